@@ -1,0 +1,91 @@
+// Builds dist/chrome and dist/firefox from one manifest, plus store-ready zips.
+//   node scripts/build.mjs            build both and zip
+//   node scripts/build.mjs --no-zip   build only (tests, npm start)
+import { build } from 'esbuild';
+import { cp, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const dist = join(root, 'dist');
+const zip = !process.argv.includes('--no-zip');
+
+const entries = {
+  background: 'src/background/main.ts',
+  content: 'src/content/main.ts',
+  card: 'src/card/main.tsx',
+  popup: 'src/popup/main.tsx',
+};
+// Static files copied as they are: [from, to].
+const statics = [
+  ['src/content/content.css', 'content.css'],
+  ['src/card/card.html', 'card.html'],
+  ['src/card/card.css', 'card.css'],
+  ['src/popup/popup.html', 'popup.html'],
+  ['src/popup/popup.css', 'popup.css'],
+  ['assets/icons', 'icons'],
+];
+
+async function bundle(outdir) {
+  const present = Object.fromEntries(Object.entries(entries).filter(([, src]) => existsSync(join(root, src))));
+  await build({
+    entryPoints: Object.fromEntries(Object.entries(present).map(([name, src]) => [name, join(root, src)])),
+    outdir,
+    bundle: true,
+    format: 'iife',
+    target: ['chrome120', 'firefox128'],
+    minify: true,
+    sourcemap: false,
+    legalComments: 'none',
+    jsx: 'automatic',
+    jsxImportSource: 'preact',
+    define: { 'process.env.NODE_ENV': '"production"' },
+    logLevel: 'warning',
+  });
+}
+
+async function articles(outdir) {
+  const dir = join(root, 'assets/articles');
+  const files = (await readdir(dir)).filter((f) => f.endsWith('.json')).sort();
+  await mkdir(join(outdir, 'articles'), { recursive: true });
+  for (const f of files) await cp(join(dir, f), join(outdir, 'articles', f));
+  await writeFile(join(outdir, 'articles', 'index.json'), JSON.stringify(files));
+}
+
+async function target(name, manifestPatch) {
+  const outdir = join(dist, name);
+  await rm(outdir, { recursive: true, force: true });
+  await mkdir(outdir, { recursive: true });
+  await bundle(outdir);
+  for (const [from, to] of statics) {
+    if (existsSync(join(root, from))) await cp(join(root, from), join(outdir, to), { recursive: true });
+  }
+  await articles(outdir);
+  const manifest = JSON.parse(await readFile(join(root, 'manifest.json'), 'utf8'));
+  await writeFile(join(outdir, 'manifest.json'), JSON.stringify({ ...manifest, ...manifestPatch }, null, 2));
+  return { outdir, manifest };
+}
+
+function zipDir(dir, file) {
+  rmSync(file);
+  execFileSync('zip', ['-qr', '-X', file, '.'], { cwd: dir });
+}
+function rmSync(file) {
+  try { execFileSync('rm', ['-f', file]); } catch { /* nothing to remove */ }
+}
+
+const devKey = JSON.parse(await readFile(join(root, 'scripts/chrome-dev-key.json'), 'utf8'));
+await mkdir(dist, { recursive: true });
+const firefox = await target('firefox', {});
+// The store build carries no key; the unpacked dev build pins one so tests know the id.
+const chrome = await target('chrome', {});
+if (zip) {
+  const v = chrome.manifest.version;
+  zipDir(chrome.outdir, join(dist, `backstory-chrome-${v}.zip`));
+  zipDir(firefox.outdir, join(dist, `backstory-firefox-${v}.zip`));
+}
+const chromeManifest = JSON.parse(await readFile(join(chrome.outdir, 'manifest.json'), 'utf8'));
+await writeFile(join(chrome.outdir, 'manifest.json'), JSON.stringify({ ...chromeManifest, key: devKey.key }, null, 2));
+console.log(`built dist/chrome (id ${devKey.id}) and dist/firefox${zip ? ' with store zips' : ''}`);

@@ -1,0 +1,53 @@
+// Every request a context may send to the background, with its answer. The background's
+// handler map (src/background/handlers.ts) must cover each kind; anything else gets an
+// error reply. Keep this file the one place to read the whole conversation.
+import type {
+  ArticleSummary,
+  EntityType,
+  FigureComparison,
+  MatcherPackage,
+  PageAnnotation,
+  Quantity,
+  SentenceRef,
+  TopicScore,
+} from '../core/types';
+
+/** A stored article reference with the sentence that mentions the term. */
+export interface CardMention extends SentenceRef {
+  article: ArticleSummary;
+}
+
+export interface EntityCard {
+  id: string | null;
+  name: string;
+  type: EntityType;
+  linked: boolean;
+  description: string | null;
+  aliases: string[];
+  mentions: CardMention[];
+  related: { id: string; name: string; type: EntityType; count: number }[];
+  notes: { id: string; text: string; created: string }[];
+}
+
+export interface QuantityCard {
+  quantity: Quantity;
+  comparisons: (FigureComparison & { article: ArticleSummary })[];
+}
+
+/** What a content script found on its page, kept by the background for the popup. */
+export interface PageReport {
+  url: string;
+  title: string;
+  topic: TopicScore;
+  annotations: PageAnnotation[];
+}
+
+export interface Requests {
+  /** The compact matcher for page scripts; `have` is the version the page has cached. */
+  'matcher/get': { req: { have?: string }; res: MatcherPackage };
+  'card/entity': { req: { entityId: string | null; name: string; type: EntityType; pageUrl: string }; res: EntityCard };
+  'card/quantity': { req: { quantity: Quantity; sentence: string; pageUrl: string }; res: QuantityCard };
+  'page/report': { req: PageReport; res: null };
+}
+
+export type RequestKind = keyof Requests;

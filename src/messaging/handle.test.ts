@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { dispatch } from './handle';
+
+describe('dispatch', () => {
+  it('ignores messages that are not Backstory envelopes', async () => {
+    expect(await dispatch({}, { hello: 1 }, {})).toBeUndefined();
+  });
+  it('answers an unknown kind with an error reply', async () => {
+    expect(await dispatch({}, { backstory: 1, kind: 'nope', req: {} }, {})).toEqual({ ok: false, error: 'Unknown request: nope' });
+  });
+  it('turns a throwing handler into an error reply', async () => {
+    const reply = await dispatch({ 'page/report': () => { throw new Error('bad page'); } }, { backstory: 1, kind: 'page/report', req: {} }, {});
+    expect(reply).toEqual({ ok: false, error: 'bad page' });
+  });
+  it('wraps a handler result', async () => {
+    const reply = await dispatch({ 'page/report': () => null }, { backstory: 1, kind: 'page/report', req: {} }, {});
+    expect(reply).toEqual({ ok: true, res: null });
+  });
+});

@@ -1,0 +1,24 @@
+// Background side of the contract: route an incoming envelope to its handler and always
+// answer with a reply envelope, never a thrown error or a crash.
+import type { RequestKind, Requests } from './contract';
+import { isRequestEnvelope, type ReplyEnvelope } from './envelope';
+
+export type Handlers = {
+  [K in RequestKind]: (req: Requests[K]['req'], sender: { url?: string; tabId?: number }) => Promise<Requests[K]['res']> | Requests[K]['res'];
+};
+
+export async function dispatch(
+  handlers: Partial<Handlers>,
+  message: unknown,
+  sender: { url?: string; tabId?: number },
+): Promise<ReplyEnvelope | undefined> {
+  if (!isRequestEnvelope(message)) return undefined; // not ours: let other listeners answer
+  const handler = handlers[message.kind] as ((req: unknown, s: typeof sender) => unknown) | undefined;
+  if (!handler) return { ok: false, error: `Unknown request: ${String(message.kind)}` };
+  try {
+    const res = await handler(message.req, sender);
+    return { ok: true, res } as ReplyEnvelope;
+  } catch (err) {
+    return { ok: false, error: err instanceof Error ? err.message : String(err) };
+  }
+}
