@@ -164,6 +164,9 @@ export interface MatcherPackage {
   /** Names whose type is known (countries, cities, demonym-free places, organisations from
    *  data packages) but that have no stored backstory: highlighted, not linked. */
   lexicon: [name: string, type: EntityType][];
+  /** Capitalised words that are never names on their own: demonyms and adjectives of
+   *  places ("Israeli", "Palestinian", "American"), so discovery can skip them. */
+  nonNames: string[];
   topic: TopicProfile;
 }
 
