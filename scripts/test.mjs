@@ -24,7 +24,7 @@ function check(label, cmd, args) {
 }
 function vitest(label, configArgs, name) {
   const out = join(tmp, `${name}.json`);
-  const ok = run(label, bin('vitest'), ['run', ...configArgs, '--reporter=default', '--reporter=json', `--outputFile.json=${out}`]);
+  const ok = run(label, bin('vitest'), ['run', ...configArgs, '--passWithNoTests', '--reporter=default', '--reporter=json', `--outputFile.json=${out}`]);
   if (!existsSync(out)) { failed++; return; }
   const r = JSON.parse(readFileSync(out, 'utf8'));
   passed += r.numPassedTests; failed += r.numFailedTests; skipped += r.numPendingTests + (r.numTodoTests ?? 0);
