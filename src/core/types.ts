@@ -108,6 +108,9 @@ export interface Fact {
   /** What is counted: the unit noun plus the clause's key words (lemma-ish, lower-case),
    *  e.g. ["people", "dead", "israel"] or ["hostages", "release"]. */
   measure: string[];
+  /** Date of the stored article (yyyy-mm-dd): a differing running count (a death toll)
+   *  is then reported as an older snapshot of that day. */
+  date?: string;
 }
 
 export type Verdict = 'agrees' | 'differs';
