@@ -1,0 +1,134 @@
+// What a number counts: the unit noun after it ("33 hostages", "1,900 Palestinian prisoners"),
+// currencies and the time units durations are made of. Word lists, not a tagger: news
+// writes "number (+ up to two modifiers) + plural noun", and the lists catch the rest.
+
+/** Days per time unit, singular lower-case. Months and years are calendar averages. */
+const DAYS_PER: Record<string, number> = {
+  second: 1 / 86400, minute: 1 / 1440, hour: 1 / 24, day: 1, week: 7, fortnight: 14,
+  month: 365 / 12, year: 365, decade: 3650, century: 36500,
+};
+
+/** "days" → "day", "centuries" → "century"; anything else → null. */
+export function timeUnit(word: string): string | null {
+  const w = word.toLowerCase();
+  if (w in DAYS_PER) return w;
+  if (w === 'centuries') return 'century';
+  if (w.endsWith('s') && w.slice(0, -1) in DAYS_PER) return w.slice(0, -1);
+  return null;
+}
+
+export function daysPer(unit: string): number | null {
+  const u = timeUnit(unit);
+  return u === null ? null : (DAYS_PER[u] ?? null);
+}
+
+/** Currency symbols and codes written before the number. */
+export const CURRENCY_PREFIX: Record<string, string> = {
+  $: 'USD', US$: 'USD', 'US $': 'USD', '€': 'EUR', '£': 'GBP', '₪': 'ILS',
+  USD: 'USD', EUR: 'EUR', GBP: 'GBP', ILS: 'ILS', NIS: 'ILS',
+};
+/** Currency words written after the number ("5 million dollars", "200 shekels"). */
+export const CURRENCY_WORD: Record<string, string> = {
+  dollar: 'USD', dollars: 'USD', euro: 'EUR', euros: 'EUR', pound: 'GBP', pounds: 'GBP',
+  shekel: 'ILS', shekels: 'ILS', sheqels: 'ILS', nis: 'ILS', usd: 'USD', eur: 'EUR',
+  gbp: 'GBP', ils: 'ILS',
+};
+
+// Nouns that are units whatever their spelling: irregular plurals and singular nouns that
+// news counts with "one"/"1" ("one hostage", "1 person").
+const KNOWN_UNITS = new Set(
+  ('people person persons children child women woman men man police personnel staff troops ' +
+    'hostage hostages prisoner prisoners soldier soldiers civilian civilians militant militants ' +
+    'casualties casualty deaths death victims victim bodies body detainee detainees ' +
+    'second seconds minute minutes hour hours day days week weeks month months year years ' +
+    'decade decades fortnight century centuries km miles mile kilometres kilometers metres ' +
+    'meters tons tonnes trucks truck homes home families family votes vote seats seat ' +
+    'points point goals goal degrees').split(' '),
+);
+
+// Words that end a unit search: function words, auxiliaries, reporting verbs.
+const STOP = new Set(
+  ('the a an of and or but nor in on at to for with by from as into onto upon than then so ' +
+    'if when while where after before since until till over under about per via is are was ' +
+    'were be been being am have has had do does did will would could should may might must ' +
+    'can shall said says say told tell added according that which who whom whose what this ' +
+    'these those it its they them their he him his she her we us our you your i me my not no ' +
+    'also still only just even ago later earlier more most less least each all both either ' +
+    'neither such very too out up down off back there here how why percent per cent').split(' '),
+);
+
+// Adjectives news puts between a number and its noun ("33 more hostages", "two senior officials").
+const MODIFIERS = new Set(
+  ('more other others new additional remaining further extra former senior junior top young ' +
+    'old small large big key major minor main local foreign armed unarmed innocent total ' +
+    'separate different previous straight consecutive full whole entire').split(' '),
+);
+
+// Endings of adjectives and participles: "displaced", "remaining", "Palestinian", "medical".
+const MODIFIER_ENDING = /(?:ed|ing|ian|ese|ish|al|ic|ive|ous|ful|less|ern)$/;
+// A lower-case plural: "militants", "individuals", "countries" — not "-ss", "-us", "-is".
+const LOWER_PLURAL = /^[a-z]+[^su']s$/;
+// Capitalised plural demonyms and group nouns: "Gazans", "Israelis", "Houthis".
+const CAP_PLURAL = /^[A-Z][a-z]+(?:ans|is|ites)$/;
+const WORD_Y = /[^\S\n]+([A-Za-z\u00C0-\u024F]+(?:['’][A-Za-z]+)?(?:-[A-Za-z]+)*)/y;
+
+export interface UnitMatch {
+  /** The noun, lower-case. */
+  unit: string;
+  /** True when the noun directly follows, so it belongs in the span. */
+  direct: boolean;
+  /** End of the noun in the text. */
+  end: number;
+}
+
+function isLower(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return c >= 97 && c <= 122;
+}
+
+function isUnitNoun(w: string, lw: string): boolean {
+  if (KNOWN_UNITS.has(lw)) return true;
+  if (isLower(w)) return LOWER_PLURAL.test(w);
+  return CAP_PLURAL.test(w);
+}
+
+function isModifier(w: string, lw: string): boolean {
+  if (!isLower(w)) return true; // "Palestinian", "Hamas", "IDF"
+  return MODIFIERS.has(lw) || w.includes('-') || MODIFIER_ENDING.test(w);
+}
+
+/**
+ * The counted noun after a number ending at `pos`: directly ("33 hostages") or after up to
+ * two modifiers ("approximately 1,900 Palestinian prisoners", "545,000 displaced Gazans").
+ * A lone lower-case singular right after the number also counts ("one hostage", "1 truck").
+ */
+export function findUnit(text: string, pos: number): UnitMatch | null {
+  let p = pos;
+  for (let j = 0; j < 3; j++) {
+    WORD_Y.lastIndex = p;
+    const m = WORD_Y.exec(text);
+    const w = m?.[1];
+    if (!m || w === undefined) return null;
+    const lw = w.toLowerCase();
+    const end = p + m[0].length;
+    if (STOP.has(lw)) return null;
+    if (isUnitNoun(w, lw)) return { unit: lw, direct: j === 0, end };
+    if (j < 2 && isModifier(w, lw)) {
+      p = end;
+      continue;
+    }
+    if (j === 0 && isLower(w) && !w.includes('-')) return { unit: lw, direct: true, end };
+    return null;
+  }
+  return null;
+}
+
+/** Only the directly following word, if it is a plural or known unit noun ("2025 people"). */
+export function directUnitNoun(text: string, pos: number): boolean {
+  WORD_Y.lastIndex = pos;
+  const m = WORD_Y.exec(text);
+  const w = m?.[1];
+  if (w === undefined) return false;
+  const lw = w.toLowerCase();
+  return !STOP.has(lw) && isUnitNoun(w, lw);
+}
