@@ -49,6 +49,9 @@ const ISO_Y = /(\d{4})-(\d{2})-(\d{2})(?![\d-])/y;
 const AMPM_Y = /(\d{1,2})(?:[:.](\d{2}))?[^\S\n]?([aApP])(?:\.[^\S\n]?[mM]\.?|[mM](?![A-Za-z]))/y;
 // "10:30", "14:00", "14:00:05".
 const CLOCK_Y = /(\d{1,2}):(\d{2})(?::\d{2})?(?![\d:])/y;
+// "12 noon", "12 midnight"; military "0630 GMT" only with its zone, or it is just a number.
+const NOON_Y = /12[^\S\n]+(noon|midnight)(?![A-Za-z])/y;
+const MILITARY_Y = /([01]\d|2[0-3])([0-5]\d)(?=[^\S\n]+(?:GMT|UTC)(?![A-Za-z]))/y;
 const ZONE_Y = /[^\S\n]+(?:GMT|UTC|BST|CET|CEST|EET|EEST|EST|EDT|ET|PST|PDT|PT|CST|CDT|IST|IDT)(?![A-Za-z])/y;
 
 function pad(n: number): string {
@@ -135,6 +138,12 @@ export function timeAt(text: string, pos: number): DateMatch | null {
       return { end: withZone(text, pos + a[0].length), form: 'time', iso: `${pad(hour)}:${pad(minute)}` };
     }
   }
+  NOON_Y.lastIndex = pos;
+  const noon = NOON_Y.exec(text);
+  if (noon) return { end: pos + noon[0].length, form: 'time', iso: noon[1] === 'noon' ? '12:00' : '00:00' };
+  MILITARY_Y.lastIndex = pos;
+  const mil = MILITARY_Y.exec(text);
+  if (mil) return { end: withZone(text, pos + mil[0].length), form: 'time', iso: `${mil[1]}:${mil[2]}` };
   CLOCK_Y.lastIndex = pos;
   const c = CLOCK_Y.exec(text);
   if (c) {

@@ -32,7 +32,7 @@ const QUALIFIER_HEADS = new Set(
 );
 const BETWEEN_Y = /between[^\S\n]+/iy;
 const AND_Y = /[^\S\n]+and[^\S\n]+/y;
-const MONEY_PREFIX_Y = /(US[^\S\n]?\$|\$|€|£|₪|(?:USD|EUR|GBP|ILS|NIS)[^\S\n]?)(?=\d)/y;
+const MONEY_PREFIX_Y = /(US[^\S\n]?\$|\$|€|£|₪|USD|EUR|GBP|ILS|NIS)[^\S\n]?(?=\d)/y;
 // Glued scale after a number: "$1.5bn", "€200m", "1.2bn people". m/b/k only with money.
 const MONEY_SCALE_Y = /(bn|mn|tn|trn|m|b|k)(?![A-Za-z])/iy;
 const PLAIN_SCALE_Y = /(bn|mn|tn)(?![A-Za-z])/y;

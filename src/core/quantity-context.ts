@@ -46,7 +46,7 @@ export function sentenceInitial(text: string, start: number): boolean {
   let i = start - 1;
   while (i >= 0 && isSpace(text.charCodeAt(i))) i--;
   if (i < 0) return true;
-  return '.!?\n\r:;"“”‘(['.includes(text.charAt(i));
+  return '.!?\n\r:"“”‘(['.includes(text.charAt(i));
 }
 
 // Words that name the next number rather than count with it.

@@ -1,0 +1,243 @@
+import { describe, expect, it } from 'vitest';
+import { findQuantities, parseNumberWords, toDays } from './quantities';
+import type { Quantity } from './types';
+
+const spans = (text: string): string[] => findQuantities(text).map((q) => q.text);
+
+/** The only quantity in `text`, whose span must be `span`. */
+function only(text: string, span: string): Quantity {
+  const found = findQuantities(text);
+  expect(found.map((q) => q.text)).toEqual([span]);
+  const q = found[0] as Quantity;
+  expect(text.slice(q.start, q.end)).toBe(span);
+  return q;
+}
+
+describe('counts from the seed articles', () => {
+  it('keeps the qualifier and the unit noun: "at least 47,498 deaths"', () => {
+    const q = only('Strikes have resulted in at least 47,498 deaths in Gaza.', 'at least 47,498 deaths');
+    expect(q).toMatchObject({ kind: 'number', form: 'count', value: 47498, unit: 'deaths', qualifier: 'at least' });
+  });
+  it('records a unit after an adjective but keeps it outside the span: "approximately 1,900 Palestinian prisoners"', () => {
+    const q = only('the release of approximately 1,900 Palestinian prisoners.', 'approximately 1,900');
+    expect(q).toMatchObject({ value: 1900, unit: 'prisoners', qualifier: 'approximately' });
+  });
+  it('reads "over 545,000 displaced Gazans" with unit "gazans"', () => {
+    const q = only('The UN reports that over 545,000 displaced Gazans have returned.', 'over 545,000');
+    expect(q).toMatchObject({ value: 545000, unit: 'gazans', qualifier: 'over' });
+  });
+  it('reads "33 hostages", "1,210 people" and "91 hostages"', () => {
+    expect(spans('Hamas agreed to release 33 hostages. It left 1,210 people dead, with 91 hostages still in Gaza.'))
+      .toEqual(['33 hostages', '1,210 people', '91 hostages']);
+  });
+  it('reads "at least 50 militants" and "over 100 individuals"', () => {
+    const [a, b] = findQuantities('the deaths of at least 50 militants and the detention of over 100 individuals');
+    expect(a).toMatchObject({ text: 'at least 50 militants', value: 50, unit: 'militants' });
+    expect(b).toMatchObject({ text: 'over 100 individuals', value: 100, unit: 'individuals', qualifier: 'over' });
+  });
+  it('counts number words: "two Hamas officials" (unit after a name), "two leaders"', () => {
+    const [a, b] = findQuantities('two Hamas officials confirmed it; a dinner between the two leaders');
+    expect(a).toMatchObject({ text: 'two', value: 2, unit: 'officials' });
+    expect(b).toMatchObject({ text: 'two leaders', value: 2, unit: 'leaders' });
+  });
+  it('keeps "the two" used alone as a count without unit', () => {
+    expect(only('where the two are slated to discuss', 'two')).toMatchObject({ value: 2, unit: null });
+  });
+});
+
+describe('durations', () => {
+  it('reads the compound "42-day" as a duration of 42 days', () => {
+    const q = only('Under the initial 42-day ceasefire deal', '42-day');
+    expect(q).toMatchObject({ form: 'duration', value: 42, unit: 'day' });
+    expect(toDays(q)).toBe(42);
+  });
+  it('reads "15 months" and "over two weeks"', () => {
+    const [a, b] = findQuantities('following 15 months of war, the ceasefire holding for over two weeks');
+    expect(a).toMatchObject({ text: '15 months', form: 'duration', value: 15 });
+    expect(b).toMatchObject({ text: 'over two weeks', form: 'duration', value: 2, qualifier: 'over' });
+    expect(toDays(a as Quantity)).toBeCloseTo(456.25, 2);
+    expect(toDays(b as Quantity)).toBe(14);
+  });
+  it('converts "six weeks" to the same 42 days as "42 days"', () => {
+    expect(toDays(only('a truce of six weeks', 'six weeks'))).toBe(42);
+    expect(toDays(only('a truce of 42 days', '42 days'))).toBe(42);
+    expect(toDays(only('a six-week truce', 'six-week'))).toBe(42);
+  });
+  it('gives days for hours and years, null for counts and dates', () => {
+    expect(toDays(only('within 48 hours', '48 hours'))).toBe(2);
+    expect(toDays(only('after 2 years', '2 years'))).toBe(730);
+    expect(toDays(only('33 hostages', '33 hostages'))).toBeNull();
+    expect(toDays(only('on January 21', 'January 21'))).toBeNull();
+  });
+  it('reads "8-year-old" as an age, not a duration', () => {
+    const q = only('an 8-year-old boy', '8-year-old');
+    expect(q).toMatchObject({ form: 'count', value: 8, unit: 'year-old' });
+    expect(toDays(q)).toBeNull();
+  });
+});
+
+describe('scale words and money', () => {
+  it('multiplies scale words: "1.2 million people", "two million", "2 billion"', () => {
+    expect(only('some 1.2 million people fled', 'some 1.2 million people')).toMatchObject({ value: 1_200_000, unit: 'people' });
+    expect(only('two million residents', 'two million residents').value).toBe(2_000_000);
+    expect(only('a budget of 2 billion', '2 billion').value).toBe(2_000_000_000);
+  });
+  it('reads earnings figures: "$4.2bn", "€200m", "$1.5 billion", "£3.1bn"', () => {
+    const found = findQuantities('Revenue hit $4.2bn, up from €200m; Alphabet spent $1.5 billion and BP £3.1bn.');
+    expect(found.map((q) => [q.text, q.form, q.value, q.unit])).toEqual([
+      ['$4.2bn', 'money', 4_200_000_000, 'USD'],
+      ['€200m', 'money', 200_000_000, 'EUR'],
+      ['$1.5 billion', 'money', 1_500_000_000, 'USD'],
+      ['£3.1bn', 'money', 3_100_000_000, 'GBP'],
+    ]);
+  });
+  it('reads shekels written either way: "NIS 200", "200 shekels", "₪50"', () => {
+    expect(findQuantities('fines of NIS 200, or 200 shekels, and ₪50').map((q) => q.unit)).toEqual(['ILS', 'ILS', 'ILS']);
+  });
+  it('reads currency words after the number: "5 million dollars"', () => {
+    expect(only('aid worth 5 million dollars', '5 million dollars')).toMatchObject({ form: 'money', value: 5_000_000, unit: 'USD' });
+  });
+  it('keeps a qualifier on money: "more than $1.5bn"', () => {
+    expect(only('more than $1.5bn in aid', 'more than $1.5bn')).toMatchObject({ qualifier: 'more than', value: 1.5e9 });
+  });
+  it('does not read a glued "m" as millions without a currency: "a 200m sprint" is not 200 million', () => {
+    const found = findQuantities('a 200m sprint');
+    expect(found.every((q) => q.value !== 200_000_000)).toBe(true);
+  });
+});
+
+describe('percentages', () => {
+  it('reads "3%", "12 percent" and "12 per cent" with unit "%"', () => {
+    const found = findQuantities('Inflation was 3%, unemployment 12 percent, or 12 per cent in British style.');
+    expect(found.map((q) => [q.text, q.form, q.value, q.unit])).toEqual([
+      ['3%', 'percent', 3, '%'],
+      ['12 percent', 'percent', 12, '%'],
+      ['12 per cent', 'percent', 12, '%'],
+    ]);
+  });
+  it('reads election results: "52%" and "51.3%"', () => {
+    expect(spans('She won 52% of the vote; he took 51.3% in the runoff.')).toEqual(['52%', '51.3%']);
+  });
+  it('keeps qualifiers on percentages: "almost 70 percent"', () => {
+    expect(only('almost 70 percent of homes', 'almost 70 percent')).toMatchObject({ qualifier: 'almost', value: 70 });
+  });
+});
+
+describe('ranges and scores', () => {
+  it('reads "10–15" (en dash) and "10-15" as ranges', () => {
+    expect(only('10–15 rockets were fired', '10–15 rockets')).toMatchObject({ form: 'range', value: 10, high: 15, unit: 'rockets' });
+    const walk = only('a 10-15 minute walk', '10-15 minute');
+    expect(walk).toMatchObject({ form: 'range', value: 10, high: 15, unit: 'minute' });
+    expect(toDays(walk)).toBeCloseTo(10 / 1440, 6);
+  });
+  it('reads "between 10 and 15" as a range', () => {
+    expect(only('between 10 and 15 people were hurt', 'between 10 and 15 people')).toMatchObject({ form: 'range', value: 10, high: 15 });
+  });
+  it('reads "2-0" and "3–1" in a match report as scores', () => {
+    const found = findQuantities('Liverpool won 2-0 at Anfield, while Chelsea beat Spurs 3–1.');
+    expect(found.map((q) => [q.text, q.form, q.value, q.high])).toEqual([
+      ['2-0', 'score', 2, 0],
+      ['3–1', 'score', 3, 1],
+    ]);
+  });
+  it('reads "1-2" as a score when the sentence is about a game, a range otherwise', () => {
+    expect(only('They lost the game 1-2 at home.', '1-2').form).toBe('score');
+    expect(only('Expect 1-2 inches of rain.', '1-2 inches').form).toBe('range');
+  });
+  it('reads a vote tally "5-4" as a score', () => {
+    expect(only('the court ruled 5-4', '5-4').form).toBe('score');
+  });
+});
+
+describe('ordinals, temperatures and measures', () => {
+  it('reads digit ordinals "30th" but not word ordinals', () => {
+    expect(only('the 30th anniversary of the second phase', '30th')).toMatchObject({ form: 'ordinal', value: 30 });
+    expect(spans('the first in-person summit and the second phase')).toEqual([]);
+  });
+  // Decision: temperatures have no form of their own; they are counts with unit "°c"/"°f".
+  it('reads weather "12C" and "54°F" as counts in degrees', () => {
+    const found = findQuantities('It was 12C in London and 54°F in Boston.');
+    expect(found.map((q) => [q.text, q.form, q.value, q.unit])).toEqual([
+      ['12C', 'count', 12, '°c'],
+      ['54°F', 'count', 54, '°f'],
+    ]);
+  });
+  it('reads hyphenated measures "2,000-pound" as counts of that unit', () => {
+    expect(only('a 2,000-pound bomb', '2,000-pound')).toMatchObject({ form: 'count', value: 2000, unit: 'pound' });
+  });
+});
+
+describe('dates, years and times', () => {
+  it('reads "October 7, 2023" as one date span with the year', () => {
+    expect(only('The October 7, 2023 attack by Hamas', 'October 7, 2023')).toMatchObject({ kind: 'date', form: 'date', iso: '2023-10-07', value: null });
+  });
+  it('reads "January 21", "Feb. 4" and "Oct 7" without a year', () => {
+    expect(findQuantities('launched on January 21, resumed Feb. 4 after the Oct 7 attack').map((q) => q.iso))
+      .toEqual(['--01-21', '--02-04', '--10-07']);
+  });
+  it('reads "February 02, 2025" and "7 October"', () => {
+    expect(only('in Tel Aviv, Israel on February 02, 2025.', 'February 02, 2025').iso).toBe('2025-02-02');
+    expect(only('since 7 October the war', '7 October').iso).toBe('--10-07');
+  });
+  it('reads years alone as form "year" of kind "date"', () => {
+    expect(only('In 2025, talks resumed.', '2025')).toMatchObject({ kind: 'date', form: 'year', iso: '2025' });
+  });
+  it('reads a four-digit number before a noun as a count: "2025 people", "2,025 people"', () => {
+    expect(spans('2025 people and 2,025 people').map((s) => s)).toEqual(['2025 people', '2,025 people']);
+    expect(findQuantities('2025 people').map((q) => q.form)).toEqual(['count']);
+  });
+  it('reads clock times "9 a.m.", "10:30" and "14:00 GMT"', () => {
+    const found = findQuantities('Talks start at 9 a.m., break at 10:30 and end at 14:00 GMT.');
+    expect(found.map((q) => [q.text, q.form, q.iso])).toEqual([
+      ['9 a.m.', 'time', '09:00'],
+      ['10:30', 'time', '10:30'],
+      ['14:00 GMT', 'time', '14:00'],
+    ]);
+  });
+  it('does not read month names alone, weekdays or relative times as dates', () => {
+    expect(spans('last month, on Monday, early Tuesday, in March the envoy may visit')).toEqual([]);
+  });
+});
+
+describe('not quantities', () => {
+  it('skips vague amounts: "hundreds", "dozens", "thousands of"', () => {
+    expect(spans('hundreds of people, dozens killed and thousands of homes')).toEqual([]);
+  });
+  it('skips names of things: Resolution 2334, Article 51, F-35, COVID-19, G7, Boeing 737, No. 10', () => {
+    expect(spans('Resolution 2334, Article 51, the F-35 jet, COVID-19, the G7 summit, a Boeing 737, No. 10 said')).toEqual([]);
+  });
+  it('skips "phase two" and "Phase Two" but counts "two phases"', () => {
+    expect(spans('phase two of the deal; Phase Two begins')).toEqual([]);
+    expect(spans('the deal has two phases')).toEqual(['two phases']);
+  });
+  it('skips pronoun and idiom "one": "one of the officials said", "no one", "one another"', () => {
+    expect(spans('“That is it,” one of the officials said. No one knew; they blamed one another.')).toEqual([]);
+  });
+  it('counts "one" with a noun: "one hostage"', () => {
+    expect(only('Hamas freed one hostage on Saturday.', 'one hostage').value).toBe(1);
+  });
+  it('skips number-word compounds that are idioms: "two-state solution"', () => {
+    expect(spans('a two-state solution and a one-sided deal')).toEqual([]);
+  });
+  it('skips "9/11" and "24/7" and glued codes like "5G"', () => {
+    expect(spans('after 9/11, 24/7 coverage on 5G networks')).toEqual([]);
+  });
+});
+
+describe('text handling', () => {
+  it('treats non-breaking spaces as spaces: "12\u00a0percent", "at\u00a0least 50\u00a0militants"', () => {
+    expect(only('up 12\u00a0percent', '12\u00a0percent').form).toBe('percent');
+    expect(only('at\u00a0least 50\u00a0militants', 'at\u00a0least 50\u00a0militants').qualifier).toBe('at least');
+  });
+  it('is not thrown by curly quotes and apostrophes around numbers', () => {
+    expect(spans('Netanyahu’s “33 hostages” and ‘two leaders’')).toEqual(['33 hostages', 'two leaders']);
+  });
+  it('returns spans sorted by start and not overlapping', () => {
+    const found = findQuantities('At least 50 militants died on January 21, 2025 at 9 a.m.; 10–15 more, 3% and $1bn.');
+    for (let i = 1; i < found.length; i++) expect(found[i]!.start).toBeGreaterThanOrEqual(found[i - 1]!.end);
+    expect(found.length).toBe(6);
+  });
+  it('re-exports parseNumberWords for other modules', () => {
+    expect(parseNumberWords('forty-two')).toBe(42);
+  });
+});
