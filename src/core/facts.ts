@@ -1,0 +1,62 @@
+// Facts: the figures of the stored articles with what they measure, and the comparison of a
+// page's figure against them. Measuring lives in measure.ts, "same thing?" in
+// figure-match.ts, "same value?" in figure-verdict.ts; this file ties them together.
+
+import { measured, measureSimilarity, SAME_MEASURE_THRESHOLD } from './figure-match';
+import { judgeFigures } from './figure-verdict';
+import { measureOf } from './measure';
+import { findQuantities } from './quantities';
+import { splitSentences } from './segment';
+import type { Article, Fact, FigureComparison, Quantity } from './types';
+
+export { measureOf } from './measure';
+
+// Scores, digit ordinals and clock times are not figures anyone checks against a store.
+const NOT_FACTS = new Set<Quantity['form']>(['score', 'ordinal', 'time']);
+
+/** Every figure and date of the article, each with its sentence and what it measures. */
+export function extractFacts(article: Article): Fact[] {
+  const facts: Fact[] = [];
+  article.paragraphs.forEach((paragraph, p) => {
+    for (const sentence of splitSentences(paragraph)) {
+      for (const q of findQuantities(sentence.text)) {
+        if (NOT_FACTS.has(q.form)) continue;
+        facts.push({
+          id: `${article.id}:${p}:${sentence.start + q.start}`,
+          quantity: q,
+          where: { articleId: article.id, sentence: sentence.text, start: q.start, end: q.end },
+          measure: measureOf(sentence.text, q),
+          date: article.date,
+        });
+      }
+    }
+  });
+  return facts;
+}
+
+/**
+ * Stored facts that measure the same thing as the page figure `q` (offsets within
+ * `sentence`), each with a verdict, best first: most similar measure, then agreement, then
+ * the newest stored article. Empty when nothing stored measures the same thing.
+ */
+export function compareFigure(facts: readonly Fact[], q: Quantity, sentence: string): FigureComparison[] {
+  if (NOT_FACTS.has(q.form)) return [];
+  const page = measured(q, measureOf(sentence, q));
+  if (!page) return [];
+  const out: FigureComparison[] = [];
+  for (const fact of facts) {
+    const stored = measured(fact.quantity, fact.measure);
+    if (!stored) continue;
+    const similarity = measureSimilarity(page, stored);
+    if (similarity < SAME_MEASURE_THRESHOLD) continue;
+    const shared = new Set([...page.events].filter((e) => stored.events.has(e)));
+    const judged = judgeFigures(q, fact, shared);
+    if (judged) out.push({ ...judged, fact, similarity });
+  }
+  return out.sort(
+    (a, b) =>
+      b.similarity - a.similarity ||
+      Number(b.verdict === 'agrees') - Number(a.verdict === 'agrees') ||
+      (b.fact.date ?? '').localeCompare(a.fact.date ?? ''),
+  );
+}

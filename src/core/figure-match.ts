@@ -1,0 +1,150 @@
+// Do two figures measure the same thing? Compares what is counted (unit family and role),
+// what happened to it (event lemmas), what it is about (topics) and where (places).
+// Conflicts on any of these rule a comparison out: 33 hostages are not 1,900 prisoners,
+// 50 militants killed are not 100 individuals detained, deaths in Gaza are not deaths in Israel.
+
+import { demonymPlace, eventLemma, topicLemma } from './measure';
+import type { Quantity } from './types';
+
+/** Below this, two figures are not taken to measure the same thing. */
+export const SAME_MEASURE_THRESHOLD = 0.55;
+
+export interface Measured {
+  /** person | hostage | prisoner | duration | percent | money:USD | date | <noun> | null (bare count). */
+  family: string | null;
+  /** Specific kind of person ("militant"); null for people in general. */
+  role: string | null;
+  unit: string | null;
+  events: Set<string>;
+  topics: Set<string>;
+  places: Set<string>;
+}
+
+const DEATH_UNITS = new Set(['death', 'dead', 'fatality', 'fatalities', 'killed', 'toll']);
+const GENERIC_PEOPLE = new Set([
+  'people', 'person', 'persons', 'individual', 'individuals', 'resident', 'residents', 'citizen',
+  'citizens', 'inhabitant', 'inhabitants', 'palestinians', 'victim', 'victims', 'casualty', 'casualties',
+]);
+const ROLES = new Set(
+  ('militant fighter soldier troop child woman man journalist doctor worker official officer ' +
+    'student patient settler refugee voter migrant civilian policeman nurse teacher').split(' '),
+);
+const IRREGULAR: Record<string, string> = { children: 'child', women: 'woman', men: 'man', police: 'officer' };
+
+function singular(word: string): string {
+  if (word in IRREGULAR) return IRREGULAR[word] as string;
+  if (word.endsWith('ies') && word.length > 4) return `${word.slice(0, -3)}y`;
+  if (word.endsWith('s') && !word.endsWith('ss')) return word.slice(0, -1);
+  return word;
+}
+
+function countFamily(unit: string | null): Pick<Measured, 'family' | 'role'> & { events: string[] } {
+  if (unit === null) return { family: null, role: null, events: [] };
+  const one = singular(unit);
+  if (DEATH_UNITS.has(unit) || DEATH_UNITS.has(one)) return { family: 'person', role: null, events: ['dead'] };
+  if (unit === 'casualties' || unit === 'casualty') return { family: 'person', role: null, events: ['dead', 'wounded'] };
+  if (one === 'hostage' || one === 'captive') return { family: 'hostage', role: null, events: [] };
+  if (one === 'prisoner' || one === 'detainee' || one === 'inmate') return { family: 'prisoner', role: null, events: [] };
+  if (GENERIC_PEOPLE.has(unit) || demonymPlace(unit) !== null) return { family: 'person', role: null, events: [] };
+  if (ROLES.has(one)) return { family: 'person', role: one, events: [] };
+  return { family: one, role: null, events: [] };
+}
+
+/** Splits a stored measure word list back into its parts, using the quantity for the unit. */
+export function measured(q: Quantity, measure: readonly string[]): Measured | null {
+  const unit = q.unit === null ? null : q.unit.toLowerCase();
+  let family: string | null;
+  let role: string | null = null;
+  const events = new Set<string>();
+  if (q.kind === 'date') {
+    if (q.form === 'time') return null;
+    family = 'date';
+  } else if (q.form === 'duration') family = 'duration';
+  else if (q.form === 'percent') family = 'percent';
+  else if (q.form === 'money') family = `money:${unit ?? '?'}`;
+  else if (q.form === 'score' || q.form === 'ordinal') return null;
+  else {
+    const counted = countFamily(unit);
+    family = counted.family;
+    role = counted.role;
+    for (const e of counted.events) events.add(e);
+  }
+  const topics = new Set<string>();
+  const places = new Set<string>();
+  for (const word of measure) {
+    if (word === unit) continue;
+    // Stored words are lemmas already, and every lemma is its own surface word.
+    const event = eventLemma(word);
+    const topic = topicLemma(word);
+    if (event) events.add(event);
+    else if (topic) topics.add(topic);
+    else places.add(word);
+  }
+  return { family, role, unit, events, topics, places };
+}
+
+// Hostages released and hostages returned are the same people coming home.
+const RELATED_EVENTS = [['release', 'returned']];
+// Figures of these families say nothing about what they measure without a key word.
+const ABSTRACT = /^(?:duration|date|percent|money:)/;
+
+function shares(a: Set<string>, b: Set<string>): boolean {
+  for (const x of a) if (b.has(x)) return true;
+  return false;
+}
+function related(a: Set<string>, b: Set<string>): boolean {
+  return RELATED_EVENTS.some(([x, y]) => (a.has(x as string) && b.has(y as string)) || (a.has(y as string) && b.has(x as string)));
+}
+/** Places overlap by word, so "gaza" meets "gaza strip". */
+function placesMeet(a: Set<string>, b: Set<string>): boolean {
+  const wordsOf = (s: Set<string>) => new Set([...s].flatMap((p) => p.split(/\s+/)));
+  return shares(wordsOf(a), wordsOf(b));
+}
+
+/** 0..1: how sure we are that `page` and `stored` measure the same thing; 0 on any conflict. */
+export function measureSimilarity(page: Measured, stored: Measured): number {
+  const bare = page.family === null || stored.family === null;
+  if (bare) {
+    // A bare count ("the toll rose to 48,200") meets people, hostages, … but nothing abstract.
+    const other = page.family ?? stored.family;
+    if (other !== null && ABSTRACT.test(other)) return 0;
+  } else if (page.family !== stored.family) return 0;
+  // People in general and one kind of people (militants, soldiers) are different counts.
+  if (page.role !== stored.role) return 0;
+
+  let events: number;
+  if (page.events.size > 0 && stored.events.size > 0) {
+    if (shares(page.events, stored.events)) events = 1;
+    else if (related(page.events, stored.events)) events = 0.6;
+    else return 0;
+  } else events = 0.5; // one side or both say nothing of what happened
+  if (bare && events < 1) return 0;
+
+  let places = 0.5;
+  if (page.places.size > 0 && stored.places.size > 0) {
+    if (!placesMeet(page.places, stored.places)) return 0;
+    places = 1;
+  }
+
+  const topicsShared = shares(page.topics, stored.topics);
+  const family = page.family ?? stored.family ?? '';
+  if (ABSTRACT.test(family)) {
+    // A duration, date, share or sum is only the same one if it is of the same thing.
+    if (!topicsShared && !shares(page.events, stored.events)) return 0;
+    const union = new Set([...page.topics, ...stored.topics, ...page.events, ...stored.events]);
+    let common = 0;
+    for (const w of union) if ((page.topics.has(w) || page.events.has(w)) && (stored.topics.has(w) || stored.events.has(w))) common++;
+    return round(0.55 + 0.3 * (common / union.size) + 0.15 * places);
+  }
+  let topics = 0.5;
+  if (page.topics.size > 0 && stored.topics.size > 0) topics = topicsShared ? 1 : 0.3;
+  const unit = bare ? 0.5 : page.unit === stored.unit || singularOrNull(page.unit) === singularOrNull(stored.unit) ? 1 : 0.8;
+  return round(0.35 * unit + 0.35 * events + 0.15 * topics + 0.15 * places);
+}
+
+function singularOrNull(unit: string | null): string | null {
+  return unit === null ? null : singular(unit);
+}
+function round(x: number): number {
+  return Math.round(x * 100) / 100;
+}

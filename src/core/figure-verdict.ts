@@ -1,0 +1,187 @@
+// Given two figures known to measure the same thing, does the page's agree with the stored
+// one? Agreement is the same value, an honest rounding of it, a bound it satisfies or the
+// same duration; anything else differs, and a grown running count is an older snapshot.
+
+import { toDays } from './quantities';
+import type { Fact, Quantity, Verdict } from './types';
+
+export interface Judgement {
+  verdict: Verdict;
+  reason: string;
+}
+
+type Bound = 'min' | 'above' | 'max' | 'below' | 'nearly' | 'approx';
+
+const QUALIFIER_BOUND: Record<string, Bound> = {
+  'at least': 'min', 'no fewer than': 'min', 'no less than': 'min', 'a minimum of': 'min',
+  'more than': 'above', over: 'above', 'upwards of': 'above', 'in excess of': 'above', above: 'above',
+  'up to': 'max', 'as many as': 'max', 'no more than': 'max', 'at most': 'max',
+  'fewer than': 'below', 'less than': 'below', under: 'below', below: 'below',
+  nearly: 'nearly', almost: 'nearly', 'close to': 'nearly', 'just under': 'nearly',
+  some: 'approx', around: 'approx', about: 'approx', approximately: 'approx', roughly: 'approx',
+  'an estimated': 'approx', estimated: 'approx', circa: 'approx', approx: 'approx',
+};
+
+const BOUND_WORDS: Record<Bound, string> = {
+  min: 'at least', above: 'more than', max: 'up to', below: 'less than', nearly: 'nearly', approx: 'about',
+};
+
+// Counts that only grow while a war goes on: a larger page figure is a later count.
+const RUNNING_COUNTS = new Set(['dead', 'wounded', 'displaced', 'detained', 'returned', 'evacuated']);
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+const numberFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+
+/** "47,498", "3.5%", "42 days", "$1.5bn" (money as written, qualifier dropped). */
+export function formatFigure(q: Quantity, value: number | null = q.value): string {
+  if (value === null) return q.text;
+  if (q.form === 'money') return q.qualifier ? q.text.slice(q.text.toLowerCase().indexOf(q.qualifier) + q.qualifier.length).trim() : q.text;
+  const n = numberFormat.format(value);
+  if (q.form === 'percent') return `${n}%`;
+  if (q.high !== undefined && q.form === 'range') return `${n}–${numberFormat.format(q.high)}`;
+  return n;
+}
+
+/** "2023-10-07" → "7 Oct 2023"; "--02-04" → "4 Feb"; "2025" → "2025". */
+export function formatIsoDate(iso: string): string {
+  const m = /^(\d{4}|-)-?(\d{2})?-?(\d{2})?$/.exec(iso);
+  if (!m) return iso;
+  const [, year, month, day] = m;
+  const parts = [day ? String(Number(day)) : null, month ? MONTHS[Number(month) - 1] : null, year && year !== '-' ? year : null];
+  return parts.filter(Boolean).join(' ');
+}
+
+/** The step a number was rounded at: 1,200 → 100, 47,000 → 1,000, 3.5 → 0.1. */
+function roundingStep(x: number): number {
+  if (!Number.isInteger(x)) {
+    const decimals = (String(x).split('.')[1] ?? '').length;
+    return 10 ** -decimals;
+  }
+  let step = 1;
+  while (x !== 0 && x % (step * 10) === 0) step *= 10;
+  return step;
+}
+
+/** Is `rounded` what `exact` becomes when rounded at `rounded`'s own step? With `coarse`
+ *  false the rounding must keep two significant digits (1,200 for 1,210; not 50,000 for 47,498). */
+export function isRoundingOf(rounded: number, exact: number, coarse: boolean): boolean {
+  if (rounded === exact) return false;
+  const step = roundingStep(rounded);
+  if (step <= roundingStep(exact)) return false;
+  if (!coarse && Math.abs(rounded) / step < 10) return false;
+  return Math.abs(Math.round(exact / step) * step - rounded) < step * 1e-6;
+}
+
+function same(a: number, b: number, relative: number): boolean {
+  return Math.abs(a - b) <= Math.max(Math.abs(a), Math.abs(b)) * relative;
+}
+
+/** Stored figures with "over"/"more than" are bounds only when round ("over 100 individuals");
+ *  "at least 47,498 deaths" is a precise count reported as a floor, and is that count. */
+function storedBound(q: Quantity): Bound | null {
+  const bound = q.qualifier ? QUALIFIER_BOUND[q.qualifier] : undefined;
+  if (!bound || bound === 'approx' || bound === 'nearly' || q.value === null) return null;
+  return roundingStep(q.value) >= 10 && Math.abs(q.value) / roundingStep(q.value) < 100 ? bound : null;
+}
+
+function satisfies(bound: Bound, x: number, v: number): boolean {
+  switch (bound) {
+    case 'min': return v >= x;
+    case 'above': return v > x;
+    case 'max': return v <= x;
+    case 'below': return v < x;
+    case 'nearly': return v <= x && v >= x * 0.9;
+    case 'approx': return same(v, x, 0.05) || isRoundingOf(x, v, true);
+  }
+}
+
+function judgeDate(page: Quantity, stored: Quantity): Judgement | null {
+  if (!page.iso || !stored.iso) return null;
+  const parts = (iso: string) => {
+    const m = /^(\d{4}|-)-?(\d{2})?-?(\d{2})?/.exec(iso);
+    return { year: m?.[1] && m[1] !== '-' ? m[1] : null, month: m?.[2] ?? null, day: m?.[3] ?? null };
+  };
+  const p = parts(page.iso);
+  const s = parts(stored.iso);
+  const clash = (a: string | null, b: string | null) => a !== null && b !== null && a !== b;
+  if (clash(p.year, s.year) || clash(p.month, s.month) || clash(p.day, s.day)) {
+    return { verdict: 'differs', reason: `stored date is ${formatIsoDate(stored.iso)}` };
+  }
+  const shared = (p.year && s.year ? 1 : 0) + (p.month && s.month ? 1 : 0) + (p.day && s.day ? 1 : 0);
+  if (shared === 0) return null;
+  return { verdict: 'agrees', reason: p.day && s.day ? 'same date' : p.month && s.month ? 'same month' : 'same year' };
+}
+
+/** Figures of one measure stay within a factor of a few (a toll grows, a count is revised);
+ *  beyond that the page speaks of something else (one incident's dead, one batch of hostages). */
+const MAX_RATIO = 3;
+function sameMagnitude(x: number, v: number): boolean {
+  if (x === 0 || v === 0) return x === v;
+  const ratio = Math.abs(x / v);
+  return ratio <= MAX_RATIO && ratio >= 1 / MAX_RATIO;
+}
+
+function olderSnapshot(fact: Fact, x: number, v: number, events: ReadonlySet<string>): boolean {
+  return fact.date !== undefined && x > v && [...events].some((e) => RUNNING_COUNTS.has(e));
+}
+
+/** `events` are the event lemmas the two figures share (for the older-snapshot call). */
+export function judgeFigures(page: Quantity, fact: Fact, events: ReadonlySet<string> = new Set()): Judgement | null {
+  const stored = fact.quantity;
+  if (page.kind === 'date' || stored.kind === 'date') {
+    return page.kind === 'date' && stored.kind === 'date' ? judgeDate(page, stored) : null;
+  }
+  if (page.value === null || stored.value === null) return null;
+  const duration = page.form === 'duration';
+  const x = duration ? toDays(page) : page.value;
+  const v = duration ? toDays(stored) : stored.value;
+  if (x === null || v === null) return null;
+  if (!sameMagnitude(x, v)) return null;
+  const tolerance = duration ? 0.02 : 1e-9; // months are calendar averages
+  const show = (n: number, q: Quantity) => (duration ? `${numberFormat.format(n)} days` : formatFigure(q, n));
+  const storedText = show(v, stored);
+  const pageText = show(x, page);
+
+  const differs = (): Judgement => {
+    if (olderSnapshot(fact, x, v, events)) {
+      return { verdict: 'differs', reason: `older snapshot: stored ${storedText} on ${formatIsoDate(fact.date as string)}` };
+    }
+    return { verdict: 'differs', reason: `stored figure is ${storedText}` };
+  };
+
+  // Ranges: the single figure must fall inside the other's range.
+  const pageHigh = page.form === 'range' ? page.high : undefined;
+  const storedHigh = stored.form === 'range' ? stored.high : undefined;
+  if (pageHigh !== undefined || storedHigh !== undefined) {
+    if (pageHigh !== undefined && storedHigh !== undefined) {
+      return x === v && pageHigh === storedHigh ? { verdict: 'agrees', reason: 'same range' } : differs();
+    }
+    if (pageHigh !== undefined) {
+      return v >= x && v <= pageHigh ? { verdict: 'agrees', reason: `${storedText} is within ${pageText}` } : differs();
+    }
+    return x >= v && x <= (storedHigh as number)
+      ? { verdict: 'agrees', reason: `${pageText} is within stored ${storedText}` }
+      : differs();
+  }
+
+  const pageBound = page.qualifier ? (QUALIFIER_BOUND[page.qualifier] ?? null) : null;
+  if (same(x, v, tolerance) && (pageBound === null || page.qualifier === stored.qualifier || satisfies(pageBound, x, v))) {
+    return { verdict: 'agrees', reason: duration && page.unit !== stored.unit ? `same duration: ${storedText}` : 'same figure' };
+  }
+  if (pageBound !== null) {
+    if (satisfies(pageBound, x, v)) {
+      const reason = pageBound === 'approx' ? `rounds ${storedText}` : `${storedText} is ${BOUND_WORDS[pageBound]} ${pageText}`;
+      return { verdict: 'agrees', reason };
+    }
+    if (olderSnapshot(fact, x, v, events)) return differs();
+    return { verdict: 'differs', reason: `stored figure ${storedText} is not ${BOUND_WORDS[pageBound]} ${pageText}` };
+  }
+  if (isRoundingOf(x, v, false)) return { verdict: 'agrees', reason: `rounds ${storedText}` };
+  const approxStored = stored.qualifier ? QUALIFIER_BOUND[stored.qualifier] === 'approx' : false;
+  if (isRoundingOf(v, x, approxStored)) return { verdict: 'agrees', reason: `stored ${storedText} rounds ${pageText}` };
+  const bound = storedBound(stored);
+  if (bound !== null && satisfies(bound, v, x)) {
+    return { verdict: 'agrees', reason: `${pageText} is ${BOUND_WORDS[bound]} stored ${storedText}` };
+  }
+  return differs();
+}

@@ -1,0 +1,158 @@
+// What a figure measures: its unit noun plus the key words of the clause it sits in.
+// "left 1,210 people dead in Israel" → ["people", "dead", "israel"]. Two figures can only
+// be compared when they measure the same thing, so this is the first half of a comparison.
+// A small lexicon rather than a parser: news states figures with a handful of verbs and
+// nouns (killed, held, released, displaced; ceasefire, war, turnout, aid, budget…).
+
+import type { Quantity } from './types';
+
+/** What happened to the counted things. Surface word → lemma. */
+const EVENT_WORDS: Record<string, string> = {};
+/** What the figure is about (the event a date belongs to, the thing a % or sum is of). */
+const TOPIC_WORDS: Record<string, string> = {};
+
+function lexicon(target: Record<string, string>, entries: Record<string, string>): void {
+  for (const [lemma, words] of Object.entries(entries)) for (const w of words.split(' ')) target[w] = lemma;
+}
+
+lexicon(EVENT_WORDS, {
+  dead: 'killed kill kills killing dead death deaths died die dies fatalities fatality toll perished',
+  wounded: 'wounded injured injuries injury hurt',
+  held: 'held hold holds holding captive captivity remaining remain remains kidnapped abducted',
+  release: 'released release releases releasing freed free freeing freedom',
+  returned: 'returned return returns returning',
+  displaced: 'displaced displacement fled uprooted homeless',
+  detained: 'detained detention detentions arrested arrest arrests detaining',
+  missing: 'missing',
+  evacuated: 'evacuated evacuation',
+  vote: 'voted vote votes voting turnout ballots',
+});
+
+lexicon(TOPIC_WORDS, {
+  ceasefire: 'ceasefire cease-fire truce',
+  war: 'war conflict fighting',
+  attack: 'attack attacks assault massacre',
+  offensive: 'offensive operation incursion raid raids',
+  strike: 'strike strikes airstrike airstrikes bombardment bombing shelling',
+  deal: 'deal agreement accord hostage-deal',
+  phase: 'phase',
+  talks: 'talks negotiations',
+  election: 'election elections poll polls referendum',
+  meeting: 'meeting meet meets summit visit',
+  aid: 'aid assistance relief trucks',
+  budget: 'budget',
+  cost: 'cost costs spent spending',
+  pledge: 'pledge pledged pledges',
+  revenue: 'revenue revenues sales',
+  profit: 'profit profits earnings',
+  inflation: 'inflation',
+  unemployment: 'unemployment jobless',
+  growth: 'growth gdp',
+  price: 'price prices',
+  tariff: 'tariff tariffs',
+  rate: 'rate rates',
+  population: 'population',
+  reconstruction: 'reconstruction rebuilding',
+});
+
+export function eventLemma(word: string): string | null {
+  return EVENT_WORDS[word] ?? null;
+}
+export function topicLemma(word: string): string | null {
+  return TOPIC_WORDS[word] ?? null;
+}
+
+// Plural demonyms used as counted nouns carry a place: "545,000 displaced Gazans".
+const DEMONYM_PLACE: Record<string, string> = {
+  gazans: 'gaza', israelis: 'israel', lebanese: 'lebanon', syrians: 'syria', iranians: 'iran',
+  egyptians: 'egypt', americans: 'united states', ukrainians: 'ukraine', russians: 'russia',
+};
+export function demonymPlace(unit: string): string | null {
+  return DEMONYM_PLACE[unit] ?? null;
+}
+
+// Where a clause ends. A comma before a digit is inside a date ("October 7, 2023"); time
+// prepositions open a new clause ("the ceasefire agreement | following 15 months of war").
+const CLAUSE_BREAK =
+  /[;:()\u2014]|\s[\u2013-]\s|,(?!\s?\d)|\s(?:and|but|while|whereas|with|in exchange for|compared (?:with|to)|versus|vs\.?|after|before|following|since|during|amid)\s/g;
+
+/** The clause of `sentence` around [start, end): from the break before to the break after. */
+export function clauseAround(sentence: string, start: number, end: number): { text: string; offset: number } {
+  let from = 0;
+  let to = sentence.length;
+  for (const m of sentence.matchAll(CLAUSE_BREAK)) {
+    const at = m.index;
+    const after = at + m[0].length;
+    if (after <= start) from = after;
+    else if (at >= end) {
+      to = at;
+      break;
+    }
+  }
+  return { text: sentence.slice(from, to), offset: from };
+}
+
+// A place is a capitalised name after a preposition of place: "in Gaza", "in the Jenin area",
+// "from the West Bank". Subjects ("Israel reported") are actors, not where the figure is.
+const PLACE =
+  /\b(?:in|at|from|into|near|across|inside|outside|throughout|toward|towards|across)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|occupied)\s+)?((?:[A-Z][\p{L}'’.]*(?![\p{L}-]))(?:\s+[A-Z][\p{L}'’.]*(?![\p{L}-]))*)/gu;
+const NOT_PLACE = new Set(
+  ('january february march april may june july august september october november december ' +
+    'monday tuesday wednesday thursday friday saturday sunday president prime minister secretary ' +
+    'mr mrs ms dr general').split(' '),
+);
+// "in Palestinian areas": a demonym adjective before a lower-case noun is not a place.
+const DEMONYM_ADJECTIVE = /^[A-Z][a-z]+(?:ian|ese|i|ish|an)$/;
+
+export function placesIn(clause: string): string[] {
+  const places: string[] = [];
+  for (const m of clause.matchAll(PLACE)) {
+    const name = (m[1] ?? '').replace(/['’]s$/, '').replace(/\.$/, '');
+    const first = name.split(/\s+/)[0] ?? '';
+    if (NOT_PLACE.has(first.toLowerCase())) continue;
+    const next = clause.slice((m.index ?? 0) + m[0].length).match(/^\s+([a-z]\S*)/);
+    if (!name.includes(' ') && DEMONYM_ADJECTIVE.test(name) && next) continue;
+    places.push(name.toLowerCase());
+  }
+  return places;
+}
+
+const WORD = /[\p{L}][\p{L}'’-]*/gu;
+
+/** Lower-case words of a text, possessives dropped; hyphenated words also give their parts. */
+function words(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(WORD)) {
+    const w = m[0].toLowerCase().replace(/['’]s?$/, '');
+    out.push(w);
+    if (w.includes('-') && !(w in TOPIC_WORDS)) out.push(...w.split('-').filter(Boolean));
+  }
+  return out;
+}
+
+/**
+ * Unit + key words of the clause holding `q` (offsets of `q` are within `sentence`):
+ * event lemmas ("dead", "held", "release", "returned", "displaced", …), topic lemmas
+ * ("ceasefire", "attack", "turnout"…) and place names, all lower-case, no repeats.
+ * Dates have no unit; their measure is the event words around them.
+ */
+export function measureOf(sentence: string, q: Quantity): string[] {
+  const out: string[] = [];
+  const add = (w: string | null): void => {
+    if (w && !out.includes(w)) out.push(w);
+  };
+  if (q.kind === 'number') add(q.unit);
+  const clause = clauseAround(sentence, q.start, q.end);
+  const qStart = q.start - clause.offset;
+  const qEnd = q.end - clause.offset;
+  // Words of the figure itself ("forty-two", "million") are not key words, except its unit.
+  const outside = `${clause.text.slice(0, Math.max(0, qStart))} ${clause.text.slice(Math.max(0, qEnd))}`;
+  const unitWords = q.unit ? words(q.unit) : [];
+  for (const w of [...unitWords, ...words(outside)]) add(eventLemma(w) ?? topicLemma(w));
+  if (q.unit) add(demonymPlace(q.unit));
+  // A place said once for the whole sentence holds for each clause without its own:
+  // "the deaths of 50 militants and the detention of 100 individuals in the Jenin area".
+  const places = placesIn(clause.text);
+  for (const place of places.length > 0 ? places : placesIn(sentence)) add(place);
+  return out;
+}
