@@ -241,3 +241,23 @@ describe('text handling', () => {
     expect(parseNumberWords('forty-two')).toBe(42);
   });
 });
+
+describe('two-number forms', () => {
+  it('reads "10 to 15 years" and "two to three days" as ranges, but not "from 10 to 15" (a change)', () => {
+    expect(only('jailed for 10 to 15 years', '10 to 15 years')).toMatchObject({ form: 'range', value: 10, high: 15, unit: 'years' });
+    expect(only('two to three days', 'two to three days')).toMatchObject({ value: 2, high: 3 });
+    expect(spans('rose from 10 to 15')).toEqual(['10', '15']);
+  });
+  it('keeps years apart: "2023 to 2025" is two years', () => {
+    expect(findQuantities('2023 to 2025').map((q) => q.form)).toEqual(['year', 'year']);
+  });
+  it('reads "one in five" as a proportion of 20 percent', () => {
+    expect(only('About one in five residents left', 'About one in five')).toMatchObject({ form: 'percent', value: 20, qualifier: 'about' });
+  });
+  it('reads area units as one unit: "365 sq km"', () => {
+    expect(only('an area of 365 sq km', '365 sq km').unit).toBe('sq km');
+  });
+  it('reads money ranges: "$10-15 million"', () => {
+    expect(only('a $10-15 million grant', '$10-15 million')).toMatchObject({ form: 'range', value: 1e7, high: 1.5e7, unit: 'USD' });
+  });
+});

@@ -70,6 +70,7 @@ const MODIFIER_ENDING = /(?:ed|ing|ian|ese|ish|al|ic|ive|ous|ful|less|ern)$/;
 const LOWER_PLURAL = /^[a-z]+[^su']s$/;
 // Capitalised plural demonyms and group nouns: "Gazans", "Israelis", "Houthis".
 const CAP_PLURAL = /^[A-Z][a-z]+(?:ans|is|ites)$/;
+const AREA_UNITS = new Set('km kilometres kilometers miles mi metres meters m ft feet'.split(' '));
 const WORD_Y = /[^\S\n]+([A-Za-z\u00C0-\u024F]+(?:['’][A-Za-z]+)?(?:-[A-Za-z]+)*)/y;
 
 export interface UnitMatch {
@@ -112,6 +113,14 @@ export function findUnit(text: string, pos: number): UnitMatch | null {
     const lw = w.toLowerCase();
     const end = p + m[0].length;
     if (STOP.has(lw)) return null;
+    if (lw === 'sq' || lw === 'square') {
+      // "365 sq km", "10 square miles": the area unit is both words.
+      WORD_Y.lastIndex = end;
+      const area = WORD_Y.exec(text);
+      if (area?.[1] !== undefined && AREA_UNITS.has(area[1].toLowerCase())) {
+        return { unit: `${lw} ${area[1].toLowerCase()}`, direct: j === 0, end: end + area[0].length };
+      }
+    }
     if (isUnitNoun(w, lw)) return { unit: lw, direct: j === 0, end };
     if (j < 2 && isModifier(w, lw)) {
       p = end;

@@ -1,0 +1,73 @@
+// Building blocks the quantity parser shares between its digit, word, money and range
+// readers: the result shape before a qualifier is attached, and what may follow a number
+// ("%", a currency word, the counted noun, a "-day" compound).
+
+import type { Quantity } from './types';
+import { CURRENCY_WORD, findUnit, timeUnit } from './quantity-units';
+
+/** A parsed quantity before its qualifier and surface text are attached. */
+export type Core = Omit<Quantity, 'text' | 'qualifier'>;
+/** Not a quantity, and nothing inside [pos, skip) is one either ("COVID-19"). */
+export interface Skip {
+  skip: number;
+}
+export type Outcome = Core | Skip | null;
+
+const PERCENT_Y =
+  /[^\S\n]?%|[^\S\n]+per[^\S\n]?cent(?![A-Za-z])|[^\S\n]+percent(?:age[^\S\n]+points?)?(?![A-Za-z])|[^\S\n]+pct(?![A-Za-z])/iy;
+const CURRENCY_WORD_Y = /[^\S\n]+(dollars?|euros?|pounds?|shekels?|sheqels|NIS|USD|EUR|GBP|ILS)(?![A-Za-z])/y;
+export const DASH_WORD_Y = /[-\u2010\u2011]([A-Za-z]+)(?:[-\u2010\u2011](old)(?![A-Za-z]))?(?![A-Za-z-])/y;
+
+/** Runs a precompiled sticky regex at `pos`. */
+export function sticky(re: RegExp, text: string, pos: number): RegExpExecArray | null {
+  re.lastIndex = pos;
+  return re.exec(text);
+}
+
+export function isSkip(o: Outcome): o is Skip {
+  return o !== null && 'skip' in o;
+}
+
+/** Scaled decimals exactly: 1.2 × 1e6 is 1_200_000, not 1199999.9999. */
+export function round(n: number): number {
+  return Math.round(n * 1e6) / 1e6;
+}
+
+/** "47,498" written "47,498" → 47498. */
+export function digitValue(raw: string): number {
+  return Number(raw.replaceAll(',', ''));
+}
+
+export function count(start: number, end: number, value: number, unit: string | null): Core {
+  return { start, end, kind: 'number', form: 'count', value, unit };
+}
+
+/** After a number (and its scale): %, a currency word, or the counted noun. */
+export function tail(text: string, start: number, end: number, value: number, high?: number): Core {
+  const withHigh = (c: Core): Core => (high === undefined ? c : { ...c, form: 'range', high });
+  const pct = sticky(PERCENT_Y, text, end);
+  if (pct) return withHigh({ start, end: end + pct[0].length, kind: 'number', form: 'percent', value, unit: '%' });
+  const cur = sticky(CURRENCY_WORD_Y, text, end);
+  if (cur?.[1] !== undefined) {
+    const code = CURRENCY_WORD[cur[1].toLowerCase()] ?? 'USD';
+    return withHigh({ start, end: end + cur[0].length, kind: 'number', form: 'money', value, unit: code });
+  }
+  const unit = findUnit(text, end);
+  if (!unit) return withHigh(count(start, end, value, null));
+  const spanEnd = unit.direct ? unit.end : end;
+  const isDuration = unit.direct && timeUnit(unit.unit) !== null;
+  return withHigh({ ...count(start, spanEnd, value, unit.unit), form: isDuration ? 'duration' : 'count' });
+}
+
+/** "42-day", "2,000-pound", "8-year-old"; after number words only time units ("six-week"). */
+export function compound(text: string, start: number, end: number, value: number, wordsOnly: boolean): Core | null {
+  const m = sticky(DASH_WORD_Y, text, end);
+  const w = m?.[1];
+  if (!m || w === undefined) return null;
+  const lw = w.toLowerCase();
+  const stop = end + m[0].length;
+  if (m[2] !== undefined) return lw === 'year' ? count(start, stop, value, 'year-old') : null;
+  if (timeUnit(lw) !== null) return { start, end: stop, kind: 'number', form: 'duration', value, unit: lw };
+  if (wordsOnly || w !== lw) return null;
+  return count(start, stop, value, lw);
+}

@@ -1,0 +1,79 @@
+// Two numbers read as one quantity: a dashed range or score ("10–15", "2-0"), "10 to 15",
+// "between 10 and 15", and a proportion "one in five" (a percentage, 20).
+
+import { type ParsedNumber, parseDigitsAt, parseNumberWordsAt, scaleWordAt } from './number-words';
+import { type Core, type Outcome, digitValue, round, sticky, tail } from './quantity-parts';
+import { inSportsClause, isDigit, prevWord } from './quantity-context';
+import { dayFirstDateAt, timeAt } from './dates';
+import { findUnit, timeUnit } from './quantity-units';
+
+const DASH_NUMBER_Y = /[-\u2010\u2011\u2012\u2013\u2014]((?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?)(?![\dA-Za-z]|[-\u2013]\d)/y;
+const TO_Y = /[^\S\n]+to[^\S\n]+/y;
+const IN_Y = /[^\S\n]+in[^\S\n]+/y;
+const BETWEEN_Y = /between[^\S\n]+/iy;
+const AND_Y = /[^\S\n]+and[^\S\n]+/y;
+
+/** Two digit numbers joined by a dash: a range ("10–15"), or a score ("2-0") in sport. */
+export function pairAt(text: string, start: number, end: number, low: number, lowDigits: number): Core | null {
+  const m = sticky(DASH_NUMBER_Y, text, end);
+  if (!m || m[1] === undefined) return null;
+  let high = digitValue(m[1]);
+  const stop = end + m[0].length;
+  if (lowDigits === 4 && m[1].length === 2 && high < 100) {
+    // "2023-24": the second year is written short.
+    high += Math.floor(low / 100) * 100;
+    if (high <= low) high += 100;
+  }
+  // A tally where the second side is not larger ("3-1", a "5-4" ruling) is a score too.
+  if (high <= low || inSportsClause(text, start, stop)) {
+    return { start, end: stop, kind: 'number', form: 'score', value: low, high, unit: null };
+  }
+  return scaledTail(text, start, stop, low, high);
+}
+
+function scaledTail(text: string, start: number, end: number, low: number, high: number): Core {
+  const scale = scaleWordAt(text, end);
+  const f = scale?.factor ?? 1;
+  return tail(text, start, scale?.end ?? end, round(low * f), round(high * f));
+}
+
+function secondNumber(text: string, pos: number, words: boolean): ParsedNumber | null {
+  if (words) return parseNumberWordsAt(text, pos);
+  if (dayFirstDateAt(text, pos) || timeAt(text, pos)) return null; // "10 to 15 January"
+  return parseDigitsAt(text, pos);
+}
+
+/** "10 to 15 years", "two to three days"; not "from 10 to 15", a change rather than a range. */
+export function toRangeAt(text: string, start: number, end: number, low: number, words: boolean): Core | null {
+  const to = sticky(TO_Y, text, end);
+  if (!to) return null;
+  const high = secondNumber(text, end + to[0].length, words);
+  if (!high || high.value <= low) return null;
+  if (prevWord(text, start)?.word.toLowerCase() === 'from') return null;
+  return scaledTail(text, start, high.end, low, high.value);
+}
+
+/** "one in five", "1 in 10": a proportion, given as a percentage. */
+export function ratioAt(text: string, start: number, end: number, low: number, words: boolean): Core | null {
+  const inWord = sticky(IN_Y, text, end);
+  if (!inWord) return null;
+  const high = secondNumber(text, end + inWord[0].length, words);
+  if (!high || high.value <= low || high.value > 1000) return null;
+  const unit = findUnit(text, high.end);
+  if (unit && timeUnit(unit.unit) !== null) return null; // "3 in 10 days"
+  return { start, end: high.end, kind: 'number', form: 'percent', value: round((low / high.value) * 100), unit: '%' };
+}
+
+/** "between 10 and 15 people". */
+export function betweenAt(text: string, pos: number): Outcome {
+  const b = sticky(BETWEEN_Y, text, pos);
+  if (!b) return null;
+  const lowAt = pos + b[0].length;
+  const low = parseDigitsAt(text, lowAt) ?? parseNumberWordsAt(text, lowAt);
+  if (!low) return null;
+  const and = sticky(AND_Y, text, low.end);
+  if (!and) return null;
+  const high = secondNumber(text, low.end + and[0].length, !isDigit(text.charCodeAt(lowAt)));
+  if (!high || high.value <= low.value) return null;
+  return scaledTail(text, pos, high.end, low.value, high.value);
+}
