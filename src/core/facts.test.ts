@@ -1,0 +1,92 @@
+// extractFacts and compareFigure with the real sentence splitter and quantity parser.
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { compareFigure, extractFacts } from './facts';
+import { findQuantities } from './quantities';
+import type { Article, Fact } from './types';
+
+const article: Article = {
+  id: 'wire1',
+  title: 'Election and aid',
+  source: 'Wire',
+  url: null,
+  date: '2024-11-06',
+  language: 'en',
+  paragraphs: [
+    'Turnout in the election reached 61.2%, the commission said. The vote was held on November 5.',
+    'Donors pledged $3.2bn in aid at a conference in Cairo, and 40 trucks crossed into the enclave.',
+    'The home side won 2-0 on the 30th.',
+  ],
+};
+
+/** Compares the figure `text` of a page `sentence` with `facts`; [verdict, reason, stored sentence] of the best. */
+function check(facts: readonly Fact[], sentence: string, text: string) {
+  const q = findQuantities(sentence).find((found) => found.text === text);
+  if (!q) throw new Error(`parser did not find "${text}" in "${sentence}"`);
+  const [best] = compareFigure(facts, q, sentence);
+  return best ? [best.verdict, best.reason, best.fact.where.sentence] : null;
+}
+
+describe('extractFacts', () => {
+  const facts = extractFacts(article);
+
+  it('keeps each figure with its sentence, offsets, measure and article date', () => {
+    const turnout = facts.find((f) => f.quantity.form === 'percent');
+    expect(turnout).toMatchObject({
+      where: { articleId: 'wire1', sentence: 'Turnout in the election reached 61.2%, the commission said.' },
+      measure: ['%', 'vote', 'election'],
+      date: '2024-11-06',
+    });
+    const { sentence, start, end } = turnout!.where;
+    expect(sentence.slice(start, end)).toBe(turnout!.quantity.text);
+  });
+  it('gives every fact a distinct id and skips scores and ordinals', () => {
+    expect(new Set(facts.map((f) => f.id)).size).toBe(facts.length);
+    expect(facts.map((f) => f.quantity.form)).not.toContain('score');
+    expect(facts.map((f) => f.quantity.form)).not.toContain('ordinal');
+    expect(facts.map((f) => f.quantity.text)).toEqual(expect.arrayContaining(['November 5', '$3.2bn', '40 trucks']));
+  });
+  it('compares page figures with them', () => {
+    expect(check(facts, 'Turnout in the election was 61%.', '61%')?.slice(0, 2)).toEqual(['agrees', 'rounds 61.2%']);
+    expect(check(facts, 'Election turnout hit 58% this time.', '58%')?.slice(0, 2)).toEqual(['differs', 'stored figure is 61.2%']);
+    expect(check(facts, 'Donors have pledged more than $3bn in aid.', 'more than $3bn')?.slice(0, 2)).toEqual(['agrees', '$3.2bn is more than $3bn']);
+    expect(check(facts, 'The bank reported a 61.2% rise in profit.', '61.2%')).toBeNull();
+  });
+});
+
+describe('facts of the stored seed articles', () => {
+  const dir = 'assets/articles';
+  const seeds = readdirSync(dir)
+    .filter((f) => f.endsWith('.json') && f !== 'index.json')
+    .map((f) => JSON.parse(readFileSync(`${dir}/${f}`, 'utf8')) as Article);
+  const facts = seeds.flatMap(extractFacts);
+  const byText = (text: string) => facts.find((f) => f.quantity.text === text);
+
+  it('measures the seed figures', () => {
+    expect(byText('33 hostages')?.measure).toEqual(['hostages', 'release']);
+    expect(byText('1,210 people')?.measure).toEqual(expect.arrayContaining(['people', 'dead', 'israel']));
+    expect(byText('at least 47,498 deaths')?.measure).toEqual(expect.arrayContaining(['deaths', 'dead', 'gaza']));
+    expect(byText('at least 50 militants')?.measure).toEqual(expect.arrayContaining(['militants', 'dead']));
+    expect(byText('over 100 individuals')?.measure).toEqual(expect.arrayContaining(['individuals', 'detained', 'jenin']));
+  });
+
+  it.each([
+    ['Hamas killed about 1,200 people in Israel on October 7, 2023.', 'about 1,200 people', 'agrees', 'rounds 1,210'],
+    ['More than 47,000 Palestinians have been killed in Gaza, health officials say.', 'More than 47,000 Palestinians', 'agrees', '47,498 is more than 47,000'],
+    ['The death toll in Gaza has passed 48,200 deaths.', '48,200 deaths', 'differs', 'older snapshot: stored 47,498 on 3 Feb 2025'],
+    ['The first phase of the truce lasts six weeks.', 'six weeks', 'agrees', 'same duration: 42 days'],
+    ['Israel will free almost 2,000 Palestinian prisoners under the deal.', 'almost 2,000', 'agrees', '1,900 is nearly 2,000'],
+    ['Hamas is due to release 33 hostages in the first phase.', '33 hostages', 'agrees', 'same figure'],
+    ['Israel said at least 50 militants had been killed in Jenin.', 'at least 50 militants', 'agrees', 'same figure'],
+    ['The Jenin offensive began on January 21.', 'January 21', 'agrees', 'same date'],
+  ])('"%s"', (sentence, text, verdict, reason) => {
+    expect(check(facts, sentence, text)?.slice(0, 2)).toEqual([verdict, reason]);
+  });
+
+  it('compares nothing that measures something else', () => {
+    expect(check(facts, 'Hamas still holds 1,900 hostages, the army claims.', '1,900 hostages')).toBeNull();
+    expect(check(facts, 'Police detained 50 militants in Jenin.', '50 militants')).toBeNull();
+    expect(check(facts, 'The striker scored in the 42nd minute to win 2-0.', '2-0')).toBeNull();
+    expect(check(facts, 'The tournament lasts six weeks.', 'six weeks')).toBeNull();
+  });
+});

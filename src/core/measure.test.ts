@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { clauseAround, eventLemma, measureOf, placesIn, topicLemma } from './measure';
+import type { Quantity } from './types';
+
+function q(sentence: string, text: string, fields: Partial<Quantity> = {}): Quantity {
+  const start = sentence.indexOf(text);
+  if (start < 0) throw new Error(`"${text}" not in "${sentence}"`);
+  return { text, start, end: start + text.length, kind: 'number', form: 'count', value: 1, unit: null, qualifier: null, ...fields };
+}
+function measure(sentence: string, text: string, fields: Partial<Quantity> = {}): string[] {
+  return measureOf(sentence, q(sentence, text, fields));
+}
+
+describe('measureOf', () => {
+  it('gives the unit, the lemma of what happened and the place', () => {
+    expect(measure('The blast left 1,210 people dead in Israel.', '1,210 people', { unit: 'people' })).toEqual(['people', 'dead', 'israel']);
+    expect(measure('Hamas will release 33 hostages.', '33 hostages', { unit: 'hostages' })).toEqual(['hostages', 'release']);
+    expect(measure('Gunmen freed 12 captives.', '12 captives', { unit: 'captives' })).toEqual(['captives', 'release']);
+    expect(measure('Some 20 hostages are held captive in Gaza.', 'Some 20 hostages', { unit: 'hostages' })).toEqual(['hostages', 'held', 'gaza']);
+  });
+  it('maps killed/dead/deaths to "dead", and a death noun as unit adds it', () => {
+    expect(measure('Troops killed 9 militants.', '9 militants', { unit: 'militants' })).toEqual(['militants', 'dead']);
+    expect(measure('There were 9 deaths.', '9 deaths', { unit: 'deaths' })).toEqual(['deaths', 'dead']);
+  });
+  it('reads only the clause of the figure', () => {
+    const s = 'Hamas agreed to release 33 hostages in exchange for 1,900 prisoners, while 91 hostages remain in Gaza.';
+    expect(measure(s, '33 hostages', { unit: 'hostages' })).toEqual(['hostages', 'release', 'gaza']);
+    expect(measure(s, '91 hostages', { unit: 'hostages' })).toEqual(['hostages', 'held', 'gaza']);
+    const t = 'Israel reported the deaths of 50 militants and the detention of 100 individuals in the Jenin area.';
+    expect(measure(t, '50 militants', { unit: 'militants' })).toEqual(['militants', 'dead', 'jenin']);
+    expect(measure(t, '100 individuals', { unit: 'individuals' })).toEqual(['individuals', 'detained', 'jenin']);
+  });
+  it('gives the place a demonym unit carries', () => {
+    expect(measure('Over 545,000 displaced Gazans have returned.', 'Over 545,000', { unit: 'gazans' })).toEqual(['gazans', 'displaced', 'returned', 'gaza']);
+  });
+  it('gives dates their event words and no unit', () => {
+    const s = 'The October 7, 2023 attack by Hamas killed 1,210 people.';
+    expect(measure(s, 'October 7, 2023', { kind: 'date', form: 'date', value: null, iso: '2023-10-07' })).toEqual(['attack', 'dead']);
+    expect(measure('Voters go to the polls on June 3.', 'June 3', { kind: 'date', form: 'date', value: null })).toEqual(['election']);
+  });
+  it('knows measures outside war news', () => {
+    expect(measure('Turnout in the election was 61%.', '61%', { form: 'percent', unit: '%' })).toEqual(['%', 'vote', 'election']);
+    expect(measure('The firm said sales rose 4% in Germany.', '4%', { form: 'percent', unit: '%' })).toEqual(['%', 'revenue', 'germany']);
+    expect(measure('The bridge will cost $2bn.', '$2bn', { form: 'money', unit: 'USD' })).toEqual(['USD', 'cost']);
+  });
+  it('leaves out words of the figure itself and words that are no key words', () => {
+    expect(measure('Officials said two people spoke.', 'two people', { unit: 'people' })).toEqual(['people']);
+  });
+});
+
+describe('clauseAround', () => {
+  it('does not break inside a date or a number', () => {
+    const s = 'On October 7, 2023, gunmen killed 1,210 people, officials said.';
+    const at = s.indexOf('1,210');
+    expect(clauseAround(s, at, at + 5).text).toBe(' gunmen killed 1,210 people');
+  });
+  it('breaks at time prepositions', () => {
+    const s = 'Trump hailed the ceasefire deal following 15 months of war.';
+    const at = s.indexOf('15 months');
+    expect(clauseAround(s, at, at + 9).text).toBe('15 months of war.');
+  });
+});
+
+describe('placesIn', () => {
+  it('takes capitalised names after prepositions of place', () => {
+    expect(placesIn('strikes in Gaza and raids across the occupied West Bank')).toEqual(['gaza', 'west bank']);
+    expect(placesIn('in the Jenin area')).toEqual(['jenin']);
+    expect(placesIn("fighting in Lebanon's south")).toEqual(['lebanon']);
+  });
+  it('skips months, weekdays, titles, actors and demonym adjectives', () => {
+    expect(placesIn('in January, on Monday, at President Trump’s request')).toEqual([]);
+    expect(placesIn('Israel reported that Hamas fired')).toEqual([]);
+    expect(placesIn('in Palestinian areas')).toEqual([]);
+  });
+});
+
+describe('lexicon', () => {
+  it('maps every lemma to itself, so stored measures read back the same', () => {
+    for (const lemma of ['dead', 'wounded', 'held', 'release', 'returned', 'displaced', 'detained', 'missing', 'evacuated', 'vote']) {
+      expect(eventLemma(lemma)).toBe(lemma);
+    }
+    for (const lemma of ['ceasefire', 'war', 'attack', 'offensive', 'strike', 'deal', 'phase', 'talks', 'election', 'meeting', 'aid', 'cost', 'revenue', 'inflation']) {
+      expect(topicLemma(lemma)).toBe(lemma);
+    }
+  });
+  it('treats the spellings of a ceasefire as one', () => {
+    expect(topicLemma('cease-fire')).toBe('ceasefire');
+    expect(topicLemma('truce')).toBe('ceasefire');
+    expect(topicLemma('hostages')).toBeNull();
+  });
+});
