@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { daysPer, directUnitNoun, findUnit, timeUnit } from './quantity-units';
+
+describe('findUnit', () => {
+  it('takes a plural noun right after the number as direct: "33 hostages"', () => {
+    expect(findUnit('33 hostages in exchange', 2)).toEqual({ unit: 'hostages', direct: true, end: 11 });
+  });
+  it('skips up to two modifiers: "1,900 Palestinian prisoners", "545,000 displaced Gazans"', () => {
+    expect(findUnit('1,900 Palestinian prisoners', 5)).toMatchObject({ unit: 'prisoners', direct: false });
+    expect(findUnit('545,000 displaced Gazans', 7)).toMatchObject({ unit: 'gazans', direct: false });
+    expect(findUnit('two senior Hamas officials', 3)).toMatchObject({ unit: 'officials', direct: false });
+  });
+  it('stops at function words and verbs: "the two are slated", "50 said"', () => {
+    expect(findUnit('two are slated', 3)).toBeNull();
+    expect(findUnit('50 said', 2)).toBeNull();
+    expect(findUnit('1,200, most of them', 5)).toBeNull();
+  });
+  it('does not reach past three words or a line break', () => {
+    expect(findUnit('5 big new shiny cars', 1)).toBeNull();
+    expect(findUnit('5\nhostages', 1)).toBeNull();
+  });
+  it('takes a lone singular noun after "one" or "1": "one hostage", "1 truck"', () => {
+    expect(findUnit('one hostage', 3)).toMatchObject({ unit: 'hostage', direct: true });
+    expect(findUnit('1 truck', 1)).toMatchObject({ unit: 'truck', direct: true });
+  });
+  it('knows irregular plurals and capitalised headline nouns: "10 children", "3 Hostages"', () => {
+    expect(findUnit('10 children', 2)?.unit).toBe('children');
+    expect(findUnit('3 Hostages', 1)?.unit).toBe('hostages');
+  });
+  it('does not take a proper name ending in s as a plural: "5 Reuters"', () => {
+    expect(findUnit('5 Reuters', 1)).toBeNull();
+  });
+});
+
+describe('directUnitNoun', () => {
+  it('is true for "2025 people", false for "2025 Israel" and "2025 the"', () => {
+    expect(directUnitNoun('2025 people', 4)).toBe(true);
+    expect(directUnitNoun('2025 Israel', 4)).toBe(false);
+    expect(directUnitNoun('2025 the', 4)).toBe(false);
+  });
+});
+
+describe('time units', () => {
+  it('singularises time units and knows how many days they hold', () => {
+    expect(timeUnit('Weeks')).toBe('week');
+    expect(timeUnit('centuries')).toBe('century');
+    expect(timeUnit('hostages')).toBeNull();
+    expect(daysPer('weeks')).toBe(7);
+    expect(daysPer('months')! * 12).toBeCloseTo(365, 6);
+    expect(daysPer('people')).toBeNull();
+  });
+});
