@@ -34,6 +34,17 @@ export function extractFacts(article: Article): Fact[] {
   return facts;
 }
 
+// Facts live as long as the index; analyse each once, not once per hovered figure.
+const analysed = new WeakMap<Fact, ReturnType<typeof measured>>();
+function measuredFact(fact: Fact): ReturnType<typeof measured> {
+  let m = analysed.get(fact);
+  if (m === undefined) {
+    m = measured(fact.quantity, fact.measure);
+    analysed.set(fact, m);
+  }
+  return m;
+}
+
 /**
  * Stored facts that measure the same thing as the page figure `q` (offsets within
  * `sentence`), each with a verdict, best first: most similar measure, then agreement, then
@@ -45,7 +56,7 @@ export function compareFigure(facts: readonly Fact[], q: Quantity, sentence: str
   if (!page) return [];
   const out: FigureComparison[] = [];
   for (const fact of facts) {
-    const stored = measured(fact.quantity, fact.measure);
+    const stored = measuredFact(fact);
     if (!stored) continue;
     const similarity = measureSimilarity(page, stored);
     if (similarity < SAME_MEASURE_THRESHOLD) continue;

@@ -65,6 +65,7 @@ describe('compareFigure: agrees', () => {
     ['Hamas will release 33 hostages.', '33 hostages', { value: 33, unit: 'hostages' }, stored.hostages, 'same figure'],
     ['The first 33 hostages are to return home.', '33 hostages', { value: 33, unit: 'hostages' }, stored.hostages, 'same figure'],
     ['The six weeks of the truce end in March.', 'six weeks', { form: 'duration', value: 6, unit: 'weeks' }, stored.truce, 'same duration: 42 days'],
+    ['The war has gone on for more than a year.', 'more than a year', { form: 'duration', value: 1, unit: 'year', qualifier: 'more than' }, stored.war, '15 months is more than 1 year'],
     ['The 42-day ceasefire began in January.', '42-day', { form: 'duration', value: 42, unit: 'day' }, stored.truce, 'same figure'],
     ['Troops detained 120 people in Jenin.', '120 people', { value: 120, unit: 'people' }, stored.detained, '120 is more than stored 100'],
     ['Between 1,000 and 1,300 people were killed in Israel.', 'Between 1,000 and 1,300 people', { form: 'range', value: 1000, high: 1300, unit: 'people' }, stored.israelDead, '1,210 is within 1,000–1,300'],
@@ -100,6 +101,8 @@ describe('compareFigure: differs', () => {
     ['Turnout in the election was 72%.', '72%', { form: 'percent', value: 72, unit: '%' }, stored.turnout, 'stored figure is 67.4%'],
     ['Donors pledged $2bn in aid.', '$2bn', { form: 'money', value: 2e9, unit: 'USD' }, stored.aid, 'stored figure is $1.5bn'],
     ['The ceasefire will last 60 days.', '60 days', { form: 'duration', value: 60, unit: 'days' }, stored.truce, 'stored figure is 42 days'],
+    ['The war has lasted 18 months.', '18 months', { form: 'duration', value: 18, unit: 'months' }, stored.war, 'stored figure is 15 months'],
+    ['The truce lasted up to five weeks.', 'up to five weeks', { form: 'duration', value: 5, unit: 'weeks', qualifier: 'up to' }, stored.truce, 'stored figure 42 days is not up to 5 weeks'],
   ])('"%s" (%s)', (sentence, text, fields, expected, reason) => {
     expect(best(sentence, text, fields)).toEqual([expected, 'differs', reason]);
   });
@@ -142,6 +145,8 @@ describe('compareFigure: does not compare what measures something else', () => {
     expect(factsOf('The company made $1.5bn in profit.', '$1.5bn', { form: 'money', value: 1.5e9, unit: 'USD' })).toEqual([]);
     expect(factsOf('Donors pledged €1.5bn in aid.', '€1.5bn', { form: 'money', value: 1.5e9, unit: 'EUR' })).toEqual([]);
     expect(factsOf('The election is on January 21.', 'January 21', { kind: 'date', form: 'date', iso: '--01-21' })).toEqual([]);
+    const killed = 'On October 7, 2023, 12 people were killed in a flood.';
+    expect(factsOf(killed, 'October 7, 2023', { kind: 'date', form: 'date', iso: '2023-10-07' })).toEqual([]);
     expect(factsOf('A six-week truce.', 'six-week', { form: 'duration', value: 6, unit: 'week' })).not.toContain(stored.war);
   });
   it('ignores counts that say nothing of what they count', () => {

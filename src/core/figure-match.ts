@@ -130,7 +130,9 @@ export function measureSimilarity(page: Measured, stored: Measured): number {
   const family = page.family ?? stored.family ?? '';
   if (ABSTRACT.test(family)) {
     // A duration, date, share or sum is only the same one if it is of the same thing.
-    if (!topicsShared && !shares(page.events, stored.events)) return 0;
+    // A date needs the same event ("attack", "offensive"): two dates with people killed
+    // on them are still two days.
+    if (!topicsShared && (family === 'date' || !shares(page.events, stored.events))) return 0;
     const union = new Set([...page.topics, ...stored.topics, ...page.events, ...stored.events]);
     let common = 0;
     for (const w of union) if ((page.topics.has(w) || page.events.has(w)) && (stored.topics.has(w) || stored.events.has(w))) common++;

@@ -42,6 +42,14 @@ export function formatFigure(q: Quantity, value: number | null = q.value): strin
   return n;
 }
 
+/** "42-day" → "42 days", "six weeks" → "6 weeks", "1 month". */
+function formatDuration(q: Quantity): string {
+  const unit = (q.unit ?? 'day').replace(/s$/, '');
+  const n = q.value ?? 0;
+  const low = `${numberFormat.format(n)} ${unit}${n === 1 ? '' : 's'}`;
+  return q.high === undefined ? low : `${numberFormat.format(n)}–${numberFormat.format(q.high)} ${unit}s`;
+}
+
 /** "2023-10-07" → "7 Oct 2023"; "--02-04" → "4 Feb"; "2025" → "2025". */
 export function formatIsoDate(iso: string): string {
   const m = /^(\d{4}|-)-?(\d{2})?-?(\d{2})?$/.exec(iso);
@@ -138,9 +146,8 @@ export function judgeFigures(page: Quantity, fact: Fact, events: ReadonlySet<str
   if (x === null || v === null) return null;
   if (!sameMagnitude(x, v)) return null;
   const tolerance = duration ? 0.02 : 1e-9; // months are calendar averages
-  const show = (n: number, q: Quantity) => (duration ? `${numberFormat.format(n)} days` : formatFigure(q, n));
-  const storedText = show(v, stored);
-  const pageText = show(x, page);
+  const storedText = duration ? formatDuration(stored) : formatFigure(stored);
+  const pageText = duration ? formatDuration(page) : formatFigure(page);
 
   const differs = (): Judgement => {
     if (olderSnapshot(fact, x, v, events)) {
