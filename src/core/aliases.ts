@@ -1,0 +1,132 @@
+// Which discovered names are the same entity: a surname and the full name, an acronym and
+// its expansion, spelling variants of a country, a generic head after its full name
+// ("the Strip" → "Gaza Strip"), and case or possessive variants.
+
+import { aliasKey } from './alias-key';
+import type { Lexicon } from './entities';
+import type { EntityMention, EntityType } from './types';
+
+export { aliasKey } from './alias-key';
+
+export interface AliasGroup {
+  canonical: string;
+  type: EntityType;
+  aliases: string[];
+}
+
+// Heads whose bare first word names the same place: "Gaza" = "Gaza Strip". Other heads do
+// not ("Jordan" ≠ "Jordan Valley", "Gaza City" is one city of the Gaza Strip).
+const SAME_AS_FIRST_WORD = new Set(['Strip', 'Peninsula']);
+const INITIAL_SKIP = new Set(['of', 'the', 'and', 'for', 'de', 'al']);
+const ACRONYM = /^\p{Lu}{2,6}$/u;
+
+interface Form {
+  name: string;
+  type: EntityType;
+  count: number;
+  start: number;
+  end: number;
+}
+
+function initials(name: string): string {
+  return name
+    .split(/[\s-]+/)
+    .filter((w) => w !== '' && !INITIAL_SKIP.has(w))
+    .map((w) => w.charAt(0))
+    .join('')
+    .toUpperCase();
+}
+
+/** Letters of `acronym` appear in order among the capitals of `name`: "IRGC" in "Islamic
+ *  Revolutionary Guard Corps". */
+function capitalsContain(name: string, acronym: string): boolean {
+  const capitals = name.replace(/[^\p{Lu}]/gu, '');
+  let i = 0;
+  for (const c of capitals) if (c === acronym[i]) i++;
+  return i === acronym.length;
+}
+
+/** Groups the mentions' names into entities; canonical is the fullest form. */
+export function groupAliases(mentions: EntityMention[], lexicon: Lexicon): AliasGroup[] {
+  const variants = lexicon.variants;
+  // Case and possessive variants share a form: "HAMAS"/"Hamas", "Israel's"/"Israel".
+  const forms = new Map<string, Form>();
+  for (const m of mentions) {
+    const key = aliasKey(m.canonical);
+    const folded = ACRONYM.test(key) && key.length <= 5 ? key : key.toLowerCase();
+    const form = forms.get(folded);
+    if (form) form.count++;
+    else forms.set(folded, { name: key, type: m.type, count: 1, start: m.start, end: m.end });
+  }
+  const parent = new Map<string, string>(); // form key → canonical form key (one level)
+  const formList = [...forms.entries()];
+  const multi = formList.filter(([, f]) => f.name.includes(' '));
+
+  for (const [key, form] of formList) {
+    const target = resolveForm(form, multi, lexicon, variants, formList);
+    if (target !== null && target !== key) parent.set(key, target);
+  }
+
+  const groups = new Map<string, AliasGroup>();
+  const canonicalOf = (key: string): string => parent.get(key) ?? key;
+  for (const [key, form] of formList) {
+    const root = canonicalOf(key);
+    const rootForm = forms.get(root);
+    const variantName = variants?.get(aliasKey(rootForm?.name ?? form.name));
+    const canonical = variantName ?? rootForm?.name ?? form.name;
+    let group = groups.get(root);
+    if (!group) {
+      group = { canonical, type: rootForm?.type ?? form.type, aliases: [] };
+      groups.set(root, group);
+    }
+    for (const n of [canonical, form.name]) if (!group.aliases.includes(n)) group.aliases.push(n);
+  }
+  // Mentions written differently from their key ("U.S." keyed "US") are aliases too.
+  for (const m of mentions) {
+    const key = aliasKey(m.canonical);
+    const folded = ACRONYM.test(key) && key.length <= 5 ? key : key.toLowerCase();
+    const group = groups.get(canonicalOf(folded));
+    if (group && !group.aliases.includes(m.canonical)) group.aliases.push(m.canonical);
+  }
+  return [...groups.values()];
+}
+
+/** The key of the form this one is an alias of, or null when it stands on its own. */
+function resolveForm(
+  form: Form,
+  multi: [string, Form][],
+  lexicon: Lexicon,
+  variants: Map<string, string> | undefined,
+  all: [string, Form][],
+): string | null {
+  // Spelling variants known to the lexicon: "US", "U.S.", "USA" → "United States".
+  const variant = variants?.get(form.name);
+  if (variant !== undefined) {
+    const hit = all.find(([, f]) => variants?.get(f.name) === variant && f.name === variant);
+    if (hit) return hit[0];
+    const first = all.find(([, f]) => variants?.get(f.name) === variant);
+    if (first) return first[0];
+  }
+  if (form.name.includes(' ')) return null;
+  // Acronym ↔ expansion: initials, or "Name (ABC)" written right after the name.
+  if (ACRONYM.test(form.name)) {
+    const byInitials = multi.filter(([, f]) => initials(f.name) === form.name);
+    if (byInitials.length === 1) return byInitials[0]?.[0] ?? null;
+    const byParenthesis = multi.find(([, f]) => form.start === f.end + 2 && capitalsContain(f.name, form.name));
+    if (byParenthesis) return byParenthesis[0];
+    return null;
+  }
+  if (lexicon.names.has(form.name)) {
+    // A known place may still be the first word of "<place> Strip".
+    const strip = multi.filter(([, f]) => f.name.split(' ')[0] === form.name && SAME_AS_FIRST_WORD.has(f.name.split(' ')[1] ?? ''));
+    return strip.length === 1 ? (strip[0]?.[0] ?? null) : null;
+  }
+  // A surname or generic head: the last word of exactly one longer name of the same kind.
+  const byLast = multi.filter(([, f]) => {
+    const words = f.name.split(' ');
+    return words[words.length - 1] === form.name && (f.type === form.type || form.type === 'org');
+  });
+  if (byLast.length === 1) return byLast[0]?.[0] ?? null;
+  const strip = multi.filter(([, f]) => f.name.split(' ')[0] === form.name && SAME_AS_FIRST_WORD.has(f.name.split(' ')[1] ?? ''));
+  return strip.length === 1 ? (strip[0]?.[0] ?? null) : null;
+}

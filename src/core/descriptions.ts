@@ -1,0 +1,83 @@
+// What the text says a named thing is: an apposition after the name ("Bezalel Smotrich,
+// Israel’s finance minister,"), a title right before it ("National Security Advisor Mike
+// Waltz"), or an apposition before it ("His administration's Middle East envoy, Steve
+// Witkoff,"). Regexes only look at a short window around each mention, so this stays linear.
+
+import { ROLE_NOUNS, TITLE_HEADS } from './entity-cues';
+import type { EntityMention } from './types';
+
+// ", the/a/Israel’s … ," right after the name; stops at the next clause punctuation.
+const AFTER =
+  /^(?:['’]s?)?,\s+((?:the|a|an|his|her|its|their|former|then|\p{Lu}[\p{L}.\-]*['’]s)\s[^,.;:!?()“”"\n]{2,90}?)\s*(?=[,.;:!?)]|$)/u;
+// Capitalised title words (and "of", "[of") directly before the name.
+const TITLE_BEFORE = /((?:(?:\p{Lu}[\p{L}.’'\-]*|\[?of|the)[ \t\u00a0]+\[?)+)$/u;
+// A word that ends a sentence inside the match: "Israel. President Trump" keeps "President".
+const SENTENCE_END_WORD = /^(?!(?:\p{L}\.)+$)(?!(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|St)\.$).*\.$/u;
+// Lower-case role right before the name: "finance minister Bezalel Smotrich".
+const ROLE_BEFORE = /((?:[\p{Ll}\-]+\s+){0,3}(\p{Ll}+))\s+$/u;
+// "…Middle East envoy, Name": a noun phrase ending in a role, then a comma.
+const APPOSITION_BEFORE = /(?:^|[.;:“”"(]\s*|,\s+|\b(?:and|but)\s+)((?:[\p{L}’'\-]+\s+){0,7}?[\p{L}’'\-]+),\s*$/u;
+const LEADING = /^(?:the|a|an|his|her|its|their|our|The|A|An|His|Her|Its|Their|Our)\s+/;
+const IGNORED = new Set('the a an his her its their of and in on at for to former then'.split(' '));
+const WORD = /[\p{L}’'\-]+/gu;
+const BRACKETS = /[[\]]/g;
+
+function lastWord(phrase: string): string {
+  const words = phrase.match(WORD);
+  return words?.[words.length - 1] ?? '';
+}
+
+/** A description must say something: at least one lower-case word beyond the articles, so a
+ *  list of names ("Gaza, the West Bank and Lebanon") is not read as an apposition. */
+function saysSomething(phrase: string): boolean {
+  for (const w of phrase.match(WORD) ?? []) if (/^\p{Ll}/u.test(w) && !IGNORED.has(w)) return true;
+  return false;
+}
+
+function appositionAfter(text: string, m: EntityMention): string | null {
+  const found = AFTER.exec(text.slice(m.end, m.end + 140))?.[1];
+  if (!found || /^(?:who|which|whose|where|when)\b/.test(found) || !saysSomething(found)) return null;
+  if (found.split(/\s+/).length > 12) return null;
+  return found.trim();
+}
+
+function titleBefore(before: string): string | null {
+  const caps = TITLE_BEFORE.exec(before)?.[1];
+  if (caps) {
+    let words = caps.replace(BRACKETS, '').trim().split(/\s+/);
+    const cut = words.findLastIndex((w) => SENTENCE_END_WORD.test(w));
+    if (cut >= 0) words = words.slice(cut + 1);
+    // Keep from the first word that belongs to a title ("Today, President" never gets here:
+    // the comma ends the match).
+    if (words.some((w) => TITLE_HEADS.has(w))) {
+      while (words.length > 0 && (words[0] === 'the' || words[0] === 'of')) words.shift();
+      return words.join(' ');
+    }
+  }
+  const role = ROLE_BEFORE.exec(before);
+  if (role?.[2] && ROLE_NOUNS.has(role[2])) {
+    return (role[1] ?? '').replace(LEADING, '').trim();
+  }
+  return null;
+}
+
+function appositionBefore(before: string, text: string, m: EntityMention): string | null {
+  const found = APPOSITION_BEFORE.exec(before)?.[1];
+  if (!found) return null;
+  const role = lastWord(found);
+  if (!ROLE_NOUNS.has(role.toLowerCase())) return null;
+  // The apposition closes after the name ("…envoy, Steve Witkoff, conveyed") or ends the clause.
+  if (!/^(?:['’]s)?\s*[,.;]/.test(text.slice(m.end, m.end + 3))) return null;
+  return found.replace(LEADING, '').trim();
+}
+
+/** Mention index → description, for the mentions the text describes. */
+export function findDescriptions(text: string, mentions: EntityMention[]): Map<number, string> {
+  const out = new Map<number, string>();
+  mentions.forEach((m, i) => {
+    const before = text.slice(Math.max(0, m.start - 120), m.start);
+    const found = appositionAfter(text, m) ?? titleBefore(before) ?? appositionBefore(before, text, m);
+    if (found) out.set(i, found);
+  });
+  return out;
+}

@@ -1,0 +1,217 @@
+// Entity discovery: capitalised names in text, typed, with minimal spans (see
+// docs/annotation-guidelines.md). Runs in the content script over whole pages, so every
+// step is a linear pass with regexes compiled once at module load.
+//
+//   tokens + sentences → capitalised runs (name-runs) → trimmed candidates (name-trim)
+//   → accepted (sentence openers and headline words need outside evidence)
+//   → typed: lexicon, then the name's own head word, then surname of a person, then the
+//     votes of every mention's context (entity-typing), then a default.
+
+import { aliasKey } from './alias-key';
+import { SPEECH_VERBS, STOP_WORDS } from './entity-cues';
+import { bestVote, defaultType, noVotes, structuralType, voteContext, type Votes } from './entity-typing';
+import { capitalisedRuns, type Piece } from './name-runs';
+import { trimRun, type Candidate } from './name-trim';
+import { splitSentences, tokenize } from './segment';
+import type { EntityMention, EntityType, Token } from './types';
+
+export { findDescriptions } from './descriptions';
+
+export interface Lexicon {
+  names: Map<string, EntityType>;
+  nonNames: Set<string>;
+  /** Written form (aliasKey) → canonical name, where the data knows it ("USA" → "United
+   *  States", from places.ts placeVariants); used by groupAliases. */
+  variants?: Map<string, string>;
+}
+
+/** Index names and non-names by aliasKey, so "U.S." finds "US". First type given wins. */
+export function compileLexicon(
+  lexicon: [string, EntityType][],
+  nonNames: string[],
+  variants: [alias: string, canonical: string][] = [],
+): Lexicon {
+  const names = new Map<string, EntityType>();
+  for (const [name, type] of lexicon) {
+    const key = aliasKey(name);
+    if (key !== '' && !names.has(key)) names.set(key, type);
+  }
+  const variantMap = new Map<string, string>();
+  for (const [alias, canonical] of variants) variantMap.set(aliasKey(alias), canonical);
+  return { names, nonNames: new Set(nonNames.map(aliasKey)), variants: variantMap };
+}
+
+const LINE = /[^\n\r\u2028\u2029]+/g;
+const CAP = /^\p{Lu}/u;
+const LINE_END_PUNCT = /[.!?]["”’']?\s*$/;
+const SMALL_WORDS = new Set(
+  'a an the of in on at to for and or but nor with by from as is are was be vs via over into after'.split(' '),
+);
+const BRACKETS = /[[\]]/g;
+const SPACES = /\s+/g;
+const NEXT_LOWER = /^(?:['’]s?)?\s+(\p{Ll}+)/u;
+
+/** Line ranges written in headline case: most words capitalised and no final full stop. */
+function headlineRanges(text: string, tokens: Token[]): [number, number][] {
+  const out: [number, number][] = [];
+  let t = 0;
+  LINE.lastIndex = 0;
+  for (let m = LINE.exec(text); m; m = LINE.exec(text)) {
+    const end = m.index + m[0].length;
+    let content = 0;
+    let capital = 0;
+    while (t < tokens.length && (tokens[t]?.start ?? 0) < end) {
+      const word = tokens[t]?.text ?? '';
+      t++;
+      if (SMALL_WORDS.has(word.toLowerCase()) || !/\p{L}/u.test(word)) continue;
+      content++;
+      if (CAP.test(word)) capital++;
+    }
+    if (content >= 3 && capital / content >= 0.75 && !LINE_END_PUNCT.test(m[0])) out.push([m.index, end]);
+  }
+  return out;
+}
+
+/** A lookup for increasing offsets, in one pass over the sorted ranges. */
+function rangeTest(ranges: [number, number][]): (offset: number) => boolean {
+  let i = 0;
+  return (offset) => {
+    while (i < ranges.length && (ranges[i]?.[1] ?? 0) <= offset) i++;
+    const r = ranges[i];
+    return r !== undefined && r[0] <= offset;
+  };
+}
+
+interface Accepted {
+  start: number;
+  end: number;
+  name: string;
+  words: string[];
+  cand: Candidate;
+}
+
+function cleanName(text: string, pieces: Piece[]): string {
+  const first = pieces[0] as Piece;
+  const last = pieces[pieces.length - 1] as Piece;
+  return text.slice(first.start, last.end).replace(BRACKETS, '').replace(SPACES, ' ').trim();
+}
+
+/** Longest known sub-spans of a headline run ("Escalation in the West Bank" → "West Bank"). */
+function knownParts(pieces: Piece[], isKnown: (name: string) => boolean): Piece[][] {
+  const out: Piece[][] = [];
+  let i = 0;
+  while (i < pieces.length) {
+    let found = 0;
+    for (let j = Math.min(pieces.length, i + 6); j > i; j--) {
+      const part = pieces.slice(i, j);
+      if (!part[0]?.connector && !part[part.length - 1]?.connector && isKnown(part.map((p) => p.text).join(' '))) {
+        found = j - i;
+        break;
+      }
+    }
+    if (found > 0) out.push(pieces.slice(i, i + found));
+    i += Math.max(found, 1);
+  }
+  return out;
+}
+
+/** Capitalised names in `text`, typed; canonical is the name as written (aliases are
+ *  resolved by groupAliases). */
+export function findEntities(text: string, lexicon: Lexicon): EntityMention[] {
+  const tokens = tokenize(text);
+  const sentences = splitSentences(text);
+  const lowerWords = new Set<string>();
+  for (const tok of tokens) if (!CAP.test(tok.text)) lowerWords.add(tok.text.toLowerCase());
+  const lexType = (name: string): EntityType | undefined => lexicon.names.get(aliasKey(name));
+  const isNonName = (name: string): boolean => lexicon.nonNames.has(aliasKey(name));
+  const isKnownLex = (name: string): boolean => lexType(name) !== undefined;
+
+  const runs = capitalisedRuns({
+    text,
+    tokens,
+    sentences,
+    headlineAt: rangeTest(headlineRanges(text, tokens)),
+    isName: isKnownLex,
+    isNonName,
+  });
+
+  // Pass 1: body names whose capital letter is evidence on its own.
+  const ctx = { isKnown: isKnownLex, isNonName, isLowerElsewhere: (w: string) => lowerWords.has(w.toLowerCase()) };
+  const accepted: Accepted[] = [];
+  const deferred: Candidate[] = [];
+  const headlines: Piece[][] = [];
+  const seen = new Set<string>();
+  const accept = (cand: Candidate): void => {
+    const name = cleanName(text, cand.pieces);
+    const words = cand.pieces.map((p) => p.text);
+    const first = cand.pieces[0] as Piece;
+    const last = cand.pieces[cand.pieces.length - 1] as Piece;
+    accepted.push({ start: first.start, end: last.end, name, words, cand });
+    seen.add(aliasKey(name));
+    if (words.length > 1) for (const w of words) seen.add(w);
+  };
+  for (const run of runs) {
+    if (run[0]?.headline) {
+      headlines.push(run);
+      continue;
+    }
+    for (const cand of trimRun(run, ctx)) {
+      const single = cand.pieces.length === 1;
+      if (single && cand.initial && !cand.titled) deferred.push(cand);
+      else accept(cand);
+    }
+  }
+
+  // Pass 2: a lone sentence-opening word or a headline word needs other evidence: the
+  // lexicon, the same name elsewhere in the body, or a speech verb after it.
+  const isSeen = (name: string): boolean => isKnownLex(name) || seen.has(aliasKey(name));
+  for (const cand of deferred) {
+    const p = cand.pieces[0] as Piece;
+    if (STOP_WORDS.has(p.text)) continue;
+    const next = NEXT_LOWER.exec(text.slice(p.end, p.end + 30))?.[1] ?? '';
+    const acronym = /^\p{Lu}{2,5}$/u.test(p.text);
+    if (isSeen(p.text) || acronym || (SPEECH_VERBS.has(next) && !ctx.isLowerElsewhere(p.text))) accept(cand);
+  }
+  for (const run of headlines) {
+    for (const part of knownParts(run, isSeen)) accept({ pieces: part, titled: false, initial: false });
+  }
+  return typeMentions(text, accepted, lexType);
+}
+
+function typeMentions(
+  text: string,
+  accepted: Accepted[],
+  lexType: (name: string) => EntityType | undefined,
+): EntityMention[] {
+  const votes = new Map<string, Votes>();
+  const isPlace = (name: string): boolean => lexType(name) === 'place';
+  for (const a of accepted) {
+    const key = aliasKey(a.name);
+    let v = votes.get(key);
+    if (!v) votes.set(key, (v = noVotes()));
+    const orgSuffix = a.cand.pieces.some((p) => p.orgSuffix);
+    voteContext({ text, start: a.start, end: a.end, titled: a.cand.titled, orgSuffix, isPlace }, v);
+  }
+  const resolved = new Map<string, EntityType>();
+  const typeOf = (a: Accepted): EntityType => {
+    const key = aliasKey(a.name);
+    const known = resolved.get(key);
+    if (known) return known;
+    const type =
+      lexType(a.name) ??
+      structuralType(a.words) ??
+      (a.words.length === 1 && surnames.has(a.name) ? 'person' : null) ??
+      bestVote(votes.get(key) ?? noVotes()) ??
+      defaultType(a.words);
+    resolved.set(key, type);
+    return type;
+  };
+  // Multi-word names first, so a lone surname can follow its full name's type.
+  const surnames = new Set<string>();
+  for (const a of accepted) {
+    if (a.words.length > 1 && typeOf(a) === 'person') surnames.add(a.words[a.words.length - 1] ?? '');
+  }
+  return accepted
+    .map((a) => ({ start: a.start, end: a.end, text: text.slice(a.start, a.end), type: typeOf(a), canonical: a.name }))
+    .sort((x, y) => x.start - y.start);
+}

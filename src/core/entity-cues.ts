@@ -1,0 +1,116 @@
+// Word lists that type or reject capitalised spans. They describe how English news names
+// things (titles before people, head nouns of organisations and places), not any article.
+
+const words = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
+
+/** Words that end a title before a person: "Prime Minister", "Secretary", "Mr.", "envoy". */
+export const TITLE_HEADS = words(`
+  President Minister Secretary Advisor Adviser Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Prof Prof.
+  King Queen Prince Princess Sheikh Sheik General Gen Gen. Senator Sen Sen. Rep Rep.
+  Representative Congressman Congresswoman Governor Gov Gov. Chancellor Ambassador Envoy
+  Pope Judge Justice Speaker Leader Commander Colonel Col Col. Captain Capt Capt. Lt Lt.
+  Lieutenant Sergeant Sgt Sgt. Admiral Marshal Rabbi Imam Cardinal Archbishop Bishop Sir
+  Lord Lady Dame Mayor Chairman Chairwoman Chair Director Spokesman Spokeswoman Spokesperson
+  CEO Coach Emir Sultan Ayatollah Premier Vice-President Secretary-General Attorney-General
+  Officer Chief Negotiator Coordinator Mediator Minister-President Councillor Councilor
+  Superintendent Inspector Detective Manager Striker Midfielder Goalkeeper Defender
+`);
+/** Lower-case nouns that name a role just before a name: "envoy Steve Witkoff". */
+export const ROLE_NOUNS = words(`
+  president minister secretary advisor adviser envoy ambassador spokesman spokeswoman
+  spokesperson leader chief commander general senator governor mayor chairman director
+  negotiator coordinator mediator official journalist reporter correspondent analyst
+  professor lawyer coach manager striker midfielder goalkeeper defender captain founder
+  executive ceo rabbi imam cleric sheikh king prince premier chancellor
+`);
+/** Words that may stand before a title head inside a title: "Prime", "Foreign", "National". */
+export const TITLE_MODIFIERS = words(`
+  Prime Foreign Defense Defence Finance Vice Deputy Chief Special National Security Supreme
+  Former Acting Interim Senior Assistant Attorney Home Interior Health Treasury Crown
+  Minority Majority Senate House Middle East Economy Economic Trade Justice Education
+  Energy Transport Culture Agriculture Labor Labour Environment Strategic Affairs Military
+  Presidential Executive Managing Head Lead Top Regional State of the Mr Mrs Dr Envoy
+  Democratic Republican Opposition Shadow Junior General Principal Press Foreign-Affairs
+`);
+/** Last words of organisation names. "Bank" is here, not among places: a bank is usually an
+ *  institution ("World Bank"); the West Bank comes from the places lexicon. */
+export const ORG_HEADS = words(`
+  Ministry Department Party Forces Force Army Navy Council Authority Agency Organization
+  Organisation Committee Commission Court Parliament Congress Senate Assembly Cabinet
+  Government Administration Fund Association Union League Federation Alliance Front
+  Movement Brigades Brigade Corps Guard Guards Police Service Services Bureau Institute
+  University College School Hospital Foundation Group Company Corporation Corp Corp. Inc
+  Inc. Ltd Ltd. Holdings Airlines Airways Times Post News Network Press Club United
+  FC Rovers Wanderers Athletic Knesset House Center Centre Watch
+  Reserve Exchange Industries Technologies Motors Systems Labs Capital Partners Society
+  Tribunal Unit Command Directorate Secretariat Board Jihad Bank
+`);
+/** Last words of event names. */
+export const EVENT_HEADS = words(`
+  War Wars Summit Conference Cup Bowl Games Olympics Forum Holocaust Championship
+  Championships Open Festival Election Elections Revolution Uprising Intifada Massacre
+  Crisis Agreement Accords Accord Treaty Talks Marathon Grand Prix Series Week Day Nakba
+  Tournament Derby Prix Expo Awards Oscars Fair
+`);
+/** Last words of place names. */
+export const PLACE_HEADS = words(`
+  Strip Corridor Airport City Province Valley Sea Square Street Road Avenue Bridge
+  River Lake Mountain Mountains Mount Hills Heights Island Islands Peninsula Desert Gulf
+  Bay Coast Ocean Canal Crossing Camp Port Harbor Harbour Station Park Stadium Arena
+  Palace Mosque Church Temple Wall Plaza District County Region Territory Territories
+  Border Gate Hospital Capitol Kremlin Oval Room Office Quarter Town Village
+`);
+/** Event names that are whole names on their own (most heads need a modifier: "World Cup"). */
+export const SELF_NAMING_EVENTS = words('Holocaust Olympics Oscars Nakba Intifada Brexit');
+/** Words that start a name of an operation or event: "Operation Iron Wall". */
+export const EVENT_OPENERS = words('Operation Battle Siege');
+
+/** Capitalised words that are not names on their own: weekdays, months, seasons. */
+export const CALENDAR = words(`
+  Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tue Tues Wed Thu Thur Thurs
+  Fri Sat Sun January February March April May June July August September October November
+  December Jan Jan. Feb Feb. Mar Mar. Apr Apr. Jun Jun. Jul Jul. Aug Aug. Sep Sep. Sept Sept.
+  Oct Oct. Nov Nov. Dec Dec. Spring Summer Autumn Winter Christmas Easter Ramadan Eid
+  Hanukkah Passover Today Tonight Yesterday Tomorrow
+`);
+
+/** Function words and common sentence openers that are never names at a sentence start. */
+export const STOP_WORDS = words(`
+  The A An This That These Those There Here It Its He She They We I You Me Him Her His Our
+  Their Your My Who Whom Whose What Which When Where Why How If In On At As By For From To
+  Of With Without Within Into Onto Over Under Above Below After Before Since Until Till
+  During Despite Although Though While Whereas Because But And Or Nor So Yet Not No Yes
+  Also Still Now Then Thus Hence However Meanwhile Moreover Furthermore Nevertheless
+  Nonetheless Instead Indeed Earlier Later Today Yesterday Tomorrow Tonight Once Some Many
+  Most Much More Less Few Several All Any Each Every Both Either Neither Other Others Another
+  Such One Two Three Four Five Six Seven Eight Nine Ten First Second Third Last Next New
+  Nobody Nothing Everyone Everybody Someone Somebody Anyone Anything Something Everything
+  Asked Speaking According According-to Among Amid Against Around Along Across Beyond
+  Following Ahead Regarding Overall Finally Additionally Separately Similarly Likewise
+  Already Just Only Even Perhaps Maybe Please Well Oh OK Okay Mr Mrs Ms Dr Sir Madam
+  Breaking Update Updated Exclusive Analysis Opinion Editorial Watch Read Live Photo Video
+  Officials Sources Police Witnesses Residents Critics Experts Analysts Observers Lawmakers
+  Shares Sales Revenue Profit Tickets Fans
+  Let Don’t Don't Isn’t Isn't It’s It's That’s That's There’s There's
+`);
+
+/** Verbs after a name that mark a person: "Witkoff said", "Smith told reporters". */
+export const SPEECH_VERBS = words(`
+  said says told tells added adds stated explained wrote writes noted argued insisted
+  warned claimed declared announced asked replied responded recalled acknowledged
+  confirmed denied urged tweeted posted scored praised criticised criticized described
+  vowed pledged testified resigned
+`);
+/** Lower-case nouns after a name that mark an organisation: "Hamas officials". */
+export const ORG_MEMBER_NOUNS = words(`
+  officials official representatives representative spokesman spokeswoman spokesperson
+  fighters militants terrorists members member leaders leadership chief commanders
+  operatives gunmen supporters executives shareholders employees staff board
+`);
+/** Hyphenated suffixes that mark an organisation: "Hamas-run", "Iran-backed". */
+export const ORG_SUFFIXES = words('run led backed controlled affiliated aligned linked owned');
+/** Prepositions before a name that suggest a place: "in Jenin", "near Rafah". */
+export const PLACE_PREPOSITIONS = words('in near across outside inside into from to toward towards around throughout');
+
+/** Lower-case words that may join capitalised words inside one name. */
+export const NAME_CONNECTORS = words('bin ibn al el de da di du del della van von der den le la dos das ter');

@@ -1,0 +1,169 @@
+// Capitalised runs: the raw material of entity discovery. Tokens become "pieces" (possessive
+// and hyphen suffixes cut off, "Hamas-run" → "Hamas"), and adjacent capitalised pieces join
+// into runs ("Ben Gurion Airport", "Secretary [of State Marco] Rubio"). Typing and trimming
+// happen later, in entities.ts.
+
+import { CALENDAR, EVENT_HEADS, NAME_CONNECTORS, ORG_HEADS, ORG_SUFFIXES, PLACE_HEADS, TITLE_HEADS } from './entity-cues';
+import type { Sentence, Token } from './types';
+
+export interface Piece {
+  start: number;
+  end: number;
+  text: string;
+  /** First token of a sentence or of a quotation. */
+  initial: boolean;
+  /** In a headline-case line. */
+  headline: boolean;
+  /** Lower-case joiner inside a name ("of", "bin", "al"). */
+  connector: boolean;
+  /** "Hamas-run", "Iran-backed": the hyphen suffix says organisation. */
+  orgSuffix: boolean;
+  /** Nothing may join after this piece (possessive, cut hyphen suffix). */
+  closes: boolean;
+}
+
+const CAP = /^\p{Lu}/u;
+const LOWER = /^\p{Ll}/u;
+const HAS_DIGIT = /\d/;
+const POSSESSIVE = /['’]s?$/;
+const CONTRACTION = /['’](?:ve|ll|re|m|d|t)$/i;
+const HYPHEN = /[-‑]/;
+const OPENERS = /[“‘(:—–]|(?:^|\s)"$/;
+const NAME_GAP = /^[ \t\u00a0]+$/;
+const BRACKET_GAP = /^(?:\s*\[|\]\s*|\s+\[|\]\s+)$/;
+const INITIAL_GAP = /^\.\s+$/;
+const SINGLE_CAPITAL = /^\p{Lu}$/u;
+
+/** Words after which "of" may continue a name: "Bank of England", "Secretary of State". */
+function takesOf(word: string): boolean {
+  return (
+    ORG_HEADS.has(word) || PLACE_HEADS.has(word) || EVENT_HEADS.has(word) || TITLE_HEADS.has(word) ||
+    word === 'Republic' || word === 'Kingdom' || word === 'States' || word === 'Emirates' || word === 'State'
+  );
+}
+
+export interface RunInput {
+  text: string;
+  tokens: Token[];
+  sentences: Sentence[];
+  headlineAt: (offset: number) => boolean;
+  /** Names that are never split at hyphens: "Guinea-Bissau". */
+  isName: (name: string) => boolean;
+  isNonName: (name: string) => boolean;
+}
+
+/** Cut a token into name pieces; returns [] when nothing in it can be part of a name. */
+function piecesOf(tok: Token, input: RunInput): Omit<Piece, 'initial' | 'headline'>[] {
+  let word = tok.text;
+  let end = tok.end;
+  if (HAS_DIGIT.test(word) || CONTRACTION.test(word)) return [];
+  let closes = false;
+  if (POSSESSIVE.test(word) && word.length > 2 && !LOWER.test(word)) {
+    const cut = word.replace(POSSESSIVE, '');
+    end -= word.length - cut.length;
+    word = cut;
+    closes = true;
+  }
+  const base = { connector: false, orgSuffix: false, closes };
+  if (!HYPHEN.test(word)) {
+    if (CAP.test(word)) return [{ start: tok.start, end, text: word, ...base }];
+    if (NAME_CONNECTORS.has(word) || word === 'of' || word === 'the') {
+      return [{ start: tok.start, end, text: word, ...base, connector: true }];
+    }
+    return [];
+  }
+  if (input.isName(word)) return [{ start: tok.start, end, text: word, ...base }];
+  const parts = word.split(HYPHEN);
+  // Leading lower-case prefix: "pro-Israel" drops it, "al-Qassam" keeps it.
+  let from = 0;
+  let offset = tok.start;
+  while (from < parts.length - 1 && LOWER.test(parts[from] ?? '') && !NAME_CONNECTORS.has(parts[from] ?? '')) {
+    offset += (parts[from] ?? '').length + 1;
+    from++;
+  }
+  // Trailing lower-case suffix: "Hamas-run", "Gaza-bound".
+  let to = parts.length;
+  let orgSuffix = false;
+  while (to > from + 1 && LOWER.test(parts[to - 1] ?? '')) {
+    if (ORG_SUFFIXES.has(parts[to - 1] ?? '')) orgSuffix = true;
+    to--;
+  }
+  const kept = parts.slice(from, to);
+  if (kept.length === 0 || !kept.some((p) => CAP.test(p))) return [];
+  if (LOWER.test(kept[0] ?? '') && !NAME_CONNECTORS.has(kept[0] ?? '')) return [];
+  const cut = to < parts.length;
+  const whole = kept.join('-');
+  // "Israel-Hamas", "Israeli-American": known parts stay separate names (or none at all).
+  if (kept.length > 1 && !input.isName(whole) && kept.every((p) => input.isName(p) || input.isNonName(p))) {
+    const out: Omit<Piece, 'initial' | 'headline'>[] = [];
+    let at = offset;
+    for (const p of kept) {
+      if (!input.isNonName(p)) out.push({ start: at, end: at + p.length, text: p, ...base, closes: true, orgSuffix });
+      at += p.length + 1;
+    }
+    return out;
+  }
+  const written = word.slice(offset - tok.start, offset - tok.start + whole.length);
+  return [{ start: offset, end: offset + whole.length, text: written, connector: false, orgSuffix, closes: closes || cut }];
+}
+
+/** Every capitalised run of `text`, in order; each run is a list of pieces. */
+export function capitalisedRuns(input: RunInput): Piece[][] {
+  const { text, tokens, sentences } = input;
+  const runs: Piece[][] = [];
+  let current: Piece[] = [];
+  let s = 0;
+  let prevEnd = -1;
+  let firstInSentence = true;
+  const flush = (): void => {
+    // A run never ends on a connector: "Bank of" + "England" failed, drop the "of".
+    while (current.length > 0 && current[current.length - 1]?.connector) current.pop();
+    if (current.length > 0) runs.push(current);
+    current = [];
+  };
+  for (const tok of tokens) {
+    while (s < sentences.length && (sentences[s]?.end ?? 0) <= tok.start) {
+      s++;
+      firstInSentence = true;
+      flush();
+    }
+    const gap = prevEnd < 0 ? '' : text.slice(prevEnd, tok.start);
+    const initial = firstInSentence || OPENERS.test(gap);
+    firstInSentence = false;
+    prevEnd = tok.end;
+    const pieces = piecesOf(tok, input);
+    if (pieces.length === 0) {
+      flush();
+      continue;
+    }
+    for (const [i, p] of pieces.entries()) {
+      const last = current[current.length - 1];
+      const pieceGap = i > 0 ? '-' : gap;
+      const joins =
+        last !== undefined &&
+        !last.closes &&
+        (NAME_GAP.test(pieceGap) ||
+          BRACKET_GAP.test(pieceGap) ||
+          (INITIAL_GAP.test(pieceGap) && SINGLE_CAPITAL.test(last.text)));
+      const calendar = CALENDAR.has(p.text) && !(p.text === 'May' && last && !last.connector && joins);
+      if (calendar) {
+        flush();
+        continue;
+      }
+      if (p.connector) {
+        // "of" only after a head word ("Bank of"), "the" only after "of", others between names.
+        const prevWord = last?.text ?? '';
+        const ok =
+          joins &&
+          (p.text === 'of' ? takesOf(prevWord) : p.text === 'the' ? prevWord === 'of' : !last.connector);
+        if (ok) current.push({ ...p, initial: false, headline: input.headlineAt(p.start) });
+        else flush();
+        continue;
+      }
+      if (!joins) flush();
+      current.push({ ...p, initial: initial && i === 0, headline: input.headlineAt(p.start) });
+    }
+  }
+  flush();
+  return runs;
+}

@@ -1,0 +1,100 @@
+// From a capitalised run to the minimal name spans the guidelines ask for: sentence
+// openers, titles ("Israeli Prime Minister"), demonyms and a leading "The" stay outside.
+
+import { CALENDAR, EVENT_HEADS, NAME_CONNECTORS, ORG_HEADS, PLACE_HEADS, STOP_WORDS, TITLE_HEADS, TITLE_MODIFIERS } from './entity-cues';
+import type { Piece } from './name-runs';
+
+export interface Candidate {
+  pieces: Piece[];
+  /** A person title stood right before it. */
+  titled: boolean;
+  /** The span starts a sentence or quotation (after trimming), so its capital proves little. */
+  initial: boolean;
+}
+
+export interface TrimContext {
+  isKnown: (name: string) => boolean;
+  isNonName: (name: string) => boolean;
+  /** The word occurs in lower case somewhere in the text. */
+  isLowerElsewhere: (word: string) => boolean;
+}
+
+const joinPieces = (pieces: Piece[]): string => pieces.map((p) => p.text).join(' ');
+
+function hasNameHead(pieces: Piece[]): boolean {
+  const last = pieces[pieces.length - 1]?.text ?? '';
+  const of = pieces.findIndex((p) => p.text === 'of');
+  const head = of > 0 ? (pieces[of - 1]?.text ?? '') : last;
+  return ORG_HEADS.has(head) || EVENT_HEADS.has(head) || PLACE_HEADS.has(head);
+}
+
+function isTitleWord(p: Piece, index: number, ctx: TrimContext): boolean {
+  return (
+    TITLE_HEADS.has(p.text) ||
+    TITLE_MODIFIERS.has(p.text) ||
+    p.connector ||
+    ctx.isNonName(p.text) ||
+    (index === 0 && ctx.isKnown(p.text))
+  );
+}
+
+/** Drops a sentence-opening word that is not a name: "Despite", "The", "Looming". */
+function dropOpener(run: Piece[], ctx: TrimContext): { pieces: Piece[]; initial: boolean } {
+  const first = run[0];
+  if (!first?.initial) return { pieces: run, initial: false };
+  if (run.length > 1 && ctx.isKnown(joinPieces(run))) return { pieces: run, initial: true };
+  const word = first.text;
+  const opener =
+    STOP_WORDS.has(word) || CALENDAR.has(word) || (run.length > 1 && !ctx.isKnown(word) && ctx.isLowerElsewhere(word));
+  if (!opener) return { pieces: run, initial: true };
+  let rest = run.slice(1);
+  while (rest[0]?.connector) rest = rest.slice(1);
+  return { pieces: rest, initial: false };
+}
+
+/** The name spans inside one capitalised run (none, one, or a known place before a title). */
+export function trimRun(run: Piece[], ctx: TrimContext): Candidate[] {
+  const opened = dropOpener(run, ctx);
+  let pieces = opened.pieces;
+  let initial = opened.initial;
+  if (pieces.length === 0) return [];
+  const out: Candidate[] = [];
+  if (pieces.length > 1 && ctx.isKnown(joinPieces(pieces))) return [{ pieces, titled: false, initial }];
+
+  // Title prefix: "US President", "Israeli Prime Minister", "Secretary [of State".
+  let j = 0;
+  let head = -1;
+  while (j < pieces.length && isTitleWord(pieces[j] as Piece, j, ctx)) {
+    if (TITLE_HEADS.has(pieces[j]?.text ?? '')) head = j;
+    j++;
+  }
+  const rest = pieces.slice(j);
+  if (head >= 0 && !(rest.length > 0 && hasNameHead(rest))) {
+    const lead = pieces[0] as Piece;
+    if (ctx.isKnown(lead.text) && !TITLE_HEADS.has(lead.text) && !TITLE_MODIFIERS.has(lead.text)) {
+      out.push({ pieces: [lead], titled: false, initial });
+    }
+    if (rest.length > 0 && !NAME_CONNECTORS.has(rest[0]?.text ?? '')) {
+      out.push({ pieces: rest, titled: true, initial: false });
+    }
+    return out;
+  }
+
+  // Demonyms open a phrase ("Israeli military") unless they belong to an institution's
+  // name ("Palestinian Authority", "Arab League").
+  if (ctx.isNonName(pieces[0]?.text ?? '') && !hasNameHead(pieces)) {
+    while (pieces.length > 0 && (ctx.isNonName(pieces[0]?.text ?? '') || pieces[0]?.connector)) {
+      pieces = pieces.slice(1);
+      initial = false;
+    }
+  }
+  while (pieces.length > 0 && pieces[pieces.length - 1]?.connector) pieces = pieces.slice(0, -1);
+  if (pieces.length === 0) return out;
+  // Lone title words and single letters are not names: "the President", "I".
+  if (pieces.length === 1) {
+    const word = pieces[0]?.text ?? '';
+    if (TITLE_HEADS.has(word) || word.length === 1 || ctx.isNonName(word)) return out;
+  }
+  out.push({ pieces, titled: false, initial });
+  return out;
+}

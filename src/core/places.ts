@@ -1,0 +1,84 @@
+// Place names and demonyms from the maintained `world-countries` package. Background and
+// indexing only: it pulls the whole country table, so content scripts get the compiled
+// result through the MatcherPackage instead of importing this file.
+
+import countries from 'world-countries';
+import type { EntityType } from './types';
+
+// Regions, territories and cities that news about the followed topics names constantly but
+// that `world-countries` does not carry (it lists countries and their capitals only). Kept
+// to places a reader would expect typed without any cue in the sentence.
+const EXTRA_PLACES = [
+  'West Bank', 'Gaza', 'Gaza Strip', 'Gaza City', 'Middle East', 'Jenin', 'Tulkarem', 'Nablus',
+  'Hebron', 'Rafah', 'Khan Younis', 'Tel Aviv', 'Golan Heights', 'Sinai', 'Red Sea',
+  'Europe', 'Asia', 'Africa', 'North America', 'South America', 'Latin America',
+];
+
+// Two-letter ISO codes are mostly ordinary words in capitals ("IN", "IT", "NO", "ME"), so
+// codes are left out except the two that news writes as names.
+const CODE_NAMES = new Set(['US', 'UK']);
+// Group words used like demonyms that are not any country's demonym.
+const GROUP_ADJECTIVES = [
+  'Arab', 'Arabs', 'Jewish', 'Jew', 'Jews', 'Muslim', 'Muslims', 'Christian', 'Christians',
+  'Sunni', 'Sunnis', 'Shia', 'Shiite', 'Shiites', 'Kurdish', 'Kurd', 'Kurds', 'Druze',
+  'Western', 'European', 'Europeans', 'African', 'Africans', 'Asian', 'Asians', 'Gazan',
+  'Gazans', 'Latino', 'Latinos', 'Persian', 'Zionist', 'Zionists', 'Islamist', 'Islamists',
+];
+
+function isUsableAlias(alias: string, cca2: string): boolean {
+  if (alias.includes(',')) return false; // "Palestine, State of"
+  if (alias === cca2) return CODE_NAMES.has(alias);
+  if (/^[A-Z]{2}$/.test(alias)) return CODE_NAMES.has(alias);
+  return true;
+}
+
+/** Every written form of a country or capital → its common name ("U.S." is matched through
+ *  aliasKey). "Washington D.C." also yields "Washington". */
+export function placeVariants(): [alias: string, canonical: string][] {
+  const out: [string, string][] = [];
+  for (const c of countries) {
+    const name = c.name.common;
+    out.push([name, name], [c.name.official, name]);
+    for (const alt of c.altSpellings) if (isUsableAlias(alt, c.cca2)) out.push([alt, name]);
+    for (const capital of c.capital) {
+      out.push([capital, capital]);
+      const bare = capital.replace(/\s+D\.C\.$/, '');
+      if (bare !== capital) out.push([bare, capital], [`${bare} DC`, capital]);
+    }
+  }
+  for (const p of EXTRA_PLACES) out.push([p, p]);
+  return out;
+}
+
+/** Country names, alternative spellings, capitals and the extra regions, all typed place. */
+export function placeLexicon(): [string, EntityType][] {
+  const seen = new Set<string>();
+  const out: [string, EntityType][] = [];
+  for (const [alias] of placeVariants()) {
+    if (seen.has(alias)) continue;
+    seen.add(alias);
+    out.push([alias, 'place']);
+  }
+  return out;
+}
+
+function plural(demonym: string): string | null {
+  // "Israeli" → "Israelis", "American" → "Americans"; "British", "Chinese", "Swiss" stay.
+  return /(?:an|i|er|ite)$/.test(demonym) ? `${demonym}s` : null;
+}
+
+/** Demonyms and group adjectives, with plurals: capitalised words that are never names. */
+export function demonyms(): string[] {
+  const out = new Set<string>(GROUP_ADJECTIVES);
+  for (const c of countries) {
+    const eng = c.demonyms['eng'];
+    if (!eng) continue;
+    for (const d of [eng.m, eng.f]) {
+      if (!d) continue;
+      out.add(d);
+      const p = plural(d);
+      if (p) out.add(p);
+    }
+  }
+  return [...out];
+}

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences, tokenize } from './segment';
+
+const texts = (s: string): string[] => splitSentences(s).map((x) => x.text);
+
+describe('splitSentences', () => {
+  it('splits plain sentences and keeps offsets into the text', () => {
+    const text = 'Hamas agreed to the deal. Israel said it would comply!  Talks resume today?';
+    const out = splitSentences(text);
+    expect(out.map((s) => s.text)).toEqual([
+      'Hamas agreed to the deal.',
+      'Israel said it would comply!',
+      'Talks resume today?',
+    ]);
+    for (const s of out) expect(text.slice(s.start, s.end)).toBe(s.text);
+  });
+
+  it('does not split after "U.S." before a name, "Feb." before a day, "Mr." or initials', () => {
+    expect(texts('U.S. President Donald Trump spoke on Feb. 4 with Mr. Netanyahu and J. K. Rowling.')).toHaveLength(1);
+    expect(texts('The talks began at 9 a.m. local time in Doha.')).toHaveLength(1);
+    expect(texts('He flew to the U.S. on Sunday.')).toHaveLength(1);
+  });
+
+  it('splits after an abbreviation when a sentence opener follows', () => {
+    expect(texts('He flew to the U.S. The visit lasted two days.')).toEqual([
+      'He flew to the U.S.',
+      'The visit lasted two days.',
+    ]);
+  });
+
+  it('splits after curly closing quotes and keeps them with the sentence', () => {
+    expect(texts('Trump said the truce “will hold.” “I’ve seen people brutalized.” Nobody answered.')).toEqual([
+      'Trump said the truce “will hold.”',
+      '“I’ve seen people brutalized.”',
+      'Nobody answered.',
+    ]);
+  });
+
+  it('keeps a quoted question inside its sentence when the text goes on in lower case', () => {
+    expect(texts('“Why now?” she asked. He left.')).toEqual(['“Why now?” she asked.', 'He left.']);
+  });
+
+  it('always breaks at a line break, even without punctuation', () => {
+    expect(texts('Escalation in the West Bank\nIsrael reported deaths')).toEqual([
+      'Escalation in the West Bank',
+      'Israel reported deaths',
+    ]);
+  });
+
+  it('does not split decimals or numbers with separators', () => {
+    expect(texts('The toll rose to 47,498 and aid reached $1.5bn in total.')).toHaveLength(1);
+  });
+});
+
+describe('tokenize', () => {
+  it('keeps apostrophes, hyphens and dotted abbreviations inside words', () => {
+    const tokens = tokenize('Netanyahu’s U.S. visit: Hamas-run al-Qassam at 9 a.m. Feb. 4, 47,498 dead, 42-day truce');
+    expect(tokens.map((t) => t.text)).toEqual([
+      'Netanyahu’s', 'U.S.', 'visit', 'Hamas-run', 'al-Qassam', 'at', '9', 'a.m.', 'Feb.', '4',
+      '47,498', 'dead', '42-day', 'truce',
+    ]);
+  });
+
+  it('gives offsets that slice back to the token', () => {
+    const text = '  Mr. Smith met “Dr. Jones” in Tel Aviv.';
+    for (const t of tokenize(text)) expect(text.slice(t.start, t.end)).toBe(t.text);
+  });
+
+  it('is linear enough for a 50k-word page', () => {
+    const page = 'Israeli Prime Minister Benjamin Netanyahu met U.S. President Donald Trump on Feb. 4. '.repeat(4000);
+    const t0 = performance.now();
+    const sentences = splitSentences(page);
+    const tokens = tokenize(page);
+    expect(sentences).toHaveLength(4000);
+    expect(tokens.length).toBeGreaterThan(50000);
+    expect(performance.now() - t0).toBeLessThan(1500);
+  });
+});
