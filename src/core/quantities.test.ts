@@ -40,6 +40,14 @@ describe('counts from the seed articles', () => {
     expect(a).toMatchObject({ text: 'two', value: 2, unit: 'officials' });
     expect(b).toMatchObject({ text: 'two leaders', value: 2, unit: 'leaders' });
   });
+  it('leaves a noun modifier and its noun outside the span: "60,000 mobile homes", "14 flood warnings"', () => {
+    expect(only('holding back 60,000 mobile homes', '60,000')).toMatchObject({ unit: 'homes' });
+    expect(only('it issued 14 flood warnings', '14')).toMatchObject({ unit: 'warnings' });
+  });
+  it('does not take a verb after a number as its unit: "76 remain in Gaza", "42,150 saw the game"', () => {
+    expect(only('of whom 76 remain in Gaza', '76').unit).toBeNull();
+    expect(only('A crowd of 42,150 saw the game', '42,150').unit).toBeNull();
+  });
   it('keeps "the two" used alone as a count without unit', () => {
     expect(only('where the two are slated to discuss', 'two')).toMatchObject({ value: 2, unit: null });
   });
@@ -209,6 +217,10 @@ describe('not quantities', () => {
   it('skips "phase two" and "Phase Two" but counts "two phases"', () => {
     expect(spans('phase two of the deal; Phase Two begins')).toEqual([]);
     expect(spans('the deal has two phases')).toEqual(['two phases']);
+  });
+  it('skips capitalised number words inside a sentence, which are names: "the Six Nations", "Air Force One"', () => {
+    expect(spans('the Six Nations match and Air Force One')).toEqual([]);
+    expect(spans('Three Israelis were freed.')).toEqual(['Three Israelis']);
   });
   it('skips pronoun and idiom "one": "one of the officials said", "no one", "one another"', () => {
     expect(spans('“That is it,” one of the officials said. No one knew; they blamed one another.')).toEqual([]);

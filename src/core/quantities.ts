@@ -9,7 +9,9 @@
 import type { Quantity } from './types';
 import { dayFirstDateAt, monthFirstDateAt, monthNumber, timeAt } from './dates';
 import { isNumberWord, parseDigitsAt, parseNumberWordsAt, scaleWordAt } from './number-words';
-import { endOfRun, gluedToLetters, isDigit, namedByCapital, namedByHead, prevWord } from './quantity-context';
+import {
+  endOfRun, gluedToLetters, isDigit, namedByCapital, namedByHead, prevWord, sentenceInitial,
+} from './quantity-context';
 import { MONEY_PREFIX_Y, SCALE_SUFFIX, moneyAt } from './quantity-money';
 import { type Outcome, DASH_WORD_Y, compound, count, isSkip, round, sticky, tail } from './quantity-parts';
 import { betweenAt, pairAt, ratioAt, toRangeAt } from './quantity-ranges';
@@ -92,7 +94,8 @@ function wordsAt(text: string, pos: number): Outcome {
   const { value, end } = parsed;
   if (namedByHead(text, pos)) return null; // "phase two"
   const first = text.charCodeAt(pos);
-  if (first >= 65 && first <= 90 && namedByCapital(text, pos)) return null; // "Air Force One"
+  // A capitalised number word inside a sentence is a name: "Air Force One", "the Six Nations".
+  if (first >= 65 && first <= 90 && !sentenceInitial(text, pos)) return null;
   const comp = compound(text, pos, end, value, true);
   if (comp) return comp;
   if (sticky(DASH_WORD_Y, text, end)) return null; // "two-state", "one-sided"

@@ -52,7 +52,7 @@ export function tail(text: string, start: number, end: number, value: number, hi
     const code = CURRENCY_WORD[cur[1].toLowerCase()] ?? 'USD';
     return withHigh({ start, end: end + cur[0].length, kind: 'number', form: 'money', value, unit: code });
   }
-  const unit = findUnit(text, end);
+  const unit = findUnit(text, end, value === 1 && high === undefined);
   if (!unit) return withHigh(count(start, end, value, null));
   const spanEnd = unit.direct ? unit.end : end;
   const isDuration = unit.direct && timeUnit(unit.unit) !== null;

@@ -100,10 +100,12 @@ function isModifier(w: string, lw: string): boolean {
 
 /**
  * The counted noun after a number ending at `pos`: directly ("33 hostages") or after up to
- * two modifiers ("approximately 1,900 Palestinian prisoners", "545,000 displaced Gazans").
- * A lone lower-case singular right after the number also counts ("one hostage", "1 truck").
+ * two modifiers ("approximately 1,900 Palestinian prisoners", "545,000 displaced Gazans",
+ * "60,000 mobile homes"). A lower-case singular right after the number is the noun only
+ * when the number is one (`singular`: "one hostage", "1 truck"); otherwise it modifies the
+ * noun after it ("14 flood warnings") or is a verb ("76 remain").
  */
-export function findUnit(text: string, pos: number): UnitMatch | null {
+export function findUnit(text: string, pos: number, singular = false): UnitMatch | null {
   let p = pos;
   for (let j = 0; j < 3; j++) {
     WORD_Y.lastIndex = p;
@@ -122,11 +124,11 @@ export function findUnit(text: string, pos: number): UnitMatch | null {
       }
     }
     if (isUnitNoun(w, lw)) return { unit: lw, direct: j === 0, end };
-    if (j < 2 && isModifier(w, lw)) {
+    if (j === 0 && singular && isLower(w) && !w.includes('-')) return { unit: lw, direct: true, end };
+    if (j < 2 && (isModifier(w, lw) || isLower(w))) {
       p = end;
       continue;
     }
-    if (j === 0 && isLower(w) && !w.includes('-')) return { unit: lw, direct: true, end };
     return null;
   }
   return null;
