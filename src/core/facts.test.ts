@@ -63,7 +63,7 @@ describe('facts of the stored seed articles', () => {
   const byText = (text: string) => facts.find((f) => f.quantity.text === text);
 
   it('measures the seed figures', () => {
-    expect(byText('33 hostages')?.measure).toEqual(['hostages', 'release']);
+    expect(byText('33 hostages')?.measure).toEqual(['hostages', 'release', 'ceasefire', 'deal']);
     expect(byText('1,210 people')?.measure).toEqual(expect.arrayContaining(['people', 'dead', 'israel']));
     expect(byText('at least 47,498 deaths')?.measure).toEqual(expect.arrayContaining(['deaths', 'dead', 'gaza']));
     expect(byText('at least 50 militants')?.measure).toEqual(expect.arrayContaining(['militants', 'dead']));

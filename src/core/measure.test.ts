@@ -33,6 +33,12 @@ describe('measureOf', () => {
   it('gives the place a demonym unit carries', () => {
     expect(measure('Over 545,000 displaced Gazans have returned.', 'Over 545,000', { unit: 'gazans' })).toEqual(['gazans', 'displaced', 'returned', 'gaza']);
   });
+  it('takes the topic of the sentence when the clause has none', () => {
+    const s = 'The Jenin operation, which began on January 21, goes on.';
+    expect(measure(s, 'January 21', { kind: 'date', form: 'date', value: null })).toEqual(['offensive']);
+    const t = 'The truce, signed in Doha, took effect on January 19.';
+    expect(measure(t, 'January 19', { kind: 'date', form: 'date', value: null })).toEqual(['ceasefire', 'doha']);
+  });
   it('gives dates their event words and no unit', () => {
     const s = 'The October 7, 2023 attack by Hamas killed 1,210 people.';
     expect(measure(s, 'October 7, 2023', { kind: 'date', form: 'date', value: null, iso: '2023-10-07' })).toEqual(['attack', 'dead']);

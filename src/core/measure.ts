@@ -148,9 +148,16 @@ export function measureOf(sentence: string, q: Quantity): string[] {
   // Words of the figure itself ("forty-two", "million") are not key words, except its unit.
   const outside = `${clause.text.slice(0, Math.max(0, qStart))} ${clause.text.slice(Math.max(0, qEnd))}`;
   const unitWords = q.unit ? words(q.unit) : [];
-  for (const w of [...unitWords, ...words(outside)]) add(eventLemma(w) ?? topicLemma(w));
+  const clauseWords = [...unitWords, ...words(outside)];
+  for (const w of clauseWords) add(eventLemma(w) ?? topicLemma(w));
+  // What the sentence is about holds for a clause that does not say: "The Jenin operation,
+  // which began on January 21" is the operation's date.
+  if (!clauseWords.some((w) => topicLemma(w) !== null)) {
+    const rest = `${sentence.slice(0, q.start)} ${sentence.slice(q.end)}`;
+    for (const w of words(rest)) add(topicLemma(w));
+  }
   if (q.unit) add(demonymPlace(q.unit));
-  // A place said once for the whole sentence holds for each clause without its own:
+  // Likewise a place said once for the whole sentence:
   // "the deaths of 50 militants and the detention of 100 individuals in the Jenin area".
   const places = placesIn(clause.text);
   for (const place of places.length > 0 ? places : placesIn(sentence)) add(place);
