@@ -1,0 +1,138 @@
+// Hover and keyboard in Chromium and Firefox: resting on a term opens the card (the
+// extension's card.html in an iframe) with the stored sentence and source; figures carry
+// data-verdict; Escape and moving away close it; the card never covers its term; the only
+// node Backstory adds to the page is the card host, and only while the card shows.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'puppeteer-core';
+import {
+  cardFrames, foreignRequests, hoverText, launch, moveAway, mutationsIn, startFixtureServer, waitForCard, waitForHighlights, waitForNoCard,
+  type BrowserKind, type BrowserSession, type FixtureServer,
+} from './harness';
+
+const JEWISH_INSIDER = 'Jewish Insider';
+const AFP = 'AFP (wire report)';
+
+describe.each<BrowserKind>(['chromium', 'firefox'])('hover card in %s', (kind) => {
+  let server: FixtureServer;
+  let session: BrowserSession;
+  let page: Page;
+
+  beforeAll(async () => {
+    server = await startFixtureServer();
+    session = await launch(kind, server);
+    page = await session.open('/ontopic.html');
+    await waitForHighlights(page, { atLeast: 10 });
+  });
+  afterAll(async () => {
+    await session?.close();
+    await server?.close();
+  });
+
+  async function closeCard(): Promise<void> {
+    await moveAway(page);
+    await page.keyboard.press('Escape');
+    expect(await waitForNoCard(session, page)).toBe(true);
+  }
+
+  it('shows no card before anything is hovered', async () => {
+    expect(await cardFrames(session, page)).toEqual([]);
+  });
+
+  it('opens a person’s card with the stored sentence and its source', async () => {
+    await hoverText(page, 'Smotrich', { within: 'Smotrich repeated' });
+    const card = await waitForCard(session, page, { until: (c) => c.text.includes('Bezalel Smotrich') });
+    expect(card.text).toContain('threatened to withdraw from the coalition');
+    expect(card.text).toContain(JEWISH_INSIDER);
+    // An entity card compares no figure.
+    expect(card.verdicts).toEqual([]);
+  });
+
+  it('closes on Escape', async () => {
+    await page.keyboard.press('Escape');
+    expect(await waitForNoCard(session, page)).toBe(true);
+  });
+
+  it('opens an envoy’s card from the other stored article', async () => {
+    await hoverText(page, 'Witkoff', { within: 'Witkoff is due' });
+    const card = await waitForCard(session, page, { until: (c) => c.text.includes('Steve Witkoff') });
+    expect(card.text).toContain('Middle East envoy');
+    expect(card.text).toContain(AFP);
+  });
+
+  it('closes when the pointer moves away', async () => {
+    await moveAway(page);
+    expect(await waitForNoCard(session, page)).toBe(true);
+  });
+
+  it('calls a death toll that matches the stored one "agrees"', async () => {
+    await hoverText(page, '47,498', { within: 'at least 47,498 deaths' });
+    const card = await waitForCard(session, page, { until: (c) => c.verdicts.length > 0 });
+    expect(card.verdicts).toContain('agrees');
+    expect(card.verdicts).not.toContain('differs');
+    expect(card.text).toContain('47,498');
+    expect(card.text).toContain(AFP);
+    await closeCard();
+  });
+
+  it('calls a death toll that does not match "differs", showing both figures', async () => {
+    await hoverText(page, '48,200', { within: '48,200 deaths' });
+    const card = await waitForCard(session, page, { until: (c) => c.verdicts.length > 0 });
+    expect(card.verdicts[0]).toBe('differs');
+    expect(card.text).toContain('48,200');
+    expect(card.text).toContain('47,498');
+    await closeCard();
+  });
+
+  it('places the card near the term without covering it', async () => {
+    await hoverText(page, 'Jenin');
+    const card = await waitForCard(session, page);
+    const box = await (await card.frame.frameElement())?.boundingBox();
+    const term = await page.evaluate(() => {
+      const p = document.getElementById('p-jenin') as HTMLElement;
+      const text = p.firstChild as Text;
+      const at = text.data.indexOf('Jenin');
+      const range = document.createRange();
+      range.setStart(text, at);
+      range.setEnd(text, at + 5);
+      const r = range.getBoundingClientRect();
+      return { x: r.left, y: r.top, width: r.width, height: r.height };
+    });
+    expect(box).toBeTruthy();
+    if (!box) return;
+    const overlaps = box.x < term.x + term.width && term.x < box.x + box.width && box.y < term.y + term.height && term.y < box.y + box.height;
+    expect(overlaps).toBe(false);
+    const viewport = page.viewport() ?? { width: 1200, height: 900 };
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(viewport.width);
+    expect(box.y + box.height).toBeLessThanOrEqual(viewport.height);
+    // Near: the card's closest edge is within 40px of the term.
+    const gap = Math.max(box.y - (term.y + term.height), term.y - (box.y + box.height));
+    expect(gap).toBeLessThanOrEqual(40);
+    await closeCard();
+  });
+
+  it('added to the page only its card host, and removed it again', async () => {
+    const mutations = await mutationsIn(page);
+    expect(mutations.length).toBeGreaterThan(0);
+    const childList = mutations.filter((m) => m.type === 'childList');
+    const hosts = new Set(childList.flatMap((m) => [...m.added, ...m.removed]));
+    // One kind of node, an element hung on <html> or <body>, added and removed as often.
+    expect(hosts.size).toBe(1);
+    const [host] = [...hosts];
+    expect(host).toMatch(/^[a-z][\w-]*(#[\w-]+)?@(html|body)$/);
+    const added = childList.filter((m) => m.added.length).length;
+    const removed = childList.filter((m) => m.removed.length).length;
+    expect(added).toBe(removed);
+    // Anything else may only touch that host's own attributes.
+    for (const m of mutations.filter((m) => m.type !== 'childList')) {
+      expect(m.type).toBe('attributes');
+      expect(m.target).toBe(host);
+    }
+  });
+
+  it('asks no host but 127.0.0.1, and throws no page error', () => {
+    expect(foreignRequests(session)).toEqual([]);
+    expect(session.pageErrors).toEqual([]);
+  });
+});

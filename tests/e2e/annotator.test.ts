@@ -1,0 +1,103 @@
+// The annotator on plain news pages, in Chromium and Firefox with the built extension:
+// highlight names and exact spans on an on-topic article (docs/annotation-guidelines.md),
+// nothing on off-topic pages, the page's DOM left alone, no request beyond 127.0.0.1.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'puppeteer-core';
+import {
+  HIGHLIGHT_NAMES, allTexts, foreignRequests, highlightsIn, launch, mutationsIn, pause, startFixtureServer, totalHighlights, waitForHighlights,
+  type BrowserKind, type BrowserSession, type FixtureServer, type Highlights,
+} from './harness';
+
+/** Spans the on-topic fixture must show under each name (a subset: discovery may add more). */
+const EXPECTED: Partial<Record<keyof Highlights, string[]>> = {
+  'backstory-person': ['Benjamin Netanyahu', 'Bezalel Smotrich', 'Smotrich', 'Steve Witkoff', 'Witkoff', 'Donald Trump', 'Netanyahu'],
+  'backstory-org': ['Hamas', 'Israel Defense Forces', 'United Nations'],
+  'backstory-place': ['Qatar', 'Gaza', 'Tel Aviv', 'Gaza Strip', 'West Bank', 'Jenin', 'Philadelphi Corridor', 'Egypt'],
+  'backstory-number': ['33 hostages', 'approximately 1,900', 'at least 47,498 deaths', '48,200 deaths', 'at least 50 militants', 'over 545,000'],
+  'backstory-date': ['January 19', 'October 7, 2023', 'January 21', 'February 5, 2025'],
+};
+
+/** Never a span on that page: titles, demonyms, weekdays, "the", possessives, word ordinals,
+ *  and text in hidden, aria-hidden, form, contenteditable and script elements. */
+const FORBIDDEN = [
+  'Prime Minister Benjamin Netanyahu', 'Finance Minister Bezalel Smotrich', 'President Donald Trump', 'President', 'Prime Minister',
+  'Israeli', 'Egyptian', 'Palestinian', 'Wednesday', 'Tuesday', 'Monday', 'the Gaza Strip', 'Smotrich’s', 'Netanyahu’s',
+  'second phase', 'first phase', 'Marco Rubio', 'Rubio', 'Mike Waltz', 'Waltz', 'Rafah', 'Ben Gurion Airport', 'Khan Younis', 'Operation Iron Wall',
+];
+
+describe.each<BrowserKind>(['chromium', 'firefox'])('annotator in %s', (kind) => {
+  let server: FixtureServer;
+  let session: BrowserSession;
+  let onTopic: Page;
+  let highlights: Highlights;
+
+  beforeAll(async () => {
+    server = await startFixtureServer();
+    session = await launch(kind, server);
+    onTopic = await session.open('/ontopic.html');
+    highlights = await waitForHighlights(onTopic, { atLeast: 10 });
+  });
+  afterAll(async () => {
+    await session?.close();
+    await server?.close();
+  });
+
+  it('registers only the six backstory-* highlight names', async () => {
+    const names = await onTopic.evaluate(() => {
+      const out: string[] = [];
+      CSS.highlights.forEach((_h, name) => { out[out.length] = name; });
+      return out;
+    });
+    for (const name of names) expect(HIGHLIGHT_NAMES).toContain(name);
+    expect(names.length).toBeGreaterThanOrEqual(4);
+  });
+
+  it.each(Object.entries(EXPECTED))('%s holds the minimal spans of the article', (name, spans) => {
+    expect(highlights[name as keyof Highlights]).toEqual(expect.arrayContaining(spans));
+  });
+
+  it('marks no title, demonym, weekday, possessive or invisible text', () => {
+    const texts = allTexts(highlights);
+    for (const wrong of FORBIDDEN) expect(texts, `"${wrong}" must not be a span`).not.toContain(wrong);
+    for (const text of texts) {
+      expect(text, `span "${text}" has stray whitespace or punctuation`).not.toMatch(/^[\s,;:.'"’“”()[\]-]|[\s,;:'"’“”()[\]-]$/u);
+    }
+  });
+
+  it('puts each kind of thing under its own name', () => {
+    expect(highlights['backstory-person']).not.toContain('Hamas');
+    expect(highlights['backstory-place']).not.toContain('Smotrich');
+    expect(highlights['backstory-number']).not.toContain('October 7, 2023');
+    expect(highlights['backstory-date']).not.toContain('33 hostages');
+    // A year inside a full date is part of that date's one span.
+    expect(highlights['backstory-date']).not.toContain('2023');
+  });
+
+  it.each(['/offtopic-superbowl.html', '/offtopic-earnings.html'])('leaves the off-topic page %s alone', async (path) => {
+    const page = await session.open(path);
+    try {
+      // The on-topic page was annotated well within this time on the same browser.
+      await pause(3_000);
+      expect(totalHighlights(await highlightsIn(page))).toBe(0);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('changes no node of the page', async () => {
+    const mutations = await mutationsIn(onTopic);
+    // Nothing was hovered here, so no card host either: the page must be untouched.
+    expect(mutations).toEqual([]);
+    const editable = await onTopic.evaluate(() => (document.querySelector('textarea') as HTMLTextAreaElement).value);
+    expect(editable).toBe('Aid convoys waited at Rafah for hours.');
+  });
+
+  it('asks no host but 127.0.0.1', () => {
+    expect(server.requests.length).toBeGreaterThan(0);
+    expect(foreignRequests(session)).toEqual([]);
+  });
+
+  it('throws no error in the pages', () => {
+    expect(session.pageErrors).toEqual([]);
+  });
+});

@@ -1,0 +1,30 @@
+// The e2e harness in one import: a fixture server on 127.0.0.1 that also proxies (and so
+// logs) every request the browsers make, browser launchers with the built extension, and
+// probes that read highlights and the card from real pages. Used by the e2e tests,
+// scripts/start.mjs and scripts/bench.mjs.
+//
+//   const server = await startFixtureServer();
+//   const session = await launch('chromium', server);     // or 'firefox'
+//   const page = await session.open('/ontopic.html');
+//   const h = await waitForHighlights(page);               // { 'backstory-person': [...], ... }
+//   await hoverText(page, 'Smotrich');
+//   const card = await waitForCard(session, page);         // { text, verdicts, frame }
+//   foreignRequests(session)                               // [] when only 127.0.0.1 was asked
+//   await session.close(); await server.close();
+import { BROWSER_OWN_HOSTS, type BrowserSession } from './launch';
+import type { LoggedRequest } from './fixture-server';
+
+export { startFixtureServer, STRICT_CSP, FIXTURES, type FixtureServer, type LoggedRequest } from './fixture-server';
+export { launch, launchChromium, launchFirefox, DIST, EXTENSION_ORIGIN, BROWSER_OWN_HOSTS, type BrowserKind, type BrowserSession, type PageError } from './launch';
+export * from './page-probes';
+export { onTopicParagraphs } from './generated-pages';
+
+/** Every request to a host other than 127.0.0.1 since the server started (or its log was
+ *  cleared), leaving out the few the browser itself makes whatever its flags say. */
+export function foreignRequests(session: BrowserSession): LoggedRequest[] {
+  const own = BROWSER_OWN_HOSTS[session.kind];
+  return session.server.foreign().filter((r) => !own.includes(r.host));
+}
+
+/** Pauses the test: lets timers and idle callbacks of the page run. */
+export const pause = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));

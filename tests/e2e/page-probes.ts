@@ -1,0 +1,191 @@
+// What the tests read from a page: its registered highlights, the card frame, the mutation
+// log; and how they act on it: hover a term by its text. Functions passed to evaluate() run
+// in the page's own world, where hostile fixtures replace Array.prototype methods, so they
+// use plain loops and index writes only (and no named inner functions: the test runner's
+// transpiler would wrap them in a helper the page does not have).
+import type { Frame, Page } from 'puppeteer-core';
+import type { BrowserSession } from './launch';
+
+export const HIGHLIGHT_NAMES = ['backstory-person', 'backstory-org', 'backstory-place', 'backstory-event', 'backstory-number', 'backstory-date'] as const;
+export type HighlightName = (typeof HIGHLIGHT_NAMES)[number];
+export type Highlights = Record<HighlightName, string[]>;
+
+const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
+/** The text of every range registered under each backstory-* name, read in the page world. */
+export async function highlightsIn(target: Page | Frame): Promise<Highlights> {
+  const raw = await target.evaluate(() => {
+    const out: Record<string, string[]> = {};
+    if (typeof CSS === 'undefined' || !CSS.highlights) return out;
+    CSS.highlights.forEach((highlight, name) => {
+      if (name.indexOf('backstory-') !== 0) return;
+      const list: string[] = [];
+      highlight.forEach((range) => {
+        list[list.length] = (range as Range).toString();
+      });
+      out[name] = list;
+    });
+    return out;
+  });
+  const result = {} as Highlights;
+  for (const name of HIGHLIGHT_NAMES) result[name] = raw[name] ?? [];
+  return result;
+}
+
+export const totalHighlights = (h: Highlights): number => HIGHLIGHT_NAMES.reduce((n, name) => n + h[name].length, 0);
+export const allTexts = (h: Highlights): string[] => HIGHLIGHT_NAMES.flatMap((name) => h[name]);
+
+/** Waits until highlights appear and their count holds still for `stableMs`; returns them
+ *  (possibly empty after `timeout`). `atLeast` waits for that many ranges first. */
+export async function waitForHighlights(target: Page | Frame, opts: { timeout?: number; stableMs?: number; atLeast?: number } = {}): Promise<Highlights> {
+  const { timeout = 15_000, stableMs = 600, atLeast = 1 } = opts;
+  const end = Date.now() + timeout;
+  let last = -1;
+  let since = Date.now();
+  let current = await highlightsIn(target);
+  while (Date.now() < end) {
+    current = await highlightsIn(target);
+    const n = totalHighlights(current);
+    if (n !== last) {
+      last = n;
+      since = Date.now();
+    } else if (n >= atLeast && Date.now() - since >= stableMs) {
+      return current;
+    }
+    await sleep(150);
+  }
+  return current;
+}
+
+export interface TextTarget {
+  /** Find `text` inside this longer phrase (to tell one "Smotrich" from another). */
+  within?: string;
+  /** Which match of the phrase, from 0. */
+  occurrence?: number;
+}
+
+/** Viewport centre of `text` in the page's visible text (document and open shadow roots),
+ *  scrolled into view first; null when absent. */
+export async function locateText(target: Page | Frame, text: string, where: TextTarget = {}): Promise<{ x: number; y: number } | null> {
+  const phrase = where.within ?? text;
+  const offset = phrase.indexOf(text);
+  if (offset < 0) throw new Error(`"${text}" is not part of "${phrase}"`);
+  return target.evaluate(
+    (needle: string, skip: number, length: number, nth: number) => {
+      const roots: Node[] = [document.body];
+      let seen = 0;
+      for (let r = 0; r < roots.length; r++) {
+        const walker = document.createTreeWalker(roots[r] as Node, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          if (node.nodeType === Node.ELEMENT_NODE) {
+            const shadow = (node as Element).shadowRoot;
+            if (shadow) roots[roots.length] = shadow;
+            continue;
+          }
+          const data = (node as Text).data;
+          for (let at = data.indexOf(needle); at >= 0; at = data.indexOf(needle, at + 1)) {
+            if (seen++ < nth) continue;
+            const range = document.createRange();
+            range.setStart(node, at + skip);
+            range.setEnd(node, at + skip + length);
+            (node.parentElement as Element).scrollIntoView({ block: 'center' });
+            const rect = range.getClientRects()[0] ?? range.getBoundingClientRect();
+            return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+          }
+        }
+      }
+      return null;
+    },
+    phrase,
+    offset,
+    text.length,
+    where.occurrence ?? 0,
+  );
+}
+
+/** Moves the mouse onto the term (in small steps, as a hand would) and leaves it resting there. */
+export async function hoverText(page: Page, text: string, where: TextTarget = {}): Promise<void> {
+  const at = await locateText(page, text, where);
+  if (!at) throw new Error(`"${where.within ?? text}" (#${where.occurrence ?? 0}) is not in the page`);
+  await page.mouse.move(at.x - 40, at.y + 30);
+  await page.mouse.move(at.x, at.y, { steps: 5 });
+}
+
+/** Moves the mouse to an empty corner, away from any term and card. */
+export async function moveAway(page: Page): Promise<void> {
+  await page.mouse.move(2, 2, { steps: 3 });
+}
+
+/** Frames whose document is the extension's card page (Firefox may report about:blank for
+ *  frame.url(), so the frame's own location is asked). */
+export async function cardFrames(session: BrowserSession, page: Page): Promise<Frame[]> {
+  const prefix = `${session.extensionOrigin}/card.html`;
+  const found: Frame[] = [];
+  for (const frame of page.frames()) {
+    if (frame === page.mainFrame()) continue;
+    const href = frame.url().startsWith(prefix) ? frame.url() : await frame.evaluate(() => location.href).catch(() => '');
+    if (href.startsWith(prefix)) found.push(frame);
+  }
+  return found;
+}
+
+export interface CardView {
+  frame: Frame;
+  /** The card's visible text. */
+  text: string;
+  /** data-verdict values in document order. */
+  verdicts: string[];
+}
+
+async function readCard(frame: Frame): Promise<CardView | null> {
+  const view = await frame
+    .evaluate(() => {
+      const body = document.body;
+      if (!body) return null;
+      const verdicts: string[] = [];
+      const marked = document.querySelectorAll('[data-verdict]');
+      for (let i = 0; i < marked.length; i++) verdicts[verdicts.length] = (marked[i] as Element).getAttribute('data-verdict') ?? '';
+      return { text: body.innerText, verdicts };
+    })
+    .catch(() => null);
+  return view && view.text.trim() ? { frame, ...view } : null;
+}
+
+/** Waits for a card frame with rendered content; `until` can wait for specific content. */
+export async function waitForCard(session: BrowserSession, page: Page, opts: { timeout?: number; until?: (card: CardView) => boolean } = {}): Promise<CardView> {
+  const { timeout = 8_000, until = () => true } = opts;
+  const end = Date.now() + timeout;
+  let last: CardView | null = null;
+  while (Date.now() < end) {
+    for (const frame of await cardFrames(session, page)) {
+      const view = await readCard(frame);
+      if (view) last = view;
+      if (view && until(view)) return view;
+    }
+    await sleep(100);
+  }
+  throw new Error(last ? `the card did not show what was expected; it showed:\n${last.text}` : 'no card appeared');
+}
+
+/** Waits until no card frame is left in the page. */
+export async function waitForNoCard(session: BrowserSession, page: Page, timeout = 5_000): Promise<boolean> {
+  const end = Date.now() + timeout;
+  while (Date.now() < end) {
+    if ((await cardFrames(session, page)).length === 0) return true;
+    await sleep(100);
+  }
+  return false;
+}
+
+export interface RecordedMutation {
+  type: string;
+  target: string;
+  added: string[];
+  removed: string[];
+  attribute: string | null;
+}
+
+/** The page's own mutation log (fixtures that load record-mutations.js). */
+export async function mutationsIn(page: Page): Promise<RecordedMutation[]> {
+  return page.evaluate(() => (window as unknown as { __mutations?: RecordedMutation[] }).__mutations ?? []);
+}
