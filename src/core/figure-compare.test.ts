@@ -60,6 +60,8 @@ describe('compareFigure: agrees', () => {
     ['About 50,000 people have died in Gaza.', 'About 50,000 people', { value: 50000, unit: 'people', qualifier: 'about' }, stored.gazaDead, 'rounds 47,498'],
     ['Gaza has seen roughly 47,000 deaths.', 'roughly 47,000 deaths', { value: 47000, unit: 'deaths', qualifier: 'roughly' }, stored.gazaDead, 'rounds 47,498'],
     ['Israeli forces killed 50 militants in Jenin.', '50 militants', { value: 50, unit: 'militants' }, stored.militants, 'same figure'],
+    ['Over 100 individuals were detained in Jenin.', 'Over 100 individuals', { value: 100, unit: 'individuals', qualifier: 'over' }, stored.detained, 'same figure'],
+    ['More than 100 individuals were detained in Jenin.', 'More than 100 individuals', { value: 100, unit: 'individuals', qualifier: 'more than' }, stored.detained, 'same figure'],
     ['At least 50 militants died in the raid.', 'At least 50 militants', { value: 50, unit: 'militants', qualifier: 'at least' }, stored.militants, 'same figure'],
     ['Israel will free nearly 2,000 Palestinian prisoners.', 'nearly 2,000', { value: 2000, unit: 'prisoners', qualifier: 'nearly' }, stored.prisoners, '1,900 is nearly 2,000'],
     ['Hamas will release 33 hostages.', '33 hostages', { value: 33, unit: 'hostages' }, stored.hostages, 'same figure'],
@@ -119,6 +121,8 @@ describe('compareFigure: does not compare what measures something else', () => {
   it('keeps hostages and prisoners apart', () => {
     expect(factsOf('Israel will release 33 Palestinian prisoners.', '33 Palestinian prisoners', { value: 33, unit: 'prisoners' })).not.toContain(stored.hostages);
     expect(factsOf('Hamas holds 1,900 hostages.', '1,900 hostages', { value: 1900, unit: 'hostages' })).toEqual([]);
+    // Hostages taken are not hostages released.
+    expect(factsOf('Gunmen abducted 30 hostages.', '30 hostages', { value: 30, unit: 'hostages' })).toEqual([]);
   });
   it('keeps 50 militants killed apart from 100 individuals detained', () => {
     expect(factsOf('Israel said 50 individuals were detained in Jenin.', '50 individuals', { value: 50, unit: 'individuals' })).toEqual([stored.detained]);

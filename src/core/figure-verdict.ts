@@ -172,7 +172,8 @@ export function judgeFigures(page: Quantity, fact: Fact, events: ReadonlySet<str
   }
 
   const pageBound = page.qualifier ? (QUALIFIER_BOUND[page.qualifier] ?? null) : null;
-  if (same(x, v, tolerance) && (pageBound === null || page.qualifier === stored.qualifier || satisfies(pageBound, x, v))) {
+  const storedKind = stored.qualifier ? (QUALIFIER_BOUND[stored.qualifier] ?? null) : null;
+  if (same(x, v, tolerance) && (pageBound === null || pageBound === storedKind || satisfies(pageBound, x, v))) {
     return { verdict: 'agrees', reason: duration && page.unit !== stored.unit ? `same duration: ${storedText}` : 'same figure' };
   }
   if (pageBound !== null) {

@@ -82,7 +82,7 @@ describe('placesIn', () => {
 
 describe('lexicon', () => {
   it('maps every lemma to itself, so stored measures read back the same', () => {
-    for (const lemma of ['dead', 'wounded', 'held', 'release', 'returned', 'displaced', 'detained', 'missing', 'evacuated', 'vote']) {
+    for (const lemma of ['dead', 'wounded', 'held', 'taken', 'release', 'returned', 'displaced', 'detained', 'missing', 'evacuated', 'vote']) {
       expect(eventLemma(lemma)).toBe(lemma);
     }
     for (const lemma of ['ceasefire', 'war', 'attack', 'offensive', 'strike', 'deal', 'phase', 'talks', 'election', 'meeting', 'aid', 'cost', 'revenue', 'inflation']) {
