@@ -53,7 +53,7 @@ export function groupAliases(mentions: EntityMention[], lexicon: Lexicon): Alias
   const forms = new Map<string, Form>();
   for (const m of mentions) {
     const key = aliasKey(m.canonical);
-    const folded = ACRONYM.test(key) && key.length <= 5 ? key : key.toLowerCase();
+    const folded = key.toLowerCase();
     const form = forms.get(folded);
     if (form) form.count++;
     else forms.set(folded, { name: key, type: m.type, count: 1, start: m.start, end: m.end });
@@ -84,8 +84,7 @@ export function groupAliases(mentions: EntityMention[], lexicon: Lexicon): Alias
   // Mentions written differently from their key ("U.S." keyed "US") are aliases too.
   for (const m of mentions) {
     const key = aliasKey(m.canonical);
-    const folded = ACRONYM.test(key) && key.length <= 5 ? key : key.toLowerCase();
-    const group = groups.get(canonicalOf(folded));
+    const group = groups.get(canonicalOf(key.toLowerCase()));
     if (group && !group.aliases.includes(m.canonical)) group.aliases.push(m.canonical);
   }
   return [...groups.values()];
@@ -102,10 +101,9 @@ function resolveForm(
   // Spelling variants known to the lexicon: "US", "U.S.", "USA" → "United States".
   const variant = variants?.get(form.name);
   if (variant !== undefined) {
-    const hit = all.find(([, f]) => variants?.get(f.name) === variant && f.name === variant);
-    if (hit) return hit[0];
-    const first = all.find(([, f]) => variants?.get(f.name) === variant);
-    if (first) return first[0];
+    const target =
+      all.find(([, f]) => f.name === variant) ?? all.find(([, f]) => variants?.get(f.name) === variant);
+    if (target && target[1] !== form) return target[0];
   }
   if (form.name.includes(' ')) return null;
   // Acronym ↔ expansion: initials, or "Name (ABC)" written right after the name.

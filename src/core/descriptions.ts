@@ -3,23 +3,23 @@
 // Waltz"), or an apposition before it ("His administration's Middle East envoy, Steve
 // Witkoff,"). Regexes only look at a short window around each mention, so this stays linear.
 
-import { ROLE_NOUNS, TITLE_HEADS } from './entity-cues';
+import { ROLE_NOUNS, TITLE_HEADS, TITLE_MODIFIERS } from './entity-cues';
 import type { EntityMention } from './types';
 
 // ", the/a/Israel’s … ," right after the name; stops at the next clause punctuation.
 const AFTER =
-  /^(?:['’]s?)?,\s+((?:the|a|an|his|her|its|their|former|then|\p{Lu}[\p{L}.\-]*['’]s)\s[^,.;:!?()“”"\n]{2,90}?)\s*(?=[,.;:!?)]|$)/u;
+  /^(?:['’]s?)?,\s+((?:the|a|an|his|her|its|their|former|then|\p{Lu}[\p{L}.-]*['’]s)\s[^,.;:!?()“”"\n]{2,90}?)\s*(?=[,.;:!?)]|$)/u;
 // Capitalised title words (and "of", "[of") directly before the name.
-const TITLE_BEFORE = /((?:(?:\p{Lu}[\p{L}.’'\-]*|\[?of|the)[ \t\u00a0]+\[?)+)$/u;
+const TITLE_BEFORE = /((?:(?:\p{Lu}[\p{L}.’'-]*|\[?of|the)[ \t\u00a0]+\[?)+)$/u;
 // A word that ends a sentence inside the match: "Israel. President Trump" keeps "President".
 const SENTENCE_END_WORD = /^(?!(?:\p{L}\.)+$)(?!(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|St)\.$).*\.$/u;
 // Lower-case role right before the name: "finance minister Bezalel Smotrich".
-const ROLE_BEFORE = /((?:[\p{Ll}\-]+\s+){0,3}(\p{Ll}+))\s+$/u;
+const ROLE_BEFORE = /((?:[\p{Ll}-]+\s+){0,3}(\p{Ll}+))\s+$/u;
 // "…Middle East envoy, Name": a noun phrase ending in a role, then a comma.
-const APPOSITION_BEFORE = /(?:^|[.;:“”"(]\s*|,\s+|\b(?:and|but)\s+)((?:[\p{L}’'\-]+\s+){0,7}?[\p{L}’'\-]+),\s*$/u;
+const APPOSITION_BEFORE = /(?:^|[.;:“”"(]\s*|,\s+|\b(?:and|but)\s+)((?:[\p{L}’'-]+\s+){0,7}?[\p{L}’'-]+),\s*$/u;
 const LEADING = /^(?:the|a|an|his|her|its|their|our|The|A|An|His|Her|Its|Their|Our)\s+/;
 const IGNORED = new Set('the a an his her its their of and in on at for to former then'.split(' '));
-const WORD = /[\p{L}’'\-]+/gu;
+const WORD = /[\p{L}’'-]+/gu;
 const BRACKETS = /[[\]]/g;
 
 function lastWord(phrase: string): string {
@@ -41,6 +41,11 @@ function appositionAfter(text: string, m: EntityMention): string | null {
   return found.trim();
 }
 
+const ROLE_MODIFIERS = new Set([...TITLE_MODIFIERS].map((w) => w.toLowerCase()));
+function isRoleModifier(word: string): boolean {
+  return ROLE_MODIFIERS.has(word) || word.includes('-') || ROLE_NOUNS.has(word);
+}
+
 function titleBefore(before: string): string | null {
   const caps = TITLE_BEFORE.exec(before)?.[1];
   if (caps) {
@@ -56,7 +61,11 @@ function titleBefore(before: string): string | null {
   }
   const role = ROLE_BEFORE.exec(before);
   if (role?.[2] && ROLE_NOUNS.has(role[2])) {
-    return (role[1] ?? '').replace(LEADING, '').trim();
+    // Keep the words that qualify the role ("finance", "far-right"), not the clause before it.
+    const words = (role[1] ?? '').trim().split(/\s+/);
+    let from = words.length - 1;
+    while (from > 0 && isRoleModifier(words[from - 1] ?? '')) from--;
+    return words.slice(from).join(' ');
   }
   return null;
 }

@@ -8,7 +8,7 @@
 //     votes of every mention's context (entity-typing), then a default.
 
 import { aliasKey } from './alias-key';
-import { SPEECH_VERBS, STOP_WORDS } from './entity-cues';
+import { STOP_WORDS } from './entity-cues';
 import { bestVote, defaultType, noVotes, structuralType, voteContext, type Votes } from './entity-typing';
 import { capitalisedRuns, type Piece } from './name-runs';
 import { trimRun, type Candidate } from './name-trim';
@@ -50,6 +50,9 @@ const SMALL_WORDS = new Set(
 const BRACKETS = /[[\]]/g;
 const SPACES = /\s+/g;
 const NEXT_LOWER = /^(?:['’]s?)?\s+(\p{Ll}+)/u;
+// A finite verb right after a lone sentence-opening word makes it the subject, so a name:
+// "Nvidia reported", "Smotrich has"; openers are followed by other words ("Looming over").
+const SUBJECT_VERB = /^(?:has|had|is|was|will|would|could|can|must|may|did|does|said|says|told|\p{Ll}{2,}ed|\p{Ll}{2,}[^s]s)$/u;
 
 /** Line ranges written in headline case: most words capitalised and no final full stop. */
 function headlineRanges(text: string, tokens: Token[]): [number, number][] {
@@ -67,7 +70,8 @@ function headlineRanges(text: string, tokens: Token[]): [number, number][] {
       content++;
       if (CAP.test(word)) capital++;
     }
-    if (content >= 3 && capital / content >= 0.75 && !LINE_END_PUNCT.test(m[0])) out.push([m.index, end]);
+    const headline = content >= 3 && capital / content >= 0.75 && CAP.test(m[0].trimStart());
+    if (headline && !LINE_END_PUNCT.test(m[0])) out.push([m.index, end]);
   }
   return out;
 }
@@ -170,7 +174,7 @@ export function findEntities(text: string, lexicon: Lexicon): EntityMention[] {
     if (STOP_WORDS.has(p.text)) continue;
     const next = NEXT_LOWER.exec(text.slice(p.end, p.end + 30))?.[1] ?? '';
     const acronym = /^\p{Lu}{2,5}$/u.test(p.text);
-    if (isSeen(p.text) || acronym || (SPEECH_VERBS.has(next) && !ctx.isLowerElsewhere(p.text))) accept(cand);
+    if (isSeen(p.text) || acronym || (SUBJECT_VERB.test(next) && !ctx.isLowerElsewhere(p.text))) accept(cand);
   }
   for (const run of headlines) {
     for (const part of knownParts(run, isSeen)) accept({ pieces: part, titled: false, initial: false });

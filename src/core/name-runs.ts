@@ -93,8 +93,10 @@ function piecesOf(tok: Token, input: RunInput): Omit<Piece, 'initial' | 'headlin
   if (LOWER.test(kept[0] ?? '') && !NAME_CONNECTORS.has(kept[0] ?? '')) return [];
   const cut = to < parts.length;
   const whole = kept.join('-');
-  // "Israel-Hamas", "Israeli-American": known parts stay separate names (or none at all).
-  if (kept.length > 1 && !input.isName(whole) && kept.every((p) => input.isName(p) || input.isNonName(p))) {
+  // "Israel-Hamas", "Israeli-American": beside a known part, each part is its own name (and
+  // demonyms none at all); "Al-Aqsa", "Abdel-Fattah" have no known part and stay whole.
+  const known = (p: string): boolean => input.isName(p) || input.isNonName(p);
+  if (kept.length > 1 && !input.isName(whole) && kept.some(known) && kept.every((p) => known(p) || CAP.test(p))) {
     const out: Omit<Piece, 'initial' | 'headline'>[] = [];
     let at = offset;
     for (const p of kept) {

@@ -29,7 +29,7 @@ const STARTERS = new Set(
 // whitespace (or end of text). Periods inside "1.5" or "U.S.A" never match: no space follows.
 const END = /([.!?…]+)(["'”’)\]]*)(?=\s|$)/g;
 const WORD_BEFORE = /([\p{L}.]+)$/u;
-const NEXT_WORD = /^\s*["'“‘(\[]*(\S*?)[\s,.;:!?"'”’)]*(?:\s|$)/u;
+const NEXT_WORD = /^\s*["'“‘([]*(\S*?)[\s,.;:!?"'”’)]*(?:\s|$)/u;
 const DOTTED = /^(?:\p{L}\.)+\p{L}?$/u; // "U.S", "a.m", "J" — the final period is the candidate
 const PARAGRAPH = /[^\n\r\u2028\u2029]+/g;
 
@@ -95,7 +95,7 @@ export function splitSentences(text: string): Sentence[] {
 // and the periods of dotted abbreviations ("U.S.", "a.m."); numbers keep their separators
 // ("47,498", "1.5"). Everything else (punctuation, symbols) is skipped.
 const TOKEN =
-  /(?:\p{L}\.){2,}|\p{L}[\p{L}\p{M}]*(?:['’\-‑][\p{L}\p{M}\d]+)*|\d+(?:[.,]\d+)*(?:[\-‑][\p{L}\d]+)*/gu;
+  /(?:\p{L}\.){2,}|\p{L}[\p{L}\p{M}]*(?:['’\-‑][\p{L}\p{M}\d]+)*|\d+(?:[.,]\d+)*(?:[-‑][\p{L}\d]+)*/gu;
 const ABBREV_PERIOD = /^\./;
 
 /** Tokens of `text` with offsets; a known abbreviation keeps its period ("Mr.", "Feb."). */

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { aliasKey, groupAliases, type AliasGroup } from './aliases';
+import { compileLexicon, findEntities } from './entities';
+import { demonyms, placeLexicon, placeVariants } from './places';
+import type { EntityMention, EntityType } from './types';
+
+const lexicon = compileLexicon(placeLexicon(), demonyms(), placeVariants());
+const groupsOf = (text: string): AliasGroup[] => groupAliases(findEntities(text, lexicon), lexicon);
+const groupWith = (groups: AliasGroup[], alias: string): AliasGroup | undefined =>
+  groups.find((g) => g.aliases.includes(alias));
+
+function mention(canonical: string, type: EntityType, start = 0): EntityMention {
+  return { start, end: start + canonical.length, text: canonical, type, canonical };
+}
+
+describe('aliasKey', () => {
+  it('drops acronym dots, unifies quotes and drops the possessive', () => {
+    expect(aliasKey('U.S.')).toBe('US');
+    expect(aliasKey('Washington D.C.')).toBe('Washington DC');
+    expect(aliasKey('Netanyahu’s')).toBe('Netanyahu');
+    expect(aliasKey('  Gaza   Strip ')).toBe('Gaza Strip');
+  });
+  it('keeps case', () => {
+    expect(aliasKey('US')).not.toBe(aliasKey('us'));
+  });
+});
+
+describe('groupAliases', () => {
+  const text = [
+    'Israeli Prime Minister Benjamin Netanyahu met U.S. President Donald Trump in Washington.',
+    'Netanyahu said the Israel Defense Forces would stay in the Gaza Strip, and Trump agreed.',
+    'IDF troops remain in the Strip. The United States and the US Congress backed the plan.',
+    'The United Nations said aid reached Gaza; the UN asked for more.',
+  ].join('\n');
+  const groups = groupsOf(text);
+
+  it('resolves a surname to the full name', () => {
+    expect(groupWith(groups, 'Netanyahu')?.canonical).toBe('Benjamin Netanyahu');
+    expect(groupWith(groups, 'Trump')?.canonical).toBe('Donald Trump');
+  });
+  it('resolves acronyms by their initials', () => {
+    expect(groupWith(groups, 'IDF')?.canonical).toBe('Israel Defense Forces');
+    expect(groupWith(groups, 'UN')?.canonical).toBe('United Nations');
+  });
+  it('joins US, U.S. and United States under the common name', () => {
+    const us = groupWith(groups, 'U.S.');
+    expect(us?.canonical).toBe('United States');
+    expect(us?.aliases).toEqual(expect.arrayContaining(['US', 'U.S.', 'United States']));
+    expect(us?.type).toBe('place');
+  });
+  it('resolves "the Strip" and "Gaza" to the Gaza Strip mentioned before', () => {
+    expect(groupWith(groups, 'Strip')?.canonical).toBe('Gaza Strip');
+    expect(groupWith(groups, 'Gaza')?.canonical).toBe('Gaza Strip');
+  });
+  it('keeps different entities apart', () => {
+    expect(groupWith(groups, 'Washington')?.aliases).not.toContain('Donald Trump');
+    expect(groupWith(groups, 'Benjamin Netanyahu')).not.toBe(groupWith(groups, 'Donald Trump'));
+  });
+
+  it('leaves a surname shared by two full names unresolved', () => {
+    const g = groupAliases(
+      [mention('Sarah Johnson', 'person'), mention('Boris Johnson', 'person', 20), mention('Johnson', 'person', 40)],
+      lexicon,
+    );
+    expect(groupWith(g, 'Johnson')?.canonical).toBe('Johnson');
+  });
+  it('reads "Name (ABC)" as an acronym even when initials differ', () => {
+    const name = mention('Islamic Revolutionary Guard Corps', 'org');
+    const acronym = mention('IRGC', 'org', name.end + 2);
+    expect(groupWith(groupAliases([name, acronym], lexicon), 'IRGC')?.canonical).toBe('Islamic Revolutionary Guard Corps');
+  });
+  it('dedupes case and possessive variants', () => {
+    const g = groupAliases([mention('Hamas', 'org'), mention('HAMAS', 'org', 10), mention('Hamas’s', 'org', 20)], lexicon);
+    expect(g).toHaveLength(1);
+  });
+});
