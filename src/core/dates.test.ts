@@ -21,6 +21,9 @@ describe('monthFirstDateAt', () => {
   it('does not take a grouped figure or an impossible day: "October 7,000", "March 45"', () => {
     expect(monthFirstDateAt('October 7,000', 0)).toBeNull();
     expect(monthFirstDateAt('March 45', 0)).toBeNull();
+    expect(monthFirstDateAt('Feb 30', 0)).toBeNull();
+    expect(dayFirstDateAt('31 April', 0)).toBeNull();
+    expect(dayFirstDateAt('29 February 2024', 0)?.iso).toBe('2024-02-29');
   });
   it('leaves a following count out of the date: "January 21 1,200 people"', () => {
     expect(monthFirstDateAt('January 21 1,200 people', 0)?.end).toBe(10);

@@ -66,6 +66,13 @@ function monthOf(full: string | undefined, abbr: string | undefined): number {
   return MONTHS[(full ?? abbr ?? '').toLowerCase()] ?? 0;
 }
 
+// Longest day of each month (February in a leap year).
+const MONTH_DAYS = [0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function validDay(month: number, day: number): boolean {
+  return day >= 1 && day <= (MONTH_DAYS[month] ?? 0);
+}
+
 function isoDate(year: number | null, month: number, day: number): string {
   return year === null ? `--${pad(month)}-${pad(day)}` : `${year}-${pad(month)}-${pad(day)}`;
 }
@@ -78,7 +85,7 @@ export function monthFirstDateAt(text: string, pos: number): DateMatch | null {
     const month = monthOf(m[2], m[3]);
     const day = Number(m[4]);
     const year = m[5] === undefined ? null : Number(m[5]);
-    if (day >= 1 && day <= 31) {
+    if (validDay(month, day)) {
       // An implausible year stays out: the day alone is the date.
       if (year === null || !validYear(year)) {
         return { end: pos + (m[1] ?? '').length, form: 'date', iso: isoDate(null, month, day) };
@@ -101,7 +108,7 @@ export function dayFirstDateAt(text: string, pos: number): DateMatch | null {
   if (iso) {
     const month = Number(iso[2]);
     const day = Number(iso[3]);
-    if (validYear(Number(iso[1])) && month >= 1 && month <= 12 && day >= 1 && day <= 31) {
+    if (validYear(Number(iso[1])) && validDay(month, day)) {
       return { end: pos + iso[0].length, form: 'date', iso: iso[0] };
     }
   }
@@ -109,8 +116,8 @@ export function dayFirstDateAt(text: string, pos: number): DateMatch | null {
   const m = DAY_MONTH_Y.exec(text);
   if (!m) return null;
   const day = Number(m[2]);
-  if (day < 1 || day > 31) return null;
   const month = monthOf(m[3], m[4]);
+  if (!validDay(month, day)) return null;
   const year = m[5] === undefined ? null : Number(m[5]);
   if (year === null || !validYear(year)) {
     return { end: pos + (m[1] ?? '').length, form: 'date', iso: isoDate(null, month, day) };

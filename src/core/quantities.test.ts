@@ -48,6 +48,9 @@ describe('counts from the seed articles', () => {
     expect(only('of whom 76 remain in Gaza', '76').unit).toBeNull();
     expect(only('A crowd of 42,150 saw the game', '42,150').unit).toBeNull();
   });
+  it('takes capitalised plurals of peoples as the unit: "2 million Arabs", "7 million Jews"', () => {
+    expect(findQuantities('7 million Jews and 2 million Arabs').map((q) => q.unit)).toEqual(['jews', 'arabs']);
+  });
   it('keeps "the two" used alone as a count without unit', () => {
     expect(only('where the two are slated to discuss', 'two')).toMatchObject({ value: 2, unit: null });
   });
@@ -76,6 +79,11 @@ describe('durations', () => {
     expect(toDays(only('after 2 years', '2 years'))).toBe(730);
     expect(toDays(only('33 hostages', '33 hostages'))).toBeNull();
     expect(toDays(only('on January 21', 'January 21'))).toBeNull();
+  });
+  it('reads "78 years old" as an age, not a duration', () => {
+    const q = only('Trump, who is 78 years old, said', '78 years old');
+    expect(q).toMatchObject({ form: 'count', unit: 'years old' });
+    expect(toDays(q)).toBeNull();
   });
   it('reads "8-year-old" as an age, not a duration', () => {
     const q = only('an 8-year-old boy', '8-year-old');

@@ -16,6 +16,7 @@ export type Outcome = Core | Skip | null;
 const PERCENT_Y =
   /[^\S\n]?%|[^\S\n]+per[^\S\n]?cent(?![A-Za-z])|[^\S\n]+percent(?:age[^\S\n]+points?)?(?![A-Za-z])|[^\S\n]+pct(?![A-Za-z])/iy;
 const CURRENCY_WORD_Y = /[^\S\n]+(dollars?|euros?|pounds?|shekels?|sheqels|NIS|USD|EUR|GBP|ILS)(?![A-Za-z])/y;
+const OLD_Y = /[^\S\n]+old(?![A-Za-z])/y;
 export const DASH_WORD_Y = /[-\u2010\u2011]([A-Za-z]+)(?:[-\u2010\u2011](old)(?![A-Za-z]))?(?![A-Za-z-])/y;
 
 /** Runs a precompiled sticky regex at `pos`. */
@@ -55,6 +56,8 @@ export function tail(text: string, start: number, end: number, value: number, hi
   const unit = findUnit(text, end, value === 1 && high === undefined);
   if (!unit) return withHigh(count(start, end, value, null));
   const spanEnd = unit.direct ? unit.end : end;
+  const old = unit.direct && timeUnit(unit.unit) === 'year' ? sticky(OLD_Y, text, unit.end) : null;
+  if (old) return withHigh(count(start, unit.end + old[0].length, value, `${unit.unit} old`)); // an age
   const isDuration = unit.direct && timeUnit(unit.unit) !== null;
   return withHigh({ ...count(start, spanEnd, value, unit.unit), form: isDuration ? 'duration' : 'count' });
 }

@@ -68,8 +68,10 @@ const MODIFIERS = new Set(
 const MODIFIER_ENDING = /(?:ed|ing|ian|ese|ish|al|ic|ive|ous|ful|less|ern)$/;
 // A lower-case plural: "militants", "individuals", "countries" — not "-ss", "-us", "-is".
 const LOWER_PLURAL = /^[a-z]+[^su']s$/;
-// Capitalised plural demonyms and group nouns: "Gazans", "Israelis", "Houthis".
-const CAP_PLURAL = /^[A-Z][a-z]+(?:ans|is|ites)$/;
+// Capitalised plurals after a number are peoples: "Gazans", "Israelis", "Jews", "Arabs" —
+// but not names ending in -ss, -us, -as ("Hamas") or -ers ("Reuters").
+const CAP_PLURAL = /^[A-Z][a-z]*[^sua']s$/;
+const CAP_NOT_PLURAL = /ers$/;
 const AREA_UNITS = new Set('km kilometres kilometers miles mi metres meters m ft feet'.split(' '));
 const WORD_Y = /[^\S\n]+([A-Za-z\u00C0-\u024F]+(?:['’][A-Za-z]+)?(?:-[A-Za-z]+)*)/y;
 
@@ -90,7 +92,7 @@ function isLower(w: string): boolean {
 function isUnitNoun(w: string, lw: string): boolean {
   if (KNOWN_UNITS.has(lw)) return true;
   if (isLower(w)) return LOWER_PLURAL.test(w);
-  return CAP_PLURAL.test(w);
+  return CAP_PLURAL.test(w) && !CAP_NOT_PLURAL.test(w);
 }
 
 function isModifier(w: string, lw: string): boolean {
