@@ -42,12 +42,23 @@ export interface PageReport {
   annotations: PageAnnotation[];
 }
 
+/** What a hover card is about. The content script stashes it in the background under a
+ *  random nonce and opens card.html#<nonce>; the card asks for it back. Nothing of it
+ *  passes through the page. `focus`: the card was opened by keyboard and takes focus. */
+export type CardTarget =
+  | { kind: 'entity'; entityId: string | null; name: string; type: EntityType; pageUrl: string; focus: boolean }
+  | { kind: 'quantity'; quantity: Quantity; sentence: string; pageUrl: string; focus: boolean };
+
 export interface Requests {
   /** The compact matcher for page scripts; `have` is the version the page has cached. */
   'matcher/get': { req: { have?: string }; res: MatcherPackage };
   'card/entity': { req: { entityId: string | null; name: string; type: EntityType; pageUrl: string }; res: EntityCard };
   'card/quantity': { req: { quantity: Quantity; sentence: string; pageUrl: string }; res: QuantityCard };
   'page/report': { req: PageReport; res: null };
+  /** Content → background: keep a card target, get the nonce to open the card with. */
+  'card/stash': { req: CardTarget; res: { nonce: string } };
+  /** Card → background: the target stashed under the nonce (null when unknown or expired). */
+  'card/target': { req: { nonce: string }; res: CardTarget | null };
 }
 
 export type RequestKind = keyof Requests;
