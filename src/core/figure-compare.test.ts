@@ -68,6 +68,7 @@ describe('compareFigure: agrees', () => {
     ['The first 33 hostages are to return home.', '33 hostages', { value: 33, unit: 'hostages' }, stored.hostages, 'same figure'],
     ['The six weeks of the truce end in March.', 'six weeks', { form: 'duration', value: 6, unit: 'weeks' }, stored.truce, 'same duration: 42 days'],
     ['The war has gone on for more than a year.', 'more than a year', { form: 'duration', value: 1, unit: 'year', qualifier: 'more than' }, stored.war, '15 months is more than 1 year'],
+    ['The ceasefire lasts 42 days.', '42 days', { form: 'duration', value: 42, unit: 'days' }, stored.truce, 'same figure'],
     ['The 42-day ceasefire began in January.', '42-day', { form: 'duration', value: 42, unit: 'day' }, stored.truce, 'same figure'],
     ['Troops detained 120 people in Jenin.', '120 people', { value: 120, unit: 'people' }, stored.detained, '120 is more than stored 100'],
     ['Between 1,000 and 1,300 people were killed in Israel.', 'Between 1,000 and 1,300 people', { form: 'range', value: 1000, high: 1300, unit: 'people' }, stored.israelDead, '1,210 is within 1,000–1,300'],

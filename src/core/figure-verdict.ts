@@ -174,7 +174,7 @@ export function judgeFigures(page: Quantity, fact: Fact, events: ReadonlySet<str
   const pageBound = page.qualifier ? (QUALIFIER_BOUND[page.qualifier] ?? null) : null;
   const storedKind = stored.qualifier ? (QUALIFIER_BOUND[stored.qualifier] ?? null) : null;
   if (same(x, v, tolerance) && (pageBound === null || pageBound === storedKind || satisfies(pageBound, x, v))) {
-    return { verdict: 'agrees', reason: duration && page.unit !== stored.unit ? `same duration: ${storedText}` : 'same figure' };
+    return { verdict: 'agrees', reason: duration && formatDuration(page) !== storedText ? `same duration: ${storedText}` : 'same figure' };
   }
   if (pageBound !== null) {
     if (satisfies(pageBound, x, v)) {
