@@ -1,0 +1,142 @@
+// Pages that fight back or are simply enormous, in Chromium and Firefox: overridden
+// built-ins, a strict CSP, a 10k-deep DOM, one huge text node, a 1M-word page. Each must
+// still be annotated, stay responsive and throw no error.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'puppeteer-core';
+import {
+  foreignRequests, hoverText, launch, pause, startFixtureServer, totalHighlights, waitForCard, waitForHighlights,
+  type BrowserKind, type BrowserSession, type FixtureServer,
+} from './harness';
+
+/** Ranges (all backstory-* names) whose text node sits under the element with this id. */
+function rangesUnder(page: Page, id: string): Promise<number> {
+  return page.evaluate((elementId: string) => {
+    const root = document.getElementById(elementId);
+    let n = 0;
+    CSS.highlights.forEach((highlight, name) => {
+      if (name.indexOf('backstory-') !== 0) return;
+      highlight.forEach((range) => {
+        if (root && root.contains((range as Range).startContainer)) n++;
+      });
+    });
+    return n;
+  }, id);
+}
+
+/** The slowest answer of the page's main thread to a trivial evaluate while `ms` pass. */
+async function slowestResponse(page: Page, ms: number): Promise<number> {
+  const end = Date.now() + ms;
+  let worst = 0;
+  while (Date.now() < end) {
+    const t = Date.now();
+    await page.evaluate(() => 1);
+    worst = Math.max(worst, Date.now() - t);
+    await pause(100);
+  }
+  return worst;
+}
+
+describe.each<BrowserKind>(['chromium', 'firefox'])('hostile and huge pages in %s', (kind) => {
+  let server: FixtureServer;
+  let session: BrowserSession;
+
+  beforeAll(async () => {
+    server = await startFixtureServer();
+    session = await launch(kind, server);
+  });
+  afterAll(async () => {
+    await session?.close();
+    await server?.close();
+  });
+
+  it('works on a page that booby-traps Array, Node, Element, JSON and friends', async () => {
+    const page = await session.open('/hostile.html');
+    try {
+      const h = await waitForHighlights(page, { atLeast: 8 });
+      expect(h['backstory-person']).toEqual(expect.arrayContaining(['Benjamin Netanyahu', 'Bezalel Smotrich', 'Steve Witkoff']));
+      expect(h['backstory-number']).toEqual(expect.arrayContaining(['33 hostages', 'at least 47,498 people']));
+      await hoverText(page, 'Smotrich');
+      const card = await waitForCard(session, page, { until: (c) => c.text.includes('Bezalel Smotrich') });
+      expect(card.text).toContain('Jewish Insider');
+      expect(await page.evaluate(() => (window as unknown as { __hostileCalls: number }).__hostileCalls)).toBe(0);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('works under a strict Content-Security-Policy', async () => {
+    const page = await session.open('/csp/strict-csp.html');
+    try {
+      // The policy is in force: the page's own inline script did not run.
+      expect(await page.title()).toBe('Smotrich threatens to quit over Gaza cease-fire');
+      const h = await waitForHighlights(page, { atLeast: 6 });
+      expect(h['backstory-person']).toEqual(expect.arrayContaining(['Bezalel Smotrich', 'Benjamin Netanyahu', 'Steve Witkoff']));
+      expect(h['backstory-place']).toContain('Jenin');
+      await hoverText(page, 'Smotrich', { within: 'Bezalel Smotrich said' });
+      const card = await waitForCard(session, page, { until: (c) => c.text.includes('Bezalel Smotrich') });
+      expect(card.text).toContain('Jewish Insider');
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('reaches text 10,000 elements deep', async () => {
+    const page = await session.open('/gen/deep.html?depth=10000');
+    try {
+      expect(await page.evaluate(() => {
+        let depth = 0;
+        for (let el: Element | null = document.getElementById('deepest'); el; el = el.parentElement) depth++;
+        return depth;
+      })).toBeGreaterThan(10_000);
+      await waitForHighlights(page, { atLeast: 20, timeout: 30_000 });
+      // "Steve Witkoff", "at least 50 militants", "Jenin" in the deepest paragraph.
+      const deep = await waitUntil(() => rangesUnder(page, 'deepest'), (n) => n >= 3, 20_000);
+      expect(deep).toBeGreaterThanOrEqual(3);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('annotates a single text node of 100,000 words and stays responsive', async () => {
+    const page = await session.open('/gen/huge-text.html?words=100000');
+    try {
+      expect(await page.evaluate(() => {
+        const p = document.getElementById('huge') as HTMLElement;
+        return { nodes: p.childNodes.length, length: (p.firstChild as Text).data.length };
+      })).toEqual({ nodes: 1, length: expect.any(Number) });
+      const worst = await slowestResponse(page, 2_000);
+      const count = await waitUntil(() => rangesUnder(page, 'huge'), (n) => n >= 1_000, 60_000);
+      expect(count).toBeGreaterThanOrEqual(1_000);
+      expect(worst).toBeLessThan(2_000);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('annotates a 1,000,000-word page and stays responsive', async () => {
+    const page = await session.open('/gen/long.html?words=1000000');
+    try {
+      const worst = await slowestResponse(page, 3_000);
+      const h = await waitForHighlights(page, { atLeast: 5_000, timeout: 90_000, stableMs: 2_000 });
+      expect(totalHighlights(h)).toBeGreaterThanOrEqual(5_000);
+      expect(worst).toBeLessThan(2_000);
+    } finally {
+      await page.close();
+    }
+  }, 180_000);
+
+  it('asks no host but 127.0.0.1, and throws no page error', () => {
+    expect(foreignRequests(session)).toEqual([]);
+    expect(session.pageErrors).toEqual([]);
+  });
+});
+
+async function waitUntil<T>(read: () => Promise<T>, ok: (value: T) => boolean, timeout: number): Promise<T> {
+  const end = Date.now() + timeout;
+  let value = await read();
+  while (!ok(value) && Date.now() < end) {
+    await pause(250);
+    value = await read();
+  }
+  return value;
+}

@@ -1,0 +1,167 @@
+// Pages that are not one static document, in Chromium and Firefox: text added and removed
+// after load, an open shadow root, a same-origin iframe, and a dark page.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Frame } from 'puppeteer-core';
+import {
+  allTexts, foreignRequests, highlightsIn, hoverText, launch, pause, startFixtureServer, waitForCard, waitForHighlights,
+  type BrowserKind, type BrowserSession, type FixtureServer, type Highlights,
+} from './harness';
+
+/** Polls until `check` holds for the page's highlights; returns the last read. */
+async function until(target: Parameters<typeof highlightsIn>[0], check: (h: Highlights) => boolean, timeout = 10_000): Promise<Highlights> {
+  const end = Date.now() + timeout;
+  let h = await highlightsIn(target);
+  while (!check(h) && Date.now() < end) {
+    await pause(150);
+    h = await highlightsIn(target);
+  }
+  return h;
+}
+
+describe.each<BrowserKind>(['chromium', 'firefox'])('dynamic and composed pages in %s', (kind) => {
+  let server: FixtureServer;
+  let session: BrowserSession;
+
+  beforeAll(async () => {
+    server = await startFixtureServer();
+    session = await launch(kind, server);
+  });
+  afterAll(async () => {
+    await session?.close();
+    await server?.close();
+  });
+
+  it('highlights paragraphs added after load and drops those removed', async () => {
+    const page = await session.open('/dynamic.html');
+    try {
+      // The page adds an update a second after load.
+      let h = await until(page, (x) => x['backstory-person'].includes('Mike Waltz'));
+      expect(h['backstory-person']).toContain('Mike Waltz');
+      expect(h['backstory-place']).toContain('Doha');
+      expect(allTexts(h)).not.toContain('National Security Advisor Mike Waltz');
+
+      await page.evaluate(() => {
+        const add = (window as unknown as { __addParagraph: (id: string, text: string) => void }).__addParagraph;
+        add('u6', 'Secretary of State Marco Rubio said Hamas had freed 183 hostages’ relatives at the Philadelphi Corridor on February 8, 2025.');
+      });
+      h = await until(page, (x) => x['backstory-person'].includes('Marco Rubio'));
+      expect(h['backstory-person']).toContain('Marco Rubio');
+      expect(h['backstory-place']).toContain('Philadelphi Corridor');
+      expect(h['backstory-date']).toContain('February 8, 2025');
+
+      await page.evaluate(() => {
+        (window as unknown as { __removeParagraph: (id: string) => void }).__removeParagraph('u6');
+      });
+      h = await until(page, (x) => !x['backstory-person'].includes('Marco Rubio'));
+      expect(h['backstory-person']).not.toContain('Marco Rubio');
+      expect(h['backstory-place']).not.toContain('Philadelphi Corridor');
+      // What stayed is still highlighted.
+      expect(h['backstory-person']).toContain('Mike Waltz');
+      expect(h['backstory-person']).toContain('Bezalel Smotrich');
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('highlights text inside an open shadow root, with ranges in that root', async () => {
+    const page = await session.open('/shadow.html');
+    try {
+      const h = await waitForHighlights(page, { atLeast: 5 });
+      expect(h['backstory-place']).toContain('Jenin');
+      expect(h['backstory-person']).toContain('Bezalel Smotrich');
+      expect(h['backstory-number']).toEqual(expect.arrayContaining(['at least 50 militants', '33 hostages']));
+      const inShadow = await page.evaluate(() => {
+        let n = 0;
+        CSS.highlights.forEach((highlight, name) => {
+          if (name.indexOf('backstory-') !== 0) return;
+          highlight.forEach((range) => {
+            if ((range as Range).startContainer.getRootNode() instanceof ShadowRoot) n++;
+          });
+        });
+        return n;
+      });
+      expect(inShadow).toBeGreaterThanOrEqual(4);
+      await hoverText(page, 'Jenin');
+      const card = await waitForCard(session, page);
+      expect(card.text).toContain('Jenin');
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('highlights a same-origin iframe in that frame’s own registry', async () => {
+    const page = await session.open('/iframe-parent.html');
+    try {
+      const child = await waitForFrame(() => page.frames(), '/iframe-child.html');
+      const inner = await waitForHighlights(child, { atLeast: 5 });
+      expect(inner['backstory-place']).toContain('Philadelphi Corridor');
+      expect(inner['backstory-person']).toEqual(expect.arrayContaining(['Bezalel Smotrich', 'Steve Witkoff']));
+      expect(inner['backstory-number']).toContain('at least 47,498 deaths');
+      const outer = await waitForHighlights(page, { atLeast: 3 });
+      expect(outer['backstory-person']).toContain('Donald Trump');
+      // Each document keeps its own ranges.
+      expect(outer['backstory-place']).not.toContain('Philadelphi Corridor');
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('highlights a dark page and shows them in colour', async () => {
+    const page = await session.open('/dark.html');
+    try {
+      const h = await waitForHighlights(page, { atLeast: 10 });
+      expect(h['backstory-person']).toContain('Bezalel Smotrich');
+      // The fixture is grey on black: any saturated pixel on a term is Backstory's styling.
+      for (const term of ['Bezalel Smotrich', 'at least 47,498 deaths']) {
+        const clip = await page.evaluate((needle: string) => {
+          const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            const at = (node as Text).data.indexOf(needle);
+            if (at < 0) continue;
+            (node.parentElement as Element).scrollIntoView({ block: 'center' });
+            const range = document.createRange();
+            range.setStart(node, at);
+            range.setEnd(node, at + needle.length);
+            const r = range.getBoundingClientRect();
+            return { x: r.left, y: r.top, width: r.width, height: r.height + 4 };
+          }
+          return null;
+        }, term);
+        expect(clip, term).toBeTruthy();
+        if (!clip) continue;
+        const shot = await page.screenshot({ clip, encoding: 'base64', type: 'png' });
+        expect(await saturatedShare(String(shot)), `no colour on "${term}"`).toBeGreaterThan(0.02);
+      }
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('asks no host but 127.0.0.1, and throws no page error', () => {
+    expect(foreignRequests(session)).toEqual([]);
+    expect(session.pageErrors).toEqual([]);
+  });
+});
+
+async function waitForFrame(frames: () => Frame[], pathEnd: string, timeout = 10_000): Promise<Frame> {
+  const end = Date.now() + timeout;
+  while (Date.now() < end) {
+    const frame = frames().find((f) => f.url().endsWith(pathEnd));
+    if (frame) return frame;
+    await pause(100);
+  }
+  throw new Error(`no frame ${pathEnd}`);
+}
+
+/** Share of pixels with a clear hue (HSV saturation > 0.3, not near black), decoded in Node. */
+async function saturatedShare(base64Png: string): Promise<number> {
+  const { decodePng } = await import('./png-pixels');
+  const { width, height, rgba } = decodePng(Buffer.from(base64Png, 'base64'));
+  let coloured = 0;
+  for (let i = 0; i < width * height; i++) {
+    const r = rgba[i * 4] as number, g = rgba[i * 4 + 1] as number, b = rgba[i * 4 + 2] as number;
+    const max = Math.max(r, g, b), min = Math.min(r, g, b);
+    if (max > 40 && (max - min) / max > 0.3) coloured++;
+  }
+  return coloured / (width * height);
+}
