@@ -11,6 +11,18 @@ import type {
   SentenceRef,
   TopicScore,
 } from '../core/types';
+import type {
+  ArticleInput,
+  ExportFile,
+  ExportFormat,
+  ImportOutcome,
+  LibraryEntry,
+  Note,
+  NoteDraft,
+  NoteQuery,
+  Settings,
+  StoredArticle,
+} from '../core/records';
 
 /** A stored article reference with the sentence that mentions the term. */
 export interface CardMention extends SentenceRef {
@@ -59,6 +71,32 @@ export interface Requests {
   'card/stash': { req: CardTarget; res: { nonce: string } };
   /** Card → background: the target stashed under the nonce (null when unknown or expired). */
   'card/target': { req: { nonce: string }; res: CardTarget | null };
+
+  // ── Store: notes, library, settings, backup (src/background/store-handlers.ts) ──
+  /** Notes newest first, filtered by scope and a case-insensitive search over text and quote. */
+  'notes/list': { req: NoteQuery; res: Note[] };
+  'notes/create': { req: NoteDraft; res: Note };
+  /** Change the text (and, after re-anchoring, the selector) of a note. */
+  'notes/update': { req: { id: string; text?: string; selector?: Note['target']['selector'] }; res: Note };
+  /** Returns the deleted note so the UI can offer undo through notes/restore. */
+  'notes/delete': { req: { id: string }; res: Note | null };
+  'notes/restore': { req: Note; res: Note };
+  /** Stored articles, newest first; `query` filters by title/source. */
+  'library/list': { req: { query?: string; offset?: number; limit?: number }; res: { total: number; entries: LibraryEntry[] } };
+  /** Validated, deduped by URL and by text hash; the knowledge index is rebuilt and open
+   *  tabs are told to refetch the matcher. */
+  'library/add': { req: { articles: ArticleInput[] }; res: { added: LibraryEntry[]; skipped: { title: string; reason: 'same-url' | 'same-text' }[] } };
+  /** Returns the deleted article so the UI can offer undo through library/restore. */
+  'library/delete': { req: { id: string }; res: StoredArticle | null };
+  'library/restore': { req: StoredArticle; res: LibraryEntry };
+  'settings/get': { req: Record<string, never>; res: Settings };
+  /** Merge the given fields into the stored settings; answers the result. */
+  'settings/set': { req: Partial<Settings>; res: Settings };
+  'backup/export': { req: { format: ExportFormat }; res: ExportFile };
+  /** Validate first; on any error nothing changes and `errors` says what and where. */
+  'backup/import': { req: { text: string }; res: ImportOutcome };
+  /** Empties the store (notes, articles, settings); guarded by an explicit confirmation. */
+  'store/wipe': { req: { confirm: 'wipe-everything' }; res: null };
 }
 
 export type RequestKind = keyof Requests;

@@ -1,0 +1,126 @@
+// Records the store keeps besides the knowledge index: notes (W3C Web Annotations),
+// stored articles with their dedupe keys, and the user's settings. Plain data, shared by
+// the background (which owns the store), the popup and the content script (which reads
+// notes and settings through messages).
+import type { Article, ArticleSummary, HighlightKind, TextPositionSelector, TextQuoteSelector } from './types';
+
+/** A note as a W3C Web Annotation (https://www.w3.org/TR/annotation-model/). The body is
+ *  plain text: every UI renders it as text, never as HTML. */
+export interface Note {
+  /** "urn:uuid:…" */
+  id: string;
+  type: 'Annotation';
+  /** ISO date-times. */
+  created: string;
+  modified: string;
+  body: { type: 'TextualBody'; value: string; format: 'text/plain' };
+  target: {
+    /** The page the note is about (http(s) URL). */
+    source: string;
+    /** Present when the note is on a text selection. */
+    selector?: [TextQuoteSelector, TextPositionSelector];
+  };
+  /** Backstory's own fields, outside the W3C vocabulary. */
+  backstory: { entityId?: string; pageTitle?: string };
+}
+
+/** What the popup sends to create a note: on the page, on an entity, or on a selection. */
+export interface NoteDraft {
+  text: string;
+  pageUrl: string;
+  pageTitle?: string;
+  entityId?: string;
+  selector?: [TextQuoteSelector, TextPositionSelector];
+}
+
+export interface NoteQuery {
+  /** Case-insensitive words matched against the note text and its quote; empty = all. */
+  query?: string;
+  scope: 'page' | 'entity' | 'all';
+  pageUrl?: string;
+  entityId?: string;
+  /** Newest first; at most this many (default: all). */
+  limit?: number;
+}
+
+/** An article as kept in the store, with the keys used to spot duplicates. */
+export interface StoredArticle extends Article {
+  /** Hash of the normalised text (whitespace collapsed, lower-case). */
+  textHash: string;
+  /** ISO date-time when it entered the store. */
+  added: string;
+}
+
+/** An article to add: the JSON form of assets/articles, or plain text with a title. */
+export interface ArticleInput {
+  id?: string;
+  title: string;
+  source?: string;
+  url?: string | null;
+  date?: string;
+  language?: string;
+  paragraphs?: string[];
+  /** Plain text; split into paragraphs on blank lines (or lines) when `paragraphs` is absent. */
+  text?: string;
+}
+
+export interface LibraryEntry extends ArticleSummary {
+  /** Entities of the knowledge index mentioned in this article. */
+  entityCount: number;
+  added: string;
+}
+
+export type HighlightSwitches = Record<HighlightKind, boolean>;
+
+export interface Settings {
+  /** Which kinds of highlight are shown. */
+  types: HighlightSwitches;
+  /** CSS colour per kind. */
+  colours: Record<HighlightKind, string>;
+  /** Host names where Backstory stays off ("www.example.com"). */
+  offSites: string[];
+  /** 0..1; 0.5 uses the stored topic threshold, higher counts more pages as on-topic. */
+  topicSensitivity: number;
+  /** How long the pointer rests on a term before its card opens. */
+  hoverDelayMs: number;
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  types: { person: true, org: true, place: true, event: true, number: true, date: true },
+  colours: {
+    person: '#f4b400',
+    org: '#4285f4',
+    place: '#0f9d58',
+    event: '#ab47bc',
+    number: '#e8710a',
+    date: '#00897b',
+  },
+  offSites: [],
+  topicSensitivity: 0.5,
+  hoverDelayMs: 350,
+};
+
+/** The topic threshold after the user's sensitivity: 0 → twice as strict, 1 → none. */
+export function effectiveThreshold(threshold: number, sensitivity: number): number {
+  const s = Math.min(1, Math.max(0, sensitivity));
+  return threshold * 2 * (1 - s);
+}
+
+/** What an import added and what it skipped as already present. */
+export interface ImportReport {
+  added: { articles: number; notes: number };
+  skipped: { articles: number; notes: number };
+  settingsReplaced: boolean;
+}
+
+/** An import either applied in full, or changed nothing and says what is wrong and where
+ *  ("notes[3].target.source: expected an http(s) URL"). */
+export type ImportOutcome = { ok: true; report: ImportReport } | { ok: false; errors: string[] };
+
+export type ExportFormat = 'backup' | 'jsonld' | 'markdown';
+
+export interface ExportFile {
+  text: string;
+  filename: string;
+  mime: string;
+}
