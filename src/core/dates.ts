@@ -9,18 +9,18 @@ export interface DateMatch {
   iso: string;
 }
 
-const MONTHS: Record<string, number> = {
+const MONTHS = new Map(Object.entries({
   january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8,
   september: 9, october: 10, november: 11, december: 12,
   jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10,
   nov: 11, dec: 12,
-};
+}));
 
 /** Month names are capitalised in running text; "may" and "march" lower-case are verbs. */
 export function monthNumber(word: string): number | null {
   const first = word.charCodeAt(0);
   if (first < 65 || first > 90) return null;
-  return MONTHS[word.toLowerCase()] ?? null;
+  return MONTHS.get(word.toLowerCase()) ?? null;
 }
 
 const FULL = 'January|February|March|April|May|June|July|August|September|October|November|December';
@@ -63,7 +63,7 @@ function validYear(y: number): boolean {
 }
 
 function monthOf(full: string | undefined, abbr: string | undefined): number {
-  return MONTHS[(full ?? abbr ?? '').toLowerCase()] ?? 0;
+  return MONTHS.get((full ?? abbr ?? '').toLowerCase()) ?? 0;
 }
 
 // Longest day of each month (February in a leap year).

@@ -21,6 +21,11 @@ describe('parseNumberWords', () => {
   it('rejects vague amounts and ordinals: "hundreds", "thousands", "second", "first"', () => {
     for (const w of ['hundreds', 'thousands', 'dozens', 'second', 'first', 'a million']) expect(parseNumberWords(w)).toBeNull();
   });
+  it('does not mistake inherited object keys for number words: "constructor", "toString"', () => {
+    expect(parseNumberWords('constructor')).toBeNull();
+    expect(parseNumberWords('toString')).toBeNull();
+    expect(parseNumberWords('two constructor')).toBeNull();
+  });
   it('rejects ungrammatical sequences and leftovers: "two three", "twenty ten", "five people"', () => {
     expect(parseNumberWords('two three')).toBeNull();
     expect(parseNumberWords('twenty ten')).toBeNull();

@@ -2,22 +2,23 @@
 // digit numbers with grouping and scale words ("47,498", "1.2 million"). Written by hand so
 // the content script stays small: a tiny state machine over words, no parsing library.
 
-const SMALL: Record<string, number> = {
+// Maps, not object literals: a plain object would answer `'constructor' in SMALL` with true.
+const SMALL = new Map(Object.entries({
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
   ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16,
   seventeen: 17, eighteen: 18, nineteen: 19,
-};
-const TENS: Record<string, number> = {
+}));
+const TENS = new Map(Object.entries({
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-};
+}));
 /** Scale words; singular only — "thousands", "millions" are vague amounts, not numbers. */
-export const SCALES: Record<string, number> = {
+export const SCALES = new Map(Object.entries({
   thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
-};
+}));
 
 /** True for a word that can start a cardinal number word sequence (lower-case input). */
 export function isNumberWord(lower: string): boolean {
-  return lower in SMALL || lower in TENS;
+  return SMALL.has(lower) || TENS.has(lower);
 }
 
 export interface ParsedNumber {
@@ -56,15 +57,17 @@ export function parseNumberWordsAt(text: string, pos: number): ParsedNumber | nu
     const wEnd = p + w.length;
     const fresh = last === 'none' || last === 'hundred' || last === 'scale' || last === 'and';
     let ok = true;
-    if (lw in SMALL) {
-      const n = SMALL[lw] ?? 0;
-      if (fresh || (last === 'tens' && n > 0 && n < 10)) {
-        current += n;
+    const small = SMALL.get(lw);
+    const tens = TENS.get(lw);
+    const scale = SCALES.get(lw);
+    if (small !== undefined) {
+      if (fresh || (last === 'tens' && small > 0 && small < 10)) {
+        current += small;
         last = 'unit';
       } else ok = false;
-    } else if (lw in TENS) {
+    } else if (tens !== undefined) {
       if (fresh) {
-        current += TENS[lw] ?? 0;
+        current += tens;
         last = 'tens';
       } else ok = false;
     } else if (lw === 'hundred') {
@@ -72,12 +75,11 @@ export function parseNumberWordsAt(text: string, pos: number): ParsedNumber | nu
         current *= 100;
         last = 'hundred';
       } else ok = false;
-    } else if (lw in SCALES) {
-      const s = SCALES[lw] ?? 1;
-      if ((last === 'unit' || last === 'tens' || last === 'hundred') && s < lastScale && current > 0) {
-        total += current * s;
+    } else if (scale !== undefined) {
+      if ((last === 'unit' || last === 'tens' || last === 'hundred') && scale < lastScale && current > 0) {
+        total += current * scale;
         current = 0;
-        lastScale = s;
+        lastScale = scale;
         last = 'scale';
       } else ok = false;
     } else if (lw === 'and' && (last === 'hundred' || last === 'scale')) {
@@ -86,7 +88,7 @@ export function parseNumberWordsAt(text: string, pos: number): ParsedNumber | nu
       const sep = SEP_Y.exec(text);
       const next = sep ? wordAt(text, wEnd + sep[0].length) : null;
       const nl = next?.toLowerCase() ?? '';
-      if (next !== null && (nl in SMALL || nl in TENS)) last = 'and';
+      if (next !== null && isNumberWord(nl)) last = 'and';
       else ok = false;
     } else ok = false;
     if (!ok) break;
@@ -135,7 +137,7 @@ export function scaleWordAt(text: string, pos: number): { factor: number; end: n
   SCALE_WORD_Y.lastIndex = pos;
   const m = SCALE_WORD_Y.exec(text);
   if (!m || m[1] === undefined) return null;
-  return { factor: SCALES[m[1].toLowerCase()] ?? 1, end: pos + m[0].length };
+  return { factor: SCALES.get(m[1].toLowerCase()) ?? 1, end: pos + m[0].length };
 }
 
 /**

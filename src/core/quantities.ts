@@ -52,7 +52,7 @@ function digitsAt(text: string, pos: number): Outcome {
     const ord = sticky(ORDINAL_Y, text, end);
     if (ord && !run.decimal) return { start: pos, end: end + ord[0].length, kind: 'number', form: 'ordinal', value, unit: null };
     const scale = sticky(PLAIN_SCALE_Y, text, end);
-    if (scale?.[1] !== undefined) return tail(text, pos, end + scale[0].length, round(value * (SCALE_SUFFIX[scale[1]] ?? 1)));
+    if (scale?.[1] !== undefined) return tail(text, pos, end + scale[0].length, round(value * (SCALE_SUFFIX.get(scale[1]) ?? 1)));
     const measure = sticky(MEASURE_Y, text, end);
     if (measure?.[1] !== undefined) return count(pos, end + measure[0].length, value, measure[1].toLowerCase());
     const temp = sticky(TEMPERATURE_Y, text, end);
@@ -145,7 +145,7 @@ function matchAt(text: string, pos: number, token: string): Quantity | Outcome {
     if (q !== null) return q;
   }
   if (lower === 'between') return betweenAt(text, pos);
-  if (token === 'US' || (token.length === 3 && token in CURRENCY_PREFIX)) return moneyAt(text, pos);
+  if (token === 'US' || (token.length === 3 && CURRENCY_PREFIX.has(token))) return moneyAt(text, pos);
   if (isNumberWord(lower)) return wordsAt(text, pos);
   return null;
 }

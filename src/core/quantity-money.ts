@@ -13,13 +13,13 @@ const MONEY_SCALE_Y = /(bn|mn|tn|trn|m|b|k)(?![A-Za-z])/iy;
 const MONEY_RANGE_Y = /[-\u2013]((?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?)(?![\d])/y;
 const LETTER_Y = /[A-Za-z]/y;
 const SPACES = /[^\S\n]/g;
-export const SCALE_SUFFIX: Record<string, number> = { bn: 1e9, b: 1e9, mn: 1e6, m: 1e6, k: 1e3, tn: 1e12, trn: 1e12 };
+export const SCALE_SUFFIX = new Map(Object.entries({ bn: 1e9, b: 1e9, mn: 1e6, m: 1e6, k: 1e3, tn: 1e12, trn: 1e12 }));
 
 export function moneyAt(text: string, pos: number): Outcome {
   const m = sticky(MONEY_PREFIX_Y, text, pos);
   const prefix = m?.[1];
   if (!m || prefix === undefined) return null;
-  const code = CURRENCY_PREFIX[prefix.replace(SPACES, '')] ?? 'USD';
+  const code = CURRENCY_PREFIX.get(prefix.replace(SPACES, '')) ?? 'USD';
   const numPos = pos + m[0].length;
   const run = parseDigitsAt(text, numPos);
   if (!run) return null;
@@ -34,7 +34,7 @@ export function moneyAt(text: string, pos: number): Outcome {
   const glued = sticky(MONEY_SCALE_Y, text, end);
   const spaced = glued ? null : scaleWordAt(text, end);
   if (glued?.[1] !== undefined) {
-    factor = SCALE_SUFFIX[glued[1].toLowerCase()] ?? 1;
+    factor = SCALE_SUFFIX.get(glued[1].toLowerCase()) ?? 1;
     end += glued[0].length;
   } else if (spaced) {
     factor = spaced.factor;

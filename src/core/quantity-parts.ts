@@ -50,7 +50,7 @@ export function tail(text: string, start: number, end: number, value: number, hi
   if (pct) return withHigh({ start, end: end + pct[0].length, kind: 'number', form: 'percent', value, unit: '%' });
   const cur = sticky(CURRENCY_WORD_Y, text, end);
   if (cur?.[1] !== undefined) {
-    const code = CURRENCY_WORD[cur[1].toLowerCase()] ?? 'USD';
+    const code = CURRENCY_WORD.get(cur[1].toLowerCase()) ?? 'USD';
     return withHigh({ start, end: end + cur[0].length, kind: 'number', form: 'money', value, unit: code });
   }
   const unit = findUnit(text, end, value === 1 && high === undefined);

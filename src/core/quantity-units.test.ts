@@ -48,5 +48,6 @@ describe('time units', () => {
     expect(daysPer('weeks')).toBe(7);
     expect(daysPer('months')! * 12).toBeCloseTo(365, 6);
     expect(daysPer('people')).toBeNull();
+    expect(timeUnit('constructor')).toBeNull();
   });
 });

@@ -3,36 +3,37 @@
 // writes "number (+ up to two modifiers) + plural noun", and the lists catch the rest.
 
 /** Days per time unit, singular lower-case. Months and years are calendar averages. */
-const DAYS_PER: Record<string, number> = {
+// Maps, not object literals, so "constructor" is no time unit.
+const DAYS_PER = new Map(Object.entries({
   second: 1 / 86400, minute: 1 / 1440, hour: 1 / 24, day: 1, week: 7, fortnight: 14,
   month: 365 / 12, year: 365, decade: 3650, century: 36500,
-};
+}));
 
 /** "days" → "day", "centuries" → "century"; anything else → null. */
 export function timeUnit(word: string): string | null {
   const w = word.toLowerCase();
-  if (w in DAYS_PER) return w;
+  if (DAYS_PER.has(w)) return w;
   if (w === 'centuries') return 'century';
-  if (w.endsWith('s') && w.slice(0, -1) in DAYS_PER) return w.slice(0, -1);
+  if (w.endsWith('s') && DAYS_PER.has(w.slice(0, -1))) return w.slice(0, -1);
   return null;
 }
 
 export function daysPer(unit: string): number | null {
   const u = timeUnit(unit);
-  return u === null ? null : (DAYS_PER[u] ?? null);
+  return u === null ? null : (DAYS_PER.get(u) ?? null);
 }
 
 /** Currency symbols and codes written before the number. */
-export const CURRENCY_PREFIX: Record<string, string> = {
+export const CURRENCY_PREFIX = new Map(Object.entries({
   $: 'USD', US$: 'USD', 'US $': 'USD', '€': 'EUR', '£': 'GBP', '₪': 'ILS',
   USD: 'USD', EUR: 'EUR', GBP: 'GBP', ILS: 'ILS', NIS: 'ILS',
-};
+}));
 /** Currency words written after the number ("5 million dollars", "200 shekels"). */
-export const CURRENCY_WORD: Record<string, string> = {
+export const CURRENCY_WORD = new Map(Object.entries({
   dollar: 'USD', dollars: 'USD', euro: 'EUR', euros: 'EUR', pound: 'GBP', pounds: 'GBP',
   shekel: 'ILS', shekels: 'ILS', sheqels: 'ILS', nis: 'ILS', usd: 'USD', eur: 'EUR',
   gbp: 'GBP', ils: 'ILS',
-};
+}));
 
 // Nouns that are units whatever their spelling: irregular plurals and singular nouns that
 // news counts with "one"/"1" ("one hostage", "1 person").
