@@ -85,6 +85,10 @@ describe('durations', () => {
     expect(q).toMatchObject({ form: 'count', unit: 'years old' });
     expect(toDays(q)).toBeNull();
   });
+  it('reads "15-month-long" as a duration and "six-month-old" as an age', () => {
+    expect(only('the 15-month-long war', '15-month-long')).toMatchObject({ form: 'duration', value: 15, unit: 'month' });
+    expect(only('a six-month-old baby', 'six-month-old')).toMatchObject({ form: 'count', unit: 'month-old' });
+  });
   it('reads "8-year-old" as an age, not a duration', () => {
     const q = only('an 8-year-old boy', '8-year-old');
     expect(q).toMatchObject({ form: 'count', value: 8, unit: 'year-old' });
@@ -279,5 +283,39 @@ describe('two-number forms', () => {
   });
   it('reads money ranges: "$10-15 million"', () => {
     expect(only('a $10-15 million grant', '$10-15 million')).toMatchObject({ form: 'range', value: 1e7, high: 1.5e7, unit: 'USD' });
+  });
+});
+
+describe('robustness', () => {
+  // Deterministic pseudo-random text from number-ish pieces: the invariants must hold on any input.
+  const pieces = ['1', '2,000', '3.5', ' ', '-', '–', '%', '$', '€', 'bn', 'm', 'Oct.', 'October', '7', ',', '2023',
+    'at least', 'one', 'two', 'forty-two', 'of', 'days', 'hostages', 'a.m.', ':', '30', 'th', 'F', 'COVID', '/', '\u00a0', '\n', 'between', 'and', 'to', 'in'];
+  it('keeps spans sorted, non-overlapping and equal to their text on random input', () => {
+    let seed = 42;
+    const rand = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    for (let round = 0; round < 300; round++) {
+      let text = '';
+      for (let i = 0; i < 40; i++) text += pieces[rand(pieces.length)]! + (rand(3) === 0 ? ' ' : '');
+      const found = findQuantities(text);
+      let last = 0;
+      for (const q of found) {
+        expect(q.start).toBeGreaterThanOrEqual(last);
+        expect(q.end).toBeGreaterThan(q.start);
+        expect(text.slice(q.start, q.end)).toBe(q.text);
+        expect(q.kind === 'date').toBe(q.form === 'date' || q.form === 'year' || q.form === 'time');
+        last = q.end;
+      }
+    }
+  });
+  it('stays linear on long runs of digits, dashes and number words', () => {
+    const inputs = ['1,'.repeat(20000), '1-'.repeat(20000), 'one '.repeat(20000), 'at least '.repeat(20000), '9'.repeat(40000)];
+    for (const text of inputs) {
+      const t = performance.now();
+      findQuantities(text);
+      expect(performance.now() - t).toBeLessThan(1000);
+    }
   });
 });

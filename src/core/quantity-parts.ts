@@ -17,7 +17,7 @@ const PERCENT_Y =
   /[^\S\n]?%|[^\S\n]+per[^\S\n]?cent(?![A-Za-z])|[^\S\n]+percent(?:age[^\S\n]+points?)?(?![A-Za-z])|[^\S\n]+pct(?![A-Za-z])/iy;
 const CURRENCY_WORD_Y = /[^\S\n]+(dollars?|euros?|pounds?|shekels?|sheqels|NIS|USD|EUR|GBP|ILS)(?![A-Za-z])/y;
 const OLD_Y = /[^\S\n]+old(?![A-Za-z])/y;
-export const DASH_WORD_Y = /[-\u2010\u2011]([A-Za-z]+)(?:[-\u2010\u2011](old)(?![A-Za-z]))?(?![A-Za-z-])/y;
+export const DASH_WORD_Y = /[-\u2010\u2011]([A-Za-z]+)(?:[-\u2010\u2011](old|long)(?![A-Za-z]))?(?![A-Za-z-])/y;
 
 /** Runs a precompiled sticky regex at `pos`. */
 export function sticky(re: RegExp, text: string, pos: number): RegExpExecArray | null {
@@ -62,15 +62,17 @@ export function tail(text: string, start: number, end: number, value: number, hi
   return withHigh({ ...count(start, spanEnd, value, unit.unit), form: isDuration ? 'duration' : 'count' });
 }
 
-/** "42-day", "2,000-pound", "8-year-old"; after number words only time units ("six-week"). */
+/** "42-day", "2,000-pound", "8-year-old", "15-month-long"; after number words only time units ("six-week"). */
 export function compound(text: string, start: number, end: number, value: number, wordsOnly: boolean): Core | null {
   const m = sticky(DASH_WORD_Y, text, end);
   const w = m?.[1];
   if (!m || w === undefined) return null;
   const lw = w.toLowerCase();
   const stop = end + m[0].length;
-  if (m[2] !== undefined) return lw === 'year' ? count(start, stop, value, 'year-old') : null;
-  if (timeUnit(lw) !== null) return { start, end: stop, kind: 'number', form: 'duration', value, unit: lw };
+  const time = timeUnit(lw) !== null;
+  if (m[2] === 'old') return time ? count(start, stop, value, `${lw}-old`) : null; // an age
+  if (time) return { start, end: stop, kind: 'number', form: 'duration', value, unit: lw };
+  if (m[2] !== undefined) return null;
   if (wordsOnly || w !== lw) return null;
   return count(start, stop, value, lw);
 }
