@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { findQuantities } from './quantities';
+import type { Quantity } from './types';
+
+/** The only quantity in `text`, whose span must be `span`. */
+function only(text: string, span: string): Quantity {
+  const found = findQuantities(text);
+  expect(found.map((q) => q.text)).toEqual([span]);
+  return found[0] as Quantity;
+}
+
+describe('scale words and money', () => {
+  it('multiplies scale words: "1.2 million people", "two million", "2 billion"', () => {
+    expect(only('some 1.2 million people fled', 'some 1.2 million people')).toMatchObject({ value: 1_200_000, unit: 'people' });
+    expect(only('two million residents', 'two million residents').value).toBe(2_000_000);
+    expect(only('a budget of 2 billion', '2 billion').value).toBe(2_000_000_000);
+  });
+  it('reads earnings figures: "$4.2bn", "€200m", "$1.5 billion", "£3.1bn"', () => {
+    const found = findQuantities('Revenue hit $4.2bn, up from €200m; Alphabet spent $1.5 billion and BP £3.1bn.');
+    expect(found.map((q) => [q.text, q.form, q.value, q.unit])).toEqual([
+      ['$4.2bn', 'money', 4_200_000_000, 'USD'],
+      ['€200m', 'money', 200_000_000, 'EUR'],
+      ['$1.5 billion', 'money', 1_500_000_000, 'USD'],
+      ['£3.1bn', 'money', 3_100_000_000, 'GBP'],
+    ]);
+  });
+  it('reads shekels written either way: "NIS 200", "200 shekels", "₪50"', () => {
+    expect(findQuantities('fines of NIS 200, or 200 shekels, and ₪50').map((q) => q.unit)).toEqual(['ILS', 'ILS', 'ILS']);
+  });
+  it('reads currency words after the number: "5 million dollars"', () => {
+    expect(only('aid worth 5 million dollars', '5 million dollars')).toMatchObject({ form: 'money', value: 5_000_000, unit: 'USD' });
+  });
+  it('keeps a qualifier on money: "more than $1.5bn"', () => {
+    expect(only('more than $1.5bn in aid', 'more than $1.5bn')).toMatchObject({ qualifier: 'more than', value: 1.5e9 });
+  });
+  it('does not read a glued "m" as millions without a currency: "a 200m sprint" is not 200 million', () => {
+    const found = findQuantities('a 200m sprint');
+    expect(found.every((q) => q.value !== 200_000_000)).toBe(true);
+  });
+});
