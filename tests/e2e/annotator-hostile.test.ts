@@ -16,7 +16,7 @@ function rangesUnder(page: Page, id: string): Promise<number> {
     CSS.highlights.forEach((highlight, name) => {
       if (name.indexOf('backstory-') !== 0) return;
       highlight.forEach((range) => {
-        if (root && root.contains((range as Range).startContainer)) n++;
+        if (root && root.contains(range.startContainer)) n++;
       });
     });
     return n;

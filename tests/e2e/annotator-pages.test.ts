@@ -75,7 +75,7 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('dynamic and composed pages 
         CSS.highlights.forEach((highlight, name) => {
           if (name.indexOf('backstory-') !== 0) return;
           highlight.forEach((range) => {
-            if ((range as Range).startContainer.getRootNode() instanceof ShadowRoot) n++;
+            if (range.startContainer.getRootNode() instanceof ShadowRoot) n++;
           });
         });
         return n;

@@ -20,8 +20,12 @@ export async function highlightsIn(target: Page | Frame): Promise<Highlights> {
     CSS.highlights.forEach((highlight, name) => {
       if (name.indexOf('backstory-') !== 0) return;
       const list: string[] = [];
+      // Ranges may be StaticRanges, which have no toString(): read them through a Range.
       highlight.forEach((range) => {
-        list[list.length] = (range as Range).toString();
+        const live = document.createRange();
+        live.setStart(range.startContainer, range.startOffset);
+        live.setEnd(range.endContainer, range.endOffset);
+        list[list.length] = live.toString();
       });
       out[name] = list;
     });

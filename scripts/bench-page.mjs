@@ -1,0 +1,166 @@
+// The benchmark's measurements inside Chromium pages (used by scripts/bench.mjs). Page code
+// is kept as strings: it runs in the page's world, not in Node.
+//
+// Every script time is CDP Performance.getMetrics ScriptDuration of the page's renderer,
+// before and after, so Backstory, the floor and mark.js are measured the same way.
+
+const TYPE_NAMES = ['backstory-person', 'backstory-org', 'backstory-place', 'backstory-event', 'backstory-number', 'backstory-date'];
+
+// Installed before any page script: long tasks, and when the highlight count last changed
+// (a 16 ms poll of the registry, run with and without the extension alike).
+const INSTRUMENT = `(() => {
+  const names = ${JSON.stringify(TYPE_NAMES)};
+  const b = (window.__bench = { longTasks: [], first: null, last: null, count: 0 });
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) b.longTasks.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  } catch (e) { /* no long task API */ }
+  setInterval(() => {
+    let n = 0;
+    if (window.CSS && CSS.highlights) for (const name of names) n += CSS.highlights.get(name)?.size ?? 0;
+    if (n !== b.count) {
+      const t = performance.now();
+      if (b.first === null && n > 0) b.first = t;
+      b.last = t;
+      b.count = n;
+    }
+  }, 16);
+})();`;
+
+const READ_RUN = `(() => {
+  const b = window.__bench;
+  const dcl = performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd;
+  return {
+    count: b.count,
+    firstAfterDcl: b.first === null ? null : b.first - dcl,
+    lastAfterDcl: b.last === null ? null : b.last - dcl,
+    longTasks: b.longTasks.filter((t) => t.start >= dcl).map((t) => t.duration),
+  };
+})()`;
+
+// The floor: one TreeWalker pass over every text node, then n StaticRanges spread over
+// them, registered as one Highlight (the cheapest range type and a single registration).
+const FLOOR = (n) => `(() => {
+  const t0 = performance.now();
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  const nodes = [];
+  let chars = 0;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) { nodes.push(node); chars += node.data.length; }
+  const highlight = new Highlight();
+  for (let i = 0; i < ${n}; i++) {
+    const node = nodes[Math.floor((i * nodes.length) / ${n})];
+    const length = node.data.length;
+    const start = (i * 37) % Math.max(1, length - 12);
+    highlight.add(new StaticRange({ startContainer: node, startOffset: start, endContainer: node, endOffset: Math.min(length, start + 12) }));
+  }
+  CSS.highlights.set('bench-floor', highlight);
+  const wall = performance.now() - t0;
+  CSS.highlights.delete('bench-floor');
+  return { wall, chars };
+})()`;
+
+const MARK = (terms) => `new Promise((resolve) => {
+  const t0 = performance.now();
+  new Mark(document.body).mark(${JSON.stringify(terms)}, {
+    separateWordSearch: false,
+    diacritics: false,
+    done: (marks) => resolve({ wall: performance.now() - t0, marks }),
+  });
+})`;
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+async function scriptMs(cdp) {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  return (metrics.find((m) => m.name === 'ScriptDuration')?.value ?? 0) * 1000;
+}
+
+async function openMeasured(session, path) {
+  const page = await session.browser.newPage();
+  const cdp = await page.createCDPSession();
+  await cdp.send('Performance.enable');
+  await page.evaluateOnNewDocument(INSTRUMENT);
+  await page.goto(session.server.url(path), { waitUntil: 'load', timeout: 60_000 });
+  return { page, cdp };
+}
+
+export function pageProbes(h) {
+  return {
+    /** The page with the extension: waits until the highlight count has held for 1 s. */
+    async annotatedRun(session, path) {
+      const { page, cdp } = await openMeasured(session, path);
+      try {
+        let polls = 0, last = -1, since = Date.now();
+        const end = Date.now() + 60_000;
+        while (Date.now() < end) {
+          await sleep(100);
+          polls++;
+          const n = await page.evaluate('window.__bench.count');
+          if (n !== last) { last = n; since = Date.now(); } else if (n > 0 && Date.now() - since >= 1000) break;
+        }
+        const script = await scriptMs(cdp);
+        const run = await page.evaluate(READ_RUN);
+        const texts = h.allTexts(await h.highlightsIn(page));
+        return { ...run, script, polls, ranges: texts.length, texts };
+      } finally {
+        await page.close();
+      }
+    },
+
+    /** The same page and the same polling without the extension. */
+    async plainRun(session, path, polls) {
+      const { page, cdp } = await openMeasured(session, path);
+      try {
+        for (let i = 0; i < polls; i++) {
+          await sleep(100);
+          await page.evaluate('window.__bench.count');
+        }
+        const script = await scriptMs(cdp);
+        return { ...(await page.evaluate(READ_RUN)), script };
+      } finally {
+        await page.close();
+      }
+    },
+
+    async floorRun(session, path, ranges) {
+      const { page, cdp } = await openMeasured(session, path);
+      try {
+        await sleep(300);
+        const before = await scriptMs(cdp);
+        const { wall } = await page.evaluate(FLOOR(ranges));
+        return { script: (await scriptMs(cdp)) - before, wall };
+      } finally {
+        await page.close();
+      }
+    },
+
+    async markRun(session, path, terms, markJs) {
+      const { page, cdp } = await openMeasured(session, path);
+      try {
+        await page.addScriptTag({ path: markJs });
+        await sleep(300);
+        const before = await scriptMs(cdp);
+        const { wall, marks } = await page.evaluate(MARK(terms));
+        return { script: (await scriptMs(cdp)) - before, wall, marks };
+      } finally {
+        await page.close();
+      }
+    },
+
+    /** The `n` most frequent distinct highlighted texts. */
+    topTerms(texts, n) {
+      const counts = new Map();
+      for (const t of texts) counts.set(t, (counts.get(t) ?? 0) + 1);
+      return [...counts.entries()].sort((a, b) => b[1] - a[1]).slice(0, n).map(([t]) => t);
+    },
+
+    /** performance.measure() entries the service worker recorded (e.g. the matcher build). */
+    async backgroundMeasures(session) {
+      const target = session.browser.targets().find((t) => t.type() === 'service_worker' && t.url().startsWith(session.extensionOrigin));
+      const worker = target ? await target.worker() : null;
+      if (!worker) return [];
+      return worker.evaluate(`performance.getEntriesByType('measure').map((m) => ({ name: m.name, duration: m.duration }))`);
+    },
+  };
+}

@@ -1,0 +1,114 @@
+// `npm run bench`: speed and size figures, in sections (not part of npm test).
+//   node scripts/bench.mjs [--runs 3] [--words 50000] [--terms 150] [--no-build]
+//
+// Annotator (issue 4), all in one Chromium session pair on one generated on-topic page:
+//   Backstory  main-thread script time the extension adds to the page: CDP Performance
+//              ScriptDuration with the extension minus the same page and polling without it
+//              (content scripts run on the page's main thread, so this is what a reader pays)
+//   floor      the least any Highlight-API annotator must do, measured the same way: read
+//              every text node once with a TreeWalker, build and register as many
+//              StaticRanges as Backstory registered
+//   mark.js    the classic DOM-wrapping highlighter marking the most frequent of the same
+//              terms (at least 100) on a fresh copy of the page
+//   long tasks after DOMContentLoaded with and without the extension, the content script's
+//   gzipped size, and what the background pays to build the matcher (off the page's thread).
+// Later sections (popup, store) belong to issue 5.
+import { spawnSync } from 'node:child_process';
+import { readFileSync, existsSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { tsImport } from 'tsx/esm/api';
+import { pageProbes } from './bench-page.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const arg = (name, fallback) => {
+  const i = process.argv.indexOf(name);
+  return i >= 0 && process.argv[i + 1] ? Number(process.argv[i + 1]) : fallback;
+};
+const RUNS = arg('--runs', 3);
+const WORDS = arg('--words', 50_000);
+const TERMS = Math.max(100, arg('--terms', 150));
+const PAGE = `/gen/long.html?words=${WORDS}&seed=42`;
+
+const ms = (x) => (x === null || x === undefined || Number.isNaN(x) ? 'n/a' : `${x.toFixed(1)} ms`);
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const line = (label, value, note = '') => console.log(`  ${label.padEnd(44)} ${String(value).padStart(14)}${note ? `  ${note}` : ''}`);
+const section = (title) => console.log(`\n── ${title} ${'─'.repeat(Math.max(0, 76 - title.length))}`);
+const verdict = (ok) => (ok ? 'ok' : 'MISSED');
+
+if (!process.argv.includes('--no-build')) {
+  const built = spawnSync(process.execPath, [join(root, 'scripts', 'build.mjs'), '--no-zip'], { stdio: 'inherit' });
+  if (built.status !== 0) process.exit(built.status ?? 1);
+}
+
+// ── Sizes ────────────────────────────────────────────────────────────────────────────
+section('Sizes (dist/chrome)');
+const gz = (file) => {
+  const path = join(root, 'dist', 'chrome', file);
+  return existsSync(path) ? gzipSync(readFileSync(path), { level: 9 }).length : null;
+};
+const contentGz = gz('content.js');
+line('content.js gzipped', contentGz === null ? 'missing' : `${(contentGz / 1024).toFixed(1)} KB`, `target ≤ 30 KB: ${verdict(contentGz !== null && contentGz <= 30 * 1024)}`);
+for (const file of ['background.js', 'card.js', 'popup.js']) {
+  const size = gz(file);
+  if (size !== null) line(`${file} gzipped`, `${(size / 1024).toFixed(1)} KB`);
+}
+
+// ── Annotator ────────────────────────────────────────────────────────────────────────
+const h = await tsImport('../tests/e2e/harness.ts', import.meta.url);
+const probes = pageProbes(h);
+const server = await h.startFixtureServer();
+const sessions = [];
+try {
+  section(`Annotator: ${WORDS.toLocaleString('en-US')}-word on-topic page, Chromium, ${RUNS} run(s) each`);
+  const withExt = await h.launchChromium(server);
+  sessions.push(withExt);
+  const plain = await h.launchChromium(server, { extension: false });
+  sessions.push(plain);
+
+  const ext = [];
+  for (let i = 0; i < RUNS; i++) ext.push(await probes.annotatedRun(withExt, PAGE));
+  const polls = Math.max(...ext.map((r) => r.polls));
+  const base = [];
+  for (let i = 0; i < RUNS; i++) base.push(await probes.plainRun(plain, PAGE, polls));
+  const ranges = ext[0].ranges;
+  const floor = [];
+  for (let i = 0; i < RUNS; i++) floor.push(await probes.floorRun(plain, PAGE, ranges));
+  const terms = probes.topTerms(ext[0].texts, TERMS);
+  const mark = await probes.markRun(plain, PAGE, terms, join(root, 'node_modules', 'mark.js', 'dist', 'mark.min.js'));
+
+  const backstory = median(ext.map((r) => r.script)) - median(base.map((r) => r.script));
+  const floorMs = median(floor.map((r) => r.script));
+  line('ranges Backstory registered', ranges.toLocaleString('en-US'), `${new Set(ext[0].texts).size} distinct terms`);
+  line('Backstory script time (with − without)', ms(backstory), `runs: ${ext.map((r) => r.script.toFixed(0)).join(', ')} − ${base.map((r) => r.script.toFixed(0)).join(', ')} ms`);
+  line('  first highlight after DOMContentLoaded', ms(median(ext.map((r) => r.firstAfterDcl))));
+  line('  last highlight after DOMContentLoaded', ms(median(ext.map((r) => r.lastAfterDcl))));
+  line('floor (TreeWalker read + ranges registered)', ms(floorMs), `performance.now(): ${ms(median(floor.map((r) => r.wall)))}`);
+  line(`mark.js, ${terms.length} terms`, ms(mark.script), `performance.now(): ${ms(mark.wall)}, ${mark.marks.toLocaleString('en-US')} <mark>s`);
+  const overFloor = backstory / floorMs;
+  const markRatio = mark.script / backstory;
+  line('Backstory / floor', `${overFloor.toFixed(2)}×`, `target ≤ 3×: ${verdict(overFloor <= 3)}`);
+  line('mark.js / Backstory', `${markRatio.toFixed(0)}×`, `target ≥ 500× (mark.js had ${terms.length} terms, Backstory all ${ranges}): ${verdict(markRatio >= 500)}`);
+
+  const describeTasks = (runs) => {
+    const all = runs.flatMap((r) => r.longTasks);
+    const worst = all.length ? Math.max(...all) : 0;
+    return { text: `${(all.length / runs.length).toFixed(1)} per run, longest ${worst.toFixed(0)} ms`, worst };
+  };
+  const tasksWith = describeTasks(ext);
+  const tasksWithout = describeTasks(base);
+  line('long tasks after DOMContentLoaded, with', tasksWith.text);
+  line('long tasks after DOMContentLoaded, without', tasksWithout.text, `extension adds none > 50 ms: ${verdict(tasksWith.worst <= Math.max(50, tasksWithout.worst))}`);
+
+  section('Background (service worker, off the page thread)');
+  const bg = await probes.backgroundMeasures(withExt);
+  if (bg.length === 0) line('matcher build', 'n/a', 'the service worker records no performance.measure() entries');
+  for (const m of bg) line(m.name, ms(m.duration));
+} catch (err) {
+  console.error(`\nbench failed: ${err instanceof Error ? err.stack : err}`);
+  process.exitCode = 1;
+} finally {
+  for (const s of sessions) await s.close();
+  await server.close();
+}
