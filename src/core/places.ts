@@ -12,7 +12,13 @@ const EXTRA_PLACES = [
   'West Bank', 'Gaza', 'Gaza Strip', 'Gaza City', 'Middle East', 'Jenin', 'Tulkarem', 'Nablus',
   'Hebron', 'Rafah', 'Khan Younis', 'Tel Aviv', 'Golan Heights', 'Sinai', 'Red Sea',
   'Europe', 'Asia', 'Africa', 'North America', 'South America', 'Latin America',
+  // The United Kingdom's nations are not countries in the package.
+  'England', 'Scotland', 'Wales', 'Northern Ireland', 'Cardiff', 'Edinburgh', 'Belfast',
+  // A room, but named in US news as often as a city; "Office" alone names institutions.
+  'Oval Office',
 ];
+// Everyday names of countries that the package lists under another name.
+const EXTRA_VARIANTS: [string, string][] = [['Britain', 'United Kingdom']];
 
 // Two-letter ISO codes are mostly ordinary words in capitals ("IN", "IT", "NO", "ME"), so
 // codes are left out except the two that news writes as names.
@@ -47,6 +53,7 @@ export function placeVariants(): [alias: string, canonical: string][] {
     }
   }
   for (const p of EXTRA_PLACES) out.push([p, p]);
+  out.push(...EXTRA_VARIANTS);
   return out;
 }
 
