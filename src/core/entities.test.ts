@@ -163,6 +163,11 @@ describe('news conventions', () => {
   it('does not take a common noun opening a sentence for a name', () => {
     expect(names('Violence has also spread. Support was lower. Temperatures will fall.')).toEqual([]);
   });
+  it('reads a club named again as "the X" as an organisation, not a person', () => {
+    const t = new Map(find('Fans of the Philadelphia Eagles celebrated. The Eagles led 24-0 at halftime, and the Eagles’ defence held.').map((m) => [m.text, m.type]));
+    expect(t.get('Philadelphia Eagles')).toBe('org');
+    expect(t.get('Eagles')).toBe('org');
+  });
   it('types a lone surname known from the lexicon as a person', () => {
     const withStore = compileLexicon([['Steve Witkoff', 'person'], ...placeLexicon()], demonyms());
     expect(findEntities('He was due to meet Witkoff on Thursday.', withStore).map((m) => m.type)).toEqual(['person']);

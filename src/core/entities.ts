@@ -55,6 +55,7 @@ const SMALL_WORDS = new Set(
 );
 const BRACKETS = /[[\]]/g;
 const SPACES = /\s+/g;
+const AFTER_THE = /\bthe\s+$/i;
 const NEXT_LOWER = /^(?:['’]s?)?\s+(\p{Ll}+)/u;
 // A dateline opens a report: "JENIN, West Bank —", "WASHINGTON —".
 const DATELINE = /^[ \t]*(?:\p{Lu}[\p{Lu}.'’-]*[ \t]?)+(?=,|[ \t]*[—–-][ \t])/u;
@@ -235,13 +236,16 @@ function typeMentions(
   knownSurnames: Set<string> | undefined,
 ): EntityMention[] {
   const votes = new Map<string, Votes>();
+  const withArticle = new Set<string>(); // one-word names written as "the X"
   const isPlace = (name: string): boolean => lexType(name) === 'place';
   for (const a of accepted) {
     const key = aliasKey(a.name);
     let v = votes.get(key);
     if (!v) votes.set(key, (v = noVotes()));
     const orgSuffix = a.cand.pieces.some((p) => p.orgSuffix);
-    voteContext({ text, start: a.start, end: a.end, titled: a.cand.titled, orgSuffix, isPlace }, v);
+    const afterThe = AFTER_THE.test(text.slice(Math.max(0, a.start - 5), a.start));
+    if (afterThe && a.words.length === 1) withArticle.add(a.name);
+    voteContext({ text, start: a.start, end: a.end, titled: a.cand.titled, orgSuffix, afterThe, isPlace }, v);
   }
   const resolved = new Map<string, EntityType>();
   const typeOf = (a: Accepted): EntityType => {
@@ -255,6 +259,8 @@ function typeMentions(
       structuralType(a.words) ??
       (a.words.length === 1 && (surnames.has(a.name) || knownSurnames?.has(a.name)) ? 'person' : null) ??
       bestVote(votes.get(key) ?? noVotes()) ??
+      // "Philadelphia Eagles" … "the Eagles": a short form with an article is no surname.
+      (a.words.length > 1 && withArticle.has(a.words[a.words.length - 1] ?? '') ? 'org' : null) ??
       defaultType(a.words, mentionsPlace);
     resolved.set(key, type);
     return type;

@@ -20,7 +20,7 @@ import {
 } from './entity-cues';
 import type { EntityType } from './types';
 
-const ACRONYM = /^(?:\p{Lu}{2,5}|(?:\p{Lu}\.){2,4})$/u;
+const ACRONYM = /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,4})$/u;
 // A name with a place or people in it ("New England Patriots", "Reform UK") is rarely a
 // person's; used only when nothing else typed it.
 // Words after the name (and an optional possessive): "Witkoff said", "Hamas officials".
@@ -65,12 +65,16 @@ export interface MentionContext {
   end: number;
   titled: boolean;
   orgSuffix: boolean;
+  /** Written right after "the". */
+  afterThe: boolean;
   isPlace: (name: string) => boolean;
 }
 
 /** Adds the votes of one mention's surroundings to `votes`. */
 export function voteContext(c: MentionContext, votes: Votes): void {
   if (c.titled) votes.person += 3;
+  // "the Eagles", "the Strip": people do not take an article.
+  if (c.afterThe) votes.org += 1;
   if (c.orgSuffix) votes.org += 2;
   const after = c.text.slice(c.end, c.end + 60);
   const next = NEXT_WORD.exec(after)?.[1];
