@@ -1,0 +1,77 @@
+// What a hover card shows, assembled from the knowledge index: an entity's backstory
+// (stored mentions with their articles, related entities) and a page figure compared with
+// the stored figures that measure the same thing.
+import { compareFigure } from '../core/facts';
+import type { ArticleSummary, Entity, EntityType, KnowledgeIndex } from '../core/types';
+import type { CardMention, EntityCard, QuantityCard } from '../messaging/contract';
+import type { Handlers } from '../messaging/handle';
+import { currentKnowledge } from './knowledge-source';
+
+/** Enough to read on a card; the popup lists the rest. */
+const MAX_MENTIONS = 6;
+const MAX_RELATED = 8;
+const MAX_COMPARISONS = 4;
+
+function articlesById(index: KnowledgeIndex): Map<string, ArticleSummary> {
+  return new Map(index.articles.map((a) => [a.id, a]));
+}
+
+/** The stored entity a card is about: by id, else by a name it is known under. */
+export function findEntity(index: KnowledgeIndex, entityId: string | null, name: string, type: EntityType): Entity | null {
+  if (entityId) {
+    const byId = index.entities.find((e) => e.id === entityId);
+    if (byId) return byId;
+  }
+  return index.entities.find((e) => e.type === type && (e.name === name || e.aliases.includes(name))) ?? null;
+}
+
+export function entityCard(index: KnowledgeIndex, entityId: string | null, name: string, type: EntityType): EntityCard {
+  const entity = findEntity(index, entityId, name, type);
+  if (!entity) {
+    return { id: null, name, type, linked: false, description: null, aliases: [], mentions: [], related: [], notes: [] };
+  }
+  const articles = articlesById(index);
+  const mentions: CardMention[] = [];
+  const seen = new Set<string>();
+  for (const ref of entity.mentions) {
+    const article = articles.get(ref.articleId);
+    // One sentence per article and wording: the same line quoted twice tells nothing new.
+    const key = `${ref.articleId}\u0000${ref.sentence}`;
+    if (!article || seen.has(key)) continue;
+    seen.add(key);
+    mentions.push({ ...ref, article });
+    if (mentions.length >= MAX_MENTIONS) break;
+  }
+  const byId = new Map(index.entities.map((e) => [e.id, e]));
+  const related = entity.related.slice(0, MAX_RELATED).flatMap((r) => {
+    const other = byId.get(r.id);
+    return other ? [{ id: other.id, name: other.name, type: other.type, count: r.count }] : [];
+  });
+  return {
+    id: entity.id,
+    name: entity.name,
+    type: entity.type,
+    linked: true,
+    description: entity.description,
+    aliases: entity.aliases.filter((a) => a !== entity.name),
+    mentions,
+    related,
+    notes: [],
+  };
+}
+
+export function quantityCard(index: KnowledgeIndex, req: { quantity: QuantityCard['quantity']; sentence: string }): QuantityCard {
+  const articles = articlesById(index);
+  const comparisons = compareFigure(index.facts, req.quantity, req.sentence)
+    .slice(0, MAX_COMPARISONS)
+    .flatMap((c) => {
+      const article = articles.get(c.fact.where.articleId);
+      return article ? [{ ...c, article }] : [];
+    });
+  return { quantity: req.quantity, comparisons };
+}
+
+export const cardHandlers: Partial<Handlers> = {
+  'card/entity': async (req) => entityCard((await currentKnowledge()).index, req.entityId, req.name, req.type),
+  'card/quantity': async (req) => quantityCard((await currentKnowledge()).index, req),
+};

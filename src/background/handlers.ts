@@ -1,0 +1,10 @@
+// Every request the background answers, composed from each module's handler map. A new
+// module adds its map with one import and one spread; later spreads win on a clash.
+import type { Handlers } from '../messaging/handle';
+import { annotatorHandlers } from './annotator-handlers';
+import { cardHandlers } from './card-handlers';
+
+export const handlers: Partial<Handlers> = {
+  ...annotatorHandlers,
+  ...cardHandlers,
+};

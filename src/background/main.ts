@@ -1,0 +1,30 @@
+// Background (Chrome: MV3 service worker; Firefox: event page). Starts, in order:
+//   1. the message listener: every typed request → handlers.ts (annotator, card, …)
+//   2. keyboard commands → the active tab's content script (commands.ts)
+//   3. on install/start, a warm-up build of the knowledge so the first page is fast
+//
+// The worker may stop whenever it is idle. Nothing here keeps state in variables that
+// matters after a stop: knowledge is rebuilt on demand (knowledge-source.ts), card targets
+// and page reports live in storage.session. Listeners are registered synchronously at top
+// level so a restarted worker receives the event that woke it.
+import type { Runtime } from 'webextension-polyfill';
+import { isRequestEnvelope } from '../messaging/envelope';
+import { dispatch } from '../messaging/handle';
+import { ext } from '../platform/browser';
+import { initCommands } from './commands';
+import { handlers } from './handlers';
+import { currentKnowledge } from './knowledge-source';
+
+ext.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
+  // Not a Backstory envelope: return nothing (not a promise), so other listeners may answer.
+  if (!isRequestEnvelope(message)) return undefined;
+  return dispatch(handlers, message, { url: sender.url, tabId: sender.tab?.id });
+});
+
+initCommands();
+
+const warm = (): void => {
+  currentKnowledge().catch((err: unknown) => console.error('Backstory: building the knowledge failed', err));
+};
+ext.runtime.onInstalled.addListener(warm);
+ext.runtime.onStartup.addListener(warm);

@@ -1,0 +1,58 @@
+// An entity's card: name, type, linked or not, description, where the stored articles
+// mention it (sentence with the term marked, article title, source, date), related names.
+import type { JSX } from 'preact';
+import type { EntityCard } from '../messaging/contract';
+import { MarkedSentence, Source } from './sentence';
+
+const TYPE_LABEL: Record<EntityCard['type'], string> = { person: 'Person', org: 'Organisation', place: 'Place', event: 'Event' };
+
+export function EntityView({ card }: { card: EntityCard }): JSX.Element {
+  return (
+    <>
+      <header>
+        <h1>{card.name}</h1>
+        <span class={`badge type-${card.type}`}>{TYPE_LABEL[card.type]}</span>
+        <span class="badge muted">{card.linked ? 'In your articles' : 'Only on this page'}</span>
+      </header>
+      {card.description && <p class="description">{card.description}</p>}
+      {card.aliases.length > 0 && <p class="description muted">Also: {card.aliases.join(', ')}</p>}
+      {card.mentions.length > 0 ? (
+        <>
+          <h2>In your stored articles</h2>
+          <ul>
+            {card.mentions.map((m, i) => (
+              <li key={i}>
+                <MarkedSentence sentence={m.sentence} start={m.start} end={m.end} />
+                <Source title={m.article.title} source={m.article.source} date={m.article.date} />
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : (
+        <p class="muted">No stored article mentions {card.name} yet.</p>
+      )}
+      {card.related.length > 0 && (
+        <>
+          <h2>Related</h2>
+          <ul class="related">
+            {card.related.map((r) => (
+              <li key={r.id} class={`badge type-${r.type}`}>
+                {r.name}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {card.notes.length > 0 && (
+        <>
+          <h2>Your notes</h2>
+          <ul>
+            {card.notes.map((n) => (
+              <li key={n.id}>{n.text}</li>
+            ))}
+          </ul>
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,96 @@
+// The hover card page (card.html, in an iframe the content script puts in a closed shadow
+// root). In order:
+//   1. read the nonce from location.hash; ask the background what the card is about
+//      (card/target) — the target never passes through the page;
+//   2. ask for the content (card/entity or card/quantity) and render it with Preact;
+//   3. tell the host (parent window) the content height on every resize, and pass on
+//      Escape (close) and J/K (next/previous term) as postMessage strings with the nonce.
+// Opened by keyboard (target.focus), the dialog takes focus so screen readers announce it.
+import { render, type JSX } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { CardTarget, EntityCard, QuantityCard } from '../messaging/contract';
+import { send } from '../messaging/send';
+import { EntityView } from './entity-view';
+import { QuantityView } from './quantity-view';
+
+type Content = { kind: 'entity'; card: EntityCard } | { kind: 'quantity'; card: QuantityCard };
+
+const nonce = location.hash.slice(1);
+/** Where host messages go: the page's origin once known (nothing private is in them). */
+let hostOrigin = '*';
+
+function tellHost(type: 'size' | 'close' | 'next' | 'previous', extra: { height?: number } = {}): void {
+  if (window.parent === window) return;
+  window.parent.postMessage(JSON.stringify({ backstoryCard: nonce, type, ...extra }), hostOrigin);
+}
+
+async function load(target: CardTarget): Promise<Content> {
+  if (target.kind === 'entity') {
+    const card = await send('card/entity', { entityId: target.entityId, name: target.name, type: target.type, pageUrl: target.pageUrl });
+    return { kind: 'entity', card };
+  }
+  const card = await send('card/quantity', { quantity: target.quantity, sentence: target.sentence, pageUrl: target.pageUrl });
+  return { kind: 'quantity', card };
+}
+
+function label(content: Content | null): string {
+  if (!content) return 'Backstory';
+  return `Backstory: ${content.kind === 'entity' ? content.card.name : content.card.quantity.text}`;
+}
+
+function Card(): JSX.Element {
+  const [content, setContent] = useState<Content | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [focus, setFocus] = useState(false);
+  const root = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    send('card/target', { nonce })
+      .then((target) => {
+        if (!target) throw new Error('This card has expired.');
+        try {
+          hostOrigin = new URL(target.pageUrl).origin;
+        } catch {
+          /* keep '*' */
+        }
+        setFocus(target.focus);
+        return load(target);
+      })
+      .then(setContent)
+      .catch((err: unknown) => setError(err instanceof Error ? err.message : String(err)));
+  }, []);
+
+  useEffect(() => {
+    const el = root.current;
+    if (!el) return undefined;
+    const observer = new ResizeObserver(() => tellHost('size', { height: el.getBoundingClientRect().height }));
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
+
+  useEffect(() => {
+    if (focus && content) root.current?.focus();
+  }, [focus, content]);
+
+  const onKey = (e: KeyboardEvent): void => {
+    if (e.key === 'Escape') tellHost('close');
+    else if (e.key === 'j' || e.key === 'n' || (e.altKey && e.shiftKey && e.code === 'KeyJ')) tellHost('next');
+    else if (e.key === 'k' || e.key === 'p' || (e.altKey && e.shiftKey && e.code === 'KeyK')) tellHost('previous');
+    else return;
+    e.preventDefault();
+  };
+
+  return (
+    <div class="card" role="dialog" aria-label={label(content)} tabIndex={-1} ref={root} onKeyDown={onKey}>
+      {error && <p class="error">{error}</p>}
+      {!error && !content && <p class="muted">Loading…</p>}
+      {content?.kind === 'entity' && <EntityView card={content.card} />}
+      {content?.kind === 'quantity' && <QuantityView card={content.card} />}
+      {focus && <p class="hint">J / K: next or previous term · Esc: close</p>}
+    </div>
+  );
+}
+
+// Focus arriving on the frame (the host focused the iframe) goes to the dialog.
+window.addEventListener('focus', () => document.querySelector<HTMLElement>('.card')?.focus());
+render(<Card />, document.getElementById('card')!);

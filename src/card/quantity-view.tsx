@@ -1,0 +1,67 @@
+// A figure's card: what was read (value, unit, qualifier) and every stored figure that
+// measures the same thing, with the verdict on an element carrying data-verdict.
+import type { JSX } from 'preact';
+import type { QuantityCard } from '../messaging/contract';
+import { MarkedSentence, Source } from './sentence';
+
+function formatValue(card: QuantityCard): string {
+  const q = card.quantity;
+  if (q.iso) return q.iso;
+  if (q.value === null) return q.text;
+  const v = q.value.toLocaleString('en-US');
+  return q.high !== undefined ? `${v}–${q.high.toLocaleString('en-US')}` : v;
+}
+
+export function QuantityView({ card }: { card: QuantityCard }): JSX.Element {
+  const q = card.quantity;
+  const kind = q.kind === 'date' ? 'date' : 'number';
+  return (
+    <>
+      <header>
+        <h1>{q.text}</h1>
+        <span class={`badge type-${kind}`}>{q.kind === 'date' ? 'Date' : 'Figure'}</span>
+      </header>
+      <dl class="figures">
+        <dt>Value</dt>
+        <dd>{formatValue(card)}</dd>
+        {q.unit && (
+          <>
+            <dt>Unit</dt>
+            <dd>{q.unit}</dd>
+          </>
+        )}
+        {q.qualifier && (
+          <>
+            <dt>Qualifier</dt>
+            <dd>{q.qualifier}</dd>
+          </>
+        )}
+      </dl>
+      {card.comparisons.length > 0 ? (
+        <>
+          <h2>Your stored articles say</h2>
+          <ul>
+            {card.comparisons.map((c) => (
+              <li key={c.fact.id} data-verdict={c.verdict}>
+                <div>
+                  <span class="verdict">{c.verdict === 'agrees' ? 'Agrees' : 'Differs'}</span>
+                  <span class="muted"> — {c.reason}</span>
+                </div>
+                <dl class="figures">
+                  <dt>This page</dt>
+                  <dd>{q.text}</dd>
+                  <dt>Stored</dt>
+                  <dd>{c.fact.quantity.text}</dd>
+                </dl>
+                <MarkedSentence sentence={c.fact.where.sentence} start={c.fact.where.start} end={c.fact.where.end} />
+                <Source title={c.article.title} source={c.article.source} date={c.article.date} />
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : (
+        <p class="muted">No stored figure measures the same thing.</p>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,87 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import type { PageAnnotation } from '../core/types';
+import { annotateInChunks, chunkSpans } from './annotate-page';
+
+function covers(text: string, spans: { start: number; end: number }[]): boolean {
+  let at = 0;
+  for (const s of spans) {
+    if (s.start !== at || s.end <= s.start) return false;
+    at = s.end;
+  }
+  return at === text.length;
+}
+
+/** A toy matcher: every "Hamas" as an org. */
+function findHamas(chunk: string, base: number): PageAnnotation[] {
+  const out: PageAnnotation[] = [];
+  for (let i = chunk.indexOf('Hamas'); i >= 0; i = chunk.indexOf('Hamas', i + 1)) {
+    out.push({ start: base + i, end: base + i + 5, text: 'Hamas', kind: 'org', entityId: null, canonical: null });
+  }
+  return out;
+}
+
+describe('chunkSpans', () => {
+  it('covers the text exactly, in order', () => {
+    const text = 'Hamas said. '.repeat(2000);
+    const spans = chunkSpans(text, 500);
+    expect(covers(text, spans)).toBe(true);
+    expect(spans.length).toBeGreaterThan(20);
+  });
+
+  it('cuts at block separators before sentence ends', () => {
+    const text = `${'a '.repeat(200)}\n${'b. '.repeat(200)}`;
+    const [first] = chunkSpans(text, 450);
+    expect(text.slice(0, first!.end).endsWith('\n')).toBe(true);
+  });
+
+  it('cuts a single huge text node at spaces, never inside a word', () => {
+    const text = 'Benjamin Netanyahu met Hamas mediators '.repeat(5000);
+    const spans = chunkSpans(text, 1000);
+    expect(covers(text, spans)).toBe(true);
+    for (const s of spans.slice(0, -1)) expect(text[s.end - 1]).toMatch(/\s/);
+  });
+
+  it('hard-cuts an unbroken run of letters rather than looping forever', () => {
+    const text = 'x'.repeat(10_000);
+    const spans = chunkSpans(text, 1000);
+    expect(covers(text, spans)).toBe(true);
+  });
+
+  it('returns nothing for empty text', () => {
+    expect(chunkSpans('')).toEqual([]);
+  });
+});
+
+describe('annotateInChunks', () => {
+  it('finds every term with absolute offsets, whatever the chunking', async () => {
+    const text = 'The Hamas statement. '.repeat(3000);
+    const found: PageAnnotation[] = [];
+    await annotateInChunks(text, findHamas, (a) => found.push(...a), new AbortController().signal, { chunkSize: 700 });
+    expect(found).toHaveLength(3000);
+    for (const a of found) expect(text.slice(a.start, a.end)).toBe('Hamas');
+  });
+
+  it('yields once the time budget is spent', async () => {
+    const text = 'Hamas. '.repeat(20_000);
+    let yields = 0;
+    const slow = (chunk: string, base: number): PageAnnotation[] => {
+      const until = performance.now() + 1;
+      while (performance.now() < until) { /* simulate a 1 ms chunk */ }
+      return findHamas(chunk, base);
+    };
+    await annotateInChunks(text, slow, () => {}, new AbortController().signal, { chunkSize: 2000, budgetMs: 3, onYield: () => yields++ });
+    expect(yields).toBeGreaterThan(5);
+  });
+
+  it('stops when aborted', async () => {
+    const text = 'Hamas. '.repeat(20_000);
+    const controller = new AbortController();
+    let chunks = 0;
+    await annotateInChunks(text, findHamas, () => {
+      chunks++;
+      controller.abort();
+    }, controller.signal, { chunkSize: 500 });
+    expect(chunks).toBe(1);
+  });
+});

@@ -1,0 +1,95 @@
+// Runs the matcher over a page's text in slices that give the page its thread back: each
+// slice works through as many chunks as fit in a few milliseconds, then yields, so no task
+// the extension causes comes near the 50 ms long-task line, on a 1 M-word page or a single
+// huge text node alike.
+import type { PageAnnotation, Span } from '../core/types';
+import { SEPARATOR } from './text-map';
+
+/** Matches one chunk; offsets in the result are absolute (chunk start + local offset). */
+export type MatchChunk = (chunk: string, base: number) => PageAnnotation[];
+
+export interface ChunkOptions {
+  /** Target chunk length in characters. */
+  chunkSize?: number;
+  /** Milliseconds of work before yielding. */
+  budgetMs?: number;
+  /** Called after every slice (tests count them). */
+  onYield?: () => void;
+}
+
+const DEFAULT_CHUNK = 4000;
+const DEFAULT_BUDGET_MS = 8;
+
+/** Where to cut `text` near `target` without splitting a term: a block separator first,
+ *  then a sentence end, then any space; a hard cut only in an unbroken run of letters. */
+function cutNear(text: string, from: number, target: number, limit: number): number {
+  if (target >= text.length) return text.length;
+  const lo = Math.max(from + 1, target - (target - from) / 2);
+  const sep = text.lastIndexOf(SEPARATOR, limit);
+  if (sep >= lo) return sep + 1;
+  for (let i = limit; i >= lo; i--) {
+    const c = text.charCodeAt(i);
+    // ". " / "? " / "! " followed by a space: cut after the space.
+    if ((c === 46 || c === 63 || c === 33) && text.charCodeAt(i + 1) === 32) return i + 2;
+  }
+  const space = text.lastIndexOf(' ', limit);
+  if (space >= lo) return space + 1;
+  return Math.min(text.length, limit);
+}
+
+/** Chunk spans covering `text` in order, each at most ~1.5 × size long. */
+export function chunkSpans(text: string, size = DEFAULT_CHUNK): Span[] {
+  const spans: Span[] = [];
+  let start = 0;
+  while (start < text.length) {
+    const target = start + size;
+    const end = cutNear(text, start, target, Math.min(text.length - 1, start + Math.floor(size * 1.5)));
+    spans.push({ start, end });
+    start = end;
+  }
+  return spans;
+}
+
+interface PageScheduler {
+  yield?: () => Promise<void>;
+}
+
+/** Give the thread back to the page: `scheduler.yield()` where it exists (keeps our place
+ *  in line), else a message-channel turn (no 4 ms timer clamp). */
+export function yieldToPage(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: PageScheduler }).scheduler;
+  if (scheduler?.yield) return scheduler.yield();
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}
+
+/**
+ * Match `text` chunk by chunk and hand each chunk's annotations to `onChunk` (which builds
+ * the ranges, inside the same time budget). Resolves when done; stops quietly on abort.
+ */
+export async function annotateInChunks(
+  text: string,
+  match: MatchChunk,
+  onChunk: (annotations: PageAnnotation[]) => void,
+  signal: AbortSignal,
+  options: ChunkOptions = {},
+): Promise<void> {
+  const spans = chunkSpans(text, options.chunkSize ?? DEFAULT_CHUNK);
+  const budget = options.budgetMs ?? DEFAULT_BUDGET_MS;
+  let sliceStart = performance.now();
+  for (const span of spans) {
+    if (signal.aborted) return;
+    onChunk(match(text.slice(span.start, span.end), span.start));
+    if (performance.now() - sliceStart >= budget) {
+      options.onYield?.();
+      await yieldToPage();
+      sliceStart = performance.now();
+    }
+  }
+}

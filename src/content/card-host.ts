@@ -1,0 +1,178 @@
+// The one node Backstory ever adds to a page, and only while a card shows: a host element
+// with a CLOSED shadow root holding an <iframe> of the extension's card.html. The page can
+// see that a host exists, but not into it, and the card's document is extension-origin, so
+// the page cannot read what it shows. What the card is about goes page → background by
+// typed message (card/stash) and comes back to the card by nonce (card/target); the iframe
+// URL carries only the random nonce.
+//
+// The card talks back with postMessage to its parent (this window): its content height,
+// Escape, next/previous term. Messages are JSON strings, checked for the extension origin
+// and the current nonce. The page sees them too; they carry nothing private, and a forged
+// one can at worst resize or close the card.
+import type { CardTarget } from '../messaging/contract';
+import { send } from '../messaging/send';
+import { ext } from '../platform/browser';
+
+export const CARD_WIDTH = 360;
+const INITIAL_HEIGHT = 140;
+const MAX_HEIGHT = 420;
+/** Gap between the term and the card, and kept from the viewport edges. */
+const GAP = 6;
+const MARGIN = 8;
+
+export interface Box {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
+
+export interface Placement extends Box {
+  /** Where the card sits relative to the term. */
+  side: 'below' | 'above';
+}
+
+/**
+ * Where a card of `size` goes next to the term `term` in a `viewport`-sized window: below
+ * the term when it fits, else above, else on the side with more room with its height cut
+ * to that room (the card scrolls). Never overlapping the term; inside the viewport.
+ */
+export function placeCard(term: Box, size: { width: number; height: number }, viewport: { width: number; height: number }): Placement {
+  const width = Math.min(size.width, viewport.width - 2 * MARGIN);
+  const below = viewport.height - MARGIN - (term.top + term.height + GAP);
+  const above = term.top - GAP - MARGIN;
+  let side: Placement['side'];
+  let height = size.height;
+  if (size.height <= below) side = 'below';
+  else if (size.height <= above) side = 'above';
+  else {
+    side = below >= above ? 'below' : 'above';
+    height = Math.max(0, side === 'below' ? below : above);
+  }
+  const top = side === 'below' ? term.top + term.height + GAP : term.top - GAP - height;
+  const left = Math.min(Math.max(MARGIN, term.left), Math.max(MARGIN, viewport.width - MARGIN - width));
+  return { left, top, width, height, side };
+}
+
+interface CardMessage {
+  nonce: string;
+  type: 'size' | 'close' | 'next' | 'previous';
+  height?: number;
+}
+
+function parseCardMessage(data: unknown): CardMessage | null {
+  if (typeof data !== 'string' || !data.startsWith('{"backstoryCard"')) return null;
+  try {
+    const v = JSON.parse(data) as { backstoryCard?: unknown; type?: unknown; height?: unknown };
+    if (typeof v.backstoryCard !== 'string' || typeof v.type !== 'string') return null;
+    return { nonce: v.backstoryCard, type: v.type as CardMessage['type'], height: typeof v.height === 'number' ? v.height : undefined };
+  } catch {
+    return null;
+  }
+}
+
+export interface CardEvents {
+  /** The pointer entered or left the card (hover grace). */
+  onPointer(inside: boolean): void;
+  /** The card asked to close (Escape inside it). */
+  onClose(): void;
+  /** The card asked for the next/previous term (keys inside it). */
+  onStep(direction: 1 | -1): void;
+}
+
+function setStyles(el: HTMLElement, styles: Record<string, string>): void {
+  // CSSOM writes, not a style attribute in markup: allowed under a strict page CSP.
+  for (const [k, v] of Object.entries(styles)) el.style.setProperty(k, v, 'important');
+}
+
+export class CardHost {
+  private host: HTMLElement | null = null;
+  private frame: HTMLIFrameElement | null = null;
+  private nonce = '';
+  private anchor: (() => Box | null) | null = null;
+  private height = INITIAL_HEIGHT;
+  private readonly origin = new URL(ext.runtime.getURL('')).origin;
+  /** Increases with every open/close, so a late stash reply for an old card is ignored. */
+  private generation = 0;
+
+  constructor(private readonly events: CardEvents, signal: AbortSignal) {
+    window.addEventListener('message', (e) => this.onMessage(e), { signal });
+    signal.addEventListener('abort', () => this.close());
+  }
+
+  get element(): HTMLElement | null {
+    return this.host;
+  }
+
+  get isOpen(): boolean {
+    return this.host !== null;
+  }
+
+  /** Show a card for `target`, placed by `anchor` (the term's box now, or null if gone). */
+  async open(target: CardTarget, anchor: () => Box | null): Promise<void> {
+    const generation = ++this.generation;
+    const { nonce } = await send('card/stash', target);
+    if (generation !== this.generation) return; // closed or replaced meanwhile
+    this.removeHost();
+    this.nonce = nonce;
+    this.anchor = anchor;
+    this.height = INITIAL_HEIGHT;
+    const host = document.createElement('backstory-card');
+    setStyles(host, { all: 'initial', position: 'fixed', 'z-index': '2147483647', display: 'block', margin: '0', padding: '0', border: '0' });
+    const root = host.attachShadow({ mode: 'closed' });
+    const frame = document.createElement('iframe');
+    frame.src = ext.runtime.getURL(`card.html#${nonce}`);
+    frame.title = 'Backstory card';
+    setStyles(frame, { border: '0', width: '100%', height: '100%', display: 'block', 'color-scheme': 'normal', 'border-radius': '8px', 'box-shadow': '0 4px 18px rgba(0,0,0,.28)', background: 'transparent' });
+    if (target.focus) frame.addEventListener('load', () => frame.focus(), { once: true });
+    host.addEventListener('pointerenter', () => this.events.onPointer(true));
+    host.addEventListener('pointerleave', () => this.events.onPointer(false));
+    root.appendChild(frame);
+    this.host = host;
+    this.frame = frame;
+    this.place();
+    document.documentElement.appendChild(host);
+  }
+
+  close(): void {
+    this.generation++;
+    this.removeHost();
+  }
+
+  /** Follow the term (scroll, resize); close when it has left the viewport. */
+  place(): void {
+    if (!this.host || !this.anchor) return;
+    const term = this.anchor();
+    const view = { width: document.documentElement.clientWidth || window.innerWidth, height: window.innerHeight };
+    if (!term || term.top + term.height < 0 || term.top > view.height) {
+      this.close();
+      return;
+    }
+    const p = placeCard(term, { width: CARD_WIDTH, height: Math.min(this.height, MAX_HEIGHT) }, view);
+    setStyles(this.host, { left: `${p.left}px`, top: `${p.top}px`, width: `${p.width}px`, height: `${p.height}px` });
+  }
+
+  /** Focus the card (keyboard path, already open). */
+  focus(): void {
+    this.frame?.focus();
+  }
+
+  private removeHost(): void {
+    this.host?.remove();
+    this.host = null;
+    this.frame = null;
+    this.anchor = null;
+  }
+
+  private onMessage(event: MessageEvent): void {
+    if (event.origin !== this.origin) return;
+    const msg = parseCardMessage(event.data);
+    if (!msg || !this.host || msg.nonce !== this.nonce) return;
+    if (msg.type === 'size' && msg.height !== undefined) {
+      this.height = Math.max(40, Math.ceil(msg.height));
+      this.place();
+    } else if (msg.type === 'close') this.events.onClose();
+    else if (msg.type === 'next') this.events.onStep(1);
+    else if (msg.type === 'previous') this.events.onStep(-1);
+  }
+}

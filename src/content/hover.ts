@@ -1,0 +1,138 @@
+// Hover: rest the pointer on a highlighted term for REST_MS and its card opens (Page
+// Previews style). Moving off the term starts a grace period in which the pointer may
+// travel into the card; leaving the card, Escape, or the term scrolling away closes it.
+import type { CardTarget } from '../messaging/contract';
+import { splitSentences } from '../core/segment';
+import type { Box, CardHost } from './card-host';
+import { createHitTester, liveRange, type Mark } from './hit-test';
+import type { PageRun } from './page-run';
+
+export const REST_MS = 400;
+export const GRACE_MS = 300;
+
+/** The stored-sentence context of a figure: the page sentence around it, offsets rebased. */
+function quantityTarget(mark: Mark, focus: boolean): CardTarget | null {
+  const a = mark.annotation;
+  const q = a.quantity;
+  if (!q || !mark.text) return null;
+  const from = Math.max(0, a.start - 600);
+  const window = mark.text.slice(from, Math.min(mark.text.length, a.end + 600));
+  const local = a.start - from;
+  const sentence = splitSentences(window).find((s) => s.start <= local && local < s.end) ?? { start: 0, end: window.length, text: window };
+  const shift = from + sentence.start;
+  return {
+    kind: 'quantity',
+    quantity: { ...q, start: a.start - shift, end: a.end - shift },
+    sentence: sentence.text,
+    pageUrl: location.href,
+    focus,
+  };
+}
+
+export function cardTarget(mark: Mark, focus: boolean): CardTarget | null {
+  const a = mark.annotation;
+  if (a.kind === 'number' || a.kind === 'date') return quantityTarget(mark, focus);
+  return { kind: 'entity', entityId: a.entityId, name: a.canonical ?? a.text, type: a.kind, pageUrl: location.href, focus };
+}
+
+/** The term's line box nearest to a point (a term may wrap over two lines). */
+export function termBox(mark: Mark, near?: { x: number; y: number }): Box | null {
+  if (mark.dead) return null;
+  const rects = liveRange(mark).getClientRects();
+  let best: DOMRect | null = null;
+  let bestDistance = Infinity;
+  for (let i = 0; i < rects.length; i++) {
+    const r = rects[i]!;
+    if (r.width === 0 && r.height === 0) continue;
+    const d = near ? Math.abs(r.top + r.height / 2 - near.y) : i;
+    if (d < bestDistance) {
+      best = r;
+      bestDistance = d;
+    }
+  }
+  return best ? { left: best.left, top: best.top, width: best.width, height: best.height } : null;
+}
+
+/** Open the card for a mark, anchored to it. */
+export function openCard(card: CardHost, mark: Mark, focus: boolean, near?: { x: number; y: number }): boolean {
+  const target = cardTarget(mark, focus);
+  if (!target) return false;
+  card.open(target, () => termBox(mark, near)).catch((err: unknown) => console.warn('Backstory: card failed', err));
+  return true;
+}
+
+export function initHover(run: PageRun): void {
+  const { signal, card } = run;
+  let hovered: Mark | null = null;
+  let shown: Mark | null = null;
+  let insideCard = false;
+  let restTimer = 0;
+  let hideTimer = 0;
+  let pointer = { x: 0, y: 0 };
+
+  const hide = (): void => {
+    clearTimeout(hideTimer);
+    shown = null;
+    card.close();
+  };
+  const startGrace = (): void => {
+    clearTimeout(hideTimer);
+    hideTimer = window.setTimeout(() => {
+      if (!insideCard && hovered !== shown) hide();
+    }, GRACE_MS);
+  };
+
+  const tester = createHitTester(document, run.highlighter.index, () => run.shadowRoots, (mark, x, y) => {
+    pointer = { x, y };
+    if (mark === hovered) return;
+    hovered = mark;
+    clearTimeout(restTimer);
+    if (mark && mark === shown) {
+      clearTimeout(hideTimer);
+      return;
+    }
+    if (shown || card.isOpen) startGrace();
+    if (mark) {
+      restTimer = window.setTimeout(() => {
+        if (hovered !== mark || signal.aborted) return;
+        clearTimeout(hideTimer);
+        if (openCard(card, mark, false, pointer)) shown = mark;
+      }, REST_MS);
+    }
+  }, signal);
+
+  run.onCardPointer = (inside) => {
+    insideCard = inside;
+    if (inside) clearTimeout(hideTimer);
+    else startGrace();
+  };
+  run.onCardClosed = () => {
+    shown = null;
+  };
+
+  document.addEventListener('pointermove', (e) => tester.point(e.clientX, e.clientY), { passive: true, signal });
+  document.addEventListener('pointerleave', () => tester.point(-1, -1), { passive: true, signal });
+  document.addEventListener(
+    'keydown',
+    (e) => {
+      if (e.key === 'Escape' && card.isOpen) run.closeCard();
+    },
+    { capture: true, signal },
+  );
+  let placing = 0;
+  const follow = (): void => {
+    if (!card.isOpen || placing) return;
+    placing = requestAnimationFrame(() => {
+      placing = 0;
+      card.place();
+      if (!card.isOpen) shown = null;
+    });
+  };
+  window.addEventListener('scroll', follow, { passive: true, capture: true, signal });
+  window.addEventListener('resize', follow, { passive: true, signal });
+  signal.addEventListener('abort', () => {
+    clearTimeout(restTimer);
+    clearTimeout(hideTimer);
+    cancelAnimationFrame(placing);
+  });
+}

@@ -1,0 +1,139 @@
+// Dynamic pages. A MutationObserver (on the document and every open shadow root read)
+// collects what changed; batches are handled after a short pause, incrementally:
+// - marks whose text left the page are dropped;
+// - added elements are read and matched on their own; added or edited text re-reads its
+//   nearest block (so a word typed into a paragraph is matched with its neighbours).
+// Navigation in single-page sites (history API, popstate, hash) is noticed and reported,
+// and main.ts starts a fresh run, topic gate included.
+import { annotateInChunks } from './annotate-page';
+import { isSkipped, readTextMap } from './text-map';
+import { annotateText } from '../core/annotate';
+import type { PageRun } from './page-run';
+
+const BATCH_MS = 150;
+
+const BLOCKISH = /^(?:P|DIV|LI|H[1-6]|ARTICLE|SECTION|BLOCKQUOTE|TD|TH|DD|DT|FIGCAPTION|MAIN|ASIDE|HEADER|FOOTER|BODY)$/;
+
+/** The element whose text is re-read when `node` changes: itself if it is an element,
+ *  else its nearest block ancestor. */
+function rereadRoot(node: Node): Element | null {
+  if (node.nodeType === 1) return node as Element;
+  let el = node.parentElement;
+  while (el && !BLOCKISH.test(el.tagName)) el = el.parentElement;
+  return el ?? node.parentElement;
+}
+
+/** Whether anything from `el` up to its document is skipped (script, editable, hidden, host). */
+function insideSkipped(el: Element, exclude: Element | null): boolean {
+  for (let e: Element | null = el; e; e = e.parentElement ?? ((e.getRootNode() as ShadowRoot).host ?? null)) {
+    if (isSkipped(e, exclude)) return true;
+  }
+  return false;
+}
+
+/** Keep only roots not inside another root. */
+function outermost(roots: Set<Element>): Element[] {
+  const list = [...roots];
+  return list.filter((r) => !list.some((o) => o !== r && o.contains(r)));
+}
+
+/** Starts observing at once; batches are held until the returned `begin` is called (after
+ *  the first full pass, so nothing is matched twice). */
+export function initObservers(run: PageRun, onNavigate: () => void): () => void {
+  const { signal, highlighter } = run;
+  const dirty = new Set<Element>();
+  const changedText = new Set<Node>();
+  let removed = false;
+  let timer = 0;
+  let busy = false;
+  let started = false;
+  let href = location.href;
+
+  const checkNavigation = (): boolean => {
+    if (location.href === href) return false;
+    href = location.href;
+    onNavigate();
+    return true;
+  };
+
+  const flush = async (): Promise<void> => {
+    timer = 0;
+    if (busy || !started || signal.aborted) return;
+    busy = true;
+    try {
+      const host = run.card.element;
+      const roots = outermost(dirty).filter((r) => r.isConnected && !insideSkipped(r, host));
+      dirty.clear();
+      // One pass drops marks whose text left the page, changed, or is about to be re-read.
+      const gone = removed;
+      removed = false;
+      highlighter.drop((m) => {
+        const { startContainer: s, endContainer: e } = m.range;
+        if (gone && (!s.isConnected || !e.isConnected)) return true;
+        if (changedText.has(s) || changedText.has(e)) return true;
+        return roots.some((r) => r.contains(s));
+      });
+      changedText.clear();
+      for (const root of roots) {
+        const map = readTextMap(root, { exclude: host });
+        for (const sr of map.shadowRoots) watch(sr);
+        await annotateInChunks(map.text, (chunk, base) => annotateText(run.matcher, chunk, base), (a) => highlighter.add(map, a), signal);
+        if (signal.aborted) return;
+      }
+    } finally {
+      busy = false;
+      if (dirty.size > 0 || removed) schedule();
+    }
+  };
+  const schedule = (): void => {
+    if (!timer) timer = window.setTimeout(() => void flush(), BATCH_MS);
+  };
+
+  const observer = new MutationObserver((records) => {
+    if (checkNavigation()) return;
+    const host = run.card.element;
+    for (const r of records) {
+      if (r.type === 'characterData') {
+        const root = rereadRoot(r.target);
+        if (root) dirty.add(root);
+        changedText.add(r.target); // its old marks point at offsets that may no longer hold
+        continue;
+      }
+      if (r.removedNodes.length > 0) removed = true;
+      for (let i = 0; i < r.addedNodes.length; i++) {
+        const node = r.addedNodes[i]!;
+        if (node === host || (node.nodeType !== 1 && node.nodeType !== 3)) continue;
+        const root = rereadRoot(node);
+        if (root) dirty.add(root);
+      }
+    }
+    if (dirty.size > 0 || removed || changedText.size > 0) schedule();
+  });
+  const watched = new WeakSet<Node>();
+  const watch = (target: Node): void => {
+    if (watched.has(target)) return;
+    watched.add(target);
+    observer.observe(target, { childList: true, subtree: true, characterData: true });
+  };
+  watch(document);
+  for (const sr of run.shadowRoots) watch(sr);
+
+  watchNavigation(signal, checkNavigation);
+  signal.addEventListener('abort', () => {
+    observer.disconnect();
+    clearTimeout(timer);
+  });
+  return () => {
+    started = true;
+    schedule();
+  };
+}
+
+/** Calls `check` when the page may have navigated without loading: history traversal,
+ *  hash changes, and (where the Navigation API exists) pushState/replaceState. */
+export function watchNavigation(signal: AbortSignal, check: () => void): void {
+  window.addEventListener('popstate', check, { signal });
+  window.addEventListener('hashchange', check, { signal });
+  const nav = (globalThis as { navigation?: EventTarget }).navigation;
+  nav?.addEventListener('navigatesuccess', check, { signal });
+}

@@ -1,0 +1,48 @@
+// What one page run's features share: its abort signal (one per run; aborting tears every
+// listener, observer, highlight and card down), the highlighter, the card host and the
+// compiled matcher. Features receive it in their init and hang their hooks on it.
+import type { CompiledMatcher } from '../core/matcher';
+import { CardHost } from './card-host';
+import type { Highlighter } from './highlighter';
+
+export interface PageRun {
+  signal: AbortSignal;
+  highlighter: Highlighter;
+  card: CardHost;
+  matcher: CompiledMatcher;
+  /** Open shadow roots read so far (hit-testing and observers need them). */
+  shadowRoots: ShadowRoot[];
+  /** Hooks set by features. */
+  onCardPointer: (inside: boolean) => void;
+  onCardClosed: () => void;
+  onStep: (direction: 1 | -1) => void;
+  /** Close the card and let features know. */
+  closeCard(): void;
+}
+
+export function createPageRun(signal: AbortSignal, highlighter: Highlighter, matcher: CompiledMatcher, shadowRoots: ShadowRoot[]): PageRun {
+  // The card's callbacks reach the run's hooks late (when the card talks), after `run` exists.
+  const card = new CardHost(
+    {
+      onPointer: (inside) => run.onCardPointer(inside),
+      onClose: () => run.closeCard(),
+      onStep: (direction) => run.onStep(direction),
+    },
+    signal,
+  );
+  const run: PageRun = {
+    signal,
+    highlighter,
+    matcher,
+    shadowRoots,
+    card,
+    onCardPointer: () => {},
+    onCardClosed: () => {},
+    onStep: () => {},
+    closeCard() {
+      card.close();
+      run.onCardClosed();
+    },
+  };
+  return run;
+}

@@ -1,0 +1,99 @@
+// @vitest-environment happy-dom
+import { beforeEach, describe, expect, it } from 'vitest';
+import { endPoint, readTextMap, startPoint } from './text-map';
+
+function page(html: string): HTMLElement {
+  document.body.innerHTML = html;
+  return document.body;
+}
+
+describe('readTextMap', () => {
+  beforeEach(() => {
+    document.body.innerHTML = '';
+  });
+
+  it('reads text in document order and joins inline pieces without a gap', () => {
+    const map = readTextMap(page('<p>Prime Minister <b>Netan</b>yahu spoke.</p>'));
+    expect(map.text.trim()).toBe('Prime Minister Netanyahu spoke.');
+    expect(map.nodes).toHaveLength(3);
+  });
+
+  it('separates blocks so words of adjacent paragraphs never merge', () => {
+    const map = readTextMap(page('<p>Gaza</p><p>Strip</p><div>Jenin<br>camp</div>'));
+    expect(map.text).toBe('Gaza\nStrip\nJenin\ncamp');
+  });
+
+  it('skips scripts, styles, form fields, editable and hidden subtrees', () => {
+    const map = readTextMap(page(`
+      <p>kept one</p>
+      <script>var hidden = "Netanyahu";</script>
+      <style>.x{}</style>
+      <noscript>no script</noscript>
+      <textarea>typed text</textarea>
+      <select><option>choice</option></select>
+      <div contenteditable="true">editing <b>here</b></div>
+      <div contenteditable="false">kept two</div>
+      <div aria-hidden="true">screen reader hidden</div>
+      <div hidden>hidden attr</div>
+      <p>kept three</p>`));
+    const words = map.text.split(/\s+/).filter(Boolean);
+    expect(words).toEqual(['kept', 'one', 'kept', 'two', 'kept', 'three']);
+  });
+
+  it('leaves out the excluded element (the card host)', () => {
+    const body = page('<p>Hamas</p><div id="host"><p>card text</p></div>');
+    const map = readTextMap(body, { exclude: document.getElementById('host') });
+    expect(map.text.trim()).toBe('Hamas');
+  });
+
+  it('reads open shadow roots in place of the host and follows slots', () => {
+    const body = page('<p>before</p><div id="host"><span>slotted</span></div><p>after</p>');
+    const host = document.getElementById('host')!;
+    const root = host.attachShadow({ mode: 'open' });
+    root.innerHTML = '<p>inside shadow</p><slot></slot>';
+    const map = readTextMap(body);
+    expect(map.text.split(/\s+/).filter(Boolean)).toEqual(['before', 'inside', 'shadow', 'slotted', 'after']);
+    expect(map.shadowRoots).toEqual([root]);
+  });
+
+  it('survives a very deep tree without recursion', () => {
+    let html = '';
+    for (let i = 0; i < 5000; i++) html += '<span>';
+    html += 'deep Hamas';
+    for (let i = 0; i < 5000; i++) html += '</span>';
+    const map = readTextMap(page(html));
+    expect(map.text).toBe('deep Hamas');
+  });
+});
+
+describe('offsets to DOM points', () => {
+  it('maps a span back to its nodes, across an inline boundary', () => {
+    const map = readTextMap(page('<p>Prime Minister <b>Netan</b>yahu spoke.</p>'));
+    const start = map.text.indexOf('Netanyahu');
+    const s = startPoint(map, start)!;
+    const e = endPoint(map, start + 'Netanyahu'.length)!;
+    expect(s.node.data).toBe('Netan');
+    expect(s.offset).toBe(0);
+    expect(e.node.data).toBe('yahu spoke.');
+    expect(e.offset).toBe(4);
+  });
+
+  it('puts an end at a node boundary inside the earlier node, a start inside the later one', () => {
+    const map = readTextMap(page('<p><i>Gaza</i>City</p>'));
+    expect(endPoint(map, 4)).toMatchObject({ offset: 4 });
+    expect(endPoint(map, 4)!.node.data).toBe('Gaza');
+    expect(startPoint(map, 4)!.node.data).toBe('City');
+  });
+
+  it('moves a start that falls on a separator to the next block', () => {
+    const map = readTextMap(page('<p>Gaza</p><p>Strip</p>'));
+    const p = startPoint(map, 4)!;
+    expect(p.node.data).toBe('Strip');
+    expect(p.offset).toBe(0);
+  });
+
+  it('returns null past the end of the text', () => {
+    const map = readTextMap(page('<p>Gaza</p>'));
+    expect(startPoint(map, 10)).toBeNull();
+  });
+});

@@ -1,0 +1,172 @@
+// The page's visible text as one string, with a map from string offsets back to Text nodes.
+//
+// Written as a hand-rolled walk rather than a TreeWalker because it must follow the *flat*
+// tree: open shadow roots are read in place of their host's light children, and a <slot>
+// is read as the nodes assigned to it. The walk keeps an explicit stack (never recursion),
+// so a 10 k-deep DOM cannot overflow the call stack. Block elements add a "\n" separator
+// so words of adjacent blocks never merge ("Gaza</p><p>Strip" is not "Gaza Strip").
+//
+// Hidden text is skipped by markup only (hidden, aria-hidden, inert, skipped tags), not by
+// computed style: getComputedStyle per element would cost more than the whole match.
+// Ranges over text hidden by CSS are harmless (they do not paint, and hit-testing cannot
+// reach them); the keyboard path checks visibility before it scrolls to a term.
+
+/** Elements whose text is never prose a reader sees, or never ours to touch. */
+const SKIP = new Set([
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'TEMPLATE', 'IFRAME', 'OBJECT',
+  'EMBED', 'CANVAS', 'VIDEO', 'AUDIO', 'SVG', 'MATH', 'HEAD', 'TITLE', 'BUTTON', 'CODE', 'PRE', 'KBD', 'SAMP',
+]);
+
+/** Elements laid out as blocks by default; their edges separate words. */
+const BLOCK = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'BR', 'CAPTION', 'DD', 'DETAILS', 'DIALOG', 'DIV', 'DL', 'DT',
+  'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HGROUP', 'HR',
+  'HTML', 'LEGEND', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH',
+  'THEAD', 'TR', 'UL',
+]);
+
+export const SEPARATOR = '\n';
+
+export interface TextMap {
+  /** Node texts in flat-tree order, blocks separated by SEPARATOR. */
+  text: string;
+  nodes: Text[];
+  /** starts[i] is where nodes[i]'s data begins in `text`; ascending. */
+  starts: number[];
+  /** Open shadow roots met on the way (hit-testing must name them to see inside). */
+  shadowRoots: ShadowRoot[];
+}
+
+export interface ReadOptions {
+  /** An element never to read (the card host). */
+  exclude?: Element | null;
+}
+
+/** Whether an element and everything under it is left out. */
+export function isSkipped(el: Element, exclude?: Element | null): boolean {
+  if (el === exclude) return true;
+  if (SKIP.has(el.tagName.toUpperCase())) return true;
+  if (el.hasAttribute('hidden') || el.hasAttribute('inert')) return true;
+  if (el.getAttribute('aria-hidden') === 'true') return true;
+  const editable = el.getAttribute('contenteditable');
+  return editable !== null && editable !== 'false';
+}
+
+function isBlock(el: Element): boolean {
+  return BLOCK.has(el.tagName.toUpperCase());
+}
+
+interface Frame {
+  kids: ArrayLike<Node>;
+  i: number;
+  /** Separator to emit when this frame's children are done (the parent was a block). */
+  block: boolean;
+}
+
+/** The children to read for `node` in flat-tree order. */
+function flatChildren(node: Node): ArrayLike<Node> {
+  if (node.nodeType === 1) {
+    const el = node as Element;
+    if (el.shadowRoot) return el.shadowRoot.childNodes;
+    if (el.tagName === 'SLOT') {
+      const assigned = (el as HTMLSlotElement).assignedNodes();
+      if (assigned.length > 0) return assigned;
+    }
+  }
+  return node.childNodes;
+}
+
+/** Read `root`'s visible text (root itself included unless skipped). */
+export function readTextMap(root: Node, options: ReadOptions = {}): TextMap {
+  const parts: string[] = [];
+  const nodes: Text[] = [];
+  const starts: number[] = [];
+  const shadowRoots: ShadowRoot[] = [];
+  const exclude = options.exclude ?? null;
+  let length = 0;
+  // A block edge only marks that a separator is due; it is written before the next text,
+  // so the text never starts or ends with one and runs of block edges write one.
+  let pending = false;
+  const separate = (): void => {
+    pending = length > 0;
+  };
+  const stack: Frame[] = [{ kids: [root], i: 0, block: false }];
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1]!;
+    if (frame.i >= frame.kids.length) {
+      stack.pop();
+      if (frame.block) separate();
+      continue;
+    }
+    const node = frame.kids[frame.i++]!;
+    const type = node.nodeType;
+    if (type === 3) {
+      const data = (node as Text).data;
+      if (data.length === 0) continue;
+      if (pending) {
+        parts.push(SEPARATOR);
+        length += SEPARATOR.length;
+        pending = false;
+      }
+      nodes.push(node as Text);
+      starts.push(length);
+      parts.push(data);
+      length += data.length;
+    } else if (type === 1) {
+      const el = node as Element;
+      if (isSkipped(el, exclude)) continue;
+      const block = isBlock(el);
+      if (block) separate();
+      if (el.shadowRoot) shadowRoots.push(el.shadowRoot);
+      stack.push({ kids: flatChildren(el), i: 0, block });
+    } else if (type === 9 || type === 11) {
+      stack.push({ kids: node.childNodes, i: 0, block: false });
+    }
+  }
+  return { text: parts.join(''), nodes, starts, shadowRoots };
+}
+
+/** Index of the node whose data holds `offset` (the last node starting at or before it). */
+export function nodeIndexAt(map: TextMap, offset: number): number {
+  const { starts } = map;
+  let lo = 0;
+  let hi = starts.length - 1;
+  if (hi < 0 || offset < starts[0]!) return -1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+export interface Point {
+  node: Text;
+  offset: number;
+  index: number;
+}
+
+/** The DOM point for a start offset: inside the node holding the character at `offset`
+ *  (a start in a separator moves forward to the next node). */
+export function startPoint(map: TextMap, offset: number): Point | null {
+  let i = nodeIndexAt(map, offset);
+  if (i < 0) i = 0;
+  while (i < map.nodes.length) {
+    const node = map.nodes[i]!;
+    const local = offset - map.starts[i]!;
+    if (local < node.data.length) return { node, offset: Math.max(0, local), index: i };
+    i++;
+    if (i < map.nodes.length && map.starts[i]! > offset) offset = map.starts[i]!;
+  }
+  return null;
+}
+
+/** The DOM point for an end offset: inside the node holding the character at `offset - 1`
+ *  (an end in a separator moves back to the previous node's end). */
+export function endPoint(map: TextMap, offset: number): Point | null {
+  const i = nodeIndexAt(map, offset - 1);
+  if (i < 0) return null;
+  const node = map.nodes[i]!;
+  const local = Math.min(offset - map.starts[i]!, node.data.length);
+  return { node, offset: local, index: i };
+}
