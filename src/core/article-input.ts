@@ -1,0 +1,58 @@
+// Articles the user adds (saved pages, files, pasted text) checked and put in stored form.
+// The id is derived from the URL, else from the text, so adding the same thing twice
+// yields the same id and the store's dedupe sees it.
+import * as v from 'valibot';
+import { formatIssues, httpUrl, isoDate, LIMITS } from './backup-schemas';
+import type { ArticleInput, StoredArticle } from './records';
+import { normaliseText, textHash } from './text-hash';
+
+const articleInputSchema = v.object({
+  id: v.optional(v.pipe(v.string('expected text'), v.nonEmpty('must not be empty'), v.maxLength(LIMITS.id, `longer than ${LIMITS.id} characters`))),
+  title: v.pipe(v.string('expected text'), v.trim(), v.nonEmpty('must not be empty'), v.maxLength(LIMITS.title, `longer than ${LIMITS.title} characters`)),
+  source: v.optional(v.pipe(v.string('expected text'), v.maxLength(LIMITS.source, `longer than ${LIMITS.source} characters`))),
+  url: v.optional(v.nullable(httpUrl)),
+  date: v.optional(isoDate),
+  language: v.optional(v.pipe(v.string('expected a language tag'), v.regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, 'expected a language tag such as "en"'))),
+  paragraphs: v.optional(v.pipe(v.array(v.pipe(v.string('expected text'), v.maxLength(LIMITS.paragraph, `longer than ${LIMITS.paragraph} characters`))), v.maxLength(LIMITS.paragraphs, `more than ${LIMITS.paragraphs} paragraphs`))),
+  text: v.optional(v.pipe(v.string('expected text'), v.maxLength(LIMITS.paragraph * 10, 'text too long'))),
+});
+
+const inputListSchema = v.pipe(v.array(articleInputSchema, 'expected a list of articles'), v.maxLength(LIMITS.articles, `more than ${LIMITS.articles} articles`));
+
+/** Plain text → paragraphs: blank lines separate them; if there are none, single lines do. */
+export function splitParagraphs(text: string): string[] {
+  const byBlank = text.split(/\n\s*\n/);
+  const parts = byBlank.length > 1 ? byBlank : text.split('\n');
+  return parts.map((p) => p.replace(/\s+/g, ' ').trim()).filter((p) => p.length > 0);
+}
+
+export function articleFromInput(input: ArticleInput, now: string): StoredArticle {
+  const paragraphs = (input.paragraphs ?? splitParagraphs(input.text ?? '')).map((p) => p.trim()).filter((p) => p.length > 0);
+  const hash = textHash(paragraphs);
+  const url = input.url ?? null;
+  return {
+    id: input.id ?? (url ? `url-${textHash([url])}` : `text-${hash}`),
+    title: input.title.trim(),
+    source: input.source?.trim() || (url ? new URL(url).hostname : 'Added by you'),
+    url,
+    date: input.date ?? now.slice(0, 10),
+    language: input.language ?? 'en',
+    paragraphs,
+    textHash: hash,
+    added: now,
+  };
+}
+
+export type CheckedInputs = { ok: true; articles: StoredArticle[] } | { ok: false; errors: string[] };
+
+export function checkArticleInputs(inputs: unknown, now: string): CheckedInputs {
+  const got = v.safeParse(inputListSchema, inputs, { abortEarly: false });
+  if (!got.success) return { ok: false, errors: formatIssues(got.issues, 'articles') };
+  const errors: string[] = [];
+  const articles = got.output.map((input, i) => {
+    const a = articleFromInput(input, now);
+    if (normaliseText(a.paragraphs).length === 0) errors.push(`articles[${i}]: has no text`);
+    return a;
+  });
+  return errors.length ? { ok: false, errors } : { ok: true, articles };
+}

@@ -1,0 +1,133 @@
+// The shapes an import may contain, as valibot schemas with limits: sizes of strings,
+// counts of items, http(s) URLs, ISO dates. Everything from a file is text: nothing here
+// (or anywhere after) parses it as HTML; the UI renders it as text.
+import * as v from 'valibot';
+
+export const LIMITS = {
+  id: 200,
+  url: 4096,
+  title: 1000,
+  source: 300,
+  paragraph: 100_000,
+  paragraphs: 5000,
+  noteText: 100_000,
+  quote: 10_000,
+  context: 1000,
+  articles: 50_000,
+  notes: 200_000,
+  offSites: 10_000,
+  /** Characters of a whole import file. */
+  file: 200_000_000,
+} as const;
+
+const text = (max: number) => v.pipe(v.string('expected text'), v.maxLength(max, `longer than ${max} characters`));
+const nonEmpty = (max: number) => v.pipe(text(max), v.nonEmpty('must not be empty'));
+
+export function isHttpUrl(value: string): boolean {
+  try {
+    const u = new URL(value);
+    return u.protocol === 'http:' || u.protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+export const httpUrl = v.pipe(v.string('expected an http(s) URL'), v.maxLength(LIMITS.url, `longer than ${LIMITS.url} characters`), v.check(isHttpUrl, 'expected an http(s) URL'));
+export const isoDate = v.pipe(v.string('expected a date (yyyy-mm-dd)'), v.isoDate('expected a date (yyyy-mm-dd)'));
+export const isoTime = v.pipe(v.string('expected an ISO date-time'), v.isoTimestamp('expected an ISO date-time'));
+const count = v.pipe(v.number('expected a number'), v.integer('expected a whole number'), v.minValue(0, 'must not be negative'));
+
+export const articleSchema = v.object({
+  id: nonEmpty(LIMITS.id),
+  title: nonEmpty(LIMITS.title),
+  source: text(LIMITS.source),
+  url: v.nullable(httpUrl),
+  date: isoDate,
+  language: v.pipe(v.string('expected a language tag'), v.regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, 'expected a language tag such as "en"')),
+  paragraphs: v.pipe(v.array(text(LIMITS.paragraph), 'expected a list of paragraphs'), v.minLength(1, 'needs at least one paragraph'), v.maxLength(LIMITS.paragraphs, `more than ${LIMITS.paragraphs} paragraphs`)),
+  textHash: v.optional(v.pipe(v.string('expected text'), v.regex(/^[0-9a-f]{16}$/, 'expected 16 hex digits'))),
+  added: v.optional(isoTime),
+});
+
+const quoteSelector = v.object({
+  type: v.literal('TextQuoteSelector', 'expected "TextQuoteSelector"'),
+  exact: nonEmpty(LIMITS.quote),
+  prefix: v.optional(text(LIMITS.context)),
+  suffix: v.optional(text(LIMITS.context)),
+});
+const positionSelector = v.pipe(
+  v.object({ type: v.literal('TextPositionSelector', 'expected "TextPositionSelector"'), start: count, end: count }),
+  v.check((p) => p.start < p.end, 'start must come before end'),
+);
+
+export const noteSchema = v.object({
+  id: nonEmpty(LIMITS.id),
+  type: v.literal('Annotation', 'expected "Annotation"'),
+  created: isoTime,
+  modified: isoTime,
+  body: v.object({
+    type: v.literal('TextualBody', 'expected "TextualBody"'),
+    value: text(LIMITS.noteText),
+    format: v.literal('text/plain', 'expected "text/plain"'),
+  }),
+  target: v.object({
+    source: httpUrl,
+    selector: v.optional(v.tuple([quoteSelector, positionSelector], 'expected [TextQuoteSelector, TextPositionSelector]')),
+  }),
+  backstory: v.optional(
+    v.object({ entityId: v.optional(nonEmpty(LIMITS.id)), pageTitle: v.optional(text(LIMITS.title)) }),
+    {},
+  ),
+});
+
+const kinds = ['person', 'org', 'place', 'event', 'number', 'date'] as const;
+const perKind = <T extends v.GenericSchema>(item: T) => v.object(Object.fromEntries(kinds.map((k) => [k, item])) as Record<(typeof kinds)[number], T>);
+const colour = v.pipe(v.string('expected a colour'), v.regex(/^#[0-9a-fA-F]{3,8}$/, 'expected a colour such as #f4b400'));
+const hostName = v.pipe(v.string('expected a host name'), v.regex(/^[a-z0-9.-]{1,253}(:\d{1,5})?$/i, 'expected a host name such as www.example.com'));
+
+export const settingsSchema = v.object({
+  types: perKind(v.boolean('expected true or false')),
+  colours: perKind(colour),
+  offSites: v.pipe(v.array(hostName, 'expected a list of host names'), v.maxLength(LIMITS.offSites, `more than ${LIMITS.offSites} sites`)),
+  topicSensitivity: v.pipe(v.number('expected a number'), v.minValue(0, 'must be 0 or more'), v.maxValue(1, 'must be 1 or less')),
+  hoverDelayMs: v.pipe(count, v.maxValue(10_000, 'must be 10000 or less')),
+});
+
+/** For settings/set: any subset, with whole per-kind maps or parts of them. */
+export const settingsPatchSchema = v.partial(
+  v.object({
+    ...settingsSchema.entries,
+    types: v.partial(settingsSchema.entries.types),
+    colours: v.partial(settingsSchema.entries.colours),
+  }),
+);
+
+export const backupSchema = v.object({
+  format: v.literal('backstory-backup', 'expected "backstory-backup"'),
+  version: v.literal(1, 'unsupported backup version (expected 1)'),
+  exported: isoTime,
+  articles: v.pipe(v.array(articleSchema, 'expected a list of articles'), v.maxLength(LIMITS.articles, `more than ${LIMITS.articles} articles`)),
+  notes: v.pipe(v.array(noteSchema, 'expected a list of notes'), v.maxLength(LIMITS.notes, `more than ${LIMITS.notes} notes`)),
+  settings: v.optional(settingsSchema),
+});
+
+/** A W3C AnnotationCollection as exported by Backstory (items in the first page). */
+export const annotationCollectionSchema = v.object({
+  type: v.literal('AnnotationCollection', 'expected "AnnotationCollection"'),
+  first: v.object({
+    type: v.literal('AnnotationPage', 'expected "AnnotationPage"'),
+    items: v.pipe(v.array(noteSchema, 'expected a list of annotations'), v.maxLength(LIMITS.notes, `more than ${LIMITS.notes} notes`)),
+  }),
+});
+
+/** "notes[3].target.source: expected an http(s) URL" */
+export function formatIssues(issues: readonly v.BaseIssue<unknown>[], root = ''): string[] {
+  return issues.map((issue) => {
+    let path = root;
+    for (const item of issue.path ?? []) {
+      const key = item.key;
+      path += typeof key === 'number' ? `[${key}]` : `${path ? '.' : ''}${String(key)}`;
+    }
+    return `${path || '(file)'}: ${issue.message}`;
+  });
+}

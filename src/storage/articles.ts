@@ -1,0 +1,86 @@
+// Stored articles: add (deduped by URL and by text hash, in one transaction), list,
+// delete and restore. Every change bumps the library generation, which marks the cached
+// knowledge as stale in the same transaction.
+import type { StoredArticle } from '../core/records';
+import { bumpGeneration, inTransaction, libraryGeneration, type Store } from './db';
+
+export type SkipReason = 'same-url' | 'same-text';
+
+export interface AddResult {
+  added: StoredArticle[];
+  skipped: { article: StoredArticle; reason: SkipReason }[];
+}
+
+export async function addArticles(db: Store, articles: readonly StoredArticle[]): Promise<AddResult> {
+  return inTransaction(db, ['articles', 'meta'], async (tx) => {
+    const store = tx.objectStore('articles');
+    const result: AddResult = { added: [], skipped: [] };
+    for (const article of articles) {
+      // Lookups see this transaction's own earlier puts, so duplicates within the batch are caught too.
+      if (article.url !== null && (await store.index('byUrl').getKey(article.url)) !== undefined) {
+        result.skipped.push({ article, reason: 'same-url' });
+      } else if ((await store.index('byTextHash').getKey(article.textHash)) !== undefined) {
+        result.skipped.push({ article, reason: 'same-text' });
+      } else {
+        const id = await freeId(store, article.id);
+        const stored = id === article.id ? article : { ...article, id };
+        await store.add(stored);
+        result.added.push(stored);
+      }
+    }
+    if (result.added.length) await bumpGeneration(tx);
+    return result;
+  });
+}
+
+/** Another article may hold the id with other text (ids from files are the user's): suffix it. */
+async function freeId(store: { getKey(id: string): Promise<string | undefined> }, id: string): Promise<string> {
+  if ((await store.getKey(id)) === undefined) return id;
+  for (let n = 2; ; n++) {
+    const next = `${id}-${n}`;
+    if ((await store.getKey(next)) === undefined) return next;
+  }
+}
+
+export async function getArticle(db: Store, id: string): Promise<StoredArticle | undefined> {
+  return db.get('articles', id);
+}
+
+export async function allArticles(db: Store): Promise<StoredArticle[]> {
+  return db.getAll('articles');
+}
+
+export async function countArticles(db: Store): Promise<number> {
+  return db.count('articles');
+}
+
+/** Articles and the generation they belong to, read together. */
+export async function readLibrary(db: Store): Promise<{ articles: StoredArticle[]; generation: number }> {
+  const tx = db.transaction(['articles', 'meta'], 'readonly');
+  const [articles, generation] = await Promise.all([tx.objectStore('articles').getAll(), tx.objectStore('meta').get('libraryGeneration')]);
+  await tx.done;
+  return { articles, generation: generation ?? 0 };
+}
+
+/** Removes the article; returns it for undo (null when there was none). */
+export async function deleteArticle(db: Store, id: string): Promise<StoredArticle | null> {
+  return inTransaction(db, ['articles', 'meta'], async (tx) => {
+    const store = tx.objectStore('articles');
+    const old = await store.get(id);
+    if (!old) return null;
+    await store.delete(id);
+    await bumpGeneration(tx);
+    return old;
+  });
+}
+
+/** Undo of a delete: puts the article back as it was. */
+export async function restoreArticle(db: Store, article: StoredArticle): Promise<StoredArticle> {
+  return inTransaction(db, ['articles', 'meta'], async (tx) => {
+    await tx.objectStore('articles').put(article);
+    await bumpGeneration(tx);
+    return article;
+  });
+}
+
+export { libraryGeneration };

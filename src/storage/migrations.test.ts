@@ -1,0 +1,67 @@
+import 'fake-indexeddb/auto';
+import { openDB } from 'idb';
+import { describe, expect, it } from 'vitest';
+import { textHash } from '../core/text-hash';
+import { openStore } from './db';
+import { toV1 } from './migrations';
+import { DB_VERSION, type BackstoryDB } from './schema';
+import { freshName, note } from './test-records';
+
+/** A store exactly as the v1 step made it, with v1-shaped records. */
+async function makeV1Store(name: string, notes: number): Promise<void> {
+  const db = await openDB<BackstoryDB>(name, 1, { upgrade: (d) => toV1(d) });
+  const tx = db.transaction(['articles', 'notes'], 'readwrite');
+  // v1 articles had no text hash and no time added.
+  const v1Article = { id: 'a1', title: 'Truce holds', source: 'Wire', url: 'https://news.example.com/a1', date: '2025-01-19', language: 'en', paragraphs: ['The truce held on its first day.'] };
+  await tx.objectStore('articles').put(v1Article as never);
+  for (let i = 0; i < notes; i++) await tx.objectStore('notes').put(note(i, i % 2 ? { entityId: 'person:steve-witkoff' } : { quote: 'the first day' }));
+  await tx.done;
+  db.close();
+}
+
+describe('migrations', () => {
+  it('creates the current schema on a fresh store', async () => {
+    const db = await openStore(freshName());
+    expect(db.version).toBe(DB_VERSION);
+    expect([...db.objectStoreNames].sort()).toEqual(['articles', 'knowledge', 'meta', 'notes', 'settings']);
+    const tx = db.transaction(['articles', 'notes']);
+    expect([...tx.objectStore('articles').indexNames].sort()).toEqual(['byTextHash', 'byUrl']);
+    expect([...tx.objectStore('notes').indexNames].sort()).toEqual(['byEntity', 'byModified', 'byPage']);
+    db.close();
+  });
+
+  it('upgrades a v1 store to the current version and keeps every note', async () => {
+    const name = freshName();
+    await makeV1Store(name, 250);
+    const db = await openStore(name);
+    expect(db.version).toBe(DB_VERSION);
+    const notes = await db.getAll('notes');
+    expect(notes).toHaveLength(250);
+    expect(notes).toEqual(expect.arrayContaining([note(0, { quote: 'the first day' }), note(249, { entityId: 'person:steve-witkoff' })]));
+    // The new indexes cover the old notes.
+    expect(await db.countFromIndex('notes', 'byEntity', 'person:steve-witkoff')).toBe(125);
+    expect(await db.countFromIndex('notes', 'byModified')).toBe(250);
+    db.close();
+  });
+
+  it('backfills the text hash of v1 articles so dedupe finds them', async () => {
+    const name = freshName();
+    await makeV1Store(name, 1);
+    const db = await openStore(name);
+    const a = await db.get('articles', 'a1');
+    expect(a?.textHash).toBe(textHash(['The truce held on its first day.']));
+    expect(a?.added).toMatch(/^\d{4}-\d\d-\d\dT/);
+    expect(await db.getKeyFromIndex('articles', 'byTextHash', a!.textHash)).toBe('a1');
+    db.close();
+  });
+
+  it('reopens a current store without running any step again', async () => {
+    const name = freshName();
+    const first = await openStore(name);
+    await first.put('notes', note(1));
+    first.close();
+    const again = await openStore(name);
+    expect(await again.count('notes')).toBe(1);
+    again.close();
+  });
+});

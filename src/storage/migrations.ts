@@ -1,0 +1,56 @@
+// Versioned upgrade steps, each a small function from the version before it. openStore()
+// runs every step above the database's current version inside the one upgrade
+// transaction, so an interrupted upgrade leaves the old version intact.
+//
+//   v1  articles (by url), notes (by page) — what the first release kept
+//   v2  articles get a text hash (backfilled) for dedupe; notes get byEntity/byModified;
+//       new stores: knowledge cache, settings, meta
+import type { IDBPDatabase, IDBPTransaction } from 'idb';
+import type { StoredArticle } from '../core/records';
+import { textHash } from '../core/text-hash';
+import type { Article } from '../core/types';
+import type { BackstoryDB, StoreName } from './schema';
+
+export type UpgradeTx = IDBPTransaction<BackstoryDB, StoreName[], 'versionchange'>;
+export type Migration = (db: IDBPDatabase<BackstoryDB>, tx: UpgradeTx) => Promise<void> | void;
+
+/** An article as v1 kept it: no text hash, no time added. */
+export type ArticleV1 = Article;
+
+export function toV1(db: IDBPDatabase<BackstoryDB>): void {
+  const articles = db.createObjectStore('articles', { keyPath: 'id' });
+  articles.createIndex('byUrl', 'url');
+  const notes = db.createObjectStore('notes', { keyPath: 'id' });
+  notes.createIndex('byPage', 'target.source');
+}
+
+export async function toV2(db: IDBPDatabase<BackstoryDB>, tx: UpgradeTx): Promise<void> {
+  db.createObjectStore('knowledge');
+  db.createObjectStore('settings');
+  db.createObjectStore('meta');
+  const notes = tx.objectStore('notes');
+  // Notes on a page or on a selection have no entity id: the index simply skips them.
+  notes.createIndex('byEntity', 'backstory.entityId');
+  notes.createIndex('byModified', 'modified');
+  const articles = tx.objectStore('articles');
+  articles.createIndex('byTextHash', 'textHash');
+  // Backfill: every v1 article gets its text hash and a time added.
+  const now = new Date().toISOString();
+  for (let cursor = await articles.openCursor(); cursor; cursor = await cursor.continue()) {
+    const old = cursor.value as ArticleV1 & Partial<StoredArticle>;
+    if (old.textHash) continue;
+    const upgraded: StoredArticle = { ...old, textHash: textHash(old.paragraphs), added: old.added ?? now };
+    await cursor.update(upgraded);
+  }
+}
+
+/** MIGRATIONS[v - 1] upgrades a store at version v - 1 to version v. */
+export const MIGRATIONS: Migration[] = [toV1, toV2];
+
+export async function migrate(db: IDBPDatabase<BackstoryDB>, from: number, to: number, tx: UpgradeTx): Promise<void> {
+  for (let v = from + 1; v <= to; v++) {
+    const step = MIGRATIONS[v - 1];
+    if (!step) throw new Error(`No migration to store version ${v}`);
+    await step(db, tx);
+  }
+}

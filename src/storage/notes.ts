@@ -1,0 +1,86 @@
+// Notes (W3C Web Annotations): create, update, delete (returning the note for undo),
+// restore, and list with a case-insensitive search over the text and the quote.
+import type { Note, NoteDraft, NoteQuery } from '../core/records';
+import { inTransaction, type Store } from './db';
+
+/** The page a note belongs to: the URL without its #fragment, which does not change the page. */
+export function pageKey(url: string): string {
+  const hash = url.indexOf('#');
+  return hash === -1 ? url : url.slice(0, hash);
+}
+
+export function noteFromDraft(draft: NoteDraft, now: string, id: string): Note {
+  const backstory: Note['backstory'] = {};
+  if (draft.entityId) backstory.entityId = draft.entityId;
+  if (draft.pageTitle) backstory.pageTitle = draft.pageTitle;
+  const target: Note['target'] = { source: pageKey(draft.pageUrl) };
+  if (draft.selector) target.selector = draft.selector;
+  return { id, type: 'Annotation', created: now, modified: now, body: { type: 'TextualBody', value: draft.text, format: 'text/plain' }, target, backstory };
+}
+
+export async function putNote(db: Store, note: Note): Promise<Note> {
+  await db.put('notes', note);
+  return note;
+}
+
+export async function getNote(db: Store, id: string): Promise<Note | undefined> {
+  return db.get('notes', id);
+}
+
+export async function updateNote(db: Store, id: string, change: { text?: string; selector?: Note['target']['selector'] }, now: string): Promise<Note> {
+  return inTransaction(db, ['notes'], async (tx) => {
+    const store = tx.objectStore('notes');
+    const old = await store.get(id);
+    if (!old) throw new Error(`No note ${id}; nothing was changed.`);
+    const next: Note = {
+      ...old,
+      modified: now,
+      body: change.text === undefined ? old.body : { ...old.body, value: change.text },
+      target: change.selector === undefined ? old.target : { ...old.target, selector: change.selector },
+    };
+    await store.put(next);
+    return next;
+  });
+}
+
+export async function deleteNote(db: Store, id: string): Promise<Note | null> {
+  return inTransaction(db, ['notes'], async (tx) => {
+    const store = tx.objectStore('notes');
+    const old = await store.get(id);
+    if (!old) return null;
+    await store.delete(id);
+    return old;
+  });
+}
+
+function matches(note: Note, words: string[]): boolean {
+  if (words.length === 0) return true;
+  const hay = `${note.body.value}\n${note.target.selector?.[0].exact ?? ''}\n${note.backstory.pageTitle ?? ''}`.toLowerCase();
+  return words.every((w) => hay.includes(w));
+}
+
+export async function listNotes(db: Store, q: NoteQuery): Promise<Note[]> {
+  const words = (q.query ?? '').toLowerCase().split(/\s+/).filter((w) => w.length > 0);
+  const limit = q.limit ?? Infinity;
+  if (q.scope === 'page' || q.scope === 'entity') {
+    const key = q.scope === 'page' ? (q.pageUrl ? pageKey(q.pageUrl) : undefined) : q.entityId;
+    if (!key) throw new Error(`notes/list: scope "${q.scope}" needs ${q.scope === 'page' ? 'pageUrl' : 'entityId'}`);
+    const found = await db.getAllFromIndex('notes', q.scope === 'page' ? 'byPage' : 'byEntity', key);
+    return found
+      .filter((n) => matches(n, words))
+      .sort((a, b) => b.modified.localeCompare(a.modified))
+      .slice(0, limit);
+  }
+  // All notes, newest first, reading only as far as the limit needs.
+  const out: Note[] = [];
+  const tx = db.transaction('notes', 'readonly');
+  for (let c = await tx.store.index('byModified').openCursor(null, 'prev'); c && out.length < limit; c = await c.continue()) {
+    if (matches(c.value, words)) out.push(c.value);
+  }
+  await tx.done;
+  return out;
+}
+
+export async function allNotes(db: Store): Promise<Note[]> {
+  return db.getAll('notes');
+}
