@@ -127,7 +127,10 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('hostile and huge pages in %
 
   it('asks no host but 127.0.0.1, and throws no page error', () => {
     expect(foreignRequests(session)).toEqual([]);
-    expect(session.pageErrors).toEqual([]);
+    // Firefox reports CSP violations as page errors: the page's own inline script and its
+    // favicon are blocked by design; anything else (say, Backstory's card) is a failure.
+    const own = (message: string): boolean => message.includes('blocked an inline script') || message.includes('/favicon.ico');
+    expect(session.pageErrors.filter((e) => !own(e.message))).toEqual([]);
   });
 });
 

@@ -83,14 +83,16 @@ export function longArticle(words: number, seed = 1): string {
 }
 
 /** An on-topic article whose last paragraph sits `depth` elements deep. The HTML parser caps
- *  nesting (about 512 in Chromium), so the page builds the chain itself before load. */
+ *  nesting (about 512 in Chromium), so the page builds the chain itself before load. The
+ *  chain is `display: contents`: Chromium's renderer itself crashes laying out ~3,000
+ *  nested boxes, with or without any extension; the DOM stays 10k deep. */
 export function deepArticle(depth: number): string {
   const intro = onTopicParagraphs(400, 7).map((p) => `<p>${escape(p)}</p>`).join('\n');
   const deepText = 'Deep in the page, Steve Witkoff said at least 50 militants were killed in Jenin.';
   const script = `<div id="deep-root"></div><script>
 (function () {
   var parent = document.getElementById('deep-root');
-  for (var i = 0; i < ${depth}; i++) { var d = document.createElement('div'); parent.appendChild(d); parent = d; }
+  for (var i = 0; i < ${depth}; i++) { var d = document.createElement('div'); d.style.display = 'contents'; parent.appendChild(d); parent = d; }
   var p = document.createElement('p'); p.id = 'deepest'; p.textContent = ${JSON.stringify(deepText)}; parent.appendChild(p);
 })();
 </script>`;

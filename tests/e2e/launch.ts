@@ -24,7 +24,7 @@ export const EXTENSION_ORIGIN = { chromium: `chrome-extension://${CHROME_ID}`, f
 
 const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync',
   // Quiet the browser's own services so the proxy log holds only what pages and the extension ask for.
-  '--disable-features=NetworkTimeServiceQuerying,OptimizationHints,MediaRouter,DialMediaRouteProvider', '--disable-domain-reliability',
+  '--disable-features=NetworkTimeServiceQuerying,OptimizationHints,MediaRouter,DialMediaRouteProvider,AutofillServerCommunication', '--disable-domain-reliability',
   '--disable-client-side-phishing-detection', '--disable-default-apps', '--no-pings', '--safebrowsing-disable-auto-update', '--extensions-update-frequency=86400'];
 
 /** Hosts the browser itself contacts whatever flags say (Chromium opens a connection to its

@@ -1,7 +1,8 @@
 // What the tests read from a page: its registered highlights, the card frame, the mutation
 // log; and how they act on it: hover a term by its text. Functions passed to evaluate() run
-// in the page's own world, where hostile fixtures replace Array.prototype methods, so they
-// use plain loops and index writes only (and no named inner functions: the test runner's
+// in the page's own world, where hostile fixtures replace Array.prototype methods (and
+// RegExp.prototype.exec, which regex literals call), so they use plain loops, index writes
+// and string methods only (and no named inner functions: the test runner's
 // transpiler would wrap them in a helper the page does not have).
 import type { Frame, Page } from 'puppeteer-core';
 import type { BrowserSession } from './launch';
@@ -86,14 +87,19 @@ export async function locateText(target: Page | Frame, text: string, where: Text
             if (shadow) roots[roots.length] = shadow;
             continue;
           }
+          const parent = node.parentElement as Element;
+          // Only text a reader sees: not script or style source, not a field's value.
+          const tag = parent.tagName;
+          if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'NOSCRIPT' || tag === 'TEXTAREA' || tag === 'TITLE') continue;
           const data = (node as Text).data;
           for (let at = data.indexOf(needle); at >= 0; at = data.indexOf(needle, at + 1)) {
             if (seen++ < nth) continue;
             const range = document.createRange();
             range.setStart(node, at + skip);
             range.setEnd(node, at + skip + length);
-            (node.parentElement as Element).scrollIntoView({ block: 'center' });
+            parent.scrollIntoView({ block: 'center' });
             const rect = range.getClientRects()[0] ?? range.getBoundingClientRect();
+            if (rect.width === 0 || rect.height === 0) continue;
             return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
           }
         }
