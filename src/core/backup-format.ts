@@ -33,8 +33,10 @@ export function notesToJsonLd(notes: readonly Note[], label = 'Backstory notes')
 /** Markdown's active characters, escaped so note text shows as written (no links, no HTML). */
 export function escapeMarkdown(text: string): string {
   return text
-    .replace(/[\\`*_{}[\]()<>#|~!]/g, (c) => `\\${c}`)
     .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/[\\`*_{}[\]()#|~!]/g, (c) => `\\${c}`)
     .split('\n')
     .map((line) => line.replace(/^(\s*)([-+=]|\d+\.)(?=\s|$)/, (_m, space: string, mark: string) => `${space}${mark.replace(/([-+=.])/, '\\$1')}`))
     .join('\n');

@@ -33,24 +33,21 @@ export function planMerge(existing: ExistingKeys, data: ImportData, now: string)
   for (const a of data.articles) {
     // The hash is recomputed: a file's own claim about it is not trusted.
     const hash = textHash(a.paragraphs);
-    if (existing.articleIds.has(a.id) || (a.url !== null && existing.urls.has(a.url)) || existing.textHashes.has(hash)) {
-      skippedArticles++;
-      continue;
-    }
-    articles.push({ ...a, textHash: hash, added: a.added ?? now });
+    const known = existing.articleIds.has(a.id) || (a.url !== null && existing.urls.has(a.url)) || existing.textHashes.has(hash);
+    // Skipped or added, its keys now count as present: a later copy in the file is a duplicate too.
     existing.articleIds.add(a.id);
     if (a.url !== null) existing.urls.add(a.url);
     existing.textHashes.add(hash);
+    if (known) skippedArticles++;
+    else articles.push({ ...a, textHash: hash, added: a.added ?? now });
   }
   for (const n of data.notes) {
     const key = noteContentKey(n);
-    if (existing.noteIds.has(n.id) || existing.noteContent.has(key)) {
-      skippedNotes++;
-      continue;
-    }
-    notes.push(n);
+    const known = existing.noteIds.has(n.id) || existing.noteContent.has(key);
     existing.noteIds.add(n.id);
     existing.noteContent.add(key);
+    if (known) skippedNotes++;
+    else notes.push(n);
   }
   return {
     articles,

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { backupToJson, notesToJsonLd } from './backup-format';
+import { planMerge, type ExistingKeys } from './backup-merge';
+import { parseImport } from './backup-validate';
+import { DEFAULT_SETTINGS, type Note, type StoredArticle } from './records';
+import { textHash } from './text-hash';
+
+const paragraphs = ['Hamas released three hostages on Saturday in exchange for 183 Palestinian prisoners.'];
+const ARTICLE: StoredArticle = {
+  id: 'a1', title: 'Hostages freed', source: 'Wire', url: 'https://news.example.com/a1', date: '2025-02-08', language: 'en',
+  paragraphs, textHash: textHash(paragraphs), added: '2025-02-08T12:00:00.000Z',
+};
+const NOTE: Note = {
+  id: 'urn:uuid:1', type: 'Annotation', created: '2025-02-08T12:00:00.000Z', modified: '2025-02-08T12:00:00.000Z',
+  body: { type: 'TextualBody', value: '<script>alert(1)</script> stays text', format: 'text/plain' },
+  target: { source: 'https://news.example.com/a1', selector: [{ type: 'TextQuoteSelector', exact: 'three hostages', prefix: 'released ', suffix: ' on' }, { type: 'TextPositionSelector', start: 14, end: 28 }] },
+  backstory: { pageTitle: 'Hostages freed' },
+};
+const backup = (over: Record<string, unknown> = {}) => JSON.stringify({ ...JSON.parse(backupToJson({ articles: [ARTICLE], notes: [NOTE], settings: DEFAULT_SETTINGS }, '2025-02-09T00:00:00.000Z')), ...over });
+
+function errorsOf(text: string): string[] {
+  const got = parseImport(text);
+  if (got.ok) throw new Error('expected errors');
+  return got.errors;
+}
+
+describe('parseImport', () => {
+  it('reads a backup back as it was exported, HTML-looking text untouched', () => {
+    const got = parseImport(backup());
+    expect(got).toEqual({ ok: true, data: { kind: 'backup', articles: [ARTICLE], notes: [NOTE], settings: DEFAULT_SETTINGS } });
+  });
+
+  it('reads a W3C AnnotationCollection', () => {
+    const got = parseImport(notesToJsonLd([NOTE]));
+    expect(got.ok && got.data.notes).toEqual([NOTE]);
+  });
+
+  it('says which note has a non-http URL, and where', () => {
+    const bad = { ...NOTE, target: { source: 'javascript:alert(1)' } };
+    expect(errorsOf(backup({ notes: [NOTE, NOTE, NOTE, bad].map((n, i) => ({ ...n, id: `n${i}` })) }))).toEqual(['notes[3].target.source: expected an http(s) URL']);
+  });
+
+  it('lists every problem, not only the first', () => {
+    const errors = errorsOf(backup({ articles: [{ ...ARTICLE, date: '08/02/2025', title: 7 }], notes: [{ ...NOTE, created: 'yesterday' }] }));
+    expect(errors).toEqual(
+      expect.arrayContaining(['articles[0].title: expected text', 'articles[0].date: expected a date (yyyy-mm-dd)', 'notes[0].created: expected an ISO date-time']),
+    );
+  });
+
+  it('rejects duplicate ids within the file', () => {
+    expect(errorsOf(backup({ notes: [NOTE, { ...NOTE, body: { ...NOTE.body, value: 'other' } }] }))).toEqual(['notes[1].id: duplicate of notes[0] ("urn:uuid:1")']);
+  });
+
+  it('rejects over-long strings', () => {
+    expect(errorsOf(backup({ notes: [{ ...NOTE, body: { ...NOTE.body, value: 'x'.repeat(100_001) } }] }))).toEqual(['notes[0].body.value: longer than 100000 characters']);
+  });
+
+  it('rejects what is not JSON, not an object, or not ours', () => {
+    expect(errorsOf('{"format": ')[0]).toMatch(/^\(file\): not valid JSON/);
+    expect(errorsOf('[1,2]')).toEqual(['(file): expected a JSON object']);
+    expect(errorsOf('{"hello": 1}')[0]).toMatch(/not a Backstory backup/);
+    expect(errorsOf(backup({ version: 2 }))).toEqual(['version: unsupported backup version (expected 1)']);
+  });
+
+  it('caps a flood of errors with a count of the rest', () => {
+    const notes = Array.from({ length: 80 }, (_, i) => ({ ...NOTE, id: `n${i}`, modified: 'soon' }));
+    const errors = errorsOf(backup({ notes }));
+    expect(errors).toHaveLength(51);
+    expect(errors[50]).toBe('… and 30 more');
+  });
+});
+
+describe('planMerge', () => {
+  const empty = (): ExistingKeys => ({ articleIds: new Set(), urls: new Set(), textHashes: new Set(), noteIds: new Set(), noteContent: new Set() });
+
+  it('adds what is new and skips exact duplicates by id, URL, text and note content', () => {
+    const existing = empty();
+    existing.urls.add(ARTICLE.url!);
+    existing.noteIds.add(NOTE.id);
+    const sameContent = { ...NOTE, id: 'urn:uuid:2' };
+    const other = { ...NOTE, id: 'urn:uuid:3', body: { ...NOTE.body, value: 'a different thought' } };
+    const plan = planMerge(existing, { kind: 'backup', articles: [ARTICLE, { ...ARTICLE, id: 'a2', url: null }], notes: [NOTE, sameContent, other] }, 'now');
+    expect(plan.notes.map((n) => n.id)).toEqual(['urn:uuid:3']);
+    expect(plan.articles).toEqual([]);
+    expect(plan.report).toEqual({ added: { articles: 0, notes: 1 }, skipped: { articles: 2, notes: 2 }, settingsReplaced: false });
+  });
+
+  it('recomputes the text hash instead of trusting the file', () => {
+    const plan = planMerge(empty(), { kind: 'backup', articles: [{ ...ARTICLE, textHash: '0000000000000000' }], notes: [] }, 'now');
+    expect(plan.articles[0]?.textHash).toBe(ARTICLE.textHash);
+  });
+});
