@@ -2,7 +2,7 @@
 // (recipes in ../shared/BROWSER-NOTES.md). Both browsers use the fixture server as their
 // HTTP(S) proxy, loopback included, so it logs every request they make.
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureBrowsers } from '../../scripts/browsers.mjs';
@@ -59,6 +59,7 @@ export interface LaunchOptions {
 export async function launchChromium(server: FixtureServer, opts: LaunchOptions = {}): Promise<BrowserSession> {
   const { chromium } = ensureBrowsers({ need: ['chromium'], quiet: true });
   const withExtension = opts.extension !== false;
+  if (withExtension) requireBuild(DIST.chromium);
   const browser = await puppeteer.launch({
     executablePath: chromium as string,
     headless: opts.headless ?? true,
@@ -77,6 +78,7 @@ export async function launchChromium(server: FixtureServer, opts: LaunchOptions 
 
 export async function launchFirefox(server: FixtureServer, opts: LaunchOptions = {}): Promise<BrowserSession> {
   const { firefox } = ensureBrowsers({ need: ['firefox'], quiet: true });
+  if (opts.extension !== false) requireBuild(DIST.firefox);
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: firefox as string,
@@ -108,6 +110,13 @@ export async function launchFirefox(server: FixtureServer, opts: LaunchOptions =
   });
   if (opts.extension !== false) await browser.installExtension(DIST.firefox);
   return session('firefox', browser, server);
+}
+
+/** Fails early and plainly when the build is missing or incomplete. */
+function requireBuild(dir: string): void {
+  for (const file of ['manifest.json', 'background.js', 'content.js', 'card.html']) {
+    if (!existsSync(join(dir, file))) throw new Error(`${join(dir, file)} is missing: run \`node scripts/build.mjs --no-zip\` first`);
+  }
 }
 
 export function launch(kind: BrowserKind, server: FixtureServer, opts: LaunchOptions = {}): Promise<BrowserSession> {

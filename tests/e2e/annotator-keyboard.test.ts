@@ -1,0 +1,126 @@
+// The keyboard path in Chromium and Firefox. The manifest commands (Alt+Shift+J / K) reach
+// the content script as {backstoryCommand} from the background; where the browser does not
+// consume the keys (headless), the content script's trusted-keydown fallback takes them.
+// Either way: the next highlighted term in reading order is scrolled into view and its card
+// opens with the focus in it, announced as a dialog; J/K step on inside the card; Escape
+// closes it and gives the focus back.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'puppeteer-core';
+import {
+  launch, startFixtureServer, waitForCard, waitForHighlights, waitForNoCard,
+  type BrowserKind, type BrowserSession, type CardView, type FixtureServer,
+} from './harness';
+
+async function pressShortcut(page: Page, code: 'KeyJ' | 'KeyK'): Promise<void> {
+  await page.keyboard.down('Alt');
+  await page.keyboard.down('Shift');
+  await page.keyboard.press(code);
+  await page.keyboard.up('Shift');
+  await page.keyboard.up('Alt');
+}
+
+/** The highlighted texts in reading order (all six names), read in the page. */
+function termsInReadingOrder(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const ranges: Range[] = [];
+    CSS.highlights.forEach((highlight, name) => {
+      if (name.indexOf('backstory-') !== 0 || name === 'backstory-linked') return;
+      highlight.forEach((r) => {
+        const live = document.createRange();
+        live.setStart(r.startContainer, r.startOffset);
+        live.setEnd(r.endContainer, r.endOffset);
+        ranges.push(live);
+      });
+    });
+    ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
+    return ranges.map((r) => r.toString());
+  });
+}
+
+describe.each<BrowserKind>(['chromium', 'firefox'])('keyboard in %s', (kind) => {
+  let server: FixtureServer;
+  let session: BrowserSession;
+  let page: Page;
+  let order: string[];
+
+  beforeAll(async () => {
+    server = await startFixtureServer();
+    session = await launch(kind, server);
+    page = await session.open('/ontopic.html');
+    await waitForHighlights(page, { atLeast: 10 });
+    order = await termsInReadingOrder(page);
+    await page.evaluate(() => window.scrollTo(0, 0));
+  });
+  afterAll(async () => {
+    await session?.close();
+    await server?.close();
+  });
+
+  let first: CardView;
+
+  it('opens the first term’s card on Alt+Shift+J, with the focus in it', async () => {
+    await pressShortcut(page, 'KeyJ');
+    first = await waitForCard(session, page);
+    expect(await first.frame.evaluate(() => document.hasFocus())).toBe(true);
+    // Announced to screen readers: a labelled dialog.
+    const label = await first.frame.evaluate(() => {
+      const dialog = document.querySelector('[role="dialog"], dialog');
+      return dialog ? (dialog.getAttribute('aria-label') ?? document.getElementById(dialog.getAttribute('aria-labelledby') ?? '')?.textContent ?? '') : null;
+    });
+    expect(label).toBeTruthy();
+    expect(order.length).toBeGreaterThan(10);
+  });
+
+  it('steps on with J inside the card, to another term', async () => {
+    await page.keyboard.press('j');
+    const second = await waitForCard(session, page, { until: (c) => c.text !== first.text });
+    expect(second.text).not.toBe(first.text);
+  });
+
+  it('closes on Escape and gives the focus back to the page', async () => {
+    await page.keyboard.press('Escape');
+    expect(await waitForNoCard(session, page)).toBe(true);
+    expect(await page.evaluate(() => document.hasFocus())).toBe(true);
+  });
+
+  it('walks the terms in reading order, scrolling each into view', async () => {
+    // Alt+Shift+K from the top wraps to the last term: the page must scroll down to it.
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await pressShortcut(page, 'KeyK');
+    const last = await waitForCard(session, page);
+    const lastTerm = order[order.length - 1] as string;
+    const visible = await page.evaluate((needle: string) => {
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      let found = false;
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = (node as Text).data.lastIndexOf(needle);
+        if (at < 0 || !(node.parentElement as Element).closest('article')) continue;
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + needle.length);
+        const r = range.getBoundingClientRect();
+        found = r.top >= 0 && r.bottom <= window.innerHeight;
+      }
+      return found;
+    }, lastTerm);
+    expect(visible).toBe(true);
+    expect(last.text.length).toBeGreaterThan(0);
+    await page.keyboard.press('Escape');
+    expect(await waitForNoCard(session, page)).toBe(true);
+  });
+
+  it.runIf(kind === 'chromium')('acts on the manifest command sent by the background', async () => {
+    const target = await session.browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith(session.extensionOrigin), { timeout: 10_000 });
+    const worker = await target.worker();
+    await page.bringToFront();
+    // Exactly what background/commands.ts sends when the user presses the shortcut.
+    await worker?.evaluate(`(async () => {
+      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+      await chrome.tabs.sendMessage(tab.id, { backstoryCommand: 'next-term' });
+    })()`);
+    const card = await waitForCard(session, page);
+    expect(card.text.length).toBeGreaterThan(0);
+    await page.keyboard.press('Escape');
+    expect(await waitForNoCard(session, page)).toBe(true);
+  });
+});
