@@ -3,8 +3,10 @@
 import type { Handlers } from '../messaging/handle';
 import { annotatorHandlers } from './annotator-handlers';
 import { cardHandlers } from './card-handlers';
+import { storeHandlers } from './store-setup';
 
 export const handlers: Partial<Handlers> = {
   ...annotatorHandlers,
   ...cardHandlers,
+  ...storeHandlers,
 };

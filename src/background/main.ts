@@ -14,6 +14,7 @@ import { ext } from '../platform/browser';
 import { initCommands } from './commands';
 import { handlers } from './handlers';
 import { currentKnowledge } from './knowledge-source';
+import { useStoreKnowledge } from './store-setup';
 
 ext.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
   // Not a Backstory envelope: return nothing (not a promise), so other listeners may answer.
@@ -22,6 +23,8 @@ ext.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSend
 });
 
 initCommands();
+// The knowledge comes from the store (IndexedDB): seeded on first run, cached after.
+useStoreKnowledge();
 
 const warm = (): void => {
   currentKnowledge().catch((err: unknown) => console.error('Backstory: building the knowledge failed', err));

@@ -85,6 +85,9 @@ export interface Settings {
   hoverDelayMs: number;
 }
 
+/** A change to the settings: any fields, per-kind maps in part. */
+export type SettingsPatch = Partial<Omit<Settings, 'types' | 'colours'>> & { types?: Partial<Settings['types']>; colours?: Partial<Settings['colours']> };
+
 export const DEFAULT_SETTINGS: Settings = {
   types: { person: true, org: true, place: true, event: true, number: true, date: true },
   colours: {

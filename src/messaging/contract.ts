@@ -21,6 +21,7 @@ import type {
   NoteDraft,
   NoteQuery,
   Settings,
+  SettingsPatch,
   StoredArticle,
 } from '../core/records';
 
@@ -90,8 +91,8 @@ export interface Requests {
   'library/delete': { req: { id: string }; res: StoredArticle | null };
   'library/restore': { req: StoredArticle; res: LibraryEntry };
   'settings/get': { req: Record<string, never>; res: Settings };
-  /** Merge the given fields into the stored settings; answers the result. */
-  'settings/set': { req: Partial<Settings>; res: Settings };
+  /** Merge the given fields (per-kind maps may be partial) into the stored settings; answers the result. */
+  'settings/set': { req: SettingsPatch; res: Settings };
   'backup/export': { req: { format: ExportFormat }; res: ExportFile };
   /** Validate first; on any error nothing changes and `errors` says what and where. */
   'backup/import': { req: { text: string }; res: ImportOutcome };

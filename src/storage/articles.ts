@@ -3,6 +3,7 @@
 // knowledge as stale in the same transaction.
 import type { StoredArticle } from '../core/records';
 import { bumpGeneration, inTransaction, libraryGeneration, type Store } from './db';
+import { SEEDED_KEY } from './schema';
 
 export type SkipReason = 'same-url' | 'same-text';
 
@@ -84,3 +85,22 @@ export async function restoreArticle(db: Store, article: StoredArticle): Promise
 }
 
 export { libraryGeneration };
+
+/** First run: put the bundled articles in, once. Later runs (even with the seeds deleted) do nothing. */
+export async function seedArticles(db: Store, articles: readonly StoredArticle[]): Promise<number> {
+  if ((await db.get('meta', SEEDED_KEY)) !== undefined) return 0;
+  return inTransaction(db, ['articles', 'meta'], async (tx) => {
+    const meta = tx.objectStore('meta');
+    if ((await meta.get(SEEDED_KEY)) !== undefined) return 0; // another start got here first
+    const store = tx.objectStore('articles');
+    let added = 0;
+    for (const a of articles) {
+      if ((await store.index('byTextHash').getKey(a.textHash)) !== undefined) continue;
+      await store.put(a);
+      added++;
+    }
+    await meta.put(1, SEEDED_KEY);
+    if (added) await bumpGeneration(tx);
+    return added;
+  });
+}

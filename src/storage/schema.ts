@@ -2,7 +2,7 @@
 // open it; they ask the background through src/messaging. Versions and the steps between
 // them are in migrations.ts.
 import type { DBSchema } from 'idb';
-import type { Note, Settings, StoredArticle } from '../core/records';
+import type { LibraryEntry, Note, Settings, StoredArticle } from '../core/records';
 import type { KnowledgeIndex, MatcherPackage } from '../core/types';
 
 export const DB_NAME = 'backstory';
@@ -17,6 +17,8 @@ export interface KnowledgeCacheRecord {
   builtAt: string;
   index: KnowledgeIndex;
   matcher: MatcherPackage;
+  /** The library list the popup shows, newest first (summaries, entity counts). */
+  library: LibraryEntry[];
 }
 
 export interface BackstoryDB extends DBSchema {
@@ -36,3 +38,5 @@ export type StoreName = 'articles' | 'notes' | 'knowledge' | 'settings' | 'meta'
 export const ALL_STORES: StoreName[] = ['articles', 'notes', 'knowledge', 'settings', 'meta'];
 export const SETTINGS_KEY = 'user';
 export const GENERATION_KEY = 'libraryGeneration';
+/** Set once the bundled articles went in: deleting them later must not bring them back. */
+export const SEEDED_KEY = 'seeded';

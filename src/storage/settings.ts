@@ -1,10 +1,10 @@
 // The user's settings: one record, missing fields filled from the defaults, so a release
 // that adds a setting needs no migration.
-import { DEFAULT_SETTINGS, type Settings } from '../core/records';
+import { DEFAULT_SETTINGS, type Settings, type SettingsPatch } from '../core/records';
 import { inTransaction, type Store } from './db';
 import { SETTINGS_KEY } from './schema';
 
-export type SettingsPatch = Partial<Omit<Settings, 'types' | 'colours'>> & { types?: Partial<Settings['types']>; colours?: Partial<Settings['colours']> };
+export type { SettingsPatch };
 
 export function mergeSettings(base: Partial<Settings> | undefined, patch: SettingsPatch = {}): Settings {
   const b = { ...DEFAULT_SETTINGS, ...base };

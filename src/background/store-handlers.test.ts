@@ -1,0 +1,143 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import type { Note } from '../core/records';
+import { DEFAULT_SETTINGS } from '../core/records';
+import type { Requests } from '../messaging/contract';
+import { dispatch } from '../messaging/handle';
+import { openStore } from '../storage/db';
+import { freshName } from '../storage/test-records';
+import { createStoreHandlers, type TabMessage } from './store-handlers';
+import { createStoreKnowledgeSource } from './store-knowledge-source';
+import { fakeBuild } from './store-test-deps';
+
+function setup() {
+  const db = openStore(freshName());
+  const sent: TabMessage[] = [];
+  let ids = 0;
+  const knowledge = createStoreKnowledgeSource({ db: () => db, loadBundled: async () => [], build: fakeBuild, tag: 't' });
+  const handlers = createStoreHandlers({
+    db: () => db,
+    knowledge,
+    broadcast: async (m) => void sent.push(m),
+    now: () => '2025-02-05T08:00:00.000Z',
+    newId: () => `urn:uuid:test-${++ids}`,
+  });
+  /** Through the real dispatcher, as a message would arrive. */
+  async function ask<K extends keyof Requests>(kind: K, req: Requests[K]['req']): Promise<Requests[K]['res']> {
+    const reply = await dispatch(handlers, { backstory: 1, kind, req }, {});
+    if (!reply?.ok) throw new Error(reply?.error ?? 'no reply');
+    return reply.res as Requests[K]['res'];
+  }
+  async function askError(kind: keyof Requests, req: unknown): Promise<string> {
+    const reply = await dispatch(handlers, { backstory: 1, kind, req }, {});
+    if (!reply || reply.ok) throw new Error('expected an error reply');
+    return reply.error;
+  }
+  return { ask, askError, sent };
+}
+
+const PAGE = 'https://news.example.com/gaza-truce';
+const ARTICLE = { title: 'Witkoff lands in Doha', url: 'https://news.example.com/doha', source: 'Wire', date: '2025-02-04', text: 'Steve Witkoff met Hamas mediators.\n\nTalks resume Monday.' };
+
+describe('notes handlers', () => {
+  it('create, list by page and entity, update, delete with undo', async () => {
+    const { ask } = setup();
+    const onPage = await ask('notes/create', { text: 'Check the toll', pageUrl: `${PAGE}#comments`, pageTitle: 'Truce' });
+    expect(onPage).toMatchObject({ id: 'urn:uuid:test-1', type: 'Annotation', target: { source: PAGE }, body: { value: 'Check the toll', format: 'text/plain' } });
+    await ask('notes/create', { text: 'Envoy', pageUrl: PAGE, entityId: 'person:steve-witkoff' });
+    expect(await ask('notes/list', { scope: 'page', pageUrl: PAGE })).toHaveLength(2);
+    expect((await ask('notes/list', { scope: 'entity', entityId: 'person:steve-witkoff' })).map((n) => n.body.value)).toEqual(['Envoy']);
+    const edited = await ask('notes/update', { id: onPage.id, text: 'Check the toll again' });
+    expect(edited.body.value).toBe('Check the toll again');
+    const deleted = (await ask('notes/delete', { id: onPage.id })) as Note;
+    expect(await ask('notes/list', { scope: 'all', query: 'toll' })).toEqual([]);
+    await ask('notes/restore', deleted);
+    expect(await ask('notes/list', { scope: 'all', query: 'toll' })).toEqual([edited]);
+  });
+
+  it('refuses a note on a non-http page or with a broken selector', async () => {
+    const { askError } = setup();
+    expect(await askError('notes/create', { text: 'x', pageUrl: 'file:///etc/passwd' })).toBe('pageUrl: expected an http(s) URL');
+    const bad = await askError('notes/create', { text: 'x', pageUrl: PAGE, selector: [{ type: 'TextQuoteSelector', exact: '' }, { type: 'TextPositionSelector', start: 5, end: 2 }] });
+    expect(bad).toBe('selector[0].exact: must not be empty\nselector[1]: start must come before end');
+  });
+});
+
+describe('library handlers', () => {
+  it('adds (deduped), lists with entity counts, deletes and restores, telling tabs each time', async () => {
+    const { ask, sent } = setup();
+    const first = await ask('library/add', { articles: [ARTICLE] });
+    expect(first.added).toMatchObject([{ title: 'Witkoff lands in Doha', entityCount: 2 }]);
+    expect(sent).toEqual([{ backstory: 'matcher-changed' }]);
+    const again = await ask('library/add', { articles: [ARTICLE, { ...ARTICLE, url: 'https://mirror.example.org/x' }] });
+    expect(again).toEqual({ added: [], skipped: [{ title: ARTICLE.title, reason: 'same-url' }, { title: ARTICLE.title, reason: 'same-text' }] });
+    expect(sent).toHaveLength(1);
+    const list = await ask('library/list', { query: 'doha' });
+    expect(list.total).toBe(1);
+    const id = list.entries[0]!.id;
+    const gone = await ask('library/delete', { id });
+    expect((await ask('library/list', {})).total).toBe(0);
+    const back = await ask('library/restore', gone!);
+    expect(back).toMatchObject({ id, entityCount: 2 });
+    expect(sent).toHaveLength(3);
+  });
+
+  it('says which added article is wrong and where', async () => {
+    const { askError } = setup();
+    const error = await askError('library/add', { articles: [ARTICLE, { ...ARTICLE, title: '', url: 'ftp://x' }] });
+    expect(error.split('\n')).toEqual(['articles[1].title: must not be empty', 'articles[1].url: expected an http(s) URL']);
+  });
+});
+
+describe('settings handlers', () => {
+  it('gets defaults, sets a part, validates, and tells tabs', async () => {
+    const { ask, askError, sent } = setup();
+    expect(await ask('settings/get', {})).toEqual(DEFAULT_SETTINGS);
+    const next = await ask('settings/set', { hoverDelayMs: 500, colours: { person: '#123456' } });
+    expect(next.colours.person).toBe('#123456');
+    expect(next.colours.org).toBe(DEFAULT_SETTINGS.colours.org);
+    expect(sent).toEqual([{ backstory: 'settings-changed' }]);
+    expect(await askError('settings/set', { topicSensitivity: 3 })).toBe('settings.topicSensitivity: must be 1 or less');
+  });
+});
+
+describe('backup handlers', () => {
+  it('export → wipe → import round trip gives the same store', async () => {
+    const { ask } = setup();
+    await ask('library/add', { articles: [ARTICLE] });
+    await ask('notes/create', { text: 'Quote note', pageUrl: PAGE, selector: [{ type: 'TextQuoteSelector', exact: 'the truce', prefix: 'said ', suffix: ' held' }, { type: 'TextPositionSelector', start: 10, end: 19 }] });
+    await ask('settings/set', { offSites: ['www.example.com'] });
+    const backup = await ask('backup/export', { format: 'backup' });
+    expect(backup.filename).toBe('backstory-backup-2025-02-05.json');
+    await ask('store/wipe', { confirm: 'wipe-everything' });
+    expect((await ask('library/list', {})).total).toBe(0);
+    const outcome = await ask('backup/import', { text: backup.text });
+    expect(outcome).toEqual({ ok: true, report: { added: { articles: 1, notes: 1 }, skipped: { articles: 0, notes: 0 }, settingsReplaced: true } });
+    expect((await ask('backup/export', { format: 'backup' })).text).toBe(backup.text);
+  });
+
+  it('a bad file changes nothing and lists what is wrong', async () => {
+    const { ask } = setup();
+    await ask('notes/create', { text: 'keep me', pageUrl: PAGE });
+    const before = (await ask('backup/export', { format: 'backup' })).text;
+    const doc = JSON.parse(before);
+    doc.notes.push({ ...doc.notes[0], id: 'n2', target: { source: 'javascript:alert(1)' } });
+    const outcome = await ask('backup/import', { text: JSON.stringify(doc) });
+    expect(outcome).toEqual({ ok: false, errors: ['notes[1].target.source: expected an http(s) URL'] });
+    expect((await ask('backup/export', { format: 'backup' })).text).toBe(before);
+  });
+
+  it('exports notes as JSON-LD and Markdown', async () => {
+    const { ask } = setup();
+    await ask('notes/create', { text: '*not bold*', pageUrl: PAGE, pageTitle: 'Truce' });
+    expect(JSON.parse((await ask('backup/export', { format: 'jsonld' })).text)['@context']).toBe('http://www.w3.org/ns/anno.jsonld');
+    const md = await ask('backup/export', { format: 'markdown' });
+    expect(md.mime).toBe('text/markdown');
+    expect(md.text).toContain('\\*not bold\\*');
+  });
+
+  it('wipe needs its confirmation', async () => {
+    const { askError } = setup();
+    expect(await askError('store/wipe', {})).toMatch(/wipe-everything/);
+  });
+});

@@ -1,0 +1,151 @@
+// Requests about what the store keeps: notes, the article library, settings, export and
+// import. Every write is one transaction (src/storage); what goes in is checked first.
+// After a library change the knowledge is rebuilt and open tabs are told to refetch their
+// matcher ({ backstory: 'matcher-changed' }); after a settings change, { backstory:
+// 'settings-changed' }.
+import * as v from 'valibot';
+import { checkArticleInputs } from '../core/article-input';
+import { backupToJson, notesToJsonLd, notesToMarkdown } from '../core/backup-format';
+import { articleSchema, formatIssues, isHttpUrl, LIMITS, noteSchema, settingsPatchSchema } from '../core/backup-schemas';
+import { parseImport } from '../core/backup-validate';
+import type { ExportFile, ExportFormat, ImportOutcome, LibraryEntry, Note, NoteDraft, StoredArticle } from '../core/records';
+import { textHash } from '../core/text-hash';
+import type { Handlers } from '../messaging/handle';
+import { addArticles, deleteArticle, restoreArticle } from '../storage/articles';
+import { applyImport, readSnapshot } from '../storage/backup-store';
+import { wipeStore, type Store } from '../storage/db';
+import { deleteNote, listNotes, noteFromDraft, putNote, updateNote } from '../storage/notes';
+import { getSettings, setSettings } from '../storage/settings';
+import type { StoreKnowledgeSource } from './store-knowledge-source';
+
+export type TabMessage = { backstory: 'matcher-changed' } | { backstory: 'settings-changed' };
+
+export interface StoreDeps {
+  db: () => Promise<Store>;
+  knowledge: StoreKnowledgeSource;
+  /** Send a message to the content scripts of every open tab. */
+  broadcast: (message: TabMessage) => Promise<void>;
+  now?: () => string;
+  newId?: () => string;
+}
+
+/** Throws one error whose message lists every problem, one per line. */
+function check<T extends v.GenericSchema>(schema: T, value: unknown, root: string): v.InferOutput<T> {
+  const got = v.safeParse(schema, value, { abortEarly: false });
+  if (!got.success) throw new Error(formatIssues(got.issues, root).join('\n'));
+  return got.output;
+}
+
+function checkDraft(d: NoteDraft): void {
+  if (typeof d.text !== 'string' || d.text.length > LIMITS.noteText) throw new Error(`text: expected at most ${LIMITS.noteText} characters of text`);
+  if (typeof d.pageUrl !== 'string' || !isHttpUrl(d.pageUrl)) throw new Error('pageUrl: expected an http(s) URL');
+}
+
+const EXPORTS: Record<ExportFormat, { ext: string; mime: string; name: string }> = {
+  backup: { ext: 'json', mime: 'application/json', name: 'backstory-backup' },
+  jsonld: { ext: 'jsonld', mime: 'application/ld+json', name: 'backstory-notes' },
+  markdown: { ext: 'md', mime: 'text/markdown', name: 'backstory-notes' },
+};
+
+export function createStoreHandlers(deps: StoreDeps): Partial<Handlers> {
+  const now = deps.now ?? (() => new Date().toISOString());
+  const newId = deps.newId ?? (() => `urn:uuid:${crypto.randomUUID()}`);
+
+  /** Rebuild now (so the answer reflects the change), then tell the tabs. */
+  async function libraryChanged(): Promise<LibraryEntry[]> {
+    deps.knowledge.invalidate();
+    const library = await deps.knowledge.library();
+    await deps.broadcast({ backstory: 'matcher-changed' });
+    return library;
+  }
+
+  const entriesFor = (library: LibraryEntry[], ids: Set<string>): LibraryEntry[] => library.filter((e) => ids.has(e.id));
+
+  return {
+    'notes/list': async (req) => listNotes(await deps.db(), req),
+    'notes/create': async (req) => {
+      checkDraft(req);
+      if (req.selector) check(noteSchema.entries.target, { source: req.pageUrl, selector: req.selector }, '');
+      return putNote(await deps.db(), noteFromDraft(req, now(), newId()));
+    },
+    'notes/update': async (req) => {
+      if (req.text !== undefined && (typeof req.text !== 'string' || req.text.length > LIMITS.noteText)) throw new Error(`text: expected at most ${LIMITS.noteText} characters of text`);
+      return updateNote(await deps.db(), req.id, { text: req.text, selector: req.selector }, now());
+    },
+    'notes/delete': async (req) => deleteNote(await deps.db(), req.id),
+    'notes/restore': async (req) => putNote(await deps.db(), check(noteSchema, req, 'note') as Note),
+
+    'library/list': async (req) => {
+      const words = (req.query ?? '').toLowerCase().split(/\s+/).filter(Boolean);
+      const all = await deps.knowledge.library();
+      const hits = words.length ? all.filter((e) => words.every((w) => `${e.title}\n${e.source}`.toLowerCase().includes(w))) : all;
+      const offset = req.offset ?? 0;
+      return { total: hits.length, entries: hits.slice(offset, offset + (req.limit ?? hits.length)) };
+    },
+    'library/add': async (req) => {
+      const checked = checkArticleInputs(req.articles, now());
+      if (!checked.ok) throw new Error(checked.errors.join('\n'));
+      const result = await addArticles(await deps.db(), checked.articles);
+      const library = result.added.length ? await libraryChanged() : await deps.knowledge.library();
+      return {
+        added: entriesFor(library, new Set(result.added.map((a) => a.id))),
+        skipped: result.skipped.map((s) => ({ title: s.article.title, reason: s.reason })),
+      };
+    },
+    'library/delete': async (req) => {
+      const gone = await deleteArticle(await deps.db(), req.id);
+      if (gone) await libraryChanged();
+      return gone;
+    },
+    'library/restore': async (req) => {
+      const article = check(articleSchema, req, 'article');
+      const stored: StoredArticle = { ...article, textHash: textHash(article.paragraphs), added: article.added ?? now() };
+      await restoreArticle(await deps.db(), stored);
+      const [entry] = entriesFor(await libraryChanged(), new Set([stored.id]));
+      if (!entry) throw new Error('The article was restored but is missing from the library list.');
+      return entry;
+    },
+
+    'settings/get': async () => getSettings(await deps.db()),
+    'settings/set': async (req) => {
+      const next = await setSettings(await deps.db(), check(settingsPatchSchema, req, 'settings'));
+      await deps.broadcast({ backstory: 'settings-changed' });
+      return next;
+    },
+
+    'backup/export': async (req): Promise<ExportFile> => {
+      const form = EXPORTS[req.format];
+      if (!form) throw new Error(`Unknown export format: ${String(req.format)}`);
+      const snapshot = await readSnapshot(await deps.db());
+      const at = now();
+      const text = req.format === 'backup' ? backupToJson(snapshot, at) : req.format === 'jsonld' ? notesToJsonLd(snapshot.notes) : notesToMarkdown(snapshot.notes);
+      return { text, mime: form.mime, filename: `${form.name}-${at.slice(0, 10)}.${form.ext}` };
+    },
+    'backup/import': async (req): Promise<ImportOutcome> => {
+      if (typeof req.text !== 'string') return { ok: false, errors: ['(file): expected text'] };
+      const parsed = parseImport(req.text);
+      if (!parsed.ok) return parsed;
+      try {
+        const report = await applyImport(await deps.db(), parsed.data, now());
+        if (report.added.articles) await libraryChanged();
+        if (report.settingsReplaced) await deps.broadcast({ backstory: 'settings-changed' });
+        return { ok: true, report };
+      } catch (err) {
+        return { ok: false, errors: [err instanceof Error ? err.message : String(err)] };
+      }
+    },
+    'store/wipe': async (req) => {
+      if (req.confirm !== 'wipe-everything') throw new Error('store/wipe needs { confirm: "wipe-everything" }');
+      await wipeStore(await deps.db());
+      await libraryChanged();
+      await deps.broadcast({ backstory: 'settings-changed' });
+      return null;
+    },
+  };
+}
+
+/** Notes on an entity, for its hover card (newest first). */
+export async function entityNotes(db: Store, entityId: string, limit = 5): Promise<{ id: string; text: string; created: string }[]> {
+  const notes = await listNotes(db, { scope: 'entity', entityId, limit });
+  return notes.map((n) => ({ id: n.id, text: n.body.value, created: n.created }));
+}

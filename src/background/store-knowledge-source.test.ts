@@ -1,0 +1,81 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it, vi } from 'vitest';
+import type { Article } from '../core/types';
+import { addArticles, deleteArticle } from '../storage/articles';
+import { openStore } from '../storage/db';
+import { article, freshName } from '../storage/test-records';
+import { createStoreKnowledgeSource } from './store-knowledge-source';
+import { fakeBuild } from './store-test-deps';
+
+const SEEDS: Article[] = [
+  { id: 'seed-1', title: 'Trump says no guarantees', source: 'AFP', url: null, date: '2025-02-03', language: 'en', paragraphs: ['Hamas and Israel began talks.'] },
+  { id: 'seed-2', title: 'Witkoff in Doha', source: 'Wire', url: null, date: '2025-02-04', language: 'en', paragraphs: ['Witkoff met Hamas mediators.'] },
+];
+
+function source(name: string, tag = '1.0.0') {
+  const db = openStore(name);
+  const build = vi.fn(fakeBuild);
+  const loadBundled = vi.fn(async () => SEEDS);
+  return { src: createStoreKnowledgeSource({ db: () => db, loadBundled, build, tag }), build, loadBundled, db };
+}
+
+describe('store knowledge source', () => {
+  it('first run ingests the bundled articles and builds once', async () => {
+    const { src, build, loadBundled } = source(freshName());
+    const { index } = await src.get();
+    expect(index.articles.map((a) => a.id).sort()).toEqual(['seed-1', 'seed-2']);
+    await src.get();
+    expect(build).toHaveBeenCalledTimes(1);
+    expect(loadBundled).toHaveBeenCalledTimes(1);
+    expect((await src.library()).map((e) => [e.id, e.entityCount])).toEqual([['seed-2', 2], ['seed-1', 1]]);
+  });
+
+  it('a later start loads the cached knowledge without building or re-reading the seeds', async () => {
+    const name = freshName();
+    const first = source(name);
+    const built = await first.src.get();
+    (await first.db).close();
+    const second = source(name);
+    expect(await second.src.get()).toEqual(built);
+    expect(second.build).not.toHaveBeenCalled();
+    expect(second.loadBundled).not.toHaveBeenCalled();
+  });
+
+  it('a new release (another tag) rebuilds', async () => {
+    const name = freshName();
+    await source(name, '1.0.0').src.get();
+    const next = source(name, '1.1.0');
+    await next.src.get();
+    expect(next.build).toHaveBeenCalledTimes(1);
+  });
+
+  it('a library change makes the next get() rebuild with the new article', async () => {
+    const { src, db } = source(freshName());
+    await src.get();
+    await addArticles(await db, [article(9)]);
+    // The cache is stale by generation even before invalidate() is called …
+    src.invalidate();
+    const { index } = await src.get();
+    expect(index.articles.map((a) => a.id)).toContain(article(9).id);
+  });
+
+  it('deleting the seeds does not bring them back on the next start', async () => {
+    const name = freshName();
+    const first = source(name);
+    await first.src.get();
+    const db = await first.db;
+    for (const s of SEEDS) await deleteArticle(db, s.id);
+    db.close();
+    const second = source(name);
+    expect((await second.src.get()).index.articles).toEqual([]);
+  });
+
+  it('a failed build does not stick', async () => {
+    const { src, build } = source(freshName());
+    build.mockImplementationOnce(() => {
+      throw new Error('boom');
+    });
+    await expect(src.get()).rejects.toThrow('boom');
+    await expect(src.get()).resolves.toBeTruthy();
+  });
+});

@@ -1,0 +1,92 @@
+// The knowledge source backed by the store. First run puts the bundled articles into the
+// store; every later start loads the cached index and matcher (no re-parsing) as long as
+// the library has not changed since they were built; a library change (its generation
+// goes up in the same transaction) makes the next get() rebuild and cache again.
+import type { LibraryEntry, StoredArticle } from '../core/records';
+import { textHash } from '../core/text-hash';
+import type { Article, KnowledgeIndex } from '../core/types';
+import { readLibrary, seedArticles } from '../storage/articles';
+import type { Store } from '../storage/db';
+import { readKnowledgeCache, writeKnowledgeCache } from '../storage/knowledge-cache';
+import type { Knowledge, KnowledgeSource } from './knowledge-source';
+
+export interface StoreKnowledgeSource extends KnowledgeSource {
+  /** The library list (summaries with entity counts), from the same build as get(). */
+  library(): Promise<LibraryEntry[]>;
+}
+
+export interface StoreKnowledgeDeps {
+  db: () => Promise<Store>;
+  /** The articles shipped with the extension (first run only). */
+  loadBundled: () => Promise<Article[]>;
+  build: (articles: Article[]) => Knowledge;
+  /** Changes with each release, so a new release rebuilds its cache. */
+  tag: string;
+  now?: () => string;
+}
+
+/** Entities per article: how many stored entities an article mentions. */
+export function libraryEntries(index: KnowledgeIndex, articles: readonly StoredArticle[]): LibraryEntry[] {
+  const counts = new Map<string, number>();
+  for (const e of index.entities) {
+    for (const id of new Set(e.mentions.map((m) => m.articleId))) counts.set(id, (counts.get(id) ?? 0) + 1);
+  }
+  return articles
+    .map((a) => ({ id: a.id, title: a.title, source: a.source, url: a.url, date: a.date, added: a.added, entityCount: counts.get(a.id) ?? 0 }))
+    .sort((a, b) => b.date.localeCompare(a.date) || b.added.localeCompare(a.added));
+}
+
+interface Built extends Knowledge {
+  library: LibraryEntry[];
+}
+
+export function createStoreKnowledgeSource(deps: StoreKnowledgeDeps): StoreKnowledgeSource {
+  const now = deps.now ?? (() => new Date().toISOString());
+  let pending: Promise<Built> | null = null;
+
+  async function load(): Promise<Built> {
+    const db = await deps.db();
+    await seed(db);
+    const cached = await readKnowledgeCache(db, deps.tag);
+    if (cached) return { index: cached.index, matcher: cached.matcher, library: cached.library };
+    const { articles, generation } = await readLibrary(db);
+    const built = deps.build(articles);
+    const library = libraryEntries(built.index, articles);
+    // A change while building leaves the cache unwritten; the invalidate() that came with
+    // the change makes the next get() build again.
+    await writeKnowledgeCache(db, { tag: deps.tag, generation, builtAt: now(), index: built.index, matcher: built.matcher, library });
+    return { ...built, library };
+  }
+
+  async function seed(db: Store): Promise<void> {
+    if ((await db.get('meta', 'seeded')) !== undefined) return;
+    const at = now();
+    const bundled = await deps.loadBundled();
+    await seedArticles(db, bundled.map((a) => ({ ...a, textHash: textHash(a.paragraphs), added: at })));
+  }
+
+  function current(): Promise<Built> {
+    if (!pending) {
+      const p = load();
+      pending = p;
+      // A failed build must not stick: the next request tries again.
+      p.catch(() => {
+        if (pending === p) pending = null;
+      });
+    }
+    return pending;
+  }
+
+  return {
+    async get() {
+      const { index, matcher } = await current();
+      return { index, matcher };
+    },
+    async library() {
+      return (await current()).library;
+    },
+    invalidate() {
+      pending = null;
+    },
+  };
+}

@@ -1,0 +1,57 @@
+// The store as the running background uses it: one lazily opened IndexedDB connection,
+// the store-backed knowledge source, and the store's handler map. main.ts makes the
+// knowledge source the current one with useStoreKnowledge(); handlers.ts spreads
+// storeHandlers into the map of every request.
+import { openStore, type Store } from '../storage/db';
+import { clearKnowledgeCache } from '../storage/knowledge-cache';
+import { ext } from '../platform/browser';
+import { bundledArticles, buildFromArticles, useKnowledgeSource } from './knowledge-source';
+import { createStoreHandlers, type TabMessage } from './store-handlers';
+import { createStoreKnowledgeSource } from './store-knowledge-source';
+
+let opening: Promise<Store> | null = null;
+
+/** The one connection; reopened if opening failed or the browser closed it. */
+export function storeDb(): Promise<Store> {
+  if (!opening) {
+    const p = openStore().then((db) => {
+      db.addEventListener('close', () => {
+        if (opening === p) opening = null;
+      });
+      return db;
+    });
+    opening = p;
+    p.catch(() => {
+      if (opening === p) opening = null;
+    });
+  }
+  return opening;
+}
+
+/** Every tab's content scripts; a tab without one (a browser page) just has no listener. */
+async function broadcast(message: TabMessage): Promise<void> {
+  const tabs = await ext.tabs.query({});
+  await Promise.all(tabs.map((t) => (t.id === undefined ? undefined : ext.tabs.sendMessage(t.id, message).catch(() => undefined))));
+}
+
+export const storeKnowledge = createStoreKnowledgeSource({
+  db: storeDb,
+  loadBundled: bundledArticles,
+  build: buildFromArticles,
+  tag: ext.runtime.getManifest().version,
+});
+
+/** Call synchronously at the top of main.ts (it registers a listener). */
+export function useStoreKnowledge(): void {
+  useKnowledgeSource(storeKnowledge);
+  // Install, update, and reloading an unpacked build: the code that builds the knowledge
+  // may have changed while the version did not, so the cache goes.
+  ext.runtime.onInstalled.addListener(() => {
+    void storeDb()
+      .then(clearKnowledgeCache)
+      .then(() => storeKnowledge.invalidate())
+      .catch((err: unknown) => console.error('Backstory: clearing the knowledge cache failed', err));
+  });
+}
+
+export const storeHandlers = createStoreHandlers({ db: storeDb, knowledge: storeKnowledge, broadcast });

@@ -1,0 +1,29 @@
+// The cached knowledge: read it only when it was built from the library as it is now
+// (same generation), write it only if the library did not change while it was built.
+import type { KnowledgeCacheRecord } from './schema';
+import { GENERATION_KEY } from './schema';
+import { inTransaction, type Store } from './db';
+
+export async function readKnowledgeCache(db: Store, tag: string): Promise<KnowledgeCacheRecord | null> {
+  const tx = db.transaction(['knowledge', 'meta'], 'readonly');
+  const [record, generation] = await Promise.all([tx.objectStore('knowledge').get(tag), tx.objectStore('meta').get(GENERATION_KEY)]);
+  await tx.done;
+  return record && record.generation === (generation ?? 0) ? record : null;
+}
+
+/** True when written; false when the library moved on meanwhile (the caller rebuilds). */
+export async function writeKnowledgeCache(db: Store, record: KnowledgeCacheRecord): Promise<boolean> {
+  return inTransaction(db, ['knowledge', 'meta'], async (tx) => {
+    const generation = (await tx.objectStore('meta').get(GENERATION_KEY)) ?? 0;
+    if (generation !== record.generation) return false;
+    const store = tx.objectStore('knowledge');
+    await store.clear(); // one build at a time: an older release's cache goes
+    await store.put(record, record.tag);
+    return true;
+  });
+}
+
+/** Drop the cache (a new build of the extension may build differently). */
+export async function clearKnowledgeCache(db: Store): Promise<void> {
+  await db.clear('knowledge');
+}
