@@ -71,7 +71,14 @@ export async function listNotes(db: Store, q: NoteQuery): Promise<Note[]> {
       .sort((a, b) => b.modified.localeCompare(a.modified))
       .slice(0, limit);
   }
-  // All notes, newest first, reading only as far as the limit needs.
+  if (words.length > 0 || limit === Infinity) {
+    // A search reads everything anyway: one getAll is far cheaper than a cursor step per note.
+    const all = await db.getAllFromIndex('notes', 'byModified');
+    const out: Note[] = [];
+    for (let i = all.length - 1; i >= 0 && out.length < limit; i--) if (matches(all[i]!, words)) out.push(all[i]!);
+    return out;
+  }
+  // The newest few: a cursor reads only as far as the limit needs.
   const out: Note[] = [];
   const tx = db.transaction('notes', 'readonly');
   for (let c = await tx.store.index('byModified').openCursor(null, 'prev'); c && out.length < limit; c = await c.continue()) {
