@@ -74,6 +74,26 @@ describe('anchor', () => {
     expect(edited.slice(got!.start, got!.end)).toContain('threatened to quit the');
   });
 
+  it('survives whitespace re-flow inside a long quote', () => {
+    const [a] = spanOf(PAGE, 'with 33 hostages');
+    const [, b] = spanOf(PAGE, 'Palestinian prisoners.');
+    const sel = describeSpan(PAGE, a, b);
+    const edited = 'Breaking: ' + PAGE.replace('due to be freed in the first', 'due to be\n  freed in the\tfirst');
+    const got = anchor(edited, sel);
+    expect(got?.method).toBe('fuzzy');
+    expect(edited.slice(got!.start, got!.end)).toMatch(/^with 33 hostages[\s\S]*Palestinian prisoners\.$/);
+  });
+
+  it('keeps a long quote through several small edits (a corrected figure, a rewording)', () => {
+    const [a] = spanOf(PAGE, 'with 33 hostages');
+    const [, b] = spanOf(PAGE, 'Donald Trump.');
+    const sel = describeSpan(PAGE, a, b);
+    const edited = PAGE.replace('33 hostages', '34 hostages').replace('hundreds of', 'about 1,900').replace('on Tuesday', 'on Monday');
+    const got = anchor(edited, sel);
+    expect(got?.method).toBe('fuzzy');
+    expect(edited.slice(got!.start, got!.end)).toMatch(/^with 34 hostages.*Donald Trump\.$/);
+  });
+
   it('returns null when the quote is gone', () => {
     const edited = PAGE.replace('Finance Minister Bezalel Smotrich threatened to quit the government if the war does not resume.', 'The market closed higher.');
     expect(anchor(edited, selectors)).toBeNull();
