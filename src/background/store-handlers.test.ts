@@ -61,6 +61,14 @@ describe('notes handlers', () => {
     const bad = await askError('notes/create', { text: 'x', pageUrl: PAGE, selector: [{ type: 'TextQuoteSelector', exact: '' }, { type: 'TextPositionSelector', start: 5, end: 2 }] });
     expect(bad).toBe('selector[0].exact: must not be empty\nselector[1]: start must come before end');
   });
+
+  it('re-anchoring updates the selector, and refuses a broken one', async () => {
+    const { ask, askError } = setup();
+    const n = await ask('notes/create', { text: 'q', pageUrl: PAGE, selector: [{ type: 'TextQuoteSelector', exact: 'truce' }, { type: 'TextPositionSelector', start: 0, end: 5 }] });
+    const moved = await ask('notes/update', { id: n.id, selector: [{ type: 'TextQuoteSelector', exact: 'truce' }, { type: 'TextPositionSelector', start: 40, end: 45 }] });
+    expect(moved.target.selector?.[1]).toEqual({ type: 'TextPositionSelector', start: 40, end: 45 });
+    expect(await askError('notes/update', { id: n.id, selector: [{ type: 'TextQuoteSelector', exact: 'truce' }] })).toBe('selector[1]: expected a TextPositionSelector');
+  });
 });
 
 describe('library handlers', () => {

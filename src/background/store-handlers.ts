@@ -70,6 +70,7 @@ export function createStoreHandlers(deps: StoreDeps): Partial<Handlers> {
     },
     'notes/update': async (req) => {
       if (req.text !== undefined && (typeof req.text !== 'string' || req.text.length > LIMITS.noteText)) throw new Error(`text: expected at most ${LIMITS.noteText} characters of text`);
+      if (req.selector !== undefined) check(noteSchema.entries.target, { source: 'https://re.anchored/', selector: req.selector }, '');
       return updateNote(await deps.db(), req.id, { text: req.text, selector: req.selector }, now());
     },
     'notes/delete': async (req) => deleteNote(await deps.db(), req.id),

@@ -47,16 +47,16 @@ export const articleSchema = v.object({
   paragraphs: v.pipe(v.array(text(LIMITS.paragraph), 'expected a list of paragraphs'), v.minLength(1, 'needs at least one paragraph'), v.maxLength(LIMITS.paragraphs, `more than ${LIMITS.paragraphs} paragraphs`)),
   textHash: v.optional(v.pipe(v.string('expected text'), v.regex(/^[0-9a-f]{16}$/, 'expected 16 hex digits'))),
   added: v.optional(isoTime),
-});
+}, 'expected an article');
 
 const quoteSelector = v.object({
   type: v.literal('TextQuoteSelector', 'expected "TextQuoteSelector"'),
   exact: nonEmpty(LIMITS.quote),
   prefix: v.optional(text(LIMITS.context)),
   suffix: v.optional(text(LIMITS.context)),
-});
+}, 'expected a TextQuoteSelector');
 const positionSelector = v.pipe(
-  v.object({ type: v.literal('TextPositionSelector', 'expected "TextPositionSelector"'), start: count, end: count }),
+  v.object({ type: v.literal('TextPositionSelector', 'expected "TextPositionSelector"'), start: count, end: count }, 'expected a TextPositionSelector'),
   v.check((p) => p.start < p.end, 'start must come before end'),
 );
 
@@ -69,19 +69,19 @@ export const noteSchema = v.object({
     type: v.literal('TextualBody', 'expected "TextualBody"'),
     value: text(LIMITS.noteText),
     format: v.literal('text/plain', 'expected "text/plain"'),
-  }),
+  }, 'expected a TextualBody'),
   target: v.object({
     source: httpUrl,
     selector: v.optional(v.tuple([quoteSelector, positionSelector], 'expected [TextQuoteSelector, TextPositionSelector]')),
-  }),
+  }, 'expected a target with a source'),
   backstory: v.optional(
-    v.object({ entityId: v.optional(nonEmpty(LIMITS.id)), pageTitle: v.optional(text(LIMITS.title)) }),
+    v.object({ entityId: v.optional(nonEmpty(LIMITS.id)), pageTitle: v.optional(text(LIMITS.title)) }, 'expected an object'),
     {},
   ),
-});
+}, 'expected a note (W3C Annotation)');
 
 const kinds = ['person', 'org', 'place', 'event', 'number', 'date'] as const;
-const perKind = <T extends v.GenericSchema>(item: T) => v.object(Object.fromEntries(kinds.map((k) => [k, item])) as Record<(typeof kinds)[number], T>);
+const perKind = <T extends v.GenericSchema>(item: T) => v.object(Object.fromEntries(kinds.map((k) => [k, item])) as Record<(typeof kinds)[number], T>, 'expected a value per kind (person, org, place, event, number, date)');
 const colour = v.pipe(v.string('expected a colour'), v.regex(/^#[0-9a-fA-F]{3,8}$/, 'expected a colour such as #f4b400'));
 const hostName = v.pipe(v.string('expected a host name'), v.regex(/^[a-z0-9.-]{1,253}(:\d{1,5})?$/i, 'expected a host name such as www.example.com'));
 
@@ -91,7 +91,7 @@ export const settingsSchema = v.object({
   offSites: v.pipe(v.array(hostName, 'expected a list of host names'), v.maxLength(LIMITS.offSites, `more than ${LIMITS.offSites} sites`)),
   topicSensitivity: v.pipe(v.number('expected a number'), v.minValue(0, 'must be 0 or more'), v.maxValue(1, 'must be 1 or less')),
   hoverDelayMs: v.pipe(count, v.maxValue(10_000, 'must be 10000 or less')),
-});
+}, 'expected settings');
 
 /** For settings/set: any subset, with whole per-kind maps or parts of them. */
 export const settingsPatchSchema = v.partial(
