@@ -14,11 +14,8 @@ let opening: Promise<Store> | null = null;
 /** The one connection; reopened if opening failed or the browser closed it. */
 export function storeDb(): Promise<Store> {
   if (!opening) {
-    const p = openStore().then((db) => {
-      db.addEventListener('close', () => {
-        if (opening === p) opening = null;
-      });
-      return db;
+    const p = openStore(undefined, undefined, () => {
+      if (opening === p) opening = null;
     });
     opening = p;
     p.catch(() => {

@@ -32,6 +32,18 @@ describe('transactions', () => {
     db.close();
   });
 
+  it('gives way to a newer version and says the connection is gone', async () => {
+    const name = freshName();
+    let gone = false;
+    const old = await openStore(name, undefined, () => (gone = true));
+    const { openDB } = await import('idb');
+    const newer = await openDB(name, 99);
+    expect(gone).toBe(true);
+    expect(newer.version).toBe(99);
+    newer.close();
+    void old;
+  });
+
   it('names a full disk in words', () => {
     expect(storeError(new DOMException('quota', 'QuotaExceededError')).message).toBe('The browser has no more room for Backstory’s store; nothing was changed.');
   });

@@ -9,7 +9,9 @@ import { ALL_STORES, DB_NAME, DB_VERSION, GENERATION_KEY, type BackstoryDB, type
 export type Store = IDBPDatabase<BackstoryDB>;
 export type WriteTx<S extends StoreName[]> = IDBPTransaction<BackstoryDB, S, 'readwrite'>;
 
-export async function openStore(name = DB_NAME, version = DB_VERSION): Promise<Store> {
+/** `onGone`: the connection closed (the browser ended it, or a newer version needed it);
+ *  the caller should open a new one for the next request. */
+export async function openStore(name = DB_NAME, version = DB_VERSION, onGone?: () => void): Promise<Store> {
   const db = await openDB<BackstoryDB>(name, version, {
     upgrade(db, from, to, tx) {
       // Steps may await their own requests; a failing step aborts the whole upgrade.
@@ -21,6 +23,10 @@ export async function openStore(name = DB_NAME, version = DB_VERSION): Promise<S
     blocking() {
       // A newer version wants to upgrade (another extension page after an update): let it.
       db.close();
+      onGone?.();
+    },
+    terminated() {
+      onGone?.();
     },
   });
   return db;
