@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addCounts, canonicalReport, contextOf, countByLabel, matchSpans, score } from './eval-score';
+import { addCounts, canonicalReport, contextOf, countByLabel, matchSpans, sameCanonical, score } from './eval-score';
 
 const g = (start: number, end: number, ...labels: string[]) => ({ start, end, labels });
 const p = (start: number, end: number, label: string) => ({ start, end, label });
@@ -69,11 +69,21 @@ describe('canonicalReport', () => {
     const r = canonicalReport([
       { goldCanonical: 'Benjamin Netanyahu', goldLinked: true, predCanonical: 'Benjamin Netanyahu', predLinked: true },
       { goldCanonical: 'Gaza Strip', goldLinked: true, predCanonical: 'Gaza', predLinked: true },
+      { goldCanonical: 'Washington DC', goldLinked: true, predCanonical: 'Washington D.C.', predLinked: true },
       { goldCanonical: 'Donald Trump', goldLinked: true, predCanonical: null, predLinked: false },
       { goldCanonical: 'Ivanka Trump', goldLinked: false, predCanonical: 'Donald Trump', predLinked: true },
       { goldCanonical: 'Hezbollah', goldLinked: false, predCanonical: 'Hezbollah', predLinked: false },
     ]);
-    expect(r).toEqual({ linkedFound: 3, linkedRight: 1, falseLinks: 1 });
+    expect(r).toEqual({ linkedFound: 4, linkedRight: 2, falseLinks: 1 });
+  });
+});
+
+describe('sameCanonical', () => {
+  it('ignores case, dots, commas and spacing but not words', () => {
+    expect(sameCanonical('Washington D.C.', 'Washington DC')).toBe(true);
+    expect(sameCanonical('Washington, DC', 'washington  dc')).toBe(true);
+    expect(sameCanonical('Washington', 'Washington DC')).toBe(false);
+    expect(sameCanonical('UN', 'United Nations')).toBe(false);
   });
 });
 

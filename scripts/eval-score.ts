@@ -114,6 +114,13 @@ export interface CanonicalReport {
   falseLinks: number;
 }
 
+/** Canonical names written differently but naming the same thing ("Washington D.C.",
+ *  "Washington DC", "washington, dc") compare equal; different words do not. */
+export function sameCanonical(a: string, b: string): boolean {
+  const key = (s: string) => s.normalize('NFKC').toLowerCase().replace(/[.,]/g, '').replace(/\s+/g, ' ').trim();
+  return key(a) === key(b);
+}
+
 /** Canonical-name accuracy over span matches: a linked gold name must come back linked,
  *  under its canonical name; an unlinked one must not be linked. */
 export function canonicalReport(checks: readonly CanonicalCheck[]): CanonicalReport {
@@ -123,7 +130,7 @@ export function canonicalReport(checks: readonly CanonicalCheck[]): CanonicalRep
   for (const c of checks) {
     if (c.goldLinked) {
       linkedFound++;
-      if (c.predLinked && c.predCanonical === c.goldCanonical) linkedRight++;
+      if (c.predLinked && c.predCanonical !== null && sameCanonical(c.predCanonical, c.goldCanonical)) linkedRight++;
     } else if (c.predLinked) {
       falseLinks++;
     }

@@ -21,6 +21,7 @@ import {
   contextOf,
   countByLabel,
   matchSpans,
+  sameCanonical,
   score,
   type CanonicalCheck,
   type Counts,
@@ -132,7 +133,9 @@ function printVerbose(results: PageResult[]): void {
     }
     for (const m of r.entities.matches) {
       const a = m.pred.annotation;
-      const wrongLink = m.gold.linked ? a.entityId === null || a.canonical !== m.gold.canonical : a.entityId !== null;
+      const wrongLink = m.gold.linked
+        ? a.entityId === null || !sameCanonical(a.canonical ?? '', m.gold.canonical ?? '')
+        : a.entityId !== null;
       if (wrongLink) {
         const got = a.entityId === null ? 'unlinked' : `→ ${a.canonical ?? '?'}`;
         const want = m.gold.linked ? `→ ${m.gold.canonical ?? '?'}` : 'unlinked';
