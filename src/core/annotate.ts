@@ -1,0 +1,94 @@
+// One pass over a chunk of page text: what to highlight and what it links to.
+//
+//   gazetteer (stored aliases, Aho–Corasick)  → linked names
+//   findQuantities                            → numbers and dates
+//   findEntities (capitalised-span discovery) → names the store does not know (unlinked,
+//                                               unless their written form is a stored alias)
+//   overlaps: the longest span wins; at equal length linked > unlinked > number.
+//
+// Runs in the content script on chunks of very long pages, so it stays linear in the text.
+
+import { aliasKey } from './alias-key';
+import { findEntities } from './entities';
+import type { CompiledMatcher } from './matcher';
+import { findQuantities } from './quantities';
+import type { PageAnnotation } from './types';
+
+interface Candidate {
+  a: PageAnnotation;
+  rank: number;
+}
+
+const RANK_LINKED = 2;
+const RANK_UNLINKED = 1;
+const RANK_QUANTITY = 0;
+
+function better(x: Candidate, y: Candidate): number {
+  return y.a.end - y.a.start - (x.a.end - x.a.start) || y.rank - x.rank || x.a.start - y.a.start;
+}
+
+/** Keep the best of each group of overlapping candidates, then the next best that fits. */
+function resolveOverlaps(cands: Candidate[]): PageAnnotation[] {
+  cands.sort((x, y) => x.a.start - y.a.start || y.a.end - x.a.end);
+  const out: PageAnnotation[] = [];
+  let i = 0;
+  while (i < cands.length) {
+    // A cluster: candidates chained by overlap.
+    let reach = cands[i]?.a.end ?? 0;
+    let j = i + 1;
+    while (j < cands.length && (cands[j]?.a.start ?? 0) < reach) reach = Math.max(reach, cands[j++]?.a.end ?? 0);
+    if (j === i + 1) out.push((cands[i] as Candidate).a);
+    else {
+      const kept: PageAnnotation[] = [];
+      for (const c of cands.slice(i, j).sort(better)) {
+        if (kept.every((k) => c.a.end <= k.start || c.a.start >= k.end)) kept.push(c.a);
+      }
+      out.push(...kept.sort((x, y) => x.start - y.start));
+    }
+    i = j;
+  }
+  return out;
+}
+
+/** Highlights for `text`; offsets are shifted by `base` (the chunk's place in the page). */
+export function annotateText(m: CompiledMatcher, text: string, base = 0): PageAnnotation[] {
+  const cands: Candidate[] = [];
+  for (const hit of m.automaton.findLongest(text)) {
+    const e = m.entities[m.patternEntity[hit.pattern] ?? -1];
+    if (!e) continue;
+    cands.push({
+      a: { start: hit.start, end: hit.end, text: text.slice(hit.start, hit.end), kind: e.type, entityId: e.id, canonical: e.name },
+      rank: RANK_LINKED,
+    });
+  }
+  for (const q of findQuantities(text)) {
+    cands.push({
+      a: { start: q.start, end: q.end, text: q.text, kind: q.kind, entityId: null, canonical: null, quantity: q },
+      rank: RANK_QUANTITY,
+    });
+  }
+  for (const d of findEntities(text, m.lexicon)) {
+    // Written another way than any pattern ("HAMAS", "U.S" in a headline): still the stored one.
+    const e = m.entities[m.byKey.get(aliasKey(d.canonical)) ?? -1];
+    cands.push({
+      a: {
+        start: d.start,
+        end: d.end,
+        text: d.text,
+        kind: e?.type ?? d.type,
+        entityId: e?.id ?? null,
+        canonical: e?.name ?? d.canonical,
+      },
+      rank: e ? RANK_LINKED : RANK_UNLINKED,
+    });
+  }
+  const out = resolveOverlaps(cands);
+  if (base !== 0) {
+    for (const a of out) {
+      a.start += base;
+      a.end += base;
+      if (a.quantity) a.quantity = { ...a.quantity, start: a.quantity.start + base, end: a.quantity.end + base };
+    }
+  }
+  return out;
+}

@@ -1,0 +1,194 @@
+// The knowledge index: what the stored articles say, built once in the background and kept
+// as plain data. Entities (found per article, grouped into aliases across articles) with
+// their descriptions, mentions and co-occurring entities; facts; the topic profile.
+//
+//   articles → findEntities (per article) → groupAliases (all) → entities
+//            → findDescriptions, splitSentences → description, mentions, related
+//            → extractFacts → facts;  buildTopicProfile → topic
+// Background only: it reads places.ts (the whole country table) when no lexicon is given.
+
+import { aliasKey } from './alias-key';
+import { groupAliases, type AliasGroup } from './aliases';
+import { compileLexicon, findDescriptions, findEntities } from './entities';
+import { extractFacts } from './facts';
+import { demonyms, placeLexicon, placeVariants } from './places';
+import { splitSentences } from './segment';
+import { buildTopicProfile } from './topic';
+import type { Article, Entity, EntityMention, EntityType, KnowledgeIndex, SentenceRef } from './types';
+
+export interface LexiconInput {
+  lexicon: [string, EntityType][];
+  nonNames: string[];
+}
+
+/** Related entities kept per entity. */
+const RELATED_LIMIT = 12;
+
+/** "Benjamin Netanyahu" → "benjamin-netanyahu" (accents dropped, one dash between words). */
+export function slug(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/['’.]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-|-$/g, '');
+}
+
+/** FNV-1a (32-bit) over strings, as 8 hex digits: cheap, pure, stable across contexts. */
+export function fnv1a(parts: Iterable<string>): string {
+  let h = 0x811c9dc5;
+  for (const s of parts) {
+    for (let i = 0; i < s.length; i++) {
+      h ^= s.charCodeAt(i);
+      h = Math.imul(h, 0x01000193) >>> 0;
+    }
+    h ^= 0x1f; // separator, so ["ab","c"] ≠ ["a","bc"]
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h.toString(16).padStart(8, '0');
+}
+
+function* versionParts(articles: Article[], input: LexiconInput): Generator<string> {
+  for (const a of articles) {
+    yield a.id;
+    yield a.title;
+    yield a.source;
+    yield a.url ?? '';
+    yield a.date;
+    yield* a.paragraphs;
+  }
+  for (const [name, type] of input.lexicon) yield `${name}|${type}`;
+  yield* input.nonNames;
+}
+
+interface Located {
+  mention: EntityMention;
+  article: Article;
+  /** Sentence containing the mention, and the mention's offsets inside it. */
+  ref: SentenceRef;
+  description: string | undefined;
+  sentenceKey: string;
+}
+
+/** Mentions of one article with their sentences and descriptions. */
+function locate(article: Article, lexicon: ReturnType<typeof compileLexicon>): Located[] {
+  const text = article.paragraphs.join('\n\n');
+  const mentions = findEntities(text, lexicon);
+  const descriptions = findDescriptions(text, mentions);
+  const sentences = splitSentences(text);
+  const out: Located[] = [];
+  let s = 0;
+  mentions.forEach((m, i) => {
+    while (s < sentences.length && (sentences[s]?.end ?? 0) <= m.start) s++;
+    const sentence = sentences[s];
+    if (!sentence || sentence.start > m.start) return;
+    out.push({
+      mention: m,
+      article,
+      ref: { articleId: article.id, sentence: sentence.text, start: m.start - sentence.start, end: m.end - sentence.start },
+      description: descriptions.get(i),
+      sentenceKey: `${article.id}:${sentence.start}`,
+    });
+  });
+  return out;
+}
+
+/** The description most often given, the fuller one on a tie. */
+function bestDescription(found: string[]): string | null {
+  const counts = new Map<string, number>();
+  for (const d of found) counts.set(d, (counts.get(d) ?? 0) + 1);
+  let best: string | null = null;
+  let bestCount = 0;
+  for (const [d, c] of counts) {
+    if (c > bestCount || (c === bestCount && best !== null && d.length > best.length)) {
+      best = d;
+      bestCount = c;
+    }
+  }
+  return best;
+}
+
+function entityIds(groups: AliasGroup[]): string[] {
+  const used = new Set<string>();
+  return groups.map((g) => {
+    const base = `${g.type}:${slug(g.canonical) || 'x'}`;
+    let id = base;
+    for (let k = 2; used.has(id); k++) id = `${base}-${k}`;
+    used.add(id);
+    return id;
+  });
+}
+
+/** Build the whole index from stored articles (background side; pure). */
+export function buildKnowledge(articles: Article[], lexicon?: LexiconInput): KnowledgeIndex {
+  const input: LexiconInput = lexicon ?? { lexicon: placeLexicon(), nonNames: demonyms() };
+  const lex = compileLexicon(input.lexicon, input.nonNames, placeVariants());
+  const located = articles.flatMap((a) => locate(a, lex));
+
+  // Offsets made unique across articles, as groupAliases compares them ("Name (ABC)").
+  let base = 0;
+  let last: Article | null = null;
+  const shifted = located.map((l) => {
+    if (l.article !== last) {
+      if (last) base += last.paragraphs.join('\n\n').length + 2;
+      last = l.article;
+    }
+    return { ...l.mention, start: l.mention.start + base, end: l.mention.end + base };
+  });
+  const groups = groupAliases(shifted, lex);
+  const ids = entityIds(groups);
+  const groupOf = new Map<string, number>();
+  groups.forEach((g, i) => {
+    for (const a of g.aliases) {
+      const key = aliasKey(a).toLowerCase();
+      if (!groupOf.has(key)) groupOf.set(key, i);
+    }
+  });
+
+  const entities: Entity[] = groups.map((g, i) => ({
+    id: ids[i] ?? '',
+    name: g.canonical,
+    type: g.type,
+    aliases: [...new Set(g.aliases.map((a) => aliasKey(a)).concat(g.aliases))].filter((a) => a !== ''),
+    description: null,
+    mentions: [],
+    related: [],
+  }));
+  const descriptions: string[][] = groups.map(() => []);
+  const bySentence = new Map<string, Set<number>>();
+  for (const l of located) {
+    const gi = groupOf.get(aliasKey(l.mention.canonical).toLowerCase());
+    const e = gi === undefined ? undefined : entities[gi];
+    if (gi === undefined || !e) continue;
+    e.mentions.push(l.ref);
+    if (l.description) descriptions[gi]?.push(l.description);
+    let set = bySentence.get(l.sentenceKey);
+    if (!set) bySentence.set(l.sentenceKey, (set = new Set()));
+    set.add(gi);
+  }
+  entities.forEach((e, i) => {
+    e.description = bestDescription(descriptions[i] ?? []);
+  });
+
+  // Related: entities sharing sentences, most shared first.
+  const related = entities.map(() => new Map<number, number>());
+  for (const set of bySentence.values()) {
+    for (const a of set) for (const b of set) if (a !== b) related[a]?.set(b, (related[a]?.get(b) ?? 0) + 1);
+  }
+  entities.forEach((e, i) => {
+    e.related = [...(related[i] ?? new Map<number, number>())]
+      .sort((x, y) => y[1] - x[1] || x[0] - y[0])
+      .slice(0, RELATED_LIMIT)
+      .map(([j, count]) => ({ id: entities[j]?.id ?? '', count }));
+  });
+
+  const kept = entities.filter((e) => e.mentions.length > 0);
+  return {
+    version: fnv1a(versionParts(articles, input)),
+    articles: articles.map((a) => ({ id: a.id, title: a.title, source: a.source, url: a.url, date: a.date })),
+    entities: kept,
+    facts: articles.flatMap(extractFacts),
+    topic: buildTopicProfile(articles, kept),
+  };
+}

@@ -1,0 +1,91 @@
+// The page matcher: the background packs what a content script needs to link names to the
+// store (entities, their written forms, the typed lexicon, non-names, topic) into plain data;
+// the content script compiles it once per version into an automaton and lookup tables.
+// Nothing here imports places.ts or the knowledge builder, so the content bundle stays small.
+
+import { AhoCorasick } from './aho-corasick';
+import { aliasKey } from './alias-key';
+import { compileLexicon, type Lexicon } from './entities';
+import type { EntityType, KnowledgeIndex, MatcherPackage, TopicProfile } from './types';
+
+export interface CompiledMatcher {
+  version: string;
+  automaton: AhoCorasick;
+  /** Pattern index (automaton) → entity index. */
+  patternEntity: number[];
+  entities: MatcherPackage['entities'];
+  /** For discovery: lexicon names typed, demonyms skipped, stored person surnames known. */
+  lexicon: Lexicon;
+  /** aliasKey of every alias → entity index, to link a discovered name written another way. */
+  byKey: Map<string, number>;
+  topic: TopicProfile;
+}
+
+const POSSESSIVE = /['’]s?$/;
+// One-word forms that are ordinary words as often as names: never link them on their own.
+const TOO_SHORT = 2;
+
+/** Dotted and undotted acronyms name the same thing: "U.S." ⇄ "US", "U.N." ⇄ "UN". */
+function acronymForms(alias: string): string[] {
+  if (/^(?:\p{Lu}\.){2,}$/u.test(alias)) return [alias, alias.replace(/\./g, '')];
+  if (/^\p{Lu}{2,4}$/u.test(alias)) return [alias, `${alias.split('').join('.')}.`];
+  return [alias];
+}
+
+/** The compact package a content script receives (serialisable as JSON). */
+export function buildMatcherPackage(index: KnowledgeIndex, lexicon: [string, EntityType][], nonNames: string[]): MatcherPackage {
+  const entities = index.entities.map((e) => ({ id: e.id, name: e.name, type: e.type }));
+  const aliases: [string, number][] = [];
+  const owner = new Map<string, number>(); // written form → entity index; first claim wins
+  const ambiguous = new Set<string>();
+  const claim = (form: string, i: number): void => {
+    const f = form.replace(POSSESSIVE, '').trim();
+    if (f.length < TOO_SHORT || !/^[\p{Lu}\p{N}]/u.test(f)) return;
+    const had = owner.get(f);
+    if (had === undefined) owner.set(f, i);
+    else if (had !== i) ambiguous.add(f);
+  };
+  index.entities.forEach((e, i) => {
+    for (const a of e.aliases) for (const f of acronymForms(a)) claim(f, i);
+  });
+  // A stored person's surname links on its own ("Witkoff" → "Steve Witkoff") unless another
+  // entity or a known place/organisation already goes by that word.
+  const lexiconNames = new Set(lexicon.map(([n]) => aliasKey(n)));
+  index.entities.forEach((e, i) => {
+    if (e.type !== 'person') return;
+    const words = e.name.split(' ');
+    const surname = words[words.length - 1] ?? '';
+    if (words.length < 2 || owner.has(surname) || lexiconNames.has(surname)) return;
+    claim(surname, i);
+  });
+  for (const [form, i] of owner) if (!ambiguous.has(form)) aliases.push([form, i]);
+  aliases.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  // The lexicon only has to carry what the store does not already link.
+  const linked = new Set(aliases.map(([a]) => aliasKey(a)));
+  const lex = lexicon.filter(([name]) => !linked.has(aliasKey(name)));
+  return { version: index.version, entities, aliases, lexicon: lex, nonNames: [...new Set(nonNames)], topic: index.topic };
+}
+
+/** Ready-to-run matcher from a package; content scripts cache it by `version`. */
+export function compileMatcher(pkg: MatcherPackage): CompiledMatcher {
+  const automaton = new AhoCorasick(pkg.aliases.map(([a]) => a));
+  const patternEntity = pkg.aliases.map(([, i]) => i);
+  const byKey = new Map<string, number>();
+  for (const [a, i] of pkg.aliases) byKey.set(aliasKey(a), i);
+  // Stored entities' names type discovered names too, so a lone "Waltz" reads as a person.
+  const typed: [string, EntityType][] = [...pkg.lexicon];
+  for (const [a, i] of pkg.aliases) {
+    const e = pkg.entities[i];
+    if (e) typed.push([a, e.type]);
+  }
+  for (const e of pkg.entities) typed.push([e.name, e.type]);
+  return {
+    version: pkg.version,
+    automaton,
+    patternEntity,
+    entities: pkg.entities,
+    lexicon: compileLexicon(typed, pkg.nonNames),
+    byKey,
+    topic: pkg.topic,
+  };
+}

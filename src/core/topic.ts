@@ -1,0 +1,144 @@
+// Is a page about what the stored articles are about? A TF-IDF cosine between the page and a
+// topic profile learnt from the stored articles.
+//
+// Profile (background side): every stemmed-lite word of the stored articles and every stored
+// entity id gets weight (1 + ln tf) · spread over articles · background factor, where the
+// background factor is 0 for function words, small for words all news uses, 1 otherwise
+// (topic-background.ts). First names are dropped: "Donald" is nobody's topic.
+//
+// Score (page side): Σ w(t)·(1 + ln c(t)) over the page's terms, divided by the page's own
+// norm (so a 50-word brief and a 5,000-word feature are comparable) and by the norm of the
+// profile's head (so the scale does not drift as more articles are stored). A page must
+// pass the threshold also without its strongest term: one shared name never passes.
+
+import { COMMON_WORDS, FUNCTION_WORDS } from './topic-background';
+import type { Article, Entity, PageAnnotation, TopicProfile, TopicScore } from './types';
+
+const WORD = /\p{L}[\p{L}\p{M}]*(?:['’\-‐‑][\p{L}\p{M}]+)*/gu;
+const POSSESSIVE = /['’]s?$/;
+const JOINERS = /['’\-‐‑]/g;
+const COMMON_FACTOR = 0.15;
+/** Terms kept in the profile, strongest first (keeps the package small). */
+const PROFILE_TERMS = 400;
+/** Size of the profile head whose norm scales the score. */
+const HEAD_TERMS = 25;
+/** Calibrated on hand-written on- and off-topic pages (topic.test.ts). */
+export const DEFAULT_THRESHOLD = 0.15;
+/** Without its strongest term a page must still reach this share of the threshold. */
+const LEAVE_ONE_OUT = 0.6;
+
+/** Lower-case, possessive and hyphens dropped, plural folded: "Cease-fires" → "ceasefire".
+ *  Null for words too short or without topical use. */
+export function termOf(word: string): string | null {
+  let w = word.toLowerCase().replace(POSSESSIVE, '').replace(JOINERS, '');
+  if (w.length < 3 || FUNCTION_WORDS.has(w)) return null;
+  if (w.length > 4) {
+    if (w.endsWith('ies')) w = `${w.slice(0, -3)}y`;
+    else if (/(?:ss|sh|ch|x)es$/.test(w)) w = w.slice(0, -2);
+    else if (/[^siua]s$/.test(w)) w = w.slice(0, -1);
+  }
+  return w;
+}
+
+function countTerms(text: string, into: Map<string, number>, skip?: (at: number) => boolean): void {
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    if (skip?.(m.index)) continue;
+    const t = termOf(m[0]);
+    if (t) into.set(t, (into.get(t) ?? 0) + 1);
+  }
+}
+
+function backgroundFactor(term: string): number {
+  if (term.includes(':')) return 1; // entity id
+  return COMMON_WORDS.has(term) || COMMON_WORDS.has(`${term}s`) ? COMMON_FACTOR : 1;
+}
+
+/** Learn the topic from the stored articles and their entities. */
+export function buildTopicProfile(articles: Article[], entities: Entity[]): TopicProfile {
+  const tf = new Map<string, number>();
+  const df = new Map<string, number>();
+  const firstNames = new Set<string>();
+  for (const e of entities) {
+    const words = e.name.split(' ');
+    if (e.type === 'person' && words.length > 1) for (const w of words.slice(0, -1)) firstNames.add(termOf(w) ?? '');
+  }
+  for (const a of articles) {
+    const own = new Map<string, number>();
+    countTerms(`${a.title}\n${a.paragraphs.join('\n')}`, own);
+    for (const [t, c] of own) {
+      tf.set(t, (tf.get(t) ?? 0) + c);
+      df.set(t, (df.get(t) ?? 0) + 1);
+    }
+  }
+  for (const e of entities) {
+    tf.set(e.id, e.mentions.length);
+    df.set(e.id, new Set(e.mentions.map((m) => m.articleId)).size);
+  }
+  const n = Math.max(1, articles.length);
+  const scored: [string, number][] = [];
+  for (const [t, c] of tf) {
+    if (firstNames.has(t) || c === 0) continue;
+    const spread = 0.5 + (0.5 * (df.get(t) ?? 0)) / n;
+    scored.push([t, (1 + Math.log(c)) * spread * backgroundFactor(t)]);
+  }
+  scored.sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
+  const top = scored.slice(0, PROFILE_TERMS);
+  const max = top[0]?.[1] ?? 1;
+  const weights: Record<string, number> = {};
+  for (const [t, w] of top) weights[t] = Math.round((w / max) * 1000) / 1000;
+  return { weights, threshold: DEFAULT_THRESHOLD };
+}
+
+const headNorms = new WeakMap<TopicProfile, number>();
+function headNorm(profile: TopicProfile): number {
+  let n = headNorms.get(profile);
+  if (n === undefined) {
+    const head = Object.values(profile.weights).sort((x, y) => y - x).slice(0, HEAD_TERMS);
+    n = Math.sqrt(head.reduce((s, w) => s + w * w, 0)) || 1;
+    headNorms.set(profile, n);
+  }
+  return n;
+}
+
+/** Page terms: words, and, where annotations are given, linked entities by id in place of
+ *  the words of their span. */
+function pageTerms(text: string, annotations: PageAnnotation[] | undefined): Map<string, number> {
+  const counts = new Map<string, number>();
+  const linked = (annotations ?? []).filter((a) => a.entityId !== null).sort((x, y) => x.start - y.start);
+  let i = 0;
+  const insideLinked = (at: number): boolean => {
+    while (i < linked.length && (linked[i]?.end ?? 0) <= at) i++;
+    const a = linked[i];
+    return a !== undefined && a.start <= at;
+  };
+  countTerms(text, counts, linked.length > 0 ? insideLinked : undefined);
+  for (const a of linked) if (a.entityId) counts.set(a.entityId, (counts.get(a.entityId) ?? 0) + 1);
+  return counts;
+}
+
+/** How much `text` is about the profile's topic; `annotations` (if given) link names. */
+export function scoreTopic(profile: TopicProfile, text: string, annotations?: PageAnnotation[]): TopicScore {
+  const counts = pageTerms(text, annotations);
+  let norm = 0;
+  let dot = 0;
+  const parts: { term: string; weight: number }[] = [];
+  for (const [t, c] of counts) {
+    const tfw = 1 + Math.log(c);
+    norm += tfw * tfw;
+    const w = profile.weights[t];
+    if (w !== undefined && w > 0) parts.push({ term: t, weight: w * tfw });
+  }
+  for (const p of parts) dot += p.weight;
+  parts.sort((x, y) => y.weight - x.weight);
+  const scale = Math.sqrt(norm) * headNorm(profile) || 1;
+  const score = dot / scale;
+  const withoutTop = (dot - (parts[0]?.weight ?? 0)) / scale;
+  const onTopic = score >= profile.threshold && withoutTop >= profile.threshold * LEAVE_ONE_OUT;
+  const round = (x: number): number => Math.round(x * 1000) / 1000;
+  return {
+    score: round(score),
+    onTopic,
+    top: parts.slice(0, 8).map((p) => ({ term: p.term, weight: round(p.weight / scale) })),
+  };
+}
