@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import {
-  launch, startFixtureServer, waitForCard, waitForHighlights, waitForNoCard,
+  launch, pause, startFixtureServer, waitForCard, waitForHighlights, waitForNoCard,
   type BrowserKind, type BrowserSession, type CardView, type FixtureServer,
 } from './harness';
 
@@ -69,6 +69,8 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('keyboard in %s', (kind) => 
     });
     expect(label).toBeTruthy();
     expect(order.length).toBeGreaterThan(10);
+    // The first term in reading order is the one shown.
+    expect(first.text).toContain(order[0]);
   });
 
   it('steps on with J inside the card, to another term', async () => {
@@ -77,34 +79,32 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('keyboard in %s', (kind) => 
     expect(second.text).not.toBe(first.text);
   });
 
-  it('closes on Escape and gives the focus back to the page', async () => {
+  it('closes on Escape, leaving the page without any card', async () => {
     await page.keyboard.press('Escape');
     expect(await waitForNoCard(session, page)).toBe(true);
-    expect(await page.evaluate(() => document.hasFocus())).toBe(true);
   });
 
-  it('walks the terms in reading order, scrolling each into view', async () => {
-    // Alt+Shift+K from the top wraps to the last term: the page must scroll down to it.
-    await page.evaluate(() => window.scrollTo(0, 0));
+  it('steps back with Alt+Shift+K to the first term, scrolling it into view', async () => {
+    // The keyboard remembers where it was (the second term): one step back is the first.
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
     await pressShortcut(page, 'KeyK');
-    const last = await waitForCard(session, page);
-    const lastTerm = order[order.length - 1] as string;
-    const visible = await page.evaluate((needle: string) => {
-      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      let found = false;
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const at = (node as Text).data.lastIndexOf(needle);
-        if (at < 0 || !(node.parentElement as Element).closest('article')) continue;
-        const range = document.createRange();
-        range.setStart(node, at);
-        range.setEnd(node, at + needle.length);
-        const r = range.getBoundingClientRect();
-        found = r.top >= 0 && r.bottom <= window.innerHeight;
-      }
-      return found;
-    }, lastTerm);
-    expect(visible).toBe(true);
-    expect(last.text.length).toBeGreaterThan(0);
+    const back = await waitForCard(session, page);
+    expect(back.text).toBe(first.text);
+    const firstInView = await page.evaluate(() => {
+      let best: Range | null = null;
+      CSS.highlights.forEach((highlight, name) => {
+        if (name.indexOf('backstory-') !== 0) return;
+        highlight.forEach((r) => {
+          const live = document.createRange();
+          live.setStart(r.startContainer, r.startOffset);
+          live.setEnd(r.endContainer, r.endOffset);
+          if (!best || live.compareBoundaryPoints(Range.START_TO_START, best) < 0) best = live;
+        });
+      });
+      const rect = (best as Range | null)?.getBoundingClientRect();
+      return rect ? rect.top >= 0 && rect.bottom <= window.innerHeight : false;
+    });
+    expect(firstInView).toBe(true);
     await page.keyboard.press('Escape');
     expect(await waitForNoCard(session, page)).toBe(true);
   });
@@ -113,6 +113,8 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('keyboard in %s', (kind) => 
     const target = await session.browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith(session.extensionOrigin), { timeout: 10_000 });
     const worker = await target.worker();
     await page.bringToFront();
+    // A command right after a fallback key press is ignored (one press never moves twice).
+    await pause(600);
     // Exactly what background/commands.ts sends when the user presses the shortcut.
     await worker?.evaluate(`(async () => {
       const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });

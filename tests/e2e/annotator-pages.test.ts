@@ -118,12 +118,12 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('dynamic and composed pages 
           for (let node = walker.nextNode(); node; node = walker.nextNode()) {
             const at = (node as Text).data.indexOf(needle);
             if (at < 0) continue;
-            (node.parentElement as Element).scrollIntoView({ block: 'center' });
             const range = document.createRange();
             range.setStart(node, at);
             range.setEnd(node, at + needle.length);
             const r = range.getBoundingClientRect();
-            return { x: r.left, y: r.top, width: r.width, height: r.height + 4 };
+            // Screenshot clips are in document coordinates.
+            return { x: r.left + window.scrollX, y: r.top + window.scrollY, width: r.width, height: r.height + 4 };
           }
           return null;
         }, term);
