@@ -19,6 +19,7 @@ interface Candidate {
   rank: number;
 }
 
+const AFTER_THE = /\bthe\s$/i;
 const RANK_LINKED = 2;
 const RANK_UNLINKED = 1;
 const RANK_QUANTITY = 0;
@@ -53,9 +54,15 @@ function resolveOverlaps(cands: Candidate[]): PageAnnotation[] {
 /** Highlights for `text`; offsets are shifted by `base` (the chunk's place in the page). */
 export function annotateText(m: CompiledMatcher, text: string, base = 0): PageAnnotation[] {
   const cands: Candidate[] = [];
+  // "the Strip" after "Gaza Strip": a generic head names the place or body just mentioned.
+  const heads = new Map<string, { at: number; entity: number }>();
   for (const hit of m.automaton.findLongest(text)) {
-    const e = m.entities[m.patternEntity[hit.pattern] ?? -1];
+    const index = m.patternEntity[hit.pattern] ?? -1;
+    const e = m.entities[index];
     if (!e) continue;
+    const words = e.name.split(' ');
+    const head = words[words.length - 1] ?? '';
+    if (e.type !== 'person' && words.length > 1 && !heads.has(head)) heads.set(head, { at: hit.end, entity: index });
     cands.push({
       a: { start: hit.start, end: hit.end, text: text.slice(hit.start, hit.end), kind: e.type, entityId: e.id, canonical: e.name },
       rank: RANK_LINKED,
@@ -69,7 +76,9 @@ export function annotateText(m: CompiledMatcher, text: string, base = 0): PageAn
   }
   for (const d of findEntities(text, m.lexicon)) {
     // Written another way than any pattern ("HAMAS", "U.S" in a headline): still the stored one.
-    const e = m.entities[m.byKey.get(aliasKey(d.canonical)) ?? -1];
+    const head = heads.get(d.text);
+    const byHead = head && head.at <= d.start && AFTER_THE.test(text.slice(Math.max(0, d.start - 4), d.start));
+    const e = m.entities[byHead ? head.entity : (m.byKey.get(aliasKey(d.canonical)) ?? -1)];
     cands.push({
       a: {
         start: d.start,

@@ -11,6 +11,7 @@ import { aliasKey } from './alias-key';
 import { groupAliases, type AliasGroup } from './aliases';
 import { compileLexicon, findDescriptions, findEntities } from './entities';
 import { extractFacts } from './facts';
+import { ORG_ACRONYMS } from './org-acronyms';
 import { demonyms, placeLexicon, placeVariants } from './places';
 import { splitSentences } from './segment';
 import { buildTopicProfile } from './topic';
@@ -109,6 +110,30 @@ function bestDescription(found: string[]): string | null {
   return best;
 }
 
+/** An acronym the store never spells out gets its expansion as its name ("UN" → "United
+ *  Nations"); an acronym group and its spelled-out group become one. */
+function expandAcronyms(groups: AliasGroup[]): AliasGroup[] {
+  const byName = new Map(groups.map((g) => [g.canonical, g]));
+  const out: AliasGroup[] = [];
+  for (const g of groups) {
+    const expansion = g.type === 'org' ? ORG_ACRONYMS.get(aliasKey(g.canonical)) : undefined;
+    if (expansion === undefined) {
+      if (!out.includes(g)) out.push(g);
+      continue;
+    }
+    const target = byName.get(expansion);
+    if (target) {
+      for (const a of g.aliases) if (!target.aliases.includes(a)) target.aliases.push(a);
+      if (!out.includes(target)) out.push(target);
+    } else {
+      const renamed = { ...g, canonical: expansion, aliases: [expansion, ...g.aliases] };
+      byName.set(expansion, renamed);
+      out.push(renamed);
+    }
+  }
+  return out.filter((g, i) => out.indexOf(g) === i);
+}
+
 function entityIds(groups: AliasGroup[]): string[] {
   const used = new Set<string>();
   return groups.map((g) => {
@@ -136,7 +161,7 @@ export function buildKnowledge(articles: Article[], lexicon?: LexiconInput): Kno
     }
     return { ...l.mention, start: l.mention.start + base, end: l.mention.end + base };
   });
-  const groups = groupAliases(shifted, lex);
+  const groups = expandAcronyms(groupAliases(shifted, lex));
   const ids = entityIds(groups);
   const groupOf = new Map<string, number>();
   groups.forEach((g, i) => {
