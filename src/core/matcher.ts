@@ -51,13 +51,14 @@ export function buildMatcherPackage(index: KnowledgeIndex, lexicon: [string, Ent
   // A stored person's surname links on its own ("Witkoff" → "Steve Witkoff") unless another
   // entity or a known place/organisation already goes by that word.
   const lexiconNames = new Set(lexicon.map(([n]) => aliasKey(n)));
+  const surnames = new Map<string, number>();
   index.entities.forEach((e, i) => {
-    if (e.type !== 'person') return;
     const words = e.name.split(' ');
     const surname = words[words.length - 1] ?? '';
-    if (words.length < 2 || owner.has(surname) || lexiconNames.has(surname)) return;
-    claim(surname, i);
+    if (e.type !== 'person' || words.length < 2 || owner.has(surname) || lexiconNames.has(surname)) return;
+    surnames.set(surname, surnames.has(surname) ? -1 : i);
   });
+  for (const [surname, i] of surnames) if (i >= 0) claim(surname, i);
   for (const [form, i] of owner) if (!ambiguous.has(form)) aliases.push([form, i]);
   aliases.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
   // The lexicon only has to carry what the store does not already link.

@@ -1,0 +1,131 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { annotateText } from './annotate';
+import { buildKnowledge } from './knowledge';
+import { buildMatcherPackage, compileMatcher } from './matcher';
+import { demonyms, placeLexicon } from './places';
+import type { Article, PageAnnotation } from './types';
+
+const DIR = join(import.meta.dirname, '..', '..', 'assets', 'articles');
+const seeds: Article[] = readdirSync(DIR)
+  .filter((f) => f.endsWith('.json') && f !== 'index.json')
+  .sort()
+  .map((f) => JSON.parse(readFileSync(join(DIR, f), 'utf8')) as Article);
+const lexicon = placeLexicon();
+const nonNames = demonyms();
+const index = buildKnowledge(seeds, { lexicon, nonNames });
+const matcher = compileMatcher(buildMatcherPackage(index, lexicon, nonNames));
+
+// A page written for this test, in wire style, about the seeds' topic.
+const PAGE = [
+  'JENIN, West Bank — Israeli Prime Minister Benjamin Netanyahu said on Tuesday that the army would press on in Jenin, where at least 50 militants have been killed since January 21, 2025.',
+  'Netanyahu’s office said Witkoff would travel to Doha on Feb. 4 to meet Qatari mediators and the Egyptian intelligence chief Hassan Rashad.',
+  'The ceasefire in the Gaza Strip has held for 15 days. Aid agencies said conditions in the Strip remained dire, and Ahmed Karimi, a doctor in Khan Younis, said 1,200 people were waiting for treatment.',
+  'Hamas said it would free three hostages on Saturday. The IDF said the U.S. had been told.',
+].join('\n\n');
+const found = annotateText(matcher, PAGE);
+const at = (text: string, nth = 1): PageAnnotation | undefined => {
+  let from = -1;
+  for (let k = 0; k < nth; k++) from = PAGE.indexOf(text, from + 1);
+  return found.find((a) => a.start === from && a.end === from + text.length);
+};
+
+describe('annotateText on a page paragraph', () => {
+  it('links stored people with minimal spans: no title, no demonym, no possessive', () => {
+    expect(at('Benjamin Netanyahu')).toMatchObject({ kind: 'person', entityId: 'person:benjamin-netanyahu' });
+    expect(at('Netanyahu', 2)).toMatchObject({ kind: 'person', canonical: 'Benjamin Netanyahu' });
+    expect(found.some((a) => a.text.includes('Israeli') || a.text.includes('Prime'))).toBe(false);
+    expect(found.some((a) => a.text.endsWith('’s'))).toBe(false);
+  });
+
+  it('links a stored person by surname alone: "Witkoff" → Steve Witkoff', () => {
+    expect(at('Witkoff')).toMatchObject({ entityId: 'person:steve-witkoff', canonical: 'Steve Witkoff' });
+  });
+
+  it('links stored places, organisations and acronym forms', () => {
+    expect(at('Jenin')).toMatchObject({ kind: 'place', entityId: 'place:jenin' });
+    expect(at('Gaza Strip')).toMatchObject({ kind: 'place', entityId: 'place:gaza-strip' });
+    expect(at('Hamas')).toMatchObject({ kind: 'org', entityId: 'org:hamas' });
+    expect(at('IDF')).toMatchObject({ kind: 'org', canonical: 'Israel Defense Forces' });
+    expect(at('U.S.')).toMatchObject({ kind: 'place', canonical: 'United States' });
+  });
+
+  it('links "the Strip" after "Gaza Strip" to it', () => {
+    expect(at('Strip', 2)).toMatchObject({ entityId: 'place:gaza-strip' });
+  });
+
+  it('marks names the store does not know as unlinked, typed where evidence allows', () => {
+    expect(at('Doha')).toMatchObject({ kind: 'place', entityId: null, canonical: 'Doha' });
+    expect(at('Ahmed Karimi')).toMatchObject({ kind: 'person', entityId: null });
+    expect(at('Hassan Rashad')).toMatchObject({ kind: 'person', entityId: null });
+    expect(at('Khan Younis')).toMatchObject({ kind: 'place', entityId: null });
+  });
+
+  it('marks numbers and dates with their parsed quantity', () => {
+    expect(at('at least 50 militants')).toMatchObject({ kind: 'number', quantity: { value: 50, unit: 'militants', qualifier: 'at least' } });
+    expect(at('January 21, 2025')).toMatchObject({ kind: 'date', quantity: { iso: '2025-01-21' } });
+    expect(at('Feb. 4')).toMatchObject({ kind: 'date' });
+    expect(at('15 days')).toMatchObject({ kind: 'number', quantity: { value: 15 } });
+    expect(at('1,200 people')).toMatchObject({ kind: 'number', quantity: { value: 1200 } });
+    expect(at('three hostages')).toMatchObject({ kind: 'number', quantity: { value: 3, unit: 'hostages' } });
+  });
+
+  it('leaves weekdays, demonyms and sentence-initial words alone', () => {
+    const texts = found.map((a) => a.text);
+    for (const not of ['Tuesday', 'Saturday', 'Qatari', 'Egyptian', 'Aid', 'The']) expect(texts).not.toContain(not);
+  });
+
+  it('returns sorted, non-overlapping spans whose text is the page text', () => {
+    for (let i = 0; i < found.length; i++) {
+      const a = found[i] as PageAnnotation;
+      expect(PAGE.slice(a.start, a.end)).toBe(a.text);
+      if (i > 0) expect(a.start).toBeGreaterThanOrEqual((found[i - 1] as PageAnnotation).end);
+    }
+  });
+
+  it('shifts offsets by the chunk base, quantities included', () => {
+    const shifted = annotateText(matcher, PAGE, 1000);
+    expect(shifted.map((a) => a.start - 1000)).toEqual(found.map((a) => a.start));
+    const q = shifted.find((a) => a.quantity);
+    expect(q && q.quantity ? q.quantity.start : -1).toBe(q?.start);
+  });
+
+  it('finds nothing in text without names or numbers', () => {
+    expect(annotateText(matcher, 'the talks went on late into the night and nobody left.')).toEqual([]);
+    expect(annotateText(matcher, '')).toEqual([]);
+  });
+
+  it('prefers the longer discovered name over a linked part of it: "Trump Tower" is not Trump', () => {
+    const a = annotateText(matcher, 'Protesters gathered outside Trump Tower in Manhattan.');
+    expect(a.find((x) => x.text.startsWith('Trump'))?.text).toBe('Trump Tower');
+    expect(a.find((x) => x.text === 'Trump Tower')?.entityId).toBeNull();
+  });
+});
+
+describe('annotateText speed (measured, not asserted)', () => {
+  it('annotates a 50k-word page in 20k-character chunks', () => {
+    const paragraphs = PAGE.split('\n\n');
+    const parts: string[] = [];
+    let words = 0;
+    for (let i = 0; words < 50_000; i++) {
+      const p = paragraphs[i % paragraphs.length] ?? '';
+      parts.push(p);
+      words += p.split(/\s+/).length;
+    }
+    const text = parts.join('\n\n');
+    const pass = (): { ms: number; marks: number } => {
+      const t0 = performance.now();
+      let marks = 0;
+      for (let s = 0; s < text.length; s += 20_000) marks += annotateText(matcher, text.slice(s, s + 20_000), s).length;
+      return { ms: performance.now() - t0, marks };
+    };
+    const cold = pass();
+    const warm = pass();
+    console.log(
+      `annotateText: ${words} words, ${text.length} chars, ${warm.marks} marks: ${cold.ms.toFixed(0)} ms cold, ${warm.ms.toFixed(0)} ms warm`,
+    );
+    const marks = warm.marks;
+    expect(marks).toBeGreaterThan(1000);
+  });
+});

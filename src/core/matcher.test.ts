@@ -1,0 +1,95 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { annotateText } from './annotate';
+import { buildKnowledge } from './knowledge';
+import { buildMatcherPackage, compileMatcher } from './matcher';
+import { demonyms, placeLexicon } from './places';
+import type { Article, Entity, KnowledgeIndex, MatcherPackage } from './types';
+
+const DIR = join(import.meta.dirname, '..', '..', 'assets', 'articles');
+const seeds: Article[] = readdirSync(DIR)
+  .filter((f) => f.endsWith('.json') && f !== 'index.json')
+  .sort()
+  .map((f) => JSON.parse(readFileSync(join(DIR, f), 'utf8')) as Article);
+const lexicon = placeLexicon();
+const nonNames = demonyms();
+const index = buildKnowledge(seeds, { lexicon, nonNames });
+const pkg = buildMatcherPackage(index, lexicon, nonNames);
+const formsOf = (p: MatcherPackage, name: string): string[] => {
+  const i = p.entities.findIndex((e) => e.name === name);
+  return p.aliases.filter(([, e]) => e === i).map(([a]) => a);
+};
+
+function entity(id: string, name: string, type: Entity['type'], aliases: string[]): Entity {
+  return { id, name, type, aliases, description: null, mentions: [], related: [] };
+}
+function handIndex(entities: Entity[]): KnowledgeIndex {
+  return { version: 'v1', articles: [], entities, facts: [], topic: { weights: {}, threshold: 0.15 } };
+}
+
+describe('buildMatcherPackage', () => {
+  it('carries every stored entity and its written forms', () => {
+    expect(pkg.version).toBe(index.version);
+    expect(pkg.entities.map((e) => e.id)).toEqual(index.entities.map((e) => e.id));
+    expect(formsOf(pkg, 'Benjamin Netanyahu')).toEqual(expect.arrayContaining(['Benjamin Netanyahu', 'Netanyahu']));
+    expect(formsOf(pkg, 'United States')).toEqual(expect.arrayContaining(['US', 'U.S.', 'United States']));
+  });
+
+  it('adds a stored person’s surname even where the store never wrote it alone', () => {
+    expect(formsOf(pkg, 'Steve Witkoff')).toContain('Witkoff');
+    expect(formsOf(pkg, 'Mike Waltz')).toContain('Waltz');
+  });
+
+  it('adds dotted and undotted forms of acronyms', () => {
+    expect(formsOf(pkg, 'Israel Defense Forces')).toEqual(expect.arrayContaining(['IDF', 'I.D.F.']));
+  });
+
+  it('drops a surname two stored people share, and one that is a known place', () => {
+    const p = buildMatcherPackage(
+      handIndex([
+        entity('person:anna-cohen', 'Anna Cohen', 'person', ['Anna Cohen']),
+        entity('person:eli-cohen', 'Eli Cohen', 'person', ['Eli Cohen']),
+        entity('person:kate-jordan', 'Kate Jordan', 'person', ['Kate Jordan']),
+      ]),
+      [['Jordan', 'place']],
+      [],
+    );
+    const forms = p.aliases.map(([a]) => a);
+    expect(forms).toEqual(['Anna Cohen', 'Eli Cohen', 'Kate Jordan']);
+  });
+
+  it('leaves lower-case and one-letter forms out', () => {
+    const p = buildMatcherPackage(handIndex([entity('org:x', 'Xylo Group', 'org', ['Xylo Group', 'the group', 'X'])]), [], []);
+    expect(p.aliases.map(([a]) => a)).toEqual(['Xylo Group']);
+  });
+
+  it('ships only lexicon names the store does not already link', () => {
+    const lexNames = new Set(pkg.lexicon.map(([n]) => n));
+    expect(lexNames.has('Israel')).toBe(false);
+    expect(lexNames.has('France')).toBe(true);
+    expect(pkg.nonNames).toContain('Israeli');
+  });
+
+  it('survives a JSON round trip: the compiled matcher annotates alike', () => {
+    const copy = JSON.parse(JSON.stringify(pkg)) as MatcherPackage;
+    expect(copy).toEqual(pkg);
+    const text = 'Witkoff flew to Doha on Monday; Netanyahu’s office said 33 hostages would be freed in Gaza.';
+    expect(annotateText(compileMatcher(copy), text)).toEqual(annotateText(compileMatcher(pkg), text));
+  });
+
+  it('stays compact (well under 100 KB of JSON for the seeds)', () => {
+    expect(JSON.stringify(pkg).length).toBeLessThan(100_000);
+  });
+});
+
+describe('compileMatcher', () => {
+  it('links aliases by key and types stored names for discovery', () => {
+    const m = compileMatcher(pkg);
+    expect(m.version).toBe(pkg.version);
+    expect(m.lexicon.names.get('Smotrich')).toBe('person');
+    expect(m.lexicon.nonNames.has('Palestinian')).toBe(true);
+    const i = m.byKey.get('US');
+    expect(i === undefined ? undefined : m.entities[i]?.name).toBe('United States');
+  });
+});
