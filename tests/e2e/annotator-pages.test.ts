@@ -82,7 +82,7 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('dynamic and composed pages 
       });
       expect(inShadow).toBeGreaterThanOrEqual(4);
       await hoverText(page, 'Jenin');
-      const card = await waitForCard(session, page);
+      const card = await waitForCard(session, page, { until: (c) => c.text.includes('Jenin') && !c.text.includes('Loading') });
       expect(card.text).toContain('Jenin');
     } finally {
       await page.close();

@@ -163,7 +163,8 @@ async function readCard(frame: Frame): Promise<CardView | null> {
 
 /** Waits for a card frame with rendered content; `until` can wait for specific content. */
 export async function waitForCard(session: BrowserSession, page: Page, opts: { timeout?: number; until?: (card: CardView) => boolean } = {}): Promise<CardView> {
-  const { timeout = 8_000, until = () => true } = opts;
+  // By default, wait past the card's loading state for its content.
+  const { timeout = 8_000, until = (c: CardView) => !c.text.includes('Loading…') } = opts;
   const end = Date.now() + timeout;
   let last: CardView | null = null;
   while (Date.now() < end) {
