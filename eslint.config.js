@@ -19,6 +19,11 @@ export default tseslint.config(
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', setTimeout: 'readonly', Buffer: 'readonly' } },
   },
   {
+    // Fixture pages' own scripts run in the page, not in Node.
+    files: ['tests/fixtures/**/*.js'],
+    languageOptions: { globals: { window: 'readonly', document: 'readonly', MutationObserver: 'readonly', console: 'readonly' } },
+  },
+  {
     // The pure core must not reach for the DOM or the extension APIs.
     files: ['src/core/**/*.ts'],
     rules: {
