@@ -1,20 +1,9 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { index, lexicon, nonNames } from '../../tests/support/seed-knowledge';
 import { annotateText } from './annotate';
-import { buildKnowledge } from './knowledge';
 import { buildMatcherPackage, compileMatcher } from './matcher';
-import { demonyms, placeLexicon } from './places';
-import type { Article, Entity, KnowledgeIndex, MatcherPackage } from './types';
+import type { Entity, KnowledgeIndex, MatcherPackage } from './types';
 
-const DIR = join(import.meta.dirname, '..', '..', 'assets', 'articles');
-const seeds: Article[] = readdirSync(DIR)
-  .filter((f) => f.endsWith('.json') && f !== 'index.json')
-  .sort()
-  .map((f) => JSON.parse(readFileSync(join(DIR, f), 'utf8')) as Article);
-const lexicon = placeLexicon();
-const nonNames = demonyms();
-const index = buildKnowledge(seeds, { lexicon, nonNames });
 const pkg = buildMatcherPackage(index, lexicon, nonNames);
 const formsOf = (p: MatcherPackage, name: string): string[] => {
   const i = p.entities.findIndex((e) => e.name === name);
