@@ -18,7 +18,7 @@ import { deleteNote, listNotes, noteFromDraft, putNote, updateNote } from '../st
 import { getSettings, setSettings } from '../storage/settings';
 import type { StoreKnowledgeSource } from './store-knowledge-source';
 
-export type TabMessage = { backstory: 'matcher-changed' } | { backstory: 'settings-changed' };
+export type TabMessage = { backstory: 'matcher-changed' } | { backstory: 'settings-changed' } | { backstory: 'notes-changed' };
 
 export interface StoreDeps {
   db: () => Promise<Store>;

@@ -52,7 +52,49 @@ export interface PageReport {
   url: string;
   title: string;
   topic: TopicScore;
-  annotations: PageAnnotation[];
+  /** Numbers and dates carry the sentence they stand in, so the popup can compare them. */
+  annotations: (PageAnnotation & { sentence?: string })[];
+}
+
+/** One term of the page as the popup lists it: mentions folded by entity (or by text). */
+export interface SummaryTerm {
+  entityId: string | null;
+  name: string;
+  kind: PageAnnotation['kind'];
+  linked: boolean;
+  /** Mentions on the page. */
+  count: number;
+  /** A surface form as written on the page, to find it again (tab/reveal). */
+  text: string;
+}
+
+export interface SummaryNumber {
+  text: string;
+  kind: 'number' | 'date';
+  quantity: Quantity;
+  /** The best comparison with a stored figure, if any measures the same thing. */
+  verdict: 'agrees' | 'differs' | null;
+  reason: string | null;
+  stored: { value: string; article: ArticleSummary } | null;
+}
+
+export interface RelatedArticle {
+  article: ArticleSummary;
+  /** 0..1, best first. */
+  score: number;
+  /** Why: the shared entities (canonical names), most telling first. */
+  shared: string[];
+}
+
+/** What the popup's "This page" tab shows, built by the background from the tab's report. */
+export interface PageSummary {
+  url: string;
+  title: string;
+  topic: TopicScore & { threshold: number };
+  /** Linked first, then by count. */
+  terms: SummaryTerm[];
+  numbers: SummaryNumber[];
+  related: RelatedArticle[];
 }
 
 /** What a hover card is about. The content script stashes it in the background under a
@@ -68,6 +110,9 @@ export interface Requests {
   'card/entity': { req: { entityId: string | null; name: string; type: EntityType; pageUrl: string }; res: EntityCard };
   'card/quantity': { req: { quantity: Quantity; sentence: string; pageUrl: string }; res: QuantityCard };
   'page/report': { req: PageReport; res: null };
+  /** Popup → background: the summary of what the content script found in tab `tabId`;
+   *  null when the tab has reported nothing (not a web page, still loading, Backstory off). */
+  'page/summary': { req: { tabId: number }; res: PageSummary | null };
   /** Content → background: keep a card target, get the nonce to open the card with. */
   'card/stash': { req: CardTarget; res: { nonce: string } };
   /** Card → background: the target stashed under the nonce (null when unknown or expired). */

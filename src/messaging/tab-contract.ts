@@ -1,0 +1,38 @@
+// Requests the popup sends to a tab's content script (its top frame) with
+// tabs.sendMessage, and the shapes they answer with. The background's own pushes to tabs
+// (matcher-changed, settings-changed, notes-changed) are TabMessage in
+// src/background/store-handlers.ts. Keep the whole popup ↔ page conversation here.
+import type { HighlightKind, TextPositionSelector, TextQuoteSelector } from '../core/types';
+
+export interface TabRequests {
+  /** Scroll to the `occurrence`-th (default first) highlighted mention of the term and open
+   *  its card with focus. Matched by entityId when given, else by kind + surface text. */
+  'tab/reveal': { req: { entityId: string | null; text: string; kind: HighlightKind; occurrence?: number }; res: { found: boolean } };
+  /** The current text selection in the page as W3C selectors over the page's visible text
+   *  (the same text the annotator reads), or null when nothing is selected. */
+  'tab/selection': { req: Record<string, never>; res: { selector: [TextQuoteSelector, TextPositionSelector] } | null };
+  /** The page's serialised HTML for "save this page" (the popup runs Readability on it, so
+   *  the content script stays small). */
+  'tab/page-html': { req: Record<string, never>; res: { url: string; title: string; html: string } };
+  /** Which of this page's selection notes were found in the text (highlighted under
+   *  backstory-note) and which could not be (orphans). */
+  'tab/note-status': { req: Record<string, never>; res: { anchored: string[]; orphaned: string[] } };
+}
+
+export type TabRequestKind = keyof TabRequests;
+
+export interface TabRequestEnvelope<K extends TabRequestKind = TabRequestKind> {
+  backstoryTab: 1;
+  kind: K;
+  req: TabRequests[K]['req'];
+}
+
+export type TabReplyEnvelope<K extends TabRequestKind = TabRequestKind> =
+  | { ok: true; res: TabRequests[K]['res'] }
+  | { ok: false; error: string };
+
+export function isTabRequestEnvelope(value: unknown): value is TabRequestEnvelope {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Record<string, unknown>;
+  return v.backstoryTab === 1 && typeof v.kind === 'string';
+}
