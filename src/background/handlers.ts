@@ -3,10 +3,12 @@
 import type { Handlers } from '../messaging/handle';
 import { annotatorHandlers } from './annotator-handlers';
 import { cardHandlers } from './card-handlers';
+import { pageSummaryHandlers } from './page-summary';
 import { storeHandlers } from './store-setup';
 
 export const handlers: Partial<Handlers> = {
   ...annotatorHandlers,
   ...cardHandlers,
+  ...pageSummaryHandlers,
   ...storeHandlers,
 };

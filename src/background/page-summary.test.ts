@@ -1,0 +1,57 @@
+import { describe, expect, it, vi } from 'vitest';
+import { index } from '../../tests/support/seed-knowledge';
+import type { PageReport, Requests } from '../messaging/contract';
+import { dispatch } from '../messaging/handle';
+import { createPageSummaryHandlers, type PageSummaryDeps } from './page-summary';
+
+// The module's default wiring reads storage.session and the store; these tests pass their own.
+vi.mock('../platform/browser', () => ({ ext: {} }));
+vi.mock('./store-setup', () => ({ storeDb: () => Promise.reject(new Error('no store in this test')) }));
+
+const URL_ = 'https://news.example.com/truce';
+const REPORT: PageReport = {
+  url: URL_,
+  title: 'Truce holds',
+  topic: { score: 0.31, onTopic: true, top: [{ term: 'hostage', weight: 0.1 }] },
+  annotations: [
+    { text: 'Witkoff', kind: 'person', start: 0, end: 7, entityId: 'person:steve-witkoff', canonical: 'Steve Witkoff' },
+    { text: 'Gaza', kind: 'place', start: 20, end: 24, entityId: 'place:gaza-strip', canonical: 'Gaza Strip' },
+  ],
+};
+
+function ask(deps: Partial<PageSummaryDeps>, tabId: unknown): Promise<unknown> {
+  const handlers = createPageSummaryHandlers({
+    report: async (id) => (id === 7 ? REPORT : null),
+    index: async () => index,
+    settings: async () => ({ topicSensitivity: 0.5 }),
+    tabUrl: async () => `${URL_}#section`,
+    ...deps,
+  });
+  return dispatch(handlers, { backstory: 1, kind: 'page/summary', req: { tabId } }, {});
+}
+
+type Summary = Requests['page/summary']['res'];
+
+describe('page/summary', () => {
+  it('summarises the tab report with the knowledge threshold after the sensitivity setting', async () => {
+    const reply = (await ask({}, 7)) as { ok: true; res: Summary };
+    expect(reply.ok).toBe(true);
+    expect(reply.res?.topic).toEqual({ ...REPORT.topic, threshold: index.topic.threshold });
+    expect(reply.res?.terms.map((t) => t.name)).toEqual(['Gaza Strip', 'Steve Witkoff']);
+    expect(reply.res?.related[0]?.shared).toContain('Steve Witkoff');
+
+    const strict = (await ask({ settings: async () => ({ topicSensitivity: 0 }) }, 7)) as { ok: true; res: Summary };
+    expect(strict.res?.topic.threshold).toBeCloseTo(index.topic.threshold * 2);
+  });
+
+  it('answers null for a tab that reported nothing, or whose page changed since', async () => {
+    expect(await ask({}, 8)).toEqual({ ok: true, res: null });
+    expect(await ask({ tabUrl: async () => 'https://news.example.com/other' }, 7)).toEqual({ ok: true, res: null });
+    // An unknown tab URL (no permission to read it) does not hide the report.
+    expect(((await ask({ tabUrl: async () => null }, 7)) as { res: Summary }).res?.url).toBe(URL_);
+  });
+
+  it('refuses a request without a tab id', async () => {
+    expect(await ask({}, 'seven')).toEqual({ ok: false, error: 'tabId: expected a tab id' });
+  });
+});

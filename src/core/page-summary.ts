@@ -1,0 +1,148 @@
+// What the popup's "This page" tab shows, built from a content script's page report and the
+// knowledge index: the page's terms folded by entity, its figures judged against the stored
+// facts, and the stored articles most related to it.
+//
+// Related articles are ranked by the page's linked entities they mention. Each entity
+// weighs (1 + ln mentions on the page) · ln(1 + N / articles that mention it): a name
+// every stored article carries (the topic's main actor) tells less than one only two share.
+// The score is the share of the page's total weight an article covers, so it reads 0..1.
+import { compareFigure } from './facts';
+import type { ArticleSummary, EntityType, KnowledgeIndex, PageAnnotation, Quantity, TopicScore } from './types';
+import type { PageReport, PageSummary, RelatedArticle, SummaryNumber, SummaryTerm } from '../messaging/contract';
+
+export type ReportedAnnotation = PageReport['annotations'][number];
+
+/** Enough for a popup; the page itself holds the rest. */
+export const MAX_NUMBERS = 200;
+export const MAX_RELATED = 10;
+/** Shared names shown as the "why" of a related article. */
+export const MAX_SHARED = 5;
+
+const ENTITY_KINDS = new Set<PageAnnotation['kind']>(['person', 'org', 'place', 'event']);
+
+function isEntityKind(kind: PageAnnotation['kind']): kind is EntityType {
+  return ENTITY_KINDS.has(kind);
+}
+
+/** Mentions folded into terms: by entity when linked, else by kind and lower-cased text.
+ *  Linked first, then most mentioned, then by name. */
+export function foldTerms(annotations: readonly ReportedAnnotation[]): SummaryTerm[] {
+  const byKey = new Map<string, SummaryTerm>();
+  for (const a of annotations) {
+    if (!isEntityKind(a.kind)) continue;
+    const key = a.entityId ? `id\u0000${a.entityId}` : `${a.kind}\u0000${a.text.toLowerCase()}`;
+    const term = byKey.get(key);
+    if (term) term.count++;
+    else byKey.set(key, { entityId: a.entityId, name: a.canonical ?? a.text, kind: a.kind, linked: a.entityId !== null, count: 1, text: a.text });
+  }
+  return [...byKey.values()].sort((x, y) => Number(y.linked) - Number(x.linked) || y.count - x.count || x.name.localeCompare(y.name));
+}
+
+/** The quantity with offsets inside `sentence`: the report keeps page offsets, the
+ *  comparison reads the words around the figure in its own sentence. */
+function withinSentence(q: Quantity, sentence: string): { quantity: Quantity; sentence: string } {
+  const at = sentence.indexOf(q.text);
+  if (at < 0) return { quantity: { ...q, start: 0, end: q.text.length }, sentence: q.text };
+  return { quantity: { ...q, start: at, end: at + q.text.length }, sentence };
+}
+
+/** Each distinct figure or date (by text and sentence) with its best comparison. */
+export function judgeNumbers(annotations: readonly ReportedAnnotation[], index: Pick<KnowledgeIndex, 'facts' | 'articles'>): SummaryNumber[] {
+  const articles = new Map<string, ArticleSummary>(index.articles.map((a) => [a.id, a]));
+  const seen = new Set<string>();
+  const out: SummaryNumber[] = [];
+  for (const a of annotations) {
+    if ((a.kind !== 'number' && a.kind !== 'date') || !a.quantity) continue;
+    const key = `${a.text}\u0000${a.sentence ?? ''}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const local = withinSentence(a.quantity, a.sentence ?? a.quantity.text);
+    const best = compareFigure(index.facts, local.quantity, local.sentence).find((c) => articles.has(c.fact.where.articleId));
+    const article = best ? articles.get(best.fact.where.articleId) : undefined;
+    out.push({
+      text: a.text,
+      kind: a.kind,
+      quantity: a.quantity,
+      verdict: best ? best.verdict : null,
+      reason: best ? best.reason : null,
+      stored: best && article ? { value: best.fact.quantity.text, article } : null,
+    });
+    if (out.length >= MAX_NUMBERS) break;
+  }
+  return out;
+}
+
+/** Stored articles that mention the page's linked entities, best first, each with the
+ *  shared entities' canonical names (most telling first). `excludeUrl`: the page itself
+ *  when it is stored. */
+export function rankRelated(
+  annotations: readonly ReportedAnnotation[],
+  index: Pick<KnowledgeIndex, 'entities' | 'articles'>,
+  opts: { excludeUrl?: string; limit?: number } = {},
+): RelatedArticle[] {
+  const onPage = new Map<string, number>();
+  for (const a of annotations) if (a.entityId && isEntityKind(a.kind)) onPage.set(a.entityId, (onPage.get(a.entityId) ?? 0) + 1);
+  if (onPage.size === 0 || index.articles.length === 0) return [];
+
+  const excluded = new Set(opts.excludeUrl ? index.articles.filter((a) => a.url !== null && sameUrl(a.url, opts.excludeUrl as string)).map((a) => a.id) : []);
+  const n = index.articles.length;
+  // Only the page's entities are read: a request stays cheap with 10 k stored articles.
+  const weighted: { name: string; weight: number; articles: Set<string> }[] = [];
+  let total = 0;
+  for (const entity of index.entities) {
+    const count = onPage.get(entity.id);
+    if (count === undefined) continue;
+    const articles = new Set(entity.mentions.map((m) => m.articleId));
+    if (articles.size === 0) continue;
+    const weight = (1 + Math.log(count)) * Math.log(1 + n / articles.size);
+    weighted.push({ name: entity.name, weight, articles });
+    total += weight;
+  }
+  if (total === 0) return [];
+  weighted.sort((x, y) => y.weight - x.weight || x.name.localeCompare(y.name));
+
+  const scores = new Map<string, { score: number; shared: string[] }>();
+  for (const e of weighted) {
+    for (const id of e.articles) {
+      if (excluded.has(id)) continue;
+      const s = scores.get(id) ?? { score: 0, shared: [] };
+      s.score += e.weight;
+      s.shared.push(e.name);
+      scores.set(id, s);
+    }
+  }
+  const byId = new Map(index.articles.map((a) => [a.id, a]));
+  const ranked: RelatedArticle[] = [];
+  for (const [id, s] of scores) {
+    const article = byId.get(id);
+    if (article) ranked.push({ article, score: Math.min(1, s.score / total), shared: s.shared.slice(0, MAX_SHARED) });
+  }
+  ranked.sort((x, y) => y.score - x.score || y.article.date.localeCompare(x.article.date) || x.article.title.localeCompare(y.article.title));
+  return ranked.slice(0, opts.limit ?? MAX_RELATED);
+}
+
+/** Same page: scheme, host, path and query equal; the fragment and a trailing slash ignored. */
+export function sameUrl(a: string, b: string): boolean {
+  const norm = (u: string): string => {
+    try {
+      const url = new URL(u);
+      url.hash = '';
+      return url.href.replace(/\/$/, '');
+    } catch {
+      return u;
+    }
+  };
+  return norm(a) === norm(b);
+}
+
+export function buildPageSummary(report: PageReport, index: KnowledgeIndex, threshold: number): PageSummary {
+  const topic: TopicScore & { threshold: number } = { ...report.topic, threshold };
+  return {
+    url: report.url,
+    title: report.title,
+    topic,
+    terms: foldTerms(report.annotations),
+    numbers: judgeNumbers(report.annotations, index),
+    related: rankRelated(report.annotations, index, { excludeUrl: report.url }),
+  };
+}
