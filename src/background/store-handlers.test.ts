@@ -62,6 +62,19 @@ describe('notes handlers', () => {
     expect(bad).toBe('selector[0].exact: must not be empty\nselector[1]: start must come before end');
   });
 
+  it('tells open tabs after every note write so they re-anchor, not after a refused one', async () => {
+    const { ask, askError, sent } = setup();
+    const n = await ask('notes/create', { text: 'a', pageUrl: PAGE });
+    await ask('notes/update', { id: n.id, text: 'b' });
+    const gone = await ask('notes/delete', { id: n.id });
+    await ask('notes/restore', gone!);
+    expect(sent).toEqual(Array(4).fill({ backstory: 'notes-changed' }));
+    await ask('notes/delete', { id: 'urn:uuid:nobody' });
+    await askError('notes/create', { text: 'x', pageUrl: 'file:///x' });
+    await ask('notes/list', { scope: 'all' });
+    expect(sent).toHaveLength(4);
+  });
+
   it('re-anchoring updates the selector, and refuses a broken one', async () => {
     const { ask, askError } = setup();
     const n = await ask('notes/create', { text: 'q', pageUrl: PAGE, selector: [{ type: 'TextQuoteSelector', exact: 'truce' }, { type: 'TextPositionSelector', start: 0, end: 5 }] });
@@ -111,7 +124,7 @@ describe('settings handlers', () => {
 
 describe('backup handlers', () => {
   it('export → wipe → import round trip gives the same store', async () => {
-    const { ask } = setup();
+    const { ask, sent } = setup();
     await ask('library/add', { articles: [ARTICLE] });
     await ask('notes/create', { text: 'Quote note', pageUrl: PAGE, selector: [{ type: 'TextQuoteSelector', exact: 'the truce', prefix: 'said ', suffix: ' held' }, { type: 'TextPositionSelector', start: 10, end: 19 }] });
     await ask('settings/set', { offSites: ['www.example.com'] });
@@ -119,8 +132,10 @@ describe('backup handlers', () => {
     expect(backup.filename).toBe('backstory-backup-2025-02-05.json');
     await ask('store/wipe', { confirm: 'wipe-everything' });
     expect((await ask('library/list', {})).total).toBe(0);
+    sent.length = 0;
     const outcome = await ask('backup/import', { text: backup.text });
     expect(outcome).toEqual({ ok: true, report: { added: { articles: 1, notes: 1 }, skipped: { articles: 0, notes: 0 }, settingsReplaced: true } });
+    expect(sent).toEqual([{ backstory: 'matcher-changed' }, { backstory: 'settings-changed' }, { backstory: 'notes-changed' }]);
     expect((await ask('backup/export', { format: 'backup' })).text).toBe(backup.text);
   });
 

@@ -2,7 +2,8 @@
 // import. Every write is one transaction (src/storage); what goes in is checked first.
 // After a library change the knowledge is rebuilt and open tabs are told to refetch their
 // matcher ({ backstory: 'matcher-changed' }); after a settings change, { backstory:
-// 'settings-changed' }.
+// 'settings-changed' }; after a note is written or removed, { backstory: 'notes-changed' }
+// so pages re-anchor their note highlights.
 import * as v from 'valibot';
 import { checkArticleInputs } from '../core/article-input';
 import { backupToJson, notesToJsonLd, notesToMarkdown } from '../core/backup-format';
@@ -59,6 +60,12 @@ export function createStoreHandlers(deps: StoreDeps): Partial<Handlers> {
     return library;
   }
 
+  /** Open tabs re-anchor their note highlights; passes the note through for the answer. */
+  async function notesChanged<T>(result: T): Promise<T> {
+    await deps.broadcast({ backstory: 'notes-changed' });
+    return result;
+  }
+
   const entriesFor = (library: LibraryEntry[], ids: Set<string>): LibraryEntry[] => library.filter((e) => ids.has(e.id));
 
   return {
@@ -66,15 +73,18 @@ export function createStoreHandlers(deps: StoreDeps): Partial<Handlers> {
     'notes/create': async (req) => {
       checkDraft(req);
       if (req.selector) check(noteSchema.entries.target, { source: req.pageUrl, selector: req.selector }, '');
-      return putNote(await deps.db(), noteFromDraft(req, now(), newId()));
+      return notesChanged(await putNote(await deps.db(), noteFromDraft(req, now(), newId())));
     },
     'notes/update': async (req) => {
       if (req.text !== undefined && (typeof req.text !== 'string' || req.text.length > LIMITS.noteText)) throw new Error(`text: expected at most ${LIMITS.noteText} characters of text`);
       if (req.selector !== undefined) check(noteSchema.entries.target, { source: 'https://re.anchored/', selector: req.selector }, '');
-      return updateNote(await deps.db(), req.id, { text: req.text, selector: req.selector }, now());
+      return notesChanged(await updateNote(await deps.db(), req.id, { text: req.text, selector: req.selector }, now()));
     },
-    'notes/delete': async (req) => deleteNote(await deps.db(), req.id),
-    'notes/restore': async (req) => putNote(await deps.db(), check(noteSchema, req, 'note') as Note),
+    'notes/delete': async (req) => {
+      const gone = await deleteNote(await deps.db(), req.id);
+      return gone ? notesChanged(gone) : null;
+    },
+    'notes/restore': async (req) => notesChanged(await putNote(await deps.db(), check(noteSchema, req, 'note') as Note)),
 
     'library/list': async (req) => {
       const words = (req.query ?? '').toLowerCase().split(/\s+/).filter(Boolean);
@@ -130,6 +140,7 @@ export function createStoreHandlers(deps: StoreDeps): Partial<Handlers> {
         const report = await applyImport(await deps.db(), parsed.data, now());
         if (report.added.articles) await libraryChanged();
         if (report.settingsReplaced) await deps.broadcast({ backstory: 'settings-changed' });
+        if (report.added.notes) await deps.broadcast({ backstory: 'notes-changed' });
         return { ok: true, report };
       } catch (err) {
         return { ok: false, errors: [err instanceof Error ? err.message : String(err)] };
@@ -140,6 +151,7 @@ export function createStoreHandlers(deps: StoreDeps): Partial<Handlers> {
       await wipeStore(await deps.db());
       await libraryChanged();
       await deps.broadcast({ backstory: 'settings-changed' });
+      await deps.broadcast({ backstory: 'notes-changed' });
       return null;
     },
   };
