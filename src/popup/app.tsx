@@ -1,0 +1,80 @@
+// The popup's frame: tab strip, the four panels (each rendered on first visit), and the
+// status region. It loads the page summary once (the first tab needs it, Notes uses its
+// linked entities) and works out the page's URL for notes and the site switch.
+import type { JSX } from 'preact';
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import type { SummaryTerm } from '../messaging/contract';
+import { errorText, useDeps } from './deps';
+import { LibraryView } from './library-view';
+import { NotesView, type PageInfo } from './notes-view';
+import { linkedEntities } from './page-terms';
+import { PageView, type SummaryState } from './page-view';
+import { SettingsView } from './settings-view';
+import { StatusProvider, useStatus } from './status';
+import { Tabs, type TabName } from './tabs';
+
+export function App({ initialTab = 'page' }: { initialTab?: TabName }): JSX.Element {
+  return (
+    <StatusProvider>
+      <Panels initialTab={initialTab} />
+    </StatusProvider>
+  );
+}
+
+function Panels({ initialTab }: { initialTab: TabName }): JSX.Element {
+  const { send, sendTab, tab } = useDeps();
+  const status = useStatus();
+  const [active, setActive] = useState<TabName>(initialTab);
+  const [summary, setSummary] = useState<SummaryState>({ state: 'loading' });
+  const [page, setPage] = useState<PageInfo>({ url: tab.url, title: tab.title });
+  const [entityRequest, setEntityRequest] = useState<{ entityId: string; name: string } | null>(null);
+
+  useEffect(() => {
+    if (tab.id === null) return setSummary({ state: 'ready', summary: null });
+    send('page/summary', { tabId: tab.id })
+      .then((s) => {
+        setSummary({ state: 'ready', summary: s });
+        if (s) setPage((p) => ({ url: p.url ?? s.url, title: p.title ?? s.title }));
+      })
+      .catch((err: unknown) => {
+        setSummary({ state: 'error', message: errorText(err) });
+        status.fail(err, 'Could not read this page’s summary');
+      });
+  }, [send, status, tab.id]);
+
+  // Without the tabs permission the browser may not tell us the URL; the page can.
+  const needUrl = page.url === null && summary.state !== 'loading' && active !== 'page' && active !== 'library';
+  useEffect(() => {
+    if (!needUrl || tab.id === null) return;
+    sendTab('tab/page-html', {})
+      .then((p) => setPage((old) => ({ url: old.url ?? p.url, title: old.title ?? p.title })))
+      .catch(() => undefined);
+  }, [needUrl, sendTab, tab.id]);
+
+  const entities = useMemo(() => (summary.state === 'ready' && summary.summary ? linkedEntities(summary.summary.terms) : []), [summary]);
+  const noteEntity = useCallback((t: SummaryTerm) => {
+    if (!t.entityId) return;
+    setEntityRequest({ entityId: t.entityId, name: t.name });
+    setActive('notes');
+  }, []);
+  const requestTaken = useCallback(() => setEntityRequest(null), []);
+
+  return (
+    <Tabs
+      active={active}
+      onSelect={setActive}
+      render={(name) => {
+        switch (name) {
+          case 'page':
+            return <PageView summary={summary} onNoteEntity={noteEntity} />;
+          case 'notes':
+            return <NotesView page={page} entities={entities} request={entityRequest} onRequestTaken={requestTaken} />;
+          case 'library':
+            return <LibraryView />;
+          case 'settings':
+            return <SettingsView pageUrl={page.url} />;
+        }
+      }}
+    />
+  );
+}

@@ -1,0 +1,91 @@
+// "Save this page": the tab's HTML → an ArticleInput for library/add. The HTML is parsed
+// with DOMParser into an inert document (scripts never run, nothing is inserted into the
+// popup) and Readability picks the article out of it. Paragraphs come from the article's
+// block elements; a flat text falls back to its lines.
+import { Readability } from '@mozilla/readability';
+import { LIMITS } from '../core/backup-schemas';
+import type { ArticleInput } from '../core/records';
+
+export class NoArticleError extends Error {
+  override name = 'NoArticleError';
+}
+
+const BLOCKS = 'p, li, blockquote, pre, h2, h3, h4, h5, h6, dd';
+const LANGUAGE = /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/;
+
+export function isHttp(url: string | null | undefined): url is string {
+  return typeof url === 'string' && /^https?:\/\//i.test(url);
+}
+
+export function hostName(url: string | null | undefined): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).hostname.replace(/^www\./, '') || null;
+  } catch {
+    return null;
+  }
+}
+
+/** yyyy-mm-dd from the start of an ISO-like date, when it is a real day. */
+export function isoDay(value: string | null | undefined): string | null {
+  const m = /^\s*(\d{4})-(\d{2})-(\d{2})/.exec(value ?? '');
+  if (!m) return null;
+  const [, y, mo, d] = m;
+  const t = new Date(`${y}-${mo}-${d}T00:00:00Z`);
+  return Number.isNaN(t.getTime()) || t.toISOString().slice(0, 10) !== `${y}-${mo}-${d}` ? null : `${y}-${mo}-${d}`;
+}
+
+function metaDate(doc: Document): string | null {
+  const candidates = [
+    doc.querySelector('meta[property="article:published_time"]')?.getAttribute('content'),
+    doc.querySelector('meta[name="date"], meta[name="pubdate"], meta[name="publishdate"]')?.getAttribute('content'),
+    doc.querySelector('[itemprop="datePublished"]')?.getAttribute('content') ?? doc.querySelector('[itemprop="datePublished"]')?.getAttribute('datetime'),
+    doc.querySelector('time[datetime]')?.getAttribute('datetime'),
+  ];
+  for (const c of candidates) {
+    const day = isoDay(c);
+    if (day) return day;
+  }
+  return null;
+}
+
+const flat = (s: string): string => s.replace(/\s+/g, ' ').trim();
+
+/** Text of the innermost block elements, in order; the element's lines when it has none. */
+export function paragraphsOf(root: Element): string[] {
+  const blocks = [...root.querySelectorAll(BLOCKS)].filter((el) => !el.querySelector(BLOCKS));
+  const texts = blocks.length ? blocks.map((el) => flat(el.textContent ?? '')) : (root.textContent ?? '').split(/\n+/).map(flat);
+  return texts.filter((t) => t.length > 0).map((t) => t.slice(0, LIMITS.paragraph)).slice(0, LIMITS.paragraphs);
+}
+
+export interface PageHtml {
+  url: string;
+  title: string;
+  html: string;
+}
+
+/** The article in a page's HTML, ready for library/add. Throws NoArticleError when
+ *  Readability finds none. `today` is yyyy-mm-dd, used when the page states no date. */
+export function articleFromHtml(page: PageHtml, today: string): ArticleInput {
+  const doc = new DOMParser().parseFromString(page.html, 'text/html');
+  // Readability changes the document it reads; read the metadata first.
+  const metaDay = metaDate(doc);
+  const result = new Readability<Node>(doc, { serializer: (node) => node }).parse();
+  const content = result?.content;
+  if (!result || !content || content.nodeType !== Node.ELEMENT_NODE) throw new NoArticleError('Could not find an article on this page.');
+  const paragraphs = paragraphsOf(content as Element);
+  if (paragraphs.length === 0) throw new NoArticleError('The page has no article text to save.');
+  const url = isHttp(page.url) ? page.url : null;
+  const host = hostName(url);
+  const title = flat(result.title || page.title || host || 'Untitled page').slice(0, LIMITS.title);
+  const input: ArticleInput = {
+    title,
+    source: flat(result.siteName || host || 'Saved page').slice(0, LIMITS.source),
+    url,
+    date: isoDay(result.publishedTime) ?? metaDay ?? today,
+    paragraphs,
+  };
+  const lang = result.lang?.trim();
+  if (lang && LANGUAGE.test(lang)) input.language = lang;
+  return input;
+}

@@ -1,0 +1,21 @@
+// Which tab the popup is about: `?tab=<id>` in its own URL when present (tests, and Firefox
+// when the popup is opened as a tab), else the active tab of the current window.
+import { ext } from '../platform/browser';
+import type { PopupTab } from './deps';
+
+export function tabIdFromSearch(search: string): number | null {
+  const raw = new URLSearchParams(search).get('tab');
+  if (raw === null || !/^\d+$/.test(raw)) return null;
+  return Number(raw);
+}
+
+export async function findTab(search: string): Promise<{ tab: PopupTab; openedAsTab: boolean }> {
+  const given = tabIdFromSearch(search);
+  try {
+    const found = given !== null ? await ext.tabs.get(given) : (await ext.tabs.query({ active: true, currentWindow: true }))[0];
+    // url and title are there only with host access to the page; callers fill them in later.
+    return { tab: { id: found?.id ?? given, url: found?.url ?? null, title: found?.title ?? null }, openedAsTab: given !== null };
+  } catch {
+    return { tab: { id: given, url: null, title: null }, openedAsTab: given !== null };
+  }
+}

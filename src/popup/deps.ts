@@ -1,0 +1,44 @@
+// What the popup needs from the outside world, in one object, so every view can be
+// rendered in a test with fakes: the background's `send`, the tab's `sendTab`, which tab
+// the popup is about, and the few browser effects (close the window, download a file).
+import { createContext } from 'preact';
+import { useContext } from 'preact/hooks';
+import type { ExportFile } from '../core/records';
+import type { RequestKind, Requests } from '../messaging/contract';
+import type { TabRequestKind, TabRequests } from '../messaging/tab-contract';
+
+export type SendFn = <K extends RequestKind>(kind: K, req: Requests[K]['req']) => Promise<Requests[K]['res']>;
+export type SendTabFn = <K extends TabRequestKind>(kind: K, req: TabRequests[K]['req']) => Promise<TabRequests[K]['res']>;
+
+export interface PopupTab {
+  /** null when no tab could be found (then every tab/* request fails politely). */
+  id: number | null;
+  /** The tab's URL when the browser tells us (it may not without the tabs permission). */
+  url: string | null;
+  title: string | null;
+}
+
+export interface PopupDeps {
+  send: SendFn;
+  sendTab: SendTabFn;
+  tab: PopupTab;
+  /** Opened as a normal tab (?tab=<id>), not as the toolbar popup: never close it. */
+  openedAsTab: boolean;
+  closeWindow: () => void;
+  download: (file: ExportFile) => void;
+  /** Today, for dates of saved pages. */
+  now: () => Date;
+}
+
+export const DepsContext = createContext<PopupDeps | null>(null);
+
+export function useDeps(): PopupDeps {
+  const deps = useContext(DepsContext);
+  if (!deps) throw new Error('PopupDeps missing: wrap the view in <DepsContext.Provider>');
+  return deps;
+}
+
+/** An error's message as people read it. */
+export function errorText(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}

@@ -1,0 +1,149 @@
+// Library: the stored articles (fetched a page at a time, drawn virtualised), save the
+// current page (Readability on the tab's HTML), add articles from .json/.txt files, delete
+// with undo. The background dedupes by URL and text hash and says what it skipped.
+import type { JSX } from 'preact';
+import { useCallback, useEffect, useReducer, useState } from 'preact/hooks';
+import type { LibraryEntry } from '../core/records';
+import type { Requests } from '../messaging/contract';
+import { articleFromHtml } from './article-from-page';
+import { parseArticleFiles, readPickedFiles } from './article-files';
+import { useDeps } from './deps';
+import { PagedRows } from './paged-rows';
+import { useStatus } from './status';
+import { useDebounced } from './use-debounced';
+import { VirtualList } from './virtual-list';
+
+type AddResult = Requests['library/add']['res'];
+
+const REASON = { 'same-url': 'same address', 'same-text': 'same text' } as const;
+
+/** "Added “A”. Skipped “B” (same address)." */
+export function describeAdd(result: AddResult): string {
+  const parts: string[] = [];
+  const quoteList = (titles: string[]): string => (titles.length > 3 ? `${titles.slice(0, 3).map((t) => `“${t}”`).join(', ')} and ${titles.length - 3} more` : titles.map((t) => `“${t}”`).join(', '));
+  if (result.added.length) parts.push(`Added ${quoteList(result.added.map((a) => a.title))}.`);
+  if (result.skipped.length) {
+    const why = [...new Set(result.skipped.map((s) => REASON[s.reason]))].join(' or ');
+    parts.push(`Skipped ${quoteList(result.skipped.map((s) => s.title))}: already in your library (${why}).`);
+  }
+  return parts.join(' ') || 'Nothing was added.';
+}
+
+export function LibraryView(): JSX.Element {
+  const { send, sendTab, now } = useDeps();
+  const status = useStatus();
+  const [search, setSearch] = useState('');
+  const query = useDebounced(search, 150);
+  const [version, setVersion] = useState(0);
+  const [, redraw] = useReducer((n: number) => n + 1, 0);
+  const [rows, setRows] = useState<PagedRows<LibraryEntry> | null>(null);
+  const [busy, setBusy] = useState(false);
+  const reload = useCallback(() => setVersion((v) => v + 1), []);
+
+  useEffect(() => {
+    const q = query.trim() || undefined;
+    const paged = new PagedRows<LibraryEntry>((offset, limit) => send('library/list', { query: q, offset, limit }), () => redraw(0), (err) => status.fail(err, 'Could not list the library'));
+    paged.ensure(0, paged.pageSize - 1);
+    setRows(paged);
+    return () => paged.dispose();
+  }, [send, status, query, version]);
+
+  const add = async (articles: Requests['library/add']['req']['articles']): Promise<void> => {
+    const result = await send('library/add', { articles });
+    status.say(result.added.length ? 'ok' : 'info', describeAdd(result));
+    if (result.added.length) reload();
+  };
+
+  const savePage = async (): Promise<void> => {
+    setBusy(true);
+    try {
+      const page = await sendTab('tab/page-html', {});
+      await add([articleFromHtml(page, now().toISOString().slice(0, 10))]);
+    } catch (err) {
+      status.fail(err, 'Could not save this page');
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const addFiles = async (input: HTMLInputElement): Promise<void> => {
+    setBusy(true);
+    try {
+      const parsed = parseArticleFiles(await readPickedFiles(input.files), now().toISOString());
+      if (!parsed.ok) status.say('error', `Nothing was added.\n${parsed.errors.slice(0, 8).join('\n')}${parsed.errors.length > 8 ? `\n…and ${parsed.errors.length - 8} more problems` : ''}`);
+      else await add(parsed.articles);
+    } catch (err) {
+      status.fail(err, 'Could not add the files');
+    } finally {
+      input.value = '';
+      setBusy(false);
+    }
+  };
+
+  const remove = async (entry: LibraryEntry): Promise<void> => {
+    try {
+      const gone = await send('library/delete', { id: entry.id });
+      reload();
+      if (!gone) return status.say('info', 'That article was already gone.');
+      status.say('ok', `Deleted “${entry.title}”.`, async () => {
+        await send('library/restore', gone);
+        reload();
+      });
+    } catch (err) {
+      status.fail(err, 'Could not delete the article');
+    }
+  };
+
+  const onRange = useCallback((start: number, end: number) => rows?.ensure(start, end), [rows]);
+  const rowKey = useCallback((i: number) => rows?.get(i)?.id ?? `row-${i}`, [rows]);
+  const total = rows?.total ?? null;
+
+  return (
+    <>
+      <div class="toolbar">
+        <button type="button" data-action="save-page" class="primary" onClick={() => void savePage()} disabled={busy}>
+          Save this page
+        </button>
+        <label class="file-button">
+          Add from files…
+          <input type="file" data-import-articles accept=".json,.txt,application/json,text/plain" multiple class="visually-hidden" onChange={(e) => void addFiles(e.currentTarget)} disabled={busy} />
+        </label>
+      </div>
+      <p class="muted small">Files: an article as JSON (title, source, url, date, paragraphs) or a list of them, or a .txt whose first line is the title.</p>
+      <div class="filters">
+        <input type="search" data-library-search aria-label="Search the library" placeholder="Search titles and sources" value={search} onInput={(e) => setSearch(e.currentTarget.value)} />
+      </div>
+      {total === null ? (
+        <p class="muted">Loading the library…</p>
+      ) : total === 0 ? (
+        <p class="muted" data-empty="library">
+          {query.trim() ? 'No stored article matches that search.' : 'No stored articles yet.'}
+        </p>
+      ) : (
+        <>
+          <p class="muted small">
+            {total} stored article{total === 1 ? '' : 's'}
+          </p>
+          <VirtualList count={total} estimate={58} height={320} label="Stored articles" onRange={onRange} rowKey={rowKey} row={(i) => <LibraryRow entry={rows?.get(i)} onDelete={remove} />} />
+        </>
+      )}
+    </>
+  );
+}
+
+function LibraryRow({ entry, onDelete }: { entry: LibraryEntry | undefined; onDelete: (e: LibraryEntry) => Promise<void> }): JSX.Element {
+  if (!entry) return <div class="article placeholder muted">Loading…</div>;
+  return (
+    <div data-article-id={entry.id} class="article">
+      <div class="article-main">
+        <span class="title">{entry.title}</span>
+        <span class="muted small">
+          {entry.source} · {entry.date} · {entry.entityCount} entit{entry.entityCount === 1 ? 'y' : 'ies'}
+        </span>
+      </div>
+      <button type="button" data-action="delete-article" class="small-button" onClick={() => void onDelete(entry)} aria-label={`Delete “${entry.title}”`}>
+        Delete
+      </button>
+    </div>
+  );
+}

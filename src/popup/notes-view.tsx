@@ -1,0 +1,221 @@
+// Notes: write one on the page, on an entity (from "This page") or on the text selected in
+// the tab; edit, delete with undo; search and filter by this page / an entity / all. Notes
+// whose passage the page no longer holds (tab/note-status) are marked as orphans.
+import type { JSX } from 'preact';
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import type { Note, NoteQuery } from '../core/records';
+import type { TextPositionSelector, TextQuoteSelector } from '../core/types';
+import { errorText, useDeps } from './deps';
+import { NoteEditor, type EditorTarget } from './note-editor';
+import { NoteRow } from './note-row';
+import { useStatus } from './status';
+import { useDebounced } from './use-debounced';
+import { VirtualList } from './virtual-list';
+
+export interface PageInfo {
+  url: string | null;
+  title: string | null;
+}
+
+type Selection = { state: 'asking' } | { state: 'none'; reason: string } | { state: 'some'; selector: [TextQuoteSelector, TextPositionSelector] };
+type Scope = NoteQuery['scope'];
+
+export interface NotesViewProps {
+  page: PageInfo;
+  /** Linked entities of this page, for the entity filter. */
+  entities: { id: string; name: string }[];
+  /** An entity note asked for from "This page"; consumed once. */
+  request: { entityId: string; name: string } | null;
+  onRequestTaken: () => void;
+}
+
+export function NotesView({ page, entities, request, onRequestTaken }: NotesViewProps): JSX.Element {
+  const { send, sendTab } = useDeps();
+  const status = useStatus();
+  const [editor, setEditor] = useState<EditorTarget | null>(null);
+  const [selection, setSelection] = useState<Selection>({ state: 'asking' });
+  const [orphans, setOrphans] = useState<Set<string>>(new Set());
+  const [scope, setScope] = useState<Scope>(page.url ? 'page' : 'all');
+  const [entityId, setEntityId] = useState<string>(entities[0]?.id ?? '');
+  const [search, setSearch] = useState('');
+  const query = useDebounced(search, 150);
+  const [notes, setNotes] = useState<Note[] | null>(null);
+  const [version, setVersion] = useState(0);
+  const reload = useCallback(() => setVersion((v) => v + 1), []);
+
+  const entityChoices = useMemo(() => {
+    const list = [...entities];
+    if (request && !list.some((e) => e.id === request.entityId)) list.unshift({ id: request.entityId, name: request.name });
+    return list;
+  }, [entities, request]);
+  const names = useMemo(() => new Map(entityChoices.map((e) => [e.id, e.name])), [entityChoices]);
+  const entityName = useCallback((id: string) => names.get(id) ?? id.replace(/^[a-z]+:/, '').replace(/-/g, ' '), [names]);
+
+  useEffect(() => {
+    if (!request) return;
+    setEditor({ kind: 'entity', entityId: request.entityId, name: request.name });
+    setEntityId(request.entityId);
+    onRequestTaken();
+  }, [request, onRequestTaken]);
+
+  const askSelection = useCallback(() => {
+    sendTab('tab/selection', {})
+      .then((got) => setSelection(got ? { state: 'some', selector: got.selector } : { state: 'none', reason: 'Select some text on the page first.' }))
+      .catch((err: unknown) => setSelection({ state: 'none', reason: errorText(err) }));
+  }, [sendTab]);
+
+  useEffect(() => {
+    askSelection();
+    // Opened as a tab, the user can select text in the other tab and come back.
+    window.addEventListener('focus', askSelection);
+    sendTab('tab/note-status', {})
+      .then((s) => setOrphans(new Set(s.orphaned)))
+      .catch(() => setOrphans(new Set()));
+    return () => window.removeEventListener('focus', askSelection);
+  }, [askSelection, sendTab]);
+
+  useEffect(() => {
+    let current = true;
+    const q: NoteQuery = { scope, query: query.trim() || undefined };
+    if (scope === 'page') {
+      if (!page.url) return setNotes([]);
+      q.pageUrl = page.url;
+    }
+    if (scope === 'entity') {
+      if (!entityId) return setNotes([]);
+      q.entityId = entityId;
+    }
+    send('notes/list', q)
+      .then((list) => current && setNotes(list))
+      .catch((err: unknown) => {
+        if (!current) return;
+        setNotes([]);
+        status.fail(err, 'Could not list notes');
+      });
+    return () => {
+      current = false;
+    };
+  }, [send, status, scope, entityId, query, page.url, version]);
+
+  const save = async (text: string): Promise<boolean> => {
+    if (!editor) return false;
+    try {
+      if (editor.kind === 'edit') {
+        await send('notes/update', { id: editor.note.id, text });
+      } else {
+        if (!page.url) throw new Error('Notes can only be kept on web pages (http or https).');
+        await send('notes/create', {
+          text,
+          pageUrl: page.url,
+          pageTitle: page.title ?? undefined,
+          entityId: editor.kind === 'entity' ? editor.entityId : undefined,
+          selector: editor.kind === 'selection' ? editor.selector : undefined,
+        });
+      }
+      status.say('ok', editor.kind === 'edit' ? 'Note updated.' : 'Note saved.');
+      setEditor(null);
+      reload();
+      return true;
+    } catch (err) {
+      status.fail(err, 'Could not save the note');
+      return false;
+    }
+  };
+
+  const remove = async (note: Note): Promise<void> => {
+    try {
+      const gone = await send('notes/delete', { id: note.id });
+      reload();
+      if (!gone) return status.say('info', 'That note was already gone.');
+      status.say('ok', 'Note deleted.', async () => {
+        await send('notes/restore', gone);
+        reload();
+      });
+    } catch (err) {
+      status.fail(err, 'Could not delete the note');
+    }
+  };
+
+  const orphanCount = notes ? notes.filter((n) => orphans.has(n.id)).length : 0;
+  const rowKey = useCallback((i: number) => notes?.[i]?.id ?? i, [notes]);
+  const canNote = Boolean(page.url);
+
+  return (
+    <>
+      <div class="toolbar">
+        <button type="button" data-action="note-page" onClick={() => setEditor({ kind: 'page' })} disabled={!canNote} title={canNote ? undefined : 'Notes are kept on web pages only'}>
+          Note on this page
+        </button>
+        <button
+          type="button"
+          data-action="note-selection"
+          disabled={selection.state !== 'some' || !canNote}
+          aria-describedby={selection.state === 'none' ? 'selection-reason' : undefined}
+          onClick={() => selection.state === 'some' && setEditor({ kind: 'selection', selector: selection.selector })}
+        >
+          Note on selection
+        </button>
+      </div>
+      {selection.state === 'none' && (
+        <p id="selection-reason" class="muted small">
+          {selection.reason}
+        </p>
+      )}
+      {editor && <NoteEditor key={editorKey(editor)} target={editor} onSave={save} onCancel={() => setEditor(null)} />}
+      <div class="filters">
+        <input type="search" data-note-search aria-label="Search notes" placeholder="Search notes" value={search} onInput={(e) => setSearch(e.currentTarget.value)} />
+        <select data-note-scope aria-label="Which notes" value={scope} onChange={(e) => setScope(e.currentTarget.value as Scope)}>
+          <option value="page">This page</option>
+          <option value="entity">An entity</option>
+          <option value="all">All notes</option>
+        </select>
+        {scope === 'entity' && (
+          <select data-note-entity aria-label="Entity" value={entityId} onChange={(e) => setEntityId(e.currentTarget.value)}>
+            {entityChoices.length === 0 && <option value="">No linked entity on this page</option>}
+            {entityChoices.map((e) => (
+              <option key={e.id} value={e.id}>
+                {e.name}
+              </option>
+            ))}
+          </select>
+        )}
+      </div>
+      {orphanCount > 0 && <p class="small warn">{orphanCount === 1 ? 'One note’s passage is' : `${orphanCount} notes’ passages are`} no longer found on this page.</p>}
+      {notes === null ? (
+        <p class="muted">Loading notes…</p>
+      ) : notes.length === 0 ? (
+        <p class="muted" data-empty="notes">
+          {emptyText(scope, query, page.url)}
+        </p>
+      ) : (
+        <>
+          <p class="muted small">
+            {notes.length} note{notes.length === 1 ? '' : 's'}
+          </p>
+          <VirtualList
+            count={notes.length}
+            estimate={84}
+            height={300}
+            label="Notes"
+            rowKey={rowKey}
+            row={(i) => {
+              const n = notes[i];
+              return n ? <NoteRow note={n} orphan={orphans.has(n.id)} entityName={entityName} onEdit={() => setEditor({ kind: 'edit', note: n })} onDelete={() => void remove(n)} /> : null;
+            }}
+          />
+        </>
+      )}
+    </>
+  );
+}
+
+function editorKey(t: EditorTarget): string {
+  return t.kind === 'edit' ? `edit:${t.note.id}` : t.kind === 'entity' ? `entity:${t.entityId}` : t.kind === 'selection' ? `sel:${t.selector[1].start}` : 'page';
+}
+
+function emptyText(scope: Scope, query: string, url: string | null): string {
+  if (query.trim()) return 'No note matches that search.';
+  if (scope === 'page') return url ? 'No notes on this page yet.' : 'This is not a web page, so it has no notes. Choose “All notes” to see the others.';
+  if (scope === 'entity') return 'No notes on this entity yet.';
+  return 'No notes yet.';
+}

@@ -1,0 +1,157 @@
+// "This page": whether the page matches the stored topics and why, its terms grouped by
+// kind (reveal on the page, note on an entity), its figures with verdicts against stored
+// ones, and the related stored articles with what they share.
+import type { JSX } from 'preact';
+import type { PageSummary, RelatedArticle, SummaryNumber, SummaryTerm } from '../messaging/contract';
+import { useDeps } from './deps';
+import { formatScore, groupTerms, KIND_LABEL, topTopicTerms } from './page-terms';
+import { useStatus } from './status';
+
+export type SummaryState = { state: 'loading' } | { state: 'ready'; summary: PageSummary | null } | { state: 'error'; message: string };
+
+export function PageView({ summary, onNoteEntity }: { summary: SummaryState; onNoteEntity: (term: SummaryTerm) => void }): JSX.Element {
+  if (summary.state === 'loading') return <p class="muted" aria-busy="true">Reading what Backstory found on this page…</p>;
+  if (summary.state === 'error' || !summary.summary) {
+    return (
+      <div data-empty="page" class="empty">
+        <p>Backstory has nothing to show for this page.</p>
+        <p class="muted">
+          It reads web pages (http and https) once they have loaded, and stays quiet on pages it is switched off for.
+          {summary.state === 'error' ? ` The background said: ${summary.message}` : ' Reload the page if it was open before Backstory started.'}
+        </p>
+      </div>
+    );
+  }
+  const s = summary.summary;
+  return (
+    <>
+      <Topic summary={s} />
+      <Terms terms={s.terms} onNoteEntity={onNoteEntity} />
+      <Numbers numbers={s.numbers} />
+      <Related related={s.related} />
+    </>
+  );
+}
+
+function Topic({ summary }: { summary: PageSummary }): JSX.Element {
+  const { topic } = summary;
+  const shared = topTopicTerms(topic, summary.terms);
+  return (
+    <div data-topic data-on-topic={topic.onTopic ? 'true' : 'false'} class={`topic ${topic.onTopic ? 'on' : 'off'}`}>
+      <p class="topic-verdict">
+        <strong>{topic.onTopic ? 'About your stored topics' : 'Not about your stored topics'}</strong>
+        <span class="muted">
+          {' '}
+          score {formatScore(topic.score)} {topic.onTopic ? '≥' : '<'} threshold {formatScore(topic.threshold)}
+        </span>
+      </p>
+      {shared.length > 0 && <p class="muted small">Shared terms: {shared.join(', ')}</p>}
+      {!topic.onTopic && <p class="muted small">Highlights stay off on pages outside your topics.</p>}
+    </div>
+  );
+}
+
+function Terms({ terms, onNoteEntity }: { terms: SummaryTerm[]; onNoteEntity: (term: SummaryTerm) => void }): JSX.Element | null {
+  const { sendTab, openedAsTab, closeWindow } = useDeps();
+  const status = useStatus();
+  const groups = groupTerms(terms);
+  if (groups.length === 0) return null;
+
+  const reveal = async (t: SummaryTerm): Promise<void> => {
+    try {
+      const { found } = await sendTab('tab/reveal', { entityId: t.entityId, text: t.text, kind: t.kind });
+      if (!found) status.say('error', `Could not find “${t.name}” on the page any more.`);
+      else if (!openedAsTab) closeWindow();
+      else status.say('ok', `Showing “${t.name}” on the page.`);
+    } catch (err) {
+      status.fail(err);
+    }
+  };
+
+  return (
+    <>
+      {groups.map((g) => (
+        <section key={g.kind} class="group" aria-labelledby={`terms-${g.kind}`}>
+          <h2 id={`terms-${g.kind}`}>
+            {KIND_LABEL[g.kind]} <span class="muted">({g.terms.length})</span>
+          </h2>
+          <ul class="terms">
+            {g.terms.map((t) => (
+              <li
+                key={`${t.entityId ?? ''}|${t.name}`}
+                data-term
+                data-kind={t.kind}
+                data-linked={t.linked ? 'true' : 'false'}
+                data-entity-id={t.entityId ?? undefined}
+                class={`term kind-${t.kind}`}
+              >
+                <button type="button" data-action="reveal" class="link" onClick={() => void reveal(t)} title="Show it on the page and open its card">
+                  {t.name}
+                </button>
+                <span data-count class="count" aria-label={`${t.count} mention${t.count === 1 ? '' : 's'}`}>
+                  {t.count}
+                </span>
+                {t.linked ? <span class="badge">stored</span> : <span class="badge muted">page only</span>}
+                {t.linked && t.entityId && (
+                  <button type="button" data-action="note-entity" class="small-button" onClick={() => onNoteEntity(t)} aria-label={`Note on ${t.name}`}>
+                    Note
+                  </button>
+                )}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </>
+  );
+}
+
+const VERDICT_LABEL = { agrees: 'agrees', differs: 'differs', none: 'no stored figure' } as const;
+
+function Numbers({ numbers }: { numbers: SummaryNumber[] }): JSX.Element | null {
+  if (numbers.length === 0) return null;
+  return (
+    <section class="group" aria-labelledby="numbers-h">
+      <h2 id="numbers-h">
+        Figures and dates <span class="muted">({numbers.length})</span>
+      </h2>
+      <ul class="numbers">
+        {numbers.map((n, i) => {
+          const verdict = n.verdict ?? 'none';
+          return (
+            <li key={i} data-number data-kind={n.kind} data-verdict={verdict} class="number">
+              <span class="figure">{n.text}</span> <span class={`verdict verdict-${verdict}`}>{VERDICT_LABEL[verdict]}</span>
+              {n.stored && (
+                <p class="muted small">
+                  Stored: {n.stored.value} — {n.stored.article.title} ({n.stored.article.source}, {n.stored.article.date})
+                  {n.reason ? `; ${n.reason}` : ''}
+                </p>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
+
+function Related({ related }: { related: RelatedArticle[] }): JSX.Element | null {
+  if (related.length === 0) return <p class="muted small">No stored article shares names with this page.</p>;
+  return (
+    <section class="group" aria-labelledby="related-h">
+      <h2 id="related-h">Related stored articles</h2>
+      <ol class="related">
+        {related.map((r) => (
+          <li key={r.article.id} data-related data-article-id={r.article.id}>
+            <span class="title">{r.article.title}</span>
+            <span class="muted small">
+              {' '}
+              {r.article.source} · {r.article.date} · {Math.round(r.score * 100)}% relevant
+            </span>
+            {r.shared.length > 0 && <p class="muted small">Shares: {r.shared.join(', ')}</p>}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,229 @@
+// Settings: which kinds are highlighted and in what colour, Backstory off on this site,
+// topic sensitivity, hover delay; export (backup JSON, notes as JSON-LD or Markdown),
+// import a backup with its report, and wipe everything behind a confirmation.
+import type { JSX } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { ExportFormat, ImportOutcome, Settings, SettingsPatch } from '../core/records';
+import type { HighlightKind } from '../core/types';
+import { useDeps } from './deps';
+import { KIND_ORDER } from './page-terms';
+import { useStatus } from './status';
+
+const KIND_NAME: Record<HighlightKind, string> = { person: 'People', org: 'Organisations', place: 'Places', event: 'Events', number: 'Numbers', date: 'Dates' };
+
+/** The host Backstory's off switch is about, or null for pages that are not on the web. */
+export function siteHost(url: string | null): string | null {
+  if (!url || !/^https?:/i.test(url)) return null;
+  try {
+    return new URL(url).hostname || null;
+  } catch {
+    return null;
+  }
+}
+
+export function describeImport(outcome: Extract<ImportOutcome, { ok: true }>): string {
+  const { added, skipped, settingsReplaced } = outcome.report;
+  const n = (k: number, word: string): string => `${k} ${word}${k === 1 ? '' : 's'}`;
+  return `Added ${n(added.articles, 'article')} and ${n(added.notes, 'note')}; skipped ${n(skipped.articles, 'article')} and ${n(skipped.notes, 'note')} already here${settingsReplaced ? '; settings replaced' : ''}.`;
+}
+
+export function SettingsView({ pageUrl }: { pageUrl: string | null }): JSX.Element {
+  const { send, download } = useDeps();
+  const status = useStatus();
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [imported, setImported] = useState<ImportOutcome | null>(null);
+  const [confirmWipe, setConfirmWipe] = useState(false);
+  const host = siteHost(pageUrl);
+
+  const load = (): void => {
+    send('settings/get', {})
+      .then(setSettings)
+      .catch((err: unknown) => status.fail(err, 'Could not read the settings'));
+  };
+  useEffect(load, [send, status]);
+
+  const update = async (patch: SettingsPatch): Promise<void> => {
+    try {
+      setSettings(await send('settings/set', patch));
+      status.say('ok', 'Saved.');
+    } catch (err) {
+      status.fail(err, 'Could not save the setting');
+      load();
+    }
+  };
+
+  const exportAs = async (format: ExportFormat): Promise<void> => {
+    try {
+      const file = await send('backup/export', { format });
+      download(file);
+      status.say('ok', `Exported ${file.filename}.`);
+    } catch (err) {
+      status.fail(err, 'Could not export');
+    }
+  };
+
+  const importFile = async (input: HTMLInputElement): Promise<void> => {
+    const file = input.files?.[0];
+    if (!file) return;
+    try {
+      const outcome = await send('backup/import', { text: await file.text() });
+      setImported(outcome);
+      if (outcome.ok) {
+        status.say('ok', describeImport(outcome));
+        load();
+      } else status.say('error', 'The backup was not imported: nothing changed.');
+    } catch (err) {
+      status.fail(err, 'Could not import');
+    } finally {
+      input.value = '';
+    }
+  };
+
+  const wipe = async (): Promise<void> => {
+    try {
+      await send('store/wipe', { confirm: 'wipe-everything' });
+      setConfirmWipe(false);
+      status.say('ok', 'Everything was deleted: articles, notes and settings.');
+      load();
+    } catch (err) {
+      status.fail(err, 'Could not wipe the store');
+    }
+  };
+
+  if (!settings) return <p class="muted">Loading settings…</p>;
+  const off = host ? settings.offSites.includes(host) : false;
+
+  return (
+    <>
+      <fieldset>
+        <legend>Highlight</legend>
+        <ul class="kinds">
+          {KIND_ORDER.map((k) => (
+            <li key={k}>
+              <label>
+                <input type="checkbox" data-setting={`type-${k}`} checked={settings.types[k]} onChange={(e) => void update({ types: { [k]: e.currentTarget.checked } })} /> {KIND_NAME[k]}
+              </label>
+              <input type="color" data-setting={`colour-${k}`} aria-label={`Colour of ${KIND_NAME[k].toLowerCase()}`} value={settings.colours[k]} onChange={(e) => void update({ colours: { [k]: e.currentTarget.value } })} />
+            </li>
+          ))}
+        </ul>
+      </fieldset>
+      <fieldset>
+        <legend>This site</legend>
+        <label>
+          <input
+            type="checkbox"
+            data-setting="site-off"
+            checked={off}
+            disabled={!host}
+            onChange={(e) => {
+              if (!host) return;
+              const rest = settings.offSites.filter((h) => h !== host);
+              void update({ offSites: e.currentTarget.checked ? [...rest, host] : rest });
+            }}
+          />{' '}
+          {host ? `Backstory off on ${host}` : 'Backstory off on this site (not a web page)'}
+        </label>
+      </fieldset>
+      <fieldset>
+        <legend>Behaviour</legend>
+        <label class="stacked">
+          <span>
+            Topic sensitivity: <output>{settings.topicSensitivity.toFixed(2)}</output>
+          </span>
+          <input type="range" data-setting="sensitivity" min={0} max={1} step={0.05} value={settings.topicSensitivity} aria-describedby="sensitivity-help" onChange={(e) => void update({ topicSensitivity: Number(e.currentTarget.value) })} />
+          <span id="sensitivity-help" class="muted small">
+            Higher counts more pages as being about your topics.
+          </span>
+        </label>
+        <label class="stacked">
+          <span>Hover delay (ms)</span>
+          <input
+            type="number"
+            data-setting="hover-delay"
+            min={0}
+            max={3000}
+            step={50}
+            value={settings.hoverDelayMs}
+            onChange={(e) => {
+              const v = Math.round(Number(e.currentTarget.value));
+              if (Number.isFinite(v) && v >= 0 && v <= 3000) void update({ hoverDelayMs: v });
+              else status.say('error', 'Hover delay: a whole number of milliseconds from 0 to 3000.');
+            }}
+          />
+        </label>
+      </fieldset>
+      <fieldset>
+        <legend>Export</legend>
+        <div class="buttons">
+          <button type="button" data-action="export-backup" onClick={() => void exportAs('backup')}>
+            Backup (JSON)
+          </button>
+          <button type="button" data-action="export-jsonld" onClick={() => void exportAs('jsonld')}>
+            Notes (JSON-LD)
+          </button>
+          <button type="button" data-action="export-markdown" onClick={() => void exportAs('markdown')}>
+            Notes (Markdown)
+          </button>
+        </div>
+      </fieldset>
+      <fieldset>
+        <legend>Import</legend>
+        <label class="file-button">
+          Import a backup…
+          <input type="file" data-import-backup accept=".json,application/json" class="visually-hidden" onChange={(e) => void importFile(e.currentTarget)} />
+        </label>
+        {imported && <ImportResult outcome={imported} />}
+      </fieldset>
+      <fieldset class="danger">
+        <legend>Delete everything</legend>
+        {!confirmWipe ? (
+          <button type="button" data-action="wipe" class="danger-button" onClick={() => setConfirmWipe(true)}>
+            Delete all articles, notes and settings…
+          </button>
+        ) : (
+          <WipeConfirm onConfirm={() => void wipe()} onCancel={() => setConfirmWipe(false)} />
+        )}
+      </fieldset>
+    </>
+  );
+}
+
+function ImportResult({ outcome }: { outcome: ImportOutcome }): JSX.Element {
+  if (outcome.ok) {
+    return (
+      <p data-import-result data-ok="true" class="ok">
+        {describeImport(outcome)}
+      </p>
+    );
+  }
+  return (
+    <div data-import-result data-ok="false" class="errors">
+      <p>Nothing was imported. The file has {outcome.errors.length === 1 ? 'this problem' : 'these problems'}:</p>
+      <ul>
+        {outcome.errors.map((e, i) => (
+          <li key={i}>{e}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** The second step of wiping; focus lands on Cancel, the safe choice. */
+function WipeConfirm({ onConfirm, onCancel }: { onConfirm: () => void; onCancel: () => void }): JSX.Element {
+  const cancel = useRef<HTMLButtonElement>(null);
+  useEffect(() => cancel.current?.focus(), []);
+  return (
+    <div role="alertdialog" aria-labelledby="wipe-q" class="confirm">
+      <p id="wipe-q">Delete every stored article, note and setting? This cannot be undone (export a backup first).</p>
+      <div class="buttons">
+        <button type="button" data-action="wipe-confirm" class="danger-button" onClick={onConfirm}>
+          Yes, delete everything
+        </button>
+        <button type="button" data-action="wipe-cancel" onClick={onCancel} ref={cancel}>
+          Cancel
+        </button>
+      </div>
+    </div>
+  );
+}

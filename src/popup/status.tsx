@@ -1,0 +1,65 @@
+// The popup's one live message region ([data-status]): what just happened, errors from the
+// background, and an Undo button after a delete. Views report through useStatus().
+import { createContext, type ComponentChildren, type JSX } from 'preact';
+import { useCallback, useContext, useMemo, useState } from 'preact/hooks';
+import { errorText } from './deps';
+
+export type StatusKind = 'ok' | 'error' | 'info';
+
+export interface StatusMessage {
+  kind: StatusKind;
+  text: string;
+  /** Shown as [data-action="undo"]; runs once. */
+  undo?: () => Promise<void>;
+}
+
+export interface StatusApi {
+  say(kind: StatusKind, text: string, undo?: () => Promise<void>): void;
+  /** Report a failed request; never throws. */
+  fail(err: unknown, prefix?: string): void;
+  clear(): void;
+}
+
+const StatusContext = createContext<StatusApi>({ say: () => undefined, fail: () => undefined, clear: () => undefined });
+
+export function useStatus(): StatusApi {
+  return useContext(StatusContext);
+}
+
+export function StatusProvider({ children }: { children: ComponentChildren }): JSX.Element {
+  const [message, setMessage] = useState<StatusMessage | null>(null);
+  const [busy, setBusy] = useState(false);
+  const say = useCallback((kind: StatusKind, text: string, undo?: () => Promise<void>) => setMessage({ kind, text, undo }), []);
+  const fail = useCallback((err: unknown, prefix?: string) => setMessage({ kind: 'error', text: prefix ? `${prefix}: ${errorText(err)}` : errorText(err) }), []);
+  const clear = useCallback(() => setMessage(null), []);
+  const api = useMemo(() => ({ say, fail, clear }), [say, fail, clear]);
+
+  const undo = async (): Promise<void> => {
+    if (!message?.undo || busy) return;
+    setBusy(true);
+    try {
+      await message.undo();
+      setMessage({ kind: 'ok', text: 'Undone.' });
+    } catch (err) {
+      fail(err, 'Undo failed');
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <StatusContext.Provider value={api}>
+      {children}
+      <div class="status-bar">
+        <p data-status role="status" aria-live="polite" data-status-kind={message && message.kind !== 'info' ? message.kind : undefined} class={message ? `status-${message.kind}` : undefined}>
+          {message?.text ?? ''}
+        </p>
+        {message?.undo && (
+          <button type="button" data-action="undo" onClick={() => void undo()} disabled={busy}>
+            Undo
+          </button>
+        )}
+      </div>
+    </StatusContext.Provider>
+  );
+}

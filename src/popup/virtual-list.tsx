@@ -1,0 +1,75 @@
+// A vertical list that renders only the rows in view (@tanstack/virtual-core), so 10k notes
+// or articles cost a screenful of DOM. Rows may differ in height: each is measured once
+// drawn. The list scrolls inside its own box (the popup has a fixed height).
+import type { ComponentChildren, JSX } from 'preact';
+import { useLayoutEffect, useReducer, useRef, useState } from 'preact/hooks';
+import { elementScroll, observeElementOffset, observeElementRect, Virtualizer, type Rect, type VirtualItem } from '@tanstack/virtual-core';
+
+export interface VirtualListProps {
+  count: number;
+  /** Best guess of a row's height before it is measured. */
+  estimate: number;
+  /** Box height in px; the list shrinks to its content when that is shorter. */
+  height: number;
+  label: string;
+  row: (index: number) => ComponentChildren;
+  /** Told which rows are drawn, e.g. to fetch their data. */
+  onRange?: (start: number, end: number) => void;
+  rowKey?: (index: number) => string | number;
+}
+
+/** A hidden panel (display: none) or a DOM without layout (tests) measures 0 × 0: then
+ *  assume the box is as tall as asked, so the first rows are drawn and measured later. */
+function observeRectOrDefault(height: number) {
+  return (instance: Virtualizer<HTMLDivElement, HTMLDivElement>, cb: (rect: Rect) => void) =>
+    observeElementRect(instance, (rect) => cb(rect.height > 0 ? rect : { width: rect.width || 400, height }));
+}
+
+export function VirtualList({ count, estimate, height, label, row, onRange, rowKey }: VirtualListProps): JSX.Element {
+  const scroller = useRef<HTMLDivElement>(null);
+  const [, redraw] = useReducer((n: number) => n + 1, 0);
+  const options = {
+    count,
+    estimateSize: () => estimate,
+    getScrollElement: () => scroller.current,
+    scrollToFn: elementScroll,
+    observeElementRect: observeRectOrDefault(height),
+    observeElementOffset,
+    initialRect: { width: 400, height },
+    overscan: 6,
+    getItemKey: rowKey ?? ((i: number) => i),
+    onChange: () => redraw(0),
+  };
+  const [virtualizer] = useState(() => new Virtualizer<HTMLDivElement, HTMLDivElement>(options));
+  virtualizer.setOptions({ ...virtualizer.options, ...options });
+
+  useLayoutEffect(() => virtualizer._didMount(), [virtualizer]);
+  useLayoutEffect(() => virtualizer._willUpdate());
+
+  const items: VirtualItem[] = virtualizer.getVirtualItems();
+  const first = items[0]?.index ?? 0;
+  const last = items[items.length - 1]?.index ?? -1;
+  useLayoutEffect(() => {
+    if (onRange && last >= first) onRange(first, last);
+  }, [first, last, onRange]);
+
+  const total = virtualizer.getTotalSize();
+  return (
+    <div ref={scroller} class="vlist" role="list" aria-label={label} tabIndex={0} style={{ maxHeight: `${height}px` }}>
+      <div style={{ height: `${total}px`, position: 'relative' }}>
+        {items.map((item) => (
+          <div
+            key={item.key}
+            role="listitem"
+            data-index={item.index}
+            ref={(el) => virtualizer.measureElement(el)}
+            class="vrow"
+            style={{ transform: `translateY(${item.start}px)` }}
+          >
+            {row(item.index)}
+          </div>
+        ))}
+      </div>
+    </div>
+  );
+}
