@@ -6,6 +6,7 @@ import type { ArticleSummary, Entity, EntityType, KnowledgeIndex } from '../core
 import type { CardMention, EntityCard, QuantityCard } from '../messaging/contract';
 import type { Handlers } from '../messaging/handle';
 import { currentKnowledge } from './knowledge-source';
+import { notesForCard } from './store-setup';
 
 /** Enough to read on a card; the popup lists the rest. */
 const MAX_MENTIONS = 6;
@@ -71,7 +72,19 @@ export function quantityCard(index: KnowledgeIndex, req: { quantity: QuantityCar
   return { quantity: req.quantity, comparisons };
 }
 
+/** The card with the user's notes on the entity (a store that fails to answer costs the notes only). */
+async function entityCardWithNotes(req: { entityId: string | null; name: string; type: EntityType }): Promise<EntityCard> {
+  const card = entityCard((await currentKnowledge()).index, req.entityId, req.name, req.type);
+  const id = card.id ?? req.entityId;
+  if (!id) return card;
+  const notes = await notesForCard(id).catch((err: unknown) => {
+    console.warn('Backstory: notes for a card', err);
+    return [];
+  });
+  return { ...card, notes };
+}
+
 export const cardHandlers: Partial<Handlers> = {
-  'card/entity': async (req) => entityCard((await currentKnowledge()).index, req.entityId, req.name, req.type),
+  'card/entity': (req) => entityCardWithNotes(req),
   'card/quantity': async (req) => quantityCard((await currentKnowledge()).index, req),
 };

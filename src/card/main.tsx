@@ -3,7 +3,8 @@
 //   1. read the nonce from location.hash; ask the background what the card is about
 //      (card/target) — the target never passes through the page;
 //   2. ask for the content (card/entity or card/quantity) and render it with Preact;
-//   3. tell the host (parent window) the content height on every resize, and pass on
+//   3. the foot of the card turns Backstory off on the page's site (site-switch.tsx);
+//   4. tell the host (parent window) the content height on every resize, and pass on
 //      Escape (close) and J/K (next/previous term) as postMessage strings with the nonce.
 // Opened by keyboard (target.focus), the dialog takes focus so screen readers announce it.
 import { render, type JSX } from 'preact';
@@ -12,6 +13,7 @@ import type { CardTarget, EntityCard, QuantityCard } from '../messaging/contract
 import { send } from '../messaging/send';
 import { EntityView } from './entity-view';
 import { QuantityView } from './quantity-view';
+import { SiteSwitch } from './site-switch';
 
 type Content = { kind: 'entity'; card: EntityCard } | { kind: 'quantity'; card: QuantityCard };
 
@@ -42,6 +44,7 @@ function Card(): JSX.Element {
   const [content, setContent] = useState<Content | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [focus, setFocus] = useState(false);
+  const [pageUrl, setPageUrl] = useState<string | null>(null);
   const root = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -54,6 +57,7 @@ function Card(): JSX.Element {
           /* keep '*' */
         }
         setFocus(target.focus);
+        setPageUrl(target.pageUrl);
         return load(target);
       })
       .then(setContent)
@@ -87,6 +91,7 @@ function Card(): JSX.Element {
       {content?.kind === 'entity' && <EntityView card={content.card} />}
       {content?.kind === 'quantity' && <QuantityView card={content.card} />}
       {focus && <p class="hint">J / K: next or previous term · Esc: close</p>}
+      {content && pageUrl && <SiteSwitch pageUrl={pageUrl} />}
     </div>
   );
 }

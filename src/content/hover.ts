@@ -1,5 +1,5 @@
-// Hover: rest the pointer on a highlighted term for REST_MS and its card opens (Page
-// Previews style). Moving off the term starts a grace period in which the pointer may
+// Hover: rest the pointer on a highlighted term for the user's hover delay (REST_MS by
+// default) and its card opens (Page Previews style). Moving off the term starts a grace period in which the pointer may
 // travel into the card; leaving the card, Escape, or the term scrolling away closes it.
 import type { CardTarget } from '../messaging/contract';
 import { splitSentences } from '../core/segment';
@@ -10,19 +10,28 @@ import type { PageRun } from './page-run';
 export const REST_MS = 400;
 export const GRACE_MS = 300;
 
+/** How far either side of a span the sentence around it is looked for. */
+const SENTENCE_REACH = 600;
+
+/** The page sentence holding [start, end) of `text` and where it begins in `text`. Only a
+ *  window around the span is split, so this stays cheap on a 1 M-word page. */
+export function sentenceAround(text: string, start: number, end: number): { text: string; start: number } {
+  const from = Math.max(0, start - SENTENCE_REACH);
+  const window = text.slice(from, Math.min(text.length, end + SENTENCE_REACH));
+  const local = start - from;
+  const sentence = splitSentences(window).find((s) => s.start <= local && local < s.end) ?? { start: 0, text: window };
+  return { text: sentence.text, start: from + sentence.start };
+}
+
 /** The stored-sentence context of a figure: the page sentence around it, offsets rebased. */
 function quantityTarget(mark: Mark, focus: boolean): CardTarget | null {
   const a = mark.annotation;
   const q = a.quantity;
   if (!q || !mark.text) return null;
-  const from = Math.max(0, a.start - 600);
-  const window = mark.text.slice(from, Math.min(mark.text.length, a.end + 600));
-  const local = a.start - from;
-  const sentence = splitSentences(window).find((s) => s.start <= local && local < s.end) ?? { start: 0, end: window.length, text: window };
-  const shift = from + sentence.start;
+  const sentence = sentenceAround(mark.text, a.start, a.end);
   return {
     kind: 'quantity',
-    quantity: { ...q, start: a.start - shift, end: a.end - shift },
+    quantity: { ...q, start: a.start - sentence.start, end: a.end - sentence.start },
     sentence: sentence.text,
     pageUrl: location.href,
     focus,
@@ -97,7 +106,7 @@ export function initHover(run: PageRun): void {
         if (hovered !== mark || signal.aborted) return;
         clearTimeout(hideTimer);
         if (openCard(card, mark, false, pointer)) shown = mark;
-      }, REST_MS);
+      }, run.hoverDelayMs);
     }
   }, signal);
 

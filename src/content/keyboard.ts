@@ -47,19 +47,22 @@ export function initKeyboard(run: PageRun): void {
   let returnFocus: Element | null = null;
   let lastFallback = 0;
 
-  const step = (direction: 1 | -1): void => {
-    const marks = highlighter.marks;
-    const from = current && !current.dead ? marks.indexOf(current) : -1;
-    const i = stepIndex(marks, from, direction);
-    if (i < 0) return;
-    const mark = marks[i]!;
+  const reveal = (mark: Mark): void => {
     current = mark;
     if (!card.isOpen) returnFocus = document.activeElement;
     const el = mark.range.startContainer.parentElement;
     el?.scrollIntoView({ block: 'center', inline: 'nearest' });
     openCard(card, mark, true);
   };
+  const step = (direction: 1 | -1): void => {
+    const marks = highlighter.marks;
+    const from = current && !current.dead ? marks.indexOf(current) : -1;
+    const i = stepIndex(marks, from, direction);
+    if (i >= 0) reveal(marks[i]!);
+  };
   run.onStep = step;
+  // The popup's "show me" (tab/reveal) goes the keyboard's way: J/K then step on from there.
+  run.reveal = reveal;
 
   const prevClosed = run.onCardClosed;
   run.onCardClosed = () => {

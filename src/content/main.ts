@@ -1,15 +1,22 @@
 // Content script (every http(s) frame, document_idle). One page run at a time, each with
-// its own AbortController; navigation in a single-page site aborts it and starts afresh.
+// its own AbortController; navigation in a single-page site, or a settings/library change
+// pushed by the background, aborts it and starts afresh.
 //
 //   start ─ CSS.highlights missing? → one console note, stop
+//     │  settings/get (background)           site off → stop (no highlight at all)
+//     │  settings-colours.ts  the user's colours, adopted as a stylesheet (no page node)
 //     │  matcher/get (background)            the compact matcher + topic profile
 //     │  text-map.ts   read visible text once (flat tree, offsets → nodes)
-//     │  topic-gate.ts off-topic → stop; only the navigation/growth watch stays
-//     │  annotate-page.ts + highlighter.ts   match in yielding chunks → Highlight ranges
-//     ├─ hover.ts      pointer rest → hit-test.ts → card-host.ts (card.html iframe)
+//     │  notes-layer.ts (top frame) this page's notes anchored → backstory-note
+//     │  topic-gate.ts off-topic (threshold moved by the sensitivity setting) → report, stop;
+//     │                only the navigation/growth watch stays
+//     │  annotate-page.ts + highlighter.ts   match in yielding chunks → Highlight ranges of
+//     │                the kinds switched on (settings-apply.ts)
+//     ├─ hover.ts      pointer rest (the hover-delay setting) → hit-test.ts → card-host.ts
 //     ├─ keyboard.ts   next/previous term commands → scroll, card with focus
 //     ├─ observers.ts  added/changed/removed text, SPA navigation → restart
-//     └─ page/report   what was found, for the popup (top frame only)
+//     └─ page/report   what was found, numbers with their sentence, for the popup (top frame)
+//   tab-handlers.ts (top frame): the popup's tab/* requests, whatever the run's state.
 //
 // Page prototype overrides (Node.prototype, Array.prototype…) do not reach this code: in
 // both Chrome and Firefox content scripts run in an isolated world with their own copies
@@ -17,25 +24,61 @@
 // page replacing Array.prototype.push or Node.prototype.appendChild changes only its own.
 import { compileMatcher } from '../core/matcher';
 import { annotateText } from '../core/annotate';
+import { DEFAULT_SETTINGS, type Settings } from '../core/records';
 import type { PageAnnotation } from '../core/types';
+import type { PageReport } from '../messaging/contract';
 import { send } from '../messaging/send';
+import { ext } from '../platform/browser';
 import { annotateInChunks } from './annotate-page';
-import { Highlighter, highlightRegistry } from './highlighter';
-import { initHover } from './hover';
+import { highlightRegistry } from './highlighter';
+import { initHover, sentenceAround } from './hover';
 import { initKeyboard } from './keyboard';
+import { NotesLayer } from './notes-layer';
 import { initObservers, watchNavigation } from './observers';
-import { createPageRun } from './page-run';
-import { readTextMap } from './text-map';
+import { createPageRun, type PageRun } from './page-run';
+import { enabledKinds, KindFilteredHighlighter, loadSettings, sensitiveProfile, siteIsOff } from './settings-apply';
+import { applyColours } from './settings-colours';
+import { initTabHandlers } from './tab-handlers';
+import { readTextMap, type TextMap } from './text-map';
 import { scorePage } from './topic-gate';
 
 /** Added elements after which an off-topic page is scored again (content loaded late). */
 const REGATE_AFTER_ADDED = 25;
 const REGATE_MIN_MS = 2000;
+/** The page report holds at most this many annotations. */
+const MAX_REPORTED = 2000;
 
+const isTop = window === window.top;
 let controller: AbortController | null = null;
+/** The current on-topic run (tab/reveal needs its marks), and the settings it started with. */
+let current: PageRun | null = null;
+let settings: Settings = DEFAULT_SETTINGS;
+const notes = new NotesLayer(highlightRegistry());
+
+function readPageText(): TextMap {
+  return readTextMap(document.body ?? document.documentElement, { exclude: current?.card.element ?? null });
+}
+
+/** Anchor this page's notes on `map`; drawn unless Backstory is off on this site. */
+function refreshNotes(map: TextMap): Promise<{ anchored: string[]; orphaned: string[] }> {
+  return notes.refresh(map, !siteIsOff(settings, location.hostname));
+}
+
+/** What the popup is told: numbers and dates with their sentence, so figures can be compared. */
+function pageReport(map: TextMap, topic: PageReport['topic'], found: readonly PageAnnotation[]): PageReport {
+  const annotations = found.slice(0, MAX_REPORTED).map((a) =>
+    a.kind === 'number' || a.kind === 'date' ? { ...a, sentence: sentenceAround(map.text, a.start, a.end).text } : a,
+  );
+  return { url: location.href, title: document.title, topic, annotations };
+}
+
+function report(value: PageReport): void {
+  if (isTop) send('page/report', value).catch(() => undefined);
+}
 
 function restart(): void {
   controller?.abort();
+  current = null;
   controller = new AbortController();
   run(controller.signal).catch((err: unknown) => {
     if (!controller?.signal.aborted) console.warn('Backstory:', err);
@@ -72,33 +115,59 @@ async function run(signal: AbortSignal): Promise<void> {
     console.info('Backstory: this browser has no CSS Custom Highlight API; nothing is highlighted.');
     return;
   }
+  settings = await loadSettings();
+  if (signal.aborted) return;
+  if (siteIsOff(settings, location.hostname)) {
+    notes.clear();
+    return;
+  }
+  applyColours(settings.colours, signal);
   const pkg = await send('matcher/get', {});
   if (signal.aborted) return;
   const root = document.body ?? document.documentElement;
   const map = readTextMap(root);
-  const topic = scorePage(pkg.topic, document.title, map.text);
+  if (isTop) refreshNotes(map).catch((err: unknown) => console.warn('Backstory: notes', err));
+  const topic = scorePage(sensitiveProfile(pkg.topic, settings.topicSensitivity), document.title, map.text);
   if (!topic.onTopic) {
+    report(pageReport(map, topic, []));
     watchWhileGatedOff(signal);
     return;
   }
   const matcher = compileMatcher(pkg);
-  const highlighter = new Highlighter(registry);
+  const shown = enabledKinds(settings);
+  const highlighter = new KindFilteredHighlighter(registry, shown);
   signal.addEventListener('abort', () => highlighter.dispose());
-  const page = createPageRun(signal, highlighter, matcher, map.shadowRoots);
+  const page = createPageRun(signal, highlighter, matcher, map.shadowRoots, settings.hoverDelayMs);
   // Observe from the start so nothing added during matching is missed; batches wait their turn.
   const beginObserving = initObservers(page, restart);
   const found: PageAnnotation[] = [];
   await annotateInChunks(map.text, (chunk, base) => annotateText(matcher, chunk, base), (a) => {
     highlighter.add(map, a);
-    if (found.length < 2000) found.push(...a);
+    if (found.length < MAX_REPORTED) for (const x of a) if (shown.has(x.kind)) found.push(x);
   }, signal);
   if (signal.aborted) return;
   beginObserving();
   initHover(page);
   initKeyboard(page);
-  if (window === window.top) {
-    send('page/report', { url: location.href, title: document.title, topic, annotations: found }).catch(() => undefined);
-  }
+  current = page;
+  report(pageReport(map, topic, found));
+}
+
+// The background's pushes: a settings or library change restarts the run (new colours,
+// kinds, threshold, or matcher); changed notes are anchored again.
+ext.runtime.onMessage.addListener((message: unknown) => {
+  const push = (message as { backstory?: unknown } | null)?.backstory;
+  if (push === 'settings-changed' || push === 'matcher-changed') restart();
+  else if (push === 'notes-changed' && isTop) refreshNotes(readPageText()).catch(() => undefined);
+  return undefined;
+});
+
+if (isTop) {
+  initTabHandlers({
+    run: () => current,
+    readMap: readPageText,
+    noteStatus: refreshNotes,
+  });
 }
 
 restart();

@@ -4,6 +4,8 @@
 import type { CompiledMatcher } from '../core/matcher';
 import { CardHost } from './card-host';
 import type { Highlighter } from './highlighter';
+import type { Mark } from './hit-test';
+import { REST_MS } from './hover';
 
 export interface PageRun {
   signal: AbortSignal;
@@ -12,15 +14,19 @@ export interface PageRun {
   matcher: CompiledMatcher;
   /** Open shadow roots read so far (hit-testing and observers need them). */
   shadowRoots: ShadowRoot[];
+  /** How long the pointer rests on a term before its card opens (the user's setting). */
+  hoverDelayMs: number;
   /** Hooks set by features. */
   onCardPointer: (inside: boolean) => void;
   onCardClosed: () => void;
   onStep: (direction: 1 | -1) => void;
+  /** Scroll to a mark and open its card with focus (set by keyboard.ts; the popup's reveal). */
+  reveal: (mark: Mark) => void;
   /** Close the card and let features know. */
   closeCard(): void;
 }
 
-export function createPageRun(signal: AbortSignal, highlighter: Highlighter, matcher: CompiledMatcher, shadowRoots: ShadowRoot[]): PageRun {
+export function createPageRun(signal: AbortSignal, highlighter: Highlighter, matcher: CompiledMatcher, shadowRoots: ShadowRoot[], hoverDelayMs = REST_MS): PageRun {
   // The card's callbacks reach the run's hooks late (when the card talks), after `run` exists.
   const card = new CardHost(
     {
@@ -35,10 +41,12 @@ export function createPageRun(signal: AbortSignal, highlighter: Highlighter, mat
     highlighter,
     matcher,
     shadowRoots,
+    hoverDelayMs,
     card,
     onCardPointer: () => {},
     onCardClosed: () => {},
     onStep: () => {},
+    reveal: () => {},
     closeCard() {
       card.close();
       run.onCardClosed();

@@ -1,0 +1,50 @@
+// "Turn off on this site" at the foot of every card: adds the page's host to the settings'
+// offSites. The background then tells the tabs (settings-changed) and the page's run stops,
+// taking its highlights and this card with it. Turned back on from the popup's settings.
+import type { JSX } from 'preact';
+import { useState } from 'preact/hooks';
+import { send } from '../messaging/send';
+
+/** The host a page URL names, or null for anything that is not an http(s) page. */
+export function pageHost(pageUrl: string): string | null {
+  try {
+    const url = new URL(pageUrl);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.hostname : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The off-site list with `host` in it (unchanged when it already is). */
+export function withSiteOff(offSites: readonly string[], host: string): string[] {
+  return offSites.some((s) => s.toLowerCase() === host.toLowerCase()) ? [...offSites] : [...offSites, host];
+}
+
+async function turnOff(host: string): Promise<void> {
+  const { offSites } = await send('settings/get', {});
+  await send('settings/set', { offSites: withSiteOff(offSites, host) });
+}
+
+export function SiteSwitch({ pageUrl }: { pageUrl: string }): JSX.Element | null {
+  const host = pageHost(pageUrl);
+  const [state, setState] = useState<'idle' | 'busy' | 'done' | string>('idle');
+  if (!host) return null;
+  const onClick = (): void => {
+    setState('busy');
+    turnOff(host)
+      .then(() => setState('done'))
+      .catch((err: unknown) => setState(`Could not turn Backstory off: ${err instanceof Error ? err.message : String(err)}`));
+  };
+  return (
+    <footer class="site-switch">
+      {state === 'done' ? (
+        <p class="muted" role="status">Backstory is off on {host}. Turn it back on in the toolbar popup’s settings.</p>
+      ) : (
+        <button type="button" data-action="site-off" disabled={state === 'busy'} onClick={onClick}>
+          Turn off on this site
+        </button>
+      )}
+      {state !== 'idle' && state !== 'busy' && state !== 'done' && <p class="error" role="alert">{state}</p>}
+    </footer>
+  );
+}

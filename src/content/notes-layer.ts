@@ -1,0 +1,110 @@
+// The user's notes on text of this page, drawn under the highlight name `backstory-note`
+// (content.css styles it). Each run reads the page's notes from the background and finds
+// every selection note again in the current text (core/anchoring: the stored position,
+// then the exact quote, then an approximate quote); what cannot be found is an orphan.
+// The popup asks which is which (tab/note-status). Like every highlight, nothing is added
+// to the page: StaticRanges over the text map.
+//
+// A note found by its quote at another position gets its stored selector moved there
+// (notes/update), so the next visit finds it by position. A note found only approximately
+// keeps its stored quote: that is what the user selected, and it shows for orphans.
+import { anchor, describeSpan } from '../core/anchoring';
+import type { Note } from '../core/records';
+import type { AnchorResult } from '../core/types';
+import { send } from '../messaging/send';
+import { endPoint, startPoint, type TextMap } from './text-map';
+
+export const NOTE_HIGHLIGHT = 'backstory-note';
+
+export interface NoteStatus {
+  anchored: string[];
+  orphaned: string[];
+}
+
+export interface PlacedNote {
+  note: Note;
+  /** Where it is in the text now; null: an orphan. */
+  at: AnchorResult | null;
+}
+
+/** Find each selection note in `text` (notes without a selector are about the whole page). */
+export function placeNotes(text: string, notes: readonly Note[]): PlacedNote[] {
+  return notes.flatMap((note) => (note.target.selector ? [{ note, at: anchor(text, note.target.selector) }] : []));
+}
+
+export function statusOf(placed: readonly PlacedNote[]): NoteStatus {
+  return {
+    anchored: placed.filter((p) => p.at).map((p) => p.note.id),
+    orphaned: placed.filter((p) => !p.at).map((p) => p.note.id),
+  };
+}
+
+/** Notes whose quote was found exactly somewhere else: their new selectors. */
+export function movedSelectors(text: string, placed: readonly PlacedNote[]): { id: string; selector: NonNullable<Note['target']['selector']> }[] {
+  return placed.flatMap((p) => (p.at?.method === 'quote' ? [{ id: p.note.id, selector: describeSpan(text, p.at.start, p.at.end) }] : []));
+}
+
+export interface NotesSource {
+  list(pageUrl: string): Promise<Note[]>;
+  move(id: string, selector: NonNullable<Note['target']['selector']>): Promise<unknown>;
+}
+
+const backgroundNotes: NotesSource = {
+  list: (pageUrl) => send('notes/list', { scope: 'page', pageUrl }),
+  move: (id, selector) => send('notes/update', { id, selector }),
+};
+
+export class NotesLayer {
+  private status: NoteStatus = { anchored: [], orphaned: [] };
+  /** Increases per refresh, so a slow answer for an older text does not win. */
+  private generation = 0;
+
+  constructor(
+    private readonly registry: HighlightRegistry | null,
+    private readonly source: NotesSource = backgroundNotes,
+  ) {}
+
+  get current(): NoteStatus {
+    return this.status;
+  }
+
+  /** Read this page's notes, anchor them on `map`; draw them unless `draw` is false (site off). */
+  async refresh(map: TextMap, draw: boolean, pageUrl = location.href): Promise<NoteStatus> {
+    const generation = ++this.generation;
+    const notes = await this.source.list(pageUrl);
+    if (generation !== this.generation) return this.status;
+    const placed = placeNotes(map.text, notes);
+    this.status = statusOf(placed);
+    this.draw(draw ? placed : [], map);
+    for (const { id, selector } of movedSelectors(map.text, placed)) {
+      this.source.move(id, selector).catch((err: unknown) => console.warn('Backstory: could not move a re-anchored note', err));
+    }
+    return this.status;
+  }
+
+  /** Remove the note highlight (run aborted, site switched off). */
+  clear(): void {
+    this.generation++;
+    this.registry?.delete(NOTE_HIGHLIGHT);
+  }
+
+  private draw(placed: readonly PlacedNote[], map: TextMap): void {
+    if (!this.registry) return;
+    const ranges: StaticRange[] = [];
+    for (const { at } of placed) {
+      if (!at) continue;
+      const s = startPoint(map, at.start);
+      const e = endPoint(map, at.end);
+      if (!s || !e || e.index < s.index || (e.index === s.index && e.offset <= s.offset)) continue;
+      ranges.push(new StaticRange({ startContainer: s.node, startOffset: s.offset, endContainer: e.node, endOffset: e.offset }));
+    }
+    // Registered only while there is something to show: an empty name would be noise.
+    if (ranges.length === 0) {
+      this.registry.delete(NOTE_HIGHLIGHT);
+      return;
+    }
+    const highlight = new Highlight(...ranges);
+    highlight.priority = 2;
+    this.registry.set(NOTE_HIGHLIGHT, highlight);
+  }
+}

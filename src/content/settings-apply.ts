@@ -1,0 +1,49 @@
+// The user's settings as the content script applies them at the start of each page run:
+// whether Backstory is off on this site, which kinds are shown, and a highlighter that
+// draws only those kinds (observers and the first pass both go through it, so a switched-
+// off kind is never drawn and hover, which hit-tests drawn marks only, ignores it too).
+import { DEFAULT_SETTINGS, effectiveThreshold, type Settings } from '../core/records';
+import type { HighlightKind, PageAnnotation, TopicProfile } from '../core/types';
+import { send } from '../messaging/send';
+import type { Mark } from './hit-test';
+import { Highlighter } from './highlighter';
+import type { TextMap } from './text-map';
+
+/** The stored settings; the defaults when the background cannot answer (the page still works). */
+export async function loadSettings(): Promise<Settings> {
+  try {
+    return await send('settings/get', {});
+  } catch (err) {
+    console.warn('Backstory: settings unavailable, using the defaults', err);
+    return DEFAULT_SETTINGS;
+  }
+}
+
+/** Whether `host` is one the user turned Backstory off on ("www.example.com" as listed). */
+export function siteIsOff(settings: Pick<Settings, 'offSites'>, host: string): boolean {
+  const h = host.toLowerCase();
+  return settings.offSites.some((site) => site.toLowerCase() === h);
+}
+
+export function enabledKinds(settings: Pick<Settings, 'types'>): Set<HighlightKind> {
+  const on = new Set<HighlightKind>();
+  for (const [kind, shown] of Object.entries(settings.types) as [HighlightKind, boolean][]) if (shown) on.add(kind);
+  return on;
+}
+
+/** The topic profile with the threshold moved by the user's sensitivity. */
+export function sensitiveProfile(profile: TopicProfile, sensitivity: number): TopicProfile {
+  return { ...profile, threshold: effectiveThreshold(profile.threshold, sensitivity) };
+}
+
+/** A highlighter that leaves out the kinds the user switched off. The type highlights stay
+ *  registered (empty), so what the page shows under each name is still the whole truth. */
+export class KindFilteredHighlighter extends Highlighter {
+  constructor(registry: HighlightRegistry, private readonly shown: ReadonlySet<HighlightKind>) {
+    super(registry);
+  }
+
+  override add(map: TextMap, annotations: readonly PageAnnotation[]): Mark[] {
+    return super.add(map, annotations.filter((a) => this.shown.has(a.kind)));
+  }
+}

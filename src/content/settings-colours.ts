@@ -1,0 +1,62 @@
+// The user's colour per kind, applied without touching the page's DOM: a constructed
+// stylesheet adopted by the document (document.adoptedStyleSheets), with one
+// ::highlight(backstory-<kind>) rule per changed colour. Content scripts may do this in
+// Chrome (isolated world) and in Firefox from 153 on (bug 1751346 fixed adopting sheets
+// from content scripts); where adopting throws, the manifest's content.css colours stay.
+//
+// Only colours the user changed from the defaults are written: the manifest stylesheet's
+// own palette (tuned per light/dark scheme) stays for the rest.
+import { DEFAULT_SETTINGS, type Settings } from '../core/records';
+import type { HighlightKind } from '../core/types';
+
+/** Tint strength of the background, as in content.css. */
+const TINT = '20%';
+
+/** A colour safe to put in a rule: the browser parses it as one, and it cannot close the rule. */
+export function isSafeColour(value: string, supports: (v: string) => boolean): boolean {
+  return value.length <= 64 && !/[;{}<>\\]/.test(value) && supports(value);
+}
+
+/** The rules for the colours that differ from the defaults. */
+export function colourRules(colours: Settings['colours'], supports: (v: string) => boolean): string {
+  const rules: string[] = [];
+  for (const [kind, colour] of Object.entries(colours) as [HighlightKind, string][]) {
+    if (colour === DEFAULT_SETTINGS.colours[kind] || !isSafeColour(colour, supports)) continue;
+    rules.push(
+      `::highlight(backstory-${kind}) { background-color: color-mix(in srgb, ${colour} ${TINT}, transparent); text-decoration-color: ${colour}; }`,
+    );
+  }
+  return rules.join('\n');
+}
+
+interface AdoptingDocument {
+  adoptedStyleSheets: CSSStyleSheet[];
+}
+
+/** Adopt the rules until `signal` aborts. Returns false when this browser would not. */
+export function applyColours(colours: Settings['colours'], signal: AbortSignal, doc: Document = document): boolean {
+  const css = colourRules(colours, (v) => CSS.supports('color', v));
+  if (!css) return true;
+  const target = doc as unknown as AdoptingDocument;
+  let sheet: CSSStyleSheet;
+  try {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+    // push() on the observable array first: assigning a new array from a content script
+    // threw in Firefox before 153.
+    target.adoptedStyleSheets.push(sheet);
+  } catch (err) {
+    console.info('Backstory: custom colours cannot be applied here; using the default colours', err);
+    return false;
+  }
+  signal.addEventListener('abort', () => {
+    try {
+      const list = target.adoptedStyleSheets;
+      const at = list.indexOf(sheet);
+      if (at >= 0) list.splice(at, 1);
+    } catch {
+      /* the page replaced the list; our sheet is gone with it */
+    }
+  });
+  return true;
+}
