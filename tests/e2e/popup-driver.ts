@@ -1,0 +1,224 @@
+// Drives the popup and the background from tests, in both browsers.
+//
+//   const tabId = await tabIdOf(session, page);           // the fixture tab's id
+//   const popup = await openPopup(session, page);         // Chromium: chrome.action.openPopup()
+//   await popup.page.click('[data-action="save-page"]');  // Firefox: popup.html?tab=<id> in a tab
+//   const store = await askBackground(session, 'backup/export', { format: 'backup' });
+//
+// Chromium opens the real popup from the service worker (BROWSER-NOTES.md); the popup then
+// finds the active tab itself. Firefox has no openPopup() a test can call, so the popup
+// page is opened in a tab with ?tab=<id>, as the popup contract allows. Requests to the
+// background go through an extension page's runtime.sendMessage with the wire envelope,
+// the same path the popup uses.
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { ensureBrowsers } from '../../scripts/browsers.mjs';
+import type { Requests } from '../../src/messaging/contract';
+import type { FixtureServer } from './fixture-server';
+import { DIST, EXTENSION_ORIGIN, type BrowserKind, type BrowserSession, type PageError } from './launch';
+
+/** The few extension APIs the driver calls inside extension pages (browser.* or chrome.*). */
+interface ExtApi {
+  runtime: { sendMessage(message: unknown): Promise<unknown> };
+  tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> };
+  storage: { session: { get(keys: null): Promise<Record<string, unknown>> } };
+}
+type ExtGlobal = { browser?: ExtApi; chrome?: ExtApi };
+
+const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
+export interface PopupHandle {
+  page: Page;
+  tabId: number;
+  /** How it was opened: the real toolbar popup, or popup.html?tab=<id> in a tab. */
+  via: 'action' | 'tab';
+  close(): Promise<void>;
+}
+
+/** Navigates `page` to an extension URL (Firefox's page.goto() can hang on moz-extension://). */
+export async function gotoExtensionUrl(session: BrowserSession, page: Page, url: string): Promise<void> {
+  if (session.kind === 'firefox') {
+    const frame = page.mainFrame() as unknown as { browsingContext: { navigate(url: string, wait: 'complete'): Promise<unknown> } };
+    await frame.browsingContext.navigate(url, 'complete');
+  } else {
+    await page.goto(url, { waitUntil: 'load' });
+  }
+}
+
+/** A tab on an extension page of ours, for asking the background and the tabs API. */
+const helperPages = new WeakMap<Browser, Page>();
+export async function extensionPage(session: BrowserSession): Promise<Page> {
+  const known = helperPages.get(session.browser);
+  if (known && !known.isClosed()) return known;
+  const page = await session.browser.newPage();
+  // card.html is an extension page with the full runtime API and no side effects without a nonce.
+  await gotoExtensionUrl(session, page, `${session.extensionOrigin}/card.html#driver`);
+  helperPages.set(session.browser, page);
+  return page;
+}
+
+/** Sends one request to the background from an extension page and returns its answer;
+ *  throws with the background's error message on an error reply. */
+export async function askBackground<K extends keyof Requests>(session: BrowserSession, kind: K, req: Requests[K]['req']): Promise<Requests[K]['res']> {
+  const page = await extensionPage(session);
+  const reply = await page.evaluate(
+    async (k: string, r: unknown) => {
+      const api = ((globalThis as unknown as ExtGlobal).browser ?? (globalThis as unknown as ExtGlobal).chrome) as ExtApi;
+      return (await api.runtime.sendMessage({ backstory: 1, kind: k, req: r })) as { ok: boolean; res?: unknown; error?: string } | undefined;
+    },
+    kind,
+    req as unknown,
+  );
+  if (!reply) throw new Error(`${kind}: no reply from the background`);
+  if (!reply.ok) throw new Error(`${kind}: ${reply.error ?? 'error reply'}`);
+  return reply.res as Requests[K]['res'];
+}
+
+/** Every tab the extension sees: id, url when the browser tells it, and the URL of the page
+ *  report the content script left for the popup (storage.session `page-report:<id>`). */
+export async function extensionTabs(session: BrowserSession): Promise<{ id: number; url: string | null; reported: string | null }[]> {
+  const page = await extensionPage(session);
+  return page.evaluate(async () => {
+    const api = ((globalThis as unknown as ExtGlobal).browser ?? (globalThis as unknown as ExtGlobal).chrome) as ExtApi;
+    const tabs = await api.tabs.query({});
+    const session = (await api.storage.session.get(null)) as Record<string, { url?: string } | undefined>;
+    return tabs.flatMap((t) => (t.id === undefined ? [] : [{ id: t.id, url: t.url ?? null, reported: session[`page-report:${t.id}`]?.url ?? null }]));
+  });
+}
+
+/** The tab id of a page opened by the test: matched by URL (as the tabs API or the page's
+ *  report gives it). Waits for the report when the browser hides tab URLs. */
+export async function tabIdOf(session: BrowserSession, page: Page, timeout = 15_000): Promise<number> {
+  const want = page.url().replace(/#.*$/, '');
+  const end = Date.now() + timeout;
+  let seen: Awaited<ReturnType<typeof extensionTabs>> = [];
+  while (Date.now() < end) {
+    seen = await extensionTabs(session);
+    const hits = seen.filter((t) => t.url?.replace(/#.*$/, '') === want || t.reported?.replace(/#.*$/, '') === want);
+    if (hits.length === 1) return (hits[0] as { id: number }).id;
+    if (hits.length > 1) throw new Error(`${want} is open in ${hits.length} tabs; tests open each fixture once`);
+    await sleep(200);
+  }
+  throw new Error(`no tab with ${want} among ${JSON.stringify(seen)}`);
+}
+
+/** Waits until the background holds a report for the tab (the content script has run). */
+export async function waitForReport(session: BrowserSession, tabId: number, timeout = 15_000): Promise<void> {
+  const end = Date.now() + timeout;
+  while (Date.now() < end) {
+    if ((await extensionTabs(session)).some((t) => t.id === tabId && t.reported)) return;
+    await sleep(200);
+  }
+  throw new Error(`tab ${tabId} reported nothing within ${timeout} ms`);
+}
+
+async function openByAction(session: BrowserSession, page: Page, timeout: number): Promise<Page> {
+  await page.bringToFront();
+  // The worker may have stopped and started again since launch: always take the live target.
+  let sw = null;
+  for (let attempt = 0; attempt < 3 && !sw; attempt++) {
+    const worker = await session.browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith(session.extensionOrigin), { timeout });
+    sw = await worker.worker().catch(() => null);
+    if (!sw) await sleep(300);
+  }
+  if (!sw) throw new Error('the service worker is not reachable to call chrome.action.openPopup()');
+  const opened = await sw.evaluate('chrome.action.openPopup().then(() => true, (e) => String(e))');
+  if (opened !== true) throw new Error(`chrome.action.openPopup() failed: ${String(opened)}`);
+  const target = await session.browser.waitForTarget((t) => t.url().startsWith(`${session.extensionOrigin}/popup.html`), { timeout });
+  // A popup may be a 'page' or an 'other' target; asPage() gives a Page for either.
+  return (target.type() === 'page' ? await target.page() : null) ?? (await target.asPage());
+}
+
+/** Opens the popup for the fixture tab `page`. Chromium: the real toolbar popup unless
+ *  `mode: 'tab'`; Firefox: popup.html?tab=<id> in a new tab. The popup has loaded its
+ *  document when this returns; what it shows is up to the caller to wait for. */
+export async function openPopup(session: BrowserSession, page: Page, opts: { mode?: 'action' | 'tab'; timeout?: number } = {}): Promise<PopupHandle> {
+  const timeout = opts.timeout ?? 15_000;
+  const tabId = await tabIdOf(session, page, timeout);
+  const mode = opts.mode ?? (session.kind === 'chromium' ? 'action' : 'tab');
+  if (mode === 'action') {
+    if (session.kind !== 'chromium') throw new Error('chrome.action.openPopup() is how Chromium tests open the popup; Firefox uses the tab mode');
+    const popup = await openByAction(session, page, timeout);
+    await popup.waitForFunction(() => document.readyState === 'complete', { timeout });
+    return { page: popup, tabId, via: 'action', close: () => popup.close().catch(() => undefined) };
+  }
+  const popup = await session.browser.newPage();
+  await gotoExtensionUrl(session, popup, `${session.extensionOrigin}/popup.html?tab=${tabId}`);
+  return { page: popup, tabId, via: 'tab', close: () => popup.close().catch(() => undefined) };
+}
+
+// ── A browser with a profile that outlives it (restart tests) ──────────────────────────
+// launch.ts gives each session a throw-away profile; a restart needs the same one twice.
+// Same extension build, same pinned id/uuid, same proxy to the fixture server.
+
+const GECKO_ID = 'backstory@backstory.example';
+const FIREFOX_UUID = EXTENSION_ORIGIN.firefox.replace('moz-extension://', '');
+
+/** Launches `kind` on the profile in `profileDir` (created on first use). */
+export async function launchWithProfile(kind: BrowserKind, server: FixtureServer, profileDir: string): Promise<BrowserSession> {
+  const paths = ensureBrowsers({ need: [kind], quiet: true });
+  let browser: Browser;
+  if (kind === 'chromium') {
+    browser = await puppeteer.launch({
+      executablePath: paths.chromium as string,
+      headless: true,
+      pipe: true,
+      userDataDir: profileDir,
+      enableExtensions: [DIST.chromium],
+      args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync',
+        `--proxy-server=http://127.0.0.1:${server.port}`, '--proxy-bypass-list=<-loopback>'],
+      defaultViewport: { width: 1200, height: 900 },
+    });
+    await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith(EXTENSION_ORIGIN.chromium), { timeout: 15_000 });
+  } else {
+    browser = await puppeteer.launch({
+      browser: 'firefox',
+      executablePath: paths.firefox as string,
+      headless: true,
+      userDataDir: profileDir,
+      args: ['--remote-allow-system-access'],
+      env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
+      defaultViewport: { width: 1200, height: 900 },
+      extraPrefsFirefox: {
+        'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
+        // A test install is temporary: Firefox removes it at shutdown and, by default, its
+        // data with it. A user's installed extension keeps both, so the restart test does too.
+        'extensions.webextensions.keepStorageOnUninstall': true,
+        'extensions.webextensions.keepUuidOnUninstall': true,
+        'network.proxy.type': 1,
+        'network.proxy.http': '127.0.0.1',
+        'network.proxy.http_port': server.port,
+        'network.proxy.ssl': '127.0.0.1',
+        'network.proxy.ssl_port': server.port,
+        'network.proxy.no_proxies_on': '',
+        'network.proxy.allow_hijacking_localhost': true,
+        'services.settings.server': `http://127.0.0.1:${server.port}/.firefox-services/settings/v1`,
+        'dom.push.connection.enabled': false,
+        'network.captive-portal-service.enabled': false,
+        'network.connectivity-service.enabled': false,
+        'extensions.update.enabled': false,
+        'app.normandy.enabled': false,
+        'browser.safebrowsing.update.enabled': false,
+      },
+    });
+    await browser.installExtension(DIST.firefox);
+  }
+  const pageErrors: PageError[] = [];
+  return {
+    kind,
+    browser,
+    extensionOrigin: EXTENSION_ORIGIN[kind],
+    server,
+    pageErrors,
+    async open(path, opts = {}) {
+      const page = await browser.newPage();
+      if (opts.width || opts.height) await page.setViewport({ width: opts.width ?? 1200, height: opts.height ?? 900 });
+      page.on('pageerror', (err) => pageErrors.push({ url: page.url(), message: err instanceof Error ? err.message : String(err) }));
+      await page.goto(server.url(path), { waitUntil: 'load', timeout: 90_000 });
+      return page;
+    },
+    async close() {
+      await browser.close().catch(() => undefined);
+    },
+  };
+}
+
