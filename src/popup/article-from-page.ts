@@ -73,13 +73,14 @@ export function articleFromHtml(page: PageHtml, today: string): ArticleInput {
   const result = new Readability<Node>(doc, { serializer: (node) => node }).parse();
   const content = result?.content;
   if (!result || !content || content.nodeType !== Node.ELEMENT_NODE) throw new NoArticleError('Could not find an article on this page.');
-  const paragraphs = paragraphsOf(content as Element);
+  const title = flat(result.title || page.title || '');
+  // Readability keeps the headline (as an h2) when it sits in the article; it is the title.
+  const paragraphs = paragraphsOf(content as Element).filter((p, i) => !(i === 0 && title && p.toLowerCase() === title.toLowerCase()));
   if (paragraphs.length === 0) throw new NoArticleError('The page has no article text to save.');
   const url = isHttp(page.url) ? page.url : null;
   const host = hostName(url);
-  const title = flat(result.title || page.title || host || 'Untitled page').slice(0, LIMITS.title);
   const input: ArticleInput = {
-    title,
+    title: (title || host || 'Untitled page').slice(0, LIMITS.title),
     source: flat(result.siteName || host || 'Saved page').slice(0, LIMITS.source),
     url,
     date: isoDay(result.publishedTime) ?? metaDay ?? today,

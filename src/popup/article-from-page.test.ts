@@ -1,0 +1,73 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { articleFromHtml, isoDay, NoArticleError, paragraphsOf } from './article-from-page';
+
+const body = (n: number): string =>
+  Array.from({ length: n }, (_, i) => `<p>Paragraph ${i + 1} of the report says the ministers met again in Cairo on Tuesday, and that the talks on the second phase would go on through the week with mediators from both sides present at every session.</p>`).join('\n');
+
+function page(head: string, main: string): string {
+  return `<!doctype html><html lang="en-GB"><head><title>Talks resume | Daily Example</title>${head}</head>
+  <body><nav><a href="/">Home</a> <a href="/world">World</a></nav>
+  <article><h1>Talks resume in Cairo</h1>${main}</article>
+  <footer>© Daily Example. All rights reserved.</footer><script>window.__ran = true;</script></body></html>`;
+}
+
+describe('articleFromHtml', () => {
+  it('takes title, site name, published date, language and one paragraph per block', () => {
+    const html = page('<meta property="og:site_name" content="Daily Example"><meta property="article:published_time" content="2025-02-05T08:30:00Z">', body(6));
+    const a = articleFromHtml({ url: 'https://www.daily.example/world/talks', title: 'Talks resume | Daily Example', html }, '2026-03-04');
+    expect(a.title).toContain('Talks resume');
+    expect(a.source).toBe('Daily Example');
+    expect(a.url).toBe('https://www.daily.example/world/talks');
+    expect(a.date).toBe('2025-02-05');
+    expect(a.language).toBe('en-GB');
+    expect(a.paragraphs).toHaveLength(6);
+    expect(a.paragraphs?.[0]).toMatch(/^Paragraph 1 of the report/);
+    expect(a.paragraphs?.join(' ')).not.toMatch(/All rights reserved|Home World/);
+  });
+
+  it('falls back to the host for the source and to today for the date', () => {
+    const a = articleFromHtml({ url: 'https://www.daily.example/x', title: 'T', html: page('', body(5)) }, '2026-03-04');
+    expect(a.source).toBe('daily.example');
+    expect(a.date).toBe('2026-03-04');
+  });
+
+  it('keeps no URL for pages that are not on the web', () => {
+    const a = articleFromHtml({ url: 'file:///tmp/x.html', title: 'T', html: page('', body(5)) }, '2026-03-04');
+    expect(a.url).toBeNull();
+  });
+
+  it('does not run the page’s scripts or touch the popup’s document', () => {
+    const before = document.body.innerHTML;
+    articleFromHtml({ url: 'https://daily.example/x', title: 'T', html: page('', body(5)) }, '2026-03-04');
+    expect((window as unknown as { __ran?: boolean }).__ran).toBeUndefined();
+    expect(document.body.innerHTML).toBe(before);
+  });
+
+  it('says so when the page holds no article', () => {
+    expect(() => articleFromHtml({ url: 'https://daily.example/', title: 'Home', html: '<html><body></body></html>' }, '2026-03-04')).toThrow(NoArticleError);
+  });
+});
+
+describe('paragraphsOf', () => {
+  it('uses the innermost blocks, whitespace collapsed', () => {
+    const div = document.createElement('div');
+    div.innerHTML = '<ul><li><p>One\n  two</p></li><li>Three</li></ul><blockquote>Four</blockquote><p>  </p>';
+    expect(paragraphsOf(div)).toEqual(['One two', 'Three', 'Four']);
+  });
+
+  it('splits plain text on lines when there are no blocks', () => {
+    const div = document.createElement('div');
+    div.textContent = 'First line\n\nSecond   line\n';
+    expect(paragraphsOf(div)).toEqual(['First line', 'Second line']);
+  });
+});
+
+describe('isoDay', () => {
+  it('accepts real days only', () => {
+    expect(isoDay('2025-02-04T10:00:00+02:00')).toBe('2025-02-04');
+    expect(isoDay('2025-02-30')).toBeNull();
+    expect(isoDay('Feb 4, 2025')).toBeNull();
+    expect(isoDay(null)).toBeNull();
+  });
+});
