@@ -222,3 +222,74 @@ export async function launchWithProfile(kind: BrowserKind, server: FixtureServer
   };
 }
 
+
+// ── Acting on the popup and the page ────────────────────────────────────────────────────
+
+/** Shows a popup tab ('page' | 'notes' | 'library' | 'settings') and waits for its panel. */
+export async function showPanel(popup: Page, name: 'page' | 'notes' | 'library' | 'settings'): Promise<void> {
+  await popup.waitForSelector(`[role=tab][data-tab="${name}"]`, { timeout: 10_000 });
+  await popup.click(`[role=tab][data-tab="${name}"]`);
+  await popup.waitForSelector(`[role=tabpanel][data-panel="${name}"]:not([hidden])`, { timeout: 10_000 });
+}
+
+/** Selects the first occurrence of `text` in the page's document (one text node). */
+export async function selectText(page: Page, text: string): Promise<void> {
+  const ok = await page.evaluate((needle: string) => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = (node as Text).data.indexOf(needle);
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + needle.length);
+      const selection = getSelection() as Selection;
+      selection.removeAllRanges();
+      selection.addRange(range);
+      return true;
+    }
+    return false;
+  }, text);
+  if (!ok) throw new Error(`"${text}" is not in the page`);
+}
+
+/** The text of every range registered under a highlight name, read in the page world. */
+export async function highlightTexts(page: Page, name: string): Promise<string[]> {
+  return page.evaluate((n: string) => {
+    const out: string[] = [];
+    const highlight = typeof CSS !== 'undefined' && CSS.highlights ? CSS.highlights.get(n) : undefined;
+    if (!highlight) return out;
+    highlight.forEach((range) => {
+      const live = document.createRange();
+      live.setStart(range.startContainer, range.startOffset);
+      live.setEnd(range.endContainer, range.endOffset);
+      out[out.length] = live.toString();
+    });
+    return out;
+  }, name);
+}
+
+/** Waits until `test` holds for the ranges under `name`; returns the last texts read. */
+export async function waitForHighlight(page: Page, name: string, test: (texts: string[]) => boolean, timeout = 15_000): Promise<string[]> {
+  const end = Date.now() + timeout;
+  let texts = await highlightTexts(page, name);
+  while (!test(texts) && Date.now() < end) {
+    await sleep(150);
+    texts = await highlightTexts(page, name);
+  }
+  return texts;
+}
+
+/** Attribute values of every element matching `selector` in the popup. */
+export async function attributesOf(popup: Page, selector: string, attribute: string): Promise<(string | null)[]> {
+  return popup.$$eval(selector, (els, a) => els.map((e) => e.getAttribute(a as string)), attribute);
+}
+
+/** Waits for `selector` in the popup, with a message naming what was awaited. */
+export async function waitInPopup(popup: Page, selector: string, timeout = 15_000): Promise<void> {
+  try {
+    await popup.waitForSelector(selector, { timeout });
+  } catch {
+    const status = await popup.$eval('[data-status]', (e) => e.textContent).catch(() => null);
+    throw new Error(`popup: no ${selector} within ${timeout} ms (status: ${status ?? 'none'})`);
+  }
+}

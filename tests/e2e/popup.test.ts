@@ -1,0 +1,132 @@
+// The popup on a real page, in Chromium and Firefox with the built extension and its real
+// IndexedDB store: "This page" lists the page's entities (linked first, with counts), its
+// figures with verdicts and the related seed article; a note on a text selection is kept,
+// highlighted under backstory-note after a reload and listed; when the page's text changes
+// the note is found again (fuzzy) or listed as an orphan with its quote.
+//
+// Chromium opens the real toolbar popup (chrome.action.openPopup()); Firefox opens
+// popup.html?tab=<id> in a tab (tests/e2e/popup-driver.ts).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'puppeteer-core';
+import { launch, startFixtureServer, waitForHighlights, type BrowserKind, type BrowserSession, type FixtureServer } from './harness';
+import { askBackground, attributesOf, openPopup, selectText, showPanel, waitForHighlight, waitInPopup, type PopupHandle } from './popup-driver';
+
+const BROWSERS: BrowserKind[] = ['chromium', 'firefox'];
+const SEED_IDS = ['20c5c2cd8de497bc', '7b54d632695ac4de'];
+/** The passage the note is on, as briefing.html first shows it. */
+const QUOTE = 'cover the remaining hostages and a permanent end to the fighting';
+const VARIANT_KEY = 'backstory-test-variant';
+
+let server: FixtureServer;
+beforeAll(async () => {
+  server = await startFixtureServer();
+});
+afterAll(async () => {
+  await server.close();
+});
+
+describe.each(BROWSERS)('popup in %s', (kind) => {
+  let session: BrowserSession;
+  let page: Page;
+  let popup: PopupHandle | null = null;
+
+  beforeAll(async () => {
+    session = await launch(kind, server);
+    page = await session.open('/popup/briefing.html');
+    await waitForHighlights(page);
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  async function reopen(): Promise<PopupHandle> {
+    await popup?.close();
+    popup = await openPopup(session, page);
+    return popup;
+  }
+
+  async function reload(variant: string | null): Promise<void> {
+    await page.evaluate((k: string, v: string | null) => (v === null ? localStorage.removeItem(k) : localStorage.setItem(k, v)), VARIANT_KEY, variant);
+    await page.reload({ waitUntil: 'load' });
+    await waitForHighlights(page);
+  }
+
+  it('"This page" shows the entities, linked first with counts, the figures and the related seed article', async () => {
+    const { page: p } = await reopen();
+    await waitInPopup(p, '[data-term]');
+    await waitInPopup(p, '[data-related]');
+    expect(await attributesOf(p, '[data-topic]', 'data-on-topic')).toEqual(['true']);
+
+    const terms = await p.$$eval('[data-term]', (els) =>
+      els.map((e) => ({ id: e.getAttribute('data-entity-id'), linked: e.getAttribute('data-linked'), kind: e.getAttribute('data-kind'), count: Number(e.querySelector('[data-count]')?.textContent?.replace(/\D+/g, '') ?? 0) })),
+    );
+    const netanyahu = terms.find((t) => t.id === 'person:benjamin-netanyahu');
+    expect(netanyahu).toMatchObject({ linked: 'true', kind: 'person' });
+    expect(netanyahu?.count).toBeGreaterThanOrEqual(2);
+    expect(terms.find((t) => t.id === 'person:steve-witkoff')?.linked).toBe('true');
+    // Within each kind, linked terms come before unlinked ones.
+    for (const k of ['person', 'org', 'place', 'event']) {
+      const linked = terms.filter((t) => t.kind === k).map((t) => t.linked);
+      expect(linked).toEqual([...linked].sort().reverse());
+    }
+
+    const related = await attributesOf(p, '[data-related]', 'data-article-id');
+    expect(related.some((id) => SEED_IDS.includes(id ?? ''))).toBe(true);
+    const why = await p.$eval('[data-related]', (e) => e.textContent ?? '');
+    expect(why).toMatch(/Netanyahu|Witkoff|Hamas|Gaza/);
+
+    // "at least 47,498 people have been killed": the seed's toll, so it agrees.
+    const numbers = await p.$$eval('[data-number]', (els) => els.map((e) => ({ text: e.textContent ?? '', verdict: e.getAttribute('data-verdict') })));
+    expect(numbers.find((n) => n.text.includes('47,498'))?.verdict).toBe('agrees');
+    expect(numbers.every((n) => ['agrees', 'differs', 'none'].includes(n.verdict ?? ''))).toBe(true);
+  });
+
+  it('a note on the selected text is saved, highlighted after a reload, and listed', async () => {
+    await selectText(page, QUOTE);
+    const { page: p } = await reopen();
+    await showPanel(p, 'notes');
+    await waitInPopup(p, '[data-action="note-selection"]:not([disabled])');
+    await p.click('[data-action="note-selection"]');
+    await waitInPopup(p, 'textarea[data-note-editor]');
+    await p.type('textarea[data-note-editor]', 'Phase two: who is left?');
+    await p.click('[data-action="save-note"]');
+    await waitInPopup(p, '[data-note-id]');
+
+    const notes = await askBackground(session, 'notes/list', { scope: 'all' });
+    expect(notes).toHaveLength(1);
+    expect(notes[0]?.target.selector?.[0]).toMatchObject({ type: 'TextQuoteSelector', exact: QUOTE });
+    expect(notes[0]?.target.source).toBe(page.url());
+
+    await reload(null);
+    expect(await waitForHighlight(page, 'backstory-note', (t) => t.includes(QUOTE))).toEqual([QUOTE]);
+    const again = await reopen();
+    await showPanel(again.page, 'notes');
+    await waitInPopup(again.page, `[data-note-id="${notes[0]?.id}"]`);
+    expect(await attributesOf(again.page, '[data-note-id]', 'data-orphan')).toEqual([null]);
+    expect(await again.page.$eval('[data-note-id]', (e) => e.textContent ?? '')).toContain('Phase two: who is left?');
+  });
+
+  it('when the passage is reworded and moved, the note is found again', async () => {
+    await reload('edited');
+    const texts = await waitForHighlight(page, 'backstory-note', (t) => t.length > 0);
+    expect(texts).toHaveLength(1);
+    expect(texts[0]).toContain('remaining hostages and a permanent end to the fighting');
+    const { page: p } = await reopen();
+    await showPanel(p, 'notes');
+    await waitInPopup(p, '[data-note-id]');
+    expect(await attributesOf(p, '[data-note-id]', 'data-orphan')).toEqual([null]);
+  });
+
+  it('when the passage is gone, the note is listed as an orphan with its quote, not dropped', async () => {
+    await reload('gone');
+    // The page run is done once highlights are up; no note range may appear.
+    expect(await waitForHighlight(page, 'backstory-note', (t) => t.length > 0, 2_000)).toEqual([]);
+    const { page: p } = await reopen();
+    await showPanel(p, 'notes');
+    await waitInPopup(p, '[data-note-id][data-orphan="true"]');
+    const quote = await p.$eval('[data-note-id] [data-quote]', (e) => `${e.getAttribute('title') ?? ''} ${e.textContent ?? ''}`);
+    expect(quote).toContain('remaining hostages');
+    expect(await askBackground(session, 'notes/list', { scope: 'all' })).toHaveLength(1);
+    await reload(null);
+  });
+});
