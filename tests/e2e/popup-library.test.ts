@@ -1,0 +1,96 @@
+// Saving a page to the library from the popup, in Chromium and Firefox with the built
+// extension: a name only the saved page tells about ("Faisal Al-Rumaihi", written for the
+// test) is unlinked on another open page before, and linked there after — without a reload,
+// since the background tells open tabs to refetch the matcher.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'puppeteer-core';
+import { launch, startFixtureServer, waitForHighlights, type BrowserKind, type BrowserSession, type FixtureServer } from './harness';
+import { askBackground, openPopup, showPanel, waitForHighlight, waitInPopup, type PopupHandle } from './popup-driver';
+
+const BROWSERS: BrowserKind[] = ['chromium', 'firefox'];
+const NAME = 'Faisal Al-Rumaihi';
+const ENTITY = 'person:faisal-al-rumaihi';
+
+let server: FixtureServer;
+beforeAll(async () => {
+  server = await startFixtureServer();
+});
+afterAll(async () => {
+  await server.close();
+});
+
+/** The popup's term rows that name `name`, with their link state. */
+async function termsNamed(popup: Page, name: string): Promise<{ linked: string | null; id: string | null }[]> {
+  return popup.$$eval(
+    '[data-term]',
+    (els, n) => els.filter((e) => (e.textContent ?? '').includes(n as string)).map((e) => ({ linked: e.getAttribute('data-linked'), id: e.getAttribute('data-entity-id') })),
+    name,
+  );
+}
+
+describe.each(BROWSERS)('library in %s', (kind) => {
+  let session: BrowserSession;
+  let followup: Page;
+  let popup: PopupHandle | null = null;
+
+  beforeAll(async () => {
+    session = await launch(kind, server);
+    followup = await session.open('/popup/followup.html');
+    await waitForHighlights(followup);
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  async function reopen(page: Page): Promise<PopupHandle> {
+    await popup?.close();
+    popup = await openPopup(session, page);
+    return popup;
+  }
+
+  it('before: the new name is highlighted on the page but not linked', async () => {
+    expect(await waitForHighlight(followup, 'backstory-person', (t) => t.includes(NAME))).toContain(NAME);
+    const { page: p } = await reopen(followup);
+    await waitInPopup(p, '[data-term]');
+    expect(await termsNamed(p, NAME)).toEqual([{ linked: 'false', id: null }]);
+  });
+
+  it('"Save this page" stores the article once; the name then links on the other open page', async () => {
+    const mediator = await session.open('/popup/mediator.html');
+    await waitForHighlights(mediator);
+    const { page: p } = await reopen(mediator);
+    await showPanel(p, 'library');
+    await waitInPopup(p, '[data-action="save-page"]:not([disabled])');
+    await p.click('[data-action="save-page"]');
+    await waitInPopup(p, '[data-status][data-status-kind="ok"]');
+
+    const library = await askBackground(session, 'library/list', {});
+    const saved = library.entries.find((e) => e.title.includes('Qatari mediator'));
+    expect(saved).toBeTruthy();
+    expect(saved?.url).toBe(mediator.url());
+    expect(saved?.entityCount).toBeGreaterThan(2);
+    await waitInPopup(p, `[data-article-id="${saved?.id}"]`);
+
+    // Saving again is a duplicate (same URL): nothing added, and the popup says so.
+    await p.click('[data-action="save-page"]');
+    await p.waitForFunction(() => /already/i.test(document.querySelector('[data-status]')?.textContent ?? ''), { timeout: 10_000 });
+    expect((await askBackground(session, 'library/list', {})).total).toBe(library.total);
+
+    // The other tab picks up the new matcher by itself; its new report reaches the popup.
+    await followup.bringToFront();
+    const end = Date.now() + 20_000;
+    let terms: { linked: string | null; id: string | null }[] = [];
+    while (Date.now() < end) {
+      const again = await reopen(followup);
+      await waitInPopup(again.page, '[data-term]');
+      terms = await termsNamed(again.page, NAME);
+      if (terms.some((t) => t.linked === 'true')) break;
+      await new Promise((r) => setTimeout(r, 500));
+    }
+    expect(terms).toEqual([{ linked: 'true', id: ENTITY }]);
+    expect(await waitForHighlight(followup, 'backstory-person', (t) => t.includes(NAME))).toContain(NAME);
+    // And the hover card knows the saved article now.
+    const card = await askBackground(session, 'card/entity', { entityId: ENTITY, name: NAME, type: 'person', pageUrl: followup.url() });
+    expect(card.mentions.some((m) => m.article.id === saved?.id)).toBe(true);
+  });
+});
