@@ -4,6 +4,9 @@
 // Chrome (isolated world) and in Firefox from 153 on (bug 1751346 fixed adopting sheets
 // from content scripts); where adopting throws, the manifest's content.css colours stay.
 //
+// Declarations are !important: Firefox puts the manifest's content.css after the document's
+// sheets (adopted ones included), so a plain rule of the same specificity would lose there.
+//
 // Only colours the user changed from the defaults are written: the manifest stylesheet's
 // own palette (tuned per light/dark scheme) stays for the rest.
 import { DEFAULT_SETTINGS, type Settings } from '../core/records';
@@ -23,7 +26,7 @@ export function colourRules(colours: Settings['colours'], supports: (v: string) 
   for (const [kind, colour] of Object.entries(colours) as [HighlightKind, string][]) {
     if (colour === DEFAULT_SETTINGS.colours[kind] || !isSafeColour(colour, supports)) continue;
     rules.push(
-      `::highlight(backstory-${kind}) { background-color: color-mix(in srgb, ${colour} ${TINT}, transparent); text-decoration-color: ${colour}; }`,
+      `::highlight(backstory-${kind}) { background-color: color-mix(in srgb, ${colour} ${TINT}, transparent) !important; text-decoration-color: ${colour} !important; }`,
     );
   }
   return rules.join('\n');

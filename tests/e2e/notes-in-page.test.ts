@@ -3,16 +3,25 @@
 // text changes the note is found again (moved) or becomes an orphan; a kind switched off
 // in the settings loses its highlights; a site switched off gets none. The test talks to
 // the background the way the popup does: runtime messages from an extension page.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { Note } from '../../src/core/records';
 import type { Requests } from '../../src/messaging/contract';
 import type { TabReplyEnvelope, TabRequests } from '../../src/messaging/tab-contract';
-import { FIXTURES, launch, pause, startFixtureServer, waitForHighlights, type BrowserKind, type BrowserSession, type FixtureServer } from './harness';
+import { decodePng } from './png-pixels';
+import { FIXTURES, hoverText, launch, pause, waitForCard, startFixtureServer, waitForHighlights, type BrowserKind, type BrowserSession, type FixtureServer } from './harness';
 
 /** The page the notes are on: a copy of the on-topic fixture the test rewrites between loads. */
 const PAGE_FILE = `notes-page-${process.pid}.html`;
+
+/** The few extension APIs the test's extension page uses (browser.* in Firefox, chrome.* in Chromium). */
+interface ExtApi {
+  runtime: { sendMessage(message: unknown): Promise<unknown> };
+  tabs: { query(q: object): Promise<{ id?: number }[]>; sendMessage(id: number, message: unknown): Promise<unknown> };
+  storage: { session: { get(keys: null): Promise<Record<string, unknown>> } };
+}
 
 /** Text of every range under one highlight name, read in the page. */
 function rangesOf(page: Page, name: string): Promise<string[]> {
@@ -54,7 +63,7 @@ async function extensionPage(session: BrowserSession): Promise<Page> {
 async function ask<K extends keyof Requests>(ext: Page, kind: K, req: Requests[K]['req']): Promise<Requests[K]['res']> {
   const reply = await ext.evaluate(
     async (k: string, r: unknown) => {
-      const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
+      const api = ((globalThis as unknown as { browser?: ExtApi }).browser ?? (globalThis as unknown as { chrome: ExtApi }).chrome);
       return (await api.runtime.sendMessage({ backstory: 1, kind: k, req: r })) as { ok: boolean; res?: unknown; error?: string };
     },
     kind,
@@ -64,24 +73,52 @@ async function ask<K extends keyof Requests>(ext: Page, kind: K, req: Requests[K
   return reply.res as Requests[K]['res'];
 }
 
-/** A tab/* request to the one open tab with a content script (the fixture page), from the
- *  extension page. Tabs are tried in turn: without the "tabs" permission their URLs are hidden. */
-async function askTab<K extends keyof TabRequests>(ext: Page, kind: K, req: TabRequests[K]['req']): Promise<TabReplyEnvelope<K>> {
+/** A tab/* request to the content script of the tab showing `url`, from the extension page.
+ *  Without the "tabs" permission tab URLs are hidden, so each tab is asked for its page
+ *  (tab/page-html) and the one on `url` gets the request. */
+async function askTab<K extends keyof TabRequests>(ext: Page, url: string, kind: K, req: TabRequests[K]['req']): Promise<TabReplyEnvelope<K>> {
   return ext.evaluate(
-    async (k: string, r: unknown) => {
-      const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
+    async (u: string, k: string, r: unknown) => {
+      const api = ((globalThis as unknown as { browser?: ExtApi }).browser ?? (globalThis as unknown as { chrome: ExtApi }).chrome);
       const tabs = await api.tabs.query({});
-      const replies: unknown[] = [];
       for (const tab of tabs) {
         if (tab.id === undefined) continue;
-        const reply: unknown = await api.tabs.sendMessage(tab.id, { backstoryTab: 1, kind: k, req: r }).catch(() => undefined);
-        if (reply !== undefined) replies[replies.length] = reply;
+        const page = (await api.tabs.sendMessage(tab.id, { backstoryTab: 1, kind: 'tab/page-html', req: {} }).catch(() => undefined)) as { ok?: boolean; res?: { url: string } } | undefined;
+        if (page?.ok && page.res?.url === u) return (await api.tabs.sendMessage(tab.id, { backstoryTab: 1, kind: k, req: r })) as never;
       }
-      return replies.length === 1 ? replies[0] : { ok: false, error: `${replies.length} tabs answered` };
+      return { ok: false, error: `no tab shows ${u}` };
     },
+    url,
     kind,
     req as unknown,
   ) as Promise<TabReplyEnvelope<K>>;
+}
+
+/** Share of a term's pixels that are clearly red (r well above g and b). */
+async function redShare(page: Page, term: string): Promise<number> {
+  const clip = await page.evaluate((needle: string) => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = (node as Text).data.indexOf(needle);
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + needle.length);
+      (node.parentElement as Element).scrollIntoView({ block: 'center' });
+      const r = range.getBoundingClientRect();
+      return { x: r.left + window.scrollX, y: r.top + window.scrollY, width: r.width, height: r.height + 4 };
+    }
+    return null;
+  }, term);
+  if (!clip) throw new Error(`"${term}" is not on the page`);
+  const shot = await page.screenshot({ clip, encoding: 'base64', type: 'png' });
+  const { width, height, rgba } = decodePng(Buffer.from(String(shot), 'base64'));
+  let red = 0;
+  for (let i = 0; i < width * height; i++) {
+    const r = rgba[i * 4] as number, g = rgba[i * 4 + 1] as number, b = rgba[i * 4 + 2] as number;
+    if (r - g > 25 && r - b > 25) red++;
+  }
+  return red / (width * height);
 }
 
 describe.each<BrowserKind>(['chromium', 'firefox'])('notes and settings in the page, %s', (kind) => {
@@ -90,6 +127,7 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('notes and settings in the p
   let ext: Page;
   let original: string;
   let pageUrl: string;
+  let firstSelector: Note['target']['selector'];
 
   beforeAll(async () => {
     original = await readFile(join(FIXTURES, 'ontopic.html'), 'utf8');
@@ -98,6 +136,10 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('notes and settings in the p
     session = await launch(kind, server);
     ext = await extensionPage(session);
     pageUrl = server.url(`/${PAGE_FILE}`);
+  });
+  afterEach(async () => {
+    // A failed test must not leave its tab for the next one to trip over.
+    for (const p of await session.browser.pages()) if (p !== ext && p.url().includes(PAGE_FILE)) await p.close().catch(() => undefined);
   });
   afterAll(async () => {
     await session?.close();
@@ -122,16 +164,16 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('notes and settings in the p
       sel.addRange(range);
     }, quote);
     await page.bringToFront();
-    const selection = await askTab(ext, 'tab/selection', {});
+    const selection = await askTab(ext, pageUrl, 'tab/selection', {});
     expect(selection.ok).toBe(true);
     const selector = selection.ok ? selection.res?.selector : undefined;
     expect(selector?.[0].exact).toBe(quote);
+    firstSelector = selector;
     const note = await ask(ext, 'notes/create', { text: 'Check who organised the rally', pageUrl, selector });
     await page.reload({ waitUntil: 'load' });
     expect(await waitFor(() => rangesOf(page, 'backstory-note'), (r) => r.length > 0)).toEqual([quote]);
-    const status = await askTab(ext, 'tab/note-status', {});
+    const status = await askTab(ext, pageUrl, 'tab/note-status', {});
     expect(status).toEqual({ ok: true, res: { anchored: [note.id], orphaned: [] } });
-    await page.close();
   });
 
   it('finds the note again after the text moved, and calls it an orphan once it is gone', async () => {
@@ -140,16 +182,25 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('notes and settings in the p
     await writeFile(join(FIXTURES, PAGE_FILE), moved);
     const page = await session.open(`/${PAGE_FILE}`);
     expect(await waitFor(() => rangesOf(page, 'backstory-note'), (r) => r.length > 0)).toEqual(['urging the government not to let the deal collapse']);
+    // Found by its quote elsewhere, the note's stored position follows it: down by the added
+    // paragraph, plus block separators and the newline text node after it in the source.
+    const [stored] = await waitFor(() => ask(ext, 'notes/list', { scope: 'page', pageUrl }), (n) => n[0]?.target.selector?.[1].start !== firstSelector?.[1].start);
+    const added = 'An added paragraph pushes the rest of the article further down the page.'.length;
+    const position = stored?.target.selector?.[1];
+    const shift = (position?.start ?? 0) - (firstSelector?.[1].start ?? 0);
+    expect(shift).toBeGreaterThanOrEqual(added);
+    expect(shift).toBeLessThanOrEqual(added + 3);
+    expect((position?.end ?? 0) - (position?.start ?? 0)).toBe('urging the government not to let the deal collapse'.length);
+    expect(stored?.target.selector?.[0].exact).toBe('urging the government not to let the deal collapse');
     // The sentence rewritten: nothing close enough is left.
     await writeFile(join(FIXTURES, PAGE_FILE), original.replace('urging the government not to let the deal collapse', 'asking for news of relatives'));
     await page.reload({ waitUntil: 'load' });
     await waitForHighlights(page, { atLeast: 10 });
-    const status = await askTab(ext, 'tab/note-status', {});
+    const status = await askTab(ext, pageUrl, 'tab/note-status', {});
     expect(status.ok && status.res.orphaned.length).toBe(1);
     expect(status.ok && status.res.anchored).toEqual([]);
     expect(await rangesOf(page, 'backstory-note')).toEqual([]);
     await writeFile(join(FIXTURES, PAGE_FILE), original);
-    await page.close();
   });
 
   it('a kind switched off loses its highlights on settings-changed, and comes back', async () => {
@@ -164,7 +215,6 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('notes and settings in the p
     expect(await rangesOf(page, 'backstory-number')).toEqual([]);
     await ask(ext, 'settings/set', { types: { number: true } });
     expect((await waitFor(() => rangesOf(page, 'backstory-number'), (r) => r.length > 0)).length).toBeGreaterThan(0);
-    await page.close();
   });
 
   it('a site switched off shows no highlight (entities or notes), and the popup still gets answers', async () => {
@@ -178,14 +228,77 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('notes and settings in the p
       await page.reload({ waitUntil: 'load' });
       await pause(1500);
       for (const name of ['backstory-person', 'backstory-place', 'backstory-number', 'backstory-note']) expect(await rangesOf(page, name)).toEqual([]);
-      const html = await askTab(ext, 'tab/page-html', {});
+      const html = await askTab(ext, pageUrl, 'tab/page-html', {});
       expect(html.ok && html.res.html).toContain('Philadelphi Corridor');
-      expect(await askTab(ext, 'tab/reveal', { entityId: null, text: 'Hamas', kind: 'org' })).toEqual({ ok: true, res: { found: false } });
+      expect(await askTab(ext, pageUrl, 'tab/reveal', { entityId: null, text: 'Hamas', kind: 'org' })).toEqual({ ok: true, res: { found: false } });
     } finally {
       await ask(ext, 'settings/set', { offSites: [] });
     }
     await waitForHighlights(page, { atLeast: 10 });
-    expect(await askTab(ext, 'tab/reveal', { entityId: null, text: 'Hamas', kind: 'org' })).toEqual({ ok: true, res: { found: true } });
-    await page.close();
+    expect(await askTab(ext, pageUrl, 'tab/reveal', { entityId: null, text: 'Hamas', kind: 'org' })).toEqual({ ok: true, res: { found: true } });
+  });
+
+  it('a colour changed in the settings paints that kind without adding a node', async () => {
+    const page = await session.open(`/${PAGE_FILE}`);
+    try {
+      await waitForHighlights(page, { atLeast: 10 });
+      expect(await redShare(page, 'Bezalel Smotrich')).toBeLessThan(0.01);
+      await ask(ext, 'settings/set', { colours: { person: '#ff0000' } });
+      await waitFor(() => rangesOf(page, 'backstory-person'), (r) => r.length > 3);
+      await pause(300);
+      expect(await redShare(page, 'Bezalel Smotrich')).toBeGreaterThan(0.05);
+      expect(await page.evaluate(() => document.querySelectorAll('style').length)).toBe(0);
+    } finally {
+      await ask(ext, 'settings/set', { colours: { person: '#f4b400' } });
+      await page.close();
+    }
+  });
+
+  it('reports numbers with their sentence, and the popup can reveal a term with its card', async () => {
+    const page = await session.open(`/${PAGE_FILE}`);
+    try {
+      await waitForHighlights(page, { atLeast: 10 });
+      const report = await waitFor(
+        () => ext.evaluate(async () => {
+          const api = ((globalThis as unknown as { browser?: ExtApi }).browser ?? (globalThis as unknown as { chrome: ExtApi }).chrome);
+          const all = await api.storage.session.get(null);
+          const keys = Object.keys(all).filter((k) => k.indexOf('page-report:') === 0);
+          return keys.map((k) => all[k] as { url: string; annotations: { text: string; kind: string; sentence?: string }[] });
+        }),
+        (r) => r.some((x) => x.url.includes(PAGE_FILE)),
+      );
+      const mine = report.find((x) => x.url.includes(PAGE_FILE));
+      const toll = mine?.annotations.find((a) => a.text === 'at least 47,498 deaths');
+      expect(toll?.sentence).toBe('The Hamas-run health ministry in Gaza says the Israeli offensive has caused at least 47,498 deaths since the war began on October 7, 2023.');
+      expect(mine?.annotations.filter((a) => a.kind === 'person').every((a) => a.sentence === undefined)).toBe(true);
+      await page.bringToFront();
+      expect(await askTab(ext, pageUrl, 'tab/reveal', { entityId: null, text: 'Smotrich', kind: 'person' })).toEqual({ ok: true, res: { found: true } });
+      const card = await waitForCard(session, page);
+      expect(card.text).toContain('Smotrich');
+      expect(card.text).toContain('Turn off on this site');
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('the card shows notes on its entity and turns Backstory off on the site', async () => {
+    const page = await session.open(`/${PAGE_FILE}`);
+    try {
+      await waitForHighlights(page, { atLeast: 10 });
+      // The stored entity behind "Smotrich", as the card is asked for it.
+      const entity = await ask(ext, 'card/entity', { entityId: null, name: 'Bezalel Smotrich', type: 'person', pageUrl });
+      expect(entity.id).toBeTruthy();
+      await ask(ext, 'notes/create', { text: 'Leads the Religious Zionism party', pageUrl, entityId: entity.id ?? undefined });
+      await hoverText(page, 'Smotrich', { within: 'Finance Minister Bezalel Smotrich' });
+      const card = await waitForCard(session, page, { until: (c) => c.text.includes('Leads the Religious Zionism party') });
+      expect(card.text.toLowerCase()).toContain('your notes');
+      await card.frame.click('[data-action="site-off"]');
+      const gone = await waitFor(() => rangesOf(page, 'backstory-person'), (r) => r.length === 0);
+      expect(gone).toEqual([]);
+      expect((await ask(ext, 'settings/get', {})).offSites).toContain('127.0.0.1');
+    } finally {
+      await ask(ext, 'settings/set', { offSites: [] });
+      await page.close();
+    }
   });
 });
