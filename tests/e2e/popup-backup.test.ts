@@ -1,0 +1,171 @@
+// Export and import through the popup's Settings panel, in Chromium and Firefox with the
+// built extension and its real IndexedDB: export → wipe → import gives back an identical
+// store; each bad file is refused with a clear message saying what and where, and changes
+// nothing; HTML in an imported note is shown as text.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'puppeteer-core';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { launch, startFixtureServer, waitForHighlights, type BrowserKind, type BrowserSession, type FixtureServer } from './harness';
+import { askBackground, openPopup, showPanel, waitInPopup, type PopupHandle } from './popup-driver';
+
+const BROWSERS: BrowserKind[] = ['chromium', 'firefox'];
+const PAGE_URL = 'https://news.example.com/2025/02/truce-talks';
+
+let server: FixtureServer;
+let dir: string;
+beforeAll(async () => {
+  server = await startFixtureServer();
+  dir = await mkdtemp(join(tmpdir(), 'backstory-import-'));
+});
+afterAll(async () => {
+  await server.close();
+  await rm(dir, { recursive: true, force: true });
+});
+
+/** The store as a backup says it, without the export time. */
+function storeOf(backupText: string): unknown {
+  const doc = JSON.parse(backupText) as Record<string, unknown>;
+  delete doc.exported;
+  return doc;
+}
+
+/** Makes the popup's downloads land in window.__downloads instead of the Downloads folder. */
+async function catchDownloads(popup: Page): Promise<void> {
+  await popup.evaluate(() => {
+    const w = window as unknown as { __downloads: { name: string; text: string }[] };
+    w.__downloads = [];
+    HTMLAnchorElement.prototype.click = function click(this: HTMLAnchorElement) {
+      const name = this.download;
+      void fetch(this.href)
+        .then((r) => r.text())
+        .then((text) => w.__downloads.push({ name, text }));
+    };
+  });
+}
+
+async function nextDownload(popup: Page): Promise<{ name: string; text: string }> {
+  await popup.waitForFunction(() => (window as unknown as { __downloads: unknown[] }).__downloads.length > 0, { timeout: 10_000 });
+  return popup.evaluate(() => (window as unknown as { __downloads: { name: string; text: string }[] }).__downloads.shift() as { name: string; text: string });
+}
+
+/** Picks `text` as the backup file and waits for the popup's verdict. */
+async function importText(popup: Page, name: string, text: string): Promise<{ ok: string | null; errors: string[]; html: string }> {
+  const file = join(dir, name);
+  await writeFile(file, text);
+  // The previous result goes when a new file is picked; wait for the new one by its content.
+  const before = await popup.$eval('[data-import-result]', (e) => e.outerHTML).catch(() => '');
+  const input = await popup.$('input[type=file][data-import-backup]');
+  if (!input) throw new Error('no backup file input in the popup');
+  await input.uploadFile(file);
+  await popup.waitForFunction((b) => {
+    const r = document.querySelector('[data-import-result]');
+    return r !== null && r.outerHTML !== b;
+  }, { timeout: 15_000 }, before);
+  return popup.$eval('[data-import-result]', (e) => ({ ok: e.getAttribute('data-ok'), errors: [...e.querySelectorAll('li')].map((li) => li.textContent ?? ''), html: e.innerHTML }));
+}
+
+describe.each(BROWSERS)('backup in %s', (kind) => {
+  let session: BrowserSession;
+  let page: Page;
+  let popup: PopupHandle;
+  let original = '';
+
+  beforeAll(async () => {
+    session = await launch(kind, server);
+    page = await session.open('/popup/briefing.html');
+    await waitForHighlights(page);
+    // Something of every kind in the store: a note with a selection, an entity note, an
+    // added article, changed settings (the seed articles are there from the first run).
+    await askBackground(session, 'notes/create', { text: 'Check the toll against the ministry', pageUrl: PAGE_URL, pageTitle: 'Truce talks', selector: [{ type: 'TextQuoteSelector', exact: 'at least 47,498', prefix: 'says ', suffix: ' people' }, { type: 'TextPositionSelector', start: 120, end: 135 }] });
+    await askBackground(session, 'notes/create', { text: 'Envoy — watch the travel plans', pageUrl: PAGE_URL, entityId: 'person:steve-witkoff' });
+    await askBackground(session, 'library/add', { articles: [{ title: 'Aid trucks cross at Rafah', source: 'Test Wire', url: 'https://news.example.com/aid', date: '2025-02-05', text: 'Aid trucks crossed into the Gaza Strip at Rafah on Wednesday.\n\nThe United Nations said 600 trucks a day were needed.' }] });
+    await askBackground(session, 'settings/set', { hoverDelayMs: 500, offSites: ['sport.example.com'] });
+    popup = await openPopup(session, page);
+    await showPanel(popup.page, 'settings');
+    await catchDownloads(popup.page);
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('export → wipe → import through the popup gives back an identical store', async () => {
+    const p = popup.page;
+    await waitInPopup(p, '[data-action="export-backup"]');
+    await p.click('[data-action="export-backup"]');
+    const file = await nextDownload(p);
+    expect(file.name).toMatch(/^backstory-backup-\d{4}-\d{2}-\d{2}\.json$/);
+    original = file.text;
+    const doc = JSON.parse(original) as { articles: unknown[]; notes: unknown[] };
+    expect(doc.notes).toHaveLength(2);
+    expect(doc.articles.length).toBeGreaterThanOrEqual(3);
+    expect(storeOf(original)).toEqual(storeOf((await askBackground(session, 'backup/export', { format: 'backup' })).text));
+
+    await p.click('[data-action="wipe"]');
+    await waitInPopup(p, '[data-action="wipe-confirm"]');
+    await p.click('[data-action="wipe-confirm"]');
+    await waitInPopup(p, '[data-status][data-status-kind="ok"]');
+    expect((await askBackground(session, 'library/list', {})).total).toBe(0);
+    expect(await askBackground(session, 'notes/list', { scope: 'all' })).toEqual([]);
+
+    const result = await importText(p, 'backup.json', original);
+    expect(result.ok).toBe('true');
+    expect(storeOf((await askBackground(session, 'backup/export', { format: 'backup' })).text)).toEqual(storeOf(original));
+    // A second import of the same file adds nothing and changes nothing.
+    expect((await importText(p, 'backup-again.json', original)).ok).toBe('true');
+    expect(storeOf((await askBackground(session, 'backup/export', { format: 'backup' })).text)).toEqual(storeOf(original));
+  });
+
+  it('the notes exports are W3C JSON-LD and Markdown', async () => {
+    const p = popup.page;
+    await p.click('[data-action="export-jsonld"]');
+    const jsonld = JSON.parse((await nextDownload(p)).text) as { '@context': string; first: { items: { type: string }[] } };
+    expect(jsonld['@context']).toBe('http://www.w3.org/ns/anno.jsonld');
+    expect(jsonld.first.items.map((n) => n.type)).toEqual(['Annotation', 'Annotation']);
+    await p.click('[data-action="export-markdown"]');
+    const md = await nextDownload(p);
+    expect(md.name).toMatch(/\.md$/);
+    expect(md.text).toContain('Check the toll against the ministry');
+  });
+
+  it('bad files are refused with what is wrong and where, and change nothing', async () => {
+    const p = popup.page;
+    const doc = JSON.parse(original) as { notes: Record<string, unknown>[]; articles: Record<string, unknown>[]; settings: Record<string, unknown> };
+    const note0 = doc.notes[0] as Record<string, unknown>;
+    const bad: [name: string, text: string, expected: RegExp][] = [
+      ['not-json.json', '{"format": "backstory-backup", "notes": [', /JSON/i],
+      ['not-ours.json', JSON.stringify({ hello: 'world' }), /backup|format|expected/i],
+      ['js-url.json', JSON.stringify({ ...doc, notes: [{ ...note0, id: 'urn:uuid:bad-1', target: { source: 'javascript:alert(1)' } }] }), /notes\[0\]\.target\.source: expected an http\(s\) URL/],
+      ['duplicate-ids.json', JSON.stringify({ ...doc, notes: [note0, { ...note0, body: { type: 'TextualBody', value: 'other', format: 'text/plain' } }] }), /notes\[1\]\.id: duplicate of notes\[0\]/],
+      ['too-long.json', JSON.stringify({ ...doc, notes: [{ ...note0, id: 'urn:uuid:long', body: { type: 'TextualBody', value: 'x'.repeat(100_001), format: 'text/plain' } }] }), /notes\[0\]\.body\.value/],
+      ['wrong-type.json', JSON.stringify({ ...doc, settings: { ...doc.settings, hoverDelayMs: 'soon' } }), /settings\.hoverDelayMs/],
+      ['html-id.json', JSON.stringify({ ...doc, articles: [...doc.articles, { ...doc.articles[0], id: '<b>bold</b>', title: '<b>bold</b>' }, { ...doc.articles[0], id: '<b>bold</b>' }] }), /duplicate/],
+    ];
+    for (const [name, text, expected] of bad) {
+      const result = await importText(p, name, text);
+      expect(result.ok, name).toBe('false');
+      expect(result.errors.length, name).toBeGreaterThan(0);
+      expect(result.errors.join('\n'), name).toMatch(expected);
+      // Error text quoting the file is shown as text, never as markup.
+      expect(result.html, name).not.toMatch(/<b>bold<\/b>/);
+      expect(storeOf((await askBackground(session, 'backup/export', { format: 'backup' })).text), name).toEqual(storeOf(original));
+    }
+  });
+
+  it('HTML in an imported note is accepted as text and shown as text', async () => {
+    const p = popup.page;
+    const note0 = (JSON.parse(original) as { notes: Record<string, unknown>[] }).notes[0] as Record<string, unknown>;
+    const hostile = '<img src=x onerror="document.title=\'owned\'"> <script>alert(1)</script> plain words';
+    const doc = { ...(JSON.parse(original) as Record<string, unknown>), notes: [{ ...note0, id: 'urn:uuid:html-note', body: { type: 'TextualBody', value: hostile, format: 'text/plain' } }] };
+    expect((await importText(p, 'html-note.json', JSON.stringify(doc))).ok).toBe('true');
+    await showPanel(p, 'notes');
+    await p.select('select[data-note-scope]', 'all');
+    await waitInPopup(p, '[data-note-id="urn:uuid:html-note"]');
+    const row = await p.$eval('[data-note-id="urn:uuid:html-note"]', (e) => ({ text: e.textContent ?? '', imgs: e.querySelectorAll('img, script').length }));
+    expect(row.text).toContain(hostile);
+    expect(row.imgs).toBe(0);
+    expect(await p.title()).not.toBe('owned');
+    await showPanel(p, 'settings');
+  });
+});
