@@ -74,8 +74,11 @@ export function articleFromHtml(page: PageHtml, today: string): ArticleInput {
   const content = result?.content;
   if (!result || !content || content.nodeType !== Node.ELEMENT_NODE) throw new NoArticleError('Could not find an article on this page.');
   const title = flat(result.title || page.title || '');
-  // Readability keeps the headline (as an h2) when it sits in the article; it is the title.
-  const paragraphs = paragraphsOf(content as Element).filter((p, i) => !(i === 0 && title && p.toLowerCase() === title.toLowerCase()));
+  // Readability keeps the headline (as an h2) when it sits in the article: a heading before
+  // any text, or one that repeats the title, is the title and not a paragraph.
+  const first = (content as Element).querySelector(BLOCKS);
+  const headline = first && /^H[1-6]$/.test(first.tagName) ? flat(first.textContent ?? '') : null;
+  const paragraphs = paragraphsOf(content as Element).filter((p, i) => !(i === 0 && (p === headline || p.toLowerCase() === title.toLowerCase())));
   if (paragraphs.length === 0) throw new NoArticleError('The page has no article text to save.');
   const url = isHttp(page.url) ? page.url : null;
   const host = hostName(url);

@@ -78,8 +78,8 @@ export async function renderWithDeps(view: ComponentChildren, opts: { handlers?:
     tabCalls,
     closed: () => closes,
     settle,
-    $: (s) => root.querySelector(s),
-    $$: (s) => [...root.querySelectorAll(s)],
+    $: <E extends Element = HTMLElement>(s: string) => root.querySelector<E>(s),
+    $$: <E extends Element = HTMLElement>(s: string) => [...root.querySelectorAll<E>(s)],
   };
 }
 

@@ -3,7 +3,7 @@
 // drawn. The list scrolls inside its own box (the popup has a fixed height).
 import type { ComponentChildren, JSX } from 'preact';
 import { useLayoutEffect, useReducer, useRef, useState } from 'preact/hooks';
-import { elementScroll, observeElementOffset, observeElementRect, Virtualizer, type Rect, type VirtualItem } from '@tanstack/virtual-core';
+import { elementScroll, measureElement, observeElementOffset, observeElementRect, Virtualizer, type Rect, type VirtualItem } from '@tanstack/virtual-core';
 
 export interface VirtualListProps {
   count: number;
@@ -35,6 +35,9 @@ export function VirtualList({ count, estimate, height, label, row, onRange, rowK
     scrollToFn: elementScroll,
     observeElementRect: observeRectOrDefault(height),
     observeElementOffset,
+    // Rows of a hidden panel (or in a DOM without layout) measure 0: keep the estimate, or
+    // every row would seem to fit and all would be drawn.
+    measureElement: (el: HTMLDivElement, entry: ResizeObserverEntry | undefined, v: Virtualizer<HTMLDivElement, HTMLDivElement>) => measureElement(el, entry, v) || estimate,
     initialRect: { width: 400, height },
     overscan: 6,
     getItemKey: rowKey ?? ((i: number) => i),

@@ -1,0 +1,107 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest';
+import type { ArticleInput, LibraryEntry, StoredArticle } from '../core/records';
+import { LibraryView } from './library-view';
+import { StatusProvider } from './status';
+import { click, renderWithDeps, settle, type FakeHandlers } from './test-deps';
+
+const entry = (i: number): LibraryEntry => ({ id: `art-${i}`, title: `Article ${i}`, source: 'Wire', url: null, date: '2025-02-03', entityCount: i % 7, added: '2026-01-01T00:00:00Z' });
+
+function library(total: number) {
+  const asked: { offset?: number; limit?: number; query?: string }[] = [];
+  const added: ArticleInput[][] = [];
+  let deleted: string[] = [];
+  const handlers: FakeHandlers = {
+    'library/list': (req) => {
+      asked.push(req);
+      const all = Array.from({ length: total }, (_, i) => entry(i)).filter((e) => !deleted.includes(e.id));
+      const offset = req.offset ?? 0;
+      return { total: all.length, entries: all.slice(offset, offset + (req.limit ?? all.length)) };
+    },
+    'library/add': (req) => {
+      added.push(req.articles);
+      return { added: req.articles.slice(1).map((a, i) => ({ ...entry(900 + i), title: a.title })), skipped: req.articles.slice(0, 1).map((a) => ({ title: a.title, reason: 'same-url' as const })) };
+    },
+    'library/delete': ({ id }) => {
+      deleted.push(id);
+      return { id, title: 'Gone', source: 'Wire', url: null, date: '2025-02-03', language: 'en', paragraphs: ['x'], textHash: '0123456789abcdef', added: '2026-01-01T00:00:00Z' } satisfies StoredArticle;
+    },
+    'library/restore': (a) => {
+      deleted = deleted.filter((d) => d !== a.id);
+      return entry(0);
+    },
+  };
+  return { handlers, asked, added };
+}
+
+async function pick(input: Element | null, files: File[]): Promise<void> {
+  if (!(input instanceof HTMLInputElement)) throw new Error('no file input');
+  Object.defineProperty(input, 'files', { value: files, configurable: true });
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+  await settle(20);
+}
+
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+describe('Library', () => {
+  it('asks for one page of 10k rows and draws only some of them', async () => {
+    const lib = library(10_000);
+    const r = await renderWithDeps(<StatusProvider><LibraryView /></StatusProvider>, { handlers: lib.handlers });
+    expect(lib.asked[0]).toEqual({ query: undefined, offset: 0, limit: 50 });
+    expect(lib.asked.every((a) => (a.limit ?? Infinity) <= 50)).toBe(true);
+    const rows = r.$$('[data-article-id]');
+    expect(rows.length).toBeGreaterThan(3);
+    expect(rows.length).toBeLessThan(60);
+    expect(rows[0]?.textContent).toContain('Article 0');
+    expect(rows[0]?.textContent).toMatch(/Wire · 2025-02-03 · 0 entities/);
+    expect(r.root.textContent).toContain('10000 stored articles');
+  });
+
+  it('deletes with undo', async () => {
+    const lib = library(3);
+    const r = await renderWithDeps(<StatusProvider><LibraryView /></StatusProvider>, { handlers: lib.handlers });
+    await click(r.$('[data-article-id="art-1"] [data-action="delete-article"]'));
+    expect(r.$('[data-article-id="art-1"]')).toBeNull();
+    await click(r.$('[data-action="undo"]'));
+    expect(r.$('[data-article-id="art-1"]')).not.toBeNull();
+  });
+
+  it('saves the page through Readability and reports what was added and skipped', async () => {
+    const lib = library(0);
+    const html = `<html><head><title>Talks</title></head><body><article><h1>Talks resume</h1>${'<p>The mediators met again in Cairo on Tuesday and said the talks on the second phase would continue all week long.</p>'.repeat(6)}</article></body></html>`;
+    const r = await renderWithDeps(<StatusProvider><LibraryView /></StatusProvider>, { handlers: lib.handlers, tab: { 'tab/page-html': () => ({ url: 'https://news.example/talks', title: 'Talks', html }) } });
+    await click(r.$('[data-action="save-page"]'));
+    await settle(20);
+    expect(r.tabCalls.map((c) => c.kind)).toEqual(['tab/page-html']);
+    const [input] = lib.added[0] ?? [];
+    expect(input?.url).toBe('https://news.example/talks');
+    expect(input?.source).toBe('news.example');
+    expect(input?.date).toBe('2026-03-04');
+    expect(input?.paragraphs).toHaveLength(6);
+    expect(r.$('[data-status]')?.textContent).toMatch(/Skipped “Talks.*already in your library \(same address\)/);
+  });
+
+  it('says why the page cannot be saved when the tab has no content script', async () => {
+    const lib = library(0);
+    const r = await renderWithDeps(<StatusProvider><LibraryView /></StatusProvider>, { handlers: lib.handlers });
+    await click(r.$('[data-action="save-page"]'));
+    expect(r.$('[data-status]')?.getAttribute('data-status-kind')).toBe('error');
+    expect(r.$('[data-status]')?.textContent).toMatch(/not available on this page/);
+    expect(lib.added).toHaveLength(0);
+  });
+
+  it('adds articles from files, and nothing when a file is bad', async () => {
+    const lib = library(0);
+    const r = await renderWithDeps(<StatusProvider><LibraryView /></StatusProvider>, { handlers: lib.handlers });
+    await pick(r.$('input[data-import-articles]'), [new File(['{"title": "A", "paragraphs": ["One."]}'], 'a.json'), new File(['{oops'], 'b.json')]);
+    expect(lib.added).toHaveLength(0);
+    expect(r.$('[data-status]')?.getAttribute('data-status-kind')).toBe('error');
+    expect(r.$('[data-status]')?.textContent).toMatch(/Nothing was added\.\nb\.json: not valid JSON/);
+
+    await pick(r.$('input[data-import-articles]'), [new File(['{"title": "A", "paragraphs": ["One."]}'], 'a.json'), new File(['Headline\nBody text.'], 'b.txt')]);
+    expect(lib.added[0]?.map((a) => a.title)).toEqual(['A', 'Headline']);
+    expect(r.$('[data-status]')?.textContent).toMatch(/Added “Headline”\. Skipped “A”/);
+  });
+});

@@ -1,0 +1,184 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Note, NoteDraft, NoteQuery } from '../core/records';
+import type { TextPositionSelector, TextQuoteSelector } from '../core/types';
+import type { PageSummary } from '../messaging/contract';
+import { App } from './app';
+import { click, renderWithDeps, typeInto, type FakeHandlers } from './test-deps';
+
+const URL_ = 'https://news.example/story';
+const SELECTOR: [TextQuoteSelector, TextPositionSelector] = [
+  { type: 'TextQuoteSelector', exact: 'the talks would go on', prefix: 'said ', suffix: ' through' },
+  { type: 'TextPositionSelector', start: 120, end: 141 },
+];
+const SUMMARY: PageSummary = {
+  url: URL_,
+  title: 'A story',
+  topic: { score: 0.3, onTopic: true, threshold: 0.15, top: [] },
+  terms: [{ entityId: 'org:hamas', name: 'Hamas', kind: 'org', linked: true, count: 2, text: 'Hamas' }],
+  numbers: [],
+  related: [],
+};
+
+/** A tiny in-memory notes store with the background's semantics. */
+function notesStore(initial: Note[] = []) {
+  let notes = [...initial];
+  let n = 0;
+  const queries: NoteQuery[] = [];
+  const drafts: NoteDraft[] = [];
+  const handlers: FakeHandlers = {
+    'page/summary': () => SUMMARY,
+    'notes/list': (q) => {
+      queries.push(q);
+      return notes.filter((x) => (q.scope === 'page' ? x.target.source === q.pageUrl : q.scope === 'entity' ? x.backstory.entityId === q.entityId : true)).filter((x) => !q.query || x.body.value.toLowerCase().includes(q.query.toLowerCase()));
+    },
+    'notes/create': (d) => {
+      drafts.push(d);
+      const note = makeNote(`urn:uuid:new-${++n}`, d.text, { entityId: d.entityId, selector: d.selector });
+      notes = [note, ...notes];
+      return note;
+    },
+    'notes/update': (u) => {
+      const note = notes.find((x) => x.id === u.id);
+      if (!note) throw new Error('no such note');
+      note.body.value = u.text ?? note.body.value;
+      return note;
+    },
+    'notes/delete': ({ id }) => {
+      const gone = notes.find((x) => x.id === id) ?? null;
+      notes = notes.filter((x) => x.id !== id);
+      return gone;
+    },
+    'notes/restore': (note) => {
+      notes = [note, ...notes];
+      return note;
+    },
+  };
+  return { handlers, queries, drafts, all: () => notes };
+}
+
+function makeNote(id: string, text: string, extra: { entityId?: string; selector?: Note['target']['selector'] } = {}): Note {
+  return {
+    id,
+    type: 'Annotation',
+    created: '2026-03-01T10:00:00Z',
+    modified: '2026-03-01T10:00:00Z',
+    body: { type: 'TextualBody', value: text, format: 'text/plain' },
+    target: extra.selector ? { source: URL_, selector: extra.selector } : { source: URL_ },
+    backstory: extra.entityId ? { entityId: extra.entityId, pageTitle: 'A story' } : { pageTitle: 'A story' },
+  };
+}
+
+async function openNotes(handlers: FakeHandlers, tab = {}) {
+  const r = await renderWithDeps(<App />, { handlers, tab });
+  await click(r.$('[data-tab="notes"]'));
+  return r;
+}
+
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+describe('Notes', () => {
+  it('writes a note on the page and lists it, its text as text', async () => {
+    const store = notesStore();
+    const r = await openNotes(store.handlers);
+    expect(store.queries[0]).toEqual({ scope: 'page', pageUrl: URL_, query: undefined });
+    await click(r.$('[data-action="note-page"]'));
+    await typeInto(r.$('textarea[data-note-editor]'), 'Check <img src=x onerror=alert(1)> later');
+    await click(r.$('[data-action="save-note"]'));
+    expect(store.drafts).toEqual([{ text: 'Check <img src=x onerror=alert(1)> later', pageUrl: URL_, pageTitle: 'A story', entityId: undefined, selector: undefined }]);
+    expect(r.$('textarea[data-note-editor]')).toBeNull();
+    const row = r.$('[data-note-id="urn:uuid:new-1"]');
+    expect(row?.textContent).toContain('Check <img src=x onerror=alert(1)> later');
+    expect(row?.querySelector('img')).toBeNull();
+    expect(r.$('[data-status]')?.getAttribute('data-status-kind')).toBe('ok');
+  });
+
+  it('notes an entity from "This page"', async () => {
+    const store = notesStore();
+    const r = await renderWithDeps(<App />, { handlers: store.handlers });
+    await click(r.$('[data-term] [data-action="note-entity"]'));
+    expect(r.$('[data-tab="notes"]')?.getAttribute('aria-selected')).toBe('true');
+    expect(r.$('.editor')?.textContent).toContain('New note on Hamas');
+    await typeInto(r.$('textarea[data-note-editor]'), 'Who leads it now?');
+    await click(r.$('[data-action="save-note"]'));
+    expect(store.drafts[0]?.entityId).toBe('org:hamas');
+  });
+
+  it('notes the selection with its selector, and explains when there is none', async () => {
+    const store = notesStore();
+    const none = await openNotes(store.handlers, { 'tab/selection': () => null });
+    expect(none.$<HTMLButtonElement>('[data-action="note-selection"]')?.disabled).toBe(true);
+    expect(none.$('#selection-reason')?.textContent).toMatch(/Select some text/);
+    document.body.innerHTML = '';
+
+    const r = await openNotes(store.handlers, { 'tab/selection': () => ({ selector: SELECTOR }) });
+    const button = r.$<HTMLButtonElement>('[data-action="note-selection"]');
+    expect(button?.disabled).toBe(false);
+    await click(button);
+    expect(r.$('.editor blockquote')?.textContent).toBe('the talks would go on');
+    await typeInto(r.$('textarea[data-note-editor]'), 'Source?');
+    await click(r.$('[data-action="save-note"]'));
+    expect(store.drafts[0]?.selector).toEqual(SELECTOR);
+    expect(r.$('[data-note-id] [data-quote]')?.textContent).toBe('the talks would go on');
+  });
+
+  it('marks orphans from the tab’s note status', async () => {
+    const store = notesStore([makeNote('urn:uuid:a', 'anchored', { selector: SELECTOR }), makeNote('urn:uuid:b', 'lost', { selector: [{ ...SELECTOR[0], exact: 'a deleted passage' }, SELECTOR[1]] })]);
+    const r = await openNotes(store.handlers, { 'tab/note-status': () => ({ anchored: ['urn:uuid:a'], orphaned: ['urn:uuid:b'] }) });
+    expect(r.$('[data-note-id="urn:uuid:a"]')?.hasAttribute('data-orphan')).toBe(false);
+    const orphan = r.$('[data-note-id="urn:uuid:b"]');
+    expect(orphan?.getAttribute('data-orphan')).toBe('true');
+    expect(orphan?.querySelector('[data-quote]')?.textContent).toBe('a deleted passage');
+  });
+
+  it('edits, deletes and undoes', async () => {
+    const store = notesStore([makeNote('urn:uuid:a', 'first thought')]);
+    const r = await openNotes(store.handlers);
+    await click(r.$('[data-note-id="urn:uuid:a"] [data-action="edit-note"]'));
+    expect(r.$<HTMLTextAreaElement>('textarea[data-note-editor]')?.value).toBe('first thought');
+    await typeInto(r.$('textarea[data-note-editor]'), 'second thought');
+    await click(r.$('[data-action="save-note"]'));
+    expect(r.$('[data-note-id="urn:uuid:a"]')?.textContent).toContain('second thought');
+
+    await click(r.$('[data-note-id="urn:uuid:a"] [data-action="delete-note"]'));
+    expect(r.$('[data-note-id="urn:uuid:a"]')).toBeNull();
+    expect(store.all()).toHaveLength(0);
+    await click(r.$('[data-action="undo"]'));
+    expect(store.all().map((n) => n.id)).toEqual(['urn:uuid:a']);
+    expect(r.$('[data-note-id="urn:uuid:a"]')).not.toBeNull();
+    expect(r.$('[data-action="undo"]')).toBeNull();
+  });
+
+  it('searches and filters by scope', async () => {
+    const store = notesStore([makeNote('urn:uuid:a', 'about Hamas', { entityId: 'org:hamas' }), makeNote('urn:uuid:b', 'general')]);
+    const r = await openNotes(store.handlers);
+    await typeInto(r.$('input[data-note-search]'), 'general');
+    await r.settle(200);
+    expect(store.queries.at(-1)).toEqual({ scope: 'page', pageUrl: URL_, query: 'general' });
+    expect(r.$$('[data-note-id]').map((e) => e.getAttribute('data-note-id'))).toEqual(['urn:uuid:b']);
+    await typeInto(r.$('input[data-note-search]'), '');
+    await typeInto(r.$('select[data-note-scope]'), 'entity');
+    await r.settle(200);
+    expect(store.queries.at(-1)).toEqual({ scope: 'entity', entityId: 'org:hamas', query: undefined });
+    expect(r.$$('[data-note-id]').map((e) => e.getAttribute('data-note-id'))).toEqual(['urn:uuid:a']);
+  });
+
+  it('draws a screenful of 10k notes, not all of them', async () => {
+    const store = notesStore(Array.from({ length: 10_000 }, (_, i) => makeNote(`urn:uuid:${i}`, `note ${i}`)));
+    const r = await openNotes(store.handlers);
+    const rows = r.$$('[data-note-id]');
+    expect(rows[0]?.getAttribute('data-note-id')).toBe('urn:uuid:0');
+    expect(rows.length).toBeGreaterThan(2);
+    expect(rows.length).toBeLessThan(40);
+    expect(r.root.textContent).toContain('10000 notes');
+  });
+
+  it('shows a background error in the status region', async () => {
+    const store = notesStore();
+    const r = await openNotes({ ...store.handlers, 'notes/list': () => { throw new Error('store closed'); } });
+    expect(r.$('[data-status]')?.getAttribute('data-status-kind')).toBe('error');
+    expect(r.$('[data-status]')?.textContent).toContain('store closed');
+  });
+});

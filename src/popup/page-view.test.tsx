@@ -1,0 +1,113 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest';
+import type { PageSummary } from '../messaging/contract';
+import { App } from './app';
+import { click, renderWithDeps, type FakeHandlers } from './test-deps';
+
+const article = { id: 'a1', title: 'Ceasefire talks', source: 'Wire', url: null, date: '2025-02-03' };
+const SUMMARY: PageSummary = {
+  url: 'https://news.example/story',
+  title: 'A story',
+  topic: { score: 0.31, onTopic: true, threshold: 0.15, top: [{ term: 'ceasefire', weight: 0.2 }, { term: 'person:benjamin-netanyahu', weight: 0.4 }] },
+  terms: [
+    { entityId: null, name: 'Cairo', kind: 'place', linked: false, count: 6, text: 'Cairo' },
+    { entityId: 'person:benjamin-netanyahu', name: 'Benjamin Netanyahu', kind: 'person', linked: true, count: 3, text: 'Netanyahu' },
+    { entityId: 'org:hamas', name: 'Hamas', kind: 'org', linked: true, count: 2, text: 'Hamas' },
+    { entityId: null, name: 'Jane Doe', kind: 'person', linked: false, count: 5, text: 'Jane Doe' },
+  ],
+  numbers: [
+    { text: '1,200 people', kind: 'number', quantity: { start: 0, end: 12, text: '1,200 people', kind: 'number', form: 'count', value: 1200, unit: 'people', qualifier: null }, verdict: 'differs', reason: 'another value', stored: { value: '1,210 people', article } },
+    { text: 'Tuesday', kind: 'date', quantity: { start: 0, end: 7, text: 'Tuesday', kind: 'date', form: 'date', value: null, unit: null, qualifier: null }, verdict: null, reason: null, stored: null },
+  ],
+  related: [{ article, score: 0.66, shared: ['Hamas', 'Benjamin Netanyahu'] }],
+};
+
+const handlers = (summary: PageSummary | null | Error): FakeHandlers => ({
+  'page/summary': () => {
+    if (summary instanceof Error) throw summary;
+    return summary;
+  },
+});
+
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+describe('This page', () => {
+  it('shows the topic decision, terms grouped with linked first, numbers with verdicts and related articles', async () => {
+    const r = await renderWithDeps(<App />, { handlers: handlers(SUMMARY) });
+    expect(r.calls[0]).toEqual({ kind: 'page/summary', req: { tabId: 7 } });
+    const topic = r.$('[data-topic]');
+    expect(topic?.getAttribute('data-on-topic')).toBe('true');
+    expect(topic?.textContent).toContain('0.31');
+    expect(topic?.textContent).toContain('0.15');
+    expect(topic?.textContent).toContain('Benjamin Netanyahu, ceasefire');
+
+    const terms = r.$$('[data-term]');
+    expect(terms.map((t) => t.querySelector('[data-action="reveal"]')?.textContent)).toEqual(['Benjamin Netanyahu', 'Jane Doe', 'Hamas', 'Cairo']);
+    expect(terms.map((t) => t.getAttribute('data-linked'))).toEqual(['true', 'false', 'true', 'false']);
+    expect(terms[0]?.getAttribute('data-entity-id')).toBe('person:benjamin-netanyahu');
+    expect(terms[1]?.hasAttribute('data-entity-id')).toBe(false);
+    expect(terms.map((t) => t.querySelector('[data-count]')?.textContent)).toEqual(['3', '5', '2', '6']);
+
+    expect(r.$$('[data-number]').map((n) => `${n.getAttribute('data-kind')}:${n.getAttribute('data-verdict')}`)).toEqual(['number:differs', 'date:none']);
+    const related = r.$('[data-related]');
+    expect(related?.getAttribute('data-article-id')).toBe('a1');
+    expect(related?.textContent).toContain('Hamas, Benjamin Netanyahu');
+    expect(r.$('[data-empty="page"]')).toBeNull();
+  });
+
+  it('loads only the first panel until another tab is chosen, then keeps it', async () => {
+    const r = await renderWithDeps(<App />, { handlers: { ...handlers(SUMMARY), 'settings/get': () => { throw new Error('not yet'); } } });
+    expect(r.calls.map((c) => c.kind)).toEqual(['page/summary']);
+    expect(r.$('[data-panel="library"]')?.children.length).toBe(0);
+    await click(r.$('[data-tab="settings"]'));
+    expect(r.calls.map((c) => c.kind)).toContain('settings/get');
+    expect(r.$('[data-tab="settings"]')?.getAttribute('aria-selected')).toBe('true');
+    expect(r.$('[data-panel="page"]')?.hasAttribute('hidden')).toBe(true);
+  });
+
+  it('reveals a term in the tab and closes the popup, but not when opened as a tab', async () => {
+    const r = await renderWithDeps(<App />, { handlers: handlers(SUMMARY), tab: { 'tab/reveal': () => ({ found: true }) } });
+    await click(r.$('[data-term] [data-action="reveal"]'));
+    expect(r.tabCalls).toEqual([{ kind: 'tab/reveal', req: { entityId: 'person:benjamin-netanyahu', text: 'Netanyahu', kind: 'person' } }]);
+    expect(r.closed()).toBe(1);
+    document.body.innerHTML = '';
+
+    const t = await renderWithDeps(<App />, { handlers: handlers(SUMMARY), tab: { 'tab/reveal': () => ({ found: true }) }, deps: { openedAsTab: true } });
+    await click(t.$('[data-term] [data-action="reveal"]'));
+    expect(t.closed()).toBe(0);
+  });
+
+  it('says when the tab cannot reveal (no content script) without closing', async () => {
+    const r = await renderWithDeps(<App />, { handlers: handlers(SUMMARY) });
+    await click(r.$('[data-term] [data-action="reveal"]'));
+    expect(r.closed()).toBe(0);
+    expect(r.$('[data-status]')?.getAttribute('data-status-kind')).toBe('error');
+    expect(r.$('[data-status]')?.textContent).toMatch(/not available on this page/);
+  });
+
+  it('explains an empty page, and shows a background error in the status region', async () => {
+    const empty = await renderWithDeps(<App />, { handlers: handlers(null) });
+    expect(empty.$('[data-empty="page"]')?.textContent).toMatch(/nothing to show/);
+    expect(empty.$('[data-status]')?.textContent).toBe('');
+    document.body.innerHTML = '';
+
+    const failed = await renderWithDeps(<App />, { handlers: handlers(new Error('Unknown request kind: page/summary')) });
+    expect(failed.$('[data-empty="page"]')).not.toBeNull();
+    expect(failed.$('[data-status]')?.getAttribute('data-status-kind')).toBe('error');
+    expect(failed.$('[data-status]')?.textContent).toContain('Unknown request kind: page/summary');
+  });
+
+  it('moves between tabs with the arrow keys', async () => {
+    const r = await renderWithDeps(<App />, { handlers: { ...handlers(null), 'notes/list': () => [] } });
+    const first = r.$('[data-tab="page"]');
+    first?.focus();
+    first?.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
+    await r.settle();
+    expect(r.$('[data-tab="notes"]')?.getAttribute('aria-selected')).toBe('true');
+    expect(document.activeElement?.getAttribute('data-tab')).toBe('notes');
+    expect(r.$('[data-tab="notes"]')?.getAttribute('tabindex')).toBe('0');
+    expect(r.$('[data-tab="page"]')?.getAttribute('tabindex')).toBe('-1');
+  });
+});

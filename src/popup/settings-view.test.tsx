@@ -1,0 +1,109 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS, type ExportFile, type ImportOutcome, type Settings, type SettingsPatch } from '../core/records';
+import { SettingsView } from './settings-view';
+import { StatusProvider } from './status';
+import { click, renderWithDeps, settle, type FakeHandlers } from './test-deps';
+
+function store(outcome: ImportOutcome = { ok: true, report: { added: { articles: 2, notes: 1 }, skipped: { articles: 0, notes: 3 }, settingsReplaced: false } }) {
+  let settings: Settings = structuredClone(DEFAULT_SETTINGS);
+  const patches: SettingsPatch[] = [];
+  const wipes: unknown[] = [];
+  const imports: string[] = [];
+  const handlers: FakeHandlers = {
+    'settings/get': () => settings,
+    'settings/set': (p) => {
+      patches.push(p);
+      settings = { ...settings, ...p, types: { ...settings.types, ...p.types }, colours: { ...settings.colours, ...p.colours } };
+      return settings;
+    },
+    'backup/export': ({ format }) => ({ text: `{"format":"${format}"}`, filename: `backstory-${format}.json`, mime: 'application/json' }),
+    'backup/import': ({ text }) => {
+      imports.push(text);
+      return outcome;
+    },
+    'store/wipe': (req) => {
+      wipes.push(req);
+      return null;
+    },
+  };
+  return { handlers, patches, wipes, imports };
+}
+
+function change(el: Element | null, set: (el: HTMLInputElement) => void): Promise<void> {
+  if (!(el instanceof HTMLInputElement)) throw new Error('not an input');
+  set(el);
+  el.dispatchEvent(new Event('change', { bubbles: true }));
+  return settle();
+}
+
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+describe('Settings', () => {
+  it('switches kinds, colours, the site, sensitivity and hover delay', async () => {
+    const s = store();
+    const r = await renderWithDeps(<StatusProvider><SettingsView pageUrl="https://www.news.example/story" /></StatusProvider>, { handlers: s.handlers });
+    expect(r.$<HTMLInputElement>('[data-setting="type-person"]')?.checked).toBe(true);
+    await change(r.$('[data-setting="type-org"]'), (e) => (e.checked = false));
+    await change(r.$('[data-setting="colour-date"]'), (e) => (e.value = '#123456'));
+    await change(r.$('[data-setting="site-off"]'), (e) => (e.checked = true));
+    await change(r.$('[data-setting="sensitivity"]'), (e) => (e.value = '0.75'));
+    await change(r.$('[data-setting="hover-delay"]'), (e) => (e.value = '500'));
+    expect(s.patches).toEqual([{ types: { org: false } }, { colours: { date: '#123456' } }, { offSites: ['www.news.example'] }, { topicSensitivity: 0.75 }, { hoverDelayMs: 500 }]);
+    expect(r.$<HTMLInputElement>('[data-setting="site-off"]')?.checked).toBe(true);
+    expect(r.root.textContent).toContain('Backstory off on www.news.example');
+  });
+
+  it('refuses a hover delay out of range without saving it', async () => {
+    const s = store();
+    const r = await renderWithDeps(<StatusProvider><SettingsView pageUrl={null} /></StatusProvider>, { handlers: s.handlers });
+    expect(r.$<HTMLInputElement>('[data-setting="site-off"]')?.disabled).toBe(true);
+    await change(r.$('[data-setting="hover-delay"]'), (e) => (e.value = '-5'));
+    expect(s.patches).toEqual([]);
+    expect(r.$('[data-status]')?.getAttribute('data-status-kind')).toBe('error');
+  });
+
+  it('downloads an export', async () => {
+    const s = store();
+    const files: ExportFile[] = [];
+    const r = await renderWithDeps(<StatusProvider><SettingsView pageUrl={null} /></StatusProvider>, { handlers: s.handlers, deps: { download: (f) => void files.push(f) } });
+    await click(r.$('[data-action="export-markdown"]'));
+    expect(files.map((f) => f.filename)).toEqual(['backstory-markdown.json']);
+  });
+
+  it('imports a backup and shows the report, or each error as text', async () => {
+    const ok = store();
+    const r = await renderWithDeps(<StatusProvider><SettingsView pageUrl={null} /></StatusProvider>, { handlers: ok.handlers });
+    const input = r.$<HTMLInputElement>('input[data-import-backup]');
+    Object.defineProperty(input, 'files', { value: [new File(['{"backup":1}'], 'b.json')], configurable: true });
+    input?.dispatchEvent(new Event('change', { bubbles: true }));
+    await settle(20);
+    expect(ok.imports).toEqual(['{"backup":1}']);
+    expect(r.$('[data-import-result]')?.getAttribute('data-ok')).toBe('true');
+    expect(r.$('[data-import-result]')?.textContent).toMatch(/Added 2 articles and 1 note; skipped 0 articles and 3 notes/);
+    document.body.innerHTML = '';
+
+    const bad = store({ ok: false, errors: ['notes[3].target.source: expected an http(s) URL', '<b>bold</b>: not HTML'] });
+    const b = await renderWithDeps(<StatusProvider><SettingsView pageUrl={null} /></StatusProvider>, { handlers: bad.handlers });
+    const input2 = b.$<HTMLInputElement>('input[data-import-backup]');
+    Object.defineProperty(input2, 'files', { value: [new File(['{}'], 'b.json')], configurable: true });
+    input2?.dispatchEvent(new Event('change', { bubbles: true }));
+    await settle(20);
+    expect(b.$('[data-import-result]')?.getAttribute('data-ok')).toBe('false');
+    expect(b.$$('[data-import-result] li').map((li) => li.textContent)).toEqual(['notes[3].target.source: expected an http(s) URL', '<b>bold</b>: not HTML']);
+    expect(b.$('[data-import-result] b')).toBeNull();
+  });
+
+  it('wipes only after the confirmation', async () => {
+    const s = store();
+    const r = await renderWithDeps(<StatusProvider><SettingsView pageUrl={null} /></StatusProvider>, { handlers: s.handlers });
+    expect(r.$('[data-action="wipe-confirm"]')).toBeNull();
+    await click(r.$('[data-action="wipe"]'));
+    expect(s.wipes).toEqual([]);
+    await click(r.$('[data-action="wipe-confirm"]'));
+    expect(s.wipes).toEqual([{ confirm: 'wipe-everything' }]);
+    expect(r.$('[data-action="wipe-confirm"]')).toBeNull();
+  });
+});
