@@ -4,13 +4,13 @@
 //
 //   tokens + sentences → capitalised runs (name-runs) → trimmed candidates (name-trim)
 //   → accepted (sentence openers and headline words need outside evidence)
-//   → typed: lexicon, then the name's own head word, then surname of a person, then the
-//     votes of every mention's context (entity-typing), then a default.
+//   → typed (mention-types): lexicon, the name's own form, a surname, the votes of every
+//     mention's context (entity-typing), then a default.
 
 import { aliasKey } from './alias-key';
 import { SPEECH_VERBS, STOP_WORDS } from './entity-cues';
-import { bestVote, defaultType, noVotes, structuralType, voteContext, type Votes } from './entity-typing';
 import { capitalisedRuns, type Piece } from './name-runs';
+import { typeMentions, type Accepted } from './mention-types';
 import { trimRun, type Candidate } from './name-trim';
 import { splitSentences, tokenize } from './segment';
 import type { EntityMention, EntityType, Token } from './types';
@@ -26,9 +26,17 @@ export interface Lexicon {
   /** Last words of the lexicon's multi-word person names, so a lone "Witkoff" on a page is
    *  typed like the stored "Steve Witkoff". Filled by compileLexicon. */
   surnames?: Set<string>;
+  /** Names that came from packed entries (cities and regions): weaker evidence than a
+   *  country or a stored name, so a clear cue ("Brighton remain ninth") may override them. */
+  minor?: Set<string>;
 }
 
-/** Index names and non-names by aliasKey, so "U.S." finds "US". First type given wins. */
+/** Joins many names of one type into one lexicon entry ("Austin|Texas|…"): names never
+ *  contain it, and a consumer that does not split simply never matches the entry. */
+export const PACKED_SEPARATOR = '|';
+
+/** Index names and non-names by aliasKey, so "U.S." finds "US". First type given wins;
+ *  packed entries come after every single one, so a stored name's type wins over a city's. */
 export function compileLexicon(
   lexicon: [string, EntityType][],
   nonNames: string[],
@@ -36,15 +44,29 @@ export function compileLexicon(
 ): Lexicon {
   const names = new Map<string, EntityType>();
   const surnames = new Set<string>();
+  const minor = new Set<string>();
+  const packed: [string, EntityType][] = [];
   for (const [name, type] of lexicon) {
+    if (name.includes(PACKED_SEPARATOR)) {
+      packed.push([name, type]);
+      continue;
+    }
     const key = aliasKey(name);
     if (key !== '' && !names.has(key)) names.set(key, type);
     const words = key.split(' ');
     if (type === 'person' && words.length > 1) surnames.add(words[words.length - 1] ?? '');
   }
+  for (const [list, type] of packed) {
+    for (const name of list.split(PACKED_SEPARATOR)) {
+      const key = aliasKey(name);
+      if (key === '' || names.has(key)) continue;
+      names.set(key, type);
+      minor.add(key);
+    }
+  }
   const variantMap = new Map<string, string>();
   for (const [alias, canonical] of variants) variantMap.set(aliasKey(alias), canonical);
-  return { names, nonNames: new Set(nonNames.map(aliasKey)), variants: variantMap, surnames };
+  return { names, nonNames: new Set(nonNames.map(aliasKey)), variants: variantMap, surnames, minor };
 }
 
 const LINE = /[^\n\r\u2028\u2029]+/g;
@@ -55,7 +77,6 @@ const SMALL_WORDS = new Set(
 );
 const BRACKETS = /[[\]]/g;
 const SPACES = /\s+/g;
-const AFTER_THE = /\bthe\s+$/i;
 const NEXT_LOWER = /^(?:['’]s?)?\s+(\p{Ll}+)/u;
 // A dateline opens a report: "JENIN, West Bank —", "WASHINGTON —".
 const DATELINE = /^[ \t]*(?:\p{Lu}[\p{Lu}.'’-]*[ \t]?)+(?=,|[ \t]*[—–-][ \t])/u;
@@ -98,16 +119,6 @@ function rangeTest(ranges: [number, number][]): (offset: number) => boolean {
     const r = ranges[i];
     return r !== undefined && r[0] <= offset;
   };
-}
-
-interface Accepted {
-  start: number;
-  end: number;
-  name: string;
-  words: string[];
-  cand: Candidate;
-  /** Type fixed by the position (a dateline is a place). */
-  forced?: EntityType;
 }
 
 /** "NEW ORLEANS" → "New Orleans": the ordinary spelling of a dateline. */
@@ -225,52 +236,5 @@ export function findEntities(text: string, lexicon: Lexicon): EntityMention[] {
   for (const run of headlines) {
     for (const part of knownParts(run, isSeen)) accept({ pieces: part, titled: false, initial: false });
   }
-  return typeMentions(text, accepted, lexType, isNonName, lexicon.surnames);
-}
-
-function typeMentions(
-  text: string,
-  accepted: Accepted[],
-  lexType: (name: string) => EntityType | undefined,
-  isNonName: (name: string) => boolean,
-  knownSurnames: Set<string> | undefined,
-): EntityMention[] {
-  const votes = new Map<string, Votes>();
-  const withArticle = new Set<string>(); // one-word names written as "the X"
-  const isPlace = (name: string): boolean => lexType(name) === 'place';
-  for (const a of accepted) {
-    const key = aliasKey(a.name);
-    let v = votes.get(key);
-    if (!v) votes.set(key, (v = noVotes()));
-    const orgSuffix = a.cand.pieces.some((p) => p.orgSuffix);
-    const afterThe = AFTER_THE.test(text.slice(Math.max(0, a.start - 5), a.start));
-    if (afterThe && a.words.length === 1) withArticle.add(a.name);
-    voteContext({ text, start: a.start, end: a.end, titled: a.cand.titled, orgSuffix, afterThe, isPlace }, v);
-  }
-  const resolved = new Map<string, EntityType>();
-  const typeOf = (a: Accepted): EntityType => {
-    const key = aliasKey(a.name);
-    const known = resolved.get(key);
-    if (known) return known;
-    const mentionsPlace = a.words.length > 1 && a.words.some((w) => lexType(w) === 'place' || isNonName(w));
-    const type =
-      a.forced ??
-      lexType(a.name) ??
-      structuralType(a.words) ??
-      (a.words.length === 1 && (surnames.has(a.name) || knownSurnames?.has(a.name)) ? 'person' : null) ??
-      bestVote(votes.get(key) ?? noVotes()) ??
-      // "Philadelphia Eagles" … "the Eagles": a short form with an article is no surname.
-      (a.words.length > 1 && withArticle.has(a.words[a.words.length - 1] ?? '') ? 'org' : null) ??
-      defaultType(a.words, mentionsPlace);
-    resolved.set(key, type);
-    return type;
-  };
-  // Multi-word names first, so a lone surname can follow its full name's type.
-  const surnames = new Set<string>();
-  for (const a of accepted) {
-    if (a.words.length > 1 && typeOf(a) === 'person') surnames.add(a.words[a.words.length - 1] ?? '');
-  }
-  return accepted
-    .map((a) => ({ start: a.start, end: a.end, text: text.slice(a.start, a.end), type: typeOf(a), canonical: a.name }))
-    .sort((x, y) => x.start - y.start);
+  return typeMentions(text, accepted, lexType, isNonName, lexicon.surnames, lexicon.minor);
 }

@@ -133,3 +133,31 @@ export const ORG_NOUNS = words(`
 
 /** Lower-case words that may join capitalised words inside one name. */
 export const NAME_CONNECTORS = words('bin ibn al el de da di du del della van von der den le la dos das ter');
+
+/** Acronyms of common nouns, not names: "its AI tools", "the CEO", "GDP grew". */
+export const COMMON_ACRONYMS = words(`
+  AI CEO CFO COO CTO GDP TV PC IPO EV EVs VPN DNA HIV COVID ID IDs PM AM OK FAQ URL API SUV
+  ATM PhD MP MPs IQ IT HR PR RNA LGBT LGBTQ GPS USB LED LCD GMO CCTV VAT
+`);
+/** Lower-case nouns after a name that make it a place: "Kerem Shalom crossing". */
+export const PLACE_NOUNS_AFTER = words('crossing border checkpoint camp airport port refugee');
+/** Lower-case nouns after a name (or after one modifier) that make it an event: "the Nova
+ *  music festival", "the Six Nations match". */
+export const EVENT_NOUNS_AFTER = words(`
+  festival concert summit conference tournament championship match game fixture final race
+  rally ceremony parade marathon games contest
+`);
+/** The competition nouns among them: strong enough to outvote an organisation's head word
+ *  ("the Six Nations match"), since a fixture is named for its competition, not its body. */
+export const COMPETITION_NOUNS = words('tournament championship match fixture final race contest');
+/** Plural present-tense verbs: British news writes a team as a plural ("Brighton remain
+ *  ninth", "Villa host Club Brugge"); a single person or place takes "remains", "hosts". */
+export const PLURAL_VERBS = words(`
+  remain host play face visit travel sit lead trail meet beat edge climb drop slip
+`);
+/** Words before a name that make it a sports side: "a win over Brighton", "drew with Spurs". */
+export const TEAM_BEFORE = /\b(?:win|victory|defeat|loss|draw|drew|lost|losing|beat|beating|beaten|play|plays|playing|host|hosts|hosting|face|faces|facing)\s+(?:over\s+|to\s+|with\s+|by\s+|at\s+)?$/i;
+/** "on 44 points": a side's place in a league table. */
+export const ON_POINTS = /^\s+(?:on|with)\s+\d+\s+points\b/;
+/** Words that open a club's name: "Club Brugge", "FC Porto". */
+export const CLUB_OPENERS = words('Club FC AFC AC SC SV Sporting');

@@ -4,7 +4,10 @@
 // "President Trump".
 
 import {
+  CLUB_OPENERS,
+  COMPETITION_NOUNS,
   EVENT_HEADS,
+  EVENT_NOUNS_AFTER,
   EVENT_OPENERS,
   NAME_CONNECTORS,
   ORG_HEADS,
@@ -12,11 +15,15 @@ import {
   PLACE_HEADS,
   ORG_NOUNS,
   ORG_NOUNS_AFTER,
+  ON_POINTS,
   PLACE_NOUNS,
+  PLACE_NOUNS_AFTER,
   PLACE_PREPOSITIONS,
+  PLURAL_VERBS,
   ROLE_NOUNS,
   SELF_NAMING_EVENTS,
   SPEECH_VERBS,
+  TEAM_BEFORE,
 } from './entity-cues';
 import type { EntityType } from './types';
 
@@ -25,7 +32,21 @@ const ACRONYM = /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,4})$/u;
 // person's; used only when nothing else typed it.
 // Words after the name (and an optional possessive): "Witkoff said", "Hamas officials".
 const NEXT_WORD = /^(?:['’]s?)?\s+(?:has\s+|had\s+|have\s+|also\s+)?(\p{Ll}+)/u;
-const WHO = /^,\s+who\b/;
+const WHO = /^,\s+who\s+(\p{Ll}+)/u;
+// "Norvell said it would": a company speaks of itself as "it".
+const SAID_IT = /^\s+it\b/;
+// "Villa head coach", "Brighton assistant manager": a modifier before the role noun.
+const ROLE_AFTER = /^(?:['’]s?)?\s+(?:head|assistant|caretaker|interim|team|club)\s+(\p{Ll}+)/u;
+// A lower-case word right after the name that is not a verb or function word: a noun the
+// name modifies.
+const MODIFIES_NOUN =
+  /^\s+(?!(?:and|or|of|on|in|at|to|for|with|from|by|as|is|was|are|were|has|had|have|said|says|where|which|who|that|but|after|before|since|until|when|while)\b)\p{Ll}/u;
+// The word after next: "the Nova music festival".
+const SECOND_WORD = /^(?:['’]s?)?\s+\p{Ll}+\s+(\p{Ll}+)/u;
+// "at Kerem Shalom, about 40 kilometres to the south-east": a distance is measured from a place.
+const DISTANCE = /^,?\s+(?:about|some|around|roughly|nearly|only|just)?\s*\d[\d,.]*\s*(?:kilometres|kilometers|km|miles|metres|meters)\b/;
+// Roman numerals and years that number an edition: "Super Bowl LIX", "Euro 2024".
+const EDITION = /^(?:[IVXLC]+|\d{4})$/;
 // "Tel Aviv, Israel": a known place right after a comma.
 const COMMA_NAME = /^,\s+(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)*)(?![\p{L}'’-])/u;
 const LISTED_AFTER = /^\s+(?:and|or)\s+(\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*)?)/u;
@@ -35,7 +56,10 @@ const PREV_WORD = /(\p{L}+),?\s+(?:the\s+)?$/u;
 /** The word that decides a name's type from its own form: "Bank of England" → "Bank". */
 export function headWord(words: string[]): string {
   const of = words.findIndex((w) => w === 'of' || w === 'for');
-  return (of > 0 ? words[of - 1] : words[words.length - 1]) ?? '';
+  if (of > 0) return words[of - 1] ?? '';
+  let last = words.length - 1;
+  while (last > 0 && EDITION.test(words[last] ?? '')) last--;
+  return words[last] ?? '';
 }
 
 /** Type that follows from the name itself, or null when only context can tell. */
@@ -46,6 +70,9 @@ export function structuralType(words: string[]): EntityType | null {
     if (SELF_NAMING_EVENTS.has(first)) return 'event';
   }
   if (words.length > 1 && EVENT_OPENERS.has(first)) return 'event';
+  if (words.length > 1 && CLUB_OPENERS.has(first)) return 'org';
+  // No person's name has an ampersand: "Brighton & Hove Albion", "Marks & Spencer".
+  if (words.includes('&')) return 'org';
   const head = headWord(words);
   if (EVENT_HEADS.has(head)) return 'event';
   if (ORG_HEADS.has(head)) return 'org';
@@ -53,10 +80,17 @@ export function structuralType(words: string[]): EntityType | null {
   return null;
 }
 
-export type Votes = Record<EntityType, number>;
+/** Votes per type; `team` counts the sports-side cues among the org votes, the only ones
+ *  strong enough to retype a city ("Brighton remain ninth"). */
+export type Votes = Record<EntityType, number> & { team: number };
 
 export function noVotes(): Votes {
-  return { person: 0, org: 0, place: 0, event: 0 };
+  return { person: 0, org: 0, place: 0, event: 0, team: 0 };
+}
+
+function teamVote(votes: Votes, n: number): void {
+  votes.org += n;
+  votes.team += n;
 }
 
 export interface MentionContext {
@@ -74,28 +108,54 @@ export interface MentionContext {
 export function voteContext(c: MentionContext, votes: Votes): void {
   if (c.titled) votes.person += 3;
   // "the Eagles", "the Strip": people do not take an article.
-  if (c.afterThe) votes.org += 1;
+  const prev = PREV_WORD.exec(c.text.slice(Math.max(0, c.start - 30), c.start))?.[1]?.toLowerCase();
+  // "in the Nasdaq composite": the preposition governs the noun the name modifies.
+  const modifier = MODIFIES_NOUN.test(c.text.slice(c.end, c.end + 20));
+  const inPlace = prev !== undefined && PLACE_PREPOSITIONS.has(prev) && !modifier;
+  // … but "in the Highlands", "across the Sahel" are places.
+  if (c.afterThe && !inPlace) votes.org += 1;
   if (c.orgSuffix) votes.org += 2;
   const after = c.text.slice(c.end, c.end + 60);
   const next = NEXT_WORD.exec(after)?.[1];
+  const before = c.text.slice(Math.max(0, c.start - 30), c.start);
   if (next !== undefined) {
-    if (SPEECH_VERBS.has(next)) votes.person += 2;
+    if (SPEECH_VERBS.has(next)) {
+      if (SAID_IT.test(after.slice(after.indexOf(next) + next.length))) votes.org += 2;
+      else votes.person += 2;
+    }
     if (ORG_MEMBER_NOUNS.has(next) || ORG_NOUNS_AFTER.has(next)) votes.org += 2;
     // "Chiefs coach Andy Reid", "Hamas leader": a role belongs to an organisation.
     if (ROLE_NOUNS.has(next)) votes.org += 1;
+    if (PLACE_NOUNS_AFTER.has(next)) votes.place += 2;
+    if (EVENT_NOUNS_AFTER.has(next)) votes.event += COMPETITION_NOUNS.has(next) ? 3 : 2;
+    // A singular name with a plural verb is a team: "Brighton remain ninth".
+    if (PLURAL_VERBS.has(next) && !LISTED_BEFORE.test(before)) teamVote(votes, 2);
   }
+  const role = ROLE_AFTER.exec(after)?.[1];
+  if (role !== undefined && ROLE_NOUNS.has(role)) teamVote(votes, 1);
+  const second = SECOND_WORD.exec(after)?.[1];
+  if (second !== undefined && EVENT_NOUNS_AFTER.has(second) && next !== undefined && !SPEECH_VERBS.has(next)) {
+    votes.event += 2;
+  }
+  if (ON_POINTS.test(after)) teamVote(votes, 2);
+  if (TEAM_BEFORE.test(before)) teamVote(votes, 1);
+  if (DISTANCE.test(after)) votes.place += 3;
   // Listed with a known place: "Tulkarem and Tubas", "Holyhead and Dublin".
   const listedAfter = LISTED_AFTER.exec(after)?.[1];
   const listedBefore = LISTED_BEFORE.exec(c.text.slice(Math.max(0, c.start - 40), c.start))?.[1];
   if ((listedAfter !== undefined && c.isPlace(listedAfter)) || (listedBefore !== undefined && c.isPlace(listedBefore))) {
     votes.place += 2;
   }
-  if (WHO.test(after)) votes.person += 1;
+  const who = WHO.exec(after)?.[1];
+  // "Chelsea, who play West Ham": the plural verb again marks a team.
+  if (who !== undefined) {
+    if (PLURAL_VERBS.has(who)) teamVote(votes, 2);
+    else votes.person += 1;
+  }
   const comma = COMMA_NAME.exec(after)?.[1];
   if (comma !== undefined && c.isPlace(comma)) votes.place += 2;
-  const prev = PREV_WORD.exec(c.text.slice(Math.max(0, c.start - 30), c.start))?.[1];
   if (prev !== undefined) {
-    if (PLACE_PREPOSITIONS.has(prev)) votes.place += 1;
+    if (inPlace) votes.place += 1;
     if (ROLE_NOUNS.has(prev)) votes.person += 3;
     if (PLACE_NOUNS.has(prev)) votes.place += 2;
     if (ORG_NOUNS.has(prev)) votes.org += 2;

@@ -1,7 +1,22 @@
 // From a capitalised run to the minimal name spans the guidelines ask for: sentence
 // openers, titles ("Israeli Prime Minister"), demonyms and a leading "The" stay outside.
 
-import { CALENDAR, EVENT_HEADS, EVENT_OPENERS, NAME_CONNECTORS, ORG_HEADS, PLACE_HEADS, STOP_WORDS, TITLE_HEADS, TITLE_MODIFIERS } from './entity-cues';
+import {
+  CALENDAR,
+  COMMON_ACRONYMS,
+  EVENT_HEADS,
+  EVENT_OPENERS,
+  NAME_CONNECTORS,
+  ORG_HEADS,
+  ORG_MEMBER_NOUNS,
+  ORG_NOUNS,
+  PLACE_HEADS,
+  PLACE_NOUNS,
+  ROLE_NOUNS,
+  STOP_WORDS,
+  TITLE_HEADS,
+  TITLE_MODIFIERS,
+} from './entity-cues';
 import type { Piece } from './name-runs';
 
 export interface Candidate {
@@ -20,6 +35,16 @@ export interface TrimContext {
 }
 
 const PLURAL_ACRONYM = /^\p{Lu}{2,}s$/u;
+
+/** A common noun capitalised only because it opens the sentence: "Rivals Microsoft and
+ *  Amazon", "Officials", "Residents". Titles and the head words of names stay ("President
+ *  Trump", "Camp David", "Club Brugge"). */
+function isCommonNounOpener(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (TITLE_HEADS.has(word) || TITLE_MODIFIERS.has(word)) return false;
+  if (ORG_HEADS.has(word) || PLACE_HEADS.has(word) || EVENT_HEADS.has(word)) return false;
+  return ORG_NOUNS.has(lower) || ORG_MEMBER_NOUNS.has(lower) || PLACE_NOUNS.has(lower) || ROLE_NOUNS.has(lower);
+}
 const joinPieces = (pieces: Piece[]): string => pieces.map((p) => p.text).join(' ');
 
 function hasNameHead(pieces: Piece[]): boolean {
@@ -47,7 +72,9 @@ function dropOpener(run: Piece[], ctx: TrimContext): { pieces: Piece[]; initial:
   const word = first.text;
   if (run.length > 1 && EVENT_OPENERS.has(word)) return { pieces: run, initial: true }; // "Storm Orla"
   const opener =
-    STOP_WORDS.has(word) || CALENDAR.has(word) || (run.length > 1 && !ctx.isKnown(word) && ctx.isLowerElsewhere(word));
+    STOP_WORDS.has(word) ||
+    CALENDAR.has(word) ||
+    (run.length > 1 && !ctx.isKnown(word) && (ctx.isLowerElsewhere(word) || isCommonNounOpener(word)));
   if (!opener) return { pieces: run, initial: true };
   let rest = run.slice(1);
   while (rest[0]?.connector) rest = rest.slice(1);
@@ -97,6 +124,7 @@ export function trimRun(run: Piece[], ctx: TrimContext): Candidate[] {
     const word = pieces[0]?.text ?? '';
     // "MPs", "CEOs": plural acronyms are common nouns.
     if (TITLE_HEADS.has(word) || word.length === 1 || ctx.isNonName(word) || PLURAL_ACRONYM.test(word)) return out;
+    if (COMMON_ACRONYMS.has(word)) return out;
   }
   out.push({ pieces, titled: false, initial });
   return out;

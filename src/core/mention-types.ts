@@ -1,0 +1,95 @@
+// Typing of accepted name mentions: the lexicon (a city giving way to clear contrary cues),
+// then the name's own form, then a surname of a person named in full, then the votes of
+// every mention's context (entity-typing), then a default. Split from entities.ts, which
+// finds and accepts the mentions.
+
+import { aliasKey } from './alias-key';
+import { bestVote, defaultType, noVotes, structuralType, voteContext, type Votes } from './entity-typing';
+import type { Candidate } from './name-trim';
+import type { EntityMention, EntityType } from './types';
+
+const AFTER_THE = /\bthe\s+$/i;
+
+export interface Accepted {
+  start: number;
+  end: number;
+  name: string;
+  words: string[];
+  cand: Candidate;
+  /** Type fixed by the position (a dateline is a place). */
+  forced?: EntityType;
+}
+
+/** Types every accepted mention; all mentions of one name get one type. */
+export function typeMentions(
+  text: string,
+  accepted: Accepted[],
+  lexType: (name: string) => EntityType | undefined,
+  isNonName: (name: string) => boolean,
+  knownSurnames: Set<string> | undefined,
+  minor: Set<string> | undefined,
+): EntityMention[] {
+  const votes = new Map<string, Votes>();
+  const withArticle = new Set<string>(); // one-word names written as "the X"
+  const isPlace = (name: string): boolean => lexType(name) === 'place';
+  const isMinor = (name: string): boolean => minor?.has(aliasKey(name)) === true;
+  for (const a of accepted) {
+    const key = aliasKey(a.name);
+    let v = votes.get(key);
+    if (!v) votes.set(key, (v = noVotes()));
+    const orgSuffix = a.cand.pieces.some((p) => p.orgSuffix);
+    const afterThe = AFTER_THE.test(text.slice(Math.max(0, a.start - 5), a.start));
+    if (afterThe && a.words.length === 1) withArticle.add(a.name);
+    voteContext({ text, start: a.start, end: a.end, titled: a.cand.titled, orgSuffix, afterThe, isPlace }, v);
+  }
+  const resolved = new Map<string, EntityType>();
+  const typeOf = (a: Accepted): EntityType => {
+    const key = aliasKey(a.name);
+    const known = resolved.get(key);
+    if (known) return known;
+    const v = votes.get(key) ?? noVotes();
+    const mentionsPlace = a.words.length > 1 && a.words.some((w) => lexType(w) === 'place' || isNonName(w));
+    // The short form alone elsewhere in the text: "Aston Villa" … "Villa manager Unai Emery".
+    const lastWord = a.words[a.words.length - 1] ?? '';
+    const shortVote = a.words.length > 1 && singles.has(lastWord) ? bestVote(votes.get(lastWord) ?? noVotes()) : null;
+    const type =
+      a.forced ??
+      lexicalType(a, v) ??
+      sportsClub(a) ??
+      competition(a, v) ??
+      structuralType(a.words) ??
+      (a.words.length === 1 && (surnames.has(a.name) || knownSurnames?.has(a.name)) ? 'person' : null) ??
+      bestVote(v) ??
+      (shortVote !== null && shortVote !== 'person' ? shortVote : null) ??
+      // "Philadelphia Eagles" … "the Eagles": a short form with an article is no surname.
+      (a.words.length > 1 && withArticle.has(a.words[a.words.length - 1] ?? '') ? 'org' : null) ??
+      defaultType(a.words, mentionsPlace);
+    resolved.set(key, type);
+    return type;
+  };
+  // A city or region's name gives way to clear contrary evidence: a title ("Mr Lincoln") or a
+  // team's cues ("Brighton remain ninth"); a country's or a stored name's never does.
+  const lexicalType = (a: Accepted, v: Votes): EntityType | null => {
+    const t = lexType(a.name);
+    if (t === undefined) return null;
+    if (!isMinor(a.name)) return t;
+    if (a.cand.titled) return 'person';
+    return v.team >= 2 && v.org > v.place ? 'org' : t;
+  };
+  // "Manchester City", "Leicester City": a known city with "City" added that is not itself a
+  // known city ("Mexico City", "Gaza City") is a club.
+  const sportsClub = (a: Accepted): EntityType | null =>
+    a.words.length === 2 && a.words[1] === 'City' && isPlace(a.words[0] ?? '') ? 'org' : null;
+  // "the Six Nations match": a fixture is named for its competition, whatever the head word.
+  const competition = (a: Accepted, v: Votes): EntityType | null =>
+    v.event >= 3 && v.event > v.org && structuralType(a.words) === 'org' ? 'event' : null;
+  const singles = new Set(accepted.filter((a) => a.words.length === 1).map((a) => a.name));
+  // Multi-word names first, so a lone surname can follow its full name's type.
+  const surnames = new Set<string>();
+  for (const a of accepted) {
+    if (a.words.length > 1 && typeOf(a) === 'person') surnames.add(a.words[a.words.length - 1] ?? '');
+  }
+  return accepted
+    .map((a) => ({ start: a.start, end: a.end, text: text.slice(a.start, a.end), type: typeOf(a), canonical: a.name }))
+    .sort((x, y) => x.start - y.start);
+}
