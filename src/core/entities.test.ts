@@ -174,6 +174,72 @@ describe('news conventions', () => {
   });
 });
 
+describe('places from the city and region data', () => {
+  it('types cities and states with no cue in the sentence', () => {
+    expect(typed('The Austin, Texas-based company forecast higher revenue.')).toEqual(['Austin:place', 'Texas:place']);
+    expect(typed('Rain is expected in Devon and Cornwall overnight.')).toEqual(['Devon:place', 'Cornwall:place']);
+  });
+
+  it('lets a title or a team’s cues override a city, but never a country', () => {
+    expect(typed('Mr Lincoln said the bill would pass.')).toContain('Lincoln:person');
+    expect(typed('Manchester remain third, two points behind the leaders.')).toEqual(['Manchester:org']);
+    expect(typed('Israel remain wary of the deal, officials said.')).toEqual(['Israel:place']);
+    expect(typed('Texas officials said the border would stay open.')).toEqual(['Texas:place']);
+  });
+
+  it('reads a known city with “City” after it as a club, unless the whole is a city', () => {
+    expect(typed('Fans of Leicester City gathered outside the ground.')).toContain('Leicester City:org');
+    expect(typed('Traffic in Mexico City slowed to a crawl.')).toContain('Mexico City:place');
+  });
+});
+
+describe('sports, events and places by their cues', () => {
+  it('types football clubs by how sport is reported', () => {
+    const text =
+      'Aston Villa beat Brighton & Hove Albion 2-0 on Saturday. The result leaves Villa on 44 points. ' +
+      'Villa host Club Brugge next week, while Chelsea, who play West Ham on Monday, are fifth.';
+    const t = new Map(find(text).map((m) => [m.text, m.type]));
+    for (const club of ['Aston Villa', 'Brighton & Hove Albion', 'Villa', 'Club Brugge', 'Chelsea', 'West Ham']) {
+      expect(t.get(club), club).toBe('org');
+    }
+  });
+
+  it('still reads a two-word name with a speech verb as a person', () => {
+    expect(typed('“We were poor,” Marta Kowalski said after the game.')).toContain('Marta Kowalski:person');
+  });
+
+  it('types events by an edition numeral, a following event noun, or a competition', () => {
+    expect(typed('The Eagles won Super Bowl LIX in New Orleans.')).toContain('Super Bowl LIX:event');
+    expect(typed('She survived the attack on the Nova music festival.')).toContain('Nova:event');
+    expect(typed('Organisers of the Six Nations match said it would go ahead.')).toContain('Six Nations:event');
+  });
+
+  it('types a place by a distance from it or a crossing after it', () => {
+    expect(typed('Lorries wait at Kerem Shalom, about 40 kilometres to the south-east.')).toContain('Kerem Shalom:place');
+    expect(typed('Aid entered through the Zikim crossing on Sunday.')).toContain('Zikim:place');
+  });
+
+  it('reads “in the X” as a place unless X modifies a noun', () => {
+    expect(typed('Temperatures fell below freezing in the Highlands.')).toContain('Highlands:place');
+    expect(typed('The shares rose 9% in the Nasdaq composite.')).toContain('Nasdaq:org');
+  });
+
+  it('types a company that “said it” as an organisation', () => {
+    expect(typed('Shares of Norvell Systems rose. Norvell said it would cut 1,200 jobs.')).toContain('Norvell:org');
+  });
+});
+
+describe('common nouns that look like names', () => {
+  it('drops a capitalised common noun that opens the sentence', () => {
+    expect(typed('Rivals Microsoft and Amazon report next week.')).toEqual(['Microsoft:org', 'Amazon:org']);
+    expect(names('President Trump said so.')).toEqual(['Trump']);
+  });
+
+  it('skips acronyms of common nouns', () => {
+    expect(names('Demand for its AI tools grew, the CEO said, while GDP slowed in Japan.')).toEqual(['Japan']);
+  });
+});
+
 describe('speed', () => {
   // About 0.1 s warm on one core; the bound leaves room for a loaded CI machine while still
   // failing on anything quadratic (which takes minutes at this size).

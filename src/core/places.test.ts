@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { demonyms, placeLexicon, placeVariants } from './places';
+import { compileLexicon, PACKED_SEPARATOR } from './entities';
+import { cityAndRegionNames, demonyms, placeLexicon, placeVariants } from './places';
 
 describe('placeLexicon', () => {
   const names = new Map(placeLexicon());
@@ -19,6 +20,39 @@ describe('placeLexicon', () => {
 
   it('skips inverted forms with commas', () => {
     expect(names.has('Palestine, State of')).toBe(false);
+  });
+});
+
+describe('cities and first-level regions', () => {
+  const lex = compileLexicon(placeLexicon(), []);
+
+  it('packs them into one entry that compileLexicon unpacks as minor places', () => {
+    const packed = placeLexicon().filter(([n]) => n.includes(PACKED_SEPARATOR));
+    expect(packed).toHaveLength(1);
+    for (const n of ['Austin', 'Texas', 'Cornwall', 'Bavaria', 'Ontario', 'Mumbai', 'São Paulo', 'Manchester']) {
+      if (!cityAndRegionNames().includes(n)) continue; // spelled otherwise in the data
+      expect(lex.names.get(n), n).toBe('place');
+      expect(lex.minor?.has(n), n).toBe(true);
+    }
+    for (const n of ['Austin', 'Texas', 'Cornwall', 'Mumbai']) expect(cityAndRegionNames(), n).toContain(n);
+  });
+
+  it('keeps countries and capitals out of the minor set', () => {
+    for (const n of ['Israel', 'France', 'Cairo', 'West Bank']) expect(lex.minor?.has(n), n).toBe(false);
+  });
+
+  it('leaves out town names that are ordinary words or given names', () => {
+    const all = new Set(cityAndRegionNames());
+    for (const n of ['Reading', 'Nice', 'Mobile', 'Split', 'Surprise', 'Mary', 'Central', 'Eastern']) {
+      expect(all.has(n), n).toBe(false);
+    }
+  });
+
+  it('lets a single entry win over a packed one', () => {
+    const l = compileLexicon([['Austin|Texas', 'place'], ['Austin', 'person']], []);
+    expect(l.names.get('Austin')).toBe('person');
+    expect(l.names.get('Texas')).toBe('place');
+    expect(l.minor?.has('Austin')).toBe(false);
   });
 });
 
