@@ -1,0 +1,36 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { KnowledgeIndex } from '../core/types';
+
+const notesForCard = vi.fn();
+vi.mock('./store-setup', () => ({ notesForCard: (id: string) => notesForCard(id) }));
+const index: KnowledgeIndex = {
+  version: 'v1',
+  articles: [],
+  entities: [{ id: 'person:bezalel-smotrich', name: 'Bezalel Smotrich', type: 'person', aliases: ['Smotrich'], description: null, mentions: [], related: [] }] as unknown as KnowledgeIndex['entities'],
+  facts: [],
+  topic: { weights: {}, threshold: 0.15 },
+};
+vi.mock('./knowledge-source', () => ({ currentKnowledge: async () => ({ index, matcher: {} }) }));
+import { cardHandlers } from './card-handlers';
+
+const entityCard = (req: { entityId: string | null; name: string; type: 'person' }) =>
+  cardHandlers['card/entity']!({ ...req, pageUrl: 'https://news.example.com/a' }, {});
+
+describe('card/entity', () => {
+  it("carries the user's notes on the stored entity, found by a name it is known under", async () => {
+    notesForCard.mockResolvedValueOnce([{ id: 'n1', text: 'Leads Religious Zionism', created: '2025-02-05T08:00:00.000Z' }]);
+    const card = await entityCard({ entityId: null, name: 'Smotrich', type: 'person' });
+    expect(notesForCard).toHaveBeenLastCalledWith('person:bezalel-smotrich');
+    expect(card.notes).toEqual([{ id: 'n1', text: 'Leads Religious Zionism', created: '2025-02-05T08:00:00.000Z' }]);
+  });
+
+  it('shows the card without notes when the store fails, and asks nothing for a name known to no entity', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    notesForCard.mockRejectedValueOnce(new Error('store closed'));
+    expect((await entityCard({ entityId: 'person:bezalel-smotrich', name: 'Bezalel Smotrich', type: 'person' })).notes).toEqual([]);
+    notesForCard.mockClear();
+    const unknown = await entityCard({ entityId: null, name: 'Jane Roe', type: 'person' });
+    expect(unknown).toMatchObject({ id: null, linked: false, notes: [] });
+    expect(notesForCard).not.toHaveBeenCalled();
+  });
+});

@@ -1,0 +1,142 @@
+// @vitest-environment happy-dom
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+
+vi.mock('../platform/browser', () => ({ ext: {} }));
+import { describeSpan } from '../core/anchoring';
+import type { Note } from '../core/records';
+import { movedSelectors, NOTE_HIGHLIGHT, NotesLayer, placeNotes, statusOf, type NotesSource } from './notes-layer';
+import { readTextMap } from './text-map';
+
+const TEXT = 'Talks resume in Doha on Monday.\nFamilies rallied in Tel Aviv, urging the government to hold the deal.';
+
+function note(id: string, text: string, quote?: string, source = TEXT): Note {
+  const at = quote ? source.indexOf(quote) : -1;
+  return {
+    id,
+    type: 'Annotation',
+    created: '2025-02-05T08:00:00.000Z',
+    modified: '2025-02-05T08:00:00.000Z',
+    body: { type: 'TextualBody', value: text, format: 'text/plain' },
+    target: { source: 'https://news.example.com/a', ...(quote ? { selector: describeSpan(source, at, at + quote.length) } : {}) },
+    backstory: {},
+  };
+}
+
+/** A registry that records what is set (happy-dom has no CSS Custom Highlight API). */
+class FakeRegistry extends Map<string, { ranges: StaticRange[] }> {}
+/** happy-dom has no StaticRange either: the same shape, read through a live Range in the test. */
+class FakeStaticRange {
+  readonly startContainer: Node;
+  readonly startOffset: number;
+  readonly endContainer: Node;
+  readonly endOffset: number;
+  constructor(init: StaticRangeInit) {
+    this.startContainer = init.startContainer;
+    this.startOffset = init.startOffset;
+    this.endContainer = init.endContainer;
+    this.endOffset = init.endOffset;
+  }
+}
+class FakeHighlight {
+  priority = 0;
+  readonly ranges: StaticRange[];
+  constructor(...ranges: StaticRange[]) {
+    this.ranges = ranges;
+  }
+}
+
+describe('placing notes in the text', () => {
+  it('finds a note at its stored position, reports page notes as neither anchored nor orphaned', () => {
+    const placed = placeNotes(TEXT, [note('a', 'rally', 'urging the government'), note('page', 'whole page')]);
+    expect(placed).toHaveLength(1);
+    expect(placed[0]?.at).toMatchObject({ method: 'position' });
+    expect(statusOf(placed)).toEqual({ anchored: ['a'], orphaned: [] });
+  });
+
+  it('follows a quote that moved, and gives it a new selector there', () => {
+    const moved = `Breaking: an added line.\n${TEXT}`;
+    const placed = placeNotes(moved, [note('a', 'rally', 'urging the government')]);
+    expect(placed[0]?.at?.method).toBe('quote');
+    const [update] = movedSelectors(moved, placed);
+    expect(update?.id).toBe('a');
+    expect(update?.selector[1].start).toBe(moved.indexOf('urging the government'));
+    expect(update?.selector[0].exact).toBe('urging the government');
+  });
+
+  it('finds a lightly edited quote approximately, without rewriting the stored quote', () => {
+    const edited = TEXT.replace('urging the government to hold the deal', 'urging the goverment to hold this deal');
+    const placed = placeNotes(edited, [note('a', 'rally', 'urging the government to hold the deal')]);
+    expect(placed[0]?.at?.method).toBe('fuzzy');
+    expect(movedSelectors(edited, placed)).toEqual([]);
+  });
+
+  it('calls a note whose text is gone an orphan', () => {
+    const placed = placeNotes('Nothing of the sort is on this page any more.', [note('a', 'rally', 'urging the government to hold the deal')]);
+    expect(statusOf(placed)).toEqual({ anchored: [], orphaned: ['a'] });
+  });
+});
+
+describe('NotesLayer', () => {
+  beforeEach(() => {
+    document.body.innerHTML = '<p>Talks resume in <b>Doha</b> on Monday.</p><p>Families rallied in Tel Aviv, urging the government to hold the deal.</p>';
+    vi.stubGlobal('Highlight', FakeHighlight);
+    vi.stubGlobal('StaticRange', FakeStaticRange);
+  });
+
+  function source(notes: Note[]): NotesSource & { moved: string[] } {
+    const moved: string[] = [];
+    return { moved, list: async () => notes, move: async (id) => void moved.push(id) };
+  }
+
+  it('registers one range per anchored note, covering exactly its text across nodes', async () => {
+    const map = readTextMap(document.body);
+    const registry = new FakeRegistry();
+    const layer = new NotesLayer(registry as unknown as HighlightRegistry, source([note('a', 'x', 'Doha on Monday', map.text), note('b', 'y', 'not on the page at all', 'A line that is not on the page at all.')]));
+    const status = await layer.refresh(map, true);
+    expect(status).toEqual({ anchored: ['a'], orphaned: ['b'] });
+    const h = registry.get(NOTE_HIGHLIGHT);
+    expect(h?.ranges).toHaveLength(1);
+    const r = h!.ranges[0]!;
+    const live = document.createRange();
+    live.setStart(r.startContainer, r.startOffset);
+    live.setEnd(r.endContainer, r.endOffset);
+    expect(live.toString()).toBe('Doha on Monday');
+    expect(layer.current).toEqual(status);
+  });
+
+  it('draws nothing when told not to (site off) but still says which notes were found', async () => {
+    const map = readTextMap(document.body);
+    const registry = new FakeRegistry();
+    const layer = new NotesLayer(registry as unknown as HighlightRegistry, source([note('a', 'x', 'Doha on Monday', map.text)]));
+    expect(await layer.refresh(map, false)).toEqual({ anchored: ['a'], orphaned: [] });
+    expect(registry.has(NOTE_HIGHLIGHT)).toBe(false);
+  });
+
+  it('moves the stored selector of a note found elsewhere, and unregisters when the notes are gone', async () => {
+    const map = readTextMap(document.body);
+    const registry = new FakeRegistry();
+    const src = source([note('a', 'x', 'urging the government', `An older first line.\n${map.text}`)]);
+    const layer = new NotesLayer(registry as unknown as HighlightRegistry, src);
+    await layer.refresh(map, true);
+    expect(src.moved).toEqual(['a']);
+    const empty = new NotesLayer(registry as unknown as HighlightRegistry, source([]));
+    await empty.refresh(map, true);
+    expect(registry.has(NOTE_HIGHLIGHT)).toBe(false);
+  });
+
+  it('a slower, older refresh does not overwrite a newer one', async () => {
+    const map = readTextMap(document.body);
+    let release: (notes: Note[]) => void = () => undefined;
+    const slow = new Promise<Note[]>((r) => (release = r));
+    let call = 0;
+    const layer = new NotesLayer(new FakeRegistry() as unknown as HighlightRegistry, {
+      list: () => (call++ === 0 ? slow : Promise.resolve([note('new', 'x', 'Doha on Monday', map.text)])),
+      move: async () => undefined,
+    });
+    const first = layer.refresh(map, true);
+    await layer.refresh(map, true);
+    release([note('old', 'x', 'Talks resume', map.text)]);
+    await first;
+    expect(layer.current).toEqual({ anchored: ['new'], orphaned: [] });
+  });
+});

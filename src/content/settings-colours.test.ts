@@ -1,0 +1,69 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS } from '../core/records';
+import { applyColours, colourRules, isSafeColour } from './settings-colours';
+
+/** Accepts what looks like a colour (happy-dom has no CSS.supports for colours). */
+const looksLikeColour = (v: string): boolean => /^(#[0-9a-f]{3,8}|rgb\([\d\s,.%]+\)|[a-z]+)$/i.test(v);
+
+describe('colour rules', () => {
+  it('writes nothing while every colour is the default', () => {
+    expect(colourRules(DEFAULT_SETTINGS.colours, looksLikeColour)).toBe('');
+  });
+
+  it('writes one !important rule per changed kind, tint and underline', () => {
+    const css = colourRules({ ...DEFAULT_SETTINGS.colours, person: '#ff0000' }, looksLikeColour);
+    expect(css).toBe('::highlight(backstory-person) { background-color: color-mix(in srgb, #ff0000 20%, transparent) !important; text-decoration-color: #ff0000 !important; }');
+  });
+
+  it('refuses a value that could close the rule or is no colour', () => {
+    expect(isSafeColour('red;} body { display: none', () => true)).toBe(false);
+    expect(isSafeColour('url(x)', looksLikeColour)).toBe(false);
+    expect(colourRules({ ...DEFAULT_SETTINGS.colours, org: '#000} *{color:red' }, () => true)).toBe('');
+  });
+});
+
+describe('applyColours', () => {
+  class FakeSheet {
+    css = '';
+    replaceSync(text: string): void {
+      this.css = text;
+    }
+  }
+
+  it('adopts one sheet for the run and removes it when the run ends', () => {
+    const original = globalThis.CSSStyleSheet;
+    const originalCss = (globalThis as { CSS?: unknown }).CSS;
+    globalThis.CSSStyleSheet = FakeSheet as unknown as typeof CSSStyleSheet;
+    (globalThis as { CSS?: unknown }).CSS = { supports: (_p: string, v: string) => looksLikeColour(v) };
+    try {
+      const doc = { adoptedStyleSheets: [] as FakeSheet[] };
+      const controller = new AbortController();
+      expect(applyColours({ ...DEFAULT_SETTINGS.colours, date: 'rebeccapurple' }, controller.signal, doc as unknown as Document)).toBe(true);
+      expect(doc.adoptedStyleSheets).toHaveLength(1);
+      expect(doc.adoptedStyleSheets[0]?.css).toContain('::highlight(backstory-date)');
+      controller.abort();
+      expect(doc.adoptedStyleSheets).toHaveLength(0);
+    } finally {
+      globalThis.CSSStyleSheet = original;
+      (globalThis as { CSS?: unknown }).CSS = originalCss;
+    }
+  });
+
+  it('says so when the browser will not adopt a sheet (the manifest colours stay)', () => {
+    const original = globalThis.CSSStyleSheet;
+    const originalCss = (globalThis as { CSS?: unknown }).CSS;
+    globalThis.CSSStyleSheet = FakeSheet as unknown as typeof CSSStyleSheet;
+    (globalThis as { CSS?: unknown }).CSS = { supports: () => true };
+    const info = console.info;
+    console.info = () => undefined;
+    try {
+      const doc = { get adoptedStyleSheets(): never { throw new Error('Xray'); } };
+      expect(applyColours({ ...DEFAULT_SETTINGS.colours, date: 'red' }, new AbortController().signal, doc as unknown as Document)).toBe(false);
+    } finally {
+      globalThis.CSSStyleSheet = original;
+      (globalThis as { CSS?: unknown }).CSS = originalCss;
+      console.info = info;
+    }
+  });
+});
