@@ -50,7 +50,8 @@ export function LibraryView(): JSX.Element {
 
   const add = async (articles: Requests['library/add']['req']['articles']): Promise<void> => {
     const result = await send('library/add', { articles });
-    status.say(result.added.length ? 'ok' : 'info', describeAdd(result));
+    // A skip is a success too: the article is in the library.
+    status.say('ok', describeAdd(result));
     if (result.added.length) reload();
   };
 

@@ -151,6 +151,7 @@ export function NotesView({ page, entities, request, onRequestTaken }: NotesView
           data-action="note-selection"
           disabled={selection.state !== 'some' || !canNote}
           aria-describedby={selection.state === 'none' ? 'selection-reason' : undefined}
+          title={selection.state === 'none' ? selection.reason : undefined}
           onClick={() => selection.state === 'some' && setEditor({ kind: 'selection', selector: selection.selector })}
         >
           Note on selection
