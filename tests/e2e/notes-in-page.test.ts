@@ -11,7 +11,7 @@ import type { Note } from '../../src/core/records';
 import type { Requests } from '../../src/messaging/contract';
 import type { TabReplyEnvelope, TabRequests } from '../../src/messaging/tab-contract';
 import { decodePng } from './png-pixels';
-import { FIXTURES, hoverText, launch, pause, waitForCard, startFixtureServer, waitForHighlights, type BrowserKind, type BrowserSession, type FixtureServer } from './harness';
+import { FIXTURES, cardFrames, foreignRequests, highlightsIn, hoverText, launch, pause, totalHighlights, waitForCard, startFixtureServer, waitForHighlights, type BrowserKind, type BrowserSession, type FixtureServer } from './harness';
 
 /** The page the notes are on: a copy of the on-topic fixture the test rewrites between loads. */
 const PAGE_FILE = `notes-page-${process.pid}.html`;
@@ -300,5 +300,40 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('notes and settings in the p
       await ask(ext, 'settings/set', { offSites: [] });
       await page.close();
     }
+  });
+
+  it('waits the hover delay the settings give before opening a card', async () => {
+    await ask(ext, 'settings/set', { hoverDelayMs: 2500 });
+    const page = await session.open(`/${PAGE_FILE}`);
+    try {
+      await waitForHighlights(page, { atLeast: 10 });
+      await hoverText(page, 'Witkoff', { within: 'envoy Steve Witkoff' });
+      await pause(1200);
+      expect(await cardFrames(session, page)).toEqual([]);
+      const card = await waitForCard(session, page, { timeout: 6_000 });
+      expect(card.text).toContain('Witkoff');
+    } finally {
+      await ask(ext, 'settings/set', { hoverDelayMs: 350 });
+    }
+  });
+
+  it('the topic sensitivity lets an off-topic page through at its highest', async () => {
+    const page = await session.open('/offtopic-earnings.html');
+    try {
+      await pause(1500);
+      expect(totalHighlights(await highlightsIn(page))).toBe(0);
+      await ask(ext, 'settings/set', { topicSensitivity: 1 });
+      expect(totalHighlights(await waitForHighlights(page, { atLeast: 1 }))).toBeGreaterThan(0);
+    } finally {
+      await ask(ext, 'settings/set', { topicSensitivity: 0.5 });
+    }
+    await waitFor(async () => totalHighlights(await highlightsIn(page)), (n) => n === 0);
+    expect(totalHighlights(await highlightsIn(page))).toBe(0);
+    await page.close();
+  });
+
+  it('asks no host but 127.0.0.1, and throws no page error', () => {
+    expect(foreignRequests(session)).toEqual([]);
+    expect(session.pageErrors).toEqual([]);
   });
 });
