@@ -33,6 +33,7 @@ function Panels({ initialTab }: { initialTab: TabName }): JSX.Element {
     if (tab.id === null) return setSummary({ state: 'ready', summary: null });
     send('page/summary', { tabId: tab.id })
       .then((s) => {
+        performance.mark('backstory-popup:summary');
         setSummary({ state: 'ready', summary: s });
         if (s) setPage((p) => ({ url: p.url ?? s.url, title: p.title ?? s.title }));
       })

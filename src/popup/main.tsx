@@ -13,8 +13,12 @@ import { findTab } from './current-tab';
 import { DepsContext, type PopupDeps, type SendTabFn } from './deps';
 import { downloadFile } from './download';
 
+// Marks for measuring first render (read with performance.getEntriesByType('mark')).
+performance.mark('backstory-popup:script');
+
 async function start(): Promise<void> {
   const { tab, openedAsTab } = await findTab(location.search);
+  performance.mark('backstory-popup:tab');
   const tabId = tab.id;
   const toTab: SendTabFn = (kind, req) => (tabId === null ? Promise.reject(new TabUnavailableError()) : sendTab(tabId, kind, req));
   const deps: PopupDeps = {
