@@ -119,6 +119,9 @@ describe('NotesLayer', () => {
     const layer = new NotesLayer(registry as unknown as HighlightRegistry, src);
     await layer.refresh(map, true);
     expect(src.moved).toEqual(['a']);
+    // Moved once per document: another tab moving it back must not start a ping-pong.
+    await layer.refresh(map, true);
+    expect(src.moved).toEqual(['a']);
     const empty = new NotesLayer(registry as unknown as HighlightRegistry, source([]));
     await empty.refresh(map, true);
     expect(registry.has(NOTE_HIGHLIGHT)).toBe(false);

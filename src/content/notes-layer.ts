@@ -7,7 +7,10 @@
 //
 // A note found by its quote at another position gets its stored selector moved there
 // (notes/update), so the next visit finds it by position. A note found only approximately
-// keeps its stored quote: that is what the user selected, and it shows for orphans.
+// keeps its stored quote: that is what the user selected, and it shows for orphans. A note
+// is moved at most once per document: each update makes the background push notes-changed
+// to every tab, and two tabs of the same URL with text that differs before the quote (a
+// live ticker) would otherwise move it back and forth without end.
 import { anchor, describeSpan } from '../core/anchoring';
 import type { Note } from '../core/records';
 import type { AnchorResult } from '../core/types';
@@ -58,6 +61,8 @@ export class NotesLayer {
   private status: NoteStatus = { anchored: [], orphaned: [] };
   /** Increases per refresh, so a slow answer for an older text does not win. */
   private generation = 0;
+  /** Notes this document has moved already (see the top of the file). */
+  private readonly moved = new Set<string>();
 
   constructor(
     private readonly registry: HighlightRegistry | null,
@@ -77,6 +82,8 @@ export class NotesLayer {
     this.status = statusOf(placed);
     this.draw(draw ? placed : [], map);
     for (const { id, selector } of movedSelectors(map.text, placed)) {
+      if (this.moved.has(id)) continue;
+      this.moved.add(id);
       this.source.move(id, selector).catch((err: unknown) => console.warn('Backstory: could not move a re-anchored note', err));
     }
     return this.status;
