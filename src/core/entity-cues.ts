@@ -62,7 +62,7 @@ export const PLACE_HEADS = words(`
   Bay Coast Ocean Canal Crossing Camp Port Harbor Harbour Station Park Stadium Arena
   Palace Mosque Church Temple Wall Plaza District County Region Territory Territories
   Border Gate Hospital Capitol Kremlin Room Quarter Town Village Hill Dome
-  Superdome
+  Superdome Garden Gardens
 `);
 /** Event names that are whole names on their own (most heads need a modifier: "World Cup"). */
 export const SELF_NAMING_EVENTS = words('Holocaust Olympics Oscars Nakba Intifada Brexit');
@@ -140,12 +140,15 @@ export const COMMON_ACRONYMS = words(`
   ATM PhD MP MPs IQ IT HR PR RNA LGBT LGBTQ GPS USB LED LCD GMO CCTV VAT
 `);
 /** Lower-case nouns after a name that make it a place: "Kerem Shalom crossing". */
-export const PLACE_NOUNS_AFTER = words('crossing border checkpoint camp airport port refugee');
+export const PLACE_NOUNS_AFTER = words(`
+  crossing border checkpoint camp airport port refugee county counties province provinces district
+  districts governorate
+`);
 /** Lower-case nouns after a name (or after one modifier) that make it an event: "the Nova
  *  music festival", "the Six Nations match". */
 export const EVENT_NOUNS_AFTER = words(`
   festival concert summit conference tournament championship match game fixture final race
-  rally ceremony parade marathon games contest
+  rally ceremony parade marathon games contest fire wildfire blaze earthquake quake
 `);
 /** The competition nouns among them: strong enough to outvote an organisation's head word
  *  ("the Six Nations match"), since a fixture is named for its competition, not its body. */
@@ -157,6 +160,13 @@ export const PLURAL_VERBS = words(`
 `);
 /** Words before a name that make it a sports side: "a win over Brighton", "drew with Spurs". */
 export const TEAM_BEFORE = /\b(?:win|victory|defeat|loss|draw|drew|lost|losing|beat|beating|beaten|play|plays|playing|host|hosts|hosting|face|faces|facing)\s+(?:over\s+|to\s+|with\s+|by\s+|at\s+)?$/i;
+/** People who work at an organisation, before "at": "analysts at Commerzbank said". */
+export const STAFF_AT = /\b(?:analysts|economists|strategists|researchers|scientists|engineers|executives|officials|employees|workers|staff|bankers|traders|lawyers|doctors|spokesman|spokeswoman|spokesperson)\s+(?:at|from)\s+(?:the\s+)?$/i;
+/** Compass words that open a region's name when the rest is a known place: "Southern
+ *  California", "Lower Saxony", "East Jerusalem". */
+export const COMPASS_WORDS = words(`
+  North South East West Northern Southern Eastern Western Central Upper Lower Greater Inner Outer
+`);
 /** "on 44 points": a side's place in a league table. */
 export const ON_POINTS = /^\s+(?:on|with)\s+\d+\s+points\b/;
 /** Words that open a club's name: "Club Brugge", "FC Porto". */

@@ -23,6 +23,7 @@ import {
   ROLE_NOUNS,
   SELF_NAMING_EVENTS,
   SPEECH_VERBS,
+  STAFF_AT,
   TEAM_BEFORE,
 } from './entity-cues';
 import type { EntityType } from './types';
@@ -33,8 +34,8 @@ const ACRONYM = /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,4})$/u;
 // Words after the name (and an optional possessive): "Witkoff said", "Hamas officials".
 const NEXT_WORD = /^(?:['’]s?)?\s+(?:has\s+|had\s+|have\s+|also\s+)?(\p{Ll}+)/u;
 const WHO = /^,\s+who\s+(\p{Ll}+)/u;
-// "Norvell said it would": a company speaks of itself as "it".
-const SAID_IT = /^\s+it\b/;
+// "Norvell said it would", "Bosch said last month it would": a company speaks of itself as "it".
+const SAID_IT = /^\s+(?:(?:on|last|this|in\s+a)\s+\p{L}+\s+)?(?:that\s+)?it\b/u;
 // "Villa head coach", "Brighton assistant manager": a modifier before the role noun.
 const ROLE_AFTER = /^(?:['’]s?)?\s+(?:head|assistant|caretaker|interim|team|club)\s+(\p{Ll}+)/u;
 // A lower-case word right after the name that is not a verb or function word: a noun the
@@ -110,7 +111,7 @@ export function voteContext(c: MentionContext, votes: Votes): void {
   // "the Eagles", "the Strip": people do not take an article.
   const prev = PREV_WORD.exec(c.text.slice(Math.max(0, c.start - 30), c.start))?.[1]?.toLowerCase();
   // "in the Nasdaq composite": the preposition governs the noun the name modifies.
-  const modifier = MODIFIES_NOUN.test(c.text.slice(c.end, c.end + 20));
+  const modifier = c.afterThe && MODIFIES_NOUN.test(c.text.slice(c.end, c.end + 20));
   const inPlace = prev !== undefined && PLACE_PREPOSITIONS.has(prev) && !modifier;
   // … but "in the Highlands", "across the Sahel" are places.
   if (c.afterThe && !inPlace) votes.org += 1;
@@ -139,6 +140,8 @@ export function voteContext(c: MentionContext, votes: Votes): void {
   }
   if (ON_POINTS.test(after)) teamVote(votes, 2);
   if (TEAM_BEFORE.test(before)) teamVote(votes, 1);
+  // Outvotes the "said" that usually follows: "economists at Barclays said".
+  if (STAFF_AT.test(before)) votes.org += 3;
   if (DISTANCE.test(after)) votes.place += 3;
   // Listed with a known place: "Tulkarem and Tubas", "Holyhead and Dublin".
   const listedAfter = LISTED_AFTER.exec(after)?.[1];

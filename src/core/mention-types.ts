@@ -4,6 +4,7 @@
 // finds and accepts the mentions.
 
 import { aliasKey } from './alias-key';
+import { COMPASS_WORDS } from './entity-cues';
 import { bestVote, defaultType, noVotes, structuralType, voteContext, type Votes } from './entity-typing';
 import type { Candidate } from './name-trim';
 import type { EntityMention, EntityType } from './types';
@@ -56,6 +57,7 @@ export function typeMentions(
       a.forced ??
       lexicalType(a, v) ??
       sportsClub(a) ??
+      compassPlace(a) ??
       competition(a, v) ??
       structuralType(a.words) ??
       (a.words.length === 1 && (surnames.has(a.name) || knownSurnames?.has(a.name)) ? 'person' : null) ??
@@ -80,6 +82,9 @@ export function typeMentions(
   // known city ("Mexico City", "Gaza City") is a club.
   const sportsClub = (a: Accepted): EntityType | null =>
     a.words.length === 2 && a.words[1] === 'City' && isPlace(a.words[0] ?? '') ? 'org' : null;
+  // "Southern California", "Lower Saxony": a compass word before a known place.
+  const compassPlace = (a: Accepted): EntityType | null =>
+    a.words.length > 1 && COMPASS_WORDS.has(a.words[0] ?? '') && isPlace(a.words.slice(1).join(' ')) ? 'place' : null;
   // "the Six Nations match": a fixture is named for its competition, whatever the head word.
   const competition = (a: Accepted, v: Votes): EntityType | null =>
     v.event >= 3 && v.event > v.org && structuralType(a.words) === 'org' ? 'event' : null;
