@@ -27,6 +27,9 @@ function Panels({ initialTab }: { initialTab: TabName }): JSX.Element {
   const [active, setActive] = useState<TabName>(initialTab);
   const [summary, setSummary] = useState<SummaryState>({ state: 'loading' });
   const [page, setPage] = useState<PageInfo>({ url: tab.url, title: tab.title });
+  /** Bumped after an import or a wipe: the notes and library lists read the store again. */
+  const [storeVersion, setStoreVersion] = useState(0);
+  const storeChanged = useCallback(() => setStoreVersion((v) => v + 1), []);
   const [entityRequest, setEntityRequest] = useState<{ entityId: string; name: string } | null>(null);
 
   useEffect(() => {
@@ -69,11 +72,11 @@ function Panels({ initialTab }: { initialTab: TabName }): JSX.Element {
           case 'page':
             return <PageView summary={summary} onNoteEntity={noteEntity} />;
           case 'notes':
-            return <NotesView page={page} entities={entities} request={entityRequest} onRequestTaken={requestTaken} />;
+            return <NotesView page={page} entities={entities} request={entityRequest} onRequestTaken={requestTaken} storeVersion={storeVersion} />;
           case 'library':
-            return <LibraryView />;
+            return <LibraryView storeVersion={storeVersion} />;
           case 'settings':
-            return <SettingsView pageUrl={page.url} />;
+            return <SettingsView pageUrl={page.url} onStoreChanged={storeChanged} />;
         }
       }}
     />

@@ -1,6 +1,8 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ArticleInput, LibraryEntry, StoredArticle } from '../core/records';
+import { App } from './app';
+import { DEFAULT_SETTINGS } from '../core/records';
 import { LibraryView } from './library-view';
 import { StatusProvider } from './status';
 import { click, renderWithDeps, settle, type FakeHandlers } from './test-deps';
@@ -103,5 +105,28 @@ describe('Library', () => {
     await pick(r.$('input[data-import-articles]'), [new File(['{"title": "A", "paragraphs": ["One."]}'], 'a.json'), new File(['Headline\nBody text.'], 'b.txt')]);
     expect(lib.added[0]?.map((a) => a.title)).toEqual(['A', 'Headline']);
     expect(r.$('[data-status]')?.textContent).toMatch(/Added “Headline”\. Skipped “A”/);
+  });
+
+  it('reads the library again after a wipe in Settings', async () => {
+    let total = 4;
+    const r = await renderWithDeps(<App />, {
+      handlers: {
+        'page/summary': () => null,
+        'library/list': () => ({ total, entries: Array.from({ length: total }, (_, i) => entry(i)) }),
+        'settings/get': () => DEFAULT_SETTINGS,
+        'store/wipe': () => {
+          total = 0;
+          return null;
+        },
+      },
+    });
+    await click(r.$('[data-tab="library"]'));
+    expect(r.$$('[data-article-id]')).toHaveLength(4);
+    await click(r.$('[data-tab="settings"]'));
+    await click(r.$('[data-action="wipe"]'));
+    await click(r.$('[data-action="wipe-confirm"]'));
+    await click(r.$('[data-tab="library"]'));
+    expect(r.$$('[data-article-id]')).toHaveLength(0);
+    expect(r.$('[data-empty="library"]')).not.toBeNull();
   });
 });

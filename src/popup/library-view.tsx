@@ -29,7 +29,8 @@ export function describeAdd(result: AddResult): string {
   return parts.join(' ') || 'Nothing was added.';
 }
 
-export function LibraryView(): JSX.Element {
+/** `storeVersion` changes when the store was replaced under us (import, wipe). */
+export function LibraryView({ storeVersion = 0 }: { storeVersion?: number }): JSX.Element {
   const { send, sendTab, now } = useDeps();
   const status = useStatus();
   const [search, setSearch] = useState('');
@@ -46,7 +47,7 @@ export function LibraryView(): JSX.Element {
     paged.ensure(0, paged.pageSize - 1);
     setRows(paged);
     return () => paged.dispose();
-  }, [send, status, query, version]);
+  }, [send, status, query, version, storeVersion]);
 
   const add = async (articles: Requests['library/add']['req']['articles']): Promise<void> => {
     const result = await send('library/add', { articles });

@@ -27,9 +27,11 @@ export interface NotesViewProps {
   /** An entity note asked for from "This page"; consumed once. */
   request: { entityId: string; name: string } | null;
   onRequestTaken: () => void;
+  /** Changes when the store was replaced under us (import, wipe). */
+  storeVersion?: number;
 }
 
-export function NotesView({ page, entities, request, onRequestTaken }: NotesViewProps): JSX.Element {
+export function NotesView({ page, entities, request, onRequestTaken, storeVersion = 0 }: NotesViewProps): JSX.Element {
   const { send, sendTab } = useDeps();
   const status = useStatus();
   const [editor, setEditor] = useState<EditorTarget | null>(null);
@@ -95,7 +97,7 @@ export function NotesView({ page, entities, request, onRequestTaken }: NotesView
     return () => {
       current = false;
     };
-  }, [send, status, scope, entityId, query, page.url, version]);
+  }, [send, status, scope, entityId, query, page.url, version, storeVersion]);
 
   const save = async (text: string): Promise<boolean> => {
     if (!editor) return false;

@@ -27,7 +27,7 @@ export function describeImport(outcome: Extract<ImportOutcome, { ok: true }>): s
   return `Added ${n(added.articles, 'article')} and ${n(added.notes, 'note')}; skipped ${n(skipped.articles, 'article')} and ${n(skipped.notes, 'note')} already here${settingsReplaced ? '; settings replaced' : ''}.`;
 }
 
-export function SettingsView({ pageUrl }: { pageUrl: string | null }): JSX.Element {
+export function SettingsView({ pageUrl, onStoreChanged = () => undefined }: { pageUrl: string | null; onStoreChanged?: () => void }): JSX.Element {
   const { send, download } = useDeps();
   const status = useStatus();
   const [settings, setSettings] = useState<Settings | null>(null);
@@ -71,6 +71,7 @@ export function SettingsView({ pageUrl }: { pageUrl: string | null }): JSX.Eleme
       if (outcome.ok) {
         status.say('ok', describeImport(outcome));
         load();
+        onStoreChanged();
       } else status.say('error', 'The backup was not imported: nothing changed.');
     } catch (err) {
       status.fail(err, 'Could not import');
@@ -85,6 +86,7 @@ export function SettingsView({ pageUrl }: { pageUrl: string | null }): JSX.Eleme
       setConfirmWipe(false);
       status.say('ok', 'Everything was deleted: articles, notes and settings.');
       load();
+      onStoreChanged();
     } catch (err) {
       status.fail(err, 'Could not wipe the store');
     }

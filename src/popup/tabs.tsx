@@ -2,7 +2,7 @@
 // move to a tab and select it; each panel's content is rendered the first time its tab is
 // chosen (lazy), then kept so switching back is instant and keeps what was typed.
 import type { ComponentChildren, JSX } from 'preact';
-import { useRef, useState } from 'preact/hooks';
+import { useRef } from 'preact/hooks';
 
 export type TabName = 'page' | 'notes' | 'library' | 'settings';
 export const TAB_ORDER: TabName[] = ['page', 'notes', 'library', 'settings'];
@@ -20,9 +20,10 @@ export function nextTab(current: TabName, key: string): TabName | null {
 }
 
 export function Tabs({ active, onSelect, render }: { active: TabName; onSelect: (tab: TabName) => void; render: (tab: TabName) => ComponentChildren }): JSX.Element {
-  const [visited, setVisited] = useState<Set<TabName>>(() => new Set([active]));
+  // Growing this set during render is idempotent, so a ref does (no second render).
+  const visited = useRef<Set<TabName>>(new Set()).current;
+  visited.add(active);
   const buttons = useRef<Partial<Record<TabName, HTMLButtonElement | null>>>({});
-  if (!visited.has(active)) setVisited(new Set([...visited, active]));
 
   const onKey = (e: KeyboardEvent): void => {
     const to = nextTab(active, e.key);
@@ -56,7 +57,7 @@ export function Tabs({ active, onSelect, render }: { active: TabName; onSelect: 
       </div>
       {TAB_ORDER.map((name) => (
         <section key={name} role="tabpanel" id={`panel-${name}`} data-panel={name} aria-labelledby={`tab-${name}`} hidden={name !== active} class="panel">
-          {visited.has(name) || name === active ? render(name) : null}
+          {visited.has(name) ? render(name) : null}
         </section>
       ))}
     </>
