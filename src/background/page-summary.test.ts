@@ -2,10 +2,11 @@ import { describe, expect, it, vi } from 'vitest';
 import { index } from '../../tests/support/seed-knowledge';
 import type { PageReport, Requests } from '../messaging/contract';
 import { dispatch } from '../messaging/handle';
-import { createPageSummaryHandlers, type PageSummaryDeps } from './page-summary';
+import { createPageSummarySource, type PageSummaryDeps } from './page-summary';
 
 // The module's default wiring reads storage.session and the store; these tests pass their own.
 vi.mock('../platform/browser', () => ({ ext: {} }));
+// (The module's own listeners are skipped when ext has no storage/tabs.)
 vi.mock('./store-setup', () => ({ storeDb: () => Promise.reject(new Error('no store in this test')) }));
 
 const URL_ = 'https://news.example.com/truce';
@@ -19,15 +20,18 @@ const REPORT: PageReport = {
   ],
 };
 
-function ask(deps: Partial<PageSummaryDeps>, tabId: unknown): Promise<unknown> {
-  const handlers = createPageSummaryHandlers({
+function source(deps: Partial<PageSummaryDeps>) {
+  return createPageSummarySource({
     report: async (id) => (id === 7 ? REPORT : null),
     index: async () => index,
     settings: async () => ({ topicSensitivity: 0.5 }),
     tabUrl: async () => `${URL_}#section`,
     ...deps,
   });
-  return dispatch(handlers, { backstory: 1, kind: 'page/summary', req: { tabId } }, {});
+}
+
+function ask(deps: Partial<PageSummaryDeps>, tabId: unknown, from = source(deps)): Promise<unknown> {
+  return dispatch(from.handlers, { backstory: 1, kind: 'page/summary', req: { tabId } }, {});
 }
 
 type Summary = Requests['page/summary']['res'];
@@ -49,6 +53,22 @@ describe('page/summary', () => {
     expect(await ask({ tabUrl: async () => 'https://news.example.com/other' }, 7)).toEqual({ ok: true, res: null });
     // An unknown tab URL (no permission to read it) does not hide the report.
     expect(((await ask({ tabUrl: async () => null }, 7)) as { res: Summary }).res?.url).toBe(URL_);
+  });
+
+  it('keeps a built summary until the report, the knowledge or the threshold changes', async () => {
+    let report: PageReport = REPORT;
+    let sensitivity = 0.5;
+    const s = source({ report: async () => report, settings: async () => ({ topicSensitivity: sensitivity }) });
+    await s.warm(7);
+    const first = ((await ask({}, 7, s)) as { res: Summary }).res;
+    expect(((await ask({}, 7, s)) as { res: Summary }).res).toBe(first);
+    report = { ...REPORT, annotations: REPORT.annotations.slice(0, 1) };
+    const second = ((await ask({}, 7, s)) as { res: Summary }).res;
+    expect(second).not.toBe(first);
+    expect(second?.terms.map((t) => t.name)).toEqual(['Steve Witkoff']);
+    sensitivity = 0.8;
+    expect(((await ask({}, 7, s)) as { res: Summary }).res).not.toBe(second);
+    s.forget(7);
   });
 
   it('refuses a request without a tab id', async () => {

@@ -2,16 +2,22 @@
 // (kept by page/report in storage.session) is folded and judged against the current
 // knowledge by src/core/page-summary.ts; the topic threshold is the knowledge's, after the
 // user's sensitivity setting.
+//
+// Judging a page's figures reads every stored fact that measures the same thing: with
+// 10 k stored articles that is most of a second. So a summary is built when the report
+// arrives (storage.onChanged on the session key), off the popup's path, and kept per tab
+// until the report, the knowledge or the threshold changes; the popup then gets it at once.
+import { fnv1a } from '../core/knowledge';
 import { buildPageSummary, sameUrl } from '../core/page-summary';
 import { effectiveThreshold, type Settings } from '../core/records';
 import type { KnowledgeIndex } from '../core/types';
 import type { PageReport, PageSummary } from '../messaging/contract';
 import type { Handlers } from '../messaging/handle';
 import { ext } from '../platform/browser';
+import { getSettings } from '../storage/settings';
 import { reportKey } from './annotator-handlers';
 import { currentKnowledge } from './knowledge-source';
 import { storeDb } from './store-setup';
-import { getSettings } from '../storage/settings';
 
 export interface PageSummaryDeps {
   report: (tabId: number) => Promise<PageReport | null>;
@@ -21,16 +27,57 @@ export interface PageSummaryDeps {
   tabUrl: (tabId: number) => Promise<string | null>;
 }
 
-export function createPageSummaryHandlers(deps: PageSummaryDeps): Partial<Handlers> {
+export interface PageSummarySource {
+  handlers: Partial<Handlers>;
+  /** Build (or reuse) the tab's summary now, so a popup opened later need not wait. */
+  warm(tabId: number): Promise<void>;
+  /** Forget a closed tab's summary. */
+  forget(tabId: number): void;
+}
+
+/** Tabs whose summaries are kept; the least recently asked go first. */
+const MAX_CACHED = 20;
+
+export function createPageSummarySource(deps: PageSummaryDeps): PageSummarySource {
+  const cache = new Map<number, { key: string; summary: Promise<PageSummary> }>();
+
+  async function summarise(tabId: number): Promise<PageSummary | null> {
+    const report = await deps.report(tabId);
+    if (!report) return null;
+    const [index, settings] = await Promise.all([deps.index(), deps.settings()]);
+    const threshold = effectiveThreshold(index.topic.threshold, settings.topicSensitivity);
+    const key = fnv1a([index.version, String(threshold), JSON.stringify(report)]);
+    const hit = cache.get(tabId);
+    cache.delete(tabId);
+    if (hit?.key === key) {
+      cache.set(tabId, hit);
+      return hit.summary;
+    }
+    const summary = Promise.resolve().then(() => buildPageSummary(report, index, threshold));
+    cache.set(tabId, { key, summary });
+    summary.catch(() => cache.get(tabId)?.summary === summary && cache.delete(tabId));
+    for (const old of cache.keys()) {
+      if (cache.size <= MAX_CACHED) break;
+      cache.delete(old);
+    }
+    return summary;
+  }
+
   return {
-    'page/summary': async (req): Promise<PageSummary | null> => {
-      if (!Number.isInteger(req.tabId)) throw new Error('tabId: expected a tab id');
-      const report = await deps.report(req.tabId);
-      if (!report) return null;
-      const url = await deps.tabUrl(req.tabId);
-      if (url !== null && !sameUrl(url, report.url)) return null;
-      const [index, settings] = await Promise.all([deps.index(), deps.settings()]);
-      return buildPageSummary(report, index, effectiveThreshold(index.topic.threshold, settings.topicSensitivity));
+    handlers: {
+      'page/summary': async (req): Promise<PageSummary | null> => {
+        if (!Number.isInteger(req.tabId)) throw new Error('tabId: expected a tab id');
+        const summary = await summarise(req.tabId);
+        if (!summary) return null;
+        const url = await deps.tabUrl(req.tabId);
+        return url !== null && !sameUrl(url, summary.url) ? null : summary;
+      },
+    },
+    async warm(tabId) {
+      await summarise(tabId);
+    },
+    forget(tabId) {
+      cache.delete(tabId);
     },
   };
 }
@@ -41,9 +88,27 @@ async function storedReport(tabId: number): Promise<PageReport | null> {
   return (got[key] as PageReport | undefined) ?? null;
 }
 
-export const pageSummaryHandlers = createPageSummaryHandlers({
+const source = createPageSummarySource({
   report: storedReport,
   index: async () => (await currentKnowledge()).index,
   settings: async () => getSettings(await storeDb()),
   tabUrl: async (tabId) => (await ext.tabs.get(tabId).catch(() => null))?.url ?? null,
 });
+
+export const pageSummaryHandlers = source.handlers;
+
+/** Registered at the background's start (handlers.ts imports this module synchronously). */
+function watchReports(): void {
+  const prefix = reportKey(0).slice(0, -1);
+  ext.storage?.onChanged?.addListener((changes, area) => {
+    if (area !== 'session') return;
+    for (const key of Object.keys(changes)) {
+      if (!key.startsWith(prefix)) continue;
+      const tabId = Number(key.slice(prefix.length));
+      // A little later: the report lands while the page still runs its first chunks.
+      setTimeout(() => void source.warm(tabId).catch(() => undefined), 100);
+    }
+  });
+  ext.tabs?.onRemoved?.addListener((tabId) => source.forget(tabId));
+}
+watchReports();
