@@ -138,7 +138,9 @@ function LibraryRow({ entry, onDelete }: { entry: LibraryEntry | undefined; onDe
   return (
     <div data-article-id={entry.id} class="article">
       <div class="article-main">
-        <span class="title">{entry.title}</span>
+        <span class="title" title={entry.title}>
+          {entry.title}
+        </span>
         <span class="muted small">
           {entry.source} · {entry.date} · {entry.entityCount} entit{entry.entityCount === 1 ? 'y' : 'ies'}
         </span>
