@@ -229,6 +229,29 @@ describe('sports, events and places by their cues', () => {
   });
 });
 
+describe('more cues from how news is written', () => {
+  it('reads people at an organisation as the organisation’s cue, over the “said” after it', () => {
+    expect(typed('Analysts at Commerzbank said the plan was sound.')).toEqual(['Commerzbank:org']);
+    expect(typed('Rival Bosch said last month it would cut jobs.')).toEqual(['Bosch:org']);
+  });
+
+  it('types a compass word before a known place, and a county after a name, as places', () => {
+    expect(typed('Firefighters in Southern California battled three fires.')).toEqual(['Southern California:place']);
+    expect(typed('Crews worked in Los Angeles and Ventura counties.')).toEqual(['Los Angeles:place', 'Ventura:place']);
+  });
+
+  it('types arenas and named fires', () => {
+    expect(typed('The Celtics led by 19 at TD Garden.')).toContain('TD Garden:place');
+    expect(typed('The Eaton fire had burned 4,500 acres.')).toContain('Eaton:event');
+  });
+
+  it('reads a byline’s names, which a headline rule would skip', () => {
+    expect(typed('By Jane Smith and Tom Jones\nGaza talks resumed.')).toEqual([
+      'Jane Smith:person', 'Tom Jones:person', 'Gaza:place',
+    ]);
+  });
+});
+
 describe('common nouns that look like names', () => {
   it('drops a capitalised common noun that opens the sentence', () => {
     expect(typed('Rivals Microsoft and Amazon report next week.')).toEqual(['Microsoft:org', 'Amazon:org']);

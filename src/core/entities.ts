@@ -81,6 +81,7 @@ const NEXT_LOWER = /^(?:['’]s?)?\s+(\p{Ll}+)/u;
 // A dateline opens a report: "JENIN, West Bank —", "WASHINGTON —".
 const DATELINE = /^[ \t]*(?:\p{Lu}[\p{Lu}.'’-]*[ \t]?)+(?=,|[ \t]*[—–-][ \t])/u;
 const ALL_CAPS_WORD = /^\p{Lu}[\p{Lu}.'’-]+$/u;
+const BYLINE = /^\s*(?:By|BY)\s+\p{Lu}/u;
 
 /** Line ranges written in headline case: most words capitalised and no final full stop. */
 function headlineRanges(text: string, tokens: Token[]): [number, number][] {
@@ -106,7 +107,8 @@ function headlineRanges(text: string, tokens: Token[]): [number, number][] {
     // with every word capitalised ("Pressure From Within").
     const headline =
       CAP.test(m[0].trimStart()) && ((content >= 3 && capital / content >= 0.75) || (words >= 2 && allCapital));
-    if (headline && !LINE_END_PUNCT.test(m[0])) out.push([m.index, end]);
+    // A byline ("By Jane Smith and Tom Jones") is capitalised names, not a headline.
+    if (headline && !LINE_END_PUNCT.test(m[0]) && !BYLINE.test(m[0])) out.push([m.index, end]);
   }
   return out;
 }
