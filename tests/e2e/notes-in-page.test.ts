@@ -231,6 +231,9 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('notes and settings in the p
       const html = await askTab(ext, pageUrl, 'tab/page-html', {});
       expect(html.ok && html.res.html).toContain('Philadelphi Corridor');
       expect(await askTab(ext, pageUrl, 'tab/reveal', { entityId: null, text: 'Hamas', kind: 'org' })).toEqual({ ok: true, res: { found: false } });
+      // The note is still found in the text (for the popup's list), only not drawn.
+      const status = await askTab(ext, pageUrl, 'tab/note-status', {});
+      expect(status.ok && status.res.anchored.length).toBe(1);
     } finally {
       await ask(ext, 'settings/set', { offSites: [] });
     }
@@ -322,6 +325,18 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('notes and settings in the p
     try {
       await pause(1500);
       expect(totalHighlights(await highlightsIn(page))).toBe(0);
+      // Off-topic, the popup can still note a selection.
+      const first = await page.evaluate(() => {
+        const p = document.querySelector('p') as HTMLElement;
+        const range = document.createRange();
+        range.selectNodeContents(p);
+        const sel = window.getSelection() as Selection;
+        sel.removeAllRanges();
+        sel.addRange(range);
+        return (p.textContent ?? '').trim();
+      });
+      const selection = await askTab(ext, server.url('/offtopic-earnings.html'), 'tab/selection', {});
+      expect(selection.ok && selection.res?.selector[0].exact).toBe(first);
       await ask(ext, 'settings/set', { topicSensitivity: 1 });
       expect(totalHighlights(await waitForHighlights(page, { atLeast: 1 }))).toBeGreaterThan(0);
     } finally {
