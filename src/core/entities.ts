@@ -34,6 +34,8 @@ export interface Lexicon {
 /** Joins many names of one type into one lexicon entry ("Austin|Texas|…"): names never
  *  contain it, and a consumer that does not split simply never matches the entry. */
 export const PACKED_SEPARATOR = '|';
+// Characters aliasKey rewrites: quotes, dots, runs of or edge white space.
+const NEEDS_KEY = /[‘’ʼ“”'.]|\s\s|^\s|\s$/;
 
 /** Index names and non-names by aliasKey, so "U.S." finds "US". First type given wins;
  *  packed entries come after every single one, so a stored name's type wins over a city's. */
@@ -58,7 +60,8 @@ export function compileLexicon(
   }
   for (const [list, type] of packed) {
     for (const name of list.split(PACKED_SEPARATOR)) {
-      const key = aliasKey(name);
+      // Thousands of names per page load: skip the normalisation where it would change nothing.
+      const key = NEEDS_KEY.test(name) ? aliasKey(name) : name;
       if (key === '' || names.has(key)) continue;
       names.set(key, type);
       minor.add(key);
