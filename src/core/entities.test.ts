@@ -245,6 +245,11 @@ describe('more cues from how news is written', () => {
     expect(typed('The Eaton fire had burned 4,500 acres.')).toContain('Eaton:event');
   });
 
+  it('accepts a sentence-opening word listed with a known place, but not a plural noun', () => {
+    expect(typed('Pasadena and Glendale opened shelters.')).toEqual(['Pasadena:place', 'Glendale:place']);
+    expect(names('Lorries and Egypt’s trucks queued.')).toEqual(['Egypt']);
+  });
+
   it('reads a byline’s names, which a headline rule would skip', () => {
     expect(typed('By Jane Smith and Tom Jones\nGaza talks resumed.')).toEqual([
       'Jane Smith:person', 'Tom Jones:person', 'Gaza:place',

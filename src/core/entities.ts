@@ -81,6 +81,8 @@ const SMALL_WORDS = new Set(
 const BRACKETS = /[[\]]/g;
 const SPACES = /\s+/g;
 const NEXT_LOWER = /^(?:['’]s?)?\s+(\p{Ll}+)/u;
+// "Pasadena and Glendale opened shelters": listed with a known name.
+const LISTED_WITH = /^\s+(?:and|or)\s+(\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*)?)/u;
 // A dateline opens a report: "JENIN, West Bank —", "WASHINGTON —".
 const DATELINE = /^[ \t]*(?:\p{Lu}[\p{Lu}.'’-]*[ \t]?)+(?=,|[ \t]*[—–-][ \t])/u;
 const ALL_CAPS_WORD = /^\p{Lu}[\p{Lu}.'’-]+$/u;
@@ -236,7 +238,10 @@ export function findEntities(text: string, lexicon: Lexicon): EntityMention[] {
     if (STOP_WORDS.has(p.text)) continue;
     const next = NEXT_LOWER.exec(text.slice(p.end, p.end + 30))?.[1] ?? '';
     const acronym = /^\p{Lu}{2,5}$/u.test(p.text);
-    if (isSeen(p.text) || acronym || (SPEECH_VERBS.has(next) && !ctx.isLowerElsewhere(p.text))) accept(cand);
+    const listed = LISTED_WITH.exec(text.slice(p.end, p.end + 40))?.[1];
+    // A plural common noun opens sentences the same way ("Lorries and …"): left out.
+    const withKnown = listed !== undefined && isKnownLex(listed) && !p.text.endsWith('s') && !ctx.isLowerElsewhere(p.text);
+    if (isSeen(p.text) || acronym || withKnown || (SPEECH_VERBS.has(next) && !ctx.isLowerElsewhere(p.text))) accept(cand);
   }
   for (const run of headlines) {
     for (const part of knownParts(run, isSeen)) accept({ pieces: part, titled: false, initial: false });
