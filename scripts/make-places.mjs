@@ -32,7 +32,7 @@ const COMMON = new Set(`
   Jackson Victoria Florence Hamilton Aurora Arlington Clovis Lafayette Laval Kent Bedford
   Preston Sutton Salem Concord Mesa Vista Pueblo Mercedes Concordia Libertad Resistencia
   Soledad Marion Chester Franklin Clinton Darwin Hastings Midland Highland Lakeland
-  Riverside Woodlands Springs Buffalo Columbia
+  Riverside Woodlands Springs Buffalo Columbia Bolton Nelson Montgomery Santos Pereira Mendoza
 `.trim().split(/\s+/));
 
 const usable = (name) =>

@@ -187,6 +187,13 @@ describe('places from the city and region data', () => {
     expect(typed('Texas officials said the border would stay open.')).toEqual(['Texas:place']);
   });
 
+  it('reads a town name that is the surname of a person named in full as that person', () => {
+    expect(typed('John Sheffield, a former adviser, spoke first. Sheffield said the deal would fail.')).toEqual([
+      'John Sheffield:person', 'Sheffield:person',
+    ]);
+    expect(typed('Flooding hit Sheffield overnight.')).toEqual(['Sheffield:place']);
+  });
+
   it('reads a known city with “City” after it as a club, unless the whole is a city', () => {
     expect(typed('Fans of Leicester City gathered outside the ground.')).toContain('Leicester City:org');
     expect(typed('Traffic in Mexico City slowed to a crawl.')).toContain('Mexico City:place');

@@ -128,7 +128,8 @@ export const PLACE_NOUNS = words(`
 export const ORG_NOUNS_AFTER = words('party movement faction militia group coalition alliance');
 export const ORG_NOUNS = words(`
   group party company firm club militia movement agency broadcaster newspaper network
-  carrier airline insurer retailer bank rivals rival startup regulator charity
+  carrier airline insurer retailer bank rivals rival startup regulator charity utility operator
+  maker manufacturer lender publisher chain automaker carmaker chipmaker
 `);
 
 /** Lower-case words that may join capitalised words inside one name. */

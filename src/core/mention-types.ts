@@ -49,7 +49,11 @@ export function typeMentions(
     const known = resolved.get(key);
     if (known) return known;
     const v = votes.get(key) ?? noVotes();
-    const mentionsPlace = a.words.length > 1 && a.words.some((w) => lexType(w) === 'place' || isNonName(w));
+    // A town's name in a two-word name may be a given name or a surname ("John Bolton",
+    // "Austin Reaves"); in a longer one, or a country's, it marks an institution.
+    const mentionsPlace =
+      a.words.length > 1 &&
+      a.words.some((w) => (lexType(w) === 'place' && (a.words.length > 2 || !isMinor(w))) || isNonName(w));
     // The short form alone elsewhere in the text: "Aston Villa" … "Villa manager Unai Emery".
     const lastWord = a.words[a.words.length - 1] ?? '';
     const shortVote = a.words.length > 1 && singles.has(lastWord) ? bestVote(votes.get(lastWord) ?? noVotes()) : null;
@@ -76,6 +80,8 @@ export function typeMentions(
     if (t === undefined) return null;
     if (!isMinor(a.name)) return t;
     if (a.cand.titled) return 'person';
+    // "John Bolton … Bolton said": the surname of a person named in full.
+    if (a.words.length === 1 && (surnames.has(a.name) || knownSurnames?.has(a.name))) return 'person';
     return v.team >= 2 && v.org > v.place ? 'org' : t;
   };
   // "Manchester City", "Leicester City": a known city with "City" added that is not itself a
