@@ -11,7 +11,7 @@
 // one can at worst resize or close the card.
 import type { CardTarget } from '../messaging/contract';
 import { send } from '../messaging/send';
-import { ext } from '../platform/browser';
+import { runtime } from '../platform/runtime';
 
 export const CARD_WIDTH = 360;
 const INITIAL_HEIGHT = 140;
@@ -91,7 +91,7 @@ export class CardHost {
   private nonce = '';
   private anchor: (() => Box | null) | null = null;
   private height = INITIAL_HEIGHT;
-  private readonly origin = new URL(ext.runtime.getURL('')).origin;
+  private readonly origin = new URL(runtime.getURL('')).origin;
   /** Increases with every open/close, so a late stash reply for an old card is ignored. */
   private generation = 0;
 
@@ -121,7 +121,7 @@ export class CardHost {
     setStyles(host, { all: 'initial', position: 'fixed', 'z-index': '2147483647', display: 'block', margin: '0', padding: '0', border: '0' });
     const root = host.attachShadow({ mode: 'closed' });
     const frame = document.createElement('iframe');
-    frame.src = ext.runtime.getURL(`card.html#${nonce}`);
+    frame.src = runtime.getURL(`card.html#${nonce}`);
     frame.title = 'Backstory card';
     setStyles(frame, { border: '0', width: '100%', height: '100%', display: 'block', 'color-scheme': 'normal', 'border-radius': '8px', 'box-shadow': '0 4px 18px rgba(0,0,0,.28)', background: 'transparent' });
     if (target.focus) frame.addEventListener('load', () => frame.focus(), { once: true });

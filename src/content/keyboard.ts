@@ -12,7 +12,7 @@
 //   command did not (headless test browsers, a shortcut the browser left unassigned because
 //   of a clash). A command arriving right after a fallback step is ignored, so one press
 //   never moves twice. Synthetic (untrusted) events from the page are ignored.
-import { ext } from '../platform/browser';
+import { runtime } from '../platform/runtime';
 import type { Mark } from './hit-test';
 import { openCard, termBox } from './hover';
 import type { PageRun } from './page-run';
@@ -78,8 +78,8 @@ export function initKeyboard(run: PageRun): void {
     step(command === 'next-term' ? 1 : -1);
     return undefined;
   };
-  ext.runtime.onMessage.addListener(onCommand);
-  signal.addEventListener('abort', () => ext.runtime.onMessage.removeListener(onCommand));
+  const stopListening = runtime.onMessage(onCommand);
+  signal.addEventListener('abort', stopListening);
 
   document.addEventListener(
     'keydown',

@@ -28,7 +28,7 @@ import { DEFAULT_SETTINGS, type Settings } from '../core/records';
 import type { PageAnnotation } from '../core/types';
 import type { PageReport } from '../messaging/contract';
 import { send } from '../messaging/send';
-import { ext } from '../platform/browser';
+import { runtime } from '../platform/runtime';
 import { annotateInChunks } from './annotate-page';
 import { highlightRegistry } from './highlighter';
 import { initHover, sentenceAround } from './hover';
@@ -155,7 +155,7 @@ async function run(signal: AbortSignal): Promise<void> {
 
 // The background's pushes: a settings or library change restarts the run (new colours,
 // kinds, threshold, or matcher); changed notes are anchored again.
-ext.runtime.onMessage.addListener((message: unknown) => {
+runtime.onMessage((message: unknown) => {
   const push = (message as { backstory?: unknown } | null)?.backstory;
   if (push === 'settings-changed' || push === 'matcher-changed') restart();
   else if (push === 'notes-changed' && isTop) refreshNotes(readPageText()).catch(() => undefined);

@@ -5,7 +5,7 @@
 import { describeSpan } from '../core/anchoring';
 import type { HighlightKind } from '../core/types';
 import { isTabRequestEnvelope, type TabReplyEnvelope, type TabRequestEnvelope, type TabRequests } from '../messaging/tab-contract';
-import { ext } from '../platform/browser';
+import { runtime } from '../platform/runtime';
 import type { Mark } from './hit-test';
 import type { NoteStatus } from './notes-layer';
 import type { PageRun } from './page-run';
@@ -108,7 +108,7 @@ export async function answerTabRequest(ctx: TabContext, envelope: TabRequestEnve
 
 /** Listen for the popup's requests (call once, in the top frame). */
 export function initTabHandlers(ctx: TabContext): void {
-  ext.runtime.onMessage.addListener((message: unknown) => {
+  runtime.onMessage((message: unknown) => {
     // Not ours: no answer (undefined), so other listeners may answer.
     if (!isTabRequestEnvelope(message)) return undefined;
     return answerTabRequest(ctx, message);
