@@ -90,13 +90,14 @@ export type SettingsPatch = Partial<Omit<Settings, 'types' | 'colours'>> & { typ
 
 export const DEFAULT_SETTINGS: Settings = {
   types: { person: true, org: true, place: true, event: true, number: true, date: true },
+  // The light palette of content.css, so the colour pickers show what the page paints.
   colours: {
-    person: '#f4b400',
-    org: '#4285f4',
-    place: '#0f9d58',
-    event: '#ab47bc',
-    number: '#e8710a',
-    date: '#00897b',
+    person: '#2563eb',
+    org: '#7c3aed',
+    place: '#059669',
+    event: '#db2777',
+    number: '#d97706',
+    date: '#64748b',
   },
   offSites: [],
   topicSensitivity: 0.5,
