@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { growth } from '../../tests/support/growth';
 import { compileLexicon, findEntities } from './entities';
 import { demonyms, placeLexicon, placeVariants } from './places';
 import type { EntityMention, EntityType } from './types';
@@ -276,15 +277,11 @@ describe('common nouns that look like names', () => {
 });
 
 describe('speed', () => {
-  // About 0.1 s warm on one core; the bound leaves room for a loaded CI machine while still
-  // failing on anything quadratic (which takes minutes at this size).
+  // Not a speed goal (npm run bench has those): a 4× longer page must cost about 4× as much,
+  // not 16× (quadratic). The ratio is measured in one run, so a loaded machine does not matter.
   it('handles a 50k-word page in linear time', () => {
     const page = `${SEED_STYLE}\n`.repeat(200);
-    const words = page.split(/\s+/).length;
-    expect(words).toBeGreaterThan(50000);
-    find(page.slice(0, 20000));
-    const t0 = performance.now();
-    find(page);
-    expect(performance.now() - t0).toBeLessThan(2000);
+    expect(page.split(/\s+/).length).toBeGreaterThan(50000);
+    expect(growth(find, page.slice(0, page.length / 4), page)).toBeLessThan(9);
   });
 });
