@@ -127,9 +127,10 @@ export function createStoreHandlers(deps: StoreDeps): Partial<Handlers> {
     'backup/export': async (req): Promise<ExportFile> => {
       const form = EXPORTS[req.format];
       if (!form) throw new Error(`Unknown export format: ${String(req.format)}`);
-      const snapshot = await readSnapshot(await deps.db());
+      const db = await deps.db();
       const at = now();
-      const text = req.format === 'backup' ? backupToJson(snapshot, at) : req.format === 'jsonld' ? notesToJsonLd(snapshot.notes) : notesToMarkdown(snapshot.notes);
+      // The notes formats read only the notes: the articles can be most of the store.
+      const text = req.format === 'backup' ? backupToJson(await readSnapshot(db), at) : req.format === 'jsonld' ? notesToJsonLd(await db.getAll('notes')) : notesToMarkdown(await db.getAll('notes'));
       return { text, mime: form.mime, filename: `${form.name}-${at.slice(0, 10)}.${form.ext}` };
     },
     'backup/import': async (req): Promise<ImportOutcome> => {
