@@ -80,13 +80,17 @@ describe.each(BROWSERS)('library in %s', (kind) => {
     await followup.bringToFront();
     const end = Date.now() + 20_000;
     let terms: { linked: string | null; id: string | null }[] = [];
+    const shown: string[] = [];
     while (Date.now() < end) {
       const again = await reopen(followup);
-      await waitInPopup(again.page, '[data-term]');
+      // While the page re-runs with the new matcher it may briefly have no report.
+      await waitInPopup(again.page, '[data-term], [data-empty="page"]');
       terms = await termsNamed(again.page, NAME);
+      shown.push(terms.length ? terms.map((t) => t.linked).join() : 'empty');
       if (terms.some((t) => t.linked === 'true')) break;
       await new Promise((r) => setTimeout(r, 500));
     }
+    console.log(`${kind}: popup terms for ${NAME} while waiting: ${shown.join(' → ')}`);
     expect(terms).toEqual([{ linked: 'true', id: ENTITY }]);
     expect(await waitForHighlight(followup, 'backstory-person', (t) => t.includes(NAME))).toContain(NAME);
     // And the hover card knows the saved article now.
