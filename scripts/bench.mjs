@@ -103,13 +103,13 @@ try {
   const backstory = median(ext.map((r) => r.content));
   const scriptDelta = median(ext.map((r) => r.script)) - median(base.map((r) => r.script));
   const floorMs = median(floor.map((r) => r.wall));
-  line('ranges Backstory registered', ranges.toLocaleString('en-US'), `${new Set(ext[0].texts).size} distinct terms`);
+  line('ranges Backstory registered', ranges.toLocaleString('en-US'), `${new Set(ext[0].texts).size} distinct terms; big pages register the viewport ±1 screen`);
   line('Backstory main-thread script (profile)', ms(backstory), `runs: ${ext.map((r) => r.content.toFixed(1)).join(', ')} ms`);
   line('  cross-check: ScriptDuration with − without', ms(scriptDelta));
   line('  first highlight after DOMContentLoaded', ms(median(ext.map((r) => r.firstAfterDcl))));
   line('  last highlight after DOMContentLoaded', ms(median(ext.map((r) => r.lastAfterDcl))));
   line('floor (TreeWalker read + ranges registered)', ms(floorMs), `runs: ${floor.map((r) => r.wall.toFixed(1)).join(', ')} ms`);
-  line(`mark.js, ${terms.length} terms`, ms(mark.wall), `${mark.marks.toLocaleString('en-US')} <mark>s`);
+  line(`mark.js, ${terms.length} terms (+ relayout)`, ms(mark.wall), `${mark.marks.toLocaleString('en-US')} <mark>s; wrapping alone ${ms(mark.wrapped)}`);
   const overFloor = backstory / floorMs;
   const markRatio = mark.wall / backstory;
   line('Backstory / floor', `${overFloor.toFixed(2)}×`, `target ≤ 3×: ${verdict(overFloor <= 3)}`);

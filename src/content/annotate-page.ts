@@ -51,14 +51,16 @@ export function chunkSpans(text: string, size = DEFAULT_CHUNK): Span[] {
 }
 
 interface PageScheduler {
-  yield?: () => Promise<void>;
+  postTask?: (task: () => void, options: { priority: 'background' }) => Promise<void>;
 }
 
-/** Give the thread back to the page: `scheduler.yield()` where it exists (keeps our place
- *  in line), else a message-channel turn (no 4 ms timer clamp). */
+/** Give the thread back to the page: a background-priority task where the scheduler API
+ *  exists, else a message-channel turn (no 4 ms timer clamp). Not `scheduler.yield()`: its
+ *  continuations jump the queue ahead of the page's own tasks (timers, messages, network
+ *  callbacks), so a long run of slices starved the page for seconds on a 1 M-word page. */
 export function yieldToPage(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: PageScheduler }).scheduler;
-  if (scheduler?.yield) return scheduler.yield();
+  if (scheduler?.postTask) return scheduler.postTask(() => undefined, { priority: 'background' });
   return new Promise((resolve) => {
     const channel = new MessageChannel();
     channel.port1.onmessage = () => {

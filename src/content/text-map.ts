@@ -57,23 +57,26 @@ function isBlock(el: Element): boolean {
 }
 
 interface Frame {
-  kids: ArrayLike<Node>;
+  /** Next node to read: walked by nextSibling (fast on long child lists), or by index in
+   *  `list` for shadow roots' and slots' children. */
+  next: Node | null;
+  list: ArrayLike<Node> | null;
   i: number;
   /** Separator to emit when this frame's children are done (the parent was a block). */
   block: boolean;
 }
 
-/** The children to read for `node` in flat-tree order. */
-function flatChildren(node: Node): ArrayLike<Node> {
+/** A frame over the children to read for `node` in flat-tree order. */
+function childFrame(node: Node, block: boolean): Frame {
   if (node.nodeType === 1) {
     const el = node as Element;
-    if (el.shadowRoot) return el.shadowRoot.childNodes;
+    if (el.shadowRoot) return { next: el.shadowRoot.firstChild, list: null, i: 0, block };
     if (el.tagName === 'SLOT') {
       const assigned = (el as HTMLSlotElement).assignedNodes();
-      if (assigned.length > 0) return assigned;
+      if (assigned.length > 0) return { next: null, list: assigned, i: 0, block };
     }
   }
-  return node.childNodes;
+  return { next: node.firstChild, list: null, i: 0, block };
 }
 
 /** Read `root`'s visible text (root itself included unless skipped). */
@@ -90,15 +93,20 @@ export function readTextMap(root: Node, options: ReadOptions = {}): TextMap {
   const separate = (): void => {
     pending = length > 0;
   };
-  const stack: Frame[] = [{ kids: [root], i: 0, block: false }];
+  const stack: Frame[] = [{ next: null, list: [root], i: 0, block: false }];
   while (stack.length > 0) {
     const frame = stack[stack.length - 1]!;
-    if (frame.i >= frame.kids.length) {
+    let node: Node | null;
+    if (frame.list) node = frame.i < frame.list.length ? frame.list[frame.i++]! : null;
+    else {
+      node = frame.next;
+      if (node) frame.next = node.nextSibling;
+    }
+    if (!node) {
       stack.pop();
       if (frame.block) separate();
       continue;
     }
-    const node = frame.kids[frame.i++]!;
     const type = node.nodeType;
     if (type === 3) {
       const data = (node as Text).data;
@@ -118,9 +126,9 @@ export function readTextMap(root: Node, options: ReadOptions = {}): TextMap {
       const block = isBlock(el);
       if (block) separate();
       if (el.shadowRoot) shadowRoots.push(el.shadowRoot);
-      stack.push({ kids: flatChildren(el), i: 0, block });
+      stack.push(childFrame(el, block));
     } else if (type === 9 || type === 11) {
-      stack.push({ kids: node.childNodes, i: 0, block: false });
+      stack.push({ next: node.firstChild, list: null, i: 0, block: false });
     }
   }
   return { text: parts.join(''), nodes, starts, shadowRoots };

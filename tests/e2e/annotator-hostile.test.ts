@@ -23,6 +23,40 @@ function rangesUnder(page: Page, id: string): Promise<number> {
   }, id);
 }
 
+/** Ranges (all backstory-* names) within the element's single text node, between two
+ *  fractions of its length. */
+function rangesIn(page: Page, id: string, from: number, to: number): Promise<number> {
+  return page.evaluate((elementId: string, lo: number, hi: number) => {
+    const text = document.getElementById(elementId)?.firstChild as Text | null;
+    if (!text) return 0;
+    const min = lo * text.data.length;
+    const max = hi * text.data.length;
+    let n = 0;
+    CSS.highlights.forEach((highlight, name) => {
+      if (name.indexOf('backstory-') !== 0 || name === 'backstory-linked') return;
+      highlight.forEach((range) => {
+        if (range.startContainer === text && range.startOffset >= min && range.startOffset <= max) n++;
+      });
+    });
+    return n;
+  }, id, from, to);
+}
+
+/** Ranges (type names) in the article's last `count` paragraphs. */
+function rangesInLastParagraphs(page: Page, count: number): Promise<number> {
+  return page.evaluate((k: number) => {
+    const paragraphs = Array.from(document.querySelectorAll('article p')).slice(-k);
+    let n = 0;
+    CSS.highlights.forEach((highlight, name) => {
+      if (name.indexOf('backstory-') !== 0 || name === 'backstory-linked') return;
+      highlight.forEach((range) => {
+        if (paragraphs.some((p) => p.contains(range.startContainer))) n++;
+      });
+    });
+    return n;
+  }, count);
+}
+
 /** The slowest answer of the page's main thread to a trivial evaluate while `ms` pass. */
 async function slowestResponse(page: Page, ms: number): Promise<number> {
   const end = Date.now() + ms;
@@ -97,8 +131,15 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('hostile and huge pages in %
     }
   });
 
-  // Known failure in Firefox (same cause as the 1M-word page below): the page is blocked for
-  // ~36 s while thousands of ranges in one text node register. Passes in Chromium.
+  // Big pages register only the marks within a few screens of the viewport (see
+  // highlighter.ts: browsers' per-range costs grow with the page), and follow the reader.
+  // Still failing in Firefox ESR 153, so skipped there: with Backstory, a page that is one
+  // 600 k-character text node stops answering for ~2 s every ~2.5 s while its ranges
+  // register (without Backstory it never stalls), and in one run in three no range
+  // registers within 60 s. Measured: a Range.getBoundingClientRect() in that node costs
+  // 5-12 ms in Firefox (0.03 ms in Chromium), and each registered range adds 15-40 ms at
+  // the next paint, whether added one by one, before registering, or via new Highlight(...).
+  // The highlighter already registers at most 4 ranges a turn there, viewport first.
   it.skipIf(kind === 'firefox')('annotates a single text node of 100,000 words and stays responsive', async () => {
     const page = await session.open('/gen/huge-text.html?words=100000');
     try {
@@ -106,30 +147,38 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('hostile and huge pages in %
         const p = document.getElementById('huge') as HTMLElement;
         return { nodes: p.childNodes.length, length: (p.firstChild as Text).data.length };
       })).toEqual({ nodes: 1, length: expect.any(Number) });
-      const worst = await slowestResponse(page, 2_000);
-      const count = await waitUntil(() => rangesUnder(page, 'huge'), (n) => n >= 1_000, 60_000);
-      expect(count).toBeGreaterThanOrEqual(1_000);
-      expect(worst).toBeLessThan(2_000);
-    } finally {
-      await page.close();
-    }
-  });
-
-  // Known failure, skipped so CI stays meaningful: on a 1M-word page the page answers a
-  // trivial evaluate only after ~9-10 s in both browsers (0.3 s without Backstory). The
-  // profile points at the browsers' highlight bookkeeping as ranges are added slice by
-  // slice. Fix in the highlighter (fewer, larger registrations; viewport first), then unskip.
-  it.skip('annotates a 1,000,000-word page and stays responsive', async () => {
-    const page = await session.open('/gen/long.html?words=1000000');
-    try {
       const worst = await slowestResponse(page, 3_000);
-      const h = await waitForHighlights(page, { atLeast: 5_000, timeout: 90_000, stableMs: 2_000 });
-      expect(totalHighlights(h)).toBeGreaterThanOrEqual(5_000);
+      const top = await waitUntil(() => rangesIn(page, 'huge', 0, 0.05), (n) => n >= 20, 60_000);
+      expect(top).toBeGreaterThanOrEqual(20);
       expect(worst).toBeLessThan(2_000);
+      // The whole node was matched: scrolled to its end, the terms there are highlighted.
+      await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+      const worstScrolled = await slowestResponse(page, 2_000);
+      const end = await waitUntil(() => rangesIn(page, 'huge', 0.95, 1), (n) => n >= 20, 60_000);
+      expect(end).toBeGreaterThanOrEqual(20);
+      expect(worstScrolled).toBeLessThan(2_000);
     } finally {
       await page.close();
     }
   }, 180_000);
+
+  it('annotates a 1,000,000-word page and stays responsive', async () => {
+    const page = await session.open('/gen/long.html?words=1000000');
+    try {
+      const worst = await slowestResponse(page, 3_000);
+      const h = await waitForHighlights(page, { atLeast: 50, timeout: 90_000, stableMs: 2_000 });
+      expect(totalHighlights(h)).toBeGreaterThanOrEqual(50);
+      expect(worst).toBeLessThan(2_000);
+      // Matched to the end: the last paragraphs are highlighted once scrolled to.
+      await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+      const worstScrolled = await slowestResponse(page, 2_000);
+      const last = await waitUntil(() => rangesInLastParagraphs(page, 3), (n) => n >= 5, 90_000);
+      expect(last).toBeGreaterThanOrEqual(5);
+      expect(worstScrolled).toBeLessThan(2_000);
+    } finally {
+      await page.close();
+    }
+  }, 240_000);
 
   it('asks no host but 127.0.0.1, and throws no page error', () => {
     expect(foreignRequests(session)).toEqual([]);
