@@ -22,7 +22,8 @@ const APOSTROPHES = new Map<number, number>([
 ]);
 
 function fold(code: number): number {
-  return APOSTROPHES.get(code) ?? code;
+  // Called for every character of the page: skip the map for the common (ASCII) case.
+  return code < 0x2b0 ? code : (APOSTROPHES.get(code) ?? code);
 }
 
 // Letters, digits and marks of any script continue a word; everything else ends one.
