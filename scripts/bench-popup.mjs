@@ -48,7 +48,7 @@ export function article(i) {
   };
 }
 
-function note(i, pageUrl) {
+export function note(i, pageUrl) {
   const quote = `hostages could be released in phase ${i % 7}`;
   const at = new Date(Date.UTC(2025, 1, 1) + i * 60_000).toISOString();
   return {
@@ -167,6 +167,8 @@ export async function benchPopup(opts = {}) {
     figures.summaryColdMs = (await ask(extPage, 'page/summary', { tabId })).ms;
     figures.summaryWarmMs = (await ask(extPage, 'page/summary', { tabId })).ms;
     await ask(extPage, 'settings/set', { topicSensitivity: 0.5 });
+    // A settings change re-runs the page (settings-changed); let it report and settle.
+    await new Promise((r) => setTimeout(r, 3000));
     await ask(extPage, 'page/summary', { tabId });
 
     for (let r = 0; r < runs; r++) figures.popup.push(await popupRender(session, tabId));
