@@ -184,9 +184,11 @@ export class Highlighter {
     if (afterFrame) requestAnimationFrame(() => setTimeout(run, 0));
   }
 
+  /** Work the queue out again after the next frame: layout is clean by then, so the
+   *  band's layout reads do not force the page's layout inside our task. */
   private restage(): void {
     this.stale = true;
-    this.schedule();
+    this.schedule(0, true);
   }
 
   private viewportHeight(): number {
