@@ -263,6 +263,11 @@ describe('more cues from how news is written', () => {
       'Jane Smith:person', 'Tom Jones:person', 'Gaza:place',
     ]);
   });
+
+  it('takes no lone function word for a name, even capitalised mid-line', () => {
+    expect(names('Explainer · By staff reporters · February 6, 2025\nTalks resumed in Cairo.')).toEqual(['Cairo']);
+    expect(names('Analysis | The view from Cairo | Of talks and truces')).toEqual(['Cairo']);
+  });
 });
 
 describe('common nouns that look like names', () => {

@@ -87,6 +87,9 @@ export function trimRun(run: Piece[], ctx: TrimContext): Candidate[] {
   let pieces = opened.pieces;
   let initial = opened.initial;
   if (pieces.length === 0) return [];
+  // A lone function word is never a name, wherever it stands: a capital there comes from a
+  // byline or a separator ("Explainer · By staff reporters"), not from a name.
+  if (pieces.length === 1 && STOP_WORDS.has(pieces[0]?.text ?? '') && !ctx.isKnown(pieces[0]?.text ?? '')) return [];
   const out: Candidate[] = [];
   if (pieces.length > 1 && ctx.isKnown(joinPieces(pieces))) return [{ pieces, titled: false, initial }];
 
