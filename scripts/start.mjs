@@ -1,6 +1,7 @@
 // `npm start`: build, serve the demo article on 127.0.0.1, open Chromium with Backstory on
 // it, print what was highlighted (per type, with examples), rest the pointer on one term and
-// save a screenshot with its card open to docs/screenshot.png.
+// save a screenshot with its card open to docs/screenshot.png, then open the popup on the page
+// and save its "This page" and "Notes" panels to docs/popup-page.png and docs/popup-notes.png.
 // With a display (DISPLAY set) the window stays open until you close it (or pass --exit);
 // without one it runs headless and exits.
 import { spawnSync } from 'node:child_process';
@@ -17,6 +18,7 @@ const built = spawnSync(process.execPath, [join(root, 'scripts', 'build.mjs'), '
 if (built.status !== 0) process.exit(built.status ?? 1);
 
 const h = await tsImport('../tests/e2e/harness.ts', import.meta.url);
+const popups = await tsImport('../tests/e2e/popup-driver.ts', import.meta.url);
 const server = await h.startFixtureServer();
 let session = null;
 try {
@@ -44,6 +46,27 @@ try {
   console.log(card.text.split('\n').filter((l) => l.trim()).slice(0, 12).map((l) => `  │ ${l}`).join('\n'));
   await page.screenshot({ path: screenshot });
   console.log(`\nScreenshot with the card open: ${screenshot}`);
+
+  // The popup as the toolbar button opens it (chrome.action.openPopup), with a note made on
+  // a selection so the Notes panel has something to show.
+  await page.keyboard.press('Escape');
+  const popup = await popups.openPopup(session, page);
+  await popup.page.setViewport({ width: 420, height: 600 });
+  await popup.page.waitForSelector('[data-term]', { timeout: 15_000 });
+  const terms = await popup.page.$$eval('[data-term]', (els) => els.length);
+  const related = await popup.page.$$eval('[data-related]', (els) => els.map((e) => e.textContent?.trim().slice(0, 70)));
+  console.log(`\nPopup: ${terms} terms on this page; related stored articles:\n${related.map((r) => `  · ${r}…`).join('\n')}`);
+  await popup.page.screenshot({ path: join(root, 'docs', 'popup-page.png') });
+  await popups.selectText(page, figure ?? term);
+  await popups.showPanel(popup.page, 'notes');
+  await popup.page.waitForSelector('[data-action="note-selection"]:not([disabled])', { timeout: 10_000 });
+  await popup.page.click('[data-action="note-selection"]');
+  await popup.page.type('textarea[data-note-editor]', 'Check this figure against the ministry’s next update.');
+  await popup.page.click('[data-action="save-note"]');
+  await popup.page.waitForSelector('[data-note-id]', { timeout: 10_000 });
+  await popup.page.screenshot({ path: join(root, 'docs', 'popup-notes.png') });
+  console.log(`Popup screenshots: docs/popup-page.png, docs/popup-notes.png`);
+  await popup.close();
   if (h.foreignRequests(session).length) console.log('warning: requests left 127.0.0.1:', h.foreignRequests(session));
 
   if (stayOpen) {
