@@ -28,8 +28,9 @@ const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usag
   '--disable-client-side-phishing-detection', '--disable-default-apps', '--no-pings', '--safebrowsing-disable-auto-update', '--extensions-update-frequency=86400'];
 
 /** Hosts the browser itself contacts whatever flags say (Chromium opens a connection to its
- *  sign-in host at start). Never something the extension may use: it may use none. */
-export const BROWSER_OWN_HOSTS: Record<BrowserKind, string[]> = { chromium: ['accounts.google.com'], firefox: [] };
+ *  sign-in host at start, and now and then its download redirector for component updates).
+ *  Never something the extension may use: it may use none. */
+export const BROWSER_OWN_HOSTS: Record<BrowserKind, string[]> = { chromium: ['accounts.google.com', 'redirector.gvt1.com'], firefox: [] };
 
 export interface PageError {
   url: string;
