@@ -1,5 +1,7 @@
-// Requests of the page side: the compact matcher, the page report for the popup, and the
-// card-target stash that keeps what a card is about out of the page.
+// Requests of the page side: the topic profile for the gate, the matching of page text
+// (page/annotate: the compiled matcher lives here, so the page's thread only reads text and
+// draws ranges), the page report for the popup, and the card-target stash that keeps what a
+// card is about out of the page.
 //
 // Both the stash and the reports live in storage.session (memory-backed, gone when the
 // browser closes) rather than in variables: an MV3 worker can stop between the content
@@ -7,6 +9,9 @@
 import type { CardTarget, PageReport } from '../messaging/contract';
 import type { Handlers } from '../messaging/handle';
 import { ext } from '../platform/browser';
+import { annotateText } from '../core/annotate';
+import { compileMatcher, type CompiledMatcher } from '../core/matcher';
+import type { PageAnnotation } from '../core/types';
 import { currentKnowledge } from './knowledge-source';
 
 /** A card asks for its target within a second; ten minutes is generous. */
@@ -58,8 +63,34 @@ async function keepReport(report: PageReport, tabId: number | undefined): Promis
   return null;
 }
 
+/** A page sends its text in slices of about 50k characters; more is a misbehaving caller. */
+const MAX_SLICE = 500_000;
+
+/** The compiled matcher, kept while the knowledge's version holds (a worker restart or a
+ *  library change builds it again). */
+let compiled: { version: string; matcher: CompiledMatcher } | null = null;
+
+async function pageMatcher(): Promise<CompiledMatcher> {
+  const { matcher: pkg } = await currentKnowledge();
+  if (compiled?.version !== pkg.version) compiled = { version: pkg.version, matcher: compileMatcher(pkg) };
+  return compiled.matcher;
+}
+
+async function annotateSlice(text: unknown, base: unknown): Promise<PageAnnotation[]> {
+  if (typeof text !== 'string' || typeof base !== 'number' || !Number.isInteger(base) || base < 0) {
+    throw new Error('page/annotate: expected { text: string, base: non-negative integer }');
+  }
+  if (text.length > MAX_SLICE) throw new Error(`page/annotate: a slice of at most ${MAX_SLICE} characters`);
+  return annotateText(await pageMatcher(), text, base);
+}
+
 export const annotatorHandlers: Partial<Handlers> = {
   'matcher/get': async () => (await currentKnowledge()).matcher,
+  'topic/get': async () => {
+    const { matcher } = await currentKnowledge();
+    return { version: matcher.version, topic: matcher.topic };
+  },
+  'page/annotate': (req) => annotateSlice(req.text, req.base),
   'page/report': (req, sender) => keepReport(req, sender.tabId),
   'card/stash': async (req) => ({ nonce: await stashTarget(req) }),
   'card/target': (req) => takeTarget(req.nonce),

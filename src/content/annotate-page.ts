@@ -1,12 +1,13 @@
-// Runs the matcher over a page's text in slices that give the page its thread back: each
-// slice works through as many chunks as fit in a few milliseconds, then yields, so no task
-// the extension causes comes near the 50 ms long-task line, on a 1 M-word page or a single
-// huge text node alike.
+// Runs the matcher over a page's text in chunks and hands each chunk's annotations on in
+// order. The matcher is the background's (page/annotate): the page's thread only sends text
+// and draws ranges, with a few chunks in flight so the background never waits on the page.
+// A local, synchronous matcher (unit tests) works through as many chunks as fit in a few
+// milliseconds, then yields, so no task comes near the 50 ms long-task line either way.
 import type { PageAnnotation, Span } from '../core/types';
 import { SEPARATOR } from './text-map';
 
 /** Matches one chunk; offsets in the result are absolute (chunk start + local offset). */
-export type MatchChunk = (chunk: string, base: number) => PageAnnotation[];
+export type MatchChunk = (chunk: string, base: number) => PageAnnotation[] | Promise<PageAnnotation[]>;
 
 export interface ChunkOptions {
   /** Target chunk length in characters. */
@@ -15,9 +16,13 @@ export interface ChunkOptions {
   budgetMs?: number;
   /** Called after every slice (tests count them). */
   onYield?: () => void;
+  /** Chunks asked for before the first answer is used (an async matcher only). */
+  inFlight?: number;
 }
 
 const DEFAULT_CHUNK = 4000;
+/** Chunk size and chunks in flight when the background matches: few, large messages. */
+export const REMOTE = { chunkSize: 50_000, inFlight: 3 } as const;
 const DEFAULT_BUDGET_MS = 8;
 
 /** Where to cut `text` near `target` without splitting a term: a block separator first,
@@ -84,10 +89,33 @@ export async function annotateInChunks(
 ): Promise<void> {
   const spans = chunkSpans(text, options.chunkSize ?? DEFAULT_CHUNK);
   const budget = options.budgetMs ?? DEFAULT_BUDGET_MS;
+  const inFlight = Math.max(1, options.inFlight ?? 1);
+  const pending: (PageAnnotation[] | Promise<PageAnnotation[]>)[] = [];
+  let next = 0;
+  const ask = (): void => {
+    while (next < spans.length && pending.length < inFlight) {
+      const span = spans[next++]!;
+      const found = match(text.slice(span.start, span.end), span.start);
+      // Answers still in flight after an abort or a failure are dropped without a warning.
+      if (found instanceof Promise) found.catch(() => undefined);
+      pending.push(found);
+    }
+  };
   let sliceStart = performance.now();
-  for (const span of spans) {
+  ask();
+  while (pending.length > 0) {
     if (signal.aborted) return;
-    onChunk(match(text.slice(span.start, span.end), span.start));
+    const head = pending.shift()!;
+    let found: PageAnnotation[];
+    if (head instanceof Promise) {
+      found = await head; // waiting on the background gives the page its thread back
+      sliceStart = performance.now();
+    } else {
+      found = head;
+    }
+    if (signal.aborted) return;
+    onChunk(found);
+    ask();
     if (performance.now() - sliceStart >= budget) {
       options.onYield?.();
       await yieldToPage();

@@ -1,9 +1,11 @@
 // @vitest-environment happy-dom
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
-// The module under test imports the extension API seam; these tests need none of it.
-vi.mock('../platform/browser', () => ({ ext: {} }));
-import { type Box, placeCard } from './card-host';
+// The extension seams: a fixed origin, and a background that stashes every target.
+vi.mock('../platform/runtime', () => ({ runtime: { getURL: (path: string) => `chrome-extension://backstory/${path}` } }));
+vi.mock('../messaging/send', () => ({ send: vi.fn(() => Promise.resolve({ nonce: 'nonce' })) }));
+import type { CardTarget } from '../messaging/contract';
+import { type Box, CardHost, placeCard } from './card-host';
 
 const viewport = { width: 1000, height: 800 };
 const size = { width: 360, height: 200 };
@@ -58,5 +60,54 @@ describe('placeCard', () => {
     const p = placeCard(term, size, { width: 300, height: 600 });
     expect(p.width).toBeLessThanOrEqual(300 - 16);
     expect(p.left).toBeGreaterThanOrEqual(8);
+  });
+});
+
+describe('CardHost.close', () => {
+  const target: CardTarget = { kind: 'entity', entityId: null, name: 'Smotrich', type: 'person', pageUrl: 'https://example.com/', focus: false };
+  const anchor = (): Box => ({ left: 100, top: 100, width: 80, height: 20 });
+  const hosts = (): Element[] => [...document.documentElement.children].filter((el) => el.localName === 'backstory-card');
+  let controller: AbortController;
+  let card: CardHost;
+
+  beforeEach(() => {
+    vi.useFakeTimers();
+    controller = new AbortController();
+    card = new CardHost({ onPointer: () => {}, onClose: () => {}, onStep: () => {} }, controller.signal);
+  });
+  afterEach(() => {
+    controller.abort();
+    vi.runAllTimers();
+    vi.useRealTimers();
+    vi.restoreAllMocks();
+  });
+
+  it('removes a card that does not hold the focus at once', async () => {
+    await card.open(target, anchor);
+    expect(hosts()).toHaveLength(1);
+    card.close();
+    expect(hosts()).toHaveLength(0);
+    expect(card.isOpen).toBe(false);
+  });
+
+  it('hides a card holding the focus at once and removes it shortly after, sparing a card opened meanwhile', async () => {
+    await card.open(target, anchor);
+    const [old] = hosts() as HTMLElement[];
+    // The focus is inside the card's frame: the page sees its host as the active element.
+    const active = vi.spyOn(document, 'activeElement', 'get').mockReturnValue(old!);
+    const focus = vi.spyOn(window, 'focus').mockImplementation(() => {});
+    card.close();
+    expect(card.isOpen).toBe(false);
+    expect(old!.style.getPropertyValue('visibility')).toBe('hidden');
+    expect(focus).toHaveBeenCalled();
+    expect(hosts()).toEqual([old]);
+    active.mockRestore();
+
+    await card.open(target, anchor);
+    const fresh = card.element;
+    expect(hosts()).toEqual([old, fresh]);
+    vi.advanceTimersByTime(100);
+    expect(hosts()).toEqual([fresh]);
+    expect(fresh!.style.getPropertyValue('visibility')).toBe('');
   });
 });

@@ -19,6 +19,8 @@ const MAX_HEIGHT = 420;
 /** Gap between the term and the card, and kept from the viewport edges. */
 const GAP = 6;
 const MARGIN = 8;
+/** How long a closed card that held the focus stays (hidden) before it leaves the page. */
+const REMOVE_FOCUSED_AFTER_MS = 100;
 
 export interface Box {
   left: number;
@@ -158,7 +160,17 @@ export class CardHost {
   }
 
   private removeHost(): void {
-    this.host?.remove();
+    const host = this.host;
+    if (host && document.activeElement === host) {
+      // A key inside the card (Escape, J/K) closes or replaces it while that key event is
+      // still being delivered to the card's (out-of-process) frame. Removing the frame at
+      // once can lose the event's acknowledgement, after which Chromium stops delivering
+      // input to the tab. Take the focus back and hide the card now; remove it once the key
+      // event is over. A card opened meanwhile is a new host, untouched by this.
+      setStyles(host, { visibility: 'hidden' });
+      window.focus();
+      setTimeout(() => host.remove(), REMOVE_FOCUSED_AFTER_MS);
+    } else host?.remove();
     this.host = null;
     this.frame = null;
     this.anchor = null;

@@ -5,13 +5,14 @@
 //   start ─ CSS.highlights missing? → one console note, stop
 //     │  settings/get (background)           site off → stop (no highlight at all)
 //     │  settings-colours.ts  the user's colours, adopted as a stylesheet (no page node)
-//     │  matcher/get (background)            the compact matcher + topic profile
+//     │  topic/get (background)              the stored topics' profile
 //     │  text-map.ts   read visible text once (flat tree, offsets → nodes)
 //     │  notes-layer.ts (top frame) this page's notes anchored → backstory-note
 //     │  topic-gate.ts off-topic (threshold moved by the sensitivity setting) → report, stop;
 //     │                only the navigation/growth watch stays
-//     │  annotate-page.ts + highlighter.ts   match in yielding chunks → Highlight ranges of
-//     │                the kinds switched on (settings-apply.ts)
+//     │  annotate-page.ts + highlighter.ts   the background matches the text in large chunks
+//     │                (page/annotate, off this thread) → Highlight ranges of the kinds
+//     │                switched on (settings-apply.ts)
 //     ├─ hover.ts      pointer rest (the hover-delay setting) → hit-test.ts → card-host.ts
 //     ├─ keyboard.ts   next/previous term commands → scroll, card with focus
 //     ├─ observers.ts  added/changed/removed text, SPA navigation → restart
@@ -22,14 +23,12 @@
 // both Chrome and Firefox content scripts run in an isolated world with their own copies
 // of the built-ins and DOM wrappers (Chrome "isolated worlds", Firefox Xray vision), so a
 // page replacing Array.prototype.push or Node.prototype.appendChild changes only its own.
-import { compileMatcher } from '../core/matcher';
-import { annotateText } from '../core/annotate';
 import { DEFAULT_SETTINGS, type Settings } from '../core/records';
 import type { PageAnnotation } from '../core/types';
 import type { PageReport } from '../messaging/contract';
 import { send } from '../messaging/send';
 import { runtime } from '../platform/runtime';
-import { annotateInChunks } from './annotate-page';
+import { annotateInChunks, REMOTE, type MatchChunk } from './annotate-page';
 import { highlightRegistry } from './highlighter';
 import { initHover, sentenceAround } from './hover';
 import { initKeyboard } from './keyboard';
@@ -122,29 +121,29 @@ async function run(signal: AbortSignal): Promise<void> {
     return;
   }
   applyColours(settings.colours, signal);
-  const pkg = await send('matcher/get', {});
+  const { topic: profile } = await send('topic/get', {});
   if (signal.aborted) return;
   const root = document.body ?? document.documentElement;
   const map = readTextMap(root);
   if (isTop) refreshNotes(map).catch((err: unknown) => console.warn('Backstory: notes', err));
-  const topic = scorePage(sensitiveProfile(pkg.topic, settings.topicSensitivity), document.title, map.text);
+  const topic = scorePage(sensitiveProfile(profile, settings.topicSensitivity), document.title, map.text);
   if (!topic.onTopic) {
     report(pageReport(map, topic, []));
     watchWhileGatedOff(signal);
     return;
   }
-  const matcher = compileMatcher(pkg);
   const shown = enabledKinds(settings);
   const highlighter = new KindFilteredHighlighter(registry, shown);
   signal.addEventListener('abort', () => highlighter.dispose());
-  const page = createPageRun(signal, highlighter, matcher, map.shadowRoots, settings.hoverDelayMs);
+  const annotate: MatchChunk = (text, base) => send('page/annotate', { text, base });
+  const page = createPageRun(signal, highlighter, annotate, map.shadowRoots, settings.hoverDelayMs);
   // Observe from the start so nothing added during matching is missed; batches wait their turn.
   const beginObserving = initObservers(page, restart);
   const found: PageAnnotation[] = [];
-  await annotateInChunks(map.text, (chunk, base) => annotateText(matcher, chunk, base), (a) => {
+  await annotateInChunks(map.text, annotate, (a) => {
     highlighter.add(map, a);
     if (found.length < MAX_REPORTED) for (const x of a) if (shown.has(x.kind)) found.push(x);
-  }, signal);
+  }, signal, REMOTE);
   if (signal.aborted) return;
   beginObserving();
   initHover(page);

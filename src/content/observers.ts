@@ -5,9 +5,8 @@
 //   nearest block (so a word typed into a paragraph is matched with its neighbours).
 // Navigation in single-page sites (history API, popstate, hash) is noticed and reported,
 // and main.ts starts a fresh run, topic gate included.
-import { annotateInChunks } from './annotate-page';
+import { annotateInChunks, REMOTE } from './annotate-page';
 import { isSkipped, readTextMap } from './text-map';
-import { annotateText } from '../core/annotate';
 import type { PageRun } from './page-run';
 
 const BATCH_MS = 150;
@@ -77,7 +76,7 @@ export function initObservers(run: PageRun, onNavigate: () => void): () => void 
       for (const root of roots) {
         const map = readTextMap(root, { exclude: host });
         for (const sr of map.shadowRoots) watch(sr);
-        await annotateInChunks(map.text, (chunk, base) => annotateText(run.matcher, chunk, base), (a) => highlighter.add(map, a), signal);
+        await annotateInChunks(map.text, run.annotate, (a) => highlighter.add(map, a), signal, REMOTE);
         if (signal.aborted) return;
       }
     } finally {

@@ -1,7 +1,8 @@
 // What one page run's features share: its abort signal (one per run; aborting tears every
 // listener, observer, highlight and card down), the highlighter, the card host and the
-// compiled matcher. Features receive it in their init and hang their hooks on it.
-import type { CompiledMatcher } from '../core/matcher';
+// matcher (the background's, through page/annotate). Features receive it in their init
+// and hang their hooks on it.
+import type { MatchChunk } from './annotate-page';
 import { CardHost } from './card-host';
 import type { Highlighter } from './highlighter';
 import type { Mark } from './hit-test';
@@ -11,7 +12,8 @@ export interface PageRun {
   signal: AbortSignal;
   highlighter: Highlighter;
   card: CardHost;
-  matcher: CompiledMatcher;
+  /** Annotates a slice of text (offsets from `base`); see annotate-page.ts. */
+  annotate: MatchChunk;
   /** Open shadow roots read so far (hit-testing and observers need them). */
   shadowRoots: ShadowRoot[];
   /** How long the pointer rests on a term before its card opens (the user's setting). */
@@ -26,7 +28,7 @@ export interface PageRun {
   closeCard(): void;
 }
 
-export function createPageRun(signal: AbortSignal, highlighter: Highlighter, matcher: CompiledMatcher, shadowRoots: ShadowRoot[], hoverDelayMs = REST_MS): PageRun {
+export function createPageRun(signal: AbortSignal, highlighter: Highlighter, annotate: MatchChunk, shadowRoots: ShadowRoot[], hoverDelayMs = REST_MS): PageRun {
   // The card's callbacks reach the run's hooks late (when the card talks), after `run` exists.
   const card = new CardHost(
     {
@@ -39,7 +41,7 @@ export function createPageRun(signal: AbortSignal, highlighter: Highlighter, mat
   const run: PageRun = {
     signal,
     highlighter,
-    matcher,
+    annotate,
     shadowRoots,
     hoverDelayMs,
     card,

@@ -9,6 +9,7 @@ import type {
   PageAnnotation,
   Quantity,
   SentenceRef,
+  TopicProfile,
   TopicScore,
 } from '../core/types';
 import type {
@@ -107,6 +108,11 @@ export type CardTarget =
 export interface Requests {
   /** The compact matcher for page scripts; `have` is the version the page has cached. */
   'matcher/get': { req: { have?: string }; res: MatcherPackage };
+  /** The topic profile a page's gate scores against, with the knowledge version. */
+  'topic/get': { req: Record<string, never>; res: { version: string; topic: TopicProfile } };
+  /** Annotations of one slice of a page's text, offsets counted from `base`. Matching runs
+   *  in the background, off the page's thread: the page only reads its text and draws. */
+  'page/annotate': { req: { text: string; base: number }; res: PageAnnotation[] };
   'card/entity': { req: { entityId: string | null; name: string; type: EntityType; pageUrl: string }; res: EntityCard };
   'card/quantity': { req: { quantity: Quantity; sentence: string; pageUrl: string }; res: QuantityCard };
   'page/report': { req: PageReport; res: null };
