@@ -17,8 +17,16 @@
 //              animation frame after the "This page" panel holds its terms ([data-term]),
 //              recorded in the popup by an observer installed before its scripts run.
 //              The page/summary answer it waits for is built over the full store.
+//              Broken down from marks popup.js leaves (backstory-popup:start/script/tab/
+//              summary-sent/summary) and popup.js's resource timing, beside a no-work page
+//              of ours (bench-probe.html, written into the loaded dist for the run and
+//              removed after) opened in the same session: when the browser runs an
+//              extension page's first script, what webextension-polyfill costs alone, and
+//              what tabs.query costs. "Popup's own time" = first render − popup.js's first
+//              statement; the rest is the browser starting the page and compiling popup.js.
 /* global window, document, performance, requestAnimationFrame, MutationObserver, chrome -- functions passed to evaluate() run in the popup and extension pages */
 import { spawnSync } from 'node:child_process';
+import { rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { tsImport } from 'tsx/esm/api';
@@ -76,7 +84,7 @@ async function ask(extPage, kind, req) {
   return { res: got.reply.res, ms: got.ms };
 }
 
-/** Opens popup.html?tab=<id> in a new tab and reads its first-render mark. */
+/** Opens popup.html?tab=<id> in a new tab and reads its marks (all ms from timeOrigin). */
 async function popupRender(session, tabId) {
   const page = await session.browser.newPage();
   await page.evaluateOnNewDocument(() => {
@@ -90,12 +98,54 @@ async function popupRender(session, tabId) {
   });
   await page.goto(`${session.extensionOrigin}/popup.html?tab=${tabId}`, { waitUntil: 'load' });
   await page.waitForFunction(() => window.__pageRendered !== undefined, { timeout: 60_000 });
-  const marks = await page.evaluate(() => ({
-    page: window.__pageRendered,
-    shell: window.__shellRendered ?? null,
-    terms: document.querySelectorAll('[data-term]').length,
-    related: document.querySelectorAll('[data-related]').length,
-  }));
+  const marks = await page.evaluate(() => {
+    const at = (name) => performance.getEntriesByName(`backstory-popup:${name}`, 'mark')[0]?.startTime ?? null;
+    const nav = performance.getEntriesByType('navigation')[0];
+    const script = performance.getEntriesByType('resource').find((e) => e.name.endsWith('/popup.js'));
+    return {
+      page: window.__pageRendered,
+      shell: window.__shellRendered ?? null,
+      // popup.js's bytes in hand (the browser's page start, HTML, CSS and the fetch)
+      scriptLoaded: script ? script.responseEnd : null,
+      htmlLoaded: nav ? nav.responseEnd : null,
+      start: at('start'), // first statement of popup.js: so compile ≈ start − scriptLoaded
+      script: at('script'), // module set-up done (preact, polyfill, views)
+      drawn: at('drawn'), // tab strip and panel skeleton rendered (before any answer; not in older builds)
+      tab: at('tab'), // findTab answered (tabs.get / tabs.query)
+      summarySent: at('summary-sent'),
+      summary: at('summary'),
+      terms: document.querySelectorAll('[data-term]').length,
+      related: document.querySelectorAll('[data-related]').length,
+    };
+  });
+  await page.close();
+  return marks;
+}
+
+// A page of ours with no work, loaded the same way in the same session: the browser's own
+// cost of starting an extension page and its first script; then the polyfill on its own.
+const PROBE_HTML = '<!doctype html><meta charset="utf-8"><title>probe</title><script src="bench-probe.js"></script>';
+const PROBE_JS = "performance.mark('probe:start'); globalThis.__polyfill = require('webextension-polyfill'); performance.mark('probe:polyfill');";
+
+async function writeProbe(dir) {
+  const { build } = await import('esbuild');
+  await build({ stdin: { contents: PROBE_JS, resolveDir: root, loader: 'js' }, outfile: join(dir, 'bench-probe.js'), bundle: true, format: 'iife', minify: true, target: ['chrome120'], logLevel: 'warning' });
+  writeFileSync(join(dir, 'bench-probe.html'), PROBE_HTML);
+}
+function removeProbe(dir) {
+  for (const f of ['bench-probe.js', 'bench-probe.html']) rmSync(join(dir, f), { force: true });
+}
+
+async function probeRender(session) {
+  const page = await session.browser.newPage();
+  await page.goto(`${session.extensionOrigin}/bench-probe.html`, { waitUntil: 'load' });
+  const marks = await page.evaluate(async () => {
+    const at = (name) => performance.getEntriesByName(name, 'mark')[0]?.startTime ?? null;
+    const t0 = performance.now();
+    await chrome.tabs.query({ active: true, currentWindow: true });
+    const query = performance.now() - t0;
+    return { start: at('probe:start'), polyfill: at('probe:polyfill') - at('probe:start'), query };
+  });
   await page.close();
   return marks;
 }
@@ -112,8 +162,9 @@ export async function benchPopup(opts = {}) {
   }
   const h = await tsImport('../tests/e2e/harness.ts', import.meta.url);
   const server = await h.startFixtureServer();
+  await writeProbe(h.DIST.chromium);
   const session = await h.launch('chromium', server);
-  const figures = { articles, notes, batch, ingest: [], popup: [] };
+  const figures = { articles, notes, batch, ingest: [], popup: [], probe: [] };
   try {
     const page = await session.open('/popup/briefing.html');
     await h.waitForHighlights(page);
@@ -171,10 +222,15 @@ export async function benchPopup(opts = {}) {
     await new Promise((r) => setTimeout(r, 3000));
     await ask(extPage, 'page/summary', { tabId });
 
-    for (let r = 0; r < runs; r++) figures.popup.push(await popupRender(session, tabId));
+    // Interleaved, so both see the same load on the machine.
+    for (let r = 0; r < runs; r++) {
+      figures.probe.push(await probeRender(session));
+      figures.popup.push(await popupRender(session, tabId));
+    }
   } finally {
     await session.close();
     await server.close();
+    removeProbe(h.DIST.chromium);
   }
   return figures;
 }
@@ -208,7 +264,28 @@ export function printPopupFigures(f) {
   const page = f.popup.map((p) => p.page);
   line('popup first render, median of runs', ms(median(page)), `target < 100 ms: ${median(page) < 100 ? 'ok' : 'MISSED'}`);
   line('popup first render, first run', ms(page[0]), `runs: ${page.map((x) => x.toFixed(0)).join(', ')}`);
-  line('popup shell (tab strip) drawn, median', ms(median(f.popup.map((p) => p.shell ?? NaN))));
+  // Where it goes: medians over runs of each step (per-run differences), from timeOrigin.
+  const med = (fn) => median(f.popup.map((p, i) => {
+    const v = fn(p, f.probe[i] ?? {});
+    return v === null || v === undefined || Number.isNaN(v) ? NaN : v;
+  }));
+  const d = (a, b) => (a === null || b === null || a === undefined || b === undefined ? NaN : a - b);
+  console.log('  where the first render goes (medians of runs, ms from the page\'s timeOrigin):');
+  line('  a no-work page of ours: its first script runs at', ms(med((_, q) => q.start)), 'the browser\'s floor, same session');
+  line('  popup.js bytes in hand (page start, HTML, CSS, fetch)', ms(med((p) => p.scriptLoaded)));
+  line('  popup.js parse/compile (first statement − bytes)', ms(med((p) => d(p.start, p.scriptLoaded))));
+  line('  popup.js first statement runs at', ms(med((p) => p.start)));
+  line('  module set-up (preact, polyfill, views)', ms(med((p) => d(p.script, p.start))));
+  line('    webextension-polyfill alone (no-work page)', ms(med((_, q) => q.polyfill)));
+  line('  page/summary sent at', ms(med((p) => p.summarySent)));
+  line('  tab lookup (tabs.get) answered at', ms(med((p) => p.tab)), `tabs.query alone: ${ms(med((_, q) => q.query))}`);
+  const drawn = med((p) => p.drawn);
+  line('  tab strip rendered at', ms(drawn), Number.isNaN(drawn) ? 'no mark: this build draws after the tab lookup' : 'before any answer');
+  line('  tab strip on screen (next frame) at', ms(med((p) => p.shell)));
+  line('  page/summary round trip in the popup', ms(med((p) => d(p.summary, p.summarySent))));
+  line('  answer → panel drawn (render, next frame)', ms(med((p) => d(p.page, p.summary))));
+  line('popup\'s own time: first render − first statement', ms(med((p) => d(p.page, p.start))), 'what popup.js does once it runs');
+  line('popup\'s time beyond a no-work page', ms(med((p, q) => d(p.page, q.start))), 'includes fetch+compile of popup.js');
   line('terms / related shown', `${f.popup[0]?.terms} / ${f.popup[0]?.related}`);
 }
 

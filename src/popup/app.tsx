@@ -2,7 +2,7 @@
 // status region. It loads the page summary once (the first tab needs it, Notes uses its
 // linked entities) and works out the page's URL for notes and the site switch.
 import type { JSX } from 'preact';
-import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import type { SummaryTerm } from '../messaging/contract';
 import { errorText, useDeps } from './deps';
 import { LibraryView } from './library-view';
@@ -22,7 +22,7 @@ export function App({ initialTab = 'page' }: { initialTab?: TabName }): JSX.Elem
 }
 
 function Panels({ initialTab }: { initialTab: TabName }): JSX.Element {
-  const { send, sendTab, tab } = useDeps();
+  const { send, sendTab, tab, pageSummary } = useDeps();
   const status = useStatus();
   const [active, setActive] = useState<TabName>(initialTab);
   const [summary, setSummary] = useState<SummaryState>({ state: 'loading' });
@@ -32,9 +32,23 @@ function Panels({ initialTab }: { initialTab: TabName }): JSX.Element {
   const storeChanged = useCallback(() => setStoreVersion((v) => v + 1), []);
   const [entityRequest, setEntityRequest] = useState<{ entityId: string; name: string } | null>(null);
 
+  // The tab's URL and title may arrive after the first render (main.tsx draws before the
+  // tab lookup answers).
   useEffect(() => {
-    if (tab.id === null) return setSummary({ state: 'ready', summary: null });
-    send('page/summary', { tabId: tab.id })
+    if (tab.url !== null || tab.title !== null) setPage((p) => ({ url: p.url ?? tab.url, title: p.title ?? tab.title }));
+  }, [tab.url, tab.title]);
+
+  // Given pageSummary, the request is already out; otherwise ask once the tab id is known.
+  // A layout effect runs in the first render's commit, not a frame later: the answer is
+  // taken the moment it arrives.
+  const summaryTabId = pageSummary ? null : tab.id;
+  useLayoutEffect(() => {
+    let answer = pageSummary;
+    if (!answer) {
+      if (summaryTabId === null) return setSummary({ state: 'ready', summary: null });
+      answer = send('page/summary', { tabId: summaryTabId });
+    }
+    answer
       .then((s) => {
         performance.mark('backstory-popup:summary');
         setSummary({ state: 'ready', summary: s });
@@ -44,7 +58,7 @@ function Panels({ initialTab }: { initialTab: TabName }): JSX.Element {
         setSummary({ state: 'error', message: errorText(err) });
         status.fail(err, 'Could not read this page’s summary');
       });
-  }, [send, status, tab.id]);
+  }, [pageSummary, send, status, summaryTabId]);
 
   // Without the tabs permission the browser may not tell us the URL; the page can.
   const needUrl = page.url === null && summary.state !== 'loading' && active !== 'page' && active !== 'library';

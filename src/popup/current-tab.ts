@@ -9,7 +9,12 @@ export function tabIdFromSearch(search: string): number | null {
   return Number(raw);
 }
 
-export async function findTab(search: string): Promise<{ tab: PopupTab; openedAsTab: boolean }> {
+export interface FoundTab {
+  tab: PopupTab;
+  openedAsTab: boolean;
+}
+
+export async function findTab(search: string): Promise<FoundTab> {
   const given = tabIdFromSearch(search);
   try {
     const found = given !== null ? await ext.tabs.get(given) : (await ext.tabs.query({ active: true, currentWindow: true }))[0];

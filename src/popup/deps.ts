@@ -4,7 +4,7 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { ExportFile } from '../core/records';
-import type { RequestKind, Requests } from '../messaging/contract';
+import type { PageSummary, RequestKind, Requests } from '../messaging/contract';
 import type { TabRequestKind, TabRequests } from '../messaging/tab-contract';
 
 export type SendFn = <K extends RequestKind>(kind: K, req: Requests[K]['req']) => Promise<Requests[K]['res']>;
@@ -28,6 +28,9 @@ export interface PopupDeps {
   download: (file: ExportFile) => void;
   /** Today, for dates of saved pages. */
   now: () => Date;
+  /** The page/summary answer main.tsx asked for before the views were set up (see
+   *  early-requests.ts); without it the popup asks for tab.id's summary itself. */
+  pageSummary?: Promise<PageSummary | null>;
 }
 
 export const DepsContext = createContext<PopupDeps | null>(null);

@@ -1,42 +1,54 @@
 // The popup page (popup.html). In order:
-//   1. find the tab it is about (?tab=<id>, else the active tab) — src/popup/current-tab.ts;
-//   2. render the tab strip with "This page" first; it asks the background for the page
-//      summary (page/summary) while the other panels wait until they are opened;
+//   1. ./first-mark, then ./popup-start: the tab lookup (?tab=<id>, else the active tab) and
+//      the page summary (page/summary) leave before the rest of the script is set up — with
+//      ?tab= they go out together;
+//   2. the tab strip and "This page" (saying it is reading) are drawn at once, before any
+//      answer; the tab's URL and title fill in when the lookup answers, the panel when the
+//      summary does; the other panels wait until they are opened;
 //   3. panels talk to the background with send() and to the tab's content script with
 //      sendTab() (tab/*); every failure lands in the [data-status] region.
 // Everything the views need from outside comes in PopupDeps, so tests render them with fakes.
+import './first-mark';
+import { early } from './popup-start';
 import { render } from 'preact';
 import { send } from '../messaging/send';
 import { sendTab, TabUnavailableError } from '../messaging/send-tab';
 import { App } from './app';
-import { findTab } from './current-tab';
-import { DepsContext, type PopupDeps, type SendTabFn } from './deps';
+import { DepsContext, type PopupDeps, type PopupTab, type SendTabFn } from './deps';
 import { downloadFile } from './download';
 
 // Marks for measuring first render (read with performance.getEntriesByType('mark')).
 performance.mark('backstory-popup:script');
 
-async function start(): Promise<void> {
-  const { tab, openedAsTab } = await findTab(location.search);
-  performance.mark('backstory-popup:tab');
-  const tabId = tab.id;
-  const toTab: SendTabFn = (kind, req) => (tabId === null ? Promise.reject(new TabUnavailableError()) : sendTab(tabId, kind, req));
-  const deps: PopupDeps = {
-    send,
-    sendTab: toTab,
-    tab,
-    openedAsTab,
-    closeWindow: () => window.close(),
-    download: (file) => downloadFile(file),
-    now: () => new Date(),
-  };
-  if (openedAsTab) document.documentElement.classList.add('as-tab');
+const openedAsTab = early.givenTabId !== null;
+/** Known at once with ?tab=; otherwise when tabs.query answers. */
+let tabId = early.givenTabId;
+const toTab: SendTabFn = (kind, req) => (tabId === null ? Promise.reject(new TabUnavailableError()) : sendTab(tabId, kind, req));
+const base: Omit<PopupDeps, 'tab'> = {
+  send,
+  sendTab: toTab,
+  openedAsTab,
+  closeWindow: () => window.close(),
+  download: (file) => downloadFile(file),
+  now: () => new Date(),
+  pageSummary: early.summary,
+};
+const root = document.getElementById('app')!;
+
+function draw(tab: PopupTab): void {
   render(
-    <DepsContext.Provider value={deps}>
+    <DepsContext.Provider value={{ ...base, tab }}>
       <App />
     </DepsContext.Provider>,
-    document.getElementById('app')!,
+    root,
   );
 }
 
-void start();
+if (openedAsTab) document.documentElement.classList.add('as-tab');
+draw({ id: tabId, url: null, title: null });
+performance.mark('backstory-popup:drawn');
+void early.tab.then(({ tab }) => {
+  performance.mark('backstory-popup:tab');
+  tabId = tab.id;
+  draw(tab);
+});

@@ -57,6 +57,15 @@ describe('This page', () => {
     expect(r.$('[data-empty="page"]')).toBeNull();
   });
 
+  it('takes the summary main.tsx already asked for instead of asking again', async () => {
+    const r = await renderWithDeps(<App />, { handlers: handlers(null), deps: { pageSummary: Promise.resolve(SUMMARY) } });
+    expect(r.calls.filter((c) => c.kind === 'page/summary')).toEqual([]);
+    expect(r.$$('[data-term]')).toHaveLength(4);
+    const failed = await renderWithDeps(<App />, { handlers: handlers(SUMMARY), deps: { pageSummary: Promise.reject(new Error('worker stopped')) } });
+    expect(failed.$('[data-panel="page"] [data-empty="page"]')?.textContent).toContain('worker stopped');
+    expect(failed.$('[data-status]')?.getAttribute('data-status-kind')).toBe('error');
+  });
+
   it('loads only the first panel until another tab is chosen, then keeps it', async () => {
     const r = await renderWithDeps(<App />, { handlers: { ...handlers(SUMMARY), 'settings/get': () => { throw new Error('not yet'); } } });
     expect(r.calls.map((c) => c.kind)).toEqual(['page/summary']);
