@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import { Readability } from '@mozilla/readability';
 import { describe, expect, it } from 'vitest';
 import { articleFromHtml, isoDay, NoArticleError, paragraphsOf } from './article-from-page';
 
@@ -15,7 +16,7 @@ function page(head: string, main: string): string {
 describe('articleFromHtml', () => {
   it('takes title, site name, published date, language and one paragraph per block', () => {
     const html = page('<meta property="og:site_name" content="Daily Example"><meta property="article:published_time" content="2025-02-05T08:30:00Z">', body(6));
-    const a = articleFromHtml({ url: 'https://www.daily.example/world/talks', title: 'Talks resume | Daily Example', html }, '2026-03-04');
+    const a = articleFromHtml({ url: 'https://www.daily.example/world/talks', title: 'Talks resume | Daily Example', html }, '2026-03-04', Readability);
     expect(a.title).toContain('Talks resume');
     expect(a.source).toBe('Daily Example');
     expect(a.url).toBe('https://www.daily.example/world/talks');
@@ -27,25 +28,25 @@ describe('articleFromHtml', () => {
   });
 
   it('falls back to the host for the source and to today for the date', () => {
-    const a = articleFromHtml({ url: 'https://www.daily.example/x', title: 'T', html: page('', body(5)) }, '2026-03-04');
+    const a = articleFromHtml({ url: 'https://www.daily.example/x', title: 'T', html: page('', body(5)) }, '2026-03-04', Readability);
     expect(a.source).toBe('daily.example');
     expect(a.date).toBe('2026-03-04');
   });
 
   it('keeps no URL for pages that are not on the web', () => {
-    const a = articleFromHtml({ url: 'file:///tmp/x.html', title: 'T', html: page('', body(5)) }, '2026-03-04');
+    const a = articleFromHtml({ url: 'file:///tmp/x.html', title: 'T', html: page('', body(5)) }, '2026-03-04', Readability);
     expect(a.url).toBeNull();
   });
 
   it('does not run the page’s scripts or touch the popup’s document', () => {
     const before = document.body.innerHTML;
-    articleFromHtml({ url: 'https://daily.example/x', title: 'T', html: page('', body(5)) }, '2026-03-04');
+    articleFromHtml({ url: 'https://daily.example/x', title: 'T', html: page('', body(5)) }, '2026-03-04', Readability);
     expect((window as unknown as { __ran?: boolean }).__ran).toBeUndefined();
     expect(document.body.innerHTML).toBe(before);
   });
 
   it('says so when the page holds no article', () => {
-    expect(() => articleFromHtml({ url: 'https://daily.example/', title: 'Home', html: '<html><body></body></html>' }, '2026-03-04')).toThrow(NoArticleError);
+    expect(() => articleFromHtml({ url: 'https://daily.example/', title: 'Home', html: '<html><body></body></html>' }, '2026-03-04', Readability)).toThrow(NoArticleError);
   });
 });
 

@@ -1,10 +1,11 @@
 // "Save this page": the tab's HTML → an ArticleInput for library/add. The HTML is parsed
 // with DOMParser into an inert document (scripts never run, nothing is inserted into the
 // popup) and Readability picks the article out of it. Paragraphs come from the article's
-// block elements; a flat text falls back to its lines.
-import { Readability } from '@mozilla/readability';
+// block elements; a flat text falls back to its lines. The Readability class is passed in:
+// the popup loads it only when a page is saved (load-readability.ts).
 import { LIMITS } from '../core/backup-schemas';
 import type { ArticleInput } from '../core/records';
+import type { ReadabilityClass } from './load-readability';
 
 export class NoArticleError extends Error {
   override name = 'NoArticleError';
@@ -66,7 +67,7 @@ export interface PageHtml {
 
 /** The article in a page's HTML, ready for library/add. Throws NoArticleError when
  *  Readability finds none. `today` is yyyy-mm-dd, used when the page states no date. */
-export function articleFromHtml(page: PageHtml, today: string): ArticleInput {
+export function articleFromHtml(page: PageHtml, today: string, Readability: ReadabilityClass): ArticleInput {
   const doc = new DOMParser().parseFromString(page.html, 'text/html');
   // Readability changes the document it reads; read the metadata first.
   const metaDay = metaDate(doc);

@@ -8,6 +8,7 @@ import type { Requests } from '../messaging/contract';
 import { articleFromHtml } from './article-from-page';
 import { parseArticleFiles, readPickedFiles } from './article-files';
 import { useDeps } from './deps';
+import { loadReadability } from './load-readability';
 import { PagedRows } from './paged-rows';
 import { useStatus } from './status';
 import { useDebounced } from './use-debounced';
@@ -59,8 +60,8 @@ export function LibraryView({ storeVersion = 0 }: { storeVersion?: number }): JS
   const savePage = async (): Promise<void> => {
     setBusy(true);
     try {
-      const page = await sendTab('tab/page-html', {});
-      await add([articleFromHtml(page, now().toISOString().slice(0, 10))]);
+      const [page, Readability] = await Promise.all([sendTab('tab/page-html', {}), loadReadability()]);
+      await add([articleFromHtml(page, now().toISOString().slice(0, 10), Readability)]);
     } catch (err) {
       status.fail(err, 'Could not save this page');
     } finally {
