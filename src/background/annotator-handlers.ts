@@ -13,6 +13,7 @@ import { annotateText } from '../core/annotate';
 import { compileMatcher, type CompiledMatcher } from '../core/matcher';
 import type { PageAnnotation } from '../core/types';
 import { currentKnowledge } from './knowledge-source';
+import { PageGather } from './page-gather';
 
 /** A card asks for its target within a second; ten minutes is generous. */
 const STASH_TTL_MS = 10 * 60_000;
@@ -56,9 +57,13 @@ export function reportKey(tabId: number): string {
   return `page-report:${tabId}`;
 }
 
+const gathered = new PageGather();
+
 async function keepReport(report: PageReport, tabId: number | undefined): Promise<null> {
   if (tabId === undefined) return null;
-  const trimmed: PageReport = { ...report, annotations: report.annotations.slice(0, MAX_REPORTED) };
+  const annotations = typeof report.run === 'string' ? gathered.take(tabId, report.run, report.kinds, MAX_REPORTED) : report.annotations.slice(0, MAX_REPORTED);
+  const { run: _run, kinds: _kinds, ...rest } = report;
+  const trimmed: PageReport = { ...rest, annotations };
   await ext.storage.session.set({ [reportKey(tabId)]: trimmed });
   return null;
 }
@@ -76,12 +81,14 @@ async function pageMatcher(): Promise<CompiledMatcher> {
   return compiled.matcher;
 }
 
-async function annotateSlice(text: unknown, base: unknown): Promise<PageAnnotation[]> {
+async function annotateSlice(text: unknown, base: unknown, run: unknown, tabId: number | undefined): Promise<PageAnnotation[]> {
   if (typeof text !== 'string' || typeof base !== 'number' || !Number.isInteger(base) || base < 0) {
     throw new Error('page/annotate: expected { text: string, base: non-negative integer }');
   }
   if (text.length > MAX_SLICE) throw new Error(`page/annotate: a slice of at most ${MAX_SLICE} characters`);
-  return annotateText(await pageMatcher(), text, base);
+  const found = annotateText(await pageMatcher(), text, base);
+  if (typeof run === 'string' && tabId !== undefined) gathered.add(tabId, run, text, base, found);
+  return found;
 }
 
 export const annotatorHandlers: Partial<Handlers> = {
@@ -90,7 +97,7 @@ export const annotatorHandlers: Partial<Handlers> = {
     const { matcher } = await currentKnowledge();
     return { version: matcher.version, topic: matcher.topic };
   },
-  'page/annotate': (req) => annotateSlice(req.text, req.base),
+  'page/annotate': (req, sender) => annotateSlice(req.text, req.base, req.run, sender.tabId),
   'page/report': (req, sender) => keepReport(req, sender.tabId),
   'card/stash': async (req) => ({ nonce: await stashTarget(req) }),
   'card/target': (req) => takeTarget(req.nonce),

@@ -2,26 +2,13 @@
 // default) and its card opens (Page Previews style). Moving off the term starts a grace period in which the pointer may
 // travel into the card; leaving the card, Escape, or the term scrolling away closes it.
 import type { CardTarget } from '../messaging/contract';
-import { splitSentences } from '../core/segment';
+import { sentenceAround } from '../core/sentence-around';
 import type { Box, CardHost } from './card-host';
 import { createHitTester, liveRange, type Mark } from './hit-test';
 import type { PageRun } from './page-run';
 
 export const REST_MS = 400;
 export const GRACE_MS = 300;
-
-/** How far either side of a span the sentence around it is looked for. */
-const SENTENCE_REACH = 600;
-
-/** The page sentence holding [start, end) of `text` and where it begins in `text`. Only a
- *  window around the span is split, so this stays cheap on a 1 M-word page. */
-export function sentenceAround(text: string, start: number, end: number): { text: string; start: number } {
-  const from = Math.max(0, start - SENTENCE_REACH);
-  const window = text.slice(from, Math.min(text.length, end + SENTENCE_REACH));
-  const local = start - from;
-  const sentence = splitSentences(window).find((s) => s.start <= local && local < s.end) ?? { start: 0, text: window };
-  return { text: sentence.text, start: from + sentence.start };
-}
 
 /** The stored-sentence context of a figure: the page sentence around it, offsets rebased. */
 function quantityTarget(mark: Mark, focus: boolean): CardTarget | null {

@@ -16,7 +16,7 @@
 //     ├─ hover.ts      pointer rest (the hover-delay setting) → hit-test.ts → card-host.ts
 //     ├─ keyboard.ts   next/previous term commands → scroll, card with focus
 //     ├─ observers.ts  added/changed/removed text, SPA navigation → restart
-//     └─ page/report   what was found, numbers with their sentence, for the popup (top frame)
+//     └─ page/report   topic and run id; the background adds what it found (top frame)
 //   tab-handlers.ts (top frame): the popup's tab/* requests, whatever the run's state.
 //
 // Page prototype overrides (Node.prototype, Array.prototype…) do not reach this code: in
@@ -24,13 +24,13 @@
 // of the built-ins and DOM wrappers (Chrome "isolated worlds", Firefox Xray vision), so a
 // page replacing Array.prototype.push or Node.prototype.appendChild changes only its own.
 import { DEFAULT_SETTINGS, type Settings } from '../core/records';
-import type { PageAnnotation } from '../core/types';
+import type { HighlightKind } from '../core/types';
 import type { PageReport } from '../messaging/contract';
 import { send } from '../messaging/send';
 import { runtime } from '../platform/runtime';
 import { annotateInChunks, REMOTE, type MatchChunk } from './annotate-page';
 import { highlightRegistry } from './highlighter';
-import { initHover, sentenceAround } from './hover';
+import { initHover } from './hover';
 import { initKeyboard } from './keyboard';
 import { NotesLayer } from './notes-layer';
 import { initObservers, watchNavigation } from './observers';
@@ -44,8 +44,6 @@ import { scorePage } from './topic-gate';
 /** Added elements after which an off-topic page is scored again (content loaded late). */
 const REGATE_AFTER_ADDED = 25;
 const REGATE_MIN_MS = 2000;
-/** The page report holds at most this many annotations. */
-const MAX_REPORTED = 2000;
 
 const isTop = window === window.top;
 let controller: AbortController | null = null;
@@ -63,12 +61,10 @@ function refreshNotes(map: TextMap): Promise<{ anchored: string[]; orphaned: str
   return notes.refresh(map, !siteIsOff(settings, location.hostname));
 }
 
-/** What the popup is told: numbers and dates with their sentence, so figures can be compared. */
-function pageReport(map: TextMap, topic: PageReport['topic'], found: readonly PageAnnotation[]): PageReport {
-  const annotations = found.slice(0, MAX_REPORTED).map((a) =>
-    a.kind === 'number' || a.kind === 'date' ? { ...a, sentence: sentenceAround(map.text, a.start, a.end).text } : a,
-  );
-  return { url: location.href, title: document.title, topic, annotations };
+/** What the popup is told. The annotations of run `run` (of the kinds shown) the background
+ *  gathered itself while it matched this frame's text (page-gather.ts). */
+function pageReport(topic: PageReport['topic'], run?: string, kinds?: HighlightKind[]): PageReport {
+  return { url: location.href, title: document.title, topic, annotations: [], run, kinds };
 }
 
 function report(value: PageReport): void {
@@ -128,7 +124,7 @@ async function run(signal: AbortSignal): Promise<void> {
   if (isTop) refreshNotes(map).catch((err: unknown) => console.warn('Backstory: notes', err));
   const topic = scorePage(sensitiveProfile(profile, settings.topicSensitivity), document.title, map.text);
   if (!topic.onTopic) {
-    report(pageReport(map, topic, []));
+    report(pageReport(topic));
     watchWhileGatedOff(signal);
     return;
   }
@@ -139,17 +135,16 @@ async function run(signal: AbortSignal): Promise<void> {
   const page = createPageRun(signal, highlighter, annotate, map.shadowRoots, settings.hoverDelayMs);
   // Observe from the start so nothing added during matching is missed; batches wait their turn.
   const beginObserving = initObservers(page, restart);
-  const found: PageAnnotation[] = [];
-  await annotateInChunks(map.text, annotate, (a) => {
-    highlighter.add(map, a);
-    if (found.length < MAX_REPORTED) for (const x of a) if (shown.has(x.kind)) found.push(x);
-  }, signal, REMOTE);
+  // The top frame names its run, so the background keeps what it found for the report.
+  const run = isTop ? `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}` : undefined;
+  const annotateRun: MatchChunk = (text, base) => send('page/annotate', { text, base, run });
+  await annotateInChunks(map.text, annotateRun, (a) => highlighter.add(map, a), signal, REMOTE);
   if (signal.aborted) return;
   beginObserving();
   initHover(page);
   initKeyboard(page);
   current = page;
-  report(pageReport(map, topic, found));
+  report(pageReport(topic, run, [...shown]));
 }
 
 // The background's pushes: a settings or library change restarts the run (new colours,

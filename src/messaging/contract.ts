@@ -4,6 +4,7 @@
 import type {
   ArticleSummary,
   EntityType,
+  HighlightKind,
   FigureComparison,
   MatcherPackage,
   PageAnnotation,
@@ -53,8 +54,12 @@ export interface PageReport {
   url: string;
   title: string;
   topic: TopicScore;
-  /** Numbers and dates carry the sentence they stand in, so the popup can compare them. */
+  /** Numbers and dates carry the sentence they stand in, so the popup can compare them.
+   *  A page that names its `run` sends none: the background fills them in from what it
+   *  found for that run's page/annotate requests (of the `kinds` shown). */
   annotations: (PageAnnotation & { sentence?: string })[];
+  run?: string;
+  kinds?: HighlightKind[];
 }
 
 /** One term of the page as the popup lists it: mentions folded by entity (or by text). */
@@ -112,7 +117,7 @@ export interface Requests {
   'topic/get': { req: Record<string, never>; res: { version: string; topic: TopicProfile } };
   /** Annotations of one slice of a page's text, offsets counted from `base`. Matching runs
    *  in the background, off the page's thread: the page only reads its text and draws. */
-  'page/annotate': { req: { text: string; base: number }; res: PageAnnotation[] };
+  'page/annotate': { req: { text: string; base: number; run?: string }; res: PageAnnotation[] };
   'card/entity': { req: { entityId: string | null; name: string; type: EntityType; pageUrl: string }; res: EntityCard };
   'card/quantity': { req: { quantity: Quantity; sentence: string; pageUrl: string }; res: QuantityCard };
   'page/report': { req: PageReport; res: null };

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import type { PageAnnotation } from '../core/types';
+import { PageGather } from './page-gather';
+
+const TEXT = 'Talks resumed in Doha. At least 50 people were freed on Monday. Aid trucks waited.';
+
+function at(text: string, kind: PageAnnotation['kind'], base = 0): PageAnnotation {
+  const start = TEXT.indexOf(text);
+  return { start: start + base, end: start + base + text.length, text, kind, entityId: null, canonical: null };
+}
+
+describe('gathering a run’s annotations for its report', () => {
+  it('keeps a run’s chunks, gives figures their sentence, and hands them over once in page order', () => {
+    const g = new PageGather();
+    g.add(7, 'r1', TEXT, 1000, [at('At least 50 people', 'number', 1000)]);
+    g.add(7, 'r1', TEXT, 0, [at('Doha', 'place')]);
+    const got = g.take(7, 'r1', undefined, 2000);
+    expect(got.map((a) => a.text)).toEqual(['Doha', 'At least 50 people']);
+    expect(got[1]?.sentence).toBe('At least 50 people were freed on Monday.');
+    expect(got[0]?.sentence).toBeUndefined();
+    expect(g.take(7, 'r1', undefined, 2000)).toEqual([]);
+  });
+
+  it('drops an older run of the tab, other runs’ reports get nothing, and kinds switched off are left out', () => {
+    const g = new PageGather();
+    g.add(7, 'old', TEXT, 0, [at('Doha', 'place')]);
+    g.add(7, 'new', TEXT, 0, [at('Doha', 'place'), at('At least 50 people', 'number')]);
+    expect(g.take(7, 'old', undefined, 2000)).toEqual([]);
+    expect(g.take(7, 'new', ['number'], 2000).map((a) => a.kind)).toEqual(['number']);
+  });
+
+  it('keeps at most `max`', () => {
+    const g = new PageGather();
+    g.add(1, 'r', TEXT, 0, [at('Doha', 'place'), at('At least 50 people', 'number')]);
+    expect(g.take(1, 'r', undefined, 1)).toHaveLength(1);
+  });
+});

@@ -1,0 +1,54 @@
+// The page report's annotations, gathered here as page/annotate answers a top frame's run,
+// so the page never sends them back (serialising thousands of annotations cost the page's
+// thread more than reading its text). Numbers and dates get their sentence for the popup.
+//
+// Memory only: a run's chunks and its report arrive within seconds. If the worker stops in
+// between, the report arrives to an empty gathering and lists no terms; the next visit
+// (or the next run after a settings/library change) reports in full.
+import { sentenceAround } from '../core/sentence-around';
+import type { HighlightKind, PageAnnotation } from '../core/types';
+import type { PageReport } from '../messaging/contract';
+
+type Reported = PageReport['annotations'][number];
+
+/** More than a report keeps (2000), so switching kinds off still leaves a full report. */
+const MAX_GATHERED = 6000;
+
+interface Gathering {
+  run: string;
+  annotations: Reported[];
+}
+
+export class PageGather {
+  private readonly byTab = new Map<number, Gathering>();
+
+  /** Keep what one chunk of run `run` in tab `tabId` found; `text` is the chunk, `base` its offset. */
+  add(tabId: number, run: string, text: string, base: number, found: readonly PageAnnotation[]): void {
+    let g = this.byTab.get(tabId);
+    if (!g || g.run !== run) {
+      g = { run, annotations: [] };
+      this.byTab.set(tabId, g); // a new run (reload, navigation) replaces the old one
+    }
+    for (const a of found) {
+      if (g.annotations.length >= MAX_GATHERED) break;
+      const figure = a.kind === 'number' || a.kind === 'date';
+      g.annotations.push(figure ? { ...a, sentence: sentenceAround(text, a.start - base, a.end - base).text } : a);
+    }
+  }
+
+  /** The run's annotations of the kinds shown, in page order, at most `max`; forgets the run. */
+  take(tabId: number, run: string, kinds: readonly HighlightKind[] | undefined, max: number): Reported[] {
+    const g = this.byTab.get(tabId);
+    if (!g || g.run !== run) return [];
+    this.byTab.delete(tabId);
+    const shown = kinds ? new Set(kinds) : null;
+    return g.annotations
+      .filter((a) => !shown || shown.has(a.kind))
+      .sort((a, b) => a.start - b.start)
+      .slice(0, max);
+  }
+
+  forget(tabId: number): void {
+    this.byTab.delete(tabId);
+  }
+}
