@@ -133,7 +133,8 @@ export async function cardFrames(session: BrowserSession, page: Page): Promise<F
   const found: Frame[] = [];
   for (const frame of page.frames()) {
     if (frame === page.mainFrame()) continue;
-    const href = frame.url().startsWith(prefix) ? frame.url() : await frame.evaluate(() => location.href).catch(() => '');
+    // A frame detaching under us throws synchronously from evaluate(): wrap it in a promise.
+    const href = frame.url().startsWith(prefix) ? frame.url() : await Promise.resolve().then(() => frame.evaluate(() => location.href)).catch(() => '');
     if (href.startsWith(prefix)) found.push(frame);
   }
   return found;
@@ -148,15 +149,18 @@ export interface CardView {
 }
 
 async function readCard(frame: Frame): Promise<CardView | null> {
-  const view = await frame
-    .evaluate(() => {
-      const body = document.body;
-      if (!body) return null;
-      const verdicts: string[] = [];
-      const marked = document.querySelectorAll('[data-verdict]');
-      for (let i = 0; i < marked.length; i++) verdicts[verdicts.length] = (marked[i] as Element).getAttribute('data-verdict') ?? '';
-      return { text: body.innerText, verdicts };
-    })
+  // A closing card's frame may detach mid-poll; evaluate() then throws synchronously.
+  const view = await Promise.resolve()
+    .then(() =>
+      frame.evaluate(() => {
+        const body = document.body;
+        if (!body) return null;
+        const verdicts: string[] = [];
+        const marked = document.querySelectorAll('[data-verdict]');
+        for (let i = 0; i < marked.length; i++) verdicts[verdicts.length] = (marked[i] as Element).getAttribute('data-verdict') ?? '';
+        return { text: body.innerText, verdicts };
+      }),
+    )
     .catch(() => null);
   return view && view.text.trim() ? { frame, ...view } : null;
 }
