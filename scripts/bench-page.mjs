@@ -102,9 +102,24 @@ function profiledMs(profile, urlEnd) {
     return result;
   };
   let us = 0;
+  const self = new Map();
   profile.samples.forEach((id, i) => {
-    if (inScript(id)) us += profile.timeDeltas[i + 1] ?? 0;
+    if (!inScript(id)) return;
+    const dt = profile.timeDeltas[i + 1] ?? 0;
+    us += dt;
+    // BENCH_WHERE=1 prints where that time goes: the sampled frame and its nearest content.js caller.
+    if (process.env.BENCH_WHERE) {
+      let n = nodes.get(id);
+      const leaf = `${n.callFrame.functionName || '(anon)'}@${n.callFrame.url.split('/').pop()}`;
+      while (n && !n.callFrame.url.endsWith(urlEnd)) n = nodes.get(parent.get(n.id));
+      const key = `${leaf} ← ${n ? `${n.callFrame.functionName || '(anon)'}:${n.callFrame.lineNumber}:${n.callFrame.columnNumber}` : '?'}`;
+      self.set(key, (self.get(key) ?? 0) + dt);
+    }
   });
+  if (process.env.BENCH_WHERE) {
+    const top = [...self].sort((a, b) => b[1] - a[1]).slice(0, 15);
+    console.log(top.map(([k, v]) => `    ${(v / 1000).toFixed(1).padStart(7)} ms  ${k}`).join('\n'));
+  }
   return us / 1000;
 }
 

@@ -36,7 +36,7 @@ async function bundle(outdir) {
     bundle: true,
     format: 'iife',
     target: ['chrome120', 'firefox128'],
-    minify: true,
+    minify: !process.env.BACKSTORY_NO_MINIFY, // unminified only to read profiles
     sourcemap: false,
     legalComments: 'none',
     jsx: 'automatic',
