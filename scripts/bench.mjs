@@ -1,5 +1,5 @@
 // `npm run bench`: speed and size figures, in sections (not part of npm test).
-//   node scripts/bench.mjs [--runs 3] [--words 50000] [--terms 150] [--no-build]
+//   node scripts/bench.mjs [--runs 3] [--words 50000] [--terms 150] [--no-build] [--no-popup]
 //
 // Annotator (issue 4), all in one Chromium session pair on one generated on-topic page:
 //   Backstory  main-thread script time of the content script on that page: CPU profile of
@@ -13,7 +13,9 @@
 //              terms (at least 100) on a fresh copy of the page
 //   long tasks after DOMContentLoaded with and without the extension, the content script's
 //   gzipped size, and what the background pays to build the matcher (off the page's thread).
-// Later sections (popup, store) belong to issue 5.
+// Then the background's own cost (knowledge build, matcher compile, page/annotate on the same
+// page, all off the page's thread), and the popup and store section (issue 5,
+// bench-popup.mjs: 10k articles and 10k notes; skip with --no-popup).
 import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -74,7 +76,25 @@ async function matcherBuildInNode() {
     pkg = matcher.buildMatcherPackage(index, lexicon, nonNames);
     runs.push(performance.now() - t);
   }
-  return { ms: runs[0], runs, articles: articles.length, bytes: JSON.stringify(pkg).length };
+  return { ms: runs[0], runs, articles: articles.length, bytes: JSON.stringify(pkg).length, pkg };
+}
+
+/** The background's share of a page: compile the matcher once, then page/annotate over the
+ *  page's text in the chunks the content script sends. Timed in Node's V8, like the worker. */
+async function pageMatchInNode(pkg, text) {
+  const matcher = await tsImport('../src/core/matcher.ts', import.meta.url);
+  const annotate = await tsImport('../src/core/annotate.ts', import.meta.url);
+  const chunks = await tsImport('../src/content/annotate-page.ts', import.meta.url);
+  let t = performance.now();
+  const compiled = matcher.compileMatcher(pkg);
+  const compileMs = performance.now() - t;
+  const runs = [];
+  for (let i = 0; i < 3; i++) {
+    t = performance.now();
+    for (const span of chunks.chunkSpans(text, chunks.REMOTE.chunkSize)) annotate.annotateText(compiled, text.slice(span.start, span.end), span.start);
+    runs.push(performance.now() - t);
+  }
+  return { compileMs, runs };
 }
 
 // ── Annotator ────────────────────────────────────────────────────────────────────────
@@ -132,8 +152,17 @@ try {
   try {
     const build = await matcherBuildInNode();
     line(`knowledge + matcher build (Node, ${build.articles} articles)`, ms(build.ms), `runs: ${build.runs.map((x) => x.toFixed(1)).join(', ')} ms; package ${(build.bytes / 1024).toFixed(1)} KB JSON`);
+    const match = await pageMatchInNode(build.pkg, h.onTopicParagraphs(WORDS).join('\n'));
+    line('matcher compile (once per knowledge version)', ms(match.compileMs));
+    line(`page/annotate, the ${WORDS.toLocaleString('en-US')}-word page`, ms(median(match.runs)), `runs: ${match.runs.map((x) => x.toFixed(1)).join(', ')} ms (warm; off the page's thread)`);
   } catch (err) {
     line('knowledge + matcher build', 'n/a', err instanceof Error ? err.message.split('\n')[0] : String(err));
+  }
+
+  // Issue 5: popup first render, ingest, export/import with a full store (own browser session).
+  if (!process.argv.includes('--no-popup')) {
+    const popup = await import('./bench-popup.mjs');
+    popup.printPopupFigures(await popup.benchPopup({ build: false }));
   }
 } catch (err) {
   console.error(`\nbench failed: ${err instanceof Error ? err.stack : err}`);
