@@ -60,6 +60,11 @@ function Panels({ initialTab }: { initialTab: TabName }): JSX.Element {
       });
   }, [pageSummary, send, status, summaryTabId]);
 
+  // When "This page" holds the answer (the benchmark tells render time from frame time).
+  useLayoutEffect(() => {
+    if (summary.state !== 'loading') performance.mark('backstory-popup:panel');
+  }, [summary.state]);
+
   // Without the tabs permission the browser may not tell us the URL; the page can.
   const needUrl = page.url === null && summary.state !== 'loading' && active !== 'page' && active !== 'library';
   useEffect(() => {
