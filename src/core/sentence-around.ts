@@ -8,8 +8,8 @@ const SENTENCE_REACH = 600;
  *  around the span is split, so this stays cheap on a 1 M-word page. */
 export function sentenceAround(text: string, start: number, end: number): { text: string; start: number } {
   const from = Math.max(0, start - SENTENCE_REACH);
-  const window = text.slice(from, Math.min(text.length, end + SENTENCE_REACH));
+  const around = text.slice(from, Math.min(text.length, end + SENTENCE_REACH));
   const local = start - from;
-  const sentence = splitSentences(window).find((s) => s.start <= local && local < s.end) ?? { start: 0, text: window };
+  const sentence = splitSentences(around).find((s) => s.start <= local && local < s.end) ?? { start: 0, text: around };
   return { text: sentence.text, start: from + sentence.start };
 }
