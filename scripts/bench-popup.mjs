@@ -1,6 +1,7 @@
 // Popup and store figures (issue 5) in real Chromium with the built extension and its real
 // IndexedDB (scripts/bench-store.ts times the same code over fake-indexeddb in Node).
 //   node scripts/bench-popup.mjs [--articles 10000] [--notes 10000] [--batch 1000] [--ingest-batches 2] [--import-chunk N] [--runs 5] [--no-build]
+//        [--also popup-old.html]   also time another popup page of the loaded dist in the same runs
 // bench.mjs: `import { benchPopup } from './bench-popup.mjs'` and call benchPopup({ build: false }).
 //
 // What is timed, all from an extension page that sends the same runtime messages the popup
@@ -102,7 +103,7 @@ async function popupTrace(session, tabId) {
 }
 
 /** Opens popup.html?tab=<id> in a new tab and reads its marks (all ms from timeOrigin). */
-async function popupRender(session, tabId) {
+async function popupRender(session, tabId, html = 'popup.html') {
   const page = await session.browser.newPage();
   await page.evaluateOnNewDocument(() => {
     const mark = (name) => {
@@ -113,7 +114,7 @@ async function popupRender(session, tabId) {
       if (document.querySelector('[role=tab]')) mark('__shellRendered');
     }).observe(document, { childList: true, subtree: true });
   });
-  await page.goto(`${session.extensionOrigin}/popup.html?tab=${tabId}`, { waitUntil: 'load' });
+  await page.goto(`${session.extensionOrigin}/${html}?tab=${tabId}`, { waitUntil: 'load' });
   await page.waitForFunction(() => window.__pageRendered !== undefined, { timeout: 60_000 });
   const marks = await page.evaluate(() => {
     const at = (name) => performance.getEntriesByName(`backstory-popup:${name}`, 'mark')[0]?.startTime ?? null;
@@ -250,10 +251,13 @@ export async function benchPopup(opts = {}) {
     // on, as for anyone who opens the popup more than twice. Traced apart from the timed runs.
     figures.traceCold = await popupTrace(session, tabId);
     await popupRender(session, tabId);
-    // Interleaved, so both see the same load on the machine.
+    if (opts.also) await popupRender(session, tabId, opts.also);
+    // Interleaved, so all see the same load on the machine.
+    figures.also = opts.also ? { html: opts.also, popup: [] } : null;
     for (let r = 0; r < runs; r++) {
       figures.probe.push(await probeRender(session));
       figures.popup.push(await popupRender(session, tabId));
+      if (figures.also) figures.also.popup.push(await popupRender(session, tabId, opts.also));
     }
     figures.traceWarm = await popupTrace(session, tabId);
   } finally {
@@ -326,6 +330,14 @@ export function printPopupFigures(f) {
   line('popup\'s own time: first render − first statement', ms(med((p) => d(p.page, p.start))), 'what popup.js does once it runs');
   line('popup\'s time beyond a no-work page', ms(med((p, q) => d(p.page, q.start))), 'includes fetch+compile of popup.js');
   line('terms / related shown', `${f.popup[0]?.terms} / ${f.popup[0]?.related}`);
+  if (f.also) {
+    const other = f.also.popup;
+    console.log(`  ${f.also.html}, timed in the same runs (e.g. an older popup build copied beside this one):`);
+    line('  first render, median of runs', ms(median(other.map((p) => p.page))), `runs: ${other.map((p) => p.page.toFixed(0)).join(', ')}`);
+    line('  its first statement runs at', ms(median(other.map((p) => p.start))), `popup.html's: ${ms(med((p) => p.start))}`);
+    line('  its own time: first render − first statement', ms(median(other.map((p) => d(p.page, p.start)))), `popup.html's: ${ms(med((p) => d(p.page, p.start)))}`);
+    line('  page/summary answered at', ms(median(other.map((p) => p.summary))), `popup.html's: ${ms(med((p) => p.summary))}`);
+  }
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
@@ -340,6 +352,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     ingestBatches: arg('--ingest-batches', 2),
     runs: arg('--runs', 5),
     importChunk: arg('--import-chunk', 0),
+    also: process.argv.includes('--also') ? process.argv[process.argv.indexOf('--also') + 1] : undefined,
     build: !process.argv.includes('--no-build'),
   });
   printPopupFigures(figures);
