@@ -12,6 +12,8 @@ import { ext } from '../platform/browser';
 import { annotateText } from '../core/annotate';
 import { compileMatcher, type CompiledMatcher } from '../core/matcher';
 import type { PageAnnotation } from '../core/types';
+import { sensitiveProfile } from '../core/records';
+import { scorePage } from '../core/topic-gate';
 import { currentKnowledge } from './knowledge-source';
 import { PageGather } from './page-gather';
 
@@ -93,9 +95,12 @@ async function annotateSlice(text: unknown, base: unknown, run: unknown, tabId: 
 
 export const annotatorHandlers: Partial<Handlers> = {
   'matcher/get': async () => (await currentKnowledge()).matcher,
-  'topic/get': async () => {
+  'page/topic': async (req) => {
+    if (typeof req.text !== 'string' || typeof req.title !== 'string' || typeof req.sensitivity !== 'number') {
+      throw new Error('page/topic: expected { title: string, text: string, sensitivity: number }');
+    }
     const { matcher } = await currentKnowledge();
-    return { version: matcher.version, topic: matcher.topic };
+    return scorePage(sensitiveProfile(matcher.topic, req.sensitivity), req.title, req.text);
   },
   'page/annotate': (req, sender) => annotateSlice(req.text, req.base, req.run, sender.tabId),
   'page/report': (req, sender) => keepReport(req, sender.tabId),

@@ -5,11 +5,11 @@
 //   start ─ CSS.highlights missing? → one console note, stop
 //     │  settings/get (background)           site off → stop (no highlight at all)
 //     │  settings-colours.ts  the user's colours, adopted as a stylesheet (no page node)
-//     │  topic/get (background)              the stored topics' profile
 //     │  text-map.ts   read visible text once (flat tree, offsets → nodes)
 //     │  notes-layer.ts (top frame) this page's notes anchored → backstory-note
-//     │  topic-gate.ts off-topic (threshold moved by the sensitivity setting) → report, stop;
-//     │                only the navigation/growth watch stays
+//     │  page/topic (background) the gate scores the title and the text's start; off-topic
+//     │                (threshold moved by the sensitivity setting) → report, stop; only
+//     │                the navigation/growth watch stays
 //     │  annotate-page.ts + highlighter.ts   the background matches the text in large chunks
 //     │                (page/annotate, off this thread) → Highlight ranges of the kinds
 //     │                switched on (settings-apply.ts)
@@ -35,11 +35,11 @@ import { initKeyboard } from './keyboard';
 import { NotesLayer } from './notes-layer';
 import { initObservers, watchNavigation } from './observers';
 import { createPageRun, type PageRun } from './page-run';
-import { enabledKinds, KindFilteredHighlighter, loadSettings, sensitiveProfile, siteIsOff } from './settings-apply';
+import { enabledKinds, KindFilteredHighlighter, loadSettings, siteIsOff } from './settings-apply';
 import { applyColours } from './settings-colours';
 import { initTabHandlers } from './tab-handlers';
 import { readTextMap, type TextMap } from './text-map';
-import { scorePage } from './topic-gate';
+import { gateSample } from '../core/topic-gate';
 
 /** Added elements after which an off-topic page is scored again (content loaded late). */
 const REGATE_AFTER_ADDED = 25;
@@ -117,12 +117,11 @@ async function run(signal: AbortSignal): Promise<void> {
     return;
   }
   applyColours(settings.colours, signal);
-  const { topic: profile } = await send('topic/get', {});
-  if (signal.aborted) return;
   const root = document.body ?? document.documentElement;
   const map = readTextMap(root);
   if (isTop) refreshNotes(map).catch((err: unknown) => console.warn('Backstory: notes', err));
-  const topic = scorePage(sensitiveProfile(profile, settings.topicSensitivity), document.title, map.text);
+  const topic = await send('page/topic', { title: document.title, text: gateSample(map.text), sensitivity: settings.topicSensitivity });
+  if (signal.aborted) return;
   if (!topic.onTopic) {
     report(pageReport(topic));
     watchWhileGatedOff(signal);

@@ -5,7 +5,8 @@ const send = vi.fn();
 vi.mock('../messaging/send', () => ({ send: (...args: unknown[]) => send(...args) }));
 vi.mock('../platform/browser', () => ({ ext: {} }));
 import { DEFAULT_SETTINGS } from '../core/records';
-import { enabledKinds, loadSettings, sensitiveProfile, siteIsOff } from './settings-apply';
+import { sensitiveProfile } from '../core/records';
+import { enabledKinds, loadSettings, siteIsOff } from './settings-apply';
 
 describe('settings in the content script', () => {
   it('is off only on the hosts listed, whatever their case', () => {

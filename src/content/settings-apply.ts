@@ -2,8 +2,8 @@
 // whether Backstory is off on this site, which kinds are shown, and a highlighter that
 // draws only those kinds (observers and the first pass both go through it, so a switched-
 // off kind is never drawn and hover, which hit-tests drawn marks only, ignores it too).
-import { DEFAULT_SETTINGS, effectiveThreshold, type Settings } from '../core/records';
-import type { HighlightKind, PageAnnotation, TopicProfile } from '../core/types';
+import { DEFAULT_SETTINGS, type Settings } from '../core/records';
+import type { HighlightKind, PageAnnotation } from '../core/types';
 import { send } from '../messaging/send';
 import type { Mark } from './hit-test';
 import { Highlighter } from './highlighter';
@@ -31,10 +31,6 @@ export function enabledKinds(settings: Pick<Settings, 'types'>): Set<HighlightKi
   return on;
 }
 
-/** The topic profile with the threshold moved by the user's sensitivity. */
-export function sensitiveProfile(profile: TopicProfile, sensitivity: number): TopicProfile {
-  return { ...profile, threshold: effectiveThreshold(profile.threshold, sensitivity) };
-}
 
 /** A highlighter that leaves out the kinds the user switched off. The type highlights stay
  *  registered (empty), so what the page shows under each name is still the whole truth. */

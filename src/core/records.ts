@@ -2,7 +2,7 @@
 // stored articles with their dedupe keys, and the user's settings. Plain data, shared by
 // the background (which owns the store), the popup and the content script (which reads
 // notes and settings through messages).
-import type { Article, ArticleSummary, HighlightKind, TextPositionSelector, TextQuoteSelector } from './types';
+import type { Article, ArticleSummary, HighlightKind, TextPositionSelector, TextQuoteSelector, TopicProfile } from './types';
 
 /** A note as a W3C Web Annotation (https://www.w3.org/TR/annotation-model/). The body is
  *  plain text: every UI renders it as text, never as HTML. */
@@ -108,6 +108,11 @@ export const DEFAULT_SETTINGS: Settings = {
 export function effectiveThreshold(threshold: number, sensitivity: number): number {
   const s = Math.min(1, Math.max(0, sensitivity));
   return threshold * 2 * (1 - s);
+}
+
+/** The topic profile with the threshold moved by the user's sensitivity. */
+export function sensitiveProfile(profile: TopicProfile, sensitivity: number): TopicProfile {
+  return { ...profile, threshold: effectiveThreshold(profile.threshold, sensitivity) };
 }
 
 /** What an import added and what it skipped as already present. */

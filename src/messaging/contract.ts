@@ -10,7 +10,6 @@ import type {
   PageAnnotation,
   Quantity,
   SentenceRef,
-  TopicProfile,
   TopicScore,
 } from '../core/types';
 import type {
@@ -113,8 +112,9 @@ export type CardTarget =
 export interface Requests {
   /** The compact matcher for page scripts; `have` is the version the page has cached. */
   'matcher/get': { req: { have?: string }; res: MatcherPackage };
-  /** The topic profile a page's gate scores against, with the knowledge version. */
-  'topic/get': { req: Record<string, never>; res: { version: string; topic: TopicProfile } };
+  /** The topic gate: how much the page (its title and the start of its text) is about the
+   *  stored topics, against the threshold moved by the user's sensitivity. */
+  'page/topic': { req: { title: string; text: string; sensitivity: number }; res: TopicScore };
   /** Annotations of one slice of a page's text, offsets counted from `base`. Matching runs
    *  in the background, off the page's thread: the page only reads its text and draws. */
   'page/annotate': { req: { text: string; base: number; run?: string }; res: PageAnnotation[] };
