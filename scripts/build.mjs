@@ -17,6 +17,8 @@ const entries = {
   content: 'src/content/main.ts',
   card: 'src/card/main.tsx',
   popup: 'src/popup/main.tsx',
+  // Loaded by the popup only when 'Save this page' is used (src/popup/load-readability.ts).
+  readability: 'src/popup/readability-global.ts',
 };
 // Static files copied as they are: [from, to].
 const statics = [

@@ -1,5 +1,7 @@
 // @vitest-environment happy-dom
+import { Readability } from '@mozilla/readability';
 import { afterEach, describe, expect, it } from 'vitest';
+import { READABILITY_GLOBAL, type ReadabilityHost } from './load-readability';
 import type { ArticleInput, LibraryEntry, StoredArticle } from '../core/records';
 import { App } from './app';
 import { DEFAULT_SETTINGS } from '../core/records';
@@ -71,6 +73,8 @@ describe('Library', () => {
   });
 
   it('saves the page through Readability and reports what was added and skipped', async () => {
+    // In the extension readability.js defines this global when loaded; happy-dom loads no scripts.
+    (window as ReadabilityHost)[READABILITY_GLOBAL] = Readability;
     const lib = library(0);
     const html = `<html><head><title>Talks</title></head><body><article><h1>Talks resume</h1>${'<p>The mediators met again in Cairo on Tuesday and said the talks on the second phase would continue all week long.</p>'.repeat(6)}</article></body></html>`;
     const r = await renderWithDeps(<StatusProvider><LibraryView /></StatusProvider>, { handlers: lib.handlers, tab: { 'tab/page-html': () => ({ url: 'https://news.example/talks', title: 'Talks', html }) } });

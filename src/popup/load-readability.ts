@@ -2,20 +2,16 @@
 // has no code splitting (esbuild inlines a dynamic import()), so the second bundle is a
 // classic script, readability.js (entry readability-global.ts), added to the popup with a
 // <script> tag on first use.
-//
-// Until build.mjs builds readability.js, popup.js carries Readability itself:
-// loadReadability() answers with the bundled class. Switching is one line here (below).
+// popup.js stays without it: the popup opens faster, and most opens never save a page.
 import type { Readability } from '@mozilla/readability';
-import { Readability as Bundled } from '@mozilla/readability';
 
 export type ReadabilityClass = typeof Readability;
 export const READABILITY_GLOBAL = 'backstoryReadability';
 export type ReadabilityHost = { [READABILITY_GLOBAL]?: ReadabilityClass };
 
-/** The Readability class. Once readability.js is built: `return loadReadabilityScript();`
- *  and drop the `Bundled` import, which takes Readability out of popup.js. */
+/** The Readability class, from readability.js (loaded on first use). */
 export function loadReadability(): Promise<ReadabilityClass> {
-  return Promise.resolve(Bundled);
+  return loadReadabilityScript();
 }
 
 let loading: Promise<ReadabilityClass> | null = null;
