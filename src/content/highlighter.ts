@@ -21,7 +21,7 @@
 // We keep our own arrays of marks: Firefox content scripts cannot iterate a Highlight or
 // CSS.highlights (Xray wrappers), and hit-testing and keyboard order need them anyway.
 import type { HighlightKind, PageAnnotation } from '../core/types';
-import { liveRange, type Mark, NodeIntervals } from './hit-test';
+import { liveRange, type Mark, markBounds, NodeIntervals } from './hit-test';
 import { endPoint, startPoint, type TextMap } from './text-map';
 import { type Extent, marksInBand } from './visible-window';
 
@@ -62,12 +62,33 @@ function extentOf(mark: Mark): Extent {
   return r.width === 0 && r.height === 0 ? null : { top: r.top, bottom: r.bottom };
 }
 
+/** A mark whose StaticRange is made on first use. A big page has thousands of marks that
+ *  are never registered (off screen) nor hovered, and making their ranges up front was the
+ *  largest page-side cost (the constructor's dictionary crosses into the engine each time). */
+class PageMark implements Mark {
+  private made: StaticRange | null = null;
+  dead?: boolean;
+  constructor(
+    readonly annotation: PageAnnotation,
+    readonly startNode: Text,
+    readonly startOffset: number,
+    readonly endNode: Text,
+    readonly endOffset: number,
+    readonly text: string,
+  ) {}
+
+  get range(): StaticRange {
+    this.made ??= new StaticRange({ startContainer: this.startNode, startOffset: this.startOffset, endContainer: this.endNode, endOffset: this.endOffset });
+    return this.made;
+  }
+}
+
 /** Whether mark `a` starts before mark `b` in reading order. */
 function precedes(a: Mark, b: Mark): boolean {
-  const ra = a.range;
-  const rb = b.range;
-  if (ra.startContainer === rb.startContainer) return ra.startOffset < rb.startOffset;
-  return (ra.startContainer.compareDocumentPosition(rb.startContainer) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+  const ea = markBounds(a);
+  const eb = markBounds(b);
+  if (ea.startNode === eb.startNode) return ea.startOffset < eb.startOffset;
+  return (ea.startNode.compareDocumentPosition(eb.startNode) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
 }
 
 export class Highlighter {
@@ -124,8 +145,7 @@ export class Highlighter {
       const s = startPoint(map, annotation.start);
       const e = endPoint(map, annotation.end);
       if (!s || !e || e.index < s.index || (e.index === s.index && e.offset <= s.offset)) continue;
-      const range = new StaticRange({ startContainer: s.node, startOffset: s.offset, endContainer: e.node, endOffset: e.offset });
-      const mark: Mark = { annotation, range, text: map.text };
+      const mark = new PageMark(annotation, s.node, s.offset, e.node, e.offset, map.text);
       if (!this.huge && (s.node.data.length > HUGE_NODE || e.node.data.length > HUGE_NODE)) this.huge = this.lazy = true;
       this.index.add(mark, s.index === e.index ? [s.node] : map.nodes.slice(s.index, e.index + 1));
       batch.push(mark);

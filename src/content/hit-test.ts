@@ -15,6 +15,24 @@ export interface Mark {
   dead?: boolean;
 }
 
+export interface MarkBounds {
+  startNode: Node;
+  startOffset: number;
+  endNode: Node;
+  endOffset: number;
+}
+
+/** Where a mark starts and ends, from its own fields when it has them: the highlighter's
+ *  marks make their StaticRange only on first use, and most never need one. */
+export function markBounds(mark: Mark): MarkBounds {
+  const own = mark as Mark & Partial<MarkBounds>;
+  if (own.startNode && own.endNode && own.startOffset !== undefined && own.endOffset !== undefined) {
+    return { startNode: own.startNode, startOffset: own.startOffset, endNode: own.endNode, endOffset: own.endOffset };
+  }
+  const r = mark.range;
+  return { startNode: r.startContainer, startOffset: r.startOffset, endNode: r.endContainer, endOffset: r.endOffset };
+}
+
 interface Interval {
   from: number;
   to: number;
@@ -27,7 +45,7 @@ export class NodeIntervals {
   private readonly unsorted = new Set<Interval[]>();
 
   add(mark: Mark, nodes: readonly Text[]): void {
-    const { startContainer, startOffset, endContainer, endOffset } = mark.range;
+    const { startNode: startContainer, startOffset, endNode: endContainer, endOffset } = markBounds(mark);
     for (const node of nodes) {
       const from = node === startContainer ? startOffset : 0;
       const to = node === endContainer ? endOffset : node.data.length;

@@ -8,6 +8,7 @@
 import { annotateInChunks, REMOTE } from './annotate-page';
 import { isSkipped, readTextMap } from './text-map';
 import type { PageRun } from './page-run';
+import { markBounds } from './hit-test';
 
 const BATCH_MS = 150;
 
@@ -67,7 +68,7 @@ export function initObservers(run: PageRun, onNavigate: () => void): () => void 
       const gone = removed;
       removed = false;
       highlighter.drop((m) => {
-        const { startContainer: s, endContainer: e } = m.range;
+        const { startNode: s, endNode: e } = markBounds(m);
         if (gone && (!s.isConnected || !e.isConnected)) return true;
         if (changedText.has(s) || changedText.has(e)) return true;
         return roots.some((r) => r.contains(s));
