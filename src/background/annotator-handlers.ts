@@ -14,6 +14,7 @@ import { compileMatcher, type CompiledMatcher } from '../core/matcher';
 import type { PageAnnotation } from '../core/types';
 import { sensitiveProfile } from '../core/records';
 import { scorePage } from '../core/topic-gate';
+import { reportKey } from '../messaging/report-key';
 import { currentKnowledge } from './knowledge-source';
 import { PageGather } from './page-gather';
 
@@ -55,9 +56,7 @@ export async function takeTarget(nonce: string, now = Date.now()): Promise<CardT
   return entry.target;
 }
 
-export function reportKey(tabId: number): string {
-  return `page-report:${tabId}`;
-}
+export { reportKey };
 
 const gathered = new PageGather();
 

@@ -22,7 +22,7 @@ export function App({ initialTab = 'page' }: { initialTab?: TabName }): JSX.Elem
 }
 
 function Panels({ initialTab }: { initialTab: TabName }): JSX.Element {
-  const { send, sendTab, tab, pageSummary } = useDeps();
+  const { send, sendTab, tab, pageSummary, watchReport } = useDeps();
   const status = useStatus();
   const [active, setActive] = useState<TabName>(initialTab);
   const [summary, setSummary] = useState<SummaryState>({ state: 'loading' });
@@ -59,6 +59,18 @@ function Panels({ initialTab }: { initialTab: TabName }): JSX.Element {
         status.fail(err, 'Could not read this page’s summary');
       });
   }, [pageSummary, send, status, summaryTabId]);
+
+  // The page runs again after a library or settings change (e.g. "Save this page" made new
+  // names known): show its new summary without reopening the popup.
+  useEffect(() => {
+    if (!watchReport || tab.id === null) return undefined;
+    const tabId = tab.id;
+    return watchReport(tabId, () => {
+      send('page/summary', { tabId })
+        .then((s) => setSummary({ state: 'ready', summary: s }))
+        .catch(() => undefined); // keep what is shown; the next report tries again
+    });
+  }, [watchReport, send, tab.id]);
 
   // When "This page" holds the answer (the benchmark tells render time from frame time).
   useLayoutEffect(() => {

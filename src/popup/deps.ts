@@ -31,6 +31,8 @@ export interface PopupDeps {
   /** The page/summary answer main.tsx asked for before the views were set up (see
    *  early-requests.ts); without it the popup asks for tab.id's summary itself. */
   pageSummary?: Promise<PageSummary | null>;
+  /** Calls back when tab `tabId` reports again (the page re-ran); returns the unsubscribe. */
+  watchReport?: (tabId: number, onChange: () => void) => () => void;
 }
 
 export const DepsContext = createContext<PopupDeps | null>(null);

@@ -16,6 +16,7 @@ import { sendTab, TabUnavailableError } from '../messaging/send-tab';
 import { App } from './app';
 import { DepsContext, type PopupDeps, type PopupTab, type SendTabFn } from './deps';
 import { downloadFile } from './download';
+import { watchReport } from './watch-report';
 
 // Marks for measuring first render (read with performance.getEntriesByType('mark')).
 performance.mark('backstory-popup:script');
@@ -32,6 +33,7 @@ const base: Omit<PopupDeps, 'tab'> = {
   download: (file) => downloadFile(file),
   now: () => new Date(),
   pageSummary: early.summary,
+  watchReport,
 };
 const root = document.getElementById('app')!;
 

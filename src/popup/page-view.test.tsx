@@ -57,6 +57,20 @@ describe('This page', () => {
     expect(r.$('[data-empty="page"]')).toBeNull();
   });
 
+  it('shows the new summary when the tab reports again (a library change made new names known)', async () => {
+    let current: PageSummary = { ...SUMMARY, terms: SUMMARY.terms.slice(0, 1) };
+    let reportAgain: (() => void) | null = null;
+    const r = await renderWithDeps(<App />, {
+      handlers: { 'page/summary': () => current },
+      deps: { watchReport: (tabId, onChange) => { expect(tabId).toBe(7); reportAgain = onChange; return () => { reportAgain = null; }; } },
+    });
+    expect(r.$$('[data-term]')).toHaveLength(1);
+    current = SUMMARY;
+    reportAgain!();
+    await r.settle();
+    expect(r.$$('[data-term]')).toHaveLength(4);
+  });
+
   it('takes the summary main.tsx already asked for instead of asking again', async () => {
     const r = await renderWithDeps(<App />, { handlers: handlers(null), deps: { pageSummary: Promise.resolve(SUMMARY) } });
     expect(r.calls.filter((c) => c.kind === 'page/summary')).toEqual([]);
