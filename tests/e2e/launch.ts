@@ -55,6 +55,8 @@ export interface LaunchOptions {
   extension?: boolean;
   /** Headless unless false (npm start shows a window when DISPLAY is set). */
   headless?: boolean;
+  /** A profile that outlives the session (restart tests); default: a throw-away one. */
+  profileDir?: string;
 }
 
 export async function launchChromium(server: FixtureServer, opts: LaunchOptions = {}): Promise<BrowserSession> {
@@ -65,6 +67,7 @@ export async function launchChromium(server: FixtureServer, opts: LaunchOptions 
     executablePath: chromium as string,
     headless: opts.headless ?? true,
     pipe: true,
+    userDataDir: opts.profileDir,
     enableExtensions: withExtension ? [DIST.chromium] : false,
     args: [...CHROMIUM_FLAGS, `--proxy-server=http://127.0.0.1:${server.port}`, '--proxy-bypass-list=<-loopback>',
       `--component-updater=url-source=${server.origin}/.chromium-services/update`],
@@ -84,6 +87,7 @@ export async function launchFirefox(server: FixtureServer, opts: LaunchOptions =
     browser: 'firefox',
     executablePath: firefox as string,
     headless: opts.headless ?? true,
+    userDataDir: opts.profileDir,
     args: ['--remote-allow-system-access'],
     // Lets services.settings.server (set by puppeteer to a dummy) take effect in release builds.
     env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
@@ -107,6 +111,9 @@ export async function launchFirefox(server: FixtureServer, opts: LaunchOptions =
       'app.normandy.enabled': false,
       'browser.safebrowsing.update.enabled': false,
       'browser.safebrowsing.provider.mozilla.updateURL': '',
+      // A test install is temporary: Firefox removes it at shutdown and, by default, its data
+      // with it. A user's installed extension keeps both, so a kept profile does too.
+      ...(opts.profileDir ? { 'extensions.webextensions.keepStorageOnUninstall': true, 'extensions.webextensions.keepUuidOnUninstall': true } : {}),
     },
   });
   if (opts.extension !== false) await browser.installExtension(DIST.firefox);

@@ -10,11 +10,11 @@
 // page is opened in a tab with ?tab=<id>, as the popup contract allows. Requests to the
 // background go through an extension page's runtime.sendMessage with the wire envelope,
 // the same path the popup uses.
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { ensureBrowsers } from '../../scripts/browsers.mjs';
+import type { Browser, Page } from 'puppeteer-core';
 import type { Requests } from '../../src/messaging/contract';
 import type { FixtureServer } from './fixture-server';
-import { DIST, EXTENSION_ORIGIN, type BrowserKind, type BrowserSession, type PageError } from './launch';
+import { launch, type BrowserKind, type BrowserSession } from './launch';
+import { highlightTexts } from './page-probes';
 
 /** The few extension APIs the driver calls inside extension pages (browser.* or chrome.*). */
 interface ExtApi {
@@ -165,81 +165,11 @@ export async function openPopup(session: BrowserSession, page: Page, opts: { mod
 }
 
 // ── A browser with a profile that outlives it (restart tests) ──────────────────────────
-// launch.ts gives each session a throw-away profile; a restart needs the same one twice.
-// Same extension build, same pinned id/uuid, same proxy to the fixture server.
-
-const GECKO_ID = 'backstory@backstory.example';
-const FIREFOX_UUID = EXTENSION_ORIGIN.firefox.replace('moz-extension://', '');
 
 /** Launches `kind` on the profile in `profileDir` (created on first use). */
-export async function launchWithProfile(kind: BrowserKind, server: FixtureServer, profileDir: string): Promise<BrowserSession> {
-  const paths = ensureBrowsers({ need: [kind], quiet: true });
-  let browser: Browser;
-  if (kind === 'chromium') {
-    browser = await puppeteer.launch({
-      executablePath: paths.chromium as string,
-      headless: true,
-      pipe: true,
-      userDataDir: profileDir,
-      enableExtensions: [DIST.chromium],
-      args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync',
-        `--proxy-server=http://127.0.0.1:${server.port}`, '--proxy-bypass-list=<-loopback>'],
-      defaultViewport: { width: 1200, height: 900 },
-    });
-    await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith(EXTENSION_ORIGIN.chromium), { timeout: 15_000 });
-  } else {
-    browser = await puppeteer.launch({
-      browser: 'firefox',
-      executablePath: paths.firefox as string,
-      headless: true,
-      userDataDir: profileDir,
-      args: ['--remote-allow-system-access'],
-      env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
-      defaultViewport: { width: 1200, height: 900 },
-      extraPrefsFirefox: {
-        'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
-        // A test install is temporary: Firefox removes it at shutdown and, by default, its
-        // data with it. A user's installed extension keeps both, so the restart test does too.
-        'extensions.webextensions.keepStorageOnUninstall': true,
-        'extensions.webextensions.keepUuidOnUninstall': true,
-        'network.proxy.type': 1,
-        'network.proxy.http': '127.0.0.1',
-        'network.proxy.http_port': server.port,
-        'network.proxy.ssl': '127.0.0.1',
-        'network.proxy.ssl_port': server.port,
-        'network.proxy.no_proxies_on': '',
-        'network.proxy.allow_hijacking_localhost': true,
-        'services.settings.server': `http://127.0.0.1:${server.port}/.firefox-services/settings/v1`,
-        'dom.push.connection.enabled': false,
-        'network.captive-portal-service.enabled': false,
-        'network.connectivity-service.enabled': false,
-        'extensions.update.enabled': false,
-        'app.normandy.enabled': false,
-        'browser.safebrowsing.update.enabled': false,
-      },
-    });
-    await browser.installExtension(DIST.firefox);
-  }
-  const pageErrors: PageError[] = [];
-  return {
-    kind,
-    browser,
-    extensionOrigin: EXTENSION_ORIGIN[kind],
-    server,
-    pageErrors,
-    async open(path, opts = {}) {
-      const page = await browser.newPage();
-      if (opts.width || opts.height) await page.setViewport({ width: opts.width ?? 1200, height: opts.height ?? 900 });
-      page.on('pageerror', (err) => pageErrors.push({ url: page.url(), message: err instanceof Error ? err.message : String(err) }));
-      await page.goto(server.url(path), { waitUntil: 'load', timeout: 90_000 });
-      return page;
-    },
-    async close() {
-      await browser.close().catch(() => undefined);
-    },
-  };
+export function launchWithProfile(kind: BrowserKind, server: FixtureServer, profileDir: string): Promise<BrowserSession> {
+  return launch(kind, server, { profileDir });
 }
-
 
 // ── Acting on the popup and the page ────────────────────────────────────────────────────
 
@@ -268,22 +198,6 @@ export async function selectText(page: Page, text: string): Promise<void> {
     return false;
   }, text);
   if (!ok) throw new Error(`"${text}" is not in the page`);
-}
-
-/** The text of every range registered under a highlight name, read in the page world. */
-export async function highlightTexts(page: Page, name: string): Promise<string[]> {
-  return page.evaluate((n: string) => {
-    const out: string[] = [];
-    const highlight = typeof CSS !== 'undefined' && CSS.highlights ? CSS.highlights.get(n) : undefined;
-    if (!highlight) return out;
-    highlight.forEach((range) => {
-      const live = document.createRange();
-      live.setStart(range.startContainer, range.startOffset);
-      live.setEnd(range.endContainer, range.endOffset);
-      out[out.length] = live.toString();
-    });
-    return out;
-  }, name);
 }
 
 /** Waits until `test` holds for the ranges under `name`; returns the last texts read. */
