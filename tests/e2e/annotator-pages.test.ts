@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame } from 'puppeteer-core';
 import {
-  allTexts, foreignRequests, highlightsIn, hoverText, launch, pause, startFixtureServer, waitForCard, waitForHighlights,
+  allTexts, foreignRequests, highlightsIn, hoverText, launch, pause, startFixtureServer, termClip, waitForCard, waitForHighlights,
   type BrowserKind, type BrowserSession, type FixtureServer, type Highlights,
 } from './harness';
 
@@ -113,20 +113,7 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('dynamic and composed pages 
       expect(h['backstory-person']).toContain('Bezalel Smotrich');
       // The fixture is grey on black: any saturated pixel on a term is Backstory's styling.
       for (const term of ['Bezalel Smotrich', 'at least 47,498 deaths']) {
-        const clip = await page.evaluate((needle: string) => {
-          const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-            const at = (node as Text).data.indexOf(needle);
-            if (at < 0) continue;
-            const range = document.createRange();
-            range.setStart(node, at);
-            range.setEnd(node, at + needle.length);
-            const r = range.getBoundingClientRect();
-            // Screenshot clips are in document coordinates.
-            return { x: r.left + window.scrollX, y: r.top + window.scrollY, width: r.width, height: r.height + 4 };
-          }
-          return null;
-        }, term);
+        const clip = await termClip(page, term);
         expect(clip, term).toBeTruthy();
         if (!clip) continue;
         const shot = await page.screenshot({ clip, encoding: 'base64', type: 'png' });

@@ -11,7 +11,7 @@ import type { Note } from '../../src/core/records';
 import type { Requests } from '../../src/messaging/contract';
 import type { TabReplyEnvelope, TabRequests } from '../../src/messaging/tab-contract';
 import { decodePng } from './png-pixels';
-import { FIXTURES, cardFrames, foreignRequests, highlightsIn, hoverText, launch, pause, totalHighlights, waitForCard, startFixtureServer, waitForHighlights, type BrowserKind, type BrowserSession, type FixtureServer } from './harness';
+import { FIXTURES, cardFrames, foreignRequests, highlightsIn, highlightTexts, hoverText, launch, pause, totalHighlights, waitForCard, startFixtureServer, termClip, waitForHighlights, type BrowserKind, type BrowserSession, type FixtureServer } from './harness';
 
 /** The page the notes are on: a copy of the on-topic fixture the test rewrites between loads. */
 const PAGE_FILE = `notes-page-${process.pid}.html`;
@@ -21,22 +21,6 @@ interface ExtApi {
   runtime: { sendMessage(message: unknown): Promise<unknown> };
   tabs: { query(q: object): Promise<{ id?: number }[]>; sendMessage(id: number, message: unknown): Promise<unknown> };
   storage: { session: { get(keys: null): Promise<Record<string, unknown>> } };
-}
-
-/** Text of every range under one highlight name, read in the page. */
-function rangesOf(page: Page, name: string): Promise<string[]> {
-  return page.evaluate((n: string) => {
-    const out: string[] = [];
-    const h = CSS.highlights.get(n);
-    if (!h) return out;
-    h.forEach((range) => {
-      const live = document.createRange();
-      live.setStart(range.startContainer, range.startOffset);
-      live.setEnd(range.endContainer, range.endOffset);
-      out[out.length] = live.toString();
-    });
-    return out;
-  }, name);
 }
 
 async function waitFor<T>(read: () => Promise<T>, ok: (v: T) => boolean, timeout = 10_000): Promise<T> {
@@ -96,20 +80,7 @@ async function askTab<K extends keyof TabRequests>(ext: Page, url: string, kind:
 
 /** Share of a term's pixels that are clearly red (r well above g and b). */
 async function redShare(page: Page, term: string): Promise<number> {
-  const clip = await page.evaluate((needle: string) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = (node as Text).data.indexOf(needle);
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + needle.length);
-      (node.parentElement as Element).scrollIntoView({ block: 'center' });
-      const r = range.getBoundingClientRect();
-      return { x: r.left + window.scrollX, y: r.top + window.scrollY, width: r.width, height: r.height + 4 };
-    }
-    return null;
-  }, term);
+  const clip = await termClip(page, term, { scroll: true });
   if (!clip) throw new Error(`"${term}" is not on the page`);
   const shot = await page.screenshot({ clip, encoding: 'base64', type: 'png' });
   const { width, height, rgba } = decodePng(Buffer.from(String(shot), 'base64'));
@@ -171,7 +142,7 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('notes and settings in the p
     firstSelector = selector;
     const note = await ask(ext, 'notes/create', { text: 'Check who organised the rally', pageUrl, selector });
     await page.reload({ waitUntil: 'load' });
-    expect(await waitFor(() => rangesOf(page, 'backstory-note'), (r) => r.length > 0)).toEqual([quote]);
+    expect(await waitFor(() => highlightTexts(page, 'backstory-note'), (r) => r.length > 0)).toEqual([quote]);
     const status = await askTab(ext, pageUrl, 'tab/note-status', {});
     expect(status).toEqual({ ok: true, res: { anchored: [note.id], orphaned: [] } });
   });
@@ -181,7 +152,7 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('notes and settings in the p
     const moved = original.replace('<p id="p-cabinet">', '<p>An added paragraph pushes the rest of the article further down the page.</p>\n<p id="p-cabinet">');
     await writeFile(join(FIXTURES, PAGE_FILE), moved);
     const page = await session.open(`/${PAGE_FILE}`);
-    expect(await waitFor(() => rangesOf(page, 'backstory-note'), (r) => r.length > 0)).toEqual(['urging the government not to let the deal collapse']);
+    expect(await waitFor(() => highlightTexts(page, 'backstory-note'), (r) => r.length > 0)).toEqual(['urging the government not to let the deal collapse']);
     // Found by its quote elsewhere, the note's stored position follows it: down by the added
     // paragraph, plus block separators and the newline text node after it in the source.
     const [stored] = await waitFor(() => ask(ext, 'notes/list', { scope: 'page', pageUrl }), (n) => n[0]?.target.selector?.[1].start !== firstSelector?.[1].start);
@@ -199,7 +170,7 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('notes and settings in the p
     const status = await askTab(ext, pageUrl, 'tab/note-status', {});
     expect(status.ok && status.res.orphaned.length).toBe(1);
     expect(status.ok && status.res.anchored).toEqual([]);
-    expect(await rangesOf(page, 'backstory-note')).toEqual([]);
+    expect(await highlightTexts(page, 'backstory-note')).toEqual([]);
     await writeFile(join(FIXTURES, PAGE_FILE), original);
   });
 
@@ -208,13 +179,13 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('notes and settings in the p
     const before = await waitForHighlights(page, { atLeast: 10 });
     expect(before['backstory-number'].length).toBeGreaterThan(0);
     await ask(ext, 'settings/set', { types: { number: false } });
-    const after = await waitFor(() => rangesOf(page, 'backstory-number'), (r) => r.length === 0);
+    const after = await waitFor(() => highlightTexts(page, 'backstory-number'), (r) => r.length === 0);
     expect(after).toEqual([]);
     // The run restarted with numbers off; the other kinds are drawn again.
-    expect((await waitFor(() => rangesOf(page, 'backstory-person'), (r) => r.length > 0)).length).toBeGreaterThan(0);
-    expect(await rangesOf(page, 'backstory-number')).toEqual([]);
+    expect((await waitFor(() => highlightTexts(page, 'backstory-person'), (r) => r.length > 0)).length).toBeGreaterThan(0);
+    expect(await highlightTexts(page, 'backstory-number')).toEqual([]);
     await ask(ext, 'settings/set', { types: { number: true } });
-    expect((await waitFor(() => rangesOf(page, 'backstory-number'), (r) => r.length > 0)).length).toBeGreaterThan(0);
+    expect((await waitFor(() => highlightTexts(page, 'backstory-number'), (r) => r.length > 0)).length).toBeGreaterThan(0);
   });
 
   it('a site switched off shows no highlight (entities or notes), and the popup still gets answers', async () => {
@@ -222,12 +193,12 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('notes and settings in the p
     await waitForHighlights(page, { atLeast: 10 });
     await ask(ext, 'settings/set', { offSites: ['127.0.0.1'] });
     try {
-      const gone = await waitFor(() => rangesOf(page, 'backstory-person'), (r) => r.length === 0);
+      const gone = await waitFor(() => highlightTexts(page, 'backstory-person'), (r) => r.length === 0);
       expect(gone).toEqual([]);
       // A fresh load stays bare too.
       await page.reload({ waitUntil: 'load' });
       await pause(1500);
-      for (const name of ['backstory-person', 'backstory-place', 'backstory-number', 'backstory-note']) expect(await rangesOf(page, name)).toEqual([]);
+      for (const name of ['backstory-person', 'backstory-place', 'backstory-number', 'backstory-note']) expect(await highlightTexts(page, name)).toEqual([]);
       const html = await askTab(ext, pageUrl, 'tab/page-html', {});
       expect(html.ok && html.res.html).toContain('Philadelphi Corridor');
       expect(await askTab(ext, pageUrl, 'tab/reveal', { entityId: null, text: 'Hamas', kind: 'org' })).toEqual({ ok: true, res: { found: false } });
@@ -247,7 +218,7 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('notes and settings in the p
       await waitForHighlights(page, { atLeast: 10 });
       expect(await redShare(page, 'Bezalel Smotrich')).toBeLessThan(0.01);
       await ask(ext, 'settings/set', { colours: { person: '#ff0000' } });
-      await waitFor(() => rangesOf(page, 'backstory-person'), (r) => r.length > 3);
+      await waitFor(() => highlightTexts(page, 'backstory-person'), (r) => r.length > 3);
       await pause(300);
       expect(await redShare(page, 'Bezalel Smotrich')).toBeGreaterThan(0.05);
       expect(await page.evaluate(() => document.querySelectorAll('style').length)).toBe(0);
@@ -296,7 +267,7 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('notes and settings in the p
       const card = await waitForCard(session, page, { until: (c) => c.text.includes('Leads the Religious Zionism party') });
       expect(card.text.toLowerCase()).toContain('your notes');
       await card.frame.click('[data-action="site-off"]');
-      const gone = await waitFor(() => rangesOf(page, 'backstory-person'), (r) => r.length === 0);
+      const gone = await waitFor(() => highlightTexts(page, 'backstory-person'), (r) => r.length === 0);
       expect(gone).toEqual([]);
       expect((await ask(ext, 'settings/get', {})).offSites).toContain('127.0.0.1');
     } finally {

@@ -13,6 +13,53 @@ export type Highlights = Record<HighlightName, string[]>;
 
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
+export interface Clip {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** Where the first occurrence of `text` (inside one text node) is drawn, as a screenshot
+ *  clip in document coordinates (a little taller, for underlines); `scroll` brings it into
+ *  view first. Null when the text is not on the page. */
+export async function termClip(page: Page, text: string, opts: { scroll?: boolean } = {}): Promise<Clip | null> {
+  return page.evaluate(
+    (needle: string, scroll: boolean) => {
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = (node as Text).data.indexOf(needle);
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + needle.length);
+        if (scroll) (node.parentElement as Element).scrollIntoView({ block: 'center' });
+        const r = range.getBoundingClientRect();
+        return { x: r.left + window.scrollX, y: r.top + window.scrollY, width: r.width, height: r.height + 4 };
+      }
+      return null;
+    },
+    text,
+    opts.scroll ?? false,
+  );
+}
+
+/** The text of every range registered under a highlight name, read in the page world. */
+export async function highlightTexts(page: Page | Frame, name: string): Promise<string[]> {
+  return page.evaluate((n: string) => {
+    const out: string[] = [];
+    const highlight = typeof CSS !== 'undefined' && CSS.highlights ? CSS.highlights.get(n) : undefined;
+    if (!highlight) return out;
+    highlight.forEach((range) => {
+      const live = document.createRange();
+      live.setStart(range.startContainer, range.startOffset);
+      live.setEnd(range.endContainer, range.endOffset);
+      out[out.length] = live.toString();
+    });
+    return out;
+  }, name);
+}
+
 /** The text of every range registered under each backstory-* name, read in the page world. */
 export async function highlightsIn(target: Page | Frame): Promise<Highlights> {
   const raw = await target.evaluate(() => {
