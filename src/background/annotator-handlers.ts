@@ -56,8 +56,6 @@ export async function takeTarget(nonce: string, now = Date.now()): Promise<CardT
   return entry.target;
 }
 
-export { reportKey };
-
 const gathered = new PageGather();
 
 async function keepReport(report: PageReport, tabId: number | undefined): Promise<null> {
@@ -93,7 +91,6 @@ async function annotateSlice(text: unknown, base: unknown, run: unknown, tabId: 
 }
 
 export const annotatorHandlers: Partial<Handlers> = {
-  'matcher/get': async () => (await currentKnowledge()).matcher,
   'page/topic': async (req) => {
     if (typeof req.text !== 'string' || typeof req.title !== 'string' || typeof req.sensitivity !== 'number') {
       throw new Error('page/topic: expected { title: string, text: string, sensitivity: number }');

@@ -15,7 +15,7 @@ import type { PageReport, PageSummary } from '../messaging/contract';
 import type { Handlers } from '../messaging/handle';
 import { ext } from '../platform/browser';
 import { getSettings } from '../storage/settings';
-import { reportKey } from './annotator-handlers';
+import { reportKey } from '../messaging/report-key';
 import { currentKnowledge } from './knowledge-source';
 import { storeDb } from './store-setup';
 

@@ -6,7 +6,6 @@ import type {
   EntityType,
   HighlightKind,
   FigureComparison,
-  MatcherPackage,
   PageAnnotation,
   Quantity,
   SentenceRef,
@@ -110,8 +109,6 @@ export type CardTarget =
   | { kind: 'quantity'; quantity: Quantity; sentence: string; pageUrl: string; focus: boolean };
 
 export interface Requests {
-  /** The compact matcher for page scripts; `have` is the version the page has cached. */
-  'matcher/get': { req: { have?: string }; res: MatcherPackage };
   /** The topic gate: how much the page (its title and the start of its text) is about the
    *  stored topics, against the threshold moved by the user's sensitivity. */
   'page/topic': { req: { title: string; text: string; sensitivity: number }; res: TopicScore };
