@@ -11,10 +11,10 @@ import type { Handlers } from '../messaging/handle';
 import { ext } from '../platform/browser';
 import { annotateText } from '../core/annotate';
 import { compileMatcher, type CompiledMatcher } from '../core/matcher';
-import type { PageAnnotation } from '../core/types';
 import { sensitiveProfile } from '../core/records';
 import { scorePage } from '../core/topic-gate';
 import { reportKey } from '../messaging/report-key';
+import { packAnnotations, type PackedAnnotations } from '../messaging/packed-annotations';
 import { currentKnowledge } from './knowledge-source';
 import { PageGather } from './page-gather';
 
@@ -80,14 +80,14 @@ async function pageMatcher(): Promise<CompiledMatcher> {
   return compiled.matcher;
 }
 
-async function annotateSlice(text: unknown, base: unknown, run: unknown, tabId: number | undefined): Promise<PageAnnotation[]> {
+async function annotateSlice(text: unknown, base: unknown, run: unknown, tabId: number | undefined): Promise<PackedAnnotations> {
   if (typeof text !== 'string' || typeof base !== 'number' || !Number.isInteger(base) || base < 0) {
     throw new Error('page/annotate: expected { text: string, base: non-negative integer }');
   }
   if (text.length > MAX_SLICE) throw new Error(`page/annotate: a slice of at most ${MAX_SLICE} characters`);
   const found = annotateText(await pageMatcher(), text, base);
   if (typeof run === 'string' && tabId !== undefined) gathered.add(tabId, run, text, base, found);
-  return found;
+  return packAnnotations(found);
 }
 
 export const annotatorHandlers: Partial<Handlers> = {

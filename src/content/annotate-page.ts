@@ -4,10 +4,14 @@
 // A local, synchronous matcher (unit tests) works through as many chunks as fit in a few
 // milliseconds, then yields, so no task comes near the 50 ms long-task line either way.
 import type { PageAnnotation, Span } from '../core/types';
+import type { AnnotationBatch } from '../messaging/packed-annotations';
 import { SEPARATOR } from './text-map';
 
+/** One chunk's annotations: the background's packed answer, or a local matcher's list. */
+export type ChunkAnnotations = AnnotationBatch | readonly PageAnnotation[];
+
 /** Matches one chunk; offsets in the result are absolute (chunk start + local offset). */
-export type MatchChunk = (chunk: string, base: number) => PageAnnotation[] | Promise<PageAnnotation[]>;
+export type MatchChunk = (chunk: string, base: number) => ChunkAnnotations | Promise<ChunkAnnotations>;
 
 export interface ChunkOptions {
   /** Target chunk length in characters. */
@@ -80,17 +84,17 @@ export function yieldToPage(): Promise<void> {
  * Match `text` chunk by chunk and hand each chunk's annotations to `onChunk` (which builds
  * the ranges, inside the same time budget). Resolves when done; stops quietly on abort.
  */
-export async function annotateInChunks(
+export async function annotateInChunks<T = ChunkAnnotations>(
   text: string,
-  match: MatchChunk,
-  onChunk: (annotations: PageAnnotation[]) => void,
+  match: (chunk: string, base: number) => T | Promise<T>,
+  onChunk: (annotations: T) => void,
   signal: AbortSignal,
   options: ChunkOptions = {},
 ): Promise<void> {
   const spans = chunkSpans(text, options.chunkSize ?? DEFAULT_CHUNK);
   const budget = options.budgetMs ?? DEFAULT_BUDGET_MS;
   const inFlight = Math.max(1, options.inFlight ?? 1);
-  const pending: (PageAnnotation[] | Promise<PageAnnotation[]>)[] = [];
+  const pending: (T | Promise<T>)[] = [];
   let next = 0;
   const ask = (): void => {
     while (next < spans.length && pending.length < inFlight) {
@@ -106,7 +110,7 @@ export async function annotateInChunks(
   while (pending.length > 0) {
     if (signal.aborted) return;
     const head = pending.shift()!;
-    let found: PageAnnotation[];
+    let found: T;
     if (head instanceof Promise) {
       found = await head; // waiting on the background gives the page its thread back
       sliceStart = performance.now();

@@ -21,7 +21,8 @@
 // We keep our own arrays of marks: Firefox content scripts cannot iterate a Highlight or
 // CSS.highlights (Xray wrappers), and hit-testing and keyboard order need them anyway.
 import type { HighlightKind, PageAnnotation } from '../core/types';
-import { liveRange, type Mark, markBounds, NodeIntervals } from './hit-test';
+import { liveRange, type Mark, markBounds, type MarkIndex, NodeIntervals } from './hit-test';
+import { type AnnotationBatch, listBatch } from '../messaging/packed-annotations';
 import { endPoint, startPoint, type TextMap } from './text-map';
 import { type Extent, marksInBand } from './visible-window';
 
@@ -40,6 +41,8 @@ const MARGIN_SCREENS = 1;
 const BAND_CAP = 2000;
 /** A slice of registrations costing more than this (until the next turn) shrinks the next. */
 const SLICE_BUDGET_MS = 40;
+/** Our own work per turn of registering (the browser's paint comes after, in SLICE_BUDGET_MS). */
+const TURN_BUDGET_MS = 12;
 /** After a slice, the next waits for a frame, or this long when none comes. */
 const FRAME_FALLBACK_MS = 100;
 /** Scrolling re-works the band at most this often. */
@@ -62,24 +65,83 @@ function extentOf(mark: Mark): Extent {
   return r.width === 0 && r.height === 0 ? null : { top: r.top, bottom: r.bottom };
 }
 
-/** A mark whose StaticRange is made on first use. A big page has thousands of marks that
- *  are never registered (off screen) nor hovered, and making their ranges up front was the
- *  largest page-side cost (the constructor's dictionary crosses into the engine each time). */
+interface Resolved {
+  startNode: Text;
+  startOffset: number;
+  endNode: Text;
+  endOffset: number;
+  /** Indices in the map's nodes of the first and last node spanned. */
+  first: number;
+  last: number;
+}
+
+/** A mark made from one annotation of a batch, resolved on first use: its text nodes, its
+ *  StaticRange and its annotation object. A big page has thousands of marks that are never
+ *  registered (off screen), hovered or stepped to; making them up front (points, ranges,
+ *  annotation objects) was most of the page-side cost. */
 class PageMark implements Mark {
-  private made: StaticRange | null = null;
-  dead?: boolean;
+  // Declared, not initialised: thousands are made per page, each only with its three
+  // constructor fields until it is used.
+  private declare at?: Resolved;
+  private declare made?: StaticRange;
+  private declare full?: PageAnnotation;
+  /** Its intervals are in the hit-test index. */
+  declare indexed?: boolean;
+  declare dead?: boolean;
   constructor(
-    readonly annotation: PageAnnotation,
-    readonly startNode: Text,
-    readonly startOffset: number,
-    readonly endNode: Text,
-    readonly endOffset: number,
-    readonly text: string,
+    private readonly batch: AnnotationBatch,
+    private readonly i: number,
+    private readonly map: TextMap,
   ) {}
 
+  get annotation(): PageAnnotation {
+    return (this.full ??= this.batch.annotation(this.i, this.map.text));
+  }
+  get kind(): HighlightKind {
+    return this.batch.kind(this.i);
+  }
+  get linked(): boolean {
+    return this.batch.linked(this.i);
+  }
+  get text(): string {
+    return this.map.text;
+  }
+
+  /** Text nodes and offsets; a span the map cannot place (it should not happen) makes the
+   *  mark dead, collapsed at the map's start. */
+  private resolve(): Resolved {
+    if (this.at) return this.at;
+    const s = startPoint(this.map, this.batch.start(this.i));
+    const e = endPoint(this.map, this.batch.end(this.i));
+    if (!s || !e || e.index < s.index || (e.index === s.index && e.offset <= s.offset)) {
+      this.dead = true;
+      const node = this.map.nodes[0]!;
+      return (this.at = { startNode: node, startOffset: 0, endNode: node, endOffset: 0, first: 0, last: 0 });
+    }
+    return (this.at = { startNode: s.node, startOffset: s.offset, endNode: e.node, endOffset: e.offset, first: s.index, last: e.index });
+  }
+  get startNode(): Text {
+    return this.resolve().startNode;
+  }
+  get startOffset(): number {
+    return this.resolve().startOffset;
+  }
+  get endNode(): Text {
+    return this.resolve().endNode;
+  }
+  get endOffset(): number {
+    return this.resolve().endOffset;
+  }
+  /** The text nodes it spans. */
+  nodes(): Text[] {
+    const { first, last, startNode } = this.resolve();
+    return first === last ? [startNode] : this.map.nodes.slice(first, last + 1);
+  }
+
   get range(): StaticRange {
-    this.made ??= new StaticRange({ startContainer: this.startNode, startOffset: this.startOffset, endContainer: this.endNode, endOffset: this.endOffset });
-    return this.made;
+    if (this.made) return this.made;
+    const { startNode, startOffset, endNode, endOffset } = this.resolve();
+    return (this.made = new StaticRange({ startContainer: startNode, startOffset, endContainer: endNode, endOffset }));
   }
 }
 
@@ -93,14 +155,29 @@ function precedes(a: Mark, b: Mark): boolean {
 
 export class Highlighter {
   /** Every live mark, in reading order. */
-  readonly marks: Mark[] = [];
-  readonly index = new NodeIntervals();
+  private readonly all: PageMark[] = [];
+  private readonly intervals = new NodeIntervals();
+  /** Drawn marks not yet in `intervals`: indexed when the pointer first asks, not while the
+   *  page loads (most drawn marks are never pointed at before the band moves on). */
+  private readonly unindexed = new Set<PageMark>();
+  /** The hit-test index of drawn marks. */
+  readonly index: MarkIndex = {
+    at: (node, offset) => {
+      for (const mark of this.unindexed) {
+        if (mark.indexed || mark.dead) continue;
+        mark.indexed = true;
+        this.intervals.add(mark, mark.nodes());
+      }
+      this.unindexed.clear();
+      return this.intervals.at(node, offset);
+    },
+  };
   private readonly byKind = new Map<HighlightKind, Highlight>();
   private readonly linked: Highlight;
   /** Marks whose ranges are in the registered highlights. */
-  private readonly registered = new Set<Mark>();
+  private readonly registered = new Set<PageMark>();
   /** Marks waiting to register, nearest the viewport first. */
-  private queue: Mark[] = [];
+  private queue: PageMark[] = [];
   private next = 0;
   /** Marks, scroll or viewport changed since the queue was worked out. */
   private stale = false;
@@ -108,8 +185,12 @@ export class Highlighter {
   /** A mark lies in a very long text node (each range there costs Firefox milliseconds, and
    *  at paint, where the slice timing may not see it). */
   private huge = false;
+  /** The band last worked out ended before the last mark. */
+  private bandEndsEarly = false;
   private timer = 0;
-  private slice = 16;
+  /** Marks registered per turn: the whole band at once (each change repaints every
+   *  highlighted text in view, ~20 ms on a long page), halved while turns run long. */
+  private slice = 4096;
   private sliceStarted = 0;
   private readonly teardown = new AbortController();
 
@@ -132,37 +213,40 @@ export class Highlighter {
     window.addEventListener('resize', follow, { passive: true, signal });
   }
 
+  /** Every live mark, in reading order. */
+  get marks(): readonly Mark[] {
+    return this.all;
+  }
+
   /** How many marks have ranges registered now (the rest wait for the reader to scroll). */
   get registeredCount(): number {
     return this.registered.size;
   }
 
   /** Turn annotations over `map` (sorted by start) into marks; they register shortly. */
-  add(map: TextMap, annotations: readonly PageAnnotation[]): Mark[] {
-    const batch: Mark[] = [];
+  add(map: TextMap, annotations: AnnotationBatch | readonly PageAnnotation[]): Mark[] {
+    const batch = 'annotation' in annotations ? annotations : listBatch(annotations);
+    const made: PageMark[] = [];
+    for (let i = 0; i < batch.length; i++) made.push(new PageMark(batch, i, map));
+    if (made.length === 0) return made;
     const wasLazy = this.lazy;
-    for (const annotation of annotations) {
-      const s = startPoint(map, annotation.start);
-      const e = endPoint(map, annotation.end);
-      if (!s || !e || e.index < s.index || (e.index === s.index && e.offset <= s.offset)) continue;
-      const mark = new PageMark(annotation, s.node, s.offset, e.node, e.offset, map.text);
-      if (!this.huge && (s.node.data.length > HUGE_NODE || e.node.data.length > HUGE_NODE)) this.huge = this.lazy = true;
-      this.index.add(mark, s.index === e.index ? [s.node] : map.nodes.slice(s.index, e.index + 1));
-      batch.push(mark);
+    if (!this.huge && map.longest > HUGE_NODE) {
+      this.huge = this.lazy = true;
+      this.slice = Math.min(this.slice, HUGE_SLICE);
     }
-    this.insertInOrder(batch);
-    if (this.marks.length > EAGER_MARKS) this.lazy = true;
-    if (this.lazy !== wasLazy) this.restage(); // trim what was registered eagerly
-    // While matching works down a big page, most batches land below the band: one layout
-    // read of the batch's first mark saves recomputing the band.
-    if (batch.length > 0 && !(this.lazy && this.belowBand(batch[0]!))) this.restage();
-    return batch;
+    const appended = this.insertInOrder(made);
+    if (this.all.length > EAGER_MARKS) this.lazy = true;
+    // While matching works down a big page, batches land after the band's last mark (reading
+    // order runs down the page): nothing to register, and no layout to read to know it.
+    if (this.lazy && wasLazy && appended && this.bandEndsEarly) return made;
+    this.restage();
+    return made;
   }
 
   /** Remove marks matching `dead`; returns how many went. */
   drop(dead: (mark: Mark) => boolean): number {
     let removed = 0;
-    for (const mark of this.marks) {
+    for (const mark of this.all) {
       if (!dead(mark)) continue;
       mark.dead = true;
       this.unregister(mark);
@@ -170,9 +254,9 @@ export class Highlighter {
     }
     if (removed > 0) {
       let w = 0;
-      for (const mark of this.marks) if (!mark.dead) this.marks[w++] = mark;
-      this.marks.length = w;
-      this.index.prune();
+      for (const mark of this.all) if (!mark.dead) this.all[w++] = mark;
+      this.all.length = w;
+      this.intervals.prune();
     }
     return removed;
   }
@@ -183,9 +267,10 @@ export class Highlighter {
     clearTimeout(this.timer);
     for (const kind of HIGHLIGHT_KINDS) this.registry.delete(highlightName(kind));
     this.registry.delete(LINKED_OVERLAY);
-    for (const mark of this.marks) mark.dead = true;
-    this.marks.length = 0;
+    for (const mark of this.all) mark.dead = true;
+    this.all.length = 0;
     this.registered.clear();
+    this.unindexed.clear();
     this.queue = [];
     this.next = 0;
   }
@@ -215,11 +300,6 @@ export class Highlighter {
     return window.innerHeight || document.documentElement.clientHeight || 800;
   }
 
-  private belowBand(mark: Mark): boolean {
-    const e = extentOf(mark);
-    return e !== null && e.top > (1 + MARGIN_SCREENS) * this.viewportHeight();
-  }
-
   /** Work out what should be registered (when something changed), then register the next
    *  slice of it. */
   private sync(): void {
@@ -233,67 +313,77 @@ export class Highlighter {
     }
     if (this.stale) {
       this.stale = false;
-      this.queue = this.lazy ? this.wanted() : this.marks.filter((m) => !this.registered.has(m));
+      this.queue = this.lazy ? this.wanted() : this.all.filter((m) => !this.registered.has(m));
       this.next = 0;
     }
     const end = Math.min(this.queue.length, this.next + (this.huge ? Math.min(this.slice, HUGE_SLICE) : this.slice));
     if (this.next >= end) return;
     this.sliceStarted = performance.now();
-    while (this.next < end) this.register(this.queue[this.next++]!);
+    const until = this.sliceStarted + TURN_BUDGET_MS;
+    while (this.next < end) {
+      this.register(this.queue[this.next++]!);
+      if ((this.next & 31) === 0 && performance.now() > until) break;
+    }
     if (this.next < this.queue.length) this.schedule(0, true);
   }
 
   /** Big pages: unregister marks far from the viewport; the near ones still missing, those
    *  on screen first. */
-  private wanted(): Mark[] {
+  private wanted(): PageMark[] {
     const height = this.viewportHeight();
     const seen = new Map<number, Extent>();
     const extent = (i: number): Extent => {
-      if (!seen.has(i)) seen.set(i, extentOf(this.marks[i]!));
+      if (!seen.has(i)) seen.set(i, extentOf(this.all[i]!));
       return seen.get(i) ?? null;
     };
-    const [from, to] = marksInBand(this.marks.length, extent, -MARGIN_SCREENS * height, (1 + MARGIN_SCREENS) * height, BAND_CAP);
+    const [from, to] = marksInBand(this.all.length, extent, -MARGIN_SCREENS * height, (1 + MARGIN_SCREENS) * height, BAND_CAP);
+    this.bandEndsEarly = to < this.all.length;
     // Keep what was registered a little beyond the band, so scrolling back and forth does
     // not churn; drop the rest.
     const keepFrom = Math.max(0, from - (to - from));
-    const keepTo = Math.min(this.marks.length, to + (to - from));
-    const keep = new Set(this.marks.slice(keepFrom, keepTo));
+    const keepTo = Math.min(this.all.length, to + (to - from));
+    const keep = new Set(this.all.slice(keepFrom, keepTo));
     for (const mark of [...this.registered]) if (!keep.has(mark)) this.unregister(mark);
     const [vFrom, vTo] = marksInBand(to - from, (i) => extent(from + i), 0, height, BAND_CAP);
-    const band = this.marks.slice(from, to);
+    const band = this.all.slice(from, to);
     const order = [...band.slice(vFrom, vTo), ...band.slice(vTo), ...band.slice(0, vFrom).reverse()];
     return order.filter((m) => !this.registered.has(m));
   }
 
-  private register(mark: Mark): void {
-    if (mark.dead || this.registered.has(mark)) return;
+  private register(mark: PageMark): void {
+    if (this.registered.has(mark)) return;
+    const range = mark.range;
+    if (mark.dead) return;
     this.registered.add(mark);
-    this.byKind.get(mark.annotation.kind)?.add(mark.range);
-    if (mark.annotation.entityId) this.linked.add(mark.range);
+    // Hover can only meet drawn marks: they enter the hit-test index once drawn.
+    if (!mark.indexed) this.unindexed.add(mark);
+    this.byKind.get(mark.kind)?.add(range);
+    if (mark.linked) this.linked.add(range);
   }
 
-  private unregister(mark: Mark): void {
+  private unregister(mark: PageMark): void {
     if (!this.registered.delete(mark)) return;
-    this.byKind.get(mark.annotation.kind)?.delete(mark.range);
+    this.byKind.get(mark.kind)?.delete(mark.range);
     this.linked.delete(mark.range);
   }
 
-  /** A batch from one text run is in order among itself; place it among the marks. */
-  private insertInOrder(batch: Mark[]): void {
-    if (batch.length === 0) return;
+  /** A batch from one text run is in order among itself; place it among the marks.
+   *  Returns whether it went at the end. */
+  private insertInOrder(batch: PageMark[]): boolean {
     const first = batch[0]!;
-    const last = this.marks[this.marks.length - 1];
+    const last = this.all[this.all.length - 1];
     if (!last || precedes(last, first)) {
-      for (const m of batch) this.marks.push(m);
-      return;
+      for (const m of batch) this.all.push(m);
+      return true;
     }
     let lo = 0;
-    let hi = this.marks.length;
+    let hi = this.all.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (precedes(this.marks[mid]!, first)) lo = mid + 1;
+      if (precedes(this.all[mid]!, first)) lo = mid + 1;
       else hi = mid;
     }
-    this.marks.splice(lo, 0, ...batch);
+    this.all.splice(lo, 0, ...batch);
+    return false;
   }
 }

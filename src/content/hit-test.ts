@@ -148,6 +148,11 @@ export function markContains(mark: Mark, x: number, y: number): boolean {
   return false;
 }
 
+/** What the hit tester reads: the marks at a text position, nearest first. */
+export interface MarkIndex {
+  at(node: Node, offset: number): Mark[];
+}
+
 export interface HitTester {
   /** Feed a pointer position; the test runs on the next animation frame, once. */
   point(x: number, y: number): void;
@@ -156,7 +161,7 @@ export interface HitTester {
 /** Tests the latest pointer position once per frame and reports the mark under it (or null). */
 export function createHitTester(
   doc: Document,
-  index: NodeIntervals,
+  index: MarkIndex,
   shadowRoots: () => ShadowRoot[],
   onHit: (mark: Mark | null, x: number, y: number) => void,
   signal: AbortSignal,

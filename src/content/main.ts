@@ -26,6 +26,7 @@
 import { DEFAULT_SETTINGS, type Settings } from '../core/records';
 import type { HighlightKind } from '../core/types';
 import type { PageReport } from '../messaging/contract';
+import { unpackAnnotations } from '../messaging/packed-annotations';
 import { send } from '../messaging/send';
 import { runtime } from '../platform/runtime';
 import { annotateInChunks, REMOTE, type MatchChunk } from './annotate-page';
@@ -130,13 +131,13 @@ async function run(signal: AbortSignal): Promise<void> {
   const shown = enabledKinds(settings);
   const highlighter = new KindFilteredHighlighter(registry, shown);
   signal.addEventListener('abort', () => highlighter.dispose());
-  const annotate: MatchChunk = (text, base) => send('page/annotate', { text, base });
+  const annotate: MatchChunk = (text, base) => send('page/annotate', { text, base }).then(unpackAnnotations);
   const page = createPageRun(signal, highlighter, annotate, map.shadowRoots, settings.hoverDelayMs);
   // Observe from the start so nothing added during matching is missed; batches wait their turn.
   const beginObserving = initObservers(page, restart);
   // The top frame names its run, so the background keeps what it found for the report.
   const run = isTop ? `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}` : undefined;
-  const annotateRun: MatchChunk = (text, base) => send('page/annotate', { text, base, run });
+  const annotateRun: MatchChunk = (text, base) => send('page/annotate', { text, base, run }).then(unpackAnnotations);
   await annotateInChunks(map.text, annotateRun, (a) => highlighter.add(map, a), signal, REMOTE);
   if (signal.aborted) return;
   beginObserving();

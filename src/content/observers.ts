@@ -67,12 +67,15 @@ export function initObservers(run: PageRun, onNavigate: () => void): () => void 
       // One pass drops marks whose text left the page, changed, or is about to be re-read.
       const gone = removed;
       removed = false;
-      highlighter.drop((m) => {
-        const { startNode: s, endNode: e } = markBounds(m);
-        if (gone && (!s.isConnected || !e.isConnected)) return true;
-        if (changedText.has(s) || changedText.has(e)) return true;
-        return roots.some((r) => r.contains(s));
-      });
+      // Skipped when nothing changed: the test resolves every mark's nodes (made lazily).
+      if (gone || changedText.size > 0 || roots.length > 0) {
+        highlighter.drop((m) => {
+          const { startNode: s, endNode: e } = markBounds(m);
+          if (gone && (!s.isConnected || !e.isConnected)) return true;
+          if (changedText.has(s) || changedText.has(e)) return true;
+          return roots.some((r) => r.contains(s));
+        });
+      }
       changedText.clear();
       for (const root of roots) {
         const map = readTextMap(root, { exclude: host });

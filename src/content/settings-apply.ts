@@ -4,9 +4,10 @@
 // off kind is never drawn and hover, which hit-tests drawn marks only, ignores it too).
 import { DEFAULT_SETTINGS, type Settings } from '../core/records';
 import type { HighlightKind, PageAnnotation } from '../core/types';
+import { type AnnotationBatch, filterBatch, listBatch } from '../messaging/packed-annotations';
 import { send } from '../messaging/send';
 import type { Mark } from './hit-test';
-import { Highlighter } from './highlighter';
+import { HIGHLIGHT_KINDS, Highlighter } from './highlighter';
 import type { TextMap } from './text-map';
 
 /** The stored settings; the defaults when the background cannot answer (the page still works). */
@@ -39,7 +40,9 @@ export class KindFilteredHighlighter extends Highlighter {
     super(registry);
   }
 
-  override add(map: TextMap, annotations: readonly PageAnnotation[]): Mark[] {
-    return super.add(map, annotations.filter((a) => this.shown.has(a.kind)));
+  override add(map: TextMap, annotations: AnnotationBatch | readonly PageAnnotation[]): Mark[] {
+    if (this.shown.size === HIGHLIGHT_KINDS.length) return super.add(map, annotations);
+    const batch = 'annotation' in annotations ? annotations : listBatch(annotations);
+    return super.add(map, filterBatch(batch, (i) => this.shown.has(batch.kind(i))));
   }
 }

@@ -11,18 +11,19 @@
 // Ranges over text hidden by CSS are harmless (they do not paint, and hit-testing cannot
 // reach them); the keyboard path checks visibility before it scrolls to a term.
 
-/** Elements whose text is never prose a reader sees, or never ours to touch. */
+/** Elements whose text is never prose a reader sees, or never ours to touch (local names:
+ *  lower case for HTML, SVG and MathML alike). */
 const SKIP = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'TEMPLATE', 'IFRAME', 'OBJECT',
-  'EMBED', 'CANVAS', 'VIDEO', 'AUDIO', 'SVG', 'MATH', 'HEAD', 'TITLE', 'BUTTON', 'CODE', 'PRE', 'KBD', 'SAMP',
+  'script', 'style', 'noscript', 'textarea', 'input', 'select', 'option', 'template', 'iframe', 'object',
+  'embed', 'canvas', 'video', 'audio', 'svg', 'math', 'head', 'title', 'button', 'code', 'pre', 'kbd', 'samp',
 ]);
 
 /** Elements laid out as blocks by default; their edges separate words. */
 const BLOCK = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'BR', 'CAPTION', 'DD', 'DETAILS', 'DIALOG', 'DIV', 'DL', 'DT',
-  'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HGROUP', 'HR',
-  'HTML', 'LEGEND', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH',
-  'THEAD', 'TR', 'UL',
+  'address', 'article', 'aside', 'blockquote', 'body', 'br', 'caption', 'dd', 'details', 'dialog', 'div', 'dl', 'dt',
+  'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr',
+  'html', 'legend', 'li', 'main', 'nav', 'ol', 'p', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th',
+  'thead', 'tr', 'ul',
 ]);
 
 export const SEPARATOR = '\n';
@@ -35,6 +36,8 @@ export interface TextMap {
   starts: number[];
   /** Open shadow roots met on the way (hit-testing must name them to see inside). */
   shadowRoots: ShadowRoot[];
+  /** Length of the longest text node read. */
+  longest: number;
 }
 
 export interface ReadOptions {
@@ -45,7 +48,9 @@ export interface ReadOptions {
 /** Whether an element and everything under it is left out. */
 export function isSkipped(el: Element, exclude?: Element | null): boolean {
   if (el === exclude) return true;
-  if (SKIP.has(el.tagName.toUpperCase())) return true;
+  if (SKIP.has(el.localName)) return true;
+  // Most elements of an article carry no attribute at all: one call settles them.
+  if (!el.hasAttributes()) return false;
   if (el.hasAttribute('hidden') || el.hasAttribute('inert')) return true;
   if (el.getAttribute('aria-hidden') === 'true') return true;
   const editable = el.getAttribute('contenteditable');
@@ -53,7 +58,7 @@ export function isSkipped(el: Element, exclude?: Element | null): boolean {
 }
 
 function isBlock(el: Element): boolean {
-  return BLOCK.has(el.tagName.toUpperCase());
+  return BLOCK.has(el.localName);
 }
 
 interface Frame {
@@ -71,7 +76,7 @@ function childFrame(node: Node, block: boolean): Frame {
   if (node.nodeType === 1) {
     const el = node as Element;
     if (el.shadowRoot) return { next: el.shadowRoot.firstChild, list: null, i: 0, block };
-    if (el.tagName === 'SLOT') {
+    if (el.localName === 'slot') {
       const assigned = (el as HTMLSlotElement).assignedNodes();
       if (assigned.length > 0) return { next: null, list: assigned, i: 0, block };
     }
@@ -87,6 +92,7 @@ export function readTextMap(root: Node, options: ReadOptions = {}): TextMap {
   const shadowRoots: ShadowRoot[] = [];
   const exclude = options.exclude ?? null;
   let length = 0;
+  let longest = 0;
   // A block edge only marks that a separator is due; it is written before the next text,
   // so the text never starts or ends with one and runs of block edges write one.
   let pending = false;
@@ -120,6 +126,7 @@ export function readTextMap(root: Node, options: ReadOptions = {}): TextMap {
       starts.push(length);
       parts.push(data);
       length += data.length;
+      if (data.length > longest) longest = data.length;
     } else if (type === 1) {
       const el = node as Element;
       if (isSkipped(el, exclude)) continue;
@@ -131,7 +138,7 @@ export function readTextMap(root: Node, options: ReadOptions = {}): TextMap {
       stack.push({ next: node.firstChild, list: null, i: 0, block: false });
     }
   }
-  return { text: parts.join(''), nodes, starts, shadowRoots };
+  return { text: parts.join(''), nodes, starts, shadowRoots, longest };
 }
 
 /** Index of the node whose data holds `offset` (the last node starting at or before it). */

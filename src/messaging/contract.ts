@@ -24,6 +24,7 @@ import type {
   SettingsPatch,
   StoredArticle,
 } from '../core/records';
+import type { PackedAnnotations } from './packed-annotations';
 
 /** A stored article reference with the sentence that mentions the term. */
 export interface CardMention extends SentenceRef {
@@ -114,7 +115,7 @@ export interface Requests {
   'page/topic': { req: { title: string; text: string; sensitivity: number }; res: TopicScore };
   /** Annotations of one slice of a page's text, offsets counted from `base`. Matching runs
    *  in the background, off the page's thread: the page only reads its text and draws. */
-  'page/annotate': { req: { text: string; base: number; run?: string }; res: PageAnnotation[] };
+  'page/annotate': { req: { text: string; base: number; run?: string }; res: PackedAnnotations };
   'card/entity': { req: { entityId: string | null; name: string; type: EntityType; pageUrl: string }; res: EntityCard };
   'card/quantity': { req: { quantity: Quantity; sentence: string; pageUrl: string }; res: QuantityCard };
   'page/report': { req: PageReport; res: null };

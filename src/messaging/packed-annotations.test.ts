@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import type { PageAnnotation } from '../core/types';
+import { filterBatch, listBatch, packAnnotations, unpackAnnotations } from './packed-annotations';
+
+const text = 'Hamas said 33 hostages would go free, and Hamas agreed.';
+const at = (word: string, from = 0): [number, number] => {
+  const start = text.indexOf(word, from);
+  return [start, start + word.length];
+};
+const [h1s, h1e] = at('Hamas');
+const [qs, qe] = at('33 hostages');
+const [h2s, h2e] = at('Hamas', h1e);
+const list: PageAnnotation[] = [
+  { start: h1s, end: h1e, text: 'Hamas', kind: 'org', entityId: 'org:hamas', canonical: 'Hamas' },
+  {
+    start: qs, end: qe, text: '33 hostages', kind: 'number', entityId: null, canonical: null,
+    quantity: { start: qs, end: qe, text: '33 hostages', kind: 'number', form: 'count', value: 33, unit: 'hostages', qualifier: null } as PageAnnotation['quantity'],
+  },
+  { start: h2s, end: h2e, text: 'Hamas', kind: 'org', entityId: 'org:hamas', canonical: 'Hamas' },
+];
+
+describe('packed annotations', () => {
+  it('round-trips every annotation through one string', () => {
+    const packed = packAnnotations(list);
+    expect(typeof packed.spans).toBe('string');
+    const batch = unpackAnnotations(JSON.parse(JSON.stringify(packed)));
+    expect(batch.length).toBe(3);
+    expect([0, 1, 2].map((i) => batch.annotation(i, text))).toEqual(list);
+    expect([0, 1, 2].map((i) => [batch.start(i), batch.end(i), batch.kind(i), batch.linked(i)])).toEqual([
+      [h1s, h1e, 'org', true],
+      [qs, qe, 'number', false],
+      [h2s, h2e, 'org', true],
+    ]);
+  });
+
+  it('sends a repeated entity once', () => {
+    const { extra } = packAnnotations(list);
+    expect(extra.split('org:hamas')).toHaveLength(2);
+  });
+
+  it('keeps big offsets exact and refuses what does not fit', () => {
+    const far = { ...list[0]!, start: 250_000_000, end: 250_000_005 };
+    const batch = unpackAnnotations(packAnnotations([far]));
+    expect([batch.start(0), batch.end(0)]).toEqual([250_000_000, 250_000_005]);
+    expect(() => packAnnotations([{ ...far, end: 2 ** 28 }])).toThrow(RangeError);
+  });
+
+  it('packs spans into characters a message channel keeps (no surrogates, nothing JSON escapes)', () => {
+    const { spans } = packAnnotations(list);
+    expect(JSON.parse(JSON.stringify(spans))).toBe(spans);
+    expect(JSON.stringify(spans)).toHaveLength(spans.length + 2);
+    for (const c of spans) expect(c.charCodeAt(0) < 0xd800 || c.charCodeAt(0) > 0xdfff).toBe(true);
+  });
+
+  it('rejects a malformed answer', () => {
+    expect(() => unpackAnnotations({ spans: 'abc', extra: '[[],[]]' })).toThrow(/malformed/);
+    expect(() => unpackAnnotations({ extra: '[]' } as never)).toThrow(/malformed/);
+    const bad = unpackAnnotations({ spans: packAnnotations(list).spans, extra: '{"a":1}' });
+    expect(bad.kind(0)).toBe('org');
+    expect(() => bad.annotation(0, text)).toThrow(/malformed/);
+  });
+
+  it('filters a batch by index, keeping the order', () => {
+    const batch = filterBatch(listBatch(list), (i) => i !== 1);
+    expect(batch.length).toBe(2);
+    expect([batch.annotation(0, text), batch.annotation(1, text)]).toEqual([list[0], list[2]]);
+    expect(filterBatch(listBatch(list), () => true).length).toBe(3);
+  });
+});
