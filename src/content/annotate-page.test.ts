@@ -48,6 +48,13 @@ describe('chunkSpans', () => {
     expect(covers(text, spans)).toBe(true);
   });
 
+  it('sizes the first chunk on its own', () => {
+    const text = 'Gaza talks resume. '.repeat(400);
+    const [first, second] = chunkSpans(text, 2000, 300);
+    expect(first!.end - first!.start).toBeLessThanOrEqual(450);
+    expect(second!.end - second!.start).toBeGreaterThan(1000);
+  });
+
   it('returns nothing for empty text', () => {
     expect(chunkSpans('')).toEqual([]);
   });

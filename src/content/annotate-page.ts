@@ -16,6 +16,8 @@ export type MatchChunk = (chunk: string, base: number) => ChunkAnnotations | Pro
 export interface ChunkOptions {
   /** Target chunk length in characters. */
   chunkSize?: number;
+  /** Target length of the first chunk, when it should differ. */
+  firstChunkSize?: number;
   /** Milliseconds of work before yielding. */
   budgetMs?: number;
   /** Called after every slice (tests count them). */
@@ -25,8 +27,10 @@ export interface ChunkOptions {
 }
 
 const DEFAULT_CHUNK = 4000;
-/** Chunk size and chunks in flight when the background matches: few, large messages. */
-export const REMOTE = { chunkSize: 50_000, inFlight: 3 } as const;
+/** Chunk sizes and chunks in flight when the background matches: a small first chunk (the
+ *  top of the page, highlighted soon), then few, large messages (each costs the page a
+ *  fixed toll on top of its size). */
+export const REMOTE = { firstChunkSize: 30_000, chunkSize: 150_000, inFlight: 2 } as const;
 const DEFAULT_BUDGET_MS = 8;
 
 /** Where to cut `text` near `target` without splitting a term: a block separator first,
@@ -46,13 +50,15 @@ function cutNear(text: string, from: number, target: number, limit: number): num
   return Math.min(text.length, limit);
 }
 
-/** Chunk spans covering `text` in order, each at most ~1.5 × size long. */
-export function chunkSpans(text: string, size = DEFAULT_CHUNK): Span[] {
+/** Chunk spans covering `text` in order, each at most ~1.5 × size long (the first sized by
+ *  `firstSize`). */
+export function chunkSpans(text: string, size = DEFAULT_CHUNK, firstSize = size): Span[] {
   const spans: Span[] = [];
   let start = 0;
   while (start < text.length) {
-    const target = start + size;
-    const end = cutNear(text, start, target, Math.min(text.length - 1, start + Math.floor(size * 1.5)));
+    const want = start === 0 ? firstSize : size;
+    const target = start + want;
+    const end = cutNear(text, start, target, Math.min(text.length - 1, start + Math.floor(want * 1.5)));
     spans.push({ start, end });
     start = end;
   }
@@ -91,7 +97,7 @@ export async function annotateInChunks<T = ChunkAnnotations>(
   signal: AbortSignal,
   options: ChunkOptions = {},
 ): Promise<void> {
-  const spans = chunkSpans(text, options.chunkSize ?? DEFAULT_CHUNK);
+  const spans = chunkSpans(text, options.chunkSize ?? DEFAULT_CHUNK, options.firstChunkSize ?? options.chunkSize ?? DEFAULT_CHUNK);
   const budget = options.budgetMs ?? DEFAULT_BUDGET_MS;
   const inFlight = Math.max(1, options.inFlight ?? 1);
   const pending: (T | Promise<T>)[] = [];
