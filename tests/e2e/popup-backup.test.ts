@@ -105,7 +105,8 @@ describe.each(BROWSERS)('backup in %s', (kind) => {
     await p.click('[data-action="wipe"]');
     await waitInPopup(p, '[data-action="wipe-confirm"]');
     await p.click('[data-action="wipe-confirm"]');
-    await waitInPopup(p, '[data-status][data-status-kind="ok"]');
+    // The export left an ok status too: wait for the wipe's own, not any ok.
+    await p.waitForFunction(() => document.querySelector('[data-status][data-status-kind="ok"]')?.textContent?.includes('Everything was deleted'), { timeout: 15_000 });
     expect((await askBackground(session, 'library/list', {})).total).toBe(0);
     expect(await askBackground(session, 'notes/list', { scope: 'all' })).toEqual([]);
 
