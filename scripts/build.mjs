@@ -5,7 +5,7 @@ import { build } from 'esbuild';
 import { cp, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -16,6 +16,7 @@ const entries = {
   background: 'src/background/main.ts',
   content: 'src/content/main.ts',
   card: 'src/card/main.tsx',
+  popup: 'src/popup/main.tsx',
   // Loaded by the popup only when 'Save this page' is used (src/popup/load-readability.ts).
   readability: 'src/popup/readability-global.ts',
 };
@@ -24,49 +25,26 @@ const statics = [
   ['src/content/content.css', 'content.css'],
   ['src/card/card.html', 'card.html'],
   ['src/card/card.css', 'card.css'],
+  ['src/popup/popup.html', 'popup.html'],
+  ['src/popup/popup.css', 'popup.css'],
   ['assets/icons', 'icons'],
 ];
 
-// The popup is an ES module with code splitting (popup.html loads it with type="module"):
-// popup.js holds what "This page" needs, and the other panels' import()s become files in
-// chunks/, fetched on use (src/popup/lazy-panel.tsx).
-const popupEntry = 'src/popup/main.tsx';
-
-/** popup.html as shipped: popup.css inlined (a stylesheet holds back the script until it is
- *  fetched) and a modulepreload for each chunk popup.js imports, so they are fetched with
- *  popup.js rather than after it is parsed. */
-async function popupPage(outdir, metafile) {
-  const [, main] = Object.entries(metafile.outputs).find(([, o]) => o.entryPoint === popupEntry);
-  const preloads = main.imports.filter((i) => i.kind === 'import-statement').map((i) => `  <link rel="modulepreload" href="${relative(outdir, join(root, i.path))}">`);
-  const css = await readFile(join(root, 'src/popup/popup.css'), 'utf8');
-  const html = (await readFile(join(root, 'src/popup/popup.html'), 'utf8'))
-    .replace('<link rel="stylesheet" href="popup.css">', () => `<style>\n${css}</style>\n${preloads.join('\n')}`);
-  await writeFile(join(outdir, 'popup.html'), html);
-}
-
-const common = {
-  bundle: true,
-  target: ['chrome120', 'firefox128'],
-  minify: !process.env.BACKSTORY_NO_MINIFY, // unminified only to read profiles
-  sourcemap: false,
-  legalComments: 'none',
-  jsx: 'automatic',
-  jsxImportSource: 'preact',
-  define: { 'process.env.NODE_ENV': '"production"' },
-  logLevel: 'warning',
-};
-
 async function bundle(outdir) {
   const present = Object.fromEntries(Object.entries(entries).filter(([, src]) => existsSync(join(root, src))));
-  if (existsSync(join(root, popupEntry))) {
-    const { metafile } = await build({ ...common, entryPoints: { popup: popupEntry }, absWorkingDir: root, outdir, format: 'esm', splitting: true, chunkNames: 'chunks/[name]-[hash]', metafile: true });
-    await popupPage(outdir, metafile);
-  }
   await build({
-    ...common,
     entryPoints: Object.fromEntries(Object.entries(present).map(([name, src]) => [name, join(root, src)])),
     outdir,
+    bundle: true,
     format: 'iife',
+    target: ['chrome120', 'firefox128'],
+    minify: !process.env.BACKSTORY_NO_MINIFY, // unminified only to read profiles
+    sourcemap: false,
+    legalComments: 'none',
+    jsx: 'automatic',
+    jsxImportSource: 'preact',
+    define: { 'process.env.NODE_ENV': '"production"' },
+    logLevel: 'warning',
   });
 }
 

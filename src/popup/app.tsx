@@ -1,14 +1,15 @@
-// The popup's frame: tab strip, the four panels (each rendered on first visit; all but
-// "This page" loaded from their own chunks, see lazy-panel.tsx), and the status region. It loads the page summary once (the first tab needs it, Notes uses its
+// The popup's frame: tab strip, the four panels (each rendered on first visit), and the
+// status region. It loads the page summary once (the first tab needs it, Notes uses its
 // linked entities) and works out the page's URL for notes and the site switch.
 import type { JSX } from 'preact';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import type { SummaryTerm } from '../messaging/contract';
 import { errorText, useDeps } from './deps';
-import { libraryPanel, notesPanel, preloadPanels, settingsPanel } from './lazy-panel';
-import type { PageInfo } from './notes-view';
+import { LibraryView } from './library-view';
+import { NotesView, type PageInfo } from './notes-view';
 import { linkedEntities } from './page-terms';
 import { PageView, type SummaryState } from './page-view';
+import { SettingsView } from './settings-view';
 import { StatusProvider, useStatus } from './status';
 import { Tabs, type TabName } from './tabs';
 
@@ -75,11 +76,6 @@ function Panels({ initialTab }: { initialTab: TabName }): JSX.Element {
   useLayoutEffect(() => {
     if (summary.state !== 'loading') performance.mark('backstory-popup:panel');
   }, [summary.state]);
-  // The other panels' chunks, once "This page" has its answer (not competing with it).
-  const answered = summary.state !== 'loading';
-  useEffect(() => {
-    if (answered) preloadPanels();
-  }, [answered]);
 
   // Without the tabs permission the browser may not tell us the URL; the page can.
   const needUrl = page.url === null && summary.state !== 'loading' && active !== 'page' && active !== 'library';
@@ -107,11 +103,11 @@ function Panels({ initialTab }: { initialTab: TabName }): JSX.Element {
           case 'page':
             return <PageView summary={summary} onNoteEntity={noteEntity} />;
           case 'notes':
-            return <notesPanel.Panel page={page} entities={entities} request={entityRequest} onRequestTaken={requestTaken} storeVersion={storeVersion} />;
+            return <NotesView page={page} entities={entities} request={entityRequest} onRequestTaken={requestTaken} storeVersion={storeVersion} />;
           case 'library':
-            return <libraryPanel.Panel storeVersion={storeVersion} />;
+            return <LibraryView storeVersion={storeVersion} />;
           case 'settings':
-            return <settingsPanel.Panel pageUrl={page.url} onStoreChanged={storeChanged} />;
+            return <SettingsView pageUrl={page.url} onStoreChanged={storeChanged} />;
         }
       }}
     />

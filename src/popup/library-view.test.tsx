@@ -1,12 +1,11 @@
 // @vitest-environment happy-dom
 import { Readability } from '@mozilla/readability';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { READABILITY_GLOBAL, type ReadabilityHost } from './load-readability';
 import type { ArticleInput, LibraryEntry, StoredArticle } from '../core/records';
 import { App } from './app';
 import { DEFAULT_SETTINGS } from '../core/records';
 import { LibraryView } from './library-view';
-import { libraryPanel } from './lazy-panel';
 import { StatusProvider } from './status';
 import { click, renderWithDeps, settle, type FakeHandlers } from './test-deps';
 
@@ -48,11 +47,6 @@ async function pick(input: Element | null, files: File[]): Promise<void> {
 
 afterEach(() => {
   document.body.innerHTML = '';
-});
-
-// The Library panel is a chunk of its own in the build; have it loaded, as after the popup's idle preload.
-beforeAll(async () => {
-  await libraryPanel.preload();
 });
 
 describe('Library', () => {

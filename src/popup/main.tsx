@@ -4,8 +4,7 @@
 //      ?tab= they go out together;
 //   2. the tab strip and "This page" (saying it is reading) are drawn at once, before any
 //      answer; the tab's URL and title fill in when the lookup answers, the panel when the
-//      summary does; the other panels wait until they are opened, and their code is in
-//      chunks fetched then or when the popup is idle (lazy-panel.tsx);
+//      summary does; the other panels wait until they are opened;
 //   3. panels talk to the background with send() and to the tab's content script with
 //      sendTab() (tab/*); every failure lands in the [data-status] region.
 // Everything the views need from outside comes in PopupDeps, so tests render them with fakes.

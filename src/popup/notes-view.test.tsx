@@ -1,16 +1,10 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { Note, NoteDraft, NoteQuery } from '../core/records';
 import type { TextPositionSelector, TextQuoteSelector } from '../core/types';
 import type { PageSummary } from '../messaging/contract';
 import { App } from './app';
-import { notesPanel } from './lazy-panel';
 import { click, renderWithDeps, typeInto, type FakeHandlers } from './test-deps';
-
-// The Notes panel is a chunk of its own in the build; have it loaded, as after the popup's idle preload.
-beforeAll(async () => {
-  await notesPanel.preload();
-});
 
 const URL_ = 'https://news.example/story';
 const SELECTOR: [TextQuoteSelector, TextPositionSelector] = [
