@@ -4,9 +4,9 @@
 // Backstory's time is CDP ScriptDuration of the page's renderer with the extension minus
 // without (same page, same polling), as the issue proposes, from runs with no profiler
 // attached (its sampling slows the script it watches and would make the long-task count
-// unfair). A CPU profile (200 µs samples, every sample whose stack runs through content.js)
-// is taken in separate runs as a cross-check and for BENCH_WHERE's breakdown; it counts
-// wall time while the renderer waits for a core, so on a busy machine it reads higher.
+// unfair). A CPU profile (200 µs samples; samples whose stack runs through content.js,
+// times the interval) is taken in separate runs as a cross-check and for BENCH_WHERE's
+// breakdown (which shows time deltas: they include waits for a core, so read them as shares).
 // The floor and mark.js are synchronous, so performance.now() around them is their
 // main-thread time.
 
@@ -84,6 +84,8 @@ const MARK = (terms) => `new Promise((resolve) => {
 })`;
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+/** The profiler's sampling interval, µs. */
+const SAMPLE_US = 200;
 
 async function scriptMs(cdp) {
   const { metrics } = await cdp.send('Performance.getMetrics');
@@ -105,11 +107,13 @@ function profiledMs(profile, urlEnd) {
     return result;
   };
   let us = 0;
+  let hits = 0;
   const self = new Map();
   profile.samples.forEach((id, i) => {
     if (!inScript(id)) return;
     const dt = profile.timeDeltas[i + 1] ?? 0;
     us += dt;
+    hits++;
     // BENCH_WHERE=1 prints where that time goes: the sampled frame and its nearest content.js caller.
     if (process.env.BENCH_WHERE) {
       let n = nodes.get(id);
@@ -120,10 +124,14 @@ function profiledMs(profile, urlEnd) {
     }
   });
   if (process.env.BENCH_WHERE) {
+    console.log(`    ${hits} samples × ${SAMPLE_US} µs = ${((hits * SAMPLE_US) / 1000).toFixed(1)} ms; by time deltas ${(us / 1000).toFixed(1)} ms`);
     const top = [...self].sort((a, b) => b[1] - a[1]).slice(0, 15);
     console.log(top.map(([k, v]) => `    ${(v / 1000).toFixed(1).padStart(7)} ms  ${k}`).join('\n'));
   }
-  return us / 1000;
+  // Samples × interval, not the time deltas: a delta also holds the time the renderer sat
+  // descheduled waiting for a core (the browser's other processes, the worker matching), which
+  // on a busy 2-core machine tripled the figure.
+  return hits * (SAMPLE_US / 1000);
 }
 
 async function openMeasured(session, path, { profile = false } = {}) {
@@ -132,7 +140,7 @@ async function openMeasured(session, path, { profile = false } = {}) {
   await cdp.send('Performance.enable');
   if (profile) {
     await cdp.send('Profiler.enable');
-    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+    await cdp.send('Profiler.setSamplingInterval', { interval: SAMPLE_US });
     await cdp.send('Profiler.start');
   }
   await page.evaluateOnNewDocument(INSTRUMENT);

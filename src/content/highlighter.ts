@@ -31,6 +31,9 @@ export const LINKED_OVERLAY = 'backstory-linked';
 
 /** Up to this many marks, and no text node longer than HUGE_NODE, everything registers. */
 export const EAGER_MARKS = 3000;
+/** Characters of text past which a page is expected to pass EAGER_MARKS (news text runs to
+ *  about one mark per 40 characters). */
+const EAGER_TEXT = 120_000;
 const HUGE_NODE = 20_000;
 /** Most ranges registered per turn once a huge text node is met. */
 const HUGE_SLICE = 4;
@@ -221,6 +224,13 @@ export class Highlighter {
   /** How many marks have ranges registered now (the rest wait for the reader to scroll). */
   get registeredCount(): number {
     return this.registered.size;
+  }
+
+  /** Told the whole text before its annotations arrive: a text long enough to hold more
+   *  than EAGER_MARKS marks is treated as big from its first batch, so the first chunks are
+   *  not all registered only to be trimmed to the band when the count passes the line. */
+  expect(map: TextMap): void {
+    if (map.text.length > EAGER_TEXT || map.longest > HUGE_NODE) this.lazy = true;
   }
 
   /** Turn annotations over `map` (sorted by start) into marks; they register shortly. */

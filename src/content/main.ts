@@ -119,15 +119,24 @@ async function run(signal: AbortSignal): Promise<void> {
   }
   applyColours(settings.colours, signal);
   const root = document.body ?? document.documentElement;
-  const map = readTextMap(root);
+  let map = readTextMap(root);
   if (isTop) refreshNotes(map).catch((err: unknown) => console.warn('Backstory: notes', err));
-  const topic = await send('page/topic', { title: document.title, text: gateSample(map.text), sensitivity: settings.topicSensitivity });
+  // The page may change while the gate answers, before the run's own observers start: text
+  // added then would be in neither the map nor their records.
+  const changes = new MutationObserver(() => undefined);
+  changes.observe(document, { childList: true, subtree: true, characterData: true });
+  let changed = false;
+  const topic = await send('page/topic', { title: document.title, text: gateSample(map.text), sensitivity: settings.topicSensitivity }).finally(() => {
+    changed = changes.takeRecords().length > 0;
+    changes.disconnect();
+  });
   if (signal.aborted) return;
   if (!topic.onTopic) {
     report(pageReport(topic));
     watchWhileGatedOff(signal);
     return;
   }
+  if (changed) map = readTextMap(root);
   const shown = enabledKinds(settings);
   const highlighter = new KindFilteredHighlighter(registry, shown);
   signal.addEventListener('abort', () => highlighter.dispose());
@@ -138,6 +147,7 @@ async function run(signal: AbortSignal): Promise<void> {
   // The top frame names its run, so the background keeps what it found for the report.
   const run = isTop ? `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}` : undefined;
   const annotateRun: MatchChunk = (text, base) => send('page/annotate', { text, base, run }).then(unpackAnnotations);
+  highlighter.expect(map);
   await annotateInChunks(map.text, annotateRun, (a) => highlighter.add(map, a), signal, REMOTE);
   if (signal.aborted) return;
   beginObserving();
