@@ -26,6 +26,7 @@ function source(deps: Partial<PageSummaryDeps>) {
     index: async () => index,
     settings: async () => ({ topicSensitivity: 0.5 }),
     tabUrl: async () => `${URL_}#section`,
+    activeTab: async () => 7,
     ...deps,
   });
 }
@@ -69,6 +70,12 @@ describe('page/summary', () => {
     sensitivity = 0.8;
     expect(((await ask({}, 7, s)) as { res: Summary }).res).not.toBe(second);
     s.forget(7);
+  });
+
+  it("answers for 'active' with the last focused window's active tab, null when there is none", async () => {
+    expect(((await ask({}, 'active')) as { res: Summary }).res?.url).toBe(URL_);
+    expect(await ask({ activeTab: async () => 8 }, 'active')).toEqual({ ok: true, res: null });
+    expect(await ask({ activeTab: async () => null }, 'active')).toEqual({ ok: true, res: null });
   });
 
   it('refuses a request without a tab id', async () => {

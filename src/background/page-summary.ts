@@ -25,6 +25,8 @@ export interface PageSummaryDeps {
   settings: () => Promise<Pick<Settings, 'topicSensitivity'>>;
   /** The tab's current URL (null when unknown): a report from the page before is stale. */
   tabUrl: (tabId: number) => Promise<string | null>;
+  /** The active tab of the last focused window (the one a toolbar popup belongs to). */
+  activeTab: () => Promise<number | null>;
 }
 
 export interface PageSummarySource {
@@ -66,10 +68,13 @@ export function createPageSummarySource(deps: PageSummaryDeps): PageSummarySourc
   return {
     handlers: {
       'page/summary': async (req): Promise<PageSummary | null> => {
-        if (!Number.isInteger(req.tabId)) throw new Error('tabId: expected a tab id');
-        const summary = await summarise(req.tabId);
+        if (req.tabId !== 'active' && !Number.isInteger(req.tabId)) throw new Error('tabId: expected a tab id');
+        // 'active': the toolbar popup asks at once rather than after its own tabs.query.
+        const tabId = req.tabId === 'active' ? await deps.activeTab() : req.tabId;
+        if (tabId === null) return null;
+        const summary = await summarise(tabId);
         if (!summary) return null;
-        const url = await deps.tabUrl(req.tabId);
+        const url = await deps.tabUrl(tabId);
         return url !== null && !sameUrl(url, summary.url) ? null : summary;
       },
     },
@@ -93,6 +98,7 @@ const source = createPageSummarySource({
   index: async () => (await currentKnowledge()).index,
   settings: async () => getSettings(await storeDb()),
   tabUrl: async (tabId) => (await ext.tabs.get(tabId).catch(() => null))?.url ?? null,
+  activeTab: async () => (await ext.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id ?? null,
 });
 
 export const pageSummaryHandlers = source.handlers;

@@ -119,9 +119,10 @@ export interface Requests {
   'card/entity': { req: { entityId: string | null; name: string; type: EntityType; pageUrl: string }; res: EntityCard };
   'card/quantity': { req: { quantity: Quantity; sentence: string; pageUrl: string }; res: QuantityCard };
   'page/report': { req: PageReport; res: null };
-  /** Popup → background: the summary of what the content script found in tab `tabId`;
+  /** Popup → background: the summary of what the content script found in tab `tabId` (or
+   *  'active': the last focused window's active tab);
    *  null when the tab has reported nothing (not a web page, still loading, Backstory off). */
-  'page/summary': { req: { tabId: number }; res: PageSummary | null };
+  'page/summary': { req: { tabId: number | 'active' }; res: PageSummary | null };
   /** Content → background: keep a card target, get the nonce to open the card with. */
   'card/stash': { req: CardTarget; res: { nonce: string } };
   /** Card → background: the target stashed under the nonce (null when unknown or expired). */

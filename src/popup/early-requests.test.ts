@@ -15,21 +15,16 @@ describe('the first panel’s requests', () => {
     await expect(early.summary).resolves.toBe(SUMMARY);
   });
 
-  it('without ?tab= asks about the tab the lookup found, once it has', async () => {
+  it("without ?tab= asks about the active tab at once, beside the tab lookup", async () => {
     const calls: Call[] = [];
-    let answer: (t: FoundTab) => void = () => undefined;
-    const early = startRequests(null, () => new Promise<FoundTab>((r) => (answer = r)), fakeSend({ 'page/summary': () => SUMMARY }, calls));
-    expect(calls).toEqual([]);
-    answer(found(31));
+    const early = startRequests(null, () => new Promise<FoundTab>(() => undefined), fakeSend({ 'page/summary': () => SUMMARY }, calls));
+    expect(calls).toEqual([{ kind: 'page/summary', req: { tabId: 'active' } }]);
     await expect(early.summary).resolves.toBe(SUMMARY);
-    expect(calls).toEqual([{ kind: 'page/summary', req: { tabId: 31 } }]);
   });
 
-  it('has no summary and asks nothing when no tab is found', async () => {
-    const calls: Call[] = [];
-    const early = startRequests(null, async () => found(null), fakeSend({}, calls));
+  it('has no summary when the background finds no tab', async () => {
+    const early = startRequests(null, async () => found(null), fakeSend({ 'page/summary': () => null }));
     await expect(early.summary).resolves.toBeNull();
-    expect(calls).toEqual([]);
   });
 
   it('keeps a failure for the panel to show', async () => {

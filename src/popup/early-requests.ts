@@ -1,7 +1,8 @@
 // The two answers the first panel waits for, asked for as soon as popup.js runs rather than
 // after the views are set up and drawn: which tab the popup is about, and that tab's page
-// summary. With ?tab=<id> both go out at once; the toolbar popup must learn the id from
-// tabs.query first. findTab and send come in as arguments so tests pass fakes.
+// summary. Both go out at once: with ?tab=<id> for that tab, else for 'active', which the
+// background resolves itself (the popup's own tabs.query took ~15 ms under load before the
+// summary could even be asked for). findTab and send come in as arguments so tests pass fakes.
 import type { PageSummary } from '../messaging/contract';
 import type { FoundTab } from './current-tab';
 import type { SendFn } from './deps';
@@ -15,13 +16,10 @@ export interface EarlyRequests {
 }
 
 export function startRequests(givenTabId: number | null, findTab: () => Promise<FoundTab>, send: SendFn): EarlyRequests {
-  const ask = (tabId: number | null): Promise<PageSummary | null> => {
-    if (tabId === null) return Promise.resolve(null);
-    performance.mark('backstory-popup:summary-sent');
-    return send('page/summary', { tabId });
-  };
+  performance.mark('backstory-popup:summary-sent');
+  // Both at once: the background knows the active tab as well as the popup's lookup does.
+  const summary = send('page/summary', { tabId: givenTabId ?? 'active' });
   const tab = findTab();
-  const summary = givenTabId !== null ? ask(givenTabId) : tab.then((found) => ask(found.tab.id));
   // Read later by the page panel; until then a failure must not count as unhandled.
   summary.catch(() => undefined);
   return { givenTabId, tab, summary };
