@@ -29,8 +29,9 @@ export interface ChunkOptions {
 const DEFAULT_CHUNK = 4000;
 /** Chunk sizes and chunks in flight when the background matches: a small first chunk (the
  *  top of the page, highlighted soon), then few, large messages (each costs the page a
- *  fixed toll on top of its size). */
-export const REMOTE = { firstChunkSize: 30_000, chunkSize: 150_000, inFlight: 2 } as const;
+ *  fixed toll on top of its size), though not so large that reading one answer (~100 KB
+ *  for 150k characters) makes a long task. */
+export const REMOTE = { firstChunkSize: 30_000, chunkSize: 100_000, inFlight: 2 } as const;
 const DEFAULT_BUDGET_MS = 8;
 
 /** Where to cut `text` near `target` without splitting a term: a block separator first,
@@ -57,7 +58,8 @@ export function chunkSpans(text: string, size = DEFAULT_CHUNK, firstSize = size)
   let start = 0;
   while (start < text.length) {
     const want = start === 0 ? firstSize : size;
-    const target = start + want;
+    // A rest that fits in this chunk's slack goes with it, rather than as a tiny last message.
+    const target = text.length - start <= want * 1.5 ? text.length : start + want;
     const end = cutNear(text, start, target, Math.min(text.length - 1, start + Math.floor(want * 1.5)));
     spans.push({ start, end });
     start = end;

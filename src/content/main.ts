@@ -45,6 +45,8 @@ import { gateSample } from '../core/topic-gate';
 /** Added elements after which an off-topic page is scored again (content loaded late). */
 const REGATE_AFTER_ADDED = 25;
 const REGATE_MIN_MS = 2000;
+/** The longest a run waits for the page's next frame before it reads the text. */
+const FRAME_WAIT_MS = 100;
 
 const isTop = window === window.top;
 let controller: AbortController | null = null;
@@ -70,6 +72,17 @@ function pageReport(topic: PageReport['topic'], run?: string, kinds?: HighlightK
 
 function report(value: PageReport): void {
   if (isTop) send('page/report', value).catch(() => undefined);
+}
+
+/** After the page's next frame, or FRAME_WAIT_MS where no frame comes (a hidden tab). */
+function afterNextFrame(): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, FRAME_WAIT_MS);
+    requestAnimationFrame(() => setTimeout(() => {
+      clearTimeout(timer);
+      resolve();
+    }, 0));
+  });
 }
 
 function restart(): void {
@@ -111,7 +124,11 @@ async function run(signal: AbortSignal): Promise<void> {
     console.info('Backstory: this browser has no CSS Custom Highlight API; nothing is highlighted.');
     return;
   }
+  // The page renders first: at document_idle its first layout and paint may still be due,
+  // and reading the text now would push them (tens of ms on a long page) behind our work.
+  const rendered = afterNextFrame();
   settings = await loadSettings();
+  await rendered;
   if (signal.aborted) return;
   if (siteIsOff(settings, location.hostname)) {
     notes.clear();

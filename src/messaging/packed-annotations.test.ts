@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { PageAnnotation } from '../core/types';
+import { annotateText } from '../core/annotate';
+import { buildMatcherPackage, compileMatcher } from '../core/matcher';
+import { index, lexicon, nonNames } from '../../tests/support/seed-knowledge';
 import { filterBatch, listBatch, packAnnotations, unpackAnnotations } from './packed-annotations';
 
 const text = 'Hamas said 33 hostages would go free, and Hamas agreed.';
@@ -31,6 +34,20 @@ describe('packed annotations', () => {
       [qs, qe, 'number', false],
       [h2s, h2e, 'org', true],
     ]);
+  });
+
+  it('round-trips what the matcher finds on a page: entities, counts, ranges, money, dates', () => {
+    const page = [
+      'Benjamin Netanyahu said on February 6, 2025 that between 10 and 15 hostages could be freed within 42 days.',
+      'Hamas said at least 47,498 people had been killed; aid worth $1.5bn crossed at Rafah on Jan. 21, and 3% of trucks were stopped.',
+    ].join('\n');
+    const found = annotateText(compileMatcher(buildMatcherPackage(index, lexicon, nonNames)), page, 100).map((a) => ({ ...a }));
+    expect(found.filter((a) => a.quantity).length).toBeGreaterThan(4);
+    expect(found.some((a) => a.quantity?.iso)).toBe(true);
+    expect(found.some((a) => a.quantity?.high !== undefined)).toBe(true);
+    const text = ' '.repeat(100) + page;
+    const batch = unpackAnnotations(packAnnotations(found));
+    expect(Array.from({ length: batch.length }, (_, i) => batch.annotation(i, text))).toEqual(found);
   });
 
   it('sends a repeated entity once', () => {

@@ -6,7 +6,7 @@
 // spans travel as a string of fixed-width numbers read with charCodeAt on use, and the
 // rest (entity names, quantities) as JSON parsed only when a term is first looked at
 // (hover, keyboard, the popup's reveal). Registering ranges needs only the spans.
-import type { HighlightKind, PageAnnotation, Quantity } from '../core/types';
+import type { HighlightKind, PageAnnotation, Quantity, QuantityForm } from '../core/types';
 
 const KINDS: readonly HighlightKind[] = ['person', 'org', 'place', 'event', 'number', 'date'];
 /** Each number is two characters of 14 bits, in U+4E00–U+8DFF: never a surrogate or a
@@ -26,7 +26,25 @@ export interface PackedAnnotations {
   extra: string;
 }
 
-type Extra = [entities: [string | null, string | null][], quantities: Quantity[]];
+/** A quantity without its surface text (the page has it) and without key names: these
+ *  were most of an answer's bytes. */
+type PackedQuantity = [start: number, end: number, kind: 0 | 1, form: QuantityForm, value: number | null, unit: string | null, qualifier: string | null, high?: number | null, iso?: string];
+type Extra = [entities: [string | null, string | null][], quantities: PackedQuantity[]];
+
+function packQuantity(q: Quantity): PackedQuantity {
+  const packed: PackedQuantity = [q.start, q.end, q.kind === 'date' ? 1 : 0, q.form, q.value, q.unit, q.qualifier];
+  if (q.high !== undefined || q.iso !== undefined) packed.push(q.high ?? null);
+  if (q.iso !== undefined) packed.push(q.iso);
+  return packed;
+}
+
+function unpackQuantity(p: PackedQuantity, text: string): Quantity {
+  const [start, end, kind, form, value, unit, qualifier, high, iso] = p;
+  const q: Quantity = { start, end, text: text.slice(start, end), kind: kind === 1 ? 'date' : 'number', form, value, unit, qualifier };
+  if (high !== undefined && high !== null) q.high = high;
+  if (iso !== undefined) q.iso = iso;
+  return q;
+}
 
 /** A chunk's annotations in reading order, read one at a time. */
 export interface AnnotationBatch {
@@ -49,7 +67,7 @@ export function packAnnotations(list: readonly PageAnnotation[]): PackedAnnotati
   const spans: string[] = [];
   const entities: [string | null, string | null][] = [];
   const entityRef = new Map<string, number>();
-  const quantities: Quantity[] = [];
+  const quantities: PackedQuantity[] = [];
   for (const a of list) {
     let ref = -1;
     if (a.entityId !== null || a.canonical !== null) {
@@ -60,7 +78,7 @@ export function packAnnotations(list: readonly PageAnnotation[]): PackedAnnotati
         entityRef.set(key, ref);
       }
     }
-    const q = a.quantity ? quantities.push(a.quantity) - 1 : -1;
+    const q = a.quantity ? quantities.push(packQuantity(a.quantity)) - 1 : -1;
     pushNumber(spans, a.start);
     pushNumber(spans, a.end);
     spans.push(String.fromCharCode(DIGIT_BASE + Math.max(0, KINDS.indexOf(a.kind)) + (a.entityId !== null ? 8 : 0)));
@@ -116,7 +134,7 @@ class PackedBatch implements AnnotationBatch {
     const [entityId, canonical] = entities[ref] ?? [null, null];
     const annotation: PageAnnotation = { start, end, text: text.slice(start, end), kind: this.kind(i), entityId, canonical };
     const quantity = quantities[q];
-    if (quantity) annotation.quantity = quantity;
+    if (quantity) annotation.quantity = unpackQuantity(quantity, text);
     return annotation;
   }
 }
