@@ -6,7 +6,7 @@
 // attached (its sampling slows the script it watches and would make the long-task count
 // unfair). A CPU profile (200 µs samples; samples whose stack runs through content.js,
 // times the interval) is taken in separate runs as a cross-check and for BENCH_WHERE's
-// breakdown (which shows time deltas: they include waits for a core, so read them as shares).
+// breakdown.
 // The floor and mark.js are synchronous, so performance.now() around them is their
 // main-thread time.
 
@@ -120,7 +120,7 @@ function profiledMs(profile, urlEnd) {
       const leaf = `${n.callFrame.functionName || '(anon)'}@${n.callFrame.url.split('/').pop()}`;
       while (n && !n.callFrame.url.endsWith(urlEnd)) n = nodes.get(parent.get(n.id));
       const key = `${leaf} ← ${n ? `${n.callFrame.functionName || '(anon)'}:${n.callFrame.lineNumber}:${n.callFrame.columnNumber}` : '?'}`;
-      self.set(key, (self.get(key) ?? 0) + dt);
+      self.set(key, (self.get(key) ?? 0) + SAMPLE_US);
     }
   });
   if (process.env.BENCH_WHERE) {
