@@ -91,12 +91,14 @@ async function annotateSlice(text: unknown, base: unknown, run: unknown, tabId: 
 }
 
 export const annotatorHandlers: Partial<Handlers> = {
-  'page/topic': async (req) => {
+  'page/topic': async (req, sender) => {
     if (typeof req.text !== 'string' || typeof req.title !== 'string' || typeof req.sensitivity !== 'number') {
       throw new Error('page/topic: expected { title: string, text: string, sensitivity: number }');
     }
     const { matcher } = await currentKnowledge();
-    return scorePage(sensitiveProfile(matcher.topic, req.sensitivity), req.title, req.text);
+    const score = scorePage(sensitiveProfile(matcher.topic, req.sensitivity), req.title, req.text);
+    if (!score.onTopic || req.annotate !== true) return score;
+    return { ...score, first: await annotateSlice(req.text, 0, req.run, sender.tabId) };
   },
   'page/annotate': (req, sender) => annotateSlice(req.text, req.base, req.run, sender.tabId),
   'page/report': (req, sender) => keepReport(req, sender.tabId),

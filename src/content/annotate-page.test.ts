@@ -69,6 +69,17 @@ describe('annotateInChunks', () => {
     for (const a of found) expect(text.slice(a.start, a.end)).toBe('Hamas');
   });
 
+  it('uses a first answer in hand instead of asking for the first chunk', async () => {
+    const text = 'The Hamas statement. '.repeat(300);
+    const asked: number[] = [];
+    const found: PageAnnotation[] = [];
+    const first = findHamas(text.slice(0, chunkSpans(text, 700)[0]!.end), 0);
+    await annotateInChunks(text, (chunk, base) => (asked.push(base), findHamas(chunk, base)), (a) => found.push(...a), new AbortController().signal, { chunkSize: 700, first });
+    expect(asked).not.toContain(0);
+    expect(asked.length).toBe(chunkSpans(text, 700).length - 1);
+    expect(found).toHaveLength(300);
+  });
+
   it('yields once the time budget is spent', async () => {
     const text = 'Hamas. '.repeat(20_000);
     let yields = 0;

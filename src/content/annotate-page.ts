@@ -13,7 +13,9 @@ export type ChunkAnnotations = AnnotationBatch | readonly PageAnnotation[];
 /** Matches one chunk; offsets in the result are absolute (chunk start + local offset). */
 export type MatchChunk = (chunk: string, base: number) => ChunkAnnotations | Promise<ChunkAnnotations>;
 
-export interface ChunkOptions {
+export interface ChunkOptions<T = ChunkAnnotations> {
+  /** The first chunk's answer, already in hand (it came with the topic gate's). */
+  first?: T;
   /** Target chunk length in characters. */
   chunkSize?: number;
   /** Target length of the first chunk, when it should differ. */
@@ -31,7 +33,13 @@ const DEFAULT_CHUNK = 4000;
  *  top of the page, highlighted soon), then few, large messages (each costs the page a
  *  fixed toll on top of its size), though not so large that reading one answer (~100 KB
  *  for 150k characters) makes a long task. */
-export const REMOTE = { firstChunkSize: 30_000, chunkSize: 100_000, inFlight: 2 } as const;
+export const REMOTE = { firstChunkSize: 40_000, chunkSize: 100_000, inFlight: 2 } as const;
+
+/** The first chunk the background is sent (with the topic gate's request). */
+export function firstChunk(text: string): string {
+  const [first] = chunkSpans(text, REMOTE.chunkSize, REMOTE.firstChunkSize);
+  return first ? text.slice(first.start, first.end) : '';
+}
 const DEFAULT_BUDGET_MS = 8;
 
 /** Where to cut `text` near `target` without splitting a term: a block separator first,
@@ -97,13 +105,17 @@ export async function annotateInChunks<T = ChunkAnnotations>(
   match: (chunk: string, base: number) => T | Promise<T>,
   onChunk: (annotations: T) => void,
   signal: AbortSignal,
-  options: ChunkOptions = {},
+  options: ChunkOptions<T> = {},
 ): Promise<void> {
   const spans = chunkSpans(text, options.chunkSize ?? DEFAULT_CHUNK, options.firstChunkSize ?? options.chunkSize ?? DEFAULT_CHUNK);
   const budget = options.budgetMs ?? DEFAULT_BUDGET_MS;
   const inFlight = Math.max(1, options.inFlight ?? 1);
   const pending: (T | Promise<T>)[] = [];
   let next = 0;
+  if (options.first !== undefined && spans.length > 0) {
+    pending.push(options.first);
+    next = 1;
+  }
   const ask = (): void => {
     while (next < spans.length && pending.length < inFlight) {
       const span = spans[next++]!;

@@ -7,9 +7,10 @@
 //     │  settings-colours.ts  the user's colours, adopted as a stylesheet (no page node)
 //     │  text-map.ts   read visible text once (flat tree, offsets → nodes)
 //     │  notes-layer.ts (top frame) this page's notes anchored → backstory-note
-//     │  page/topic (background) the gate scores the title and the text's start; off-topic
-//     │                (threshold moved by the sensitivity setting) → report, stop; only
-//     │                the navigation/growth watch stays
+//     │  page/topic (background) the gate scores the title and the text's first chunk;
+//     │                off-topic (threshold moved by the sensitivity setting) → report,
+//     │                stop, only the navigation/growth watch stays; on-topic → the answer
+//     │                also holds that chunk's annotations
 //     │  annotate-page.ts + highlighter.ts   the background matches the text in large chunks
 //     │                (page/annotate, off this thread) → Highlight ranges of the kinds
 //     │                switched on (settings-apply.ts)
@@ -29,7 +30,7 @@ import type { PageReport } from '../messaging/contract';
 import { unpackAnnotations } from '../messaging/packed-annotations';
 import { send } from '../messaging/send';
 import { runtime } from '../platform/runtime';
-import { annotateInChunks, REMOTE, type MatchChunk } from './annotate-page';
+import { annotateInChunks, firstChunk, REMOTE, type MatchChunk } from './annotate-page';
 import { highlightRegistry } from './highlighter';
 import { initHover } from './hover';
 import { initKeyboard } from './keyboard';
@@ -40,7 +41,6 @@ import { enabledKinds, KindFilteredHighlighter, loadSettings, siteIsOff } from '
 import { applyColours } from './settings-colours';
 import { initTabHandlers } from './tab-handlers';
 import { readTextMap, type TextMap } from './text-map';
-import { gateSample } from '../core/topic-gate';
 
 /** Added elements after which an off-topic page is scored again (content loaded late). */
 const REGATE_AFTER_ADDED = 25;
@@ -72,6 +72,10 @@ function pageReport(topic: PageReport['topic'], run?: string, kinds?: HighlightK
 
 function report(value: PageReport): void {
   if (isTop) send('page/report', value).catch(() => undefined);
+}
+
+function runId(): string {
+  return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
 }
 
 /** After the page's next frame, or FRAME_WAIT_MS where no frame comes (a hidden tab). */
@@ -143,7 +147,11 @@ async function run(signal: AbortSignal): Promise<void> {
   const changes = new MutationObserver(() => undefined);
   changes.observe(document, { childList: true, subtree: true, characterData: true });
   let changed = false;
-  const topic = await send('page/topic', { title: document.title, text: gateSample(map.text), sensitivity: settings.topicSensitivity }).finally(() => {
+  // The top frame names its run, so the background keeps what it found for the report.
+  let run = isTop ? runId() : undefined;
+  // The gate reads the first chunk, and on an on-topic page its answer brings that chunk's
+  // annotations too.
+  const { first, ...topic } = await send('page/topic', { title: document.title, text: firstChunk(map.text), sensitivity: settings.topicSensitivity, annotate: true, run }).finally(() => {
     changed = changes.takeRecords().length > 0;
     changes.disconnect();
   });
@@ -153,7 +161,11 @@ async function run(signal: AbortSignal): Promise<void> {
     watchWhileGatedOff(signal);
     return;
   }
-  if (changed) map = readTextMap(root);
+  if (changed) {
+    // What the gate's answer matched is not this text any more: a fresh run from the start.
+    map = readTextMap(root);
+    if (isTop) run = runId();
+  }
   const shown = enabledKinds(settings);
   const highlighter = new KindFilteredHighlighter(registry, shown);
   signal.addEventListener('abort', () => highlighter.dispose());
@@ -161,11 +173,10 @@ async function run(signal: AbortSignal): Promise<void> {
   const page = createPageRun(signal, highlighter, annotate, map.shadowRoots, settings.hoverDelayMs);
   // Observe from the start so nothing added during matching is missed; batches wait their turn.
   const beginObserving = initObservers(page, restart);
-  // The top frame names its run, so the background keeps what it found for the report.
-  const run = isTop ? `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}` : undefined;
   const annotateRun: MatchChunk = (text, base) => send('page/annotate', { text, base, run }).then(unpackAnnotations);
   highlighter.expect(map);
-  await annotateInChunks(map.text, annotateRun, (a) => highlighter.add(map, a), signal, REMOTE);
+  const known = !changed && first ? unpackAnnotations(first) : undefined;
+  await annotateInChunks(map.text, annotateRun, (a) => highlighter.add(map, a), signal, { ...REMOTE, first: known });
   if (signal.aborted) return;
   beginObserving();
   initHover(page);

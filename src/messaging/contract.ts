@@ -112,7 +112,13 @@ export type CardTarget =
 export interface Requests {
   /** The topic gate: how much the page (its title and the start of its text) is about the
    *  stored topics, against the threshold moved by the user's sensitivity. */
-  'page/topic': { req: { title: string; text: string; sensitivity: number }; res: TopicScore };
+  'page/topic': {
+    /** `text` is the page's first chunk; with `annotate`, an on-topic answer also carries its
+     *  annotations (offsets from 0), kept for `run` like page/annotate's — one round trip
+     *  and one copy of that text fewer. */
+    req: { title: string; text: string; sensitivity: number; annotate?: boolean; run?: string };
+    res: TopicScore & { first?: PackedAnnotations };
+  };
   /** Annotations of one slice of a page's text, offsets counted from `base`. Matching runs
    *  in the background, off the page's thread: the page only reads its text and draws. */
   'page/annotate': { req: { text: string; base: number; run?: string }; res: PackedAnnotations };
