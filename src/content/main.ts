@@ -45,8 +45,8 @@ import { readTextMap, type TextMap } from './text-map';
 /** Added elements after which an off-topic page is scored again (content loaded late). */
 const REGATE_AFTER_ADDED = 25;
 const REGATE_MIN_MS = 2000;
-/** The longest a run waits for the page's next frame before it reads the text. */
-const FRAME_WAIT_MS = 100;
+/** The longest a run waits for the page's first paint before it reads the text. */
+const PAINT_WAIT_MS = 100;
 
 const isTop = window === window.top;
 let controller: AbortController | null = null;
@@ -78,14 +78,27 @@ function runId(): string {
   return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
 }
 
-/** After the page's next frame, or FRAME_WAIT_MS where no frame comes (a hidden tab). */
-function afterNextFrame(): Promise<void> {
+/** Once the page has painted (its first-paint entry; buffered, so at once when it already
+ *  has), or after PAINT_WAIT_MS where no paint comes (a hidden tab). Asking for an animation
+ *  frame instead made the page's pending first layout land in one long task after
+ *  DOMContentLoaded on most cold loads of a long page. */
+function afterFirstPaint(): Promise<void> {
   return new Promise((resolve) => {
-    const timer = setTimeout(resolve, FRAME_WAIT_MS);
-    requestAnimationFrame(() => setTimeout(() => {
+    let observer: PerformanceObserver | null = null;
+    const done = (): void => {
       clearTimeout(timer);
+      observer?.disconnect();
       resolve();
-    }, 0));
+    };
+    const timer = setTimeout(done, PAINT_WAIT_MS);
+    try {
+      observer = new PerformanceObserver((list) => {
+        if (list.getEntries().length > 0) done();
+      });
+      observer.observe({ type: 'paint', buffered: true });
+    } catch {
+      /* no paint timing here: the timer decides */
+    }
   });
 }
 
@@ -130,7 +143,7 @@ async function run(signal: AbortSignal): Promise<void> {
   }
   // The page renders first: at document_idle its first layout and paint may still be due,
   // and reading the text now would push them (tens of ms on a long page) behind our work.
-  const rendered = afterNextFrame();
+  const rendered = afterFirstPaint();
   settings = await loadSettings();
   await rendered;
   if (signal.aborted) return;
