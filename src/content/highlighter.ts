@@ -23,7 +23,8 @@
 import type { HighlightKind, PageAnnotation } from '../core/types';
 import { liveRange, type Mark, markBounds, type MarkIndex, NodeIntervals } from './hit-test';
 import { type AnnotationBatch, listBatch } from '../messaging/packed-annotations';
-import { endPoint, startPoint, type TextMap } from './text-map';
+import { PageMark } from './page-mark';
+import type { TextMap } from './text-map';
 import { type Extent, marksInBand } from './visible-window';
 
 export const HIGHLIGHT_KINDS: readonly HighlightKind[] = ['person', 'org', 'place', 'event', 'number', 'date'];
@@ -46,8 +47,10 @@ const BAND_CAP = 2000;
 const SLICE_BUDGET_MS = 40;
 /** Our own work per turn of registering (the browser's paint comes after, in SLICE_BUDGET_MS). */
 const TURN_BUDGET_MS = 8;
-/** After a slice, the next waits for a frame, or this long when none comes. */
-const FRAME_FALLBACK_MS = 100;
+/** After a slice, the next waits for a frame, or this long when none comes (a hidden tab).
+ *  Long: on a cold load the page's first layout can take 100+ ms, and a band worked out before
+ *  that frame would force the whole layout inside our task. */
+const FRAME_FALLBACK_MS = 1000;
 /** Scrolling re-works the band at most this often. */
 const FOLLOW_MS = 50;
 
@@ -66,86 +69,6 @@ export function highlightRegistry(): HighlightRegistry | null {
 function extentOf(mark: Mark): Extent {
   const r = liveRange(mark).getBoundingClientRect();
   return r.width === 0 && r.height === 0 ? null : { top: r.top, bottom: r.bottom };
-}
-
-interface Resolved {
-  startNode: Text;
-  startOffset: number;
-  endNode: Text;
-  endOffset: number;
-  /** Indices in the map's nodes of the first and last node spanned. */
-  first: number;
-  last: number;
-}
-
-/** A mark made from one annotation of a batch, resolved on first use: its text nodes, its
- *  StaticRange and its annotation object. A big page has thousands of marks that are never
- *  registered (off screen), hovered or stepped to; making them up front (points, ranges,
- *  annotation objects) was most of the page-side cost. */
-class PageMark implements Mark {
-  // Declared, not initialised: thousands are made per page, each only with its three
-  // constructor fields until it is used.
-  private declare at?: Resolved;
-  private declare made?: StaticRange;
-  private declare full?: PageAnnotation;
-  /** Its intervals are in the hit-test index. */
-  declare indexed?: boolean;
-  declare dead?: boolean;
-  constructor(
-    private readonly batch: AnnotationBatch,
-    private readonly i: number,
-    private readonly map: TextMap,
-  ) {}
-
-  get annotation(): PageAnnotation {
-    return (this.full ??= this.batch.annotation(this.i, this.map.text));
-  }
-  get kind(): HighlightKind {
-    return this.batch.kind(this.i);
-  }
-  get linked(): boolean {
-    return this.batch.linked(this.i);
-  }
-  get text(): string {
-    return this.map.text;
-  }
-
-  /** Text nodes and offsets; a span the map cannot place (it should not happen) makes the
-   *  mark dead, collapsed at the map's start. */
-  private resolve(): Resolved {
-    if (this.at) return this.at;
-    const s = startPoint(this.map, this.batch.start(this.i));
-    const e = endPoint(this.map, this.batch.end(this.i));
-    if (!s || !e || e.index < s.index || (e.index === s.index && e.offset <= s.offset)) {
-      this.dead = true;
-      const node = this.map.nodes[0]!;
-      return (this.at = { startNode: node, startOffset: 0, endNode: node, endOffset: 0, first: 0, last: 0 });
-    }
-    return (this.at = { startNode: s.node, startOffset: s.offset, endNode: e.node, endOffset: e.offset, first: s.index, last: e.index });
-  }
-  get startNode(): Text {
-    return this.resolve().startNode;
-  }
-  get startOffset(): number {
-    return this.resolve().startOffset;
-  }
-  get endNode(): Text {
-    return this.resolve().endNode;
-  }
-  get endOffset(): number {
-    return this.resolve().endOffset;
-  }
-  /** The text nodes it spans. */
-  nodes(): Text[] {
-    const { first, last, startNode } = this.resolve();
-    return first === last ? [startNode] : this.map.nodes.slice(first, last + 1);
-  }
-
-  get range(): StaticRange {
-    if (this.made) return this.made;
-    const { startNode, startOffset, endNode, endOffset } = this.resolve();
-    return (this.made = new StaticRange({ startContainer: startNode, startOffset, endContainer: endNode, endOffset }));
-  }
 }
 
 /** Whether mark `a` starts before mark `b` in reading order. */
