@@ -26,7 +26,7 @@ function source(deps: Partial<PageSummaryDeps>) {
     index: async () => index,
     settings: async () => ({ topicSensitivity: 0.5 }),
     tabUrl: async () => `${URL_}#section`,
-    activeTab: async () => 7,
+    activeTab: async () => ({ id: 7, url: `${URL_}#section` }),
     ...deps,
   });
 }
@@ -74,8 +74,25 @@ describe('page/summary', () => {
 
   it("answers for 'active' with the last focused window's active tab, null when there is none", async () => {
     expect(((await ask({}, 'active')) as { res: Summary }).res?.url).toBe(URL_);
-    expect(await ask({ activeTab: async () => 8 }, 'active')).toEqual({ ok: true, res: null });
+    expect(await ask({ activeTab: async () => ({ id: 8, url: null }) }, 'active')).toEqual({ ok: true, res: null });
+    // The active tab's own URL is checked: a report from the page before is stale.
+    expect(await ask({ activeTab: async () => ({ id: 7, url: 'https://news.example.com/other' }) }, 'active')).toEqual({ ok: true, res: null });
     expect(await ask({ activeTab: async () => null }, 'active')).toEqual({ ok: true, res: null });
+  });
+
+  it('trusts a summary of an unchanged report without reading it again, until told it changed', async () => {
+    let reads = 0;
+    const s = source({ report: async (id) => (reads++, id === 7 ? REPORT : null) });
+    s.reportChanged(7);
+    await s.warm(7);
+    expect(reads).toBe(1);
+    const first = ((await ask({}, 7, s)) as { res: Summary }).res;
+    expect(((await ask({}, 7, s)) as { res: Summary }).res).toBe(first);
+    expect(reads).toBe(1);
+    s.reportChanged(7);
+    expect(((await ask({}, 7, s)) as { res: Summary }).res).toBe(first); // same report: same summary
+    expect(reads).toBe(2);
+    s.forget(7);
   });
 
   it('refuses a request without a tab id', async () => {

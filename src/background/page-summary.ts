@@ -25,14 +25,17 @@ export interface PageSummaryDeps {
   settings: () => Promise<Pick<Settings, 'topicSensitivity'>>;
   /** The tab's current URL (null when unknown): a report from the page before is stale. */
   tabUrl: (tabId: number) => Promise<string | null>;
-  /** The active tab of the last focused window (the one a toolbar popup belongs to). */
-  activeTab: () => Promise<number | null>;
+  /** The active tab of the last focused window (the one a toolbar popup belongs to), with
+   *  its URL when readable. */
+  activeTab: () => Promise<{ id: number; url: string | null } | null>;
 }
 
 export interface PageSummarySource {
   handlers: Partial<Handlers>;
   /** Build (or reuse) the tab's summary now, so a popup opened later need not wait. */
   warm(tabId: number): Promise<void>;
+  /** The tab's stored report changed (or may have). */
+  reportChanged(tabId: number): void;
   /** Forget a closed tab's summary. */
   forget(tabId: number): void;
 }
@@ -41,22 +44,31 @@ export interface PageSummarySource {
 const MAX_CACHED = 20;
 
 export function createPageSummarySource(deps: PageSummaryDeps): PageSummarySource {
-  const cache = new Map<number, { key: string; summary: Promise<PageSummary> }>();
+  const cache = new Map<number, { key: string; generation: number | undefined; version: string; threshold: number; summary: Promise<PageSummary> }>();
+  /** Per tab, how many times its report changed since this worker started (storage.onChanged):
+   *  a cached summary of the same generation needs no report read or hash to be trusted. */
+  const generations = new Map<number, number>();
 
   async function summarise(tabId: number): Promise<PageSummary | null> {
-    const report = await deps.report(tabId);
-    if (!report) return null;
-    const [index, settings] = await Promise.all([deps.index(), deps.settings()]);
-    const threshold = effectiveThreshold(index.topic.threshold, settings.topicSensitivity);
-    const key = fnv1a([index.version, String(threshold), JSON.stringify(report)]);
     const hit = cache.get(tabId);
+    const generation = generations.get(tabId);
+    const unchanged = hit !== undefined && generation !== undefined && hit.generation === generation;
+    const [index, settings, read] = await Promise.all([deps.index(), deps.settings(), unchanged ? null : deps.report(tabId)]);
+    const threshold = effectiveThreshold(index.topic.threshold, settings.topicSensitivity);
     cache.delete(tabId);
-    if (hit?.key === key) {
+    if (unchanged && hit.version === index.version && hit.threshold === threshold) {
       cache.set(tabId, hit);
       return hit.summary;
     }
+    const report = read ?? (await deps.report(tabId));
+    if (!report) return null;
+    const key = fnv1a([index.version, String(threshold), JSON.stringify(report)]);
+    if (hit?.key === key) {
+      cache.set(tabId, { ...hit, generation });
+      return hit.summary;
+    }
     const summary = Promise.resolve().then(() => buildPageSummary(report, index, threshold));
-    cache.set(tabId, { key, summary });
+    cache.set(tabId, { key, generation, version: index.version, threshold, summary });
     summary.catch(() => cache.get(tabId)?.summary === summary && cache.delete(tabId));
     for (const old of cache.keys()) {
       if (cache.size <= MAX_CACHED) break;
@@ -70,19 +82,23 @@ export function createPageSummarySource(deps: PageSummaryDeps): PageSummarySourc
       'page/summary': async (req): Promise<PageSummary | null> => {
         if (req.tabId !== 'active' && !Number.isInteger(req.tabId)) throw new Error('tabId: expected a tab id');
         // 'active': the toolbar popup asks at once rather than after its own tabs.query.
-        const tabId = req.tabId === 'active' ? await deps.activeTab() : req.tabId;
+        const tab = req.tabId === 'active' ? await deps.activeTab() : null;
+        const tabId = req.tabId === 'active' ? (tab?.id ?? null) : req.tabId;
         if (tabId === null) return null;
-        const summary = await summarise(tabId);
+        const [summary, url] = await Promise.all([summarise(tabId), tab ? tab.url : deps.tabUrl(tabId)]);
         if (!summary) return null;
-        const url = await deps.tabUrl(tabId);
         return url !== null && !sameUrl(url, summary.url) ? null : summary;
       },
+    },
+    reportChanged(tabId) {
+      generations.set(tabId, (generations.get(tabId) ?? 0) + 1);
     },
     async warm(tabId) {
       await summarise(tabId);
     },
     forget(tabId) {
       cache.delete(tabId);
+      generations.delete(tabId);
     },
   };
 }
@@ -98,7 +114,10 @@ const source = createPageSummarySource({
   index: async () => (await currentKnowledge()).index,
   settings: async () => getSettings(await storeDb()),
   tabUrl: async (tabId) => (await ext.tabs.get(tabId).catch(() => null))?.url ?? null,
-  activeTab: async () => (await ext.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id ?? null,
+  activeTab: async () => {
+    const [tab] = await ext.tabs.query({ active: true, lastFocusedWindow: true });
+    return tab?.id === undefined ? null : { id: tab.id, url: tab.url ?? null };
+  },
 });
 
 export const pageSummaryHandlers = source.handlers;
@@ -111,6 +130,7 @@ function watchReports(): void {
     for (const key of Object.keys(changes)) {
       if (!key.startsWith(prefix)) continue;
       const tabId = Number(key.slice(prefix.length));
+      source.reportChanged(tabId);
       // A little later: the report lands while the page still runs its first chunks.
       setTimeout(() => void source.warm(tabId).catch(() => undefined), 100);
     }
