@@ -22,7 +22,7 @@
 // CSS.highlights (Xray wrappers), and hit-testing and keyboard order need them anyway.
 import type { HighlightKind, PageAnnotation } from '../core/types';
 import { liveRange, type Mark, markBounds, type MarkIndex, NodeIntervals } from './hit-test';
-import { type AnnotationBatch, listBatch } from '../messaging/packed-annotations';
+import { type AnnotationBatch, toBatch } from '../messaging/packed-annotations';
 import { PageMark } from './page-mark';
 import type { TextMap } from './text-map';
 import { type Extent, marksInBand } from './visible-window';
@@ -158,7 +158,7 @@ export class Highlighter {
 
   /** Turn annotations over `map` (sorted by start) into marks; they register shortly. */
   add(map: TextMap, annotations: AnnotationBatch | readonly PageAnnotation[]): Mark[] {
-    const batch = 'annotation' in annotations ? annotations : listBatch(annotations);
+    const batch = toBatch(annotations);
     const made: PageMark[] = [];
     for (let i = 0; i < batch.length; i++) made.push(new PageMark(batch, i, map));
     if (made.length === 0) return made;

@@ -4,7 +4,7 @@
 // off kind is never drawn and hover, which hit-tests drawn marks only, ignores it too).
 import { DEFAULT_SETTINGS, type Settings } from '../core/records';
 import type { HighlightKind, PageAnnotation } from '../core/types';
-import { type AnnotationBatch, filterBatch, listBatch } from '../messaging/packed-annotations';
+import { type AnnotationBatch, filterBatch, toBatch } from '../messaging/packed-annotations';
 import { send } from '../messaging/send';
 import type { Mark } from './hit-test';
 import { HIGHLIGHT_KINDS, Highlighter } from './highlighter';
@@ -32,7 +32,6 @@ export function enabledKinds(settings: Pick<Settings, 'types'>): Set<HighlightKi
   return on;
 }
 
-
 /** A highlighter that leaves out the kinds the user switched off. The type highlights stay
  *  registered (empty), so what the page shows under each name is still the whole truth. */
 export class KindFilteredHighlighter extends Highlighter {
@@ -42,7 +41,7 @@ export class KindFilteredHighlighter extends Highlighter {
 
   override add(map: TextMap, annotations: AnnotationBatch | readonly PageAnnotation[]): Mark[] {
     if (this.shown.size === HIGHLIGHT_KINDS.length) return super.add(map, annotations);
-    const batch = 'annotation' in annotations ? annotations : listBatch(annotations);
+    const batch = toBatch(annotations);
     return super.add(map, filterBatch(batch, (i) => this.shown.has(batch.kind(i))));
   }
 }

@@ -160,6 +160,11 @@ export function listBatch(list: readonly PageAnnotation[]): AnnotationBatch {
   };
 }
 
+/** Either form as a batch. */
+export function toBatch(annotations: AnnotationBatch | readonly PageAnnotation[]): AnnotationBatch {
+  return 'annotation' in annotations ? annotations : listBatch(annotations);
+}
+
 /** The annotations of `batch` for which `keep` holds, in the same order. */
 export function filterBatch(batch: AnnotationBatch, keep: (i: number) => boolean): AnnotationBatch {
   const picked: number[] = [];
