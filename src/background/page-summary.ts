@@ -44,7 +44,7 @@ export interface PageSummarySource {
 const MAX_CACHED = 20;
 
 export function createPageSummarySource(deps: PageSummaryDeps): PageSummarySource {
-  const cache = new Map<number, { key: string; generation: number | undefined; version: string; threshold: number; summary: Promise<PageSummary> }>();
+  const cache = new Map<number, { report: string; generation: number | undefined; version: string; threshold: number; summary: Promise<PageSummary> }>();
   /** Per tab, how many times its report changed since this worker started (storage.onChanged):
    *  a cached summary of the same generation needs no report read or hash to be trusted. */
   const generations = new Map<number, number>();
@@ -56,19 +56,22 @@ export function createPageSummarySource(deps: PageSummaryDeps): PageSummarySourc
     const [index, settings, read] = await Promise.all([deps.index(), deps.settings(), unchanged ? null : deps.report(tabId)]);
     const threshold = effectiveThreshold(index.topic.threshold, settings.topicSensitivity);
     cache.delete(tabId);
-    if (unchanged && hit.version === index.version && hit.threshold === threshold) {
+    // A summary holds while the knowledge and threshold hold and the report is the same:
+    // known unchanged since, or, after a worker restart, the same by its hash.
+    const current = hit !== undefined && hit.version === index.version && hit.threshold === threshold;
+    if (unchanged && current) {
       cache.set(tabId, hit);
       return hit.summary;
     }
     const report = read ?? (await deps.report(tabId));
     if (!report) return null;
-    const key = fnv1a([index.version, String(threshold), JSON.stringify(report)]);
-    if (hit?.key === key) {
+    const hash = fnv1a([JSON.stringify(report)]);
+    if (current && hit.report === hash) {
       cache.set(tabId, { ...hit, generation });
       return hit.summary;
     }
     const summary = Promise.resolve().then(() => buildPageSummary(report, index, threshold));
-    cache.set(tabId, { key, generation, version: index.version, threshold, summary });
+    cache.set(tabId, { report: hash, generation, version: index.version, threshold, summary });
     summary.catch(() => cache.get(tabId)?.summary === summary && cache.delete(tabId));
     for (const old of cache.keys()) {
       if (cache.size <= MAX_CACHED) break;
