@@ -4,7 +4,7 @@
 // RegExp.prototype.exec, which regex literals call), so they use plain loops, index writes
 // and string methods only (and no named inner functions: the test runner's
 // transpiler would wrap them in a helper the page does not have).
-import type { Frame, Page } from 'puppeteer-core';
+import type { Frame, JSHandle, Page } from 'puppeteer-core';
 import type { BrowserSession } from './launch';
 
 export const HIGHLIGHT_NAMES = ['backstory-person', 'backstory-org', 'backstory-place', 'backstory-event', 'backstory-number', 'backstory-date'] as const;
@@ -20,28 +20,38 @@ export interface Clip {
   height: number;
 }
 
+/** A live Range over the first occurrence of `text` inside one text node of the page's
+ *  document (null when it is not there), held in the page for the caller's next step. */
+export function findText(page: Page, text: string): Promise<JSHandle<Range | null>> {
+  return page.evaluateHandle((needle: string) => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = (node as Text).data.indexOf(needle);
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + needle.length);
+      return range;
+    }
+    return null;
+  }, text);
+}
+
 /** Where the first occurrence of `text` (inside one text node) is drawn, as a screenshot
  *  clip in document coordinates (a little taller, for underlines); `scroll` brings it into
  *  view first. Null when the text is not on the page. */
 export async function termClip(page: Page, text: string, opts: { scroll?: boolean } = {}): Promise<Clip | null> {
-  return page.evaluate(
-    (needle: string, scroll: boolean) => {
-      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const at = (node as Text).data.indexOf(needle);
-        if (at < 0) continue;
-        const range = document.createRange();
-        range.setStart(node, at);
-        range.setEnd(node, at + needle.length);
-        if (scroll) (node.parentElement as Element).scrollIntoView({ block: 'center' });
-        const r = range.getBoundingClientRect();
-        return { x: r.left + window.scrollX, y: r.top + window.scrollY, width: r.width, height: r.height + 4 };
-      }
-      return null;
-    },
-    text,
-    opts.scroll ?? false,
-  );
+  const found = await findText(page, text);
+  try {
+    return await found.evaluate((range: Range | null, scroll: boolean) => {
+      if (!range) return null;
+      if (scroll) (range.startContainer.parentElement as Element).scrollIntoView({ block: 'center' });
+      const r = range.getBoundingClientRect();
+      return { x: r.left + window.scrollX, y: r.top + window.scrollY, width: r.width, height: r.height + 4 };
+    }, opts.scroll ?? false);
+  } finally {
+    await found.dispose();
+  }
 }
 
 /** The text of every range registered under a highlight name, read in the page world. */

@@ -14,7 +14,7 @@ import type { Browser, Page } from 'puppeteer-core';
 import type { Requests } from '../../src/messaging/contract';
 import type { FixtureServer } from './fixture-server';
 import { launch, type BrowserKind, type BrowserSession } from './launch';
-import { highlightTexts } from './page-probes';
+import { findText, highlightTexts } from './page-probes';
 
 /** The few extension APIs the driver calls inside extension pages (browser.* or chrome.*). */
 interface ExtApi {
@@ -182,22 +182,19 @@ export async function showPanel(popup: Page, name: 'page' | 'notes' | 'library' 
 
 /** Selects the first occurrence of `text` in the page's document (one text node). */
 export async function selectText(page: Page, text: string): Promise<void> {
-  const ok = await page.evaluate((needle: string) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = (node as Text).data.indexOf(needle);
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + needle.length);
+  const found = await findText(page, text);
+  try {
+    const ok = await found.evaluate((range: Range | null) => {
+      if (!range) return false;
       const selection = getSelection() as Selection;
       selection.removeAllRanges();
       selection.addRange(range);
       return true;
-    }
-    return false;
-  }, text);
-  if (!ok) throw new Error(`"${text}" is not in the page`);
+    });
+    if (!ok) throw new Error(`"${text}" is not in the page`);
+  } finally {
+    await found.dispose();
+  }
 }
 
 /** Waits until `test` holds for the ranges under `name`; returns the last texts read. */
