@@ -157,6 +157,7 @@ async function popupRender(session, tabId, { html = 'popup.html', via = 'action'
       page: window.__pageRendered,
       shell: window.__shellRendered ?? null,
       htmlLoaded: nav ? nav.responseEnd : null,
+      loadEnd: nav && nav.loadEventEnd > 0 ? nav.loadEventEnd : null, // Chromium shows the toolbar popup once its first load stops
       start: at('start'), // first statement of popup.js (after fetch and parse/compile)
       script: at('script'), // module set-up done (preact, polyfill, views)
       drawn: at('drawn'), // tab strip and panel skeleton rendered (before any answer; not in older builds)
@@ -403,6 +404,7 @@ function breakdown(popup, probe) {
   line('  page/summary sent at', ms(med((p) => p.summarySent)));
   line('  tab lookup answered at', ms(med((p) => p.tab)), `tabs.query alone: ${ms(med((_, q) => q.query))}`);
   line('  tab strip rendered at', ms(med((p) => p.drawn)), 'before any answer');
+  line('  load event ended at', ms(med((p) => p.loadEnd)), 'the toolbar popup is shown once its first load stops');
   line('  tab strip on screen (next frame) at', ms(med((p) => p.shell)));
   line('  page/summary round trip in the popup', ms(med((p) => d(p.summary, p.summarySent))));
   line('  answer → panel rendered (preact)', ms(med((p) => d(p.panel, p.summary))));
