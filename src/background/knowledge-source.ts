@@ -5,7 +5,7 @@
 //
 // MV3 stops an idle service worker; the built index is a cache, never state: after a
 // restart the first request simply builds it again.
-import { buildKnowledge } from '../core/knowledge';
+import { buildKnowledge, createKnowledgeCache } from '../core/knowledge';
 import { buildMatcherPackage } from '../core/matcher';
 import { demonyms, placeLexicon } from '../core/places';
 import type { Article, KnowledgeIndex, MatcherPackage } from '../core/types';
@@ -34,11 +34,16 @@ export async function bundledArticles(): Promise<Article[]> {
   return Promise.all(files.map(async (f) => (await (await fetch(url(f))).json()) as Article));
 }
 
-/** Build the index and the page matcher from articles (pure, timed by the caller). */
+/** What each article yielded in the last build, while the worker lives: a library change
+ *  then re-reads only the new articles (saving one page to a 10,000-article library rebuilds
+ *  in ~1 s instead of ~10 s). After a worker restart the first build reads them all again. */
+const articleFindings = createKnowledgeCache();
+
+/** Build the index and the page matcher from articles (timed by the caller). */
 export function buildFromArticles(articles: Article[]): Knowledge {
   const lexicon = placeLexicon();
   const nonNames = demonyms();
-  const index = buildKnowledge(articles, { lexicon, nonNames });
+  const index = buildKnowledge(articles, { lexicon, nonNames }, articleFindings);
   return { index, matcher: buildMatcherPackage(index, lexicon, nonNames) };
 }
 

@@ -8,6 +8,7 @@
 // Background only: it reads places.ts (the whole country table) when no lexicon is given.
 
 import { aliasKey } from './alias-key';
+import { ArticleCache } from './article-cache';
 import { groupAliases, type AliasGroup } from './aliases';
 import { compileLexicon, findDescriptions, findEntities } from './entities';
 import { extractFacts } from './facts';
@@ -15,7 +16,7 @@ import { ORG_ACRONYMS } from './org-acronyms';
 import { demonyms, placeLexicon, placeVariants } from './places';
 import { splitSentences } from './segment';
 import { buildTopicProfile } from './topic';
-import type { Article, Entity, EntityMention, EntityType, KnowledgeIndex, SentenceRef } from './types';
+import type { Article, Entity, EntityMention, EntityType, Fact, KnowledgeIndex, SentenceRef } from './types';
 
 export interface LexiconInput {
   lexicon: [string, EntityType][];
@@ -50,31 +51,48 @@ export function fnv1a(parts: Iterable<string>): string {
   return h.toString(16).padStart(8, '0');
 }
 
-function* versionParts(articles: Article[], input: LexiconInput): Generator<string> {
-  for (const a of articles) {
-    yield a.id;
-    yield a.title;
-    yield a.source;
-    yield a.url ?? '';
-    yield a.date;
-    yield* a.paragraphs;
-  }
+/** Everything an article's findings and the index's version depend on. */
+function* articleParts(a: Article): Generator<string> {
+  yield a.id;
+  yield a.title;
+  yield a.source;
+  yield a.url ?? '';
+  yield a.date;
+  yield* a.paragraphs;
+}
+
+function* lexiconParts(input: LexiconInput): Generator<string> {
   for (const [name, type] of input.lexicon) yield `${name}|${type}`;
   yield* input.nonNames;
 }
 
 interface Located {
   mention: EntityMention;
-  article: Article;
   /** Sentence containing the mention, and the mention's offsets inside it. */
   ref: SentenceRef;
   description: string | undefined;
   sentenceKey: string;
 }
 
-/** Mentions of one article with their sentences and descriptions. */
-function locate(article: Article, lexicon: ReturnType<typeof compileLexicon>): Located[] {
+/** What one article yields on its own: its mentions with their sentences and descriptions,
+ *  its facts, and its text's length (offsets are made unique across articles with it). */
+export interface ArticleFindings {
+  located: Located[];
+  facts: Fact[];
+  length: number;
+}
+
+/** Kept by the caller between builds, so a build re-reads only new or changed articles. */
+export type KnowledgeCache = ArticleCache<ArticleFindings>;
+export const createKnowledgeCache = (): KnowledgeCache => new ArticleCache<ArticleFindings>();
+
+function findings(article: Article, lexicon: ReturnType<typeof compileLexicon>): ArticleFindings {
   const text = article.paragraphs.join('\n\n');
+  return { located: locate(article, text, lexicon), facts: extractFacts(article), length: text.length };
+}
+
+/** Mentions of one article with their sentences and descriptions. */
+function locate(article: Article, text: string, lexicon: ReturnType<typeof compileLexicon>): Located[] {
   const mentions = findEntities(text, lexicon);
   const descriptions = findDescriptions(text, mentions);
   const sentences = splitSentences(text);
@@ -86,7 +104,6 @@ function locate(article: Article, lexicon: ReturnType<typeof compileLexicon>): L
     if (!sentence || sentence.start > m.start) return;
     out.push({
       mention: m,
-      article,
       ref: { articleId: article.id, sentence: sentence.text, start: m.start - sentence.start, end: m.end - sentence.start },
       description: descriptions.get(i),
       sentenceKey: `${article.id}:${sentence.start}`,
@@ -145,22 +162,27 @@ function entityIds(groups: AliasGroup[]): string[] {
   });
 }
 
-/** Build the whole index from stored articles (background side; pure). */
-export function buildKnowledge(articles: Article[], lexicon?: LexiconInput): KnowledgeIndex {
+/** Build the whole index from stored articles (background side; pure). With a `cache` kept
+ *  from earlier builds, only articles it has not seen (or whose text changed) are read. */
+export function buildKnowledge(articles: Article[], lexicon?: LexiconInput, cache?: KnowledgeCache): KnowledgeIndex {
   const input: LexiconInput = lexicon ?? { lexicon: placeLexicon(), nonNames: demonyms() };
   const lex = compileLexicon(input.lexicon, input.nonNames, placeVariants());
-  const located = articles.flatMap((a) => locate(a, lex));
+  const read = (a: Article): ArticleFindings => findings(a, lex);
+  const lexiconKey = fnv1a(lexiconParts(input));
+  cache?.begin(lexiconKey);
+  const keys = articles.map((a) => fnv1a(articleParts(a)));
+  const found = articles.map((a, i) => (cache ? cache.get(a.id, keys[i] ?? '', () => read(a)) : read(a)));
+  cache?.end();
+  const located = found.flatMap((f) => f.located);
 
   // Offsets made unique across articles, as groupAliases compares them ("Name (ABC)").
+  const shifted: EntityMention[] = [];
   let base = 0;
-  let last: Article | null = null;
-  const shifted = located.map((l) => {
-    if (l.article !== last) {
-      if (last) base += last.paragraphs.join('\n\n').length + 2;
-      last = l.article;
-    }
-    return { ...l.mention, start: l.mention.start + base, end: l.mention.end + base };
-  });
+  for (const f of found) {
+    if (f.located.length === 0) continue;
+    for (const l of f.located) shifted.push({ ...l.mention, start: l.mention.start + base, end: l.mention.end + base });
+    base += f.length + 2;
+  }
   const groups = expandAcronyms(groupAliases(shifted, lex));
   const ids = entityIds(groups);
   const groupOf = new Map<string, number>();
@@ -210,10 +232,10 @@ export function buildKnowledge(articles: Article[], lexicon?: LexiconInput): Kno
 
   const kept = entities.filter((e) => e.mentions.length > 0);
   return {
-    version: fnv1a(versionParts(articles, input)),
+    version: fnv1a([...keys, lexiconKey]),
     articles: articles.map((a) => ({ id: a.id, title: a.title, source: a.source, url: a.url, date: a.date })),
     entities: kept,
-    facts: articles.flatMap(extractFacts),
+    facts: found.flatMap((f) => f.facts),
     topic: buildTopicProfile(articles, kept),
   };
 }
