@@ -46,8 +46,34 @@ function isRoleModifier(word: string): boolean {
   return ROLE_MODIFIERS.has(word) || word.includes('-') || ROLE_NOUNS.has(word);
 }
 
+// A character that cannot be inside a TITLE_BEFORE match: the match ends the window, so it
+// starts after the last of these, and the regex need not scan what comes before it.
+const NOT_IN_TITLE = /[^\p{L}.’'\-[ \t\u00a0]/u;
+
+const isSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdfff;
+
+/** Where the text before a mention could start a title: after the last character no title
+ *  holds. Scanning back is cheap; the end-anchored regex tried every start position. */
+function titleWindow(before: string): string {
+  let i = before.length;
+  // A surrogate half may belong to a letter outside the BMP: keep scanning, never cut there.
+  while (i > 0 && (isSurrogate(before.charCodeAt(i - 1)) || !NOT_IN_TITLE.test(before[i - 1] ?? ''))) i--;
+  return i === 0 ? before : before.slice(i);
+}
+
+/** The lower-case word right before the trailing space, the only one ROLE_BEFORE's match can
+ *  end with; when it is no role noun, ROLE_BEFORE need not run. */
+function lastLowerWord(before: string): string {
+  let end = before.length;
+  while (end > 0 && /\s/.test(before[end - 1] ?? '')) end--;
+  if (end === before.length) return '';
+  let start = end;
+  while (start > 0 && /\p{Ll}/u.test(before[start - 1] ?? '')) start--;
+  return before.slice(start, end);
+}
+
 function titleBefore(before: string): string | null {
-  const caps = TITLE_BEFORE.exec(before)?.[1];
+  const caps = TITLE_BEFORE.exec(titleWindow(before))?.[1];
   if (caps) {
     let words = caps.replace(BRACKETS, '').trim().split(/\s+/);
     const cut = words.findLastIndex((w) => SENTENCE_END_WORD.test(w));
@@ -59,7 +85,7 @@ function titleBefore(before: string): string | null {
       return words.join(' ');
     }
   }
-  const role = ROLE_BEFORE.exec(before);
+  const role = ROLE_NOUNS.has(lastLowerWord(before)) ? ROLE_BEFORE.exec(before) : null;
   if (role?.[2] && ROLE_NOUNS.has(role[2])) {
     // Keep the words that qualify the role ("finance", "far-right"), not the clause before it.
     const words = (role[1] ?? '').trim().split(/\s+/);
