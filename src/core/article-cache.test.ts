@@ -1,17 +1,10 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { lexicon as places, nonNames, seeds } from '../../tests/support/seed-knowledge';
 import { ArticleCache } from './article-cache';
 import { buildKnowledge, createKnowledgeCache } from './knowledge';
-import { demonyms, placeLexicon } from './places';
 import type { Article } from './types';
 
-const DIR = join(import.meta.dirname, '..', '..', 'assets', 'articles');
-const seeds: Article[] = readdirSync(DIR)
-  .filter((f) => f.endsWith('.json') && f !== 'index.json')
-  .sort()
-  .map((f) => JSON.parse(readFileSync(join(DIR, f), 'utf8')) as Article);
-const lexicon = { lexicon: placeLexicon(), nonNames: demonyms() };
+const lexicon = { lexicon: places, nonNames };
 const extra: Article = {
   id: 'extra-1',
   title: 'Envoy returns to Doha',
