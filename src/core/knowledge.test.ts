@@ -1,17 +1,9 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { index, lexicon as places, nonNames, seeds } from '../../tests/support/seed-knowledge';
 import { buildKnowledge, fnv1a, slug } from './knowledge';
-import { demonyms, placeLexicon } from './places';
 import type { Article, Entity } from './types';
 
-const DIR = join(import.meta.dirname, '..', '..', 'assets', 'articles');
-const seeds: Article[] = readdirSync(DIR)
-  .filter((f) => f.endsWith('.json') && f !== 'index.json')
-  .sort()
-  .map((f) => JSON.parse(readFileSync(join(DIR, f), 'utf8')) as Article);
-const lexicon = { lexicon: placeLexicon(), nonNames: demonyms() };
-const index = buildKnowledge(seeds, lexicon);
+const lexicon = { lexicon: places, nonNames };
 const byName = (name: string): Entity => {
   const e = index.entities.find((x) => x.name === name);
   if (!e) throw new Error(`no entity ${name}`);
