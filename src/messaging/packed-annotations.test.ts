@@ -50,6 +50,17 @@ describe('packed annotations', () => {
     expect(Array.from({ length: batch.length }, (_, i) => batch.annotation(i, text))).toEqual(found);
   });
 
+  it('keeps a quantity whose span differs from its annotation\'s', () => {
+    const text = 'about 33 hostages';
+    const a: PageAnnotation = {
+      start: 6, end: 17, text: '33 hostages', kind: 'number', entityId: null, canonical: null,
+      quantity: { start: 0, end: 17, text, kind: 'number', form: 'count', value: 33, unit: 'hostages', qualifier: 'about' } as PageAnnotation['quantity'],
+    };
+    const { extra } = packAnnotations([a]);
+    expect(extra).toContain('[-6,0,');
+    expect(unpackAnnotations(packAnnotations([a])).annotation(0, text)).toEqual(a);
+  });
+
   it('sends a repeated entity once', () => {
     const { extra } = packAnnotations(list);
     expect(extra.split('org:hamas')).toHaveLength(2);

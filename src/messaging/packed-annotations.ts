@@ -36,19 +36,22 @@ export interface PackedAnnotations {
 }
 
 /** A quantity without its surface text (the page has it) and without key names: these
- *  were most of an answer's bytes. */
-type PackedQuantity = [start: number, end: number, kind: 0 | 1, form: QuantityForm, value: number | null, unit: string | null, qualifier: string | null, high?: number | null, iso?: string];
+ *  were most of an answer's bytes. Its offsets count from its annotation's (almost always
+ *  the same span: "0,0" instead of two offsets of up to ten digits each). */
+type PackedQuantity = [fromStart: number, fromEnd: number, kind: 0 | 1, form: QuantityForm, value: number | null, unit: string | null, qualifier: string | null, high?: number | null, iso?: string];
 type Extra = [entities: [string | null, string | null][], quantities: PackedQuantity[]];
 
-function packQuantity(q: Quantity): PackedQuantity {
-  const packed: PackedQuantity = [q.start, q.end, q.kind === 'date' ? 1 : 0, q.form, q.value, q.unit, q.qualifier];
+function packQuantity(q: Quantity, a: PageAnnotation): PackedQuantity {
+  const packed: PackedQuantity = [q.start - a.start, q.end - a.end, q.kind === 'date' ? 1 : 0, q.form, q.value, q.unit, q.qualifier];
   if (q.high !== undefined || q.iso !== undefined) packed.push(q.high ?? null);
   if (q.iso !== undefined) packed.push(q.iso);
   return packed;
 }
 
-function unpackQuantity(p: PackedQuantity, text: string): Quantity {
-  const [start, end, kind, form, value, unit, qualifier, high, iso] = p;
+function unpackQuantity(p: PackedQuantity, text: string, annotationStart: number, annotationEnd: number): Quantity {
+  const [fromStart, fromEnd, kind, form, value, unit, qualifier, high, iso] = p;
+  const start = annotationStart + fromStart;
+  const end = annotationEnd + fromEnd;
   const q: Quantity = { start, end, text: text.slice(start, end), kind: kind === 1 ? 'date' : 'number', form, value, unit, qualifier };
   if (high !== undefined && high !== null) q.high = high;
   if (iso !== undefined) q.iso = iso;
@@ -94,7 +97,7 @@ export function packAnnotations(list: readonly PageAnnotation[]): PackedAnnotati
         entityRef.set(key, ref);
       }
     }
-    const q = a.quantity ? quantities.push(packQuantity(a.quantity)) - 1 : -1;
+    const q = a.quantity ? quantities.push(packQuantity(a.quantity, a)) - 1 : -1;
     pushNumber(spans, a.start, OFFSET_DIGITS);
     pushNumber(spans, a.end, OFFSET_DIGITS);
     pushNumber(spans, Math.max(0, KINDS.indexOf(a.kind)) + (a.entityId !== null ? 8 : 0), 1);
@@ -155,7 +158,7 @@ class PackedBatch implements AnnotationBatch {
     const [entityId, canonical] = entities[ref] ?? [null, null];
     const annotation: PageAnnotation = { start, end, text: text.slice(start, end), kind: this.kind(i), entityId, canonical };
     const quantity = quantities[q];
-    if (quantity) annotation.quantity = unpackQuantity(quantity, text);
+    if (quantity) annotation.quantity = unpackQuantity(quantity, text, start, end);
     return annotation;
   }
 }
