@@ -207,6 +207,32 @@ export function pageProbes(h) {
       }
     },
 
+    /** The content script's own share of the page's main thread, from a trace: the outermost
+     *  events that run its code (its compile and evaluation, and every call into its world,
+     *  message replies and their microtasks included), with their wall time (dur) and the
+     *  thread's CPU time in them (tdur). ScriptDuration is wall time: while the background
+     *  matches on another core of a 2-core machine, the renderer waits for one inside our
+     *  script, and dur grows while tdur does not. */
+    async contentThreadRun(session, path, settleMs) {
+      const page = await session.browser.newPage();
+      try {
+        await page.tracing.start({ categories: ['devtools.timeline', 'toplevel', 'v8'] });
+        await page.goto(session.server.url(path), { waitUntil: 'load', timeout: 60_000 });
+        await sleep(settleMs);
+        const { traceEvents } = JSON.parse(Buffer.from(await page.tracing.stop()).toString('utf8'));
+        const evaluated = traceEvents.find((e) => e.name === 'v8.run' && String(e.args?.fileName ?? '').endsWith('/content.js'));
+        if (!evaluated) return null;
+        const world = evaluated.args.worldId;
+        const ownEvent = (e) => ((e.name === 'v8.run' || e.name === 'v8.callFunction') && e.args?.worldId === world) || (e.name === 'EvaluateScript' && String(e.args?.data?.url ?? '').endsWith('/content.js'));
+        const ours = traceEvents.filter((e) => e.pid === evaluated.pid && e.tid === evaluated.tid && e.ph === 'X' && ownEvent(e));
+        const outer = ours.filter((e) => !ours.some((o) => o !== e && o.ts <= e.ts && o.ts + o.dur >= e.ts + e.dur));
+        const sum = (key) => outer.reduce((t, e) => t + (e[key] ?? 0), 0) / 1000;
+        return { dur: sum('dur'), tdur: sum('tdur'), events: outer.length };
+      } finally {
+        await page.close();
+      }
+    },
+
     async floorRun(session, path, ranges) {
       const { page, cdp } = await openMeasured(session, path);
       try {

@@ -6,7 +6,10 @@
 //              minus without (content scripts run on the page's main thread); cross-check:
 //              a CPU profile's samples whose stack runs through content.js; and, from one
 //              traced run each, all the renderer main thread's work with − without (script,
-//              style, layout and the paint highlights cause)
+//              style, layout and the paint highlights cause); and, from traced runs, the
+//              thread CPU time (tdur) of the content script's own events beside their wall
+//              time (dur): ScriptDuration is wall time, which on a busy 2-core machine holds
+//              the renderer's waits for a core while the background matches
 //   floor      the least any Highlight-API annotator must do: read every text node once with
 //              a TreeWalker, build and register as many StaticRanges as Backstory registered
 //              (synchronous, timed with performance.now() in the page)
@@ -145,6 +148,16 @@ try {
   if (tracedWith && tracedWithout) {
     line('renderer main thread, all work, with − without', ms(tracedWith.cpu - tracedWithout.cpu), `one traced run each: ${tracedWith.cpu.toFixed(0)} vs ${tracedWithout.cpu.toFixed(0)} ms CPU`);
     line('  of which Paint, with − without', ms(tracedWith.paint - tracedWithout.paint), `${tracedWith.paints} vs ${tracedWithout.paints} paints (highlights repaint the text in view)`);
+  }
+
+  // Cross-check, not the issue's metric: the thread CPU time of the content script's own
+  // events against their wall time (see contentThreadRun in bench-page.mjs).
+  const threads = [];
+  for (let i = 0; i < RUNS; i++) threads.push(await probes.contentThreadRun(withExt, PAGE, settle));
+  const traced = threads.filter(Boolean);
+  if (traced.length > 0) {
+    const cpu = median(traced.map((t) => t.tdur));
+    line('content script thread CPU time (trace tdur)', ms(cpu), `${(cpu / floorMs).toFixed(2)}× the floor; wall (dur) of the same events ${ms(median(traced.map((t) => t.dur)))}; runs tdur/dur: ${traced.map((t) => `${t.tdur.toFixed(1)}/${t.dur.toFixed(1)}`).join(', ')} ms`);
   }
 
   const describeTasks = (runs) => {

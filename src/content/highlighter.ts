@@ -23,7 +23,7 @@
 import type { HighlightKind, PageAnnotation } from '../core/types';
 import { liveRange, type Mark, markBounds, type MarkIndex, NodeIntervals } from './hit-test';
 import { type AnnotationBatch, toBatch } from '../messaging/packed-annotations';
-import { PageMark } from './page-mark';
+import { MarkList, type PageMark } from './page-mark';
 import type { TextMap } from './text-map';
 import { type Extent, marksInBand } from './visible-window';
 
@@ -80,8 +80,8 @@ function precedes(a: Mark, b: Mark): boolean {
 }
 
 export class Highlighter {
-  /** Every live mark, in reading order. */
-  private readonly all: PageMark[] = [];
+  /** Every live mark, in reading order, made as they are asked for. */
+  private readonly all = new MarkList();
   private readonly intervals = new NodeIntervals();
   /** Drawn marks not yet in `intervals`: indexed when the pointer first asks, not while the
    *  page loads (most drawn marks are never pointed at before the band moves on). */
@@ -139,9 +139,9 @@ export class Highlighter {
     window.addEventListener('resize', follow, { passive: true, signal });
   }
 
-  /** Every live mark, in reading order. */
+  /** Every live mark, in reading order (all made now: the keyboard and the popup's reveal). */
   get marks(): readonly Mark[] {
-    return this.all;
+    return this.all.all();
   }
 
   /** How many marks have ranges registered now (the rest wait for the reader to scroll). */
@@ -156,41 +156,30 @@ export class Highlighter {
     if (map.text.length > EAGER_TEXT || map.longest > HUGE_NODE) this.lazy = true;
   }
 
-  /** Turn annotations over `map` (sorted by start) into marks; they register shortly. */
-  add(map: TextMap, annotations: AnnotationBatch | readonly PageAnnotation[]): Mark[] {
+  /** Turn annotations over `map` (sorted by start) into marks; they register shortly.
+   *  Returns how many marks were added. */
+  add(map: TextMap, annotations: AnnotationBatch | readonly PageAnnotation[]): number {
     const batch = toBatch(annotations);
-    const made: PageMark[] = [];
-    for (let i = 0; i < batch.length; i++) made.push(new PageMark(batch, i, map));
-    if (made.length === 0) return made;
+    if (batch.length === 0) return 0;
     const wasLazy = this.lazy;
     if (!this.huge && map.longest > HUGE_NODE) {
       this.huge = this.lazy = true;
       this.slice = Math.min(this.slice, HUGE_SLICE);
     }
-    const appended = this.insertInOrder(made);
+    // A batch from one text run is in order among itself: placed as a whole.
+    const appended = this.all.place(batch, map, precedes);
     if (this.all.length > EAGER_MARKS) this.lazy = true;
     // While matching works down a big page, batches land after the band's last mark (reading
     // order runs down the page): nothing to register, and no layout to read to know it.
-    if (this.lazy && wasLazy && appended && this.bandEndsEarly) return made;
+    if (this.lazy && wasLazy && appended && this.bandEndsEarly) return batch.length;
     this.restage();
-    return made;
+    return batch.length;
   }
 
   /** Remove marks matching `dead`; returns how many went. */
   drop(dead: (mark: Mark) => boolean): number {
-    let removed = 0;
-    for (const mark of this.all) {
-      if (!dead(mark)) continue;
-      mark.dead = true;
-      this.unregister(mark);
-      removed++;
-    }
-    if (removed > 0) {
-      let w = 0;
-      for (const mark of this.all) if (!mark.dead) this.all[w++] = mark;
-      this.all.length = w;
-      this.intervals.prune();
-    }
+    const removed = this.all.drop(dead, (mark) => this.unregister(mark));
+    if (removed > 0) this.intervals.prune();
     return removed;
   }
 
@@ -200,8 +189,7 @@ export class Highlighter {
     clearTimeout(this.timer);
     for (const kind of HIGHLIGHT_KINDS) this.registry.delete(highlightName(kind));
     this.registry.delete(LINKED_OVERLAY);
-    for (const mark of this.all) mark.dead = true;
-    this.all.length = 0;
+    this.all.clear();
     this.registered.clear();
     this.unindexed.clear();
     this.queue = [];
@@ -246,7 +234,7 @@ export class Highlighter {
     }
     if (this.stale) {
       this.stale = false;
-      this.queue = this.lazy ? this.wanted() : this.all.filter((m) => !this.registered.has(m));
+      this.queue = this.lazy ? this.wanted() : this.all.all().filter((m) => !this.registered.has(m));
       this.next = 0;
       // Working out the band reads layout; registering makes ranges: each gets its own task
       // (together they made a 50 ms task on a cold first page load).
@@ -272,7 +260,7 @@ export class Highlighter {
     const height = this.viewportHeight();
     const seen = new Map<number, Extent>();
     const extent = (i: number): Extent => {
-      if (!seen.has(i)) seen.set(i, extentOf(this.all[i]!));
+      if (!seen.has(i)) seen.set(i, extentOf(this.all.at(i)));
       return seen.get(i) ?? null;
     };
     const [from, to] = marksInBand(this.all.length, extent, -MARGIN_SCREENS * height, (1 + MARGIN_SCREENS) * height, BAND_CAP);
@@ -281,12 +269,24 @@ export class Highlighter {
     // not churn; drop the rest.
     const keepFrom = Math.max(0, from - (to - from));
     const keepTo = Math.min(this.all.length, to + (to - from));
-    const keep = new Set(this.all.slice(keepFrom, keepTo));
-    for (const mark of [...this.registered]) if (!keep.has(mark)) this.unregister(mark);
+    // Only made marks can be registered: the ones never made need no look.
+    const keep = new Set<PageMark>();
+    for (let i = keepFrom; i < keepTo; i++) {
+      const mark = this.all.peek(i);
+      if (mark && this.registered.has(mark)) keep.add(mark);
+    }
+    if (keep.size < this.registered.size) for (const mark of [...this.registered]) if (!keep.has(mark)) this.unregister(mark);
     const [vFrom, vTo] = marksInBand(to - from, (i) => extent(from + i), 0, height, BAND_CAP);
-    const band = this.all.slice(from, to);
-    const order = [...band.slice(vFrom, vTo), ...band.slice(vTo), ...band.slice(0, vFrom).reverse()];
-    return order.filter((m) => !this.registered.has(m));
+    // On screen first, then below it, then above it nearest first.
+    const order: PageMark[] = [];
+    const want = (i: number): void => {
+      const mark = this.all.at(i);
+      if (!this.registered.has(mark)) order.push(mark);
+    };
+    for (let i = from + vFrom; i < from + vTo; i++) want(i);
+    for (let i = from + vTo; i < to; i++) want(i);
+    for (let i = from + vFrom - 1; i >= from; i--) want(i);
+    return order;
   }
 
   private register(mark: PageMark): void {
@@ -304,25 +304,5 @@ export class Highlighter {
     if (!this.registered.delete(mark)) return;
     this.byKind.get(mark.kind)?.delete(mark.range);
     this.linked.delete(mark.range);
-  }
-
-  /** A batch from one text run is in order among itself; place it among the marks.
-   *  Returns whether it went at the end. */
-  private insertInOrder(batch: PageMark[]): boolean {
-    const first = batch[0]!;
-    const last = this.all[this.all.length - 1];
-    if (!last || precedes(last, first)) {
-      for (const m of batch) this.all.push(m);
-      return true;
-    }
-    let lo = 0;
-    let hi = this.all.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (precedes(this.all[mid]!, first)) lo = mid + 1;
-      else hi = mid;
-    }
-    this.all.splice(lo, 0, ...batch);
-    return false;
   }
 }

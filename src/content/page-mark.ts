@@ -84,3 +84,136 @@ export class PageMark implements Mark {
     return (this.made = new StaticRange({ startContainer: startNode, startOffset, endContainer: endNode, endOffset }));
   }
 }
+
+/** A stretch of one batch's marks, [from, to) by index in the batch. A batch enters as one
+ *  stretch; a batch placed inside it, or a drop, cuts it in pieces that share `made`. */
+interface Stretch {
+  batch: AnnotationBatch;
+  map: TextMap;
+  from: number;
+  to: number;
+  /** The batch's marks made so far, by index in the batch (sparse). */
+  made: PageMark[];
+}
+
+/** Every mark in reading order as a list of batch stretches, which makes a PageMark only when
+ *  one is asked for: the band's few hundred, hover, the keyboard, the popup's reveal. Making
+ *  all of them (~7,000 objects on a 50k-word page, put in order one by one) cost the page
+ *  more than registering the band did. */
+export class MarkList {
+  private stretches: Stretch[] = [];
+  /** ends[k]: marks in stretches 0…k. */
+  private ends: number[] = [];
+  private every: PageMark[] | null = null;
+
+  get length(): number {
+    return this.ends[this.ends.length - 1] ?? 0;
+  }
+
+  /** Mark `i` in reading order, made on first use. */
+  at(i: number): PageMark {
+    const k = this.stretchAt(i);
+    const s = this.stretches[k]!;
+    const j = s.from + i - (k > 0 ? this.ends[k - 1]! : 0);
+    return (s.made[j] ??= new PageMark(s.batch, j, s.map));
+  }
+
+  /** Mark `i` if it was made already (a mark never made is neither registered nor held). */
+  peek(i: number): PageMark | undefined {
+    const k = this.stretchAt(i);
+    const s = this.stretches[k]!;
+    return s.made[s.from + i - (k > 0 ? this.ends[k - 1]! : 0)];
+  }
+
+  /** Every mark, made now; kept until the list changes (keyboard steps, the popup's reveal). */
+  all(): readonly PageMark[] {
+    if (this.every) return this.every;
+    const out: PageMark[] = [];
+    for (let i = 0; i < this.length; i++) out.push(this.at(i));
+    return (this.every = out);
+  }
+
+  /** Place a batch over `map` (in order among itself) among the marks, by `before(a, b)`:
+   *  mark a starts before mark b. Returns whether it went after every mark. */
+  place(batch: AnnotationBatch, map: TextMap, before: (a: PageMark, b: PageMark) => boolean): boolean {
+    if (batch.length === 0) return true;
+    const fresh: Stretch = { batch, map, from: 0, to: batch.length, made: [] };
+    const first = (fresh.made[0] = new PageMark(batch, 0, map));
+    const n = this.length;
+    if (n === 0 || before(this.at(n - 1), first)) {
+      this.insertStretch(fresh, n);
+      return true;
+    }
+    let lo = 0;
+    let hi = n;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (before(this.at(mid), first)) lo = mid + 1;
+      else hi = mid;
+    }
+    this.insertStretch(fresh, lo);
+    return false;
+  }
+
+  /** Remove the marks for which `dead` holds (each made to be asked), calling `gone` on each
+   *  removed one after marking it dead. Returns how many went. */
+  drop(dead: (mark: PageMark) => boolean, gone: (mark: PageMark) => void): number {
+    let removed = 0;
+    const kept: Stretch[] = [];
+    for (const s of this.stretches) {
+      let start = s.from;
+      for (let j = s.from; j < s.to; j++) {
+        const mark = (s.made[j] ??= new PageMark(s.batch, j, s.map));
+        if (!dead(mark)) continue;
+        mark.dead = true;
+        gone(mark);
+        removed++;
+        if (j > start) kept.push({ ...s, from: start, to: j });
+        start = j + 1;
+      }
+      if (s.to > start) kept.push({ ...s, from: start, to: s.to });
+    }
+    if (removed > 0) this.rebuild(kept);
+    return removed;
+  }
+
+  /** Mark every made mark dead and forget them all. */
+  clear(): void {
+    for (const s of this.stretches) for (let j = s.from; j < s.to; j++) if (s.made[j]) s.made[j]!.dead = true;
+    this.rebuild([]);
+  }
+
+  private stretchAt(i: number): number {
+    if (i < 0 || i >= this.length) throw new RangeError(`MarkList: no mark ${i}`);
+    let lo = 0;
+    let hi = this.ends.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.ends[mid]! > i) hi = mid;
+      else lo = mid + 1;
+    }
+    return lo;
+  }
+
+  private insertStretch(fresh: Stretch, at: number): void {
+    if (at >= this.length) {
+      this.stretches.push(fresh);
+      this.ends.push(this.length + fresh.to - fresh.from);
+      this.every = null;
+      return;
+    }
+    const k = this.stretchAt(at);
+    const s = this.stretches[k]!;
+    const cut = s.from + at - (k > 0 ? this.ends[k - 1]! : 0);
+    const pieces = cut > s.from ? [{ ...s, to: cut }, fresh, { ...s, from: cut }] : [fresh, s];
+    this.rebuild([...this.stretches.slice(0, k), ...pieces, ...this.stretches.slice(k + 1)]);
+  }
+
+  private rebuild(stretches: Stretch[]): void {
+    this.stretches = stretches;
+    this.ends = [];
+    let n = 0;
+    for (const s of stretches) this.ends.push((n += s.to - s.from));
+    this.every = null;
+  }
+}

@@ -6,7 +6,6 @@ import { DEFAULT_SETTINGS, type Settings } from '../core/records';
 import type { HighlightKind, PageAnnotation } from '../core/types';
 import { type AnnotationBatch, filterBatch, toBatch } from '../messaging/packed-annotations';
 import { send } from '../messaging/send';
-import type { Mark } from './hit-test';
 import { HIGHLIGHT_KINDS, Highlighter } from './highlighter';
 import type { TextMap } from './text-map';
 
@@ -39,7 +38,7 @@ export class KindFilteredHighlighter extends Highlighter {
     super(registry);
   }
 
-  override add(map: TextMap, annotations: AnnotationBatch | readonly PageAnnotation[]): Mark[] {
+  override add(map: TextMap, annotations: AnnotationBatch | readonly PageAnnotation[]): number {
     if (this.shown.size === HIGHLIGHT_KINDS.length) return super.add(map, annotations);
     const batch = toBatch(annotations);
     return super.add(map, filterBatch(batch, (i) => this.shown.has(batch.kind(i))));

@@ -50,23 +50,42 @@ describe('packed annotations', () => {
     expect(Array.from({ length: batch.length }, (_, i) => batch.annotation(i, text))).toEqual(found);
   });
 
+  it('keeps a quantity whose span differs from its annotation\'s', () => {
+    const text = 'about 33 hostages';
+    const a: PageAnnotation = {
+      start: 6, end: 17, text: '33 hostages', kind: 'number', entityId: null, canonical: null,
+      quantity: { start: 0, end: 17, text, kind: 'number', form: 'count', value: 33, unit: 'hostages', qualifier: 'about' } as PageAnnotation['quantity'],
+    };
+    const { extra } = packAnnotations([a]);
+    expect(extra).toContain('[-6,0,');
+    expect(unpackAnnotations(packAnnotations([a])).annotation(0, text)).toEqual(a);
+  });
+
   it('sends a repeated entity once', () => {
     const { extra } = packAnnotations(list);
     expect(extra.split('org:hamas')).toHaveLength(2);
   });
 
   it('keeps big offsets exact and refuses what does not fit', () => {
-    const far = { ...list[0]!, start: 250_000_000, end: 250_000_005 };
+    const far = { ...list[0]!, start: 2 ** 30 - 6, end: 2 ** 30 - 1 };
     const batch = unpackAnnotations(packAnnotations([far]));
-    expect([batch.start(0), batch.end(0)]).toEqual([250_000_000, 250_000_005]);
-    expect(() => packAnnotations([{ ...far, end: 2 ** 28 }])).toThrow(RangeError);
+    expect([batch.start(0), batch.end(0)]).toEqual([2 ** 30 - 6, 2 ** 30 - 1]);
+    expect(() => packAnnotations([{ ...far, end: 2 ** 30 }])).toThrow(RangeError);
   });
 
-  it('packs spans into characters a message channel keeps (no surrogates, nothing JSON escapes)', () => {
-    const { spans } = packAnnotations(list);
+  it('packs spans into ASCII a message channel keeps (one UTF-8 byte each, nothing JSON escapes)', () => {
+    // Every digit value in every position: offsets near the limit, every kind, refs.
+    const many: PageAnnotation[] = [];
+    for (let d = 0; d < 64; d++) {
+      const start = Math.max(0, d * 0x1041041 - 64); // every digit d (the low ones shifted)
+      many.push({ start, end: start + 1 + d, text: 'x', kind: (['person', 'org', 'place', 'event', 'number', 'date'] as const)[d % 6]!, entityId: d % 2 ? `e${d}` : null, canonical: `c${d}` });
+    }
+    const { spans } = packAnnotations(many);
     expect(JSON.parse(JSON.stringify(spans))).toBe(spans);
     expect(JSON.stringify(spans)).toHaveLength(spans.length + 2);
-    for (const c of spans) expect(c.charCodeAt(0) < 0xd800 || c.charCodeAt(0) > 0xdfff).toBe(true);
+    for (const c of spans) expect(c.charCodeAt(0) >= 0x20 && c.charCodeAt(0) < 0x80).toBe(true);
+    const batch = unpackAnnotations({ spans, extra: packAnnotations(many).extra });
+    expect(Array.from({ length: 64 }, (_, i) => [batch.start(i), batch.end(i), batch.kind(i), batch.linked(i)])).toEqual(many.map((a) => [a.start, a.end, a.kind, a.entityId !== null]));
   });
 
   it('rejects a malformed answer', () => {

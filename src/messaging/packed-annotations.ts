@@ -6,18 +6,27 @@
 // spans travel as a string of fixed-width numbers read with charCodeAt on use, and the
 // rest (entity names, quantities) as JSON parsed only when a term is first looked at
 // (hover, keyboard, the popup's reveal). Registering ranges needs only the spans.
+//
+// The digits are printable ASCII: the page decodes each answer from UTF-8 (Chromium sends
+// messages as JSON text), and ASCII is one byte there and a one-byte string in V8, where
+// the CJK-range digits used before were three bytes each and made a two-byte string.
 import type { HighlightKind, PageAnnotation, Quantity, QuantityForm } from '../core/types';
 
 const KINDS: readonly HighlightKind[] = ['person', 'org', 'place', 'event', 'number', 'date'];
-/** Each number is two characters of 14 bits, in U+4E00–U+8DFF: never a surrogate or a
- *  character JSON escapes, so the string crosses any message channel unchanged. */
-const DIGIT_BASE = 0x4e00;
-const DIGIT_BITS = 14;
-const DIGIT_MASK = (1 << DIGIT_BITS) - 1;
-const MAX_NUMBER = 2 ** (2 * DIGIT_BITS) - 1;
-/** Characters per annotation: start, end (2 each), kind + linked bit (1), entity ref + 1,
- *  quantity ref + 1 (2 each). */
-const STRIDE = 9;
+/** Digits of 6 bits, '?' (0x3F) to DEL (0x7F) less the backslash: ASCII that JSON never
+ *  escapes, so the string crosses any message channel unchanged, one byte a digit. */
+const DIGIT_BASE = 0x3f;
+const BACKSLASH = 0x5c;
+const DIGIT_BITS = 6;
+/** Digits of an offset (start, end: up to 2^30 - 1) and of a reference (up to 2^18 - 1). */
+const OFFSET_DIGITS = 5;
+const REF_DIGITS = 3;
+/** Characters per annotation: start, end, kind + linked bit (1 digit), entity ref + 1,
+ *  quantity ref + 1. */
+const STRIDE = 2 * OFFSET_DIGITS + 1 + 2 * REF_DIGITS;
+const KIND_AT = 2 * OFFSET_DIGITS;
+const ENTITY_AT = KIND_AT + 1;
+const QUANTITY_AT = ENTITY_AT + REF_DIGITS;
 
 export interface PackedAnnotations {
   /** Fixed-width spans, STRIDE characters per annotation (see above). */
@@ -27,19 +36,22 @@ export interface PackedAnnotations {
 }
 
 /** A quantity without its surface text (the page has it) and without key names: these
- *  were most of an answer's bytes. */
-type PackedQuantity = [start: number, end: number, kind: 0 | 1, form: QuantityForm, value: number | null, unit: string | null, qualifier: string | null, high?: number | null, iso?: string];
+ *  were most of an answer's bytes. Its offsets count from its annotation's (almost always
+ *  the same span: "0,0" instead of two offsets of up to ten digits each). */
+type PackedQuantity = [fromStart: number, fromEnd: number, kind: 0 | 1, form: QuantityForm, value: number | null, unit: string | null, qualifier: string | null, high?: number | null, iso?: string];
 type Extra = [entities: [string | null, string | null][], quantities: PackedQuantity[]];
 
-function packQuantity(q: Quantity): PackedQuantity {
-  const packed: PackedQuantity = [q.start, q.end, q.kind === 'date' ? 1 : 0, q.form, q.value, q.unit, q.qualifier];
+function packQuantity(q: Quantity, a: PageAnnotation): PackedQuantity {
+  const packed: PackedQuantity = [q.start - a.start, q.end - a.end, q.kind === 'date' ? 1 : 0, q.form, q.value, q.unit, q.qualifier];
   if (q.high !== undefined || q.iso !== undefined) packed.push(q.high ?? null);
   if (q.iso !== undefined) packed.push(q.iso);
   return packed;
 }
 
-function unpackQuantity(p: PackedQuantity, text: string): Quantity {
-  const [start, end, kind, form, value, unit, qualifier, high, iso] = p;
+function unpackQuantity(p: PackedQuantity, text: string, annotationStart: number, annotationEnd: number): Quantity {
+  const [fromStart, fromEnd, kind, form, value, unit, qualifier, high, iso] = p;
+  const start = annotationStart + fromStart;
+  const end = annotationEnd + fromEnd;
   const q: Quantity = { start, end, text: text.slice(start, end), kind: kind === 1 ? 'date' : 'number', form, value, unit, qualifier };
   if (high !== undefined && high !== null) q.high = high;
   if (iso !== undefined) q.iso = iso;
@@ -58,9 +70,16 @@ export interface AnnotationBatch {
   annotation(i: number, text: string): PageAnnotation;
 }
 
-function pushNumber(out: string[], n: number): void {
-  if (!Number.isInteger(n) || n < 0 || n > MAX_NUMBER) throw new RangeError(`packAnnotations: ${n} out of range`);
-  out.push(String.fromCharCode(DIGIT_BASE + (n >> DIGIT_BITS), DIGIT_BASE + (n & DIGIT_MASK)));
+function digit(d: number): number {
+  const c = DIGIT_BASE + d;
+  return c >= BACKSLASH ? c + 1 : c;
+}
+
+function pushNumber(out: string[], n: number, digits: number): void {
+  if (!Number.isInteger(n) || n < 0 || n >= 2 ** (digits * DIGIT_BITS)) throw new RangeError(`packAnnotations: ${n} out of range`);
+  const codes: number[] = [];
+  for (let k = digits - 1; k >= 0; k--) codes.push(digit((n >> (k * DIGIT_BITS)) & 63));
+  out.push(String.fromCharCode(...codes));
 }
 
 export function packAnnotations(list: readonly PageAnnotation[]): PackedAnnotations {
@@ -78,12 +97,12 @@ export function packAnnotations(list: readonly PageAnnotation[]): PackedAnnotati
         entityRef.set(key, ref);
       }
     }
-    const q = a.quantity ? quantities.push(packQuantity(a.quantity)) - 1 : -1;
-    pushNumber(spans, a.start);
-    pushNumber(spans, a.end);
-    spans.push(String.fromCharCode(DIGIT_BASE + Math.max(0, KINDS.indexOf(a.kind)) + (a.entityId !== null ? 8 : 0)));
-    pushNumber(spans, ref + 1);
-    pushNumber(spans, q + 1);
+    const q = a.quantity ? quantities.push(packQuantity(a.quantity, a)) - 1 : -1;
+    pushNumber(spans, a.start, OFFSET_DIGITS);
+    pushNumber(spans, a.end, OFFSET_DIGITS);
+    pushNumber(spans, Math.max(0, KINDS.indexOf(a.kind)) + (a.entityId !== null ? 8 : 0), 1);
+    pushNumber(spans, ref + 1, REF_DIGITS);
+    pushNumber(spans, q + 1, REF_DIGITS);
   }
   const extra: Extra = [entities, quantities];
   return { spans: spans.join(''), extra: JSON.stringify(extra) };
@@ -102,17 +121,22 @@ class PackedBatch implements AnnotationBatch {
   ) {
     this.length = spans.length / STRIDE;
   }
-  private number(at: number): number {
-    return ((this.spans.charCodeAt(at) - DIGIT_BASE) << DIGIT_BITS) | (this.spans.charCodeAt(at + 1) - DIGIT_BASE);
+  private number(at: number, digits: number): number {
+    let n = 0;
+    for (let k = at; k < at + digits; k++) {
+      const c = this.spans.charCodeAt(k);
+      n = (n << DIGIT_BITS) | (c - (c > BACKSLASH ? DIGIT_BASE + 1 : DIGIT_BASE));
+    }
+    return n;
   }
   private code(i: number): number {
-    return this.spans.charCodeAt(i * STRIDE + 4) - DIGIT_BASE;
+    return this.number(i * STRIDE + KIND_AT, 1);
   }
   start(i: number): number {
-    return this.number(i * STRIDE);
+    return this.number(i * STRIDE, OFFSET_DIGITS);
   }
   end(i: number): number {
-    return this.number(i * STRIDE + 2);
+    return this.number(i * STRIDE + OFFSET_DIGITS, OFFSET_DIGITS);
   }
   kind(i: number): HighlightKind {
     return KINDS[this.code(i) & 7] ?? 'event';
@@ -129,12 +153,12 @@ class PackedBatch implements AnnotationBatch {
     const [entities, quantities] = this.parsed;
     const start = this.start(i);
     const end = this.end(i);
-    const ref = this.number(i * STRIDE + 5) - 1;
-    const q = this.number(i * STRIDE + 7) - 1;
+    const ref = this.number(i * STRIDE + ENTITY_AT, REF_DIGITS) - 1;
+    const q = this.number(i * STRIDE + QUANTITY_AT, REF_DIGITS) - 1;
     const [entityId, canonical] = entities[ref] ?? [null, null];
     const annotation: PageAnnotation = { start, end, text: text.slice(start, end), kind: this.kind(i), entityId, canonical };
     const quantity = quantities[q];
-    if (quantity) annotation.quantity = unpackQuantity(quantity, text);
+    if (quantity) annotation.quantity = unpackQuantity(quantity, text, start, end);
     return annotation;
   }
 }
