@@ -17,6 +17,8 @@ const entries = {
   content: 'src/content/main.ts',
   card: 'src/card/main.tsx',
   popup: 'src/popup/main.tsx',
+  // The popup's first script: its first requests, before popup.js loads (src/popup/popup-early.ts).
+  'popup-early': 'src/popup/popup-early.ts',
   // Loaded by the popup only when 'Save this page' is used (src/popup/load-readability.ts).
   readability: 'src/popup/readability-global.ts',
 };

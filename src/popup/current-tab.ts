@@ -2,12 +2,8 @@
 // when the popup is opened as a tab), else the active tab of the current window.
 import { ext } from '../platform/browser';
 import type { PopupTab } from './deps';
+import { tabIdFromSearch } from './tab-from-search';
 
-export function tabIdFromSearch(search: string): number | null {
-  const raw = new URLSearchParams(search).get('tab');
-  if (raw === null || !/^\d+$/.test(raw)) return null;
-  return Number(raw);
-}
 
 export interface FoundTab {
   tab: PopupTab;

@@ -15,12 +15,35 @@ export interface EarlyRequests {
   summary: Promise<PageSummary | null>;
 }
 
-export function startRequests(givenTabId: number | null, findTab: () => Promise<FoundTab>, send: SendFn): EarlyRequests {
+/** Where popup-early.js leaves its page/summary request for popup.js (two bundles, one window). */
+export const EARLY_KEY = 'backstoryEarlySummary';
+
+/** Sends page/summary as startRequests would: popup-early.js calls this before popup.js loads. */
+export function sendSummary(givenTabId: number | null, send: SendFn): Promise<PageSummary | null> {
   performance.mark('backstory-popup:summary-sent');
-  // Both at once: the background knows the active tab as well as the popup's lookup does.
   const summary = send('page/summary', { tabId: givenTabId ?? 'active' });
-  const tab = findTab();
   // Read later by the page panel; until then a failure must not count as unhandled.
   summary.catch(() => undefined);
+  return summary;
+}
+
+/** The request popup-early.js left, once: a later caller asks for itself. */
+export function takeEarly(win: object): Promise<PageSummary | null> | null {
+  const slot = win as Record<string, unknown>;
+  const found = slot[EARLY_KEY];
+  delete slot[EARLY_KEY];
+  return found instanceof Promise ? (found as Promise<PageSummary | null>) : null;
+}
+
+/** `sent`: the summary request popup-early.js already made, if it did. */
+export function startRequests(
+  givenTabId: number | null,
+  findTab: () => Promise<FoundTab>,
+  send: SendFn,
+  sent: Promise<PageSummary | null> | null = null,
+): EarlyRequests {
+  // Both at once: the background knows the active tab as well as the popup's lookup does.
+  const summary = sent ?? sendSummary(givenTabId, send);
+  const tab = findTab();
   return { givenTabId, tab, summary };
 }

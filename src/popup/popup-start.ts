@@ -1,7 +1,9 @@
-// Sends the first panel's requests while the rest of popup.js is still being set up:
-// main.tsx imports this right after ./first-mark, before preact and the views.
+// The first panel's requests: the page summary popup-early.js already asked for (or asked
+// here when that script did not run), and the tab lookup. main.tsx imports this right after
+// ./first-mark, before preact and the views.
 import { send } from '../messaging/send';
-import { findTab, tabIdFromSearch } from './current-tab';
-import { startRequests } from './early-requests';
+import { findTab } from './current-tab';
+import { tabIdFromSearch } from './tab-from-search';
+import { startRequests, takeEarly } from './early-requests';
 
-export const early = startRequests(tabIdFromSearch(location.search), () => findTab(location.search), send);
+export const early = startRequests(tabIdFromSearch(location.search), () => findTab(location.search), send, takeEarly(window));
