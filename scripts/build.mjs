@@ -26,10 +26,15 @@ const entries = {
 const statics = [
   ['src/content/content.css', 'content.css'],
   ['src/card/card.html', 'card.html'],
-  ['src/card/card.css', 'card.css'],
   ['src/popup/popup.html', 'popup.html'],
-  ['src/popup/popup.css', 'popup.css'],
   ['assets/icons', 'icons'],
+];
+// Page stylesheets written as the shared palette followed by the page's own sheet: one file
+// per page, so no extra fetch before its first frame.
+const THEME = 'src/theme/theme.css';
+const themed = [
+  ['src/card/card.css', 'card.css'],
+  ['src/popup/popup.css', 'popup.css'],
 ];
 
 async function bundle(outdir) {
@@ -66,6 +71,8 @@ async function target(name, manifestPatch) {
   for (const [from, to] of statics) {
     if (existsSync(join(root, from))) await cp(join(root, from), join(outdir, to), { recursive: true });
   }
+  const theme = await readFile(join(root, THEME), 'utf8');
+  for (const [from, to] of themed) await writeFile(join(outdir, to), `${theme}\n${await readFile(join(root, from), 'utf8')}`);
   await articles(outdir);
   const manifest = JSON.parse(await readFile(join(root, 'manifest.json'), 'utf8'));
   await writeFile(join(outdir, 'manifest.json'), JSON.stringify({ ...manifest, ...manifestPatch }, null, 2));
