@@ -6,7 +6,7 @@
 // Both the stash and the reports live in storage.session (memory-backed, gone when the
 // browser closes) rather than in variables: an MV3 worker can stop between the content
 // script stashing a target and the card asking for it.
-import type { CardTarget, PageReport } from '../messaging/contract';
+import type { CardTarget, PageReport, PageReportRequest } from '../messaging/contract';
 import type { Handlers } from '../messaging/handle';
 import { ext } from '../platform/browser';
 import { annotateText } from '../core/annotate';
@@ -58,12 +58,13 @@ export async function takeTarget(nonce: string, now = Date.now()): Promise<CardT
 
 const gathered = new PageGather();
 
-async function keepReport(report: PageReport, tabId: number | undefined): Promise<null> {
+async function keepReport(req: PageReportRequest, tabId: number | undefined): Promise<null> {
   if (tabId === undefined) return null;
-  const annotations = typeof report.run === 'string' ? gathered.take(tabId, report.run, report.kinds, MAX_REPORTED) : report.annotations.slice(0, MAX_REPORTED);
-  const { run: _run, kinds: _kinds, ...rest } = report;
-  const trimmed: PageReport = { ...rest, annotations };
-  await ext.storage.session.set({ [reportKey(tabId)]: trimmed });
+  const { run, kinds } = req;
+  // Only what the background found itself for this run: a page cannot hand it annotations.
+  const annotations = typeof run === 'string' ? gathered.take(tabId, run, kinds, MAX_REPORTED) : [];
+  const kept: PageReport = { url: req.url, title: req.title, topic: req.topic, annotations };
+  await ext.storage.session.set({ [reportKey(tabId)]: kept });
   return null;
 }
 

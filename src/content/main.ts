@@ -26,7 +26,7 @@
 // page replacing Array.prototype.push or Node.prototype.appendChild changes only its own.
 import { DEFAULT_SETTINGS, type Settings } from '../core/records';
 import type { HighlightKind } from '../core/types';
-import type { PageReport } from '../messaging/contract';
+import type { PageReportRequest } from '../messaging/contract';
 import { unpackAnnotations } from '../messaging/packed-annotations';
 import { send } from '../messaging/send';
 import { runtime } from '../platform/runtime';
@@ -66,11 +66,11 @@ function refreshNotes(map: TextMap): Promise<{ anchored: string[]; orphaned: str
 
 /** What the popup is told. The annotations of run `run` (of the kinds shown) the background
  *  gathered itself while it matched this frame's text (page-gather.ts). */
-function pageReport(topic: PageReport['topic'], run?: string, kinds?: HighlightKind[]): PageReport {
-  return { url: location.href, title: document.title, topic, annotations: [], run, kinds };
+function pageReport(topic: PageReportRequest['topic'], run?: string, kinds?: HighlightKind[]): PageReportRequest {
+  return { url: location.href, title: document.title, topic, run, kinds };
 }
 
-function report(value: PageReport): void {
+function report(value: PageReportRequest): void {
   if (isTop) send('page/report', value).catch(() => undefined);
 }
 

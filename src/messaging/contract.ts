@@ -48,15 +48,22 @@ export interface QuantityCard {
   comparisons: (FigureComparison & { article: ArticleSummary })[];
 }
 
-/** What a content script found on its page, kept by the background for the popup. */
+/** What the background keeps of a page for the popup (storage.session, per tab). */
 export interface PageReport {
   url: string;
   title: string;
   topic: TopicScore;
-  /** Numbers and dates carry the sentence they stand in, so the popup can compare them.
-   *  A page that names its `run` sends none: the background fills them in from what it
-   *  found for that run's page/annotate requests (of the `kinds` shown). */
+  /** Numbers and dates carry the sentence they stand in, so the popup can compare them. */
   annotations: (PageAnnotation & { sentence?: string })[];
+}
+
+/** What a content script sends when its run ends. It sends no annotations: an on-topic page
+ *  names its `run`, and the background fills them in from what it found for that run's
+ *  page/annotate requests (of the `kinds` shown); an off-topic page has none. */
+export interface PageReportRequest {
+  url: string;
+  title: string;
+  topic: TopicScore;
   run?: string;
   kinds?: HighlightKind[];
 }
@@ -124,7 +131,7 @@ export interface Requests {
   'page/annotate': { req: { text: string; base: number; run?: string }; res: PackedAnnotations };
   'card/entity': { req: { entityId: string | null; name: string; type: EntityType; pageUrl: string }; res: EntityCard };
   'card/quantity': { req: { quantity: Quantity; sentence: string; pageUrl: string }; res: QuantityCard };
-  'page/report': { req: PageReport; res: null };
+  'page/report': { req: PageReportRequest; res: null };
   /** Popup → background: the summary of what the content script found in tab `tabId` (or
    *  'active': the last focused window's active tab);
    *  null when the tab has reported nothing (not a web page, still loading, Backstory off). */

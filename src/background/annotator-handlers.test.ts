@@ -1,0 +1,42 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { index, lexicon, nonNames } from '../../tests/support/seed-knowledge';
+import { buildMatcherPackage } from '../core/matcher';
+import type { PageReport } from '../messaging/contract';
+import { dispatch } from '../messaging/handle';
+import { reportKey } from '../messaging/report-key';
+
+// storage.session as a plain object; the knowledge is the seeds'.
+const session: Record<string, unknown> = {};
+vi.mock('../platform/browser', () => ({
+  ext: { storage: { session: { get: async () => ({ ...session }), set: async (v: Record<string, unknown>) => Object.assign(session, v) } } },
+}));
+vi.mock('./knowledge-source', () => ({
+  currentKnowledge: async () => ({ index, matcher: buildMatcherPackage(index, lexicon, nonNames) }),
+}));
+const { annotatorHandlers } = await import('./annotator-handlers');
+
+const TOPIC = { score: 0.4, onTopic: true, top: [] };
+const TEXT = 'Steve Witkoff met Benjamin Netanyahu in Gaza as 33 hostages were to be freed.';
+const ask = (kind: 'page/annotate' | 'page/report', req: unknown, tabId = 5) =>
+  dispatch(annotatorHandlers, { backstory: 1, kind, req } as never, { tabId });
+
+describe('page/report', () => {
+  beforeEach(() => {
+    for (const k of Object.keys(session)) delete session[k];
+  });
+
+  it('keeps what the background matched for the named run, not what the page says it found', async () => {
+    await ask('page/annotate', { text: TEXT, base: 0, run: 'r1' });
+    const forged = [{ text: 'Nobody', kind: 'person', start: 0, end: 6, entityId: null, canonical: 'Nobody' }];
+    await ask('page/report', { url: 'https://a.example/', title: 'A', topic: TOPIC, run: 'r1', annotations: forged });
+    const kept = session[reportKey(5)] as PageReport;
+    expect(kept.annotations.map((a) => a.text)).toEqual(expect.arrayContaining(['Steve Witkoff', 'Benjamin Netanyahu', 'Gaza']));
+    expect(kept.annotations.some((a) => a.text === 'Nobody')).toBe(false);
+    expect(Object.keys(kept).sort()).toEqual(['annotations', 'title', 'topic', 'url']);
+  });
+
+  it('keeps no annotations for a page without a run (off-topic), whatever it sends', async () => {
+    await ask('page/report', { url: 'https://b.example/', title: 'B', topic: { ...TOPIC, onTopic: false }, annotations: [{ text: 'x' }] });
+    expect((session[reportKey(5)] as PageReport).annotations).toEqual([]);
+  });
+});
