@@ -35,6 +35,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { tsImport } from 'tsx/esm/api';
 import { popupRender, popupTrace, probeRender, removeProbe, writeProbe } from './bench-popup-open.mjs';
+import { benchWorkerRestart } from './bench-worker-restart.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -160,6 +161,7 @@ export async function benchPopup(opts = {}) {
     const backup = await ask(extPage, 'backup/export', { format: 'backup' });
     figures.exportBackupMs = backup.ms;
     figures.backupMB = backup.res.text.length / 1e6;
+    figures.saveOne = await benchWorkerRestart(extPage, (k, r) => ask(extPage, k, r), article, articles);
     const tabId = await tabIdOf(extPage, page.url());
     // The summary is built when the report lands and kept; a new threshold builds it again.
     await ask(extPage, 'settings/set', { topicSensitivity: 0.55 });
@@ -223,6 +225,9 @@ export function printPopupFigures(f) {
   }
   line(`export ${f.notes} notes as JSON-LD`, ms(f.exportJsonLdMs));
   line('export full backup (articles + notes)', ms(f.exportBackupMs), `${f.backupMB.toFixed(1)} MB`);
+  const one = f.saveOne;
+  line('save one article, worker running', ms(one.live), 'what each article yields is kept: only the new one is read');
+  line('  the same after the worker stopped', ms(one.restarted), 'starts the worker, which reads every article again');
   line('page/summary built (not cached), full store', ms(f.summaryColdMs));
   line('page/summary cached (report already summarised)', ms(f.summaryWarmMs));
   const page = f.popup.map((p) => p.page);

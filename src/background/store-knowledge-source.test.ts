@@ -34,6 +34,7 @@ describe('store knowledge source', () => {
     const name = freshName();
     const first = source(name);
     const built = await first.src.get();
+    await first.src.written();
     (await first.db).close();
     const second = source(name);
     expect(await second.src.get()).toEqual(built);
@@ -65,6 +66,7 @@ describe('store knowledge source', () => {
     await first.src.get();
     const db = await first.db;
     for (const s of SEEDS) await deleteArticle(db, s.id);
+    await first.src.written();
     db.close();
     const second = source(name);
     expect((await second.src.get()).index.articles).toEqual([]);

@@ -7,12 +7,15 @@ import { textHash } from '../core/text-hash';
 import type { Article, KnowledgeIndex } from '../core/types';
 import { readLibrary, seedArticles } from '../storage/articles';
 import type { Store } from '../storage/db';
+import type { KnowledgeCacheRecord } from '../storage/schema';
 import { readKnowledgeCache, writeKnowledgeCache } from '../storage/knowledge-cache';
 import type { Knowledge, KnowledgeSource } from './knowledge-source';
 
 export interface StoreKnowledgeSource extends KnowledgeSource {
   /** The library list (summaries with entity counts), from the same build as get(). */
   library(): Promise<LibraryEntry[]>;
+  /** Settles when what the builds so far cache in the store is written (tests). */
+  written(): Promise<void>;
 }
 
 export interface StoreKnowledgeDeps {
@@ -43,6 +46,16 @@ interface Built extends Knowledge {
 export function createStoreKnowledgeSource(deps: StoreKnowledgeDeps): StoreKnowledgeSource {
   const now = deps.now ?? (() => new Date().toISOString());
   let pending: Promise<Built> | null = null;
+  /** Knowledge cache writes, one after another; no answer waits for them. */
+  let writing: Promise<void> = Promise.resolve();
+  const keep = (db: Store, record: KnowledgeCacheRecord): void => {
+    writing = writing
+      .then(() => writeKnowledgeCache(db, record))
+      .then(
+        () => undefined,
+        (err: unknown) => console.warn('Backstory: caching the knowledge failed (built again at the next start)', err),
+      );
+  };
 
   async function load(): Promise<Built> {
     const db = await deps.db();
@@ -52,9 +65,9 @@ export function createStoreKnowledgeSource(deps: StoreKnowledgeDeps): StoreKnowl
     const { articles, generation } = await readLibrary(db);
     const built = deps.build(articles);
     const library = libraryEntries(built.index, articles);
-    // A change while building leaves the cache unwritten; the invalidate() that came with
-    // the change makes the next get() build again.
-    await writeKnowledgeCache(db, { tag: deps.tag, generation, builtAt: now(), index: built.index, matcher: built.matcher, library });
+    // Written after the answer (tens of MB with a large library). A change meanwhile leaves
+    // it unwritten; the invalidate() that came with the change makes the next get() build.
+    keep(db, { tag: deps.tag, generation, builtAt: now(), index: built.index, matcher: built.matcher, library });
     return { ...built, library };
   }
 
@@ -88,5 +101,6 @@ export function createStoreKnowledgeSource(deps: StoreKnowledgeDeps): StoreKnowl
     invalidate() {
       pending = null;
     },
+    written: () => writing,
   };
 }

@@ -38,5 +38,7 @@ export type StoreName = 'articles' | 'notes' | 'knowledge' | 'settings' | 'meta'
 export const ALL_STORES: StoreName[] = ['articles', 'notes', 'knowledge', 'settings', 'meta'];
 export const SETTINGS_KEY = 'user';
 export const GENERATION_KEY = 'libraryGeneration';
+/** The generation the cached knowledge was built from, beside it (read before the record). */
+export const CACHED_GENERATION_KEY = 'knowledgeGeneration';
 /** Set once the bundled articles went in: deleting them later must not bring them back. */
 export const SEEDED_KEY = 'seeded';
