@@ -30,6 +30,21 @@ describe('measureOf', () => {
     expect(measure(t, '50 militants', { unit: 'militants' })).toEqual(['militants', 'dead', 'jenin']);
     expect(measure(t, '100 individuals', { unit: 'individuals' })).toEqual(['individuals', 'detained', 'jenin']);
   });
+  it('counts the other side of an exchange as released', () => {
+    const s = 'Hamas agreed to free 33 hostages in exchange for about 1,900 Palestinian prisoners held in Israeli jails.';
+    expect(measure(s, 'about 1,900', { unit: 'prisoners' })).toEqual(['prisoners', 'held', 'release']);
+    expect(measure('Israel holds 9,000 prisoners in its jails.', '9,000 prisoners', { unit: 'prisoners' })).toEqual(['prisoners', 'held']);
+  });
+  it('gives a bare figure the events of the sentence before it when its clause has none', () => {
+    const s = 'The death toll in Gaza after 15 months of war has risen to 48,200, the ministry said.';
+    expect(measure(s, '48,200')).toContain('dead');
+    // A figure with a unit, or a clause that says what happened, keeps its own.
+    expect(measure('The death toll rose; 40 trucks crossed at Rafah.', '40 trucks', { unit: 'trucks' })).not.toContain('dead');
+    expect(measure('The death toll rose; 40 crossed at Rafah.', '40')).toContain('dead');
+    const freed = measure('Troops killed 9 militants after the raid, and 12 were freed.', '12');
+    expect(freed).toContain('release');
+    expect(freed).not.toContain('dead');
+  });
   it('gives the place a demonym unit carries', () => {
     expect(measure('Over 545,000 displaced Gazans have returned.', 'Over 545,000', { unit: 'gazans' })).toEqual(['gazans', 'displaced', 'returned', 'gaza']);
   });

@@ -77,6 +77,9 @@ export function demonymPlace(unit: string): string | null {
 const CLAUSE_BREAK =
   /[;:()\u2014]|\s[\u2013-]\s|,(?!\s?\d)|\s(?:and|but|while|whereas|with|in exchange for|compared (?:with|to)|versus|vs\.?|after|before|following|since|during|amid)\s/g;
 
+/** Text before a figure that makes it the other side of an exchange. */
+const EXCHANGED = /\bin exchange for (?:the )?$/i;
+
 /** The clause of `sentence` around [start, end): from the break before to the break after. */
 export function clauseAround(sentence: string, start: number, end: number): { text: string; offset: number } {
   let from = 0;
@@ -151,6 +154,14 @@ export function measureOf(sentence: string, q: Quantity): string[] {
   const unitWords = q.unit ? words(q.unit) : [];
   const clauseWords = [...unitWords, ...words(outside)];
   for (const w of clauseWords) add(eventLemma(w) ?? topicLemma(w));
+  // Both sides of an exchange go free: "in exchange for 1,900 prisoners" (the phrase is a
+  // clause break, so the verb it belongs to is in another clause).
+  if (EXCHANGED.test(sentence.slice(0, q.start))) add('release');
+  // A bare figure whose clause says nothing of what happened takes it from the sentence's
+  // subject: "The death toll in Gaza, after 15 months of war, has risen to 48,200".
+  if (q.kind === 'number' && q.unit === null && !clauseWords.some((w) => eventLemma(w) !== null)) {
+    for (const w of words(sentence.slice(0, clause.offset))) add(eventLemma(w));
+  }
   // What the sentence is about holds for a clause that does not say: "The Jenin operation,
   // which began on January 21" is the operation's date.
   if (!clauseWords.some((w) => topicLemma(w) !== null)) {
