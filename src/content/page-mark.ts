@@ -96,6 +96,11 @@ interface Stretch {
   made: PageMark[];
 }
 
+/** Mark `j` of a stretch's batch, made on first use and kept in the stretch. */
+function markOf(s: Stretch, j: number): PageMark {
+  return (s.made[j] ??= new PageMark(s.batch, j, s.map));
+}
+
 /** Every mark in reading order as a list of batch stretches, which makes a PageMark only when
  *  one is asked for: the band's few hundred, hover, the keyboard, the popup's reveal. Making
  *  all of them (~7,000 objects on a 50k-word page, put in order one by one) cost the page
@@ -112,17 +117,14 @@ export class MarkList {
 
   /** Mark `i` in reading order, made on first use. */
   at(i: number): PageMark {
-    const k = this.stretchAt(i);
-    const s = this.stretches[k]!;
-    const j = s.from + i - (k > 0 ? this.ends[k - 1]! : 0);
-    return (s.made[j] ??= new PageMark(s.batch, j, s.map));
+    const { s, j } = this.locate(i);
+    return markOf(s, j);
   }
 
   /** Mark `i` if it was made already (a mark never made is neither registered nor held). */
   peek(i: number): PageMark | undefined {
-    const k = this.stretchAt(i);
-    const s = this.stretches[k]!;
-    return s.made[s.from + i - (k > 0 ? this.ends[k - 1]! : 0)];
+    const { s, j } = this.locate(i);
+    return s.made[j];
   }
 
   /** Every mark, made now; kept until the list changes (keyboard steps, the popup's reveal). */
@@ -163,7 +165,7 @@ export class MarkList {
     for (const s of this.stretches) {
       let start = s.from;
       for (let j = s.from; j < s.to; j++) {
-        const mark = (s.made[j] ??= new PageMark(s.batch, j, s.map));
+        const mark = markOf(s, j);
         if (!dead(mark)) continue;
         mark.dead = true;
         gone(mark);
@@ -181,6 +183,13 @@ export class MarkList {
   clear(): void {
     for (const s of this.stretches) for (let j = s.from; j < s.to; j++) if (s.made[j]) s.made[j]!.dead = true;
     this.rebuild([]);
+  }
+
+  /** Mark `i`'s stretch (its index in `stretches`, k) and its index in that stretch's batch. */
+  private locate(i: number): { k: number; s: Stretch; j: number } {
+    const k = this.stretchAt(i);
+    const s = this.stretches[k]!;
+    return { k, s, j: s.from + i - (k > 0 ? this.ends[k - 1]! : 0) };
   }
 
   private stretchAt(i: number): number {
@@ -202,9 +211,7 @@ export class MarkList {
       this.every = null;
       return;
     }
-    const k = this.stretchAt(at);
-    const s = this.stretches[k]!;
-    const cut = s.from + at - (k > 0 ? this.ends[k - 1]! : 0);
+    const { k, s, j: cut } = this.locate(at);
     const pieces = cut > s.from ? [{ ...s, to: cut }, fresh, { ...s, from: cut }] : [fresh, s];
     this.rebuild([...this.stretches.slice(0, k), ...pieces, ...this.stretches.slice(k + 1)]);
   }
