@@ -4,7 +4,6 @@ import { ext } from '../platform/browser';
 import type { PopupTab } from './deps';
 import { tabIdFromSearch } from './tab-from-search';
 
-
 export interface FoundTab {
   tab: PopupTab;
   openedAsTab: boolean;
