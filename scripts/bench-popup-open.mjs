@@ -42,6 +42,22 @@ async function serviceWorker(session) {
   return target.worker();
 }
 
+/** Opens `file` of the dist as the toolbar popup, as people open it: chrome.action.
+ *  openPopup() from the service worker on the fixture tab (focused, active). `called`: when
+ *  the call was made, on the clock of performance.timeOrigin. */
+async function openToolbarPopup(session, fixture, file) {
+  await fixture.bringToFront();
+  const called = await (await serviceWorker(session)).evaluate(async (p) => {
+    await chrome.action.setPopup({ popup: p });
+    const t = performance.timeOrigin + performance.now();
+    await chrome.action.openPopup();
+    return t;
+  }, file);
+  const target = await session.browser.waitForTarget((t) => t.url().startsWith(`${session.extensionOrigin}/${file}`), { timeout: 30_000 });
+  const page = (target.type() === 'page' ? await target.page() : null) ?? (await target.asPage());
+  return { page, called };
+}
+
 /** Opens `html` ('popup.html' or another page of the dist) and reads its marks (ms from its
  *  timeOrigin). via 'action': the toolbar popup, as people open it — chrome.action.openPopup()
  *  from the service worker on the fixture tab `fixture` (focused, active), showing a copy of
@@ -52,16 +68,7 @@ export async function popupRender(session, tabId, { html = 'popup.html', via = '
   let page;
   let called = null;
   if (via === 'action') {
-    await fixture.bringToFront();
-    const sw = await serviceWorker(session);
-    called = await sw.evaluate(async (p) => {
-      await chrome.action.setPopup({ popup: p });
-      const t = performance.timeOrigin + performance.now();
-      await chrome.action.openPopup();
-      return t;
-    }, `bench-${html}`);
-    const target = await session.browser.waitForTarget((t) => t.url().startsWith(`${session.extensionOrigin}/bench-${html}`), { timeout: 30_000 });
-    page = (target.type() === 'page' ? await target.page() : null) ?? (await target.asPage());
+    ({ page, called } = await openToolbarPopup(session, fixture, `bench-${html}`));
   } else {
     page = await session.browser.newPage();
     await page.evaluateOnNewDocument(OBSERVER);
@@ -119,15 +126,7 @@ export async function probeRender(session, { via = 'action', fixture } = {}) {
   let page;
   let called = null;
   if (via === 'action') {
-    await fixture.bringToFront();
-    called = await (await serviceWorker(session)).evaluate(async () => {
-      await chrome.action.setPopup({ popup: 'bench-probe.html' });
-      const t = performance.timeOrigin + performance.now();
-      await chrome.action.openPopup();
-      return t;
-    });
-    const target = await session.browser.waitForTarget((t) => t.url().startsWith(`${session.extensionOrigin}/bench-probe.html`), { timeout: 30_000 });
-    page = (target.type() === 'page' ? await target.page() : null) ?? (await target.asPage());
+    ({ page, called } = await openToolbarPopup(session, fixture, 'bench-probe.html'));
     await page.waitForFunction(() => performance.getEntriesByName('probe:polyfill', 'mark').length > 0, { timeout: 30_000 });
   } else {
     page = await session.browser.newPage();
