@@ -92,6 +92,20 @@ async function scriptMs(cdp) {
   return (metrics.find((m) => m.name === 'ScriptDuration')?.value ?? 0) * 1000;
 }
 
+/** Loads `path` in a new page under a trace of `categories`, `settleMs` past the load event;
+ *  returns the trace's events. */
+async function tracedLoad(session, path, settleMs, categories) {
+  const page = await session.browser.newPage();
+  try {
+    await page.tracing.start({ categories });
+    await page.goto(session.server.url(path), { waitUntil: 'load', timeout: 60_000 });
+    await sleep(settleMs);
+    return JSON.parse(Buffer.from(await page.tracing.stop()).toString('utf8')).traceEvents;
+  } finally {
+    await page.close();
+  }
+}
+
 /** Milliseconds of profile samples whose stack includes a frame from `urlEnd`. */
 function profiledMs(profile, urlEnd) {
   const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
@@ -190,21 +204,13 @@ export function pageProbes(h) {
     /** Everything the page's renderer main thread spent (CPU time of its top-level tasks,
      *  from a trace) over the load and `settleMs` after, and how much of it was Paint. */
     async tracedRun(session, path, settleMs) {
-      const page = await session.browser.newPage();
-      try {
-        await page.tracing.start({ categories: ['devtools.timeline', 'toplevel', 'disabled-by-default-devtools.timeline'] });
-        await page.goto(session.server.url(path), { waitUntil: 'load', timeout: 60_000 });
-        await sleep(settleMs);
-        const { traceEvents } = JSON.parse(Buffer.from(await page.tracing.stop()).toString('utf8'));
-        const parse = traceEvents.find((e) => e.name === 'ParseHTML' && JSON.stringify(e.args ?? {}).includes(path.split('?')[0]));
-        if (!parse) return null;
-        const main = traceEvents.filter((e) => e.pid === parse.pid && e.tid === parse.tid && e.ph === 'X');
-        const sum = (events) => events.reduce((t, e) => t + (e.tdur ?? 0), 0) / 1000;
-        const outermost = (name) => main.filter((e) => e.name === name && !main.some((o) => o !== e && o.name === name && o.ts <= e.ts && o.ts + o.dur >= e.ts + e.dur));
-        return { cpu: sum(main.filter((e) => e.name === 'ThreadControllerImpl::RunTask')), paint: sum(outermost('Paint')), paints: outermost('Paint').length };
-      } finally {
-        await page.close();
-      }
+      const traceEvents = await tracedLoad(session, path, settleMs, ['devtools.timeline', 'toplevel', 'disabled-by-default-devtools.timeline']);
+      const parse = traceEvents.find((e) => e.name === 'ParseHTML' && JSON.stringify(e.args ?? {}).includes(path.split('?')[0]));
+      if (!parse) return null;
+      const main = traceEvents.filter((e) => e.pid === parse.pid && e.tid === parse.tid && e.ph === 'X');
+      const sum = (events) => events.reduce((t, e) => t + (e.tdur ?? 0), 0) / 1000;
+      const outermost = (name) => main.filter((e) => e.name === name && !main.some((o) => o !== e && o.name === name && o.ts <= e.ts && o.ts + o.dur >= e.ts + e.dur));
+      return { cpu: sum(main.filter((e) => e.name === 'ThreadControllerImpl::RunTask')), paint: sum(outermost('Paint')), paints: outermost('Paint').length };
     },
 
     /** The content script's own share of the page's main thread, from a trace: the outermost
@@ -214,23 +220,15 @@ export function pageProbes(h) {
      *  matches on another core of a 2-core machine, the renderer waits for one inside our
      *  script, and dur grows while tdur does not. */
     async contentThreadRun(session, path, settleMs) {
-      const page = await session.browser.newPage();
-      try {
-        await page.tracing.start({ categories: ['devtools.timeline', 'toplevel', 'v8'] });
-        await page.goto(session.server.url(path), { waitUntil: 'load', timeout: 60_000 });
-        await sleep(settleMs);
-        const { traceEvents } = JSON.parse(Buffer.from(await page.tracing.stop()).toString('utf8'));
-        const evaluated = traceEvents.find((e) => e.name === 'v8.run' && String(e.args?.fileName ?? '').endsWith('/content.js'));
-        if (!evaluated) return null;
-        const world = evaluated.args.worldId;
-        const ownEvent = (e) => ((e.name === 'v8.run' || e.name === 'v8.callFunction') && e.args?.worldId === world) || (e.name === 'EvaluateScript' && String(e.args?.data?.url ?? '').endsWith('/content.js'));
-        const ours = traceEvents.filter((e) => e.pid === evaluated.pid && e.tid === evaluated.tid && e.ph === 'X' && ownEvent(e));
-        const outer = ours.filter((e) => !ours.some((o) => o !== e && o.ts <= e.ts && o.ts + o.dur >= e.ts + e.dur));
-        const sum = (key) => outer.reduce((t, e) => t + (e[key] ?? 0), 0) / 1000;
-        return { dur: sum('dur'), tdur: sum('tdur'), events: outer.length };
-      } finally {
-        await page.close();
-      }
+      const traceEvents = await tracedLoad(session, path, settleMs, ['devtools.timeline', 'toplevel', 'v8']);
+      const evaluated = traceEvents.find((e) => e.name === 'v8.run' && String(e.args?.fileName ?? '').endsWith('/content.js'));
+      if (!evaluated) return null;
+      const world = evaluated.args.worldId;
+      const ownEvent = (e) => ((e.name === 'v8.run' || e.name === 'v8.callFunction') && e.args?.worldId === world) || (e.name === 'EvaluateScript' && String(e.args?.data?.url ?? '').endsWith('/content.js'));
+      const ours = traceEvents.filter((e) => e.pid === evaluated.pid && e.tid === evaluated.tid && e.ph === 'X' && ownEvent(e));
+      const outer = ours.filter((e) => !ours.some((o) => o !== e && o.ts <= e.ts && o.ts + o.dur >= e.ts + e.dur));
+      const sum = (key) => outer.reduce((t, e) => t + (e[key] ?? 0), 0) / 1000;
+      return { dur: sum('dur'), tdur: sum('tdur'), events: outer.length };
     },
 
     async floorRun(session, path, ranges) {
