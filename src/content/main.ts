@@ -30,7 +30,7 @@ import type { PageReportRequest } from '../messaging/contract';
 import { unpackAnnotations } from '../messaging/packed-annotations';
 import { send } from '../messaging/send';
 import { runtime } from '../platform/runtime';
-import { annotateInChunks, firstChunk, REMOTE, type MatchChunk } from './annotate-page';
+import { annotateInChunks, firstChunk, REMOTE, yieldToPage, type MatchChunk } from './annotate-page';
 import { highlightRegistry } from './highlighter';
 import { initHover } from './hover';
 import { initKeyboard } from './keyboard';
@@ -153,12 +153,20 @@ async function run(signal: AbortSignal): Promise<void> {
   }
   applyColours(settings.colours, signal);
   const root = document.body ?? document.documentElement;
-  let map = readTextMap(root);
-  if (isTop) refreshNotes(map).catch((err: unknown) => console.warn('Backstory: notes', err));
   // The page may change while the gate answers, before the run's own observers start: text
   // added then would be in neither the map nor their records.
   const changes = new MutationObserver(() => undefined);
   changes.observe(document, { childList: true, subtree: true, characterData: true });
+  let map = readTextMap(root);
+  // Reading a long page is most of this turn, and on a cold start (the background building
+  // its index on the other core) the turn ran past 50 ms: the page gets its thread back
+  // before the notes and the gate's messages are built and sent.
+  await yieldToPage();
+  if (signal.aborted) {
+    changes.disconnect();
+    return;
+  }
+  if (isTop) refreshNotes(map).catch((err: unknown) => console.warn('Backstory: notes', err));
   let changed = false;
   // The top frame names its run, so the background keeps what it found for the report.
   let run = isTop ? runId() : undefined;
