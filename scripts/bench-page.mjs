@@ -42,12 +42,13 @@ const READ_RUN = `(() => {
     firstAfterDcl: b.first === null ? null : b.first - dcl,
     lastAfterDcl: b.last === null ? null : b.last - dcl,
     longTasks: b.longTasks.filter((t) => t.start >= dcl).map((t) => t.duration),
+    allLongTasks: b.longTasks.map((t) => t.duration),
   };
 })()`;
 
 // The floor: one TreeWalker pass over every text node, then n StaticRanges spread over
 // them, registered as one Highlight (the cheapest range type and a single registration).
-const FLOOR = (n) => `(() => {
+export const FLOOR = (n) => `(() => {
   const t0 = performance.now();
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
   const nodes = [];
@@ -83,18 +84,18 @@ const MARK = (terms) => `new Promise((resolve) => {
   });
 })`;
 
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 /** The profiler's sampling interval, µs. */
 const SAMPLE_US = 200;
 
-async function scriptMs(cdp) {
+export async function scriptMs(cdp) {
   const { metrics } = await cdp.send('Performance.getMetrics');
   return (metrics.find((m) => m.name === 'ScriptDuration')?.value ?? 0) * 1000;
 }
 
 /** Loads `path` in a new page under a trace of `categories`, `settleMs` past the load event;
  *  returns the trace's events. */
-async function tracedLoad(session, path, settleMs, categories) {
+export async function tracedLoad(session, path, settleMs, categories) {
   const page = await session.browser.newPage();
   try {
     await page.tracing.start({ categories });
@@ -148,8 +149,23 @@ function profiledMs(profile, urlEnd) {
   return hits * (SAMPLE_US / 1000);
 }
 
-async function openMeasured(session, path, { profile = false } = {}) {
+/** Trace categories that hold the content script's events. */
+export const CONTENT_TRACE = ['devtools.timeline', 'toplevel', 'v8'];
+
+/** The outermost trace events that run content.js (its compile and evaluation, and every
+ *  call into its world), on the renderer thread it ran on; null if it never ran. */
+export function contentScriptEvents(traceEvents) {
+  const evaluated = traceEvents.find((e) => e.name === 'v8.run' && String(e.args?.fileName ?? '').endsWith('/content.js'));
+  if (!evaluated) return null;
+  const world = evaluated.args.worldId;
+  const ownEvent = (e) => ((e.name === 'v8.run' || e.name === 'v8.callFunction') && e.args?.worldId === world) || (e.name === 'EvaluateScript' && String(e.args?.data?.url ?? '').endsWith('/content.js'));
+  const ours = traceEvents.filter((e) => e.pid === evaluated.pid && e.tid === evaluated.tid && e.ph === 'X' && ownEvent(e));
+  return ours.filter((e) => !ours.some((o) => o !== e && o.ts <= e.ts && o.ts + o.dur >= e.ts + e.dur));
+}
+
+export async function openMeasured(session, path, { profile = false, onConsole } = {}) {
   const page = await session.browser.newPage();
+  if (onConsole) page.on('console', (m) => onConsole(m.text()));
   const cdp = await page.createCDPSession();
   await cdp.send('Performance.enable');
   if (profile) {
@@ -220,13 +236,8 @@ export function pageProbes(h) {
      *  matches on another core of a 2-core machine, the renderer waits for one inside our
      *  script, and dur grows while tdur does not. */
     async contentThreadRun(session, path, settleMs) {
-      const traceEvents = await tracedLoad(session, path, settleMs, ['devtools.timeline', 'toplevel', 'v8']);
-      const evaluated = traceEvents.find((e) => e.name === 'v8.run' && String(e.args?.fileName ?? '').endsWith('/content.js'));
-      if (!evaluated) return null;
-      const world = evaluated.args.worldId;
-      const ownEvent = (e) => ((e.name === 'v8.run' || e.name === 'v8.callFunction') && e.args?.worldId === world) || (e.name === 'EvaluateScript' && String(e.args?.data?.url ?? '').endsWith('/content.js'));
-      const ours = traceEvents.filter((e) => e.pid === evaluated.pid && e.tid === evaluated.tid && e.ph === 'X' && ownEvent(e));
-      const outer = ours.filter((e) => !ours.some((o) => o !== e && o.ts <= e.ts && o.ts + o.dur >= e.ts + e.dur));
+      const outer = contentScriptEvents(await tracedLoad(session, path, settleMs, CONTENT_TRACE));
+      if (!outer) return null;
       const sum = (key) => outer.reduce((t, e) => t + (e[key] ?? 0), 0) / 1000;
       return { dur: sum('dur'), tdur: sum('tdur'), events: outer.length };
     },

@@ -12,10 +12,13 @@
 //              the renderer's waits for a core while the background matches
 //   floor      the least any Highlight-API annotator must do: read every text node once with
 //              a TreeWalker, build and register as many StaticRanges as Backstory registered
-//              (synchronous, timed with performance.now() in the page)
+//              (synchronous, timed with performance.now() in the page); beside it, for
+//              scale, the same work as a content script of a floor-only extension, timed
+//              like Backstory (bench-floor-extension.mjs)
 //   mark.js    the classic DOM-wrapping highlighter marking the most frequent of the same
 //              terms (at least 100) on a fresh copy of the page
-//   long tasks after DOMContentLoaded with and without the extension, the content script's
+//   long tasks after DOMContentLoaded with and without the extension, and which long tasks
+//   the extension causes (traced cold loads, bench-cold-loads.mjs); the content script's
 //   gzipped size, and what the background pays to build the matcher (off the page's thread).
 // Then the background's own cost (knowledge build, matcher compile, page/annotate on the same
 // page, all off the page's thread), and the popup and store section (issue 5,
@@ -28,6 +31,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { tsImport } from 'tsx/esm/api';
 import { pageProbes } from './bench-page.mjs';
+import { floorAsExtension } from './bench-floor-extension.mjs';
+import { coldLongTasks, describeColdTasks } from './bench-cold-loads.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const arg = (name, fallback) => {
@@ -123,6 +128,7 @@ try {
   const ranges = ext[0].ranges;
   const floor = [];
   for (let i = 0; i < RUNS; i++) floor.push(await probes.floorRun(plain, PAGE, ranges));
+  const floorExt = await floorAsExtension(h, server, PAGE, { ranges, polls, runs: RUNS });
   const terms = probes.topTerms(ext[0].texts, TERMS);
   const mark = await probes.markRun(plain, PAGE, terms, join(root, 'node_modules', 'mark.js', 'dist', 'mark.min.js'));
 
@@ -135,10 +141,13 @@ try {
   line('  first highlight after DOMContentLoaded', ms(median(ext.map((r) => r.firstAfterDcl))));
   line('  last highlight after DOMContentLoaded', ms(median(ext.map((r) => r.lastAfterDcl))));
   line('floor (TreeWalker read + ranges registered)', ms(floorMs), `runs: ${floor.map((r) => r.wall.toFixed(1)).join(', ')} ms`);
+  const floorExtMs = median(floorExt.map((r) => r.script)) - median(base.map((r) => r.script));
+  line('  the same floor as a content script', ms(floorExtMs), `ScriptDuration with a floor-only extension − without (isolated world, document_idle); its own clock: ${ms(median(floorExt.map((r) => r.wall)))}`);
   line(`mark.js, ${terms.length} terms (+ relayout)`, ms(mark.wall), `${mark.marks.toLocaleString('en-US')} <mark>s; wrapping alone ${ms(mark.wrapped)}`);
   const overFloor = backstory / floorMs;
   const markRatio = mark.wall / backstory;
   line('Backstory / floor', `${overFloor.toFixed(2)}×`, `target ≤ 3×: ${verdict(overFloor <= 3)}; by the profile ${(profiledMs / floorMs).toFixed(1)}×`);
+  line('  Backstory / floor as a content script', `${(backstory / floorExtMs).toFixed(2)}×`, 'for scale: what any extension pays for the floor\'s work (the target is against the floor above)');
   line('mark.js / Backstory', `${markRatio.toFixed(0)}×`, `target ≥ 500× (mark.js had ${terms.length} terms, Backstory all ${ranges}): ${verdict(markRatio >= 500)}; by the profile ${(mark.wall / profiledMs).toFixed(0)}×`);
 
   // What a reader pays in all: the renderer's main thread, script, style, layout and paint.
@@ -168,7 +177,15 @@ try {
   const tasksWith = describeTasks(ext);
   const tasksWithout = describeTasks(base);
   line('long tasks after DOMContentLoaded, with', tasksWith.text);
-  line('long tasks after DOMContentLoaded, without', tasksWithout.text, `extension adds none > 50 ms: ${verdict(tasksWith.worst <= Math.max(50, tasksWithout.worst))}`);
+  line('long tasks after DOMContentLoaded, without', tasksWithout.text);
+  const allTasks = (runs) => describeTasks(runs.map((r) => ({ longTasks: r.allLongTasks }))).text;
+  line('  from navigation start, with / without', `${allTasks(ext)} / ${allTasks(base)}`);
+  // Which of them the extension causes: cold loads under a trace (bench-cold-loads.mjs).
+  const coldWith = describeColdTasks(await coldLongTasks(h, server, PAGE, { loads: RUNS, settleMs: settle, extension: true }));
+  const coldWithout = describeColdTasks(await coldLongTasks(h, server, PAGE, { loads: RUNS, settleMs: settle, extension: false }));
+  line('long tasks > 50 ms, traced cold loads, with', coldWith.text);
+  line('long tasks > 50 ms, traced cold loads, without', coldWithout.text);
+  line('  caused by the extension', String(coldWith.caused), `over 50 ms only with Backstory's script in them (most script in any: ${ms(coldWith.mostBackstory)}); extension adds none > 50 ms: ${verdict(coldWith.caused === 0)}`);
 
   section('Background (service worker, off the page thread)');
   const bg = await probes.backgroundMeasures(withExt);

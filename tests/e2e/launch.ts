@@ -57,23 +57,26 @@ export interface LaunchOptions {
   headless?: boolean;
   /** A profile that outlives the session (restart tests); default: a throw-away one. */
   profileDir?: string;
+  /** Chromium only: load this unpacked extension instead of the build (the benchmark's
+   *  floor as a content script); it need not have a service worker. */
+  extensionDir?: string;
 }
 
 export async function launchChromium(server: FixtureServer, opts: LaunchOptions = {}): Promise<BrowserSession> {
   const { chromium } = ensureBrowsers({ need: ['chromium'], quiet: true });
   const withExtension = opts.extension !== false;
-  if (withExtension) requireBuild(DIST.chromium);
+  if (withExtension && !opts.extensionDir) requireBuild(DIST.chromium);
   const browser = await puppeteer.launch({
     executablePath: chromium as string,
     headless: opts.headless ?? true,
     pipe: true,
     userDataDir: opts.profileDir,
-    enableExtensions: withExtension ? [DIST.chromium] : false,
+    enableExtensions: withExtension ? [opts.extensionDir ?? DIST.chromium] : false,
     args: [...CHROMIUM_FLAGS, `--proxy-server=http://127.0.0.1:${server.port}`, '--proxy-bypass-list=<-loopback>',
       `--component-updater=url-source=${server.origin}/.chromium-services/update`],
     defaultViewport: { width: 1200, height: 900 },
   });
-  if (withExtension) {
+  if (withExtension && !opts.extensionDir) {
     // The service worker's URL carries the id; waiting for it means the extension is up.
     await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith(EXTENSION_ORIGIN.chromium), { timeout: 15_000 });
   }
