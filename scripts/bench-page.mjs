@@ -152,13 +152,15 @@ function profiledMs(profile, urlEnd) {
 /** Trace categories that hold the content script's events. */
 export const CONTENT_TRACE = ['devtools.timeline', 'toplevel', 'v8'];
 
-/** The outermost trace events that run content.js (its compile and evaluation, and every
- *  call into its world), on the renderer thread it ran on; null if it never ran. */
+/** The outermost trace events that run content.js (its compile and evaluation, every call
+ *  into its world, and any call of a function of it), on the renderer thread it ran on;
+ *  null if it never ran. */
 export function contentScriptEvents(traceEvents) {
   const evaluated = traceEvents.find((e) => e.name === 'v8.run' && String(e.args?.fileName ?? '').endsWith('/content.js'));
   if (!evaluated) return null;
   const world = evaluated.args.worldId;
-  const ownEvent = (e) => ((e.name === 'v8.run' || e.name === 'v8.callFunction') && e.args?.worldId === world) || (e.name === 'EvaluateScript' && String(e.args?.data?.url ?? '').endsWith('/content.js'));
+  const ownUrl = (e) => String(e.args?.data?.url ?? '').endsWith('/content.js');
+  const ownEvent = (e) => ((e.name === 'v8.run' || e.name === 'v8.callFunction') && e.args?.worldId === world) || ((e.name === 'EvaluateScript' || e.name === 'FunctionCall') && ownUrl(e));
   const ours = traceEvents.filter((e) => e.pid === evaluated.pid && e.tid === evaluated.tid && e.ph === 'X' && ownEvent(e));
   return ours.filter((e) => !ours.some((o) => o !== e && o.ts <= e.ts && o.ts + o.dur >= e.ts + e.dur));
 }
