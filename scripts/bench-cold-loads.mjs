@@ -2,7 +2,7 @@
 // gives no script attribution, and Long Animation Frames leave content scripts out. So the
 // page is loaded cold (a fresh browser, its first page) under a trace, with the extension
 // and without, and every main-thread task over 50 ms is split into Backstory's script in it
-// and the rest. On the 50k-word page the rest is the page's own first layout (~65 ms), which
+// and the rest. On the 50k-word page the rest is the page's own first layout (65–110 ms), which
 // lands just before DOMContentLoaded without the extension and sometimes just after it with
 // one, so counting tasks after DOMContentLoaded alone blamed the extension for the page's
 // layout. A task counts as caused by the extension when it would be under 50 ms without
