@@ -31,6 +31,15 @@ describe('counts from the seed articles', () => {
     expect(spans('Hamas agreed to release 33 hostages. It left 1,210 people dead, with 91 hostages still in Gaza.'))
       .toEqual(['33 hostages', '1,210 people', '91 hostages']);
   });
+  it('gives a count in "…, of whom N" the noun the clause hangs on, outside its span', () => {
+    const [seized, remain] = findQuantities('Militants also seized 251 hostages, of whom 76 remain in Gaza.');
+    expect(seized).toMatchObject({ text: '251 hostages', unit: 'hostages' });
+    expect(remain).toMatchObject({ text: '76', value: 76, unit: 'hostages' });
+    expect(findQuantities('It holds 40 seats, of which 12 went to allies.')[1]).toMatchObject({ text: '12', unit: 'seats' });
+    // Not a plural noun before the clause: the count stays bare.
+    expect(findQuantities('The ministry said, of those, 5 were minors.')[0]).toMatchObject({ text: '5', unit: null });
+    expect(findQuantities('It grew in 2024, of which 5 went abroad.')[1]).toMatchObject({ text: '5', unit: null });
+  });
   it('reads "at least 50 militants" and "over 100 individuals"', () => {
     const [a, b] = findQuantities('the deaths of at least 50 militants and the detention of over 100 individuals');
     expect(a).toMatchObject({ text: 'at least 50 militants', value: 50, unit: 'militants' });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { daysPer, directUnitNoun, findUnit, timeUnit } from './quantity-units';
+import { antecedentUnit, daysPer, directUnitNoun, findUnit, timeUnit } from './quantity-units';
 
 describe('findUnit', () => {
   it('takes a plural noun right after the number as direct: "33 hostages"', () => {
@@ -49,5 +49,24 @@ describe('time units', () => {
     expect(daysPer('months')! * 12).toBeCloseTo(365, 6);
     expect(daysPer('people')).toBeNull();
     expect(timeUnit('constructor')).toBeNull();
+  });
+});
+
+describe('antecedentUnit', () => {
+  it('takes the plural noun before ", of whom|of which|of them"', () => {
+    const text = '251 hostages, of whom 76 remain';
+    expect(antecedentUnit(text, text.indexOf('76'))).toBe('hostages');
+    const seats = 'won 40 seats of which 12 are new';
+    expect(antecedentUnit(seats, seats.indexOf('12'))).toBe('seats');
+  });
+  it('returns null without the clause, for a function word or a non-plural, and across a line', () => {
+    const plain = '251 hostages and 76 remain';
+    expect(antecedentUnit(plain, plain.indexOf('76'))).toBeNull();
+    const said = 'the army said, of whom 3';
+    expect(antecedentUnit(said, said.indexOf('3'))).toBeNull();
+    const those = 'many of those, of whom 3';
+    expect(antecedentUnit(those, those.indexOf('3'))).toBeNull();
+    const broken = '251 hostages,\nof whom 76';
+    expect(antecedentUnit(broken, broken.indexOf('76'))).toBeNull();
   });
 });

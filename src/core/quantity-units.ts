@@ -137,6 +137,19 @@ export function findUnit(text: string, pos: number, singular = false): UnitMatch
   return null;
 }
 
+// "251 hostages, of whom 76 remain": a count in a partitive relative clause counts the noun
+// the clause hangs on.
+const PARTITIVE_BEFORE = /([A-Za-z]+),?[^\S\n]+(?:of whom|of which|of them)[^\S\n]+$/;
+
+/** The noun a bare count at `pos` counts through "…, of whom N", or null. */
+export function antecedentUnit(text: string, pos: number): string | null {
+  const m = PARTITIVE_BEFORE.exec(text.slice(Math.max(0, pos - 60), pos));
+  const w = m?.[1];
+  if (w === undefined) return null;
+  const lw = w.toLowerCase();
+  return !STOP.has(lw) && isUnitNoun(w, lw) ? lw : null;
+}
+
 /** Only the directly following word, if it is a plural or known unit noun ("2025 people"). */
 export function directUnitNoun(text: string, pos: number): boolean {
   WORD_Y.lastIndex = pos;
