@@ -143,6 +143,12 @@ const PARTITIVE_BEFORE = /([A-Za-z]+),?[^\S\n]+(?:of whom|of which|of them)[^\S\
 
 /** The noun a bare count at `pos` counts through "…, of whom N", or null. */
 export function antecedentUnit(text: string, pos: number): string | null {
+  // Most bare counts follow no such clause: the word before must end in "m" (whom, them) or
+  // "h" (which) before a regex is run.
+  let i = pos - 1;
+  while (i > 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9 || text.charCodeAt(i) === 0xa0)) i--;
+  const last = text.charCodeAt(i);
+  if (i === pos - 1 || (last !== 109 && last !== 104)) return null;
   const m = PARTITIVE_BEFORE.exec(text.slice(Math.max(0, pos - 60), pos));
   const w = m?.[1];
   if (w === undefined) return null;
