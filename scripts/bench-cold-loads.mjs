@@ -12,7 +12,7 @@
 // repaints too, as slowly, so the trace cannot tell them apart); the traced runs' "of which
 // Paint, with − without" line is where that cost shows. Tracing slows everything, so a task
 // here runs longer than untraced.
-import { CONTENT_TRACE, contentScriptEvents, tracedLoad } from './bench-page.mjs';
+import { CONTENT_TRACE, contentScriptEvents, pageMainThread, tracedLoad } from './bench-page.mjs';
 
 const LONG_MS = 50;
 /** Trace events that name a kind of main-thread work (not nested in each other). */
@@ -21,12 +21,13 @@ const WORK = ['Layout', 'UpdateLayoutTree', 'Paint', 'ParseHTML', 'EvaluateScrip
 /** Main-thread tasks over 50 ms in one traced load, each with the content script's wall
  *  time inside it. */
 function longTasksOf(traceEvents, path) {
-  const parse = traceEvents.find((e) => e.name === 'ParseHTML' && JSON.stringify(e.args ?? {}).includes(path.split('?')[0]));
-  if (!parse) return null;
-  const ours = contentScriptEvents(traceEvents) ?? [];
-  const onMain = (e) => e.pid === parse.pid && e.tid === parse.tid && e.ph === 'X';
-  const tasks = traceEvents.filter((e) => onMain(e) && e.name === 'ThreadControllerImpl::RunTask' && e.dur > LONG_MS * 1000);
-  const within = (t) => (e) => onMain(e) && e.ts >= t.ts && e.ts + e.dur <= t.ts + t.dur;
+  const main = pageMainThread(traceEvents, path);
+  if (!main) return null;
+  // Only our events on that thread (main holds at least the page's ParseHTML).
+  const { pid, tid } = main[0];
+  const ours = (contentScriptEvents(traceEvents) ?? []).filter((e) => e.pid === pid && e.tid === tid);
+  const tasks = main.filter((e) => e.name === 'ThreadControllerImpl::RunTask' && e.dur > LONG_MS * 1000);
+  const within = (t) => (e) => e.ts >= t.ts && e.ts + e.dur <= t.ts + t.dur;
   return tasks.map((t) => {
     const inside = ours.filter(within(t));
     const backstory = inside.reduce((sum, e) => sum + e.dur, 0) / 1000;
@@ -36,7 +37,7 @@ function longTasksOf(traceEvents, path) {
     const ms = t.dur / 1000;
     // What filled it, for the reader: the kind of work with the most time inside.
     const work = new Map();
-    for (const e of traceEvents.filter(within(t))) if (WORK.includes(e.name)) work.set(e.name, (work.get(e.name) ?? 0) + e.dur);
+    for (const e of main.filter(within(t))) if (WORK.includes(e.name)) work.set(e.name, (work.get(e.name) ?? 0) + e.dur);
     const mostly = [...work].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'other';
     return { ms, backstory, backstoryCpu, mostly: mostly.replace('DocumentLoader::CommitNavigation', 'navigation'), caused: backstory > 0 && ms - backstory <= LONG_MS };
   });

@@ -7,7 +7,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { FLOOR, openMeasured, scriptMs, sleep } from './bench-page.mjs';
+import { FLOOR, openMeasured, poll, scriptMs, sleep } from './bench-page.mjs';
 
 /** Writes the floor extension for `ranges` ranges; returns its directory. */
 function writeFloorExtension(ranges) {
@@ -39,10 +39,7 @@ export async function floorAsExtension(h, server, path, { ranges, polls, runs })
         },
       });
       try {
-        for (let p = 0; p < polls; p++) {
-          await sleep(100);
-          await page.evaluate('window.__bench.count');
-        }
+        await poll(page, polls);
         if (walls.length !== 1) throw new Error(`floor extension ran ${walls.length} times on ${path}`);
         out.push({ script: await scriptMs(cdp), wall: walls[0] });
       } finally {

@@ -149,6 +149,14 @@ function profiledMs(profile, urlEnd) {
   return hits * (SAMPLE_US / 1000);
 }
 
+/** The complete ('X') events on the renderer main thread that parsed the page at `path`;
+ *  null if the trace holds no parse of it. */
+export function pageMainThread(traceEvents, path) {
+  const parse = traceEvents.find((e) => e.name === 'ParseHTML' && JSON.stringify(e.args ?? {}).includes(path.split('?')[0]));
+  if (!parse) return null;
+  return traceEvents.filter((e) => e.pid === parse.pid && e.tid === parse.tid && e.ph === 'X');
+}
+
 /** Trace categories that hold the content script's events. */
 export const CONTENT_TRACE = ['devtools.timeline', 'toplevel', 'v8'];
 
@@ -163,6 +171,15 @@ export function contentScriptEvents(traceEvents) {
   const ownEvent = (e) => ((e.name === 'v8.run' || e.name === 'v8.callFunction') && e.args?.worldId === world) || ((e.name === 'EvaluateScript' || e.name === 'FunctionCall') && ownUrl(e));
   const ours = traceEvents.filter((e) => e.pid === evaluated.pid && e.tid === evaluated.tid && e.ph === 'X' && ownEvent(e));
   return ours.filter((e) => !ours.some((o) => o !== e && o.ts <= e.ts && o.ts + o.dur >= e.ts + e.dur));
+}
+
+/** The bench's polling of a page, the same with and without the extension: `polls` reads
+ *  of the highlight count, 100 ms apart. */
+export async function poll(page, polls) {
+  for (let i = 0; i < polls; i++) {
+    await sleep(100);
+    await page.evaluate('window.__bench.count');
+  }
 }
 
 export async function openMeasured(session, path, { profile = false, onConsole } = {}) {
@@ -208,10 +225,7 @@ export function pageProbes(h) {
     async plainRun(session, path, polls) {
       const { page, cdp } = await openMeasured(session, path);
       try {
-        for (let i = 0; i < polls; i++) {
-          await sleep(100);
-          await page.evaluate('window.__bench.count');
-        }
+        await poll(page, polls);
         const script = await scriptMs(cdp);
         return { ...(await page.evaluate(READ_RUN)), script };
       } finally {
@@ -223,9 +237,8 @@ export function pageProbes(h) {
      *  from a trace) over the load and `settleMs` after, and how much of it was Paint. */
     async tracedRun(session, path, settleMs) {
       const traceEvents = await tracedLoad(session, path, settleMs, ['devtools.timeline', 'toplevel', 'disabled-by-default-devtools.timeline']);
-      const parse = traceEvents.find((e) => e.name === 'ParseHTML' && JSON.stringify(e.args ?? {}).includes(path.split('?')[0]));
-      if (!parse) return null;
-      const main = traceEvents.filter((e) => e.pid === parse.pid && e.tid === parse.tid && e.ph === 'X');
+      const main = pageMainThread(traceEvents, path);
+      if (!main) return null;
       const sum = (events) => events.reduce((t, e) => t + (e.tdur ?? 0), 0) / 1000;
       const outermost = (name) => main.filter((e) => e.name === name && !main.some((o) => o !== e && o.name === name && o.ts <= e.ts && o.ts + o.dur >= e.ts + e.dur));
       return { cpu: sum(main.filter((e) => e.name === 'ThreadControllerImpl::RunTask')), paint: sum(outermost('Paint')), paints: outermost('Paint').length };
