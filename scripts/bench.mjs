@@ -149,6 +149,8 @@ try {
   line('Backstory / floor', `${overFloor.toFixed(2)}×`, `target ≤ 3×: ${verdict(overFloor <= 3)}; by the profile ${(profiledMs / floorMs).toFixed(1)}×`);
   line('  Backstory / floor as a content script', `${(backstory / floorExtMs).toFixed(2)}×`, 'for scale: what any extension pays for the floor\'s work (the target is against the floor above)');
   line('mark.js / Backstory', `${markRatio.toFixed(0)}×`, `target ≥ 500× (mark.js had ${terms.length} terms, Backstory all ${ranges}): ${verdict(markRatio >= 500)}; by the profile ${(mark.wall / profiledMs).toFixed(0)}×`);
+  // The ceiling for any annotator here: one that did no more than the floor would reach this.
+  line('  mark.js / floor', `${(mark.wall / floorMs).toFixed(0)}×`, `the most any Highlight-API annotator could reach on this page (500× needs ≤ ${ms(mark.wall / 500)})`);
 
   // What a reader pays in all: the renderer's main thread, script, style, layout and paint.
   const settle = Math.max(2000, Math.ceil(median(ext.map((r) => r.lastAfterDcl ?? 0)) + 1000));

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { endPoint, readTextMap, startPoint } from './text-map';
+import { endPoint, readTextMap, readTextMapInSlices, startPoint } from './text-map';
 
 function page(html: string): HTMLElement {
   document.body.innerHTML = html;
@@ -63,6 +63,35 @@ describe('readTextMap', () => {
     for (let i = 0; i < 5000; i++) html += '</span>';
     const map = readTextMap(page(html));
     expect(map.text).toBe('deep Hamas');
+  });
+});
+
+describe('readTextMapInSlices', () => {
+  it('hands the thread back between slices and reads what one pass reads', async () => {
+    const body = page(`${'<p>Gaza <b>Strip</b></p><div><span>Rafah</span> crossing</div>'.repeat(200)}<div id="host"></div><p>end</p>`);
+    const host = body.querySelector('#host')!;
+    host.attachShadow({ mode: 'open' }).innerHTML = '<p>inside <slot></slot> the root</p>';
+    host.append('slotted');
+    let pauses = 0;
+    const sliced = await readTextMapInSlices(body, {}, 0, async () => {
+      pauses++;
+    });
+    const whole = readTextMap(body);
+    expect(pauses).toBeGreaterThan(10);
+    expect(sliced.text).toBe(whole.text);
+    expect(sliced.nodes).toEqual(whole.nodes);
+    expect(sliced.starts).toEqual(whole.starts);
+    expect(sliced.shadowRoots).toEqual([host.shadowRoot]);
+    expect(sliced.text.endsWith('inside slotted the root\nend')).toBe(true);
+  });
+
+  it('reads a small page in one slice', async () => {
+    let pauses = 0;
+    const map = await readTextMapInSlices(page('<p>Gaza</p><p>Strip</p>'), {}, 1000, async () => {
+      pauses++;
+    });
+    expect(map.text).toBe('Gaza\nStrip');
+    expect(pauses).toBe(0);
   });
 });
 

@@ -84,61 +84,100 @@ function childFrame(node: Node, block: boolean): Frame {
   return { next: node.firstChild, list: null, i: 0, block };
 }
 
+/** Nodes read between looks at the clock when reading in slices. */
+const NODES_PER_CHECK = 64;
+
+/** A walk over `root`'s visible text that can stop and go on later (root itself included
+ *  unless skipped). Done in one go by readTextMap; in slices by readTextMapInSlices. */
+class TextReader {
+  private readonly parts: string[] = [];
+  private readonly nodes: Text[] = [];
+  private readonly starts: number[] = [];
+  private readonly shadowRoots: ShadowRoot[] = [];
+  private readonly stack: Frame[];
+  private length = 0;
+  private longest = 0;
+  /** A block edge only marks that a separator is due; it is written before the next text,
+   *  so the text never starts or ends with one and runs of block edges write one. */
+  private pending = false;
+
+  constructor(root: Node, private readonly exclude: Element | null) {
+    this.stack = [{ next: null, list: [root], i: 0, block: false }];
+  }
+
+  /** Walks on until the text is read (true), or until `more()`, asked every
+   *  NODES_PER_CHECK nodes, says to stop (false). */
+  step(more: (() => boolean) | null): boolean {
+    const { parts, nodes, starts, shadowRoots, stack, exclude } = this;
+    let countdown = NODES_PER_CHECK;
+    while (stack.length > 0) {
+      if (more && --countdown === 0) {
+        if (!more()) return false;
+        countdown = NODES_PER_CHECK;
+      }
+      const frame = stack[stack.length - 1]!;
+      let node: Node | null;
+      if (frame.list) node = frame.i < frame.list.length ? frame.list[frame.i++]! : null;
+      else {
+        node = frame.next;
+        if (node) frame.next = node.nextSibling;
+      }
+      if (!node) {
+        stack.pop();
+        if (frame.block) this.pending = this.length > 0;
+        continue;
+      }
+      const type = node.nodeType;
+      if (type === 3) {
+        const data = (node as Text).data;
+        if (data.length === 0) continue;
+        if (this.pending) {
+          parts.push(SEPARATOR);
+          this.length += SEPARATOR.length;
+          this.pending = false;
+        }
+        nodes.push(node as Text);
+        starts.push(this.length);
+        parts.push(data);
+        this.length += data.length;
+        if (data.length > this.longest) this.longest = data.length;
+      } else if (type === 1) {
+        const el = node as Element;
+        if (isSkipped(el, exclude)) continue;
+        const block = isBlock(el);
+        if (block) this.pending = this.length > 0;
+        if (el.shadowRoot) shadowRoots.push(el.shadowRoot);
+        stack.push(childFrame(el, block));
+      } else if (type === 9 || type === 11) {
+        stack.push({ next: node.firstChild, list: null, i: 0, block: false });
+      }
+    }
+    return true;
+  }
+
+  get map(): TextMap {
+    return { text: this.parts.join(''), nodes: this.nodes, starts: this.starts, shadowRoots: this.shadowRoots, longest: this.longest };
+  }
+}
+
 /** Read `root`'s visible text (root itself included unless skipped). */
 export function readTextMap(root: Node, options: ReadOptions = {}): TextMap {
-  const parts: string[] = [];
-  const nodes: Text[] = [];
-  const starts: number[] = [];
-  const shadowRoots: ShadowRoot[] = [];
-  const exclude = options.exclude ?? null;
-  let length = 0;
-  let longest = 0;
-  // A block edge only marks that a separator is due; it is written before the next text,
-  // so the text never starts or ends with one and runs of block edges write one.
-  let pending = false;
-  const separate = (): void => {
-    pending = length > 0;
-  };
-  const stack: Frame[] = [{ next: null, list: [root], i: 0, block: false }];
-  while (stack.length > 0) {
-    const frame = stack[stack.length - 1]!;
-    let node: Node | null;
-    if (frame.list) node = frame.i < frame.list.length ? frame.list[frame.i++]! : null;
-    else {
-      node = frame.next;
-      if (node) frame.next = node.nextSibling;
-    }
-    if (!node) {
-      stack.pop();
-      if (frame.block) separate();
-      continue;
-    }
-    const type = node.nodeType;
-    if (type === 3) {
-      const data = (node as Text).data;
-      if (data.length === 0) continue;
-      if (pending) {
-        parts.push(SEPARATOR);
-        length += SEPARATOR.length;
-        pending = false;
-      }
-      nodes.push(node as Text);
-      starts.push(length);
-      parts.push(data);
-      length += data.length;
-      if (data.length > longest) longest = data.length;
-    } else if (type === 1) {
-      const el = node as Element;
-      if (isSkipped(el, exclude)) continue;
-      const block = isBlock(el);
-      if (block) separate();
-      if (el.shadowRoot) shadowRoots.push(el.shadowRoot);
-      stack.push(childFrame(el, block));
-    } else if (type === 9 || type === 11) {
-      stack.push({ next: node.firstChild, list: null, i: 0, block: false });
-    }
+  const reader = new TextReader(root, options.exclude ?? null);
+  reader.step(null);
+  return reader.map;
+}
+
+/** readTextMap, handing the thread back (`pause`) every `sliceMs` of reading: on a cold
+ *  start the browser and the background take the other core, and one read of a long page
+ *  ran 20–35 ms wall. The caller watches for changes made between slices (a walk over a
+ *  changed tree may miss or repeat text) and reads again when there were any. */
+export async function readTextMapInSlices(root: Node, options: ReadOptions, sliceMs: number, pause: () => Promise<void>): Promise<TextMap> {
+  const reader = new TextReader(root, options.exclude ?? null);
+  for (;;) {
+    const until = performance.now() + sliceMs;
+    if (reader.step(() => performance.now() < until)) return reader.map;
+    await pause();
   }
-  return { text: parts.join(''), nodes, starts, shadowRoots, longest };
 }
 
 /** Index of the node whose data holds `offset` (the last node starting at or before it). */
