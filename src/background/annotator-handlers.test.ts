@@ -1,9 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { index, lexicon, nonNames } from '../../tests/support/seed-knowledge';
 import { buildMatcherPackage } from '../core/matcher';
-import type { PageReport } from '../messaging/contract';
 import { dispatch } from '../messaging/handle';
-import { reportKey } from '../messaging/report-key';
+import { decodeReport, reportKey } from '../messaging/stored-report';
 
 // storage.session as a plain object; the knowledge is the seeds'.
 const session: Record<string, unknown> = {};
@@ -29,7 +28,7 @@ describe('page/report', () => {
     await ask('page/annotate', { text: TEXT, base: 0, run: 'r1' });
     const forged = [{ text: 'Nobody', kind: 'person', start: 0, end: 6, entityId: null, canonical: 'Nobody' }];
     await ask('page/report', { url: 'https://a.example/', title: 'A', topic: TOPIC, run: 'r1', annotations: forged });
-    const kept = session[reportKey(5)] as PageReport;
+    const kept = decodeReport(session[reportKey(5)])!;
     expect(kept.annotations.map((a) => a.text)).toEqual(expect.arrayContaining(['Steve Witkoff', 'Benjamin Netanyahu', 'Gaza']));
     expect(kept.annotations.some((a) => a.text === 'Nobody')).toBe(false);
     expect(Object.keys(kept).sort()).toEqual(['annotations', 'title', 'topic', 'url']);
@@ -37,6 +36,6 @@ describe('page/report', () => {
 
   it('keeps no annotations for a page without a run (off-topic), whatever it sends', async () => {
     await ask('page/report', { url: 'https://b.example/', title: 'B', topic: { ...TOPIC, onTopic: false }, annotations: [{ text: 'x' }] });
-    expect((session[reportKey(5)] as PageReport).annotations).toEqual([]);
+    expect(decodeReport(session[reportKey(5)])!.annotations).toEqual([]);
   });
 });

@@ -13,7 +13,7 @@ import { annotateText } from '../core/annotate';
 import { compileMatcher, type CompiledMatcher } from '../core/matcher';
 import { sensitiveProfile } from '../core/records';
 import { scorePage } from '../core/topic-gate';
-import { reportKey } from '../messaging/report-key';
+import { encodeReport, reportKey } from '../messaging/stored-report';
 import { packAnnotations, type PackedAnnotations } from '../messaging/packed-annotations';
 import { currentKnowledge } from './knowledge-source';
 import { PageGather } from './page-gather';
@@ -64,7 +64,7 @@ async function keepReport(req: PageReportRequest, tabId: number | undefined): Pr
   // Only what the background found itself for this run: a page cannot hand it annotations.
   const annotations = typeof run === 'string' ? gathered.take(tabId, run, kinds, MAX_REPORTED) : [];
   const kept: PageReport = { url: req.url, title: req.title, topic: req.topic, annotations };
-  await ext.storage.session.set({ [reportKey(tabId)]: kept });
+  await ext.storage.session.set({ [reportKey(tabId)]: encodeReport(kept) });
   return null;
 }
 

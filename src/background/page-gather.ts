@@ -5,7 +5,7 @@
 // Memory only: a run's chunks and its report arrive within seconds. If the worker stops in
 // between, the report arrives to an empty gathering and lists no terms; the next visit
 // (or the next run after a settings/library change) reports in full.
-import { sentenceAround } from '../core/sentence-around';
+import { SentencesOf } from '../core/sentence-around';
 import type { HighlightKind, PageAnnotation } from '../core/types';
 import type { PageReport } from '../messaging/contract';
 
@@ -29,10 +29,11 @@ export class PageGather {
       g = { run, annotations: [] };
       this.byTab.set(tabId, g); // a new run (reload, navigation) replaces the old one
     }
+    const sentences = new SentencesOf(text);
     for (const a of found) {
       if (g.annotations.length >= MAX_GATHERED) break;
       const figure = a.kind === 'number' || a.kind === 'date';
-      g.annotations.push(figure ? { ...a, sentence: sentenceAround(text, a.start - base, a.end - base).text } : a);
+      g.annotations.push(figure ? { ...a, sentence: sentences.around(a.start - base, a.end - base).text } : a);
     }
   }
 

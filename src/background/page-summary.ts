@@ -15,7 +15,7 @@ import type { PageReport, PageSummary } from '../messaging/contract';
 import type { Handlers } from '../messaging/handle';
 import { ext } from '../platform/browser';
 import { getSettings } from '../storage/settings';
-import { reportKey } from '../messaging/report-key';
+import { decodeReport, reportKey } from '../messaging/stored-report';
 import { currentKnowledge } from './knowledge-source';
 import { storeDb } from './store-setup';
 
@@ -109,7 +109,7 @@ export function createPageSummarySource(deps: PageSummaryDeps): PageSummarySourc
 async function storedReport(tabId: number): Promise<PageReport | null> {
   const key = reportKey(tabId);
   const got = await ext.storage.session.get(key);
-  return (got[key] as PageReport | undefined) ?? null;
+  return decodeReport(got[key]);
 }
 
 const source = createPageSummarySource({

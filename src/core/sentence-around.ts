@@ -1,5 +1,6 @@
 // The sentence around a span of a long text, for a figure's context (card, popup report).
 import { splitSentences } from './segment';
+import type { Sentence } from './types';
 
 /** How far either side of a span the sentence around it is looked for. */
 const SENTENCE_REACH = 600;
@@ -12,4 +13,30 @@ export function sentenceAround(text: string, start: number, end: number): { text
   const local = start - from;
   const sentence = splitSentences(around).find((s) => s.start <= local && local < s.end) ?? { start: 0, text: around };
   return { text: sentence.text, start: from + sentence.start };
+}
+
+/** sentenceAround for many spans of one text (a page chunk's figures): the text is split
+ *  once, on first use, and each span's sentence found by binary search. A sentence reaching
+ *  further than SENTENCE_REACH past its span is looked for in a window as sentenceAround does,
+ *  so what a span gets does not depend on the length of the text around it. */
+export class SentencesOf {
+  private sentences: Sentence[] | null = null;
+
+  constructor(private readonly text: string) {}
+
+  around(start: number, end: number): { text: string; start: number } {
+    const all = (this.sentences ??= splitSentences(this.text));
+    let lo = 0;
+    let hi = all.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (all[mid]!.start <= start) lo = mid;
+      else hi = mid - 1;
+    }
+    const s = all[lo];
+    if (s && s.start <= start && start < s.end && start - s.start <= SENTENCE_REACH && s.end - end <= SENTENCE_REACH) {
+      return { text: s.text, start: s.start };
+    }
+    return sentenceAround(this.text, start, end);
+  }
 }

@@ -1,6 +1,6 @@
 // Tell the popup when its tab reports again: the content script re-runs after a library or
 // settings change (or the page changes) and the background stores the new report.
-import { reportKey } from '../messaging/report-key';
+import { reportKey } from '../messaging/stored-report';
 import { ext } from '../platform/browser';
 
 export function watchReport(tabId: number, onChange: () => void): () => void {

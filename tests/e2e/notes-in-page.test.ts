@@ -237,7 +237,7 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('notes and settings in the p
           const api = ((globalThis as unknown as { browser?: ExtApi }).browser ?? (globalThis as unknown as { chrome: ExtApi }).chrome);
           const all = await api.storage.session.get(null);
           const keys = Object.keys(all).filter((k) => k.indexOf('page-report:') === 0);
-          return keys.map((k) => all[k] as { url: string; annotations: { text: string; kind: string; sentence?: string }[] });
+          return keys.map((k) => JSON.parse(all[k] as string) as { url: string; annotations: { text: string; kind: string; sentence?: string }[] });
         }),
         (r) => r.some((x) => x.url.includes(PAGE_FILE)),
       );

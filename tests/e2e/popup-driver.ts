@@ -80,8 +80,13 @@ export async function extensionTabs(session: BrowserSession): Promise<{ id: numb
   return page.evaluate(async () => {
     const api = ((globalThis as unknown as ExtGlobal).browser ?? (globalThis as unknown as ExtGlobal).chrome) as ExtApi;
     const tabs = await api.tabs.query({});
-    const session = (await api.storage.session.get(null)) as Record<string, { url?: string } | undefined>;
-    return tabs.flatMap((t) => (t.id === undefined ? [] : [{ id: t.id, url: t.url ?? null, reported: session[`page-report:${t.id}`]?.url ?? null }]));
+    const session = (await api.storage.session.get(null)) as Record<string, string | undefined>;
+    // The report is kept as a JSON string (src/messaging/stored-report.ts).
+    const reported = (id: number): string | null => {
+      const stored = session[`page-report:${id}`];
+      return stored ? ((JSON.parse(stored) as { url?: string }).url ?? null) : null;
+    };
+    return tabs.flatMap((t) => (t.id === undefined ? [] : [{ id: t.id, url: t.url ?? null, reported: reported(t.id) }]));
   });
 }
 

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { sentenceAround, SentencesOf } from './sentence-around';
+
+const PARAGRAPH =
+  'The ministry said at least 47,498 people had been killed since Oct. 7, 2023. Officials in Cairo met on Feb. 3 to discuss the second phase. ' +
+  'Mr. Witkoff said 33 hostages would be freed in the first stage, which lasts 42 days! Was the 5.5% figure right? "Yes," said a U.S. official.';
+
+describe('SentencesOf', () => {
+  it('finds, for every span, the sentence sentenceAround finds', () => {
+    const text = Array.from({ length: 40 }, (_, i) => `${PARAGRAPH} Paragraph ${i} ends here.`).join('\n');
+    const sentences = new SentencesOf(text);
+    for (const m of text.matchAll(/\d[\d,.%]*/g)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      expect(sentences.around(start, end)).toEqual(sentenceAround(text, start, end));
+    }
+  });
+
+  it('keeps to a window around the span inside a sentence longer than that', () => {
+    const long = `${'word '.repeat(400)}with 12 in the middle ${'word '.repeat(400)}end.`;
+    const text = `First sentence here. ${long} Last one.`;
+    const start = text.indexOf('12');
+    const got = new SentencesOf(text).around(start, start + 2);
+    expect(got).toEqual(sentenceAround(text, start, start + 2));
+    expect(got.text.length).toBeLessThan(1300);
+  });
+});
