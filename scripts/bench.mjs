@@ -21,8 +21,9 @@
 //   the extension causes (traced cold loads, bench-cold-loads.mjs); the content script's
 //   gzipped size, and what the background pays to build the matcher (off the page's thread).
 // Then the background's own cost (knowledge build, matcher compile, page/annotate on the same
-// page, all off the page's thread), and the popup and store section (issue 5,
-// bench-popup.mjs: 10k articles and 10k notes; skip with --no-popup).
+// page, all off the page's thread; the worker's CPU per load of the page,
+// bench-worker-cpu.mjs), and the popup and store section (issue 5, bench-popup.mjs: 10k
+// articles and 10k notes; skip with --no-popup).
 import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -33,6 +34,7 @@ import { tsImport } from 'tsx/esm/api';
 import { pageProbes } from './bench-page.mjs';
 import { floorAsExtension } from './bench-floor-extension.mjs';
 import { coldLongTasks, describeColdTasks } from './bench-cold-loads.mjs';
+import { workerCpuPerLoad } from './bench-worker-cpu.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const arg = (name, fallback) => {
@@ -192,6 +194,8 @@ try {
   section('Background (service worker, off the page thread)');
   const bg = await probes.backgroundMeasures(withExt);
   for (const m of bg) line(m.name, ms(m.duration));
+  const workerCpu = await workerCpuPerLoad(withExt, PAGE, { loads: RUNS, settleMs: settle });
+  if (workerCpu.length > 0) line('service worker CPU, one load of the page', ms(median(workerCpu)), `a profile of the worker (matching, messaging, the report); runs: ${workerCpu.map((x) => x.toFixed(0)).join(', ')} ms`);
   // The worker's build is pure core code: time the same functions here, in V8 like the worker.
   try {
     const build = await matcherBuildInNode();
