@@ -1,8 +1,8 @@
-// Place names and demonyms from the maintained `world-countries` package. Background and
-// indexing only: it pulls the whole country table, so content scripts get the compiled
-// result through the MatcherPackage instead of importing this file.
+// Place names and demonyms from the maintained `world-countries` package (the fields used,
+// generated into countries-data.ts by scripts/make-places.mjs). Background and indexing
+// only: content scripts get the compiled result through the MatcherPackage.
 
-import countries from 'world-countries';
+import { COUNTRIES } from './countries-data';
 import { CITY_AND_REGION_NAMES } from './places-data';
 import { PACKED_SEPARATOR } from './entities';
 import type { EntityType } from './types';
@@ -44,11 +44,10 @@ function isUsableAlias(alias: string, cca2: string): boolean {
  *  aliasKey). "Washington D.C." also yields "Washington". */
 export function placeVariants(): [alias: string, canonical: string][] {
   const out: [string, string][] = [];
-  for (const c of countries) {
-    const name = c.name.common;
-    out.push([name, name], [c.name.official, name]);
-    for (const alt of c.altSpellings) if (isUsableAlias(alt, c.cca2)) out.push([alt, name]);
-    for (const capital of c.capital) {
+  for (const [name, official, cca2, altSpellings, capitals] of COUNTRIES) {
+    out.push([name, name], [official, name]);
+    for (const alt of altSpellings) if (isUsableAlias(alt, cca2)) out.push([alt, name]);
+    for (const capital of capitals) {
       out.push([capital, capital]);
       const bare = capital.replace(/\s+D\.C\.$/, '');
       if (bare !== capital) out.push([bare, capital], [`${bare} DC`, capital]);
@@ -90,10 +89,8 @@ function plural(demonym: string): string | null {
 /** Demonyms and group adjectives, with plurals: capitalised words that are never names. */
 export function demonyms(): string[] {
   const out = new Set<string>(GROUP_ADJECTIVES);
-  for (const c of countries) {
-    const eng = c.demonyms['eng'];
-    if (!eng) continue;
-    for (const d of [eng.m, eng.f]) {
+  for (const [, , , , , eng] of COUNTRIES) {
+    for (const d of eng) {
       if (!d) continue;
       out.add(d);
       const p = plural(d);
