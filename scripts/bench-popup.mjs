@@ -198,11 +198,11 @@ export async function benchPopup(opts = {}) {
   return figures;
 }
 
-/** The fixture tab's id, from the page report the content script left in storage.session. */
+/** The fixture tab's id, from the page report (a JSON string) the background kept in storage.session. */
 async function tabIdOf(extPage, url) {
   return extPage.evaluate(async (u) => {
     const all = await chrome.storage.session.get(null);
-    const key = Object.keys(all).find((k) => k.startsWith('page-report:') && all[k].url === u);
+    const key = Object.keys(all).find((k) => k.startsWith('page-report:') && JSON.parse(all[k]).url === u);
     if (!key) throw new Error(`no page report for ${u}`);
     return Number(key.slice('page-report:'.length));
   }, url);

@@ -104,6 +104,25 @@ function afterFirstPaint(): Promise<void> {
   });
 }
 
+/** Watches the document for changes to its nodes and text; take() says whether any came
+ *  since the last take(). The callback keeps that news: records handed to it (at the next
+ *  microtask) are gone from takeRecords(). */
+function watchChanges(): { take(): boolean; stop(): void } {
+  let seen = false;
+  const observer = new MutationObserver(() => {
+    seen = true;
+  });
+  observer.observe(document, { childList: true, subtree: true, characterData: true });
+  return {
+    take() {
+      const any = seen || observer.takeRecords().length > 0;
+      seen = false;
+      return any;
+    },
+    stop: () => observer.disconnect(),
+  };
+}
+
 function restart(): void {
   controller?.abort();
   current = null;
@@ -155,19 +174,18 @@ async function run(signal: AbortSignal): Promise<void> {
   }
   applyColours(settings.colours, signal);
   const root = document.body ?? document.documentElement;
-  // The page may change while the gate answers, before the run's own observers start: text
-  // added then would be in neither the map nor their records.
-  const changes = new MutationObserver(() => undefined);
-  changes.observe(document, { childList: true, subtree: true, characterData: true });
+  // The page may change while its text is read and the gate answers, before the run's own
+  // observers start: text added then would be in neither the map nor their records.
+  const changes = watchChanges();
   // Read in slices: on a cold start (the browser and the background starting on the other
   // core) one read of a long page ran 20–35 ms wall, and with the turn around it past 50.
   let map = await readTextMapInSlices(root, {}, READ_SLICE_MS, yieldToPage);
   if (signal.aborted) {
-    changes.disconnect();
+    changes.stop();
     return;
   }
   // A walk over a tree changed between slices may miss or repeat text: read it again whole.
-  if (changes.takeRecords().length > 0) map = readTextMap(root);
+  if (changes.take()) map = readTextMap(root);
   if (isTop) refreshNotes(map).catch((err: unknown) => console.warn('Backstory: notes', err));
   let changed = false;
   // The top frame names its run, so the background keeps what it found for the report.
@@ -175,8 +193,8 @@ async function run(signal: AbortSignal): Promise<void> {
   // The gate reads the first chunk, and on an on-topic page its answer brings that chunk's
   // annotations too.
   const { first, ...topic } = await send('page/topic', { title: document.title, text: firstChunk(map.text), sensitivity: settings.topicSensitivity, annotate: true, run }).finally(() => {
-    changed = changes.takeRecords().length > 0;
-    changes.disconnect();
+    changed = changes.take();
+    changes.stop();
   });
   if (signal.aborted) return;
   if (!topic.onTopic) {

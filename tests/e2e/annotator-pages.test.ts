@@ -63,6 +63,32 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('dynamic and composed pages 
     }
   });
 
+  it('highlights updates a page adds while its text is read and the topic gate answers', async () => {
+    const page = await session.open('/live-updates.html');
+    try {
+      await page.waitForFunction(() => (window as unknown as { __updates: number }).__updates >= 60, { timeout: 10_000 });
+      // Every update names a person: each paragraph ends up holding a person's range.
+      const missing = async (): Promise<number[]> =>
+        page.evaluate(() => {
+          const marked = new Set<Element>();
+          CSS.highlights.get('backstory-person')?.forEach((range) => {
+            const p = (range.startContainer as Node).parentElement?.closest('p.update');
+            if (p) marked.add(p);
+          });
+          return [...document.querySelectorAll('p.update')].flatMap((p, i) => (marked.has(p) ? [] : [i + 1]));
+        });
+      const end = Date.now() + 10_000;
+      let left = await missing();
+      while (left.length > 0 && Date.now() < end) {
+        await new Promise((r) => setTimeout(r, 200));
+        left = await missing();
+      }
+      expect(left).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
   it('highlights text inside an open shadow root, with ranges in that root', async () => {
     const page = await session.open('/shadow.html');
     try {
