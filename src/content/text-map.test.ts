@@ -68,7 +68,7 @@ describe('readTextMap', () => {
 
 describe('readTextMapInSlices', () => {
   it('hands the thread back between slices and reads what one pass reads', async () => {
-    const body = page(`${'<p>Gaza <b>Strip</b></p><div><span>Rafah</span> crossing</div>'.repeat(200)}<div id="host"></div><p>end</p>`);
+    const body = page(`${'<p>Gaza <b>Strip</b></p><div><span>Rafah</span> crossing</div>'.repeat(600)}<div id="host"></div><p>end</p>`);
     const host = body.querySelector('#host')!;
     host.attachShadow({ mode: 'open' }).innerHTML = '<p>inside <slot></slot> the root</p>';
     host.append('slotted');

@@ -85,7 +85,7 @@ function childFrame(node: Node, block: boolean): Frame {
 }
 
 /** Nodes read between looks at the clock when reading in slices. */
-const NODES_PER_CHECK = 64;
+const NODES_PER_CHECK = 256;
 
 /** A walk over `root`'s visible text that can stop and go on later (root itself included
  *  unless skipped). Done in one go by readTextMap; in slices by readTextMapInSlices. */
