@@ -3,8 +3,10 @@
 // save a screenshot with its card open to docs/screenshot.png, then open the popup on the page
 // and save its "This page" and "Notes" panels to docs/popup-page.png and docs/popup-notes.png.
 // With a display (DISPLAY set) the window stays open until you close it (or pass --exit);
-// without one it runs headless and exits.
+// without one (or with --headless) it runs headless and exits. --no-build uses dist/ as it
+// is; --shots <dir> saves the screenshots there instead of docs/.
 import { spawnSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { tsImport } from 'tsx/esm/api';
@@ -12,10 +14,16 @@ import { tsImport } from 'tsx/esm/api';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const headed = Boolean(process.env.DISPLAY) && !process.argv.includes('--headless');
 const stayOpen = headed && !process.argv.includes('--exit');
-const screenshot = join(root, 'docs', 'screenshot.png');
+// --shots <dir>: where the screenshots go (npm test runs this as a smoke test, away from docs/).
+const shotsAt = process.argv.indexOf('--shots');
+const shots = shotsAt >= 0 && process.argv[shotsAt + 1] ? process.argv[shotsAt + 1] : join(root, 'docs');
+mkdirSync(shots, { recursive: true });
+const screenshot = join(shots, 'screenshot.png');
 
-const built = spawnSync(process.execPath, [join(root, 'scripts', 'build.mjs'), '--no-zip'], { stdio: 'inherit' });
-if (built.status !== 0) process.exit(built.status ?? 1);
+if (!process.argv.includes('--no-build')) {
+  const built = spawnSync(process.execPath, [join(root, 'scripts', 'build.mjs'), '--no-zip'], { stdio: 'inherit' });
+  if (built.status !== 0) process.exit(built.status ?? 1);
+}
 
 const h = await tsImport('../tests/e2e/harness.ts', import.meta.url);
 const popups = await tsImport('../tests/e2e/popup-driver.ts', import.meta.url);
@@ -56,7 +64,7 @@ try {
   const terms = await popup.page.$$eval('[data-term]', (els) => els.length);
   const related = await popup.page.$$eval('[data-related]', (els) => els.map((e) => e.textContent?.trim().slice(0, 70)));
   console.log(`\nPopup: ${terms} terms on this page; related stored articles:\n${related.map((r) => `  · ${r}…`).join('\n')}`);
-  await popup.page.screenshot({ path: join(root, 'docs', 'popup-page.png') });
+  await popup.page.screenshot({ path: join(shots, 'popup-page.png') });
   await popups.selectText(page, figure ?? term);
   await popups.showPanel(popup.page, 'notes');
   await popup.page.waitForSelector('[data-action="note-selection"]:not([disabled])', { timeout: 10_000 });
@@ -64,10 +72,10 @@ try {
   await popup.page.type('textarea[data-note-editor]', 'Check this figure against the ministry’s next update.');
   await popup.page.click('[data-action="save-note"]');
   await popup.page.waitForSelector('[data-note-id]', { timeout: 10_000 });
-  await popup.page.screenshot({ path: join(root, 'docs', 'popup-notes.png') });
-  console.log(`Popup screenshots: docs/popup-page.png, docs/popup-notes.png`);
+  await popup.page.screenshot({ path: join(shots, 'popup-notes.png') });
+  console.log(`Popup screenshots: ${join(shots, 'popup-page.png')}, ${join(shots, 'popup-notes.png')}`);
   await popup.close();
-  if (h.foreignRequests(session).length) console.log('warning: requests left 127.0.0.1:', h.foreignRequests(session));
+  if (h.foreignRequests(session).length) throw new Error(`requests left 127.0.0.1: ${JSON.stringify(h.foreignRequests(session))}`);
 
   if (stayOpen) {
     console.log('\nThe browser stays open; close its window (or press Ctrl+C) to finish.');

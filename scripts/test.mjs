@@ -1,4 +1,5 @@
-// `npm test`: typecheck, lint, unit tests, build, web-ext lint, e2e tests in real browsers.
+// `npm test`: typecheck, lint, unit tests, build, web-ext lint, e2e tests in real browsers,
+// and `npm start` headless as a smoke test.
 // Every step runs even when an earlier one fails, so one run shows everything that is wrong;
 // the last line sums every test as `N passed, N failed, N skipped`.
 import { spawnSync } from 'node:child_process';
@@ -44,6 +45,8 @@ if (built && !process.argv.includes('--unit')) {
   try {
     ensureBrowsers();
     vitest('e2e tests (Chromium + Firefox)', ['--config', 'vitest.e2e.config.ts'], 'e2e');
+    // What the README promises a newcomer: the demo highlights, hovers and opens the popup.
+    check('npm start, headless (the demo page)', process.execPath, ['scripts/start.mjs', '--headless', '--exit', '--no-build', '--shots', tmp]);
   } catch (err) {
     console.log(`✗ browsers: ${err.message}`);
     failed++;

@@ -81,12 +81,13 @@ export async function extensionTabs(session: BrowserSession): Promise<{ id: numb
     const api = ((globalThis as unknown as ExtGlobal).browser ?? (globalThis as unknown as ExtGlobal).chrome) as ExtApi;
     const tabs = await api.tabs.query({});
     const session = (await api.storage.session.get(null)) as Record<string, string | undefined>;
-    // The report is kept as a JSON string (src/messaging/stored-report.ts).
-    const reported = (id: number): string | null => {
-      const stored = session[`page-report:${id}`];
-      return stored ? ((JSON.parse(stored) as { url?: string }).url ?? null) : null;
-    };
-    return tabs.flatMap((t) => (t.id === undefined ? [] : [{ id: t.id, url: t.url ?? null, reported: reported(t.id) }]));
+    // The report is kept as a JSON string (src/messaging/stored-report.ts). No named helper
+    // here: tsx (npm start, the bench) wraps named functions in a __name() the page lacks.
+    return tabs.flatMap((t) => {
+      if (t.id === undefined) return [];
+      const stored = session[`page-report:${t.id}`];
+      return [{ id: t.id, url: t.url ?? null, reported: stored ? ((JSON.parse(stored) as { url?: string }).url ?? null) : null }];
+    });
   });
 }
 
