@@ -1,11 +1,12 @@
 // Content script (every http(s) frame, document_idle). One page run at a time, each with
 // its own AbortController; navigation in a single-page site, or a settings/library change
-// pushed by the background, aborts it and starts afresh.
+// pushed by the background, aborts it and starts afresh. Evaluating this script does nothing
+// but schedule boot() (see there).
 //
 //   start ─ CSS.highlights missing? → one console note, stop
 //     │  settings/get (background)           site off → stop (no highlight at all)
 //     │  settings-colours.ts  the user's colours, adopted as a stylesheet (no page node)
-//     │  text-map.ts   read visible text once (flat tree, offsets → nodes)
+//     │  text-map.ts   read visible text once, in 5 ms slices (flat tree, offsets → nodes)
 //     │  notes-layer.ts (top frame) this page's notes anchored → backstory-note
 //     │  page/topic (background) the gate scores the title and the text's first chunk;
 //     │                off-topic (threshold moved by the sensitivity setting) → report,
