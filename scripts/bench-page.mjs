@@ -4,7 +4,7 @@
 // Backstory's time is CDP ScriptDuration of the page's renderer with the extension minus
 // without (same page, same polling), as the issue proposes, from runs with no profiler
 // attached (its sampling slows the script it watches and would make the long-task count
-// unfair). A CPU profile (200 µs samples; samples whose stack runs through content.js,
+// unfair). A CPU profile (200 µs samples; samples whose stack runs through our scripts,
 // times the interval) is taken in separate runs as a cross-check and for BENCH_WHERE's
 // breakdown.
 // The floor and mark.js are synchronous, so performance.now() around them is their
@@ -107,8 +107,8 @@ export async function tracedLoad(session, path, settleMs, categories) {
   }
 }
 
-/** Milliseconds of profile samples whose stack includes a frame from `urlEnd`. */
-function profiledMs(profile, urlEnd) {
+/** Milliseconds of profile samples whose stack includes a frame of a script whose URL matches `ours`. */
+function profiledMs(profile, ours) {
   const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
@@ -116,7 +116,7 @@ function profiledMs(profile, urlEnd) {
   const inScript = (id) => {
     if (hit.has(id)) return hit.get(id);
     const n = nodes.get(id);
-    const own = n.callFrame.url.endsWith(urlEnd);
+    const own = ours.test(n.callFrame.url);
     const result = own || (parent.has(id) ? inScript(parent.get(id)) : false);
     hit.set(id, result);
     return result;
@@ -133,7 +133,7 @@ function profiledMs(profile, urlEnd) {
     if (process.env.BENCH_WHERE) {
       let n = nodes.get(id);
       const leaf = `${n.callFrame.functionName || '(anon)'}@${n.callFrame.url.split('/').pop()}`;
-      while (n && !n.callFrame.url.endsWith(urlEnd)) n = nodes.get(parent.get(n.id));
+      while (n && !ours.test(n.callFrame.url)) n = nodes.get(parent.get(n.id));
       const key = `${leaf} ← ${n ? `${n.callFrame.functionName || '(anon)'}:${n.callFrame.lineNumber}:${n.callFrame.columnNumber}` : '?'}`;
       self.set(key, (self.get(key) ?? 0) + SAMPLE_US);
     }
@@ -160,15 +160,18 @@ export function pageMainThread(traceEvents, path) {
 /** Trace categories that hold the content script's events. */
 export const CONTENT_TRACE = ['devtools.timeline', 'toplevel', 'v8'];
 
-/** The outermost trace events that run content.js (its compile and evaluation, every call
+/** Backstory's page-side scripts: content.js and the module it imports when wanted. */
+const CONTENT_URL = /\/content(?:-more)?\.js$/;
+
+/** The outermost trace events that run content.js and content-more.js (compile, evaluation, every call
  *  into its world, and any call of a function of it), on the renderer thread it ran on;
  *  null if it never ran. */
 export function contentScriptEvents(traceEvents) {
   const evaluated = traceEvents.find((e) => e.name === 'v8.run' && String(e.args?.fileName ?? '').endsWith('/content.js'));
   if (!evaluated) return null;
   const world = evaluated.args.worldId;
-  const ownUrl = (e) => String(e.args?.data?.url ?? '').endsWith('/content.js');
-  const ownEvent = (e) => ((e.name === 'v8.run' || e.name === 'v8.callFunction') && e.args?.worldId === world) || ((e.name === 'EvaluateScript' || e.name === 'FunctionCall') && ownUrl(e));
+  const ownUrl = (e) => CONTENT_URL.test(String(e.args?.data?.url ?? ''));
+  const ownEvent = (e) => ((e.name === 'v8.run' || e.name === 'v8.callFunction') && e.args?.worldId === world) || (['EvaluateScript', 'FunctionCall', 'v8.compileModule'].includes(e.name) && ownUrl(e));
   const ours = traceEvents.filter((e) => e.pid === evaluated.pid && e.tid === evaluated.tid && e.ph === 'X' && ownEvent(e));
   return ours.filter((e) => !ours.some((o) => o !== e && o.ts <= e.ts && o.ts + o.dur >= e.ts + e.dur));
 }
@@ -212,7 +215,7 @@ export function pageProbes(h) {
           if (n !== last) { last = n; since = Date.now(); } else if (n > 0 && Date.now() - since >= 1000) break;
         }
         const script = await scriptMs(cdp);
-        const content = profile ? profiledMs((await cdp.send('Profiler.stop')).profile, '/content.js') : null;
+        const content = profile ? profiledMs((await cdp.send('Profiler.stop')).profile, CONTENT_URL) : null;
         const run = await page.evaluate(READ_RUN);
         const texts = h.allTexts(await h.highlightsIn(page));
         return { ...run, script, content, polls, ranges: texts.length, texts };

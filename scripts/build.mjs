@@ -36,13 +36,22 @@ const themed = [
   ['src/popup/popup.css', 'popup.css'],
 ];
 
+// Loaded with import() by content.js when wanted (src/content/content-more.ts): an ES module,
+// web-accessible so the content script may import it.
+const modules = { 'content-more': 'src/content/content-more.ts' };
+
 async function bundle(outdir) {
   const present = Object.fromEntries(Object.entries(entries).filter(([, src]) => existsSync(join(root, src))));
+  await esbuildTo(outdir, present, 'iife');
+  await esbuildTo(outdir, modules, 'esm');
+}
+
+async function esbuildTo(outdir, named, format) {
   await build({
-    entryPoints: Object.fromEntries(Object.entries(present).map(([name, src]) => [name, join(root, src)])),
+    entryPoints: Object.fromEntries(Object.entries(named).map(([name, src]) => [name, join(root, src)])),
     outdir,
     bundle: true,
-    format: 'iife',
+    format,
     target: ['chrome120', 'firefox128'],
     // Both support \p{…} with the u flag; esbuild's tables do not say so for these targets
     // and rewrote every such literal as `new RegExp(…)`, parsed again on each call (in the

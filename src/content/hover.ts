@@ -1,13 +1,13 @@
-// Hover: rest the pointer on a highlighted term for the user's hover delay (REST_MS by
-// default) and its card opens (Page Previews style). Moving off the term starts a grace period in which the pointer may
-// travel into the card; leaving the card, Escape, or the term scrolling away closes it.
+// Hover: rest the pointer on a highlighted term for the user's hover delay (the setting,
+// 350 ms by default) and its card opens (Page Previews style). Moving off the term starts a
+// grace period in which the pointer may travel into the card; leaving the card, Escape, or
+// the term scrolling away closes it.
 import type { CardTarget } from '../messaging/contract';
 import { sentenceAround } from '../core/sentence-around';
 import type { Box, CardHost } from './card-host';
 import { createHitTester, liveRange, type Mark } from './hit-test';
 import type { PageRun } from './page-run';
 
-export const REST_MS = 400;
 export const GRACE_MS = 300;
 
 /** The stored-sentence context of a figure: the page sentence around it, offsets rebased. */
@@ -57,8 +57,8 @@ export function openCard(card: CardHost, mark: Mark, focus: boolean, near?: { x:
   return true;
 }
 
-export function initHover(run: PageRun): void {
-  const { signal, card } = run;
+export function initHover(run: PageRun, card: CardHost): void {
+  const { signal } = run;
   let hovered: Mark | null = null;
   let shown: Mark | null = null;
   let insideCard = false;

@@ -15,6 +15,7 @@
 import { runtime } from '../platform/runtime';
 import type { Mark } from './hit-test';
 import { openCard, termBox } from './hover';
+import type { CardHost } from './card-host';
 import type { PageRun } from './page-run';
 
 const DEDUP_MS = 500;
@@ -41,8 +42,8 @@ function frameHoldsFocus(): boolean {
   return !(document.activeElement instanceof HTMLIFrameElement);
 }
 
-export function initKeyboard(run: PageRun): void {
-  const { signal, card, highlighter } = run;
+export function initKeyboard(run: PageRun, card: CardHost): void {
+  const { signal, highlighter } = run;
   let current: Mark | null = null;
   let returnFocus: Element | null = null;
   let lastFallback = 0;

@@ -15,11 +15,13 @@
 //     │  annotate-page.ts + highlighter.ts   the background matches the text in large chunks
 //     │                (page/annotate, off this thread) → Highlight ranges of the kinds
 //     │                switched on (settings-apply.ts)
-//     ├─ hover.ts      pointer rest (the hover-delay setting) → hit-test.ts → card-host.ts
-//     ├─ keyboard.ts   next/previous term commands → scroll, card with focus
+//     ├─ content-more.js (content-more.ts, loaded now): card-host.ts, and
+//     │    hover.ts    pointer rest (the hover-delay setting) → hit-test.ts → card
+//     │    keyboard.ts next/previous term commands → scroll, card with focus
 //     ├─ observers.ts  added/changed/removed text, SPA navigation → restart
 //     └─ page/report   topic and run id; the background adds what it found (top frame)
-//   tab-handlers.ts (top frame): the popup's tab/* requests, whatever the run's state.
+//   tab-handlers.ts (top frame, in content-more.js): the popup's tab/* requests, whatever
+//   the run's state.
 //
 // Page prototype overrides (Node.prototype, Array.prototype…) do not reach this code: in
 // both Chrome and Firefox content scripts run in an isolated world with their own copies
@@ -30,17 +32,17 @@ import type { HighlightKind } from '../core/types';
 import type { PageReportRequest } from '../messaging/contract';
 import { unpackAnnotations } from '../messaging/packed-annotations';
 import { send } from '../messaging/send';
+import { isTabRequestEnvelope, type TabReplyEnvelope } from '../messaging/tab-contract';
 import { runtime } from '../platform/runtime';
 import { annotateInChunks, firstChunk, REMOTE, yieldToPage, type MatchChunk } from './annotate-page';
 import { highlightRegistry } from './highlighter';
-import { initHover } from './hover';
-import { initKeyboard } from './keyboard';
 import { NotesLayer } from './notes-layer';
 import { initObservers, watchNavigation } from './observers';
+import { loadMore } from './more-loader';
 import { createPageRun, type PageRun } from './page-run';
 import { enabledKinds, KindFilteredHighlighter, loadSettings, siteIsOff } from './settings-apply';
 import { applyColours } from './settings-colours';
-import { initTabHandlers } from './tab-handlers';
+import type { TabContext } from './tab-handlers';
 import { readTextMap, readTextMapInSlices, type TextMap } from './text-map';
 
 /** Added elements after which an off-topic page is scored again (content loaded late). */
@@ -59,7 +61,7 @@ let settings: Settings = DEFAULT_SETTINGS;
 const notes = new NotesLayer(highlightRegistry());
 
 function readPageText(): TextMap {
-  return readTextMap(document.body ?? document.documentElement, { exclude: current?.card.element ?? null });
+  return readTextMap(document.body ?? document.documentElement, { exclude: current?.card?.element ?? null });
 }
 
 /** Anchor this page's notes on `map`; drawn unless Backstory is off on this site. */
@@ -221,10 +223,16 @@ async function run(signal: AbortSignal): Promise<void> {
   await annotateInChunks(map.text, annotateRun, (a) => highlighter.add(map, a), signal, { ...REMOTE, first: known });
   if (signal.aborted) return;
   beginObserving();
-  initHover(page);
-  initKeyboard(page);
   current = page;
   report(pageReport(topic, run, [...shown]));
+  // The card, hover and the keyboard come with content-more.js, loaded now that there are
+  // terms to point at.
+  loadMore().then(
+    (more) => {
+      if (!signal.aborted) more.startInteraction(page);
+    },
+    (err: unknown) => console.warn('Backstory: hover and keyboard could not load', err),
+  );
 }
 
 /** Everything but compiling this script, in a task of its own: on a cold start compiling
@@ -241,11 +249,16 @@ function boot(): void {
     return undefined;
   });
 
+  // The popup's requests to this tab, answered by content-more.js (tab-handlers.ts), loaded
+  // when the popup first asks; whatever the run's state.
   if (isTop) {
-    initTabHandlers({
-      run: () => current,
-      readMap: readPageText,
-      noteStatus: refreshNotes,
+    const tab: TabContext = { run: () => current, readMap: readPageText, noteStatus: refreshNotes };
+    runtime.onMessage((message: unknown) => {
+      if (!isTabRequestEnvelope(message)) return undefined; // not ours: left to other listeners
+      return loadMore().then(
+        (more) => more.answerTabRequest(tab, message),
+        (err: unknown): TabReplyEnvelope => ({ ok: false, error: `Backstory could not load its page tools: ${String(err)}` }),
+      );
     });
   }
 

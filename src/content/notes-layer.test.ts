@@ -4,7 +4,11 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 vi.mock('../platform/browser', () => ({ ext: {} }));
 import { describeSpan } from '../core/anchoring';
 import type { Note } from '../core/records';
-import { movedSelectors, NOTE_HIGHLIGHT, NotesLayer, placeNotes, statusOf, type NotesSource } from './notes-layer';
+import { movedSelectors, placeNotes } from './notes-anchor';
+import { NOTE_HIGHLIGHT, NotesLayer, statusOf, type NotesSource } from './notes-layer';
+
+/** notes-anchor.ts as content-more.js hands it over, without loading a module. */
+const anchoring = async () => ({ placeNotes, movedSelectors });
 import { readTextMap } from './text-map';
 
 const TEXT = 'Talks resume in Doha on Monday.\nFamilies rallied in Tel Aviv, urging the government to hold the deal.';
@@ -91,7 +95,7 @@ describe('NotesLayer', () => {
   it('registers one range per anchored note, covering exactly its text across nodes', async () => {
     const map = readTextMap(document.body);
     const registry = new FakeRegistry();
-    const layer = new NotesLayer(registry as unknown as HighlightRegistry, source([note('a', 'x', 'Doha on Monday', map.text), note('b', 'y', 'not on the page at all', 'A line that is not on the page at all.')]));
+    const layer = new NotesLayer(registry as unknown as HighlightRegistry, source([note('a', 'x', 'Doha on Monday', map.text), note('b', 'y', 'not on the page at all', 'A line that is not on the page at all.')]), anchoring);
     const status = await layer.refresh(map, true);
     expect(status).toEqual({ anchored: ['a'], orphaned: ['b'] });
     const h = registry.get(NOTE_HIGHLIGHT);
@@ -107,7 +111,7 @@ describe('NotesLayer', () => {
   it('draws nothing when told not to (site off) but still says which notes were found', async () => {
     const map = readTextMap(document.body);
     const registry = new FakeRegistry();
-    const layer = new NotesLayer(registry as unknown as HighlightRegistry, source([note('a', 'x', 'Doha on Monday', map.text)]));
+    const layer = new NotesLayer(registry as unknown as HighlightRegistry, source([note('a', 'x', 'Doha on Monday', map.text)]), anchoring);
     expect(await layer.refresh(map, false)).toEqual({ anchored: ['a'], orphaned: [] });
     expect(registry.has(NOTE_HIGHLIGHT)).toBe(false);
   });
@@ -116,15 +120,29 @@ describe('NotesLayer', () => {
     const map = readTextMap(document.body);
     const registry = new FakeRegistry();
     const src = source([note('a', 'x', 'urging the government', `An older first line.\n${map.text}`)]);
-    const layer = new NotesLayer(registry as unknown as HighlightRegistry, src);
+    const layer = new NotesLayer(registry as unknown as HighlightRegistry, src, anchoring);
     await layer.refresh(map, true);
     expect(src.moved).toEqual(['a']);
     // Moved once per document: another tab moving it back must not start a ping-pong.
     await layer.refresh(map, true);
     expect(src.moved).toEqual(['a']);
-    const empty = new NotesLayer(registry as unknown as HighlightRegistry, source([]));
+    const empty = new NotesLayer(registry as unknown as HighlightRegistry, source([]), anchoring);
     await empty.refresh(map, true);
     expect(registry.has(NOTE_HIGHLIGHT)).toBe(false);
+  });
+
+  it('loads the anchoring code only for a page that has selection notes', async () => {
+    const map = readTextMap(document.body);
+    let loads = 0;
+    const counted = async () => {
+      loads++;
+      return { placeNotes, movedSelectors };
+    };
+    const registry = new FakeRegistry() as unknown as HighlightRegistry;
+    expect(await new NotesLayer(registry, source([]), counted).refresh(map, true)).toEqual({ anchored: [], orphaned: [] });
+    expect(loads).toBe(0);
+    await new NotesLayer(registry, source([note('a', 'x', 'Doha on Monday', map.text)]), counted).refresh(map, true);
+    expect(loads).toBe(1);
   });
 
   it('a slower, older refresh does not overwrite a newer one', async () => {
@@ -135,7 +153,7 @@ describe('NotesLayer', () => {
     const layer = new NotesLayer(new FakeRegistry() as unknown as HighlightRegistry, {
       list: () => (call++ === 0 ? slow : Promise.resolve([note('new', 'x', 'Doha on Monday', map.text)])),
       move: async () => undefined,
-    });
+    }, anchoring);
     const first = layer.refresh(map, true);
     await layer.refresh(map, true);
     release([note('old', 'x', 'Talks resume', map.text)]);

@@ -11,29 +11,15 @@
 // is moved at most once per document: each update makes the background push notes-changed
 // to every tab, and two tabs of the same URL with text that differs before the quote (a
 // live ticker) would otherwise move it back and forth without end.
-import { anchor, describeSpan } from '../core/anchoring';
 import type { Note } from '../core/records';
-import type { AnchorResult } from '../core/types';
 import { send } from '../messaging/send';
+import { loadMore } from './more-loader';
+import type { NoteStatus, PlacedNote } from './notes-anchor';
 import { endPoint, startPoint, type TextMap } from './text-map';
 
+export type { NoteStatus } from './notes-anchor';
+
 export const NOTE_HIGHLIGHT = 'backstory-note';
-
-export interface NoteStatus {
-  anchored: string[];
-  orphaned: string[];
-}
-
-export interface PlacedNote {
-  note: Note;
-  /** Where it is in the text now; null: an orphan. */
-  at: AnchorResult | null;
-}
-
-/** Find each selection note in `text` (notes without a selector are about the whole page). */
-export function placeNotes(text: string, notes: readonly Note[]): PlacedNote[] {
-  return notes.flatMap((note) => (note.target.selector ? [{ note, at: anchor(text, note.target.selector) }] : []));
-}
 
 export function statusOf(placed: readonly PlacedNote[]): NoteStatus {
   return {
@@ -42,9 +28,11 @@ export function statusOf(placed: readonly PlacedNote[]): NoteStatus {
   };
 }
 
-/** Notes whose quote was found exactly somewhere else: their new selectors. */
-export function movedSelectors(text: string, placed: readonly PlacedNote[]): { id: string; selector: NonNullable<Note['target']['selector']> }[] {
-  return placed.flatMap((p) => (p.at?.method === 'quote' ? [{ id: p.note.id, selector: describeSpan(text, p.at.start, p.at.end) }] : []));
+/** Finding notes in the text (notes-anchor.ts): loaded with content-more.js, and only for a
+ *  page that has notes to find. */
+export interface NotesAnchoring {
+  placeNotes(text: string, notes: readonly Note[]): PlacedNote[];
+  movedSelectors(text: string, placed: readonly PlacedNote[]): { id: string; selector: NonNullable<Note['target']['selector']> }[];
 }
 
 export interface NotesSource {
@@ -67,6 +55,7 @@ export class NotesLayer {
   constructor(
     private readonly registry: HighlightRegistry | null,
     private readonly source: NotesSource = backgroundNotes,
+    private readonly anchoring: () => Promise<NotesAnchoring> = loadMore,
   ) {}
 
   get current(): NoteStatus {
@@ -78,10 +67,12 @@ export class NotesLayer {
     const generation = ++this.generation;
     const notes = await this.source.list(pageUrl);
     if (generation !== this.generation) return this.status;
-    const placed = placeNotes(map.text, notes);
+    const anchoring = notes.some((n) => n.target.selector) ? await this.anchoring() : null;
+    if (generation !== this.generation) return this.status;
+    const placed = anchoring ? anchoring.placeNotes(map.text, notes) : [];
     this.status = statusOf(placed);
     this.draw(draw ? placed : [], map);
-    for (const { id, selector } of movedSelectors(map.text, placed)) {
+    for (const { id, selector } of anchoring ? anchoring.movedSelectors(map.text, placed) : []) {
       if (this.moved.has(id)) continue;
       this.moved.add(id);
       this.source.move(id, selector).catch((err: unknown) => console.warn('Backstory: could not move a re-anchored note', err));

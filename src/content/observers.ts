@@ -61,7 +61,7 @@ export function initObservers(run: PageRun, onNavigate: () => void): () => void 
     if (busy || !started || signal.aborted) return;
     busy = true;
     try {
-      const host = run.card.element;
+      const host = run.card?.element ?? null;
       const roots = outermost(dirty).filter((r) => r.isConnected && !insideSkipped(r, host));
       dirty.clear();
       // One pass drops marks whose text left the page, changed, or is about to be re-read.
@@ -94,7 +94,7 @@ export function initObservers(run: PageRun, onNavigate: () => void): () => void 
 
   const observer = new MutationObserver((records) => {
     if (checkNavigation()) return;
-    const host = run.card.element;
+    const host = run.card?.element ?? null;
     for (const r of records) {
       if (r.type === 'characterData') {
         const root = rereadRoot(r.target);

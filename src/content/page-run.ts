@@ -1,17 +1,17 @@
 // What one page run's features share: its abort signal (one per run; aborting tears every
 // listener, observer, highlight and card down), the highlighter, the card host and the
 // matcher (the background's, through page/annotate). Features receive it in their init
-// and hang their hooks on it.
+// and hang their hooks on it. The card host comes with hover and the keyboard, which load
+// after the run's first pass (content-more.ts): until then `card` is null.
 import type { MatchChunk } from './annotate-page';
-import { CardHost } from './card-host';
+import type { CardHost } from './card-host';
 import type { Highlighter } from './highlighter';
 import type { Mark } from './hit-test';
-import { REST_MS } from './hover';
 
 export interface PageRun {
   signal: AbortSignal;
   highlighter: Highlighter;
-  card: CardHost;
+  card: CardHost | null;
   /** Annotates a slice of text (offsets from `base`); see annotate-page.ts. */
   annotate: MatchChunk;
   /** Open shadow roots read so far (hit-testing and observers need them). */
@@ -28,29 +28,20 @@ export interface PageRun {
   closeCard(): void;
 }
 
-export function createPageRun(signal: AbortSignal, highlighter: Highlighter, annotate: MatchChunk, shadowRoots: ShadowRoot[], hoverDelayMs = REST_MS): PageRun {
-  // The card's callbacks reach the run's hooks late (when the card talks), after `run` exists.
-  const card = new CardHost(
-    {
-      onPointer: (inside) => run.onCardPointer(inside),
-      onClose: () => run.closeCard(),
-      onStep: (direction) => run.onStep(direction),
-    },
-    signal,
-  );
+export function createPageRun(signal: AbortSignal, highlighter: Highlighter, annotate: MatchChunk, shadowRoots: ShadowRoot[], hoverDelayMs: number): PageRun {
   const run: PageRun = {
     signal,
     highlighter,
     annotate,
     shadowRoots,
     hoverDelayMs,
-    card,
+    card: null,
     onCardPointer: () => {},
     onCardClosed: () => {},
     onStep: () => {},
     reveal: () => {},
     closeCard() {
-      card.close();
+      run.card?.close();
       run.onCardClosed();
     },
   };

@@ -4,8 +4,7 @@
 // Selection, HTML and note status answer also on off-topic pages and sites switched off.
 import { describeSpan } from '../core/anchoring';
 import type { HighlightKind } from '../core/types';
-import { isTabRequestEnvelope, type TabReplyEnvelope, type TabRequestEnvelope, type TabRequests } from '../messaging/tab-contract';
-import { runtime } from '../platform/runtime';
+import type { TabReplyEnvelope, TabRequestEnvelope, TabRequests } from '../messaging/tab-contract';
 import type { Mark } from './hit-test';
 import type { NoteStatus } from './notes-layer';
 import type { PageRun } from './page-run';
@@ -104,13 +103,4 @@ export async function answerTabRequest(ctx: TabContext, envelope: TabRequestEnve
   } catch (err) {
     return { ok: false, error: err instanceof Error ? err.message : String(err) };
   }
-}
-
-/** Listen for the popup's requests (call once, in the top frame). */
-export function initTabHandlers(ctx: TabContext): void {
-  runtime.onMessage((message: unknown) => {
-    // Not ours: no answer (undefined), so other listeners may answer.
-    if (!isTabRequestEnvelope(message)) return undefined;
-    return answerTabRequest(ctx, message);
-  });
 }

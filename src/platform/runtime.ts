@@ -26,6 +26,8 @@ export type MessageListener = (message: unknown) => Promise<unknown> | undefined
 
 export const runtime = {
   getURL: (path: string): string => native().getURL(path),
+  /** Loads one of the extension's own ES modules (listed in web_accessible_resources). */
+  importModule: <T>(path: string): Promise<T> => import(native().getURL(path)) as Promise<T>,
   sendMessage: (message: unknown): Promise<unknown> => native().sendMessage(message),
   /** Returns the function that removes the listener again. */
   onMessage(listener: MessageListener): () => void {

@@ -65,6 +65,11 @@ async function serve(req: IncomingMessage, res: ServerResponse, pathname: string
     headers['content-security-policy'] = STRICT_CSP;
     path = path.slice('/csp'.length);
   }
+  // /sandboxed/<file>: a sandboxed document (an opaque origin, scripts allowed).
+  if (path.startsWith('/sandboxed/')) {
+    headers['content-security-policy'] = 'sandbox allow-scripts';
+    path = path.slice('/sandboxed'.length);
+  }
   const made = generate(path, query);
   if (made !== null) {
     res.writeHead(200, { ...headers, 'content-type': TYPES['.html'] as string });

@@ -1,0 +1,28 @@
+// What the content script loads only when it is wanted (built as content-more.js, an ES
+// module listed in web_accessible_resources, loaded by more-loader.ts): the card host,
+// hover and the keyboard (after an on-topic run's first pass), anchoring notes (when the
+// page has notes) and the popup's tab requests (when the popup asks). Most pages are off
+// topic and never need any of it, and on a cold start compiling all of content.js at once
+// was the one task of ours still past 50 ms.
+import { CardHost } from './card-host';
+import { initHover } from './hover';
+import { initKeyboard } from './keyboard';
+import type { PageRun } from './page-run';
+
+export { movedSelectors, placeNotes } from './notes-anchor';
+export { answerTabRequest } from './tab-handlers';
+
+/** Give the run its card host, hover and keyboard. */
+export function startInteraction(run: PageRun): void {
+  const card = new CardHost(
+    {
+      onPointer: (inside) => run.onCardPointer(inside),
+      onClose: () => run.closeCard(),
+      onStep: (direction) => run.onStep(direction),
+    },
+    run.signal,
+  );
+  run.card = card;
+  initHover(run, card);
+  initKeyboard(run, card);
+}
