@@ -52,6 +52,8 @@ const REGATE_MIN_MS = 2000;
 const PAINT_WAIT_MS = 100;
 /** Reading the page's text hands the thread back this often. */
 const READ_SLICE_MS = 5;
+/** Sliced reads again while the page keeps changing under them, before one read at once. */
+const READ_RETRIES = 2;
 
 const isTop = window === window.top;
 let controller: AbortController | null = null;
@@ -182,13 +184,21 @@ async function run(signal: AbortSignal): Promise<void> {
   const changes = watchChanges();
   // Read in slices: on a cold start (the browser and the background starting on the other
   // core) one read of a long page ran 20–35 ms wall, and with the turn around it past 50.
-  let map = await readTextMapInSlices(root, {}, READ_SLICE_MS, yieldToPage);
+  const readSliced = (): Promise<TextMap> => readTextMapInSlices(root, {}, READ_SLICE_MS, yieldToPage);
+  let map = await readSliced();
+  // A walk over a tree changed between slices may miss or repeat text: read it again, in
+  // slices while the page is still settling (ads, late paragraphs), then at once.
+  for (let tries = 1; !signal.aborted && changes.take(); tries++) {
+    if (tries > READ_RETRIES) {
+      map = readTextMap(root);
+      break;
+    }
+    map = await readSliced();
+  }
   if (signal.aborted) {
     changes.stop();
     return;
   }
-  // A walk over a tree changed between slices may miss or repeat text: read it again whole.
-  if (changes.take()) map = readTextMap(root);
   if (isTop) refreshNotes(map).catch((err: unknown) => console.warn('Backstory: notes', err));
   let changed = false;
   // The top frame names its run, so the background keeps what it found for the report.
