@@ -11,6 +11,8 @@
 // Ranges over text hidden by CSS are harmless (they do not paint, and hit-testing cannot
 // reach them); the keyboard path checks visibility before it scrolls to a term.
 
+import { lastAtOrBefore } from '../core/search';
+
 /** Elements whose text is never prose a reader sees, or never ours to touch (local names:
  *  lower case for HTML, SVG and MathML alike). */
 const SKIP = new Set([
@@ -183,15 +185,7 @@ export async function readTextMapInSlices(root: Node, options: ReadOptions, slic
 /** Index of the node whose data holds `offset` (the last node starting at or before it). */
 export function nodeIndexAt(map: TextMap, offset: number): number {
   const { starts } = map;
-  let lo = 0;
-  let hi = starts.length - 1;
-  if (hi < 0 || offset < starts[0]!) return -1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  return lastAtOrBefore(starts.length, (i) => starts[i]!, offset);
 }
 
 export interface Point {

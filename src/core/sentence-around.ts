@@ -1,4 +1,5 @@
 // The sentence around a span of a long text, for a figure's context (card, popup report).
+import { lastAtOrBefore } from './search';
 import { splitSentences } from './segment';
 import type { Sentence } from './types';
 
@@ -26,14 +27,7 @@ export class SentencesOf {
 
   around(start: number, end: number): { text: string; start: number } {
     const all = (this.sentences ??= splitSentences(this.text));
-    let lo = 0;
-    let hi = all.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (all[mid]!.start <= start) lo = mid;
-      else hi = mid - 1;
-    }
-    const s = all[lo];
+    const s = all[lastAtOrBefore(all.length, (i) => all[i]!.start, start)];
     if (s && s.start <= start && start < s.end && start - s.start <= SENTENCE_REACH && s.end - end <= SENTENCE_REACH) {
       return { text: s.text, start: s.start };
     }
