@@ -6,10 +6,10 @@ import { describeSpan } from '../core/anchoring';
 import type { Note } from '../core/records';
 import { movedSelectors, placeNotes } from './notes-anchor';
 import { NOTE_HIGHLIGHT, NotesLayer, statusOf, type NotesSource } from './notes-layer';
+import { readTextMap } from './text-map';
 
 /** notes-anchor.ts as content-more.js hands it over, without loading a module. */
 const anchoring = async () => ({ placeNotes, movedSelectors });
-import { readTextMap } from './text-map';
 
 const TEXT = 'Talks resume in Doha on Monday.\nFamilies rallied in Tel Aviv, urging the government to hold the deal.';
 

@@ -14,6 +14,7 @@
 import type { Note } from '../core/records';
 import { send } from '../messaging/send';
 import { loadMore } from './more-loader';
+import type * as NotesAnchor from './notes-anchor';
 import type { NoteStatus, PlacedNote } from './notes-anchor';
 import { endPoint, startPoint, type TextMap } from './text-map';
 
@@ -30,10 +31,7 @@ export function statusOf(placed: readonly PlacedNote[]): NoteStatus {
 
 /** Finding notes in the text (notes-anchor.ts): loaded with content-more.js, and only for a
  *  page that has notes to find. */
-export interface NotesAnchoring {
-  placeNotes(text: string, notes: readonly Note[]): PlacedNote[];
-  movedSelectors(text: string, placed: readonly PlacedNote[]): { id: string; selector: NonNullable<Note['target']['selector']> }[];
-}
+export type NotesAnchoring = Pick<typeof NotesAnchor, 'placeNotes' | 'movedSelectors'>;
 
 export interface NotesSource {
   list(pageUrl: string): Promise<Note[]>;
