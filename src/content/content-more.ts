@@ -1,19 +1,21 @@
 // What the content script loads only when it is wanted (built as content-more.js, an ES
 // module listed in web_accessible_resources, loaded by more-loader.ts): the card host,
-// hover and the keyboard (after an on-topic run's first pass), anchoring notes (when the
+// hover and the keyboard (on an on-topic page, at the reader's first pointer movement or
+// term command: interaction-wake.ts), anchoring notes (when the
 // page has notes) and the popup's tab requests (when the popup asks). Most pages are off
 // topic and never need any of it, and on a cold start compiling all of content.js at once
 // was the one task of ours still past 50 ms.
 import { CardHost } from './card-host';
 import { initHover } from './hover';
 import { initKeyboard } from './keyboard';
+import type { Woken } from './interaction-wake';
 import type { PageRun } from './page-run';
 
 export { movedSelectors, placeNotes } from './notes-anchor';
 export { answerTabRequest } from './tab-handlers';
 
-/** Give the run its card host, hover and keyboard. */
-export function startInteraction(run: PageRun): void {
+/** Give the run its card host, hover and keyboard, and carry on with what woke them. */
+export function startInteraction(run: PageRun, woken: Woken = { fallbackAt: 0 }): void {
   const card = new CardHost(
     {
       onPointer: (inside) => run.onCardPointer(inside),
@@ -23,6 +25,7 @@ export function startInteraction(run: PageRun): void {
     run.signal,
   );
   run.card = card;
-  initHover(run, card);
-  initKeyboard(run, card);
+  initHover(run, card, woken.pointer);
+  initKeyboard(run, card, woken.fallbackAt);
+  if (woken.step) run.onStep(woken.step);
 }

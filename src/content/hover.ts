@@ -57,7 +57,8 @@ export function openCard(card: CardHost, mark: Mark, focus: boolean, near?: { x:
   return true;
 }
 
-export function initHover(run: PageRun, card: CardHost): void {
+/** `at`: where the pointer already is (its first movement loaded this code). */
+export function initHover(run: PageRun, card: CardHost, at?: { x: number; y: number }): void {
   const { signal } = run;
   let hovered: Mark | null = null;
   let shown: Mark | null = null;
@@ -108,6 +109,7 @@ export function initHover(run: PageRun, card: CardHost): void {
 
   document.addEventListener('pointermove', (e) => tester.point(e.clientX, e.clientY), { passive: true, signal });
   document.addEventListener('pointerleave', () => tester.point(-1, -1), { passive: true, signal });
+  if (at) tester.point(at.x, at.y);
   document.addEventListener(
     'keydown',
     (e) => {

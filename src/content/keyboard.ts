@@ -3,22 +3,17 @@
 // labelled dialog, so screen readers announce it). Inside the focused card, J/K (or
 // arrows) keep stepping and Escape closes, returning focus where it was.
 //
-// Triggers:
-// - the manifest commands (Alt+Shift+J / Alt+Shift+K by default, rebindable by the user):
-//   the background sends {backstoryCommand: 'next-term' | 'previous-term'} to the tab's
-//   frames; the frame holding the focus acts.
-// - an in-page fallback for the default keys: a *trusted* Alt+Shift+J/K keydown. Browsers
-//   consume a key bound to a command before the page sees it, so this fires only where the
-//   command did not (headless test browsers, a shortcut the browser left unassigned because
-//   of a clash). A command arriving right after a fallback step is ignored, so one press
-//   never moves twice. Synthetic (untrusted) events from the page are ignored.
+// Triggers (term-commands.ts): the manifest commands (Alt+Shift+J / Alt+Shift+K by
+// default, rebindable by the user), which the background sends to the tab's frames (the
+// frame holding the focus acts), and an in-page fallback for the default keys where the
+// browser did not consume them. A command arriving right after a fallback step is ignored,
+// so one press never moves twice.
 import { runtime } from '../platform/runtime';
 import type { Mark } from './hit-test';
 import { openCard, termBox } from './hover';
 import type { CardHost } from './card-host';
 import type { PageRun } from './page-run';
-
-const DEDUP_MS = 500;
+import { commandStep, DEDUP_MS, fallbackStep, frameHoldsFocus, type Step } from './term-commands';
 
 export function isVisible(mark: Mark): boolean {
   return termBox(mark) !== null;
@@ -36,17 +31,11 @@ export function stepIndex(marks: readonly Mark[], from: number, direction: 1 | -
   return -1;
 }
 
-/** Whether this frame should act on a command sent to every frame of the tab. */
-function frameHoldsFocus(): boolean {
-  if (!document.hasFocus()) return window === window.top; // nobody focused (headless): the top frame
-  return !(document.activeElement instanceof HTMLIFrameElement);
-}
-
-export function initKeyboard(run: PageRun, card: CardHost): void {
+/** `lastFallback`: when a fallback key press last stepped (one that woke this code). */
+export function initKeyboard(run: PageRun, card: CardHost, lastFallback = 0): void {
   const { signal, highlighter } = run;
   let current: Mark | null = null;
   let returnFocus: Element | null = null;
-  let lastFallback = 0;
 
   const reveal = (mark: Mark): void => {
     current = mark;
@@ -55,7 +44,7 @@ export function initKeyboard(run: PageRun, card: CardHost): void {
     el?.scrollIntoView({ block: 'center', inline: 'nearest' });
     openCard(card, mark, true);
   };
-  const step = (direction: 1 | -1): void => {
+  const step = (direction: Step): void => {
     const marks = highlighter.marks;
     const from = current && !current.dead ? marks.indexOf(current) : -1;
     const i = stepIndex(marks, from, direction);
@@ -73,10 +62,9 @@ export function initKeyboard(run: PageRun, card: CardHost): void {
   };
 
   const onCommand = (message: unknown): undefined => {
-    const command = (message as { backstoryCommand?: unknown } | null)?.backstoryCommand;
-    if (command !== 'next-term' && command !== 'previous-term') return undefined;
-    if (Date.now() - lastFallback < DEDUP_MS || !frameHoldsFocus()) return undefined;
-    step(command === 'next-term' ? 1 : -1);
+    const direction = commandStep(message);
+    if (direction === 0 || Date.now() - lastFallback < DEDUP_MS || !frameHoldsFocus()) return undefined;
+    step(direction);
     return undefined;
   };
   const stopListening = runtime.onMessage(onCommand);
@@ -85,8 +73,7 @@ export function initKeyboard(run: PageRun, card: CardHost): void {
   document.addEventListener(
     'keydown',
     (e) => {
-      if (!e.isTrusted || !e.altKey || !e.shiftKey || e.ctrlKey || e.metaKey) return;
-      const direction = e.code === 'KeyJ' ? 1 : e.code === 'KeyK' ? -1 : 0;
+      const direction = fallbackStep(e);
       if (direction === 0) return;
       e.preventDefault();
       lastFallback = Date.now();

@@ -15,7 +15,8 @@
 //     │  annotate-page.ts + highlighter.ts   the background matches the text in large chunks
 //     │                (page/annotate, off this thread) → Highlight ranges of the kinds
 //     │                switched on (settings-apply.ts)
-//     ├─ content-more.js (content-more.ts, loaded now): card-host.ts, and
+//     ├─ content-more.js (content-more.ts, loaded at the reader's first pointer movement,
+//     │    term command or "show me": interaction-wake.ts): card-host.ts, and
 //     │    hover.ts    pointer rest (the hover-delay setting) → hit-test.ts → card
 //     │    keyboard.ts next/previous term commands → scroll, card with focus
 //     ├─ observers.ts  added/changed/removed text, SPA navigation → restart
@@ -37,6 +38,7 @@ import { runtime } from '../platform/runtime';
 import { annotateInChunks, firstChunk, REMOTE, yieldToPage, type MatchChunk } from './annotate-page';
 import { highlightRegistry } from './highlighter';
 import { NotesLayer } from './notes-layer';
+import { wakeOnInteraction } from './interaction-wake';
 import { initObservers, watchNavigation } from './observers';
 import { loadMore } from './more-loader';
 import { createPageRun, type PageRun } from './page-run';
@@ -235,14 +237,9 @@ async function run(signal: AbortSignal): Promise<void> {
   beginObserving();
   current = page;
   report(pageReport(topic, run, [...shown]));
-  // The card, hover and the keyboard come with content-more.js, loaded now that there are
-  // terms to point at.
-  loadMore().then(
-    (more) => {
-      if (!signal.aborted) more.startInteraction(page);
-    },
-    (err: unknown) => console.warn('Backstory: hover and keyboard could not load', err),
-  );
+  // The card, hover and the keyboard come with content-more.js, loaded when the reader
+  // first reaches for them.
+  wakeOnInteraction(page, loadMore);
 }
 
 /** Everything but compiling this script, in a task of its own: on a cold start compiling

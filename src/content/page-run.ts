@@ -2,7 +2,7 @@
 // listener, observer, highlight and card down), the highlighter, the card host and the
 // matcher (the background's, through page/annotate). Features receive it in their init
 // and hang their hooks on it. The card host comes with hover and the keyboard, which load
-// after the run's first pass (content-more.ts): until then `card` is null.
+// when the reader first reaches for them (interaction-wake.ts): until then `card` is null.
 import type { MatchChunk } from './annotate-page';
 import type { CardHost } from './card-host';
 import type { Highlighter } from './highlighter';

@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import {
-  launch, pause, startFixtureServer, waitForCard, waitForHighlights, waitForNoCard,
+  launch, startFixtureServer, waitForCard, waitForHighlights, waitForNoCard,
   type BrowserKind, type BrowserSession, type CardView, type FixtureServer,
 } from './harness';
 import { extensionPage } from './popup-driver';
@@ -130,8 +130,10 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('keyboard in %s', (kind) => 
 
   // What background/commands.ts sends when the user presses the shortcut, sent from the
   // service worker in Chromium; Firefox's background is a script with no target puppeteer
-  // can reach, so there another extension page of ours sends the same message.
-  it('acts on the manifest command sent by the background', async () => {
+  // can reach, so there another extension page of ours sends the same message. A fresh
+  // page: the command is the first thing the reader does there, so it also loads the
+  // keyboard's code (content-more.js) before acting.
+  it('acts on the manifest command sent by the background, as the first reach on a page', async () => {
     let sender: { evaluate(code: string): Promise<unknown> } | null;
     if (kind === 'chromium') {
       const target = await session.browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith(session.extensionOrigin), { timeout: 10_000 });
@@ -139,21 +141,22 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('keyboard in %s', (kind) => 
     } else {
       sender = await extensionPage(session);
     }
-    await page.bringToFront();
-    // A command right after a fallback key press is ignored (one press never moves twice).
-    await pause(600);
+    const fresh = await session.open('/ontopic.html?command-first');
+    await waitForHighlights(fresh, { atLeast: 10 });
+    await fresh.bringToFront();
     // The worker sees the active tab; the Firefox sender is a tab itself, so it finds the page by URL.
     const findTab = kind === 'chromium'
       ? `(await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]`
-      : `(await browser.tabs.query({})).find((t) => t.url === ${JSON.stringify(page.url())})`;
+      : `(await browser.tabs.query({})).find((t) => t.url === ${JSON.stringify(fresh.url())})`;
     const api = kind === 'chromium' ? 'chrome' : 'browser';
     await sender?.evaluate(`(async () => {
       const tab = ${findTab};
       await ${api}.tabs.sendMessage(tab.id, { backstoryCommand: 'next-term' });
     })()`);
-    const card = await waitForCard(session, page);
-    expect(card.text.length).toBeGreaterThan(0);
-    await page.keyboard.press('Escape');
-    expect(await waitForNoCard(session, page)).toBe(true);
+    const card = await waitForCard(session, fresh);
+    expect(card.text).toContain(order[0]);
+    await fresh.keyboard.press('Escape');
+    expect(await waitForNoCard(session, fresh)).toBe(true);
+    await fresh.close();
   });
 });

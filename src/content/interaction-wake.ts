@@ -1,0 +1,79 @@
+// Hover, the keyboard and the card come with content-more.js, which an on-topic page loads
+// only when the reader reaches for them: the first pointer movement, a next/previous-term
+// command (or its fallback keys), the popup's "show me". A reader who only reads never
+// pays for it (Page Previews loads its code on first hover the same way). What woke it is
+// handed on once it is in: where the pointer is now, the step asked for, the fallback
+// press to tell a command's echo by.
+import { runtime } from '../platform/runtime';
+import type { Mark } from './hit-test';
+import type { ContentMore } from './more-loader';
+import type { PageRun } from './page-run';
+import { commandStep, DEDUP_MS, fallbackStep, frameHoldsFocus, type Step } from './term-commands';
+
+/** What happened before content-more.js took over. */
+export interface Woken {
+  pointer?: { x: number; y: number };
+  step?: Step;
+  /** When a fallback key press asked for the step (Date.now()), 0 for none. */
+  fallbackAt: number;
+}
+
+/** Listens for the reader's first reach on `run` and then starts its interaction. The run's
+ *  reveal/onStep hooks wake it too, so the popup's "show me" works before any of it. */
+export function wakeOnInteraction(run: PageRun, load: () => Promise<ContentMore>): void {
+  const listening = new AbortController();
+  const { signal } = listening;
+  const woken: Woken = { fallbackAt: 0 };
+  let started: Promise<void> | null = null;
+  const start = (): Promise<void> => {
+    started ??= load().then(
+      (more) => {
+        listening.abort();
+        if (!run.signal.aborted) more.startInteraction(run, woken);
+      },
+      (err: unknown) => {
+        started = null; // tried again at the next reach
+        console.warn('Backstory: hover and keyboard could not load', err);
+      },
+    );
+    return started;
+  };
+  const ask = (step: Step): void => {
+    woken.step = step;
+    void start();
+  };
+
+  document.addEventListener(
+    'pointermove',
+    (e) => {
+      woken.pointer = { x: e.clientX, y: e.clientY };
+      void start();
+    },
+    { passive: true, signal },
+  );
+  document.addEventListener(
+    'keydown',
+    (e) => {
+      const step = fallbackStep(e);
+      if (step === 0) return;
+      e.preventDefault();
+      woken.fallbackAt = Date.now();
+      ask(step);
+    },
+    { capture: true, signal },
+  );
+  const stopCommands = runtime.onMessage((message: unknown) => {
+    const step = commandStep(message);
+    if (step !== 0 && Date.now() - woken.fallbackAt >= DEDUP_MS && frameHoldsFocus()) ask(step);
+    return undefined;
+  });
+  signal.addEventListener('abort', stopCommands);
+  run.signal.addEventListener('abort', () => listening.abort());
+  run.onStep = ask;
+  const reveal = (mark: Mark): void => {
+    void start().then(() => {
+      if (run.reveal !== reveal) run.reveal(mark); // the keyboard's, once started
+    });
+  };
+  run.reveal = reveal;
+}
