@@ -55,6 +55,19 @@ describe('chunkSpans', () => {
     expect(second!.end - second!.start).toBeGreaterThan(1000);
   });
 
+  it('cuts at the boundary nearest below the target size, not near its 1.5× limit', () => {
+    // Paragraphs of 100 characters: every chunk but the last ends within one of the target.
+    const text = `${'w'.repeat(99)}\n`.repeat(1000);
+    const spans = chunkSpans(text, 2500, 4000);
+    expect(covers(text, spans)).toBe(true);
+    expect(spans[0]!.end - spans[0]!.start).toBeGreaterThan(3900);
+    expect(spans[0]!.end - spans[0]!.start).toBeLessThanOrEqual(4000);
+    for (const s of spans.slice(1, -1)) {
+      expect(s.end - s.start).toBeGreaterThan(2400);
+      expect(s.end - s.start).toBeLessThanOrEqual(2500);
+    }
+  });
+
   it('returns nothing for empty text', () => {
     expect(chunkSpans('')).toEqual([]);
   });

@@ -45,21 +45,24 @@ export function firstChunk(text: string): string {
 }
 const DEFAULT_BUDGET_MS = 8;
 
-/** Where to cut `text` near `target` without splitting a term: a block separator first,
- *  then a sentence end, then any space; a hard cut only in an unbroken run of letters. */
+/** Where to cut `text` near `target` without splitting a term: the last block separator
+ *  before it, else the last sentence end, else the last space (each no further back than
+ *  half the way from `from`); past `target` only in a run with no space, and a hard cut at
+ *  `limit` only in an unbroken run of letters. */
 function cutNear(text: string, from: number, target: number, limit: number): number {
   if (target >= text.length) return text.length;
   const lo = Math.max(from + 1, target - (target - from) / 2);
-  const sep = text.lastIndexOf(SEPARATOR, limit);
+  const sep = text.lastIndexOf(SEPARATOR, target);
   if (sep >= lo) return sep + 1;
-  for (let i = limit; i >= lo; i--) {
+  for (let i = target; i >= lo; i--) {
     const c = text.charCodeAt(i);
     // ". " / "? " / "! " followed by a space: cut after the space.
     if ((c === 46 || c === 63 || c === 33) && text.charCodeAt(i + 1) === 32) return i + 2;
   }
-  const space = text.lastIndexOf(' ', limit);
+  const space = text.lastIndexOf(' ', target);
   if (space >= lo) return space + 1;
-  return Math.min(text.length, limit);
+  const ahead = text.indexOf(' ', target);
+  return ahead >= 0 && ahead < limit ? ahead + 1 : Math.min(text.length, limit);
 }
 
 /** Chunk spans covering `text` in order, each at most ~1.5 × size long (the first sized by
