@@ -45,7 +45,7 @@ import { createPageRun, type PageRun } from './page-run';
 import { enabledKinds, KindFilteredHighlighter, loadSettings, siteIsOff } from './settings-apply';
 import { applyColours } from './settings-colours';
 import type { TabContext } from './tab-handlers';
-import { readTextMap, readTextMapInSlices, type TextMap } from './text-map';
+import { readTextMap, readTextMapInSlices, touchesText, type TextMap } from './text-map';
 
 /** Added elements after which an off-topic page is scored again (content loaded late). */
 const REGATE_AFTER_ADDED = 25;
@@ -111,18 +111,19 @@ function afterFirstPaint(): Promise<void> {
   });
 }
 
-/** Watches the document for changes to its nodes and text; take() says whether any came
- *  since the last take(). The callback keeps that news: records handed to it (at the next
- *  microtask) are gone from takeRecords(). */
+/** Watches the document for changes to its text; take() says whether any came since the
+ *  last take(). Scripts, styles and iframes added or removed (analytics and ads, while a
+ *  page loads) do not count: they change nothing read. The callback keeps that news:
+ *  records handed to it (at the next microtask) are gone from takeRecords(). */
 function watchChanges(): { take(): boolean; stop(): void } {
   let seen = false;
-  const observer = new MutationObserver(() => {
-    seen = true;
+  const observer = new MutationObserver((records) => {
+    seen ||= records.some(touchesText);
   });
   observer.observe(document, { childList: true, subtree: true, characterData: true });
   return {
     take() {
-      const any = seen || observer.takeRecords().length > 0;
+      const any = seen || observer.takeRecords().some(touchesText);
       seen = false;
       return any;
     },
@@ -139,7 +140,8 @@ function restart(): void {
   });
 }
 
-/** Off-topic: sleep, but wake on navigation or when the page grows a lot (late content). */
+/** Off-topic: sleep, but wake on navigation or when the page grows a lot (late content;
+ *  not scripts and iframes). */
 function watchWhileGatedOff(signal: AbortSignal): void {
   const href = location.href;
   let added = 0;
@@ -152,7 +154,7 @@ function watchWhileGatedOff(signal: AbortSignal): void {
   });
   const observer = new MutationObserver((records) => {
     if (location.href !== href) return wake();
-    for (const r of records) added += r.addedNodes.length;
+    for (const r of records) if (touchesText(r)) added += r.addedNodes.length;
     if (added >= REGATE_AFTER_ADDED && performance.now() - last >= REGATE_MIN_MS) {
       added = 0;
       last = performance.now();

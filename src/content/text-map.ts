@@ -59,6 +59,23 @@ export function isSkipped(el: Element, exclude?: Element | null): boolean {
   return editable !== null && editable !== 'false';
 }
 
+/** Whether every node of a list is one the text map never reads (skipped elements such as
+ *  the scripts, styles and iframes analytics and ads add while a page loads; comments). */
+function allUnread(nodes: NodeList): boolean {
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i]!;
+    if (node.nodeType === 8) continue;
+    if (node.nodeType !== 1 || !isSkipped(node as Element)) return false;
+  }
+  return true;
+}
+
+/** Whether a mutation can change what the text map reads: edited text, or added or removed
+ *  nodes other than ones it skips. */
+export function touchesText(record: MutationRecord): boolean {
+  return record.type !== 'childList' || !allUnread(record.addedNodes) || !allUnread(record.removedNodes);
+}
+
 function isBlock(el: Element): boolean {
   return BLOCK.has(el.localName);
 }
