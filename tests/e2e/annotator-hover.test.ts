@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import {
-  cardFrames, foreignRequests, hoverText, launch, moveAway, mutationsIn, startFixtureServer, waitForCard, waitForHighlights, waitForNoCard,
+  cardFrames, foreignRequests, hoverText, launch, locateText, moveAway, mutationsIn, startFixtureServer, waitForCard, waitForHighlights, waitForNoCard,
   type BrowserKind, type BrowserSession, type FixtureServer,
 } from './harness';
 
@@ -128,6 +128,22 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('hover card in %s', (kind) =
     for (const m of mutations.filter((m) => m.type !== 'childList')) {
       expect(m.type).toBe('attributes');
       expect(m.target).toBe(host);
+    }
+  });
+
+  // Hover's code (content-more.js) loads at the first pointer movement on a page; a first
+  // movement that lands straight on a term must still open its card once that code is in.
+  it('opens a card when the first pointer movement on a page lands on the term', async () => {
+    const fresh = await session.open('/ontopic.html?first-move');
+    try {
+      await waitForHighlights(fresh, { atLeast: 10 });
+      const at = await locateText(fresh, 'Smotrich', { within: 'Smotrich repeated' });
+      expect(at).not.toBeNull();
+      await fresh.mouse.move(at!.x, at!.y);
+      const card = await waitForCard(session, fresh, { until: (c) => c.text.includes('Bezalel Smotrich') });
+      expect(card.text).toContain(JEWISH_INSIDER);
+    } finally {
+      await fresh.close();
     }
   });
 
