@@ -7,8 +7,12 @@ const CURLY_DOUBLE = /[“”]/g;
 const DOTTED_ACRONYM = /\b(?:\p{L}\.){2,}/gu;
 const POSSESSIVE = /'s?$/;
 const SPACES = /\s+/g;
+/** Characters the rewrites below touch: quotes, dots, white space other than single spaces
+ *  between words. Most names have none, and this runs for every candidate name of a page. */
+const NEEDS_KEY = /[‘’ʼ“”'.]|[^\S ]|\s\s|^\s|\s$/;
 
 export function aliasKey(name: string): string {
+  if (!NEEDS_KEY.test(name)) return name;
   return name
     .replace(CURLY, "'")
     .replace(CURLY_DOUBLE, '"')

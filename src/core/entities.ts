@@ -34,8 +34,6 @@ export interface Lexicon {
 /** Joins many names of one type into one lexicon entry ("Austin|Texas|…"): names never
  *  contain it, and a consumer that does not split simply never matches the entry. */
 export const PACKED_SEPARATOR = '|';
-// Characters aliasKey rewrites: quotes, dots, runs of or edge white space.
-const NEEDS_KEY = /[‘’ʼ“”'.]|\s\s|^\s|\s$/;
 
 /** Index names and non-names by aliasKey, so "U.S." finds "US". First type given wins;
  *  packed entries come after every single one, so a stored name's type wins over a city's. */
@@ -60,8 +58,7 @@ export function compileLexicon(
   }
   for (const [list, type] of packed) {
     for (const name of list.split(PACKED_SEPARATOR)) {
-      // Thousands of names per page load: skip the normalisation where it would change nothing.
-      const key = NEEDS_KEY.test(name) ? aliasKey(name) : name;
+      const key = aliasKey(name);
       if (key === '' || names.has(key)) continue;
       names.set(key, type);
       minor.add(key);
