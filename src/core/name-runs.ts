@@ -63,8 +63,14 @@ export interface RunInput {
   isNonName: (name: string) => boolean;
 }
 
+/** A piece, not yet placed in its sentence (initial and headline are set by the run). One
+ *  literal of one shape: tens of thousands are made per page. */
+function piece(start: number, end: number, text: string, connector: boolean, orgSuffix: boolean, closes: boolean, softClose: boolean): Piece {
+  return { start, end, text, initial: false, headline: false, connector, orgSuffix, closes, softClose };
+}
+
 /** Cut a token into name pieces; returns [] when nothing in it can be part of a name. */
-function piecesOf(tok: Token, input: RunInput): Omit<Piece, 'initial' | 'headline'>[] {
+function piecesOf(tok: Token, input: RunInput): Piece[] {
   let word = tok.text;
   let end = tok.end;
   if (HAS_DIGIT.test(word) || CONTRACTION.test(word)) return [];
@@ -77,15 +83,14 @@ function piecesOf(tok: Token, input: RunInput): Omit<Piece, 'initial' | 'headlin
     closes = !softClose;
     word = cut;
   }
-  const base = { connector: false, orgSuffix: false, closes, softClose };
   if (!HYPHEN.test(word)) {
-    if (CAP.test(word)) return [{ start: tok.start, end, text: word, ...base }];
+    if (CAP.test(word)) return [piece(tok.start, end, word, false, false, closes, softClose)];
     if (NAME_CONNECTORS.has(word) || word === 'of' || word === 'for' || word === 'the') {
-      return [{ start: tok.start, end, text: word, ...base, connector: true }];
+      return [piece(tok.start, end, word, true, false, closes, softClose)];
     }
     return [];
   }
-  if (input.isName(word)) return [{ start: tok.start, end, text: word, ...base }];
+  if (input.isName(word)) return [piece(tok.start, end, word, false, false, closes, softClose)];
   const parts = word.split(HYPHEN);
   // Leading lower-case prefix: "pro-Israel" drops it, "al-Qassam" keeps it.
   let from = 0;
@@ -110,16 +115,16 @@ function piecesOf(tok: Token, input: RunInput): Omit<Piece, 'initial' | 'headlin
   // demonyms none at all); "Al-Aqsa", "Abdel-Fattah" have no known part and stay whole.
   const known = (p: string): boolean => input.isName(p) || input.isNonName(p);
   if (kept.length > 1 && !input.isName(whole) && kept.some(known) && kept.every((p) => known(p) || CAP.test(p))) {
-    const out: Omit<Piece, 'initial' | 'headline'>[] = [];
+    const out: Piece[] = [];
     let at = offset;
     for (const p of kept) {
-      if (!input.isNonName(p)) out.push({ start: at, end: at + p.length, text: p, ...base, closes: true, orgSuffix });
+      if (!input.isNonName(p)) out.push(piece(at, at + p.length, p, false, orgSuffix, true, softClose));
       at += p.length + 1;
     }
     return out;
   }
   const written = word.slice(offset - tok.start, offset - tok.start + whole.length);
-  return [{ start: offset, end: offset + whole.length, text: written, connector: false, orgSuffix, closes: closes || cut }];
+  return [piece(offset, offset + whole.length, written, false, orgSuffix, closes || cut, false)];
 }
 
 /** Every capitalised run of `text`, in order; each run is a list of pieces. */
@@ -136,7 +141,8 @@ export function capitalisedRuns(input: RunInput): Piece[][] {
     if (current.length > 0) runs.push(current);
     current = [];
   };
-  for (const [index, tok] of tokens.entries()) {
+  for (let index = 0; index < tokens.length; index++) {
+    const tok = tokens[index]!;
     while (s < sentences.length && (sentences[s]?.end ?? 0) <= tok.start) {
       s++;
       firstInSentence = true;
@@ -151,7 +157,8 @@ export function capitalisedRuns(input: RunInput): Piece[][] {
       flush();
       continue;
     }
-    for (const [i, p] of pieces.entries()) {
+    for (let i = 0; i < pieces.length; i++) {
+      const p = pieces[i]!;
       const last = current[current.length - 1];
       const pieceGap = i > 0 ? '-' : gap;
       const joins =
@@ -182,12 +189,16 @@ export function capitalisedRuns(input: RunInput): Piece[][] {
               : p.text === 'the'
                 ? prevWord === 'of' || prevWord === 'for'
                 : !last.connector);
-        if (ok) current.push({ ...p, initial: false, headline: input.headlineAt(p.start) });
-        else flush();
+        if (ok) {
+          p.headline = input.headlineAt(p.start);
+          current.push(p);
+        } else flush();
         continue;
       }
       if (!joins) flush();
-      current.push({ ...p, initial: initial && i === 0, headline: input.headlineAt(p.start) });
+      p.initial = initial && i === 0;
+      p.headline = input.headlineAt(p.start);
+      current.push(p);
     }
   }
   flush();
