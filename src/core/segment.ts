@@ -96,17 +96,17 @@ export function splitSentences(text: string): Sentence[] {
 // ("47,498", "1.5"). Everything else (punctuation, symbols) is skipped.
 const TOKEN =
   /(?:\p{L}\.){2,}|\p{L}[\p{L}\p{M}]*(?:['’\-‑][\p{L}\p{M}\d]+)*|\d+(?:[.,]\d+)*(?:[-‑][\p{L}\d]+)*/gu;
-const ABBREV_PERIOD = /^\./;
 
 /** Tokens of `text` with offsets; a known abbreviation keeps its period ("Mr.", "Feb."). */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
-    let end = m.index + m[0].length;
     const word = m[0];
-    if (ABBREVIATIONS.has(word.toLowerCase()) && ABBREV_PERIOD.test(text.slice(end, end + 1))) end++;
-    out.push({ start: m.index, end, text: text.slice(m.index, end) });
+    let end = m.index + word.length;
+    // The period first: most words have none after them, and the lookup lower-cases.
+    if (text.charCodeAt(end) === 46 && ABBREVIATIONS.has(word.toLowerCase())) out.push({ start: m.index, end: ++end, text: text.slice(m.index, end) });
+    else out.push({ start: m.index, end, text: word });
   }
   return out;
 }
