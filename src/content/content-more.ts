@@ -1,10 +1,10 @@
 // What the content script loads only when it is wanted (built as content-more.js, an ES
 // module listed in web_accessible_resources, loaded by more-loader.ts): the card host,
 // hover and the keyboard (on an on-topic page, at the reader's first pointer movement or
-// term command: interaction-wake.ts), anchoring notes (when the
-// page has notes) and the popup's tab requests (when the popup asks). Most pages are off
-// topic and never need any of it, and on a cold start compiling all of content.js at once
-// was the one task of ours still past 50 ms.
+// term command: interaction-wake.ts), anchoring notes (when the page has notes) and the
+// popup's tab requests (when the popup asks). Most pages are off topic and never need any
+// of it, and on a cold start compiling all of content.js at once was the one task of ours
+// still past 50 ms.
 import { CardHost } from './card-host';
 import { initHover } from './hover';
 import { initKeyboard } from './keyboard';
