@@ -26,6 +26,6 @@ export function startInteraction(run: PageRun, woken: Woken = { fallbackAt: 0 })
   );
   run.card = card;
   initHover(run, card, woken.pointer);
-  initKeyboard(run, card, woken.fallbackAt);
+  initKeyboard(run, card, { fallbackAt: woken.fallbackAt });
   if (woken.step) run.onStep(woken.step);
 }

@@ -4,18 +4,15 @@
 // pays for it (Page Previews loads its code on first hover the same way). What woke it is
 // handed on once it is in: where the pointer is now, the step asked for, the fallback
 // press to tell a command's echo by.
-import { runtime } from '../platform/runtime';
 import type { Mark } from './hit-test';
 import type { ContentMore } from './more-loader';
 import type { PageRun } from './page-run';
-import { commandStep, DEDUP_MS, fallbackStep, frameHoldsFocus, type Step } from './term-commands';
+import { listenForSteps, type FallbackClock, type Step } from './term-commands';
 
 /** What happened before content-more.js took over. */
-export interface Woken {
+export interface Woken extends FallbackClock {
   pointer?: { x: number; y: number };
   step?: Step;
-  /** When a fallback key press asked for the step (Date.now()), 0 for none. */
-  fallbackAt: number;
 }
 
 /** Listens for the reader's first reach on `run` and then starts its interaction. The run's
@@ -51,23 +48,7 @@ export function wakeOnInteraction(run: PageRun, load: () => Promise<ContentMore>
     },
     { passive: true, signal },
   );
-  document.addEventListener(
-    'keydown',
-    (e) => {
-      const step = fallbackStep(e);
-      if (step === 0) return;
-      e.preventDefault();
-      woken.fallbackAt = Date.now();
-      ask(step);
-    },
-    { capture: true, signal },
-  );
-  const stopCommands = runtime.onMessage((message: unknown) => {
-    const step = commandStep(message);
-    if (step !== 0 && Date.now() - woken.fallbackAt >= DEDUP_MS && frameHoldsFocus()) ask(step);
-    return undefined;
-  });
-  signal.addEventListener('abort', stopCommands);
+  listenForSteps(ask, woken, signal);
   run.signal.addEventListener('abort', () => listening.abort());
   run.onStep = ask;
   const reveal = (mark: Mark): void => {

@@ -8,12 +8,11 @@
 // frame holding the focus acts), and an in-page fallback for the default keys where the
 // browser did not consume them. A command arriving right after a fallback step is ignored,
 // so one press never moves twice.
-import { runtime } from '../platform/runtime';
 import type { Mark } from './hit-test';
 import { openCard, termBox } from './hover';
 import type { CardHost } from './card-host';
 import type { PageRun } from './page-run';
-import { commandStep, DEDUP_MS, fallbackStep, frameHoldsFocus, type Step } from './term-commands';
+import { listenForSteps, type FallbackClock, type Step } from './term-commands';
 
 export function isVisible(mark: Mark): boolean {
   return termBox(mark) !== null;
@@ -31,8 +30,8 @@ export function stepIndex(marks: readonly Mark[], from: number, direction: 1 | -
   return -1;
 }
 
-/** `lastFallback`: when a fallback key press last stepped (one that woke this code). */
-export function initKeyboard(run: PageRun, card: CardHost, lastFallback = 0): void {
+/** `clock`: when a fallback key press last stepped (one may have woken this code). */
+export function initKeyboard(run: PageRun, card: CardHost, clock: FallbackClock = { fallbackAt: 0 }): void {
   const { signal, highlighter } = run;
   let current: Mark | null = null;
   let returnFocus: Element | null = null;
@@ -61,24 +60,5 @@ export function initKeyboard(run: PageRun, card: CardHost, lastFallback = 0): vo
     returnFocus = null;
   };
 
-  const onCommand = (message: unknown): undefined => {
-    const direction = commandStep(message);
-    if (direction === 0 || Date.now() - lastFallback < DEDUP_MS || !frameHoldsFocus()) return undefined;
-    step(direction);
-    return undefined;
-  };
-  const stopListening = runtime.onMessage(onCommand);
-  signal.addEventListener('abort', stopListening);
-
-  document.addEventListener(
-    'keydown',
-    (e) => {
-      const direction = fallbackStep(e);
-      if (direction === 0) return;
-      e.preventDefault();
-      lastFallback = Date.now();
-      step(direction);
-    },
-    { capture: true, signal },
-  );
+  listenForSteps(step, clock, signal);
 }

@@ -1,10 +1,18 @@
-// The next/previous-term triggers, read the same way before content-more.js is loaded
+// The next/previous-term triggers, heard the same way before content-more.js is loaded
 // (interaction-wake.ts) and after (keyboard.ts): the manifest commands the background
 // forwards to every frame of the tab, and the in-page fallback for their default keys.
+import { runtime } from '../platform/runtime';
+
 export type Step = 1 | -1;
 
+/** When a fallback key press last stepped (Date.now()), 0 for never: shared along, so a
+ *  command's echo is told apart whoever listened to the press. */
+export interface FallbackClock {
+  fallbackAt: number;
+}
+
 /** The step a `{backstoryCommand}` message asks for, or 0 when it is not one. */
-export function commandStep(message: unknown): Step | 0 {
+function commandStep(message: unknown): Step | 0 {
   const command = (message as { backstoryCommand?: unknown } | null)?.backstoryCommand;
   return command === 'next-term' ? 1 : command === 'previous-term' ? -1 : 0;
 }
@@ -13,16 +21,38 @@ export function commandStep(message: unknown): Step | 0 {
  *  to a command before the page sees it, so this fires only where the command did not
  *  (headless browsers, a shortcut left unassigned because of a clash); a page's synthetic
  *  events are ignored. */
-export function fallbackStep(e: KeyboardEvent): Step | 0 {
+function fallbackStep(e: KeyboardEvent): Step | 0 {
   if (!e.isTrusted || !e.altKey || !e.shiftKey || e.ctrlKey || e.metaKey) return 0;
   return e.code === 'KeyJ' ? 1 : e.code === 'KeyK' ? -1 : 0;
 }
 
 /** Whether this frame should act on a command sent to every frame of the tab. */
-export function frameHoldsFocus(): boolean {
+function frameHoldsFocus(): boolean {
   if (!document.hasFocus()) return window === window.top; // nobody focused (headless): the top frame
   return !(document.activeElement instanceof HTMLIFrameElement);
 }
 
 /** A command arriving this soon after a fallback step is the same key press. */
-export const DEDUP_MS = 500;
+const DEDUP_MS = 500;
+
+/** Calls `onStep` for each term command meant for this frame and each fallback key press
+ *  (noted on `clock`), until `signal` aborts. */
+export function listenForSteps(onStep: (step: Step) => void, clock: FallbackClock, signal: AbortSignal): void {
+  const stop = runtime.onMessage((message: unknown) => {
+    const step = commandStep(message);
+    if (step !== 0 && Date.now() - clock.fallbackAt >= DEDUP_MS && frameHoldsFocus()) onStep(step);
+    return undefined;
+  });
+  signal.addEventListener('abort', stop);
+  document.addEventListener(
+    'keydown',
+    (e) => {
+      const step = fallbackStep(e);
+      if (step === 0) return;
+      e.preventDefault();
+      clock.fallbackAt = Date.now();
+      onStep(step);
+    },
+    { capture: true, signal },
+  );
+}
