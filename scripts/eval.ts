@@ -12,6 +12,7 @@ import { buildKnowledge } from '../src/core/knowledge';
 import { buildMatcherPackage, compileMatcher } from '../src/core/matcher';
 import { demonyms, placeLexicon } from '../src/core/places';
 import { splitSentences } from '../src/core/segment';
+import { sentenceBefore } from '../src/core/sentence-around';
 import { scoreTopic } from '../src/core/topic';
 import type { Article, FigureComparison, KnowledgeIndex, PageAnnotation, Quantity } from '../src/core/types';
 import { loadPages, type ResolvedPage } from './eval-gold';
@@ -59,7 +60,7 @@ function verdictFor(index: KnowledgeIndex, text: string, q: Quantity): FigureCom
   const sentence = splitSentences(text).find((s) => s.start <= q.start && q.end <= s.end);
   if (!sentence) return undefined;
   const local: Quantity = { ...q, start: q.start - sentence.start, end: q.end - sentence.start };
-  return compareFigure(index.facts, local, sentence.text)[0];
+  return compareFigure(index.facts, local, sentence.text, sentenceBefore(text, sentence.start))[0];
 }
 
 function evaluatePage(

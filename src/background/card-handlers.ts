@@ -61,9 +61,9 @@ export function entityCard(index: KnowledgeIndex, entityId: string | null, name:
   };
 }
 
-export function quantityCard(index: KnowledgeIndex, req: { quantity: QuantityCard['quantity']; sentence: string }): QuantityCard {
+export function quantityCard(index: KnowledgeIndex, req: { quantity: QuantityCard['quantity']; sentence: string; before?: unknown }): QuantityCard {
   const articles = articlesById(index);
-  const comparisons = compareFigure(index.facts, req.quantity, req.sentence)
+  const comparisons = compareFigure(index.facts, req.quantity, req.sentence, typeof req.before === 'string' ? req.before : '')
     .slice(0, MAX_COMPARISONS)
     .flatMap((c) => {
       const article = articles.get(c.fact.where.articleId);

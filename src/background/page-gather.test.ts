@@ -29,6 +29,19 @@ describe('gathering a run’s annotations for its report', () => {
     expect(g.take(7, 'new', ['number'], 2000).map((a) => a.kind)).toEqual(['number']);
   });
 
+  it('gives a figure that points back the sentence before it, and no other figure', () => {
+    const text = 'The toll rose to 48,200 on Thursday.\nThe previous tally stood at 47,460.';
+    const figure = (t: string): PageAnnotation => {
+      const start = text.indexOf(t);
+      return { start, end: start + t.length, text: t, kind: 'number', entityId: null, canonical: null, quantity: { start, end: start + t.length, text: t, kind: 'number', form: 'count', value: 1, unit: null, qualifier: null } };
+    };
+    const g = new PageGather();
+    g.add(7, 'r1', text, 0, [figure('48,200'), figure('47,460')]);
+    const [toll, tally] = g.take(7, 'r1', undefined, 2000);
+    expect(toll?.before).toBeUndefined();
+    expect(tally).toMatchObject({ sentence: 'The previous tally stood at 47,460.', before: 'The toll rose to 48,200 on Thursday.' });
+  });
+
   it('keeps at most `max`', () => {
     const g = new PageGather();
     g.add(1, 'r', TEXT, 0, [at('Doha', 'place'), at('At least 50 people', 'number')]);

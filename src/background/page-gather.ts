@@ -5,7 +5,8 @@
 // Memory only: a run's chunks and its report arrive within seconds. If the worker stops in
 // between, the report arrives to an empty gathering and lists no terms; the next visit
 // (or the next run after a settings/library change) reports in full.
-import { SentencesOf } from '../core/sentence-around';
+import { pointsBack } from '../core/measure';
+import { SentencesOf, sentenceBefore } from '../core/sentence-around';
 import type { HighlightKind, PageAnnotation } from '../core/types';
 import type { PageReport } from '../messaging/contract';
 
@@ -32,8 +33,15 @@ export class PageGather {
     const sentences = new SentencesOf(text);
     for (const a of found) {
       if (g.annotations.length >= MAX_GATHERED) break;
-      const figure = a.kind === 'number' || a.kind === 'date';
-      g.annotations.push(figure ? { ...a, sentence: sentences.around(a.start - base, a.end - base).text } : a);
+      if (a.kind !== 'number' && a.kind !== 'date') {
+        g.annotations.push(a);
+        continue;
+      }
+      const s = sentences.around(a.start - base, a.end - base);
+      // The sentence before only where the figure may point back at it (the report is kept
+      // whole in storage.session).
+      const before = a.quantity && pointsBack(s.text, a.quantity, a.start - base - s.start) ? sentenceBefore(text, s.start) : undefined;
+      g.annotations.push(before ? { ...a, sentence: s.text, before } : { ...a, sentence: s.text });
     }
   }
 

@@ -31,7 +31,7 @@ async function load(target: CardTarget): Promise<Content> {
     const card = await send('card/entity', { entityId: target.entityId, name: target.name, type: target.type, pageUrl: target.pageUrl });
     return { kind: 'entity', card };
   }
-  const card = await send('card/quantity', { quantity: target.quantity, sentence: target.sentence, pageUrl: target.pageUrl });
+  const card = await send('card/quantity', { quantity: target.quantity, sentence: target.sentence, before: target.before, pageUrl: target.pageUrl });
   return { kind: 'quantity', card };
 }
 

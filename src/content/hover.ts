@@ -3,7 +3,7 @@
 // grace period in which the pointer may travel into the card; leaving the card, Escape, or
 // the term scrolling away closes it.
 import type { CardTarget } from '../messaging/contract';
-import { sentenceAround } from '../core/sentence-around';
+import { sentenceAround, sentenceBefore } from '../core/sentence-around';
 import type { Box, CardHost } from './card-host';
 import { createHitTester, liveRange, type Mark } from './hit-test';
 import type { PageRun } from './page-run';
@@ -20,6 +20,7 @@ function quantityTarget(mark: Mark, focus: boolean): CardTarget | null {
     kind: 'quantity',
     quantity: { ...q, start: a.start - sentence.start, end: a.end - sentence.start },
     sentence: sentence.text,
+    before: sentenceBefore(mark.text, sentence.start),
     pageUrl: location.href,
     focus,
   };

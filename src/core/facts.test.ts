@@ -20,10 +20,10 @@ const article: Article = {
 };
 
 /** Compares the figure `text` of a page `sentence` with `facts`; [verdict, reason, stored sentence] of the best. */
-function check(facts: readonly Fact[], sentence: string, text: string) {
+function check(facts: readonly Fact[], sentence: string, text: string, before = '') {
   const q = findQuantities(sentence).find((found) => found.text === text);
   if (!q) throw new Error(`parser did not find "${text}" in "${sentence}"`);
-  const [best] = compareFigure(facts, q, sentence);
+  const [best] = compareFigure(facts, q, sentence, before);
   return best ? [best.verdict, best.reason, best.fact.where.sentence] : null;
 }
 
@@ -88,5 +88,24 @@ describe('facts of the stored seed articles', () => {
     expect(check(facts, 'Police detained 50 militants in Jenin.', '50 militants')).toBeNull();
     expect(check(facts, 'The striker scored in the 42nd minute to win 2-0.', '2-0')).toBeNull();
     expect(check(facts, 'The tournament lasts six weeks.', 'six weeks')).toBeNull();
+  });
+});
+
+describe('a figure that points back at the one before', () => {
+  const stored: Article = {
+    ...article,
+    id: 'wire2',
+    paragraphs: ['The health ministry said the death toll in Gaza reached 47,498 on Monday. The previous count was higher than expected.'],
+  };
+  const facts = extractFacts(stored);
+  const sentence = 'The ministry’s previous tally, published at the end of January, stood at 47,460.';
+
+  it('is compared as what the last figure of the sentence before measured', () => {
+    const before = 'The death toll in Gaza has risen to 48,200, the health ministry said on Thursday.';
+    expect(check(facts, sentence, '47,460', before)).toEqual(['differs', 'stored figure is 47,498', stored.paragraphs[0]!.split('. ')[0] + '.']);
+  });
+
+  it('is compared with nothing when there is no sentence before it', () => {
+    expect(check(facts, sentence, '47,460')).toBeNull();
   });
 });

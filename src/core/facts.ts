@@ -17,6 +17,7 @@ const NOT_FACTS = new Set<Quantity['form']>(['score', 'ordinal', 'time']);
 /** Every figure and date of the article, each with its sentence and what it measures. */
 export function extractFacts(article: Article): Fact[] {
   const facts: Fact[] = [];
+  let before = '';
   article.paragraphs.forEach((paragraph, p) => {
     for (const sentence of splitSentences(paragraph)) {
       for (const q of findQuantities(sentence.text)) {
@@ -25,10 +26,11 @@ export function extractFacts(article: Article): Fact[] {
           id: `${article.id}:${p}:${sentence.start + q.start}`,
           quantity: q,
           where: { articleId: article.id, sentence: sentence.text, start: q.start, end: q.end },
-          measure: measureOf(sentence.text, q),
+          measure: measureOf(sentence.text, q, before),
           date: article.date,
         });
       }
+      before = sentence.text;
     }
   });
   return facts;
@@ -47,12 +49,13 @@ function measuredFact(fact: Fact): ReturnType<typeof measured> {
 
 /**
  * Stored facts that measure the same thing as the page figure `q` (offsets within
- * `sentence`), each with a verdict, best first: most similar measure, then agreement, then
- * the newest stored article. Empty when nothing stored measures the same thing.
+ * `sentence`; `before` is the sentence before it), each with a verdict, best first: most
+ * similar measure, then agreement, then the newest stored article. Empty when nothing
+ * stored measures the same thing.
  */
-export function compareFigure(facts: readonly Fact[], q: Quantity, sentence: string): FigureComparison[] {
+export function compareFigure(facts: readonly Fact[], q: Quantity, sentence: string, before = ''): FigureComparison[] {
   if (NOT_FACTS.has(q.form)) return [];
-  const page = measured(q, measureOf(sentence, q));
+  const page = measured(q, measureOf(sentence, q, before));
   if (!page) return [];
   const out: FigureComparison[] = [];
   for (const fact of facts) {

@@ -67,6 +67,18 @@ describe('measureOf', () => {
   it('leaves out words of the figure itself and words that are no key words', () => {
     expect(measure('Officials said two people spoke.', 'two people', { unit: 'people' })).toEqual(['people']);
   });
+  it('gives a bare figure that points back what the last figure of the sentence before measured', () => {
+    const before = 'The death toll in Gaza has risen to 48,200, the health ministry said.';
+    const s = 'The ministry’s previous tally, published in January, stood at 47,460.';
+    expect(measureOf(s, q(s, '47,460'), before)).toEqual(['dead', 'gaza']);
+    // Without the sentence before, or without a word that points back, nothing is borrowed.
+    expect(measureOf(s, q(s, '47,460'))).toEqual([]);
+    const plain = 'The ministry published another report, which stood at 47,460.';
+    expect(measureOf(plain, q(plain, '47,460'), before)).toEqual([]);
+    // A figure that says what happened keeps its own measure.
+    const own = 'The previous tally of 300 people killed in the north was revised.';
+    expect(measureOf(own, q(own, '300 people', { unit: 'people' }), before)).toEqual(['people', 'dead']);
+  });
 });
 
 describe('clauseAround', () => {

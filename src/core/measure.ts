@@ -4,6 +4,7 @@
 // A small lexicon rather than a parser: news states figures with a handful of verbs and
 // nouns (killed, held, released, displaced; ceasefire, war, turnout, aid, budget…).
 
+import { findQuantities } from './quantities';
 import type { Quantity } from './types';
 
 /** What happened to the counted things. Surface word → lemma. */
@@ -72,6 +73,12 @@ export function demonymPlace(unit: string): string | null {
   return DEMONYM_PLACE[unit] ?? null;
 }
 
+const EVENT_LEMMAS = new Set(Object.values(EVENT_WORDS));
+
+/** Words by which a figure points back at the one before: "The ministry's previous tally,
+ *  published at the end of January, stood at 47,460". */
+const REFERS_BACK = /\b(?:tally|figure|count|total|estimate)\b/i;
+
 // Where a clause ends. A comma before a digit is inside a date ("October 7, 2023"); time
 // prepositions open a new clause ("the ceasefire agreement | following 15 months of war").
 const CLAUSE_BREAK =
@@ -134,13 +141,21 @@ function words(text: string): string[] {
   return out;
 }
 
+/** Whether a figure of `sentence` starting at `start` may measure what the one before it
+ *  did: a bare number with a word that points back before it. Context kept for later (the
+ *  page report) carries the sentence before only for these. */
+export function pointsBack(sentence: string, q: Pick<Quantity, 'kind' | 'unit'>, start: number): boolean {
+  return q.kind === 'number' && q.unit === null && REFERS_BACK.test(sentence.slice(0, start));
+}
+
 /**
  * Unit + key words of the clause holding `q` (offsets of `q` are within `sentence`):
  * event lemmas ("dead", "held", "release", "returned", "displaced", …), topic lemmas
  * ("ceasefire", "attack", "turnout"…) and place names, all lower-case, no repeats.
- * Dates have no unit; their measure is the event words around them.
+ * Dates have no unit; their measure is the event words around them. `before` is the
+ * sentence before, for a figure that points back at the one there.
  */
-export function measureOf(sentence: string, q: Quantity): string[] {
+export function measureOf(sentence: string, q: Quantity, before = ''): string[] {
   const out: string[] = [];
   const add = (w: string | null): void => {
     if (w && !out.includes(w)) out.push(w);
@@ -167,6 +182,12 @@ export function measureOf(sentence: string, q: Quantity): string[] {
   if (!clauseWords.some((w) => topicLemma(w) !== null)) {
     const rest = `${sentence.slice(0, q.start)} ${sentence.slice(q.end)}`;
     for (const w of words(rest)) add(topicLemma(w));
+  }
+  // A bare figure that says nothing of what happened but points back ("the previous tally
+  // stood at 47,460") measures what the last figure of the sentence before (`before`) did.
+  if (before !== '' && pointsBack(sentence, q, q.start) && !out.some((w) => EVENT_LEMMAS.has(w))) {
+    const previous = findQuantities(before).filter((p) => p.kind === 'number').pop();
+    if (previous) for (const w of measureOf(before, previous)) add(w);
   }
   if (q.unit) add(demonymPlace(q.unit));
   // Likewise a place said once for the whole sentence:

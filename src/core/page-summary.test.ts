@@ -71,6 +71,15 @@ describe('judgeNumbers', () => {
     expect(bikes).toMatchObject({ verdict: null, reason: null, stored: null });
   });
 
+  it('judges a figure that points back with the sentence before it the report carries', () => {
+    const text = 'The death toll in Gaza has risen to 48,200, the health ministry said.\n\nThe ministry’s previous tally, published at the end of January, stood at 47,460.';
+    const annotations = report(text);
+    const tally = (list: ReportedAnnotation[]) => judgeNumbers(list, index).find((n) => n.text.includes('47,460'));
+    expect(tally(annotations)?.verdict).toBeNull();
+    const withBefore = annotations.map((a) => (a.text.includes('47,460') ? { ...a, before: 'The death toll in Gaza has risen to 48,200, the health ministry said.' } : a));
+    expect(tally(withBefore)).toMatchObject({ verdict: 'differs' });
+  });
+
   it('a different stored value differs, and each figure is listed once per sentence', () => {
     const text = 'Officials said 40 hostages would be released in the ceasefire deal. Officials said 40 hostages would be released in the ceasefire deal.';
     const numbers = judgeNumbers(report(text), index);

@@ -57,7 +57,7 @@ export function judgeNumbers(annotations: readonly ReportedAnnotation[], index: 
     if (seen.has(key)) continue;
     seen.add(key);
     const local = withinSentence(a.quantity, a.sentence ?? a.quantity.text);
-    const best = compareFigure(index.facts, local.quantity, local.sentence).find((c) => articles.has(c.fact.where.articleId));
+    const best = compareFigure(index.facts, local.quantity, local.sentence, a.before).find((c) => articles.has(c.fact.where.articleId));
     const article = best ? articles.get(best.fact.where.articleId) : undefined;
     out.push({
       text: a.text,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sentenceAround, SentencesOf } from './sentence-around';
+import { sentenceAround, sentenceBefore, SentencesOf } from './sentence-around';
 
 const PARAGRAPH =
   'The ministry said at least 47,498 people had been killed since Oct. 7, 2023. Officials in Cairo met on Feb. 3 to discuss the second phase. ' +
@@ -23,5 +23,15 @@ describe('SentencesOf', () => {
     const got = new SentencesOf(text).around(start, start + 2);
     expect(got).toEqual(sentenceAround(text, start, start + 2));
     expect(got.text.length).toBeLessThan(1300);
+  });
+});
+
+describe('sentenceBefore', () => {
+  it('is the sentence ending before one, across a paragraph break, and empty at the start', () => {
+    const text = 'The toll rose to 48,200.\nThe previous tally stood at 47,460. Talks resume.';
+    const second = text.indexOf('The previous');
+    expect(sentenceBefore(text, second)).toBe('The toll rose to 48,200.');
+    expect(sentenceBefore(text, text.indexOf('Talks'))).toBe('The previous tally stood at 47,460.');
+    expect(sentenceBefore(text, 0)).toBe('');
   });
 });

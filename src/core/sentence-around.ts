@@ -16,6 +16,14 @@ export function sentenceAround(text: string, start: number, end: number): { text
   return { text: sentence.text, start: from + sentence.start };
 }
 
+/** The sentence before the one that starts at `start` in `text`; '' when none is. A figure
+ *  that points back ("the previous tally stood at …") measures what that one's did. */
+export function sentenceBefore(text: string, start: number): string {
+  let end = start;
+  while (end > 0 && /\s/.test(text.charAt(end - 1))) end--;
+  return end === 0 ? '' : sentenceAround(text, end - 1, end).text;
+}
+
 /** sentenceAround for many spans of one text (a page chunk's figures): the text is split
  *  once, on first use, and each span's sentence found by binary search. A sentence reaching
  *  further than SENTENCE_REACH past its span is looked for in a window as sentenceAround does,

@@ -53,8 +53,9 @@ export interface PageReport {
   url: string;
   title: string;
   topic: TopicScore;
-  /** Numbers and dates carry the sentence they stand in, so the popup can compare them. */
-  annotations: (PageAnnotation & { sentence?: string })[];
+  /** Numbers and dates carry the sentence they stand in, so the popup can compare them (and
+   *  the sentence before, where the figure points back at it: "the previous tally …"). */
+  annotations: (PageAnnotation & { sentence?: string; before?: string })[];
 }
 
 /** What a content script sends when its run ends. It sends no annotations: an on-topic page
@@ -114,7 +115,7 @@ export interface PageSummary {
  *  passes through the page. `focus`: the card was opened by keyboard and takes focus. */
 export type CardTarget =
   | { kind: 'entity'; entityId: string | null; name: string; type: EntityType; pageUrl: string; focus: boolean }
-  | { kind: 'quantity'; quantity: Quantity; sentence: string; pageUrl: string; focus: boolean };
+  | { kind: 'quantity'; quantity: Quantity; sentence: string; before?: string; pageUrl: string; focus: boolean };
 
 export interface Requests {
   /** The topic gate: how much the page (its title and the start of its text) is about the
@@ -130,7 +131,8 @@ export interface Requests {
    *  in the background, off the page's thread: the page only reads its text and draws. */
   'page/annotate': { req: { text: string; base: number; run?: string }; res: PackedAnnotations };
   'card/entity': { req: { entityId: string | null; name: string; type: EntityType; pageUrl: string }; res: EntityCard };
-  'card/quantity': { req: { quantity: Quantity; sentence: string; pageUrl: string }; res: QuantityCard };
+  /** `before`: the sentence before the figure's, for a figure that points back at it. */
+  'card/quantity': { req: { quantity: Quantity; sentence: string; before?: string; pageUrl: string }; res: QuantityCard };
   'page/report': { req: PageReportRequest; res: null };
   /** Popup → background: the summary of what the content script found in tab `tabId` (or
    *  'active': the last focused window's active tab);

@@ -147,6 +147,21 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('hover card in %s', (kind) =
     }
   });
 
+  // "The ministry's previous tally … stood at 47,460": the figure's own sentence says nothing
+  // of what it counts; the sentence before does (the death toll), and the card uses it.
+  it('judges a figure that points back at the sentence before it', async () => {
+    const fresh = await session.open('/previous-tally.html');
+    try {
+      await waitForHighlights(fresh, { atLeast: 5 });
+      await hoverText(fresh, '47,460');
+      const card = await waitForCard(session, fresh, { until: (c) => c.verdicts.length > 0 });
+      expect(card.verdicts[0]).toBe('differs');
+      expect(card.text).toContain('47,498');
+    } finally {
+      await fresh.close();
+    }
+  });
+
   it('asks no host but 127.0.0.1, and throws no page error', () => {
     expect(foreignRequests(session)).toEqual([]);
     expect(session.pageErrors).toEqual([]);
