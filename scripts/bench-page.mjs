@@ -224,13 +224,15 @@ export function pageProbes(h) {
       }
     },
 
-    /** The same page and the same polling without the extension. */
-    async plainRun(session, path, polls) {
-      const { page, cdp } = await openMeasured(session, path);
+    /** The same page and the same polling without the extension (or, `profile`, a page
+     *  where it highlights nothing: an off-topic one). */
+    async plainRun(session, path, polls, { profile = false } = {}) {
+      const { page, cdp } = await openMeasured(session, path, { profile });
       try {
         await poll(page, polls);
         const script = await scriptMs(cdp);
-        return { ...(await page.evaluate(READ_RUN)), script };
+        const content = profile ? profiledMs((await cdp.send('Profiler.stop')).profile, CONTENT_URL) : null;
+        return { ...(await page.evaluate(READ_RUN)), script, content };
       } finally {
         await page.close();
       }

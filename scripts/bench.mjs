@@ -45,6 +45,7 @@ const RUNS = arg('--runs', 3);
 const WORDS = arg('--words', 50_000);
 const TERMS = Math.max(100, arg('--terms', 150));
 const PAGE = `/gen/long.html?words=${WORDS}&seed=42`;
+const OFF_PAGE = `/gen/offtopic-long.html?words=${WORDS}&seed=42`;
 
 const ms = (x) => (x === null || x === undefined || Number.isNaN(x) ? 'n/a' : `${x.toFixed(1)} ms`);
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -163,6 +164,16 @@ try {
   line('mark.js / Backstory', `${markRatio.toFixed(0)}×`, `target ≥ 500× (mark.js had ${terms.length} terms, Backstory all ${ranges}): ${verdict(markRatio >= 500)}; by the profile ${(mark.wall / profiledMs).toFixed(0)}×`);
   // The ceiling for any annotator here: one that did no more than the floor would reach this.
   line('  mark.js / floor', `${(mark.wall / floorMs).toFixed(0)}×`, `the most any Highlight-API annotator could reach on this page (500× needs ≤ ${ms(mark.wall / 500)})`);
+
+  // Most pages a reader opens are off topic: what Backstory costs there, on a page as long.
+  const { GATE_READ } = await tsImport('../src/content/annotate-page.ts', import.meta.url);
+  const offWith = [];
+  const offWithout = [];
+  for (let i = 0; i < RUNS; i++) {
+    offWith.push(await probes.plainRun(withExt, OFF_PAGE, polls, { profile: true }));
+    offWithout.push(await probes.plainRun(plain, OFF_PAGE, polls));
+  }
+  line(`off-topic ${WORDS.toLocaleString('en-US')}-word page, Backstory`, ms(median(offWith.map((r) => r.content))), `CPU profile, content.js stacks (runs: ${offWith.map((r) => r.content.toFixed(1)).join(', ')} ms); ScriptDuration with − without ${ms(median(offWith.map((r) => r.script)) - median(offWithout.map((r) => r.script)))}; the gate reads its first ${GATE_READ.toLocaleString('en-US')} characters`);
 
   // What a reader pays in all: the renderer's main thread, script, style, layout and paint.
   const settle = Math.max(2000, Math.ceil(median(ext.map((r) => r.lastAfterDcl ?? 0)) + 1000));

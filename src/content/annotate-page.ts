@@ -38,6 +38,10 @@ const DEFAULT_CHUNK = 4000;
  *  more). Three in flight keep the background busy between answers. */
 export const REMOTE = { firstChunkSize: 40_000, chunkSize: 25_000, inFlight: 3 } as const;
 
+/** How much of a page to read before the topic gate: the first chunk is cut within 1.5× its
+ *  size, so a text read this far gives the same first chunk as the whole text would. */
+export const GATE_READ = Math.floor(REMOTE.firstChunkSize * 1.5) + 1;
+
 /** The first chunk the background is sent (with the topic gate's request). */
 export function firstChunk(text: string): string {
   const [first] = chunkSpans(text, REMOTE.chunkSize, REMOTE.firstChunkSize);

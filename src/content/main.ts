@@ -6,12 +6,14 @@
 //   start ─ CSS.highlights missing? → one console note, stop
 //     │  settings/get (background)           site off → stop (no highlight at all)
 //     │  settings-colours.ts  the user's colours, adopted as a stylesheet (no page node)
-//     │  text-map.ts   read visible text once, in 5 ms slices (flat tree, offsets → nodes)
-//     │  notes-layer.ts (top frame) this page's notes anchored → backstory-note
+//     │  text-map.ts   read visible text in 5 ms slices (flat tree, offsets → nodes), at
+//     │                first only as far as the gate reads (GATE_READ characters)
 //     │  page/topic (background) the gate scores the title and the text's first chunk;
 //     │                off-topic (threshold moved by the sensitivity setting) → report,
 //     │                stop, only the navigation/growth watch stays; on-topic → the answer
-//     │                also holds that chunk's annotations
+//     │                also holds that chunk's annotations, and the rest is read
+//     │  notes-layer.ts (top frame) this page's notes anchored → backstory-note (an
+//     │                off-topic page reads its whole text only when it has notes)
 //     │  annotate-page.ts + highlighter.ts   the background matches the text in large chunks
 //     │                (page/annotate, off this thread) → Highlight ranges of the kinds
 //     │                switched on (settings-apply.ts)
@@ -35,7 +37,7 @@ import { unpackAnnotations } from '../messaging/packed-annotations';
 import { send } from '../messaging/send';
 import { isTabRequestEnvelope, type TabReplyEnvelope } from '../messaging/tab-contract';
 import { runtime } from '../platform/runtime';
-import { annotateInChunks, firstChunk, REMOTE, yieldToPage, type MatchChunk } from './annotate-page';
+import { annotateInChunks, firstChunk, GATE_READ, REMOTE, yieldToPage, type MatchChunk } from './annotate-page';
 import { highlightRegistry } from './highlighter';
 import { NotesLayer } from './notes-layer';
 import { wakeOnInteraction } from './interaction-wake';
@@ -45,7 +47,7 @@ import { createPageRun, type PageRun } from './page-run';
 import { enabledKinds, KindFilteredHighlighter, loadSettings, siteIsOff } from './settings-apply';
 import { applyColours } from './settings-colours';
 import type { TabContext } from './tab-handlers';
-import { readTextMap, readTextMapInSlices, touchesText, type TextMap } from './text-map';
+import { readTextMap, readTextMapInSlices, SlicedReader, touchesText, type TextMap } from './text-map';
 
 /** Added elements after which an off-topic page is scored again (content loaded late). */
 const REGATE_AFTER_ADDED = 25;
@@ -68,8 +70,9 @@ function readPageText(): TextMap {
   return readTextMap(document.body ?? document.documentElement, { exclude: current?.card?.element ?? null });
 }
 
-/** Anchor this page's notes on `map`; drawn unless Backstory is off on this site. */
-function refreshNotes(map: TextMap): Promise<{ anchored: string[]; orphaned: string[] }> {
+/** Anchor this page's notes on `map` (or on what it reads, only when there are notes to
+ *  place); drawn unless Backstory is off on this site. */
+function refreshNotes(map: TextMap | (() => TextMap)): Promise<{ anchored: string[]; orphaned: string[] }> {
   return notes.refresh(map, !siteIsOff(settings, location.hostname));
 }
 
@@ -188,42 +191,45 @@ async function run(signal: AbortSignal): Promise<void> {
   const changes = watchChanges();
   // Read in slices: on a cold start (the browser and the background starting on the other
   // core) one read of a long page ran 20–35 ms wall, and with the turn around it past 50.
-  const readSliced = (): Promise<TextMap> => readTextMapInSlices(root, {}, READ_SLICE_MS, yieldToPage);
-  let map = await readSliced();
-  // A walk over a tree changed between slices may miss or repeat text: read it again, in
-  // slices while the page is still settling (ads, late paragraphs), then at once.
-  for (let tries = 1; !signal.aborted && changes.take(); tries++) {
-    if (tries > READ_RETRIES) {
-      map = readTextMap(root);
-      break;
-    }
-    map = await readSliced();
-  }
+  // And only as far as the gate reads at first: most pages are off topic.
+  const reader = new SlicedReader(root, {}, READ_SLICE_MS, yieldToPage);
+  const readAll = await reader.readTo(GATE_READ);
   if (signal.aborted) {
     changes.stop();
     return;
   }
-  if (isTop) refreshNotes(map).catch((err: unknown) => console.warn('Backstory: notes', err));
-  let changed = false;
+  const head = reader.map;
   // The top frame names its run, so the background keeps what it found for the report.
   let run = isTop ? runId() : undefined;
   // The gate reads the first chunk, and on an on-topic page its answer brings that chunk's
   // annotations too.
-  const { first, ...topic } = await send('page/topic', { title: document.title, text: firstChunk(map.text), sensitivity: settings.topicSensitivity, annotate: true, run }).finally(() => {
-    changed = changes.take();
+  const { first, ...topic } = await send('page/topic', { title: document.title, text: firstChunk(head.text), sensitivity: settings.topicSensitivity, annotate: true, run });
+  if (signal.aborted) {
     changes.stop();
-  });
-  if (signal.aborted) return;
+    return;
+  }
   if (!topic.onTopic) {
+    changes.stop();
+    // Notes need the whole text, only where there are notes to place.
+    if (isTop) refreshNotes(readAll ? head : readPageText).catch((err: unknown) => console.warn('Backstory: notes', err));
     report(pageReport(topic));
     watchWhileGatedOff(signal);
     return;
   }
-  if (changed) {
-    // What the gate's answer matched is not this text any more: a fresh run from the start.
-    map = readTextMap(root);
-    if (isTop) run = runId();
+  if (!readAll) await reader.readTo();
+  let map = reader.map;
+  // A walk over a tree changed between slices may miss or repeat text: read it again, in
+  // slices while the page is still settling (ads, late paragraphs), then at once. What the
+  // gate's answer matched is then not this text: a fresh run from the start.
+  const stale = changes.take();
+  for (let tries = 1; stale && !signal.aborted; tries++) {
+    map = tries > READ_RETRIES ? readTextMap(root) : await readTextMapInSlices(root, {}, READ_SLICE_MS, yieldToPage);
+    if (tries > READ_RETRIES || !changes.take()) break;
   }
+  if (stale && isTop) run = runId();
+  changes.stop();
+  if (signal.aborted) return;
+  if (isTop) refreshNotes(map).catch((err: unknown) => console.warn('Backstory: notes', err));
   const shown = enabledKinds(settings);
   const highlighter = new KindFilteredHighlighter(registry, shown);
   signal.addEventListener('abort', () => highlighter.dispose());
@@ -233,7 +239,7 @@ async function run(signal: AbortSignal): Promise<void> {
   const beginObserving = initObservers(page, restart);
   const annotateRun: MatchChunk = (text, base) => send('page/annotate', { text, base, run }).then(unpackAnnotations);
   highlighter.expect(map);
-  const known = !changed && first ? unpackAnnotations(first) : undefined;
+  const known = !stale && first ? unpackAnnotations(first) : undefined;
   await annotateInChunks(map.text, annotateRun, (a) => highlighter.add(map, a), signal, { ...REMOTE, first: known });
   if (signal.aborted) return;
   beginObserving();
@@ -254,7 +260,7 @@ function boot(): void {
   runtime.onMessage((message: unknown) => {
     const push = (message as { backstory?: unknown } | null)?.backstory;
     if (push === 'settings-changed' || push === 'matcher-changed') restart();
-    else if (push === 'notes-changed' && isTop) refreshNotes(readPageText()).catch(() => undefined);
+    else if (push === 'notes-changed' && isTop) refreshNotes(readPageText).catch(() => undefined);
     return undefined;
   });
 

@@ -60,17 +60,24 @@ export class NotesLayer {
     return this.status;
   }
 
-  /** Read this page's notes, anchor them on `map`; draw them unless `draw` is false (site off). */
-  async refresh(map: TextMap, draw: boolean, pageUrl = location.href): Promise<NoteStatus> {
+  /** Read this page's notes, anchor them on the page's text map; draw them unless `draw` is
+   *  false (site off). `read` gives the map: asked only when there are notes to place. */
+  async refresh(read: TextMap | (() => TextMap), draw: boolean, pageUrl = location.href): Promise<NoteStatus> {
     const generation = ++this.generation;
     const notes = await this.source.list(pageUrl);
     if (generation !== this.generation) return this.status;
     const anchoring = notes.some((n) => n.target.selector) ? await this.anchoring() : null;
     if (generation !== this.generation) return this.status;
-    const placed = anchoring ? anchoring.placeNotes(map.text, notes) : [];
+    if (!anchoring) {
+      this.status = statusOf([]);
+      this.registry?.delete(NOTE_HIGHLIGHT);
+      return this.status;
+    }
+    const map = typeof read === 'function' ? read() : read;
+    const placed = anchoring.placeNotes(map.text, notes);
     this.status = statusOf(placed);
     this.draw(draw ? placed : [], map);
-    for (const { id, selector } of anchoring ? anchoring.movedSelectors(map.text, placed) : []) {
+    for (const { id, selector } of anchoring.movedSelectors(map.text, placed)) {
       if (this.moved.has(id)) continue;
       this.moved.add(id);
       this.source.move(id, selector).catch((err: unknown) => console.warn('Backstory: could not move a re-anchored note', err));

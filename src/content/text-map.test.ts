@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { endPoint, readTextMap, readTextMapInSlices, startPoint, touchesText } from './text-map';
+import { endPoint, readTextMap, readTextMapInSlices, SlicedReader, startPoint, touchesText } from './text-map';
 
 function page(html: string): HTMLElement {
   document.body.innerHTML = html;
@@ -92,6 +92,28 @@ describe('readTextMapInSlices', () => {
     });
     expect(map.text).toBe('Gaza\nStrip');
     expect(pauses).toBe(0);
+  });
+});
+
+describe('SlicedReader', () => {
+  it('reads only as far as asked, a prefix of the whole text, and on to the end later', async () => {
+    const body = page('<p>Gaza <b>Strip</b> talks.</p><div>Rafah crossing</div>'.repeat(2000));
+    const whole = readTextMap(body);
+    const reader = new SlicedReader(body, {}, 1000, async () => undefined);
+    expect(await reader.readTo(500)).toBe(false);
+    const head = reader.map;
+    expect(head.text.length).toBeGreaterThanOrEqual(500);
+    expect(head.text.length).toBeLessThan(whole.text.length / 2);
+    expect(whole.text.startsWith(head.text)).toBe(true);
+    expect(await reader.readTo()).toBe(true);
+    expect(reader.map.text).toBe(whole.text);
+    expect(reader.map.starts).toEqual(whole.starts);
+  });
+
+  it('says the text ended when a page is shorter than asked', async () => {
+    const reader = new SlicedReader(page('<p>Gaza</p><p>Strip</p>'), {}, 1000, async () => undefined);
+    expect(await reader.readTo(60_000)).toBe(true);
+    expect(reader.map.text).toBe('Gaza\nStrip');
   });
 });
 

@@ -107,7 +107,7 @@ function childFrame(node: Node, block: boolean): Frame {
 const NODES_PER_CHECK = 256;
 
 /** A walk over `root`'s visible text that can stop and go on later (root itself included
- *  unless skipped). Done in one go by readTextMap; in slices by readTextMapInSlices. */
+ *  unless skipped). Done in one go by readTextMap; in slices by SlicedReader. */
 class TextReader {
   private readonly parts: string[] = [];
   private readonly nodes: Text[] = [];
@@ -174,6 +174,13 @@ class TextReader {
     return true;
   }
 
+  /** Characters read so far. */
+  get read(): number {
+    return this.length;
+  }
+
+  /** What is read so far: a prefix of the whole map's text (separators are written before
+   *  the text that follows them, never at the end). */
   get map(): TextMap {
     return { text: this.parts.join(''), nodes: this.nodes, starts: this.starts, shadowRoots: this.shadowRoots, longest: this.longest };
   }
@@ -186,17 +193,40 @@ export function readTextMap(root: Node, options: ReadOptions = {}): TextMap {
   return reader.map;
 }
 
-/** readTextMap, handing the thread back (`pause`) every `sliceMs` of reading: on a cold
- *  start the browser and the background take the other core, and one read of a long page
- *  ran 20–35 ms wall. The caller watches for changes made between slices (a walk over a
- *  changed tree may miss or repeat text) and reads again when there were any. */
-export async function readTextMapInSlices(root: Node, options: ReadOptions, sliceMs: number, pause: () => Promise<void>): Promise<TextMap> {
-  const reader = new TextReader(root, options.exclude ?? null);
-  for (;;) {
-    const until = performance.now() + sliceMs;
-    if (reader.step(() => performance.now() < until)) return reader.map;
-    await pause();
+/** Reads `root`'s visible text handing the thread back (`pause`) every `sliceMs`, and only
+ *  as far as asked: the topic gate reads the start of a page, and most pages are off topic.
+ *  On a cold start the browser and the background take the other core, and one read of a
+ *  long page ran 20–35 ms wall. The caller watches for changes made between slices (a walk
+ *  over a changed tree may miss or repeat text) and reads again when there were any. */
+export class SlicedReader {
+  private readonly reader: TextReader;
+
+  constructor(root: Node, options: ReadOptions, private readonly sliceMs: number, private readonly pause: () => Promise<void>) {
+    this.reader = new TextReader(root, options.exclude ?? null);
   }
+
+  /** Reads on until at least `chars` characters are in (a few hundred nodes more at most)
+   *  or the text ends; true when it ended. */
+  async readTo(chars = Infinity): Promise<boolean> {
+    const { reader } = this;
+    for (;;) {
+      const until = performance.now() + this.sliceMs;
+      if (reader.step(() => performance.now() < until && reader.read < chars)) return true;
+      if (reader.read >= chars) return false;
+      await this.pause();
+    }
+  }
+
+  get map(): TextMap {
+    return this.reader.map;
+  }
+}
+
+/** readTextMap in slices (SlicedReader, to the end). */
+export async function readTextMapInSlices(root: Node, options: ReadOptions, sliceMs: number, pause: () => Promise<void>): Promise<TextMap> {
+  const reader = new SlicedReader(root, options, sliceMs, pause);
+  await reader.readTo();
+  return reader.map;
 }
 
 /** Index of the node whose data holds `offset` (the last node starting at or before it). */

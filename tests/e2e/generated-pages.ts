@@ -45,8 +45,25 @@ const TEMPLATES: ((r: () => number, p: Pick) => string)[] = [
   (r, p) => `Negotiators expect ${figure(r, p)} to be released in the next stage, while ${p(PEOPLE)} insisted Hamas cannot govern Gaza.`,
 ];
 
+// Off-topic prose: a regional farming and weather round-up, nothing the stored articles are about.
+const TOWNS = ['Millbrook', 'Ashford', 'Kettering Vale', 'Port Elswick', 'Harlow Cross', 'Dunmore'];
+const GROWERS = ['Ruth Calloway', 'Owen Pryce', 'the growers’ cooperative', 'the county agricultural board', 'Maya Lindqvist'];
+const CROPS = ['barley', 'apples', 'potatoes', 'strawberries', 'hops', 'oats'];
+const OFF_TOPIC_TEMPLATES: ((r: () => number, p: Pick) => string)[] = [
+  (r, p) => `Farmers near ${p(TOWNS)} began harvesting ${p(CROPS)} on ${p(WEEKDAYS)} after a dry week, ${p(GROWERS)} said.`,
+  (r, p) => `Rainfall in ${p(TOWNS)} reached ${Math.floor(r() * 90) + 5} millimetres last month, well above the seasonal average.`,
+  (r, p) => `${p(GROWERS)} expects the ${p(CROPS)} yield to rise by ${Math.floor(r() * 30) + 2} percent this year.`,
+  (r, p) => `The market in ${p(TOWNS)} sold ${(Math.floor(r() * 9000) + 100).toLocaleString('en-US')} crates of ${p(CROPS)} over the weekend.`,
+  (r, p) => `Volunteers planted hedgerows along the river at ${p(TOWNS)}, where ${p(GROWERS)} hopes to bring back nesting birds.`,
+  (r, p) => `Frost warnings were lifted for ${p(TOWNS)} on ${p(WEEKDAYS)}, and orchards reported little damage to ${p(CROPS)}.`,
+];
+
 /** `words` words of on-topic prose in paragraphs of about 80 words. */
 export function onTopicParagraphs(words: number, seed = 1): string[] {
+  return paragraphs(words, seed, TEMPLATES);
+}
+
+function paragraphs(words: number, seed: number, templates: readonly ((r: () => number, p: Pick) => string)[]): string[] {
   const rand = seeded(seed);
   const pick: Pick = (list) => list[Math.floor(rand() * list.length)] as (typeof list)[number];
   const paragraphs: string[] = [];
@@ -54,7 +71,7 @@ export function onTopicParagraphs(words: number, seed = 1): string[] {
   let current: string[] = [];
   let inParagraph = 0;
   while (count < words) {
-    const sentence = (TEMPLATES[Math.floor(rand() * TEMPLATES.length)] as (typeof TEMPLATES)[number])(rand, pick);
+    const sentence = (templates[Math.floor(rand() * templates.length)] as (typeof templates)[number])(rand, pick);
     const n = sentence.split(' ').length;
     current.push(sentence);
     count += n;
@@ -80,6 +97,12 @@ function page(title: string, body: string, script = ''): string {
 export function longArticle(words: number, seed = 1): string {
   const body = onTopicParagraphs(words, seed).map((p) => `<p>${escape(p)}</p>`).join('\n');
   return page(`Gaza cease-fire: ${words.toLocaleString('en-US')} words of coverage`, body);
+}
+
+/** A long article about nothing the stored articles cover (farming and weather). */
+export function longOffTopic(words: number, seed = 1): string {
+  const body = paragraphs(words, seed, OFF_TOPIC_TEMPLATES).map((p) => `<p>${escape(p)}</p>`).join('\n');
+  return page(`Harvest and weather round-up: ${words.toLocaleString('en-US')} words`, body);
 }
 
 /** An on-topic article whose last paragraph sits `depth` elements deep. The HTML parser caps
