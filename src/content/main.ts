@@ -216,12 +216,16 @@ async function run(signal: AbortSignal): Promise<void> {
     watchWhileGatedOff(signal);
     return;
   }
-  if (!readAll) await reader.readTo();
-  let map = reader.map;
   // A walk over a tree changed between slices may miss or repeat text: read it again, in
   // slices while the page is still settling (ads, late paragraphs), then at once. What the
-  // gate's answer matched is then not this text: a fresh run from the start.
-  const stale = changes.take();
+  // gate's answer matched is then not this text: a fresh run from the start. A tree that
+  // changed before the rest was read is not read on first: that walk would be thrown away.
+  let stale = changes.take();
+  if (!stale && !readAll) {
+    await reader.readTo();
+    stale = changes.take();
+  }
+  let map = reader.map;
   for (let tries = 1; stale && !signal.aborted; tries++) {
     map = tries > READ_RETRIES ? readTextMap(root) : await readTextMapInSlices(root, {}, READ_SLICE_MS, yieldToPage);
     if (tries > READ_RETRIES || !changes.take()) break;
