@@ -2,23 +2,25 @@
 // root). In order:
 //   1. read the nonce from location.hash; ask the background what the card is about
 //      (card/target) — the target never passes through the page;
-//   2. ask for the content (card/entity or card/quantity) and render it with Preact;
-//   3. the foot of the card turns Backstory off on the page's site (site-switch.tsx);
+//   2. ask for the content (card/entity or card/quantity) and render it with Preact (on a
+//      sandboxed page the content is in location.hash already: messaging/card-content.ts);
+//   3. the foot of the card turns Backstory off on the page's site (site-switch.tsx; not
+//      in a card with no extension API, Firefox's in a sandboxed page: the popup does it);
 //   4. tell the host (parent window) the content height on every resize, and pass on
 //      Escape (close) and J/K (next/previous term) as postMessage strings with the nonce.
 // Opened by keyboard (target.focus), the dialog takes focus so screen readers announce it.
 import { render, type JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { CardTarget, EntityCard, QuantityCard } from '../messaging/contract';
+import { loadCardContent, readCardFragment, type CardContent } from '../messaging/card-content';
 import { send } from '../messaging/send';
+import { runtime } from '../platform/runtime';
 import { EntityView } from './entity-view';
 import { QuantityView } from './quantity-view';
 import { SiteSwitch } from './site-switch';
 
-type Content = { kind: 'entity'; card: EntityCard } | { kind: 'quantity'; card: QuantityCard };
-
-const nonce = location.hash.slice(1);
-/** Where host messages go: the page's origin once known (nothing private is in them). */
+const { nonce, inline } = readCardFragment(location.hash);
+/** Where host messages go: the page's origin once known (nothing private is in them); '*'
+ *  for an inline card, whose page has an opaque origin that no address names. */
 let hostOrigin = '*';
 
 function tellHost(type: 'size' | 'close' | 'next' | 'previous', extra: { height?: number } = {}): void {
@@ -26,28 +28,26 @@ function tellHost(type: 'size' | 'close' | 'next' | 'previous', extra: { height?
   window.parent.postMessage(JSON.stringify({ backstoryCard: nonce, type, ...extra }), hostOrigin);
 }
 
-async function load(target: CardTarget): Promise<Content> {
-  if (target.kind === 'entity') {
-    const card = await send('card/entity', { entityId: target.entityId, name: target.name, type: target.type, pageUrl: target.pageUrl });
-    return { kind: 'entity', card };
-  }
-  const card = await send('card/quantity', { quantity: target.quantity, sentence: target.sentence, before: target.before, pageUrl: target.pageUrl });
-  return { kind: 'quantity', card };
-}
-
-function label(content: Content | null): string {
+function label(content: CardContent | null): string {
   if (!content) return 'Backstory';
   return `Backstory: ${content.kind === 'entity' ? content.card.name : content.card.quantity.text}`;
 }
 
 function Card(): JSX.Element {
-  const [content, setContent] = useState<Content | null>(null);
+  const [content, setContent] = useState<CardContent | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [focus, setFocus] = useState(false);
   const [pageUrl, setPageUrl] = useState<string | null>(null);
   const root = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
+    if (inline) {
+      setFocus(inline.focus);
+      setPageUrl(inline.pageUrl);
+      if (inline.content) setContent(inline.content);
+      else setError(inline.error ?? 'Nothing to show.');
+      return;
+    }
     send('card/target', { nonce })
       .then((target) => {
         if (!target) throw new Error('This card has expired.');
@@ -58,7 +58,7 @@ function Card(): JSX.Element {
         }
         setFocus(target.focus);
         setPageUrl(target.pageUrl);
-        return load(target);
+        return loadCardContent(target);
       })
       .then(setContent)
       .catch((err: unknown) => setError(err instanceof Error ? err.message : String(err)));
@@ -91,7 +91,7 @@ function Card(): JSX.Element {
       {content?.kind === 'entity' && <EntityView card={content.card} />}
       {content?.kind === 'quantity' && <QuantityView card={content.card} />}
       {focus && <p class="hint">J / K: next or previous term · Esc: close</p>}
-      {content && pageUrl && <SiteSwitch pageUrl={pageUrl} />}
+      {content && pageUrl && runtime.available() && <SiteSwitch pageUrl={pageUrl} />}
     </div>
   );
 }

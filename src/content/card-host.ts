@@ -3,12 +3,14 @@
 // see that a host exists, but not into it, and the card's document is extension-origin, so
 // the page cannot read what it shows. What the card is about goes page → background by
 // typed message (card/stash) and comes back to the card by nonce (card/target); the iframe
-// URL carries only the random nonce.
+// URL carries only the random nonce. On a page with an opaque origin (a sandboxed document)
+// the content travels in the iframe URL instead (messaging/card-content.ts).
 //
 // The card talks back with postMessage to its parent (this window): its content height,
 // Escape, next/previous term. Messages are JSON strings, checked for the extension origin
 // and the current nonce. The page sees them too; they carry nothing private, and a forged
 // one can at worst resize or close the card.
+import { cardFragment, inlineCard } from '../messaging/card-content';
 import type { CardTarget } from '../messaging/contract';
 import { send } from '../messaging/send';
 import { runtime } from '../platform/runtime';
@@ -82,6 +84,11 @@ export interface CardEvents {
   onStep(direction: 1 | -1): void;
 }
 
+/** 128 random bits, hex (crypto.randomUUID needs a secure context; a sandboxed page may not be one). */
+function randomNonce(): string {
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
 function setStyles(el: HTMLElement, styles: Record<string, string>): void {
   // CSSOM writes, not a style attribute in markup: allowed under a strict page CSP.
   for (const [k, v] of Object.entries(styles)) el.style.setProperty(k, v, 'important');
@@ -113,7 +120,9 @@ export class CardHost {
   /** Show a card for `target`, placed by `anchor` (the term's box now, or null if gone). */
   async open(target: CardTarget, anchor: () => Box | null): Promise<void> {
     const generation = ++this.generation;
-    const { nonce } = await send('card/stash', target);
+    // A page with an opaque origin gets its card inline (card-content.ts says why).
+    const inline = window.origin === 'null' ? await inlineCard(target) : undefined;
+    const nonce = inline ? randomNonce() : (await send('card/stash', target)).nonce;
     if (generation !== this.generation) return; // closed or replaced meanwhile
     this.removeHost();
     this.nonce = nonce;
@@ -123,7 +132,7 @@ export class CardHost {
     setStyles(host, { all: 'initial', position: 'fixed', 'z-index': '2147483647', display: 'block', margin: '0', padding: '0', border: '0' });
     const root = host.attachShadow({ mode: 'closed' });
     const frame = document.createElement('iframe');
-    frame.src = runtime.getURL(`card.html#${nonce}`);
+    frame.src = runtime.getURL(`card.html#${cardFragment(nonce, inline)}`);
     frame.title = 'Backstory card';
     setStyles(frame, { border: '0', width: '100%', height: '100%', display: 'block', 'color-scheme': 'normal', 'border-radius': '8px', 'box-shadow': '0 4px 18px rgba(0,0,0,.28)', background: 'transparent' });
     if (target.focus) frame.addEventListener('load', () => frame.focus(), { once: true });
@@ -177,7 +186,10 @@ export class CardHost {
   }
 
   private onMessage(event: MessageEvent): void {
-    if (event.origin !== this.origin) return;
+    // A card in a sandboxed page is sandboxed too: its origin is opaque, so it is known by
+    // its window instead.
+    const fromCard = event.origin === this.origin || (event.origin === 'null' && event.source !== null && event.source === this.frame?.contentWindow);
+    if (!fromCard) return;
     const msg = parseCardMessage(event.data);
     if (!msg || !this.host || msg.nonce !== this.nonce) return;
     if (msg.type === 'size' && msg.height !== undefined) {

@@ -112,7 +112,8 @@ export interface PageSummary {
 
 /** What a hover card is about. The content script stashes it in the background under a
  *  random nonce and opens card.html#<nonce>; the card asks for it back. Nothing of it
- *  passes through the page. `focus`: the card was opened by keyboard and takes focus. */
+ *  passes through the page (on a sandboxed page the content script sends the card its
+ *  content instead: card-content.ts). `focus`: the card was opened by keyboard and takes focus. */
 export type CardTarget =
   | { kind: 'entity'; entityId: string | null; name: string; type: EntityType; pageUrl: string; focus: boolean }
   | { kind: 'quantity'; quantity: Quantity; sentence: string; before?: string; pageUrl: string; focus: boolean };

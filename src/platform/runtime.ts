@@ -26,6 +26,15 @@ export type MessageListener = (message: unknown) => Promise<unknown> | undefined
 
 export const runtime = {
   getURL: (path: string): string => native().getURL(path),
+  /** Whether this context has the extension API (a sandboxed extension page has none). */
+  available(): boolean {
+    try {
+      native();
+      return true;
+    } catch {
+      return false;
+    }
+  },
   /** Loads one of the extension's own ES modules (listed in web_accessible_resources). */
   importModule: <T>(path: string): Promise<T> => import(native().getURL(path)) as Promise<T>,
   sendMessage: (message: unknown): Promise<unknown> => native().sendMessage(message),
