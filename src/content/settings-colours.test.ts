@@ -11,9 +11,11 @@ describe('colour rules', () => {
     expect(colourRules(DEFAULT_SETTINGS.colours, looksLikeColour)).toBe('');
   });
 
-  it('writes one !important rule per changed kind, tint and underline', () => {
+  it('writes one !important rule per changed kind, tint and underline, for screens only', () => {
     const css = colourRules({ ...DEFAULT_SETTINGS.colours, person: '#ff0000' }, looksLikeColour);
-    expect(css).toBe('::highlight(backstory-person) { background-color: color-mix(in srgb, #ff0000 20%, transparent) !important; text-decoration-color: #ff0000 !important; }');
+    expect(css).toBe(
+      '@media not print {\n::highlight(backstory-person) { background-color: color-mix(in srgb, #ff0000 20%, transparent) !important; text-decoration-color: #ff0000 !important; }\n}',
+    );
   });
 
   it('refuses a value that could close the rule or is no colour', () => {

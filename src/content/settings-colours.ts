@@ -29,7 +29,8 @@ export function colourRules(colours: Settings['colours'], supports: (v: string) 
       `::highlight(backstory-${kind}) { background-color: color-mix(in srgb, ${colour} ${TINT}, transparent) !important; text-decoration-color: ${colour} !important; }`,
     );
   }
-  return rules.join('\n');
+  // For screens only: a printed page has no marks (content.css).
+  return rules.length > 0 ? `@media not print {\n${rules.join('\n')}\n}` : '';
 }
 
 interface AdoptingDocument {

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame } from 'puppeteer-core';
 import {
-  allTexts, foreignRequests, highlightsIn, hoverText, launch, pause, startFixtureServer, termClip, waitForCard, waitForHighlights,
+  allTexts, foreignRequests, highlightsIn, hoverText, launch, pause, startFixtureServer, termClip, totalHighlights, waitForCard, waitForHighlights,
   type BrowserKind, type BrowserSession, type FixtureServer, type Highlights,
 } from './harness';
 
@@ -145,6 +145,17 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('dynamic and composed pages 
         const shot = await page.screenshot({ clip, encoding: 'base64', type: 'png' });
         expect(await saturatedShare(String(shot)), `no colour on "${term}"`).toBeGreaterThan(0.02);
       }
+      // Printed, the page has none of Backstory's marks (the highlights are still registered).
+      // Chromium only: puppeteer emulates print media over CDP, which Firefox does not speak.
+      if (kind === 'firefox') return;
+      await page.emulateMediaType('print');
+      for (const term of ['Bezalel Smotrich', 'at least 47,498 deaths']) {
+        const clip = await termClip(page, term);
+        if (!clip) continue;
+        const shot = await page.screenshot({ clip, encoding: 'base64', type: 'png' });
+        expect(await saturatedShare(String(shot)), `colour on "${term}" in print`).toBeLessThan(0.005);
+      }
+      expect(totalHighlights(await highlightsIn(page))).toBeGreaterThanOrEqual(10);
     } finally {
       await page.close();
     }
