@@ -12,7 +12,7 @@
 // repaints too, as slowly, so the trace cannot tell them apart); the traced runs' "of which
 // Paint, with − without" line is where that cost shows. Tracing slows everything, so a task
 // here runs longer than untraced.
-import { CONTENT_TRACE, contentScriptEvents, pageMainThread, tracedLoad } from './bench-page.mjs';
+import { CONTENT_TRACE, contentScriptEvents, pageMainThread, tracedLoad } from './bench-trace.mjs';
 
 const LONG_MS = 50;
 /** Trace events that name a kind of main-thread work (not nested in each other). */

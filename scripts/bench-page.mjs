@@ -10,6 +10,10 @@
 // The floor and mark.js are synchronous, so performance.now() around them is their
 // main-thread time.
 
+import { CONTENT_TRACE, CONTENT_URL, contentScriptEvents, pageMainThread, sleep, tracedLoad } from './bench-trace.mjs';
+
+export { sleep };
+
 const TYPE_NAMES = ['backstory-person', 'backstory-org', 'backstory-place', 'backstory-event', 'backstory-number', 'backstory-date'];
 
 // Installed before any page script: long tasks, and when the highlight count last changed
@@ -84,27 +88,12 @@ const MARK = (terms) => `new Promise((resolve) => {
   });
 })`;
 
-export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 /** The profiler's sampling interval, µs. */
 const SAMPLE_US = 200;
 
 export async function scriptMs(cdp) {
   const { metrics } = await cdp.send('Performance.getMetrics');
   return (metrics.find((m) => m.name === 'ScriptDuration')?.value ?? 0) * 1000;
-}
-
-/** Loads `path` in a new page under a trace of `categories`, `settleMs` past the load event;
- *  returns the trace's events. */
-export async function tracedLoad(session, path, settleMs, categories) {
-  const page = await session.browser.newPage();
-  try {
-    await page.tracing.start({ categories });
-    await page.goto(session.server.url(path), { waitUntil: 'load', timeout: 60_000 });
-    await sleep(settleMs);
-    return JSON.parse(Buffer.from(await page.tracing.stop()).toString('utf8')).traceEvents;
-  } finally {
-    await page.close();
-  }
 }
 
 /** Milliseconds of profile samples whose stack includes a frame of a script whose URL matches `ours`. */
@@ -147,33 +136,6 @@ function profiledMs(profile, ours) {
   // descheduled waiting for a core (the browser's other processes, the worker matching), which
   // on a busy 2-core machine tripled the figure.
   return hits * (SAMPLE_US / 1000);
-}
-
-/** The complete ('X') events on the renderer main thread that parsed the page at `path`;
- *  null if the trace holds no parse of it. */
-export function pageMainThread(traceEvents, path) {
-  const parse = traceEvents.find((e) => e.name === 'ParseHTML' && JSON.stringify(e.args ?? {}).includes(path.split('?')[0]));
-  if (!parse) return null;
-  return traceEvents.filter((e) => e.pid === parse.pid && e.tid === parse.tid && e.ph === 'X');
-}
-
-/** Trace categories that hold the content script's events. */
-export const CONTENT_TRACE = ['devtools.timeline', 'toplevel', 'v8'];
-
-/** Backstory's page-side scripts: content.js and the module it imports when wanted. */
-const CONTENT_URL = /\/content(?:-more)?\.js$/;
-
-/** The outermost trace events that run content.js and content-more.js (compile, evaluation, every call
- *  into its world, and any call of a function of it), on the renderer thread it ran on;
- *  null if it never ran. */
-export function contentScriptEvents(traceEvents) {
-  const evaluated = traceEvents.find((e) => e.name === 'v8.run' && String(e.args?.fileName ?? '').endsWith('/content.js'));
-  if (!evaluated) return null;
-  const world = evaluated.args.worldId;
-  const ownUrl = (e) => CONTENT_URL.test(String(e.args?.data?.url ?? ''));
-  const ownEvent = (e) => ((e.name === 'v8.run' || e.name === 'v8.callFunction') && e.args?.worldId === world) || (['EvaluateScript', 'FunctionCall', 'v8.compileModule'].includes(e.name) && ownUrl(e));
-  const ours = traceEvents.filter((e) => e.pid === evaluated.pid && e.tid === evaluated.tid && e.ph === 'X' && ownEvent(e));
-  return ours.filter((e) => !ours.some((o) => o !== e && o.ts <= e.ts && o.ts + o.dur >= e.ts + e.dur));
 }
 
 /** The bench's polling of a page, the same with and without the extension: `polls` reads
