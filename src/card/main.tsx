@@ -4,8 +4,8 @@
 //      (card/target) — the target never passes through the page;
 //   2. ask for the content (card/entity or card/quantity) and render it with Preact (on a
 //      sandboxed page the content is in location.hash already: messaging/card-content.ts);
-//   3. the foot of the card turns Backstory off on the page's site (site-switch.tsx; not
-//      in a card with no extension API, Firefox's in a sandboxed page: the popup does it);
+//   3. the foot of the card turns Backstory off on the page's site (site-switch.tsx; a
+//      card with no extension API, Firefox's in a sandboxed page, asks its host to);
 //   4. tell the host (parent window) the content height on every resize, and pass on
 //      Escape (close) and J/K (next/previous term) as postMessage strings with the nonce.
 // Opened by keyboard (target.focus), the dialog takes focus so screen readers announce it.
@@ -23,9 +23,15 @@ const { nonce, inline } = readCardFragment(location.hash);
  *  for an inline card, whose page has an opaque origin that no address names. */
 let hostOrigin = '*';
 
-function tellHost(type: 'size' | 'close' | 'next' | 'previous', extra: { height?: number } = {}): void {
+function tellHost(type: 'size' | 'close' | 'next' | 'previous' | 'site-off', extra: { height?: number } = {}): void {
   if (window.parent === window) return;
   window.parent.postMessage(JSON.stringify({ backstoryCard: nonce, type, ...extra }), hostOrigin);
+}
+
+/** With no extension API here, the host (the content script) turns its own site off. */
+function askHostToTurnOff(): Promise<void> {
+  tellHost('site-off');
+  return Promise.resolve();
 }
 
 function label(content: CardContent | null): string {
@@ -91,7 +97,7 @@ function Card(): JSX.Element {
       {content?.kind === 'entity' && <EntityView card={content.card} />}
       {content?.kind === 'quantity' && <QuantityView card={content.card} />}
       {focus && <p class="hint">J / K: next or previous term · Esc: close</p>}
-      {content && pageUrl && runtime.available() && <SiteSwitch pageUrl={pageUrl} />}
+      {content && pageUrl && <SiteSwitch pageUrl={pageUrl} turnOff={runtime.available() ? undefined : askHostToTurnOff} />}
     </div>
   );
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 
 vi.mock('../platform/browser', () => ({ ext: {} }));
-import { pageHost, withSiteOff } from './site-switch';
+import { withSiteOff } from '../messaging/site-off';
+import { pageHost } from './site-switch';
 
 describe('turning Backstory off on a site from the card', () => {
   it('takes the host of http(s) pages only', () => {

@@ -1,9 +1,8 @@
-// "Turn off on this site" at the foot of every card: adds the page's host to the settings'
-// offSites. The background then tells the tabs (settings-changed) and the page's run stops,
-// taking its highlights and this card with it. Turned back on from the popup's settings.
+// "Turn off on this site" at the foot of every card (messaging/site-off.ts does it). Turned
+// back on from the popup's settings.
 import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
-import { send } from '../messaging/send';
+import { turnSiteOff } from '../messaging/site-off';
 
 /** The host a page URL names, or null for anything that is not an http(s) page. */
 export function pageHost(pageUrl: string): string | null {
@@ -15,17 +14,8 @@ export function pageHost(pageUrl: string): string | null {
   }
 }
 
-/** The off-site list with `host` in it (unchanged when it already is). */
-export function withSiteOff(offSites: readonly string[], host: string): string[] {
-  return offSites.some((s) => s.toLowerCase() === host.toLowerCase()) ? [...offSites] : [...offSites, host];
-}
-
-async function turnOff(host: string): Promise<void> {
-  const { offSites } = await send('settings/get', {});
-  await send('settings/set', { offSites: withSiteOff(offSites, host) });
-}
-
-export function SiteSwitch({ pageUrl }: { pageUrl: string }): JSX.Element | null {
+/** `turnOff` does it (by default the card itself, through the background). */
+export function SiteSwitch({ pageUrl, turnOff = turnSiteOff }: { pageUrl: string; turnOff?: (host: string) => Promise<void> }): JSX.Element | null {
   const host = pageHost(pageUrl);
   const [state, setState] = useState<'idle' | 'busy' | 'done' | string>('idle');
   if (!host) return null;

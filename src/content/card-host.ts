@@ -7,12 +7,14 @@
 // the content travels in the iframe URL instead (messaging/card-content.ts).
 //
 // The card talks back with postMessage to its parent (this window): its content height,
-// Escape, next/previous term. Messages are JSON strings, checked for the extension origin
-// and the current nonce. The page sees them too; they carry nothing private, and a forged
-// one can at worst resize or close the card.
+// Escape, next/previous term, and "turn off on this site" from a card with no extension API.
+// Messages are JSON strings, checked for the extension origin (or the card's window) and
+// the current nonce. The page sees them too; they carry nothing private, and a forged
+// one can at worst resize or close the card, or turn Backstory off on the page's own site.
 import { cardFragment, inlineCard } from '../messaging/card-content';
 import type { CardTarget } from '../messaging/contract';
 import { send } from '../messaging/send';
+import { turnSiteOff } from '../messaging/site-off';
 import { runtime } from '../platform/runtime';
 
 export const CARD_WIDTH = 360;
@@ -60,7 +62,7 @@ export function placeCard(term: Box, size: { width: number; height: number }, vi
 
 interface CardMessage {
   nonce: string;
-  type: 'size' | 'close' | 'next' | 'previous';
+  type: 'size' | 'close' | 'next' | 'previous' | 'site-off';
   height?: number;
 }
 
@@ -198,5 +200,8 @@ export class CardHost {
     } else if (msg.type === 'close') this.events.onClose();
     else if (msg.type === 'next') this.events.onStep(1);
     else if (msg.type === 'previous') this.events.onStep(-1);
+    // From a card with no extension API (see card/main.tsx). At worst a forged one turns
+    // Backstory off on the page's own site.
+    else if (msg.type === 'site-off') turnSiteOff(location.hostname).catch((err: unknown) => console.warn('Backstory: turning off on this site', err));
   }
 }
