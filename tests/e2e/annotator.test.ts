@@ -15,6 +15,8 @@ const EXPECTED: Partial<Record<keyof Highlights, string[]>> = {
   'backstory-place': ['Qatar', 'Gaza', 'Tel Aviv', 'Gaza Strip', 'West Bank', 'Jenin', 'Philadelphi Corridor', 'Egypt'],
   'backstory-number': ['33 hostages', 'approximately 1,900', 'at least 47,498 deaths', '48,200 deaths', 'at least 50 militants', 'over 545,000'],
   'backstory-date': ['January 19', 'October 7, 2023', 'January 21', 'February 5, 2025'],
+  // One event the stored articles know (the Holocaust), one they do not (the Nova festival).
+  'backstory-event': ['Nova', 'Holocaust'],
 };
 
 /** Never a span on that page: titles, demonyms, weekdays, "the", possessives, word ordinals,
@@ -66,6 +68,21 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('annotator in %s', (kind) =>
 
   it.each(Object.entries(EXPECTED))('%s holds the minimal spans of the article', (name, spans) => {
     expect(highlights[name as keyof Highlights]).toEqual(expect.arrayContaining(spans));
+  });
+
+  it('draws the entities the stored articles know stronger than the ones they do not', async () => {
+    const linked = await onTopic.evaluate(() => {
+      const out: string[] = [];
+      CSS.highlights.get('backstory-linked')?.forEach((r) => {
+        const range = r as AbstractRange;
+        out[out.length] = (range.startContainer.textContent ?? '').slice(range.startOffset, range.endOffset);
+      });
+      return out;
+    });
+    expect(linked).toEqual(expect.arrayContaining(['Benjamin Netanyahu', 'Hamas', 'Jenin', 'Holocaust']));
+    // Found on the page only (its own name cues), and figures: typed, not linked.
+    expect(linked).not.toContain('Nova');
+    expect(linked).not.toContain('33 hostages');
   });
 
   it('marks no title, demonym, weekday, possessive or invisible text', () => {
