@@ -20,6 +20,8 @@
 //   long tasks after DOMContentLoaded with and without the extension, and which long tasks
 //   the extension causes (traced cold loads, bench-cold-loads.mjs); the content script's
 //   gzipped size, and what the background pays to build the matcher (off the page's thread).
+//   hover card  how long after the hover delay the card shows, and when its content was laid
+//              out (bench-card.mjs; DESIGN.md's goal: within one frame)
 // Then the background's own cost (knowledge build, matcher compile, page/annotate on the same
 // page, all off the page's thread; the worker's CPU per load of the page,
 // bench-worker-cpu.mjs), and the popup and store section (issue 5, bench-popup.mjs: 10k
@@ -45,6 +47,8 @@ const RUNS = arg('--runs', 3);
 const WORDS = arg('--words', 50_000);
 const TERMS = Math.max(100, arg('--terms', 150));
 const PAGE = `/gen/long.html?words=${WORDS}&seed=42`;
+/** Terms of /ontopic.html the card latency is taken on: people, a place, an org, figures, a date. */
+const CARD_TERMS = ['Benjamin Netanyahu', 'Hamas', 'Jenin', 'Steve Witkoff', 'at least 47,498 deaths', 'Egypt', 'Tel Aviv', 'January 21'];
 const OFF_PAGE = `/gen/offtopic-long.html?words=${WORDS}&seed=42`;
 
 const ms = (x) => (x === null || x === undefined || Number.isNaN(x) ? 'n/a' : `${x.toFixed(1)} ms`);
@@ -211,6 +215,15 @@ try {
   line('long tasks > 50 ms, traced cold loads, with', coldWith.text);
   line('long tasks > 50 ms, traced cold loads, without', coldWithout.text);
   line('  caused by the extension', String(coldWith.caused), `over 50 ms only with Backstory's script in them (most script in any: ${ms(coldWith.mostBackstory)}); extension adds none > 50 ms: ${verdict(coldWith.caused === 0)}`);
+
+  // The hover card: shown when the hover delay ends (it loads while the pointer rests).
+  const { cardLatency } = await import('./bench-card.mjs');
+  const hovers = await cardLatency(h, withExt, '/ontopic.html', CARD_TERMS, { rounds: RUNS });
+  const shown = hovers.map((x) => x.shown);
+  const laidOut = hovers.map((x) => x.content).filter((x) => x !== null);
+  const frame = 1000 / 60;
+  line('hover card shown, after the hover delay', ms(median(shown)), `${hovers.length} hovers on /ontopic.html: ${Math.min(...shown).toFixed(0)}–${Math.max(...shown).toFixed(0)} ms, ${shown.filter((x) => x <= frame).length} within one frame (${frame.toFixed(1)} ms): ${verdict(median(shown) <= frame)}`);
+  if (laidOut.length) line('  its content laid out, after the delay', ms(median(laidOut)), `runs ${Math.min(...laidOut).toFixed(0)}–${Math.max(...laidOut).toFixed(0)} ms (negative: before the delay ended, out of sight)`);
 
   section('Background (service worker, off the page thread)');
   const bg = await probes.backgroundMeasures(withExt);

@@ -111,3 +111,47 @@ describe('CardHost.close', () => {
     expect(fresh!.style.getPropertyValue('visibility')).toBe('');
   });
 });
+
+describe('CardHost hidden until revealed', () => {
+  const target: CardTarget = { kind: 'entity', entityId: null, name: 'Smotrich', type: 'person', pageUrl: 'https://example.com/', focus: false };
+  const anchor = (): Box => ({ left: 100, top: 100, width: 80, height: 20 });
+  const host = (): HTMLElement | undefined => [...document.documentElement.children].find((el) => el.localName === 'backstory-card') as HTMLElement | undefined;
+  let controller: AbortController;
+  let card: CardHost;
+
+  beforeEach(() => {
+    controller = new AbortController();
+    card = new CardHost({ onPointer: () => {}, onClose: () => {}, onStep: () => {} }, controller.signal);
+  });
+  afterEach(() => controller.abort());
+
+  it('loads out of sight, is not open, and shows on reveal', async () => {
+    await card.open(target, anchor, { hidden: true });
+    expect(host()?.style.getPropertyValue('opacity')).toBe('0');
+    expect(host()?.inert).toBe(true);
+    expect(card.isOpen).toBe(false);
+    expect(card.isHidden).toBe(true);
+    expect(card.reveal()).toBe(true);
+    expect(host()?.style.getPropertyValue('opacity')).toBe('');
+    expect(host()?.inert).toBe(false);
+    expect(card.isOpen).toBe(true);
+    expect(card.reveal()).toBe(false);
+  });
+
+  it('revealed before its host is made, is made visible', async () => {
+    const opening = card.open(target, anchor, { hidden: true });
+    expect(host()).toBeUndefined();
+    expect(card.reveal()).toBe(true);
+    await opening;
+    expect(host()?.style.getPropertyValue('opacity')).toBe('');
+    expect(card.isOpen).toBe(true);
+  });
+
+  it('closed while hidden, leaves nothing and has nothing to reveal', async () => {
+    await card.open(target, anchor, { hidden: true });
+    card.close();
+    expect(host()).toBeUndefined();
+    expect(card.reveal()).toBe(false);
+    expect(card.isOpen).toBe(false);
+  });
+});

@@ -91,6 +91,14 @@ function randomNonce(): string {
   return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
+/** A card loading out of sight: transparent, it takes no pointer, and inert takes it out of
+ *  the focus order and the accessibility tree. Not visibility: hidden, under which Chromium
+ *  does not render a cross-origin frame, so the card would lay out only once shown. */
+function hideLoading(host: HTMLElement): void {
+  setStyles(host, { opacity: '0', 'pointer-events': 'none' });
+  host.inert = true;
+}
+
 function setStyles(el: HTMLElement, styles: Record<string, string>): void {
   // CSSOM writes, not a style attribute in markup: allowed under a strict page CSP.
   for (const [k, v] of Object.entries(styles)) el.style.setProperty(k, v, 'important');
@@ -105,6 +113,8 @@ export class CardHost {
   private readonly origin = new URL(runtime.getURL('')).origin;
   /** Increases with every open/close, so a late stash reply for an old card is ignored. */
   private generation = 0;
+  /** The card (or the one being opened) loads out of sight until reveal(). */
+  private hidden = false;
 
   constructor(private readonly events: CardEvents, signal: AbortSignal) {
     window.addEventListener('message', (e) => this.onMessage(e), { signal });
@@ -115,13 +125,17 @@ export class CardHost {
     return this.host;
   }
 
+  /** A card is shown (not one loading out of sight). */
   get isOpen(): boolean {
-    return this.host !== null;
+    return this.host !== null && !this.hidden;
   }
 
-  /** Show a card for `target`, placed by `anchor` (the term's box now, or null if gone). */
-  async open(target: CardTarget, anchor: () => Box | null): Promise<void> {
+  /** Show a card for `target`, placed by `anchor` (the term's box now, or null if gone).
+   *  `hidden`: load it out of sight, to be shown by reveal() (hover loads the card while
+   *  the pointer rests, so it shows at once when the delay ends). */
+  async open(target: CardTarget, anchor: () => Box | null, { hidden = false } = {}): Promise<void> {
     const generation = ++this.generation;
+    this.hidden = hidden;
     // A page with an opaque origin gets its card inline (card-content.ts says why).
     const inline = window.origin === 'null' ? await inlineCard(target) : undefined;
     const nonce = inline ? randomNonce() : (await send('card/stash', target)).nonce;
@@ -132,6 +146,7 @@ export class CardHost {
     this.height = INITIAL_HEIGHT;
     const host = document.createElement('backstory-card');
     setStyles(host, { all: 'initial', position: 'fixed', 'z-index': '2147483647', display: 'block', margin: '0', padding: '0', border: '0' });
+    if (this.hidden) hideLoading(host);
     const root = host.attachShadow({ mode: 'closed' });
     const frame = document.createElement('iframe');
     frame.src = runtime.getURL(`card.html#${cardFragment(nonce, inline)}`);
@@ -147,8 +162,28 @@ export class CardHost {
     document.documentElement.appendChild(host);
   }
 
+  /** Show the card opened hidden (at once if it has loaded, else as soon as it has).
+   *  False when there is none. */
+  reveal(): boolean {
+    if (!this.hidden) return false;
+    this.hidden = false;
+    if (this.host) {
+      this.host.style.removeProperty('opacity');
+      this.host.style.removeProperty('pointer-events');
+      this.host.inert = false;
+      this.place();
+    }
+    return true;
+  }
+
+  /** Whether the card is loading out of sight (opened hidden, not revealed). */
+  get isHidden(): boolean {
+    return this.hidden;
+  }
+
   close(): void {
     this.generation++;
+    this.hidden = false;
     this.removeHost();
   }
 

@@ -1,5 +1,6 @@
 // Hover: rest the pointer on a highlighted term for the user's hover delay (the setting,
-// 350 ms by default) and its card opens (Page Previews style). Moving off the term starts a
+// 350 ms by default) and its card opens (Page Previews style), at once: it loaded out of
+// sight while the pointer rested (PRELOAD_LEAD_MS). Moving off the term starts a
 // grace period in which the pointer may travel into the card; leaving the card, Escape, or
 // the term scrolling away closes it.
 import type { CardTarget } from '../messaging/contract';
@@ -9,6 +10,12 @@ import { createHitTester, liveRange, type Mark } from './hit-test';
 import type { PageRun } from './page-run';
 
 export const GRACE_MS = 300;
+/** The card of the term the pointer rests on starts loading out of sight this long before
+ *  the hover delay ends, so it shows at once then: its frame loads and lays out in ~80–100
+ *  ms (measured from the delay's end before: content at +85–94 ms; now shown at +0–13). */
+export const PRELOAD_LEAD_MS = 250;
+/** …but never sooner than this after the pointer came: passing over terms loads nothing. */
+export const PRELOAD_AFTER_MS = 100;
 
 /** The stored-sentence context of a figure: the page sentence around it, offsets rebased. */
 function quantityTarget(mark: Mark, focus: boolean): CardTarget | null {
@@ -50,11 +57,11 @@ export function termBox(mark: Mark, near?: { x: number; y: number }): Box | null
   return best ? { left: best.left, top: best.top, width: best.width, height: best.height } : null;
 }
 
-/** Open the card for a mark, anchored to it. */
-export function openCard(card: CardHost, mark: Mark, focus: boolean, near?: { x: number; y: number }): boolean {
+/** Open the card for a mark, anchored to it (`hidden`: out of sight until card.reveal()). */
+export function openCard(card: CardHost, mark: Mark, focus: boolean, near?: { x: number; y: number }, hidden = false): boolean {
   const target = cardTarget(mark, focus);
   if (!target) return false;
-  card.open(target, () => termBox(mark, near)).catch((err: unknown) => console.warn('Backstory: card failed', err));
+  card.open(target, () => termBox(mark, near), { hidden }).catch((err: unknown) => console.warn('Backstory: card failed', err));
   return true;
 }
 
@@ -65,6 +72,9 @@ export function initHover(run: PageRun, card: CardHost, at?: { x: number; y: num
   let shown: Mark | null = null;
   let insideCard = false;
   let restTimer = 0;
+  let preloadTimer = 0;
+  /** The mark whose card is loading out of sight. */
+  let preloaded: Mark | null = null;
   let hideTimer = 0;
   let pointer = { x: 0, y: 0 };
 
@@ -85,16 +95,27 @@ export function initHover(run: PageRun, card: CardHost, at?: { x: number; y: num
     if (mark === hovered) return;
     hovered = mark;
     clearTimeout(restTimer);
+    clearTimeout(preloadTimer);
+    if (preloaded && card.isHidden) card.close();
+    preloaded = null;
     if (mark && mark === shown) {
       clearTimeout(hideTimer);
       return;
     }
     if (shown || card.isOpen) startGrace();
     if (mark) {
+      // Not while another card shows: the pointer may still be on its way into that one.
+      const preloadAt = Math.max(PRELOAD_AFTER_MS, run.hoverDelayMs - PRELOAD_LEAD_MS);
+      if (preloadAt < run.hoverDelayMs) {
+        preloadTimer = window.setTimeout(() => {
+          if (hovered === mark && !card.isOpen && !signal.aborted && openCard(card, mark, false, pointer, true)) preloaded = mark;
+        }, preloadAt);
+      }
       restTimer = window.setTimeout(() => {
         if (hovered !== mark || signal.aborted) return;
         clearTimeout(hideTimer);
-        if (openCard(card, mark, false, pointer)) shown = mark;
+        if ((preloaded === mark && card.reveal()) || openCard(card, mark, false, pointer)) shown = mark;
+        preloaded = null;
       }, run.hoverDelayMs);
     }
   }, signal);
@@ -131,6 +152,7 @@ export function initHover(run: PageRun, card: CardHost, at?: { x: number; y: num
   window.addEventListener('resize', follow, { passive: true, signal });
   signal.addEventListener('abort', () => {
     clearTimeout(restTimer);
+    clearTimeout(preloadTimer);
     clearTimeout(hideTimer);
     cancelAnimationFrame(placing);
   });

@@ -1,7 +1,8 @@
 // Hover and keyboard in Chromium and Firefox: resting on a term opens the card (the
 // extension's card.html in an iframe) with the stored sentence and source; figures carry
 // data-verdict; Escape and moving away close it; the card never covers its term; the only
-// node Backstory adds to the page is the card host, and only while the card shows.
+// node Backstory adds to the page is the card host, and only while the card shows (or, out
+// of sight, loads for the term the pointer rests on).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import {
@@ -109,6 +110,39 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('hover card in %s', (kind) =
     // Near: the card's closest edge is within 40px of the term.
     const gap = Math.max(box.y - (term.y + term.height), term.y - (box.y + box.height));
     expect(gap).toBeLessThanOrEqual(40);
+    await closeCard();
+  });
+
+  it('loads the card out of sight while the pointer rests, and shows it when the delay ends', async () => {
+    await moveAway(page);
+    expect(await waitForNoCard(session, page)).toBe(true);
+    await page.evaluate(() => {
+      const log = { added: -1, addedHidden: false, shown: -1 };
+      (window as unknown as { __cardLog: typeof log }).__cardLog = log;
+      const visible = (el: HTMLElement): boolean => !el.inert && el.style.getPropertyValue('opacity') !== '0';
+      const observer = new MutationObserver((records) => {
+        for (const r of records) {
+          const added = Array.prototype.find.call(r.addedNodes, (n: Node) => (n as Element).localName === 'backstory-card') as HTMLElement | undefined;
+          if (added && log.added < 0) {
+            log.added = performance.now();
+            log.addedHidden = !visible(added);
+          }
+          const el = (added ?? r.target) as HTMLElement;
+          if (el.localName === 'backstory-card' && visible(el) && log.shown < 0) {
+            log.shown = performance.now();
+            observer.disconnect();
+          }
+        }
+      });
+      observer.observe(document.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['style'] });
+    });
+    await hoverText(page, 'Jenin');
+    const card = await waitForCard(session, page);
+    expect(card.text).toContain('Jenin');
+    const log = await page.evaluate(() => (window as unknown as { __cardLog: { added: number; addedHidden: boolean; shown: number } }).__cardLog);
+    // Added transparent and inert (no pointer, no focus, not announced), then shown.
+    expect(log.addedHidden).toBe(true);
+    expect(log.shown).toBeGreaterThan(log.added);
     await closeCard();
   });
 

@@ -11,7 +11,7 @@ import type { Note } from '../../src/core/records';
 import type { Requests } from '../../src/messaging/contract';
 import type { TabReplyEnvelope, TabRequests } from '../../src/messaging/tab-contract';
 import { decodePng } from './png-pixels';
-import { FIXTURES, cardFrames, foreignRequests, highlightsIn, highlightTexts, hoverText, launch, pause, totalHighlights, waitForCard, startFixtureServer, termClip, waitForHighlights, type BrowserKind, type BrowserSession, type FixtureServer } from './harness';
+import { FIXTURES, cardFrames, cardShown, foreignRequests, highlightsIn, highlightTexts, hoverText, launch, pause, totalHighlights, waitForCard, startFixtureServer, termClip, waitForHighlights, type BrowserKind, type BrowserSession, type FixtureServer } from './harness';
 
 /** The page the notes are on: a copy of the on-topic fixture the test rewrites between loads. */
 const PAGE_FILE = `notes-page-${process.pid}.html`;
@@ -300,6 +300,8 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('notes and settings in the p
       await waitForHighlights(page, { atLeast: 10 });
       await hoverText(page, 'Witkoff', { within: 'envoy Steve Witkoff' });
       await pause(1200);
+      // Not shown yet (nor loading out of sight: that starts just before the delay ends).
+      expect(await cardShown(page)).toBe(false);
       expect(await cardFrames(session, page)).toEqual([]);
       const card = await waitForCard(session, page, { timeout: 6_000 });
       expect(card.text).toContain('Witkoff');

@@ -222,14 +222,28 @@ async function readCard(frame: Frame): Promise<CardView | null> {
   return view && view.text.trim() ? { frame, ...view } : null;
 }
 
-/** Waits for a card frame with rendered content; `until` can wait for specific content. */
+/** Whether the page shows a card: its host is there, and not loading out of sight (hover
+ *  loads a card transparent and inert while the pointer rests, card-host.ts). */
+export function cardShown(page: Page): Promise<boolean> {
+  return page.evaluate(() => {
+    const hosts = document.querySelectorAll('backstory-card');
+    for (let i = 0; i < hosts.length; i++) {
+      const host = hosts[i] as HTMLElement;
+      if (!host.inert && getComputedStyle(host).opacity !== '0' && getComputedStyle(host).visibility !== 'hidden') return true;
+    }
+    return false;
+  });
+}
+
+/** Waits for a shown card frame with rendered content; `until` can wait for specific content. */
 export async function waitForCard(session: BrowserSession, page: Page, opts: { timeout?: number; until?: (card: CardView) => boolean } = {}): Promise<CardView> {
   // By default, wait past the card's loading state for its content.
   const { timeout = 8_000, until = (c: CardView) => !c.text.includes('Loading…') } = opts;
   const end = Date.now() + timeout;
   let last: CardView | null = null;
   while (Date.now() < end) {
-    for (const frame of await cardFrames(session, page)) {
+    const frames = (await cardShown(page)) ? await cardFrames(session, page) : [];
+    for (const frame of frames) {
       const view = await readCard(frame);
       if (view) last = view;
       if (view && until(view)) return view;
