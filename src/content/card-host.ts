@@ -115,6 +115,8 @@ export class CardHost {
   private generation = 0;
   /** The card (or the one being opened) loads out of sight until reveal(). */
   private hidden = false;
+  /** Every host this card host made (observers tell them from the page's nodes). */
+  private readonly made = new WeakSet<Node>();
 
   constructor(private readonly events: CardEvents, signal: AbortSignal) {
     window.addEventListener('message', (e) => this.onMessage(e), { signal });
@@ -123,6 +125,11 @@ export class CardHost {
 
   get element(): HTMLElement | null {
     return this.host;
+  }
+
+  /** Whether `node` is a host this made (shown, loading, or gone). */
+  owns(node: Node): boolean {
+    return this.made.has(node);
   }
 
   /** A card is shown (not one loading out of sight). */
@@ -145,6 +152,7 @@ export class CardHost {
     this.anchor = anchor;
     this.height = INITIAL_HEIGHT;
     const host = document.createElement('backstory-card');
+    this.made.add(host);
     setStyles(host, { all: 'initial', position: 'fixed', 'z-index': '2147483647', display: 'block', margin: '0', padding: '0', border: '0' });
     if (this.hidden) hideLoading(host);
     const root = host.attachShadow({ mode: 'closed' });

@@ -8,6 +8,7 @@
 import { annotateInChunks, REMOTE } from './annotate-page';
 import { isSkipped, readTextMap } from './text-map';
 import type { PageRun } from './page-run';
+import type { CardHost } from './card-host';
 import { markBounds } from './hit-test';
 
 const BATCH_MS = 150;
@@ -21,6 +22,13 @@ function rereadRoot(node: Node): Element | null {
   let el = node.parentElement;
   while (el && !BLOCKISH.test(el.tagName)) el = el.parentElement;
   return el ?? node.parentElement;
+}
+
+/** Whether every node of a list is a card host `card` made. */
+function allCardHosts(nodes: NodeList, card: CardHost | null): boolean {
+  if (!card) return false;
+  for (let i = 0; i < nodes.length; i++) if (!card.owns(nodes[i]!)) return false;
+  return true;
 }
 
 /** Whether anything from `el` up to its document is skipped (script, editable, hidden, host). */
@@ -102,10 +110,12 @@ export function initObservers(run: PageRun, onNavigate: () => void): () => void 
         changedText.add(r.target); // its old marks point at offsets that may no longer hold
         continue;
       }
-      if (r.removedNodes.length > 0) removed = true;
+      // The card's host coming and going (each hover, and each card loaded out of sight) is
+      // no page text leaving: that would test every mark.
+      if (r.removedNodes.length > 0 && !allCardHosts(r.removedNodes, run.card)) removed = true;
       for (let i = 0; i < r.addedNodes.length; i++) {
         const node = r.addedNodes[i]!;
-        if (node === host || (node.nodeType !== 1 && node.nodeType !== 3)) continue;
+        if (node === host || run.card?.owns(node) || (node.nodeType !== 1 && node.nodeType !== 3)) continue;
         const root = rereadRoot(node);
         if (root) dirty.add(root);
       }

@@ -1,0 +1,45 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { CardHost } from './card-host';
+import type { Highlighter } from './highlighter';
+import { initObservers } from './observers';
+import type { PageRun } from './page-run';
+
+describe('initObservers', () => {
+  let controller: AbortController;
+  let drop: ReturnType<typeof vi.fn>;
+  let made: WeakSet<Node>;
+
+  beforeEach(() => {
+    document.body.innerHTML = '<p id="a">Gaza</p><p id="b">Jenin</p>';
+    controller = new AbortController();
+    drop = vi.fn(() => 0);
+    made = new WeakSet();
+    const run = {
+      signal: controller.signal,
+      highlighter: { drop, add: () => 0 } as unknown as Highlighter,
+      card: { element: null, owns: (n: Node) => made.has(n) } as unknown as CardHost,
+      annotate: () => [],
+      shadowRoots: [],
+    } as unknown as PageRun;
+    initObservers(run, () => {})();
+  });
+  afterEach(() => controller.abort());
+
+  const settle = (): Promise<void> => new Promise((r) => setTimeout(r, 300));
+
+  it('does not test the marks when only a card host came and went', async () => {
+    const host = document.createElement('backstory-card');
+    made.add(host);
+    document.documentElement.appendChild(host);
+    host.remove();
+    await settle();
+    expect(drop).not.toHaveBeenCalled();
+  });
+
+  it('drops the marks of page text that left', async () => {
+    document.getElementById('b')!.remove();
+    await settle();
+    expect(drop).toHaveBeenCalledTimes(1);
+  });
+});
