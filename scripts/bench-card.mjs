@@ -26,7 +26,8 @@ const INSTRUMENT = `(() => {
 })()`;
 
 /** Hovers each of `terms` on `path` in turn (`rounds` times), each time from off the text,
- *  and returns, per hover, the card shown and its content laid out, in ms after the delay. */
+ *  and returns, per hover, the card shown and its content laid out, in ms after the delay
+ *  (null where no card showed within 600 ms of it). */
 export async function cardLatency(h, session, path, terms, { delayMs = 350, rounds = 2 } = {}) {
   const page = await session.open(path);
   const out = [];
@@ -43,7 +44,10 @@ export async function cardLatency(h, session, path, terms, { delayMs = 350, roun
         await page.mouse.move(at.x, at.y);
         await sleep(delayMs + 600);
         const c = await page.evaluate('window.__card');
-        if (!c.moved || !c.shown) continue;
+        if (!c.moved || !c.shown) {
+          out.push({ term, shown: null, content: null }); // no card: counted, not timed
+          continue;
+        }
         const end = c.moved + delayMs;
         out.push({ term, shown: c.shown - end, content: c.sizes.length ? c.sizes[c.sizes.length - 1] - end : null });
       }
