@@ -11,7 +11,7 @@ import type { Note } from '../../src/core/records';
 import type { Requests } from '../../src/messaging/contract';
 import type { TabReplyEnvelope, TabRequests } from '../../src/messaging/tab-contract';
 import { decodePng } from './png-pixels';
-import { FIXTURES, cardFrames, cardShown, foreignRequests, highlightsIn, highlightTexts, hoverText, launch, pause, totalHighlights, waitForCard, startFixtureServer, termClip, waitForHighlights, type BrowserKind, type BrowserSession, type FixtureServer } from './harness';
+import { FIXTURES, cardFrames, cardShown, foreignRequests, highlightsIn, highlightTexts, hoverText, launch, pause, totalHighlights, waitForCard, startFixtureServer, termClip, waitForHighlights, type BrowserKind, type CardView, type BrowserSession, type FixtureServer } from './harness';
 
 /** The page the notes are on: a copy of the on-topic fixture the test rewrites between loads. */
 const PAGE_FILE = `notes-page-${process.pid}.html`;
@@ -255,6 +255,15 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('notes and settings in the p
     }
   });
 
+  /** Clicks the card's "Turn off on this site": the page's highlights go, and its host is
+   *  in the settings' off list (the caller puts the list back). */
+  async function turnOffFromCard(page: Page, card: CardView): Promise<void> {
+    await card.frame.click('[data-action="site-off"]');
+    const gone = await waitFor(() => highlightTexts(page, 'backstory-person'), (r) => r.length === 0);
+    expect(gone).toEqual([]);
+    expect((await ask(ext, 'settings/get', {})).offSites).toContain('127.0.0.1');
+  }
+
   it('the card shows notes on its entity and turns Backstory off on the site', async () => {
     const page = await session.open(`/${PAGE_FILE}`);
     try {
@@ -266,10 +275,7 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('notes and settings in the p
       await hoverText(page, 'Smotrich', { within: 'Finance Minister Bezalel Smotrich' });
       const card = await waitForCard(session, page, { until: (c) => c.text.includes('Leads the Religious Zionism party') });
       expect(card.text.toLowerCase()).toContain('your notes');
-      await card.frame.click('[data-action="site-off"]');
-      const gone = await waitFor(() => highlightTexts(page, 'backstory-person'), (r) => r.length === 0);
-      expect(gone).toEqual([]);
-      expect((await ask(ext, 'settings/get', {})).offSites).toContain('127.0.0.1');
+      await turnOffFromCard(page, card);
     } finally {
       await ask(ext, 'settings/set', { offSites: [] });
       await page.close();
@@ -283,10 +289,7 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('notes and settings in the p
       await waitForHighlights(page, { atLeast: 10 });
       await hoverText(page, 'Smotrich', { within: 'Finance Minister Bezalel Smotrich' });
       const card = await waitForCard(session, page, { until: (c) => c.text.includes('Turn off on this site') });
-      await card.frame.click('[data-action="site-off"]');
-      const gone = await waitFor(() => highlightTexts(page, 'backstory-person'), (r) => r.length === 0);
-      expect(gone).toEqual([]);
-      expect((await ask(ext, 'settings/get', {})).offSites).toContain('127.0.0.1');
+      await turnOffFromCard(page, card);
     } finally {
       await ask(ext, 'settings/set', { offSites: [] });
       await page.close();
