@@ -39,3 +39,15 @@ describe('page/report', () => {
     expect(decodeReport(session[reportKey(5)])!.annotations).toEqual([]);
   });
 });
+
+describe('card stash', () => {
+  const target = (name: string) => ({ kind: 'entity', entityId: null, name, type: 'person', pageUrl: 'https://a.example/', focus: false }) as const;
+
+  it('keeps every target stashed at once (no write drops another)', async () => {
+    const { stashTarget, takeTarget } = await import('./annotator-handlers');
+    const names = ['A', 'B', 'C', 'D'];
+    const nonces = await Promise.all(names.map((n) => stashTarget(target(n))));
+    expect(new Set(nonces).size).toBe(4);
+    for (const [i, nonce] of nonces.entries()) expect(await takeTarget(nonce)).toMatchObject({ name: names[i] });
+  });
+});

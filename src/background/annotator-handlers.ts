@@ -14,6 +14,7 @@ import { compileMatcher, type CompiledMatcher } from '../core/matcher';
 import { sensitiveProfile } from '../core/records';
 import { scorePage } from '../core/topic-gate';
 import { encodeReport, reportKey } from '../messaging/stored-report';
+import { randomNonce } from '../messaging/nonce';
 import { packAnnotations, type PackedAnnotations } from '../messaging/packed-annotations';
 import { currentKnowledge } from './knowledge-source';
 import { PageGather } from './page-gather';
@@ -29,24 +30,27 @@ interface Stashed {
   at: number;
 }
 
-function randomNonce(): string {
-  const bytes = new Uint8Array(16);
-  crypto.getRandomValues(bytes);
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
-}
-
 async function readStash(): Promise<Record<string, Stashed>> {
   const got = await ext.storage.session.get(STASH_KEY);
   return (got[STASH_KEY] as Record<string, Stashed> | undefined) ?? {};
 }
 
-export async function stashTarget(target: CardTarget, now = Date.now()): Promise<string> {
-  const stash = await readStash();
-  for (const [nonce, entry] of Object.entries(stash)) if (now - entry.at > STASH_TTL_MS) delete stash[nonce];
-  const nonce = randomNonce();
-  stash[nonce] = { target, at: now };
-  await ext.storage.session.set({ [STASH_KEY]: stash });
-  return nonce;
+/** The stash's last read-modify-write: each waits for the one before, or two stashed at
+ *  once (a card loading for a hovered term, then the next term's) could both read the same
+ *  stash and the later write drop the other's target ("This card has expired"). */
+let stashing: Promise<unknown> = Promise.resolve();
+
+export function stashTarget(target: CardTarget, now = Date.now()): Promise<string> {
+  const done = stashing.then(async () => {
+    const stash = await readStash();
+    for (const [nonce, entry] of Object.entries(stash)) if (now - entry.at > STASH_TTL_MS) delete stash[nonce];
+    const nonce = randomNonce();
+    stash[nonce] = { target, at: now };
+    await ext.storage.session.set({ [STASH_KEY]: stash });
+    return nonce;
+  });
+  stashing = done.catch(() => undefined);
+  return done;
 }
 
 export async function takeTarget(nonce: string, now = Date.now()): Promise<CardTarget | null> {

@@ -13,6 +13,7 @@
 // one can at worst resize or close the card, or turn Backstory off on the page's own site.
 import { cardFragment, inlineCard } from '../messaging/card-content';
 import type { CardTarget } from '../messaging/contract';
+import { randomNonce } from '../messaging/nonce';
 import { send } from '../messaging/send';
 import { turnSiteOff } from '../messaging/site-off';
 import { runtime } from '../platform/runtime';
@@ -84,11 +85,6 @@ export interface CardEvents {
   onClose(): void;
   /** The card asked for the next/previous term (keys inside it). */
   onStep(direction: 1 | -1): void;
-}
-
-/** 128 random bits, hex (crypto.randomUUID needs a secure context; a sandboxed page may not be one). */
-function randomNonce(): string {
-  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 /** A card loading out of sight: transparent, it takes no pointer, and inert takes it out of
