@@ -16,7 +16,7 @@ const { annotatorHandlers } = await import('./annotator-handlers');
 
 const TOPIC = { score: 0.4, onTopic: true, top: [] };
 const TEXT = 'Steve Witkoff met Benjamin Netanyahu in Gaza as 33 hostages were to be freed.';
-const ask = (kind: 'page/annotate' | 'page/report', req: unknown, tabId = 5) =>
+const ask = (kind: 'page/annotate' | 'page/report' | 'page/topic', req: unknown, tabId = 5) =>
   dispatch(annotatorHandlers, { backstory: 1, kind, req } as never, { tabId });
 
 describe('page/report', () => {
@@ -32,6 +32,19 @@ describe('page/report', () => {
     expect(kept.annotations.map((a) => a.text)).toEqual(expect.arrayContaining(['Steve Witkoff', 'Benjamin Netanyahu', 'Gaza']));
     expect(kept.annotations.some((a) => a.text === 'Nobody')).toBe(false);
     expect(Object.keys(kept).sort()).toEqual(['annotations', 'title', 'topic', 'url']);
+  });
+
+  it('is kept by the topic gate for an off-topic top frame (reportUrl), and only then', async () => {
+    const off = 'The county agricultural board said the spring harvest of apples and pears was early this year.';
+    await ask('page/topic', { title: 'Harvest', text: off, sensitivity: 0.5, reportUrl: 'https://c.example/' });
+    const kept = decodeReport(session[reportKey(5)])!;
+    expect(kept).toMatchObject({ url: 'https://c.example/', title: 'Harvest', annotations: [] });
+    expect(kept.topic.onTopic).toBe(false);
+    // A subframe (no reportUrl) and an on-topic page (its report comes after matching) keep none.
+    await ask('page/topic', { title: 'Harvest', text: off, sensitivity: 0.5 }, 6);
+    await ask('page/topic', { title: 'Gaza cease-fire', text: TEXT, sensitivity: 0.5, reportUrl: 'https://d.example/' }, 7);
+    expect(session[reportKey(6)]).toBeUndefined();
+    expect(session[reportKey(7)]).toBeUndefined();
   });
 
   it('keeps no annotations for a page without a run (off-topic), whatever it sends', async () => {

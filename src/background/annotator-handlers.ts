@@ -102,6 +102,8 @@ export const annotatorHandlers: Partial<Handlers> = {
     }
     const { matcher } = await currentKnowledge();
     const score = scorePage(sensitiveProfile(matcher.topic, req.sensitivity), req.title, req.text);
+    // Most pages end here: their report is kept now rather than asked for in a message more.
+    if (!score.onTopic && typeof req.reportUrl === 'string') await keepReport({ url: req.reportUrl, title: req.title, topic: score }, sender.tabId);
     if (!score.onTopic || req.annotate !== true) return score;
     return { ...score, first: await annotateSlice(req.text, 0, req.run, sender.tabId) };
   },

@@ -9,8 +9,8 @@
 //     │  text-map.ts   read visible text in 5 ms slices (flat tree, offsets → nodes), at
 //     │                first only as far as the gate reads (GATE_READ characters)
 //     │  page/topic (background) the gate scores the title and the text's first chunk;
-//     │                off-topic (threshold moved by the sensitivity setting) → report,
-//     │                stop, only the navigation/growth watch stays; on-topic → the answer
+//     │                off-topic (threshold moved by the sensitivity setting) → stop (the
+//     │                gate kept the report), only the navigation/growth watch stays; on-topic → the answer
 //     │                also holds that chunk's annotations, and the rest is read
 //     │  notes-layer.ts (top frame) this page's notes anchored → backstory-note (an
 //     │                off-topic page reads its whole text only when it has notes)
@@ -22,7 +22,8 @@
 //     │    hover.ts    pointer rest (the hover-delay setting) → hit-test.ts → card
 //     │    keyboard.ts next/previous term commands → scroll, card with focus
 //     ├─ observers.ts  added/changed/removed text, SPA navigation → restart
-//     └─ page/report   topic and run id; the background adds what it found (top frame)
+//     └─ page/report   topic and run id; the background adds what it found (top frame,
+//                      on-topic: an off-topic page's report came with the gate's answer)
 //   tab-handlers.ts (top frame, in content-more.js): the popup's tab/* requests, whatever
 //   the run's state.
 //
@@ -203,7 +204,9 @@ async function run(signal: AbortSignal): Promise<void> {
   let run = isTop ? runId() : undefined;
   // The gate reads the first chunk, and on an on-topic page its answer brings that chunk's
   // annotations too.
-  const { first, ...topic } = await send('page/topic', { title: document.title, text: firstChunk(head.text), sensitivity: settings.topicSensitivity, annotate: true, run });
+  // Off topic, the top frame's report is kept with the gate's answer (reportUrl).
+  const reportUrl = isTop ? location.href : undefined;
+  const { first, ...topic } = await send('page/topic', { title: document.title, text: firstChunk(head.text), sensitivity: settings.topicSensitivity, annotate: true, run, reportUrl });
   if (signal.aborted) {
     changes.stop();
     return;
@@ -212,7 +215,6 @@ async function run(signal: AbortSignal): Promise<void> {
     changes.stop();
     // Notes need the whole text, only where there are notes to place.
     if (isTop) refreshNotes(readAll ? head : readPageText).catch((err: unknown) => console.warn('Backstory: notes', err));
-    report(pageReport(topic));
     watchWhileGatedOff(signal);
     return;
   }

@@ -124,8 +124,9 @@ export interface Requests {
   'page/topic': {
     /** `text` is the page's first chunk; with `annotate`, an on-topic answer also carries its
      *  annotations (offsets from 0), kept for `run` like page/annotate's — one round trip
-     *  and one copy of that text fewer. */
-    req: { title: string; text: string; sensitivity: number; annotate?: boolean; run?: string };
+     *  and one copy of that text fewer. With `reportUrl` (the top frame's), an off-topic
+     *  answer also keeps the page's report for the popup: no page/report after it. */
+    req: { title: string; text: string; sensitivity: number; annotate?: boolean; run?: string; reportUrl?: string };
     res: TopicScore & { first?: PackedAnnotations };
   };
   /** Annotations of one slice of a page's text, offsets counted from `base`. Matching runs

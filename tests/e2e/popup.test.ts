@@ -129,4 +129,20 @@ describe.each(BROWSERS)('popup in %s', (kind) => {
     expect(await askBackground(session, 'notes/list', { scope: 'all' })).toHaveLength(1);
     await reload(null);
   });
+
+  it('says an off-topic page is not about the stored topics, and lists nothing of it', async () => {
+    // Its report is kept by the topic gate's request itself (page/topic with reportUrl).
+    const off = await session.open('/offtopic-superbowl.html');
+    try {
+      await popup?.close();
+      popup = await openPopup(session, off);
+      await waitInPopup(popup.page, '[data-topic]');
+      expect(await attributesOf(popup.page, '[data-topic]', 'data-on-topic')).toEqual(['false']);
+      expect(await popup.page.$$('[data-term]')).toHaveLength(0);
+    } finally {
+      await popup?.close();
+      popup = null;
+      await off.close();
+    }
+  });
 });
