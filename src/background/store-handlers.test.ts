@@ -122,6 +122,19 @@ describe('settings handlers', () => {
   });
 });
 
+describe('page/start', () => {
+  it("answers the settings and, for a page URL, that page's notes", async () => {
+    const { ask } = setup();
+    await ask('settings/set', { hoverDelayMs: 500 });
+    await ask('notes/create', { text: 'Check the toll', pageUrl: `${PAGE}#comments`, pageTitle: 'Truce' });
+    await ask('notes/create', { text: 'Elsewhere', pageUrl: 'https://other.example/a', pageTitle: 'Other' });
+    const top = await ask('page/start', { pageUrl: PAGE });
+    expect(top.settings.hoverDelayMs).toBe(500);
+    expect(top.notes?.map((n) => n.body.value)).toEqual(['Check the toll']);
+    expect(await ask('page/start', {})).toEqual({ settings: top.settings, notes: null });
+  });
+});
+
 describe('backup handlers', () => {
   it('export → wipe → import round trip gives the same store', async () => {
     const { ask, sent } = setup();

@@ -118,6 +118,11 @@ export function createStoreHandlers(deps: StoreDeps): Partial<Handlers> {
     },
 
     'settings/get': async () => getSettings(await deps.db()),
+    'page/start': async (req) => {
+      const db = await deps.db();
+      const notes = typeof req.pageUrl === 'string' ? await listNotes(db, { scope: 'page', pageUrl: req.pageUrl }) : null;
+      return { settings: await getSettings(db), notes };
+    },
     'settings/set': async (req) => {
       const next = await setSettings(await deps.db(), check(settingsPatchSchema, req, 'settings'));
       await deps.broadcast({ backstory: 'settings-changed' });

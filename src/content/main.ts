@@ -4,7 +4,8 @@
 // but schedule boot() (see there).
 //
 //   start ─ CSS.highlights missing? → one console note, stop
-//     │  settings/get (background)           site off → stop (no highlight at all)
+//     │  page/start (background) settings, and this page's notes (top frame)
+//     │                site off → stop (no highlight at all)
 //     │  settings-colours.ts  the user's colours, adopted as a stylesheet (no page node)
 //     │  text-map.ts   read visible text in 5 ms slices (flat tree, offsets → nodes), at
 //     │                first only as far as the gate reads (GATE_READ characters)
@@ -31,7 +32,7 @@
 // both Chrome and Firefox content scripts run in an isolated world with their own copies
 // of the built-ins and DOM wrappers (Chrome "isolated worlds", Firefox Xray vision), so a
 // page replacing Array.prototype.push or Node.prototype.appendChild changes only its own.
-import { DEFAULT_SETTINGS, type Settings } from '../core/records';
+import { DEFAULT_SETTINGS, type Note, type Settings } from '../core/records';
 import type { HighlightKind } from '../core/types';
 import type { PageReportRequest } from '../messaging/contract';
 import { unpackAnnotations } from '../messaging/packed-annotations';
@@ -45,7 +46,7 @@ import { wakeOnInteraction } from './interaction-wake';
 import { initObservers, watchNavigation } from './observers';
 import { loadMore } from './more-loader';
 import { createPageRun, type PageRun } from './page-run';
-import { enabledKinds, KindFilteredHighlighter, loadSettings, siteIsOff } from './settings-apply';
+import { enabledKinds, KindFilteredHighlighter, loadStart, siteIsOff } from './settings-apply';
 import { applyColours } from './settings-colours';
 import type { TabContext } from './tab-handlers';
 import { readTextMap, readTextMapInSlices, SlicedReader, touchesText, type TextMap } from './text-map';
@@ -71,10 +72,15 @@ function readPageText(): TextMap {
   return readTextMap(document.body ?? document.documentElement, { exclude: current?.card?.element ?? null });
 }
 
+/** This page's notes as the run's first request (page/start) found them; dropped when the
+ *  background says they changed since. */
+let startNotes: Note[] | null = null;
+
 /** Anchor this page's notes on `map` (or on what it reads, only when there are notes to
- *  place); drawn unless Backstory is off on this site. */
-function refreshNotes(map: TextMap | (() => TextMap)): Promise<{ anchored: string[]; orphaned: string[] }> {
-  return notes.refresh(map, !siteIsOff(settings, location.hostname));
+ *  place); drawn unless Backstory is off on this site. The notes come with page/start
+ *  (`known`) or are asked for. */
+function refreshNotes(map: TextMap | (() => TextMap), known: Note[] | null = null): Promise<{ anchored: string[]; orphaned: string[] }> {
+  return notes.refresh(map, !siteIsOff(settings, location.hostname), location.href, known ?? undefined);
 }
 
 /** What the popup is told. The annotations of run `run` (of the kinds shown) the background
@@ -178,7 +184,9 @@ async function run(signal: AbortSignal): Promise<void> {
   // The page renders first: at document_idle its first layout and paint may still be due,
   // and reading the text now would push them (tens of ms on a long page) behind our work.
   const rendered = afterFirstPaint();
-  settings = await loadSettings();
+  const start = await loadStart(isTop ? location.href : undefined);
+  settings = start.settings;
+  startNotes = start.notes;
   await rendered;
   if (signal.aborted) return;
   if (siteIsOff(settings, location.hostname)) {
@@ -214,7 +222,7 @@ async function run(signal: AbortSignal): Promise<void> {
   if (!topic.onTopic) {
     changes.stop();
     // Notes need the whole text, only where there are notes to place.
-    if (isTop) refreshNotes(readAll ? head : readPageText).catch((err: unknown) => console.warn('Backstory: notes', err));
+    if (isTop) refreshNotes(readAll ? head : readPageText, startNotes).catch((err: unknown) => console.warn('Backstory: notes', err));
     watchWhileGatedOff(signal);
     return;
   }
@@ -235,7 +243,7 @@ async function run(signal: AbortSignal): Promise<void> {
   if (stale && isTop) run = runId();
   changes.stop();
   if (signal.aborted) return;
-  if (isTop) refreshNotes(map).catch((err: unknown) => console.warn('Backstory: notes', err));
+  if (isTop) refreshNotes(map, startNotes).catch((err: unknown) => console.warn('Backstory: notes', err));
   const shown = enabledKinds(settings);
   const highlighter = new KindFilteredHighlighter(registry, shown);
   signal.addEventListener('abort', () => highlighter.dispose());
@@ -266,7 +274,10 @@ function boot(): void {
   runtime.onMessage((message: unknown) => {
     const push = (message as { backstory?: unknown } | null)?.backstory;
     if (push === 'settings-changed' || push === 'matcher-changed') restart();
-    else if (push === 'notes-changed' && isTop) refreshNotes(readPageText).catch(() => undefined);
+    else if (push === 'notes-changed' && isTop) {
+      startNotes = null;
+      refreshNotes(readPageText).catch(() => undefined);
+    }
     return undefined;
   });
 

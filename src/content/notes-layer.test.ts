@@ -116,6 +116,17 @@ describe('NotesLayer', () => {
     expect(registry.has(NOTE_HIGHLIGHT)).toBe(false);
   });
 
+  it('places notes it is handed (page/start brought them) without asking for them', async () => {
+    const map = readTextMap(document.body);
+    const registry = new FakeRegistry();
+    const src = source([]);
+    const list = vi.spyOn(src, 'list');
+    const layer = new NotesLayer(registry as unknown as HighlightRegistry, src, anchoring);
+    expect(await layer.refresh(map, true, 'https://news.example.com/a', [note('a', 'x', 'Doha on Monday', map.text)])).toEqual({ anchored: ['a'], orphaned: [] });
+    expect(list).not.toHaveBeenCalled();
+    expect(registry.get(NOTE_HIGHLIGHT)?.ranges).toHaveLength(1);
+  });
+
   it('moves the stored selector of a note found elsewhere, and unregisters when the notes are gone', async () => {
     const map = readTextMap(document.body);
     const registry = new FakeRegistry();

@@ -60,11 +60,12 @@ export class NotesLayer {
     return this.status;
   }
 
-  /** Read this page's notes, anchor them on the page's text map; draw them unless `draw` is
-   *  false (site off). `read` gives the map: asked only when there are notes to place. */
-  async refresh(read: TextMap | (() => TextMap), draw: boolean, pageUrl = location.href): Promise<NoteStatus> {
+  /** Read this page's notes (or take `known`, read already), anchor them on the page's text
+   *  map; draw them unless `draw` is false (site off). `read` gives the map: asked only when
+   *  there are notes to place. */
+  async refresh(read: TextMap | (() => TextMap), draw: boolean, pageUrl = location.href, known?: readonly Note[]): Promise<NoteStatus> {
     const generation = ++this.generation;
-    const notes = await this.source.list(pageUrl);
+    const notes = known ?? (await this.source.list(pageUrl));
     if (generation !== this.generation) return this.status;
     const anchoring = notes.some((n) => n.target.selector) ? await this.anchoring() : null;
     if (generation !== this.generation) return this.status;

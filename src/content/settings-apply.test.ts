@@ -6,7 +6,7 @@ vi.mock('../messaging/send', () => ({ send: (...args: unknown[]) => send(...args
 vi.mock('../platform/browser', () => ({ ext: {} }));
 import { DEFAULT_SETTINGS } from '../core/records';
 import { sensitiveProfile } from '../core/records';
-import { enabledKinds, loadSettings, siteIsOff } from './settings-apply';
+import { enabledKinds, loadStart, siteIsOff } from './settings-apply';
 
 describe('settings in the content script', () => {
   it('is off only on the hosts listed, whatever their case', () => {
@@ -30,12 +30,16 @@ describe('settings in the content script', () => {
     expect(sensitiveProfile(profile, 0.5).weights).toBe(profile.weights);
   });
 
-  it('falls back to the defaults when the background cannot answer', async () => {
+  it('falls back to the defaults, and no notes known, when the background cannot answer', async () => {
     send.mockRejectedValueOnce(new Error('No answer from the background'));
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    expect(await loadSettings()).toEqual(DEFAULT_SETTINGS);
-    const stored = { ...DEFAULT_SETTINGS, hoverDelayMs: 900 };
+    expect(await loadStart('https://a.example/')).toEqual({ settings: DEFAULT_SETTINGS, notes: null });
+    const stored = { settings: { ...DEFAULT_SETTINGS, hoverDelayMs: 900 }, notes: [] };
     send.mockResolvedValueOnce(stored);
-    expect(await loadSettings()).toBe(stored);
+    expect(await loadStart('https://a.example/')).toBe(stored);
+    expect(send).toHaveBeenLastCalledWith('page/start', { pageUrl: 'https://a.example/' });
+    send.mockResolvedValueOnce({ ...stored, notes: null });
+    await loadStart();
+    expect(send).toHaveBeenLastCalledWith('page/start', {});
   });
 });

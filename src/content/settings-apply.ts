@@ -2,20 +2,21 @@
 // whether Backstory is off on this site, which kinds are shown, and a highlighter that
 // draws only those kinds (observers and the first pass both go through it, so a switched-
 // off kind is never drawn and hover, which hit-tests drawn marks only, ignores it too).
-import { DEFAULT_SETTINGS, type Settings } from '../core/records';
+import { DEFAULT_SETTINGS, type Note, type Settings } from '../core/records';
 import type { HighlightKind, PageAnnotation } from '../core/types';
 import { type AnnotationBatch, filterBatch, toBatch } from '../messaging/packed-annotations';
 import { send } from '../messaging/send';
 import { HIGHLIGHT_KINDS, Highlighter } from './highlighter';
 import type { TextMap } from './text-map';
 
-/** The stored settings; the defaults when the background cannot answer (the page still works). */
-export async function loadSettings(): Promise<Settings> {
+/** The stored settings and, given `pageUrl`, that page's notes (page/start); the default
+ *  settings and no notes known when the background cannot answer (the page still works). */
+export async function loadStart(pageUrl?: string): Promise<{ settings: Settings; notes: Note[] | null }> {
   try {
-    return await send('settings/get', {});
+    return await send('page/start', pageUrl === undefined ? {} : { pageUrl });
   } catch (err) {
     console.warn('Backstory: settings unavailable, using the defaults', err);
-    return DEFAULT_SETTINGS;
+    return { settings: DEFAULT_SETTINGS, notes: null };
   }
 }
 

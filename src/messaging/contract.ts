@@ -163,6 +163,9 @@ export interface Requests {
   'library/delete': { req: { id: string }; res: StoredArticle | null };
   'library/restore': { req: StoredArticle; res: LibraryEntry };
   'settings/get': { req: Record<string, never>; res: Settings };
+  /** A page run's first request: the settings and, for `pageUrl` (the top frame), that
+   *  page's notes (null without it): one message where there were two. */
+  'page/start': { req: { pageUrl?: string }; res: { settings: Settings; notes: Note[] | null } };
   /** Merge the given fields (per-kind maps may be partial) into the stored settings; answers the result. */
   'settings/set': { req: SettingsPatch; res: Settings };
   'backup/export': { req: { format: ExportFormat }; res: ExportFile };
