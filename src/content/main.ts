@@ -11,8 +11,9 @@
 //     │                first only as far as the gate reads (GATE_READ characters)
 //     │  page/topic (background) the gate scores the title and the text's first chunk;
 //     │                off-topic (threshold moved by the sensitivity setting) → stop (the
-//     │                gate kept the report), only the navigation/growth watch stays; on-topic → the answer
-//     │                also holds that chunk's annotations, and the rest is read
+//     │                gate kept the report), only the navigation/growth watch stays;
+//     │                on-topic → the answer also holds that chunk's annotations, and the
+//     │                rest is read
 //     │  notes-layer.ts (top frame) this page's notes anchored → backstory-note (an
 //     │                off-topic page reads its whole text only when it has notes)
 //     │  annotate-page.ts + highlighter.ts   the background matches the text in large chunks
