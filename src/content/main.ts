@@ -50,13 +50,12 @@ import { createPageRun, type PageRun } from './page-run';
 import { enabledKinds, KindFilteredHighlighter, loadStart, siteIsOff } from './settings-apply';
 import { applyColours } from './settings-colours';
 import type { TabContext } from './tab-handlers';
+import { afterFirstPaint, watchChanges } from './page-watch';
 import { readTextMap, readTextMapInSlices, SlicedReader, touchesText, type TextMap } from './text-map';
 
 /** Added elements after which an off-topic page is scored again (content loaded late). */
 const REGATE_AFTER_ADDED = 25;
 const REGATE_MIN_MS = 2000;
-/** The longest a run waits for the page's first paint before it reads the text. */
-const PAINT_WAIT_MS = 100;
 /** Reading the page's text hands the thread back this often. */
 const READ_SLICE_MS = 5;
 /** Sliced reads again while the page keeps changing under them, before one read at once. */
@@ -96,50 +95,6 @@ function report(value: PageReportRequest): void {
 
 function runId(): string {
   return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
-}
-
-/** Once the page has painted (its first-paint entry; buffered, so at once when it already
- *  has), or after PAINT_WAIT_MS where no paint comes (a hidden tab). Asking for an animation
- *  frame instead made the page's pending first layout land in one long task after
- *  DOMContentLoaded on most cold loads of a long page. */
-function afterFirstPaint(): Promise<void> {
-  return new Promise((resolve) => {
-    let observer: PerformanceObserver | null = null;
-    const done = (): void => {
-      clearTimeout(timer);
-      observer?.disconnect();
-      resolve();
-    };
-    const timer = setTimeout(done, PAINT_WAIT_MS);
-    try {
-      observer = new PerformanceObserver((list) => {
-        if (list.getEntries().length > 0) done();
-      });
-      observer.observe({ type: 'paint', buffered: true });
-    } catch {
-      /* no paint timing here: the timer decides */
-    }
-  });
-}
-
-/** Watches the document for changes to its text; take() says whether any came since the
- *  last take(). Scripts, styles and iframes added or removed (analytics and ads, while a
- *  page loads) do not count: they change nothing read. The callback keeps that news:
- *  records handed to it (at the next microtask) are gone from takeRecords(). */
-function watchChanges(): { take(): boolean; stop(): void } {
-  let seen = false;
-  const observer = new MutationObserver((records) => {
-    seen ||= records.some(touchesText);
-  });
-  observer.observe(document, { childList: true, subtree: true, characterData: true });
-  return {
-    take() {
-      const any = seen || observer.takeRecords().some(touchesText);
-      seen = false;
-      return any;
-    },
-    stop: () => observer.disconnect(),
-  };
 }
 
 function restart(): void {
