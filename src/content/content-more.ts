@@ -26,6 +26,6 @@ export function startInteraction(run: PageRun, woken: Woken = { fallbackAt: 0 })
   );
   run.card = card;
   initHover(run, card, woken.pointer);
-  initKeyboard(run, card, { fallbackAt: woken.fallbackAt });
+  initKeyboard(run, card, woken);
   if (woken.step) run.onStep(woken.step);
 }

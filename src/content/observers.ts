@@ -102,7 +102,6 @@ export function initObservers(run: PageRun, onNavigate: () => void): () => void 
 
   const observer = new MutationObserver((records) => {
     if (checkNavigation()) return;
-    const host = run.card?.element ?? null;
     for (const r of records) {
       if (r.type === 'characterData') {
         const root = rereadRoot(r.target);
@@ -115,7 +114,7 @@ export function initObservers(run: PageRun, onNavigate: () => void): () => void 
       if (r.removedNodes.length > 0 && !allCardHosts(r.removedNodes, run.card)) removed = true;
       for (let i = 0; i < r.addedNodes.length; i++) {
         const node = r.addedNodes[i]!;
-        if (node === host || run.card?.owns(node) || (node.nodeType !== 1 && node.nodeType !== 3)) continue;
+        if (run.card?.owns(node) || (node.nodeType !== 1 && node.nodeType !== 3)) continue;
         const root = rereadRoot(node);
         if (root) dirty.add(root);
       }
