@@ -5,7 +5,8 @@
 // the term scrolling away closes it.
 import type { CardTarget } from '../messaging/contract';
 import { sentenceAround, sentenceBefore } from '../core/sentence-around';
-import type { Box, CardHost } from './card-host';
+import type { CardHost } from './card-host';
+import type { Box } from './card-placement';
 import { createHitTester, liveRange, type Mark } from './hit-test';
 import type { PageRun } from './page-run';
 
