@@ -6,8 +6,9 @@
 //      sandboxed page the content is in location.hash already: messaging/card-content.ts);
 //   3. the foot of the card turns Backstory off on the page's site (site-switch.tsx; a
 //      card with no extension API, Firefox's in a sandboxed page, asks its host to);
-//   4. tell the host (parent window) the content height on every resize, and pass on
-//      Escape (close) and J/K (next/previous term) as postMessage strings with the nonce.
+//   4. tell the host (parent window) the content height on every resize, and whether the
+//      content (or an error) is in (the host shows the card only then), and pass on Escape
+//      (close) and J/K (next/previous term) as postMessage strings with the nonce.
 // Opened by keyboard (target.focus), the dialog takes focus so screen readers announce it.
 import { render, type JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
@@ -23,7 +24,7 @@ const { nonce, inline } = readCardFragment(location.hash);
  *  for an inline card, whose page has an opaque origin that no address names. */
 let hostOrigin = '*';
 
-function tellHost(type: 'size' | 'close' | 'next' | 'previous' | 'site-off', extra: { height?: number } = {}): void {
+function tellHost(type: 'size' | 'close' | 'next' | 'previous' | 'site-off', extra: { height?: number; ready?: boolean } = {}): void {
   if (window.parent === window) return;
   window.parent.postMessage(JSON.stringify({ backstoryCard: nonce, type, ...extra }), hostOrigin);
 }
@@ -45,6 +46,9 @@ function Card(): JSX.Element {
   const [focus, setFocus] = useState(false);
   const [pageUrl, setPageUrl] = useState<string | null>(null);
   const root = useRef<HTMLDivElement>(null);
+  // Read by the size observer, which outlives renders.
+  const ready = useRef(false);
+  ready.current = content !== null || error !== null;
 
   useEffect(() => {
     if (inline) {
@@ -73,10 +77,16 @@ function Card(): JSX.Element {
   useEffect(() => {
     const el = root.current;
     if (!el) return undefined;
-    const observer = new ResizeObserver(() => tellHost('size', { height: el.getBoundingClientRect().height }));
+    const observer = new ResizeObserver(() => tellHost('size', { height: el.getBoundingClientRect().height, ready: ready.current }));
     observer.observe(el);
     return () => observer.disconnect();
   }, []);
+
+  // Content the same height as "Loading…" would resize nothing: say it is in anyway.
+  useEffect(() => {
+    const el = root.current;
+    if (el && ready.current) tellHost('size', { height: el.getBoundingClientRect().height, ready: true });
+  }, [content, error]);
 
   useEffect(() => {
     if (focus && content) root.current?.focus();

@@ -1,12 +1,23 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
-// The extension seams: a fixed origin, and a background that stashes every target.
-vi.mock('../platform/runtime', () => ({ runtime: { getURL: (path: string) => `chrome-extension://backstory/${path}` } }));
-vi.mock('../messaging/send', () => ({ send: vi.fn(() => Promise.resolve({ nonce: 'nonce' })) }));
+// The extension seams: a fixed origin (an https one: Node's URL gives other schemes an
+// opaque origin), and a background that stashes every target.
+vi.mock('../platform/runtime', () => ({ runtime: { getURL: (path: string) => `https://extension.backstory.test/${path}` } }));
+let stashed = 0;
+vi.mock('../messaging/send', () => ({ send: vi.fn(() => Promise.resolve({ nonce: `nonce-${++stashed}` })) }));
 import type { CardTarget } from '../messaging/contract';
 import { CardHost } from './card-host';
 import type { Box } from './card-placement';
+
+/** A message from the card page of the last card opened (or `back` cards before it). */
+function fromCard(type: string, extra: Record<string, unknown> = {}, back = 0): void {
+  const data = JSON.stringify({ backstoryCard: `nonce-${stashed - back}`, type, ...extra });
+  window.dispatchEvent(new MessageEvent('message', { data, origin: 'https://extension.backstory.test' }));
+}
+/** The card page says its content is in. */
+const contentIn = (): void => fromCard('size', { height: 220, ready: true });
+const shown = (host: HTMLElement | undefined): boolean => host !== undefined && host.style.getPropertyValue('opacity') !== '0' && !host.inert;
 
 describe('CardHost.close', () => {
   const target: CardTarget = { kind: 'entity', entityId: null, name: 'Smotrich', type: 'person', pageUrl: 'https://example.com/', focus: false };
@@ -70,12 +81,14 @@ describe('CardHost hidden until revealed', () => {
   });
   afterEach(() => controller.abort());
 
-  it('loads out of sight, is not open, and shows on reveal', async () => {
+  it('loads out of sight, is not open, and shows on reveal once its content is in', async () => {
     await card.open(target, anchor, { hidden: true });
     expect(host()?.style.getPropertyValue('opacity')).toBe('0');
     expect(host()?.inert).toBe(true);
     expect(card.isOpen).toBe(false);
     expect(card.isHidden).toBe(true);
+    contentIn();
+    expect(shown(host())).toBe(false);
     expect(card.reveal()).toBe(true);
     expect(host()?.style.getPropertyValue('opacity')).toBe('');
     expect(host()?.inert).toBe(false);
@@ -83,13 +96,17 @@ describe('CardHost hidden until revealed', () => {
     expect(card.reveal()).toBe(false);
   });
 
-  it('revealed before its host is made, is made visible', async () => {
+  it('revealed before its content is in (or its host is made), shows when the content comes', async () => {
     const opening = card.open(target, anchor, { hidden: true });
     expect(host()).toBeUndefined();
     expect(card.reveal()).toBe(true);
     await opening;
-    expect(host()?.style.getPropertyValue('opacity')).toBe('');
     expect(card.isOpen).toBe(true);
+    expect(shown(host())).toBe(false);
+    fromCard('size', { height: 60, ready: false }); // "Loading…"
+    expect(shown(host())).toBe(false);
+    contentIn();
+    expect(shown(host())).toBe(true);
   });
 
   it('closed while hidden, leaves nothing and has nothing to reveal', async () => {
@@ -97,6 +114,74 @@ describe('CardHost hidden until revealed', () => {
     card.close();
     expect(host()).toBeUndefined();
     expect(card.reveal()).toBe(false);
+    expect(card.isOpen).toBe(false);
+  });
+});
+
+describe('CardHost shows a card only with its content', () => {
+  const target = (name: string): CardTarget => ({ kind: 'entity', entityId: null, name, type: 'person', pageUrl: 'https://example.com/', focus: false });
+  const anchor = (): Box => ({ left: 100, top: 100, width: 80, height: 20 });
+  const hosts = (): HTMLElement[] => [...document.documentElement.children].filter((el) => el.localName === 'backstory-card') as HTMLElement[];
+  let controller: AbortController;
+  let card: CardHost;
+  let steps: number[];
+
+  beforeEach(() => {
+    vi.useFakeTimers();
+    steps = [];
+    controller = new AbortController();
+    card = new CardHost({ onPointer: () => {}, onClose: () => {}, onStep: (d) => steps.push(d) }, controller.signal);
+  });
+  afterEach(() => {
+    controller.abort();
+    vi.runAllTimers();
+    vi.useRealTimers();
+  });
+
+  it('opens out of sight and shows when the card page says its content is in', async () => {
+    await card.open(target('Smotrich'), anchor);
+    expect(card.isOpen).toBe(true);
+    expect(shown(hosts()[0])).toBe(false);
+    contentIn();
+    expect(shown(hosts()[0])).toBe(true);
+    expect(hosts()[0]!.style.getPropertyValue('height')).toBe('220px');
+  });
+
+  it('shows anyway when the content is late', async () => {
+    await card.open(target('Smotrich'), anchor);
+    vi.advanceTimersByTime(399);
+    expect(shown(hosts()[0])).toBe(false);
+    vi.advanceTimersByTime(1);
+    expect(shown(hosts()[0])).toBe(true);
+  });
+
+  it('keeps the card on screen until the next one has its content, and takes keys in it meanwhile', async () => {
+    await card.open(target('Smotrich'), anchor);
+    contentIn();
+    const [first] = hosts();
+    await card.open(target('Netanyahu'), anchor);
+    const second = hosts()[1]!;
+    expect(hosts()).toEqual([first, second]);
+    expect(shown(first)).toBe(true);
+    expect(shown(second)).toBe(false);
+    // The first card's size is its own; J pressed in it still steps.
+    fromCard('size', { height: 300, ready: true }, 1);
+    expect(shown(second)).toBe(false);
+    fromCard('next', {}, 1);
+    expect(steps).toEqual([1]);
+    contentIn();
+    expect(hosts()).toEqual([second]);
+    expect(shown(second)).toBe(true);
+  });
+
+  it('replaces a card still loading at once, and closing takes every card away', async () => {
+    await card.open(target('Smotrich'), anchor);
+    contentIn();
+    await card.open(target('Netanyahu'), anchor);
+    await card.open(target('Witkoff'), anchor);
+    expect(hosts()).toHaveLength(2); // the one shown, and the last one asked for
+    card.close();
+    expect(hosts()).toHaveLength(0);
     expect(card.isOpen).toBe(false);
   });
 });

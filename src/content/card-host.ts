@@ -23,19 +23,24 @@ const INITIAL_HEIGHT = 140;
 const MAX_HEIGHT = 420;
 /** How long a closed card that held the focus stays (hidden) before it leaves the page. */
 const REMOVE_FOCUSED_AFTER_MS = 100;
+/** A card shows when its content is in, or after this long without (an empty frame beats
+ *  no card at all). */
+const SHOW_ANYWAY_MS = 400;
 
 interface CardMessage {
   nonce: string;
   type: 'size' | 'close' | 'next' | 'previous' | 'site-off';
   height?: number;
+  /** With a size: the card's content (or its error) is in. */
+  ready?: boolean;
 }
 
 function parseCardMessage(data: unknown): CardMessage | null {
   if (typeof data !== 'string' || !data.startsWith('{"backstoryCard"')) return null;
   try {
-    const v = JSON.parse(data) as { backstoryCard?: unknown; type?: unknown; height?: unknown };
+    const v = JSON.parse(data) as { backstoryCard?: unknown; type?: unknown; height?: unknown; ready?: unknown };
     if (typeof v.backstoryCard !== 'string' || typeof v.type !== 'string') return null;
-    return { nonce: v.backstoryCard, type: v.type as CardMessage['type'], height: typeof v.height === 'number' ? v.height : undefined };
+    return { nonce: v.backstoryCard, type: v.type as CardMessage['type'], height: typeof v.height === 'number' ? v.height : undefined, ready: v.ready === true };
   } catch {
     return null;
   }
@@ -52,10 +57,30 @@ export interface CardEvents {
 
 /** A card loading out of sight: transparent, it takes no pointer, and inert takes it out of
  *  the focus order and the accessibility tree. Not visibility: hidden, under which Chromium
- *  does not render a cross-origin frame, so the card would lay out only once shown. */
+ *  does not render a cross-origin frame, so the card would lay out only once shown. Every
+ *  card loads so, and shows once its content is in: never as an empty frame. */
 function hideLoading(host: HTMLElement): void {
   setStyles(host, { opacity: '0', 'pointer-events': 'none' });
   host.inert = true;
+}
+
+function showLoaded(host: HTMLElement): void {
+  host.style.removeProperty('opacity');
+  host.style.removeProperty('pointer-events');
+  host.inert = false;
+}
+
+/** Take a card's host off the page. A key inside the card (Escape, J/K) closes or replaces
+ *  it while that key event is still being delivered to the card's (out-of-process) frame;
+ *  removing the frame at once can lose the event's acknowledgement, after which Chromium
+ *  stops delivering input to the tab. So a host holding the focus gives it back and hides
+ *  now, and leaves once the key event is over. */
+function removeCardHost(host: HTMLElement): void {
+  if (document.activeElement === host) {
+    setStyles(host, { visibility: 'hidden' });
+    window.focus();
+    setTimeout(() => host.remove(), REMOVE_FOCUSED_AFTER_MS);
+  } else host.remove();
 }
 
 function setStyles(el: HTMLElement, styles: Record<string, string>): void {
@@ -74,6 +99,15 @@ export class CardHost {
   private generation = 0;
   /** The card (or the one being opened) loads out of sight until reveal(). */
   private hidden = false;
+  /** The card's content is in (its first ready size came). */
+  private ready = false;
+  /** The card is on screen (not loading). */
+  private showing = false;
+  private focusOnShow = false;
+  private showAnyway = 0;
+  /** The card on screen when another was opened: it stays until its successor shows, so
+   *  stepping from term to term never shows an empty frame. It still takes keys. */
+  private leaving: { host: HTMLElement; frame: HTMLIFrameElement; nonce: string } | null = null;
   /** Every host this card host made (observers tell them from the page's nodes). */
   private readonly made = new WeakSet<Node>();
 
@@ -91,14 +125,14 @@ export class CardHost {
     return this.made.has(node);
   }
 
-  /** A card is shown (not one loading out of sight). */
+  /** A card is shown or about to be (not one loading out of sight until reveal()). */
   get isOpen(): boolean {
     return this.host !== null && !this.hidden;
   }
 
-  /** Show a card for `target`, placed by `anchor` (the term's box now, or null if gone).
-   *  `hidden`: load it out of sight, to be shown by reveal() (hover loads the card while
-   *  the pointer rests, so it shows at once when the delay ends). */
+  /** Show a card for `target`, placed by `anchor` (the term's box now, or null if gone),
+   *  once its content is in. `hidden`: load it out of sight, to be shown by reveal() (hover
+   *  loads the card while the pointer rests, so it shows at once when the delay ends). */
   async open(target: CardTarget, anchor: () => Box | null, { hidden = false } = {}): Promise<void> {
     const generation = ++this.generation;
     this.hidden = hidden;
@@ -106,20 +140,32 @@ export class CardHost {
     const inline = window.origin === 'null' ? await inlineCard(target) : undefined;
     const nonce = inline ? randomNonce() : (await send('card/stash', target)).nonce;
     if (generation !== this.generation) return; // closed or replaced meanwhile
-    this.removeHost();
+    if (this.host && this.frame && this.showing) {
+      this.dropLeaving();
+      this.leaving = { host: this.host, frame: this.frame, nonce: this.nonce };
+      this.forget();
+    } else this.removeHost();
     this.nonce = nonce;
+    this.ready = false;
+    this.showing = false;
+    this.focusOnShow = target.focus;
     this.anchor = anchor;
     this.height = INITIAL_HEIGHT;
     const host = document.createElement('backstory-card');
     this.made.add(host);
     setStyles(host, { all: 'initial', position: 'fixed', 'z-index': '2147483647', display: 'block', margin: '0', padding: '0', border: '0' });
-    if (this.hidden) hideLoading(host);
+    hideLoading(host);
     const root = host.attachShadow({ mode: 'closed' });
     const frame = document.createElement('iframe');
     frame.src = runtime.getURL(`card.html#${cardFragment(nonce, inline)}`);
     frame.title = 'Backstory card';
     setStyles(frame, { border: '0', width: '100%', height: '100%', display: 'block', 'color-scheme': 'normal', 'border-radius': '8px', 'box-shadow': '0 4px 18px rgba(0,0,0,.28)', background: 'transparent' });
-    if (target.focus) frame.addEventListener('load', () => frame.focus(), { once: true });
+    // Shown before its frame loaded (SHOW_ANYWAY_MS): focus it when it has.
+    if (target.focus) {
+      frame.addEventListener('load', () => {
+        if (this.showing && this.frame === frame) frame.focus();
+      }, { once: true });
+    }
     host.addEventListener('pointerenter', () => this.events.onPointer(true));
     host.addEventListener('pointerleave', () => this.events.onPointer(false));
     root.appendChild(frame);
@@ -127,20 +173,34 @@ export class CardHost {
     this.frame = frame;
     this.place();
     document.documentElement.appendChild(host);
+    if (!this.hidden) this.showWhenReady();
   }
 
-  /** Show the card opened hidden (at once if it has loaded, else as soon as it has).
+  /** Show the card opened hidden (at once if its content is in, else as soon as it is).
    *  False when there is none. */
   reveal(): boolean {
     if (!this.hidden) return false;
     this.hidden = false;
-    if (this.host) {
-      this.host.style.removeProperty('opacity');
-      this.host.style.removeProperty('pointer-events');
-      this.host.inert = false;
-      this.place();
-    }
+    if (this.host) this.showWhenReady();
     return true;
+  }
+
+  private showWhenReady(): void {
+    if (this.ready) this.show();
+    else {
+      clearTimeout(this.showAnyway);
+      this.showAnyway = window.setTimeout(() => this.show(), SHOW_ANYWAY_MS);
+    }
+  }
+
+  private show(): void {
+    clearTimeout(this.showAnyway);
+    if (!this.host || this.hidden || this.showing) return;
+    this.showing = true;
+    showLoaded(this.host);
+    this.place();
+    if (this.focusOnShow) this.frame?.focus();
+    this.dropLeaving();
   }
 
   /** Whether the card is loading out of sight (opened hidden, not revealed). */
@@ -152,6 +212,7 @@ export class CardHost {
     this.generation++;
     this.hidden = false;
     this.removeHost();
+    this.dropLeaving();
   }
 
   /** Follow the term (scroll, resize); close when it has left the viewport. */
@@ -167,38 +228,43 @@ export class CardHost {
     setStyles(this.host, { left: `${p.left}px`, top: `${p.top}px`, width: `${p.width}px`, height: `${p.height}px` });
   }
 
-  /** Focus the card (keyboard path, already open). */
-  focus(): void {
-    this.frame?.focus();
+  private removeHost(): void {
+    clearTimeout(this.showAnyway);
+    if (this.host) removeCardHost(this.host);
+    this.forget();
   }
 
-  private removeHost(): void {
-    const host = this.host;
-    if (host && document.activeElement === host) {
-      // A key inside the card (Escape, J/K) closes or replaces it while that key event is
-      // still being delivered to the card's (out-of-process) frame. Removing the frame at
-      // once can lose the event's acknowledgement, after which Chromium stops delivering
-      // input to the tab. Take the focus back and hide the card now; remove it once the key
-      // event is over. A card opened meanwhile is a new host, untouched by this.
-      setStyles(host, { visibility: 'hidden' });
-      window.focus();
-      setTimeout(() => host.remove(), REMOVE_FOCUSED_AFTER_MS);
-    } else host?.remove();
+  private forget(): void {
     this.host = null;
     this.frame = null;
     this.anchor = null;
+    this.showing = false;
+  }
+
+  private dropLeaving(): void {
+    if (this.leaving) removeCardHost(this.leaving.host);
+    this.leaving = null;
   }
 
   private onMessage(event: MessageEvent): void {
     // A card in a sandboxed page is sandboxed too: its origin is opaque, so it is known by
     // its window instead.
-    const fromCard = event.origin === this.origin || (event.origin === 'null' && event.source !== null && event.source === this.frame?.contentWindow);
+    const frames = [this.frame, this.leaving?.frame];
+    const fromCard = event.origin === this.origin || (event.origin === 'null' && event.source !== null && frames.some((f) => f && event.source === f.contentWindow));
     if (!fromCard) return;
     const msg = parseCardMessage(event.data);
-    if (!msg || !this.host || msg.nonce !== this.nonce) return;
-    if (msg.type === 'size' && msg.height !== undefined) {
+    if (!msg) return;
+    const current = this.host !== null && msg.nonce === this.nonce;
+    if (!current && msg.nonce !== this.leaving?.nonce) return;
+    if (msg.type === 'size') {
+      // The card on its way out keeps its size.
+      if (!current || msg.height === undefined) return;
       this.height = Math.max(40, Math.ceil(msg.height));
       this.place();
+      if (msg.ready && !this.ready) {
+        this.ready = true;
+        if (!this.hidden) this.show();
+      }
     } else if (msg.type === 'close') this.events.onClose();
     else if (msg.type === 'next') this.events.onStep(1);
     else if (msg.type === 'previous') this.events.onStep(-1);

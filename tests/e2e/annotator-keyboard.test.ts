@@ -87,10 +87,42 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('keyboard in %s', (kind) => 
     expect(first.text).toContain(order[0]);
   });
 
-  it('steps on with J inside the card, to another term', async () => {
+  // The next card loads out of sight and the one on screen stays until it shows: stepping
+  // never shows an empty frame (the card's page takes ~80 ms to load and lay out).
+  it('steps on with J inside the card, to another term, with no empty card between', async () => {
+    await page.evaluate(() => {
+      const log = { addedShown: [] as boolean[], frames: 0, framesWithoutCard: 0, stop: false };
+      (window as unknown as { __swap: typeof log }).__swap = log;
+      new MutationObserver((records) => {
+        for (const r of records) {
+          r.addedNodes.forEach((n) => {
+            const el = n as HTMLElement;
+            if (el.localName === 'backstory-card') log.addedShown.push(!el.inert && el.style.getPropertyValue('opacity') !== '0');
+          });
+        }
+      }).observe(document.documentElement, { childList: true });
+      const tick = (): void => {
+        if (log.stop) return;
+        log.frames++;
+        const hosts = Array.from(document.querySelectorAll('backstory-card')) as HTMLElement[];
+        if (!hosts.some((el) => !el.inert && getComputedStyle(el).opacity !== '0' && getComputedStyle(el).visibility !== 'hidden')) log.framesWithoutCard++;
+        requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+    });
     await page.keyboard.press('j');
     const second = await waitForNextCard(session, page, (c) => c.text !== first.text);
     expect(second.text).not.toBe(first.text);
+    const log = await page.evaluate(() => {
+      const l = (window as unknown as { __swap: { addedShown: boolean[]; frames: number; framesWithoutCard: number; stop: boolean } }).__swap;
+      l.stop = true;
+      return l;
+    });
+    expect(log.addedShown).toEqual([false]);
+    expect(log.frames).toBeGreaterThan(0);
+    expect(log.framesWithoutCard).toBe(0);
+    // The focus went with the card, for the next J.
+    expect(await second.frame.evaluate(() => document.hasFocus())).toBe(true);
   });
 
   // Chromium: Escape inside the card closes it while that key event is still being delivered
