@@ -120,8 +120,9 @@ export function createStoreHandlers(deps: StoreDeps): Partial<Handlers> {
     'settings/get': async () => getSettings(await deps.db()),
     'page/start': async (req) => {
       const db = await deps.db();
-      const notes = typeof req.pageUrl === 'string' ? await listNotes(db, { scope: 'page', pageUrl: req.pageUrl }) : null;
-      return { settings: await getSettings(db), notes };
+      const pageUrl = typeof req.pageUrl === 'string' ? req.pageUrl : null;
+      const [settings, notes] = await Promise.all([getSettings(db), pageUrl === null ? null : listNotes(db, { scope: 'page', pageUrl })]);
+      return { settings, notes };
     },
     'settings/set': async (req) => {
       const next = await setSettings(await deps.db(), check(settingsPatchSchema, req, 'settings'));
