@@ -174,6 +174,14 @@ describe('CardHost shows a card only with its content', () => {
     expect(shown(second)).toBe(true);
   });
 
+  it('leaves nothing on the page when its term has left the viewport before the card is made', async () => {
+    await card.open(target('Smotrich'), () => ({ left: 100, top: 5000, width: 80, height: 20 }));
+    expect(hosts()).toHaveLength(0);
+    expect(card.isOpen).toBe(false);
+    await card.open(target('Smotrich'), () => null);
+    expect(hosts()).toHaveLength(0);
+  });
+
   it('replaces a card still loading at once, and closing takes every card away', async () => {
     await card.open(target('Smotrich'), anchor);
     contentIn();

@@ -172,6 +172,7 @@ export class CardHost {
     this.host = host;
     this.frame = frame;
     this.place();
+    if (this.host !== host) return; // its term had left the viewport, or was gone: closed
     document.documentElement.appendChild(host);
     if (!this.hidden) this.showWhenReady();
   }

@@ -40,7 +40,9 @@ export function initKeyboard(run: PageRun, card: CardHost, clock: FallbackClock 
     current = mark;
     if (!card.isOpen) returnFocus = document.activeElement;
     const el = mark.range.startContainer.parentElement;
-    el?.scrollIntoView({ block: 'center', inline: 'nearest' });
+    // Instant even where the page scrolls smoothly: the card opens beside the term where it
+    // is once the stash answers, and a term still on its way there closes it.
+    el?.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'instant' });
     openCard(card, mark, true);
   };
   const step = (direction: Step): void => {

@@ -160,6 +160,25 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('keyboard in %s', (kind) => 
     expect(await waitForNoCard(session, page)).toBe(true);
   });
 
+  // News pages often scroll smoothly (html { scroll-behavior: smooth }): a card opened while
+  // its term was still on its way into view was closed as soon as it was made, and its host
+  // was left on the page.
+  it('opens the card of a far term on a page that scrolls smoothly, and leaves nothing behind', async () => {
+    const style = await page.addStyleTag({ content: 'html { scroll-behavior: smooth }' });
+    try {
+      await page.evaluate(() => window.scrollTo({ top: document.documentElement.scrollHeight, behavior: 'instant' }));
+      // The keyboard is on the first term: the next one is near the top, out of view.
+      await pressShortcut(page, 'KeyJ');
+      const card = await waitForNextCard(session, page, (c) => c.text !== first.text);
+      expect(card.text).not.toBe(first.text);
+      await page.keyboard.press('Escape');
+      expect(await waitForNoCard(session, page)).toBe(true);
+      expect(await page.evaluate(() => document.querySelectorAll('backstory-card').length)).toBe(0);
+    } finally {
+      await style.evaluate((el) => el.remove());
+    }
+  });
+
   // What background/commands.ts sends when the user presses the shortcut, sent from the
   // service worker in Chromium; Firefox's background is a script with no target puppeteer
   // can reach, so there another extension page of ours sends the same message. A fresh
