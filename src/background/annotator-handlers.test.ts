@@ -6,8 +6,18 @@ import { decodeReport, reportKey } from '../messaging/stored-report';
 
 // storage.session as a plain object; the knowledge is the seeds'.
 const session: Record<string, unknown> = {};
+const tabRemoved: ((tabId: number) => void)[] = [];
 vi.mock('../platform/browser', () => ({
-  ext: { storage: { session: { get: async () => ({ ...session }), set: async (v: Record<string, unknown>) => Object.assign(session, v) } } },
+  ext: {
+    storage: {
+      session: {
+        get: async () => ({ ...session }),
+        set: async (v: Record<string, unknown>) => Object.assign(session, v),
+        remove: async (key: string) => void delete session[key],
+      },
+    },
+    tabs: { onRemoved: { addListener: (fn: (tabId: number) => void) => tabRemoved.push(fn) } },
+  },
 }));
 vi.mock('./knowledge-source', () => ({
   currentKnowledge: async () => ({ index, matcher: buildMatcherPackage(index, lexicon, nonNames) }),
@@ -45,6 +55,17 @@ describe('page/report', () => {
     await ask('page/topic', { title: 'Gaza cease-fire', text: TEXT, sensitivity: 0.5, reportUrl: 'https://d.example/' }, 7);
     expect(session[reportKey(6)]).toBeUndefined();
     expect(session[reportKey(7)]).toBeUndefined();
+  });
+
+  it("is let go when the tab's next page starts, or the tab closes", async () => {
+    const { forgetTabReport } = await import('./annotator-handlers');
+    await ask('page/report', { url: 'https://a.example/', title: 'A', topic: TOPIC }, 8);
+    await ask('page/report', { url: 'https://b.example/', title: 'B', topic: TOPIC }, 9);
+    await forgetTabReport(8);
+    expect(session[reportKey(8)]).toBeUndefined();
+    expect(session[reportKey(9)]).toBeDefined();
+    for (const removed of tabRemoved) removed(9);
+    await vi.waitFor(() => expect(session[reportKey(9)]).toBeUndefined());
   });
 
   it('keeps no annotations for a page without a run (off-topic), whatever it sends', async () => {

@@ -72,6 +72,15 @@ async function keepReport(req: PageReportRequest, tabId: number | undefined): Pr
   return null;
 }
 
+/** Forget what a tab's page reported and what its run gathered: the tab has a new page, or
+ *  has closed (storage.session holds 10 MB in Chrome, and a long page's report ~350 KB). */
+export async function forgetTabReport(tabId: number): Promise<void> {
+  gathered.forget(tabId);
+  await ext.storage.session.remove(reportKey(tabId));
+}
+// At the top level, so a worker woken by the event has the listener.
+ext.tabs?.onRemoved?.addListener((tabId) => void forgetTabReport(tabId).catch(() => undefined));
+
 /** A page sends its text in slices of about 50k characters; more is a misbehaving caller. */
 const MAX_SLICE = 500_000;
 
@@ -103,7 +112,10 @@ export const annotatorHandlers: Partial<Handlers> = {
     const { matcher } = await currentKnowledge();
     const score = scorePage(sensitiveProfile(matcher.topic, req.sensitivity), req.title, req.text);
     // Most pages end here: their report is kept now rather than asked for in a message more.
-    if (!score.onTopic && typeof req.reportUrl === 'string') await keepReport({ url: req.reportUrl, title: req.title, topic: score }, sender.tabId);
+    // A report that could not be kept (storage full) must not fail the gate.
+    if (!score.onTopic && typeof req.reportUrl === 'string') {
+      await keepReport({ url: req.reportUrl, title: req.title, topic: score }, sender.tabId).catch((err: unknown) => console.warn('Backstory: page report', err));
+    }
     if (!score.onTopic || req.annotate !== true) return score;
     return { ...score, first: await annotateSlice(req.text, 0, req.run, sender.tabId) };
   },

@@ -13,18 +13,20 @@ import { fakeBuild } from './store-test-deps';
 function setup() {
   const db = openStore(freshName());
   const sent: TabMessage[] = [];
+  const started: number[] = [];
   let ids = 0;
   const knowledge = createStoreKnowledgeSource({ db: () => db, loadBundled: async () => [], build: fakeBuild, tag: 't' });
   const handlers = createStoreHandlers({
     db: () => db,
     knowledge,
     broadcast: async (m) => void sent.push(m),
+    pageStarted: async (tabId) => void started.push(tabId),
     now: () => '2025-02-05T08:00:00.000Z',
     newId: () => `urn:uuid:test-${++ids}`,
   });
   /** Through the real dispatcher, as a message would arrive. */
-  async function ask<K extends keyof Requests>(kind: K, req: Requests[K]['req']): Promise<Requests[K]['res']> {
-    const reply = await dispatch(handlers, { backstory: 1, kind, req }, {});
+  async function ask<K extends keyof Requests>(kind: K, req: Requests[K]['req'], sender: { tabId?: number } = {}): Promise<Requests[K]['res']> {
+    const reply = await dispatch(handlers, { backstory: 1, kind, req }, sender);
     if (!reply?.ok) throw new Error(reply?.error ?? 'no reply');
     return reply.res as Requests[K]['res'];
   }
@@ -33,7 +35,7 @@ function setup() {
     if (!reply || reply.ok) throw new Error('expected an error reply');
     return reply.error;
   }
-  return { ask, askError, sent };
+  return { ask, askError, sent, started };
 }
 
 const PAGE = 'https://news.example.com/gaza-truce';
@@ -132,6 +134,14 @@ describe('page/start', () => {
     expect(top.settings.hoverDelayMs).toBe(500);
     expect(top.notes?.map((n) => n.body.value)).toEqual(['Check the toll']);
     expect(await ask('page/start', {})).toEqual({ settings: top.settings, notes: null });
+  });
+
+  it("from a tab's top frame (with its page URL), lets the tab's last report go; not from a subframe", async () => {
+    const { ask, started } = setup();
+    await ask('page/start', { pageUrl: PAGE }, { tabId: 4 });
+    await ask('page/start', {}, { tabId: 4 });
+    await ask('page/start', { pageUrl: PAGE }); // not from a tab (a test page of ours)
+    expect(started).toEqual([4]);
   });
 });
 

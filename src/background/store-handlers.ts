@@ -26,6 +26,9 @@ export interface StoreDeps {
   knowledge: StoreKnowledgeSource;
   /** Send a message to the content scripts of every open tab. */
   broadcast: (message: TabMessage) => Promise<void>;
+  /** A tab's top frame starts a run: a new page there (or the same one again), so what the
+   *  tab reported before is the page before's. */
+  pageStarted?: (tabId: number) => Promise<void>;
   now?: () => string;
   newId?: () => string;
 }
@@ -118,10 +121,11 @@ export function createStoreHandlers(deps: StoreDeps): Partial<Handlers> {
     },
 
     'settings/get': async () => getSettings(await deps.db()),
-    'page/start': async (req) => {
+    'page/start': async (req, sender) => {
       const db = await deps.db();
       const pageUrl = typeof req.pageUrl === 'string' ? req.pageUrl : null;
-      const [settings, notes] = await Promise.all([getSettings(db), pageUrl === null ? null : listNotes(db, { scope: 'page', pageUrl })]);
+      const started = pageUrl !== null && sender.tabId !== undefined ? deps.pageStarted?.(sender.tabId) : undefined;
+      const [settings, notes] = await Promise.all([getSettings(db), pageUrl === null ? null : listNotes(db, { scope: 'page', pageUrl }), started]);
       return { settings, notes };
     },
     'settings/set': async (req) => {

@@ -6,6 +6,7 @@ import { openStore, type Store } from '../storage/db';
 import { clearKnowledgeCache } from '../storage/knowledge-cache';
 import { ext } from '../platform/browser';
 import { bundledArticles, buildFromArticles, useKnowledgeSource } from './knowledge-source';
+import { forgetTabReport } from './annotator-handlers';
 import { createStoreHandlers, entityNotes, type TabMessage } from './store-handlers';
 import { createStoreKnowledgeSource } from './store-knowledge-source';
 
@@ -51,7 +52,7 @@ export function useStoreKnowledge(): void {
   });
 }
 
-export const storeHandlers = createStoreHandlers({ db: storeDb, knowledge: storeKnowledge, broadcast });
+export const storeHandlers = createStoreHandlers({ db: storeDb, knowledge: storeKnowledge, broadcast, pageStarted: forgetTabReport });
 
 /** Notes on an entity for its hover card (card-handlers fills EntityCard.notes with it). */
 export async function notesForCard(entityId: string): Promise<{ id: string; text: string; created: string }[]> {
