@@ -44,7 +44,7 @@ import { annotateInChunks, firstChunk, GATE_READ, REMOTE, yieldToPage, type Matc
 import { highlightRegistry } from './highlighter';
 import { NotesLayer } from './notes-layer';
 import { wakeOnInteraction } from './interaction-wake';
-import { initObservers, watchNavigation } from './observers';
+import { initObservers, pageAddress, watchNavigation } from './observers';
 import { loadMore } from './more-loader';
 import { createPageRun, type PageRun } from './page-run';
 import { enabledKinds, KindFilteredHighlighter, loadStart, siteIsOff } from './settings-apply';
@@ -100,26 +100,32 @@ function runId(): string {
 function restart(): void {
   controller?.abort();
   current = null;
-  controller = new AbortController();
-  run(controller.signal).catch((err: unknown) => {
-    if (!controller?.signal.aborted) console.warn('Backstory:', err);
+  const failed = (controller = new AbortController());
+  run(failed.signal).catch((err: unknown) => {
+    if (failed.signal.aborted) return;
+    console.warn('Backstory:', err);
+    // Take down what the run had set up, and sleep as on an off-topic page: a navigation
+    // (or a lot of new text) tries again.
+    failed.abort();
+    controller = new AbortController();
+    watchWhileGatedOff(controller.signal);
   });
 }
 
 /** Off-topic: sleep, but wake on navigation or when the page grows a lot (late content;
  *  not scripts and iframes). */
 function watchWhileGatedOff(signal: AbortSignal): void {
-  const href = location.href;
+  const href = pageAddress();
   let added = 0;
   let last = performance.now();
   const wake = (): void => {
     if (!signal.aborted) restart();
   };
   watchNavigation(signal, () => {
-    if (location.href !== href) wake();
+    if (pageAddress() !== href) wake();
   });
   const observer = new MutationObserver((records) => {
-    if (location.href !== href) return wake();
+    if (pageAddress() !== href) return wake();
     for (const r of records) if (touchesText(r)) added += r.addedNodes.length;
     if (added >= REGATE_AFTER_ADDED && performance.now() - last >= REGATE_MIN_MS) {
       added = 0;
@@ -153,7 +159,7 @@ async function run(signal: AbortSignal): Promise<void> {
   const root = document.body ?? document.documentElement;
   // The page may change while its text is read and the gate answers, before the run's own
   // observers start: text added then would be in neither the map nor their records.
-  const changes = watchChanges();
+  const changes = watchChanges(signal);
   // Read in slices: on a cold start (the browser and the background starting on the other
   // core) one read of a long page ran 20–35 ms wall, and with the turn around it past 50.
   // And only as far as the gate reads at first: most pages are off topic.

@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CardHost } from './card-host';
 import type { Highlighter } from './highlighter';
-import { initObservers } from './observers';
+import { initObservers, pageAddress } from './observers';
 import type { PageRun } from './page-run';
 
 describe('initObservers', () => {
@@ -41,5 +41,15 @@ describe('initObservers', () => {
     document.getElementById('b')!.remove();
     await settle();
     expect(drop).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('pageAddress', () => {
+  it('leaves out a fragment that points into the page, and keeps a hash route', () => {
+    expect(pageAddress('https://news.example/truce')).toBe('https://news.example/truce');
+    expect(pageAddress('https://news.example/truce#footnote-3')).toBe('https://news.example/truce');
+    expect(pageAddress('https://news.example/truce#')).toBe('https://news.example/truce');
+    expect(pageAddress('https://news.example/#/story/12')).toBe('https://news.example/#/story/12');
+    expect(pageAddress('https://news.example/#!/story/12')).toBe('https://news.example/#!/story/12');
   });
 });

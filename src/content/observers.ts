@@ -55,11 +55,11 @@ export function initObservers(run: PageRun, onNavigate: () => void): () => void 
   let timer = 0;
   let busy = false;
   let started = false;
-  let href = location.href;
+  let href = pageAddress();
 
   const checkNavigation = (): boolean => {
-    if (location.href === href) return false;
-    href = location.href;
+    if (pageAddress() === href) return false;
+    href = pageAddress();
     onNavigate();
     return true;
   };
@@ -139,6 +139,14 @@ export function initObservers(run: PageRun, onNavigate: () => void): () => void 
     started = true;
     schedule();
   };
+}
+
+/** Where the page is, for telling a navigation: its URL without a fragment that only points
+ *  into the page (a table of contents, a footnote), but with a hash route ("#/story/12",
+ *  "#!/story/12"), which single-page sites navigate by. */
+export function pageAddress(href = location.href): string {
+  const hash = href.indexOf('#');
+  return hash < 0 || /^#!?\//.test(href.slice(hash)) ? href : href.slice(0, hash);
 }
 
 /** Calls `check` when the page may have navigated without loading: history traversal,

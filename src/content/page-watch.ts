@@ -30,16 +30,18 @@ export function afterFirstPaint(): Promise<void> {
   });
 }
 
-/** Watches the document for changes to its text; take() says whether any came since the
- *  last take(). Scripts, styles and iframes added or removed (analytics and ads, while a
- *  page loads) do not count: they change nothing read. The callback keeps that news:
- *  records handed to it (at the next microtask) are gone from takeRecords(). */
-export function watchChanges(): { take(): boolean; stop(): void } {
+/** Watches the document for changes to its text until stop() or the run's end; take() says
+ *  whether any came since the last take(). Scripts, styles and iframes added or removed
+ *  (analytics and ads, while a page loads) do not count: they change nothing read. The
+ *  callback keeps that news: records handed to it (at the next microtask) are gone from
+ *  takeRecords(). */
+export function watchChanges(signal: AbortSignal): { take(): boolean; stop(): void } {
   let seen = false;
   const observer = new MutationObserver((records) => {
     seen ||= records.some(touchesText);
   });
   observer.observe(document, { childList: true, subtree: true, characterData: true });
+  signal.addEventListener('abort', () => observer.disconnect(), { once: true });
   return {
     take() {
       const any = seen || observer.takeRecords().some(touchesText);
