@@ -118,3 +118,11 @@ describe('annotateText speed (measured, not asserted)', () => {
     expect(marks).toBeGreaterThan(1000);
   });
 });
+
+describe('titles at a sentence start', () => {
+  it('leave a stored name its own, linked span', () => {
+    const text = 'Former U.S. President Donald Trump said so. PM Netanyahu agreed.';
+    const people = annotateText(matcher, text).filter((a) => a.kind === 'person');
+    expect(people.map((a) => [a.text, a.entityId !== null])).toEqual([['Donald Trump', true], ['Netanyahu', true]]);
+  });
+});

@@ -57,6 +57,19 @@ describe('minimal spans', () => {
     expect(names('Israeli Prime Minister Benjamin Netanyahu spoke.')).toEqual(['Benjamin Netanyahu']);
     expect(names('He met Secretary of State Marco Rubio and National Security Advisor Mike Waltz.')).toEqual(['Marco Rubio', 'Mike Waltz']);
   });
+  it('leaves a title outside when a country, a body or "Ex-" is part of it, also at a sentence start', () => {
+    const people = (text: string): string[] => find(text).filter((m) => m.type === 'person').map((m) => m.text);
+    expect(people('Former U.S. President Joe Biden said so.')).toEqual(['Joe Biden']);
+    expect(people('Former US Secretary of State Antony Blinken said so.')).toEqual(['Antony Blinken']);
+    expect(people('EU Commissioner Maria Lindqvist said so.')).toEqual(['Maria Lindqvist']);
+    expect(people('Ex-President Joe Biden said so.')).toEqual(['Joe Biden']);
+    expect(people('PM Netanyahu said so.')).toEqual(['Netanyahu']);
+    expect(people('President Donald Trump said so.')).toEqual(['Donald Trump']);
+  });
+  it('keeps two connectors inside a name', () => {
+    expect(names('Ursula von der Leyen said so.')).toEqual(['Ursula von der Leyen']);
+    expect(names('They met Ursula von der Leyen in Brussels.')).toEqual(['Ursula von der Leyen', 'Brussels']);
+  });
   it('keeps a country before a title as its own name', () => {
     expect(typed('U.S. President Donald Trump said on Monday there are no guarantees.')).toEqual(['U.S.:place', 'Donald Trump:person']);
   });

@@ -14,6 +14,7 @@ export const TITLE_HEADS = words(`
   CEO Coach Emir Sultan Ayatollah Premier Vice-President Secretary-General Attorney-General
   Officer Chief Negotiator Coordinator Mediator Minister-President Councillor Councilor
   Superintendent Inspector Detective Manager Striker Midfielder Goalkeeper Defender
+  Commissioner PM
 `);
 /** Lower-case nouns that name a role just before a name: "envoy Steve Witkoff". */
 export const ROLE_NOUNS = words(`

@@ -177,8 +177,10 @@ export function capitalisedRuns(input: RunInput): Piece[][] {
         continue;
       }
       if (p.connector) {
-        // "of" only after a head word ("Bank of"), "the" only after "of", others between names.
+        // "of" only after a head word ("Bank of"), "the" only after "of", others between
+        // names, two at most ("Ursula von der Leyen", "Mário de la Cruz").
         const prevWord = last?.text ?? '';
+        const secondConnector = last?.connector === true && NAME_CONNECTORS.has(prevWord) && NAME_CONNECTORS.has(p.text) && !current[current.length - 2]?.connector;
         const ok =
           joins &&
           !last.softClose &&
@@ -188,7 +190,7 @@ export function capitalisedRuns(input: RunInput): Piece[][] {
               ? takesFor(prevWord)
               : p.text === 'the'
                 ? prevWord === 'of' || prevWord === 'for'
-                : !last.connector);
+                : !last.connector || secondConnector);
         if (ok) {
           p.headline = input.headlineAt(p.start);
           current.push(p);

@@ -54,14 +54,24 @@ function hasNameHead(pieces: Piece[]): boolean {
   return ORG_HEADS.has(head) || EVENT_HEADS.has(head) || PLACE_HEADS.has(head);
 }
 
-function isTitleWord(p: Piece, index: number, ctx: TrimContext): boolean {
-  return (
-    TITLE_HEADS.has(p.text) ||
-    TITLE_MODIFIERS.has(p.text) ||
-    p.connector ||
-    ctx.isNonName(p.text) ||
-    (index === 0 && ctx.isKnown(p.text))
-  );
+const ACRONYM = /^(?:\p{Lu}\.?){2,4}$/u;
+
+/** "Ex-President", "Ex-Prime": a title word with its "Ex-". */
+function isExTitle(word: string): boolean {
+  if (!word.startsWith('Ex-') && !word.startsWith('ex-')) return false;
+  const rest = word.slice(3);
+  return TITLE_HEADS.has(rest) || TITLE_MODIFIERS.has(rest);
+}
+
+/** Whether the piece at `index` belongs to a title before a name: title words, demonyms, and
+ *  a known name or an acronym that opens it or stands before a title word ("Former U.S.
+ *  President", "EU Commissioner", "Former Trump Adviser"). */
+function isTitleWord(pieces: Piece[], index: number, ctx: TrimContext): boolean {
+  const p = pieces[index] as Piece;
+  if (TITLE_HEADS.has(p.text) || TITLE_MODIFIERS.has(p.text) || isExTitle(p.text) || p.connector || ctx.isNonName(p.text)) return true;
+  if (!ctx.isKnown(p.text) && !ACRONYM.test(p.text)) return false;
+  const next = pieces[index + 1]?.text ?? '';
+  return index === 0 || TITLE_HEADS.has(next) || TITLE_MODIFIERS.has(next) || isExTitle(next);
 }
 
 /** Drops a sentence-opening word that is not a name: "Despite", "The", "Looming". */
@@ -96,8 +106,8 @@ export function trimRun(run: Piece[], ctx: TrimContext): Candidate[] {
   // Title prefix: "US President", "Israeli Prime Minister", "Secretary [of State".
   let j = 0;
   let head = -1;
-  while (j < pieces.length && isTitleWord(pieces[j] as Piece, j, ctx)) {
-    if (TITLE_HEADS.has(pieces[j]?.text ?? '')) head = j;
+  while (j < pieces.length && isTitleWord(pieces, j, ctx)) {
+    if (TITLE_HEADS.has(pieces[j]?.text ?? '') || isExTitle(pieces[j]?.text ?? '')) head = j;
     j++;
   }
   const rest = pieces.slice(j);
