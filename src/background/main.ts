@@ -13,12 +13,19 @@ import { dispatch } from '../messaging/handle';
 import { ext } from '../platform/browser';
 import { initCommands } from './commands';
 import { handlers } from './handlers';
+import { pageRequestRefusal } from './page-senders';
 import { currentKnowledge } from './knowledge-source';
 import { useStoreKnowledge } from './store-setup';
+
+const ownPages = ext.runtime.getURL('');
 
 ext.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
   // Not a Backstory envelope: return nothing (not a promise), so other listeners may answer.
   if (!isRequestEnvelope(message)) return undefined;
+  // A web page's content script asks only what the page side needs (page-senders.ts).
+  const fromPage = sender.url === undefined || !sender.url.startsWith(ownPages);
+  const refusal = fromPage ? pageRequestRefusal(message, sender.url) : null;
+  if (refusal !== null) return Promise.resolve({ ok: false, error: refusal });
   return dispatch(handlers, message, { url: sender.url, tabId: sender.tab?.id });
 });
 

@@ -124,6 +124,17 @@ describe('settings handlers', () => {
   });
 });
 
+describe('settings/site-off', () => {
+  it('adds the host once, and tells the tabs', async () => {
+    const { ask, sent } = setup();
+    await ask('settings/set', { offSites: ['a.example'] });
+    sent.length = 0;
+    expect((await ask('settings/site-off', { host: 'news.example.com' })).offSites).toEqual(['a.example', 'news.example.com']);
+    expect((await ask('settings/site-off', { host: 'News.Example.com' })).offSites).toEqual(['a.example', 'news.example.com']);
+    expect(sent).toEqual([{ backstory: 'settings-changed' }, { backstory: 'settings-changed' }]);
+  });
+});
+
 describe('page/start', () => {
   it("answers the settings and, for a page URL, that page's notes", async () => {
     const { ask } = setup();

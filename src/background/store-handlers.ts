@@ -6,6 +6,7 @@
 // so pages re-anchor their note highlights.
 import * as v from 'valibot';
 import { checkArticleInputs } from '../core/article-input';
+import { withSiteOff } from '../core/off-sites';
 import { backupToJson, notesToJsonLd, notesToMarkdown } from '../core/backup-format';
 import { articleSchema, formatIssues, isHttpUrl, LIMITS, noteSchema, settingsPatchSchema } from '../core/backup-schemas';
 import { parseImport } from '../core/backup-validate';
@@ -127,6 +128,13 @@ export function createStoreHandlers(deps: StoreDeps): Partial<Handlers> {
       const started = pageUrl !== null && sender.tabId !== undefined ? deps.pageStarted?.(sender.tabId) : undefined;
       const [settings, notes] = await Promise.all([getSettings(db), pageUrl === null ? null : listNotes(db, { scope: 'page', pageUrl }), started]);
       return { settings, notes };
+    },
+    'settings/site-off': async (req) => {
+      if (typeof req.host !== 'string' || req.host === '') throw new Error('host: expected a host name');
+      const db = await deps.db();
+      const next = await setSettings(db, { offSites: withSiteOff((await getSettings(db)).offSites, req.host) });
+      await deps.broadcast({ backstory: 'settings-changed' });
+      return next;
     },
     'settings/set': async (req) => {
       const next = await setSettings(await deps.db(), check(settingsPatchSchema, req, 'settings'));

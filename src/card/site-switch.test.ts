@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 
 vi.mock('../platform/browser', () => ({ ext: {} }));
-import { withSiteOff } from '../messaging/site-off';
+import { withSiteOff } from '../core/off-sites';
 import { pageHost } from './site-switch';
 
 describe('turning Backstory off on a site from the card', () => {

@@ -2,6 +2,7 @@
 // whether Backstory is off on this site, which kinds are shown, and a highlighter that
 // draws only those kinds (observers and the first pass both go through it, so a switched-
 // off kind is never drawn and hover, which hit-tests drawn marks only, ignores it too).
+import { isSiteOff } from '../core/off-sites';
 import { DEFAULT_SETTINGS, type Note, type Settings } from '../core/records';
 import type { HighlightKind, PageAnnotation } from '../core/types';
 import { type AnnotationBatch, filterBatch, toBatch } from '../messaging/packed-annotations';
@@ -22,8 +23,7 @@ export async function loadStart(pageUrl?: string): Promise<{ settings: Settings;
 
 /** Whether `host` is one the user turned Backstory off on ("www.example.com" as listed). */
 export function siteIsOff(settings: Pick<Settings, 'offSites'>, host: string): boolean {
-  const h = host.toLowerCase();
-  return settings.offSites.some((site) => site.toLowerCase() === h);
+  return isSiteOff(settings.offSites, host);
 }
 
 export function enabledKinds(settings: Pick<Settings, 'types'>): Set<HighlightKind> {

@@ -168,6 +168,8 @@ export interface Requests {
   'page/start': { req: { pageUrl?: string }; res: { settings: Settings; notes: Note[] | null } };
   /** Merge the given fields (per-kind maps may be partial) into the stored settings; answers the result. */
   'settings/set': { req: SettingsPatch; res: Settings };
+  /** "Turn off on this site": adds `host` to offSites (a web page may name only its own). */
+  'settings/site-off': { req: { host: string }; res: Settings };
   'backup/export': { req: { format: ExportFormat }; res: ExportFile };
   /** Validate first; on any error nothing changes and `errors` says what and where. */
   'backup/import': { req: { text: string }; res: ImportOutcome };

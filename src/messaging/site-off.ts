@@ -4,12 +4,6 @@
 // (Firefox, a sandboxed page) asks its host, the content script, to.
 import { send } from './send';
 
-/** The off-site list with `host` in it (unchanged when it already is). */
-export function withSiteOff(offSites: readonly string[], host: string): string[] {
-  return offSites.some((s) => s.toLowerCase() === host.toLowerCase()) ? [...offSites] : [...offSites, host];
-}
-
 export async function turnSiteOff(host: string): Promise<void> {
-  const { offSites } = await send('settings/get', {});
-  await send('settings/set', { offSites: withSiteOff(offSites, host) });
+  await send('settings/site-off', { host });
 }

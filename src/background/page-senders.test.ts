@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import type { RequestEnvelope } from '../messaging/envelope';
+import { pageRequestRefusal } from './page-senders';
+
+const PAGE = 'https://news.example.com/truce?id=4#comments';
+const ask = (kind: string, req: unknown, from: string | undefined = PAGE): string | null =>
+  pageRequestRefusal({ backstory: 1, kind, req } as RequestEnvelope, from);
+
+describe('pageRequestRefusal', () => {
+  it('lets a page ask what its content script needs', () => {
+    expect(ask('page/annotate', { text: 'Gaza', base: 0 })).toBeNull();
+    expect(ask('page/start', { pageUrl: 'https://news.example.com/truce?id=4' })).toBeNull();
+    expect(ask('page/start', {})).toBeNull();
+    expect(ask('card/stash', { kind: 'entity' })).toBeNull();
+    expect(ask('notes/list', { scope: 'page', pageUrl: 'https://news.example.com/truce?id=4' })).toBeNull();
+    expect(ask('notes/update', { id: 'n1', selector: [] })).toBeNull();
+    expect(ask('settings/site-off', { host: 'News.Example.com' })).toBeNull();
+  });
+
+  it('refuses the store, the library, backups and the settings to a page', () => {
+    for (const kind of ['store/wipe', 'backup/export', 'backup/import', 'settings/set', 'notes/create', 'notes/delete', 'library/add', 'library/delete', 'page/summary', 'card/target']) {
+      expect(ask(kind, {})).toBe(`${kind} is not open to web pages`);
+    }
+  });
+
+  it('refuses a page anything about another page or site', () => {
+    expect(ask('notes/list', { scope: 'all' })).not.toBeNull();
+    expect(ask('notes/list', { scope: 'page', pageUrl: 'https://bank.example/' })).not.toBeNull();
+    expect(ask('page/start', { pageUrl: 'https://bank.example/' })).not.toBeNull();
+    expect(ask('settings/site-off', { host: 'other.example' })).not.toBeNull();
+    expect(ask('notes/update', { id: 'n1', text: 'rewritten' })).not.toBeNull();
+    expect(pageRequestRefusal({ backstory: 1, kind: 'notes/list', req: { scope: 'page', pageUrl: PAGE } }, undefined)).not.toBeNull();
+  });
+});

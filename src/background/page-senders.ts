@@ -1,0 +1,48 @@
+// What a web page's content script may ask the background. A content script runs in the
+// page's renderer, which the page's own code may have taken over: it gets the requests the
+// page side needs, and those only about its own page. Extension pages (the popup, the
+// card) may ask anything. A forged request can then at worst read this page's own notes,
+// move their anchors, or turn Backstory off on this page's site.
+import { sameUrl } from '../core/page-summary';
+import type { RequestKind } from '../messaging/contract';
+import type { RequestEnvelope } from '../messaging/envelope';
+
+const PAGE_KINDS: ReadonlySet<RequestKind> = new Set<RequestKind>([
+  'page/start', 'page/topic', 'page/annotate', 'page/report',
+  'card/stash', 'card/entity', 'card/quantity',
+  'settings/get', 'settings/site-off', 'notes/list', 'notes/update',
+]);
+
+function hostOf(url: string): string | null {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return null;
+  }
+}
+
+/** Whether a request's `url` names the sender's own page. */
+function isPage(url: unknown, pageUrl: string | undefined): boolean {
+  return typeof url === 'string' && pageUrl !== undefined && sameUrl(url, pageUrl);
+}
+
+/** Why a content script on `pageUrl` may not make this request; null when it may. */
+export function pageRequestRefusal(envelope: RequestEnvelope, pageUrl: string | undefined): string | null {
+  const refused = `${envelope.kind} is not open to web pages`;
+  if (!PAGE_KINDS.has(envelope.kind)) return refused;
+  const req = envelope.req as Record<string, unknown> | null;
+  switch (envelope.kind) {
+    case 'notes/list':
+      // Only this page's notes.
+      return req?.scope === 'page' && isPage(req.pageUrl, pageUrl) ? null : refused;
+    case 'page/start':
+      return req?.pageUrl === undefined || isPage(req.pageUrl, pageUrl) ? null : refused;
+    case 'notes/update':
+      // Only a note's anchor, moved by re-anchoring; never its text.
+      return req !== null && typeof req === 'object' && Object.keys(req).every((k) => k === 'id' || k === 'selector') ? null : refused;
+    case 'settings/site-off':
+      return pageUrl !== undefined && typeof req?.host === 'string' && req.host.toLowerCase() === hostOf(pageUrl)?.toLowerCase() ? null : refused;
+    default:
+      return null;
+  }
+}
