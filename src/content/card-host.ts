@@ -200,8 +200,10 @@ export class CardHost {
     this.showing = true;
     showLoaded(this.host);
     this.place();
-    if (this.focusOnShow) this.frame?.focus();
+    // The card it replaces goes first: holding the focus, it hands it to this window, and
+    // only a focused window reliably passes it on into a frame.
     this.dropLeaving();
+    if (this.focusOnShow) this.frame?.focus();
   }
 
   /** Whether the card is loading out of sight (opened hidden, not revealed). */

@@ -6,6 +6,7 @@ import { useContext } from 'preact/hooks';
 import type { ExportFile } from '../core/records';
 import type { PageSummary, RequestKind, Requests } from '../messaging/contract';
 import type { TabRequestKind, TabRequests } from '../messaging/tab-contract';
+import type { TabName } from './tabs';
 
 export type SendFn = <K extends RequestKind>(kind: K, req: Requests[K]['req']) => Promise<Requests[K]['res']>;
 export type SendTabFn = <K extends TabRequestKind>(kind: K, req: TabRequests[K]['req']) => Promise<TabRequests[K]['res']>;
@@ -25,6 +26,9 @@ export interface PopupDeps {
   /** Opened as a normal tab (?tab=<id>), not as the toolbar popup: never close it. */
   openedAsTab: boolean;
   closeWindow: () => void;
+  /** Set where a file dialog would close the popup (Firefox's toolbar popup): opens the
+   *  popup page in a tab on `panel`, where files can be chosen. */
+  openInTab?: (panel: TabName) => void;
   download: (file: ExportFile) => void;
   /** Today, for dates of saved pages. */
   now: () => Date;

@@ -5,6 +5,7 @@ import type { JSX } from 'preact';
 import { useCallback, useEffect, useReducer, useState } from 'preact/hooks';
 import type { LibraryEntry } from '../core/records';
 import type { Requests } from '../messaging/contract';
+import { FileChooser } from './file-chooser';
 import { articleFromHtml } from './article-from-page';
 import { parseArticleFiles, readPickedFiles } from './article-files';
 import { useDeps } from './deps';
@@ -107,10 +108,7 @@ export function LibraryView({ storeVersion = 0 }: { storeVersion?: number }): JS
         <button type="button" data-action="save-page" class="primary" onClick={() => void savePage()} disabled={busy}>
           Save this page
         </button>
-        <label class="file-button">
-          Add from files…
-          <input type="file" data-import-articles accept=".json,.txt,application/json,text/plain" multiple class="visually-hidden" onChange={(e) => void addFiles(e.currentTarget)} disabled={busy} />
-        </label>
+        <FileChooser label="Add from files…" panel="library" dataName="import-articles" accept=".json,.txt,application/json,text/plain" multiple disabled={busy} onFiles={(input) => void addFiles(input)} />
       </div>
       <p class="muted small">Files: an article as JSON (title, source, url, date, paragraphs) or a list of them, or a .txt whose first line is the title.</p>
       <div class="filters">

@@ -16,6 +16,7 @@ import { sendTab, TabUnavailableError } from '../messaging/send-tab';
 import { App } from './app';
 import { DepsContext, type PopupDeps, type PopupTab, type SendTabFn } from './deps';
 import { downloadFile } from './download';
+import { fileDialogsCloseThePopup, openPopupInTab, panelFromSearch } from './open-in-tab';
 import { watchReport } from './watch-report';
 
 // Marks for measuring first render (read with performance.getEntriesByType('mark')).
@@ -30,17 +31,21 @@ const base: Omit<PopupDeps, 'tab'> = {
   sendTab: toTab,
   openedAsTab,
   closeWindow: () => window.close(),
+  openInTab: fileDialogsCloseThePopup(openedAsTab)
+    ? (panel) => void openPopupInTab(tabId, panel).then(() => window.close(), (err: unknown) => console.warn('Backstory: opening the popup in a tab', err))
+    : undefined,
   download: (file) => downloadFile(file),
   now: () => new Date(),
   pageSummary: early.summary,
   watchReport,
 };
 const root = document.getElementById('app')!;
+const initialPanel = panelFromSearch(location.search);
 
 function draw(tab: PopupTab): void {
   render(
     <DepsContext.Provider value={{ ...base, tab }}>
-      <App />
+      <App initialTab={initialPanel} />
     </DepsContext.Provider>,
     root,
   );

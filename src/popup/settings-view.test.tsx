@@ -96,6 +96,14 @@ describe('Settings', () => {
     expect(b.$('[data-import-result] b')).toBeNull();
   });
 
+  it('chooses the backup file in a tab where a file dialog would close the popup (Firefox)', async () => {
+    const opened: string[] = [];
+    const r = await renderWithDeps(<StatusProvider><SettingsView pageUrl={null} /></StatusProvider>, { handlers: store().handlers, deps: { openInTab: (panel) => void opened.push(panel) } });
+    expect(r.$('input[data-import-backup]')).toBeNull();
+    await click(r.$('[data-action="import-backup-in-tab"]'));
+    expect(opened).toEqual(['settings']);
+  });
+
   it('wipes only after the confirmation', async () => {
     const s = store();
     const r = await renderWithDeps(<StatusProvider><SettingsView pageUrl={null} /></StatusProvider>, { handlers: s.handlers });

@@ -5,6 +5,7 @@ import type { JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ExportFormat, ImportOutcome, Settings, SettingsPatch } from '../core/records';
 import type { HighlightKind } from '../core/types';
+import { FileChooser } from './file-chooser';
 import { useDeps } from './deps';
 import { KIND_ORDER } from './page-terms';
 import { useStatus } from './status';
@@ -171,10 +172,7 @@ export function SettingsView({ pageUrl, onStoreChanged = () => undefined }: { pa
       </fieldset>
       <fieldset>
         <legend>Import</legend>
-        <label class="file-button">
-          Import a backup…
-          <input type="file" data-import-backup accept=".json,application/json" class="visually-hidden" onChange={(e) => void importFile(e.currentTarget)} />
-        </label>
+        <FileChooser label="Import a backup…" panel="settings" dataName="import-backup" accept=".json,application/json" onFiles={(input) => void importFile(input)} />
         {imported && <ImportResult outcome={imported} />}
       </fieldset>
       <fieldset class="danger">

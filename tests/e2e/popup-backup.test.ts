@@ -8,7 +8,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launch, startFixtureServer, waitForHighlights, type BrowserKind, type BrowserSession, type FixtureServer } from './harness';
-import { askBackground, openPopup, showPanel, waitInPopup, type PopupHandle } from './popup-driver';
+import { askBackground, gotoExtensionUrl, openPopup, showPanel, tabIdOf, waitInPopup, type PopupHandle } from './popup-driver';
 
 const BROWSERS: BrowserKind[] = ['chromium', 'firefox'];
 const PAGE_URL = 'https://news.example.com/2025/02/truce-talks';
@@ -168,5 +168,20 @@ describe.each(BROWSERS)('backup in %s', (kind) => {
     expect(row.imgs).toBe(0);
     expect(await p.title()).not.toBe('owned');
     await showPanel(p, 'settings');
+  });
+
+  // Firefox closes its toolbar popup when a file dialog opens: there the file buttons open
+  // popup.html?tab=<id>&panel=<panel> in a tab, which must open on that panel, files ready.
+  // Last: a new page takes the focus, and Chromium's toolbar popup closes with it.
+  it('opens on the panel its address names (?panel=), its file input ready', async () => {
+    const tabId = await tabIdOf(session, page);
+    const p = await session.browser.newPage();
+    try {
+      await gotoExtensionUrl(session, p, `${session.extensionOrigin}/popup.html?tab=${tabId}&panel=library`);
+      await waitInPopup(p, 'input[type=file][data-import-articles]');
+      expect(await p.$eval('[data-tab][aria-selected="true"]', (e) => e.getAttribute('data-tab'))).toBe('library');
+    } finally {
+      await p.close();
+    }
   });
 });
