@@ -61,6 +61,10 @@ describe('Library', () => {
     expect(rows[0]?.textContent).toContain('Article 0');
     expect(rows[0]?.textContent).toMatch(/Wire · 2025-02-03 · 0 entities/);
     expect(r.root.textContent).toContain('10000 stored articles');
+    // A screen reader hears where a drawn row stands in the whole list.
+    const items = r.$$('[role="listitem"]');
+    expect(items[0]?.getAttribute('aria-setsize')).toBe('10000');
+    expect(items[0]?.getAttribute('aria-posinset')).toBe('1');
   });
 
   it('deletes with undo', async () => {

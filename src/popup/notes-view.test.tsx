@@ -145,10 +145,13 @@ describe('Notes', () => {
     await click(r.$('[data-note-id="urn:uuid:a"] [data-action="delete-note"]'));
     expect(r.$('[data-note-id="urn:uuid:a"]')).toBeNull();
     expect(store.all()).toHaveLength(0);
+    // The row (and the focus in it) went: the focus is on Undo, then on what undo says.
+    expect(document.activeElement).toBe(r.$('[data-action="undo"]'));
     await click(r.$('[data-action="undo"]'));
     expect(store.all().map((n) => n.id)).toEqual(['urn:uuid:a']);
     expect(r.$('[data-note-id="urn:uuid:a"]')).not.toBeNull();
     expect(r.$('[data-action="undo"]')).toBeNull();
+    expect(document.activeElement).toBe(r.$('[data-status]'));
   });
 
   it('searches and filters by scope', async () => {

@@ -1,7 +1,7 @@
 // The popup's one live message region ([data-status]): what just happened, errors from the
 // background, and an Undo button after a delete. Views report through useStatus().
 import { createContext, type ComponentChildren, type JSX } from 'preact';
-import { useCallback, useContext, useMemo, useState } from 'preact/hooks';
+import { useCallback, useContext, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { errorText } from './deps';
 
 export type StatusKind = 'ok' | 'error' | 'info';
@@ -29,6 +29,10 @@ export function useStatus(): StatusApi {
 export function StatusProvider({ children }: { children: ComponentChildren }): JSX.Element {
   const [message, setMessage] = useState<StatusMessage | null>(null);
   const [busy, setBusy] = useState(false);
+  const undoButton = useRef<HTMLButtonElement>(null);
+  const text = useRef<HTMLParagraphElement>(null);
+  /** Undo ran: its button goes, and the focus to the message instead of the page's body. */
+  const focusText = useRef(false);
   const say = useCallback((kind: StatusKind, text: string, undo?: () => Promise<void>) => setMessage({ kind, text, undo }), []);
   const fail = useCallback((err: unknown, prefix?: string) => setMessage({ kind: 'error', text: prefix ? `${prefix}: ${errorText(err)}` : errorText(err) }), []);
   const clear = useCallback(() => setMessage(null), []);
@@ -39,6 +43,7 @@ export function StatusProvider({ children }: { children: ComponentChildren }): J
     setBusy(true);
     try {
       await message.undo();
+      focusText.current = document.activeElement === undoButton.current;
       setMessage({ kind: 'ok', text: 'Undone.' });
     } catch (err) {
       fail(err, 'Undo failed');
@@ -47,15 +52,22 @@ export function StatusProvider({ children }: { children: ComponentChildren }): J
     }
   };
 
+  // A delete takes its row away, and the focus with it: it goes to Undo.
+  useEffect(() => {
+    if (message?.undo) undoButton.current?.focus();
+    else if (focusText.current) text.current?.focus();
+    focusText.current = false;
+  }, [message]);
+
   return (
     <StatusContext.Provider value={api}>
       {children}
       <div class="status-bar">
-        <p data-status role="status" aria-live="polite" data-status-kind={message && message.kind !== 'info' ? message.kind : undefined} class={message ? `status-${message.kind}` : undefined}>
+        <p data-status role="status" ref={text} tabIndex={-1} aria-live="polite" data-status-kind={message && message.kind !== 'info' ? message.kind : undefined} class={message ? `status-${message.kind}` : undefined}>
           {message?.text ?? ''}
         </p>
         {message?.undo && (
-          <button type="button" data-action="undo" onClick={() => void undo()} disabled={busy}>
+          <button type="button" data-action="undo" ref={undoButton} onClick={() => void undo()} disabled={busy}>
             Undo
           </button>
         )}

@@ -64,6 +64,9 @@ export function VirtualList({ count, estimate, height, label, row, onRange, rowK
           <div
             key={item.key}
             role="listitem"
+            // Only a screenful is drawn: say where each row stands in the whole list.
+            aria-setsize={count}
+            aria-posinset={item.index + 1}
             data-index={item.index}
             ref={(el) => virtualizer.measureElement(el)}
             class="vrow"
