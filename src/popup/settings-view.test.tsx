@@ -63,6 +63,18 @@ describe('Settings', () => {
     await change(r.$('[data-setting="hover-delay"]'), (e) => (e.value = '-5'));
     expect(s.patches).toEqual([]);
     expect(r.$('[data-status]')?.getAttribute('data-status-kind')).toBe('error');
+    // The field shows the delay in force again; emptied, it is refused too (not 0 ms).
+    expect(r.$<HTMLInputElement>('[data-setting="hover-delay"]')?.value).toBe('350');
+    await change(r.$('[data-setting="hover-delay"]'), (e) => (e.value = ''));
+    expect(s.patches).toEqual([]);
+    expect(r.$<HTMLInputElement>('[data-setting="hover-delay"]')?.value).toBe('350');
+  });
+
+  it('names the sensitivity slider by its label', async () => {
+    const r = await renderWithDeps(<StatusProvider><SettingsView pageUrl={null} /></StatusProvider>, { handlers: store().handlers });
+    const slider = r.$<HTMLInputElement>('[data-setting="sensitivity"]');
+    const by = slider?.getAttribute('aria-labelledby') ?? '';
+    expect(document.getElementById(by)?.textContent).toMatch(/Topic sensitivity: 0\.50/);
   });
 
   it('downloads an export', async () => {

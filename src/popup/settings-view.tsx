@@ -130,11 +130,12 @@ export function SettingsView({ pageUrl, onStoreChanged = () => undefined }: { pa
       </fieldset>
       <fieldset>
         <legend>Behaviour</legend>
+        {/* Named by aria-labelledby: the <label> alone names its first labellable child, the <output>. */}
         <label class="stacked">
-          <span>
+          <span id="sensitivity-label">
             Topic sensitivity: <output>{settings.topicSensitivity.toFixed(2)}</output>
           </span>
-          <input type="range" data-setting="sensitivity" min={0} max={1} step={0.05} value={settings.topicSensitivity} aria-describedby="sensitivity-help" onChange={(e) => void update({ topicSensitivity: Number(e.currentTarget.value) })} />
+          <input type="range" aria-labelledby="sensitivity-label" data-setting="sensitivity" min={0} max={1} step={0.05} value={settings.topicSensitivity} aria-describedby="sensitivity-help" onChange={(e) => void update({ topicSensitivity: Number(e.currentTarget.value) })} />
           <span id="sensitivity-help" class="muted small">
             Higher counts more pages as being about your topics.
           </span>
@@ -149,9 +150,14 @@ export function SettingsView({ pageUrl, onStoreChanged = () => undefined }: { pa
             step={50}
             value={settings.hoverDelayMs}
             onChange={(e) => {
-              const v = Math.round(Number(e.currentTarget.value));
+              const field = e.currentTarget;
+              // An emptied field is not 0 ms (Number('') is 0).
+              const v = field.value.trim() === '' ? NaN : Math.round(Number(field.value));
               if (Number.isFinite(v) && v >= 0 && v <= 3000) void update({ hoverDelayMs: v });
-              else status.say('error', 'Hover delay: a whole number of milliseconds from 0 to 3000.');
+              else {
+                status.say('error', 'Hover delay: a whole number of milliseconds from 0 to 3000; kept at the last one saved.');
+                field.value = String(settings.hoverDelayMs);
+              }
             }}
           />
         </label>

@@ -46,6 +46,9 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('hover card in %s', (kind) =
     expect(card.text).toContain(JEWISH_INSIDER);
     // An entity card compares no figure.
     expect(card.verdicts).toEqual([]);
+    // Its text at the card's own size (Chromium sets extension pages' body to 75%).
+    const sizes = await card.frame.evaluate(() => [document.body, document.querySelector('blockquote')].map((el) => (el ? getComputedStyle(el).fontSize : null)));
+    expect(sizes).toEqual(['13px', '13px']);
   });
 
   it('closes on Escape', async () => {
