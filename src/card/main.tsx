@@ -35,6 +35,18 @@ function askHostToTurnOff(): Promise<void> {
   return Promise.resolve();
 }
 
+/** Tab and Shift+Tab go round the card (the dialog itself, then its controls): out of it,
+ *  the focus would leave the page for the browser's own controls, with the card still open
+ *  and deaf to Escape. */
+function keepFocusIn(dialog: HTMLElement | null, e: KeyboardEvent): void {
+  if (!dialog) return;
+  const stops = [dialog, ...dialog.querySelectorAll<HTMLElement>('a[href], button:not([disabled]), input:not([disabled]), [tabindex="0"]')];
+  const at = stops.indexOf(document.activeElement as HTMLElement);
+  const next = e.shiftKey ? (at <= 0 ? stops.length - 1 : at - 1) : (at + 1) % stops.length;
+  e.preventDefault();
+  stops[next]?.focus();
+}
+
 function label(content: CardContent | null): string {
   if (!content) return 'Backstory';
   return `Backstory: ${content.kind === 'entity' ? content.card.name : content.card.quantity.text}`;
@@ -93,6 +105,7 @@ function Card(): JSX.Element {
   }, [focus, content]);
 
   const onKey = (e: KeyboardEvent): void => {
+    if (e.key === 'Tab') return keepFocusIn(root.current, e);
     if (e.key === 'Escape') tellHost('close');
     else if (e.key === 'j' || e.key === 'n' || (e.altKey && e.shiftKey && e.code === 'KeyJ')) tellHost('next');
     else if (e.key === 'k' || e.key === 'p' || (e.altKey && e.shiftKey && e.code === 'KeyK')) tellHost('previous');

@@ -1,8 +1,8 @@
 // Hover: rest the pointer on a highlighted term for the user's hover delay (the setting,
 // 350 ms by default) and its card opens (Page Previews style), at once: it loaded out of
 // sight while the pointer rested (PRELOAD_LEAD_MS). Moving off the term starts a
-// grace period in which the pointer may travel into the card; leaving the card, Escape, or
-// the term scrolling away closes it.
+// grace period in which the pointer may travel into the card; leaving the card, Escape, a
+// press elsewhere on the page, or the term scrolling away closes it.
 import type { CardTarget } from '../messaging/contract';
 import { sentenceAround, sentenceBefore } from '../core/sentence-around';
 import type { CardHost } from './card-host';
@@ -137,6 +137,15 @@ export function initHover(run: PageRun, card: CardHost, at?: { x: number; y: num
     'keydown',
     (e) => {
       if (e.key === 'Escape' && card.isOpen) run.closeCard();
+    },
+    { capture: true, signal },
+  );
+  // A press anywhere else on the page closes the card (one opened by the keyboard stays put
+  // under a moving pointer).
+  document.addEventListener(
+    'pointerdown',
+    (e) => {
+      if (card.isOpen && !(e.target instanceof Node && card.owns(e.target))) run.closeCard();
     },
     { capture: true, signal },
   );

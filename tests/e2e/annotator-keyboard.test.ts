@@ -179,6 +179,26 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('keyboard in %s', (kind) => 
     }
   });
 
+  it('keeps the focus in the card on Tab, and a press elsewhere on the page closes it', async () => {
+    await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
+    await pressShortcut(page, 'KeyJ');
+    const card = await waitForCard(session, page);
+    // Out of the card, the focus would go to the browser's controls, the card left open.
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Tab');
+    expect(await card.frame.evaluate(() => document.hasFocus())).toBe(true);
+    await page.keyboard.down('Shift');
+    await page.keyboard.press('Tab');
+    await page.keyboard.up('Shift');
+    expect(await card.frame.evaluate(() => document.hasFocus())).toBe(true);
+    await page.keyboard.press('Escape');
+    expect(await waitForNoCard(session, page)).toBe(true);
+    // A card the keyboard opened stays under a moving pointer, but not a press elsewhere.
+    await pressShortcut(page, 'KeyJ');
+    await waitForCard(session, page);
+    await page.mouse.click(2, 2);
+    expect(await waitForNoCard(session, page)).toBe(true);
+  });
+
   // What background/commands.ts sends when the user presses the shortcut, sent from the
   // service worker in Chromium; Firefox's background is a script with no target puppeteer
   // can reach, so there another extension page of ours sends the same message. A fresh
