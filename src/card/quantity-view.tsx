@@ -4,9 +4,18 @@ import type { JSX } from 'preact';
 import type { QuantityCard } from '../messaging/contract';
 import { MarkedSentence, Source } from './sentence';
 
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** An ISO date as read; a day without a year ("--01-19") in words. */
+function formatIso(iso: string): string {
+  const day = /^--(\d\d)-(\d\d)$/.exec(iso);
+  const month = day ? MONTHS[Number(day[1]) - 1] : undefined;
+  return day && month ? `${month} ${Number(day[2])} (no year given)` : iso;
+}
+
 function formatValue(card: QuantityCard): string {
   const q = card.quantity;
-  if (q.iso) return q.iso;
+  if (q.iso) return formatIso(q.iso);
   if (q.value === null) return q.text;
   const v = q.value.toLocaleString('en-US');
   return q.high !== undefined ? `${v}–${q.high.toLocaleString('en-US')}` : v;

@@ -66,6 +66,10 @@ describe('minimal spans', () => {
     expect(people('PM Netanyahu said so.')).toEqual(['Netanyahu']);
     expect(people('President Donald Trump said so.')).toEqual(['Donald Trump']);
   });
+  it('leaves a hyphened prefix in a caseless script outside the name', () => {
+    // Hebrew "ו-" (and): "Netanyahu and Hamas" is two names.
+    expect(names('Benjamin Netanyahu ו-Hamas agreed.')).toEqual(['Benjamin Netanyahu', 'Hamas']);
+  });
   it('keeps two connectors inside a name', () => {
     expect(names('Ursula von der Leyen said so.')).toEqual(['Ursula von der Leyen']);
     expect(names('They met Ursula von der Leyen in Brussels.')).toEqual(['Ursula von der Leyen', 'Brussels']);

@@ -92,10 +92,11 @@ function piecesOf(tok: Token, input: RunInput): Piece[] {
   }
   if (input.isName(word)) return [piece(tok.start, end, word, false, false, closes, softClose)];
   const parts = word.split(HYPHEN);
-  // Leading lower-case prefix: "pro-Israel" drops it, "al-Qassam" keeps it.
+  // Leading prefix not capitalised: "pro-Israel" drops it, "al-Qassam" keeps it; so does a
+  // letter of a caseless script ("ו-Hamas", Hebrew "and").
   let from = 0;
   let offset = tok.start;
-  while (from < parts.length - 1 && LOWER.test(parts[from] ?? '') && !NAME_CONNECTORS.has(parts[from] ?? '')) {
+  while (from < parts.length - 1 && !CAP.test(parts[from] ?? '') && !NAME_CONNECTORS.has(parts[from] ?? '')) {
     offset += (parts[from] ?? '').length + 1;
     from++;
   }
@@ -160,7 +161,8 @@ export function capitalisedRuns(input: RunInput): Piece[][] {
     for (let i = 0; i < pieces.length; i++) {
       const p = pieces[i]!;
       const last = current[current.length - 1];
-      const pieceGap = i > 0 ? '-' : gap;
+      // A dropped prefix ("pro-", "ו-") is part of the gap: "Netanyahu ו-Hamas" is two names.
+      const pieceGap = i > 0 ? '-' : p.start > tok.start ? gap + text.slice(tok.start, p.start) : gap;
       const joins =
         last !== undefined &&
         !last.closes &&

@@ -1,0 +1,21 @@
+// @vitest-environment happy-dom
+import { render } from 'preact';
+import { describe, expect, it } from 'vitest';
+import type { Quantity } from '../core/types';
+import { QuantityView } from './quantity-view';
+
+function valueShown(quantity: Quantity): string {
+  const root = document.createElement('div');
+  render(<QuantityView card={{ quantity, comparisons: [] }} />, root);
+  const dt = [...root.querySelectorAll('dt')].find((d) => d.textContent === 'Value');
+  return dt?.nextElementSibling?.textContent ?? '';
+}
+
+const date = (text: string, iso: string): Quantity => ({ text, kind: 'date', form: 'date', value: null, unit: null, qualifier: null, iso, start: 0, end: text.length });
+
+describe('QuantityView', () => {
+  it('shows a day without a year in words, and a full date as read', () => {
+    expect(valueShown(date('January 19', '--01-19'))).toBe('January 19 (no year given)');
+    expect(valueShown(date('February 5, 2025', '2025-02-05'))).toBe('2025-02-05');
+  });
+});
