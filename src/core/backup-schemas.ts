@@ -128,6 +128,8 @@ export function formatIssues(issues: readonly v.BaseIssue<unknown>[], root = '')
       const key = item.key;
       path += typeof key === 'number' ? `[${key}]` : `${path ? '.' : ''}${String(key)}`;
     }
-    return `${path || '(file)'}: ${issue.message}`;
+    // A missing key comes as "Invalid key: Expected "x" but received undefined".
+    const missing = issue.input === undefined && issue.message.startsWith('Invalid key:') && (issue.path?.length ?? 0) > 0;
+    return `${path || '(file)'}: ${missing ? 'missing (required)' : issue.message}`;
   });
 }

@@ -62,6 +62,12 @@ describe('parseImport', () => {
     expect(errorsOf(backup({ version: 2 }))).toEqual(['version: unsupported backup version (expected 1)']);
   });
 
+  it('says an empty file is empty, and a missing field is missing', () => {
+    expect(errorsOf('')).toEqual(['(file): the file is empty']);
+    expect(errorsOf(' \n')).toEqual(['(file): the file is empty']);
+    expect(errorsOf(backup({ exported: undefined }))).toEqual(['exported: missing (required)']);
+  });
+
   it('caps a flood of errors with a count of the rest', () => {
     const notes = Array.from({ length: 80 }, (_, i) => ({ ...NOTE, id: `n${i}`, modified: 'soon' }));
     const errors = errorsOf(backup({ notes }));

@@ -24,6 +24,7 @@ const MAX_ERRORS = 50;
 
 export function parseImport(text: string): ParsedImport {
   if (text.length > LIMITS.file) return fail([`(file): larger than ${LIMITS.file} characters`]);
+  if (text.trim() === '') return fail(['(file): the file is empty']);
   let json: unknown;
   try {
     json = JSON.parse(text);
