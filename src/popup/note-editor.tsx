@@ -4,6 +4,7 @@ import type { JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Note } from '../core/records';
 import type { TextPositionSelector, TextQuoteSelector } from '../core/types';
+import { useStatus } from './status';
 
 export type EditorTarget =
   | { kind: 'page' }
@@ -33,6 +34,7 @@ export function shortQuote(text: string, max = 160): string {
 export function NoteEditor({ target, onSave, onCancel }: { target: EditorTarget; onSave: (text: string) => Promise<boolean>; onCancel: () => void }): JSX.Element {
   const [text, setText] = useState(target.kind === 'edit' ? target.note.body.value : '');
   const [saving, setSaving] = useState(false);
+  const status = useStatus();
   const area = useRef<HTMLTextAreaElement>(null);
   useEffect(() => area.current?.focus(), [target]);
 
@@ -40,7 +42,12 @@ export function NoteEditor({ target, onSave, onCancel }: { target: EditorTarget;
   const save = async (): Promise<void> => {
     // Read the field itself: it is the truth even if an input event was missed.
     const value = area.current?.value ?? text;
-    if (!value.trim() || saving) return;
+    if (saving) return;
+    if (!value.trim()) {
+      status.say('error', 'The note is empty: write something to save.');
+      area.current?.focus();
+      return;
+    }
     setSaving(true);
     const done = await onSave(value);
     setSaving(false);

@@ -85,6 +85,10 @@ describe('Notes', () => {
     const r = await openNotes(store.handlers);
     expect(store.queries[0]).toEqual({ scope: 'page', pageUrl: URL_, query: undefined });
     await click(r.$('[data-action="note-page"]'));
+    // An empty note is not saved, and says why.
+    await click(r.$('[data-action="save-note"]'));
+    expect(store.drafts).toEqual([]);
+    expect(r.$('[data-status]')?.textContent).toMatch(/The note is empty/);
     await typeInto(r.$('textarea[data-note-editor]'), 'Check <img src=x onerror=alert(1)> later');
     await click(r.$('[data-action="save-note"]'));
     expect(store.drafts).toEqual([{ text: 'Check <img src=x onerror=alert(1)> later', pageUrl: URL_, pageTitle: 'A story', entityId: undefined, selector: undefined }]);
