@@ -115,6 +115,19 @@ describe('Library', () => {
     expect(r.$('[data-status]')?.textContent).toMatch(/Added “Headline”\. Skipped “A”/);
   });
 
+  it('says it is adding while a large add is under way', async () => {
+    const lib = library(0);
+    let finish: () => void = () => undefined;
+    const slow = { ...lib.handlers, 'library/add': () => new Promise<never>((resolve) => (finish = () => resolve({ added: [], skipped: [] } as never))) };
+    const r = await renderWithDeps(<StatusProvider><LibraryView /></StatusProvider>, { handlers: slow });
+    await pick(r.$('input[data-import-articles]'), [new File(['[{"title": "A", "paragraphs": ["One."]}, {"title": "B", "paragraphs": ["Two."]}]'], 'a.json')]);
+    expect(r.$('[data-status]')?.textContent).toBe('Adding 2 articles…');
+    expect(r.$<HTMLInputElement>('input[data-import-articles]')?.disabled).toBe(true);
+    finish();
+    await r.settle(20);
+    expect(r.$('[data-status]')?.textContent).not.toBe('Adding 2 articles…');
+  });
+
   it('reads the library again after a wipe in Settings', async () => {
     let total = 4;
     const r = await renderWithDeps(<App />, {

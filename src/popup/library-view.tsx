@@ -72,10 +72,16 @@ export function LibraryView({ storeVersion = 0 }: { storeVersion?: number }): JS
 
   const addFiles = async (input: HTMLInputElement): Promise<void> => {
     setBusy(true);
+    const files = input.files?.length ?? 0;
+    // Thousands of articles take seconds to store and index: say it is under way.
+    status.say('info', `Reading ${files === 1 ? 'the file' : `${files} files`}…`);
     try {
       const parsed = parseArticleFiles(await readPickedFiles(input.files), now().toISOString());
       if (!parsed.ok) status.say('error', `Nothing was added.\n${parsed.errors.slice(0, 8).join('\n')}${parsed.errors.length > 8 ? `\n…and ${parsed.errors.length - 8} more problems` : ''}`);
-      else await add(parsed.articles);
+      else {
+        status.say('info', `Adding ${parsed.articles.length === 1 ? 'one article' : `${parsed.articles.length.toLocaleString('en-US')} articles`}…`);
+        await add(parsed.articles);
+      }
     } catch (err) {
       status.fail(err, 'Could not add the files');
     } finally {
