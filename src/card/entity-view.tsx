@@ -23,7 +23,8 @@ export function EntityView({ card }: { card: EntityCard }): JSX.Element {
             {card.mentions.map((m, i) => (
               <li key={i}>
                 <MarkedSentence sentence={m.sentence} start={m.start} end={m.end} />
-                <Source title={m.article.title} source={m.article.source} date={m.article.date} />
+                {/* Sentences of one article in a row name it once, under the last. */}
+                {card.mentions[i + 1]?.article.id !== m.article.id && <Source title={m.article.title} source={m.article.source} date={m.article.date} />}
               </li>
             ))}
           </ul>
