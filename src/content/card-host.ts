@@ -227,7 +227,8 @@ export class CardHost {
       this.close();
       return;
     }
-    const p = placeCard(term, { width: CARD_WIDTH, height: Math.min(this.height, MAX_HEIGHT) }, view);
+    const rtl = getComputedStyle(document.documentElement).direction === 'rtl';
+    const p = placeCard(term, { width: CARD_WIDTH, height: Math.min(this.height, MAX_HEIGHT) }, view, rtl);
     setStyles(this.host, { left: `${p.left}px`, top: `${p.top}px`, width: `${p.width}px`, height: `${p.height}px` });
   }
 

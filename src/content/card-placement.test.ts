@@ -56,3 +56,12 @@ describe('placeCard', () => {
     expect(p.left).toBeGreaterThanOrEqual(8);
   });
 });
+
+describe('placeCard on a right-to-left page', () => {
+  it('lines the card up with the term’s right edge, inside the viewport', () => {
+    const term = { left: 600, top: 100, width: 80, height: 20 };
+    const p = placeCard(term, size, viewport, true);
+    expect(p.left + p.width).toBe(680);
+    expect(placeCard({ left: 20, top: 100, width: 80, height: 20 }, size, viewport, true).left).toBe(8);
+  });
+});

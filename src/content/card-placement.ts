@@ -20,9 +20,10 @@ export interface Placement extends Box {
 /**
  * Where a card of `size` goes next to the term `term` in a `viewport`-sized window: below
  * the term when it fits, else above, else on the side with more room with its height cut
- * to that room (the card scrolls). Never overlapping the term; inside the viewport.
+ * to that room (the card scrolls). Never overlapping the term; inside the viewport. Lined up
+ * with the term's start: its left edge, or on a right-to-left page its right edge.
  */
-export function placeCard(term: Box, size: { width: number; height: number }, viewport: { width: number; height: number }): Placement {
+export function placeCard(term: Box, size: { width: number; height: number }, viewport: { width: number; height: number }, rtl = false): Placement {
   const width = Math.min(size.width, viewport.width - 2 * MARGIN);
   const below = viewport.height - MARGIN - (term.top + term.height + GAP);
   const above = term.top - GAP - MARGIN;
@@ -35,6 +36,7 @@ export function placeCard(term: Box, size: { width: number; height: number }, vi
     height = Math.max(0, side === 'below' ? below : above);
   }
   const top = side === 'below' ? term.top + term.height + GAP : term.top - GAP - height;
-  const left = Math.min(Math.max(MARGIN, term.left), Math.max(MARGIN, viewport.width - MARGIN - width));
+  const start = rtl ? term.left + term.width - width : term.left;
+  const left = Math.min(Math.max(MARGIN, start), Math.max(MARGIN, viewport.width - MARGIN - width));
   return { left, top, width, height, side };
 }
