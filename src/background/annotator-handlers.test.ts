@@ -57,11 +57,13 @@ describe('page/report', () => {
     expect(session[reportKey(7)]).toBeUndefined();
   });
 
-  it("is let go when the tab's next page starts, or the tab closes", async () => {
+  it("is let go when the tab's next page starts, or the tab closes; kept while its page runs again", async () => {
     const { forgetTabReport } = await import('./annotator-handlers');
-    await ask('page/report', { url: 'https://a.example/', title: 'A', topic: TOPIC }, 8);
+    await ask('page/report', { url: 'https://a.example/x?y="1"', title: 'A', topic: TOPIC }, 8);
     await ask('page/report', { url: 'https://b.example/', title: 'B', topic: TOPIC }, 9);
-    await forgetTabReport(8);
+    await forgetTabReport(8, 'https://a.example/x?y="1"#top');
+    expect(session[reportKey(8)]).toBeDefined();
+    await forgetTabReport(8, 'https://c.example/');
     expect(session[reportKey(8)]).toBeUndefined();
     expect(session[reportKey(9)]).toBeDefined();
     for (const removed of tabRemoved) removed(9);

@@ -13,7 +13,8 @@ import { annotateText } from '../core/annotate';
 import { compileMatcher, type CompiledMatcher } from '../core/matcher';
 import { sensitiveProfile } from '../core/records';
 import { scorePage } from '../core/topic-gate';
-import { encodeReport, reportKey } from '../messaging/stored-report';
+import { encodeReport, reportKey, storedReportUrl } from '../messaging/stored-report';
+import { sameUrl } from '../core/page-summary';
 import { randomNonce } from '../messaging/nonce';
 import { packAnnotations, type PackedAnnotations } from '../messaging/packed-annotations';
 import { currentKnowledge } from './knowledge-source';
@@ -72,11 +73,17 @@ async function keepReport(req: PageReportRequest, tabId: number | undefined): Pr
   return null;
 }
 
-/** Forget what a tab's page reported and what its run gathered: the tab has a new page, or
- *  has closed (storage.session holds 10 MB in Chrome, and a long page's report ~350 KB). */
-export async function forgetTabReport(tabId: number): Promise<void> {
+/** Forget what a tab's page reported and what its run gathered: the tab has closed, or has a
+ *  page other than `unlessUrl` (storage.session holds 10 MB in Chrome, and a long page's
+ *  report is ~350 KB). The same page running again keeps its report until the new one. */
+export async function forgetTabReport(tabId: number, unlessUrl?: string): Promise<void> {
+  const key = reportKey(tabId);
+  if (unlessUrl !== undefined) {
+    const url = storedReportUrl((await ext.storage.session.get(key))[key]);
+    if (url === null || sameUrl(url, unlessUrl)) return;
+  }
   gathered.forget(tabId);
-  await ext.storage.session.remove(reportKey(tabId));
+  await ext.storage.session.remove(key);
 }
 // At the top level, so a worker woken by the event has the listener.
 ext.tabs?.onRemoved?.addListener((tabId) => void forgetTabReport(tabId).catch(() => undefined));

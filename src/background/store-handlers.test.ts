@@ -13,14 +13,14 @@ import { fakeBuild } from './store-test-deps';
 function setup() {
   const db = openStore(freshName());
   const sent: TabMessage[] = [];
-  const started: number[] = [];
+  const started: [number, string][] = [];
   let ids = 0;
   const knowledge = createStoreKnowledgeSource({ db: () => db, loadBundled: async () => [], build: fakeBuild, tag: 't' });
   const handlers = createStoreHandlers({
     db: () => db,
     knowledge,
     broadcast: async (m) => void sent.push(m),
-    pageStarted: async (tabId) => void started.push(tabId),
+    pageStarted: async (tabId, url) => void started.push([tabId, url]),
     now: () => '2025-02-05T08:00:00.000Z',
     newId: () => `urn:uuid:test-${++ids}`,
   });
@@ -152,7 +152,7 @@ describe('page/start', () => {
     await ask('page/start', { pageUrl: PAGE }, { tabId: 4 });
     await ask('page/start', {}, { tabId: 4 });
     await ask('page/start', { pageUrl: PAGE }); // not from a tab (a test page of ours)
-    expect(started).toEqual([4]);
+    expect(started).toEqual([[4, PAGE]]);
   });
 });
 

@@ -27,9 +27,9 @@ export interface StoreDeps {
   knowledge: StoreKnowledgeSource;
   /** Send a message to the content scripts of every open tab. */
   broadcast: (message: TabMessage) => Promise<void>;
-  /** A tab's top frame starts a run: a new page there (or the same one again), so what the
-   *  tab reported before is the page before's. */
-  pageStarted?: (tabId: number) => Promise<void>;
+  /** A tab's top frame starts a run on `pageUrl`: what the tab reported of another page is
+   *  the page before's. */
+  pageStarted?: (tabId: number, pageUrl: string) => Promise<void>;
   now?: () => string;
   newId?: () => string;
 }
@@ -125,7 +125,7 @@ export function createStoreHandlers(deps: StoreDeps): Partial<Handlers> {
     'page/start': async (req, sender) => {
       const db = await deps.db();
       const pageUrl = typeof req.pageUrl === 'string' ? req.pageUrl : null;
-      const started = pageUrl !== null && sender.tabId !== undefined ? deps.pageStarted?.(sender.tabId) : undefined;
+      const started = pageUrl !== null && sender.tabId !== undefined ? deps.pageStarted?.(sender.tabId, pageUrl) : undefined;
       const [settings, notes] = await Promise.all([getSettings(db), pageUrl === null ? null : listNotes(db, { scope: 'page', pageUrl }), started]);
       return { settings, notes };
     },

@@ -14,6 +14,18 @@ export function encodeReport(report: PageReport): string {
   return JSON.stringify(report);
 }
 
+/** The URL of a stored report, read off the front of its JSON (a long page's report runs to
+ *  hundreds of KB; encodeReport writes the url first); null when there is none. */
+export function storedReportUrl(stored: unknown): string | null {
+  if (typeof stored !== 'string') return null;
+  const head = /^\{"url":("(?:[^"\\]|\\.)*")/.exec(stored);
+  try {
+    return head?.[1] ? (JSON.parse(head[1]) as string) : (decodeReport(stored)?.url ?? null);
+  } catch {
+    return null;
+  }
+}
+
 /** The stored report, or null when there is none or it cannot be read. */
 export function decodeReport(stored: unknown): PageReport | null {
   if (typeof stored !== 'string') return null;
