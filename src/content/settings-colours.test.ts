@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS } from '../core/records';
+import { readFileSync } from 'node:fs';
+import { DARK_DEFAULT_COLOURS, DEFAULT_SETTINGS } from '../core/records';
 import { applyColours, colourRules, isSafeColour } from './settings-colours';
 
 /** Accepts what looks like a colour (happy-dom has no CSS.supports for colours). */
@@ -66,6 +67,21 @@ describe('applyColours', () => {
       globalThis.CSSStyleSheet = original;
       (globalThis as { CSS?: unknown }).CSS = originalCss;
       console.info = info;
+    }
+  });
+});
+
+describe('the default palettes beside content.css', () => {
+  // From the repository root, where the tests run (this file's URL is not a file: one here).
+  const css = readFileSync('src/content/content.css', 'utf8');
+  const rgb = (hex: string): string => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ');
+  const [light, dark] = css.split('@media (prefers-color-scheme: dark)');
+
+  it('name the underline colours content.css paints, light and dark', () => {
+    for (const kind of Object.keys(DEFAULT_SETTINGS.colours) as (keyof typeof DEFAULT_SETTINGS.colours)[]) {
+      const ruleOf = (sheet: string | undefined): string => sheet?.split(`::highlight(backstory-${kind})`)[1]?.split('}')[0] ?? '';
+      expect(ruleOf(light)).toContain(`rgba(${rgb(DEFAULT_SETTINGS.colours[kind])},`);
+      expect(ruleOf(dark)).toContain(`text-decoration-color: rgba(${rgb(DARK_DEFAULT_COLOURS[kind])},`);
     }
   });
 });

@@ -104,6 +104,17 @@ export const DEFAULT_SETTINGS: Settings = {
   hoverDelayMs: 350,
 };
 
+/** What content.css paints by default in a dark scheme (its underline colours): a kind left at
+ *  its default colour shows this in the colour picker there. */
+export const DARK_DEFAULT_COLOURS: Settings['colours'] = {
+  person: '#93c5fd',
+  org: '#c4b5fd',
+  place: '#6ee7b7',
+  event: '#f9a8d4',
+  number: '#fcd34d',
+  date: '#cbd5e1',
+};
+
 /** The topic threshold after the user's sensitivity: 0 → twice as strict, 1 → none. */
 export function effectiveThreshold(threshold: number, sensitivity: number): number {
   const s = Math.min(1, Math.max(0, sensitivity));

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SETTINGS, type ExportFile, type ImportOutcome, type Settings, type SettingsPatch } from '../core/records';
 import { SettingsView } from './settings-view';
 import { StatusProvider } from './status';
@@ -68,6 +68,16 @@ describe('Settings', () => {
     await change(r.$('[data-setting="hover-delay"]'), (e) => (e.value = ''));
     expect(s.patches).toEqual([]);
     expect(r.$<HTMLInputElement>('[data-setting="hover-delay"]')?.value).toBe('350');
+  });
+
+  it('shows a kind left at its default in the colour the page paints it, dark schemes too', async () => {
+    const dark = vi.spyOn(window, 'matchMedia').mockImplementation((q: string) => ({ matches: q.includes('dark'), media: q }) as MediaQueryList);
+    const s = store();
+    await s.handlers['settings/set']!({ colours: { org: '#123456' } });
+    const r = await renderWithDeps(<StatusProvider><SettingsView pageUrl={null} /></StatusProvider>, { handlers: s.handlers });
+    expect(r.$<HTMLInputElement>('[data-setting="colour-person"]')?.value).toBe('#93c5fd');
+    expect(r.$<HTMLInputElement>('[data-setting="colour-org"]')?.value).toBe('#123456');
+    dark.mockRestore();
   });
 
   it('names the sensitivity slider by its label', async () => {

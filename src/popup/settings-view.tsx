@@ -3,7 +3,7 @@
 // import a backup with its report, and wipe everything behind a confirmation.
 import type { JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { ExportFormat, ImportOutcome, Settings, SettingsPatch } from '../core/records';
+import { DARK_DEFAULT_COLOURS, DEFAULT_SETTINGS, type ExportFormat, type ImportOutcome, type Settings, type SettingsPatch } from '../core/records';
 import type { HighlightKind } from '../core/types';
 import { FileChooser } from './file-chooser';
 import { useDeps } from './deps';
@@ -11,6 +11,13 @@ import { KIND_ORDER } from './page-terms';
 import { useStatus } from './status';
 
 const KIND_NAME: Record<HighlightKind, string> = { person: 'People', org: 'Organisations', place: 'Places', event: 'Events', number: 'Numbers', date: 'Dates' };
+
+/** The colour a kind is painted in now: the user's, else the default of the page's scheme
+ *  (content.css tunes its palette for dark schemes). */
+function shownColour(colours: Settings['colours'], kind: HighlightKind): string {
+  const dark = typeof matchMedia === 'function' && matchMedia('(prefers-color-scheme: dark)').matches;
+  return dark && colours[kind] === DEFAULT_SETTINGS.colours[kind] ? DARK_DEFAULT_COLOURS[kind] : colours[kind];
+}
 
 /** The host Backstory's off switch is about, or null for pages that are not on the web. */
 export function siteHost(url: string | null): string | null {
@@ -106,7 +113,7 @@ export function SettingsView({ pageUrl, onStoreChanged = () => undefined }: { pa
               <label>
                 <input type="checkbox" data-setting={`type-${k}`} checked={settings.types[k]} onChange={(e) => void update({ types: { [k]: e.currentTarget.checked } })} /> {KIND_NAME[k]}
               </label>
-              <input type="color" data-setting={`colour-${k}`} aria-label={`Colour of ${KIND_NAME[k].toLowerCase()}`} value={settings.colours[k]} onChange={(e) => void update({ colours: { [k]: e.currentTarget.value } })} />
+              <input type="color" data-setting={`colour-${k}`} aria-label={`Colour of ${KIND_NAME[k].toLowerCase()}`} value={shownColour(settings.colours, k)} onChange={(e) => void update({ colours: { [k]: e.currentTarget.value } })} />
             </li>
           ))}
         </ul>
