@@ -42,6 +42,10 @@ describe('topTopicTerms', () => {
     expect(topTopicTerms(topic, [term('Netanyahu', 'person', 2, 'person:benjamin-netanyahu')])).toEqual(['Netanyahu', 'United Nations', 'ceasefire']);
     expect(topTopicTerms(topic, [], 1)).toEqual(['Benjamin Netanyahu']);
   });
+  it('lists only names for an off-topic page', () => {
+    const topic = { score: 0.02, onTopic: false, top: [{ term: 'following', weight: 0.3 }, { term: 'place:gaza', weight: 0.1 }, { term: 'hold', weight: 0.2 }] };
+    expect(topTopicTerms(topic, [])).toEqual(['Gaza']);
+  });
 });
 
 describe('nextTab', () => {

@@ -50,18 +50,23 @@ export function linkedEntities(terms: SummaryTerm[]): { id: string; name: string
   return [...seen].map(([id, name]) => ({ id, name }));
 }
 
+const ENTITY_TERM = /^(?:person|org|place|event):(.+)$/;
+
 /** The topic's top terms, strongest first, at most `max`. Entity ids ("person:benjamin-
- *  netanyahu") are shown by the term's name when the page lists it. */
+ *  netanyahu") are shown by the term's name when the page lists it. Off topic, only names:
+ *  the words such a page shares with the stored articles are ones all news uses ("following",
+ *  "hold"), which explain nothing. */
 export function topTopicTerms(topic: TopicScore, terms: SummaryTerm[], max = 6): string[] {
   const names = new Map(terms.filter((t) => t.entityId).map((t) => [t.entityId as string, t.name]));
-  return [...topic.top]
+  return topic.top
+    .filter((t) => topic.onTopic || ENTITY_TERM.test(t.term))
     .sort((a, b) => b.weight - a.weight)
     .slice(0, max)
     .map((t) => names.get(t.term) ?? prettyTerm(t.term));
 }
 
 function prettyTerm(term: string): string {
-  const m = /^(?:person|org|place|event):(.+)$/.exec(term);
+  const m = ENTITY_TERM.exec(term);
   if (!m?.[1]) return term;
   return m[1].split('-').map((w) => (w ? w[0]!.toUpperCase() + w.slice(1) : w)).join(' ');
 }
