@@ -3,6 +3,7 @@
 // page side needs, and those only about its own page. Extension pages (the popup, the
 // card) may ask anything. A forged request can then at worst read this page's own notes,
 // move their anchors, or turn Backstory off on this page's site.
+import { siteHost } from '../core/off-sites';
 import { sameUrl } from '../core/page-summary';
 import type { RequestKind } from '../messaging/contract';
 import type { RequestEnvelope } from '../messaging/envelope';
@@ -12,14 +13,6 @@ const PAGE_KINDS: ReadonlySet<RequestKind> = new Set<RequestKind>([
   'card/stash', 'card/entity', 'card/quantity',
   'settings/get', 'settings/site-off', 'notes/list', 'notes/update',
 ]);
-
-function hostOf(url: string): string | null {
-  try {
-    return new URL(url).hostname;
-  } catch {
-    return null;
-  }
-}
 
 /** Whether a request's `url` names the sender's own page. */
 function isPage(url: unknown, pageUrl: string | undefined): boolean {
@@ -41,7 +34,7 @@ export function pageRequestRefusal(envelope: RequestEnvelope, pageUrl: string | 
       // Only a note's anchor, moved by re-anchoring; never its text.
       return req !== null && typeof req === 'object' && Object.keys(req).every((k) => k === 'id' || k === 'selector') ? null : refused;
     case 'settings/site-off':
-      return pageUrl !== undefined && typeof req?.host === 'string' && req.host.toLowerCase() === hostOf(pageUrl)?.toLowerCase() ? null : refused;
+      return pageUrl !== undefined && typeof req?.host === 'string' && req.host.toLowerCase() === siteHost(pageUrl)?.toLowerCase() ? null : refused;
     default:
       return null;
   }

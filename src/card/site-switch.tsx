@@ -2,21 +2,13 @@
 // back on from the popup's settings.
 import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
+import { siteHost } from '../core/off-sites';
 import { turnSiteOff } from '../messaging/site-off';
 
-/** The host a page URL names, or null for anything that is not an http(s) page. */
-export function pageHost(pageUrl: string): string | null {
-  try {
-    const url = new URL(pageUrl);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.hostname : null;
-  } catch {
-    return null;
-  }
-}
 
 /** `turnOff` does it (by default the card itself, through the background). */
 export function SiteSwitch({ pageUrl, turnOff = turnSiteOff }: { pageUrl: string; turnOff?: (host: string) => Promise<void> }): JSX.Element | null {
-  const host = pageHost(pageUrl);
+  const host = siteHost(pageUrl);
   const [state, setState] = useState<'idle' | 'busy' | 'done' | string>('idle');
   if (!host) return null;
   const onClick = (): void => {

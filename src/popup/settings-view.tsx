@@ -3,6 +3,7 @@
 // import a backup with its report, and wipe everything behind a confirmation.
 import type { JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { siteHost } from '../core/off-sites';
 import { DARK_DEFAULT_COLOURS, DEFAULT_SETTINGS, type ExportFormat, type ImportOutcome, type Settings, type SettingsPatch } from '../core/records';
 import type { HighlightKind } from '../core/types';
 import { FileChooser } from './file-chooser';
@@ -19,15 +20,6 @@ function shownColour(colours: Settings['colours'], kind: HighlightKind): string 
   return dark && colours[kind] === DEFAULT_SETTINGS.colours[kind] ? DARK_DEFAULT_COLOURS[kind] : colours[kind];
 }
 
-/** The host Backstory's off switch is about, or null for pages that are not on the web. */
-export function siteHost(url: string | null): string | null {
-  if (!url || !/^https?:/i.test(url)) return null;
-  try {
-    return new URL(url).hostname || null;
-  } catch {
-    return null;
-  }
-}
 
 export function describeImport(outcome: Extract<ImportOutcome, { ok: true }>): string {
   const { added, skipped, settingsReplaced } = outcome.report;
