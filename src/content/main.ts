@@ -44,7 +44,7 @@ import { annotateInChunks, firstChunk, GATE_READ, REMOTE, yieldToPage, type Matc
 import { highlightRegistry } from './highlighter';
 import { NotesLayer } from './notes-layer';
 import { wakeOnInteraction } from './interaction-wake';
-import { initObservers, pageAddress, watchNavigation } from './observers';
+import { initObservers, navigationCheck, watchNavigation } from './observers';
 import { loadMore } from './more-loader';
 import { createPageRun, type PageRun } from './page-run';
 import { enabledKinds, KindFilteredHighlighter, loadStart, siteIsOff } from './settings-apply';
@@ -115,17 +115,15 @@ function restart(): void {
 /** Off-topic: sleep, but wake on navigation or when the page grows a lot (late content;
  *  not scripts and iframes). */
 function watchWhileGatedOff(signal: AbortSignal): void {
-  const href = pageAddress();
   let added = 0;
   let last = performance.now();
   const wake = (): void => {
     if (!signal.aborted) restart();
   };
-  watchNavigation(signal, () => {
-    if (pageAddress() !== href) wake();
-  });
+  const navigated = navigationCheck(wake);
+  watchNavigation(signal, navigated);
   const observer = new MutationObserver((records) => {
-    if (pageAddress() !== href) return wake();
+    if (navigated()) return;
     for (const r of records) if (touchesText(r)) added += r.addedNodes.length;
     if (added >= REGATE_AFTER_ADDED && performance.now() - last >= REGATE_MIN_MS) {
       added = 0;

@@ -55,14 +55,7 @@ export function initObservers(run: PageRun, onNavigate: () => void): () => void 
   let timer = 0;
   let busy = false;
   let started = false;
-  let href = pageAddress();
-
-  const checkNavigation = (): boolean => {
-    if (pageAddress() === href) return false;
-    href = pageAddress();
-    onNavigate();
-    return true;
-  };
+  const checkNavigation = navigationCheck(onNavigate);
 
   const flush = async (): Promise<void> => {
     timer = 0;
@@ -147,6 +140,19 @@ export function initObservers(run: PageRun, onNavigate: () => void): () => void 
 export function pageAddress(href = location.href): string {
   const hash = href.indexOf('#');
   return hash < 0 || /^#!?\//.test(href.slice(hash)) ? href : href.slice(0, hash);
+}
+
+/** A check that calls `onNavigate` (and says true) when the page's address has moved on
+ *  since the last check (or since it was made). */
+export function navigationCheck(onNavigate: () => void): () => boolean {
+  let href = pageAddress();
+  return () => {
+    const now = pageAddress();
+    if (now === href) return false;
+    href = now;
+    onNavigate();
+    return true;
+  };
 }
 
 /** Calls `check` when the page may have navigated without loading: history traversal,
