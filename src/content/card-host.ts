@@ -93,6 +93,8 @@ export class CardHost {
   private frame: HTMLIFrameElement | null = null;
   private nonce = '';
   private anchor: (() => Box | null) | null = null;
+  /** The page reads right to left (the card lines up with the term's right edge). */
+  private rtl = false;
   private height = INITIAL_HEIGHT;
   private readonly origin = new URL(runtime.getURL('')).origin;
   /** Increases with every open/close, so a late stash reply for an old card is ignored. */
@@ -150,6 +152,8 @@ export class CardHost {
     this.showing = false;
     this.focusOnShow = target.focus;
     this.anchor = anchor;
+    // Once per card, not at every scroll frame place() follows.
+    this.rtl = getComputedStyle(document.documentElement).direction === 'rtl';
     this.height = INITIAL_HEIGHT;
     const host = document.createElement('backstory-card');
     this.made.add(host);
@@ -227,8 +231,7 @@ export class CardHost {
       this.close();
       return;
     }
-    const rtl = getComputedStyle(document.documentElement).direction === 'rtl';
-    const p = placeCard(term, { width: CARD_WIDTH, height: Math.min(this.height, MAX_HEIGHT) }, view, rtl);
+    const p = placeCard(term, { width: CARD_WIDTH, height: Math.min(this.height, MAX_HEIGHT) }, view, this.rtl);
     setStyles(this.host, { left: `${p.left}px`, top: `${p.top}px`, width: `${p.width}px`, height: `${p.height}px` });
   }
 
