@@ -29,6 +29,11 @@ function tellHost(type: 'size' | 'close' | 'next' | 'previous' | 'site-off', ext
   window.parent.postMessage(JSON.stringify({ backstoryCard: nonce, type, ...extra }), hostOrigin);
 }
 
+/** The card's height, and whether its content (or its error) is in. */
+function tellSize(card: HTMLElement, ready: boolean): void {
+  tellHost('size', { height: card.getBoundingClientRect().height, ready });
+}
+
 /** With no extension API here, the host (the content script) turns its own site off. */
 function askHostToTurnOff(): Promise<void> {
   tellHost('site-off');
@@ -89,7 +94,7 @@ function Card(): JSX.Element {
   useEffect(() => {
     const el = root.current;
     if (!el) return undefined;
-    const observer = new ResizeObserver(() => tellHost('size', { height: el.getBoundingClientRect().height, ready: ready.current }));
+    const observer = new ResizeObserver(() => tellSize(el, ready.current));
     observer.observe(el);
     return () => observer.disconnect();
   }, []);
@@ -97,7 +102,7 @@ function Card(): JSX.Element {
   // Content the same height as "Loading…" would resize nothing: say it is in anyway.
   useEffect(() => {
     const el = root.current;
-    if (el && ready.current) tellHost('size', { height: el.getBoundingClientRect().height, ready: true });
+    if (el && ready.current) tellSize(el, true);
   }, [content, error]);
 
   useEffect(() => {
