@@ -1,15 +1,14 @@
 // A figure's card: what was read (value, unit, qualifier) and every stored figure that
 // measures the same thing, with the verdict on an element carrying data-verdict.
 import type { JSX } from 'preact';
+import { MONTH_NAMES } from '../core/month-names';
 import type { QuantityCard } from '../messaging/contract';
 import { MarkedSentence, Source } from './sentence';
-
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** An ISO date as read; a day without a year ("--01-19") in words. */
 function formatIso(iso: string): string {
   const day = /^--(\d\d)-(\d\d)$/.exec(iso);
-  const month = day ? MONTHS[Number(day[1]) - 1] : undefined;
+  const month = day ? MONTH_NAMES[Number(day[1]) - 1] : undefined;
   return day && month ? `${month} ${Number(day[2])} (no year given)` : iso;
 }
 

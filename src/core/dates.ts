@@ -2,6 +2,7 @@
 // "2023-10-07", "9 a.m.", "14:00 GMT". Hand-written sticky regexes rather than chrono-node,
 // which is far too big for the content script and also reads relative phrases ("last month")
 // that the annotation guidelines say are not dates.
+import { MONTH_NAMES } from './month-names';
 
 export interface DateMatch {
   end: number;
@@ -23,7 +24,7 @@ export function monthNumber(word: string): number | null {
   return MONTHS.get(word.toLowerCase()) ?? null;
 }
 
-const FULL = 'January|February|March|April|May|June|July|August|September|October|November|December';
+const FULL = MONTH_NAMES.join('|');
 const ABBR = 'Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec';
 const SP = '[^\\S\\n]+';
 // Year: four digits not continuing into a longer number or a grouped figure ("2,025").
