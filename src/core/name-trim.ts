@@ -63,15 +63,19 @@ function isExTitle(word: string): boolean {
   return TITLE_HEADS.has(rest) || TITLE_MODIFIERS.has(rest);
 }
 
+/** A word of a title: "President", "Former", "Ex-President". */
+function isTitleText(word: string): boolean {
+  return TITLE_HEADS.has(word) || TITLE_MODIFIERS.has(word) || isExTitle(word);
+}
+
 /** Whether the piece at `index` belongs to a title before a name: title words, demonyms, and
  *  a known name or an acronym that opens it or stands before a title word ("Former U.S.
  *  President", "EU Commissioner", "Former Trump Adviser"). */
 function isTitleWord(pieces: Piece[], index: number, ctx: TrimContext): boolean {
   const p = pieces[index] as Piece;
-  if (TITLE_HEADS.has(p.text) || TITLE_MODIFIERS.has(p.text) || isExTitle(p.text) || p.connector || ctx.isNonName(p.text)) return true;
+  if (isTitleText(p.text) || p.connector || ctx.isNonName(p.text)) return true;
   if (!ctx.isKnown(p.text) && !ACRONYM.test(p.text)) return false;
-  const next = pieces[index + 1]?.text ?? '';
-  return index === 0 || TITLE_HEADS.has(next) || TITLE_MODIFIERS.has(next) || isExTitle(next);
+  return index === 0 || isTitleText(pieces[index + 1]?.text ?? '');
 }
 
 /** Drops a sentence-opening word that is not a name: "Despite", "The", "Looming". */
