@@ -2,7 +2,8 @@
 // page's renderer, which the page's own code may have taken over: it gets the requests the
 // page side needs, and those only about its own page. Extension pages (the popup, the
 // card) may ask anything. A forged request can then at worst read this page's own notes,
-// move their anchors, or turn Backstory off on this page's site.
+// move their anchors, or turn Backstory off on this page's site. The settings stay closed:
+// they list the sites the reader turned Backstory off on.
 import { siteHost } from '../core/off-sites';
 import { sameUrl } from '../core/page-summary';
 import type { RequestKind } from '../messaging/contract';
@@ -11,7 +12,7 @@ import type { RequestEnvelope } from '../messaging/envelope';
 const PAGE_KINDS: ReadonlySet<RequestKind> = new Set<RequestKind>([
   'page/start', 'page/topic', 'page/annotate', 'page/report',
   'card/stash', 'card/entity', 'card/quantity',
-  'settings/get', 'settings/site-off', 'notes/list', 'notes/update',
+  'settings/site-off', 'notes/list', 'notes/update',
 ]);
 
 /** Whether a request's `url` names the sender's own page. */
