@@ -4,7 +4,7 @@ import type { Article } from '../core/types';
 import { addArticles, deleteArticle } from '../storage/articles';
 import { openStore } from '../storage/db';
 import { article, freshName } from '../storage/test-records';
-import { createStoreKnowledgeSource } from './store-knowledge-source';
+import { createStoreKnowledgeSource, libraryEntries } from './store-knowledge-source';
 import { fakeBuild } from './store-test-deps';
 
 const SEEDS: Article[] = [
@@ -79,5 +79,21 @@ describe('store knowledge source', () => {
     });
     await expect(src.get()).rejects.toThrow('boom');
     await expect(src.get()).resolves.toBeTruthy();
+  });
+});
+
+describe('libraryEntries', () => {
+  it('lists the newest first, then the latest added, then by title', () => {
+    const stored = (id: string, title: string, date: string, added: string) =>
+      ({ id, title, source: 'S', url: null, date, language: 'en', paragraphs: ['x'], textHash: id, added });
+    const same = '2026-01-01T00:00:00.000Z';
+    const articles = [
+      stored('z1', 'Witkoff in Doha', '2025-02-04', same),
+      stored('a2', 'Aid convoys enter Gaza', '2025-02-04', same),
+      stored('m3', 'Talks resume', '2025-02-04', '2026-02-01T00:00:00.000Z'),
+      stored('b4', 'An older report', '2025-01-19', same),
+    ];
+    const { index } = fakeBuild(articles);
+    expect(libraryEntries(index, articles).map((e) => e.id)).toEqual(['m3', 'a2', 'z1', 'b4']);
   });
 });

@@ -34,9 +34,11 @@ export function libraryEntries(index: KnowledgeIndex, articles: readonly StoredA
   for (const e of index.entities) {
     for (const id of new Set(e.mentions.map((m) => m.articleId))) counts.set(id, (counts.get(id) ?? 0) + 1);
   }
+  // Newest first; articles added together (the seeds, one import) then by title, so the
+  // order does not follow their random ids.
   return articles
     .map((a) => ({ id: a.id, title: a.title, source: a.source, url: a.url, date: a.date, added: a.added, entityCount: counts.get(a.id) ?? 0 }))
-    .sort((a, b) => b.date.localeCompare(a.date) || b.added.localeCompare(a.added));
+    .sort((a, b) => b.date.localeCompare(a.date) || b.added.localeCompare(a.added) || a.title.localeCompare(b.title));
 }
 
 interface Built extends Knowledge {
