@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { index } from '../../tests/support/seed-knowledge';
 import type { PageReport, Requests } from '../messaging/contract';
 import { dispatch } from '../messaging/handle';
-import { createPageSummarySource, type PageSummaryDeps } from './page-summary';
+import { createPageSummarySource, NO_PAGE, type PageSummaryDeps } from './page-summary';
 
 // The module's default wiring reads storage.session and the store; these tests pass their own.
 vi.mock('../platform/browser', () => ({ ext: {} }));
@@ -27,6 +27,7 @@ function source(deps: Partial<PageSummaryDeps>) {
     settings: async () => ({ topicSensitivity: 0.5 }),
     tabUrl: async () => `${URL_}#section`,
     activeTab: async () => ({ id: 7, url: `${URL_}#section` }),
+    framePage: async () => null,
     ...deps,
   });
 }
@@ -54,6 +55,22 @@ describe('page/summary', () => {
     expect(await ask({ tabUrl: async () => 'https://news.example.com/other' }, 7)).toEqual({ ok: true, res: null });
     // An unknown tab URL (no permission to read it) does not hide the report.
     expect(((await ask({ tabUrl: async () => null }, 7)) as { res: Summary }).res?.url).toBe(URL_);
+  });
+
+  it('asks the page where it is when the tab URL is unknown', async () => {
+    const framePage = vi.fn(async (): Promise<string | typeof NO_PAGE | null> => `${URL_}#later`);
+    expect(((await ask({ tabUrl: async () => null, framePage }, 7)) as { res: Summary }).res?.url).toBe(URL_);
+    expect(framePage).toHaveBeenCalledWith(7);
+    // The tab went to a page of another address, or to one where no content script runs.
+    framePage.mockResolvedValue('https://news.example.com/other');
+    expect(await ask({ tabUrl: async () => null, framePage }, 7)).toEqual({ ok: true, res: null });
+    framePage.mockResolvedValue(NO_PAGE);
+    expect(await ask({ tabUrl: async () => null, framePage }, 7)).toEqual({ ok: true, res: null });
+    expect(await ask({ activeTab: async () => ({ id: 7, url: null }), framePage }, 'active')).toEqual({ ok: true, res: null });
+    // A known tab URL needs no asking.
+    framePage.mockClear();
+    await ask({ framePage }, 7);
+    expect(framePage).not.toHaveBeenCalled();
   });
 
   it('keeps a built summary until the report, the knowledge or the threshold changes', async () => {

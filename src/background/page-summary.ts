@@ -15,6 +15,7 @@ import type { PageReport, PageSummary } from '../messaging/contract';
 import type { Handlers } from '../messaging/handle';
 import { ext } from '../platform/browser';
 import { getSettings } from '../storage/settings';
+import { sendTab, TabUnavailableError } from '../messaging/send-tab';
 import { decodeReport, reportKey } from '../messaging/stored-report';
 import { currentKnowledge } from './knowledge-source';
 import { storeDb } from './store-setup';
@@ -25,6 +26,10 @@ export interface PageSummaryDeps {
   settings: () => Promise<Pick<Settings, 'topicSensitivity'>>;
   /** The tab's current URL (null when unknown): a report from the page before is stale. */
   tabUrl: (tabId: number) => Promise<string | null>;
+  /** Where the content script in the tab's top frame runs, asked when the tab's URL is not
+   *  readable (Chrome shows it only with the tabs permission): NO_PAGE when none answers (a
+   *  browser page, a PDF, a page still loading), null when it does not answer in time. */
+  framePage: (tabId: number) => Promise<string | typeof NO_PAGE | null>;
   /** The active tab of the last focused window (the one a toolbar popup belongs to), with
    *  its URL when readable. */
   activeTab: () => Promise<{ id: number; url: string | null } | null>;
@@ -39,6 +44,10 @@ export interface PageSummarySource {
   /** Forget a closed tab's summary. */
   forget(tabId: number): void;
 }
+
+/** No content script of ours runs in the tab's top frame: its report, if any, is of a page
+ *  it has left. */
+export const NO_PAGE = Symbol('no page');
 
 /** Tabs whose summaries are kept; the least recently asked go first. */
 const MAX_CACHED = 20;
@@ -88,9 +97,10 @@ export function createPageSummarySource(deps: PageSummaryDeps): PageSummarySourc
         const tab = req.tabId === 'active' ? await deps.activeTab() : null;
         const tabId = req.tabId === 'active' ? (tab?.id ?? null) : req.tabId;
         if (tabId === null) return null;
-        const [summary, url] = await Promise.all([summarise(tabId), tab ? tab.url : deps.tabUrl(tabId)]);
-        if (!summary) return null;
-        return url !== null && !sameUrl(url, summary.url) ? null : summary;
+        const url = async (): Promise<string | typeof NO_PAGE | null> => (tab ? tab.url : await deps.tabUrl(tabId)) ?? deps.framePage(tabId);
+        const [summary, at] = await Promise.all([summarise(tabId), url()]);
+        if (!summary || at === NO_PAGE) return null;
+        return at !== null && !sameUrl(at, summary.url) ? null : summary;
       },
     },
     reportChanged(tabId) {
@@ -106,6 +116,9 @@ export function createPageSummarySource(deps: PageSummaryDeps): PageSummarySourc
   };
 }
 
+/** How long page/summary waits for a tab's content script to say where it runs. */
+const WHERE_TIMEOUT_MS = 300;
+
 async function storedReport(tabId: number): Promise<PageReport | null> {
   const key = reportKey(tabId);
   const got = await ext.storage.session.get(key);
@@ -117,6 +130,14 @@ const source = createPageSummarySource({
   index: async () => (await currentKnowledge()).index,
   settings: async () => getSettings(await storeDb()),
   tabUrl: async (tabId) => (await ext.tabs.get(tabId).catch(() => null))?.url ?? null,
+  framePage: (tabId) => {
+    const asked = sendTab(tabId, 'tab/where', {}).then(
+      (res) => res.url,
+      (err: unknown) => (err instanceof TabUnavailableError ? NO_PAGE : null),
+    );
+    // A page whose own script holds its thread must not hold the popup: then the report stands.
+    return Promise.race([asked, new Promise<null>((resolve) => setTimeout(() => resolve(null), WHERE_TIMEOUT_MS))]);
+  },
   activeTab: async () => {
     const [tab] = await ext.tabs.query({ active: true, lastFocusedWindow: true });
     return tab?.id === undefined ? null : { id: tab.id, url: tab.url ?? null };

@@ -247,6 +247,7 @@ function boot(): void {
     const tab: TabContext = { run: () => current, readMap: readPageText, noteStatus: refreshNotes };
     runtime.onMessage((message: unknown) => {
       if (!isTabRequestEnvelope(message)) return undefined; // not ours: left to other listeners
+      if (message.kind === 'tab/where') return Promise.resolve<TabReplyEnvelope>({ ok: true, res: { url: location.href } });
       return loadMore().then(
         (more) => more.answerTabRequest(tab, message),
         (err: unknown): TabReplyEnvelope => ({ ok: false, error: `Backstory could not load its page tools: ${String(err)}` }),

@@ -90,12 +90,14 @@ function answer(ctx: TabContext, kind: keyof TabRequests, req: unknown): Answer<
       return { url: location.href, title: document.title, html: document.documentElement.outerHTML };
     case 'tab/note-status':
       return ctx.noteStatus(ctx.readMap());
+    case 'tab/where': // answered by content.js without loading this module; here for completeness
+      return { url: location.href };
   }
 }
 
 export async function answerTabRequest(ctx: TabContext, envelope: TabRequestEnvelope): Promise<TabReplyEnvelope> {
   try {
-    if (!['tab/reveal', 'tab/selection', 'tab/page-html', 'tab/note-status'].includes(envelope.kind)) {
+    if (!['tab/reveal', 'tab/selection', 'tab/page-html', 'tab/note-status', 'tab/where'].includes(envelope.kind)) {
       return { ok: false, error: `Unknown tab request: ${String(envelope.kind)}` };
     }
     const res = await answer(ctx, envelope.kind, envelope.req ?? {});

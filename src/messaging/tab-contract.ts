@@ -17,6 +17,9 @@ export interface TabRequests {
   /** Which of this page's selection notes were found in the text (highlighted under
    *  backstory-note) and which could not be (orphans). */
   'tab/note-status': { req: Record<string, never>; res: { anchored: string[]; orphaned: string[] } };
+  /** The address of the page the content script runs on: the background asks it to tell a
+   *  tab's report of an earlier page from one of this page (answered in content.js). */
+  'tab/where': { req: Record<string, never>; res: { url: string } };
 }
 
 export type TabRequestKind = keyof TabRequests;

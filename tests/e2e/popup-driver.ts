@@ -145,11 +145,12 @@ async function rendered(popup: Page, timeout: number): Promise<boolean> {
 }
 
 /** Opens the popup for the fixture tab `page`. Chromium: the real toolbar popup unless
- *  `mode: 'tab'`; Firefox: popup.html?tab=<id> in a new tab. The popup has loaded its
+ *  `mode: 'tab'`; Firefox: popup.html?tab=<id> in a new tab. `tabId` when the page's URL
+ *  no longer finds its tab (it has left the page it reported). The popup has loaded its
  *  document when this returns; what it shows is up to the caller to wait for. */
-export async function openPopup(session: BrowserSession, page: Page, opts: { mode?: 'action' | 'tab'; timeout?: number } = {}): Promise<PopupHandle> {
+export async function openPopup(session: BrowserSession, page: Page, opts: { mode?: 'action' | 'tab'; timeout?: number; tabId?: number } = {}): Promise<PopupHandle> {
   const timeout = opts.timeout ?? 15_000;
-  const tabId = await tabIdOf(session, page, timeout);
+  const tabId = opts.tabId ?? (await tabIdOf(session, page, timeout));
   const mode = opts.mode ?? (session.kind === 'chromium' ? 'action' : 'tab');
   if (mode === 'action') {
     if (session.kind !== 'chromium') throw new Error('chrome.action.openPopup() is how Chromium tests open the popup; Firefox uses the tab mode');

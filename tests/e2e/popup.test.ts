@@ -9,7 +9,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { launch, startFixtureServer, waitForHighlights, type BrowserKind, type BrowserSession, type FixtureServer } from './harness';
-import { askBackground, attributesOf, openPopup, selectText, showPanel, waitForHighlight, waitInPopup, type PopupHandle } from './popup-driver';
+import { askBackground, attributesOf, openPopup, selectText, showPanel, tabIdOf, waitForHighlight, waitForReport, waitInPopup, type PopupHandle } from './popup-driver';
 
 const BROWSERS: BrowserKind[] = ['chromium', 'firefox'];
 const SEED_IDS = ['20c5c2cd8de497bc', '7b54d632695ac4de'];
@@ -143,6 +143,26 @@ describe.each(BROWSERS)('popup in %s', (kind) => {
       await popup?.close();
       popup = null;
       await off.close();
+    }
+  });
+
+  it('shows nothing of a page the tab has left for one Backstory does not run on', async () => {
+    // Chromium tells the popup no tab URL without the tabs permission; the background asks
+    // the tab's content script where it is, and here none answers.
+    const left = await session.open('/ontopic.html?left-for-blank');
+    try {
+      await waitForHighlights(left);
+      const tabId = await tabIdOf(session, left);
+      await waitForReport(session, tabId);
+      await left.goto('about:blank');
+      await popup?.close();
+      popup = await openPopup(session, left, { tabId });
+      await waitInPopup(popup.page, '[data-empty="page"]');
+      expect(await popup.page.$$('[data-term]')).toHaveLength(0);
+    } finally {
+      await popup?.close();
+      popup = null;
+      await left.close();
     }
   });
 });
