@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { CardMention, EntityCard } from '../messaging/contract';
 import { EntityView } from './entity-view';
 
@@ -17,5 +17,23 @@ describe('EntityView', () => {
     render(<EntityView card={card} />, root);
     expect(root.querySelectorAll('blockquote')).toHaveLength(3);
     expect([...root.querySelectorAll('.source b')].map((b) => b.textContent)).toEqual(['Truce holds', 'Talks resume']);
+  });
+
+  it('makes related names buttons that open them, where the card can', () => {
+    const card: EntityCard = {
+      id: 'person:steve-witkoff', name: 'Steve Witkoff', type: 'person', linked: true, description: null, aliases: [], notes: [], mentions: [],
+      related: [{ id: 'place:qatar', name: 'Qatar', type: 'place', count: 2 }, { id: 'org:hamas', name: 'Hamas', type: 'org', count: 1 }],
+    };
+    const root = document.createElement('div');
+    const onOpen = vi.fn();
+    render(<EntityView card={card} onOpen={onOpen} />, root);
+    const buttons = [...root.querySelectorAll<HTMLButtonElement>('.related button')];
+    expect(buttons.map((b) => [b.textContent, b.dataset.relatedId])).toEqual([['Qatar', 'place:qatar'], ['Hamas', 'org:hamas']]);
+    buttons[1]!.click();
+    expect(onOpen).toHaveBeenCalledWith(card.related[1]);
+
+    render(<EntityView card={card} />, root);
+    expect(root.querySelectorAll('.related button')).toHaveLength(0);
+    expect([...root.querySelectorAll('.related .badge')].map((b) => b.textContent)).toEqual(['Qatar', 'Hamas']);
   });
 });

@@ -1,12 +1,15 @@
 // An entity's card: name, type, linked or not, description, where the stored articles
-// mention it (sentence with the term marked, article title, source, date), related names.
+// mention it (sentence with the term marked, article title, source, date), related names
+// (buttons that show that name's backstory in the same card, where the card can ask).
 import type { JSX } from 'preact';
 import type { EntityCard } from '../messaging/contract';
 import { MarkedSentence, Source } from './sentence';
 
 const TYPE_LABEL: Record<EntityCard['type'], string> = { person: 'Person', org: 'Organisation', place: 'Place', event: 'Event' };
 
-export function EntityView({ card }: { card: EntityCard }): JSX.Element {
+export type RelatedName = EntityCard['related'][number];
+
+export function EntityView({ card, onOpen }: { card: EntityCard; onOpen?: (name: RelatedName) => void }): JSX.Element {
   return (
     <>
       <header>
@@ -37,8 +40,14 @@ export function EntityView({ card }: { card: EntityCard }): JSX.Element {
           <h2>Related</h2>
           <ul class="related">
             {card.related.map((r) => (
-              <li key={r.id} class={`badge type-${r.type}`}>
-                {r.name}
+              <li key={r.id}>
+                {onOpen ? (
+                  <button type="button" class={`badge type-${r.type}`} data-related-id={r.id} onClick={() => onOpen(r)}>
+                    {r.name}
+                  </button>
+                ) : (
+                  <span class={`badge type-${r.type}`}>{r.name}</span>
+                )}
               </li>
             ))}
           </ul>

@@ -4,9 +4,10 @@
 //      (card/target) — the target never passes through the page;
 //   2. ask for the content (card/entity or card/quantity) and render it with Preact (on a
 //      sandboxed page the content is in location.hash already: messaging/card-content.ts);
-//   3. the foot of the card turns Backstory off on the page's site (site-switch.tsx; a
+//   3. a related name opens its own backstory in the card, with a way back;
+//   4. the foot of the card turns Backstory off on the page's site (site-switch.tsx; a
 //      card with no extension API, Firefox's in a sandboxed page, asks its host to);
-//   4. tell the host (parent window) the content height on every resize, and whether the
+//   5. tell the host (parent window) the content height on every resize, and whether the
 //      content (or an error) is in (the host shows the card only then), and pass on Escape
 //      (close) and J/K (next/previous term) as postMessage strings with the nonce.
 // Opened by keyboard (target.focus), the dialog takes focus so screen readers announce it.
@@ -15,7 +16,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { loadCardContent, readCardFragment, type CardContent } from '../messaging/card-content';
 import { send } from '../messaging/send';
 import { runtime } from '../platform/runtime';
-import { EntityView } from './entity-view';
+import { EntityView, type RelatedName } from './entity-view';
 import { QuantityView } from './quantity-view';
 import { SiteSwitch } from './site-switch';
 
@@ -52,9 +53,12 @@ function keepFocusIn(dialog: HTMLElement | null, e: KeyboardEvent): void {
   stops[next]?.focus();
 }
 
+function nameOf(content: CardContent): string {
+  return content.kind === 'entity' ? content.card.name : content.card.quantity.text;
+}
+
 function label(content: CardContent | null): string {
-  if (!content) return 'Backstory';
-  return `Backstory: ${content.kind === 'entity' ? content.card.name : content.card.quantity.text}`;
+  return content ? `Backstory: ${nameOf(content)}` : 'Backstory';
 }
 
 function Card(): JSX.Element {
@@ -62,6 +66,9 @@ function Card(): JSX.Element {
   const [error, setError] = useState<string | null>(null);
   const [focus, setFocus] = useState(false);
   const [pageUrl, setPageUrl] = useState<string | null>(null);
+  /** What the card showed before each related name opened in it, the last on top. */
+  const [trail, setTrail] = useState<CardContent[]>([]);
+  const [opening, setOpening] = useState(false);
   const root = useRef<HTMLDivElement>(null);
   // Read by the size observer, which outlives renders.
   const ready = useRef(false);
@@ -109,6 +116,28 @@ function Card(): JSX.Element {
     if (focus && content) root.current?.focus();
   }, [focus, content]);
 
+  // The card holds the focus once the reader works in it: the button pressed goes away.
+  const openRelated = (name: RelatedName): void => {
+    if (!content || !pageUrl || opening) return;
+    setOpening(true);
+    send('card/entity', { entityId: name.id, name: name.name, type: name.type, pageUrl })
+      .then((card) => {
+        setTrail([...trail, content]);
+        setContent({ kind: 'entity', card });
+        setFocus(true);
+      })
+      .catch((err: unknown) => setError(`Could not show ${name.name}: ${err instanceof Error ? err.message : String(err)}`))
+      .finally(() => setOpening(false));
+  };
+  const back = (): void => {
+    const before = trail[trail.length - 1];
+    if (!before) return;
+    setTrail(trail.slice(0, -1));
+    setError(null);
+    setContent(before);
+  };
+  const before = trail[trail.length - 1];
+
   const onKey = (e: KeyboardEvent): void => {
     if (e.key === 'Tab') return keepFocusIn(root.current, e);
     if (e.key === 'Escape') tellHost('close');
@@ -119,10 +148,15 @@ function Card(): JSX.Element {
   };
 
   return (
-    <div class="card" role="dialog" aria-label={label(content)} tabIndex={-1} ref={root} onKeyDown={onKey}>
+    <div class="card" role="dialog" aria-label={label(content)} aria-busy={opening} tabIndex={-1} ref={root} onKeyDown={onKey}>
+      {before && (
+        <button type="button" class="back" data-action="back" onClick={back}>
+          ← Back to {nameOf(before)}
+        </button>
+      )}
       {error && <p class="error">{error}</p>}
       {!error && !content && <p class="muted">Loading…</p>}
-      {content?.kind === 'entity' && <EntityView card={content.card} />}
+      {content?.kind === 'entity' && <EntityView card={content.card} onOpen={inline ? undefined : openRelated} />}
       {content?.kind === 'quantity' && <QuantityView card={content.card} />}
       {focus && <p class="hint">J / K: next or previous term · Esc: close</p>}
       {content && pageUrl && <SiteSwitch pageUrl={pageUrl} turnOff={runtime.available() ? undefined : askHostToTurnOff} />}

@@ -9,6 +9,7 @@ import {
   cardFrames, foreignRequests, hoverText, launch, locateText, moveAway, mutationsIn, startFixtureServer, waitForCard, waitForHighlights, waitForNoCard,
   type BrowserKind, type BrowserSession, type FixtureServer,
 } from './harness';
+import type { CardView } from './page-probes';
 
 const JEWISH_INSIDER = 'Jewish Insider';
 const AFP = 'AFP (wire report)';
@@ -61,6 +62,21 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('hover card in %s', (kind) =
     const card = await waitForCard(session, page, { until: (c) => c.text.includes('Steve Witkoff') });
     expect(card.text).toContain('Middle East envoy');
     expect(card.text).toContain(AFP);
+  });
+
+  it('opens a related name in the same card, and goes back', async () => {
+    const card = await waitForCard(session, page, { until: (c) => c.text.includes('Steve Witkoff') });
+    const name = await card.frame.$eval('.related button', (b) => b.textContent ?? '');
+    expect(name).not.toBe('');
+    await card.frame.click('.related button');
+    const heading = (c: CardView): Promise<string> => c.frame.$eval('h1', (h) => h.textContent ?? '');
+    const opened = await waitForCard(session, page, { until: (c) => c.text.includes('Back to Steve Witkoff') });
+    expect(await heading(opened)).toBe(name);
+    // The card keeps the focus (the button pressed is gone): Escape and J/K still reach it.
+    expect(await opened.frame.evaluate(() => document.activeElement?.classList.contains('card'))).toBe(true);
+    await opened.frame.click('[data-action="back"]');
+    const back = await waitForCard(session, page, { until: (c) => !c.text.includes('Back to') });
+    expect(await heading(back)).toBe('Steve Witkoff');
   });
 
   it('closes when the pointer moves away', async () => {
