@@ -14,6 +14,10 @@ describe('pageRequestRefusal', () => {
     expect(ask('card/stash', { kind: 'entity' })).toBeNull();
     expect(ask('notes/list', { scope: 'page', pageUrl: 'https://news.example.com/truce?id=4' })).toBeNull();
     expect(ask('notes/update', { id: 'n1', selector: [] })).toBeNull();
+    // A single-page site moved on with history.pushState: the sender's URL is where its
+    // document loaded.
+    expect(ask('page/start', { pageUrl: 'https://news.example.com/live/ceasefire' })).toBeNull();
+    expect(ask('notes/list', { scope: 'page', pageUrl: 'https://news.example.com/live/ceasefire' })).toBeNull();
     expect(ask('settings/site-off', { host: 'News.Example.com' })).toBeNull();
   });
 
@@ -27,6 +31,9 @@ describe('pageRequestRefusal', () => {
     expect(ask('notes/list', { scope: 'all' })).not.toBeNull();
     expect(ask('notes/list', { scope: 'page', pageUrl: 'https://bank.example/' })).not.toBeNull();
     expect(ask('page/start', { pageUrl: 'https://bank.example/' })).not.toBeNull();
+    expect(ask('page/start', { pageUrl: 'http://news.example.com/truce' })).not.toBeNull();
+    expect(ask('notes/list', { scope: 'page', pageUrl: 'https://news.example.com.evil.example/' })).not.toBeNull();
+    expect(ask('notes/list', { scope: 'page', pageUrl: 'not a url' })).not.toBeNull();
     expect(ask('settings/site-off', { host: 'other.example' })).not.toBeNull();
     expect(ask('notes/update', { id: 'n1', text: 'rewritten' })).not.toBeNull();
     expect(pageRequestRefusal({ backstory: 1, kind: 'notes/list', req: { scope: 'page', pageUrl: PAGE } }, undefined)).not.toBeNull();

@@ -1,11 +1,14 @@
 // What a web page's content script may ask the background. A content script runs in the
 // page's renderer, which the page's own code may have taken over: it gets the requests the
-// page side needs, and those only about its own page. Extension pages (the popup, the
-// card) may ask anything. A forged request can then at worst read this page's own notes,
-// move their anchors, or turn Backstory off on this page's site. The settings stay closed:
-// they list the sites the reader turned Backstory off on.
+// page side needs, and those only about its own site. Extension pages (the popup, the
+// card) may ask anything. A forged request can then at worst read the notes on pages of
+// this page's origin, move their anchors, or turn Backstory off on this page's site. The
+// settings stay closed: they list the sites the reader turned Backstory off on.
+//
+// "Own page" is by origin, not address: the sender's URL is the one its document loaded
+// at, and a single-page site moves on with history.pushState to any address of its origin
+// (which its own script could do as well).
 import { siteHost } from '../core/off-sites';
-import { sameUrl } from '../core/page-summary';
 import type { RequestKind } from '../messaging/contract';
 import type { RequestEnvelope } from '../messaging/envelope';
 
@@ -15,9 +18,14 @@ const PAGE_KINDS: ReadonlySet<RequestKind> = new Set<RequestKind>([
   'settings/site-off', 'notes/list', 'notes/update',
 ]);
 
-/** Whether a request's `url` names the sender's own page. */
-function isPage(url: unknown, pageUrl: string | undefined): boolean {
-  return typeof url === 'string' && pageUrl !== undefined && sameUrl(url, pageUrl);
+/** Whether a request's `url` is of the sender's origin. */
+function isOwnOrigin(url: unknown, pageUrl: string | undefined): boolean {
+  if (typeof url !== 'string' || pageUrl === undefined) return false;
+  try {
+    return new URL(url).origin === new URL(pageUrl).origin;
+  } catch {
+    return false;
+  }
 }
 
 /** Why a content script on `pageUrl` may not make this request; null when it may. */
@@ -27,10 +35,10 @@ export function pageRequestRefusal(envelope: RequestEnvelope, pageUrl: string | 
   const req = envelope.req as Record<string, unknown> | null;
   switch (envelope.kind) {
     case 'notes/list':
-      // Only this page's notes.
-      return req?.scope === 'page' && isPage(req.pageUrl, pageUrl) ? null : refused;
+      // Only the notes of one page of its own origin.
+      return req?.scope === 'page' && isOwnOrigin(req.pageUrl, pageUrl) ? null : refused;
     case 'page/start':
-      return req?.pageUrl === undefined || isPage(req.pageUrl, pageUrl) ? null : refused;
+      return req?.pageUrl === undefined || isOwnOrigin(req.pageUrl, pageUrl) ? null : refused;
     case 'notes/update':
       // Only a note's anchor, moved by re-anchoring; never its text.
       return req !== null && typeof req === 'object' && Object.keys(req).every((k) => k === 'id' || k === 'selector') ? null : refused;
