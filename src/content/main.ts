@@ -44,18 +44,15 @@ import { annotateInChunks, firstChunk, GATE_READ, REMOTE, yieldToPage, type Matc
 import { highlightRegistry } from './highlighter';
 import { NotesLayer } from './notes-layer';
 import { wakeOnInteraction } from './interaction-wake';
-import { initObservers, navigationCheck, watchNavigation } from './observers';
+import { initObservers, pageAddress } from './observers';
 import { loadMore } from './more-loader';
 import { createPageRun, type PageRun } from './page-run';
 import { enabledKinds, KindFilteredHighlighter, loadStart, siteIsOff } from './settings-apply';
 import { applyColours } from './settings-colours';
 import type { TabContext } from './tab-handlers';
-import { afterFirstPaint, watchChanges } from './page-watch';
-import { readTextMap, readTextMapInSlices, SlicedReader, touchesText, type TextMap } from './text-map';
+import { afterFirstPaint, watchChanges, watchWhileGatedOff } from './page-watch';
+import { readTextMap, readTextMapInSlices, SlicedReader, type TextMap } from './text-map';
 
-/** Added elements after which an off-topic page is scored again (content loaded late). */
-const REGATE_AFTER_ADDED = 25;
-const REGATE_MIN_MS = 2000;
 /** Reading the page's text hands the thread back this often. */
 const READ_SLICE_MS = 5;
 /** Sliced reads again while the page keeps changing under them, before one read at once. */
@@ -108,31 +105,8 @@ function restart(): void {
     // (or a lot of new text) tries again.
     failed.abort();
     controller = new AbortController();
-    watchWhileGatedOff(controller.signal);
+    watchWhileGatedOff(controller.signal, restart);
   });
-}
-
-/** Off-topic: sleep, but wake on navigation or when the page grows a lot (late content;
- *  not scripts and iframes). */
-function watchWhileGatedOff(signal: AbortSignal): void {
-  let added = 0;
-  let last = performance.now();
-  const wake = (): void => {
-    if (!signal.aborted) restart();
-  };
-  const navigated = navigationCheck(wake);
-  watchNavigation(signal, navigated);
-  const observer = new MutationObserver((records) => {
-    if (navigated()) return;
-    for (const r of records) if (touchesText(r)) added += r.addedNodes.length;
-    if (added >= REGATE_AFTER_ADDED && performance.now() - last >= REGATE_MIN_MS) {
-      added = 0;
-      last = performance.now();
-      wake();
-    }
-  });
-  observer.observe(document, { childList: true, subtree: true });
-  signal.addEventListener('abort', () => observer.disconnect());
 }
 
 async function run(signal: AbortSignal): Promise<void> {
@@ -141,6 +115,7 @@ async function run(signal: AbortSignal): Promise<void> {
     console.info('Backstory: this browser has no CSS Custom Highlight API; nothing is highlighted.');
     return;
   }
+  const from = pageAddress();
   // The page renders first: at document_idle its first layout and paint may still be due,
   // and reading the text now would push them (tens of ms on a long page) behind our work.
   const rendered = afterFirstPaint();
@@ -180,10 +155,11 @@ async function run(signal: AbortSignal): Promise<void> {
     return;
   }
   if (!topic.onTopic) {
+    const grown = changes.grown();
     changes.stop();
     // Notes need the whole text, only where there are notes to place.
     if (isTop) refreshNotes(readAll ? head : readPageText, startNotes).catch((err: unknown) => console.warn('Backstory: notes', err));
-    watchWhileGatedOff(signal);
+    watchWhileGatedOff(signal, restart, { from, grown });
     return;
   }
   // A walk over a tree changed between slices may miss or repeat text: read it again, in

@@ -143,9 +143,9 @@ export function pageAddress(href = location.href): string {
 }
 
 /** A check that calls `onNavigate` (and says true) when the page's address has moved on
- *  since the last check (or since it was made). */
-export function navigationCheck(onNavigate: () => void): () => boolean {
-  let href = pageAddress();
+ *  since the last check (or since `from`, by default where it is now). */
+export function navigationCheck(onNavigate: () => void, from?: string): () => boolean {
+  let href = from ?? pageAddress();
   return () => {
     const now = pageAddress();
     if (now === href) return false;

@@ -1,6 +1,7 @@
-// Two things a page run waits on or watches before its own observers start: the page's
-// first paint (main.ts reads no text before it), and changes to the page's text while the
-// run reads it and the gate answers.
+// What a page run waits on or watches outside its own observers: the page's first paint
+// (main.ts reads no text before it), changes to the page's text while the run reads it and
+// the gate answers, and, on a page the gate turned away, what should make it ask again.
+import { navigationCheck, watchNavigation } from './observers';
 import { touchesText } from './text-map';
 
 /** The longest a run waits for the page's first paint before it reads the text. */
@@ -30,24 +31,83 @@ export function afterFirstPaint(): Promise<void> {
   });
 }
 
+/** Characters of text the records added (scripts, styles and iframes left out). */
+function addedText(records: readonly MutationRecord[]): number {
+  let n = 0;
+  for (const r of records) {
+    if (!touchesText(r)) continue;
+    for (const node of r.addedNodes) n += node.textContent?.length ?? 0;
+  }
+  return n;
+}
+
 /** Watches the document for changes to its text until stop() or the run's end; take() says
- *  whether any came since the last take(). Scripts, styles and iframes added or removed
- *  (analytics and ads, while a page loads) do not count: they change nothing read. The
- *  callback keeps that news: records handed to it (at the next microtask) are gone from
- *  takeRecords(). */
-export function watchChanges(signal: AbortSignal): { take(): boolean; stop(): void } {
+ *  whether any came since the last take(), grown() how much text was added in all. Scripts,
+ *  styles and iframes added or removed (analytics and ads, while a page loads) do not
+ *  count: they change nothing read. The callback keeps that news: records handed to it (at
+ *  the next microtask) are gone from takeRecords(). */
+export function watchChanges(signal: AbortSignal): { take(): boolean; grown(): number; stop(): void } {
   let seen = false;
+  let grown = 0;
+  const note = (records: readonly MutationRecord[]): boolean => {
+    grown += addedText(records);
+    return records.some(touchesText);
+  };
   const observer = new MutationObserver((records) => {
-    seen ||= records.some(touchesText);
+    seen = note(records) || seen;
   });
   observer.observe(document, { childList: true, subtree: true, characterData: true });
   signal.addEventListener('abort', () => observer.disconnect(), { once: true });
   return {
     take() {
-      const any = seen || observer.takeRecords().some(touchesText);
+      const any = note(observer.takeRecords()) || seen;
       seen = false;
       return any;
     },
+    grown() {
+      seen = note(observer.takeRecords()) || seen;
+      return grown;
+    },
     stop: () => observer.disconnect(),
   };
+}
+
+/** Text added to a gated-off page that makes the gate ask again: a few paragraphs. */
+const REGATE_AFTER_CHARS = 1000;
+/** The least time between two asks of the gate (a live page keeps adding text)… */
+const REGATE_MIN_MS = 1000;
+/** …and how long an ask waits for the page to settle once enough text came. */
+const REGATE_SETTLE_MS = 200;
+
+/** Off topic: sleep, but call `wake` on navigation or once the page has grown by a few
+ *  paragraphs of text — an app that renders its article after the gate read the page, a
+ *  live page — at most once a second. Counted by text, not nodes: an app puts its whole
+ *  article in at once. `run` is what happened while the gate read and answered: where the
+ *  page was when the run began, and how much text came since. */
+export function watchWhileGatedOff(signal: AbortSignal, wake: () => void, run: { from?: string; grown?: number } = {}): void {
+  const since = performance.now();
+  let added = run.grown ?? 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const wakeUp = (): void => {
+    if (!signal.aborted) wake();
+  };
+  const navigated = navigationCheck(wakeUp, run.from);
+  const grew = (): void => {
+    if (added < REGATE_AFTER_CHARS || timer !== undefined) return;
+    timer = setTimeout(wakeUp, Math.max(REGATE_SETTLE_MS, since + REGATE_MIN_MS - performance.now()));
+  };
+  // Moved on while the gate answered: the run read the page before.
+  if (navigated()) return;
+  grew();
+  watchNavigation(signal, navigated);
+  const observer = new MutationObserver((records) => {
+    if (navigated()) return;
+    added += addedText(records);
+    grew();
+  });
+  observer.observe(document, { childList: true, subtree: true });
+  signal.addEventListener('abort', () => {
+    observer.disconnect();
+    clearTimeout(timer);
+  }, { once: true });
 }

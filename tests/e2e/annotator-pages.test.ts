@@ -1,11 +1,13 @@
 // Pages that are not one static document, in Chromium and Firefox: text added and removed
-// after load, an open shadow root, a same-origin iframe, and a dark page.
+// after load, a single-page app moving on with history.pushState, an open shadow root, a
+// same-origin iframe, and a dark page.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame } from 'puppeteer-core';
 import {
   allTexts, foreignRequests, highlightsIn, hoverText, launch, pause, startFixtureServer, termClip, totalHighlights, waitForCard, waitForHighlights,
   type BrowserKind, type BrowserSession, type FixtureServer, type Highlights,
 } from './harness';
+import { askBackground } from './popup-driver';
 
 /** Polls until `check` holds for the page's highlights; returns the last read. */
 async function until(target: Parameters<typeof highlightsIn>[0], check: (h: Highlights) => boolean, timeout = 10_000): Promise<Highlights> {
@@ -58,6 +60,46 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('dynamic and composed pages 
       // What stayed is still highlighted.
       expect(h['backstory-person']).toContain('Mike Waltz');
       expect(h['backstory-person']).toContain('Bezalel Smotrich');
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('a single-page app keeps the reader’s settings as it moves on with pushState', async () => {
+    // Numbers off: every run of the page must read the settings (page/start) to keep them off.
+    await askBackground(session, 'settings/set', { types: { number: false } });
+    const page = await session.open('/spa.html');
+    try {
+      const go = (k: 'on' | 'off'): Promise<void> => page.evaluate((to) => (window as unknown as { __go: (k: string) => Promise<void> }).__go(to), k);
+      let h = await until(page, (x) => x['backstory-person'].includes('Bezalel Smotrich'));
+      expect(h['backstory-person']).toContain('Bezalel Smotrich');
+      expect(h['backstory-number']).toEqual([]);
+
+      await go('off'); // to /spa/off: an off-topic article, nothing highlighted
+      h = await until(page, (x) => totalHighlights(x) === 0);
+      expect(totalHighlights(h)).toBe(0);
+      await go('on'); // to /spa/on: another address than the document loaded at
+      h = await until(page, (x) => x['backstory-person'].includes('Bezalel Smotrich'));
+      expect(h['backstory-person']).toContain('Bezalel Smotrich');
+      await pause(500);
+      expect((await highlightsIn(page))['backstory-number']).toEqual([]);
+
+      // Turned off on the site from here, it goes dark.
+      await askBackground(session, 'settings/set', { offSites: ['127.0.0.1'] });
+      h = await until(page, (x) => totalHighlights(x) === 0);
+      expect(totalHighlights(h)).toBe(0);
+    } finally {
+      await askBackground(session, 'settings/set', { types: { number: true }, offSites: [] });
+      await page.close();
+    }
+  });
+
+  it('highlights an article an app puts in well after the gate turned the empty page away', async () => {
+    const page = await session.open('/spa.html?late=1500');
+    try {
+      const h = await until(page, (x) => x['backstory-person'].includes('Bezalel Smotrich'));
+      expect(h['backstory-person']).toContain('Bezalel Smotrich');
+      expect(h['backstory-place']).toContain('Gaza Strip');
     } finally {
       await page.close();
     }

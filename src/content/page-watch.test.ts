@@ -1,0 +1,61 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { watchWhileGatedOff } from './page-watch';
+
+const words = (n: number): string => 'Hostages return home as the truce holds. '.repeat(n);
+const settle = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe('watchWhileGatedOff', () => {
+  afterEach(() => {
+    document.body.innerHTML = '';
+  });
+
+  it('asks the gate again once an app puts its article in, as one element', async () => {
+    const stop = new AbortController();
+    const wake = vi.fn();
+    watchWhileGatedOff(stop.signal, wake);
+    const article = document.createElement('article');
+    article.innerHTML = `<h1>Truce</h1><p>${words(20)}</p><p>${words(20)}</p>`;
+    document.body.append(article);
+    await settle(100);
+    expect(wake).not.toHaveBeenCalled(); // at most once a second, and after the page settles
+    await vi.waitFor(() => expect(wake).toHaveBeenCalledTimes(1), { timeout: 2000 });
+    await settle(300);
+    expect(wake).toHaveBeenCalledTimes(1);
+    stop.abort();
+  });
+
+  it('sleeps through a few words, scripts and styles, and after the run ends', async () => {
+    const stop = new AbortController();
+    const wake = vi.fn();
+    watchWhileGatedOff(stop.signal, wake);
+    const p = document.createElement('p');
+    p.textContent = 'Live: 2-1';
+    const script = document.createElement('script');
+    script.textContent = `var x = "${words(100)}";`;
+    document.body.append(p, script);
+    await settle(1300);
+    expect(wake).not.toHaveBeenCalled();
+
+    const article = document.createElement('div');
+    article.textContent = words(40);
+    document.body.append(article);
+    await settle(50);
+    stop.abort();
+    await settle(400);
+    expect(wake).not.toHaveBeenCalled();
+  });
+
+  it('asks again for what came while the gate answered: a navigation, or an article', async () => {
+    const moved = vi.fn();
+    const stop = new AbortController();
+    watchWhileGatedOff(stop.signal, moved, { from: 'http://localhost:3000/before', grown: 0 });
+    expect(moved).toHaveBeenCalledTimes(1);
+
+    const grown = vi.fn();
+    watchWhileGatedOff(stop.signal, grown, { from: location.href, grown: 1500 });
+    expect(grown).not.toHaveBeenCalled();
+    await vi.waitFor(() => expect(grown).toHaveBeenCalledTimes(1), { timeout: 2000 });
+    stop.abort();
+  });
+});
