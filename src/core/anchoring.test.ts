@@ -95,6 +95,27 @@ describe('anchor', () => {
     expect(edited.slice(got!.start, got!.end)).toMatch(/^with 34 hostages.*Donald Trump\.$/);
   });
 
+  it('takes the whole edited words, where the surroundings say so', () => {
+    // "the governin" for "the coalition" is one edit fewer than inserting "governing ", but
+    // the text after it no longer fits.
+    const before = 'Finance Minister Bezalel Smotrich repeated his threat to bring down the coalition if fighting does not resume.';
+    const [qa, qb] = spanOf(before, 'repeated his threat to bring down the coalition');
+    const edited = before.replace('the coalition', 'the governing coalition');
+    const got = anchor(edited, describeSpan(before, qa, qb));
+    expect(got?.method).toBe('fuzzy');
+    expect(edited.slice(got!.start, got!.end)).toBe('repeated his threat to bring down the governing coalition');
+  });
+
+  it('finds a long quote by its ends when its middle was reworded', () => {
+    const [a] = spanOf(PAGE, 'with 33 hostages');
+    const [, b] = spanOf(PAGE, 'Donald Trump.');
+    const sel = describeSpan(PAGE, a, b);
+    const edited = 'Update: ' + PAGE.replace('Prime Minister Benjamin Netanyahu is expected', 'Benjamin Netanyahu, the prime minister, is due');
+    const got = anchor(edited, sel);
+    expect(got?.method).toBe('fuzzy');
+    expect(edited.slice(got!.start, got!.end)).toMatch(/^with 33 hostages.*Donald Trump\.$/);
+  });
+
   it('returns null when the quote is gone', () => {
     const edited = PAGE.replace('Finance Minister Bezalel Smotrich threatened to quit the government if the war does not resume.', 'The market closed higher.');
     expect(anchor(edited, selectors)).toBeNull();
@@ -135,6 +156,18 @@ describe('anchor', () => {
     const [large, largeSel] = at(5300);
     expect(anchor(large, largeSel)?.method).toBe('fuzzy');
     expect(growth((t) => anchor(t, t === large ? largeSel : smallSel), small, large)).toBeLessThan(9);
+  });
+
+  it('gives up on a long quote that is gone in time that does not grow with the quote', () => {
+    // Before the quote's ends were searched alone, 8× the quote cost about 8× the time:
+    // 22 s of the page's thread for a 10,000-character note.
+    const page = filler(2000);
+    const quoteOf = (n: number): string => 'Negotiators met in Doha on Monday to discuss the second phase. '.repeat(n);
+    const short = quoteOf(8);
+    const long = quoteOf(64);
+    const find = (q: string): unknown => anchor(page, [{ type: 'TextQuoteSelector', exact: q }, { type: 'TextPositionSelector', start: 50_000, end: 50_000 + q.length }]);
+    expect(find(long)).toBeNull();
+    expect(growth(find, short, long)).toBeLessThan(3);
   });
 
   it('scans a whole 300,000-character page when there is no position to start from', () => {
