@@ -88,6 +88,9 @@ function setStyles(el: HTMLElement, styles: Record<string, string>): void {
   for (const [k, v] of Object.entries(styles)) el.style.setProperty(k, v, 'important');
 }
 
+/** The card host's element name: the one node Backstory adds to a page. */
+export const CARD_TAG = 'backstory-card';
+
 export class CardHost {
   private host: HTMLElement | null = null;
   private frame: HTMLIFrameElement | null = null;
@@ -95,6 +98,8 @@ export class CardHost {
   private anchor: (() => Box | null) | null = null;
   /** The page reads right to left (the card lines up with the term's right edge). */
   private rtl = false;
+  /** The page's CSS zoom (html { zoom }), which scales the host's fixed box again. */
+  private zoom = 1;
   private height = INITIAL_HEIGHT;
   private readonly origin = new URL(runtime.getURL('')).origin;
   /** Increases with every open/close, so a late stash reply for an old card is ignored. */
@@ -154,8 +159,9 @@ export class CardHost {
     this.anchor = anchor;
     // Once per card, not at every scroll frame place() follows.
     this.rtl = getComputedStyle(document.documentElement).direction === 'rtl';
+    this.zoom = (document.documentElement as { currentCSSZoom?: number }).currentCSSZoom || 1;
     this.height = INITIAL_HEIGHT;
-    const host = document.createElement('backstory-card');
+    const host = document.createElement(CARD_TAG);
     this.made.add(host);
     setStyles(host, { all: 'initial', position: 'fixed', 'z-index': '2147483647', display: 'block', margin: '0', padding: '0', border: '0' });
     hideLoading(host);
@@ -231,8 +237,11 @@ export class CardHost {
       this.close();
       return;
     }
-    const p = placeCard(term, { width: CARD_WIDTH, height: Math.min(this.height, MAX_HEIGHT) }, view, this.rtl);
-    setStyles(this.host, { left: `${p.left}px`, top: `${p.top}px`, width: `${p.width}px`, height: `${p.height}px` });
+    // In viewport pixels (the term's box is), and the card at its own size; the host's
+    // styles are in the zoomed page's pixels.
+    const z = this.zoom;
+    const p = placeCard(term, { width: CARD_WIDTH * z, height: Math.min(this.height, MAX_HEIGHT) * z }, view, this.rtl);
+    setStyles(this.host, { left: `${p.left / z}px`, top: `${p.top / z}px`, width: `${p.width / z}px`, height: `${p.height / z}px` });
   }
 
   private removeHost(): void {

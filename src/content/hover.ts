@@ -5,7 +5,7 @@
 // press elsewhere on the page, or the term scrolling away closes it.
 import type { CardTarget } from '../messaging/contract';
 import { sentenceAround, sentenceBefore } from '../core/sentence-around';
-import type { CardHost } from './card-host';
+import { CARD_TAG, type CardHost } from './card-host';
 import type { Box } from './card-placement';
 import { createHitTester, liveRange, type Mark } from './hit-test';
 import type { PageRun } from './page-run';
@@ -40,22 +40,42 @@ export function cardTarget(mark: Mark, focus: boolean): CardTarget | null {
   return { kind: 'entity', entityId: a.entityId, name: a.canonical ?? a.text, type: a.kind, pageUrl: location.href, focus };
 }
 
-/** The term's line box nearest to a point (a term may wrap over two lines). */
+/** Where the card goes by: across, the term's line nearest to a point (a term may wrap
+ *  over two lines); up and down, all its lines, so the card covers none of them. Null when
+ *  the term is gone or out of sight in a scrolled box. */
 export function termBox(mark: Mark, near?: { x: number; y: number }): Box | null {
   if (mark.dead) return null;
-  const rects = liveRange(mark).getClientRects();
+  const range = liveRange(mark);
+  const rects = range.getClientRects();
   let best: DOMRect | null = null;
   let bestDistance = Infinity;
+  let top = Infinity;
+  let bottom = -Infinity;
   for (let i = 0; i < rects.length; i++) {
     const r = rects[i]!;
     if (r.width === 0 && r.height === 0) continue;
+    top = Math.min(top, r.top);
+    bottom = Math.max(bottom, r.bottom);
     const d = near ? Math.abs(r.top + r.height / 2 - near.y) : i;
     if (d < bestDistance) {
       best = r;
       bestDistance = d;
     }
   }
-  return best ? { left: best.left, top: best.top, width: best.width, height: best.height } : null;
+  if (!best || !shownAt(range.startContainer, best)) return null;
+  return { left: best.left, top, width: best.width, height: bottom - top };
+}
+
+/** Whether the page shows `node` at the middle of `box`, rather than a box that scrolled it
+ *  out of sight (or something over it). Inside a shadow root the document cannot tell. */
+function shownAt(node: Node, box: DOMRect): boolean {
+  const x = box.left + box.width / 2;
+  const y = box.top + box.height / 2;
+  if (node.getRootNode() !== document || x < 0 || y < 0 || x >= innerWidth || y >= innerHeight) return true;
+  const hit = document.elementFromPoint(x, y);
+  const own = node.parentElement;
+  // A card on its way out may lie over the next term for a moment.
+  return hit === null || own === null || own.contains(hit) || hit.contains(own) || hit.localName === CARD_TAG;
 }
 
 /** Open the card for a mark, anchored to it (`hidden`: out of sight until card.reveal()). */

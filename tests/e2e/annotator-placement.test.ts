@@ -1,0 +1,123 @@
+// Where the hover card goes on awkward pages, in Chromium and Firefox: a term in a box that
+// scrolls (the card goes when the term scrolls out of the box), a name broken over two
+// lines (the card covers neither), and a page with CSS zoom (the card sits by the term).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'puppeteer-core';
+import {
+  hoverText, launch, moveAway, pause, startFixtureServer, waitForCard, waitForHighlights, waitForNoCard,
+  type BrowserKind, type BrowserSession, type FixtureServer,
+} from './harness';
+
+type Rect = { left: number; top: number; right: number; bottom: number };
+
+/** The card host's box in the viewport. */
+function cardRect(page: Page): Promise<Rect | null> {
+  return page.evaluate(() => {
+    const host = document.querySelector('backstory-card');
+    if (!host) return null;
+    const r = host.getBoundingClientRect();
+    return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
+  });
+}
+
+/** The line boxes of the first `text` in element `id`. */
+function lineRects(page: Page, id: string, text: string): Promise<Rect[]> {
+  return page.evaluate((elId: string, needle: string) => {
+    const node = document.getElementById(elId)?.firstChild as Text;
+    const at = node.data.indexOf(needle);
+    const range = document.createRange();
+    range.setStart(node, at);
+    range.setEnd(node, at + needle.length);
+    return [...range.getClientRects()].map((r) => ({ left: r.left, top: r.top, right: r.right, bottom: r.bottom }));
+  }, id, text);
+}
+
+const overlaps = (a: Rect, b: Rect): boolean => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+describe.each<BrowserKind>(['chromium', 'firefox'])('card placement in %s', (kind) => {
+  let server: FixtureServer;
+  let session: BrowserSession;
+
+  beforeAll(async () => {
+    server = await startFixtureServer();
+    session = await launch(kind, server);
+  });
+  afterAll(async () => {
+    await session?.close();
+    await server?.close();
+  });
+
+  it('closes the card when its term scrolls out of sight inside a box', async () => {
+    const page = await session.open('/placement.html', { width: 1000, height: 700 });
+    try {
+      await waitForHighlights(page, { atLeast: 10 });
+      await hoverText(page, 'Witkoff', { within: 'envoy Steve Witkoff said' });
+      await waitForCard(session, page, { until: (c) => c.text.includes('Steve Witkoff') });
+      // Into the card, which keeps it open; then the box scrolls the term away.
+      const card = (await cardRect(page))!;
+      await page.mouse.move((card.left + card.right) / 2, (card.top + card.bottom) / 2);
+      await pause(300);
+      expect(await cardRect(page)).not.toBeNull();
+      await page.evaluate(() => {
+        const box = document.getElementById('box')!;
+        box.scrollTop = box.scrollHeight;
+      });
+      expect(await waitForNoCard(session, page)).toBe(true);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('covers neither line of a name broken over two', async () => {
+    const page = await session.open('/placement.html?narrow', { width: 1000, height: 700 });
+    try {
+      await waitForHighlights(page, { atLeast: 10 });
+      // Last on the page, the name sits low in the window: the card goes above it.
+      await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+      await pause(200);
+      const lines = await lineRects(page, 'narrow', 'Bezalel Smotrich');
+      expect(lines.length).toBe(2);
+      const second = lines[1]!;
+      await page.mouse.move(second.left - 30, second.bottom + 20);
+      await page.mouse.move((second.left + second.right) / 2, (second.top + second.bottom) / 2, { steps: 5 });
+      await waitForCard(session, page, { until: (c) => c.text.includes('Bezalel Smotrich') });
+      const card = (await cardRect(page))!;
+      for (const line of lines) expect(overlaps(card, line)).toBe(false);
+    } finally {
+      await moveAway(page);
+      await page.close();
+    }
+  });
+
+  it('places the card by its term on a zoomed page, inside the window', async () => {
+    const page = await session.open('/placement.html?zoomed', { width: 1000, height: 700 });
+    try {
+      await waitForHighlights(page, { atLeast: 10 });
+      await page.evaluate(() => {
+        document.documentElement.style.zoom = '1.5';
+      });
+      await hoverText(page, 'Donald Trump', { within: 'President Donald Trump' });
+      await waitForCard(session, page, { until: (c) => c.text.includes('Donald Trump') });
+      await pause(200);
+      const card = (await cardRect(page))!;
+      const [term] = await page.evaluate(() => {
+        const node = [...document.querySelectorAll('p')].map((p) => p.firstChild as Text).find((t) => t.data.includes('President Donald Trump'))!;
+        const at = node.data.indexOf('Donald Trump');
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + 'Donald Trump'.length);
+        return [...range.getClientRects()].map((r) => ({ left: r.left, top: r.top, right: r.right, bottom: r.bottom }));
+      });
+      expect(overlaps(card, term!)).toBe(false);
+      expect(card.left).toBeGreaterThanOrEqual(0);
+      expect(card.right).toBeLessThanOrEqual(1000);
+      expect(card.bottom).toBeLessThanOrEqual(700);
+      // Beside the term: just below or just above it.
+      const gap = Math.min(Math.abs(card.top - term!.bottom), Math.abs(term!.top - card.bottom));
+      expect(gap).toBeLessThan(20);
+    } finally {
+      await moveAway(page);
+      await page.close();
+    }
+  });
+});
