@@ -47,10 +47,13 @@ export interface ReadOptions {
   exclude?: Element | null;
 }
 
+/** A text/plain document: the browser shows it as one <pre>, which is then the prose. */
+const PLAIN_TEXT = typeof document !== 'undefined' && document.contentType === 'text/plain';
+
 /** Whether an element and everything under it is left out. */
 export function isSkipped(el: Element, exclude?: Element | null): boolean {
   if (el === exclude) return true;
-  if (SKIP.has(el.localName)) return true;
+  if (SKIP.has(el.localName)) return !(PLAIN_TEXT && el.localName === 'pre');
   // Most elements of an article carry no attribute at all: one call settles them.
   if (!el.hasAttributes()) return false;
   if (el.hasAttribute('hidden') || el.hasAttribute('inert')) return true;

@@ -122,6 +122,17 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('annotator in %s', (kind) =>
     expect(editable).toBe('Aid convoys waited at Rafah for hours.');
   });
 
+  it('reads an article served as plain text (the browser shows it as one <pre>)', async () => {
+    const page = await session.open('/plain-article.txt');
+    try {
+      const h = await waitForHighlights(page, { atLeast: 10 });
+      for (const name of ['Benjamin Netanyahu', 'Steve Witkoff']) expect(h['backstory-person']).toContain(name);
+      expect(h['backstory-number']).toContain('48,200 deaths');
+    } finally {
+      await page.close();
+    }
+  });
+
   it('asks no host but 127.0.0.1', () => {
     expect(server.requests.length).toBeGreaterThan(0);
     expect(foreignRequests(session)).toEqual([]);
