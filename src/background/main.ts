@@ -33,8 +33,7 @@ initCommands();
 // The knowledge comes from the store (IndexedDB): seeded on first run, cached after.
 useStoreKnowledge();
 
-const warm = (): void => {
+// A browser start warms the knowledge (install and update do it in useStoreKnowledge).
+ext.runtime.onStartup.addListener(() => {
   currentKnowledge().catch((err: unknown) => console.error('Backstory: building the knowledge failed', err));
-};
-ext.runtime.onInstalled.addListener(warm);
-ext.runtime.onStartup.addListener(warm);
+});

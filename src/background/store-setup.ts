@@ -43,12 +43,17 @@ export const storeKnowledge = createStoreKnowledgeSource({
 export function useStoreKnowledge(): void {
   useKnowledgeSource(storeKnowledge);
   // Install, update, and reloading an unpacked build: the code that builds the knowledge
-  // may have changed while the version did not, so the cache goes.
+  // may have changed while the version did not, so the cache goes; then the knowledge is
+  // built at once. (A warm-up of its own beside this one was thrown away by invalidate(),
+  // and the first page's request built the whole library a second time.)
   ext.runtime.onInstalled.addListener(() => {
     void storeDb()
       .then(clearKnowledgeCache)
-      .then(() => storeKnowledge.invalidate())
-      .catch((err: unknown) => console.error('Backstory: clearing the knowledge cache failed', err));
+      .then(() => {
+        storeKnowledge.invalidate();
+        return storeKnowledge.get();
+      })
+      .catch((err: unknown) => console.error('Backstory: building the knowledge after an install or update failed', err));
   });
 }
 
