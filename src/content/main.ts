@@ -50,9 +50,13 @@ import { createPageRun, type PageRun } from './page-run';
 import { enabledKinds, KindFilteredHighlighter, loadStart, siteIsOff } from './settings-apply';
 import { applyColours } from './settings-colours';
 import type { TabContext } from './tab-handlers';
-import { afterFirstPaint, watchChanges, watchWhileGatedOff } from './page-watch';
+import { afterFirstPaint, watchChanges, watchWhileGatedOff, whenSettled } from './page-watch';
 import { readTextMap, readTextMapInSlices, SlicedReader, type TextMap } from './text-map';
 
+/** After a navigation, the page counts as settled when its text is this long unchanged… */
+const SETTLE_QUIET_MS = 200;
+/** …or after this long in any case (a live page never stops). */
+const SETTLE_MAX_MS = 2000;
 /** Reading the page's text hands the thread back this often. */
 const READ_SLICE_MS = 5;
 /** Sliced reads again while the page keeps changing under them, before one read at once. */
@@ -94,6 +98,18 @@ function runId(): string {
   return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
 }
 
+/** After a navigation in a single-page site: the run it leaves stops now (its observers
+ *  would match the next page's text with this page's answer), and the fresh one, topic gate
+ *  and all, waits for the page to settle; read at once, it often read the page it left. */
+function restartAfterNavigation(): void {
+  controller?.abort();
+  current = null;
+  const waiting = (controller = new AbortController());
+  void whenSettled(waiting.signal, SETTLE_QUIET_MS, SETTLE_MAX_MS).then(() => {
+    if (!waiting.signal.aborted) restart();
+  });
+}
+
 function restart(): void {
   controller?.abort();
   current = null;
@@ -105,7 +121,7 @@ function restart(): void {
     // (or a lot of new text) tries again.
     failed.abort();
     controller = new AbortController();
-    watchWhileGatedOff(controller.signal, restart);
+    watchWhileGatedOff(controller.signal, restartAfterNavigation);
   });
 }
 
@@ -159,7 +175,7 @@ async function run(signal: AbortSignal): Promise<void> {
     changes.stop();
     // Notes need the whole text, only where there are notes to place.
     if (isTop) refreshNotes(readAll ? head : readPageText, startNotes).catch((err: unknown) => console.warn('Backstory: notes', err));
-    watchWhileGatedOff(signal, restart, { from, grown });
+    watchWhileGatedOff(signal, restartAfterNavigation, { from, grown });
     return;
   }
   // A walk over a tree changed between slices may miss or repeat text: read it again, in
@@ -186,7 +202,7 @@ async function run(signal: AbortSignal): Promise<void> {
   const annotate: MatchChunk = (text, base) => send('page/annotate', { text, base }).then(unpackAnnotations);
   const page = createPageRun(signal, highlighter, annotate, map.shadowRoots, settings.hoverDelayMs);
   // Observe from the start so nothing added during matching is missed; batches wait their turn.
-  const beginObserving = initObservers(page, restart);
+  const beginObserving = initObservers(page, restartAfterNavigation);
   const annotateRun: MatchChunk = (text, base) => send('page/annotate', { text, base, run }).then(unpackAnnotations);
   highlighter.expect(map);
   const known = !stale && first ? unpackAnnotations(first) : undefined;

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { watchWhileGatedOff } from './page-watch';
+import { watchWhileGatedOff, whenSettled } from './page-watch';
 
 const words = (n: number): string => 'Hostages return home as the truce holds. '.repeat(n);
 const settle = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
@@ -57,5 +57,25 @@ describe('watchWhileGatedOff', () => {
     expect(grown).not.toHaveBeenCalled();
     await vi.waitFor(() => expect(grown).toHaveBeenCalledTimes(1), { timeout: 2000 });
     stop.abort();
+  });
+});
+
+describe('whenSettled', () => {
+  it('waits while the text keeps changing, up to a cap', async () => {
+    const stop = new AbortController();
+    let settled = false;
+    void whenSettled(stop.signal, 150, 5000).then(() => (settled = true));
+    for (let i = 0; i < 4; i++) {
+      await settle(80);
+      document.body.append(document.createElement('p'), document.createTextNode(`Update ${i}`));
+    }
+    expect(settled).toBe(false);
+    await vi.waitFor(() => expect(settled).toBe(true), { timeout: 1000 });
+
+    let capped = false;
+    const live = setInterval(() => document.body.append(document.createTextNode('tick ')), 30);
+    void whenSettled(stop.signal, 150, 400).then(() => (capped = true));
+    await vi.waitFor(() => expect(capped).toBe(true), { timeout: 1000 });
+    clearInterval(live);
   });
 });

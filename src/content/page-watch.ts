@@ -1,6 +1,7 @@
 // What a page run waits on or watches outside its own observers: the page's first paint
 // (main.ts reads no text before it), changes to the page's text while the run reads it and
-// the gate answers, and, on a page the gate turned away, what should make it ask again.
+// the gate answers, on a page the gate turned away what should make it ask again, and
+// after a navigation in a single-page site the page settling on its new text.
 import { navigationCheck, watchNavigation } from './observers';
 import { touchesText } from './text-map';
 
@@ -110,4 +111,28 @@ export function watchWhileGatedOff(signal: AbortSignal, wake: () => void, run: {
     observer.disconnect();
     clearTimeout(timer);
   }, { once: true });
+}
+
+/** A single-page site swaps its text around a navigation, often after it (a fetch): the
+ *  page counts as settled when its text has not changed for quietMs, or after maxMs. */
+export function whenSettled(signal: AbortSignal, quietMs: number, maxMs: number): Promise<void> {
+  return new Promise((resolve) => {
+    let quiet: ReturnType<typeof setTimeout> | undefined;
+    const done = (): void => {
+      observer.disconnect();
+      clearTimeout(quiet);
+      clearTimeout(cap);
+      signal.removeEventListener('abort', done);
+      resolve();
+    };
+    const observer = new MutationObserver((records) => {
+      if (!records.some(touchesText)) return;
+      clearTimeout(quiet);
+      quiet = setTimeout(done, quietMs);
+    });
+    observer.observe(document, { childList: true, subtree: true, characterData: true });
+    quiet = setTimeout(done, quietMs);
+    const cap = setTimeout(done, maxMs);
+    signal.addEventListener('abort', done, { once: true });
+  });
 }
