@@ -40,12 +40,16 @@ export function StatusProvider({ children }: { children: ComponentChildren }): J
 
   const undo = async (): Promise<void> => {
     if (!message?.undo || busy) return;
+    // Asked now: disabled while busy, the button loses the focus (to <body>) before the
+    // answer comes. Undone or failed, the button goes, so the focus goes to what it says.
+    const hadFocus = document.activeElement === undoButton.current;
     setBusy(true);
     try {
       await message.undo();
-      focusText.current = document.activeElement === undoButton.current;
+      focusText.current = hadFocus;
       setMessage({ kind: 'ok', text: 'Undone.' });
     } catch (err) {
+      focusText.current = hadFocus;
       fail(err, 'Undo failed');
     } finally {
       setBusy(false);

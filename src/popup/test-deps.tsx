@@ -1,6 +1,7 @@
 // Fakes for rendering popup views in tests: a `send` answering from a handler map (and
 // recording every call), a `sendTab` likewise, and a render helper that waits for the
-// views' requests to settle.
+// views' requests to settle. The rendered tree loses the focus the way browsers make it:
+// happy-dom keeps it on a control that becomes disabled, Chromium and Firefox do not.
 import { render, type ComponentChildren } from 'preact';
 import { act } from 'preact/test-utils';
 import type { RequestKind, Requests } from '../messaging/contract';
@@ -68,6 +69,7 @@ export async function renderWithDeps(view: ComponentChildren, opts: { handlers?:
   };
   const root = document.createElement('div');
   document.body.append(root);
+  dropFocusWhenDisabled(root);
   await act(() => {
     render(<DepsContext.Provider value={deps}>{view}</DepsContext.Provider>, root);
   });
@@ -81,6 +83,21 @@ export async function renderWithDeps(view: ComponentChildren, opts: { handlers?:
     $: <E extends Element = HTMLElement>(s: string) => root.querySelector<E>(s),
     $$: <E extends Element = HTMLElement>(s: string) => [...root.querySelectorAll<E>(s)],
   };
+}
+
+/** What Chromium and Firefox do when the focused control becomes disabled: the focus goes to
+ *  <body> (and is not given back when the control is enabled again). */
+function dropFocusWhenDisabled(root: HTMLElement): void {
+  new MutationObserver(() => {
+    const focused = document.activeElement;
+    if (!(focused instanceof HTMLElement && root.contains(focused) && focused.matches(':disabled'))) return;
+    // happy-dom will not blur() a disabled element: focus a stand-in and take it away.
+    const standIn = document.createElement('span');
+    standIn.tabIndex = -1;
+    document.body.append(standIn);
+    standIn.focus();
+    standIn.remove();
+  }).observe(root, { subtree: true, attributes: true, attributeFilter: ['disabled'] });
 }
 
 /** Click, type into a field, or change a control, the way a user does. */
