@@ -93,6 +93,31 @@ describe('Library', () => {
     expect(r.$('[data-status]')?.textContent).toMatch(/Skipped “Talks.*already in your library \(same address\)/);
   });
 
+  it('gives the focus back to "Save this page" once it is enabled again', async () => {
+    const lib = library(0);
+    let answer: (err: Error) => void = () => undefined;
+    const tab = { 'tab/page-html': () => new Promise<never>((_, reject) => (answer = reject)) };
+    const r = await renderWithDeps(<StatusProvider><LibraryView /></StatusProvider>, { handlers: lib.handlers, tab });
+    const save = r.$<HTMLButtonElement>('[data-action="save-page"]');
+    save?.focus();
+    await click(save);
+    expect(save?.disabled).toBe(true);
+    answer(new Error('The page is still loading.'));
+    await r.settle();
+    expect(save?.disabled).toBe(false);
+    expect(document.activeElement).toBe(save);
+  });
+
+  it('gives the focus back to the file chooser after adding', async () => {
+    const lib = library(0);
+    const r = await renderWithDeps(<StatusProvider><LibraryView /></StatusProvider>, { handlers: lib.handlers });
+    const input = r.$<HTMLInputElement>('input[data-import-articles]');
+    input?.focus();
+    await pick(input, [new File(['Headline\nBody text.'], 'b.txt')]);
+    expect(lib.added).toHaveLength(1);
+    expect(document.activeElement).toBe(input);
+  });
+
   it('says why the page cannot be saved when the tab has no content script', async () => {
     const lib = library(0);
     const r = await renderWithDeps(<StatusProvider><LibraryView /></StatusProvider>, { handlers: lib.handlers });

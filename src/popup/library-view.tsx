@@ -6,6 +6,7 @@ import { useCallback, useEffect, useReducer, useState } from 'preact/hooks';
 import type { LibraryEntry } from '../core/records';
 import type { Requests } from '../messaging/contract';
 import { FileChooser } from './file-chooser';
+import { useFocusBack } from './focus-back';
 import { articleFromHtml } from './article-from-page';
 import { parseArticleFiles, readPickedFiles } from './article-files';
 import { useDeps } from './deps';
@@ -41,6 +42,8 @@ export function LibraryView({ storeVersion = 0 }: { storeVersion?: number }): JS
   const [, redraw] = useReducer((n: number) => n + 1, 0);
   const [rows, setRows] = useState<PagedRows<LibraryEntry> | null>(null);
   const [busy, setBusy] = useState(false);
+  // Save and the file chooser are disabled while busy, which takes the focus from them.
+  const focusBack = useFocusBack(busy);
   const reload = useCallback(() => setVersion((v) => v + 1), []);
 
   useEffect(() => {
@@ -59,6 +62,7 @@ export function LibraryView({ storeVersion = 0 }: { storeVersion?: number }): JS
   };
 
   const savePage = async (): Promise<void> => {
+    focusBack.hold();
     setBusy(true);
     try {
       const [page, Readability] = await Promise.all([sendTab('tab/page-html', {}), loadReadability()]);
@@ -71,6 +75,7 @@ export function LibraryView({ storeVersion = 0 }: { storeVersion?: number }): JS
   };
 
   const addFiles = async (input: HTMLInputElement): Promise<void> => {
+    focusBack.hold();
     setBusy(true);
     const files = input.files?.length ?? 0;
     // Thousands of articles take seconds to store and index: say it is under way.

@@ -71,10 +71,18 @@ describe.each(BROWSERS)('library in %s', (kind) => {
     expect(saved?.entityCount).toBeGreaterThan(2);
     await waitInPopup(p, `[data-article-id="${saved?.id}"]`);
 
-    // Saving again is a duplicate (same URL): nothing added, and the popup says so.
-    await p.click('[data-action="save-page"]');
+    // Saving again, from the keyboard, is a duplicate (same URL): nothing added, and the
+    // popup says so. The button, disabled meanwhile, has the focus again (not <body>).
+    await p.focus('[data-action="save-page"]');
+    await p.keyboard.press('Enter');
     await p.waitForFunction(() => /already/i.test(document.querySelector('[data-status]')?.textContent ?? ''), { timeout: 10_000 });
     expect((await askBackground(session, 'library/list', {})).total).toBe(library.total);
+    await waitInPopup(p, '[data-action="save-page"]:not([disabled])');
+    const focused = await p.waitForFunction(() => document.activeElement?.getAttribute('data-action') === 'save-page', { timeout: 2_000 }).then(
+      () => 'save-page',
+      () => p.evaluate(() => document.activeElement?.tagName ?? 'none'),
+    );
+    expect(focused).toBe('save-page');
 
     // The other tab picks up the new matcher by itself; its new report reaches the popup.
     await followup.bringToFront();
