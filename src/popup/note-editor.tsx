@@ -4,6 +4,7 @@ import type { JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Note } from '../core/records';
 import type { TextPositionSelector, TextQuoteSelector } from '../core/types';
+import { focusIsLost } from './focus-back';
 import { useStatus } from './status';
 
 export type EditorTarget =
@@ -52,6 +53,8 @@ export function NoteEditor({ target, onSave, onCancel }: { target: EditorTarget;
     const done = await onSave(value);
     setSaving(false);
     if (done) setText('');
+    // Not saved: Save was disabled meanwhile, and lost the focus; the note is where to go on.
+    else if (focusIsLost()) area.current?.focus();
   };
   const onKey = (e: KeyboardEvent): void => {
     if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {

@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Note, NoteDraft, NoteQuery } from '../core/records';
 import type { TextPositionSelector, TextQuoteSelector } from '../core/types';
@@ -156,6 +157,53 @@ describe('Notes', () => {
     expect(r.$('[data-note-id="urn:uuid:a"]')).not.toBeNull();
     expect(r.$('[data-action="undo"]')).toBeNull();
     expect(document.activeElement).toBe(r.$('[data-status]'));
+  });
+
+  it('gives the focus back to the button that opened the editor, saved or cancelled', async () => {
+    const store = notesStore([makeNote('urn:uuid:a', 'first thought')]);
+    const r = await openNotes(store.handlers);
+    const notePage = r.$('[data-action="note-page"]');
+    notePage?.focus();
+    await click(notePage);
+    expect(document.activeElement).toBe(r.$('textarea[data-note-editor]'));
+    await typeInto(r.$('textarea[data-note-editor]'), 'Later');
+    await click(r.$('[data-action="save-note"]'));
+    expect(r.$('textarea[data-note-editor]')).toBeNull();
+    expect(document.activeElement).toBe(notePage);
+
+    const edit = r.$('[data-note-id="urn:uuid:a"] [data-action="edit-note"]');
+    edit?.focus();
+    await click(edit);
+    await act(() => void r.$('textarea[data-note-editor]')?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })));
+    await r.settle();
+    expect(r.$('textarea[data-note-editor]')).toBeNull();
+    expect(document.activeElement).toBe(r.$('[data-note-id="urn:uuid:a"] [data-action="edit-note"]'));
+  });
+
+  it('puts the focus on the message after saving a note asked for from "This page"', async () => {
+    const store = notesStore();
+    const r = await renderWithDeps(<App />, { handlers: store.handlers });
+    await click(r.$('[data-term] [data-action="note-entity"]'));
+    await typeInto(r.$('textarea[data-note-editor]'), 'Who leads it now?');
+    await click(r.$('[data-action="save-note"]'));
+    expect(r.$('[data-status]')?.textContent).toBe('Note saved.');
+    expect(document.activeElement).toBe(r.$('[data-status]'));
+  });
+
+  it('keeps the focus in the editor when the note could not be saved', async () => {
+    const store = notesStore();
+    let refuse: (err: Error) => void = () => undefined;
+    const r = await openNotes({ ...store.handlers, 'notes/create': () => new Promise<never>((_, reject) => (refuse = reject)) });
+    await click(r.$('[data-action="note-page"]'));
+    await typeInto(r.$('textarea[data-note-editor]'), 'Later');
+    const save = r.$<HTMLButtonElement>('[data-action="save-note"]');
+    save?.focus();
+    await click(save);
+    expect(save?.disabled).toBe(true);
+    refuse(new Error('store closed'));
+    await r.settle();
+    expect(r.$('[data-status]')?.textContent).toContain('store closed');
+    expect(document.activeElement).toBe(r.$('textarea[data-note-editor]'));
   });
 
   it('searches and filters by scope', async () => {

@@ -2,7 +2,7 @@
 // the tab; edit, delete with undo; search and filter by this page / an entity / all. Notes
 // whose passage the page no longer holds (tab/note-status) are marked as orphans.
 import type { JSX } from 'preact';
-import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Note, NoteQuery } from '../core/records';
 import type { TextPositionSelector, TextQuoteSelector } from '../core/types';
 import { errorText, useDeps } from './deps';
@@ -35,6 +35,8 @@ export function NotesView({ page, entities, request, onRequestTaken, storeVersio
   const { send, sendTab } = useDeps();
   const status = useStatus();
   const [editor, setEditor] = useState<EditorTarget | null>(null);
+  /** The control that opened the editor: the focus goes back to it when the editor closes. */
+  const opener = useRef<HTMLElement | null>(null);
   const [selection, setSelection] = useState<Selection>({ state: 'asking' });
   const [orphans, setOrphans] = useState<Set<string>>(new Set());
   const [scope, setScope] = useState<Scope>(page.url ? 'page' : 'all');
@@ -53,8 +55,25 @@ export function NotesView({ page, entities, request, onRequestTaken, storeVersio
   const names = useMemo(() => new Map(entityChoices.map((e) => [e.id, e.name])), [entityChoices]);
   const entityName = useCallback((id: string) => names.get(id) ?? id.replace(/^[a-z]+:/, '').replace(/-/g, ' '), [names]);
 
+  const openEditor = (target: EditorTarget): void => {
+    const focused = document.activeElement;
+    opener.current = focused instanceof HTMLElement && focused !== document.body && !focused.closest('.editor') ? focused : null;
+    setEditor(target);
+  };
+  /** The editor (and the focus in it) goes: the focus goes back to what opened it, if that
+   *  is still here and usable, else to the status message. */
+  const closeEditor = (): void => {
+    const back = opener.current;
+    opener.current = null;
+    setEditor(null);
+    if (back?.isConnected && !back.matches(':disabled') && !back.closest('[hidden]')) back.focus();
+    else status.focus();
+  };
+
   useEffect(() => {
     if (!request) return;
+    // Opened from "This page", whose panel is now hidden.
+    opener.current = null;
     setEditor({ kind: 'entity', entityId: request.entityId, name: request.name });
     setEntityId(request.entityId);
     onRequestTaken();
@@ -115,7 +134,7 @@ export function NotesView({ page, entities, request, onRequestTaken, storeVersio
         });
       }
       status.say('ok', editor.kind === 'edit' ? 'Note updated.' : 'Note saved.');
-      setEditor(null);
+      closeEditor();
       reload();
       return true;
     } catch (err) {
@@ -145,7 +164,7 @@ export function NotesView({ page, entities, request, onRequestTaken, storeVersio
   return (
     <>
       <div class="toolbar">
-        <button type="button" data-action="note-page" onClick={() => setEditor({ kind: 'page' })} disabled={!canNote} title={canNote ? undefined : 'Notes are kept on web pages only'}>
+        <button type="button" data-action="note-page" onClick={() => openEditor({ kind: 'page' })} disabled={!canNote} title={canNote ? undefined : 'Notes are kept on web pages only'}>
           Note on this page
         </button>
         <button
@@ -154,7 +173,7 @@ export function NotesView({ page, entities, request, onRequestTaken, storeVersio
           disabled={selection.state !== 'some' || !canNote}
           aria-describedby={selection.state === 'none' ? 'selection-reason' : undefined}
           title={selection.state === 'none' ? selection.reason : undefined}
-          onClick={() => selection.state === 'some' && setEditor({ kind: 'selection', selector: selection.selector })}
+          onClick={() => selection.state === 'some' && openEditor({ kind: 'selection', selector: selection.selector })}
         >
           Note on selection
         </button>
@@ -164,7 +183,7 @@ export function NotesView({ page, entities, request, onRequestTaken, storeVersio
           {selection.reason}
         </p>
       )}
-      {editor && <NoteEditor key={editorKey(editor)} target={editor} onSave={save} onCancel={() => setEditor(null)} />}
+      {editor && <NoteEditor key={editorKey(editor)} target={editor} onSave={save} onCancel={closeEditor} />}
       <div class="filters">
         <input type="search" data-note-search aria-label="Search notes" placeholder="Search notes" value={search} onInput={(e) => setSearch(e.currentTarget.value)} />
         <select data-note-scope aria-label="Which notes" value={scope} onChange={(e) => setScope(e.currentTarget.value as Scope)}>
@@ -203,7 +222,7 @@ export function NotesView({ page, entities, request, onRequestTaken, storeVersio
             rowKey={rowKey}
             row={(i) => {
               const n = notes[i];
-              return n ? <NoteRow note={n} orphan={orphans.has(n.id)} entityName={entityName} onEdit={() => setEditor({ kind: 'edit', note: n })} onDelete={() => void remove(n)} /> : null;
+              return n ? <NoteRow note={n} orphan={orphans.has(n.id)} entityName={entityName} onEdit={() => openEditor({ kind: 'edit', note: n })} onDelete={() => void remove(n)} /> : null;
             }}
           />
         </>

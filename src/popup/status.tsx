@@ -18,9 +18,12 @@ export interface StatusApi {
   /** Report a failed request; never throws. */
   fail(err: unknown, prefix?: string): void;
   clear(): void;
+  /** Put the focus on the message: where a keyboard user goes when the control they used
+   *  is gone and nothing else follows from it. */
+  focus(): void;
 }
 
-const StatusContext = createContext<StatusApi>({ say: () => undefined, fail: () => undefined, clear: () => undefined });
+const StatusContext = createContext<StatusApi>({ say: () => undefined, fail: () => undefined, clear: () => undefined, focus: () => undefined });
 
 export function useStatus(): StatusApi {
   return useContext(StatusContext);
@@ -36,7 +39,8 @@ export function StatusProvider({ children }: { children: ComponentChildren }): J
   const say = useCallback((kind: StatusKind, text: string, undo?: () => Promise<void>) => setMessage({ kind, text, undo }), []);
   const fail = useCallback((err: unknown, prefix?: string) => setMessage({ kind: 'error', text: prefix ? `${prefix}: ${errorText(err)}` : errorText(err) }), []);
   const clear = useCallback(() => setMessage(null), []);
-  const api = useMemo(() => ({ say, fail, clear }), [say, fail, clear]);
+  const focus = useCallback(() => text.current?.focus(), []);
+  const api = useMemo(() => ({ say, fail, clear, focus }), [say, fail, clear, focus]);
 
   const undo = async (): Promise<void> => {
     if (!message?.undo || busy) return;
