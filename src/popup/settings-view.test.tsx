@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SETTINGS, type ExportFile, type ImportOutcome, type Settings, type SettingsPatch } from '../core/records';
 import { SettingsView } from './settings-view';
@@ -135,5 +136,37 @@ describe('Settings', () => {
     await click(r.$('[data-action="wipe-confirm"]'));
     expect(s.wipes).toEqual([{ confirm: 'wipe-everything' }]);
     expect(r.$('[data-action="wipe-confirm"]')).toBeNull();
+  });
+
+  it('moves the focus through the wipe confirmation, never to the body', async () => {
+    const s = store();
+    const r = await renderWithDeps(<StatusProvider><SettingsView pageUrl={null} /></StatusProvider>, { handlers: s.handlers });
+    const open = async (): Promise<void> => {
+      r.$('[data-action="wipe"]')?.focus();
+      await click(r.$('[data-action="wipe"]'));
+      expect(document.activeElement).toBe(r.$('[data-action="wipe-cancel"]'));
+    };
+    await open();
+    await click(r.$('[data-action="wipe-cancel"]'));
+    expect(document.activeElement).toBe(r.$('[data-action="wipe"]'));
+
+    // Escape closes it the same way, and goes no further.
+    await open();
+    const escape = new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true });
+    let escaped = false;
+    document.addEventListener('keydown', () => (escaped = true), { once: true });
+    await act(() => void r.$('[data-action="wipe-cancel"]')?.dispatchEvent(escape));
+    await r.settle();
+    expect(r.$('[role="alertdialog"]')).toBeNull();
+    expect(document.activeElement).toBe(r.$('[data-action="wipe"]'));
+    expect(escaped).toBe(false);
+    expect(s.wipes).toEqual([]);
+
+    await open();
+    r.$('[data-action="wipe-confirm"]')?.focus();
+    await click(r.$('[data-action="wipe-confirm"]'));
+    expect(s.wipes).toHaveLength(1);
+    expect(r.$('[data-status]')?.textContent).toMatch(/Everything was deleted/);
+    expect(document.activeElement).toBe(r.$('[data-status]'));
   });
 });

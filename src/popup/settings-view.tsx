@@ -33,6 +33,9 @@ export function SettingsView({ pageUrl, onStoreChanged = () => undefined }: { pa
   const [settings, setSettings] = useState<Settings | null>(null);
   const [imported, setImported] = useState<ImportOutcome | null>(null);
   const [confirmWipe, setConfirmWipe] = useState(false);
+  const wipeButton = useRef<HTMLButtonElement>(null);
+  /** The confirmation was cancelled: the focus, which was in it, goes back to its opener. */
+  const focusWipeButton = useRef(false);
   const host = siteHost(pageUrl);
 
   const load = (): void => {
@@ -41,6 +44,15 @@ export function SettingsView({ pageUrl, onStoreChanged = () => undefined }: { pa
       .catch((err: unknown) => status.fail(err, 'Could not read the settings'));
   };
   useEffect(load, [send, status]);
+  useEffect(() => {
+    if (confirmWipe || !focusWipeButton.current) return;
+    focusWipeButton.current = false;
+    wipeButton.current?.focus();
+  }, [confirmWipe]);
+  const cancelWipe = (): void => {
+    focusWipeButton.current = true;
+    setConfirmWipe(false);
+  };
 
   const update = async (patch: SettingsPatch): Promise<void> => {
     try {
@@ -85,6 +97,8 @@ export function SettingsView({ pageUrl, onStoreChanged = () => undefined }: { pa
       await send('store/wipe', { confirm: 'wipe-everything' });
       setConfirmWipe(false);
       status.say('ok', 'Everything was deleted: articles, notes and settings.');
+      // The confirmation goes with the focus in it: the message says what happened.
+      status.focus();
       load();
       onStoreChanged();
     } catch (err) {
@@ -183,11 +197,11 @@ export function SettingsView({ pageUrl, onStoreChanged = () => undefined }: { pa
       <fieldset class="danger">
         <legend>Delete everything</legend>
         {!confirmWipe ? (
-          <button type="button" data-action="wipe" class="danger-button" onClick={() => setConfirmWipe(true)}>
+          <button type="button" data-action="wipe" class="danger-button" ref={wipeButton} onClick={() => setConfirmWipe(true)}>
             Delete all articles, notes and settings…
           </button>
         ) : (
-          <WipeConfirm onConfirm={() => void wipe()} onCancel={() => setConfirmWipe(false)} />
+          <WipeConfirm onConfirm={() => void wipe()} onCancel={cancelWipe} />
         )}
       </fieldset>
     </>
@@ -214,12 +228,19 @@ function ImportResult({ outcome }: { outcome: ImportOutcome }): JSX.Element {
   );
 }
 
-/** The second step of wiping; focus lands on Cancel, the safe choice. */
+/** The second step of wiping; focus lands on Cancel, the safe choice. Escape cancels. */
 function WipeConfirm({ onConfirm, onCancel }: { onConfirm: () => void; onCancel: () => void }): JSX.Element {
   const cancel = useRef<HTMLButtonElement>(null);
   useEffect(() => cancel.current?.focus(), []);
+  const onKey = (e: KeyboardEvent): void => {
+    if (e.key !== 'Escape') return;
+    // Not the popup's own Escape (which would close it): this dialog's.
+    e.preventDefault();
+    e.stopPropagation();
+    onCancel();
+  };
   return (
-    <div role="alertdialog" aria-labelledby="wipe-q" class="confirm">
+    <div role="alertdialog" aria-labelledby="wipe-q" class="confirm" onKeyDown={onKey}>
       <p id="wipe-q">Delete every stored article, note and setting? This cannot be undone (export a backup first).</p>
       <div class="buttons">
         <button type="button" data-action="wipe-confirm" class="danger-button" onClick={onConfirm}>
