@@ -76,6 +76,21 @@ describe('Library', () => {
     expect(r.$('[data-article-id="art-1"]')).not.toBeNull();
   });
 
+  it('keeps Undo after a double click on Delete: the second press is ignored while the first is out', async () => {
+    const lib = library(3);
+    const held: (() => void)[] = [];
+    const remove = lib.handlers['library/delete'];
+    if (!remove) throw new Error('no delete');
+    const r = await renderWithDeps(<StatusProvider><LibraryView /></StatusProvider>, { handlers: { ...lib.handlers, 'library/delete': (req) => new Promise((answer) => held.push(() => answer(remove(req)))) } });
+    const del = r.$('[data-article-id="art-1"] [data-action="delete-article"]');
+    await click(del);
+    await click(del);
+    for (const answer of held.splice(0)) answer();
+    await r.settle();
+    expect(r.calls.filter((c) => c.kind === 'library/delete')).toHaveLength(1);
+    expect(r.$('[data-action="undo"]')).not.toBeNull();
+  });
+
   it('saves the page through Readability and reports what was added and skipped', async () => {
     // In the extension readability.js defines this global when loaded; happy-dom loads no scripts.
     (window as ReadabilityHost)[READABILITY_GLOBAL] = Readability;

@@ -2,7 +2,7 @@
 // current page (Readability on the tab's HTML), add articles from .json/.txt files, delete
 // with undo. The background dedupes by URL and text hash and says what it skipped.
 import type { JSX } from 'preact';
-import { useCallback, useEffect, useReducer, useState } from 'preact/hooks';
+import { useCallback, useEffect, useReducer, useRef, useState } from 'preact/hooks';
 import type { LibraryEntry } from '../core/records';
 import type { Requests } from '../messaging/contract';
 import { FileChooser } from './file-chooser';
@@ -44,6 +44,8 @@ export function LibraryView({ storeVersion = 0 }: { storeVersion?: number }): JS
   const [busy, setBusy] = useState(false);
   // Save and the file chooser are disabled while busy, which takes the focus from them.
   const focusBack = useFocusBack(busy);
+  /** Articles whose delete is under way. */
+  const deleting = useRef(new Set<string>());
   const reload = useCallback(() => setVersion((v) => v + 1), []);
 
   useEffect(() => {
@@ -96,6 +98,10 @@ export function LibraryView({ storeVersion = 0 }: { storeVersion?: number }): JS
   };
 
   const remove = async (entry: LibraryEntry): Promise<void> => {
+    // A double click asks twice; the second answer (null: already gone) would replace the
+    // first's Undo with "already gone". One request per row at a time.
+    if (deleting.current.has(entry.id)) return;
+    deleting.current.add(entry.id);
     try {
       const gone = await send('library/delete', { id: entry.id });
       reload();
@@ -106,6 +112,8 @@ export function LibraryView({ storeVersion = 0 }: { storeVersion?: number }): JS
       });
     } catch (err) {
       status.fail(err, 'Could not delete the article');
+    } finally {
+      deleting.current.delete(entry.id);
     }
   };
 

@@ -159,6 +159,23 @@ describe('Notes', () => {
     expect(document.activeElement).toBe(r.$('[data-status]'));
   });
 
+  it('keeps Undo after a double click on Delete: the second press is ignored while the first is out', async () => {
+    const store = notesStore([makeNote('urn:uuid:a', 'first thought')]);
+    const held: (() => void)[] = [];
+    const remove = store.handlers['notes/delete'];
+    if (!remove) throw new Error('no delete');
+    const r = await openNotes({ ...store.handlers, 'notes/delete': (req) => new Promise((answer) => held.push(() => answer(remove(req)))) });
+    const del = r.$('[data-note-id="urn:uuid:a"] [data-action="delete-note"]');
+    await click(del);
+    await click(del);
+    for (const answer of held.splice(0)) answer();
+    await r.settle();
+    expect(r.calls.filter((c) => c.kind === 'notes/delete')).toHaveLength(1);
+    expect(r.$('[data-status]')?.textContent).toBe('Note deleted.');
+    await click(r.$('[data-action="undo"]'));
+    expect(store.all().map((n) => n.id)).toEqual(['urn:uuid:a']);
+  });
+
   it('gives the focus back to the button that opened the editor, saved or cancelled', async () => {
     const store = notesStore([makeNote('urn:uuid:a', 'first thought')]);
     const r = await openNotes(store.handlers);

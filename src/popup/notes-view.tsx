@@ -37,6 +37,8 @@ export function NotesView({ page, entities, request, onRequestTaken, storeVersio
   const [editor, setEditor] = useState<EditorTarget | null>(null);
   /** The control that opened the editor: the focus goes back to it when the editor closes. */
   const opener = useRef<HTMLElement | null>(null);
+  /** Notes whose delete is under way. */
+  const deleting = useRef(new Set<string>());
   const [selection, setSelection] = useState<Selection>({ state: 'asking' });
   const [orphans, setOrphans] = useState<Set<string>>(new Set());
   const [scope, setScope] = useState<Scope>(page.url ? 'page' : 'all');
@@ -144,6 +146,10 @@ export function NotesView({ page, entities, request, onRequestTaken, storeVersio
   };
 
   const remove = async (note: Note): Promise<void> => {
+    // A double click asks twice; the second answer (null: already gone) would replace the
+    // first's Undo with "already gone". One request per row at a time.
+    if (deleting.current.has(note.id)) return;
+    deleting.current.add(note.id);
     try {
       const gone = await send('notes/delete', { id: note.id });
       reload();
@@ -154,6 +160,8 @@ export function NotesView({ page, entities, request, onRequestTaken, storeVersio
       });
     } catch (err) {
       status.fail(err, 'Could not delete the note');
+    } finally {
+      deleting.current.delete(note.id);
     }
   };
 
