@@ -223,6 +223,35 @@ describe('Notes', () => {
     expect(document.activeElement).toBe(r.$('textarea[data-note-editor]'));
   });
 
+  it('follows the page’s URL when it arrives after Notes is shown', async () => {
+    const store = notesStore();
+    let answer: (s: PageSummary) => void = () => undefined;
+    const late = { ...store.handlers, 'page/summary': () => new Promise<PageSummary>((ok) => (answer = ok)) };
+    const r = await renderWithDeps(<App />, { handlers: late, deps: { tab: { id: 7, url: null, title: null } } });
+    await click(r.$('[data-tab="notes"]'));
+    expect(r.$<HTMLSelectElement>('select[data-note-scope]')?.value).toBe('all');
+    answer(SUMMARY);
+    await r.settle();
+    expect(r.$<HTMLSelectElement>('select[data-note-scope]')?.value).toBe('page');
+    expect(store.queries.at(-1)).toEqual({ scope: 'page', pageUrl: URL_, query: undefined });
+  });
+
+  it('follows late entities, but not over a choice the user made', async () => {
+    const store = notesStore([makeNote('urn:uuid:a', 'about Hamas', { entityId: 'org:hamas' })]);
+    let answer: (s: PageSummary) => void = () => undefined;
+    const late = { ...store.handlers, 'page/summary': () => new Promise<PageSummary>((ok) => (answer = ok)) };
+    const r = await openNotes(late);
+    await typeInto(r.$('select[data-note-scope]'), 'entity');
+    expect(r.$<HTMLSelectElement>('select[data-note-entity]')?.value).toBe('');
+    answer(SUMMARY);
+    await r.settle();
+    // The scope stays the user's; the entity, which they could not choose yet, follows.
+    expect(r.$<HTMLSelectElement>('select[data-note-scope]')?.value).toBe('entity');
+    expect(r.$<HTMLSelectElement>('select[data-note-entity]')?.value).toBe('org:hamas');
+    expect(store.queries.at(-1)).toEqual({ scope: 'entity', entityId: 'org:hamas', query: undefined });
+    expect(r.$$('[data-note-id]').map((e) => e.getAttribute('data-note-id'))).toEqual(['urn:uuid:a']);
+  });
+
   it('searches and filters by scope', async () => {
     const store = notesStore([makeNote('urn:uuid:a', 'about Hamas', { entityId: 'org:hamas' }), makeNote('urn:uuid:b', 'general')]);
     const r = await openNotes(store.handlers);

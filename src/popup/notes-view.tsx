@@ -41,8 +41,13 @@ export function NotesView({ page, entities, request, onRequestTaken, storeVersio
   const deleting = useRef(new Set<string>());
   const [selection, setSelection] = useState<Selection>({ state: 'asking' });
   const [orphans, setOrphans] = useState<Set<string>>(new Set());
-  const [scope, setScope] = useState<Scope>(page.url ? 'page' : 'all');
-  const [entityId, setEntityId] = useState<string>(entities[0]?.id ?? '');
+  // The page's URL and its entities may arrive after the first render (a quick click on
+  // Notes; Firefox without host access): until the user picks a scope or an entity, both
+  // follow what is known of the page.
+  const [chosenScope, setScope] = useState<Scope | null>(null);
+  const scope: Scope = chosenScope ?? (page.url ? 'page' : 'all');
+  const [chosenEntity, setEntityId] = useState<string | null>(null);
+  const entityId = chosenEntity ?? entities[0]?.id ?? '';
   const [search, setSearch] = useState('');
   const query = useDebounced(search, 150);
   const [notes, setNotes] = useState<Note[] | null>(null);
