@@ -20,8 +20,20 @@ function hostOf(url: string): string {
   }
 }
 
+/** A few words of the note, so that each row's buttons are told apart by ear (every one
+ *  would otherwise be "Delete note"). */
+export function notePiece(text: string, max = 36): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= max) return flat;
+  const cut = flat.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,.;:]+$/, '')}…`;
+}
+
 export function NoteRow({ note, orphan, entityName, onEdit, onDelete }: { note: Note; orphan: boolean; entityName: (id: string) => string; onEdit: () => void; onDelete: () => void }): JSX.Element {
   const quote = note.target.selector?.[0].exact;
+  const piece = notePiece(note.body.value);
+  const named = (action: string): string => (piece ? `${action} note “${piece}”` : `${action} note`);
   return (
     <article data-note-id={note.id} data-orphan={orphan ? 'true' : undefined} class={`note${orphan ? ' orphan' : ''}`}>
       {quote !== undefined && (
@@ -34,10 +46,10 @@ export function NoteRow({ note, orphan, entityName, onEdit, onDelete }: { note: 
       <div class="row-foot">
         <span class="muted small">{noteMeta(note, entityName)}</span>
         <span class="row-actions">
-          <button type="button" data-action="edit-note" class="small-button" onClick={onEdit} aria-label="Edit note">
+          <button type="button" data-action="edit-note" class="small-button" onClick={onEdit} aria-label={named('Edit')}>
             Edit
           </button>
-          <button type="button" data-action="delete-note" class="small-button" onClick={onDelete} aria-label="Delete note">
+          <button type="button" data-action="delete-note" class="small-button" onClick={onDelete} aria-label={named('Delete')}>
             Delete
           </button>
         </span>

@@ -129,6 +129,15 @@ describe('Notes', () => {
     expect(r.$('[data-note-id] [data-quote]')?.textContent).toBe('the talks would go on');
   });
 
+  it('names each row’s Edit and Delete by a piece of its note', async () => {
+    const store = notesStore([makeNote('urn:uuid:a', 'Ask the ministry about the figures from Tuesday’s briefing'), makeNote('urn:uuid:b', 'short')]);
+    const r = await openNotes(store.handlers);
+    const label = (id: string, action: string): string | null | undefined => r.$(`[data-note-id="${id}"] [data-action="${action}"]`)?.getAttribute('aria-label');
+    expect(label('urn:uuid:a', 'delete-note')).toBe('Delete note “Ask the ministry about the figures…”');
+    expect(label('urn:uuid:a', 'edit-note')).toBe('Edit note “Ask the ministry about the figures…”');
+    expect(label('urn:uuid:b', 'delete-note')).toBe('Delete note “short”');
+  });
+
   it('marks orphans from the tab’s note status', async () => {
     const store = notesStore([makeNote('urn:uuid:a', 'anchored', { selector: SELECTOR }), makeNote('urn:uuid:b', 'lost', { selector: [{ ...SELECTOR[0], exact: 'a deleted passage' }, SELECTOR[1]] })]);
     const r = await openNotes(store.handlers, { 'tab/note-status': () => ({ anchored: ['urn:uuid:a'], orphaned: ['urn:uuid:b'] }) });
