@@ -138,6 +138,19 @@ describe('Notes', () => {
     expect(label('urn:uuid:b', 'delete-note')).toBe('Delete note “short”');
   });
 
+  it('offers notes on web pages only, and says why not on about:blank', async () => {
+    const store = notesStore();
+    const r = await renderWithDeps(<App />, { handlers: { ...store.handlers, 'page/summary': () => null }, deps: { tab: { id: 7, url: 'about:blank', title: null } } });
+    await click(r.$('[data-tab="notes"]'));
+    for (const action of ['note-page', 'note-selection']) {
+      const button = r.$<HTMLButtonElement>(`[data-action="${action}"]`);
+      expect(button?.disabled).toBe(true);
+      expect(document.getElementById(button?.getAttribute('aria-describedby') ?? '')?.textContent).toMatch(/not a web page.*http or https/);
+    }
+    expect(r.$<HTMLSelectElement>('select[data-note-scope]')?.value).toBe('all');
+    expect(store.queries.every((q) => q.pageUrl === undefined)).toBe(true);
+  });
+
   it('marks orphans from the tab’s note status', async () => {
     const store = notesStore([makeNote('urn:uuid:a', 'anchored', { selector: SELECTOR }), makeNote('urn:uuid:b', 'lost', { selector: [{ ...SELECTOR[0], exact: 'a deleted passage' }, SELECTOR[1]] })]);
     const r = await openNotes(store.handlers, { 'tab/note-status': () => ({ anchored: ['urn:uuid:a'], orphaned: ['urn:uuid:b'] }) });

@@ -5,6 +5,7 @@ import type { JSX } from 'preact';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Note, NoteQuery } from '../core/records';
 import type { TextPositionSelector, TextQuoteSelector } from '../core/types';
+import { siteHost } from '../core/off-sites';
 import { errorText, useDeps } from './deps';
 import { NoteEditor, type EditorTarget } from './note-editor';
 import { NoteRow } from './note-row';
@@ -41,11 +42,14 @@ export function NotesView({ page, entities, request, onRequestTaken, storeVersio
   const deleting = useRef(new Set<string>());
   const [selection, setSelection] = useState<Selection>({ state: 'asking' });
   const [orphans, setOrphans] = useState<Set<string>>(new Set());
+  /** The page's URL if notes can be kept on it: an http(s) page (not about:blank, a PDF
+   *  viewer, the browser's own pages). */
+  const webUrl = siteHost(page.url) ? page.url : null;
   // The page's URL and its entities may arrive after the first render (a quick click on
   // Notes; Firefox without host access): until the user picks a scope or an entity, both
   // follow what is known of the page.
   const [chosenScope, setScope] = useState<Scope | null>(null);
-  const scope: Scope = chosenScope ?? (page.url ? 'page' : 'all');
+  const scope: Scope = chosenScope ?? (webUrl ? 'page' : 'all');
   const [chosenEntity, setEntityId] = useState<string | null>(null);
   const entityId = chosenEntity ?? entities[0]?.id ?? '';
   const [search, setSearch] = useState('');
@@ -106,8 +110,8 @@ export function NotesView({ page, entities, request, onRequestTaken, storeVersio
     let current = true;
     const q: NoteQuery = { scope, query: query.trim() || undefined };
     if (scope === 'page') {
-      if (!page.url) return setNotes([]);
-      q.pageUrl = page.url;
+      if (!webUrl) return setNotes([]);
+      q.pageUrl = webUrl;
     }
     if (scope === 'entity') {
       if (!entityId) return setNotes([]);
@@ -123,7 +127,7 @@ export function NotesView({ page, entities, request, onRequestTaken, storeVersio
     return () => {
       current = false;
     };
-  }, [send, status, scope, entityId, query, page.url, version, storeVersion]);
+  }, [send, status, scope, entityId, query, webUrl, version, storeVersion]);
 
   const save = async (text: string): Promise<boolean> => {
     if (!editor) return false;
@@ -131,10 +135,10 @@ export function NotesView({ page, entities, request, onRequestTaken, storeVersio
       if (editor.kind === 'edit') {
         await send('notes/update', { id: editor.note.id, text });
       } else {
-        if (!page.url) throw new Error('Notes can only be kept on web pages (http or https).');
+        if (!webUrl) throw new Error(NOT_WEB);
         await send('notes/create', {
           text,
-          pageUrl: page.url,
+          pageUrl: webUrl,
           pageTitle: page.title ?? undefined,
           entityId: editor.kind === 'entity' ? editor.entityId : undefined,
           selector: editor.kind === 'selection' ? editor.selector : undefined,
@@ -172,29 +176,40 @@ export function NotesView({ page, entities, request, onRequestTaken, storeVersio
 
   const orphanCount = notes ? notes.filter((n) => orphans.has(n.id)).length : 0;
   const rowKey = useCallback((i: number) => notes?.[i]?.id ?? i, [notes]);
-  const canNote = Boolean(page.url);
+  const canNote = webUrl !== null;
+  // Without its address (not told yet, or not at all without host access) the page may
+  // well be a web page: do not say it is not.
+  const notWeb = page.url === null ? 'This page’s address is not known: notes are kept on web pages (http or https) only.' : NOT_WEB;
+  // Why Note on selection is off: the page first, then the selection.
+  const selectionReason = !canNote ? 'note-reason' : selection.state === 'none' ? 'selection-reason' : undefined;
 
   return (
     <>
       <div class="toolbar">
-        <button type="button" data-action="note-page" onClick={() => openEditor({ kind: 'page' })} disabled={!canNote} title={canNote ? undefined : 'Notes are kept on web pages only'}>
+        <button type="button" data-action="note-page" onClick={() => openEditor({ kind: 'page' })} disabled={!canNote} aria-describedby={canNote ? undefined : 'note-reason'} title={canNote ? undefined : notWeb}>
           Note on this page
         </button>
         <button
           type="button"
           data-action="note-selection"
           disabled={selection.state !== 'some' || !canNote}
-          aria-describedby={selection.state === 'none' ? 'selection-reason' : undefined}
-          title={selection.state === 'none' ? selection.reason : undefined}
+          aria-describedby={selectionReason}
+          title={!canNote ? notWeb : selection.state === 'none' ? selection.reason : undefined}
           onClick={() => selection.state === 'some' && openEditor({ kind: 'selection', selector: selection.selector })}
         >
           Note on selection
         </button>
       </div>
-      {selection.state === 'none' && (
-        <p id="selection-reason" class="muted small">
-          {selection.reason}
+      {!canNote ? (
+        <p id="note-reason" class="muted small">
+          {notWeb}
         </p>
+      ) : (
+        selection.state === 'none' && (
+          <p id="selection-reason" class="muted small">
+            {selection.reason}
+          </p>
+        )
       )}
       {editor && <NoteEditor key={editorKey(editor)} target={editor} onSave={save} onCancel={closeEditor} />}
       <div class="filters">
@@ -220,7 +235,7 @@ export function NotesView({ page, entities, request, onRequestTaken, storeVersio
         <p class="muted">Loading notes…</p>
       ) : notes.length === 0 ? (
         <p class="muted" data-empty="notes">
-          {emptyText(scope, query, page.url)}
+          {emptyText(scope, query, webUrl)}
         </p>
       ) : (
         <>
@@ -243,6 +258,8 @@ export function NotesView({ page, entities, request, onRequestTaken, storeVersio
     </>
   );
 }
+
+const NOT_WEB = 'This is not a web page: notes are kept on web pages (http or https) only.';
 
 function editorKey(t: EditorTarget): string {
   return t.kind === 'edit' ? `edit:${t.note.id}` : t.kind === 'entity' ? `entity:${t.entityId}` : t.kind === 'selection' ? `sel:${t.selector[1].start}` : 'page';
