@@ -13,6 +13,10 @@ function store(outcome: ImportOutcome = { ok: true, report: { added: { articles:
   const imports: string[] = [];
   const handlers: FakeHandlers = {
     'settings/get': () => settings,
+    'settings/site-off': ({ host }) => {
+      settings = { ...settings, offSites: settings.offSites.includes(host) ? settings.offSites : [...settings.offSites, host] };
+      return settings;
+    },
     'settings/set': (p) => {
       patches.push(p);
       settings = { ...settings, ...p, types: { ...settings.types, ...p.types }, colours: { ...settings.colours, ...p.colours } };
@@ -52,9 +56,24 @@ describe('Settings', () => {
     await change(r.$('[data-setting="site-off"]'), (e) => (e.checked = true));
     await change(r.$('[data-setting="sensitivity"]'), (e) => (e.value = '0.75'));
     await change(r.$('[data-setting="hover-delay"]'), (e) => (e.value = '500'));
-    expect(s.patches).toEqual([{ types: { org: false } }, { colours: { date: '#123456' } }, { offSites: ['www.news.example'] }, { topicSensitivity: 0.75 }, { hoverDelayMs: 500 }]);
+    expect(s.patches).toEqual([{ types: { org: false } }, { colours: { date: '#123456' } }, { topicSensitivity: 0.75 }, { hoverDelayMs: 500 }]);
+    expect(r.calls.filter((c) => c.kind === 'settings/site-off').map((c) => c.req)).toEqual([{ host: 'www.news.example' }]);
     expect(r.$<HTMLInputElement>('[data-setting="site-off"]')?.checked).toBe(true);
     expect(r.root.textContent).toContain('Backstory off on www.news.example');
+  });
+
+  it('keeps a site turned off elsewhere (a hover card) while the popup was open', async () => {
+    const s = store();
+    const r = await renderWithDeps(<StatusProvider><SettingsView pageUrl="https://www.news.example/story" /></StatusProvider>, { handlers: s.handlers });
+    const elsewhere = async (host: string): Promise<void> => void (await s.handlers['settings/site-off']?.({ host }));
+    await elsewhere('a.example');
+    await change(r.$('[data-setting="site-off"]'), (e) => (e.checked = true));
+    expect(r.$<HTMLInputElement>('[data-setting="site-off"]')?.checked).toBe(true);
+    await elsewhere('b.example');
+    await change(r.$('[data-setting="site-off"]'), (e) => (e.checked = false));
+    expect(r.$<HTMLInputElement>('[data-setting="site-off"]')?.checked).toBe(false);
+    const read = (await s.handlers['settings/get']?.({})) ?? null;
+    expect(read?.offSites).toEqual(['a.example', 'b.example']);
   });
 
   it('refuses a hover delay out of range without saving it', async () => {

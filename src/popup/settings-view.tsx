@@ -3,7 +3,7 @@
 // import a backup with its report, and wipe everything behind a confirmation.
 import type { JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { siteHost } from '../core/off-sites';
+import { isSiteOff, siteHost } from '../core/off-sites';
 import { DARK_DEFAULT_COLOURS, DEFAULT_SETTINGS, type ExportFormat, type ImportOutcome, type Settings, type SettingsPatch } from '../core/records';
 import type { HighlightKind } from '../core/types';
 import { FileChooser } from './file-chooser';
@@ -64,6 +64,22 @@ export function SettingsView({ pageUrl, onStoreChanged = () => undefined }: { pa
     }
   };
 
+  // The popup's copy of offSites may be stale: a hover card turns a site off too. Adding
+  // asks the background to add the one host; removing takes it out of a list read just now.
+  const setSiteOff = async (site: string, on: boolean): Promise<void> => {
+    try {
+      if (on) setSettings(await send('settings/site-off', { host: site }));
+      else {
+        const { offSites } = await send('settings/get', {});
+        setSettings(await send('settings/set', { offSites: offSites.filter((h) => !isSiteOff([h], site)) }));
+      }
+      status.say('ok', 'Saved.');
+    } catch (err) {
+      status.fail(err, 'Could not save the setting');
+      load();
+    }
+  };
+
   const exportAs = async (format: ExportFormat): Promise<void> => {
     try {
       const file = await send('backup/export', { format });
@@ -107,7 +123,7 @@ export function SettingsView({ pageUrl, onStoreChanged = () => undefined }: { pa
   };
 
   if (!settings) return <p class="muted">Loading settings…</p>;
-  const off = host ? settings.offSites.includes(host) : false;
+  const off = host ? isSiteOff(settings.offSites, host) : false;
 
   return (
     <>
@@ -132,11 +148,7 @@ export function SettingsView({ pageUrl, onStoreChanged = () => undefined }: { pa
             data-setting="site-off"
             checked={off}
             disabled={!host}
-            onChange={(e) => {
-              if (!host) return;
-              const rest = settings.offSites.filter((h) => h !== host);
-              void update({ offSites: e.currentTarget.checked ? [...rest, host] : rest });
-            }}
+            onChange={(e) => host && void setSiteOff(host, e.currentTarget.checked)}
           />{' '}
           {host ? `Backstory off on ${host}` : 'Backstory off on this site (not a web page)'}
         </label>
