@@ -132,7 +132,7 @@ describe('Notes', () => {
   it('names each row’s Edit and Delete by a piece of its note', async () => {
     const store = notesStore([makeNote('urn:uuid:a', 'Ask the ministry about the figures from Tuesday’s briefing'), makeNote('urn:uuid:b', 'short')]);
     const r = await openNotes(store.handlers);
-    const label = (id: string, action: string): string | null | undefined => r.$(`[data-note-id="${id}"] [data-action="${action}"]`)?.getAttribute('aria-label');
+    const label = (id: string, action: string) => r.$(`[data-note-id="${id}"] [data-action="${action}"]`)?.getAttribute('aria-label');
     expect(label('urn:uuid:a', 'delete-note')).toBe('Delete note “Ask the ministry about the figures…”');
     expect(label('urn:uuid:a', 'edit-note')).toBe('Edit note “Ask the ministry about the figures…”');
     expect(label('urn:uuid:b', 'delete-note')).toBe('Delete note “short”');
@@ -184,9 +184,7 @@ describe('Notes', () => {
   it('keeps Undo after a double click on Delete: the second press is ignored while the first is out', async () => {
     const store = notesStore([makeNote('urn:uuid:a', 'first thought')]);
     const held: (() => void)[] = [];
-    const remove = store.handlers['notes/delete'];
-    if (!remove) throw new Error('no delete');
-    const r = await openNotes({ ...store.handlers, 'notes/delete': (req) => new Promise((answer) => held.push(() => answer(remove(req)))) });
+    const r = await openNotes({ ...store.handlers, 'notes/delete': (req) => new Promise((answer) => held.push(() => answer(store.handlers['notes/delete']!(req)))) });
     const del = r.$('[data-note-id="urn:uuid:a"] [data-action="delete-note"]');
     await click(del);
     await click(del);
@@ -248,8 +246,7 @@ describe('Notes', () => {
   it('follows the page’s URL when it arrives after Notes is shown', async () => {
     const store = notesStore();
     let answer: (s: PageSummary) => void = () => undefined;
-    const late = { ...store.handlers, 'page/summary': () => new Promise<PageSummary>((ok) => (answer = ok)) };
-    const r = await renderWithDeps(<App />, { handlers: late, deps: { tab: { id: 7, url: null, title: null } } });
+    const r = await renderWithDeps(<App />, { handlers: { ...store.handlers, 'page/summary': () => new Promise<PageSummary>((ok) => (answer = ok)) }, deps: { tab: { id: 7, url: null, title: null } } });
     await click(r.$('[data-tab="notes"]'));
     expect(r.$<HTMLSelectElement>('select[data-note-scope]')?.value).toBe('all');
     answer(SUMMARY);
@@ -261,8 +258,7 @@ describe('Notes', () => {
   it('follows late entities, but not over a choice the user made', async () => {
     const store = notesStore([makeNote('urn:uuid:a', 'about Hamas', { entityId: 'org:hamas' })]);
     let answer: (s: PageSummary) => void = () => undefined;
-    const late = { ...store.handlers, 'page/summary': () => new Promise<PageSummary>((ok) => (answer = ok)) };
-    const r = await openNotes(late);
+    const r = await openNotes({ ...store.handlers, 'page/summary': () => new Promise<PageSummary>((ok) => (answer = ok)) });
     await typeInto(r.$('select[data-note-scope]'), 'entity');
     expect(r.$<HTMLSelectElement>('select[data-note-entity]')?.value).toBe('');
     answer(SUMMARY);
