@@ -8,6 +8,11 @@ describe('dispatch', () => {
   it('answers an unknown kind with an error reply', async () => {
     expect(await dispatch({}, { backstory: 1, kind: 'nope', req: {} }, {})).toEqual({ ok: false, error: 'Unknown request: nope' });
   });
+  it('answers an inherited property name ("toString") as an unknown kind, not as a handler', async () => {
+    for (const kind of ['toString', 'constructor', '__proto__', 'hasOwnProperty']) {
+      expect(await dispatch({}, { backstory: 1, kind, req: {} }, {})).toEqual({ ok: false, error: `Unknown request: ${kind}` });
+    }
+  });
   it('turns a throwing handler into an error reply', async () => {
     const reply = await dispatch({ 'page/report': () => { throw new Error('bad page'); } }, { backstory: 1, kind: 'page/report', req: {} }, {});
     expect(reply).toEqual({ ok: false, error: 'bad page' });

@@ -13,7 +13,8 @@ export async function dispatch(
   sender: { url?: string; tabId?: number },
 ): Promise<ReplyEnvelope | undefined> {
   if (!isRequestEnvelope(message)) return undefined; // not ours: let other listeners answer
-  const handler = handlers[message.kind] as ((req: unknown, s: typeof sender) => unknown) | undefined;
+  // Own keys only: "toString" or "constructor" is not a request kind, though every object has one.
+  const handler = Object.hasOwn(handlers, message.kind) ? (handlers[message.kind] as ((req: unknown, s: typeof sender) => unknown) | undefined) : undefined;
   if (!handler) return { ok: false, error: `Unknown request: ${String(message.kind)}` };
   try {
     const res = await handler(message.req, sender);
