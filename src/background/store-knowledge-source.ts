@@ -7,7 +7,7 @@ import { textHash } from '../core/text-hash';
 import type { Article, KnowledgeIndex } from '../core/types';
 import { readLibrary, seedArticles } from '../storage/articles';
 import type { Store } from '../storage/db';
-import type { KnowledgeCacheRecord } from '../storage/schema';
+import { SEEDED_KEY, type KnowledgeCacheRecord } from '../storage/schema';
 import { readKnowledgeCache, writeKnowledgeCache } from '../storage/knowledge-cache';
 import type { Knowledge, KnowledgeSource } from './knowledge-source';
 
@@ -74,7 +74,7 @@ export function createStoreKnowledgeSource(deps: StoreKnowledgeDeps): StoreKnowl
   }
 
   async function seed(db: Store): Promise<void> {
-    if ((await db.get('meta', 'seeded')) !== undefined) return;
+    if ((await db.get('meta', SEEDED_KEY)) !== undefined) return;
     const at = now();
     const bundled = await deps.loadBundled();
     await seedArticles(db, bundled.map((a) => ({ ...a, textHash: textHash(a.paragraphs), added: at })));

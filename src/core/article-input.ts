@@ -2,7 +2,7 @@
 // The id is derived from the URL, else from the text, so adding the same thing twice
 // yields the same id and the store's dedupe sees it.
 import * as v from 'valibot';
-import { formatIssues, httpUrl, isoDate, LIMITS } from './backup-schemas';
+import { formatIssues, httpUrl, isoDate, languageTag, LIMITS } from './backup-schemas';
 import type { ArticleInput, StoredArticle } from './records';
 import { normaliseText, textHash } from './text-hash';
 
@@ -12,7 +12,7 @@ const articleInputSchema = v.object({
   source: v.optional(v.pipe(v.string('expected text'), v.maxLength(LIMITS.source, `longer than ${LIMITS.source} characters`))),
   url: v.optional(v.nullable(httpUrl)),
   date: v.optional(isoDate),
-  language: v.optional(v.pipe(v.string('expected a language tag'), v.regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, 'expected a language tag such as "en"'))),
+  language: v.optional(languageTag),
   paragraphs: v.optional(v.pipe(v.array(v.pipe(v.string('expected text'), v.maxLength(LIMITS.paragraph, `longer than ${LIMITS.paragraph} characters`))), v.maxLength(LIMITS.paragraphs, `more than ${LIMITS.paragraphs} paragraphs`))),
   text: v.optional(v.pipe(v.string('expected text'), v.maxLength(LIMITS.paragraph * 10, 'text too long'))),
 });

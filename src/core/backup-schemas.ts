@@ -33,6 +33,9 @@ export function isHttpUrl(value: string): boolean {
 }
 
 export const httpUrl = v.pipe(v.string('expected an http(s) URL'), v.maxLength(LIMITS.url, `longer than ${LIMITS.url} characters`), v.check(isHttpUrl, 'expected an http(s) URL'));
+/** A BCP 47 language tag as stored ("en", "pt-BR"): the one definition, also for the popup. */
+export const LANGUAGE_TAG = /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/;
+export const languageTag = v.pipe(v.string('expected a language tag'), v.regex(LANGUAGE_TAG, 'expected a language tag such as "en"'));
 export const isoDate = v.pipe(v.string('expected a date (yyyy-mm-dd)'), v.isoDate('expected a date (yyyy-mm-dd)'));
 export const isoTime = v.pipe(v.string('expected an ISO date-time'), v.isoTimestamp('expected an ISO date-time'));
 const count = v.pipe(v.number('expected a number'), v.integer('expected a whole number'), v.minValue(0, 'must not be negative'));
@@ -43,7 +46,7 @@ export const articleSchema = v.object({
   source: text(LIMITS.source),
   url: v.nullable(httpUrl),
   date: isoDate,
-  language: v.pipe(v.string('expected a language tag'), v.regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, 'expected a language tag such as "en"')),
+  language: languageTag,
   paragraphs: v.pipe(v.array(text(LIMITS.paragraph), 'expected a list of paragraphs'), v.minLength(1, 'needs at least one paragraph'), v.maxLength(LIMITS.paragraphs, `more than ${LIMITS.paragraphs} paragraphs`)),
   textHash: v.optional(v.pipe(v.string('expected text'), v.regex(/^[0-9a-f]{16}$/, 'expected 16 hex digits'))),
   added: v.optional(isoTime),

@@ -3,7 +3,7 @@
 // popup) and Readability picks the article out of it. Paragraphs come from the article's
 // block elements; a flat text falls back to its lines. The Readability class is passed in:
 // the popup loads it only when a page is saved (load-readability.ts).
-import { LIMITS } from '../core/backup-schemas';
+import { LANGUAGE_TAG, LIMITS } from '../core/backup-schemas';
 import type { ArticleInput } from '../core/records';
 import type { ReadabilityClass } from './load-readability';
 
@@ -12,7 +12,6 @@ export class NoArticleError extends Error {
 }
 
 const BLOCKS = 'p, li, blockquote, pre, h2, h3, h4, h5, h6, dd';
-const LANGUAGE = /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/;
 
 export function isHttp(url: string | null | undefined): url is string {
   return typeof url === 'string' && /^https?:\/\//i.test(url);
@@ -91,6 +90,6 @@ export function articleFromHtml(page: PageHtml, today: string, Readability: Read
     paragraphs,
   };
   const lang = result.lang?.trim();
-  if (lang && LANGUAGE.test(lang)) input.language = lang;
+  if (lang && LANGUAGE_TAG.test(lang)) input.language = lang;
   return input;
 }

@@ -3,7 +3,7 @@
 // knowledge as stale in the same transaction.
 import type { StoredArticle } from '../core/records';
 import { bumpGeneration, inTransaction, libraryGeneration, type Store } from './db';
-import { SEEDED_KEY } from './schema';
+import { GENERATION_KEY, SEEDED_KEY } from './schema';
 
 export type SkipReason = 'same-url' | 'same-text';
 
@@ -58,7 +58,7 @@ export async function countArticles(db: Store): Promise<number> {
 /** Articles and the generation they belong to, read together. */
 export async function readLibrary(db: Store): Promise<{ articles: StoredArticle[]; generation: number }> {
   const tx = db.transaction(['articles', 'meta'], 'readonly');
-  const [articles, generation] = await Promise.all([tx.objectStore('articles').getAll(), tx.objectStore('meta').get('libraryGeneration')]);
+  const [articles, generation] = await Promise.all([tx.objectStore('articles').getAll(), tx.objectStore('meta').get(GENERATION_KEY)]);
   await tx.done;
   return { articles, generation: generation ?? 0 };
 }
