@@ -77,7 +77,9 @@ export function createStoreHandlers(deps: StoreDeps): Partial<Handlers> {
     'notes/create': async (req) => {
       checkDraft(req);
       if (req.selector) check(noteSchema.entries.target, { source: req.pageUrl, selector: req.selector }, '');
-      return notesChanged(await putNote(await deps.db(), noteFromDraft(req, now(), newId())));
+      // The note as it will be stored must pass the schema that undo and import apply.
+      const note = check(noteSchema, noteFromDraft(req, now(), newId()), 'note') as Note;
+      return notesChanged(await putNote(await deps.db(), note));
     },
     'notes/update': async (req) => {
       if (req.text !== undefined && (typeof req.text !== 'string' || req.text.length > LIMITS.noteText)) throw new Error(`text: expected at most ${LIMITS.noteText} characters of text`);

@@ -1,7 +1,15 @@
 // Stand-ins for the store tests: a knowledge builder that finds two names by plain
 // search (the real one is tested in src/core), and a broadcast that records messages.
+// storeHarness needs IndexedDB: a test using it imports 'fake-indexeddb/auto' first.
+import type { ImportOutcome } from '../core/records';
 import type { Article, Entity, KnowledgeIndex, MatcherPackage } from '../core/types';
+import type { RequestKind, Requests } from '../messaging/contract';
+import { dispatch } from '../messaging/handle';
+import { openStore } from '../storage/db';
+import { freshName } from '../storage/test-records';
 import type { Knowledge } from './knowledge-source';
+import { createStoreHandlers, type TabMessage } from './store-handlers';
+import { createStoreKnowledgeSource } from './store-knowledge-source';
 
 export const NAMES: [id: string, name: string][] = [
   ['org:hamas', 'Hamas'],
@@ -20,3 +28,30 @@ export function fakeBuild(articles: Article[]): Knowledge & { builds: number } {
   return { index, matcher, builds: fakeBuild.calls };
 }
 fakeBuild.calls = 0;
+
+/** The store handlers over a fresh database, asked through the real dispatcher as a
+ *  message would arrive. `build` replaces the knowledge builder (to make it fail). */
+export function storeHarness(opts: { build?: (articles: Article[]) => Knowledge } = {}) {
+  const db = openStore(freshName());
+  const sent: TabMessage[] = [];
+  let ids = 0;
+  const knowledge = createStoreKnowledgeSource({ db: () => db, loadBundled: async () => [], build: opts.build ?? fakeBuild, tag: 't' });
+  const handlers = createStoreHandlers({ db: () => db, knowledge, broadcast: async (m) => void sent.push(m), now: () => '2025-02-05T08:00:00.000Z', newId: () => `urn:uuid:test-${++ids}` });
+  async function ask<K extends RequestKind>(kind: K, req: Requests[K]['req']): Promise<Requests[K]['res']> {
+    const reply = await dispatch(handlers, { backstory: 1, kind, req }, {});
+    if (!reply?.ok) throw new Error(reply?.error ?? 'no reply');
+    return reply.res as Requests[K]['res'];
+  }
+  async function askError(kind: RequestKind, req: unknown): Promise<string> {
+    const reply = await dispatch(handlers, { backstory: 1, kind, req }, {});
+    if (!reply || reply.ok) throw new Error('expected an error reply');
+    return reply.error;
+  }
+  /** Export a backup, wipe the store, import the backup: what the import answers. */
+  async function roundTrip(): Promise<ImportOutcome> {
+    const backup = await ask('backup/export', { format: 'backup' });
+    await ask('store/wipe', { confirm: 'wipe-everything' });
+    return ask('backup/import', { text: backup.text });
+  }
+  return { ask, askError, roundTrip, sent, db };
+}

@@ -20,6 +20,13 @@ export const LIMITS = {
   file: 200_000_000,
 } as const;
 
+/** `value` cut to at most `max` UTF-16 units, never between the two halves of a character. */
+export function clipText(value: string, max: number): string {
+  if (value.length <= max) return value;
+  const cut = value.slice(0, max);
+  return /[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut;
+}
+
 const text = (max: number) => v.pipe(v.string('expected text'), v.maxLength(max, `longer than ${max} characters`));
 const nonEmpty = (max: number) => v.pipe(text(max), v.nonEmpty('must not be empty'));
 

@@ -1,5 +1,6 @@
 // Notes (W3C Web Annotations): create, update, delete (returning the note for undo),
 // restore, and list with a case-insensitive search over the text and the quote.
+import { clipText, LIMITS } from '../core/backup-schemas';
 import type { Note, NoteDraft, NoteQuery } from '../core/records';
 import { inTransaction, type Store } from './db';
 
@@ -9,10 +10,11 @@ export function pageKey(url: string): string {
   return hash === -1 ? url : url.slice(0, hash);
 }
 
+/** The page title comes from the page (document.title has no limit): cut to the stored one. */
 export function noteFromDraft(draft: NoteDraft, now: string, id: string): Note {
   const backstory: Note['backstory'] = {};
   if (draft.entityId) backstory.entityId = draft.entityId;
-  if (draft.pageTitle) backstory.pageTitle = draft.pageTitle;
+  if (typeof draft.pageTitle === 'string' && draft.pageTitle) backstory.pageTitle = clipText(draft.pageTitle, LIMITS.title);
   const target: Note['target'] = { source: pageKey(draft.pageUrl) };
   if (draft.selector) target.selector = draft.selector;
   return { id, type: 'Annotation', created: now, modified: now, body: { type: 'TextualBody', value: draft.text, format: 'text/plain' }, target, backstory };
