@@ -28,3 +28,12 @@ describe('notes at the edges', () => {
     expect(await askError('notes/create', { text: 'x', pageUrl: PAGE, entityId: 'e'.repeat(LIMITS.id + 1) })).toBe(`note.backstory.entityId: longer than ${LIMITS.id} characters`);
   });
 });
+
+describe('articles at the edges', () => {
+  it('an article from a .txt whose body is one long line survives delete + undo', async () => {
+    const { ask } = storeHarness();
+    const { added } = await ask('library/add', { articles: [{ title: 'Long', text: 'Hamas said. '.repeat(10_000) }] });
+    const gone = await ask('library/delete', { id: added[0]!.id });
+    await expect(ask('library/restore', gone!)).resolves.toMatchObject({ title: 'Long' });
+  });
+});

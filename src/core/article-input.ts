@@ -2,7 +2,7 @@
 // The id is derived from the URL, else from the text, so adding the same thing twice
 // yields the same id and the store's dedupe sees it.
 import * as v from 'valibot';
-import { formatIssues, httpUrl, isoDate, languageTag, LIMITS } from './backup-schemas';
+import { clipText, formatIssues, httpUrl, isoDate, languageTag, LIMITS } from './backup-schemas';
 import type { ArticleInput, StoredArticle } from './records';
 import { normaliseText, textHash } from './text-hash';
 
@@ -26,8 +26,35 @@ export function splitParagraphs(text: string): string[] {
   return parts.map((p) => p.replace(/\s+/g, ' ').trim()).filter((p) => p.length > 0);
 }
 
+/** A sentence end: . ! ? or … (with any closing quotes or brackets) before a space. */
+const SENTENCE_END = /[.!?\u2026]["'\u201D\u2019)\]]*(?= )/g;
+
+/** A paragraph longer than `max` as pieces of at most `max`: each cut at the last sentence
+ *  end in the second half of the window, else the last space there, else at `max` (a text
+ *  with no spaces). A .txt of one long line would otherwise be a paragraph the store's
+ *  backup refuses. */
+export function splitLongParagraph(paragraph: string, max: number = LIMITS.paragraph): string[] {
+  const parts: string[] = [];
+  let rest = paragraph;
+  while (rest.length > max) {
+    // One character past the limit: a space right after `max` characters is a cut too.
+    const window = rest.slice(0, max + 1);
+    let cut = -1;
+    for (const m of window.matchAll(SENTENCE_END)) cut = m.index + m[0].length;
+    if (cut < max / 2) cut = window.lastIndexOf(' ');
+    const piece = cut >= max / 2 ? rest.slice(0, cut) : clipText(rest, max);
+    parts.push(piece.trimEnd());
+    rest = rest.slice(piece.length).trimStart();
+  }
+  if (rest) parts.push(rest);
+  return parts;
+}
+
 export function articleFromInput(input: ArticleInput, now: string): StoredArticle {
-  const paragraphs = (input.paragraphs ?? splitParagraphs(input.text ?? '')).map((p) => p.trim()).filter((p) => p.length > 0);
+  const paragraphs = (input.paragraphs ?? splitParagraphs(input.text ?? ''))
+    .map((p) => p.trim())
+    .filter((p) => p.length > 0)
+    .flatMap((p) => splitLongParagraph(p));
   const hash = textHash(paragraphs);
   const url = input.url ?? null;
   return {
@@ -52,6 +79,7 @@ export function checkArticleInputs(inputs: unknown, now: string): CheckedInputs 
   const articles = got.output.map((input, i) => {
     const a = articleFromInput(input, now);
     if (normaliseText(a.paragraphs).length === 0) errors.push(`articles[${i}]: has no text`);
+    else if (a.paragraphs.length > LIMITS.paragraphs) errors.push(`articles[${i}]: more than ${LIMITS.paragraphs} paragraphs`);
     return a;
   });
   return errors.length ? { ok: false, errors } : { ok: true, articles };

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { articleSchema, LIMITS } from './backup-schemas';
+import { checkArticleInputs, splitLongParagraph } from './article-input';
+import * as v from 'valibot';
+
+const NOW = '2025-02-05T08:00:00.000Z';
+
+describe('splitLongParagraph', () => {
+  it('leaves a paragraph within the limit alone', () => {
+    expect(splitLongParagraph('Hamas said. Talks resume.', 100)).toEqual(['Hamas said. Talks resume.']);
+  });
+
+  it('cuts at the last sentence end before the limit', () => {
+    const parts = splitLongParagraph('One two three. Four five six. Seven eight nine.', 35);
+    expect(parts).toEqual(['One two three. Four five six.', 'Seven eight nine.']);
+  });
+
+  it('cuts at a space when no sentence ends near the limit, and at the limit when there is none', () => {
+    expect(splitLongParagraph('aaaa bbbb cccc dddd', 12)).toEqual(['aaaa bbbb', 'cccc dddd']);
+    expect(splitLongParagraph('abcdefghij', 4)).toEqual(['abcd', 'efgh', 'ij']);
+  });
+
+  it('never splits a character made of two UTF-16 units', () => {
+    expect(splitLongParagraph('abc😀def', 4)).toEqual(['abc', '😀de', 'f']);
+  });
+});
+
+describe('checkArticleInputs', () => {
+  it('turns a one-line text longer than a paragraph into paragraphs the backup schema accepts', () => {
+    const text = 'Hamas said the talks would resume. '.repeat(6000).trim();
+    const got = checkArticleInputs([{ title: 'Long', text }], NOW);
+    if (!got.ok) throw new Error(got.errors.join('\n'));
+    const [article] = got.articles;
+    expect(article!.paragraphs.length).toBeGreaterThan(1);
+    expect(article!.paragraphs.every((p) => p.length <= LIMITS.paragraph && p.endsWith('resume.'))).toBe(true);
+    expect(article!.paragraphs.join(' ')).toBe(text);
+    expect(v.safeParse(articleSchema, article).success).toBe(true);
+  });
+
+  it('refuses a text of more paragraphs than an article may have', () => {
+    const got = checkArticleInputs([{ title: 'Lines', text: 'Line.\n'.repeat(LIMITS.paragraphs + 1) }], NOW);
+    expect(got).toEqual({ ok: false, errors: [`articles[0]: more than ${LIMITS.paragraphs} paragraphs`] });
+  });
+});
