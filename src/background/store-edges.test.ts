@@ -37,3 +37,15 @@ describe('articles at the edges', () => {
     await expect(ask('library/restore', gone!)).resolves.toMatchObject({ title: 'Long' });
   });
 });
+
+describe('ids at the edges', () => {
+  it('an article whose id of the full length is taken gets a suffixed id within the limit', async () => {
+    const { ask } = storeHarness();
+    const id = 'a'.repeat(LIMITS.id);
+    await ask('library/add', { articles: [{ id, title: 'One', text: 'Hamas one.' }] });
+    const { added } = await ask('library/add', { articles: [{ id, title: 'Two', text: 'Hamas two.' }] });
+    expect(added[0]!.id).toBe(`${'a'.repeat(LIMITS.id - 2)}-2`);
+    const gone = await ask('library/delete', { id: added[0]!.id });
+    await expect(ask('library/restore', gone!)).resolves.toMatchObject({ title: 'Two' });
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { articleSchema, LIMITS } from './backup-schemas';
-import { checkArticleInputs, splitLongParagraph } from './article-input';
+import { checkArticleInputs, splitLongParagraph, suffixedId } from './article-input';
 import * as v from 'valibot';
 
 const NOW = '2025-02-05T08:00:00.000Z';
@@ -40,5 +40,14 @@ describe('checkArticleInputs', () => {
   it('refuses a text of more paragraphs than an article may have', () => {
     const got = checkArticleInputs([{ title: 'Lines', text: 'Line.\n'.repeat(LIMITS.paragraphs + 1) }], NOW);
     expect(got).toEqual({ ok: false, errors: [`articles[0]: more than ${LIMITS.paragraphs} paragraphs`] });
+  });
+});
+
+describe('suffixedId', () => {
+  it('adds "-n", cutting the id so the result stays within the id limit', () => {
+    expect(suffixedId('gaza-1', 2)).toBe('gaza-1-2');
+    const long = suffixedId('a'.repeat(LIMITS.id), 12);
+    expect(long).toHaveLength(LIMITS.id);
+    expect(long.endsWith('a-12')).toBe(true);
   });
 });

@@ -50,6 +50,13 @@ export function splitLongParagraph(paragraph: string, max: number = LIMITS.parag
   return parts;
 }
 
+/** `id` with "-n" on the end for when another article holds it, cut so the result stays
+ *  within LIMITS.id (a longer id would be stored, then refused by undo and by import). */
+export function suffixedId(id: string, n: number): string {
+  const suffix = `-${n}`;
+  return `${clipText(id, LIMITS.id - suffix.length)}${suffix}`;
+}
+
 export function articleFromInput(input: ArticleInput, now: string): StoredArticle {
   const paragraphs = (input.paragraphs ?? splitParagraphs(input.text ?? ''))
     .map((p) => p.trim())

@@ -1,6 +1,7 @@
 // Stored articles: add (deduped by URL and by text hash, in one transaction), list,
 // delete and restore. Every change bumps the library generation, which marks the cached
 // knowledge as stale in the same transaction.
+import { suffixedId } from '../core/article-input';
 import type { StoredArticle } from '../core/records';
 import { bumpGeneration, inTransaction, libraryGeneration, type Store } from './db';
 import { GENERATION_KEY, SEEDED_KEY } from './schema';
@@ -38,7 +39,7 @@ export async function addArticles(db: Store, articles: readonly StoredArticle[])
 async function freeId(store: { getKey(id: string): Promise<string | undefined> }, id: string): Promise<string> {
   if ((await store.getKey(id)) === undefined) return id;
   for (let n = 2; ; n++) {
-    const next = `${id}-${n}`;
+    const next = suffixedId(id, n);
     if ((await store.getKey(next)) === undefined) return next;
   }
 }
