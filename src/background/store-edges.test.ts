@@ -49,3 +49,27 @@ describe('ids at the edges', () => {
     await expect(ask('library/restore', gone!)).resolves.toMatchObject({ title: 'Two' });
   });
 });
+
+describe('hosts switched off', () => {
+  // Hosts as siteHost() reads them from real page addresses (location.hostname agrees).
+  const HOSTS = ['my_blog.example.com', '[::1]', '127.0.0.1', 'xn--bcher-kva.example', 'example.com.', 'localhost'];
+
+  it('accepts every host a page address can have, from a card and from the popup, and a backup of them imports', async () => {
+    const { ask, roundTrip } = storeHarness();
+    for (const host of HOSTS) await ask('settings/site-off', { host });
+    const s = await ask('settings/get', {});
+    expect(s.offSites).toEqual(HOSTS);
+    // The popup's site checkbox sends the whole list back through settings/set.
+    await expect(ask('settings/set', { offSites: [...s.offSites, 'other.example'] })).resolves.toMatchObject({ offSites: [...HOSTS, 'other.example'] });
+    expect(await roundTrip()).toMatchObject({ ok: true });
+    expect((await ask('settings/get', {})).offSites).toEqual([...HOSTS, 'other.example']);
+  });
+
+  it('refuses at write time what is not a host, saying so', async () => {
+    const { askError } = storeHarness();
+    for (const host of ['example.com/path', 'my blog.example', 'example.com:8080', 'user@example.com', '::1', 'a'.repeat(254)]) {
+      expect(await askError('settings/site-off', { host })).toBe('host: expected a host name such as www.example.com');
+    }
+    expect(await askError('settings/set', { offSites: ['example.com:8080'] })).toBe('settings.offSites[0]: expected a host name such as www.example.com');
+  });
+});

@@ -8,7 +8,7 @@ import * as v from 'valibot';
 import { checkArticleInputs } from '../core/article-input';
 import { withSiteOff } from '../core/off-sites';
 import { backupToJson, notesToJsonLd, notesToMarkdown } from '../core/backup-format';
-import { articleSchema, formatIssues, isHttpUrl, LIMITS, noteSchema, settingsPatchSchema } from '../core/backup-schemas';
+import { articleSchema, formatIssues, HOST_MESSAGE, isHttpUrl, isSiteHost, LIMITS, noteSchema, settingsPatchSchema } from '../core/backup-schemas';
 import { parseImport } from '../core/backup-validate';
 import type { ExportFile, ExportFormat, ImportOutcome, LibraryEntry, Note, NoteDraft, StoredArticle } from '../core/records';
 import { textHash } from '../core/text-hash';
@@ -132,9 +132,9 @@ export function createStoreHandlers(deps: StoreDeps): Partial<Handlers> {
       return { settings, notes };
     },
     'settings/site-off': async (req) => {
-      if (typeof req.host !== 'string' || req.host === '') throw new Error('host: expected a host name');
+      if (typeof req.host !== 'string' || !isSiteHost(req.host)) throw new Error(`host: ${HOST_MESSAGE}`);
       const db = await deps.db();
-      const next = await setSettings(db, { offSites: withSiteOff((await getSettings(db)).offSites, req.host) });
+      const next = await setSettings(db, { offSites: withSiteOff((await getSettings(db)).offSites, req.host.toLowerCase()) });
       await deps.broadcast({ backstory: 'settings-changed' });
       return next;
     },

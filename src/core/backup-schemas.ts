@@ -2,6 +2,7 @@
 // counts of items, http(s) URLs, ISO dates. Everything from a file is text: nothing here
 // (or anywhere after) parses it as HTML; the UI renders it as text.
 import * as v from 'valibot';
+import { siteHost } from './off-sites';
 
 export const LIMITS = {
   id: 200,
@@ -16,6 +17,8 @@ export const LIMITS = {
   articles: 50_000,
   notes: 200_000,
   offSites: 10_000,
+  /** Characters of a host name (the most DNS allows; an IPv6 literal is shorter). */
+  host: 253,
   /** Characters of a whole import file. */
   file: 200_000_000,
 } as const;
@@ -93,7 +96,14 @@ export const noteSchema = v.object({
 const kinds = ['person', 'org', 'place', 'event', 'number', 'date'] as const;
 const perKind = <T extends v.GenericSchema>(item: T) => v.object(Object.fromEntries(kinds.map((k) => [k, item])) as Record<(typeof kinds)[number], T>, 'expected a value per kind (person, org, place, event, number, date)');
 const colour = v.pipe(v.string('expected a colour'), v.regex(/^#[0-9a-fA-F]{3,8}$/, 'expected a colour such as #f4b400'));
-const hostName = v.pipe(v.string('expected a host name'), v.regex(/^[a-z0-9.-]{1,253}(:\d{1,5})?$/i, 'expected a host name such as www.example.com'));
+/** A host an off switch may name: exactly what siteHost() reads from an http(s) address
+ *  (location.hostname agrees), in any case: "my_blog.example.com", "[::1]", "127.0.0.1";
+ *  no port, path or user. The one test for settings/site-off, settings/set and import. */
+export function isSiteHost(host: string): boolean {
+  return host.length > 0 && host.length <= LIMITS.host && siteHost(`http://${host}/`) === host.toLowerCase();
+}
+export const HOST_MESSAGE = 'expected a host name such as www.example.com';
+const hostName = v.pipe(v.string('expected a host name'), v.check(isSiteHost, HOST_MESSAGE));
 
 export const settingsSchema = v.object({
   types: perKind(v.boolean('expected true or false')),

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { backupToJson, notesToJsonLd } from './backup-format';
 import { planMerge, type ExistingKeys } from './backup-merge';
+import { isSiteHost } from './backup-schemas';
 import { parseImport } from './backup-validate';
+import { siteHost } from './off-sites';
 import { DEFAULT_SETTINGS, type Note, type StoredArticle } from './records';
 import { textHash } from './text-hash';
 
@@ -94,5 +96,13 @@ describe('planMerge', () => {
   it('recomputes the text hash instead of trusting the file', () => {
     const plan = planMerge(empty(), { kind: 'backup', articles: [{ ...ARTICLE, textHash: '0000000000000000' }], notes: [] }, 'now');
     expect(plan.articles[0]?.textHash).toBe(ARTICLE.textHash);
+  });
+});
+
+describe('isSiteHost', () => {
+  it('agrees with siteHost(): whatever it reads from an http(s) address is a host', () => {
+    const urls = ['https://www.example.com/a', 'http://my_blog.example.com/', 'http://[::1]:8080/x', 'http://127.1/', 'https://bücher.example/', 'http://EXAMPLE.org./', 'http://a!b$c.example/'];
+    for (const url of urls) expect(isSiteHost(siteHost(url)!), url).toBe(true);
+    for (const bad of ['', 'example.com/x', 'example.com:80', 'two words', 'bücher.example', 'a'.repeat(254)]) expect(isSiteHost(bad), bad).toBe(false);
   });
 });
