@@ -73,3 +73,38 @@ describe('hosts switched off', () => {
     expect(await askError('settings/set', { offSites: ['example.com:8080'] })).toBe('settings.offSites[0]: expected a host name such as www.example.com');
   });
 });
+
+describe("the store's own backup", () => {
+  it('gives back every record written at the edges of every write path: export → wipe → import', async () => {
+    const { ask, roundTrip } = storeHarness();
+    const full = (c: string, n: number) => c.repeat(n);
+    const selector = [
+      { type: 'TextQuoteSelector', exact: full('q', LIMITS.quote), prefix: full('p', LIMITS.context), suffix: full('s', LIMITS.context) },
+      { type: 'TextPositionSelector', start: 0, end: LIMITS.quote },
+    ] as [{ type: 'TextQuoteSelector'; exact: string; prefix: string; suffix: string }, { type: 'TextPositionSelector'; start: number; end: number }];
+    // notes/create and notes/update at their limits, a page title beyond its limit.
+    const long = await ask('notes/create', { text: full('n', LIMITS.noteText), pageUrl: `${PAGE}?${full('u', LIMITS.url - PAGE.length - 1)}`, pageTitle: full('T', LIMITS.title * 3), entityId: full('e', LIMITS.id), selector });
+    const edited = await ask('notes/create', { text: 'short', pageUrl: PAGE });
+    await ask('notes/update', { id: edited.id, text: full('m', LIMITS.noteText), selector });
+    // library/add: every field at its limit, a one-line text, a full-length id taken twice.
+    const id = full('i', LIMITS.id);
+    await ask('library/add', {
+      articles: [
+        { id, title: full('t', LIMITS.title), source: full('s', LIMITS.source), url: `https://news.example.com/${full('x', LIMITS.url - 25)}`, date: '2025-02-05', language: 'zh-Hant-TW', paragraphs: [full('a', LIMITS.paragraph)] },
+        { id, title: 'One line', text: 'Hamas said the talks would resume. '.repeat(9000) },
+        { id, title: 'Third', text: 'Witkoff landed.' },
+      ],
+    });
+    // library/delete + library/restore, and the off switches.
+    const gone = await ask('library/delete', { id: `${full('i', LIMITS.id - 2)}-2` });
+    await ask('library/restore', gone!);
+    for (const host of ['my_blog.example.com', '[::1]', '127.0.0.1']) await ask('settings/site-off', { host });
+    await ask('settings/set', { hoverDelayMs: 10_000, topicSensitivity: 1, colours: { person: '#abcdef12' } });
+    expect(long.backstory.pageTitle).toHaveLength(LIMITS.title);
+
+    const before = (await ask('backup/export', { format: 'backup' })).text;
+    const outcome = await roundTrip();
+    expect(outcome).toMatchObject({ ok: true, report: { added: { articles: 3, notes: 2 }, skipped: { articles: 0, notes: 0 }, settingsReplaced: true } });
+    expect((await ask('backup/export', { format: 'backup' })).text).toBe(before);
+  });
+});
