@@ -108,3 +108,18 @@ describe("the store's own backup", () => {
     expect((await ask('backup/export', { format: 'backup' })).text).toBe(before);
   });
 });
+
+describe('notes/update', () => {
+  it('re-anchoring (a selector only) leaves the modified time, so the note keeps its place', async () => {
+    let clock = '2025-02-05T08:00:00.000Z';
+    const { ask } = storeHarness({ now: () => clock });
+    const quote = { type: 'TextQuoteSelector' as const, exact: 'truce' };
+    const n = await ask('notes/create', { text: 'q', pageUrl: PAGE, selector: [quote, { type: 'TextPositionSelector', start: 0, end: 5 }] });
+    clock = '2025-02-06T08:00:00.000Z';
+    const moved = await ask('notes/update', { id: n.id, selector: [quote, { type: 'TextPositionSelector', start: 40, end: 45 }] });
+    expect(moved.modified).toBe(n.modified);
+    expect(moved.target.selector?.[1].start).toBe(40);
+    const edited = await ask('notes/update', { id: n.id, text: 'q2' });
+    expect(edited.modified).toBe(clock);
+  });
+});

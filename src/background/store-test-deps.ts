@@ -30,13 +30,13 @@ export function fakeBuild(articles: Article[]): Knowledge & { builds: number } {
 fakeBuild.calls = 0;
 
 /** The store handlers over a fresh database, asked through the real dispatcher as a
- *  message would arrive. `build` replaces the knowledge builder (to make it fail). */
-export function storeHarness(opts: { build?: (articles: Article[]) => Knowledge } = {}) {
+ *  message would arrive. `build` replaces the knowledge builder (to make it fail), `now` the clock. */
+export function storeHarness(opts: { build?: (articles: Article[]) => Knowledge; now?: () => string } = {}) {
   const db = openStore(freshName());
   const sent: TabMessage[] = [];
   let ids = 0;
   const knowledge = createStoreKnowledgeSource({ db: () => db, loadBundled: async () => [], build: opts.build ?? fakeBuild, tag: 't' });
-  const handlers = createStoreHandlers({ db: () => db, knowledge, broadcast: async (m) => void sent.push(m), now: () => '2025-02-05T08:00:00.000Z', newId: () => `urn:uuid:test-${++ids}` });
+  const handlers = createStoreHandlers({ db: () => db, knowledge, broadcast: async (m) => void sent.push(m), now: opts.now ?? (() => '2025-02-05T08:00:00.000Z'), newId: () => `urn:uuid:test-${++ids}` });
   async function ask<K extends RequestKind>(kind: K, req: Requests[K]['req']): Promise<Requests[K]['res']> {
     const reply = await dispatch(handlers, { backstory: 1, kind, req }, {});
     if (!reply?.ok) throw new Error(reply?.error ?? 'no reply');

@@ -34,9 +34,12 @@ export async function updateNote(db: Store, id: string, change: { text?: string;
     const store = tx.objectStore('notes');
     const old = await store.get(id);
     if (!old) throw new Error(`No note ${id}; nothing was changed.`);
+    // Only a change of text is an edit: re-anchoring (a new selector from the page) must not
+    // move the note to the top of "newest first".
+    const edited = change.text !== undefined && change.text !== old.body.value;
     const next: Note = {
       ...old,
-      modified: now,
+      modified: edited ? now : old.modified,
       body: change.text === undefined ? old.body : { ...old.body, value: change.text },
       target: change.selector === undefined ? old.target : { ...old.target, selector: change.selector },
     };
