@@ -34,7 +34,7 @@ describe('articles at the edges', () => {
     const { ask } = storeHarness();
     const { added } = await ask('library/add', { articles: [{ title: 'Long', text: 'Hamas said. '.repeat(10_000) }] });
     const gone = await ask('library/delete', { id: added[0]!.id });
-    await expect(ask('library/restore', gone!)).resolves.toMatchObject({ title: 'Long' });
+    await expect(ask('library/restore', gone!)).resolves.toMatchObject({ added: [{ title: 'Long' }] });
   });
 });
 
@@ -46,7 +46,7 @@ describe('ids at the edges', () => {
     const { added } = await ask('library/add', { articles: [{ id, title: 'Two', text: 'Hamas two.' }] });
     expect(added[0]!.id).toBe(`${'a'.repeat(LIMITS.id - 2)}-2`);
     const gone = await ask('library/delete', { id: added[0]!.id });
-    await expect(ask('library/restore', gone!)).resolves.toMatchObject({ title: 'Two' });
+    await expect(ask('library/restore', gone!)).resolves.toMatchObject({ added: [{ title: 'Two' }] });
   });
 });
 

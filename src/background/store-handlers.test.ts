@@ -101,7 +101,7 @@ describe('library handlers', () => {
     const gone = await ask('library/delete', { id });
     expect((await ask('library/list', {})).total).toBe(0);
     const back = await ask('library/restore', gone!);
-    expect(back).toMatchObject({ id, entityCount: 2 });
+    expect(back).toMatchObject({ added: [{ id, entityCount: 2 }], skipped: [] });
     expect(sent).toHaveLength(3);
   });
 

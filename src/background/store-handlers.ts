@@ -12,8 +12,9 @@ import { articleSchema, formatIssues, HOST_MESSAGE, isHttpUrl, isSiteHost, LIMIT
 import { parseImport } from '../core/backup-validate';
 import type { ExportFile, ExportFormat, ImportOutcome, LibraryEntry, Note, NoteDraft, StoredArticle } from '../core/records';
 import { textHash } from '../core/text-hash';
+import type { LibraryChange } from '../messaging/contract';
 import type { Handlers } from '../messaging/handle';
-import { addArticles, deleteArticle, restoreArticle } from '../storage/articles';
+import { addArticles, deleteArticle, restoreArticle, type AddResult } from '../storage/articles';
 import { applyImport, readSnapshot } from '../storage/backup-store';
 import { wipeStore, type Store } from '../storage/db';
 import { deleteNote, listNotes, noteFromDraft, putNote, updateNote } from '../storage/notes';
@@ -72,6 +73,15 @@ export function createStoreHandlers(deps: StoreDeps): Partial<Handlers> {
 
   const entriesFor = (library: LibraryEntry[], ids: Set<string>): LibraryEntry[] => library.filter((e) => ids.has(e.id));
 
+  /** The answer to an add or a restore, after the rebuild when anything went in. */
+  async function libraryChange(result: AddResult): Promise<LibraryChange> {
+    const library = result.added.length ? await libraryChanged() : await deps.knowledge.library();
+    return {
+      added: entriesFor(library, new Set(result.added.map((a) => a.id))),
+      skipped: result.skipped.map((s) => ({ title: s.article.title, reason: s.reason })),
+    };
+  }
+
   return {
     'notes/list': async (req) => listNotes(await deps.db(), req),
     'notes/create': async (req) => {
@@ -102,12 +112,7 @@ export function createStoreHandlers(deps: StoreDeps): Partial<Handlers> {
     'library/add': async (req) => {
       const checked = checkArticleInputs(req.articles, now());
       if (!checked.ok) throw new Error(checked.errors.join('\n'));
-      const result = await addArticles(await deps.db(), checked.articles);
-      const library = result.added.length ? await libraryChanged() : await deps.knowledge.library();
-      return {
-        added: entriesFor(library, new Set(result.added.map((a) => a.id))),
-        skipped: result.skipped.map((s) => ({ title: s.article.title, reason: s.reason })),
-      };
+      return libraryChange(await addArticles(await deps.db(), checked.articles));
     },
     'library/delete': async (req) => {
       const gone = await deleteArticle(await deps.db(), req.id);
@@ -117,10 +122,7 @@ export function createStoreHandlers(deps: StoreDeps): Partial<Handlers> {
     'library/restore': async (req) => {
       const article = check(articleSchema, req, 'article');
       const stored: StoredArticle = { ...article, textHash: textHash(article.paragraphs), added: article.added ?? now() };
-      await restoreArticle(await deps.db(), stored);
-      const [entry] = entriesFor(await libraryChanged(), new Set([stored.id]));
-      if (!entry) throw new Error('The article was restored but is missing from the library list.');
-      return entry;
+      return libraryChange(await restoreArticle(await deps.db(), stored));
     },
 
     'settings/get': async () => getSettings(await deps.db()),

@@ -118,6 +118,13 @@ export type CardTarget =
   | { kind: 'entity'; entityId: string | null; name: string; type: EntityType; pageUrl: string; focus: boolean }
   | { kind: 'quantity'; quantity: Quantity; sentence: string; before?: string; pageUrl: string; focus: boolean };
 
+/** What library/add and library/restore answer: the articles that went in (one whose id
+ *  another article holds gets a free id) and those left out as already in the library. */
+export interface LibraryChange {
+  added: LibraryEntry[];
+  skipped: { title: string; reason: 'same-url' | 'same-text' }[];
+}
+
 export interface Requests {
   /** The topic gate: how much the page (its title and the start of its text) is about the
    *  stored topics, against the threshold moved by the user's sensitivity. */
@@ -158,10 +165,12 @@ export interface Requests {
   'library/list': { req: { query?: string; offset?: number; limit?: number }; res: { total: number; entries: LibraryEntry[] } };
   /** Validated, deduped by URL and by text hash; the knowledge index is rebuilt and open
    *  tabs are told to refetch the matcher. */
-  'library/add': { req: { articles: ArticleInput[] }; res: { added: LibraryEntry[]; skipped: { title: string; reason: 'same-url' | 'same-text' }[] } };
+  'library/add': { req: { articles: ArticleInput[] }; res: LibraryChange };
   /** Returns the deleted article so the UI can offer undo through library/restore. */
   'library/delete': { req: { id: string }; res: StoredArticle | null };
-  'library/restore': { req: StoredArticle; res: LibraryEntry };
+  /** Undo of a delete, checked like library/add: under a free id if another article took
+   *  its id meanwhile; skipped (and said so) if the same URL or text was added meanwhile. */
+  'library/restore': { req: StoredArticle; res: LibraryChange };
   'settings/get': { req: Record<string, never>; res: Settings };
   /** A page run's first request: the settings and, for `pageUrl` (the top frame), that
    *  page's notes (null without it): one message where there were two. */

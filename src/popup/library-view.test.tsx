@@ -32,7 +32,7 @@ function library(total: number) {
     },
     'library/restore': (a) => {
       deleted = deleted.filter((d) => d !== a.id);
-      return entry(0);
+      return { added: [entry(0)], skipped: [] };
     },
   };
   return { handlers, asked, added };

@@ -1,5 +1,5 @@
 // Stored articles: add (deduped by URL and by text hash, in one transaction), list,
-// delete and restore. Every change bumps the library generation, which marks the cached
+// delete and restore (an add of the deleted article). Every change bumps the library generation, which marks the cached
 // knowledge as stale in the same transaction.
 import { suffixedId } from '../core/article-input';
 import type { StoredArticle } from '../core/records';
@@ -76,13 +76,12 @@ export async function deleteArticle(db: Store, id: string): Promise<StoredArticl
   });
 }
 
-/** Undo of a delete: puts the article back as it was. */
-export async function restoreArticle(db: Store, article: StoredArticle): Promise<StoredArticle> {
-  return inTransaction(db, ['articles', 'meta'], async (tx) => {
-    await tx.objectStore('articles').put(article);
-    await bumpGeneration(tx);
-    return article;
-  });
+/** Undo of a delete: puts the article back through the same checks as an add. Since the
+ *  delete the library may have gained an article under its id (the restored one then takes
+ *  a free id: a plain put would overwrite it) or the same page or text (skipped: a second
+ *  copy). */
+export async function restoreArticle(db: Store, article: StoredArticle): Promise<AddResult> {
+  return addArticles(db, [article]);
 }
 
 export { libraryGeneration };
