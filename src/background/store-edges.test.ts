@@ -104,7 +104,7 @@ describe("the store's own backup", () => {
 
     const before = (await ask('backup/export', { format: 'backup' })).text;
     const outcome = await roundTrip();
-    expect(outcome).toMatchObject({ ok: true, report: { added: { articles: 3, notes: 2 }, skipped: { articles: 0, notes: 0 }, settingsReplaced: true } });
+    expect(outcome).toMatchObject({ ok: true, report: { added: { articles: 3, notes: 2 }, skipped: { articles: 0, notes: 0 }, conflicts: { notes: 0 }, settingsReplaced: true } });
     expect((await ask('backup/export', { format: 'backup' })).text).toBe(before);
   });
 });

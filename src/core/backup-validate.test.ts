@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { backupToJson, notesToJsonLd } from './backup-format';
-import { planMerge, type ExistingKeys } from './backup-merge';
+import { noteContentKey, planMerge, type ExistingKeys } from './backup-merge';
 import { isSiteHost } from './backup-schemas';
 import { parseImport } from './backup-validate';
 import { siteHost } from './off-sites';
@@ -81,16 +81,35 @@ describe('parseImport', () => {
 describe('planMerge', () => {
   const empty = (): ExistingKeys => ({ articleIds: new Set(), urls: new Set(), textHashes: new Set(), noteIds: new Set(), noteContent: new Set() });
 
-  it('adds what is new and skips exact duplicates by id, URL, text and note content', () => {
+  it('adds what is new and skips exact duplicates by URL, text and note content', () => {
     const existing = empty();
     existing.urls.add(ARTICLE.url!);
     existing.noteIds.add(NOTE.id);
+    existing.noteContent.add(noteContentKey(NOTE));
     const sameContent = { ...NOTE, id: 'urn:uuid:2' };
     const other = { ...NOTE, id: 'urn:uuid:3', body: { ...NOTE.body, value: 'a different thought' } };
     const plan = planMerge(existing, { kind: 'backup', articles: [ARTICLE, { ...ARTICLE, id: 'a2', url: null }], notes: [NOTE, sameContent, other] }, 'now');
     expect(plan.notes.map((n) => n.id)).toEqual(['urn:uuid:3']);
     expect(plan.articles).toEqual([]);
-    expect(plan.report).toEqual({ added: { articles: 0, notes: 1 }, skipped: { articles: 2, notes: 2 }, settingsReplaced: false });
+    expect(plan.report).toEqual({ added: { articles: 0, notes: 1 }, skipped: { articles: 2, notes: 2 }, conflicts: { notes: 0 }, settingsReplaced: false });
+  });
+
+  it('adds a different article under a known id with a free id, as library/add does', () => {
+    const existing = empty();
+    existing.articleIds.add(ARTICLE.id);
+    existing.articleIds.add(`${ARTICLE.id}-2`);
+    const plan = planMerge(existing, { kind: 'backup', articles: [ARTICLE], notes: [] }, 'now');
+    expect(plan.articles.map((a) => [a.id, a.title])).toEqual([[`${ARTICLE.id}-3`, ARTICLE.title]]);
+    expect(plan.report.added.articles).toBe(1);
+  });
+
+  it('keeps the stored note under a known id with other content, and counts it as a conflict', () => {
+    const existing = empty();
+    existing.noteIds.add(NOTE.id);
+    existing.noteContent.add(noteContentKey({ ...NOTE, body: { ...NOTE.body, value: 'as stored' } }));
+    const plan = planMerge(existing, { kind: 'backup', articles: [], notes: [NOTE] }, 'now');
+    expect(plan.notes).toEqual([]);
+    expect(plan.report).toMatchObject({ added: { notes: 0 }, skipped: { notes: 0 }, conflicts: { notes: 1 } });
   });
 
   it('recomputes the text hash instead of trusting the file', () => {

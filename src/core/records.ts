@@ -126,10 +126,12 @@ export function sensitiveProfile(profile: TopicProfile, sensitivity: number): To
   return { ...profile, threshold: effectiveThreshold(profile.threshold, sensitivity) };
 }
 
-/** What an import added and what it skipped as already present. */
+/** What an import added, what it skipped as already present, and the notes it did not take
+ *  because a stored note has their id with other content (the stored one is kept). */
 export interface ImportReport {
   added: { articles: number; notes: number };
   skipped: { articles: number; notes: number };
+  conflicts: { notes: number };
   settingsReplaced: boolean;
 }
 

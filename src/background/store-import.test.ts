@@ -1,0 +1,37 @@
+// Backup import through the handlers: what is already here, what differs under a known
+// id, and an honest answer when something after the committed write fails.
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import { storeHarness } from './store-test-deps';
+
+const PAGE = 'https://news.example.com/gaza-truce';
+const backupOf = (articles: unknown[], notes: unknown[] = []) => JSON.stringify({ format: 'backstory-backup', version: 1, exported: '2025-02-05T08:00:00.000Z', articles, notes });
+const THEIRS = { id: 'gaza-1', title: 'Theirs', source: 'Wire', url: 'https://other.example/x', date: '2025-02-01', language: 'en', paragraphs: ['Witkoff theirs.'] };
+
+describe('backup/import under known ids', () => {
+  it('adds another article that has a known id under a free id, not skipped as "already here"', async () => {
+    const { ask } = storeHarness();
+    await ask('library/add', { articles: [{ id: 'gaza-1', title: 'Mine', text: 'Hamas mine.' }] });
+    const out = await ask('backup/import', { text: backupOf([THEIRS]) });
+    expect(out).toMatchObject({ ok: true, report: { added: { articles: 1 }, skipped: { articles: 0 } } });
+    expect((await ask('library/list', {})).entries.map((e) => [e.id, e.title]).sort()).toEqual([['gaza-1', 'Mine'], ['gaza-1-2', 'Theirs']]);
+  });
+
+  it('still skips the same article under its own id', async () => {
+    const { ask } = storeHarness();
+    await ask('backup/import', { text: backupOf([THEIRS]) });
+    expect(await ask('backup/import', { text: backupOf([THEIRS]) })).toMatchObject({ ok: true, report: { added: { articles: 0 }, skipped: { articles: 1 } } });
+  });
+
+  it('keeps the stored note when the file has other content under its id, and counts a conflict', async () => {
+    const { ask } = storeHarness();
+    const n = await ask('notes/create', { text: 'old text', pageUrl: PAGE });
+    const backup = JSON.parse((await ask('backup/export', { format: 'backup' })).text);
+    const same = await ask('backup/import', { text: JSON.stringify(backup) });
+    expect(same).toMatchObject({ ok: true, report: { skipped: { notes: 1 }, conflicts: { notes: 0 } } });
+    backup.notes[0].body.value = 'edited elsewhere';
+    const out = await ask('backup/import', { text: JSON.stringify(backup) });
+    expect(out).toMatchObject({ ok: true, report: { added: { notes: 0 }, skipped: { notes: 0 }, conflicts: { notes: 1 } } });
+    expect((await ask('notes/list', { scope: 'all' })).map((x) => [x.id, x.body.value])).toEqual([[n.id, 'old text']]);
+  });
+});
