@@ -10,7 +10,7 @@ import { withSiteOff } from '../core/off-sites';
 import { backupToJson, notesToJsonLd, notesToMarkdown } from '../core/backup-format';
 import { articleSchema, formatIssues, HOST_MESSAGE, isHttpUrl, isSiteHost, LIMITS, noteSchema, settingsPatchSchema } from '../core/backup-schemas';
 import { parseImport } from '../core/backup-validate';
-import type { ExportFile, ExportFormat, ImportOutcome, LibraryEntry, Note, NoteDraft, StoredArticle } from '../core/records';
+import type { ExportFile, ExportFormat, ImportOutcome, ImportReport, LibraryEntry, Note, NoteDraft, StoredArticle } from '../core/records';
 import { textHash } from '../core/text-hash';
 import type { LibraryChange } from '../messaging/contract';
 import type { Handlers } from '../messaging/handle';
@@ -73,13 +73,27 @@ export function createStoreHandlers(deps: StoreDeps): Partial<Handlers> {
 
   const entriesFor = (library: LibraryEntry[], ids: Set<string>): LibraryEntry[] => library.filter((e) => ids.has(e.id));
 
+  /** What runs after a committed write (rebuild, broadcasts) must not answer "nothing
+   *  changed": its failure becomes a notice beside the answer. The knowledge was marked
+   *  stale first, so the next request that needs it builds it again. */
+  async function afterCommit<T>(work: () => Promise<T>): Promise<{ value?: T; notice?: string }> {
+    try {
+      return { value: await work() };
+    } catch (err) {
+      console.warn('Backstory: after a stored change', err);
+      const why = err instanceof Error ? err.message : String(err);
+      return { notice: `Stored, but the update after it failed (${why}): the new names will show after the next rebuild, which runs when a page or the popup next asks.` };
+    }
+  }
+
   /** The answer to an add or a restore, after the rebuild when anything went in. */
   async function libraryChange(result: AddResult): Promise<LibraryChange> {
-    const library = result.added.length ? await libraryChanged() : await deps.knowledge.library();
-    return {
-      added: entriesFor(library, new Set(result.added.map((a) => a.id))),
-      skipped: result.skipped.map((s) => ({ title: s.article.title, reason: s.reason })),
-    };
+    const skipped = result.skipped.map((s) => ({ title: s.article.title, reason: s.reason }));
+    const after = await afterCommit(() => (result.added.length ? libraryChanged() : deps.knowledge.library()));
+    if (after.value) return { added: entriesFor(after.value, new Set(result.added.map((a) => a.id))), skipped };
+    // Without a build, the stored articles as they are, with no entities counted yet.
+    const added = result.added.map(({ id, title, source, url, date, added: at }) => ({ id, title, source, url, date, added: at, entityCount: 0 }));
+    return { added, skipped, notice: after.notice };
   }
 
   return {
@@ -116,7 +130,8 @@ export function createStoreHandlers(deps: StoreDeps): Partial<Handlers> {
     },
     'library/delete': async (req) => {
       const gone = await deleteArticle(await deps.db(), req.id);
-      if (gone) await libraryChanged();
+      // Deleted is deleted: a failed rebuild must not cost the answer that undo needs.
+      if (gone) await afterCommit(libraryChanged);
       return gone;
     },
     'library/restore': async (req) => {
@@ -159,15 +174,19 @@ export function createStoreHandlers(deps: StoreDeps): Partial<Handlers> {
       if (typeof req.text !== 'string') return { ok: false, errors: ['(file): expected text'] };
       const parsed = parseImport(req.text);
       if (!parsed.ok) return parsed;
+      let report: ImportReport;
       try {
-        const report = await applyImport(await deps.db(), parsed.data, now());
-        if (report.added.articles) await libraryChanged();
-        if (report.settingsReplaced) await deps.broadcast({ backstory: 'settings-changed' });
-        if (report.added.notes) await deps.broadcast({ backstory: 'notes-changed' });
-        return { ok: true, report };
+        report = await applyImport(await deps.db(), parsed.data, now());
       } catch (err) {
         return { ok: false, errors: [err instanceof Error ? err.message : String(err)] };
       }
+      // Committed: from here on a failure is a notice, not "nothing changed".
+      const after = await afterCommit(async () => {
+        if (report.added.articles) await libraryChanged();
+        if (report.settingsReplaced) await deps.broadcast({ backstory: 'settings-changed' });
+        if (report.added.notes) await deps.broadcast({ backstory: 'notes-changed' });
+      });
+      return after.notice ? { ok: true, report, notice: after.notice } : { ok: true, report };
     },
     'store/wipe': async (req) => {
       if (req.confirm !== 'wipe-everything') throw new Error('store/wipe needs { confirm: "wipe-everything" }');

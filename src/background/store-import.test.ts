@@ -2,7 +2,7 @@
 // id, and an honest answer when something after the committed write fails.
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { storeHarness } from './store-test-deps';
+import { fakeBuild, storeHarness } from './store-test-deps';
 
 const PAGE = 'https://news.example.com/gaza-truce';
 const backupOf = (articles: unknown[], notes: unknown[] = []) => JSON.stringify({ format: 'backstory-backup', version: 1, exported: '2025-02-05T08:00:00.000Z', articles, notes });
@@ -33,5 +33,46 @@ describe('backup/import under known ids', () => {
     const out = await ask('backup/import', { text: JSON.stringify(backup) });
     expect(out).toMatchObject({ ok: true, report: { added: { notes: 0 }, skipped: { notes: 0 }, conflicts: { notes: 1 } } });
     expect((await ask('notes/list', { scope: 'all' })).map((x) => [x.id, x.body.value])).toEqual([[n.id, 'old text']]);
+  });
+});
+
+describe('a failure after the write is committed', () => {
+  const failing = () => {
+    const state = { fail: false };
+    const build = (articles: Parameters<typeof fakeBuild>[0]) => {
+      if (state.fail) throw new Error('index build ran out of memory');
+      return fakeBuild(articles);
+    };
+    return { state, build };
+  };
+  const DOC = backupOf([{ id: 'x', title: 'T', source: 'Wire', url: null, date: '2025-02-01', language: 'en', paragraphs: ['Hamas.'] }]);
+
+  it('backup/import answers ok with the report and says the names come after the rebuild', async () => {
+    const { state, build } = failing();
+    const { ask, db } = storeHarness({ build });
+    state.fail = true;
+    const out = await ask('backup/import', { text: DOC });
+    expect(out).toMatchObject({ ok: true, report: { added: { articles: 1 } } });
+    expect(out.ok && out.notice).toMatch(/stored, but .*index build ran out of memory.*after the next rebuild/i);
+    expect(await (await db).count('articles')).toBe(1);
+    state.fail = false;
+    expect((await ask('library/list', {})).entries.map((e) => e.id)).toEqual(['x']);
+  });
+
+  it('library/add answers what it stored, with the notice, instead of an error', async () => {
+    const { state, build } = failing();
+    const { ask } = storeHarness({ build });
+    state.fail = true;
+    const out = await ask('library/add', { articles: [{ id: 'y', title: 'Y', text: 'Hamas y.' }] });
+    expect(out).toMatchObject({ added: [{ id: 'y', title: 'Y', entityCount: 0 }], skipped: [] });
+    expect(out.notice).toMatch(/stored, but .*after the next rebuild/i);
+  });
+
+  it('library/delete still hands back the deleted article for undo', async () => {
+    const { state, build } = failing();
+    const { ask } = storeHarness({ build });
+    await ask('library/add', { articles: [{ id: 'z', title: 'Z', text: 'Hamas z.' }] });
+    state.fail = true;
+    await expect(ask('library/delete', { id: 'z' })).resolves.toMatchObject({ id: 'z' });
   });
 });

@@ -136,8 +136,9 @@ export interface ImportReport {
 }
 
 /** An import either applied in full, or changed nothing and says what is wrong and where
- *  ("notes[3].target.source: expected an http(s) URL"). */
-export type ImportOutcome = { ok: true; report: ImportReport } | { ok: false; errors: string[] };
+ *  ("notes[3].target.source: expected an http(s) URL").
+ *  `notice`: the import is stored, but what runs after it (the rebuild) failed. */
+export type ImportOutcome = { ok: true; report: ImportReport; notice?: string } | { ok: false; errors: string[] };
 
 export type ExportFormat = 'backup' | 'jsonld' | 'markdown';
 

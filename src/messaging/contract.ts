@@ -123,6 +123,8 @@ export type CardTarget =
 export interface LibraryChange {
   added: LibraryEntry[];
   skipped: { title: string; reason: 'same-url' | 'same-text' }[];
+  /** The articles are stored, but what runs after the write (the rebuild) failed: says so. */
+  notice?: string;
 }
 
 export interface Requests {
