@@ -19,6 +19,14 @@ describe('notesToJsonLd', () => {
     expect(doc.total).toBe(1);
     expect(doc.first.items[0].body).toEqual({ type: 'TextualBody', value: 'hi', format: 'text/plain' });
   });
+
+  it('gives the collection and its page urn:uuid ids, and every annotation an IRI id', () => {
+    const doc = JSON.parse(notesToJsonLd([note('urn:uuid:1b4e28ba-2fa1-11d2-883f-0016d3cca427', 'https://x.example/1', 'a'), note('n2 x', 'https://x.example/1', 'b')]));
+    expect(doc.id).toMatch(/^urn:uuid:[0-9a-f-]{36}$/);
+    expect(doc.first.id).toMatch(/^urn:uuid:[0-9a-f-]{36}$/);
+    expect(doc.first.id).not.toBe(doc.id);
+    expect(doc.first.items.map((a: { id: string }) => a.id)).toEqual(['urn:uuid:1b4e28ba-2fa1-11d2-883f-0016d3cca427', 'urn:backstory:note:n2%20x']);
+  });
 });
 
 describe('notesToMarkdown', () => {
@@ -39,7 +47,24 @@ describe('notesToMarkdown', () => {
     expect(md).toContain('&lt;img src=x onerror=alert\\(1\\)&gt; \\[click\\]\\(javascript:x\\) \\*bold\\*');
   });
 
-  it('keeps a line starting like a list or heading literal', () => {
-    expect(escapeMarkdown('- item\n1. first\n# head')).toBe('\\- item\n1\\. first\n\\# head');
+  it('keeps a line starting like a list or heading literal, each line its own (hard breaks)', () => {
+    expect(escapeMarkdown('- item\n1. first\n# head')).toBe('\\- item\\\n1\\. first\\\n\\# head');
+  });
+
+  it('keeps "---" and "===" lines from turning the line above into a heading or a rule', () => {
+    expect(escapeMarkdown('Toll figures\n---\nSecond\n===\n+++')).toBe('Toll figures\\\n\\---\\\nSecond\\\n\\===\\\n\\+++');
+  });
+
+  it('keeps an indented line from becoming a code block, and shows its indent', () => {
+    expect(escapeMarkdown('code?\n    indented\n\ttabbed')).toBe('code?\\\n&nbsp;&nbsp;&nbsp;&nbsp;indented\\\n&nbsp;&nbsp;&nbsp;&nbsp;tabbed');
+  });
+
+  it('leaves a line of spaces blank', () => {
+    expect(escapeMarkdown('one\n   \ntwo')).toBe('one\n\ntwo');
+  });
+
+  it('keeps single line breaks as hard breaks, and a blank line as a paragraph break', () => {
+    expect(escapeMarkdown('one\ntwo\n\nthree')).toBe('one\\\ntwo\n\nthree');
+    expect(notesToMarkdown([note('a', 'https://x.example/1', 'n', 'q1\nq2')])).toContain('> q1\\\n> q2');
   });
 });

@@ -18,28 +18,50 @@ export function backupToJson(data: { articles: StoredArticle[]; notes: Note[]; s
   return JSON.stringify(doc, null, 1);
 }
 
-/** An AnnotationCollection with every note in its first (only) page. */
-export function notesToJsonLd(notes: readonly Note[], label = 'Backstory notes'): string {
+/** An absolute IRI: a scheme, a colon, and no spaces ("urn:uuid:…", "https://…"). */
+const IRI = /^[a-z][a-z0-9+.-]*:[^\s<>"{}|\\^`]+$/i;
+
+/** A note's id as the Web Annotation model wants it, an IRI: stored ids are "urn:uuid:…",
+ *  but an imported file may have brought others ("n2"), exported in one stable IRI form
+ *  (the stored id is not changed). */
+export function annotationIri(id: string): string {
+  return IRI.test(id) ? id : `urn:backstory:note:${encodeURIComponent(id)}`;
+}
+
+const newUrn = (): string => `urn:uuid:${crypto.randomUUID()}`;
+
+/** An AnnotationCollection with every note in its first (only) page. The collection and
+ *  the page need their own ids (IRIs) in the W3C model: fresh urn:uuid: ones per export. */
+export function notesToJsonLd(notes: readonly Note[], label = 'Backstory notes', ids: { collection: string; page: string } = { collection: newUrn(), page: newUrn() }): string {
   const doc = {
     '@context': ANNO_CONTEXT,
+    id: ids.collection,
     type: 'AnnotationCollection',
     label,
     total: notes.length,
-    first: { type: 'AnnotationPage', startIndex: 0, items: notes },
+    first: { id: ids.page, type: 'AnnotationPage', startIndex: 0, items: notes.map((n) => ({ ...n, id: annotationIri(n.id) })) },
   };
   return JSON.stringify(doc, null, 1);
 }
 
-/** Markdown's active characters, escaped so note text shows as written (no links, no HTML). */
+/** Markdown's active characters, escaped so note text shows as written (no links, no HTML).
+ *  Line by line: a leading - + = or "1." is escaped (a list, or a "---"/"===" line that
+ *  would make the line above a heading or draw a rule); leading spaces become &nbsp; (four
+ *  would start a code block); a line followed by another ends in a backslash, Markdown's
+ *  hard break, so single line breaks stay (a blank line stays a paragraph break). */
 export function escapeMarkdown(text: string): string {
-  return text
+  const lines = text
+    .replace(/\r\n?/g, '\n')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/[\\`*_{}[\]()#|~!]/g, (c) => `\\${c}`)
     .split('\n')
-    .map((line) => line.replace(/^(\s*)([-+=]|\d+\.)(?=\s|$)/, (_m, space: string, mark: string) => `${space}${mark.replace(/([-+=.])/, '\\$1')}`))
-    .join('\n');
+    .map((line) => line.replace(/^([ \t]*)([-+=]|\d+\.)/, (_m, space: string, mark: string) => `${space}${mark.replace(/([-+=.])/, '\\$1')}`))
+    .map((line) => (line.trim() === '' ? '' : line))
+    .map((line) => line.replace(/^[ \t]+/, (space) => space.replace(/\t/g, '    ').replace(/ /g, '&nbsp;')));
+  const blank = (line: string | undefined): boolean => line === undefined || line.trim() === '';
+  return lines.map((line, i) => (blank(line) || blank(lines[i + 1]) ? line : `${line}\\`)).join('\n');
 }
 
 function quoteBlock(text: string): string {
