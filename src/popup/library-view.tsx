@@ -29,7 +29,14 @@ export function describeAdd(result: AddResult): string {
     const why = [...new Set(result.skipped.map((s) => REASON[s.reason]))].join(' or ');
     parts.push(`Skipped ${quoteList(result.skipped.map((s) => s.title))}: already in your library (${why}).`);
   }
+  if (result.notice) parts.push(result.notice);
   return parts.join(' ') || 'Nothing was added.';
+}
+
+/** What an undone delete says: nothing to add when the article is simply back. */
+export function describeRestore(result: AddResult): string | undefined {
+  if (result.skipped.length === 0 && !result.notice) return undefined;
+  return result.added.length ? `Undone. ${describeAdd({ ...result, added: [] })}` : describeAdd(result);
 }
 
 /** `storeVersion` changes when the store was replaced under us (import, wipe). */
@@ -107,8 +114,9 @@ export function LibraryView({ storeVersion = 0 }: { storeVersion?: number }): JS
       reload();
       if (!gone) return status.say('info', 'That article was already gone.');
       status.say('ok', `Deleted “${entry.title}”.`, async () => {
-        await send('library/restore', gone);
+        const back = await send('library/restore', gone);
         reload();
+        return describeRestore(back);
       });
     } catch (err) {
       status.fail(err, 'Could not delete the article');

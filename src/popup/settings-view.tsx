@@ -24,7 +24,10 @@ function shownColour(colours: Settings['colours'], kind: HighlightKind): string 
 export function describeImport(outcome: Extract<ImportOutcome, { ok: true }>): string {
   const { added, skipped, settingsReplaced } = outcome.report;
   const n = (k: number, word: string): string => `${k} ${word}${k === 1 ? '' : 's'}`;
-  return `Added ${n(added.articles, 'article')} and ${n(added.notes, 'note')}; skipped ${n(skipped.articles, 'article')} and ${n(skipped.notes, 'note')} already here${settingsReplaced ? '; settings replaced' : ''}.`;
+  const kept = outcome.report.conflicts.notes;
+  const conflicts = kept ? ` Kept ${n(kept, 'note')} as stored: the file had other text under the same ${kept === 1 ? 'id' : 'ids'}.` : '';
+  const notice = outcome.notice ? ` ${outcome.notice}` : '';
+  return `Added ${n(added.articles, 'article')} and ${n(added.notes, 'note')}; skipped ${n(skipped.articles, 'article')} and ${n(skipped.notes, 'note')} already here${settingsReplaced ? '; settings replaced' : ''}.${conflicts}${notice}`;
 }
 
 export function SettingsView({ pageUrl, onStoreChanged = () => undefined }: { pageUrl: string | null; onStoreChanged?: () => void }): JSX.Element {

@@ -9,12 +9,13 @@ export type StatusKind = 'ok' | 'error' | 'info';
 export interface StatusMessage {
   kind: StatusKind;
   text: string;
-  /** Shown as [data-action="undo"]; runs once. */
-  undo?: () => Promise<void>;
+  /** Shown as [data-action="undo"]; runs once. What it answers, if anything, is said in
+   *  place of "Undone." */
+  undo?: () => Promise<string | void>;
 }
 
 export interface StatusApi {
-  say(kind: StatusKind, text: string, undo?: () => Promise<void>): void;
+  say(kind: StatusKind, text: string, undo?: () => Promise<string | void>): void;
   /** Report a failed request; never throws. */
   fail(err: unknown, prefix?: string): void;
   clear(): void;
@@ -36,7 +37,7 @@ export function StatusProvider({ children }: { children: ComponentChildren }): J
   const text = useRef<HTMLParagraphElement>(null);
   /** Undo ran: its button goes, and the focus to the message instead of the page's body. */
   const focusText = useRef(false);
-  const say = useCallback((kind: StatusKind, text: string, undo?: () => Promise<void>) => setMessage({ kind, text, undo }), []);
+  const say = useCallback((kind: StatusKind, text: string, undo?: () => Promise<string | void>) => setMessage({ kind, text, undo }), []);
   const fail = useCallback((err: unknown, prefix?: string) => setMessage({ kind: 'error', text: prefix ? `${prefix}: ${errorText(err)}` : errorText(err) }), []);
   const clear = useCallback(() => setMessage(null), []);
   const focus = useCallback(() => text.current?.focus(), []);
@@ -49,9 +50,9 @@ export function StatusProvider({ children }: { children: ComponentChildren }): J
     const hadFocus = document.activeElement === undoButton.current;
     setBusy(true);
     try {
-      await message.undo();
+      const said = await message.undo();
       focusText.current = hadFocus;
-      setMessage({ kind: 'ok', text: 'Undone.' });
+      setMessage({ kind: 'ok', text: said || 'Undone.' });
     } catch (err) {
       focusText.current = hadFocus;
       fail(err, 'Undo failed');
