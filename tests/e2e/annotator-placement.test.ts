@@ -20,16 +20,16 @@ function cardRect(page: Page): Promise<Rect | null> {
   });
 }
 
-/** The line boxes of the first `text` in element `id`. */
-function lineRects(page: Page, id: string, text: string): Promise<Rect[]> {
-  return page.evaluate((elId: string, needle: string) => {
-    const node = document.getElementById(elId)?.firstChild as Text;
+/** The line boxes of the first `text` in a text node of an element matching `selector`. */
+function lineRects(page: Page, selector: string, text: string): Promise<Rect[]> {
+  return page.evaluate((sel: string, needle: string) => {
+    const node = [...document.querySelectorAll(sel)].flatMap((el) => [...el.childNodes]).find((n): n is Text => n.nodeType === 3 && (n as Text).data.includes(needle))!;
     const at = node.data.indexOf(needle);
     const range = document.createRange();
     range.setStart(node, at);
     range.setEnd(node, at + needle.length);
     return [...range.getClientRects()].map((r) => ({ left: r.left, top: r.top, right: r.right, bottom: r.bottom }));
-  }, id, text);
+  }, selector, text);
 }
 
 const overlaps = (a: Rect, b: Rect): boolean => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
@@ -75,7 +75,7 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('card placement in %s', (kin
       // Last on the page, the name sits low in the window: the card goes above it.
       await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
       await pause(200);
-      const lines = await lineRects(page, 'narrow', 'Bezalel Smotrich');
+      const lines = await lineRects(page, '#narrow', 'Bezalel Smotrich');
       expect(lines.length).toBe(2);
       const second = lines[1]!;
       await page.mouse.move(second.left - 30, second.bottom + 20);
@@ -100,14 +100,7 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('card placement in %s', (kin
       await waitForCard(session, page, { until: (c) => c.text.includes('Donald Trump') });
       await pause(200);
       const card = (await cardRect(page))!;
-      const [term] = await page.evaluate(() => {
-        const node = [...document.querySelectorAll('p')].map((p) => p.firstChild as Text).find((t) => t.data.includes('President Donald Trump'))!;
-        const at = node.data.indexOf('Donald Trump');
-        const range = document.createRange();
-        range.setStart(node, at);
-        range.setEnd(node, at + 'Donald Trump'.length);
-        return [...range.getClientRects()].map((r) => ({ left: r.left, top: r.top, right: r.right, bottom: r.bottom }));
-      });
+      const [term] = await lineRects(page, '#box p', 'Donald Trump');
       expect(overlaps(card, term!)).toBe(false);
       expect(card.left).toBeGreaterThanOrEqual(0);
       expect(card.right).toBeLessThanOrEqual(1000);
