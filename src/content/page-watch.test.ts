@@ -1,13 +1,19 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { watchWhileGatedOff, whenSettled } from './page-watch';
 
 const words = (n: number): string => 'Hostages return home as the truce holds. '.repeat(n);
 const settle = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('watchWhileGatedOff', () => {
+  let page = 0;
+  beforeEach(() => {
+    // Asks in a row at one address slow down: each test is a page of its own.
+    history.replaceState(null, '', `/article-${++page}`);
+  });
   afterEach(() => {
     document.body.innerHTML = '';
+    vi.useRealTimers();
   });
 
   it('asks the gate again once an app puts its article in, as one element', async () => {
@@ -56,6 +62,32 @@ describe('watchWhileGatedOff', () => {
     watchWhileGatedOff(stop.signal, grown, { from: location.href, grown: 1500 });
     expect(grown).not.toHaveBeenCalled();
     await vi.waitFor(() => expect(grown).toHaveBeenCalledTimes(1), { timeout: 2000 });
+    stop.abort();
+  });
+
+  it('asks less often while a live page stays off topic, and afresh after a navigation', async () => {
+    vi.useFakeTimers();
+    const stop = new AbortController();
+    /** Watch as a run that found the page off topic would; the ms from growth to the ask. */
+    const gapToAsk = async (): Promise<number> => {
+      const wake = vi.fn();
+      watchWhileGatedOff(stop.signal, wake);
+      const post = document.createElement('p');
+      post.textContent = words(40);
+      document.body.append(post);
+      await Promise.resolve(); // the observer's records
+      for (let ms = 0; ms <= 40_000; ms += 100) {
+        if (wake.mock.calls.length > 0) return ms;
+        await vi.advanceTimersByTimeAsync(100);
+      }
+      return Infinity;
+    };
+    const gaps = [];
+    for (let i = 0; i < 7; i++) gaps.push(await gapToAsk());
+    expect(gaps.map((ms) => Math.round(ms / 1000))).toEqual([1, 2, 4, 8, 16, 30, 30]);
+
+    history.pushState(null, '', '/next-story');
+    expect(Math.round((await gapToAsk()) / 1000)).toBe(1);
     stop.abort();
   });
 });

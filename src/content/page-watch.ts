@@ -2,7 +2,7 @@
 // (main.ts reads no text before it), changes to the page's text while the run reads it and
 // the gate answers, on a page the gate turned away what should make it ask again, and
 // after a navigation in a single-page site the page settling on its new text.
-import { navigationCheck, watchNavigation } from './observers';
+import { navigationCheck, pageAddress, watchNavigation } from './observers';
 import { touchesText } from './text-map';
 
 /** The longest a run waits for the page's first paint before it reads the text. */
@@ -75,18 +75,32 @@ export function watchChanges(signal: AbortSignal): { take(): boolean; grown(): n
 
 /** Text added to a gated-off page that makes the gate ask again: a few paragraphs. */
 const REGATE_AFTER_CHARS = 1000;
-/** The least time between two asks of the gate (a live page keeps adding text)… */
+/** The least time between two asks of the gate (a live page keeps adding text), doubled
+ *  with each ask at the same address that found it off topic again, up to the most… */
 const REGATE_MIN_MS = 1000;
+const REGATE_MAX_MS = 30_000;
 /** …and how long an ask waits for the page to settle once enough text came. */
 const REGATE_SETTLE_MS = 200;
 
+/** Asks in a row at one address that left the page off topic. A live page off the topic
+ *  (scores, tickers, a feed) grows for good, and each ask reads the top of the page again;
+ *  an app rendering its article late is caught by the first. */
+const regated = { address: '', asks: 0 };
+
+function regateGap(address: string): number {
+  if (regated.address === address) regated.asks++;
+  else Object.assign(regated, { address, asks: 0 });
+  return Math.min(REGATE_MAX_MS, REGATE_MIN_MS * 2 ** regated.asks);
+}
+
 /** Off topic: sleep, but call `wake` on navigation or once the page has grown by a few
  *  paragraphs of text — an app that renders its article after the gate read the page, a
- *  live page — at most once a second. Counted by text, not nodes: an app puts its whole
+ *  live page — at most once a second, then less often (regateGap). Counted by text, not nodes: an app puts its whole
  *  article in at once. `run` is what happened while the gate read and answered: where the
  *  page was when the run began, and how much text came since. */
 export function watchWhileGatedOff(signal: AbortSignal, wake: () => void, run: { from?: string; grown?: number } = {}): void {
   const since = performance.now();
+  const gap = regateGap(run.from ?? pageAddress());
   let added = run.grown ?? 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const wakeUp = (): void => {
@@ -95,7 +109,7 @@ export function watchWhileGatedOff(signal: AbortSignal, wake: () => void, run: {
   const navigated = navigationCheck(wakeUp, run.from);
   const grew = (): void => {
     if (added < REGATE_AFTER_CHARS || timer !== undefined) return;
-    timer = setTimeout(wakeUp, Math.max(REGATE_SETTLE_MS, since + REGATE_MIN_MS - performance.now()));
+    timer = setTimeout(wakeUp, Math.max(REGATE_SETTLE_MS, since + gap - performance.now()));
   };
   // Moved on while the gate answered: the run read the page before.
   if (navigated()) return;
