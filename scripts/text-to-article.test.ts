@@ -12,7 +12,8 @@ function run(...args: string[]) {
   return spawnSync(process.execPath, ['--import', 'tsx', 'scripts/text-to-article.ts', ...args], { encoding: 'utf8' });
 }
 
-describe('npm run articles', () => {
+// Each test starts node with tsx, ~1 s alone and past vitest's 5 s default on a loaded machine.
+describe('npm run articles', { timeout: 30_000 }, () => {
   it('writes <id>.json from a headline-mode text', () => {
     const input = join(dir, 'in.txt');
     writeFileSync(input, 'Ceasefire holds\nA standfirst\n\nJane Roe / AFP\nThe first 33 hostages were freed.\n');

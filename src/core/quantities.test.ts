@@ -245,10 +245,11 @@ describe('robustness', () => {
     }
   });
   it('stays linear on long runs of digits, dashes and number words', () => {
-    // 4× the input must cost about 4× the time, not 16×; measured in one run, not by the clock.
+    // 8× the input must cost about 8× the time, not 64×; measured in one run, not by the clock
+    // (4×, with the line at 9×, failed at 12× on a machine with load 9: garbage collection).
     const units = ['1,', '1-', 'one ', 'at least ', '99'];
     for (const unit of units) {
-      expect(growth(findQuantities, unit.repeat(10000), unit.repeat(40000)), unit).toBeLessThan(9);
+      expect(growth(findQuantities, unit.repeat(5000), unit.repeat(40000)), unit).toBeLessThan(22);
     }
   });
 });
