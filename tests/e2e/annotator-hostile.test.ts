@@ -1,12 +1,12 @@
 // Pages that fight back or are simply enormous, in Chromium and Firefox: overridden
 // built-ins, a strict CSP, a 10k-deep DOM, one huge text node, a 1M-word page. Each must
 // still be annotated, stay responsive and throw no error.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import {
-  foreignRequests, hoverText, launch, pause, startFixtureServer, totalHighlights, waitForCard, waitForHighlights, waitForNoCard,
-  type BrowserKind, type BrowserSession, type FixtureServer,
+  foreignRequests, hoverText, pause, totalHighlights, waitForCard, waitForHighlights, waitForNoCard,
 } from './harness';
+import { BROWSERS, useBrowser } from './suite-browser';
 
 /** Ranges (all backstory-* names) whose text node sits under the element with this id. */
 function rangesUnder(page: Page, id: string): Promise<number> {
@@ -70,18 +70,9 @@ async function slowestResponse(page: Page, ms: number): Promise<number> {
   return worst;
 }
 
-describe.each<BrowserKind>(['chromium', 'firefox'])('hostile and huge pages in %s', (kind) => {
-  let server: FixtureServer;
-  let session: BrowserSession;
+describe.each(BROWSERS)('hostile and huge pages in %s', (kind) => {
+  const session = useBrowser(kind);
 
-  beforeAll(async () => {
-    server = await startFixtureServer();
-    session = await launch(kind, server);
-  });
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
-  });
 
   it('works on a page that booby-traps Array, Node, Element, JSON and friends', async () => {
     const page = await session.open('/hostile.html');

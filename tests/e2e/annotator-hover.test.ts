@@ -3,31 +3,24 @@
 // data-verdict; Escape and moving away close it; the card never covers its term; the only
 // node Backstory adds to the page is the card host, and only while the card shows (or, out
 // of sight, loads for the term the pointer rests on).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import {
-  cardFrames, foreignRequests, hoverText, launch, locateText, moveAway, mutationsIn, startFixtureServer, waitForCard, waitForHighlights, waitForNoCard,
-  type BrowserKind, type BrowserSession, type FixtureServer,
+  cardFrames, foreignRequests, hoverText, locateText, moveAway, mutationsIn, waitForCard, waitForHighlights, waitForNoCard,
 } from './harness';
+import { BROWSERS, useBrowser } from './suite-browser';
 import type { CardView } from './page-probes';
 
 const JEWISH_INSIDER = 'Jewish Insider';
 const AFP = 'AFP (wire report)';
 
-describe.each<BrowserKind>(['chromium', 'firefox'])('hover card in %s', (kind) => {
-  let server: FixtureServer;
-  let session: BrowserSession;
+describe.each(BROWSERS)('hover card in %s', (kind) => {
+  const session = useBrowser(kind);
   let page: Page;
 
   beforeAll(async () => {
-    server = await startFixtureServer();
-    session = await launch(kind, server);
     page = await session.open('/ontopic.html');
     await waitForHighlights(page, { atLeast: 10 });
-  });
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
   });
 
   async function closeCard(): Promise<void> {

@@ -4,12 +4,13 @@
 // Either way: the next highlighted term in reading order is scrolled into view and its card
 // opens with the focus in it, announced as a dialog; J/K step on inside the card; Escape
 // closes it and gives the focus back.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import {
-  launch, startFixtureServer, waitForCard, waitForHighlights, waitForNoCard,
-  type BrowserKind, type BrowserSession, type CardView, type FixtureServer,
+  waitForCard, waitForHighlights, waitForNoCard,
+  type BrowserSession, type CardView,
 } from './harness';
+import { BROWSERS, useBrowser } from './suite-browser';
 import { extensionPage } from './popup-driver';
 
 async function pressShortcut(page: Page, code: 'KeyJ' | 'KeyK'): Promise<void> {
@@ -60,23 +61,16 @@ function termsInReadingOrder(page: Page): Promise<string[]> {
   });
 }
 
-describe.each<BrowserKind>(['chromium', 'firefox'])('keyboard in %s', (kind) => {
-  let server: FixtureServer;
-  let session: BrowserSession;
+describe.each(BROWSERS)('keyboard in %s', (kind) => {
+  const session = useBrowser(kind);
   let page: Page;
   let order: string[];
 
   beforeAll(async () => {
-    server = await startFixtureServer();
-    session = await launch(kind, server);
     page = await session.open('/ontopic.html');
     await waitForHighlights(page, { atLeast: 10 });
     order = await termsInReadingOrder(page);
     await page.evaluate(() => window.scrollTo(0, 0));
-  });
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
   });
 
   let first: CardView;

@@ -1,12 +1,13 @@
 // Pages that are not one static document, in Chromium and Firefox: text added and removed
 // after load, a single-page app moving on with history.pushState, an open shadow root, a
 // same-origin iframe, and a dark page.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Frame } from 'puppeteer-core';
 import {
-  allTexts, foreignRequests, highlightsIn, hoverText, launch, pause, startFixtureServer, termClip, totalHighlights, waitForCard, waitForHighlights,
-  type BrowserKind, type BrowserSession, type FixtureServer, type Highlights,
+  allTexts, foreignRequests, highlightsIn, hoverText, pause, termClip, totalHighlights, waitForCard, waitForHighlights,
+  type Highlights,
 } from './harness';
+import { BROWSERS, useBrowser } from './suite-browser';
 import { askBackground } from './popup-driver';
 
 /** Polls until `check` holds for the page's highlights; returns the last read. */
@@ -20,18 +21,9 @@ async function until(target: Parameters<typeof highlightsIn>[0], check: (h: High
   return h;
 }
 
-describe.each<BrowserKind>(['chromium', 'firefox'])('dynamic and composed pages in %s', (kind) => {
-  let server: FixtureServer;
-  let session: BrowserSession;
+describe.each(BROWSERS)('dynamic and composed pages in %s', (kind) => {
+  const session = useBrowser(kind);
 
-  beforeAll(async () => {
-    server = await startFixtureServer();
-    session = await launch(kind, server);
-  });
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
-  });
 
   it('highlights paragraphs added after load and drops those removed', async () => {
     const page = await session.open('/dynamic.html');

@@ -1,12 +1,12 @@
 // Where the hover card goes on awkward pages, in Chromium and Firefox: a term in a box that
 // scrolls (the card goes when the term scrolls out of the box), a name broken over two
 // lines (the card covers neither), and a page with CSS zoom (the card sits by the term).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import {
-  hoverText, launch, moveAway, pause, startFixtureServer, waitForCard, waitForHighlights, waitForNoCard,
-  type BrowserKind, type BrowserSession, type FixtureServer,
+  hoverText, moveAway, pause, waitForCard, waitForHighlights, waitForNoCard,
 } from './harness';
+import { BROWSERS, useBrowser } from './suite-browser';
 
 type Rect = { left: number; top: number; right: number; bottom: number };
 
@@ -34,18 +34,9 @@ function lineRects(page: Page, selector: string, text: string): Promise<Rect[]> 
 
 const overlaps = (a: Rect, b: Rect): boolean => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
-describe.each<BrowserKind>(['chromium', 'firefox'])('card placement in %s', (kind) => {
-  let server: FixtureServer;
-  let session: BrowserSession;
+describe.each(BROWSERS)('card placement in %s', (kind) => {
+  const session = useBrowser(kind);
 
-  beforeAll(async () => {
-    server = await startFixtureServer();
-    session = await launch(kind, server);
-  });
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
-  });
 
   it('closes the card when its term scrolls out of sight inside a box', async () => {
     const page = await session.open('/placement.html', { width: 1000, height: 700 });

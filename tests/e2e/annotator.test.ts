@@ -1,12 +1,13 @@
 // The annotator on plain news pages, in Chromium and Firefox with the built extension:
 // highlight names and exact spans on an on-topic article (docs/annotation-guidelines.md),
 // nothing on off-topic pages, the page's DOM left alone, no request beyond 127.0.0.1.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import {
-  HIGHLIGHT_NAMES, allTexts, foreignRequests, highlightsIn, launch, mutationsIn, pause, startFixtureServer, totalHighlights, waitForHighlights,
-  type BrowserKind, type BrowserSession, type FixtureServer, type Highlights,
+  HIGHLIGHT_NAMES, allTexts, foreignRequests, highlightsIn, mutationsIn, pause, totalHighlights, waitForHighlights,
+  type Highlights,
 } from './harness';
+import { BROWSERS, useBrowser } from './suite-browser';
 
 /** Spans the on-topic fixture must show under each name (a subset: discovery may add more). */
 const EXPECTED: Partial<Record<keyof Highlights, string[]>> = {
@@ -27,21 +28,14 @@ const FORBIDDEN = [
   'second phase', 'first phase', 'Marco Rubio', 'Rubio', 'Mike Waltz', 'Waltz', 'Rafah', 'Ben Gurion Airport', 'Khan Younis', 'Operation Iron Wall',
 ];
 
-describe.each<BrowserKind>(['chromium', 'firefox'])('annotator in %s', (kind) => {
-  let server: FixtureServer;
-  let session: BrowserSession;
+describe.each(BROWSERS)('annotator in %s', (kind) => {
+  const session = useBrowser(kind);
   let onTopic: Page;
   let highlights: Highlights;
 
   beforeAll(async () => {
-    server = await startFixtureServer();
-    session = await launch(kind, server);
     onTopic = await session.open('/ontopic.html');
     highlights = await waitForHighlights(onTopic, { atLeast: 10 });
-  });
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
   });
 
   it('registers the six type names; any other backstory-* name but notes only restyles their ranges', async () => {
@@ -134,7 +128,7 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('annotator in %s', (kind) =>
   });
 
   it('asks no host but 127.0.0.1', () => {
-    expect(server.requests.length).toBeGreaterThan(0);
+    expect(session.server.requests.length).toBeGreaterThan(0);
     expect(foreignRequests(session)).toEqual([]);
   });
 

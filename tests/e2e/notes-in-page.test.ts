@@ -11,7 +11,8 @@ import type { Note } from '../../src/core/records';
 import type { Requests } from '../../src/messaging/contract';
 import type { TabReplyEnvelope, TabRequests } from '../../src/messaging/tab-contract';
 import { decodePng } from './png-pixels';
-import { FIXTURES, cardFrames, cardShown, foreignRequests, highlightsIn, highlightTexts, hoverText, launch, pause, totalHighlights, waitForCard, startFixtureServer, termClip, waitForHighlights, type BrowserKind, type CardView, type BrowserSession, type FixtureServer } from './harness';
+import { FIXTURES, cardFrames, cardShown, foreignRequests, highlightsIn, highlightTexts, hoverText, pause, totalHighlights, waitForCard, termClip, waitForHighlights, type CardView, type BrowserSession } from './harness';
+import { BROWSERS, useBrowser } from './suite-browser';
 
 /** The page the notes are on: a copy of the on-topic fixture the test rewrites between loads. */
 const PAGE_FILE = `notes-page-${process.pid}.html`;
@@ -92,9 +93,8 @@ async function redShare(page: Page, term: string): Promise<number> {
   return red / (width * height);
 }
 
-describe.each<BrowserKind>(['chromium', 'firefox'])('notes and settings in the page, %s', (kind) => {
-  let server: FixtureServer;
-  let session: BrowserSession;
+describe.each(BROWSERS)('notes and settings in the page, %s', (kind) => {
+  const session = useBrowser(kind);
   let ext: Page;
   let original: string;
   let pageUrl: string;
@@ -103,18 +103,14 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('notes and settings in the p
   beforeAll(async () => {
     original = await readFile(join(FIXTURES, 'ontopic.html'), 'utf8');
     await writeFile(join(FIXTURES, PAGE_FILE), original);
-    server = await startFixtureServer();
-    session = await launch(kind, server);
     ext = await extensionPage(session);
-    pageUrl = server.url(`/${PAGE_FILE}`);
+    pageUrl = session.server.url(`/${PAGE_FILE}`);
   });
   afterEach(async () => {
     // A failed test must not leave its tab for the next one to trip over.
     for (const p of await session.browser.pages()) if (p !== ext && p.url().includes(PAGE_FILE)) await p.close().catch(() => undefined);
   });
   afterAll(async () => {
-    await session?.close();
-    await server?.close();
     await rm(join(FIXTURES, PAGE_FILE), { force: true });
   });
 
@@ -328,7 +324,7 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('notes and settings in the p
         sel.addRange(range);
         return (p.textContent ?? '').trim();
       });
-      const selection = await askTab(ext, server.url('/offtopic-earnings.html'), 'tab/selection', {});
+      const selection = await askTab(ext, session.server.url('/offtopic-earnings.html'), 'tab/selection', {});
       expect(selection.ok && selection.res?.selector[0].exact).toBe(first);
       await ask(ext, 'settings/set', { topicSensitivity: 1 });
       expect(totalHighlights(await waitForHighlights(page, { atLeast: 1 }))).toBeGreaterThan(0);

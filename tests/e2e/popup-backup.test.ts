@@ -7,20 +7,18 @@ import type { Page } from 'puppeteer-core';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launch, startFixtureServer, waitForHighlights, type BrowserKind, type BrowserSession, type FixtureServer } from './harness';
+import { waitForHighlights } from './harness';
+import { BROWSERS, useBrowser, useFixtureServer } from './suite-browser';
 import { askBackground, gotoExtensionUrl, openPopup, showPanel, tabIdOf, waitInPopup, type PopupHandle } from './popup-driver';
 
-const BROWSERS: BrowserKind[] = ['chromium', 'firefox'];
 const PAGE_URL = 'https://news.example.com/2025/02/truce-talks';
 
-let server: FixtureServer;
+const server = useFixtureServer();
 let dir: string;
 beforeAll(async () => {
-  server = await startFixtureServer();
   dir = await mkdtemp(join(tmpdir(), 'backstory-import-'));
 });
 afterAll(async () => {
-  await server.close();
   await rm(dir, { recursive: true, force: true });
 });
 
@@ -67,13 +65,12 @@ async function importText(popup: Page, name: string, text: string): Promise<{ ok
 }
 
 describe.each(BROWSERS)('backup in %s', (kind) => {
-  let session: BrowserSession;
+  const session = useBrowser(kind, server);
   let page: Page;
   let popup: PopupHandle;
   let original = '';
 
   beforeAll(async () => {
-    session = await launch(kind, server);
     page = await session.open('/popup/briefing.html');
     await waitForHighlights(page);
     // Something of every kind in the store: a note with a selection, an entity note, an
@@ -85,9 +82,6 @@ describe.each(BROWSERS)('backup in %s', (kind) => {
     popup = await openPopup(session, page);
     await showPanel(popup.page, 'settings');
     await catchDownloads(popup.page);
-  });
-  afterAll(async () => {
-    await session?.close();
   });
 
   it('export → wipe → import through the popup gives back an identical store', async () => {

@@ -2,22 +2,16 @@
 // extension: a name only the saved page tells about ("Faisal Al-Rumaihi", written for the
 // test) is unlinked on another open page before, and linked there after — without a reload,
 // since the background tells open tabs to refetch the matcher.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { launch, startFixtureServer, waitForHighlights, type BrowserKind, type BrowserSession, type FixtureServer } from './harness';
+import { waitForHighlights } from './harness';
+import { BROWSERS, useBrowser, useFixtureServer } from './suite-browser';
 import { askBackground, openPopup, showPanel, waitForHighlight, waitInPopup, type PopupHandle } from './popup-driver';
 
-const BROWSERS: BrowserKind[] = ['chromium', 'firefox'];
 const NAME = 'Faisal Al-Rumaihi';
 const ENTITY = 'person:faisal-al-rumaihi';
 
-let server: FixtureServer;
-beforeAll(async () => {
-  server = await startFixtureServer();
-});
-afterAll(async () => {
-  await server.close();
-});
+const server = useFixtureServer();
 
 /** The popup's term rows that name `name`, with their link state. */
 async function termsNamed(popup: Page, name: string): Promise<{ linked: string | null; id: string | null }[]> {
@@ -29,17 +23,13 @@ async function termsNamed(popup: Page, name: string): Promise<{ linked: string |
 }
 
 describe.each(BROWSERS)('library in %s', (kind) => {
-  let session: BrowserSession;
+  const session = useBrowser(kind, server);
   let followup: Page;
   let popup: PopupHandle | null = null;
 
   beforeAll(async () => {
-    session = await launch(kind, server);
     followup = await session.open('/popup/followup.html');
     await waitForHighlights(followup);
-  });
-  afterAll(async () => {
-    await session?.close();
   });
 
   async function reopen(page: Page): Promise<PopupHandle> {

@@ -5,19 +5,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startFixtureServer, waitForHighlights, type BrowserKind, type BrowserSession, type FixtureServer } from './harness';
+import { waitForHighlights, type BrowserSession } from './harness';
+import { BROWSERS, useFixtureServer } from './suite-browser';
 import { askBackground, launchWithProfile, openPopup, showPanel, waitForHighlight, waitInPopup } from './popup-driver';
 
-const BROWSERS: BrowserKind[] = ['chromium', 'firefox'];
 const QUOTE = 'a permanent end to the fighting';
 
-let server: FixtureServer;
-beforeAll(async () => {
-  server = await startFixtureServer();
-});
-afterAll(async () => {
-  await server.close();
-});
+const server = useFixtureServer();
 
 describe.each(BROWSERS)('restart in %s', (kind) => {
   let profile: string;

@@ -6,37 +6,27 @@
 //
 // Chromium opens the real toolbar popup (chrome.action.openPopup()); Firefox opens
 // popup.html?tab=<id> in a tab (tests/e2e/popup-driver.ts).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { launch, startFixtureServer, waitForHighlights, type BrowserKind, type BrowserSession, type FixtureServer } from './harness';
+import { waitForHighlights } from './harness';
+import { BROWSERS, useBrowser, useFixtureServer } from './suite-browser';
 import { askBackground, attributesOf, openPopup, selectText, showPanel, tabIdOf, waitForHighlight, waitForReport, waitInPopup, type PopupHandle } from './popup-driver';
 
-const BROWSERS: BrowserKind[] = ['chromium', 'firefox'];
 const SEED_IDS = ['20c5c2cd8de497bc', '7b54d632695ac4de'];
 /** The passage the note is on, as briefing.html first shows it. */
 const QUOTE = 'cover the remaining hostages and a permanent end to the fighting';
 const VARIANT_KEY = 'backstory-test-variant';
 
-let server: FixtureServer;
-beforeAll(async () => {
-  server = await startFixtureServer();
-});
-afterAll(async () => {
-  await server.close();
-});
+const server = useFixtureServer();
 
 describe.each(BROWSERS)('popup in %s', (kind) => {
-  let session: BrowserSession;
+  const session = useBrowser(kind, server);
   let page: Page;
   let popup: PopupHandle | null = null;
 
   beforeAll(async () => {
-    session = await launch(kind, server);
     page = await session.open('/popup/briefing.html');
     await waitForHighlights(page);
-  });
-  afterAll(async () => {
-    await session?.close();
   });
 
   async function reopen(): Promise<PopupHandle> {
