@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import {
-  foreignRequests, hoverText, pause, totalHighlights, waitForCard, waitForHighlights, waitForNoCard,
+  foreignRequests, hoverText, pause, pollUntil, totalHighlights, waitForCard, waitForHighlights, waitForNoCard,
 } from './harness';
 import { BROWSERS, useBrowser } from './suite-browser';
 
@@ -121,7 +121,7 @@ describe.each(BROWSERS)('hostile and huge pages in %s', (kind) => {
       // Its messages reach a parent with an opaque origin: it is sized to its content (it
       // opens 140 px high), and Escape inside it closes it.
       const frame = await card.frame.frameElement();
-      const height = await waitUntil(async () => (await frame?.boundingBox())?.height ?? 0, (h) => h > 200, 5_000);
+      const height = await pollUntil(async () => (await frame?.boundingBox())?.height ?? 0, (h) => h > 200, 5_000, 250);
       expect(height).toBeGreaterThan(200);
       await card.frame.evaluate(() => (document.querySelector('.card') as HTMLElement).focus());
       await page.keyboard.press('Escape');
@@ -141,7 +141,7 @@ describe.each(BROWSERS)('hostile and huge pages in %s', (kind) => {
       })).toBeGreaterThan(10_000);
       await waitForHighlights(page, { atLeast: 20, timeout: 30_000 });
       // "Steve Witkoff", "at least 50 militants", "Jenin" in the deepest paragraph.
-      const deep = await waitUntil(() => rangesUnder(page, 'deepest'), (n) => n >= 3, 20_000);
+      const deep = await pollUntil(() => rangesUnder(page, 'deepest'), (n) => n >= 3, 20_000, 250);
       expect(deep).toBeGreaterThanOrEqual(3);
     } finally {
       await page.close();
@@ -162,13 +162,13 @@ describe.each(BROWSERS)('hostile and huge pages in %s', (kind) => {
         return { nodes: p.childNodes.length, length: (p.firstChild as Text).data.length };
       })).toEqual({ nodes: 1, length: expect.any(Number) });
       const worst = await slowestResponse(page, 3_000);
-      const top = await waitUntil(() => rangesIn(page, 'huge', 0, 0.05), (n) => n >= 20, 60_000);
+      const top = await pollUntil(() => rangesIn(page, 'huge', 0, 0.05), (n) => n >= 20, 60_000, 250);
       expect(top).toBeGreaterThanOrEqual(20);
       expect(worst).toBeLessThan(2_000);
       // The whole node was matched: scrolled to its end, the terms there are highlighted.
       await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
       const worstScrolled = await slowestResponse(page, 2_000);
-      const end = await waitUntil(() => rangesIn(page, 'huge', 0.95, 1), (n) => n >= 20, 60_000);
+      const end = await pollUntil(() => rangesIn(page, 'huge', 0.95, 1), (n) => n >= 20, 60_000, 250);
       expect(end).toBeGreaterThanOrEqual(20);
       expect(worstScrolled).toBeLessThan(2_000);
     } finally {
@@ -186,7 +186,7 @@ describe.each(BROWSERS)('hostile and huge pages in %s', (kind) => {
       // Matched to the end: the last paragraphs are highlighted once scrolled to.
       await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
       const worstScrolled = await slowestResponse(page, 2_000);
-      const last = await waitUntil(() => rangesInLastParagraphs(page, 3), (n) => n >= 5, 90_000);
+      const last = await pollUntil(() => rangesInLastParagraphs(page, 3), (n) => n >= 5, 90_000, 250);
       expect(last).toBeGreaterThanOrEqual(5);
       expect(worstScrolled).toBeLessThan(2_000);
     } finally {
@@ -202,13 +202,3 @@ describe.each(BROWSERS)('hostile and huge pages in %s', (kind) => {
     expect(session.pageErrors.filter((e) => !own(e.message))).toEqual([]);
   });
 });
-
-async function waitUntil<T>(read: () => Promise<T>, ok: (value: T) => boolean, timeout: number): Promise<T> {
-  const end = Date.now() + timeout;
-  let value = await read();
-  while (!ok(value) && Date.now() < end) {
-    await pause(250);
-    value = await read();
-  }
-  return value;
-}

@@ -4,21 +4,15 @@
 import { describe, expect, it } from 'vitest';
 import type { Frame } from 'puppeteer-core';
 import {
-  allTexts, foreignRequests, highlightsIn, hoverText, pause, termClip, totalHighlights, waitForCard, waitForHighlights,
+  allTexts, foreignRequests, highlightsIn, hoverText, pause, pollUntil, termClip, totalHighlights, waitForCard, waitForHighlights,
   type Highlights,
 } from './harness';
 import { BROWSERS, useBrowser } from './suite-browser';
 import { askBackground } from './popup-driver';
 
 /** Polls until `check` holds for the page's highlights; returns the last read. */
-async function until(target: Parameters<typeof highlightsIn>[0], check: (h: Highlights) => boolean, timeout = 10_000): Promise<Highlights> {
-  const end = Date.now() + timeout;
-  let h = await highlightsIn(target);
-  while (!check(h) && Date.now() < end) {
-    await pause(150);
-    h = await highlightsIn(target);
-  }
-  return h;
+function until(target: Parameters<typeof highlightsIn>[0], check: (h: Highlights) => boolean, timeout = 10_000): Promise<Highlights> {
+  return pollUntil(() => highlightsIn(target), check, timeout);
 }
 
 describe.each(BROWSERS)('dynamic and composed pages in %s', (kind) => {
@@ -111,12 +105,7 @@ describe.each(BROWSERS)('dynamic and composed pages in %s', (kind) => {
           });
           return [...document.querySelectorAll('p.update')].flatMap((p, i) => (marked.has(p) ? [] : [i + 1]));
         });
-      const end = Date.now() + 10_000;
-      let left = await missing();
-      while (left.length > 0 && Date.now() < end) {
-        await new Promise((r) => setTimeout(r, 200));
-        left = await missing();
-      }
+      const left = await pollUntil(missing, (l) => l.length === 0, 10_000, 200);
       expect(left).toEqual([]);
     } finally {
       await page.close();

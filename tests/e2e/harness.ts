@@ -28,3 +28,15 @@ export function foreignRequests(session: BrowserSession): LoggedRequest[] {
 
 /** Pauses the test: lets timers and idle callbacks of the page run. */
 export const pause = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
+/** Reads until `ok` holds for what was read or `timeout` ms have passed, `every` ms apart;
+ *  returns the last read either way (the test's expect says what was wanted). */
+export async function pollUntil<T>(read: () => Promise<T>, ok: (value: T) => boolean, timeout = 10_000, every = 150): Promise<T> {
+  const end = Date.now() + timeout;
+  let value = await read();
+  while (!ok(value) && Date.now() < end) {
+    await pause(every);
+    value = await read();
+  }
+  return value;
+}

@@ -11,7 +11,7 @@ import type { Note } from '../../src/core/records';
 import type { Requests } from '../../src/messaging/contract';
 import type { TabReplyEnvelope, TabRequests } from '../../src/messaging/tab-contract';
 import { decodePng } from './png-pixels';
-import { FIXTURES, cardFrames, cardShown, foreignRequests, highlightsIn, highlightTexts, hoverText, pause, totalHighlights, waitForCard, termClip, waitForHighlights, type CardView, type BrowserSession } from './harness';
+import { FIXTURES, cardFrames, cardShown, foreignRequests, highlightsIn, highlightTexts, hoverText, pause, pollUntil, totalHighlights, waitForCard, termClip, waitForHighlights, type CardView, type BrowserSession } from './harness';
 import { BROWSERS, useBrowser } from './suite-browser';
 
 /** The page the notes are on: a copy of the on-topic fixture the test rewrites between loads. */
@@ -22,16 +22,6 @@ interface ExtApi {
   runtime: { sendMessage(message: unknown): Promise<unknown> };
   tabs: { query(q: object): Promise<{ id?: number }[]>; sendMessage(id: number, message: unknown): Promise<unknown> };
   storage: { session: { get(keys: null): Promise<Record<string, unknown>> } };
-}
-
-async function waitFor<T>(read: () => Promise<T>, ok: (v: T) => boolean, timeout = 10_000): Promise<T> {
-  const end = Date.now() + timeout;
-  let value = await read();
-  while (!ok(value) && Date.now() < end) {
-    await pause(150);
-    value = await read();
-  }
-  return value;
 }
 
 /** An extension page (the card page, which shows an "expired" note without a nonce) to send
@@ -138,7 +128,7 @@ describe.each(BROWSERS)('notes and settings in the page, %s', (kind) => {
     firstSelector = selector;
     const note = await ask(ext, 'notes/create', { text: 'Check who organised the rally', pageUrl, selector });
     await page.reload({ waitUntil: 'load' });
-    expect(await waitFor(() => highlightTexts(page, 'backstory-note'), (r) => r.length > 0)).toEqual([quote]);
+    expect(await pollUntil(() => highlightTexts(page, 'backstory-note'), (r) => r.length > 0)).toEqual([quote]);
     const status = await askTab(ext, pageUrl, 'tab/note-status', {});
     expect(status).toEqual({ ok: true, res: { anchored: [note.id], orphaned: [] } });
   });
@@ -148,10 +138,10 @@ describe.each(BROWSERS)('notes and settings in the page, %s', (kind) => {
     const moved = original.replace('<p id="p-cabinet">', '<p>An added paragraph pushes the rest of the article further down the page.</p>\n<p id="p-cabinet">');
     await writeFile(join(FIXTURES, PAGE_FILE), moved);
     const page = await session.open(`/${PAGE_FILE}`);
-    expect(await waitFor(() => highlightTexts(page, 'backstory-note'), (r) => r.length > 0)).toEqual(['urging the government not to let the deal collapse']);
+    expect(await pollUntil(() => highlightTexts(page, 'backstory-note'), (r) => r.length > 0)).toEqual(['urging the government not to let the deal collapse']);
     // Found by its quote elsewhere, the note's stored position follows it: down by the added
     // paragraph, plus block separators and the newline text node after it in the source.
-    const [stored] = await waitFor(() => ask(ext, 'notes/list', { scope: 'page', pageUrl }), (n) => n[0]?.target.selector?.[1].start !== firstSelector?.[1].start);
+    const [stored] = await pollUntil(() => ask(ext, 'notes/list', { scope: 'page', pageUrl }), (n) => n[0]?.target.selector?.[1].start !== firstSelector?.[1].start);
     const added = 'An added paragraph pushes the rest of the article further down the page.'.length;
     const position = stored?.target.selector?.[1];
     const shift = (position?.start ?? 0) - (firstSelector?.[1].start ?? 0);
@@ -175,13 +165,13 @@ describe.each(BROWSERS)('notes and settings in the page, %s', (kind) => {
     const before = await waitForHighlights(page, { atLeast: 10 });
     expect(before['backstory-number'].length).toBeGreaterThan(0);
     await ask(ext, 'settings/set', { types: { number: false } });
-    const after = await waitFor(() => highlightTexts(page, 'backstory-number'), (r) => r.length === 0);
+    const after = await pollUntil(() => highlightTexts(page, 'backstory-number'), (r) => r.length === 0);
     expect(after).toEqual([]);
     // The run restarted with numbers off; the other kinds are drawn again.
-    expect((await waitFor(() => highlightTexts(page, 'backstory-person'), (r) => r.length > 0)).length).toBeGreaterThan(0);
+    expect((await pollUntil(() => highlightTexts(page, 'backstory-person'), (r) => r.length > 0)).length).toBeGreaterThan(0);
     expect(await highlightTexts(page, 'backstory-number')).toEqual([]);
     await ask(ext, 'settings/set', { types: { number: true } });
-    expect((await waitFor(() => highlightTexts(page, 'backstory-number'), (r) => r.length > 0)).length).toBeGreaterThan(0);
+    expect((await pollUntil(() => highlightTexts(page, 'backstory-number'), (r) => r.length > 0)).length).toBeGreaterThan(0);
   });
 
   it('a site switched off shows no highlight (entities or notes), and the popup still gets answers', async () => {
@@ -189,7 +179,7 @@ describe.each(BROWSERS)('notes and settings in the page, %s', (kind) => {
     await waitForHighlights(page, { atLeast: 10 });
     await ask(ext, 'settings/set', { offSites: ['127.0.0.1'] });
     try {
-      const gone = await waitFor(() => highlightTexts(page, 'backstory-person'), (r) => r.length === 0);
+      const gone = await pollUntil(() => highlightTexts(page, 'backstory-person'), (r) => r.length === 0);
       expect(gone).toEqual([]);
       // A fresh load stays bare too.
       await page.reload({ waitUntil: 'load' });
@@ -214,7 +204,7 @@ describe.each(BROWSERS)('notes and settings in the page, %s', (kind) => {
       await waitForHighlights(page, { atLeast: 10 });
       expect(await redShare(page, 'Bezalel Smotrich')).toBeLessThan(0.01);
       await ask(ext, 'settings/set', { colours: { person: '#ff0000' } });
-      await waitFor(() => highlightTexts(page, 'backstory-person'), (r) => r.length > 3);
+      await pollUntil(() => highlightTexts(page, 'backstory-person'), (r) => r.length > 3);
       await pause(300);
       expect(await redShare(page, 'Bezalel Smotrich')).toBeGreaterThan(0.05);
       expect(await page.evaluate(() => document.querySelectorAll('style').length)).toBe(0);
@@ -228,7 +218,7 @@ describe.each(BROWSERS)('notes and settings in the page, %s', (kind) => {
     const page = await session.open(`/${PAGE_FILE}`);
     try {
       await waitForHighlights(page, { atLeast: 10 });
-      const report = await waitFor(
+      const report = await pollUntil(
         () => ext.evaluate(async () => {
           const api = ((globalThis as unknown as { browser?: ExtApi }).browser ?? (globalThis as unknown as { chrome: ExtApi }).chrome);
           const all = await api.storage.session.get(null);
@@ -255,7 +245,7 @@ describe.each(BROWSERS)('notes and settings in the page, %s', (kind) => {
    *  in the settings' off list (the caller puts the list back). */
   async function turnOffFromCard(page: Page, card: CardView): Promise<void> {
     await card.frame.click('[data-action="site-off"]');
-    const gone = await waitFor(() => highlightTexts(page, 'backstory-person'), (r) => r.length === 0);
+    const gone = await pollUntil(() => highlightTexts(page, 'backstory-person'), (r) => r.length === 0);
     expect(gone).toEqual([]);
     expect((await ask(ext, 'settings/get', {})).offSites).toContain('127.0.0.1');
   }
@@ -331,7 +321,7 @@ describe.each(BROWSERS)('notes and settings in the page, %s', (kind) => {
     } finally {
       await ask(ext, 'settings/set', { topicSensitivity: 0.5 });
     }
-    await waitFor(async () => totalHighlights(await highlightsIn(page)), (n) => n === 0);
+    await pollUntil(async () => totalHighlights(await highlightsIn(page)), (n) => n === 0);
     expect(totalHighlights(await highlightsIn(page))).toBe(0);
     await page.close();
   });

@@ -15,6 +15,7 @@ import type { Requests } from '../../src/messaging/contract';
 import type { FixtureServer } from './fixture-server';
 import { launch, type BrowserKind, type BrowserSession } from './launch';
 import { findText, highlightTexts } from './page-probes';
+import { pollUntil } from './harness';
 
 /** The few extension APIs the driver calls inside extension pages (browser.* or chrome.*). */
 interface ExtApi {
@@ -205,14 +206,8 @@ export async function selectText(page: Page, text: string): Promise<void> {
 }
 
 /** Waits until `test` holds for the ranges under `name`; returns the last texts read. */
-export async function waitForHighlight(page: Page, name: string, test: (texts: string[]) => boolean, timeout = 15_000): Promise<string[]> {
-  const end = Date.now() + timeout;
-  let texts = await highlightTexts(page, name);
-  while (!test(texts) && Date.now() < end) {
-    await sleep(150);
-    texts = await highlightTexts(page, name);
-  }
-  return texts;
+export function waitForHighlight(page: Page, name: string, test: (texts: string[]) => boolean, timeout = 15_000): Promise<string[]> {
+  return pollUntil(() => highlightTexts(page, name), test, timeout);
 }
 
 /** Attribute values of every element matching `selector` in the popup. */
