@@ -8,44 +8,19 @@ import type { Page } from 'puppeteer-core';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Note } from '../../src/core/records';
-import type { Requests } from '../../src/messaging/contract';
 import type { TabReplyEnvelope, TabRequests } from '../../src/messaging/tab-contract';
 import { decodePng } from './png-pixels';
-import { FIXTURES, cardFrames, cardShown, foreignRequests, highlightsIn, highlightTexts, hoverText, pause, pollUntil, totalHighlights, waitForCard, termClip, waitForHighlights, type CardView, type BrowserSession } from './harness';
+import { FIXTURES, cardFrames, cardShown, foreignRequests, highlightsIn, highlightTexts, hoverText, pause, pollUntil, totalHighlights, waitForCard, termClip, waitForHighlights, type CardView } from './harness';
 import { BROWSERS, useBrowser } from './suite-browser';
+import { askBackground, extensionPage } from './popup-driver';
 
 /** The page the notes are on: a copy of the on-topic fixture the test rewrites between loads. */
 const PAGE_FILE = `notes-page-${process.pid}.html`;
 
 /** The few extension APIs the test's extension page uses (browser.* in Firefox, chrome.* in Chromium). */
 interface ExtApi {
-  runtime: { sendMessage(message: unknown): Promise<unknown> };
   tabs: { query(q: object): Promise<{ id?: number }[]>; sendMessage(id: number, message: unknown): Promise<unknown> };
   storage: { session: { get(keys: null): Promise<Record<string, unknown>> } };
-}
-
-/** An extension page (the card page, which shows an "expired" note without a nonce) to send
- *  runtime messages from, as the popup does. */
-async function extensionPage(session: BrowserSession): Promise<Page> {
-  const page = await session.browser.newPage();
-  const url = `${session.extensionOrigin}/card.html`;
-  if (session.kind === 'chromium') await page.goto(url);
-  // page.goto() to a moz-extension:// URL can hang in Firefox (BROWSER-NOTES.md).
-  else await (page.mainFrame() as unknown as { browsingContext: { navigate(u: string, wait: string): Promise<unknown> } }).browsingContext.navigate(url, 'complete');
-  return page;
-}
-
-async function ask<K extends keyof Requests>(ext: Page, kind: K, req: Requests[K]['req']): Promise<Requests[K]['res']> {
-  const reply = await ext.evaluate(
-    async (k: string, r: unknown) => {
-      const api = ((globalThis as unknown as { browser?: ExtApi }).browser ?? (globalThis as unknown as { chrome: ExtApi }).chrome);
-      return (await api.runtime.sendMessage({ backstory: 1, kind: k, req: r })) as { ok: boolean; res?: unknown; error?: string };
-    },
-    kind,
-    req as unknown,
-  );
-  if (!reply?.ok) throw new Error(`${kind}: ${reply?.error ?? 'no reply'}`);
-  return reply.res as Requests[K]['res'];
 }
 
 /** A tab/* request to the content script of the tab showing `url`, from the extension page.
@@ -126,7 +101,7 @@ describe.each(BROWSERS)('notes and settings in the page, %s', (kind) => {
     const selector = selection.ok ? selection.res?.selector : undefined;
     expect(selector?.[0].exact).toBe(quote);
     firstSelector = selector;
-    const note = await ask(ext, 'notes/create', { text: 'Check who organised the rally', pageUrl, selector });
+    const note = await askBackground(session, 'notes/create', { text: 'Check who organised the rally', pageUrl, selector });
     await page.reload({ waitUntil: 'load' });
     expect(await pollUntil(() => highlightTexts(page, 'backstory-note'), (r) => r.length > 0)).toEqual([quote]);
     const status = await askTab(ext, pageUrl, 'tab/note-status', {});
@@ -141,7 +116,7 @@ describe.each(BROWSERS)('notes and settings in the page, %s', (kind) => {
     expect(await pollUntil(() => highlightTexts(page, 'backstory-note'), (r) => r.length > 0)).toEqual(['urging the government not to let the deal collapse']);
     // Found by its quote elsewhere, the note's stored position follows it: down by the added
     // paragraph, plus block separators and the newline text node after it in the source.
-    const [stored] = await pollUntil(() => ask(ext, 'notes/list', { scope: 'page', pageUrl }), (n) => n[0]?.target.selector?.[1].start !== firstSelector?.[1].start);
+    const [stored] = await pollUntil(() => askBackground(session, 'notes/list', { scope: 'page', pageUrl }), (n) => n[0]?.target.selector?.[1].start !== firstSelector?.[1].start);
     const added = 'An added paragraph pushes the rest of the article further down the page.'.length;
     const position = stored?.target.selector?.[1];
     const shift = (position?.start ?? 0) - (firstSelector?.[1].start ?? 0);
@@ -164,20 +139,20 @@ describe.each(BROWSERS)('notes and settings in the page, %s', (kind) => {
     const page = await session.open(`/${PAGE_FILE}`);
     const before = await waitForHighlights(page, { atLeast: 10 });
     expect(before['backstory-number'].length).toBeGreaterThan(0);
-    await ask(ext, 'settings/set', { types: { number: false } });
+    await askBackground(session, 'settings/set', { types: { number: false } });
     const after = await pollUntil(() => highlightTexts(page, 'backstory-number'), (r) => r.length === 0);
     expect(after).toEqual([]);
     // The run restarted with numbers off; the other kinds are drawn again.
     expect((await pollUntil(() => highlightTexts(page, 'backstory-person'), (r) => r.length > 0)).length).toBeGreaterThan(0);
     expect(await highlightTexts(page, 'backstory-number')).toEqual([]);
-    await ask(ext, 'settings/set', { types: { number: true } });
+    await askBackground(session, 'settings/set', { types: { number: true } });
     expect((await pollUntil(() => highlightTexts(page, 'backstory-number'), (r) => r.length > 0)).length).toBeGreaterThan(0);
   });
 
   it('a site switched off shows no highlight (entities or notes), and the popup still gets answers', async () => {
     const page = await session.open(`/${PAGE_FILE}`);
     await waitForHighlights(page, { atLeast: 10 });
-    await ask(ext, 'settings/set', { offSites: ['127.0.0.1'] });
+    await askBackground(session, 'settings/set', { offSites: ['127.0.0.1'] });
     try {
       const gone = await pollUntil(() => highlightTexts(page, 'backstory-person'), (r) => r.length === 0);
       expect(gone).toEqual([]);
@@ -192,7 +167,7 @@ describe.each(BROWSERS)('notes and settings in the page, %s', (kind) => {
       const status = await askTab(ext, pageUrl, 'tab/note-status', {});
       expect(status.ok && status.res.anchored.length).toBe(1);
     } finally {
-      await ask(ext, 'settings/set', { offSites: [] });
+      await askBackground(session, 'settings/set', { offSites: [] });
     }
     await waitForHighlights(page, { atLeast: 10 });
     expect(await askTab(ext, pageUrl, 'tab/reveal', { entityId: null, text: 'Hamas', kind: 'org' })).toEqual({ ok: true, res: { found: true } });
@@ -203,13 +178,13 @@ describe.each(BROWSERS)('notes and settings in the page, %s', (kind) => {
     try {
       await waitForHighlights(page, { atLeast: 10 });
       expect(await redShare(page, 'Bezalel Smotrich')).toBeLessThan(0.01);
-      await ask(ext, 'settings/set', { colours: { person: '#ff0000' } });
+      await askBackground(session, 'settings/set', { colours: { person: '#ff0000' } });
       await pollUntil(() => highlightTexts(page, 'backstory-person'), (r) => r.length > 3);
       await pause(300);
       expect(await redShare(page, 'Bezalel Smotrich')).toBeGreaterThan(0.05);
       expect(await page.evaluate(() => document.querySelectorAll('style').length)).toBe(0);
     } finally {
-      await ask(ext, 'settings/set', { colours: { person: '#f4b400' } });
+      await askBackground(session, 'settings/set', { colours: { person: '#f4b400' } });
       await page.close();
     }
   });
@@ -247,7 +222,7 @@ describe.each(BROWSERS)('notes and settings in the page, %s', (kind) => {
     await card.frame.click('[data-action="site-off"]');
     const gone = await pollUntil(() => highlightTexts(page, 'backstory-person'), (r) => r.length === 0);
     expect(gone).toEqual([]);
-    expect((await ask(ext, 'settings/get', {})).offSites).toContain('127.0.0.1');
+    expect((await askBackground(session, 'settings/get', {})).offSites).toContain('127.0.0.1');
   }
 
   it('the card shows notes on its entity and turns Backstory off on the site', async () => {
@@ -255,15 +230,15 @@ describe.each(BROWSERS)('notes and settings in the page, %s', (kind) => {
     try {
       await waitForHighlights(page, { atLeast: 10 });
       // The stored entity behind "Smotrich", as the card is asked for it.
-      const entity = await ask(ext, 'card/entity', { entityId: null, name: 'Bezalel Smotrich', type: 'person', pageUrl });
+      const entity = await askBackground(session, 'card/entity', { entityId: null, name: 'Bezalel Smotrich', type: 'person', pageUrl });
       expect(entity.id).toBeTruthy();
-      await ask(ext, 'notes/create', { text: 'Leads the Religious Zionism party', pageUrl, entityId: entity.id ?? undefined });
+      await askBackground(session, 'notes/create', { text: 'Leads the Religious Zionism party', pageUrl, entityId: entity.id ?? undefined });
       await hoverText(page, 'Smotrich', { within: 'Finance Minister Bezalel Smotrich' });
       const card = await waitForCard(session, page, { until: (c) => c.text.includes('Leads the Religious Zionism party') });
       expect(card.text.toLowerCase()).toContain('your notes');
       await turnOffFromCard(page, card);
     } finally {
-      await ask(ext, 'settings/set', { offSites: [] });
+      await askBackground(session, 'settings/set', { offSites: [] });
       await page.close();
     }
   });
@@ -277,13 +252,13 @@ describe.each(BROWSERS)('notes and settings in the page, %s', (kind) => {
       const card = await waitForCard(session, page, { until: (c) => c.text.includes('Turn off on this site') });
       await turnOffFromCard(page, card);
     } finally {
-      await ask(ext, 'settings/set', { offSites: [] });
+      await askBackground(session, 'settings/set', { offSites: [] });
       await page.close();
     }
   });
 
   it('waits the hover delay the settings give before opening a card', async () => {
-    await ask(ext, 'settings/set', { hoverDelayMs: 2500 });
+    await askBackground(session, 'settings/set', { hoverDelayMs: 2500 });
     const page = await session.open(`/${PAGE_FILE}`);
     try {
       await waitForHighlights(page, { atLeast: 10 });
@@ -295,7 +270,7 @@ describe.each(BROWSERS)('notes and settings in the page, %s', (kind) => {
       const card = await waitForCard(session, page, { timeout: 6_000 });
       expect(card.text).toContain('Witkoff');
     } finally {
-      await ask(ext, 'settings/set', { hoverDelayMs: 350 });
+      await askBackground(session, 'settings/set', { hoverDelayMs: 350 });
     }
   });
 
@@ -316,10 +291,10 @@ describe.each(BROWSERS)('notes and settings in the page, %s', (kind) => {
       });
       const selection = await askTab(ext, session.server.url('/offtopic-earnings.html'), 'tab/selection', {});
       expect(selection.ok && selection.res?.selector[0].exact).toBe(first);
-      await ask(ext, 'settings/set', { topicSensitivity: 1 });
+      await askBackground(session, 'settings/set', { topicSensitivity: 1 });
       expect(totalHighlights(await waitForHighlights(page, { atLeast: 1 }))).toBeGreaterThan(0);
     } finally {
-      await ask(ext, 'settings/set', { topicSensitivity: 0.5 });
+      await askBackground(session, 'settings/set', { topicSensitivity: 0.5 });
     }
     await pollUntil(async () => totalHighlights(await highlightsIn(page)), (n) => n === 0);
     expect(totalHighlights(await highlightsIn(page))).toBe(0);
