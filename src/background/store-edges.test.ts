@@ -59,7 +59,7 @@ describe('hosts switched off', () => {
     for (const host of HOSTS) await ask('settings/site-off', { host });
     const s = await ask('settings/get', {});
     expect(s.offSites).toEqual(HOSTS);
-    // The popup's site checkbox sends the whole list back through settings/set.
+    // settings/set takes the whole list too (the popup's site switch adds and removes one host).
     await expect(ask('settings/set', { offSites: [...s.offSites, 'other.example'] })).resolves.toMatchObject({ offSites: [...HOSTS, 'other.example'] });
     expect(await roundTrip()).toMatchObject({ ok: true });
     expect((await ask('settings/get', {})).offSites).toEqual([...HOSTS, 'other.example']);

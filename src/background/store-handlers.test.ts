@@ -135,6 +135,25 @@ describe('settings/site-off', () => {
   });
 });
 
+describe('settings/site-on', () => {
+  it('takes the one host out, whatever its case, and tells the tabs', async () => {
+    const { ask, askError, sent } = setup();
+    await ask('settings/set', { offSites: ['a.example', 'News.Example.com', 'b.example'] });
+    sent.length = 0;
+    expect((await ask('settings/site-on', { host: 'news.example.com' })).offSites).toEqual(['a.example', 'b.example']);
+    expect((await ask('settings/site-on', { host: 'news.example.com' })).offSites).toEqual(['a.example', 'b.example']);
+    expect(sent).toEqual([{ backstory: 'settings-changed' }, { backstory: 'settings-changed' }]);
+    expect(await askError('settings/site-on', { host: 'example.com/path' })).toBe('host: expected a host name such as www.example.com');
+  });
+
+  it('loses no switch made at the same time (a card turning another site off)', async () => {
+    const { ask } = setup();
+    await ask('settings/set', { offSites: ['a.example'] });
+    await Promise.all([ask('settings/site-on', { host: 'a.example' }), ask('settings/site-off', { host: 'b.example' }), ask('settings/site-off', { host: 'c.example' })]);
+    expect((await ask('settings/get', {})).offSites).toEqual(['b.example', 'c.example']);
+  });
+});
+
 describe('page/start', () => {
   it("answers the settings and, for a page URL, that page's notes", async () => {
     const { ask } = setup();

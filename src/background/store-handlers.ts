@@ -6,11 +6,11 @@
 // so pages re-anchor their note highlights.
 import * as v from 'valibot';
 import { checkArticleInputs } from '../core/article-input';
-import { withSiteOff } from '../core/off-sites';
+import { isSiteOff, withSiteOff } from '../core/off-sites';
 import { backupToJson, notesToJsonLd, notesToMarkdown } from '../core/backup-format';
 import { articleSchema, formatIssues, HOST_MESSAGE, isHttpUrl, isSiteHost, LIMITS, noteSchema, settingsPatchSchema } from '../core/backup-schemas';
 import { parseImport } from '../core/backup-validate';
-import type { ExportFile, ExportFormat, ImportOutcome, ImportReport, LibraryEntry, Note, NoteDraft, StoredArticle } from '../core/records';
+import type { ExportFile, ExportFormat, ImportOutcome, ImportReport, LibraryEntry, Note, NoteDraft, Settings, StoredArticle } from '../core/records';
 import { textHash } from '../core/text-hash';
 import type { LibraryChange } from '../messaging/contract';
 import type { Handlers } from '../messaging/handle';
@@ -18,7 +18,7 @@ import { addArticles, deleteArticle, restoreArticle, type AddResult } from '../s
 import { applyImport, readSnapshot } from '../storage/backup-store';
 import { wipeStore, type Store } from '../storage/db';
 import { deleteNote, listNotes, noteFromDraft, putNote, updateNote } from '../storage/notes';
-import { getSettings, setSettings } from '../storage/settings';
+import { changeSettings, getSettings, setSettings } from '../storage/settings';
 import type { StoreKnowledgeSource } from './store-knowledge-source';
 
 export type TabMessage = { backstory: 'matcher-changed' } | { backstory: 'settings-changed' } | { backstory: 'notes-changed' };
@@ -96,6 +96,15 @@ export function createStoreHandlers(deps: StoreDeps): Partial<Handlers> {
     return { added, skipped, notice: after.notice };
   }
 
+  /** One host added to or taken off offSites, read and written in one transaction: the
+   *  popup and a hover card may switch sites at the same time, and neither undoes the other. */
+  async function switchSite(host: unknown, change: (offSites: string[], host: string) => string[]): Promise<Settings> {
+    if (typeof host !== 'string' || !isSiteHost(host)) throw new Error(`host: ${HOST_MESSAGE}`);
+    const next = await changeSettings(await deps.db(), (stored) => ({ offSites: change(stored.offSites, host.toLowerCase()) }));
+    await deps.broadcast({ backstory: 'settings-changed' });
+    return next;
+  }
+
   return {
     'notes/list': async (req) => listNotes(await deps.db(), req),
     'notes/create': async (req) => {
@@ -148,13 +157,8 @@ export function createStoreHandlers(deps: StoreDeps): Partial<Handlers> {
       const [settings, notes] = await Promise.all([getSettings(db), pageUrl === null ? null : listNotes(db, { scope: 'page', pageUrl }), started]);
       return { settings, notes };
     },
-    'settings/site-off': async (req) => {
-      if (typeof req.host !== 'string' || !isSiteHost(req.host)) throw new Error(`host: ${HOST_MESSAGE}`);
-      const db = await deps.db();
-      const next = await setSettings(db, { offSites: withSiteOff((await getSettings(db)).offSites, req.host.toLowerCase()) });
-      await deps.broadcast({ backstory: 'settings-changed' });
-      return next;
-    },
+    'settings/site-off': async (req) => switchSite(req.host, (sites, host) => withSiteOff(sites, host)),
+    'settings/site-on': async (req) => switchSite(req.host, (sites, host) => sites.filter((site) => !isSiteOff([site], host))),
     'settings/set': async (req) => {
       const next = await setSettings(await deps.db(), check(settingsPatchSchema, req, 'settings'));
       await deps.broadcast({ backstory: 'settings-changed' });

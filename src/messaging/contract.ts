@@ -181,6 +181,9 @@ export interface Requests {
   'settings/set': { req: SettingsPatch; res: Settings };
   /** "Turn off on this site": adds `host` to offSites (a web page may name only its own). */
   'settings/site-off': { req: { host: string }; res: Settings };
+  /** The popup's "on again": takes `host` (any case) off offSites, in the same transaction
+   *  as it reads them. Not open to web pages. */
+  'settings/site-on': { req: { host: string }; res: Settings };
   'backup/export': { req: { format: ExportFormat }; res: ExportFile };
   /** Validate first; on any error nothing changes and `errors` says what and where. */
   'backup/import': { req: { text: string }; res: ImportOutcome };

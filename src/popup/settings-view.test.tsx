@@ -17,6 +17,10 @@ function store(outcome: ImportOutcome = { ok: true, report: { added: { articles:
       settings = { ...settings, offSites: settings.offSites.includes(host) ? settings.offSites : [...settings.offSites, host] };
       return settings;
     },
+    'settings/site-on': ({ host }) => {
+      settings = { ...settings, offSites: settings.offSites.filter((h) => h !== host) };
+      return settings;
+    },
     'settings/set': (p) => {
       patches.push(p);
       settings = { ...settings, ...p, types: { ...settings.types, ...p.types }, colours: { ...settings.colours, ...p.colours } };
@@ -74,6 +78,29 @@ describe('Settings', () => {
     expect(r.$<HTMLInputElement>('[data-setting="site-off"]')?.checked).toBe(false);
     const read = (await s.handlers['settings/get']?.({})) ?? null;
     expect(read?.offSites).toEqual(['a.example', 'b.example']);
+  });
+
+  it('turns the site back on with one request: a site turned off meanwhile is kept', async () => {
+    const s = store();
+    await s.handlers['settings/site-off']?.({ host: 'www.news.example' });
+    const r = await renderWithDeps(<StatusProvider><SettingsView pageUrl="https://www.news.example/story" /></StatusProvider>, { handlers: s.handlers });
+    // A card turns b.example off while the popup's request is on its way.
+    const read = s.handlers['settings/get']!;
+    s.handlers['settings/get'] = async (req) => {
+      const got = await read(req);
+      await s.handlers['settings/site-off']?.({ host: 'b.example' });
+      return got;
+    };
+    const switchOn = s.handlers['settings/site-on']!;
+    s.handlers['settings/site-on'] = async (req) => {
+      await s.handlers['settings/site-off']?.({ host: 'b.example' });
+      return switchOn(req);
+    };
+    r.calls.length = 0;
+    await change(r.$('[data-setting="site-off"]'), (e) => (e.checked = false));
+    expect((await read({})).offSites).toEqual(['b.example']);
+    expect(r.calls.map((c) => c.kind)).toEqual(['settings/site-on']);
+    expect(r.$<HTMLInputElement>('[data-setting="site-off"]')?.checked).toBe(false);
   });
 
   it('refuses a hover delay out of range without saving it', async () => {

@@ -67,15 +67,11 @@ export function SettingsView({ pageUrl, onStoreChanged = () => undefined }: { pa
     }
   };
 
-  // The popup's copy of offSites may be stale: a hover card turns a site off too. Adding
-  // asks the background to add the one host; removing takes it out of a list read just now.
-  const setSiteOff = async (site: string, on: boolean): Promise<void> => {
+  // The popup's copy of offSites may be stale: a hover card turns a site off too. So the
+  // background adds or takes out the one host, reading and writing the list at once.
+  const setSiteOff = async (site: string, off: boolean): Promise<void> => {
     try {
-      if (on) setSettings(await send('settings/site-off', { host: site }));
-      else {
-        const { offSites } = await send('settings/get', {});
-        setSettings(await send('settings/set', { offSites: offSites.filter((h) => !isSiteOff([h], site)) }));
-      }
+      setSettings(await send(off ? 'settings/site-off' : 'settings/site-on', { host: site }));
       status.say('ok', 'Saved.');
     } catch (err) {
       status.fail(err, 'Could not save the setting');

@@ -22,9 +22,17 @@ export async function getSettings(db: Store): Promise<Settings> {
 }
 
 export async function setSettings(db: Store, patch: SettingsPatch): Promise<Settings> {
+  return changeSettings(db, () => patch);
+}
+
+/** A change worked out from the stored settings (a site added to or taken off offSites),
+ *  read and written in one transaction: a change made by another request between the
+ *  read and the write cannot be lost. */
+export async function changeSettings(db: Store, change: (stored: Settings) => SettingsPatch): Promise<Settings> {
   return inTransaction(db, ['settings'], async (tx) => {
     const store = tx.objectStore('settings');
-    const next = mergeSettings(await store.get(SETTINGS_KEY), patch);
+    const stored = await store.get(SETTINGS_KEY);
+    const next = mergeSettings(stored, change(mergeSettings(stored)));
     await store.put(next, SETTINGS_KEY);
     return next;
   });
