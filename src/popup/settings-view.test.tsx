@@ -184,6 +184,24 @@ describe('Settings', () => {
     expect(r.$('[data-action="wipe-confirm"]')).toBeNull();
   });
 
+  it('sends one wipe for a double click on Yes', async () => {
+    const s = store();
+    let answer: () => void = () => undefined;
+    s.handlers['store/wipe'] = (req) => {
+      s.wipes.push(req);
+      return new Promise<null>((resolve) => (answer = () => resolve(null)));
+    };
+    const r = await renderWithDeps(<StatusProvider><SettingsView pageUrl={null} /></StatusProvider>, { handlers: s.handlers });
+    await click(r.$('[data-action="wipe"]'));
+    const yes = r.$('[data-action="wipe-confirm"]');
+    await click(yes);
+    await click(yes);
+    answer();
+    await r.settle();
+    expect(s.wipes).toEqual([{ confirm: 'wipe-everything' }]);
+    expect(r.$('[data-status]')?.textContent).toMatch(/Everything was deleted/);
+  });
+
   it('moves the focus through the wipe confirmation, never to the body', async () => {
     const s = store();
     const r = await renderWithDeps(<StatusProvider><SettingsView pageUrl={null} /></StatusProvider>, { handlers: s.handlers });

@@ -37,6 +37,8 @@ export function SettingsView({ pageUrl, onStoreChanged = () => undefined }: { pa
   const [imported, setImported] = useState<ImportOutcome | null>(null);
   const [confirmWipe, setConfirmWipe] = useState(false);
   const wipeButton = useRef<HTMLButtonElement>(null);
+  const wiping = useRef(false);
+  const [wipeBusy, setWipeBusy] = useState(false);
   /** The confirmation was cancelled: the focus, which was in it, goes back to its opener. */
   const focusWipeButton = useRef(false);
   const host = siteHost(pageUrl);
@@ -108,6 +110,11 @@ export function SettingsView({ pageUrl, onStoreChanged = () => undefined }: { pa
   };
 
   const wipe = async (): Promise<void> => {
+    // A second click on Yes before the answer would wipe again (and anything stored in
+    // between with it). A ref, not state: both clicks can come before a render.
+    if (wiping.current) return;
+    wiping.current = true;
+    setWipeBusy(true);
     try {
       await send('store/wipe', { confirm: 'wipe-everything' });
       setConfirmWipe(false);
@@ -118,6 +125,9 @@ export function SettingsView({ pageUrl, onStoreChanged = () => undefined }: { pa
       onStoreChanged();
     } catch (err) {
       status.fail(err, 'Could not wipe the store');
+    } finally {
+      wiping.current = false;
+      setWipeBusy(false);
     }
   };
 
@@ -212,7 +222,7 @@ export function SettingsView({ pageUrl, onStoreChanged = () => undefined }: { pa
             Delete all articles, notes and settings…
           </button>
         ) : (
-          <WipeConfirm onConfirm={() => void wipe()} onCancel={cancelWipe} />
+          <WipeConfirm busy={wipeBusy} onConfirm={() => void wipe()} onCancel={cancelWipe} />
         )}
       </fieldset>
     </>
@@ -240,7 +250,7 @@ function ImportResult({ outcome }: { outcome: ImportOutcome }): JSX.Element {
 }
 
 /** The second step of wiping; focus lands on Cancel, the safe choice. Escape cancels. */
-function WipeConfirm({ onConfirm, onCancel }: { onConfirm: () => void; onCancel: () => void }): JSX.Element {
+function WipeConfirm({ busy, onConfirm, onCancel }: { busy: boolean; onConfirm: () => void; onCancel: () => void }): JSX.Element {
   const cancel = useRef<HTMLButtonElement>(null);
   useEffect(() => cancel.current?.focus(), []);
   const onKey = (e: KeyboardEvent): void => {
@@ -254,8 +264,9 @@ function WipeConfirm({ onConfirm, onCancel }: { onConfirm: () => void; onCancel:
     <div role="alertdialog" aria-labelledby="wipe-q" class="confirm" onKeyDown={onKey}>
       <p id="wipe-q">Delete every stored article, note and setting? This cannot be undone (export a backup first).</p>
       <div class="buttons">
-        <button type="button" data-action="wipe-confirm" class="danger-button" onClick={onConfirm}>
-          Yes, delete everything
+        {/* aria-disabled, not disabled: a disabled button would drop the focus to <body>. */}
+        <button type="button" data-action="wipe-confirm" class="danger-button" aria-disabled={busy} onClick={onConfirm}>
+          {busy ? 'Deleting…' : 'Yes, delete everything'}
         </button>
         <button type="button" data-action="wipe-cancel" onClick={onCancel} ref={cancel}>
           Cancel
