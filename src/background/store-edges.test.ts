@@ -13,7 +13,7 @@ describe('notes at the edges', () => {
     const n = await ask('notes/create', { text: 'x', pageUrl: PAGE, pageTitle: 'T'.repeat(LIMITS.title + 500) });
     expect(n.backstory.pageTitle).toBe('T'.repeat(LIMITS.title));
     const gone = await ask('notes/delete', { id: n.id });
-    await expect(ask('notes/restore', gone!)).resolves.toEqual(n);
+    await expect(ask('notes/restore', gone!)).resolves.toEqual({ restored: n });
   });
 
   it('does not cut a title in the middle of a character', async () => {

@@ -17,7 +17,7 @@ import type { Handlers } from '../messaging/handle';
 import { addArticles, deleteArticle, restoreArticle, type AddResult } from '../storage/articles';
 import { applyImport, readSnapshot } from '../storage/backup-store';
 import { wipeStore, type Store } from '../storage/db';
-import { deleteNote, listNotes, noteFromDraft, putNote, updateNote } from '../storage/notes';
+import { deleteNote, listNotes, noteFromDraft, putNote, restoreNote, updateNote } from '../storage/notes';
 import { changeSettings, getSettings, setSettings } from '../storage/settings';
 import type { StoreKnowledgeSource } from './store-knowledge-source';
 
@@ -123,7 +123,10 @@ export function createStoreHandlers(deps: StoreDeps): Partial<Handlers> {
       const gone = await deleteNote(await deps.db(), req.id);
       return gone ? notesChanged(gone) : null;
     },
-    'notes/restore': async (req) => notesChanged(await putNote(await deps.db(), check(noteSchema, req, 'note') as Note)),
+    'notes/restore': async (req) => {
+      const back = await restoreNote(await deps.db(), check(noteSchema, req, 'note') as Note, newId);
+      return 'restored' in back ? notesChanged(back) : back;
+    },
 
     'library/list': async (req) => {
       const words = (req.query ?? '').toLowerCase().split(/\s+/).filter(Boolean);

@@ -36,6 +36,32 @@ describe('backup/import under known ids', () => {
   });
 });
 
+describe('notes/restore after an import', () => {
+  it('does not overwrite another note an import put under the id: the undone one comes back under a new id', async () => {
+    const { ask } = storeHarness();
+    const n = await ask('notes/create', { text: 'mine', pageUrl: PAGE });
+    const backup = JSON.parse((await ask('backup/export', { format: 'backup' })).text);
+    const gone = await ask('notes/delete', { id: n.id });
+    backup.notes[0].body.value = 'theirs';
+    await ask('backup/import', { text: JSON.stringify(backup) });
+    const back = await ask('notes/restore', gone!);
+    expect((await ask('notes/list', { scope: 'all' })).map((x) => [x.id, x.body.value]).sort()).toEqual([[n.id, 'theirs'], ['urn:uuid:test-2', 'mine']]);
+    expect(back).toEqual({ restored: { ...n, id: 'urn:uuid:test-2' } });
+  });
+
+  it('does not put back a second copy of a note an import brought back, and says so', async () => {
+    const { ask, sent } = storeHarness();
+    const n = await ask('notes/create', { text: 'mine', pageUrl: PAGE });
+    const backup = (await ask('backup/export', { format: 'backup' })).text;
+    const gone = await ask('notes/delete', { id: n.id });
+    await ask('backup/import', { text: backup });
+    sent.length = 0;
+    expect(await ask('notes/restore', gone!)).toEqual({ skipped: 'same-note' });
+    expect(sent).toEqual([]);
+    expect((await ask('notes/list', { scope: 'all' })).map((x) => x.id)).toEqual([n.id]);
+  });
+});
+
 describe('a failure after the write is committed', () => {
   const failing = () => {
     const state = { fail: false };

@@ -126,6 +126,10 @@ export function sensitiveProfile(profile: TopicProfile, sensitivity: number): To
   return { ...profile, threshold: effectiveThreshold(profile.threshold, sensitivity) };
 }
 
+/** The answer to an undone note delete: the note as put back (under a new id when another
+ *  note took its id meanwhile), or, when the same note is stored again, that it was not. */
+export type NoteRestore = { restored: Note } | { skipped: 'same-note' };
+
 /** What an import added, what it skipped as already present, and the notes it did not take
  *  because a stored note has their id with other content (the stored one is kept). */
 export interface ImportReport {

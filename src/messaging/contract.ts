@@ -20,6 +20,7 @@ import type {
   Note,
   NoteDraft,
   NoteQuery,
+  NoteRestore,
   Settings,
   SettingsPatch,
   StoredArticle,
@@ -162,7 +163,9 @@ export interface Requests {
   'notes/update': { req: { id: string; text?: string; selector?: Note['target']['selector'] }; res: Note };
   /** Returns the deleted note so the UI can offer undo through notes/restore. */
   'notes/delete': { req: { id: string }; res: Note | null };
-  'notes/restore': { req: Note; res: Note };
+  /** Undo of a delete, checked like an import's note: under a new id if another note took
+   *  its id meanwhile; not put back (and said so) if the same note is stored again. */
+  'notes/restore': { req: Note; res: NoteRestore };
   /** Stored articles, newest first; `query` filters by title/source. */
   'library/list': { req: { query?: string; offset?: number; limit?: number }; res: { total: number; entries: LibraryEntry[] } };
   /** Validated, deduped by URL and by text hash; the knowledge index is rebuilt and open

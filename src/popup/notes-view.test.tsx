@@ -51,8 +51,9 @@ function notesStore(initial: Note[] = []) {
       return gone;
     },
     'notes/restore': (note) => {
+      if (notes.some((x) => x.body.value === note.body.value)) return { skipped: 'same-note' };
       notes = [note, ...notes];
-      return note;
+      return { restored: note };
     },
   };
   return { handlers, queries, drafts, all: () => notes };
@@ -179,6 +180,13 @@ describe('Notes', () => {
     expect(r.$('[data-note-id="urn:uuid:a"]')).not.toBeNull();
     expect(r.$('[data-action="undo"]')).toBeNull();
     expect(document.activeElement).toBe(r.$('[data-status]'));
+    expect(r.$('[data-status]')?.textContent).toBe('Undone.');
+
+    // An import brought the same note back meanwhile: undo says it did not put it back.
+    await click(r.$('[data-note-id="urn:uuid:a"] [data-action="delete-note"]'));
+    await store.handlers['notes/create']!({ text: 'second thought', pageUrl: URL_ });
+    await click(r.$('[data-action="undo"]'));
+    expect(r.$('[data-status]')?.textContent).toBe('Not put back: the same note is in your notes again.');
   });
 
   it('keeps Undo after a double click on Delete: the second press is ignored while the first is out', async () => {

@@ -164,8 +164,9 @@ export function NotesView({ page, entities, request, onRequestTaken, storeVersio
       reload();
       if (!gone) return status.say('info', 'That note was already gone.');
       status.say('ok', 'Note deleted.', async () => {
-        await send('notes/restore', gone);
+        const back = await send('notes/restore', gone);
         reload();
+        if ('skipped' in back) return 'Not put back: the same note is in your notes again.';
       });
     } catch (err) {
       status.fail(err, 'Could not delete the note');

@@ -1,7 +1,8 @@
 // Notes (W3C Web Annotations): create, update, delete (returning the note for undo),
-// restore, and list with a case-insensitive search over the text and the quote.
+// restore (checked like an import's notes), and list with a case-insensitive search over the text and the quote.
 import { clipText, LIMITS } from '../core/backup-schemas';
-import type { Note, NoteDraft, NoteQuery } from '../core/records';
+import { noteContentKey } from '../core/backup-merge';
+import type { Note, NoteDraft, NoteQuery, NoteRestore } from '../core/records';
 import { inTransaction, type Store } from './db';
 
 /** The page a note belongs to: the URL without its #fragment, which does not change the page. */
@@ -23,6 +24,22 @@ export function noteFromDraft(draft: NoteDraft, now: string, id: string): Note {
 export async function putNote(db: Store, note: Note): Promise<Note> {
   await db.put('notes', note);
   return note;
+}
+
+/** Undo of a delete, through the checks an added note with an id of its own gets (an
+ *  import's, core/backup-merge): since the delete an import may have brought back the same
+ *  note (skipped: a second copy) or put another note under its id (the restored one then
+ *  takes a new id: a plain put would overwrite that note). */
+export async function restoreNote(db: Store, note: Note, newId: () => string): Promise<NoteRestore> {
+  return inTransaction(db, ['notes'], async (tx) => {
+    const store = tx.objectStore('notes');
+    const key = noteContentKey(note);
+    // The same content is on the same page: its notes are all that need reading.
+    if ((await store.index('byPage').getAll(note.target.source)).some((n) => noteContentKey(n) === key)) return { skipped: 'same-note' };
+    const restored = (await store.getKey(note.id)) === undefined ? note : { ...note, id: newId() };
+    await store.add(restored);
+    return { restored };
+  });
 }
 
 export async function getNote(db: Store, id: string): Promise<Note | undefined> {
