@@ -187,7 +187,7 @@ describe('backup handlers', () => {
     expect((await ask('library/list', {})).total).toBe(0);
     sent.length = 0;
     const outcome = await ask('backup/import', { text: backup.text });
-    expect(outcome).toEqual({ ok: true, report: { added: { articles: 1, notes: 1 }, skipped: { articles: 0, notes: 0 }, conflicts: { notes: 0 }, settingsReplaced: true } });
+    expect(outcome).toEqual({ ok: true, report: { added: { articles: 1, notes: 1 }, renamed: { articles: 0 }, skipped: { articles: 0, notes: 0 }, conflicts: { notes: 0 }, settingsReplaced: true } });
     expect(sent).toEqual([{ backstory: 'matcher-changed' }, { backstory: 'settings-changed' }, { backstory: 'notes-changed' }]);
     expect((await ask('backup/export', { format: 'backup' })).text).toBe(backup.text);
   });

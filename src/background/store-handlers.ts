@@ -189,7 +189,7 @@ export function createStoreHandlers(deps: StoreDeps): Partial<Handlers> {
       }
       // Committed: from here on a failure is a notice, not "nothing changed".
       const after = await afterCommit(async () => {
-        if (report.added.articles) await libraryChanged();
+        if (report.added.articles || report.renamed.articles) await libraryChanged();
         if (report.settingsReplaced) await deps.broadcast({ backstory: 'settings-changed' });
         if (report.added.notes) await deps.broadcast({ backstory: 'notes-changed' });
       });

@@ -9,11 +9,13 @@ const backupOf = (articles: unknown[], notes: unknown[] = []) => JSON.stringify(
 const THEIRS = { id: 'gaza-1', title: 'Theirs', source: 'Wire', url: 'https://other.example/x', date: '2025-02-01', language: 'en', paragraphs: ['Witkoff theirs.'] };
 
 describe('backup/import under known ids', () => {
-  it('adds another article that has a known id under a free id, not skipped as "already here"', async () => {
-    const { ask } = storeHarness();
+  it('adds another article that has a known id under a free id, counted as renamed, not skipped as "already here"', async () => {
+    const { ask, sent } = storeHarness();
     await ask('library/add', { articles: [{ id: 'gaza-1', title: 'Mine', text: 'Hamas mine.' }] });
+    sent.length = 0;
     const out = await ask('backup/import', { text: backupOf([THEIRS]) });
-    expect(out).toMatchObject({ ok: true, report: { added: { articles: 1 }, skipped: { articles: 0 } } });
+    expect(out).toMatchObject({ ok: true, report: { added: { articles: 0 }, renamed: { articles: 1 }, skipped: { articles: 0 } } });
+    expect(sent).toEqual([{ backstory: 'matcher-changed' }]);
     expect((await ask('library/list', {})).entries.map((e) => [e.id, e.title]).sort()).toEqual([['gaza-1', 'Mine'], ['gaza-1-2', 'Theirs']]);
   });
 

@@ -1,7 +1,7 @@
 // Import, step two: decide what of a checked file is new, by the rules library/add uses.
 // Duplicates are skipped: an article with a known URL or text; a note with the same
 // content (page, quote, entity, text). An article that is new but whose id another holds
-// goes in under a free id; a note whose id is known with other content is a conflict: the
+// goes in under a free id (and is counted as renamed); a note whose id is known with other content is a conflict: the
 // stored one is kept, and the report counts it. Pure, so the background runs it inside the
 // one write transaction with the keys it read there.
 import { suffixedId } from './article-input';
@@ -40,6 +40,7 @@ function freeId(taken: ReadonlySet<string>, id: string): string {
 export function planMerge(existing: ExistingKeys, data: ImportData, now: string): MergePlan {
   const articles: StoredArticle[] = [];
   const notes: Note[] = [];
+  let renamedArticles = 0;
   let skippedArticles = 0;
   let skippedNotes = 0;
   let conflictingNotes = 0;
@@ -55,6 +56,7 @@ export function planMerge(existing: ExistingKeys, data: ImportData, now: string)
       continue;
     }
     const id = freeId(existing.articleIds, a.id);
+    if (id !== a.id) renamedArticles++;
     existing.articleIds.add(id);
     articles.push({ ...a, id, textHash: hash, added: a.added ?? now });
   }
@@ -71,7 +73,8 @@ export function planMerge(existing: ExistingKeys, data: ImportData, now: string)
     notes,
     settings: data.settings,
     report: {
-      added: { articles: articles.length, notes: notes.length },
+      added: { articles: articles.length - renamedArticles, notes: notes.length },
+      renamed: { articles: renamedArticles },
       skipped: { articles: skippedArticles, notes: skippedNotes },
       conflicts: { notes: conflictingNotes },
       settingsReplaced: data.settings !== undefined,

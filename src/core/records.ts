@@ -131,9 +131,12 @@ export function sensitiveProfile(profile: TopicProfile, sensitivity: number): To
 export type NoteRestore = { restored: Note } | { skipped: 'same-note' };
 
 /** What an import added, what it skipped as already present, and the notes it did not take
- *  because a stored note has their id with other content (the stored one is kept). */
+ *  because a stored note has their id with other content (the stored one is kept).
+ *  `renamed`: articles put in under a new id, another stored article holding theirs (not
+ *  counted in `added`: the file's id for them is not the one they have now). */
 export interface ImportReport {
   added: { articles: number; notes: number };
+  renamed: { articles: number };
   skipped: { articles: number; notes: number };
   conflicts: { notes: number };
   settingsReplaced: boolean;

@@ -16,8 +16,16 @@ describe('what an undone delete says', () => {
 });
 
 describe('describeImport', () => {
+  it('says plainly which articles went in under a new id', () => {
+    const report = { added: { articles: 2, notes: 0 }, skipped: { articles: 0, notes: 0 }, conflicts: { notes: 0 }, settingsReplaced: false };
+    expect(describeImport({ ok: true, report: { ...report, renamed: { articles: 1 } } })).toBe(
+      'Added 2 articles and 0 notes; skipped 0 articles and 0 notes already here. Added 1 more article under a new id: another article here has the id it had in the file.',
+    );
+    expect(describeImport({ ok: true, report: { ...report, renamed: { articles: 3 } } })).toMatch(/Added 3 more articles under new ids: other articles here have the ids they had in the file\.$/);
+  });
+
   it('counts the notes kept as stored, and passes on a notice', () => {
-    const report = { added: { articles: 1, notes: 0 }, skipped: { articles: 0, notes: 0 }, conflicts: { notes: 2 }, settingsReplaced: false };
+    const report = { added: { articles: 1, notes: 0 }, renamed: { articles: 0 }, skipped: { articles: 0, notes: 0 }, conflicts: { notes: 2 }, settingsReplaced: false };
     expect(describeImport({ ok: true, report, notice: 'Stored, but the update failed.' })).toBe(
       'Added 1 article and 0 notes; skipped 0 articles and 0 notes already here. Kept 2 notes as stored: the file had other text under the same ids. Stored, but the update failed.',
     );

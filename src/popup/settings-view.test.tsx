@@ -6,7 +6,7 @@ import { SettingsView } from './settings-view';
 import { StatusProvider } from './status';
 import { click, renderWithDeps, settle, type FakeHandlers } from './test-deps';
 
-function store(outcome: ImportOutcome = { ok: true, report: { added: { articles: 2, notes: 1 }, skipped: { articles: 0, notes: 3 }, conflicts: { notes: 0 }, settingsReplaced: false } }) {
+function store(outcome: ImportOutcome = { ok: true, report: { added: { articles: 2, notes: 1 }, renamed: { articles: 0 }, skipped: { articles: 0, notes: 3 }, conflicts: { notes: 0 }, settingsReplaced: false } }) {
   let settings: Settings = structuredClone(DEFAULT_SETTINGS);
   const patches: SettingsPatch[] = [];
   const wipes: unknown[] = [];

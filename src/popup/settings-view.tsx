@@ -26,8 +26,10 @@ export function describeImport(outcome: Extract<ImportOutcome, { ok: true }>): s
   const n = (k: number, word: string): string => `${k} ${word}${k === 1 ? '' : 's'}`;
   const kept = outcome.report.conflicts.notes;
   const conflicts = kept ? ` Kept ${n(kept, 'note')} as stored: the file had other text under the same ${kept === 1 ? 'id' : 'ids'}.` : '';
+  const moved = outcome.report.renamed.articles;
+  const renamed = moved ? ` Added ${n(moved, 'more article')} under ${moved === 1 ? 'a new id: another article here has the id it had' : 'new ids: other articles here have the ids they had'} in the file.` : '';
   const notice = outcome.notice ? ` ${outcome.notice}` : '';
-  return `Added ${n(added.articles, 'article')} and ${n(added.notes, 'note')}; skipped ${n(skipped.articles, 'article')} and ${n(skipped.notes, 'note')} already here${settingsReplaced ? '; settings replaced' : ''}.${conflicts}${notice}`;
+  return `Added ${n(added.articles, 'article')} and ${n(added.notes, 'note')}; skipped ${n(skipped.articles, 'article')} and ${n(skipped.notes, 'note')} already here${settingsReplaced ? '; settings replaced' : ''}.${renamed}${conflicts}${notice}`;
 }
 
 export function SettingsView({ pageUrl, onStoreChanged = () => undefined }: { pageUrl: string | null; onStoreChanged?: () => void }): JSX.Element {

@@ -31,7 +31,7 @@ describe('export → wipe → import', () => {
     await wipeStore(db);
     expect((await readSnapshot(db)).notes).toEqual([]);
     const report = await applyImport(db, parsed(text), '2025-02-11T00:00:00.000Z');
-    expect(report).toEqual({ added: { articles: 3, notes: 40 }, skipped: { articles: 0, notes: 0 }, conflicts: { notes: 0 }, settingsReplaced: true });
+    expect(report).toEqual({ added: { articles: 3, notes: 40 }, renamed: { articles: 0 }, skipped: { articles: 0, notes: 0 }, conflicts: { notes: 0 }, settingsReplaced: true });
     expect(await readSnapshot(db)).toEqual(before);
     expect(await db.countFromIndex('notes', 'byEntity', 'org:hamas')).toBe(10);
     db.close();
