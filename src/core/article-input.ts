@@ -26,6 +26,17 @@ export function splitParagraphs(text: string): string[] {
   return parts.map((p) => p.replace(/\s+/g, ' ').trim()).filter((p) => p.length > 0);
 }
 
+/** Plain text as an article, as a .txt file or a page served as text/plain is read: the
+ *  first non-empty line is the title, the rest the text. 'empty': no line has text;
+ *  'title-only': nothing follows the title. */
+export function titledText(plain: string): { title: string; text: string } | 'empty' | 'title-only' {
+  const lines = plain.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+  const at = lines.findIndex((l) => l.trim().length > 0);
+  if (at < 0) return 'empty';
+  const text = lines.slice(at + 1).join('\n').trim();
+  return text ? { title: lines[at]!.trim(), text } : 'title-only';
+}
+
 /** A sentence end: . ! ? or … (with any closing quotes or brackets) before a space. */
 const SENTENCE_END = /[.!?\u2026]["'\u201D\u2019)\]]*(?= )/g;
 

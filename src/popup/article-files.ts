@@ -2,7 +2,7 @@
 // shape of assets/articles) or plain text (.txt: first line the title, the rest the text).
 // Every file is checked with the same rules the background applies, so a bad file is
 // named with what is wrong and nothing is added.
-import { checkArticleInputs } from '../core/article-input';
+import { checkArticleInputs, titledText } from '../core/article-input';
 import type { ArticleInput } from '../core/records';
 
 export interface PickedFile {
@@ -25,13 +25,10 @@ function parseJson(file: PickedFile): ArticleInput[] | string {
 }
 
 function parseText(file: PickedFile): ArticleInput[] | string {
-  const lines = file.text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
-  const at = lines.findIndex((l) => l.trim().length > 0);
-  if (at < 0) return 'is empty';
-  const title = lines[at]!.trim();
-  const text = lines.slice(at + 1).join('\n').trim();
-  if (!text) return 'has a title line but no text after it';
-  return [{ title, text }];
+  const got = titledText(file.text);
+  if (got === 'empty') return 'is empty';
+  if (got === 'title-only') return 'has a title line but no text after it';
+  return [got];
 }
 
 /** Parse and check every file; any problem in any file → all the problems, nothing else. */

@@ -45,6 +45,22 @@ describe('articleFromHtml', () => {
     expect(document.body.innerHTML).toBe(before);
   });
 
+  // A page served as text/plain, as each browser shows it (outerHTML read in Chromium and
+  // Firefox): no <title>, one <pre>. Its first line is its title, as for a .txt file.
+  const TEXT = '\n  Truce holds in Gaza  \n\nThe ceasefire held on Sunday, officials said.\n\nTalks resume on Monday.\n';
+  const PLAIN: [browser: string, html: string][] = [
+    ['Chromium', `<html><head><meta name="color-scheme" content="light dark"></head><body><pre style="word-wrap: break-word; white-space: pre-wrap;">${TEXT}</pre></body></html>`],
+    ['Firefox', `<html><head><link rel="stylesheet" href="resource://content-accessible/plaintext.css"></head><body><pre>${TEXT}</pre></body></html>`],
+  ];
+  it.each(PLAIN)('takes a plain-text page’s first line as its title (%s)', (_, html) => {
+    const a = articleFromHtml({ url: 'http://127.0.0.1:8080/truce.txt', title: '', html }, '2026-03-04', Readability);
+    expect(a).toEqual({ title: 'Truce holds in Gaza', source: '127.0.0.1', url: 'http://127.0.0.1:8080/truce.txt', date: '2026-03-04', text: 'The ceasefire held on Sunday, officials said.\n\nTalks resume on Monday.' });
+  });
+
+  it('says so when a plain-text page is only a title line', () => {
+    expect(() => articleFromHtml({ url: 'https://daily.example/t.txt', title: '', html: '<html><head></head><body><pre>Just a title\n</pre></body></html>' }, '2026-03-04', Readability)).toThrow(NoArticleError);
+  });
+
   it('says so when the page holds no article', () => {
     expect(() => articleFromHtml({ url: 'https://daily.example/', title: 'Home', html: '<html><body></body></html>' }, '2026-03-04', Readability)).toThrow(NoArticleError);
   });

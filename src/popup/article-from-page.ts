@@ -1,9 +1,11 @@
 // "Save this page": the tab's HTML → an ArticleInput for library/add. The HTML is parsed
 // with DOMParser into an inert document (scripts never run, nothing is inserted into the
 // popup) and Readability picks the article out of it. Paragraphs come from the article's
-// block elements; a flat text falls back to its lines. The Readability class is passed in:
+// block elements; a flat text falls back to its lines. A page served as text/plain is
+// read as a .txt file is (core/article-input titledText), not by Readability. The Readability class is passed in:
 // the popup loads it only when a page is saved (load-readability.ts).
-import { LANGUAGE_TAG, LIMITS } from '../core/backup-schemas';
+import { titledText } from '../core/article-input';
+import { clipText, LANGUAGE_TAG, LIMITS } from '../core/backup-schemas';
 import type { ArticleInput } from '../core/records';
 import type { ReadabilityClass } from './load-readability';
 
@@ -58,6 +60,24 @@ export function paragraphsOf(root: Element): string[] {
   return texts.filter((t) => t.length > 0).map((t) => t.slice(0, LIMITS.paragraph)).slice(0, LIMITS.paragraphs);
 }
 
+/** The text of a page served as text/plain, else null. The tab sends only its HTML: such
+ *  a page is how Chromium and Firefox show one, no <title> and a single <pre> in the body. */
+function plainText(doc: Document): string | null {
+  const body = doc.body;
+  const pre = body?.firstElementChild;
+  if (doc.querySelector('title') || !pre || pre.localName !== 'pre' || body.childElementCount !== 1) return null;
+  return body.textContent?.trim() === pre.textContent?.trim() ? (pre.textContent ?? '') : null;
+}
+
+/** Titled as "Add from files" titles a .txt: Readability would take the page's title, which
+ *  the browser makes its address ("127.0.0.1"). */
+function articleFromPlainText(page: PageHtml, plain: string, today: string): ArticleInput {
+  const got = titledText(plain);
+  if (typeof got === 'string') throw new NoArticleError('The page has no article text to save.');
+  const url = isHttp(page.url) ? page.url : null;
+  return { title: clipText(got.title, LIMITS.title), source: (hostName(url) ?? 'Saved page').slice(0, LIMITS.source), url, date: today, text: got.text };
+}
+
 export interface PageHtml {
   url: string;
   title: string;
@@ -68,6 +88,8 @@ export interface PageHtml {
  *  Readability finds none. `today` is yyyy-mm-dd, used when the page states no date. */
 export function articleFromHtml(page: PageHtml, today: string, Readability: ReadabilityClass): ArticleInput {
   const doc = new DOMParser().parseFromString(page.html, 'text/html');
+  const plain = plainText(doc);
+  if (plain !== null) return articleFromPlainText(page, plain, today);
   // Readability changes the document it reads; read the metadata first.
   const metaDay = metaDate(doc);
   const result = new Readability<Node>(doc, { serializer: (node) => node }).parse();
