@@ -196,6 +196,9 @@ describe('Settings', () => {
     const yes = r.$('[data-action="wipe-confirm"]');
     await click(yes);
     await click(yes);
+    // Cancel cannot take back a wipe under way: the dialog stays to say how it ended.
+    await click(r.$('[data-action="wipe-cancel"]'));
+    expect(r.$('[data-action="wipe-cancel"]')?.getAttribute('aria-disabled')).toBe('true');
     answer();
     await r.settle();
     expect(s.wipes).toEqual([{ confirm: 'wipe-everything' }]);

@@ -57,6 +57,8 @@ export function SettingsView({ pageUrl, onStoreChanged = () => undefined }: { pa
     wipeButton.current?.focus();
   }, [confirmWipe]);
   const cancelWipe = (): void => {
+    // Too late once the wipe is under way: the dialog stays to say how it ended.
+    if (wiping.current) return;
     focusWipeButton.current = true;
     setConfirmWipe(false);
   };
@@ -270,7 +272,7 @@ function WipeConfirm({ busy, onConfirm, onCancel }: { busy: boolean; onConfirm: 
         <button type="button" data-action="wipe-confirm" class="danger-button" aria-disabled={busy} onClick={onConfirm}>
           {busy ? 'Deleting…' : 'Yes, delete everything'}
         </button>
-        <button type="button" data-action="wipe-cancel" onClick={onCancel} ref={cancel}>
+        <button type="button" data-action="wipe-cancel" aria-disabled={busy} onClick={onCancel} ref={cancel}>
           Cancel
         </button>
       </div>
