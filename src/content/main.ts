@@ -136,6 +136,8 @@ async function run(signal: AbortSignal): Promise<void> {
   // and reading the text now would push them (tens of ms on a long page) behind our work.
   const rendered = afterFirstPaint();
   const start = await loadStart(isTop ? location.href : undefined);
+  // A run aborted meanwhile may hear back after the run that replaced it: its answer is older.
+  if (signal.aborted) return;
   settings = start.settings;
   startNotes = start.notes;
   await rendered;
