@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { KnowledgeIndex } from '../core/types';
 
 const notesForCard = vi.fn();
-vi.mock('./store-setup', () => ({ notesForCard: (id: string) => notesForCard(id) }));
+vi.mock('./store-setup', () => ({ notesForCard: (id: string, origin: string | null) => notesForCard(id, origin) }));
 const index: KnowledgeIndex = {
   version: 'v1',
   articles: [],
@@ -20,7 +20,11 @@ describe('card/entity', () => {
   it("carries the user's notes on the stored entity, found by a name it is known under", async () => {
     notesForCard.mockResolvedValueOnce([{ id: 'n1', text: 'Leads Religious Zionism', created: '2025-02-05T08:00:00.000Z' }]);
     const card = await entityCard({ entityId: null, name: 'Smotrich', type: 'person' });
-    expect(notesForCard).toHaveBeenLastCalledWith('person:bezalel-smotrich');
+    expect(notesForCard).toHaveBeenLastCalledWith('person:bezalel-smotrich', null);
+    // An inline card (asked by the page's content script): its site's notes only.
+    notesForCard.mockResolvedValueOnce([]);
+    await cardHandlers['card/entity']!({ entityId: null, name: 'Smotrich', type: 'person', pageUrl: 'https://news.example.com/a' }, { pageOrigin: 'https://news.example.com' });
+    expect(notesForCard).toHaveBeenLastCalledWith('person:bezalel-smotrich', 'https://news.example.com');
     expect(card.notes).toEqual([{ id: 'n1', text: 'Leads Religious Zionism', created: '2025-02-05T08:00:00.000Z' }]);
   });
 

@@ -72,12 +72,13 @@ export function quantityCard(index: KnowledgeIndex, req: { quantity: QuantityCar
   return { quantity: req.quantity, comparisons };
 }
 
-/** The card with the user's notes on the entity (a store that fails to answer costs the notes only). */
-async function entityCardWithNotes(req: { entityId: string | null; name: string; type: EntityType }): Promise<EntityCard> {
+/** The card with the user's notes on the entity (a store that fails to answer costs the notes
+ *  only); asked by a web page (an inline card), only the notes made on that page's site. */
+async function entityCardWithNotes(req: { entityId: string | null; name: string; type: EntityType }, origin: string | null): Promise<EntityCard> {
   const card = entityCard((await currentKnowledge()).index, req.entityId, req.name, req.type);
   const id = card.id ?? req.entityId;
   if (!id) return card;
-  const notes = await notesForCard(id).catch((err: unknown) => {
+  const notes = await notesForCard(id, origin).catch((err: unknown) => {
     console.warn('Backstory: notes for a card', err);
     return [];
   });
@@ -85,6 +86,6 @@ async function entityCardWithNotes(req: { entityId: string | null; name: string;
 }
 
 export const cardHandlers: Partial<Handlers> = {
-  'card/entity': (req) => entityCardWithNotes(req),
+  'card/entity': (req, sender) => entityCardWithNotes(req, sender.pageOrigin ?? null),
   'card/quantity': async (req) => quantityCard((await currentKnowledge()).index, req),
 };

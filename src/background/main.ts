@@ -13,7 +13,7 @@ import { dispatch } from '../messaging/handle';
 import { ext } from '../platform/browser';
 import { initCommands } from './commands';
 import { handlers } from './handlers';
-import { pageRequestRefusal } from './page-senders';
+import { pageRequestRefusal, senderOrigin } from './page-senders';
 import { currentKnowledge } from './knowledge-source';
 import { useStoreKnowledge } from './store-setup';
 
@@ -26,7 +26,7 @@ ext.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSend
   const fromPage = sender.url === undefined || !sender.url.startsWith(ownPages);
   const refusal = fromPage ? pageRequestRefusal(message, sender.url) : null;
   if (refusal !== null) return Promise.resolve({ ok: false, error: refusal });
-  return dispatch(handlers, message, { url: sender.url, tabId: sender.tab?.id });
+  return dispatch(handlers, message, { url: sender.url, tabId: sender.tab?.id, pageOrigin: fromPage ? senderOrigin(sender.url) : null });
 });
 
 initCommands();

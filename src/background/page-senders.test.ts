@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RequestEnvelope } from '../messaging/envelope';
-import { pageRequestRefusal } from './page-senders';
+import { isOfOrigin, pageRequestRefusal, senderOrigin } from './page-senders';
 
 const PAGE = 'https://news.example.com/truce?id=4#comments';
 const ask = (kind: string, req: unknown, from: string | undefined = PAGE): string | null =>
@@ -37,5 +37,15 @@ describe('pageRequestRefusal', () => {
     expect(ask('settings/site-off', { host: 'other.example' })).not.toBeNull();
     expect(ask('notes/update', { id: 'n1', text: 'rewritten' })).not.toBeNull();
     expect(pageRequestRefusal({ backstory: 1, kind: 'notes/list', req: { scope: 'page', pageUrl: PAGE } }, undefined)).not.toBeNull();
+  });
+});
+
+describe('senderOrigin', () => {
+  it("names the page's origin, and one that matches no note's page when there is none", () => {
+    expect(senderOrigin(PAGE)).toBe('https://news.example.com');
+    expect(isOfOrigin('https://news.example.com/other', senderOrigin(PAGE))).toBe(true);
+    expect(isOfOrigin('https://news.example.com.evil.example/', senderOrigin(PAGE))).toBe(false);
+    expect(senderOrigin(undefined)).toBe('null');
+    expect(isOfOrigin('https://news.example.com/other', senderOrigin('data:text/html,x'))).toBe(false);
   });
 });

@@ -2,7 +2,8 @@
 // page's renderer, which the page's own code may have taken over: it gets the requests the
 // page side needs, and those only about its own site. Extension pages (the popup, the
 // card) may ask anything. A forged request can then at worst read the notes on pages of
-// this page's origin, move their anchors, or turn Backstory off on this page's site. The
+// this page's origin, move their anchors, or turn Backstory off on this page's site (the
+// handlers hold a page's card/entity and notes/update to its origin: `pageOrigin`). The
 // settings stay closed: they list the sites the reader turned Backstory off on.
 //
 // "Own page" is by origin, not address: the sender's URL is the one its document loaded
@@ -17,6 +18,21 @@ const PAGE_KINDS: ReadonlySet<RequestKind> = new Set<RequestKind>([
   'card/stash', 'card/entity', 'card/quantity',
   'settings/site-off', 'notes/list', 'notes/update',
 ]);
+
+/** The origin a web page's content script speaks for: its page's, or "null" (matching no
+ *  note's page) when the sender's URL says none. */
+export function senderOrigin(pageUrl: string | undefined): string {
+  try {
+    return pageUrl === undefined ? 'null' : new URL(pageUrl).origin;
+  } catch {
+    return 'null';
+  }
+}
+
+/** Whether a note's page is of `origin` (a web page sees and moves only its own site's notes). */
+export function isOfOrigin(url: string, origin: string): boolean {
+  return origin !== 'null' && senderOrigin(url) === origin;
+}
 
 /** Whether a request's `url` is of the sender's origin. */
 function isOwnOrigin(url: unknown, pageUrl: string | undefined): boolean {

@@ -3,10 +3,10 @@ import { describe, expect, it } from 'vitest';
 import type { Note } from '../core/records';
 import { DEFAULT_SETTINGS } from '../core/records';
 import type { Requests } from '../messaging/contract';
-import { dispatch } from '../messaging/handle';
+import { dispatch, type Sender } from '../messaging/handle';
 import { openStore } from '../storage/db';
 import { freshName } from '../storage/test-records';
-import { createStoreHandlers, type TabMessage } from './store-handlers';
+import { createStoreHandlers, entityNotes, type TabMessage } from './store-handlers';
 import { createStoreKnowledgeSource } from './store-knowledge-source';
 import { fakeBuild } from './store-test-deps';
 
@@ -25,17 +25,17 @@ function setup() {
     newId: () => `urn:uuid:test-${++ids}`,
   });
   /** Through the real dispatcher, as a message would arrive. */
-  async function ask<K extends keyof Requests>(kind: K, req: Requests[K]['req'], sender: { tabId?: number } = {}): Promise<Requests[K]['res']> {
+  async function ask<K extends keyof Requests>(kind: K, req: Requests[K]['req'], sender: Sender = {}): Promise<Requests[K]['res']> {
     const reply = await dispatch(handlers, { backstory: 1, kind, req }, sender);
     if (!reply?.ok) throw new Error(reply?.error ?? 'no reply');
     return reply.res as Requests[K]['res'];
   }
-  async function askError(kind: keyof Requests, req: unknown): Promise<string> {
-    const reply = await dispatch(handlers, { backstory: 1, kind, req }, {});
+  async function askError(kind: keyof Requests, req: unknown, sender: Sender = {}): Promise<string> {
+    const reply = await dispatch(handlers, { backstory: 1, kind, req }, sender);
     if (!reply || reply.ok) throw new Error('expected an error reply');
     return reply.error;
   }
-  return { ask, askError, sent, started };
+  return { ask, askError, sent, started, db };
 }
 
 const PAGE = 'https://news.example.com/gaza-truce';
@@ -83,6 +83,22 @@ describe('notes handlers', () => {
     const moved = await ask('notes/update', { id: n.id, selector: [{ type: 'TextQuoteSelector', exact: 'truce' }, { type: 'TextPositionSelector', start: 40, end: 45 }] });
     expect(moved.target.selector?.[1]).toEqual({ type: 'TextPositionSelector', start: 40, end: 45 });
     expect(await askError('notes/update', { id: n.id, selector: [{ type: 'TextQuoteSelector', exact: 'truce' }] })).toBe('selector[1]: expected a TextPositionSelector');
+  });
+
+  it("a web page re-anchors and sees on cards only the notes of its own site", async () => {
+    const { ask, askError, db } = setup();
+    const entityId = 'person:steve-witkoff';
+    const selector: NonNullable<Note['target']['selector']> = [{ type: 'TextQuoteSelector', exact: 'Witkoff' }, { type: 'TextPositionSelector', start: 3, end: 10 }];
+    const here = await ask('notes/create', { text: 'Envoy, here', pageUrl: PAGE, entityId });
+    const there = await ask('notes/create', { text: 'Envoy, elsewhere', pageUrl: 'https://other.example/a', entityId });
+    const page: Sender = { url: PAGE, pageOrigin: 'https://news.example.com' };
+    expect(await askError('notes/update', { id: there.id, selector }, page)).toBe(`No note ${there.id}; nothing was changed.`);
+    expect((await ask('notes/update', { id: here.id, selector }, page)).target.selector).toEqual(selector);
+    expect((await entityNotes(await db, entityId, 'https://news.example.com')).map((n) => n.text)).toEqual(['Envoy, here']);
+    expect((await entityNotes(await db, entityId, 'null')).map((n) => n.text)).toEqual([]);
+    // The popup and the card page (extension pages) see them all.
+    expect((await entityNotes(await db, entityId)).map((n) => n.text).sort()).toEqual(['Envoy, elsewhere', 'Envoy, here']);
+    expect((await ask('notes/update', { id: there.id, selector })).target.selector).toEqual(selector);
   });
 });
 

@@ -20,6 +20,7 @@ import { wipeStore, type Store } from '../storage/db';
 import { deleteNote, listNotes, noteFromDraft, putNote, restoreNote, updateNote } from '../storage/notes';
 import { changeSettings, getSettings, setSettings } from '../storage/settings';
 import type { StoreKnowledgeSource } from './store-knowledge-source';
+import { isOfOrigin } from './page-senders';
 
 export type TabMessage = { backstory: 'matcher-changed' } | { backstory: 'settings-changed' } | { backstory: 'notes-changed' };
 
@@ -114,10 +115,13 @@ export function createStoreHandlers(deps: StoreDeps): Partial<Handlers> {
       const note = check(noteSchema, noteFromDraft(req, now(), newId()), 'note') as Note;
       return notesChanged(await putNote(await deps.db(), note));
     },
-    'notes/update': async (req) => {
+    'notes/update': async (req, sender) => {
       if (req.text !== undefined && (typeof req.text !== 'string' || req.text.length > LIMITS.noteText)) throw new Error(`text: expected at most ${LIMITS.noteText} characters of text`);
       if (req.selector !== undefined) check(noteSchema.entries.target, { source: 'https://re.anchored/', selector: req.selector }, '');
-      return notesChanged(await updateNote(await deps.db(), req.id, { text: req.text, selector: req.selector }, now()));
+      // A web page re-anchors only the notes of its own site.
+      const origin = sender.pageOrigin;
+      const mayChange = origin ? (note: Note) => isOfOrigin(note.target.source, origin) : undefined;
+      return notesChanged(await updateNote(await deps.db(), req.id, { text: req.text, selector: req.selector }, now(), mayChange));
     },
     'notes/delete': async (req) => {
       const gone = await deleteNote(await deps.db(), req.id);
@@ -206,8 +210,10 @@ export function createStoreHandlers(deps: StoreDeps): Partial<Handlers> {
   };
 }
 
-/** Notes on an entity, for its hover card (newest first). */
-export async function entityNotes(db: Store, entityId: string, limit = 5): Promise<{ id: string; text: string; created: string }[]> {
-  const notes = await listNotes(db, { scope: 'entity', entityId, limit });
+/** Notes on an entity, for its hover card (newest first); asked by a web page (`origin`),
+ *  only the notes made on that site's pages. */
+export async function entityNotes(db: Store, entityId: string, origin: string | null = null, limit = 5): Promise<{ id: string; text: string; created: string }[]> {
+  const all = await listNotes(db, { scope: 'entity', entityId, limit: origin === null ? limit : undefined });
+  const notes = origin === null ? all : all.filter((n) => isOfOrigin(n.target.source, origin)).slice(0, limit);
   return notes.map((n) => ({ id: n.id, text: n.body.value, created: n.created }));
 }

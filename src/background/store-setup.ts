@@ -60,6 +60,6 @@ export function useStoreKnowledge(): void {
 export const storeHandlers = createStoreHandlers({ db: storeDb, knowledge: storeKnowledge, broadcast, pageStarted: forgetTabReport });
 
 /** Notes on an entity for its hover card (card-handlers fills EntityCard.notes with it). */
-export async function notesForCard(entityId: string): Promise<{ id: string; text: string; created: string }[]> {
-  return entityNotes(await storeDb(), entityId);
+export async function notesForCard(entityId: string, origin: string | null): Promise<{ id: string; text: string; created: string }[]> {
+  return entityNotes(await storeDb(), entityId, origin);
 }

@@ -3,14 +3,22 @@
 import type { RequestKind, Requests } from './contract';
 import { isRequestEnvelope, type ReplyEnvelope } from './envelope';
 
+/** Who asked: the sender's URL and tab, and the origin of the web page whose content script
+ *  asked (null for the extension's own pages; "null" for a page without a usable origin). */
+export interface Sender {
+  url?: string;
+  tabId?: number;
+  pageOrigin?: string | null;
+}
+
 export type Handlers = {
-  [K in RequestKind]: (req: Requests[K]['req'], sender: { url?: string; tabId?: number }) => Promise<Requests[K]['res']> | Requests[K]['res'];
+  [K in RequestKind]: (req: Requests[K]['req'], sender: Sender) => Promise<Requests[K]['res']> | Requests[K]['res'];
 };
 
 export async function dispatch(
   handlers: Partial<Handlers>,
   message: unknown,
-  sender: { url?: string; tabId?: number },
+  sender: Sender,
 ): Promise<ReplyEnvelope | undefined> {
   if (!isRequestEnvelope(message)) return undefined; // not ours: let other listeners answer
   // Own keys only: "toString" or "constructor" is not a request kind, though every object has one.

@@ -46,11 +46,13 @@ export async function getNote(db: Store, id: string): Promise<Note | undefined> 
   return db.get('notes', id);
 }
 
-export async function updateNote(db: Store, id: string, change: { text?: string; selector?: Note['target']['selector'] }, now: string): Promise<Note> {
+/** Change a note's text or anchor; `mayChange` (when given) must allow the stored note, else
+ *  it is answered as missing. */
+export async function updateNote(db: Store, id: string, change: { text?: string; selector?: Note['target']['selector'] }, now: string, mayChange?: (note: Note) => boolean): Promise<Note> {
   return inTransaction(db, ['notes'], async (tx) => {
     const store = tx.objectStore('notes');
     const old = await store.get(id);
-    if (!old) throw new Error(`No note ${id}; nothing was changed.`);
+    if (!old || (mayChange && !mayChange(old))) throw new Error(`No note ${id}; nothing was changed.`);
     // Only a change of text is an edit: re-anchoring (a new selector from the page) must not
     // move the note to the top of "newest first".
     const edited = change.text !== undefined && change.text !== old.body.value;
