@@ -22,8 +22,16 @@ function commandStep(message: unknown): Step | 0 {
  *  (headless browsers, a shortcut left unassigned because of a clash); a page's synthetic
  *  events are ignored. */
 function fallbackStep(e: KeyboardEvent): Step | 0 {
-  if (!e.isTrusted || !e.altKey || !e.shiftKey || e.ctrlKey || e.metaKey) return 0;
+  if (!e.isTrusted || !e.altKey || !e.shiftKey || e.ctrlKey || e.metaKey || typesText(e)) return 0;
   return e.code === 'KeyJ' ? 1 : e.code === 'KeyK' ? -1 : 0;
+}
+
+/** The key goes into a text field: there Alt+Shift+J/K types a letter (Option+Shift+J is
+ *  "Ô" on a Mac), which the fallback must not swallow. The browser's command still works. */
+function typesText(e: KeyboardEvent): boolean {
+  const target = e.composedPath()[0];
+  if (!(target instanceof HTMLElement)) return false;
+  return target instanceof HTMLTextAreaElement || (target instanceof HTMLInputElement && !['button', 'checkbox', 'radio', 'range', 'reset', 'submit', 'color', 'file', 'image'].includes(target.type)) || target.isContentEditable;
 }
 
 /** Whether this frame should act on a command sent to every frame of the tab. */
