@@ -64,6 +64,15 @@ describe('parseImport', () => {
     expect(errorsOf(backup({ version: 2 }))).toEqual(['version: unsupported backup version (expected 1)']);
   });
 
+  it('says a Library articles file is not a backup, and where it goes instead', () => {
+    const article = { title: 'Truce holds', source: 'Wire', url: null, date: '2025-02-04', paragraphs: ['One.'] };
+    const list = 'This looks like a list of articles, not a backup: add it from Library → Add from files.';
+    expect(errorsOf(JSON.stringify([article, { title: 'Second', text: 'Two.' }]))).toEqual([list]);
+    expect(errorsOf(JSON.stringify({ title: 'Truce holds', text: 'One.' }))).toEqual(['This looks like an article, not a backup: add it from Library → Add from files.']);
+    // A backup with a bad version is still a backup, and says so.
+    expect(errorsOf(JSON.stringify({ ...article, format: 'backstory-backup', version: 2 }))[0]).toMatch(/^version: unsupported/);
+  });
+
   it('says an empty file is empty, and a missing field is missing', () => {
     expect(errorsOf('')).toEqual(['(file): the file is empty']);
     expect(errorsOf(' \n')).toEqual(['(file): the file is empty']);

@@ -31,6 +31,9 @@ export function parseImport(text: string): ParsedImport {
   } catch (err) {
     return fail([`(file): not valid JSON (${err instanceof Error ? err.message : String(err)})`]);
   }
+  // A Library articles file (assets/articles form) is a likely wrong pick: say where it goes.
+  if (Array.isArray(json) && json.some(looksLikeArticle)) return fail([`This looks like a list of articles, ${NOT_A_BACKUP}`]);
+  if (looksLikeArticle(json)) return fail([`This looks like an article, ${NOT_A_BACKUP}`]);
   if (typeof json !== 'object' || json === null || Array.isArray(json)) return fail(['(file): expected a JSON object']);
   const form = json as Record<string, unknown>;
   if (form.format === 'backstory-backup') {
@@ -45,6 +48,16 @@ export function parseImport(text: string): ParsedImport {
     return checkDuplicates({ kind: 'annotations', articles: [], notes: got.output.first.items }, 'articles', 'first.items');
   }
   return fail(['(file): not a Backstory backup ("format": "backstory-backup") or a W3C AnnotationCollection']);
+}
+
+const NOT_A_BACKUP = 'not a backup: add it from Library → Add from files.';
+
+/** An article as Library → Add from files takes it: a title and a text, and no backup or
+ *  annotation marks. */
+function looksLikeArticle(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const o = value as Record<string, unknown>;
+  return typeof o.title === 'string' && ('paragraphs' in o || 'text' in o) && !('format' in o) && !('version' in o) && !('type' in o);
 }
 
 function checkDuplicates(data: ImportData, articlePath: string, notePath: string): ParsedImport {
