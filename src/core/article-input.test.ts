@@ -37,6 +37,11 @@ describe('checkArticleInputs', () => {
     expect(v.safeParse(articleSchema, article).success).toBe(true);
   });
 
+  it('says a text too long for one article in words, with the limit and its size', () => {
+    const got = checkArticleInputs([{ title: 'Huge', text: 'a'.repeat(1_000_001) }], NOW);
+    expect(got).toEqual({ ok: false, errors: ['articles[0].text: too long for one article (at most 1,000,000 characters; this has 1,000,001)'] });
+  });
+
   it('refuses a text of more paragraphs than an article may have', () => {
     const got = checkArticleInputs([{ title: 'Lines', text: 'Line.\n'.repeat(LIMITS.paragraphs + 1) }], NOW);
     expect(got).toEqual({ ok: false, errors: [`articles[0]: more than ${LIMITS.paragraphs} paragraphs`] });

@@ -6,6 +6,16 @@ import { clipText, formatIssues, httpUrl, isoDate, languageTag, LIMITS } from '.
 import type { ArticleInput, StoredArticle } from './records';
 import { normaliseText, textHash } from './text-hash';
 
+/** The most text one added article may have: ten paragraphs' worth (longer paragraphs are
+ *  cut to LIMITS.paragraph when stored). */
+export const MAX_ARTICLE_TEXT = LIMITS.paragraph * 10;
+
+/** What a text over MAX_ARTICLE_TEXT is told, in words: the limit and its size. */
+export function tooLongForArticle(length: number): string {
+  const n = (x: number): string => x.toLocaleString('en-US');
+  return `too long for one article (at most ${n(MAX_ARTICLE_TEXT)} characters; this has ${n(length)})`;
+}
+
 const articleInputSchema = v.object({
   id: v.optional(v.pipe(v.string('expected text'), v.nonEmpty('must not be empty'), v.maxLength(LIMITS.id, `longer than ${LIMITS.id} characters`))),
   title: v.pipe(v.string('expected text'), v.trim(), v.nonEmpty('must not be empty'), v.maxLength(LIMITS.title, `longer than ${LIMITS.title} characters`)),
@@ -14,7 +24,7 @@ const articleInputSchema = v.object({
   date: v.optional(isoDate),
   language: v.optional(languageTag),
   paragraphs: v.optional(v.pipe(v.array(v.pipe(v.string('expected text'), v.maxLength(LIMITS.paragraph, `longer than ${LIMITS.paragraph} characters`))), v.maxLength(LIMITS.paragraphs, `more than ${LIMITS.paragraphs} paragraphs`))),
-  text: v.optional(v.pipe(v.string('expected text'), v.maxLength(LIMITS.paragraph * 10, 'text too long'))),
+  text: v.optional(v.pipe(v.string('expected text'), v.maxLength(MAX_ARTICLE_TEXT, (issue) => tooLongForArticle(Number(issue.received))))),
 });
 
 const inputListSchema = v.pipe(v.array(articleInputSchema, 'expected a list of articles'), v.maxLength(LIMITS.articles, `more than ${LIMITS.articles} articles`));

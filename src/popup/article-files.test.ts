@@ -53,4 +53,9 @@ describe('parseArticleFiles', () => {
     const got = parseArticleFiles([{ name: 'empty.json', text: JSON.stringify({ title: 'Nothing', paragraphs: ['  '] }) }], NOW);
     expect(got).toEqual({ ok: false, errors: ['empty.json: articles[0]: has no text'] });
   });
+
+  it('says a text too long for one article is too long, with the limit and its size', () => {
+    const got = parseArticleFiles([{ name: 'huge.txt', text: `Huge\n${'a'.repeat(1_000_001)}` }], NOW);
+    expect(got).toEqual({ ok: false, errors: ['huge.txt: too long for one article (at most 1,000,000 characters; this has 1,000,001)'] });
+  });
 });

@@ -2,7 +2,7 @@
 // shape of assets/articles) or plain text (.txt: first line the title, the rest the text).
 // Every file is checked with the same rules the background applies, so a bad file is
 // named with what is wrong and nothing is added.
-import { checkArticleInputs, titledText } from '../core/article-input';
+import { checkArticleInputs, MAX_ARTICLE_TEXT, titledText, tooLongForArticle } from '../core/article-input';
 import type { ArticleInput } from '../core/records';
 
 export interface PickedFile {
@@ -28,6 +28,8 @@ function parseText(file: PickedFile): ArticleInput[] | string {
   const got = titledText(file.text);
   if (got === 'empty') return 'is empty';
   if (got === 'title-only') return 'has a title line but no text after it';
+  // Said here in words: the check's own message would name a path ("articles[0].text").
+  if (got.text.length > MAX_ARTICLE_TEXT) return tooLongForArticle(got.text.length);
   return [got];
 }
 
