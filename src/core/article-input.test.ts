@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { articleSchema, LIMITS } from './backup-schemas';
-import { checkArticleInputs, splitLongParagraph, suffixedId } from './article-input';
+import { checkArticleInputs, plainFromMarkdown, splitLongParagraph, suffixedId } from './article-input';
 import * as v from 'valibot';
 
 const NOW = '2025-02-05T08:00:00.000Z';
@@ -54,5 +54,24 @@ describe('suffixedId', () => {
     const long = suffixedId('a'.repeat(LIMITS.id), 12);
     expect(long).toHaveLength(LIMITS.id);
     expect(long.endsWith('a-12')).toBe(true);
+  });
+});
+
+describe('plainFromMarkdown', () => {
+  it('drops heading marks, keeping the heading text', () => {
+    expect(plainFromMarkdown('# Truce holds\n\n  ## Talks ##\n#\n###### Six')).toBe('Truce holds\n\nTalks\n\nSix');
+  });
+
+  it('keeps a # that is not a heading mark', () => {
+    expect(plainFromMarkdown('#hashtag and C# stay\n####### seven')).toBe('#hashtag and C# stay\n####### seven');
+  });
+
+  it('keeps the text of emphasis and links, and drops images', () => {
+    expect(plainFromMarkdown('**Hamas** said *on Saturday* that __three__ _hostages_ ***walked***.')).toBe('Hamas said on Saturday that three hostages walked.');
+    expect(plainFromMarkdown('The [UN](https://un.org "title") said ![map](map.png)so.')).toBe('The UN said so.');
+  });
+
+  it('leaves * and _ inside words or between spaces alone', () => {
+    expect(plainFromMarkdown('snake_case_name, 5 * 3 * 2, a*b*c, * a list item')).toBe('snake_case_name, 5 * 3 * 2, a*b*c, * a list item');
   });
 });

@@ -47,6 +47,20 @@ export function titledText(plain: string): { title: string; text: string } | 'em
   return text ? { title: lines[at]!.trim(), text } : 'title-only';
 }
 
+/** Markdown as plain text, so its marks do not show in sentences: heading #s, emphasis with
+ *  * or _ (single or double), links as their text, images dropped. Only these simple forms;
+ *  the rest stays as written. Intra-word * and _ (snake_case, 5*3) are left alone. */
+export function plainFromMarkdown(markdown: string): string {
+  return markdown
+    .replace(/^\uFEFF/, '')
+    .replace(/^[ \t]{0,3}#{1,6}(?:[ \t]+|$)(.*?)(?:[ \t]+#+)?[ \t]*$/gm, '$1')
+    .replace(/!\[[^\]\n]*\]\([^)\n]*\)/g, '')
+    .replace(/\[([^\]\n]*)\]\([^)\n]*\)/g, '$1')
+    .replace(/(?<!\w)(\*\*|__)(?=\S)([^\n]*?\S)\1(?!\w)/g, '$2')
+    .replace(/(?<![\w*])\*(?=[^\s*])([^*\n]*?[^\s*])\*(?![\w*])/g, '$1')
+    .replace(/(?<![\w_])_(?=[^\s_])([^_\n]*?[^\s_])_(?![\w_])/g, '$1');
+}
+
 /** A sentence end: . ! ? or … (with any closing quotes or brackets) before a space. */
 const SENTENCE_END = /[.!?\u2026]["'\u201D\u2019)\]]*(?= )/g;
 

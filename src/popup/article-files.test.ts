@@ -43,7 +43,7 @@ describe('parseArticleFiles', () => {
     expect(text).toMatch(/^broken\.json: not valid JSON/m);
     expect(text).toMatch(/^untitled\.json: .*title.*must not be empty/m);
     expect(text).toMatch(/^headline-only\.txt: has a title line but no text/m);
-    expect(text).toMatch(/^photo\.png: is neither \.json nor \.txt/m);
+    expect(text).toMatch(/^photo\.png: is not a \.json, \.txt or \.md file/m);
     expect(text).toMatch(/^number\.json: expected an article object or a list/m);
     expect(text).toMatch(/^baddate\.json: .*date/m);
     expect(text).not.toMatch(/good\.json/);
@@ -57,5 +57,17 @@ describe('parseArticleFiles', () => {
   it('says a text too long for one article is too long, with the limit and its size', () => {
     const got = parseArticleFiles([{ name: 'huge.txt', text: `Huge\n${'a'.repeat(1_000_001)}` }], NOW);
     expect(got).toEqual({ ok: false, errors: ['huge.txt: too long for one article (at most 1,000,000 characters; this has 1,000,001)'] });
+  });
+
+  it('reads a .md file: the heading its title, Markdown marks gone from the text', () => {
+    const md = '\n# Ceasefire *holds* #\n\nThe [UN](https://un.org/a "UN") said **talks** resume, per_snake_case.\n\n## Next\nMore _here_.\n';
+    const got = parseArticleFiles([{ name: 'notes.md', text: md }, { name: 'b.Markdown', text: 'Title\n\nBody.' }], NOW);
+    expect(got).toEqual({
+      ok: true,
+      articles: [
+        { title: 'Ceasefire holds', text: 'The UN said talks resume, per_snake_case.\n\nNext\nMore here.' },
+        { title: 'Title', text: 'Body.' },
+      ],
+    });
   });
 });

@@ -1,8 +1,8 @@
 // Articles from files the user picks: JSON (one article object or a list, the ArticleInput
-// shape of assets/articles) or plain text (.txt: first line the title, the rest the text).
-// Every file is checked with the same rules the background applies, so a bad file is
-// named with what is wrong and nothing is added.
-import { checkArticleInputs, MAX_ARTICLE_TEXT, titledText, tooLongForArticle } from '../core/article-input';
+// shape of assets/articles) or plain text (.txt, or Markdown as .md/.markdown: first line
+// the title, the rest the text). Every file is checked with the same rules the background
+// applies, so a bad file is named with what is wrong and nothing is added.
+import { checkArticleInputs, MAX_ARTICLE_TEXT, plainFromMarkdown, titledText, tooLongForArticle } from '../core/article-input';
 import type { ArticleInput } from '../core/records';
 
 export interface PickedFile {
@@ -12,10 +12,10 @@ export interface PickedFile {
 
 export type ParsedFiles = { ok: true; articles: ArticleInput[] } | { ok: false; errors: string[] };
 
-function parseJson(file: PickedFile): ArticleInput[] | string {
+function parseJson(text: string): ArticleInput[] | string {
   let data: unknown;
   try {
-    data = JSON.parse(file.text.replace(/^\uFEFF/, ''));
+    data = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (err) {
     return `not valid JSON (${err instanceof Error ? err.message : String(err)})`;
   }
@@ -24,13 +24,20 @@ function parseJson(file: PickedFile): ArticleInput[] | string {
   return 'expected an article object or a list of articles';
 }
 
-function parseText(file: PickedFile): ArticleInput[] | string {
-  const got = titledText(file.text);
+function parseText(text: string, markdown: boolean): ArticleInput[] | string {
+  const got = titledText(markdown ? plainFromMarkdown(text) : text);
   if (got === 'empty') return 'is empty';
   if (got === 'title-only') return 'has a title line but no text after it';
   // Said here in words: the check's own message would name a path ("articles[0].text").
   if (got.text.length > MAX_ARTICLE_TEXT) return tooLongForArticle(got.text.length);
   return [got];
+}
+
+function parseFile(file: PickedFile): ArticleInput[] | string {
+  const ext = /\.([^.]+)$/.exec(file.name.toLowerCase())?.[1] ?? '';
+  const kind = ext === 'json' ? 'json' : ext === 'txt' ? 'text' : ext === 'md' || ext === 'markdown' ? 'markdown' : null;
+  if (!kind) return 'is not a .json, .txt or .md file';
+  return kind === 'json' ? parseJson(file.text) : parseText(file.text, kind === 'markdown');
 }
 
 /** Parse and check every file; any problem in any file → all the problems, nothing else. */
@@ -39,8 +46,7 @@ export function parseArticleFiles(files: PickedFile[], now: string): ParsedFiles
   const errors: string[] = [];
   const articles: ArticleInput[] = [];
   for (const file of files) {
-    const lower = file.name.toLowerCase();
-    const got = lower.endsWith('.json') ? parseJson(file) : lower.endsWith('.txt') ? parseText(file) : 'is neither .json nor .txt';
+    const got = parseFile(file);
     if (typeof got === 'string') {
       errors.push(`${file.name}: ${got}`);
       continue;

@@ -1,5 +1,5 @@
 // Library: the stored articles (fetched a page at a time, drawn virtualised), save the
-// current page (Readability on the tab's HTML), add articles from .json/.txt files, delete
+// current page (Readability on the tab's HTML), add articles from .json/.txt/.md files, delete
 // with undo. The background dedupes by URL and text hash and says what it skipped.
 import type { JSX } from 'preact';
 import { useCallback, useEffect, useReducer, useRef, useState } from 'preact/hooks';
@@ -135,9 +135,9 @@ export function LibraryView({ storeVersion = 0 }: { storeVersion?: number }): JS
         <button type="button" data-action="save-page" class="primary" onClick={() => void savePage()} disabled={busy}>
           Save this page
         </button>
-        <FileChooser label="Add from files…" panel="library" dataName="import-articles" accept=".json,.txt,application/json,text/plain" multiple disabled={busy} onFiles={(input) => void addFiles(input)} />
+        <FileChooser label="Add from files…" panel="library" dataName="import-articles" accept=".json,.txt,.md,.markdown,application/json,text/plain,text/markdown" multiple disabled={busy} onFiles={(input) => void addFiles(input)} />
       </div>
-      <p class="muted small">Files: an article as JSON (title, source, url, date, paragraphs) or a list of them, or a .txt whose first line is the title.</p>
+      <p class="muted small">Files: an article as JSON (title, source, url, date, paragraphs) or a list of them, or a .txt or Markdown (.md) file whose first line is the title.</p>
       <div class="filters">
         <input type="search" data-library-search aria-label="Search the library" placeholder="Search titles and sources" value={search} onInput={(e) => setSearch(e.currentTarget.value)} />
       </div>
