@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseArticleFiles } from './article-files';
+import { parseArticleFiles, readPickedFiles } from './article-files';
 
 const NOW = '2026-03-04T10:00:00.000Z';
 const article = { title: 'Ceasefire talks', source: 'Wire', url: 'https://wire.example/a', date: '2025-02-03', language: 'en', paragraphs: ['One.', 'Two.'] };
@@ -69,5 +69,43 @@ describe('parseArticleFiles', () => {
         { title: 'Title', text: 'Body.' },
       ],
     });
+  });
+});
+
+/** Bytes as the popup gets them: a File from the file input. */
+const fileOf = (name: string, bytes: readonly number[]): File => new File([new Uint8Array(bytes)], name);
+const utf16 = (s: string, bigEndian: boolean): number[] => [...s].flatMap((c) => {
+  const u = c.charCodeAt(0);
+  return bigEndian ? [u >> 8, u & 0xff] : [u & 0xff, u >> 8];
+});
+const utf8 = (s: string): number[] => [...new TextEncoder().encode(s)];
+const BODY = 'Café\nThe résumé — “quoted”.';
+
+describe('readPickedFiles', () => {
+  async function articlesOf(...files: File[]): Promise<unknown> {
+    const got = parseArticleFiles(await readPickedFiles(files), NOW);
+    return got.ok ? got.articles : got.errors;
+  }
+  const expected = { title: 'Café', text: 'The résumé — “quoted”.' };
+
+  it('reads UTF-8, with or without its byte-order mark', async () => {
+    expect(await articlesOf(fileOf('a.txt', utf8(BODY)), fileOf('b.txt', [0xef, 0xbb, 0xbf, ...utf8(BODY)]))).toEqual([expected, expected]);
+  });
+
+  it('reads UTF-16 by its byte-order mark, little- and big-endian', async () => {
+    expect(await articlesOf(fileOf('le.txt', [0xff, 0xfe, ...utf16(BODY, false)]), fileOf('be.txt', [0xfe, 0xff, ...utf16(BODY, true)]))).toEqual([expected, expected]);
+  });
+
+  it('reads bytes that are not UTF-8 as Windows-1252', async () => {
+    // "Café … résumé" as Windows Notepad's "ANSI" writes it: é is E9, … is 85.
+    const cp1252 = [...'Caf'].map((c) => c.charCodeAt(0)).concat([0xe9, 0x0a, 0x85, 0x20, 0x72, 0xe9, 0x73, 0x75, 0x6d, 0xe9, 0x20, 0x93, 0x71, 0x94]);
+    expect(await articlesOf(fileOf('ansi.txt', cp1252))).toEqual([{ title: 'Café', text: '… résumé “q”' }]);
+  });
+
+  it('refuses a file that is not text, and never keeps a NUL', async () => {
+    const png = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 1, 0];
+    const controls = utf8('Title\n').concat(Array.from({ length: 40 }, (_, i) => (i % 2 ? 0x41 : 0x01 + (i % 8))));
+    const got = parseArticleFiles(await readPickedFiles([fileOf('x.txt', png), fileOf('y.json', controls), fileOf('utf16-no-mark.txt', utf16(BODY, false))]), NOW);
+    expect(got).toEqual({ ok: false, errors: ['x.txt: not a text file', 'y.json: not a text file', 'utf16-no-mark.txt: not a text file'] });
   });
 });
