@@ -95,7 +95,8 @@ export class Highlighter {
         this.intervals.add(mark, mark.nodes());
       }
       this.unindexed.clear();
-      return this.intervals.at(node, offset);
+      // A kind switched off since keeps its marks indexed, hidden.
+      return this.intervals.at(node, offset).filter((m) => this.shows(m.annotation.kind));
     },
   };
   private readonly byKind = new Map<HighlightKind, Highlight>();
@@ -139,9 +140,21 @@ export class Highlighter {
     window.addEventListener('resize', follow, { passive: true, signal });
   }
 
-  /** Every live mark, in reading order (all made now: the keyboard and the popup's reveal). */
+  /** Every live mark of the kinds shown, in reading order (all made now: the keyboard and
+   *  the popup's reveal). */
   get marks(): readonly Mark[] {
-    return this.all.all();
+    return this.all.all().filter((m) => this.shows(m.kind));
+  }
+
+  /** Whether marks of `kind` are drawn (KindFilteredHighlighter: the user's switches). */
+  protected shows(_kind: HighlightKind): boolean {
+    return true;
+  }
+
+  /** After shows() changed: hidden kinds' marks leave the highlights, shown ones register. */
+  protected redraw(): void {
+    for (const mark of [...this.registered]) if (!this.shows(mark.kind)) this.unregister(mark);
+    this.restage();
   }
 
   /** How many marks have ranges registered now (the rest wait for the reader to scroll). */
@@ -290,7 +303,7 @@ export class Highlighter {
   }
 
   private register(mark: PageMark): void {
-    if (this.registered.has(mark)) return;
+    if (this.registered.has(mark) || !this.shows(mark.kind)) return;
     const range = mark.range;
     if (mark.dead) return;
     this.registered.add(mark);

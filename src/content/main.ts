@@ -1,7 +1,8 @@
 // Content script (every http(s) frame, document_idle). One page run at a time, each with
-// its own AbortController; navigation in a single-page site, or a settings/library change
-// pushed by the background, aborts it and starts afresh. Evaluating this script does nothing
-// but schedule boot() (see there).
+// its own AbortController; navigation in a single-page site, a library change pushed by the
+// background, or a settings change a live run cannot take in place (settings-apply.ts),
+// aborts it and starts afresh. Evaluating this script does
+// nothing but schedule boot() (see there).
 //
 //   start ─ CSS.highlights missing? → one console note, stop
 //     │  page/start (background) settings, and this page's notes (top frame)
@@ -18,7 +19,8 @@
 //     │                off-topic page reads its whole text only when it has notes)
 //     │  annotate-page.ts + highlighter.ts   the background matches the text in large chunks
 //     │                (page/annotate, off this thread) → Highlight ranges of the kinds
-//     │                switched on (settings-apply.ts)
+//     │                switched on (settings-apply.ts; a change of the kinds, colours or
+//     │                hover delay reaches the live run in place)
 //     ├─ content-more.js (content-more.ts, loaded at the reader's first pointer movement,
 //     │    term command or "show me": interaction-wake.ts): card-host.ts, and
 //     │    hover.ts    pointer rest (the hover-delay setting) → hit-test.ts → card
@@ -47,8 +49,8 @@ import { wakeOnInteraction } from './interaction-wake';
 import { initObservers, pageAddress } from './observers';
 import { loadMore } from './more-loader';
 import { createPageRun, type PageRun } from './page-run';
-import { enabledKinds, KindFilteredHighlighter, loadStart, siteIsOff } from './settings-apply';
-import { applyColours } from './settings-colours';
+import { enabledKinds, followSettingsChange, KindFilteredHighlighter, LiveSettings, loadStart, siteIsOff } from './settings-apply';
+import { ColourSheet } from './settings-colours';
 import type { TabContext } from './tab-handlers';
 import { afterFirstPaint, watchChanges, watchWhileGatedOff, whenSettled } from './page-watch';
 import { readTextMap, readTextMapInSlices, SlicedReader, type TextMap } from './text-map';
@@ -67,6 +69,8 @@ let controller: AbortController | null = null;
 /** The current on-topic run (tab/reveal needs its marks), and the settings it started with. */
 let current: PageRun | null = null;
 let settings: Settings = DEFAULT_SETTINGS;
+/** What the run applied its settings to (null until its page/start answered). */
+let live: LiveSettings | null = null;
 const notes = new NotesLayer(highlightRegistry());
 
 function readPageText(): TextMap {
@@ -103,7 +107,7 @@ function runId(): string {
  *  and all, waits for the page to settle; read at once, it often read the page it left. */
 function restartAfterNavigation(): void {
   controller?.abort();
-  current = null;
+  current = live = null;
   const waiting = (controller = new AbortController());
   void whenSettled(waiting.signal, SETTLE_QUIET_MS, SETTLE_MAX_MS).then(() => {
     if (!waiting.signal.aborted) restart();
@@ -112,7 +116,7 @@ function restartAfterNavigation(): void {
 
 function restart(): void {
   controller?.abort();
-  current = null;
+  current = live = null;
   const failed = (controller = new AbortController());
   run(failed.signal).catch((err: unknown) => {
     if (failed.signal.aborted) return;
@@ -120,6 +124,7 @@ function restart(): void {
     // Take down what the run had set up, and sleep as on an off-topic page: a navigation
     // (or a lot of new text) tries again.
     failed.abort();
+    current = live = null;
     controller = new AbortController();
     watchWhileGatedOff(controller.signal, restartAfterNavigation);
   });
@@ -140,13 +145,15 @@ async function run(signal: AbortSignal): Promise<void> {
   if (signal.aborted) return;
   settings = start.settings;
   startNotes = start.notes;
+  const applied = (live = new LiveSettings(settings, location.hostname));
   await rendered;
   if (signal.aborted) return;
   if (siteIsOff(settings, location.hostname)) {
     notes.clear();
     return;
   }
-  applyColours(settings.colours, signal);
+  applied.colours = new ColourSheet(signal);
+  applied.colours.set(applied.settings.colours);
   const root = document.body ?? document.documentElement;
   // The page may change while its text is read and the gate answers, before the run's own
   // observers start: text added then would be in neither the map nor their records.
@@ -198,11 +205,11 @@ async function run(signal: AbortSignal): Promise<void> {
   changes.stop();
   if (signal.aborted) return;
   if (isTop) refreshNotes(map, startNotes).catch((err: unknown) => console.warn('Backstory: notes', err));
-  const shown = enabledKinds(settings);
-  const highlighter = new KindFilteredHighlighter(registry, shown);
+  // Settings changed in place meanwhile are in `applied`.
+  const highlighter = (applied.highlighter = new KindFilteredHighlighter(registry, enabledKinds(applied.settings)));
   signal.addEventListener('abort', () => highlighter.dispose());
   const annotate: MatchChunk = (text, base) => send('page/annotate', { text, base }).then(unpackAnnotations);
-  const page = createPageRun(signal, highlighter, annotate, map.shadowRoots, settings.hoverDelayMs);
+  const page = (applied.page = createPageRun(signal, highlighter, annotate, map.shadowRoots, applied.settings.hoverDelayMs));
   // Observe from the start so nothing added during matching is missed; batches wait their turn.
   const beginObserving = initObservers(page, restartAfterNavigation);
   const annotateRun: MatchChunk = (text, base) => send('page/annotate', { text, base, run }).then(unpackAnnotations);
@@ -212,7 +219,7 @@ async function run(signal: AbortSignal): Promise<void> {
   if (signal.aborted) return;
   beginObserving();
   current = page;
-  report(pageReport(topic, run, [...shown]));
+  report(pageReport(topic, run, [...enabledKinds(applied.settings)]));
   // The card, hover and the keyboard come with content-more.js, loaded when the reader
   // first reaches for them.
   wakeOnInteraction(page, loadMore);
@@ -223,11 +230,12 @@ async function run(signal: AbortSignal): Promise<void> {
  *  message) 3–5 ms more, and with the browser and the background starting on the other
  *  core the one task they made ran 56–94 ms wall. */
 function boot(): void {
-  // The background's pushes: a settings or library change restarts the run (new colours,
-  // kinds, threshold, or matcher); changed notes are anchored again.
+  // The background's pushes: a library change restarts the run (a new matcher), a settings
+  // change reaches the run in place where it can; changed notes are anchored again.
   runtime.onMessage((message: unknown) => {
     const push = (message as { backstory?: unknown } | null)?.backstory;
-    if (push === 'settings-changed' || push === 'matcher-changed') restart();
+    if (push === 'settings-changed' && controller) void followSettingsChange(controller.signal, () => live, restart).then((next) => (settings = next ?? settings));
+    else if (push === 'matcher-changed') restart();
     else if (push === 'notes-changed' && isTop) {
       startNotes = null;
       refreshNotes(readPageText).catch(() => undefined);

@@ -1,14 +1,15 @@
 // The user's settings as the content script applies them at the start of each page run:
 // whether Backstory is off on this site, which kinds are shown, and a highlighter that
 // draws only those kinds (observers and the first pass both go through it, so a switched-
-// off kind is never drawn and hover, which hit-tests drawn marks only, ignores it too).
+// off kind is never drawn and hover, which hit-tests drawn marks only, ignores it too), and
+// a change of those settings applied to the live run (LiveSettings).
 import { isSiteOff } from '../core/off-sites';
 import { DEFAULT_SETTINGS, type Note, type Settings } from '../core/records';
-import type { HighlightKind, PageAnnotation } from '../core/types';
-import { type AnnotationBatch, filterBatch, toBatch } from '../messaging/packed-annotations';
+import type { HighlightKind } from '../core/types';
 import { send } from '../messaging/send';
-import { HIGHLIGHT_KINDS, Highlighter } from './highlighter';
-import type { TextMap } from './text-map';
+import { Highlighter } from './highlighter';
+import type { PageRun } from './page-run';
+import type { ColourSheet } from './settings-colours';
 
 /** The stored settings and, given `pageUrl`, that page's notes (page/start); the default
  *  settings and no notes known when the background cannot answer (the page still works). */
@@ -33,15 +34,70 @@ export function enabledKinds(settings: Pick<Settings, 'types'>): Set<HighlightKi
 }
 
 /** A highlighter that leaves out the kinds the user switched off. The type highlights stay
- *  registered (empty), so what the page shows under each name is still the whole truth. */
+ *  registered (empty), so what the page shows under each name is still the whole truth.
+ *  Hidden kinds' marks are kept: switched on again, they are drawn without a new run. */
 export class KindFilteredHighlighter extends Highlighter {
-  constructor(registry: HighlightRegistry, private readonly shown: ReadonlySet<HighlightKind>) {
+  private shown: ReadonlySet<HighlightKind>;
+
+  constructor(registry: HighlightRegistry, shown: ReadonlySet<HighlightKind>) {
     super(registry);
+    this.shown = new Set(shown);
   }
 
-  override add(map: TextMap, annotations: AnnotationBatch | readonly PageAnnotation[]): number {
-    if (this.shown.size === HIGHLIGHT_KINDS.length) return super.add(map, annotations);
-    const batch = toBatch(annotations);
-    return super.add(map, filterBatch(batch, (i) => this.shown.has(batch.kind(i))));
+  /** Draw only `kinds` from now on, the marks already made included. */
+  show(kinds: ReadonlySet<HighlightKind>): void {
+    if (kinds.size === this.shown.size && [...kinds].every((k) => this.shown.has(k))) return;
+    this.shown = new Set(kinds);
+    this.redraw();
   }
+
+  protected override shows(kind: HighlightKind): boolean {
+    return this.shown.has(kind);
+  }
+}
+
+/** The settings a page run went by, and what it applied them to: a change of the kinds
+ *  shown, the colours or the hover delay reaches the live run in place (a fresh run blanked
+ *  every highlight for a second while it matched the page again). */
+export class LiveSettings {
+  colours: ColourSheet | null = null;
+  highlighter: KindFilteredHighlighter | null = null;
+  page: PageRun | null = null;
+
+  constructor(
+    public settings: Settings,
+    private readonly host: string,
+  ) {}
+
+  /** Apply `next` to the run; false when that takes a fresh run: Backstory switched on or
+   *  off on this site, or the gate's sensitivity moved (the page may change sides). */
+  update(next: Settings): boolean {
+    const was = this.settings;
+    if (siteIsOff(was, this.host) !== siteIsOff(next, this.host) || was.topicSensitivity !== next.topicSensitivity) return false;
+    this.settings = next;
+    this.colours?.set(next.colours);
+    this.highlighter?.show(enabledKinds(next));
+    // hover.ts reads it at each rest of the pointer.
+    if (this.page) this.page.hoverDelayMs = next.hoverDelayMs;
+    return true;
+  }
+}
+
+/** Settings-changed pushes so far: a later push's answer wins. */
+let pushes = 0;
+
+/** The background's settings-changed push, heard during the run of `signal`: the settings
+ *  now stored, applied to the run in place where they can be (`live()`), else `restart`.
+ *  Resolves to the settings applied in place, or null. */
+export async function followSettingsChange(signal: AbortSignal, live: () => LiveSettings | null, restart: () => void): Promise<Settings | null> {
+  const push = ++pushes;
+  const next = await send('page/start', {}).then(
+    (start) => start.settings,
+    () => null,
+  );
+  // A later push, or a run started since (it read them itself), has it in hand.
+  if (push !== pushes || signal.aborted) return null;
+  if (next && live()?.update(next)) return next;
+  restart();
+  return null;
 }

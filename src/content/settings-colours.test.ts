@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { DARK_DEFAULT_COLOURS, DEFAULT_SETTINGS } from '../core/records';
-import { applyColours, colourRules, isSafeColour } from './settings-colours';
+import { ColourSheet, colourRules, isSafeColour } from './settings-colours';
 
 /** Accepts what looks like a colour (happy-dom has no CSS.supports for colours). */
 const looksLikeColour = (v: string): boolean => /^(#[0-9a-f]{3,8}|rgb\([\d\s,.%]+\)|[a-z]+)$/i.test(v);
@@ -26,7 +26,7 @@ describe('colour rules', () => {
   });
 });
 
-describe('applyColours', () => {
+describe('ColourSheet', () => {
   class FakeSheet {
     css = '';
     replaceSync(text: string): void {
@@ -42,9 +42,17 @@ describe('applyColours', () => {
     try {
       const doc = { adoptedStyleSheets: [] as FakeSheet[] };
       const controller = new AbortController();
-      expect(applyColours({ ...DEFAULT_SETTINGS.colours, date: 'rebeccapurple' }, controller.signal, doc as unknown as Document)).toBe(true);
+      const sheet = new ColourSheet(controller.signal, doc as unknown as Document);
+      expect(sheet.set(DEFAULT_SETTINGS.colours)).toBe(true);
+      expect(doc.adoptedStyleSheets).toHaveLength(0); // nothing to write yet
+      expect(sheet.set({ ...DEFAULT_SETTINGS.colours, date: 'rebeccapurple' })).toBe(true);
       expect(doc.adoptedStyleSheets).toHaveLength(1);
       expect(doc.adoptedStyleSheets[0]?.css).toContain('::highlight(backstory-date)');
+      // A change of colour rewrites the same sheet in place.
+      expect(sheet.set({ ...DEFAULT_SETTINGS.colours, person: 'red' })).toBe(true);
+      expect(doc.adoptedStyleSheets).toHaveLength(1);
+      expect(doc.adoptedStyleSheets[0]?.css).toContain('::highlight(backstory-person)');
+      expect(doc.adoptedStyleSheets[0]?.css).not.toContain('backstory-date');
       controller.abort();
       expect(doc.adoptedStyleSheets).toHaveLength(0);
     } finally {
@@ -62,7 +70,7 @@ describe('applyColours', () => {
     console.info = () => undefined;
     try {
       const doc = { get adoptedStyleSheets(): never { throw new Error('Xray'); } };
-      expect(applyColours({ ...DEFAULT_SETTINGS.colours, date: 'red' }, new AbortController().signal, doc as unknown as Document)).toBe(false);
+      expect(new ColourSheet(new AbortController().signal, doc as unknown as Document).set({ ...DEFAULT_SETTINGS.colours, date: 'red' })).toBe(false);
     } finally {
       globalThis.CSSStyleSheet = original;
       (globalThis as { CSS?: unknown }).CSS = originalCss;

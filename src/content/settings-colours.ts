@@ -37,30 +37,57 @@ interface AdoptingDocument {
   adoptedStyleSheets: CSSStyleSheet[];
 }
 
-/** Adopt the rules until `signal` aborts. Returns false when this browser would not. */
-export function applyColours(colours: Settings['colours'], signal: AbortSignal, doc: Document = document): boolean {
-  const css = colourRules(colours, (v) => CSS.supports('color', v));
-  if (!css) return true;
-  const target = doc as unknown as AdoptingDocument;
-  let sheet: CSSStyleSheet;
-  try {
-    sheet = new CSSStyleSheet();
-    sheet.replaceSync(css);
-    // push() on the observable array first: assigning a new array from a content script
-    // threw in Firefox before 153.
-    target.adoptedStyleSheets.push(sheet);
-  } catch (err) {
-    console.info('Backstory: custom colours cannot be applied here; using the default colours', err);
-    return false;
+/** The run's adopted sheet: adopted at the first colour that differs from the defaults,
+ *  rewritten in place when the colours change (settings-apply.ts), removed when `signal`
+ *  aborts. */
+export class ColourSheet {
+  private sheet: CSSStyleSheet | null = null;
+  private refused = false;
+
+  constructor(
+    private readonly signal: AbortSignal,
+    private readonly doc: Document = document,
+  ) {
+    signal.addEventListener('abort', () => this.remove(), { once: true });
   }
-  signal.addEventListener('abort', () => {
+
+  /** Show `colours`. Returns false when this browser would not adopt the sheet. */
+  set(colours: Settings['colours']): boolean {
+    if (this.refused) return false;
+    if (this.signal.aborted) return true;
+    const css = colourRules(colours, (v) => CSS.supports('color', v));
     try {
-      const list = target.adoptedStyleSheets;
-      const at = list.indexOf(sheet);
+      if (this.sheet) {
+        this.sheet.replaceSync(css);
+      } else if (css) {
+        const sheet = new CSSStyleSheet();
+        sheet.replaceSync(css);
+        // push() on the observable array first: assigning a new array from a content script
+        // threw in Firefox before 153.
+        this.target().adoptedStyleSheets.push(sheet);
+        this.sheet = sheet;
+      }
+    } catch (err) {
+      console.info('Backstory: custom colours cannot be applied here; using the default colours', err);
+      this.refused = true;
+      return false;
+    }
+    return true;
+  }
+
+  private target(): AdoptingDocument {
+    return this.doc as unknown as AdoptingDocument;
+  }
+
+  private remove(): void {
+    if (!this.sheet) return;
+    try {
+      const list = this.target().adoptedStyleSheets;
+      const at = list.indexOf(this.sheet);
       if (at >= 0) list.splice(at, 1);
     } catch {
       /* the page replaced the list; our sheet is gone with it */
     }
-  });
-  return true;
+    this.sheet = null;
+  }
 }
