@@ -1,7 +1,7 @@
 // Content script (every http(s) frame, document_idle). One page run at a time, each with
 // its own AbortController; navigation in a single-page site, a library change pushed by the
 // background, or a settings change a live run cannot take in place (settings-apply.ts),
-// aborts it and starts afresh. Evaluating this script does
+// aborts it and starts afresh; a run that fails runs once more. Evaluating this script does
 // nothing but schedule boot() (see there).
 //
 //   start ─ CSS.highlights missing? → one console note, stop
@@ -52,7 +52,7 @@ import { createPageRun, type PageRun } from './page-run';
 import { enabledKinds, followSettingsChange, KindFilteredHighlighter, LiveSettings, loadStart, siteIsOff } from './settings-apply';
 import { ColourSheet } from './settings-colours';
 import type { TabContext } from './tab-handlers';
-import { afterFirstPaint, watchChanges, watchWhileGatedOff, whenSettled } from './page-watch';
+import { afterFailedRun, afterFirstPaint, watchChanges, watchWhileGatedOff, whenSettled } from './page-watch';
 import { readTextMap, readTextMapInSlices, SlicedReader, type TextMap } from './text-map';
 
 /** After a navigation, the page counts as settled when its text is this long unchanged… */
@@ -114,19 +114,18 @@ function restartAfterNavigation(): void {
   });
 }
 
-function restart(): void {
+/** A fresh run; one that fails runs once more (`retry`: see afterFailedRun), never again. */
+function restart(retry = true): void {
   controller?.abort();
   current = live = null;
   const failed = (controller = new AbortController());
   run(failed.signal).catch((err: unknown) => {
     if (failed.signal.aborted) return;
     console.warn('Backstory:', err);
-    // Take down what the run had set up, and sleep as on an off-topic page: a navigation
-    // (or a lot of new text) tries again.
+    // Take down what the run had set up; run once more, or sleep.
     failed.abort();
     current = live = null;
-    controller = new AbortController();
-    watchWhileGatedOff(controller.signal, restartAfterNavigation);
+    afterFailedRun((controller = new AbortController()).signal, retry, () => restart(false), restartAfterNavigation);
   });
 }
 

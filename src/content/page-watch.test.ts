@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { watchWhileGatedOff, whenSettled } from './page-watch';
+import { afterFailedRun, watchWhileGatedOff, whenSettled } from './page-watch';
 
 const words = (n: number): string => 'Hostages return home as the truce holds. '.repeat(n);
 const settle = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
@@ -109,5 +109,48 @@ describe('whenSettled', () => {
     void whenSettled(stop.signal, 150, 400).then(() => (capped = true));
     await vi.waitFor(() => expect(capped).toBe(true), { timeout: 1000 });
     clearInterval(live);
+  });
+});
+
+describe('afterFailedRun', () => {
+  afterEach(() => vi.useRealTimers());
+
+  it('runs once more after a short wait, and not at all once a fresh run took over', async () => {
+    vi.useFakeTimers();
+    const again = vi.fn();
+    const wake = vi.fn();
+    afterFailedRun(new AbortController().signal, true, again, wake);
+    await vi.advanceTimersByTimeAsync(500);
+    expect(again).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(600);
+    expect(again).toHaveBeenCalledTimes(1);
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(again).toHaveBeenCalledTimes(1);
+
+    const replaced = new AbortController();
+    const late = vi.fn();
+    afterFailedRun(replaced.signal, true, late, wake);
+    replaced.abort();
+    await vi.advanceTimersByTimeAsync(5000);
+    expect(late).not.toHaveBeenCalled();
+    expect(wake).not.toHaveBeenCalled();
+  });
+
+  it('sleeps after the retry failed too: only new text or a navigation wakes it', async () => {
+    history.replaceState(null, '', '/failed-twice');
+    const stop = new AbortController();
+    const again = vi.fn();
+    const wake = vi.fn();
+    afterFailedRun(stop.signal, false, again, wake);
+    await settle(1200);
+    expect(again).not.toHaveBeenCalled();
+    expect(wake).not.toHaveBeenCalled();
+    const article = document.createElement('article');
+    article.textContent = words(40);
+    document.body.append(article);
+    await vi.waitFor(() => expect(wake).toHaveBeenCalledTimes(1), { timeout: 2000 });
+    expect(again).not.toHaveBeenCalled();
+    stop.abort();
+    document.body.innerHTML = '';
   });
 });

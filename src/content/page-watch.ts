@@ -1,7 +1,8 @@
 // What a page run waits on or watches outside its own observers: the page's first paint
 // (main.ts reads no text before it), changes to the page's text while the run reads it and
-// the gate answers, on a page the gate turned away what should make it ask again, and
-// after a navigation in a single-page site the page settling on its new text.
+// the gate answers, on a page the gate turned away what should make it ask again, after a
+// navigation in a single-page site the page settling on its new text, and after a failed
+// run the time to run once more.
 import { navigationCheck, pageAddress, watchNavigation } from './observers';
 import { touchesText } from './text-map';
 
@@ -125,6 +126,23 @@ export function watchWhileGatedOff(signal: AbortSignal, wake: () => void, run: {
     observer.disconnect();
     clearTimeout(timer);
   }, { once: true });
+}
+
+/** A run that failed (a page/annotate message lost while the background's service worker
+ *  restarted) runs once more after this long. */
+const RUN_RETRY_MS = 1000;
+
+/** After a failed run: `again` once after RUN_RETRY_MS (`retry`; the run taken down, every
+ *  highlight gone, is otherwise lost until a navigation), or, after the retry failed too,
+ *  sleep as on an off-topic page (`wake` on navigation or a lot of new text). Until
+ *  `signal` aborts. */
+export function afterFailedRun(signal: AbortSignal, retry: boolean, again: () => void, wake: () => void): void {
+  if (!retry) {
+    watchWhileGatedOff(signal, wake);
+    return;
+  }
+  const timer = setTimeout(again, RUN_RETRY_MS);
+  signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
 }
 
 /** A single-page site swaps its text around a navigation, often after it (a fetch): the
