@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { afterFailedRun, watchWhileGatedOff, whenSettled } from './page-watch';
+import { afterFailedRun, watchChanges, watchWhileGatedOff, whenSettled } from './page-watch';
 
 const words = (n: number): string => 'Hostages return home as the truce holds. '.repeat(n);
 const settle = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
@@ -65,6 +65,39 @@ describe('watchWhileGatedOff', () => {
     stop.abort();
   });
 
+  it('counts an article an app renders in a shadow root: with its host, or into it later', async () => {
+    const stop = new AbortController();
+    const wake = vi.fn();
+    watchWhileGatedOff(stop.signal, wake);
+    const host = document.createElement('news-article');
+    const root = host.attachShadow({ mode: 'open' });
+    root.innerHTML = `<style>${words(30)}</style><p>${words(10)}</p>`;
+    document.body.append(host);
+    await settle(1300);
+    expect(wake).not.toHaveBeenCalled(); // 410 characters, the style not counted
+    const body = document.createElement('section');
+    body.innerHTML = `<p>${words(20)}</p>`;
+    root.append(body);
+    await vi.waitFor(() => expect(wake).toHaveBeenCalledTimes(1), { timeout: 2000 });
+    stop.abort();
+  });
+
+  it('counts text that grows in a shadow root the run read (an app shell)', async () => {
+    const shell = document.createElement('app-shell');
+    const root = shell.attachShadow({ mode: 'open' });
+    root.innerHTML = '<nav>Home</nav><main></main>';
+    document.body.append(shell);
+    await settle(0);
+    const stop = new AbortController();
+    const wake = vi.fn();
+    watchWhileGatedOff(stop.signal, wake, { shadowRoots: [root] });
+    const post = document.createElement('news-post');
+    post.attachShadow({ mode: 'open' }).innerHTML = `<p>${words(40)}</p>`;
+    root.querySelector('main')!.append(post);
+    await vi.waitFor(() => expect(wake).toHaveBeenCalledTimes(1), { timeout: 2000 });
+    stop.abort();
+  });
+
   it('asks less often while a live page stays off topic, and afresh after a navigation', async () => {
     vi.useFakeTimers();
     const stop = new AbortController();
@@ -92,6 +125,26 @@ describe('watchWhileGatedOff', () => {
   });
 });
 
+describe('watchChanges', () => {
+  it('sees text added in an open shadow root, with its host or later', async () => {
+    const stop = new AbortController();
+    const changes = watchChanges(stop.signal);
+    const host = document.createElement('news-article');
+    const root = host.attachShadow({ mode: 'open' });
+    root.innerHTML = `<p>${words(1)}</p>`;
+    document.body.append(host);
+    await settle(0);
+    expect(changes.take()).toBe(true);
+    expect(changes.grown()).toBe(words(1).length);
+    root.append(document.createTextNode('Update'));
+    await settle(0);
+    expect(changes.take()).toBe(true);
+    expect(changes.grown()).toBe(words(1).length + 6);
+    stop.abort();
+    host.remove();
+  });
+});
+
 describe('whenSettled', () => {
   it('waits while the text keeps changing, up to a cap', async () => {
     const stop = new AbortController();
@@ -109,6 +162,21 @@ describe('whenSettled', () => {
     void whenSettled(stop.signal, 150, 400).then(() => (capped = true));
     await vi.waitFor(() => expect(capped).toBe(true), { timeout: 1000 });
     clearInterval(live);
+  });
+
+  it('waits while the text in an open shadow root keeps changing', async () => {
+    const host = document.createElement('app-view');
+    const root = host.attachShadow({ mode: 'open' });
+    let settled = false;
+    void whenSettled(new AbortController().signal, 150, 5000).then(() => (settled = true));
+    document.body.append(host);
+    for (let i = 0; i < 4; i++) {
+      await settle(80);
+      root.append(document.createTextNode(`Update ${i}`));
+    }
+    expect(settled).toBe(false);
+    await vi.waitFor(() => expect(settled).toBe(true), { timeout: 1000 });
+    host.remove();
   });
 });
 

@@ -1,10 +1,11 @@
 // What a page run waits on or watches outside its own observers: the page's first paint
 // (main.ts reads no text before it), changes to the page's text while the run reads it and
-// the gate answers, on a page the gate turned away what should make it ask again, after a
+// the gate answers, on a page the gate turned away what should make it ask again (text in
+// open shadow roots counted too), after a
 // navigation in a single-page site the page settling on its new text, and after a failed
 // run the time to run once more.
 import { navigationCheck, pageAddress, watchNavigation } from './observers';
-import { touchesText } from './text-map';
+import { isSkipped, touchesText } from './text-map';
 
 /** The longest a run waits for the page's first paint before it reads the text. */
 const PAINT_WAIT_MS = 100;
@@ -33,14 +34,50 @@ export function afterFirstPaint(): Promise<void> {
   });
 }
 
-/** Characters of text the records added (scripts, styles and iframes left out). */
-function addedText(records: readonly MutationRecord[]): number {
+/** Characters of text directly in `root` (skipped elements — scripts, styles — left out). */
+function textIn(root: ShadowRoot): number {
   let n = 0;
-  for (const r of records) {
-    if (!touchesText(r)) continue;
-    for (const node of r.addedNodes) n += node.textContent?.length ?? 0;
+  for (const node of root.childNodes) {
+    if (node.nodeType === 3) n += (node as Text).data.length;
+    else if (node.nodeType === 1 && !isSkipped(node as Element)) n += node.textContent?.length ?? 0;
   }
   return n;
+}
+
+/** Has `observer` watch the document and its open shadow roots: a MutationObserver on the
+ *  document sees nothing inside them, and an app may render its whole article in one (a
+ *  shadow host's own textContent is empty). The roots are those `known` (read by the run)
+ *  and, as records come, those of added hosts and their descendants. Returns the counter
+ *  of text the records added, shadow roots' text included. */
+function observeWithShadows(observer: MutationObserver, options: MutationObserverInit, known: readonly ShadowRoot[] = []): (records: readonly MutationRecord[]) => number {
+  const watched = new WeakSet<ShadowRoot>();
+  /** Text in the open shadow roots at or under `node` not watched before; watched now. */
+  const newShadowText = (node: Node): number => {
+    if (node.nodeType !== 1 && node.nodeType !== 11) return 0;
+    let n = 0;
+    const hosts = node.nodeType === 1 ? [node as Element, ...(node as Element).querySelectorAll('*')] : (node as ParentNode).querySelectorAll('*');
+    for (const el of hosts) {
+      const root = el.shadowRoot;
+      if (!root || watched.has(root) || isSkipped(el)) continue;
+      watched.add(root);
+      observer.observe(root, options);
+      n += textIn(root) + newShadowText(root);
+    }
+    return n;
+  };
+  observer.observe(document, options);
+  for (const root of known) {
+    watched.add(root);
+    observer.observe(root, options);
+  }
+  return (records) => {
+    let n = 0;
+    for (const r of records) {
+      if (!touchesText(r)) continue;
+      for (const node of r.addedNodes) n += (node.textContent?.length ?? 0) + newShadowText(node);
+    }
+    return n;
+  };
 }
 
 /** Watches the document for changes to its text until stop() or the run's end; take() says
@@ -58,7 +95,7 @@ export function watchChanges(signal: AbortSignal): { take(): boolean; grown(): n
   const observer = new MutationObserver((records) => {
     seen = note(records) || seen;
   });
-  observer.observe(document, { childList: true, subtree: true, characterData: true });
+  const addedText = observeWithShadows(observer, { childList: true, subtree: true, characterData: true });
   signal.addEventListener('abort', () => observer.disconnect(), { once: true });
   return {
     take() {
@@ -99,7 +136,7 @@ function regateGap(address: string): number {
  *  live page — at most once a second, then less often (regateGap). Counted by text, not nodes: an app puts its whole
  *  article in at once. `run` is what happened while the gate read and answered: where the
  *  page was when the run began, and how much text came since. */
-export function watchWhileGatedOff(signal: AbortSignal, wake: () => void, run: { from?: string; grown?: number } = {}): void {
+export function watchWhileGatedOff(signal: AbortSignal, wake: () => void, run: { from?: string; grown?: number; shadowRoots?: readonly ShadowRoot[] } = {}): void {
   const since = performance.now();
   const gap = regateGap(run.from ?? pageAddress());
   let added = run.grown ?? 0;
@@ -121,7 +158,7 @@ export function watchWhileGatedOff(signal: AbortSignal, wake: () => void, run: {
     added += addedText(records);
     grew();
   });
-  observer.observe(document, { childList: true, subtree: true });
+  const addedText = observeWithShadows(observer, { childList: true, subtree: true }, run.shadowRoots);
   signal.addEventListener('abort', () => {
     observer.disconnect();
     clearTimeout(timer);
@@ -158,11 +195,12 @@ export function whenSettled(signal: AbortSignal, quietMs: number, maxMs: number)
       resolve();
     };
     const observer = new MutationObserver((records) => {
-      if (!records.some(touchesText)) return;
+      // Called for the shadow roots it watches from now on.
+      if (addedText(records) === 0 && !records.some(touchesText)) return;
       clearTimeout(quiet);
       quiet = setTimeout(done, quietMs);
     });
-    observer.observe(document, { childList: true, subtree: true, characterData: true });
+    const addedText = observeWithShadows(observer, { childList: true, subtree: true, characterData: true });
     quiet = setTimeout(done, quietMs);
     const cap = setTimeout(done, maxMs);
     signal.addEventListener('abort', done, { once: true });
