@@ -9,6 +9,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { waitForHighlights } from './harness';
+import { HIGHLIGHT_NAMES } from './page-probes';
 import { BROWSERS, useBrowser, useFixtureServer } from './suite-browser';
 import { askBackground, attributesOf, openPopup, selectText, showPanel, tabIdOf, waitForHighlight, waitForReport, waitInPopup, type PopupHandle } from './popup-driver';
 
@@ -134,6 +135,41 @@ describe.each(BROWSERS)('popup in %s', (kind) => {
       popup = null;
       await off.close();
     }
+  });
+
+  it('unticking one kind takes only its highlights away: the others never blank, none is matched again', async () => {
+    await popup?.close();
+    popup = null;
+    await askBackground(session, 'settings/get', {}); // the helper tab opened before we sample
+    await page.bringToFront();
+    /** Ranges per highlight name, every few ms for `ms`, in the page world. */
+    const sample = (ms: number): Promise<number[][]> =>
+      page.evaluate(async (names: readonly string[], span: number) => {
+        const out: number[][] = [];
+        const end = performance.now() + span;
+        while (performance.now() < end) {
+          out.push(names.map((n) => CSS.highlights.get(n)?.size ?? 0));
+          await new Promise((resolve) => setTimeout(resolve, 10));
+        }
+        return out;
+      }, HIGHLIGHT_NAMES, ms);
+    const [before] = await sample(0.1);
+    const others = HIGHLIGHT_NAMES.map((_n, i) => i).filter((i) => HIGHLIGHT_NAMES[i] !== 'backstory-person' && before![i]! > 0);
+    expect(before![HIGHLIGHT_NAMES.indexOf('backstory-person')]).toBeGreaterThan(0);
+    expect(others.length).toBeGreaterThan(1);
+    const samples = sample(2500);
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      await askBackground(session, 'settings/set', { types: { person: false } });
+      const seen = await samples;
+      const blank = seen.filter((counts) => others.some((i) => counts[i] === 0));
+      expect(blank.length, `samples with a shown kind at 0 (of ${seen.length})`).toBe(0);
+      expect(seen.at(-1)![HIGHLIGHT_NAMES.indexOf('backstory-person')]).toBe(0);
+      expect(seen.at(-1)!.filter((_c, i) => others.includes(i))).toEqual(others.map((i) => before![i]));
+    } finally {
+      await askBackground(session, 'settings/set', { types: { person: true } });
+    }
+    await waitForHighlight(page, 'backstory-person', (texts) => texts.length > 0);
   });
 
   it('shows nothing of a page the tab has left for one Backstory does not run on', async () => {
