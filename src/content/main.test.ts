@@ -1,0 +1,96 @@
+// @vitest-environment happy-dom
+// The content script's entry as a whole, with the background faked: how a run answers a
+// settings change and a failed run.
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { DEFAULT_SETTINGS, type Settings } from '../core/records';
+import { packAnnotations } from '../messaging/packed-annotations';
+
+const listeners = new Set<(message: unknown) => unknown>();
+vi.mock('../platform/runtime', () => ({
+  runtime: {
+    onMessage(listener: (message: unknown) => unknown) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  },
+}));
+vi.mock('../platform/browser', () => ({ ext: {} }));
+let stored: Settings = DEFAULT_SETTINGS;
+let annotateFails = 0;
+const calls: string[] = [];
+vi.mock('../messaging/send', () => ({
+  send: (kind: string, req: { text?: string }) => {
+    calls.push(kind);
+    if (kind === 'page/start') return Promise.resolve({ settings: stored, notes: [] });
+    if (kind === 'page/topic') return Promise.resolve({ onTopic: true, score: 1 });
+    if (kind === 'page/annotate') {
+      if (annotateFails > 0) {
+        annotateFails--;
+        return Promise.reject(new Error('No answer from the background'));
+      }
+      const text = req.text ?? '';
+      const at = text.indexOf('Hamas');
+      return Promise.resolve(packAnnotations(at < 0 ? [] : [{ start: at, end: at + 5, text: 'Hamas', kind: 'org', entityId: null, canonical: null }]));
+    }
+    return Promise.resolve(null);
+  },
+}));
+
+class FakeHighlight extends Set<StaticRange> {
+  priority = 0;
+}
+class FakeStaticRange {
+  constructor(readonly init: StaticRangeInit) {}
+}
+const registry = new Map<string, FakeHighlight>();
+vi.stubGlobal('Highlight', FakeHighlight);
+vi.stubGlobal('StaticRange', FakeStaticRange);
+vi.stubGlobal('CSS', { highlights: registry, supports: () => true });
+afterAll(() => vi.unstubAllGlobals());
+
+const push = (message: unknown): void => {
+  for (const l of [...listeners]) void l(message);
+};
+const count = (kind: string): number => registry.get(`backstory-${kind}`)?.size ?? -1;
+const times = (kind: string): number => calls.filter((k) => k === kind).length;
+
+describe('the content script', () => {
+  it('takes a change of the kinds shown in place: no new run, no highlight dropped meanwhile', async () => {
+    document.body.innerHTML = '<p>Hamas said the truce holds.</p>';
+    await import('./main');
+    await vi.waitFor(() => expect(count('org')).toBe(1), { timeout: 3000 });
+    const org = registry.get('backstory-org');
+
+    // Unticking a kind: no new run (no gate, no matching), the same highlights, emptied.
+    stored = { ...DEFAULT_SETTINGS, types: { ...DEFAULT_SETTINGS.types, org: false } };
+    const topics = times('page/topic');
+    push({ backstory: 'settings-changed' });
+    await vi.waitFor(() => expect(count('org')).toBe(0), { timeout: 3000 });
+    stored = DEFAULT_SETTINGS;
+    push({ backstory: 'settings-changed' });
+    await vi.waitFor(() => expect(count('org')).toBe(1), { timeout: 3000 });
+    expect(registry.get('backstory-org')).toBe(org);
+    expect(times('page/topic')).toBe(topics);
+  });
+
+  it('runs once more after a failed run, then sleeps', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const topics = times('page/topic');
+    // A library change runs afresh; its matching fails once: one more run, which holds.
+    annotateFails = 1;
+    push({ backstory: 'matcher-changed' });
+    await vi.waitFor(() => expect(times('page/topic')).toBe(topics + 1), { timeout: 3000 });
+    await vi.waitFor(() => expect(times('page/topic')).toBe(topics + 2), { timeout: 3000 });
+    await vi.waitFor(() => expect(count('org')).toBe(1), { timeout: 3000 });
+
+    // Failing twice: asleep, no third try.
+    annotateFails = 2;
+    push({ backstory: 'matcher-changed' });
+    await vi.waitFor(() => expect(times('page/topic')).toBe(topics + 4), { timeout: 3000 });
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(times('page/topic')).toBe(topics + 4);
+    expect(count('org')).toBe(-1);
+    expect(warn).toHaveBeenCalledTimes(3); // each failed run, once
+    warn.mockRestore();
+  });
+});
