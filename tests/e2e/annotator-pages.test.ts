@@ -91,6 +91,28 @@ describe.each(BROWSERS)('dynamic and composed pages in %s', (kind) => {
     }
   });
 
+  it('highlights an article an app renders into a shadow root after the gate turned the page away', async () => {
+    // The app's own render never comes: the page stays empty, and off topic, until then.
+    const page = await session.open('/spa.html?late=600000');
+    try {
+      await pause(1500);
+      expect(totalHighlights(await highlightsIn(page))).toBe(0);
+      await page.evaluate(async () => {
+        const doc = new DOMParser().parseFromString(await (await fetch('/ontopic.html')).text(), 'text/html');
+        const host = document.createElement('news-article');
+        document.body.append(host);
+        const root = host.attachShadow({ mode: 'open' });
+        // The content comes after the host: only a watch on the root itself sees it.
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        root.innerHTML = (doc.querySelector('article') ?? doc.body).innerHTML;
+      });
+      const h = await until(page, (x) => x['backstory-person'].includes('Bezalel Smotrich'), 15_000);
+      expect(h['backstory-place']).toContain('Gaza Strip');
+    } finally {
+      await page.close();
+    }
+  });
+
   it('highlights updates a page adds while its text is read and the topic gate answers', async () => {
     const page = await session.open('/live-updates.html');
     try {
