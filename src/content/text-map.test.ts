@@ -56,6 +56,12 @@ describe('readTextMap', () => {
     expect(map.shadowRoots).toEqual([root]);
   });
 
+  it('separates light-DOM text from an inline shadow host’s text', () => {
+    const body = page('<p>Prime Minister <x-name id="host"></x-name> spoke.</p>');
+    document.getElementById('host')!.attachShadow({ mode: 'open' }).innerHTML = 'Benjamin Netanyahu';
+    expect(readTextMap(body).text).toBe('Prime Minister \nBenjamin Netanyahu\n spoke.');
+  });
+
   it('survives a very deep tree without recursion', () => {
     let html = '';
     for (let i = 0; i < 5000; i++) html += '<span>';

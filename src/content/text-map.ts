@@ -79,7 +79,9 @@ export function touchesText(record: MutationRecord): boolean {
   return record.type !== 'childList' || !allUnread(record.addedNodes) || !allUnread(record.removedNodes);
 }
 
-function isBlock(el: Element): boolean {
+/** Whether `el` is laid out as a block by default (the observers re-read changed text by
+ *  the same blocks this walk separates). */
+export function isBlock(el: Element): boolean {
   return BLOCK.has(el.localName);
 }
 
@@ -166,7 +168,9 @@ class TextReader {
       } else if (type === 1) {
         const el = node as Element;
         if (isSkipped(el, exclude)) continue;
-        const block = isBlock(el);
+        // A shadow host's edges separate too: a match running from light-DOM text into a
+        // shadow root would be a range across trees, which paints nothing.
+        const block = isBlock(el) || el.shadowRoot !== null;
         if (block) this.pending = this.length > 0;
         if (el.shadowRoot) shadowRoots.push(el.shadowRoot);
         stack.push(childFrame(el, block));
