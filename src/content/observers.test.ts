@@ -2,8 +2,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CardHost } from './card-host';
 import type { Highlighter } from './highlighter';
+import type { Mark } from './hit-test';
 import { initObservers, pageAddress } from './observers';
 import type { PageRun } from './page-run';
+import { endPoint, readTextMap, startPoint, type TextMap } from './text-map';
+import type { PageAnnotation } from '../core/types';
 
 describe('initObservers', () => {
   let controller: AbortController;
@@ -51,5 +54,147 @@ describe('pageAddress', () => {
     expect(pageAddress('https://news.example/truce#')).toBe('https://news.example/truce');
     expect(pageAddress('https://news.example/#/story/12')).toBe('https://news.example/#/story/12');
     expect(pageAddress('https://news.example/#!/story/12')).toBe('https://news.example/#!/story/12');
+  });
+});
+
+/** Marks as the highlighter keeps them, enough for the observers: bounds and annotation. */
+interface FakeMark { annotation: PageAnnotation; startNode: Node; startOffset: number; endNode: Node; endOffset: number }
+
+const NAMES = /Benjamin Netanyahu|Mike Waltz|Hamas|Doha/g;
+/** A local matcher: the names above, offsets from `base`. */
+function matchNames(chunk: string, base: number): PageAnnotation[] {
+  return [...chunk.matchAll(NAMES)].map((m) => ({
+    start: base + m.index, end: base + m.index + m[0].length, text: m[0], kind: 'person', entityId: null, canonical: null,
+  }));
+}
+
+describe('initObservers re-reading changed text', () => {
+  let controller: AbortController;
+  let marks: FakeMark[];
+  let annotate: ReturnType<typeof vi.fn<(chunk: string, base: number) => PageAnnotation[] | Promise<PageAnnotation[]>>>;
+  let run: PageRun;
+
+  const highlighter = {
+    add(map: TextMap, list: readonly PageAnnotation[]): number {
+      for (const a of list) {
+        const s = startPoint(map, a.start)!;
+        const e = endPoint(map, a.end)!;
+        marks.push({ annotation: a, startNode: s.node, startOffset: s.offset, endNode: e.node, endOffset: e.offset });
+      }
+      return list.length;
+    },
+    drop(dead: (m: Mark) => boolean): number {
+      const before = marks.length;
+      marks = marks.filter((m) => !dead(m as unknown as Mark));
+      return before - marks.length;
+    },
+  };
+  const names = (): string[] => marks.map((m) => m.annotation.text);
+  const settle = (ms = 300): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
+  /** Lays out `html`, marks it as a first pass would, and starts observing. */
+  function start(html: string, from?: string, onNavigate: () => void = () => {}): void {
+    document.body.innerHTML = html;
+    for (const host of document.querySelectorAll('[data-shadow]')) host.attachShadow({ mode: 'open' }).innerHTML = host.getAttribute('data-shadow')!;
+    const map = readTextMap(document.body);
+    highlighter.add(map, matchNames(map.text, 0));
+    run = {
+      signal: controller.signal, highlighter: highlighter as unknown as Highlighter, card: null,
+      annotate, shadowRoots: map.shadowRoots,
+    } as unknown as PageRun;
+    initObservers(run, onNavigate, from)();
+  }
+
+  beforeEach(() => {
+    controller = new AbortController();
+    marks = [];
+    annotate = vi.fn(matchNames);
+  });
+  afterEach(() => controller.abort());
+
+  it('re-reads a clock ticking in a <nav> alone, not the whole page', async () => {
+    start('<nav><span id="clock">10:00</span> Doha</nav><article><p>Benjamin Netanyahu met Hamas envoys.</p></article>');
+    const netanyahu = marks.find((m) => m.annotation.text === 'Benjamin Netanyahu');
+    document.getElementById('clock')!.firstChild!.nodeValue = '10:01';
+    await settle();
+    expect(annotate.mock.calls.map(([chunk]) => chunk)).toEqual(['10:01 Doha']);
+    expect(marks).toContain(netanyahu);
+    expect(names().sort()).toEqual(['Benjamin Netanyahu', 'Doha', 'Hamas']);
+  });
+
+  it('re-reads only the changed text’s parent when no block holds it below the body', async () => {
+    start('<site-header><b id="clock">10:00</b></site-header><p>Hamas said so.</p>');
+    document.getElementById('clock')!.firstChild!.nodeValue = '10:01';
+    await settle();
+    expect(annotate.mock.calls.map(([chunk]) => chunk)).toEqual(['10:01']);
+    expect(names()).toEqual(['Hamas']);
+  });
+
+  it('highlights text a "Read more" reveals, and drops the marks of text hidden or made editable', async () => {
+    start('<p>Hamas agreed.</p><div id="more" hidden><p>Mike Waltz flew to Doha.</p></div>');
+    const more = document.getElementById('more')!;
+    more.removeAttribute('hidden');
+    await settle();
+    expect(names().sort()).toEqual(['Doha', 'Hamas', 'Mike Waltz']);
+    more.setAttribute('aria-hidden', 'true');
+    await settle();
+    expect(names()).toEqual(['Hamas']);
+    more.removeAttribute('aria-hidden');
+    await settle();
+    document.querySelector('p')!.setAttribute('contenteditable', 'true');
+    await settle();
+    expect(names().sort()).toEqual(['Doha', 'Mike Waltz']);
+    // An attribute that leaves it shown (a page re-rendering) re-reads nothing.
+    annotate.mockClear();
+    more.setAttribute('aria-hidden', 'false');
+    await settle();
+    expect(annotate).not.toHaveBeenCalled();
+  });
+
+  it('calls a navigation since the run began a navigation', () => {
+    const onNavigate = vi.fn();
+    start('<p>Hamas</p>', 'https://news.example/earlier-story', onNavigate);
+    expect(onNavigate).toHaveBeenCalledTimes(1);
+  });
+
+  it('hands shadow roots found in added text to hit-testing', async () => {
+    start('<p>Hamas</p>');
+    const host = document.createElement('story-body');
+    const sr = host.attachShadow({ mode: 'open' });
+    sr.innerHTML = '<p>Mike Waltz</p>';
+    document.body.appendChild(host);
+    await settle();
+    expect(run.shadowRoots).toEqual([sr]);
+    expect(names()).toEqual(['Hamas', 'Mike Waltz']);
+  });
+
+  it('re-reading a block drops the marks in a shadow root inside it, so none is doubled', async () => {
+    start('<p id="p">Hamas said <x-name data-shadow="Benjamin Netanyahu"></x-name></p>');
+    expect(names()).toEqual(['Hamas', 'Benjamin Netanyahu']);
+    document.getElementById('p')!.firstChild!.nodeValue = 'Hamas told Doha ';
+    await settle();
+    expect(names().sort()).toEqual(['Benjamin Netanyahu', 'Doha', 'Hamas']);
+  });
+
+  it('reads text again once when page/annotate failed', async () => {
+    start('<p>Hamas</p>');
+    annotate.mockImplementationOnce(() => Promise.reject(new Error('background restarting')));
+    const p = document.createElement('p');
+    p.textContent = 'Mike Waltz';
+    document.body.appendChild(p);
+    await settle(1600);
+    expect(annotate).toHaveBeenCalledTimes(2);
+    expect(names()).toEqual(['Hamas', 'Mike Waltz']);
+  });
+
+  it('gives up on text whose page/annotate fails twice', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    start('<p>Hamas</p>');
+    annotate.mockImplementation(() => Promise.reject(new Error('no background')));
+    document.body.appendChild(document.createElement('p')).textContent = 'Mike Waltz';
+    await settle(2800);
+    expect(annotate).toHaveBeenCalledTimes(2);
+    expect(warn).toHaveBeenCalledTimes(1);
+    warn.mockRestore();
   });
 });

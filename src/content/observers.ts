@@ -6,22 +6,42 @@
 // Navigation in single-page sites (history API, popstate, hash) is noticed and reported,
 // and main.ts starts a fresh run, topic gate included.
 import { annotateInChunks, REMOTE } from './annotate-page';
-import { isSkipped, readTextMap } from './text-map';
+import { isBlock, isSkipped, readTextMap } from './text-map';
 import type { PageRun } from './page-run';
 import type { CardHost } from './card-host';
 import { markBounds } from './hit-test';
 
 const BATCH_MS = 150;
+/** A batch whose page/annotate failed (the background restarting, say) is tried once more
+ *  after this long; a second failure leaves that text unmarked. */
+const RETRY_MS = 1000;
 
-const BLOCKISH = /^(?:P|DIV|LI|H[1-6]|ARTICLE|SECTION|BLOCKQUOTE|TD|TH|DD|DT|FIGCAPTION|MAIN|ASIDE|HEADER|FOOTER|BODY)$/;
+/** Attributes that decide whether the text map reads a subtree (isSkipped). Not style or
+ *  class: the map skips by markup only, never by computed style, so they change nothing it
+ *  reads, and pages flip them all the time (hover states, animations, lazy loading). */
+const SKIP_ATTRIBUTES = ['hidden', 'aria-hidden', 'inert', 'contenteditable'];
+
+/** `node`'s parent in the flat tree: its slot, or a shadow root's host, or its parent. */
+function flatParent(node: Node): Node | null {
+  const slot = (node as Partial<Element>).assignedSlot;
+  if (slot) return slot;
+  const parent = node.parentNode;
+  return parent && parent.nodeType === 11 ? ((parent as ShadowRoot).host ?? parent) : parent;
+}
 
 /** The element whose text is re-read when `node` changes: itself if it is an element,
- *  else its nearest block ancestor. */
+ *  else its nearest block in the flat tree (text-map.ts's blocks, so a word typed into a
+ *  paragraph is matched with its neighbours), but never the body or the root: a clock
+ *  ticking outside any block re-reads its own parent, not the whole page. */
 function rereadRoot(node: Node): Element | null {
   if (node.nodeType === 1) return node as Element;
-  let el = node.parentElement;
-  while (el && !BLOCKISH.test(el.tagName)) el = el.parentElement;
-  return el ?? node.parentElement;
+  const parent = node.parentElement;
+  for (let n = flatParent(node); n && n.nodeType === 1; n = flatParent(n)) {
+    const el = n as Element;
+    if (el.localName === 'body' || el.localName === 'html') break;
+    if (isBlock(el)) return el;
+  }
+  return parent;
 }
 
 /** Whether every node of a list is a card host `card` made. */
@@ -39,49 +59,86 @@ function insideSkipped(el: Element, exclude: Element | null): boolean {
   return false;
 }
 
+/** Whether `node` is in one of `roots` or their shadow roots and slots (the flat tree a
+ *  read follows: Node.contains stops at a shadow boundary). */
+function insideAny(node: Node, roots: ReadonlySet<Node>, self = true): boolean {
+  for (let n = self ? node : flatParent(node); n; n = flatParent(n)) if (roots.has(n)) return true;
+  return false;
+}
+
 /** Keep only roots not inside another root. */
 function outermost(roots: Set<Element>): Element[] {
-  const list = [...roots];
-  return list.filter((r) => !list.some((o) => o !== r && o.contains(r)));
+  return [...roots].filter((r) => !insideAny(r, roots, false));
 }
 
 /** Starts observing at once; batches are held until the returned `begin` is called (after
- *  the first full pass, so nothing is matched twice). */
-export function initObservers(run: PageRun, onNavigate: () => void): () => void {
+ *  the first full pass, so nothing is matched twice). `from` is where the page was when the
+ *  run began: a navigation since (while it started) is a navigation too. */
+export function initObservers(run: PageRun, onNavigate: () => void, from?: string): () => void {
   const { signal, highlighter } = run;
   const dirty = new Set<Element>();
   const changedText = new Set<Node>();
+  /** Whether an element was skipped when its attributes last changed. */
+  const skipState = new WeakMap<Element, boolean>();
+  /** Roots whose page/annotate failed once already. */
+  const failed = new WeakSet<Element>();
   let removed = false;
   let timer = 0;
   let busy = false;
   let started = false;
-  const checkNavigation = navigationCheck(onNavigate);
+  const checkNavigation = navigationCheck(onNavigate, from);
 
+  const retry = (root: Element, err: unknown): void => {
+    if (failed.has(root)) {
+      console.warn('Backstory: could not match changed text', err);
+      return;
+    }
+    failed.add(root);
+    window.setTimeout(() => {
+      if (signal.aborted) return;
+      dirty.add(root);
+      schedule();
+    }, RETRY_MS);
+  };
   const flush = async (): Promise<void> => {
     timer = 0;
     if (busy || !started || signal.aborted) return;
     busy = true;
     try {
       const host = run.card?.element ?? null;
-      const roots = outermost(dirty).filter((r) => r.isConnected && !insideSkipped(r, host));
+      // Marks are dropped under every changed root, read again only under those still read
+      // (one just hidden or made editable loses its marks).
+      const changed = outermost(dirty).filter((r) => r.isConnected);
+      const roots = changed.filter((r) => !insideSkipped(r, host));
       dirty.clear();
       // One pass drops marks whose text left the page, changed, or is about to be re-read.
       const gone = removed;
       removed = false;
       // Skipped when nothing changed: the test resolves every mark's nodes (made lazily).
-      if (gone || changedText.size > 0 || roots.length > 0) {
+      if (gone || changedText.size > 0 || changed.length > 0) {
+        const under = new Set<Node>(changed);
         highlighter.drop((m) => {
           const { startNode: s, endNode: e } = markBounds(m);
           if (gone && (!s.isConnected || !e.isConnected)) return true;
           if (changedText.has(s) || changedText.has(e)) return true;
-          return roots.some((r) => r.contains(s));
+          return under.size > 0 && insideAny(s, under);
         });
       }
       changedText.clear();
       for (const root of roots) {
         const map = readTextMap(root, { exclude: host });
-        for (const sr of map.shadowRoots) watch(sr);
-        await annotateInChunks(map.text, run.annotate, (a) => highlighter.add(map, a), signal, REMOTE);
+        for (const sr of map.shadowRoots) {
+          // Hit-testing names every shadow root it may look into.
+          if (!watched.has(sr)) run.shadowRoots.push(sr);
+          watch(sr);
+        }
+        try {
+          await annotateInChunks(map.text, run.annotate, (a) => highlighter.add(map, a), signal, REMOTE);
+          failed.delete(root);
+        } catch (err) {
+          // Its old marks are gone: read it again later (its chunks already marked go then).
+          if (!signal.aborted) retry(root, err);
+        }
         if (signal.aborted) return;
       }
     } finally {
@@ -96,6 +153,16 @@ export function initObservers(run: PageRun, onNavigate: () => void): () => void 
   const observer = new MutationObserver((records) => {
     if (checkNavigation()) return;
     for (const r of records) {
+      if (r.type === 'attributes') {
+        // Revealed ("Read more"): read again; hidden or made editable: its marks drop. A
+        // page setting the same state again (each render) is no change: skipped.
+        const el = r.target as Element;
+        const skipped = isSkipped(el);
+        if (skipState.get(el) === skipped || run.card?.owns(el)) continue;
+        skipState.set(el, skipped);
+        dirty.add(el);
+        continue;
+      }
       if (r.type === 'characterData') {
         const root = rereadRoot(r.target);
         if (root) dirty.add(root);
@@ -118,7 +185,10 @@ export function initObservers(run: PageRun, onNavigate: () => void): () => void 
   const watch = (target: Node): void => {
     if (watched.has(target)) return;
     watched.add(target);
-    observer.observe(target, { childList: true, subtree: true, characterData: true });
+    observer.observe(target, {
+      childList: true, subtree: true, characterData: true,
+      attributes: true, attributeFilter: SKIP_ATTRIBUTES,
+    });
   };
   watch(document);
   for (const sr of run.shadowRoots) watch(sr);
@@ -128,6 +198,8 @@ export function initObservers(run: PageRun, onNavigate: () => void): () => void 
     observer.disconnect();
     clearTimeout(timer);
   });
+  // Moved on while the run started (its navigation events came before these listeners).
+  checkNavigation();
   return () => {
     started = true;
     schedule();
