@@ -1,0 +1,97 @@
+// A page that keeps changing after load, in Chromium and Firefox: a live clock in the
+// navigation above the article, a "Read more" expander, a shadow host inside a paragraph
+// whose light text is edited, and a story component added later in a shadow root of its own.
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'puppeteer-core';
+import { highlightsIn, hoverText, pause, pollUntil, waitForCard, waitForHighlights, type Highlights } from './harness';
+import { BROWSERS, useBrowser } from './suite-browser';
+
+/** Polls until `check` holds for the page's highlights; returns the last read. */
+function until(page: Page, check: (h: Highlights) => boolean, timeout = 10_000): Promise<Highlights> {
+  return pollUntil(() => highlightsIn(page), check, timeout);
+}
+
+/** Calls one of the fixture's window.__* hooks. */
+function call(page: Page, hook: string): Promise<void> {
+  return page.evaluate((name) => (window as unknown as Record<string, () => void>)[name]!(), hook);
+}
+
+const count = (list: string[], text: string): number => list.filter((t) => t === text).length;
+
+describe.each(BROWSERS)('a page changing under its marks in %s', (kind) => {
+  const session = useBrowser(kind);
+
+  it('a clock ticking in the navigation leaves the article’s marks alone', async () => {
+    const page = await session.open('/mutations.html');
+    try {
+      await waitForHighlights(page, { atLeast: 4 });
+      // Hold on to the range drawn over "Benjamin Netanyahu"; re-reading the whole page on
+      // each tick would replace it.
+      const held = await page.evaluate(() => {
+        let found = false;
+        CSS.highlights.get('backstory-person')?.forEach((range) => {
+          const live = document.createRange();
+          live.setStart(range.startContainer, range.startOffset);
+          live.setEnd(range.endContainer, range.endOffset);
+          if (live.toString() !== 'Benjamin Netanyahu') return;
+          (window as unknown as { __held: AbstractRange }).__held = range;
+          found = true;
+        });
+        return found;
+      });
+      expect(held).toBe(true);
+      await pause(1500); // six ticks
+      const kept = await page.evaluate(() =>
+        CSS.highlights.get('backstory-person')?.has((window as unknown as { __held: AbstractRange }).__held) ?? false);
+      expect(kept).toBe(true);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('highlights text a "Read more" reveals', async () => {
+    const page = await session.open('/mutations.html?clock=0');
+    try {
+      await waitForHighlights(page, { atLeast: 4 });
+      expect((await highlightsIn(page))['backstory-person']).not.toContain('Steve Witkoff');
+      await call(page, '__readMore');
+      const h = await until(page, (x) => x['backstory-person'].includes('Steve Witkoff'));
+      expect(h['backstory-person']).toContain('Steve Witkoff');
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('editing a paragraph that holds a shadow host does not double the shadow text’s marks', async () => {
+    const page = await session.open('/mutations.html?clock=0');
+    try {
+      let h = await until(page, (x) => x['backstory-person'].includes('Bezalel Smotrich'));
+      expect(count(h['backstory-person'], 'Bezalel Smotrich')).toBe(1);
+      await call(page, '__editHostParagraph');
+      await pause(1000);
+      h = await highlightsIn(page);
+      expect(count(h['backstory-person'], 'Bezalel Smotrich')).toBe(1);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('opens the card for a term in a shadow root added after load', async () => {
+    const page = await session.open('/mutations.html?clock=0');
+    try {
+      await waitForHighlights(page, { atLeast: 4 });
+      await call(page, '__addLateStory');
+      const h = await until(page, (x) => x['backstory-person'].includes('Mike Waltz'));
+      expect(h['backstory-person']).toContain('Mike Waltz');
+      await hoverText(page, 'Mike Waltz');
+      const card = await waitForCard(session, page, { until: (c) => c.text.includes('Waltz') && !c.text.includes('Loading') });
+      expect(card.text).toContain('Waltz');
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('throws no page error', () => {
+    expect(session.pageErrors).toEqual([]);
+  });
+});
