@@ -4,6 +4,7 @@
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SETTINGS, type Settings } from '../core/records';
 import { packAnnotations } from '../messaging/packed-annotations';
+import { FakeHighlight, FakeStaticRange } from '../../tests/support/fake-highlight-api';
 
 const listeners = new Set<(message: unknown) => unknown>();
 vi.mock('../platform/runtime', () => ({
@@ -36,12 +37,6 @@ vi.mock('../messaging/send', () => ({
   },
 }));
 
-class FakeHighlight extends Set<StaticRange> {
-  priority = 0;
-}
-class FakeStaticRange {
-  constructor(readonly init: StaticRangeInit) {}
-}
 const registry = new Map<string, FakeHighlight>();
 vi.stubGlobal('Highlight', FakeHighlight);
 vi.stubGlobal('StaticRange', FakeStaticRange);

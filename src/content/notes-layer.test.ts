@@ -7,6 +7,7 @@ import type { Note } from '../core/records';
 import { movedSelectors, placeNotes } from './notes-anchor';
 import { NOTE_HIGHLIGHT, NotesLayer, statusOf, type NotesSource } from './notes-layer';
 import { readTextMap } from './text-map';
+import { FakeStaticRange } from '../../tests/support/fake-highlight-api';
 
 /** notes-anchor.ts as content-more.js hands it over, without loading a module. */
 const anchoring = async () => ({ placeNotes, movedSelectors });
@@ -28,19 +29,7 @@ function note(id: string, text: string, quote?: string, source = TEXT): Note {
 
 /** A registry that records what is set (happy-dom has no CSS Custom Highlight API). */
 class FakeRegistry extends Map<string, { ranges: StaticRange[] }> {}
-/** happy-dom has no StaticRange either: the same shape, read through a live Range in the test. */
-class FakeStaticRange {
-  readonly startContainer: Node;
-  readonly startOffset: number;
-  readonly endContainer: Node;
-  readonly endOffset: number;
-  constructor(init: StaticRangeInit) {
-    this.startContainer = init.startContainer;
-    this.startOffset = init.startOffset;
-    this.endContainer = init.endContainer;
-    this.endOffset = init.endOffset;
-  }
-}
+// happy-dom has no StaticRange either: FakeStaticRange, read through a live Range in the test.
 class FakeHighlight {
   priority = 0;
   readonly ranges: StaticRange[];

@@ -11,23 +11,7 @@ import { createPageRun } from './page-run';
 import { enabledKinds, followSettingsChange, KindFilteredHighlighter, LiveSettings, loadStart, siteIsOff } from './settings-apply';
 import type { ColourSheet } from './settings-colours';
 import { readTextMap } from './text-map';
-
-/** happy-dom has no CSS Custom Highlight API: a Highlight is a set of ranges here. */
-class FakeHighlight extends Set<StaticRange> {
-  priority = 0;
-}
-class FakeStaticRange {
-  readonly startContainer: Node;
-  readonly startOffset: number;
-  readonly endContainer: Node;
-  readonly endOffset: number;
-  constructor(init: StaticRangeInit) {
-    this.startContainer = init.startContainer;
-    this.startOffset = init.startOffset;
-    this.endContainer = init.endContainer;
-    this.endOffset = init.endOffset;
-  }
-}
+import { FakeHighlight, FakeStaticRange } from '../../tests/support/fake-highlight-api';
 
 describe('settings in the content script', () => {
   it('is off only on the hosts listed, whatever their case', () => {
