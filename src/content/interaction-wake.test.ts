@@ -1,15 +1,8 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
-const listeners = new Set<(message: unknown) => unknown>();
-vi.mock('../platform/runtime', () => ({
-  runtime: {
-    onMessage(listener: (message: unknown) => unknown) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-  },
-}));
+vi.mock('../platform/runtime', () => import('../../tests/support/fake-runtime'));
+import { listeners, push } from '../../tests/support/fake-runtime';
 import type { Highlighter } from './highlighter';
 import type { Mark } from './hit-test';
 import { wakeOnInteraction, type Woken } from './interaction-wake';
@@ -42,9 +35,6 @@ function setUp(load?: () => Promise<ContentMore>) {
 const move = (x: number, y: number): void => {
   document.dispatchEvent(new PointerEvent('pointermove', { clientX: x, clientY: y }));
 };
-const send = (message: unknown): void => {
-  for (const l of [...listeners]) l(message);
-};
 const settle = (): Promise<void> => new Promise((r) => setTimeout(r, 0));
 
 describe('wakeOnInteraction', () => {
@@ -65,10 +55,10 @@ describe('wakeOnInteraction', () => {
 
   it('wakes on a term command and hands the step on; other messages are not its business', async () => {
     const { loader, started } = setUp();
-    send({ backstory: 'settings-changed' });
+    push({ backstory: 'settings-changed' });
     await settle();
     expect(loader).not.toHaveBeenCalled();
-    send({ backstoryCommand: 'previous-term' });
+    push({ backstoryCommand: 'previous-term' });
     await settle();
     expect(started).toEqual([{ step: -1, fallbackAt: 0 }]);
   });
@@ -93,7 +83,7 @@ describe('wakeOnInteraction', () => {
     const { controller, loader } = setUp();
     controller.abort();
     move(1, 1);
-    send({ backstoryCommand: 'next-term' });
+    push({ backstoryCommand: 'next-term' });
     await settle();
     expect(loader).not.toHaveBeenCalled();
     expect(listeners.size).toBe(0);

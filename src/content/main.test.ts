@@ -6,15 +6,8 @@ import { DEFAULT_SETTINGS, type Settings } from '../core/records';
 import { packAnnotations } from '../messaging/packed-annotations';
 import { FakeHighlight, FakeStaticRange } from '../../tests/support/fake-highlight-api';
 
-const listeners = new Set<(message: unknown) => unknown>();
-vi.mock('../platform/runtime', () => ({
-  runtime: {
-    onMessage(listener: (message: unknown) => unknown) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-  },
-}));
+vi.mock('../platform/runtime', () => import('../../tests/support/fake-runtime'));
+import { push } from '../../tests/support/fake-runtime';
 vi.mock('../platform/browser', () => ({ ext: {} }));
 let stored: Settings = DEFAULT_SETTINGS;
 let annotateFails = 0;
@@ -43,9 +36,6 @@ vi.stubGlobal('StaticRange', FakeStaticRange);
 vi.stubGlobal('CSS', { highlights: registry, supports: () => true });
 afterAll(() => vi.unstubAllGlobals());
 
-const push = (message: unknown): void => {
-  for (const l of [...listeners]) void l(message);
-};
 const count = (kind: string): number => registry.get(`backstory-${kind}`)?.size ?? -1;
 const times = (kind: string): number => calls.filter((k) => k === kind).length;
 
