@@ -1,9 +1,8 @@
 // What a page run waits on or watches outside its own observers: the page's first paint
 // (main.ts reads no text before it), changes to the page's text while the run reads it and
 // the gate answers, on a page the gate turned away what should make it ask again (text in
-// open shadow roots counted too), after a
-// navigation in a single-page site the page settling on its new text, and after a failed
-// run the time to run once more.
+// open shadow roots counted too), after a navigation in a single-page site the page
+// settling on its new text, and after a failed run the time to run once more.
 import { navigationCheck, pageAddress, watchNavigation } from './observers';
 import { isSkipped, touchesText } from './text-map';
 
@@ -133,8 +132,8 @@ function regateGap(address: string): number {
 
 /** Off topic: sleep, but call `wake` on navigation or once the page has grown by a few
  *  paragraphs of text — an app that renders its article after the gate read the page, a
- *  live page — at most once a second, then less often (regateGap). Counted by text, not nodes: an app puts its whole
- *  article in at once. `run` is what happened while the gate read and answered: where the
+ *  live page — at most once a second, then less often (regateGap). Counted by text, not
+ *  nodes: an app puts its whole article in at once. `run` is what happened while the gate read and answered: where the
  *  page was when the run began, and how much text came since. */
 export function watchWhileGatedOff(signal: AbortSignal, wake: () => void, run: { from?: string; grown?: number; shadowRoots?: readonly ShadowRoot[] } = {}): void {
   const since = performance.now();
