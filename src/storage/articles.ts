@@ -1,6 +1,6 @@
 // Stored articles: add (deduped by URL and by text hash, in one transaction), list,
-// delete and restore (an add of the deleted article). Every change bumps the library generation, which marks the cached
-// knowledge as stale in the same transaction.
+// delete and restore (an add of the deleted article). Every change bumps the library
+// generation, which marks the cached knowledge as stale in the same transaction.
 import { suffixedId } from '../core/article-input';
 import type { StoredArticle } from '../core/records';
 import { bumpGeneration, inTransaction, libraryGeneration, type Store } from './db';
