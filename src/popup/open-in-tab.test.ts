@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 const runtime: { getURL: (p: string) => string; getBrowserInfo?: () => Promise<unknown> } = { getURL: (p) => `moz-extension://id/${p}` };
 const created: string[] = [];
 vi.mock('../platform/browser', () => ({ ext: { runtime, tabs: { create: async ({ url }: { url: string }) => void created.push(url) } } }));
-const { fileDialogsCloseThePopup, openPopupInTab, panelFromSearch } = await import('./open-in-tab');
+const { exportFromSearch, fileDialogsCloseThePopup, openPopupInTab, panelFromSearch, takeExportFromAddress } = await import('./open-in-tab');
 
 describe('open-in-tab', () => {
   it('knows Firefox’s toolbar popup by getBrowserInfo, and never the popup page in a tab', () => {
@@ -18,5 +18,29 @@ describe('open-in-tab', () => {
     expect(created).toEqual(['moz-extension://id/popup.html?panel=library&tab=12']);
     expect(panelFromSearch('?panel=library&tab=12')).toBe('library');
     expect(panelFromSearch('?panel=elsewhere')).toBeUndefined();
+  });
+
+  it('opens the popup page on Settings with the export named, which the page reads back', async () => {
+    created.length = 0;
+    await openPopupInTab(12, 'settings', 'jsonld');
+    await openPopupInTab(null, 'settings', 'markdown');
+    expect(created).toEqual(['moz-extension://id/popup.html?panel=settings&tab=12&export=jsonld', 'moz-extension://id/popup.html?panel=settings&export=markdown']);
+    expect(exportFromSearch('?panel=settings&tab=12&export=jsonld')).toBe('jsonld');
+    expect(exportFromSearch('?export=backup')).toBe('backup');
+    expect(exportFromSearch('?export=json')).toBeUndefined();
+    expect(exportFromSearch('?panel=settings')).toBeUndefined();
+  });
+
+  it('takes the export out of the address, so a reload does not export again', () => {
+    const replaced: string[] = [];
+    const at = (href: string) => ({ location: { href }, history: { replaceState: (_s: unknown, _t: string, url?: string | URL | null) => void replaced.push(String(url)) } });
+    expect(takeExportFromAddress(at('moz-extension://id/popup.html?panel=settings&tab=12&export=backup'))).toBe('backup');
+    expect(replaced).toEqual(['moz-extension://id/popup.html?panel=settings&tab=12']);
+    // Reloaded, the address names no export: nothing to run, nothing to rewrite.
+    expect(takeExportFromAddress(at(replaced[0] as string))).toBeUndefined();
+    expect(replaced).toHaveLength(1);
+    // A name that is no export is dropped all the same.
+    expect(takeExportFromAddress(at('moz-extension://id/popup.html?export=zip'))).toBeUndefined();
+    expect(replaced[1]).toBe('moz-extension://id/popup.html');
   });
 });
