@@ -3,7 +3,7 @@
 // the popup is about, and the few browser effects (close the window, download a file).
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import type { ExportFile } from '../core/records';
+import type { ExportFile, ExportFormat } from '../core/records';
 import type { PageSummary, RequestKind, Requests } from '../messaging/contract';
 import type { TabRequestKind, TabRequests } from '../messaging/tab-contract';
 import type { TabName } from './tabs';
@@ -27,9 +27,12 @@ export interface PopupDeps {
   openedAsTab: boolean;
   closeWindow: () => void;
   /** Set where a file dialog would close the popup (Firefox's toolbar popup): opens the
-   *  popup page in a tab on `panel`, where files can be chosen. */
-  openInTab?: (panel: TabName) => void;
+   *  popup page in a tab on `panel`, where files can be chosen or `exportFormat` saved. */
+  openInTab?: (panel: TabName, exportFormat?: ExportFormat) => void;
   download: (file: ExportFile) => void;
+  /** The export the page was opened to run (?export=, see open-in-tab.ts): Settings runs
+   *  it once, at once. */
+  exportOnLoad?: ExportFormat;
   /** Today, for dates of saved pages. */
   now: () => Date;
   /** The page/summary answer main.tsx asked for before the views were set up (see

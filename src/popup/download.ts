@@ -1,5 +1,7 @@
 // Save an exported file: a Blob URL clicked through an <a download>. No downloads
-// permission is needed, and the text never leaves the machine.
+// permission is needed, and the text never leaves the machine. The URL dies with its
+// document, so Firefox's toolbar popup (closed by a save dialog) exports in a tab instead
+// (open-in-tab.ts).
 import type { ExportFile } from '../core/records';
 
 export function downloadFile(file: ExportFile, doc: Document = document): void {

@@ -7,6 +7,8 @@
 //      summary does; the other panels wait until they are opened;
 //   3. panels talk to the background with send() and to the tab's content script with
 //      sendTab() (tab/*); every failure lands in the [data-status] region.
+//   4. ?export=<format> (Firefox's popup sends exports to a tab, open-in-tab.ts) leaves the
+//      address at once, so a reload does not export again; Settings runs it.
 // Everything the views need from outside comes in PopupDeps, so tests render them with fakes.
 import './first-mark';
 import { early } from './popup-start';
@@ -16,7 +18,7 @@ import { sendTab, TabUnavailableError } from '../messaging/send-tab';
 import { App } from './app';
 import { DepsContext, type PopupDeps, type PopupTab, type SendTabFn } from './deps';
 import { downloadFile } from './download';
-import { fileDialogsCloseThePopup, openPopupInTab, panelFromSearch } from './open-in-tab';
+import { fileDialogsCloseThePopup, openPopupInTab, panelFromSearch, takeExportFromAddress } from './open-in-tab';
 import { watchReport } from './watch-report';
 
 // Marks for measuring first render (read with performance.getEntriesByType('mark')).
@@ -32,9 +34,10 @@ const base: Omit<PopupDeps, 'tab'> = {
   openedAsTab,
   closeWindow: () => window.close(),
   openInTab: fileDialogsCloseThePopup(openedAsTab)
-    ? (panel) => void openPopupInTab(tabId, panel).then(() => window.close(), (err: unknown) => console.warn('Backstory: opening the popup in a tab', err))
+    ? (panel, exportFormat) => void openPopupInTab(tabId, panel, exportFormat).then(() => window.close(), (err: unknown) => console.warn('Backstory: opening the popup in a tab', err))
     : undefined,
   download: (file) => downloadFile(file),
+  exportOnLoad: takeExportFromAddress(window),
   now: () => new Date(),
   pageSummary: early.summary,
   watchReport,

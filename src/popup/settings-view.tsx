@@ -33,7 +33,7 @@ export function describeImport(outcome: Extract<ImportOutcome, { ok: true }>): s
 }
 
 export function SettingsView({ pageUrl, onStoreChanged = () => undefined }: { pageUrl: string | null; onStoreChanged?: () => void }): JSX.Element {
-  const { send, download } = useDeps();
+  const { send, download, openInTab, exportOnLoad } = useDeps();
   const status = useStatus();
   const [settings, setSettings] = useState<Settings | null>(null);
   const [imported, setImported] = useState<ImportOutcome | null>(null);
@@ -85,7 +85,10 @@ export function SettingsView({ pageUrl, onStoreChanged = () => undefined }: { pa
     }
   };
 
-  const exportAs = async (format: ExportFormat): Promise<void> => {
+  /** `onLoad`: the page was opened in a tab to run this export (open-in-tab.ts). */
+  const exportAs = async (format: ExportFormat, onLoad = false): Promise<void> => {
+    // Firefox's toolbar popup: a save dialog would close it and the download with it.
+    if (openInTab && !onLoad) return openInTab('settings', format);
     try {
       const file = await send('backup/export', { format });
       download(file);
@@ -93,7 +96,12 @@ export function SettingsView({ pageUrl, onStoreChanged = () => undefined }: { pa
     } catch (err) {
       status.fail(err, 'Could not export');
     }
+    // A new tab has no control of the user's yet: the focus goes to what happened.
+    if (onLoad) status.focus();
   };
+  useEffect(() => {
+    if (exportOnLoad) void exportAs(exportOnLoad, true);
+  }, []); // once: the address that named it no longer does
 
   const importFile = async (input: HTMLInputElement): Promise<void> => {
     const file = input.files?.[0];
@@ -213,6 +221,7 @@ export function SettingsView({ pageUrl, onStoreChanged = () => undefined }: { pa
             Notes (Markdown)
           </button>
         </div>
+        {openInTab && <p class="muted small">In Firefox, exports open in a tab: a save dialog would close this popup.</p>}
       </fieldset>
       <fieldset>
         <legend>Import</legend>
