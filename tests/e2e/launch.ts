@@ -60,6 +60,8 @@ export interface LaunchOptions {
   /** Chromium only: load this unpacked extension instead of the build (the benchmark's
    *  floor as a content script); it need not have a service worker. */
   extensionDir?: string;
+  /** Firefox only: save downloads here without asking (default: the browser's own way). */
+  downloadDir?: string;
 }
 
 export async function launchChromium(server: FixtureServer, opts: LaunchOptions = {}): Promise<BrowserSession> {
@@ -114,6 +116,7 @@ export async function launchFirefox(server: FixtureServer, opts: LaunchOptions =
       'app.normandy.enabled': false,
       'browser.safebrowsing.update.enabled': false,
       'browser.safebrowsing.provider.mozilla.updateURL': '',
+      ...(opts.downloadDir ? { 'browser.download.folderList': 2, 'browser.download.dir': opts.downloadDir, 'browser.download.useDownloadDir': true, 'browser.download.always_ask_before_handling_new_types': false } : {}),
       // A test install is temporary: Firefox removes it at shutdown and, by default, its data
       // with it. A user's installed extension keeps both, so a kept profile does too.
       ...(opts.profileDir ? { 'extensions.webextensions.keepStorageOnUninstall': true, 'extensions.webextensions.keepUuidOnUninstall': true } : {}),
