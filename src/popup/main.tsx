@@ -18,13 +18,13 @@ import { sendTab, TabUnavailableError } from '../messaging/send-tab';
 import { App } from './app';
 import { DepsContext, type PopupDeps, type PopupTab, type SendTabFn } from './deps';
 import { downloadFile } from './download';
-import { fileDialogsCloseThePopup, openPopupInTab, panelFromSearch, takeExportFromAddress } from './open-in-tab';
+import { fileDialogsCloseThePopup, openedInTabBySearch, openPopupInTab, panelFromSearch, takeExportFromAddress } from './open-in-tab';
 import { watchReport } from './watch-report';
 
 // Marks for measuring first render (read with performance.getEntriesByType('mark')).
 performance.mark('backstory-popup:script');
 
-const openedAsTab = early.givenTabId !== null;
+const openedAsTab = early.givenTabId !== null || openedInTabBySearch(location.search);
 /** Known at once with ?tab=; otherwise when tabs.query answers. */
 let tabId = early.givenTabId;
 const toTab: SendTabFn = (kind, req) => (tabId === null ? Promise.reject(new TabUnavailableError()) : sendTab(tabId, kind, req));

@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 const runtime: { getURL: (p: string) => string; getBrowserInfo?: () => Promise<unknown> } = { getURL: (p) => `moz-extension://id/${p}` };
 const created: string[] = [];
 vi.mock('../platform/browser', () => ({ ext: { runtime, tabs: { create: async ({ url }: { url: string }) => void created.push(url) } } }));
-const { exportFromSearch, fileDialogsCloseThePopup, openPopupInTab, panelFromSearch, takeExportFromAddress } = await import('./open-in-tab');
+const { exportFromSearch, fileDialogsCloseThePopup, openedInTabBySearch, openPopupInTab, panelFromSearch, takeExportFromAddress } = await import('./open-in-tab');
 
 describe('open-in-tab', () => {
   it('knows Firefox’s toolbar popup by getBrowserInfo, and never the popup page in a tab', () => {
@@ -29,6 +29,12 @@ describe('open-in-tab', () => {
     expect(exportFromSearch('?export=backup')).toBe('backup');
     expect(exportFromSearch('?export=json')).toBeUndefined();
     expect(exportFromSearch('?panel=settings')).toBeUndefined();
+  });
+
+  it('knows the popup page in a tab by its panel too: a popup that knew no tab opens one without ?tab=', () => {
+    expect(openedInTabBySearch('?panel=settings&export=markdown')).toBe(true);
+    expect(openedInTabBySearch('?tab=12')).toBe(true);
+    expect(openedInTabBySearch('')).toBe(false);
   });
 
   it('takes the export out of the address, so a reload does not export again', () => {

@@ -21,6 +21,13 @@ export async function openPopupInTab(tabId: number | null, panel: TabName, expor
   await ext.tabs.create({ url: ext.runtime.getURL(`popup.html?${query.toString()}`) });
 }
 
+/** Whether the popup page was opened in a tab by openPopupInTab: it always names a panel,
+ *  and a tab only when the popup knew one, so ?tab= alone would miss some. */
+export function openedInTabBySearch(search: string): boolean {
+  const query = new URLSearchParams(search);
+  return query.has('tab') || query.has('panel');
+}
+
 /** The panel named in the popup page's URL (?panel=), if any. */
 export function panelFromSearch(search: string): TabName | undefined {
   const panel = new URLSearchParams(search).get('panel');
