@@ -35,7 +35,7 @@
 // both Chrome and Firefox content scripts run in an isolated world with their own copies
 // of the built-ins and DOM wrappers (Chrome "isolated worlds", Firefox Xray vision), so a
 // page replacing Array.prototype.push or Node.prototype.appendChild changes only its own.
-import { DEFAULT_SETTINGS, type Note, type Settings } from '../core/records';
+import { DEFAULT_SETTINGS, type Note } from '../core/records';
 import type { HighlightKind } from '../core/types';
 import type { PageReportRequest } from '../messaging/contract';
 import { unpackAnnotations } from '../messaging/packed-annotations';
@@ -49,7 +49,7 @@ import { wakeOnInteraction } from './interaction-wake';
 import { initObservers, pageAddress } from './observers';
 import { loadMore } from './more-loader';
 import { createPageRun, type PageRun } from './page-run';
-import { enabledKinds, followSettingsChange, KindFilteredHighlighter, LiveSettings, loadStart, siteIsOff } from './settings-apply';
+import { enabledKinds, followSettingsChange, type FrameSettings, KindFilteredHighlighter, LiveSettings, loadStart, siteIsOff } from './settings-apply';
 import { ColourSheet } from './settings-colours';
 import type { TabContext } from './tab-handlers';
 import { afterFailedRun, afterFirstPaint, watchChanges, watchWhileGatedOff, whenSettled } from './page-watch';
@@ -66,9 +66,10 @@ const READ_RETRIES = 2;
 
 const isTop = window === window.top;
 let controller: AbortController | null = null;
-/** The current on-topic run (tab/reveal needs its marks), and the settings it started with. */
+/** The current on-topic run (tab/reveal needs its marks). */
 let current: PageRun | null = null;
-let settings: Settings = DEFAULT_SETTINGS;
+/** The settings this frame goes by (each run's page/start, then changes taken in place). */
+const settings: FrameSettings = { current: DEFAULT_SETTINGS };
 /** What the run applied its settings to (null until its page/start answered). */
 let live: LiveSettings | null = null;
 const notes = new NotesLayer(highlightRegistry());
@@ -85,7 +86,7 @@ let startNotes: Note[] | null = null;
  *  place); drawn unless Backstory is off on this site. The notes come with page/start
  *  (`known`) or are asked for. */
 function refreshNotes(map: TextMap | (() => TextMap), known: Note[] | null = null): Promise<{ anchored: string[]; orphaned: string[] }> {
-  return notes.refresh(map, !siteIsOff(settings, location.hostname), location.href, known ?? undefined);
+  return notes.refresh(map, !siteIsOff(settings.current, location.hostname), location.href, known ?? undefined);
 }
 
 /** What the popup is told. The annotations of run `run` (of the kinds shown) the background
@@ -142,12 +143,12 @@ async function run(signal: AbortSignal): Promise<void> {
   const start = await loadStart(isTop ? location.href : undefined);
   // A run aborted meanwhile may hear back after the run that replaced it: its answer is older.
   if (signal.aborted) return;
-  settings = start.settings;
+  settings.current = start.settings;
   startNotes = start.notes;
   const applied = (live = new LiveSettings(settings, location.hostname));
   await rendered;
   if (signal.aborted) return;
-  if (siteIsOff(settings, location.hostname)) {
+  if (siteIsOff(applied.settings, location.hostname)) {
     notes.clear();
     return;
   }
@@ -173,7 +174,7 @@ async function run(signal: AbortSignal): Promise<void> {
   // annotations too.
   // Off topic, the top frame's report is kept with the gate's answer (reportUrl).
   const reportUrl = isTop ? location.href : undefined;
-  const { first, ...topic } = await send('page/topic', { title: document.title, text: firstChunk(head.text), sensitivity: settings.topicSensitivity, annotate: true, run, reportUrl });
+  const { first, ...topic } = await send('page/topic', { title: document.title, text: firstChunk(head.text), sensitivity: applied.settings.topicSensitivity, annotate: true, run, reportUrl });
   if (signal.aborted) {
     changes.stop();
     return;
@@ -233,7 +234,7 @@ function boot(): void {
   // change reaches the run in place where it can; changed notes are anchored again.
   runtime.onMessage((message: unknown) => {
     const push = (message as { backstory?: unknown } | null)?.backstory;
-    if (push === 'settings-changed' && controller) void followSettingsChange(controller.signal, () => live, restart).then((next) => (settings = next ?? settings));
+    if (push === 'settings-changed' && controller) void followSettingsChange(controller.signal, () => live, restart);
     else if (push === 'matcher-changed') restart();
     else if (push === 'notes-changed' && isTop) {
       startNotes = null;

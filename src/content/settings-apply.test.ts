@@ -89,7 +89,7 @@ describe('a settings change reaching the live run', () => {
 
   it('applies kinds, colours and the hover delay to the run; the site or the gate moving takes a fresh run', () => {
     const { registry } = page();
-    const live = new LiveSettings(DEFAULT_SETTINGS, 'news.example');
+    const live = new LiveSettings({ current: DEFAULT_SETTINGS }, 'news.example');
     const highlighter = new KindFilteredHighlighter(registry, all());
     const show = vi.spyOn(highlighter, 'show');
     const colours = { set: vi.fn(() => true) };
@@ -111,8 +111,20 @@ describe('a settings change reaching the live run', () => {
     highlighter.dispose();
   });
 
+  it('keeps one copy of the settings: a change taken in place is what every reader sees, a refused one changes nothing', () => {
+    const frame = { current: DEFAULT_SETTINGS };
+    const earlier = new LiveSettings(frame, 'news.example');
+    const live = new LiveSettings(frame, 'news.example');
+    const next = { ...DEFAULT_SETTINGS, types: { ...DEFAULT_SETTINGS.types, org: false }, colours: { ...DEFAULT_SETTINGS.colours, org: 'red' } };
+    expect(live.update(next)).toBe(true);
+    expect(frame.current).toBe(next);
+    expect(earlier.settings).toBe(next);
+    expect(live.update({ ...next, offSites: ['news.example'] })).toBe(false);
+    expect(frame.current).toBe(next);
+  });
+
   it('restarts only when the run cannot take the change, and not for a run already replaced', async () => {
-    const live = new LiveSettings(DEFAULT_SETTINGS, 'news.example');
+    const live = new LiveSettings({ current: DEFAULT_SETTINGS }, 'news.example');
     const restart = vi.fn();
     const types = { ...DEFAULT_SETTINGS.types, date: false };
     send.mockResolvedValueOnce({ settings: { ...DEFAULT_SETTINGS, types }, notes: null });

@@ -56,25 +56,36 @@ export class KindFilteredHighlighter extends Highlighter {
   }
 }
 
-/** The settings a page run went by, and what it applied them to: a change of the kinds
- *  shown, the colours or the hover delay reaches the live run in place (a fresh run blanked
- *  every highlight for a second while it matched the page again). */
+/** The settings this frame goes by: set from each run's page/start, and by a change a run
+ *  takes in place. The one copy that the runs, the notes and the settings pushes all read,
+ *  so none of them can go by settings another has replaced. */
+export interface FrameSettings {
+  current: Settings;
+}
+
+/** What a page run applied the frame's settings to: a change of the kinds shown, the
+ *  colours or the hover delay reaches the live run in place (a fresh run blanked every
+ *  highlight for a second while it matched the page again). */
 export class LiveSettings {
   colours: ColourSheet | null = null;
   highlighter: KindFilteredHighlighter | null = null;
   page: PageRun | null = null;
 
   constructor(
-    public settings: Settings,
+    private readonly frame: FrameSettings,
     private readonly host: string,
   ) {}
+
+  get settings(): Settings {
+    return this.frame.current;
+  }
 
   /** Apply `next` to the run; false when that takes a fresh run: Backstory switched on or
    *  off on this site, or the gate's sensitivity moved (the page may change sides). */
   update(next: Settings): boolean {
     const was = this.settings;
     if (siteIsOff(was, this.host) !== siteIsOff(next, this.host) || was.topicSensitivity !== next.topicSensitivity) return false;
-    this.settings = next;
+    this.frame.current = next;
     this.colours?.set(next.colours);
     this.highlighter?.show(enabledKinds(next));
     // hover.ts reads it at each rest of the pointer.
