@@ -1,8 +1,6 @@
-// Shows annotations with the CSS Custom Highlight API: one registered Highlight per type,
-// under exactly the DESIGN.md names, each holding ALL ranges of its type (linked or not).
-// Linked terms (known to the store) are also put in one overlay, `backstory-linked`, of
-// higher priority, whose style (content.css) makes them visibly stronger; the overlay
-// only ever adds paint, so the six type highlights stay the whole truth for tests.
+// Shows annotations with the CSS Custom Highlight API: turns them into marks, and decides
+// which marks' ranges the registered highlights (registered-highlights.ts: one per type and
+// the linked overlay) hold, and when.
 //
 // Ranges are StaticRanges: unlike live Ranges they cost the page nothing on every later
 // DOM mutation. The observers drop and rebuild marks whose text changes.
@@ -18,17 +16,15 @@
 // browser's last slice cost. Every mark is still matched, indexed and in `marks`
 // (keyboard order, the popup's report); only what the browser must paint is bounded.
 //
-// We keep our own arrays of marks: Firefox content scripts cannot iterate a Highlight or
+// We keep our own list of marks: Firefox content scripts cannot iterate a Highlight or
 // CSS.highlights (Xray wrappers), and hit-testing and keyboard order need them anyway.
 import type { HighlightKind, PageAnnotation } from '../core/types';
 import { liveRange, type Mark, markBounds, type MarkIndex, NodeIntervals } from './hit-test';
 import { type AnnotationBatch, toBatch } from '../messaging/packed-annotations';
 import { MarkList, type PageMark } from './page-mark';
+import { RegisteredHighlights } from './registered-highlights';
 import type { TextMap } from './text-map';
 import { type Extent, marksInBand } from './visible-window';
-
-export const HIGHLIGHT_KINDS: readonly HighlightKind[] = ['person', 'org', 'place', 'event', 'number', 'date'];
-export const LINKED_OVERLAY = 'backstory-linked';
 
 /** Up to this many marks, and no text node longer than HUGE_NODE, everything registers. */
 export const EAGER_MARKS = 3000;
@@ -53,17 +49,6 @@ const TURN_BUDGET_MS = 8;
 const FRAME_FALLBACK_MS = 1000;
 /** Scrolling re-works the band at most this often. */
 const FOLLOW_MS = 50;
-
-export function highlightName(kind: HighlightKind): string {
-  return `backstory-${kind}`;
-}
-
-/** The page's highlight registry, or null where the API is missing. */
-export function highlightRegistry(): HighlightRegistry | null {
-  const css = (globalThis as { CSS?: { highlights?: HighlightRegistry } }).CSS;
-  if (!css?.highlights || typeof (globalThis as { Highlight?: unknown }).Highlight !== 'function') return null;
-  return css.highlights;
-}
 
 /** A mark's vertical extent in the viewport, or null when it has no box (hidden). */
 function extentOf(mark: Mark): Extent {
@@ -99,10 +84,8 @@ export class Highlighter {
       return this.intervals.at(node, offset).filter((m) => this.shows(m.annotation.kind));
     },
   };
-  private readonly byKind = new Map<HighlightKind, Highlight>();
-  private readonly linked: Highlight;
-  /** Marks whose ranges are in the registered highlights. */
-  private readonly registered = new Set<PageMark>();
+  /** The highlights, and the marks whose ranges are in them. */
+  private readonly registered: RegisteredHighlights;
   /** Marks waiting to register, nearest the viewport first. */
   private queue: PageMark[] = [];
   private next = 0;
@@ -121,15 +104,8 @@ export class Highlighter {
   private sliceStarted = 0;
   private readonly teardown = new AbortController();
 
-  constructor(private readonly registry: HighlightRegistry) {
-    for (const kind of HIGHLIGHT_KINDS) {
-      const h = new Highlight();
-      this.byKind.set(kind, h);
-      registry.set(highlightName(kind), h);
-    }
-    this.linked = new Highlight();
-    this.linked.priority = 1;
-    registry.set(LINKED_OVERLAY, this.linked);
+  constructor(registry: HighlightRegistry) {
+    this.registered = new RegisteredHighlights(registry);
     const follow = (): void => {
       if (!this.lazy) return;
       this.stale = true;
@@ -153,7 +129,7 @@ export class Highlighter {
 
   /** After shows() changed: hidden kinds' marks leave the highlights, shown ones register. */
   protected redraw(): void {
-    for (const mark of [...this.registered]) if (!this.shows(mark.kind)) this.unregister(mark);
+    for (const mark of this.registered.list()) if (!this.shows(mark.kind)) this.registered.delete(mark);
     this.restage();
   }
 
@@ -191,7 +167,7 @@ export class Highlighter {
 
   /** Remove marks matching `dead`; returns how many went. */
   drop(dead: (mark: Mark) => boolean): number {
-    const removed = this.all.drop(dead, (mark) => this.unregister(mark));
+    const removed = this.all.drop(dead, (mark) => this.registered.delete(mark));
     if (removed > 0) this.intervals.prune();
     return removed;
   }
@@ -200,10 +176,8 @@ export class Highlighter {
   dispose(): void {
     this.teardown.abort();
     clearTimeout(this.timer);
-    for (const kind of HIGHLIGHT_KINDS) this.registry.delete(highlightName(kind));
-    this.registry.delete(LINKED_OVERLAY);
+    this.registered.dispose();
     this.all.clear();
-    this.registered.clear();
     this.unindexed.clear();
     this.queue = [];
     this.next = 0;
@@ -288,7 +262,7 @@ export class Highlighter {
       const mark = this.all.peek(i);
       if (mark && this.registered.has(mark)) keep.add(mark);
     }
-    if (keep.size < this.registered.size) for (const mark of [...this.registered]) if (!keep.has(mark)) this.unregister(mark);
+    if (keep.size < this.registered.size) for (const mark of this.registered.list()) if (!keep.has(mark)) this.registered.delete(mark);
     const [vFrom, vTo] = marksInBand(to - from, (i) => extent(from + i), 0, height, BAND_CAP);
     // On screen first, then below it, then above it nearest first.
     const order: PageMark[] = [];
@@ -303,19 +277,8 @@ export class Highlighter {
   }
 
   private register(mark: PageMark): void {
-    if (this.registered.has(mark) || !this.shows(mark.kind)) return;
-    const range = mark.range;
-    if (mark.dead) return;
-    this.registered.add(mark);
+    if (!this.shows(mark.kind) || !this.registered.add(mark)) return;
     // Hover can only meet drawn marks: they enter the hit-test index once drawn.
     if (!mark.indexed) this.unindexed.add(mark);
-    this.byKind.get(mark.kind)?.add(range);
-    if (mark.linked) this.linked.add(range);
-  }
-
-  private unregister(mark: PageMark): void {
-    if (!this.registered.delete(mark)) return;
-    this.byKind.get(mark.kind)?.delete(mark.range);
-    this.linked.delete(mark.range);
   }
 }

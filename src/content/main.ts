@@ -43,7 +43,7 @@ import { send } from '../messaging/send';
 import { isTabRequestEnvelope, type TabReplyEnvelope } from '../messaging/tab-contract';
 import { runtime } from '../platform/runtime';
 import { annotateInChunks, firstChunk, GATE_READ, REMOTE, yieldToPage, type MatchChunk } from './annotate-page';
-import { highlightRegistry } from './highlighter';
+import { highlightRegistry } from './registered-highlights';
 import { NotesLayer } from './notes-layer';
 import { wakeOnInteraction } from './interaction-wake';
 import { initObservers, pageAddress } from './observers';
