@@ -71,6 +71,25 @@ describe('plainFromMarkdown', () => {
     expect(plainFromMarkdown('The [UN](https://un.org "title") said ![map](map.png)so.')).toBe('The UN said so.');
   });
 
+  it('keeps the text of a link whose address holds parentheses, with no stray ")"', () => {
+    expect(plainFromMarkdown('Strikes on [Rafah](https://en.wikipedia.org/wiki/Rafah_(city)) went on.')).toBe('Strikes on Rafah went on.');
+    expect(plainFromMarkdown('See [it](https://x.example/a_(b) "The (title)") and ![m](m_(1).png)[two](https://y.example/).')).toBe('See it and two.');
+  });
+
+  it('reads setext headings as their text: the underline goes', () => {
+    expect(plainFromMarkdown('Truce holds\n===========\n\nBody.\n\nTalks\n-----\nMore.')).toBe('Truce holds\n\nBody.\n\nTalks\nMore.');
+    expect(plainFromMarkdown('A heading on\ntwo lines\n===')).toBe('A heading on two lines');
+  });
+
+  it('drops rules, and takes "---" for an underline only right under paragraph text', () => {
+    expect(plainFromMarkdown('---\nTitle\n\nOne.\n\n---\n\nTwo.\n* * *\nThree.\n___')).toBe('\nTitle\n\nOne.\n\n\n\nTwo.\n\nThree.\n');
+    expect(plainFromMarkdown('# Heading\n---\n- item\n---\n> quote\n---')).toBe('Heading\n\n- item\n\n> quote\n');
+  });
+
+  it('leaves lines in a code fence as they are', () => {
+    expect(plainFromMarkdown('Text\n\n```\ncode\n---\n```\nAfter')).toBe('Text\n\n```\ncode\n---\n```\nAfter');
+  });
+
   it('leaves * and _ inside words or between spaces alone', () => {
     expect(plainFromMarkdown('snake_case_name, 5 * 3 * 2, a*b*c, * a list item')).toBe('snake_case_name, 5 * 3 * 2, a*b*c, * a list item');
   });

@@ -47,18 +47,72 @@ export function titledText(plain: string): { title: string; text: string } | 'em
   return text ? { title: lines[at]!.trim(), text } : 'title-only';
 }
 
-/** Markdown as plain text, so its marks do not show in sentences: heading #s, emphasis with
- *  * or _ (single or double), links as their text, images dropped. Only these simple forms;
- *  the rest stays as written. Intra-word * and _ (snake_case, 5*3) are left alone. */
+/** "(address "title")": no parentheses inside, or balanced pairs one level deep. */
+const LINK_TARGET = String.raw`\((?:[^()\n]|\([^()\n]*\))*\)`;
+const IMAGE = new RegExp(String.raw`!\[[^\]\n]*\]` + LINK_TARGET, 'g');
+const LINK = new RegExp(String.raw`\[([^\]\n]*)\]` + LINK_TARGET, 'g');
+
+const SETEXT_UNDERLINE = /^ {0,3}(?:=+|-+)[ \t]*$/;
+const RULE = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+const ATX = /^ {0,3}#{1,6}(?:[ \t]|$)/;
+const INDENTED_CODE = /^(?: {4}|\t)/;
+/** A list item or a quote: the lines after it, up to a blank one, are its own. */
+const CONTAINER = /^ {0,3}(?:>|[-*+][ \t]|\d{1,9}[.)][ \t])/;
+
+/** Markdown as plain text, so its marks do not show in sentences: heading #s and setext
+ *  underlines, rules, emphasis with * or _ (single or double), links as their text, images
+ *  dropped. Only these simple forms; the rest stays as written. Intra-word * and _
+ *  (snake_case, 5*3) are left alone. A link's address may hold one level of parentheses
+ *  (https://en.wikipedia.org/wiki/Rafah_(city)), as CommonMark allows. */
 export function plainFromMarkdown(markdown: string): string {
-  return markdown
-    .replace(/^\uFEFF/, '')
+  return withoutSetextAndRules(markdown.replace(/^\uFEFF/, ''))
     .replace(/^[ \t]{0,3}#{1,6}(?:[ \t]+|$)(.*?)(?:[ \t]+#+)?[ \t]*$/gm, '$1')
-    .replace(/!\[[^\]\n]*\]\([^)\n]*\)/g, '')
-    .replace(/\[([^\]\n]*)\]\([^)\n]*\)/g, '$1')
+    .replace(IMAGE, '')
+    .replace(LINK, '$1')
     .replace(/(?<!\w)(\*\*|__)(?=\S)([^\n]*?\S)\1(?!\w)/g, '$2')
     .replace(/(?<![\w*])\*(?=[^\s*])([^*\n]*?[^\s*])\*(?![\w*])/g, '$1')
     .replace(/(?<![\w_])_(?=[^\s_])([^_\n]*?[^\s_])_(?![\w_])/g, '$1');
+}
+
+/** Setext headings ("Title" over "=====" or "-----") as their text on one line, and rules
+ *  (---, ***, ___) as a blank line. "---" is an underline only right under paragraph text;
+ *  anywhere else (top of file, after a blank line, a list or a heading) it is a rule. Code
+ *  fences are passed over. */
+function withoutSetextAndRules(markdown: string): string {
+  const out: string[] = [];
+  /** Lines of the paragraph that ends `out` (0: none open). */
+  let paragraph = 0;
+  let inContainer = false;
+  let fence: string | null = null;
+  for (const line of markdown.split(/\r\n|\r|\n/)) {
+    const opens = FENCE.exec(line)?.[1];
+    if (fence !== null || opens) {
+      out.push(line);
+      if (fence === null) fence = opens!;
+      else if (line.trim().startsWith(fence) && /^[`~]+$/.test(line.trim())) fence = null;
+      paragraph = 0;
+      inContainer = false;
+      continue;
+    }
+    if (paragraph > 0 && SETEXT_UNDERLINE.test(line)) {
+      out.push(out.splice(out.length - paragraph).map((l) => l.trim()).join(' '));
+      paragraph = 0;
+    } else if (RULE.test(line) || line.trim() === '' || ATX.test(line)) {
+      out.push(RULE.test(line) ? '' : line);
+      paragraph = 0;
+      inContainer = false;
+    } else {
+      out.push(line);
+      if (CONTAINER.test(line)) {
+        inContainer = true;
+        paragraph = 0;
+      } else if (!inContainer && (paragraph > 0 || !INDENTED_CODE.test(line))) {
+        paragraph++; // indented code starts no paragraph, but a paragraph's lines may be indented
+      }
+    }
+  }
+  return out.join('\n');
 }
 
 /** A sentence end: . ! ? or … (with any closing quotes or brackets) before a space. */
