@@ -70,6 +70,35 @@ describe('parseArticleFiles', () => {
       ],
     });
   });
+
+  it('takes a .md file\'s title, date, source and url from its front matter, which is not text', () => {
+    const md = '---\ntitle: "Rafah: the crossing reopens"\ndate: 2025-02-03\nsource: Wire\nurl: https://wire.example/rafah\nlayout: post\n---\n\n# Rafah: the crossing  reopens\n\nTrucks went through [Rafah](https://en.wikipedia.org/wiki/Rafah_(city)) on Monday.\n';
+    const plain = '---\ntitle: Notes from the desk\n---\nFirst line is text here.\n\nSecond.';
+    const got = parseArticleFiles([{ name: 'rafah.md', text: md }, { name: 'desk.md', text: plain }], NOW);
+    expect(got).toEqual({
+      ok: true,
+      articles: [
+        { title: 'Rafah: the crossing reopens', date: '2025-02-03', source: 'Wire', url: 'https://wire.example/rafah', text: 'Trucks went through Rafah on Monday.' },
+        { title: 'Notes from the desk', text: 'First line is text here.\n\nSecond.' },
+      ],
+    });
+  });
+
+  it('names a bad front matter date or a front matter title with no text under it', () => {
+    const got = parseArticleFiles([{ name: 'a.md', text: '---\ndate: March 3\n---\nTitle\n\nText.' }, { name: 'b.md', text: '---\ntitle: Alone\n---\n\n# Alone\n' }], NOW);
+    expect(got).toEqual({ ok: false, errors: ['a.md: front matter date “March 3” is not a date written yyyy-mm-dd', 'b.md: has a title but no text'] });
+  });
+
+  it('takes a setext heading for the title, as it does a # heading; a rule at the top is no heading', () => {
+    const got = parseArticleFiles([{ name: 'a.md', text: 'Truce holds\n===========\n\nBody.' }, { name: 'b.md', text: '---\n\nTruce holds\n-----------\nBody.\n\n---\n\nMore.' }], NOW);
+    expect(got).toEqual({
+      ok: true,
+      articles: [
+        { title: 'Truce holds', text: 'Body.' },
+        { title: 'Truce holds', text: 'Body.\n\n\n\nMore.' },
+      ],
+    });
+  });
 });
 
 /** Bytes as the popup gets them: a File from the file input. */

@@ -1,8 +1,10 @@
 // Articles from files the user picks: JSON (one article object or a list, the ArticleInput
 // shape of assets/articles) or plain text (.txt, or Markdown as .md/.markdown: first line
-// the title, the rest the text). Every file is checked with the same rules the background
+// the title, the rest the text; a Markdown file's front matter may give the title, date,
+// source and url instead). Every file is checked with the same rules the background
 // applies, so a bad file is named with what is wrong and nothing is added.
 import { checkArticleInputs, MAX_ARTICLE_TEXT, plainFromMarkdown, titledText, tooLongForArticle } from '../core/article-input';
+import { frontMatterMeta, splitFrontMatter } from '../core/front-matter';
 import type { ArticleInput } from '../core/records';
 
 /** A chosen file: its text, or why it has none (not a text file). */
@@ -23,12 +25,26 @@ function parseJson(text: string): ArticleInput[] | string {
 }
 
 function parseText(text: string, markdown: boolean): ArticleInput[] | string {
-  const got = titledText(markdown ? plainFromMarkdown(text) : text);
+  const front = markdown ? splitFrontMatter(text) : null;
+  const meta = front ? frontMatterMeta(front.fields) : {};
+  if (typeof meta === 'string') return meta;
+  const plain = markdown ? plainFromMarkdown(front?.body ?? text) : text;
+  const got = meta.title ? textUnder(meta.title, plain) : titledText(plain);
   if (got === 'empty') return 'is empty';
-  if (got === 'title-only') return 'has a title line but no text after it';
+  if (got === 'title-only') return meta.title ? 'has a title but no text' : 'has a title line but no text after it';
   // Said here in words: the check's own message would name a path ("articles[0].text").
   if (got.text.length > MAX_ARTICLE_TEXT) return tooLongForArticle(got.text.length);
-  return [got];
+  return [{ ...meta, ...got }];
+}
+
+/** The text of a file whose front matter names its title: all of it, less a first line that
+ *  repeats the title (a heading under the front matter often does). */
+function textUnder(title: string, plain: string): { title: string; text: string } | 'title-only' {
+  const same = (a: string, b: string): boolean => a.replace(/\s+/g, ' ').trim().toLowerCase() === b.replace(/\s+/g, ' ').trim().toLowerCase();
+  const first = titledText(plain);
+  const repeats = first === 'title-only' ? same(plain, title) : typeof first === 'object' && same(first.title, title);
+  const text = repeats && typeof first === 'object' ? first.text : repeats ? '' : plain.replace(/^\uFEFF/, '').trim();
+  return text ? { title, text } : 'title-only';
 }
 
 function parseFile(file: PickedFile): ArticleInput[] | string {

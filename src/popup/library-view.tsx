@@ -137,7 +137,7 @@ export function LibraryView({ storeVersion = 0 }: { storeVersion?: number }): JS
         </button>
         <FileChooser label="Add from files…" panel="library" dataName="import-articles" accept=".json,.txt,.md,.markdown,application/json,text/plain,text/markdown" multiple disabled={busy} onFiles={(input) => void addFiles(input)} />
       </div>
-      <p class="muted small">Files: an article as JSON (title, source, url, date, paragraphs) or a list of them, or a .txt or Markdown (.md) file whose first line is the title.</p>
+      <p class="muted small">Files: an article as JSON (title, source, url, date, paragraphs) or a list of them, or a .txt or Markdown (.md) file whose first line (or front matter) gives the title.</p>
       <div class="filters">
         <input type="search" data-library-search aria-label="Search the library" placeholder="Search titles and sources" value={search} onInput={(e) => setSearch(e.currentTarget.value)} />
       </div>
