@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseArticleFiles, readPickedFiles } from './article-files';
+import { encodingNotice, parseArticleFiles, readPickedFiles } from './article-files';
 
 const NOW = '2026-03-04T10:00:00.000Z';
 const article = { title: 'Ceasefire talks', source: 'Wire', url: 'https://wire.example/a', date: '2025-02-03', language: 'en', paragraphs: ['One.', 'Two.'] };
@@ -129,6 +129,16 @@ describe('readPickedFiles', () => {
     // "Café … résumé" as Windows Notepad's "ANSI" writes it: é is E9, … is 85.
     const cp1252 = [...'Caf'].map((c) => c.charCodeAt(0)).concat([0xe9, 0x0a, 0x85, 0x20, 0x72, 0xe9, 0x73, 0x75, 0x6d, 0xe9, 0x20, 0x93, 0x71, 0x94]);
     expect(await articlesOf(fileOf('ansi.txt', cp1252))).toEqual([{ title: 'Café', text: '… résumé “q”' }]);
+  });
+
+  it('says which files it read as Windows-1252, and none for UTF-8 or UTF-16', async () => {
+    const ansi = [0x43, 0x61, 0x66, 0xe9, 0x0a, 0x42, 0x6f, 0x64, 0x79];
+    const picked = await readPickedFiles([fileOf('utf8.txt', utf8(BODY)), fileOf('le.txt', [0xff, 0xfe, ...utf16(BODY, false)]), fileOf('x.txt', ansi)]);
+    expect(encodingNotice(picked)).toBe('x.txt was read as Windows-1252 (Western European). If its letters look wrong, delete the article, save the file as UTF-8 and add it again.');
+    expect(encodingNotice(picked.slice(0, 2))).toBeUndefined();
+    const many = await readPickedFiles(['a.txt', 'b.md', 'c.txt', 'd.txt', 'e.json'].map((n) => fileOf(n, ansi)));
+    expect(encodingNotice(many)).toBe('a.txt, b.md, c.txt and 2 more files were read as Windows-1252 (Western European). If their letters look wrong, delete those articles, save the files as UTF-8 and add them again.');
+    expect(encodingNotice(many.slice(0, 2))).toMatch(/^a\.txt and b\.md were read as/);
   });
 
   it('refuses a file that is not text, and never keeps a NUL', async () => {

@@ -7,8 +7,9 @@ import { checkArticleInputs, MAX_ARTICLE_TEXT, plainFromMarkdown, titledText, to
 import { frontMatterMeta, splitFrontMatter } from '../core/front-matter';
 import type { ArticleInput } from '../core/records';
 
-/** A chosen file: its text, or why it has none (not a text file). */
-export type PickedFile = { name: string; text: string } | { name: string; problem: string };
+/** A chosen file: its text (and, when it was not UTF-8 or UTF-16, the encoding guessed), or
+ *  why it has none (not a text file). */
+export type PickedFile = { name: string; text: string; guessed?: 'windows-1252' } | { name: string; problem: string };
 
 export type ParsedFiles = { ok: true; articles: ArticleInput[] } | { ok: false; errors: string[] };
 
@@ -75,17 +76,18 @@ export function parseArticleFiles(files: PickedFile[], now: string): ParsedFiles
 
 /** A file's bytes as text. A byte-order mark says UTF-8 or UTF-16 (LE/BE); without one,
  *  valid UTF-8 is UTF-8 and anything else Windows-1252, what Windows editors save as
- *  "ANSI" (every byte decodes, so this never fails). File.text() would read UTF-8 only and
- *  store U+FFFD or NULs. */
-function decodeBytes(bytes: Uint8Array): string {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
+ *  "ANSI" (every byte decodes, so this never fails, but it is a guess: `guessed`).
+ *  File.text() would read UTF-8 only and store U+FFFD or NULs. */
+function decodeBytes(bytes: Uint8Array): { text: string; guessed?: 'windows-1252' } {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes) };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes) };
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
   } catch {
     // Browsers map 80–9F to € … Ÿ; Node's decoder (the tests) reads them as Latin-1 C1
     // controls. Mapping them here gives the same text in both.
-    return new TextDecoder('windows-1252').decode(bytes).replace(/[\x80-\x9F]/g, (c) => CP1252_80_9F[c.charCodeAt(0) - 0x80] ?? c);
+    const text = new TextDecoder('windows-1252').decode(bytes).replace(/[\x80-\x9F]/g, (c) => CP1252_80_9F[c.charCodeAt(0) - 0x80] ?? c);
+    return { text, guessed: 'windows-1252' };
   }
 }
 
@@ -108,8 +110,22 @@ function isBinary(text: string): boolean {
 export async function readPickedFiles(list: Iterable<File> | null): Promise<PickedFile[]> {
   return Promise.all(
     [...(list ?? [])].map(async (f): Promise<PickedFile> => {
-      const text = decodeBytes(new Uint8Array(await f.arrayBuffer()));
-      return isBinary(text) ? { name: f.name, problem: 'not a text file' } : { name: f.name, text };
+      const { text, guessed } = decodeBytes(new Uint8Array(await f.arrayBuffer()));
+      if (isBinary(text)) return { name: f.name, problem: 'not a text file' };
+      return guessed ? { name: f.name, text, guessed } : { name: f.name, text };
     }),
   );
+}
+
+/** What to tell about files read as Windows-1252: the guess is wrong for a file saved in
+ *  another legacy encoding (Cyrillic, Greek, …), and then its letters are wrong. The
+ *  dedupe would keep a re-added copy beside the wrong one, hence "delete". */
+export function encodingNotice(files: readonly PickedFile[]): string | undefined {
+  const names = files.filter((f) => 'guessed' in f && f.guessed).map((f) => f.name);
+  if (names.length === 0) return undefined;
+  const one = names.length === 1;
+  const listed = names.length > 3 ? `${names.slice(0, 3).join(', ')} and ${names.length - 3} more files` : names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} and ${names.at(-1)!}`;
+  return one
+    ? `${listed} was read as Windows-1252 (Western European). If its letters look wrong, delete the article, save the file as UTF-8 and add it again.`
+    : `${listed} were read as Windows-1252 (Western European). If their letters look wrong, delete those articles, save the files as UTF-8 and add them again.`;
 }

@@ -155,6 +155,19 @@ describe('Library', () => {
     expect(r.$('[data-status]')?.textContent).toMatch(/Added “Headline”\. Skipped “A”/);
   });
 
+  it('says which file it read as Windows-1252, after what was added or what was wrong', async () => {
+    const lib = library(0);
+    const r = await renderWithDeps(<StatusProvider><LibraryView /></StatusProvider>, { handlers: lib.handlers });
+    const ansi = new Uint8Array([0x43, 0x61, 0x66, 0xe9, 0x0a, 0x42, 0x6f, 0x64, 0x79]); // "Café\nBody", é as E9
+    await pick(r.$('input[data-import-articles]'), [new File(['{"title": "A", "paragraphs": ["One."]}'], 'a.json'), new File([ansi], 'cafe.txt')]);
+    expect(lib.added[0]?.map((a) => a.title)).toEqual(['A', 'Café']);
+    expect(r.$('[data-status]')?.getAttribute('data-status-kind')).toBe('ok');
+    expect(r.$('[data-status]')?.textContent).toMatch(/^Added “Café”\. Skipped “A”.*\ncafe\.txt was read as Windows-1252 \(Western European\)\. If its letters look wrong, delete the article, save the file as UTF-8 and add it again\.$/);
+
+    await pick(r.$('input[data-import-articles]'), [new File(['{oops'], 'b.json'), new File([ansi], 'cafe.txt')]);
+    expect(r.$('[data-status]')?.textContent).toMatch(/^Nothing was added\.\nb\.json: not valid JSON.*\ncafe\.txt was read as Windows-1252/s);
+  });
+
   it('says it is adding while a large add is under way', async () => {
     const lib = library(0);
     let finish: () => void = () => undefined;

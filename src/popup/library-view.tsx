@@ -8,7 +8,7 @@ import type { Requests } from '../messaging/contract';
 import { FileChooser } from './file-chooser';
 import { useFocusBack } from './focus-back';
 import { articleFromHtml } from './article-from-page';
-import { parseArticleFiles, readPickedFiles } from './article-files';
+import { encodingNotice, parseArticleFiles, readPickedFiles } from './article-files';
 import { useDeps } from './deps';
 import { loadReadability } from './load-readability';
 import { PagedRows } from './paged-rows';
@@ -63,10 +63,11 @@ export function LibraryView({ storeVersion = 0 }: { storeVersion?: number }): JS
     return () => paged.dispose();
   }, [send, status, query, version, storeVersion]);
 
-  const add = async (articles: Requests['library/add']['req']['articles']): Promise<void> => {
+  /** `also`: said on a line after what was added. */
+  const add = async (articles: Requests['library/add']['req']['articles'], also?: string): Promise<void> => {
     const result = await send('library/add', { articles });
     // A skip is a success too: the article is in the library.
-    status.say('ok', describeAdd(result));
+    status.say('ok', also ? `${describeAdd(result)}\n${also}` : describeAdd(result));
     if (result.added.length) reload();
   };
 
@@ -90,11 +91,13 @@ export function LibraryView({ storeVersion = 0 }: { storeVersion?: number }): JS
     // Thousands of articles take seconds to store and index: say it is under way.
     status.say('info', `Reading ${files === 1 ? 'the file' : `${files} files`}…`);
     try {
-      const parsed = parseArticleFiles(await readPickedFiles(input.files), now().toISOString());
-      if (!parsed.ok) status.say('error', `Nothing was added.\n${parsed.errors.slice(0, 8).join('\n')}${parsed.errors.length > 8 ? `\n…and ${parsed.errors.length - 8} more problems` : ''}`);
+      const picked = await readPickedFiles(input.files);
+      const guessed = encodingNotice(picked);
+      const parsed = parseArticleFiles(picked, now().toISOString());
+      if (!parsed.ok) status.say('error', `Nothing was added.\n${parsed.errors.slice(0, 8).join('\n')}${parsed.errors.length > 8 ? `\n…and ${parsed.errors.length - 8} more problems` : ''}${guessed ? `\n${guessed}` : ''}`);
       else {
         status.say('info', `Adding ${parsed.articles.length === 1 ? 'one article' : `${parsed.articles.length.toLocaleString('en-US')} articles`}…`);
-        await add(parsed.articles);
+        await add(parsed.articles, guessed);
       }
     } catch (err) {
       status.fail(err, 'Could not add the files');
