@@ -183,7 +183,7 @@ export function createStoreHandlers(deps: StoreDeps): Partial<Handlers> {
     },
     'backup/import': async (req): Promise<ImportOutcome> => {
       if (typeof req.text !== 'string') return { ok: false, errors: ['(file): expected text'] };
-      const parsed = parseImport(req.text);
+      const parsed = parseImport(req.text, { skipInvalid: req.skipInvalid === true });
       if (!parsed.ok) return parsed;
       let report: ImportReport;
       try {

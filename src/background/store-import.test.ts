@@ -38,6 +38,43 @@ describe('backup/import under known ids', () => {
   });
 });
 
+describe('backup/import of a backup with one bad note among valid records', () => {
+  const GOOD = (n: number) => ({ id: `urn:uuid:file-${n}`, type: 'Annotation', created: '2025-02-04T08:00:00.000Z', modified: '2025-02-04T08:00:00.000Z', body: { type: 'TextualBody', value: `note ${n}`, format: 'text/plain' }, target: { source: PAGE } });
+  const BAD = { ...GOOD(9), target: { source: 'javascript:alert(1)' } };
+  const FILE = backupOf([THEIRS], [GOOD(1), BAD, GOOD(2)]);
+
+  it('by default refuses it, changes nothing, and says what skipping would take', async () => {
+    const { ask, sent } = storeHarness();
+    await ask('notes/create', { text: 'mine', pageUrl: PAGE });
+    const before = (await ask('backup/export', { format: 'backup' })).text;
+    sent.length = 0;
+    expect(await ask('backup/import', { text: FILE })).toEqual({
+      ok: false,
+      errors: ['notes[1].target.source: expected an http(s) URL'],
+      skippable: { valid: { articles: 1, notes: 2, settings: 0 }, invalid: { articles: 0, notes: 1, settings: 0 } },
+    });
+    expect((await ask('backup/export', { format: 'backup' })).text).toBe(before);
+    expect(sent).toEqual([]);
+  });
+
+  it('with skipInvalid imports the valid records and counts the one left out', async () => {
+    const { ask, sent } = storeHarness();
+    const out = await ask('backup/import', { text: FILE, skipInvalid: true });
+    expect(out).toMatchObject({ ok: true, report: { added: { articles: 1, notes: 2 }, invalid: { articles: 0, notes: 1, settings: 0 } } });
+    expect((await ask('notes/list', { scope: 'all' })).map((n) => n.id).sort()).toEqual(['urn:uuid:file-1', 'urn:uuid:file-2']);
+    expect((await ask('library/list', {})).entries.map((e) => e.id)).toEqual(['gaza-1']);
+    expect(sent).toEqual(expect.arrayContaining([{ backstory: 'matcher-changed' }, { backstory: 'notes-changed' }]));
+  });
+
+  it('with skipInvalid still refuses a file with no valid record, or of a newer version', async () => {
+    const { ask } = storeHarness();
+    const none = await ask('backup/import', { text: backupOf([], [BAD]), skipInvalid: true });
+    const newer = await ask('backup/import', { text: JSON.stringify({ ...JSON.parse(FILE), version: 2 }), skipInvalid: true });
+    expect([none.ok, newer.ok]).toEqual([false, false]);
+    expect((await ask('notes/list', { scope: 'all' })).length + (await ask('library/list', {})).total).toBe(0);
+  });
+});
+
 describe('notes/restore after an import', () => {
   it('does not overwrite another note an import put under the id: the undone one comes back under a new id', async () => {
     const { ask } = storeHarness();

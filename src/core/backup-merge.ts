@@ -78,6 +78,8 @@ export function planMerge(existing: ExistingKeys, data: ImportData, now: string)
       skipped: { articles: skippedArticles, notes: skippedNotes },
       conflicts: { notes: conflictingNotes },
       settingsReplaced: data.settings !== undefined,
+      // Left out before the merge (skipInvalid): said with what it did.
+      ...(data.invalid ? { invalid: data.invalid } : {}),
     },
   };
 }

@@ -122,21 +122,25 @@ export const settingsPatchSchema = v.partial(
   }),
 );
 
-export const backupSchema = v.object({
+// The frames of the two file forms, their records left unchecked: backup-validate.ts checks
+// each record on its own, so a file whose frame holds can still give its valid records.
+const records = (what: string, max: number) => v.pipe(v.array(v.unknown(), `expected a list of ${what}`), v.maxLength(max, `more than ${max} ${what === 'annotations' ? 'notes' : what}`));
+
+export const backupFrameSchema = v.object({
   format: v.literal('backstory-backup', 'expected "backstory-backup"'),
   version: v.literal(1, 'unsupported backup version (expected 1)'),
   exported: isoTime,
-  articles: v.pipe(v.array(articleSchema, 'expected a list of articles'), v.maxLength(LIMITS.articles, `more than ${LIMITS.articles} articles`)),
-  notes: v.pipe(v.array(noteSchema, 'expected a list of notes'), v.maxLength(LIMITS.notes, `more than ${LIMITS.notes} notes`)),
-  settings: v.optional(settingsSchema),
+  articles: records('articles', LIMITS.articles),
+  notes: records('notes', LIMITS.notes),
+  settings: v.optional(v.unknown()),
 });
 
 /** A W3C AnnotationCollection as exported by Backstory (items in the first page). */
-export const annotationCollectionSchema = v.object({
+export const annotationCollectionFrameSchema = v.object({
   type: v.literal('AnnotationCollection', 'expected "AnnotationCollection"'),
   first: v.object({
     type: v.literal('AnnotationPage', 'expected "AnnotationPage"'),
-    items: v.pipe(v.array(noteSchema, 'expected a list of annotations'), v.maxLength(LIMITS.notes, `more than ${LIMITS.notes} notes`)),
+    items: records('annotations', LIMITS.notes),
   }),
 });
 

@@ -87,6 +87,54 @@ describe('parseImport', () => {
   });
 });
 
+describe('parseImport with some records invalid', () => {
+  const BAD_NOTE = { ...NOTE, id: 'urn:uuid:bad', target: { source: 'javascript:alert(1)' } };
+  const notes = [NOTE, BAD_NOTE, { ...NOTE, id: 'urn:uuid:2', body: { ...NOTE.body, value: 'second' } }];
+
+  it('by default refuses the file, lists the problem and says what skipping it would take', () => {
+    expect(parseImport(backup({ notes }))).toEqual({
+      ok: false,
+      errors: ['notes[1].target.source: expected an http(s) URL'],
+      skippable: { valid: { articles: 1, notes: 2, settings: 1 }, invalid: { articles: 0, notes: 1, settings: 0 } },
+    });
+  });
+
+  it('asked to skip them, gives the valid records and counts the others', () => {
+    const got = parseImport(backup({ notes, settings: { ...DEFAULT_SETTINGS, hoverDelayMs: 'soon' } }), { skipInvalid: true });
+    expect(got).toEqual({ ok: true, data: { kind: 'backup', articles: [ARTICLE], notes: [notes[0], notes[2]], invalid: { articles: 0, notes: 1, settings: 1 } } });
+  });
+
+  it('skips a later record with the id of an earlier one, keeping the first', () => {
+    const got = parseImport(backup({ notes: [NOTE, { ...NOTE, body: { ...NOTE.body, value: 'other' } }] }), { skipInvalid: true });
+    expect(got.ok && got.data.notes).toEqual([NOTE]);
+    expect(got.ok && got.data.invalid).toEqual({ articles: 0, notes: 1, settings: 0 });
+  });
+
+  it('takes the valid notes of an AnnotationCollection too', () => {
+    const got = parseImport(JSON.stringify({ ...JSON.parse(notesToJsonLd([NOTE])), first: { type: 'AnnotationPage', items: [NOTE, { ...NOTE, id: 'x', created: 'soon' }] } }), { skipInvalid: true });
+    expect(got.ok && got.data.notes).toEqual([NOTE]);
+  });
+
+  it('still refuses a file with no valid record, a newer version, or a broken frame, even asked to skip', () => {
+    const none = backup({ articles: [{ ...ARTICLE, date: 'then' }], notes: [BAD_NOTE], settings: undefined });
+    expect(parseImport(none)).toEqual({ ok: false, errors: ['articles[0].date: expected a date (yyyy-mm-dd)', 'notes[0].target.source: expected an http(s) URL'] });
+    expect(parseImport(none, { skipInvalid: true }).ok).toBe(false);
+    for (const over of [{ version: 2 }, { exported: undefined }, { articles: 'none' }]) {
+      const got = parseImport(backup({ ...over, notes }), { skipInvalid: true });
+      expect(got.ok, JSON.stringify(over)).toBe(false);
+      expect(!got.ok && got.skippable, JSON.stringify(over)).toBeUndefined();
+    }
+    expect(errorsOf(backup({ version: 2, notes }))).toEqual(['version: unsupported backup version (expected 1)', 'notes[1].target.source: expected an http(s) URL']);
+  });
+
+  it('counts every invalid record, not only the 50 it lists', () => {
+    const many = Array.from({ length: 80 }, (_, i) => ({ ...NOTE, id: `n${i}`, modified: i < 70 ? 'soon' : NOTE.modified }));
+    const got = parseImport(backup({ notes: many }));
+    expect(!got.ok && got.errors).toHaveLength(51);
+    expect(!got.ok && got.skippable?.invalid.notes).toBe(70);
+  });
+});
+
 describe('planMerge', () => {
   const empty = (): ExistingKeys => ({ articleIds: new Set(), urls: new Set(), textHashes: new Set(), noteIds: new Set(), noteContent: new Set() });
 
@@ -120,6 +168,12 @@ describe('planMerge', () => {
     const plan = planMerge(existing, { kind: 'backup', articles: [], notes: [NOTE] }, 'now');
     expect(plan.notes).toEqual([]);
     expect(plan.report).toMatchObject({ added: { notes: 0 }, skipped: { notes: 0 }, conflicts: { notes: 1 } });
+  });
+
+  it('reports the records the file had that were left out as invalid', () => {
+    const invalid = { articles: 1, notes: 2, settings: 0 };
+    expect(planMerge(empty(), { kind: 'backup', articles: [], notes: [NOTE], invalid }, 'now').report).toMatchObject({ added: { notes: 1 }, invalid });
+    expect(planMerge(empty(), { kind: 'backup', articles: [], notes: [NOTE] }, 'now').report).not.toHaveProperty('invalid');
   });
 
   it('recomputes the text hash instead of trusting the file', () => {

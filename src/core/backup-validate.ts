@@ -2,9 +2,13 @@
 // and where. Nothing is written until this passes. Accepts a Backstory backup and a W3C
 // AnnotationCollection (notes only). Note text and titles stay plain strings: never
 // parsed as HTML here, rendered as text by the UI.
+// Each record is checked on its own, so a file whose frame holds (a backup of this
+// version) but has a few bad records can, when asked (skipInvalid), give the rest. Records
+// do not point at each other: a note names its page by URL and its entity by id, never
+// an article, so leaving out an article leaves no note without what it needs.
 import * as v from 'valibot';
-import { annotationCollectionSchema, backupSchema, formatIssues, LIMITS } from './backup-schemas';
-import type { Note, Settings } from './records';
+import { annotationCollectionFrameSchema, articleSchema, backupFrameSchema, formatIssues, LIMITS, noteSchema, settingsSchema } from './backup-schemas';
+import type { Note, RecordCounts, Settings, SkippableImport } from './records';
 import type { Article } from './types';
 
 /** An article from a file: the stored fields may be missing (added by the merge). */
@@ -15,14 +19,21 @@ export interface ImportData {
   articles: ImportedArticle[];
   notes: Note[];
   settings?: Settings;
+  /** Records of the file left out as invalid (only when asked to skip them). */
+  invalid?: RecordCounts;
 }
 
-export type ParsedImport = { ok: true; data: ImportData } | { ok: false; errors: string[] };
+export type ParsedImport = { ok: true; data: ImportData } | { ok: false; errors: string[]; skippable?: SkippableImport };
+
+export interface ImportOptions {
+  /** Take the valid records of a file whose other records are invalid. Default: refuse it. */
+  skipInvalid?: boolean;
+}
 
 /** More than this many messages helps nobody; the count of the rest is reported. */
 const MAX_ERRORS = 50;
 
-export function parseImport(text: string): ParsedImport {
+export function parseImport(text: string, options: ImportOptions = {}): ParsedImport {
   if (text.length > LIMITS.file) return fail([`(file): larger than ${LIMITS.file} characters`]);
   if (text.trim() === '') return fail(['(file): the file is empty']);
   let json: unknown;
@@ -37,17 +48,72 @@ export function parseImport(text: string): ParsedImport {
   if (typeof json !== 'object' || json === null || Array.isArray(json)) return fail(['(file): expected a JSON object']);
   const form = json as Record<string, unknown>;
   if (form.format === 'backstory-backup') {
-    const got = v.safeParse(backupSchema, json, { abortEarly: false });
-    if (!got.success) return fail(formatIssues(got.issues));
-    const data: ImportData = { kind: 'backup', articles: got.output.articles, notes: got.output.notes, settings: got.output.settings };
-    return checkDuplicates(data, 'articles', 'notes');
+    const frame = v.safeParse(backupFrameSchema, json, { abortEarly: false });
+    const articles = sift(form.articles, articleSchema, 'articles');
+    const notes = sift(form.notes, noteSchema, 'notes');
+    const settings = form.settings === undefined ? undefined : v.safeParse(settingsSchema, form.settings, { abortEarly: false });
+    const kept = {
+      kind: 'backup' as const,
+      articles: articles.valid,
+      notes: notes.valid,
+      settings: settings?.success ? settings.output : undefined,
+      invalid: { articles: articles.invalid, notes: notes.invalid, settings: settings && !settings.success ? 1 : 0 },
+      errors: [...(frame.success ? [] : formatIssues(frame.issues)), ...articles.errors, ...notes.errors, ...(settings && !settings.success ? formatIssues(settings.issues, 'settings') : [])],
+    };
+    return decide(frame.success, kept, options);
   }
   if (form.type === 'AnnotationCollection') {
-    const got = v.safeParse(annotationCollectionSchema, json, { abortEarly: false });
-    if (!got.success) return fail(formatIssues(got.issues));
-    return checkDuplicates({ kind: 'annotations', articles: [], notes: got.output.first.items }, 'articles', 'first.items');
+    const frame = v.safeParse(annotationCollectionFrameSchema, json, { abortEarly: false });
+    const page = form.first;
+    const notes = sift(typeof page === 'object' && page !== null ? (page as Record<string, unknown>).items : undefined, noteSchema, 'first.items');
+    const kept = { kind: 'annotations' as const, articles: [], notes: notes.valid, invalid: { articles: 0, notes: notes.invalid, settings: 0 }, errors: [...(frame.success ? [] : formatIssues(frame.issues)), ...notes.errors] };
+    return decide(frame.success, kept, options);
   }
   return fail(['(file): not a Backstory backup ("format": "backstory-backup") or a W3C AnnotationCollection']);
+}
+
+/** Every record valid: the data. Otherwise nothing, with the errors and, when the frame
+ *  holds and some records are valid, what skipping the rest would take; or, asked to skip
+ *  them, the valid records and the count of the others. */
+function decide(frameOk: boolean, kept: ImportData & { invalid: RecordCounts; errors: string[] }, options: ImportOptions): ParsedImport {
+  const { errors, invalid, ...data } = kept;
+  if (!errors.length) return { ok: true, data };
+  const valid: RecordCounts = { articles: data.articles.length, notes: data.notes.length, settings: data.settings ? 1 : 0 };
+  if (!frameOk || countRecords(valid) === 0) return fail(errors);
+  if (options.skipInvalid) return { ok: true, data: { ...data, invalid } };
+  return fail(errors, { valid, invalid });
+}
+
+export function countRecords(c: RecordCounts): number {
+  return c.articles + c.notes + c.settings;
+}
+
+interface Sifted<T> {
+  valid: T[];
+  invalid: number;
+  errors: string[];
+}
+
+/** Each record checked apart: the valid ones, and what is wrong with the others. A record
+ *  with the id of an earlier valid one is invalid too: which of the two is meant is not
+ *  known, and the first is kept. */
+function sift<S extends v.GenericSchema<unknown, { id: string }>>(items: unknown, schema: S, path: string): Sifted<v.InferOutput<S>> {
+  const out: Sifted<v.InferOutput<S>> = { valid: [], invalid: 0, errors: [] };
+  if (!Array.isArray(items)) return out;
+  const first = new Map<string, number>();
+  items.forEach((item: unknown, i) => {
+    const got = v.safeParse(schema, item, { abortEarly: false });
+    const seen = got.success ? first.get(got.output.id) : undefined;
+    if (!got.success) out.errors.push(...formatIssues(got.issues, `${path}[${i}]`));
+    else if (seen !== undefined) out.errors.push(`${path}[${i}].id: duplicate of ${path}[${seen}] ("${got.output.id.slice(0, 60)}")`);
+    else {
+      first.set(got.output.id, i);
+      out.valid.push(got.output);
+      return;
+    }
+    out.invalid++;
+  });
+  return out;
 }
 
 const NOT_A_BACKUP = 'not a backup: add it from Library → Add from files.';
@@ -60,23 +126,7 @@ function looksLikeArticle(value: unknown): boolean {
   return typeof o.title === 'string' && ('paragraphs' in o || 'text' in o) && !('format' in o) && !('version' in o) && !('type' in o);
 }
 
-function checkDuplicates(data: ImportData, articlePath: string, notePath: string): ParsedImport {
-  const errors = [...duplicateIds(data.articles, articlePath), ...duplicateIds(data.notes, notePath)];
-  return errors.length ? fail(errors) : { ok: true, data };
-}
-
-function duplicateIds(items: readonly { id: string }[], path: string): string[] {
-  const first = new Map<string, number>();
-  const errors: string[] = [];
-  items.forEach((item, i) => {
-    const seen = first.get(item.id);
-    if (seen === undefined) first.set(item.id, i);
-    else errors.push(`${path}[${i}].id: duplicate of ${path}[${seen}] ("${item.id.slice(0, 60)}")`);
-  });
-  return errors;
-}
-
-function fail(errors: string[]): ParsedImport {
-  if (errors.length <= MAX_ERRORS) return { ok: false, errors };
-  return { ok: false, errors: [...errors.slice(0, MAX_ERRORS), `… and ${errors.length - MAX_ERRORS} more`] };
+function fail(errors: string[], skippable?: SkippableImport): ParsedImport {
+  const shown = errors.length <= MAX_ERRORS ? errors : [...errors.slice(0, MAX_ERRORS), `… and ${errors.length - MAX_ERRORS} more`];
+  return skippable ? { ok: false, errors: shown, skippable } : { ok: false, errors: shown };
 }

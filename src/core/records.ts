@@ -140,12 +140,29 @@ export interface ImportReport {
   skipped: { articles: number; notes: number };
   conflicts: { notes: number };
   settingsReplaced: boolean;
+  /** Records of the file left out as invalid: only on an import asked to skip them. */
+  invalid?: RecordCounts;
 }
 
-/** An import either applied in full, or changed nothing and says what is wrong and where
- *  ("notes[3].target.source: expected an http(s) URL").
+/** Records of an import file by kind; `settings` is 1 when the file's settings count. */
+export interface RecordCounts {
+  articles: number;
+  notes: number;
+  settings: number;
+}
+
+/** The file is a backup (its frame and version hold) and only some of its records are
+ *  invalid: asked again with `skipInvalid`, the valid ones go in. */
+export interface SkippableImport {
+  valid: RecordCounts;
+  invalid: RecordCounts;
+}
+
+/** An import either applied in full (or, asked to, in full for its valid records), or
+ *  changed nothing and says what is wrong and where ("notes[3].target.source: expected an
+ *  http(s) URL"), and with `skippable` what a second try skipping the invalid ones would take.
  *  `notice`: the import is stored, but what runs after it (the rebuild) failed. */
-export type ImportOutcome = { ok: true; report: ImportReport; notice?: string } | { ok: false; errors: string[] };
+export type ImportOutcome = { ok: true; report: ImportReport; notice?: string } | { ok: false; errors: string[]; skippable?: SkippableImport };
 
 export type ExportFormat = 'backup' | 'jsonld' | 'markdown';
 

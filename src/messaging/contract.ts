@@ -188,8 +188,11 @@ export interface Requests {
    *  as it reads them. Not open to web pages. */
   'settings/site-on': { req: { host: string }; res: Settings };
   'backup/export': { req: { format: ExportFormat }; res: ExportFile };
-  /** Validate first; on any error nothing changes and `errors` says what and where. */
-  'backup/import': { req: { text: string }; res: ImportOutcome };
+  /** Validate first; on any error nothing changes and `errors` says what and where.
+   *  `skipInvalid`: a backup whose frame and version hold but some of whose records do not
+   *  goes in without those (still one transaction, and the report counts them); a file
+   *  with no valid record is still refused. Without it, `skippable` says what it would take. */
+  'backup/import': { req: { text: string; skipInvalid?: boolean }; res: ImportOutcome };
   /** Empties the store (notes, articles, settings); guarded by an explicit confirmation. */
   'store/wipe': { req: { confirm: 'wipe-everything' }; res: null };
 }

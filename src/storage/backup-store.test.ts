@@ -17,8 +17,8 @@ async function filled(): Promise<Store> {
   return db;
 }
 
-function parsed(text: string): ImportData {
-  const got = parseImport(text);
+function parsed(text: string, skipInvalid = false): ImportData {
+  const got = parseImport(text, { skipInvalid });
   if (!got.ok) throw new Error(got.errors.join('\n'));
   return got.data;
 }
@@ -51,6 +51,38 @@ describe('export → wipe → import', () => {
     const before = await readSnapshot(db);
     const data = parsed(backupToJson({ ...before, articles: [article(7), article(8)], notes: [note(100), note(101)] }, '2025-02-10T00:00:00.000Z'));
     // Not a case validation lets through; stands in for a quota error or a stopped worker.
+    (data.notes[1] as unknown as { id: unknown }).id = undefined;
+    await expect(applyImport(db, data, 'now')).rejects.toThrow(/nothing was changed/);
+    expect(await readSnapshot(db)).toEqual(before);
+    db.close();
+  });
+});
+
+describe('an import skipping invalid records', () => {
+  const withBadNote = (snapshot: Awaited<ReturnType<typeof readSnapshot>>) => {
+    const doc = JSON.parse(backupToJson({ ...snapshot, articles: [article(7), article(8)], notes: [note(100), note(101), note(102)] }, '2025-02-10T00:00:00.000Z')) as { notes: { target: { source: string } }[] };
+    doc.notes[1]!.target.source = 'ftp://news.example.com/x';
+    return JSON.stringify(doc);
+  };
+
+  it('is refused whole by default; asked to skip, stores every valid record and no other', async () => {
+    const db = await filled();
+    const before = await readSnapshot(db);
+    const text = withBadNote(before);
+    expect(parseImport(text).ok).toBe(false);
+    const report = await applyImport(db, parsed(text, true), 'now');
+    expect(report).toMatchObject({ added: { articles: 2, notes: 2 }, invalid: { articles: 0, notes: 1, settings: 0 } });
+    const after = await readSnapshot(db);
+    expect(after.notes.map((n) => n.id)).toEqual(expect.arrayContaining([note(100).id, note(102).id]));
+    expect(after.notes.map((n) => n.id)).not.toContain(note(101).id);
+    expect(after.notes).toHaveLength(before.notes.length + 2);
+    db.close();
+  });
+
+  it('keeps nothing of the valid records when a write fails part-way', async () => {
+    const db = await filled();
+    const before = await readSnapshot(db);
+    const data = parsed(withBadNote(before), true);
     (data.notes[1] as unknown as { id: unknown }).id = undefined;
     await expect(applyImport(db, data, 'now')).rejects.toThrow(/nothing was changed/);
     expect(await readSnapshot(db)).toEqual(before);
