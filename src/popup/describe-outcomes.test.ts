@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { LibraryEntry } from '../core/records';
 import { describeRestore } from './library-view';
-import { describeImport } from './settings-view';
+import { describeImport, importValidLabel } from './import-result';
 
 const entry = (title: string): LibraryEntry => ({ id: title, title, source: 'Wire', url: null, date: '2025-02-04', added: '2026-01-01T00:00:00.000Z', entityCount: 3 });
 
@@ -29,5 +29,16 @@ describe('describeImport', () => {
     expect(describeImport({ ok: true, report, notice: 'Stored, but the update failed.' })).toBe(
       'Added 1 article and 0 notes; skipped 0 articles and 0 notes already here. Kept 2 notes as stored: the file had other text under the same ids. Stored, but the update failed.',
     );
+  });
+
+  it('says how many records went in and how many invalid ones were skipped, of what kinds', () => {
+    const report = { added: { articles: 1, notes: 2 }, renamed: { articles: 1 }, skipped: { articles: 1, notes: 1 }, conflicts: { notes: 1 }, settingsReplaced: false, invalid: { articles: 1, notes: 2, settings: 1 } };
+    expect(describeImport({ ok: true, report })).toMatch(/^Imported 7 valid records and skipped 4 invalid records \(1 article, 2 notes and the settings\)\. Added 1 article and 2 notes;/);
+    expect(describeImport({ ok: true, report: { ...report, invalid: { articles: 0, notes: 1, settings: 0 } } })).toMatch(/skipped 1 invalid record \(1 note\)\. /);
+    expect(describeImport({ ok: true, report: { ...report, invalid: { articles: 0, notes: 0, settings: 0 } } })).toMatch(/^Added /);
+  });
+
+  it('labels the button with how many records go in and how many are skipped', () => {
+    expect(importValidLabel({ valid: { articles: 0, notes: 1, settings: 0 }, invalid: { articles: 0, notes: 1, settings: 0 } })).toBe('Import the valid record, skipping 1 invalid one');
   });
 });

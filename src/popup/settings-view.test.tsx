@@ -165,6 +165,51 @@ describe('Settings', () => {
     expect(b.$('[data-import-result] b')).toBeNull();
   });
 
+  it('offers to import the valid records of a partly bad backup, and then says what it skipped', async () => {
+    const s = store();
+    const sent: { text: string; skipInvalid?: boolean }[] = [];
+    const counts = (notes: number) => ({ articles: 1, notes, settings: 1 });
+    s.handlers['backup/import'] = (req) => {
+      sent.push(req);
+      return req.skipInvalid
+        ? { ok: true, report: { added: { articles: 1, notes: 497 }, renamed: { articles: 0 }, skipped: { articles: 0, notes: 0 }, conflicts: { notes: 0 }, settingsReplaced: true, invalid: { articles: 0, notes: 2, settings: 0 } } }
+        : { ok: false, errors: ['notes[3].target.source: expected an http(s) URL', 'notes[9].created: expected an ISO date-time'], skippable: { valid: counts(497), invalid: { articles: 0, notes: 2, settings: 0 } } };
+    };
+    const r = await renderWithDeps(<StatusProvider><SettingsView pageUrl={null} /></StatusProvider>, { handlers: s.handlers });
+    const input = r.$<HTMLInputElement>('input[data-import-backup]');
+    Object.defineProperty(input, 'files', { value: [new File(['{"partly":"bad"}'], 'b.json')], configurable: true });
+    input?.dispatchEvent(new Event('change', { bubbles: true }));
+    await settle(20);
+    expect(r.$$('[data-import-result] li').map((li) => li.textContent)).toHaveLength(2);
+    const button = r.$<HTMLButtonElement>('[data-import-result] button[data-action="import-valid"]');
+    expect(button?.textContent).toBe('Import the 499 valid records, skipping 2 invalid ones');
+    // A real, enabled button: in the tab order right after the file chooser.
+    expect(button?.tabIndex).toBe(0);
+    expect(button?.getAttribute('aria-disabled')).not.toBe('true');
+    expect(r.$('[data-status]')?.textContent).toMatch(/nothing changed\. Its valid records can be imported/);
+
+    button?.focus();
+    await click(button);
+    await click(button);
+    await settle(20);
+    expect(sent).toEqual([{ text: '{"partly":"bad"}' }, { text: '{"partly":"bad"}', skipInvalid: true }]);
+    expect(r.$('[data-action="import-valid"]')).toBeNull();
+    expect(r.$('[data-import-result]')?.getAttribute('data-ok')).toBe('true');
+    expect(r.$('[data-status]')?.textContent).toBe('Imported 499 valid records and skipped 2 invalid records (2 notes). Added 1 article and 497 notes; skipped 0 articles and 0 notes already here; settings replaced.');
+    // The button is gone: the focus is on the message that says what happened, not on <body>.
+    expect(document.activeElement).toBe(r.$('[data-status]'));
+  });
+
+  it('offers no partial import when the background does not', async () => {
+    const r = await renderWithDeps(<StatusProvider><SettingsView pageUrl={null} /></StatusProvider>, { handlers: store({ ok: false, errors: ['version: unsupported backup version (expected 1)'] }).handlers });
+    const input = r.$<HTMLInputElement>('input[data-import-backup]');
+    Object.defineProperty(input, 'files', { value: [new File(['{}'], 'b.json')], configurable: true });
+    input?.dispatchEvent(new Event('change', { bubbles: true }));
+    await settle(20);
+    expect(r.$('[data-import-result]')?.getAttribute('data-ok')).toBe('false');
+    expect(r.$('[data-action="import-valid"]')).toBeNull();
+  });
+
   it('chooses the backup file in a tab where a file dialog would close the popup (Firefox)', async () => {
     const opened: string[] = [];
     const r = await renderWithDeps(<StatusProvider><SettingsView pageUrl={null} /></StatusProvider>, { handlers: store().handlers, deps: { openInTab: (panel) => void opened.push(panel) } });

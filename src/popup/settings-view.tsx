@@ -7,6 +7,7 @@ import { isSiteOff, siteHost } from '../core/off-sites';
 import { DARK_DEFAULT_COLOURS, DEFAULT_SETTINGS, type ExportFormat, type ImportOutcome, type Settings, type SettingsPatch } from '../core/records';
 import type { HighlightKind } from '../core/types';
 import { FileChooser } from './file-chooser';
+import { describeImport, ImportResult } from './import-result';
 import { useDeps } from './deps';
 import { KIND_ORDER } from './page-terms';
 import { useStatus } from './status';
@@ -21,22 +22,15 @@ function shownColour(colours: Settings['colours'], kind: HighlightKind): string 
 }
 
 
-export function describeImport(outcome: Extract<ImportOutcome, { ok: true }>): string {
-  const { added, skipped, settingsReplaced } = outcome.report;
-  const n = (k: number, word: string): string => `${k} ${word}${k === 1 ? '' : 's'}`;
-  const kept = outcome.report.conflicts.notes;
-  const conflicts = kept ? ` Kept ${n(kept, 'note')} as stored: the file had other text under the same ${kept === 1 ? 'id' : 'ids'}.` : '';
-  const moved = outcome.report.renamed.articles;
-  const renamed = moved ? ` Added ${n(moved, 'more article')} under ${moved === 1 ? 'a new id: another article here has the id it had' : 'new ids: other articles here have the ids they had'} in the file.` : '';
-  const notice = outcome.notice ? ` ${outcome.notice}` : '';
-  return `Added ${n(added.articles, 'article')} and ${n(added.notes, 'note')}; skipped ${n(skipped.articles, 'article')} and ${n(skipped.notes, 'note')} already here${settingsReplaced ? '; settings replaced' : ''}.${renamed}${conflicts}${notice}`;
-}
-
 export function SettingsView({ pageUrl, onStoreChanged = () => undefined }: { pageUrl: string | null; onStoreChanged?: () => void }): JSX.Element {
   const { send, download, openInTab, exportOnLoad } = useDeps();
   const status = useStatus();
   const [settings, setSettings] = useState<Settings | null>(null);
   const [imported, setImported] = useState<ImportOutcome | null>(null);
+  /** The text of a refused backup whose valid records can still go in ("Import the valid records"). */
+  const refusedText = useRef<string | null>(null);
+  const importingValid = useRef(false);
+  const [importBusy, setImportBusy] = useState(false);
   const [confirmWipe, setConfirmWipe] = useState(false);
   const wipeButton = useRef<HTMLButtonElement>(null);
   const wiping = useRef(false);
@@ -107,17 +101,41 @@ export function SettingsView({ pageUrl, onStoreChanged = () => undefined }: { pa
     const file = input.files?.[0];
     if (!file) return;
     try {
-      const outcome = await send('backup/import', { text: await file.text() });
-      setImported(outcome);
-      if (outcome.ok) {
-        status.say('ok', describeImport(outcome));
-        load();
-        onStoreChanged();
-      } else status.say('error', 'The backup was not imported: nothing changed.');
+      await importText(await file.text(), false);
     } catch (err) {
       status.fail(err, 'Could not import');
     } finally {
       input.value = '';
+    }
+  };
+
+  const importText = async (text: string, skipInvalid: boolean): Promise<void> => {
+    const outcome = await send('backup/import', skipInvalid ? { text, skipInvalid } : { text });
+    // Kept only while the refusal offers its valid records: a file can be large.
+    refusedText.current = !outcome.ok && outcome.skippable ? text : null;
+    setImported(outcome);
+    if (outcome.ok) {
+      status.say('ok', describeImport(outcome));
+      load();
+      onStoreChanged();
+    } else status.say('error', `The backup was not imported: nothing changed.${outcome.skippable ? ' Its valid records can be imported without the invalid ones.' : ''}`);
+  };
+
+  const importValid = async (): Promise<void> => {
+    const text = refusedText.current;
+    // A ref, not state: a second press before the answer would send it again.
+    if (text === null || importingValid.current) return;
+    importingValid.current = true;
+    setImportBusy(true);
+    try {
+      await importText(text, true);
+    } catch (err) {
+      status.fail(err, 'Could not import');
+    } finally {
+      importingValid.current = false;
+      setImportBusy(false);
+      // The button goes with the refusal: the focus goes to what the status says happened.
+      status.focus();
     }
   };
 
@@ -226,7 +244,7 @@ export function SettingsView({ pageUrl, onStoreChanged = () => undefined }: { pa
       <fieldset>
         <legend>Import</legend>
         <FileChooser label="Import a backup…" panel="settings" dataName="import-backup" accept=".json,application/json" onFiles={(input) => void importFile(input)} />
-        {imported && <ImportResult outcome={imported} />}
+        {imported && <ImportResult outcome={imported} busy={importBusy} onImportValid={() => void importValid()} />}
       </fieldset>
       <fieldset class="danger">
         <legend>Delete everything</legend>
@@ -239,26 +257,6 @@ export function SettingsView({ pageUrl, onStoreChanged = () => undefined }: { pa
         )}
       </fieldset>
     </>
-  );
-}
-
-function ImportResult({ outcome }: { outcome: ImportOutcome }): JSX.Element {
-  if (outcome.ok) {
-    return (
-      <p data-import-result data-ok="true" class="ok">
-        {describeImport(outcome)}
-      </p>
-    );
-  }
-  return (
-    <div data-import-result data-ok="false" class="errors">
-      <p>Nothing was imported. The file has {outcome.errors.length === 1 ? 'this problem' : 'these problems'}:</p>
-      <ul>
-        {outcome.errors.map((e, i) => (
-          <li key={i}>{e}</li>
-        ))}
-      </ul>
-    </div>
   );
 }
 
