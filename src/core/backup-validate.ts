@@ -84,7 +84,7 @@ function decide(frameOk: boolean, kept: ImportData & { invalid: RecordCounts; er
   return fail(errors, { valid, invalid });
 }
 
-export function countRecords(c: RecordCounts): number {
+function countRecords(c: RecordCounts): number {
   return c.articles + c.notes + c.settings;
 }
 
