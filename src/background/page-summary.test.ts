@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { index } from '../../tests/support/seed-knowledge';
 import type { PageReport, Requests } from '../messaging/contract';
+import { DEFAULT_SETTINGS } from '../core/records';
 import { dispatch } from '../messaging/handle';
 import { createPageSummarySource, NO_PAGE, type PageSummaryDeps } from './page-summary';
 
@@ -24,7 +25,7 @@ function source(deps: Partial<PageSummaryDeps>) {
   return createPageSummarySource({
     report: async (id) => (id === 7 ? REPORT : null),
     index: async () => index,
-    settings: async () => ({ topicSensitivity: 0.5 }),
+    settings: async () => ({ topicSensitivity: 0.5, types: DEFAULT_SETTINGS.types }),
     tabUrl: async () => `${URL_}#section`,
     activeTab: async () => ({ id: 7, url: `${URL_}#section` }),
     framePage: async () => null,
@@ -46,7 +47,7 @@ describe('page/summary', () => {
     expect(reply.res?.terms.map((t) => t.name)).toEqual(['Gaza Strip', 'Steve Witkoff']);
     expect(reply.res?.related[0]?.shared).toContain('Steve Witkoff');
 
-    const strict = (await ask({ settings: async () => ({ topicSensitivity: 0 }) }, 7)) as { ok: true; res: Summary };
+    const strict = (await ask({ settings: async () => ({ topicSensitivity: 0, types: DEFAULT_SETTINGS.types }) }, 7)) as { ok: true; res: Summary };
     expect(strict.res?.topic.threshold).toBeCloseTo(index.topic.threshold * 2);
   });
 
@@ -76,16 +77,17 @@ describe('page/summary', () => {
   it('keeps a built summary until the report, the knowledge or the threshold changes', async () => {
     let report: PageReport = REPORT;
     let sensitivity = 0.5;
-    const s = source({ report: async () => report, settings: async () => ({ topicSensitivity: sensitivity }) });
+    const s = source({ report: async () => report, settings: async () => ({ topicSensitivity: sensitivity, types: DEFAULT_SETTINGS.types }) });
     await s.warm(7);
-    const first = ((await ask({}, 7, s)) as { res: Summary }).res;
-    expect(((await ask({}, 7, s)) as { res: Summary }).res).toBe(first);
+    // The same build (its lists) each time; only the kinds shown are added per answer.
+    const first = ((await ask({}, 7, s)) as { res: Summary }).res?.terms;
+    expect(((await ask({}, 7, s)) as { res: Summary }).res?.terms).toBe(first);
     report = { ...REPORT, annotations: REPORT.annotations.slice(0, 1) };
     const second = ((await ask({}, 7, s)) as { res: Summary }).res;
-    expect(second).not.toBe(first);
+    expect(second?.terms).not.toBe(first);
     expect(second?.terms.map((t) => t.name)).toEqual(['Steve Witkoff']);
     sensitivity = 0.8;
-    expect(((await ask({}, 7, s)) as { res: Summary }).res).not.toBe(second);
+    expect(((await ask({}, 7, s)) as { res: Summary }).res?.terms).not.toBe(second?.terms);
     s.forget(7);
   });
 
@@ -103,12 +105,24 @@ describe('page/summary', () => {
     s.reportChanged(7);
     await s.warm(7);
     expect(reads).toBe(1);
-    const first = ((await ask({}, 7, s)) as { res: Summary }).res;
-    expect(((await ask({}, 7, s)) as { res: Summary }).res).toBe(first);
+    const first = ((await ask({}, 7, s)) as { res: Summary }).res?.terms;
+    expect(((await ask({}, 7, s)) as { res: Summary }).res?.terms).toBe(first);
     expect(reads).toBe(1);
     s.reportChanged(7);
-    expect(((await ask({}, 7, s)) as { res: Summary }).res).toBe(first); // same report: same summary
+    expect(((await ask({}, 7, s)) as { res: Summary }).res?.terms).toBe(first); // same report: same summary
     expect(reads).toBe(2);
+    s.forget(7);
+  });
+
+  it('says which kinds are switched on now, whatever they were when the page reported', async () => {
+    let types = DEFAULT_SETTINGS.types;
+    const s = source({ settings: async () => ({ topicSensitivity: 0.5, types }) });
+    expect(((await ask({}, 7, s)) as { res: Summary }).res?.shown).toEqual(['person', 'org', 'place', 'event', 'number', 'date']);
+    types = { ...types, place: false, number: false };
+    const res = ((await ask({}, 7, s)) as { res: Summary }).res;
+    expect(res?.shown).toEqual(['person', 'org', 'event', 'date']);
+    // The summary itself is kept whole: a kind switched back on is listed again.
+    expect(res?.terms.map((t) => t.name)).toEqual(['Gaza Strip', 'Steve Witkoff']);
     s.forget(7);
   });
 

@@ -10,7 +10,7 @@
 import { fnv1a } from '../core/knowledge';
 import { buildPageSummary, sameUrl } from '../core/page-summary';
 import { effectiveThreshold, type Settings } from '../core/records';
-import type { KnowledgeIndex } from '../core/types';
+import type { HighlightKind, KnowledgeIndex } from '../core/types';
 import type { PageReport, PageSummary } from '../messaging/contract';
 import type { Handlers } from '../messaging/handle';
 import { ext } from '../platform/browser';
@@ -23,7 +23,7 @@ import { storeDb } from './store-setup';
 export interface PageSummaryDeps {
   report: (tabId: number) => Promise<PageReport | null>;
   index: () => Promise<KnowledgeIndex>;
-  settings: () => Promise<Pick<Settings, 'topicSensitivity'>>;
+  settings: () => Promise<Pick<Settings, 'topicSensitivity' | 'types'>>;
   /** The tab's current URL (null when unknown): a report from the page before is stale. */
   tabUrl: (tabId: number) => Promise<string | null>;
   /** Where the content script in the tab's top frame runs, asked when the tab's URL is not
@@ -58,11 +58,18 @@ export function createPageSummarySource(deps: PageSummaryDeps): PageSummarySourc
    *  a cached summary of the same generation needs no report read or hash to be trusted. */
   const generations = new Map<number, number>();
 
+  /** The tab's summary (kept as built, for any settings of the kinds) with the kinds shown now. */
   async function summarise(tabId: number): Promise<PageSummary | null> {
+    const asked = deps.settings();
+    const [summary, settings] = await Promise.all([built(tabId, asked), asked]);
+    return summary && { ...summary, shown: shownKinds(settings.types) };
+  }
+
+  async function built(tabId: number, asked: Promise<Pick<Settings, 'topicSensitivity'>>): Promise<PageSummary | null> {
     const hit = cache.get(tabId);
     const generation = generations.get(tabId);
     const unchanged = hit !== undefined && generation !== undefined && hit.generation === generation;
-    const [index, settings, read] = await Promise.all([deps.index(), deps.settings(), unchanged ? null : deps.report(tabId)]);
+    const [index, settings, read] = await Promise.all([deps.index(), asked, unchanged ? null : deps.report(tabId)]);
     const threshold = effectiveThreshold(index.topic.threshold, settings.topicSensitivity);
     cache.delete(tabId);
     // A summary holds while the knowledge and threshold hold and the report is the same:
@@ -107,13 +114,17 @@ export function createPageSummarySource(deps: PageSummaryDeps): PageSummarySourc
       generations.set(tabId, (generations.get(tabId) ?? 0) + 1);
     },
     async warm(tabId) {
-      await summarise(tabId);
+      await built(tabId, deps.settings());
     },
     forget(tabId) {
       cache.delete(tabId);
       generations.delete(tabId);
     },
   };
+}
+
+function shownKinds(types: Settings['types']): HighlightKind[] {
+  return (Object.keys(types) as HighlightKind[]).filter((kind) => types[kind]);
 }
 
 /** How long page/summary waits for a tab's content script to say where it runs. */

@@ -109,6 +109,10 @@ export interface PageSummary {
   terms: SummaryTerm[];
   numbers: SummaryNumber[];
   related: RelatedArticle[];
+  /** The kinds switched on in Settings when the popup asked (absent: all). The report holds
+   *  what the page's run showed under the settings it started with; a kind switched off
+   *  since is gone from the page at once (no new run), so the popup leaves it out too. */
+  shown?: HighlightKind[];
 }
 
 /** What a hover card is about. The content script stashes it in the background under a

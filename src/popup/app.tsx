@@ -2,7 +2,7 @@
 // status region. It loads the page summary once (the first tab needs it, Notes uses its
 // linked entities) and works out the page's URL for notes and the site switch.
 import type { JSX } from 'preact';
-import { useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { SummaryTerm } from '../messaging/contract';
 import { errorText, useDeps } from './deps';
 import { LibraryView } from './library-view';
@@ -60,17 +60,32 @@ function Panels({ initialTab }: { initialTab: TabName }): JSX.Element {
       });
   }, [pageSummary, send, status, summaryTabId]);
 
+  const askAgain = useCallback(
+    (tabId: number) =>
+      send('page/summary', { tabId })
+        .then((s) => setSummary({ state: 'ready', summary: s }))
+        .catch(() => undefined), // keep what is shown; the next report or visit tries again
+    [send],
+  );
+
   // The page runs again after a library or settings change (e.g. "Save this page" made new
   // names known): show its new summary without reopening the popup.
   useEffect(() => {
     if (!watchReport || tab.id === null) return undefined;
     const tabId = tab.id;
-    return watchReport(tabId, () => {
-      send('page/summary', { tabId })
-        .then((s) => setSummary({ state: 'ready', summary: s }))
-        .catch(() => undefined); // keep what is shown; the next report tries again
-    });
-  }, [watchReport, send, tab.id]);
+    return watchReport(tabId, () => void askAgain(tabId));
+  }, [watchReport, askAgain, tab.id]);
+
+  // Back on "This page" from another panel: a kind switched off in Settings meanwhile left
+  // the page at once, with no new run to report it; the answer says which kinds are on.
+  const wasAway = useRef(false);
+  useEffect(() => {
+    if (active !== 'page') wasAway.current = true;
+    else if (wasAway.current && tab.id !== null) {
+      wasAway.current = false;
+      void askAgain(tab.id);
+    }
+  }, [active, askAgain, tab.id]);
 
   // When "This page" holds the answer (the benchmark tells render time from frame time).
   useLayoutEffect(() => {

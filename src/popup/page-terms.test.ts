@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { SummaryTerm } from '../messaging/contract';
-import { groupTerms, linkedEntities, topTopicTerms } from './page-terms';
+import type { SummaryNumber, SummaryTerm } from '../messaging/contract';
+import { groupTerms, linkedEntities, numbersHeading, shownOnly, topTopicTerms } from './page-terms';
 import { nextTab } from './tabs';
 
 const term = (name: string, kind: SummaryTerm['kind'], count: number, entityId: string | null = null): SummaryTerm => ({ name, kind, count, entityId, linked: entityId !== null, text: name });
@@ -23,6 +23,24 @@ describe('groupTerms', () => {
 
   it('gives no groups for no terms', () => {
     expect(groupTerms([])).toEqual([]);
+  });
+});
+
+describe('shownOnly', () => {
+  const figure = (text: string, kind: SummaryNumber['kind']): SummaryNumber => ({ text, kind, quantity: { start: 0, end: text.length, text, kind, form: 'count', value: 1, unit: null, qualifier: null }, verdict: null, reason: null, stored: null });
+  const summary = { terms: [term('Cairo', 'place', 4), term('Hamas', 'org', 2, 'org:hamas')], numbers: [figure('12 people', 'number'), figure('Tuesday', 'date')] };
+
+  it('keeps every kind when the answer does not say which are on', () => {
+    expect(shownOnly(summary)).toEqual(summary);
+  });
+
+  it('leaves out the kinds switched off, and the heading names what is left', () => {
+    const shown = shownOnly({ ...summary, shown: ['org', 'date'] });
+    expect(shown.terms.map((t) => t.name)).toEqual(['Hamas']);
+    expect(shown.numbers.map((n) => n.text)).toEqual(['Tuesday']);
+    expect(numbersHeading(shown.numbers)).toBe('Dates');
+    expect(numbersHeading(summary.numbers)).toBe('Figures and dates');
+    expect(numbersHeading(summary.numbers.slice(0, 1))).toBe('Figures');
   });
 });
 

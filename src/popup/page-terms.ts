@@ -2,7 +2,7 @@
 // (known to the stored articles) before page-only ones, then by mentions; the topic's
 // shared terms strongest first. Pure, so the order is pinned by tests.
 import type { HighlightKind, TopicScore } from '../core/types';
-import type { SummaryTerm } from '../messaging/contract';
+import type { PageSummary, SummaryNumber, SummaryTerm } from '../messaging/contract';
 
 export const KIND_ORDER: HighlightKind[] = ['person', 'org', 'place', 'event', 'number', 'date'];
 export const KIND_LABEL: Record<HighlightKind, string> = {
@@ -13,6 +13,22 @@ export const KIND_LABEL: Record<HighlightKind, string> = {
   number: 'Numbers',
   date: 'Dates',
 };
+
+/** The terms and figures of the kinds switched on now (`shown`; all when not said): the
+ *  page's report may list a kind switched off since, which the page no longer shows. */
+export function shownOnly(summary: Pick<PageSummary, 'terms' | 'numbers' | 'shown'>): { terms: SummaryTerm[]; numbers: SummaryNumber[] } {
+  const { shown } = summary;
+  if (!shown) return { terms: summary.terms, numbers: summary.numbers };
+  const on = new Set(shown);
+  return { terms: summary.terms.filter((t) => on.has(t.kind)), numbers: summary.numbers.filter((n) => on.has(n.kind)) };
+}
+
+/** The heading over the figures: what the list holds. */
+export function numbersHeading(numbers: readonly SummaryNumber[]): string {
+  const figures = numbers.some((n) => n.kind === 'number');
+  const dates = numbers.some((n) => n.kind === 'date');
+  return figures && dates ? 'Figures and dates' : dates ? 'Dates' : 'Figures';
+}
 
 export interface TermGroup {
   kind: HighlightKind;

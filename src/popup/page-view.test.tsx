@@ -71,6 +71,26 @@ describe('This page', () => {
     expect(r.$$('[data-term]')).toHaveLength(4);
   });
 
+  it('lists only the kinds switched on now, with counts and headings to match', async () => {
+    // The report was made with every kind on; people and figures were switched off since.
+    const r = await renderWithDeps(<App />, { handlers: handlers({ ...SUMMARY, shown: ['org', 'place', 'event', 'date'] }) });
+    expect(r.$$('[data-term]').map((t) => t.getAttribute('data-kind'))).toEqual(['org', 'place']);
+    expect(r.$$('[data-panel="page"] h2').map((h) => h.textContent)).toEqual(['Organisations (1)', 'Places (1)', 'Dates (1)', 'Related stored articles']);
+    expect(r.$$('[data-number]').map((n) => n.getAttribute('data-kind'))).toEqual(['date']);
+  });
+
+  it('asks again on coming back from another panel (a kind switched off in Settings)', async () => {
+    let current: PageSummary = SUMMARY;
+    const r = await renderWithDeps(<App />, { handlers: { 'page/summary': () => current, 'settings/get': () => { throw new Error('not in this test'); } } });
+    expect(r.$$('[data-term][data-kind="place"]')).toHaveLength(1);
+    await click(r.$('[data-tab="settings"]'));
+    current = { ...SUMMARY, shown: ['person', 'org', 'event', 'number', 'date'] };
+    await click(r.$('[data-tab="page"]'));
+    expect(r.calls.filter((c) => c.kind === 'page/summary')).toHaveLength(2);
+    expect(r.$$('[data-term][data-kind="place"]')).toHaveLength(0);
+    expect(r.$$('[data-term]')).toHaveLength(3);
+  });
+
   it('takes the summary main.tsx already asked for instead of asking again', async () => {
     const r = await renderWithDeps(<App />, { handlers: handlers(null), deps: { pageSummary: Promise.resolve(SUMMARY) } });
     expect(r.calls.filter((c) => c.kind === 'page/summary')).toEqual([]);

@@ -4,7 +4,7 @@
 import type { JSX } from 'preact';
 import type { PageSummary, RelatedArticle, SummaryNumber, SummaryTerm } from '../messaging/contract';
 import { useDeps } from './deps';
-import { formatScore, groupTerms, KIND_LABEL, topTopicTerms } from './page-terms';
+import { formatScore, groupTerms, KIND_LABEL, numbersHeading, shownOnly, topTopicTerms } from './page-terms';
 import { useStatus } from './status';
 
 export type SummaryState = { state: 'loading' } | { state: 'ready'; summary: PageSummary | null } | { state: 'error'; message: string };
@@ -23,11 +23,12 @@ export function PageView({ summary, onNoteEntity }: { summary: SummaryState; onN
     );
   }
   const s = summary.summary;
+  const { terms, numbers } = shownOnly(s);
   return (
     <>
       <Topic summary={s} />
-      <Terms terms={s.terms} onNoteEntity={onNoteEntity} />
-      <Numbers numbers={s.numbers} />
+      <Terms terms={terms} onNoteEntity={onNoteEntity} />
+      <Numbers numbers={numbers} />
       <Related related={s.related} />
     </>
   );
@@ -113,7 +114,7 @@ function Numbers({ numbers }: { numbers: SummaryNumber[] }): JSX.Element | null 
   return (
     <section class="group" aria-labelledby="numbers-h">
       <h2 id="numbers-h">
-        Figures and dates <span class="muted">({numbers.length})</span>
+        {numbersHeading(numbers)} <span class="muted">({numbers.length})</span>
       </h2>
       <ul class="numbers">
         {numbers.map((n, i) => {
