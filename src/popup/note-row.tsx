@@ -35,7 +35,8 @@ export function NoteRow({ note, orphan, entityName, onEdit, onDelete }: { note: 
   const piece = notePiece(note.body.value);
   const named = (action: string): string => (piece ? `${action} note “${piece}”` : `${action} note`);
   return (
-    <article data-note-id={note.id} data-orphan={orphan ? 'true' : undefined} class={`note${orphan ? ' orphan' : ''}`}>
+    // Focusable from script only: an undone delete puts the focus back on its row.
+    <article data-note-id={note.id} data-orphan={orphan ? 'true' : undefined} class={`note${orphan ? ' orphan' : ''}`} tabIndex={-1}>
       {quote !== undefined && (
         <blockquote data-quote class="quote" title={quote}>
           {shortQuote(quote)}

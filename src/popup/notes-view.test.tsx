@@ -1,81 +1,10 @@
 // @vitest-environment happy-dom
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Note, NoteDraft, NoteQuery } from '../core/records';
-import type { TextPositionSelector, TextQuoteSelector } from '../core/types';
 import type { PageSummary } from '../messaging/contract';
 import { App } from './app';
-import { click, renderWithDeps, typeInto, type FakeHandlers } from './test-deps';
-
-const URL_ = 'https://news.example/story';
-const SELECTOR: [TextQuoteSelector, TextPositionSelector] = [
-  { type: 'TextQuoteSelector', exact: 'the talks would go on', prefix: 'said ', suffix: ' through' },
-  { type: 'TextPositionSelector', start: 120, end: 141 },
-];
-const SUMMARY: PageSummary = {
-  url: URL_,
-  title: 'A story',
-  topic: { score: 0.3, onTopic: true, threshold: 0.15, top: [] },
-  terms: [{ entityId: 'org:hamas', name: 'Hamas', kind: 'org', linked: true, count: 2, text: 'Hamas' }],
-  numbers: [],
-  related: [],
-};
-
-/** A tiny in-memory notes store with the background's semantics. */
-function notesStore(initial: Note[] = []) {
-  let notes = [...initial];
-  let n = 0;
-  const queries: NoteQuery[] = [];
-  const drafts: NoteDraft[] = [];
-  const handlers: FakeHandlers = {
-    'page/summary': () => SUMMARY,
-    'notes/list': (q) => {
-      queries.push(q);
-      return notes.filter((x) => (q.scope === 'page' ? x.target.source === q.pageUrl : q.scope === 'entity' ? x.backstory.entityId === q.entityId : true)).filter((x) => !q.query || x.body.value.toLowerCase().includes(q.query.toLowerCase()));
-    },
-    'notes/create': (d) => {
-      drafts.push(d);
-      const note = makeNote(`urn:uuid:new-${++n}`, d.text, { entityId: d.entityId, selector: d.selector });
-      notes = [note, ...notes];
-      return note;
-    },
-    'notes/update': (u) => {
-      const note = notes.find((x) => x.id === u.id);
-      if (!note) throw new Error('no such note');
-      note.body.value = u.text ?? note.body.value;
-      return note;
-    },
-    'notes/delete': ({ id }) => {
-      const gone = notes.find((x) => x.id === id) ?? null;
-      notes = notes.filter((x) => x.id !== id);
-      return gone;
-    },
-    'notes/restore': (note) => {
-      if (notes.some((x) => x.body.value === note.body.value)) return { skipped: 'same-note' };
-      notes = [note, ...notes];
-      return { restored: note };
-    },
-  };
-  return { handlers, queries, drafts, all: () => notes };
-}
-
-function makeNote(id: string, text: string, extra: { entityId?: string; selector?: Note['target']['selector'] } = {}): Note {
-  return {
-    id,
-    type: 'Annotation',
-    created: '2026-03-01T10:00:00Z',
-    modified: '2026-03-01T10:00:00Z',
-    body: { type: 'TextualBody', value: text, format: 'text/plain' },
-    target: extra.selector ? { source: URL_, selector: extra.selector } : { source: URL_ },
-    backstory: extra.entityId ? { entityId: extra.entityId, pageTitle: 'A story' } : { pageTitle: 'A story' },
-  };
-}
-
-async function openNotes(handlers: FakeHandlers, tab = {}) {
-  const r = await renderWithDeps(<App />, { handlers, tab });
-  await click(r.$('[data-tab="notes"]'));
-  return r;
-}
+import { makeNote, notesStore, openNotes, SELECTOR, SUMMARY, URL_ } from './notes-test-store';
+import { click, renderWithDeps, typeInto } from './test-deps';
 
 afterEach(() => {
   document.body.innerHTML = '';
@@ -173,14 +102,15 @@ describe('Notes', () => {
     await click(r.$('[data-note-id="urn:uuid:a"] [data-action="delete-note"]'));
     expect(r.$('[data-note-id="urn:uuid:a"]')).toBeNull();
     expect(store.all()).toHaveLength(0);
-    // The row (and the focus in it) went: the focus is on Undo, then on what undo says.
+    // The row (and the focus in it) went: the focus is on Undo, then on the row put back
+    // (notes-undo.test.tsx has more).
     expect(document.activeElement).toBe(r.$('[data-action="undo"]'));
     await click(r.$('[data-action="undo"]'));
     expect(store.all().map((n) => n.id)).toEqual(['urn:uuid:a']);
     expect(r.$('[data-note-id="urn:uuid:a"]')).not.toBeNull();
     expect(r.$('[data-action="undo"]')).toBeNull();
-    expect(document.activeElement).toBe(r.$('[data-status]'));
-    expect(r.$('[data-status]')?.textContent).toBe('Undone.');
+    expect(document.activeElement).toBe(r.$('[data-note-id="urn:uuid:a"]'));
+    expect(r.$('[data-status]')?.textContent).toBe('Note restored.');
 
     // An import brought the same note back meanwhile: undo says it did not put it back.
     await click(r.$('[data-note-id="urn:uuid:a"] [data-action="delete-note"]'));

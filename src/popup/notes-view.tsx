@@ -9,9 +9,10 @@ import { siteHost } from '../core/off-sites';
 import { errorText, useDeps } from './deps';
 import { NoteEditor, type EditorTarget } from './note-editor';
 import { NoteRow } from './note-row';
+import { useRowFocus } from './row-focus';
 import { useStatus } from './status';
 import { useDebounced } from './use-debounced';
-import { VirtualList } from './virtual-list';
+import { VirtualList, type VirtualListHandle } from './virtual-list';
 
 export interface PageInfo {
   url: string | null;
@@ -56,7 +57,17 @@ export function NotesView({ page, entities, request, onRequestTaken, storeVersio
   const query = useDebounced(search, 150);
   const [notes, setNotes] = useState<Note[] | null>(null);
   const [version, setVersion] = useState(0);
-  const reload = useCallback(() => setVersion((v) => v + 1), []);
+  /** The version the notes shown were listed for. */
+  const [listedAt, setListedAt] = useState(0);
+  const asked = useRef(0);
+  /** List again; answers the version whose list will hold what was just written. */
+  const reload = useCallback(() => {
+    asked.current += 1;
+    setVersion(asked.current);
+    return asked.current;
+  }, []);
+  const list = useRef<VirtualListHandle | null>(null);
+  const focusNote = useRowFocus(notes, listedAt, list);
 
   const entityChoices = useMemo(() => {
     const list = [...entities];
@@ -108,17 +119,21 @@ export function NotesView({ page, entities, request, onRequestTaken, storeVersio
 
   useEffect(() => {
     let current = true;
+    const show = (listed: Note[]): void => {
+      setNotes(listed);
+      setListedAt(version);
+    };
     const q: NoteQuery = { scope, query: query.trim() || undefined };
     if (scope === 'page') {
-      if (!webUrl) return setNotes([]);
+      if (!webUrl) return show([]);
       q.pageUrl = webUrl;
     }
     if (scope === 'entity') {
-      if (!entityId) return setNotes([]);
+      if (!entityId) return show([]);
       q.entityId = entityId;
     }
     send('notes/list', q)
-      .then((list) => current && setNotes(list))
+      .then((listed) => current && show(listed))
       .catch((err: unknown) => {
         if (!current) return;
         setNotes([]);
@@ -165,8 +180,12 @@ export function NotesView({ page, entities, request, onRequestTaken, storeVersio
       if (!gone) return status.say('info', 'That note was already gone.');
       status.say('ok', 'Note deleted.', async () => {
         const back = await send('notes/restore', gone);
-        reload();
+        const listed = reload();
         if ('skipped' in back) return 'Not put back: the same note is in your notes again.';
+        const { id } = back.restored;
+        // Under a new id when a note added since (an import) holds the old one.
+        const text = id === gone.id ? 'Note restored.' : 'Note restored as a new note: a note added since has taken its old id.';
+        return { text, focus: () => focusNote(id, listed) };
       });
     } catch (err) {
       status.fail(err, 'Could not delete the note');
@@ -244,6 +263,7 @@ export function NotesView({ page, entities, request, onRequestTaken, storeVersio
             {notes.length} note{notes.length === 1 ? '' : 's'}
           </p>
           <VirtualList
+            handle={list}
             count={notes.length}
             estimate={84}
             height={300}

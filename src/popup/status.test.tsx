@@ -62,6 +62,24 @@ describe('Status', () => {
     expect(document.activeElement).toBe(r.$('[data-status]'));
   });
 
+  it('moves the focus to where the undo put it back, else to the message', async () => {
+    const { r, status } = await withStatus();
+    const row = document.createElement('article');
+    row.tabIndex = -1;
+    document.body.append(row);
+    status.say('ok', 'Note deleted.', async () => ({ text: 'Note restored.', focus: async () => (row.focus(), true) }));
+    await r.settle();
+    await click(r.$('[data-action="undo"]'));
+    expect(r.$('[data-status]')?.textContent).toBe('Note restored.');
+    expect(document.activeElement).toBe(row);
+
+    // The row could not be shown (a search leaves it out): the message takes the focus.
+    status.say('ok', 'Note deleted.', async () => ({ text: 'Note restored.', focus: async () => false }));
+    await r.settle();
+    await click(r.$('[data-action="undo"]'));
+    expect(document.activeElement).toBe(r.$('[data-status]'));
+  });
+
   it('leaves the focus alone when Undo did not have it', async () => {
     const { r, status } = await withStatus();
     const other = document.createElement('button');

@@ -3,19 +3,25 @@
 import { createContext, type ComponentChildren, type JSX } from 'preact';
 import { useCallback, useContext, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { errorText } from './deps';
+import { focusIsLost } from './focus-back';
 
 export type StatusKind = 'ok' | 'error' | 'info';
+
+/** What an undo answers: nothing ("Undone." is said), what to say instead, or that and where
+ *  the focus goes next: `focus` puts it there once the view has drawn what came back (the
+ *  restored row), and answers false when it could not (then it goes to the message). */
+export type UndoAnswer = string | void | { text: string; focus?: () => Promise<boolean> };
 
 export interface StatusMessage {
   kind: StatusKind;
   text: string;
   /** Shown as [data-action="undo"]; runs once. What it answers, if anything, is said in
    *  place of "Undone." */
-  undo?: () => Promise<string | void>;
+  undo?: () => Promise<UndoAnswer>;
 }
 
 export interface StatusApi {
-  say(kind: StatusKind, text: string, undo?: () => Promise<string | void>): void;
+  say(kind: StatusKind, text: string, undo?: () => Promise<UndoAnswer>): void;
   /** Report a failed request; never throws. */
   fail(err: unknown, prefix?: string): void;
   clear(): void;
@@ -37,7 +43,9 @@ export function StatusProvider({ children }: { children: ComponentChildren }): J
   const text = useRef<HTMLParagraphElement>(null);
   /** Undo ran: its button goes, and the focus to the message instead of the page's body. */
   const focusText = useRef(false);
-  const say = useCallback((kind: StatusKind, text: string, undo?: () => Promise<string | void>) => setMessage({ kind, text, undo }), []);
+  /** …or to where the undo put back what it undid. */
+  const focusUndone = useRef<(() => Promise<boolean>) | null>(null);
+  const say = useCallback((kind: StatusKind, text: string, undo?: () => Promise<UndoAnswer>) => setMessage({ kind, text, undo }), []);
   const fail = useCallback((err: unknown, prefix?: string) => setMessage({ kind: 'error', text: prefix ? `${prefix}: ${errorText(err)}` : errorText(err) }), []);
   const clear = useCallback(() => setMessage(null), []);
   const focus = useCallback(() => text.current?.focus(), []);
@@ -51,8 +59,10 @@ export function StatusProvider({ children }: { children: ComponentChildren }): J
     setBusy(true);
     try {
       const said = await message.undo();
+      const answer = typeof said === 'object' ? said : { text: said, focus: undefined };
       focusText.current = hadFocus;
-      setMessage({ kind: 'ok', text: said || 'Undone.' });
+      focusUndone.current = hadFocus ? (answer.focus ?? null) : null;
+      setMessage({ kind: 'ok', text: answer.text || 'Undone.' });
     } catch (err) {
       focusText.current = hadFocus;
       fail(err, 'Undo failed');
@@ -61,11 +71,19 @@ export function StatusProvider({ children }: { children: ComponentChildren }): J
     }
   };
 
-  // A delete takes its row away, and the focus with it: it goes to Undo.
+  // A delete takes its row away, and the focus with it: it goes to Undo; once undone, to
+  // what came back where the view can show it, else to the message.
   useEffect(() => {
+    const undone = focusUndone.current;
     if (message?.undo) undoButton.current?.focus();
-    else if (focusText.current) text.current?.focus();
+    else if (undone) {
+      void undone().then(
+        (done) => done || (focusIsLost() && text.current?.focus()),
+        () => focusIsLost() && text.current?.focus(),
+      );
+    } else if (focusText.current) text.current?.focus();
     focusText.current = false;
+    focusUndone.current = null;
   }, [message]);
 
   return (

@@ -16,7 +16,20 @@ export interface VirtualListProps {
   /** Told which rows are drawn, e.g. to fetch their data. */
   onRange?: (start: number, end: number) => void;
   rowKey?: (index: number) => string | number;
+  /** Given, holds what brings a row into view (e.g. to focus one not drawn). */
+  handle?: { current: VirtualListHandle | null };
 }
+
+export interface VirtualListHandle {
+  /** Row `index` as drawn, scrolled into the box first if it was not (null if it still is not). */
+  showRow(index: number): Promise<HTMLElement | null>;
+  /** The list's box (focusable: the fallback when a row cannot be shown). */
+  box(): HTMLElement | null;
+}
+
+/** How long showRow waits for a row scrolled to to be drawn. */
+const SHOW_ROW_MS = 300;
+const nextFrame = (): Promise<void> => new Promise((resolve) => requestAnimationFrame(() => resolve()));
 
 /** A hidden panel (display: none) or a DOM without layout (tests) measures 0 × 0: then
  *  assume the box is as tall as asked, so the first rows are drawn and measured later. */
@@ -25,7 +38,7 @@ function observeRectOrDefault(height: number) {
     observeElementRect(instance, (rect) => cb(rect.height > 0 ? rect : { width: rect.width || 400, height }));
 }
 
-export function VirtualList({ count, estimate, height, label, row, onRange, rowKey }: VirtualListProps): JSX.Element {
+export function VirtualList({ count, estimate, height, label, row, onRange, rowKey, handle }: VirtualListProps): JSX.Element {
   const scroller = useRef<HTMLDivElement>(null);
   const [, redraw] = useReducer((n: number) => n + 1, 0);
   const options = {
@@ -48,6 +61,23 @@ export function VirtualList({ count, estimate, height, label, row, onRange, rowK
 
   useLayoutEffect(() => virtualizer._didMount(), [virtualizer]);
   useLayoutEffect(() => virtualizer._willUpdate());
+  useLayoutEffect(() => {
+    if (!handle) return undefined;
+    const drawn = (index: number): HTMLElement | null => scroller.current?.querySelector<HTMLElement>(`[data-index="${index}"]`) ?? null;
+    handle.current = {
+      showRow: async (index) => {
+        if (!drawn(index)) virtualizer.scrollToIndex(index, { align: 'auto' });
+        // The scroll is heard, the range moves and the rows are drawn, within a frame or two.
+        const until = performance.now() + SHOW_ROW_MS;
+        while (!drawn(index) && performance.now() < until) await nextFrame();
+        return drawn(index);
+      },
+      box: () => scroller.current,
+    };
+    return () => {
+      handle.current = null;
+    };
+  }, [handle, virtualizer]);
 
   const items: VirtualItem[] = virtualizer.getVirtualItems();
   const first = items[0]?.index ?? 0;
