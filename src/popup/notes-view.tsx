@@ -136,7 +136,7 @@ export function NotesView({ page, entities, request, onRequestTaken, storeVersio
       .then((listed) => current && show(listed))
       .catch((err: unknown) => {
         if (!current) return;
-        setNotes([]);
+        show([]);
         status.fail(err, 'Could not list notes');
       });
     return () => {

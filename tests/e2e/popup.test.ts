@@ -166,6 +166,14 @@ describe.each(BROWSERS)('popup in %s', (kind) => {
       expect(blank.length, `samples with a shown kind at 0 (of ${seen.length})`).toBe(0);
       expect(seen.at(-1)![HIGHLIGHT_NAMES.indexOf('backstory-person')]).toBe(0);
       expect(seen.at(-1)!.filter((_c, i) => others.includes(i))).toEqual(others.map((i) => before![i]));
+      // The page took it in place, with no new run to report: "This page" leaves it out all the same.
+      const shown = await reopen();
+      await waitInPopup(shown.page, '[data-term]');
+      const kinds = await attributesOf(shown.page, '[data-term]', 'data-kind');
+      expect(kinds.length).toBeGreaterThan(0);
+      expect(kinds).not.toContain('person');
+      await shown.close();
+      popup = null;
     } finally {
       await askBackground(session, 'settings/set', { types: { person: true } });
     }
