@@ -56,6 +56,17 @@ describe('Notes: undo of a delete', () => {
     expect(document.activeElement).toBe(r.$('[data-note-id="urn:uuid:fresh"]'));
   });
 
+  it('puts the focus on the message when the list cannot be read again after the undo', async () => {
+    const store = notesStore([makeNote('urn:uuid:a', 'first thought')]);
+    let listFails = false;
+    const r = await openNotes({ ...store.handlers, 'notes/list': (q) => (listFails ? Promise.reject(new Error('store closed')) : store.handlers['notes/list']!(q)) });
+    await click(r.$('[data-note-id="urn:uuid:a"] [data-action="delete-note"]'));
+    listFails = true;
+    await click(r.$('[data-action="undo"]'));
+    await r.settle();
+    expect(document.activeElement).toBe(r.$('[data-status]'));
+  });
+
   it('scrolls a restored row the list has not drawn into view, then focuses it', async () => {
     const notes = Array.from({ length: 60 }, (_, i) => makeNote(`urn:uuid:${i}`, `note ${i}`));
     const store = notesStore(notes);
