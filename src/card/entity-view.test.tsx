@@ -36,4 +36,15 @@ describe('EntityView', () => {
     expect(root.querySelectorAll('.related button')).toHaveLength(0);
     expect([...root.querySelectorAll('.related .badge')].map((b) => b.textContent)).toEqual(['Qatar', 'Hamas']);
   });
+
+  it('puts the reader’s notes before the stored mentions, where a tall card cannot hide them', () => {
+    const card: EntityCard = {
+      id: 'person:bezalel-smotrich', name: 'Bezalel Smotrich', type: 'person', linked: true, description: 'finance minister', aliases: [], related: [],
+      notes: [{ id: 'n1', text: 'Check his budget claims.', created: '2025-02-04T10:00:00Z' }],
+      mentions: [mention('a1', 'Truce holds', 'Smotrich threatened to quit.')],
+    };
+    const root = document.createElement('div');
+    render(<EntityView card={card} />, root);
+    expect([...root.querySelectorAll('h2')].map((h) => h.textContent)).toEqual(['Your notes', 'In your stored articles']);
+  });
 });

@@ -1,6 +1,7 @@
 // An entity's card: name, type, linked or not, description, where the stored articles
 // mention it (sentence with the term marked, article title, source, date), related names
 // (buttons that show that name's backstory in the same card, where the card can ask).
+// The reader's notes on it come right after the description.
 import type { JSX } from 'preact';
 import type { EntityCard } from '../messaging/contract';
 import { MarkedSentence, Source } from './sentence';
@@ -19,6 +20,17 @@ export function EntityView({ card, onOpen }: { card: EntityCard; onOpen?: (name:
       </header>
       {card.description && <p class="description">{card.description}</p>}
       {card.aliases.length > 0 && <p class="description muted">Also: {card.aliases.join(', ')}</p>}
+      {/* The reader's own words first: below the mentions a tall card hid them. */}
+      {card.notes.length > 0 && (
+        <>
+          <h2>Your notes</h2>
+          <ul>
+            {card.notes.map((n) => (
+              <li key={n.id}>{n.text}</li>
+            ))}
+          </ul>
+        </>
+      )}
       {card.mentions.length > 0 ? (
         <>
           <h2>In your stored articles</h2>
@@ -49,16 +61,6 @@ export function EntityView({ card, onOpen }: { card: EntityCard; onOpen?: (name:
                   <span class={`badge type-${r.type}`}>{r.name}</span>
                 )}
               </li>
-            ))}
-          </ul>
-        </>
-      )}
-      {card.notes.length > 0 && (
-        <>
-          <h2>Your notes</h2>
-          <ul>
-            {card.notes.map((n) => (
-              <li key={n.id}>{n.text}</li>
             ))}
           </ul>
         </>

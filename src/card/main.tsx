@@ -35,6 +35,14 @@ function tellSize(card: HTMLElement, ready: boolean): void {
   tellHost('size', { height: card.getBoundingClientRect().height, ready });
 }
 
+/** A card taller than the room the host gave it scrolls; a fade at its foot says so
+ *  (a line cut in half looked like the end) until the reader reaches the end. */
+function markMoreBelow(): void {
+  const scroller = document.scrollingElement;
+  if (!scroller) return;
+  document.body.classList.toggle('more-below', scroller.scrollTop + scroller.clientHeight < scroller.scrollHeight - 2);
+}
+
 /** With no extension API here, the host (the content script) turns its own site off. */
 function askHostToTurnOff(): Promise<void> {
   tellHost('site-off');
@@ -101,9 +109,19 @@ function Card(): JSX.Element {
   useEffect(() => {
     const el = root.current;
     if (!el) return undefined;
-    const observer = new ResizeObserver(() => tellSize(el, ready.current));
+    const observer = new ResizeObserver(() => {
+      tellSize(el, ready.current);
+      markMoreBelow();
+    });
     observer.observe(el);
-    return () => observer.disconnect();
+    // The frame's own height changes when the host places the card: that resizes the window.
+    window.addEventListener('resize', markMoreBelow);
+    window.addEventListener('scroll', markMoreBelow, { passive: true });
+    return () => {
+      observer.disconnect();
+      window.removeEventListener('resize', markMoreBelow);
+      window.removeEventListener('scroll', markMoreBelow);
+    };
   }, []);
 
   // Content the same height as "Loading…" would resize nothing: say it is in anyway.
