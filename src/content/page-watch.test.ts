@@ -3,11 +3,15 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { afterFailedRun, watchChanges, watchWhileGatedOff, whenSettled } from './page-watch';
 
 const words = (n: number): string => 'Hostages return home as the truce holds. '.repeat(n);
-const settle = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+/** Fake time (each test below turns fake timers on): the watchers' waits are 150 ms to 2 s. */
+const settle = async (ms: number): Promise<void> => {
+  await vi.advanceTimersByTimeAsync(ms);
+};
 
 describe('watchWhileGatedOff', () => {
   let page = 0;
   beforeEach(() => {
+    vi.useFakeTimers();
     // Asks in a row at one address slow down: each test is a page of its own.
     history.replaceState(null, '', `/article-${++page}`);
   });
@@ -25,8 +29,11 @@ describe('watchWhileGatedOff', () => {
     document.body.append(article);
     await settle(100);
     expect(wake).not.toHaveBeenCalled(); // at most once a second, and after the page settles
-    await vi.waitFor(() => expect(wake).toHaveBeenCalledTimes(1), { timeout: 2000 });
-    await settle(300);
+    await settle(850);
+    expect(wake).not.toHaveBeenCalled();
+    await settle(100);
+    expect(wake).toHaveBeenCalledTimes(1);
+    await settle(5000);
     expect(wake).toHaveBeenCalledTimes(1);
     stop.abort();
   });
@@ -61,7 +68,8 @@ describe('watchWhileGatedOff', () => {
     const grown = vi.fn();
     watchWhileGatedOff(stop.signal, grown, { from: location.href, grown: 1500 });
     expect(grown).not.toHaveBeenCalled();
-    await vi.waitFor(() => expect(grown).toHaveBeenCalledTimes(1), { timeout: 2000 });
+    await settle(1000);
+    expect(grown).toHaveBeenCalledTimes(1);
     stop.abort();
   });
 
@@ -78,7 +86,10 @@ describe('watchWhileGatedOff', () => {
     const body = document.createElement('section');
     body.innerHTML = `<p>${words(20)}</p>`;
     root.append(body);
-    await vi.waitFor(() => expect(wake).toHaveBeenCalledTimes(1), { timeout: 2000 });
+    await settle(150);
+    expect(wake).not.toHaveBeenCalled(); // the page settling
+    await settle(100);
+    expect(wake).toHaveBeenCalledTimes(1);
     stop.abort();
   });
 
@@ -94,12 +105,12 @@ describe('watchWhileGatedOff', () => {
     const post = document.createElement('news-post');
     post.attachShadow({ mode: 'open' }).innerHTML = `<p>${words(40)}</p>`;
     root.querySelector('main')!.append(post);
-    await vi.waitFor(() => expect(wake).toHaveBeenCalledTimes(1), { timeout: 2000 });
+    await settle(1000);
+    expect(wake).toHaveBeenCalledTimes(1);
     stop.abort();
   });
 
   it('asks less often while a live page stays off topic, and afresh after a navigation', async () => {
-    vi.useFakeTimers();
     const stop = new AbortController();
     /** Watch as a run that found the page off topic would; the ms from growth to the ask. */
     const gapToAsk = async (): Promise<number> => {
@@ -126,6 +137,9 @@ describe('watchWhileGatedOff', () => {
 });
 
 describe('watchChanges', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
   it('sees text added in an open shadow root, with its host or later', async () => {
     const stop = new AbortController();
     const changes = watchChanges(stop.signal);
@@ -146,6 +160,9 @@ describe('watchChanges', () => {
 });
 
 describe('whenSettled', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
   it('waits while the text keeps changing, up to a cap', async () => {
     const stop = new AbortController();
     let settled = false;
@@ -155,12 +172,18 @@ describe('whenSettled', () => {
       document.body.append(document.createElement('p'), document.createTextNode(`Update ${i}`));
     }
     expect(settled).toBe(false);
-    await vi.waitFor(() => expect(settled).toBe(true), { timeout: 1000 });
+    await settle(100);
+    expect(settled).toBe(false);
+    await settle(50);
+    expect(settled).toBe(true);
 
     let capped = false;
     const live = setInterval(() => document.body.append(document.createTextNode('tick ')), 30);
     void whenSettled(stop.signal, 150, 400).then(() => (capped = true));
-    await vi.waitFor(() => expect(capped).toBe(true), { timeout: 1000 });
+    await settle(390);
+    expect(capped).toBe(false);
+    await settle(10);
+    expect(capped).toBe(true);
     clearInterval(live);
   });
 
@@ -175,16 +198,17 @@ describe('whenSettled', () => {
       root.append(document.createTextNode(`Update ${i}`));
     }
     expect(settled).toBe(false);
-    await vi.waitFor(() => expect(settled).toBe(true), { timeout: 1000 });
+    await settle(150);
+    expect(settled).toBe(true);
     host.remove();
   });
 });
 
 describe('afterFailedRun', () => {
+  beforeEach(() => vi.useFakeTimers());
   afterEach(() => vi.useRealTimers());
 
   it('runs once more after a short wait, and not at all once a fresh run took over', async () => {
-    vi.useFakeTimers();
     const again = vi.fn();
     const wake = vi.fn();
     afterFailedRun(new AbortController().signal, true, again, wake);
@@ -216,7 +240,8 @@ describe('afterFailedRun', () => {
     const article = document.createElement('article');
     article.textContent = words(40);
     document.body.append(article);
-    await vi.waitFor(() => expect(wake).toHaveBeenCalledTimes(1), { timeout: 2000 });
+    await settle(200);
+    expect(wake).toHaveBeenCalledTimes(1);
     expect(again).not.toHaveBeenCalled();
     stop.abort();
     document.body.innerHTML = '';
