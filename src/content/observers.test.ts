@@ -181,6 +181,20 @@ describe('initObservers re-reading changed text', () => {
     expect(names()).toEqual(['Hamas', 'Mike Waltz']);
   });
 
+  it('drops shadow roots whose host left the page, and lists one again when it is back', async () => {
+    start('<p>Hamas</p><x-quote data-shadow="Mike Waltz"></x-quote><x-aside data-shadow="Doha"></x-aside>');
+    const [quote, aside] = [document.querySelector('x-quote')!, document.querySelector('x-aside')!];
+    expect(run.shadowRoots).toEqual([quote.shadowRoot, aside.shadowRoot]);
+    quote.remove();
+    await settle();
+    expect(run.shadowRoots).toEqual([aside.shadowRoot]);
+    expect(names()).toEqual(['Hamas', 'Doha']);
+    document.body.appendChild(quote);
+    await settle();
+    expect(run.shadowRoots).toEqual([aside.shadowRoot, quote.shadowRoot]);
+    expect(names().sort()).toEqual(['Doha', 'Hamas', 'Mike Waltz']);
+  });
+
   it('re-reading a block drops the marks in a shadow root inside it, so none is doubled', async () => {
     start('<p id="p">Hamas said <x-name data-shadow="Benjamin Netanyahu"></x-name></p>');
     expect(names()).toEqual(['Hamas', 'Benjamin Netanyahu']);

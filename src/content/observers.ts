@@ -2,7 +2,8 @@
 // collects what changed; batches are handled after a short pause, incrementally:
 // - marks whose text left the page are dropped;
 // - added elements are read and matched on their own; added or edited text re-reads its
-//   nearest block (so a word typed into a paragraph is matched with its neighbours).
+//   nearest block (so a word typed into a paragraph is matched with its neighbours);
+// - shadow roots whose host left the page are dropped from the run's list.
 // Navigation in single-page sites (history API, popstate, hash) is noticed and reported,
 // and main.ts starts a fresh run, topic gate included.
 import { annotateInChunks, REMOTE } from './annotate-page';
@@ -71,6 +72,17 @@ function outermost(roots: Set<Element>): Element[] {
   return [...roots].filter((r) => !insideAny(r, roots, false));
 }
 
+/** Drops, in place, the roots whose host left the page: a single-page app churning web
+ *  components would otherwise have hit-testing name every root it ever had. */
+function pruneShadowRoots(roots: ShadowRoot[], listed: WeakSet<ShadowRoot>): void {
+  let kept = 0;
+  for (const root of roots) {
+    if (root.host.isConnected) roots[kept++] = root;
+    else listed.delete(root);
+  }
+  roots.length = kept;
+}
+
 /** Starts observing at once; batches are held until the returned `begin` is called (after
  *  the first full pass, so nothing is matched twice). `from` is where the page was when the
  *  run began: a navigation since (while it started) is a navigation too. */
@@ -87,6 +99,8 @@ export function initObservers(run: PageRun, onNavigate: () => void, from?: strin
   let busy = false;
   let started = false;
   const checkNavigation = navigationCheck(onNavigate, from);
+  /** The roots in run.shadowRoots. */
+  const listed = new WeakSet<ShadowRoot>(run.shadowRoots);
 
   const retry = (root: Element, err: unknown): void => {
     if (failed.has(root)) {
@@ -114,6 +128,7 @@ export function initObservers(run: PageRun, onNavigate: () => void, from?: strin
       // One pass drops marks whose text left the page, changed, or is about to be re-read.
       const gone = removed;
       removed = false;
+      if (gone) pruneShadowRoots(run.shadowRoots, listed);
       // Skipped when nothing changed: the test resolves every mark's nodes (made lazily).
       if (gone || changedText.size > 0 || changed.length > 0) {
         const under = new Set<Node>(changed);
@@ -129,7 +144,10 @@ export function initObservers(run: PageRun, onNavigate: () => void, from?: strin
         const map = readTextMap(root, { exclude: host });
         for (const sr of map.shadowRoots) {
           // Hit-testing names every shadow root it may look into.
-          if (!watched.has(sr)) run.shadowRoots.push(sr);
+          if (!listed.has(sr)) {
+            listed.add(sr);
+            run.shadowRoots.push(sr);
+          }
           watch(sr);
         }
         try {

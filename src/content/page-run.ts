@@ -14,7 +14,8 @@ export interface PageRun {
   card: CardHost | null;
   /** Annotates a slice of text (offsets from `base`); see annotate-page.ts. */
   annotate: MatchChunk;
-  /** Open shadow roots read so far (hit-testing and observers need them). */
+  /** Open shadow roots read so far whose hosts are still on the page (hit-testing and
+   *  observers need them; the observers drop those whose host left). */
   shadowRoots: ShadowRoot[];
   /** How long the pointer rests on a term before its card opens (the user's setting). */
   hoverDelayMs: number;
