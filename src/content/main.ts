@@ -211,7 +211,7 @@ async function run(signal: AbortSignal): Promise<void> {
   const annotate: MatchChunk = (text, base) => send('page/annotate', { text, base }).then(unpackAnnotations);
   const page = (applied.page = createPageRun(signal, highlighter, annotate, map.shadowRoots, applied.settings.hoverDelayMs));
   // Observe from the start so nothing added during matching is missed; batches wait their turn.
-  const beginObserving = initObservers(page, restartAfterNavigation, from);
+  const beginObserving = initObservers(page, restartAfterNavigation, from, map.undefinedElements);
   const annotateRun: MatchChunk = (text, base) => send('page/annotate', { text, base, run }).then(unpackAnnotations);
   highlighter.expect(map);
   const known = !stale && first ? unpackAnnotations(first) : undefined;

@@ -111,7 +111,7 @@ describe('initObservers re-reading changed text', () => {
       signal: controller.signal, highlighter: highlighter as unknown as Highlighter, card: null,
       annotate, shadowRoots: map.shadowRoots,
     } as unknown as PageRun;
-    initObservers(run, onNavigate, from)();
+    initObservers(run, onNavigate, from, map.undefinedElements)();
   }
 
   beforeEach(() => {
@@ -179,6 +179,33 @@ describe('initObservers re-reading changed text', () => {
     await settle();
     expect(run.shadowRoots).toEqual([sr]);
     expect(names()).toEqual(['Hamas', 'Mike Waltz']);
+  });
+
+  it('reads a custom element the page defines after the run read it (no record for its shadow root)', async () => {
+    start('<p>Hamas</p><late-story-a></late-story-a>');
+    await settle(1000);
+    customElements.define('late-story-a', class extends HTMLElement {
+      constructor() {
+        super();
+        this.attachShadow({ mode: 'open' }).innerHTML = '<p>Mike Waltz flew to Doha.</p>';
+      }
+    });
+    await settle(1500); // the look 2 s after the read, and a batch
+    expect(names()).toEqual(['Hamas', 'Mike Waltz', 'Doha']);
+    expect(run.shadowRoots).toEqual([document.querySelector('late-story-a')!.shadowRoot]);
+  });
+
+  it('reads a custom element added undefined and defined later', async () => {
+    start('<p>Hamas</p>');
+    document.body.appendChild(document.createElement('late-story-b'));
+    await settle();
+    customElements.define('late-story-b', class extends HTMLElement {
+      connectedCallback(): void {
+        this.attachShadow({ mode: 'open' }).innerHTML = '<p>Benjamin Netanyahu</p>';
+      }
+    });
+    await settle(2000);
+    expect(names()).toEqual(['Hamas', 'Benjamin Netanyahu']);
   });
 
   it('drops shadow roots whose host left the page, and lists one again when it is back', async () => {

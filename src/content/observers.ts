@@ -3,6 +3,8 @@
 // - marks whose text left the page are dropped;
 // - added elements are read and matched on their own; added or edited text re-reads its
 //   nearest block (so a word typed into a paragraph is matched with its neighbours);
+// - custom elements read before the page defined them are read again once they have a
+//   shadow root (late-hosts.ts: attaching one makes no record);
 // - shadow roots whose host left the page are dropped from the run's list.
 // Navigation in single-page sites (history API, popstate, hash) is noticed and reported,
 // and main.ts starts a fresh run, topic gate included.
@@ -11,6 +13,7 @@ import { isBlock, isSkipped, readTextMap } from './text-map';
 import type { PageRun } from './page-run';
 import type { CardHost } from './card-host';
 import { markBounds } from './hit-test';
+import { LateHosts } from './late-hosts';
 
 const BATCH_MS = 150;
 /** A batch whose page/annotate failed (the background restarting, say) is tried once more
@@ -85,8 +88,9 @@ function pruneShadowRoots(roots: ShadowRoot[], listed: WeakSet<ShadowRoot>): voi
 
 /** Starts observing at once; batches are held until the returned `begin` is called (after
  *  the first full pass, so nothing is matched twice). `from` is where the page was when the
- *  run began: a navigation since (while it started) is a navigation too. */
-export function initObservers(run: PageRun, onNavigate: () => void, from?: string): () => void {
+ *  run began: a navigation since (while it started) is a navigation too. `undefinedElements`
+ *  are the custom elements the first pass met undefined (its map's). */
+export function initObservers(run: PageRun, onNavigate: () => void, from?: string, undefinedElements: readonly Element[] = []): () => void {
   const { signal, highlighter } = run;
   const dirty = new Set<Element>();
   const changedText = new Set<Node>();
@@ -101,6 +105,11 @@ export function initObservers(run: PageRun, onNavigate: () => void, from?: strin
   const checkNavigation = navigationCheck(onNavigate, from);
   /** The roots in run.shadowRoots. */
   const listed = new WeakSet<ShadowRoot>(run.shadowRoots);
+  const lateHosts = new LateHosts(signal, (host) => {
+    dirty.add(host);
+    schedule();
+  });
+  lateHosts.note(undefinedElements);
 
   const retry = (root: Element, err: unknown): void => {
     if (failed.has(root)) {
@@ -150,6 +159,7 @@ export function initObservers(run: PageRun, onNavigate: () => void, from?: strin
           }
           watch(sr);
         }
+        lateHosts.note(map.undefinedElements);
         try {
           await annotateInChunks(map.text, run.annotate, (a) => highlighter.add(map, a), signal, REMOTE);
           failed.delete(root);

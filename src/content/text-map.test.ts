@@ -56,6 +56,12 @@ describe('readTextMap', () => {
     expect(map.shadowRoots).toEqual([root]);
   });
 
+  it('notes the custom elements it meets undefined, for a look once they may have a shadow root', () => {
+    const body = page('<story-card id="late"><p>teaser</p></story-card><story-card id="host"></story-card><div hidden><story-card></story-card></div><p>Gaza</p>');
+    document.getElementById('host')!.attachShadow({ mode: 'open' }).innerHTML = '<p>inside</p>';
+    expect(readTextMap(body).undefinedElements).toEqual([document.getElementById('late')]);
+  });
+
   it('separates light-DOM text from an inline shadow host’s text', () => {
     const body = page('<p>Prime Minister <x-name id="host"></x-name> spoke.</p>');
     document.getElementById('host')!.attachShadow({ mode: 'open' }).innerHTML = 'Benjamin Netanyahu';

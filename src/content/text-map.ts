@@ -38,6 +38,8 @@ export interface TextMap {
   starts: number[];
   /** Open shadow roots met on the way (hit-testing must name them to see inside). */
   shadowRoots: ShadowRoot[];
+  /** Custom elements met before the page defined them (see isUndefinedCustomElement). */
+  undefinedElements: Element[];
   /** Length of the longest text node read. */
   longest: number;
 }
@@ -60,6 +62,14 @@ export function isSkipped(el: Element, exclude?: Element | null): boolean {
   if (el.getAttribute('aria-hidden') === 'true') return true;
   const editable = el.getAttribute('contenteditable');
   return editable !== null && editable !== 'false';
+}
+
+/** Whether `el` is a custom element the page has not defined yet (and so has no shadow
+ *  root yet): one it defines later may attach a shadow root on upgrade, which no mutation
+ *  record reports (late-hosts.ts). `:defined` is CSS, so the content script's isolated world
+ *  can test it, where the page's customElements registry is out of its reach. */
+export function isUndefinedCustomElement(el: Element): boolean {
+  return el.localName.includes('-') && el.shadowRoot === null && !el.matches(':defined');
 }
 
 /** Whether every node of a list is one the text map never reads (skipped elements such as
@@ -118,6 +128,7 @@ class TextReader {
   private readonly nodes: Text[] = [];
   private readonly starts: number[] = [];
   private readonly shadowRoots: ShadowRoot[] = [];
+  private readonly undefinedElements: Element[] = [];
   private readonly stack: Frame[];
   private length = 0;
   private longest = 0;
@@ -173,6 +184,7 @@ class TextReader {
         const block = isBlock(el) || el.shadowRoot !== null;
         if (block) this.pending = this.length > 0;
         if (el.shadowRoot) shadowRoots.push(el.shadowRoot);
+        else if (isUndefinedCustomElement(el)) this.undefinedElements.push(el);
         stack.push(childFrame(el, block));
       } else if (type === 9 || type === 11) {
         stack.push({ next: node.firstChild, list: null, i: 0, block: false });
@@ -189,7 +201,7 @@ class TextReader {
   /** What is read so far: a prefix of the whole map's text (separators are written before
    *  the text that follows them, never at the end). */
   get map(): TextMap {
-    return { text: this.parts.join(''), nodes: this.nodes, starts: this.starts, shadowRoots: this.shadowRoots, longest: this.longest };
+    return { text: this.parts.join(''), nodes: this.nodes, starts: this.starts, shadowRoots: this.shadowRoots, undefinedElements: this.undefinedElements, longest: this.longest };
   }
 }
 

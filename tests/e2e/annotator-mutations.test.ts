@@ -1,6 +1,7 @@
 // A page that keeps changing after load, in Chromium and Firefox: a live clock in the
 // navigation above the article, a "Read more" expander, a shadow host inside a paragraph
-// whose light text is edited, and a story component added later in a shadow root of its own.
+// whose light text is edited, a story component added later in a shadow root of its own, and
+// one defined (so given its shadow root) a second after load, once the run has read the page.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { highlightsIn, hoverText, pause, pollUntil, waitForCard, waitForHighlights, type Highlights } from './harness';
@@ -86,6 +87,20 @@ describe.each(BROWSERS)('a page changing under its marks in %s', (kind) => {
       await hoverText(page, 'Mike Waltz');
       const card = await waitForCard(session, page, { until: (c) => c.text.includes('Waltz') && !c.text.includes('Loading') });
       expect(card.text).toContain('Waltz');
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('highlights a component’s shadow-root text when the page defines it after the run read it', async () => {
+    const page = await session.open('/late-component.html');
+    try {
+      await waitForHighlights(page, { atLeast: 3 });
+      // Read while still undefined: its shadow root, attached on definition, made no record.
+      const before = await page.evaluate(() => (window as unknown as { __defined: boolean }).__defined);
+      const h = await until(page, (x) => x['backstory-person'].includes('Steve Witkoff'));
+      expect(h['backstory-person']).toContain('Steve Witkoff');
+      expect(before).toBe(false);
     } finally {
       await page.close();
     }
