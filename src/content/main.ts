@@ -184,7 +184,7 @@ async function run(signal: AbortSignal): Promise<void> {
     changes.stop();
     // Notes need the whole text, only where there are notes to place.
     if (isTop) refreshNotes(readAll ? head : readPageText, startNotes).catch((err: unknown) => console.warn('Backstory: notes', err));
-    watchWhileGatedOff(signal, restartAfterNavigation, { from, grown, shadowRoots: head.shadowRoots });
+    watchWhileGatedOff(signal, restartAfterNavigation, { from, grown, shadowRoots: head.shadowRoots, undefinedElements: head.undefinedElements });
     return;
   }
   // A walk over a tree changed between slices may miss or repeat text: read it again, in

@@ -110,6 +110,38 @@ describe('watchWhileGatedOff', () => {
     stop.abort();
   });
 
+  it('counts an article a component renders in its shadow root once the page defines it', async () => {
+    /** A component that renders the article into a shadow root when defined. */
+    const define = (name: string): void => customElements.define(name, class extends HTMLElement {
+      constructor() {
+        super();
+        this.attachShadow({ mode: 'open' }).innerHTML = `<p>${words(40)}</p>`;
+      }
+    });
+    // Met undefined by the gate's read…
+    const read = document.body.appendChild(document.createElement('gated-article-a'));
+    const stop = new AbortController();
+    const wake = vi.fn();
+    watchWhileGatedOff(stop.signal, wake, { undefinedElements: [read] });
+    await settle(1000);
+    define('gated-article-a');
+    await settle(1200); // the look 2 s after, then the page settling
+    expect(wake).toHaveBeenCalledTimes(1);
+    stop.abort();
+
+    // …or added undefined since.
+    history.replaceState(null, '', '/article-late-component');
+    const again = new AbortController();
+    const woken = vi.fn();
+    watchWhileGatedOff(again.signal, woken);
+    document.body.appendChild(document.createElement('gated-article-b'));
+    await settle(100);
+    define('gated-article-b');
+    await settle(2000);
+    expect(woken).toHaveBeenCalledTimes(1);
+    again.abort();
+  });
+
   it('asks less often while a live page stays off topic, and afresh after a navigation', async () => {
     const stop = new AbortController();
     /** Watch as a run that found the page off topic would; the ms from growth to the ask. */

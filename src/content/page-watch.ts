@@ -3,8 +3,9 @@
 // the gate answers, on a page the gate turned away what should make it ask again (text in
 // open shadow roots counted too), after a navigation in a single-page site the page
 // settling on its new text, and after a failed run the time to run once more.
+import { LateHosts } from './late-hosts';
 import { navigationCheck, pageAddress, watchNavigation } from './observers';
-import { isSkipped, touchesText } from './text-map';
+import { isSkipped, isUndefinedCustomElement, touchesText } from './text-map';
 
 /** The longest a run waits for the page's first paint before it reads the text. */
 const PAINT_WAIT_MS = 100;
@@ -43,20 +44,28 @@ function textIn(root: ShadowRoot): number {
   return n;
 }
 
+interface ShadowCounter {
+  /** Text the records added, shadow roots' text included. */
+  added(records: readonly MutationRecord[]): number;
+  /** Text in the open shadow roots at or under `node` not watched before; watched now. */
+  shadowText(node: Node): number;
+}
+
 /** Has `observer` watch the document and its open shadow roots: a MutationObserver on the
  *  document sees nothing inside them, and an app may render its whole article in one (a
  *  shadow host's own textContent is empty). The roots are those `known` (read by the run)
- *  and, as records come, those of added hosts and their descendants. Returns the counter
- *  of text the records added, shadow roots' text included. */
-function observeWithShadows(observer: MutationObserver, options: MutationObserverInit, known: readonly ShadowRoot[] = []): (records: readonly MutationRecord[]) => number {
+ *  and, as records come, those of added hosts and their descendants. Undefined custom
+ *  elements among those (no shadow root yet: late-hosts.ts) go to `undefinedMet`. */
+function observeWithShadows(observer: MutationObserver, options: MutationObserverInit, known: readonly ShadowRoot[] = [], undefinedMet?: (elements: Element[]) => void): ShadowCounter {
   const watched = new WeakSet<ShadowRoot>();
-  /** Text in the open shadow roots at or under `node` not watched before; watched now. */
+  const met: Element[] = [];
   const newShadowText = (node: Node): number => {
     if (node.nodeType !== 1 && node.nodeType !== 11) return 0;
     let n = 0;
     const hosts = node.nodeType === 1 ? [node as Element, ...(node as Element).querySelectorAll('*')] : (node as ParentNode).querySelectorAll('*');
     for (const el of hosts) {
       const root = el.shadowRoot;
+      if (!root && undefinedMet && isUndefinedCustomElement(el)) met.push(el);
       if (!root || watched.has(root) || isSkipped(el)) continue;
       watched.add(root);
       observer.observe(root, options);
@@ -64,18 +73,29 @@ function observeWithShadows(observer: MutationObserver, options: MutationObserve
     }
     return n;
   };
+  const handOn = (): void => {
+    if (met.length > 0) undefinedMet?.(met.splice(0));
+  };
   observer.observe(document, options);
   for (const root of known) {
     watched.add(root);
     observer.observe(root, options);
   }
-  return (records) => {
-    let n = 0;
-    for (const r of records) {
-      if (!touchesText(r)) continue;
-      for (const node of r.addedNodes) n += (node.textContent?.length ?? 0) + newShadowText(node);
-    }
-    return n;
+  return {
+    added(records) {
+      let n = 0;
+      for (const r of records) {
+        if (!touchesText(r)) continue;
+        for (const node of r.addedNodes) n += (node.textContent?.length ?? 0) + newShadowText(node);
+      }
+      handOn();
+      return n;
+    },
+    shadowText(node) {
+      const n = newShadowText(node);
+      handOn();
+      return n;
+    },
   };
 }
 
@@ -94,7 +114,7 @@ export function watchChanges(signal: AbortSignal): { take(): boolean; grown(): n
   const observer = new MutationObserver((records) => {
     seen = note(records) || seen;
   });
-  const addedText = observeWithShadows(observer, { childList: true, subtree: true, characterData: true });
+  const addedText = observeWithShadows(observer, { childList: true, subtree: true, characterData: true }).added;
   signal.addEventListener('abort', () => observer.disconnect(), { once: true });
   return {
     take() {
@@ -133,9 +153,11 @@ function regateGap(address: string): number {
 /** Off topic: sleep, but call `wake` on navigation or once the page has grown by a few
  *  paragraphs of text — an app that renders its article after the gate read the page, a
  *  live page — at most once a second, then less often (regateGap). Counted by text, not
- *  nodes: an app puts its whole article in at once. `run` is what happened while the gate read and answered: where the
- *  page was when the run began, and how much text came since. */
-export function watchWhileGatedOff(signal: AbortSignal, wake: () => void, run: { from?: string; grown?: number; shadowRoots?: readonly ShadowRoot[] } = {}): void {
+ *  nodes: an app puts its whole article in at once. `run` is what happened while the gate
+ *  read and answered: where the page was when the run began, how much text came since, and
+ *  what the gate's read met (open shadow roots, custom elements not defined yet: one
+ *  defined later may render the article into a shadow root, which no record reports). */
+export function watchWhileGatedOff(signal: AbortSignal, wake: () => void, run: { from?: string; grown?: number; shadowRoots?: readonly ShadowRoot[]; undefinedElements?: readonly Element[] } = {}): void {
   const since = performance.now();
   const gap = regateGap(run.from ?? pageAddress());
   let added = run.grown ?? 0;
@@ -154,10 +176,15 @@ export function watchWhileGatedOff(signal: AbortSignal, wake: () => void, run: {
   watchNavigation(signal, navigated);
   const observer = new MutationObserver((records) => {
     if (navigated()) return;
-    added += addedText(records);
+    added += shadows.added(records);
     grew();
   });
-  const addedText = observeWithShadows(observer, { childList: true, subtree: true }, run.shadowRoots);
+  const lateHosts = new LateHosts(signal, (host) => {
+    added += shadows.shadowText(host);
+    grew();
+  });
+  const shadows = observeWithShadows(observer, { childList: true, subtree: true }, run.shadowRoots, (met) => lateHosts.note(met));
+  lateHosts.note(run.undefinedElements ?? []);
   signal.addEventListener('abort', () => {
     observer.disconnect();
     clearTimeout(timer);
@@ -199,7 +226,7 @@ export function whenSettled(signal: AbortSignal, quietMs: number, maxMs: number)
       clearTimeout(quiet);
       quiet = setTimeout(done, quietMs);
     });
-    const addedText = observeWithShadows(observer, { childList: true, subtree: true, characterData: true });
+    const addedText = observeWithShadows(observer, { childList: true, subtree: true, characterData: true }).added;
     quiet = setTimeout(done, quietMs);
     const cap = setTimeout(done, maxMs);
     signal.addEventListener('abort', done, { once: true });

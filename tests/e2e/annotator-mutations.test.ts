@@ -4,7 +4,7 @@
 // one defined (so given its shadow root) a second after load, once the run has read the page.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { highlightsIn, hoverText, pause, pollUntil, waitForCard, waitForHighlights, type Highlights } from './harness';
+import { highlightsIn, hoverText, pause, pollUntil, totalHighlights, waitForCard, waitForHighlights, type Highlights } from './harness';
 import { BROWSERS, useBrowser } from './suite-browser';
 
 /** Polls until `check` holds for the page's highlights; returns the last read. */
@@ -101,6 +101,32 @@ describe.each(BROWSERS)('a page changing under its marks in %s', (kind) => {
       const h = await until(page, (x) => x['backstory-person'].includes('Steve Witkoff'));
       expect(h['backstory-person']).toContain('Steve Witkoff');
       expect(before).toBe(false);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('highlights an article a component renders once defined, on a page the gate turned away', async () => {
+    // An empty page, off topic, until a component added undefined is defined a second later
+    // and renders the article into its shadow root.
+    const page = await session.open('/spa.html?late=600000');
+    try {
+      await pause(1500);
+      expect(totalHighlights(await highlightsIn(page))).toBe(0);
+      await page.evaluate(async () => {
+        const doc = new DOMParser().parseFromString(await (await fetch('/ontopic.html')).text(), 'text/html');
+        const article = (doc.querySelector('article') ?? doc.body).innerHTML;
+        document.body.append(document.createElement('late-article'));
+        await new Promise((resolve) => setTimeout(resolve, 1000));
+        customElements.define('late-article', class extends HTMLElement {
+          constructor() {
+            super();
+            this.attachShadow({ mode: 'open' }).innerHTML = article;
+          }
+        });
+      });
+      const h = await until(page, (x) => x['backstory-person'].includes('Bezalel Smotrich'), 15_000);
+      expect(h['backstory-person']).toContain('Bezalel Smotrich');
     } finally {
       await page.close();
     }
