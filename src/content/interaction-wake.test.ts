@@ -8,6 +8,7 @@ import type { Mark } from './hit-test';
 import { wakeOnInteraction, type Woken } from './interaction-wake';
 import type { ContentMore } from './more-loader';
 import { createPageRun, type PageRun } from './page-run';
+import { DEFAULT_SETTINGS } from '../core/records';
 
 const controllers: AbortController[] = [];
 afterEach(() => {
@@ -18,7 +19,7 @@ afterEach(() => {
 function setUp(load?: () => Promise<ContentMore>) {
   const controller = new AbortController();
   controllers.push(controller);
-  const run = createPageRun(controller.signal, {} as Highlighter, () => [], [], 350);
+  const run = createPageRun(controller.signal, {} as Highlighter, () => [], [], { current: { ...DEFAULT_SETTINGS, hoverDelayMs: 350 } });
   const started: Woken[] = [];
   const keyboardReveal = vi.fn();
   const more = {

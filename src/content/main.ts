@@ -209,7 +209,7 @@ async function run(signal: AbortSignal): Promise<void> {
   const highlighter = (applied.highlighter = new KindFilteredHighlighter(registry, enabledKinds(applied.settings)));
   signal.addEventListener('abort', () => highlighter.dispose());
   const annotate: MatchChunk = (text, base) => send('page/annotate', { text, base }).then(unpackAnnotations);
-  const page = (applied.page = createPageRun(signal, highlighter, annotate, map.shadowRoots, applied.settings.hoverDelayMs));
+  const page = createPageRun(signal, highlighter, annotate, map.shadowRoots, settings);
   // Observe from the start so nothing added during matching is missed; batches wait their turn.
   const beginObserving = initObservers(page, restartAfterNavigation, from, map.undefinedElements);
   const annotateRun: MatchChunk = (text, base) => send('page/annotate', { text, base, run }).then(unpackAnnotations);

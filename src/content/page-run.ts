@@ -7,6 +7,7 @@ import type { MatchChunk } from './annotate-page';
 import type { CardHost } from './card-host';
 import type { Highlighter } from './highlighter';
 import type { Mark } from './hit-test';
+import type { FrameSettings } from './settings-apply';
 
 export interface PageRun {
   signal: AbortSignal;
@@ -17,8 +18,9 @@ export interface PageRun {
   /** Open shadow roots read so far whose hosts are still on the page (hit-testing and
    *  observers need them; the observers drop those whose host left). */
   shadowRoots: ShadowRoot[];
-  /** How long the pointer rests on a term before its card opens (the user's setting). */
-  hoverDelayMs: number;
+  /** How long the pointer rests on a term before its card opens (the reader's setting, as
+   *  the frame has it now: a change reaches the live run). */
+  readonly hoverDelayMs: number;
   /** Hooks set by features. */
   onCardPointer: (inside: boolean) => void;
   onCardClosed: () => void;
@@ -29,13 +31,15 @@ export interface PageRun {
   closeCard(): void;
 }
 
-export function createPageRun(signal: AbortSignal, highlighter: Highlighter, annotate: MatchChunk, shadowRoots: ShadowRoot[], hoverDelayMs: number): PageRun {
+export function createPageRun(signal: AbortSignal, highlighter: Highlighter, annotate: MatchChunk, shadowRoots: ShadowRoot[], settings: FrameSettings): PageRun {
   const run: PageRun = {
     signal,
     highlighter,
     annotate,
     shadowRoots,
-    hoverDelayMs,
+    get hoverDelayMs() {
+      return settings.current.hoverDelayMs;
+    },
     card: null,
     onCardPointer: () => {},
     onCardClosed: () => {},

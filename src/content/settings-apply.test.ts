@@ -89,19 +89,20 @@ describe('a settings change reaching the live run', () => {
 
   it('applies kinds, colours and the hover delay to the run; the site or the gate moving takes a fresh run', () => {
     const { registry } = page();
-    const live = new LiveSettings({ current: DEFAULT_SETTINGS }, 'news.example');
+    const frame = { current: DEFAULT_SETTINGS };
+    const live = new LiveSettings(frame, 'news.example');
     const highlighter = new KindFilteredHighlighter(registry, all());
     const show = vi.spyOn(highlighter, 'show');
     const colours = { set: vi.fn(() => true) };
     live.highlighter = highlighter;
     live.colours = colours as unknown as ColourSheet;
-    live.page = createPageRun(new AbortController().signal, highlighter, () => [], [], 350);
+    const run = createPageRun(new AbortController().signal, highlighter, () => [], [], frame);
 
     const next = { ...DEFAULT_SETTINGS, types: { ...DEFAULT_SETTINGS.types, person: false }, colours: { ...DEFAULT_SETTINGS.colours, org: 'red' }, hoverDelayMs: 900 };
     expect(live.update(next)).toBe(true);
     expect(show).toHaveBeenCalledWith(without('person'));
     expect(colours.set).toHaveBeenCalledWith(next.colours);
-    expect(live.page.hoverDelayMs).toBe(900);
+    expect(run.hoverDelayMs).toBe(900);
     expect(live.settings).toBe(next);
     // Another site switched off changes nothing here.
     expect(live.update({ ...next, offSites: ['other.example'] })).toBe(true);

@@ -8,7 +8,6 @@ import { DEFAULT_SETTINGS, type Note, type Settings } from '../core/records';
 import type { HighlightKind } from '../core/types';
 import { send } from '../messaging/send';
 import { Highlighter } from './highlighter';
-import type { PageRun } from './page-run';
 import type { ColourSheet } from './settings-colours';
 
 /** The stored settings and, given `pageUrl`, that page's notes (page/start); the default
@@ -69,7 +68,6 @@ export interface FrameSettings {
 export class LiveSettings {
   colours: ColourSheet | null = null;
   highlighter: KindFilteredHighlighter | null = null;
-  page: PageRun | null = null;
 
   constructor(
     private readonly frame: FrameSettings,
@@ -88,8 +86,6 @@ export class LiveSettings {
     this.frame.current = next;
     this.colours?.set(next.colours);
     this.highlighter?.show(enabledKinds(next));
-    // hover.ts reads it at each rest of the pointer.
-    if (this.page) this.page.hoverDelayMs = next.hoverDelayMs;
     return true;
   }
 }
