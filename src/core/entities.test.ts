@@ -287,6 +287,23 @@ describe('more cues from how news is written', () => {
   });
 });
 
+describe('companies named for their industry', () => {
+  it('types a name whose last word is an industry word as an organisation, not a person', () => {
+    expect(typed('Northwind Semiconductor reported revenue of $21.4 billion on Wednesday.')).toEqual([
+      'Northwind Semiconductor:org',
+    ]);
+    expect(typed('Shares of Halvorsen Pharmaceuticals and Brightline Energy fell.')).toEqual([
+      'Halvorsen Pharmaceuticals:org', 'Brightline Energy:org',
+    ]);
+    expect(typed('A synthetic page from Test Wire.')).toEqual(['Test Wire:org']);
+  });
+
+  it('keeps the title or person reading where the industry word is not the head', () => {
+    expect(typed('Energy Secretary Chris Wright said prices would fall.')).toEqual(['Chris Wright:person']);
+    expect(typed('She joined the Department of Energy in 2019.')).toEqual(['Department of Energy:org']);
+  });
+});
+
 describe('common nouns that look like names', () => {
   it('drops a capitalised common noun that opens the sentence', () => {
     expect(typed('Rivals Microsoft and Amazon report next week.')).toEqual(['Microsoft:org', 'Amazon:org']);

@@ -47,6 +47,10 @@ export const ORG_HEADS = words(`
   Reserve Exchange Industries Technologies Motors Systems Labs Capital Partners Society
   Nations Programme Program Radio Television Rail Railways Crescent Cross Broadcasting
   Tribunal Unit Command Directorate Secretariat Board Jihad Bank Office
+  Semiconductor Semiconductors Electronics Pharmaceuticals Pharma Therapeutics Biosciences
+  Biotech Software Robotics Aerospace Dynamics Telecom Telecommunications Networks Energy
+  Petroleum Mining Chemicals Insurance Financial Investments Securities Bancorp Logistics
+  Enterprises Ventures Brands Foods Entertainment Studios Wire Newswire
 `);
 /** Last words of event names. */
 export const EVENT_HEADS = words(`
