@@ -31,7 +31,15 @@ describe('findDescriptions', () => {
   });
   it('reads an apposition before the name', () => {
     const text = 'Trump spoke. His administration\'s Middle East envoy, Steve Witkoff, conveyed a hopeful outlook.';
-    expect(described(text).get('Steve Witkoff')).toBe('administration\'s Middle East envoy');
+    expect(described(text).get('Steve Witkoff')).toBe('Middle East envoy');
+  });
+  it('keeps an owner with its article, and never leaves an owner without one', () => {
+    const the = 'Talks resumed. The Trump administration’s Middle East envoy, Steve Witkoff, flew in.';
+    expect(described(the).get('Steve Witkoff')).toBe('Trump administration’s Middle East envoy');
+    const bare = 'Talks resumed. The administration’s Middle East envoy, Steve Witkoff, flew in.';
+    expect(described(bare).get('Steve Witkoff')).toBe('the administration’s Middle East envoy');
+    expect(described('Trump spoke with Steve Witkoff, his administration’s envoy, on Friday.').get('Steve Witkoff')).toBe('envoy');
+    expect(described('Trump spoke with Susie Wiles, his chief of staff, on Friday.').get('Susie Wiles')).toBe('his chief of staff');
   });
   it('does not read relative clauses, lists or the next sentence as descriptions', () => {
     const d = described('Netanyahu, who arrived in Washington, spoke. Aid reached Gaza, the West Bank and Lebanon. Israel. President Trump left.');

@@ -18,6 +18,10 @@ const ROLE_BEFORE = /((?:[\p{Ll}-]+\s+){0,3}(\p{Ll}+))\s+$/u;
 // "…Middle East envoy, Name": a noun phrase ending in a role, then a comma.
 const APPOSITION_BEFORE = /(?:^|[.;:“”"(]\s*|,\s+|\b(?:and|but)\s+)((?:[\p{L}’'-]+\s+){0,7}?[\p{L}’'-]+),\s*$/u;
 const LEADING = /^(?:the|a|an|his|her|its|their|our|The|A|An|His|Her|Its|Their|Our)\s+/;
+const ARTICLE = /^(?:the|a|an)\s+$/i;
+const PRONOUN = /^(?:his|her|its|their|our)\s+/i;
+// A lower-case owner: "administration's" in "His administration's Middle East envoy".
+const OWNER = /^\p{Ll}[\p{L}-]*['’]s\s+/u;
 const IGNORED = new Set('the a an his her its their of and in on at for to former then'.split(' '));
 const WORD = /[\p{L}’'-]+/gu;
 const BRACKETS = /[[\]]/g;
@@ -38,7 +42,7 @@ function appositionAfter(text: string, m: EntityMention): string | null {
   const found = AFTER.exec(text.slice(m.end, m.end + 140))?.[1];
   if (!found || /^(?:who|which|whose|where|when)\b/.test(found) || !saysSomething(found)) return null;
   if (found.split(/\s+/).length > 12) return null;
-  return found.trim();
+  return withoutPronounOwner(found.trim());
 }
 
 const ROLE_MODIFIERS = new Set([...TITLE_MODIFIERS].map((w) => w.toLowerCase()));
@@ -103,7 +107,18 @@ function appositionBefore(before: string, text: string, m: EntityMention): strin
   if (!ROLE_NOUNS.has(role.toLowerCase())) return null;
   // The apposition closes after the name ("…envoy, Steve Witkoff, conveyed") or ends the clause.
   if (!/^(?:['’]s)?\s*[,.;]/.test(text.slice(m.end, m.end + 3))) return null;
-  return found.replace(LEADING, '').trim();
+  const lead = LEADING.exec(found)?.[0] ?? '';
+  const rest = found.slice(lead.length).trim();
+  if (!OWNER.test(rest)) return rest;
+  // Without its article the owner reads as a fragment ("administration's … envoy"): keep
+  // "the"; a pronoun's owner means nothing on a card, so both go.
+  return ARTICLE.test(lead) ? `${lead.toLowerCase()}${rest}` : withoutPronounOwner(rest);
+}
+
+/** "his administration's Middle East envoy" → "Middle East envoy"; other phrases as they are. */
+function withoutPronounOwner(phrase: string): string {
+  const rest = phrase.replace(PRONOUN, '');
+  return OWNER.test(rest) ? rest.replace(OWNER, '') : phrase;
 }
 
 /** Mention index → description, for the mentions the text describes. */
