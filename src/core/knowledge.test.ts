@@ -54,6 +54,15 @@ describe('buildKnowledge on the two seed articles', () => {
     expect(byName('Mike Waltz').description).toBe('National Security Advisor');
   });
 
+  it('stores no quote mark that the sentence does not close: Waltz’s line is cut from a longer quote', () => {
+    const e = byName('Mike Waltz');
+    expect(e.mentions.length).toBeGreaterThan(0);
+    for (const m of e.mentions) {
+      expect(m.sentence.split('“').length, m.sentence).toBe(m.sentence.split('”').length);
+      expect(m.sentence.slice(m.start, m.end)).toBe('Mike Waltz');
+    }
+  });
+
   it('relates entities that share sentences, most shared first', () => {
     const e = byName('Benjamin Netanyahu');
     const ids = e.related.map((r) => r.id);

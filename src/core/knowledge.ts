@@ -15,6 +15,7 @@ import { extractFacts } from './facts';
 import { ORG_ACRONYMS } from './org-acronyms';
 import { demonyms, placeLexicon, placeVariants } from './places';
 import { splitSentences } from './segment';
+import { withPairedQuotes } from './sentence-around';
 import { buildTopicProfile } from './topic';
 import type { Article, Entity, EntityMention, EntityType, Fact, KnowledgeIndex, SentenceRef } from './types';
 
@@ -104,7 +105,8 @@ function locate(article: Article, text: string, lexicon: ReturnType<typeof compi
     if (!sentence || sentence.start > m.start) return;
     out.push({
       mention: m,
-      ref: { articleId: article.id, sentence: sentence.text, start: m.start - sentence.start, end: m.end - sentence.start },
+      // A sentence cut from a longer quotation would show a “ that never closes.
+      ref: { articleId: article.id, ...withPairedQuotes(sentence.text, m.start - sentence.start, m.end - sentence.start) },
       description: descriptions.get(i),
       sentenceKey: `${article.id}:${sentence.start}`,
     });

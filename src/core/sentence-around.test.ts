@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sentenceAround, sentenceBefore, SentencesOf } from './sentence-around';
+import { sentenceAround, sentenceBefore, SentencesOf, unpairedQuotes, withPairedQuotes } from './sentence-around';
 
 const PARAGRAPH =
   'The ministry said at least 47,498 people had been killed since Oct. 7, 2023. Officials in Cairo met on Feb. 3 to discuss the second phase. ' +
@@ -33,5 +33,29 @@ describe('sentenceBefore', () => {
     expect(sentenceBefore(text, second)).toBe('The toll rose to 48,200.');
     expect(sentenceBefore(text, text.indexOf('Talks'))).toBe('The previous tally stood at 47,460.');
     expect(sentenceBefore(text, 0)).toBe('');
+  });
+});
+
+describe('withPairedQuotes', () => {
+  it('drops the opening quote of a quotation that closes in a later sentence, moving the span', () => {
+    const s = '“National Security Advisor Mike Waltz has said pretty clearly that Hamas cannot govern Gaza.';
+    const start = s.indexOf('Mike');
+    expect(withPairedQuotes(s, start, start + 10)).toEqual({
+      sentence: 'National Security Advisor Mike Waltz has said pretty clearly that Hamas cannot govern Gaza.',
+      start: start - 1,
+      end: start + 9,
+    });
+  });
+
+  it('drops a closing quote whose opening is sentences back, and keeps pairs', () => {
+    expect(withPairedQuotes('They will lose,” Hamas said.', 17, 22)).toEqual({ sentence: 'They will lose, Hamas said.', start: 16, end: 21 });
+    expect(withPairedQuotes('"We will lose," he said.', 0, 2).sentence).toBe('"We will lose," he said.');
+    expect(withPairedQuotes('He said “no” and “yes.”', 0, 2).sentence).toBe('He said “no” and “yes.”');
+  });
+
+  it('finds unpaired straight and curly quotes, not apostrophes', () => {
+    expect(unpairedQuotes('"We will win.')).toEqual([0]);
+    expect(unpairedQuotes('Israel’s “red line” and "the plan')).toEqual([24]);
+    expect(unpairedQuotes('“one “two” three')).toEqual([0]);
   });
 });

@@ -42,3 +42,46 @@ export class SentencesOf {
     return sentenceAround(this.text, start, end);
   }
 }
+
+const OPENS_AFTER = /[\s([{—–-]/;
+
+/** Offsets of the quote marks in `text` that have no partner in it, ascending: a sentence cut
+ *  from a longer quotation opens with a “ that closes sentences later. A straight " opens
+ *  at the start or after a space or bracket, and closes elsewhere. Single quotes are left
+ *  alone: ’ is also the apostrophe. */
+export function unpairedQuotes(text: string): number[] {
+  const out: number[] = [];
+  const open = { curly: -1, straight: -1 };
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c !== '“' && c !== '”' && c !== '"') continue;
+    const kind = c === '"' ? 'straight' : 'curly';
+    const opening = c === '“' || (c === '"' && (i === 0 || OPENS_AFTER.test(text[i - 1] ?? '')));
+    if (opening) {
+      if (open[kind] >= 0) out.push(open[kind]); // two openings: the first never closed
+      open[kind] = i;
+    } else if (open[kind] >= 0) open[kind] = -1;
+    else out.push(i);
+  }
+  if (open.curly >= 0) out.push(open.curly);
+  if (open.straight >= 0) out.push(open.straight);
+  return out.sort((a, b) => a - b);
+}
+
+/** `sentence` without its unpaired quote marks (and the space a dropped opening one leaves
+ *  at the start), with the span [start, end) inside it moved to match. */
+export function withPairedQuotes(sentence: string, start: number, end: number): { sentence: string; start: number; end: number } {
+  const drop = unpairedQuotes(sentence);
+  if (drop.length === 0) return { sentence, start, end };
+  let text = '';
+  let from = 0;
+  for (const i of drop) {
+    text += sentence.slice(from, i);
+    from = i + 1;
+  }
+  text += sentence.slice(from);
+  const before = (offset: number): number => drop.filter((i) => i < offset).length;
+  const lead = text.length - text.trimStart().length;
+  const trimmed = text.trim();
+  return { sentence: trimmed, start: Math.max(0, start - before(start) - lead), end: Math.max(0, end - before(end) - lead) };
+}
