@@ -59,6 +59,10 @@ describe('parseImport', () => {
 
   it('rejects what is not JSON, not an object, or not ours', () => {
     expect(errorsOf('{"format": ')[0]).toMatch(/^\(file\): not valid JSON/);
+    // A binary file sent as text: the message quotes none of its unprintable bytes.
+    const png = errorsOf('\uFFFDPNG\r\n\u001a\n\u0000\u0000\u0000\rIHDR')[0] ?? '';
+    expect(png).toMatch(/^\(file\): not valid JSON/);
+    expect(png).not.toMatch(/[\p{C}\uFFFD]/u);
     expect(errorsOf('[1,2]')).toEqual(['(file): expected a JSON object']);
     expect(errorsOf('{"hello": 1}')[0]).toMatch(/not a Backstory backup/);
     expect(errorsOf(backup({ version: 2 }))).toEqual(['version: unsupported backup version (expected 1)']);

@@ -8,6 +8,7 @@
 // an article, so leaving out an article leaves no note without what it needs.
 import * as v from 'valibot';
 import { annotationCollectionFrameSchema, articleSchema, backupFrameSchema, formatIssues, LIMITS, noteSchema, settingsSchema } from './backup-schemas';
+import { jsonErrorText } from './json-error';
 import type { Note, RecordCounts, Settings, SkippableImport } from './records';
 import type { Article } from './types';
 
@@ -40,7 +41,7 @@ export function parseImport(text: string, options: ImportOptions = {}): ParsedIm
   try {
     json = JSON.parse(text);
   } catch (err) {
-    return fail([`(file): not valid JSON (${err instanceof Error ? err.message : String(err)})`]);
+    return fail([`(file): not valid JSON (${jsonErrorText(err)})`]);
   }
   // A Library articles file (assets/articles form) is a likely wrong pick: say where it goes.
   if (Array.isArray(json) && json.some(looksLikeArticle)) return fail([`This looks like a list of articles, ${NOT_A_BACKUP}`]);

@@ -5,6 +5,7 @@
 // applies, so a bad file is named with what is wrong and nothing is added.
 import { checkArticleInputs, MAX_ARTICLE_TEXT, plainFromMarkdown, titledText, tooLongForArticle } from '../core/article-input';
 import { frontMatterMeta, splitFrontMatter } from '../core/front-matter';
+import { jsonErrorText } from '../core/json-error';
 import type { ArticleInput } from '../core/records';
 
 /** A chosen file: its text (and, when it was not UTF-8 or UTF-16, the encoding guessed), or
@@ -18,7 +19,7 @@ function parseJson(text: string): ArticleInput[] | string {
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (err) {
-    return `not valid JSON (${err instanceof Error ? err.message : String(err)})`;
+    return `not valid JSON (${jsonErrorText(err)})`;
   }
   if (Array.isArray(data)) return data.length ? (data as ArticleInput[]) : 'holds an empty list';
   if (typeof data === 'object' && data !== null) return [data as ArticleInput];
