@@ -44,9 +44,31 @@ describe('parseArticleFiles', () => {
     expect(text).toMatch(/^untitled\.json: .*title.*must not be empty/m);
     expect(text).toMatch(/^headline-only\.txt: has a title line but no text/m);
     expect(text).toMatch(/^photo\.png: is not a \.json, \.txt or \.md file/m);
-    expect(text).toMatch(/^number\.json: expected an article object or a list/m);
+    expect(text).toMatch(/^number\.json is not an articles file: expected an article/m);
     expect(text).toMatch(/^baddate\.json: .*date/m);
     expect(text).not.toMatch(/good\.json/);
+  });
+
+  it('says plainly that JSON holding no article is not an articles file, and what is expected', () => {
+    const got = parseArticleFiles([{ name: 'x.json', text: '{"hello": 1}' }, { name: 'y.json', text: '[1, {"a": 2}]' }], NOW);
+    const expected = 'is not an articles file: expected an article (an object with a "title" and its "text" or "paragraphs") or a list of them.';
+    expect(got).toEqual({ ok: false, errors: [`x.json ${expected}`, `y.json ${expected}`] });
+    // An article with a field wrong is still named by its path.
+    expect(parseArticleFiles([{ name: 'z.json', text: '{"text": "Body."}' }], NOW)).toEqual({ ok: false, errors: ['z.json: articles[0].title: missing (required)'] });
+  });
+
+  it('sends a backup or a notes file to Settings › Import', () => {
+    const got = parseArticleFiles(
+      [
+        { name: 'backup.json', text: JSON.stringify({ format: 'backstory-backup', version: 1, articles: [article], notes: [] }) },
+        { name: 'notes.json', text: JSON.stringify({ type: 'AnnotationCollection', first: { items: [] } }) },
+      ],
+      NOW,
+    );
+    expect(got).toEqual({
+      ok: false,
+      errors: ['backup.json is a Backstory backup, not an articles file: import it from Settings › Import a backup…', 'notes.json holds notes (W3C annotations), not articles: import it from Settings › Import a backup…'],
+    });
   });
 
   it('refuses an article without text', () => {

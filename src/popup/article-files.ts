@@ -15,16 +15,29 @@ export type PickedFile = { name: string; text: string; guessed?: 'windows-1252' 
 
 export type ParsedFiles = { ok: true; articles: ArticleInput[] } | { ok: false; errors: string[] };
 
-function parseJson(text: string): ArticleInput[] | string {
+/** A problem said after the file's name ("a.json: …"), or a whole line that names it. */
+type Problem = string | { line: string };
+
+/** What an articles file holds, said when a JSON file holds something else. */
+const EXPECTED_ARTICLES = 'expected an article (an object with a "title" and its "text" or "paragraphs") or a list of them';
+
+/** Has a field only an article has: then a missing or wrong field is worth naming by path. */
+const looksLikeArticle = (value: unknown): boolean => typeof value === 'object' && value !== null && !Array.isArray(value) && ['title', 'text', 'paragraphs'].some((k) => k in value);
+
+function parseJson(name: string, text: string): ArticleInput[] | Problem {
   let data: unknown;
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (err) {
     return `not valid JSON (${jsonErrorText(err)})`;
   }
-  if (Array.isArray(data)) return data.length ? (data as ArticleInput[]) : 'holds an empty list';
-  if (typeof data === 'object' && data !== null) return [data as ArticleInput];
-  return 'expected an article object or a list of articles';
+  // Settings imports these; the article checks would only say "articles[0].title: missing".
+  const form = typeof data === 'object' && data !== null ? (data as Record<string, unknown>) : {};
+  if (form.format === 'backstory-backup') return { line: `${name} is a Backstory backup, not an articles file: import it from Settings › Import a backup…` };
+  if (form.type === 'AnnotationCollection') return { line: `${name} holds notes (W3C annotations), not articles: import it from Settings › Import a backup…` };
+  if (Array.isArray(data) && data.length === 0) return 'holds an empty list';
+  if (!(Array.isArray(data) ? data.some(looksLikeArticle) : looksLikeArticle(data))) return { line: `${name} is not an articles file: ${EXPECTED_ARTICLES}.` };
+  return Array.isArray(data) ? (data as ArticleInput[]) : [data as ArticleInput];
 }
 
 function parseText(text: string, markdown: boolean): ArticleInput[] | string {
@@ -50,12 +63,12 @@ function textUnder(title: string, plain: string): { title: string; text: string 
   return text ? { title, text } : 'title-only';
 }
 
-function parseFile(file: PickedFile): ArticleInput[] | string {
+function parseFile(file: PickedFile): ArticleInput[] | Problem {
   const ext = /\.([^.]+)$/.exec(file.name.toLowerCase())?.[1] ?? '';
   const kind = ext === 'json' ? 'json' : ext === 'txt' ? 'text' : ext === 'md' || ext === 'markdown' ? 'markdown' : null;
   if (!kind) return 'is not a .json, .txt or .md file';
   if ('problem' in file) return file.problem;
-  return kind === 'json' ? parseJson(file.text) : parseText(file.text, kind === 'markdown');
+  return kind === 'json' ? parseJson(file.name, file.text) : parseText(file.text, kind === 'markdown');
 }
 
 /** Parse and check every file; any problem in any file → all the problems, nothing else. */
@@ -65,8 +78,8 @@ export function parseArticleFiles(files: PickedFile[], now: string): ParsedFiles
   const articles: ArticleInput[] = [];
   for (const file of files) {
     const got = parseFile(file);
-    if (typeof got === 'string') {
-      errors.push(`${file.name}: ${got}`);
+    if (typeof got === 'string' || 'line' in got) {
+      errors.push(typeof got === 'string' ? `${file.name}: ${got}` : got.line);
       continue;
     }
     const checked = checkArticleInputs(got, now);
