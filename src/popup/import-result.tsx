@@ -1,6 +1,7 @@
 // What an import of a backup did, in words: the report of one that went in, or the
 // problems of one refused, with a button to import its valid records when only some are bad.
 import type { JSX } from 'preact';
+import { useEffect, useRef } from 'preact/hooks';
 import type { ImportOutcome, RecordCounts } from '../core/records';
 
 const n = (k: number, word: string): string => `${k} ${word}${k === 1 ? '' : 's'}`;
@@ -25,6 +26,16 @@ export function describeImport(outcome: Extract<ImportOutcome, { ok: true }>): s
   return `${left}Added ${n(added.articles, 'article')} and ${n(added.notes, 'note')}; skipped ${n(skipped.articles, 'article')} and ${n(skipped.notes, 'note')} already here${settingsReplaced ? '; settings replaced' : ''}.${renamed}${conflicts}${notice}`;
 }
 
+/** What the status says of a refused backup: how many problems and where they are (the
+ *  list can be below the fold), and that nothing changed. */
+export function describeRefusal(outcome: Extract<ImportOutcome, { ok: false }>): string {
+  // The background lists at most 50 and ends with "… and N more".
+  const more = /^… and (\d+) more$/.exec(outcome.errors.at(-1) ?? '');
+  const count = more ? outcome.errors.length - 1 + Number(more[1]) : outcome.errors.length;
+  const valid = outcome.skippable ? ' Its valid records can be imported without the invalid ones.' : '';
+  return `The backup was not imported: ${count === 1 ? '1 problem, shown' : `${count} problems, listed`} below. Nothing changed.${valid}`;
+}
+
 /** The label of the button that imports a partly bad backup's valid records. */
 export function importValidLabel(skippable: { valid: RecordCounts; invalid: RecordCounts }): string {
   const valid = total(skippable.valid);
@@ -32,6 +43,14 @@ export function importValidLabel(skippable: { valid: RecordCounts; invalid: Reco
 }
 
 export function ImportResult({ outcome, busy, onImportValid }: { outcome: ImportOutcome; busy: boolean; onImportValid: () => void }): JSX.Element {
+  const problems = useRef<HTMLDivElement>(null);
+  // A refusal's problems may be below the fold: they come into view with the focus, which
+  // a screen reader then reads them from; Tab goes on to "Import the valid records".
+  useEffect(() => {
+    if (outcome.ok || !problems.current) return;
+    problems.current.focus({ preventScroll: true });
+    problems.current.scrollIntoView({ block: 'nearest' });
+  }, [outcome]);
   if (outcome.ok) {
     return (
       <p data-import-result data-ok="true" class="ok">
@@ -42,7 +61,7 @@ export function ImportResult({ outcome, busy, onImportValid }: { outcome: Import
   const { skippable } = outcome;
   return (
     <div data-import-result data-ok="false">
-      <div class="errors">
+      <div class="errors" data-import-problems ref={problems} tabIndex={-1}>
         <p>Nothing was imported. The file has {outcome.errors.length === 1 ? 'this problem' : 'these problems'}:</p>
         <ul>
           {outcome.errors.map((e, i) => (

@@ -7,8 +7,9 @@ import { isSiteOff, siteHost } from '../core/off-sites';
 import { DARK_DEFAULT_COLOURS, DEFAULT_SETTINGS, type ExportFormat, type ImportOutcome, type Settings, type SettingsPatch } from '../core/records';
 import type { HighlightKind } from '../core/types';
 import { FileChooser } from './file-chooser';
-import { describeImport, ImportResult } from './import-result';
+import { describeImport, describeRefusal, ImportResult } from './import-result';
 import { useDeps } from './deps';
+import { readFileText } from './file-text';
 import { KIND_ORDER } from './page-terms';
 import { useStatus } from './status';
 
@@ -27,8 +28,8 @@ export function SettingsView({ pageUrl, onStoreChanged = () => undefined }: { pa
   const status = useStatus();
   const [settings, setSettings] = useState<Settings | null>(null);
   const [imported, setImported] = useState<ImportOutcome | null>(null);
-  /** The text of a refused backup whose valid records can still go in ("Import the valid records"). */
-  const refusedText = useRef<string | null>(null);
+  /** A refused backup (its text and name) whose valid records can still go in ("Import the valid records"). */
+  const refusedFile = useRef<{ text: string; name: string } | null>(null);
   const importingValid = useRef(false);
   const [importBusy, setImportBusy] = useState(false);
   const [confirmWipe, setConfirmWipe] = useState(false);
@@ -100,8 +101,12 @@ export function SettingsView({ pageUrl, onStoreChanged = () => undefined }: { pa
   const importFile = async (input: HTMLInputElement): Promise<void> => {
     const file = input.files?.[0];
     if (!file) return;
+    refusedFile.current = null; // the last refusal's valid records are not this file's
     try {
-      await importText(await file.text(), false);
+      // Read as Library reads files: an image is said to be one, not quoted byte by byte.
+      const read = await readFileText(file);
+      if ('problem' in read) refused({ ok: false, errors: [`${file.name} is not a Backstory backup: it is ${read.problem}.`] });
+      else await importText({ text: read.text, name: file.name }, false);
     } catch (err) {
       status.fail(err, 'Could not import');
     } finally {
@@ -109,26 +114,33 @@ export function SettingsView({ pageUrl, onStoreChanged = () => undefined }: { pa
     }
   };
 
-  const importText = async (text: string, skipInvalid: boolean): Promise<void> => {
+  const importText = async (file: { text: string; name: string }, skipInvalid: boolean): Promise<void> => {
+    const { text } = file;
     const outcome = await send('backup/import', skipInvalid ? { text, skipInvalid } : { text });
     // Kept only while the refusal offers its valid records: a file can be large.
-    refusedText.current = !outcome.ok && outcome.skippable ? text : null;
-    setImported(outcome);
+    refusedFile.current = !outcome.ok && outcome.skippable ? file : null;
     if (outcome.ok) {
+      setImported(outcome);
       status.say('ok', describeImport(outcome));
       load();
       onStoreChanged();
-    } else status.say('error', `The backup was not imported: nothing changed.${outcome.skippable ? ' Its valid records can be imported without the invalid ones.' : ''}`);
+    } else refused({ ...outcome, errors: outcome.errors.map((e) => e.replace(/^\(file\):/, `${file.name}:`)) });
+  };
+
+  /** The problems are listed under the chooser; the status says how many, and where. */
+  const refused = (outcome: Extract<ImportOutcome, { ok: false }>): void => {
+    setImported(outcome);
+    status.say('error', describeRefusal(outcome));
   };
 
   const importValid = async (): Promise<void> => {
-    const text = refusedText.current;
+    const file = refusedFile.current;
     // A ref, not state: a second press before the answer would send it again.
-    if (text === null || importingValid.current) return;
+    if (file === null || importingValid.current) return;
     importingValid.current = true;
     setImportBusy(true);
     try {
-      await importText(text, true);
+      await importText(file, true);
     } catch (err) {
       status.fail(err, 'Could not import');
     } finally {

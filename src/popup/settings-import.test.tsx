@@ -1,0 +1,73 @@
+// @vitest-environment happy-dom
+// Settings › Import a backup, when the backup is refused: what the reader is told of the
+// file and its problems, and where the problems are.
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { DEFAULT_SETTINGS, type ImportOutcome } from '../core/records';
+import { SettingsView } from './settings-view';
+import { StatusProvider } from './status';
+import { renderWithDeps, settle, type FakeHandlers, type Rendered } from './test-deps';
+
+function store(outcome: ImportOutcome) {
+  const imports: string[] = [];
+  const handlers: FakeHandlers = {
+    'settings/get': () => structuredClone(DEFAULT_SETTINGS),
+    'backup/import': ({ text }) => {
+      imports.push(text);
+      return outcome;
+    },
+  };
+  return { handlers, imports };
+}
+
+const view = <StatusProvider><SettingsView pageUrl={null} /></StatusProvider>;
+
+/** Choose `file` with the import input, as the file dialog does. */
+async function chooseBackup(r: Rendered, file: File): Promise<void> {
+  const input = r.$<HTMLInputElement>('input[data-import-backup]');
+  Object.defineProperty(input, 'files', { value: [file], configurable: true });
+  input?.dispatchEvent(new Event('change', { bubbles: true }));
+  await settle(20);
+}
+
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+describe('A refused backup import', () => {
+  it('says plainly that a binary file is not a backup, and sends none of its bytes', async () => {
+    const s = store({ ok: true, report: { added: { articles: 0, notes: 0 }, renamed: { articles: 0 }, skipped: { articles: 0, notes: 0 }, conflicts: { notes: 0 }, settingsReplaced: false } });
+    const r = await renderWithDeps(view, { handlers: s.handlers });
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 1, 0]);
+    await chooseBackup(r, new File([png], 'x.png'));
+    expect(s.imports).toEqual([]);
+    expect(r.$('[data-import-result]')?.getAttribute('data-ok')).toBe('false');
+    expect(r.$$('[data-import-result] li').map((li) => li.textContent)).toEqual(['x.png is not a Backstory backup: it is not a text file.']);
+    expect(r.$('[data-status]')?.textContent).toBe('The backup was not imported: 1 problem, shown below. Nothing changed.');
+  });
+
+  it('names the file where the background says "(file)"', async () => {
+    const s = store({ ok: false, errors: ['(file): not a Backstory backup ("format": "backstory-backup") or a W3C AnnotationCollection'] });
+    const r = await renderWithDeps(view, { handlers: s.handlers });
+    await chooseBackup(r, new File(['{"hello": 1}'], 'x.json'));
+    expect(r.$$('[data-import-result] li').map((li) => li.textContent)).toEqual(['x.json: not a Backstory backup ("format": "backstory-backup") or a W3C AnnotationCollection']);
+  });
+
+  it('counts the problems of a refused backup in the status and brings their list into view, focused', async () => {
+    const errors = [...Array.from({ length: 50 }, (_, i) => `notes[${i}].created: expected an ISO date-time`), '… and 3 more'];
+    const s = store({ ok: false, errors });
+    const r = await renderWithDeps(view, { handlers: s.handlers });
+    const scrolled: Element[] = [];
+    const scroll = vi.spyOn(Element.prototype, 'scrollIntoView').mockImplementation(function (this: Element) {
+      scrolled.push(this);
+    });
+    await chooseBackup(r, new File(['{"format":"backstory-backup"}'], 'b.json'));
+    scroll.mockRestore();
+    expect(r.$('[data-status]')?.textContent).toBe('The backup was not imported: 53 problems, listed below. Nothing changed.');
+    const problems = r.$('[data-import-problems]');
+    expect(problems?.querySelectorAll('li')).toHaveLength(51);
+    expect(scrolled).toEqual([problems]);
+    // Focused, not put in the tab order: Tab from the chooser still goes straight on.
+    expect(document.activeElement).toBe(problems);
+    expect(problems?.getAttribute('tabindex')).toBe('-1');
+  });
+});
