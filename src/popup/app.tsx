@@ -102,17 +102,26 @@ function Panels({ initialTab }: { initialTab: TabName }): JSX.Element {
   }, [needUrl, sendTab, tab.id]);
 
   const entities = useMemo(() => (summary.state === 'ready' && summary.summary ? linkedEntities(summary.summary.terms) : []), [summary]);
-  const noteEntity = useCallback((t: SummaryTerm) => {
-    if (!t.entityId) return;
-    setEntityRequest({ entityId: t.entityId, name: t.name });
-    setActive('notes');
-  }, []);
+  const noteEntity = useCallback(
+    (t: SummaryTerm) => {
+      if (!t.entityId) return;
+      setEntityRequest({ entityId: t.entityId, name: t.name });
+      status.panelLeft(); // from "This page"
+      setActive('notes');
+    },
+    [status],
+  );
   const requestTaken = useCallback(() => setEntityRequest(null), []);
+
+  const select = (to: TabName): void => {
+    if (to !== active) status.panelLeft();
+    setActive(to);
+  };
 
   return (
     <Tabs
       active={active}
-      onSelect={setActive}
+      onSelect={select}
       render={(name) => {
         switch (name) {
           case 'page':

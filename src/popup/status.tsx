@@ -25,12 +25,16 @@ export interface StatusApi {
   /** Report a failed request; never throws. */
   fail(err: unknown, prefix?: string): void;
   clear(): void;
+  /** The reader went to another panel: what was said there ("Note saved.") goes, so it is
+   *  not read as news of this one. A message with Undo stays: it is the way back from a
+   *  delete, and works from any panel. */
+  panelLeft(): void;
   /** Put the focus on the message: where a keyboard user goes when the control they used
    *  is gone and nothing else follows from it. */
   focus(): void;
 }
 
-const StatusContext = createContext<StatusApi>({ say: () => undefined, fail: () => undefined, clear: () => undefined, focus: () => undefined });
+const StatusContext = createContext<StatusApi>({ say: () => undefined, fail: () => undefined, clear: () => undefined, panelLeft: () => undefined, focus: () => undefined });
 
 export function useStatus(): StatusApi {
   return useContext(StatusContext);
@@ -48,8 +52,9 @@ export function StatusProvider({ children }: { children: ComponentChildren }): J
   const say = useCallback((kind: StatusKind, text: string, undo?: () => Promise<UndoAnswer>) => setMessage({ kind, text, undo }), []);
   const fail = useCallback((err: unknown, prefix?: string) => setMessage({ kind: 'error', text: prefix ? `${prefix}: ${errorText(err)}` : errorText(err) }), []);
   const clear = useCallback(() => setMessage(null), []);
+  const panelLeft = useCallback(() => setMessage((m) => (m?.undo ? m : null)), []);
   const focus = useCallback(() => text.current?.focus(), []);
-  const api = useMemo(() => ({ say, fail, clear, focus }), [say, fail, clear, focus]);
+  const api = useMemo(() => ({ say, fail, clear, panelLeft, focus }), [say, fail, clear, panelLeft, focus]);
 
   const undo = async (): Promise<void> => {
     if (!message?.undo || busy) return;
