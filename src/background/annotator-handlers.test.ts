@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { index, lexicon, nonNames } from '../../tests/support/seed-knowledge';
 import { buildMatcherPackage } from '../core/matcher';
-import { dispatch } from '../messaging/handle';
+import { dispatch, type Sender } from '../messaging/handle';
 import { decodeReport, reportKey } from '../messaging/stored-report';
 
 // storage.session as a plain object; the knowledge is the seeds'.
@@ -26,8 +26,13 @@ const { annotatorHandlers } = await import('./annotator-handlers');
 
 const TOPIC = { score: 0.4, onTopic: true, top: [] };
 const TEXT = 'Steve Witkoff met Benjamin Netanyahu in Gaza as 33 hostages were to be freed.';
-const ask = (kind: 'page/annotate' | 'page/report' | 'page/topic', req: unknown, tabId = 5) =>
-  dispatch(annotatorHandlers, { backstory: 1, kind, req } as never, { tabId });
+/** As the tab's top frame, on the page the request names. */
+const topFrame = (req: unknown) => {
+  const r = req as { url?: string; reportUrl?: string };
+  return { frameId: 0, url: r.url ?? r.reportUrl ?? 'https://a.example/' };
+};
+const ask = (kind: 'page/annotate' | 'page/report' | 'page/topic', req: unknown, tabId = 5, frame: Partial<Sender> = topFrame(req)) =>
+  dispatch(annotatorHandlers, { backstory: 1, kind, req } as never, { tabId, ...frame });
 
 describe('page/report', () => {
   beforeEach(() => {
@@ -73,6 +78,33 @@ describe('page/report', () => {
   it('keeps no annotations for a page without a run (off-topic), whatever it sends', async () => {
     await ask('page/report', { url: 'https://b.example/', title: 'B', topic: { ...TOPIC, onTopic: false }, annotations: [{ text: 'x' }] });
     expect(decodeReport(session[reportKey(5)])!.annotations).toEqual([]);
+  });
+});
+
+describe("a tab's report is its top frame's", () => {
+  beforeEach(() => {
+    for (const k of Object.keys(session)) delete session[k];
+  });
+  const off = 'The county agricultural board said the spring harvest of apples and pears was early this year.';
+
+  it('a subframe, or a top frame naming another site, does not replace it', async () => {
+    await ask('page/report', { url: 'https://a.example/', title: 'A', topic: TOPIC });
+    const sub = await ask('page/report', { url: 'https://a.example/', title: 'Ad', topic: TOPIC }, 5, { frameId: 3, url: 'https://a.example/' });
+    expect(sub).toMatchObject({ ok: false });
+    await ask('page/report', { url: 'https://a.example/', title: 'Elsewhere', topic: TOPIC }, 5, { frameId: 0, url: 'https://ads.example/' });
+    await ask('page/topic', { title: 'Embed', text: off, sensitivity: 0.5, reportUrl: 'https://a.example/' }, 5, { frameId: 7, url: 'https://a.example/' });
+    await ask('page/topic', { title: 'Forged', text: off, sensitivity: 0.5, reportUrl: 'https://a.example/' }, 5, { frameId: 0, url: 'https://b.example/' });
+    expect(decodeReport(session[reportKey(5)])!.title).toBe('A');
+  });
+
+  it("a subframe's matching neither replaces nor adds to the top frame's run", async () => {
+    await ask('page/annotate', { text: TEXT, base: 0, run: 'top' });
+    await ask('page/annotate', { text: 'Hamas in Cairo.', base: 0, run: 'top' }, 5, { frameId: 2, url: 'https://a.example/' });
+    await ask('page/annotate', { text: 'Hamas in Cairo.', base: 0, run: 'frame' }, 5, { frameId: 2, url: 'https://a.example/' });
+    await ask('page/report', { url: 'https://a.example/', title: 'A', topic: TOPIC, run: 'top' });
+    const texts = decodeReport(session[reportKey(5)])!.annotations.map((a) => a.text);
+    expect(texts).toEqual(expect.arrayContaining(['Steve Witkoff', 'Gaza']));
+    expect(texts).not.toContain('Hamas');
   });
 });
 

@@ -6,8 +6,11 @@
 // Both the stash and the reports live in storage.session (memory-backed, gone when the
 // browser closes) rather than in variables: an MV3 worker can stop between the content
 // script stashing a target and the card asking for it.
+//
+// A tab's report is its top frame's: a subframe (an ad, an embed of another site) can neither
+// replace it nor add to what the top frame's run gathered.
 import type { CardTarget, PageReport, PageReportRequest } from '../messaging/contract';
-import type { Handlers } from '../messaging/handle';
+import type { Handlers, Sender } from '../messaging/handle';
 import { ext } from '../platform/browser';
 import { annotateText } from '../core/annotate';
 import { compileMatcher, type CompiledMatcher } from '../core/matcher';
@@ -63,8 +66,19 @@ export async function takeTarget(nonce: string, now = Date.now()): Promise<CardT
 
 const gathered = new PageGather();
 
-async function keepReport(req: PageReportRequest, tabId: number | undefined): Promise<null> {
-  if (tabId === undefined) return null;
+/** Whether `sender` is a tab's top frame, showing a page of `url`'s origin. */
+function isTopFrameOf(sender: Sender, url: unknown): sender is Sender & { tabId: number } {
+  if (sender.tabId === undefined || sender.frameId !== 0 || typeof url !== 'string' || sender.url === undefined) return false;
+  try {
+    return new URL(url).origin === new URL(sender.url).origin;
+  } catch {
+    return false;
+  }
+}
+
+async function keepReport(req: PageReportRequest, sender: Sender): Promise<null> {
+  if (!isTopFrameOf(sender, req.url)) throw new Error("page/report: only a tab's top frame reports, on its own page");
+  const { tabId } = sender;
   const { run, kinds } = req;
   // Only what the background found itself for this run: a page cannot hand it annotations.
   const annotations = typeof run === 'string' ? gathered.take(tabId, run, kinds, MAX_REPORTED) : [];
@@ -101,13 +115,13 @@ async function pageMatcher(): Promise<CompiledMatcher> {
   return compiled.matcher;
 }
 
-async function annotateSlice(text: unknown, base: unknown, run: unknown, tabId: number | undefined): Promise<PackedAnnotations> {
+async function annotateSlice(text: unknown, base: unknown, run: unknown, sender: Sender): Promise<PackedAnnotations> {
   if (typeof text !== 'string' || typeof base !== 'number' || !Number.isInteger(base) || base < 0) {
     throw new Error('page/annotate: expected { text: string, base: non-negative integer }');
   }
   if (text.length > MAX_SLICE) throw new Error(`page/annotate: a slice of at most ${MAX_SLICE} characters`);
   const found = annotateText(await pageMatcher(), text, base);
-  if (typeof run === 'string' && tabId !== undefined) gathered.add(tabId, run, text, base, found);
+  if (typeof run === 'string' && sender.tabId !== undefined && sender.frameId === 0) gathered.add(sender.tabId, run, text, base, found);
   return packAnnotations(found);
 }
 
@@ -120,14 +134,14 @@ export const annotatorHandlers: Partial<Handlers> = {
     const score = scorePage(sensitiveProfile(matcher.topic, req.sensitivity), req.title, req.text);
     // Most pages end here: their report is kept now rather than asked for in a message more.
     // A report that could not be kept (storage full) must not fail the gate.
-    if (!score.onTopic && typeof req.reportUrl === 'string') {
-      await keepReport({ url: req.reportUrl, title: req.title, topic: score }, sender.tabId).catch((err: unknown) => console.warn('Backstory: page report', err));
+    if (!score.onTopic && typeof req.reportUrl === 'string' && isTopFrameOf(sender, req.reportUrl)) {
+      await keepReport({ url: req.reportUrl, title: req.title, topic: score }, sender).catch((err: unknown) => console.warn('Backstory: page report', err));
     }
     if (!score.onTopic || req.annotate !== true) return score;
-    return { ...score, first: await annotateSlice(req.text, 0, req.run, sender.tabId) };
+    return { ...score, first: await annotateSlice(req.text, 0, req.run, sender) };
   },
-  'page/annotate': (req, sender) => annotateSlice(req.text, req.base, req.run, sender.tabId),
-  'page/report': (req, sender) => keepReport(req, sender.tabId),
+  'page/annotate': (req, sender) => annotateSlice(req.text, req.base, req.run, sender),
+  'page/report': (req, sender) => keepReport(req, sender),
   'card/stash': async (req) => ({ nonce: await stashTarget(req) }),
   'card/target': (req) => takeTarget(req.nonce),
 };

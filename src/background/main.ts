@@ -26,7 +26,7 @@ ext.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSend
   const fromPage = sender.url === undefined || !sender.url.startsWith(ownPages);
   const refusal = fromPage ? pageRequestRefusal(message, sender.url) : null;
   if (refusal !== null) return Promise.resolve({ ok: false, error: refusal });
-  return dispatch(handlers, message, { url: sender.url, tabId: sender.tab?.id, pageOrigin: fromPage ? senderOrigin(sender.url) : null });
+  return dispatch(handlers, message, { url: sender.url, tabId: sender.tab?.id, frameId: sender.frameId, pageOrigin: fromPage ? senderOrigin(sender.url) : null });
 });
 
 initCommands();

@@ -3,11 +3,13 @@
 import type { RequestKind, Requests } from './contract';
 import { isRequestEnvelope, type ReplyEnvelope } from './envelope';
 
-/** Who asked: the sender's URL and tab, and the origin of the web page whose content script
- *  asked (null for the extension's own pages; "null" for a page without a usable origin). */
+/** Who asked: the sender's URL, tab and frame (0: the tab's top frame), and the origin of the
+ *  web page whose content script asked (null for the extension's own pages; "null" for a page
+ *  without a usable origin). */
 export interface Sender {
   url?: string;
   tabId?: number;
+  frameId?: number;
   pageOrigin?: string | null;
 }
 
