@@ -22,11 +22,13 @@ import { randomNonce } from '../messaging/nonce';
 import { packAnnotations, type PackedAnnotations } from '../messaging/packed-annotations';
 import { currentKnowledge } from './knowledge-source';
 import { PageGather } from './page-gather';
+import { fitReport } from './report-size';
 
 /** A card asks for its target within a second; ten minutes is generous. */
 const STASH_TTL_MS = 10 * 60_000;
 const STASH_KEY = 'card-stash';
-/** The report kept for the popup holds at most this many annotations. */
+/** The report kept for the popup holds at most this many annotations (report-size.ts then
+ *  keeps those the popup shows, within its byte budget). */
 const MAX_REPORTED = 2000;
 
 interface Stashed {
@@ -82,14 +84,14 @@ async function keepReport(req: PageReportRequest, sender: Sender): Promise<null>
   const { run, kinds } = req;
   // Only what the background found itself for this run: a page cannot hand it annotations.
   const annotations = typeof run === 'string' ? gathered.take(tabId, run, kinds, MAX_REPORTED) : [];
-  const kept: PageReport = { url: req.url, title: req.title, topic: req.topic, annotations };
+  const kept: PageReport = fitReport({ url: req.url, title: req.title, topic: req.topic, annotations });
   await ext.storage.session.set({ [reportKey(tabId)]: encodeReport(kept) });
   return null;
 }
 
 /** Forget what a tab's page reported and what its run gathered: the tab has closed, or has a
- *  page other than `unlessUrl` (storage.session holds 10 MB in Chrome, and a long page's
- *  report is ~350 KB). The same page running again keeps its report until the new one. */
+ *  page other than `unlessUrl` (a long page's report takes up to REPORT_BYTES of the 10 MB
+ *  storage.session shares). The same page running again keeps its report until the new one. */
 export async function forgetTabReport(tabId: number, unlessUrl?: string): Promise<void> {
   const key = reportKey(tabId);
   if (unlessUrl !== undefined) {
