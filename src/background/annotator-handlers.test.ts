@@ -112,7 +112,7 @@ describe('card stash', () => {
   const target = (name: string) => ({ kind: 'entity', entityId: null, name, type: 'person', pageUrl: 'https://a.example/', focus: false }) as const;
 
   it('keeps every target stashed at once (no write drops another)', async () => {
-    const { stashTarget, takeTarget } = await import('./annotator-handlers');
+    const { stashTarget, takeTarget } = await import('./card-stash');
     const names = ['A', 'B', 'C', 'D'];
     const nonces = await Promise.all(names.map((n) => stashTarget(target(n))));
     expect(new Set(nonces).size).toBe(4);

@@ -3,13 +3,14 @@
 // draws ranges), the page report for the popup, and the card-target stash that keeps what a
 // card is about out of the page.
 //
-// Both the stash and the reports live in storage.session (memory-backed, gone when the
-// browser closes) rather than in variables: an MV3 worker can stop between the content
-// script stashing a target and the card asking for it.
+// Both the stash (card-stash.ts) and the reports live in storage.session (memory-backed,
+// gone when the browser closes) rather than in variables: an MV3 worker can stop between the
+// content script stashing a target and the card asking for it. They share its 10 MB:
+// report-size.ts and session-room.ts keep the reports from crowding out the stash.
 //
 // A tab's report is its top frame's: a subframe (an ad, an embed of another site) can neither
 // replace it nor add to what the top frame's run gathered.
-import type { CardTarget, PageReport, PageReportRequest } from '../messaging/contract';
+import type { PageReport, PageReportRequest } from '../messaging/contract';
 import type { Handlers, Sender } from '../messaging/handle';
 import { ext } from '../platform/browser';
 import { annotateText } from '../core/annotate';
@@ -18,53 +19,16 @@ import { sensitiveProfile } from '../core/records';
 import { scorePage } from '../core/topic-gate';
 import { encodeReport, reportKey, storedReportUrl } from '../messaging/stored-report';
 import { sameUrl } from '../core/page-summary';
-import { randomNonce } from '../messaging/nonce';
 import { packAnnotations, type PackedAnnotations } from '../messaging/packed-annotations';
 import { currentKnowledge } from './knowledge-source';
 import { PageGather } from './page-gather';
+import { stashTarget, takeTarget } from './card-stash';
 import { fitReport } from './report-size';
+import { dropReport, putReport } from './session-room';
 
-/** A card asks for its target within a second; ten minutes is generous. */
-const STASH_TTL_MS = 10 * 60_000;
-const STASH_KEY = 'card-stash';
 /** The report kept for the popup holds at most this many annotations (report-size.ts then
  *  keeps those the popup shows, within its byte budget). */
 const MAX_REPORTED = 2000;
-
-interface Stashed {
-  target: CardTarget;
-  at: number;
-}
-
-async function readStash(): Promise<Record<string, Stashed>> {
-  const got = await ext.storage.session.get(STASH_KEY);
-  return (got[STASH_KEY] as Record<string, Stashed> | undefined) ?? {};
-}
-
-/** The stash's last read-modify-write: each waits for the one before, or two stashed at
- *  once (a card loading for a hovered term, then the next term's) could both read the same
- *  stash and the later write drop the other's target ("This card has expired"). */
-let stashing: Promise<unknown> = Promise.resolve();
-
-export function stashTarget(target: CardTarget, now = Date.now()): Promise<string> {
-  const done = stashing.then(async () => {
-    const stash = await readStash();
-    for (const [nonce, entry] of Object.entries(stash)) if (now - entry.at > STASH_TTL_MS) delete stash[nonce];
-    const nonce = randomNonce();
-    stash[nonce] = { target, at: now };
-    await ext.storage.session.set({ [STASH_KEY]: stash });
-    return nonce;
-  });
-  stashing = done.catch(() => undefined);
-  return done;
-}
-
-export async function takeTarget(nonce: string, now = Date.now()): Promise<CardTarget | null> {
-  const entry = (await readStash())[nonce];
-  if (!entry || now - entry.at > STASH_TTL_MS) return null;
-  // Not deleted on read: a card reloads (dark-mode switch, zoom) and asks again.
-  return entry.target;
-}
 
 const gathered = new PageGather();
 
@@ -85,7 +49,7 @@ async function keepReport(req: PageReportRequest, sender: Sender): Promise<null>
   // Only what the background found itself for this run: a page cannot hand it annotations.
   const annotations = typeof run === 'string' ? gathered.take(tabId, run, kinds, MAX_REPORTED) : [];
   const kept: PageReport = fitReport({ url: req.url, title: req.title, topic: req.topic, annotations });
-  await ext.storage.session.set({ [reportKey(tabId)]: encodeReport(kept) });
+  await putReport(tabId, encodeReport(kept));
   return null;
 }
 
@@ -99,7 +63,7 @@ export async function forgetTabReport(tabId: number, unlessUrl?: string): Promis
     if (url === null || sameUrl(url, unlessUrl)) return;
   }
   gathered.forget(tabId);
-  await ext.storage.session.remove(key);
+  await dropReport(tabId);
 }
 // At the top level, so a worker woken by the event has the listener.
 ext.tabs?.onRemoved?.addListener((tabId) => void forgetTabReport(tabId).catch(() => undefined));
@@ -144,6 +108,6 @@ export const annotatorHandlers: Partial<Handlers> = {
   },
   'page/annotate': (req, sender) => annotateSlice(req.text, req.base, req.run, sender),
   'page/report': (req, sender) => keepReport(req, sender),
-  'card/stash': async (req) => ({ nonce: await stashTarget(req) }),
+  'card/stash': async (req, sender) => ({ nonce: await stashTarget(req, Date.now(), sender.tabId) }),
   'card/target': (req) => takeTarget(req.nonce),
 };
