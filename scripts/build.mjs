@@ -1,12 +1,13 @@
-// Builds dist/chrome and dist/firefox from one manifest, plus store-ready zips.
+// Builds dist/chrome and dist/firefox from one manifest, plus store-ready zips (scripts/zip.mjs,
+// so no `zip` program is needed).
 //   node scripts/build.mjs            build both and zip
 //   node scripts/build.mjs --no-zip   build only (tests, npm start)
 import { build } from 'esbuild';
 import { cp, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
-import { execFileSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { zipDirectory } from './zip.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
@@ -104,14 +105,6 @@ async function target(name, manifestPatch) {
   return { outdir, manifest };
 }
 
-function zipDir(dir, file) {
-  rmSync(file);
-  execFileSync('zip', ['-qr', '-X', file, '.'], { cwd: dir });
-}
-function rmSync(file) {
-  try { execFileSync('rm', ['-f', file]); } catch { /* nothing to remove */ }
-}
-
 const devKey = JSON.parse(await readFile(join(root, 'scripts/chrome-dev-key.json'), 'utf8'));
 await mkdir(dist, { recursive: true });
 const firefox = await target('firefox', {});
@@ -119,8 +112,8 @@ const firefox = await target('firefox', {});
 const chrome = await target('chrome', {});
 if (zip) {
   const v = chrome.manifest.version;
-  zipDir(chrome.outdir, join(dist, `backstory-chrome-${v}.zip`));
-  zipDir(firefox.outdir, join(dist, `backstory-firefox-${v}.zip`));
+  zipDirectory(chrome.outdir, join(dist, `backstory-chrome-${v}.zip`));
+  zipDirectory(firefox.outdir, join(dist, `backstory-firefox-${v}.zip`));
 }
 const chromeManifest = JSON.parse(await readFile(join(chrome.outdir, 'manifest.json'), 'utf8'));
 await writeFile(join(chrome.outdir, 'manifest.json'), JSON.stringify({ ...chromeManifest, key: devKey.key }, null, 2));
