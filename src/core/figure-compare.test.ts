@@ -171,3 +171,36 @@ describe('compareFigure: ordering', () => {
     for (let i = 1; i < results.length; i++) expect(results[i - 1]!.similarity).toBeGreaterThanOrEqual(results[i]!.similarity);
   });
 });
+
+describe('compareFigure: stored bounds', () => {
+  // The demo page against an AFP wire three days older.
+  const HOLDING = 'Despite the ceasefire holding for over two weeks, two Hamas officials confirmed that the group is open to negotiations.';
+  const STRIKE = 'At least five people were killed in the strike in Rafah.';
+  const holding = fact(HOLDING, 'over two weeks', { form: 'duration', value: 2, unit: 'weeks', qualifier: 'over' });
+  const strike = fact(STRIKE, 'At least five people', { value: 5, unit: 'people', qualifier: 'at least' });
+  const all = [holding, strike];
+  const judge = (sentence: string, text: string, fields: Partial<Quantity>) =>
+    compareFigure(all, quantity(sentence, text, fields), sentence).map((c) => [c.fact, c.verdict, c.reason]);
+  const INTO = 'Three weeks into the cease-fire between Israel and Hamas, negotiators are preparing for the hardest part of the deal.';
+
+  it('takes a larger page figure as within a stored "over N weeks"', () => {
+    expect(judge(INTO, 'Three weeks', { form: 'duration', value: 3, unit: 'weeks' })).toEqual([
+      [holding, 'agrees', '3 weeks is more than stored 2 weeks'],
+    ]);
+  });
+  it('says the stored figure was a bound when the page falls below it', () => {
+    const s = 'Ten days into the cease-fire, aid began to flow.';
+    expect(judge(s, 'Ten days', { form: 'duration', value: 10, unit: 'days' })).toEqual([
+      [holding, 'differs', 'stored figure is more than 2 weeks'],
+    ]);
+  });
+  it('takes a small stored "at least" count as a floor', () => {
+    const s = 'Seven people were killed in the strike in Rafah.';
+    expect(judge(s, 'Seven people', { value: 7, unit: 'people' })).toEqual([[strike, 'agrees', '7 is at least stored 5']]);
+  });
+  it('keeps a precise "at least" count as that count', () => {
+    expect(best('The toll in Gaza rose to 48,200 people killed.', '48,200 people', { value: 48200, unit: 'people' })).toEqual([
+      stored.gazaDead, 'differs', 'older snapshot: stored 47,498 on 3 Feb 2025',
+    ]);
+  });
+});

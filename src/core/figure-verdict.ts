@@ -84,11 +84,15 @@ function same(a: number, b: number, relative: number): boolean {
   return Math.abs(a - b) <= Math.max(Math.abs(a), Math.abs(b)) * relative;
 }
 
-/** Stored figures with "over"/"more than" are bounds only when round ("over 100 individuals");
- *  "at least 47,498 deaths" is a precise count reported as a floor, and is that count. */
+/** Stored figures with "over"/"more than" are bounds when round ("over 100 individuals"),
+ *  small ("at least five people") or a duration ("holding for over two weeks"): a page
+ *  figure the bound allows agrees, whether it is the same count or a later, larger one.
+ *  "at least 47,498 deaths" is a precise count reported as a floor, and is that count: a
+ *  later 48,200 is a newer tally, not one the stored figure vouches for. */
 function storedBound(q: Quantity): Bound | null {
   const bound = q.qualifier ? QUALIFIER_BOUND[q.qualifier] : undefined;
   if (!bound || bound === 'approx' || bound === 'nearly' || q.value === null) return null;
+  if (q.form === 'duration' || Math.abs(q.value) < 10) return bound;
   return roundingStep(q.value) >= 10 && Math.abs(q.value) / roundingStep(q.value) < 100 ? bound : null;
 }
 
@@ -153,7 +157,8 @@ export function judgeFigures(page: Quantity, fact: Fact, events: ReadonlySet<str
     if (olderSnapshot(fact, x, v, events)) {
       return { verdict: 'differs', reason: `older snapshot: stored ${storedText} on ${formatIsoDate(fact.date as string)}` };
     }
-    return { verdict: 'differs', reason: `stored figure is ${storedText}` };
+    const bound = storedBound(stored);
+    return { verdict: 'differs', reason: `stored figure is ${bound ? `${BOUND_WORDS[bound]} ` : ''}${storedText}` };
   };
 
   // Ranges: the single figure must fall inside the other's range.
