@@ -204,3 +204,25 @@ describe('compareFigure: stored bounds', () => {
     ]);
   });
 });
+
+describe('compareFigure: a length is not time elapsed', () => {
+  const INITIAL = 'Under the initial 42-day ceasefire deal, Hamas agreed to release 33 hostages.';
+  const initial = fact(INITIAL, '42-day', { form: 'duration', value: 42, unit: 'day' });
+  const judge = (sentence: string, text: string, fields: Partial<Quantity>) =>
+    compareFigure([initial], quantity(sentence, text, fields), sentence).map((c) => [c.verdict, c.reason]);
+
+  it('does not hold "N weeks into the truce" against the truce\'s length', () => {
+    const s = 'Three weeks into the cease-fire between Israel and Hamas, negotiators are preparing.';
+    expect(judge(s, 'Three weeks', { form: 'duration', value: 3, unit: 'weeks' })).toEqual([]);
+    const after = 'After six weeks of the ceasefire, the talks resumed.';
+    expect(judge(after, 'six weeks', { form: 'duration', value: 6, unit: 'weeks' })).toEqual([]);
+  });
+  it('pairs the length of a first stage with the length of the initial deal', () => {
+    const s = 'Witkoff has said the second phase should begin before the 42-day first stage expires on March 1.';
+    expect(judge(s, '42-day', { form: 'duration', value: 42, unit: 'day' })).toEqual([['agrees', 'same figure']]);
+  });
+  it('still compares a length with a length said in words', () => {
+    const s = 'The ceasefire will last 60 days.';
+    expect(judge(s, '60 days', { form: 'duration', value: 60, unit: 'days' })).toEqual([['differs', 'stored figure is 42 days']]);
+  });
+});

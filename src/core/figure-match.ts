@@ -3,7 +3,7 @@
 // Conflicts on any of these rule a comparison out: 33 hostages are not 1,900 prisoners,
 // 50 militants killed are not 100 individuals detained, deaths in Gaza are not deaths in Israel.
 
-import { demonymPlace, eventLemma, topicLemma } from './measure';
+import { ELAPSED_MARK, LENGTH_MARK, demonymPlace, eventLemma, topicLemma } from './measure';
 import type { Quantity } from './types';
 
 /** Below this, two figures are not taken to measure the same thing. */
@@ -18,6 +18,8 @@ export interface Measured {
   events: Set<string>;
   topics: Set<string>;
   places: Set<string>;
+  /** Durations: how long something lasts, or how long it has run so far; null when unsaid. */
+  aspect: 'length' | 'elapsed' | null;
 }
 
 const DEATH_UNITS = new Set(['death', 'dead', 'fatality', 'fatalities', 'killed', 'toll']);
@@ -71,8 +73,13 @@ export function measured(q: Quantity, measure: readonly string[]): Measured | nu
   }
   const topics = new Set<string>();
   const places = new Set<string>();
+  let aspect: Measured['aspect'] = null;
   for (const word of measure) {
     if (word === unit) continue;
+    if (word === LENGTH_MARK || word === ELAPSED_MARK) {
+      aspect = word === LENGTH_MARK ? 'length' : 'elapsed';
+      continue;
+    }
     // Stored words are lemmas already, and every lemma is its own surface word.
     const event = eventLemma(word);
     const topic = topicLemma(word);
@@ -80,11 +87,14 @@ export function measured(q: Quantity, measure: readonly string[]): Measured | nu
     else if (topic) topics.add(topic);
     else places.add(word);
   }
-  return { family, role, unit, events, topics, places };
+  return { family, role, unit, events, topics, places, aspect };
 }
 
 // Hostages released and hostages returned are the same people coming home.
 const RELATED_EVENTS = [['release', 'returned']];
+// A phase of a deal is part of its timetable: "the 42-day first stage" is the length of
+// "the initial 42-day ceasefire deal". Related only for lengths, not for dates or sums.
+const RELATED_LENGTH_TOPICS = [['phase', 'ceasefire'], ['phase', 'deal']];
 // Figures of these families say nothing about what they measure without a key word.
 const ABSTRACT = /^(?:duration|date|percent|money:)/;
 
@@ -92,8 +102,8 @@ function shares(a: Set<string>, b: Set<string>): boolean {
   for (const x of a) if (b.has(x)) return true;
   return false;
 }
-function related(a: Set<string>, b: Set<string>): boolean {
-  return RELATED_EVENTS.some(([x, y]) => (a.has(x as string) && b.has(y as string)) || (a.has(y as string) && b.has(x as string)));
+function related(a: Set<string>, b: Set<string>, pairs: string[][] = RELATED_EVENTS): boolean {
+  return pairs.some(([x, y]) => (a.has(x as string) && b.has(y as string)) || (a.has(y as string) && b.has(x as string)));
 }
 /** Places overlap by word, so "gaza" meets "gaza strip". */
 function placesMeet(a: Set<string>, b: Set<string>): boolean {
@@ -129,10 +139,14 @@ export function measureSimilarity(page: Measured, stored: Measured): number {
   const topicsShared = shares(page.topics, stored.topics);
   const family = page.family ?? stored.family ?? '';
   if (ABSTRACT.test(family)) {
+    // A truce's length is not how long it has held so far.
+    if (page.aspect !== null && stored.aspect !== null && page.aspect !== stored.aspect) return 0;
     // A duration, date, share or sum is only the same one if it is of the same thing.
     // A date needs the same event ("attack", "offensive"): two dates with people killed
     // on them are still two days.
-    if (!topicsShared && (family === 'date' || !shares(page.events, stored.events))) return 0;
+    const lengths = page.aspect === 'length' && stored.aspect === 'length';
+    const sameThing = topicsShared || (lengths && related(page.topics, stored.topics, RELATED_LENGTH_TOPICS));
+    if (!sameThing && (family === 'date' || !shares(page.events, stored.events))) return 0;
     const union = new Set([...page.topics, ...stored.topics, ...page.events, ...stored.events]);
     let common = 0;
     for (const w of union) if ((page.topics.has(w) || page.events.has(w)) && (stored.topics.has(w) || stored.events.has(w))) common++;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { clauseAround, eventLemma, measureOf, placesIn, topicLemma } from './measure';
+import { ELAPSED_MARK, LENGTH_MARK, clauseAround, durationAspect, eventLemma, measureOf, placesIn, topicLemma } from './measure';
+import { findQuantities } from './quantities';
 import type { Quantity } from './types';
 
 function q(sentence: string, text: string, fields: Partial<Quantity> = {}): Quantity {
@@ -78,6 +79,28 @@ describe('measureOf', () => {
     // A figure that says what happened keeps its own measure.
     const own = 'The previous tally of 300 people killed in the north was revised.';
     expect(measureOf(own, q(own, '300 people', { unit: 'people' }), before)).toEqual(['people', 'dead']);
+  });
+});
+
+describe('durationAspect', () => {
+  const aspect = (sentence: string, text: string): string | null => {
+    const q = findQuantities(sentence).find((x) => x.text === text);
+    if (!q) throw new Error(`no "${text}" in "${sentence}"`);
+    return durationAspect(sentence, q);
+  };
+  it('tells how long something lasts from how long it has run', () => {
+    expect(aspect('Under the initial 42-day ceasefire deal, Hamas agreed.', '42-day')).toBe(LENGTH_MARK);
+    expect(aspect('The truce will last six weeks.', 'six weeks')).toBe(LENGTH_MARK);
+    expect(aspect('Three weeks into the cease-fire, talks began.', 'Three weeks')).toBe(ELAPSED_MARK);
+    expect(aspect('The toll after 15 months of war rose.', '15 months')).toBe(ELAPSED_MARK);
+    expect(aspect('Despite the ceasefire holding for over two weeks, talks stalled.', 'over two weeks')).toBe(ELAPSED_MARK);
+    expect(aspect('Food arrived in the first two weeks of the truce.', 'two weeks')).toBeNull();
+    expect(aspect('Hamas freed 33 hostages.', '33 hostages')).toBeNull();
+  });
+  it('puts the aspect in the measure', () => {
+    const s = 'Three weeks into the cease-fire, talks began.';
+    const q = findQuantities(s)[0]!;
+    expect(measureOf(s, q)).toContain(ELAPSED_MARK);
   });
 });
 

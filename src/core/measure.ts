@@ -37,7 +37,7 @@ lexicon(TOPIC_WORDS, {
   offensive: 'offensive operation incursion raid raids',
   strike: 'strike strikes airstrike airstrikes bombardment bombing shelling',
   deal: 'deal agreement accord hostage-deal',
-  phase: 'phase',
+  phase: 'phase stage',
   talks: 'talks negotiations',
   election: 'election elections poll polls referendum',
   meeting: 'meeting meet meets summit visit',
@@ -74,6 +74,28 @@ export function demonymPlace(unit: string): string | null {
 }
 
 const EVENT_LEMMAS = new Set(Object.values(EVENT_WORDS));
+
+// How long something lasts ("the 42-day truce", "will last six weeks") and how long it has
+// run so far ("three weeks into the truce", "after 15 months of war") are different
+// measures: a truce's length says nothing of how long it has held. Marked in the measure
+// with a word no text yields, so figure-match can keep the two apart.
+export const LENGTH_MARK = 'duration:length';
+export const ELAPSED_MARK = 'duration:elapsed';
+const COMPOUND_DURATION = /[-\u2010\u2011][A-Za-z]+(?:[-\u2010\u2011]long)?$/;
+const LENGTH_BEFORE = /\b(?:will[^\S\n]+)?last(?:s|ing)?[^\S\n]+(?:for[^\S\n]+)?$/i;
+const LENGTH_AFTER = /^[^\S\n]+long\b/i;
+const ELAPSED_BEFORE = /\b(?:after|following|past|holding[^\S\n]+for|held[^\S\n]+for)[^\S\n]+$/i;
+const ELAPSED_AFTER = /^[^\S\n]+(?:into|since|ago)\b/i;
+
+/** LENGTH_MARK, ELAPSED_MARK or null (the sentence does not say) for a duration. */
+export function durationAspect(sentence: string, q: Quantity): string | null {
+  if (q.form !== 'duration') return null;
+  const before = sentence.slice(Math.max(0, q.start - 40), q.start);
+  const after = sentence.slice(q.end, q.end + 20);
+  if (COMPOUND_DURATION.test(q.text) || LENGTH_BEFORE.test(before) || LENGTH_AFTER.test(after)) return LENGTH_MARK;
+  if (ELAPSED_BEFORE.test(before) || ELAPSED_AFTER.test(after)) return ELAPSED_MARK;
+  return null;
+}
 
 /** Words by which a figure points back at the one before: "The ministry's previous tally,
  *  published at the end of January, stood at 47,460". */
@@ -161,6 +183,7 @@ export function measureOf(sentence: string, q: Quantity, before = ''): string[] 
     if (w && !out.includes(w)) out.push(w);
   };
   if (q.kind === 'number') add(q.unit);
+  add(durationAspect(sentence, q));
   const clause = clauseAround(sentence, q.start, q.end);
   const qStart = q.start - clause.offset;
   const qEnd = q.end - clause.offset;
