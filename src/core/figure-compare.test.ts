@@ -226,3 +226,16 @@ describe('compareFigure: a length is not time elapsed', () => {
     expect(judge(s, '60 days', { form: 'duration', value: 60, unit: 'days' })).toEqual([['differs', 'stored figure is 42 days']]);
   });
 });
+
+describe('compareFigure: sums given as a range', () => {
+  const GUIDE = 'The company guided quarterly revenue to between $22 billion and $23 billion.';
+  const guide = fact(GUIDE, 'between $22 billion and $23 billion', { form: 'range', value: 22e9, high: 23e9, unit: 'USD' });
+  it('compares a sum with a range of sums and shows the range as written', () => {
+    const s = 'The company expects revenue of $22.5 billion this quarter.';
+    const inside = compareFigure([guide], quantity(s, '$22.5 billion', { form: 'money', value: 22.5e9, unit: 'USD' }), s);
+    expect(inside.map((c) => [c.verdict, c.reason])).toEqual([['agrees', '$22.5 billion is within stored between $22 billion and $23 billion']]);
+    const below = 'The company expects revenue of $20 billion this quarter.';
+    const out = compareFigure([guide], quantity(below, '$20 billion', { form: 'money', value: 20e9, unit: 'USD' }), below);
+    expect(out.map((c) => [c.verdict, c.reason])).toEqual([['differs', 'stored figure is between $22 billion and $23 billion']]);
+  });
+});

@@ -52,6 +52,11 @@ function countFamily(unit: string | null): Pick<Measured, 'family' | 'role'> & {
   return { family: one, role: null, events: [] };
 }
 
+/** Money carries its ISO code as unit ("USD"); counted nouns are lower-case. */
+function isCurrency(unit: string | null): boolean {
+  return unit !== null && /^[A-Z]{3}$/.test(unit);
+}
+
 /** Splits a stored measure word list back into its parts, using the quantity for the unit. */
 export function measured(q: Quantity, measure: readonly string[]): Measured | null {
   const unit = q.unit === null ? null : q.unit.toLowerCase();
@@ -63,7 +68,7 @@ export function measured(q: Quantity, measure: readonly string[]): Measured | nu
     family = 'date';
   } else if (q.form === 'duration') family = 'duration';
   else if (q.form === 'percent') family = 'percent';
-  else if (q.form === 'money') family = `money:${unit ?? '?'}`;
+  else if (q.form === 'money' || (q.form === 'range' && isCurrency(q.unit))) family = `money:${q.unit ?? '?'}`;
   else if (q.form === 'score' || q.form === 'ordinal') return null;
   else {
     const counted = countFamily(unit);

@@ -32,10 +32,10 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
 
 const numberFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
 
-/** "47,498", "3.5%", "42 days", "$1.5bn" (money as written, qualifier dropped). */
+/** "47,498", "3.5%", "42 days", "$1.5bn", "$10-15 million" (money as written, qualifier dropped). */
 export function formatFigure(q: Quantity, value: number | null = q.value): string {
   if (value === null) return q.text;
-  if (q.form === 'money') return q.qualifier ? q.text.slice(q.text.toLowerCase().indexOf(q.qualifier) + q.qualifier.length).trim() : q.text;
+  if (q.form === 'money' || (q.form === 'range' && q.unit !== null && /^[A-Z]{3}$/.test(q.unit))) return q.qualifier ? q.text.slice(q.text.toLowerCase().indexOf(q.qualifier) + q.qualifier.length).trim() : q.text;
   const n = numberFormat.format(value);
   if (q.form === 'percent') return `${n}%`;
   if (q.high !== undefined && q.form === 'range') return `${n}–${numberFormat.format(q.high)}`;

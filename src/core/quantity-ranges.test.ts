@@ -21,6 +21,15 @@ describe('ranges and scores', () => {
   it('reads "between 10 and 15" as a range', () => {
     expect(only('between 10 and 15 people were hurt', 'between 10 and 15 people')).toMatchObject({ form: 'range', value: 10, high: 15 });
   });
+  it('reads "between $22 billion and $23 billion" as one sum from low to high', () => {
+    const text = 'The company guided first-quarter revenue to between $22 billion and $23 billion.';
+    expect(only(text, 'between $22 billion and $23 billion')).toMatchObject({ form: 'range', value: 22e9, high: 23e9, unit: 'USD' });
+    expect(only('between $22 and $23 billion', 'between $22 and $23 billion')).toMatchObject({ value: 22e9, high: 23e9, unit: 'USD' });
+    expect(only('between €1.5bn and €2bn', 'between €1.5bn and €2bn')).toMatchObject({ value: 1.5e9, high: 2e9, unit: 'EUR' });
+    // Two currencies, or a high side below the low one, are two sums.
+    expect(spans('between $5bn and €6bn')).toEqual(['$5bn', '€6bn']);
+    expect(spans('between $30 and $20')).toEqual(['$30', '$20']);
+  });
   it('reads "2-0" and "3–1" in a match report as scores', () => {
     const found = findQuantities('Liverpool won 2-0 at Anfield, while Chelsea beat Spurs 3–1.');
     expect(found.map((q) => [q.text, q.form, q.value, q.high])).toEqual([

@@ -2,7 +2,8 @@
 // "between 10 and 15", and a proportion "one in five" (a percentage, 20).
 
 import { type ParsedNumber, parseDigitsAt, parseNumberWordsAt, scaleWordAt } from './number-words';
-import { type Core, type Outcome, digitValue, round, sticky, tail } from './quantity-parts';
+import { type Core, type Outcome, digitValue, isSkip, round, sticky, tail } from './quantity-parts';
+import { MONEY_PREFIX_Y, moneyAt } from './quantity-money';
 import { inSportsClause, isDigit, prevWord } from './quantity-context';
 import { dayFirstDateAt, timeAt } from './dates';
 import { findUnit, timeUnit } from './quantity-units';
@@ -64,11 +65,31 @@ export function ratioAt(text: string, start: number, end: number, low: number, w
   return { start, end: high.end, kind: 'number', form: 'percent', value: round((low / high.value) * 100), unit: '%' };
 }
 
-/** "between 10 and 15 people". */
+/** "$22 billion and $23 billion" after "between": one sum from low to high, in one
+ *  currency; a bare low side takes the high side's scale ("$22 and $23 billion"). */
+function moneyBetween(text: string, pos: number, lowAt: number): Core | null {
+  const low = moneyAt(text, lowAt);
+  if (low === null || isSkip(low) || low.form !== 'money' || low.value === null) return null;
+  const and = sticky(AND_Y, text, low.end);
+  if (!and) return null;
+  const high = moneyAt(text, low.end + and[0].length);
+  if (high === null || isSkip(high) || high.form !== 'money' || high.value === null || high.unit !== low.unit) return null;
+  const scale = (q: Core, at: number): number => {
+    const digits = parseDigitsAt(text, at + (sticky(MONEY_PREFIX_Y, text, at)?.[0].length ?? 0));
+    return digits && digits.value !== 0 ? (q.value as number) / digits.value : 1;
+  };
+  const highScale = scale(high, low.end + and[0].length);
+  const lowValue = scale(low, lowAt) === 1 && highScale > 1 ? round(low.value * highScale) : low.value;
+  if (high.value <= lowValue) return null;
+  return { start: pos, end: high.end, kind: 'number', form: 'range', value: lowValue, high: high.value, unit: low.unit };
+}
+
+/** "between 10 and 15 people", "between $22 billion and $23 billion". */
 export function betweenAt(text: string, pos: number): Outcome {
   const b = sticky(BETWEEN_Y, text, pos);
   if (!b) return null;
   const lowAt = pos + b[0].length;
+  if (sticky(MONEY_PREFIX_Y, text, lowAt)) return moneyBetween(text, pos, lowAt);
   const low = parseDigitsAt(text, lowAt) ?? parseNumberWordsAt(text, lowAt);
   if (!low) return null;
   const and = sticky(AND_Y, text, low.end);
