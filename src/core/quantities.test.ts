@@ -254,3 +254,17 @@ describe('robustness', () => {
     }
   }, 60_000);
 });
+
+describe('partitive counts', () => {
+  const read = (text: string) => findQuantities(text).map((q) => [q.text, q.unit]);
+  it('counts the noun after "of the": "Two of the hostages"', () => {
+    expect(read('Two of the hostages freed on Saturday had been abducted from the Nova festival.')).toEqual([['Two', 'hostages']]);
+    expect(read('Hamas said 5 of its fighters were killed.')).toEqual([['5', 'fighters']]);
+    expect(read('two of the group’s senior leaders')).toEqual([['two', 'leaders']]);
+  });
+  it('leaves counts without a noun after them bare', () => {
+    expect(read('seven of those freed were serving life sentences')).toEqual([['seven', null]]);
+    expect(read('16 of the 33 hostages due in the first phase')).toEqual([['16', null], ['33 hostages', 'hostages']]);
+    expect(read('one of the officials said')).toEqual([]);
+  });
+});

@@ -3,7 +3,7 @@
 // ("%", a currency word, the counted noun, a "-day" compound).
 
 import type { Quantity } from './types';
-import { antecedentUnit, CURRENCY_WORD, findUnit, timeUnit } from './quantity-units';
+import { antecedentUnit, CURRENCY_WORD, findUnit, partitiveUnit, timeUnit } from './quantity-units';
 
 /** A parsed quantity before its qualifier and surface text are attached. */
 export type Core = Omit<Quantity, 'text' | 'qualifier'>;
@@ -54,7 +54,7 @@ export function tail(text: string, start: number, end: number, value: number, hi
     return withHigh({ start, end: end + cur[0].length, kind: 'number', form: 'money', value, unit: code });
   }
   const unit = findUnit(text, end, value === 1 && high === undefined);
-  if (!unit) return withHigh(count(start, end, value, antecedentUnit(text, start)));
+  if (!unit) return withHigh(count(start, end, value, partitiveUnit(text, end) ?? antecedentUnit(text, start)));
   const spanEnd = unit.direct ? unit.end : end;
   const old = unit.direct && timeUnit(unit.unit) === 'year' ? sticky(OLD_Y, text, unit.end) : null;
   if (old) return withHigh(count(start, unit.end + old[0].length, value, `${unit.unit} old`)); // an age

@@ -15,6 +15,10 @@ describe('findUnit', () => {
     expect(findUnit('50 said', 2)).toBeNull();
     expect(findUnit('1,200, most of them', 5)).toBeNull();
   });
+  it('takes no possessive for a plural, with either apostrophe', () => {
+    expect(findUnit('two group’s senior leaders', 3)).toMatchObject({ unit: 'leaders', direct: false });
+    expect(findUnit("two group's senior leaders", 3)).toMatchObject({ unit: 'leaders', direct: false });
+  });
   it('does not reach past three words or a line break', () => {
     expect(findUnit('5 big new shiny cars', 1)).toBeNull();
     expect(findUnit('5\nhostages', 1)).toBeNull();

@@ -68,10 +68,10 @@ const MODIFIERS = new Set(
 // Endings of adjectives and participles: "displaced", "remaining", "Palestinian", "medical".
 const MODIFIER_ENDING = /(?:ed|ing|ian|ese|ish|al|ic|ive|ous|ful|less|ern)$/;
 // A lower-case plural: "militants", "individuals", "countries" — not "-ss", "-us", "-is".
-const LOWER_PLURAL = /^[a-z]+[^su']s$/;
+const LOWER_PLURAL = /^[a-z]+[^su'’]s$/;
 // Capitalised plurals after a number are peoples: "Gazans", "Israelis", "Jews", "Arabs" —
 // but not names ending in -ss, -us, -as ("Hamas") or -ers ("Reuters").
-const CAP_PLURAL = /^[A-Z][a-z]*[^sua']s$/;
+const CAP_PLURAL = /^[A-Z][a-z]*[^sua'’]s$/;
 const CAP_NOT_PLURAL = /ers$/;
 const AREA_UNITS = new Set('km kilometres kilometers miles mi metres meters m ft feet'.split(' '));
 const WORD_Y = /[^\S\n]+([A-Za-z\u00C0-\u024F]+(?:['’][A-Za-z]+)?(?:-[A-Za-z]+)*)/y;
@@ -164,4 +164,16 @@ export function directUnitNoun(text: string, pos: number): boolean {
   if (w === undefined) return false;
   const lw = w.toLowerCase();
   return !STOP.has(lw) && isUnitNoun(w, lw);
+}
+
+// "Two of the hostages", "16 of its fighters": a partitive names what the number counts
+// after it. The noun stays outside the span, as a noun after modifiers does.
+const PARTITIVE_AFTER_Y = /[^\S\n]+of[^\S\n]+(?:the|those|these|its|their|his|her|our)(?=[^\S\n])/iy;
+
+/** The noun a bare count ending at `pos` counts through "of the …", or null. */
+export function partitiveUnit(text: string, pos: number): string | null {
+  PARTITIVE_AFTER_Y.lastIndex = pos;
+  const m = PARTITIVE_AFTER_Y.exec(text);
+  if (!m) return null;
+  return findUnit(text, pos + m[0].length)?.unit ?? null;
 }
