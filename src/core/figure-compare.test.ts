@@ -71,7 +71,7 @@ describe('compareFigure: agrees', () => {
     ['The ceasefire lasts 42 days.', '42 days', { form: 'duration', value: 42, unit: 'days' }, stored.truce, 'same figure'],
     ['The 42-day ceasefire began in January.', '42-day', { form: 'duration', value: 42, unit: 'day' }, stored.truce, 'same figure'],
     ['Troops detained 120 people in Jenin.', '120 people', { value: 120, unit: 'people' }, stored.detained, '120 is more than stored 100'],
-    ['Between 1,000 and 1,300 people were killed in Israel.', 'Between 1,000 and 1,300 people', { form: 'range', value: 1000, high: 1300, unit: 'people' }, stored.israelDead, '1,210 is within 1,000–1,300'],
+    ['Between 1,000 and 1,300 people were killed in Israel.', 'Between 1,000 and 1,300 people', { form: 'range', value: 1000, high: 1300, unit: 'people' }, stored.israelDead, 'stored 1,210 is within this page’s range (1,000–1,300)'],
     ['Turnout in the election was 67%.', '67%', { form: 'percent', value: 67, unit: '%' }, stored.turnout, 'rounds 67.4%'],
     ['The pledged aid of $1.5bn has not arrived.', '$1.5bn', { form: 'money', value: 1.5e9, unit: 'USD' }, stored.aid, 'same figure'],
   ])('"%s" (%s)', (sentence, text, fields, expected, reason) => {
@@ -233,7 +233,7 @@ describe('compareFigure: sums given as a range', () => {
   it('compares a sum with a range of sums and shows the range as written', () => {
     const s = 'The company expects revenue of $22.5 billion this quarter.';
     const inside = compareFigure([guide], quantity(s, '$22.5 billion', { form: 'money', value: 22.5e9, unit: 'USD' }), s);
-    expect(inside.map((c) => [c.verdict, c.reason])).toEqual([['agrees', '$22.5 billion is within stored between $22 billion and $23 billion']]);
+    expect(inside.map((c) => [c.verdict, c.reason])).toEqual([['agrees', '$22.5 billion is within the stored range (between $22 billion and $23 billion)']]);
     const below = 'The company expects revenue of $20 billion this quarter.';
     const out = compareFigure([guide], quantity(below, '$20 billion', { form: 'money', value: 20e9, unit: 'USD' }), below);
     expect(out.map((c) => [c.verdict, c.reason])).toEqual([['differs', 'stored figure is between $22 billion and $23 billion']]);

@@ -169,10 +169,10 @@ export function judgeFigures(page: Quantity, fact: Fact, events: ReadonlySet<str
       return x === v && pageHigh === storedHigh ? { verdict: 'agrees', reason: 'same range' } : differs();
     }
     if (pageHigh !== undefined) {
-      return v >= x && v <= pageHigh ? { verdict: 'agrees', reason: `${storedText} is within ${pageText}` } : differs();
+      return v >= x && v <= pageHigh ? { verdict: 'agrees', reason: `stored ${storedText} is within this page’s range (${pageText})` } : differs();
     }
     return x >= v && x <= (storedHigh as number)
-      ? { verdict: 'agrees', reason: `${pageText} is within stored ${storedText}` }
+      ? { verdict: 'agrees', reason: `${pageText} is within the stored range (${storedText})` }
       : differs();
   }
 
