@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Note } from '../core/records';
 import { DEFAULT_SETTINGS } from '../core/records';
 import type { Requests } from '../messaging/contract';
@@ -10,7 +10,8 @@ import { createStoreHandlers, entityNotes, type TabMessage } from './store-handl
 import { createStoreKnowledgeSource } from './store-knowledge-source';
 import { fakeBuild } from './store-test-deps';
 
-function setup() {
+/** `failBroadcast`: every broadcast to the tabs rejects (after a committed write). */
+function setup({ failBroadcast = false } = {}) {
   const db = openStore(freshName());
   const sent: TabMessage[] = [];
   const started: [number, string][] = [];
@@ -19,7 +20,10 @@ function setup() {
   const handlers = createStoreHandlers({
     db: () => db,
     knowledge,
-    broadcast: async (m) => void sent.push(m),
+    broadcast: async (m) => {
+      sent.push(m);
+      if (failBroadcast) throw new Error('no tab answered');
+    },
     pageStarted: async (tabId, url) => void started.push([tabId, url]),
     now: () => '2025-02-05T08:00:00.000Z',
     newId: () => `urn:uuid:test-${++ids}`,
@@ -148,6 +152,27 @@ describe('settings/site-off', () => {
     expect((await ask('settings/site-off', { host: 'news.example.com' })).offSites).toEqual(['a.example', 'news.example.com']);
     expect((await ask('settings/site-off', { host: 'News.Example.com' })).offSites).toEqual(['a.example', 'news.example.com']);
     expect(sent).toEqual([{ backstory: 'settings-changed' }, { backstory: 'settings-changed' }]);
+  });
+});
+
+describe('a broadcast that fails after a committed write', () => {
+  it('costs no answer: the write stands and the reply says so', async () => {
+    const warned = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const { ask, sent } = setup({ failBroadcast: true });
+    const note = await ask('notes/create', { text: 'Check the toll', pageUrl: PAGE });
+    expect((await ask('notes/update', { id: note.id, text: 'Checked' })).body.value).toBe('Checked');
+    // A deletion answers the note, so the reader is offered Undo.
+    expect((await ask('notes/delete', { id: note.id }))?.id).toBe(note.id);
+    expect(await ask('notes/list', { scope: 'all' })).toEqual([]);
+    expect((await ask('settings/set', { hoverDelayMs: 500 })).hoverDelayMs).toBe(500);
+    expect((await ask('settings/site-off', { host: 'a.example' })).offSites).toEqual(['a.example']);
+    expect((await ask('settings/site-on', { host: 'a.example' })).offSites).toEqual([]);
+    sent.length = 0;
+    expect(await ask('store/wipe', { confirm: 'wipe-everything' })).toBeNull();
+    // Each tab message after the wipe is still tried.
+    expect(sent).toEqual([{ backstory: 'matcher-changed' }, { backstory: 'settings-changed' }, { backstory: 'notes-changed' }]);
+    expect(warned).toHaveBeenCalled();
+    warned.mockRestore();
   });
 });
 

@@ -66,10 +66,17 @@ export function createStoreHandlers(deps: StoreDeps): Partial<Handlers> {
     return library;
   }
 
-  /** Open tabs re-anchor their note highlights; passes the note through for the answer. */
+  /** Open tabs re-anchor their note highlights; passes the note through for the answer
+   *  (stored is stored: a failed broadcast does not cost it). */
   async function notesChanged<T>(result: T): Promise<T> {
-    await deps.broadcast({ backstory: 'notes-changed' });
+    await afterCommit(() => deps.broadcast({ backstory: 'notes-changed' }));
     return result;
+  }
+
+  /** Open tabs apply the new settings; passes them through for the answer. */
+  async function settingsChanged(settings: Settings): Promise<Settings> {
+    await afterCommit(() => deps.broadcast({ backstory: 'settings-changed' }));
+    return settings;
   }
 
   const entriesFor = (library: LibraryEntry[], ids: Set<string>): LibraryEntry[] => library.filter((e) => ids.has(e.id));
@@ -101,9 +108,7 @@ export function createStoreHandlers(deps: StoreDeps): Partial<Handlers> {
    *  popup and a hover card may switch sites at the same time, and neither undoes the other. */
   async function switchSite(host: unknown, change: (offSites: string[], host: string) => string[]): Promise<Settings> {
     if (typeof host !== 'string' || !isSiteHost(host)) throw new Error(`host: ${HOST_MESSAGE}`);
-    const next = await changeSettings(await deps.db(), (stored) => ({ offSites: change(stored.offSites, host.toLowerCase()) }));
-    await deps.broadcast({ backstory: 'settings-changed' });
-    return next;
+    return settingsChanged(await changeSettings(await deps.db(), (stored) => ({ offSites: change(stored.offSites, host.toLowerCase()) })));
   }
 
   return {
@@ -167,9 +172,7 @@ export function createStoreHandlers(deps: StoreDeps): Partial<Handlers> {
     'settings/site-off': async (req) => switchSite(req.host, (sites, host) => withSiteOff(sites, host)),
     'settings/site-on': async (req) => switchSite(req.host, (sites, host) => sites.filter((site) => !isSiteOff([site], host))),
     'settings/set': async (req) => {
-      const next = await setSettings(await deps.db(), check(settingsPatchSchema, req, 'settings'));
-      await deps.broadcast({ backstory: 'settings-changed' });
-      return next;
+      return settingsChanged(await setSettings(await deps.db(), check(settingsPatchSchema, req, 'settings')));
     },
 
     'backup/export': async (req): Promise<ExportFile> => {
@@ -202,9 +205,10 @@ export function createStoreHandlers(deps: StoreDeps): Partial<Handlers> {
     'store/wipe': async (req) => {
       if (req.confirm !== 'wipe-everything') throw new Error('store/wipe needs { confirm: "wipe-everything" }');
       await wipeStore(await deps.db());
-      await libraryChanged();
-      await deps.broadcast({ backstory: 'settings-changed' });
-      await deps.broadcast({ backstory: 'notes-changed' });
+      // Wiped is wiped: each step after it is tried, and none fails the answer.
+      await afterCommit(libraryChanged);
+      await afterCommit(() => deps.broadcast({ backstory: 'settings-changed' }));
+      await afterCommit(() => deps.broadcast({ backstory: 'notes-changed' }));
       return null;
     },
   };
