@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RequestEnvelope } from '../messaging/envelope';
-import { isOfOrigin, pageRequestRefusal, senderOrigin } from './page-senders';
+import { DEFAULT_SETTINGS } from '../core/records';
+import { isOfOrigin, pageRequestRefusal, pageSettings, senderOrigin } from './page-senders';
 
 const PAGE = 'https://news.example.com/truce?id=4#comments';
 const ask = (kind: string, req: unknown, from: string | undefined = PAGE): string | null =>
@@ -37,6 +38,15 @@ describe('pageRequestRefusal', () => {
     expect(ask('settings/site-off', { host: 'other.example' })).not.toBeNull();
     expect(ask('notes/update', { id: 'n1', text: 'rewritten' })).not.toBeNull();
     expect(pageRequestRefusal({ backstory: 1, kind: 'notes/list', req: { scope: 'page', pageUrl: PAGE } }, undefined)).not.toBeNull();
+  });
+});
+
+describe('pageSettings', () => {
+  const settings = { ...DEFAULT_SETTINGS, offSites: ['clinic.example', 'News.Example.com', 'bank.example'] };
+  it('tells a page whether it is off on its own site, and no other site that is', () => {
+    expect(pageSettings(settings, PAGE)).toEqual({ ...settings, offSites: ['news.example.com'] });
+    expect(pageSettings(settings, 'https://evil.example/')).toEqual({ ...settings, offSites: [] });
+    expect(pageSettings(settings, undefined).offSites).toEqual([]);
   });
 });
 

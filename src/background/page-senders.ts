@@ -4,12 +4,15 @@
 // card) may ask anything. A forged request can then at worst read the notes on pages of
 // this page's origin, move their anchors, or turn Backstory off on this page's site (the
 // handlers hold a page's card/entity and notes/update to its origin: `pageOrigin`). The
-// settings stay closed: they list the sites the reader turned Backstory off on.
+// settings stay closed: they list the sites the reader turned Backstory off on; the
+// settings a page is answered (page/start, settings/site-off) list only its own
+// (pageSettings).
 //
 // "Own page" is by origin, not address: the sender's URL is the one its document loaded
 // at, and a single-page site moves on with history.pushState to any address of its origin
 // (which its own script could do as well).
-import { siteHost } from '../core/off-sites';
+import { isSiteOff, siteHost } from '../core/off-sites';
+import type { Settings } from '../core/records';
 import type { RequestKind } from '../messaging/contract';
 import type { RequestEnvelope } from '../messaging/envelope';
 
@@ -42,6 +45,13 @@ function isOwnOrigin(url: unknown, pageUrl: string | undefined): boolean {
   } catch {
     return false;
   }
+}
+
+/** The settings as a page on `pageUrl` is told them: whether Backstory is off on its own
+ *  site, and no other site the reader switched it off on. */
+export function pageSettings(settings: Settings, pageUrl: string | undefined): Settings {
+  const host = siteHost(pageUrl ?? null);
+  return { ...settings, offSites: host !== null && isSiteOff(settings.offSites, host) ? [host] : [] };
 }
 
 /** Why a content script on `pageUrl` may not make this request; null when it may. */

@@ -155,6 +155,30 @@ describe('settings/site-off', () => {
   });
 });
 
+describe('settings as a web page is told them', () => {
+  // A content script on evil.example (its page's code may have taken it over).
+  const evil: Sender = { url: 'https://evil.example/page', pageOrigin: 'https://evil.example' };
+  const news: Sender = { url: PAGE, pageOrigin: 'https://news.example.com' };
+
+  it("page/start names no site the reader switched off but the page's own", async () => {
+    const { ask } = setup();
+    await ask('settings/set', { offSites: ['clinic.example', 'News.Example.com', 'bank.example'], hoverDelayMs: 500 });
+    const there = await ask('page/start', {}, evil);
+    expect(there.settings.offSites).toEqual([]);
+    expect(there.settings.hoverDelayMs).toBe(500);
+    expect((await ask('page/start', { pageUrl: PAGE }, news)).settings.offSites).toEqual(['news.example.com']);
+    // The extension's own pages see them all.
+    expect((await ask('page/start', {})).settings.offSites).toEqual(['clinic.example', 'News.Example.com', 'bank.example']);
+  });
+
+  it('settings/site-off answers a page with its own site only', async () => {
+    const { ask } = setup();
+    await ask('settings/set', { offSites: ['clinic.example', 'bank.example'] });
+    expect((await ask('settings/site-off', { host: 'evil.example' }, evil)).offSites).toEqual(['evil.example']);
+    expect((await ask('settings/get', {})).offSites).toEqual(['clinic.example', 'bank.example', 'evil.example']);
+  });
+});
+
 describe('a broadcast that fails after a committed write', () => {
   it('costs no answer: the write stands and the reply says so', async () => {
     const warned = vi.spyOn(console, 'warn').mockImplementation(() => undefined);

@@ -13,14 +13,14 @@ import { parseImport } from '../core/backup-validate';
 import type { ExportFile, ExportFormat, ImportOutcome, ImportReport, LibraryEntry, Note, NoteDraft, Settings, StoredArticle } from '../core/records';
 import { textHash } from '../core/text-hash';
 import type { LibraryChange } from '../messaging/contract';
-import type { Handlers } from '../messaging/handle';
+import type { Handlers, Sender } from '../messaging/handle';
 import { addArticles, deleteArticle, restoreArticle, type AddResult } from '../storage/articles';
 import { applyImport, readSnapshot } from '../storage/backup-store';
 import { wipeStore, type Store } from '../storage/db';
 import { deleteNote, listNotes, noteFromDraft, putNote, restoreNote, updateNote } from '../storage/notes';
 import { changeSettings, getSettings, setSettings } from '../storage/settings';
 import type { StoreKnowledgeSource } from './store-knowledge-source';
-import { isOfOrigin } from './page-senders';
+import { isOfOrigin, pageSettings } from './page-senders';
 
 export type TabMessage = { backstory: 'matcher-changed' } | { backstory: 'settings-changed' } | { backstory: 'notes-changed' };
 
@@ -111,6 +111,9 @@ export function createStoreHandlers(deps: StoreDeps): Partial<Handlers> {
     return settingsChanged(await changeSettings(await deps.db(), (stored) => ({ offSites: change(stored.offSites, host.toLowerCase()) })));
   }
 
+  /** The settings as the asker may see them: a web page learns no other site that is off. */
+  const shown = (settings: Settings, sender: Sender): Settings => (sender.pageOrigin == null ? settings : pageSettings(settings, sender.url));
+
   return {
     'notes/list': async (req) => listNotes(await deps.db(), req),
     'notes/create': async (req) => {
@@ -167,9 +170,9 @@ export function createStoreHandlers(deps: StoreDeps): Partial<Handlers> {
       const pageUrl = typeof req.pageUrl === 'string' ? req.pageUrl : null;
       const started = pageUrl !== null && sender.tabId !== undefined ? deps.pageStarted?.(sender.tabId, pageUrl) : undefined;
       const [settings, notes] = await Promise.all([getSettings(db), pageUrl === null ? null : listNotes(db, { scope: 'page', pageUrl }), started]);
-      return { settings, notes };
+      return { settings: shown(settings, sender), notes };
     },
-    'settings/site-off': async (req) => switchSite(req.host, (sites, host) => withSiteOff(sites, host)),
+    'settings/site-off': async (req, sender) => shown(await switchSite(req.host, (sites, host) => withSiteOff(sites, host)), sender),
     'settings/site-on': async (req) => switchSite(req.host, (sites, host) => sites.filter((site) => !isSiteOff([site], host))),
     'settings/set': async (req) => {
       return settingsChanged(await setSettings(await deps.db(), check(settingsPatchSchema, req, 'settings')));
