@@ -24,9 +24,11 @@ ext.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSend
   if (!isRequestEnvelope(message)) return undefined;
   // A web page's content script asks only what the page side needs (page-senders.ts).
   const fromPage = sender.url === undefined || !sender.url.startsWith(ownPages);
-  const refusal = fromPage ? pageRequestRefusal(message, sender.url) : null;
+  // The polyfill's types lack `origin` (the document's real origin: Chrome 80+, Firefox 126+).
+  const page = { url: sender.url, origin: (sender as { origin?: string }).origin };
+  const refusal = fromPage ? pageRequestRefusal(message, page) : null;
   if (refusal !== null) return Promise.resolve({ ok: false, error: refusal });
-  return dispatch(handlers, message, { url: sender.url, tabId: sender.tab?.id, frameId: sender.frameId, pageOrigin: fromPage ? senderOrigin(sender.url) : null });
+  return dispatch(handlers, message, { url: sender.url, tabId: sender.tab?.id, frameId: sender.frameId, pageOrigin: fromPage ? senderOrigin(page) : null });
 });
 
 initCommands();

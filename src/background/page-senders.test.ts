@@ -1,18 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import type { RequestEnvelope } from '../messaging/envelope';
 import { DEFAULT_SETTINGS } from '../core/records';
-import { isOfOrigin, pageRequestRefusal, pageSettings, senderOrigin } from './page-senders';
+import { isOfOrigin, pageRequestRefusal, pageSettings, senderOrigin, type PageSender } from './page-senders';
 
 const PAGE = 'https://news.example.com/truce?id=4#comments';
-const ask = (kind: string, req: unknown, from: string | undefined = PAGE): string | null =>
-  pageRequestRefusal({ backstory: 1, kind, req } as RequestEnvelope, from);
+const ask = (kind: string, req: unknown, from: string | undefined = PAGE, origin?: string): string | null =>
+  pageRequestRefusal({ backstory: 1, kind, req } as RequestEnvelope, { url: from, origin });
+/** A sandboxed document at PAGE: its real origin is opaque. */
+const SANDBOXED: [string, string] = [PAGE, 'null'];
 
 describe('pageRequestRefusal', () => {
   it('lets a page ask what its content script needs', () => {
     expect(ask('page/annotate', { text: 'Gaza', base: 0 })).toBeNull();
     expect(ask('page/start', { pageUrl: 'https://news.example.com/truce?id=4' })).toBeNull();
     expect(ask('page/start', {})).toBeNull();
-    expect(ask('card/stash', { kind: 'entity' })).toBeNull();
+    expect(ask('card/stash', { kind: 'entity', pageUrl: 'https://news.example.com/truce?id=4' })).toBeNull();
     expect(ask('notes/list', { scope: 'page', pageUrl: 'https://news.example.com/truce?id=4' })).toBeNull();
     expect(ask('notes/update', { id: 'n1', selector: [] })).toBeNull();
     // A single-page site moved on with history.pushState: the sender's URL is where its
@@ -37,7 +39,24 @@ describe('pageRequestRefusal', () => {
     expect(ask('notes/list', { scope: 'page', pageUrl: 'not a url' })).not.toBeNull();
     expect(ask('settings/site-off', { host: 'other.example' })).not.toBeNull();
     expect(ask('notes/update', { id: 'n1', text: 'rewritten' })).not.toBeNull();
-    expect(pageRequestRefusal({ backstory: 1, kind: 'notes/list', req: { scope: 'page', pageUrl: PAGE } }, undefined)).not.toBeNull();
+    expect(pageRequestRefusal({ backstory: 1, kind: 'notes/list', req: { scope: 'page', pageUrl: PAGE } }, {})).not.toBeNull();
+  });
+
+  it("refuses a page a card target about another site's page (the card switches it off)", () => {
+    expect(ask('card/stash', { kind: 'entity', pageUrl: 'https://bank.example/' })).toBe('card/stash is not open to web pages');
+    expect(ask('card/stash', { kind: 'entity' })).not.toBeNull();
+  });
+
+  it("opens cards' content only to a page with an opaque origin, whose card cannot ask itself", () => {
+    const entity = { entityId: null, name: 'Witkoff', type: 'person', pageUrl: PAGE };
+    const quantity = { quantity: {}, sentence: '', pageUrl: PAGE };
+    expect(ask('card/entity', entity)).toBe('card/entity is not open to web pages');
+    expect(ask('card/quantity', quantity)).toBe('card/quantity is not open to web pages');
+    expect(ask('card/entity', entity, PAGE, 'https://news.example.com')).not.toBeNull();
+    expect(ask('card/entity', entity, ...SANDBOXED)).toBeNull();
+    expect(ask('card/quantity', quantity, ...SANDBOXED)).toBeNull();
+    // A browser that gave no origin: the URL's, which is not opaque.
+    expect(ask('card/entity', entity, PAGE, undefined)).not.toBeNull();
   });
 });
 
@@ -51,11 +70,18 @@ describe('pageSettings', () => {
 });
 
 describe('senderOrigin', () => {
+  const of = (url: string | undefined, origin?: string): string => senderOrigin({ url, origin } satisfies PageSender);
   it("names the page's origin, and one that matches no note's page when there is none", () => {
-    expect(senderOrigin(PAGE)).toBe('https://news.example.com');
-    expect(isOfOrigin('https://news.example.com/other', senderOrigin(PAGE))).toBe(true);
-    expect(isOfOrigin('https://news.example.com.evil.example/', senderOrigin(PAGE))).toBe(false);
-    expect(senderOrigin(undefined)).toBe('null');
-    expect(isOfOrigin('https://news.example.com/other', senderOrigin('data:text/html,x'))).toBe(false);
+    expect(of(PAGE)).toBe('https://news.example.com');
+    expect(isOfOrigin('https://news.example.com/other', of(PAGE))).toBe(true);
+    expect(isOfOrigin('https://news.example.com.evil.example/', of(PAGE))).toBe(false);
+    expect(of(undefined)).toBe('null');
+    expect(isOfOrigin('https://news.example.com/other', of('data:text/html,x'))).toBe(false);
+  });
+
+  it("takes the document's real origin where the browser gives it: a sandboxed page's is opaque", () => {
+    expect(of(...SANDBOXED)).toBe('null');
+    expect(isOfOrigin('https://news.example.com/other', of(...SANDBOXED))).toBe(false);
+    expect(of(PAGE, 'https://news.example.com')).toBe('https://news.example.com');
   });
 });

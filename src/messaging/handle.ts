@@ -4,8 +4,9 @@ import type { RequestKind, Requests } from './contract';
 import { isRequestEnvelope, type ReplyEnvelope } from './envelope';
 
 /** Who asked: the sender's URL, tab and frame (0: the tab's top frame), and the origin of the
- *  web page whose content script asked (null for the extension's own pages; "null" for a page
- *  without a usable origin). */
+ *  web page whose content script asked (null for the extension's own pages). That is the
+ *  document's real origin, not its URL's: "null" for a sandboxed document (an opaque
+ *  origin) or one without any. */
 export interface Sender {
   url?: string;
   tabId?: number;
