@@ -2,8 +2,9 @@
 // root). In order:
 //   1. read the nonce from location.hash; ask the background what the card is about
 //      (card/target) — the target never passes through the page;
-//   2. ask for the content (card/entity or card/quantity) and render it with Preact (on a
-//      sandboxed page the content is in location.hash already: messaging/card-content.ts);
+//   2. ask for the content (card/entity or card/quantity) and render it with Preact (a card
+//      with no extension API, Firefox's on a sandboxed page, takes it from location.hash
+//      instead; any other card ignores what the hash carries: messaging/card-content.ts);
 //   3. a related name opens its own backstory in the card, with a way back;
 //   4. the foot of the card turns Backstory off on the page's site (site-switch.tsx; a
 //      card with no extension API, Firefox's in a sandboxed page, asks its host to);
@@ -13,16 +14,16 @@
 // Opened by keyboard (target.focus), the dialog takes focus so screen readers announce it.
 import { render, type JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { loadCardContent, readCardFragment, type CardContent } from '../messaging/card-content';
+import { hostOriginFor, loadCardContent, readCardFragment, type CardContent } from '../messaging/card-content';
 import { send } from '../messaging/send';
 import { runtime } from '../platform/runtime';
 import { EntityView, type RelatedName } from './entity-view';
 import { QuantityView } from './quantity-view';
 import { SiteSwitch } from './site-switch';
 
-const { nonce, inline } = readCardFragment(location.hash);
+const { nonce, inline } = readCardFragment(location.hash, runtime.available());
 /** Where host messages go: the page's origin once known (nothing private is in them); '*'
- *  for an inline card, whose page has an opaque origin that no address names. */
+ *  for a page with an opaque origin, which no address names. */
 let hostOrigin = '*';
 
 function tellHost(type: 'size' | 'close' | 'next' | 'previous' | 'site-off', extra: { height?: number; ready?: boolean } = {}): void {
@@ -93,11 +94,7 @@ function Card(): JSX.Element {
     send('card/target', { nonce })
       .then((target) => {
         if (!target) throw new Error('This card has expired.');
-        try {
-          hostOrigin = new URL(target.pageUrl).origin;
-        } catch {
-          /* keep '*' */
-        }
+        hostOrigin = hostOriginFor(target.pageUrl, location.ancestorOrigins?.[0]);
         setFocus(target.focus);
         setPageUrl(target.pageUrl);
         return loadCardContent(target);

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 
 // The extension seams: a fixed origin (an https one: Node's URL gives other schemes an
 // opaque origin), and a background that stashes every target.
@@ -7,6 +7,7 @@ vi.mock('../platform/runtime', () => ({ runtime: { getURL: (path: string) => `ht
 let stashed = 0;
 vi.mock('../messaging/send', () => ({ send: vi.fn(() => Promise.resolve({ nonce: `nonce-${++stashed}` })) }));
 import type { CardTarget } from '../messaging/contract';
+import { send } from '../messaging/send';
 import { CardHost } from './card-host';
 import type { Box } from './card-placement';
 
@@ -192,4 +193,24 @@ describe('CardHost shows a card only with its content', () => {
     expect(hosts()).toHaveLength(0);
     expect(card.isOpen).toBe(false);
   });
+
+  it('on a page with an opaque origin, stashes the target as well as carrying the card inline', async () => {
+    // Chrome's card there has the extension API, and so ignores what its URL carries.
+    Object.defineProperty(window, 'origin', { value: 'null', configurable: true });
+    onTestFinished(() => void Reflect.deleteProperty(window, 'origin'));
+    const roots: ShadowRoot[] = [];
+    const attach = Element.prototype.attachShadow;
+    vi.spyOn(Element.prototype, 'attachShadow').mockImplementation(function (this: Element, init: ShadowRootInit) {
+      const root = attach.call(this, init);
+      roots.push(root);
+      return root;
+    });
+    vi.mocked(send).mockClear();
+    await card.open(target('Smotrich'), anchor);
+    expect(vi.mocked(send).mock.calls.map(([kind]) => kind).sort()).toEqual(['card/entity', 'card/stash']);
+    const src = roots[0]?.querySelector('iframe')?.getAttribute('src') ?? '';
+    const stashedNonce = (await vi.mocked(send).mock.results[vi.mocked(send).mock.calls.findIndex(([kind]) => kind === 'card/stash')]!.value as { nonce: string }).nonce;
+    expect(src.startsWith(`https://extension.backstory.test/card.html#${stashedNonce}&`)).toBe(true);
+  });
 });
+

@@ -4,7 +4,8 @@
 // the page cannot read what it shows. What the card is about goes page → background by
 // typed message (card/stash) and comes back to the card by nonce (card/target); the iframe
 // URL carries only the random nonce. On a page with an opaque origin (a sandboxed document)
-// the content travels in the iframe URL instead (messaging/card-content.ts).
+// the content travels in the iframe URL as well, for a card with no extension API there
+// (messaging/card-content.ts).
 //
 // The card talks back with postMessage to its parent (this window): its content height,
 // Escape, next/previous term, and "turn off on this site" from a card with no extension API.
@@ -143,9 +144,11 @@ export class CardHost {
   async open(target: CardTarget, anchor: () => Box | null, { hidden = false } = {}): Promise<void> {
     const generation = ++this.generation;
     this.hidden = hidden;
-    // A page with an opaque origin gets its card inline (card-content.ts says why).
-    const inline = window.origin === 'null' ? await inlineCard(target) : undefined;
-    const nonce = inline ? randomNonce() : (await send('card/stash', target)).nonce;
+    // A page with an opaque origin gets its card inline as well (card-content.ts says why);
+    // there a card with no API does without the stash, so a failed one costs nothing.
+    const stash = send('card/stash', target).then((stashed) => stashed.nonce);
+    const opaque = window.origin === 'null';
+    const [inline, nonce] = await Promise.all([opaque ? inlineCard(target) : undefined, opaque ? stash.catch(() => randomNonce()) : stash]);
     if (generation !== this.generation) return; // closed or replaced meanwhile
     if (this.host && this.frame && this.showing) {
       this.dropLeaving();

@@ -6,7 +6,12 @@
 // for the content and hands it to the card inside the iframe URL's fragment. The page cannot
 // read that URL (the iframe is in a closed shadow root and its document is cross-origin),
 // whereas a postMessage answer would go to whatever document the page had navigated the
-// frame to meanwhile.
+// frame to meanwhile. It stashes the target too: Chrome's card there does have the API.
+//
+// card.html is web-accessible, so any site can frame it with a fragment of its making. A
+// card with the extension API therefore ignores inline content and asks by nonce, which
+// only a stashed target answers; only a card with no API (which can do nothing but show
+// what it is given) takes what its URL carries.
 import type { CardTarget, EntityCard, QuantityCard } from './contract';
 import { send } from './send';
 
@@ -46,12 +51,13 @@ export function cardFragment(nonce: string, inline?: InlineCard): string {
   return inline ? `${nonce}&${encodeURIComponent(JSON.stringify(inline))}` : nonce;
 }
 
-/** The nonce and inline card a fragment holds (`inline` null when the card must ask, or
- *  when what it holds is not a card). */
-export function readCardFragment(hash: string): { nonce: string; inline: InlineCard | null } {
+/** The nonce and inline card a fragment holds (`inline` null when the card must ask: it
+ *  has the extension API, or the fragment holds no card). */
+export function readCardFragment(hash: string, hasExtensionApi: boolean): { nonce: string; inline: InlineCard | null } {
   const body = hash.startsWith('#') ? hash.slice(1) : hash;
   const amp = body.indexOf('&');
   if (amp < 0) return { nonce: body, inline: null };
+  if (hasExtensionApi) return { nonce: body.slice(0, amp), inline: null };
   const nonce = body.slice(0, amp);
   try {
     const v = JSON.parse(decodeURIComponent(body.slice(amp + 1))) as Partial<InlineCard> | null;
@@ -59,5 +65,17 @@ export function readCardFragment(hash: string): { nonce: string; inline: InlineC
     return { nonce, inline: ok ? { pageUrl: v.pageUrl!, focus: v.focus === true, content: v.content, error: v.error } : null };
   } catch {
     return { nonce, inline: null };
+  }
+}
+
+/** Where a card's messages to its host go: the page's origin, or '*' when the host's origin
+ *  is opaque (a sandboxed page: no address names it, and a message to its URL's origin is
+ *  dropped). `parentOrigin`: location.ancestorOrigins[0], which both browsers give. */
+export function hostOriginFor(pageUrl: string | null, parentOrigin: string | undefined): string {
+  if (pageUrl === null || parentOrigin === 'null') return '*';
+  try {
+    return new URL(pageUrl).origin;
+  } catch {
+    return '*';
   }
 }
