@@ -21,7 +21,8 @@
 //   the extension causes (traced cold loads, bench-cold-loads.mjs); the content script's
 //   gzipped size, and what the background pays to build the matcher (off the page's thread).
 //   hover card  how long after the hover delay the card shows, and when its content was laid
-//              out (bench-card.mjs; DESIGN.md's goal: within one frame)
+//              out (bench-card.mjs; the design notes' goal — ../shared/DESIGN.md beside
+//              the repo: within one frame)
 // Then the background's own cost (knowledge build, matcher compile, page/annotate on the same
 // page, all off the page's thread; the worker's CPU per load of the page,
 // bench-worker-cpu.mjs), and the popup and store section (issue 5, bench-popup.mjs: 10k

@@ -2,7 +2,8 @@
 // popup, storage) speaks in these types, so they stay plain serialisable data.
 
 export type EntityType = 'person' | 'org' | 'place' | 'event';
-/** What a highlight is registered as; one CSS highlight name per kind (see DESIGN.md). */
+/** What a highlight is registered as; one CSS highlight name per kind (see the design notes,
+ *  ../shared/DESIGN.md beside the repo). */
 export type HighlightKind = EntityType | 'number' | 'date';
 
 /** Half-open character span [start, end) in some text. */
