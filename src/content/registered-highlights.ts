@@ -1,9 +1,10 @@
 // The Highlights the page paints: one registered per type, under exactly the names in the
 // team's design notes (../shared/DESIGN.md, beside the repo), each holding ALL registered
-// ranges of its type (linked or not). Linked terms (known to the store) are also put in one overlay, `backstory-linked`, of higher priority,
-// whose style (content.css) makes them visibly stronger; the overlay only ever adds paint,
-// so the six type highlights stay the whole truth for tests. Which marks to register, and
-// when, is the highlighter's (highlighter.ts).
+// ranges of its type (linked or not). Linked terms (known to the store) are also put in one
+// overlay, `backstory-linked`, of higher priority, whose style (content.css) makes them
+// visibly stronger; the overlay only ever adds paint, so the six type highlights stay the
+// whole truth for tests. Which marks to register, and when, is the highlighter's
+// (highlighter.ts).
 //
 // We keep our own set of registered marks: Firefox content scripts cannot iterate a
 // Highlight or CSS.highlights (Xray wrappers).
