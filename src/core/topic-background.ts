@@ -1,8 +1,9 @@
 // Background frequencies for the topic profile: words every English news story uses, so a
 // term the stored articles share with all of news ("said", "president", "Monday") weighs
 // little. Two tiers instead of a corpus count table: function words weigh nothing, common
-// words a fraction. Only buildTopicProfile (background side) reads the common tier; the page
-// side needs the function words alone, to normalise by length.
+// words a fraction and never count as a shared topic term (topic.ts). The common tier also
+// holds filler a handful of stored articles would otherwise make look topical: ordinals,
+// generic verbs and adverbs, generic business words ("bank", "supply", "share").
 
 const words = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
 
@@ -73,4 +74,16 @@ export const COMMON_WORDS = /* @__PURE__ */ words(`
   level term terms view views rest kind sort lot lots piece pieces period periods
   event events member certainly clearly simply really actually especially particularly
   nearly almost quite rather enough instead thing something nothing everything anything
+  fourth fifth sixth seventh eighth ninth tenth twice once middle under together like
+  meanwhile eventually approximately potentially obviously pretty thus nobody single strong
+  significant critical important importance priority initial formal private individual majority
+  following arrived awaiting begun bringing combined commenced anticipated intend aim ensure
+  require prevent secure securing pursue engage enter expanded transformed resulted posed
+  emphasized expressed reiterated replied stating speaking questioned opposed convey conveyed
+  hear mark cover guide message outcome subject stress dimension testament readiness
+  hopeful cautious optimism dedicated commitment looming slated spread staggered pave
+  ive youll theyll dinner flight flights airport boarding
+  bank banks banking supply supplies supplied trade trading stock stocks investor investors
+  analyst analysts earnings income growth demand customer customers product products
+  industry firm firms executive executives credit finance financial
 `);

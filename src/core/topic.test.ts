@@ -62,6 +62,10 @@ describe('buildTopicProfile', () => {
     expect(profile.weights['donald']).toBeUndefined();
     expect(profile.weights['benjamin']).toBeUndefined();
   });
+  it('weighs filler the stored articles happen to use as common: months, ordinals, "reporter", business words', () => {
+    const w = profile.weights;
+    for (const t of ['bank', 'supply', 'share', 'second', 'month', 'reporter', 'january', 'like', 'meanwhile']) expect(w[t] ?? 0, t).toBeLessThan(0.2);
+  });
   it('is empty without articles', () => {
     expect(buildTopicProfile([], []).weights).toEqual({});
   });
@@ -114,6 +118,25 @@ describe('scoreTopic', () => {
     expect(s.top.map((t) => t.term)).toContain('gaza');
     const weights = s.top.map((t) => t.weight);
     expect([...weights].sort((a, b) => b - a)).toEqual(weights);
+  });
+
+  it('reports only terms that carry the topic as shared, never filler', () => {
+    // QA's earnings page: its shared terms were "bank, supply, share, second, month, reporter".
+    const page =
+      'By a markets reporter. The chipmaker said supply of advanced packaging remained tight in the second half, and several banks raised their targets. Shares rose 6% this month, and January sales beat forecasts.';
+    const s = score(page);
+    expect(s.top.map((t) => t.term)).toEqual([]);
+    const on = score(`${page} ${ON.brief}`);
+    for (const t of on.top) expect(['bank', 'supply', 'share', 'second', 'month', 'reporter', 'january']).not.toContain(t.term);
+    expect(on.top.map((t) => t.term)).toContain('hostage');
+  });
+
+  it('never passes a page on common words alone, however low the threshold', () => {
+    const anything = { ...profile, threshold: 0.001 };
+    const filler = 'The reporter said on Monday that the second quarter of the year began well, and officials told the president the month would end with more people at work.';
+    expect(scoreTopic(anything, filler).score).toBeGreaterThan(0);
+    expect(scoreTopic(anything, filler).onTopic).toBe(false);
+    expect(scoreTopic(anything, ON.brief).onTopic).toBe(true);
   });
 
   it('logs the scores of the written pages (calibration record, not asserted)', () => {

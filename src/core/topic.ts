@@ -9,7 +9,8 @@
 // Score (page side): Σ w(t)·(1 + ln c(t)) over the page's terms, divided by the page's own
 // norm (so a 50-word brief and a 5,000-word feature are comparable) and by the norm of the
 // profile's head (so the scale does not drift as more articles are stored). A page must
-// pass the threshold also without its strongest term: one shared name never passes.
+// pass the threshold also on its topic-carrying terms without the strongest: one shared name
+// never passes, nor do common words alone. Only topic-carrying terms are reported as shared.
 
 import { COMMON_WORDS, FUNCTION_WORDS } from './topic-background';
 import type { Article, Entity, PageAnnotation, TopicProfile, TopicScore } from './types';
@@ -26,6 +27,8 @@ const HEAD_TERMS = 25;
 export const DEFAULT_THRESHOLD = 0.15;
 /** Without its strongest term a page must still reach this share of the threshold. */
 const LEAVE_ONE_OUT = 0.6;
+/** …and this share of it on topic-carrying terms alone (not common words), also without it. */
+const CARRIED_SHARE = 0.3;
 
 /** Lower-case, possessive and hyphens dropped, plural folded: "Cease-fires" → "ceasefire".
  *  Null for words too short or without topical use. */
@@ -49,9 +52,13 @@ function countTerms(text: string, into: Map<string, number>, skip?: (at: number)
   }
 }
 
+/** Whether a term tells what a page is about: an entity id, or a word outside the common tier. */
+function carriesTopic(term: string): boolean {
+  return term.includes(':') || !(COMMON_WORDS.has(term) || COMMON_WORDS.has(`${term}s`));
+}
+
 function backgroundFactor(term: string): number {
-  if (term.includes(':')) return 1; // entity id
-  return COMMON_WORDS.has(term) || COMMON_WORDS.has(`${term}s`) ? COMMON_FACTOR : 1;
+  return carriesTopic(term) ? 1 : COMMON_FACTOR;
 }
 
 /** Learn the topic from the stored articles and their entities. */
@@ -122,19 +129,27 @@ export function scoreTopic(profile: TopicProfile, text: string, annotations?: Pa
   const counts = pageTerms(text, annotations);
   let norm = 0;
   let dot = 0;
+  /** Shared terms that carry the topic; common words add to the score but not here. */
   const parts: { term: string; weight: number }[] = [];
+  let top = 0;
   for (const [t, c] of counts) {
     const tfw = 1 + Math.log(c);
     norm += tfw * tfw;
     const w = profile.weights[t];
-    if (w !== undefined && w > 0) parts.push({ term: t, weight: w * tfw });
+    if (w === undefined || w <= 0) continue;
+    dot += w * tfw;
+    top = Math.max(top, w * tfw);
+    if (carriesTopic(t)) parts.push({ term: t, weight: w * tfw });
   }
-  for (const p of parts) dot += p.weight;
   parts.sort((x, y) => y.weight - x.weight);
   const scale = Math.sqrt(norm) * headNorm(profile) || 1;
   const score = dot / scale;
-  const withoutTop = (dot - (parts[0]?.weight ?? 0)) / scale;
-  const onTopic = score >= profile.threshold && withoutTop >= profile.threshold * LEAVE_ONE_OUT;
+  const withoutTop = (dot - top) / scale;
+  // Common words ("month", "share", "reporter") may help a page over the line but never
+  // carry it: the topic-carrying terms, the strongest left out, must have some weight of
+  // their own, however low the sensitivity setting puts the threshold.
+  const carriedWithoutTop = parts.slice(1).reduce((sum, p) => sum + p.weight, 0) / scale;
+  const onTopic = score >= profile.threshold && withoutTop >= profile.threshold * LEAVE_ONE_OUT && carriedWithoutTop >= profile.threshold * CARRIED_SHARE;
   const round = (x: number): number => Math.round(x * 1000) / 1000;
   return {
     score: round(score),
