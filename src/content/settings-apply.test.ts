@@ -27,11 +27,11 @@ describe('settings in the content script', () => {
     expect([...kinds].sort()).toEqual(['event', 'org', 'person', 'place']);
   });
 
-  it('moves the topic threshold with the sensitivity (0.5 keeps it, 1 lets every page in)', () => {
+  it('moves the topic threshold with the sensitivity (0.5 keeps it, the ends scale it by 1.5)', () => {
     const profile = { weights: { gaza: 1 }, threshold: 0.15 };
     expect(sensitiveProfile(profile, 0.5).threshold).toBeCloseTo(0.15);
-    expect(sensitiveProfile(profile, 0).threshold).toBeCloseTo(0.3);
-    expect(sensitiveProfile(profile, 1).threshold).toBe(0);
+    expect(sensitiveProfile(profile, 0).threshold).toBeCloseTo(0.225);
+    expect(sensitiveProfile(profile, 1).threshold).toBeCloseTo(0.1);
     expect(sensitiveProfile(profile, 0.5).weights).toBe(profile.weights);
   });
 

@@ -1,6 +1,10 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { index } from '../../tests/support/seed-knowledge';
+import { sensitiveProfile } from './records';
 import { GATE_SAMPLE, gateSample, scorePage } from './topic-gate';
-import type { TopicProfile } from './types';
+import type { TopicProfile, TopicScore } from './types';
 
 const profile: TopicProfile = { weights: { gaza: 2, hostages: 2, ceasefire: 2, israel: 1 }, threshold: 0.15 };
 
@@ -17,4 +21,38 @@ describe('the topic gate', () => {
     expect(off.onTopic).toBe(false);
     expect(on.score).toBeGreaterThan(off.score);
   });
+});
+
+// The eval pages (tests/eval) scored as the gate scores them, at the slider's two ends.
+describe('the topic gate at the ends of the sensitivity slider', () => {
+  const dir = join(import.meta.dirname, '..', '..', 'tests', 'eval', 'pages');
+  const pages = readdirSync(dir).map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as { id: string; title: string; topic: string; paragraphs: string[] });
+  const gate = (sensitivity: number, id: string): TopicScore => {
+    const page = pages.find((p) => p.id === id);
+    if (!page) throw new Error(`no eval page ${id}`);
+    return scorePage(sensitiveProfile(index.topic, sensitivity), page.title, page.paragraphs.join('\n\n'));
+  };
+  const earnings = readFileSync(join(import.meta.dirname, '..', '..', 'tests', 'fixtures', 'offtopic-earnings.html'), 'utf8').replace(/<[^>]+>/g, ' ');
+
+  it.each(pages.filter((p) => p.topic === 'off').map((p) => p.id))('at the most sensitive, still rejects the off-topic page %s', (id) => {
+    const s = gate(1, id);
+    expect(s.onTopic, JSON.stringify(s)).toBe(false);
+  });
+
+  it('at the most sensitive, rejects the earnings page QA saw highlighted', () => {
+    expect(scorePage(sensitiveProfile(index.topic, 1), 'Chipmaker’s quarterly revenue jumps', earnings).onTopic).toBe(false);
+  });
+
+  it('at the most sensitive, lets the near-topic page in (the slider does something there)', () => {
+    expect(gate(0.5, 'iran-maximum-pressure').onTopic).toBe(false);
+    expect(gate(1, 'iran-maximum-pressure').onTopic).toBe(true);
+  });
+
+  it.each(['ceasefire-phase-two', 'hostage-exchange-saturday', 'gaza-death-toll', 'trump-netanyahu-meeting', 'smotrich-coalition', 'witkoff-doha-talks', 'lebanon-truce', 'egypt-rafah-aid'])(
+    'at the strictest, still passes the page squarely on the topics: %s',
+    (id) => {
+      const s = gate(0, id);
+      expect(s.onTopic, JSON.stringify(s)).toBe(true);
+    },
+  );
 });

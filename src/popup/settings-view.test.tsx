@@ -132,6 +132,9 @@ describe('Settings', () => {
     const slider = r.$<HTMLInputElement>('[data-setting="sensitivity"]');
     const by = slider?.getAttribute('aria-labelledby') ?? '';
     expect(document.getElementById(by)?.textContent).toMatch(/Topic sensitivity: 0\.50/);
+    // The highest setting no longer lets every page in; the help says so.
+    const help = document.getElementById(slider?.getAttribute('aria-describedby') ?? '')?.textContent ?? '';
+    expect(help).toMatch(/Even at the highest, a page must share/);
   });
 
   it('downloads an export', async () => {

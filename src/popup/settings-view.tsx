@@ -213,7 +213,7 @@ export function SettingsView({ pageUrl, onStoreChanged = () => undefined }: { pa
           </span>
           <input type="range" aria-labelledby="sensitivity-label" data-setting="sensitivity" min={0} max={1} step={0.05} value={settings.topicSensitivity} aria-describedby="sensitivity-help" onChange={(e) => void update({ topicSensitivity: Number(e.currentTarget.value) })} />
           <span id="sensitivity-help" class="muted small">
-            Higher counts more pages as being about your topics.
+            Higher counts more pages as being about your topics. Even at the highest, a page must share their main terms.
           </span>
         </label>
         <label class="stacked">
