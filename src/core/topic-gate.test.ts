@@ -43,6 +43,15 @@ describe('the topic gate at the ends of the sensitivity slider', () => {
     expect(scorePage(sensitiveProfile(index.topic, 1), 'Chipmaker’s quarterly revenue jumps', earnings).onTopic).toBe(false);
   });
 
+  it('says the threshold it judged at, so a run at another sensitivity gives another report', () => {
+    const at = (sensitivity: number): TopicScore => gate(sensitivity, 'ceasefire-phase-two');
+    expect(at(0.5).threshold).toBeCloseTo(0.15);
+    expect(at(1).threshold).toBeCloseTo(0.1);
+    // Same verdict and terms, yet not the same report: the popup hears of the new run.
+    expect(at(1).onTopic).toBe(at(0.5).onTopic);
+    expect(JSON.stringify(at(1))).not.toBe(JSON.stringify(at(0.5)));
+  });
+
   it('at the most sensitive, lets the near-topic page in (the slider does something there)', () => {
     expect(gate(0.5, 'iran-maximum-pressure').onTopic).toBe(false);
     expect(gate(1, 'iran-maximum-pressure').onTopic).toBe(true);

@@ -148,6 +148,6 @@ describe('scoreTopic', () => {
   });
 
   it('gives nothing for empty text', () => {
-    expect(score('')).toEqual({ score: 0, onTopic: false, top: [] });
+    expect(score('')).toEqual({ score: 0, onTopic: false, threshold: profile.threshold, top: [] });
   });
 });

@@ -154,6 +154,7 @@ export function scoreTopic(profile: TopicProfile, text: string, annotations?: Pa
   return {
     score: round(score),
     onTopic,
+    threshold: Math.round(profile.threshold * 10_000) / 10_000,
     top: parts.slice(0, 8).map((p) => ({ term: p.term, weight: round(p.weight / scale) })),
   };
 }

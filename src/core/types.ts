@@ -143,6 +143,10 @@ export interface TopicProfile {
 export interface TopicScore {
   score: number;
   onTopic: boolean;
+  /** The threshold the verdict was made at (after the sensitivity setting). It is part of a
+   *  page's stored report, so a run at a new sensitivity stores a changed report, which
+   *  Chromium's storage.onChanged reports (it stays silent on a write of the same value). */
+  threshold?: number;
   /** The terms and entities that contributed most, best first. */
   top: { term: string; weight: number }[];
 }

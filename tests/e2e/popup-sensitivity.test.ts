@@ -1,0 +1,33 @@
+// "This page" follows a sensitivity change made while it is showing. The popup hears that the
+// page ran again through storage.onChanged on the tab's report; Chromium fires nothing for a
+// write of the same value, so an on-topic page whose report did not change left the popup on
+// the old threshold (Firefox fires, and showed the new one). The report now carries the
+// threshold its verdict was made at, so the run at the new sensitivity changes it.
+import { describe, expect, it } from 'vitest';
+import { pollUntil, waitForHighlights } from './harness';
+import { BROWSERS, useBrowser, useFixtureServer } from './suite-browser';
+import { askBackground, openPopup, waitInPopup } from './popup-driver';
+
+const server = useFixtureServer();
+
+describe.each(BROWSERS)('popup sensitivity in %s', (kind) => {
+  const session = useBrowser(kind, server);
+
+  it('"This page" shows the new threshold after the sensitivity changes, the page staying on-topic', async () => {
+    const page = await session.open('/ontopic.html');
+    await waitForHighlights(page);
+    const popup = await openPopup(session, page);
+    try {
+      await waitInPopup(popup.page, '[data-topic]');
+      const verdict = (): Promise<string> => popup.page.$eval('[data-topic] .topic-verdict', (e) => e.textContent ?? '');
+      expect(await verdict()).toMatch(/threshold 0\.15/);
+      await askBackground(session, 'settings/set', { topicSensitivity: 1 });
+      const after = await pollUntil(verdict, (text) => /threshold 0\.10/.test(text), 8_000);
+      expect(after).toMatch(/About your stored topics .*threshold 0\.10/);
+    } finally {
+      await askBackground(session, 'settings/set', { topicSensitivity: 0.5 });
+      await popup.close();
+      await page.close();
+    }
+  });
+});
