@@ -146,6 +146,12 @@ describe('buildPageSummary', () => {
     expect(s.related.length).toBe(2);
   });
 
+  it('shows the threshold the page was judged at, not one set since (the page runs again)', () => {
+    const topic = { score: 0.14, onTopic: true, threshold: 0.1, top: [] };
+    const s = buildPageSummary({ url: 'https://news.example/p', title: 'A page', topic, annotations }, index as KnowledgeIndex, 0.15);
+    expect(s.topic).toMatchObject({ score: 0.14, onTopic: true, threshold: 0.1 });
+  });
+
   it('sameUrl ignores the fragment and a trailing slash, not the query', () => {
     expect(sameUrl('https://x.example/a/#c', 'https://x.example/a')).toBe(true);
     expect(sameUrl('https://x.example/a?p=1', 'https://x.example/a?p=2')).toBe(false);

@@ -136,7 +136,9 @@ export function sameUrl(a: string, b: string): boolean {
 }
 
 export function buildPageSummary(report: PageReport, index: KnowledgeIndex, threshold: number): PageSummary {
-  const topic: TopicScore & { threshold: number } = { ...report.topic, threshold };
+  // The verdict with the threshold it was made at: until the page runs again at a new
+  // sensitivity, the current one would contradict it ("score 0.14 < threshold 0.10").
+  const topic: TopicScore & { threshold: number } = { ...report.topic, threshold: report.topic.threshold ?? threshold };
   return {
     url: report.url,
     title: report.title,
