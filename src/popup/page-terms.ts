@@ -10,7 +10,7 @@ export const KIND_LABEL: Record<HighlightKind, string> = {
   org: 'Organisations',
   place: 'Places',
   event: 'Events',
-  number: 'Numbers',
+  number: 'Figures',
   date: 'Dates',
 };
 

@@ -10,10 +10,9 @@ import { FileChooser } from './file-chooser';
 import { describeImport, describeRefusal, ImportResult } from './import-result';
 import { useDeps } from './deps';
 import { readFileText } from './file-text';
-import { KIND_ORDER } from './page-terms';
+import { KIND_LABEL, KIND_ORDER } from './page-terms';
 import { useStatus } from './status';
 
-const KIND_NAME: Record<HighlightKind, string> = { person: 'People', org: 'Organisations', place: 'Places', event: 'Events', number: 'Numbers', date: 'Dates' };
 
 /** The colour a kind is painted in now: the user's, else the default of the page's scheme
  *  (content.css tunes its palette for dark schemes). */
@@ -184,9 +183,9 @@ export function SettingsView({ pageUrl, onStoreChanged = () => undefined }: { pa
           {KIND_ORDER.map((k) => (
             <li key={k}>
               <label>
-                <input type="checkbox" data-setting={`type-${k}`} checked={settings.types[k]} onChange={(e) => void update({ types: { [k]: e.currentTarget.checked } })} /> {KIND_NAME[k]}
+                <input type="checkbox" data-setting={`type-${k}`} checked={settings.types[k]} onChange={(e) => void update({ types: { [k]: e.currentTarget.checked } })} /> {KIND_LABEL[k]}
               </label>
-              <input type="color" data-setting={`colour-${k}`} aria-label={`Colour of ${KIND_NAME[k].toLowerCase()}`} value={shownColour(settings.colours, k)} onChange={(e) => void update({ colours: { [k]: e.currentTarget.value } })} />
+              <input type="color" data-setting={`colour-${k}`} aria-label={`Colour of ${KIND_LABEL[k].toLowerCase()}`} value={shownColour(settings.colours, k)} onChange={(e) => void update({ colours: { [k]: e.currentTarget.value } })} />
             </li>
           ))}
         </ul>
