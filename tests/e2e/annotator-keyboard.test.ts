@@ -35,8 +35,10 @@ async function waitForNextCard(session: BrowserSession, page: Page, until: (card
 }
 
 /** Whether the card's frame holds the focus within a second. */
+/** Whether the focus reaches the card's frame within 3 s (it crosses into the card's process
+ *  asynchronously; 1 s was too short once with a load of ~10 on two cores). */
 async function focusLands(card: CardView): Promise<boolean> {
-  for (let i = 0; i < 10; i++) {
+  for (let i = 0; i < 30; i++) {
     if (await card.frame.evaluate(() => document.hasFocus())) return true;
     await new Promise((r) => setTimeout(r, 100));
   }
