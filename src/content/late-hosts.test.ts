@@ -34,6 +34,17 @@ describe('LateHosts', () => {
     expect(hosts.size).toBe(0);
   });
 
+  it('looks in time while a page keeps adding elements more often than the first look', async () => {
+    const early = element('story-early');
+    hosts.note([early]);
+    early.attachShadow({ mode: 'open' });
+    for (let i = 0; i < 20 && found.mock.calls.length === 0; i++) {
+      await vi.advanceTimersByTimeAsync(300);
+      hosts.note([element(`story-slot-${i}`)]);
+    }
+    expect(found).toHaveBeenCalledWith(early);
+  });
+
   it('forgets elements that left the page, and gives up after the last look', async () => {
     const gone = element('story-gone');
     const never = element('story-never');

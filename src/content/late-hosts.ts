@@ -24,6 +24,8 @@ export class LateHosts {
   /** Element → when it was noted (performance.now()). */
   private readonly noted = new Map<Element, number>();
   private timer: ReturnType<typeof setTimeout> | undefined;
+  /** When the pending look is due (performance.now()). */
+  private dueAt = 0;
   private step = 0;
 
   /** `found` gets each noted element once it has an open shadow root. */
@@ -46,9 +48,11 @@ export class LateHosts {
       added = true;
     }
     if (!added) return;
-    // New ones start the looks over; those noted before get more looks, never fewer.
+    // New ones start the looks over; those noted before get more looks, never fewer. A look
+    // already due sooner stays: a page adding elements every few hundred ms would otherwise
+    // push the first look back for good.
     this.step = 0;
-    this.schedule();
+    if (this.timer === undefined || this.dueAt > now + CHECKS_MS[0]!) this.schedule();
   }
 
   /** How many elements are kept (for tests). */
@@ -59,6 +63,7 @@ export class LateHosts {
   private schedule(): void {
     clearTimeout(this.timer);
     const wait = CHECKS_MS[this.step]! - (this.step > 0 ? CHECKS_MS[this.step - 1]! : 0);
+    this.dueAt = performance.now() + wait;
     this.timer = setTimeout(() => this.look(), wait);
   }
 
