@@ -37,6 +37,12 @@ describe('what of a report is kept', () => {
     expect(b.related).toEqual(a.related);
   });
 
+  it('keeps the threshold the page was judged at', () => {
+    const kept = fitReport({ ...longReport(3), topic: { ...TOPIC, threshold: 0.1 } });
+    expect(kept.topic.threshold).toBe(0.1);
+    expect(fitReport(longReport(3)).topic).not.toHaveProperty('threshold');
+  });
+
   it('cuts the annotations to the byte budget in page order', () => {
     const kept = fitReport(longReport(700), 20_000);
     expect(JSON.stringify(kept).length).toBeLessThanOrEqual(20_000);

@@ -29,6 +29,9 @@ export function fitReport(report: PageReport, maxBytes = REPORT_BYTES): PageRepo
       score: Number(topic?.score) || 0,
       onTopic: topic?.onTopic === true,
       top: (Array.isArray(topic?.top) ? topic.top : []).slice(0, TOP_TERMS).map((t) => ({ term: clipText(String(t?.term), TERM_MAX), weight: Number(t?.weight) || 0 })),
+      // The threshold the page was judged at: the popup shows it with the verdict, and a run
+      // at a new sensitivity must store a changed report (Chromium is silent on an equal one).
+      ...(Number.isFinite(topic?.threshold) ? { threshold: topic.threshold } : {}),
     },
     annotations: [],
   };
