@@ -31,11 +31,18 @@ describe('describeImport', () => {
     );
   });
 
-  it('says how many records went in and how many invalid ones were skipped, of what kinds', () => {
+  it('says how many valid records it took and how many invalid ones it left out, of what kinds', () => {
     const report = { added: { articles: 1, notes: 2 }, renamed: { articles: 1 }, skipped: { articles: 1, notes: 1 }, conflicts: { notes: 1 }, settingsReplaced: false, invalid: { articles: 1, notes: 2, settings: 1 } };
-    expect(describeImport({ ok: true, report })).toMatch(/^Imported 7 valid records and skipped 4 invalid records \(1 article, 2 notes and the settings\)\. Added 1 article and 2 notes;/);
-    expect(describeImport({ ok: true, report: { ...report, invalid: { articles: 0, notes: 1, settings: 0 } } })).toMatch(/skipped 1 invalid record \(1 note\)\. /);
+    expect(describeImport({ ok: true, report })).toMatch(/^Took the file's 7 valid records and left out 4 invalid ones \(1 article, 2 notes and the settings\): added 1 article and 2 notes;/);
+    expect(describeImport({ ok: true, report: { ...report, invalid: { articles: 0, notes: 1, settings: 0 } } })).toMatch(/left out 1 invalid one \(1 note\): added /);
     expect(describeImport({ ok: true, report: { ...report, invalid: { articles: 0, notes: 0, settings: 0 } } })).toMatch(/^Added /);
+  });
+
+  it('does not call records skipped as already here "imported"', () => {
+    const report = { added: { articles: 1, notes: 0 }, renamed: { articles: 0 }, skipped: { articles: 4, notes: 0 }, conflicts: { notes: 0 }, settingsReplaced: false, invalid: { articles: 0, notes: 2, settings: 0 } };
+    const said = describeImport({ ok: true, report });
+    expect(said).toBe("Took the file's 5 valid records and left out 2 invalid ones (2 notes): added 1 article and 0 notes; skipped 4 articles and 0 notes already here.");
+    expect(said).not.toMatch(/imported/i);
   });
 
   it('labels the button with how many records go in and how many are skipped', () => {

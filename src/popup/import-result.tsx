@@ -22,8 +22,9 @@ export function describeImport(outcome: Extract<ImportOutcome, { ok: true }>): s
   const notice = outcome.notice ? ` ${outcome.notice}` : '';
   // Every valid record of the file is one of these: added, renamed, already here, kept as stored, or the settings.
   const taken = added.articles + moved + skipped.articles + added.notes + skipped.notes + kept + (settingsReplaced ? 1 : 0);
-  const left = invalid && total(invalid) ? `Imported ${n(taken, 'valid record')} and skipped ${n(total(invalid), 'invalid record')} (${kinds(invalid)}). ` : '';
-  return `${left}Added ${n(added.articles, 'article')} and ${n(added.notes, 'note')}; skipped ${n(skipped.articles, 'article')} and ${n(skipped.notes, 'note')} already here${settingsReplaced ? '; settings replaced' : ''}.${renamed}${conflicts}${notice}`;
+  // Not "imported": some of the valid records may be skipped as already here or kept as stored.
+  const left = invalid && total(invalid) ? `Took the file's ${n(taken, 'valid record')} and left out ${n(total(invalid), 'invalid one')} (${kinds(invalid)}): added` : 'Added';
+  return `${left} ${n(added.articles, 'article')} and ${n(added.notes, 'note')}; skipped ${n(skipped.articles, 'article')} and ${n(skipped.notes, 'note')} already here${settingsReplaced ? '; settings replaced' : ''}.${renamed}${conflicts}${notice}`;
 }
 
 /** What the status says of a refused backup: how many problems and where they are (the

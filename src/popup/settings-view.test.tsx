@@ -198,7 +198,7 @@ describe('Settings', () => {
     expect(sent).toEqual([{ text: '{"partly":"bad"}' }, { text: '{"partly":"bad"}', skipInvalid: true }]);
     expect(r.$('[data-action="import-valid"]')).toBeNull();
     expect(r.$('[data-import-result]')?.getAttribute('data-ok')).toBe('true');
-    expect(r.$('[data-status]')?.textContent).toBe('Imported 499 valid records and skipped 2 invalid records (2 notes). Added 1 article and 497 notes; skipped 0 articles and 0 notes already here; settings replaced.');
+    expect(r.$('[data-status]')?.textContent).toBe("Took the file's 499 valid records and left out 2 invalid ones (2 notes): added 1 article and 497 notes; skipped 0 articles and 0 notes already here; settings replaced.");
     // The button is gone: the focus is on the message that says what happened, not on <body>.
     expect(document.activeElement).toBe(r.$('[data-status]'));
   });

@@ -168,7 +168,7 @@ describe.each(BROWSERS)('backup in %s', (kind) => {
     await p.keyboard.press('Enter');
     await p.waitForFunction(() => document.querySelector('[data-import-result]')?.getAttribute('data-ok') === 'true', { timeout: 15_000 });
     const status = await p.$eval('[data-status]', (e) => ({ text: e.textContent ?? '', focused: document.activeElement === e }));
-    expect(status.text).toMatch(new RegExp(`^Imported ${valid} valid records and skipped 1 invalid record \\(1 note\\)\\. Added 0 articles and 1 note;`));
+    expect(status.text).toMatch(new RegExp(`^Took the file's ${valid} valid records and left out 1 invalid one \\(1 note\\): added 0 articles and 1 note;`));
     expect(status.focused).toBe(true);
     const ids = (await askBackground(session, 'notes/list', { scope: 'all' })).map((n) => n.id);
     expect(ids).toContain('urn:uuid:partly-good');
