@@ -57,7 +57,7 @@ describe('parseArticleFiles', () => {
     expect(parseArticleFiles([{ name: 'z.json', text: '{"text": "Body."}' }], NOW)).toEqual({ ok: false, errors: ['z.json: articles[0].title: missing (required)'] });
   });
 
-  it('sends a backup or a notes file to Settings › Import', () => {
+  it('sends a backup or a notes file to Settings → Import', () => {
     const got = parseArticleFiles(
       [
         { name: 'backup.json', text: JSON.stringify({ format: 'backstory-backup', version: 1, articles: [article], notes: [] }) },
@@ -67,7 +67,7 @@ describe('parseArticleFiles', () => {
     );
     expect(got).toEqual({
       ok: false,
-      errors: ['backup.json is a Backstory backup, not an articles file: import it from Settings › Import a backup…', 'notes.json holds notes (W3C annotations), not articles: import it from Settings › Import a backup…'],
+      errors: ['backup.json is a Backstory backup, not an articles file: import it from Settings → Import a backup…', 'notes.json holds notes (W3C annotations), not articles: import it from Settings → Import a backup…'],
     });
   });
 

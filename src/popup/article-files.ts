@@ -33,8 +33,8 @@ function parseJson(name: string, text: string): ArticleInput[] | Problem {
   }
   // Settings imports these; the article checks would only say "articles[0].title: missing".
   const form = typeof data === 'object' && data !== null ? (data as Record<string, unknown>) : {};
-  if (form.format === 'backstory-backup') return { line: `${name} is a Backstory backup, not an articles file: import it from Settings › Import a backup…` };
-  if (form.type === 'AnnotationCollection') return { line: `${name} holds notes (W3C annotations), not articles: import it from Settings › Import a backup…` };
+  if (form.format === 'backstory-backup') return { line: `${name} is a Backstory backup, not an articles file: import it from Settings → Import a backup…` };
+  if (form.type === 'AnnotationCollection') return { line: `${name} holds notes (W3C annotations), not articles: import it from Settings → Import a backup…` };
   if (Array.isArray(data) && data.length === 0) return 'holds an empty list';
   if (!(Array.isArray(data) ? data.some(looksLikeArticle) : looksLikeArticle(data))) return { line: `${name} is not an articles file: ${EXPECTED_ARTICLES}.` };
   return Array.isArray(data) ? (data as ArticleInput[]) : [data as ArticleInput];

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-// Settings › Import a backup, when the backup is refused: what the reader is told of the
+// Settings → Import a backup, when the backup is refused: what the reader is told of the
 // file and its problems, and where the problems are.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SETTINGS, type ImportOutcome } from '../core/records';
