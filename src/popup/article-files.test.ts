@@ -156,11 +156,13 @@ describe('readPickedFiles', () => {
   it('says which files it read as Windows-1252, and none for UTF-8 or UTF-16', async () => {
     const ansi = [0x43, 0x61, 0x66, 0xe9, 0x0a, 0x42, 0x6f, 0x64, 0x79];
     const picked = await readPickedFiles([fileOf('utf8.txt', utf8(BODY)), fileOf('le.txt', [0xff, 0xfe, ...utf16(BODY, false)]), fileOf('x.txt', ansi)]);
-    expect(encodingNotice(picked)).toBe('x.txt was read as Windows-1252 (Western European). If its letters look wrong, delete the article, save the file as UTF-8 and add it again.');
-    expect(encodingNotice(picked.slice(0, 2))).toBeUndefined();
+    expect(encodingNotice(picked, true)).toBe('x.txt was read as Windows-1252 (Western European). If its letters look wrong, delete the article, save the file as UTF-8 and add it again.');
+    expect(encodingNotice(picked, false)).toBe('x.txt was read as Windows-1252 (Western European). If its letters look wrong, save the file as UTF-8 before adding it again.');
+    expect(encodingNotice(picked.slice(0, 2), true)).toBeUndefined();
     const many = await readPickedFiles(['a.txt', 'b.md', 'c.txt', 'd.txt', 'e.json'].map((n) => fileOf(n, ansi)));
-    expect(encodingNotice(many)).toBe('a.txt, b.md, c.txt and 2 more files were read as Windows-1252 (Western European). If their letters look wrong, delete those articles, save the files as UTF-8 and add them again.');
-    expect(encodingNotice(many.slice(0, 2))).toMatch(/^a\.txt and b\.md were read as/);
+    expect(encodingNotice(many, true)).toBe('a.txt, b.md, c.txt and 2 more files were read as Windows-1252 (Western European). If their letters look wrong, delete those articles, save the files as UTF-8 and add them again.');
+    expect(encodingNotice(many, false)).toBe('a.txt, b.md, c.txt and 2 more files were read as Windows-1252 (Western European). If their letters look wrong, save the files as UTF-8 before adding them again.');
+    expect(encodingNotice(many.slice(0, 2), true)).toMatch(/^a\.txt and b\.md were read as/);
   });
 
   it('refuses a file that is not text, and never keeps a NUL', async () => {

@@ -99,13 +99,19 @@ export async function readPickedFiles(list: Iterable<File> | null): Promise<Pick
 }
 
 /** What to tell about files read as Windows-1252: the guess is wrong for a file saved in
- *  another legacy encoding (Cyrillic, Greek, …), and then its letters are wrong. The
- *  dedupe would keep a re-added copy beside the wrong one, hence "delete". */
-export function encodingNotice(files: readonly PickedFile[]): string | undefined {
+ *  another legacy encoding (Cyrillic, Greek, …), and then its letters are wrong. When the
+ *  files were added, the dedupe would keep a re-added copy beside the wrong one, hence
+ *  "delete"; when nothing was added there is nothing to delete. */
+export function encodingNotice(files: readonly PickedFile[], added: boolean): string | undefined {
   const names = files.filter((f) => 'guessed' in f && f.guessed).map((f) => f.name);
   if (names.length === 0) return undefined;
   const one = names.length === 1;
   const listed = names.length > 3 ? `${names.slice(0, 3).join(', ')} and ${names.length - 3} more files` : names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} and ${names.at(-1)!}`;
+  if (!added) {
+    return one
+      ? `${listed} was read as Windows-1252 (Western European). If its letters look wrong, save the file as UTF-8 before adding it again.`
+      : `${listed} were read as Windows-1252 (Western European). If their letters look wrong, save the files as UTF-8 before adding them again.`;
+  }
   return one
     ? `${listed} was read as Windows-1252 (Western European). If its letters look wrong, delete the article, save the file as UTF-8 and add it again.`
     : `${listed} were read as Windows-1252 (Western European). If their letters look wrong, delete those articles, save the files as UTF-8 and add them again.`;

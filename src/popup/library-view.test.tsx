@@ -165,7 +165,8 @@ describe('Library', () => {
     expect(r.$('[data-status]')?.textContent).toMatch(/^Added “Café”\. Skipped “A”.*\ncafe\.txt was read as Windows-1252 \(Western European\)\. If its letters look wrong, delete the article, save the file as UTF-8 and add it again\.$/);
 
     await pick(r.$('input[data-import-articles]'), [new File(['{oops'], 'b.json'), new File([ansi], 'cafe.txt')]);
-    expect(r.$('[data-status]')?.textContent).toMatch(/^Nothing was added\.\nb\.json: not valid JSON.*\ncafe\.txt was read as Windows-1252/s);
+    expect(r.$('[data-status]')?.textContent).toMatch(/^Nothing was added\.\nb\.json: not valid JSON.*\ncafe\.txt was read as Windows-1252 \(Western European\)\. If its letters look wrong, save the file as UTF-8 before adding it again\.$/s);
+    expect(r.$('[data-status]')?.textContent).not.toMatch(/delete/);
   });
 
   it('says it is adding while a large add is under way', async () => {

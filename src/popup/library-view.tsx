@@ -92,8 +92,8 @@ export function LibraryView({ storeVersion = 0 }: { storeVersion?: number }): JS
     status.say('info', `Reading ${files === 1 ? 'the file' : `${files} files`}…`);
     try {
       const picked = await readPickedFiles(input.files);
-      const guessed = encodingNotice(picked);
       const parsed = parseArticleFiles(picked, now().toISOString());
+      const guessed = encodingNotice(picked, parsed.ok);
       if (!parsed.ok) status.say('error', `Nothing was added.\n${parsed.errors.slice(0, 8).join('\n')}${parsed.errors.length > 8 ? `\n…and ${parsed.errors.length - 8} more problems` : ''}${guessed ? `\n${guessed}` : ''}`);
       else {
         status.say('info', `Adding ${parsed.articles.length === 1 ? 'one article' : `${parsed.articles.length.toLocaleString('en-US')} articles`}…`);
