@@ -61,10 +61,18 @@ export interface FrontMatterMeta {
   date?: string;
 }
 
-/** The article's fields from front matter, or what is wrong with one, in words. A date
- *  may carry a time ("2025-02-03 10:00:00 +0000", as Jekyll writes it): the day is kept. */
-export function frontMatterMeta(fields: Map<string, string>): FrontMatterMeta | string {
+/** The article's fields from front matter, and what was left out. One field the app cannot
+ *  use (a site-relative url as Hugo writes, a date in words it cannot read) should not
+ *  refuse the file and, with it, the whole batch: it is left out and said in `ignored`. */
+export interface FrontMatterRead {
+  meta: FrontMatterMeta;
+  /** Each said after the file's name: "its front-matter url “/x/” is …". */
+  ignored: string[];
+}
+
+export function frontMatterMeta(fields: Map<string, string>): FrontMatterRead {
   const meta: FrontMatterMeta = {};
+  const ignored: string[] = [];
   const title = fields.get('title');
   const source = fields.get('source');
   const url = fields.get('url');
@@ -72,15 +80,42 @@ export function frontMatterMeta(fields: Map<string, string>): FrontMatterMeta | 
   if (title) meta.title = title;
   if (source) meta.source = source;
   if (url !== undefined) {
-    if (!isHttpUrl(url)) return `front matter url “${url}” is not an http(s) address`;
-    meta.url = url;
+    if (isHttpUrl(url)) meta.url = url;
+    else ignored.push(`its front-matter url “${url}” is not a full http(s) address, so it has none`);
   }
   if (date !== undefined) {
-    const day = /^\d{4}-\d{2}-\d{2}(?=$|[T ])/.exec(date)?.[0];
-    if (!day || !isCalendarDay(day)) return `front matter date “${date}” is not a date written yyyy-mm-dd`;
-    meta.date = day;
+    const day = readDay(date);
+    if (day) meta.date = day;
+    else ignored.push(`its front-matter date “${date}” was not understood, so it is dated today`);
   }
-  return meta;
+  return { meta, ignored };
+}
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+/** A month's English name, its three-letter abbreviation or "Sept"; 1–12, or 0. */
+const month = (word: string): number => {
+  const w = word.toLowerCase();
+  return MONTHS.findIndex((m) => w === m || w === m.slice(0, 3) || (m === 'september' && w === 'sept')) + 1;
+};
+const WEEKDAY = String.raw`(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+)?`;
+const ORDINAL = String.raw`(?:st|nd|rd|th)?`;
+/** "3 Feb 2025", "Mon, 3 February 2025 10:00" */
+const DAY_MONTH = new RegExp(String.raw`^${WEEKDAY}(\d{1,2})${ORDINAL}\s+([a-z]+)\.?,?\s+(\d{4})(?=$|\s)`, 'i');
+/** "February 3, 2025", "Feb. 3rd 2025" */
+const MONTH_DAY = new RegExp(String.raw`^${WEEKDAY}([a-z]+)\.?\s+(\d{1,2})${ORDINAL},?\s+(\d{4})(?=$|\s)`, 'i');
+
+/** The day of a front-matter date as yyyy-mm-dd, or null. It may carry a time
+ *  ("2025-02-03 10:00:00 +0000", as Jekyll writes it): the day is kept. Besides ISO, dates
+ *  with the month in English words are read; all-number forms like 03/02/2025 are not, as
+ *  they mean different days in different countries. */
+export function readDay(date: string): string | null {
+  const pad = (k: number): string => String(k).padStart(2, '0');
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})(?=$|[T ])/.exec(date);
+  const dm = iso ? null : DAY_MONTH.exec(date);
+  const md = iso || dm ? null : MONTH_DAY.exec(date);
+  const [y, m, d] = iso ? [Number(iso[1]), Number(iso[2]), Number(iso[3])] : dm ? [Number(dm[3]), month(dm[2]!), Number(dm[1])] : md ? [Number(md[3]), month(md[1]!), Number(md[2])] : [0, 0, 0];
+  const day = `${y}-${pad(m)}-${pad(d)}`;
+  return m > 0 && isCalendarDay(day) ? day : null;
 }
 
 /** "2025-02-30" has the shape of a date but is none. */

@@ -7,7 +7,7 @@ const article = { title: 'Ceasefire talks', source: 'Wire', url: 'https://wire.e
 describe('parseArticleFiles', () => {
   it('reads one article object', () => {
     const got = parseArticleFiles([{ name: 'a.json', text: JSON.stringify(article) }], NOW);
-    expect(got).toEqual({ ok: true, articles: [article] });
+    expect(got).toEqual({ ok: true, articles: [article], notices: [] });
   });
 
   it('reads a list of articles, across several files', () => {
@@ -90,6 +90,7 @@ describe('parseArticleFiles', () => {
         { title: 'Ceasefire holds', text: 'The UN said talks resume, per_snake_case.\n\nNext\nMore here.' },
         { title: 'Title', text: 'Body.' },
       ],
+      notices: [],
     });
   });
 
@@ -103,12 +104,24 @@ describe('parseArticleFiles', () => {
         { title: 'Rafah: the crossing reopens', date: '2025-02-03', source: 'Wire', url: 'https://wire.example/rafah', text: 'Trucks went through Rafah on Monday.' },
         { title: 'Notes from the desk', text: 'First line is text here.\n\nSecond.' },
       ],
+      notices: [],
     });
   });
 
-  it('names a bad front matter date or a front matter title with no text under it', () => {
+  it('names a front matter title with no text under it', () => {
     const got = parseArticleFiles([{ name: 'a.md', text: '---\ndate: March 3\n---\nTitle\n\nText.' }, { name: 'b.md', text: '---\ntitle: Alone\n---\n\n# Alone\n' }], NOW);
-    expect(got).toEqual({ ok: false, errors: ['a.md: front matter date “March 3” is not a date written yyyy-mm-dd', 'b.md: has a title but no text'] });
+    expect(got).toEqual({ ok: false, errors: ['b.md: has a title but no text'] });
+  });
+
+  it('adds every file of a batch when one has a site-relative url or an unreadable date, saying what it left out', () => {
+    const hugo = '---\ntitle: Truce holds\nurl: /posts/truce/\ndate: 3 Febr 2025\n---\nBody.';
+    const words = '---\ntitle: Talks resume\ndate: February 3, 2025\n---\nBody.';
+    const got = parseArticleFiles([{ name: 'x.md', text: hugo }, { name: 'y.md', text: words }, { name: 'a.json', text: JSON.stringify(article) }], NOW);
+    expect(got).toEqual({
+      ok: true,
+      articles: [{ title: 'Truce holds', text: 'Body.' }, { title: 'Talks resume', date: '2025-02-03', text: 'Body.' }, article],
+      notices: ['x.md: its front-matter url “/posts/truce/” is not a full http(s) address, so it has none.', 'x.md: its front-matter date “3 Febr 2025” was not understood, so it is dated today.'],
+    });
   });
 
   it('takes a setext heading for the title, as it does a # heading; a rule at the top is no heading', () => {
@@ -119,6 +132,7 @@ describe('parseArticleFiles', () => {
         { title: 'Truce holds', text: 'Body.' },
         { title: 'Truce holds', text: 'Body.\n\n\n\nMore.' },
       ],
+      notices: [],
     });
   });
 });

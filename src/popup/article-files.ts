@@ -2,7 +2,8 @@
 // shape of assets/articles) or plain text (.txt, or Markdown as .md/.markdown: first line
 // the title, the rest the text; a Markdown file's front matter may give the title, date,
 // source and url instead). Every file is checked with the same rules the background
-// applies, so a bad file is named with what is wrong and nothing is added.
+// applies, so a bad file is named with what is wrong and nothing is added. A front-matter
+// field the app cannot use is left out instead, and said in a notice.
 import { checkArticleInputs, MAX_ARTICLE_TEXT, plainFromMarkdown, titledText, tooLongForArticle } from '../core/article-input';
 import { frontMatterMeta, splitFrontMatter } from '../core/front-matter';
 import { jsonErrorText } from '../core/json-error';
@@ -13,7 +14,8 @@ import { readFileText } from './file-text';
  *  why it has none (not a text file). */
 export type PickedFile = { name: string; text: string; guessed?: 'windows-1252' } | { name: string; problem: string };
 
-export type ParsedFiles = { ok: true; articles: ArticleInput[] } | { ok: false; errors: string[] };
+/** `notices`: front-matter fields left out, one line per field, naming the file. */
+export type ParsedFiles = { ok: true; articles: ArticleInput[]; notices: string[] } | { ok: false; errors: string[] };
 
 /** A problem said after the file's name ("a.json: …"), or a whole line that names it. */
 type Problem = string | { line: string };
@@ -40,17 +42,19 @@ function parseJson(name: string, text: string): ArticleInput[] | Problem {
   return Array.isArray(data) ? (data as ArticleInput[]) : [data as ArticleInput];
 }
 
-function parseText(text: string, markdown: boolean): ArticleInput[] | string {
+/** An article from a text file, and the front-matter fields it left out. */
+type FromText = { articles: ArticleInput[]; ignored: string[] };
+
+function parseText(text: string, markdown: boolean): FromText | string {
   const front = markdown ? splitFrontMatter(text) : null;
-  const meta = front ? frontMatterMeta(front.fields) : {};
-  if (typeof meta === 'string') return meta;
+  const { meta, ignored } = front ? frontMatterMeta(front.fields) : { meta: {}, ignored: [] };
   const plain = markdown ? plainFromMarkdown(front?.body ?? text) : text;
   const got = meta.title ? textUnder(meta.title, plain) : titledText(plain);
   if (got === 'empty') return 'is empty';
   if (got === 'title-only') return meta.title ? 'has a title but no text' : 'has a title line but no text after it';
   // Said here in words: the check's own message would name a path ("articles[0].text").
   if (got.text.length > MAX_ARTICLE_TEXT) return tooLongForArticle(got.text.length);
-  return [{ ...meta, ...got }];
+  return { articles: [{ ...meta, ...got }], ignored };
 }
 
 /** The text of a file whose front matter names its title: all of it, less a first line that
@@ -63,12 +67,14 @@ function textUnder(title: string, plain: string): { title: string; text: string 
   return text ? { title, text } : 'title-only';
 }
 
-function parseFile(file: PickedFile): ArticleInput[] | Problem {
+function parseFile(file: PickedFile): FromText | Problem {
   const ext = /\.([^.]+)$/.exec(file.name.toLowerCase())?.[1] ?? '';
   const kind = ext === 'json' ? 'json' : ext === 'txt' ? 'text' : ext === 'md' || ext === 'markdown' ? 'markdown' : null;
   if (!kind) return 'is not a .json, .txt or .md file';
   if ('problem' in file) return file.problem;
-  return kind === 'json' ? parseJson(file.name, file.text) : parseText(file.text, kind === 'markdown');
+  if (kind === 'text' || kind === 'markdown') return parseText(file.text, kind === 'markdown');
+  const json = parseJson(file.name, file.text);
+  return Array.isArray(json) ? { articles: json, ignored: [] } : json;
 }
 
 /** Parse and check every file; any problem in any file → all the problems, nothing else. */
@@ -76,17 +82,19 @@ export function parseArticleFiles(files: PickedFile[], now: string): ParsedFiles
   if (files.length === 0) return { ok: false, errors: ['No file chosen.'] };
   const errors: string[] = [];
   const articles: ArticleInput[] = [];
+  const notices: string[] = [];
   for (const file of files) {
     const got = parseFile(file);
     if (typeof got === 'string' || 'line' in got) {
       errors.push(typeof got === 'string' ? `${file.name}: ${got}` : got.line);
       continue;
     }
-    const checked = checkArticleInputs(got, now);
+    const checked = checkArticleInputs(got.articles, now);
     if (!checked.ok) errors.push(...checked.errors.map((e) => `${file.name}: ${e}`));
-    else articles.push(...got);
+    else articles.push(...got.articles);
+    notices.push(...got.ignored.map((i) => `${file.name}: ${i}.`));
   }
-  return errors.length ? { ok: false, errors } : { ok: true, articles };
+  return errors.length ? { ok: false, errors } : { ok: true, articles, notices };
 }
 
 export async function readPickedFiles(list: Iterable<File> | null): Promise<PickedFile[]> {

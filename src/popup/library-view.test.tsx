@@ -169,6 +169,15 @@ describe('Library', () => {
     expect(r.$('[data-status]')?.textContent).not.toMatch(/delete/);
   });
 
+  it('adds a Hugo file whose url is site-relative, saying under what was added that it left the url out', async () => {
+    const lib = library(0);
+    const r = await renderWithDeps(<StatusProvider><LibraryView /></StatusProvider>, { handlers: lib.handlers });
+    await pick(r.$('input[data-import-articles]'), [new File(['---\ntitle: Truce holds\nurl: /posts/truce/\n---\nBody.'], 'truce.md'), new File(['Headline\nBody text.'], 'b.txt')]);
+    expect(lib.added[0]?.map((a) => a.title)).toEqual(['Truce holds', 'Headline']);
+    expect(r.$('[data-status]')?.getAttribute('data-status-kind')).toBe('ok');
+    expect(r.$('[data-status]')?.textContent).toMatch(/^Added “Headline”\. Skipped “Truce holds”.*\ntruce\.md: its front-matter url “\/posts\/truce\/” is not a full http\(s\) address, so it has none\.$/);
+  });
+
   it('says it is adding while a large add is under way', async () => {
     const lib = library(0);
     let finish: () => void = () => undefined;

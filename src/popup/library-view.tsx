@@ -97,7 +97,8 @@ export function LibraryView({ storeVersion = 0 }: { storeVersion?: number }): JS
       if (!parsed.ok) status.say('error', `Nothing was added.\n${parsed.errors.slice(0, 8).join('\n')}${parsed.errors.length > 8 ? `\n…and ${parsed.errors.length - 8} more problems` : ''}${guessed ? `\n${guessed}` : ''}`);
       else {
         status.say('info', `Adding ${parsed.articles.length === 1 ? 'one article' : `${parsed.articles.length.toLocaleString('en-US')} articles`}…`);
-        await add(parsed.articles, guessed);
+        const notices = [...parsed.notices.slice(0, 8), ...(parsed.notices.length > 8 ? [`…and ${parsed.notices.length - 8} more fields left out`] : []), ...(guessed ? [guessed] : [])];
+        await add(parsed.articles, notices.join('\n') || undefined);
       }
     } catch (err) {
       status.fail(err, 'Could not add the files');
