@@ -4,7 +4,8 @@
 // say nothing about other sites. Extension pages (the popup, the card) may ask anything.
 // A forged request can then at worst:
 //   - read the notes on pages of its own origin and move their anchors (notes/list,
-//     page/start, notes/update: `pageOrigin` holds them to it);
+//     page/start, notes/update: `pageOrigin` holds them to it; a page with an opaque
+//     origin reads and moves none, though it is still told its settings);
 //   - turn Backstory off on its own site (settings/site-off), and learn whether it is off
 //     there: the settings it is answered list no other site (pageSettings);
 //   - stash a card target about a page of its own origin (card/stash), which a card then
@@ -84,7 +85,7 @@ export function pageRequestRefusal(envelope: RequestEnvelope, sender: PageSender
   const req = envelope.req as Record<string, unknown> | null;
   switch (envelope.kind) {
     case 'notes/list':
-      // Only the notes of one page of its own origin.
+      // Only the notes of one page of its URL's origin; the handler gives an opaque origin none.
       return req?.scope === 'page' && isOwnOrigin(req.pageUrl, pageUrl) ? null : refused;
     case 'page/start':
       return req?.pageUrl === undefined || isOwnOrigin(req.pageUrl, pageUrl) ? null : refused;

@@ -171,6 +171,21 @@ describe('settings as a web page is told them', () => {
     expect((await ask('page/start', {})).settings.offSites).toEqual(['clinic.example', 'News.Example.com', 'bank.example']);
   });
 
+  it('a sandboxed document (opaque origin) is told the settings but no notes, whatever its URL', async () => {
+    const { ask } = setup();
+    await ask('notes/create', { text: 'Private', pageUrl: PAGE });
+    await ask('settings/set', { hoverDelayMs: 500 });
+    const sandboxed: Sender = { url: PAGE, pageOrigin: 'null' };
+    const start = await ask('page/start', { pageUrl: PAGE }, sandboxed);
+    expect(start.settings.hoverDelayMs).toBe(500);
+    expect(start.notes).toEqual([]);
+    expect(await ask('notes/list', { scope: 'page', pageUrl: PAGE }, sandboxed)).toEqual([]);
+    // The same page with its real origin, and the extension's pages, see the note.
+    expect((await ask('page/start', { pageUrl: PAGE }, news)).notes?.map((n) => n.body.value)).toEqual(['Private']);
+    expect((await ask('notes/list', { scope: 'page', pageUrl: PAGE }, news)).map((n) => n.body.value)).toEqual(['Private']);
+    expect((await ask('notes/list', { scope: 'page', pageUrl: PAGE })).map((n) => n.body.value)).toEqual(['Private']);
+  });
+
   it('settings/site-off answers a page with its own site only', async () => {
     const { ask } = setup();
     await ask('settings/set', { offSites: ['clinic.example', 'bank.example'] });

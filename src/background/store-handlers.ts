@@ -114,8 +114,15 @@ export function createStoreHandlers(deps: StoreDeps): Partial<Handlers> {
   /** The settings as the asker may see them: a web page learns no other site that is off. */
   const shown = (settings: Settings, sender: Sender): Settings => (sender.pageOrigin == null ? settings : pageSettings(settings, sender.url));
 
+  /** The notes as the asker may see them: a web page only its own origin's, and a page with
+   *  an opaque origin (a sandboxed document, whatever its URL) none. */
+  const seen = (notes: Note[], sender: Sender): Note[] => {
+    const origin = sender.pageOrigin;
+    return origin == null ? notes : notes.filter((note) => isOfOrigin(note.target.source, origin));
+  };
+
   return {
-    'notes/list': async (req) => listNotes(await deps.db(), req),
+    'notes/list': async (req, sender) => seen(await listNotes(await deps.db(), req), sender),
     'notes/create': async (req) => {
       checkDraft(req);
       if (req.selector) check(noteSchema.entries.target, { source: req.pageUrl, selector: req.selector }, '');
@@ -170,7 +177,7 @@ export function createStoreHandlers(deps: StoreDeps): Partial<Handlers> {
       const pageUrl = typeof req.pageUrl === 'string' ? req.pageUrl : null;
       const started = pageUrl !== null && sender.tabId !== undefined ? deps.pageStarted?.(sender.tabId, pageUrl) : undefined;
       const [settings, notes] = await Promise.all([getSettings(db), pageUrl === null ? null : listNotes(db, { scope: 'page', pageUrl }), started]);
-      return { settings: shown(settings, sender), notes };
+      return { settings: shown(settings, sender), notes: notes && seen(notes, sender) };
     },
     'settings/site-off': async (req, sender) => shown(await switchSite(req.host, (sites, host) => withSiteOff(sites, host)), sender),
     'settings/site-on': async (req) => switchSite(req.host, (sites, host) => sites.filter((site) => !isSiteOff([site], host))),
