@@ -49,6 +49,16 @@ describe('page/report', () => {
     expect(Object.keys(kept).sort()).toEqual(['annotations', 'title', 'topic', 'url']);
   });
 
+  it('keeps every kind the run found, whatever kinds the page says it shows: the popup picks those switched on when it asks', async () => {
+    await ask('page/annotate', { text: TEXT, base: 0, run: 'r1' });
+    // A page whose run started with Places switched off: its marks are kept and shown again
+    // when Places is switched back on, so the report must list them.
+    await ask('page/report', { url: 'https://a.example/', title: 'A', topic: TOPIC, run: 'r1', kinds: ['person'] });
+    const kept = decodeReport(session[reportKey(5)])!;
+    expect(kept.annotations.find((a) => a.text === 'Gaza')?.kind).toBe('place');
+    expect(kept.annotations.some((a) => a.kind === 'number')).toBe(true);
+  });
+
   it('is kept by the topic gate for an off-topic top frame (reportUrl), and only then', async () => {
     const off = 'The county agricultural board said the spring harvest of apples and pears was early this year.';
     await ask('page/topic', { title: 'Harvest', text: off, sensitivity: 0.5, reportUrl: 'https://c.example/' });

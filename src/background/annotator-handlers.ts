@@ -45,9 +45,10 @@ function isTopFrameOf(sender: Sender, url: unknown): sender is Sender & { tabId:
 async function keepReport(req: PageReportRequest, sender: Sender): Promise<null> {
   if (!isTopFrameOf(sender, req.url)) throw new Error("page/report: only a tab's top frame reports, on its own page");
   const { tabId } = sender;
-  const { run, kinds } = req;
+  const { run } = req;
   // Only what the background found itself for this run: a page cannot hand it annotations.
-  const annotations = typeof run === 'string' ? gathered.take(tabId, run, kinds, MAX_REPORTED) : [];
+  // Of every kind, whatever the run showed: the popup leaves out the kinds switched off.
+  const annotations = typeof run === 'string' ? gathered.take(tabId, run, MAX_REPORTED) : [];
   const kept: PageReport = fitReport({ url: req.url, title: req.title, topic: req.topic, annotations });
   await putReport(tabId, encodeReport(kept));
   return null;

@@ -7,12 +7,13 @@
 // (or the next run after a settings/library change) reports in full.
 import { pointsBack } from '../core/measure';
 import { SentencesOf, sentenceBefore } from '../core/sentence-around';
-import type { HighlightKind, PageAnnotation } from '../core/types';
+import type { PageAnnotation } from '../core/types';
 import type { PageReport } from '../messaging/contract';
 
 type Reported = PageReport['annotations'][number];
 
-/** More than a report keeps (2000), so switching kinds off still leaves a full report. */
+/** More than a report keeps (2000): a late chunk (the page's observers) may hold annotations
+ *  earlier in the page than the last kept, and the report keeps the first in page order. */
 const MAX_GATHERED = 6000;
 
 interface Gathering {
@@ -45,16 +46,14 @@ export class PageGather {
     }
   }
 
-  /** The run's annotations of the kinds shown, in page order, at most `max`; forgets the run. */
-  take(tabId: number, run: string, kinds: readonly HighlightKind[] | undefined, max: number): Reported[] {
+  /** The run's annotations of every kind, in page order, at most `max`; forgets the run.
+   *  Every kind: the page keeps the marks of a kind switched off and shows them again when
+   *  it is switched back on, and the popup lists the kinds switched on when it asks. */
+  take(tabId: number, run: string, max: number): Reported[] {
     const g = this.byTab.get(tabId);
     if (!g || g.run !== run) return [];
     this.byTab.delete(tabId);
-    const shown = kinds ? new Set(kinds) : null;
-    return g.annotations
-      .filter((a) => !shown || shown.has(a.kind))
-      .sort((a, b) => a.start - b.start)
-      .slice(0, max);
+    return g.annotations.sort((a, b) => a.start - b.start).slice(0, max);
   }
 
   forget(tabId: number): void {

@@ -37,6 +37,20 @@ describe('what of a report is kept', () => {
     expect(b.related).toEqual(a.related);
   });
 
+  it('keeps MAX_NUMBERS figures and MAX_NUMBERS dates each: the popup may show either alone', () => {
+    const date = (i: number): Reported => {
+      const text = `${i + 1} March`;
+      return { ...figure(i), start: i * 300 + 10, end: i * 300 + 10 + text.length, text, kind: 'date', quantity: { text, value: i, unit: 'day', start: 0, end: text.length } as never };
+    };
+    // Every paragraph's date before its figure: the dates alone would fill a cap of both.
+    const annotations: Reported[] = [];
+    for (let i = 0; i < 2 * MAX_NUMBERS; i++) annotations.push(date(i), figure(i));
+    const kept = fitReport({ url: 'https://news.example/live', title: 'Live', topic: TOPIC, annotations }, Infinity);
+    const numbers = buildPageSummary(kept, index, 0.3).numbers;
+    expect(numbers.filter((n) => n.kind === 'number')).toHaveLength(MAX_NUMBERS);
+    expect(numbers.filter((n) => n.kind === 'date')).toHaveLength(MAX_NUMBERS);
+  });
+
   it('keeps the threshold the page was judged at', () => {
     const kept = fitReport({ ...longReport(3), topic: { ...TOPIC, threshold: 0.1 } });
     expect(kept.topic.threshold).toBe(0.1);

@@ -2,7 +2,7 @@
 // for every tab's report and the card stash together. The page names its title and address
 // itself (a document.title can run to megabytes), so both are clipped; the annotations are
 // cut to what the popup can show (page-summary.ts: terms by entity, the first MAX_NUMBERS
-// distinct figures with their sentence) and then to a byte budget, in page order.
+// distinct figures and dates each, with their sentence) and then to a byte budget, in page order.
 import { clipText, LIMITS } from '../core/backup-schemas';
 import { MAX_NUMBERS } from '../core/page-summary';
 import type { PageReport } from '../messaging/contract';
@@ -36,7 +36,7 @@ export function fitReport(report: PageReport, maxBytes = REPORT_BYTES): PageRepo
     annotations: [],
   };
   let bytes = JSON.stringify(kept).length;
-  const figures = new Set<string>();
+  const figures: Figures = { seen: new Set(), number: 0, date: 0 };
   for (const a of report.annotations) {
     if (!shown(a, figures)) continue;
     const size = JSON.stringify(a).length + 1;
@@ -47,13 +47,22 @@ export function fitReport(report: PageReport, maxBytes = REPORT_BYTES): PageRepo
   return kept;
 }
 
+/** The distinct figures kept so far, and how many of each kind. */
+interface Figures {
+  seen: Set<string>;
+  number: number;
+  date: number;
+}
+
 /** Whether the popup can show `a`: every term counts; a figure only as judgeNumbers reads it
- *  (with a quantity, its first mention by text and sentence, among the first MAX_NUMBERS). */
-function shown(a: Reported, figures: Set<string>): boolean {
+ *  (with a quantity, its first mention by text and sentence, among the first MAX_NUMBERS of
+ *  its kind: the report holds every kind, and the popup may show figures or dates alone). */
+function shown(a: Reported, figures: Figures): boolean {
   if (a.kind !== 'number' && a.kind !== 'date') return true;
   if (!a.quantity) return false;
   const key = `${a.text}\u0000${a.sentence ?? ''}`;
-  if (figures.has(key) || figures.size >= MAX_NUMBERS) return false;
-  figures.add(key);
+  if (figures.seen.has(key) || figures[a.kind] >= MAX_NUMBERS) return false;
+  figures.seen.add(key);
+  figures[a.kind]++;
   return true;
 }

@@ -23,7 +23,6 @@ const stash = (tabId: number) => ask('card/stash', { kind: 'entity', entityId: n
 // A long on-topic page: figures in ordinary long sentences (a live blog, a data-heavy report).
 const sentence = (i: number) => `On day ${i} of the Gaza ceasefire, officials in Rafah said that ${1000 + i} trucks of aid, ${20 + (i % 30)} hostages and ${i % 90}% of the fuel promised had crossed, according to a statement that Hamas and Israeli negotiators in Cairo, Doha and Washington were said to be studying closely before the next round of talks. `;
 const text = Array.from({ length: 700 }, (_, i) => sentence(i)).join('');
-const KINDS = ['person', 'org', 'place', 'event', 'number', 'date'];
 
 describe('storage.session shared by page reports and the card stash', () => {
   beforeEach(() => fakeSession.clear());
@@ -31,7 +30,7 @@ describe('storage.session shared by page reports and the card stash', () => {
   it('every long tab keeps its report, each within REPORT_BYTES, and hover cards still open', { timeout: 60_000 }, async () => {
     for (let tab = 0; tab < 20; tab++) {
       for (let base = 0; base < text.length; base += 50_000) await ask('page/annotate', { text: text.slice(base, base + 50_000), base, run: `r${tab}` }, tab);
-      const r = await ask('page/report', { url: `https://news.example/${tab}`, title: 't', topic: { score: 1, onTopic: true, top: [] }, run: `r${tab}`, kinds: KINDS }, tab);
+      const r = await ask('page/report', { url: `https://news.example/${tab}`, title: 't', topic: { score: 1, onTopic: true, top: [] }, run: `r${tab}` }, tab);
       expect(r).toMatchObject({ ok: true });
       const stored = fakeSession.items[reportKey(tab)];
       expect(decodeReport(stored)?.annotations.length).toBeGreaterThan(200);

@@ -36,7 +36,6 @@
 // of the built-ins and DOM wrappers (Chrome "isolated worlds", Firefox Xray vision), so a
 // page replacing Array.prototype.push or Node.prototype.appendChild changes only its own.
 import { DEFAULT_SETTINGS, type Note } from '../core/records';
-import type { HighlightKind } from '../core/types';
 import type { PageReportRequest } from '../messaging/contract';
 import { unpackAnnotations } from '../messaging/packed-annotations';
 import { send } from '../messaging/send';
@@ -89,10 +88,10 @@ function refreshNotes(map: TextMap | (() => TextMap), known: Note[] | null = nul
   return notes.refresh(map, !siteIsOff(settings.current, location.hostname), location.href, known ?? undefined);
 }
 
-/** What the popup is told. The annotations of run `run` (of the kinds shown) the background
- *  gathered itself while it matched this frame's text (page-gather.ts). */
-function pageReport(topic: PageReportRequest['topic'], run?: string, kinds?: HighlightKind[]): PageReportRequest {
-  return { url: location.href, title: document.title, topic, run, kinds };
+/** What the popup is told. The annotations of run `run` (of every kind: the popup picks the
+ *  kinds shown) the background gathered itself while it matched this frame's text (page-gather.ts). */
+function pageReport(topic: PageReportRequest['topic'], run?: string): PageReportRequest {
+  return { url: location.href, title: document.title, topic, run };
 }
 
 function report(value: PageReportRequest): void {
@@ -219,7 +218,7 @@ async function run(signal: AbortSignal): Promise<void> {
   if (signal.aborted) return;
   beginObserving();
   current = page;
-  report(pageReport(topic, run, [...enabledKinds(applied.settings)]));
+  report(pageReport(topic, run));
   // The card, hover and the keyboard come with content-more.js, loaded when the reader
   // first reaches for them.
   wakeOnInteraction(page, loadMore);

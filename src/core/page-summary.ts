@@ -12,7 +12,8 @@ import type { PageReport, PageSummary, RelatedArticle, SummaryNumber, SummaryTer
 
 export type ReportedAnnotation = PageReport['annotations'][number];
 
-/** Enough for a popup; the page itself holds the rest. */
+/** Enough for a popup, of figures and of dates each (the popup may show either alone);
+ *  the page itself holds the rest. */
 export const MAX_NUMBERS = 200;
 export const MAX_RELATED = 10;
 /** Shared names shown as the "why" of a related article. */
@@ -51,11 +52,13 @@ export function judgeNumbers(annotations: readonly ReportedAnnotation[], index: 
   const articles = new Map<string, ArticleSummary>(index.articles.map((a) => [a.id, a]));
   const seen = new Set<string>();
   const out: SummaryNumber[] = [];
+  const counted = { number: 0, date: 0 };
   for (const a of annotations) {
     if ((a.kind !== 'number' && a.kind !== 'date') || !a.quantity) continue;
     const key = `${a.text}\u0000${a.sentence ?? ''}`;
-    if (seen.has(key)) continue;
+    if (seen.has(key) || counted[a.kind] >= MAX_NUMBERS) continue;
     seen.add(key);
+    counted[a.kind]++;
     const local = withinSentence(a.quantity, a.sentence ?? a.quantity.text);
     const best = compareFigure(index.facts, local.quantity, local.sentence, a.before).find((c) => articles.has(c.fact.where.articleId));
     const article = best ? articles.get(best.fact.where.articleId) : undefined;
@@ -67,7 +70,6 @@ export function judgeNumbers(annotations: readonly ReportedAnnotation[], index: 
       reason: best ? best.reason : null,
       stored: best && article ? { value: best.fact.quantity.text, article } : null,
     });
-    if (out.length >= MAX_NUMBERS) break;
   }
   return out;
 }

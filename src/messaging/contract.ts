@@ -61,13 +61,13 @@ export interface PageReport {
 
 /** What a content script sends when its run ends. It sends no annotations: an on-topic page
  *  names its `run`, and the background fills them in from what it found for that run's
- *  page/annotate requests (of the `kinds` shown); an off-topic page has none. */
+ *  page/annotate requests (of every kind: the popup shows the kinds switched on when it
+ *  asks); an off-topic page has none. */
 export interface PageReportRequest {
   url: string;
   title: string;
   topic: TopicScore;
   run?: string;
-  kinds?: HighlightKind[];
 }
 
 /** One term of the page as the popup lists it: mentions folded by entity (or by text). */
@@ -110,8 +110,8 @@ export interface PageSummary {
   numbers: SummaryNumber[];
   related: RelatedArticle[];
   /** The kinds switched on in Settings when the popup asked (absent: all). The report holds
-   *  what the page's run showed under the settings it started with; a kind switched off
-   *  since is gone from the page at once (no new run), so the popup leaves it out too. */
+   *  every kind the page's run found; the page draws only the kinds switched on now (a
+   *  change needs no new run), so the popup lists only those too. */
   shown?: HighlightKind[];
 }
 

@@ -15,7 +15,7 @@ export const KIND_LABEL: Record<HighlightKind, string> = {
 };
 
 /** The terms and figures of the kinds switched on now (`shown`; all when not said): the
- *  page's report may list a kind switched off since, which the page no longer shows. */
+ *  page's report lists every kind its run found, and the page draws only those switched on. */
 export function shownOnly(summary: Pick<PageSummary, 'terms' | 'numbers' | 'shown'>): { terms: SummaryTerm[]; numbers: SummaryNumber[] } {
   const { shown } = summary;
   if (!shown) return { terms: summary.terms, numbers: summary.numbers };
