@@ -4,7 +4,7 @@
 // one defined (so given its shadow root) a second after load, once the run has read the page.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { highlightsIn, hoverText, pause, pollUntil, totalHighlights, waitForCard, waitForHighlights, type Highlights } from './harness';
+import { fixtureArticle, highlightsIn, hoverText, pause, pollUntil, totalHighlights, waitForCard, waitForHighlights, type Highlights } from './harness';
 import { BROWSERS, useBrowser } from './suite-browser';
 
 /** Polls until `check` holds for the page's highlights; returns the last read. */
@@ -112,9 +112,7 @@ describe.each(BROWSERS)('a page changing under its marks in %s', (kind) => {
     try {
       await pause(1500);
       expect(totalHighlights(await highlightsIn(page))).toBe(0);
-      await page.evaluate(async () => {
-        const doc = new DOMParser().parseFromString(await (await fetch('/ontopic.html')).text(), 'text/html');
-        const article = (doc.querySelector('article') ?? doc.body).innerHTML;
+      await page.evaluate(async (article: string) => {
         document.body.append(document.createElement('late-article'));
         await new Promise((resolve) => setTimeout(resolve, 1000));
         customElements.define('late-article', class extends HTMLElement {
@@ -123,7 +121,7 @@ describe.each(BROWSERS)('a page changing under its marks in %s', (kind) => {
             this.attachShadow({ mode: 'open' }).innerHTML = article;
           }
         });
-      });
+      }, fixtureArticle('ontopic.html'));
       const h = await until(page, (x) => x['backstory-person'].includes('Bezalel Smotrich'), 15_000);
       expect(h['backstory-person']).toContain('Bezalel Smotrich');
     } finally {

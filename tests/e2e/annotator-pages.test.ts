@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Frame } from 'puppeteer-core';
 import {
-  allTexts, foreignRequests, highlightsIn, hoverText, pause, pollUntil, termClip, totalHighlights, waitForCard, waitForHighlights,
+  allTexts, fixtureArticle, foreignRequests, highlightsIn, hoverText, pause, pollUntil, termClip, totalHighlights, waitForCard, waitForHighlights,
   type Highlights,
 } from './harness';
 import { BROWSERS, useBrowser } from './suite-browser';
@@ -97,15 +97,14 @@ describe.each(BROWSERS)('dynamic and composed pages in %s', (kind) => {
     try {
       await pause(1500);
       expect(totalHighlights(await highlightsIn(page))).toBe(0);
-      await page.evaluate(async () => {
-        const doc = new DOMParser().parseFromString(await (await fetch('/ontopic.html')).text(), 'text/html');
+      await page.evaluate(async (article: string) => {
         const host = document.createElement('news-article');
         document.body.append(host);
         const root = host.attachShadow({ mode: 'open' });
         // The content comes after the host: only a watch on the root itself sees it.
         await new Promise((resolve) => setTimeout(resolve, 50));
-        root.innerHTML = (doc.querySelector('article') ?? doc.body).innerHTML;
-      });
+        root.innerHTML = article;
+      }, fixtureArticle('ontopic.html'));
       const h = await until(page, (x) => x['backstory-person'].includes('Bezalel Smotrich'), 15_000);
       expect(h['backstory-place']).toContain('Gaza Strip');
     } finally {

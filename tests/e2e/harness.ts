@@ -11,8 +11,10 @@
 //   const card = await waitForCard(session, page);         // { text, verdicts, frame }
 //   foreignRequests(session)                               // [] when only 127.0.0.1 was asked
 //   await session.close(); await server.close();
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { BROWSER_OWN_HOSTS, type BrowserSession } from './launch';
-import type { LoggedRequest } from './fixture-server';
+import { FIXTURES, type LoggedRequest } from './fixture-server';
 
 export { startFixtureServer, STRICT_CSP, FIXTURES, type FixtureServer, type LoggedRequest } from './fixture-server';
 export { launch, launchChromium, launchFirefox, DIST, EXTENSION_ORIGIN, BROWSER_OWN_HOSTS, type BrowserKind, type BrowserSession, type PageError } from './launch';
@@ -24,6 +26,13 @@ export { onTopicParagraphs } from './generated-pages';
 export function foreignRequests(session: BrowserSession): LoggedRequest[] {
   const own = BROWSER_OWN_HOSTS[session.kind];
   return session.server.foreign().filter((r) => !own.includes(r.host));
+}
+
+/** The inner HTML of a fixture page's <article>, for tests whose page renders it late. */
+export function fixtureArticle(file: string): string {
+  const found = /<article[^>]*>([\s\S]*)<\/article>/.exec(readFileSync(join(FIXTURES, file), 'utf8'));
+  if (!found) throw new Error(`${file} has no <article>`);
+  return found[1]!;
 }
 
 /** Pauses the test: lets timers and idle callbacks of the page run. */
