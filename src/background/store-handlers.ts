@@ -12,6 +12,7 @@ import { articleSchema, formatIssues, HOST_MESSAGE, isHttpUrl, isSiteHost, LIMIT
 import { parseImport } from '../core/backup-validate';
 import type { ExportFile, ExportFormat, ImportOutcome, ImportReport, LibraryEntry, Note, NoteDraft, Settings, StoredArticle } from '../core/records';
 import { textHash } from '../core/text-hash';
+import { BACKUP_PART_CHARS } from '../messaging/backup-parts';
 import type { LibraryChange } from '../messaging/contract';
 import type { Handlers, Sender } from '../messaging/handle';
 import { addArticles, deleteArticle, restoreArticle, type AddResult } from '../storage/articles';
@@ -21,6 +22,7 @@ import { deleteNote, listNotes, noteFromDraft, putNote, restoreNote, updateNote 
 import { changeSettings, getSettings, setSettings } from '../storage/settings';
 import type { StoreKnowledgeSource } from './store-knowledge-source';
 import { isOfOrigin, pageSettings } from './page-senders';
+import { createBackupParts, type BackupParts } from './backup-parts';
 
 export type TabMessage = { backstory: 'matcher-changed' } | { backstory: 'settings-changed' } | { backstory: 'notes-changed' };
 
@@ -34,6 +36,8 @@ export interface StoreDeps {
   pageStarted?: (tabId: number, pageUrl: string) => Promise<void>;
   now?: () => string;
   newId?: () => string;
+  /** Where backups too large for one message are held (tests give a small part size). */
+  parts?: BackupParts;
 }
 
 /** Throws one error whose message lists every problem, one per line. */
@@ -57,6 +61,7 @@ const EXPORTS: Record<ExportFormat, { ext: string; mime: string; name: string }>
 export function createStoreHandlers(deps: StoreDeps): Partial<Handlers> {
   const now = deps.now ?? (() => new Date().toISOString());
   const newId = deps.newId ?? (() => `urn:uuid:${crypto.randomUUID()}`);
+  const parts = deps.parts ?? createBackupParts(BACKUP_PART_CHARS);
 
   /** Rebuild now (so the answer reflects the change), then tell the tabs. */
   async function libraryChanged(): Promise<LibraryEntry[]> {
@@ -185,18 +190,27 @@ export function createStoreHandlers(deps: StoreDeps): Partial<Handlers> {
       return settingsChanged(await setSettings(await deps.db(), check(settingsPatchSchema, req, 'settings')));
     },
 
-    'backup/export': async (req): Promise<ExportFile> => {
+    'backup/export': async (req) => {
       const form = EXPORTS[req.format];
       if (!form) throw new Error(`Unknown export format: ${String(req.format)}`);
       const db = await deps.db();
       const at = now();
       // The notes formats read only the notes: the articles can be most of the store.
       const text = req.format === 'backup' ? backupToJson(await readSnapshot(db), at) : req.format === 'jsonld' ? notesToJsonLd(await db.getAll('notes')) : notesToMarkdown(await db.getAll('notes'));
-      return { text, mime: form.mime, filename: `${form.name}-${at.slice(0, 10)}.${form.ext}` };
+      const file: ExportFile = { text, mime: form.mime, filename: `${form.name}-${at.slice(0, 10)}.${form.ext}` };
+      const kept = parts.keepExport(text);
+      if (kept.parts.length === 1) return file;
+      return { ...file, text: kept.parts[0] ?? '', paged: { id: kept.id, parts: kept.parts.length, length: text.length } };
+    },
+    'backup/export-part': async (req) => ({ text: parts.exportPart(req.id, req.index) }),
+    'backup/import-part': async (req) => {
+      parts.stageImport(req.id, req.index, req.count, req.text);
+      return null;
     },
     'backup/import': async (req): Promise<ImportOutcome> => {
-      if (typeof req.text !== 'string') return { ok: false, errors: ['(file): expected text'] };
-      const parsed = parseImport(req.text, { skipInvalid: req.skipInvalid === true });
+      const text = 'staged' in req ? parts.takeImport(req.staged) : req.text;
+      if (typeof text !== 'string') return { ok: false, errors: ['(file): expected text'] };
+      const parsed = parseImport(text, { skipInvalid: req.skipInvalid === true });
       if (!parsed.ok) return parsed;
       let report: ImportReport;
       try {

@@ -7,6 +7,7 @@ import type { RequestKind, Requests } from '../messaging/contract';
 import { dispatch } from '../messaging/handle';
 import { openStore } from '../storage/db';
 import { freshName } from '../storage/test-records';
+import type { BackupParts } from './backup-parts';
 import type { Knowledge } from './knowledge-source';
 import { createStoreHandlers, type TabMessage } from './store-handlers';
 import { createStoreKnowledgeSource } from './store-knowledge-source';
@@ -31,12 +32,12 @@ fakeBuild.calls = 0;
 
 /** The store handlers over a fresh database, asked through the real dispatcher as a
  *  message would arrive. `build` replaces the knowledge builder (to make it fail), `now` the clock. */
-export function storeHarness(opts: { build?: (articles: Article[]) => Knowledge; now?: () => string } = {}) {
+export function storeHarness(opts: { build?: (articles: Article[]) => Knowledge; now?: () => string; parts?: BackupParts } = {}) {
   const db = openStore(freshName());
   const sent: TabMessage[] = [];
   let ids = 0;
   const knowledge = createStoreKnowledgeSource({ db: () => db, loadBundled: async () => [], build: opts.build ?? fakeBuild, tag: 't' });
-  const handlers = createStoreHandlers({ db: () => db, knowledge, broadcast: async (m) => void sent.push(m), now: opts.now ?? (() => '2025-02-05T08:00:00.000Z'), newId: () => `urn:uuid:test-${++ids}` });
+  const handlers = createStoreHandlers({ db: () => db, knowledge, broadcast: async (m) => void sent.push(m), now: opts.now ?? (() => '2025-02-05T08:00:00.000Z'), newId: () => `urn:uuid:test-${++ids}`, parts: opts.parts });
   async function ask<K extends RequestKind>(kind: K, req: Requests[K]['req']): Promise<Requests[K]['res']> {
     const reply = await dispatch(handlers, { backstory: 1, kind, req }, {});
     if (!reply?.ok) throw new Error(reply?.error ?? 'no reply');

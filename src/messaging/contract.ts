@@ -191,12 +191,19 @@ export interface Requests {
   /** The popup's "on again": takes `host` (any case) off offSites, in the same transaction
    *  as it reads them. Not open to web pages. */
   'settings/site-on': { req: { host: string }; res: Settings };
-  'backup/export': { req: { format: ExportFormat }; res: ExportFile };
+  /** A file larger than one part (src/messaging/backup-parts.ts) comes with its first part
+   *  as `text` and `paged`: the rest is asked for with backup/export-part. */
+  'backup/export': { req: { format: ExportFormat }; res: ExportFile & { paged?: { id: string; parts: number; length: number } } };
+  /** Part `index` (from 1) of a paged export; the background drops it once all are read. */
+  'backup/export-part': { req: { id: string; index: number }; res: { text: string } };
+  /** One part of a file too large for one message, held for `backup/import { staged: id }`. */
+  'backup/import-part': { req: { id: string; index: number; count: number; text: string }; res: null };
   /** Validate first; on any error nothing changes and `errors` says what and where.
    *  `skipInvalid`: a backup whose frame and version hold but some of whose records do not
    *  goes in without those (still one transaction, and the report counts them); a file
-   *  with no valid record is still refused. Without it, `skippable` says what it would take. */
-  'backup/import': { req: { text: string; skipInvalid?: boolean }; res: ImportOutcome };
+   *  with no valid record is still refused. Without it, `skippable` says what it would take.
+   *  `staged`: the file was sent in parts (backup/import-part) under that id. */
+  'backup/import': { req: ({ text: string } | { staged: string }) & { skipInvalid?: boolean }; res: ImportOutcome };
   /** Empties the store (notes, articles, settings); guarded by an explicit confirmation. */
   'store/wipe': { req: { confirm: 'wipe-everything' }; res: null };
 }

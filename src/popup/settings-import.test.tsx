@@ -11,8 +11,8 @@ function store(outcome: ImportOutcome) {
   const imports: string[] = [];
   const handlers: FakeHandlers = {
     'settings/get': () => structuredClone(DEFAULT_SETTINGS),
-    'backup/import': ({ text }) => {
-      imports.push(text);
+    'backup/import': (req) => {
+      imports.push('text' in req ? req.text : `staged:${req.staged}`);
       return outcome;
     },
   };

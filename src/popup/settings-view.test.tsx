@@ -27,8 +27,8 @@ function store(outcome: ImportOutcome = { ok: true, report: { added: { articles:
       return settings;
     },
     'backup/export': ({ format }) => ({ text: `{"format":"${format}"}`, filename: `backstory-${format}.json`, mime: 'application/json' }),
-    'backup/import': ({ text }) => {
-      imports.push(text);
+    'backup/import': (req) => {
+      imports.push('text' in req ? req.text : `staged:${req.staged}`);
       return outcome;
     },
     'store/wipe': (req) => {
@@ -170,7 +170,7 @@ describe('Settings', () => {
 
   it('offers to import the valid records of a partly bad backup, and then says what it skipped', async () => {
     const s = store();
-    const sent: { text: string; skipInvalid?: boolean }[] = [];
+    const sent: object[] = [];
     const counts = (notes: number) => ({ articles: 1, notes, settings: 1 });
     s.handlers['backup/import'] = (req) => {
       sent.push(req);

@@ -6,6 +6,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { isSiteOff, siteHost } from '../core/off-sites';
 import { DARK_DEFAULT_COLOURS, DEFAULT_SETTINGS, type ExportFormat, type ImportOutcome, type Settings, type SettingsPatch } from '../core/records';
 import type { HighlightKind } from '../core/types';
+import { exportBackup, importBackup } from './backup-transfer';
 import { FileChooser } from './file-chooser';
 import { describeImport, describeRefusal, ImportResult } from './import-result';
 import { useDeps } from './deps';
@@ -84,7 +85,7 @@ export function SettingsView({ pageUrl, onStoreChanged = () => undefined }: { pa
     // Firefox's toolbar popup: a save dialog would close it and the download with it.
     if (openInTab && !onLoad) return openInTab('settings', format);
     try {
-      const file = await send('backup/export', { format });
+      const file = await exportBackup(send, format);
       download(file);
       status.say('ok', `Exported ${file.filename}.`);
     } catch (err) {
@@ -115,7 +116,7 @@ export function SettingsView({ pageUrl, onStoreChanged = () => undefined }: { pa
 
   const importText = async (file: { text: string; name: string }, skipInvalid: boolean): Promise<void> => {
     const { text } = file;
-    const outcome = await send('backup/import', skipInvalid ? { text, skipInvalid } : { text });
+    const outcome = await importBackup(send, text, skipInvalid);
     // Kept only while the refusal offers its valid records: a file can be large.
     refusedFile.current = !outcome.ok && outcome.skippable ? file : null;
     if (outcome.ok) {
