@@ -8,6 +8,7 @@
 import type { CardTarget } from '../messaging/contract';
 import { randomNonce } from '../messaging/nonce';
 import { ext } from '../platform/browser';
+import { serialQueue } from './serial-queue';
 import { storedSize, withRoom } from './session-room';
 
 /** A card asks for its target within a second; ten minutes is generous. */
@@ -31,12 +32,12 @@ async function readStash(): Promise<Record<string, Stashed>> {
 /** The stash's last read-modify-write: each waits for the one before, or two stashed at
  *  once (a card loading for a hovered term, then the next term's) could both read the same
  *  stash and the later write drop the other's target ("This card has expired"). */
-let stashing: Promise<unknown> = Promise.resolve();
+const stashing = serialQueue();
 
 export function stashTarget(target: CardTarget, now = Date.now(), tabId?: number): Promise<string> {
   const size = JSON.stringify(target ?? null).length;
   if (size > TARGET_BYTES) return Promise.reject(new Error(`card/stash: a target of at most ${TARGET_BYTES} characters`));
-  const done = stashing.then(async () => {
+  return stashing(async () => {
     const stash = await readStash();
     for (const [nonce, entry] of Object.entries(stash)) if (now - entry.at > STASH_TTL_MS) delete stash[nonce];
     const nonce = randomNonce();
@@ -50,8 +51,6 @@ export function stashTarget(target: CardTarget, now = Date.now(), tabId?: number
     await withRoom('the card stash', () => ext.storage.session.set({ [STASH_KEY]: stash }), bytes, tabId);
     return nonce;
   });
-  stashing = done.catch(() => undefined);
-  return done;
 }
 
 export async function takeTarget(nonce: string, now = Date.now()): Promise<CardTarget | null> {

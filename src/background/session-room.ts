@@ -10,6 +10,7 @@
 // so letting one go needs no read of the reports. Writes of it wait for each other.
 import { reportKey } from '../messaging/stored-report';
 import { ext } from '../platform/browser';
+import { serialQueue } from './serial-queue';
 
 /** All tabs' reports together: about 30 long pages, with 2 MB left for the stash. */
 export const REPORTS_BYTES = 8 * 1024 * 1024;
@@ -23,13 +24,7 @@ export function storedSize(key: string, value: unknown): number {
   return key.length + JSON.stringify(value).length;
 }
 
-let queue: Promise<unknown> = Promise.resolve();
-
-function queued<T>(work: () => Promise<T>): Promise<T> {
-  const done = queue.then(work);
-  queue = done.catch(() => undefined);
-  return done;
-}
+const queued = serialQueue();
 
 async function readIndex(): Promise<ReportIndex> {
   const got = (await ext.storage.session.get(INDEX_KEY))[INDEX_KEY];
