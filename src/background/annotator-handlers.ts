@@ -23,6 +23,7 @@ import { packAnnotations, type PackedAnnotations } from '../messaging/packed-ann
 import { currentKnowledge } from './knowledge-source';
 import { PageGather } from './page-gather';
 import { stashTarget, takeTarget } from './card-stash';
+import { isOwnOrigin } from './page-senders';
 import { fitReport } from './report-size';
 import { dropReport, putReport } from './session-room';
 
@@ -34,12 +35,7 @@ const gathered = new PageGather();
 
 /** Whether `sender` is a tab's top frame, showing a page of `url`'s origin. */
 function isTopFrameOf(sender: Sender, url: unknown): sender is Sender & { tabId: number } {
-  if (sender.tabId === undefined || sender.frameId !== 0 || typeof url !== 'string' || sender.url === undefined) return false;
-  try {
-    return new URL(url).origin === new URL(sender.url).origin;
-  } catch {
-    return false;
-  }
+  return sender.tabId !== undefined && sender.frameId === 0 && isOwnOrigin(url, sender.url);
 }
 
 async function keepReport(req: PageReportRequest, sender: Sender): Promise<null> {

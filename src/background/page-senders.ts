@@ -61,7 +61,7 @@ export function isOfOrigin(url: string, origin: string): boolean {
 }
 
 /** Whether a request's `url` is of the sender's URL's origin. */
-function isOwnOrigin(url: unknown, pageUrl: string | undefined): boolean {
+export function isOwnOrigin(url: unknown, pageUrl: string | undefined): boolean {
   if (typeof url !== 'string' || pageUrl === undefined) return false;
   try {
     return new URL(url).origin === new URL(pageUrl).origin;
