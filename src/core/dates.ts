@@ -63,8 +63,13 @@ function validYear(y: number): boolean {
   return y >= 1800 && y <= 2199;
 }
 
+/** A month's English name or abbreviation ("Sept" too), in any case: 1–12, or 0. */
+export function monthFromName(word: string): number {
+  return MONTHS.get(word.toLowerCase()) ?? 0;
+}
+
 function monthOf(full: string | undefined, abbr: string | undefined): number {
-  return MONTHS.get((full ?? abbr ?? '').toLowerCase()) ?? 0;
+  return monthFromName(full ?? abbr ?? '');
 }
 
 // Longest day of each month (February in a leap year).

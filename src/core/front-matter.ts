@@ -3,6 +3,7 @@
 // not its text. Only flat `key: value` lines are read, plain or quoted: the few fields an
 // article has need no YAML library, and anything else in the block is passed over.
 import { isHttpUrl } from './backup-schemas';
+import { monthFromName } from './dates';
 
 export interface FrontMatter {
   /** Lower-cased key → value, for keys with a one-line value. */
@@ -91,12 +92,6 @@ export function frontMatterMeta(fields: Map<string, string>): FrontMatterRead {
   return { meta, ignored };
 }
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-/** A month's English name, its three-letter abbreviation or "Sept"; 1–12, or 0. */
-const month = (word: string): number => {
-  const w = word.toLowerCase();
-  return MONTHS.findIndex((m) => w === m || w === m.slice(0, 3) || (m === 'september' && w === 'sept')) + 1;
-};
 const WEEKDAY = String.raw`(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+)?`;
 const ORDINAL = String.raw`(?:st|nd|rd|th)?`;
 /** "3 Feb 2025", "Mon, 3 February 2025 10:00" */
@@ -113,7 +108,7 @@ export function readDay(date: string): string | null {
   const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})(?=$|[T ])/.exec(date);
   const dm = iso ? null : DAY_MONTH.exec(date);
   const md = iso || dm ? null : MONTH_DAY.exec(date);
-  const [y, m, d] = iso ? [Number(iso[1]), Number(iso[2]), Number(iso[3])] : dm ? [Number(dm[3]), month(dm[2]!), Number(dm[1])] : md ? [Number(md[3]), month(md[1]!), Number(md[2])] : [0, 0, 0];
+  const [y, m, d] = iso ? [Number(iso[1]), Number(iso[2]), Number(iso[3])] : dm ? [Number(dm[3]), monthFromName(dm[2]!), Number(dm[1])] : md ? [Number(md[3]), monthFromName(md[1]!), Number(md[2])] : [0, 0, 0];
   const day = `${y}-${pad(m)}-${pad(d)}`;
   return m > 0 && isCalendarDay(day) ? day : null;
 }
