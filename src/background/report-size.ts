@@ -4,7 +4,7 @@
 // cut to what the popup can show (page-summary.ts: terms by entity, the first MAX_NUMBERS
 // distinct figures and dates each, with their sentence) and then to a byte budget, in page order.
 import { clipText, LIMITS } from '../core/backup-schemas';
-import { MAX_NUMBERS } from '../core/page-summary';
+import { judgedFigures } from '../core/page-summary';
 import type { PageReport } from '../messaging/contract';
 
 /** A report's most, as stored (characters of its JSON). A long page's 2,000 terms and 200
@@ -15,8 +15,6 @@ export const REPORT_URL_MAX = 16_384;
 /** The topic's contributing terms kept (the gate sends 8). */
 const TOP_TERMS = 20;
 const TERM_MAX = 200;
-
-type Reported = PageReport['annotations'][number];
 
 /** `report` as it may be kept: title, address and topic clipped, annotations the popup uses
  *  within `maxBytes`. */
@@ -36,33 +34,14 @@ export function fitReport(report: PageReport, maxBytes = REPORT_BYTES): PageRepo
     annotations: [],
   };
   let bytes = JSON.stringify(kept).length;
-  const figures: Figures = { seen: new Set(), number: 0, date: 0 };
+  // Every name counts; a figure or date only as the popup judges it.
+  const judged = judgedFigures();
   for (const a of report.annotations) {
-    if (!shown(a, figures)) continue;
+    if ((a.kind === 'number' || a.kind === 'date') && !judged(a)) continue;
     const size = JSON.stringify(a).length + 1;
     if (bytes + size > maxBytes) break;
     bytes += size;
     kept.annotations.push(a);
   }
   return kept;
-}
-
-/** The distinct figures kept so far, and how many of each kind. */
-interface Figures {
-  seen: Set<string>;
-  number: number;
-  date: number;
-}
-
-/** Whether the popup can show `a`: every term counts; a figure only as judgeNumbers reads it
- *  (with a quantity, its first mention by text and sentence, among the first MAX_NUMBERS of
- *  its kind: the report holds every kind, and the popup may show figures or dates alone). */
-function shown(a: Reported, figures: Figures): boolean {
-  if (a.kind !== 'number' && a.kind !== 'date') return true;
-  if (!a.quantity) return false;
-  const key = `${a.text}\u0000${a.sentence ?? ''}`;
-  if (figures.seen.has(key) || figures[a.kind] >= MAX_NUMBERS) return false;
-  figures.seen.add(key);
-  figures[a.kind]++;
-  return true;
 }

@@ -48,17 +48,32 @@ function withinSentence(q: Quantity, sentence: string): { quantity: Quantity; se
 }
 
 /** Each distinct figure or date (by text and sentence) with its best comparison. */
-export function judgeNumbers(annotations: readonly ReportedAnnotation[], index: Pick<KnowledgeIndex, 'facts' | 'articles'>): SummaryNumber[] {
-  const articles = new Map<string, ArticleSummary>(index.articles.map((a) => [a.id, a]));
+/** A figure or date the popup judges: one with its quantity read. */
+type JudgedFigure = ReportedAnnotation & { kind: 'number' | 'date'; quantity: NonNullable<ReportedAnnotation['quantity']> };
+
+/** A filter, for one pass in page order, passing the figures judgeNumbers judges: each with
+ *  a quantity, the first mention of its text in its sentence, at most MAX_NUMBERS figures
+ *  and MAX_NUMBERS dates (the popup may show either alone). Names do not pass. The page
+ *  report keeps exactly these (background/report-size.ts). */
+export function judgedFigures(): (a: ReportedAnnotation) => a is JudgedFigure {
   const seen = new Set<string>();
-  const out: SummaryNumber[] = [];
   const counted = { number: 0, date: 0 };
-  for (const a of annotations) {
-    if ((a.kind !== 'number' && a.kind !== 'date') || !a.quantity) continue;
+  return (a): a is JudgedFigure => {
+    if ((a.kind !== 'number' && a.kind !== 'date') || !a.quantity) return false;
     const key = `${a.text}\u0000${a.sentence ?? ''}`;
-    if (seen.has(key) || counted[a.kind] >= MAX_NUMBERS) continue;
+    if (seen.has(key) || counted[a.kind] >= MAX_NUMBERS) return false;
     seen.add(key);
     counted[a.kind]++;
+    return true;
+  };
+}
+
+export function judgeNumbers(annotations: readonly ReportedAnnotation[], index: Pick<KnowledgeIndex, 'facts' | 'articles'>): SummaryNumber[] {
+  const articles = new Map<string, ArticleSummary>(index.articles.map((a) => [a.id, a]));
+  const judged = judgedFigures();
+  const out: SummaryNumber[] = [];
+  for (const a of annotations) {
+    if (!judged(a)) continue;
     const local = withinSentence(a.quantity, a.sentence ?? a.quantity.text);
     const best = compareFigure(index.facts, local.quantity, local.sentence, a.before).find((c) => articles.has(c.fact.where.articleId));
     const article = best ? articles.get(best.fact.where.articleId) : undefined;
