@@ -9,7 +9,7 @@
 import * as v from 'valibot';
 import { annotationCollectionFrameSchema, articleSchema, backupFrameSchema, formatIssues, LIMITS, noteSchema, settingsSchema } from './backup-schemas';
 import { jsonErrorText } from './json-error';
-import type { Note, RecordCounts, Settings, SkippableImport } from './records';
+import { countRecords, type Note, type RecordCounts, type Settings, type SkippableImport } from './records';
 import type { Article } from './types';
 
 /** An article from a file: the stored fields may be missing (added by the merge). */
@@ -83,10 +83,6 @@ function decide(frameOk: boolean, kept: ImportData & { invalid: RecordCounts; er
   if (!frameOk || countRecords(valid) === 0) return fail(errors);
   if (options.skipInvalid) return { ok: true, data: { ...data, invalid } };
   return fail(errors, { valid, invalid });
-}
-
-function countRecords(c: RecordCounts): number {
-  return c.articles + c.notes + c.settings;
 }
 
 interface Sifted<T> {

@@ -161,6 +161,11 @@ export interface RecordCounts {
   settings: number;
 }
 
+/** How many records the counts add up to. */
+export function countRecords(c: RecordCounts): number {
+  return c.articles + c.notes + c.settings;
+}
+
 /** The file is a backup (its frame and version hold) and only some of its records are
  *  invalid: asked again with `skipInvalid`, the valid ones go in. */
 export interface SkippableImport {

@@ -2,10 +2,9 @@
 // problems of one refused, with a button to import its valid records when only some are bad.
 import type { JSX } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
-import type { ImportOutcome, RecordCounts } from '../core/records';
+import { countRecords, type ImportOutcome, type RecordCounts } from '../core/records';
 
 const n = (k: number, word: string): string => `${k} ${word}${k === 1 ? '' : 's'}`;
-const total = (c: RecordCounts): number => c.articles + c.notes + c.settings;
 
 /** "2 notes and the settings" */
 function kinds(c: RecordCounts): string {
@@ -23,7 +22,7 @@ export function describeImport(outcome: Extract<ImportOutcome, { ok: true }>): s
   // Every valid record of the file is one of these: added, renamed, already here, kept as stored, or the settings.
   const taken = added.articles + moved + skipped.articles + added.notes + skipped.notes + kept + (settingsReplaced ? 1 : 0);
   // Not "imported": some of the valid records may be skipped as already here or kept as stored.
-  const left = invalid && total(invalid) ? `Took the file's ${n(taken, 'valid record')} and left out ${n(total(invalid), 'invalid one')} (${kinds(invalid)}): added` : 'Added';
+  const left = invalid && countRecords(invalid) ? `Took the file's ${n(taken, 'valid record')} and left out ${n(countRecords(invalid), 'invalid one')} (${kinds(invalid)}): added` : 'Added';
   return `${left} ${n(added.articles, 'article')} and ${n(added.notes, 'note')}; skipped ${n(skipped.articles, 'article')} and ${n(skipped.notes, 'note')} already here${settingsReplaced ? '; settings replaced' : ''}.${renamed}${conflicts}${notice}`;
 }
 
@@ -39,8 +38,8 @@ export function describeRefusal(outcome: Extract<ImportOutcome, { ok: false }>):
 
 /** The label of the button that imports a partly bad backup's valid records. */
 export function importValidLabel(skippable: { valid: RecordCounts; invalid: RecordCounts }): string {
-  const valid = total(skippable.valid);
-  return `Import the ${valid === 1 ? 'valid record' : `${valid} valid records`}, skipping ${n(total(skippable.invalid), 'invalid one')}`;
+  const valid = countRecords(skippable.valid);
+  return `Import the ${valid === 1 ? 'valid record' : `${valid} valid records`}, skipping ${n(countRecords(skippable.invalid), 'invalid one')}`;
 }
 
 export function ImportResult({ outcome, busy, onImportValid }: { outcome: ImportOutcome; busy: boolean; onImportValid: () => void }): JSX.Element {
