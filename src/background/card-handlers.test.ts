@@ -3,17 +3,23 @@ import type { KnowledgeIndex } from '../core/types';
 
 const notesForCard = vi.fn();
 vi.mock('./store-setup', () => ({ notesForCard: (id: string, origin: string | null) => notesForCard(id, origin) }));
+const article = (id: string, url: string) => ({ id, title: `Article ${id}`, source: 'Wire', url, date: '2025-02-01' });
+const mention = (articleId: string, sentence: string) => ({ articleId, sentence, start: 0, end: 5 });
 const index: KnowledgeIndex = {
   version: 'v1',
-  articles: [],
-  entities: [{ id: 'person:bezalel-smotrich', name: 'Bezalel Smotrich', type: 'person', aliases: ['Smotrich'], description: null, mentions: [], related: [] }] as unknown as KnowledgeIndex['entities'],
+  articles: [article('saved', 'https://news.example.com/a'), article('other', 'https://other.example/b')],
+  entities: [
+    { id: 'person:bezalel-smotrich', name: 'Bezalel Smotrich', type: 'person', aliases: ['Smotrich'], description: null, mentions: [], related: [] },
+    { id: 'place:cairo', name: 'Cairo', type: 'place', aliases: ['Cairo'], description: null, mentions: [mention('saved', 'Cairo hosted talks.'), mention('other', 'Cairo sent envoys.')], related: [] },
+    { id: 'place:doha', name: 'Doha', type: 'place', aliases: ['Doha'], description: null, mentions: [mention('saved', 'Doha waited.')], related: [] },
+  ] as unknown as KnowledgeIndex['entities'],
   facts: [],
   topic: { weights: {}, threshold: 0.15 },
 };
 vi.mock('./knowledge-source', () => ({ currentKnowledge: async () => ({ index, matcher: {} }) }));
 import { cardHandlers } from './card-handlers';
 
-const entityCard = (req: { entityId: string | null; name: string; type: 'person' }) =>
+const entityCard = (req: { entityId: string | null; name: string; type: 'person' | 'place' }) =>
   cardHandlers['card/entity']!({ ...req, pageUrl: 'https://news.example.com/a' }, {});
 
 describe('card/entity', () => {
@@ -36,5 +42,17 @@ describe('card/entity', () => {
     const unknown = await entityCard({ entityId: null, name: 'Jane Roe', type: 'person' });
     expect(unknown).toMatchObject({ id: null, linked: false, notes: [] });
     expect(notesForCard).not.toHaveBeenCalled();
+  });
+
+  it("leaves out the page's own stored copy: a saved page is not its own backstory", async () => {
+    notesForCard.mockResolvedValue([]);
+    const cairo = await entityCard({ entityId: 'place:cairo', name: 'Cairo', type: 'place' });
+    expect(cairo.mentions.map((m) => m.article.id)).toEqual(['other']);
+    expect(cairo.savedHere).toBe(true);
+    const doha = await entityCard({ entityId: 'place:doha', name: 'Doha', type: 'place' });
+    expect(doha).toMatchObject({ linked: true, mentions: [], savedHere: true });
+    const elsewhere = await cardHandlers['card/entity']!({ entityId: 'place:cairo', name: 'Cairo', type: 'place', pageUrl: 'https://third.example/c' }, {});
+    expect(elsewhere.mentions.map((m) => m.article.id)).toEqual(['saved', 'other']);
+    expect(elsewhere.savedHere).toBeUndefined();
   });
 });

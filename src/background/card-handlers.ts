@@ -2,7 +2,8 @@
 // (stored mentions with their articles, related entities) and a page figure compared with
 // the stored figures that measure the same thing.
 import { compareFigure } from '../core/facts';
-import type { ArticleSummary, Entity, EntityType, KnowledgeIndex } from '../core/types';
+import { otherArticles } from '../core/page-summary';
+import type { Entity, EntityType, KnowledgeIndex } from '../core/types';
 import type { CardMention, EntityCard, QuantityCard } from '../messaging/contract';
 import type { Handlers } from '../messaging/handle';
 import { currentKnowledge } from './knowledge-source';
@@ -13,10 +14,6 @@ const MAX_MENTIONS = 6;
 const MAX_RELATED = 8;
 const MAX_COMPARISONS = 4;
 
-function articlesById(index: KnowledgeIndex): Map<string, ArticleSummary> {
-  return new Map(index.articles.map((a) => [a.id, a]));
-}
-
 /** The stored entity a card is about: by id, else by a name it is known under. */
 export function findEntity(index: KnowledgeIndex, entityId: string | null, name: string, type: EntityType): Entity | null {
   if (entityId) {
@@ -26,16 +23,20 @@ export function findEntity(index: KnowledgeIndex, entityId: string | null, name:
   return index.entities.find((e) => e.type === type && (e.name === name || e.aliases.includes(name))) ?? null;
 }
 
-export function entityCard(index: KnowledgeIndex, entityId: string | null, name: string, type: EntityType): EntityCard {
+/** `pageUrl`: the page the card is shown on; its own stored copy is not its backstory. */
+export function entityCard(index: KnowledgeIndex, entityId: string | null, name: string, type: EntityType, pageUrl?: string): EntityCard {
   const entity = findEntity(index, entityId, name, type);
   if (!entity) {
     return { id: null, name, type, linked: false, description: null, aliases: [], mentions: [], related: [], notes: [] };
   }
-  const articles = articlesById(index);
+  const articles = otherArticles(index.articles, pageUrl);
   const mentions: CardMention[] = [];
   const seen = new Set<string>();
+  const own = new Set(index.articles.filter((a) => !articles.has(a.id)).map((a) => a.id));
+  let savedHere = false;
   for (const ref of entity.mentions) {
     const article = articles.get(ref.articleId);
+    savedHere ||= own.has(ref.articleId);
     // One sentence per article and wording: the same line quoted twice tells nothing new.
     const key = `${ref.articleId}\u0000${ref.sentence}`;
     if (!article || seen.has(key)) continue;
@@ -56,26 +57,28 @@ export function entityCard(index: KnowledgeIndex, entityId: string | null, name:
     description: entity.description,
     aliases: entity.aliases.filter((a) => a !== entity.name),
     mentions,
+    ...(savedHere && { savedHere }),
     related,
     notes: [],
   };
 }
 
-export function quantityCard(index: KnowledgeIndex, req: { quantity: QuantityCard['quantity']; sentence: string; before?: unknown }): QuantityCard {
-  const articles = articlesById(index);
+export function quantityCard(index: KnowledgeIndex, req: { quantity: QuantityCard['quantity']; sentence: string; before?: unknown; pageUrl?: unknown }): QuantityCard {
+  const articles = otherArticles(index.articles, typeof req.pageUrl === 'string' ? req.pageUrl : undefined);
   const comparisons = compareFigure(index.facts, req.quantity, req.sentence, typeof req.before === 'string' ? req.before : '')
-    .slice(0, MAX_COMPARISONS)
     .flatMap((c) => {
       const article = articles.get(c.fact.where.articleId);
       return article ? [{ ...c, article }] : [];
-    });
+    })
+    .slice(0, MAX_COMPARISONS);
   return { quantity: req.quantity, comparisons };
 }
 
 /** The card with the user's notes on the entity (a store that fails to answer costs the notes
  *  only); asked by a web page (an inline card), only the notes made on that page's site. */
-async function entityCardWithNotes(req: { entityId: string | null; name: string; type: EntityType }, origin: string | null): Promise<EntityCard> {
-  const card = entityCard((await currentKnowledge()).index, req.entityId, req.name, req.type);
+async function entityCardWithNotes(req: { entityId: string | null; name: string; type: EntityType; pageUrl?: unknown }, origin: string | null): Promise<EntityCard> {
+  const pageUrl = typeof req.pageUrl === 'string' ? req.pageUrl : undefined;
+  const card = entityCard((await currentKnowledge()).index, req.entityId, req.name, req.type, pageUrl);
   const id = card.id ?? req.entityId;
   if (!id) return card;
   const notes = await notesForCard(id, origin).catch((err: unknown) => {

@@ -45,7 +45,7 @@ export function EntityView({ card, onOpen }: { card: EntityCard; onOpen?: (name:
           </ul>
         </>
       ) : (
-        <p class="muted">No stored article mentions {card.name} yet.</p>
+        <p class="muted">{card.savedHere ? `Only your saved copy of this page mentions ${card.name}.` : `No stored article mentions ${card.name} yet.`}</p>
       )}
       {card.related.length > 0 && (
         <>

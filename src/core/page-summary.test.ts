@@ -64,6 +64,15 @@ describe('judgeNumbers', () => {
     expect(toll?.reason).toBeTruthy();
   });
 
+  it("never compares a page with its own stored copy (a saved page would agree with itself)", () => {
+    const url = 'https://news.example/toll';
+    const saved = { ...index, articles: index.articles.map((a) => (a.id === '20c5c2cd8de497bc' ? { ...a, url } : a)) };
+    const stored = (pageUrl: string) => judgeNumbers(annotations, saved, pageUrl).map((n) => n.stored?.article.id);
+    expect(stored(`${url}#section`)).not.toContain('20c5c2cd8de497bc');
+    // The same figures judged from elsewhere still meet that article.
+    expect(stored('https://elsewhere.example/p')).toContain('20c5c2cd8de497bc');
+  });
+
   it('says "none" (null) when nothing stored measures the same thing', () => {
     const text = 'Shopkeepers in Gaza said 17 bicycles were sold on Saturday.';
     const numbers = judgeNumbers(report(text), index);

@@ -68,8 +68,15 @@ export function judgedFigures(): (a: ReportedAnnotation) => a is JudgedFigure {
   };
 }
 
-export function judgeNumbers(annotations: readonly ReportedAnnotation[], index: Pick<KnowledgeIndex, 'facts' | 'articles'>): SummaryNumber[] {
-  const articles = new Map<string, ArticleSummary>(index.articles.map((a) => [a.id, a]));
+/** The stored articles a page may be judged against: all but its own stored copies (a saved
+ *  page agrees with itself and mentions every name on it, which tells the reader nothing). */
+export function otherArticles(articles: readonly ArticleSummary[], pageUrl: string | undefined): Map<string, ArticleSummary> {
+  return new Map(articles.filter((a) => !pageUrl || a.url === null || !sameUrl(a.url, pageUrl)).map((a) => [a.id, a]));
+}
+
+/** `pageUrl`: the page's own stored copies are not compared with it. */
+export function judgeNumbers(annotations: readonly ReportedAnnotation[], index: Pick<KnowledgeIndex, 'facts' | 'articles'>, pageUrl?: string): SummaryNumber[] {
+  const articles = otherArticles(index.articles, pageUrl);
   const judged = judgedFigures();
   const out: SummaryNumber[] = [];
   for (const a of annotations) {
@@ -101,7 +108,7 @@ export function rankRelated(
   for (const a of annotations) if (a.entityId && isEntityKind(a.kind)) onPage.set(a.entityId, (onPage.get(a.entityId) ?? 0) + 1);
   if (onPage.size === 0 || index.articles.length === 0) return [];
 
-  const excluded = new Set(opts.excludeUrl ? index.articles.filter((a) => a.url !== null && sameUrl(a.url, opts.excludeUrl as string)).map((a) => a.id) : []);
+  const others = otherArticles(index.articles, opts.excludeUrl);
   const n = index.articles.length;
   // Only the page's entities are read: a request stays cheap with 10 k stored articles.
   const weighted: { name: string; weight: number; articles: Set<string> }[] = [];
@@ -121,17 +128,16 @@ export function rankRelated(
   const scores = new Map<string, { score: number; shared: string[] }>();
   for (const e of weighted) {
     for (const id of e.articles) {
-      if (excluded.has(id)) continue;
+      if (!others.has(id)) continue;
       const s = scores.get(id) ?? { score: 0, shared: [] };
       s.score += e.weight;
       s.shared.push(e.name);
       scores.set(id, s);
     }
   }
-  const byId = new Map(index.articles.map((a) => [a.id, a]));
   const ranked: RelatedArticle[] = [];
   for (const [id, s] of scores) {
-    const article = byId.get(id);
+    const article = others.get(id);
     if (article) ranked.push({ article, score: Math.min(1, s.score / total), shared: s.shared.slice(0, MAX_SHARED) });
   }
   ranked.sort((x, y) => y.score - x.score || y.article.date.localeCompare(x.article.date) || x.article.title.localeCompare(y.article.title));
@@ -161,7 +167,7 @@ export function buildPageSummary(report: PageReport, index: KnowledgeIndex, thre
     title: report.title,
     topic,
     terms: foldTerms(report.annotations),
-    numbers: judgeNumbers(report.annotations, index),
+    numbers: judgeNumbers(report.annotations, index, report.url),
     related: rankRelated(report.annotations, index, { excludeUrl: report.url }),
   };
 }

@@ -40,6 +40,8 @@ export interface EntityCard {
   description: string | null;
   aliases: string[];
   mentions: CardMention[];
+  /** Mentions in the page's own stored copy were left out (a saved page quotes itself). */
+  savedHere?: boolean;
   related: { id: string; name: string; type: EntityType; count: number }[];
   notes: { id: string; text: string; created: string }[];
 }
