@@ -2,7 +2,7 @@
 // page's figure against them. Measuring lives in measure.ts, "same thing?" in
 // figure-match.ts, "same value?" in figure-verdict.ts; this file ties them together.
 
-import { measured, measureSimilarity, SAME_MEASURE_THRESHOLD } from './figure-match';
+import { differenceTellable, measured, measureSimilarity, SAME_MEASURE_THRESHOLD } from './figure-match';
 import { judgeFigures } from './figure-verdict';
 import { measureOf } from './measure';
 import { findQuantities } from './quantities';
@@ -65,7 +65,7 @@ export function compareFigure(facts: readonly Fact[], q: Quantity, sentence: str
     if (similarity < SAME_MEASURE_THRESHOLD) continue;
     const shared = new Set([...page.events].filter((e) => stored.events.has(e)));
     const judged = judgeFigures(q, fact, shared);
-    if (judged) out.push({ ...judged, fact, similarity });
+    if (judged && (judged.verdict === 'agrees' || differenceTellable(page, stored))) out.push({ ...judged, fact, similarity });
   }
   return out.sort(
     (a, b) =>

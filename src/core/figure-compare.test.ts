@@ -125,6 +125,18 @@ describe('compareFigure: does not compare what measures something else', () => {
     // Hostages taken are not hostages released.
     expect(factsOf('Gunmen abducted 30 hostages.', '30 hostages', { value: 30, unit: 'hostages' })).toEqual([]);
   });
+  it('calls a different count a difference only when both figures say what happened', () => {
+    const still = fact('Of the 251 hostages, 91 are still in Gaza.', '91', { value: 91, unit: 'hostages' });
+    const with91 = [...facts, still];
+    const page = (sentence: string, text: string, value: number) => compareFigure(with91, quantity(sentence, text, { value, unit: 'hostages' }), sentence);
+    // Released is not held: no comparison with the 91 still there.
+    expect(page('On Saturday 33 hostages were released.', '33 hostages', 33).map((c) => c.fact)).not.toContain(still);
+    // Held and held: a difference worth showing.
+    expect(page('Of those taken, 76 hostages remain in Gaza.', '76 hostages', 76).find((c) => c.fact === still)?.verdict).toBe('differs');
+    // Says nothing of what happened: the same value agrees, another tells nothing.
+    expect(page('The list named 91 hostages.', '91 hostages', 91).find((c) => c.fact === still)?.verdict).toBe('agrees');
+    expect(page('The list named 60 hostages.', '60 hostages', 60).some((c) => c.fact === still)).toBe(false);
+  });
   it('keeps 50 militants killed apart from 100 individuals detained', () => {
     expect(factsOf('Israel said 50 individuals were detained in Jenin.', '50 individuals', { value: 50, unit: 'individuals' })).toEqual([stored.detained]);
     expect(factsOf('Troops killed 100 militants in Jenin.', '100 militants', { value: 100, unit: 'militants' })).toEqual([stored.militants]);

@@ -163,6 +163,15 @@ export function measureSimilarity(page: Measured, stored: Measured): number {
   return round(0.35 * unit + 0.35 * events + 0.15 * topics + 0.15 * places);
 }
 
+/** Whether a different value may be called a difference: counts of people or things say
+ *  "differs" only when both figures say what happened to them. "Took 251 hostages" and "91
+ *  hostages still held" count hostages, but not the same ones; equal values, though, are
+ *  themselves a sign of the same count. Abstract figures are matched by their key words. */
+export function differenceTellable(page: Measured, stored: Measured): boolean {
+  if (ABSTRACT.test(page.family ?? stored.family ?? '')) return true;
+  return page.events.size > 0 && stored.events.size > 0;
+}
+
 function singularOrNull(unit: string | null): string | null {
   return unit === null ? null : singular(unit);
 }
