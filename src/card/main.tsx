@@ -75,8 +75,11 @@ function Card(): JSX.Element {
   const [error, setError] = useState<string | null>(null);
   const [focus, setFocus] = useState(false);
   const [pageUrl, setPageUrl] = useState<string | null>(null);
-  /** What the card showed before each related name opened in it, the last on top. */
-  const [trail, setTrail] = useState<CardContent[]>([]);
+  /** What the card showed before each related name opened in it (with that name's id), the
+   *  last on top. */
+  const [trail, setTrail] = useState<{ content: CardContent; opened: string }[]>([]);
+  /** After Back, the related name to focus again: the reader returns where they left. */
+  const returnTo = useRef<string | null>(null);
   const [opening, setOpening] = useState(false);
   const root = useRef<HTMLDivElement>(null);
   // Read by the size observer, which outlives renders.
@@ -128,7 +131,11 @@ function Card(): JSX.Element {
   }, [content, error]);
 
   useEffect(() => {
-    if (focus && content) root.current?.focus();
+    if (!focus || !content) return;
+    const id = returnTo.current;
+    returnTo.current = null;
+    const opened = id ? root.current?.querySelector<HTMLElement>(`[data-related-id="${CSS.escape(id)}"]`) : null;
+    (opened ?? root.current)?.focus();
   }, [focus, content]);
 
   // The card holds the focus once the reader works in it: the button pressed goes away.
@@ -137,7 +144,7 @@ function Card(): JSX.Element {
     setOpening(true);
     send('card/entity', { entityId: name.id, name: name.name, type: name.type, pageUrl })
       .then((card) => {
-        setTrail([...trail, content]);
+        setTrail([...trail, { content, opened: name.id }]);
         setContent({ kind: 'entity', card });
         setFocus(true);
       })
@@ -149,9 +156,10 @@ function Card(): JSX.Element {
     if (!before) return;
     setTrail(trail.slice(0, -1));
     setError(null);
-    setContent(before);
+    returnTo.current = before.opened;
+    setContent(before.content);
   };
-  const before = trail[trail.length - 1];
+  const before = trail[trail.length - 1]?.content;
 
   const onKey = (e: KeyboardEvent): void => {
     if (e.key === 'Tab') return keepFocusIn(root.current, e);

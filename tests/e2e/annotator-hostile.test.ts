@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import {
-  foreignRequests, hoverText, pause, pollUntil, totalHighlights, waitForCard, waitForHighlights, waitForNoCard,
+  foreignRequests, hoverText, pause, pollUntil, totalHighlights, waitForCard, waitForHighlights, waitForNoCard, cardBox,
 } from './harness';
 import { BROWSERS, useBrowser } from './suite-browser';
 
@@ -120,8 +120,7 @@ describe.each(BROWSERS)('hostile and huge pages in %s', (kind) => {
       expect(card.text).toContain('Israeli Prime Minister');
       // Its messages reach a parent with an opaque origin: it is sized to its content (it
       // opens 140 px high), and Escape inside it closes it.
-      const frame = await card.frame.frameElement();
-      const height = await pollUntil(async () => (await frame?.boundingBox())?.height ?? 0, (h) => h > 200, 5_000, 250);
+      const height = await pollUntil(async () => (await cardBox(page))?.height ?? 0, (h) => h > 200, 5_000, 250);
       expect(height).toBeGreaterThan(200);
       await card.frame.evaluate(() => (document.querySelector('.card') as HTMLElement).focus());
       await page.keyboard.press('Escape');

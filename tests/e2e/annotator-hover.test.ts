@@ -6,7 +6,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import {
-  cardFrames, foreignRequests, hoverText, locateText, moveAway, mutationsIn, waitForCard, waitForHighlights, waitForNoCard,
+  cardFrames, foreignRequests, hoverText, locateText, moveAway, mutationsIn, waitForCard, waitForHighlights, waitForNoCard, cardBox, clickIn,
 } from './harness';
 import { BROWSERS, useBrowser } from './suite-browser';
 import type { CardView } from './page-probes';
@@ -61,15 +61,17 @@ describe.each(BROWSERS)('hover card in %s', (kind) => {
     const card = await waitForCard(session, page, { until: (c) => c.text.includes('Steve Witkoff') });
     const name = await card.frame.$eval('.related button', (b) => b.textContent ?? '');
     expect(name).not.toBe('');
-    await card.frame.click('.related button');
+    await clickIn(card.frame, '.related button');
     const heading = (c: CardView): Promise<string> => c.frame.$eval('h1', (h) => h.textContent ?? '');
     const opened = await waitForCard(session, page, { until: (c) => c.text.includes('Back to Steve Witkoff') });
     expect(await heading(opened)).toBe(name);
     // The card keeps the focus (the button pressed is gone): Escape and J/K still reach it.
     expect(await opened.frame.evaluate(() => document.activeElement?.classList.contains('card'))).toBe(true);
-    await opened.frame.click('[data-action="back"]');
+    await clickIn(opened.frame, '[data-action="back"]');
     const back = await waitForCard(session, page, { until: (c) => !c.text.includes('Back to') });
     expect(await heading(back)).toBe('Steve Witkoff');
+    // The focus returns to the name that was opened, not to the top of the card.
+    expect(await back.frame.evaluate(() => (document.activeElement as HTMLElement | null)?.textContent)).toBe(name);
   });
 
   it('closes when the pointer moves away', async () => {
@@ -98,8 +100,8 @@ describe.each(BROWSERS)('hover card in %s', (kind) => {
 
   it('places the card near the term without covering it', async () => {
     await hoverText(page, 'Jenin');
-    const card = await waitForCard(session, page);
-    const box = await (await card.frame.frameElement())?.boundingBox();
+    await waitForCard(session, page);
+    const box = await cardBox(page);
     const term = await page.evaluate(() => {
       const p = document.getElementById('p-jenin') as HTMLElement;
       const text = p.firstChild as Text;

@@ -24,13 +24,17 @@ export const EXTENSION_ORIGIN = { chromium: `chrome-extension://${CHROME_ID}`, f
 
 const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync',
   // Quiet the browser's own services so the proxy log holds only what pages and the extension ask for.
-  '--disable-features=NetworkTimeServiceQuerying,OptimizationHints,MediaRouter,DialMediaRouteProvider,AutofillServerCommunication', '--disable-domain-reliability',
+  '--disable-features=NetworkTimeServiceQuerying,OptimizationHints,MediaRouter,DialMediaRouteProvider,AutofillServerCommunication,PreconnectToSearch', '--disable-domain-reliability',
   '--disable-client-side-phishing-detection', '--disable-default-apps', '--no-pings', '--safebrowsing-disable-auto-update', '--extensions-update-frequency=86400'];
 
 /** Hosts the browser itself contacts whatever flags say (Chromium opens a connection to its
- *  sign-in host at start, and now and then its download redirector for component updates).
- *  Never something the extension may use: it may use none. */
-export const BROWSER_OWN_HOSTS: Record<BrowserKind, string[]> = { chromium: ['accounts.google.com', 'redirector.gvt1.com'], firefox: [] };
+ *  sign-in host at start, and now and then its download redirector for component updates;
+ *  Debian's Chromium 150 also opens its search engine's and the Play services' hosts, seen
+ *  with no extension on about:blank). Never something the extension may use: it may use none. */
+export const BROWSER_OWN_HOSTS: Record<BrowserKind, string[]> = {
+  chromium: ['accounts.google.com', 'redirector.gvt1.com', 'www.google.com', 'android.clients.google.com'],
+  firefox: [],
+};
 
 export interface PageError {
   url: string;

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { Note } from '../../src/core/records';
 import type { TabReplyEnvelope, TabRequests } from '../../src/messaging/tab-contract';
 import { decodePng } from './png-pixels';
-import { FIXTURES, cardFrames, cardShown, foreignRequests, highlightsIn, highlightTexts, hoverText, pause, pollUntil, totalHighlights, waitForCard, termClip, waitForHighlights, type CardView } from './harness';
+import { FIXTURES, cardFrames, cardShown, foreignRequests, highlightsIn, highlightTexts, hoverText, pause, pollUntil, totalHighlights, waitForCard, termClip, waitForHighlights, type CardView, clickIn } from './harness';
 import { BROWSERS, useBrowser } from './suite-browser';
 import { askBackground, extensionPage } from './popup-driver';
 
@@ -219,7 +219,7 @@ describe.each(BROWSERS)('notes and settings in the page, %s', (kind) => {
   /** Clicks the card's "Turn off on this site": the page's highlights go, and its host is
    *  in the settings' off list (the caller puts the list back). */
   async function turnOffFromCard(page: Page, card: CardView): Promise<void> {
-    await card.frame.click('[data-action="site-off"]');
+    await clickIn(card.frame, '[data-action="site-off"]');
     const gone = await pollUntil(() => highlightTexts(page, 'backstory-person'), (r) => r.length === 0);
     expect(gone).toEqual([]);
     expect((await askBackground(session, 'settings/get', {})).offSites).toContain('127.0.0.1');

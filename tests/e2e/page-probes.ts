@@ -275,3 +275,23 @@ export interface RecordedMutation {
 export async function mutationsIn(page: Page): Promise<RecordedMutation[]> {
   return page.evaluate(() => (window as unknown as { __mutations?: RecordedMutation[] }).__mutations ?? []);
 }
+
+/** The open card's box in the page: its host, which its frame fills. (Not the frame's
+ *  element handle: Firefox 140's BiDi cannot locate a frame's element, so puppeteer's
+ *  frameElement and clicks inside a frame fail there.) */
+export async function cardBox(page: Page): Promise<{ x: number; y: number; width: number; height: number } | null> {
+  return page.evaluate((tag) => {
+    const host = document.querySelector(tag);
+    if (!host) return null;
+    const r = host.getBoundingClientRect();
+    return { x: r.left, y: r.top, width: r.width, height: r.height };
+  }, 'backstory-card');
+}
+
+/** Clicks an element inside a card's frame, as a click event (see cardBox for why not a pointer click). */
+export async function clickIn(frame: Frame, selector: string): Promise<void> {
+  await frame.$eval(selector, (el) => {
+    (el as HTMLElement).focus();
+    (el as HTMLElement).click();
+  });
+}

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { waitForHighlights } from './harness';
 import { BROWSERS, useBrowser, useFixtureServer } from './suite-browser';
-import { askBackground, gotoExtensionUrl, openPopup, showPanel, tabIdOf, waitInPopup, type PopupHandle } from './popup-driver';
+import { askBackground, gotoExtensionUrl, openPopup, showPanel, tabIdOf, waitInPopup, type PopupHandle, evaluateUntil } from './popup-driver';
 
 const PAGE_URL = 'https://news.example.com/2025/02/truce-talks';
 
@@ -45,7 +45,7 @@ async function catchDownloads(popup: Page): Promise<void> {
 }
 
 async function nextDownload(popup: Page): Promise<{ name: string; text: string }> {
-  await popup.waitForFunction(() => (window as unknown as { __downloads: unknown[] }).__downloads.length > 0, { timeout: 10_000 });
+  await evaluateUntil(popup, () => (window as unknown as { __downloads: unknown[] }).__downloads.length > 0, { timeout: 10_000 });
   return popup.evaluate(() => (window as unknown as { __downloads: { name: string; text: string }[] }).__downloads.shift() as { name: string; text: string });
 }
 
@@ -58,7 +58,7 @@ async function importText(popup: Page, name: string, text: string): Promise<{ ok
   const input = await popup.$('input[type=file][data-import-backup]');
   if (!input) throw new Error('no backup file input in the popup');
   await input.uploadFile(file);
-  await popup.waitForFunction((b) => {
+  await evaluateUntil(popup, (b) => {
     const r = document.querySelector('[data-import-result]');
     return r !== null && r.outerHTML !== b;
   }, { timeout: 15_000 }, before);
@@ -101,7 +101,7 @@ describe.each(BROWSERS)('backup in %s', (kind) => {
     await waitInPopup(p, '[data-action="wipe-confirm"]');
     await p.click('[data-action="wipe-confirm"]');
     // The export left an ok status too: wait for the wipe's own, not any ok.
-    await p.waitForFunction(() => document.querySelector('[data-status][data-status-kind="ok"]')?.textContent?.includes('Everything was deleted'), { timeout: 15_000 });
+    await evaluateUntil(p, () => document.querySelector('[data-status][data-status-kind="ok"]')?.textContent?.includes('Everything was deleted'), { timeout: 15_000 });
     expect((await askBackground(session, 'library/list', {})).total).toBe(0);
     expect(await askBackground(session, 'notes/list', { scope: 'all' })).toEqual([]);
 
@@ -166,7 +166,7 @@ describe.each(BROWSERS)('backup in %s', (kind) => {
     await p.keyboard.press('Tab');
     expect(await p.evaluate(() => ({ action: document.activeElement?.getAttribute('data-action'), text: document.activeElement?.textContent }))).toEqual({ action: 'import-valid', text: `Import the ${valid} valid records, skipping 1 invalid one` });
     await p.keyboard.press('Enter');
-    await p.waitForFunction(() => document.querySelector('[data-import-result]')?.getAttribute('data-ok') === 'true', { timeout: 15_000 });
+    await evaluateUntil(p, () => document.querySelector('[data-import-result]')?.getAttribute('data-ok') === 'true', { timeout: 15_000 });
     const status = await p.$eval('[data-status]', (e) => ({ text: e.textContent ?? '', focused: document.activeElement === e }));
     expect(status.text).toMatch(new RegExp(`^Took the file's ${valid} valid records and left out 1 invalid one \\(1 note\\): added 0 articles and 1 note;`));
     expect(status.focused).toBe(true);

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launch, pause, pollUntil, type BrowserSession } from './harness';
 import { useFixtureServer } from './suite-browser';
-import { askBackground, gotoExtensionUrl, tabIdOf, waitInPopup } from './popup-driver';
+import { askBackground, gotoExtensionUrl, tabIdOf, waitInPopup, evaluateUntil } from './popup-driver';
 
 const server = useFixtureServer();
 
@@ -63,7 +63,7 @@ describe('export in a tab, in firefox', () => {
       (window as unknown as { before?: boolean }).before = true;
       setTimeout(() => location.reload(), 0);
     });
-    await p.waitForFunction(() => !(window as unknown as { before?: boolean }).before && document.querySelector('[data-action="export-backup"]') !== null, { timeout: 15_000 });
+    await evaluateUntil(p, () => !(window as unknown as { before?: boolean }).before && document.querySelector('[data-action="export-backup"]') !== null, { timeout: 15_000 });
     await pause(1500);
     expect(await p.$eval('[data-status]', (e) => e.textContent)).toBe('');
     expect(await saved(dir)).toEqual([name]);

@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { waitForHighlights } from './harness';
 import { BROWSERS, useBrowser, useFixtureServer } from './suite-browser';
-import { askBackground, openPopup, showPanel, waitForHighlight, waitInPopup, type PopupHandle } from './popup-driver';
+import { askBackground, openPopup, showPanel, waitForHighlight, waitInPopup, type PopupHandle, evaluateUntil } from './popup-driver';
 
 const NAME = 'Faisal Al-Rumaihi';
 const ENTITY = 'person:faisal-al-rumaihi';
@@ -65,10 +65,10 @@ describe.each(BROWSERS)('library in %s', (kind) => {
     // popup says so. The button, disabled meanwhile, has the focus again (not <body>).
     await p.focus('[data-action="save-page"]');
     await p.keyboard.press('Enter');
-    await p.waitForFunction(() => /already/i.test(document.querySelector('[data-status]')?.textContent ?? ''), { timeout: 10_000 });
+    await evaluateUntil(p, () => /already/i.test(document.querySelector('[data-status]')?.textContent ?? ''), { timeout: 10_000 });
     expect((await askBackground(session, 'library/list', {})).total).toBe(library.total);
     await waitInPopup(p, '[data-action="save-page"]:not([disabled])');
-    const focused = await p.waitForFunction(() => document.activeElement?.getAttribute('data-action') === 'save-page', { timeout: 2_000 }).then(
+    const focused = await evaluateUntil(p, () => document.activeElement?.getAttribute('data-action') === 'save-page', { timeout: 2_000 }).then(
       () => 'save-page',
       () => p.evaluate(() => document.activeElement?.tagName ?? 'none'),
     );
