@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it, vi } from 'vitest';
 import type { Note } from '../core/records';
+import type { Article } from '../core/types';
 import { DEFAULT_SETTINGS } from '../core/records';
 import type { Requests } from '../messaging/contract';
 import { dispatch, type Sender } from '../messaging/handle';
@@ -11,12 +12,12 @@ import { createStoreKnowledgeSource } from './store-knowledge-source';
 import { fakeBuild } from './store-test-deps';
 
 /** `failBroadcast`: every broadcast to the tabs rejects (after a committed write). */
-function setup({ failBroadcast = false } = {}) {
+function setup({ failBroadcast = false, bundled = [] as Article[] } = {}) {
   const db = openStore(freshName());
   const sent: TabMessage[] = [];
   const started: [number, string][] = [];
   let ids = 0;
-  const knowledge = createStoreKnowledgeSource({ db: () => db, loadBundled: async () => [], build: fakeBuild, tag: 't' });
+  const knowledge = createStoreKnowledgeSource({ db: () => db, loadBundled: async () => bundled, build: fakeBuild, tag: 't' });
   const handlers = createStoreHandlers({
     db: () => db,
     knowledge,
@@ -270,6 +271,13 @@ describe('backup handlers', () => {
     expect(outcome).toEqual({ ok: true, report: { added: { articles: 1, notes: 1 }, renamed: { articles: 0 }, skipped: { articles: 0, notes: 0 }, conflicts: { notes: 0 }, settingsReplaced: true } });
     expect(sent).toEqual([{ backstory: 'matcher-changed' }, { backstory: 'settings-changed' }, { backstory: 'notes-changed' }]);
     expect((await ask('backup/export', { format: 'backup' })).text).toBe(backup.text);
+  });
+
+  it('a backup taken right after install holds the sample articles', async () => {
+    const sample: Article = { id: 'sample-1', title: 'A sample', source: 'Wire', url: null, date: '2025-02-01', language: 'en', paragraphs: ['Steve Witkoff met Hamas mediators.'] };
+    const { ask } = setup({ bundled: [sample] });
+    const backup = JSON.parse((await ask('backup/export', { format: 'backup' })).text) as { articles: { title: string }[] };
+    expect(backup.articles.map((a) => a.title)).toEqual(['A sample']);
   });
 
   it('a bad file changes nothing and lists what is wrong', async () => {

@@ -193,6 +193,9 @@ export function createStoreHandlers(deps: StoreDeps): Partial<Handlers> {
     'backup/export': async (req) => {
       const form = EXPORTS[req.format];
       if (!form) throw new Error(`Unknown export format: ${String(req.format)}`);
+      // The sample articles are stored at the knowledge's first build: a backup taken
+      // right after install holds them too.
+      if (req.format === 'backup') await deps.knowledge.get();
       const db = await deps.db();
       const at = now();
       // The notes formats read only the notes: the articles can be most of the store.
