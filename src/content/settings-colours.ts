@@ -2,7 +2,8 @@
 // stylesheet adopted by the document (document.adoptedStyleSheets), with one
 // ::highlight(backstory-<kind>) rule per changed colour. Content scripts may do this in
 // Chrome (isolated world) and in Firefox from 153 on (bug 1751346 fixed adopting sheets
-// from content scripts); where adopting throws, the manifest's content.css colours stay.
+// from content scripts); Firefox before that adopts a sheet made in the page's realm
+// (adopt()). Where adopting still throws, the manifest's content.css colours stay.
 //
 // Declarations are !important: Firefox puts the manifest's content.css after the document's
 // sheets (adopted ones included), so a plain rule of the same specificity would lose there.
@@ -60,12 +61,7 @@ export class ColourSheet {
       if (this.sheet) {
         this.sheet.replaceSync(css);
       } else if (css) {
-        const sheet = new CSSStyleSheet();
-        sheet.replaceSync(css);
-        // push() on the observable array first: assigning a new array from a content script
-        // threw in Firefox before 153.
-        this.target().adoptedStyleSheets.push(sheet);
-        this.sheet = sheet;
+        this.sheet = this.adopt(css);
       }
     } catch (err) {
       console.info('Backstory: custom colours cannot be applied here; using the default colours', err);
@@ -76,7 +72,30 @@ export class ColourSheet {
   }
 
   private target(): AdoptingDocument {
-    return this.doc as unknown as AdoptingDocument;
+    return this.pageSide ?? (this.doc as unknown as AdoptingDocument);
+  }
+
+  /** Firefox before 153 refuses a content script's own sheet (bug 1751346): there the sheet
+   *  is made in the page's realm, through the document's waived Xray, and adopted from it. */
+  private pageSide: AdoptingDocument | null = null;
+
+  private adopt(css: string): CSSStyleSheet {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+    try {
+      // push() on the observable array: assigning a new array threw in Firefox before 153.
+      this.target().adoptedStyleSheets.push(sheet);
+      return sheet;
+    } catch (err) {
+      const waived = (this.doc as { wrappedJSObject?: AdoptingDocument & { defaultView: { CSSStyleSheet: typeof CSSStyleSheet } | null } }).wrappedJSObject;
+      const PageSheet = waived?.defaultView?.CSSStyleSheet;
+      if (!waived || !PageSheet) throw err;
+      const own = new PageSheet();
+      own.replaceSync(css);
+      waived.adoptedStyleSheets.push(own);
+      this.pageSide = waived;
+      return own;
+    }
   }
 
   private remove(): void {

@@ -151,7 +151,7 @@ function session(kind: BrowserKind, browser: Browser, server: FixtureServer): Br
     pageErrors,
     async open(path, opts = {}) {
       const page = await browser.newPage();
-      if (opts.width || opts.height) await page.setViewport({ width: opts.width ?? 1200, height: opts.height ?? 900 });
+      if (opts.width || opts.height) await setViewport(page, opts.width ?? 1200, opts.height ?? 900);
       page.on('pageerror', (err) => pageErrors.push({ url: page.url(), message: err instanceof Error ? err.message : String(err) }));
       await page.goto(server.url(path), { waitUntil: 'load', timeout: 90_000 });
       return page;
@@ -160,4 +160,23 @@ function session(kind: BrowserKind, browser: Browser, server: FixtureServer): Br
       await browser.close().catch(() => undefined);
     },
   };
+}
+
+/** page.setViewport, where Firefox 140's BiDi lacks the screen-orientation command puppeteer
+ *  sends along with the viewport one: the viewport is set all the same, as checked here. */
+async function setViewport(page: Page, width: number, height: number): Promise<void> {
+  try {
+    await page.setViewport({ width, height });
+  } catch (err) {
+    if (!String(err).includes('setScreenOrientationOverride')) throw err;
+    // The viewport command was sent beside the one that failed: wait for it to take.
+    let seen = '';
+    for (let i = 0; i < 40; i++) {
+      const [w, h] = await page.evaluate(() => [window.innerWidth, window.innerHeight]);
+      if (w === width && h === height) return;
+      seen = `${w}×${h}`;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    throw new Error(`viewport ${seen}, not ${width}×${height}`, { cause: err });
+  }
 }

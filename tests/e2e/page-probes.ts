@@ -250,7 +250,10 @@ export async function waitForCard(session: BrowserSession, page: Page, opts: { t
     }
     await sleep(100);
   }
-  throw new Error(last ? `the card did not show what was expected; it showed:\n${last.text}` : 'no card appeared');
+  if (last) throw new Error(`the card did not show what was expected; it showed:\n${last.text}`);
+  const frames = await Promise.all(page.frames().map((f) => Promise.resolve().then(() => f.evaluate(() => location.href)).catch((e: unknown) => `${f.url()} (${String(e).slice(0, 80)})`)));
+  const hosts = await page.evaluate(() => [...document.querySelectorAll('backstory-card')].map((h) => `${getComputedStyle(h).opacity}/${(h as HTMLElement).inert ? 'inert' : 'live'}`).join(' '));
+  throw new Error(`no card appeared (hosts: ${hosts || 'none'}; frames: ${frames.join(', ')})`);
 }
 
 /** Waits until no card frame is left in the page. */
@@ -294,4 +297,11 @@ export async function clickIn(frame: Frame, selector: string): Promise<void> {
     (el as HTMLElement).focus();
     (el as HTMLElement).click();
   });
+}
+
+/** Firefox older than `major` (Debian's ESR may lag the release these tests were written on). */
+export async function firefoxBefore(session: BrowserSession, major: number): Promise<boolean> {
+  if (session.kind !== 'firefox') return false;
+  const version = /(\d+)\./.exec(await session.browser.version());
+  return version !== null && Number(version[1]) < major;
 }
