@@ -105,11 +105,20 @@ async function target(name, manifestPatch) {
   return { outdir, manifest };
 }
 
+// Chrome: the web-accessible files (the card page, its script and style, content-more.js)
+// only at runtime.getURL's per-session dynamic URL, so a page cannot tell that Backstory is
+// installed by fetching chrome-extension://<id>/card.html. Firefox warns on the key, and
+// needs it less: its moz-extension:// host is a random UUID per install.
+async function dynamicResources() {
+  const manifest = JSON.parse(await readFile(join(root, 'manifest.json'), 'utf8'));
+  return manifest.web_accessible_resources.map((entry) => ({ ...entry, use_dynamic_url: true }));
+}
+
 const devKey = JSON.parse(await readFile(join(root, 'scripts/chrome-dev-key.json'), 'utf8'));
 await mkdir(dist, { recursive: true });
 const firefox = await target('firefox', {});
 // The store build carries no key; the unpacked dev build pins one so tests know the id.
-const chrome = await target('chrome', {});
+const chrome = await target('chrome', { web_accessible_resources: await dynamicResources() });
 if (zip) {
   const v = chrome.manifest.version;
   zipDirectory(chrome.outdir, join(dist, `backstory-chrome-${v}.zip`));
