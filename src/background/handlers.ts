@@ -3,12 +3,14 @@
 import type { Handlers } from '../messaging/handle';
 import { annotatorHandlers } from './annotator-handlers';
 import { cardHandlers } from './card-handlers';
+import { draftHandlers } from './draft-handlers';
 import { pageSummaryHandlers } from './page-summary';
 import { storeHandlers } from './store-setup';
 
 export const handlers: Partial<Handlers> = {
   ...annotatorHandlers,
   ...cardHandlers,
+  ...draftHandlers,
   ...pageSummaryHandlers,
   ...storeHandlers,
 };

@@ -25,6 +25,7 @@ import type {
   SettingsPatch,
   StoredArticle,
 } from '../core/records';
+import type { NoteEditorDraft } from '../core/note-drafts';
 import type { PackedAnnotations } from './packed-annotations';
 
 /** A stored article reference with the sentence that mentions the term. */
@@ -172,6 +173,10 @@ export interface Requests {
   /** Undo of a delete, checked like an import's note: under a new id if another note took
    *  its id meanwhile; not put back (and said so) if the same note is stored again. */
   'notes/restore': { req: Note; res: NoteRestore };
+  /** The popup's unsaved note on the page at `pageUrl` (src/background/draft-handlers.ts). */
+  'notes/draft-get': { req: { pageUrl: string }; res: NoteEditorDraft | null };
+  /** Keep the popup's unsaved note on a page as it is typed; null (or a blank text) forgets it. */
+  'notes/draft-keep': { req: { pageUrl: string; draft: NoteEditorDraft | null }; res: null };
   /** Stored articles, newest first; `query` filters by title/source. */
   'library/list': { req: { query?: string; offset?: number; limit?: number }; res: { total: number; entries: LibraryEntry[] } };
   /** Validated, deduped by URL and by text hash; the knowledge index is rebuilt and open

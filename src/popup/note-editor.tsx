@@ -2,16 +2,16 @@
 // a textarea, Save and Cancel. Ctrl/Cmd+Enter saves, Escape cancels.
 import type { JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Note } from '../core/records';
-import type { TextPositionSelector, TextQuoteSelector } from '../core/types';
+import type { EditorTarget } from '../core/note-drafts';
 import { focusIsLost } from './focus-back';
 import { useStatus } from './status';
 
-export type EditorTarget =
-  | { kind: 'page' }
-  | { kind: 'entity'; entityId: string; name: string }
-  | { kind: 'selection'; selector: [TextQuoteSelector, TextPositionSelector] }
-  | { kind: 'edit'; note: Note };
+export type { EditorTarget };
+
+/** One editor per target: a new target gets a fresh editor. */
+export function editorKey(t: EditorTarget): string {
+  return t.kind === 'edit' ? `edit:${t.note.id}` : t.kind === 'entity' ? `entity:${t.entityId}` : t.kind === 'selection' ? `sel:${t.selector[1].start}` : 'page';
+}
 
 export function editorHeading(target: EditorTarget): string {
   switch (target.kind) {
@@ -32,12 +32,27 @@ export function shortQuote(text: string, max = 160): string {
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
 
-export function NoteEditor({ target, onSave, onCancel }: { target: EditorTarget; onSave: (text: string) => Promise<boolean>; onCancel: () => void }): JSX.Element {
-  const [text, setText] = useState(target.kind === 'edit' ? target.note.body.value : '');
+interface NoteEditorProps {
+  target: EditorTarget;
+  /** The text to start from (a kept draft); else the edited note's, or none. */
+  initialText?: string;
+  onSave: (text: string) => Promise<boolean>;
+  onCancel: () => void;
+  /** Every change of the text (the draft is kept from it). */
+  onText?: (text: string) => void;
+}
+
+export function NoteEditor({ target, initialText, onSave, onCancel, onText }: NoteEditorProps): JSX.Element {
+  const [text, setText] = useState(initialText ?? (target.kind === 'edit' ? target.note.body.value : ''));
   const [saving, setSaving] = useState(false);
   const status = useStatus();
   const area = useRef<HTMLTextAreaElement>(null);
-  useEffect(() => area.current?.focus(), [target]);
+  useEffect(() => {
+    const field = area.current;
+    field?.focus();
+    // A kept draft goes on where it stopped: at its end.
+    if (field && initialText) field.setSelectionRange(field.value.length, field.value.length);
+  }, [target]);
 
   const quote = target.kind === 'selection' ? target.selector[0].exact : target.kind === 'edit' ? target.note.target.selector?.[0].exact : undefined;
   const save = async (): Promise<void> => {
@@ -55,6 +70,10 @@ export function NoteEditor({ target, onSave, onCancel }: { target: EditorTarget;
     if (done) setText('');
     // Not saved: Save was disabled meanwhile, and lost the focus; the note is where to go on.
     else if (focusIsLost()) area.current?.focus();
+  };
+  const changed = (value: string): void => {
+    setText(value);
+    onText?.(value);
   };
   const onKey = (e: KeyboardEvent): void => {
     if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
@@ -79,7 +98,7 @@ export function NoteEditor({ target, onSave, onCancel }: { target: EditorTarget;
         {editorHeading(target)}
       </label>
       {quote !== undefined && <blockquote class="quote">{shortQuote(quote)}</blockquote>}
-      <textarea id="note-editor" data-note-editor ref={area} rows={4} value={text} onInput={(e) => setText(e.currentTarget.value)} onKeyDown={onKey} placeholder="Your note (Ctrl+Enter saves)" />
+      <textarea id="note-editor" data-note-editor ref={area} rows={4} value={text} onInput={(e) => changed(e.currentTarget.value)} onKeyDown={onKey} placeholder="Your note (Ctrl+Enter saves)" />
       <div class="buttons">
         <button type="submit" data-action="save-note" class="primary" disabled={saving}>
           Save

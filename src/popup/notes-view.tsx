@@ -1,13 +1,15 @@
 // Notes: write one on the page, on an entity (from "This page") or on the text selected in
 // the tab; edit, delete with undo; search and filter by this page / an entity / all. Notes
-// whose passage the page no longer holds (tab/note-status) are marked as orphans.
+// whose passage the page no longer holds (tab/note-status) are marked as orphans. A note
+// being written is kept as it is typed and comes back when the popup opens again (note-draft.ts).
 import type { JSX } from 'preact';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Note, NoteQuery } from '../core/records';
 import type { TextPositionSelector, TextQuoteSelector } from '../core/types';
 import { siteHost } from '../core/off-sites';
 import { errorText, useDeps } from './deps';
-import { NoteEditor, type EditorTarget } from './note-editor';
+import { NoteEditor, editorKey, type EditorTarget } from './note-editor';
+import { useNoteDraft } from './note-draft';
 import { NoteRow } from './note-row';
 import { useRowFocus } from './row-focus';
 import { useStatus } from './status';
@@ -77,16 +79,29 @@ export function NotesView({ page, entities, request, onRequestTaken, storeVersio
   const names = useMemo(() => new Map(entityChoices.map((e) => [e.id, e.name])), [entityChoices]);
   const entityName = useCallback((id: string) => names.get(id) ?? id.replace(/^[a-z]+:/, '').replace(/-/g, ' '), [names]);
 
+  /** The text a restored draft starts its editor with. */
+  const [draftText, setDraftText] = useState<string | undefined>(undefined);
+  const draft = useNoteDraft(webUrl, editor, (kept) => {
+    setEditor(kept.target);
+    setDraftText(kept.text);
+  });
+  /** A new editor starts afresh: another target's draft goes, as its text does. */
+  const startEditor = (target: EditorTarget): void => {
+    if (editor === null || editorKey(editor) !== editorKey(target)) draft.drop();
+    setDraftText(undefined);
+    setEditor(target);
+  };
   const openEditor = (target: EditorTarget): void => {
     const focused = document.activeElement;
     opener.current = focused instanceof HTMLElement && focused !== document.body && !focused.closest('.editor') ? focused : null;
-    setEditor(target);
+    startEditor(target);
   };
   /** The editor (and the focus in it) goes: the focus goes back to what opened it, if that
    *  is still here and usable, else to the status message. */
   const closeEditor = (): void => {
     const back = opener.current;
     opener.current = null;
+    draft.drop();
     setEditor(null);
     if (back?.isConnected && !back.matches(':disabled') && !back.closest('[hidden]')) back.focus();
     else status.focus();
@@ -96,7 +111,7 @@ export function NotesView({ page, entities, request, onRequestTaken, storeVersio
     if (!request) return;
     // Opened from "This page", whose panel is now hidden.
     opener.current = null;
-    setEditor({ kind: 'entity', entityId: request.entityId, name: request.name });
+    startEditor({ kind: 'entity', entityId: request.entityId, name: request.name });
     setEntityId(request.entityId);
     onRequestTaken();
   }, [request, onRequestTaken]);
@@ -231,7 +246,7 @@ export function NotesView({ page, entities, request, onRequestTaken, storeVersio
           </p>
         )
       )}
-      {editor && <NoteEditor key={editorKey(editor)} target={editor} onSave={save} onCancel={closeEditor} />}
+      {editor && <NoteEditor key={editorKey(editor)} target={editor} initialText={draftText} onSave={save} onCancel={closeEditor} onText={draft.typed} />}
       <div class="filters">
         <input type="search" data-note-search aria-label="Search notes" placeholder="Search notes" value={search} onInput={(e) => setSearch(e.currentTarget.value)} />
         <select data-note-scope aria-label="Which notes" value={scope} onChange={(e) => setScope(e.currentTarget.value as Scope)}>
@@ -281,10 +296,6 @@ export function NotesView({ page, entities, request, onRequestTaken, storeVersio
 }
 
 const NOT_WEB = 'This is not a web page: notes are kept on web pages (http or https) only.';
-
-function editorKey(t: EditorTarget): string {
-  return t.kind === 'edit' ? `edit:${t.note.id}` : t.kind === 'entity' ? `entity:${t.entityId}` : t.kind === 'selection' ? `sel:${t.selector[1].start}` : 'page';
-}
 
 function emptyText(scope: Scope, query: string, url: string | null): string {
   if (query.trim()) return 'No note matches that search.';

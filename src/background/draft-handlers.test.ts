@@ -1,0 +1,44 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeSession } from '../../tests/support/fake-session';
+import type { NoteEditorDraft } from '../core/note-drafts';
+
+vi.mock('../platform/browser', async () => {
+  const { fakeSession: s } = await import('../../tests/support/fake-session');
+  return { ext: { storage: { session: s.area } } };
+});
+const { createDraftHandlers } = await import('./draft-handlers');
+
+const URL_ = 'https://news.example/story';
+const draft = (text: string): NoteEditorDraft => ({ target: { kind: 'entity', entityId: 'org:hamas', name: 'Hamas' }, text });
+
+describe('notes/draft-get and notes/draft-keep', () => {
+  let clock = 0;
+  const handlers = createDraftHandlers(() => ++clock);
+  const keep = (pageUrl: string, d: NoteEditorDraft | null) => handlers['notes/draft-keep']({ pageUrl, draft: d }, {});
+  const get = (pageUrl: string) => handlers['notes/draft-get']({ pageUrl }, {});
+
+  beforeEach(() => fakeSession.clear());
+
+  it('keeps a page’s draft in storage.session and gives it back, until it is forgotten', async () => {
+    expect(await get(URL_)).toBeNull();
+    await keep(URL_, draft('Who leads'));
+    await keep(URL_, draft('Who leads it now?'));
+    expect(await get(URL_)).toEqual(draft('Who leads it now?'));
+    expect(await get('https://news.example/other')).toBeNull();
+    expect(Object.keys(fakeSession.items)).toEqual(['note-drafts']);
+    await keep(URL_, null);
+    expect(await get(URL_)).toBeNull();
+  });
+
+  it('loses neither of two pages’ drafts kept at once', async () => {
+    await Promise.all([keep(URL_, draft('one')), keep('https://news.example/two', draft('two'))]);
+    expect((await get(URL_))?.text).toBe('one');
+    expect((await get('https://news.example/two'))?.text).toBe('two');
+  });
+
+  it('refuses a request without a page or with a malformed draft', async () => {
+    await expect(handlers['notes/draft-get']({} as { pageUrl: string }, {})).rejects.toThrow(/pageUrl/);
+    await expect(handlers['notes/draft-keep']({ pageUrl: URL_, draft: { text: 1 } as unknown as NoteEditorDraft }, {})).rejects.toThrow(/target, text/);
+    expect(fakeSession.items).toEqual({});
+  });
+});

@@ -1,0 +1,42 @@
+// notes/draft-get and notes/draft-keep: the popup's note in the making, per page, kept in
+// storage.session (core/note-drafts.ts says what is kept and for how long). Only the
+// extension's own pages may ask (page-senders.ts lets no web page's content script).
+import { draftOf, isNoteEditorDraft, readDrafts, withDraft } from '../core/note-drafts';
+import type { Handlers } from '../messaging/handle';
+import { ext } from '../platform/browser';
+import { serialQueue } from './serial-queue';
+import { storedSize, withRoom } from './session-room';
+
+const DRAFTS_KEY = 'note-drafts';
+
+async function stored(): Promise<ReturnType<typeof readDrafts>> {
+  return readDrafts((await ext.storage.session.get(DRAFTS_KEY))[DRAFTS_KEY]);
+}
+
+function pageUrlOf(req: unknown): string {
+  const url = (req as { pageUrl?: unknown } | null)?.pageUrl;
+  if (typeof url !== 'string' || url === '') throw new Error('A note draft is kept on a page: pageUrl is missing');
+  return url;
+}
+
+/** Read-modify-writes of the drafts wait for each other: a keep as the popup closes and a
+ *  keep just before it must not both read the same drafts. */
+const drafting = serialQueue();
+
+export function createDraftHandlers(now: () => number = Date.now): Pick<Handlers, 'notes/draft-get' | 'notes/draft-keep'> {
+  return {
+    'notes/draft-get': async (req) => draftOf(await stored(), pageUrlOf(req)),
+    'notes/draft-keep': (req) => {
+      const pageUrl = pageUrlOf(req);
+      const draft = (req as { draft?: unknown }).draft;
+      if (draft !== null && !isNoteEditorDraft(draft)) return Promise.reject(new Error('notes/draft-keep: a draft is { target, text } or null'));
+      return drafting(async () => {
+        const drafts = withDraft(await stored(), pageUrl, draft, now());
+        await withRoom('the note drafts', () => ext.storage.session.set({ [DRAFTS_KEY]: drafts }), storedSize(DRAFTS_KEY, drafts));
+        return null;
+      });
+    },
+  };
+}
+
+export const draftHandlers = createDraftHandlers();
