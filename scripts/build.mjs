@@ -107,8 +107,11 @@ async function target(name, manifestPatch) {
 
 // Chrome: the web-accessible files (the card page, its script and style, content-more.js)
 // only at runtime.getURL's per-session dynamic URL, so a page cannot tell that Backstory is
-// installed by fetching chrome-extension://<id>/card.html. Firefox warns on the key, and
-// needs it less: its moz-extension:// host is a random UUID per install.
+// installed by fetching chrome-extension://<id>/card.html. In a content script
+// getURL('card.html') gives that address, while getURL('') stays chrome-extension://<id>/;
+// the card loaded so still has the extension's own origin and URL (checked in Chromium 150),
+// which the background (main.ts) and the card host (card-host.ts) go by. Firefox warns on
+// the key, and needs it less: its moz-extension:// host is a random UUID per install.
 async function dynamicResources() {
   const manifest = JSON.parse(await readFile(join(root, 'manifest.json'), 'utf8'));
   return manifest.web_accessible_resources.map((entry) => ({ ...entry, use_dynamic_url: true }));
