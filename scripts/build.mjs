@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { zipDirectory } from './zip.mjs';
+import { HIGHLIGHT_SCOPES, highlightPalettes } from './highlight-palettes.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
@@ -41,13 +42,17 @@ const themed = [
 // web-accessible so the content script may import it.
 const modules = { 'content-more': 'src/content/content-more.ts' };
 
-async function bundle(outdir) {
+async function bundle(name, outdir) {
   const present = Object.fromEntries(Object.entries(entries).filter(([, src]) => existsSync(join(root, src))));
-  await esbuildTo(outdir, present, 'iife');
-  await esbuildTo(outdir, modules, 'esm');
+  // content.css's light and dark palettes, for a page whose scheme is not the system's
+  // (scripts/highlight-palettes.mjs, src/content/highlight-palettes.ts).
+  const palettes = highlightPalettes(await readFile(join(root, CONTENT_CSS), 'utf8'), HIGHLIGHT_SCOPES[name]);
+  const define = { __BACKSTORY_PALETTES__: JSON.stringify(palettes) };
+  await esbuildTo(outdir, present, 'iife', define);
+  await esbuildTo(outdir, modules, 'esm', define);
 }
 
-async function esbuildTo(outdir, named, format) {
+async function esbuildTo(outdir, named, format, define) {
   await build({
     entryPoints: Object.fromEntries(Object.entries(named).map(([name, src]) => [name, join(root, src)])),
     outdir,
@@ -63,7 +68,7 @@ async function esbuildTo(outdir, named, format) {
     legalComments: 'none',
     jsx: 'automatic',
     jsxImportSource: 'preact',
-    define: { 'process.env.NODE_ENV': '"production"' },
+    define: { 'process.env.NODE_ENV': '"production"', ...define },
     logLevel: 'warning',
   });
 }
@@ -76,7 +81,8 @@ async function esbuildTo(outdir, named, format) {
 const CONTENT_CSS = 'src/content/content.css';
 async function contentCss(name, outdir) {
   const css = await readFile(join(root, CONTENT_CSS), 'utf8');
-  const out = name === 'chrome' ? css.replace(/^(\s*)::highlight\(/gm, '$1:root::highlight(') : css;
+  const scope = HIGHLIGHT_SCOPES[name];
+  const out = scope ? css.replace(/^(\s*)::highlight\(/gm, `$1${scope}::highlight(`) : css;
   await writeFile(join(outdir, 'content.css'), out);
 }
 
@@ -92,7 +98,7 @@ async function target(name, manifestPatch) {
   const outdir = join(dist, name);
   await rm(outdir, { recursive: true, force: true });
   await mkdir(outdir, { recursive: true });
-  await bundle(outdir);
+  await bundle(name, outdir);
   for (const [from, to] of statics) {
     if (existsSync(join(root, from))) await cp(join(root, from), join(outdir, to), { recursive: true });
   }
