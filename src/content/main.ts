@@ -7,7 +7,8 @@
 //   start ─ CSS.highlights missing? → one console note, stop
 //     │  page/start (background) settings, and this page's notes (top frame)
 //     │                site off → stop (no highlight at all)
-//     │  settings-colours.ts  the user's colours, adopted as a stylesheet (no page node)
+//     │  settings-colours.ts  the user's colours, adopted as a stylesheet (no page node),
+//     │                after page-scheme.ts's palette for a page darker or lighter than the system
 //     │  text-map.ts   read visible text in 5 ms slices (flat tree, offsets → nodes), at
 //     │                first only as far as the gate reads (GATE_READ characters)
 //     │  page/topic (background) the gate scores the title and the text's first chunk;
@@ -50,6 +51,7 @@ import { loadMore } from './more-loader';
 import { createPageRun, type PageRun } from './page-run';
 import { enabledKinds, followSettingsChange, type FrameSettings, KindFilteredHighlighter, LiveSettings, loadStart, siteIsOff } from './settings-apply';
 import { ColourSheet } from './settings-colours';
+import { pagePalette } from './page-scheme';
 import type { TabContext } from './tab-handlers';
 import { afterFailedRun, afterFirstPaint, watchChanges, watchWhileGatedOff, whenSettled } from './page-watch';
 import { readTextMap, readTextMapInSlices, SlicedReader, type TextMap } from './text-map';
@@ -151,7 +153,8 @@ async function run(signal: AbortSignal): Promise<void> {
     notes.clear();
     return;
   }
-  applied.colours = new ColourSheet(signal);
+  // With content.css's other palette when the page's scheme is not the system's.
+  applied.colours = new ColourSheet(signal, document, pagePalette());
   applied.colours.set(applied.settings.colours);
   const root = document.body ?? document.documentElement;
   // The page may change while its text is read and the gate answers, before the run's own

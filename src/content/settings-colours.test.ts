@@ -19,6 +19,14 @@ describe('colour rules', () => {
     );
   });
 
+  it('writes a scheme palette first, so the user’s colours after it win', () => {
+    const palette = '@media (prefers-color-scheme: light) {\n::highlight(backstory-person) { background-color: blue !important; }\n}';
+    expect(colourRules(DEFAULT_SETTINGS.colours, looksLikeColour, palette)).toBe(`@media not print {\n${palette}\n}`);
+    const css = colourRules({ ...DEFAULT_SETTINGS.colours, person: '#ff0000' }, looksLikeColour, palette);
+    expect(css.indexOf(palette)).toBeGreaterThan(0);
+    expect(css.indexOf('#ff0000')).toBeGreaterThan(css.indexOf(palette) + palette.length);
+  });
+
   it('refuses a value that could close the rule or is no colour', () => {
     expect(isSafeColour('red;} body { display: none', () => true)).toBe(false);
     expect(isSafeColour('url(x)', looksLikeColour)).toBe(false);
@@ -55,6 +63,50 @@ describe('ColourSheet', () => {
       expect(doc.adoptedStyleSheets[0]?.css).not.toContain('backstory-date');
       controller.abort();
       expect(doc.adoptedStyleSheets).toHaveLength(0);
+    } finally {
+      globalThis.CSSStyleSheet = original;
+      (globalThis as { CSS?: unknown }).CSS = originalCss;
+    }
+  });
+
+  it('adopts a scheme palette at once, and keeps it under the user’s colours', () => {
+    const original = globalThis.CSSStyleSheet;
+    const originalCss = (globalThis as { CSS?: unknown }).CSS;
+    globalThis.CSSStyleSheet = FakeSheet as unknown as typeof CSSStyleSheet;
+    (globalThis as { CSS?: unknown }).CSS = { supports: (_p: string, v: string) => looksLikeColour(v) };
+    try {
+      const doc = { adoptedStyleSheets: [] as FakeSheet[] };
+      const palette = '::highlight(backstory-date) { background-color: grey !important; }';
+      const sheet = new ColourSheet(new AbortController().signal, doc as unknown as Document, palette);
+      sheet.set(DEFAULT_SETTINGS.colours);
+      expect(doc.adoptedStyleSheets).toHaveLength(1);
+      expect(doc.adoptedStyleSheets[0]?.css).toContain(palette);
+      sheet.set({ ...DEFAULT_SETTINGS.colours, date: 'red' });
+      expect(doc.adoptedStyleSheets[0]?.css).toMatch(/grey !important; \}\n::highlight\(backstory-date\) \{ background-color: color-mix\(in srgb, red/);
+    } finally {
+      globalThis.CSSStyleSheet = original;
+      (globalThis as { CSS?: unknown }).CSS = originalCss;
+    }
+  });
+
+  it('adopts through the page’s own objects where the script’s view of the list has no push (Firefox before 153)', () => {
+    const original = globalThis.CSSStyleSheet;
+    const originalCss = (globalThis as { CSS?: unknown }).CSS;
+    (globalThis as { CSS?: unknown }).CSS = { supports: (_p: string, v: string) => looksLikeColour(v) };
+    class PageSheet extends FakeSheet {}
+    globalThis.CSSStyleSheet = FakeSheet as unknown as typeof CSSStyleSheet;
+    try {
+      const page = { adoptedStyleSheets: [] as FakeSheet[], defaultView: { CSSStyleSheet: PageSheet } };
+      const xray = { adoptedStyleSheets: {}, wrappedJSObject: page };
+      const controller = new AbortController();
+      const sheet = new ColourSheet(controller.signal, xray as unknown as Document, '::highlight(backstory-date) { color: grey !important; }');
+      expect(sheet.set(DEFAULT_SETTINGS.colours)).toBe(true);
+      expect(page.adoptedStyleSheets).toHaveLength(1);
+      expect(page.adoptedStyleSheets[0]).toBeInstanceOf(PageSheet); // made in the page's realm, as it must be adopted there
+      expect(sheet.set({ ...DEFAULT_SETTINGS.colours, person: 'red' })).toBe(true);
+      expect(page.adoptedStyleSheets[0]?.css).toContain('red');
+      controller.abort();
+      expect(page.adoptedStyleSheets).toHaveLength(0);
     } finally {
       globalThis.CSSStyleSheet = original;
       (globalThis as { CSS?: unknown }).CSS = originalCss;

@@ -2,16 +2,19 @@
 // stylesheet adopted by the document (document.adoptedStyleSheets), with one
 // ::highlight(backstory-<kind>) rule per changed colour. Content scripts may do this in
 // Chrome (isolated world) and in Firefox from 153 on (bug 1751346 fixed adopting sheets
-// from content scripts); Firefox before that adopts a sheet made in the page's realm
+// from content scripts); Firefox before that adopts a sheet made by the page's own objects
 // (adopt()). Where adopting still throws, the manifest's content.css colours stay.
 //
 // Declarations are !important: Firefox puts the manifest's content.css after the document's
 // sheets (adopted ones included), so a plain rule of the same specificity would lose there.
 //
 // Only colours the user changed from the defaults are written: the manifest stylesheet's
-// own palette (tuned per light/dark scheme) stays for the rest.
+// own palette (tuned per light/dark scheme) stays for the rest, or the other one of its
+// palettes when the page's scheme is not the system's (page-scheme.ts), written first in the
+// same sheet so the user's colours, after it, win.
 import { DEFAULT_SETTINGS, type Settings } from '../core/records';
 import type { HighlightKind } from '../core/types';
+import { HIGHLIGHT_SCOPE } from './highlight-palettes';
 
 /** Tint strength of the background, as in content.css. */
 const TINT = '20%';
@@ -21,13 +24,13 @@ export function isSafeColour(value: string, supports: (v: string) => boolean): b
   return value.length <= 64 && !/[;{}<>\\]/.test(value) && supports(value);
 }
 
-/** The rules for the colours that differ from the defaults. */
-export function colourRules(colours: Settings['colours'], supports: (v: string) => boolean): string {
-  const rules: string[] = [];
+/** The rules for the colours that differ from the defaults, after `palette` (rules). */
+export function colourRules(colours: Settings['colours'], supports: (v: string) => boolean, palette = ''): string {
+  const rules: string[] = palette ? [palette] : [];
   for (const [kind, colour] of Object.entries(colours) as [HighlightKind, string][]) {
     if (colour === DEFAULT_SETTINGS.colours[kind] || !isSafeColour(colour, supports)) continue;
     rules.push(
-      `::highlight(backstory-${kind}) { background-color: color-mix(in srgb, ${colour} ${TINT}, transparent) !important; text-decoration-color: ${colour} !important; }`,
+      `${HIGHLIGHT_SCOPE}::highlight(backstory-${kind}) { background-color: color-mix(in srgb, ${colour} ${TINT}, transparent) !important; text-decoration-color: ${colour} !important; }`,
     );
   }
   // For screens only: a printed page has no marks (content.css).
@@ -36,18 +39,27 @@ export function colourRules(colours: Settings['colours'], supports: (v: string) 
 
 interface AdoptingDocument {
   adoptedStyleSheets: CSSStyleSheet[];
+  defaultView: { CSSStyleSheet: typeof CSSStyleSheet } | null;
 }
 
-/** The run's adopted sheet: adopted at the first colour that differs from the defaults,
- *  rewritten in place when the colours change (settings-apply.ts), removed when `signal`
- *  aborts. */
+/** Firefox's view of the page's own objects, past this script's Xray wrappers. */
+interface Waivable {
+  wrappedJSObject?: AdoptingDocument;
+}
+
+/** The run's adopted sheet: adopted at the first colour that differs from the defaults (or
+ *  at once, for a `palette`: page-scheme.ts), rewritten in place when the colours change
+ *  (settings-apply.ts), removed when `signal` aborts. */
 export class ColourSheet {
   private sheet: CSSStyleSheet | null = null;
+  /** The document whose list holds `sheet`: this script's view of it, or the page's own. */
+  private holder: AdoptingDocument | null = null;
   private refused = false;
 
   constructor(
     private readonly signal: AbortSignal,
     private readonly doc: Document = document,
+    private readonly palette = '',
   ) {
     signal.addEventListener('abort', () => this.remove(), { once: true });
   }
@@ -56,13 +68,10 @@ export class ColourSheet {
   set(colours: Settings['colours']): boolean {
     if (this.refused) return false;
     if (this.signal.aborted) return true;
-    const css = colourRules(colours, (v) => CSS.supports('color', v));
+    const css = colourRules(colours, (v) => CSS.supports('color', v), this.palette);
     try {
-      if (this.sheet) {
-        this.sheet.replaceSync(css);
-      } else if (css) {
-        this.sheet = this.adopt(css);
-      }
+      if (this.sheet) this.sheet.replaceSync(css);
+      else if (css) this.adopt(css);
     } catch (err) {
       console.info('Backstory: custom colours cannot be applied here; using the default colours', err);
       this.refused = true;
@@ -71,42 +80,33 @@ export class ColourSheet {
     return true;
   }
 
-  private target(): AdoptingDocument {
-    return this.pageSide ?? (this.doc as unknown as AdoptingDocument);
-  }
-
-  /** Firefox before 153 refuses a content script's own sheet (bug 1751346): there the sheet
-   *  is made in the page's realm, through the document's waived Xray, and adopted from it. */
-  private pageSide: AdoptingDocument | null = null;
-
-  private adopt(css: string): CSSStyleSheet {
-    const sheet = new CSSStyleSheet();
+  /** Adopt a sheet of `css`. push() on the observable array: assigning a new array from a
+   *  content script throws in Firefox ("Accessing from Xray wrapper is not supported"), and
+   *  before 153 (bug 1751346) its Xray view of the array has no push() either (checked on
+   *  140 ESR): there the sheet is made and adopted by the page's own objects
+   *  (wrappedJSObject), which is all this needs of the page; the page could see the sheet
+   *  in Chrome too. */
+  private adopt(css: string): void {
+    const own = this.doc as unknown as AdoptingDocument;
+    const page = typeof own.adoptedStyleSheets.push === 'function' ? null : (this.doc as unknown as Waivable).wrappedJSObject;
+    const holder = page ?? own;
+    const Sheet = page?.defaultView?.CSSStyleSheet ?? CSSStyleSheet;
+    const sheet = new Sheet();
     sheet.replaceSync(css);
-    try {
-      // push() on the observable array: assigning a new array threw in Firefox before 153.
-      this.target().adoptedStyleSheets.push(sheet);
-      return sheet;
-    } catch (err) {
-      const waived = (this.doc as { wrappedJSObject?: AdoptingDocument & { defaultView: { CSSStyleSheet: typeof CSSStyleSheet } | null } }).wrappedJSObject;
-      const PageSheet = waived?.defaultView?.CSSStyleSheet;
-      if (!waived || !PageSheet) throw err;
-      const own = new PageSheet();
-      own.replaceSync(css);
-      waived.adoptedStyleSheets.push(own);
-      this.pageSide = waived;
-      return own;
-    }
+    holder.adoptedStyleSheets.push(sheet);
+    this.sheet = sheet;
+    this.holder = holder;
   }
 
   private remove(): void {
-    if (!this.sheet) return;
+    if (!this.sheet || !this.holder) return;
     try {
-      const list = this.target().adoptedStyleSheets;
+      const list = this.holder.adoptedStyleSheets;
       const at = list.indexOf(this.sheet);
       if (at >= 0) list.splice(at, 1);
     } catch {
       /* the page replaced the list; our sheet is gone with it */
     }
-    this.sheet = null;
+    this.sheet = this.holder = null;
   }
 }

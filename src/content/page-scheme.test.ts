@@ -1,0 +1,84 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest';
+import { DARK_PALETTE, LIGHT_PALETTE } from './highlight-palettes';
+import { pageIsDark, pagePalette, schemePalette } from './page-scheme';
+
+/** A page styled by `css` (happy-dom gives computed colours back as written: rgb() here, as
+ *  the browsers serialise them). */
+function pageWith(css: string): Document {
+  document.head.innerHTML = `<style>${css}</style>`;
+  document.body.innerHTML = '<p>Bezalel Smotrich spoke.</p>';
+  return document;
+}
+
+afterEach(() => {
+  document.head.innerHTML = '';
+});
+
+describe('pageIsDark', () => {
+  it('reads the body background', () => {
+    expect(pageIsDark(pageWith('body { background-color: rgb(18, 18, 18); color: rgb(220, 220, 220) }'), window, false)).toBe(true);
+    expect(pageIsDark(pageWith('body { background-color: rgb(250, 250, 250); color: rgb(26, 26, 26) }'), window, true)).toBe(false);
+  });
+
+  it('reads the root background when the body paints none', () => {
+    expect(pageIsDark(pageWith('html { background-color: rgb(15, 23, 42) }'), window, false)).toBe(true);
+  });
+
+  it('paints the body over the root, and translucent colours over what is under them', () => {
+    expect(pageIsDark(pageWith('html { background-color: rgb(0, 0, 0) } body { background-color: rgb(255, 255, 255) }'), window, false)).toBe(false);
+    // A faint grey over a black root is still dark; over the white canvas it is light.
+    expect(pageIsDark(pageWith('html { background-color: rgb(0, 0, 0) } body { background-color: rgba(128, 128, 128, 0.2) }'), window, false)).toBe(true);
+    expect(pageIsDark(pageWith('body { background-color: rgba(0, 0, 0, 0.2) }'), window, false)).toBe(false);
+  });
+
+  it('falls back to the canvas its color-scheme gives when nothing is painted', () => {
+    expect(pageIsDark(pageWith('html { color-scheme: dark }'), window, false)).toBe(true);
+    expect(pageIsDark(pageWith('html { color-scheme: light dark }'), window, false)).toBe(false);
+    expect(pageIsDark(pageWith('html { color-scheme: light dark }'), window, true)).toBe(true);
+    // A dark canvas under a light body background: the body decides.
+    expect(pageIsDark(pageWith('html { color-scheme: dark } body { background-color: rgb(255, 255, 255) }'), window, false)).toBe(false);
+  });
+
+  it('takes light text on transparent backgrounds for a dark page painted deeper in', () => {
+    expect(pageIsDark(pageWith('body { color: rgb(230, 230, 230) }'), window, false)).toBe(true);
+    expect(pageIsDark(pageWith('body { color: rgb(20, 20, 20) }'), window, false)).toBe(false);
+    expect(pageIsDark(pageWith('body { background-color: rgba(0, 0, 0, 0) }'), window, false)).toBe(false);
+  });
+
+  it('leaves colours it cannot read out rather than guess', () => {
+    expect(pageIsDark(pageWith('body { background-color: oklch(0.2 0 0); color: rgb(20, 20, 20) }'), window, false)).toBe(false);
+  });
+});
+
+describe('schemePalette', () => {
+  it('adds nothing where content.css already paints the page’s scheme', () => {
+    expect(schemePalette(false, false)).toBe('');
+    expect(schemePalette(true, true)).toBe('');
+  });
+
+  it('gives a dark page under a light scheme the dark palette, for the light scheme only', () => {
+    const css = schemePalette(true, false);
+    expect(css).toContain('@media (prefers-color-scheme: light)');
+    expect(css).toContain(DARK_PALETTE);
+  });
+
+  it('gives a light page under a dark scheme the light palette', () => {
+    const css = schemePalette(false, true);
+    expect(css).toContain('@media (prefers-color-scheme: dark)');
+    expect(css).toContain(LIGHT_PALETTE);
+  });
+});
+
+describe('pagePalette', () => {
+  const view = (systemDark: boolean): Pick<Window, 'getComputedStyle' | 'matchMedia'> => ({
+    getComputedStyle: (el: Element) => window.getComputedStyle(el),
+    matchMedia: (q: string) => ({ matches: systemDark && q === '(prefers-color-scheme: dark)' }) as MediaQueryList,
+  });
+
+  it('asks the system scheme and the page once', () => {
+    const dark = pageWith('body { background-color: rgb(18, 18, 18) }');
+    expect(pagePalette(dark, view(false))).toContain(DARK_PALETTE);
+    expect(pagePalette(dark, view(true))).toBe('');
+  });
+});

@@ -1,0 +1,60 @@
+// Whether the page is dark, and the highlight palette that reads on it when that is not
+// what the system's scheme gives. content.css picks its palette by prefers-color-scheme,
+// the reader's system setting; but many news sites paint their own dark page under a light
+// system scheme (and a light page can be shown under a dark one), where the marks made for
+// the other background read faintly. Decided once per run, from computed styles the first
+// paint already worked out, and applied as rules in the run's adopted sheet
+// (settings-colours.ts), so no page node changes.
+import { isDark, over, parseRgb, WHITE, type Rgba } from '../core/colour-luminance';
+import { DARK_PALETTE, LIGHT_PALETTE } from './highlight-palettes';
+
+/** What a dark canvas is painted with (both browsers' Canvas colour in a dark scheme is
+ *  near this); only its darkness matters. */
+const DARK_CANVAS: Rgba = { r: 18, g: 18, b: 18, a: 1 };
+
+const SYSTEM_DARK = '(prefers-color-scheme: dark)';
+
+type View = Pick<Window, 'getComputedStyle' | 'matchMedia'>;
+
+/** Whether a computed `color-scheme` gives the canvas its dark colour: the page allows only
+ *  dark, or both and the system prefers dark. */
+function darkCanvas(colorScheme: string, systemDark: boolean): boolean {
+  const words = colorScheme.split(/\s+/);
+  return words.includes('dark') && (systemDark || !words.includes('light'));
+}
+
+/** Whether the page reads as dark: its root and body backgrounds, painted over the canvas;
+ *  where both are transparent, the canvas its color-scheme gives, then its text colour
+ *  (light text on a page that paints no background means the dark is painted deeper in). */
+export function pageIsDark(doc: Document, view: View, systemDark: boolean): boolean {
+  const root = doc.documentElement;
+  const rootStyle = view.getComputedStyle(root);
+  const canvasDark = darkCanvas(rootStyle.colorScheme ?? '', systemDark);
+  let under = canvasDark ? DARK_CANVAS : WHITE;
+  let painted = false;
+  for (const style of doc.body ? [rootStyle, view.getComputedStyle(doc.body)] : [rootStyle]) {
+    const background = parseRgb(style.backgroundColor);
+    if (!background || background.a === 0) continue;
+    under = over(background, under);
+    painted = true;
+  }
+  if (painted) return isDark(under);
+  if (canvasDark) return true;
+  const text = parseRgb(view.getComputedStyle(doc.body ?? root).color);
+  return text !== null && !isDark(text);
+}
+
+/** The rules of content.css's palette for a page that is (or is not) dark, for when the
+ *  system scheme is the other one; '' when content.css already paints it. Gated by the
+ *  scheme they stand in for, so a system scheme changed to match the page during the run
+ *  hands the marks back to content.css. */
+export function schemePalette(pageDark: boolean, systemDark: boolean): string {
+  if (pageDark === systemDark) return '';
+  return `@media (prefers-color-scheme: ${pageDark ? 'light' : 'dark'}) {\n${pageDark ? DARK_PALETTE : LIGHT_PALETTE}\n}`;
+}
+
+/** This page's palette rules for the run (schemePalette). */
+export function pagePalette(doc: Document = document, view: View = window): string {
+  const systemDark = view.matchMedia(SYSTEM_DARK).matches;
+  return schemePalette(pageIsDark(doc, view, systemDark), systemDark);
+}
