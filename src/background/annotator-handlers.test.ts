@@ -31,7 +31,7 @@ const topFrame = (req: unknown) => {
   const r = req as { url?: string; reportUrl?: string };
   return { frameId: 0, url: r.url ?? r.reportUrl ?? 'https://a.example/' };
 };
-const ask = (kind: 'page/annotate' | 'page/report' | 'page/topic', req: unknown, tabId = 5, frame: Partial<Sender> = topFrame(req)) =>
+const ask = (kind: 'page/annotate' | 'page/report' | 'page/topic' | 'page/site-off', req: unknown, tabId = 5, frame: Partial<Sender> = topFrame(req)) =>
   dispatch(annotatorHandlers, { backstory: 1, kind, req } as never, { tabId, ...frame });
 
 describe('page/report', () => {
@@ -83,6 +83,20 @@ describe('page/report', () => {
     expect(session[reportKey(9)]).toBeDefined();
     for (const removed of tabRemoved) removed(9);
     await vi.waitFor(() => expect(session[reportKey(9)]).toBeUndefined());
+  });
+
+  it("is dropped when the tab's top frame finds its site off, with what its run gathered; not by a subframe", async () => {
+    await ask('page/annotate', { text: TEXT, base: 0, run: 'r1' });
+    await ask('page/report', { url: 'https://a.example/', title: 'A', topic: TOPIC, run: 'r1' });
+    expect(decodeReport(session[reportKey(5)])!.annotations.length).toBeGreaterThan(0);
+    const sub = await ask('page/site-off', { url: 'https://a.example/' }, 5, { frameId: 2, url: 'https://a.example/' });
+    expect(sub).toMatchObject({ ok: false });
+    expect(session[reportKey(5)]).toBeDefined();
+    expect(await ask('page/site-off', { url: 'https://a.example/' })).toEqual({ ok: true, res: null });
+    expect(session[reportKey(5)]).toBeUndefined();
+    // What run r1 gathered went too: a late report of it names nothing.
+    await ask('page/report', { url: 'https://a.example/', title: 'A', topic: TOPIC, run: 'r1' });
+    expect(decodeReport(session[reportKey(5)])!.annotations).toEqual([]);
   });
 
   it('keeps no annotations for a page without a run (off-topic), whatever it sends', async () => {

@@ -105,6 +105,12 @@ export const annotatorHandlers: Partial<Handlers> = {
   },
   'page/annotate': (req, sender) => annotateSlice(req.text, req.base, req.run, sender),
   'page/report': (req, sender) => keepReport(req, sender),
+  // The page's run found its site off: what the popup would list is no longer on the page.
+  'page/site-off': async (req, sender) => {
+    if (!isTopFrameOf(sender, req.url)) throw new Error("page/site-off: only a tab's top frame, on its own page");
+    await forgetTabReport(sender.tabId);
+    return null;
+  },
   'card/stash': async (req, sender) => ({ nonce: await stashTarget(req, Date.now(), sender.tabId) }),
   'card/target': (req) => takeTarget(req.nonce),
 };

@@ -22,6 +22,8 @@ describe('pageRequestRefusal', () => {
     expect(ask('page/start', { pageUrl: 'https://news.example.com/live/ceasefire' })).toBeNull();
     expect(ask('notes/list', { scope: 'page', pageUrl: 'https://news.example.com/live/ceasefire' })).toBeNull();
     expect(ask('settings/site-off', { host: 'News.Example.com' })).toBeNull();
+    // Its run found the site off: its own tab's report goes (the handler holds it to the top frame).
+    expect(ask('page/site-off', { url: PAGE })).toBeNull();
   });
 
   it('refuses the store, the library, backups and the settings to a page', () => {

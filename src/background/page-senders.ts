@@ -8,6 +8,7 @@
 //     origin reads and moves none, though it is still told its settings);
 //   - turn Backstory off on its own site (settings/site-off), and learn whether it is off
 //     there: the settings it is answered list no other site (pageSettings);
+//   - drop its own tab's page report (page/site-off), as a page/report of nothing would;
 //   - stash a card target about a page of its own origin (card/stash), which a card then
 //     shows and may switch off;
 //   - learn which of the stored names and topics any text it sends holds (page/annotate,
@@ -28,7 +29,7 @@ import type { RequestKind } from '../messaging/contract';
 import type { RequestEnvelope } from '../messaging/envelope';
 
 const PAGE_KINDS: ReadonlySet<RequestKind> = new Set<RequestKind>([
-  'page/start', 'page/topic', 'page/annotate', 'page/report',
+  'page/start', 'page/topic', 'page/annotate', 'page/report', 'page/site-off',
   'card/stash', 'card/entity', 'card/quantity',
   'settings/site-off', 'notes/list', 'notes/update',
 ]);

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { index } from '../../tests/support/seed-knowledge';
-import type { PageReport, Requests } from '../messaging/contract';
+import type { PageReport, PageSummary } from '../messaging/contract';
 import { DEFAULT_SETTINGS } from '../core/records';
 import { dispatch } from '../messaging/handle';
 import { createPageSummarySource, NO_PAGE, type PageSummaryDeps } from './page-summary';
@@ -25,7 +25,7 @@ function source(deps: Partial<PageSummaryDeps>) {
   return createPageSummarySource({
     report: async (id) => (id === 7 ? REPORT : null),
     index: async () => index,
-    settings: async () => ({ topicSensitivity: 0.5, types: DEFAULT_SETTINGS.types }),
+    settings: async () => ({ topicSensitivity: 0.5, types: DEFAULT_SETTINGS.types, offSites: [] }),
     tabUrl: async () => `${URL_}#section`,
     activeTab: async () => ({ id: 7, url: `${URL_}#section` }),
     framePage: async () => null,
@@ -37,7 +37,8 @@ function ask(deps: Partial<PageSummaryDeps>, tabId: unknown, from = source(deps)
   return dispatch(from.handlers, { backstory: 1, kind: 'page/summary', req: { tabId } }, {});
 }
 
-type Summary = Requests['page/summary']['res'];
+/** The answers of these tests: no site here is off. */
+type Summary = PageSummary | null;
 
 describe('page/summary', () => {
   it('summarises the tab report with the knowledge threshold after the sensitivity setting', async () => {
@@ -47,7 +48,7 @@ describe('page/summary', () => {
     expect(reply.res?.terms.map((t) => t.name)).toEqual(['Gaza Strip', 'Steve Witkoff']);
     expect(reply.res?.related[0]?.shared).toContain('Steve Witkoff');
 
-    const strict = (await ask({ settings: async () => ({ topicSensitivity: 0, types: DEFAULT_SETTINGS.types }) }, 7)) as { ok: true; res: Summary };
+    const strict = (await ask({ settings: async () => ({ topicSensitivity: 0, types: DEFAULT_SETTINGS.types, offSites: [] }) }, 7)) as { ok: true; res: Summary };
     expect(strict.res?.topic.threshold).toBeCloseTo(index.topic.threshold * 1.5);
   });
 
@@ -56,6 +57,19 @@ describe('page/summary', () => {
     expect(await ask({ tabUrl: async () => 'https://news.example.com/other' }, 7)).toEqual({ ok: true, res: null });
     // An unknown tab URL (no permission to read it) does not hide the report.
     expect(((await ask({ tabUrl: async () => null }, 7)) as { res: Summary }).res?.url).toBe(URL_);
+  });
+
+  it("says the site is off, not what its report held, when the tab's page is on a site turned off", async () => {
+    const off = { topicSensitivity: 0.5, types: DEFAULT_SETTINGS.types, offSites: ['News.Example.com'] };
+    // The report of the page before it was turned off, still kept.
+    expect(await ask({ settings: async () => off }, 7)).toEqual({ ok: true, res: { siteOff: 'news.example.com', url: `${URL_}#section` } });
+    // Its report dropped (page/site-off); the page says where it is.
+    expect(await ask({ settings: async () => off, tabUrl: async () => null, framePage: async () => `${URL_}#x` }, 8)).toEqual({ ok: true, res: { siteOff: 'news.example.com', url: `${URL_}#x` } });
+    // The page's address unknown: its report says where it is.
+    expect(((await ask({ settings: async () => off, tabUrl: async () => null }, 7)) as { res: unknown }).res).toEqual({ siteOff: 'news.example.com', url: URL_ });
+    // Another site off, or no page of ours in the tab: as before.
+    expect(((await ask({ settings: async () => ({ ...off, offSites: ['other.example'] }) }, 7)) as { res: Summary }).res?.url).toBe(URL_);
+    expect(await ask({ settings: async () => off, tabUrl: async () => null, framePage: async () => NO_PAGE }, 7)).toEqual({ ok: true, res: null });
   });
 
   it('asks the page where it is when the tab URL is unknown', async () => {
@@ -77,7 +91,7 @@ describe('page/summary', () => {
   it('keeps a built summary until the report, the knowledge or the threshold changes', async () => {
     let report: PageReport = REPORT;
     let sensitivity = 0.5;
-    const s = source({ report: async () => report, settings: async () => ({ topicSensitivity: sensitivity, types: DEFAULT_SETTINGS.types }) });
+    const s = source({ report: async () => report, settings: async () => ({ topicSensitivity: sensitivity, types: DEFAULT_SETTINGS.types, offSites: [] }) });
     await s.warm(7);
     // The same build (its lists) each time; only the kinds shown are added per answer.
     const first = ((await ask({}, 7, s)) as { res: Summary }).res?.terms;
@@ -116,7 +130,7 @@ describe('page/summary', () => {
 
   it('says which kinds are switched on now, whatever they were when the page reported', async () => {
     let types = DEFAULT_SETTINGS.types;
-    const s = source({ settings: async () => ({ topicSensitivity: 0.5, types }) });
+    const s = source({ settings: async () => ({ topicSensitivity: 0.5, types, offSites: [] }) });
     expect(((await ask({}, 7, s)) as { res: Summary }).res?.shown).toEqual(['person', 'org', 'place', 'event', 'number', 'date']);
     types = { ...types, place: false, number: false };
     const res = ((await ask({}, 7, s)) as { res: Summary }).res;

@@ -7,11 +7,16 @@
 // 10 k stored articles that is most of a second. So a summary is built when the report
 // arrives (storage.onChanged on the session key), off the popup's path, and kept per tab
 // until the report, the knowledge or the threshold changes; the popup then gets it at once.
+//
+// A page on a site Backstory is off on gets no summary but says so (SiteOffAnswer), whatever
+// report is kept: the content script drops it when its run finds the site off
+// (page/site-off), and until then it is of the page as it was.
 import { fnv1a } from '../core/knowledge';
+import { isSiteOff, siteHost } from '../core/off-sites';
 import { buildPageSummary, sameUrl } from '../core/page-summary';
 import { effectiveThreshold, type Settings } from '../core/records';
 import type { HighlightKind, KnowledgeIndex } from '../core/types';
-import type { PageReport, PageSummary } from '../messaging/contract';
+import type { PageAnswer, PageReport, PageSummary } from '../messaging/contract';
 import type { Handlers } from '../messaging/handle';
 import { ext } from '../platform/browser';
 import { getSettings } from '../storage/settings';
@@ -23,7 +28,7 @@ import { storeDb } from './store-setup';
 export interface PageSummaryDeps {
   report: (tabId: number) => Promise<PageReport | null>;
   index: () => Promise<KnowledgeIndex>;
-  settings: () => Promise<Pick<Settings, 'topicSensitivity' | 'types'>>;
+  settings: () => Promise<Pick<Settings, 'topicSensitivity' | 'types' | 'offSites'>>;
   /** The tab's current URL (null when unknown): a report from the page before is stale. */
   tabUrl: (tabId: number) => Promise<string | null>;
   /** Where the content script in the tab's top frame runs, asked when the tab's URL is not
@@ -59,8 +64,7 @@ export function createPageSummarySource(deps: PageSummaryDeps): PageSummarySourc
   const generations = new Map<number, number>();
 
   /** The tab's summary (kept as built, for any settings of the kinds) with the kinds shown now. */
-  async function summarise(tabId: number): Promise<PageSummary | null> {
-    const asked = deps.settings();
+  async function summarise(tabId: number, asked: Promise<Pick<Settings, 'topicSensitivity' | 'types'>>): Promise<PageSummary | null> {
     const [summary, settings] = await Promise.all([built(tabId, asked), asked]);
     return summary && { ...summary, shown: shownKinds(settings.types) };
   }
@@ -98,15 +102,21 @@ export function createPageSummarySource(deps: PageSummaryDeps): PageSummarySourc
 
   return {
     handlers: {
-      'page/summary': async (req): Promise<PageSummary | null> => {
+      'page/summary': async (req): Promise<PageAnswer> => {
         if (req.tabId !== 'active' && !Number.isInteger(req.tabId)) throw new Error('tabId: expected a tab id');
         // 'active': the toolbar popup asks at once rather than after its own tabs.query.
         const tab = req.tabId === 'active' ? await deps.activeTab() : null;
         const tabId = req.tabId === 'active' ? (tab?.id ?? null) : req.tabId;
         if (tabId === null) return null;
         const url = async (): Promise<string | typeof NO_PAGE | null> => (tab ? tab.url : await deps.tabUrl(tabId)) ?? deps.framePage(tabId);
-        const [summary, at] = await Promise.all([summarise(tabId), url()]);
-        if (!summary || at === NO_PAGE) return null;
+        const asked = deps.settings();
+        const [summary, at, settings] = await Promise.all([summarise(tabId, asked), url(), asked]);
+        if (at === NO_PAGE) return null;
+        // Where the page is not known otherwise (no answer in time), its report says.
+        const page = at ?? summary?.url ?? null;
+        const host = siteHost(page);
+        if (page !== null && host !== null && isSiteOff(settings.offSites, host)) return { siteOff: host, url: page };
+        if (!summary) return null;
         return at !== null && !sameUrl(at, summary.url) ? null : summary;
       },
     },

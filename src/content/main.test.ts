@@ -58,6 +58,19 @@ describe('the content script', () => {
     expect(times('page/topic')).toBe(topics);
   });
 
+  it('turned off on its site: the highlights go and the tab report is dropped; turned on, they come back', async () => {
+    await vi.waitFor(() => expect(count('org')).toBe(1), { timeout: 3000 });
+    const dropped = times('page/site-off');
+    stored = { ...DEFAULT_SETTINGS, offSites: [location.hostname] };
+    push({ backstory: 'settings-changed' });
+    await vi.waitFor(() => expect(times('page/site-off')).toBe(dropped + 1), { timeout: 3000 });
+    expect(count('org')).toBe(-1);
+    stored = DEFAULT_SETTINGS;
+    push({ backstory: 'settings-changed' });
+    await vi.waitFor(() => expect(count('org')).toBe(1), { timeout: 3000 });
+    expect(times('page/site-off')).toBe(dropped + 1);
+  });
+
   it('runs once more after a failed run, then sleeps', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const topics = times('page/topic');

@@ -6,7 +6,8 @@
 //
 //   start ─ CSS.highlights missing? → one console note, stop
 //     │  page/start (background) settings, and this page's notes (top frame)
-//     │                site off → stop (no highlight at all)
+//     │                site off → stop (no highlight at all); the top frame has the
+//     │                tab's report dropped (page/site-off): the popup says the site is off
 //     │  settings-colours.ts  the user's colours, adopted as a stylesheet (no page node),
 //     │                after page-scheme.ts's palette for a page darker or lighter than the system
 //     │  text-map.ts   read visible text in 5 ms slices (flat tree, offsets → nodes), at
@@ -151,6 +152,9 @@ async function run(signal: AbortSignal): Promise<void> {
   if (signal.aborted) return;
   if (siteIsOff(applied.settings, location.hostname)) {
     notes.clear();
+    // The report of the run before (turned off while the page was open) lists terms no
+    // longer drawn here. Turned on again, this frame runs afresh (LiveSettings.update).
+    if (isTop) send('page/site-off', { url: location.href }).catch(() => undefined);
     return;
   }
   // With content.css's other palette when the page's scheme is not the system's.

@@ -118,6 +118,18 @@ export interface PageSummary {
   shown?: HighlightKind[];
 }
 
+/** What page/summary answers for a tab whose page is on a site Backstory is turned off on
+ *  (settings.offSites): no report is kept or shown for it, only the site, so the popup can
+ *  say so and offer to turn it back on (settings/site-on). */
+export interface SiteOffAnswer {
+  /** The page's host, as settings/site-on takes it. */
+  siteOff: string;
+  url: string;
+}
+
+/** page/summary's answer: the page's summary, its site being off, or nothing to show. */
+export type PageAnswer = PageSummary | SiteOffAnswer | null;
+
 /** What a hover card is about. The content script stashes it in the background under a
  *  random nonce and opens card.html#<nonce>; the card asks for it back. Nothing of it
  *  passes through the page (on a sandboxed page the content script sends the card its
@@ -153,10 +165,15 @@ export interface Requests {
   /** `before`: the sentence before the figure's, for a figure that points back at it. */
   'card/quantity': { req: { quantity: Quantity; sentence: string; before?: string; pageUrl: string }; res: QuantityCard };
   'page/report': { req: PageReportRequest; res: null };
+  /** Content → background: the top frame's run found Backstory off on its site. The tab's
+   *  report (of the page as it was before) and what its run gathered go: the popup must not
+   *  list terms no longer drawn on the page. */
+  'page/site-off': { req: { url: string }; res: null };
   /** Popup → background: the summary of what the content script found in tab `tabId` (or
-   *  'active': the last focused window's active tab);
-   *  null when the tab has reported nothing (not a web page, still loading, Backstory off). */
-  'page/summary': { req: { tabId: number | 'active' }; res: PageSummary | null };
+   *  'active': the last focused window's active tab); a SiteOffAnswer when the tab's page is
+   *  on a site Backstory is off on; null when the tab has reported nothing (not a web page,
+   *  still loading). */
+  'page/summary': { req: { tabId: number | 'active' }; res: PageAnswer };
   /** Content → background: keep a card target, get the nonce to open the card with. */
   'card/stash': { req: CardTarget; res: { nonce: string } };
   /** Card → background: the target stashed under the nonce (null when unknown or expired). */

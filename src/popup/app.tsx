@@ -1,6 +1,7 @@
 // The popup's frame: tab strip, the four panels (each rendered on first visit), and the
 // status region. It loads the page summary once (the first tab needs it, Notes uses its
-// linked entities) and works out the page's URL for notes and the site switch.
+// linked entities) and works out the page's URL for notes and the site switch. On a site
+// Backstory is off on, "This page" turns it back on, and the page's new report follows.
 import type { JSX } from 'preact';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { SummaryTerm } from '../messaging/contract';
@@ -8,10 +9,13 @@ import { errorText, useDeps } from './deps';
 import { LibraryView } from './library-view';
 import { NotesView, type PageInfo } from './notes-view';
 import { linkedEntities } from './page-terms';
-import { PageView, type SummaryState } from './page-view';
+import { isSiteOffAnswer, PageView, summaryOf, type SummaryState } from './page-view';
 import { SettingsView } from './settings-view';
 import { StatusProvider, useStatus } from './status';
 import { Tabs, type TabName } from './tabs';
+
+/** After turning a site on, how long before "This page" asks again without a new report. */
+const SITE_ON_ASK_AGAIN_MS = 3000;
 
 export function App({ initialTab = 'page' }: { initialTab?: TabName }): JSX.Element {
   return (
@@ -52,7 +56,7 @@ function Panels({ initialTab }: { initialTab: TabName }): JSX.Element {
       .then((s) => {
         performance.mark('backstory-popup:summary');
         setSummary({ state: 'ready', summary: s });
-        if (s) setPage((p) => ({ url: p.url ?? s.url, title: p.title ?? s.title }));
+        if (s) setPage((p) => ({ url: p.url ?? s.url, title: p.title ?? (isSiteOffAnswer(s) ? null : s.title) }));
       })
       .catch((err: unknown) => {
         setSummary({ state: 'error', message: errorText(err) });
@@ -101,7 +105,27 @@ function Panels({ initialTab }: { initialTab: TabName }): JSX.Element {
       .catch(() => undefined);
   }, [needUrl, sendTab, tab.id]);
 
-  const entities = useMemo(() => (summary.state === 'ready' && summary.summary ? linkedEntities(summary.summary.terms) : []), [summary]);
+  // Turned on again, the page runs afresh and reports (watchReport above brings its
+  // summary); a page with no content script of ours never does, so ask once more later.
+  const siteOn = useCallback(
+    async (host: string) => {
+      try {
+        await send('settings/site-on', { host });
+      } catch (err) {
+        status.fail(err, `Could not turn Backstory on for ${host}`);
+        throw err;
+      }
+      status.say('ok', `Backstory is on again on ${host}. Its highlights come back as it reads the page again.`);
+      // The button is gone with the off state: the focus goes to what happened.
+      status.focus();
+      setSummary({ state: 'loading' });
+      const tabId = tab.id;
+      if (tabId !== null) setTimeout(() => void askAgain(tabId), SITE_ON_ASK_AGAIN_MS);
+    },
+    [send, status, askAgain, tab.id],
+  );
+
+  const entities = useMemo(() => linkedEntities(summaryOf(summary)?.terms ?? []), [summary]);
   const noteEntity = useCallback(
     (t: SummaryTerm) => {
       if (!t.entityId) return;
@@ -125,7 +149,7 @@ function Panels({ initialTab }: { initialTab: TabName }): JSX.Element {
       render={(name) => {
         switch (name) {
           case 'page':
-            return <PageView summary={summary} onNoteEntity={noteEntity} />;
+            return <PageView summary={summary} onNoteEntity={noteEntity} onSiteOn={siteOn} />;
           case 'notes':
             return <NotesView page={page} entities={entities} request={entityRequest} onRequestTaken={requestTaken} storeVersion={storeVersion} />;
           case 'library':

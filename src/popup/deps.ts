@@ -4,7 +4,7 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { ExportFile, ExportFormat } from '../core/records';
-import type { PageSummary, RequestKind, Requests } from '../messaging/contract';
+import type { PageAnswer, RequestKind, Requests } from '../messaging/contract';
 import type { TabRequestKind, TabRequests } from '../messaging/tab-contract';
 import type { TabName } from './tabs';
 
@@ -37,7 +37,7 @@ export interface PopupDeps {
   now: () => Date;
   /** The page/summary answer main.tsx asked for before the views were set up (see
    *  early-requests.ts); without it the popup asks for tab.id's summary itself. */
-  pageSummary?: Promise<PageSummary | null>;
+  pageSummary?: Promise<PageAnswer>;
   /** Calls back when tab `tabId` reports again (the page re-ran); returns the unsubscribe. */
   watchReport?: (tabId: number, onChange: () => void) => () => void;
 }

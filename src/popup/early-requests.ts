@@ -3,7 +3,7 @@
 // summary. Both go out at once: with ?tab=<id> for that tab, else for 'active', which the
 // background resolves itself (the popup's own tabs.query took ~15 ms under load before the
 // summary could even be asked for). findTab and send come in as arguments so tests pass fakes.
-import type { PageSummary } from '../messaging/contract';
+import type { PageAnswer } from '../messaging/contract';
 import type { FoundTab } from './current-tab';
 import type { SendFn } from './deps';
 
@@ -12,14 +12,14 @@ export interface EarlyRequests {
   givenTabId: number | null;
   tab: Promise<FoundTab>;
   /** null when there is no tab to ask about; rejects with the background's error. */
-  summary: Promise<PageSummary | null>;
+  summary: Promise<PageAnswer>;
 }
 
 /** Where popup-early.js leaves its page/summary request for popup.js (two bundles, one window). */
 export const EARLY_KEY = 'backstoryEarlySummary';
 
 /** Sends page/summary as startRequests would: popup-early.js calls this before popup.js loads. */
-export function sendSummary(givenTabId: number | null, send: SendFn): Promise<PageSummary | null> {
+export function sendSummary(givenTabId: number | null, send: SendFn): Promise<PageAnswer> {
   performance.mark('backstory-popup:summary-sent');
   const summary = send('page/summary', { tabId: givenTabId ?? 'active' });
   // Read later by the page panel; until then a failure must not count as unhandled.
@@ -28,11 +28,11 @@ export function sendSummary(givenTabId: number | null, send: SendFn): Promise<Pa
 }
 
 /** The request popup-early.js left, once: a later caller asks for itself. */
-export function takeEarly(win: object): Promise<PageSummary | null> | null {
+export function takeEarly(win: object): Promise<PageAnswer> | null {
   const slot = win as Record<string, unknown>;
   const found = slot[EARLY_KEY];
   delete slot[EARLY_KEY];
-  return found instanceof Promise ? (found as Promise<PageSummary | null>) : null;
+  return found instanceof Promise ? (found as Promise<PageAnswer>) : null;
 }
 
 /** `sent`: the summary request popup-early.js already made, if it did. */
@@ -40,7 +40,7 @@ export function startRequests(
   givenTabId: number | null,
   findTab: () => Promise<FoundTab>,
   send: SendFn,
-  sent: Promise<PageSummary | null> | null = null,
+  sent: Promise<PageAnswer> | null = null,
 ): EarlyRequests {
   // Both at once: the background knows the active tab as well as the popup's lookup does.
   const summary = sent ?? sendSummary(givenTabId, send);

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import type { PageSummary } from '../messaging/contract';
+import { DEFAULT_SETTINGS } from '../core/records';
+import type { PageAnswer, PageSummary } from '../messaging/contract';
 import { App } from './app';
 import { click, renderWithDeps, type FakeHandlers } from './test-deps';
 
@@ -140,6 +141,47 @@ describe('This page', () => {
     expect(failed.$('[data-empty="page"]')).not.toBeNull();
     expect(failed.$('[data-status]')?.getAttribute('data-status-kind')).toBe('error');
     expect(failed.$('[data-status]')?.textContent).toContain('Unknown request kind: page/summary');
+  });
+
+  it('says plainly that Backstory is off on the site, lists nothing of the page, and turns it back on', async () => {
+    let current: PageAnswer = { siteOff: 'news.example', url: 'https://news.example/story' };
+    let reportAgain: (() => void) | null = null;
+    const r = await renderWithDeps(<App />, {
+      handlers: { 'page/summary': () => current, 'settings/site-on': () => ({ ...DEFAULT_SETTINGS, offSites: [] }) },
+      deps: { watchReport: (_tabId, onChange) => { reportAgain = onChange; return () => undefined; } },
+    });
+    const off = r.$('[data-panel="page"] [data-site-off]');
+    expect(off?.getAttribute('data-site-off')).toBe('news.example');
+    expect(off?.textContent).toContain('Backstory is off on news.example.');
+    expect(r.$$('[data-term], [data-number], [data-topic], [data-empty="page"]')).toEqual([]);
+
+    // A button, so Enter and Space work; the focus goes to what happened once it is gone.
+    const on = r.$<HTMLButtonElement>('[data-action="site-on"]');
+    expect(on?.tagName).toBe('BUTTON');
+    expect(on?.textContent).toBe('Turn Backstory on for news.example');
+    on?.focus();
+    await click(on);
+    expect(r.calls.filter((c) => c.kind === 'settings/site-on')).toEqual([{ kind: 'settings/site-on', req: { host: 'news.example' } }]);
+    expect(r.$('[data-site-off]')).toBeNull();
+    expect(r.$('[data-status]')?.textContent).toContain('Backstory is on again on news.example');
+    expect(document.activeElement?.closest('[data-status]')).not.toBeNull();
+
+    // The page runs again and reports: its summary comes without reopening the popup.
+    current = SUMMARY;
+    reportAgain!();
+    await r.settle();
+    expect(r.$$('[data-term]')).toHaveLength(4);
+  });
+
+  it('keeps the way back when turning the site on fails, and says why', async () => {
+    const r = await renderWithDeps(<App />, {
+      handlers: { 'page/summary': () => ({ siteOff: 'news.example', url: 'https://news.example/story' }), 'settings/site-on': () => { throw new Error('store closed'); } },
+    });
+    await click(r.$('[data-action="site-on"]'));
+    expect(r.$('[data-status]')?.getAttribute('data-status-kind')).toBe('error');
+    expect(r.$('[data-status]')?.textContent).toContain('store closed');
+    await click(r.$('[data-action="site-on"]'));
+    expect(r.calls.filter((c) => c.kind === 'settings/site-on')).toHaveLength(2);
   });
 
   it('moves between tabs with the arrow keys', async () => {

@@ -1,28 +1,49 @@
 // "This page": whether the page matches the stored topics and why, its terms grouped by
 // kind (reveal on the page, note on an entity), its figures with verdicts against stored
-// ones, and the related stored articles with what they share.
+// ones, and the related stored articles with what they share. On a site Backstory is off
+// on, only that, and a button to turn it back on there.
 import type { JSX } from 'preact';
-import type { PageSummary, RelatedArticle, SummaryNumber, SummaryTerm } from '../messaging/contract';
+import { useState } from 'preact/hooks';
+import type { PageAnswer, PageSummary, RelatedArticle, SiteOffAnswer, SummaryNumber, SummaryTerm } from '../messaging/contract';
 import { useDeps } from './deps';
 import { formatScore, groupTerms, KIND_LABEL, numbersHeading, shownOnly, topTopicTerms } from './page-terms';
 import { useStatus } from './status';
 
-export type SummaryState = { state: 'loading' } | { state: 'ready'; summary: PageSummary | null } | { state: 'error'; message: string };
+export type SummaryState = { state: 'loading' } | { state: 'ready'; summary: PageAnswer } | { state: 'error'; message: string };
 
-export function PageView({ summary, onNoteEntity }: { summary: SummaryState; onNoteEntity: (term: SummaryTerm) => void }): JSX.Element {
+export function isSiteOffAnswer(answer: PageAnswer): answer is SiteOffAnswer {
+  return answer !== null && 'siteOff' in answer;
+}
+
+/** The summary in `state`, when there is one (not while loading, failed, or the site off). */
+export function summaryOf(state: SummaryState): PageSummary | null {
+  return state.state === 'ready' && !isSiteOffAnswer(state.summary) ? state.summary : null;
+}
+
+export function PageView({
+  summary,
+  onNoteEntity,
+  onSiteOn,
+}: {
+  summary: SummaryState;
+  onNoteEntity: (term: SummaryTerm) => void;
+  /** Turn Backstory back on for the host; resolves once it is (rejects: it could not). */
+  onSiteOn: (host: string) => Promise<void>;
+}): JSX.Element {
   if (summary.state === 'loading') return <p class="muted" aria-busy="true">Reading what Backstory found on this page…</p>;
-  if (summary.state === 'error' || !summary.summary) {
+  if (summary.state === 'ready' && isSiteOffAnswer(summary.summary)) return <SiteOff host={summary.summary.siteOff} onSiteOn={onSiteOn} />;
+  const s = summaryOf(summary);
+  if (!s) {
     return (
       <div data-empty="page" class="empty">
         <p>Backstory has nothing to show for this page.</p>
         <p class="muted">
-          It reads web pages (http and https) once they have loaded, and stays quiet on pages it is switched off for.
+          It reads web pages (http and https) once they have loaded.
           {summary.state === 'error' ? ` The background said: ${summary.message}` : ' Reload the page if it was open before Backstory started.'}
         </p>
       </div>
     );
   }
-  const s = summary.summary;
   const { terms, numbers } = shownOnly(s);
   return (
     <>
@@ -31,6 +52,27 @@ export function PageView({ summary, onNoteEntity }: { summary: SummaryState; onN
       <Numbers numbers={numbers} />
       <Related related={s.related} />
     </>
+  );
+}
+
+function SiteOff({ host, onSiteOn }: { host: string; onSiteOn: (host: string) => Promise<void> }): JSX.Element {
+  // aria-disabled, not disabled: a disabled button drops the keyboard focus to the body.
+  const [busy, setBusy] = useState(false);
+  const turnOn = (): void => {
+    if (busy) return;
+    setBusy(true);
+    onSiteOn(host).catch(() => setBusy(false)); // the app says why; the button is there to try again
+  };
+  return (
+    <div data-site-off={host} class="empty">
+      <p>
+        <strong>Backstory is off on {host}.</strong>
+      </p>
+      <p class="muted">It does not read or highlight this site’s pages, so it has nothing to show for this one.</p>
+      <button type="button" data-action="site-on" aria-disabled={busy ? 'true' : undefined} onClick={turnOn}>
+        Turn Backstory on for {host}
+      </button>
+    </div>
   );
 }
 
