@@ -216,10 +216,16 @@ describe.each(BROWSERS)('notes and settings in the page, %s', (kind) => {
     }
   });
 
-  /** Clicks the card's "Turn off on this site": the page's highlights go, and its host is
-   *  in the settings' off list (the caller puts the list back). */
+  /** Clicks the card's "Turn off on this site", then its confirmation (which says what
+   *  follows before the card goes): the page's highlights go, and its host is in the
+   *  settings' off list (the caller puts the list back). */
   async function turnOffFromCard(page: Page, card: CardView): Promise<void> {
     await clickIn(card.frame, '[data-action="site-off"]');
+    const what = await pollUntil(() => card.frame.evaluate(() => document.getElementById('site-off-what')?.textContent ?? ''), (t) => t !== '');
+    expect(what).toContain('this card will close');
+    // Nothing is off until confirmed.
+    expect((await askBackground(session, 'settings/get', {})).offSites).not.toContain('127.0.0.1');
+    await card.frame.evaluate(() => document.querySelector<HTMLElement>('[data-action="site-off-confirm"]')?.click());
     const gone = await pollUntil(() => highlightTexts(page, 'backstory-person'), (r) => r.length === 0);
     expect(gone).toEqual([]);
     expect((await askBackground(session, 'settings/get', {})).offSites).toContain('127.0.0.1');
