@@ -34,6 +34,8 @@ function Panels({ initialTab }: { initialTab: TabName }): JSX.Element {
   /** Bumped after an import or a wipe: the notes and library lists read the store again. */
   const [storeVersion, setStoreVersion] = useState(0);
   const storeChanged = useCallback(() => setStoreVersion((v) => v + 1), []);
+  /** Bumped when "This page" turns the site on: Settings, if drawn, reads them again. */
+  const [settingsVersion, setSettingsVersion] = useState(0);
   const [entityRequest, setEntityRequest] = useState<{ entityId: string; name: string } | null>(null);
 
   // The tab's URL and title may arrive after the first render (main.tsx draws before the
@@ -119,6 +121,7 @@ function Panels({ initialTab }: { initialTab: TabName }): JSX.Element {
       // The button is gone with the off state: the focus goes to what happened.
       status.focus();
       setSummary({ state: 'loading' });
+      setSettingsVersion((v) => v + 1);
       const tabId = tab.id;
       if (tabId !== null) setTimeout(() => void askAgain(tabId), SITE_ON_ASK_AGAIN_MS);
     },
@@ -155,7 +158,7 @@ function Panels({ initialTab }: { initialTab: TabName }): JSX.Element {
           case 'library':
             return <LibraryView storeVersion={storeVersion} />;
           case 'settings':
-            return <SettingsView pageUrl={page.url} onStoreChanged={storeChanged} />;
+            return <SettingsView key={settingsVersion} pageUrl={page.url} onStoreChanged={storeChanged} />;
         }
       }}
     />

@@ -173,6 +173,23 @@ describe('This page', () => {
     expect(r.$$('[data-term]')).toHaveLength(4);
   });
 
+  it('Settings, drawn before the site was turned on from "This page", shows it on again', async () => {
+    let offSites = ['news.example'];
+    const r = await renderWithDeps(<App />, {
+      handlers: {
+        'page/summary': () => ({ siteOff: 'news.example', url: 'https://news.example/story' }),
+        'settings/get': () => ({ ...DEFAULT_SETTINGS, offSites }),
+        'settings/site-on': () => ((offSites = []), { ...DEFAULT_SETTINGS, offSites }),
+      },
+    });
+    await click(r.$('[data-tab="settings"]'));
+    expect(r.$<HTMLInputElement>('[data-setting="site-off"]')?.checked).toBe(true);
+    await click(r.$('[data-tab="page"]'));
+    await click(r.$('[data-action="site-on"]'));
+    await click(r.$('[data-tab="settings"]'));
+    expect(r.$<HTMLInputElement>('[data-setting="site-off"]')?.checked).toBe(false);
+  });
+
   it('keeps the way back when turning the site on fails, and says why', async () => {
     const r = await renderWithDeps(<App />, {
       handlers: { 'page/summary': () => ({ siteOff: 'news.example', url: 'https://news.example/story' }), 'settings/site-on': () => { throw new Error('store closed'); } },

@@ -225,7 +225,7 @@ describe.each(BROWSERS)('notes and settings in the page, %s', (kind) => {
     expect(what).toContain('this card will close');
     // Nothing is off until confirmed.
     expect((await askBackground(session, 'settings/get', {})).offSites).not.toContain('127.0.0.1');
-    await card.frame.evaluate(() => document.querySelector<HTMLElement>('[data-action="site-off-confirm"]')?.click());
+    await clickIn(card.frame, '[data-action="site-off-confirm"]');
     const gone = await pollUntil(() => highlightTexts(page, 'backstory-person'), (r) => r.length === 0);
     expect(gone).toEqual([]);
     expect((await askBackground(session, 'settings/get', {})).offSites).toContain('127.0.0.1');
