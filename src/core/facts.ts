@@ -49,8 +49,8 @@ function measuredFact(fact: Fact): ReturnType<typeof measured> {
 
 /**
  * Stored facts that measure the same thing as the page figure `q` (offsets within
- * `sentence`; `before` is the sentence before it), each with a verdict, best first: most
- * similar measure, then agreement, then the newest stored article. Empty when nothing
+ * `sentence`; `before` is the sentence before it), each with a verdict, best first: an
+ * agreeing figure, then the most similar measure, then the newest stored article. Empty when nothing
  * stored measures the same thing.
  */
 export function compareFigure(facts: readonly Fact[], q: Quantity, sentence: string, before = ''): FigureComparison[] {
@@ -67,10 +67,13 @@ export function compareFigure(facts: readonly Fact[], q: Quantity, sentence: str
     const judged = judgeFigures(q, fact, shared);
     if (judged && (judged.verdict === 'agrees' || differenceTellable(page, stored))) out.push({ ...judged, fact, similarity });
   }
+  // A stored figure of the same value that measures much the same thing is the one the page
+  // repeats: "the release of 33 hostages held in Gaza" agrees with the 33 to be released,
+  // though the 91 "still in Gaza" share more of its words.
   return out.sort(
     (a, b) =>
-      b.similarity - a.similarity ||
       Number(b.verdict === 'agrees') - Number(a.verdict === 'agrees') ||
+      b.similarity - a.similarity ||
       (b.fact.date ?? '').localeCompare(a.fact.date ?? ''),
   );
 }

@@ -136,6 +136,10 @@ describe('compareFigure: does not compare what measures something else', () => {
     // Says nothing of what happened: the same value agrees, another tells nothing.
     expect(page('The list named 91 hostages.', '91 hostages', 91).find((c) => c.fact === still)?.verdict).toBe('agrees');
     expect(page('The list named 60 hostages.', '60 hostages', 60).some((c) => c.fact === still)).toBe(false);
+    // A figure the store has the same value of agrees with it first, though another stored
+    // count shares more words ("held", "Gaza") with the page's sentence.
+    const [first] = page('The deal provides for the release of 33 hostages held in Gaza.', '33 hostages', 33);
+    expect([first?.fact, first?.verdict]).toEqual([stored.hostages, 'agrees']);
   });
   it('keeps 50 militants killed apart from 100 individuals detained', () => {
     expect(factsOf('Israel said 50 individuals were detained in Jenin.', '50 individuals', { value: 50, unit: 'individuals' })).toEqual([stored.detained]);
