@@ -67,6 +67,14 @@ describe('Library', () => {
     expect(items[0]?.getAttribute('aria-posinset')).toBe('1');
   });
 
+  it('tells a reader with no stored article how to add some, next to the buttons that do', async () => {
+    const r = await renderWithDeps(<StatusProvider><LibraryView /></StatusProvider>, { handlers: library(0).handlers });
+    const empty = r.$('[data-empty="library"]');
+    expect(empty?.textContent).toMatch(/^No stored articles yet\.Save this page, or add articles from files/);
+    expect(r.$<HTMLButtonElement>('[data-action="save-page"]')?.disabled).toBe(false);
+    expect(r.$<HTMLInputElement>('input[data-import-articles]')?.disabled).toBe(false);
+  });
+
   it('deletes with undo', async () => {
     const lib = library(3);
     const r = await renderWithDeps(<StatusProvider><LibraryView /></StatusProvider>, { handlers: lib.handlers });

@@ -148,9 +148,17 @@ export function LibraryView({ storeVersion = 0 }: { storeVersion?: number }): JS
       {total === null ? (
         <p class="muted">Loading the library…</p>
       ) : total === 0 ? (
-        <p class="muted" data-empty="library">
-          {query.trim() ? 'No stored article matches that search.' : 'No stored articles yet.'}
-        </p>
+        query.trim() ? (
+          <p class="muted" data-empty="library">
+            No stored article matches that search.
+          </p>
+        ) : (
+          // The two ways in are the toolbar's buttons above, so the hint names them.
+          <div class="empty" data-empty="library">
+            <p>No stored articles yet.</p>
+            <p class="muted">Save this page, or add articles from files: Backstory links names and figures on news pages to the articles stored here.</p>
+          </div>
+        )
       ) : (
         <>
           <p class="muted small">

@@ -131,6 +131,28 @@ describe('This page', () => {
     expect(r.$('[data-status]')?.textContent).toMatch(/not available on this page/);
   });
 
+  it('says the library is empty when nothing on the page could be linked for that reason', async () => {
+    const unlinked: PageSummary = { ...SUMMARY, topic: { ...SUMMARY.topic, onTopic: false, score: 0 }, terms: SUMMARY.terms.filter((t) => !t.linked), numbers: [], related: [] };
+    const withTotal = (total: number): FakeHandlers => ({ ...handlers(unlinked), 'library/list': () => ({ total, entries: [] }) });
+    const empty = await renderWithDeps(<App />, { handlers: withTotal(0) });
+    expect(empty.calls.find((c) => c.kind === 'library/list')?.req).toEqual({ limit: 0 });
+    const hint = empty.$('[data-panel="page"] [data-empty="no-articles"]');
+    expect(hint?.textContent).toMatch(/Your library is empty\..*Save this page, or add articles from files/);
+    // Not also "no stored article shares names", which reads as if some were stored.
+    expect(empty.root.textContent).not.toContain('No stored article shares names');
+    document.body.innerHTML = '';
+
+    const some = await renderWithDeps(<App />, { handlers: withTotal(3) });
+    expect(some.$('[data-empty="no-articles"]')).toBeNull();
+    expect(some.root.textContent).toContain('No stored article shares names');
+    document.body.innerHTML = '';
+
+    // Something linked: the library has articles, so it is not asked.
+    const linked = await renderWithDeps(<App />, { handlers: { ...handlers(SUMMARY), 'library/list': () => ({ total: 0, entries: [] }) } });
+    expect(linked.calls.some((c) => c.kind === 'library/list')).toBe(false);
+    expect(linked.$('[data-empty="no-articles"]')).toBeNull();
+  });
+
   it('explains an empty page, and shows a background error in the status region', async () => {
     const empty = await renderWithDeps(<App />, { handlers: handlers(null) });
     expect(empty.$('[data-empty="page"]')?.textContent).toMatch(/nothing to show/);

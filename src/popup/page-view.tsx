@@ -1,11 +1,13 @@
 // "This page": whether the page matches the stored topics and why, its terms grouped by
 // kind (reveal on the page, note on an entity), its figures with verdicts against stored
-// ones, and the related stored articles with what they share. On a site Backstory is off
-// on, only that, and a button to turn it back on there.
+// ones, and the related stored articles with what they share (or, when nothing is linked and
+// the library is empty, that it is). On a site Backstory is off on, only that, and a
+// button to turn it back on there.
 import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
 import type { PageAnswer, PageSummary, RelatedArticle, SiteOffAnswer, SummaryNumber, SummaryTerm } from '../messaging/contract';
 import { useDeps } from './deps';
+import { useLibraryEmpty } from './library-empty';
 import { formatScore, groupTerms, KIND_LABEL, numbersHeading, shownOnly, topTopicTerms } from './page-terms';
 import { useStatus } from './status';
 
@@ -44,13 +46,28 @@ export function PageView({
       </div>
     );
   }
-  const { terms, numbers } = shownOnly(s);
+  return <Found summary={s} onNoteEntity={onNoteEntity} />;
+}
+
+function Found({ summary, onNoteEntity }: { summary: PageSummary; onNoteEntity: (term: SummaryTerm) => void }): JSX.Element {
+  const { terms, numbers } = shownOnly(summary);
+  // Nothing linked may mean nothing stored to link to: then say that, not just "none".
+  const unlinked = summary.related.length === 0 && !summary.terms.some((t) => t.linked) && !summary.numbers.some((n) => n.stored);
+  const libraryEmpty = useLibraryEmpty(unlinked, summary);
   return (
     <>
-      <Topic summary={s} />
+      {libraryEmpty && (
+        <div data-empty="no-articles" class="empty">
+          <p>
+            <strong>Your library is empty.</strong>
+          </p>
+          <p class="muted">Nothing on this page can be linked to stored articles while none are stored. Save this page, or add articles from files, in the Library.</p>
+        </div>
+      )}
+      <Topic summary={summary} />
       <Terms terms={terms} onNoteEntity={onNoteEntity} />
       <Numbers numbers={numbers} />
-      <Related related={s.related} />
+      {!libraryEmpty && <Related related={summary.related} />}
     </>
   );
 }

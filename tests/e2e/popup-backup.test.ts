@@ -2,7 +2,7 @@
 // built extension and its real IndexedDB: export → wipe → import gives back an identical
 // store; each bad file is refused with a clear message saying what and where, and changes
 // nothing, though a backup with a few bad records offers to import the rest; HTML in an
-// imported note is shown as text.
+// imported note is shown as text. A wiped store's Library and "This page" say how to fill it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -104,6 +104,14 @@ describe.each(BROWSERS)('backup in %s', (kind) => {
     await evaluateUntil(p, () => document.querySelector('[data-status][data-status-kind="ok"]')?.textContent?.includes('Everything was deleted'), { timeout: 15_000 });
     expect((await askBackground(session, 'library/list', {})).total).toBe(0);
     expect(await askBackground(session, 'notes/list', { scope: 'all' })).toEqual([]);
+    // With nothing stored, the Library says how to add articles, and "This page" (once the
+    // page has run again without the store) that nothing can be linked.
+    await showPanel(p, 'library');
+    await waitInPopup(p, '[data-panel="library"] [data-empty="library"]');
+    expect(await p.$eval('[data-panel="library"] [data-empty="library"]', (e) => e.textContent ?? '')).toMatch(/^No stored articles yet\.Save this page, or add articles from files/);
+    await showPanel(p, 'page');
+    await evaluateUntil(p, () => document.querySelector('[data-panel="page"] [data-empty="no-articles"]')?.textContent?.includes('Your library is empty'), { timeout: 15_000 });
+    await showPanel(p, 'settings');
 
     const result = await importText(p, 'backup.json', original);
     expect(result.ok).toBe('true');
