@@ -6,12 +6,12 @@ import { describeImport, importValidLabel } from './import-result';
 const entry = (title: string): LibraryEntry => ({ id: title, title, source: 'Wire', url: null, date: '2025-02-04', added: '2026-01-01T00:00:00.000Z', entityCount: 3 });
 
 describe('what an undone delete says', () => {
-  it('nothing more when the article is simply back', () => {
-    expect(describeRestore({ added: [entry('Truce holds')], skipped: [] })).toBeUndefined();
+  it('names the article that came back', () => {
+    expect(describeRestore({ added: [entry('Truce holds')], skipped: [] })).toBe('“Truce holds” restored.');
   });
   it('that it was not put back when the library has it again, or that the update failed', () => {
     expect(describeRestore({ added: [], skipped: [{ title: 'Truce holds', reason: 'same-url' }] })).toBe('Skipped “Truce holds”: already in your library (same address).');
-    expect(describeRestore({ added: [entry('Truce holds')], skipped: [], notice: 'Stored, but the update failed.' })).toBe('Undone. Stored, but the update failed.');
+    expect(describeRestore({ added: [entry('Truce holds')], skipped: [], notice: 'Stored, but the update failed.' })).toBe('“Truce holds” restored. Stored, but the update failed.');
   });
 });
 

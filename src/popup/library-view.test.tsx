@@ -28,11 +28,11 @@ function library(total: number) {
     },
     'library/delete': ({ id }) => {
       deleted.push(id);
-      return { id, title: 'Gone', source: 'Wire', url: null, date: '2025-02-03', language: 'en', paragraphs: ['x'], textHash: '0123456789abcdef', added: '2026-01-01T00:00:00Z' } satisfies StoredArticle;
+      return { id, title: `Article ${id.slice(4)}`, source: 'Wire', url: null, date: '2025-02-03', language: 'en', paragraphs: ['x'], textHash: '0123456789abcdef', added: '2026-01-01T00:00:00Z' } satisfies StoredArticle;
     },
     'library/restore': (a) => {
       deleted = deleted.filter((d) => d !== a.id);
-      return { added: [entry(0)], skipped: [] };
+      return { added: [{ ...entry(Number(a.id.slice(4))), title: a.title }], skipped: [] };
     },
   };
   return { handlers, asked, added };
@@ -82,6 +82,7 @@ describe('Library', () => {
     expect(r.$('[data-article-id="art-1"]')).toBeNull();
     await click(r.$('[data-action="undo"]'));
     expect(r.$('[data-article-id="art-1"]')).not.toBeNull();
+    expect(r.$('[data-status]')?.textContent).toBe('“Article 1” restored.');
   });
 
   it('keeps Undo after a double click on Delete: the second press is ignored while the first is out', async () => {

@@ -33,10 +33,13 @@ export function describeAdd(result: AddResult): string {
   return parts.join(' ') || 'Nothing was added.';
 }
 
-/** What an undone delete says: nothing to add when the article is simply back. */
-export function describeRestore(result: AddResult): string | undefined {
-  if (result.skipped.length === 0 && !result.notice) return undefined;
-  return result.added.length ? `Undone. ${describeAdd({ ...result, added: [] })}` : describeAdd(result);
+/** What an undone delete says: which article came back (as Notes says "Note restored."),
+ *  and anything the library had to add about it. */
+export function describeRestore(result: AddResult): string {
+  const back = result.added[0];
+  if (!back) return describeAdd(result);
+  const more = result.skipped.length || result.notice ? ` ${describeAdd({ ...result, added: [] })}` : '';
+  return `“${back.title}” restored.${more}`;
 }
 
 /** `storeVersion` changes when the store was replaced under us (import, wipe). */
