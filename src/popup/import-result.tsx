@@ -1,7 +1,7 @@
 // What an import of a backup did, in words: the report of one that went in, or the
 // problems of one refused, with a button to import its valid records when only some are bad.
-import type { JSX } from 'preact';
-import { useEffect, useRef } from 'preact/hooks';
+import type { JSX, RefObject } from 'preact';
+import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { countRecords, type ImportOutcome, type RecordCounts } from '../core/records';
 
 const n = (k: number, word: string): string => `${k} ${word}${k === 1 ? '' : 's'}`;
@@ -42,22 +42,44 @@ export function importValidLabel(skippable: { valid: RecordCounts; invalid: Reco
   return `Import the ${valid === 1 ? 'valid record' : `${valid} valid records`}, skipping ${n(countRecords(skippable.invalid), 'invalid one')}`;
 }
 
-export function ImportResult({ outcome, busy, onImportValid }: { outcome: ImportOutcome; busy: boolean; onImportValid: () => void }): JSX.Element {
+/** `outcome` null: nothing imported yet; the live region is drawn already, so the first
+ *  report put in it is announced. `focusReport`: the control that asked is gone (Import the
+ *  valid records), so the report takes the focus and is read from there, not announced too. */
+export function ImportResult({ outcome, busy, focusReport = false, onImportValid }: { outcome: ImportOutcome | null; busy: boolean; focusReport?: boolean; onImportValid: () => void }): JSX.Element {
   const problems = useRef<HTMLDivElement>(null);
+  const report = useRef<HTMLParagraphElement>(null);
+  // Each import's report is a new node: a second import with the same words is news too.
+  const imports = useRef(0);
+  const reportKey = useMemo(() => ++imports.current, [outcome]);
   // A refusal's problems may be below the fold: they come into view with the focus, which
   // a screen reader then reads them from; Tab goes on to "Import the valid records".
   useEffect(() => {
-    if (outcome.ok || !problems.current) return;
+    if (!outcome) return;
+    if (outcome.ok) {
+      if (focusReport) report.current?.focus();
+      return;
+    }
+    if (!problems.current) return;
     problems.current.focus({ preventScroll: true });
     problems.current.scrollIntoView({ block: 'nearest' });
   }, [outcome]);
-  if (outcome.ok) {
-    return (
-      <p data-import-result data-ok="true" class="ok">
-        {describeImport(outcome)}
-      </p>
-    );
-  }
+  // The report is said here only, not in the status line too: one place to read it, and
+  // one announcement (this region's, or the focus's).
+  return (
+    <>
+      <div data-import-live aria-live={focusReport ? 'off' : 'polite'}>
+        {outcome?.ok && (
+          <p key={reportKey} data-import-result data-ok="true" class="ok" ref={report} tabIndex={-1}>
+            {describeImport(outcome)}
+          </p>
+        )}
+      </div>
+      {outcome && !outcome.ok && <Refusal outcome={outcome} busy={busy} problems={problems} onImportValid={onImportValid} />}
+    </>
+  );
+}
+
+function Refusal({ outcome, busy, problems, onImportValid }: { outcome: Extract<ImportOutcome, { ok: false }>; busy: boolean; problems: RefObject<HTMLDivElement | null>; onImportValid: () => void }): JSX.Element {
   const { skippable } = outcome;
   return (
     <div data-import-result data-ok="false">

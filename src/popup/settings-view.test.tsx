@@ -197,10 +197,33 @@ describe('Settings', () => {
     await settle(20);
     expect(sent).toEqual([{ text: '{"partly":"bad"}' }, { text: '{"partly":"bad"}', skipInvalid: true }]);
     expect(r.$('[data-action="import-valid"]')).toBeNull();
-    expect(r.$('[data-import-result]')?.getAttribute('data-ok')).toBe('true');
-    expect(r.$('[data-status]')?.textContent).toBe("Took the file's 499 valid records and left out 2 invalid ones (2 notes): added 1 article and 497 notes; skipped 0 articles and 0 notes already here; settings replaced.");
-    // The button is gone: the focus is on the message that says what happened, not on <body>.
-    expect(document.activeElement).toBe(r.$('[data-status]'));
+    const report = r.$('[data-import-result]');
+    expect(report?.getAttribute('data-ok')).toBe('true');
+    expect(report?.textContent).toBe("Took the file's 499 valid records and left out 2 invalid ones (2 notes): added 1 article and 497 notes; skipped 0 articles and 0 notes already here; settings replaced.");
+    // The refusal's count is gone from the status, and the report is not said there again.
+    expect(r.$('[data-status]')?.textContent).toBe('');
+    // The button is gone: the focus is on the report that says what happened, not on <body>,
+    // and read from there: its region is not live as well, which would say it twice.
+    expect(document.activeElement).toBe(report);
+    expect(r.$('[data-import-live]')?.getAttribute('aria-live')).toBe('off');
+  });
+
+  it('shows an import\'s report once, under the chooser, in a live region drawn before it', async () => {
+    const ok = store();
+    const r = await renderWithDeps(<StatusProvider><SettingsView pageUrl={null} /></StatusProvider>, { handlers: ok.handlers });
+    // There before the report: a region that appears with its text is often not announced.
+    const live = r.$('[data-import-live]');
+    expect(live?.getAttribute('aria-live')).toBe('polite');
+    expect(live?.textContent).toBe('');
+    const input = r.$<HTMLInputElement>('input[data-import-backup]');
+    Object.defineProperty(input, 'files', { value: [new File(['{"backup":1}'], 'b.json')], configurable: true });
+    input?.dispatchEvent(new Event('change', { bubbles: true }));
+    await settle(20);
+    const said = /Added 2 articles and 1 note/;
+    expect(r.$('[data-import-live] [data-import-result]')?.textContent).toMatch(said);
+    expect(r.root.textContent?.split('Added 2 articles and 1 note')).toHaveLength(2);
+    const announcing = r.$$('[aria-live="polite"], [aria-live="assertive"], [role="status"], [role="alert"]').filter((e) => said.test(e.textContent ?? ''));
+    expect(announcing).toEqual([live]);
   });
 
   it('offers no partial import when the background does not', async () => {

@@ -8,7 +8,7 @@ import { DARK_DEFAULT_COLOURS, DEFAULT_SETTINGS, type ExportFormat, type ImportO
 import type { HighlightKind } from '../core/types';
 import { exportBackup, importBackup } from './backup-transfer';
 import { FileChooser } from './file-chooser';
-import { describeImport, describeRefusal, ImportResult } from './import-result';
+import { describeRefusal, ImportResult } from './import-result';
 import { useDeps } from './deps';
 import { readFileText } from './file-text';
 import { KIND_LABEL, KIND_ORDER } from './page-terms';
@@ -28,6 +28,8 @@ export function SettingsView({ pageUrl, onStoreChanged = () => undefined }: { pa
   const status = useStatus();
   const [settings, setSettings] = useState<Settings | null>(null);
   const [imported, setImported] = useState<ImportOutcome | null>(null);
+  /** The report goes in from "Import the valid records", which goes with the refusal. */
+  const [reportFocus, setReportFocus] = useState(false);
   /** A refused backup (its text and name) whose valid records can still go in ("Import the valid records"). */
   const refusedFile = useRef<{ text: string; name: string } | null>(null);
   const importingValid = useRef(false);
@@ -120,8 +122,10 @@ export function SettingsView({ pageUrl, onStoreChanged = () => undefined }: { pa
     // Kept only while the refusal offers its valid records: a file can be large.
     refusedFile.current = !outcome.ok && outcome.skippable ? file : null;
     if (outcome.ok) {
+      // Said in the report under the chooser (ImportResult) alone; the status had it twice.
+      setReportFocus(skipInvalid);
       setImported(outcome);
-      status.say('ok', describeImport(outcome));
+      status.clear();
       load();
       onStoreChanged();
     } else refused({ ...outcome, errors: outcome.errors.map((e) => e.replace(/^\(file\):/, `${file.name}:`)) });
@@ -140,14 +144,14 @@ export function SettingsView({ pageUrl, onStoreChanged = () => undefined }: { pa
     importingValid.current = true;
     setImportBusy(true);
     try {
+      // The button goes with the refusal: the focus goes to the report or the problems.
       await importText(file, true);
     } catch (err) {
       status.fail(err, 'Could not import');
+      status.focus();
     } finally {
       importingValid.current = false;
       setImportBusy(false);
-      // The button goes with the refusal: the focus goes to what the status says happened.
-      status.focus();
     }
   };
 
@@ -256,7 +260,7 @@ export function SettingsView({ pageUrl, onStoreChanged = () => undefined }: { pa
       <fieldset>
         <legend>Import</legend>
         <FileChooser label="Import a backup…" panel="settings" dataName="import-backup" accept=".json,application/json" onFiles={(input) => void importFile(input)} />
-        {imported && <ImportResult outcome={imported} busy={importBusy} onImportValid={() => void importValid()} />}
+        <ImportResult outcome={imported} busy={importBusy} focusReport={reportFocus} onImportValid={() => void importValid()} />
       </fieldset>
       <fieldset class="danger">
         <legend>Delete everything</legend>
