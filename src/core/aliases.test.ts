@@ -87,6 +87,10 @@ describe('groupAliases', () => {
     const acronym = mention('IRGC', 'org', name.end + 2);
     expect(groupWith(groupAliases([name, acronym], lexicon), 'IRGC')?.canonical).toBe('Islamic Revolutionary Guard Corps');
   });
+  it('does not read a person\'s initials as an acronym ("AP" is not Ana Perez)', () => {
+    const g = groupsOf('Ana Perez, a lawyer, spoke on Monday. AP reported the strike. Perez said more.');
+    expect(groupWith(g, 'AP')).not.toBe(groupWith(g, 'Ana Perez'));
+  });
   it('dedupes case and possessive variants', () => {
     const g = groupAliases([mention('Hamas', 'org'), mention('HAMAS', 'org', 10), mention('Hamas’s', 'org', 20)], lexicon);
     expect(g).toHaveLength(1);

@@ -2,6 +2,7 @@
 // its expansion, spelling variants of a country, a generic head after its full name
 // ("the Strip" → "Gaza Strip"), and case or possessive variants.
 
+import { ACRONYM, capitalsContain, initials } from './acronym-match';
 import { aliasKey } from './alias-key';
 import type { Lexicon } from './entities';
 import type { EntityMention, EntityType } from './types';
@@ -17,8 +18,6 @@ export interface AliasGroup {
 // Heads whose bare first word names the same place: "Gaza" = "Gaza Strip". Other heads do
 // not ("Jordan" ≠ "Jordan Valley", "Gaza City" is one city of the Gaza Strip).
 const SAME_AS_FIRST_WORD = new Set(['Strip', 'Peninsula']);
-const INITIAL_SKIP = new Set(['of', 'the', 'and', 'for', 'de', 'al']);
-const ACRONYM = /^\p{Lu}{2,6}$/u;
 
 interface Form {
   name: string;
@@ -26,24 +25,6 @@ interface Form {
   count: number;
   start: number;
   end: number;
-}
-
-function initials(name: string): string {
-  return name
-    .split(/[\s-]+/)
-    .filter((w) => w !== '' && !INITIAL_SKIP.has(w))
-    .map((w) => w.charAt(0))
-    .join('')
-    .toUpperCase();
-}
-
-/** Letters of `acronym` appear in order among the capitals of `name`: "IRGC" in "Islamic
- *  Revolutionary Guard Corps". */
-function capitalsContain(name: string, acronym: string): boolean {
-  const capitals = name.replace(/[^\p{Lu}]/gu, '');
-  let i = 0;
-  for (const c of capitals) if (c === acronym[i]) i++;
-  return i === acronym.length;
 }
 
 /** Groups the mentions' names into entities; canonical is the fullest form. */
@@ -108,9 +89,10 @@ function resolveForm(
   if (form.name.includes(' ')) return null;
   // Acronym ↔ expansion: initials, or "Name (ABC)" written right after the name.
   if (ACRONYM.test(form.name)) {
-    const byInitials = multi.filter(([, f]) => initials(f.name) === form.name);
+    // A person's initials are not an organisation's acronym ("Ana Perez" ≠ "AP").
+    const byInitials = multi.filter(([, f]) => f.type !== 'person' && initials(f.name) === form.name);
     if (byInitials.length === 1) return byInitials[0]?.[0] ?? null;
-    const byParenthesis = multi.find(([, f]) => form.start === f.end + 2 && capitalsContain(f.name, form.name));
+    const byParenthesis = multi.find(([, f]) => f.type !== 'person' && form.start === f.end + 2 && capitalsContain(f.name, form.name));
     if (byParenthesis) return byParenthesis[0];
     return null;
   }

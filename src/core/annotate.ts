@@ -5,12 +5,14 @@
 //   findEntities (capitalised-span discovery) → names the store does not know (unlinked,
 //                                               unless their written form is a stored alias)
 //   overlaps: the longest span wins; at equal length linked > unlinked > number.
+//   an unlinked acronym takes the name it abbreviates on the page (page-acronyms).
 //
 // Runs in the content script on chunks of very long pages, so it stays linear in the text.
 
 import { aliasKey } from './alias-key';
 import { findEntities } from './entities';
 import type { CompiledMatcher } from './matcher';
+import { foldPageAcronyms } from './page-acronyms';
 import { findQuantities } from './quantities';
 import type { PageAnnotation } from './types';
 
@@ -92,6 +94,7 @@ export function annotateText(m: CompiledMatcher, text: string, base = 0): PageAn
     });
   }
   const out = resolveOverlaps(cands);
+  foldPageAcronyms(out, text);
   if (base !== 0) {
     for (const a of out) {
       a.start += base;

@@ -25,13 +25,14 @@ function isEntityKind(kind: PageAnnotation['kind']): kind is EntityType {
   return ENTITY_KINDS.has(kind);
 }
 
-/** Mentions folded into terms: by entity when linked, else by kind and lower-cased text.
+/** Mentions folded into terms: by entity when linked, else by kind and lower-cased name
+ *  (an acronym the page spells out carries the long name: page-acronyms.ts).
  *  Linked first, then most mentioned, then by name. */
 export function foldTerms(annotations: readonly ReportedAnnotation[]): SummaryTerm[] {
   const byKey = new Map<string, SummaryTerm>();
   for (const a of annotations) {
     if (!isEntityKind(a.kind)) continue;
-    const key = a.entityId ? `id\u0000${a.entityId}` : `${a.kind}\u0000${a.text.toLowerCase()}`;
+    const key = a.entityId ? `id\u0000${a.entityId}` : `${a.kind}\u0000${(a.canonical ?? a.text).toLowerCase()}`;
     const term = byKey.get(key);
     if (term) term.count++;
     else byKey.set(key, { entityId: a.entityId, name: a.canonical ?? a.text, kind: a.kind, linked: a.entityId !== null, count: 1, text: a.text });

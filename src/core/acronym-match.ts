@@ -1,0 +1,30 @@
+// When an all-capitals word is the short form of a longer name: its letters are the name's
+// initials ("IAEA" = International Atomic Energy Agency), or it is written in brackets
+// right after the name and its letters are among the name's capitals ("Hayat Tahrir
+// al-Sham (HTS)"). Shared by the knowledge build (aliases.ts) and the page (annotate.ts).
+
+export const ACRONYM = /^\p{Lu}{2,6}$/u;
+const INITIAL_SKIP = new Set(['of', 'the', 'and', 'for', 'de', 'al']);
+
+export function initials(name: string): string {
+  return name
+    .split(/[\s-]+/)
+    .filter((w) => w !== '' && !INITIAL_SKIP.has(w))
+    .map((w) => w.charAt(0))
+    .join('')
+    .toUpperCase();
+}
+
+/** Letters of `acronym` appear in order among the capitals of `name`: "IRGC" in "Islamic
+ *  Revolutionary Guard Corps". */
+export function capitalsContain(name: string, acronym: string): boolean {
+  const capitals = name.replace(/[^\p{Lu}]/gu, '');
+  let i = 0;
+  for (const c of capitals) if (c === acronym[i]) i++;
+  return i === acronym.length;
+}
+
+/** "Name (ABC)": the acronym opens a bracket right after the name's end. */
+export function bracketedAfter(text: string, nameEnd: number, acronymStart: number): boolean {
+  return acronymStart === nameEnd + 2 && text.slice(nameEnd, acronymStart) === ' (';
+}

@@ -1,0 +1,46 @@
+// On a page, an organisation's acronym the store does not know is the same entity as the
+// longer name it abbreviates on that page: "the International Atomic Energy Agency
+// (IAEA) … IAEA inspectors" is one entity, named by the long form, in the card and in the
+// popup's list. The knowledge build does the same for stored articles (aliases.ts).
+
+import { ACRONYM, bracketedAfter, capitalsContain, initials } from './acronym-match';
+import { aliasKey } from './alias-key';
+import type { PageAnnotation } from './types';
+
+type Named = Pick<PageAnnotation, 'kind' | 'entityId' | 'canonical'>;
+
+const NAME_KINDS = new Set<PageAnnotation['kind']>(['org', 'place', 'event']);
+
+/** Unlinked acronyms in `found` (page order) take the kind, link and name of the page's one
+ *  longer name they abbreviate: written in brackets right after it, or its initials. A
+ *  person's initials never count ("AP" is not Ana Perez); two names with the same initials
+ *  leave the acronym alone. Changes `found` in place. */
+export function foldPageAcronyms(found: PageAnnotation[], text: string): void {
+  const byInitials = new Map<string, Named | null>(); // null: two different names
+  for (const a of found) {
+    const name = a.canonical ?? a.text;
+    if (!NAME_KINDS.has(a.kind) || !name.includes(' ')) continue;
+    const key = initials(name);
+    const had = byInitials.get(key);
+    if (had === undefined) byInitials.set(key, a);
+    else if (had !== null && had.canonical !== a.canonical) byInitials.set(key, null);
+  }
+  let previous: PageAnnotation | undefined;
+  for (const a of found) {
+    const short = aliasKey(a.text);
+    if (a.entityId === null && NAME_KINDS.has(a.kind) && ACRONYM.test(short)) {
+      const before = previous;
+      const bracketed =
+        before && NAME_KINDS.has(before.kind) && bracketedAfter(text, before.end, a.start) && capitalsContain(before.canonical ?? before.text, short)
+          ? before
+          : undefined;
+      const target = bracketed ?? byInitials.get(short) ?? undefined;
+      if (target) {
+        a.kind = target.kind;
+        a.entityId = target.entityId;
+        a.canonical = target.canonical ?? a.canonical;
+      }
+    }
+    previous = a;
+  }
+}
