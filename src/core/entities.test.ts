@@ -310,6 +310,11 @@ describe('common nouns that look like names', () => {
     expect(names('President Trump said so.')).toEqual(['Trump']);
   });
 
+  it('drops a plural role noun that opens the sentence, even before a speech verb', () => {
+    expect(names('Economists said the outlook was weak. Strategists said rates would hold.')).toEqual([]);
+    expect(names('Diplomats told Reuters the talks had stalled.')).toEqual(['Reuters']);
+  });
+
   it('skips acronyms of common nouns', () => {
     expect(names('Demand for its AI tools grew, the CEO said, while GDP slowed in Japan.')).toEqual(['Japan']);
   });

@@ -103,6 +103,13 @@ export const STOP_WORDS = words(`
   Already Just Only Even Perhaps Maybe Please Well Oh OK Okay Mr Mrs Ms Dr Sir Madam
   Breaking Update Updated Exclusive Analysis Opinion Editorial Watch Read Live Photo Video
   Officials Sources Police Witnesses Residents Critics Experts Analysts Observers Lawmakers
+  Economists Strategists Investors Traders Markets Diplomats Negotiators Mediators Medics
+  Doctors Paramedics Rescuers Protesters Demonstrators Activists Researchers Scientists
+  Authorities Prosecutors Lawyers Judges Voters Workers Farmers Soldiers Troops Militants
+  Hostages Prisoners Families Relatives Survivors Journalists Reporters Leaders Ministers
+  Legislators Officers Aides Advisers Advisors Opponents Supporters Donors Citizens
+  Civilians Refugees Inspectors Regulators Bankers Executives Employees Consumers Forecasters
+  Pollsters Students Teachers Parents Patients Nurses Mourners Gunmen Fighters Attackers
   Shares Sales Revenue Profit Tickets Fans
   Let Don’t Don't Isn’t Isn't It’s It's That’s That's There’s There's
 `);
