@@ -5,7 +5,8 @@
 //   findEntities (capitalised-span discovery) → names the store does not know (unlinked,
 //                                               unless their written form is a stored alias)
 //   overlaps: the longest span wins; at equal length linked > unlinked > number.
-//   an unlinked acronym takes the name it abbreviates on the page (page-acronyms).
+//   an unlinked acronym or generic head ('the Bank') takes the longer name it stands for
+//   on the page (page-acronyms, page-heads).
 //
 // Runs in the content script on chunks of very long pages, so it stays linear in the text.
 
@@ -13,6 +14,7 @@ import { aliasKey } from './alias-key';
 import { findEntities } from './entities';
 import type { CompiledMatcher } from './matcher';
 import { foldPageAcronyms } from './page-acronyms';
+import { foldPageHeads } from './page-heads';
 import { findQuantities } from './quantities';
 import type { PageAnnotation } from './types';
 
@@ -95,6 +97,7 @@ export function annotateText(m: CompiledMatcher, text: string, base = 0): PageAn
   }
   const out = resolveOverlaps(cands);
   foldPageAcronyms(out, text);
+  foldPageHeads(out);
   if (base !== 0) {
     for (const a of out) {
       a.start += base;

@@ -315,6 +315,12 @@ describe('common nouns that look like names', () => {
     expect(names('Diplomats told Reuters the talks had stalled.')).toEqual(['Reuters']);
   });
 
+  it('keeps a generic head alone only as the short form of a longer name in the text', () => {
+    expect(names('Investors expect the Bank to cut. Economists said the Reserve would wait.')).toEqual([]);
+    expect(names('The World Bank cut its forecast, and the Bank said growth would slow.')).toEqual(['World Bank', 'Bank']);
+    expect(names('The Federal Reserve held rates; the Reserve meets again in March.')).toEqual(['Federal Reserve', 'Reserve']);
+  });
+
   it('skips acronyms of common nouns', () => {
     expect(names('Demand for its AI tools grew, the CEO said, while GDP slowed in Japan.')).toEqual(['Japan']);
   });

@@ -8,7 +8,7 @@
 //     mention's context (entity-typing), then a default.
 
 import { aliasKey } from './alias-key';
-import { SPEECH_VERBS, STOP_WORDS } from './entity-cues';
+import { GENERIC_HEADS, SPEECH_VERBS, STOP_WORDS } from './entity-cues';
 import { capitalisedRuns, type Piece } from './name-runs';
 import { typeMentions, type Accepted } from './mention-types';
 import { trimRun, type Candidate } from './name-trim';
@@ -243,5 +243,17 @@ export function findEntities(text: string, lexicon: Lexicon): EntityMention[] {
   for (const run of headlines) {
     for (const part of knownParts(run, isSeen)) accept({ pieces: part, titled: false, initial: false });
   }
-  return typeMentions(text, accepted, lexType, isNonName, lexicon.surnames, lexicon.minor);
+  return typeMentions(text, withoutLoneHeads(accepted, isKnownLex), lexType, isNonName, lexicon.surnames, lexicon.minor);
+}
+
+/** A generic head alone ("the Bank", "Reserve") is kept only as the short form of a longer
+ *  name in the same text ("World Bank" … "the Bank"), or when the lexicon knows it. */
+function withoutLoneHeads(accepted: Accepted[], isKnown: (name: string) => boolean): Accepted[] {
+  const heads = new Set<string>();
+  for (const a of accepted) if (a.words.length > 1) heads.add(aliasKey(a.words[a.words.length - 1] ?? ''));
+  return accepted.filter((a) => {
+    if (a.words.length > 1) return true;
+    const key = aliasKey(a.name);
+    return !GENERIC_HEADS.has(key) || heads.has(key) || isKnown(key);
+  });
 }

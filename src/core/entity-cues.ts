@@ -52,6 +52,16 @@ export const ORG_HEADS = words(`
   Petroleum Mining Chemicals Insurance Financial Investments Securities Bancorp Logistics
   Enterprises Ventures Brands Foods Entertainment Studios Wire Newswire
 `);
+/** Organisation heads that alone are a common noun ("the Bank", "the Reserve"), a name
+ *  only as the short form of a longer one in the same text ("World Bank" … "the Bank").
+ *  Not "Congress", "Knesset", "Senate", "Parliament": those name one body on their own. */
+export const GENERIC_HEADS = words(`
+  Bank Reserve Agency Fund Ministry Department Committee Commission Council Authority
+  Organization Organisation Association Federation Institute Foundation Group Company
+  Corporation Bureau Office Board Unit Directorate Secretariat Programme Program Exchange
+  Forces Force Brigades Brigade Front Movement Alliance League Union Society Centre Center
+  Court Tribunal
+`);
 /** Last words of event names. */
 export const EVENT_HEADS = words(`
   War Wars Summit Conference Cup Bowl Games Olympics Forum Holocaust Championship

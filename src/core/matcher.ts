@@ -6,6 +6,7 @@
 import { AhoCorasick } from './aho-corasick';
 import { aliasKey } from './alias-key';
 import { compileLexicon, type Lexicon } from './entities';
+import { GENERIC_HEADS } from './entity-cues';
 import type { EntityType, KnowledgeIndex, MatcherPackage, TopicProfile } from './types';
 
 export interface CompiledMatcher {
@@ -46,7 +47,12 @@ export function buildMatcherPackage(index: KnowledgeIndex, lexicon: [string, Ent
     else if (had !== i) ambiguous.add(f);
   };
   index.entities.forEach((e, i) => {
-    for (const a of e.aliases) for (const f of acronymForms(a)) claim(f, i);
+    for (const a of e.aliases) {
+      // "Bank" of the World Bank links only after the full name on the page (annotate's
+      // heads): alone it is any bank.
+      if (GENERIC_HEADS.has(a) && e.name !== a) continue;
+      for (const f of acronymForms(a)) claim(f, i);
+    }
   });
   // A stored person's surname links on its own ("Witkoff" → "Steve Witkoff") unless another
   // entity or a known place/organisation already goes by that word.
