@@ -326,6 +326,21 @@ describe('common nouns that look like names', () => {
   });
 });
 
+describe('a country before an organisation', () => {
+  it('names "US Federal Reserve" as the Federal Reserve, one organisation with its prefix', () => {
+    const found = find('The US Federal Reserve held rates, and the U.S. Federal Reserve chair spoke. The UK Foreign Office said so.');
+    expect(found.map((m) => [m.text, m.type, m.canonical])).toEqual([
+      ['US Federal Reserve', 'org', 'Federal Reserve'],
+      ['U.S. Federal Reserve', 'org', 'Federal Reserve'],
+      ['UK Foreign Office', 'org', 'Foreign Office'],
+    ]);
+  });
+
+  it('keeps a one-word organisation and names that are not organisations whole', () => {
+    expect(find('The US Army said so.').map((m) => m.canonical)).toEqual(['US Army']);
+  });
+});
+
 describe('speed', () => {
   // Not a speed goal (npm run bench has those): an 8× longer page must cost about 8× as much,
   // not 64× (quadratic). The ratio is measured in one run; 8× rather than 4× leaves room for

@@ -8,7 +8,7 @@
 //     mention's context (entity-typing), then a default.
 
 import { aliasKey } from './alias-key';
-import { GENERIC_HEADS, SPEECH_VERBS, STOP_WORDS } from './entity-cues';
+import { GENERIC_HEADS, ORG_HEADS, SPEECH_VERBS, STOP_WORDS } from './entity-cues';
 import { capitalisedRuns, type Piece } from './name-runs';
 import { typeMentions, type Accepted } from './mention-types';
 import { trimRun, type Candidate } from './name-trim';
@@ -202,6 +202,8 @@ export function findEntities(text: string, lexicon: Lexicon): EntityMention[] {
     if (datelines.has(last.end) && words.every((w) => ALL_CAPS_WORD.test(w))) {
       name = isKnownLex(name) ? name : ordinaryCase(name);
       forced = 'place';
+    } else if (countryPrefixed(words, lexType)) {
+      name = cleanName(text, cand.pieces.slice(1));
     }
     accepted.push({ start: first.start, end: last.end, name, words, cand, forced });
     seen.add(aliasKey(name));
@@ -217,7 +219,7 @@ export function findEntities(text: string, lexicon: Lexicon): EntityMention[] {
       const last = cand.pieces[cand.pieces.length - 1] as Piece;
       if (datelines.has(last.end)) accept(cand);
       else if (single && cand.initial && !cand.titled) deferred.push(cand);
-      else if (!single && !isKnownLex(cleanName(text, cand.pieces))) {
+      else if (!single && !isKnownLex(cleanName(text, cand.pieces)) && !countryPrefixed(cand.pieces.map((p) => p.text), lexType)) {
         // Known names side by side are separate names: "U.S. Middle East envoy".
         const parts = knownParts(cand.pieces, isKnownLex);
         const covered = parts.reduce((n, part) => n + part.length, 0) === cand.pieces.length;
@@ -244,6 +246,18 @@ export function findEntities(text: string, lexicon: Lexicon): EntityMention[] {
     for (const part of knownParts(run, isSeen)) accept({ pieces: part, titled: false, initial: false });
   }
   return typeMentions(text, withoutLoneHeads(accepted, isKnownLex), lexType, isNonName, lexicon.surnames, lexicon.minor);
+}
+
+const COUNTRY_CODE = /^\p{Lu}{2,3}$/u;
+
+/** "US Federal Reserve", "U.K. Foreign Office": a country's short form before an
+ *  organisation's own name of two words or more. The name is the rest ("Federal Reserve"),
+ *  so it is one entity with the unprefixed mentions; the span keeps the prefix. */
+function countryPrefixed(words: string[], lexType: (name: string) => EntityType | undefined): boolean {
+  const prefix = aliasKey(words[0] ?? '');
+  return (
+    words.length >= 3 && COUNTRY_CODE.test(prefix) && lexType(prefix) === 'place' && ORG_HEADS.has(words[words.length - 1] ?? '')
+  );
 }
 
 /** A generic head alone ("the Bank", "Reserve") is kept only as the short form of a longer

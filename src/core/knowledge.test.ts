@@ -117,6 +117,16 @@ describe('buildKnowledge on other text', () => {
     expect(rsf?.name).toBe('Rapid Support Forces');
   });
 
+  it('keeps "US Federal Reserve" and "the Federal Reserve" one organisation', () => {
+    const fed: Article = {
+      ...OTHER,
+      id: 'fed-1',
+      paragraphs: ['The US Federal Reserve held rates on Wednesday. The Federal Reserve said inflation had eased, and U.S. Federal Reserve officials expect cuts.'],
+    };
+    const orgs = buildKnowledge([fed], lexicon).entities.filter((e) => e.name.includes('Reserve'));
+    expect(orgs.map((e) => [e.name, e.type, e.mentions.length])).toEqual([['Federal Reserve', 'org', 3]]);
+  });
+
   it('builds an empty index from no articles', () => {
     const empty = buildKnowledge([], lexicon);
     expect(empty.entities).toEqual([]);

@@ -13,7 +13,7 @@ const stored: Article = {
   url: null,
   date: '2025-02-01',
   language: 'en',
-  paragraphs: ['The World Bank cut its forecast for Gaza on Monday. The Bank said the economy shrank by 80%.'],
+  paragraphs: ['The World Bank cut its forecast for Gaza on Monday. The Bank said the economy shrank by 80%. The Federal Reserve held rates.'],
 };
 const index = buildKnowledge([stored]);
 const matcher = compileMatcher(buildMatcherPackage(index, placeLexicon(), demonyms()));
@@ -30,10 +30,20 @@ describe('a generic head on a page', () => {
   });
 
   it('is named by the longer name the page gives it when the store does not know it', () => {
-    const found = names('The Federal Reserve held rates on Wednesday. Economists said the Reserve would wait until June.');
+    const found = names('The Asian Development Bank held a meeting on Wednesday. Economists said the Bank would wait until June.');
     expect(found.map((a) => [a.text, a.kind, a.canonical])).toEqual([
-      ['Federal Reserve', 'org', 'Federal Reserve'],
-      ['Reserve', 'org', 'Federal Reserve'],
+      ['Asian Development Bank', 'org', 'Asian Development Bank'],
+      ['Bank', 'org', 'Asian Development Bank'],
+    ]);
+  });
+});
+
+describe('a country before a stored organisation', () => {
+  it('links "US Federal Reserve" as one organisation, not a place and an org', () => {
+    const found = names('The US Federal Reserve held rates. The U.S. Federal Reserve chair spoke.');
+    expect(found.map((a) => [a.text, a.kind, a.entityId])).toEqual([
+      ['US Federal Reserve', 'org', 'org:federal-reserve'],
+      ['U.S. Federal Reserve', 'org', 'org:federal-reserve'],
     ]);
   });
 });
