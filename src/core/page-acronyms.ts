@@ -5,11 +5,10 @@
 
 import { ACRONYM, bracketedAfter, capitalsContain, initials } from './acronym-match';
 import { aliasKey } from './alias-key';
+import { NAME_KINDS } from './page-heads';
 import type { PageAnnotation } from './types';
 
 type Named = Pick<PageAnnotation, 'kind' | 'entityId' | 'canonical'>;
-
-const NAME_KINDS = new Set<PageAnnotation['kind']>(['org', 'place', 'event']);
 
 /** Unlinked acronyms in `found` (page order) take the kind, link and name of the page's one
  *  longer name they abbreviate: written in brackets right after it, or its initials. A

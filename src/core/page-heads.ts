@@ -7,7 +7,8 @@ import { aliasKey } from './alias-key';
 import { GENERIC_HEADS } from './entity-cues';
 import type { PageAnnotation } from './types';
 
-const NAME_KINDS = new Set<PageAnnotation['kind']>(['org', 'place', 'event']);
+/** The kinds whose short forms (a head, an acronym) fold into a longer name on the page. */
+export const NAME_KINDS = new Set<PageAnnotation['kind']>(['org', 'place', 'event']);
 
 function lastWord(name: string): string {
   return name.slice(name.lastIndexOf(' ') + 1);
