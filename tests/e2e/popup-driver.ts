@@ -228,10 +228,7 @@ export async function waitInPopup(popup: Page, selector: string, timeout = 15_00
 /** page.waitForFunction for extension pages: polls `fn` from here with evaluate, since
  *  Firefox 140's extension-page CSP blocks the Function() puppeteer's in-page poller uses. */
 export async function evaluateUntil<A extends unknown[]>(page: Page, fn: (...args: A) => unknown, opts: { timeout?: number } = {}, ...args: A): Promise<void> {
-  const deadline = Date.now() + (opts.timeout ?? 30_000);
-  for (;;) {
-    if (await page.evaluate(fn as (...a: unknown[]) => unknown, ...args)) return;
-    if (Date.now() > deadline) throw new Error(`evaluateUntil: not true within ${opts.timeout ?? 30_000} ms`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
+  const timeout = opts.timeout ?? 30_000;
+  const read = async (): Promise<boolean> => Boolean(await page.evaluate(fn as (...a: unknown[]) => unknown, ...args));
+  if (!(await pollUntil(read, (done) => done, timeout, 100))) throw new Error(`evaluateUntil: not true within ${timeout} ms`);
 }
