@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DARK_PALETTE, LIGHT_PALETTE } from './highlight-palettes';
 import { pageIsDark, pagePalette, schemePalette } from './page-scheme';
 
@@ -13,7 +13,15 @@ function pageWith(css: string): Document {
 
 afterEach(() => {
   document.head.innerHTML = '';
+  vi.restoreAllMocks();
 });
+
+/** A page whose reading points (a third, half and two thirds down the viewport) hit the
+ *  elements `ids` name, in that order. */
+function hitting(doc: Document, ids: string[]): void {
+  const spy = vi.spyOn(doc, 'elementFromPoint');
+  for (const id of ids) spy.mockReturnValueOnce(doc.getElementById(id));
+}
 
 describe('pageIsDark', () => {
   it('reads the body background', () => {
@@ -46,6 +54,28 @@ describe('pageIsDark', () => {
     expect(pageIsDark(pageWith('body { background-color: rgba(0, 0, 0, 0) }'), window, false)).toBe(false);
   });
 
+  it('reads the background a wrapper paints under the text, not just the body’s', () => {
+    const doc = pageWith('#app { background-color: rgb(17, 17, 17); color: rgb(230, 230, 230) }');
+    doc.body.innerHTML = '<div id="app"><p id="a">Smotrich spoke.</p><p id="b">Hamas said.</p><p id="c">Gaza.</p></div>';
+    hitting(doc, ['a', 'b', 'c']);
+    expect(pageIsDark(doc, window, false)).toBe(true);
+  });
+
+  it('goes by most of the reading points, so one light box on a dark page does not decide', () => {
+    const doc = pageWith('#app { background-color: rgb(17, 17, 17) } #ad { background-color: rgb(255, 255, 255) }');
+    doc.body.innerHTML = '<div id="app"><p id="a">Smotrich spoke.</p><aside id="ad">Buy now</aside><p id="c">Gaza.</p></div>';
+    hitting(doc, ['a', 'ad', 'c']);
+    expect(pageIsDark(doc, window, false)).toBe(true);
+    hitting(doc, ['ad', 'ad', 'c']);
+    expect(pageIsDark(doc, window, false)).toBe(false);
+  });
+
+  it('falls back to the root and the body where nothing is hit (a frame with no size yet)', () => {
+    const doc = pageWith('body { background-color: rgb(18, 18, 18) } #light { background-color: rgb(255, 255, 255) }');
+    vi.spyOn(doc, 'elementFromPoint').mockReturnValue(null);
+    expect(pageIsDark(doc, window, false)).toBe(true);
+  });
+
   it('leaves colours it cannot read out rather than guess', () => {
     expect(pageIsDark(pageWith('body { background-color: oklch(0.2 0 0); color: rgb(20, 20, 20) }'), window, false)).toBe(false);
   });
@@ -71,7 +101,9 @@ describe('schemePalette', () => {
 });
 
 describe('pagePalette', () => {
-  const view = (systemDark: boolean): Pick<Window, 'getComputedStyle' | 'matchMedia'> => ({
+  const view = (systemDark: boolean): Pick<Window, 'getComputedStyle' | 'matchMedia' | 'innerWidth' | 'innerHeight'> => ({
+    innerWidth: 800,
+    innerHeight: 600,
     getComputedStyle: (el: Element) => window.getComputedStyle(el),
     matchMedia: (q: string) => ({ matches: systemDark && q === '(prefers-color-scheme: dark)' }) as MediaQueryList,
   });

@@ -25,10 +25,11 @@ function tintOf(palette: 'light' | 'dark', kind: string): Rgba {
   return colour;
 }
 
-async function pageBackground(page: Page): Promise<Rgba> {
-  const text = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+/** The opaque background `selector`'s element paints behind the terms. */
+async function pageBackground(page: Page, selector = 'body'): Promise<Rgba> {
+  const text = await page.evaluate((sel) => getComputedStyle(document.querySelector(sel) ?? document.body).backgroundColor, selector);
   const colour = parseRgb(text);
-  if (!colour || colour.a < 1) throw new Error(`the fixture's body should paint an opaque background, not ${text}`);
+  if (!colour || colour.a < 1) throw new Error(`the fixture's ${selector} should paint an opaque background, not ${text}`);
   return colour;
 }
 
@@ -59,8 +60,8 @@ function near(x: Rgba, y: Rgba, tolerance = 4): boolean {
 const show = ({ r, g, b }: Rgba): string => `rgb(${Math.round(r)}, ${Math.round(g)}, ${Math.round(b)})`;
 
 /** Expects each term painted with `palette`'s tint of its kind, not the other palette's. */
-async function expectPalette(page: Page, palette: 'light' | 'dark'): Promise<void> {
-  const background = await pageBackground(page);
+async function expectPalette(page: Page, palette: 'light' | 'dark', backdrop = 'body'): Promise<void> {
+  const background = await pageBackground(page, backdrop);
   const other = palette === 'dark' ? 'light' : 'dark';
   for (const [term, kind] of [['Bezalel Smotrich', 'person'], ['at least 47,498 deaths', 'number']] as const) {
     const painted = await paintedTint(page, term, background);
@@ -84,6 +85,18 @@ describe.each(BROWSERS)('highlights on the page’s own scheme in %s', (kind) =>
       expect(await page.evaluate(() => Array.isArray((window as unknown as { __mutations?: unknown }).__mutations))).toBe(true);
       expect(await mutationsIn(page)).toEqual([]);
       expect(await page.evaluate(() => document.querySelectorAll('style').length)).toBe(0);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('a dark page painted on a wrapper over a light body gets the dark palette too', async () => {
+    const page = await session.open('/dark-wrapper.html');
+    try {
+      await waitForHighlights(page, { atLeast: 10 });
+      expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(250, 250, 250)');
+      await expectPalette(page, 'dark', '.dark-wrapper');
+      expect(await mutationsIn(page)).toEqual([]);
     } finally {
       await page.close();
     }
