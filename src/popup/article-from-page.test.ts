@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import { Readability } from '@mozilla/readability';
 import { describe, expect, it } from 'vitest';
-import { articleFromHtml, isoDay, NoArticleError, paragraphsOf } from './article-from-page';
+import { articleFromHtml, NoArticleError, paragraphsOf } from './article-from-page';
+import { isoDay } from './page-date';
 
 const body = (n: number): string =>
   Array.from({ length: n }, (_, i) => `<p>Paragraph ${i + 1} of the report says the ministers met again in Cairo on Tuesday, and that the talks on the second phase would go on through the week with mediators from both sides present at every session.</p>`).join('\n');
@@ -31,6 +32,12 @@ describe('articleFromHtml', () => {
     const a = articleFromHtml({ url: 'https://www.daily.example/x', title: 'T', html: page('', body(5)) }, '2026-03-04', Readability);
     expect(a.source).toBe('daily.example');
     expect(a.date).toBe('2026-03-04');
+  });
+
+  it('dates a page with no date metadata by its byline, not by the day it was saved', () => {
+    const html = page('', `<p class="byline">By staff reporters · February 5, 2025</p>${body(5)}`);
+    const a = articleFromHtml({ url: 'https://www.daily.example/x', title: 'T', html }, '2026-03-04', Readability);
+    expect(a.date).toBe('2025-02-05');
   });
 
   it('keeps no URL for pages that are not on the web', () => {

@@ -8,6 +8,7 @@ import { titledText } from '../core/article-input';
 import { clipText, LANGUAGE_TAG, LIMITS } from '../core/backup-schemas';
 import type { ArticleInput } from '../core/records';
 import type { ReadabilityClass } from './load-readability';
+import { fullDateIn, isoDay, metaDate, shownDate } from './page-date';
 
 export class NoArticleError extends Error {
   override name = 'NoArticleError';
@@ -26,29 +27,6 @@ export function hostName(url: string | null | undefined): string | null {
   } catch {
     return null;
   }
-}
-
-/** yyyy-mm-dd from the start of an ISO-like date, when it is a real day. */
-export function isoDay(value: string | null | undefined): string | null {
-  const m = /^\s*(\d{4})-(\d{2})-(\d{2})/.exec(value ?? '');
-  if (!m) return null;
-  const [, y, mo, d] = m;
-  const t = new Date(`${y}-${mo}-${d}T00:00:00Z`);
-  return Number.isNaN(t.getTime()) || t.toISOString().slice(0, 10) !== `${y}-${mo}-${d}` ? null : `${y}-${mo}-${d}`;
-}
-
-function metaDate(doc: Document): string | null {
-  const candidates = [
-    doc.querySelector('meta[property="article:published_time"]')?.getAttribute('content'),
-    doc.querySelector('meta[name="date"], meta[name="pubdate"], meta[name="publishdate"]')?.getAttribute('content'),
-    doc.querySelector('[itemprop="datePublished"]')?.getAttribute('content') ?? doc.querySelector('[itemprop="datePublished"]')?.getAttribute('datetime'),
-    doc.querySelector('time[datetime]')?.getAttribute('datetime'),
-  ];
-  for (const c of candidates) {
-    const day = isoDay(c);
-    if (day) return day;
-  }
-  return null;
 }
 
 const flat = (s: string): string => s.replace(/\s+/g, ' ').trim();
@@ -85,13 +63,15 @@ export interface PageHtml {
 }
 
 /** The article in a page's HTML, ready for library/add. Throws NoArticleError when
- *  Readability finds none. `today` is yyyy-mm-dd, used when the page states no date. */
+ *  Readability finds none. `today` is yyyy-mm-dd, used when the page states no date
+ *  (page-date.ts) in its metadata or where its reader sees it. */
 export function articleFromHtml(page: PageHtml, today: string, Readability: ReadabilityClass): ArticleInput {
   const doc = new DOMParser().parseFromString(page.html, 'text/html');
   const plain = plainText(doc);
   if (plain !== null) return articleFromPlainText(page, plain, today);
-  // Readability changes the document it reads; read the metadata first.
+  // Readability changes the document it reads; read the dates first.
   const metaDay = metaDate(doc);
+  const shownDay = shownDate(doc);
   const result = new Readability<Node>(doc, { serializer: (node) => node }).parse();
   const content = result?.content;
   if (!result || !content || content.nodeType !== Node.ELEMENT_NODE) throw new NoArticleError('Could not find an article on this page.');
@@ -108,7 +88,7 @@ export function articleFromHtml(page: PageHtml, today: string, Readability: Read
     title: (title || host || 'Untitled page').slice(0, LIMITS.title),
     source: flat(result.siteName || host || 'Saved page').slice(0, LIMITS.source),
     url,
-    date: isoDay(result.publishedTime) ?? metaDay ?? today,
+    date: isoDay(result.publishedTime) ?? metaDay ?? fullDateIn(result.byline ?? '') ?? shownDay ?? today,
     paragraphs,
   };
   const lang = result.lang?.trim();

@@ -58,6 +58,8 @@ describe.each(BROWSERS)('library in %s', (kind) => {
     const saved = library.entries.find((e) => e.title.includes('Qatari mediator'));
     expect(saved).toBeTruthy();
     expect(saved?.url).toBe(mediator.url());
+    // The page has no date metadata: it is dated by its byline, not by the day it was saved.
+    expect(saved?.date).toBe('2025-02-06');
     expect(saved?.entityCount).toBeGreaterThan(2);
     await waitInPopup(p, `[data-article-id="${saved?.id}"]`);
 
