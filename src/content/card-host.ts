@@ -119,7 +119,10 @@ export class CardHost {
   /** Every host this card host made (observers tell them from the page's nodes). */
   private readonly made = new WeakSet<Node>();
 
-  constructor(private readonly events: CardEvents, signal: AbortSignal) {
+  /** `pageDark`: the card takes the page's scheme, not only the system's (a frame's
+   *  prefers-color-scheme follows its element's color-scheme in both browsers), so a dark
+   *  page does not get a glaring light card. */
+  constructor(private readonly events: CardEvents, signal: AbortSignal, private readonly pageDark = false) {
     window.addEventListener('message', (e) => this.onMessage(e), { signal });
     signal.addEventListener('abort', () => this.close());
   }
@@ -172,7 +175,7 @@ export class CardHost {
     const frame = document.createElement('iframe');
     frame.src = runtime.getURL(`card.html#${cardFragment(nonce, inline)}`);
     frame.title = 'Backstory card';
-    setStyles(frame, { border: '0', width: '100%', height: '100%', display: 'block', 'color-scheme': 'normal', 'border-radius': '8px', 'box-shadow': '0 4px 18px rgba(0,0,0,.28)', background: 'transparent' });
+    setStyles(frame, { border: '0', width: '100%', height: '100%', display: 'block', 'color-scheme': this.pageDark ? 'dark' : 'light', 'border-radius': '8px', 'box-shadow': '0 4px 18px rgba(0,0,0,.28)', background: 'transparent' });
     // Shown before its frame loaded (SHOW_ANYWAY_MS): focus it when it has.
     if (target.focus) {
       frame.addEventListener('load', () => {

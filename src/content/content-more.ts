@@ -23,6 +23,7 @@ export function startInteraction(run: PageRun, woken: Woken = { fallbackAt: 0 })
       onStep: (direction) => run.onStep(direction),
     },
     run.signal,
+    run.pageDark,
   );
   run.card = card;
   initHover(run, card, woken.pointer);

@@ -52,7 +52,7 @@ import { loadMore } from './more-loader';
 import { createPageRun, type PageRun } from './page-run';
 import { enabledKinds, followSettingsChange, type FrameSettings, KindFilteredHighlighter, LiveSettings, loadStart, siteIsOff } from './settings-apply';
 import { ColourSheet } from './settings-colours';
-import { pagePalette } from './page-scheme';
+import { pageScheme } from './page-scheme';
 import type { TabContext } from './tab-handlers';
 import { afterFailedRun, afterFirstPaint, watchChanges, watchWhileGatedOff, whenSettled } from './page-watch';
 import { readTextMap, readTextMapInSlices, SlicedReader, type TextMap } from './text-map';
@@ -158,7 +158,8 @@ async function run(signal: AbortSignal): Promise<void> {
     return;
   }
   // With content.css's other palette when the page's scheme is not the system's.
-  applied.colours = new ColourSheet(signal, document, pagePalette());
+  const scheme = pageScheme();
+  applied.colours = new ColourSheet(signal, document, scheme.palette);
   applied.colours.set(applied.settings.colours);
   const root = document.body ?? document.documentElement;
   // The page may change while its text is read and the gate answers, before the run's own
@@ -215,7 +216,7 @@ async function run(signal: AbortSignal): Promise<void> {
   const highlighter = (applied.highlighter = new KindFilteredHighlighter(registry, enabledKinds(applied.settings)));
   signal.addEventListener('abort', () => highlighter.dispose());
   const annotate: MatchChunk = (text, base) => send('page/annotate', { text, base }).then(unpackAnnotations);
-  const page = createPageRun(signal, highlighter, annotate, map.shadowRoots, settings);
+  const page = createPageRun(signal, highlighter, annotate, map.shadowRoots, settings, scheme.dark);
   // Observe from the start so nothing added during matching is missed; batches wait their turn.
   const beginObserving = initObservers(page, restartAfterNavigation, from, map.undefinedElements);
   const annotateRun: MatchChunk = (text, base) => send('page/annotate', { text, base, run }).then(unpackAnnotations);

@@ -21,6 +21,8 @@ export interface PageRun {
   /** How long the pointer rests on a term before its card opens (the reader's setting, as
    *  the frame has it now: a change reaches the live run). */
   readonly hoverDelayMs: number;
+  /** The page reads as dark (page-darkness.ts, decided once per run): the card follows it. */
+  readonly pageDark: boolean;
   /** Hooks set by features. */
   onCardPointer: (inside: boolean) => void;
   onCardClosed: () => void;
@@ -31,12 +33,13 @@ export interface PageRun {
   closeCard(): void;
 }
 
-export function createPageRun(signal: AbortSignal, highlighter: Highlighter, annotate: MatchChunk, shadowRoots: ShadowRoot[], settings: FrameSettings): PageRun {
+export function createPageRun(signal: AbortSignal, highlighter: Highlighter, annotate: MatchChunk, shadowRoots: ShadowRoot[], settings: FrameSettings, pageDark = false): PageRun {
   const run: PageRun = {
     signal,
     highlighter,
     annotate,
     shadowRoots,
+    pageDark,
     get hoverDelayMs() {
       return settings.current.hoverDelayMs;
     },

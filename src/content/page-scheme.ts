@@ -1,72 +1,10 @@
-// Whether the page is dark, and the highlight palette that reads on it when that is not
+// The highlight palette that reads on the page when its darkness (page-darkness.ts) is not
 // what the system's scheme gives. content.css picks its palette by prefers-color-scheme,
-// the reader's system setting; but many news sites paint their own dark page under a light
-// system scheme (and a light page can be shown under a dark one), where the marks made for
-// the other background read faintly. Decided once per run, from computed styles the first
-// paint already worked out, and applied as rules in the run's adopted sheet
-// (settings-colours.ts), so no page node changes.
-import { isDark, over, parseRgb, WHITE, type Rgba } from '../core/colour-luminance';
+// the reader's system setting, and on a dark page under a light scheme (or the other way)
+// the marks made for the other background read faintly. Decided once per run and applied as
+// rules in the run's adopted sheet (settings-colours.ts), so no page node changes.
 import { DARK_PALETTE, LIGHT_PALETTE } from './highlight-palettes';
-
-/** What a dark canvas is painted with (both browsers' Canvas colour in a dark scheme is
- *  near this); only its darkness matters. */
-const DARK_CANVAS: Rgba = { r: 18, g: 18, b: 18, a: 1 };
-
-const SYSTEM_DARK = '(prefers-color-scheme: dark)';
-
-type View = Pick<Window, 'getComputedStyle' | 'matchMedia' | 'innerWidth' | 'innerHeight'>;
-
-/** Whether a computed `color-scheme` gives the canvas its dark colour: the page allows only
- *  dark, or both and the system prefers dark. */
-function darkCanvas(colorScheme: string, systemDark: boolean): boolean {
-  const words = colorScheme.split(/\s+/);
-  return words.includes('dark') && (systemDark || !words.includes('light'));
-}
-
-/** Where the reader reads: three points down the middle of the viewport. */
-const READING_POINTS = [1 / 3, 1 / 2, 2 / 3];
-
-/** The elements whose backgrounds lie under a point, from the root in (many sites paint
- *  their dark page on a wrapper, not on the body); without a hit (a frame with no size yet),
- *  the root and the body. The first paint has laid the page out, so the hit test forces no
- *  layout. */
-function layersAt(doc: Document, x: number, y: number): Element[] {
-  const root = doc.documentElement;
-  const hit = typeof doc.elementFromPoint === 'function' ? doc.elementFromPoint(x, y) : null;
-  if (!hit || !root.contains(hit)) return doc.body ? [root, doc.body] : [root];
-  const layers: Element[] = [];
-  for (let el: Element | null = hit; el; el = el.parentElement) layers.push(el);
-  return layers.reverse();
-}
-
-/** Whether the page reads dark under one point: the backgrounds there painted over the
- *  canvas; where all are transparent, the canvas its color-scheme gives, then the text colour
- *  there (light text over no background we can read means the dark is painted deeper, an
- *  image). */
-function darkAt(layers: Element[], view: View, systemDark: boolean): boolean {
-  const styles = layers.map((el) => view.getComputedStyle(el));
-  const canvasDark = darkCanvas(styles[0]?.colorScheme ?? '', systemDark);
-  let under = canvasDark ? DARK_CANVAS : WHITE;
-  let painted = false;
-  for (const style of styles) {
-    const background = parseRgb(style.backgroundColor);
-    if (!background || background.a === 0) continue;
-    under = over(background, under);
-    painted = true;
-  }
-  if (painted) return isDark(under);
-  if (canvasDark) return true;
-  const text = parseRgb(styles[styles.length - 1]?.color ?? '');
-  return text !== null && !isDark(text);
-}
-
-/** Whether the page reads as dark where the reader reads: most of the reading points, so
- *  one light box (an advert, a pull quote) on a dark page does not decide. */
-export function pageIsDark(doc: Document, view: View, systemDark: boolean): boolean {
-  const x = view.innerWidth / 2;
-  const dark = READING_POINTS.filter((at) => darkAt(layersAt(doc, x, view.innerHeight * at), view, systemDark)).length;
-  return dark * 2 > READING_POINTS.length;
-}
+import { pageIsDark, systemIsDark, type View } from './page-darkness';
 
 /** The rules of content.css's palette for a page that is (or is not) dark, for when the
  *  system scheme is the other one; '' when content.css already paints it. Gated by the
@@ -77,8 +15,16 @@ export function schemePalette(pageDark: boolean, systemDark: boolean): string {
   return `@media (prefers-color-scheme: ${pageDark ? 'light' : 'dark'}) {\n${pageDark ? DARK_PALETTE : LIGHT_PALETTE}\n}`;
 }
 
-/** This page's palette rules for the run (schemePalette). */
-export function pagePalette(doc: Document = document, view: View = window): string {
-  const systemDark = view.matchMedia(SYSTEM_DARK).matches;
-  return schemePalette(pageIsDark(doc, view, systemDark), systemDark);
+export interface PageScheme {
+  /** The page reads as dark (page-darkness.ts); the card follows it too. */
+  dark: boolean;
+  /** The palette rules for the run's sheet (schemePalette). */
+  palette: string;
+}
+
+/** This page's scheme for the run. */
+export function pageScheme(doc: Document = document, view: View = window): PageScheme {
+  const systemDark = systemIsDark(view);
+  const dark = pageIsDark(doc, view, systemDark);
+  return { dark, palette: schemePalette(dark, systemDark) };
 }

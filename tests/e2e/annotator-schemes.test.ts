@@ -8,9 +8,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { highlightPalettes } from '../../scripts/highlight-palettes.mjs';
-import { over, parseRgb, type Rgba } from '../../src/core/colour-luminance';
+import { isDark, over, parseRgb, type Rgba } from '../../src/core/colour-luminance';
 import { DEFAULT_SETTINGS } from '../../src/core/records';
-import { mutationsIn, pollUntil, termClip, waitForHighlights } from './harness';
+import { hoverText, mutationsIn, pollUntil, termClip, waitForCard, waitForHighlights } from './harness';
 import { decodePng } from './png-pixels';
 import { askBackground } from './popup-driver';
 import { BROWSERS, useBrowser } from './suite-browser';
@@ -99,6 +99,22 @@ describe.each(BROWSERS)('highlights on the page’s own scheme in %s', (kind) =>
       expect(await mutationsIn(page)).toEqual([]);
     } finally {
       await page.close();
+    }
+  });
+
+  it('the hover card takes the page’s scheme: dark on a dark page, light on a light one', async () => {
+    for (const [path, dark] of [['/dark-wrapper.html', true], ['/ontopic.html', false]] as const) {
+      const page = await session.open(path);
+      try {
+        await waitForHighlights(page, { atLeast: 10 });
+        await hoverText(page, 'Bezalel Smotrich');
+        const { frame } = await waitForCard(session, page);
+        const text = await frame.evaluate(() => getComputedStyle(document.body).backgroundColor);
+        const background = parseRgb(text);
+        expect(background && isDark(background), `the card's background on ${path}: ${text}`).toBe(dark);
+      } finally {
+        await page.close();
+      }
     }
   });
 
