@@ -4,6 +4,7 @@
 // the marks made for the other background read faintly. Decided once per run and applied as
 // rules in the run's adopted sheet (settings-colours.ts), so no page node changes.
 import { DARK_PALETTE, LIGHT_PALETTE } from './highlight-palettes';
+import { linkedFallback } from './linked-fallback';
 import { pageIsDark, systemIsDark, type View } from './page-darkness';
 
 /** The rules of content.css's palette for a page that is (or is not) dark, for when the
@@ -18,7 +19,7 @@ export function schemePalette(pageDark: boolean, systemDark: boolean): string {
 export interface PageScheme {
   /** The page reads as dark (page-darkness.ts); the card follows it too. */
   dark: boolean;
-  /** The palette rules for the run's sheet (schemePalette). */
+  /** The rules for the run's sheet: schemePalette's, and linkedFallback's. */
   palette: string;
 }
 
@@ -26,5 +27,5 @@ export interface PageScheme {
 export function pageScheme(doc: Document = document, view: View = window): PageScheme {
   const systemDark = systemIsDark(view);
   const dark = pageIsDark(doc, view, systemDark);
-  return { dark, palette: schemePalette(dark, systemDark) };
+  return { dark, palette: [schemePalette(dark, systemDark), linkedFallback(dark)].filter(Boolean).join('\n') };
 }
