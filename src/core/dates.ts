@@ -168,3 +168,29 @@ export function timeAt(text: string, pos: number): DateMatch | null {
   }
   return null;
 }
+
+/**
+ * The full day ("2025-01-21") of a date written without its year ("--01-21") in an article
+ * of `reference` (yyyy-mm-dd…): news means the nearest such day, so "January 21" in a report
+ * of 3 February 2025 is 21 January 2025 and in one of 30 December 2024 the coming January.
+ * A date with its year is returned as it is; null when the date has no day or there is no
+ * valid reference.
+ */
+export function dayInContext(iso: string, reference: string | undefined): string | null {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(iso)) return iso;
+  const md = /^--(\d{2})-(\d{2})$/.exec(iso);
+  const ref = reference === undefined ? null : /^(\d{4})-(\d{2})-(\d{2})/.exec(reference);
+  if (!md || !ref) return null;
+  const month = Number(md[1]);
+  const day = Number(md[2]);
+  const year = Number(ref[1]);
+  const at = Date.UTC(year, Number(ref[2]) - 1, Number(ref[3]));
+  if (Number.isNaN(at)) return null;
+  let best: number | null = null;
+  for (const y of [year - 1, year, year + 1]) {
+    const when = Date.UTC(y, month - 1, day);
+    if (new Date(when).getUTCDate() !== day) continue; // 29 February outside a leap year
+    if (best === null || Math.abs(when - at) < Math.abs(Date.UTC(best, month - 1, day) - at)) best = y;
+  }
+  return best === null ? null : isoDate(best, month, day);
+}

@@ -41,7 +41,7 @@ const analysed = new WeakMap<Fact, ReturnType<typeof measured>>();
 function measuredFact(fact: Fact): ReturnType<typeof measured> {
   let m = analysed.get(fact);
   if (m === undefined) {
-    m = measured(fact.quantity, fact.measure);
+    m = measured(fact.quantity, fact.measure, fact.date);
     analysed.set(fact, m);
   }
   return m;

@@ -3,6 +3,7 @@
 // Conflicts on any of these rule a comparison out: 33 hostages are not 1,900 prisoners,
 // 50 militants killed are not 100 individuals detained, deaths in Gaza are not deaths in Israel.
 
+import { dayInContext } from './dates';
 import { ELAPSED_MARK, LENGTH_MARK, demonymPlace, eventLemma, topicLemma } from './measure';
 import type { Quantity } from './types';
 
@@ -20,6 +21,9 @@ export interface Measured {
   places: Set<string>;
   /** Durations: how long something lasts, or how long it has run so far; null when unsaid. */
   aspect: 'length' | 'elapsed' | null;
+  /** Dates: the one day meant ("2023-10-07"), its year as written or, for a stored date,
+   *  taken from its article's date; null when the day or the year is unknown. */
+  day: string | null;
 }
 
 const DEATH_UNITS = new Set(['death', 'dead', 'fatality', 'fatalities', 'killed', 'toll']);
@@ -57,8 +61,9 @@ function isCurrency(unit: string | null): boolean {
   return unit !== null && /^[A-Z]{3}$/.test(unit);
 }
 
-/** Splits a stored measure word list back into its parts, using the quantity for the unit. */
-export function measured(q: Quantity, measure: readonly string[]): Measured | null {
+/** Splits a stored measure word list back into its parts, using the quantity for the unit.
+ *  `articleDate` (a stored figure's) dates a day written without its year. */
+export function measured(q: Quantity, measure: readonly string[], articleDate?: string): Measured | null {
   const unit = q.unit === null ? null : q.unit.toLowerCase();
   let family: string | null;
   let role: string | null = null;
@@ -92,7 +97,8 @@ export function measured(q: Quantity, measure: readonly string[]): Measured | nu
     else if (topic) topics.add(topic);
     else places.add(word);
   }
-  return { family, role, unit, events, topics, places, aspect };
+  const day = q.kind === 'date' && q.iso !== undefined ? dayInContext(q.iso, articleDate) : null;
+  return { family, role, unit, events, topics, places, aspect, day };
 }
 
 // Hostages released and hostages returned are the same people coming home.
@@ -100,6 +106,8 @@ const RELATED_EVENTS = [['release', 'returned']];
 // A phase of a deal is part of its timetable: "the 42-day first stage" is the length of
 // "the initial 42-day ceasefire deal". Related only for lengths, not for dates or sums.
 const RELATED_LENGTH_TOPICS = [['phase', 'ceasefire'], ['phase', 'deal']];
+// A war is dated by the attack or offensive that opened it.
+const RELATED_DATE_TOPICS = [['war', 'attack'], ['war', 'offensive']];
 // Figures of these families say nothing about what they measure without a key word.
 const ABSTRACT = /^(?:duration|date|percent|money:)/;
 
@@ -116,8 +124,27 @@ function placesMeet(a: Set<string>, b: Set<string>): boolean {
   return shares(wordsOf(a), wordsOf(b));
 }
 
+/** Share of the two figures' topic and event words that both have, 0..1. */
+function keyWordOverlap(page: Measured, stored: Measured): number {
+  const union = new Set([...page.topics, ...stored.topics, ...page.events, ...stored.events]);
+  let common = 0;
+  for (const w of union) if ((page.topics.has(w) || page.events.has(w)) && (stored.topics.has(w) || stored.events.has(w))) common++;
+  return union.size === 0 ? 0 : common / union.size;
+}
+
+/** A day given in full on both sides is one day in history, so the page need not repeat
+ *  what the store says happened on it: "abducted on Oct. 7, 2023" is the day of "the
+ *  October 7, 2023 attack". Only another event named for it ("a flood on …", "the election
+ *  on …") keeps the two apart; where each thing happened does not. */
+function sameDaySimilarity(page: Measured, stored: Measured): number {
+  const named = page.topics.size > 0 && stored.topics.size > 0;
+  if (named && !shares(page.topics, stored.topics) && !related(page.topics, stored.topics, RELATED_DATE_TOPICS)) return 0;
+  return round(0.55 + 0.3 * keyWordOverlap(page, stored) + 0.15 * 0.5);
+}
+
 /** 0..1: how sure we are that `page` and `stored` measure the same thing; 0 on any conflict. */
 export function measureSimilarity(page: Measured, stored: Measured): number {
+  if (page.family === 'date' && page.day !== null && page.day === stored.day) return sameDaySimilarity(page, stored);
   const bare = page.family === null || stored.family === null;
   if (bare) {
     // A bare count ("the toll rose to 48,200") meets people, hostages, … but nothing abstract.
@@ -152,10 +179,7 @@ export function measureSimilarity(page: Measured, stored: Measured): number {
     const lengths = page.aspect === 'length' && stored.aspect === 'length';
     const sameThing = topicsShared || (lengths && related(page.topics, stored.topics, RELATED_LENGTH_TOPICS));
     if (!sameThing && (family === 'date' || !shares(page.events, stored.events))) return 0;
-    const union = new Set([...page.topics, ...stored.topics, ...page.events, ...stored.events]);
-    let common = 0;
-    for (const w of union) if ((page.topics.has(w) || page.events.has(w)) && (stored.topics.has(w) || stored.events.has(w))) common++;
-    return round(0.55 + 0.3 * (common / union.size) + 0.15 * places);
+    return round(0.55 + 0.3 * keyWordOverlap(page, stored) + 0.15 * places);
   }
   let topics = 0.5;
   if (page.topics.size > 0 && stored.topics.size > 0) topics = topicsShared ? 1 : 0.3;

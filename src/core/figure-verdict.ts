@@ -2,6 +2,7 @@
 // one? Agreement is the same value, an honest rounding of it, a bound it satisfies or the
 // same duration; anything else differs, and a grown running count is an older snapshot.
 
+import { dayInContext } from './dates';
 import { toDays } from './quantities';
 import type { Fact, Quantity, Verdict } from './types';
 
@@ -107,17 +108,21 @@ function satisfies(bound: Bound, x: number, v: number): boolean {
   }
 }
 
-function judgeDate(page: Quantity, stored: Quantity): Judgement | null {
+/** `articleDate` is the stored article's: against a page date with its year and month, a
+ *  stored day without a year is the day its article meant ("January 21" in February 2025).
+ *  A year alone ("since 2002") is too loose a date to hold against an inferred year. */
+function judgeDate(page: Quantity, stored: Quantity, articleDate: string | undefined): Judgement | null {
   if (!page.iso || !stored.iso) return null;
+  const storedIso = /^\d{4}-\d{2}/.test(page.iso) ? (dayInContext(stored.iso, articleDate) ?? stored.iso) : stored.iso;
   const parts = (iso: string) => {
     const m = /^(\d{4}|-)-?(\d{2})?-?(\d{2})?/.exec(iso);
     return { year: m?.[1] && m[1] !== '-' ? m[1] : null, month: m?.[2] ?? null, day: m?.[3] ?? null };
   };
   const p = parts(page.iso);
-  const s = parts(stored.iso);
+  const s = parts(storedIso);
   const clash = (a: string | null, b: string | null) => a !== null && b !== null && a !== b;
   if (clash(p.year, s.year) || clash(p.month, s.month) || clash(p.day, s.day)) {
-    return { verdict: 'differs', reason: `stored date is ${formatIsoDate(stored.iso)}` };
+    return { verdict: 'differs', reason: `stored date is ${formatIsoDate(storedIso)}` };
   }
   const shared = (p.year && s.year ? 1 : 0) + (p.month && s.month ? 1 : 0) + (p.day && s.day ? 1 : 0);
   if (shared === 0) return null;
@@ -141,7 +146,7 @@ function olderSnapshot(fact: Fact, x: number, v: number, events: ReadonlySet<str
 export function judgeFigures(page: Quantity, fact: Fact, events: ReadonlySet<string> = new Set()): Judgement | null {
   const stored = fact.quantity;
   if (page.kind === 'date' || stored.kind === 'date') {
-    return page.kind === 'date' && stored.kind === 'date' ? judgeDate(page, stored) : null;
+    return page.kind === 'date' && stored.kind === 'date' ? judgeDate(page, stored, fact.date) : null;
   }
   if (page.value === null || stored.value === null) return null;
   const duration = page.form === 'duration';

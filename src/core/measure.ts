@@ -55,6 +55,8 @@ lexicon(TOPIC_WORDS, {
   rate: 'rate rates',
   population: 'population',
   reconstruction: 'reconstruction rebuilding',
+  // Named so a day of one is not taken for the day of an attack that fell on the same date.
+  disaster: 'disaster disasters flood floods flooding earthquake quake hurricane typhoon cyclone tornado wildfire wildfires landslide tsunami',
 });
 
 export function eventLemma(word: string): string | null {

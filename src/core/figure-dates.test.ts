@@ -1,0 +1,57 @@
+// Dates compared through the whole chain: the stored article's sentences are parsed and
+// measured as at ingest, the page figure as the card would find it.
+import { describe, expect, it } from 'vitest';
+import { compareFigure, extractFacts } from './facts';
+import { findQuantities } from './quantities';
+import type { Article, Fact } from './types';
+
+function storedFacts(date: string, ...paragraphs: string[]): Fact[] {
+  const article: Article = { id: 'a1', title: 't', source: 's', url: null, date, language: 'en', paragraphs };
+  return extractFacts(article);
+}
+
+/** [verdict, reason] of the best comparison of the figure `text` in `sentence`, or null. */
+function verdict(facts: readonly Fact[], sentence: string, text: string): [string, string] | null {
+  const q = findQuantities(sentence).find((f) => f.text === text);
+  if (!q) throw new Error(`"${text}" is not a quantity of "${sentence}"`);
+  const [best] = compareFigure(facts, q, sentence);
+  return best ? [best.verdict, best.reason] : null;
+}
+
+const ATTACK = storedFacts('2025-02-03', 'The October 7, 2023 attack by Hamas left 1,210 people dead in Israel, mostly civilians.');
+const LAUNCH = storedFacts('2025-02-03', 'The offensive was launched on January 21 in the Jenin area.');
+
+describe('a full date against the same stored day', () => {
+  it('agrees when the page says what else happened that day', () => {
+    expect(verdict(ATTACK, 'All three had been abducted on Oct. 7, 2023, from the Nova music festival.', 'Oct. 7, 2023')).toEqual(['agrees', 'same date']);
+    const war = 'More than 47,000 people have been killed since the war began on October 7, 2023, when militants killed 1,200 people in southern Israel.';
+    expect(verdict(ATTACK, war, 'October 7, 2023')).toEqual(['agrees', 'same date']);
+  });
+  it('takes a stored date\'s year from its article when the sentence gives none', () => {
+    expect(verdict(LAUNCH, 'Troops have been deployed since January 21, 2025.', 'January 21, 2025')).toEqual(['agrees', 'same date']);
+    // An article of early February means the January just gone; one of December the next.
+    const december = storedFacts('2024-12-30', 'The offensive will be launched on January 21 in the Jenin area.');
+    expect(verdict(december, 'Troops have been deployed since January 21, 2025.', 'January 21, 2025')).toEqual(['agrees', 'same date']);
+  });
+  it('does not agree across years', () => {
+    expect(verdict(ATTACK, 'All three had been abducted on Oct. 7, 2024.', 'Oct. 7, 2024')).toBeNull();
+    expect(verdict(ATTACK, 'The attack on October 7, 2024 was marked by vigils.', 'October 7, 2024')).toEqual(['differs', 'stored date is 7 Oct 2023']);
+    expect(verdict(LAUNCH, 'The Jenin operation began on January 21, 2024.', 'January 21, 2024')).toEqual(['differs', 'stored date is 21 Jan 2025']);
+  });
+  it('does not hold a year alone against a year the store only implies', () => {
+    expect(verdict(LAUNCH, 'It is the largest operation in the camp since 2002.', '2002')).toBeNull();
+  });
+  it('needs the year: a day and month alone still need the same event', () => {
+    expect(verdict(ATTACK, 'All three had been abducted on 7 October.', '7 October')).toBeNull();
+    expect(verdict(ATTACK, 'Israel launched its offensive after the 7 October attack.', '7 October')).toEqual(['agrees', 'same date']);
+  });
+  it('keeps a day the page gives another event apart', () => {
+    expect(verdict(ATTACK, 'On October 7, 2023, 12 people were killed in a flood.', 'October 7, 2023')).toBeNull();
+    expect(verdict(ATTACK, 'The election was held on October 7, 2023.', 'October 7, 2023')).toBeNull();
+    expect(verdict(LAUNCH, 'The talks opened on January 21, 2025.', 'January 21, 2025')).toBeNull();
+  });
+  it('leaves a stored date without an article date as written', () => {
+    const undated: Fact[] = LAUNCH.map((f) => ({ ...f, date: undefined }));
+    expect(verdict(undated, 'The Jenin operation began on January 21, 2024.', 'January 21, 2024')).toEqual(['agrees', 'same date']);
+  });
+});
