@@ -5,6 +5,7 @@
 
 import { dayInContext } from './dates';
 import { ELAPSED_MARK, LENGTH_MARK, demonymPlace, eventLemma, topicLemma } from './measure';
+import { isDuration, isShare } from './quantities';
 import type { Quantity } from './types';
 
 /** Below this, two figures are not taken to measure the same thing. */
@@ -71,8 +72,8 @@ export function measured(q: Quantity, measure: readonly string[], articleDate?: 
   if (q.kind === 'date') {
     if (q.form === 'time') return null;
     family = 'date';
-  } else if (q.form === 'duration') family = 'duration';
-  else if (q.form === 'percent') family = 'percent';
+  } else if (isDuration(q)) family = 'duration';
+  else if (isShare(q)) family = 'percent';
   else if (q.form === 'money' || (q.form === 'range' && isCurrency(q.unit))) family = `money:${q.unit ?? '?'}`;
   else if (q.form === 'score' || q.form === 'ordinal') return null;
   else {

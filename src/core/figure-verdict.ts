@@ -3,7 +3,7 @@
 // same duration; anything else differs, and a grown running count is an older snapshot.
 
 import { dayInContext } from './dates';
-import { toDays } from './quantities';
+import { isDuration, toDays } from './quantities';
 import type { Fact, Quantity, Verdict } from './types';
 
 export interface Judgement {
@@ -39,7 +39,7 @@ export function formatFigure(q: Quantity, value: number | null = q.value): strin
   if (q.form === 'money' || (q.form === 'range' && q.unit !== null && /^[A-Z]{3}$/.test(q.unit))) return q.qualifier ? q.text.slice(q.text.toLowerCase().indexOf(q.qualifier) + q.qualifier.length).trim() : q.text;
   const n = numberFormat.format(value);
   if (q.form === 'percent') return `${n}%`;
-  if (q.high !== undefined && q.form === 'range') return `${n}–${numberFormat.format(q.high)}`;
+  if (q.high !== undefined && q.form === 'range') return `${n}–${numberFormat.format(q.high)}${q.unit === '%' ? '%' : ''}`;
   return n;
 }
 
@@ -93,7 +93,7 @@ function same(a: number, b: number, relative: number): boolean {
 function storedBound(q: Quantity): Bound | null {
   const bound = q.qualifier ? QUALIFIER_BOUND[q.qualifier] : undefined;
   if (!bound || bound === 'approx' || bound === 'nearly' || q.value === null) return null;
-  if (q.form === 'duration' || Math.abs(q.value) < 10) return bound;
+  if (isDuration(q) || Math.abs(q.value) < 10) return bound;
   return roundingStep(q.value) >= 10 && Math.abs(q.value) / roundingStep(q.value) < 100 ? bound : null;
 }
 
@@ -129,6 +129,12 @@ function judgeDate(page: Quantity, stored: Quantity, articleDate: string | undef
   return { verdict: 'agrees', reason: p.day && s.day ? 'same date' : p.month && s.month ? 'same month' : 'same year' };
 }
 
+/** The upper end of a range, in days for a duration; undefined for a single figure. */
+function highOf(q: Quantity, duration: boolean): number | undefined {
+  if (q.form !== 'range' || q.high === undefined) return undefined;
+  return duration ? (toDays({ ...q, value: q.high }) ?? undefined) : q.high;
+}
+
 /** Figures of one measure stay within a factor of a few (a toll grows, a count is revised);
  *  beyond that the page speaks of something else (one incident's dead, one batch of hostages). */
 const MAX_RATIO = 3;
@@ -149,7 +155,7 @@ export function judgeFigures(page: Quantity, fact: Fact, events: ReadonlySet<str
     return page.kind === 'date' && stored.kind === 'date' ? judgeDate(page, stored, fact.date) : null;
   }
   if (page.value === null || stored.value === null) return null;
-  const duration = page.form === 'duration';
+  const duration = isDuration(page);
   const x = duration ? toDays(page) : page.value;
   const v = duration ? toDays(stored) : stored.value;
   if (x === null || v === null) return null;
@@ -166,19 +172,22 @@ export function judgeFigures(page: Quantity, fact: Fact, events: ReadonlySet<str
     return { verdict: 'differs', reason: `stored figure is ${bound ? `${BOUND_WORDS[bound]} ` : ''}${storedText}` };
   };
 
-  // Ranges: the single figure must fall inside the other's range.
-  const pageHigh = page.form === 'range' ? page.high : undefined;
-  const storedHigh = stored.form === 'range' ? stored.high : undefined;
+  // Ranges: the single figure, or the narrower range, must fall inside the other's range.
+  const pageHigh = highOf(page, duration);
+  const storedHigh = highOf(stored, duration);
   if (pageHigh !== undefined || storedHigh !== undefined) {
-    if (pageHigh !== undefined && storedHigh !== undefined) {
-      return x === v && pageHigh === storedHigh ? { verdict: 'agrees', reason: 'same range' } : differs();
+    const within = (low: number, high: number, inLow: number, inHigh: number) =>
+      inLow >= low * (1 - tolerance) && inHigh <= high * (1 + tolerance);
+    if (pageHigh !== undefined && storedHigh !== undefined && x === v && pageHigh === storedHigh) {
+      return { verdict: 'agrees', reason: 'same range' };
     }
-    if (pageHigh !== undefined) {
-      return v >= x && v <= pageHigh ? { verdict: 'agrees', reason: `stored ${storedText} is within this page’s range (${pageText})` } : differs();
+    if (pageHigh !== undefined && within(x, pageHigh, v, storedHigh ?? v)) {
+      return { verdict: 'agrees', reason: `stored ${storedText} is within this page’s range (${pageText})` };
     }
-    return x >= v && x <= (storedHigh as number)
-      ? { verdict: 'agrees', reason: `${pageText} is within the stored range (${storedText})` }
-      : differs();
+    if (storedHigh !== undefined && within(v, storedHigh, x, pageHigh ?? x)) {
+      return { verdict: 'agrees', reason: `${pageText} is within the stored range (${storedText})` };
+    }
+    return differs();
   }
 
   const pageBound = page.qualifier ? (QUALIFIER_BOUND[page.qualifier] ?? null) : null;

@@ -4,7 +4,7 @@
 // A small lexicon rather than a parser: news states figures with a handful of verbs and
 // nouns (killed, held, released, displaced; ceasefire, war, turnout, aid, budget…).
 
-import { findQuantities } from './quantities';
+import { findQuantities, isDuration } from './quantities';
 import type { Quantity } from './types';
 
 /** What happened to the counted things. Surface word → lemma. */
@@ -91,7 +91,7 @@ const ELAPSED_AFTER = /^[^\S\n]+(?:into|since|ago)\b/i;
 
 /** LENGTH_MARK, ELAPSED_MARK or null (the sentence does not say) for a duration. */
 export function durationAspect(sentence: string, q: Quantity): string | null {
-  if (q.form !== 'duration') return null;
+  if (!isDuration(q)) return null;
   const before = sentence.slice(Math.max(0, q.start - 40), q.start);
   const after = sentence.slice(q.end, q.end + 20);
   if (COMPOUND_DURATION.test(q.text) || LENGTH_BEFORE.test(before) || LENGTH_AFTER.test(after)) return LENGTH_MARK;

@@ -177,6 +177,16 @@ export function findQuantities(text: string): Quantity[] {
   return out;
 }
 
+/** A length of time, also as a range: "six weeks", "42-day", "three to four weeks". */
+export function isDuration(q: Quantity): boolean {
+  return q.form === 'duration' || (q.form === 'range' && q.unit !== null && daysPer(q.unit) !== null);
+}
+
+/** A share, also as a range: "3%", "one in five", "between 20 and 25 percent". */
+export function isShare(q: Quantity): boolean {
+  return q.form === 'percent' || (q.form === 'range' && q.unit === '%');
+}
+
 /** Durations in days: "six weeks" → 42, "42-day" → 42, "15 months" → 456.25; else null. */
 export function toDays(q: Quantity): number | null {
   if (q.kind !== 'number' || q.value === null || q.unit === null) return null;
