@@ -1,22 +1,7 @@
-// Dates compared through the whole chain: the stored article's sentences are parsed and
-// measured as at ingest, the page figure as the card would find it.
+// Dates compared through the whole chain (tests/support/stored-figures).
 import { describe, expect, it } from 'vitest';
-import { compareFigure, extractFacts } from './facts';
-import { findQuantities } from './quantities';
-import type { Article, Fact } from './types';
-
-function storedFacts(date: string, ...paragraphs: string[]): Fact[] {
-  const article: Article = { id: 'a1', title: 't', source: 's', url: null, date, language: 'en', paragraphs };
-  return extractFacts(article);
-}
-
-/** [verdict, reason] of the best comparison of the figure `text` in `sentence`, or null. */
-function verdict(facts: readonly Fact[], sentence: string, text: string): [string, string] | null {
-  const q = findQuantities(sentence).find((f) => f.text === text);
-  if (!q) throw new Error(`"${text}" is not a quantity of "${sentence}"`);
-  const [best] = compareFigure(facts, q, sentence);
-  return best ? [best.verdict, best.reason] : null;
-}
+import { storedFacts, verdict } from '../../tests/support/stored-figures';
+import type { Fact } from './types';
 
 const ATTACK = storedFacts('2025-02-03', 'The October 7, 2023 attack by Hamas left 1,210 people dead in Israel, mostly civilians.');
 const LAUNCH = storedFacts('2025-02-03', 'The offensive was launched on January 21 in the Jenin area.');

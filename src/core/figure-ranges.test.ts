@@ -1,25 +1,10 @@
 // Ranges of shares and of durations compared through the whole chain, as counts and sums
 // already are: a single figure inside the other's range agrees, one outside it differs.
 import { describe, expect, it } from 'vitest';
-import { compareFigure, extractFacts } from './facts';
-import { findQuantities } from './quantities';
-import type { Article, Fact } from './types';
+import { storedFacts, verdict } from '../../tests/support/stored-figures';
 
-function storedFacts(...paragraphs: string[]): Fact[] {
-  const article: Article = { id: 'a1', title: 't', source: 's', url: null, date: '2025-02-03', language: 'en', paragraphs };
-  return extractFacts(article);
-}
-
-/** [verdict, reason] of the best comparison of the figure `text` in `sentence`, or null. */
-function verdict(facts: readonly Fact[], sentence: string, text: string): [string, string] | null {
-  const q = findQuantities(sentence).find((f) => f.text === text);
-  if (!q) throw new Error(`"${text}" is not a quantity of "${sentence}"`);
-  const [best] = compareFigure(facts, q, sentence);
-  return best ? [best.verdict, best.reason] : null;
-}
-
-const TURNOUT = storedFacts('Turnout in the election reached 22% nationwide, officials said.');
-const TRUCE = storedFacts('Under the initial 42-day ceasefire, Hamas agreed to release 33 hostages.');
+const TURNOUT = storedFacts('2025-02-03', 'Turnout in the election reached 22% nationwide, officials said.');
+const TRUCE = storedFacts('2025-02-03', 'Under the initial 42-day ceasefire, Hamas agreed to release 33 hostages.');
 
 describe('a page range against a stored figure', () => {
   it('compares a range of percentages with a stored share', () => {
@@ -38,7 +23,7 @@ describe('a page range against a stored figure', () => {
     expect(verdict(TRUCE, 'The ceasefire will last three to four weeks.', 'three to four weeks')).toEqual(['differs', 'stored figure is 42 days']);
   });
   it('compares a range that holds the stored range', () => {
-    const stored = storedFacts('Analysts expect turnout of between 22 and 24 percent in the election.');
+    const stored = storedFacts('2025-02-03', 'Analysts expect turnout of between 22 and 24 percent in the election.');
     expect(verdict(stored, 'Turnout in the election will be between 20 and 25 percent.', 'between 20 and 25 percent')).toEqual([
       'agrees', 'stored 22–24% is within this page’s range (20–25%)',
     ]);
@@ -52,7 +37,7 @@ describe('a page range against a stored figure', () => {
 });
 
 describe('a page figure against a stored range', () => {
-  const EXPECTED = storedFacts('Analysts expect turnout of between 20 and 25 percent in the election.', 'The ceasefire is expected to last three to four weeks.');
+  const EXPECTED = storedFacts('2025-02-03', 'Analysts expect turnout of between 20 and 25 percent in the election.', 'The ceasefire is expected to last three to four weeks.');
   it('agrees inside the range and differs outside it', () => {
     expect(verdict(EXPECTED, 'Turnout in the election was 23%.', '23%')).toEqual(['agrees', '23% is within the stored range (20–25%)']);
     expect(verdict(EXPECTED, 'Turnout in the election was 31%.', '31%')).toEqual(['differs', 'stored figure is 20–25%']);

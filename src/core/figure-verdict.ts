@@ -33,10 +33,24 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
 
 const numberFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
 
-/** "47,498", "3.5%", "42 days", "$1.5bn", "$10-15 million" (money as written, qualifier dropped). */
+/** A share said in words, "two-thirds", "one in five": a rounding of a percentage. */
+function shareInWords(q: Quantity): boolean {
+  return q.form === 'percent' && !/\d|%|per[^\S\n]?cent|pct/i.test(q.text);
+}
+
+/** A share in words is a rounding: it stands for percentages within two points of it (a
+ *  tenth of it for small shares, so "one in ten" is 9–11%). */
+function roundsShare(words: number, percent: number): boolean {
+  return Math.abs(words - percent) <= Math.min(2, words * 0.1);
+}
+
+/** "47,498", "3.5%", "42 days", "$1.5bn", "$10-15 million", "two-thirds" (money and shares
+ *  in words as written, qualifier dropped). */
 export function formatFigure(q: Quantity, value: number | null = q.value): string {
   if (value === null) return q.text;
-  if (q.form === 'money' || (q.form === 'range' && q.unit !== null && /^[A-Z]{3}$/.test(q.unit))) return q.qualifier ? q.text.slice(q.text.toLowerCase().indexOf(q.qualifier) + q.qualifier.length).trim() : q.text;
+  if (q.form === 'money' || shareInWords(q) || (q.form === 'range' && q.unit !== null && /^[A-Z]{3}$/.test(q.unit))) {
+    return q.qualifier ? q.text.slice(q.text.toLowerCase().indexOf(q.qualifier) + q.qualifier.length).trim() : q.text;
+  }
   const n = numberFormat.format(value);
   if (q.form === 'percent') return `${n}%`;
   if (q.high !== undefined && q.form === 'range') return `${n}–${numberFormat.format(q.high)}${q.unit === '%' ? '%' : ''}`;
@@ -203,6 +217,8 @@ export function judgeFigures(page: Quantity, fact: Fact, events: ReadonlySet<str
     if (olderSnapshot(fact, x, v, events)) return differs();
     return { verdict: 'differs', reason: `stored figure ${storedText} is not ${BOUND_WORDS[pageBound]} ${pageText}` };
   }
+  if (shareInWords(page) && roundsShare(x, v)) return { verdict: 'agrees', reason: `rounds ${storedText}` };
+  if (shareInWords(stored) && roundsShare(v, x)) return { verdict: 'agrees', reason: `stored ${storedText} rounds ${pageText}` };
   if (isRoundingOf(x, v, false)) return { verdict: 'agrees', reason: `rounds ${storedText}` };
   const approxStored = stored.qualifier ? QUALIFIER_BOUND[stored.qualifier] === 'approx' : false;
   if (isRoundingOf(v, x, approxStored)) return { verdict: 'agrees', reason: `stored ${storedText} rounds ${pageText}` };

@@ -14,6 +14,7 @@ import {
 } from './quantity-context';
 import { MONEY_PREFIX_Y, SCALE_SUFFIX, moneyAt } from './quantity-money';
 import { type Outcome, DASH_WORD_Y, compound, count, isSkip, round, sticky, tail } from './quantity-parts';
+import { fractionAt } from './quantity-fractions';
 import { betweenAt, pairAt, ratioAt, toRangeAt } from './quantity-ranges';
 import { CURRENCY_PREFIX, daysPer, directUnitNoun } from './quantity-units';
 
@@ -117,7 +118,7 @@ function numberAt(text: string, pos: number): Outcome {
   if (isDigit(c)) return digitsAt(text, pos);
   const m = sticky(MONEY_PREFIX_Y, text, pos);
   if (m) return moneyAt(text, pos);
-  return wordsAt(text, pos);
+  return fractionAt(text, pos) ?? wordsAt(text, pos);
 }
 
 /** "at least 50 militants": the qualifier joins numbers and times, not dates or years. */
@@ -146,7 +147,7 @@ function matchAt(text: string, pos: number, token: string): Quantity | Outcome {
   }
   if (lower === 'between') return betweenAt(text, pos);
   if (token === 'US' || (token.length === 3 && CURRENCY_PREFIX.has(token))) return moneyAt(text, pos);
-  if (isNumberWord(lower)) return wordsAt(text, pos);
+  if (lower === 'a' || lower === 'an' || isNumberWord(lower)) return fractionAt(text, pos) ?? (lower.length > 2 ? wordsAt(text, pos) : null);
   return null;
 }
 

@@ -1,0 +1,40 @@
+// Shares written as fractions in words: "two-thirds", "three-quarters", "one-fifth", and,
+// before "of", "a third", "two thirds", "an eighth". Read as percentages, as "one in five"
+// is (two-thirds → 66.67), so they compare with stored shares. Not read: "half", which
+// the annotation takes for no number ("half-time", "half an hour"); ordinals ("a third
+// phase", "the third quarter"); and a fraction of a unit ("a quarter of an hour").
+
+import { sentenceInitial } from './quantity-context';
+import { type Core, round, sticky } from './quantity-parts';
+
+const NUMERATORS = new Map(Object.entries({
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
+}));
+const DENOMINATORS = new Map(Object.entries({
+  third: 3, quarter: 4, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+}));
+
+const FRACTION_Y =
+  /([A-Za-z]+)([-\u2010\u2011]|[^\S\n]+)(third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(s?)(?![A-Za-z\u2010\u2011-])/iy;
+const OF_Y = /[^\S\n]+of(?![A-Za-z])/y;
+const OF_A_UNIT_Y = /[^\S\n]+of[^\S\n]+an?(?![A-Za-z])/iy;
+
+/** A fraction in words at `pos`, as a percentage; null when there is none. */
+export function fractionAt(text: string, pos: number): Core | null {
+  const m = sticky(FRACTION_Y, text, pos);
+  if (!m || m[1] === undefined || m[3] === undefined) return null;
+  const first = text.charCodeAt(pos);
+  if (first >= 65 && first <= 90 && !sentenceInitial(text, pos)) return null; // "the Three Quarters inn"
+  const numerator = NUMERATORS.get(m[1].toLowerCase());
+  const denominator = DENOMINATORS.get(m[3].toLowerCase());
+  if (numerator === undefined || denominator === undefined || numerator >= denominator) return null;
+  if ((numerator === 1) !== (m[4] === '')) return null; // "one third", "two thirds"
+  const end = pos + m[0].length;
+  const spaced = /\s/.test(m[2] ?? '');
+  const article = m[1].length <= 2; // "a", "an"
+  if (article && !spaced) return null;
+  // Spaced forms are shares only before "of": "a third phase", "three quarters" of a game.
+  if (spaced && !sticky(OF_Y, text, end)) return null;
+  if (sticky(OF_A_UNIT_Y, text, end)) return null; // "a quarter of an hour"
+  return { start: pos, end, kind: 'number', form: 'percent', value: round((numerator / denominator) * 100), unit: '%' };
+}
