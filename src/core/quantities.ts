@@ -147,7 +147,8 @@ function matchAt(text: string, pos: number, token: string): Quantity | Outcome {
   }
   if (lower === 'between') return betweenAt(text, pos);
   if (token === 'US' || (token.length === 3 && CURRENCY_PREFIX.has(token))) return moneyAt(text, pos);
-  if (lower === 'a' || lower === 'an' || isNumberWord(lower)) return fractionAt(text, pos) ?? (lower.length > 2 ? wordsAt(text, pos) : null);
+  // "two-thirds", "a third of": a share; else "two officials".
+  if (lower === 'a' || lower === 'an' || isNumberWord(lower)) return fractionAt(text, pos) ?? (isNumberWord(lower) ? wordsAt(text, pos) : null);
   return null;
 }
 
