@@ -12,6 +12,7 @@ describe('a page range against a stored figure', () => {
       'agrees', 'stored 22% is within this page’s range (20–25%)',
     ]);
     expect(verdict(TURNOUT, 'Turnout in the election was 20-25%.', '20-25%')).toEqual(['agrees', 'stored 22% is within this page’s range (20–25%)']);
+    expect(verdict(TURNOUT, 'Turnout in the election was 20% to 25%.', '20% to 25%')).toEqual(['agrees', 'stored 22% is within this page’s range (20–25%)']);
     expect(verdict(TURNOUT, 'Turnout in the election was between 30 and 35 percent.', 'between 30 and 35 percent')).toEqual([
       'differs', 'stored figure is 22%',
     ]);

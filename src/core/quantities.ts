@@ -15,7 +15,7 @@ import {
 import { MONEY_PREFIX_Y, SCALE_SUFFIX, moneyAt } from './quantity-money';
 import { type Outcome, DASH_WORD_Y, compound, count, isSkip, round, sticky, tail } from './quantity-parts';
 import { fractionAt } from './quantity-fractions';
-import { betweenAt, pairAt, ratioAt, toRangeAt } from './quantity-ranges';
+import { betweenAt, pairAt, percentRangeAt, ratioAt, toRangeAt } from './quantity-ranges';
 import { CURRENCY_PREFIX, daysPer, directUnitNoun } from './quantity-units';
 
 export { parseNumberWords } from './number-words';
@@ -81,6 +81,7 @@ function digitsAt(text: string, pos: number): Outcome {
     }
   }
   const result = tail(text, pos, end, value);
+  if (result.form === 'percent') return percentRangeAt(text, result) ?? result;
   // "Boeing 737", "Channel 12": a bare figure after a capitalised word inside a sentence.
   if (result.form === 'count' && result.unit === null && !run.grouped && !run.decimal && !scale && namedByCapital(text, pos)) {
     return { skip: end };

@@ -13,7 +13,7 @@ export interface Skip {
 }
 export type Outcome = Core | Skip | null;
 
-const PERCENT_Y =
+export const PERCENT_Y =
   /[^\S\n]?%|[^\S\n]+per[^\S\n]?cent(?![A-Za-z])|[^\S\n]+percent(?:age[^\S\n]+points?)?(?![A-Za-z])|[^\S\n]+pct(?![A-Za-z])/iy;
 const CURRENCY_WORD_Y = /[^\S\n]+(dollars?|euros?|pounds?|shekels?|sheqels|NIS|USD|EUR|GBP|ILS)(?![A-Za-z])/y;
 const OLD_Y = /[^\S\n]+old(?![A-Za-z])/y;

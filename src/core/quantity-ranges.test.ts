@@ -61,6 +61,16 @@ describe('two-number forms', () => {
   it('reads area units as one unit: "365 sq km"', () => {
     expect(only('an area of 365 sq km', '365 sq km').unit).toBe('sq km');
   });
+  it('reads a percentage range with both signs: "20% to 25%", "between 20% and 25%"', () => {
+    expect(only('Turnout was 20% to 25%.', '20% to 25%')).toMatchObject({ form: 'range', value: 20, high: 25, unit: '%' });
+    expect(only('Turnout was 20%-25%.', '20%-25%')).toMatchObject({ form: 'range', value: 20, high: 25, unit: '%' });
+    expect(only('between 20 percent and 25 percent', 'between 20 percent and 25 percent')).toMatchObject({ form: 'range', value: 20, high: 25, unit: '%' });
+    expect(only('between 20% and 25%', 'between 20% and 25%')).toMatchObject({ form: 'range', value: 20, high: 25, unit: '%' });
+    // A change, a fall and a share of something else are not ranges.
+    expect(spans('Turnout rose from 20% to 25%.')).toEqual(['20%', '25%']);
+    expect(spans('Support fell 25% to 20%.')).toEqual(['25%', '20%']);
+    expect(spans('between 20% and 25 people')).toEqual(['20%', '25 people']);
+  });
   it('reads money ranges: "$10-15 million"', () => {
     expect(only('a $10-15 million grant', '$10-15 million')).toMatchObject({ form: 'range', value: 1e7, high: 1.5e7, unit: 'USD' });
   });

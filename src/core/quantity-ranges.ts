@@ -2,7 +2,7 @@
 // "between 10 and 15", and a proportion "one in five" (a percentage, 20).
 
 import { type ParsedNumber, parseDigitsAt, parseNumberWordsAt, scaleWordAt } from './number-words';
-import { type Core, type Outcome, digitValue, isSkip, round, sticky, tail } from './quantity-parts';
+import { type Core, type Outcome, PERCENT_Y, digitValue, isSkip, round, sticky, tail } from './quantity-parts';
 import { MONEY_PREFIX_Y, moneyAt } from './quantity-money';
 import { inSportsClause, isDigit, prevWord } from './quantity-context';
 import { dayFirstDateAt, timeAt } from './dates';
@@ -13,6 +13,7 @@ const TO_Y = /[^\S\n]+to[^\S\n]+/y;
 const IN_Y = /[^\S\n]+in[^\S\n]+/y;
 const BETWEEN_Y = /between[^\S\n]+/iy;
 const AND_Y = /[^\S\n]+and[^\S\n]+/y;
+const PERCENT_TO_Y = /(?:[^\S\n]+to[^\S\n]+|[^\S\n]?[-\u2013\u2014][^\S\n]?)(?=\d)/y;
 
 /** Two digit numbers joined by a dash: a range ("10–15"), or a score ("2-0") in sport. */
 export function pairAt(text: string, start: number, end: number, low: number, lowDigits: number): Core | null {
@@ -54,6 +55,20 @@ export function toRangeAt(text: string, start: number, end: number, low: number,
   return scaledTail(text, start, high.end, low, high.value);
 }
 
+/** "20% to 25%", "20%-25%": after a percentage (`low`), a second one makes a range; not
+ *  "from 20% to 25%" (a change) nor "fell 25% to 20%" (the second not larger). */
+export function percentRangeAt(text: string, low: Core): Core | null {
+  const to = sticky(PERCENT_TO_Y, text, low.end);
+  if (!to || low.value === null) return null;
+  if (prevWord(text, low.start)?.word.toLowerCase() === 'from') return null;
+  const highAt = low.end + to[0].length;
+  const high = parseDigitsAt(text, highAt);
+  if (!high || high.value <= low.value) return null;
+  const pct = sticky(PERCENT_Y, text, high.end);
+  if (!pct) return null;
+  return { ...low, end: high.end + pct[0].length, form: 'range', high: high.value };
+}
+
 /** "one in five", "1 in 10": a proportion, given as a percentage. */
 export function ratioAt(text: string, start: number, end: number, low: number, words: boolean): Core | null {
   const inWord = sticky(IN_Y, text, end);
@@ -92,9 +107,13 @@ export function betweenAt(text: string, pos: number): Outcome {
   if (sticky(MONEY_PREFIX_Y, text, lowAt)) return moneyBetween(text, pos, lowAt);
   const low = parseDigitsAt(text, lowAt) ?? parseNumberWordsAt(text, lowAt);
   if (!low) return null;
-  const and = sticky(AND_Y, text, low.end);
+  // "between 20% and 25%": a sign on the low side needs one on the high side.
+  const lowPercent = sticky(PERCENT_Y, text, low.end);
+  const lowEnd = low.end + (lowPercent?.[0].length ?? 0);
+  const and = sticky(AND_Y, text, lowEnd);
   if (!and) return null;
-  const high = secondNumber(text, low.end + and[0].length, !isDigit(text.charCodeAt(lowAt)));
+  const high = secondNumber(text, lowEnd + and[0].length, !isDigit(text.charCodeAt(lowAt)));
   if (!high || high.value <= low.value) return null;
-  return scaledTail(text, pos, high.end, low.value, high.value);
+  const range = scaledTail(text, pos, high.end, low.value, high.value);
+  return lowPercent && range.unit !== '%' ? null : range;
 }
