@@ -1,9 +1,10 @@
-// The evaluation set's gold: page files in tests/eval/pages/, checked and resolved to
-// character spans. Gold spans are written as (text, occurrence) so a human can read and
-// edit them; this file is the one place that turns them into offsets.
-import { readdirSync, readFileSync } from 'node:fs';
+// The evaluation set's gold: topic folders in tests/eval/topics/ (pages and the seeds they
+// are scored against), each page checked and its spans resolved to character offsets. Gold
+// spans are written as (text, occurrence) so a human can read and edit them; this file is
+// the one place that turns them into offsets.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { EntityType, Verdict } from '../src/core/types';
+import type { Article, EntityType, Verdict } from '../src/core/types';
 
 export type PageTopic = 'on' | 'near' | 'off';
 
@@ -173,12 +174,42 @@ export function resolvePage(raw: unknown, fileId?: string): ResolvedPage {
   return resolveSpans(raw as GoldPage, []);
 }
 
-export const PAGES_DIR = join(import.meta.dirname, '..', 'tests', 'eval', 'pages');
+const EVAL_DIR = join(import.meta.dirname, '..', 'tests', 'eval', 'topics');
+const SHIPPED_ARTICLES_DIR = join(import.meta.dirname, '..', 'assets', 'articles');
 
-/** Reads and resolves every page of the set, in file-name order. */
-export function loadPages(dir: string = PAGES_DIR): ResolvedPage[] {
-  return readdirSync(dir)
+/** One evaluation topic: its pages, scored against a store built from its own seeds. */
+export interface EvalTopic {
+  id: string;
+  pagesDir: string;
+  /** The topic's seeds/ folder, or the extension's shipped articles (the Gaza seeds) for a
+   *  topic without one, so those are not kept twice. */
+  seedsDir: string;
+}
+
+/** Every topic folder under tests/eval/topics, in name order. */
+export function listTopics(dir: string = EVAL_DIR): EvalTopic[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort()
+    .map((id) => {
+      const own = join(dir, id, 'seeds');
+      return { id, pagesDir: join(dir, id, 'pages'), seedsDir: existsSync(own) ? own : SHIPPED_ARTICLES_DIR };
+    });
+}
+
+/** The stored articles of a topic, in file-name order. */
+export function loadSeeds(topic: EvalTopic): Article[] {
+  return readdirSync(topic.seedsDir)
+    .filter((f) => f.endsWith('.json') && f !== 'index.json')
+    .sort()
+    .map((f) => JSON.parse(readFileSync(join(topic.seedsDir, f), 'utf8')) as Article);
+}
+
+/** Reads and resolves every page of a topic, in file-name order. */
+export function loadPages(topic: EvalTopic): ResolvedPage[] {
+  return readdirSync(topic.pagesDir)
     .filter((f) => f.endsWith('.json'))
     .sort()
-    .map((f) => resolvePage(JSON.parse(readFileSync(join(dir, f), 'utf8')) as unknown, f.replace(/\.json$/, '')));
+    .map((f) => resolvePage(JSON.parse(readFileSync(join(topic.pagesDir, f), 'utf8')) as unknown, f.replace(/\.json$/, '')));
 }

@@ -23,9 +23,9 @@ describe('the topic gate', () => {
   });
 });
 
-// The eval pages (tests/eval) scored as the gate scores them, at the slider's two ends.
+// The Gaza eval pages (tests/eval/topics/gaza) scored as the gate scores them, at the slider's two ends.
 describe('the topic gate at the ends of the sensitivity slider', () => {
-  const dir = join(import.meta.dirname, '..', '..', 'tests', 'eval', 'pages');
+  const dir = join(import.meta.dirname, '..', '..', 'tests', 'eval', 'topics', 'gaza', 'pages');
   const pages = readdirSync(dir).map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as { id: string; title: string; topic: string; paragraphs: string[] });
   const gate = (sensitivity: number, id: string): TopicScore => {
     const page = pages.find((p) => p.id === id);
