@@ -91,6 +91,22 @@ describe('groupAliases', () => {
     const g = groupsOf('Ana Perez, a lawyer, spoke on Monday. AP reported the strike. Perez said more.');
     expect(groupWith(g, 'AP')).not.toBe(groupWith(g, 'Ana Perez'));
   });
+  it('reads a clipped organisation name as the shortest organisation it begins ("Fed")', () => {
+    const g = groupAliases(
+      [mention('Federal Reserve', 'org'), mention('Federal Open Market Committee', 'org', 20), mention('Fed', 'org', 60)],
+      lexicon,
+    );
+    expect(groupWith(g, 'Fed')?.canonical).toBe('Federal Reserve');
+    expect(groupWith(g, 'Federal Open Market Committee')).not.toBe(groupWith(g, 'Fed'));
+  });
+  it('does not clip across kinds, a whole first word or an even tie', () => {
+    const person = groupAliases([mention('Federico Rossi', 'person'), mention('Fed', 'org', 20)], lexicon);
+    expect(groupWith(person, 'Fed')?.canonical).toBe('Fed');
+    const whole = groupAliases([mention('Federal Reserve', 'org'), mention('Federal', 'org', 20)], lexicon);
+    expect(groupWith(whole, 'Federal')?.canonical).toBe('Federal');
+    const tie = groupAliases([mention('Metropolitan Police', 'org'), mention('Metropolitan Opera', 'org', 25), mention('Met', 'org', 50)], lexicon);
+    expect(groupWith(tie, 'Met')?.canonical).toBe('Met');
+  });
   it('dedupes case and possessive variants', () => {
     const g = groupAliases([mention('Hamas', 'org'), mention('HAMAS', 'org', 10), mention('Hamas’s', 'org', 20)], lexicon);
     expect(g).toHaveLength(1);

@@ -1,6 +1,7 @@
 // Which discovered names are the same entity: a surname and the full name, an acronym and
-// its expansion, spelling variants of a country, a generic head after its full name
-// ("the Strip" → "Gaza Strip"), and case or possessive variants.
+// its expansion, an organisation's clipped name ("Fed" → "Federal Reserve"), spelling
+// variants of a country, a generic head after its full name ("the Strip" → "Gaza Strip"),
+// and case or possessive variants.
 
 import { ACRONYM, capitalsContain, initials } from './acronym-match';
 import { aliasKey } from './alias-key';
@@ -101,6 +102,8 @@ function resolveForm(
     const strip = multi.filter(([, f]) => f.name.split(' ')[0] === form.name && SAME_AS_FIRST_WORD.has(f.name.split(' ')[1] ?? ''));
     return strip.length === 1 ? (strip[0]?.[0] ?? null) : null;
   }
+  const clipped = clippedFrom(form, multi);
+  if (clipped !== null) return clipped;
   // A surname or generic head: the last word of exactly one longer name of the same kind.
   const byLast = multi.filter(([, f]) => {
     const words = f.name.split(' ');
@@ -109,4 +112,21 @@ function resolveForm(
   if (byLast.length === 1) return byLast[0]?.[0] ?? null;
   const strip = multi.filter(([, f]) => f.name.split(' ')[0] === form.name && SAME_AS_FIRST_WORD.has(f.name.split(' ')[1] ?? ''));
   return strip.length === 1 ? (strip[0]?.[0] ?? null) : null;
+}
+
+/** An organisation's clipped name: news shortens some names to the start of their first
+ *  word ("Fed" for "Federal Reserve", "Met" for "Metropolitan Police"), not to initials.
+ *  Of the organisations whose first word it begins, the one with the fewest words is meant
+ *  ("Federal Reserve", not "Federal Open Market Committee"); a tie leaves it on its own. */
+function clippedFrom(form: Form, multi: [string, Form][]): string | null {
+  if (form.type !== 'org' || form.name.length < 3) return null;
+  const words = (f: Form) => f.name.split(' ');
+  const candidates = multi.filter(([, f]) => {
+    const first = words(f)[0] ?? '';
+    // At least two letters cut off, so "Reserve" is not read as a clip of "Reserves Bank".
+    return f.type === 'org' && first.length >= form.name.length + 2 && first.startsWith(form.name);
+  });
+  const fewest = Math.min(...candidates.map(([, f]) => words(f).length));
+  const shortest = candidates.filter(([, f]) => words(f).length === fewest);
+  return shortest.length === 1 ? (shortest[0]?.[0] ?? null) : null;
 }
