@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileLexicon, PACKED_SEPARATOR } from './entities';
+import { compileLexicon, findEntities, PACKED_SEPARATOR } from './entities';
 import { cityAndRegionNames, demonyms, placeLexicon, placeVariants } from './places';
 
 describe('placeLexicon', () => {
@@ -73,6 +73,12 @@ describe('demonyms', () => {
     }
   });
   it('does not contain country names', () => {
-    for (const w of ['Israel', 'Iran', 'Gaza', 'Lebanon']) expect(d.has(w), w).toBe(false);
+    for (const w of ['Israel', 'Iran', 'Gaza', 'Lebanon', 'Scotland', 'Wales']) expect(d.has(w), w).toBe(false);
+  });
+  it('has the demonyms of the United Kingdom\'s nations, which the extra places add', () => {
+    for (const w of ['English', 'Scottish', 'Welsh']) expect(d.has(w), w).toBe(true);
+    const lexicon = compileLexicon(placeLexicon(), demonyms(), placeVariants());
+    const names = findEntities('He met her at his golf resort on the Scottish coast, where Welsh and English fans gathered.', lexicon).map((m) => m.text);
+    expect(names).toEqual([]);
   });
 });

@@ -19,6 +19,9 @@ const EXTRA_PLACES = [
   // A room, but named in US news as often as a city; "Office" alone names institutions.
   'Oval Office',
 ];
+// Demonyms of the extra places above that the package cannot give (it knows the United
+// Kingdom's "British" only): "the Scottish coast", "Welsh ministers" name no one.
+const EXTRA_DEMONYMS = ['English', 'Scottish', 'Scots', 'Welsh', 'Northern Irish'];
 // Everyday names of countries that the package lists under another name.
 const EXTRA_VARIANTS: [string, string][] = [['Britain', 'United Kingdom']];
 
@@ -88,7 +91,7 @@ function plural(demonym: string): string | null {
 
 /** Demonyms and group adjectives, with plurals: capitalised words that are never names. */
 export function demonyms(): string[] {
-  const out = new Set<string>(GROUP_ADJECTIVES);
+  const out = new Set<string>([...GROUP_ADJECTIVES, ...EXTRA_DEMONYMS]);
   for (const [, , , , , eng] of COUNTRIES) {
     for (const d of eng) {
       if (!d) continue;
