@@ -6,7 +6,8 @@
 //                                               unless their written form is a stored alias)
 //   overlaps: the longest span wins; at equal length linked > unlinked > number.
 //   an unlinked acronym or generic head ('the Bank') takes the longer name it stands for
-//   on the page (page-acronyms, page-heads).
+//   on the page (page-acronyms, page-heads); a stored surname takes the page's own person
+//   of that name when the page names only that one in full (page-surnames).
 //
 // Runs in the content script on chunks of very long pages, so it stays linear in the text.
 
@@ -15,6 +16,7 @@ import { findEntities } from './entities';
 import type { CompiledMatcher } from './matcher';
 import { foldPageAcronyms } from './page-acronyms';
 import { foldPageHeads } from './page-heads';
+import { foldPageSurnames } from './page-surnames';
 import { findQuantities } from './quantities';
 import type { PageAnnotation } from './types';
 
@@ -98,6 +100,7 @@ export function annotateText(m: CompiledMatcher, text: string, base = 0): PageAn
   const out = resolveOverlaps(cands);
   foldPageAcronyms(out, text);
   foldPageHeads(out);
+  foldPageSurnames(out, text);
   if (base !== 0) {
     for (const a of out) {
       a.start += base;
