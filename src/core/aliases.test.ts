@@ -99,11 +99,15 @@ describe('groupAliases', () => {
     expect(groupWith(g, 'Fed')?.canonical).toBe('Federal Reserve');
     expect(groupWith(g, 'Federal Open Market Committee')).not.toBe(groupWith(g, 'Fed'));
   });
-  it('does not clip across kinds, a whole first word or an even tie', () => {
+  it('does not clip across kinds, a whole first word, a generic head or an even tie', () => {
     const person = groupAliases([mention('Federico Rossi', 'person'), mention('Fed', 'org', 20)], lexicon);
     expect(groupWith(person, 'Fed')?.canonical).toBe('Fed');
     const whole = groupAliases([mention('Federal Reserve', 'org'), mention('Federal', 'org', 20)], lexicon);
     expect(groupWith(whole, 'Federal')?.canonical).toBe('Federal');
+    const head = groupAliases([mention('World Bank', 'org'), mention('Bankers Association', 'org', 20), mention('Bank', 'org', 50)], lexicon);
+    expect(groupWith(head, 'Bank')?.canonical).toBe('World Bank');
+    const alone = groupAliases([mention('Bankers Association', 'org'), mention('Bank', 'org', 30)], lexicon);
+    expect(groupWith(alone, 'Bank')?.canonical).toBe('Bank');
     const tie = groupAliases([mention('Metropolitan Police', 'org'), mention('Metropolitan Opera', 'org', 25), mention('Met', 'org', 50)], lexicon);
     expect(groupWith(tie, 'Met')?.canonical).toBe('Met');
   });

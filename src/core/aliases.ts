@@ -5,6 +5,7 @@
 
 import { ACRONYM, capitalsContain, initials } from './acronym-match';
 import { aliasKey } from './alias-key';
+import { GENERIC_HEADS } from './entity-cues';
 import type { Lexicon } from './entities';
 import type { EntityMention, EntityType } from './types';
 
@@ -43,9 +44,10 @@ export function groupAliases(mentions: EntityMention[], lexicon: Lexicon): Alias
   const parent = new Map<string, string>(); // form key → canonical form key (one level)
   const formList = [...forms.entries()];
   const multi = formList.filter(([, f]) => f.name.includes(' '));
+  const orgsByPrefix = byClipPrefix(multi);
 
   for (const [key, form] of formList) {
-    const target = resolveForm(form, multi, lexicon, variants, formList);
+    const target = resolveForm(form, multi, lexicon, variants, formList, orgsByPrefix);
     if (target !== null && target !== key) parent.set(key, target);
   }
 
@@ -79,6 +81,7 @@ function resolveForm(
   lexicon: Lexicon,
   variants: Map<string, string> | undefined,
   all: [string, Form][],
+  orgsByPrefix: Map<string, [string, Form][]>,
 ): string | null {
   // Spelling variants known to the lexicon: "US", "U.S.", "USA" → "United States".
   const variant = variants?.get(form.name);
@@ -102,30 +105,49 @@ function resolveForm(
     const strip = multi.filter(([, f]) => f.name.split(' ')[0] === form.name && SAME_AS_FIRST_WORD.has(f.name.split(' ')[1] ?? ''));
     return strip.length === 1 ? (strip[0]?.[0] ?? null) : null;
   }
-  const clipped = clippedFrom(form, multi);
-  if (clipped !== null) return clipped;
   // A surname or generic head: the last word of exactly one longer name of the same kind.
   const byLast = multi.filter(([, f]) => {
     const words = f.name.split(' ');
     return words[words.length - 1] === form.name && (f.type === form.type || form.type === 'org');
   });
   if (byLast.length === 1) return byLast[0]?.[0] ?? null;
+  // After the head rule: "Bank" after "World Bank" is that bank.
+  const clipped = clippedFrom(form, orgsByPrefix);
+  if (clipped !== null) return clipped;
   const strip = multi.filter(([, f]) => f.name.split(' ')[0] === form.name && SAME_AS_FIRST_WORD.has(f.name.split(' ')[1] ?? ''));
   return strip.length === 1 ? (strip[0]?.[0] ?? null) : null;
+}
+
+const CLIP_MIN = 3;
+
+/** Multi-word organisation names by the first letters of their first word, so a clipped
+ *  name is looked up, not compared with every name of a large library. */
+function byClipPrefix(multi: [string, Form][]): Map<string, [string, Form][]> {
+  const out = new Map<string, [string, Form][]>();
+  for (const entry of multi) {
+    if (entry[1].type !== 'org') continue;
+    const key = entry[1].name.slice(0, CLIP_MIN);
+    const list = out.get(key);
+    if (list) list.push(entry);
+    else out.set(key, [entry]);
+  }
+  return out;
 }
 
 /** An organisation's clipped name: news shortens some names to the start of their first
  *  word ("Fed" for "Federal Reserve", "Met" for "Metropolitan Police"), not to initials.
  *  Of the organisations whose first word it begins, the one with the fewest words is meant
  *  ("Federal Reserve", not "Federal Open Market Committee"); a tie leaves it on its own. */
-function clippedFrom(form: Form, multi: [string, Form][]): string | null {
-  if (form.type !== 'org' || form.name.length < 3) return null;
+function clippedFrom(form: Form, orgsByPrefix: Map<string, [string, Form][]>): string | null {
+  // A generic head alone ("Bank", "Union") is any such body, never a clip of one.
+  if (form.type !== 'org' || form.name.length < CLIP_MIN || GENERIC_HEADS.has(form.name)) return null;
   const words = (f: Form) => f.name.split(' ');
-  const candidates = multi.filter(([, f]) => {
+  const candidates = (orgsByPrefix.get(form.name.slice(0, CLIP_MIN)) ?? []).filter(([, f]) => {
     const first = words(f)[0] ?? '';
     // At least two letters cut off, so "Reserve" is not read as a clip of "Reserves Bank".
-    return f.type === 'org' && first.length >= form.name.length + 2 && first.startsWith(form.name);
+    return first.length >= form.name.length + 2 && first.startsWith(form.name);
   });
+  if (candidates.length === 0) return null;
   const fewest = Math.min(...candidates.map(([, f]) => words(f).length));
   const shortest = candidates.filter(([, f]) => words(f).length === fewest);
   return shortest.length === 1 ? (shortest[0]?.[0] ?? null) : null;
