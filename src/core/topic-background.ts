@@ -3,7 +3,8 @@
 // little. Two tiers instead of a corpus count table: function words weigh nothing, common
 // words a fraction and never count as a shared topic term (topic.ts). The common tier also
 // holds filler a handful of stored articles would otherwise make look topical: ordinals,
-// generic verbs and adverbs, generic business words ("bank", "supply", "share").
+// generic verbs and adverbs, generic business words ("bank", "supply", "share"), and the
+// words any story with figures moves them by ("rose", "fell", "a record").
 
 const words = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
 
@@ -86,4 +87,6 @@ export const COMMON_WORDS = /* @__PURE__ */ words(`
   bank banks banking supply supplies supplied trade trading stock stocks investor investors
   analyst analysts earnings income growth demand customer customers product products
   industry firm firms executive executives credit finance financial
+  rose rise rising risen fell fall falling fallen jumped jump climbed climb dropped drop
+  slipped slip gained gain record highest lowest
 `);

@@ -2,9 +2,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { index } from '../../tests/support/seed-knowledge';
+import { buildKnowledge } from './knowledge';
 import { sensitiveProfile } from './records';
 import { GATE_SAMPLE, gateSample, scorePage } from './topic-gate';
-import type { TopicProfile, TopicScore } from './types';
+import type { Article, TopicProfile, TopicScore } from './types';
 
 const profile: TopicProfile = { weights: { gaza: 2, hostages: 2, ceasefire: 2, israel: 1 }, threshold: 0.15 };
 
@@ -64,4 +65,23 @@ describe('the topic gate at the ends of the sensitivity slider', () => {
       expect(s.onTopic, JSON.stringify(s)).toBe(true);
     },
   );
+});
+
+// The second eval topic, central-bank rates, against a store of its own seeds only.
+describe('the topic gate for another topic (tests/eval/topics/rates)', () => {
+  const dir = join(import.meta.dirname, '..', '..', 'tests', 'eval', 'topics', 'rates');
+  const read = <T>(sub: string): T[] => readdirSync(join(dir, sub)).map((f) => JSON.parse(readFileSync(join(dir, sub, f), 'utf8')) as T);
+  const rates = buildKnowledge(read<Article>('seeds'));
+  const pages = read<{ id: string; title: string; topic: string; paragraphs: string[] }>('pages');
+  const gate = (sensitivity: number, page: (typeof pages)[number]): TopicScore =>
+    scorePage(sensitiveProfile(rates.topic, sensitivity), page.title, page.paragraphs.join('\n\n'));
+
+  it.each(pages.filter((p) => p.topic === 'off').map((p) => [p.id, p] as const))('at the most sensitive, still rejects the off-topic page %s', (_id, page) => {
+    const s = gate(1, page);
+    expect(s.onTopic, JSON.stringify(s)).toBe(false);
+  });
+  it.each(pages.filter((p) => p.topic === 'on').map((p) => [p.id, p] as const))('at the strictest, still passes the on-topic page %s', (_id, page) => {
+    const s = gate(0, page);
+    expect(s.onTopic, JSON.stringify(s)).toBe(true);
+  });
 });

@@ -66,6 +66,18 @@ describe('buildTopicProfile', () => {
     const w = profile.weights;
     for (const t of ['bank', 'supply', 'share', 'second', 'month', 'reporter', 'january', 'like', 'meanwhile']) expect(w[t] ?? 0, t).toBeLessThan(0.2);
   });
+  it('weighs the words any story with figures uses as common: "rose", "fell", "a record"', () => {
+    const stored = (id: string, text: string) => ({ id, title: 'Rates', source: 'Test Wire', url: null, date: '2025-06-05', language: 'en', paragraphs: [text] });
+    const rates = buildTopicProfile(
+      [
+        stored('a', 'Inflation rose to a record as the central bank cut its deposit rate. Bond yields fell.'),
+        stored('b', 'The deposit rate fell after inflation rose. Bond yields rose to a record high.'),
+      ],
+      [],
+    );
+    for (const t of ['rose', 'fell', 'record']) expect(rates.weights[t] ?? 0, t).toBeLessThan(0.2);
+    expect(rates.weights['deposit'] ?? 0).toBeGreaterThan(0.5);
+  });
   it('is empty without articles', () => {
     expect(buildTopicProfile([], []).weights).toEqual({});
   });
