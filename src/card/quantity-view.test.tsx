@@ -18,4 +18,11 @@ describe('QuantityView', () => {
     expect(valueShown(date('January 19', '--01-19'))).toBe('January 19 (no year given)');
     expect(valueShown(date('February 5, 2025', '2025-02-05'))).toBe('2025-02-05');
   });
+
+  it('shows a value with two decimals at most, grouped', () => {
+    const share = (text: string, value: number, high?: number): Quantity => ({ text, kind: 'number', form: 'percent', value, ...(high === undefined ? {} : { high }), unit: '%', qualifier: null, start: 0, end: text.length });
+    expect(valueShown(share('two-thirds', 200 / 3))).toBe('66.67');
+    expect(valueShown(share('4.00%-4.25%', 4, 4.25))).toBe('4–4.25');
+    expect(valueShown({ ...share('47,498', 47498), form: 'count', unit: null })).toBe('47,498');
+  });
 });

@@ -12,12 +12,16 @@ function formatIso(iso: string): string {
   return day && month ? `${month} ${Number(day[2])} (no year given)` : iso;
 }
 
+/** Two decimals at most: a rate reads "4.25", a share read from words ("two-thirds")
+ *  "66.67", not "66.667". */
+const number = (n: number): string => n.toLocaleString('en-US', { maximumFractionDigits: 2 });
+
 function formatValue(card: QuantityCard): string {
   const q = card.quantity;
   if (q.iso) return formatIso(q.iso);
   if (q.value === null) return q.text;
-  const v = q.value.toLocaleString('en-US');
-  return q.high !== undefined ? `${v}–${q.high.toLocaleString('en-US')}` : v;
+  const v = number(q.value);
+  return q.high !== undefined ? `${v}–${number(q.high)}` : v;
 }
 
 export function QuantityView({ card }: { card: QuantityCard }): JSX.Element {
