@@ -85,7 +85,8 @@ export class ColourSheet {
    *  before 153 (bug 1751346) its Xray view of the array has no push() either (checked on
    *  140 ESR): there the sheet is made and adopted by the page's own objects
    *  (wrappedJSObject), which is all this needs of the page; the page could see the sheet
-   *  in Chrome too. */
+   *  in Chrome too. The list is changed with this script's own Array methods: the page's
+   *  may be replaced (a hostile page's throw). */
   private adopt(css: string): void {
     const own = this.doc as unknown as AdoptingDocument;
     const page = typeof own.adoptedStyleSheets.push === 'function' ? null : (this.doc as unknown as Waivable).wrappedJSObject;
@@ -93,7 +94,7 @@ export class ColourSheet {
     const Sheet = page?.defaultView?.CSSStyleSheet ?? CSSStyleSheet;
     const sheet = new Sheet();
     sheet.replaceSync(css);
-    holder.adoptedStyleSheets.push(sheet);
+    Array.prototype.push.call(holder.adoptedStyleSheets, sheet);
     this.sheet = sheet;
     this.holder = holder;
   }
@@ -102,8 +103,8 @@ export class ColourSheet {
     if (!this.sheet || !this.holder) return;
     try {
       const list = this.holder.adoptedStyleSheets;
-      const at = list.indexOf(this.sheet);
-      if (at >= 0) list.splice(at, 1);
+      const at = Array.prototype.indexOf.call(list, this.sheet);
+      if (at >= 0) Array.prototype.splice.call(list, at, 1);
     } catch {
       /* the page replaced the list; our sheet is gone with it */
     }
