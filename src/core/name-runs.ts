@@ -136,7 +136,12 @@ export function capitalisedRuns(input: RunInput): Piece[][] {
   let s = 0;
   let prevEnd = -1;
   let firstInSentence = true;
+  // The run holds an institution's head with its "of" or "for" ("Organisation for the
+  // Prohibition"): a later "of" goes on naming it ("… of Chemical Weapons"). Titles do not
+  // count, so "Secretary of State Marco Rubio of Florida" still ends at Rubio.
+  let institution = false;
   const flush = (): void => {
+    institution = false;
     // A run never ends on a connector: "Bank of" + "England" failed, drop the "of".
     while (current.length > 0 && current[current.length - 1]?.connector) current.pop();
     if (current.length > 0) runs.push(current);
@@ -187,13 +192,14 @@ export function capitalisedRuns(input: RunInput): Piece[][] {
           joins &&
           !last.softClose &&
           (p.text === 'of'
-            ? takesOf(prevWord)
+            ? takesOf(prevWord) || (institution && !last.connector)
             : p.text === 'for'
               ? takesFor(prevWord)
               : p.text === 'the'
                 ? prevWord === 'of' || prevWord === 'for'
                 : !last.connector || secondConnector);
         if (ok) {
+          if ((p.text === 'of' || p.text === 'for') && ORG_HEADS.has(prevWord)) institution = true;
           p.headline = input.headlineAt(p.start);
           current.push(p);
         } else flush();

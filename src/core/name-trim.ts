@@ -49,7 +49,8 @@ const joinPieces = (pieces: Piece[]): string => pieces.map((p) => p.text).join('
 
 function hasNameHead(pieces: Piece[]): boolean {
   const last = pieces[pieces.length - 1]?.text ?? '';
-  const of = pieces.findIndex((p) => p.text === 'of');
+  // The head stands before the first "of" or "for": "Organisation for the Prohibition of …".
+  const of = pieces.findIndex((p) => p.text === 'of' || p.text === 'for');
   const head = of > 0 ? (pieces[of - 1]?.text ?? '') : last;
   return ORG_HEADS.has(head) || EVENT_HEADS.has(head) || PLACE_HEADS.has(head);
 }
