@@ -23,6 +23,8 @@ const SAME_AS_FIRST_WORD = new Set(['Strip', 'Peninsula']);
 
 interface Form {
   name: string;
+  /** As first written, with any country prefix the name leaves out ("U.S. Agency for …"). */
+  text: string;
   type: EntityType;
   count: number;
   start: number;
@@ -39,7 +41,7 @@ export function groupAliases(mentions: EntityMention[], lexicon: Lexicon): Alias
     const folded = key.toLowerCase();
     const form = forms.get(folded);
     if (form) form.count++;
-    else forms.set(folded, { name: key, type: m.type, count: 1, start: m.start, end: m.end });
+    else forms.set(folded, { name: key, text: m.text, type: m.type, count: 1, start: m.start, end: m.end });
   }
   const parent = new Map<string, string>(); // form key → canonical form key (one level)
   const formList = [...forms.entries()];
@@ -96,7 +98,7 @@ function resolveForm(
     // A person's initials are not an organisation's acronym ("Ana Perez" ≠ "AP").
     const byInitials = multi.filter(([, f]) => f.type !== 'person' && initials(f.name) === form.name);
     if (byInitials.length === 1) return byInitials[0]?.[0] ?? null;
-    const byParenthesis = multi.find(([, f]) => f.type !== 'person' && form.start === f.end + 2 && capitalsContain(f.name, form.name));
+    const byParenthesis = multi.find(([, f]) => f.type !== 'person' && form.start === f.end + 2 && (capitalsContain(f.name, form.name) || capitalsContain(f.text, form.name)));
     if (byParenthesis) return byParenthesis[0];
     return null;
   }

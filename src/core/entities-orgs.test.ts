@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { index, lexicon as places, nonNames } from '../../tests/support/seed-knowledge';
 import { annotateText } from './annotate';
 import { compileLexicon, findEntities } from './entities';
+import { buildKnowledge } from './knowledge';
 import { buildMatcherPackage, compileMatcher } from './matcher';
 import { demonyms, placeLexicon, placeVariants } from './places';
-import type { PageAnnotation } from './types';
+import type { Article, PageAnnotation } from './types';
 
 // Organisations' names as wire copy writes them; every sentence is written for this test.
 const lexicon = compileLexicon(placeLexicon(), demonyms(), placeVariants());
@@ -39,5 +40,57 @@ describe('an institution named with two "of"s or "for … of"', () => {
   it('does not run a title on into a place after a person ("Secretary of State … of Florida")', () => {
     expect(typed('Secretary of State Marco Rubio of Florida spoke.').map(([t]) => t)).toEqual(['Marco Rubio', 'Florida']);
     expect(typed('The Bank of England of old was stricter.').map(([t]) => t)).toEqual(['Bank of England']);
+  });
+});
+
+describe('a country before a department named with "of"', () => {
+  it('names "US Department of Justice" as the Department of Justice, one organisation', () => {
+    expect(typed('The US Department of Justice opened an inquiry. The Department of Justice said on Friday it would appeal. The UK Ministry of Defence agreed.')).toEqual([
+      ['US Department of Justice', 'org', 'Department of Justice'],
+      ['Department of Justice', 'org', 'Department of Justice'],
+      ['UK Ministry of Defence', 'org', 'Ministry of Defence'],
+    ]);
+  });
+
+  it('is one stored entity with the unprefixed name, and a page links it whole', () => {
+    const doj: Article = {
+      id: 'doj-1',
+      title: 'Justice Department opens inquiry',
+      source: 'Test Wire',
+      url: null,
+      date: '2025-02-01',
+      language: 'en',
+      paragraphs: ['The US Department of Justice opened an inquiry on Monday. The Department of Justice said it would report in March.'],
+    };
+    const stored = buildKnowledge([doj], { lexicon: places, nonNames });
+    const orgs = stored.entities.filter((e) => e.name.includes('Justice'));
+    expect(orgs.map((e) => [e.name, e.type, e.mentions.length])).toEqual([['Department of Justice', 'org', 2]]);
+    const page = compileMatcher(buildMatcherPackage(stored, places, nonNames));
+    const found = annotateText(page, 'The U.S. Department of Justice appealed.').filter((a) => a.quantity === undefined);
+    expect(found.map((a) => [a.text, a.kind, a.entityId])).toEqual([['U.S. Department of Justice', 'org', 'org:department-of-justice']]);
+  });
+
+  it('still folds an acronym that spells the country too ("U.S. Agency for International Development (USAID)")', () => {
+    const found = onPage('The U.S. Agency for International Development (USAID) was closed. USAID staff left.');
+    expect(found.map(([t, kind, canonical]) => [t, kind, canonical])).toEqual([
+      ['U.S. Agency for International Development', 'org', 'Agency for International Development'],
+      ['USAID', 'org', 'Agency for International Development'],
+      ['USAID', 'org', 'Agency for International Development'],
+    ]);
+    const usaid: Article = {
+      id: 'usaid-1',
+      title: 'Aid agency closed',
+      source: 'Test Wire',
+      url: null,
+      date: '2025-02-01',
+      language: 'en',
+      paragraphs: ['The U.S. Agency for International Development (USAID) was closed on Monday. USAID staff were sent home.'],
+    };
+    const stored = buildKnowledge([usaid], { lexicon: places, nonNames }).entities.filter((e) => e.type === 'org');
+    expect(stored.map((e) => [e.name, e.mentions.length])).toEqual([['Agency for International Development', 3]]);
+  });
+
+  it('leaves a title after a country alone ("US Secretary of State")', () => {
+    expect(typed('US Secretary of State Marco Rubio spoke.').map(([t]) => t)).toEqual(['US', 'Marco Rubio']);
   });
 });

@@ -9,6 +9,7 @@
 
 import { aliasKey } from './alias-key';
 import { GENERIC_HEADS, ORG_HEADS, SPEECH_VERBS, STOP_WORDS } from './entity-cues';
+import { headWord } from './entity-typing';
 import { capitalisedRuns, type Piece } from './name-runs';
 import { typeMentions, type Accepted } from './mention-types';
 import { trimRun, type Candidate } from './name-trim';
@@ -250,13 +251,14 @@ export function findEntities(text: string, lexicon: Lexicon): EntityMention[] {
 
 const COUNTRY_CODE = /^\p{Lu}{2,3}$/u;
 
-/** "US Federal Reserve", "U.K. Foreign Office": a country's short form before an
- *  organisation's own name of two words or more. The name is the rest ("Federal Reserve"),
+/** "US Federal Reserve", "U.K. Foreign Office", "US Department of Justice": a country's
+ *  short form before an organisation's own name of two words or more, told by its head word
+ *  (the last, or the one before "of"/"for"). The name is the rest ("Department of Justice"),
  *  so it is one entity with the unprefixed mentions; the span keeps the prefix. */
 function countryPrefixed(words: string[], lexType: (name: string) => EntityType | undefined): boolean {
   const prefix = aliasKey(words[0] ?? '');
   return (
-    words.length >= 3 && COUNTRY_CODE.test(prefix) && lexType(prefix) === 'place' && ORG_HEADS.has(words[words.length - 1] ?? '')
+    words.length >= 3 && COUNTRY_CODE.test(prefix) && lexType(prefix) === 'place' && ORG_HEADS.has(headWord(words.slice(1)))
   );
 }
 

@@ -11,9 +11,9 @@ import type { PageAnnotation } from './types';
 type Named = Pick<PageAnnotation, 'kind' | 'entityId' | 'canonical'>;
 
 /** Unlinked acronyms in `found` (page order) take the kind, link and name of the page's one
- *  longer name they abbreviate: written in brackets right after it, or its initials. A
- *  person's initials never count ("AP" is not Ana Perez); two names with the same initials
- *  leave the acronym alone. Changes `found` in place. */
+ *  longer name they abbreviate: written in brackets right after it (then also further on),
+ *  or its initials. A person's initials never count ("AP" is not Ana Perez); two names with
+ *  the same initials leave the acronym alone. Changes `found` in place. */
 export function foldPageAcronyms(found: PageAnnotation[], text: string): void {
   const byInitials = new Map<string, Named | null>(); // null: two different names
   for (const a of found) {
@@ -24,16 +24,25 @@ export function foldPageAcronyms(found: PageAnnotation[], text: string): void {
     if (had === undefined) byInitials.set(key, a);
     else if (had !== null && had.canonical !== a.canonical) byInitials.set(key, null);
   }
+  // Acronyms the page has spelled out in brackets: later mentions take the same name, also
+  // where its letters are no initials ("USAID" after "U.S. Agency for …").
+  const spelled = new Map<string, Named>();
   let previous: PageAnnotation | undefined;
   for (const a of found) {
     const short = aliasKey(a.text);
     if (a.entityId === null && NAME_KINDS.has(a.kind) && ACRONYM.test(short)) {
       const before = previous;
+      // The written name may spell more than its canonical one: "U.S. Agency for
+      // International Development (USAID)" is named "Agency for International Development".
       const bracketed =
-        before && NAME_KINDS.has(before.kind) && bracketedAfter(text, before.end, a.start) && capitalsContain(before.canonical ?? before.text, short)
+        before &&
+        NAME_KINDS.has(before.kind) &&
+        bracketedAfter(text, before.end, a.start) &&
+        (capitalsContain(before.canonical ?? before.text, short) || capitalsContain(before.text, short))
           ? before
           : undefined;
-      const target = bracketed ?? byInitials.get(short) ?? undefined;
+      if (bracketed) spelled.set(short, bracketed);
+      const target = bracketed ?? spelled.get(short) ?? byInitials.get(short) ?? undefined;
       if (target) {
         a.kind = target.kind;
         a.entityId = target.entityId;
