@@ -43,6 +43,31 @@ describe('an institution named with two "of"s or "for … of"', () => {
   });
 });
 
+describe('an organisation with no head word of its own', () => {
+  it('is an organisation when an apposition says it is a group ("X, the group that …")', () => {
+    const text = 'Hayat Tahrir al-Sham, the group that led the rebel offensive, took Damascus. Rebels led by Hayat Tahrir al-Sham entered the city.';
+    expect(typed(text).filter(([t]) => t.startsWith('Hayat'))).toEqual([
+      ['Hayat Tahrir al-Sham', 'org', 'Hayat Tahrir al-Sham'],
+      ['Hayat Tahrir al-Sham', 'org', 'Hayat Tahrir al-Sham'],
+    ]);
+    expect(typed('Jabhat al-Nusra, a jihadist group, fought on.')).toEqual([['Jabhat al-Nusra', 'org', 'Jabhat al-Nusra']]);
+  });
+
+  it('is an organisation when an acronym of its capitals follows in brackets', () => {
+    expect(typed('Fighters of Hayat Tahrir al-Sham (HTS) entered Aleppo on Friday.')[0]).toEqual(['Hayat Tahrir al-Sham', 'org', 'Hayat Tahrir al-Sham']);
+  });
+
+  it('leaves a person named the same way a person ("Ahmed al-Sharaa, the group’s leader")', () => {
+    expect(typed('Ahmed al-Sharaa, the group’s leader, spoke on Sunday.')).toEqual([['Ahmed al-Sharaa', 'person', 'Ahmed al-Sharaa']]);
+    expect(typed('Mark Ruffalo, a spokesman for the group, said no.')[0]?.[1]).toBe('person');
+    expect(typed('Avi Ohayon, the man who found them, spoke.')[0]?.[1]).toBe('person');
+  });
+
+  it('does not take a clause after a place for an apposition ("In Idlib, the group said")', () => {
+    expect(typed('In Kafr Nabl, the group said it would stay.')[0]?.[1]).not.toBe('org');
+  });
+});
+
 describe('a country before a department named with "of"', () => {
   it('names "US Department of Justice" as the Department of Justice, one organisation', () => {
     expect(typed('The US Department of Justice opened an inquiry. The Department of Justice said on Friday it would appeal. The UK Ministry of Defence agreed.')).toEqual([

@@ -149,7 +149,7 @@ export const PLACE_NOUNS = words(`
 /** Lower-case nouns after a name that make it an organisation's: "Likud party". */
 export const ORG_NOUNS_AFTER = words('party movement faction militia group coalition alliance');
 export const ORG_NOUNS = words(`
-  group party company firm club militia movement agency broadcaster newspaper network
+  organisation organization group party company firm club militia movement agency broadcaster newspaper network
   carrier airline insurer retailer bank rivals rival startup regulator charity utility operator
   maker manufacturer lender publisher chain automaker carmaker chipmaker
 `);

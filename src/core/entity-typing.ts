@@ -26,6 +26,7 @@ import {
   STAFF_AT,
   TEAM_BEFORE,
 } from './entity-cues';
+import { capitalsContain } from './acronym-match';
 import type { EntityType } from './types';
 
 const ACRONYM = /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,4})$/u;
@@ -53,6 +54,16 @@ const COMMA_NAME = /^,\s+(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)*)(?![\p{L}'’-])
 const LISTED_AFTER = /^\s+(?:and|or)\s+(\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*)?)/u;
 const LISTED_BEFORE = /(\p{Lu}[\p{L}’'-]*)(?:,|\s+(?:and|or))\s+$/u;
 const PREV_WORD = /(\p{L}+),?\s+(?:the\s+)?$/u;
+// An apposition says what the name is: "Hayat Tahrir al-Sham, the group that led …",
+// "Jabhat al-Nusra, a jihadist group,", "Ahmed al-Sharaa, the group's leader,". Its head
+// noun is the last of up to four words before a closing mark, a relative pronoun or a
+// preposition; the words before it are no function words, so "a spokesman for the group"
+// has the head "spokesman", never "group".
+const APPOSITION =
+  /^,\s+(?:the|a|an)\s+(?:(?!(?:of|for|at|in|on|to|from|with|by|and|or|the|a|an)\s)[\p{L}’'-]+\s+){0,3}?(\p{Ll}+)(?=\s*[,.;:—–)]|\s+(?:that|which|who|whose|of|for|at|in|with|behind|based)\b)/u;
+// "Hayat Tahrir al-Sham (HTS)": news spells out an organisation's acronym in brackets after
+// its name; a person's or a place's hardly ever.
+const BRACKETED_ACRONYM = /^\s\((\p{Lu}{2,6})\)/u;
 
 /** The word that decides a name's type from its own form: "Bank of England" → "Bank". */
 export function headWord(words: string[]): string {
@@ -155,6 +166,16 @@ export function voteContext(c: MentionContext, votes: Votes): void {
     if (PLURAL_VERBS.has(who)) teamVote(votes, 2);
     else votes.person += 1;
   }
+  // "In Idlib, the group said": after a place's preposition the comma ends a phrase.
+  const apposition = inPlace ? undefined : APPOSITION.exec(after)?.[1];
+  if (apposition !== undefined) {
+    if (ORG_NOUNS.has(apposition) || ORG_NOUNS_AFTER.has(apposition)) votes.org += 2;
+    if (PLACE_NOUNS.has(apposition)) votes.place += 2;
+    if (ROLE_NOUNS.has(apposition)) votes.person += 2;
+  }
+  const acronym = BRACKETED_ACRONYM.exec(after)?.[1];
+  const name = c.text.slice(c.start, c.end);
+  if (acronym !== undefined && name.includes(' ') && capitalsContain(name, acronym)) votes.org += 2;
   const comma = COMMA_NAME.exec(after)?.[1];
   if (comma !== undefined && c.isPlace(comma)) votes.place += 2;
   if (prev !== undefined) {
