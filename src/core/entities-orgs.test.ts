@@ -119,3 +119,12 @@ describe('a country before a department named with "of"', () => {
     expect(typed('US Secretary of State Marco Rubio spoke.').map(([t]) => t)).toEqual(['US', 'Marco Rubio']);
   });
 });
+
+describe('an organisation named with a common word for its head', () => {
+  it('is an organisation when its last word is "International", whatever verb follows', () => {
+    expect(typed('Amnesty International said the strikes were unlawful. Transparency International ranked it 120th.')).toEqual([
+      ['Amnesty International', 'org', 'Amnesty International'],
+      ['Transparency International', 'org', 'Transparency International'],
+    ]);
+  });
+});

@@ -35,7 +35,8 @@ export const TITLE_MODIFIERS = words(`
   Far-Right Right-Wing Left-Wing Hardline Veteran Longtime Top Finance Communications
 `);
 /** Last words of organisation names. "Bank" is here, not among places: a bank is usually an
- *  institution ("World Bank"); the West Bank comes from the places lexicon. */
+ *  institution ("World Bank"); the West Bank comes from the places lexicon. No person's name
+ *  ends in "International" ("Amnesty International"); airports add "Airport". */
 export const ORG_HEADS = words(`
   Ministry Department Party Forces Force Army Navy Council Authority Agency Organization
   Organisation Committee Commission Court Parliament Congress Senate Assembly Cabinet
@@ -50,7 +51,7 @@ export const ORG_HEADS = words(`
   Semiconductor Semiconductors Electronics Pharmaceuticals Pharma Therapeutics Biosciences
   Biotech Software Robotics Aerospace Dynamics Telecom Telecommunications Networks Energy
   Petroleum Mining Chemicals Insurance Financial Investments Securities Bancorp Logistics
-  Enterprises Ventures Brands Foods Entertainment Studios Wire Newswire
+  Enterprises Ventures Brands Foods Entertainment Studios Wire Newswire International
 `);
 /** Organisation heads that alone are a common noun ("the Bank", "the Reserve"), a name
  *  only as the short form of a longer one in the same text ("World Bank" … "the Bank").
