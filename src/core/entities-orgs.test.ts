@@ -43,6 +43,25 @@ describe('an institution named with two "of"s or "for … of"', () => {
   });
 });
 
+describe('an institution named with "and"', () => {
+  it('keeps "the Food and Drug Administration" one organisation', () => {
+    expect(typed('The Food and Drug Administration approved it, and the Securities and Exchange Commission sued.')).toEqual([
+      ['Food and Drug Administration', 'org', 'Food and Drug Administration'],
+      ['Securities and Exchange Commission', 'org', 'Securities and Exchange Commission'],
+    ]);
+    expect(typed('The UN Relief and Works Agency for Palestine Refugees said 12 staff died.').map(([t]) => t)).toEqual([
+      'UN Relief and Works Agency for Palestine Refugees',
+    ]);
+  });
+
+  it('keeps names listed with "and" apart', () => {
+    expect(typed('Britain and France agreed. The Israel and Egypt delegations met the Federal Reserve and Treasury Department.').map(([t]) => t)).toEqual([
+      'Britain', 'France', 'Israel', 'Egypt', 'Federal Reserve', 'Treasury Department',
+    ]);
+    expect(typed('The Egyptian and Qatari Foreign Ministry said so.').map(([t]) => t)).toEqual(['Qatari Foreign Ministry']);
+  });
+});
+
 describe('an organisation with no head word of its own', () => {
   it('is an organisation when an apposition says it is a group ("X, the group that …")', () => {
     const text = 'Hayat Tahrir al-Sham, the group that led the rebel offensive, took Damascus. Rebels led by Hayat Tahrir al-Sham entered the city.';

@@ -4,6 +4,7 @@
 // happen later, in entities.ts.
 
 import { CALENDAR, CALENDAR_ABBREVIATIONS, EVENT_HEADS, NAME_CONNECTORS, ORG_HEADS, ORG_SUFFIXES, PLACE_HEADS, TITLE_HEADS } from './entity-cues';
+import { headWord } from './entity-typing';
 import type { Sentence, Token } from './types';
 
 export interface Piece {
@@ -46,6 +47,44 @@ function takesOf(word: string): boolean {
     ORG_HEADS.has(word) || PLACE_HEADS.has(word) || EVENT_HEADS.has(word) || TITLE_HEADS.has(word) ||
     word === 'Republic' || word === 'Kingdom' || word === 'States' || word === 'Emirates' || word === 'State'
   );
+}
+
+// "the Food and Drug Administration": a lower-case "the" (or a capital "The") before the
+// first conjunct.
+const THE_BEFORE = /(?:^|\s)the[ \t\u00a0]+$/;
+const AND_GAP = /^[ \t\u00a0]+$/;
+
+/** "the Food and Drug Administration", "the Securities and Exchange Commission": after "the",
+ *  one or two capitalised words, "and", and words up to an organisation's head are one
+ *  name. Anything else with an "and" in it is two: "the Israel and Hamas delegations".
+ *  Known names, demonyms and a left side that is a whole name are listed, never a conjunct
+ *  of one name. */
+function splitAtAnd(run: Piece[], input: RunInput): Piece[][] {
+  const and = run.findIndex((p) => p.connector && p.text === 'and');
+  if (and < 0) return [run];
+  const left = run.slice(0, and);
+  const right = run.slice(and + 1);
+  const words = left.filter((p) => p.text !== 'The').map((p) => p.text);
+  const last = words[words.length - 1] ?? '';
+  // A left side that is a name already ("the Federal Reserve and Treasury Department"); a
+  // head alone is a common noun ("the Securities and Exchange Commission").
+  const named =
+    (words.length > 1 && (ORG_HEADS.has(last) || PLACE_HEADS.has(last) || EVENT_HEADS.has(last))) ||
+    words.some((w) => input.isName(w) || input.isNonName(w));
+  const head = headWord(right.map((p) => p.text));
+  const ofAt = right.findIndex((p) => p.connector);
+  const beforeHead = ofAt < 0 ? right.length : ofAt;
+  if (!named && right[0]?.connector === false && beforeHead <= 3 && ORG_HEADS.has(head)) return [run];
+  return right.length > 0 ? [left, right] : [left];
+}
+
+/** Whether an "and" may go on a run for now (splitAtAnd decides once the run is complete):
+ *  the run is "the" or "The" and then one or two capitalised words, with no "and" yet. */
+function mayTakeAnd(current: Piece[], text: string): boolean {
+  const words = current[0]?.text === 'The' ? current.slice(1) : current;
+  if (words.length < 1 || words.length > 2 || words.some((p) => p.connector || p.closes || p.softClose)) return false;
+  const first = current[0] as Piece;
+  return first.text === 'The' || THE_BEFORE.test(text.slice(Math.max(0, first.start - 5), first.start));
 }
 
 /** "for" joins after an institution's head: "Office for Budget Responsibility". */
@@ -144,7 +183,7 @@ export function capitalisedRuns(input: RunInput): Piece[][] {
     institution = false;
     // A run never ends on a connector: "Bank of" + "England" failed, drop the "of".
     while (current.length > 0 && current[current.length - 1]?.connector) current.pop();
-    if (current.length > 0) runs.push(current);
+    if (current.length > 0) runs.push(...splitAtAnd(current, input));
     current = [];
   };
   for (let index = 0; index < tokens.length; index++) {
@@ -158,6 +197,10 @@ export function capitalisedRuns(input: RunInput): Piece[][] {
     const initial = firstInSentence || OPENERS.test(gap);
     firstInSentence = false;
     prevEnd = tok.end;
+    if (tok.text === 'and' && AND_GAP.test(gap) && mayTakeAnd(current, text)) {
+      current.push(piece(tok.start, tok.end, 'and', true, false, false, false));
+      continue;
+    }
     const pieces = piecesOf(tok, input);
     if (pieces.length === 0) {
       flush();
