@@ -147,3 +147,20 @@ describe('an organisation named with a common word for its head', () => {
     ]);
   });
 });
+
+describe('a one-name organisation with its article', () => {
+  it('is an organisation that speaks, since a person takes no "the" ("The Taliban said")', () => {
+    expect(typed('The Taliban said so. The Houthis warned of more attacks.').map(([t, type]) => [t, type])).toEqual([
+      ['Taliban', 'org'],
+      ['Houthis', 'org'],
+    ]);
+    expect(typed('Trump said no. Later, Bolton said yes, and Witkoff warned them.').map(([, type]) => type)).toEqual(['person', 'person', 'person']);
+  });
+
+  it('is an organisation before a phrase that says so ("the Shin Bet security agency")', () => {
+    expect(typed('The Shin Bet security agency said the suspect was held. Shin Bet said so.').map(([t, type]) => [t, type])).toEqual([
+      ['Shin Bet', 'org'],
+      ['Shin Bet', 'org'],
+    ]);
+  });
+});

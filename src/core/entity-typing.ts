@@ -130,10 +130,12 @@ export function voteContext(c: MentionContext, votes: Votes): void {
   const after = c.text.slice(c.end, c.end + 60);
   const next = NEXT_WORD.exec(after)?.[1];
   const before = c.text.slice(Math.max(0, c.start - 30), c.start);
+  // "The Taliban said": the article is the name's own, so whoever speaks is no person.
+  const articled = c.afterThe && (!modifier || (next !== undefined && SPEECH_VERBS.has(next)));
   if (next !== undefined) {
     if (SPEECH_VERBS.has(next)) {
       if (SAID_IT.test(after.slice(after.indexOf(next) + next.length))) votes.org += 2;
-      else votes.person += 2;
+      else if (!articled) votes.person += 2;
     }
     if (ORG_MEMBER_NOUNS.has(next) || ORG_NOUNS_AFTER.has(next)) votes.org += 2;
     // "Chiefs coach Andy Reid", "Hamas leader": a role belongs to an organisation.
@@ -148,6 +150,11 @@ export function voteContext(c: MentionContext, votes: Votes): void {
   const second = SECOND_WORD.exec(after)?.[1];
   if (second !== undefined && EVENT_NOUNS_AFTER.has(second) && next !== undefined && !SPEECH_VERBS.has(next)) {
     votes.event += 2;
+  }
+  // "the Shin Bet security agency", "the Wagner mercenary group": the name modifies a
+  // phrase that says what it is.
+  if (c.afterThe && second !== undefined && /^\s/.test(after) && (ORG_NOUNS.has(second) || ORG_NOUNS_AFTER.has(second))) {
+    votes.org += 2;
   }
   if (ON_POINTS.test(after)) teamVote(votes, 2);
   if (TEAM_BEFORE.test(before)) teamVote(votes, 1);
