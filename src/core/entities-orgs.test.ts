@@ -148,6 +148,19 @@ describe('an organisation named with a common word for its head', () => {
   });
 });
 
+describe('an organisation with a capitalised preposition in its name', () => {
+  it('keeps "Doctors Without Borders" whole at a sentence start, and an organisation', () => {
+    expect(typed('Doctors Without Borders said clinics closed. Aid came from Mothers Against Drunk Driving.')).toEqual([
+      ['Doctors Without Borders', 'org', 'Doctors Without Borders'],
+      ['Mothers Against Drunk Driving', 'org', 'Mothers Against Drunk Driving'],
+    ]);
+  });
+
+  it('still drops a sentence opener before a preposition that opens no name', () => {
+    expect(typed('Officials Against the plan spoke. Without Hamas, the deal fails.').map(([t]) => t)).toEqual(['Hamas']);
+  });
+});
+
 describe('a one-name organisation with its article', () => {
   it('is an organisation that speaks, since a person takes no "the" ("The Taliban said")', () => {
     expect(typed('The Taliban said so. The Houthis warned of more attacks.').map(([t, type]) => [t, type])).toEqual([

@@ -155,6 +155,10 @@ export const ORG_NOUNS = words(`
   maker manufacturer lender publisher chain automaker carmaker chipmaker
 `);
 
+/** Prepositions written with a capital only inside a name: "Doctors Without Borders",
+ *  "Mothers Against Drunk Driving". No person's name has one. */
+export const NAME_PREPOSITIONS = words('Without Against Beyond Across Within Between Among Behind Versus');
+
 /** Lower-case words that may join capitalised words inside one name. */
 export const NAME_CONNECTORS = words('bin ibn al el de da di du del della van von der den le la dos das ter');
 

@@ -10,6 +10,7 @@ import {
   EVENT_NOUNS_AFTER,
   EVENT_OPENERS,
   NAME_CONNECTORS,
+  NAME_PREPOSITIONS,
   ORG_HEADS,
   ORG_MEMBER_NOUNS,
   PLACE_HEADS,
@@ -83,8 +84,9 @@ export function structuralType(words: string[]): EntityType | null {
   }
   if (words.length > 1 && EVENT_OPENERS.has(first)) return 'event';
   if (words.length > 1 && CLUB_OPENERS.has(first)) return 'org';
-  // No person's name has an ampersand: "Brighton & Hove Albion", "Marks & Spencer".
-  if (words.includes('&')) return 'org';
+  // No person's name has an ampersand ("Brighton & Hove Albion", "Marks & Spencer") or a
+  // capitalised preposition ("Doctors Without Borders").
+  if (words.includes('&') || words.some((w, i) => i > 0 && NAME_PREPOSITIONS.has(w))) return 'org';
   const head = headWord(words);
   if (EVENT_HEADS.has(head)) return 'event';
   if (ORG_HEADS.has(head)) return 'org';

@@ -7,6 +7,7 @@ import {
   EVENT_HEADS,
   EVENT_OPENERS,
   NAME_CONNECTORS,
+  NAME_PREPOSITIONS,
   ORG_HEADS,
   ORG_MEMBER_NOUNS,
   ORG_NOUNS,
@@ -91,6 +92,8 @@ function dropOpener(run: Piece[], ctx: TrimContext): { pieces: Piece[]; initial:
     CALENDAR.has(word) ||
     (run.length > 1 && !ctx.isKnown(word) && (ctx.isLowerElsewhere(word) || isCommonNounOpener(word)));
   if (!opener) return { pieces: run, initial: true };
+  // "Doctors Without Borders": a capitalised preposition next makes the opener the name's.
+  if (NAME_PREPOSITIONS.has(run[1]?.text ?? '') && run.length > 2) return { pieces: run, initial: true };
   let rest = run.slice(1);
   while (rest[0]?.connector) rest = rest.slice(1);
   return { pieces: rest, initial: false };
