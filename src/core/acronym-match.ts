@@ -1,7 +1,8 @@
 // When an all-capitals word is the short form of a longer name: its letters are the name's
 // initials ("IAEA" = International Atomic Energy Agency), or it is written in brackets
 // right after the name and its letters are among the name's capitals ("Hayat Tahrir
-// al-Sham (HTS)"). Shared by the knowledge build (aliases.ts) and the page (annotate.ts).
+// al-Sham (HTS)") or its words' first letters ("Department of Justice (DOJ)"). Shared by
+// the knowledge build (aliases.ts) and the page (annotate.ts).
 
 export const ACRONYM = /^\p{Lu}{2,6}$/u;
 const INITIAL_SKIP = new Set(['of', 'the', 'and', 'for', 'de', 'al']);
@@ -21,6 +22,18 @@ export function capitalsContain(name: string, acronym: string): boolean {
   const capitals = name.replace(/[^\p{Lu}]/gu, '');
   let i = 0;
   for (const c of capitals) if (c === acronym[i]) i++;
+  return i === acronym.length;
+}
+
+// A capital, or the first letter of a lower-case word: an acronym may keep a small word's
+// letter ("DOJ", Department of Justice; "BOI", Bank of Israel).
+const ACRONYM_LETTER = /\p{Lu}|(?<!\p{L})\p{Ll}/gu;
+
+/** Like capitalsContain, with the first letters of lower-case words counted too. Only for an
+ *  acronym written in brackets right after the name, where that is evidence enough. */
+export function lettersContain(name: string, acronym: string): boolean {
+  let i = 0;
+  for (const [c] of name.matchAll(ACRONYM_LETTER)) if (c.toUpperCase() === acronym[i]) i++;
   return i === acronym.length;
 }
 

@@ -3,7 +3,7 @@
 // variants of a country, a generic head after its full name ("the Strip" → "Gaza Strip"),
 // and case or possessive variants.
 
-import { ACRONYM, capitalsContain, initials } from './acronym-match';
+import { ACRONYM, initials, lettersContain } from './acronym-match';
 import { aliasKey } from './alias-key';
 import { GENERIC_HEADS } from './entity-cues';
 import type { Lexicon } from './entities';
@@ -98,7 +98,7 @@ function resolveForm(
     // A person's initials are not an organisation's acronym ("Ana Perez" ≠ "AP").
     const byInitials = multi.filter(([, f]) => f.type !== 'person' && initials(f.name) === form.name);
     if (byInitials.length === 1) return byInitials[0]?.[0] ?? null;
-    const byParenthesis = multi.find(([, f]) => f.type !== 'person' && form.start === f.end + 2 && (capitalsContain(f.name, form.name) || capitalsContain(f.text, form.name)));
+    const byParenthesis = multi.find(([, f]) => f.type !== 'person' && form.start === f.end + 2 && (lettersContain(f.name, form.name) || lettersContain(f.text, form.name)));
     if (byParenthesis) return byParenthesis[0];
     return null;
   }

@@ -134,6 +134,29 @@ describe('a country before a department named with "of"', () => {
     expect(stored.map((e) => [e.name, e.mentions.length])).toEqual([['Agency for International Development', 3]]);
   });
 
+  it('folds a bracketed acronym that keeps a small word\'s letter ("DOJ", "BOI")', () => {
+    expect(onPage('The US Department of Justice (DOJ) opened an inquiry. The DOJ said it would appeal.').map(([t, , c]) => [t, c])).toEqual([
+      ['US Department of Justice', 'Department of Justice'],
+      ['DOJ', 'Department of Justice'],
+      ['DOJ', 'Department of Justice'],
+    ]);
+    const boi: Article = {
+      id: 'boi-1',
+      title: 'Rates held',
+      source: 'Test Wire',
+      url: null,
+      date: '2025-02-01',
+      language: 'en',
+      paragraphs: ['The Bank of Israel (BOI) held rates on Monday. The BOI said inflation eased.'],
+    };
+    const stored = buildKnowledge([boi], { lexicon: places, nonNames }).entities.filter((e) => e.type === 'org');
+    expect(stored.map((e) => [e.name, e.mentions.length])).toEqual([['Bank of Israel', 3]]);
+  });
+
+  it('leaves a person known by initials a person ("Mohammed bin Salman (MBS)")', () => {
+    expect(typed('Mohammed bin Salman (MBS) met the envoy.')[0]).toEqual(['Mohammed bin Salman', 'person', 'Mohammed bin Salman']);
+  });
+
   it('leaves a title after a country alone ("US Secretary of State")', () => {
     expect(typed('US Secretary of State Marco Rubio spoke.').map(([t]) => t)).toEqual(['US', 'Marco Rubio']);
   });

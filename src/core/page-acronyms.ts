@@ -3,7 +3,7 @@
 // (IAEA) … IAEA inspectors" is one entity, named by the long form, in the card and in the
 // popup's list. The knowledge build does the same for stored articles (aliases.ts).
 
-import { ACRONYM, bracketedAfter, capitalsContain, initials } from './acronym-match';
+import { ACRONYM, bracketedAfter, initials, lettersContain } from './acronym-match';
 import { aliasKey } from './alias-key';
 import { NAME_KINDS } from './page-heads';
 import type { PageAnnotation } from './types';
@@ -38,7 +38,7 @@ export function foldPageAcronyms(found: PageAnnotation[], text: string): void {
         before &&
         NAME_KINDS.has(before.kind) &&
         bracketedAfter(text, before.end, a.start) &&
-        (capitalsContain(before.canonical ?? before.text, short) || capitalsContain(before.text, short))
+        (lettersContain(before.canonical ?? before.text, short) || lettersContain(before.text, short))
           ? before
           : undefined;
       if (bracketed) spelled.set(short, bracketed);
