@@ -184,6 +184,28 @@ describe('an organisation with a capitalised preposition in its name', () => {
   });
 });
 
+describe('an organisation, a title, a person', () => {
+  it('are two names with the title left out ("Bank of England Governor Andrew Bailey")', () => {
+    const text =
+      'He said Bank of England Governor Andrew Bailey agreed, as did Montgomery County Sheriff Rob Streck, European Commission President Ursula von der Leyen and White House Press Secretary Karoline Leavitt.';
+    expect(typed(text).map(([t, type]) => [t, type])).toEqual([
+      ['Bank of England', 'org'], ['Andrew Bailey', 'person'],
+      ['Montgomery County', 'place'], ['Rob Streck', 'person'],
+      ['European Commission', 'org'], ['Ursula von der Leyen', 'person'],
+      ['White House', 'org'], ['Karoline Leavitt', 'person'],
+    ]);
+    expect(typed('The ruling of the International Court of Justice President Nawaf Salam stood.').map(([t]) => t)).toEqual([
+      'International Court of Justice', 'Nawaf Salam',
+    ]);
+  });
+
+  it('leaves names with a title word of their own whole', () => {
+    expect(typed('The UN General Assembly voted, and Martin Luther King Jr. was quoted.').map(([t]) => t)).toEqual([
+      'UN General Assembly', 'Martin Luther King Jr.',
+    ]);
+  });
+});
+
 describe('a one-name organisation with its article', () => {
   it('is an organisation that speaks, since a person takes no "the" ("The Taliban said")', () => {
     expect(typed('The Taliban said so. The Houthis warned of more attacks.').map(([t, type]) => [t, type])).toEqual([

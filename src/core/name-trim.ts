@@ -80,6 +80,35 @@ function isTitleWord(pieces: Piece[], index: number, ctx: TrimContext): boolean 
   return index === 0 || isTitleText(pieces[index + 1]?.text ?? '');
 }
 
+// Words of rank before a title head ("Deputy Governor", "Press Secretary"): unlike other
+// title modifiers ("House", "State"), never the last word of a name before the title.
+const RANKS = new Set(
+  'Deputy Vice Acting Interim Former Senior Assistant Chief Head Press Principal Executive Managing Lead Top Junior Special Attorney Solicitor Surgeon'.split(' '),
+);
+const NAME_SUFFIXES = new Set(['Jr', 'Jr.', 'Sr', 'Sr.', 'II', 'III', 'IV']);
+
+/** "Bundesbank President Joachim Nagel", "Montgomery County Sheriff Rob Streck": a name, a
+ *  title, a person. The title starts at a head word no connector ties to the name before
+ *  ("International Court of Justice" is a name), with the ranks before it, and ends after
+ *  its last title word; the person follows. Null when the run is no such thing ("UN
+ *  General Assembly", "Martin Luther King Jr."). */
+function innerTitle(pieces: Piece[], ctx: TrimContext): { name: Piece[]; person: Piece[] } | null {
+  for (let t = 1; t < pieces.length - 1; t++) {
+    if (!TITLE_HEADS.has(pieces[t]?.text ?? '') || pieces[t - 1]?.connector) continue;
+    let start = t;
+    while (start > 1 && RANKS.has(pieces[start - 1]?.text ?? '')) start--;
+    let end = t + 1;
+    while (end < pieces.length && (isTitleText(pieces[end]?.text ?? '') || pieces[end]?.connector)) end++;
+    const name = pieces.slice(0, start);
+    const person = pieces.slice(end);
+    const first = person[0];
+    if (!first || first.connector || NAME_SUFFIXES.has(first.text) || hasNameHead(person)) return null;
+    if (name[name.length - 1]?.connector || name.every((_, k) => isTitleWord(name, k, ctx))) return null;
+    return { name, person };
+  }
+  return null;
+}
+
 /** Drops a sentence-opening word that is not a name: "Despite", "The", "Looming". */
 function dropOpener(run: Piece[], ctx: TrimContext): { pieces: Piece[]; initial: boolean } {
   const first = run[0];
@@ -129,6 +158,9 @@ export function trimRun(run: Piece[], ctx: TrimContext): Candidate[] {
     }
     return out;
   }
+
+  const inner = innerTitle(pieces, ctx);
+  if (inner) return [{ pieces: inner.name, titled: false, initial }, { pieces: inner.person, titled: true, initial: false }];
 
   // Demonyms open a phrase ("Israeli military") unless they belong to an institution's
   // name ("Palestinian Authority", "Arab League").

@@ -30,6 +30,7 @@ export const COMMON_WORDS = /* @__PURE__ */ words(`
   monday tuesday wednesday thursday friday saturday sunday january february march april june
   july august september october november december
   president presidents minister ministers prime official officials senior government governments
+  chair chairman chairwoman governor governors
   administration leader leaders state states country countries nation national world
   international public people person man men woman women child children family families
   group groups member members part parts number numbers first second third last next end
