@@ -197,6 +197,9 @@ describe('an organisation, a title, a person', () => {
     expect(typed('The ruling of the International Court of Justice President Nawaf Salam stood.').map(([t]) => t)).toEqual([
       'International Court of Justice', 'Nawaf Salam',
     ]);
+    expect(typed('He met Israel Defense Forces Chief of Staff Eyal Zamir, then Chief of Staff Susie Wiles.').map(([t]) => t)).toEqual([
+      'Israel Defense Forces', 'Eyal Zamir', 'Susie Wiles',
+    ]);
   });
 
   it('leaves names with a title word of their own whole', () => {

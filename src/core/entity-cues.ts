@@ -32,7 +32,7 @@ export const TITLE_MODIFIERS = words(`
   Energy Transport Culture Agriculture Labor Labour Environment Strategic Affairs Military
   Presidential Executive Managing Head Lead Top Regional State of the Mr Mrs Dr Envoy
   Democratic Republican Opposition Shadow Junior General Principal Press Foreign-Affairs
-  Far-Right Right-Wing Left-Wing Hardline Veteran Longtime Top Finance Communications
+  Far-Right Right-Wing Left-Wing Hardline Veteran Longtime Top Finance Communications Staff
 `);
 /** Last words of organisation names. "Bank" is here, not among places: a bank is usually an
  *  institution ("World Bank"); the West Bank comes from the places lexicon. No person's name
