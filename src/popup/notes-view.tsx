@@ -5,24 +5,23 @@
 import type { JSX } from 'preact';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Note, NoteQuery } from '../core/records';
-import type { TextPositionSelector, TextQuoteSelector } from '../core/types';
 import { siteHost } from '../core/off-sites';
 import { errorText, useDeps } from './deps';
 import { NoteEditor, editorKey, type EditorTarget } from './note-editor';
 import { useNoteDraft } from './note-draft';
-import { NoteRow } from './note-row';
+import { NotesFilters, type Scope } from './notes-filters';
+import { NotesList } from './notes-list';
+import { NOT_WEB, NotesToolbar, type SelectionState } from './notes-toolbar';
 import { useRowFocus } from './row-focus';
 import { useStatus } from './status';
 import { useDebounced } from './use-debounced';
-import { VirtualList, type VirtualListHandle } from './virtual-list';
+import type { VirtualListHandle } from './virtual-list';
 
 export interface PageInfo {
   url: string | null;
   title: string | null;
 }
 
-type Selection = { state: 'asking' } | { state: 'none'; reason: string } | { state: 'some'; selector: [TextQuoteSelector, TextPositionSelector] };
-type Scope = NoteQuery['scope'];
 
 export interface NotesViewProps {
   page: PageInfo;
@@ -43,7 +42,7 @@ export function NotesView({ page, entities, request, onRequestTaken, storeVersio
   const opener = useRef<HTMLElement | null>(null);
   /** Notes whose delete is under way. */
   const deleting = useRef(new Set<string>());
-  const [selection, setSelection] = useState<Selection>({ state: 'asking' });
+  const [selection, setSelection] = useState<SelectionState>({ state: 'asking' });
   const [orphans, setOrphans] = useState<Set<string>>(new Set());
   /** The page's URL if notes can be kept on it: an http(s) page (not about:blank, a PDF
    *  viewer, the browser's own pages). */
@@ -209,97 +208,32 @@ export function NotesView({ page, entities, request, onRequestTaken, storeVersio
     }
   };
 
-  const orphanCount = notes ? notes.filter((n) => orphans.has(n.id)).length : 0;
   const rowKey = useCallback((i: number) => notes?.[i]?.id ?? i, [notes]);
   const canNote = webUrl !== null;
-  // Without its address (not told yet, or not at all without host access) the page may
-  // well be a web page: do not say it is not.
-  const notWeb = page.url === null ? 'This page’s address is not known: notes are kept on web pages (http or https) only.' : NOT_WEB;
-  // Why Note on selection is off: the page first, then the selection.
-  const selectionReason = !canNote ? 'note-reason' : selection.state === 'none' ? 'selection-reason' : undefined;
 
   return (
     <>
-      <div class="toolbar">
-        <button type="button" data-action="note-page" onClick={() => openEditor({ kind: 'page' })} disabled={!canNote} aria-describedby={canNote ? undefined : 'note-reason'} title={canNote ? undefined : notWeb}>
-          Note on this page
-        </button>
-        <button
-          type="button"
-          data-action="note-selection"
-          disabled={selection.state !== 'some' || !canNote}
-          aria-describedby={selectionReason}
-          title={!canNote ? notWeb : selection.state === 'none' ? selection.reason : undefined}
-          onClick={() => selection.state === 'some' && openEditor({ kind: 'selection', selector: selection.selector })}
-        >
-          Note on selection
-        </button>
-      </div>
-      {!canNote ? (
-        <p id="note-reason" class="muted small">
-          {notWeb}
-        </p>
-      ) : (
-        selection.state === 'none' && (
-          <p id="selection-reason" class="muted small">
-            {selection.reason}
-          </p>
-        )
-      )}
+      <NotesToolbar
+        pageUrl={page.url}
+        canNote={canNote}
+        selection={selection}
+        onNotePage={() => openEditor({ kind: 'page' })}
+        onNoteSelection={(selector) => openEditor({ kind: 'selection', selector })}
+      />
       {editor && <NoteEditor key={editorKey(editor)} target={editor} initialText={draftText} onSave={save} onCancel={closeEditor} onText={draft.typed} />}
-      <div class="filters">
-        <input type="search" data-note-search aria-label="Search notes" placeholder="Search notes" value={search} onInput={(e) => setSearch(e.currentTarget.value)} />
-        <select data-note-scope aria-label="Which notes" value={scope} onChange={(e) => setScope(e.currentTarget.value as Scope)}>
-          <option value="page">This page</option>
-          <option value="entity">An entity</option>
-          <option value="all">All notes</option>
-        </select>
-        {scope === 'entity' && (
-          <select data-note-entity aria-label="Entity" value={entityId} onChange={(e) => setEntityId(e.currentTarget.value)}>
-            {entityChoices.length === 0 && <option value="">No linked entity on this page</option>}
-            {entityChoices.map((e) => (
-              <option key={e.id} value={e.id}>
-                {e.name}
-              </option>
-            ))}
-          </select>
-        )}
-      </div>
-      {orphanCount > 0 && <p class="small warn">{orphanCount === 1 ? 'One note’s passage is' : `${orphanCount} notes’ passages are`} no longer found on this page.</p>}
-      {notes === null ? (
-        <p class="muted">Loading notes…</p>
-      ) : notes.length === 0 ? (
-        <p class="muted" data-empty="notes">
-          {emptyText(scope, query, webUrl)}
-        </p>
-      ) : (
-        <>
-          <p class="muted small">
-            {notes.length} note{notes.length === 1 ? '' : 's'}
-          </p>
-          <VirtualList
-            handle={list}
-            count={notes.length}
-            estimate={84}
-            height={300}
-            label="Notes"
-            rowKey={rowKey}
-            row={(i) => {
-              const n = notes[i];
-              return n ? <NoteRow note={n} orphan={orphans.has(n.id)} entityName={entityName} onEdit={() => openEditor({ kind: 'edit', note: n })} onDelete={() => void remove(n)} /> : null;
-            }}
-          />
-        </>
-      )}
+      <NotesFilters search={search} onSearch={setSearch} scope={scope} onScope={setScope} entityId={entityId} entityChoices={entityChoices} onEntity={setEntityId} />
+      <NotesList
+        notes={notes}
+        orphans={orphans}
+        scope={scope}
+        query={query}
+        webUrl={webUrl}
+        list={list}
+        rowKey={rowKey}
+        entityName={entityName}
+        onEdit={(n) => openEditor({ kind: 'edit', note: n })}
+        onDelete={(n) => void remove(n)}
+      />
     </>
   );
-}
-
-const NOT_WEB = 'This is not a web page: notes are kept on web pages (http or https) only.';
-
-function emptyText(scope: Scope, query: string, url: string | null): string {
-  if (query.trim()) return 'No note matches that search.';
-  if (scope === 'page') return url ? 'No notes on this page yet.' : 'This is not a web page, so it has no notes. Choose “All notes” to see the others.';
-  if (scope === 'entity') return 'No notes on this entity yet.';
-  return 'No notes yet.';
 }
