@@ -41,4 +41,20 @@ describe('notes/draft-get and notes/draft-keep', () => {
     await expect(handlers['notes/draft-keep']({ pageUrl: URL_, draft: { text: 1 } as unknown as NoteEditorDraft }, {})).rejects.toThrow(/target, text/);
     expect(fakeSession.items).toEqual({});
   });
+
+  it('finds the draft of the page a tab shows, without looking the tab up when none is kept', async () => {
+    const pageOf = vi.fn(async (tabId: number | 'active'): Promise<string | null> => (tabId === 'active' || tabId === 3 ? URL_ : null));
+    const forTab = createDraftHandlers(() => ++clock, pageOf)['notes/draft-for-tab'];
+    expect(await forTab({ tabId: 'active' }, {})).toBeNull();
+    expect(pageOf).not.toHaveBeenCalled();
+    await keep(URL_, draft('Who leads'));
+    expect(await forTab({ tabId: 'active' }, {})).toEqual({ pageUrl: URL_, draft: draft('Who leads') });
+    expect(await forTab({ tabId: 3 }, {})).toEqual({ pageUrl: URL_, draft: draft('Who leads') });
+    // A tab whose page cannot be told, or on a page without a draft.
+    expect(await forTab({ tabId: 4 }, {})).toBeNull();
+    pageOf.mockResolvedValueOnce('https://news.example/other');
+    expect(await forTab({ tabId: 3 }, {})).toBeNull();
+    await expect(forTab({ tabId: 'x' } as unknown as { tabId: number }, {})).rejects.toThrow(/tabId/);
+  });
 });
+

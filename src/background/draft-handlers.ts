@@ -1,11 +1,13 @@
-// notes/draft-get and notes/draft-keep: the popup's note in the making, per page, kept in
-// storage.session (core/note-drafts.ts says what is kept and for how long). Only the
-// extension's own pages may ask (page-senders.ts lets no web page's content script).
+// notes/draft-get, notes/draft-keep and notes/draft-for-tab: the popup's note in the
+// making, per page, kept in storage.session (core/note-drafts.ts says what is kept and for
+// how long). Only the extension's own pages may ask (page-senders.ts lets no web page's
+// content script).
 import { draftOf, isNoteEditorDraft, readDrafts, withDraft } from '../core/note-drafts';
 import type { Handlers } from '../messaging/handle';
 import { ext } from '../platform/browser';
 import { serialQueue } from './serial-queue';
 import { storedSize, withRoom } from './session-room';
+import { tabPage } from './tab-address';
 
 const DRAFTS_KEY = 'note-drafts';
 
@@ -23,9 +25,23 @@ function pageUrlOf(req: unknown): string {
  *  keep just before it must not both read the same drafts. */
 const drafting = serialQueue();
 
-export function createDraftHandlers(now: () => number = Date.now): Pick<Handlers, 'notes/draft-get' | 'notes/draft-keep'> {
+/** `pageOf`: the address of the page a tab shows (tab-address.ts). */
+export function createDraftHandlers(
+  now: () => number = Date.now,
+  pageOf: (tabId: number | 'active') => Promise<string | null> = tabPage,
+): Pick<Handlers, 'notes/draft-get' | 'notes/draft-keep' | 'notes/draft-for-tab'> {
   return {
     'notes/draft-get': async (req) => draftOf(await stored(), pageUrlOf(req)),
+    'notes/draft-for-tab': async (req) => {
+      const tabId = (req as { tabId?: unknown } | null)?.tabId;
+      if (tabId !== 'active' && !Number.isInteger(tabId)) throw new Error('notes/draft-for-tab: tabId: expected a tab id');
+      const drafts = await stored();
+      // Most popups open with no draft kept anywhere: then the tab is not even looked up.
+      if (Object.keys(drafts).length === 0) return null;
+      const pageUrl = await pageOf(tabId as number | 'active');
+      const draft = pageUrl === null ? null : draftOf(drafts, pageUrl);
+      return pageUrl !== null && draft !== null ? { pageUrl, draft } : null;
+    },
     'notes/draft-keep': (req) => {
       const pageUrl = pageUrlOf(req);
       const draft = (req as { draft?: unknown }).draft;

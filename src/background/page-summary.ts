@@ -20,10 +20,12 @@ import type { PageAnswer, PageReport, PageSummary } from '../messaging/contract'
 import type { Handlers } from '../messaging/handle';
 import { ext } from '../platform/browser';
 import { getSettings } from '../storage/settings';
-import { sendTab, TabUnavailableError } from '../messaging/send-tab';
 import { decodeReport, reportKey } from '../messaging/stored-report';
 import { currentKnowledge } from './knowledge-source';
 import { storeDb } from './store-setup';
+import { activeTab, framePage, NO_PAGE, tabUrl } from './tab-address';
+
+export { NO_PAGE };
 
 export interface PageSummaryDeps {
   report: (tabId: number) => Promise<PageReport | null>;
@@ -49,10 +51,6 @@ export interface PageSummarySource {
   /** Forget a closed tab's summary. */
   forget(tabId: number): void;
 }
-
-/** No content script of ours runs in the tab's top frame: its report, if any, is of a page
- *  it has left. */
-export const NO_PAGE = Symbol('no page');
 
 /** Tabs whose summaries are kept; the least recently asked go first. */
 const MAX_CACHED = 20;
@@ -137,9 +135,6 @@ function shownKinds(types: Settings['types']): HighlightKind[] {
   return (Object.keys(types) as HighlightKind[]).filter((kind) => types[kind]);
 }
 
-/** How long page/summary waits for a tab's content script to say where it runs. */
-const WHERE_TIMEOUT_MS = 300;
-
 async function storedReport(tabId: number): Promise<PageReport | null> {
   const key = reportKey(tabId);
   const got = await ext.storage.session.get(key);
@@ -150,19 +145,9 @@ const source = createPageSummarySource({
   report: storedReport,
   index: async () => (await currentKnowledge()).index,
   settings: async () => getSettings(await storeDb()),
-  tabUrl: async (tabId) => (await ext.tabs.get(tabId).catch(() => null))?.url ?? null,
-  framePage: (tabId) => {
-    const asked = sendTab(tabId, 'tab/where', {}).then(
-      (res) => res.url,
-      (err: unknown) => (err instanceof TabUnavailableError ? NO_PAGE : null),
-    );
-    // A page whose own script holds its thread must not hold the popup: then the report stands.
-    return Promise.race([asked, new Promise<null>((resolve) => setTimeout(() => resolve(null), WHERE_TIMEOUT_MS))]);
-  },
-  activeTab: async () => {
-    const [tab] = await ext.tabs.query({ active: true, lastFocusedWindow: true });
-    return tab?.id === undefined ? null : { id: tab.id, url: tab.url ?? null };
-  },
+  tabUrl,
+  framePage,
+  activeTab,
 });
 
 export const pageSummaryHandlers = source.handlers;

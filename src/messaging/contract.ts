@@ -192,6 +192,10 @@ export interface Requests {
   'notes/restore': { req: Note; res: NoteRestore };
   /** The popup's unsaved note on the page at `pageUrl` (src/background/draft-handlers.ts). */
   'notes/draft-get': { req: { pageUrl: string }; res: NoteEditorDraft | null };
+  /** The popup's unsaved note on the page tab `tabId` shows ('active': the toolbar popup's
+   *  tab), with that page's address; null when there is none. Asked with page/summary, so
+   *  the popup can open on Notes with it without waiting to learn the page's address. */
+  'notes/draft-for-tab': { req: { tabId: number | 'active' }; res: { pageUrl: string; draft: NoteEditorDraft } | null };
   /** Keep the popup's unsaved note on a page as it is typed; null (or a blank text) forgets it. */
   'notes/draft-keep': { req: { pageUrl: string; draft: NoteEditorDraft | null }; res: null };
   /** Stored articles, newest first; `query` filters by title/source. */

@@ -1,7 +1,8 @@
 // The popup's frame: tab strip, the four panels (each rendered on first visit), and the
 // status region. It loads the page summary once (the first tab needs it, Notes uses its
 // linked entities) and works out the page's URL for notes and the site switch. On a site
-// Backstory is off on, "This page" turns it back on, and the page's new report follows.
+// Backstory is off on, "This page" turns it back on, and the page's new report follows. A
+// note left half written on the page opens the popup on Notes, with it in the editor.
 import type { JSX } from 'preact';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { SummaryTerm } from '../messaging/contract';
@@ -10,14 +11,20 @@ import { LibraryView } from './library-view';
 import { NotesView, type PageInfo } from './notes-view';
 import { linkedEntities } from './page-terms';
 import { isSiteOffAnswer, PageView, summaryOf, type SummaryState } from './page-view';
+import type { TabDraft } from './early-requests';
 import { SettingsView } from './settings-view';
 import { StatusProvider, useStatus } from './status';
 import { Tabs, type TabName } from './tabs';
 
 /** After turning a site on, how long before "This page" asks again without a new report. */
 const SITE_ON_ASK_AGAIN_MS = 3000;
+/** A draft found later than this after the popup opened no longer moves it to Notes: the
+ *  reader is reading "This page" by then. Notes still puts the draft back when opened. */
+const DRAFT_SWITCH_MS = 1000;
 
-export function App({ initialTab = 'page' }: { initialTab?: TabName }): JSX.Element {
+/** `initialTab`: the panel the address names (?panel=); without it, "This page", or Notes
+ *  when a note draft is kept for the page. */
+export function App({ initialTab }: { initialTab?: TabName }): JSX.Element {
   return (
     <StatusProvider>
       <Panels initialTab={initialTab} />
@@ -25,10 +32,14 @@ export function App({ initialTab = 'page' }: { initialTab?: TabName }): JSX.Elem
   );
 }
 
-function Panels({ initialTab }: { initialTab: TabName }): JSX.Element {
-  const { send, sendTab, tab, pageSummary, watchReport } = useDeps();
+function Panels({ initialTab }: { initialTab: TabName | undefined }): JSX.Element {
+  const { send, sendTab, tab, pageSummary, pageDraft, watchReport } = useDeps();
   const status = useStatus();
-  const [active, setActive] = useState<TabName>(initialTab);
+  const [active, setActive] = useState<TabName>(initialTab ?? 'page');
+  /** A panel named by the address or chosen by the reader: a draft found later moves nothing. */
+  const chosen = useRef(initialTab !== undefined);
+  const opened = useRef(performance.now());
+  const [draft, setDraft] = useState<TabDraft>(null);
   const [summary, setSummary] = useState<SummaryState>({ state: 'loading' });
   const [page, setPage] = useState<PageInfo>({ url: tab.url, title: tab.title });
   /** Bumped after an import or a wipe: the notes and library lists read the store again. */
@@ -65,6 +76,30 @@ function Panels({ initialTab }: { initialTab: TabName }): JSX.Element {
         status.fail(err, 'Could not read this page’s summary');
       });
   }, [pageSummary, send, status, summaryTabId]);
+
+  // Asked beside the summary (early-requests.ts), not before the first paint; an answer in
+  // hand by then still moves the popup to Notes before it is painted (a layout effect, and
+  // a resolved promise's then, run before the frame).
+  const draftTabId = pageDraft ? null : tab.id;
+  useLayoutEffect(() => {
+    let answer = pageDraft;
+    if (!answer) {
+      if (draftTabId === null) return undefined;
+      answer = send('notes/draft-for-tab', { tabId: draftTabId }).catch(() => null);
+    }
+    let live = true;
+    void answer.then((found) => {
+      if (!live || !found) return;
+      setDraft(found);
+      setPage((p) => ({ url: p.url ?? found.pageUrl, title: p.title }));
+      if (chosen.current || performance.now() - opened.current > DRAFT_SWITCH_MS) return;
+      setActive('notes');
+      status.say('info', 'Your note on this page is back in the editor, as you left it.');
+    });
+    return () => {
+      live = false;
+    };
+  }, [pageDraft, send, status, draftTabId]);
 
   const askAgain = useCallback(
     (tabId: number) =>
@@ -134,6 +169,7 @@ function Panels({ initialTab }: { initialTab: TabName }): JSX.Element {
       if (!t.entityId) return;
       setEntityRequest({ entityId: t.entityId, name: t.name });
       status.panelLeft(); // from "This page"
+      chosen.current = true;
       setActive('notes');
     },
     [status],
@@ -141,6 +177,7 @@ function Panels({ initialTab }: { initialTab: TabName }): JSX.Element {
   const requestTaken = useCallback(() => setEntityRequest(null), []);
 
   const select = (to: TabName): void => {
+    chosen.current = true;
     if (to !== active) status.panelLeft();
     setActive(to);
   };
@@ -154,7 +191,7 @@ function Panels({ initialTab }: { initialTab: TabName }): JSX.Element {
           case 'page':
             return <PageView summary={summary} onNoteEntity={noteEntity} onSiteOn={siteOn} />;
           case 'notes':
-            return <NotesView page={page} entities={entities} request={entityRequest} onRequestTaken={requestTaken} storeVersion={storeVersion} />;
+            return <NotesView page={page} entities={entities} request={entityRequest} onRequestTaken={requestTaken} storeVersion={storeVersion} keptDraft={draft} />;
           case 'library':
             return <LibraryView storeVersion={storeVersion} />;
           case 'settings':

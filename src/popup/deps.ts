@@ -6,6 +6,7 @@ import { useContext } from 'preact/hooks';
 import type { ExportFile, ExportFormat } from '../core/records';
 import type { PageAnswer, RequestKind, Requests } from '../messaging/contract';
 import type { TabRequestKind, TabRequests } from '../messaging/tab-contract';
+import type { TabDraft } from './early-requests';
 import type { TabName } from './tabs';
 
 export type SendFn = <K extends RequestKind>(kind: K, req: Requests[K]['req']) => Promise<Requests[K]['res']>;
@@ -38,6 +39,8 @@ export interface PopupDeps {
   /** The page/summary answer main.tsx asked for before the views were set up (see
    *  early-requests.ts); without it the popup asks for tab.id's summary itself. */
   pageSummary?: Promise<PageAnswer>;
+  /** The notes/draft-for-tab answer asked for beside it; without it the popup asks itself. */
+  pageDraft?: Promise<TabDraft>;
   /** Calls back when tab `tabId` reports again (the page re-ran); returns the unsubscribe. */
   watchReport?: (tabId: number, onChange: () => void) => () => void;
 }

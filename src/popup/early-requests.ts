@@ -1,11 +1,16 @@
-// The two answers the first panel waits for, asked for as soon as popup.js runs rather than
-// after the views are set up and drawn: which tab the popup is about, and that tab's page
-// summary. Both go out at once: with ?tab=<id> for that tab, else for 'active', which the
-// background resolves itself (the popup's own tabs.query took ~15 ms under load before the
-// summary could even be asked for). findTab and send come in as arguments so tests pass fakes.
-import type { PageAnswer } from '../messaging/contract';
+// The answers the first panel waits for, asked for as soon as popup.js runs rather than
+// after the views are set up and drawn: which tab the popup is about, that tab's page
+// summary, and whether a note was being written on its page (then the popup opens on Notes).
+// The summary and the draft check go out at once: with ?tab=<id> for that tab, else for
+// 'active', which the background resolves itself (the popup's own tabs.query took ~15 ms
+// under load before the summary could even be asked for). findTab and send come in as
+// arguments so tests pass fakes.
+import type { PageAnswer, Requests } from '../messaging/contract';
 import type { FoundTab } from './current-tab';
 import type { SendFn } from './deps';
+
+/** A note draft kept for the tab's page, with that page's address. */
+export type TabDraft = Requests['notes/draft-for-tab']['res'];
 
 export interface EarlyRequests {
   /** From ?tab=<id>: known before any request (the popup was opened as a tab). */
@@ -13,10 +18,13 @@ export interface EarlyRequests {
   tab: Promise<FoundTab>;
   /** null when there is no tab to ask about; rejects with the background's error. */
   summary: Promise<PageAnswer>;
+  /** null when there is no draft (or the check failed: then the popup opens as without one). */
+  draft: Promise<TabDraft>;
 }
 
-/** Where popup-early.js leaves its page/summary request for popup.js (two bundles, one window). */
+/** Where popup-early.js leaves its requests for popup.js (two bundles, one window). */
 export const EARLY_KEY = 'backstoryEarlySummary';
+export const EARLY_DRAFT_KEY = 'backstoryEarlyDraft';
 
 /** Sends page/summary as startRequests would: popup-early.js calls this before popup.js loads. */
 export function sendSummary(givenTabId: number | null, send: SendFn): Promise<PageAnswer> {
@@ -27,23 +35,29 @@ export function sendSummary(givenTabId: number | null, send: SendFn): Promise<Pa
   return summary;
 }
 
-/** The request popup-early.js left, once: a later caller asks for itself. */
-export function takeEarly(win: object): Promise<PageAnswer> | null {
-  const slot = win as Record<string, unknown>;
-  const found = slot[EARLY_KEY];
-  delete slot[EARLY_KEY];
-  return found instanceof Promise ? (found as Promise<PageAnswer>) : null;
+/** Asks for the tab's note draft beside the summary; never rejects (no draft is the answer). */
+export function sendDraftCheck(givenTabId: number | null, send: SendFn): Promise<TabDraft> {
+  return send('notes/draft-for-tab', { tabId: givenTabId ?? 'active' }).catch(() => null);
 }
 
-/** `sent`: the summary request popup-early.js already made, if it did. */
+/** The request popup-early.js left under `key`, once: a later caller asks for itself. */
+export function takeEarly<T = PageAnswer>(win: object, key = EARLY_KEY): Promise<T> | null {
+  const slot = win as Record<string, unknown>;
+  const found = slot[key];
+  delete slot[key];
+  return found instanceof Promise ? (found as Promise<T>) : null;
+}
+
+/** `sent`: the requests popup-early.js already made, if it did. */
 export function startRequests(
   givenTabId: number | null,
   findTab: () => Promise<FoundTab>,
   send: SendFn,
-  sent: Promise<PageAnswer> | null = null,
+  sent: { summary: Promise<PageAnswer> | null; draft: Promise<TabDraft> | null } = { summary: null, draft: null },
 ): EarlyRequests {
-  // Both at once: the background knows the active tab as well as the popup's lookup does.
-  const summary = sent ?? sendSummary(givenTabId, send);
+  // All at once: the background knows the active tab as well as the popup's lookup does.
+  const summary = sent.summary ?? sendSummary(givenTabId, send);
+  const draft = sent.draft ?? sendDraftCheck(givenTabId, send);
   const tab = findTab();
-  return { givenTabId, tab, summary };
+  return { givenTabId, tab, summary, draft };
 }

@@ -1,10 +1,11 @@
 // The popup page (popup.html). In order:
-//   1. ./first-mark, then ./popup-start: the tab lookup (?tab=<id>, else the active tab) and
-//      the page summary (page/summary) leave before the rest of the script is set up — with
-//      ?tab= they go out together;
+//   1. ./first-mark, then ./popup-start: the tab lookup (?tab=<id>, else the active tab),
+//      the page summary (page/summary) and the draft check (notes/draft-for-tab) leave
+//      before the rest of the script is set up — with ?tab= they go out together;
 //   2. the tab strip and "This page" (saying it is reading) are drawn at once, before any
 //      answer; the tab's URL and title fill in when the lookup answers, the panel when the
-//      summary does; the other panels wait until they are opened;
+//      summary does; a note draft kept for the page opens Notes with it instead; the other
+//      panels wait until they are opened;
 //   3. panels talk to the background with send() and to the tab's content script with
 //      sendTab() (tab/*); every failure lands in the [data-status] region.
 //   4. ?export=<format> (Firefox's popup sends exports to a tab, open-in-tab.ts) leaves the
@@ -40,6 +41,7 @@ const base: Omit<PopupDeps, 'tab'> = {
   exportOnLoad: takeExportFromAddress(window),
   now: () => new Date(),
   pageSummary: early.summary,
+  pageDraft: early.draft,
   watchReport,
 };
 const root = document.getElementById('app')!;

@@ -4,8 +4,9 @@ import { render } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { draftOf, withDraft, type KeptDrafts } from '../core/note-drafts';
 import { DRAFT_DELAY_MS } from './note-draft';
+import { App } from './app';
 import { notesStore, openNotes, URL_ } from './notes-test-store';
-import { click, settle, typeInto, type FakeHandlers, type Rendered } from './test-deps';
+import { click, renderWithDeps, settle, typeInto, type FakeHandlers, type Rendered } from './test-deps';
 
 afterEach(() => {
   document.body.innerHTML = '';
@@ -17,6 +18,11 @@ function draftStore() {
   const keeps: unknown[] = [];
   const handlers: FakeHandlers = {
     'notes/draft-get': ({ pageUrl }) => draftOf(drafts, pageUrl),
+    // The test tab (7) shows URL_.
+    'notes/draft-for-tab': ({ tabId }) => {
+      const draft = tabId === 7 ? draftOf(drafts, URL_) : null;
+      return draft && { pageUrl: URL_, draft };
+    },
     'notes/draft-keep': ({ pageUrl, draft }) => {
       keeps.push(draft);
       drafts = withDraft(drafts, pageUrl, draft, keeps.length);
@@ -88,7 +94,12 @@ describe('a note draft outlives the popup', () => {
   it('lets an editor opened before the draft came back win, and keeps that unseen draft until another is typed', async () => {
     const store = notesStore();
     const drafts = draftStore();
-    const slow: FakeHandlers = { ...drafts.handlers, 'notes/draft-get': (req) => new Promise((r) => setTimeout(() => r(drafts.handlers['notes/draft-get']!(req) as never), 200)) };
+    const later = <T,>(answer: () => T): Promise<T> => new Promise((r) => setTimeout(() => r(answer()), 200));
+    const slow: FakeHandlers = {
+      ...drafts.handlers,
+      'notes/draft-get': (req) => later(() => drafts.handlers['notes/draft-get']!(req) as never),
+      'notes/draft-for-tab': (req) => later(() => drafts.handlers['notes/draft-for-tab']!(req) as never),
+    };
     const first = await openNotes({ ...store.handlers, ...drafts.handlers });
     await click(first.$('[data-action="note-page"]'));
     await typeInto(first.$('textarea[data-note-editor]'), 'Half a thought');
@@ -111,5 +122,77 @@ describe('a note draft outlives the popup', () => {
     await click(third.$('[data-term] [data-action="note-entity"]'));
     expect(editorText(third)).toBe('');
     expect(drafts.kept()).toBeNull();
+  });
+});
+
+describe('the popup opened on a page with a note draft', () => {
+  /** A note on the page half written, and the popup closed. */
+  async function leaveADraft(handlers: FakeHandlers, text = 'Ask the ministry'): Promise<void> {
+    const first = await openNotes(handlers);
+    await click(first.$('[data-action="note-page"]'));
+    await typeInto(first.$('textarea[data-note-editor]'), text);
+    await closePopup(first);
+  }
+  const selected = (r: Rendered): string | null | undefined => r.$('[role="tab"][aria-selected="true"]')?.getAttribute('data-tab');
+
+  it('opens on Notes with the draft in the editor and the focus in it, and says why', async () => {
+    const store = notesStore();
+    const drafts = draftStore();
+    const handlers = { ...store.handlers, ...drafts.handlers };
+    await leaveADraft(handlers);
+
+    const again = await renderWithDeps(<App />, { handlers });
+    expect(selected(again)).toBe('notes');
+    expect(again.$('[data-panel="notes"]')?.hasAttribute('hidden')).toBe(false);
+    expect(editorText(again)).toBe('Ask the ministry');
+    expect(document.activeElement).toBe(again.$('textarea[data-note-editor]'));
+    expect(again.$('[data-status]')?.textContent).toMatch(/note on this page is back/);
+    // The draft the popup found on opening is the one shown: not asked for a second time.
+    expect(again.calls.filter((c) => c.kind === 'notes/draft-get')).toEqual([]);
+    // Saved, it is gone; the next opening is on "This page" again.
+    await click(again.$('[data-action="save-note"]'));
+    expect(store.drafts.map((d) => d.text)).toEqual(['Ask the ministry']);
+    await closePopup(again);
+    const third = await renderWithDeps(<App />, { handlers });
+    expect(selected(third)).toBe('page');
+    expect(third.$('textarea[data-note-editor]')).toBeNull();
+  });
+
+  it('opens on "This page" without a draft, and on the panel the address names whatever the draft', async () => {
+    const store = notesStore();
+    const drafts = draftStore();
+    const handlers = { ...store.handlers, ...drafts.handlers };
+    const none = await renderWithDeps(<App />, { handlers });
+    expect(selected(none)).toBe('page');
+    expect(none.$('[data-panel="notes"]')?.children.length).toBe(0);
+    await closePopup(none);
+
+    await leaveADraft(handlers);
+    const named = await renderWithDeps(<App initialTab="library" />, { handlers: { ...handlers, 'library/list': () => ({ total: 0, entries: [] }) } });
+    expect(selected(named)).toBe('library');
+  });
+
+  it('takes the draft check main.tsx sent beside the summary, and moves no reader who chose a panel first', async () => {
+    const store = notesStore();
+    const drafts = draftStore();
+    const handlers = { ...store.handlers, ...drafts.handlers };
+    await leaveADraft(handlers, 'Who counts them?');
+    const found = { pageUrl: URL_, draft: drafts.kept()! };
+
+    const early = await renderWithDeps(<App />, { handlers, deps: { pageDraft: Promise.resolve(found) } });
+    expect(early.calls.filter((c) => c.kind === 'notes/draft-for-tab')).toEqual([]);
+    expect(selected(early)).toBe('notes');
+    expect(editorText(early)).toBe('Who counts them?');
+    await closePopup(early);
+
+    let answer: (d: typeof found) => void = () => undefined;
+    const late = await renderWithDeps(<App />, { handlers: { ...handlers, 'library/list': () => ({ total: 0, entries: [] }) }, deps: { pageDraft: new Promise((r) => (answer = r)) } });
+    await click(late.$('[data-tab="library"]'));
+    answer(found);
+    await late.settle();
+    expect(selected(late)).toBe('library');
+    // Notes still has it when the reader goes there.
+    await click(late.$('[data-tab="notes"]'));
+    expect(editorText(late)).toBe('Who counts them?');
   });
 });

@@ -5,6 +5,7 @@
 import { useCallback, useEffect, useRef } from 'preact/hooks';
 import type { EditorTarget, NoteEditorDraft } from '../core/note-drafts';
 import { useDeps } from './deps';
+import type { TabDraft } from './early-requests';
 
 /** A pause in typing this long keeps the draft: one request per pause, not per key. */
 export const DRAFT_DELAY_MS = 400;
@@ -16,9 +17,10 @@ export interface DraftKeeping {
   drop(): void;
 }
 
-/** Asks once for `pageUrl`'s kept draft and hands it to `restore` if no editor is open by
- *  then; keeps what `typed` reports for the current `editor`. */
-export function useNoteDraft(pageUrl: string | null, editor: EditorTarget | null, restore: (draft: NoteEditorDraft) => void): DraftKeeping {
+/** Asks once for `pageUrl`'s kept draft (unless `found` already has it: the popup asked on
+ *  opening) and hands it to `restore` if no editor is open by then; keeps what `typed`
+ *  reports for the current `editor`. */
+export function useNoteDraft(pageUrl: string | null, editor: EditorTarget | null, restore: (draft: NoteEditorDraft) => void, found: TabDraft = null): DraftKeeping {
   const { send } = useDeps();
   const current = useRef({ pageUrl, editor, restore });
   current.current = { pageUrl, editor, restore };
@@ -26,6 +28,7 @@ export function useNoteDraft(pageUrl: string | null, editor: EditorTarget | null
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   /** A draft shown or typed here may be kept for the page, so drop() must forget it. */
   const kept = useRef(false);
+  const foundUsed = useRef(false);
 
   const flush = useCallback(() => {
     clearTimeout(timer.current);
@@ -37,7 +40,11 @@ export function useNoteDraft(pageUrl: string | null, editor: EditorTarget | null
   useEffect(() => {
     if (pageUrl === null) return undefined;
     let live = true;
-    send('notes/draft-get', { pageUrl })
+    // The popup's own find is used once: after that the draft may have been saved or dropped.
+    const early = !foundUsed.current && found?.pageUrl === pageUrl ? found : null;
+    if (early) foundUsed.current = true;
+    const asked = early ? Promise.resolve(early.draft) : send('notes/draft-get', { pageUrl });
+    asked
       .then((draft) => {
         // An editor opened meanwhile (a click, a note asked for from "This page") wins; the
         // draft, never shown, stays kept until a note typed on the page replaces it.
@@ -49,7 +56,7 @@ export function useNoteDraft(pageUrl: string | null, editor: EditorTarget | null
     return () => {
       live = false;
     };
-  }, [send, pageUrl]);
+  }, [send, pageUrl, found]);
 
   // The popup closing (a click on the page) sends what the pause had not sent yet.
   useEffect(() => {

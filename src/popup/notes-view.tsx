@@ -7,6 +7,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks'
 import type { Note, NoteQuery } from '../core/records';
 import { siteHost } from '../core/off-sites';
 import { errorText, useDeps } from './deps';
+import type { TabDraft } from './early-requests';
 import { NoteEditor, editorKey, type EditorTarget } from './note-editor';
 import { useNoteDraft } from './note-draft';
 import { NotesFilters, type Scope } from './notes-filters';
@@ -32,9 +33,11 @@ export interface NotesViewProps {
   onRequestTaken: () => void;
   /** Changes when the store was replaced under us (import, wipe). */
   storeVersion?: number;
+  /** The page's kept draft as the popup found it on opening (notes/draft-for-tab), if it did. */
+  keptDraft?: TabDraft;
 }
 
-export function NotesView({ page, entities, request, onRequestTaken, storeVersion = 0 }: NotesViewProps): JSX.Element {
+export function NotesView({ page, entities, request, onRequestTaken, storeVersion = 0, keptDraft = null }: NotesViewProps): JSX.Element {
   const { send, sendTab } = useDeps();
   const status = useStatus();
   const [editor, setEditor] = useState<EditorTarget | null>(null);
@@ -80,10 +83,15 @@ export function NotesView({ page, entities, request, onRequestTaken, storeVersio
 
   /** The text a restored draft starts its editor with. */
   const [draftText, setDraftText] = useState<string | undefined>(undefined);
-  const draft = useNoteDraft(webUrl, editor, (kept) => {
-    setEditor(kept.target);
-    setDraftText(kept.text);
-  });
+  const draft = useNoteDraft(
+    webUrl,
+    editor,
+    (kept) => {
+      setEditor(kept.target);
+      setDraftText(kept.text);
+    },
+    keptDraft,
+  );
   /** A new editor starts afresh: another target's draft goes, as its text does. */
   const startEditor = (target: EditorTarget): void => {
     if (editor === null || editorKey(editor) !== editorKey(target)) draft.drop();

@@ -102,8 +102,10 @@ describe('This page', () => {
   });
 
   it('loads only the first panel until another tab is chosen, then keeps it', async () => {
-    const r = await renderWithDeps(<App />, { handlers: { ...handlers(SUMMARY), 'settings/get': () => { throw new Error('not yet'); } } });
-    expect(r.calls.map((c) => c.kind)).toEqual(['page/summary']);
+    const r = await renderWithDeps(<App />, { handlers: { ...handlers(SUMMARY), 'notes/draft-for-tab': () => null, 'settings/get': () => { throw new Error('not yet'); } } });
+    // The summary first; the draft check goes out beside it, and nothing else.
+    expect(r.calls.map((c) => c.kind)).toEqual(['page/summary', 'notes/draft-for-tab']);
+    expect(r.calls[1]?.req).toEqual({ tabId: 7 });
     expect(r.$('[data-panel="library"]')?.children.length).toBe(0);
     await click(r.$('[data-tab="settings"]'));
     expect(r.calls.map((c) => c.kind)).toContain('settings/get');

@@ -1,6 +1,7 @@
 // A note half written in the popup's Notes panel survives the popup closing (a click on the
-// page closes the toolbar popup): opened again on the page, Notes shows it in its editor,
-// on the same target; saving it forgets the draft. Chromium with the real toolbar popup,
+// page closes the toolbar popup): opened again on the page, the popup opens on Notes with
+// it in its editor, on the same target; saving it forgets the draft, and the popup opens on
+// "This page" again. Chromium with the real toolbar popup,
 // closed by a click on the page as a reader closes it; Firefox with popup.html?tab=<id> in
 // a tab that is closed (tests/e2e/popup-driver.ts).
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -49,10 +50,14 @@ describe.each(BROWSERS)('a note draft in the %s popup', (kind) => {
     expect(kept).toEqual({ target: { kind: 'page' }, text: 'Ask who counts the hostages' });
     await closeByPage(first);
 
-    const again = await notesPanel();
-    await waitInPopup(again.page, EDITOR);
+    // Opened again, the popup goes on with the note: on Notes, the draft in the editor, with
+    // the focus, and no click on the Notes tab.
+    const again = await openPopup(session, page);
+    await waitInPopup(again.page, `[role=tabpanel][data-panel="notes"]:not([hidden]) ${EDITOR}`);
+    expect(await again.page.$eval('[role=tab][aria-selected="true"]', (t) => t.getAttribute('data-tab'))).toBe('notes');
     expect(await again.page.$eval(EDITOR, (t) => (t as HTMLTextAreaElement).value)).toBe('Ask who counts the hostages');
     expect(await again.page.$eval('.editor-heading', (h) => h.textContent)).toBe('New note on this page');
+    expect(await again.page.evaluate(() => document.activeElement?.matches('textarea[data-note-editor]') ?? false)).toBe(true);
     await again.page.type(EDITOR, ' on each side');
     await again.page.click('[data-action="save-note"]');
     await waitInPopup(again.page, '[data-note-id]');
@@ -61,7 +66,11 @@ describe.each(BROWSERS)('a note draft in the %s popup', (kind) => {
     expect(await askBackground(session, 'notes/draft-get', { pageUrl })).toBeNull();
     await again.close();
 
-    const third = await notesPanel();
+    // Saved, the draft is gone: the popup opens on "This page" again.
+    const third = await openPopup(session, page);
+    await waitInPopup(third.page, '[role=tabpanel][data-panel="page"]:not([hidden]) [data-topic]');
+    expect(await third.page.$eval('[role=tab][aria-selected="true"]', (t) => t.getAttribute('data-tab'))).toBe('page');
+    await showPanel(third.page, 'notes');
     await waitInPopup(third.page, '[data-note-id]');
     expect(await third.page.$(EDITOR)).toBeNull();
     await third.close();
