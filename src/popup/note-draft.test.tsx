@@ -94,7 +94,8 @@ describe('a note draft outlives the popup', () => {
   it('lets an editor opened before the draft came back win, and keeps that unseen draft until another is typed', async () => {
     const store = notesStore();
     const drafts = draftStore();
-    const later = <T,>(answer: () => T): Promise<T> => new Promise((r) => setTimeout(() => r(answer()), 200));
+    // Long enough that the clicks below come first on a loaded machine too.
+    const later = <T,>(answer: () => T): Promise<T> => new Promise((r) => setTimeout(() => r(answer()), 600));
     const slow: FakeHandlers = {
       ...drafts.handlers,
       'notes/draft-get': (req) => later(() => drafts.handlers['notes/draft-get']!(req) as never),
@@ -108,7 +109,7 @@ describe('a note draft outlives the popup', () => {
     const again = await openNotes({ ...store.handlers, ...slow });
     await click(again.$('[data-tab="page"]'));
     await click(again.$('[data-term] [data-action="note-entity"]'));
-    await settle(250);
+    await settle(650);
     expect(again.$('.editor')?.textContent).toContain('New note on Hamas');
     expect(editorText(again)).toBe('');
     // Never shown, it is not dropped with this editor…
