@@ -3,6 +3,7 @@ import { index } from '../../tests/support/seed-knowledge';
 import type { PageReport, PageSummary } from '../messaging/contract';
 import { DEFAULT_SETTINGS } from '../core/records';
 import { dispatch } from '../messaging/handle';
+import type { PageRunState } from '../messaging/tab-contract';
 import { createPageSummarySource, NO_PAGE, type PageSummaryDeps } from './page-summary';
 
 // The module's default wiring reads storage.session and the store; these tests pass their own.
@@ -29,6 +30,7 @@ function source(deps: Partial<PageSummaryDeps>) {
     tabUrl: async () => `${URL_}#section`,
     activeTab: async () => ({ id: 7, url: `${URL_}#section` }),
     framePage: async () => null,
+    pageRun: async () => null,
     ...deps,
   });
 }
@@ -57,6 +59,26 @@ describe('page/summary', () => {
     expect(await ask({ tabUrl: async () => 'https://news.example.com/other' }, 7)).toEqual({ ok: true, res: null });
     // An unknown tab URL (no permission to read it) does not hide the report.
     expect(((await ask({ tabUrl: async () => null }, 7)) as { res: Summary }).res?.url).toBe(URL_);
+  });
+
+  it('tells a page still being read, and one whose report was let go, from one with nothing to show', async () => {
+    const pageRun = vi.fn(async (): Promise<PageRunState | null> => 'done');
+    // No report held for tab 8, whose page's run reported: it was let go since.
+    expect(await ask({ pageRun }, 8)).toEqual({ ok: true, res: { unreported: 'let-go', url: `${URL_}#section` } });
+    expect(pageRun).toHaveBeenCalledWith(8);
+    pageRun.mockResolvedValue('reading');
+    expect(await ask({ pageRun }, 8)).toEqual({ ok: true, res: { unreported: 'reading', url: `${URL_}#section` } });
+    // The report held is of the page before: this one's is not held either.
+    expect(await ask({ pageRun, tabUrl: async () => 'https://news.example.com/other' }, 7)).toEqual({ ok: true, res: { unreported: 'reading', url: 'https://news.example.com/other' } });
+    // No answer from the page, or no page of ours: nothing to show, as before.
+    pageRun.mockResolvedValue(null);
+    expect(await ask({ pageRun }, 8)).toEqual({ ok: true, res: null });
+    pageRun.mockResolvedValue('done');
+    expect(await ask({ pageRun, tabUrl: async () => null, framePage: async () => NO_PAGE }, 8)).toEqual({ ok: true, res: null });
+    // A report held: the page is not asked.
+    pageRun.mockClear();
+    await ask({ pageRun }, 7);
+    expect(pageRun).not.toHaveBeenCalled();
   });
 
   it("says the site is off, not what its report held, when the tab's page is on a site turned off", async () => {

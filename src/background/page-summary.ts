@@ -17,13 +17,14 @@ import { buildPageSummary, sameUrl } from '../core/page-summary';
 import { effectiveThreshold, type Settings } from '../core/records';
 import type { HighlightKind, KnowledgeIndex } from '../core/types';
 import type { PageAnswer, PageReport, PageSummary } from '../messaging/contract';
+import type { PageRunState } from '../messaging/tab-contract';
 import type { Handlers } from '../messaging/handle';
 import { ext } from '../platform/browser';
 import { getSettings } from '../storage/settings';
 import { decodeReport, reportKey } from '../messaging/stored-report';
 import { currentKnowledge } from './knowledge-source';
 import { storeDb } from './store-setup';
-import { activeTab, framePage, NO_PAGE, tabUrl } from './tab-address';
+import { activeTab, framePage, frameRun, NO_PAGE, tabUrl } from './tab-address';
 
 export { NO_PAGE };
 
@@ -40,6 +41,9 @@ export interface PageSummaryDeps {
   /** The active tab of the last focused window (the one a toolbar popup belongs to), with
    *  its URL when readable. */
   activeTab: () => Promise<{ id: number; url: string | null } | null>;
+  /** Where the run of the tab's content script is (null: no answer), asked only when no
+   *  report of the page is held. */
+  pageRun: (tabId: number) => Promise<PageRunState | null>;
 }
 
 export interface PageSummarySource {
@@ -114,8 +118,12 @@ export function createPageSummarySource(deps: PageSummaryDeps): PageSummarySourc
         const page = at ?? summary?.url ?? null;
         const host = siteHost(page);
         if (page !== null && host !== null && isSiteOff(settings.offSites, host)) return { siteOff: host, url: page };
-        if (!summary) return null;
-        return at !== null && !sameUrl(at, summary.url) ? null : summary;
+        if (summary && (at === null || sameUrl(at, summary.url))) return summary;
+        // No report of this page: its run is still reading, or reported and the report was
+        // let go since (session-room.ts; a worker that stopped mid-run lost what it gathered).
+        if (page === null) return null;
+        const run = await deps.pageRun(tabId);
+        return run === 'reading' || run === 'done' ? { unreported: run === 'reading' ? 'reading' : 'let-go', url: page } : null;
       },
     },
     reportChanged(tabId) {
@@ -148,6 +156,7 @@ const source = createPageSummarySource({
   tabUrl,
   framePage,
   activeTab,
+  pageRun: frameRun,
 });
 
 export const pageSummaryHandlers = source.handlers;

@@ -2,6 +2,7 @@
 // it (Chrome does only with the tabs permission), else the address its content script says
 // it runs on (tab/where). page/summary and the popup's draft check both ask this way.
 import { sendTab, TabUnavailableError } from '../messaging/send-tab';
+import type { PageRunState } from '../messaging/tab-contract';
 import { ext } from '../platform/browser';
 
 /** No content script of ours runs in the tab's top frame (a browser page, a PDF, a page
@@ -24,6 +25,16 @@ export function framePage(tabId: number): Promise<string | typeof NO_PAGE | null
     (err: unknown) => (err instanceof TabUnavailableError ? NO_PAGE : null),
   );
   // A page whose own script holds its thread must not hold the popup.
+  return Promise.race([asked, new Promise<null>((resolve) => setTimeout(() => resolve(null), WHERE_TIMEOUT_MS))]);
+}
+
+/** Where the run of the content script in the tab's top frame is; null when none answers in
+ *  time (or it is too old to say). */
+export function frameRun(tabId: number): Promise<PageRunState | null> {
+  const asked = sendTab(tabId, 'tab/where', {}).then(
+    (res) => res.run ?? null,
+    () => null,
+  );
   return Promise.race([asked, new Promise<null>((resolve) => setTimeout(() => resolve(null), WHERE_TIMEOUT_MS))]);
 }
 

@@ -31,7 +31,8 @@
 //     └─ page/report   topic and run id; the background adds what it found (top frame,
 //                      on-topic: an off-topic page's report came with the gate's answer)
 //   tab-handlers.ts (top frame, in content-more.js): the popup's tab/* requests, whatever
-//   the run's state.
+//   the run's state; tab/where (where the run is) and tab/reread (run again) are answered
+//   here.
 //
 // Page prototype overrides (Node.prototype, Array.prototype…) do not reach this code: in
 // both Chrome and Firefox content scripts run in an isolated world with their own copies
@@ -41,7 +42,7 @@ import { DEFAULT_SETTINGS, type Note } from '../core/records';
 import type { PageReportRequest } from '../messaging/contract';
 import { unpackAnnotations } from '../messaging/packed-annotations';
 import { send } from '../messaging/send';
-import { isTabRequestEnvelope, type TabReplyEnvelope } from '../messaging/tab-contract';
+import { isTabRequestEnvelope, type PageRunState, type TabReplyEnvelope } from '../messaging/tab-contract';
 import { runtime } from '../platform/runtime';
 import { annotateInChunks, firstChunk, GATE_READ, REMOTE, yieldToPage, type MatchChunk } from './annotate-page';
 import { highlightRegistry } from './registered-highlights';
@@ -68,6 +69,9 @@ const READ_RETRIES = 2;
 
 const isTop = window === window.top;
 let controller: AbortController | null = null;
+/** Where the top frame's run is, for the popup (tab/where): a page with no report in the
+ *  background is still being read, or was read and its report let go. */
+let runState: PageRunState = 'reading';
 /** The current on-topic run (tab/reveal needs its marks). */
 let current: PageRun | null = null;
 /** The settings this frame goes by (each run's page/start, then changes taken in place). */
@@ -97,8 +101,13 @@ function pageReport(topic: PageReportRequest['topic'], run?: string): PageReport
   return { url: location.href, title: document.title, topic, run };
 }
 
-function report(value: PageReportRequest): void {
-  if (isTop) send('page/report', value).catch(() => undefined);
+/** Sends the report; the run is done once it is answered (kept, or refused: either way the
+ *  popup can ask for the page to be read again). */
+function report(value: PageReportRequest, signal: AbortSignal): void {
+  if (!isTop) return;
+  void send('page/report', value)
+    .catch(() => undefined)
+    .then(() => signal.aborted || (runState = 'done'));
 }
 
 function runId(): string {
@@ -111,6 +120,7 @@ function runId(): string {
 function restartAfterNavigation(): void {
   controller?.abort();
   current = live = null;
+  runState = 'reading';
   const waiting = (controller = new AbortController());
   void whenSettled(waiting.signal, SETTLE_QUIET_MS, SETTLE_MAX_MS).then(() => {
     if (!waiting.signal.aborted) restart();
@@ -121,6 +131,7 @@ function restartAfterNavigation(): void {
 function restart(retry = true): void {
   controller?.abort();
   current = live = null;
+  runState = 'reading';
   const failed = (controller = new AbortController());
   run(failed.signal).catch((err: unknown) => {
     if (failed.signal.aborted) return;
@@ -155,6 +166,7 @@ async function run(signal: AbortSignal): Promise<void> {
     // The report of the run before (turned off while the page was open) lists terms no
     // longer drawn here. Turned on again, this frame runs afresh (LiveSettings.update).
     if (isTop) send('page/site-off', { url: location.href }).catch(() => undefined);
+    runState = 'off';
     return;
   }
   // With content.css's other palette when the page's scheme is not the system's.
@@ -187,6 +199,7 @@ async function run(signal: AbortSignal): Promise<void> {
     return;
   }
   if (!topic.onTopic) {
+    runState = 'done'; // its report was kept with the gate's answer
     const grown = changes.grown();
     changes.stop();
     // Notes need the whole text, only where there are notes to place.
@@ -226,7 +239,7 @@ async function run(signal: AbortSignal): Promise<void> {
   if (signal.aborted) return;
   beginObserving();
   current = page;
-  report(pageReport(topic, run));
+  report(pageReport(topic, run), signal);
   // The card, hover and the keyboard come with content-more.js, loaded when the reader
   // first reaches for them.
   wakeOnInteraction(page, loadMore);
@@ -256,7 +269,12 @@ function boot(): void {
     const tab: TabContext = { run: () => current, readMap: readPageText, noteStatus: refreshNotes };
     runtime.onMessage((message: unknown) => {
       if (!isTabRequestEnvelope(message)) return undefined; // not ours: left to other listeners
-      if (message.kind === 'tab/where') return Promise.resolve<TabReplyEnvelope>({ ok: true, res: { url: location.href } });
+      if (message.kind === 'tab/where') return Promise.resolve<TabReplyEnvelope>({ ok: true, res: { url: location.href, run: runState } });
+      if (message.kind === 'tab/reread') {
+        // After the answer: the run is not the popup's to wait for (it watches the report).
+        setTimeout(() => restart(), 0);
+        return Promise.resolve<TabReplyEnvelope>({ ok: true, res: null });
+      }
       return loadMore().then(
         (more) => more.answerTabRequest(tab, message),
         (err: unknown): TabReplyEnvelope => ({ ok: false, error: `Backstory could not load its page tools: ${String(err)}` }),

@@ -92,12 +92,14 @@ function answer(ctx: TabContext, kind: keyof TabRequests, req: unknown): Answer<
       return ctx.noteStatus(ctx.readMap());
     case 'tab/where': // answered by content.js without loading this module; here for completeness
       return { url: location.href };
+    case 'tab/reread': // answered by content.js, which runs the page; never routed here
+      throw new Error('tab/reread is answered by content.js');
   }
 }
 
 export async function answerTabRequest(ctx: TabContext, envelope: TabRequestEnvelope): Promise<TabReplyEnvelope> {
   try {
-    if (!['tab/reveal', 'tab/selection', 'tab/page-html', 'tab/note-status', 'tab/where'].includes(envelope.kind)) {
+    if (!['tab/reveal', 'tab/selection', 'tab/page-html', 'tab/note-status', 'tab/where', 'tab/reread'].includes(envelope.kind)) {
       return { ok: false, error: `Unknown tab request: ${String(envelope.kind)}` };
     }
     const res = await answer(ctx, envelope.kind, envelope.req ?? {});

@@ -127,8 +127,18 @@ export interface SiteOffAnswer {
   url: string;
 }
 
-/** page/summary's answer: the page's summary, its site being off, or nothing to show. */
-export type PageAnswer = PageSummary | SiteOffAnswer | null;
+/** What page/summary answers for a tab whose content script runs on the page but whose
+ *  report the background does not hold: the run is still reading ('reading'), or it reported
+ *  and the report was let go since ('let-go': storage.session's room, session-room.ts; or a
+ *  background that restarted). The popup can ask the page to read again (tab/reread). */
+export interface UnreportedAnswer {
+  unreported: 'reading' | 'let-go';
+  url: string;
+}
+
+/** page/summary's answer: the page's summary, its site being off, no report of it held, or
+ *  nothing to show. */
+export type PageAnswer = PageSummary | SiteOffAnswer | UnreportedAnswer | null;
 
 /** What a hover card is about. The content script stashes it in the background under a
  *  random nonce and opens card.html#<nonce>; the card asks for it back. Nothing of it
@@ -171,8 +181,9 @@ export interface Requests {
   'page/site-off': { req: { url: string }; res: null };
   /** Popup → background: the summary of what the content script found in tab `tabId` (or
    *  'active': the last focused window's active tab); a SiteOffAnswer when the tab's page is
-   *  on a site Backstory is off on; null when the tab has reported nothing (not a web page,
-   *  still loading). */
+   *  on a site Backstory is off on; an UnreportedAnswer when the page's run has not reported
+   *  or its report was let go; null when there is nothing to show (not a web page, no
+   *  content script of ours). */
   'page/summary': { req: { tabId: number | 'active' }; res: PageAnswer };
   /** Content → background: keep a card target, get the nonce to open the card with. */
   'card/stash': { req: CardTarget; res: { nonce: string } };

@@ -18,9 +18,17 @@ export interface TabRequests {
    *  backstory-note) and which could not be (orphans). */
   'tab/note-status': { req: Record<string, never>; res: { anchored: string[]; orphaned: string[] } };
   /** The address of the page the content script runs on: the background asks it to tell a
-   *  tab's report of an earlier page from one of this page (answered in content.js). */
-  'tab/where': { req: Record<string, never>; res: { url: string } };
+   *  tab's report of an earlier page from one of this page (answered in content.js); and
+   *  where its run is, to tell a report not made yet from one it has let go. */
+  'tab/where': { req: Record<string, never>; res: { url: string; run?: PageRunState } };
+  /** Run again from the start and report (the background let the page's report go); answers
+   *  at once, before the run (answered in content.js). */
+  'tab/reread': { req: Record<string, never>; res: null };
 }
+
+/** The top frame's run: under way ('reading'), over and its report sent ('done': the
+ *  background kept it, unless it let it go since), or stopped with Backstory off on the site. */
+export type PageRunState = 'reading' | 'done' | 'off';
 
 export type TabRequestKind = keyof TabRequests;
 

@@ -10,14 +10,13 @@ import { errorText, useDeps } from './deps';
 import { LibraryView } from './library-view';
 import { NotesView, type PageInfo } from './notes-view';
 import { linkedEntities } from './page-terms';
-import { isSiteOffAnswer, PageView, summaryOf, type SummaryState } from './page-view';
+import { PageView, summaryOf, type SummaryState } from './page-view';
+import { useReportWait } from './report-wait';
 import type { TabDraft } from './early-requests';
 import { SettingsView } from './settings-view';
 import { StatusProvider, useStatus } from './status';
 import { Tabs, type TabName } from './tabs';
 
-/** After turning a site on, how long before "This page" asks again without a new report. */
-const SITE_ON_ASK_AGAIN_MS = 3000;
 /** A draft found later than this after the popup opened no longer moves it to Notes: the
  *  reader is reading "This page" by then. Notes still puts the draft back when opened. */
 const DRAFT_SWITCH_MS = 1000;
@@ -48,6 +47,7 @@ function Panels({ initialTab }: { initialTab: TabName | undefined }): JSX.Elemen
   /** Bumped when "This page" turns the site on: Settings, if drawn, reads them again. */
   const [settingsVersion, setSettingsVersion] = useState(0);
   const [entityRequest, setEntityRequest] = useState<{ entityId: string; name: string } | null>(null);
+  const wait = useReportWait(send, setSummary, status);
 
   // The tab's URL and title may arrive after the first render (main.tsx draws before the
   // tab lookup answers).
@@ -68,14 +68,14 @@ function Panels({ initialTab }: { initialTab: TabName | undefined }): JSX.Elemen
     answer
       .then((s) => {
         performance.mark('backstory-popup:summary');
-        setSummary({ state: 'ready', summary: s });
-        if (s) setPage((p) => ({ url: p.url ?? s.url, title: p.title ?? (isSiteOffAnswer(s) ? null : s.title) }));
+        wait.show(s);
+        if (s) setPage((p) => ({ url: p.url ?? s.url, title: p.title ?? ('title' in s ? s.title : null) }));
       })
       .catch((err: unknown) => {
         setSummary({ state: 'error', message: errorText(err) });
         status.fail(err, 'Could not read this page’s summary');
       });
-  }, [pageSummary, send, status, summaryTabId]);
+  }, [pageSummary, send, status, summaryTabId, wait]);
 
   // Asked beside the summary (early-requests.ts), not before the first paint; an answer in
   // hand by then still moves the popup to Notes before it is painted (a layout effect, and
@@ -104,10 +104,17 @@ function Panels({ initialTab }: { initialTab: TabName | undefined }): JSX.Elemen
   const askAgain = useCallback(
     (tabId: number) =>
       send('page/summary', { tabId })
-        .then((s) => setSummary({ state: 'ready', summary: s }))
+        .then(wait.show)
         .catch(() => undefined), // keep what is shown; the next report or visit tries again
-    [send],
+    [send, wait],
   );
+
+  // A page still being read when asked (as the popup opened, or on coming back to "This
+  // page"): it says so until the report comes, or gives up (the tab id may come later).
+  const stillReading = summary.state === 'ready' && summary.summary !== null && 'unreported' in summary.summary && summary.summary.unreported === 'reading';
+  useEffect(() => {
+    if (stillReading && tab.id !== null) wait.start(tab.id);
+  }, [stillReading, tab.id, wait]);
 
   // The page runs again after a library or settings change (e.g. "Save this page" made new
   // names known): show its new summary without reopening the popup.
@@ -152,16 +159,32 @@ function Panels({ initialTab }: { initialTab: TabName | undefined }): JSX.Elemen
         status.fail(err, `Could not turn Backstory on for ${host}`);
         throw err;
       }
-      status.say('ok', `Backstory is on again on ${host}. Its highlights come back as it reads the page again.`);
+      status.say('ok', `Backstory is on again on ${host}. Reading the page…`);
       // The button is gone with the off state: the focus goes to what happened.
       status.focus();
-      setSummary({ state: 'loading' });
       setSettingsVersion((v) => v + 1);
-      const tabId = tab.id;
-      if (tabId !== null) setTimeout(() => void askAgain(tabId), SITE_ON_ASK_AGAIN_MS);
+      if (tab.id === null) return setSummary({ state: 'loading' });
+      wait.start(tab.id, {
+        done: `Backstory is on again on ${host}, and has read the page.`,
+        late: `Backstory is on again on ${host}, but the page did not say what it found on it in time.`,
+      });
     },
-    [send, status, askAgain, tab.id],
+    [send, status, wait, tab.id],
   );
+
+  // The background let the page's report go (or never heard it): the page runs again.
+  const reread = useCallback(async () => {
+    try {
+      await sendTab('tab/reread', {});
+    } catch (err) {
+      status.fail(err, 'Could not read the page again');
+      throw err;
+    }
+    status.say('info', 'Reading the page again…');
+    // The button is gone with the message it was in: the focus goes to what happens now.
+    status.focus();
+    if (tab.id !== null) wait.start(tab.id, { done: 'Backstory has read the page again.', late: 'Backstory asked the page to read again, but it did not say what it found in time.' });
+  }, [sendTab, status, wait, tab.id]);
 
   const entities = useMemo(() => linkedEntities(summaryOf(summary)?.terms ?? []), [summary]);
   const noteEntity = useCallback(
@@ -189,7 +212,7 @@ function Panels({ initialTab }: { initialTab: TabName | undefined }): JSX.Elemen
       render={(name) => {
         switch (name) {
           case 'page':
-            return <PageView summary={summary} onNoteEntity={noteEntity} onSiteOn={siteOn} />;
+            return <PageView summary={summary} onNoteEntity={noteEntity} onSiteOn={siteOn} onReread={reread} />;
           case 'notes':
             return <NotesView page={page} entities={entities} request={entityRequest} onRequestTaken={requestTaken} storeVersion={storeVersion} keptDraft={draft} />;
           case 'library':

@@ -2,38 +2,57 @@
 // kind (reveal on the page, note on an entity), its figures with verdicts against stored
 // ones, and the related stored articles with what they share (or, when nothing is linked and
 // the library is empty, that it is). On a site Backstory is off on, only that, and a
-// button to turn it back on there.
+// button to turn it back on there. With no report of the page held, why (page-unread.tsx).
 import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
-import type { PageAnswer, PageSummary, RelatedArticle, SiteOffAnswer, SummaryNumber, SummaryTerm } from '../messaging/contract';
+import type { PageAnswer, PageSummary, RelatedArticle, SiteOffAnswer, SummaryNumber, SummaryTerm, UnreportedAnswer } from '../messaging/contract';
 import { useDeps } from './deps';
 import { useLibraryEmpty } from './library-empty';
+import { LetGo, Reading, Unread } from './page-unread';
 import { formatScore, groupTerms, KIND_LABEL, numbersHeading, shownOnly, topTopicTerms } from './page-terms';
 import { useStatus } from './status';
 
-export type SummaryState = { state: 'loading' } | { state: 'ready'; summary: PageAnswer } | { state: 'error'; message: string };
+export type SummaryState =
+  | { state: 'loading' }
+  | { state: 'ready'; summary: PageAnswer }
+  | { state: 'error'; message: string }
+  /** Waiting for the page to report (report-wait.ts)… */
+  | { state: 'reading' }
+  /** …which it did not do within `seconds`. */
+  | { state: 'unread'; seconds: number };
 
 export function isSiteOffAnswer(answer: PageAnswer): answer is SiteOffAnswer {
   return answer !== null && 'siteOff' in answer;
 }
 
-/** The summary in `state`, when there is one (not while loading, failed, or the site off). */
+function isUnreported(answer: PageAnswer): answer is UnreportedAnswer {
+  return answer !== null && 'unreported' in answer;
+}
+
+/** The summary in `state`, when there is one (not while loading, failed, the site off, or
+ *  no report held). */
 export function summaryOf(state: SummaryState): PageSummary | null {
-  return state.state === 'ready' && !isSiteOffAnswer(state.summary) ? state.summary : null;
+  return state.state === 'ready' && !isSiteOffAnswer(state.summary) && !isUnreported(state.summary) ? state.summary : null;
 }
 
 export function PageView({
   summary,
   onNoteEntity,
   onSiteOn,
+  onReread,
 }: {
   summary: SummaryState;
   onNoteEntity: (term: SummaryTerm) => void;
   /** Turn Backstory back on for the host; resolves once it is (rejects: it could not). */
   onSiteOn: (host: string) => Promise<void>;
+  /** Ask the page to run again and report; resolves once asked (rejects: it could not be). */
+  onReread: () => Promise<void>;
 }): JSX.Element {
   if (summary.state === 'loading') return <p class="muted" aria-busy="true">Reading what Backstory found on this page…</p>;
+  if (summary.state === 'reading') return <Reading />;
+  if (summary.state === 'unread') return <Unread seconds={summary.seconds} onReread={onReread} />;
   if (summary.state === 'ready' && isSiteOffAnswer(summary.summary)) return <SiteOff host={summary.summary.siteOff} onSiteOn={onSiteOn} />;
+  if (summary.state === 'ready' && isUnreported(summary.summary)) return summary.summary.unreported === 'reading' ? <Reading /> : <LetGo onReread={onReread} />;
   const s = summaryOf(summary);
   if (!s) {
     return (

@@ -83,8 +83,9 @@ describe.each(BROWSERS)('library in %s', (kind) => {
     const shown: string[] = [];
     while (Date.now() < end) {
       const again = await reopen(followup);
-      // While the page re-runs with the new matcher it may briefly have no report.
-      await waitInPopup(again.page, '[data-term], [data-empty="page"]');
+      // While the page re-runs with the new matcher it may briefly have no report (the
+      // popup says it is reading the page).
+      await waitInPopup(again.page, '[data-term], [data-empty="page"], [data-reading]');
       terms = await termsNamed(again.page, NAME);
       shown.push(terms.length ? terms.map((t) => t.linked).join() : 'empty');
       if (terms.some((t) => t.linked === 'true')) break;

@@ -66,6 +66,15 @@ describe.each(BROWSERS)('a site turned off, in %s', (kind) => {
     expect(await pp.$eval('[data-site-off]', (e) => e.textContent ?? '')).toContain(`Backstory is off on ${HOST}.`);
     expect(await pp.$$('[data-panel="page"] [data-term], [data-panel="page"] [data-number]')).toHaveLength(0);
 
+    // Until the page reports, the panel says it is reading it: never "nothing to show".
+    await pp.evaluate(() => {
+      const seen = window as unknown as { sawEmpty?: boolean; sawReading?: boolean };
+      seen.sawEmpty = seen.sawReading = false;
+      new MutationObserver(() => {
+        seen.sawEmpty ||= document.querySelector('[data-panel="page"] [data-empty="page"]') !== null;
+        seen.sawReading ||= document.querySelector('[data-panel="page"] [data-reading]') !== null;
+      }).observe(document.body, { childList: true, subtree: true });
+    });
     // By keyboard: the button takes the focus and Enter presses it.
     await pp.focus('[data-action="site-on"]');
     await pp.keyboard.press('Enter');
@@ -76,7 +85,12 @@ describe.each(BROWSERS)('a site turned off, in %s', (kind) => {
     expect(await pollUntil(() => reported(tabId), (r) => r)).toBe(true);
     await waitInPopup(pp, '[data-panel="page"] [data-term]');
     expect(await pp.$('[data-site-off]')).toBeNull();
-    expect(await pp.$eval('[data-status]', (e) => e.textContent ?? '')).toContain(`Backstory is on again on ${HOST}`);
+    expect(await pp.$eval('[data-status]', (e) => e.textContent ?? '')).toBe(`Backstory is on again on ${HOST}, and has read the page.`);
+    const seen = await pp.evaluate(() => {
+      const w = window as unknown as { sawEmpty: boolean; sawReading: boolean };
+      return { reading: w.sawReading, empty: w.sawEmpty };
+    });
+    expect(seen).toEqual({ reading: true, empty: false });
   });
 
   it("from the popup's Settings: \"This page\" says the site is off, and turns it back on", async () => {

@@ -1,0 +1,60 @@
+// A page whose report the background no longer holds (storage.session's room let it go, or
+// a restarted background lost it), in Chromium and Firefox with the built extension: the
+// popup's "This page" says so instead of "nothing to show", and its "Read the page again"
+// has the page run again without a reload; the new report comes back and the popup shows it.
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Page } from 'puppeteer-core';
+import { pollUntil, waitForHighlights } from './harness';
+import { BROWSERS, useBrowser, useFixtureServer } from './suite-browser';
+import { extensionPage, extensionTabs, openPopup, tabIdOf, waitForReport, waitInPopup, type PopupHandle } from './popup-driver';
+
+const server = useFixtureServer();
+
+describe.each(BROWSERS)('a page report let go, in %s', (kind) => {
+  const session = useBrowser(kind, server);
+  let page: Page | null = null;
+  let popup: PopupHandle | null = null;
+
+  afterEach(async () => {
+    await popup?.close();
+    await page?.close().catch(() => undefined);
+    popup = page = null;
+  });
+
+  /** Lets the tab's report go as session-room.ts does when room runs short. */
+  async function letReportGo(tabId: number): Promise<void> {
+    const ext = await extensionPage(session);
+    await ext.evaluate(async (key: string) => {
+      type Api = { storage: { session: { remove(key: string): Promise<void> } } };
+      const g = globalThis as unknown as { browser?: Api; chrome?: Api };
+      await (g.browser ?? g.chrome)!.storage.session.remove(key);
+    }, `page-report:${tabId}`);
+  }
+
+  it('"This page" says the report is gone, and "Read the page again" brings it back', async () => {
+    const p = (page = await session.open('/ontopic.html'));
+    await waitForHighlights(p, { atLeast: 5 });
+    const tabId = await tabIdOf(session, p);
+    await waitForReport(session, tabId);
+    await letReportGo(tabId);
+    expect((await extensionTabs(session)).find((t) => t.id === tabId)?.reported).toBeNull();
+
+    popup = await openPopup(session, p, { tabId });
+    const pp = popup.page;
+    await waitInPopup(pp, '[data-panel="page"] [data-report-gone]');
+    expect(await pp.$eval('[data-report-gone]', (e) => e.textContent ?? '')).toContain('Backstory no longer holds what it found on this page.');
+    expect(await pp.$('[data-panel="page"] [data-empty="page"]')).toBeNull();
+
+    await pp.focus('[data-action="reread"]');
+    await pp.keyboard.press('Enter');
+    // Asked, the page runs again: the panel says it is reading it.
+    await waitInPopup(pp, '[data-panel="page"] [data-reading], [data-panel="page"] [data-term]');
+    expect(await pp.$eval('[data-status]', (e) => e.textContent ?? '')).not.toContain('Could not');
+    // The page runs again and reports; the popup shows the page's terms without a reload.
+    expect(await pollUntil(async () => (await extensionTabs(session)).find((t) => t.id === tabId)?.reported ?? null, (r) => r !== null)).not.toBeNull();
+    await waitInPopup(pp, '[data-panel="page"] [data-term]');
+    expect(await pp.$('[data-report-gone]')).toBeNull();
+    expect(await pp.$eval('[data-status]', (e) => e.textContent ?? '')).toBe('Backstory has read the page again.');
+    await waitForHighlights(p, { atLeast: 5 });
+  });
+});
