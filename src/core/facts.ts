@@ -3,6 +3,8 @@
 // figure-match.ts, "same value?" in figure-verdict.ts; this file ties them together.
 
 import { differenceTellable, measured, measureSimilarity, SAME_MEASURE_THRESHOLD } from './figure-match';
+import { ownerMarks, ownersIn } from './figure-owners';
+import { labelsFigure, readingMarks } from './figure-readings';
 import { judgeFigures } from './figure-verdict';
 import { measureOf } from './measure';
 import { findQuantities } from './quantities';
@@ -18,15 +20,18 @@ const NOT_FACTS = new Set<Quantity['form']>(['score', 'ordinal', 'time']);
 export function extractFacts(article: Article): Fact[] {
   const facts: Fact[] = [];
   let before = '';
+  // Whose figures a story gives when a sentence does not say: the institution its lead names.
+  const lead = ownersIn(splitSentences(article.paragraphs[0] ?? '')[0]?.text ?? '');
   article.paragraphs.forEach((paragraph, p) => {
     for (const sentence of splitSentences(paragraph)) {
-      for (const q of findQuantities(sentence.text)) {
-        if (NOT_FACTS.has(q.form)) continue;
+      const found = findQuantities(sentence.text);
+      for (const q of found) {
+        if (NOT_FACTS.has(q.form) || isLabel(sentence.text, q, found)) continue;
         facts.push({
           id: `${article.id}:${p}:${sentence.start + q.start}`,
           quantity: q,
           where: { articleId: article.id, sentence: sentence.text, start: q.start, end: q.end },
-          measure: measureOf(sentence.text, q, before),
+          measure: [...measureOf(sentence.text, q, before), ...frameOf(sentence.text, q, before, lead)],
           date: article.date,
         });
       }
@@ -34,6 +39,18 @@ export function extractFacts(article: Article): Fact[] {
     }
   });
   return facts;
+}
+
+/** Whose figure it is and what kind of reading, beside what it measures. */
+function frameOf(sentence: string, q: Quantity, before: string, lead: readonly string[] = []): string[] {
+  return [...ownerMarks(sentence, before, lead), ...readingMarks(sentence, q.start, q.end)];
+}
+
+/** A date that only says when the figure before it is for ("1.9% in 2027"). */
+function isLabel(sentence: string, q: Quantity, found: readonly Quantity[]): boolean {
+  if (q.kind !== 'date') return false;
+  const previous = found.filter((p) => p.end <= q.start).pop();
+  return previous !== undefined && previous.kind === 'number' && labelsFigure(sentence, previous.end, q.start);
 }
 
 // Facts live as long as the index; analyse each once, not once per hovered figure.
@@ -54,8 +71,8 @@ function measuredFact(fact: Fact): ReturnType<typeof measured> {
  * stored measures the same thing.
  */
 export function compareFigure(facts: readonly Fact[], q: Quantity, sentence: string, before = ''): FigureComparison[] {
-  if (NOT_FACTS.has(q.form)) return [];
-  const page = measured(q, measureOf(sentence, q, before));
+  if (NOT_FACTS.has(q.form) || isLabel(sentence, q, findQuantities(sentence))) return [];
+  const page = measured(q, [...measureOf(sentence, q, before), ...frameOf(sentence, q, before)]);
   if (!page) return [];
   const out: FigureComparison[] = [];
   for (const fact of facts) {

@@ -4,6 +4,8 @@
 // 50 militants killed are not 100 individuals detained, deaths in Gaza are not deaths in Israel.
 
 import { dayInContext } from './dates';
+import { OWNER_MARK, ownersConflict } from './figure-owners';
+import { FORECAST_MARK, TARGET_MARK, YEAR_MARK, forYear, yearsConflict, type ForYear } from './figure-readings';
 import { ELAPSED_MARK, LENGTH_MARK, demonymPlace, eventLemma, topicLemma } from './measure';
 import { isDuration, isShare } from './quantities';
 import type { Quantity } from './types';
@@ -25,6 +27,11 @@ export interface Measured {
   /** Dates: the one day meant ("2023-10-07"), its year as written or, for a stored date,
    *  taken from its article's date; null when the day or the year is unknown. */
   day: string | null;
+  /** Whose figure: the institutions named for it (figure-owners.ts). */
+  owners: Set<string>;
+  /** A target, a forecast or (null) an outcome, and the year a figure is for. */
+  reading: 'target' | 'forecast' | null;
+  year: ForYear | null;
 }
 
 const DEATH_UNITS = new Set(['death', 'dead', 'fatality', 'fatalities', 'killed', 'toll']);
@@ -85,8 +92,23 @@ export function measured(q: Quantity, measure: readonly string[], articleDate?: 
   const topics = new Set<string>();
   const places = new Set<string>();
   let aspect: Measured['aspect'] = null;
+  const owners = new Set<string>();
+  let reading: Measured['reading'] = null;
+  let year: ForYear | null = null;
   for (const word of measure) {
     if (word === unit) continue;
+    if (word.startsWith(OWNER_MARK)) {
+      owners.add(word.slice(OWNER_MARK.length));
+      continue;
+    }
+    if (word === TARGET_MARK || word === FORECAST_MARK) {
+      reading = word === TARGET_MARK ? 'target' : 'forecast';
+      continue;
+    }
+    if (word.startsWith(YEAR_MARK)) {
+      year = forYear(word, articleDate);
+      continue;
+    }
     if (word === LENGTH_MARK || word === ELAPSED_MARK) {
       aspect = word === LENGTH_MARK ? 'length' : 'elapsed';
       continue;
@@ -99,7 +121,7 @@ export function measured(q: Quantity, measure: readonly string[], articleDate?: 
     else places.add(word);
   }
   const day = q.kind === 'date' && q.iso !== undefined ? dayInContext(q.iso, articleDate) : null;
-  return { family, role, unit, events, topics, places, aspect, day };
+  return { family, role, unit, events, topics, places, aspect, day, owners, reading, year };
 }
 
 // Hostages released and hostages returned are the same people coming home.
@@ -107,6 +129,8 @@ const RELATED_EVENTS = [['release', 'returned']];
 // A phase of a deal is part of its timetable: "the 42-day first stage" is the length of
 // "the initial 42-day ceasefire deal". Related only for lengths, not for dates or sums.
 const RELATED_LENGTH_TOPICS = [['phase', 'ceasefire'], ['phase', 'deal']];
+// Inflation is the rise in prices: "a price index rose 2.6%" is a reading of it.
+const RELATED_SHARE_TOPICS = [['inflation', 'price']];
 // A war is dated by the attack or offensive that opened it.
 const RELATED_DATE_TOPICS = [['war', 'attack'], ['war', 'offensive']];
 // Figures of these families say nothing about what they measure without a key word.
@@ -146,6 +170,8 @@ function sameDaySimilarity(page: Measured, stored: Measured): number {
 /** 0..1: how sure we are that `page` and `stored` measure the same thing; 0 on any conflict. */
 export function measureSimilarity(page: Measured, stored: Measured): number {
   if (page.family === 'date' && page.day !== null && page.day === stored.day) return sameDaySimilarity(page, stored);
+  // Another institution's figure is another figure: the Bank of England's rate is not the Fed's.
+  if (ownersConflict(page.owners, stored.owners)) return 0;
   const bare = page.family === null || stored.family === null;
   if (bare) {
     // A bare count ("the toll rose to 48,200") meets people, hostages, … but nothing abstract.
@@ -174,11 +200,15 @@ export function measureSimilarity(page: Measured, stored: Measured): number {
   if (ABSTRACT.test(family)) {
     // A truce's length is not how long it has held so far.
     if (page.aspect !== null && stored.aspect !== null && page.aspect !== stored.aspect) return 0;
+    if (/^(?:percent|money:)/.test(family) && readingsConflict(page, stored)) return 0;
     // A duration, date, share or sum is only the same one if it is of the same thing.
     // A date needs the same event ("attack", "offensive"): two dates with people killed
     // on them are still two days.
     const lengths = page.aspect === 'length' && stored.aspect === 'length';
-    const sameThing = topicsShared || (lengths && related(page.topics, stored.topics, RELATED_LENGTH_TOPICS));
+    const sameThing =
+      topicsShared ||
+      related(page.topics, stored.topics, RELATED_SHARE_TOPICS) ||
+      (lengths && related(page.topics, stored.topics, RELATED_LENGTH_TOPICS));
     if (!sameThing && (family === 'date' || !shares(page.events, stored.events))) return 0;
     return round(0.55 + 0.3 * keyWordOverlap(page, stored) + 0.15 * places);
   }
@@ -186,6 +216,17 @@ export function measureSimilarity(page: Measured, stored: Measured): number {
   if (page.topics.size > 0 && stored.topics.size > 0) topics = topicsShared ? 1 : 0.3;
   const unit = bare ? 0.5 : page.unit === stored.unit || singularOrNull(page.unit) === singularOrNull(stored.unit) ? 1 : 0.8;
   return round(0.35 * unit + 0.35 * events + 0.15 * topics + 0.15 * places);
+}
+
+/** A target is not a reading of what it targets; a forecast for a year ("2.0% this year")
+ *  is not an outcome ("2% in June", "0.6% in the first quarter"), though a forecast of no
+ *  stated period may be met by one ("turnout of 20 to 25 percent expected"); forecasts for
+ *  different years are different forecasts. */
+function readingsConflict(page: Measured, stored: Measured): boolean {
+  if (yearsConflict(page.year, stored.year)) return true;
+  if (page.reading === stored.reading) return false;
+  if (page.reading === 'target' || stored.reading === 'target') return true;
+  return page.year !== null || stored.year !== null;
 }
 
 /** Whether a different value may be called a difference: counts of people or things say

@@ -145,3 +145,20 @@ describe('lexicon', () => {
     expect(topicLemma('hostages')).toBeNull();
   });
 });
+
+describe('the topic of a clause that names none', () => {
+  const found = (sentence: string, text: string): string[] => {
+    const figure = findQuantities(sentence).find((f) => f.text === text);
+    if (!figure) throw new Error(text);
+    return measureOf(sentence, figure);
+  };
+  const measure = found;
+  it('comes from the nearest clause that names one, not the whole sentence', () => {
+    const s = 'Bailey said rates were on a downward path, but warned that inflation, which reached 3.6% in June, would peak.';
+    expect(measure(s, '3.6%')).toContain('inflation');
+    expect(measure(s, '3.6%')).not.toContain('rate');
+  });
+  it('reads "the unemployment rate" as unemployment, not as a rate', () => {
+    expect(measure('The unemployment rate rose to 4.3%.', '4.3%')).toEqual(['%', 'unemployment']);
+  });
+});

@@ -49,7 +49,7 @@ lexicon(TOPIC_WORDS, {
   profit: 'profit profits earnings',
   inflation: 'inflation',
   unemployment: 'unemployment jobless',
-  growth: 'growth gdp',
+  growth: 'growth gdp grow grows grew growing',
   price: 'price prices',
   tariff: 'tariff tariffs',
   rate: 'rate rates',
@@ -165,6 +165,33 @@ function words(text: string): string[] {
   return out;
 }
 
+/** The topic lemma of each of `ws`, null for other words; a "rate" after another topic
+ *  word is that topic's ("the unemployment rate" is unemployment, not the interest rate). */
+function topicsIn(ws: readonly string[]): (string | null)[] {
+  return ws.map((w, i) => {
+    const t = topicLemma(w);
+    return t === 'rate' && i > 0 && topicLemma(ws[i - 1] as string) !== null ? null : t;
+  });
+}
+
+/** Topics of the clause nearest to the one at `offset` that names any: the closest before
+ *  it, else the closest after. */
+function nearestTopics(sentence: string, offset: number): string[] {
+  const bounds = [0];
+  for (const m of sentence.matchAll(CLAUSE_BREAK)) bounds.push(m.index, m.index + m[0].length);
+  bounds.push(sentence.length);
+  const clauses: { start: number; topics: string[] }[] = [];
+  for (let i = 0; i + 1 < bounds.length; i += 2) {
+    const start = bounds[i] as number;
+    const topics = topicsIn(words(sentence.slice(start, bounds[i + 1]))).filter((t): t is string => t !== null);
+    clauses.push({ start, topics });
+  }
+  const at = clauses.findIndex((c) => c.start === offset);
+  const before = clauses.slice(0, Math.max(0, at)).reverse().find((c) => c.topics.length > 0);
+  const after = clauses.slice(at + 1).find((c) => c.topics.length > 0);
+  return (before ?? after)?.topics ?? [];
+}
+
 /** Whether a figure of `sentence` starting at `start` may measure what the one before it
  *  did: a bare number with a word that points back before it. Context kept for later (the
  *  page report) carries the sentence before only for these. */
@@ -193,7 +220,8 @@ export function measureOf(sentence: string, q: Quantity, before = ''): string[] 
   const outside = `${clause.text.slice(0, Math.max(0, qStart))} ${clause.text.slice(Math.max(0, qEnd))}`;
   const unitWords = q.unit ? words(q.unit) : [];
   const clauseWords = [...unitWords, ...words(outside)];
-  for (const w of clauseWords) add(eventLemma(w) ?? topicLemma(w));
+  const clauseTopics = topicsIn(clauseWords);
+  clauseWords.forEach((w, i) => add(eventLemma(w) ?? clauseTopics[i] ?? null));
   // Both sides of an exchange go free: "in exchange for 1,900 prisoners" (the phrase is a
   // clause break, so the verb it belongs to is in another clause).
   if (EXCHANGED.test(sentence.slice(0, q.start))) add('release');
@@ -202,12 +230,10 @@ export function measureOf(sentence: string, q: Quantity, before = ''): string[] 
   if (q.kind === 'number' && q.unit === null && !clauseWords.some((w) => eventLemma(w) !== null)) {
     for (const w of words(sentence.slice(0, clause.offset))) add(eventLemma(w));
   }
-  // What the sentence is about holds for a clause that does not say: "The Jenin operation,
-  // which began on January 21" is the operation's date.
-  if (!clauseWords.some((w) => topicLemma(w) !== null)) {
-    const rest = `${sentence.slice(0, q.start)} ${sentence.slice(q.end)}`;
-    for (const w of words(rest)) add(topicLemma(w));
-  }
+  // What the nearest clause that says is about holds for a clause that does not:
+  // "The Jenin operation, which began on January 21" is the operation's date; "inflation,
+  // which reached 3.6% in June" is inflation, whatever else the sentence speaks of.
+  if (clauseTopics.every((t) => t === null)) for (const t of nearestTopics(sentence, clause.offset)) add(t);
   // A bare figure that says nothing of what happened but points back ("the previous tally
   // stood at 47,460") measures what the last figure of the sentence before (`before`) did.
   if (before !== '' && pointsBack(sentence, q, q.start) && !out.some((w) => EVENT_LEMMAS.has(w))) {

@@ -10,10 +10,11 @@ export function storedFacts(date: string, ...paragraphs: string[]): Fact[] {
   return extractFacts(article);
 }
 
-/** [verdict, reason] of the best comparison of the figure `text` in `sentence`, or null. */
-export function verdict(facts: readonly Fact[], sentence: string, text: string): [string, string] | null {
+/** [verdict, reason] of the best comparison of the figure `text` in `sentence` (after the
+ *  sentence `before`), or null. */
+export function verdict(facts: readonly Fact[], sentence: string, text: string, before = ''): [string, string] | null {
   const q = findQuantities(sentence).find((f) => f.text === text);
   if (!q) throw new Error(`"${text}" is not a quantity of "${sentence}"`);
-  const [best] = compareFigure(facts, q, sentence);
+  const [best] = compareFigure(facts, q, sentence, before);
   return best ? [best.verdict, best.reason] : null;
 }

@@ -1,0 +1,48 @@
+// Whose figure: another institution's rate, target or forecast is not the stored one's.
+import { describe, expect, it } from 'vitest';
+import { storedFacts, verdict } from '../../tests/support/stored-figures';
+import { ownersConflict, ownersIn, sameOwner } from './figure-owners';
+
+const FED = storedFacts(
+  '2025-09-17',
+  'WASHINGTON — The Federal Reserve cut its benchmark interest rate on Wednesday to a range of 4.00%-4.25%.',
+  'Inflation remains above the Fed’s 2% goal.',
+);
+
+describe('the institutions a sentence names', () => {
+  it('reads names with a head word and acronyms, without datelines, titles or "The"', () => {
+    expect(ownersIn('LONDON — The Bank of England cut rates after its Monetary Policy Committee split 5-4.')).toEqual(['Bank of England']);
+    expect(ownersIn('Bundesbank President Joachim Nagel said so.')).toEqual(['Bundesbank']);
+    expect(ownersIn('The OBR expects inflation to average 3.5% this year.')).toEqual(['OBR']);
+    expect(ownersIn('U.S. employers added 22,000 jobs, and GDP grew.')).toEqual([]);
+  });
+  it('knows an acronym, a clipped name and an expansion for one body', () => {
+    expect(sameOwner('ECB', 'European Central Bank')).toBe(true);
+    expect(sameOwner('Fed', 'Federal Reserve')).toBe(true);
+    expect(sameOwner('EU', 'European Union')).toBe(true);
+    expect(sameOwner('Bank of England', 'Federal Reserve')).toBe(false);
+    expect(ownersConflict(new Set(['Bank of England']), new Set(['Fed']))).toBe(true);
+    expect(ownersConflict(new Set(), new Set(['Fed']))).toBe(false);
+  });
+});
+
+describe('a figure of another institution', () => {
+  it('is not compared with the stored institution’s', () => {
+    expect(verdict(FED, 'The Bank of England cut interest rates to 4% on Thursday.', '4%')).toBeNull();
+    expect(verdict(FED, 'The Bank of England kept its 2% goal.', '2%')).toBeNull();
+  });
+  it('takes the institution of the sentence before when it names none', () => {
+    const before = 'The Bank of England cut interest rates on Thursday.';
+    expect(verdict(FED, 'Inflation was far above the bank’s 2% goal.', '2%', before)).toBeNull();
+    expect(verdict(FED, 'Inflation was far above the bank’s 2% goal.', '2%', 'Markets were calm.')).toEqual(['agrees', 'same figure']);
+  });
+  it('is compared when it is the same institution, by any of its names', () => {
+    expect(verdict(FED, 'The Fed lowered its benchmark rate to 4%.', '4%')).toEqual(['agrees', '4% is within the stored range (4–4.25%)']);
+  });
+  it('falls back on the stored article’s lead institution', () => {
+    const ecb = storedFacts('2025-06-05', 'FRANKFURT — The European Central Bank cut its deposit rate on Thursday.', 'Growth is forecast at 0.9% in 2025.');
+    expect(verdict(ecb, 'The OBR forecast growth of 1% in 2025.', '1%')).toBeNull();
+    expect(verdict(ecb, 'ECB staff forecast growth of 1% in 2025.', '1%')).toEqual(['differs', 'stored figure is 0.9%']);
+  });
+});
+

@@ -1,0 +1,56 @@
+// Targets, forecasts and outcomes of one measure are different figures; forecasts for
+// different years are too, and the year that labels a forecast is not itself a fact.
+import { describe, expect, it } from 'vitest';
+import { storedFacts, verdict } from '../../tests/support/stored-figures';
+import { readingMarks } from './figure-readings';
+
+function marks(sentence: string, figure: string): string[] {
+  const at = sentence.indexOf(figure);
+  return readingMarks(sentence, at, at + figure.length);
+}
+
+const ECB = storedFacts(
+  '2025-06-05',
+  'Inflation in the euro zone fell below the bank’s 2% target.',
+  'Euro zone inflation slowed to 1.9% in May.',
+  'New staff projections see inflation averaging 2.0% this year and 1.6% in 2026 before returning to target in 2027.',
+);
+
+describe('what kind of reading a figure is', () => {
+  it('marks targets, forecasts and the year a forecast is for', () => {
+    expect(marks('above the Fed’s 2% goal', '2%')).toEqual(['reading:target']);
+    expect(marks('Staff see growth at 1.2% in 2025.', '1.2%')).toEqual(['reading:forecast', 'year:2025']);
+    expect(marks('Inflation is seen at 2.1% this year.', '2.1%')).toEqual(['reading:forecast', 'year:rel0']);
+    expect(marks('Inflation was 2% in June.', '2%')).toEqual([]);
+  });
+});
+
+describe('a reading against a target', () => {
+  it('is not the target it meets: it is compared with the last reading', () => {
+    expect(verdict(ECB, 'Euro zone inflation was 2% in June, exactly on target.', '2%')).toEqual(['differs', 'stored figure is 1.9%']);
+  });
+  it('a target is compared with the target', () => {
+    expect(verdict(ECB, 'Inflation stayed above the bank’s 2% target.', '2%')).toEqual(['agrees', 'same figure']);
+  });
+});
+
+describe('a forecast', () => {
+  it('is compared with the forecast for its year, not with an outcome', () => {
+    expect(verdict(ECB, 'Staff now see inflation at 1.9% in 2026.', '1.9%')).toEqual(['differs', 'stored figure is 1.6%']);
+    expect(verdict(ECB, 'Inflation is seen at 2.1% this year.', '2.1%')).toEqual(['differs', 'stored figure is 2%']);
+  });
+  it('for a year the store has none for is not compared', () => {
+    expect(verdict(ECB, 'Inflation is seen at 1.9% in 2027.', '1.9%')).toBeNull();
+  });
+  it('takes no verdict on the year that labels it', () => {
+    expect(verdict(ECB, 'Inflation is seen at 1.9% in 2027.', '2027')).toBeNull();
+  });
+});
+
+describe('a forecast that does not say its year', () => {
+  it('shares the year the sentence gives', () => {
+    const FED = storedFacts('2025-09-17', 'Officials see unemployment at 4.5% at year-end and economic growth of 1.6%.');
+    expect(verdict(FED, 'The economy grew 0.6% in the first quarter.', '0.6%')).toBeNull();
+    expect(verdict(FED, 'Officials now see growth of 1.8% this year.', '1.8%')).toEqual(['differs', 'stored figure is 1.6%']);
+  });
+});

@@ -1,0 +1,77 @@
+// What kind of reading a share or a sum is: a target ("the bank's 2% target"), a forecast
+// ("staff see inflation at 2.1% this year") or an outcome ("inflation was 2% in June"), and
+// for which year a forecast is. A target met is not the reading that met it, and a forecast
+// for 2027 says nothing of one for 2025, though all of them measure "inflation".
+
+/** Marks in a figure's measure word list; no text yields them. */
+export const TARGET_MARK = 'reading:target';
+export const FORECAST_MARK = 'reading:forecast';
+export const YEAR_MARK = 'year:';
+
+// The figure's own noun says it is a goal: "2% target", "the Fed's 2% goal", "a target of 2%".
+const TARGET_AFTER = /^[^\S\n]+(?:target|goal|objective)\b/i;
+const TARGET_BEFORE = /\b(?:target|goal|objective)[^\S\n]+of[^\S\n]+$/i;
+// Words that make what follows them in the sentence a forecast.
+const FORECAST =
+  /\b(?:forecasts?|forecasted|project(?:s|ed|ions?)|expects?|expected|expecting|sees?|seen|saw|predicts?|predicted|predictions?|outlook)\b/i;
+// The year a forecast is for, written right after it: "1.2% in 2025", "at year-end".
+const YEAR_PHRASE = String.raw`[^\S\n]+(?:(?:(?:in|for|by|through)[^\S\n]+(?:the[^\S\n]+end[^\S\n]+of[^\S\n]+)?|at[^\S\n]+the[^\S\n]+end[^\S\n]+of[^\S\n]+)(\d{4}|this[^\S\n]+year|next[^\S\n]+year|last[^\S\n]+year)\b|(this|next|last)[^\S\n]+year\b|at[^\S\n]+(year)-end\b)`;
+const YEAR_AFTER = new RegExp(`^${YEAR_PHRASE}`, 'i');
+const YEAR_ANYWHERE = new RegExp(YEAR_PHRASE, 'gi');
+const RELATIVE: Record<string, number> = { this: 0, year: 0, next: 1, last: -1 };
+
+/** Reading marks for the figure at [start, end) of `sentence`. */
+export function readingMarks(sentence: string, start: number, end: number): string[] {
+  const out: string[] = [];
+  const after = sentence.slice(end, end + 40);
+  if (TARGET_AFTER.test(after) || TARGET_BEFORE.test(sentence.slice(Math.max(0, start - 20), start))) out.push(TARGET_MARK);
+  else if (FORECAST.test(sentence.slice(0, start))) out.push(FORECAST_MARK);
+  const year = yearSaid(YEAR_AFTER.exec(after)) ?? (out.includes(FORECAST_MARK) ? sentenceYear(sentence, start) : undefined);
+  if (year !== undefined) out.push(`${YEAR_MARK}${/^\d{4}$/.test(year) ? year : `rel${RELATIVE[year] ?? 0}`}`);
+  return out;
+}
+
+function yearSaid(m: RegExpExecArray | RegExpMatchArray | null): string | undefined {
+  return (m?.[1] ?? m?.[2] ?? m?.[3])?.toLowerCase().split(/\s+/)[0];
+}
+
+/** A forecast that does not say its year shares the sentence's: "Officials see unemployment
+ *  at 4.5% at year-end and economic growth of 1.6%". The nearest said before it, else after. */
+function sentenceYear(sentence: string, start: number): string | undefined {
+  let found: string | undefined;
+  for (const m of sentence.matchAll(YEAR_ANYWHERE)) {
+    if (m.index >= start && found !== undefined) break;
+    found = yearSaid(m);
+  }
+  return found;
+}
+
+/** The year a forecast is for: an absolute year, or one relative to the article's
+ *  ("rel0" this year), resolved when the article's date is known. */
+export interface ForYear {
+  year: number | null;
+  offset: number | null;
+}
+
+export function forYear(mark: string, articleDate?: string): ForYear {
+  const said = mark.slice(YEAR_MARK.length);
+  if (!said.startsWith('rel')) return { year: Number(said), offset: null };
+  const offset = Number(said.slice(3));
+  const base = articleDate ? Number(articleDate.slice(0, 4)) : NaN;
+  return { year: Number.isNaN(base) ? null : base + offset, offset };
+}
+
+/** Two figures for different years measure different things. */
+export function yearsConflict(a: ForYear | null, b: ForYear | null): boolean {
+  if (a === null || b === null) return false;
+  if (a.year !== null && b.year !== null) return a.year !== b.year;
+  return a.offset !== null && b.offset !== null && a.offset !== b.offset;
+}
+
+/** A date that labels the figure before it ("1.9% in 2027", "by the end of 2025") says
+ *  when that figure is for; it is not itself a figure to compare. */
+export function labelsFigure(sentence: string, previousEnd: number, start: number): boolean {
+  return /^[^\S\n]+(?:in|for|by|through|by[^\S\n]+the[^\S\n]+end[^\S\n]+of|at[^\S\n]+the[^\S\n]+end[^\S\n]+of)[^\S\n]+$/i.test(
+    sentence.slice(previousEnd, start),
+  );
+}
