@@ -80,7 +80,8 @@ export function measured(q: Quantity, measure: readonly string[], articleDate?: 
     if (q.form === 'time') return null;
     family = 'date';
   } else if (isDuration(q)) family = 'duration';
-  else if (isShare(q)) family = 'percent';
+  // A change in points ("3 percentage points", "25 basis points") is not a level in percent.
+  else if (isShare(q)) family = /\bpoints?$/i.test(q.text) ? 'points' : 'percent';
   else if (q.form === 'money' || (q.form === 'range' && isCurrency(q.unit))) family = `money:${q.unit ?? '?'}`;
   else if (q.form === 'score' || q.form === 'ordinal') return null;
   else {
@@ -134,7 +135,7 @@ const RELATED_SHARE_TOPICS = [['inflation', 'price']];
 // A war is dated by the attack or offensive that opened it.
 const RELATED_DATE_TOPICS = [['war', 'attack'], ['war', 'offensive']];
 // Figures of these families say nothing about what they measure without a key word.
-const ABSTRACT = /^(?:duration|date|percent|money:)/;
+const ABSTRACT = /^(?:duration|date|percent|points|money:)/;
 
 function shares(a: Set<string>, b: Set<string>): boolean {
   for (const x of a) if (b.has(x)) return true;
@@ -200,7 +201,7 @@ export function measureSimilarity(page: Measured, stored: Measured): number {
   if (ABSTRACT.test(family)) {
     // A truce's length is not how long it has held so far.
     if (page.aspect !== null && stored.aspect !== null && page.aspect !== stored.aspect) return 0;
-    if (/^(?:percent|money:)/.test(family) && readingsConflict(page, stored)) return 0;
+    if (/^(?:percent|points|money:)/.test(family) && readingsConflict(page, stored)) return 0;
     // A duration, date, share or sum is only the same one if it is of the same thing.
     // A date needs the same event ("attack", "offensive"): two dates with people killed
     // on them are still two days.

@@ -48,7 +48,8 @@ function roundsShare(words: number, percent: number): boolean {
  *  in words as written, qualifier dropped). */
 export function formatFigure(q: Quantity, value: number | null = q.value): string {
   if (value === null) return q.text;
-  if (q.form === 'money' || shareInWords(q) || (q.form === 'range' && q.unit !== null && /^[A-Z]{3}$/.test(q.unit))) {
+  // Points keep their unit: "25 basis points" is not "0.25%".
+  if (q.form === 'money' || shareInWords(q) || /points?$/i.test(q.text) || (q.form === 'range' && q.unit !== null && /^[A-Z]{3}$/.test(q.unit))) {
     return q.qualifier ? q.text.slice(q.text.toLowerCase().indexOf(q.qualifier) + q.qualifier.length).trim() : q.text;
   }
   const n = numberFormat.format(value);

@@ -15,6 +15,8 @@ export type Outcome = Core | Skip | null;
 
 export const PERCENT_Y =
   /[^\S\n]?%|[^\S\n]+per[^\S\n]?cent(?![A-Za-z])|[^\S\n]+percent(?:age[^\S\n]+points?)?(?![A-Za-z])|[^\S\n]+pct(?![A-Za-z])/iy;
+// A hundredth of a percentage point: "25 basis points" is 0.25 points, kept as a share.
+const BASIS_POINTS_Y = /[^\S\n]+basis[^\S\n]+points?(?![A-Za-z])/iy;
 const CURRENCY_WORD_Y = /[^\S\n]+(dollars?|euros?|pounds?|shekels?|sheqels|NIS|USD|EUR|GBP|ILS)(?![A-Za-z])/y;
 const OLD_Y = /[^\S\n]+old(?![A-Za-z])/y;
 export const DASH_WORD_Y = /[-\u2010\u2011]([A-Za-z]+)(?:[-\u2010\u2011](old|long)(?![A-Za-z]))?(?![A-Za-z-])/y;
@@ -48,6 +50,11 @@ export function tail(text: string, start: number, end: number, value: number, hi
   const withHigh = (c: Core): Core => (high === undefined ? c : { ...c, form: 'range', high });
   const pct = sticky(PERCENT_Y, text, end);
   if (pct) return withHigh({ start, end: end + pct[0].length, kind: 'number', form: 'percent', value, unit: '%' });
+  const bp = sticky(BASIS_POINTS_Y, text, end);
+  if (bp) {
+    const points = { start, end: end + bp[0].length, kind: 'number', form: 'percent', value: round(value / 100), unit: '%' } as const;
+    return high === undefined ? points : { ...points, form: 'range', high: round(high / 100) };
+  }
   const cur = sticky(CURRENCY_WORD_Y, text, end);
   if (cur?.[1] !== undefined) {
     const code = CURRENCY_WORD.get(cur[1].toLowerCase()) ?? 'USD';

@@ -60,6 +60,8 @@ export function toRangeAt(text: string, start: number, end: number, low: number,
 export function percentRangeAt(text: string, low: Core): Core | null {
   const to = sticky(PERCENT_TO_Y, text, low.end);
   if (!to || low.value === null) return null;
+  // "cut by 25 basis points to 2%": a change in points, then the level it led to.
+  if (/points?$/i.test(text.slice(low.start, low.end))) return null;
   if (prevWord(text, low.start)?.word.toLowerCase() === 'from') return null;
   const highAt = low.end + to[0].length;
   const high = parseDigitsAt(text, highAt);
