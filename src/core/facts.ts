@@ -21,7 +21,7 @@ export function extractFacts(article: Article): Fact[] {
   const facts: Fact[] = [];
   let before = '';
   // Whose figures a story gives when a sentence does not say: the institution its lead names.
-  const lead = ownersIn(splitSentences(article.paragraphs[0] ?? '')[0]?.text ?? '');
+  const lead = ownersIn(splitSentences(article.paragraphs[0] ?? '')[0]?.text ?? '', false);
   article.paragraphs.forEach((paragraph, p) => {
     for (const sentence of splitSentences(paragraph)) {
       const found = findQuantities(sentence.text);

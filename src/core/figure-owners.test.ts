@@ -15,6 +15,12 @@ describe('the institutions a sentence names', () => {
     expect(ownersIn('Bundesbank President Joachim Nagel said so.')).toEqual(['Bundesbank']);
     expect(ownersIn('The OBR expects inflation to average 3.5% this year.')).toEqual(['OBR']);
     expect(ownersIn('U.S. employers added 22,000 jobs, and GDP grew.')).toEqual([]);
+    expect(ownersIn('President Donald Trump and European Commission President Ursula von der Leyen agreed.')).toEqual(['European Commission']);
+  });
+  it('reads whose a possessive says, in its own sentence only', () => {
+    expect(ownersIn('Miran’s term runs until Jan. 31, 2026.')).toEqual(['Miran']);
+    expect(ownersIn('Miran’s term runs until Jan. 31, 2026.', false)).toEqual([]);
+    expect(sameOwner('Powell', 'Jerome Powell')).toBe(true);
   });
   it('knows an acronym, a clipped name and an expansion for one body', () => {
     expect(sameOwner('ECB', 'European Central Bank')).toBe(true);
@@ -46,3 +52,10 @@ describe('a figure of another institution', () => {
   });
 });
 
+describe('a person’s figure', () => {
+  const TERM = storedFacts('2025-09-17', 'Powell’s term as chair ends in May 2026.');
+  it('is compared with the same person’s, not another’s', () => {
+    expect(verdict(TERM, 'Jerome Powell’s term as chair ends in May 2026.', 'May 2026')).toEqual(['agrees', 'same month']);
+    expect(verdict(TERM, 'Miran’s term runs until Jan. 31, 2026.', 'Jan. 31, 2026')).toBeNull();
+  });
+});

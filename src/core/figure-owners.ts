@@ -16,7 +16,8 @@ export const OWNER_MARK = 'owner:';
 const HEAD = /^(?:Bank|Reserve|Commission|Fund|Office|Ministry|Treasury|Union|Parliament|Government|Authority|Agency|Department|Institute|Bureau|Fed|[A-Z][a-z]+bank)$/;
 // All-capitals words that are measures, currencies or countries, not bodies.
 const NOT_OWNER_ACRONYMS = new Set(['GDP', 'PCE', 'CPI', 'CEO', 'CFO', 'US', 'UK', 'USD', 'EUR', 'GBP', 'AI']);
-const CONNECTORS = new Set(['of', 'for', 'the', 'and']);
+// Not "and": "Trump and European Commission President …" names two.
+const CONNECTORS = new Set(['of', 'for', 'the']);
 // Titles that end an institution's name and begin a person's.
 const TITLES = new Set(['President', 'Chair', 'Chairman', 'Chairwoman', 'Governor', 'Secretary', 'Minister', 'Director', 'Chief', 'Head', 'Commissioner']);
 // Capitalised only for opening the sentence: "The Bank of England".
@@ -38,20 +39,21 @@ function throughHead(run: readonly string[]): string | null {
   });
   if (last < 0) return null;
   let end = last + 1;
-  if (CONNECTORS.has(run[end] ?? '') && run[end] !== 'and') while (end < run.length && !TITLES.has(run[end] as string)) end++;
+  if (CONNECTORS.has(run[end] ?? '')) while (end < run.length && !TITLES.has(run[end] as string)) end++;
   return run.slice(0, end).join(' ');
 }
 
-/** The institutions `sentence` names, as written (possessive dropped), in order. */
-export function ownersIn(sentence: string): string[] {
+/** The institutions `sentence` names, as written (possessive dropped), in order; with
+ *  `possessors`, also whoever a possessive names ("Powell's term"). */
+export function ownersIn(sentence: string, possessors = true): string[] {
   const text = sentence.replace(DATELINE, '');
   const owners: string[] = [];
   let run: string[] = [];
   let lastEnd = 0;
-  const flush = (): void => {
+  const flush = (possessive = false): void => {
     while (run.length > 0 && CONNECTORS.has(run[run.length - 1] as string)) run.pop();
     while (run.length > 0 && LEADING.has(run[0] as string)) run.shift();
-    const name = throughHead(run);
+    const name = throughHead(run) ?? (possessive && run.length > 0 ? run.join(' ') : null);
     if (name !== null) owners.push(name);
     run = [];
   };
@@ -67,7 +69,8 @@ export function ownersIn(sentence: string): string[] {
     else if (run.length > 0 && CONNECTORS.has(word)) run.push(word);
     else flush();
     // A possessive or a dot ends the name: "the Fed's 2% goal", "Federal Reserve's Board".
-    if (raw !== word) flush();
+    // Whoever's it is, a person's too: "Powell's term" is not "Miran's term".
+    if (raw !== word) flush(possessors && /['’]s?$/.test(raw));
   }
   flush();
   return owners;
@@ -87,6 +90,8 @@ export function sameOwner(a: string, b: string): boolean {
   const acronymOf = (short: string, long: string) => /^\p{Lu}{2,5}$/u.test(short) && initials(expand(long)) === short;
   if (acronymOf(a, b) || acronymOf(b, a)) return true;
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  // A surname and the full name: "Powell", "Jerome Powell".
+  if (!short.includes(' ') && long.split(' ').pop() === short) return true;
   return !short.includes(' ') && short.length >= 3 && long.split(' ')[0]?.startsWith(short) === true;
 }
 
@@ -103,7 +108,8 @@ export function ownersConflict(a: ReadonlySet<string>, b: ReadonlySet<string>): 
  *  `fallback` (a stored article's lead institutions). */
 export function ownerMarks(sentence: string, before = '', fallback: readonly string[] = []): string[] {
   let owners = ownersIn(sentence);
-  if (owners.length === 0 && before !== '') owners = ownersIn(before);
+  // A person's possessive is said of one figure; the institutions of a story go on.
+  if (owners.length === 0 && before !== '') owners = ownersIn(before, false);
   if (owners.length === 0) owners = [...fallback];
   return [...new Set(owners)].map((o) => `${OWNER_MARK}${o}`);
 }

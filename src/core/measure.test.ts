@@ -162,3 +162,20 @@ describe('the topic of a clause that names none', () => {
     expect(measure('The unemployment rate rose to 4.3%.', '4.3%')).toEqual(['%', 'unemployment']);
   });
 });
+
+describe('topics of rates stories', () => {
+  const found = (sentence: string, text: string): string[] => {
+    const figure = findQuantities(sentence).find((f) => f.text === text);
+    if (!figure) throw new Error(text);
+    return measureOf(sentence, figure);
+  };
+  it('knows a term, a yield and a currency’s price, not "the euro zone"', () => {
+    expect(found('Powell’s term as chair ends in May 2026.', 'May 2026')).toEqual(['term']);
+    expect(found('The yield on the Treasury note rose to 4.08%.', '4.08%')).toEqual(['%', 'yield']);
+    expect(found('The euro rose to $1.1480 after the decision.', '$1.1480')).toEqual(['USD', 'euro']);
+    expect(found('Euro zone inflation slowed to 1.9% in May.', '1.9%')).toEqual(['%', 'inflation']);
+  });
+  it('does not take an abbreviated month for a place', () => {
+    expect(placesIn('a 30% tariff from Aug. 1')).toEqual([]);
+  });
+});

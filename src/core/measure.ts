@@ -54,6 +54,12 @@ lexicon(TOPIC_WORDS, {
   tariff: 'tariff tariffs',
   rate: 'rate rates',
   population: 'population',
+  term: 'term tenure mandate',
+  yield: 'yield yields',
+  // A currency's price: "the euro rose to $1.1480" (not "the euro zone", see topicsIn).
+  euro: 'euro',
+  sterling: 'sterling pound',
+  yen: 'yen',
   reconstruction: 'reconstruction rebuilding',
   // Named so a day of one is not taken for the day of an attack that fell on the same date.
   disaster: 'disaster disasters flood floods flooding earthquake quake hurricane typhoon cyclone tornado wildfire wildfires landslide tsunami',
@@ -133,6 +139,7 @@ const PLACE =
   /\b(?:in|at|from|into|near|across|inside|outside|throughout|toward|towards|across)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|occupied)\s+)?((?:[A-Z][\p{L}'’.]*(?![\p{L}-]))(?:\s+[A-Z][\p{L}'’.]*(?![\p{L}-]))*)/gu;
 const NOT_PLACE = new Set(
   ('january february march april may june july august september october november december ' +
+    'jan feb mar apr jun jul aug sep sept oct nov dec ' +
     'monday tuesday wednesday thursday friday saturday sunday president prime minister secretary ' +
     'mr mrs ms dr general').split(' '),
 );
@@ -170,6 +177,7 @@ function words(text: string): string[] {
 function topicsIn(ws: readonly string[]): (string | null)[] {
   return ws.map((w, i) => {
     const t = topicLemma(w);
+    if (t === 'euro' && /^(?:zone|area)$/.test(ws[i + 1] ?? '')) return null;
     return t === 'rate' && i > 0 && topicLemma(ws[i - 1] as string) !== null ? null : t;
   });
 }
