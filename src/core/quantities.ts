@@ -36,6 +36,10 @@ const LETTERS_Y = /[A-Za-z]/y;
 const YEAR_PREPOSITIONS = new Set('in since by until till before after from of during through throughout mid early late'.split(' '));
 const PRONOUN_ONE_BEFORE = new Set('no any every each the this that which someone anyone'.split(' '));
 const SPACE_RUNS = /[^\S\n]+/g;
+// "over" before a length of time means "more than" after these ("holding for over two
+// weeks", "after over a year"); after a noun or a verb it means "during" ("buy $750
+// billion of energy over three years") and stays outside the figure.
+const OVER_AS_MORE_AFTER = new Set('for of after within in than that lasting lasted last took taking spent just'.split(' '));
 const ONE_AFTER_Y = /[^\S\n]+(?:of|another)(?![A-Za-z])/iy;
 
 /** A number written with digits at `pos`. */
@@ -130,6 +134,10 @@ function qualifiedAt(text: string, pos: number): Quantity | Outcome {
   if (inner === null || isSkip(inner)) return inner;
   if (inner.form === 'date' || inner.form === 'year') return inner;
   const qualifier = q[1].toLowerCase().replace(SPACE_RUNS, ' ');
+  if (qualifier === 'over' && inner.form === 'duration') {
+    const prev = prevWord(text, pos);
+    if (prev !== null && !prev.dotted && !OVER_AS_MORE_AFTER.has(prev.word.toLowerCase())) return inner;
+  }
   return { ...inner, start: pos, text: '', qualifier };
 }
 

@@ -69,7 +69,10 @@ export function tail(text: string, start: number, end: number, value: number, hi
   return withHigh({ ...count(start, spanEnd, value, unit.unit), form: isDuration ? 'duration' : 'count' });
 }
 
-/** "42-day", "2,000-pound", "8-year-old", "15-month-long"; after number words only time units ("six-week"). */
+const WORD_COMPOUND_IDIOMS = new Set('state way tier fold faced sided party thirds quarters fifths'.split(' '));
+
+/** "42-day", "2,000-pound", "8-year-old", "15-month-long"; after number words time units
+ *  ("six-week") and counted things ("five-match"), not idioms ("two-state"). */
 export function compound(text: string, start: number, end: number, value: number, wordsOnly: boolean): Core | null {
   const m = sticky(DASH_WORD_Y, text, end);
   const w = m?.[1];
@@ -80,6 +83,9 @@ export function compound(text: string, start: number, end: number, value: number
   if (m[2] === 'old') return time ? count(start, stop, value, `${lw}-old`) : null; // an age
   if (time) return { start, end: stop, kind: 'number', form: 'duration', value, unit: lw };
   if (m[2] !== undefined) return null;
-  if (wordsOnly || w !== lw) return null;
+  if (w !== lw) return null;
+  // After number words, a count of things ("five-match series", "two-child limit"), but
+  // not "one-" compounds ("one-sided", "one-off") nor set phrases ("two-state solution").
+  if (wordsOnly && (value === 1 || WORD_COMPOUND_IDIOMS.has(lw))) return null;
   return count(start, stop, value, lw);
 }

@@ -54,7 +54,7 @@ const STOP = new Set(
     'were be been being am have has had do does did will would could should may might must ' +
     'can shall said says say told tell added according that which who whom whose what this ' +
     'these those it its they them their he him his she her we us our you your i me my not no ' +
-    'also still only just even ago later earlier more most less least each all both either ' +
+    'also still only just even ago later earlier most less least each all both either ' +
     'neither such very too out up down off back there here how why percent per cent').split(' '),
 );
 
@@ -65,6 +65,8 @@ const MODIFIERS = new Set(
     'separate different previous straight consecutive full whole entire').split(' '),
 );
 
+// Words after which "one" still counts the singular noun that follows.
+const MORE = new Set(['more', 'further', 'other', 'last', 'final', 'single']);
 // Endings of adjectives and participles: "displaced", "remaining", "Palestinian", "medical".
 const MODIFIER_ENDING = /(?:ed|ing|ian|ese|ish|al|ic|ive|ous|ful|less|ern)$/;
 // A lower-case plural: "militants", "individuals", "countries" — not "-ss", "-us", "-is".
@@ -110,6 +112,7 @@ function isModifier(w: string, lw: string): boolean {
  */
 export function findUnit(text: string, pos: number, singular = false): UnitMatch | null {
   let p = pos;
+  let previous = '';
   for (let j = 0; j < 3; j++) {
     WORD_Y.lastIndex = p;
     const m = WORD_Y.exec(text);
@@ -127,7 +130,10 @@ export function findUnit(text: string, pos: number, singular = false): UnitMatch
       }
     }
     if (isUnitNoun(w, lw)) return { unit: lw, direct: j === 0, end };
-    if (j === 0 && singular && isLower(w) && !w.includes('-')) return { unit: lw, direct: true, end };
+    if (j === 0 && singular && isLower(w) && !w.includes('-') && !MORE.has(lw)) return { unit: lw, direct: true, end };
+    // "one more cut", "one further rise": past "more" the singular noun is still counted.
+    if (j === 1 && singular && isLower(w) && !w.includes('-') && MORE.has(previous)) return { unit: lw, direct: false, end };
+    previous = lw;
     if (j < 2 && (isModifier(w, lw) || isLower(w))) {
       p = end;
       continue;

@@ -1,0 +1,40 @@
+// Spans of counts that business and sports news write: "one more cut", "five-match",
+// "over three years" where "over" means "during".
+import { describe, expect, it } from 'vitest';
+import { findQuantities } from './quantities';
+
+const spans = (text: string): string[] => findQuantities(text).map((q) => q.text);
+
+describe('a count past "more"', () => {
+  it('keeps "one" before "more" and a singular noun, and counts the noun', () => {
+    expect(findQuantities('Traders now price one more cut by the end of the year.')).toMatchObject([{ text: 'one', value: 1, unit: 'cut' }]);
+    expect(findQuantities('The projection shows two more cuts this year.')).toMatchObject([{ text: 'two', value: 2, unit: 'cuts' }]);
+  });
+  it('still drops the pronoun "one"', () => {
+    expect(spans('one of the officials said no one would')).toEqual([]);
+  });
+});
+
+describe('a hyphenated count in words', () => {
+  it('is the whole token when it counts things', () => {
+    expect(spans('to level their five-match series')).toEqual(['five-match']);
+    expect(spans('The two-child limit on benefits will go.')).toEqual(['two-child']);
+    expect(spans('before a three-game trip through Texas')).toEqual(['three-game']);
+  });
+  it('is not a count in "one-" compounds and set phrases', () => {
+    expect(spans('a two-state solution, a one-off payment and a two-way street')).toEqual([]);
+  });
+});
+
+describe('"over" before a length of time', () => {
+  it('means "during" after a noun or a verb, and stays outside', () => {
+    expect(findQuantities('The EU will buy $750 billion of energy over three years.').map((q) => [q.text, q.qualifier])).toEqual([
+      ['$750 billion', null],
+      ['three years', null],
+    ]);
+  });
+  it('means "more than" after "for" or before a count', () => {
+    expect(spans('the ceasefire holding for over two weeks')).toEqual(['over two weeks']);
+    expect(spans('the detention of over 100 individuals')).toEqual(['over 100 individuals']);
+  });
+});
