@@ -6,7 +6,7 @@ import { differenceTellable, measured, measureSimilarity, SAME_MEASURE_THRESHOLD
 import { ownerMarks, ownersIn } from './figure-owners';
 import { labelsFigure, readingMarks } from './figure-readings';
 import { judgeFigures } from './figure-verdict';
-import { measureOf } from './measure';
+import { clauseAround, measureOf } from './measure';
 import { findQuantities } from './quantities';
 import { splitSentences } from './segment';
 import type { Article, Fact, FigureComparison, Quantity } from './types';
@@ -43,7 +43,8 @@ export function extractFacts(article: Article): Fact[] {
 
 /** Whose figure it is and what kind of reading, beside what it measures. */
 function frameOf(sentence: string, q: Quantity, before: string, lead: readonly string[] = []): string[] {
-  return [...ownerMarks(sentence, before, lead), ...readingMarks(sentence, q.start, q.end)];
+  const clause = clauseAround(sentence, q.start, q.end).text;
+  return [...ownerMarks(sentence, before, lead, clause), ...readingMarks(sentence, q.start, q.end)];
 }
 
 /** A date that only says when the figure before it is for ("1.9% in 2027"). */

@@ -59,3 +59,15 @@ describe('a person’s figure', () => {
     expect(verdict(TERM, 'Miran’s term runs until Jan. 31, 2026.', 'Jan. 31, 2026')).toBeNull();
   });
 });
+
+describe('a possessive in another clause', () => {
+  it('does not make the figure that person’s', () => {
+    const fed = storedFacts(
+      '2025-09-17',
+      'WASHINGTON — The Federal Reserve cut its benchmark rate on Wednesday.',
+      'New projections show the median policymaker expects two more quarter-point cuts by the end of 2025.',
+    );
+    const page = 'The median projection shows two more cuts this year, while Miran’s own forecast implies five.';
+    expect(verdict(fed, page, 'two', 'The Fed lowered its rate on Wednesday.')).toEqual(['agrees', 'same figure']);
+  });
+});

@@ -103,11 +103,13 @@ export function ownersConflict(a: ReadonlySet<string>, b: ReadonlySet<string>): 
   return true;
 }
 
-/** Owner marks for a figure of `sentence`: the institutions it names, else those of the
- *  sentence before ("the bank's 2% target" after "The Bank of England cut…"), else
- *  `fallback` (a stored article's lead institutions). */
-export function ownerMarks(sentence: string, before = '', fallback: readonly string[] = []): string[] {
-  let owners = ownersIn(sentence);
+/** Owner marks for a figure of `sentence`: the institutions it names and whoever a
+ *  possessive in the figure's own `clause` names ("Miran's own forecast implies five" is
+ *  Miran's, the "two" before it is not), else the institutions of the sentence before ("the
+ *  bank's 2% target" after "The Bank of England cut…"), else `fallback` (a stored
+ *  article's lead institutions). */
+export function ownerMarks(sentence: string, before = '', fallback: readonly string[] = [], clause = sentence): string[] {
+  let owners = [...ownersIn(sentence, false), ...ownersIn(clause)];
   // A person's possessive is said of one figure; the institutions of a story go on.
   if (owners.length === 0 && before !== '') owners = ownersIn(before, false);
   if (owners.length === 0) owners = [...fallback];
