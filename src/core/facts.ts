@@ -2,9 +2,9 @@
 // page's figure against them. Measuring lives in measure.ts, "same thing?" in
 // figure-match.ts, "same value?" in figure-verdict.ts; this file ties them together.
 
-import { differenceTellable, measured, measureSimilarity, SAME_MEASURE_THRESHOLD } from './figure-match';
+import { differenceTellable, measured, measureSimilarity, SAME_MEASURE_THRESHOLD, type Measured } from './figure-match';
 import { ownerMarks, ownersIn } from './figure-owners';
-import { labelsFigure, readingMarks } from './figure-readings';
+import { isMove, labelsFigure, readingMarks } from './figure-readings';
 import { judgeFigures } from './figure-verdict';
 import { clauseAround, measureOf } from './measure';
 import { findQuantities } from './quantities';
@@ -47,6 +47,14 @@ function frameOf(sentence: string, q: Quantity, before: string, lead: readonly s
   return [...ownerMarks(sentence, before, lead, clause), ...readingMarks(sentence, q.start, q.end)];
 }
 
+/** Two levels of one named share ("a 15% tariff", "tariffs of 50%") are one measure however
+ *  far apart; a count or a day's move three times another is likely something else. */
+function levelsOfOneMeasure(page: Measured, stored: Measured, sentence: string, q: Quantity, fact: Fact): boolean {
+  if (page.family !== 'percent' || stored.family !== 'percent') return false;
+  if (![...page.topics].some((t) => stored.topics.has(t))) return false;
+  return !isMove(sentence, q.start) && !isMove(fact.where.sentence, fact.where.start);
+}
+
 /** A date that only says when the figure before it is for ("1.9% in 2027"). */
 function isLabel(sentence: string, q: Quantity, found: readonly Quantity[]): boolean {
   if (q.kind !== 'date') return false;
@@ -82,7 +90,7 @@ export function compareFigure(facts: readonly Fact[], q: Quantity, sentence: str
     const similarity = measureSimilarity(page, stored);
     if (similarity < SAME_MEASURE_THRESHOLD) continue;
     const shared = new Set([...page.events].filter((e) => stored.events.has(e)));
-    const judged = judgeFigures(q, fact, shared);
+    const judged = judgeFigures(q, fact, shared, levelsOfOneMeasure(page, stored, sentence, q, fact));
     if (judged && (judged.verdict === 'agrees' || differenceTellable(page, stored))) out.push({ ...judged, fact, similarity });
   }
   // A stored figure of the same value that measures much the same thing is the one the page

@@ -75,3 +75,12 @@ export function labelsFigure(sentence: string, previousEnd: number, start: numbe
     sentence.slice(previousEnd, start),
   );
 }
+
+// A share right after a verb of movement is a change on the day ("the euro fell 1.3%"), not
+// a level ("tariffs of 50%", "a 15% tariff").
+const MOVE_BEFORE = /\b(?:rose|rise|rises|fell|fall|falls|gained|gains|lost|loses|climbed|dropped|slipped|jumped|slid|grew|shrank|increased|decreased|up|down)[^\S\n]+$/i;
+
+/** Whether the share at `start` of `sentence` is a move rather than a level. */
+export function isMove(sentence: string, start: number): boolean {
+  return MOVE_BEFORE.test(sentence.slice(Math.max(0, start - 12), start));
+}

@@ -163,8 +163,9 @@ function olderSnapshot(fact: Fact, x: number, v: number, events: ReadonlySet<str
   return fact.date !== undefined && x > v && [...events].some((e) => RUNNING_COUNTS.has(e));
 }
 
-/** `events` are the event lemmas the two figures share (for the older-snapshot call). */
-export function judgeFigures(page: Quantity, fact: Fact, events: ReadonlySet<string> = new Set()): Judgement | null {
+/** `events` are the event lemmas the two figures share (for the older-snapshot call);
+ *  `anyMagnitude` lets figures known to be one measure differ by any factor. */
+export function judgeFigures(page: Quantity, fact: Fact, events: ReadonlySet<string> = new Set(), anyMagnitude = false): Judgement | null {
   const stored = fact.quantity;
   if (page.kind === 'date' || stored.kind === 'date') {
     return page.kind === 'date' && stored.kind === 'date' ? judgeDate(page, stored, fact.date) : null;
@@ -174,7 +175,7 @@ export function judgeFigures(page: Quantity, fact: Fact, events: ReadonlySet<str
   const x = duration ? toDays(page) : page.value;
   const v = duration ? toDays(stored) : stored.value;
   if (x === null || v === null) return null;
-  if (!sameMagnitude(x, v)) return null;
+  if (!anyMagnitude && !sameMagnitude(x, v)) return null;
   const tolerance = duration ? 0.02 : 1e-9; // months are calendar averages
   const storedText = duration ? formatDuration(stored) : formatFigure(stored);
   const pageText = duration ? formatDuration(page) : formatFigure(page);

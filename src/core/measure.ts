@@ -51,7 +51,8 @@ lexicon(TOPIC_WORDS, {
   unemployment: 'unemployment jobless',
   growth: 'growth gdp grow grows grew growing',
   price: 'price prices',
-  tariff: 'tariff tariffs',
+  tariff: 'tariff tariffs levy levies duty duties',
+  odds: 'odds bets probability chance chances',
   rate: 'rate rates',
   population: 'population',
   term: 'term tenure mandate',
@@ -161,11 +162,17 @@ export function placesIn(clause: string): string[] {
 
 const WORD = /[\p{L}][\p{L}'’-]*/gu;
 
-/** Lower-case words of a text, possessives dropped; hyphenated words also give their parts. */
-function words(text: string): string[] {
+// Where a capital opens a sentence rather than a name.
+const OPENS = /(?:^|[.!?:"“‘(\u2014][^\S\n]*)$/;
+
+/** Lower-case words of a text, possessives dropped; hyphenated words also give their parts.
+ *  A capitalised word inside a sentence is a name and keeps its case, so no key word is
+ *  read in it ("Levy" is a hostage, not a levy). `preceding` is the sentence before `text`. */
+function words(text: string, preceding = ''): string[] {
   const out: string[] = [];
   for (const m of text.matchAll(WORD)) {
-    const w = m[0].toLowerCase().replace(/['’]s?$/, '');
+    const name = /^\p{Lu}\p{Ll}/u.test(m[0]) && !OPENS.test(`${preceding}${text.slice(0, m.index)}`.slice(-3));
+    const w = (name ? m[0] : m[0].toLowerCase()).replace(/['’]s?$/, '');
     out.push(w);
     if (w.includes('-') && !(w in TOPIC_WORDS)) out.push(...w.split('-').filter(Boolean));
   }
@@ -191,7 +198,7 @@ function nearestTopics(sentence: string, offset: number): string[] {
   const clauses: { start: number; topics: string[] }[] = [];
   for (let i = 0; i + 1 < bounds.length; i += 2) {
     const start = bounds[i] as number;
-    const topics = topicsIn(words(sentence.slice(start, bounds[i + 1]))).filter((t): t is string => t !== null);
+    const topics = topicsIn(words(sentence.slice(start, bounds[i + 1]), sentence.slice(0, start))).filter((t): t is string => t !== null);
     clauses.push({ start, topics });
   }
   const at = clauses.findIndex((c) => c.start === offset);
@@ -227,7 +234,7 @@ export function measureOf(sentence: string, q: Quantity, before = ''): string[] 
   // Words of the figure itself ("forty-two", "million") are not key words, except its unit.
   const outside = `${clause.text.slice(0, Math.max(0, qStart))} ${clause.text.slice(Math.max(0, qEnd))}`;
   const unitWords = q.unit ? words(q.unit) : [];
-  const clauseWords = [...unitWords, ...words(outside)];
+  const clauseWords = [...unitWords, ...words(outside, sentence.slice(0, clause.offset))];
   const clauseTopics = topicsIn(clauseWords);
   clauseWords.forEach((w, i) => add(eventLemma(w) ?? clauseTopics[i] ?? null));
   // Both sides of an exchange go free: "in exchange for 1,900 prisoners" (the phrase is a
