@@ -13,8 +13,12 @@ import type { Article, Fact, FigureComparison, Quantity } from './types';
 
 export { measureOf } from './measure';
 
-// Scores, digit ordinals and clock times are not figures anyone checks against a store.
+// Scores, digit ordinals and clock times are not figures anyone checks against a store;
+// a tally of a vote ("voted 11-1", "the 10-2 vote") is.
 const NOT_FACTS = new Set<Quantity['form']>(['score', 'ordinal', 'time']);
+function notFact(sentence: string, q: Quantity): boolean {
+  return NOT_FACTS.has(q.form) && !(q.form === 'score' && measureOf(sentence, q).includes('vote'));
+}
 
 /** Every figure and date of the article, each with its sentence and what it measures. */
 export function extractFacts(article: Article): Fact[] {
@@ -26,7 +30,7 @@ export function extractFacts(article: Article): Fact[] {
     for (const sentence of splitSentences(paragraph)) {
       const found = findQuantities(sentence.text);
       for (const q of found) {
-        if (NOT_FACTS.has(q.form) || isLabel(sentence.text, q, found)) continue;
+        if (notFact(sentence.text, q) || isLabel(sentence.text, q, found)) continue;
         facts.push({
           id: `${article.id}:${p}:${sentence.start + q.start}`,
           quantity: q,
@@ -80,7 +84,7 @@ function measuredFact(fact: Fact): ReturnType<typeof measured> {
  * stored measures the same thing.
  */
 export function compareFigure(facts: readonly Fact[], q: Quantity, sentence: string, before = ''): FigureComparison[] {
-  if (NOT_FACTS.has(q.form) || isLabel(sentence, q, findQuantities(sentence))) return [];
+  if (notFact(sentence, q) || isLabel(sentence, q, findQuantities(sentence))) return [];
   const page = measured(q, [...measureOf(sentence, q, before), ...frameOf(sentence, q, before)]);
   if (!page) return [];
   const out: FigureComparison[] = [];

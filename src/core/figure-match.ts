@@ -83,7 +83,8 @@ export function measured(q: Quantity, measure: readonly string[], articleDate?: 
   // A change in points ("3 percentage points", "25 basis points") is not a level in percent.
   else if (isShare(q)) family = /\bpoints?$/i.test(q.text) ? 'points' : 'percent';
   else if (q.form === 'money' || (q.form === 'range' && isCurrency(q.unit))) family = `money:${q.unit ?? '?'}`;
-  else if (q.form === 'score' || q.form === 'ordinal') return null;
+  else if (q.form === 'score') family = 'tally';
+  else if (q.form === 'ordinal') return null;
   else {
     const counted = countFamily(unit);
     family = counted.family;
@@ -135,7 +136,7 @@ const RELATED_SHARE_TOPICS = [['inflation', 'price']];
 // A war is dated by the attack or offensive that opened it.
 const RELATED_DATE_TOPICS = [['war', 'attack'], ['war', 'offensive']];
 // Figures of these families say nothing about what they measure without a key word.
-const ABSTRACT = /^(?:duration|date|percent|points|money:)/;
+const ABSTRACT = /^(?:duration|date|percent|points|tally|money:)/;
 
 function shares(a: Set<string>, b: Set<string>): boolean {
   for (const x of a) if (b.has(x)) return true;

@@ -163,6 +163,13 @@ function olderSnapshot(fact: Fact, x: number, v: number, events: ReadonlySet<str
   return fact.date !== undefined && x > v && [...events].some((e) => RUNNING_COUNTS.has(e));
 }
 
+/** A vote's tally is the same vote only with both sides equal: 11-1 is not 11-2. */
+function judgeTally(page: Quantity, stored: Quantity): Judgement | null {
+  if (page.form !== 'score' || stored.form !== 'score') return null;
+  if (page.value === stored.value && page.high === stored.high) return { verdict: 'agrees', reason: 'same tally' };
+  return { verdict: 'differs', reason: `stored tally is ${stored.text}` };
+}
+
 /** `events` are the event lemmas the two figures share (for the older-snapshot call);
  *  `anyMagnitude` lets figures known to be one measure differ by any factor. */
 export function judgeFigures(page: Quantity, fact: Fact, events: ReadonlySet<string> = new Set(), anyMagnitude = false): Judgement | null {
@@ -171,6 +178,7 @@ export function judgeFigures(page: Quantity, fact: Fact, events: ReadonlySet<str
     return page.kind === 'date' && stored.kind === 'date' ? judgeDate(page, stored, fact.date) : null;
   }
   if (page.value === null || stored.value === null) return null;
+  if (page.form === 'score' || stored.form === 'score') return judgeTally(page, stored);
   const duration = isDuration(page);
   const x = duration ? toDays(page) : page.value;
   const v = duration ? toDays(stored) : stored.value;
