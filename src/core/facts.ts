@@ -4,7 +4,7 @@
 
 import { differenceTellable, measured, measureSimilarity, SAME_MEASURE_THRESHOLD, type Measured } from './figure-match';
 import { ownerMarks, ownersIn } from './figure-owners';
-import { isMove, labelsFigure, readingMarks } from './figure-readings';
+import { isMove, labelsFigure, measuringWindow, readingMarks } from './figure-readings';
 import { judgeFigures } from './figure-verdict';
 import { clauseAround, measureOf } from './measure';
 import { findQuantities } from './quantities';
@@ -59,8 +59,10 @@ function levelsOfOneMeasure(page: Measured, stored: Measured, sentence: string, 
   return !isMove(sentence, q.start) && !isMove(fact.where.sentence, fact.where.start);
 }
 
-/** A date that only says when the figure before it is for ("1.9% in 2027"). */
+/** A date that only says when the figure before it is for ("1.9% in 2027"), or the period
+ *  a figure is measured over ("in the 12 months to July"). */
 function isLabel(sentence: string, q: Quantity, found: readonly Quantity[]): boolean {
+  if (q.form === 'duration') return measuringWindow(sentence, q.start, q.end);
   if (q.kind !== 'date') return false;
   const previous = found.filter((p) => p.end <= q.start).pop();
   return previous !== undefined && previous.kind === 'number' && labelsFigure(sentence, previous.end, q.start);

@@ -2,7 +2,7 @@
 // different years are too, and the year that labels a forecast is not itself a fact.
 import { describe, expect, it } from 'vitest';
 import { storedFacts, verdict } from '../../tests/support/stored-figures';
-import { readingMarks } from './figure-readings';
+import { labelsFigure, readingMarks } from './figure-readings';
 
 function marks(sentence: string, figure: string): string[] {
   const at = sentence.indexOf(figure);
@@ -52,5 +52,22 @@ describe('a forecast that does not say its year', () => {
     const FED = storedFacts('2025-09-17', 'Officials see unemployment at 4.5% at year-end and economic growth of 1.6%.');
     expect(verdict(FED, 'The economy grew 0.6% in the first quarter.', '0.6%')).toBeNull();
     expect(verdict(FED, 'Officials now see growth of 1.8% this year.', '1.8%')).toEqual(['differs', 'stored figure is 1.6%']);
+  });
+});
+
+describe('dates and periods that label a figure', () => {
+  const FED = storedFacts(
+    '2025-09-17',
+    'New projections show the median policymaker expects two more quarter-point cuts by the end of 2025.',
+    'The price index rose 2.6% in the 12 months to July.',
+  );
+  it('a year after the figure’s noun labels it', () => {
+    const s = 'expects two more quarter-point cuts by the end of 2025';
+    expect(labelsFigure(s, s.indexOf('two') + 3, s.indexOf('2025'))).toBe(true);
+    const t = 'two more cuts, the first since 2024';
+    expect(labelsFigure(t, 3, t.indexOf('2024'))).toBe(false);
+  });
+  it('a period a figure is measured over is not compared', () => {
+    expect(verdict(FED, 'Prices rose 2.7% in the 12 months to August.', '12 months')).toBeNull();
   });
 });

@@ -68,12 +68,24 @@ export function yearsConflict(a: ForYear | null, b: ForYear | null): boolean {
   return a.offset !== null && b.offset !== null && a.offset !== b.offset;
 }
 
-/** A date that labels the figure before it ("1.9% in 2027", "by the end of 2025") says
- *  when that figure is for; it is not itself a figure to compare. */
+// What may stand between a figure and the date that labels it: the figure's noun and
+// its modifiers ("two more quarter-point cuts by the end of 2025"), then a preposition.
+const LABEL_BETWEEN =
+  /^(?:[^\S\n]+[a-z][\w'’-]*){0,3}[^\S\n]+(?:in|for|by|through|by[^\S\n]+the[^\S\n]+end[^\S\n]+of|at[^\S\n]+the[^\S\n]+end[^\S\n]+of)[^\S\n]+$/;
+// A period a figure is measured over: "rose 2.6% in the 12 months to July".
+const WINDOW_BEFORE = /\b(?:in|over)[^\S\n]+the[^\S\n]+(?:past[^\S\n]+|last[^\S\n]+)?$/i;
+const WINDOW_AFTER = /^[^\S\n]+(?:to|through|ending|ended)[^\S\n]+(?:the[^\S\n]+end[^\S\n]+of[^\S\n]+)?[A-Z]/;
+
+/** A date that labels the figure before it ("1.9% in 2027", "two more cuts by the end of
+ *  2025") says when that figure is for; it is not itself a figure to compare. */
 export function labelsFigure(sentence: string, previousEnd: number, start: number): boolean {
-  return /^[^\S\n]+(?:in|for|by|through|by[^\S\n]+the[^\S\n]+end[^\S\n]+of|at[^\S\n]+the[^\S\n]+end[^\S\n]+of)[^\S\n]+$/i.test(
-    sentence.slice(previousEnd, start),
-  );
+  return LABEL_BETWEEN.test(sentence.slice(previousEnd, start));
+}
+
+/** A length of time a figure is measured over ("in the 12 months to August") says what
+ *  the figure is; it is not itself a figure to compare. */
+export function measuringWindow(sentence: string, start: number, end: number): boolean {
+  return WINDOW_BEFORE.test(sentence.slice(Math.max(0, start - 20), start)) && WINDOW_AFTER.test(sentence.slice(end, end + 30));
 }
 
 // A share right after a verb of movement is a change on the day ("the euro fell 1.3%"), not
