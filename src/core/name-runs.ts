@@ -87,6 +87,22 @@ function mayTakeAnd(current: Piece[], text: string): boolean {
   return first.text === 'The' || THE_BEFORE.test(text.slice(Math.max(0, first.start - 5), first.start));
 }
 
+const SPACED = /^[ \t\u00a0]+$/;
+
+/** "von der Leyen", "de Gaulle", "da Silva" with no given name before: one or two lower-case
+ *  particles, then a capitalised surname, all spaced as one name. */
+function opensSurname(tokens: Token[], index: number, text: string): boolean {
+  let i = index;
+  for (let n = 0; n < 2; n++) {
+    const tok = tokens[i];
+    const next = tokens[i + 1];
+    if (!tok || !next || !NAME_CONNECTORS.has(tok.text) || !SPACED.test(text.slice(tok.end, next.start))) return false;
+    if (CAP.test(next.text) && !HAS_DIGIT.test(next.text)) return true;
+    i++;
+  }
+  return false;
+}
+
 /** "for" joins after an institution's head: "Office for Budget Responsibility". */
 function takesFor(word: string): boolean {
   return ORG_HEADS.has(word) || PLACE_HEADS.has(word) || TITLE_HEADS.has(word);
@@ -224,6 +240,13 @@ export function capitalisedRuns(input: RunInput): Piece[][] {
         (CALENDAR_ABBREVIATIONS.has(p.text) && beforeNumber);
       if (calendar) {
         flush();
+        continue;
+      }
+      if (p.connector && (last === undefined || !joins) && opensSurname(tokens, index, text)) {
+        // "meeting von der Leyen": the particles open the surname, not a connector inside.
+        flush();
+        p.headline = input.headlineAt(p.start);
+        current.push(p);
         continue;
       }
       if (p.connector) {

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { compileLexicon, findEntities } from './entities';
+import { demonyms, placeLexicon, placeVariants } from './places';
+
+// Names as wire copy writes them; every sentence is written for this test.
+const lexicon = compileLexicon(placeLexicon(), demonyms(), placeVariants());
+const typed = (text: string): [string, string][] => findEntities(text, lexicon).map((m) => [m.text, m.type]);
+
+describe('a surname that opens with lower-case particles', () => {
+  it('keeps "von der Leyen", "de Gaulle" whole with no given name before', () => {
+    expect(typed('He called it a good deal after meeting von der Leyen at his resort.')).toEqual([['von der Leyen', 'person']]);
+    expect(typed('Talks with de Gaulle failed.')).toEqual([['de Gaulle', 'person']]);
+  });
+
+  it('leaves particles before no capital out ("de facto")', () => {
+    expect(typed('The group is the de facto ruler of Gaza.')).toEqual([['Gaza', 'place']]);
+  });
+});
