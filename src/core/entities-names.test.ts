@@ -16,3 +16,17 @@ describe('a surname that opens with lower-case particles', () => {
     expect(typed('The group is the de facto ruler of Gaza.')).toEqual([['Gaza', 'place']]);
   });
 });
+
+describe('a title word that is part of a name', () => {
+  it('keeps "General Motors" whole before a title and a person', () => {
+    expect(typed('General Motors CEO Mary Barra said sales rose.')).toEqual([
+      ['General Motors', 'org'],
+      ['Mary Barra', 'person'],
+    ]);
+    expect(typed('Earnings at General Motors beat forecasts.')).toEqual([['General Motors', 'org']]);
+  });
+
+  it('still cuts a title before a person ("General Herzi Halevi")', () => {
+    expect(typed('General Herzi Halevi resigned.')).toEqual([['Herzi Halevi', 'person']]);
+  });
+});

@@ -148,7 +148,10 @@ export function trimRun(run: Piece[], ctx: TrimContext): Candidate[] {
     j++;
   }
   const rest = pieces.slice(j);
-  if (head >= 0 && !(rest.length > 0 && hasNameHead(rest))) {
+  // "General Motors", "General Dynamics": a title word before an organisation's head is the
+  // organisation's own first word; a title after it is left to innerTitle ("… CEO Mary Barra").
+  const orgName = j === head + 1 && ORG_HEADS.has(rest[0]?.text ?? '') && !rest[0]?.connector;
+  if (head >= 0 && !orgName && !(rest.length > 0 && hasNameHead(rest))) {
     const lead = pieces[0] as Piece;
     if (ctx.isKnown(lead.text) && !TITLE_HEADS.has(lead.text) && !TITLE_MODIFIERS.has(lead.text)) {
       out.push({ pieces: [lead], titled: false, initial });
