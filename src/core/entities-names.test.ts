@@ -30,3 +30,19 @@ describe('a title word that is part of a name', () => {
     expect(typed('General Herzi Halevi resigned.')).toEqual([['Herzi Halevi', 'person']]);
   });
 });
+
+describe('a sentence opener that starts a known name', () => {
+  it('keeps "New" in "New York Governor Kathy Hochul"', () => {
+    expect(typed('New York Governor Kathy Hochul said the subway would reopen.')).toEqual([
+      ['New York', 'place'],
+      ['Kathy Hochul', 'person'],
+    ]);
+  });
+
+  it('still drops an opener that starts no known name ("New Hamas demands")', () => {
+    expect(typed('New Hamas demands stalled the talks in Cairo.')).toEqual([
+      ['Hamas', 'org'],
+      ['Cairo', 'place'],
+    ]);
+  });
+});

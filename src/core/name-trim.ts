@@ -114,6 +114,11 @@ function dropOpener(run: Piece[], ctx: TrimContext): { pieces: Piece[]; initial:
   const first = run[0];
   if (!first?.initial) return { pieces: run, initial: false };
   if (run.length > 1 && ctx.isKnown(joinPieces(run))) return { pieces: run, initial: true };
+  // "New York Governor Kathy Hochul": the opener starts a known name, with more after it.
+  for (let k = Math.min(run.length - 1, 4); k >= 2; k--) {
+    const part = run.slice(0, k);
+    if (!part[k - 1]?.connector && ctx.isKnown(joinPieces(part))) return { pieces: run, initial: true };
+  }
   const word = first.text;
   if (run.length > 1 && EVENT_OPENERS.has(word)) return { pieces: run, initial: true }; // "Storm Orla"
   const opener =
