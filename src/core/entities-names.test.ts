@@ -46,3 +46,17 @@ describe('a sentence opener that starts a known name', () => {
     ]);
   });
 });
+
+describe('a company named after a holding in it', () => {
+  it('types "Shares in Volkswagen", "a stake in Norvell" as organisations', () => {
+    expect(typed('Shares in Volkswagen rose more than 2% in Frankfurt.')).toEqual([
+      ['Volkswagen', 'org'],
+      ['Frankfurt', 'place'],
+    ]);
+    expect(typed('The fund sold its stake in Norvell last year.')).toEqual([['Norvell', 'org']]);
+  });
+
+  it('still types a place after a plain "in" ("troops in Tulkarem")', () => {
+    expect(typed('Troops in Tulkarem arrested three men.')).toEqual([['Tulkarem', 'place']]);
+  });
+});

@@ -190,6 +190,8 @@ export const PLURAL_VERBS = words(`
 export const TEAM_BEFORE = /\b(?:win|victory|defeat|loss|draw|drew|lost|losing|beat|beating|beaten|play|plays|playing|host|hosts|hosting|face|faces|facing)\s+(?:over\s+|to\s+|with\s+|by\s+|at\s+)?$/i;
 /** People who work at an organisation, before "at": "analysts at Commerzbank said". */
 export const STAFF_AT = /\b(?:analysts|economists|strategists|researchers|scientists|engineers|executives|officials|employees|workers|staff|bankers|traders|lawyers|doctors|spokesman|spokeswoman|spokesperson)\s+(?:at|from)\s+(?:the\s+)?$/i;
+/** A holding in a company, before its name: "shares in Volkswagen", "a stake in Nvidia". */
+export const HOLDING_IN = /\b(?:shares|share|stock|stocks|stake|stakes|shareholding|holdings|bonds)\s+(?:in|of)\s+(?:the\s+)?$/i;
 /** Compass words that open a region's name when the rest is a known place: "Southern
  *  California", "Lower Saxony", "East Jerusalem". */
 export const COMPASS_WORDS = words(`

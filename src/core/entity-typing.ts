@@ -9,6 +9,7 @@ import {
   EVENT_HEADS,
   EVENT_NOUNS_AFTER,
   EVENT_OPENERS,
+  HOLDING_IN,
   NAME_CONNECTORS,
   NAME_PREPOSITIONS,
   ORG_HEADS,
@@ -162,6 +163,8 @@ export function voteContext(c: MentionContext, votes: Votes): void {
   if (TEAM_BEFORE.test(before)) teamVote(votes, 1);
   // Outvotes the "said" that usually follows: "economists at Barclays said".
   if (STAFF_AT.test(before)) votes.org += 3;
+  // "Shares in Volkswagen rose": a holding is in a company, whatever "in" says of places.
+  if (HOLDING_IN.test(before)) votes.org += 3;
   if (DISTANCE.test(after)) votes.place += 3;
   // Listed with a known place: "Tulkarem and Tubas", "Holyhead and Dublin".
   const listedAfter = LISTED_AFTER.exec(after)?.[1];
