@@ -60,3 +60,18 @@ describe('a company named after a holding in it', () => {
     expect(typed('Troops in Tulkarem arrested three men.')).toEqual([['Tulkarem', 'place']]);
   });
 });
+
+describe('a lone sentence opener with an apposition', () => {
+  it('accepts "Hezbollah, the Iran-backed group, …" and types it by the apposition', () => {
+    expect(typed('Hezbollah, the Iran-backed group, fired rockets on Monday.')).toEqual([
+      ['Hezbollah', 'org'],
+      ['Iran', 'place'],
+    ]);
+    expect(typed('Nabatieh, a town in the south, was hit.')).toEqual([['Nabatieh', 'place']]);
+  });
+
+  it('leaves an adverb before an apposition out ("Elsewhere, the agency, …")', () => {
+    expect(typed('Elsewhere, the agency, a unit of the ministry, said it would wait.')).toEqual([]);
+    expect(typed('Separately, the group, which had denied it, agreed.')).toEqual([]);
+  });
+});

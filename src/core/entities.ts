@@ -9,7 +9,7 @@
 
 import { aliasKey } from './alias-key';
 import { GENERIC_HEADS, ORG_HEADS, SPEECH_VERBS, STOP_WORDS } from './entity-cues';
-import { headWord } from './entity-typing';
+import { appositionType, headWord } from './entity-typing';
 import { capitalisedRuns, type Piece } from './name-runs';
 import { typeMentions, type Accepted } from './mention-types';
 import { trimRun, type Candidate } from './name-trim';
@@ -84,6 +84,7 @@ const LISTED_WITH = /^\s+(?:and|or)\s+(\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-
 // A dateline opens a report: "JENIN, West Bank —", "WASHINGTON —".
 const DATELINE = /^[ \t]*(?:\p{Lu}[\p{Lu}.'’-]*[ \t]?)+(?=,|[ \t]*[—–-][ \t])/u;
 const ALL_CAPS_WORD = /^\p{Lu}[\p{Lu}.'’-]+$/u;
+const ADVERB = /ly$/;
 const BYLINE = /^\s*(?:By|BY)\s+\p{Lu}/u;
 
 /** Line ranges written in headline case: most words capitalised and no final full stop. */
@@ -241,7 +242,10 @@ export function findEntities(text: string, lexicon: Lexicon): EntityMention[] {
     const listed = LISTED_WITH.exec(text.slice(p.end, p.end + 40))?.[1];
     // A plural common noun opens sentences the same way ("Lorries and …"): left out.
     const withKnown = listed !== undefined && isKnownLex(listed) && !p.text.endsWith('s') && !ctx.isLowerElsewhere(p.text);
-    if (isSeen(p.text) || acronym || withKnown || (SPEECH_VERBS.has(next) && !ctx.isLowerElsewhere(p.text))) accept(cand);
+    // "Hezbollah, the Iran-backed group, …": an apposition says what the opener names.
+    const described = !ADVERB.test(p.text) && appositionType(text.slice(p.end, p.end + 80)) !== null;
+    const cue = SPEECH_VERBS.has(next) || described;
+    if (isSeen(p.text) || acronym || withKnown || (cue && !ctx.isLowerElsewhere(p.text))) accept(cand);
   }
   for (const run of headlines) {
     for (const part of knownParts(run, isSeen)) accept({ pieces: part, titled: false, initial: false });

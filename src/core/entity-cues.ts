@@ -122,6 +122,7 @@ export const STOP_WORDS = words(`
   Civilians Refugees Inspectors Regulators Bankers Executives Employees Consumers Forecasters
   Pollsters Students Teachers Parents Patients Nurses Mourners Gunmen Fighters Attackers
   Shares Sales Revenue Profit Tickets Fans
+  Abroad Nearby Elsewhere Overseas Afterwards Afterward Again Regardless Otherwise Outside Inside
   Let Don’t Don't Isn’t Isn't It’s It's That’s That's There’s There's
 `);
 

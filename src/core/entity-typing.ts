@@ -67,6 +67,16 @@ const APPOSITION =
 // its name; a person's or a place's hardly ever.
 const BRACKETED_ACRONYM = /^\s\((\p{Lu}{2,6})\)/u;
 
+/** What an apposition after a name says it is ("Hezbollah, the Iran-backed group, …" →
+ *  org), or null when there is none or its head noun names no kind of entity. */
+export function appositionType(after: string): EntityType | null {
+  const head = APPOSITION.exec(after)?.[1];
+  if (head === undefined) return null;
+  if (ORG_NOUNS.has(head) || ORG_NOUNS_AFTER.has(head)) return 'org';
+  if (PLACE_NOUNS.has(head)) return 'place';
+  return ROLE_NOUNS.has(head) ? 'person' : null;
+}
+
 /** The word that decides a name's type from its own form: "Bank of England" → "Bank". */
 export function headWord(words: string[]): string {
   const of = words.findIndex((w) => w === 'of' || w === 'for');
@@ -179,12 +189,8 @@ export function voteContext(c: MentionContext, votes: Votes): void {
     else votes.person += 1;
   }
   // "In Idlib, the group said": after a place's preposition the comma ends a phrase.
-  const apposition = inPlace ? undefined : APPOSITION.exec(after)?.[1];
-  if (apposition !== undefined) {
-    if (ORG_NOUNS.has(apposition) || ORG_NOUNS_AFTER.has(apposition)) votes.org += 2;
-    if (PLACE_NOUNS.has(apposition)) votes.place += 2;
-    if (ROLE_NOUNS.has(apposition)) votes.person += 2;
-  }
+  const apposition = inPlace ? null : appositionType(after);
+  if (apposition !== null) votes[apposition] += 2;
   const acronym = BRACKETED_ACRONYM.exec(after)?.[1];
   const name = c.text.slice(c.start, c.end);
   if (acronym !== undefined && name.includes(' ') && capitalsContain(name, acronym)) votes.org += 2;
