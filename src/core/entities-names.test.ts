@@ -75,3 +75,14 @@ describe('a lone sentence opener with an apposition', () => {
     expect(typed('Separately, the group, which had denied it, agreed.')).toEqual([]);
   });
 });
+
+describe('a name ending in "State"', () => {
+  it('types "Islamic State claimed" as an organisation, not a person', () => {
+    expect(typed('Islamic State claimed the attack in a statement.')).toEqual([['Islamic State', 'org']]);
+  });
+
+  it('keeps a lone "the State" out and the title in "Secretary of State" out of the name', () => {
+    expect(typed('He said the State must act.')).toEqual([]);
+    expect(typed('Secretary of State Marco Rubio said so.')).toEqual([['Marco Rubio', 'person']]);
+  });
+});

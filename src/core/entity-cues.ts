@@ -36,7 +36,8 @@ export const TITLE_MODIFIERS = words(`
 `);
 /** Last words of organisation names. "Bank" is here, not among places: a bank is usually an
  *  institution ("World Bank"); the West Bank comes from the places lexicon. No person's name
- *  ends in "International" ("Amnesty International"); airports add "Airport". */
+ *  ends in "International" ("Amnesty International") or "State" ("Islamic State", "Ohio
+ *  State"); airports add "Airport". */
 export const ORG_HEADS = words(`
   Ministry Department Party Forces Force Army Navy Council Authority Agency Organization
   Organisation Committee Commission Court Parliament Congress Senate Assembly Cabinet
@@ -51,7 +52,7 @@ export const ORG_HEADS = words(`
   Semiconductor Semiconductors Electronics Pharmaceuticals Pharma Therapeutics Biosciences
   Biotech Software Robotics Aerospace Dynamics Telecom Telecommunications Networks Energy
   Petroleum Mining Chemicals Insurance Financial Investments Securities Bancorp Logistics
-  Enterprises Ventures Brands Foods Entertainment Studios Wire Newswire International
+  Enterprises Ventures Brands Foods Entertainment Studios Wire Newswire International State
 `);
 /** Organisation heads that alone are a common noun ("the Bank", "the Reserve"), a name
  *  only as the short form of a longer one in the same text ("World Bank" … "the Bank").
@@ -61,7 +62,7 @@ export const GENERIC_HEADS = words(`
   Organization Organisation Association Federation Institute Foundation Group Company
   Corporation Bureau Office Board Unit Directorate Secretariat Programme Program Exchange
   Forces Force Brigades Brigade Front Movement Alliance League Union Society Centre Center
-  Court Tribunal
+  Court Tribunal State
 `);
 /** Last words of event names. */
 export const EVENT_HEADS = words(`
