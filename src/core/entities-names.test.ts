@@ -86,3 +86,13 @@ describe('a name ending in "State"', () => {
     expect(typed('Secretary of State Marco Rubio said so.')).toEqual([['Marco Rubio', 'person']]);
   });
 });
+
+describe('a name after "a" that modifies a noun', () => {
+  it('types "a Cincinnati Reds cap" as an organisation, not a person', () => {
+    expect(typed('One suspect wore a Cincinnati Reds cap.')).toEqual([['Cincinnati Reds', 'org']]);
+  });
+
+  it('leaves a person after "a" with no noun to modify alone ("a Maria Lopez")', () => {
+    expect(typed('The bank teller, a Maria Lopez, called police.')).toEqual([['Maria Lopez', 'person']]);
+  });
+});

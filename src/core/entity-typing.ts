@@ -45,6 +45,7 @@ const ROLE_AFTER = /^(?:['’]s?)?\s+(?:head|assistant|caretaker|interim|team|cl
 // name modifies.
 const MODIFIES_NOUN =
   /^\s+(?!(?:and|or|of|on|in|at|to|for|with|from|by|as|is|was|are|were|has|had|have|said|says|where|which|who|that|but|after|before|since|until|when|while)\b)\p{Ll}/u;
+const INDEFINITE_BEFORE = /(?:^|[^\p{L}])an?\s+$/u;
 // The word after next: "the Nova music festival".
 const SECOND_WORD = /^(?:['’]s?)?\s+\p{Ll}+\s+(\p{Ll}+)/u;
 // "at Kerem Shalom, about 40 kilometres to the south-east": a distance is measured from a place.
@@ -139,6 +140,11 @@ export function voteContext(c: MentionContext, votes: Votes): void {
   const inPlace = prev !== undefined && PLACE_PREPOSITIONS.has(prev) && !modifier;
   // … but "in the Highlands", "across the Sahel" are places.
   if (c.afterThe && !inPlace) votes.org += 1;
+  // "a Cincinnati Reds cap", "a Pfizer vaccine": a name after "a" that modifies a noun is a
+  // brand or a body; a person's name takes no indefinite article.
+  if (INDEFINITE_BEFORE.test(c.text.slice(Math.max(0, c.start - 4), c.start)) && MODIFIES_NOUN.test(c.text.slice(c.end, c.end + 20))) {
+    votes.org += 1;
+  }
   if (c.orgSuffix) votes.org += 2;
   const after = c.text.slice(c.end, c.end + 60);
   const next = NEXT_WORD.exec(after)?.[1];
