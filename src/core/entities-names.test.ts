@@ -96,3 +96,16 @@ describe('a name after "a" that modifies a noun', () => {
     expect(typed('The bank teller, a Maria Lopez, called police.')).toEqual([['Maria Lopez', 'person']]);
   });
 });
+
+describe('a body before a title and a person at a sentence start', () => {
+  it('keeps "Bundesbank" in "Bundesbank President Joachim Nagel said"', () => {
+    expect(typed('Bundesbank President Joachim Nagel said rates would hold.')).toEqual([
+      ['Bundesbank', 'org'],
+      ['Joachim Nagel', 'person'],
+    ]);
+  });
+
+  it('leaves a describing word before the title out ("Outgoing President …")', () => {
+    expect(typed('Outgoing President Joe Biden said so.')).toEqual([['Joe Biden', 'person']]);
+  });
+});

@@ -57,6 +57,8 @@ function hasNameHead(pieces: Piece[]): boolean {
 }
 
 const ACRONYM = /^(?:\p{Lu}\.?){2,4}$/u;
+// Adjective and participle endings: "Outgoing", "Embattled", "Newly".
+const DESCRIPTIVE = /(?:ing|ed|ly)$/;
 
 /** "Ex-President", "Ex-Prime": a title word with its "Ex-". */
 function isExTitle(word: string): boolean {
@@ -168,7 +170,12 @@ export function trimRun(run: Piece[], ctx: TrimContext): Candidate[] {
   }
 
   const inner = innerTitle(pieces, ctx);
-  if (inner) return [{ pieces: inner.name, titled: false, initial }, { pieces: inner.person, titled: true, initial: false }];
+  if (inner) {
+    // "Bundesbank President Joachim Nagel said": a word before a title and a person names
+    // the body the title is held in, even at a sentence start; "Outgoing", "Embattled" do not.
+    const body = inner.name.length > 1 || !DESCRIPTIVE.test(inner.name[0]?.text ?? '');
+    return [{ pieces: inner.name, titled: false, initial: initial && !body }, { pieces: inner.person, titled: true, initial: false }];
+  }
 
   // Demonyms open a phrase ("Israeli military") unless they belong to an institution's
   // name ("Palestinian Authority", "Arab League").
