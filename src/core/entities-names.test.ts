@@ -109,3 +109,20 @@ describe('a body before a title and a person at a sentence start', () => {
     expect(typed('Outgoing President Joe Biden said so.')).toEqual([['Joe Biden', 'person']]);
   });
 });
+
+describe('a lone given name of a person named in full', () => {
+  it('types "Rovman" after "Rovman Powell" as the person', () => {
+    expect(typed('Rovman Powell hit 52. “Rovman showed us how,” the coach said.')).toEqual([
+      ['Rovman Powell', 'person'],
+      ['Rovman', 'person'],
+    ]);
+  });
+
+  it('leaves a known place that is also a given name a place ("Israel Katz" … "Israel")', () => {
+    expect(typed('Israel Katz said so. Israel struck Gaza.').map(([t, k]) => `${t}:${k}`)).toEqual([
+      'Israel Katz:person',
+      'Israel:place',
+      'Gaza:place',
+    ]);
+  });
+});

@@ -64,7 +64,7 @@ export function typeMentions(
       compassPlace(a) ??
       competition(a, v) ??
       structuralType(a.words) ??
-      (a.words.length === 1 && (surnames.has(a.name) || knownSurnames?.has(a.name)) ? 'person' : null) ??
+      (a.words.length === 1 && (surnames.has(a.name) || knownSurnames?.has(a.name) || givenNames.has(a.name)) ? 'person' : null) ??
       bestVote(v) ??
       (shortVote !== null && shortVote !== 'person' ? shortVote : null) ??
       // "Philadelphia Eagles" … "the Eagles": a short form with an article is no surname.
@@ -97,8 +97,14 @@ export function typeMentions(
   const singles = new Set(accepted.filter((a) => a.words.length === 1).map((a) => a.name));
   // Multi-word names first, so a lone surname can follow its full name's type.
   const surnames = new Set<string>();
+  // "Rovman Powell hit 52 … Rovman showed us how": a lone given name of a person named in
+  // full. Filled with the surnames; read only by single-word mentions, typed after them.
+  const givenNames = new Set<string>();
   for (const a of accepted) {
-    if (a.words.length > 1 && typeOf(a) === 'person') surnames.add(a.words[a.words.length - 1] ?? '');
+    if (a.words.length > 1 && typeOf(a) === 'person') {
+      surnames.add(a.words[a.words.length - 1] ?? '');
+      givenNames.add(a.words[0] ?? '');
+    }
   }
   return accepted
     .map((a) => ({ start: a.start, end: a.end, text: text.slice(a.start, a.end), type: typeOf(a), canonical: a.name }))
