@@ -126,3 +126,10 @@ describe('a lone given name of a person named in full', () => {
     ]);
   });
 });
+
+describe('an article before a name', () => {
+  it('does not open a surname with "al" ("al Qaeda" is no person)', () => {
+    expect(typed('Fighters loyal to al Qaeda attacked.').map(([, k]) => k)).not.toContain('person');
+    expect(typed('He joined bin Laden in 1996.')).toEqual([['bin Laden', 'person']]);
+  });
+});

@@ -89,10 +89,15 @@ function mayTakeAnd(current: Piece[], text: string): boolean {
 
 const SPACED = /^[ \t\u00a0]+$/;
 
+// Articles ("al Qaeda", "la Liga", "le Monde") open names of bodies more than surnames: a
+// run does not open with them.
+const ARTICLES = new Set(['al', 'el', 'la', 'le']);
+
 /** "von der Leyen", "de Gaulle", "da Silva" with no given name before: one or two lower-case
  *  particles, then a capitalised surname, all spaced as one name. */
 function opensSurname(tokens: Token[], index: number, text: string): boolean {
   let i = index;
+  if (ARTICLES.has(tokens[i]?.text ?? '')) return false;
   for (let n = 0; n < 2; n++) {
     const tok = tokens[i];
     const next = tokens[i + 1];
