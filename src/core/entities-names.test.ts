@@ -133,3 +133,15 @@ describe('an article before a name', () => {
     expect(typed('He joined bin Laden in 1996.')).toEqual([['bin Laden', 'person']]);
   });
 });
+
+describe('a generic head opening a sentence', () => {
+  it('is the common noun when the page writes it in lower case too ("Bank robberies")', () => {
+    const text = 'Fifth Third Bank offered a reward. The bank said it would help. Bank robberies fell last year.';
+    expect(typed(text).map(([t]) => t)).toEqual(['Fifth Third Bank']);
+  });
+
+  it('is still a short form at a sentence start when written only with a capital', () => {
+    const text = 'The World Bank cut its forecast. Bank economists said growth would slow.';
+    expect(typed(text).map(([t]) => t)).toEqual(['World Bank', 'Bank']);
+  });
+});

@@ -237,6 +237,9 @@ export function findEntities(text: string, lexicon: Lexicon): EntityMention[] {
   for (const cand of deferred) {
     const p = cand.pieces[0] as Piece;
     if (STOP_WORDS.has(p.text)) continue;
+    // "Bank robberies fell" on a page with a "Fifth Third Bank" and "the bank": a generic head
+    // opening a sentence is the common noun when the page writes it in lower case too.
+    if (GENERIC_HEADS.has(p.text) && ctx.isLowerElsewhere(p.text) && !isKnownLex(p.text)) continue;
     const next = NEXT_LOWER.exec(text.slice(p.end, p.end + 30))?.[1] ?? '';
     const acronym = /^\p{Lu}{2,5}$/u.test(p.text);
     const listed = LISTED_WITH.exec(text.slice(p.end, p.end + 40))?.[1];
