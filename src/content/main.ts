@@ -169,10 +169,14 @@ async function run(signal: AbortSignal): Promise<void> {
     runState = 'off';
     return;
   }
-  // With content.css's other palette when the page's scheme is not the system's.
-  const scheme = pageScheme();
-  applied.colours = new ColourSheet(signal, document, scheme.palette);
-  applied.colours.set(applied.settings.colours);
+  // The page's scheme (content.css's other palette where it is not the system's) and the
+  // reader's colours, once past the gate or for notes: 1.5–2.5 ms on a long page.
+  const paint = (): boolean => {
+    const scheme = pageScheme();
+    applied.colours = new ColourSheet(signal, document, scheme.palette);
+    applied.colours.set(applied.settings.colours);
+    return scheme.dark;
+  };
   const root = document.body ?? document.documentElement;
   // The page may change while its text is read and the gate answers, before the run's own
   // observers start: text added then would be in neither the map nor their records.
@@ -203,6 +207,7 @@ async function run(signal: AbortSignal): Promise<void> {
     const grown = changes.grown();
     changes.stop();
     // Notes need the whole text, only where there are notes to place.
+    if (isTop && startNotes?.length) paint();
     if (isTop) refreshNotes(readAll ? head : readPageText, startNotes).catch((err: unknown) => console.warn('Backstory: notes', err));
     watchWhileGatedOff(signal, restartAfterNavigation, { from, grown, shadowRoots: head.shadowRoots, undefinedElements: head.undefinedElements });
     return;
@@ -226,10 +231,11 @@ async function run(signal: AbortSignal): Promise<void> {
   if (signal.aborted) return;
   if (isTop) refreshNotes(map, startNotes).catch((err: unknown) => console.warn('Backstory: notes', err));
   // Settings changed in place meanwhile are in `applied`.
+  const pageDark = paint();
   const highlighter = (applied.highlighter = new KindFilteredHighlighter(registry, enabledKinds(applied.settings)));
   signal.addEventListener('abort', () => highlighter.dispose());
   const annotate: MatchChunk = (text, base) => send('page/annotate', { text, base }).then(unpackAnnotations);
-  const page = createPageRun(signal, highlighter, annotate, map.shadowRoots, settings, scheme.dark);
+  const page = createPageRun(signal, highlighter, annotate, map.shadowRoots, settings, pageDark);
   // Observe from the start so nothing added during matching is missed; batches wait their turn.
   const beginObserving = initObservers(page, restartAfterNavigation, from, map.undefinedElements);
   const annotateRun: MatchChunk = (text, base) => send('page/annotate', { text, base, run }).then(unpackAnnotations);
