@@ -17,25 +17,26 @@ export async function tabUrl(tabId: number): Promise<string | null> {
   return (await ext.tabs.get(tabId).catch(() => null))?.url ?? null;
 }
 
-/** Where the content script in the tab's top frame runs: NO_PAGE when none answers, null
- *  when it does not answer in time. */
-export function framePage(tabId: number): Promise<string | typeof NO_PAGE | null> {
-  const asked = sendTab(tabId, 'tab/where', {}).then(
-    (res) => res.url,
-    (err: unknown) => (err instanceof TabUnavailableError ? NO_PAGE : null),
-  );
+/** What the content script in the tab's top frame says of itself (tab/where): NO_PAGE when
+ *  none runs there, null when it does not answer in time. */
+function askWhere(tabId: number): Promise<{ url: string; run?: PageRunState } | typeof NO_PAGE | null> {
+  const asked = sendTab(tabId, 'tab/where', {}).catch((err: unknown) => (err instanceof TabUnavailableError ? NO_PAGE : null));
   // A page whose own script holds its thread must not hold the popup.
   return Promise.race([asked, new Promise<null>((resolve) => setTimeout(() => resolve(null), WHERE_TIMEOUT_MS))]);
 }
 
+/** Where the content script in the tab's top frame runs: NO_PAGE when none answers, null
+ *  when it does not answer in time. */
+export async function framePage(tabId: number): Promise<string | typeof NO_PAGE | null> {
+  const where = await askWhere(tabId);
+  return where === NO_PAGE || where === null ? where : where.url;
+}
+
 /** Where the run of the content script in the tab's top frame is; null when none answers in
  *  time (or it is too old to say). */
-export function frameRun(tabId: number): Promise<PageRunState | null> {
-  const asked = sendTab(tabId, 'tab/where', {}).then(
-    (res) => res.run ?? null,
-    () => null,
-  );
-  return Promise.race([asked, new Promise<null>((resolve) => setTimeout(() => resolve(null), WHERE_TIMEOUT_MS))]);
+export async function frameRun(tabId: number): Promise<PageRunState | null> {
+  const where = await askWhere(tabId);
+  return where === NO_PAGE || where === null ? null : (where.run ?? null);
 }
 
 /** The active tab of the last focused window (the one a toolbar popup belongs to), with its
