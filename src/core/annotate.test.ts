@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { index, lexicon, nonNames } from '../../tests/support/seed-knowledge';
+import { annotatedPage, seedMatcher } from '../../tests/support/seed-knowledge';
 import { annotateText } from './annotate';
-import { buildMatcherPackage, compileMatcher } from './matcher';
 import type { PageAnnotation } from './types';
 
-const matcher = compileMatcher(buildMatcherPackage(index, lexicon, nonNames));
+const matcher = seedMatcher();
 
 // A page written for this test, in wire style, about the seeds' topic.
 const PAGE = [
@@ -13,12 +12,7 @@ const PAGE = [
   'The ceasefire in the Gaza Strip has held for 15 days. Aid agencies said conditions in the Strip remained dire, and Ahmed Karimi, a doctor in Khan Younis, said 1,200 people were waiting for treatment.',
   'Hamas said it would free three hostages on Saturday. The IDF said the U.S. had been told.',
 ].join('\n\n');
-const found = annotateText(matcher, PAGE);
-const at = (text: string, nth = 1): PageAnnotation | undefined => {
-  let from = -1;
-  for (let k = 0; k < nth; k++) from = PAGE.indexOf(text, from + 1);
-  return found.find((a) => a.start === from && a.end === from + text.length);
-};
+const { found, at } = annotatedPage(PAGE);
 
 describe('annotateText on a page paragraph', () => {
   it('links stored people with minimal spans: no title, no demonym, no possessive', () => {

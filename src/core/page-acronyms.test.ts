@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { index, lexicon, nonNames } from '../../tests/support/seed-knowledge';
-import { annotateText } from './annotate';
-import { buildMatcherPackage, compileMatcher } from './matcher';
+import { annotatedPage } from '../../tests/support/seed-knowledge';
 import { foldTerms } from './page-summary';
-import type { PageAnnotation } from './types';
-
-const matcher = compileMatcher(buildMatcherPackage(index, lexicon, nonNames));
 
 // Written for this test: organisations the seeds never name, spelled out once on the page.
 const PAGE = [
@@ -13,12 +8,7 @@ const PAGE = [
   'IAEA chief Rafael Grossi said the visit went well. Fighters of the Syrian Democratic Forces (SDF) held the city, and SDF leaders met envoys.',
   'Ana Perez, a lawyer in Madrid, said the talks would resume. AP reported the meeting first.',
 ].join('\n\n');
-const found = annotateText(matcher, PAGE);
-const at = (text: string, nth = 1): PageAnnotation | undefined => {
-  let from = -1;
-  for (let k = 0; k < nth; k++) from = PAGE.indexOf(text, from + 1);
-  return found.find((a) => a.start === from && a.end === from + text.length);
-};
+const { found, at } = annotatedPage(PAGE);
 
 describe('acronyms spelled out on the page', () => {
   it('name an acronym by the long name it abbreviates, in brackets or later by initials', () => {
