@@ -127,7 +127,10 @@ const devKey = JSON.parse(await readFile(join(root, 'scripts/chrome-dev-key.json
 await mkdir(dist, { recursive: true });
 const firefox = await target('firefox', {});
 // The store build carries no key; the unpacked dev build pins one so tests know the id.
-const chrome = await target('chrome', { web_accessible_resources: await dynamicResources() });
+// Chrome 148+ sends messages by structured clone where asked (earlier ones ignore the key and
+// keep JSON): Firefox always does, so both browsers see the same values, and a page's text
+// crosses to the background without JSON's escaping and re-encoding. Firefox warns on it.
+const chrome = await target('chrome', { web_accessible_resources: await dynamicResources(), message_serialization: 'structured_clone' });
 if (zip) {
   const v = chrome.manifest.version;
   zipDirectory(chrome.outdir, join(dist, `backstory-chrome-${v}.zip`));
