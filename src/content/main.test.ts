@@ -2,7 +2,8 @@
 // The content script's entry as a whole, with the background faked: how a run answers a
 // settings change and a failed run.
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { DEFAULT_SETTINGS, type Settings } from '../core/records';
+import { describeSpan } from '../core/anchoring';
+import { DEFAULT_SETTINGS, type Note, type Settings } from '../core/records';
 import { packAnnotations } from '../messaging/packed-annotations';
 import { FakeHighlight, FakeStaticRange } from '../../tests/support/fake-highlight-api';
 
@@ -10,13 +11,21 @@ vi.mock('../platform/runtime', () => import('../../tests/support/fake-runtime'))
 import { push } from '../../tests/support/fake-runtime';
 vi.mock('../platform/browser', () => ({ ext: {} }));
 let stored: Settings = DEFAULT_SETTINGS;
+let onTopic = true;
+let pageNotes: Note[] = [];
 let annotateFails = 0;
+const schemes = vi.hoisted(() => ({ read: 0 }));
+vi.mock('./page-scheme', async (original) => {
+  const real = await original<typeof import('./page-scheme')>();
+  return { ...real, pageScheme: (...args: Parameters<typeof real.pageScheme>) => (schemes.read++, real.pageScheme(...args)) };
+});
 const calls: string[] = [];
 vi.mock('../messaging/send', () => ({
   send: (kind: string, req: { text?: string }) => {
     calls.push(kind);
     if (kind === 'page/start') return Promise.resolve({ settings: stored, notes: [] });
-    if (kind === 'page/topic') return Promise.resolve({ onTopic: true, score: 1 });
+    if (kind === 'page/topic') return Promise.resolve({ onTopic, score: onTopic ? 1 : 0 });
+    if (kind === 'notes/list') return Promise.resolve(pageNotes);
     if (kind === 'page/annotate') {
       if (annotateFails > 0) {
         annotateFails--;
@@ -90,5 +99,30 @@ describe('the content script', () => {
     expect(count('org')).toBe(-1);
     expect(warn).toHaveBeenCalledTimes(3); // each failed run, once
     warn.mockRestore();
+  });
+
+  it('paints a page off topic only once it has notes to show', async () => {
+    onTopic = false;
+    const topics = times('page/topic');
+    const read = schemes.read;
+    push({ backstory: 'matcher-changed' });
+    await vi.waitFor(() => expect(times('page/topic')).toBe(topics + 1), { timeout: 3000 });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(count('org')).toBe(-1);
+    expect(schemes.read).toBe(read); // off topic, no notes: the scheme is never read
+
+    // A note made on the page later is drawn in the page's scheme: the run paints then.
+    const text = document.body.textContent ?? '';
+    const at = text.indexOf('the truce');
+    const now = new Date().toISOString();
+    pageNotes = [{ id: 'urn:uuid:1', type: 'Annotation', created: now, modified: now, body: { type: 'TextualBody', value: 'check', format: 'text/plain' }, target: { source: location.href, selector: describeSpan(text, at, at + 9) }, backstory: {} }];
+    push({ backstory: 'notes-changed' });
+    await vi.waitFor(() => expect(registry.get('backstory-note')?.size).toBe(1), { timeout: 3000 });
+    await vi.waitFor(() => expect(schemes.read).toBe(read + 1), { timeout: 3000 });
+    push({ backstory: 'notes-changed' });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(schemes.read).toBe(read + 1); // once a run
+    onTopic = true;
+    pageNotes = [];
   });
 });

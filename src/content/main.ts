@@ -52,8 +52,7 @@ import { initObservers, pageAddress } from './observers';
 import { loadMore } from './more-loader';
 import { createPageRun, type PageRun } from './page-run';
 import { enabledKinds, followSettingsChange, type FrameSettings, KindFilteredHighlighter, LiveSettings, loadStart, siteIsOff } from './settings-apply';
-import { ColourSheet } from './settings-colours';
-import { pageScheme } from './page-scheme';
+import { paintRun } from './paint-run';
 import type { TabContext } from './tab-handlers';
 import { afterFailedRun, afterFirstPaint, watchChanges, watchWhileGatedOff, whenSettled } from './page-watch';
 import { readTextMap, readTextMapInSlices, SlicedReader, type TextMap } from './text-map';
@@ -169,14 +168,6 @@ async function run(signal: AbortSignal): Promise<void> {
     runState = 'off';
     return;
   }
-  // The page's scheme (content.css's other palette where it is not the system's) and the
-  // reader's colours, once past the gate or for notes: 1.5–2.5 ms on a long page.
-  const paint = (): boolean => {
-    const scheme = pageScheme();
-    applied.colours = new ColourSheet(signal, document, scheme.palette);
-    applied.colours.set(applied.settings.colours);
-    return scheme.dark;
-  };
   const root = document.body ?? document.documentElement;
   // The page may change while its text is read and the gate answers, before the run's own
   // observers start: text added then would be in neither the map nor their records.
@@ -207,7 +198,7 @@ async function run(signal: AbortSignal): Promise<void> {
     const grown = changes.grown();
     changes.stop();
     // Notes need the whole text, only where there are notes to place.
-    if (isTop && startNotes?.length) paint();
+    if (isTop && startNotes?.length) paintRun(applied, signal);
     if (isTop) refreshNotes(readAll ? head : readPageText, startNotes).catch((err: unknown) => console.warn('Backstory: notes', err));
     watchWhileGatedOff(signal, restartAfterNavigation, { from, grown, shadowRoots: head.shadowRoots, undefinedElements: head.undefinedElements });
     return;
@@ -231,7 +222,7 @@ async function run(signal: AbortSignal): Promise<void> {
   if (signal.aborted) return;
   if (isTop) refreshNotes(map, startNotes).catch((err: unknown) => console.warn('Backstory: notes', err));
   // Settings changed in place meanwhile are in `applied`.
-  const pageDark = paint();
+  const pageDark = paintRun(applied, signal);
   const highlighter = (applied.highlighter = new KindFilteredHighlighter(registry, enabledKinds(applied.settings)));
   signal.addEventListener('abort', () => highlighter.dispose());
   const annotate: MatchChunk = (text, base) => send('page/annotate', { text, base }).then(unpackAnnotations);
@@ -264,7 +255,10 @@ function boot(): void {
     else if (push === 'matcher-changed') restart();
     else if (push === 'notes-changed' && isTop) {
       startNotes = null;
-      refreshNotes(readPageText).catch(() => undefined);
+      // A note placed on a page whose run did not paint (off topic) takes its scheme too.
+      refreshNotes(readPageText).then(({ anchored }) => {
+        if (anchored.length > 0 && live && controller && runState !== 'off') paintRun(live, controller.signal);
+      }, () => undefined);
     }
     return undefined;
   });

@@ -67,6 +67,8 @@ export interface FrameSettings {
  *  highlight for a second while it matched the page again). */
 export class LiveSettings {
   colours: ColourSheet | null = null;
+  /** Whether the page reads dark (page-scheme.ts), once `colours` is made. */
+  pageDark = false;
   highlighter: KindFilteredHighlighter | null = null;
 
   constructor(

@@ -4,6 +4,10 @@
 /** A Highlight as a set of its ranges. */
 export class FakeHighlight extends Set<StaticRange> {
   priority = 0;
+  /** As the real one: the ranges as arguments, not one iterable. */
+  constructor(...ranges: StaticRange[]) {
+    super(ranges);
+  }
 }
 
 /** A StaticRange: its boundary points, as given. */
