@@ -111,6 +111,21 @@ describe('groupAliases', () => {
     const tie = groupAliases([mention('Metropolitan Police', 'org'), mention('Metropolitan Opera', 'org', 25), mention('Met', 'org', 50)], lexicon);
     expect(groupWith(tie, 'Met')?.canonical).toBe('Met');
   });
+  it('knows an organisation by its name without the “of the …” that says whose it is', () => {
+    const court = groupsOf('The Court of Justice of the European Union upheld the fine in September.');
+    expect(groupWith(court, 'Court of Justice')?.canonical).toBe('Court of Justice of the European Union');
+    const supreme = groupAliases([mention('Supreme Court of the United States', 'org')], lexicon);
+    expect(groupWith(supreme, 'Supreme Court')?.canonical).toBe('Supreme Court of the United States');
+  });
+  it('leaves a lone generic head, a place and a name of its own without the “of the …” alias', () => {
+    const council = groupAliases([mention('Council of the European Union', 'org')], lexicon);
+    expect(groupWith(council, 'Council')).toBeUndefined();
+    const place = groupAliases([mention('Democratic Republic of the Congo', 'place')], lexicon);
+    expect(groupWith(place, 'Democratic Republic')).toBeUndefined();
+    const two = groupAliases([mention('Supreme Court of the United States', 'org'), mention('Supreme Court', 'org', 60)], lexicon);
+    // Already a name of its own: not claimed twice, which would leave the matcher neither.
+    expect(groupWith(two, 'Supreme Court of the United States')?.aliases).not.toContain('Supreme Court');
+  });
   it('dedupes case and possessive variants', () => {
     const g = groupAliases([mention('Hamas', 'org'), mention('HAMAS', 'org', 10), mention('Hamas’s', 'org', 20)], lexicon);
     expect(g).toHaveLength(1);

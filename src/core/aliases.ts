@@ -73,7 +73,27 @@ export function groupAliases(mentions: EntityMention[], lexicon: Lexicon): Alias
     const group = groups.get(canonicalOf(key.toLowerCase()));
     if (group && !group.aliases.includes(m.canonical)) group.aliases.push(m.canonical);
   }
+  for (const group of groups.values()) {
+    if (group.type !== 'org') continue;
+    for (const alias of [...group.aliases]) {
+      const short = withoutWhose(alias);
+      if (short !== null && !forms.has(short.toLowerCase()) && !group.aliases.includes(short)) group.aliases.push(short);
+    }
+  }
   return [...groups.values()];
+}
+
+/** An organisation's name without the "of the …" that says whose body it is: news writes
+ *  "the Court of Justice" for the "Court of Justice of the European Union" and "the Supreme
+ *  Court" for the "Supreme Court of the United States". Null unless what is left is still a
+ *  name of two capitalised words or more: the "Council of the European Union" is not
+ *  "Council", which is any council. */
+export function withoutWhose(name: string): string | null {
+  const at = name.lastIndexOf(' of the ');
+  if (at <= 0) return null;
+  const short = name.slice(0, at);
+  const capitalised = short.split(' ').filter((w) => /^\p{Lu}/u.test(w));
+  return capitalised.length >= 2 && !GENERIC_HEADS.has(short) ? short : null;
 }
 
 /** The key of the form this one is an alias of, or null when it stands on its own. */
