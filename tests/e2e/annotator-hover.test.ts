@@ -9,7 +9,7 @@ import {
   cardFrames, foreignRequests, hoverText, locateText, moveAway, mutationsIn, waitForCard, waitForHighlights, waitForNoCard, cardBox, clickIn,
 } from './harness';
 import { BROWSERS, useBrowser } from './suite-browser';
-import type { CardView } from './page-probes';
+import type { CardView } from './card-probes';
 
 const JEWISH_INSIDER = 'Jewish Insider';
 const AFP = 'AFP (wire report)';

@@ -22,7 +22,7 @@ async function pressShortcut(page: Page, code: 'KeyJ' | 'KeyK'): Promise<void> {
 }
 
 /** waitForCard, again when a frame it reads is detached under it: a card replaced by J/K
- *  leaves the page ~100 ms after the next one arrives (card-host.ts), and page-probes'
+ *  leaves the page ~100 ms after the next one arrives (card-host.ts), and card-probes'
  *  readCard lets puppeteer's synchronous 'detached Frame' error past its .catch. */
 async function waitForNextCard(session: BrowserSession, page: Page, until: (card: CardView) => boolean): Promise<CardView> {
   for (let attempt = 0; ; attempt++) {

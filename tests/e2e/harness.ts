@@ -19,6 +19,7 @@ import { FIXTURES, type LoggedRequest } from './fixture-server';
 export { startFixtureServer, STRICT_CSP, FIXTURES, type FixtureServer, type LoggedRequest } from './fixture-server';
 export { launch, launchChromium, launchFirefox, DIST, EXTENSION_ORIGIN, BROWSER_OWN_HOSTS, type BrowserKind, type BrowserSession, type PageError } from './launch';
 export * from './page-probes';
+export * from './card-probes';
 export { onTopicParagraphs } from './generated-pages';
 
 /** Every request to a host other than 127.0.0.1 since the server started (or its log was
@@ -26,6 +27,13 @@ export { onTopicParagraphs } from './generated-pages';
 export function foreignRequests(session: BrowserSession): LoggedRequest[] {
   const own = BROWSER_OWN_HOSTS[session.kind];
   return session.server.foreign().filter((r) => !own.includes(r.host));
+}
+
+/** Firefox older than `major` (Debian's ESR may lag the release these tests were written on). */
+export async function firefoxBefore(session: BrowserSession, major: number): Promise<boolean> {
+  if (session.kind !== 'firefox') return false;
+  const version = /(\d+)\./.exec(await session.browser.version());
+  return version !== null && Number(version[1]) < major;
 }
 
 /** The inner HTML of a fixture page's <article>, for tests whose page renders it late. */
