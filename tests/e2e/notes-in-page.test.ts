@@ -8,55 +8,14 @@ import type { Page } from 'puppeteer-core';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Note } from '../../src/core/records';
-import type { TabReplyEnvelope, TabRequests } from '../../src/messaging/tab-contract';
-import { decodePng } from './png-pixels';
-import { FIXTURES, cardFrames, cardShown, foreignRequests, highlightsIn, highlightTexts, firefoxBefore, hoverText, pause, pollUntil, totalHighlights, waitForCard, termClip, waitForHighlights, type CardView, clickIn } from './harness';
+import { FIXTURES, cardFrames, cardShown, foreignRequests, highlightsIn, highlightTexts, firefoxBefore, hoverText, pause, pollUntil, totalHighlights, waitForCard, waitForHighlights, type CardView, clickIn } from './harness';
 import { BROWSERS, useBrowser } from './suite-browser';
-import { askBackground, extensionPage } from './popup-driver';
+import { redShare } from './pixel-tints';
+import { askBackground, extensionPage, selectText } from './popup-driver';
+import { askTab, storedReports } from './tab-asks';
 
 /** The page the notes are on: a copy of the on-topic fixture the test rewrites between loads. */
 const PAGE_FILE = `notes-page-${process.pid}.html`;
-
-/** The few extension APIs the test's extension page uses (browser.* in Firefox, chrome.* in Chromium). */
-interface ExtApi {
-  tabs: { query(q: object): Promise<{ id?: number }[]>; sendMessage(id: number, message: unknown): Promise<unknown> };
-  storage: { session: { get(keys: null): Promise<Record<string, unknown>> } };
-}
-
-/** A tab/* request to the content script of the tab showing `url`, from the extension page.
- *  Without the "tabs" permission tab URLs are hidden, so each tab is asked for its page
- *  (tab/page-html) and the one on `url` gets the request. */
-async function askTab<K extends keyof TabRequests>(ext: Page, url: string, kind: K, req: TabRequests[K]['req']): Promise<TabReplyEnvelope<K>> {
-  return ext.evaluate(
-    async (u: string, k: string, r: unknown) => {
-      const api = ((globalThis as unknown as { browser?: ExtApi }).browser ?? (globalThis as unknown as { chrome: ExtApi }).chrome);
-      const tabs = await api.tabs.query({});
-      for (const tab of tabs) {
-        if (tab.id === undefined) continue;
-        const page = (await api.tabs.sendMessage(tab.id, { backstoryTab: 1, kind: 'tab/page-html', req: {} }).catch(() => undefined)) as { ok?: boolean; res?: { url: string } } | undefined;
-        if (page?.ok && page.res?.url === u) return (await api.tabs.sendMessage(tab.id, { backstoryTab: 1, kind: k, req: r })) as never;
-      }
-      return { ok: false, error: `no tab shows ${u}` };
-    },
-    url,
-    kind,
-    req as unknown,
-  ) as Promise<TabReplyEnvelope<K>>;
-}
-
-/** Share of a term's pixels that are clearly red (r well above g and b). */
-async function redShare(page: Page, term: string): Promise<number> {
-  const clip = await termClip(page, term, { scroll: true });
-  if (!clip) throw new Error(`"${term}" is not on the page`);
-  const shot = await page.screenshot({ clip, encoding: 'base64', type: 'png' });
-  const { width, height, rgba } = decodePng(Buffer.from(String(shot), 'base64'));
-  let red = 0;
-  for (let i = 0; i < width * height; i++) {
-    const r = rgba[i * 4] as number, g = rgba[i * 4 + 1] as number, b = rgba[i * 4 + 2] as number;
-    if (r - g > 25 && r - b > 25) red++;
-  }
-  return red / (width * height);
-}
 
 describe.each(BROWSERS)('notes and settings in the page, %s', (kind) => {
   const session = useBrowser(kind);
@@ -84,17 +43,7 @@ describe.each(BROWSERS)('notes and settings in the page, %s', (kind) => {
     await waitForHighlights(page, { atLeast: 10 });
     // Select a phrase as a reader would, and ask the content script for its selector.
     const quote = 'urging the government not to let the deal collapse';
-    await page.evaluate((q: string) => {
-      const p = document.getElementById('p-deal') as HTMLElement;
-      const text = p.firstChild as Text;
-      const at = text.data.indexOf(q);
-      const range = document.createRange();
-      range.setStart(text, at);
-      range.setEnd(text, at + q.length);
-      const sel = window.getSelection() as Selection;
-      sel.removeAllRanges();
-      sel.addRange(range);
-    }, quote);
+    await selectText(page, quote);
     await page.bringToFront();
     const selection = await askTab(ext, pageUrl, 'tab/selection', {});
     expect(selection.ok).toBe(true);
@@ -193,15 +142,7 @@ describe.each(BROWSERS)('notes and settings in the page, %s', (kind) => {
     const page = await session.open(`/${PAGE_FILE}`);
     try {
       await waitForHighlights(page, { atLeast: 10 });
-      const report = await pollUntil(
-        () => ext.evaluate(async () => {
-          const api = ((globalThis as unknown as { browser?: ExtApi }).browser ?? (globalThis as unknown as { chrome: ExtApi }).chrome);
-          const all = await api.storage.session.get(null);
-          const keys = Object.keys(all).filter((k) => k.indexOf('page-report:') === 0);
-          return keys.map((k) => JSON.parse(all[k] as string) as { url: string; annotations: { text: string; kind: string; sentence?: string }[] });
-        }),
-        (r) => r.some((x) => x.url.includes(PAGE_FILE)),
-      );
+      const report = await pollUntil(() => storedReports(ext), (r) => r.some((x) => x.url.includes(PAGE_FILE)));
       const mine = report.find((x) => x.url.includes(PAGE_FILE));
       const toll = mine?.annotations.find((a) => a.text === 'at least 47,498 deaths');
       expect(toll?.sentence).toBe('The Hamas-run health ministry in Gaza says the Israeli offensive has caused at least 47,498 deaths since the war began on October 7, 2023.');

@@ -3,7 +3,7 @@
 import type { Page } from 'puppeteer-core';
 import { parseRgb, type Rgba } from '../../src/core/colour-luminance';
 import { termClip } from './page-probes';
-import { decodePng } from './png-pixels';
+import { decodePng, type Pixels } from './png-pixels';
 
 /** The opaque background `selector`'s element paints behind the terms. */
 export async function pageBackground(page: Page, selector = 'body'): Promise<Rgba> {
@@ -13,13 +13,18 @@ export async function pageBackground(page: Page, selector = 'body'): Promise<Rgb
   return colour;
 }
 
-/** The colour most of the term's box is painted with, other than the page background: the
- *  highlight's tint (the glyphs and the underline take fewer pixels). */
-export async function paintedTint(page: Page, term: string, background: Rgba): Promise<Rgba> {
+/** The pixels of the first occurrence of `term`'s box, scrolled into view and screenshot. */
+async function termPixels(page: Page, term: string): Promise<Pixels> {
   const clip = await termClip(page, term, { scroll: true });
   if (!clip) throw new Error(`"${term}" is not on the page`);
   const shot = await page.screenshot({ clip, encoding: 'base64', type: 'png' });
-  const { width, height, rgba } = decodePng(Buffer.from(String(shot), 'base64'));
+  return decodePng(Buffer.from(String(shot), 'base64'));
+}
+
+/** The colour most of the term's box is painted with, other than the page background: the
+ *  highlight's tint (the glyphs and the underline take fewer pixels). */
+export async function paintedTint(page: Page, term: string, background: Rgba): Promise<Rgba> {
+  const { width, height, rgba } = await termPixels(page, term);
   const counts = new Map<number, number>();
   for (let i = 0; i < width * height; i++) {
     const r = rgba[i * 4] as number, g = rgba[i * 4 + 1] as number, b = rgba[i * 4 + 2] as number;
@@ -30,6 +35,17 @@ export async function paintedTint(page: Page, term: string, background: Rgba): P
   const [key] = [...counts].sort((x, y) => y[1] - x[1])[0] ?? [-1];
   if (key < 0) throw new Error(`nothing painted on "${term}"`);
   return { r: key >> 16, g: (key >> 8) & 0xff, b: key & 0xff, a: 1 };
+}
+
+/** Share of a term's pixels that are clearly red (r well above g and b). */
+export async function redShare(page: Page, term: string): Promise<number> {
+  const { width, height, rgba } = await termPixels(page, term);
+  let red = 0;
+  for (let i = 0; i < width * height; i++) {
+    const r = rgba[i * 4] as number, g = rgba[i * 4 + 1] as number, b = rgba[i * 4 + 2] as number;
+    if (r - g > 25 && r - b > 25) red++;
+  }
+  return red / (width * height);
 }
 
 /** Whether two colours are the same within rounding (blending differs by a unit or two). */
