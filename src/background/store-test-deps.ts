@@ -4,7 +4,7 @@
 import type { ImportOutcome } from '../core/records';
 import type { Article, Entity, KnowledgeIndex, MatcherPackage } from '../core/types';
 import type { RequestKind, Requests } from '../messaging/contract';
-import { dispatch } from '../messaging/handle';
+import { dispatch, type Sender } from '../messaging/handle';
 import { openStore } from '../storage/db';
 import { freshName } from '../storage/test-records';
 import type { BackupParts } from './backup-parts';
@@ -31,20 +31,35 @@ export function fakeBuild(articles: Article[]): Knowledge & { builds: number } {
 fakeBuild.calls = 0;
 
 /** The store handlers over a fresh database, asked through the real dispatcher as a
- *  message would arrive. `build` replaces the knowledge builder (to make it fail), `now` the clock. */
-export function storeHarness(opts: { build?: (articles: Article[]) => Knowledge; now?: () => string; parts?: BackupParts } = {}) {
+ *  message would arrive (from `sender`: an extension page unless told). `build` replaces the
+ *  knowledge builder (to make it fail), `now` the clock, `bundled` the sample articles;
+ *  `failBroadcast` makes every broadcast to the tabs reject (after a committed write).
+ *  `sent` lists the tab messages, `started` the pages a tab's top frame started. */
+export function storeHarness(opts: { build?: (articles: Article[]) => Knowledge; now?: () => string; parts?: BackupParts; bundled?: Article[]; failBroadcast?: boolean } = {}) {
   const db = openStore(freshName());
   const sent: TabMessage[] = [];
+  const started: [number, string][] = [];
   let ids = 0;
-  const knowledge = createStoreKnowledgeSource({ db: () => db, loadBundled: async () => [], build: opts.build ?? fakeBuild, tag: 't' });
-  const handlers = createStoreHandlers({ db: () => db, knowledge, broadcast: async (m) => void sent.push(m), now: opts.now ?? (() => '2025-02-05T08:00:00.000Z'), newId: () => `urn:uuid:test-${++ids}`, parts: opts.parts });
-  async function ask<K extends RequestKind>(kind: K, req: Requests[K]['req']): Promise<Requests[K]['res']> {
-    const reply = await dispatch(handlers, { backstory: 1, kind, req }, {});
+  const knowledge = createStoreKnowledgeSource({ db: () => db, loadBundled: async () => opts.bundled ?? [], build: opts.build ?? fakeBuild, tag: 't' });
+  const handlers = createStoreHandlers({
+    db: () => db,
+    knowledge,
+    broadcast: async (m) => {
+      sent.push(m);
+      if (opts.failBroadcast) throw new Error('no tab answered');
+    },
+    pageStarted: async (tabId, url) => void started.push([tabId, url]),
+    now: opts.now ?? (() => '2025-02-05T08:00:00.000Z'),
+    newId: () => `urn:uuid:test-${++ids}`,
+    parts: opts.parts,
+  });
+  async function ask<K extends RequestKind>(kind: K, req: Requests[K]['req'], sender: Sender = {}): Promise<Requests[K]['res']> {
+    const reply = await dispatch(handlers, { backstory: 1, kind, req }, sender);
     if (!reply?.ok) throw new Error(reply?.error ?? 'no reply');
     return reply.res as Requests[K]['res'];
   }
-  async function askError(kind: RequestKind, req: unknown): Promise<string> {
-    const reply = await dispatch(handlers, { backstory: 1, kind, req }, {});
+  async function askError(kind: RequestKind, req: unknown, sender: Sender = {}): Promise<string> {
+    const reply = await dispatch(handlers, { backstory: 1, kind, req }, sender);
     if (!reply || reply.ok) throw new Error('expected an error reply');
     return reply.error;
   }
@@ -54,5 +69,5 @@ export function storeHarness(opts: { build?: (articles: Article[]) => Knowledge;
     await ask('store/wipe', { confirm: 'wipe-everything' });
     return ask('backup/import', { text: backup.text });
   }
-  return { ask, askError, roundTrip, sent, db };
+  return { ask, askError, roundTrip, sent, started, db };
 }
