@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { index, lexicon as places, nonNames } from '../../tests/support/seed-knowledge';
+import { lexicon as places, nonNames, seedMatcher } from '../../tests/support/seed-knowledge';
 import { annotateText } from './annotate';
 import { compileLexicon, findEntities } from './entities';
 import { buildKnowledge } from './knowledge';
@@ -11,9 +11,8 @@ import type { Article, PageAnnotation } from './types';
 const lexicon = compileLexicon(placeLexicon(), demonyms(), placeVariants());
 const typed = (text: string): [string, string, string][] =>
   findEntities(text, lexicon).map((m) => [m.text, m.type, m.canonical]);
-const matcher = compileMatcher(buildMatcherPackage(index, places, nonNames));
 const onPage = (text: string): [string, string, string | null][] =>
-  annotateText(matcher, text)
+  annotateText(seedMatcher(), text)
     .filter((a: PageAnnotation) => a.quantity === undefined)
     .map((a) => [a.text, a.kind, a.canonical]);
 

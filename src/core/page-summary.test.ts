@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { index, lexicon, nonNames } from '../../tests/support/seed-knowledge';
+import { index, seedMatcher } from '../../tests/support/seed-knowledge';
 import { annotateText } from './annotate';
-import { buildMatcherPackage, compileMatcher } from './matcher';
 import { buildPageSummary, foldTerms, judgeNumbers, rankRelated, sameUrl, type ReportedAnnotation } from './page-summary';
 import { splitSentences } from './segment';
 import type { ArticleSummary, Entity, KnowledgeIndex } from './types';
-
-const matcher = compileMatcher(buildMatcherPackage(index, lexicon, nonNames));
 
 // A page written for this test, in wire style (no seed text).
 const PAGE = [
@@ -21,7 +18,7 @@ function report(text: string): ReportedAnnotation[] {
     const base = text.indexOf(p);
     return splitSentences(p).map((s) => ({ ...s, start: s.start + base, end: s.end + base }));
   });
-  return annotateText(matcher, text).map((a) => {
+  return annotateText(seedMatcher(), text).map((a) => {
     if (a.kind !== 'number' && a.kind !== 'date') return a;
     const s = sentences.find((x) => x.start <= a.start && a.end <= x.end);
     return s ? { ...a, sentence: s.text } : a;

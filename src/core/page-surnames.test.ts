@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { index, lexicon, nonNames } from '../../tests/support/seed-knowledge';
+import { seedMatcher } from '../../tests/support/seed-knowledge';
 import { annotateText } from './annotate';
-import { buildMatcherPackage, compileMatcher } from './matcher';
 
 // The seeds store Steve Witkoff, so a lone "Witkoff" links to him unless the page says otherwise.
-const matcher = compileMatcher(buildMatcherPackage(index, lexicon, nonNames));
 const lone = (text: string) => {
   const at = text.lastIndexOf('Witkoff');
-  return annotateText(matcher, text).find((a) => a.start === at && a.end === at + 'Witkoff'.length);
+  return annotateText(seedMatcher(), text).find((a) => a.start === at && a.end === at + 'Witkoff'.length);
 };
 
 describe('a surname on a page that names someone else of that name', () => {

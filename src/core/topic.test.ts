@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { index, lexicon, nonNames } from '../../tests/support/seed-knowledge';
+import { index, seedMatcher } from '../../tests/support/seed-knowledge';
 import { annotateText } from './annotate';
-import { buildMatcherPackage, compileMatcher } from './matcher';
 import { buildTopicProfile, scoreTopic, termOf } from './topic';
 
 const profile = index.topic;
-const matcher = compileMatcher(buildMatcherPackage(index, lexicon, nonNames));
 const score = (text: string) => scoreTopic(profile, text);
-const scoreLinked = (text: string) => scoreTopic(profile, text, annotateText(matcher, text));
+const scoreLinked = (text: string) => scoreTopic(profile, text, annotateText(seedMatcher(), text));
 
 // Pages written for these tests (none is seed text).
 const ON = {

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PageAnnotation } from '../core/types';
 import { annotateText } from '../core/annotate';
-import { buildMatcherPackage, compileMatcher } from '../core/matcher';
-import { index, lexicon, nonNames } from '../../tests/support/seed-knowledge';
+import { seedMatcher } from '../../tests/support/seed-knowledge';
 import { filterBatch, listBatch, packAnnotations, unpackAnnotations } from './packed-annotations';
 
 const text = 'Hamas said 33 hostages would go free, and Hamas agreed.';
@@ -41,7 +40,7 @@ describe('packed annotations', () => {
       'Benjamin Netanyahu said on February 6, 2025 that between 10 and 15 hostages could be freed within 42 days.',
       'Hamas said at least 47,498 people had been killed; aid worth $1.5bn crossed at Rafah on Jan. 21, and 3% of trucks were stopped.',
     ].join('\n');
-    const found = annotateText(compileMatcher(buildMatcherPackage(index, lexicon, nonNames)), page, 100).map((a) => ({ ...a }));
+    const found = annotateText(seedMatcher(), page, 100).map((a) => ({ ...a }));
     expect(found.filter((a) => a.quantity).length).toBeGreaterThan(4);
     expect(found.some((a) => a.quantity?.iso)).toBe(true);
     expect(found.some((a) => a.quantity?.high !== undefined)).toBe(true);
