@@ -1,14 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { pageWith } from '../../tests/support/styled-page';
 import { pageIsDark } from './page-darkness';
-
-/** A page styled by `css` (happy-dom gives computed colours back as written: rgb() here, as
- *  the browsers serialise them). */
-function pageWith(css: string): Document {
-  document.head.innerHTML = `<style>${css}</style>`;
-  document.body.innerHTML = '<p>Bezalel Smotrich spoke.</p>';
-  return document;
-}
 
 afterEach(() => {
   document.head.innerHTML = '';

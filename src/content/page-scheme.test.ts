@@ -1,13 +1,8 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
+import { pageWith } from '../../tests/support/styled-page';
 import { DARK_PALETTE, LIGHT_PALETTE } from './highlight-palettes';
 import { pageScheme, schemePalette } from './page-scheme';
-
-function pageWith(css: string): Document {
-  document.head.innerHTML = `<style>${css}</style>`;
-  document.body.innerHTML = '<p>Bezalel Smotrich spoke.</p>';
-  return document;
-}
 
 afterEach(() => {
   document.head.innerHTML = '';
