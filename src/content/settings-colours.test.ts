@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { DARK_DEFAULT_COLOURS, DEFAULT_SETTINGS } from '../core/records';
 import { ColourSheet, colourRules, isSafeColour } from './settings-colours';
@@ -42,92 +42,70 @@ describe('ColourSheet', () => {
     }
   }
 
-  it('adopts one sheet for the run and removes it when the run ends', () => {
-    const original = globalThis.CSSStyleSheet;
-    const originalCss = (globalThis as { CSS?: unknown }).CSS;
+  // Each test runs with FakeSheet for CSSStyleSheet and a CSS.supports that takes colours.
+  let original: typeof CSSStyleSheet;
+  let originalCss: unknown;
+  beforeEach(() => {
+    original = globalThis.CSSStyleSheet;
+    originalCss = (globalThis as { CSS?: unknown }).CSS;
     globalThis.CSSStyleSheet = FakeSheet as unknown as typeof CSSStyleSheet;
     (globalThis as { CSS?: unknown }).CSS = { supports: (_p: string, v: string) => looksLikeColour(v) };
-    try {
-      const doc = { adoptedStyleSheets: [] as FakeSheet[] };
-      const controller = new AbortController();
-      const sheet = new ColourSheet(controller.signal, doc as unknown as Document);
-      expect(sheet.set(DEFAULT_SETTINGS.colours)).toBe(true);
-      expect(doc.adoptedStyleSheets).toHaveLength(0); // nothing to write yet
-      expect(sheet.set({ ...DEFAULT_SETTINGS.colours, date: 'rebeccapurple' })).toBe(true);
-      expect(doc.adoptedStyleSheets).toHaveLength(1);
-      expect(doc.adoptedStyleSheets[0]?.css).toContain('::highlight(backstory-date)');
-      // A change of colour rewrites the same sheet in place.
-      expect(sheet.set({ ...DEFAULT_SETTINGS.colours, person: 'red' })).toBe(true);
-      expect(doc.adoptedStyleSheets).toHaveLength(1);
-      expect(doc.adoptedStyleSheets[0]?.css).toContain('::highlight(backstory-person)');
-      expect(doc.adoptedStyleSheets[0]?.css).not.toContain('backstory-date');
-      controller.abort();
-      expect(doc.adoptedStyleSheets).toHaveLength(0);
-    } finally {
-      globalThis.CSSStyleSheet = original;
-      (globalThis as { CSS?: unknown }).CSS = originalCss;
-    }
+  });
+  afterEach(() => {
+    globalThis.CSSStyleSheet = original;
+    (globalThis as { CSS?: unknown }).CSS = originalCss;
+    vi.restoreAllMocks();
+  });
+
+  it('adopts one sheet for the run and removes it when the run ends', () => {
+    const doc = { adoptedStyleSheets: [] as FakeSheet[] };
+    const controller = new AbortController();
+    const sheet = new ColourSheet(controller.signal, doc as unknown as Document);
+    expect(sheet.set(DEFAULT_SETTINGS.colours)).toBe(true);
+    expect(doc.adoptedStyleSheets).toHaveLength(0); // nothing to write yet
+    expect(sheet.set({ ...DEFAULT_SETTINGS.colours, date: 'rebeccapurple' })).toBe(true);
+    expect(doc.adoptedStyleSheets).toHaveLength(1);
+    expect(doc.adoptedStyleSheets[0]?.css).toContain('::highlight(backstory-date)');
+    // A change of colour rewrites the same sheet in place.
+    expect(sheet.set({ ...DEFAULT_SETTINGS.colours, person: 'red' })).toBe(true);
+    expect(doc.adoptedStyleSheets).toHaveLength(1);
+    expect(doc.adoptedStyleSheets[0]?.css).toContain('::highlight(backstory-person)');
+    expect(doc.adoptedStyleSheets[0]?.css).not.toContain('backstory-date');
+    controller.abort();
+    expect(doc.adoptedStyleSheets).toHaveLength(0);
   });
 
   it('adopts a scheme palette at once, and keeps it under the user’s colours', () => {
-    const original = globalThis.CSSStyleSheet;
-    const originalCss = (globalThis as { CSS?: unknown }).CSS;
-    globalThis.CSSStyleSheet = FakeSheet as unknown as typeof CSSStyleSheet;
-    (globalThis as { CSS?: unknown }).CSS = { supports: (_p: string, v: string) => looksLikeColour(v) };
-    try {
-      const doc = { adoptedStyleSheets: [] as FakeSheet[] };
-      const palette = '::highlight(backstory-date) { background-color: grey !important; }';
-      const sheet = new ColourSheet(new AbortController().signal, doc as unknown as Document, palette);
-      sheet.set(DEFAULT_SETTINGS.colours);
-      expect(doc.adoptedStyleSheets).toHaveLength(1);
-      expect(doc.adoptedStyleSheets[0]?.css).toContain(palette);
-      sheet.set({ ...DEFAULT_SETTINGS.colours, date: 'red' });
-      expect(doc.adoptedStyleSheets[0]?.css).toMatch(/grey !important; \}\n::highlight\(backstory-date\) \{ background-color: color-mix\(in srgb, red/);
-    } finally {
-      globalThis.CSSStyleSheet = original;
-      (globalThis as { CSS?: unknown }).CSS = originalCss;
-    }
+    const doc = { adoptedStyleSheets: [] as FakeSheet[] };
+    const palette = '::highlight(backstory-date) { background-color: grey !important; }';
+    const sheet = new ColourSheet(new AbortController().signal, doc as unknown as Document, palette);
+    sheet.set(DEFAULT_SETTINGS.colours);
+    expect(doc.adoptedStyleSheets).toHaveLength(1);
+    expect(doc.adoptedStyleSheets[0]?.css).toContain(palette);
+    sheet.set({ ...DEFAULT_SETTINGS.colours, date: 'red' });
+    expect(doc.adoptedStyleSheets[0]?.css).toMatch(/grey !important; \}\n::highlight\(backstory-date\) \{ background-color: color-mix\(in srgb, red/);
   });
 
   it('adopts through the page’s own objects where the script’s view of the list has no push (Firefox before 153)', () => {
-    const original = globalThis.CSSStyleSheet;
-    const originalCss = (globalThis as { CSS?: unknown }).CSS;
-    (globalThis as { CSS?: unknown }).CSS = { supports: (_p: string, v: string) => looksLikeColour(v) };
     class PageSheet extends FakeSheet {}
-    globalThis.CSSStyleSheet = FakeSheet as unknown as typeof CSSStyleSheet;
-    try {
-      const page = { adoptedStyleSheets: [] as FakeSheet[], defaultView: { CSSStyleSheet: PageSheet } };
-      const xray = { adoptedStyleSheets: {}, wrappedJSObject: page };
-      const controller = new AbortController();
-      const sheet = new ColourSheet(controller.signal, xray as unknown as Document, '::highlight(backstory-date) { color: grey !important; }');
-      expect(sheet.set(DEFAULT_SETTINGS.colours)).toBe(true);
-      expect(page.adoptedStyleSheets).toHaveLength(1);
-      expect(page.adoptedStyleSheets[0]).toBeInstanceOf(PageSheet); // made in the page's realm, as it must be adopted there
-      expect(sheet.set({ ...DEFAULT_SETTINGS.colours, person: 'red' })).toBe(true);
-      expect(page.adoptedStyleSheets[0]?.css).toContain('red');
-      controller.abort();
-      expect(page.adoptedStyleSheets).toHaveLength(0);
-    } finally {
-      globalThis.CSSStyleSheet = original;
-      (globalThis as { CSS?: unknown }).CSS = originalCss;
-    }
+    const page = { adoptedStyleSheets: [] as FakeSheet[], defaultView: { CSSStyleSheet: PageSheet } };
+    const xray = { adoptedStyleSheets: {}, wrappedJSObject: page };
+    const controller = new AbortController();
+    const sheet = new ColourSheet(controller.signal, xray as unknown as Document, '::highlight(backstory-date) { color: grey !important; }');
+    expect(sheet.set(DEFAULT_SETTINGS.colours)).toBe(true);
+    expect(page.adoptedStyleSheets).toHaveLength(1);
+    expect(page.adoptedStyleSheets[0]).toBeInstanceOf(PageSheet); // made in the page's realm, as it must be adopted there
+    expect(sheet.set({ ...DEFAULT_SETTINGS.colours, person: 'red' })).toBe(true);
+    expect(page.adoptedStyleSheets[0]?.css).toContain('red');
+    controller.abort();
+    expect(page.adoptedStyleSheets).toHaveLength(0);
   });
 
   it('says so when the browser will not adopt a sheet (the manifest colours stay)', () => {
-    const original = globalThis.CSSStyleSheet;
-    const originalCss = (globalThis as { CSS?: unknown }).CSS;
-    globalThis.CSSStyleSheet = FakeSheet as unknown as typeof CSSStyleSheet;
     (globalThis as { CSS?: unknown }).CSS = { supports: () => true };
-    const info = console.info;
-    console.info = () => undefined;
-    try {
-      const doc = { get adoptedStyleSheets(): never { throw new Error('Xray'); } };
-      expect(new ColourSheet(new AbortController().signal, doc as unknown as Document).set({ ...DEFAULT_SETTINGS.colours, date: 'red' })).toBe(false);
-    } finally {
-      globalThis.CSSStyleSheet = original;
-      (globalThis as { CSS?: unknown }).CSS = originalCss;
-      console.info = info;
-    }
+    vi.spyOn(console, 'info').mockImplementation(() => undefined);
+    const doc = { get adoptedStyleSheets(): never { throw new Error('Xray'); } };
+    expect(new ColourSheet(new AbortController().signal, doc as unknown as Document).set({ ...DEFAULT_SETTINGS.colours, date: 'red' })).toBe(false);
   });
 });
 
