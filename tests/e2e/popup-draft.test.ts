@@ -27,6 +27,16 @@ describe.each(BROWSERS)('a note draft in the %s popup', (kind) => {
     return popup;
   }
 
+  /** Opens the popup on Notes, starts a note on this page and types `text` into it. */
+  async function typePageNote(text: string): Promise<PopupHandle> {
+    const popup = await notesPanel();
+    await waitInPopup(popup.page, '[data-action="note-page"]:not([disabled])');
+    await popup.page.click('[data-action="note-page"]');
+    await waitInPopup(popup.page, EDITOR);
+    await popup.page.type(EDITOR, text);
+    return popup;
+  }
+
   /** Closes the popup: Chromium's toolbar popup by a click on the page (closing its page
    *  too, should the click not have), Firefox's tab by closing it. */
   async function closeByPage(popup: PopupHandle): Promise<void> {
@@ -39,11 +49,7 @@ describe.each(BROWSERS)('a note draft in the %s popup', (kind) => {
   }
 
   it('keeps the text and its target while the popup is closed, and forgets it once saved', async () => {
-    const first = await notesPanel();
-    await waitInPopup(first.page, '[data-action="note-page"]:not([disabled])');
-    await first.page.click('[data-action="note-page"]');
-    await waitInPopup(first.page, EDITOR);
-    await first.page.type(EDITOR, 'Ask who counts the hostages');
+    const first = await typePageNote('Ask who counts the hostages');
     // Kept a pause after the last key.
     const pageUrl = page.url();
     const kept = await pollUntil(() => askBackground(session, 'notes/draft-get', { pageUrl }), (d) => d !== null, 5_000);
@@ -77,11 +83,7 @@ describe.each(BROWSERS)('a note draft in the %s popup', (kind) => {
   });
 
   it('sends the draft as the popup closes right after the last key', async () => {
-    const first = await notesPanel();
-    await waitInPopup(first.page, '[data-action="note-page"]:not([disabled])');
-    await first.page.click('[data-action="note-page"]');
-    await waitInPopup(first.page, EDITOR);
-    await first.page.type(EDITOR, 'Closed in a hurry');
+    const first = await typePageNote('Closed in a hurry');
     await first.close();
 
     const pageUrl = page.url();
