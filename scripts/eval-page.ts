@@ -7,7 +7,9 @@ import { buildMatcherPackage, compileMatcher } from '../src/core/matcher';
 import { demonyms, placeLexicon } from '../src/core/places';
 import { splitSentences } from '../src/core/segment';
 import { sentenceBefore } from '../src/core/sentence-around';
-import { scoreTopic } from '../src/core/topic';
+import { DEFAULT_SETTINGS, sensitiveProfile } from '../src/core/records';
+import { scorePage } from '../src/core/topic-gate';
+import { firstChunk } from '../src/content/annotate-page';
 import type { Article, FigureComparison, KnowledgeIndex, PageAnnotation, Quantity } from '../src/core/types';
 import { loadPages, loadSeeds, type EvalTopic, type ResolvedPage } from './eval-gold';
 import { contextOf, matchSpans, type GoldSpan, type MatchResult, type PredictedSpan } from './eval-score';
@@ -56,7 +58,10 @@ function evaluatePage(
   const entities = matchSpans(goldEntities, preds.filter(isEntity));
   const numbers = matchSpans(goldNumbers, preds.filter((p) => !isEntity(p)));
 
-  const topicScore = scoreTopic(index.topic, text, annotations);
+  // The extension's own decision: the gate scores the title and the text's first chunk, at
+  // the default sensitivity (page/topic), not the whole text with the names found in it.
+  const gate = sensitiveProfile(index.topic, DEFAULT_SETTINGS.topicSensitivity);
+  const topicScore = scorePage(gate, resolved.page.title, firstChunk(text));
   const topic = {
     score: topicScore.score,
     onTopic: topicScore.onTopic,
