@@ -4,6 +4,7 @@ import type { PageReport, PageSummary } from '../messaging/contract';
 import { DEFAULT_SETTINGS } from '../core/records';
 import { dispatch } from '../messaging/handle';
 import type { PageRunState } from '../messaging/tab-contract';
+import type { FrameWhere } from './tab-address';
 import { createPageSummarySource, NO_PAGE, type PageSummaryDeps } from './page-summary';
 
 // The module's default wiring reads storage.session and the store; these tests pass their own.
@@ -29,8 +30,7 @@ function source(deps: Partial<PageSummaryDeps>) {
     settings: async () => ({ topicSensitivity: 0.5, types: DEFAULT_SETTINGS.types, offSites: [] }),
     tabUrl: async () => `${URL_}#section`,
     activeTab: async () => ({ id: 7, url: `${URL_}#section` }),
-    framePage: async () => null,
-    pageRun: async () => null,
+    frameWhere: async () => null,
     ...deps,
   });
 }
@@ -62,23 +62,32 @@ describe('page/summary', () => {
   });
 
   it('tells a page still being read, and one whose report was let go, from one with nothing to show', async () => {
-    const pageRun = vi.fn(async (): Promise<PageRunState | null> => 'done');
+    let run: PageRunState | null = 'done';
+    const frameWhere = vi.fn(async (): Promise<FrameWhere> => (run === null ? null : { url: `${URL_}#section`, run }));
     // No report held for tab 8, whose page's run reported: it was let go since.
-    expect(await ask({ pageRun }, 8)).toEqual({ ok: true, res: { unreported: 'let-go', url: `${URL_}#section` } });
-    expect(pageRun).toHaveBeenCalledWith(8);
-    pageRun.mockResolvedValue('reading');
-    expect(await ask({ pageRun }, 8)).toEqual({ ok: true, res: { unreported: 'reading', url: `${URL_}#section` } });
+    expect(await ask({ frameWhere }, 8)).toEqual({ ok: true, res: { unreported: 'let-go', url: `${URL_}#section` } });
+    expect(frameWhere).toHaveBeenCalledWith(8);
+    run = 'reading';
+    expect(await ask({ frameWhere }, 8)).toEqual({ ok: true, res: { unreported: 'reading', url: `${URL_}#section` } });
     // The report held is of the page before: this one's is not held either.
-    expect(await ask({ pageRun, tabUrl: async () => 'https://news.example.com/other' }, 7)).toEqual({ ok: true, res: { unreported: 'reading', url: 'https://news.example.com/other' } });
+    expect(await ask({ frameWhere, tabUrl: async () => 'https://news.example.com/other' }, 7)).toEqual({ ok: true, res: { unreported: 'reading', url: 'https://news.example.com/other' } });
     // No answer from the page, or no page of ours: nothing to show, as before.
-    pageRun.mockResolvedValue(null);
-    expect(await ask({ pageRun }, 8)).toEqual({ ok: true, res: null });
-    pageRun.mockResolvedValue('done');
-    expect(await ask({ pageRun, tabUrl: async () => null, framePage: async () => NO_PAGE }, 8)).toEqual({ ok: true, res: null });
+    run = null;
+    expect(await ask({ frameWhere }, 8)).toEqual({ ok: true, res: null });
+    expect(await ask({ tabUrl: async () => null, frameWhere: async () => NO_PAGE }, 8)).toEqual({ ok: true, res: null });
     // A report held: the page is not asked.
-    pageRun.mockClear();
-    await ask({ pageRun }, 7);
-    expect(pageRun).not.toHaveBeenCalled();
+    frameWhere.mockClear();
+    await ask({ frameWhere }, 7);
+    expect(frameWhere).not.toHaveBeenCalled();
+  });
+
+  it('asks the page once for both its address and its run, when the tab URL is unknown and no report is held', async () => {
+    const frameWhere = vi.fn(async (): Promise<FrameWhere> => ({ url: `${URL_}#x`, run: 'done' }));
+    expect(await ask({ tabUrl: async () => null, frameWhere }, 8)).toEqual({ ok: true, res: { unreported: 'let-go', url: `${URL_}#x` } });
+    expect(frameWhere).toHaveBeenCalledTimes(1);
+    frameWhere.mockClear();
+    expect(await ask({ activeTab: async () => ({ id: 8, url: null }), frameWhere }, 'active')).toEqual({ ok: true, res: { unreported: 'let-go', url: `${URL_}#x` } });
+    expect(frameWhere).toHaveBeenCalledTimes(1);
   });
 
   it("says the site is off, not what its report held, when the tab's page is on a site turned off", async () => {
@@ -86,28 +95,28 @@ describe('page/summary', () => {
     // The report of the page before it was turned off, still kept.
     expect(await ask({ settings: async () => off }, 7)).toEqual({ ok: true, res: { siteOff: 'news.example.com', url: `${URL_}#section` } });
     // Its report dropped (page/site-off); the page says where it is.
-    expect(await ask({ settings: async () => off, tabUrl: async () => null, framePage: async () => `${URL_}#x` }, 8)).toEqual({ ok: true, res: { siteOff: 'news.example.com', url: `${URL_}#x` } });
+    expect(await ask({ settings: async () => off, tabUrl: async () => null, frameWhere: async () => ({ url: `${URL_}#x` }) }, 8)).toEqual({ ok: true, res: { siteOff: 'news.example.com', url: `${URL_}#x` } });
     // The page's address unknown: its report says where it is.
     expect(((await ask({ settings: async () => off, tabUrl: async () => null }, 7)) as { res: unknown }).res).toEqual({ siteOff: 'news.example.com', url: URL_ });
     // Another site off, or no page of ours in the tab: as before.
     expect(((await ask({ settings: async () => ({ ...off, offSites: ['other.example'] }) }, 7)) as { res: Summary }).res?.url).toBe(URL_);
-    expect(await ask({ settings: async () => off, tabUrl: async () => null, framePage: async () => NO_PAGE }, 7)).toEqual({ ok: true, res: null });
+    expect(await ask({ settings: async () => off, tabUrl: async () => null, frameWhere: async () => NO_PAGE }, 7)).toEqual({ ok: true, res: null });
   });
 
   it('asks the page where it is when the tab URL is unknown', async () => {
-    const framePage = vi.fn(async (): Promise<string | typeof NO_PAGE | null> => `${URL_}#later`);
-    expect(((await ask({ tabUrl: async () => null, framePage }, 7)) as { res: Summary }).res?.url).toBe(URL_);
-    expect(framePage).toHaveBeenCalledWith(7);
+    const frameWhere = vi.fn(async (): Promise<FrameWhere> => ({ url: `${URL_}#later` }));
+    expect(((await ask({ tabUrl: async () => null, frameWhere }, 7)) as { res: Summary }).res?.url).toBe(URL_);
+    expect(frameWhere).toHaveBeenCalledWith(7);
     // The tab went to a page of another address, or to one where no content script runs.
-    framePage.mockResolvedValue('https://news.example.com/other');
-    expect(await ask({ tabUrl: async () => null, framePage }, 7)).toEqual({ ok: true, res: null });
-    framePage.mockResolvedValue(NO_PAGE);
-    expect(await ask({ tabUrl: async () => null, framePage }, 7)).toEqual({ ok: true, res: null });
-    expect(await ask({ activeTab: async () => ({ id: 7, url: null }), framePage }, 'active')).toEqual({ ok: true, res: null });
+    frameWhere.mockResolvedValue({ url: 'https://news.example.com/other' });
+    expect(await ask({ tabUrl: async () => null, frameWhere }, 7)).toEqual({ ok: true, res: null });
+    frameWhere.mockResolvedValue(NO_PAGE);
+    expect(await ask({ tabUrl: async () => null, frameWhere }, 7)).toEqual({ ok: true, res: null });
+    expect(await ask({ activeTab: async () => ({ id: 7, url: null }), frameWhere }, 'active')).toEqual({ ok: true, res: null });
     // A known tab URL needs no asking.
-    framePage.mockClear();
-    await ask({ framePage }, 7);
-    expect(framePage).not.toHaveBeenCalled();
+    frameWhere.mockClear();
+    await ask({ frameWhere }, 7);
+    expect(frameWhere).not.toHaveBeenCalled();
   });
 
   it('keeps a built summary until the report, the knowledge or the threshold changes', async () => {

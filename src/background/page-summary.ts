@@ -17,14 +17,13 @@ import { buildPageSummary, sameUrl } from '../core/page-summary';
 import { effectiveThreshold, type Settings } from '../core/records';
 import type { HighlightKind, KnowledgeIndex } from '../core/types';
 import type { PageAnswer, PageReport, PageSummary } from '../messaging/contract';
-import type { PageRunState } from '../messaging/tab-contract';
 import type { Handlers } from '../messaging/handle';
 import { ext } from '../platform/browser';
 import { getSettings } from '../storage/settings';
 import { decodeReport, reportKey } from '../messaging/stored-report';
 import { currentKnowledge } from './knowledge-source';
 import { storeDb } from './store-setup';
-import { activeTab, framePage, frameRun, NO_PAGE, tabUrl } from './tab-address';
+import { activeTab, frameWhere, NO_PAGE, tabUrl, type FrameWhere } from './tab-address';
 
 export { NO_PAGE };
 
@@ -34,16 +33,15 @@ export interface PageSummaryDeps {
   settings: () => Promise<Pick<Settings, 'topicSensitivity' | 'types' | 'offSites'>>;
   /** The tab's current URL (null when unknown): a report from the page before is stale. */
   tabUrl: (tabId: number) => Promise<string | null>;
-  /** Where the content script in the tab's top frame runs, asked when the tab's URL is not
-   *  readable (Chrome shows it only with the tabs permission): NO_PAGE when none answers (a
-   *  browser page, a PDF, a page still loading), null when it does not answer in time. */
-  framePage: (tabId: number) => Promise<string | typeof NO_PAGE | null>;
+  /** What the content script in the tab's top frame says of itself (tab/where): where it
+   *  runs, asked when the tab's URL is not readable (Chrome shows it only with the tabs
+   *  permission), and where its run is, asked when no report of the page is held. NO_PAGE
+   *  when none answers (a browser page, a PDF, a page still loading), null when it does not
+   *  answer in time. */
+  frameWhere: (tabId: number) => Promise<FrameWhere>;
   /** The active tab of the last focused window (the one a toolbar popup belongs to), with
    *  its URL when readable. */
   activeTab: () => Promise<{ id: number; url: string | null } | null>;
-  /** Where the run of the tab's content script is (null: no answer), asked only when no
-   *  report of the page is held. */
-  pageRun: (tabId: number) => Promise<PageRunState | null>;
 }
 
 export interface PageSummarySource {
@@ -110,7 +108,16 @@ export function createPageSummarySource(deps: PageSummaryDeps): PageSummarySourc
         const tab = req.tabId === 'active' ? await deps.activeTab() : null;
         const tabId = req.tabId === 'active' ? (tab?.id ?? null) : req.tabId;
         if (tabId === null) return null;
-        const url = async (): Promise<string | typeof NO_PAGE | null> => (tab ? tab.url : await deps.tabUrl(tabId)) ?? deps.framePage(tabId);
+        // The page is asked at most once (its answer may take WHERE_TIMEOUT_MS): for its
+        // address, and later for its run's state.
+        let where: Promise<FrameWhere> | null = null;
+        const askPage = (): Promise<FrameWhere> => (where ??= deps.frameWhere(tabId));
+        const url = async (): Promise<string | typeof NO_PAGE | null> => {
+          const known = tab ? tab.url : await deps.tabUrl(tabId);
+          if (known !== null) return known;
+          const w = await askPage();
+          return w === NO_PAGE || w === null ? w : w.url;
+        };
         const asked = deps.settings();
         const [summary, at, settings] = await Promise.all([summarise(tabId, asked), url(), asked]);
         if (at === NO_PAGE) return null;
@@ -122,7 +129,8 @@ export function createPageSummarySource(deps: PageSummaryDeps): PageSummarySourc
         // No report of this page: its run is still reading, or reported and the report was
         // let go since (session-room.ts; a worker that stopped mid-run lost what it gathered).
         if (page === null) return null;
-        const run = await deps.pageRun(tabId);
+        const w = await askPage();
+        const run = w === NO_PAGE || w === null ? null : w.run;
         return run === 'reading' || run === 'done' ? { unreported: run === 'reading' ? 'reading' : 'let-go', url: page } : null;
       },
     },
@@ -154,9 +162,8 @@ const source = createPageSummarySource({
   index: async () => (await currentKnowledge()).index,
   settings: async () => getSettings(await storeDb()),
   tabUrl,
-  framePage,
+  frameWhere,
   activeTab,
-  pageRun: frameRun,
 });
 
 export const pageSummaryHandlers = source.handlers;

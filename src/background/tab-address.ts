@@ -17,9 +17,13 @@ export async function tabUrl(tabId: number): Promise<string | null> {
   return (await ext.tabs.get(tabId).catch(() => null))?.url ?? null;
 }
 
+/** What the content script in the tab's top frame says of itself (tab/where). */
+export type FrameWhere = { url: string; run?: PageRunState } | typeof NO_PAGE | null;
+
 /** What the content script in the tab's top frame says of itself (tab/where): NO_PAGE when
- *  none runs there, null when it does not answer in time. */
-function askWhere(tabId: number): Promise<{ url: string; run?: PageRunState } | typeof NO_PAGE | null> {
+ *  none runs there, null when it does not answer in time. One answer tells both where the
+ *  page is and where its run is. */
+export function frameWhere(tabId: number): Promise<FrameWhere> {
   const asked = sendTab(tabId, 'tab/where', {}).catch((err: unknown) => (err instanceof TabUnavailableError ? NO_PAGE : null));
   // A page whose own script holds its thread must not hold the popup.
   return Promise.race([asked, new Promise<null>((resolve) => setTimeout(() => resolve(null), WHERE_TIMEOUT_MS))]);
@@ -28,15 +32,8 @@ function askWhere(tabId: number): Promise<{ url: string; run?: PageRunState } | 
 /** Where the content script in the tab's top frame runs: NO_PAGE when none answers, null
  *  when it does not answer in time. */
 export async function framePage(tabId: number): Promise<string | typeof NO_PAGE | null> {
-  const where = await askWhere(tabId);
+  const where = await frameWhere(tabId);
   return where === NO_PAGE || where === null ? where : where.url;
-}
-
-/** Where the run of the content script in the tab's top frame is; null when none answers in
- *  time (or it is too old to say). */
-export async function frameRun(tabId: number): Promise<PageRunState | null> {
-  const where = await askWhere(tabId);
-  return where === NO_PAGE || where === null ? null : (where.run ?? null);
 }
 
 /** The active tab of the last focused window (the one a toolbar popup belongs to), with its
