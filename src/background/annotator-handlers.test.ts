@@ -94,8 +94,26 @@ describe('page/report', () => {
     expect(session[reportKey(5)]).toBeDefined();
     expect(await ask('page/site-off', { url: 'https://a.example/' })).toEqual({ ok: true, res: null });
     expect(session[reportKey(5)]).toBeUndefined();
-    // What run r1 gathered went too: a late report of it names nothing.
+    // What run r1 gathered went too: a late report of it is not kept.
     await ask('page/report', { url: 'https://a.example/', title: 'A', topic: TOPIC, run: 'r1' });
+    expect(session[reportKey(5)]).toBeUndefined();
+  });
+
+  it('keeps no report of a run this worker did not gather from its start (it stopped between the chunks and the report)', async () => {
+    // The page before, kept whole; then its page runs again.
+    await ask('page/annotate', { text: TEXT, base: 0, run: 'r1' });
+    await ask('page/report', { url: 'https://a.example/', title: 'A', topic: TOPIC, run: 'r1' });
+    expect(decodeReport(session[reportKey(5)])!.annotations.length).toBeGreaterThan(0);
+    // The worker restarted after the run's chunks: no gathering of r2 at all.
+    await ask('page/report', { url: 'https://a.example/', title: 'A', topic: TOPIC, run: 'r2' });
+    expect(session[reportKey(5)]).toBeUndefined();
+    // …or after its first chunk: only the later ones reached this worker.
+    await ask('page/annotate', { text: TEXT, base: 5000, run: 'r3' });
+    await ask('page/report', { url: 'https://a.example/', title: 'A', topic: TOPIC, run: 'r3' });
+    expect(session[reportKey(5)]).toBeUndefined();
+    // A run gathered whole that found nothing is kept, with no terms.
+    await ask('page/annotate', { text: 'Nothing here.', base: 0, run: 'r4' });
+    await ask('page/report', { url: 'https://a.example/', title: 'A', topic: TOPIC, run: 'r4' });
     expect(decodeReport(session[reportKey(5)])!.annotations).toEqual([]);
   });
 

@@ -45,6 +45,13 @@ async function keepReport(req: PageReportRequest, sender: Sender): Promise<null>
   // Only what the background found itself for this run: a page cannot hand it annotations.
   // Of every kind, whatever the run showed: the popup leaves out the kinds switched off.
   const annotations = typeof run === 'string' ? gathered.take(tabId, run, MAX_REPORTED) : [];
+  // Not gathered whole here (the worker stopped during the run): a report of a part, or of
+  // no terms at all, would read as all the page holds. None is kept, and the page's run,
+  // done, makes the popup offer "Read the page again", as for a report let go.
+  if (annotations === null) {
+    await dropReport(tabId);
+    return null;
+  }
   const kept: PageReport = fitReport({ url: req.url, title: req.title, topic: req.topic, annotations });
   await putReport(tabId, encodeReport(kept));
   return null;

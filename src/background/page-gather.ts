@@ -3,8 +3,9 @@
 // thread more than reading its text). Numbers and dates get their sentence for the popup.
 //
 // Memory only: a run's chunks and its report arrive within seconds. If the worker stops in
-// between, the report arrives to an empty gathering and lists no terms; the next visit
-// (or the next run after a settings/library change) reports in full.
+// between, what it gathered is lost: the report then finds no gathering of its run, or one
+// begun after the run's first chunk, and take() says so (null) rather than hand over a part
+// or nothing; the report is not kept, and the popup offers to read the page again.
 import { pointsBack } from '../core/measure';
 import { SentencesOf, sentenceBefore } from '../core/sentence-around';
 import type { PageAnnotation } from '../core/types';
@@ -19,6 +20,8 @@ const MAX_GATHERED = 6000;
 interface Gathering {
   run: string;
   annotations: Reported[];
+  /** This worker saw the run's first chunk (offset 0): nothing before it was lost. */
+  fromStart: boolean;
 }
 
 export class PageGather {
@@ -28,9 +31,10 @@ export class PageGather {
   add(tabId: number, run: string, text: string, base: number, found: readonly PageAnnotation[]): void {
     let g = this.byTab.get(tabId);
     if (!g || g.run !== run) {
-      g = { run, annotations: [] };
+      g = { run, annotations: [], fromStart: false };
       this.byTab.set(tabId, g); // a new run (reload, navigation) replaces the old one
     }
+    if (base === 0) g.fromStart = true;
     const sentences = new SentencesOf(text);
     for (const a of found) {
       if (g.annotations.length >= MAX_GATHERED) break;
@@ -48,11 +52,14 @@ export class PageGather {
 
   /** The run's annotations of every kind, in page order, at most `max`; forgets the run.
    *  Every kind: the page keeps the marks of a kind switched off and shows them again when
-   *  it is switched back on, and the popup lists the kinds switched on when it asks. */
-  take(tabId: number, run: string, max: number): Reported[] {
+   *  it is switched back on, and the popup lists the kinds switched on when it asks. null
+   *  when this worker did not gather the run from its first chunk (it started since, or
+   *  the run was taken or forgotten already). */
+  take(tabId: number, run: string, max: number): Reported[] | null {
     const g = this.byTab.get(tabId);
-    if (!g || g.run !== run) return [];
+    if (!g || g.run !== run) return null;
     this.byTab.delete(tabId);
+    if (!g.fromStart) return null;
     return g.annotations.sort((a, b) => a.start - b.start).slice(0, max);
   }
 
