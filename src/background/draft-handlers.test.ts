@@ -30,6 +30,27 @@ describe('notes/draft-get and notes/draft-keep', () => {
     expect(await get(URL_)).toBeNull();
   });
 
+  it('keeps one draft per page whatever its fragment, and still reads one kept under the full address', async () => {
+    await keep(`${URL_}#section-2`, draft('Who leads'));
+    expect(await get(URL_)).toEqual(draft('Who leads'));
+    expect(await get(`${URL_}#other`)).toEqual(draft('Who leads'));
+    expect(await get(`${URL_}?page=2`)).toBeNull();
+    await keep(URL_, draft('Who leads it now?'));
+    expect(await get(`${URL_}#section-2`)).toEqual(draft('Who leads it now?'));
+    expect(Object.keys(fakeSession.items['note-drafts'] as object)).toEqual([URL_]);
+
+    // Kept under the full address (before drafts were keyed without the fragment).
+    fakeSession.clear();
+    await fakeSession.area.set({ 'note-drafts': { [`${URL_}#top`]: { ...draft('Kept before'), at: 1 } } });
+    expect(await get(URL_)).toEqual(draft('Kept before'));
+    expect(await get(`${URL_}#top`)).toEqual(draft('Kept before'));
+    await keep(`${URL_}#top`, draft('Kept before, and now'));
+    expect(fakeSession.items['note-drafts']).toEqual({ [URL_]: { ...draft('Kept before, and now'), at: expect.any(Number) } });
+    await fakeSession.area.set({ 'note-drafts': { [`${URL_}#top`]: { ...draft('Kept before'), at: 1 } } });
+    await keep(URL_, null);
+    expect(await get(`${URL_}#top`)).toBeNull();
+  });
+
   it('loses neither of two pages’ drafts kept at once', async () => {
     await Promise.all([keep(URL_, draft('one')), keep('https://news.example/two', draft('two'))]);
     expect((await get(URL_))?.text).toBe('one');
@@ -50,6 +71,9 @@ describe('notes/draft-get and notes/draft-keep', () => {
     await keep(URL_, draft('Who leads'));
     expect(await forTab({ tabId: 'active' }, {})).toEqual({ pageUrl: URL_, draft: draft('Who leads') });
     expect(await forTab({ tabId: 3 }, {})).toEqual({ pageUrl: URL_, draft: draft('Who leads') });
+    // The tab's page reached by a link to one of its sections.
+    pageOf.mockResolvedValueOnce(`${URL_}#section`);
+    expect(await forTab({ tabId: 3 }, {})).toEqual({ pageUrl: `${URL_}#section`, draft: draft('Who leads') });
     // A tab whose page cannot be told, or on a page without a draft.
     expect(await forTab({ tabId: 4 }, {})).toBeNull();
     pageOf.mockResolvedValueOnce('https://news.example/other');
