@@ -110,10 +110,13 @@ function Panels({ initialTab }: { initialTab: TabName | undefined }): JSX.Elemen
   );
 
   // A page still being read when asked (as the popup opened, or on coming back to "This
-  // page"): it says so until the report comes, or gives up (the tab id may come later).
+  // page"): it says so until the report comes, or gives up. The wait starts at once, not
+  // when the tab lookup answers: until then it asks for 'active', as the popup's first
+  // request did. (Once started, "This page" is 'reading': a tab id coming later starts
+  // no second wait.)
   const stillReading = summary.state === 'ready' && summary.summary !== null && 'unreported' in summary.summary && summary.summary.unreported === 'reading';
   useEffect(() => {
-    if (stillReading && tab.id !== null) wait.start(tab.id);
+    if (stillReading) wait.start(tab.id ?? 'active');
   }, [stillReading, tab.id, wait]);
 
   // The page runs again after a library or settings change (e.g. "Save this page" made new

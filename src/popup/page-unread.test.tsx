@@ -99,6 +99,23 @@ describe('"This page" waiting for the page to report', () => {
   });
 });
 
+describe('"This page" reading as the popup opens, before the tab lookup answers', () => {
+  it('starts the wait at once, asking for the active tab, and gives up in time', async () => {
+    const reading: PageAnswer = { unreported: 'reading', url: SUMMARY.url };
+    const r = await renderWithDeps(<App />, {
+      handlers: { 'page/summary': () => reading },
+      // The popup's own tabs.query has not answered (it may take long under load).
+      deps: { tab: { id: null, url: null, title: null }, pageSummary: Promise.resolve(reading) },
+    });
+    expect(r.$('[data-panel="page"] [data-reading]')).not.toBeNull();
+    await pass(ASK_AGAIN_MS + 100, r);
+    expect(r.calls.filter((c) => c.kind === 'page/summary').map((c) => c.req)).toEqual([{ tabId: 'active' }]);
+    await pass(REPORT_WAIT_MS - ASK_AGAIN_MS, r);
+    expect(r.$('[data-panel="page"] [data-unread]')).not.toBeNull();
+    expect(status(r)).toBe('The page did not say what Backstory found on it in time.');
+  });
+});
+
 describe('"This page" when the background let the report go', () => {
   it('says so, and "Read the page again" has the page run again and shows its new report', async () => {
     const rereads: unknown[] = [];

@@ -20,8 +20,9 @@ export interface WaitWords {
 }
 
 export interface ReportWait {
-  /** Wait for tab `tabId`'s report, "This page" saying it is reading meanwhile. */
-  start(tabId: number, words?: WaitWords): void;
+  /** Wait for tab `tabId`'s report ('active': the toolbar popup's tab, while the popup's
+   *  own lookup has not answered), "This page" saying it is reading meanwhile. */
+  start(tabId: number | 'active', words?: WaitWords): void;
   /** Show `answer`; during a wait, one without the page's report changes nothing. */
   show(answer: PageAnswer): void;
 }
@@ -51,7 +52,7 @@ export function useReportWait(send: SendFn, setSummary: (s: SummaryState) => voi
   );
 
   const start = useCallback(
-    (tabId: number, words?: WaitWords) => {
+    (tabId: number | 'active', words?: WaitWords) => {
       stop();
       setSummary({ state: 'reading' });
       const ask = (): Promise<PageAnswer> => send('page/summary', { tabId });
