@@ -30,7 +30,10 @@ export interface StatusApi {
    *  delete, and works from any panel. */
   panelLeft(): void;
   /** Put the focus on the message: where a keyboard user goes when the control they used
-   *  is gone and nothing else follows from it. */
+   *  is gone and nothing else follows from it. The view does not scroll to it: the line
+   *  stays put below the panels, and in a window shorter than the popup, scrolling the
+   *  page to its bottom would move what the reader was looking at (a screen reader reads
+   *  the focused line, and the role=status region announces it anyway). */
   focus(): void;
 }
 
@@ -53,7 +56,7 @@ export function StatusProvider({ children }: { children: ComponentChildren }): J
   const fail = useCallback((err: unknown, prefix?: string) => setMessage({ kind: 'error', text: prefix ? `${prefix}: ${errorText(err)}` : errorText(err) }), []);
   const clear = useCallback(() => setMessage(null), []);
   const panelLeft = useCallback(() => setMessage((m) => (m?.undo ? m : null)), []);
-  const focus = useCallback(() => text.current?.focus(), []);
+  const focus = useCallback(() => text.current?.focus({ preventScroll: true }), []);
   const api = useMemo(() => ({ say, fail, clear, panelLeft, focus }), [say, fail, clear, panelLeft, focus]);
 
   const undo = async (): Promise<void> => {
