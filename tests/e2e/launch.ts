@@ -164,7 +164,7 @@ function session(kind: BrowserKind, browser: Browser, server: FixtureServer): Br
 
 /** page.setViewport, where Firefox 140's BiDi lacks the screen-orientation command puppeteer
  *  sends along with the viewport one: the viewport is set all the same, as checked here. */
-async function setViewport(page: Page, width: number, height: number): Promise<void> {
+export async function setViewport(page: Page, width: number, height: number): Promise<void> {
   try {
     await page.setViewport({ width, height });
   } catch (err) {

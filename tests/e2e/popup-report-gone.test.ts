@@ -5,6 +5,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { pollUntil, waitForHighlights } from './harness';
+import { setViewport } from './launch';
 import { BROWSERS, useBrowser, useFixtureServer } from './suite-browser';
 import { extensionPage, extensionTabs, openPopup, tabIdOf, waitForReport, waitInPopup, type PopupHandle } from './popup-driver';
 
@@ -56,5 +57,34 @@ describe.each(BROWSERS)('a page report let go, in %s', (kind) => {
     expect(await pp.$('[data-report-gone]')).toBeNull();
     expect(await pp.$eval('[data-status]', (e) => e.textContent ?? '')).toBe('Backstory has read the page again.');
     await waitForHighlights(p, { atLeast: 5 });
+  });
+
+  it('"Read the page again" leaves the view where it was in a window shorter than the popup, and the status line says what happens', async () => {
+    const p = (page = await session.open('/ontopic.html'));
+    await waitForHighlights(p, { atLeast: 5 });
+    const tabId = await tabIdOf(session, p);
+    await waitForReport(session, tabId);
+    await letReportGo(tabId);
+
+    popup = await openPopup(session, p, { tabId, mode: 'tab' });
+    const pp = popup.page;
+    await setViewport(pp, 440, 480);
+    await waitInPopup(pp, '[data-panel="page"] [data-report-gone]');
+    // The popup is taller than this window: focusing its status line would scroll it.
+    expect(await pp.evaluate(() => document.documentElement.scrollHeight - innerHeight)).toBeGreaterThan(40);
+    await pp.focus('[data-action="reread"]');
+    const before = await pp.evaluate(() => scrollY);
+    await pp.keyboard.press('Enter');
+    await waitInPopup(pp, '[data-panel="page"] [data-reading], [data-panel="page"] [data-term]');
+    // The button is gone: the focus is on the status line, a live region that says what happens.
+    const focused = await pp.evaluate(() => {
+      const el = document.activeElement;
+      return { status: el?.matches('[data-status]') ?? false, role: el?.getAttribute('role'), live: el?.getAttribute('aria-live'), text: el?.textContent ?? '' };
+    });
+    expect(focused).toMatchObject({ status: true, role: 'status', live: 'polite' });
+    expect(focused.text).toMatch(/^(Reading the page again…|Backstory has read the page again\.)$/);
+    expect(await pp.evaluate(() => scrollY)).toBe(before);
+    await waitInPopup(pp, '[data-panel="page"] [data-term]');
+    expect(await pp.evaluate(() => scrollY)).toBe(before);
   });
 });
