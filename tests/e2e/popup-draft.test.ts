@@ -1,7 +1,8 @@
 // A note half written in the popup's Notes panel survives the popup closing (a click on the
 // page closes the toolbar popup): opened again on the page, the popup opens on Notes with
 // it in its editor, on the same target; saving it forgets the draft, and the popup opens on
-// "This page" again. Chromium with the real toolbar popup,
+// "This page" again. The page reached by a link to one of its sections (#fragment) is the
+// same page: its draft comes back there too. Chromium with the real toolbar popup,
 // closed by a click on the page as a reader closes it; Firefox with popup.html?tab=<id> in
 // a tab that is closed (tests/e2e/popup-driver.ts).
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -95,5 +96,28 @@ describe.each(BROWSERS)('a note draft in the %s popup', (kind) => {
     await again.page.click('[data-action="cancel-note"]');
     expect(await pollUntil(() => askBackground(session, 'notes/draft-get', { pageUrl }), (d) => d === null, 3_000)).toBeNull();
     await again.close();
+  });
+
+  it('is found on the same page reached by a link to one of its sections', async () => {
+    const first = await notesPanel();
+    await waitInPopup(first.page, '[data-action="note-page"]:not([disabled])');
+    await first.page.click('[data-action="note-page"]');
+    await waitInPopup(first.page, EDITOR);
+    await first.page.type(EDITOR, 'Written before the jump');
+    await first.close();
+    const pageUrl = page.url();
+    expect(pageUrl).not.toContain('#');
+    await pollUntil(() => askBackground(session, 'notes/draft-get', { pageUrl }), (d) => d !== null, 3_000);
+
+    await page.evaluate(() => void (location.hash = 'section-2'));
+    expect(page.url()).toBe(`${pageUrl}#section-2`);
+    const again = await openPopup(session, page);
+    await waitInPopup(again.page, `[role=tabpanel][data-panel="notes"]:not([hidden]) ${EDITOR}`);
+    expect(await again.page.$eval(EDITOR, (t) => (t as HTMLTextAreaElement).value)).toBe('Written before the jump');
+    await again.page.click('[data-action="cancel-note"]');
+    expect(await pollUntil(() => askBackground(session, 'notes/draft-get', { pageUrl: `${pageUrl}#section-2` }), (d) => d === null, 3_000)).toBeNull();
+    expect(await askBackground(session, 'notes/draft-get', { pageUrl })).toBeNull();
+    await again.close();
+    await page.evaluate(() => history.replaceState(null, '', location.pathname + location.search));
   });
 });
