@@ -199,6 +199,10 @@ export const HOLDING_IN = /\b(?:shares|share|stock|stocks|stake|stakes|sharehold
 export const COMPASS_WORDS = words(`
   North South East West Northern Southern Eastern Western Central Upper Lower Greater Inner Outer
 `);
+/** "fell to third in the", "top of the": a side's place in a table, so what follows is the
+ *  league or conference it plays in ("the Eastern Conference"), not an event. A verb of
+ *  standing is required: "finished third in the" a race names an event. */
+export const STANDING_IN = /\b(?:(?:fell|fall|falls|dropped|drops|slipped|slips|rose|rises|climbed|climbs|moved|moves|sit|sits|sat|lie|lies|stay|stays|stayed|remain|remains|remained|is|are|was|were)\s+(?:up\s+|down\s+)?(?:to\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:place\s+)?in|(?:top|bottom|foot)\s+of)\s+the\s+$/i;
 /** "on 44 points": a side's place in a league table. */
 export const ON_POINTS = /^\s+(?:on|with)\s+\d+\s+points\b/;
 /** Words that open a club's name: "Club Brugge", "FC Porto". */

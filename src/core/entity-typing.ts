@@ -26,6 +26,7 @@ import {
   SELF_NAMING_EVENTS,
   SPEECH_VERBS,
   STAFF_AT,
+  STANDING_IN,
   TEAM_BEFORE,
 } from './entity-cues';
 import { capitalsContain } from './acronym-match';
@@ -177,6 +178,7 @@ export function voteContext(c: MentionContext, votes: Votes): void {
   }
   if (ON_POINTS.test(after)) teamVote(votes, 2);
   if (TEAM_BEFORE.test(before)) teamVote(votes, 1);
+  if (STANDING_IN.test(before)) teamVote(votes, 3);
   // Outvotes the "said" that usually follows: "economists at Barclays said".
   if (STAFF_AT.test(before)) votes.org += 3;
   // "Shares in Volkswagen rose": a holding is in a company, whatever "in" says of places.

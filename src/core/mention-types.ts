@@ -63,6 +63,7 @@ export function typeMentions(
       sportsClub(a) ??
       compassPlace(a) ??
       competition(a, v) ??
+      league(a, v) ??
       structuralType(a.words) ??
       (a.words.length === 1 && (surnames.has(a.name) || knownSurnames?.has(a.name) || givenNames.has(a.name)) ? 'person' : null) ??
       bestVote(v) ??
@@ -94,6 +95,10 @@ export function typeMentions(
   // "the Six Nations match": a fixture is named for its competition, whatever the head word.
   const competition = (a: Accepted, v: Votes): EntityType | null =>
     v.event >= 3 && v.event > v.org && structuralType(a.words) === 'org' ? 'event' : null;
+  // "fell to third in the Eastern Conference": a table's place is in a league, whatever the
+  // head word says of events.
+  const league = (a: Accepted, v: Votes): EntityType | null =>
+    v.team >= 3 && v.org > v.event && structuralType(a.words) === 'event' ? 'org' : null;
   const singles = new Set(accepted.filter((a) => a.words.length === 1).map((a) => a.name));
   // Multi-word names first, so a lone surname can follow its full name's type.
   const surnames = new Set<string>();
