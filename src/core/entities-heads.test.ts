@@ -18,3 +18,15 @@ describe('a place in a table', () => {
     expect(typed('Leaders met at the Munich Security Conference.')).toEqual([['Munich Security Conference', 'event']]);
   });
 });
+
+describe('a ground named for its event', () => {
+  it('makes "the Rose Bowl car park" a place', () => {
+    expect(typed('Shelters opened, and the Rose Bowl car park was turned into a staging area.')).toEqual([['Rose Bowl', 'place']]);
+    expect(typed('Crowds gathered outside the Crystal Bowl turnstiles.')).toEqual([['Crystal Bowl', 'place']]);
+  });
+
+  it('leaves the game itself an event', () => {
+    expect(typed('The Rose Bowl game was moved to Friday.')).toEqual([['Rose Bowl', 'event']]);
+    expect(typed('The Super Bowl parade drew a million fans.')).toEqual([['Super Bowl', 'event']]);
+  });
+});

@@ -203,6 +203,9 @@ export const COMPASS_WORDS = words(`
  *  league or conference it plays in ("the Eastern Conference"), not an event. A verb of
  *  standing is required: "finished third in the" a race names an event. */
 export const STANDING_IN = /\b(?:(?:fell|fall|falls|dropped|drops|slipped|slips|rose|rises|climbed|climbs|moved|moves|sit|sits|sat|lie|lies|stay|stays|stayed|remain|remains|remained|is|are|was|were)\s+(?:up\s+|down\s+)?(?:to\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:place\s+)?in|(?:top|bottom|foot)\s+of)\s+the\s+$/i;
+/** Parts of a site after its name: "the Rose Bowl car park", "the Wembley turnstiles". An
+ *  event has no car park; the ground named for it has. */
+export const SITE_AFTER = /^\s+(?:car\s+park|car\s+parks|parking\s+(?:lot|lots|garage|area)|forecourt|concourse|turnstiles|grounds|stadium|arena)\b/;
 /** "on 44 points": a side's place in a league table. */
 export const ON_POINTS = /^\s+(?:on|with)\s+\d+\s+points\b/;
 /** Words that open a club's name: "Club Brugge", "FC Porto". */

@@ -24,6 +24,7 @@ import {
   PLURAL_VERBS,
   ROLE_NOUNS,
   SELF_NAMING_EVENTS,
+  SITE_AFTER,
   SPEECH_VERBS,
   STAFF_AT,
   STANDING_IN,
@@ -108,11 +109,13 @@ export function structuralType(words: string[]): EntityType | null {
 }
 
 /** Votes per type; `team` counts the sports-side cues among the org votes, the only ones
- *  strong enough to retype a city ("Brighton remain ninth"). */
-export type Votes = Record<EntityType, number> & { team: number };
+ *  strong enough to retype a city ("Brighton remain ninth"); `site` counts the place votes
+ *  that only a ground or a building gets ("the Rose Bowl car park"), the only ones strong
+ *  enough to retype an event's head word. */
+export type Votes = Record<EntityType, number> & { team: number; site: number };
 
 export function noVotes(): Votes {
-  return { person: 0, org: 0, place: 0, event: 0, team: 0 };
+  return { person: 0, org: 0, place: 0, event: 0, team: 0, site: 0 };
 }
 
 function teamVote(votes: Votes, n: number): void {
@@ -184,6 +187,10 @@ export function voteContext(c: MentionContext, votes: Votes): void {
   // "Shares in Volkswagen rose": a holding is in a company, whatever "in" says of places.
   if (HOLDING_IN.test(before)) votes.org += 3;
   if (DISTANCE.test(after)) votes.place += 3;
+  if (SITE_AFTER.test(after)) {
+    votes.place += 2;
+    votes.site += 2;
+  }
   // Listed with a known place: "Tulkarem and Tubas", "Holyhead and Dublin".
   const listedAfter = LISTED_AFTER.exec(after)?.[1];
   const listedBefore = LISTED_BEFORE.exec(c.text.slice(Math.max(0, c.start - 40), c.start))?.[1];

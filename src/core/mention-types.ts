@@ -64,6 +64,7 @@ export function typeMentions(
       compassPlace(a) ??
       competition(a, v) ??
       league(a, v) ??
+      venue(a, v) ??
       structuralType(a.words) ??
       (a.words.length === 1 && (surnames.has(a.name) || knownSurnames?.has(a.name) || givenNames.has(a.name)) ? 'person' : null) ??
       bestVote(v) ??
@@ -99,6 +100,9 @@ export function typeMentions(
   // head word says of events.
   const league = (a: Accepted, v: Votes): EntityType | null =>
     v.team >= 3 && v.org > v.event && structuralType(a.words) === 'event' ? 'org' : null;
+  // "the Rose Bowl car park": a ground named for its event is a place.
+  const venue = (a: Accepted, v: Votes): EntityType | null =>
+    v.site >= 2 && v.place > v.event && structuralType(a.words) === 'event' ? 'place' : null;
   const singles = new Set(accepted.filter((a) => a.words.length === 1).map((a) => a.name));
   // Multi-word names first, so a lone surname can follow its full name's type.
   const surnames = new Set<string>();
