@@ -208,6 +208,25 @@ describe('an organisation, a title, a person', () => {
   });
 });
 
+describe('an institution inside a body the page names alone', () => {
+  it('is two names ("the White House Council of Economic Advisers")', () => {
+    const text = 'Stephen Miran chaired the White House Council of Economic Advisers. He will return to the White House.';
+    expect(typed(text).map(([t]) => t)).toEqual(['Stephen Miran', 'White House', 'Council of Economic Advisers', 'White House']);
+  });
+
+  it('leaves a name with no "of" of its own, or a country before one, whole', () => {
+    expect(typed('The New York Stock Exchange opened. New York was calm.').map(([t]) => t)).toEqual(['New York Stock Exchange', 'New York']);
+    expect(typed('The United States Department of Justice sued. The United States agreed.').map(([t]) => t)).toEqual([
+      'United States Department of Justice', 'United States',
+    ]);
+  });
+
+  it('leaves a branch named for its place whole ("Federal Reserve Bank of Kansas City")', () => {
+    const text = 'Jeffrey Schmid, president of the Federal Reserve Bank of Kansas City, dissented. The Federal Reserve held.';
+    expect(typed(text).map(([t]) => t)).toEqual(['Jeffrey Schmid', 'Federal Reserve Bank of Kansas City', 'Federal Reserve']);
+  });
+});
+
 describe('a one-name organisation with its article', () => {
   it('is an organisation that speaks, since a person takes no "the" ("The Taliban said")', () => {
     expect(typed('The Taliban said so. The Houthis warned of more attacks.').map(([t, type]) => [t, type])).toEqual([

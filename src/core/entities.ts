@@ -12,7 +12,7 @@ import { GENERIC_HEADS, ORG_HEADS, SPEECH_VERBS, STOP_WORDS } from './entity-cue
 import { appositionType, headWord } from './entity-typing';
 import { capitalisedRuns, type Piece } from './name-runs';
 import { typeMentions, type Accepted } from './mention-types';
-import { trimRun, type Candidate } from './name-trim';
+import { nestedInstitution, trimRun, type Candidate } from './name-trim';
 import { splitSentences, tokenize } from './segment';
 import type { EntityMention, EntityType, Token } from './types';
 
@@ -211,6 +211,15 @@ export function findEntities(text: string, lexicon: Lexicon): EntityMention[] {
     seen.add(aliasKey(name));
     if (words.length > 1) for (const w of words) seen.add(w);
   };
+  // Names the page writes as a whole run of their own ("the White House said"), which may
+  // open a longer run as the body an institution belongs to.
+  const alone = new Set<string>();
+  for (const run of runs) {
+    const words = run.map((p) => p.text);
+    if (words[0] === 'The') words.shift();
+    if (words.length > 1 && !run[0]?.headline) alone.add(words.join(' '));
+  }
+  const isBody = (name: string): boolean => lexType(name) !== 'place' && (isKnownLex(name) || alone.has(name));
   for (const run of runs) {
     if (run[0]?.headline) {
       headlines.push(run);
@@ -225,7 +234,8 @@ export function findEntities(text: string, lexicon: Lexicon): EntityMention[] {
         // Known names side by side are separate names: "U.S. Middle East envoy".
         const parts = knownParts(cand.pieces, isKnownLex);
         const covered = parts.reduce((n, part) => n + part.length, 0) === cand.pieces.length;
-        if (covered && parts.length > 1) for (const part of parts) accept({ ...cand, pieces: part });
+        const nested = covered && parts.length > 1 ? parts : nestedInstitution(cand.pieces, isBody, (n) => lexType(n) === 'place');
+        if (nested) for (const part of nested) accept({ ...cand, pieces: part });
         else accept(cand);
       } else accept(cand);
     }

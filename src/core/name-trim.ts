@@ -197,3 +197,26 @@ export function trimRun(run: Piece[], ctx: TrimContext): Candidate[] {
   out.push({ pieces, titled: false, initial });
   return out;
 }
+
+/** "the White House Council of Economic Advisers": a name of two words or more that stands
+ *  alone elsewhere (`isName`), then an institution named in full with its own "of" or "for"
+ *  ("Council of Economic Advisers", "National Council of Resistance"), are the body and the
+ *  one inside it, two names. Null for anything else: "New York Stock Exchange" has no "of";
+ *  a branch named for its place is the body's own name ("Federal Reserve Bank of Kansas
+ *  City"); a place before it ("United States Department of Justice") is left to the country
+ *  rule. */
+export function nestedInstitution(
+  pieces: Piece[],
+  isName: (name: string) => boolean,
+  isPlace: (name: string) => boolean,
+): [Piece[], Piece[]] | null {
+  for (let k = 2; k <= pieces.length - 3; k++) {
+    const rest = pieces.slice(k);
+    if (pieces[k - 1]?.connector || rest[0]?.connector) continue;
+    const of = rest.findIndex((p) => p.text === 'of' || p.text === 'for');
+    if (of < 1 || of > 2 || !ORG_HEADS.has(rest[of - 1]?.text ?? '') || isPlace(joinPieces(rest.slice(of + 1)))) continue;
+    const body = pieces.slice(0, k);
+    if (isName(joinPieces(body))) return [body, rest];
+  }
+  return null;
+}
