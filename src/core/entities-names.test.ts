@@ -145,3 +145,15 @@ describe('a generic head opening a sentence', () => {
     expect(typed(text).map(([t]) => t)).toEqual(['World Bank', 'Bank']);
   });
 });
+
+describe('a name before an occasion after "a"', () => {
+  it('is whoever holds it ("a Donald Trump rally"), not the event', () => {
+    expect(typed('He spoke at a Donald Trump rally in Ohio.')).toEqual([['Donald Trump', 'person'], ['Ohio', 'place']]);
+    expect(typed('She sang at a Taylor Swift campaign rally.')).toEqual([['Taylor Swift', 'person']]);
+  });
+
+  it('leaves the event named with "the" an event ("the Nova music festival")', () => {
+    expect(typed('They met at the Nova music festival.')).toEqual([['Nova', 'event']]);
+    expect(typed('He watched a Six Nations match.')).toEqual([['Six Nations', 'event']]);
+  });
+});

@@ -144,14 +144,19 @@ export function voteContext(c: MentionContext, votes: Votes): void {
   const inPlace = prev !== undefined && PLACE_PREPOSITIONS.has(prev) && !modifier;
   // … but "in the Highlands", "across the Sahel" are places.
   if (c.afterThe && !inPlace) votes.org += 1;
-  // "a Cincinnati Reds cap", "a Pfizer vaccine": a name after "a" that modifies a noun is a
-  // brand or a body; a person's name takes no indefinite article.
-  if (INDEFINITE_BEFORE.test(c.text.slice(Math.max(0, c.start - 4), c.start)) && MODIFIES_NOUN.test(c.text.slice(c.end, c.end + 20))) {
-    votes.org += 1;
-  }
-  if (c.orgSuffix) votes.org += 2;
   const after = c.text.slice(c.end, c.end + 60);
   const next = NEXT_WORD.exec(after)?.[1];
+  const second = SECOND_WORD.exec(after)?.[1];
+  // "a Donald Trump rally", "a Coldplay concert": an event named after "a" is one of many,
+  // so the name is whoever holds it, not the event's own name ("the Nova festival").
+  const indefinite = INDEFINITE_BEFORE.test(c.text.slice(Math.max(0, c.start - 4), c.start));
+  const occasion = (noun: string | undefined): boolean =>
+    noun !== undefined && EVENT_NOUNS_AFTER.has(noun) && !COMPETITION_NOUNS.has(noun);
+  const heldBy = indefinite && (occasion(next) || occasion(second));
+  // "a Cincinnati Reds cap", "a Pfizer vaccine": a name after "a" that modifies a noun is a
+  // brand or a body; a person's name takes no indefinite article.
+  if (indefinite && !heldBy && MODIFIES_NOUN.test(c.text.slice(c.end, c.end + 20))) votes.org += 1;
+  if (c.orgSuffix) votes.org += 2;
   const before = c.text.slice(Math.max(0, c.start - 30), c.start);
   // "The Taliban said": the article is the name's own, so whoever speaks is no person.
   const articled = c.afterThe && (!modifier || (next !== undefined && SPEECH_VERBS.has(next)));
@@ -164,14 +169,13 @@ export function voteContext(c: MentionContext, votes: Votes): void {
     // "Chiefs coach Andy Reid", "Hamas leader": a role belongs to an organisation.
     if (ROLE_NOUNS.has(next)) votes.org += 1;
     if (PLACE_NOUNS_AFTER.has(next)) votes.place += 2;
-    if (EVENT_NOUNS_AFTER.has(next)) votes.event += COMPETITION_NOUNS.has(next) ? 3 : 2;
+    if (EVENT_NOUNS_AFTER.has(next) && !heldBy) votes.event += COMPETITION_NOUNS.has(next) ? 3 : 2;
     // A singular name with a plural verb is a team: "Brighton remain ninth".
     if (PLURAL_VERBS.has(next) && !LISTED_BEFORE.test(before)) teamVote(votes, 2);
   }
   const role = ROLE_AFTER.exec(after)?.[1];
   if (role !== undefined && ROLE_NOUNS.has(role)) teamVote(votes, 1);
-  const second = SECOND_WORD.exec(after)?.[1];
-  if (second !== undefined && EVENT_NOUNS_AFTER.has(second) && next !== undefined && !SPEECH_VERBS.has(next)) {
+  if (second !== undefined && EVENT_NOUNS_AFTER.has(second) && next !== undefined && !SPEECH_VERBS.has(next) && !heldBy) {
     votes.event += 2;
   }
   // "the Shin Bet security agency", "the Wagner mercenary group": the name modifies a
