@@ -138,7 +138,8 @@ export const SPEECH_VERBS = words(`
 export const ORG_MEMBER_NOUNS = words(`
   officials official representatives representative spokesman spokeswoman spokesperson
   fighters militants terrorists members member leaders leadership chief commanders
-  operatives gunmen supporters executives shareholders employees staff board
+  operatives gunmen supporters executives shareholders employees staff board insurgents
+  jihadists rebels loyalists economists analysts strategists
 `);
 /** Hyphenated suffixes that mark an organisation: "Hamas-run", "Iran-backed". */
 export const ORG_SUFFIXES = words('run led backed controlled affiliated aligned linked owned');
@@ -210,3 +211,10 @@ export const SITE_AFTER = /^\s+(?:car\s+park|car\s+parks|parking\s+(?:lot|lots|g
 export const ON_POINTS = /^\s+(?:on|with)\s+\d+\s+points\b/;
 /** Words that open a club's name: "Club Brugge", "FC Porto". */
 export const CLUB_OPENERS = words('Club FC AFC AC SC SV Sporting');
+/** Arabic nouns that open an armed group's or a party's name, as "Front", "Army" or "Party"
+ *  end an English one: "Ahrar al-Sham", "Jaish al-Adl", "Kataib Hezbollah", "Harakat al-Nujaba".
+ *  None is a given name. */
+export const ARABIC_ORG_OPENERS = words(`
+  Jabhat Harakat Ahrar Jaish Kataib Kata’ib Kata'ib Faylaq Jamaat Jamaah Hizb Tanzim Jund
+  Asaib Asa’ib Asa'ib Quwat Liwa
+`);

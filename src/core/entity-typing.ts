@@ -4,6 +4,7 @@
 // "President Trump".
 
 import {
+  ARABIC_ORG_OPENERS,
   CLUB_OPENERS,
   COMPETITION_NOUNS,
   EVENT_HEADS,
@@ -40,7 +41,16 @@ const ACRONYM = /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,4})$/u;
 const NEXT_WORD = /^(?:['’]s?)?\s+(?:has\s+|had\s+|have\s+|also\s+)?(\p{Ll}+)/u;
 const WHO = /^,\s+who\s+(\p{Ll}+)/u;
 // "Norvell said it would", "Bosch said last month it would": a company speaks of itself as "it".
-const SAID_IT = /^\s+(?:(?:on|last|this|in\s+a)\s+\p{L}+\s+)?(?:that\s+)?it\b/u;
+// "Ahrar al-Sham said its fighters had withdrawn": so does "its".
+const SAID_IT = /^\s+(?:(?:on|last|this|in\s+a)\s+\p{L}+\s+)?(?:that\s+)?its?\b/u;
+// A name opening its sentence ("Boko Haram claimed …", "The …" before it allowed) …
+const OPENS_SENTENCE = /(?:^|[.!?]["”’]?\s+|\n)(?:The\s+)?$/u;
+// … and the next sentence going on about it as a thing: "The militant group has …", "It
+// also said …", "Its fighters …". A person would be "He", "She" or "the man".
+const SENTENCE_REST = /^[^.!?\n]*[.!?]["”’]?\s+/u;
+const REFERS_BACK = /^(?:The((?:\s+[\p{Ll}’'-]+){1,3})|It\s+(?:also\s+|later\s+)?(\p{Ll}+)|Its\s+\p{Ll})/u;
+const POSSESSIVE_S = /['’]s$/;
+const FUNCTION_WORDS = new Set('of for in at on to from with by and or that which who was is has had'.split(' '));
 // "Villa head coach", "Brighton assistant manager": a modifier before the role noun.
 const ROLE_AFTER = /^(?:['’]s?)?\s+(?:head|assistant|caretaker|interim|team|club)\s+(\p{Ll}+)/u;
 // A lower-case word right after the name that is not a verb or function word: a noun the
@@ -97,7 +107,7 @@ export function structuralType(words: string[]): EntityType | null {
     if (SELF_NAMING_EVENTS.has(first)) return 'event';
   }
   if (words.length > 1 && EVENT_OPENERS.has(first)) return 'event';
-  if (words.length > 1 && CLUB_OPENERS.has(first)) return 'org';
+  if (words.length > 1 && (CLUB_OPENERS.has(first) || ARABIC_ORG_OPENERS.has(first))) return 'org';
   // No person's name has an ampersand ("Brighton & Hove Albion", "Marks & Spencer") or a
   // capitalised preposition ("Doctors Without Borders").
   if (words.includes('&') || words.some((w, i) => i > 0 && NAME_PREPOSITIONS.has(w))) return 'org';
@@ -162,10 +172,10 @@ export function voteContext(c: MentionContext, votes: Votes): void {
   const articled = c.afterThe && (!modifier || (next !== undefined && SPEECH_VERBS.has(next)));
   if (next !== undefined) {
     if (SPEECH_VERBS.has(next)) {
-      if (SAID_IT.test(after.slice(after.indexOf(next) + next.length))) votes.org += 2;
+      if (SAID_IT.test(after.slice(after.indexOf(next) + next.length)) || refersBack(c)) votes.org += 2;
       else if (!articled) votes.person += 2;
     }
-    if (ORG_MEMBER_NOUNS.has(next) || ORG_NOUNS_AFTER.has(next)) votes.org += 2;
+    if (ORG_MEMBER_NOUNS.has(next) || ORG_NOUNS_AFTER.has(next)) votes.org += 3;
     // "Chiefs coach Andy Reid", "Hamas leader": a role belongs to an organisation.
     if (ROLE_NOUNS.has(next)) votes.org += 1;
     if (PLACE_NOUNS_AFTER.has(next)) votes.place += 2;
@@ -221,6 +231,27 @@ export function voteContext(c: MentionContext, votes: Votes): void {
     if (PLACE_NOUNS.has(prev)) votes.place += 2;
     if (ORG_NOUNS.has(prev)) votes.org += 2;
   }
+}
+
+/** "Boko Haram claimed the attack. The group has …": a name that opens its sentence and
+ *  speaks, taken up by the next sentence as "the group", "it" or "its" (a noun the rest of
+ *  its own sentence does not already name: "X said the bank would … The bank …"). */
+function refersBack(c: MentionContext): boolean {
+  if (!OPENS_SENTENCE.test(c.text.slice(Math.max(0, c.start - 40), c.start))) return false;
+  const rest = SENTENCE_REST.exec(c.text.slice(c.end, c.end + 400))?.[0];
+  if (rest === undefined) return false;
+  const m = REFERS_BACK.exec(c.text.slice(c.end + rest.length, c.end + rest.length + 60));
+  if (!m) return false;
+  if (m[2] !== undefined) return SPEECH_VERBS.has(m[2]);
+  if (m[1] === undefined) return true; // "Its …"
+  // The first organisation noun among up to three words, before any preposition: "The
+  // militant group", "The group’s leader", not "The head of the group".
+  for (const word of m[1].trim().split(/\s+/)) {
+    const noun = word.replace(POSSESSIVE_S, '');
+    if (ORG_NOUNS.has(noun)) return !new RegExp(`\\b${noun}\\b`).test(rest);
+    if (FUNCTION_WORDS.has(noun)) return false;
+  }
+  return false;
 }
 
 /** Best-voted type, or null without any vote. Ties go person > org > place > event. */

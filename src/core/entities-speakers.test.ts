@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { compileLexicon, findEntities } from './entities';
+import { demonyms, placeLexicon, placeVariants } from './places';
+
+// A two-word name that speaks ("X said") is most often a person; these are the cues that
+// say an organisation speaks. Every sentence is written for this test.
+const lexicon = compileLexicon(placeLexicon(), demonyms(), placeVariants());
+const typed = (text: string): [string, string][] => findEntities(text, lexicon).map((m) => [m.text, m.type]);
+
+describe('a speaker the next sentence takes up as a thing', () => {
+  it('is an organisation ("… The jihadist group has …", "It also said", "Its …")', () => {
+    expect(typed('Boko Haram claimed the attack. The jihadist group has killed thousands.')).toEqual([['Boko Haram', 'org']]);
+    expect(typed('Goldman Sachs said rates would fall. The bank expects two more cuts.')).toEqual([['Goldman Sachs', 'org']]);
+    expect(typed('Morgan Stanley said rates would fall. It also said inflation would ease.')).toEqual([['Morgan Stanley', 'org']]);
+  });
+
+  it('stays a person when the noun was already in the sentence, or the next speaks of "he"', () => {
+    expect(typed('Jan Hatzius said the bank would cut. The bank expects two more cuts.')).toEqual([['Jan Hatzius', 'person']]);
+    expect(typed('Jan Hatzius said rates would fall. He expects two more cuts.')).toEqual([['Jan Hatzius', 'person']]);
+    expect(typed('Avi Ohayon said he was relieved. The head of the group thanked him.')).toEqual([['Avi Ohayon', 'person']]);
+  });
+});
+
+describe('a speaker that says "its"', () => {
+  it('is an organisation ("Ahrar al-Sham said its fighters …")', () => {
+    expect(typed('Boko Haram said its fighters had withdrawn.')).toEqual([['Boko Haram', 'org']]);
+    expect(typed('Avi Ohayon said his son was alive.')).toEqual([['Avi Ohayon', 'person']]);
+  });
+});
+
+describe('an Arabic name that opens with a group’s head noun', () => {
+  it('is an organisation ("Ahrar al-Sham", "Jaish al-Adl", "Kataib Hezbollah")', () => {
+    expect(typed('Ahrar al-Sham said the road was open.')).toEqual([['Ahrar al-Sham', 'org']]);
+    expect(typed('Jaish al-Adl attacked a post. Kataib Hezbollah said nothing.')).toEqual([
+      ['Jaish al-Adl', 'org'],
+      ['Kataib Hezbollah', 'org'],
+    ]);
+  });
+
+  it('leaves a person named with "al-" a person', () => {
+    expect(typed('Ahmed al-Sharaa said the road was open.')).toEqual([['Ahmed al-Sharaa', 'person']]);
+  });
+});
+
+describe('a speaker whose staff are named after it', () => {
+  it('is an organisation ("Goldman Sachs economists", "Boko Haram insurgents")', () => {
+    expect(typed('Goldman Sachs economists expect two cuts. Goldman Sachs said so.')).toEqual([
+      ['Goldman Sachs', 'org'],
+      ['Goldman Sachs', 'org'],
+    ]);
+    expect(typed('Boko Haram insurgents attacked. Boko Haram said so.').map(([, t]) => t)).toEqual(['org', 'org']);
+  });
+});
