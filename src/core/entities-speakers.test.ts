@@ -51,3 +51,15 @@ describe('a speaker whose staff are named after it', () => {
     expect(typed('Boko Haram insurgents attacked. Boko Haram said so.').map(([, t]) => t)).toEqual(['org', 'org']);
   });
 });
+
+describe('a speaker with a plural verb', () => {
+  it('is a body spoken of as its members ("Boko Haram have claimed")', () => {
+    expect(typed('Boko Haram have claimed the attack.')).toEqual([['Boko Haram', 'org']]);
+    expect(typed('Goldman Sachs are more cautious.')).toEqual([['Goldman Sachs', 'org']]);
+  });
+
+  it('leaves a person listed with another, or after a modal, a person', () => {
+    expect(typed('Ms Levy and Avi Ohayon have said so.')).toContainEqual(['Avi Ohayon', 'person']);
+    expect(typed('Only then could Avi Ohayon have known.')).toEqual([['Avi Ohayon', 'person']]);
+  });
+});

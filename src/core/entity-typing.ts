@@ -40,6 +40,11 @@ const ACRONYM = /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,4})$/u;
 // Words after the name (and an optional possessive): "Witkoff said", "Hamas officials".
 const NEXT_WORD = /^(?:['’]s?)?\s+(?:has\s+|had\s+|have\s+|also\s+)?(\p{Ll}+)/u;
 const WHO = /^,\s+who\s+(\p{Ll}+)/u;
+// "Boko Haram have claimed", "Goldman Sachs are": one name with a plural verb is a body
+// spoken of as its members, as British news writes it; no person takes "have". Not after a
+// modal ("would Smith have").
+const PLURAL_AUX = /^\s+(?:have|are|were)\s/u;
+const MODAL_BEFORE = /\b(?:would|could|should|might|must|will|shall|may|can|did|do|does)\s+$/i;
 // "Norvell said it would", "Bosch said last month it would": a company speaks of itself as "it".
 // "Ahrar al-Sham said its fighters had withdrawn": so does "its".
 const SAID_IT = /^\s+(?:(?:on|last|this|in\s+a)\s+\p{L}+\s+)?(?:that\s+)?its?\b/u;
@@ -170,10 +175,12 @@ export function voteContext(c: MentionContext, votes: Votes): void {
   const before = c.text.slice(Math.max(0, c.start - 30), c.start);
   // "The Taliban said": the article is the name's own, so whoever speaks is no person.
   const articled = c.afterThe && (!modifier || (next !== undefined && SPEECH_VERBS.has(next)));
+  const collective = PLURAL_AUX.test(after) && !MODAL_BEFORE.test(before) && !LISTED_BEFORE.test(before);
+  if (collective) votes.org += 2;
   if (next !== undefined) {
     if (SPEECH_VERBS.has(next)) {
       if (SAID_IT.test(after.slice(after.indexOf(next) + next.length)) || refersBack(c)) votes.org += 2;
-      else if (!articled) votes.person += 2;
+      else if (!articled && !collective) votes.person += 2;
     }
     if (ORG_MEMBER_NOUNS.has(next) || ORG_NOUNS_AFTER.has(next)) votes.org += 3;
     // "Chiefs coach Andy Reid", "Hamas leader": a role belongs to an organisation.
