@@ -59,6 +59,17 @@ describe('an institution named with "and"', () => {
     ]);
     expect(typed('The Egyptian and Qatari Foreign Ministry said so.').map(([t]) => t)).toEqual(['Qatari Foreign Ministry']);
   });
+
+  it('keeps names listed with "and" apart when the page writes one on its own', () => {
+    expect(typed('Polls favour Labour. She met the Labour and Conservative Party leaders.').map(([t]) => t)).toEqual([
+      'Labour', 'Labour', 'Conservative Party',
+    ]);
+    expect(typed('She met the Labour and Conservative Party leaders. The Conservative Party said so.').map(([t]) => t)).toEqual([
+      'Labour', 'Conservative Party', 'Conservative Party',
+    ]);
+    // A sentence's first word proves nothing: "Drug" here is not a name of its own.
+    expect(typed('Drug prices rose. The Food and Drug Administration acted.').map(([t]) => t)).toContain('Food and Drug Administration');
+  });
 });
 
 describe('an organisation with no head word of its own', () => {

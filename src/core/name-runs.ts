@@ -59,7 +59,7 @@ const AND_GAP = /^[ \t\u00a0]+$/;
  *  name. Anything else with an "and" in it is two: "the Israel and Hamas delegations".
  *  Known names, demonyms and a left side that is a whole name are listed, never a conjunct
  *  of one name. */
-function splitAtAnd(run: Piece[], input: RunInput): Piece[][] {
+function splitAtAnd(run: Piece[], input: RunInput, alone: Set<string>): Piece[][] {
   const and = run.findIndex((p) => p.connector && p.text === 'and');
   if (and < 0) return [run];
   const left = run.slice(0, and);
@@ -68,9 +68,13 @@ function splitAtAnd(run: Piece[], input: RunInput): Piece[][] {
   const last = words[words.length - 1] ?? '';
   // A left side that is a name already ("the Federal Reserve and Treasury Department"); a
   // head alone is a common noun ("the Securities and Exchange Commission").
+  // A conjunct the page writes as a name of its own ("Labour won … the Labour and
+  // Conservative Party leaders") is listed too.
   const named =
     (words.length > 1 && (ORG_HEADS.has(last) || PLACE_HEADS.has(last) || EVENT_HEADS.has(last))) ||
-    words.some((w) => input.isName(w) || input.isNonName(w));
+    words.some((w) => input.isName(w) || input.isNonName(w)) ||
+    alone.has(words.join(' ')) ||
+    alone.has(right.map((p) => p.text).join(' '));
   const head = headWord(right.map((p) => p.text));
   const ofAt = right.findIndex((p) => p.connector);
   const beforeHead = ofAt < 0 ? right.length : ofAt;
@@ -191,7 +195,7 @@ function piecesOf(tok: Token, input: RunInput): Piece[] {
 /** Every capitalised run of `text`, in order; each run is a list of pieces. */
 export function capitalisedRuns(input: RunInput): Piece[][] {
   const { text, tokens, sentences } = input;
-  const runs: Piece[][] = [];
+  const whole: Piece[][] = [];
   let current: Piece[] = [];
   let s = 0;
   let prevEnd = -1;
@@ -204,7 +208,7 @@ export function capitalisedRuns(input: RunInput): Piece[][] {
     institution = false;
     // A run never ends on a connector: "Bank of" + "England" failed, drop the "of".
     while (current.length > 0 && current[current.length - 1]?.connector) current.pop();
-    if (current.length > 0) runs.push(...splitAtAnd(current, input));
+    if (current.length > 0) whole.push(current);
     current = [];
   };
   for (let index = 0; index < tokens.length; index++) {
@@ -283,5 +287,12 @@ export function capitalisedRuns(input: RunInput): Piece[][] {
     }
   }
   flush();
-  return runs;
+  // Runs with no "and" that do not open a sentence: names the page writes on their own.
+  const alone = new Set<string>();
+  for (const run of whole) {
+    const words = run[0]?.text === 'The' ? run.slice(1) : run;
+    const opens = run[0]?.initial === true && run[0] === words[0];
+    if (words.length > 0 && !opens && !run.some((p) => p.text === 'and')) alone.add(words.map((p) => p.text).join(' '));
+  }
+  return whole.flatMap((run) => splitAtAnd(run, input, alone));
 }
