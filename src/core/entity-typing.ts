@@ -55,6 +55,7 @@ const OPENS_SENTENCE = /(?:^|[.!?]["”’]?\s+|\n)(?:The\s+)?$/u;
 const SENTENCE_REST = /^[^.!?\n]*[.!?]["”’]?\s+/u;
 const REFERS_BACK = /^(?:The((?:\s+[\p{Ll}’'-]+){1,3})|It\s+(?:also\s+|later\s+)?(\p{Ll}+)|Its\s+\p{Ll})/u;
 const POSSESSIVE_S = /['’]s$/;
+const NON_LETTERS = /[^\p{L}]+/u;
 const FUNCTION_WORDS = new Set('of for in at on to from with by and or that which who was is has had'.split(' '));
 // "Villa head coach", "Brighton assistant manager": a modifier before the role noun.
 const ROLE_AFTER = /^(?:['’]s?)?\s+(?:head|assistant|caretaker|interim|team|club)\s+(\p{Ll}+)/u;
@@ -255,7 +256,7 @@ function refersBack(c: MentionContext): boolean {
   // militant group", "The group’s leader", not "The head of the group".
   for (const word of m[1].trim().split(/\s+/)) {
     const noun = word.replace(POSSESSIVE_S, '');
-    if (ORG_NOUNS.has(noun)) return !new RegExp(`\\b${noun}\\b`).test(rest);
+    if (ORG_NOUNS.has(noun)) return !rest.toLowerCase().split(NON_LETTERS).includes(noun);
     if (FUNCTION_WORDS.has(noun)) return false;
   }
   return false;
