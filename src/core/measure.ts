@@ -4,85 +4,11 @@
 // A small lexicon rather than a parser: news states figures with a handful of verbs and
 // nouns (killed, held, released, displaced; ceasefire, war, turnout, aid, budget…).
 
+import { EVENT_LEMMAS, TOPIC_WORDS, demonymPlace, eventLemma, topicLemma } from './measure-lexicon';
 import { findQuantities, isDuration } from './quantities';
 import type { Quantity } from './types';
 
-/** What happened to the counted things. Surface word → lemma. */
-const EVENT_WORDS: Record<string, string> = {};
-/** What the figure is about (the event a date belongs to, the thing a % or sum is of). */
-const TOPIC_WORDS: Record<string, string> = {};
-
-function lexicon(target: Record<string, string>, entries: Record<string, string>): void {
-  for (const [lemma, words] of Object.entries(entries)) for (const w of words.split(' ')) target[w] = lemma;
-}
-
-lexicon(EVENT_WORDS, {
-  dead: 'killed kill kills killing dead death deaths died die dies fatalities fatality toll perished',
-  wounded: 'wounded injured injuries injury hurt',
-  held: 'held hold holds holding captive captivity remaining remain remains still', // "91 hostages still in Gaza"
-  taken: 'taken seized kidnapped abducted', // not "took": "took effect"
-  release: 'released release releases releasing freed free freeing freedom',
-  returned: 'returned return returns returning',
-  displaced: 'displaced displacement fled uprooted homeless',
-  detained: 'detained detention detentions arrested arrest arrests detaining',
-  missing: 'missing',
-  evacuated: 'evacuated evacuation',
-  vote: 'voted vote votes voting turnout ballots',
-});
-
-lexicon(TOPIC_WORDS, {
-  ceasefire: 'ceasefire cease-fire truce',
-  war: 'war conflict fighting',
-  attack: 'attack attacks assault massacre',
-  offensive: 'offensive operation incursion raid raids',
-  strike: 'strike strikes airstrike airstrikes bombardment bombing shelling',
-  deal: 'deal agreement accord hostage-deal',
-  phase: 'phase stage',
-  talks: 'talks negotiations',
-  election: 'election elections poll polls referendum',
-  meeting: 'meeting meet meets summit visit',
-  aid: 'aid assistance relief trucks',
-  budget: 'budget',
-  cost: 'cost costs spent spending',
-  pledge: 'pledge pledged pledges',
-  revenue: 'revenue revenues sales',
-  profit: 'profit profits earnings',
-  inflation: 'inflation',
-  unemployment: 'unemployment jobless',
-  growth: 'growth gdp grow grows grew growing',
-  price: 'price prices',
-  tariff: 'tariff tariffs levy levies duty duties',
-  odds: 'odds bets probability chance chances',
-  rate: 'rate rates',
-  population: 'population',
-  term: 'term tenure mandate',
-  yield: 'yield yields',
-  // A currency's price: "the euro rose to $1.1480" (not "the euro zone", see topicsIn).
-  euro: 'euro',
-  sterling: 'sterling pound',
-  yen: 'yen',
-  reconstruction: 'reconstruction rebuilding',
-  // Named so a day of one is not taken for the day of an attack that fell on the same date.
-  disaster: 'disaster disasters flood floods flooding earthquake quake hurricane typhoon cyclone tornado wildfire wildfires landslide tsunami',
-});
-
-export function eventLemma(word: string): string | null {
-  return EVENT_WORDS[word] ?? null;
-}
-export function topicLemma(word: string): string | null {
-  return TOPIC_WORDS[word] ?? null;
-}
-
-// Plural demonyms used as counted nouns carry a place: "545,000 displaced Gazans".
-const DEMONYM_PLACE: Record<string, string> = {
-  gazans: 'gaza', israelis: 'israel', lebanese: 'lebanon', syrians: 'syria', iranians: 'iran',
-  egyptians: 'egypt', americans: 'united states', ukrainians: 'ukraine', russians: 'russia',
-};
-export function demonymPlace(unit: string): string | null {
-  return DEMONYM_PLACE[unit] ?? null;
-}
-
-const EVENT_LEMMAS = new Set(Object.values(EVENT_WORDS));
+export { demonymPlace, eventLemma, topicLemma } from './measure-lexicon';
 
 // How long something lasts ("the 42-day truce", "will last six weeks") and how long it has
 // run so far ("three weeks into the truce", "after 15 months of war") are different

@@ -1,0 +1,35 @@
+// What a sum or a share of money measures: a fine is not an investment, the same sum or not.
+import { describe, expect, it } from 'vitest';
+import { compareFigure, measureOf } from './facts';
+import { findQuantities } from './quantities';
+import type { Fact } from './types';
+
+function figure(sentence: string, text: string) {
+  const q = findQuantities(sentence).find((f) => f.text === text);
+  if (!q) throw new Error(`"${text}" not found in "${sentence}"`);
+  return q;
+}
+function measure(sentence: string, text: string): string[] {
+  return measureOf(sentence, figure(sentence, text));
+}
+function fact(sentence: string, text: string): Fact {
+  const q = figure(sentence, text);
+  return { id: text, quantity: q, where: { articleId: 'a', sentence, start: q.start, end: q.end }, measure: measureOf(sentence, q), date: '2025-04-23' };
+}
+function verdict(stored: Fact, sentence: string, text: string): string | null {
+  return compareFigure([stored], figure(sentence, text), sentence)[0]?.verdict ?? null;
+}
+
+describe('kinds of money', () => {
+  it('knows a fine, a penalty and turnover', () => {
+    expect(measure('Regulators fined the bank €500 million.', '€500 million')).toEqual(['EUR', 'fine']);
+    expect(measure('It was the largest penalty of $2 billion.', '$2 billion')).toEqual(['USD', 'fine']);
+    expect(measure('Turnover reached €40 billion.', '€40 billion')).toEqual(['EUR', 'revenue']);
+  });
+  it('compares a fine with a fine, not with an investment of the same sum', () => {
+    const fine = fact('Regulators fined the bank €500 million on Wednesday.', '€500 million');
+    expect(verdict(fine, 'The bank is appealing the €500 million fine.', '€500 million')).toBe('agrees');
+    expect(verdict(fine, 'The bank said it would invest €500 million in Spain.', '€500 million')).toBeNull();
+    expect(verdict(fine, 'The bank paid €500 million in damages to clients.', '€500 million')).toBeNull();
+  });
+});
