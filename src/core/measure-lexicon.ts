@@ -48,7 +48,12 @@ lexicon(TOPIC_WORDS, {
   settlement: 'settlement settlements',
   investment: 'investment investments invest invests invested investing',
   subsidy: 'subsidy subsidies',
-  fee: 'fee fees',
+  // Lower-case only: a capitalised "Commission" inside a sentence is a name, not a fee.
+  fee: 'fee fees commission commissions',
+  // Periodic payments for each day a breach goes on are not the fine for the breach.
+  'penalty-payment': 'penalty-payment penalty-payments',
+  deadline: 'deadline deadlines',
+  'in-force': 'in-force',
   salary: 'salary salaries wage wages',
   debt: 'debt debts loan loans',
   deficit: 'deficit deficits',

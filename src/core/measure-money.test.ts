@@ -33,3 +33,24 @@ describe('kinds of money', () => {
     expect(verdict(fine, 'The bank paid €500 million in damages to clients.', '€500 million')).toBeNull();
   });
 });
+
+describe('the base a share is taken of', () => {
+  const FINES = "Fines under the law can reach 10% of a company's global annual turnover, and 20% for repeat offences.";
+  it('is not what the share measures', () => {
+    expect(measure(FINES, '10%')).toEqual(['%', 'fine']);
+    expect(measure(FINES, '20%')).toEqual(['%', 'fine']);
+    expect(measure('The fine, about 1% of the group’s annual revenue, was delayed.', 'about 1%')).toEqual(['%', 'fine']);
+    expect(measure('Google earned about 75% of its revenue from advertising last year.', 'about 75%')).toEqual(['%']);
+  });
+  it('keeps a share of revenue from meeting a fine given as a share of turnover', () => {
+    const fine = fact('The fine, about 1% of the group’s annual revenue, was delayed.', 'about 1%');
+    expect(verdict(fine, 'Google earned about 75% of its revenue from advertising last year.', 'about 75%')).toBeNull();
+    expect(verdict(fact(FINES, '10%'), 'The Commission said fines can reach 10% of global turnover.', '10%')).toBe('agrees');
+  });
+  it('tells periodic penalty payments and a commission from a fine', () => {
+    const s = 'The Commission could impose periodic penalty payments of up to 5% of average daily turnover.';
+    expect(measure(s, 'up to 5%')).toEqual(['%', 'penalty-payment']);
+    expect(verdict(fact(FINES, '10%'), s, 'up to 5%')).toBeNull();
+    expect(verdict(fact(FINES, '20%'), 'It now charges a commission of up to 20% on such sales.', 'up to 20%')).toBeNull();
+  });
+});

@@ -53,7 +53,7 @@ describe('measureOf', () => {
     const s = 'The Jenin operation, which began on January 21, goes on.';
     expect(measure(s, 'January 21', { kind: 'date', form: 'date', value: null })).toEqual(['offensive']);
     const t = 'The truce, signed in Doha, took effect on January 19.';
-    expect(measure(t, 'January 19', { kind: 'date', form: 'date', value: null })).toEqual(['ceasefire', 'doha']);
+    expect(measure(t, 'January 19', { kind: 'date', form: 'date', value: null })).toEqual(['ceasefire', 'in-force', 'doha']);
   });
   it('gives dates their event words and no unit', () => {
     const s = 'The October 7, 2023 attack by Hamas killed 1,210 people.';

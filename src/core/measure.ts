@@ -5,6 +5,7 @@
 // nouns (killed, held, released, displaced; ceasefire, war, turnout, aid, budget…).
 
 import { EVENT_LEMMAS, TOPIC_WORDS, demonymPlace, eventLemma, topicLemma } from './measure-lexicon';
+import { phraseTopics, shareBaseLength, sinceDate } from './measure-phrases';
 import { findQuantities, isDuration } from './quantities';
 import type { Quantity } from './types';
 
@@ -111,13 +112,17 @@ function topicsIn(ws: readonly string[]): (string | null)[] {
   return ws.map((w, i) => {
     const t = topicLemma(w);
     if (t === 'euro' && /^(?:zone|area)$/.test(ws[i + 1] ?? '')) return null;
+    if (t === 'fine' && /^payments?$/.test(ws[i + 1] ?? '')) return 'penalty-payment';
     return t === 'rate' && i > 0 && topicLemma(ws[i - 1] as string) !== null ? null : t;
   });
 }
 
 /** Topics of the clause nearest to the one at `offset` that names any: the closest before
  *  it, else the closest after. */
-function nearestTopics(sentence: string, offset: number): string[] {
+function nearestTopics(full: string, offset: number): string[] {
+  // The base a share is taken of is no topic here either: "Fines can reach 10% of turnover,
+  // and 20% for repeat offences" are fines.
+  const sentence = withoutShareBases(full);
   const bounds = [0];
   for (const m of sentence.matchAll(CLAUSE_BREAK)) bounds.push(m.index, m.index + m[0].length);
   bounds.push(sentence.length);
@@ -131,6 +136,16 @@ function nearestTopics(sentence: string, offset: number): string[] {
   const before = clauses.slice(0, Math.max(0, at)).reverse().find((c) => c.topics.length > 0);
   const after = clauses.slice(at + 1).find((c) => c.topics.length > 0);
   return (before ?? after)?.topics ?? [];
+}
+
+/** `sentence` with the base of each share blanked out, offsets kept. */
+function withoutShareBases(sentence: string): string {
+  let out = sentence;
+  for (const q of findQuantities(sentence)) {
+    const base = shareBaseLength(q, sentence.slice(q.end));
+    if (base > 0) out = `${out.slice(0, q.end)}${' '.repeat(base)}${out.slice(q.end + base)}`;
+  }
+  return out;
 }
 
 /** Whether a figure of `sentence` starting at `start` may measure what the one before it
@@ -157,12 +172,16 @@ export function measureOf(sentence: string, q: Quantity, before = ''): string[] 
   const clause = clauseAround(sentence, q.start, q.end);
   const qStart = q.start - clause.offset;
   const qEnd = q.end - clause.offset;
-  // Words of the figure itself ("forty-two", "million") are not key words, except its unit.
-  const outside = `${clause.text.slice(0, Math.max(0, qStart))} ${clause.text.slice(Math.max(0, qEnd))}`;
+  // Words of the figure itself ("forty-two", "million") are not key words, except its unit;
+  // nor are the topics of the base a share is taken of ("1% of revenue").
+  const after = clause.text.slice(Math.max(0, qEnd));
+  const baseEnd = shareBaseLength(q, after);
   const unitWords = q.unit ? words(q.unit) : [];
-  const clauseWords = [...unitWords, ...words(outside, sentence.slice(0, clause.offset))];
+  const baseWords = words(after.slice(0, baseEnd));
+  const clauseWords = [...unitWords, ...words(clause.text.slice(0, Math.max(0, qStart)), sentence.slice(0, clause.offset)), ...words(after.slice(baseEnd))];
   const clauseTopics = topicsIn(clauseWords);
   clauseWords.forEach((w, i) => add(eventLemma(w) ?? clauseTopics[i] ?? null));
+  for (const w of baseWords) add(eventLemma(w));
   // Both sides of an exchange go free: "in exchange for 1,900 prisoners" (the phrase is a
   // clause break, so the verb it belongs to is in another clause).
   if (EXCHANGED.test(sentence.slice(0, q.start))) add('release');
@@ -174,7 +193,10 @@ export function measureOf(sentence: string, q: Quantity, before = ''): string[] 
   // What the nearest clause that says is about holds for a clause that does not:
   // "The Jenin operation, which began on January 21" is the operation's date; "inflation,
   // which reached 3.6% in June" is inflation, whatever else the sentence speaks of.
-  if (clauseTopics.every((t) => t === null)) for (const t of nearestTopics(sentence, clause.offset)) add(t);
+  if (clauseTopics.every((t) => t === null) && !sinceDate(sentence, q)) for (const t of nearestTopics(sentence, clause.offset)) add(t);
+  // What a phrase says beside that: "The truce took effect on January 19" is the truce's
+  // day and the day something took effect; "a 60-day deadline" is "60 days to comply".
+  for (const t of phraseTopics(sentence, q)) add(t);
   // A bare figure that says nothing of what happened but points back ("the previous tally
   // stood at 47,460") measures what the last figure of the sentence before (`before`) did.
   if (before !== '' && pointsBack(sentence, q, q.start) && !out.some((w) => EVENT_LEMMAS.has(w))) {

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { compareFigure, measureOf } from './facts';
+import { findQuantities } from './quantities';
+import type { Fact } from './types';
+
+function figure(sentence: string, text: string) {
+  const q = findQuantities(sentence).find((f) => f.text === text);
+  if (!q) throw new Error(`"${text}" not found in "${sentence}"`);
+  return q;
+}
+function measure(sentence: string, text: string): string[] {
+  return measureOf(sentence, figure(sentence, text));
+}
+function fact(sentence: string, text: string): Fact {
+  const q = figure(sentence, text);
+  return { id: text, quantity: q, where: { articleId: 'a', sentence, start: q.start, end: q.end }, measure: measureOf(sentence, q), date: '2025-04-23' };
+}
+function verdict(stored: Fact, sentence: string, text: string): string | null {
+  return compareFigure([stored], figure(sentence, text), sentence)[0]?.verdict ?? null;
+}
+
+describe('a time allowed', () => {
+  it('is a deadline, said with the word or with "has N days to"', () => {
+    expect(measure('Both companies have 60 days to comply.', '60 days')).toContain('deadline');
+    expect(measure('Google has 60 days to tell the regulator how it will end them.', '60 days')).toContain('deadline');
+    expect(measure('The talks lasted 60 days to the end of May.', '60 days')).not.toContain('deadline');
+  });
+  it('agrees with the same deadline written as a compound', () => {
+    const stored = fact('Both companies have 60 days to comply or face periodic penalty payments.', '60 days');
+    expect(verdict(stored, 'Apple said the Commission had set a 60-day deadline that gave it no guidance.', '60-day')).toBe('agrees');
+    expect(verdict(stored, 'Apple said the review took 60 days.', '60 days')).toBeNull();
+  });
+});
+
+describe('the day a rule took effect', () => {
+  const STORED = 'The law, whose obligations took effect in March 2024, applies to seven companies.';
+  it('is read from "took effect in", "came into force on" and "has applied since"', () => {
+    expect(measure(STORED, 'March 2024')).toEqual(['in-force']);
+    expect(measure('The truce took effect on January 19.', 'January 19')).toEqual(['ceasefire', 'in-force']);
+    expect(measure('The rules came into force on Jan. 1.', 'Jan. 1')).toEqual(['in-force']);
+    expect(measure('The law, which has applied since March 2024, names seven companies.', 'March 2024')).toEqual(['in-force']);
+  });
+  it('compares with the same day said another way', () => {
+    expect(verdict(fact(STORED, 'March 2024'), 'The law, which has applied since March 2024, names seven companies.', 'March 2024')).toBe('agrees');
+  });
+});
+
+describe('a date that says since when', () => {
+  it('takes no topic from a neighbouring clause', () => {
+    const s = 'The Commission has fined Google more than €8 billion in four cases since 2017, including €4.34 billion in 2018.';
+    expect(measure(s, '2017')).toEqual([]);
+    expect(verdict(fact('Regulators fined the bank €1 billion in 2014.', '2014'), s, '2017')).toBeNull();
+  });
+});

@@ -1,0 +1,60 @@
+// Phrases that say what a figure measures where no single key word does: the base a share
+// is taken of ("10% of turnover"), a time allowed ("60 days to comply"), the day a rule
+// took effect ("has applied since March 2024"), and a date that only says since when.
+
+import { isShare } from './quantities';
+import type { Quantity } from './types';
+
+/** Marks for the phrases below; each is its own lemma in the lexicon. */
+export const DEADLINE = 'deadline';
+export const IN_FORCE = 'in-force';
+
+// Words that end the base of a share: "of its revenue | from advertising", "of turnover | if".
+const BASE_ENDS = new Set(
+  ('of from in for at by to with over under than since if when which that who whom whose ' +
+    'last this next and or but on as after before during while').split(' '),
+);
+const BASE_OPENS_Y = /[^\S\n]+(?:of|on)(?=[^\S\n])/y;
+const BASE_WORD_Y = /[^\S\n]+([\p{L}][\p{L}'’-]*)/uy;
+
+/**
+ * Length of the base after a share (`after` is the text that follows it): " of a company's
+ * global annual turnover", " on such sales"; 0 when there is none. The base is what the share
+ * is taken of, not what is measured: the fine that is "1% of revenue" is a fine, and
+ * "75% of its revenue from advertising" is no reading of revenue.
+ */
+export function shareBaseLength(q: Quantity, after: string): number {
+  if (!isShare(q)) return 0;
+  BASE_OPENS_Y.lastIndex = 0;
+  if (!BASE_OPENS_Y.exec(after)) return 0;
+  let end = BASE_OPENS_Y.lastIndex;
+  for (let n = 0; n < 6; n++) {
+    BASE_WORD_Y.lastIndex = end;
+    const m = BASE_WORD_Y.exec(after);
+    if (!m || BASE_ENDS.has((m[1] ?? '').toLowerCase())) break;
+    end = BASE_WORD_Y.lastIndex;
+  }
+  return end;
+}
+
+// "Both companies have 60 days to comply", "was given 30 days to respond": a time allowed.
+const ALLOWED_BEFORE = /\b(?:has|have|had|having|given|gives|gave|gets?|got)[^\S\n]+$/i;
+const ALLOWED_AFTER = /^[^\S\n]+to[^\S\n]+[a-z]/;
+// "took effect in March 2024", "came into force on Jan. 1", "has applied since March 2024".
+const IN_FORCE_BEFORE =
+  /\b(?:(?:took|takes?|taken|taking|came|comes?|coming|entered|enters?|went|goes|gone|go)[^\S\n]+(?:into[^\S\n]+)?(?:effect|force)|(?:been|is|was)[^\S\n]+in[^\S\n]+(?:effect|force)|appl(?:ied|ies|y))[^\S\n]+(?:in|on|from|since)[^\S\n]+$/i;
+const SINCE_BEFORE = /\bsince[^\S\n]+$/i;
+
+/** Topics a phrase around the figure at [q.start, q.end) of `sentence` gives it. */
+export function phraseTopics(sentence: string, q: Quantity): string[] {
+  const before = sentence.slice(Math.max(0, q.start - 60), q.start);
+  if (q.kind === 'date') return IN_FORCE_BEFORE.test(before) ? [IN_FORCE] : [];
+  const allowed = q.form === 'duration' && ALLOWED_BEFORE.test(before) && ALLOWED_AFTER.test(sentence.slice(q.end, q.end + 12));
+  return allowed ? [DEADLINE] : [];
+}
+
+/** A date that says since when ("four cases since 2017") dates the start of what the clause
+ *  before it counts, not an event: it takes no topic from its neighbours. */
+export function sinceDate(sentence: string, q: Quantity): boolean {
+  return q.kind === 'date' && SINCE_BEFORE.test(sentence.slice(Math.max(0, q.start - 8), q.start));
+}
