@@ -16,11 +16,12 @@ import { MONEY_PREFIX_Y, SCALE_SUFFIX, moneyAt } from './quantity-money';
 import { type Outcome, DASH_WORD_Y, compound, count, isSkip, round, sticky, tail } from './quantity-parts';
 import { fractionAt } from './quantity-fractions';
 import { betweenAt, pairAt, percentRangeAt, ratioAt, toRangeAt } from './quantity-ranges';
+import { SIGN_CHARS } from './quantity-currencies';
 import { CURRENCY_PREFIX, daysPer, directUnitNoun } from './quantity-units';
 
 export { parseNumberWords } from './number-words';
 
-const TRIGGER = /\d|[$€£₪]|[A-Za-z]+/g;
+const TRIGGER = new RegExp(`\\d|[$${SIGN_CHARS}]|[A-Za-z]+`, 'g');
 const QUALIFIER_Y =
   /(at[^\S\n]+least|more[^\S\n]+than|fewer[^\S\n]+than|less[^\S\n]+than|up[^\S\n]+to|as[^\S\n]+many[^\S\n]+as|over|nearly|almost|some|around|about|approximately|roughly|under)[^\S\n]+/iy;
 const QUALIFIER_HEADS = new Set(

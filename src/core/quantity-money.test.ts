@@ -38,3 +38,25 @@ describe('scale words and money', () => {
     expect(found.every((q) => q.value !== 200_000_000)).toBe(true);
   });
 });
+
+describe('the world\'s currencies', () => {
+  it('reads currency words after the number from a table, not one word at a time', () => {
+    expect(findQuantities('Prices rose to 1.20 zloty a kilogram, from 0.60 zloty.').map((q) => [q.text, q.unit])).toEqual([
+      ['1.20 zloty', 'PLN'],
+      ['0.60 zloty', 'PLN'],
+    ]);
+    expect(only('asked for 500 million zloty in aid', '500 million zloty')).toMatchObject({ form: 'money', value: 5e8, unit: 'PLN' });
+    expect(findQuantities('300 rupees, 20 francs, 7 billion yen').map((q) => q.unit)).toEqual(['INR', 'CHF', 'JPY']);
+  });
+  it('reads signs and codes before the number', () => {
+    expect(findQuantities('¥500bn, ₹40, CHF 200 and PLN 3 million').map((q) => [q.text, q.unit])).toEqual([
+      ['¥500bn', 'JPY'],
+      ['₹40', 'INR'],
+      ['CHF 200', 'CHF'],
+      ['PLN 3 million', 'PLN'],
+    ]);
+  });
+  it('leaves out currency names that are common words', () => {
+    expect(findQuantities('Of the bills, 3 won and 2 failed.').map((q) => q.unit)).toEqual([null, null]);
+  });
+});

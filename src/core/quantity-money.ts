@@ -5,9 +5,9 @@
 import { parseDigitsAt, scaleWordAt } from './number-words';
 import { type Outcome, digitValue, round, sticky } from './quantity-parts';
 import { endOfRun } from './quantity-context';
-import { CURRENCY_PREFIX } from './quantity-units';
+import { CURRENCY_PREFIX, PREFIX_PATTERN } from './quantity-currencies';
 
-export const MONEY_PREFIX_Y = /(US[^\S\n]?\$|\$|€|£|₪|USD|EUR|GBP|ILS|NIS)[^\S\n]?(?=\d)/y;
+export const MONEY_PREFIX_Y = new RegExp(`(US[^\\S\\n]?\\$|${PREFIX_PATTERN})[^\\S\\n]?(?=\\d)`, 'y');
 // Glued scale after money: "$1.5bn", "€200m", "$5M", "$300k".
 const MONEY_SCALE_Y = /(bn|mn|tn|trn|m|b|k)(?![A-Za-z])/iy;
 const MONEY_RANGE_Y = /[-\u2013]((?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?)(?![\d])/y;

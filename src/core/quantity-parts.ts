@@ -3,6 +3,7 @@
 // ("%", a currency word, the counted noun, a "-day" compound).
 
 import type { Quantity } from './types';
+import { WORD_PATTERN } from './quantity-currencies';
 import { antecedentUnit, CURRENCY_WORD, findUnit, partitiveUnit, timeUnit } from './quantity-units';
 
 /** A parsed quantity before its qualifier and surface text are attached. */
@@ -17,7 +18,7 @@ export const PERCENT_Y =
   /[^\S\n]?%|[^\S\n]+per[^\S\n]?cent(?![A-Za-z])|[^\S\n]+percent(?:age[^\S\n]+points?)?(?![A-Za-z])|[^\S\n]+pct(?![A-Za-z])/iy;
 // A hundredth of a percentage point: "25 basis points" is 0.25 points, kept as a share.
 const BASIS_POINTS_Y = /[^\S\n]+basis[^\S\n]+points?(?![A-Za-z])/iy;
-const CURRENCY_WORD_Y = /[^\S\n]+(dollars?|euros?|pounds?|shekels?|sheqels|NIS|USD|EUR|GBP|ILS)(?![A-Za-z])/y;
+const CURRENCY_WORD_Y = new RegExp(`[^\\S\\n]+(${WORD_PATTERN})(?![A-Za-z])`, 'y');
 const OLD_Y = /[^\S\n]+old(?![A-Za-z])/y;
 export const DASH_WORD_Y = /[-\u2010\u2011]([A-Za-z]+)(?:[-\u2010\u2011](old|long)(?![A-Za-z]))?(?![A-Za-z-])/y;
 

@@ -23,17 +23,7 @@ export function daysPer(unit: string): number | null {
   return u === null ? null : (DAYS_PER.get(u) ?? null);
 }
 
-/** Currency symbols and codes written before the number. */
-export const CURRENCY_PREFIX = new Map(Object.entries({
-  $: 'USD', US$: 'USD', 'US $': 'USD', '€': 'EUR', '£': 'GBP', '₪': 'ILS',
-  USD: 'USD', EUR: 'EUR', GBP: 'GBP', ILS: 'ILS', NIS: 'ILS',
-}));
-/** Currency words written after the number ("5 million dollars", "200 shekels"). */
-export const CURRENCY_WORD = new Map(Object.entries({
-  dollar: 'USD', dollars: 'USD', euro: 'EUR', euros: 'EUR', pound: 'GBP', pounds: 'GBP',
-  shekel: 'ILS', shekels: 'ILS', sheqels: 'ILS', nis: 'ILS', usd: 'USD', eur: 'EUR',
-  gbp: 'GBP', ils: 'ILS',
-}));
+export { CURRENCY_PREFIX, CURRENCY_WORD } from './quantity-currencies';
 
 // Nouns that are units whatever their spelling: irregular plurals and singular nouns that
 // news counts with "one"/"1" ("one hostage", "1 person").
