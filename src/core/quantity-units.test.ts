@@ -10,6 +10,10 @@ describe('findUnit', () => {
     expect(findUnit('545,000 displaced Gazans', 7)).toMatchObject({ unit: 'gazans', direct: false });
     expect(findUnit('two senior Hamas officials', 3)).toMatchObject({ unit: 'officials', direct: false });
   });
+  it('takes a product name with an inner capital as the plural it counts: "240 million iPhones"', () => {
+    expect(findUnit('240 iPhones sold', 3)).toEqual({ unit: 'iphones', direct: true, end: 11 });
+    expect(findUnit('5 iOS devices', 1)).toMatchObject({ unit: 'devices', direct: false });
+  });
   it('stops at function words and verbs: "the two are slated", "50 said"', () => {
     expect(findUnit('two are slated', 3)).toBeNull();
     expect(findUnit('50 said', 2)).toBeNull();

@@ -59,8 +59,9 @@ const MODIFIERS = new Set(
 const MORE = new Set(['more', 'further', 'other', 'last', 'final', 'single']);
 // Endings of adjectives and participles: "displaced", "remaining", "Palestinian", "medical".
 const MODIFIER_ENDING = /(?:ed|ing|ian|ese|ish|al|ic|ive|ous|ful|less|ern)$/;
-// A lower-case plural: "militants", "individuals", "countries" — not "-ss", "-us", "-is".
-const LOWER_PLURAL = /^[a-z]+[^su'’]s$/;
+// A lower-case plural: "militants", "individuals", "countries" — not "-ss", "-us", "-is";
+// also a product name with an inner capital ("iPhones", "eBikes").
+const LOWER_PLURAL = /^[a-z][a-zA-Z]*[^su'’A-Z]s$/;
 // Capitalised plurals after a number are peoples: "Gazans", "Israelis", "Jews", "Arabs" —
 // but not names ending in -ss, -us, -as ("Hamas") or -ers ("Reuters").
 const CAP_PLURAL = /^[A-Z][a-z]*[^sua'’]s$/;
