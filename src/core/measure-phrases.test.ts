@@ -52,3 +52,10 @@ describe('a date that says since when', () => {
     expect(verdict(fact('Regulators fined the bank €1 billion in 2014.', '2014'), s, '2017')).toBeNull();
   });
 });
+
+describe('a count designated as a class', () => {
+  it('meets a count of that class', () => {
+    const stored = fact('The law applies to seven companies designated as gatekeepers.', 'seven companies');
+    expect(verdict(stored, 'The law names seven gatekeepers, among them Amazon.', 'seven gatekeepers')).toBe('agrees');
+  });
+});

@@ -4,7 +4,7 @@
 
 import type { Quantity } from './types';
 import { WORD_PATTERN } from './quantity-currencies';
-import { antecedentUnit, CURRENCY_WORD, findUnit, partitiveUnit, timeUnit } from './quantity-units';
+import { antecedentUnit, CURRENCY_WORD, designatedUnit, findUnit, partitiveUnit, timeUnit } from './quantity-units';
 
 /** A parsed quantity before its qualifier and surface text are attached. */
 export type Core = Omit<Quantity, 'text' | 'qualifier'>;
@@ -67,7 +67,8 @@ export function tail(text: string, start: number, end: number, value: number, hi
   const old = unit.direct && timeUnit(unit.unit) === 'year' ? sticky(OLD_Y, text, unit.end) : null;
   if (old) return withHigh(count(start, unit.end + old[0].length, value, `${unit.unit} old`)); // an age
   const isDuration = unit.direct && timeUnit(unit.unit) !== null;
-  return withHigh({ ...count(start, spanEnd, value, unit.unit), form: isDuration ? 'duration' : 'count' });
+  if (isDuration) return withHigh({ ...count(start, spanEnd, value, unit.unit), form: 'duration' });
+  return withHigh(count(start, spanEnd, value, designatedUnit(text, unit.end) ?? unit.unit));
 }
 
 const WORD_COMPOUND_IDIOMS = new Set('state way tier fold faced sided party thirds quarters fifths'.split(' '));

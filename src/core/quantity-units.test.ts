@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { findQuantities } from './quantities';
 import { antecedentUnit, daysPer, directUnitNoun, findUnit, timeUnit } from './quantity-units';
 
 describe('findUnit', () => {
@@ -76,5 +77,14 @@ describe('antecedentUnit', () => {
     expect(antecedentUnit(those, those.indexOf('3'))).toBeNull();
     const broken = '251 hostages,\nof whom 76';
     expect(antecedentUnit(broken, broken.indexOf('76'))).toBeNull();
+  });
+});
+
+describe('a count designated as a class', () => {
+  it('counts the class: "seven companies designated as gatekeepers"', () => {
+    const [q] = findQuantities('The law applies to seven companies designated as gatekeepers, including Amazon.');
+    expect(q).toMatchObject({ text: 'seven companies', unit: 'gatekeepers' });
+    expect(findQuantities('It named seven companies as rivals.')[0]).toMatchObject({ unit: 'companies' });
+    expect(findQuantities('Three firms were listed as Apple suppliers.')[0]).toMatchObject({ unit: 'firms' });
   });
 });

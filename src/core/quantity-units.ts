@@ -174,3 +174,15 @@ export function partitiveUnit(text: string, pos: number): string | null {
   if (!m) return null;
   return findUnit(text, pos + m[0].length)?.unit ?? null;
 }
+
+// "seven companies designated as gatekeepers": what they are counted as is the class named.
+const DESIGNATED_Y = /[^\S\n]+(?:designated|named|classed|classified|listed|recognised|recognized)[^\S\n]+as[^\S\n]+([A-Za-z]+)(?![\w'’-])/y;
+
+/** The plural a counted noun ending at `pos` is designated as, or null. */
+export function designatedUnit(text: string, pos: number): string | null {
+  DESIGNATED_Y.lastIndex = pos;
+  const w = DESIGNATED_Y.exec(text)?.[1];
+  if (w === undefined) return null;
+  const lw = w.toLowerCase();
+  return isLower(w) && !STOP.has(lw) && isUnitNoun(w, lw) ? lw : null;
+}
