@@ -4,7 +4,7 @@
 
 import { differenceTellable, measured, measureSimilarity, SAME_MEASURE_THRESHOLD, type Measured } from './figure-match';
 import { ownerMarks, ownersIn } from './figure-owners';
-import { isMove, labelsFigure, measuringWindow, readingMarks } from './figure-readings';
+import { isMove, isTotal, labelsFigure, measuringWindow, moveDirection, readingMarks } from './figure-readings';
 import { judgeFigures } from './figure-verdict';
 import { clauseAround, measureOf } from './measure';
 import { findQuantities } from './quantities';
@@ -59,6 +59,16 @@ function levelsOfOneMeasure(page: Measured, stored: Measured, sentence: string, 
   return !isMove(sentence, q.start) && !isMove(fact.where.sentence, fact.where.start);
 }
 
+/** A rise is not a fall ("shares rose 0.6%" against "shares fell 1%"), and a sum over several
+ *  things is not one of them ("€8 billion in four cases" against one €2.95 billion fine). */
+function sameKindOfReading(sentence: string, q: Quantity, fact: Fact): boolean {
+  const { sentence: s, start, end } = fact.where;
+  const up = moveDirection(sentence, q.start);
+  const storedUp = moveDirection(s, start);
+  if (up !== null && storedUp !== null && up !== storedUp) return false;
+  return isTotal(sentence, q.start, q.end) === isTotal(s, start, end);
+}
+
 /** A date that only says when the figure before it is for ("1.9% in 2027"), or the period
  *  a figure is measured over ("in the 12 months to July"). */
 function isLabel(sentence: string, q: Quantity, found: readonly Quantity[]): boolean {
@@ -92,7 +102,7 @@ export function compareFigure(facts: readonly Fact[], q: Quantity, sentence: str
   const out: FigureComparison[] = [];
   for (const fact of facts) {
     const stored = measuredFact(fact);
-    if (!stored) continue;
+    if (!stored || !sameKindOfReading(sentence, q, fact)) continue;
     const similarity = measureSimilarity(page, stored);
     if (similarity < SAME_MEASURE_THRESHOLD) continue;
     const shared = new Set([...page.events].filter((e) => stored.events.has(e)));

@@ -2,7 +2,7 @@
 // different years are too, and the year that labels a forecast is not itself a fact.
 import { describe, expect, it } from 'vitest';
 import { storedFacts, verdict } from '../../tests/support/stored-figures';
-import { labelsFigure, readingMarks } from './figure-readings';
+import { isTotal, labelsFigure, moveDirection, readingMarks } from './figure-readings';
 
 function marks(sentence: string, figure: string): string[] {
   const at = sentence.indexOf(figure);
@@ -69,5 +69,21 @@ describe('dates and periods that label a figure', () => {
   });
   it('a period a figure is measured over is not compared', () => {
     expect(verdict(FED, 'Prices rose 2.7% in the 12 months to August.', '12 months')).toBeNull();
+  });
+});
+
+describe('moves and totals', () => {
+  const at = (s: string, text: string): [number, number] => [s.indexOf(text), s.indexOf(text) + text.length];
+  it('tells a rise from a fall, and both from a level', () => {
+    expect(moveDirection('Its shares rose 0.6% in New York.', 16)).toBe('up');
+    expect(moveDirection('Alphabet shares fell 1% in New York.', 21)).toBe('down');
+    expect(moveDirection('Tariffs of 50% apply.', 11)).toBeNull();
+  });
+  it('knows a sum over several things', () => {
+    const s = 'The Commission has fined Google more than €8 billion in four antitrust cases since 2017.';
+    expect(isTotal(s, ...at(s, 'more than €8 billion'))).toBe(true);
+    expect(isTotal('They spent $60 million in total.', ...at('They spent $60 million in total.', '$60 million'))).toBe(true);
+    const one = 'It fined the company €2.42 billion in 2017 over its shopping service.';
+    expect(isTotal(one, ...at(one, '€2.42 billion'))).toBe(false);
   });
 });

@@ -92,7 +92,27 @@ export function measuringWindow(sentence: string, start: number, end: number): b
 // a level ("tariffs of 50%", "a 15% tariff").
 const MOVE_BEFORE = /\b(?:rose|rise|rises|fell|fall|falls|gained|gains|lost|loses|climbed|dropped|slipped|jumped|slid|grew|shrank|increased|decreased|up|down)[^\S\n]+$/i;
 
+const MOVE_DOWN = /^(?:fell|fall|falls|lost|loses|dropped|slipped|slid|shrank|decreased|down)$/i;
+
 /** Whether the share at `start` of `sentence` is a move rather than a level. */
 export function isMove(sentence: string, start: number): boolean {
   return MOVE_BEFORE.test(sentence.slice(Math.max(0, start - 12), start));
+}
+
+/** Which way a move goes: "shares rose 0.6%" up, "shares fell 1%" down; null for a level. */
+export function moveDirection(sentence: string, start: number): 'up' | 'down' | null {
+  const verb = MOVE_BEFORE.exec(sentence.slice(Math.max(0, start - 12), start))?.[0].trim();
+  if (verb === undefined) return null;
+  return MOVE_DOWN.test(verb) ? 'down' : 'up';
+}
+
+// A sum over several things: "fined Google €8 billion in four cases", "$60 million in total".
+const TOTAL_AFTER =
+  /^[^\S\n]+(?:(?:in|across|over)[^\S\n]+(?:[1-9]\d{0,2}|two|three|four|five|six|seven|eight|nine|ten|several|many|multiple|separate)[^\S\n]+(?:[a-z-]+[^\S\n]+){0,2}(?!(?:its|his|this|was|has|is|as|us|less)\b)[a-z]+s\b|in[^\S\n]+(?:total|all)\b|combined\b|altogether\b)/i;
+const TOTAL_BEFORE = /\b(?:a[^\S\n]+total[^\S\n]+of|totall?ing|together[^\S\n]+(?:spent|paid|received|earned))[^\S\n]+$/i;
+
+/** Whether the figure at [start, end) of `sentence` adds up several ("€8 billion in four
+ *  antitrust cases"): a total is no reading of any one of them. */
+export function isTotal(sentence: string, start: number, end: number): boolean {
+  return TOTAL_AFTER.test(sentence.slice(end, end + 60)) || TOTAL_BEFORE.test(sentence.slice(Math.max(0, start - 30), start));
 }

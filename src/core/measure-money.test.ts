@@ -54,3 +54,13 @@ describe('the base a share is taken of', () => {
     expect(verdict(fact(FINES, '20%'), 'It now charges a commission of up to 20% on such sales.', 'up to 20%')).toBeNull();
   });
 });
+
+describe('readings of another kind', () => {
+  it('do not compare: a rise with a fall, a total with one of its parts', () => {
+    const fell = fact('The firm said sales fell 4% in Germany.', '4%');
+    expect(verdict(fell, 'The firm said sales rose 4% in Germany.', '4%')).toBeNull();
+    expect(verdict(fell, 'The firm said sales fell 5% in Germany.', '5%')).toBe('differs');
+    const one = fact('The Commission fined Google €2.95 billion on Friday.', '€2.95 billion');
+    expect(verdict(one, 'The Commission has fined Google more than €8 billion in four cases.', 'more than €8 billion')).toBeNull();
+  });
+});
