@@ -116,7 +116,7 @@ function resolveForm(
   // Acronym ↔ expansion: initials, or "Name (ABC)" written right after the name.
   if (ACRONYM.test(form.name)) {
     // A person's initials are not an organisation's acronym ("Ana Perez" ≠ "AP").
-    const byInitials = multi.filter(([, f]) => f.type !== 'person' && initials(f.name) === form.name);
+    const byInitials = multi.filter(([, f]) => f.type !== 'person' && isInitialsOf(form.name, f.name));
     if (byInitials.length === 1) return byInitials[0]?.[0] ?? null;
     const byParenthesis = multi.find(([, f]) => f.type !== 'person' && form.start === f.end + 2 && (lettersContain(f.name, form.name) || lettersContain(f.text, form.name)));
     if (byParenthesis) return byParenthesis[0];
@@ -128,10 +128,7 @@ function resolveForm(
     return strip.length === 1 ? (strip[0]?.[0] ?? null) : null;
   }
   // A surname or generic head: the last word of exactly one longer name of the same kind.
-  const byLast = multi.filter(([, f]) => {
-    const words = f.name.split(' ');
-    return words[words.length - 1] === form.name && (f.type === form.type || form.type === 'org');
-  });
+  const byLast = multi.filter(([, f]) => isLastWordOf(form.name, f.name) && (f.type === form.type || form.type === 'org'));
   if (byLast.length === 1) return byLast[0]?.[0] ?? null;
   // After the head rule: "Bank" after "World Bank" is that bank.
   const clipped = clippedFrom(form, orgsByPrefix);
@@ -141,6 +138,29 @@ function resolveForm(
 }
 
 const CLIP_MIN = 3;
+
+// The pairwise rules, shared with figure-owners.ts (whose figure it is): groupAliases adds
+// to them that exactly one longer name must fit.
+
+/** An acronym of `name`, by its initials: "ECB", "European Central Bank". */
+export function isInitialsOf(acronym: string, name: string): boolean {
+  return ACRONYM.test(acronym) && initials(name) === acronym;
+}
+
+/** A surname or generic head: the last word of a longer name ("Powell", "Jerome Powell"). */
+export function isLastWordOf(word: string, name: string): boolean {
+  const words = name.split(' ');
+  return words.length > 1 && words[words.length - 1] === word;
+}
+
+/** A clipped organisation name: the start of the longer name's first word ("Fed", "Federal
+ *  Reserve"), with at least two letters cut off, so "Reserve" is not read as a clip of
+ *  "Reserves Bank"; a generic head alone ("Bank", "Union") is any such body, never a clip. */
+export function isClipOf(short: string, name: string): boolean {
+  if (short.length < CLIP_MIN || short.includes(' ') || GENERIC_HEADS.has(short)) return false;
+  const first = name.split(' ')[0] ?? '';
+  return name.includes(' ') && first.length >= short.length + 2 && first.startsWith(short);
+}
 
 /** Multi-word organisation names by the first letters of their first word, so a clipped
  *  name is looked up, not compared with every name of a large library. */
@@ -162,13 +182,9 @@ function byClipPrefix(multi: [string, Form][]): Map<string, [string, Form][]> {
  *  ("Federal Reserve", not "Federal Open Market Committee"); a tie leaves it on its own. */
 function clippedFrom(form: Form, orgsByPrefix: Map<string, [string, Form][]>): string | null {
   // A generic head alone ("Bank", "Union") is any such body, never a clip of one.
-  if (form.type !== 'org' || form.name.length < CLIP_MIN || GENERIC_HEADS.has(form.name)) return null;
+  if (form.type !== 'org') return null;
   const words = (f: Form) => f.name.split(' ');
-  const candidates = (orgsByPrefix.get(form.name.slice(0, CLIP_MIN)) ?? []).filter(([, f]) => {
-    const first = words(f)[0] ?? '';
-    // At least two letters cut off, so "Reserve" is not read as a clip of "Reserves Bank".
-    return first.length >= form.name.length + 2 && first.startsWith(form.name);
-  });
+  const candidates = (orgsByPrefix.get(form.name.slice(0, CLIP_MIN)) ?? []).filter(([, f]) => isClipOf(form.name, f.name));
   if (candidates.length === 0) return null;
   const fewest = Math.min(...candidates.map(([, f]) => words(f).length));
   const shortest = candidates.filter(([, f]) => words(f).length === fewest);

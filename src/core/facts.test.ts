@@ -59,7 +59,7 @@ describe('facts of the stored seed articles', () => {
   const seeds = readdirSync(dir)
     .filter((f) => f.endsWith('.json') && f !== 'index.json')
     .map((f) => JSON.parse(readFileSync(`${dir}/${f}`, 'utf8')) as Article);
-  const facts = seeds.flatMap(extractFacts);
+  const facts = seeds.flatMap((a) => extractFacts(a));
   const byText = (text: string) => facts.find((f) => f.quantity.text === text);
 
   it('measures the seed figures', () => {

@@ -3,13 +3,13 @@
 // figure-match.ts, "same value?" in figure-verdict.ts; this file ties them together.
 
 import { differenceTellable, measured, measureSimilarity, SAME_MEASURE_THRESHOLD, type Measured } from './figure-match';
-import { ownerMarks, ownersIn } from './figure-owners';
+import { findNamed, named, namedPart, ownerMarks, ownersOf, type Named } from './figure-owners';
 import { isMove, isTotal, labelsFigure, measuringWindow, moveDirection, readingMarks } from './figure-readings';
 import { judgeFigures } from './figure-verdict';
 import { clauseAround, measureOf } from './measure';
 import { findQuantities } from './quantities';
 import { splitSentences } from './segment';
-import type { Article, Fact, FigureComparison, Quantity } from './types';
+import type { Article, EntityMention, Fact, FigureComparison, Quantity } from './types';
 
 export { measureOf } from './measure';
 
@@ -20,14 +20,22 @@ function notFact(sentence: string, q: Quantity): boolean {
   return NOT_FACTS.has(q.form) && !(q.form === 'score' && measureOf(sentence, q).includes('vote'));
 }
 
-/** Every figure and date of the article, each with its sentence and what it measures. */
-export function extractFacts(article: Article): Fact[] {
+/** Every figure and date of the article, each with its sentence and what it measures.
+ *  `mentions` are the entity mentions of its text (paragraphs joined by a blank line), as
+ *  the knowledge build found them; found here when not given. */
+export function extractFacts(article: Article, mentions?: readonly EntityMention[]): Fact[] {
+  const text = article.paragraphs.join('\n\n');
+  const whole: Named = mentions ? { text, mentions } : findNamed(text);
   const facts: Fact[] = [];
-  let before = '';
-  // Whose figures a story gives when a sentence does not say: the institution its lead names.
-  const lead = ownersIn(splitSentences(article.paragraphs[0] ?? '')[0]?.text ?? '', false);
+  let before: Named | null = null;
+  let lead: string[] | null = null;
+  let base = 0;
   article.paragraphs.forEach((paragraph, p) => {
     for (const sentence of splitSentences(paragraph)) {
+      const from = base + sentence.start;
+      const names = namedPart(whole, from, from + sentence.text.length);
+      // Whose figures a story gives when a sentence does not say: the institution its lead names.
+      lead ??= ownersOf(names, false);
       const found = findQuantities(sentence.text);
       for (const q of found) {
         if (notFact(sentence.text, q) || isLabel(sentence.text, q, found)) continue;
@@ -35,20 +43,22 @@ export function extractFacts(article: Article): Fact[] {
           id: `${article.id}:${p}:${sentence.start + q.start}`,
           quantity: q,
           where: { articleId: article.id, sentence: sentence.text, start: q.start, end: q.end },
-          measure: [...measureOf(sentence.text, q, before), ...frameOf(sentence.text, q, before, lead)],
+          measure: [...measureOf(sentence.text, q, before?.text), ...frameOf(names, q, before ?? '', lead)],
           date: article.date,
         });
       }
-      before = sentence.text;
+      before = names;
     }
+    base += paragraph.length + 2;
   });
   return facts;
 }
 
 /** Whose figure it is and what kind of reading, beside what it measures. */
-function frameOf(sentence: string, q: Quantity, before: string, lead: readonly string[] = []): string[] {
-  const clause = clauseAround(sentence, q.start, q.end).text;
-  return [...ownerMarks(sentence, before, lead, clause), ...readingMarks(sentence, q.start, q.end)];
+function frameOf(sentence: Named, q: Quantity, before: Named | string, lead: readonly string[] = []): string[] {
+  const clause = clauseAround(sentence.text, q.start, q.end);
+  const span = { start: clause.offset, end: clause.offset + clause.text.length };
+  return [...ownerMarks(sentence, span, before, lead), ...readingMarks(sentence.text, q.start, q.end)];
 }
 
 /** Two levels of one named share ("a 15% tariff", "tariffs of 50%") are one measure however
@@ -97,7 +107,7 @@ function measuredFact(fact: Fact): ReturnType<typeof measured> {
  */
 export function compareFigure(facts: readonly Fact[], q: Quantity, sentence: string, before = ''): FigureComparison[] {
   if (notFact(sentence, q) || isLabel(sentence, q, findQuantities(sentence))) return [];
-  const page = measured(q, [...measureOf(sentence, q, before), ...frameOf(sentence, q, before)]);
+  const page = measured(q, [...measureOf(sentence, q, before), ...frameOf(named(sentence), q, before)]);
   if (!page) return [];
   const out: FigureComparison[] = [];
   for (const fact of facts) {

@@ -17,6 +17,12 @@ describe('the institutions a sentence names', () => {
     expect(ownersIn('U.S. employers added 22,000 jobs, and GDP grew.')).toEqual([]);
     expect(ownersIn('President Donald Trump and European Commission President Ursula von der Leyen agreed.')).toEqual(['European Commission']);
   });
+  it('takes the names the entity pipeline finds, keeping bodies that set or publish figures', () => {
+    expect(ownersIn('Nagel told Reuters that the Governing Council would hold rates at 2%.')).toEqual([]);
+    expect(ownersIn('The bank, a unit of Fifth Third Bancorp, said 14 employees were offered counselling.')).toEqual([]);
+    expect(ownersIn('The US Federal Reserve held its rate.')).toEqual(['Federal Reserve']);
+    expect(ownersIn('It’s the bank’s 2% goal.')).toEqual([]);
+  });
   it('reads whose a possessive says, in its own sentence only', () => {
     expect(ownersIn('Miran’s term runs until Jan. 31, 2026.')).toEqual(['Miran']);
     expect(ownersIn('Miran’s term runs until Jan. 31, 2026.', false)).toEqual([]);
@@ -27,6 +33,8 @@ describe('the institutions a sentence names', () => {
     expect(sameOwner('Fed', 'Federal Reserve')).toBe(true);
     expect(sameOwner('EU', 'European Union')).toBe(true);
     expect(sameOwner('Bank of England', 'Federal Reserve')).toBe(false);
+    // The alias rules' own limits: a generic head alone is no clip of a longer name.
+    expect(sameOwner('Bank', 'Bankers Association')).toBe(false);
     expect(ownersConflict(new Set(['Bank of England']), new Set(['Fed']))).toBe(true);
     expect(ownersConflict(new Set(), new Set(['Fed']))).toBe(false);
   });

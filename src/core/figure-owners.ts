@@ -1,98 +1,121 @@
 // Whose figure it is: the institutions a sentence names. The Bank of England's 4% rate is
 // not the Fed's 4.00%-4.25% range, and the OBR's inflation forecast is not the ECB's, though
-// each measures "the rate" or "inflation". Read from the text alone: a run of capitalised
-// words holding an institution's head word ("Bank of England", "Federal Open Market
-// Committee", "Bundesbank"), or an organisation's acronym ("ECB", "OBR").
+// each measures "the rate" or "inflation". The names are the entity pipeline's own (the
+// mentions findEntities gives the store and the page), kept where they name a body that
+// publishes or sets figures; two names are one owner by the alias rules that group the
+// store's entities (aliases.ts), so "Fed", "ECB" and "Powell" fold as they do there.
 
-import { initials } from './acronym-match';
+import { aliasKey } from './alias-key';
+import { isClipOf, isInitialsOf, isLastWordOf } from './aliases';
+import { compileLexicon, findEntities, type Lexicon } from './entities';
+import { STOP_WORDS } from './entity-cues';
 import { ORG_ACRONYMS } from './org-acronyms';
+import { demonyms, placeLexicon, placeVariants } from './places';
+import type { EntityMention } from './types';
 
 /** Marks an owner in a figure's measure word list; no text yields it. */
 export const OWNER_MARK = 'owner:';
 
 // Head words of bodies that publish or set figures. "Fed" is the one clipped name news
 // uses for a bank as freely as its full one. A committee, council or board ("Governing
-// Council", "Monetary Policy Committee") is a body of one of these, named without it.
+// Council", "Monetary Policy Committee") is a body of one of these, named without it; a
+// company, an agency quoted ("Reuters") or a council a person chairs owns no figure.
 const HEAD = /^(?:Bank|Reserve|Commission|Fund|Office|Ministry|Treasury|Union|Parliament|Government|Authority|Agency|Department|Institute|Bureau|Fed|[A-Z][a-z]+bank)$/;
-// All-capitals words that are measures, currencies or countries, not bodies.
+// All-capitals names that are measures, currencies or countries, not bodies.
 const NOT_OWNER_ACRONYMS = new Set(['GDP', 'PCE', 'CPI', 'CEO', 'CFO', 'US', 'UK', 'USD', 'EUR', 'GBP', 'AI']);
-// Not "and": "Trump and European Commission President …" names two.
-const CONNECTORS = new Set(['of', 'for', 'the']);
-// Titles that end an institution's name and begin a person's.
-const TITLES = new Set(['President', 'Chair', 'Chairman', 'Chairwoman', 'Governor', 'Secretary', 'Minister', 'Director', 'Chief', 'Head', 'Commissioner']);
-// Capitalised only for opening the sentence: "The Bank of England".
-const LEADING = new Set(['The', 'A', 'An', 'And', 'But', 'In', 'At', 'On', 'By']);
-// A dateline ("LONDON —") names where the story was filed, not whose figures it gives.
-const DATELINE = /^[A-Z][A-Z .,'’-]*[^\S\n]+[\u2014\u2013-][^\S\n]+/;
-const WORD = /[\p{L}][\p{L}'’.-]*/gu;
+const ACRONYM_NAME = /^\p{Lu}{2,5}$/u;
+const POSSESSIVE_AFTER = /^['’]s?(?!\p{L})/u;
+// A capitalised word before a possessive: "Miran’s term".
+const POSSESSIVE_WORD = /(?<![\p{L}'’.-])(\p{Lu}[\p{L}-]*)['’]s?(?!\p{L})/gu;
 
-function bare(word: string): string {
-  return word.replace(/['’]s?$/, '').replace(/\.$/, '');
+/** A text with the entity mentions found in it, their offsets within the text. */
+export interface Named {
+  text: string;
+  mentions: readonly EntityMention[];
 }
 
-/** The name in a run of capitalised words, through its last head word and the "of …"
- *  after it: "Bank of England", "Bundesbank" in "Bundesbank President Joachim Nagel". */
-function throughHead(run: readonly string[]): string | null {
-  let last = -1;
-  run.forEach((w, i) => {
-    if (HEAD.test(w)) last = i;
-  });
-  if (last < 0) return null;
-  let end = last + 1;
-  if (CONNECTORS.has(run[end] ?? '')) while (end < run.length && !TITLES.has(run[end] as string)) end++;
-  return run.slice(0, end).join(' ');
+// The lexicon the background builds the store with (knowledge-source.ts), so a page
+// sentence's names are typed as a stored article's are. Compiled on first use.
+let lexicon: Lexicon | null = null;
+// A page's figures share sentences: the last few texts' mentions are kept.
+const recent = new Map<string, Named>();
+const RECENT_MAX = 64;
+
+/** `text` with its mentions, found by the entity pipeline (a stored article's are found
+ *  with the whole article, where a name is typed by all of its mentions). */
+export function findNamed(text: string): Named {
+  lexicon ??= compileLexicon(placeLexicon(), demonyms(), placeVariants());
+  return { text, mentions: findEntities(text, lexicon) };
 }
 
-/** The institutions `sentence` names, as written (possessive dropped), in order; with
- *  `possessors`, also whoever a possessive names ("Powell's term"). */
-export function ownersIn(sentence: string, possessors = true): string[] {
-  const text = sentence.replace(DATELINE, '');
-  const owners: string[] = [];
-  let run: string[] = [];
-  let lastEnd = 0;
-  const flush = (possessive = false): void => {
-    while (run.length > 0 && CONNECTORS.has(run[run.length - 1] as string)) run.pop();
-    while (run.length > 0 && LEADING.has(run[0] as string)) run.shift();
-    const name = throughHead(run) ?? (possessive && run.length > 0 ? run.join(' ') : null);
-    if (name !== null) owners.push(name);
-    run = [];
-  };
-  for (const m of text.matchAll(WORD)) {
-    const raw = m[0];
-    const word = bare(raw);
-    if (run.length > 0 && text.slice(lastEnd, m.index) !== ' ') flush();
-    lastEnd = (m.index ?? 0) + raw.length;
-    if (/^\p{Lu}{2,5}$/u.test(word) && !NOT_OWNER_ACRONYMS.has(word)) {
-      flush();
-      owners.push(word);
-    } else if (/^\p{Lu}/u.test(word) && !/^\p{Lu}{2,}/u.test(word)) run.push(word);
-    else if (run.length > 0 && CONNECTORS.has(word)) run.push(word);
-    else flush();
-    // A possessive or a dot ends the name: "the Fed's 2% goal", "Federal Reserve's Board".
-    // Whoever's it is, a person's too: "Powell's term" is not "Miran's term".
-    if (raw !== word) flush(possessors && /['’]s?$/.test(raw));
+/** findNamed for a page sentence, remembered. */
+export function named(text: string): Named {
+  const known = recent.get(text);
+  if (known) return known;
+  const out = findNamed(text);
+  if (recent.size >= RECENT_MAX) recent.clear();
+  recent.set(text, out);
+  return out;
+}
+
+/** The part [from, to) of `whole` (an article's sentence), its mentions re-based. */
+export function namedPart(whole: Named, from: number, to: number): Named {
+  const mentions = whole.mentions
+    .filter((m) => m.start >= from && m.end <= to)
+    .map((m) => ({ ...m, start: m.start - from, end: m.end - from }));
+  return { text: whole.text.slice(from, to), mentions };
+}
+
+function isInstitution(m: EntityMention): boolean {
+  if (m.type !== 'org') return false;
+  const name = aliasKey(m.canonical);
+  if (ACRONYM_NAME.test(name)) return !NOT_OWNER_ACRONYMS.has(name);
+  return name.split(' ').some((w) => HEAD.test(w));
+}
+
+/** The owners `n` names within [from, to), in order: its institutions and, with
+ *  `possessors`, whoever a possessive names ("Powell's term" is not "Miran's term"). */
+export function ownersOf(n: Named, possessors = true, from = 0, to = n.text.length): string[] {
+  const found: { at: number; name: string }[] = [];
+  const ends = new Set<number>();
+  for (const m of n.mentions) {
+    if (m.start < from || m.end > to) continue;
+    ends.add(m.end);
+    const possessive = possessors && POSSESSIVE_AFTER.test(n.text.slice(m.end, m.end + 2));
+    if (isInstitution(m) || possessive) found.push({ at: m.start, name: aliasKey(m.canonical) });
   }
-  flush();
-  return owners;
+  // A sentence-opening name the pipeline takes only with more evidence than one sentence
+  // gives ("Miran’s term runs until …") still says whose, by its possessive.
+  if (possessors) {
+    for (const m of n.text.slice(from, to).matchAll(POSSESSIVE_WORD)) {
+      const word = m[1] as string;
+      const end = from + m.index + word.length;
+      if (!ends.has(end) && !STOP_WORDS.has(word)) found.push({ at: end - word.length, name: word });
+    }
+  }
+  return [...new Set(found.sort((a, b) => a.at - b.at).map((f) => f.name))];
+}
+
+/** The owners `sentence` names (see ownersOf). */
+export function ownersIn(sentence: string, possessors = true): string[] {
+  return ownersOf(named(sentence), possessors);
 }
 
 function expand(name: string): string {
   return ORG_ACRONYMS.get(name) ?? name;
 }
 
-/** Whether two names of institutions may name the same one: the same words, an acronym
- *  and its initials ("ECB", "European Central Bank"), or a clipped first word ("Fed",
- *  "Federal Reserve"). */
+/** Whether two names of institutions (or people) may name the same one, by the rules that
+ *  make aliases of the store's names: the same words, an acronym and its initials ("ECB",
+ *  "European Central Bank"), a clipped first word ("Fed", "Federal Reserve"), a surname
+ *  ("Powell", "Jerome Powell"); an acronym the store expands (org-acronyms.ts) as its
+ *  expansion ("EU", "European Union"). */
 export function sameOwner(a: string, b: string): boolean {
-  const x = expand(a).toLowerCase();
-  const y = expand(b).toLowerCase();
-  if (x === y) return true;
-  const acronymOf = (short: string, long: string) => /^\p{Lu}{2,5}$/u.test(short) && initials(expand(long)) === short;
-  if (acronymOf(a, b) || acronymOf(b, a)) return true;
+  const [x, y] = [expand(a), expand(b)];
+  if (x.toLowerCase() === y.toLowerCase()) return true;
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
-  // A surname and the full name: "Powell", "Jerome Powell".
-  if (!short.includes(' ') && long.split(' ').pop() === short) return true;
-  return !short.includes(' ') && short.length >= 3 && long.split(' ')[0]?.startsWith(short) === true;
+  const acronym = a.length <= b.length ? a : b;
+  return isInitialsOf(acronym, long) || isLastWordOf(short, long) || isClipOf(short, long);
 }
 
 /** Whether the owners named for two figures rule them apart: both name one and none of
@@ -104,14 +127,19 @@ export function ownersConflict(a: ReadonlySet<string>, b: ReadonlySet<string>): 
 }
 
 /** Owner marks for a figure of `sentence`: the institutions it names and whoever a
- *  possessive in the figure's own `clause` names ("Miran's own forecast implies five" is
- *  Miran's, the "two" before it is not), else the institutions of the sentence before ("the
- *  bank's 2% target" after "The Bank of England cut…"), else `fallback` (a stored
- *  article's lead institutions). */
-export function ownerMarks(sentence: string, before = '', fallback: readonly string[] = [], clause = sentence): string[] {
-  let owners = [...ownersIn(sentence, false), ...ownersIn(clause)];
+ *  possessive in the figure's own clause [clauseStart, clauseEnd) names ("Miran's own
+ *  forecast implies five" is Miran's, the "two" before it is not), else the institutions of
+ *  the sentence before ("the bank's 2% target" after "The Bank of England cut…"), else
+ *  `fallback` (a stored article's lead institutions). */
+export function ownerMarks(
+  sentence: Named,
+  clause: { start: number; end: number },
+  before: Named | string = '',
+  fallback: readonly string[] = [],
+): string[] {
+  let owners = [...ownersOf(sentence, false), ...ownersOf(sentence, true, clause.start, clause.end)];
   // A person's possessive is said of one figure; the institutions of a story go on.
-  if (owners.length === 0 && before !== '') owners = ownersIn(before, false);
+  if (owners.length === 0 && before !== '') owners = ownersOf(typeof before === 'string' ? named(before) : before, false);
   if (owners.length === 0) owners = [...fallback];
   return [...new Set(owners)].map((o) => `${OWNER_MARK}${o}`);
 }

@@ -89,12 +89,13 @@ export const createKnowledgeCache = (): KnowledgeCache => new ArticleCache<Artic
 
 function findings(article: Article, lexicon: ReturnType<typeof compileLexicon>): ArticleFindings {
   const text = article.paragraphs.join('\n\n');
-  return { located: locate(article, text, lexicon), facts: extractFacts(article), length: text.length };
+  // One reading of the names serves the entities and whose each figure is.
+  const mentions = findEntities(text, lexicon);
+  return { located: locate(article, text, mentions), facts: extractFacts(article, mentions), length: text.length };
 }
 
 /** Mentions of one article with their sentences and descriptions. */
-function locate(article: Article, text: string, lexicon: ReturnType<typeof compileLexicon>): Located[] {
-  const mentions = findEntities(text, lexicon);
+function locate(article: Article, text: string, mentions: EntityMention[]): Located[] {
   const descriptions = findDescriptions(text, mentions);
   const sentences = splitSentences(text);
   const out: Located[] = [];
