@@ -46,3 +46,14 @@ describe('a page figure against a stored range', () => {
     expect(verdict(EXPECTED, 'The ceasefire will last 60 days.', '60 days')).toEqual(['differs', 'stored figure is 3–4 weeks']);
   });
 });
+
+describe('a central bank’s target range', () => {
+  const FED = storedFacts('2025-09-17', 'WASHINGTON — The Federal Reserve cut its benchmark interest rate on Wednesday to a range of 4.00%-4.25%.');
+  it('is the range of its rate, not a goal', () => {
+    expect(verdict(FED, 'The Fed lowered its target range to 4.00%-4.25% on Wednesday.', '4.00%-4.25%')).toEqual(['agrees', 'same range']);
+    expect(verdict(FED, 'The Fed set a 3.75%-4.00% target range on Wednesday.', '3.75%-4.00%')).toEqual(['differs', 'stored figure is 4–4.25%']);
+  });
+  it('is no rate without the word: a range alone says nothing of what', () => {
+    expect(verdict(FED, 'The Fed said growth would be in a range of 4.00%-4.25%.', '4.00%-4.25%')).toBeNull();
+  });
+});

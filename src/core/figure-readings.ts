@@ -9,7 +9,8 @@ export const FORECAST_MARK = 'reading:forecast';
 export const YEAR_MARK = 'year:';
 
 // The figure's own noun says it is a goal: "2% target", "the Fed's 2% goal", "a target of 2%".
-const TARGET_AFTER = /^[^\S\n]+(?:target|goal|objective)\b/i;
+// A "target range" is not: it is the range the rate is set in ("a 3.75%-4.00% target range").
+const TARGET_AFTER = /^[^\S\n]+(?:target|goal|objective)\b(?![^\S\n]+range\b)/i;
 const TARGET_BEFORE = /\b(?:target|goal|objective)[^\S\n]+of[^\S\n]+$/i;
 // Words that make what follows them in the sentence a forecast.
 const FORECAST =

@@ -107,9 +107,12 @@ function words(text: string, preceding = ''): string[] {
 }
 
 /** The topic lemma of each of `ws`, null for other words; a "rate" after another topic
- *  word is that topic's ("the unemployment rate" is unemployment, not the interest rate). */
+ *  word is that topic's ("the unemployment rate" is unemployment, not the interest rate),
+ *  and a central bank's "target range" is the range of its rate ("lowered its target range
+ *  to 4.00%-4.25%"); a range alone says nothing of what it is of. */
 function topicsIn(ws: readonly string[]): (string | null)[] {
   return ws.map((w, i) => {
+    if (w === 'range' && ws[i - 1] === 'target') return 'rate';
     const t = topicLemma(w);
     if (t === 'euro' && /^(?:zone|area)$/.test(ws[i + 1] ?? '')) return null;
     if (t === 'fine' && /^payments?$/.test(ws[i + 1] ?? '')) return 'penalty-payment';
