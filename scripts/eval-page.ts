@@ -6,7 +6,7 @@ import { buildKnowledge } from '../src/core/knowledge';
 import { buildMatcherPackage, compileMatcher } from '../src/core/matcher';
 import { demonyms, placeLexicon } from '../src/core/places';
 import { splitSentences } from '../src/core/segment';
-import { sentenceBefore } from '../src/core/sentence-around';
+import { paragraphBefore, sentenceBefore } from '../src/core/sentence-around';
 import { DEFAULT_SETTINGS, sensitiveProfile } from '../src/core/records';
 import { scorePage } from '../src/core/topic-gate';
 import { firstChunk } from '../src/content/annotate-page';
@@ -41,7 +41,7 @@ function verdictFor(index: KnowledgeIndex, text: string, q: Quantity): FigureCom
   const sentence = splitSentences(text).find((s) => s.start <= q.start && q.end <= s.end);
   if (!sentence) return undefined;
   const local: Quantity = { ...q, start: q.start - sentence.start, end: q.end - sentence.start };
-  return compareFigure(index.facts, local, sentence.text, sentenceBefore(text, sentence.start))[0];
+  return compareFigure(index.facts, local, sentence.text, sentenceBefore(text, sentence.start), paragraphBefore(text, sentence.start))[0];
 }
 
 function evaluatePage(

@@ -63,9 +63,13 @@ export function entityCard(index: KnowledgeIndex, entityId: string | null, name:
   };
 }
 
-export function quantityCard(index: KnowledgeIndex, req: { quantity: QuantityCard['quantity']; sentence: string; before?: unknown; pageUrl?: unknown }): QuantityCard {
+export function quantityCard(
+  index: KnowledgeIndex,
+  req: { quantity: QuantityCard['quantity']; sentence: string; before?: unknown; earlier?: unknown; pageUrl?: unknown },
+): QuantityCard {
   const articles = otherArticles(index.articles, typeof req.pageUrl === 'string' ? req.pageUrl : undefined);
-  const comparisons = compareFigure(index.facts, req.quantity, req.sentence, typeof req.before === 'string' ? req.before : '')
+  const before = typeof req.before === 'string' ? req.before : '';
+  const comparisons = compareFigure(index.facts, req.quantity, req.sentence, before, typeof req.earlier === 'string' ? req.earlier : before)
     .flatMap((c) => {
       const article = articles.get(c.fact.where.articleId);
       return article ? [{ ...c, article }] : [];

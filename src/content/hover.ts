@@ -4,7 +4,7 @@
 // grace period in which the pointer may travel into the card; leaving the card, Escape, a
 // press elsewhere on the page, or the term scrolling away closes it.
 import type { CardTarget } from '../messaging/contract';
-import { sentenceAround, sentenceBefore } from '../core/sentence-around';
+import { paragraphBefore, sentenceAround, sentenceBefore } from '../core/sentence-around';
 import { CARD_TAG, type CardHost } from './card-host';
 import type { Box } from './card-placement';
 import { createHitTester, liveRange, type Mark } from './hit-test';
@@ -29,6 +29,7 @@ function quantityTarget(mark: Mark, focus: boolean): CardTarget | null {
     quantity: { ...q, start: a.start - sentence.start, end: a.end - sentence.start },
     sentence: sentence.text,
     before: sentenceBefore(mark.text, sentence.start),
+    earlier: paragraphBefore(mark.text, sentence.start),
     pageUrl: location.href,
     focus,
   };

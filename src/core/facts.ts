@@ -31,11 +31,15 @@ export function extractFacts(article: Article, mentions?: readonly EntityMention
   let lead: string[] | null = null;
   let base = 0;
   article.paragraphs.forEach((paragraph, p) => {
+    const inParagraph: Named[] = [];
     for (const sentence of splitSentences(paragraph)) {
       const from = base + sentence.start;
       const names = namedPart(whole, from, from + sentence.text.length);
       // Whose figures a story gives when a sentence does not say: the institution its lead names.
       lead ??= ownersOf(names, false);
+      // Where a figure's owner is looked for when its sentence names none: the paragraph's
+      // sentences before it, or the sentence before at the paragraph's start.
+      const earlier = inParagraph.length > 0 ? inParagraph : before ? [before] : [];
       const found = findQuantities(sentence.text);
       for (const q of found) {
         if (notFact(sentence.text, q) || isLabel(sentence.text, q, found)) continue;
@@ -43,11 +47,12 @@ export function extractFacts(article: Article, mentions?: readonly EntityMention
           id: `${article.id}:${p}:${sentence.start + q.start}`,
           quantity: q,
           where: { articleId: article.id, sentence: sentence.text, start: q.start, end: q.end },
-          measure: [...measureOf(sentence.text, q, before?.text), ...frameOf(names, q, before ?? '', lead)],
+          measure: [...measureOf(sentence.text, q, before?.text), ...frameOf(names, q, earlier, lead)],
           date: article.date,
         });
       }
       before = names;
+      inParagraph.push(names);
     }
     base += paragraph.length + 2;
   });
@@ -55,10 +60,10 @@ export function extractFacts(article: Article, mentions?: readonly EntityMention
 }
 
 /** Whose figure it is and what kind of reading, beside what it measures. */
-function frameOf(sentence: Named, q: Quantity, before: Named | string, lead: readonly string[] = []): string[] {
+function frameOf(sentence: Named, q: Quantity, earlier: string | readonly Named[], lead: readonly string[] = []): string[] {
   const clause = clauseAround(sentence.text, q.start, q.end);
   const span = { start: clause.offset, end: clause.offset + clause.text.length };
-  return [...ownerMarks(sentence, span, before, lead), ...readingMarks(sentence.text, q.start, q.end)];
+  return [...ownerMarks(sentence, span, earlier, lead), ...readingMarks(sentence.text, q.start, q.end)];
 }
 
 /** Two levels of one named share ("a 15% tariff", "tariffs of 50%") are one measure however
@@ -101,13 +106,14 @@ function measuredFact(fact: Fact): ReturnType<typeof measured> {
 
 /**
  * Stored facts that measure the same thing as the page figure `q` (offsets within
- * `sentence`; `before` is the sentence before it), each with a verdict, best first: an
- * agreeing figure, then the most similar measure, then the newest stored article. Empty when nothing
- * stored measures the same thing.
+ * `sentence`; `before` is the sentence before it, `earlier` the text before it in its
+ * paragraph, paragraphBefore, where its owner is looked for), each with a verdict, best
+ * first: an agreeing figure, then the most similar measure, then the newest stored article.
+ * Empty when nothing stored measures the same thing.
  */
-export function compareFigure(facts: readonly Fact[], q: Quantity, sentence: string, before = ''): FigureComparison[] {
+export function compareFigure(facts: readonly Fact[], q: Quantity, sentence: string, before = '', earlier = before): FigureComparison[] {
   if (notFact(sentence, q) || isLabel(sentence, q, findQuantities(sentence))) return [];
-  const page = measured(q, [...measureOf(sentence, q, before), ...frameOf(named(sentence), q, before)]);
+  const page = measured(q, [...measureOf(sentence, q, before), ...frameOf(named(sentence), q, earlier)]);
   if (!page) return [];
   const out: FigureComparison[] = [];
   for (const fact of facts) {

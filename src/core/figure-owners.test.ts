@@ -50,6 +50,19 @@ describe('a figure of another institution', () => {
     expect(verdict(FED, 'Inflation was far above the bank’s 2% goal.', '2%', before)).toBeNull();
     expect(verdict(FED, 'Inflation was far above the bank’s 2% goal.', '2%', 'Markets were calm.')).toEqual(['agrees', 'same figure']);
   });
+  it('takes the institution of the paragraph’s nearest earlier sentence that names one', () => {
+    const earlier = 'The Bank of England cut interest rates on Thursday. Markets were calm.';
+    const page = 'Inflation was far above the bank’s 2% goal.';
+    expect(verdict(FED, page, '2%', 'Markets were calm.', earlier)).toBeNull();
+    expect(verdict(FED, page, '2%', 'Markets were calm.', 'Markets were calm.')).toEqual(['agrees', 'same figure']);
+    // A stored figure likewise: the Bank of England's goal, in a story led by the Fed.
+    const stored = storedFacts(
+      '2025-09-17',
+      'WASHINGTON — The Federal Reserve held its benchmark rate on Wednesday.',
+      'In London, the Bank of England cut rates on Thursday. Markets were calm. Inflation there is far above the bank’s 2% goal.',
+    );
+    expect(verdict(stored, 'Inflation remains above the Fed’s 2% goal.', '2%')).toBeNull();
+  });
   it('is compared when it is the same institution, by any of its names', () => {
     expect(verdict(FED, 'The Fed lowered its benchmark rate to 4%.', '4%')).toEqual(['agrees', '4% is within the stored range (4–4.25%)']);
   });

@@ -11,6 +11,7 @@ import { compileLexicon, findEntities, type Lexicon } from './entities';
 import { STOP_WORDS } from './entity-cues';
 import { ORG_ACRONYMS } from './org-acronyms';
 import { demonyms, placeLexicon, placeVariants } from './places';
+import { splitSentences } from './segment';
 import type { EntityMention } from './types';
 
 /** Marks an owner in a figure's measure word list; no text yields it. */
@@ -127,19 +128,25 @@ export function ownersConflict(a: ReadonlySet<string>, b: ReadonlySet<string>): 
 }
 
 /** Owner marks for a figure of `sentence`: the institutions it names and whoever a
- *  possessive in the figure's own clause [clauseStart, clauseEnd) names ("Miran's own
- *  forecast implies five" is Miran's, the "two" before it is not), else the institutions of
- *  the sentence before ("the bank's 2% target" after "The Bank of England cut…"), else
- *  `fallback` (a stored article's lead institutions). */
+ *  possessive in the figure's own clause [clause.start, clause.end) names ("Miran's own
+ *  forecast implies five" is Miran's, the "two" before it is not); else the institutions of
+ *  the nearest earlier sentence of its paragraph that names one ("the bank's 2% target" two
+ *  sentences after "The Bank of England cut…"), or of the sentence before when the figure's
+ *  opens its paragraph; else `fallback` (a stored article's lead institutions). `earlier`
+ *  is that text (a page's) or those sentences (a stored article's), in order. */
 export function ownerMarks(
   sentence: Named,
   clause: { start: number; end: number },
-  before: Named | string = '',
+  earlier: string | readonly Named[] = [],
   fallback: readonly string[] = [],
 ): string[] {
   let owners = [...ownersOf(sentence, false), ...ownersOf(sentence, true, clause.start, clause.end)];
   // A person's possessive is said of one figure; the institutions of a story go on.
-  if (owners.length === 0 && before !== '') owners = ownersOf(typeof before === 'string' ? named(before) : before, false);
+  const sentences = typeof earlier === 'string' ? splitSentences(earlier).map((s) => s.text) : earlier;
+  for (let i = sentences.length - 1; i >= 0 && owners.length === 0; i--) {
+    const s = sentences[i] as string | Named;
+    owners = ownersOf(typeof s === 'string' ? named(s) : s, false);
+  }
   if (owners.length === 0) owners = [...fallback];
   return [...new Set(owners)].map((o) => `${OWNER_MARK}${o}`);
 }

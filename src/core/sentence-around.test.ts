@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sentenceAround, sentenceBefore, SentencesOf, unpairedQuotes, withPairedQuotes } from './sentence-around';
+import { paragraphBefore, sentenceAround, sentenceBefore, SentencesOf, unpairedQuotes, withPairedQuotes } from './sentence-around';
 
 const PARAGRAPH =
   'The ministry said at least 47,498 people had been killed since Oct. 7, 2023. Officials in Cairo met on Feb. 3 to discuss the second phase. ' +
@@ -33,6 +33,15 @@ describe('sentenceBefore', () => {
     expect(sentenceBefore(text, second)).toBe('The toll rose to 48,200.');
     expect(sentenceBefore(text, text.indexOf('Talks'))).toBe('The previous tally stood at 47,460.');
     expect(sentenceBefore(text, 0)).toBe('');
+  });
+});
+
+describe('paragraphBefore', () => {
+  it('is the paragraph up to a sentence, or the sentence before when it opens its paragraph', () => {
+    const text = 'The toll rose to 48,200.\nThe bank cut rates. Growth slowed. Inflation was 2%.';
+    expect(paragraphBefore(text, text.indexOf('Inflation'))).toBe('The bank cut rates. Growth slowed.');
+    expect(paragraphBefore(text, text.indexOf('The bank'))).toBe('The toll rose to 48,200.');
+    expect(paragraphBefore(text, 0)).toBe('');
   });
 });
 

@@ -24,6 +24,20 @@ export function sentenceBefore(text: string, start: number): string {
   return end === 0 ? '' : sentenceAround(text, end - 1, end).text;
 }
 
+/** How far back the text before a sentence in its paragraph is taken: a figure's owner is
+ *  looked for there, nearest sentence first (figure-owners.ts). */
+const PARAGRAPH_REACH = 1200;
+
+/** The text before the sentence that starts at `start`, back to its paragraph's start (a
+ *  line break: the page's blocks and a stored article's paragraphs end in one), or the
+ *  sentence before when the sentence opens its paragraph; '' at the text's start. */
+export function paragraphBefore(text: string, start: number): string {
+  const from = Math.max(0, start - PARAGRAPH_REACH);
+  const opens = text.lastIndexOf('\n', start - 1);
+  const inParagraph = text.slice(Math.max(from, opens + 1), start).trim();
+  return inParagraph !== '' ? inParagraph : sentenceBefore(text, start);
+}
+
 /** sentenceAround for many spans of one text (a page chunk's figures): the text is split
  *  once, on first use, and each span's sentence found by binary search. A sentence reaching
  *  further than SENTENCE_REACH past its span is looked for in a window as sentenceAround does,

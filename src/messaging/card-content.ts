@@ -32,7 +32,8 @@ export async function loadCardContent(target: CardTarget): Promise<CardContent> 
     const card = await send('card/entity', { entityId: target.entityId, name: target.name, type: target.type, pageUrl: target.pageUrl });
     return { kind: 'entity', card };
   }
-  const card = await send('card/quantity', { quantity: target.quantity, sentence: target.sentence, before: target.before, pageUrl: target.pageUrl });
+  const { quantity, sentence, before, earlier, pageUrl } = target;
+  const card = await send('card/quantity', { quantity, sentence, before, earlier, pageUrl });
   return { kind: 'quantity', card };
 }
 

@@ -146,7 +146,7 @@ export type PageAnswer = PageSummary | SiteOffAnswer | UnreportedAnswer | null;
  *  content instead: card-content.ts). `focus`: the card was opened by keyboard and takes focus. */
 export type CardTarget =
   | { kind: 'entity'; entityId: string | null; name: string; type: EntityType; pageUrl: string; focus: boolean }
-  | { kind: 'quantity'; quantity: Quantity; sentence: string; before?: string; pageUrl: string; focus: boolean };
+  | { kind: 'quantity'; quantity: Quantity; sentence: string; before?: string; earlier?: string; pageUrl: string; focus: boolean };
 
 /** What library/add and library/restore answer: the articles that went in (one whose id
  *  another article holds gets a free id) and those left out as already in the library. */
@@ -172,8 +172,10 @@ export interface Requests {
    *  in the background, off the page's thread: the page only reads its text and draws. */
   'page/annotate': { req: { text: string; base: number; run?: string }; res: PackedAnnotations };
   'card/entity': { req: { entityId: string | null; name: string; type: EntityType; pageUrl: string }; res: EntityCard };
-  /** `before`: the sentence before the figure's, for a figure that points back at it. */
-  'card/quantity': { req: { quantity: Quantity; sentence: string; before?: string; pageUrl: string }; res: QuantityCard };
+  /** `before`: the sentence before the figure's, for a figure that points back at it;
+   *  `earlier`: the text before it in its paragraph, where whose figure it is is looked for
+   *  when its sentence does not say (paragraphBefore). */
+  'card/quantity': { req: { quantity: Quantity; sentence: string; before?: string; earlier?: string; pageUrl: string }; res: QuantityCard };
   'page/report': { req: PageReportRequest; res: null };
   /** Content → background: the top frame's run found Backstory off on its site. The tab's
    *  report (of the page as it was before) and what its run gathered go: the popup must not

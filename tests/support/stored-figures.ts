@@ -11,10 +11,10 @@ export function storedFacts(date: string, ...paragraphs: string[]): Fact[] {
 }
 
 /** [verdict, reason] of the best comparison of the figure `text` in `sentence` (after the
- *  sentence `before`), or null. */
-export function verdict(facts: readonly Fact[], sentence: string, text: string, before = ''): [string, string] | null {
+ *  sentence `before`; `earlier`, the text before it in its paragraph), or null. */
+export function verdict(facts: readonly Fact[], sentence: string, text: string, before = '', earlier = before): [string, string] | null {
   const q = findQuantities(sentence).find((f) => f.text === text);
   if (!q) throw new Error(`"${text}" is not a quantity of "${sentence}"`);
-  const [best] = compareFigure(facts, q, sentence, before);
+  const [best] = compareFigure(facts, q, sentence, before, earlier);
   return best ? [best.verdict, best.reason] : null;
 }
