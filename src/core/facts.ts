@@ -4,7 +4,7 @@
 
 import { differenceTellable, measured, measureSimilarity, SAME_MEASURE_THRESHOLD, type Measured } from './figure-match';
 import { findNamed, named, namedPart, ownerMarks, ownersOf, type Named } from './figure-owners';
-import { isMove, isTotal, labelsFigure, measuringWindow, moveDirection, readingMarks } from './figure-readings';
+import { isMove, isTotal, labelsFigure, measuringWindow, moveDirection, namesSecurity, readingMarks } from './figure-readings';
 import { judgeFigures } from './figure-verdict';
 import { clauseAround, measureOf } from './measure';
 import { findQuantities } from './quantities';
@@ -84,10 +84,11 @@ function sameKindOfReading(sentence: string, q: Quantity, fact: Fact): boolean {
   return isTotal(sentence, q.start, q.end) === isTotal(s, start, end);
 }
 
-/** A date that only says when the figure before it is for ("1.9% in 2027"), or the period
- *  a figure is measured over ("in the 12 months to July"). */
+/** A date that only says when the figure before it is for ("1.9% in 2027"), the period a
+ *  figure is measured over ("in the 12 months to July"), or a security's maturity ("the
+ *  10-year Treasury note"). */
 function isLabel(sentence: string, q: Quantity, found: readonly Quantity[]): boolean {
-  if (q.form === 'duration') return measuringWindow(sentence, q.start, q.end);
+  if (q.form === 'duration') return measuringWindow(sentence, q.start, q.end) || namesSecurity(sentence, q);
   if (q.kind !== 'date') return false;
   const previous = found.filter((p) => p.end <= q.start).pop();
   return previous !== undefined && previous.kind === 'number' && labelsFigure(sentence, previous.end, q.start);

@@ -87,3 +87,15 @@ describe('moves and totals', () => {
     expect(isTotal(one, ...at(one, '€2.42 billion'))).toBe(false);
   });
 });
+
+describe('a security’s maturity', () => {
+  const NOTE = storedFacts('2025-09-17', 'The yield on the 10-year Treasury note rose to 4.08% after the decision.', 'The ceasefire will last 42 days.');
+  it('names the security; it is no figure to compare', () => {
+    expect(verdict(NOTE, 'The yield on the 10-year Treasury note rose to 4.06%.', '10-year')).toBeNull();
+    expect(verdict(NOTE, 'Two-year bonds sold off as the 30-year fixed-rate mortgage rose.', '30-year')).toBeNull();
+    expect(verdict(NOTE, 'The yield on the 10-year Treasury note rose to 4.06%.', '4.06%')).toEqual(['differs', 'stored figure is 4.08%']);
+  });
+  it('leaves the length of other things a figure', () => {
+    expect(verdict(NOTE, 'The 42-day ceasefire held.', '42-day')).toEqual(['agrees', 'same figure']);
+  });
+});

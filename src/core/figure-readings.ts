@@ -89,6 +89,17 @@ export function measuringWindow(sentence: string, start: number, end: number): b
   return WINDOW_BEFORE.test(sentence.slice(Math.max(0, start - 20), start)) && WINDOW_AFTER.test(sentence.slice(end, end + 30));
 }
 
+// A security named by its maturity: "the 10-year Treasury note", "two-year bonds", "the
+// 30-year fixed-rate mortgage"; up to two words between the length and the noun.
+const SECURITY_AFTER =
+  /^(?:[^\S\n]+[\w-]+){0,2}?[^\S\n]+(?:notes?|bonds?|bills?|gilts?|Treasury|Treasuries|Bunds?|yields?|mortgages?)\b/;
+
+/** A length written as one word before a security ("10-year") is that security's name, as
+ *  "the 42-day truce" is not: no figure anyone checks against a store. */
+export function namesSecurity(sentence: string, q: { text: string; end: number }): boolean {
+  return /[-\u2010\u2011]/.test(q.text) && SECURITY_AFTER.test(sentence.slice(q.end, q.end + 40));
+}
+
 // A share right after a verb of movement is a change on the day ("the euro fell 1.3%"), not
 // a level ("tariffs of 50%", "a 15% tariff").
 const MOVE_BEFORE = /\b(?:rose|rise|rises|fell|fall|falls|gained|gains|lost|loses|climbed|dropped|slipped|jumped|slid|grew|shrank|increased|decreased|up|down)[^\S\n]+$/i;
