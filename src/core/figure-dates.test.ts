@@ -35,6 +35,15 @@ describe('a full date against the same stored day', () => {
     expect(verdict(ATTACK, 'The election was held on October 7, 2023.', 'October 7, 2023')).toBeNull();
     expect(verdict(LAUNCH, 'The talks opened on January 21, 2025.', 'January 21, 2025')).toBeNull();
   });
+  it('does not take a measure both dates speak of for one event', () => {
+    const ecb = storedFacts('2025-06-05', 'The ECB began cutting rates in June 2024, when the deposit rate stood at a record 4%.');
+    const page = 'It would help the 1.8 million households due to come off fixed-rate mortgages by the end of 2026.';
+    expect(verdict(ecb, page, '2026')).toBeNull();
+    expect(verdict(ecb, 'Inflation and rates rose in May 2025.', 'May 2025')).toBeNull();
+    // The day a term ends is the end of that term.
+    const term = storedFacts('2025-09-17', 'Powell’s term as chair ends in May 2026.');
+    expect(verdict(term, 'Powell’s term as chair runs until May 2027.', 'May 2027')).toEqual(['differs', 'stored date is May 2026']);
+  });
   it('leaves a stored date without an article date as written', () => {
     const undated: Fact[] = LAUNCH.map((f) => ({ ...f, date: undefined }));
     expect(verdict(undated, 'The Jenin operation began on January 21, 2024.', 'January 21, 2024')).toEqual(['agrees', 'same date']);

@@ -135,6 +135,10 @@ const RELATED_LENGTH_TOPICS = [['phase', 'ceasefire'], ['phase', 'deal']];
 const RELATED_SHARE_TOPICS = [['inflation', 'price']];
 // A war is dated by the attack or offensive that opened it.
 const RELATED_DATE_TOPICS = [['war', 'attack'], ['war', 'offensive']];
+// Topics that are measures, read on any day: two dates that share only one of them ("the
+// ECB began cutting rates in June 2024", "fixed-rate mortgages … by the end of 2026") are
+// not the dates of one event.
+const MEASURE_TOPICS = new Set(['inflation', 'unemployment', 'growth', 'price', 'odds', 'rate', 'population', 'yield', 'euro', 'sterling', 'yen', 'revenue', 'profit', 'cost']);
 // Figures of these families say nothing about what they measure without a key word.
 const ABSTRACT = /^(?:duration|date|percent|points|tally|money:)/;
 
@@ -149,6 +153,10 @@ function related(a: Set<string>, b: Set<string>, pairs: string[][] = RELATED_EVE
 function placesMeet(a: Set<string>, b: Set<string>): boolean {
   const wordsOf = (s: Set<string>) => new Set([...s].flatMap((p) => p.split(/\s+/)));
   return shares(wordsOf(a), wordsOf(b));
+}
+
+function eventTopics(topics: Set<string>): Set<string> {
+  return new Set([...topics].filter((t) => !MEASURE_TOPICS.has(t)));
 }
 
 /** Share of the two figures' topic and event words that both have, 0..1. */
@@ -208,9 +216,11 @@ export function measureSimilarity(page: Measured, stored: Measured): number {
     // on them are still two days.
     const lengths = page.aspect === 'length' && stored.aspect === 'length';
     const sameThing =
-      topicsShared ||
-      related(page.topics, stored.topics, RELATED_SHARE_TOPICS) ||
-      (lengths && related(page.topics, stored.topics, RELATED_LENGTH_TOPICS));
+      family === 'date'
+        ? shares(eventTopics(page.topics), stored.topics)
+        : topicsShared ||
+          related(page.topics, stored.topics, RELATED_SHARE_TOPICS) ||
+          (lengths && related(page.topics, stored.topics, RELATED_LENGTH_TOPICS));
     if (!sameThing && (family === 'date' || !shares(page.events, stored.events))) return 0;
     return round(0.55 + 0.3 * keyWordOverlap(page, stored) + 0.15 * places);
   }
