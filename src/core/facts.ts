@@ -63,7 +63,7 @@ export function extractFacts(article: Article, mentions?: readonly EntityMention
 function frameOf(sentence: Named, q: Quantity, earlier: string | readonly Named[], lead: readonly string[] = []): string[] {
   const clause = clauseAround(sentence.text, q.start, q.end);
   const span = { start: clause.offset, end: clause.offset + clause.text.length };
-  return [...ownerMarks(sentence, span, earlier, lead), ...readingMarks(sentence.text, q.start, q.end)];
+  return [...ownerMarks(sentence, span, earlier, lead), ...readingMarks(sentence.text, q.start, q.end, q.kind)];
 }
 
 /** Two levels of one named share ("a 15% tariff", "tariffs of 50%") are one measure however

@@ -49,3 +49,15 @@ describe('a full date against the same stored day', () => {
     expect(verdict(undated, 'The Jenin operation began on January 21, 2024.', 'January 21, 2024')).toEqual(['agrees', 'same date']);
   });
 });
+
+describe('the next of something that recurs', () => {
+  const NEXT = storedFacts('2025-06-05', 'Bundesbank President Joachim Nagel said the bank should keep all options open at its next meeting on July 24.');
+  it('is each article’s own next one: another day is another meeting, not a difference', () => {
+    expect(verdict(NEXT, 'The Governing Council next meets on Oct. 30 in Florence.', 'Oct. 30')).toBeNull();
+    expect(verdict(NEXT, 'Its next meeting on July 24 will be in Frankfurt.', 'July 24')).toEqual(['agrees', 'same date']);
+  });
+  it('leaves dates of one event compared as before', () => {
+    const meeting = storedFacts('2025-06-05', 'The leaders will hold a meeting on July 24.');
+    expect(verdict(meeting, 'The leaders will hold a meeting on July 28.', 'July 28')).toEqual(['differs', 'stored date is 24 Jul']);
+  });
+});

@@ -5,7 +5,7 @@
 
 import { dayInContext } from './dates';
 import { OWNER_MARK, ownersConflict } from './figure-owners';
-import { FORECAST_MARK, TARGET_MARK, YEAR_MARK, forYear, yearsConflict, type ForYear } from './figure-readings';
+import { FORECAST_MARK, NEXT_MARK, TARGET_MARK, YEAR_MARK, forYear, yearsConflict, type ForYear } from './figure-readings';
 import { ELAPSED_MARK, LENGTH_MARK, demonymPlace, eventLemma, topicLemma } from './measure';
 import { isDuration, isShare } from './quantities';
 import type { Quantity } from './types';
@@ -31,6 +31,8 @@ export interface Measured {
   owners: Set<string>;
   /** A target, a forecast or (null) an outcome, and the year a figure is for. */
   reading: 'target' | 'forecast' | null;
+  /** A date of the next of something that recurs, relative to its own article's day. */
+  next: boolean;
   year: ForYear | null;
 }
 
@@ -96,11 +98,16 @@ export function measured(q: Quantity, measure: readonly string[], articleDate?: 
   let aspect: Measured['aspect'] = null;
   const owners = new Set<string>();
   let reading: Measured['reading'] = null;
+  let next = false;
   let year: ForYear | null = null;
   for (const word of measure) {
     if (word === unit) continue;
     if (word.startsWith(OWNER_MARK)) {
       owners.add(word.slice(OWNER_MARK.length));
+      continue;
+    }
+    if (word === NEXT_MARK) {
+      next = true;
       continue;
     }
     if (word === TARGET_MARK || word === FORECAST_MARK) {
@@ -123,7 +130,7 @@ export function measured(q: Quantity, measure: readonly string[], articleDate?: 
     else places.add(word);
   }
   const day = q.kind === 'date' && q.iso !== undefined ? dayInContext(q.iso, articleDate) : null;
-  return { family, role, unit, events, topics, places, aspect, day, owners, reading, year };
+  return { family, role, unit, events, topics, places, aspect, day, owners, reading, year, next };
 }
 
 // Hostages released and hostages returned are the same people coming home.
@@ -244,8 +251,10 @@ function readingsConflict(page: Measured, stored: Measured): boolean {
 /** Whether a different value may be called a difference: counts of people or things say
  *  "differs" only when both figures say what happened to them. "Took 251 hostages" and "91
  *  hostages still held" count hostages, but not the same ones; equal values, though, are
- *  themselves a sign of the same count. Abstract figures are matched by their key words. */
+ *  themselves a sign of the same count. Abstract figures are matched by their key words,
+ *  but "the next meeting" on another day is another meeting: each article's next one. */
 export function differenceTellable(page: Measured, stored: Measured): boolean {
+  if (page.next || stored.next) return false;
   if (ABSTRACT.test(page.family ?? stored.family ?? '')) return true;
   return page.events.size > 0 && stored.events.size > 0;
 }

@@ -7,6 +7,8 @@
 export const TARGET_MARK = 'reading:target';
 export const FORECAST_MARK = 'reading:forecast';
 export const YEAR_MARK = 'year:';
+/** A date of the next of something that recurs ("the council next meets on Oct. 30"). */
+export const NEXT_MARK = 'reading:next';
 
 // The figure's own noun says it is a goal: "2% target", "the Fed's 2% goal", "a target of 2%".
 // A "target range" is not: it is the range the rate is set in ("a 3.75%-4.00% target range").
@@ -21,9 +23,14 @@ const YEAR_AFTER = new RegExp(`^${YEAR_PHRASE}`, 'i');
 const YEAR_ANYWHERE = new RegExp(YEAR_PHRASE, 'gi');
 const RELATIVE: Record<string, number> = { this: 0, year: 0, next: 1, last: -1 };
 
+// "next" a few words before a date: "next meets on", "its next meeting on", "the bank's next
+// decision is due on".
+const NEXT_BEFORE = /\bnext(?:[^\S\n]+[\w'’-]+){0,4}[^\S\n]+$/i;
+
 /** Reading marks for the figure at [start, end) of `sentence`. */
-export function readingMarks(sentence: string, start: number, end: number): string[] {
+export function readingMarks(sentence: string, start: number, end: number, kind: 'number' | 'date' = 'number'): string[] {
   const out: string[] = [];
+  if (kind === 'date') return NEXT_BEFORE.test(sentence.slice(Math.max(0, start - 50), start)) ? [NEXT_MARK] : [];
   const after = sentence.slice(end, end + 40);
   if (TARGET_AFTER.test(after) || TARGET_BEFORE.test(sentence.slice(Math.max(0, start - 20), start))) out.push(TARGET_MARK);
   else if (FORECAST.test(sentence.slice(0, start))) out.push(FORECAST_MARK);
