@@ -92,3 +92,20 @@ describe('a possessive in another clause', () => {
     expect(verdict(fed, page, 'two', 'The Fed lowered its rate on Wednesday.')).toEqual(['agrees', 'same figure']);
   });
 });
+
+describe('a person’s own forecast', () => {
+  const MEDIAN = storedFacts(
+    '2025-09-17',
+    'WASHINGTON — The Federal Reserve cut its benchmark rate on Wednesday.',
+    'New projections show the median policymaker expects two more quarter-point cuts by the end of 2025, taking the rate to 3.50%-3.75%.',
+  );
+  it('is not the institution’s forecast', () => {
+    const miran = 'Stephen Miran, a member of the Fed’s Board of Governors, said he saw the benchmark rate falling to about 2.9% by the end of 2025.';
+    expect(verdict(MEDIAN, miran, 'about 2.9%')).toBeNull();
+    expect(verdict(MEDIAN, 'Fed Governor Stephen Miran expects the rate to fall to 2.9% by the end of 2025.', '2.9%')).toBeNull();
+  });
+  it('leaves an institution’s forecast a person reports the institution’s', () => {
+    const powell = 'Fed Chair Jerome Powell said policymakers expect the rate to fall to 3.4% by the end of 2025.';
+    expect(verdict(MEDIAN, powell, '3.4%')).toEqual(['differs', 'stored figure is 3.5–3.75%']);
+  });
+});

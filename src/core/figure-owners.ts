@@ -97,6 +97,25 @@ export function ownersOf(n: Named, possessors = true, from = 0, to = n.text.leng
   return [...new Set(found.sort((a, b) => a.at - b.at).map((f) => f.name))];
 }
 
+// A person's own view of what is to come: "he saw the rate falling to about 2.9%", "Miran
+// expects five cuts". Not an institution's forecast a person reports ("Powell said the Fed
+// expects two more cuts").
+const OWN_FORECAST = /^[^\S\n]+(?:(?:also|now|still)[^\S\n]+)?(?:sees?|saw|expects?|expected|forecasts?|forecast|predicts?|predicted|projects?|projected)\b/i;
+const PRONOUN_FORECAST = /\b(?:he|she)(?=[^\S\n]+(?:(?:also|now|still)[^\S\n]+)?(?:sees?|saw|expects?|expected|forecasts?|forecast|predicts?|predicted|projects?|projected)\b)/gi;
+
+/** The person whose own forecast a figure before `end` of `n` is: a person named right
+ *  before a forecasting verb, or the sentence's first person where "he" or "she" forecasts. */
+function forecaster(n: Named, end: number): string | null {
+  const people = n.mentions.filter((m) => m.type === 'person' && m.end <= end);
+  const byName = people.find((m) => OWN_FORECAST.test(n.text.slice(m.end, end)));
+  if (byName) return aliasKey(byName.canonical);
+  for (const m of n.text.slice(0, end).matchAll(PRONOUN_FORECAST)) {
+    const speaker = people.find((p) => p.end <= m.index);
+    if (speaker) return aliasKey(speaker.canonical);
+  }
+  return null;
+}
+
 /** The owners `sentence` names (see ownersOf). */
 export function ownersIn(sentence: string, possessors = true): string[] {
   return ownersOf(named(sentence), possessors);
@@ -140,6 +159,10 @@ export function ownerMarks(
   earlier: string | readonly Named[] = [],
   fallback: readonly string[] = [],
 ): string[] {
+  // A person's own forecast is theirs, not their institution's: one member's 2.9% is not the
+  // committee's median.
+  const own = forecaster(sentence, clause.end);
+  if (own !== null) return [`${OWNER_MARK}${own}`];
   let owners = [...ownersOf(sentence, false), ...ownersOf(sentence, true, clause.start, clause.end)];
   // A person's possessive is said of one figure; the institutions of a story go on.
   const sentences = typeof earlier === 'string' ? splitSentences(earlier).map((s) => s.text) : earlier;
