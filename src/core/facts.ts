@@ -3,6 +3,7 @@
 // figure-match.ts, "same value?" in figure-verdict.ts; this file ties them together.
 
 import { differenceTellable, measured, measureSimilarity, SAME_MEASURE_THRESHOLD, type Measured } from './figure-match';
+import { goodsMarks } from './figure-goods';
 import { findNamed, named, namedPart, ownerMarks, ownersOf, type Named } from './figure-owners';
 import { isMove, isTotal, labelsFigure, measuringWindow, moveDirection, namesSecurity, readingMarks } from './figure-readings';
 import { judgeFigures } from './figure-verdict';
@@ -59,11 +60,11 @@ export function extractFacts(article: Article, mentions?: readonly EntityMention
   return facts;
 }
 
-/** Whose figure it is and what kind of reading, beside what it measures. */
+/** Whose figure it is, what kind of reading and what goods it is of, beside what it measures. */
 function frameOf(sentence: Named, q: Quantity, earlier: string | readonly Named[], lead: readonly string[] = []): string[] {
   const clause = clauseAround(sentence.text, q.start, q.end);
   const span = { start: clause.offset, end: clause.offset + clause.text.length };
-  return [...ownerMarks(sentence, span, earlier, lead), ...readingMarks(sentence.text, q.start, q.end, q.kind)];
+  return [...ownerMarks(sentence, span, earlier, lead), ...readingMarks(sentence.text, q.start, q.end, q.kind), ...goodsMarks(clause.text)];
 }
 
 /** Two levels of one named share ("a 15% tariff", "tariffs of 50%") are one measure however

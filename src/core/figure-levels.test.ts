@@ -39,3 +39,15 @@ describe('a capitalised word inside a sentence', () => {
     expect(measureOf(s, q)).toEqual(['%', 'inflation']);
   });
 });
+
+describe('tariffs on other goods', () => {
+  const THREAT = storedFacts('2025-06-05', 'President Donald Trump has threatened tariffs of 50% on goods from the European Union.');
+  it('are other tariffs, though of the same level', () => {
+    expect(verdict(THREAT, 'Steel and aluminium will still face tariffs of 50%.', '50%')).toBeNull();
+    expect(verdict(THREAT, 'Cars will face a 25% tariff.', '25%')).toBeNull();
+  });
+  it('leave a tariff on all goods, or one that does not say, compared', () => {
+    expect(verdict(THREAT, 'The deal sets a 15% tariff on most European Union goods.', '15%')).toEqual(['differs', 'stored figure is 50%']);
+    expect(verdict(THREAT, 'He had threatened a 30% tariff from Aug. 1.', '30%')).toEqual(['differs', 'stored figure is 50%']);
+  });
+});

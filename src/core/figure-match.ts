@@ -4,6 +4,7 @@
 // 50 militants killed are not 100 individuals detained, deaths in Gaza are not deaths in Israel.
 
 import { dayInContext } from './dates';
+import { GOODS_MARK, goodsConflict } from './figure-goods';
 import { OWNER_MARK, ownersConflict } from './figure-owners';
 import { FORECAST_MARK, NEXT_MARK, TARGET_MARK, YEAR_MARK, forYear, yearsConflict, type ForYear } from './figure-readings';
 import { ELAPSED_MARK, LENGTH_MARK, demonymPlace, eventLemma, topicLemma } from './measure';
@@ -33,6 +34,8 @@ export interface Measured {
   reading: 'target' | 'forecast' | null;
   /** A date of the next of something that recurs, relative to its own article's day. */
   next: boolean;
+  /** What its clause says goods are (figure-goods.ts): what a tariff is on. */
+  goods: Set<string>;
   year: ForYear | null;
 }
 
@@ -99,11 +102,16 @@ export function measured(q: Quantity, measure: readonly string[], articleDate?: 
   const owners = new Set<string>();
   let reading: Measured['reading'] = null;
   let next = false;
+  const goods = new Set<string>();
   let year: ForYear | null = null;
   for (const word of measure) {
     if (word === unit) continue;
     if (word.startsWith(OWNER_MARK)) {
       owners.add(word.slice(OWNER_MARK.length));
+      continue;
+    }
+    if (word.startsWith(GOODS_MARK)) {
+      goods.add(word);
       continue;
     }
     if (word === NEXT_MARK) {
@@ -130,7 +138,7 @@ export function measured(q: Quantity, measure: readonly string[], articleDate?: 
     else places.add(word);
   }
   const day = q.kind === 'date' && q.iso !== undefined ? dayInContext(q.iso, articleDate) : null;
-  return { family, role, unit, events, topics, places, aspect, day, owners, reading, year, next };
+  return { family, role, unit, events, topics, places, aspect, day, owners, reading, year, next, goods };
 }
 
 // Hostages released and hostages returned are the same people coming home.
@@ -213,6 +221,8 @@ export function measureSimilarity(page: Measured, stored: Measured): number {
   }
 
   const topicsShared = shares(page.topics, stored.topics);
+  // A tariff on steel is not one on all goods or on cars.
+  if (page.topics.has('tariff') && stored.topics.has('tariff') && goodsConflict(page.goods, stored.goods)) return 0;
   const family = page.family ?? stored.family ?? '';
   if (ABSTRACT.test(family)) {
     // A truce's length is not how long it has held so far.
