@@ -4,7 +4,7 @@
 
 import { differenceTellable, measured, measureSimilarity, SAME_MEASURE_THRESHOLD, type Measured } from './figure-match';
 import { goodsMarks } from './figure-goods';
-import { findNamed, named, namedPart, ownerMarks, ownersOf, type Named } from './figure-owners';
+import { byStart, findNamed, named, type Named, namedPart, ownerMarks, ownersOf } from './figure-owners';
 import { isMove, isTotal, labelsFigure, measuringWindow, moveDirection, namesSecurity, readingMarks } from './figure-readings';
 import { judgeFigures } from './figure-verdict';
 import { clauseAround, measureOf } from './measure';
@@ -26,7 +26,7 @@ function notFact(sentence: string, q: Quantity): boolean {
  *  the knowledge build found them; found here when not given. */
 export function extractFacts(article: Article, mentions?: readonly EntityMention[]): Fact[] {
   const text = article.paragraphs.join('\n\n');
-  const whole: Named = mentions ? { text, mentions } : findNamed(text);
+  const whole = byStart(mentions ? { text, mentions } : findNamed(text));
   const facts: Fact[] = [];
   let before: Named | null = null;
   let lead: string[] | null = null;

@@ -11,6 +11,7 @@ import { compileLexicon, findEntities, type Lexicon } from './entities';
 import { STOP_WORDS } from './entity-cues';
 import { ORG_ACRONYMS } from './org-acronyms';
 import { demonyms, placeLexicon, placeVariants } from './places';
+import { lastAtOrBefore } from './search';
 import { splitSentences } from './segment';
 import type { EntityMention } from './types';
 
@@ -59,12 +60,23 @@ export function named(text: string): Named {
   return out;
 }
 
-/** The part [from, to) of `whole` (an article's sentence), its mentions re-based. */
+/** The part [from, to) of `whole` (an article's sentence), its mentions re-based. The
+ *  mentions must be in text order (byStart): an article's sentences are each found by a
+ *  binary search, not a pass over all of its mentions. */
 export function namedPart(whole: Named, from: number, to: number): Named {
-  const mentions = whole.mentions
-    .filter((m) => m.start >= from && m.end <= to)
-    .map((m) => ({ ...m, start: m.start - from, end: m.end - from }));
+  const all = whole.mentions;
+  const mentions: EntityMention[] = [];
+  for (let i = lastAtOrBefore(all.length, (k) => (all[k] as EntityMention).start, from - 1) + 1; i < all.length; i++) {
+    const m = all[i] as EntityMention;
+    if (m.start >= to) break;
+    if (m.end <= to) mentions.push({ ...m, start: m.start - from, end: m.end - from });
+  }
   return { text: whole.text.slice(from, to), mentions };
+}
+
+/** `n` with its mentions in text order. */
+export function byStart(n: Named): Named {
+  return { text: n.text, mentions: [...n.mentions].sort((a, b) => a.start - b.start) };
 }
 
 function isInstitution(m: EntityMention): boolean {
