@@ -23,6 +23,11 @@ describe('the institutions a sentence names', () => {
     expect(ownersIn('The US Federal Reserve held its rate.')).toEqual(['Federal Reserve']);
     expect(ownersIn('It’s the bank’s 2% goal.')).toEqual([]);
   });
+  it('takes a head word alone inside a sentence, which the pipeline keeps only beside the full name', () => {
+    expect(ownersIn('The Commission could still impose penalties of up to 5% of turnover.')).toEqual(['Commission']);
+    expect(ownersIn('Bank robberies in the United States fell to 1,785 in 2024.')).toEqual([]);
+    expect(verdict(FED, 'Inflation was far above the 2% goal.', '2%', 'The Bank kept rates on hold.')).toBeNull();
+  });
   it('reads whose a possessive says, in its own sentence only', () => {
     expect(ownersIn('Miran’s term runs until Jan. 31, 2026.')).toEqual(['Miran']);
     expect(ownersIn('Miran’s term runs until Jan. 31, 2026.', false)).toEqual([]);
@@ -35,6 +40,9 @@ describe('the institutions a sentence names', () => {
     expect(sameOwner('Bank of England', 'Federal Reserve')).toBe(false);
     // The alias rules' own limits: a generic head alone is no clip of a longer name.
     expect(sameOwner('Bank', 'Bankers Association')).toBe(false);
+    // An acronym is another name's only by that name's initials, not by its own expansion's.
+    expect(sameOwner('Commission', 'EU')).toBe(false);
+    expect(sameOwner('ECB', 'Fed')).toBe(false);
     expect(ownersConflict(new Set(['Bank of England']), new Set(['Fed']))).toBe(true);
     expect(ownersConflict(new Set(), new Set(['Fed']))).toBe(false);
   });

@@ -28,6 +28,7 @@ const NOT_OWNER_ACRONYMS = new Set(['GDP', 'PCE', 'CPI', 'CEO', 'CFO', 'US', 'UK
 const ACRONYM_NAME = /^\p{Lu}{2,5}$/u;
 const POSSESSIVE_AFTER = /^['’]s?(?!\p{L})/u;
 // A capitalised word before a possessive: "Miran’s term".
+const HEAD_WORD = /(?<=[\p{L},;:][^\S\n]+)(\p{Lu}\p{Ll}+)(?![\p{L}'’-])/gu;
 const POSSESSIVE_WORD = /(?<![\p{L}'’.-])(\p{Lu}[\p{L}-]*)['’]s?(?!\p{L})/gu;
 
 /** A text with the entity mentions found in it, their offsets within the text. */
@@ -97,6 +98,13 @@ export function ownersOf(n: Named, possessors = true, from = 0, to = n.text.leng
     const possessive = possessors && POSSESSIVE_AFTER.test(n.text.slice(m.end, m.end + 2));
     if (isInstitution(m) || possessive) found.push({ at: m.start, name: aliasKey(m.canonical) });
   }
+  // A head word alone inside a sentence ("the Commission could still impose …") names the
+  // body the story is about: the pipeline keeps it only beside its full name, which the
+  // story may give paragraphs away.
+  for (const m of n.text.slice(from, to).matchAll(HEAD_WORD)) {
+    const at = from + m.index;
+    if (HEAD.test(m[1] as string) && !n.mentions.some((x) => x.start <= at && at < x.end)) found.push({ at, name: m[1] as string });
+  }
   // A sentence-opening name the pipeline takes only with more evidence than one sentence
   // gives ("Miran’s term runs until …") still says whose, by its possessive.
   if (possessors) {
@@ -145,9 +153,9 @@ function expand(name: string): string {
 export function sameOwner(a: string, b: string): boolean {
   const [x, y] = [expand(a), expand(b)];
   if (x.toLowerCase() === y.toLowerCase()) return true;
+  if (isInitialsOf(a, y) || isInitialsOf(b, x)) return true;
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
-  const acronym = a.length <= b.length ? a : b;
-  return isInitialsOf(acronym, long) || isLastWordOf(short, long) || isClipOf(short, long);
+  return isLastWordOf(short, long) || isClipOf(short, long);
 }
 
 /** Whether the owners named for two figures rule them apart: both name one and none of
