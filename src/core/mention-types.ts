@@ -67,6 +67,7 @@ export function typeMentions(
       venue(a, v) ??
       structuralType(a.words) ??
       (a.words.length === 1 && (surnames.has(a.name) || knownSurnames?.has(a.name) || givenNames.has(a.name)) ? 'person' : null) ??
+      (a.words.length === 1 && orgOpeners.has(a.name) && !titled.has(a.name) ? 'org' : null) ??
       bestVote(v) ??
       (shortVote !== null && shortVote !== 'person' ? shortVote : null) ??
       // "Philadelphia Eagles" … "the Eagles": a short form with an article is no surname.
@@ -109,11 +110,17 @@ export function typeMentions(
   // "Rovman Powell hit 52 … Rovman showed us how": a lone given name of a person named in
   // full. Filled with the surnames; read only by single-word mentions, typed after them.
   const givenNames = new Set<string>();
+  // "Meta Platforms … Meta said": a lone first word of an organisation the page names in
+  // full is its short form, unless a title makes it a person ("President Trump").
+  const orgOpeners = new Set<string>();
+  const titled = new Set(accepted.filter((a) => a.cand.titled).map((a) => a.name));
   for (const a of accepted) {
-    if (a.words.length > 1 && typeOf(a) === 'person') {
+    if (a.words.length < 2) continue;
+    const type = typeOf(a);
+    if (type === 'person') {
       surnames.add(a.words[a.words.length - 1] ?? '');
       givenNames.add(a.words[0] ?? '');
-    }
+    } else if (type === 'org') orgOpeners.add(a.words[0] ?? '');
   }
   return accepted
     .map((a) => ({ start: a.start, end: a.end, text: text.slice(a.start, a.end), type: typeOf(a), canonical: a.name }))
