@@ -31,6 +31,33 @@ describe('a title word that is part of a name', () => {
   });
 });
 
+describe('a title of the law before a person', () => {
+  it('leaves "Advocate General", "District Judge", "Solicitor General" out of the name', () => {
+    const text =
+      'Advocate General Juliane Kokott said the appeal should fail. In the United States, District Judge Leonie Brinkema ruled in April, and Solicitor General John Sauer argued the case.';
+    expect(typed(text)).toEqual([
+      ['Juliane Kokott', 'person'],
+      ['United States', 'place'],
+      ['Leonie Brinkema', 'person'],
+      ['John Sauer', 'person'],
+    ]);
+  });
+
+  it('cuts "District Attorney" and keeps the place before it ("Manhattan District Attorney")', () => {
+    expect(typed('Manhattan District Attorney Alvin Bragg said so.')).toEqual([
+      ['Manhattan', 'place'],
+      ['Alvin Bragg', 'person'],
+    ]);
+  });
+
+  it('leaves a place named with "District" a place', () => {
+    expect(typed('The District of Columbia sued. Officials in the Gaza District said so.')).toEqual([
+      ['District of Columbia', 'place'],
+      ['Gaza District', 'place'],
+    ]);
+  });
+});
+
 describe('a sentence opener that starts a known name', () => {
   it('keeps "New" in "New York Governor Kathy Hochul"', () => {
     expect(typed('New York Governor Kathy Hochul said the subway would reopen.')).toEqual([

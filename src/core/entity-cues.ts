@@ -14,7 +14,7 @@ export const TITLE_HEADS = words(`
   CEO Coach Emir Sultan Ayatollah Premier Vice-President Secretary-General Attorney-General
   Officer Chief Negotiator Coordinator Mediator Minister-President Councillor Councilor
   Superintendent Inspector Detective Manager Striker Midfielder Goalkeeper Defender
-  Commissioner PM Sheriff
+  Commissioner PM Sheriff Attorney
 `);
 /** Lower-case nouns that name a role just before a name: "envoy Steve Witkoff". */
 export const ROLE_NOUNS = words(`
@@ -24,7 +24,8 @@ export const ROLE_NOUNS = words(`
   professor lawyer coach manager striker midfielder goalkeeper defender captain founder
   executive ceo rabbi imam cleric sheikh king prince premier chancellor
 `);
-/** Words that may stand before a title head inside a title: "Prime", "Foreign", "National". */
+/** Words that may stand before a title head inside a title: "Prime", "Foreign", "National";
+ *  the offices of law ("Advocate General", "Solicitor General", "District Judge"). */
 export const TITLE_MODIFIERS = words(`
   Prime Foreign Defense Defence Finance Vice Deputy Chief Special National Security Supreme
   Former Acting Interim Senior Assistant Attorney Home Interior Health Treasury Crown
@@ -33,6 +34,7 @@ export const TITLE_MODIFIERS = words(`
   Presidential Executive Managing Head Lead Top Regional State of the Mr Mrs Dr Envoy
   Democratic Republican Opposition Shadow Junior General Principal Press Foreign-Affairs
   Far-Right Right-Wing Left-Wing Hardline Veteran Longtime Top Finance Communications Staff
+  Advocate Solicitor Surgeon District Circuit Magistrate Bankruptcy
 `);
 /** Last words of organisation names. "Bank" is here, not among places: a bank is usually an
  *  institution ("World Bank"); the West Bank comes from the places lexicon. No person's name
