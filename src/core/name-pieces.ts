@@ -1,0 +1,105 @@
+// Name pieces: one token cut into the parts that may belong to a name. A possessive or a
+// hyphen suffix is cut off ("Hamas-run" → "Hamas", marked as an organisation's suffix); a
+// hyphenated pair of known names is two pieces ("Israel-Hamas"). Split from name-runs.ts,
+// which joins the pieces into runs.
+
+import { NAME_CONNECTORS, ORG_SUFFIXES } from './entity-cues';
+import type { Token } from './types';
+
+export interface Piece {
+  start: number;
+  end: number;
+  text: string;
+  /** First token of a sentence or of a quotation. */
+  initial: boolean;
+  /** In a headline-case line. */
+  headline: boolean;
+  /** Lower-case joiner inside a name ("of", "bin", "al"). */
+  connector: boolean;
+  /** "Hamas-run", "Iran-backed": the hyphen suffix says organisation. */
+  orgSuffix: boolean;
+  /** Nothing may join after this piece (possessive, cut hyphen suffix). */
+  closes: boolean;
+  /** Plural possessive ("Prisoners’"): only a capitalised word may join ("Prisoners’ Club"). */
+  softClose?: boolean;
+}
+
+/** What the cutting needs to know of names. */
+export interface PieceInput {
+  /** Names that are never split at hyphens: "Guinea-Bissau". */
+  isName: (name: string) => boolean;
+  isNonName: (name: string) => boolean;
+}
+
+const HAS_DIGIT = /\d/;
+const CONTRACTION = /['’](?:ve|ll|re|m|d|t)$/i;
+const POSSESSIVE = /['’]s?$/;
+const PLURAL_POSSESSIVE = /s['’]$/;
+const HYPHEN = /[-‑]/;
+const CAP = /^\p{Lu}/u;
+const LOWER = /^\p{Ll}/u;
+
+/** A piece, not yet placed in its sentence (initial and headline are set by the run). One
+ *  literal of one shape: tens of thousands are made per page. */
+export function piece(start: number, end: number, text: string, connector: boolean, orgSuffix: boolean, closes: boolean, softClose: boolean): Piece {
+  return { start, end, text, initial: false, headline: false, connector, orgSuffix, closes, softClose };
+}
+
+/** Cut a token into name pieces; returns [] when nothing in it can be part of a name. */
+export function piecesOf(tok: Token, input: PieceInput): Piece[] {
+  let word = tok.text;
+  let end = tok.end;
+  if (HAS_DIGIT.test(word) || CONTRACTION.test(word)) return [];
+  let closes = false;
+  let softClose = false;
+  if (POSSESSIVE.test(word) && word.length > 2 && !LOWER.test(word)) {
+    const cut = word.replace(POSSESSIVE, '');
+    end -= word.length - cut.length;
+    softClose = PLURAL_POSSESSIVE.test(word);
+    closes = !softClose;
+    word = cut;
+  }
+  if (!HYPHEN.test(word)) {
+    if (CAP.test(word)) return [piece(tok.start, end, word, false, false, closes, softClose)];
+    if (NAME_CONNECTORS.has(word) || word === 'of' || word === 'for' || word === 'the') {
+      return [piece(tok.start, end, word, true, false, closes, softClose)];
+    }
+    return [];
+  }
+  if (input.isName(word)) return [piece(tok.start, end, word, false, false, closes, softClose)];
+  const parts = word.split(HYPHEN);
+  // Leading prefix not capitalised: "pro-Israel" drops it, "al-Qassam" keeps it; so does a
+  // letter of a caseless script ("ו-Hamas", Hebrew "and").
+  let from = 0;
+  let offset = tok.start;
+  while (from < parts.length - 1 && !CAP.test(parts[from] ?? '') && !NAME_CONNECTORS.has(parts[from] ?? '')) {
+    offset += (parts[from] ?? '').length + 1;
+    from++;
+  }
+  // Trailing lower-case suffix: "Hamas-run", "Gaza-bound".
+  let to = parts.length;
+  let orgSuffix = false;
+  while (to > from + 1 && LOWER.test(parts[to - 1] ?? '')) {
+    if (ORG_SUFFIXES.has(parts[to - 1] ?? '')) orgSuffix = true;
+    to--;
+  }
+  const kept = parts.slice(from, to);
+  if (kept.length === 0 || !kept.some((p) => CAP.test(p))) return [];
+  if (LOWER.test(kept[0] ?? '') && !NAME_CONNECTORS.has(kept[0] ?? '')) return [];
+  const cut = to < parts.length;
+  const whole = kept.join('-');
+  // "Israel-Hamas", "Israeli-American": beside a known part, each part is its own name (and
+  // demonyms none at all); "Al-Aqsa", "Abdel-Fattah" have no known part and stay whole.
+  const known = (p: string): boolean => input.isName(p) || input.isNonName(p);
+  if (kept.length > 1 && !input.isName(whole) && kept.some(known) && kept.every((p) => known(p) || CAP.test(p))) {
+    const out: Piece[] = [];
+    let at = offset;
+    for (const p of kept) {
+      if (!input.isNonName(p)) out.push(piece(at, at + p.length, p, false, orgSuffix, true, softClose));
+      at += p.length + 1;
+    }
+    return out;
+  }
+  const written = word.slice(offset - tok.start, offset - tok.start + whole.length);
+  return [piece(offset, offset + whole.length, written, false, orgSuffix, closes || cut, false)];
+}
