@@ -10,6 +10,7 @@
 import { aliasKey } from './alias-key';
 import { GENERIC_HEADS, ORG_HEADS, SPEECH_VERBS, STOP_WORDS } from './entity-cues';
 import { appositionType, headWord } from './entity-typing';
+import { lawAcronyms, numberFollows } from './law-names';
 import { capitalisedRuns, type Piece } from './name-runs';
 import { typeMentions, type Accepted } from './mention-types';
 import { nestedInstitution, trimRun, type Candidate } from './name-trim';
@@ -126,7 +127,12 @@ export function findEntities(text: string, lexicon: Lexicon): EntityMention[] {
   });
 
   // Pass 1: body names whose capital letter is evidence on its own.
-  const ctx = { isKnown: isKnownLex, isNonName, isLowerElsewhere: (w: string) => lowerWords.has(w.toLowerCase()) };
+  const ctx = {
+    isKnown: isKnownLex,
+    isNonName,
+    isLowerElsewhere: (w: string) => lowerWords.has(w.toLowerCase()),
+    numberAfter: (offset: number) => numberFollows(text, offset),
+  };
   const accepted: Accepted[] = [];
   const deferred: Candidate[] = [];
   const headlines: Piece[][] = [];
@@ -200,7 +206,10 @@ export function findEntities(text: string, lexicon: Lexicon): EntityMention[] {
   for (const run of headlines) {
     for (const part of knownParts(run, isSeen)) accept({ pieces: part, titled: false, initial: false });
   }
-  return typeMentions(text, withoutLoneHeads(accepted, isKnownLex), lexType, isNonName, lexicon.surnames, lexicon.minor);
+  // "The DMA, which has applied since …" after "the Digital Markets Act": a law's acronym.
+  const laws = lawAcronyms(runs);
+  const named = withoutLoneHeads(accepted, isKnownLex).filter((a) => a.words.length > 1 || !laws.has(a.name));
+  return typeMentions(text, named, lexType, isNonName, lexicon.surnames, lexicon.minor);
 }
 
 const COUNTRY_CODE = /^\p{Lu}{2,3}$/u;

@@ -71,8 +71,20 @@ export const GENERIC_HEADS = words(`
 export const EVENT_HEADS = words(`
   War Wars Summit Conference Cup Bowl Games Olympics Forum Holocaust Championship
   Championships Open Festival Election Elections Revolution Uprising Intifada Massacre
-  Crisis Agreement Accords Accord Treaty Talks Marathon Grand Prix Series Week Day Nakba
+  Crisis Talks Marathon Grand Prix Series Week Day Nakba
   Tournament Derby Prix Expo Awards Oscars Fair
+`);
+/** Last words of the names of laws, treaties and agreements: "Digital Markets Act",
+ *  "Abraham Accords", "Treaty of Rome". None of the four types, so never marked (see
+ *  docs/annotation-guidelines.md). Not "Law" ("Jude Law") or "Bill" ("Buffalo Bill"); not a
+ *  singular "Convention", mostly a party's ("Democratic National Convention", an event). */
+export const LAW_HEADS = words(`
+  Act Acts Accord Accords Treaty Treaties Agreement Agreements Directive Regulation
+  Conventions Protocol Charter Amendment
+`);
+/** Parts of a law or a document numbered after them: "Section 301", "Article 5", "Title IX". */
+export const NUMBERED_PARTS = words(`
+  Section Article Chapter Title Clause Paragraph Rule Resolution Amendment Annex Schedule
 `);
 /** Last words of place names. "Office" is not one: it names institutions ("Met Office",
  *  "Foreign Office"); the Oval Office comes from the places lexicon. */

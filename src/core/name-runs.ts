@@ -3,7 +3,7 @@
 // pieces join into runs ("Ben Gurion Airport", "Secretary [of State Marco] Rubio"). Typing and trimming
 // happen later, in entities.ts.
 
-import { CALENDAR, CALENDAR_ABBREVIATIONS, EVENT_HEADS, NAME_CONNECTORS, ORG_HEADS, PLACE_HEADS, TITLE_HEADS } from './entity-cues';
+import { CALENDAR, CALENDAR_ABBREVIATIONS, EVENT_HEADS, LAW_HEADS, NAME_CONNECTORS, ORG_HEADS, PLACE_HEADS, TITLE_HEADS } from './entity-cues';
 import { headWord } from './entity-typing';
 import { piece, piecesOf, type Piece, type PieceInput } from './name-pieces';
 import type { Sentence, Token } from './types';
@@ -24,7 +24,7 @@ const SINGLE_CAPITAL = /^\p{Lu}$/u;
 /** Words after which "of" may continue a name: "Bank of England", "Secretary of State". */
 function takesOf(word: string): boolean {
   return (
-    ORG_HEADS.has(word) || PLACE_HEADS.has(word) || EVENT_HEADS.has(word) || TITLE_HEADS.has(word) ||
+    ORG_HEADS.has(word) || PLACE_HEADS.has(word) || EVENT_HEADS.has(word) || TITLE_HEADS.has(word) || LAW_HEADS.has(word) ||
     word === 'Republic' || word === 'Kingdom' || word === 'States' || word === 'Emirates' || word === 'State'
   );
 }

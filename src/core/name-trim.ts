@@ -6,6 +6,7 @@ import {
   COMMON_ACRONYMS,
   EVENT_HEADS,
   EVENT_OPENERS,
+  LAW_HEADS,
   NAME_CONNECTORS,
   NAME_PREPOSITIONS,
   ORG_HEADS,
@@ -18,6 +19,7 @@ import {
   TITLE_HEADS,
   TITLE_MODIFIERS,
 } from './entity-cues';
+import { isLawName, withoutNumberedPart } from './law-names';
 import type { Piece } from './name-runs';
 
 export interface Candidate {
@@ -33,6 +35,8 @@ export interface TrimContext {
   isNonName: (name: string) => boolean;
   /** The word occurs in lower case somewhere in the text. */
   isLowerElsewhere: (word: string) => boolean;
+  /** A number follows the offset ("Section| 301"). */
+  numberAfter: (offset: number) => boolean;
 }
 
 const PLURAL_ACRONYM = /^\p{Lu}{2,}s$/u;
@@ -53,7 +57,7 @@ function hasNameHead(pieces: Piece[]): boolean {
   // The head stands before the first "of" or "for": "Organisation for the Prohibition of …".
   const of = pieces.findIndex((p) => p.text === 'of' || p.text === 'for');
   const head = of > 0 ? (pieces[of - 1]?.text ?? '') : last;
-  return ORG_HEADS.has(head) || EVENT_HEADS.has(head) || PLACE_HEADS.has(head);
+  return ORG_HEADS.has(head) || EVENT_HEADS.has(head) || PLACE_HEADS.has(head) || LAW_HEADS.has(head);
 }
 
 const ACRONYM = /^(?:\p{Lu}\.?){2,4}$/u;
@@ -138,9 +142,11 @@ function dropOpener(run: Piece[], ctx: TrimContext): { pieces: Piece[]; initial:
 /** The name spans inside one capitalised run (none, one, or a known place before a title). */
 export function trimRun(run: Piece[], ctx: TrimContext): Candidate[] {
   const opened = dropOpener(run, ctx);
-  let pieces = opened.pieces;
+  let pieces = withoutNumberedPart(opened.pieces, ctx.numberAfter);
   let initial = opened.initial;
   if (pieces.length === 0) return [];
+  // A law, a treaty or an agreement has none of the four types: "the Digital Markets Act".
+  if (isLawName(pieces.map((p) => p.text))) return [];
   // A lone function word is never a name, wherever it stands: a capital there comes from a
   // byline or a separator ("Explainer · By staff reporters"), not from a name.
   if (pieces.length === 1 && STOP_WORDS.has(pieces[0]?.text ?? '') && !ctx.isKnown(pieces[0]?.text ?? '')) return [];
