@@ -27,3 +27,18 @@ describe('the first word of an organisation the page names in full', () => {
     ]);
   });
 });
+
+describe('a product named by its maker’s spelling', () => {
+  it('is no name, nor is the model after it ("the iPhone Air")', () => {
+    expect(typed('The iPhone Air will start at $999 in the United States, and the iPad Pro Max costs more.')).toEqual([
+      ['United States', 'place'],
+    ]);
+  });
+
+  it('leaves a title and a person after it, or a known name, a name', () => {
+    expect(typed('Sellers on eBay Chief Executive Jamie Iannone said so. Its iPhone China sales fell.')).toEqual([
+      ['Jamie Iannone', 'person'],
+      ['China', 'place'],
+    ]);
+  });
+});

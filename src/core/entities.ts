@@ -12,6 +12,7 @@ import { GENERIC_HEADS, ORG_HEADS, SPEECH_VERBS, STOP_WORDS } from './entity-cue
 import { appositionType, headWord } from './entity-typing';
 import { lawAcronyms, numberFollows } from './law-names';
 import { capitalisedRuns, type Piece } from './name-runs';
+import { namesModel } from './product-names';
 import { typeMentions, type Accepted } from './mention-types';
 import { nestedInstitution, trimRun, type Candidate } from './name-trim';
 import { datelineEnds, headlineRanges, ordinaryCase, rangeTest } from './page-lines';
@@ -124,7 +125,7 @@ export function findEntities(text: string, lexicon: Lexicon): EntityMention[] {
     headlineAt: rangeTest(headlineRanges(text, tokens)),
     isName: isKnownLex,
     isNonName,
-  });
+  }).filter((run) => !namesModel(text, run, isKnownLex));
 
   // Pass 1: body names whose capital letter is evidence on its own.
   const ctx = {
