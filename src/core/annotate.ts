@@ -14,6 +14,7 @@
 import { aliasKey } from './alias-key';
 import { findEntities } from './entities';
 import type { CompiledMatcher } from './matcher';
+import { opensAsCommonNoun } from './opener-nouns';
 import { foldPageAcronyms } from './page-acronyms';
 import { foldPageHeads } from './page-heads';
 import { foldPageSurnames } from './page-surnames';
@@ -66,6 +67,8 @@ export function annotateText(m: CompiledMatcher, text: string, base = 0): PageAn
     const index = m.patternEntity[hit.pattern] ?? -1;
     const e = m.entities[index];
     if (!e) continue;
+    // "Apple growers in Poland … Polish apples": a sentence's first word, not the company.
+    if (opensAsCommonNoun(text, hit.start, hit.end)) continue;
     const words = e.name.split(' ');
     const head = words[words.length - 1] ?? '';
     if (e.type !== 'person' && words.length > 1 && !heads.has(head)) heads.set(head, { at: hit.end, entity: index });

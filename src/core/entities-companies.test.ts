@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { lexicon as places, nonNames } from '../../tests/support/seed-knowledge';
+import { annotateText } from './annotate';
 import { compileLexicon, findEntities } from './entities';
+import { buildKnowledge } from './knowledge';
+import { buildMatcherPackage, compileMatcher } from './matcher';
 import { demonyms, placeLexicon, placeVariants } from './places';
+import type { Article } from './types';
 
 // Companies' names as wire copy writes them; every sentence is written for this test.
 const lexicon = compileLexicon(placeLexicon(), demonyms(), placeVariants());
@@ -40,5 +45,33 @@ describe('a product named by its maker’s spelling', () => {
       ['Jamie Iannone', 'person'],
       ['China', 'place'],
     ]);
+  });
+});
+
+describe('a company’s name opening a sentence before a plural noun', () => {
+  const apple: Article = {
+    id: 'apple-1',
+    title: 'Apple fined',
+    source: 'Test Wire',
+    url: null,
+    date: '2025-04-23',
+    language: 'en',
+    paragraphs: ['The European Commission fined Apple €500 million on Wednesday. Apple said it would appeal.'],
+  };
+  const page = compileMatcher(buildMatcherPackage(buildKnowledge([apple], { lexicon: places, nonNames }), places, nonNames));
+  const linked = (text: string): string[] =>
+    annotateText(page, text)
+      .filter((a) => a.quantity === undefined)
+      .map((a) => `${a.text}:${a.entityId === null ? 'unlinked' : 'linked'}`);
+
+  it('is the common noun when the page writes it in lower case ("Apple growers … Polish apples")', () => {
+    const text = 'WARSAW — Apple growers in Poland expect a poor harvest. Exports of Polish apples fell.';
+    expect(linked(text)).toEqual(['WARSAW:unlinked', 'Poland:unlinked']);
+    expect(findEntities(text, compileLexicon([...places, ['Apple', 'org']], nonNames)).map((m) => m.text)).toEqual(['WARSAW', 'Poland']);
+  });
+
+  it('is still the company before its shares or with no lower-case word on the page', () => {
+    expect(linked('Apple shares fell. Growers of apples were calm.')).toEqual(['Apple:linked']);
+    expect(linked('Apple engineers built it. They said so.')).toEqual(['Apple:linked']);
   });
 });

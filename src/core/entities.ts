@@ -12,6 +12,7 @@ import { GENERIC_HEADS, ORG_HEADS, SPEECH_VERBS, STOP_WORDS } from './entity-cue
 import { appositionType, headWord } from './entity-typing';
 import { lawAcronyms, numberFollows } from './law-names';
 import { capitalisedRuns, type Piece } from './name-runs';
+import { isCommonOpener } from './opener-nouns';
 import { namesModel } from './product-names';
 import { typeMentions, type Accepted } from './mention-types';
 import { nestedInstitution, trimRun, type Candidate } from './name-trim';
@@ -194,6 +195,8 @@ export function findEntities(text: string, lexicon: Lexicon): EntityMention[] {
     // "Bank robberies fell" on a page with a "Fifth Third Bank" and "the bank": a generic head
     // opening a sentence is the common noun when the page writes it in lower case too.
     if (GENERIC_HEADS.has(p.text) && ctx.isLowerElsewhere(p.text) && !isKnownLex(p.text)) continue;
+    // "Apple growers in Poland" on a page that writes "apples": the fruit, known name or not.
+    if (isCommonOpener(p.text, text.slice(p.end, p.end + 30), ctx.isLowerElsewhere)) continue;
     const next = NEXT_LOWER.exec(text.slice(p.end, p.end + 30))?.[1] ?? '';
     const acronym = /^\p{Lu}{2,5}$/u.test(p.text);
     const listed = LISTED_WITH.exec(text.slice(p.end, p.end + 40))?.[1];
