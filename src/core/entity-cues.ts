@@ -163,7 +163,7 @@ export const PLACE_PREPOSITIONS = words('in near across outside inside into towa
 /** Lower-case nouns right before a name that say what it is: "kibbutz Be’eri", "rival Nvidia". */
 export const PLACE_NOUNS = words(`
   city town village kibbutz camp district province region port island capital suburb
-  neighbourhood neighborhood state county
+  neighbourhood neighborhood state county cities towns villages municipality municipalities
 `);
 /** Lower-case nouns after a name that make it an organisation's: "Likud party". */
 export const ORG_NOUNS_AFTER = words('party movement faction militia group coalition alliance');
@@ -188,7 +188,7 @@ export const COMMON_ACRONYMS = words(`
 /** Lower-case nouns after a name that make it a place: "Kerem Shalom crossing". */
 export const PLACE_NOUNS_AFTER = words(`
   crossing border checkpoint camp airport port refugee county counties province provinces district
-  districts governorate
+  districts governorate river valley basin estuary delta region area
 `);
 /** Lower-case nouns after a name (or after one modifier) that make it an event: "the Nova
  *  music festival", "the Six Nations match". */
@@ -222,6 +222,11 @@ export const STANDING_IN = /\b(?:(?:fell|fall|falls|dropped|drops|slipped|slips|
 /** Parts of a site after its name: "the Rose Bowl car park", "the Wembley turnstiles". An
  *  event has no car park; the ground named for it has. */
 export const SITE_AFTER = /^\s+(?:car\s+park|car\s+parks|parking\s+(?:lot|lots|garage|area)|forecourt|concourse|turnstiles|grounds|stadium|arena)\b/;
+/** A place's surroundings before its name: "the area around Grójec", "the town of Verviers". */
+export const AREA_BEFORE = /\b(?:area|areas|region|regions|town|towns|village|villages|city|cities|suburbs|outskirts)\s+(?:around|near|outside|of)\s+$/i;
+/** A bearing from another place after the name: "Grójec, south of Warsaw", "Pepinster, 20km
+ *  east of Liège". */
+export const BEARING_AFTER = /^,?\s+(?:about\s+|some\s+)?(?:\d[\d.,]*\s*(?:km|kilometres|kilometers|miles)\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+\p{Lu}/u;
 /** "on 44 points": a side's place in a league table. */
 export const ON_POINTS = /^\s+(?:on|with)\s+\d+\s+points\b/;
 /** Words that open a club's name: "Club Brugge", "FC Porto". */

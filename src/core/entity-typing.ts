@@ -4,7 +4,9 @@
 // "President Trump".
 
 import {
+  AREA_BEFORE,
   ARABIC_ORG_OPENERS,
+  BEARING_AFTER,
   CLUB_OPENERS,
   COMPETITION_NOUNS,
   EVENT_HEADS,
@@ -89,11 +91,22 @@ const BRACKETED_ACRONYM = /^\s\((\p{Lu}{2,6})\)/u;
 /** What an apposition after a name says it is ("Hezbollah, the Iran-backed group, …" →
  *  org), or null when there is none or its head noun names no kind of entity. */
 export function appositionType(after: string): EntityType | null {
-  const head = APPOSITION.exec(after)?.[1];
-  if (head === undefined) return null;
-  if (ORG_NOUNS.has(head) || ORG_NOUNS_AFTER.has(head)) return 'org';
-  if (PLACE_NOUNS.has(head)) return 'place';
-  return ROLE_NOUNS.has(head) ? 'person' : null;
+  const m = APPOSITION.exec(after);
+  if (!m) return null;
+  // "Pepinster, the towns worst hit in …": words after the noun may describe it, so the
+  // last word that names a kind is the head ("the party leader" is a leader).
+  const words = m[0].split(/[\s,]+/);
+  for (let i = words.length - 1; i > 1; i--) {
+    const type = kindOf(words[i] ?? '');
+    if (type !== null) return type;
+  }
+  return null;
+}
+
+function kindOf(noun: string): EntityType | null {
+  if (ORG_NOUNS.has(noun) || ORG_NOUNS_AFTER.has(noun)) return 'org';
+  if (PLACE_NOUNS.has(noun)) return 'place';
+  return ROLE_NOUNS.has(noun) ? 'person' : null;
 }
 
 /** The word that decides a name's type from its own form: "Bank of England" → "Bank". */
@@ -209,6 +222,7 @@ export function voteContext(c: MentionContext, votes: Votes): void {
   // "Shares in Volkswagen rose": a holding is in a company, whatever "in" says of places.
   if (HOLDING_IN.test(before)) votes.org += 3;
   if (DISTANCE.test(after)) votes.place += 3;
+  if (AREA_BEFORE.test(before) || BEARING_AFTER.test(after)) votes.place += 2;
   if (SITE_AFTER.test(after)) {
     votes.place += 2;
     votes.site += 2;

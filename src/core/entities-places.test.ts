@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { compileLexicon, findEntities } from './entities';
+import { demonyms, placeLexicon, placeVariants } from './places';
+
+// Small places no lexicon knows, as wire copy writes them; every sentence is written for this
+// test (the names are real places too small for the place lexicon).
+const lexicon = compileLexicon(placeLexicon(), demonyms(), placeVariants());
+const typed = (text: string): [string, string][] => findEntities(text, lexicon).map((m) => [m.text, m.type]);
+
+describe('a small place the lexicon does not know', () => {
+  it('is a place before a lower-case head ("The Vesdre river")', () => {
+    expect(typed('The Vesdre river burst its banks.')).toEqual([['Vesdre', 'place']]);
+    expect(typed('Fires spread through the Tarn valley overnight.')).toEqual([['Tarn', 'place']]);
+  });
+
+  it('is a place when a plural apposition says so ("Pepinster, the towns worst hit")', () => {
+    expect(typed('Water rose in Theux and Pepinster, the towns worst hit in 2021.')).toEqual([
+      ['Theux', 'place'],
+      ['Pepinster', 'place'],
+    ]);
+  });
+
+  it('keeps the head of an apposition the last noun that names a kind ("the Labour party leader")', () => {
+    expect(typed('Keir Starmer, the Labour party leader, spoke.')[0]).toEqual(['Keir Starmer', 'person']);
+    expect(typed('Hayat Tahrir al-Sham, the group that led the offensive, spoke.')[0]).toEqual(['Hayat Tahrir al-Sham', 'org']);
+  });
+
+  it('is a place in "the area around …" and before a bearing ("…, south of Warsaw")', () => {
+    expect(typed('The area around Grójec lost half its blossom.')).toEqual([['Grójec', 'place']]);
+    expect(typed('Frost hit Grójec, south of Warsaw, last week.')).toEqual([
+      ['Grójec', 'place'],
+      ['Warsaw', 'place'],
+    ]);
+  });
+});
