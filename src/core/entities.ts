@@ -9,7 +9,8 @@
 
 import { aliasKey } from './alias-key';
 import { GENERIC_HEADS, ORG_HEADS, SPEECH_VERBS, STOP_WORDS } from './entity-cues';
-import { appositionType, headWord } from './entity-typing';
+import { appositionType } from './apposition';
+import { headWord } from './entity-typing';
 import { lawAcronyms, numberFollows } from './law-names';
 import { capitalisedRuns, type Piece } from './name-runs';
 import { isCommonOpener } from './opener-nouns';

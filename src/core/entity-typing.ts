@@ -34,6 +34,7 @@ import {
   TEAM_BEFORE,
 } from './entity-cues';
 import { capitalsContain } from './acronym-match';
+import { appositionType } from './apposition';
 import type { EntityType } from './types';
 
 const ACRONYM = /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,4})$/u;
@@ -77,37 +78,9 @@ const COMMA_NAME = /^,\s+(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)*)(?![\p{L}'’-])
 const LISTED_AFTER = /^\s+(?:and|or)\s+(\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*)?)/u;
 const LISTED_BEFORE = /(\p{Lu}[\p{L}’'-]*)(?:,|\s+(?:and|or))\s+$/u;
 const PREV_WORD = /(\p{L}+),?\s+(?:the\s+)?$/u;
-// An apposition says what the name is: "Hayat Tahrir al-Sham, the group that led …",
-// "Jabhat al-Nusra, a jihadist group,", "Ahmed al-Sharaa, the group's leader,". Its head
-// noun is the last of up to four words before a closing mark, a relative pronoun or a
-// preposition; the words before it are no function words, so "a spokesman for the group"
-// has the head "spokesman", never "group".
-const APPOSITION =
-  /^,\s+(?:the|a|an)\s+(?:(?!(?:of|for|at|in|on|to|from|with|by|and|or|the|a|an)\s)[\p{L}’'-]+\s+){0,3}?(\p{Ll}+)(?=\s*[,.;:—–)]|\s+(?:that|which|who|whose|of|for|at|in|with|behind|based)\b)/u;
 // "Hayat Tahrir al-Sham (HTS)": news spells out an organisation's acronym in brackets after
 // its name; a person's or a place's hardly ever.
 const BRACKETED_ACRONYM = /^\s\((\p{Lu}{2,6})\)/u;
-
-/** What an apposition after a name says it is ("Hezbollah, the Iran-backed group, …" →
- *  org), or null when there is none or its head noun names no kind of entity. */
-export function appositionType(after: string): EntityType | null {
-  const m = APPOSITION.exec(after);
-  if (!m) return null;
-  // "Pepinster, the towns worst hit in …": words after the noun may describe it, so the
-  // last word that names a kind is the head ("the party leader" is a leader).
-  const words = m[0].split(/[\s,]+/);
-  for (let i = words.length - 1; i > 1; i--) {
-    const type = kindOf(words[i] ?? '');
-    if (type !== null) return type;
-  }
-  return null;
-}
-
-function kindOf(noun: string): EntityType | null {
-  if (ORG_NOUNS.has(noun) || ORG_NOUNS_AFTER.has(noun)) return 'org';
-  if (PLACE_NOUNS.has(noun)) return 'place';
-  return ROLE_NOUNS.has(noun) ? 'person' : null;
-}
 
 /** The word that decides a name's type from its own form: "Bank of England" → "Bank". */
 export function headWord(words: string[]): string {

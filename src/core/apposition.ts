@@ -1,0 +1,34 @@
+// An apposition after a name says what the name is: "Hezbollah, the Iran-backed group, …",
+// "Pepinster, the towns worst hit". Split from entity-typing.ts; entities.ts also asks it
+// whether a lone sentence opener is a name.
+
+import { ORG_NOUNS, ORG_NOUNS_AFTER, PLACE_NOUNS, ROLE_NOUNS } from './entity-cues';
+import type { EntityType } from './types';
+
+// The apposition: "Hayat Tahrir al-Sham, the group that led …", "Jabhat al-Nusra, a
+// jihadist group,", "Ahmed al-Sharaa, the group's leader,": an article and up to four words
+// before a closing mark, a relative pronoun or a preposition; none of them a function word,
+// so "a spokesman for the group" ends at "spokesman", never reaching "group".
+const APPOSITION =
+  /^,\s+(?:the|a|an)\s+(?:(?!(?:of|for|at|in|on|to|from|with|by|and|or|the|a|an)\s)[\p{L}’'-]+\s+){0,3}?(\p{Ll}+)(?=\s*[,.;:—–)]|\s+(?:that|which|who|whose|of|for|at|in|with|behind|based)\b)/u;
+
+/** What an apposition after a name says it is ("Hezbollah, the Iran-backed group, …" →
+ *  org), or null when there is none or its head noun names no kind of entity. */
+export function appositionType(after: string): EntityType | null {
+  const m = APPOSITION.exec(after);
+  if (!m) return null;
+  // "Pepinster, the towns worst hit in …": words after the noun may describe it, so the
+  // last word that names a kind is the head ("the party leader" is a leader).
+  const words = m[0].split(/[\s,]+/);
+  for (let i = words.length - 1; i > 1; i--) {
+    const type = kindOf(words[i] ?? '');
+    if (type !== null) return type;
+  }
+  return null;
+}
+
+function kindOf(noun: string): EntityType | null {
+  if (ORG_NOUNS.has(noun) || ORG_NOUNS_AFTER.has(noun)) return 'org';
+  if (PLACE_NOUNS.has(noun)) return 'place';
+  return ROLE_NOUNS.has(noun) ? 'person' : null;
+}
