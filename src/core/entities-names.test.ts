@@ -184,3 +184,20 @@ describe('a name before an occasion after "a"', () => {
     expect(typed('He watched a Six Nations match.')).toEqual([['Six Nations', 'event']]);
   });
 });
+
+describe('a hyphenated word with a demonym in it', () => {
+  it('keeps a double given name whole ("Jan-Christian Dreesen")', () => {
+    expect(typed('The club’s chief executive, Jan-Christian Dreesen, said so.')).toEqual([['Jan-Christian Dreesen', 'person']]);
+  });
+
+  it('still splits a known name from a demonym, and leaves demonyms alone out', () => {
+    expect(typed('The Israeli-American hostage was freed in the Israel-Hamas deal.')).toEqual([
+      ['Israel', 'place'],
+      ['Hamas', 'org'],
+    ]);
+  });
+
+  it('reads a combining form before a demonym as no name ("Sino-Japanese", "Anglo-French")', () => {
+    expect(typed('The Sino-Japanese talks and the Anglo-French deal stalled.')).toEqual([]);
+  });
+});

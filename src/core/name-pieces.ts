@@ -36,6 +36,8 @@ const CONTRACTION = /['’](?:ve|ll|re|m|d|t)$/i;
 const POSSESSIVE = /['’]s?$/;
 const PLURAL_POSSESSIVE = /s['’]$/;
 const HYPHEN = /[-‑]/;
+// The combining forms of peoples' names: "Sino-", "Anglo-", "Franco-", "Afro-", "Indo-".
+const COMBINING_FORM = /^\p{Lu}\p{Ll}+o$/u;
 const CAP = /^\p{Lu}/u;
 const LOWER = /^\p{Ll}/u;
 
@@ -91,7 +93,13 @@ export function piecesOf(tok: Token, input: PieceInput): Piece[] {
   // "Israel-Hamas", "Israeli-American": beside a known part, each part is its own name (and
   // demonyms none at all); "Al-Aqsa", "Abdel-Fattah" have no known part and stay whole.
   const known = (p: string): boolean => input.isName(p) || input.isNonName(p);
-  if (kept.length > 1 && !input.isName(whole) && kept.some(known) && kept.every((p) => known(p) || CAP.test(p))) {
+  const unknown = kept.filter((p) => !known(p));
+  // "Sino-Japanese", "Anglo-French": a combining form before a demonym is an adjective.
+  if (kept.length > 1 && unknown.length > 0 && unknown.every((p) => COMBINING_FORM.test(p)) && kept.some(input.isNonName)) return [];
+  // "Jan-Christian Dreesen": a word that is only a demonym or a faith beside an unknown one
+  // is a double given name, whole; a known name beside it still splits ("Israel-Gazan").
+  const doubleName = unknown.length > 0 && !kept.some(input.isName);
+  if (kept.length > 1 && !doubleName && !input.isName(whole) && kept.some(known) && kept.every((p) => known(p) || CAP.test(p))) {
     const out: Piece[] = [];
     let at = offset;
     for (const p of kept) {
