@@ -8,7 +8,7 @@
 //     mention's context (entity-typing), then a default.
 
 import { aliasKey } from './alias-key';
-import { GENERIC_HEADS, ORG_HEADS, SPEECH_VERBS, STOP_WORDS } from './entity-cues';
+import { GENERIC_HEADS, ORG_HEADS, PLURAL_VERBS, SPEECH_VERBS, STOP_WORDS } from './entity-cues';
 import { appositionType } from './apposition';
 import { headWord } from './entity-typing';
 import { lawAcronyms, numberFollows } from './law-names';
@@ -119,6 +119,7 @@ export function findEntities(text: string, lexicon: Lexicon): EntityMention[] {
   const lexType = (name: string): EntityType | undefined => lexicon.names.get(aliasKey(name));
   const isNonName = (name: string): boolean => lexicon.nonNames.has(aliasKey(name));
   const isKnownLex = (name: string): boolean => lexType(name) !== undefined;
+  const isMinor = (name: string): boolean => lexicon.minor?.has(aliasKey(name)) === true;
 
   const runs = capitalisedRuns({
     text,
@@ -180,7 +181,11 @@ export function findEntities(text: string, lexicon: Lexicon): EntityMention[] {
         // Known names side by side are separate names: "U.S. Middle East envoy".
         const parts = knownParts(cand.pieces, isKnownLex);
         const covered = parts.reduce((n, part) => n + part.length, 0) === cand.pieces.length;
-        const nested = covered && parts.length > 1 ? parts : nestedInstitution(cand.pieces, isBody, (n) => lexType(n) === 'place');
+        // … unless cities or regions take a plural verb as one: a side ("Bayern Munich have
+        // signed"); a country is never part of a club's name.
+        const side = parts.every((part) => isMinor(cleanName(text, part))) && pluralVerbAfter(text.slice(last.end, last.end + 20));
+        const split = covered && parts.length > 1 && !side;
+        const nested = split ? parts : nestedInstitution(cand.pieces, isBody, (n) => lexType(n) === 'place');
         if (nested) for (const part of nested) accept({ ...cand, pieces: part });
         else accept(cand);
       } else accept(cand);
@@ -215,6 +220,14 @@ export function findEntities(text: string, lexicon: Lexicon): EntityMention[] {
   const laws = lawAcronyms(runs);
   const named = withoutLoneHeads(accepted, isKnownLex).filter((a) => a.words.length > 1 || !laws.has(a.name));
   return typeMentions(text, named, lexType, isNonName, lexicon.surnames, lexicon.minor);
+}
+
+const VERB_AFTER = /^\s+(\p{Ll}+)\s/u;
+
+/** "have signed", "remain ninth": a plural verb, as a side takes in British news. */
+function pluralVerbAfter(after: string): boolean {
+  const verb = VERB_AFTER.exec(after)?.[1] ?? '';
+  return verb === 'have' || verb === 'are' || verb === 'were' || PLURAL_VERBS.has(verb);
 }
 
 const COUNTRY_CODE = /^\p{Lu}{2,3}$/u;

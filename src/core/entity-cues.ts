@@ -206,6 +206,9 @@ export const PLURAL_VERBS = words(`
 `);
 /** Words before a name that make it a sports side: "a win over Brighton", "drew with Spurs". */
 export const TEAM_BEFORE = /\b(?:win|victory|defeat|loss|draw|drew|lost|losing|beat|beating|beaten|play|plays|playing|host|hosts|hosting|face|faces|facing)\s+(?:over\s+|to\s+|with\s+|by\s+|at\s+)?$/i;
+/** A player's move from a club, before its name: "joined from Tottenham Hotspur", "on loan
+ *  from"; and a season's first game: "opens against RB Leipzig". */
+export const TRANSFER_FROM = /\b(?:(?:joined|joins|signed|signs|bought|buys|loan|loaned)\s+from|(?:opens?|opened|begins?|began|starts?|started)\s+against)\s+$/i;
 /** People who work at an organisation, before "at": "analysts at Commerzbank said". */
 export const STAFF_AT = /\b(?:analysts|economists|strategists|researchers|scientists|engineers|executives|officials|employees|workers|staff|bankers|traders|lawyers|doctors|spokesman|spokeswoman|spokesperson)\s+(?:at|from)\s+(?:the\s+)?$/i;
 /** A holding in a company, before its name: "shares in Volkswagen", "a stake in Nvidia". */
@@ -229,8 +232,12 @@ export const AREA_BEFORE = /\b(?:area|areas|region|regions|town|towns|village|vi
 export const BEARING_AFTER = /^,?\s+(?:about\s+|some\s+)?(?:\d[\d.,]*\s*(?:km|kilometres|kilometers|miles)\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+\p{Lu}/u;
 /** "on 44 points": a side's place in a league table. */
 export const ON_POINTS = /^\s+(?:on|with)\s+\d+\s+points\b/;
-/** Words that open a club's name: "Club Brugge", "FC Porto". */
-export const CLUB_OPENERS = words('Club FC AFC AC SC SV Sporting');
+/** Words that open a club's name: "Club Brugge", "FC Porto", "VfB Stuttgart", "RB Leipzig",
+ *  "Borussia Dortmund", "AS Roma". */
+export const CLUB_OPENERS = words(`
+  Club FC AFC AC SC SV Sporting VfB VfL RB TSG TSV FSV SpVgg SSC AS SS CF CD UD RCD Borussia
+  Eintracht Olympique Dynamo Dinamo Atlético Atletico Real
+`);
 /** Arabic nouns that open an armed group's or a party's name, as "Front", "Army" or "Party"
  *  end an English one: "Ahrar al-Sham", "Jaish al-Adl", "Kataib Hezbollah", "Harakat al-Nujaba".
  *  None is a given name. */

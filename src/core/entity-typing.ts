@@ -32,6 +32,7 @@ import {
   STAFF_AT,
   STANDING_IN,
   TEAM_BEFORE,
+  TRANSFER_FROM,
 } from './entity-cues';
 import { capitalsContain } from './acronym-match';
 import { appositionType } from './apposition';
@@ -163,7 +164,8 @@ export function voteContext(c: MentionContext, votes: Votes): void {
   // "The Taliban said": the article is the name's own, so whoever speaks is no person.
   const articled = c.afterThe && (!modifier || (next !== undefined && SPEECH_VERBS.has(next)));
   const collective = PLURAL_AUX.test(after) && !MODAL_BEFORE.test(before) && !LISTED_BEFORE.test(before);
-  if (collective) votes.org += 2;
+  // A place spoken of in the plural is its side, as with "remain" below ("Bayern have won").
+  if (collective) teamVote(votes, 2);
   if (next !== undefined) {
     if (SPEECH_VERBS.has(next)) {
       if (SAID_IT.test(after.slice(after.indexOf(next) + next.length)) || refersBack(c)) votes.org += 2;
@@ -189,6 +191,7 @@ export function voteContext(c: MentionContext, votes: Votes): void {
   }
   if (ON_POINTS.test(after)) teamVote(votes, 2);
   if (TEAM_BEFORE.test(before)) teamVote(votes, 1);
+  if (TRANSFER_FROM.test(before)) teamVote(votes, 2);
   if (STANDING_IN.test(before)) teamVote(votes, 3);
   // Outvotes the "said" that usually follows: "economists at Barclays said".
   if (STAFF_AT.test(before)) votes.org += 3;
