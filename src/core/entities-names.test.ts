@@ -201,3 +201,13 @@ describe('a hyphenated word with a demonym in it', () => {
     expect(typed('The Sino-Japanese talks and the Anglo-French deal stalled.')).toEqual([]);
   });
 });
+
+describe('a modal or an auxiliary opening a question', () => {
+  it('stays outside the name ("Would Avi Ohayon return?")', () => {
+    expect(typed('Would Avi Ohayon return? Did Rovman Powell know? Has Hamas agreed?')).toEqual([
+      ['Avi Ohayon', 'person'],
+      ['Rovman Powell', 'person'],
+      ['Hamas', 'org'],
+    ]);
+  });
+});

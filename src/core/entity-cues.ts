@@ -140,6 +140,7 @@ export const STOP_WORDS = words(`
   Shares Sales Revenue Profit Tickets Fans
   Abroad Nearby Elsewhere Overseas Afterwards Afterward Again Regardless Otherwise Outside Inside
   Let Don’t Don't Isn’t Isn't It’s It's That’s That's There’s There's
+  Would Could Should Shall Might Must Did Does Do Has Have Had Is Are Was Were Am
 `);
 
 /** Verbs after a name that mark a person: "Witkoff said", "Smith told reporters". */
