@@ -70,6 +70,10 @@ describe('an institution named with "and"', () => {
     // A sentence's first word proves nothing: "Drug" here is not a name of its own.
     expect(typed('Drug prices rose. The Food and Drug Administration acted.').map(([t]) => t)).toContain('Food and Drug Administration');
   });
+
+  it('leaves a conjunct of it opening another sentence a common noun ("Food prices rose")', () => {
+    expect(typed('Food prices rose. The Food and Drug Administration acted.').map(([t]) => t)).toEqual(['Food and Drug Administration']);
+  });
 });
 
 describe('an organisation with no head word of its own', () => {

@@ -156,7 +156,9 @@ export function findEntities(text: string, lexicon: Lexicon): EntityMention[] {
     }
     accepted.push({ start: first.start, end: last.end, name, words, cand, forced });
     seen.add(aliasKey(name));
-    if (words.length > 1) for (const w of words) seen.add(w);
+    // Each word of a longer name may stand for it ("Witkoff"), but not a conjunct of an
+    // institution named with "and": "Food prices rose. The Food and Drug Administration …".
+    if (words.length > 1 && !words.includes('and')) for (const w of words) seen.add(w);
   };
   // Names the page writes as a whole run of their own ("the White House said"), which may
   // open a longer run as the body an institution belongs to.
