@@ -25,6 +25,31 @@ describe('the first word of an organisation the page names in full', () => {
     ]);
   });
 
+  it('is named by the full name that came first, and stored as one entity with it', () => {
+    const named = (text: string): [string, string][] => findEntities(text, lexicon).map((m) => [m.text, m.canonical]);
+    expect(named('Meta Platforms was fined. Meta said so.')).toEqual([
+      ['Meta Platforms', 'Meta Platforms'],
+      ['Meta', 'Meta Platforms'],
+    ]);
+    // A division named after its company is not the company's full name.
+    expect(named('Shares in Spotify fell. Analysts expect Spotify to gain. Spotify Technology said so.')).toEqual([
+      ['Spotify', 'Spotify'],
+      ['Spotify', 'Spotify'],
+      ['Spotify Technology', 'Spotify Technology'],
+    ]);
+    const meta: Article = {
+      id: 'meta-1',
+      title: 'Meta fined',
+      source: 'Test Wire',
+      url: null,
+      date: '2025-04-23',
+      language: 'en',
+      paragraphs: ['The European Commission fined Meta Platforms €200 million on Wednesday. Meta said it would appeal.'],
+    };
+    const stored = buildKnowledge([meta], { lexicon: places, nonNames }).entities.filter((e) => e.name.startsWith('Meta'));
+    expect(stored.map((e) => [e.name, e.type, e.aliases.includes('Meta')])).toEqual([['Meta Platforms', 'org', true]]);
+  });
+
   it('leaves a titled person a person ("Trump Organization … President Trump")', () => {
     expect(typed('The Trump Organization sued. President Trump said it would win.')).toEqual([
       ['Trump Organization', 'org'],

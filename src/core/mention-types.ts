@@ -111,18 +111,33 @@ export function typeMentions(
   // full. Filled with the surnames; read only by single-word mentions, typed after them.
   const givenNames = new Set<string>();
   // "Meta Platforms … Meta said": a lone first word of an organisation the page names in
-  // full is its short form, unless a title makes it a person ("President Trump").
-  const orgOpeners = new Set<string>();
+  // full is its short form, unless a title makes it a person ("President Trump"). Where the
+  // full name came first, as news writes it, the short form is named by it (null: two
+  // organisations open with the word).
+  const orgOpeners = new Map<string, { name: string; start: number } | null>();
   const titled = new Set(accepted.filter((a) => a.cand.titled).map((a) => a.name));
   for (const a of accepted) {
     if (a.words.length < 2) continue;
     const type = typeOf(a);
+    const first = a.words[0] ?? '';
     if (type === 'person') {
       surnames.add(a.words[a.words.length - 1] ?? '');
-      givenNames.add(a.words[0] ?? '');
-    } else if (type === 'org') orgOpeners.add(a.words[0] ?? '');
+      givenNames.add(first);
+    } else if (type === 'org') {
+      const had = orgOpeners.get(first);
+      if (had === undefined) orgOpeners.set(first, { name: a.name, start: a.start });
+      else if (had !== null && had.name !== a.name) orgOpeners.set(first, null);
+      else if (had !== null) had.start = Math.min(had.start, a.start);
+    }
   }
+  const canonicalOf = (a: Accepted, type: EntityType): string => {
+    const full = a.words.length === 1 && type === 'org' ? orgOpeners.get(a.name) : undefined;
+    return full && full.start < a.start ? full.name : a.name;
+  };
   return accepted
-    .map((a) => ({ start: a.start, end: a.end, text: text.slice(a.start, a.end), type: typeOf(a), canonical: a.name }))
+    .map((a) => {
+      const type = typeOf(a);
+      return { start: a.start, end: a.end, text: text.slice(a.start, a.end), type, canonical: canonicalOf(a, type) };
+    })
     .sort((x, y) => x.start - y.start);
 }
