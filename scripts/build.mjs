@@ -41,6 +41,10 @@ const themed = [
 // Loaded with import() by content.js when wanted (src/content/content-more.ts): an ES module,
 // web-accessible so the content script may import it.
 const modules = { 'content-more': 'src/content/content-more.ts' };
+// Firefox only: content-more as a classic script, which the background injects into a frame
+// where that import() is refused (a sandboxed document in Firefox before 153:
+// src/content/more-loader.ts, src/background/more-injection.ts). Chrome's import works there.
+const classicModules = { firefox: { 'content-more-classic': 'src/content/content-more-classic.ts' } };
 
 async function bundle(name, outdir) {
   const present = Object.fromEntries(Object.entries(entries).filter(([, src]) => existsSync(join(root, src))));
@@ -50,6 +54,7 @@ async function bundle(name, outdir) {
   const define = { __BACKSTORY_PALETTES__: JSON.stringify(palettes) };
   await esbuildTo(outdir, present, 'iife', define);
   await esbuildTo(outdir, modules, 'esm', define);
+  if (classicModules[name]) await esbuildTo(outdir, classicModules[name], 'iife', define);
 }
 
 async function esbuildTo(outdir, named, format, define) {
@@ -123,9 +128,12 @@ async function dynamicResources() {
   return manifest.web_accessible_resources.map((entry) => ({ ...entry, use_dynamic_url: true }));
 }
 
+const baseManifest = JSON.parse(await readFile(join(root, 'manifest.json'), 'utf8'));
 const devKey = JSON.parse(await readFile(join(root, 'scripts/chrome-dev-key.json'), 'utf8'));
 await mkdir(dist, { recursive: true });
-const firefox = await target('firefox', {});
+// Firefox injects content-more-classic.js with scripting.executeScript, which needs the
+// "scripting" permission; the pages it goes into are already the content script's matches.
+const firefox = await target('firefox', { permissions: [...baseManifest.permissions, 'scripting'] });
 // The store build carries no key; the unpacked dev build pins one so tests know the id.
 // Chrome 148+ sends messages by structured clone where asked (earlier ones ignore the key and
 // keep JSON): Firefox always does, so both browsers see the same values, and a page's text

@@ -4,6 +4,7 @@ import type { Handlers } from '../messaging/handle';
 import { annotatorHandlers } from './annotator-handlers';
 import { cardHandlers } from './card-handlers';
 import { draftHandlers } from './draft-handlers';
+import { moreInjectionHandlers } from './more-injection';
 import { pageSummaryHandlers } from './page-summary';
 import { storeHandlers } from './store-setup';
 
@@ -11,6 +12,7 @@ export const handlers: Partial<Handlers> = {
   ...annotatorHandlers,
   ...cardHandlers,
   ...draftHandlers,
+  ...moreInjectionHandlers(),
   ...pageSummaryHandlers,
   ...storeHandlers,
 };

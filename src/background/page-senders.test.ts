@@ -60,6 +60,12 @@ describe('pageRequestRefusal', () => {
     // A browser that gave no origin: the URL's, which is not opaque.
     expect(ask('card/entity', entity, PAGE, undefined)).not.toBeNull();
   });
+
+  it('injects content-more only into a page with an opaque origin, where its import is refused', () => {
+    expect(ask('page/inject-more', {}, ...SANDBOXED)).toBeNull();
+    expect(ask('page/inject-more', {})).toBe('page/inject-more is not open to web pages');
+    expect(ask('page/inject-more', {}, PAGE, 'https://news.example.com')).not.toBeNull();
+  });
 });
 
 describe('pageSettings', () => {

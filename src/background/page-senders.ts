@@ -13,6 +13,8 @@
 //     shows and may switch off;
 //   - learn which of the stored names and topics any text it sends holds (page/annotate,
 //     page/topic): its highlights, in CSS.highlights, show it as much anyway;
+//   - from a page with an opaque origin only: have our own content-more-classic.js run in
+//     its own frame (page/inject-more), as content.js's import() of content-more.js would;
 //   - from a page with an opaque origin only (a sandboxed document, whose card has no
 //     extension API in Firefox and so gets its content from the content script): read
 //     what a card shows about any name it asks — stored articles' titles, addresses and
@@ -31,7 +33,7 @@ import type { RequestEnvelope } from '../messaging/envelope';
 const PAGE_KINDS: ReadonlySet<RequestKind> = new Set<RequestKind>([
   'page/start', 'page/topic', 'page/annotate', 'page/report', 'page/site-off',
   'card/stash', 'card/entity', 'card/quantity',
-  'settings/site-off', 'notes/list', 'notes/update',
+  'settings/site-off', 'notes/list', 'notes/update', 'page/inject-more',
 ]);
 
 /** A content script's sender as the browser describes it: the URL its document loaded at
@@ -96,6 +98,9 @@ export function pageRequestRefusal(envelope: RequestEnvelope, sender: PageSender
     case 'card/entity':
     case 'card/quantity':
       // Only where the card cannot ask itself: a page with an opaque origin (card-content.ts).
+      return senderOrigin(sender) === 'null' ? null : refused;
+    case 'page/inject-more':
+      // Only where import() is refused: a sandboxed document (more-loader.ts).
       return senderOrigin(sender) === 'null' ? null : refused;
     case 'notes/update':
       // Only a note's anchor, moved by re-anchoring; never its text.

@@ -191,6 +191,10 @@ export interface Requests {
   'card/stash': { req: CardTarget; res: { nonce: string } };
   /** Card → background: the target stashed under the nonce (null when unknown or expired). */
   'card/target': { req: { nonce: string }; res: CardTarget | null };
+  /** Content → background, Firefox only: the frame's import() of content-more.js failed (a
+   *  sandboxed document in Firefox before 153); inject its classic copy into that frame, which
+   *  leaves its exports for the content script (src/content/more-loader.ts). Answers once it ran. */
+  'page/inject-more': { req: Record<string, never>; res: null };
 
   // ── Store: notes, library, settings, backup (src/background/store-handlers.ts) ──
   /** Notes newest first, filtered by scope and a case-insensitive search over text and quote. */
