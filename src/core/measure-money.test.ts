@@ -1,24 +1,6 @@
 // What a sum or a share of money measures: a fine is not an investment, the same sum or not.
 import { describe, expect, it } from 'vitest';
-import { compareFigure, measureOf } from './facts';
-import { findQuantities } from './quantities';
-import type { Fact } from './types';
-
-function figure(sentence: string, text: string) {
-  const q = findQuantities(sentence).find((f) => f.text === text);
-  if (!q) throw new Error(`"${text}" not found in "${sentence}"`);
-  return q;
-}
-function measure(sentence: string, text: string): string[] {
-  return measureOf(sentence, figure(sentence, text));
-}
-function fact(sentence: string, text: string): Fact {
-  const q = figure(sentence, text);
-  return { id: text, quantity: q, where: { articleId: 'a', sentence, start: q.start, end: q.end }, measure: measureOf(sentence, q), date: '2025-04-23' };
-}
-function verdict(stored: Fact, sentence: string, text: string): string | null {
-  return compareFigure([stored], figure(sentence, text), sentence)[0]?.verdict ?? null;
-}
+import { measureIn as measure, sentenceFact as fact, verdictOn as verdict } from '../../tests/support/stored-figures';
 
 describe('kinds of money', () => {
   it('knows a fine, a penalty and turnover', () => {
