@@ -44,11 +44,20 @@ let lexicon: Lexicon | null = null;
 const recent = new Map<string, Named>();
 const RECENT_MAX = 64;
 
+function ownersLexicon(): Lexicon {
+  return (lexicon ??= compileLexicon(placeLexicon(), demonyms(), placeVariants()));
+}
+
+/** Compiles what reading a page figure's owners needs (25–40 ms), so the first figure card
+ *  does not wait for it. */
+export function prepareOwners(): void {
+  ownersLexicon();
+}
+
 /** `text` with its mentions, found by the entity pipeline (a stored article's are found
  *  with the whole article, where a name is typed by all of its mentions). */
 export function findNamed(text: string): Named {
-  lexicon ??= compileLexicon(placeLexicon(), demonyms(), placeVariants());
-  return { text, mentions: findEntities(text, lexicon) };
+  return { text, mentions: findEntities(text, ownersLexicon()) };
 }
 
 /** findNamed for a page sentence, remembered. */
