@@ -95,7 +95,7 @@ export function runTopic(topic: EvalTopic): TopicRun {
   const articles = loadSeeds(topic);
   const lexicon = placeLexicon();
   const nonNames = demonyms();
-  const index = buildKnowledge(articles, { lexicon, nonNames });
+  const index = buildKnowledge(articles);
   const matcher = compileMatcher(buildMatcherPackage(index, lexicon, nonNames));
   const results = loadPages(topic).map((p) => evaluatePage(p, matcher, index));
   return { topic, articles, index, results };

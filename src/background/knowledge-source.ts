@@ -43,7 +43,8 @@ const articleFindings = createKnowledgeCache();
 export function buildFromArticles(articles: Article[]): Knowledge {
   const lexicon = placeLexicon();
   const nonNames = demonyms();
-  const index = buildKnowledge(articles, { lexicon, nonNames }, articleFindings);
+  // The default lexicon (these places and demonyms), compiled once while the worker lives.
+  const index = buildKnowledge(articles, undefined, articleFindings);
   return { index, matcher: buildMatcherPackage(index, lexicon, nonNames) };
 }
 

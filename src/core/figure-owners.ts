@@ -7,10 +7,10 @@
 
 import { aliasKey } from './alias-key';
 import { isClipOf, isInitialsOf, isLastWordOf } from './aliases';
-import { compileLexicon, findEntities, type Lexicon } from './entities';
+import { defaultLexicon } from './default-lexicon';
+import { findEntities } from './entities';
 import { STOP_WORDS } from './entity-cues';
 import { ORG_ACRONYMS } from './org-acronyms';
-import { demonyms, placeLexicon, placeVariants } from './places';
 import { lastAtOrBefore } from './search';
 import { splitSentences } from './segment';
 import type { EntityMention } from './types';
@@ -37,27 +37,21 @@ export interface Named {
   mentions: readonly EntityMention[];
 }
 
-// The lexicon the background builds the store with (knowledge-source.ts), so a page
-// sentence's names are typed as a stored article's are. Compiled on first use.
-let lexicon: Lexicon | null = null;
 // A page's figures share sentences: the last few texts' mentions are kept.
 const recent = new Map<string, Named>();
 const RECENT_MAX = 64;
 
-function ownersLexicon(): Lexicon {
-  return (lexicon ??= compileLexicon(placeLexicon(), demonyms(), placeVariants()));
-}
-
-/** Compiles what reading a page figure's owners needs (25–40 ms), so the first figure card
- *  does not wait for it. */
+/** Compiles what reading a page figure's owners needs (25–40 ms, unless a knowledge build
+ *  in this worker did), so the first figure card does not wait for it. */
 export function prepareOwners(): void {
-  ownersLexicon();
+  defaultLexicon();
 }
 
-/** `text` with its mentions, found by the entity pipeline (a stored article's are found
- *  with the whole article, where a name is typed by all of its mentions). */
+/** `text` with its mentions, found by the entity pipeline with the lexicon the store is
+ *  built with, so a page sentence's names are typed as a stored article's are (a stored
+ *  article's are found with the whole article, where a name is typed by all its mentions). */
 export function findNamed(text: string): Named {
-  return { text, mentions: findEntities(text, ownersLexicon()) };
+  return { text, mentions: findEntities(text, defaultLexicon()) };
 }
 
 /** findNamed for a page sentence, remembered. */

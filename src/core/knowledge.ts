@@ -10,6 +10,7 @@
 import { aliasKey } from './alias-key';
 import { ArticleCache } from './article-cache';
 import { groupAliases, type AliasGroup } from './aliases';
+import { defaultLexicon } from './default-lexicon';
 import { compileLexicon, findDescriptions, findEntities } from './entities';
 import { extractFacts } from './facts';
 import { ORG_ACRONYMS } from './org-acronyms';
@@ -166,10 +167,11 @@ function entityIds(groups: AliasGroup[]): string[] {
 }
 
 /** Build the whole index from stored articles (background side; pure). With a `cache` kept
- *  from earlier builds, only articles it has not seen (or whose text changed) are read. */
+ *  from earlier builds, only articles it has not seen (or whose text changed) are read.
+ *  Without `lexicon`, names are read with the default one (default-lexicon.ts). */
 export function buildKnowledge(articles: Article[], lexicon?: LexiconInput, cache?: KnowledgeCache): KnowledgeIndex {
   const input: LexiconInput = lexicon ?? { lexicon: placeLexicon(), nonNames: demonyms() };
-  const lex = compileLexicon(input.lexicon, input.nonNames, placeVariants());
+  const lex = lexicon ? compileLexicon(input.lexicon, input.nonNames, placeVariants()) : defaultLexicon();
   const read = (a: Article): ArticleFindings => findings(a, lex);
   const lexiconKey = fnv1a(lexiconParts(input));
   cache?.begin(lexiconKey);
