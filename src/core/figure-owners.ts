@@ -123,8 +123,9 @@ export function ownersOf(n: Named, possessors = true, from = 0, to = n.text.leng
 // A person's own view of what is to come: "he saw the rate falling to about 2.9%", "Miran
 // expects five cuts". Not an institution's forecast a person reports ("Powell said the Fed
 // expects two more cuts").
-const OWN_FORECAST = /^[^\S\n]+(?:(?:also|now|still)[^\S\n]+)?(?:sees?|saw|expects?|expected|forecasts?|forecast|predicts?|predicted|projects?|projected)\b/i;
-const PRONOUN_FORECAST = /\b(?:he|she)(?=[^\S\n]+(?:(?:also|now|still)[^\S\n]+)?(?:sees?|saw|expects?|expected|forecasts?|forecast|predicts?|predicted|projects?|projected)\b)/gi;
+const FORECASTS = String.raw`(?:(?:also|now|still)[^\S\n]+)?(?:sees?|saw|expects?|expected|forecasts?|forecast|predicts?|predicted|projects?|projected)\b`;
+const OWN_FORECAST = new RegExp(String.raw`^[^\S\n]+${FORECASTS}`, 'i');
+const PRONOUN_FORECAST = new RegExp(String.raw`\b(?:he|she)(?=[^\S\n]+${FORECASTS})`, 'gi');
 
 /** The person whose own forecast a figure before `end` of `n` is: a person named right
  *  before a forecasting verb, or the sentence's first person where "he" or "she" forecasts. */
