@@ -22,11 +22,6 @@ vi.mock('../platform/browser', () => ({
 vi.mock('./knowledge-source', () => ({
   currentKnowledge: async () => ({ index, matcher: buildMatcherPackage(index, lexicon, nonNames) }),
 }));
-const owners = vi.hoisted(() => ({ prepared: 0 }));
-vi.mock('../core/figure-owners', async (original) => ({
-  ...(await original<typeof import('../core/figure-owners')>()),
-  prepareOwners: () => void owners.prepared++,
-}));
 const { annotatorHandlers } = await import('./annotator-handlers');
 
 const TOPIC = { score: 0.4, onTopic: true, top: [] };
@@ -42,12 +37,6 @@ const ask = (kind: 'page/annotate' | 'page/report' | 'page/topic' | 'page/site-o
 describe('page/report', () => {
   beforeEach(() => {
     for (const k of Object.keys(session)) delete session[k];
-  });
-
-  it('once a run is reported, prepares reading figure owners for the first figure card', async () => {
-    const before = owners.prepared;
-    await ask('page/report', { url: 'https://a.example/', title: 'A', topic: TOPIC, run: 'r0' });
-    await vi.waitFor(() => expect(owners.prepared).toBe(before + 1));
   });
 
   it('keeps what the background matched for the named run, not what the page says it found', async () => {

@@ -16,7 +16,6 @@ import { ext } from '../platform/browser';
 import { annotateText } from '../core/annotate';
 import { compileMatcher, type CompiledMatcher } from '../core/matcher';
 import { sensitiveProfile } from '../core/records';
-import { prepareOwners } from '../core/figure-owners';
 import { scorePage } from '../core/topic-gate';
 import { encodeReport, reportKey, storedReportUrl } from '../messaging/stored-report';
 import { sameUrl } from '../core/page-summary';
@@ -112,13 +111,7 @@ export const annotatorHandlers: Partial<Handlers> = {
     return { ...score, first: await annotateSlice(req.text, 0, req.run, sender) };
   },
   'page/annotate': (req, sender) => annotateSlice(req.text, req.base, req.run, sender),
-  'page/report': async (req, sender) => {
-    await keepReport(req, sender);
-    // A run done on topic: the reader may hover a figure next. Its card reads the figure's
-    // owners, whose first use compiles a lexicon; done now, in a task of its own.
-    setTimeout(prepareOwners, 0);
-    return null;
-  },
+  'page/report': (req, sender) => keepReport(req, sender),
   // The page's run found its site off: what the popup would list is no longer on the page.
   'page/site-off': async (req, sender) => {
     if (!isTopFrameOf(sender, req.url)) throw new Error("page/site-off: only a tab's top frame, on its own page");

@@ -41,12 +41,6 @@ export interface Named {
 const recent = new Map<string, Named>();
 const RECENT_MAX = 64;
 
-/** Compiles what reading a page figure's owners needs (25–40 ms, unless a knowledge build
- *  in this worker did), so the first figure card does not wait for it. */
-export function prepareOwners(): void {
-  defaultLexicon();
-}
-
 /** `text` with its mentions, found by the entity pipeline with the lexicon the store is
  *  built with, so a page sentence's names are typed as a stored article's are (a stored
  *  article's are found with the whole article, where a name is typed by all its mentions). */
