@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { PageAnnotation } from '../core/types';
+import { annotateText } from '../core/annotate';
+import { compareFigure } from '../core/facts';
+import { buildKnowledge } from '../core/knowledge';
+import { buildMatcherPackage, compileMatcher } from '../core/matcher';
+import { judgeNumbers } from '../core/page-summary';
+import { demonyms, placeLexicon } from '../core/places';
+import { paragraphBefore, sentenceAround, sentenceBefore } from '../core/sentence-around';
+import type { Article, PageAnnotation } from '../core/types';
 import { PageGather } from './page-gather';
 
 const TEXT = 'Talks resumed in Doha. At least 50 people were freed on Monday. Aid trucks waited.';
@@ -58,5 +65,38 @@ describe('gathering a run’s annotations for its report', () => {
     const g = new PageGather();
     g.add(1, 'r', TEXT, 0, [at('Doha', 'place'), at('At least 50 people', 'number')]);
     expect(g.take(1, 'r', 1)).toHaveLength(1);
+  });
+});
+
+describe('the report judges a figure as its card does', () => {
+  // Written for this test: a stored Fed rate, and a page whose Bank of England figure names
+  // its owner only in the sentence before, in the same paragraph.
+  const stored: Article = {
+    id: 'fed',
+    title: 'Fed cuts rates',
+    source: 'Test wire',
+    url: null,
+    date: '2025-09-17',
+    language: 'en',
+    paragraphs: ['The Federal Reserve cut its benchmark interest rate to 4.25% on Wednesday, its first cut of the year.'],
+  };
+  const index = buildKnowledge([stored]);
+  const matcher = compileMatcher(buildMatcherPackage(index, placeLexicon(), demonyms()));
+  const page = 'The Bank of England held interest rates on Thursday. The benchmark interest rate stays at 4.25%, officials said.';
+
+  it('looks for the owner earlier in the paragraph, as the card does', () => {
+    const found = annotateText(matcher, page);
+    const g = new PageGather();
+    g.add(3, 'r', page, 0, found);
+    const figure = (g.take(3, 'r', 2000) ?? []).find((a) => a.text.includes('4.25'));
+    expect(figure?.earlier).toBe('The Bank of England held interest rates on Thursday.');
+    const popup = judgeNumbers([figure!], index)[0];
+    // The card's own request (hover.ts): the sentence, the one before, the paragraph before.
+    const s = sentenceAround(page, figure!.start, figure!.end);
+    const q = { ...figure!.quantity!, start: figure!.start - s.start, end: figure!.end - s.start };
+    const card = compareFigure(index.facts, q, s.text, sentenceBefore(page, s.start), paragraphBefore(page, s.start))[0];
+    expect(popup?.verdict ?? null).toBe(card?.verdict ?? null);
+    // Another bank's rate: nothing stored to judge it by.
+    expect(popup?.verdict).toBeNull();
   });
 });

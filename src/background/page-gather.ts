@@ -1,13 +1,17 @@
 // The page report's annotations, gathered here as page/annotate answers a top frame's run,
 // so the page never sends them back (serialising thousands of annotations cost the page's
-// thread more than reading its text). Numbers and dates get their sentence for the popup.
+// thread more than reading its text). Numbers and dates get their sentence for the popup,
+// and as much of their paragraph as the hover card's verdict reads (owner-context.ts), so
+// popup and card judge a figure alike.
 //
 // Memory only: a run's chunks and its report arrive within seconds. If the worker stops in
 // between, what it gathered is lost: the report then finds no gathering of its run, or one
 // begun after the run's first chunk, and take() says so (null) rather than hand over a part
 // or nothing; the report is not kept, and the popup offers to read the page again.
 import { pointsBack } from '../core/measure';
-import { SentencesOf, sentenceBefore } from '../core/sentence-around';
+import { ownerContext } from '../core/owner-context';
+import { judgedFigures, withinSentence } from '../core/page-summary';
+import { paragraphBefore, SentencesOf, sentenceBefore } from '../core/sentence-around';
 import type { PageAnnotation } from '../core/types';
 import type { PageReport } from '../messaging/contract';
 
@@ -16,12 +20,20 @@ type Reported = PageReport['annotations'][number];
 /** More than a report keeps (2000): a late chunk (the page's observers) may hold annotations
  *  earlier in the page than the last kept, and the report keeps the first in page order. */
 const MAX_GATHERED = 6000;
+/** Figures, in page order, whose owner is looked for earlier in their paragraph as the
+ *  card does: reading the names of those sentences costs ~0.5 ms a figure, and a long live
+ *  page's 400 judged figures held the worker ~250 ms. Later ones are judged by their
+ *  sentence alone (and the one before, where they point back). */
+const OWNER_CONTEXTS = 100;
 
 interface Gathering {
   run: string;
   annotations: Reported[];
   /** This worker saw the run's first chunk (offset 0): nothing before it was lost. */
   fromStart: boolean;
+  /** Each figure's chunk and its sentence's start there: what comes before it in its
+   *  paragraph is read when the report is taken, for the figures the popup judges only. */
+  paragraphs: Map<Reported, { text: string; at: number }>;
 }
 
 export class PageGather {
@@ -31,7 +43,7 @@ export class PageGather {
   add(tabId: number, run: string, text: string, base: number, found: readonly PageAnnotation[]): void {
     let g = this.byTab.get(tabId);
     if (!g || g.run !== run) {
-      g = { run, annotations: [], fromStart: false };
+      g = { run, annotations: [], fromStart: false, paragraphs: new Map() };
       this.byTab.set(tabId, g); // a new run (reload, navigation) replaces the old one
     }
     if (base === 0) g.fromStart = true;
@@ -46,7 +58,9 @@ export class PageGather {
       // The sentence before only where the figure may point back at it (the report is kept
       // whole in storage.session).
       const before = a.quantity && pointsBack(s.text, a.quantity, a.start - base - s.start) ? sentenceBefore(text, s.start) : undefined;
-      g.annotations.push(before ? { ...a, sentence: s.text, before } : { ...a, sentence: s.text });
+      const figure: Reported = before ? { ...a, sentence: s.text, before } : { ...a, sentence: s.text };
+      g.annotations.push(figure);
+      g.paragraphs.set(figure, { text, at: s.start });
     }
   }
 
@@ -60,7 +74,18 @@ export class PageGather {
     if (!g || g.run !== run) return null;
     this.byTab.delete(tabId);
     if (!g.fromStart) return null;
-    return g.annotations.sort((a, b) => a.start - b.start).slice(0, max);
+    const taken = g.annotations.sort((a, b) => a.start - b.start).slice(0, max);
+    const judged = judgedFigures();
+    let read = 0;
+    return taken.map((a) => {
+      const where = g.paragraphs.get(a);
+      if (!where || !judged(a) || a.sentence === undefined || read++ >= OWNER_CONTEXTS) return a;
+      // Whose figure it is, when its sentence names no one ("The benchmark rate stays at
+      // 4.25%" after "The Bank of England held rates"), as the card reads it (hover.ts).
+      const local = withinSentence(a.quantity, a.sentence);
+      const earlier = ownerContext(local.quantity, local.sentence, a.before ?? '', paragraphBefore(where.text, where.at));
+      return earlier === undefined ? a : { ...a, earlier };
+    });
   }
 
   forget(tabId: number): void {

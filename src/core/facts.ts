@@ -106,6 +106,12 @@ function measuredFact(fact: Fact): ReturnType<typeof measured> {
   return m;
 }
 
+/** The words a page figure `q` (offsets within `sentence`) is measured by; `before` and
+ *  `earlier` as for compareFigure. */
+export function pageMeasureWords(q: Quantity, sentence: string, before = '', earlier = before): string[] {
+  return [...measureOf(sentence, q, before), ...frameOf(named(sentence), q, earlier)];
+}
+
 /**
  * Stored facts that measure the same thing as the page figure `q` (offsets within
  * `sentence`; `before` is the sentence before it, `earlier` the text before it in its
@@ -115,7 +121,7 @@ function measuredFact(fact: Fact): ReturnType<typeof measured> {
  */
 export function compareFigure(facts: readonly Fact[], q: Quantity, sentence: string, before = '', earlier = before): FigureComparison[] {
   if (notFact(sentence, q) || isLabel(sentence, q, findQuantities(sentence))) return [];
-  const page = measured(q, [...measureOf(sentence, q, before), ...frameOf(named(sentence), q, earlier)]);
+  const page = measured(q, pageMeasureWords(q, sentence, before, earlier));
   if (!page) return [];
   const out: FigureComparison[] = [];
   for (const fact of facts) {

@@ -42,7 +42,8 @@ export function foldTerms(annotations: readonly ReportedAnnotation[]): SummaryTe
 
 /** The quantity with offsets inside `sentence`: the report keeps page offsets, the
  *  comparison reads the words around the figure in its own sentence. */
-function withinSentence(q: Quantity, sentence: string): { quantity: Quantity; sentence: string } {
+/** `q` with offsets within `sentence`, at the first mention of its text there. */
+export function withinSentence(q: Quantity, sentence: string): { quantity: Quantity; sentence: string } {
   const at = sentence.indexOf(q.text);
   if (at < 0) return { quantity: { ...q, start: 0, end: q.text.length }, sentence: q.text };
   return { quantity: { ...q, start: at, end: at + q.text.length }, sentence };
@@ -84,7 +85,7 @@ export function judgeNumbers(annotations: readonly ReportedAnnotation[], index: 
   for (const a of annotations) {
     if (!judged(a)) continue;
     const local = withinSentence(a.quantity, a.sentence ?? a.quantity.text);
-    const best = compareFigure(index.facts, local.quantity, local.sentence, a.before).find((c) => articles.has(c.fact.where.articleId));
+    const best = compareFigure(index.facts, local.quantity, local.sentence, a.before, a.earlier ?? a.before).find((c) => articles.has(c.fact.where.articleId));
     const article = best ? articles.get(best.fact.where.articleId) : undefined;
     out.push({
       text: a.text,

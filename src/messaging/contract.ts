@@ -58,8 +58,9 @@ export interface PageReport {
   title: string;
   topic: TopicScore;
   /** Numbers and dates carry the sentence they stand in, so the popup can compare them (and
-   *  the sentence before, where the figure points back at it: "the previous tally …"). */
-  annotations: (PageAnnotation & { sentence?: string; before?: string })[];
+   *  the sentence before, where the figure points back at it: "the previous tally …"; and
+   *  the text before it in its paragraph, where its owner is looked for, as the card does). */
+  annotations: (PageAnnotation & { sentence?: string; before?: string; earlier?: string })[];
 }
 
 /** What a content script sends when its run ends. It sends no annotations: an on-topic page
