@@ -2,7 +2,8 @@
 // page is told at page/start: its settings, its notes, and only its own switched-off site.
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS } from '../core/records';
+import { DARK_DEFAULT_COLOURS, DEFAULT_SETTINGS } from '../core/records';
+import { mergeSettings } from '../storage/settings';
 import type { Sender } from '../messaging/handle';
 import { storeHarness } from './store-test-deps';
 
@@ -17,6 +18,22 @@ describe('settings handlers', () => {
     expect(next.colours.org).toBe(DEFAULT_SETTINGS.colours.org);
     expect(sent).toEqual([{ backstory: 'settings-changed' }]);
     expect(await askError('settings/set', { topicSensitivity: 3 })).toBe('settings.topicSensitivity: must be 1 or less');
+  });
+});
+
+describe('colours per scheme', () => {
+  it('keeps the dark pages’ colours apart from the light pages’', async () => {
+    const { ask } = storeHarness();
+    const next = await ask('settings/set', { darkColours: { person: '#abcdef' } });
+    expect(next.darkColours).toEqual({ ...DARK_DEFAULT_COLOURS, person: '#abcdef' });
+    expect(next.colours).toEqual(DEFAULT_SETTINGS.colours);
+    expect((await ask('settings/set', { colours: { org: '#000000' } })).darkColours.org).toBe(DARK_DEFAULT_COLOURS.org);
+  });
+
+  it('gives settings stored before then the colours they painted on dark pages', () => {
+    const { darkColours: _none, ...older } = { ...DEFAULT_SETTINGS, colours: { ...DEFAULT_SETTINGS.colours, date: '#111111' } };
+    expect(mergeSettings(older).darkColours).toEqual({ ...DARK_DEFAULT_COLOURS, date: '#111111' });
+    expect(mergeSettings({ ...older, darkColours: { ...DARK_DEFAULT_COLOURS, date: '#222222' } }).darkColours.date).toBe('#222222');
   });
 });
 

@@ -1,5 +1,6 @@
 // What a run paints with: the page's scheme (content.css's other palette where it is not
-// the system's, page-scheme.ts) and the reader's colours, on the run's adopted sheet.
+// the system's, page-scheme.ts) and the reader's colours for that scheme, on the run's
+// adopted sheet.
 import { pageScheme } from './page-scheme';
 import type { LiveSettings } from './settings-apply';
 import { ColourSheet } from './settings-colours';
@@ -11,8 +12,8 @@ export function paintRun(applied: LiveSettings, signal: AbortSignal): boolean {
   if (!applied.colours) {
     const scheme = pageScheme();
     applied.pageDark = scheme.dark;
-    applied.colours = new ColourSheet(signal, document, scheme.palette);
-    applied.colours.set(applied.settings.colours);
+    applied.colours = new ColourSheet(signal, document, scheme.palette, scheme.dark ? 'dark' : 'light');
+    applied.colours.set(applied.settings);
   }
   return applied.pageDark;
 }

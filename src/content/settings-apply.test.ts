@@ -101,7 +101,7 @@ describe('a settings change reaching the live run', () => {
     const next = { ...DEFAULT_SETTINGS, types: { ...DEFAULT_SETTINGS.types, person: false }, colours: { ...DEFAULT_SETTINGS.colours, org: 'red' }, hoverDelayMs: 900 };
     expect(live.update(next)).toBe(true);
     expect(show).toHaveBeenCalledWith(without('person'));
-    expect(colours.set).toHaveBeenCalledWith(next.colours);
+    expect(colours.set).toHaveBeenCalledWith(next);
     expect(run.hoverDelayMs).toBe(900);
     expect(live.settings).toBe(next);
     // Another site switched off changes nothing here.

@@ -86,7 +86,7 @@ export class LiveSettings {
     const was = this.settings;
     if (siteIsOff(was, this.host) !== siteIsOff(next, this.host) || was.topicSensitivity !== next.topicSensitivity) return false;
     this.frame.current = next;
-    this.colours?.set(next.colours);
+    this.colours?.set(next);
     this.highlighter?.show(enabledKinds(next));
     return true;
   }

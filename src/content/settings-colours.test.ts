@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { DARK_DEFAULT_COLOURS, DEFAULT_SETTINGS } from '../core/records';
-import { ColourSheet, colourRules, isSafeColour } from './settings-colours';
+import { DARK_DEFAULT_COLOURS, DEFAULT_SETTINGS, type Settings } from '../core/records';
+import { ColourSheet, colourRules, isSafeColour, type SchemeColours } from './settings-colours';
 
 /** Accepts what looks like a colour (happy-dom has no CSS.supports for colours). */
 const looksLikeColour = (v: string): boolean => /^(#[0-9a-f]{3,8}|rgb\([\d\s,.%]+\)|[a-z]+)$/i.test(v);
@@ -27,12 +27,22 @@ describe('colour rules', () => {
     expect(css.indexOf('#ff0000')).toBeGreaterThan(css.indexOf(palette) + palette.length);
   });
 
+  it('compares with the defaults of the colours’ scheme', () => {
+    expect(colourRules(DARK_DEFAULT_COLOURS, looksLikeColour, '', DARK_DEFAULT_COLOURS)).toBe('');
+    // The light default of a kind is a colour of the reader's own on dark pages.
+    const css = colourRules({ ...DARK_DEFAULT_COLOURS, date: DEFAULT_SETTINGS.colours.date }, looksLikeColour, '', DARK_DEFAULT_COLOURS);
+    expect(css).toContain(`text-decoration-color: ${DEFAULT_SETTINGS.colours.date} !important`);
+  });
+
   it('refuses a value that could close the rule or is no colour', () => {
     expect(isSafeColour('red;} body { display: none', () => true)).toBe(false);
     expect(isSafeColour('url(x)', looksLikeColour)).toBe(false);
     expect(colourRules({ ...DEFAULT_SETTINGS.colours, org: '#000} *{color:red' }, () => true)).toBe('');
   });
 });
+
+/** Both schemes' default colours, with `light` changed on light pages. */
+const lightColours = (light: Partial<Settings['colours']>): SchemeColours => ({ ...DEFAULT_SETTINGS, colours: { ...DEFAULT_SETTINGS.colours, ...light } });
 
 describe('ColourSheet', () => {
   class FakeSheet {
@@ -61,13 +71,13 @@ describe('ColourSheet', () => {
     const doc = { adoptedStyleSheets: [] as FakeSheet[] };
     const controller = new AbortController();
     const sheet = new ColourSheet(controller.signal, doc as unknown as Document);
-    expect(sheet.set(DEFAULT_SETTINGS.colours)).toBe(true);
+    expect(sheet.set(DEFAULT_SETTINGS)).toBe(true);
     expect(doc.adoptedStyleSheets).toHaveLength(0); // nothing to write yet
-    expect(sheet.set({ ...DEFAULT_SETTINGS.colours, date: 'rebeccapurple' })).toBe(true);
+    expect(sheet.set(lightColours({ date: 'rebeccapurple' }))).toBe(true);
     expect(doc.adoptedStyleSheets).toHaveLength(1);
     expect(doc.adoptedStyleSheets[0]?.css).toContain('::highlight(backstory-date)');
     // A change of colour rewrites the same sheet in place.
-    expect(sheet.set({ ...DEFAULT_SETTINGS.colours, person: 'red' })).toBe(true);
+    expect(sheet.set(lightColours({ person: 'red' }))).toBe(true);
     expect(doc.adoptedStyleSheets).toHaveLength(1);
     expect(doc.adoptedStyleSheets[0]?.css).toContain('::highlight(backstory-person)');
     expect(doc.adoptedStyleSheets[0]?.css).not.toContain('backstory-date');
@@ -79,10 +89,10 @@ describe('ColourSheet', () => {
     const doc = { adoptedStyleSheets: [] as FakeSheet[] };
     const palette = '::highlight(backstory-date) { background-color: grey !important; }';
     const sheet = new ColourSheet(new AbortController().signal, doc as unknown as Document, palette);
-    sheet.set(DEFAULT_SETTINGS.colours);
+    sheet.set(DEFAULT_SETTINGS);
     expect(doc.adoptedStyleSheets).toHaveLength(1);
     expect(doc.adoptedStyleSheets[0]?.css).toContain(palette);
-    sheet.set({ ...DEFAULT_SETTINGS.colours, date: 'red' });
+    sheet.set(lightColours({ date: 'red' }));
     expect(doc.adoptedStyleSheets[0]?.css).toMatch(/grey !important; \}\n::highlight\(backstory-date\) \{ background-color: color-mix\(in srgb, red/);
   });
 
@@ -92,20 +102,31 @@ describe('ColourSheet', () => {
     const xray = { adoptedStyleSheets: {}, wrappedJSObject: page };
     const controller = new AbortController();
     const sheet = new ColourSheet(controller.signal, xray as unknown as Document, '::highlight(backstory-date) { color: grey !important; }');
-    expect(sheet.set(DEFAULT_SETTINGS.colours)).toBe(true);
+    expect(sheet.set(DEFAULT_SETTINGS)).toBe(true);
     expect(page.adoptedStyleSheets).toHaveLength(1);
     expect(page.adoptedStyleSheets[0]).toBeInstanceOf(PageSheet); // made in the page's realm, as it must be adopted there
-    expect(sheet.set({ ...DEFAULT_SETTINGS.colours, person: 'red' })).toBe(true);
+    expect(sheet.set(lightColours({ person: 'red' }))).toBe(true);
     expect(page.adoptedStyleSheets[0]?.css).toContain('red');
     controller.abort();
     expect(page.adoptedStyleSheets).toHaveLength(0);
+  });
+
+  it('on a dark page shows the dark pages’ colours, against their own defaults', () => {
+    const doc = { adoptedStyleSheets: [] as FakeSheet[] };
+    const sheet = new ColourSheet(new AbortController().signal, doc as unknown as Document, '', 'dark');
+    // A light pages' colour changed leaves a dark page as content.css paints it.
+    sheet.set(lightColours({ person: 'red' }));
+    expect(doc.adoptedStyleSheets).toHaveLength(0);
+    sheet.set({ ...DEFAULT_SETTINGS, darkColours: { ...DARK_DEFAULT_COLOURS, org: 'yellow' } });
+    expect(doc.adoptedStyleSheets[0]?.css).toContain('::highlight(backstory-org) { background-color: color-mix(in srgb, yellow');
+    expect(doc.adoptedStyleSheets[0]?.css).not.toContain('backstory-person');
   });
 
   it('says so when the browser will not adopt a sheet (the manifest colours stay)', () => {
     (globalThis as { CSS?: unknown }).CSS = { supports: () => true };
     vi.spyOn(console, 'info').mockImplementation(() => undefined);
     const doc = { get adoptedStyleSheets(): never { throw new Error('Xray'); } };
-    expect(new ColourSheet(new AbortController().signal, doc as unknown as Document).set({ ...DEFAULT_SETTINGS.colours, date: 'red' })).toBe(false);
+    expect(new ColourSheet(new AbortController().signal, doc as unknown as Document).set(lightColours({ date: 'red' }))).toBe(false);
   });
 });
 

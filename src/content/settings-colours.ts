@@ -8,11 +8,12 @@
 // Declarations are !important: Firefox puts the manifest's content.css after the document's
 // sheets (adopted ones included), so a plain rule of the same specificity would lose there.
 //
-// Only colours the user changed from the defaults are written: the manifest stylesheet's
-// own palette (tuned per light/dark scheme) stays for the rest, or the other one of its
-// palettes when the page's scheme is not the system's (page-scheme.ts), written first in the
-// same sheet so the user's colours, after it, win.
-import { DEFAULT_SETTINGS, type Settings } from '../core/records';
+// The colours are those of the page's scheme (the reader keeps one set for light pages and
+// one for dark ones), and only those the user changed from that scheme's defaults are
+// written: the manifest stylesheet's own palette (tuned per light/dark scheme) stays for the
+// rest, or the other one of its palettes when the page's scheme is not the system's
+// (page-scheme.ts), written first in the same sheet so the user's colours, after it, win.
+import { coloursField, DEFAULT_SETTINGS, type ColourScheme, type Settings } from '../core/records';
 import type { HighlightKind } from '../core/types';
 import { HIGHLIGHT_SCOPE } from './highlight-palettes';
 
@@ -24,11 +25,12 @@ export function isSafeColour(value: string, supports: (v: string) => boolean): b
   return value.length <= 64 && !/[;{}<>\\]/.test(value) && supports(value);
 }
 
-/** The rules for the colours that differ from the defaults, after `palette` (rules). */
-export function colourRules(colours: Settings['colours'], supports: (v: string) => boolean, palette = ''): string {
+/** The rules for the colours that differ from `defaults` (those of the colours' scheme), after
+ *  `palette` (rules). */
+export function colourRules(colours: Settings['colours'], supports: (v: string) => boolean, palette = '', defaults = DEFAULT_SETTINGS.colours): string {
   const rules: string[] = palette ? [palette] : [];
   for (const [kind, colour] of Object.entries(colours) as [HighlightKind, string][]) {
-    if (colour === DEFAULT_SETTINGS.colours[kind] || !isSafeColour(colour, supports)) continue;
+    if (colour === defaults[kind] || !isSafeColour(colour, supports)) continue;
     rules.push(
       `${HIGHLIGHT_SCOPE}::highlight(backstory-${kind}) { background-color: color-mix(in srgb, ${colour} ${TINT}, transparent) !important; text-decoration-color: ${colour} !important; }`,
     );
@@ -47,9 +49,13 @@ interface Waivable {
   wrappedJSObject?: AdoptingDocument;
 }
 
-/** The run's adopted sheet: adopted at the first colour that differs from the defaults (or
- *  at once, for a `palette`: page-scheme.ts), rewritten in place when the colours change
- *  (settings-apply.ts), removed when `signal` aborts. */
+/** Both schemes' colours, as the settings hold them. */
+export type SchemeColours = Pick<Settings, 'colours' | 'darkColours'>;
+
+/** The run's adopted sheet, showing the colours of the page's `scheme`: adopted at the first
+ *  colour that differs from that scheme's defaults (or at once, for a `palette`:
+ *  page-scheme.ts), rewritten in place when the colours change (settings-apply.ts), removed
+ *  when `signal` aborts. */
 export class ColourSheet {
   private sheet: CSSStyleSheet | null = null;
   /** The document whose list holds `sheet`: this script's view of it, or the page's own. */
@@ -60,15 +66,18 @@ export class ColourSheet {
     private readonly signal: AbortSignal,
     private readonly doc: Document = document,
     private readonly palette = '',
+    private readonly scheme: ColourScheme = 'light',
   ) {
     signal.addEventListener('abort', () => this.remove(), { once: true });
   }
 
-  /** Show `colours`. Returns false when this browser would not adopt the sheet. */
-  set(colours: Settings['colours']): boolean {
+  /** Show the colours of the page's scheme. Returns false when this browser would not adopt
+   *  the sheet. */
+  set(settings: SchemeColours): boolean {
     if (this.refused) return false;
     if (this.signal.aborted) return true;
-    const css = colourRules(colours, (v) => CSS.supports('color', v), this.palette);
+    const field = coloursField(this.scheme);
+    const css = colourRules(settings[field], (v) => CSS.supports('color', v), this.palette, DEFAULT_SETTINGS[field]);
     try {
       if (this.sheet) this.sheet.replaceSync(css);
       else if (css) this.adopt(css);

@@ -108,6 +108,8 @@ const hostName = v.pipe(v.string('expected a host name'), v.check(isSiteHost, HO
 export const settingsSchema = v.object({
   types: perKind(v.boolean('expected true or false')),
   colours: perKind(colour),
+  /** Absent in backups made before dark pages had colours of their own. */
+  darkColours: v.optional(perKind(colour)),
   offSites: v.pipe(v.array(hostName, 'expected a list of host names'), v.maxLength(LIMITS.offSites, `more than ${LIMITS.offSites} sites`)),
   topicSensitivity: v.pipe(v.number('expected a number'), v.minValue(0, 'must be 0 or more'), v.maxValue(1, 'must be 1 or less')),
   hoverDelayMs: v.pipe(count, v.maxValue(10_000, 'must be 10000 or less')),
@@ -119,6 +121,7 @@ export const settingsPatchSchema = v.partial(
     ...settingsSchema.entries,
     types: v.partial(settingsSchema.entries.types),
     colours: v.partial(settingsSchema.entries.colours),
+    darkColours: v.partial(settingsSchema.entries.colours),
   }),
 );
 

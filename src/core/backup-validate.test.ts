@@ -4,7 +4,7 @@ import { noteContentKey, planMerge, type ExistingKeys } from './backup-merge';
 import { isSiteHost } from './backup-schemas';
 import { parseImport } from './backup-validate';
 import { siteHost } from './off-sites';
-import { DEFAULT_SETTINGS, type Note, type StoredArticle } from './records';
+import { DARK_DEFAULT_COLOURS, DEFAULT_SETTINGS, type Note, type StoredArticle } from './records';
 import { textHash } from './text-hash';
 
 const paragraphs = ['Hamas released three hostages on Saturday in exchange for 183 Palestinian prisoners.'];
@@ -30,6 +30,12 @@ describe('parseImport', () => {
   it('reads a backup back as it was exported, HTML-looking text untouched', () => {
     const got = parseImport(backup());
     expect(got).toEqual({ ok: true, data: { kind: 'backup', articles: [ARTICLE], notes: [NOTE], settings: DEFAULT_SETTINGS } });
+  });
+
+  it('gives a backup made before dark pages had colours of their own the colours it painted there', () => {
+    const { darkColours: _none, ...older } = { ...DEFAULT_SETTINGS, colours: { ...DEFAULT_SETTINGS.colours, person: '#123456' } };
+    const got = parseImport(backup({ settings: older }));
+    expect(got.ok && got.data.settings?.darkColours).toEqual({ ...DARK_DEFAULT_COLOURS, person: '#123456' });
   });
 
   it('reads a W3C AnnotationCollection', () => {

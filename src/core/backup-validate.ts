@@ -9,7 +9,7 @@
 import * as v from 'valibot';
 import { annotationCollectionFrameSchema, articleSchema, backupFrameSchema, formatIssues, LIMITS, noteSchema, settingsSchema } from './backup-schemas';
 import { jsonErrorText } from './json-error';
-import { countRecords, type Note, type RecordCounts, type Settings, type SkippableImport } from './records';
+import { countRecords, inheritedDarkColours, type Note, type RecordCounts, type Settings, type SkippableImport } from './records';
 import type { Article } from './types';
 
 /** An article from a file: the stored fields may be missing (added by the merge). */
@@ -57,7 +57,7 @@ export function parseImport(text: string, options: ImportOptions = {}): ParsedIm
       kind: 'backup' as const,
       articles: articles.valid,
       notes: notes.valid,
-      settings: settings?.success ? settings.output : undefined,
+      settings: settings?.success ? { ...settings.output, darkColours: settings.output.darkColours ?? inheritedDarkColours(settings.output.colours) } : undefined,
       invalid: { articles: articles.invalid, notes: notes.invalid, settings: settings && !settings.success ? 1 : 0 },
       errors: [...(frame.success ? [] : formatIssues(frame.issues)), ...articles.errors, ...notes.errors, ...(settings && !settings.success ? formatIssues(settings.issues, 'settings') : [])],
     };

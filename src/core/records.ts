@@ -75,8 +75,11 @@ export type HighlightSwitches = Record<HighlightKind, boolean>;
 export interface Settings {
   /** Which kinds of highlight are shown. */
   types: HighlightSwitches;
-  /** CSS colour per kind. */
+  /** CSS colour per kind on pages that read light. */
   colours: Record<HighlightKind, string>;
+  /** CSS colour per kind on pages that read dark: kept apart, as a colour picked to read on
+   *  one background often reads poorly on the other. */
+  darkColours: Record<HighlightKind, string>;
   /** Host names where Backstory stays off ("www.example.com"). */
   offSites: string[];
   /** 0..1; 0.5 uses the stored topic threshold, higher counts more pages as on-topic
@@ -87,7 +90,22 @@ export interface Settings {
 }
 
 /** A change to the settings: any fields, per-kind maps in part. */
-export type SettingsPatch = Partial<Omit<Settings, 'types' | 'colours'>> & { types?: Partial<Settings['types']>; colours?: Partial<Settings['colours']> };
+export type SettingsPatch = Partial<Omit<Settings, 'types' | 'colours' | 'darkColours'>> & {
+  types?: Partial<Settings['types']>;
+  colours?: Partial<Settings['colours']>;
+  darkColours?: Partial<Settings['darkColours']>;
+};
+
+/** What content.css paints by default on a dark page (its dark palette's underline colours):
+ *  the dark pages' default colours. */
+export const DARK_DEFAULT_COLOURS: Settings['colours'] = {
+  person: '#93c5fd',
+  org: '#c4b5fd',
+  place: '#6ee7b7',
+  event: '#f9a8d4',
+  number: '#fcd34d',
+  date: '#cbd5e1',
+};
 
 export const DEFAULT_SETTINGS: Settings = {
   types: { person: true, org: true, place: true, event: true, number: true, date: true },
@@ -100,21 +118,30 @@ export const DEFAULT_SETTINGS: Settings = {
     number: '#d97706',
     date: '#64748b',
   },
+  darkColours: DARK_DEFAULT_COLOURS,
   offSites: [],
   topicSensitivity: 0.5,
   hoverDelayMs: 350,
 };
 
-/** What content.css paints by default in a dark scheme (its underline colours): a kind left at
- *  its default colour shows this in the colour picker there. */
-export const DARK_DEFAULT_COLOURS: Settings['colours'] = {
-  person: '#93c5fd',
-  org: '#c4b5fd',
-  place: '#6ee7b7',
-  event: '#f9a8d4',
-  number: '#fcd34d',
-  date: '#cbd5e1',
-};
+/** Which of a page's two palettes: the one for pages that read light, or dark. */
+export type ColourScheme = 'light' | 'dark';
+
+/** The settings field holding the colours of `scheme`. */
+export function coloursField(scheme: ColourScheme): 'colours' | 'darkColours' {
+  return scheme === 'dark' ? 'darkColours' : 'colours';
+}
+
+/** The dark pages' colours of settings stored before they were kept apart: a colour the reader
+ *  changed from its default was painted on dark pages too, so it stays there; the rest are
+ *  the dark defaults. */
+export function inheritedDarkColours(colours: Partial<Settings['colours']> = {}): Settings['colours'] {
+  const out = { ...DARK_DEFAULT_COLOURS };
+  for (const [kind, colour] of Object.entries(colours) as [HighlightKind, string][]) {
+    if (colour !== DEFAULT_SETTINGS.colours[kind]) out[kind] = colour;
+  }
+  return out;
+}
 
 /** How far the sensitivity slider moves the topic threshold at either end (× or ÷). Chosen
  *  from the gate's scores on the eval and e2e pages (threshold 0.15): off-topic pages reach at

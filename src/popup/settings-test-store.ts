@@ -21,7 +21,7 @@ export function settingsStore(outcome: ImportOutcome = { ok: true, report: { add
     },
     'settings/set': (p) => {
       patches.push(p);
-      settings = { ...settings, ...p, types: { ...settings.types, ...p.types }, colours: { ...settings.colours, ...p.colours } };
+      settings = { ...settings, ...p, types: { ...settings.types, ...p.types }, colours: { ...settings.colours, ...p.colours }, darkColours: { ...settings.darkColours, ...p.darkColours } };
       return settings;
     },
     'backup/export': ({ format }) => ({ text: `{"format":"${format}"}`, filename: `backstory-${format}.json`, mime: 'application/json' }),

@@ -1,6 +1,6 @@
 // The user's settings: one record, missing fields filled from the defaults, so a release
 // that adds a setting needs no migration.
-import { DEFAULT_SETTINGS, type Settings, type SettingsPatch } from '../core/records';
+import { DEFAULT_SETTINGS, inheritedDarkColours, type Settings, type SettingsPatch } from '../core/records';
 import { inTransaction, type Store } from './db';
 import { SETTINGS_KEY } from './schema';
 
@@ -13,6 +13,8 @@ export function mergeSettings(base: Partial<Settings> | undefined, patch: Settin
     ...patch,
     types: { ...DEFAULT_SETTINGS.types, ...base?.types, ...patch.types },
     colours: { ...DEFAULT_SETTINGS.colours, ...base?.colours, ...patch.colours },
+    // Settings stored before dark pages had colours of their own keep what they painted there.
+    darkColours: { ...(base?.darkColours ? { ...DEFAULT_SETTINGS.darkColours, ...base.darkColours } : inheritedDarkColours(base?.colours)), ...patch.darkColours },
     offSites: [...new Set(patch.offSites ?? b.offSites)],
   };
 }
