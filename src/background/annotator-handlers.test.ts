@@ -49,6 +49,16 @@ describe('page/report', () => {
     expect(Object.keys(kept).sort()).toEqual(['annotations', 'title', 'topic', 'url']);
   });
 
+  it('keeps the palette the page is drawn in, for the popup’s colour pickers; nothing else the page names', async () => {
+    await ask('page/annotate', { text: TEXT, base: 0, run: 'r1' });
+    await ask('page/report', { url: 'https://a.example/', title: 'A', topic: TOPIC, run: 'r1', scheme: 'dark' });
+    expect(decodeReport(session[reportKey(5)])?.scheme).toBe('dark');
+    await ask('page/annotate', { text: TEXT, base: 0, run: 'r2' }, 6);
+    await ask('page/report', { url: 'https://a.example/', title: 'A', topic: TOPIC, run: 'r2', scheme: 'sepia' }, 6);
+    expect(decodeReport(session[reportKey(6)])).toBeTruthy();
+    expect(decodeReport(session[reportKey(6)])).not.toHaveProperty('scheme');
+  });
+
   it('keeps every kind the run found, whatever kinds the page says it shows: the popup picks those switched on when it asks', async () => {
     await ask('page/annotate', { text: TEXT, base: 0, run: 'r1' });
     // A page whose run started with Places switched off: its marks are kept and shown again

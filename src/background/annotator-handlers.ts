@@ -52,7 +52,7 @@ async function keepReport(req: PageReportRequest, sender: Sender): Promise<null>
     await dropReport(tabId);
     return null;
   }
-  const kept: PageReport = fitReport({ url: req.url, title: req.title, topic: req.topic, annotations });
+  const kept: PageReport = fitReport({ url: req.url, title: req.title, topic: req.topic, annotations, scheme: req.scheme });
   await putReport(tabId, encodeReport(kept));
   return null;
 }

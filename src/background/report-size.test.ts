@@ -51,6 +51,11 @@ describe('what of a report is kept', () => {
     expect(numbers.filter((n) => n.kind === 'date')).toHaveLength(MAX_NUMBERS);
   });
 
+  it('keeps the palette the page is drawn in, only by its two names', () => {
+    expect(fitReport({ ...longReport(3), scheme: 'light' }).scheme).toBe('light');
+    expect(fitReport({ ...longReport(3), scheme: 'sepia' as never })).not.toHaveProperty('scheme');
+  });
+
   it('keeps the threshold the page was judged at', () => {
     const kept = fitReport({ ...longReport(3), topic: { ...TOPIC, threshold: 0.1 } });
     expect(kept.topic.threshold).toBe(0.1);

@@ -32,6 +32,8 @@ export function fitReport(report: PageReport, maxBytes = REPORT_BYTES): PageRepo
       ...(Number.isFinite(topic?.threshold) ? { threshold: topic.threshold } : {}),
     },
     annotations: [],
+    // Only the two names: the page sends it.
+    ...(report.scheme === 'dark' || report.scheme === 'light' ? { scheme: report.scheme } : {}),
   };
   let bytes = JSON.stringify(kept).length;
   // Every name counts; a figure or date only as the popup judges it.

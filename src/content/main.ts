@@ -96,8 +96,8 @@ function refreshNotes(map: TextMap | (() => TextMap), known: Note[] | null = nul
 
 /** What the popup is told. The annotations of run `run` (of every kind: the popup picks the
  *  kinds shown) the background gathered itself while it matched this frame's text (page-gather.ts). */
-function pageReport(topic: PageReportRequest['topic'], run?: string): PageReportRequest {
-  return { url: location.href, title: document.title, topic, run };
+function pageReport(topic: PageReportRequest['topic'], run: string | undefined, pageDark: boolean): PageReportRequest {
+  return { url: location.href, title: document.title, topic, run, scheme: pageDark ? 'dark' : 'light' };
 }
 
 /** Sends the report; the run is done once it is answered (kept, or refused: either way the
@@ -236,7 +236,7 @@ async function run(signal: AbortSignal): Promise<void> {
   if (signal.aborted) return;
   beginObserving();
   current = page;
-  report(pageReport(topic, run), signal);
+  report(pageReport(topic, run, pageDark), signal);
   // The card, hover and the keyboard come with content-more.js, loaded when the reader
   // first reaches for them.
   wakeOnInteraction(page, loadMore);

@@ -158,6 +158,12 @@ describe('buildPageSummary', () => {
     expect(s.topic).toMatchObject({ score: 0.14, onTopic: true, threshold: 0.1 });
   });
 
+  it('passes on the palette the page is drawn in; none where the page gave none', () => {
+    const topic = { score: 0.4, onTopic: true, top: [] };
+    expect(buildPageSummary({ url: 'https://news.example/p', title: 'A page', topic, annotations, scheme: 'dark' }, index as KnowledgeIndex, 0.15).scheme).toBe('dark');
+    expect(buildPageSummary({ url: 'https://news.example/p', title: 'A page', topic, annotations }, index as KnowledgeIndex, 0.15)).not.toHaveProperty('scheme');
+  });
+
   it('sameUrl ignores the fragment and a trailing slash, not the query', () => {
     expect(sameUrl('https://x.example/a/#c', 'https://x.example/a')).toBe(true);
     expect(sameUrl('https://x.example/a?p=1', 'https://x.example/a?p=2')).toBe(false);

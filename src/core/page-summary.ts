@@ -186,5 +186,6 @@ export function buildPageSummary(report: PageReport, index: KnowledgeIndex, thre
     terms: foldTerms(report.annotations),
     numbers: judgeNumbers(report.annotations, index, report.url),
     related: rankRelated(report.annotations, index, { excludeUrl: report.url }),
+    ...(report.scheme ? { scheme: report.scheme } : {}),
   };
 }

@@ -13,6 +13,7 @@ import type {
 } from '../core/types';
 import type {
   ArticleInput,
+  ColourScheme,
   ExportFile,
   ExportFormat,
   ImportOutcome,
@@ -61,6 +62,9 @@ export interface PageReport {
    *  the sentence before, where the figure points back at it: "the previous tally …"; and
    *  the text before it in its paragraph, where its owner is looked for, as the card does). */
   annotations: (PageAnnotation & { sentence?: string; before?: string; earlier?: string })[];
+  /** The palette the page's marks are drawn in (the popup's colour pickers show it); absent
+   *  where its run drew none (off topic). */
+  scheme?: ColourScheme;
 }
 
 /** What a content script sends when its run ends. It sends no annotations: an on-topic page
@@ -72,6 +76,8 @@ export interface PageReportRequest {
   title: string;
   topic: TopicScore;
   run?: string;
+  /** Whether the run drew the page's marks in the light or the dark palette. */
+  scheme?: ColourScheme;
 }
 
 /** One term of the page as the popup lists it: mentions folded by entity (or by text). */
@@ -117,6 +123,8 @@ export interface PageSummary {
    *  every kind the page's run found; the page draws only the kinds switched on now (a
    *  change needs no new run), so the popup lists only those too. */
   shown?: HighlightKind[];
+  /** The palette the page is drawn in (PageReport's). */
+  scheme?: ColourScheme;
 }
 
 /** What page/summary answers for a tab whose page is on a site Backstory is turned off on
