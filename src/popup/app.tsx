@@ -221,7 +221,7 @@ function Panels({ initialTab }: { initialTab: TabName | undefined }): JSX.Elemen
           case 'library':
             return <LibraryView storeVersion={storeVersion} />;
           case 'settings':
-            return <SettingsView key={settingsVersion} pageUrl={page.url} onStoreChanged={storeChanged} />;
+            return <SettingsView key={settingsVersion} pageUrl={page.url} pageScheme={summaryOf(summary)?.scheme} onStoreChanged={storeChanged} />;
         }
       }}
     />

@@ -2,7 +2,7 @@
 // Settings: the kinds and their colours, the site switch, sensitivity and hover delay, and
 // an export downloaded (import: settings-import*.test.tsx; wipe: settings-wipe.test.tsx).
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { ExportFile } from '../core/records';
+import { DARK_DEFAULT_COLOURS, DEFAULT_SETTINGS, type ExportFile } from '../core/records';
 import { SettingsView } from './settings-view';
 import { StatusProvider } from './status';
 import { change, settingsStore } from './settings-test-store';
@@ -79,14 +79,40 @@ describe('Settings', () => {
     expect(r.$<HTMLInputElement>('[data-setting="hover-delay"]')?.value).toBe('350');
   });
 
-  it('shows a kind left at its default in the colour the page paints it, dark schemes too', async () => {
+  it('without a page scheme, shows the colours of the system’s scheme, as the page would be drawn', async () => {
     const dark = vi.spyOn(window, 'matchMedia').mockImplementation((q: string) => ({ matches: q.includes('dark'), media: q }) as MediaQueryList);
     const s = settingsStore();
-    await s.handlers['settings/set']!({ colours: { org: '#123456' } });
+    await s.handlers['settings/set']!({ colours: { org: '#123456' }, darkColours: { date: '#654321' } });
     const r = await renderWithDeps(<StatusProvider><SettingsView pageUrl={null} /></StatusProvider>, { handlers: s.handlers });
-    expect(r.$<HTMLInputElement>('[data-setting="colour-person"]')?.value).toBe('#93c5fd');
-    expect(r.$<HTMLInputElement>('[data-setting="colour-org"]')?.value).toBe('#123456');
+    expect(r.$<HTMLInputElement>('[data-setting="colour-person"]')?.value).toBe(DARK_DEFAULT_COLOURS.person);
+    // A light pages' colour is not what a dark page shows.
+    expect(r.$<HTMLInputElement>('[data-setting="colour-org"]')?.value).toBe(DARK_DEFAULT_COLOURS.org);
+    expect(r.$<HTMLInputElement>('[data-setting="colour-date"]')?.value).toBe('#654321');
+    expect(r.$<HTMLInputElement>('[data-setting="scheme-dark"]')?.checked).toBe(true);
+    expect(r.root.textContent).not.toContain('(this page)');
     dark.mockRestore();
+  });
+
+  it('shows and edits the colours of the scheme the page is drawn in, not the system’s; the other set a switch away', async () => {
+    const light = vi.spyOn(window, 'matchMedia').mockImplementation((q: string) => ({ matches: false, media: q }) as MediaQueryList);
+    const s = settingsStore();
+    const r = await renderWithDeps(<StatusProvider><SettingsView pageUrl="https://news.example/" pageScheme="dark" /></StatusProvider>, { handlers: s.handlers });
+    const person = (): HTMLInputElement | null => r.$<HTMLInputElement>('[data-setting="colour-person"]');
+    expect(person()?.value).toBe(DARK_DEFAULT_COLOURS.person);
+    expect(person()?.getAttribute('aria-label')).toBe('Colour of people on dark pages');
+    const dark = r.$<HTMLInputElement>('[data-setting="scheme-dark"]');
+    expect(dark?.checked).toBe(true);
+    expect(dark?.parentElement?.textContent).toContain('dark pages (this page)');
+    await change(person(), (e) => (e.value = '#abcdef'));
+    expect(s.patches).toEqual([{ darkColours: { person: '#abcdef' } }]);
+    expect(person()?.value).toBe('#abcdef');
+
+    await change(r.$('[data-setting="scheme-light"]'), (e) => (e.checked = true));
+    expect(person()?.value).toBe(DEFAULT_SETTINGS.colours.person);
+    expect(r.$('[data-colour-scheme]')?.getAttribute('data-colour-scheme')).toBe('light');
+    await change(person(), (e) => (e.value = '#010203'));
+    expect(s.patches[1]).toEqual({ colours: { person: '#010203' } });
+    light.mockRestore();
   });
 
   it('names the sensitivity slider by its label', async () => {

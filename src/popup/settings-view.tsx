@@ -5,7 +5,7 @@
 import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { isSiteOff, siteHost } from '../core/off-sites';
-import type { Settings, SettingsPatch } from '../core/records';
+import type { ColourScheme, Settings, SettingsPatch } from '../core/records';
 import { useDeps } from './deps';
 import { BehaviourSection } from './settings-behaviour';
 import { ExportSection, useExport } from './settings-export';
@@ -15,7 +15,17 @@ import { SiteSection } from './settings-site';
 import { WipeSection } from './settings-wipe';
 import { useStatus } from './status';
 
-export function SettingsView({ pageUrl, onStoreChanged = () => undefined }: { pageUrl: string | null; onStoreChanged?: () => void }): JSX.Element {
+/** `pageScheme`: the palette the tab's page is drawn in, when its report said (the colour
+ *  pickers show that one). */
+export function SettingsView({
+  pageUrl,
+  pageScheme,
+  onStoreChanged = () => undefined,
+}: {
+  pageUrl: string | null;
+  pageScheme?: ColourScheme | undefined;
+  onStoreChanged?: () => void;
+}): JSX.Element {
   const { send } = useDeps();
   const status = useStatus();
   const [settings, setSettings] = useState<Settings | null>(null);
@@ -62,7 +72,7 @@ export function SettingsView({ pageUrl, onStoreChanged = () => undefined }: { pa
 
   return (
     <>
-      <KindsSection settings={settings} update={save} />
+      <KindsSection settings={settings} update={save} pageScheme={pageScheme} />
       <SiteSection host={host} off={host ? isSiteOff(settings.offSites, host) : false} onChange={(site, off) => void setSiteOff(site, off)} />
       <BehaviourSection settings={settings} update={save} />
       <ExportSection exportAs={exportAs} />
