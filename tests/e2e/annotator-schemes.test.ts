@@ -1,8 +1,8 @@
 // Highlights read on the page's own background, whatever the system's colour scheme: a dark
 // page under the browsers' default light scheme is painted with content.css's dark palette
-// (adopted as a stylesheet, so no page node changes), a colour the user chose still wins
-// there, and in Chromium, which can emulate a dark system scheme, a light page keeps the
-// light palette. The expected tints come from content.css itself, as the build reads it.
+// (adopted as a stylesheet, so no page node changes), a colour the user chose for dark
+// pages still wins there, and in Chromium, which can emulate a dark system scheme, a light
+// page keeps the light palette. The expected tints come from content.css itself, as the build reads it.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -94,18 +94,18 @@ describe.each(BROWSERS)('highlights on the page’s own scheme in %s', (kind) =>
     }
   });
 
-  it('a colour the user chose wins over the page’s palette', async () => {
+  it('a colour the user chose for dark pages wins over the page’s palette', async () => {
     const page = await session.open('/dark.html');
     try {
       await waitForHighlights(page, { atLeast: 10 });
       const background = await pageBackground(page);
-      await askBackground(session, 'settings/set', { colours: { person: '#ff0000' } });
+      await askBackground(session, 'settings/set', { darkColours: { person: '#ff0000' } });
       const tint = await pollUntil(() => paintedTint(page, 'Bezalel Smotrich', background), (t) => t.r > t.g + 30, 5_000);
       const washed = await washOver(session, page, 'Bezalel Smotrich', 'dark');
       const want = washed(over({ r: 255, g: 0, b: 0, a: 0.2 }, background));
       expect(show(tint)).toBe(near(tint, want, 2) ? show(tint) : show(want));
     } finally {
-      await askBackground(session, 'settings/set', { colours: { person: DEFAULT_SETTINGS.colours.person } });
+      await askBackground(session, 'settings/set', { darkColours: { person: DEFAULT_SETTINGS.darkColours.person } });
       await page.close();
     }
   });
