@@ -5,7 +5,7 @@ vi.mock('../platform/browser', () => ({ ext: {} }));
 import type { TabRequestEnvelope } from '../messaging/tab-contract';
 import type { Mark } from './hit-test';
 import type { PageRun } from './page-run';
-import { answerTabRequest, findMark, selectionSpan, type TabContext } from './tab-handlers';
+import { answerTabRequest, findMark, markSpan, selectionSpan, wordSpan, type TabContext } from './tab-handlers';
 import { readTextMap } from './text-map';
 
 function select(startNode: Node, startOffset: number, endNode: Node, endOffset: number): Selection {
@@ -74,6 +74,57 @@ describe('findMark', () => {
   });
 });
 
+/** A live mark over `text`'s `nth` appearance in the body's text nodes, as the highlighter
+ *  makes them (its bounds on the mark itself). */
+function markOver(text: string, kind: Mark['annotation']['kind'], nth = 0): Mark {
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  let left = nth;
+  for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+    for (let at = n.data.indexOf(text); at !== -1; at = n.data.indexOf(text, at + 1)) {
+      if (left-- > 0) continue;
+      const annotation = { start: 0, end: text.length, text, kind, entityId: null, canonical: null };
+      return { annotation, startNode: n, startOffset: at, endNode: n, endOffset: at + text.length } as unknown as Mark;
+    }
+  }
+  throw new Error(`no ${text} in the body`);
+}
+
+describe('markSpan', () => {
+  beforeEach(() => {
+    document.body.innerHTML = '<h1>Mira Okafor speaks</h1><p id="p">Talks with <b>Mira</b> Okafor resumed.</p>';
+  });
+
+  it('maps a mark onto the page text read now, across inline elements', () => {
+    const map = readTextMap(document.body);
+    const span = markSpan(map, markOver('Mira Okafor', 'person'));
+    expect(span && map.text.slice(span.start, span.end)).toBe('Mira Okafor');
+    expect(span?.start).toBe(0);
+    const b = document.querySelector('b')!.firstChild as Text;
+    const after = b.parentNode!.nextSibling as Text;
+    const across = { annotation: { start: 0, end: 11, text: 'Mira Okafor', kind: 'person', entityId: null, canonical: null }, startNode: b, startOffset: 0, endNode: after, endOffset: 7 } as unknown as Mark;
+    const second = markSpan(map, across);
+    expect(second && map.text.slice(second.start, second.end)).toBe('Mira Okafor');
+    expect(second?.start).toBeGreaterThan(span!.end);
+  });
+
+  it('is null when the marked text was changed in place', () => {
+    const mark = markOver('Mira Okafor', 'person');
+    (document.querySelector('h1')!.firstChild as Text).data = 'Nina Patel speaks';
+    expect(markSpan(readTextMap(document.body), mark)).toBeNull();
+  });
+});
+
+describe('wordSpan', () => {
+  it('finds the nth whole-word appearance only', () => {
+    const text = 'Dohany met Doha officials; Doha said no.';
+    expect(wordSpan(text, 'Doha')).toEqual({ start: 11, end: 15 });
+    expect(wordSpan(text, 'Doha', 1)).toEqual({ start: 27, end: 31 });
+    expect(wordSpan(text, 'Doha', 2)).toBeNull();
+    expect(wordSpan(text, 'Cairo')).toBeNull();
+    expect(wordSpan(text, '')).toBeNull();
+  });
+});
+
 describe('answerTabRequest', () => {
   beforeEach(() => {
     document.title = 'Truce holds';
@@ -112,6 +163,27 @@ describe('answerTabRequest', () => {
     const run = { highlighter: { marks: [target] }, reveal } as unknown as PageRun;
     expect(await ask(ctx(run), 'tab/reveal', { entityId: 'place:doha', text: 'Doha', kind: 'place' })).toEqual({ ok: true, res: { found: true } });
     expect(reveal).toHaveBeenCalledWith(target);
+  });
+
+  it('answers a term’s first live mention as the selectors a selection of it would give', async () => {
+    document.body.innerHTML = '<p>Aid chief Mira Okafor spoke in Doha. Later Mira Okafor left.</p>';
+    const first = markOver('Mira Okafor', 'person');
+    const later = markOver('Mira Okafor', 'person', 1);
+    const run = { highlighter: { marks: [{ ...first, dead: true }, later] } } as unknown as PageRun;
+    const reply = await ask(ctx(run), 'tab/mention-selector', { entityId: null, text: 'Mira Okafor', kind: 'person' });
+    const p = document.querySelector('p')!;
+    select(p.firstChild!, 43, p.firstChild!, 54);
+    expect(reply).toEqual(await ask(ctx(), 'tab/selection'));
+    expect(reply).toMatchObject({ ok: true, res: { selector: [{ exact: 'Mira Okafor', prefix: 'ira Okafor spoke in Doha. Later ' }, { start: 43, end: 54 }] } });
+    window.getSelection()!.removeAllRanges();
+  });
+
+  it('answers null once the term is highlighted no more, and goes by the text without a run (off topic)', async () => {
+    document.body.innerHTML = '<p>Aid chief Mira Okafor spoke.</p>';
+    const gone = { highlighter: { marks: [{ ...markOver('Mira Okafor', 'person'), dead: true }] } } as unknown as PageRun;
+    expect(await ask(ctx(gone), 'tab/mention-selector', { entityId: null, text: 'Mira Okafor', kind: 'person' })).toEqual({ ok: true, res: null });
+    expect(await ask(ctx(), 'tab/mention-selector', { entityId: null, text: 'Mira Okafor', kind: 'person' })).toMatchObject({ ok: true, res: { selector: [{ exact: 'Mira Okafor' }, { start: 10, end: 21 }] } });
+    expect(await ask(ctx(), 'tab/mention-selector', { entityId: null, text: 'Nina Patel', kind: 'person' })).toEqual({ ok: true, res: null });
   });
 
   it('turns unknown kinds and failures into error replies, never a throw', async () => {

@@ -1,11 +1,12 @@
 // Answers the popup's requests to this tab (messaging/tab-contract.ts), in the top frame
-// only: reveal a term, the current selection as W3C selectors, the page's HTML, and which
-// selection notes were found. Every request gets a TabReplyEnvelope; nothing throws out.
-// Selection, HTML and note status answer also on off-topic pages and sites switched off.
+// only: reveal a term, the current selection or a term's mention as W3C selectors, the
+// page's HTML, and which selection notes were found. Every request gets a TabReplyEnvelope;
+// nothing throws out. Selection, mention, HTML and note status answer also on off-topic
+// pages; selection, HTML and note status on sites switched off.
 import { describeSpan } from '../core/anchoring';
-import type { HighlightKind } from '../core/types';
-import type { TabReplyEnvelope, TabRequestEnvelope, TabRequests } from '../messaging/tab-contract';
-import type { Mark } from './hit-test';
+import type { Span, TextPositionSelector, TextQuoteSelector } from '../core/types';
+import type { TabReplyEnvelope, TabRequestEnvelope, TabRequests, TermRef } from '../messaging/tab-contract';
+import { markBounds, type Mark, type MarkBounds } from './hit-test';
 import type { NoteStatus } from './notes-layer';
 import type { PageRun } from './page-run';
 import type { TextMap } from './text-map';
@@ -20,7 +21,7 @@ export interface TabContext {
 }
 
 /** The `occurrence`-th live mark of a term: by entity id when given, else by kind and text. */
-export function findMark(marks: readonly Mark[], req: { entityId: string | null; text: string; kind: HighlightKind; occurrence?: number }): Mark | null {
+export function findMark(marks: readonly Mark[], req: TermRef): Mark | null {
   let left = req.occurrence ?? 0;
   for (const mark of marks) {
     const a = mark.annotation;
@@ -56,17 +57,58 @@ export function offsetAt(map: TextMap, index: Map<Node, number>, container: Node
   return map.text.length;
 }
 
-/** The selection as [start, end) in the map's text, whitespace trimmed; null when empty. */
-export function selectionSpan(map: TextMap, selection: Selection | null): { start: number; end: number } | null {
-  if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return null;
-  const range = selection.getRangeAt(0);
+/** A DOM range as [start, end) in the map's text, whitespace trimmed; null when empty. */
+function boundsSpan(map: TextMap, b: MarkBounds): Span | null {
   const index = new Map<Node, number>();
   map.nodes.forEach((n, i) => index.set(n, i));
-  let start = offsetAt(map, index, range.startContainer, range.startOffset);
-  let end = offsetAt(map, index, range.endContainer, range.endOffset);
+  let start = offsetAt(map, index, b.startNode, b.startOffset);
+  let end = offsetAt(map, index, b.endNode, b.endOffset);
   while (start < end && /\s/.test(map.text[start]!)) start++;
   while (end > start && /\s/.test(map.text[end - 1]!)) end--;
   return start < end ? { start, end } : null;
+}
+
+/** The selection as [start, end) in the map's text, whitespace trimmed; null when empty. */
+export function selectionSpan(map: TextMap, selection: Selection | null): Span | null {
+  if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return null;
+  const r = selection.getRangeAt(0);
+  return boundsSpan(map, { startNode: r.startContainer, startOffset: r.startOffset, endNode: r.endContainer, endOffset: r.endOffset });
+}
+
+const flat = (text: string): string => text.replace(/\s+/g, ' ').trim();
+
+/** Where a mark is in the map's text (read now, maybe after the run's own read); null when
+ *  its text is no longer the term's (the page changed it in place and no observer has yet
+ *  said so). */
+export function markSpan(map: TextMap, mark: Mark): Span | null {
+  const span = boundsSpan(map, markBounds(mark));
+  return span && flat(map.text.slice(span.start, span.end)) === flat(mark.annotation.text) ? span : null;
+}
+
+const WORD = /[\p{L}\p{N}]/u;
+
+/** The `occurrence`-th appearance of `term` in `text` as a whole word (not "Doha" in
+ *  "Dohany"): an off-topic page has terms in its report but no highlights to go by. */
+export function wordSpan(text: string, term: string, occurrence = 0): Span | null {
+  if (!term) return null;
+  let left = occurrence;
+  for (let at = text.indexOf(term); at !== -1; at = text.indexOf(term, at + 1)) {
+    const end = at + term.length;
+    if (WORD.test(text[at - 1] ?? '') || WORD.test(text[end] ?? '')) continue;
+    if (left-- === 0) return { start: at, end };
+  }
+  return null;
+}
+
+/** The term's mention as W3C selectors over the page's text now: its live mark's place in
+ *  an on-topic run, else (no run) its text. */
+export function mentionSelector(ctx: TabContext, term: TermRef): [TextQuoteSelector, TextPositionSelector] | null {
+  const run = ctx.run();
+  const mark = run ? findMark(run.highlighter.marks, term) : null;
+  if (run && !mark) return null; // highlighted no more: the page changed
+  const map = ctx.readMap();
+  const span = mark ? markSpan(map, mark) : wordSpan(map.text, term.text, term.occurrence);
+  return span ? describeSpan(map.text, span.start, span.end) : null;
 }
 
 type Answer<K extends keyof TabRequests> = Promise<TabRequests[K]['res']> | TabRequests[K]['res'];
@@ -76,7 +118,7 @@ function answer(ctx: TabContext, kind: keyof TabRequests, req: unknown): Answer<
   switch (kind) {
     case 'tab/reveal': {
       const run = ctx.run();
-      const mark = run ? findMark(run.highlighter.marks, req as TabRequests['tab/reveal']['req']) : null;
+      const mark = run ? findMark(run.highlighter.marks, req as TermRef) : null;
       if (!run || !mark) return { found: false };
       run.reveal(mark);
       return { found: true };
@@ -85,6 +127,10 @@ function answer(ctx: TabContext, kind: keyof TabRequests, req: unknown): Answer<
       const map = ctx.readMap();
       const span = selectionSpan(map, window.getSelection());
       return span ? { selector: describeSpan(map.text, span.start, span.end) } : null;
+    }
+    case 'tab/mention-selector': {
+      const selector = mentionSelector(ctx, req as TermRef);
+      return selector ? { selector } : null;
     }
     case 'tab/page-html':
       return { url: location.href, title: document.title, html: document.documentElement.outerHTML };
@@ -97,9 +143,11 @@ function answer(ctx: TabContext, kind: keyof TabRequests, req: unknown): Answer<
   }
 }
 
+const KINDS: ReadonlySet<string> = new Set<keyof TabRequests>(['tab/reveal', 'tab/selection', 'tab/mention-selector', 'tab/page-html', 'tab/note-status', 'tab/where', 'tab/reread']);
+
 export async function answerTabRequest(ctx: TabContext, envelope: TabRequestEnvelope): Promise<TabReplyEnvelope> {
   try {
-    if (!['tab/reveal', 'tab/selection', 'tab/page-html', 'tab/note-status', 'tab/where', 'tab/reread'].includes(envelope.kind)) {
+    if (!KINDS.has(envelope.kind)) {
       return { ok: false, error: `Unknown tab request: ${String(envelope.kind)}` };
     }
     const res = await answer(ctx, envelope.kind, envelope.req ?? {});

@@ -4,13 +4,27 @@
 // src/background/store-handlers.ts. Keep the whole popup ↔ page conversation here.
 import type { HighlightKind, TextPositionSelector, TextQuoteSelector } from '../core/types';
 
+/** One term of the page as the popup names it (a SummaryTerm's entityId, surface text and
+ *  kind): matched by entityId when given, else by kind + surface text; `occurrence` counts
+ *  its mentions from 0 (the default: the first). */
+export interface TermRef {
+  entityId: string | null;
+  text: string;
+  kind: HighlightKind;
+  occurrence?: number;
+}
+
 export interface TabRequests {
-  /** Scroll to the `occurrence`-th (default first) highlighted mention of the term and open
-   *  its card with focus. Matched by entityId when given, else by kind + surface text. */
-  'tab/reveal': { req: { entityId: string | null; text: string; kind: HighlightKind; occurrence?: number }; res: { found: boolean } };
+  /** Scroll to the term's `occurrence`-th highlighted mention and open its card with focus. */
+  'tab/reveal': { req: TermRef; res: { found: boolean } };
   /** The current text selection in the page as W3C selectors over the page's visible text
    *  (the same text the annotator reads), or null when nothing is selected. */
   'tab/selection': { req: Record<string, never>; res: { selector: [TextQuoteSelector, TextPositionSelector] } | null };
+  /** The term's `occurrence`-th mention as the same selectors tab/selection gives, so a
+   *  name found only on this page can be noted like selected text: its highlighted mention
+   *  on an on-topic page, its text on one off topic (no run, no highlights). Null when the
+   *  page no longer holds it. */
+  'tab/mention-selector': { req: TermRef; res: { selector: [TextQuoteSelector, TextPositionSelector] } | null };
   /** The page's serialised HTML for "save this page" (the popup runs Readability on it, so
    *  the content script stays small). */
   'tab/page-html': { req: Record<string, never>; res: { url: string; title: string; html: string } };
