@@ -10,7 +10,8 @@ import type { TextPositionSelector, TextQuoteSelector } from './types';
 export type EditorTarget =
   | { kind: 'page' }
   | { kind: 'entity'; entityId: string; name: string }
-  | { kind: 'selection'; selector: [TextQuoteSelector, TextPositionSelector] }
+  /** `name`: the page-only term whose first mention this is ("Note" on "This page"). */
+  | { kind: 'selection'; selector: [TextQuoteSelector, TextPositionSelector]; name?: string }
   | { kind: 'edit'; note: Note };
 
 /** A note being written: what it is about and its text so far. */

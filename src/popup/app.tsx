@@ -5,10 +5,9 @@
 // note left half written on the page opens the popup on Notes, with it in the editor.
 import type { JSX } from 'preact';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { SummaryTerm } from '../messaging/contract';
 import { errorText, useDeps } from './deps';
 import { LibraryView } from './library-view';
-import { NotesView, type PageInfo } from './notes-view';
+import { NotesView, type NoteRequest, type PageInfo } from './notes-view';
 import { linkedEntities } from './page-terms';
 import { PageView, summaryOf, type SummaryState } from './page-view';
 import { useReportWait } from './report-wait';
@@ -46,7 +45,7 @@ function Panels({ initialTab }: { initialTab: TabName | undefined }): JSX.Elemen
   const storeChanged = useCallback(() => setStoreVersion((v) => v + 1), []);
   /** Bumped when "This page" turns the site on: Settings, if drawn, reads them again. */
   const [settingsVersion, setSettingsVersion] = useState(0);
-  const [entityRequest, setEntityRequest] = useState<{ entityId: string; name: string } | null>(null);
+  const [noteRequest, setNoteRequest] = useState<NoteRequest | null>(null);
   const wait = useReportWait(send, setSummary, status);
 
   // The tab's URL and title may arrive after the first render (main.tsx draws before the
@@ -190,17 +189,16 @@ function Panels({ initialTab }: { initialTab: TabName | undefined }): JSX.Elemen
   }, [sendTab, status, wait, tab.id]);
 
   const entities = useMemo(() => linkedEntities(summaryOf(summary)?.terms ?? []), [summary]);
-  const noteEntity = useCallback(
-    (t: SummaryTerm) => {
-      if (!t.entityId) return;
-      setEntityRequest({ entityId: t.entityId, name: t.name });
+  const startNote = useCallback(
+    (request: NoteRequest) => {
+      setNoteRequest(request);
       status.panelLeft(); // from "This page"
       chosen.current = true;
       setActive('notes');
     },
     [status],
   );
-  const requestTaken = useCallback(() => setEntityRequest(null), []);
+  const requestTaken = useCallback(() => setNoteRequest(null), []);
 
   const select = (to: TabName): void => {
     chosen.current = true;
@@ -215,9 +213,9 @@ function Panels({ initialTab }: { initialTab: TabName | undefined }): JSX.Elemen
       render={(name) => {
         switch (name) {
           case 'page':
-            return <PageView summary={summary} onNoteEntity={noteEntity} onSiteOn={siteOn} onReread={reread} />;
+            return <PageView summary={summary} onNote={startNote} onSiteOn={siteOn} onReread={reread} />;
           case 'notes':
-            return <NotesView page={page} entities={entities} request={entityRequest} onRequestTaken={requestTaken} storeVersion={storeVersion} keptDraft={draft} />;
+            return <NotesView page={page} entities={entities} request={noteRequest} onRequestTaken={requestTaken} storeVersion={storeVersion} keptDraft={draft} />;
           case 'library':
             return <LibraryView storeVersion={storeVersion} />;
           case 'settings':

@@ -3,9 +3,10 @@ import { act } from 'preact/test-utils';
 import { render } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { draftOf, withDraft, type KeptDrafts } from '../core/note-drafts';
+import type { TextPositionSelector, TextQuoteSelector } from '../core/types';
 import { DRAFT_DELAY_MS } from './note-draft';
 import { App } from './app';
-import { notesStore, openNotes, URL_ } from './notes-test-store';
+import { notesStore, openNotes, SUMMARY, URL_ } from './notes-test-store';
 import { click, renderWithDeps, settle, typeInto, type FakeHandlers, type Rendered } from './test-deps';
 
 afterEach(() => {
@@ -89,6 +90,26 @@ describe('a note draft outlives the popup', () => {
     await click(again.$('[data-action="cancel-note"]'));
     expect(again.$('textarea[data-note-editor]')).toBeNull();
     expect(drafts.kept()).toBeNull();
+  });
+
+  it('keeps a page-only name’s note on its mention with the name, and says so when it comes back', async () => {
+    const store = notesStore();
+    const drafts = draftStore();
+    const summary = { ...SUMMARY, terms: [{ entityId: null, name: 'Mira Okafor', kind: 'person' as const, linked: false, count: 1, text: 'Mira Okafor' }] };
+    const handlers = { ...store.handlers, ...drafts.handlers, 'page/summary': () => summary };
+    const selector: [TextQuoteSelector, TextPositionSelector] = [
+      { type: 'TextQuoteSelector', exact: 'Mira Okafor', prefix: 'chief ', suffix: ' said' },
+      { type: 'TextPositionSelector', start: 12, end: 23 },
+    ];
+    const first = await renderWithDeps(<App />, { handlers, tab: { 'tab/mention-selector': () => ({ selector }) } });
+    await click(first.$('[data-term] [data-action="note-mention"]'));
+    await typeInto(first.$('textarea[data-note-editor]'), 'Her title?');
+    await closePopup(first);
+    expect(drafts.kept()).toEqual({ target: { kind: 'selection', selector, name: 'Mira Okafor' }, text: 'Her title?' });
+
+    const again = await openNotes(handlers);
+    expect(again.$('.editor-heading')?.textContent).toBe('New note on “Mira Okafor” on this page');
+    expect(editorText(again)).toBe('Her title?');
   });
 
   it('lets an editor opened before the draft came back win, and keeps that unseen draft until another is typed', async () => {

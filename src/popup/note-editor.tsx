@@ -20,7 +20,7 @@ export function editorHeading(target: EditorTarget): string {
     case 'entity':
       return `New note on ${target.name}`;
     case 'selection':
-      return 'New note on the selected text';
+      return target.name ? `New note on “${target.name}” on this page` : 'New note on the selected text';
     case 'edit':
       return 'Edit note';
   }

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { Note } from '../core/records';
 import type { PageSummary } from '../messaging/contract';
 import { App } from './app';
 import { makeNote, notesStore, openNotes, SELECTOR, SUMMARY, URL_ } from './notes-test-store';
@@ -39,6 +40,40 @@ describe('Notes', () => {
     await typeInto(r.$('textarea[data-note-editor]'), 'Who leads it now?');
     await click(r.$('[data-action="save-note"]'));
     expect(store.drafts[0]?.entityId).toBe('org:hamas');
+  });
+
+  it('notes a page-only name on its first mention in the page, and says when the page has lost it', async () => {
+    const store = notesStore();
+    const summary: PageSummary = { ...SUMMARY, terms: [...SUMMARY.terms, { entityId: null, name: 'Mira Okafor', kind: 'person', linked: false, count: 2, text: 'Mira Okafor' }] };
+    const mention: NonNullable<Note['target']['selector']> = [
+      { type: 'TextQuoteSelector', exact: 'Mira Okafor', prefix: 'Aid chief ', suffix: ' said' },
+      { type: 'TextPositionSelector', start: 40, end: 51 },
+    ];
+    let inPage = true;
+    const r = await renderWithDeps(<App />, { handlers: { ...store.handlers, 'page/summary': () => summary }, tab: { 'tab/mention-selector': () => (inPage ? { selector: mention } : null) } });
+    const row = r.$$('[data-term]').find((t) => t.getAttribute('data-linked') === 'false');
+    expect(row?.querySelector('[data-action="note-entity"]')).toBeNull();
+    const button = row?.querySelector('[data-action="note-mention"]');
+    expect(button?.tagName).toBe('BUTTON');
+    expect(button?.getAttribute('aria-label')).toBe('Note on Mira Okafor');
+    await click(button ?? null);
+    expect(r.tabCalls[0]).toEqual({ kind: 'tab/mention-selector', req: { entityId: null, text: 'Mira Okafor', kind: 'person' } });
+    expect(r.$('[data-tab="notes"]')?.getAttribute('aria-selected')).toBe('true');
+    expect(r.$('.editor-heading')?.textContent).toBe('New note on “Mira Okafor” on this page');
+    expect(r.$('.editor blockquote')?.textContent).toBe('Mira Okafor');
+    await typeInto(r.$('textarea[data-note-editor]'), 'Who is she?');
+    await click(r.$('[data-action="save-note"]'));
+    expect(store.drafts).toEqual([{ text: 'Who is she?', pageUrl: URL_, pageTitle: 'A story', entityId: undefined, selector: mention }]);
+    expect(r.$('[data-note-id] [data-quote]')?.textContent).toBe('Mira Okafor');
+
+    // The page changed since it reported: no editor, and the reader is told why.
+    inPage = false;
+    await click(r.$('[data-tab="page"]'));
+    await click(r.$('[data-term][data-linked="false"] [data-action="note-mention"]'));
+    expect(r.$('[data-tab="page"]')?.getAttribute('aria-selected')).toBe('true');
+    expect(r.$('textarea[data-note-editor]')).toBeNull();
+    expect(r.$('[data-status]')?.getAttribute('data-status-kind')).toBe('error');
+    expect(r.$('[data-status]')?.textContent).toMatch(/Could not find “Mira Okafor” on the page any more/);
   });
 
   it('notes the selection with its selector, and explains when there is none', async () => {

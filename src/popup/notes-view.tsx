@@ -1,5 +1,5 @@
-// Notes: write one on the page, on an entity (from "This page") or on the text selected in
-// the tab; edit, delete with undo; search and filter by this page / an entity / all. Notes
+// Notes: write one on the page, on an entity or a page-only name's first mention (both from
+// "This page") or on the text selected in the tab; edit, delete with undo; search and filter by this page / an entity / all. Notes
 // whose passage the page no longer holds (tab/note-status) are marked as orphans. A note
 // being written is kept as it is typed and comes back when the popup opens again (note-draft.ts).
 import type { JSX } from 'preact';
@@ -23,13 +23,15 @@ export interface PageInfo {
   title: string | null;
 }
 
+/** A note asked for from "This page": on a stored entity, or on a page-only name's mention. */
+export type NoteRequest = Extract<EditorTarget, { kind: 'entity' }> | (Extract<EditorTarget, { kind: 'selection' }> & { name: string });
 
 export interface NotesViewProps {
   page: PageInfo;
   /** Linked entities of this page, for the entity filter. */
   entities: { id: string; name: string }[];
-  /** An entity note asked for from "This page"; consumed once. */
-  request: { entityId: string; name: string } | null;
+  /** A note asked for from "This page"; consumed once. */
+  request: NoteRequest | null;
   onRequestTaken: () => void;
   /** Changes when the store was replaced under us (import, wipe). */
   storeVersion?: number;
@@ -75,7 +77,7 @@ export function NotesView({ page, entities, request, onRequestTaken, storeVersio
 
   const entityChoices = useMemo(() => {
     const list = [...entities];
-    if (request && !list.some((e) => e.id === request.entityId)) list.unshift({ id: request.entityId, name: request.name });
+    if (request?.kind === 'entity' && !list.some((e) => e.id === request.entityId)) list.unshift({ id: request.entityId, name: request.name });
     return list;
   }, [entities, request]);
   const names = useMemo(() => new Map(entityChoices.map((e) => [e.id, e.name])), [entityChoices]);
@@ -118,8 +120,8 @@ export function NotesView({ page, entities, request, onRequestTaken, storeVersio
     if (!request) return;
     // Opened from "This page", whose panel is now hidden.
     opener.current = null;
-    startEditor({ kind: 'entity', entityId: request.entityId, name: request.name });
-    setEntityId(request.entityId);
+    startEditor(request);
+    if (request.kind === 'entity') setEntityId(request.entityId);
     onRequestTaken();
   }, [request, onRequestTaken]);
 

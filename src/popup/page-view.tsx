@@ -1,5 +1,6 @@
 // "This page": whether the page matches the stored topics and why, its terms grouped by
-// kind (reveal on the page, note on an entity), its figures with verdicts against stored
+// kind (reveal on the page; note on a stored entity, or on a page-only name's first mention
+// in the page, as if the reader had selected it), its figures with verdicts against stored
 // ones, and the related stored articles with what they share (or, when nothing is linked and
 // the library is empty, that it is). On a site Backstory is off on, only that, and a
 // button to turn it back on there. With no report of the page held, why (page-unread.tsx).
@@ -8,6 +9,7 @@ import { useState } from 'preact/hooks';
 import type { PageAnswer, PageSummary, RelatedArticle, SiteOffAnswer, SummaryNumber, SummaryTerm, UnreportedAnswer } from '../messaging/contract';
 import { useDeps } from './deps';
 import { useLibraryEmpty } from './library-empty';
+import type { NoteRequest } from './notes-view';
 import { LetGo, Reading, Unread } from './page-unread';
 import { formatScore, groupTerms, KIND_LABEL, numbersHeading, shownOnly, topTopicTerms } from './page-terms';
 import { useStatus } from './status';
@@ -37,12 +39,13 @@ export function summaryOf(state: SummaryState): PageSummary | null {
 
 export function PageView({
   summary,
-  onNoteEntity,
+  onNote,
   onSiteOn,
   onReread,
 }: {
   summary: SummaryState;
-  onNoteEntity: (term: SummaryTerm) => void;
+  /** Start a note from a term's Note button (the app moves to Notes). */
+  onNote: (request: NoteRequest) => void;
   /** Turn Backstory back on for the host; resolves once it is (rejects: it could not). */
   onSiteOn: (host: string) => Promise<void>;
   /** Ask the page to run again and report; resolves once asked (rejects: it could not be). */
@@ -65,10 +68,10 @@ export function PageView({
       </div>
     );
   }
-  return <Found summary={s} onNoteEntity={onNoteEntity} />;
+  return <Found summary={s} onNote={onNote} />;
 }
 
-function Found({ summary, onNoteEntity }: { summary: PageSummary; onNoteEntity: (term: SummaryTerm) => void }): JSX.Element {
+function Found({ summary, onNote }: { summary: PageSummary; onNote: (request: NoteRequest) => void }): JSX.Element {
   const { terms, numbers } = shownOnly(summary);
   // Nothing linked may mean nothing stored to link to: then say that, not just "none".
   const unlinked = summary.related.length === 0 && !summary.terms.some((t) => t.linked) && !summary.numbers.some((n) => n.stored);
@@ -84,7 +87,7 @@ function Found({ summary, onNoteEntity }: { summary: PageSummary; onNoteEntity: 
         </div>
       )}
       <Topic summary={summary} />
-      <Terms terms={terms} onNoteEntity={onNoteEntity} />
+      <Terms terms={terms} onNote={onNote} />
       <Numbers numbers={numbers} />
       {!libraryEmpty && <Related related={summary.related} />}
     </>
@@ -130,7 +133,7 @@ function Topic({ summary }: { summary: PageSummary }): JSX.Element {
   );
 }
 
-function Terms({ terms, onNoteEntity }: { terms: SummaryTerm[]; onNoteEntity: (term: SummaryTerm) => void }): JSX.Element | null {
+function Terms({ terms, onNote }: { terms: SummaryTerm[]; onNote: (request: NoteRequest) => void }): JSX.Element | null {
   const { sendTab, openedAsTab, closeWindow } = useDeps();
   const status = useStatus();
   const groups = groupTerms(terms);
@@ -145,6 +148,30 @@ function Terms({ terms, onNoteEntity }: { terms: SummaryTerm[]; onNoteEntity: (t
     } catch (err) {
       status.fail(err);
     }
+  };
+
+  // A page-only name has no entity to note on: the note goes on its first mention, as a
+  // selection of it would, so it is drawn in the page and listed under it.
+  const noteMention = async (t: SummaryTerm): Promise<void> => {
+    try {
+      const got = await sendTab('tab/mention-selector', { entityId: t.entityId, text: t.text, kind: t.kind });
+      if (got) onNote({ kind: 'selection', selector: got.selector, name: t.name });
+      else status.say('error', `Could not find “${t.name}” on the page any more: the page has changed. Select its text on the page to note it.`);
+    } catch (err) {
+      status.fail(err);
+    }
+  };
+  const noteButton = (t: SummaryTerm): JSX.Element => {
+    const { entityId } = t;
+    return t.linked && entityId ? (
+      <button type="button" data-action="note-entity" class="small-button" onClick={() => onNote({ kind: 'entity', entityId, name: t.name })} aria-label={`Note on ${t.name}`}>
+        Note
+      </button>
+    ) : (
+      <button type="button" data-action="note-mention" class="small-button" onClick={() => void noteMention(t)} aria-label={`Note on ${t.name}`} title="A note on its first mention on this page">
+        Note
+      </button>
+    );
   };
 
   return (
@@ -171,11 +198,7 @@ function Terms({ terms, onNoteEntity }: { terms: SummaryTerm[]; onNoteEntity: (t
                   {t.count}
                 </span>
                 {t.linked ? <span class="badge">stored</span> : <span class="badge muted">page only</span>}
-                {t.linked && t.entityId && (
-                  <button type="button" data-action="note-entity" class="small-button" onClick={() => onNoteEntity(t)} aria-label={`Note on ${t.name}`}>
-                    Note
-                  </button>
-                )}
+                {noteButton(t)}
               </li>
             ))}
           </ul>
