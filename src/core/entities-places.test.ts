@@ -33,3 +33,27 @@ describe('a small place the lexicon does not know', () => {
     ]);
   });
 });
+
+describe('a place told by its own words', () => {
+  it('opens with a landform or a fort ("Cape Canaveral", "Mount Kenya", "Fort Bragg")', () => {
+    expect(typed('The rocket lifted off from Cape Canaveral on Friday.')).toEqual([['Cape Canaveral', 'place']]);
+    expect(typed('Climbers returned from Mount Kenya, and troops left Fort Bragg.')).toEqual([
+      ['Mount Kenya', 'place'],
+      ['Fort Bragg', 'place'],
+    ]);
+  });
+
+  it('ends in a base, a refuge or a launch site ("Space Force Base", "Wildlife Refuge", "Space Centre")', () => {
+    expect(typed('It flew from Vandenberg Space Force Base on Monday.')).toEqual([['Vandenberg Space Force Base', 'place']]);
+    expect(typed('Birds winter at the Loxahatchee National Wildlife Refuge.')).toEqual([
+      ['Loxahatchee National Wildlife Refuge', 'place'],
+    ]);
+    expect(typed('The satellite was launched from the Satish Dhawan Space Centre.')).toEqual([
+      ['Satish Dhawan Space Centre', 'place'],
+    ]);
+  });
+
+  it('keeps other centres institutions ("the Wilson Center said")', () => {
+    expect(typed('The Wilson Center said the talks had stalled.')).toEqual([['Wilson Center', 'org']]);
+  });
+});

@@ -94,8 +94,14 @@ export const PLACE_HEADS = words(`
   Bay Coast Ocean Canal Crossing Camp Port Harbor Harbour Station Park Stadium Arena
   Palace Mosque Church Temple Wall Plaza District County Region Territory Territories
   Border Gate Hospital Capitol Kremlin Room Quarter Town Village Hill Dome
-  Superdome Garden Gardens
+  Superdome Garden Gardens Base Refuge Cosmodrome Spaceport
 `);
+/** First words of place names: "Cape Canaveral", "Mount Kenya", "Fort Bragg", "Lake Geneva".
+ *  None names a person or a body on its own (a "Cape" is no given name). */
+export const PLACE_OPENERS = words('Cape Mount Mt Mt. Fort Ft Ft. Lake Isle Glen');
+/** Words before "Center" or "Centre" that make it a site, not an institution: launch sites
+ *  ("Kennedy Space Center", "Guiana Space Centre", "Jiuquan Satellite Launch Center"). */
+export const SITE_CENTRE_WORDS = words('Space Launch');
 /** Event names that are whole names on their own (most heads need a modifier: "World Cup"). */
 export const SELF_NAMING_EVENTS = words('Holocaust Olympics Oscars Nakba Intifada Brexit');
 /** Words that start a name of an operation or event: "Operation Iron Wall". */

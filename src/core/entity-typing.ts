@@ -18,6 +18,8 @@ import {
   ORG_HEADS,
   ORG_MEMBER_NOUNS,
   PLACE_HEADS,
+  PLACE_OPENERS,
+  SITE_CENTRE_WORDS,
   ORG_NOUNS,
   ORG_NOUNS_AFTER,
   ON_POINTS,
@@ -105,9 +107,13 @@ export function structuralType(words: string[]): EntityType | null {
   // capitalised preposition ("Doctors Without Borders").
   if (words.includes('&') || words.some((w, i) => i > 0 && NAME_PREPOSITIONS.has(w))) return 'org';
   const head = headWord(words);
+  // A launch site's centre is a place ("Kennedy Space Center"), another centre a body.
+  const beforeHead = words[words.indexOf(head) - 1] ?? '';
+  if ((head === 'Center' || head === 'Centre') && SITE_CENTRE_WORDS.has(beforeHead)) return 'place';
   if (EVENT_HEADS.has(head)) return 'event';
   if (ORG_HEADS.has(head)) return 'org';
   if (PLACE_HEADS.has(head)) return 'place';
+  if (words.length > 1 && PLACE_OPENERS.has(first)) return 'place';
   return null;
 }
 
