@@ -211,3 +211,18 @@ describe('a modal or an auxiliary opening a question', () => {
     ]);
   });
 });
+
+describe('a person told by the words around the name', () => {
+  it('follows a crew role ("the Russian cosmonaut Oleg Platonov are due")', () => {
+    expect(typed('Kimiya Yui and the Russian cosmonaut Oleg Platonov are due to dock.')).toEqual([
+      ['Kimiya Yui', 'person'],
+      ['Oleg Platonov', 'person'],
+    ]);
+    expect(typed('NASA astronauts Zena Kovac and Oleg Platonov are due back in May.')[1]).toEqual(['Zena Kovac', 'person']);
+  });
+
+  it('heads an administration ("the Trump administration", "the Biden administration")', () => {
+    expect(typed('He left the Trump administration in May.')).toEqual([['Trump', 'person']]);
+    expect(typed('Rules set by the Biden administration were dropped.')).toEqual([['Biden', 'person']]);
+  });
+});

@@ -22,8 +22,12 @@ export const ROLE_NOUNS = words(`
   spokesperson leader chief commander general senator governor mayor chairman director
   negotiator coordinator mediator official journalist reporter correspondent analyst
   professor lawyer coach manager striker midfielder goalkeeper defender captain founder
-  executive ceo rabbi imam cleric sheikh king prince premier chancellor
+  executive ceo rabbi imam cleric sheikh king prince premier chancellor astronaut
+  astronauts cosmonaut cosmonauts
 `);
+/** Lower-case nouns after a name that make it a person's: "the Trump administration". Only a
+ *  president or a governor heads one. */
+export const PERSON_NOUNS_AFTER = words('administration');
 /** Words that may stand before a title head inside a title: "Prime", "Foreign", "National";
  *  the offices of law ("Advocate General", "Solicitor General", "District Judge"). */
 export const TITLE_MODIFIERS = words(`

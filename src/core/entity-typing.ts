@@ -23,6 +23,7 @@ import {
   ORG_NOUNS,
   ORG_NOUNS_AFTER,
   ON_POINTS,
+  PERSON_NOUNS_AFTER,
   PLACE_NOUNS,
   PLACE_NOUNS_AFTER,
   PLACE_PREPOSITIONS,
@@ -181,6 +182,7 @@ export function voteContext(c: MentionContext, votes: Votes): void {
     // "Chiefs coach Andy Reid", "Hamas leader": a role belongs to an organisation.
     if (ROLE_NOUNS.has(next)) votes.org += 1;
     if (PLACE_NOUNS_AFTER.has(next)) votes.place += 2;
+    if (PERSON_NOUNS_AFTER.has(next)) votes.person += 3;
     if (EVENT_NOUNS_AFTER.has(next) && !heldBy) votes.event += COMPETITION_NOUNS.has(next) ? 3 : 2;
     // A singular name with a plural verb is a team: "Brighton remain ninth".
     if (PLURAL_VERBS.has(next) && !LISTED_BEFORE.test(before)) teamVote(votes, 2);
