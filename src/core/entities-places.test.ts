@@ -57,3 +57,19 @@ describe('a place told by its own words', () => {
     expect(typed('The Wilson Center said the talks had stalled.')).toEqual([['Wilson Center', 'org']]);
   });
 });
+
+describe('a name with "and" in it', () => {
+  it('is one place when the lexicon knows it whole ("Trinidad and Tobago")', () => {
+    expect(typed('Kadeem Okafor of Trinidad and Tobago won. Trinidad and Tobago has three medals.')).toEqual([
+      ['Kadeem Okafor', 'person'],
+      ['Trinidad and Tobago', 'place'],
+      ['Trinidad and Tobago', 'place'],
+    ]);
+  });
+
+  it('is one body after a country\'s short form ("the U.S. Fish and Wildlife Service")', () => {
+    expect(typed('The U.S. Fish and Wildlife Service will decide by December.')).toEqual([
+      ['U.S. Fish and Wildlife Service', 'org'],
+    ]);
+  });
+});

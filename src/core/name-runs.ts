@@ -45,14 +45,19 @@ function splitAtAnd(run: Piece[], input: RunInput, alone: Set<string>): Piece[][
   const left = run.slice(0, and);
   const right = run.slice(and + 1);
   const words = left.filter((p) => p.text !== 'The').map((p) => p.text);
+  // A known name with "and" in it is one: "Trinidad and Tobago", "Bosnia and Herzegovina".
+  if (input.isName(run.filter((p) => p.text !== 'The').map((p) => p.text).join(' '))) return [run];
   const last = words[words.length - 1] ?? '';
+  // A country's short form before the conjuncts is whose body it is, not a conjunct: "the
+  // U.S. Fish and Wildlife Service".
+  const conjunct = words.length > 1 && COUNTRY_CODE.test(words[0] ?? '') ? words.slice(1) : words;
   // A left side that is a name already ("the Federal Reserve and Treasury Department"); a
   // head alone is a common noun ("the Securities and Exchange Commission").
   // A conjunct the page writes as a name of its own ("Labour won … the Labour and
   // Conservative Party leaders") is listed too.
   const named =
     (words.length > 1 && (ORG_HEADS.has(last) || PLACE_HEADS.has(last) || EVENT_HEADS.has(last))) ||
-    words.some((w) => input.isName(w) || input.isNonName(w)) ||
+    conjunct.some((w) => input.isName(w) || input.isNonName(w)) ||
     alone.has(words.join(' ')) ||
     alone.has(right.map((p) => p.text).join(' '));
   const head = headWord(right.map((p) => p.text));
@@ -70,6 +75,18 @@ function mayTakeAnd(current: Piece[], text: string): boolean {
   const first = current[0] as Piece;
   return first.text === 'The' || THE_BEFORE.test(text.slice(Math.max(0, first.start - 5), first.start));
 }
+
+/** Whether the run so far, "and" and the next word or two make a known name: "Trinidad and
+ *  Tobago", "Turks and Caicos Islands". */
+function knownWithAnd(current: Piece[], tokens: Token[], index: number, input: RunInput): boolean {
+  const words = current.filter((p) => p.text !== 'The');
+  if (words.length === 0 || words.some((p) => p.connector)) return false;
+  const left = `${words.map((p) => p.text).join(' ')} and ${tokens[index + 1]?.text ?? ''}`;
+  return input.isName(left) || input.isName(`${left} ${tokens[index + 2]?.text ?? ''}`);
+}
+
+// "US", "U.S.", "UK": a country's short form.
+const COUNTRY_CODE = /^(?:\p{Lu}{2,3}|(?:\p{Lu}\.){2,3})$/u;
 
 const SPACED = /^[ \t\u00a0]+$/;
 
@@ -134,7 +151,7 @@ export function capitalisedRuns(input: RunInput): Piece[][] {
     const initial = firstInSentence || OPENERS.test(gap);
     firstInSentence = false;
     prevEnd = tok.end;
-    if (tok.text === 'and' && AND_GAP.test(gap) && mayTakeAnd(current, text)) {
+    if (tok.text === 'and' && AND_GAP.test(gap) && (mayTakeAnd(current, text) || knownWithAnd(current, tokens, index, input))) {
       current.push(piece(tok.start, tok.end, 'and', true, false, false, false));
       continue;
     }
