@@ -5,7 +5,8 @@
 //   findEntities (capitalised-span discovery) → names the store does not know (unlinked,
 //                                               unless their written form is a stored alias)
 //   overlaps: the longest span wins; at equal length linked > unlinked > number.
-//   an unlinked acronym or generic head ('the Bank') takes the longer name it stands for
+//   a stored acronym the page spells out as another name is that name, or a law's acronym
+//   (unmarked); an unlinked acronym or generic head ('the Bank') takes the longer name it stands for
 //   on the page (page-acronyms, page-heads); a stored surname takes the page's own person
 //   of that name when the page names only that one in full (page-surnames).
 //
@@ -15,7 +16,7 @@ import { aliasKey } from './alias-key';
 import { findEntities } from './entities';
 import type { CompiledMatcher } from './matcher';
 import { opensAsCommonNoun } from './opener-nouns';
-import { foldPageAcronyms } from './page-acronyms';
+import { foldPageAcronyms, yieldStoredAcronyms } from './page-acronyms';
 import { foldPageHeads } from './page-heads';
 import { foldPageSurnames } from './page-surnames';
 import { findQuantities } from './quantities';
@@ -100,7 +101,7 @@ export function annotateText(m: CompiledMatcher, text: string, base = 0): PageAn
       rank: e ? RANK_LINKED : RANK_UNLINKED,
     });
   }
-  const out = resolveOverlaps(cands);
+  const out = yieldStoredAcronyms(resolveOverlaps(cands), text);
   foldPageAcronyms(out, text);
   foldPageHeads(out);
   foldPageSurnames(out, text);

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { annotatedPage } from '../../tests/support/seed-knowledge';
+import { annotateText } from './annotate';
+import { buildKnowledge } from './knowledge';
+import { buildMatcherPackage, compileMatcher } from './matcher';
 import { foldTerms } from './page-summary';
+import { demonyms, placeLexicon } from './places';
 
 // Written for this test: organisations the seeds never name, spelled out once on the page.
 const PAGE = [
@@ -26,5 +30,46 @@ describe('acronyms spelled out on the page', () => {
     const terms = foldTerms(found).filter((t) => t.name === 'International Atomic Energy Agency');
     expect(terms).toHaveLength(1);
     expect(terms[0]?.count).toBe(3);
+  });
+});
+
+// A store of its own, written for this test, whose acronyms a page may use for other names.
+const SPACE_STORE = buildKnowledge(
+  [
+    {
+      id: 'a1',
+      title: 'Rocket launch',
+      source: 'test',
+      url: null,
+      date: '2025-03-06',
+      language: 'en',
+      paragraphs: [
+        'The European Space Agency (ESA) launched a supply craft to the International Space Station (ISS) on Thursday.',
+        'ESA said the craft would dock with the ISS on Saturday.',
+      ],
+    },
+  ],
+  { lexicon: placeLexicon(), nonNames: demonyms() },
+);
+const spaceMatcher = compileMatcher(buildMatcherPackage(SPACE_STORE, placeLexicon(), demonyms()));
+const annotateSpace = (page: string, text: string) => {
+  const at = page.indexOf(text);
+  return annotateText(spaceMatcher, page).find((a) => a.start === at && a.end === at + text.length);
+};
+
+describe('a stored acronym that the page spells out as another name', () => {
+  it('is that name, unlinked ("ISS" after "Institutional Shareholder Services")', () => {
+    const page = 'Institutional Shareholder Services urged investors to vote no. ISS said the award was too large.';
+    expect(annotateSpace(page, 'ISS')).toMatchObject({ kind: 'org', entityId: null, canonical: 'Institutional Shareholder Services' });
+  });
+
+  it("is a law's acronym, unmarked (\"ESA\" after \"Endangered Species Act\")", () => {
+    const page = 'The butterfly may be listed under the Endangered Species Act. An ESA listing would protect it.';
+    expect(annotateSpace(page, 'ESA')).toBeUndefined();
+  });
+
+  it('stays the stored name where the page names it in full too', () => {
+    const page = 'The European Space Agency and the Endangered Species Act both came up. ESA said nothing.';
+    expect(annotateSpace(page, 'ESA')).toMatchObject({ canonical: 'European Space Agency' });
   });
 });

@@ -5,6 +5,7 @@
 
 import { ACRONYM, bracketedAfter, initials, lettersContain } from './acronym-match';
 import { aliasKey } from './alias-key';
+import { LAW_HEADS } from './entity-cues';
 import { NAME_KINDS } from './page-heads';
 import type { PageAnnotation } from './types';
 
@@ -51,4 +52,43 @@ export function foldPageAcronyms(found: PageAnnotation[], text: string): void {
     }
     previous = a;
   }
+}
+
+// A law's name: capitalised words (with "of", "and", "the", "for" between) ending in a law's
+// head word ("Endangered Species Act", "Treaty of Rome" is read by its opener alone).
+const LAW_NAME = new RegExp(
+  `(?:\\p{Lu}[\\p{L}’'-]*\\s+(?:(?:of|and|the|for)\\s+)?){1,6}(?:${[...LAW_HEADS].join('|')})(?![\\p{L}])`,
+  'gu',
+);
+const LEADING_THE = /^The\s+/;
+
+/** A stored acronym is what the page makes it when the page never names the stored long
+ *  form: "ISS" after "Institutional Shareholder Services" is the adviser, not a stored
+ *  "International Space Station" (it takes the page name's kind, link and name); "ESA" after
+ *  "Endangered Species Act" is the law's acronym, unmarked like the law. Returns `found`
+ *  without the dropped ones; the rest change in place. */
+export function yieldStoredAcronyms(found: PageAnnotation[], text: string): PageAnnotation[] {
+  const laws: { at: number; key: string }[] = [];
+  for (const m of text.matchAll(LAW_NAME)) laws.push({ at: m.index, key: initials(m[0].replace(LEADING_THE, '')) });
+  const out: PageAnnotation[] = [];
+  for (const a of found) {
+    const short = aliasKey(a.text);
+    const stored = a.canonical ?? '';
+    const yields = a.entityId !== null && ACRONYM.test(short) && aliasKey(stored) !== short && !text.includes(stored);
+    if (!yields) {
+      out.push(a);
+      continue;
+    }
+    if (laws.some((l) => l.at < a.start && l.key === short)) continue;
+    const named = out.findLast(
+      (b) => NAME_KINDS.has(b.kind) && b.kind !== 'person' && b.entityId !== a.entityId && (b.canonical ?? b.text).includes(' ') && initials(b.canonical ?? b.text) === short,
+    );
+    if (named) {
+      a.kind = named.kind;
+      a.entityId = named.entityId;
+      a.canonical = named.canonical ?? named.text;
+    }
+    out.push(a);
+  }
+  return out;
 }
