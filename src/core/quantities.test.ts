@@ -177,6 +177,12 @@ describe('not quantities', () => {
   it('skips vague amounts: "hundreds", "dozens", "thousands of"', () => {
     expect(spans('hundreds of people, dozens killed and thousands of homes')).toEqual([]);
   });
+  it('skips a model number before its counted noun: "seven Ariane 6 missions", "Falcon 9 launches"', () => {
+    expect(spans('The company would fly seven Ariane 6 missions next year.')).toEqual(['seven']);
+    expect(spans('Most of them were Falcon 9 launches from Florida.')).toEqual([]);
+    expect(spans('Airlines grounded 171 Boeing 737 jets, and Windows 11 users updated.')).toEqual(['171']);
+  });
+
   it('skips names of things: Resolution 2334, Article 51, F-35, COVID-19, G7, Boeing 737, No. 10', () => {
     expect(spans('Resolution 2334, Article 51, the F-35 jet, COVID-19, the G7 summit, a Boeing 737, No. 10 said')).toEqual([]);
   });

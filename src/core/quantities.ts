@@ -87,8 +87,11 @@ function digitsAt(text: string, pos: number): Outcome {
   }
   const result = tail(text, pos, end, value);
   if (result.form === 'percent') return percentRangeAt(text, result) ?? result;
-  // "Boeing 737", "Channel 12": a bare figure after a capitalised word inside a sentence.
-  if (result.form === 'count' && result.unit === null && !run.grouped && !run.decimal && !scale && namedByCapital(text, pos)) {
+  // "Boeing 737", "Channel 12": a bare figure after a capitalised word inside a sentence,
+  // also before the noun it would count ("seven Ariane 6 missions", "Falcon 9 launches"): a
+  // count of three digits at most is a model number there, not a count.
+  const bare = !run.grouped && !run.decimal && !scale && (result.unit === null || run.intDigits <= 3);
+  if (result.form === 'count' && bare && namedByCapital(text, pos)) {
     return { skip: end };
   }
   return result;
