@@ -100,3 +100,29 @@ describe('a company’s name opening a sentence before a plural noun', () => {
     expect(linked('Apple engineers built it. They said so.')).toEqual(['Apple:linked']);
   });
 });
+
+describe('a product named by what follows it', () => {
+  it('is no name when every mention carries a model number ("Ariane 6", "Falcon 9")', () => {
+    expect(typed('An Ariane 6 rocket lifted off from Lisbon, and the firm will fly seven Ariane 6 missions.')).toEqual([
+      ['Lisbon', 'place'],
+    ]);
+    expect(typed('Most were Falcon 9 launches from Florida.')).toEqual([['Florida', 'place']]);
+  });
+
+  it('keeps a maker the page also names alone ("Boeing 737" … "Boeing said")', () => {
+    expect(typed('Airlines grounded the Boeing 737 jets, and Boeing said it would inspect them.').map((t) => t[0])).toEqual([
+      'Boeing',
+      'Boeing',
+    ]);
+  });
+
+  it('is no name before a craft noun, at every mention ("the Orion capsule", "Starship")', () => {
+    expect(typed('He backed the Orion capsule, and SpaceX said its Starship rocket flew; a version of Starship will land.')).toEqual([
+      ['SpaceX', 'org'],
+    ]);
+  });
+
+  it('keeps a name before a rocket it fired ("a Hamas rocket")', () => {
+    expect(typed('A Hamas rocket fell near Sderot, and Hamas said it had fired it.').map((t) => t[0])).toContain('Hamas');
+  });
+});

@@ -8,13 +8,13 @@
 //     mention's context (entity-typing), then a default.
 
 import { aliasKey } from './alias-key';
-import { GENERIC_HEADS, ORG_HEADS, PLURAL_VERBS, SPEECH_VERBS, STOP_WORDS } from './entity-cues';
+import { EVENT_HEADS, GENERIC_HEADS, ORG_HEADS, PLACE_HEADS, PLURAL_VERBS, SPEECH_VERBS, STOP_WORDS } from './entity-cues';
 import { appositionType } from './apposition';
 import { headWord } from './entity-typing';
 import { lawAcronyms, numberFollows } from './law-names';
 import { capitalisedRuns, type Piece } from './name-runs';
 import { isCommonOpener } from './opener-nouns';
-import { namesModel } from './product-names';
+import { namesModel, productNames } from './product-names';
 import { typeMentions, type Accepted } from './mention-types';
 import { nestedInstitution, trimRun, type Candidate } from './name-trim';
 import { datelineEnds, headlineRanges, ordinaryCase, rangeTest } from './page-lines';
@@ -129,6 +129,8 @@ export function findEntities(text: string, lexicon: Lexicon): EntityMention[] {
     isName: isKnownLex,
     isNonName,
   }).filter((run) => !namesModel(text, run, isKnownLex));
+  const products = productNames(text, runs, isKnownLex, (w) => ORG_HEADS.has(w) || PLACE_HEADS.has(w) || EVENT_HEADS.has(w));
+  const named = products.size === 0 ? runs : runs.filter((run) => !products.has(run.map((p) => p.text).filter((w, i) => i > 0 || w !== 'The').join(' ')));
 
   // Pass 1: body names whose capital letter is evidence on its own.
   const ctx = {
@@ -163,13 +165,13 @@ export function findEntities(text: string, lexicon: Lexicon): EntityMention[] {
   // Names the page writes as a whole run of their own ("the White House said"), which may
   // open a longer run as the body an institution belongs to.
   const alone = new Set<string>();
-  for (const run of runs) {
+  for (const run of named) {
     const words = run.map((p) => p.text);
     if (words[0] === 'The') words.shift();
     if (words.length > 1 && !run[0]?.headline) alone.add(words.join(' '));
   }
   const isBody = (name: string): boolean => lexType(name) !== 'place' && (isKnownLex(name) || alone.has(name));
-  for (const run of runs) {
+  for (const run of named) {
     if (run[0]?.headline) {
       headlines.push(run);
       continue;
@@ -220,8 +222,8 @@ export function findEntities(text: string, lexicon: Lexicon): EntityMention[] {
   }
   // "The DMA, which has applied since …" after "the Digital Markets Act": a law's acronym.
   const laws = lawAcronyms(runs);
-  const named = withoutLoneHeads(accepted, isKnownLex).filter((a) => a.words.length > 1 || !laws.has(a.name));
-  return typeMentions(text, named, lexType, isNonName, lexicon.surnames, lexicon.minor);
+  const kept = withoutLoneHeads(accepted, isKnownLex).filter((a) => a.words.length > 1 || !laws.has(a.name));
+  return typeMentions(text, kept, lexType, isNonName, lexicon.surnames, lexicon.minor);
 }
 
 const VERB_AFTER = /^\s+(\p{Ll}+)\s/u;

@@ -19,3 +19,41 @@ export function namesModel(text: string, run: Piece[], isKnown: (name: string) =
   if (run.some((p) => TITLE_HEADS.has(p.text) || TITLE_MODIFIERS.has(p.text) || isKnown(p.text))) return false;
   return CAMEL_BEFORE.test(text.slice(Math.max(0, first.start - 16), first.start));
 }
+
+// "Ariane 6", "Falcon 9", "Windows 11": a model number of one to three digits right after.
+// Not a score, a range or a time ("Brighton & Hove Albion 2-0", "the Knicks 118-104").
+const MODEL_NUMBER = /^[ \t\u00a0]\d{1,3}(?![\d\p{L}]|[.,:/\-–—]\d)/u;
+// Craft a name may stand before: "the Orion capsule", "the Perseverance rover". A rocket only
+// after "the" or a possessive ("SpaceX’s Starship rocket"): "a Hamas rocket" is its firer's.
+const CRAFT_AFTER = /^[ \t\u00a0]+(?:capsules?|spacecraft|landers?|rovers?|probes?|telescopes?|launchers?)\b/u;
+const ROCKET_AFTER = /^[ \t\u00a0]+rockets?\b/u;
+const THE_OR_POSSESSIVE = /(?:\b(?:the|its|their)|['’]s)[ \t\u00a0]+$/u;
+
+/** Names the page shows to be products, so none of their mentions is marked: a name written
+ *  with a model number at every mention ("Ariane 6"; a maker the page also names alone, "Boeing
+ *  737" … "Boeing said", stays), or a name before a craft noun at any mention ("the Orion
+ *  capsule", then "Starship" alone after "the Starship rocket"). Known names and names with
+ *  an institution's, a place's or an event's head word ("Radio 4") are never products. */
+export function productNames(
+  text: string,
+  runs: Piece[][],
+  isKnown: (name: string) => boolean,
+  hasHead: (word: string) => boolean,
+): Set<string> {
+  const numbered = new Map<string, boolean>(); // name → every mention numbered so far
+  const craft = new Set<string>();
+  for (const run of runs) {
+    const pieces = run[0]?.text === 'The' ? run.slice(1) : run;
+    const last = pieces[pieces.length - 1];
+    if (!last || last.connector) continue;
+    const name = pieces.map((p) => p.text).join(' ');
+    if (isKnown(name) || hasHead(last.text)) continue;
+    const after = text.slice(last.end, last.end + 16);
+    numbered.set(name, (numbered.get(name) ?? true) && MODEL_NUMBER.test(after));
+    const first = pieces[0] as Piece;
+    const before = text.slice(Math.max(0, first.start - 8), first.start);
+    if (CRAFT_AFTER.test(after) || (ROCKET_AFTER.test(after) && THE_OR_POSSESSIVE.test(before))) craft.add(name);
+  }
+  for (const [name, all] of numbered) if (all) craft.add(name);
+  return craft;
+}
