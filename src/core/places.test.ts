@@ -82,3 +82,19 @@ describe('demonyms', () => {
     expect(names).toEqual([]);
   });
 });
+
+describe('the Moon and the planets', () => {
+  const lex = compileLexicon(placeLexicon(), demonyms(), placeVariants());
+  const typed = (text: string): [string, string][] => findEntities(text, lex).map((m) => [m.text, m.type]);
+
+  it('are places ("back to the Moon", "samples from Mars")', () => {
+    expect(typed('The capsule will carry astronauts back to the Moon, and a probe will bring samples from Mars.')).toEqual([
+      ['Moon', 'place'],
+      ['Mars', 'place'],
+    ]);
+  });
+
+  it('give way to a clear cue ("President Moon said")', () => {
+    expect(typed('President Moon said the talks would go on.')).toEqual([['Moon', 'person']]);
+  });
+});
