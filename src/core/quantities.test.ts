@@ -177,6 +177,12 @@ describe('not quantities', () => {
   it('skips vague amounts: "hundreds", "dozens", "thousands of"', () => {
     expect(spans('hundreds of people, dozens killed and thousands of homes')).toEqual([]);
   });
+  it('reads a capitalised number word that opens the story after a dateline ("HOUSTON — Four astronauts")', () => {
+    expect(spans('HOUSTON — Four astronauts docked on Saturday.')).toEqual(['Four astronauts']);
+    expect(spans('KOUROU, French Guiana — Three satellites flew.')).toEqual(['Three satellites']);
+    expect(spans('They met the Big Four — Three of them said no.')).toEqual([]);
+  });
+
   it('skips a model number before its counted noun: "seven Ariane 6 missions", "Falcon 9 launches"', () => {
     expect(spans('The company would fly seven Ariane 6 missions next year.')).toEqual(['seven']);
     expect(spans('Most of them were Falcon 9 launches from Florida.')).toEqual([]);

@@ -97,6 +97,10 @@ function digitsAt(text: string, pos: number): Outcome {
   return result;
 }
 
+// "HOUSTON — Four astronauts", "KOUROU, French Guiana — Three": a dateline in capitals
+// (and its region) before a dash opens the story's first sentence.
+const DATELINE_BEFORE = /(?:^|\n)\p{Lu}[\p{Lu} .'’-]+(?:,[\p{L} .'’-]+)?\s[—–]\s+$/u;
+
 /** A number written in words at `pos`: "two officials", "forty-two", "six weeks". */
 function wordsAt(text: string, pos: number): Outcome {
   const parsed = parseNumberWordsAt(text, pos);
@@ -105,7 +109,9 @@ function wordsAt(text: string, pos: number): Outcome {
   if (namedByHead(text, pos)) return null; // "phase two"
   const first = text.charCodeAt(pos);
   // A capitalised number word inside a sentence is a name: "Air Force One", "the Six Nations".
-  if (first >= 65 && first <= 90 && !sentenceInitial(text, pos)) return null;
+  if (first >= 65 && first <= 90 && !sentenceInitial(text, pos) && !DATELINE_BEFORE.test(text.slice(Math.max(0, pos - 60), pos))) {
+    return null;
+  }
   const comp = compound(text, pos, end, value, true);
   if (comp) return comp;
   if (sticky(DASH_WORD_Y, text, end)) return null; // "two-state", "one-sided"
