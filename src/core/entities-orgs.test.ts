@@ -258,3 +258,11 @@ describe('a one-name organisation with its article', () => {
     ]);
   });
 });
+
+describe('a company told by what the text says of it', () => {
+  it('is a subsidiary, and the next sentence speaks of "its" staff ("Norvane, a subsidiary of …")', () => {
+    const text =
+      'Norvane said the satellite had separated. Norvane, a subsidiary of Kestrel Group, plans five launches this year. Its chief executive said so.';
+    expect(typed(text).map((t) => t[1])).toEqual(['org', 'org', 'org']);
+  });
+});

@@ -181,7 +181,8 @@ export const ORG_NOUNS_AFTER = words('party movement faction militia group coali
 export const ORG_NOUNS = words(`
   organisation organization group party company firm club militia movement agency broadcaster newspaper network
   carrier airline insurer retailer bank rivals rival startup regulator charity utility operator
-  maker manufacturer lender publisher chain automaker carmaker chipmaker
+  maker manufacturer lender publisher chain automaker carmaker chipmaker subsidiary
+  affiliate contractor supplier
 `);
 
 /** Prepositions written with a capital only inside a name: "Doctors Without Borders",

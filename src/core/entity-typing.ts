@@ -226,6 +226,9 @@ export function voteContext(c: MentionContext, votes: Votes): void {
   // "In Idlib, the group said": after a place's preposition the comma ends a phrase.
   const apposition = inPlace ? null : appositionType(after);
   if (apposition !== null) votes[apposition] += 2;
+  // "Norvane, a subsidiary of …, plans five launches. Its chief executive …": the subject of
+  // a sentence taken up by "Its" at the next one is a thing; a person would be "His", "Her".
+  if (itsNext(c)) votes.org += 2;
   const acronym = BRACKETED_ACRONYM.exec(after)?.[1];
   const name = c.text.slice(c.start, c.end);
   if (acronym !== undefined && name.includes(' ') && capitalsContain(name, acronym)) votes.org += 2;
@@ -237,6 +240,15 @@ export function voteContext(c: MentionContext, votes: Votes): void {
     if (PLACE_NOUNS.has(prev)) votes.place += 2;
     if (ORG_NOUNS.has(prev)) votes.org += 2;
   }
+}
+
+const ITS_OPENS = /^Its\s+\p{Ll}/u;
+
+/** The name opens its sentence and the next sentence opens with "Its". */
+function itsNext(c: MentionContext): boolean {
+  if (!OPENS_SENTENCE.test(c.text.slice(Math.max(0, c.start - 40), c.start))) return false;
+  const rest = SENTENCE_REST.exec(c.text.slice(c.end, c.end + 400))?.[0];
+  return rest !== undefined && ITS_OPENS.test(c.text.slice(c.end + rest.length, c.end + rest.length + 20));
 }
 
 /** "Boko Haram claimed the attack. The group has …": a name that opens its sentence and
