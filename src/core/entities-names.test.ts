@@ -226,3 +226,13 @@ describe('a person told by the words around the name', () => {
     expect(typed('Rules set by the Biden administration were dropped.')).toEqual([['Biden', 'person']]);
   });
 });
+
+describe('a given name that is also a country', () => {
+  it('is a person when the surname alone is a person’s, by an age ("Jordan Pryce … Pryce, 27,")', () => {
+    expect(typed('He held off Jordan Pryce of the United States. Pryce, 27, said he was tired.')).toEqual([
+      ['Jordan Pryce', 'person'],
+      ['United States', 'place'],
+      ['Pryce', 'person'],
+    ]);
+  });
+});

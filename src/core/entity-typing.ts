@@ -75,6 +75,7 @@ const INDEFINITE_BEFORE = /(?:^|[^\p{L}])an?\s+$/u;
 const SECOND_WORD = /^(?:['’]s?)?\s+\p{Ll}+\s+(\p{Ll}+)/u;
 // "at Kerem Shalom, about 40 kilometres to the south-east": a distance is measured from a place.
 const DISTANCE = /^,?\s+(?:about|some|around|roughly|nearly|only|just)?\s*\d[\d,.]*\s*(?:kilometres|kilometers|km|miles|metres|meters)\b/;
+const AGE_AFTER = /^,\s+\d{1,2},\s/;
 // Roman numerals and years that number an edition: "Super Bowl LIX", "Euro 2024".
 const EDITION = /^(?:[IVXLC]+|\d{4})$/;
 // "Tel Aviv, Israel": a known place right after a comma.
@@ -205,6 +206,8 @@ export function voteContext(c: MentionContext, votes: Votes): void {
   if (STAFF_AT.test(before)) votes.org += 3;
   // "Shares in Volkswagen rose": a holding is in a company, whatever "in" says of places.
   if (HOLDING_IN.test(before)) votes.org += 3;
+  // "Pryce, 27, said": news gives a person's age after the name, in commas.
+  if (AGE_AFTER.test(after)) votes.person += 3;
   if (DISTANCE.test(after)) votes.place += 3;
   if (AREA_BEFORE.test(before) || BEARING_AFTER.test(after)) votes.place += 2;
   if (SITE_AFTER.test(after)) {

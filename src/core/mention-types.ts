@@ -72,6 +72,9 @@ export function typeMentions(
       (shortVote !== null && shortVote !== 'person' ? shortVote : null) ??
       // "Philadelphia Eagles" … "the Eagles": a short form with an article is no surname.
       (a.words.length > 1 && withArticle.has(a.words[a.words.length - 1] ?? '') ? 'org' : null) ??
+      // "Jordan Pryce … Pryce said": a country that is also a given name, before a surname
+      // that speaks as a person on its own.
+      (mentionsPlace && a.words.length === 2 && shortVote === 'person' ? 'person' : null) ??
       defaultType(a.words, mentionsPlace);
     resolved.set(key, type);
     return type;
