@@ -98,3 +98,19 @@ describe('the Moon and the planets', () => {
     expect(typed('President Moon said the talks would go on.')).toEqual([['Moon', 'person']]);
   });
 });
+
+describe('the oceans', () => {
+  const lex = compileLexicon(placeLexicon(), demonyms(), placeVariants());
+  const typed = (text: string): [string, string][] => findEntities(text, lex).map((m) => [m.text, m.type]);
+
+  it('are places, with a compass word too ("above the South Pacific")', () => {
+    expect(typed('The capsule docked above the South Pacific and splashed down in the Atlantic.')).toEqual([
+      ['South Pacific', 'place'],
+      ['Atlantic', 'place'],
+    ]);
+  });
+
+  it('leave a company named for one whole ("Union Pacific said")', () => {
+    expect(typed('The railroad Union Pacific said it would merge.')).toEqual([['Union Pacific', 'org']]);
+  });
+});

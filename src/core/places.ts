@@ -19,10 +19,15 @@ const EXTRA_PLACES = [
   // A room, but named in US news as often as a city; "Office" alone names institutions.
   'Oval Office',
 ];
-// The Moon and the planets news names as places astronauts and probes go to. Weak entries,
+// The Moon and the planets, which news names as places astronauts and probes go to. Weak entries,
 // like cities, so a clear cue wins ("President Moon said"); not Mercury or Earth, more often
 // a surname, a metal or a common noun.
 const CELESTIAL = ['Moon', 'Mars', 'Venus', 'Jupiter', 'Saturn'];
+// The oceans, by their full names and their short ones ("the South Pacific", "the Atlantic"),
+// weak too: "Union Pacific" or "Atlantic Records" keep their own cues.
+const OCEANS = [
+  'Pacific Ocean', 'Atlantic Ocean', 'Indian Ocean', 'Arctic Ocean', 'Southern Ocean', 'Pacific', 'Atlantic',
+];
 // Demonyms of the extra places above that the package cannot give (it knows the United
 // Kingdom's "British" only): "the Scottish coast", "Welsh ministers" name no one.
 const EXTRA_DEMONYMS = ['English', 'Scottish', 'Scots', 'Welsh', 'Northern Irish'];
@@ -83,7 +88,7 @@ export function placeLexicon(): [string, EntityType][] {
     seen.add(alias);
     out.push([alias, 'place']);
   }
-  const minor = [...cityAndRegionNames(), ...CELESTIAL].filter((n) => !seen.has(n));
+  const minor = [...cityAndRegionNames(), ...CELESTIAL, ...OCEANS].filter((n) => !seen.has(n));
   out.push([minor.join(PACKED_SEPARATOR), 'place']);
   return out;
 }
