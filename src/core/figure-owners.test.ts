@@ -1,7 +1,7 @@
 // Whose figure: another institution's rate, target or forecast is not the stored one's.
 import { describe, expect, it } from 'vitest';
 import { storedFacts, verdict } from '../../tests/support/stored-figures';
-import { ownersConflict, ownersIn, sameOwner } from './figure-owners';
+import { named, ownerMarks, ownersConflict, ownersIn, sameOwner } from './figure-owners';
 
 const FED = storedFacts(
   '2025-09-17',
@@ -111,6 +111,10 @@ describe('a person’s own forecast', () => {
     const miran = 'Stephen Miran, a member of the Fed’s Board of Governors, said he saw the benchmark rate falling to about 2.9% by the end of 2025.';
     expect(verdict(MEDIAN, miran, 'about 2.9%')).toBeNull();
     expect(verdict(MEDIAN, 'Fed Governor Stephen Miran expects the rate to fall to 2.9% by the end of 2025.', '2.9%')).toBeNull();
+  });
+  it('is the forecast of the person named last before "he" or "she"', () => {
+    const miran = 'Jerome Powell said Stephen Miran, who dissented, told reporters he saw the rate at 2.9% by the end of 2025.';
+    expect(ownerMarks(named(miran), { start: 0, end: miran.length })).toEqual(['owner:Stephen Miran']);
   });
   it('leaves an institution’s forecast a person reports the institution’s', () => {
     const powell = 'Fed Chair Jerome Powell said policymakers expect the rate to fall to 3.4% by the end of 2025.';

@@ -122,13 +122,14 @@ const OWN_FORECAST = new RegExp(String.raw`^[^\S\n]+${FORECASTS}`, 'i');
 const PRONOUN_FORECAST = new RegExp(String.raw`\b(?:he|she)(?=[^\S\n]+${FORECASTS})`, 'gi');
 
 /** The person whose own forecast a figure before `end` of `n` is: a person named right
- *  before a forecasting verb, or the sentence's first person where "he" or "she" forecasts. */
+ *  before a forecasting verb, or, where "he" or "she" forecasts, the person named last
+ *  before the pronoun ("Powell said Miran, who dissented, … he saw" is Miran's). */
 function forecaster(n: Named, end: number): string | null {
   const people = n.mentions.filter((m) => m.type === 'person' && m.end <= end);
   const byName = people.find((m) => OWN_FORECAST.test(n.text.slice(m.end, end)));
   if (byName) return aliasKey(byName.canonical);
   for (const m of n.text.slice(0, end).matchAll(PRONOUN_FORECAST)) {
-    const speaker = people.find((p) => p.end <= m.index);
+    const speaker = people.filter((p) => p.end <= m.index).pop();
     if (speaker) return aliasKey(speaker.canonical);
   }
   return null;
