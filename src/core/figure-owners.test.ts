@@ -33,6 +33,13 @@ describe('the institutions a sentence names', () => {
     expect(ownersIn('Miran’s term runs until Jan. 31, 2026.', false)).toEqual([]);
     expect(sameOwner('Powell', 'Jerome Powell')).toBe(true);
   });
+  it('reads a possessive before another name as whose that body is, not whose the figure is', () => {
+    expect(ownersIn('The EU’s Court of Justice upheld the shopping fine of €2.42 billion.')).toEqual([]);
+    expect(ownersIn('It follows the European Commission’s €2.95 billion fine.')).toEqual(['European Commission']);
+    const fines = storedFacts('2025-09-05', 'BRUSSELS — The European Commission fined Google €2.42 billion on Friday.');
+    const page = 'The EU’s Court of Justice upheld the shopping fine of €2.42 billion.';
+    expect(verdict(fines, page, '€2.42 billion', 'The Commission has fined Google in four cases.')).toEqual(['agrees', 'same figure']);
+  });
   it('knows an acronym, a clipped name and an expansion for one body', () => {
     expect(sameOwner('ECB', 'European Central Bank')).toBe(true);
     expect(sameOwner('Fed', 'Federal Reserve')).toBe(true);

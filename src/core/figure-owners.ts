@@ -27,6 +27,7 @@ const HEAD = /^(?:Bank|Reserve|Commission|Fund|Office|Ministry|Treasury|Union|Pa
 const NOT_OWNER_ACRONYMS = new Set(['GDP', 'PCE', 'CPI', 'CEO', 'CFO', 'US', 'UK', 'USD', 'EUR', 'GBP', 'AI']);
 const ACRONYM_NAME = /^\p{Lu}{2,5}$/u;
 const POSSESSIVE_AFTER = /^['’]s?(?!\p{L})/u;
+const POSSESSIVE_GAP = /^['’]s?[^\S\n]+/;
 // A capitalised word before a possessive: "Miran’s term".
 const HEAD_WORD = /(?<=[\p{L},;:][^\S\n]+)(\p{Lu}\p{Ll}+)(?![\p{L}'’-])/gu;
 const POSSESSIVE_WORD = /(?<![\p{L}'’.-])(\p{Lu}[\p{L}-]*)['’]s?(?!\p{L})/gu;
@@ -89,9 +90,14 @@ function isInstitution(m: EntityMention): boolean {
 export function ownersOf(n: Named, possessors = true, from = 0, to = n.text.length): string[] {
   const found: { at: number; name: string }[] = [];
   const ends = new Set<number>();
+  const starts = new Set(n.mentions.map((m) => m.start));
   for (const m of n.mentions) {
     if (m.start < from || m.end > to) continue;
     ends.add(m.end);
+    // "The EU’s Court of Justice upheld the fine": a possessive before another name says
+    // whose that body is, not whose the figure is.
+    const ofName = POSSESSIVE_GAP.exec(n.text.slice(m.end, m.end + 8));
+    if (ofName && starts.has(m.end + ofName[0].length)) continue;
     const possessive = possessors && POSSESSIVE_AFTER.test(n.text.slice(m.end, m.end + 2));
     if (isInstitution(m) || possessive) found.push({ at: m.start, name: aliasKey(m.canonical) });
   }
