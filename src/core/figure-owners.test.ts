@@ -28,6 +28,18 @@ describe('the institutions a sentence names', () => {
     expect(ownersIn('Bank robberies in the United States fell to 1,785 in 2024.')).toEqual([]);
     expect(verdict(FED, 'Inflation was far above the 2% goal.', '2%', 'The Bank kept rates on hold.')).toBeNull();
   });
+  it('takes no law for a body: a name that took effect or applies since a day', () => {
+    expect(ownersIn('The DMA, which has applied since March 2024, names seven gatekeepers.')).toEqual([]);
+    expect(ownersIn('The CMA, which took over the work in 2014, can fine companies.')).toEqual(['CMA']);
+    const dma = storedFacts(
+      '2025-04-23',
+      'BRUSSELS — The European Commission fined Apple €500 million on Wednesday.',
+      'The law, whose obligations took effect in March 2024, applies to seven companies designated as gatekeepers.',
+    );
+    const page = 'The DMA, which has applied since March 2024, names seven gatekeepers.';
+    expect(verdict(dma, page, 'seven gatekeepers')).toEqual(['agrees', 'same figure']);
+    expect(verdict(dma, page, 'March 2024')).toEqual(['agrees', 'same month']);
+  });
   it('reads whose a possessive says, in its own sentence only', () => {
     expect(ownersIn('Miran’s term runs until Jan. 31, 2026.')).toEqual(['Miran']);
     expect(ownersIn('Miran’s term runs until Jan. 31, 2026.', false)).toEqual([]);

@@ -78,8 +78,16 @@ export function byStart(n: Named): Named {
   return { text: n.text, mentions: [...n.mentions].sort((a, b) => a.start - b.start) };
 }
 
-function isInstitution(m: EntityMention): boolean {
-  if (m.type !== 'org') return false;
+// What a law does, not a body: "The DMA, which has applied since March 2024, names seven
+// gatekeepers" (an acronym the page spelled out as "the Digital Markets Act" paragraphs up).
+const LAW_AFTER = new RegExp(
+  String.raw`^,?[^\S\n]+(?:(?:which|that)[^\S\n]+)?(?:(?:has|had|have)[^\S\n]+)?` +
+    String.raw`(?:(?:took|takes|taken|came|comes|come|entered|enters|went|goes)[^\S\n]+(?:into[^\S\n]+)?(?:effect|force)|(?:applied|applies|apply)[^\S\n]+(?:since|from|to|in)\b)`,
+  'i',
+);
+
+function isInstitution(m: EntityMention, after: string): boolean {
+  if (m.type !== 'org' || LAW_AFTER.test(after)) return false;
   const name = aliasKey(m.canonical);
   if (ACRONYM_NAME.test(name)) return !NOT_OWNER_ACRONYMS.has(name);
   return name.split(' ').some((w) => HEAD.test(w));
@@ -99,7 +107,7 @@ export function ownersOf(n: Named, possessors = true, from = 0, to = n.text.leng
     const ofName = POSSESSIVE_GAP.exec(n.text.slice(m.end, m.end + 8));
     if (ofName && starts.has(m.end + ofName[0].length)) continue;
     const possessive = possessors && POSSESSIVE_AFTER.test(n.text.slice(m.end, m.end + 2));
-    if (isInstitution(m) || possessive) found.push({ at: m.start, name: aliasKey(m.canonical) });
+    if (isInstitution(m, n.text.slice(m.end, m.end + 40)) || possessive) found.push({ at: m.start, name: aliasKey(m.canonical) });
   }
   // A head word alone inside a sentence ("the Commission could still impose …") names the
   // body the story is about: the pipeline keeps it only beside its full name, which the
