@@ -90,6 +90,13 @@ describe('a figure of another institution', () => {
     );
     expect(verdict(stored, 'Inflation remains above the Fed’s 2% goal.', '2%')).toBeNull();
   });
+  it('is no named institution’s where a place acts in its clause', () => {
+    const fine = storedFacts('2025-09-05', 'BRUSSELS — The European Commission fined Google €2.95 billion on Friday.');
+    const page = 'Trump ordered an inquiry into the European Union’s rules after Brussels fined Google nearly €3 billion.';
+    expect(verdict(fine, page, 'nearly €3 billion')).toEqual(['agrees', '€2.95 billion is nearly €3 billion']);
+    // A place the figure is in acts for nobody.
+    expect(verdict(FED, 'The Bank of England cut its rate in London to 4%.', '4%')).toBeNull();
+  });
   it('is compared when it is the same institution, by any of its names', () => {
     expect(verdict(FED, 'The Fed lowered its benchmark rate to 4%.', '4%')).toEqual(['agrees', '4% is within the stored range (4–4.25%)']);
   });

@@ -179,12 +179,31 @@ export function ownersConflict(a: ReadonlySet<string>, b: ReadonlySet<string>): 
   return true;
 }
 
+// "Brussels fined Google nearly €3 billion", "Washington has imposed tariffs of 50%": a
+// place acting in the figure's own clause stands for a body there that the sentence does
+// not name; the institutions of its other clauses ("an inquiry into the European Union’s
+// rules") are not said to be that body, nor are those of the sentences before.
+const ACTS_AFTER = /^[^\S\n]+(?:[a-z]+ed|has|had|have|is|was|will|would|says|said)\b/;
+const PLACE_BEFORE = /\b(?:in|at|from|to|into|of|on|for|by|near|across|with|against)[^\S\n]+(?:the[^\S\n]+)?$/i;
+
+function placeActs(n: Named, clause: { start: number; end: number }): boolean {
+  return n.mentions.some(
+    (m) =>
+      m.type === 'place' &&
+      m.start >= clause.start &&
+      m.end <= clause.end &&
+      ACTS_AFTER.test(n.text.slice(m.end, m.end + 24)) &&
+      !PLACE_BEFORE.test(n.text.slice(Math.max(0, m.start - 16), m.start)),
+  );
+}
+
 /** Owner marks for a figure of `sentence`: the institutions it names and whoever a
  *  possessive in the figure's own clause [clause.start, clause.end) names ("Miran's own
  *  forecast implies five" is Miran's, the "two" before it is not); else the institutions of
  *  the nearest earlier sentence of its paragraph that names one ("the bank's 2% target" two
  *  sentences after "The Bank of England cut…"), or of the sentence before when the figure's
- *  opens its paragraph; else `fallback` (a stored article's lead institutions). `earlier`
+ *  opens its paragraph; else `fallback` (a stored article's lead institutions); none where a
+ *  place acts in its clause ("Brussels fined …"). `earlier`
  *  is that text (a page's) or those sentences (a stored article's), in order. */
 export function ownerMarks(
   sentence: Named,
@@ -196,6 +215,7 @@ export function ownerMarks(
   // committee's median.
   const own = forecaster(sentence, clause.end);
   if (own !== null) return [`${OWNER_MARK}${own}`];
+  if (placeActs(sentence, clause)) return [];
   let owners = [...ownersOf(sentence, false), ...ownersOf(sentence, true, clause.start, clause.end)];
   // A person's possessive is said of one figure; the institutions of a story go on.
   const sentences = typeof earlier === 'string' ? splitSentences(earlier).map((s) => s.text) : earlier;
