@@ -31,6 +31,7 @@ export function extractFacts(article: Article, mentions?: readonly EntityMention
   let before: Named | null = null;
   let lead: string[] | null = null;
   let base = 0;
+  const past: Named[] = [];
   article.paragraphs.forEach((paragraph, p) => {
     const inParagraph: Named[] = [];
     for (const sentence of splitSentences(paragraph)) {
@@ -41,6 +42,9 @@ export function extractFacts(article: Article, mentions?: readonly EntityMention
       // Where a figure's owner is looked for when its sentence names none: the paragraph's
       // sentences before it, or the sentence before at the paragraph's start.
       const earlier = inParagraph.length > 0 ? inParagraph : before ? [before] : [];
+      // The sentences before those, where a body the paragraph calls by its head word ("the
+      // authority") was named.
+      const further = inParagraph.length > 0 ? past : past.slice(0, -1);
       const found = findQuantities(sentence.text);
       for (const q of found) {
         if (notFact(sentence.text, q) || isLabel(sentence.text, q, found)) continue;
@@ -48,23 +52,24 @@ export function extractFacts(article: Article, mentions?: readonly EntityMention
           id: `${article.id}:${p}:${sentence.start + q.start}`,
           quantity: q,
           where: { articleId: article.id, sentence: sentence.text, start: q.start, end: q.end },
-          measure: [...measureOf(sentence.text, q, before?.text), ...frameOf(names, q, earlier, lead)],
+          measure: [...measureOf(sentence.text, q, before?.text), ...frameOf(names, q, earlier, lead, further)],
           date: article.date,
         });
       }
       before = names;
       inParagraph.push(names);
     }
+    past.push(...inParagraph);
     base += paragraph.length + 2;
   });
   return facts;
 }
 
 /** Whose figure it is, what kind of reading and what goods it is of, beside what it measures. */
-function frameOf(sentence: Named, q: Quantity, earlier: string | readonly Named[], lead: readonly string[] = []): string[] {
+function frameOf(sentence: Named, q: Quantity, earlier: string | readonly Named[], lead: readonly string[] = [], further: readonly Named[] = []): string[] {
   const clause = clauseAround(sentence.text, q.start, q.end);
   const span = { start: clause.offset, end: clause.offset + clause.text.length };
-  return [...ownerMarks(sentence, span, earlier, lead), ...readingMarks(sentence.text, q.start, q.end, q.kind), ...goodsMarks(clause.text)];
+  return [...ownerMarks(sentence, span, earlier, lead, further), ...readingMarks(sentence.text, q.start, q.end, q.kind), ...goodsMarks(clause.text)];
 }
 
 /** Two levels of one named share ("a 15% tariff", "tariffs of 50%") are one measure however
@@ -114,9 +119,10 @@ export function pageMeasureWords(q: Quantity, sentence: string, before = '', ear
 
 /**
  * Stored facts that measure the same thing as the page figure `q` (offsets within
- * `sentence`; `before` is the sentence before it, `earlier` the text before it in its
- * paragraph, paragraphBefore, where its owner is looked for), each with a verdict, best
- * first: an agreeing figure, then the most similar measure, then the newest stored article.
+ * `sentence`; `before` is the sentence before it, `earlier` the text before it with the
+ * paragraphs before in reach, paragraphBefore, where its owner is looked for), each with a
+ * verdict, best first: an agreeing figure, then the most similar measure, then the newest
+ * stored article.
  * Empty when nothing stored measures the same thing.
  */
 export function compareFigure(facts: readonly Fact[], q: Quantity, sentence: string, before = '', earlier = before): FigureComparison[] {

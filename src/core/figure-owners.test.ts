@@ -97,6 +97,19 @@ describe('a figure of another institution', () => {
     // A place the figure is in acts for nobody.
     expect(verdict(FED, 'The Bank of England cut its rate in London to 4%.', '4%')).toBeNull();
   });
+  it('is the body its paragraph calls by a head word, named paragraphs before', () => {
+    const commission = storedFacts('2025-04-23', 'BRUSSELS — The European Commission fined Apple €500 million.', 'Fines can reach 10% of turnover.');
+    const page = 'The regulator can fine companies up to 10% of global turnover.';
+    const before = 'Sarah Cardell, the authority’s chief executive, said rules would follow.';
+    const cma = 'The Competition and Markets Authority said Google handles most searches.';
+    expect(verdict(commission, page, 'up to 10%', before, `${cma}\n\n${before}`)).toBeNull();
+    // Not one named before with another head word, nor any where the paragraph calls none.
+    expect(verdict(commission, page, 'up to 10%', before, `The Federal Reserve held.\n\n${before}`)).toEqual(['agrees', 'same figure']);
+    expect(verdict(commission, page, 'up to 10%', 'Rules would follow.', `${cma}\n\nRules would follow.`)).toEqual(['agrees', 'same figure']);
+    // A stored figure likewise.
+    const stored = storedFacts('2025-04-23', 'BRUSSELS — The European Commission fined Apple €500 million.', cma, `${before} ${page}`);
+    expect(verdict(stored, 'The Commission can fine up to 10% of turnover.', 'up to 10%')).toBeNull();
+  });
   it('is compared when it is the same institution, by any of its names', () => {
     expect(verdict(FED, 'The Fed lowered its benchmark rate to 4%.', '4%')).toEqual(['agrees', '4% is within the stored range (4–4.25%)']);
   });

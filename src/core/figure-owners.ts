@@ -22,7 +22,11 @@ export const OWNER_MARK = 'owner:';
 // uses for a bank as freely as its full one. A committee, council or board ("Governing
 // Council", "Monetary Policy Committee") is a body of one of these, named without it; a
 // company, an agency quoted ("Reuters") or a council a person chairs owns no figure.
-const HEAD = /^(?:Bank|Reserve|Commission|Fund|Office|Ministry|Treasury|Union|Parliament|Government|Authority|Agency|Department|Institute|Bureau|Fed|[A-Z][a-z]+bank)$/;
+const HEADS = 'Bank|Reserve|Commission|Fund|Office|Ministry|Treasury|Union|Parliament|Government|Authority|Agency|Department|Institute|Bureau';
+const HEAD = new RegExp(`^(?:${HEADS}|Fed|[A-Z][a-z]+bank)$`);
+// "the authority’s chief executive", "the central bank": a body the story named before, by
+// its head word in lower case (one word may come between).
+const DEFINITE_HEAD = new RegExp(String.raw`\bthe[^\S\n]+(?:[a-z]+[^\S\n]+)?(${HEADS.toLowerCase()})\b`, 'g');
 // All-capitals names that are measures, currencies or countries, not bodies.
 const NOT_OWNER_ACRONYMS = new Set(['GDP', 'PCE', 'CPI', 'CEO', 'CFO', 'US', 'UK', 'USD', 'EUR', 'GBP', 'AI']);
 const ACRONYM_NAME = /^\p{Lu}{2,5}$/u;
@@ -179,6 +183,29 @@ export function ownersConflict(a: ReadonlySet<string>, b: ReadonlySet<string>): 
   return true;
 }
 
+/** A page's text before a figure's sentence (paragraphBefore) as the sentences of the
+ *  figure's paragraph before it (the sentence before when it opens its paragraph) and those
+ *  of the paragraphs before that. */
+function splitEarlier(earlier: string): { paragraph: Named[]; further: Named[] } {
+  const cut = earlier.lastIndexOf('\n');
+  const further = cut < 0 ? [] : splitSentences(earlier.slice(0, cut)).map((s) => named(s.text));
+  const own = splitSentences(earlier.slice(cut + 1)).map((s) => named(s.text));
+  if (own.length > 0 || further.length === 0) return { paragraph: own, further };
+  return { paragraph: further.slice(-1), further: further.slice(0, -1) };
+}
+
+/** The institution named last in `further` (sentences in order) with a head word that
+ *  `texts` call a body by ("the authority"), as its only owner; none when they call none. */
+function referredBody(texts: readonly Named[], further: readonly Named[]): string[] {
+  const heads = new Set(texts.flatMap((t) => [...t.text.matchAll(DEFINITE_HEAD)].map((m) => (m[1] as string).toLowerCase())));
+  if (heads.size === 0) return [];
+  for (let i = further.length - 1; i >= 0; i--) {
+    const body = ownersOf(further[i] as Named, false).findLast((o) => o.split(' ').some((w) => heads.has(w.toLowerCase())));
+    if (body !== undefined) return [body];
+  }
+  return [];
+}
+
 // "Brussels fined Google nearly €3 billion", "Washington has imposed tariffs of 50%": a
 // place acting in the figure's own clause stands for a body there that the sentence does
 // not name; the institutions of its other clauses ("an inquiry into the European Union’s
@@ -202,14 +229,18 @@ function placeActs(n: Named, clause: { start: number; end: number }): boolean {
  *  forecast implies five" is Miran's, the "two" before it is not); else the institutions of
  *  the nearest earlier sentence of its paragraph that names one ("the bank's 2% target" two
  *  sentences after "The Bank of England cut…"), or of the sentence before when the figure's
- *  opens its paragraph; else `fallback` (a stored article's lead institutions); none where a
- *  place acts in its clause ("Brussels fined …"). `earlier`
- *  is that text (a page's) or those sentences (a stored article's), in order. */
+ *  opens its paragraph; else the body those sentences call by a head word ("the authority"),
+ *  named last before them; else `fallback` (a stored article's lead institutions); none
+ *  where a place acts in its clause ("Brussels fined …"). `earlier` is the text before the
+ *  sentence (a page's, paragraphBefore) or the paragraph's sentences before it (a stored
+ *  article's, the sentence before at its start), `before` then the article's sentences
+ *  before those; all in order. */
 export function ownerMarks(
   sentence: Named,
   clause: { start: number; end: number },
   earlier: string | readonly Named[] = [],
   fallback: readonly string[] = [],
+  before: readonly Named[] = [],
 ): string[] {
   // A person's own forecast is theirs, not their institution's: one member's 2.9% is not the
   // committee's median.
@@ -218,11 +249,11 @@ export function ownerMarks(
   if (placeActs(sentence, clause)) return [];
   let owners = [...ownersOf(sentence, false), ...ownersOf(sentence, true, clause.start, clause.end)];
   // A person's possessive is said of one figure; the institutions of a story go on.
-  const sentences = typeof earlier === 'string' ? splitSentences(earlier).map((s) => s.text) : earlier;
-  for (let i = sentences.length - 1; i >= 0 && owners.length === 0; i--) {
-    const s = sentences[i] as string | Named;
-    owners = ownersOf(typeof s === 'string' ? named(s) : s, false);
-  }
+  const { paragraph, further } = typeof earlier === 'string' ? splitEarlier(earlier) : { paragraph: earlier, further: before };
+  for (let i = paragraph.length - 1; i >= 0 && owners.length === 0; i--) owners = ownersOf(paragraph[i] as Named, false);
+  // "The regulator can fine companies up to 10%", after "the authority’s chief executive":
+  // the body the paragraph calls by its head word is the one named last with it before.
+  if (owners.length === 0) owners = referredBody([sentence, ...paragraph], further);
   if (owners.length === 0) owners = [...fallback];
   return [...new Set(owners)].map((o) => `${OWNER_MARK}${o}`);
 }

@@ -37,11 +37,15 @@ describe('sentenceBefore', () => {
 });
 
 describe('paragraphBefore', () => {
-  it('is the paragraph up to a sentence, or the sentence before when it opens its paragraph', () => {
+  it('is the text up to a sentence with its line breaks, a last one when it opens its paragraph', () => {
     const text = 'The toll rose to 48,200.\nThe bank cut rates. Growth slowed. Inflation was 2%.';
-    expect(paragraphBefore(text, text.indexOf('Inflation'))).toBe('The bank cut rates. Growth slowed.');
-    expect(paragraphBefore(text, text.indexOf('The bank'))).toBe('The toll rose to 48,200.');
+    expect(paragraphBefore(text, text.indexOf('Inflation'))).toBe('The toll rose to 48,200.\nThe bank cut rates. Growth slowed.');
+    expect(paragraphBefore(text, text.indexOf('The bank'))).toBe('The toll rose to 48,200.\n');
     expect(paragraphBefore(text, 0)).toBe('');
+  });
+  it('reaches back from a paragraph’s start where one is in reach', () => {
+    const text = `${'Words go on. '.repeat(200)}\nThe bank cut rates.\n\nInflation was 2%.`;
+    expect(paragraphBefore(text, text.indexOf('Inflation'))).toBe('The bank cut rates.\n\n');
   });
 });
 

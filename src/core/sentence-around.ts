@@ -24,18 +24,19 @@ export function sentenceBefore(text: string, start: number): string {
   return end === 0 ? '' : sentenceAround(text, end - 1, end).text;
 }
 
-/** How far back the text before a sentence in its paragraph is taken: a figure's owner is
- *  looked for there, nearest sentence first (figure-owners.ts). */
+/** How far back the text before a sentence is taken: a figure's owner is looked for there,
+ *  nearest sentence first (figure-owners.ts). */
 const PARAGRAPH_REACH = 1200;
 
-/** The text before the sentence that starts at `start`, back to its paragraph's start (a
- *  line break: the page's blocks and a stored article's paragraphs end in one), or the
- *  sentence before when the sentence opens its paragraph; '' at the text's start. */
+/** The text before the sentence that starts at `start`, at most PARAGRAPH_REACH back, from
+ *  a paragraph's start (a line break: the page's blocks and a stored article's paragraphs end
+ *  in one) where one is in reach; its line breaks kept, a last one saying that the sentence
+ *  opens its paragraph. '' at the text's start. */
 export function paragraphBefore(text: string, start: number): string {
   const from = Math.max(0, start - PARAGRAPH_REACH);
-  const opens = text.lastIndexOf('\n', start - 1);
-  const inParagraph = text.slice(Math.max(from, opens + 1), start).trim();
-  return inParagraph !== '' ? inParagraph : sentenceBefore(text, start);
+  const opens = from === 0 ? -1 : text.indexOf('\n', from);
+  const begin = opens >= 0 && text.slice(opens, start).trim() !== '' ? opens + 1 : from;
+  return text.slice(begin, start).replace(/^\s+/, '').replace(/[^\S\n]+$/, '');
 }
 
 /** sentenceAround for many spans of one text (a page chunk's figures): the text is split

@@ -182,8 +182,8 @@ export interface Requests {
   'page/annotate': { req: { text: string; base: number; run?: string }; res: PackedAnnotations };
   'card/entity': { req: { entityId: string | null; name: string; type: EntityType; pageUrl: string }; res: EntityCard };
   /** `before`: the sentence before the figure's, for a figure that points back at it;
-   *  `earlier`: the text before it in its paragraph, where whose figure it is is looked for
-   *  when its sentence does not say (paragraphBefore). */
+   *  `earlier`: the text before it (its paragraph's, and the paragraphs before in reach),
+   *  where whose figure it is is looked for when its sentence does not say (paragraphBefore). */
   'card/quantity': { req: { quantity: Quantity; sentence: string; before?: string; earlier?: string; pageUrl: string }; res: QuantityCard };
   'page/report': { req: PageReportRequest; res: null };
   /** Content → background: the top frame's run found Backstory off on its site. The tab's
