@@ -158,6 +158,12 @@ describe('the topic of a clause that names none', () => {
     expect(measure(s, '3.6%')).toContain('inflation');
     expect(measure(s, '3.6%')).not.toContain('rate');
   });
+  it('is none for a date across a break that sets another moment against it', () => {
+    expect(measure('Hezbollah began firing on Oct. 8, 2023, a day after the Hamas attack, in support of Gaza.', 'Oct. 8, 2023')).toEqual([]);
+    expect(measure('He was due to meet lawmakers on Thursday before flying home to Israel on Feb. 8.', 'Feb. 8')).toEqual([]);
+    // A figure that is not a date still takes them: a share of what the clause before speaks of.
+    expect(measure('Inflation slowed after the war ended, to 2%.', '2%')).toContain('war');
+  });
   it('reads "the unemployment rate" as unemployment, not as a rate', () => {
     expect(measure('The unemployment rate rose to 4.3%.', '4.3%')).toEqual(['%', 'unemployment']);
   });

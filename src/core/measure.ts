@@ -120,24 +120,35 @@ function topicsIn(ws: readonly string[]): (string | null)[] {
   });
 }
 
+// Breaks that set one moment against another: "began firing on Oct. 8, a day after the
+// attack", "flying home on Feb. 8" after "due to meet Witkoff".
+const TIME_BREAK = /^\s(?:after|before|following|since)\s$/;
+
 /** Topics of the clause nearest to the one at `offset` that names any: the closest before
- *  it, else the closest after. */
-function nearestTopics(full: string, offset: number): string[] {
+ *  it, else the closest after. A date's clause takes none across a break that sets another
+ *  moment against it: the day something began "a day after the attack" is not the attack's. */
+function nearestTopics(full: string, offset: number, date = false): string[] {
   // The base a share is taken of is no topic here either: "Fines can reach 10% of turnover,
   // and 20% for repeat offences" are fines.
   const sentence = withoutShareBases(full);
-  const bounds = [0];
-  for (const m of sentence.matchAll(CLAUSE_BREAK)) bounds.push(m.index, m.index + m[0].length);
-  bounds.push(sentence.length);
-  const clauses: { start: number; topics: string[] }[] = [];
-  for (let i = 0; i + 1 < bounds.length; i += 2) {
-    const start = bounds[i] as number;
-    const topics = topicsIn(words(sentence.slice(start, bounds[i + 1]), sentence.slice(0, start))).filter((t): t is string => t !== null);
-    clauses.push({ start, topics });
+  const clauses: { start: number; topics: string[]; moment: number }[] = [];
+  let start = 0;
+  let moment = 0;
+  const close = (end: number): void => {
+    const topics = topicsIn(words(sentence.slice(start, end), sentence.slice(0, start))).filter((t): t is string => t !== null);
+    clauses.push({ start, topics, moment });
+  };
+  for (const m of sentence.matchAll(CLAUSE_BREAK)) {
+    close(m.index);
+    start = m.index + m[0].length;
+    if (TIME_BREAK.test(m[0])) moment++;
   }
+  close(sentence.length);
   const at = clauses.findIndex((c) => c.start === offset);
-  const before = clauses.slice(0, Math.max(0, at)).reverse().find((c) => c.topics.length > 0);
-  const after = clauses.slice(at + 1).find((c) => c.topics.length > 0);
+  const own = clauses[at]?.moment;
+  const usable = (c: { topics: string[]; moment: number }) => c.topics.length > 0 && !(date && c.moment !== own);
+  const before = clauses.slice(0, Math.max(0, at)).reverse().find(usable);
+  const after = clauses.slice(at + 1).find(usable);
   return (before ?? after)?.topics ?? [];
 }
 
@@ -196,7 +207,7 @@ export function measureOf(sentence: string, q: Quantity, before = ''): string[] 
   // What the nearest clause that says is about holds for a clause that does not:
   // "The Jenin operation, which began on January 21" is the operation's date; "inflation,
   // which reached 3.6% in June" is inflation, whatever else the sentence speaks of.
-  if (clauseTopics.every((t) => t === null) && !sinceDate(sentence, q)) for (const t of nearestTopics(sentence, clause.offset)) add(t);
+  if (clauseTopics.every((t) => t === null) && !sinceDate(sentence, q)) for (const t of nearestTopics(sentence, clause.offset, q.kind === 'date')) add(t);
   // What a phrase says beside that: "The truce took effect on January 19" is the truce's
   // day and the day something took effect; "a 60-day deadline" is "60 days to comply".
   for (const t of phraseTopics(sentence, q)) add(t);
