@@ -164,6 +164,11 @@ describe('the topic of a clause that names none', () => {
     // A figure that is not a date still takes them: a share of what the clause before speaks of.
     expect(measure('Inflation slowed after the war ended, to 2%.', '2%')).toContain('war');
   });
+  it('is, for a relative clause, that of the noun just before it', () => {
+    const s = 'The meeting came as the first phase of the cease-fire, which began on Jan. 19, passed its midpoint.';
+    expect(measure(s, 'Jan. 19')).toEqual(['ceasefire']);
+    expect(measure('The Jenin operation, which began on January 21, goes on.', 'January 21')).toEqual(['offensive']);
+  });
   it('reads "the unemployment rate" as unemployment, not as a rate', () => {
     expect(measure('The unemployment rate rose to 4.3%.', '4.3%')).toEqual(['%', 'unemployment']);
   });

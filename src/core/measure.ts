@@ -123,6 +123,9 @@ function topicsIn(ws: readonly string[]): (string | null)[] {
 // Breaks that set one moment against another: "began firing on Oct. 8, a day after the
 // attack", "flying home on Feb. 8" after "due to meet Witkoff".
 const TIME_BREAK = /^\s(?:after|before|following|since)\s$/;
+const RELATIVE = /^\s*(?:which|that|who|whose|when|where)\b/;
+// Where a clause's last noun phrase opens.
+const DETERMINER = /\b(?:the|a|an|its|their|his|her|this)\s/gi;
 
 /** Topics of the clause nearest to the one at `offset` that names any: the closest before
  *  it, else the closest after. A date's clause takes none across a break that sets another
@@ -131,12 +134,15 @@ function nearestTopics(full: string, offset: number, date = false): string[] {
   // The base a share is taken of is no topic here either: "Fines can reach 10% of turnover,
   // and 20% for repeat offences" are fines.
   const sentence = withoutShareBases(full);
-  const clauses: { start: number; topics: string[]; moment: number }[] = [];
+  const clauses: { start: number; topics: string[]; moment: number; last: string[] }[] = [];
   let start = 0;
   let moment = 0;
+  const topicsOf = (from: number, end: number): string[] =>
+    topicsIn(words(sentence.slice(from, end), sentence.slice(0, from))).filter((t): t is string => t !== null);
   const close = (end: number): void => {
-    const topics = topicsIn(words(sentence.slice(start, end), sentence.slice(0, start))).filter((t): t is string => t !== null);
-    clauses.push({ start, topics, moment });
+    const determiner = [...sentence.slice(start, end).matchAll(DETERMINER)].pop();
+    const last = determiner === undefined ? [] : topicsOf(start + determiner.index, end);
+    clauses.push({ start, topics: topicsOf(start, end), moment, last });
   };
   for (const m of sentence.matchAll(CLAUSE_BREAK)) {
     close(m.index);
@@ -148,6 +154,9 @@ function nearestTopics(full: string, offset: number, date = false): string[] {
   const own = clauses[at]?.moment;
   const usable = (c: { topics: string[]; moment: number }) => c.topics.length > 0 && !(date && c.moment !== own);
   const before = clauses.slice(0, Math.max(0, at)).reverse().find(usable);
+  // "the first phase of the cease-fire, which began on Jan. 19": a relative clause is of the
+  // noun just before it, not of all its clause speaks of ("The meeting came as …").
+  if (before !== undefined && before === clauses[at - 1] && before.last.length > 0 && RELATIVE.test(full.slice(offset))) return before.last;
   const after = clauses.slice(at + 1).find(usable);
   return (before ?? after)?.topics ?? [];
 }
