@@ -70,6 +70,12 @@ describe('dates and periods that label a figure', () => {
   it('a period a figure is measured over is not compared', () => {
     expect(verdict(FED, 'Prices rose 2.7% in the 12 months to August.', '12 months')).toBeNull();
   });
+  it('the first or last part of something a figure is counted in is not compared', () => {
+    const truce = storedFacts('2025-02-03', 'Despite the ceasefire holding for over two weeks, officials met.');
+    const page = 'The agency delivered 10,000 tonnes of food in the first two weeks of the truce.';
+    expect(verdict(truce, page, 'two weeks')).toBeNull();
+    expect(verdict(truce, 'The truce has held for two weeks.', 'two weeks')).toEqual(['agrees', 'same figure']);
+  });
 });
 
 describe('moves and totals', () => {

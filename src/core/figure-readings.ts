@@ -83,6 +83,10 @@ const LABEL_BETWEEN =
 // A period a figure is measured over: "rose 2.6% in the 12 months to July".
 const WINDOW_BEFORE = /\b(?:in|over)[^\S\n]+the[^\S\n]+(?:past[^\S\n]+|last[^\S\n]+)?$/i;
 const WINDOW_AFTER = /^[^\S\n]+(?:to|through|ending|ended)[^\S\n]+(?:the[^\S\n]+end[^\S\n]+of[^\S\n]+)?[A-Z]/;
+// The first or last part of something, a figure is counted in: "delivered 10,000 tonnes in
+// the first two weeks of the truce" is not how long the truce has held.
+const OPENING_SPAN_BEFORE = /\b(?:in|over|during|within)[^\S\n]+the[^\S\n]+(?:first|last|final|opening)[^\S\n]+$/i;
+const OPENING_SPAN_AFTER = /^[^\S\n]+of[^\S\n]/;
 
 /** A date that labels the figure before it ("1.9% in 2027", "two more cuts by the end of
  *  2025") says when that figure is for; it is not itself a figure to compare. */
@@ -93,7 +97,9 @@ export function labelsFigure(sentence: string, previousEnd: number, start: numbe
 /** A length of time a figure is measured over ("in the 12 months to August") says what
  *  the figure is; it is not itself a figure to compare. */
 export function measuringWindow(sentence: string, start: number, end: number): boolean {
-  return WINDOW_BEFORE.test(sentence.slice(Math.max(0, start - 20), start)) && WINDOW_AFTER.test(sentence.slice(end, end + 30));
+  const before = sentence.slice(Math.max(0, start - 20), start);
+  const after = sentence.slice(end, end + 30);
+  return (WINDOW_BEFORE.test(before) && WINDOW_AFTER.test(after)) || (OPENING_SPAN_BEFORE.test(before) && OPENING_SPAN_AFTER.test(after));
 }
 
 // A security named by its maturity: "the 10-year Treasury note", "two-year bonds", "the
