@@ -46,6 +46,10 @@ describe('extractFacts', () => {
     expect(facts.map((f) => f.quantity.form)).not.toContain('ordinal');
     expect(facts.map((f) => f.quantity.text)).toEqual(expect.arrayContaining(['November 5', '$3.2bn', '40 trucks']));
   });
+  it('skips the people a report cites', () => {
+    const cited = extractFacts({ ...article, paragraphs: ['Talks have yet to begin, two officials briefed on the talks said. Two officials were killed.'] });
+    expect(cited.map((f) => f.where.sentence)).toEqual(['Two officials were killed.']);
+  });
   it('compares page figures with them', () => {
     expect(check(facts, 'Turnout in the election was 61%.', '61%')?.slice(0, 2)).toEqual(['agrees', 'rounds 61.2%']);
     expect(check(facts, 'Election turnout hit 58% this time.', '58%')?.slice(0, 2)).toEqual(['differs', 'stored figure is 61.2%']);

@@ -17,7 +17,11 @@ export { measureOf } from './measure';
 // Scores, digit ordinals and clock times are not figures anyone checks against a store;
 // a tally of a vote ("voted 11-1", "the 10-2 vote") is.
 const NOT_FACTS = new Set<Quantity['form']>(['score', 'ordinal', 'time']);
+// The people a report cites are no figure of its story: "two officials briefed on the
+// negotiations said", "three people familiar with the matter told Reuters".
+const SPEAKERS_AFTER = /^[^,.;:\d“”"]{0,60}?[^\S\n](?:said|says|say|told|confirmed)\b/;
 function notFact(sentence: string, q: Quantity): boolean {
+  if (q.form === 'count' && q.unit !== null && SPEAKERS_AFTER.test(sentence.slice(q.end))) return true;
   return NOT_FACTS.has(q.form) && !(q.form === 'score' && measureOf(sentence, q).includes('vote'));
 }
 
