@@ -4,6 +4,7 @@
 
 import { differenceTellable, measured, measureSimilarity, SAME_MEASURE_THRESHOLD, type Measured } from './figure-match';
 import { goodsMarks } from './figure-goods';
+import { subjectMarks } from './figure-subjects';
 import { byStart, findNamed, named, type Named, namedPart, ownerMarks, ownersOf } from './figure-owners';
 import { isMove, isTotal, labelsFigure, measuringWindow, moveDirection, namesSecurity, readingMarks } from './figure-readings';
 import { judgeFigures } from './figure-verdict';
@@ -69,11 +70,13 @@ export function extractFacts(article: Article, mentions?: readonly EntityMention
   return facts;
 }
 
-/** Whose figure it is, what kind of reading and what goods it is of, beside what it measures. */
+/** Whose figure it is, what kind of reading, what goods it is of and what a sum is over,
+ *  beside what it measures. */
 function frameOf(sentence: Named, q: Quantity, earlier: string | readonly Named[], lead: readonly string[] = [], further: readonly Named[] = []): string[] {
   const clause = clauseAround(sentence.text, q.start, q.end);
   const span = { start: clause.offset, end: clause.offset + clause.text.length };
-  return [...ownerMarks(sentence, span, earlier, lead, further), ...readingMarks(sentence.text, q.start, q.end, q.kind), ...goodsMarks(clause.text)];
+  const subjects = q.form === 'money' ? subjectMarks(sentence.text.slice(q.end, span.end)) : [];
+  return [...ownerMarks(sentence, span, earlier, lead, further), ...readingMarks(sentence.text, q.start, q.end, q.kind), ...goodsMarks(clause.text), ...subjects];
 }
 
 /** Two levels of one named share ("a 15% tariff", "tariffs of 50%") are one measure however

@@ -5,6 +5,7 @@
 
 import { dayInContext } from './dates';
 import { GOODS_MARK, goodsConflict } from './figure-goods';
+import { SUBJECT_MARK, subjectsConflict } from './figure-subjects';
 import { OWNER_MARK, ownersConflict } from './figure-owners';
 import { FORECAST_MARK, NEXT_MARK, TARGET_MARK, YEAR_MARK, forYear, yearsConflict, type ForYear } from './figure-readings';
 import { ELAPSED_MARK, LENGTH_MARK, demonymPlace, eventLemma, topicLemma } from './measure';
@@ -36,6 +37,8 @@ export interface Measured {
   next: boolean;
   /** What its clause says goods are (figure-goods.ts): what a tariff is on. */
   goods: Set<string>;
+  /** What a sum is over (figure-subjects.ts). */
+  subjects: Set<string>;
   year: ForYear | null;
 }
 
@@ -103,6 +106,7 @@ export function measured(q: Quantity, measure: readonly string[], articleDate?: 
   let reading: Measured['reading'] = null;
   let next = false;
   const goods = new Set<string>();
+  const subjects = new Set<string>();
   let year: ForYear | null = null;
   for (const word of measure) {
     if (word === unit) continue;
@@ -112,6 +116,10 @@ export function measured(q: Quantity, measure: readonly string[], articleDate?: 
     }
     if (word.startsWith(GOODS_MARK)) {
       goods.add(word);
+      continue;
+    }
+    if (word.startsWith(SUBJECT_MARK)) {
+      subjects.add(word);
       continue;
     }
     if (word === NEXT_MARK) {
@@ -138,7 +146,7 @@ export function measured(q: Quantity, measure: readonly string[], articleDate?: 
     else places.add(word);
   }
   const day = q.kind === 'date' && q.iso !== undefined ? dayInContext(q.iso, articleDate) : null;
-  return { family, role, unit, events, topics, places, aspect, day, owners, reading, year, next, goods };
+  return { family, role, unit, events, topics, places, aspect, day, owners, reading, year, next, goods, subjects };
 }
 
 // Hostages released and hostages returned are the same people coming home.
@@ -174,11 +182,13 @@ function eventTopics(topics: Set<string>): Set<string> {
   return new Set([...topics].filter((t) => !MEASURE_TOPICS.has(t)));
 }
 
-/** Share of the two figures' topic and event words that both have, 0..1. */
+/** Share of the two figures' topic, event and subject words that both have, 0..1. */
 function keyWordOverlap(page: Measured, stored: Measured): number {
-  const union = new Set([...page.topics, ...stored.topics, ...page.events, ...stored.events]);
+  const keys = (m: Measured) => new Set([...m.topics, ...m.events, ...m.subjects]);
+  const [a, b] = [keys(page), keys(stored)];
+  const union = new Set([...a, ...b]);
   let common = 0;
-  for (const w of union) if ((page.topics.has(w) || page.events.has(w)) && (stored.topics.has(w) || stored.events.has(w))) common++;
+  for (const w of union) if (a.has(w) && b.has(w)) common++;
   return union.size === 0 ? 0 : common / union.size;
 }
 
@@ -223,6 +233,8 @@ export function measureSimilarity(page: Measured, stored: Measured): number {
   const topicsShared = shares(page.topics, stored.topics);
   // A tariff on steel is not one on all goods or on cars.
   if (page.topics.has('tariff') && stored.topics.has('tariff') && goodsConflict(page.goods, stored.goods)) return 0;
+  // A fine over a mobile operating system is not the one over a shopping service.
+  if (subjectsConflict(page.subjects, stored.subjects)) return 0;
   const family = page.family ?? stored.family ?? '';
   if (ABSTRACT.test(family)) {
     // A truce's length is not how long it has held so far.
