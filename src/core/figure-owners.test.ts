@@ -28,6 +28,10 @@ describe('the institutions a sentence names', () => {
     expect(ownersIn('Bank robberies in the United States fell to 1,785 in 2024.')).toEqual([]);
     expect(verdict(FED, 'Inflation was far above the 2% goal.', '2%', 'The Bank kept rates on hold.')).toBeNull();
   });
+  it('reads the head of a name before its "of"', () => {
+    expect(ownersIn('The Court of Justice of the European Union upheld the fine.')).toEqual([]);
+    expect(ownersIn('The Bank of England cut rates.')).toEqual(['Bank of England']);
+  });
   it('takes no law for a body: a name that took effect or applies since a day', () => {
     expect(ownersIn('The DMA, which has applied since March 2024, names seven gatekeepers.')).toEqual([]);
     expect(ownersIn('The CMA, which took over the work in 2014, can fine companies.')).toEqual(['CMA']);

@@ -94,7 +94,8 @@ function isInstitution(m: EntityMention, after: string): boolean {
   if (m.type !== 'org' || LAW_AFTER.test(after)) return false;
   const name = aliasKey(m.canonical);
   if (ACRONYM_NAME.test(name)) return !NOT_OWNER_ACRONYMS.has(name);
-  return name.split(' ').some((w) => HEAD.test(w));
+  // The head is before "of": the Court of Justice of the European Union is a court.
+  return (name.split(' of ')[0] ?? name).split(' ').some((w) => HEAD.test(w));
 }
 
 /** The owners `n` names within [from, to), in order: its institutions and, with
