@@ -50,6 +50,15 @@ describe('extractFacts', () => {
     const cited = extractFacts({ ...article, paragraphs: ['Talks have yet to begin, two officials briefed on the talks said. Two officials were killed.'] });
     expect(cited.map((f) => f.where.sentence)).toEqual(['Two officials were killed.']);
   });
+  it('leaves a date after a sum that names a known thing to the clause’s verb', () => {
+    const court = extractFacts({
+      ...article,
+      paragraphs: ['The Commission fined Google in 2017.', 'The Court of Justice of the European Union upheld the shopping fine in September 2024.'],
+    });
+    const page = 'The EU’s Court of Justice upheld the shopping fine of €2.42 billion in September 2024.';
+    expect(check(court, page, 'September 2024')?.slice(0, 2)).toEqual(['agrees', 'same month']);
+    expect(check(court, 'Revenue reached €2.42 billion in September 2024.', 'September 2024')).toBeNull();
+  });
   it('compares page figures with them', () => {
     expect(check(facts, 'Turnout in the election was 61%.', '61%')?.slice(0, 2)).toEqual(['agrees', 'rounds 61.2%']);
     expect(check(facts, 'Election turnout hit 58% this time.', '58%')?.slice(0, 2)).toEqual(['differs', 'stored figure is 61.2%']);

@@ -104,8 +104,12 @@ function isLabel(sentence: string, q: Quantity, found: readonly Quantity[]): boo
   if (q.form === 'duration') return measuringWindow(sentence, q.start, q.end) || namesSecurity(sentence, q);
   if (q.kind !== 'date') return false;
   const previous = found.filter((p) => p.end <= q.start).pop();
-  return previous !== undefined && previous.kind === 'number' && labelsFigure(sentence, previous.end, q.start);
+  if (previous === undefined || previous.kind !== 'number' || !labelsFigure(sentence, previous.end, q.start)) return false;
+  // "upheld the shopping fine of €2.42 billion in September 2024": a sum that names a known
+  // thing ("the … of") leaves the date to the clause's verb.
+  return !(previous.form === 'money' && NAMES_KNOWN_SUM.test(sentence.slice(Math.max(0, previous.start - 40), previous.start)));
 }
+const NAMES_KNOWN_SUM = /\bthe[^\S\n]+(?:[\p{L}-]+[^\S\n]+){1,3}of[^\S\n]+$/u;
 
 // Facts live as long as the index; analyse each once, not once per hovered figure.
 const analysed = new WeakMap<Fact, ReturnType<typeof measured>>();
