@@ -187,21 +187,23 @@ export function ownersConflict(a: ReadonlySet<string>, b: ReadonlySet<string>): 
 /** A page's text before a figure's sentence (paragraphBefore) as the sentences of the
  *  figure's paragraph before it (the sentence before when it opens its paragraph) and those
  *  of the paragraphs before that. */
-function splitEarlier(earlier: string): { paragraph: Named[]; further: Named[] } {
+function splitEarlier(earlier: string): { paragraph: Named[]; further: string[] } {
   const cut = earlier.lastIndexOf('\n');
-  const further = cut < 0 ? [] : splitSentences(earlier.slice(0, cut)).map((s) => named(s.text));
+  // Only the paragraph's sentences are read for names here; the rest only if a head word asks.
+  const further = cut < 0 ? [] : splitSentences(earlier.slice(0, cut)).map((s) => s.text);
   const own = splitSentences(earlier.slice(cut + 1)).map((s) => named(s.text));
   if (own.length > 0 || further.length === 0) return { paragraph: own, further };
-  return { paragraph: further.slice(-1), further: further.slice(0, -1) };
+  return { paragraph: further.slice(-1).map(named), further: further.slice(0, -1) };
 }
 
 /** The institution named last in `further` (sentences in order) with a head word that
  *  `texts` call a body by ("the authority"), as its only owner; none when they call none. */
-function referredBody(texts: readonly Named[], further: readonly Named[]): string[] {
+function referredBody(texts: readonly Named[], further: readonly (string | Named)[]): string[] {
   const heads = new Set(texts.flatMap((t) => [...t.text.matchAll(DEFINITE_HEAD)].map((m) => (m[1] as string).toLowerCase())));
   if (heads.size === 0) return [];
   for (let i = further.length - 1; i >= 0; i--) {
-    const body = ownersOf(further[i] as Named, false).findLast((o) => o.split(' ').some((w) => heads.has(w.toLowerCase())));
+    const s = further[i] as string | Named;
+    const body = ownersOf(typeof s === 'string' ? named(s) : s, false).findLast((o) => o.split(' ').some((w) => heads.has(w.toLowerCase())));
     if (body !== undefined) return [body];
   }
   return [];
