@@ -266,3 +266,15 @@ describe('a company told by what the text says of it', () => {
     expect(typed(text).map((t) => t[1])).toEqual(['org', 'org', 'org']);
   });
 });
+
+describe('an organisation that is the subject of a verb with "its"', () => {
+  it('is an organisation: "Goldman Sachs raised its forecast" (a person would be "his")', () => {
+    expect(typed('Goldman Sachs raised its forecast for gold on Monday.')).toEqual([['Goldman Sachs', 'org', 'Goldman Sachs']]);
+    expect(typed('Halvorsen Tait has cut its outlook for the year.')).toEqual([['Halvorsen Tait', 'org', 'Halvorsen Tait']]);
+  });
+
+  it('leaves a person whose "its" follows a preposition or a conjunction', () => {
+    expect(typed('Maria Lopez and its board met on Monday.')).toEqual([['Maria Lopez', 'person', 'Maria Lopez']]);
+    expect(typed('Maria Lopez raised her forecast on Monday.')).toEqual([['Maria Lopez', 'person', 'Maria Lopez']]);
+  });
+});

@@ -39,6 +39,7 @@ import {
 } from './entity-cues';
 import { capitalsContain } from './acronym-match';
 import { appositionType } from './apposition';
+import { itsNext, refersBack, verbIts } from './name-pronouns';
 import type { EntityType } from './types';
 
 const ACRONYM = /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,4})$/u;
@@ -55,15 +56,6 @@ const MODAL_BEFORE = /\b(?:would|could|should|might|must|will|shall|may|can|did|
 // "Norvell said it would", "Bosch said last month it would": a company speaks of itself as "it".
 // "Ahrar al-Sham said its fighters had withdrawn": so does "its".
 const SAID_IT = /^\s+(?:(?:on|last|this|in\s+a)\s+\p{L}+\s+)?(?:that\s+)?its?\b/u;
-// A name opening its sentence ("Boko Haram claimed …", "The …" before it allowed) …
-const OPENS_SENTENCE = /(?:^|[.!?]["”’]?\s+|\n)(?:The\s+)?$/u;
-// … and the next sentence going on about it as a thing: "The militant group has …", "It
-// also said …", "Its fighters …". A person would be "He", "She" or "the man".
-const SENTENCE_REST = /^[^.!?\n]*[.!?]["”’]?\s+/u;
-const REFERS_BACK = /^(?:The((?:\s+[\p{Ll}’'-]+){1,3})|It\s+(?:also\s+|later\s+)?(\p{Ll}+)|Its\s+\p{Ll})/u;
-const POSSESSIVE_S = /['’]s$/;
-const NON_LETTERS = /[^\p{L}]+/u;
-const FUNCTION_WORDS = new Set('of for in at on to from with by and or that which who was is has had'.split(' '));
 // "Villa head coach", "Brighton assistant manager": a modifier before the role noun.
 const ROLE_AFTER = /^(?:['’]s?)?\s+(?:head|assistant|caretaker|interim|team|club)\s+(\p{Ll}+)/u;
 // A lower-case word right after the name that is not a verb or function word: a noun the
@@ -232,6 +224,7 @@ export function voteContext(c: MentionContext, votes: Votes): void {
   // "Norvane, a subsidiary of …, plans five launches. Its chief executive …": the subject of
   // a sentence taken up by "Its" at the next one is a thing; a person would be "His", "Her".
   if (itsNext(c)) votes.org += 2;
+  if (verbIts(after)) votes.org += 2;
   const acronym = BRACKETED_ACRONYM.exec(after)?.[1];
   const name = c.text.slice(c.start, c.end);
   if (acronym !== undefined && name.includes(' ') && capitalsContain(name, acronym)) votes.org += 2;
@@ -243,36 +236,6 @@ export function voteContext(c: MentionContext, votes: Votes): void {
     if (PLACE_NOUNS.has(prev)) votes.place += 2;
     if (ORG_NOUNS.has(prev)) votes.org += 2;
   }
-}
-
-const ITS_OPENS = /^Its\s+\p{Ll}/u;
-
-/** The name opens its sentence and the next sentence opens with "Its". */
-function itsNext(c: MentionContext): boolean {
-  if (!OPENS_SENTENCE.test(c.text.slice(Math.max(0, c.start - 40), c.start))) return false;
-  const rest = SENTENCE_REST.exec(c.text.slice(c.end, c.end + 400))?.[0];
-  return rest !== undefined && ITS_OPENS.test(c.text.slice(c.end + rest.length, c.end + rest.length + 20));
-}
-
-/** "Boko Haram claimed the attack. The group has …": a name that opens its sentence and
- *  speaks, taken up by the next sentence as "the group", "it" or "its" (a noun the rest of
- *  its own sentence does not already name: "X said the bank would … The bank …"). */
-function refersBack(c: MentionContext): boolean {
-  if (!OPENS_SENTENCE.test(c.text.slice(Math.max(0, c.start - 40), c.start))) return false;
-  const rest = SENTENCE_REST.exec(c.text.slice(c.end, c.end + 400))?.[0];
-  if (rest === undefined) return false;
-  const m = REFERS_BACK.exec(c.text.slice(c.end + rest.length, c.end + rest.length + 60));
-  if (!m) return false;
-  if (m[2] !== undefined) return SPEECH_VERBS.has(m[2]);
-  if (m[1] === undefined) return true; // "Its …"
-  // The first organisation noun among up to three words, before any preposition: "The
-  // militant group", "The group’s leader", not "The head of the group".
-  for (const word of m[1].trim().split(/\s+/)) {
-    const noun = word.replace(POSSESSIVE_S, '');
-    if (ORG_NOUNS.has(noun)) return !rest.toLowerCase().split(NON_LETTERS).includes(noun);
-    if (FUNCTION_WORDS.has(noun)) return false;
-  }
-  return false;
 }
 
 /** Best-voted type, or null without any vote. Ties go person > org > place > event. */
