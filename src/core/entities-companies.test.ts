@@ -126,3 +126,16 @@ describe('a product named by what follows it', () => {
     expect(typed('A Hamas rocket fell near Sderot, and Hamas said it had fired it.').map((t) => t[0])).toContain('Hamas');
   });
 });
+
+describe('a lone word opening a sentence, listed with a name the page accepts', () => {
+  it('is a name: "Vanguard and BlackRock, its two largest investors, …"', () => {
+    expect(typed('Index funds hold a fifth of the shares. Vanguard and BlackRock, its two largest investors, have not said.')).toEqual([
+      ['Vanguard', 'org'],
+      ['BlackRock', 'org'],
+    ]);
+  });
+
+  it('stays a common word when the page also writes it in lower case', () => {
+    expect(typed('Climate and BlackRock were the talk of the day. The climate was warm.')).toEqual([['BlackRock', 'org']]);
+  });
+});

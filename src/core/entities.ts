@@ -210,8 +210,9 @@ export function findEntities(text: string, lexicon: Lexicon): EntityMention[] {
     const next = NEXT_LOWER.exec(text.slice(p.end, p.end + 30))?.[1] ?? '';
     const acronym = /^\p{Lu}{2,5}$/u.test(p.text);
     const listed = LISTED_WITH.exec(text.slice(p.end, p.end + 40))?.[1];
-    // A plural common noun opens sentences the same way ("Lorries and …"): left out.
-    const withKnown = listed !== undefined && isKnownLex(listed) && !p.text.endsWith('s') && !ctx.isLowerElsewhere(p.text);
+    // Listed with a name the lexicon knows or the page accepts ("Vanguard and BlackRock");
+    // a plural common noun opens sentences the same way ("Lorries and …"): left out.
+    const withKnown = listed !== undefined && isSeen(listed) && !p.text.endsWith('s') && !ctx.isLowerElsewhere(p.text);
     // "Hezbollah, the Iran-backed group, …": an apposition says what the opener names.
     const described = !ADVERB.test(p.text) && appositionType(text.slice(p.end, p.end + 80)) !== null;
     const cue = SPEECH_VERBS.has(next) || described;
