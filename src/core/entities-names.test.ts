@@ -210,6 +210,14 @@ describe('a modal or an auxiliary opening a question', () => {
       ['Hamas', 'org'],
     ]);
   });
+
+  it('leaves "Will" and "Can", also given names, outside only in a question', () => {
+    expect(typed('Will Avi Ohayon return? Can Maria Lopez win again?')).toEqual([
+      ['Avi Ohayon', 'person'],
+      ['Maria Lopez', 'person'],
+    ]);
+    expect(typed('Will Ohayon starred in the film.')).toEqual([['Will Ohayon', 'person']]);
+  });
 });
 
 describe('a person told by the words around the name', () => {

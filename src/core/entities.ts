@@ -138,6 +138,7 @@ export function findEntities(text: string, lexicon: Lexicon): EntityMention[] {
     isNonName,
     isLowerElsewhere: (w: string) => lowerWords.has(w.toLowerCase()),
     numberAfter: (offset: number) => numberFollows(text, offset),
+    asksAfter: (offset: number) => QUESTION_REST.test(text.slice(offset, offset + 300)),
   };
   const accepted: Accepted[] = [];
   const deferred: Candidate[] = [];
@@ -226,6 +227,9 @@ export function findEntities(text: string, lexicon: Lexicon): EntityMention[] {
   const kept = withoutLoneHeads(accepted, isKnownLex).filter((a) => a.words.length > 1 || !laws.has(a.name));
   return typeMentions(text, kept, lexType, isNonName, lexicon.surnames, lexicon.minor);
 }
+
+// The rest of a sentence that is a question.
+const QUESTION_REST = /^[^.!?\n]*\?/;
 
 const VERB_AFTER = /^\s+(\p{Ll}+)\s/u;
 

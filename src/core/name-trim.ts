@@ -37,7 +37,13 @@ export interface TrimContext {
   isLowerElsewhere: (word: string) => boolean;
   /** A number follows the offset ("Section| 301"). */
   numberAfter: (offset: number) => boolean;
+  /** The sentence going on from the offset ends in a question mark. */
+  asksAfter: (offset: number) => boolean;
 }
+
+/** Modals that open a question before its subject ("Will Trump sign it?", "Can Lewis Hamilton
+ *  win?") but are also given names; the others ("Would", "Should") are stop words. */
+const QUESTION_MODALS = new Set(['Will', 'Can']);
 
 const PLURAL_ACRONYM = /^\p{Lu}{2,}s$/u;
 
@@ -129,6 +135,7 @@ function dropOpener(run: Piece[], ctx: TrimContext): { pieces: Piece[]; initial:
   if (run.length > 1 && EVENT_OPENERS.has(word)) return { pieces: run, initial: true }; // "Storm Orla"
   const opener =
     STOP_WORDS.has(word) ||
+    (run.length > 1 && QUESTION_MODALS.has(word) && ctx.asksAfter(first.end)) ||
     CALENDAR.has(word) ||
     (run.length > 1 && !ctx.isKnown(word) && (ctx.isLowerElsewhere(word) || isCommonNounOpener(word)));
   if (!opener) return { pieces: run, initial: true };
