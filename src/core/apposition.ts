@@ -32,3 +32,25 @@ function kindOf(noun: string): EntityType | null {
   if (PLACE_NOUNS.has(noun)) return 'place';
   return ROLE_NOUNS.has(noun) ? 'person' : null;
 }
+
+// "Glass Lewis, the other large proxy adviser, …": "the other" (or "another") says the name is
+// one more of a kind the text has named before, so the kind's noun ("proxy adviser") may be a
+// role noun and still be said of a firm. The last two words are the kind.
+const OTHER_OF_KIND = /^,\s+(?:the\s+other|another)\s+(?:[\p{L}’'-]+\s+){0,2}?([\p{Ll}’'-]+\s+\p{Ll}+)(?=\s*[,.;:—–)])/u;
+const NAME_WORD = /^\p{Lu}/u;
+
+/** The earlier name given the same kind as the "the other …" apposition in `after`
+ *  ("Institutional Shareholder Services, the proxy adviser"), as words, or null. */
+export function earlierOfKind(text: string, start: number, after: string): string[] | null {
+  const kind = OTHER_OF_KIND.exec(after)?.[1];
+  if (kind === undefined) return null;
+  const escaped = kind.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+  const earlier = new RegExp(`([\\p{L}’'&.-]+(?:\\s+[\\p{L}’'&.-]+){0,5}),\\s+(?:the|a|an)\\s+(?:[\\p{Ll}’'-]+\\s+){0,2}?${escaped}\\b`, 'u');
+  const m = earlier.exec(text.slice(0, start));
+  if (!m?.[1]) return null;
+  // The capitalised words right before the comma: the earlier name.
+  const words = m[1].split(/\s+/);
+  let first = words.length;
+  while (first > 0 && NAME_WORD.test(words[first - 1] ?? '')) first--;
+  return first < words.length ? words.slice(first) : null;
+}

@@ -139,3 +139,22 @@ describe('a lone word opening a sentence, listed with a name the page accepts', 
     expect(typed('Climate and BlackRock were the talk of the day. The climate was warm.')).toEqual([['BlackRock', 'org']]);
   });
 });
+
+describe('a name called "the other" of a kind the page has named before', () => {
+  it('takes the kind of the earlier name ("Glass Lewis, the other large proxy adviser")', () => {
+    const text =
+      'Harwell Proxy Services, the proxy adviser, urged a vote against the plan. Glass Lewis, the other large proxy adviser, backed it.';
+    expect(typed(text)).toEqual([
+      ['Harwell Proxy Services', 'org'],
+      ['Glass Lewis', 'org'],
+    ]);
+  });
+
+  it('keeps a role noun a person when the earlier name has no head word of its kind', () => {
+    const text = 'Maria Lopez, the chief economist, spoke first. Avi Ohayon, the other chief economist, agreed.';
+    expect(typed(text)).toEqual([
+      ['Maria Lopez', 'person'],
+      ['Avi Ohayon', 'person'],
+    ]);
+  });
+});

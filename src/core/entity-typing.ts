@@ -38,7 +38,7 @@ import {
   TRANSFER_FROM,
 } from './entity-cues';
 import { capitalsContain } from './acronym-match';
-import { appositionType } from './apposition';
+import { appositionType, earlierOfKind } from './apposition';
 import { itsNext, refersBack, verbIts } from './name-pronouns';
 import type { EntityType } from './types';
 
@@ -220,7 +220,11 @@ export function voteContext(c: MentionContext, votes: Votes): void {
   }
   // "In Idlib, the group said": after a place's preposition the comma ends a phrase.
   const apposition = inPlace ? null : appositionType(after);
-  if (apposition !== null) votes[apposition] += 2;
+  // "Glass Lewis, the other large proxy adviser": the kind of the name given that noun before.
+  const kin = inPlace ? null : earlierOfKind(c.text, c.start, after);
+  const kinType = kin === null ? null : structuralType(kin);
+  if (kinType !== null) votes[kinType] += 3;
+  else if (apposition !== null) votes[apposition] += 2;
   // "Norvane, a subsidiary of …, plans five launches. Its chief executive …": the subject of
   // a sentence taken up by "Its" at the next one is a thing; a person would be "His", "Her".
   if (itsNext(c)) votes.org += 2;
