@@ -158,3 +158,17 @@ describe('a name called "the other" of a kind the page has named before', () => 
     ]);
   });
 });
+
+describe('a product named by what the sentence says of it', () => {
+  it('leaves a craft named after "named" unmarked ("the capsule, named Endeavour")', () => {
+    expect(typed('The Dragon capsule, named Endeavour, docked on Saturday. Endeavour will stay a week.')).toEqual([]);
+  });
+
+  it('leaves a brand between its maker and the goods unmarked ("the maker of Crestwood cereals")', () => {
+    expect(typed('Norbury, the maker of Crestwood cereals, had higher sales.')).toEqual([['Norbury', 'org']]);
+  });
+
+  it('keeps a maker named after "maker of" with no goods after it', () => {
+    expect(typed('Shares in Halvorsen, the maker of Crestwood, fell.').map(([t]) => t)).toEqual(['Halvorsen', 'Crestwood']);
+  });
+});

@@ -28,11 +28,19 @@ const MODEL_NUMBER = /^[ \t\u00a0]\d{1,3}(?![\d\p{L}]|[.,:/\-–—]\d)/u;
 const CRAFT_AFTER = /^[ \t\u00a0]+(?:capsules?|spacecraft|landers?|rovers?|probes?|telescopes?|launchers?)\b/u;
 const ROCKET_AFTER = /^[ \t\u00a0]+rockets?\b/u;
 const THE_OR_POSSESSIVE = /(?:\b(?:the|its|their)|['’]s)[ \t\u00a0]+$/u;
+// A craft's own name given after it: "The Crew Dragon capsule, named Endeavour".
+const CRAFT_NAMED = /\b(?:capsules?|spacecraft|landers?|rovers?|probes?|telescopes?|launchers?|rockets?),?[ \t\u00a0]+(?:named|called|dubbed)[ \t\u00a0]+$/u;
+// A brand after its maker, before the goods: "the maker of Crestwood cereals". The company
+// would be "the maker of cereals"; a name between is the goods' brand.
+const MAKER_OF = /\b(?:makers?|manufacturers?|producers?)[ \t\u00a0]+of[ \t\u00a0]+$/u;
+const GOODS_AFTER = /^[ \t\u00a0]+\p{Ll}{3,}s\b/u;
 
 /** Names the page shows to be products, so none of their mentions is marked: a name written
  *  with a model number at every mention ("Ariane 6"; a maker the page also names alone, "Boeing
  *  737" … "Boeing said", stays), or a name before a craft noun at any mention ("the Orion
- *  capsule", then "Starship" alone after "the Starship rocket"). Known names and names with
+ *  capsule", then "Starship" alone after "the Starship rocket"), a craft's name after
+ *  "named" ("the capsule, named Endeavour"), or a brand between its maker and its goods ("the
+ *  maker of Crestwood cereals"). Known names and names with
  *  an institution's, a place's or an event's head word ("Radio 4") are never products. */
 export function productNames(
   text: string,
@@ -52,7 +60,9 @@ export function productNames(
     numbered.set(name, (numbered.get(name) ?? true) && MODEL_NUMBER.test(after));
     const first = pieces[0] as Piece;
     const before = text.slice(Math.max(0, first.start - 8), first.start);
+    const wider = text.slice(Math.max(0, first.start - 40), first.start);
     if (CRAFT_AFTER.test(after) || (ROCKET_AFTER.test(after) && THE_OR_POSSESSIVE.test(before))) craft.add(name);
+    else if (CRAFT_NAMED.test(wider) || (MAKER_OF.test(wider) && GOODS_AFTER.test(after))) craft.add(name);
   }
   for (const [name, all] of numbered) if (all) craft.add(name);
   return craft;
