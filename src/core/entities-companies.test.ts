@@ -172,3 +172,17 @@ describe('a product named by what the sentence says of it', () => {
     expect(typed('Shares in Halvorsen, the maker of Crestwood, fell.').map(([t]) => t)).toEqual(['Halvorsen', 'Crestwood']);
   });
 });
+
+describe('a known company before a product it makes', () => {
+  const withMaker = compileLexicon([...placeLexicon(), ['Boeing', 'org']], demonyms(), placeVariants());
+  const found = (text: string): [string, string][] => findEntities(text, withMaker).map((m) => [m.text, m.type]);
+
+  it('marks the maker only ("the Boeing Starliner test pilots")', () => {
+    expect(found('Seats went to the Boeing Starliner test pilots on Monday.')).toEqual([['Boeing', 'org']]);
+  });
+
+  it('keeps a run that speaks, or has a head word of its own, whole', () => {
+    expect(found('Boeing Defense said on Monday it would bid.')).toEqual([['Boeing Defense', 'org']]);
+    expect(found('Staff at Boeing Capital fear cuts.')).toEqual([['Boeing Capital', 'org']]);
+  });
+});

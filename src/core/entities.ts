@@ -14,7 +14,7 @@ import { headWord } from './entity-typing';
 import { lawAcronyms, numberFollows } from './law-names';
 import { capitalisedRuns, type Piece } from './name-runs';
 import { isCommonOpener } from './opener-nouns';
-import { namesModel, productNames } from './product-names';
+import { makerBeforeProduct, namesModel, productNames } from './product-names';
 import { typeMentions, type Accepted } from './mention-types';
 import { nestedInstitution, trimRun, type Candidate } from './name-trim';
 import { datelineEnds, headlineRanges, ordinaryCase, rangeTest } from './page-lines';
@@ -129,7 +129,8 @@ export function findEntities(text: string, lexicon: Lexicon): EntityMention[] {
     isName: isKnownLex,
     isNonName,
   }).filter((run) => !namesModel(text, run, isKnownLex));
-  const products = productNames(text, runs, isKnownLex, (w) => ORG_HEADS.has(w) || PLACE_HEADS.has(w) || EVENT_HEADS.has(w));
+  const hasHead = (w: string): boolean => ORG_HEADS.has(w) || PLACE_HEADS.has(w) || EVENT_HEADS.has(w);
+  const products = productNames(text, runs, isKnownLex, hasHead);
   const named = products.size === 0 ? runs : runs.filter((run) => !products.has(run.map((p) => p.text).filter((w, i) => i > 0 || w !== 'The').join(' ')));
 
   // Pass 1: body names whose capital letter is evidence on its own.
@@ -191,7 +192,9 @@ export function findEntities(text: string, lexicon: Lexicon): EntityMention[] {
         const side = parts.every((part) => isMinor(cleanName(text, part))) && pluralVerbAfter(text.slice(last.end, last.end + 20));
         const split = covered && parts.length > 1 && !side;
         const nested = split ? parts : nestedInstitution(cand.pieces, isBody, (n) => lexType(n) === 'place');
+        const maker = nested ? 0 : makerBeforeProduct(text, cand.pieces, (n) => lexType(n) === 'org', isKnownLex, hasHead);
         if (nested) for (const part of nested) accept({ ...cand, pieces: part });
+        else if (maker > 0) accept({ ...cand, pieces: cand.pieces.slice(0, maker) });
         else accept(cand);
       } else accept(cand);
     }

@@ -67,3 +67,34 @@ export function productNames(
   for (const [name, all] of numbered) if (all) craft.add(name);
   return craft;
 }
+
+// A lower-case word after the name that it modifies: "Starliner test pilots". Not a function
+// word or a verb, after which the run may be one name speaking ("Google DeepMind said").
+const WORD_AFTER = /^[ \t\u00a0]+(\p{Ll}+)\b/u;
+const NOT_NOUNS = new Set(
+  'and or but of on in at to for with from by as is was are were has had have will would could can may might said says told that which who'.split(' '),
+);
+
+/** "the Boeing Starliner test pilots": a run that opens with a stored or known company's
+ *  name, goes on with one or two words nobody knows and no head word of a body, place or
+ *  event, and modifies a noun names the maker, then its product. Returns how many pieces
+ *  the maker's name takes, or 0. Titles ("NASA Administrator Sean Duffy") are never products. */
+export function makerBeforeProduct(
+  text: string,
+  pieces: Piece[],
+  isOrg: (name: string) => boolean,
+  isKnown: (name: string) => boolean,
+  hasHead: (word: string) => boolean,
+): number {
+  const last = pieces[pieces.length - 1];
+  if (!last || pieces.length < 2 || hasHead(last.text)) return 0;
+  if (pieces.some((p) => p.connector || TITLE_HEADS.has(p.text) || TITLE_MODIFIERS.has(p.text))) return 0;
+  const next = WORD_AFTER.exec(text.slice(last.end, last.end + 20))?.[1];
+  if (next === undefined || NOT_NOUNS.has(next) || next.endsWith('ed')) return 0;
+  for (let k = pieces.length - 1; k >= Math.max(1, pieces.length - 2); k--) {
+    const maker = pieces.slice(0, k).map((p) => p.text).join(' ');
+    const rest = pieces.slice(k);
+    if (isOrg(maker) && rest.every((p) => !isKnown(p.text))) return k;
+  }
+  return 0;
+}
