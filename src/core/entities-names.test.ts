@@ -244,3 +244,13 @@ describe('a given name that is also a country', () => {
     ]);
   });
 });
+
+describe('a lone sentence opener that owns a name', () => {
+  it('is a name ("Halvorsen’s Starliner, which returned empty, …")', () => {
+    expect(typed('Halvorsen’s Starliner, which returned empty, is idle.').map(([t]) => t)).toContain('Halvorsen');
+  });
+
+  it('needs other evidence before a common noun ("Halvorsen’s shares fell")', () => {
+    expect(typed('Halvorsen’s shares fell.')).toEqual([]);
+  });
+});

@@ -83,6 +83,9 @@ const NEXT_LOWER = /^(?:['’]s?)?\s+(\p{Ll}+)/u;
 const LISTED_WITH = /^\s+(?:and|or)\s+(\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*)?)/u;
 const ALL_CAPS_WORD = /^\p{Lu}[\p{Lu}.'’-]+$/u;
 const ADVERB = /ly$/;
+// "Boeing's Starliner, which …": a possessive before another name. A common noun opening a
+// sentence owns a common noun ("Officials' homes"), hardly a name.
+const OWNS_NAME = /^['’]s[ \t\u00a0]+\p{Lu}\p{Ll}/u;
 
 function cleanName(text: string, pieces: Piece[]): string {
   const first = pieces[0] as Piece;
@@ -219,7 +222,8 @@ export function findEntities(text: string, lexicon: Lexicon): EntityMention[] {
     const withKnown = listed !== undefined && isSeen(listed) && !p.text.endsWith('s') && !ctx.isLowerElsewhere(p.text);
     // "Hezbollah, the Iran-backed group, …": an apposition says what the opener names.
     const described = !ADVERB.test(p.text) && appositionType(text.slice(p.end, p.end + 80)) !== null;
-    const cue = SPEECH_VERBS.has(next) || described;
+    const owner = OWNS_NAME.test(text.slice(p.end, p.end + 6));
+    const cue = SPEECH_VERBS.has(next) || described || owner;
     if (isSeen(p.text) || acronym || withKnown || (cue && !ctx.isLowerElsewhere(p.text))) accept(cand);
   }
   for (const run of headlines) {
