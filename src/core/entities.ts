@@ -14,6 +14,7 @@ import { headWord } from './entity-typing';
 import { lawAcronyms, numberFollows } from './law-names';
 import { capitalisedRuns, type Piece } from './name-runs';
 import { isCommonOpener } from './opener-nouns';
+import { missionPieces } from './name-missions';
 import { makerBeforeProduct, namesModel, productNames } from './product-names';
 import { typeMentions, type Accepted } from './mention-types';
 import { nestedInstitution, trimRun, type Candidate } from './name-trim';
@@ -231,6 +232,9 @@ export function findEntities(text: string, lexicon: Lexicon): EntityMention[] {
   }
   // "The DMA, which has applied since …" after "the Digital Markets Act": a law's acronym.
   const laws = lawAcronyms(runs);
+  for (const p of missionPieces(text)) {
+    accepted.push({ start: p.start, end: p.end, name: p.text, words: [p.text], cand: { pieces: [p], titled: false, initial: false }, forced: 'event' });
+  }
   const kept = withoutLoneHeads(accepted, isKnownLex).filter((a) => a.words.length > 1 || !laws.has(a.name));
   return typeMentions(text, kept, lexType, isNonName, lexicon.surnames, lexicon.minor);
 }
