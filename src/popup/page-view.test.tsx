@@ -50,6 +50,9 @@ describe('This page', () => {
     expect(terms[0]?.getAttribute('data-entity-id')).toBe('person:benjamin-netanyahu');
     expect(terms[1]?.hasAttribute('data-entity-id')).toBe(false);
     expect(terms.map((t) => t.querySelector('[data-count]')?.textContent)).toEqual(['3', '5', '2', '6']);
+    // Heard as words, not as a bare number (the shown count is hidden from screen readers).
+    expect(terms.map((t) => t.querySelector('[data-count]')?.getAttribute('aria-hidden'))).toEqual(['true', 'true', 'true', 'true']);
+    expect(terms.map((t) => t.querySelector('.visually-hidden')?.textContent)).toEqual(['3 mentions', '5 mentions', '2 mentions', '6 mentions']);
 
     expect(r.$$('[data-number]').map((n) => `${n.getAttribute('data-kind')}:${n.getAttribute('data-verdict')}`)).toEqual(['number:differs', 'date:none']);
     const related = r.$('[data-related]');

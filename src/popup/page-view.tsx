@@ -194,9 +194,12 @@ function Terms({ terms, onNote }: { terms: SummaryTerm[]; onNote: (request: Note
                 <button type="button" data-action="reveal" class="link" onClick={() => void reveal(t)} title="Show it on the page and open its card">
                   {t.name}
                 </button>
-                <span data-count class="count" aria-label={`${t.count} mention${t.count === 1 ? '' : 's'}`}>
+                {/* A bare number is heard as just that: the words go to screen readers
+                    (aria-label on a plain span is not read by all of them). */}
+                <span data-count class="count" aria-hidden="true">
                   {t.count}
                 </span>
+                <span class="visually-hidden">{`${t.count} mention${t.count === 1 ? '' : 's'}`}</span>
                 {t.linked ? <span class="badge">stored</span> : <span class="badge muted">page only</span>}
                 {noteButton(t)}
               </li>
