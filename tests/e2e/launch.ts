@@ -66,6 +66,9 @@ export interface LaunchOptions {
   extensionDir?: string;
   /** Firefox only: save downloads here without asking (default: the browser's own way). */
   downloadDir?: string;
+  /** Firefox only: the colour scheme pages see as the system's (Chromium's tests emulate
+   *  it per page; Firefox's BiDi has no such command). */
+  scheme?: 'light' | 'dark';
 }
 
 export async function launchChromium(server: FixtureServer, opts: LaunchOptions = {}): Promise<BrowserSession> {
@@ -120,6 +123,8 @@ export async function launchFirefox(server: FixtureServer, opts: LaunchOptions =
       'app.normandy.enabled': false,
       'browser.safebrowsing.update.enabled': false,
       'browser.safebrowsing.provider.mozilla.updateURL': '',
+      // 0 and 1 make content (extension pages included) prefer dark and light.
+      ...(opts.scheme ? { 'layout.css.prefers-color-scheme.content-override': opts.scheme === 'dark' ? 0 : 1 } : {}),
       ...(opts.downloadDir ? { 'browser.download.folderList': 2, 'browser.download.dir': opts.downloadDir, 'browser.download.useDownloadDir': true, 'browser.download.always_ask_before_handling_new_types': false } : {}),
       // A test install is temporary: Firefox removes it at shutdown and, by default, its data
       // with it. A user's installed extension keeps both, so a kept profile does too.

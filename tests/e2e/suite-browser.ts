@@ -13,7 +13,7 @@
 // block's first beforeAll on: read it in hooks and tests, not while tests are collected.
 import { afterAll, beforeAll } from 'vitest';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
-import { launch, type BrowserKind, type BrowserSession } from './launch';
+import { launch, type BrowserKind, type BrowserSession, type LaunchOptions } from './launch';
 
 /** The browsers every e2e file runs in, in order: `describe.each(BROWSERS)`. */
 export const BROWSERS: readonly BrowserKind[] = ['chromium', 'firefox'];
@@ -50,11 +50,11 @@ export function useFixtureServer(): FixtureServer {
 }
 
 /** `kind` with the built extension for the enclosing describe block, on `server` (one the
- *  file shares) or else on a fixture server of the block's own. */
-export function useBrowser(kind: BrowserKind, server: FixtureServer = useFixtureServer()): BrowserSession {
+ *  file shares) or else on a fixture server of the block's own; `opts` as launch() takes them. */
+export function useBrowser(kind: BrowserKind, server: FixtureServer = useFixtureServer(), opts: LaunchOptions = {}): BrowserSession {
   let session: BrowserSession | undefined;
   beforeAll(async () => {
-    session = await launch(kind, server);
+    session = await launch(kind, server, opts);
   });
   afterAll(async () => {
     await session?.close();

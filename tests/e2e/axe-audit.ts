@@ -1,0 +1,126 @@
+// An automated accessibility audit of an extension page or frame with axe-core: its source
+// is evaluated in the page (puppeteer's evaluate is not held to the page's CSP, so an
+// extension page's script-src 'self' does not stop it), then axe.run checks the WCAG 2.0
+// and 2.1 A and AA rules. What comes back is one line per failing node, for the test's
+// expect to print.
+//
+//   expect(await axeViolations(popup.page)).toEqual([]);
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Frame, Page } from 'puppeteer-core';
+import { contrastRatio, over, parseRgb } from '../../src/core/colour-luminance';
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** The WCAG rule sets: 2.0 and 2.1, levels A and AA. */
+export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+/** Also axe's best practices (landmarks, heading order, ARIA use that is allowed but
+ *  unheard): they catch what a screen reader user meets first. */
+export const AUDIT_TAGS = [...WCAG_TAGS, 'best-practice'];
+
+/** Rules that do not apply to a 400 px popup or a hover card, which are widgets rather than
+ *  documents; each is off with the reason. Never color-contrast. */
+export const NOT_FOR_WIDGETS: Record<string, string> = {
+  // The popup is named by its tab strip and each panel's sections by their h2s; the card is
+  // a dialog named by its h1. A page-level h1 above the tabs would repeat "Backstory",
+  // which the toolbar button and the tablist already say.
+  'page-has-heading-one': 'a popup is not a document with a title heading',
+};
+
+export interface AxeOptions {
+  /** Rule ids turned off here, beyond NOT_FOR_WIDGETS. */
+  disable?: string[];
+}
+
+export interface AxeFindings {
+  /** "id (impact) [target]: summary", one per failing node. */
+  violations: string[];
+  /** "id [target]: why", one per node axe could not decide on (its "incomplete"). */
+  unsure: string[];
+}
+
+/** Every WCAG A/AA and best-practice violation in `target`'s document, and what axe could
+ *  not decide. */
+export async function axeAudit(target: Page | Frame, opts: AxeOptions = {}): Promise<AxeFindings> {
+  const present = await target.evaluate(() => typeof (globalThis as { axe?: unknown }).axe === 'object');
+  if (!present) await target.evaluate(AXE_SOURCE);
+  const off = [...Object.keys(NOT_FOR_WIDGETS), ...(opts.disable ?? [])];
+  // No named inner functions in here: the test runner's transpiler would wrap them in a
+  // helper the page does not have (page-probes.ts).
+  return target.evaluate(
+    async (tags: string[], disabled: string[]) => {
+      const rules: Record<string, { enabled: boolean }> = {};
+      for (let i = 0; i < disabled.length; i++) rules[disabled[i] as string] = { enabled: false };
+      type Node = { target: unknown[]; failureSummary?: string; any: { message: string }[] };
+      type Result = { id: string; impact?: string | null; nodes: Node[] };
+      const axe = (globalThis as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: Result[]; incomplete: Result[] }> } }).axe;
+      const result = await axe.run(document, { runOnly: { type: 'tag', values: tags }, rules, resultTypes: ['violations', 'incomplete'] });
+      const violations: string[] = [];
+      const unsure: string[] = [];
+      for (let v = 0; v < result.violations.length; v++) {
+        const violation = result.violations[v] as Result;
+        for (let n = 0; n < violation.nodes.length; n++) {
+          const node = violation.nodes[n] as Node;
+          violations[violations.length] = `${violation.id} (${violation.impact ?? 'n/a'}) ${JSON.stringify(node.target)}: ${(node.failureSummary ?? '').split('\n').join(' ')}`;
+        }
+      }
+      for (let v = 0; v < result.incomplete.length; v++) {
+        const open = result.incomplete[v] as Result;
+        for (let n = 0; n < open.nodes.length; n++) {
+          const node = open.nodes[n] as Node;
+          unsure[unsure.length] = `${open.id} ${JSON.stringify(node.target)}: ${node.any[0]?.message ?? ''}`;
+        }
+      }
+      return { violations, unsure };
+    },
+    AUDIT_TAGS,
+    off,
+  );
+}
+
+/** Every violation in `target`'s document, as "id (impact) [target]: summary". */
+export async function axeViolations(target: Page | Frame, opts: AxeOptions = {}): Promise<string[]> {
+  return (await axeAudit(target, opts)).violations;
+}
+
+/** The fields a reader types or picks in, whose border is what shows where they are. */
+const FIELDS = 'input[type="search"], input[type="text"], input[type="number"], input[type="color"], select, textarea';
+
+/** WCAG 1.4.11 (non-text contrast), which axe does not check: each visible field's border
+ *  against the field's own background and the one around it, at least 3:1. One line per
+ *  field that falls short. */
+export async function faintFieldBorders(target: Page | Frame): Promise<string[]> {
+  const fields = await target.evaluate((selector: string) => {
+    const out: { name: string; border: string; inside: string; outside: string }[] = [];
+    const found = document.querySelectorAll(selector);
+    for (let i = 0; i < found.length; i++) {
+      const field = found[i] as HTMLElement;
+      if (field.getClientRects().length === 0) continue;
+      const style = getComputedStyle(field);
+      // The first opaque background from the field's parent up.
+      let outside = 'rgb(255, 255, 255)';
+      for (let el = field.parentElement; el; el = el.parentElement) {
+        const bg = getComputedStyle(el).backgroundColor;
+        if (bg !== 'transparent' && bg.indexOf('rgba(0, 0, 0, 0)') !== 0) {
+          outside = bg;
+          break;
+        }
+      }
+      const inside = style.backgroundColor === 'transparent' || style.backgroundColor.indexOf('rgba(0, 0, 0, 0)') === 0 ? outside : style.backgroundColor;
+      const label = field.getAttribute('aria-label') ?? field.getAttribute('data-setting') ?? field.id;
+      out[out.length] = { name: `${field.tagName.toLowerCase()}[${label}]`, border: style.borderTopColor, inside, outside };
+    }
+    return out;
+  }, FIELDS);
+  const faint: string[] = [];
+  for (const f of fields) {
+    const [border, inside, outside] = [f.border, f.inside, f.outside].map(parseRgb);
+    if (!border || !inside || !outside) {
+      faint.push(`${f.name}: unreadable colours ${f.border} / ${f.inside} / ${f.outside}`);
+      continue;
+    }
+    const ratio = Math.min(contrastRatio(over(border, inside), inside), contrastRatio(over(border, outside), outside));
+    if (ratio < 3) faint.push(`non-text-contrast ${f.name}: border ${f.border} is ${ratio.toFixed(2)}:1 against ${f.inside} / ${f.outside}`);
+  }
+  return faint;
+}
