@@ -280,3 +280,27 @@ describe('partitive counts', () => {
     expect(read('one of the officials said')).toEqual([]);
   });
 });
+
+describe('counts of what a product name does', () => {
+  const read = (text: string) => findQuantities(text).map((q) => [q.text, q.unit]);
+  it('counts the noun after a product and its model number', () => {
+    expect(read('Arianespace plans five Ariane 6 launches this year.')).toEqual([['five', 'launches']]);
+    expect(read('The company had orders for 30 Falcon 9 flights.')).toEqual([['30', 'flights']]);
+  });
+  it('does not take a figure after the product for a model number', () => {
+    expect(read('It bought two Boeing 737-8 jets.')[0]).toEqual(['two', null]);
+    expect(read('It flew five Ariane 60% of the way')[0]).toEqual(['five', null]);
+  });
+});
+
+describe('elliptical counts', () => {
+  const read = (text: string) => findQuantities(text).map((q) => [q.text, q.unit]);
+  it('counts what the count before counted when the sentence divides or rates it', () => {
+    expect(read('orders for 32 flights, he said, 18 of them for Amazon')).toEqual([['32 flights', 'flights'], ['18', 'flights']]);
+    expect(read('five launches this year and 10 a year from 2027')).toEqual([['five launches', 'launches'], ['10', 'launches'], ['2027', null]]);
+  });
+  it('leaves a bare count bare past the sentence or without such a clause', () => {
+    expect(read('It made 32 flights. Then 18 of them failed')).toEqual([['32 flights', 'flights'], ['18', null]]);
+    expect(read('32 flights and 18 for Amazon')).toEqual([['32 flights', 'flights'], ['18', null]]);
+  });
+});

@@ -68,6 +68,8 @@ const CAP_PLURAL = /^[A-Z][a-z]*[^sua'’]s$/;
 const CAP_NOT_PLURAL = /ers$/;
 const AREA_UNITS = new Set('km kilometres kilometers miles mi metres meters m ft feet'.split(' '));
 const WORD_Y = /[^\S\n]+([A-Za-z\u00C0-\u024F]+(?:['’][A-Za-z]+)?(?:-[A-Za-z]+)*)/y;
+// The model number of a product name: "Ariane 6", "Falcon 9", "Boeing 737".
+const MODEL_Y = /[^\S\n]+\d{1,4}(?![\d,.%]|[^\S\n]*[-–])/y;
 
 export interface UnitMatch {
   /** The noun, lower-case. */
@@ -127,6 +129,12 @@ export function findUnit(text: string, pos: number, singular = false): UnitMatch
     previous = lw;
     if (j < 2 && (isModifier(w, lw) || isLower(w))) {
       p = end;
+      // "five Ariane 6 launches", "30 Falcon 9 flights": the noun follows the product's name.
+      if (!isLower(w)) {
+        MODEL_Y.lastIndex = p;
+        const model = MODEL_Y.exec(text);
+        if (model) p += model[0].length;
+      }
       continue;
     }
     return null;
