@@ -240,6 +240,8 @@ export function measureSimilarity(page: Measured, stored: Measured): number {
     // A truce's length is not how long it has held so far.
     if (page.aspect !== null && stored.aspect !== null && page.aspect !== stored.aspect) return 0;
     if (/^(?:percent|points|money:)/.test(family) && readingsConflict(page, stored)) return 0;
+    // The price of one seat is not a total, nor the price of a ticket.
+    if (perOne(page.topics) !== perOne(stored.topics)) return 0;
     // A duration, date, share or sum is only the same one if it is of the same thing.
     // A date needs the same event ("attack", "offensive"): two dates with people killed
     // on them are still two days.
@@ -268,6 +270,10 @@ function readingsConflict(page: Measured, stored: Measured): boolean {
   if (page.reading === stored.reading) return false;
   if (page.reading === 'target' || stored.reading === 'target') return true;
   return page.year !== null || stored.year !== null;
+}
+
+function perOne(topics: Set<string>): string | undefined {
+  return [...topics].find((t) => t.startsWith('per-'));
 }
 
 /** Whether a different value may be called a difference: counts of people or things say

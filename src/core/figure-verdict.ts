@@ -119,7 +119,9 @@ function satisfies(bound: Bound, x: number, v: number): boolean {
     case 'max': return v <= x;
     case 'below': return v < x;
     case 'nearly': return v <= x && v >= x * 0.9;
-    case 'approx': return same(v, x, 0.05) || isRoundingOf(x, v, true);
+    // "About 50,000" rounds 47,498; "about $69 million" and "$72 million", given to the
+    // same step, are two estimates.
+    case 'approx': return (same(v, x, 0.05) && roundingStep(x) !== roundingStep(v)) || isRoundingOf(x, v, true);
   }
 }
 

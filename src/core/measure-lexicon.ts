@@ -54,6 +54,12 @@ lexicon(TOPIC_WORDS, {
   'penalty-payment': 'penalty-payment penalty-payments',
   deadline: 'deadline deadlines',
   'in-force': 'in-force',
+  // A price for each one of something ("$72 million a seat"): marks from measure-phrases.
+  'per-seat': 'per-seat',
+  'per-ticket': 'per-ticket',
+  'per-passenger': 'per-passenger',
+  'per-person': 'per-person',
+  'per-barrel': 'per-barrel',
   salary: 'salary salaries wage wages',
   debt: 'debt debts loan loans',
   deficit: 'deficit deficits',

@@ -41,3 +41,21 @@ describe('a count designated as a class', () => {
     expect(verdict(stored, 'The law names seven gatekeepers, among them Amazon.', 'seven gatekeepers')).toBe('agrees');
   });
 });
+
+describe('the price of one', () => {
+  const SEATS = 'NASA pays SpaceX about $72 million a seat under its crew contracts.';
+  it('is read from "a seat", "per seat" and "for each seat"', () => {
+    expect(measure(SEATS, 'about $72 million')).toContain('per-seat');
+    expect(measure('It paid $88 million for each seat on the Soyuz.', '$88 million')).toContain('per-seat');
+    expect(measure('Tickets cost $50 per seat.', '$50')).toContain('per-seat');
+    expect(measure('NASA pays SpaceX about $72 million a year.', 'about $72 million')).not.toContain('per-seat');
+  });
+  it('compares with the price of one seat only, and two estimates to one step differ', () => {
+    const stored = fact(SEATS, 'about $72 million');
+    expect(verdict(stored, 'NASA pays SpaceX about $69 million a seat, the agency said.', 'about $69 million')).toBe('differs');
+    expect(verdict(stored, 'NASA pays SpaceX about $70 million per seat, the agency said.', 'about $70 million')).toBe('agrees');
+    const total = fact('The crew contracts cost NASA $4.9 billion.', '$4.9 billion');
+    expect(verdict(total, 'The crew contracts cost NASA about $5 billion.', 'about $5 billion')).toBe('agrees');
+    expect(verdict(total, 'The crew contracts cost NASA about $5 billion a seat.', 'about $5 billion')).toBeNull();
+  });
+});

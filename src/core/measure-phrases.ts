@@ -44,11 +44,22 @@ const ALLOWED_AFTER = /^[^\S\n]+to[^\S\n]+[a-z]/;
 const IN_FORCE_BEFORE =
   /\b(?:(?:took|takes?|taken|taking|came|comes?|coming|entered|enters?|went|goes|gone|go)[^\S\n]+(?:into[^\S\n]+)?(?:effect|force)|(?:been|is|was)[^\S\n]+in[^\S\n]+(?:effect|force)|appl(?:ied|ies|y))[^\S\n]+(?:in|on|from|since)[^\S\n]+$/i;
 const SINCE_BEFORE = /\bsince[^\S\n]+$/i;
+// "$72 million a seat", "$88 million for each seat", "$80 per barrel": a price of one.
+const PER_ONE_AFTER = /^[^\S\n]+(?:a|an|per|each|for[^\S\n]+(?:each|every))[^\S\n]+(seat|ticket|passenger|person|barrel)(?![\w'’-])/i;
+
+/** The mark of a sum that is the price of one of something ("per-seat"), or null. */
+export function perOne(sentence: string, q: Quantity): string | null {
+  if (q.form !== 'money') return null;
+  const noun = PER_ONE_AFTER.exec(sentence.slice(q.end, q.end + 24))?.[1];
+  return noun === undefined ? null : `per-${noun.toLowerCase()}`;
+}
 
 /** Topics a phrase around the figure at [q.start, q.end) of `sentence` gives it. */
 export function phraseTopics(sentence: string, q: Quantity): string[] {
   const before = sentence.slice(Math.max(0, q.start - 60), q.start);
   if (q.kind === 'date') return IN_FORCE_BEFORE.test(before) ? [IN_FORCE] : [];
+  const per = perOne(sentence, q);
+  if (per !== null) return [per];
   const allowed = q.form === 'duration' && ALLOWED_BEFORE.test(before) && ALLOWED_AFTER.test(sentence.slice(q.end, q.end + 12));
   return allowed ? [DEADLINE] : [];
 }
