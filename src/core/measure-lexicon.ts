@@ -35,6 +35,8 @@ lexicon(TOPIC_WORDS, {
   talks: 'talks negotiations',
   election: 'election elections poll polls referendum',
   meeting: 'meeting meet meets summit visit',
+  // A crew's arrival at a station: "docked … about 15 hours after" lift-off.
+  docking: 'dock docks docked docking',
   aid: 'aid assistance relief trucks',
   // What a sum of money is: each kind its own lemma, so a fine is never an investment,
   // the same sum or not. Turnover is revenue by another name.

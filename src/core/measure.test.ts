@@ -190,3 +190,15 @@ describe('topics of rates stories', () => {
     expect(placesIn('a 30% tariff from Aug. 1')).toEqual([]);
   });
 });
+
+describe('journeys', () => {
+  it('takes no place from where a journey set out', () => {
+    expect(placesIn('after their capsule lifted off from Florida')).toEqual([]);
+    expect(placesIn('a rocket launched from Kennedy Space Center')).toEqual([]);
+    expect(placesIn('aid trucks from Egypt')).toEqual(['egypt']);
+  });
+  it('dates and times a crew by its docking', () => {
+    const s = 'Four astronauts docked with the station early on Saturday, about 15 hours after their capsule lifted off from Florida.';
+    expect(measure(s, 'about 15 hours', { form: 'duration', unit: 'hours' })).toEqual(['hours', 'docking']);
+  });
+});

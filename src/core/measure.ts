@@ -74,9 +74,14 @@ const NOT_PLACE = new Set(
 // "in Palestinian areas": a demonym adjective before a lower-case noun is not a place.
 const DEMONYM_ADJECTIVE = /^[A-Z][a-z]+(?:ian|ese|i|ish|an)$/;
 
+// "lifted off from Florida", "launched from Kennedy Space Center": where a journey set out
+// from is not where what it carried is counted; one launch site may be named for another.
+const DEPARTED_BEFORE = /\b(?:(?:lift(?:s|ed)?|lifting|t(?:ook|akes?|aking)|blast(?:s|ed)?|blasting|set(?:s|ting)?)[^\S\n]+off|launch(?:es|ed|ing)?|depart(?:s|ed|ing)?)[^\S\n]+$/i;
+
 export function placesIn(clause: string): string[] {
   const places: string[] = [];
   for (const m of clause.matchAll(PLACE)) {
+    if (m[0].startsWith('from') && DEPARTED_BEFORE.test(clause.slice(Math.max(0, m.index - 30), m.index))) continue;
     const name = (m[1] ?? '').replace(/['’]s$/, '').replace(/\.$/, '');
     const first = name.split(/\s+/)[0] ?? '';
     if (NOT_PLACE.has(first.toLowerCase())) continue;
