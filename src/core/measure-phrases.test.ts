@@ -59,3 +59,16 @@ describe('the price of one', () => {
     expect(verdict(total, 'The crew contracts cost NASA about $5 billion a seat.', 'about $5 billion')).toBeNull();
   });
 });
+
+describe('a sum given to a public body', () => {
+  const VOTE = 'A Senate committee voted to give the space agency $24.9 billion next year, rather than the $18.8 billion the administration had asked for.';
+  it('is that body’s budget', () => {
+    expect(measure(VOTE, '$24.9 billion')).toContain('budget');
+    expect(measure('Congress gave NASA about $25 billion.', 'about $25 billion')).toContain('budget');
+    expect(measure('The donors will give refugees $25 million.', '$25 million')).not.toContain('budget');
+  });
+  it('agrees with the stored budget', () => {
+    const stored = fact('The White House proposed cutting the agency’s budget by 24%, to $18.8 billion in 2026 from $24.9 billion.', '$24.9 billion');
+    expect(verdict(stored, VOTE, '$24.9 billion')).toBe('agrees');
+  });
+});

@@ -8,6 +8,7 @@ import type { Quantity } from './types';
 /** Marks for the phrases below; each is its own lemma in the lexicon. */
 export const DEADLINE = 'deadline';
 export const IN_FORCE = 'in-force';
+const BUDGET = 'budget';
 
 // Words that end the base of a share: "of its revenue | from advertising", "of turnover | if".
 const BASE_ENDS = new Set(
@@ -47,6 +48,11 @@ const SINCE_BEFORE = /\bsince[^\S\n]+$/i;
 // "$72 million a seat", "$88 million for each seat", "$80 per barrel": a price of one.
 const PER_ONE_AFTER = /^[^\S\n]+(?:a|an|per|each|for[^\S\n]+(?:each|every))[^\S\n]+(seat|ticket|passenger|person|barrel)(?![\w'’-])/i;
 
+// "voting to give the space agency $24.9 billion", "gave NASA $25 billion": a sum given to a
+// public body is its budget.
+const GIVEN_TO_BODY_BEFORE =
+  /\b(?:giv(?:e|es|en|ing)|gave|grant(?:s|ed|ing)?|allocat(?:e|es|ed|ing))[^\S\n]+(?:(?:the|its|[\p{Ll}-]+)[^\S\n]+){0,3}(?:agency|agency’s|department|ministry|\p{Lu}{2,6})[^\S\n]+(?:(?:about|some|nearly|almost|roughly|around)[^\S\n]+)?$/u;
+
 /** The mark of a sum that is the price of one of something ("per-seat"), or null. */
 export function perOne(sentence: string, q: Quantity): string | null {
   if (q.form !== 'money') return null;
@@ -60,6 +66,7 @@ export function phraseTopics(sentence: string, q: Quantity): string[] {
   if (q.kind === 'date') return IN_FORCE_BEFORE.test(before) ? [IN_FORCE] : [];
   const per = perOne(sentence, q);
   if (per !== null) return [per];
+  if (q.form === 'money' && GIVEN_TO_BODY_BEFORE.test(before)) return [BUDGET];
   const allowed = q.form === 'duration' && ALLOWED_BEFORE.test(before) && ALLOWED_AFTER.test(sentence.slice(q.end, q.end + 12));
   return allowed ? [DEADLINE] : [];
 }

@@ -202,3 +202,12 @@ describe('journeys', () => {
     expect(measure(s, 'about 15 hours', { form: 'duration', unit: 'hours' })).toEqual(['hours', 'docking']);
   });
 });
+
+describe('a figure set against another', () => {
+  it('measures what the figure before it does', () => {
+    const s = 'The committee voted to give the agency $24.9 billion, rather than the $18.8 billion the administration had asked for.';
+    expect(measure(s, '$18.8 billion', { form: 'money', unit: 'USD' })).toContain('budget');
+    const other = 'The committee voted to give the agency $24.9 billion, and the $18.8 billion went elsewhere.';
+    expect(measure(other, '$18.8 billion', { form: 'money', unit: 'USD' })).not.toContain('budget');
+  });
+});
