@@ -56,6 +56,7 @@ lexicon(TOPIC_WORDS, {
   'penalty-payment': 'penalty-payment penalty-payments',
   deadline: 'deadline deadlines',
   'in-force': 'in-force',
+  'first-flight': 'first-flight',
   // A price for each one of something ("$72 million a seat"): marks from measure-phrases.
   'per-seat': 'per-seat',
   'per-ticket': 'per-ticket',

@@ -72,3 +72,15 @@ describe('a sum given to a public body', () => {
     expect(verdict(stored, VOTE, '$24.9 billion')).toBe('agrees');
   });
 });
+
+describe('the day of a maiden flight', () => {
+  const STORED = 'Ariane 6 cost about €4 billion to develop, and its first flight, in July 2024, ended with a failed burn.';
+  it('is read from "first flight", "first launch" or "maiden flight" before the date', () => {
+    expect(measure(STORED, 'July 2024')).toContain('first-flight');
+    expect(measure('It has flown five times since its maiden launch in July 2024.', 'July 2024')).toContain('first-flight');
+    expect(measure('It has flown five times since July 2024.', 'July 2024')).not.toContain('first-flight');
+  });
+  it('agrees with the same month said of a first launch', () => {
+    expect(verdict(fact(STORED, 'July 2024'), 'Ariane 6 had flown five times since its first launch in July 2024.', 'July 2024')).toBe('agrees');
+  });
+});

@@ -9,6 +9,7 @@ import type { Quantity } from './types';
 export const DEADLINE = 'deadline';
 export const IN_FORCE = 'in-force';
 const BUDGET = 'budget';
+export const FIRST_FLIGHT = 'first-flight';
 
 // Words that end the base of a share: "of its revenue | from advertising", "of turnover | if".
 const BASE_ENDS = new Set(
@@ -45,6 +46,8 @@ const ALLOWED_AFTER = /^[^\S\n]+to[^\S\n]+[a-z]/;
 const IN_FORCE_BEFORE =
   /\b(?:(?:took|takes?|taken|taking|came|comes?|coming|entered|enters?|went|goes|gone|go)[^\S\n]+(?:into[^\S\n]+)?(?:effect|force)|(?:been|is|was)[^\S\n]+in[^\S\n]+(?:effect|force)|appl(?:ied|ies|y))[^\S\n]+(?:in|on|from|since)[^\S\n]+$/i;
 const SINCE_BEFORE = /\bsince[^\S\n]+$/i;
+// "its first flight, in July 2024", "since its first launch in July 2024": a maiden flight.
+const FIRST_FLIGHT_BEFORE = /\b(?:first|maiden|inaugural)[^\S\n]+(?:flight|launch|mission)s?,?[^\S\n]+(?:in|on)[^\S\n]+$/i;
 // "$72 million a seat", "$88 million for each seat", "$80 per barrel": a price of one.
 const PER_ONE_AFTER = /^[^\S\n]+(?:a|an|per|each|for[^\S\n]+(?:each|every))[^\S\n]+(seat|ticket|passenger|person|barrel)(?![\w'’-])/i;
 
@@ -63,7 +66,7 @@ export function perOne(sentence: string, q: Quantity): string | null {
 /** Topics a phrase around the figure at [q.start, q.end) of `sentence` gives it. */
 export function phraseTopics(sentence: string, q: Quantity): string[] {
   const before = sentence.slice(Math.max(0, q.start - 60), q.start);
-  if (q.kind === 'date') return IN_FORCE_BEFORE.test(before) ? [IN_FORCE] : [];
+  if (q.kind === 'date') return [...(IN_FORCE_BEFORE.test(before) ? [IN_FORCE] : []), ...(FIRST_FLIGHT_BEFORE.test(before) ? [FIRST_FLIGHT] : [])];
   const per = perOne(sentence, q);
   if (per !== null) return [per];
   if (q.form === 'money' && GIVEN_TO_BODY_BEFORE.test(before)) return [BUDGET];
