@@ -43,6 +43,8 @@ export interface Measured {
 }
 
 const DEATH_UNITS = new Set(['death', 'dead', 'fatality', 'fatalities', 'killed', 'toll']);
+// A rocket's flights, launches and missions are one count by three names.
+const FLIGHTS = /^(?:flights?|launch(?:es)?|missions?)$/;
 const GENERIC_PEOPLE = new Set([
   'people', 'person', 'persons', 'individual', 'individuals', 'resident', 'residents', 'citizen',
   'citizens', 'inhabitant', 'inhabitants', 'palestinians', 'victim', 'victims', 'casualty', 'casualties',
@@ -69,6 +71,7 @@ function countFamily(unit: string | null): Pick<Measured, 'family' | 'role'> & {
   if (one === 'prisoner' || one === 'detainee' || one === 'inmate') return { family: 'prisoner', role: null, events: [] };
   if (GENERIC_PEOPLE.has(unit) || demonymPlace(unit) !== null) return { family: 'person', role: null, events: [] };
   if (ROLES.has(one)) return { family: 'person', role: one, events: [] };
+  if (FLIGHTS.test(unit)) return { family: 'flight', role: null, events: [] };
   return { family: one, role: null, events: [] };
 }
 
@@ -257,7 +260,7 @@ export function measureSimilarity(page: Measured, stored: Measured): number {
   }
   let topics = 0.5;
   if (page.topics.size > 0 && stored.topics.size > 0) topics = topicsShared ? 1 : 0.3;
-  const unit = bare ? 0.5 : page.unit === stored.unit || singularOrNull(page.unit) === singularOrNull(stored.unit) ? 1 : 0.8;
+  const unit = bare ? 0.5 : page.unit === stored.unit || singularOrNull(page.unit) === singularOrNull(stored.unit) || family === 'flight' ? 1 : 0.8;
   return round(0.35 * unit + 0.35 * events + 0.15 * topics + 0.15 * places);
 }
 

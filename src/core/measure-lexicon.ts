@@ -22,6 +22,10 @@ lexicon(EVENT_WORDS, {
   missing: 'missing',
   evacuated: 'evacuated evacuation',
   vote: 'voted vote votes voting turnout ballots',
+  // What a count of flights says happened: flown, or ordered ("orders for 30 flights").
+  // Not "flying": "before flying home on Feb. 8" dates a trip, not a flight count.
+  flown: 'fly flies flew flown',
+  ordered: 'order orders ordered',
 });
 
 lexicon(TOPIC_WORDS, {
