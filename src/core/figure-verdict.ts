@@ -120,8 +120,8 @@ function satisfies(bound: Bound, x: number, v: number): boolean {
     case 'below': return v < x;
     case 'nearly': return v <= x && v >= x * 0.9;
     // "About 50,000" rounds 47,498; "about $69 million" and "$72 million", given to the
-    // same step, are two estimates.
-    case 'approx': return (same(v, x, 0.05) && roundingStep(x) !== roundingStep(v)) || isRoundingOf(x, v, true);
+    // same step, are two estimates; "about 1,900" is 1,900.
+    case 'approx': return v === x || (same(v, x, 0.05) && roundingStep(x) !== roundingStep(v)) || isRoundingOf(x, v, true);
   }
 }
 

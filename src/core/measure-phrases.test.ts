@@ -54,6 +54,9 @@ describe('the price of one', () => {
     const stored = fact(SEATS, 'about $72 million');
     expect(verdict(stored, 'NASA pays SpaceX about $69 million a seat, the agency said.', 'about $69 million')).toBe('differs');
     expect(verdict(stored, 'NASA pays SpaceX about $70 million per seat, the agency said.', 'about $70 million')).toBe('agrees');
+    // The same figure, said about on the page only, is that figure.
+    const exact = fact('NASA pays SpaceX $72 million a seat under its crew contracts.', '$72 million');
+    expect(verdict(exact, 'NASA pays SpaceX about $72 million a seat, the agency said.', 'about $72 million')).toBe('agrees');
     const total = fact('The crew contracts cost NASA $4.9 billion.', '$4.9 billion');
     expect(verdict(total, 'The crew contracts cost NASA about $5 billion.', 'about $5 billion')).toBe('agrees');
     expect(verdict(total, 'The crew contracts cost NASA about $5 billion a seat.', 'about $5 billion')).toBeNull();
