@@ -72,11 +72,16 @@ export function extractFacts(article: Article, mentions?: readonly EntityMention
 
 /** Whose figure it is, what kind of reading, what goods it is of and what a sum is over,
  *  beside what it measures. */
+/** The clause of `text` holding `q`, and its span there. */
+function clauseOf(text: string, q: Quantity): { text: string; span: { start: number; end: number } } {
+  const clause = clauseAround(text, q.start, q.end);
+  return { text: clause.text, span: { start: clause.offset, end: clause.offset + clause.text.length } };
+}
+
 function frameOf(sentence: Named, q: Quantity, earlier: string | readonly Named[], lead: readonly string[] = [], further: readonly Named[] = []): string[] {
-  const clause = clauseAround(sentence.text, q.start, q.end);
-  const span = { start: clause.offset, end: clause.offset + clause.text.length };
+  const { text: clauseText, span } = clauseOf(sentence.text, q);
   const subjects = q.form === 'money' ? subjectMarks(sentence.text.slice(q.end, span.end)) : [];
-  return [...ownerMarks(sentence, span, earlier, lead, further), ...readingMarks(sentence.text, q.start, q.end, q.kind), ...goodsMarks(clause.text), ...subjects];
+  return [...ownerMarks(sentence, span, earlier, lead, further), ...readingMarks(sentence.text, q.start, q.end, q.kind), ...goodsMarks(clauseText), ...subjects];
 }
 
 /** Two levels of one named share ("a 15% tariff", "tariffs of 50%") are one measure however
@@ -122,10 +127,10 @@ function measuredFact(fact: Fact): ReturnType<typeof measured> {
   return m;
 }
 
-/** The words a page figure `q` (offsets within `sentence`) is measured by; `before` and
- *  `earlier` as for compareFigure. */
-export function pageMeasureWords(q: Quantity, sentence: string, before = '', earlier = before): string[] {
-  return [...measureOf(sentence, q, before), ...frameOf(named(sentence), q, earlier)];
+/** The owner marks of a page figure `q` (offsets within `sentence`), `earlier` as for
+ *  compareFigure: the only part of the figure's measure the text before its sentence moves. */
+export function pageOwnerMarks(q: Quantity, sentence: string, earlier: string): string[] {
+  return ownerMarks(named(sentence), clauseOf(sentence, q).span, earlier);
 }
 
 /**
@@ -138,7 +143,7 @@ export function pageMeasureWords(q: Quantity, sentence: string, before = '', ear
  */
 export function compareFigure(facts: readonly Fact[], q: Quantity, sentence: string, before = '', earlier = before): FigureComparison[] {
   if (notFact(sentence, q) || isLabel(sentence, q, findQuantities(sentence))) return [];
-  const page = measured(q, pageMeasureWords(q, sentence, before, earlier));
+  const page = measured(q, [...measureOf(sentence, q, before), ...frameOf(named(sentence), q, earlier)]);
   if (!page) return [];
   const out: FigureComparison[] = [];
   for (const fact of facts) {
