@@ -8,11 +8,12 @@
 // on a light page and on a dark one (the card takes the page's scheme, card-host.ts).
 // Any violation fails, as does what axe could not decide, and a field whose border is
 // under 3:1 (axe-audit.ts), printed as "rule (impact) [target]: what to fix". A planted
-// fault shows the audit runs in each context and can fail.
+// fault shows the audit runs in each context and can fail. The states a reader meets less
+// often (the keyboard's card, an off-topic page, bad imports…) are in a11y-states.test.ts.
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Frame, Page } from 'puppeteer-core';
+import type { Page } from 'puppeteer-core';
 import { clickIn, hoverText, moveAway, waitForCard, waitForHighlights, waitForNoCard, type BrowserSession, type CardView } from './harness';
-import { axeAudit, axeViolations, faintFieldBorders } from './axe-audit';
+import { findings, plantedFaults, prefersDark, showWholePanels } from './axe-audit';
 import { askBackground, openPopup, showPanel, waitInPopup } from './popup-driver';
 import { BROWSERS, useBrowser, useFixtureServer } from './suite-browser';
 
@@ -50,16 +51,7 @@ const POPUP_STATES: PopupState[] = [
 ];
 const NO_POPUP_FINDINGS = Object.fromEntries(POPUP_STATES.map((s) => [s.name, []]));
 
-/** axe's violations and, as failures too, what it could not decide (a colour it could not
- *  check is a colour nobody checked); and fields whose border is too faint to find. */
-async function findings(target: Page | Frame): Promise<string[]> {
-  const found = await axeAudit(target);
-  return [...found.violations, ...found.unsure.map((line) => `needs review: ${line}`), ...(await faintFieldBorders(target))];
-}
-
 const server = useFixtureServer();
-
-const prefersDark = (target: Page | Frame): Promise<boolean> => target.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches);
 
 /** Opens `path` with three notes on it: one on Smotrich (the card lists it), one on a
  *  passage, and an orphan whose quote the page never had (the list marks it). */
@@ -97,32 +89,6 @@ async function auditPopup(session: BrowserSession, page: Page, scheme: 'light' |
     return found;
   } finally {
     await popup.close();
-  }
-}
-
-/** Lets each panel grow to its full height (the popup document scrolls instead): to axe,
- *  text scrolled out of a panel is "obscured", and its contrast goes unchecked. */
-async function showWholePanels(popup: Page): Promise<void> {
-  await popup.evaluate(() => {
-    // A constructed sheet: extension pages' CSP has no say over it.
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync('#app { height: auto !important; max-height: none !important; } .panel { overflow: visible !important; }');
-    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-  });
-}
-
-/** A fault planted in `target` (grey on grey, an unlabelled field) is reported, then removed. */
-async function plantedFaults(target: Page | Frame): Promise<string[]> {
-  await target.evaluate(() => {
-    const planted = document.createElement('div');
-    planted.id = 'planted-fault';
-    planted.innerHTML = '<p style="color:#888;background:#999">Faint</p><input type="text">';
-    document.body.append(planted);
-  });
-  try {
-    return (await axeViolations(target)).map((line) => line.split(' ')[0] ?? '');
-  } finally {
-    await target.evaluate(() => document.getElementById('planted-fault')?.remove());
   }
 }
 

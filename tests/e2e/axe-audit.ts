@@ -2,9 +2,11 @@
 // is evaluated in the page (puppeteer's evaluate is not held to the page's CSP, so an
 // extension page's script-src 'self' does not stop it), then axe.run checks the WCAG 2.0
 // and 2.1 A and AA rules. What comes back is one line per failing node, for the test's
-// expect to print.
+// expect to print. Shared by a11y.test.ts and a11y-states.test.ts, with the few probes
+// both use (the name of an element, the scheme a page sees, a planted fault).
 //
 //   expect(await axeViolations(popup.page)).toEqual([]);
+//   expect(await findings(card.frame)).toEqual([]);   // and what axe left undecided
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Frame, Page } from 'puppeteer-core';
@@ -39,11 +41,16 @@ export interface AxeFindings {
   unsure: string[];
 }
 
+/** Puts axe in `target`'s document, once. */
+async function loadAxe(target: Page | Frame): Promise<void> {
+  const present = await target.evaluate(() => typeof (globalThis as { axe?: unknown }).axe === 'object');
+  if (!present) await target.evaluate(AXE_SOURCE);
+}
+
 /** Every WCAG A/AA and best-practice violation in `target`'s document, and what axe could
  *  not decide. */
 export async function axeAudit(target: Page | Frame, opts: AxeOptions = {}): Promise<AxeFindings> {
-  const present = await target.evaluate(() => typeof (globalThis as { axe?: unknown }).axe === 'object');
-  if (!present) await target.evaluate(AXE_SOURCE);
+  await loadAxe(target);
   const off = [...Object.keys(NOT_FOR_WIDGETS), ...(opts.disable ?? [])];
   // No named inner functions in here: the test runner's transpiler would wrap them in a
   // helper the page does not have (page-probes.ts).
@@ -123,4 +130,61 @@ export async function faintFieldBorders(target: Page | Frame): Promise<string[]>
     if (ratio < 3) faint.push(`non-text-contrast ${f.name}: border ${f.border} is ${ratio.toFixed(2)}:1 against ${f.inside} / ${f.outside}`);
   }
   return faint;
+}
+
+/** What an audit reports in `target`: axe's violations and, as failures too, what it could
+ *  not decide (a colour it could not check is a colour nobody checked); and fields whose
+ *  border is too faint to find. */
+export async function findings(target: Page | Frame): Promise<string[]> {
+  const found = await axeAudit(target);
+  return [...found.violations, ...found.unsure.map((line) => `needs review: ${line}`), ...(await faintFieldBorders(target))];
+}
+
+/** The accessible name of the first element matching `selector`, as axe computes it (what a
+ *  screen reader says); null when there is no such element. */
+export async function accessibleName(target: Page | Frame, selector: string): Promise<string | null> {
+  await loadAxe(target);
+  return target.evaluate((sel: string) => {
+    const el = document.querySelector(sel);
+    if (!el) return null;
+    type Api = { setup(root: Node): unknown; teardown(): void; utils: { getNodeFromTree(el: Element): unknown }; commons: { text: { accessibleTextVirtual(node: unknown): string } } };
+    const axe = (globalThis as unknown as { axe: Api }).axe;
+    // Names are computed over axe's own tree of the document, built for the question.
+    axe.setup(document);
+    try {
+      return axe.commons.text.accessibleTextVirtual(axe.utils.getNodeFromTree(el));
+    } finally {
+      axe.teardown();
+    }
+  }, selector);
+}
+
+/** A fault planted in `target` (grey on grey, an unlabelled field) is reported, then removed:
+ *  the rule ids axe gave. */
+export async function plantedFaults(target: Page | Frame): Promise<string[]> {
+  await target.evaluate(() => {
+    const planted = document.createElement('div');
+    planted.id = 'planted-fault';
+    planted.innerHTML = '<p style="color:#888;background:#999">Faint</p><input type="text">';
+    document.body.append(planted);
+  });
+  try {
+    return (await axeViolations(target)).map((line) => line.split(' ')[0] ?? '');
+  } finally {
+    await target.evaluate(() => document.getElementById('planted-fault')?.remove());
+  }
+}
+
+/** Whether `target` sees a dark colour scheme. */
+export const prefersDark = (target: Page | Frame): Promise<boolean> => target.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches);
+
+/** Lets each popup panel grow to its full height (the popup document scrolls instead): to
+ *  axe, text scrolled out of a panel is "obscured", and its contrast goes unchecked. */
+export async function showWholePanels(popup: Page): Promise<void> {
+  await popup.evaluate(() => {
+    // A constructed sheet: extension pages' CSP has no say over it.
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync('#app { height: auto !important; max-height: none !important; } .panel { overflow: visible !important; }');
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  });
 }
