@@ -1,7 +1,7 @@
 // The popup's and the card's palettes read well in both schemes, checked from the style
 // sheets themselves (the build puts theme.css above each page's sheet): text colours at
-// 4.5:1 at least on the backgrounds they are drawn on (WCAG 1.4.3), a field's border at
-// 3:1 (1.4.11). The e2e audit (tests/e2e/a11y.test.ts) checks what the browsers draw; this
+// 4.5:1 at least on the backgrounds they are drawn on (WCAG 1.4.3), the border of a field
+// or a button at 3:1 (1.4.11). The e2e audit (tests/e2e/a11y.test.ts) checks what the browsers draw; this
 // names the colour at fault without one.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -62,9 +62,30 @@ describe.each(['light', 'dark'] as const)('the %s palette', (scheme) => {
     expect(faint).toEqual([]);
   });
 
-  it('popup: a field’s border at 3:1 on its backgrounds, and the primary button’s text at 4.5:1', () => {
+  it.each(Object.keys(PAGES) as (keyof typeof PAGES)[])('%s: the border of fields and buttons at 3:1 on its backgrounds', (page) => {
+    const { css, backgrounds } = PAGES[page];
+    const colours = palettes(css)[scheme];
+    for (const bg of backgrounds) expect(contrastRatio(hex(colours['--field-line']), hex(colours[bg])), `--field-line on ${bg}`).toBeGreaterThanOrEqual(3);
+  });
+
+  it('popup: the primary button’s text at 4.5:1', () => {
     const colours = palettes(PAGES.popup.css)[scheme];
-    for (const bg of PAGES.popup.backgrounds) expect(contrastRatio(hex(colours['--field-line']), hex(colours[bg])), `--field-line on ${bg}`).toBeGreaterThanOrEqual(3);
     expect(contrastRatio(hex(colours['--accent-fg']), hex(colours['--accent']))).toBeGreaterThanOrEqual(4.5);
+  });
+});
+
+/** The declarations of the first rule in `css` whose selector is exactly `selector`. */
+function rule(css: string, selector: string): string {
+  const at = css.indexOf(`${selector} {`);
+  if (at < 0) throw new Error(`no rule for ${selector}`);
+  return css.slice(css.indexOf('{', at) + 1, css.indexOf('}', at));
+}
+
+describe('buttons draw their bounds with --field-line, not the 1.4:1 --line of dividers', () => {
+  it.each([
+    ['popup', 'button, .file-button'],
+    ['card', '.site-switch button'],
+  ] as const)('%s: %s', (page, selector) => {
+    expect(rule(PAGES[page].css, selector)).toMatch(/border: 1px solid var\(--field-line\)/);
   });
 });
