@@ -10,7 +10,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Frame, Page } from 'puppeteer-core';
-import { contrastRatio, over, parseRgb } from '../../src/core/colour-luminance';
+import { contrastRatio, over, parseRgb, type Rgba } from '../../src/core/colour-luminance';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -132,12 +132,61 @@ export async function faintFieldBorders(target: Page | Frame): Promise<string[]>
   return faint;
 }
 
+/** The buttons a reader presses (file choosers are labels drawn as buttons). Disabled ones
+ *  are left out, as WCAG leaves them. */
+const BUTTONS = 'button:not([disabled]), .file-button';
+
+/** WCAG 1.4.11 for buttons: where a button draws its bounds (a border, or a background of
+ *  its own), they stand out from the background around it at 3:1 at least, by the border
+ *  or by the fill. Buttons drawn as text alone (tabs, links) are left to their text. One
+ *  line per button that falls short. */
+export async function faintButtonBounds(target: Page | Frame): Promise<string[]> {
+  const buttons = await target.evaluate((selector: string) => {
+    const clear = (c: string): boolean => c === 'transparent' || c.indexOf('rgba(0, 0, 0, 0)') === 0;
+    const out: { name: string; border: string | null; fill: string | null; outside: string }[] = [];
+    const found = document.querySelectorAll(selector);
+    for (let i = 0; i < found.length; i++) {
+      const button = found[i] as HTMLElement;
+      if (button.getClientRects().length === 0) continue;
+      const style = getComputedStyle(button);
+      const border = parseFloat(style.borderTopWidth) > 0 && style.borderTopStyle !== 'none' && !clear(style.borderTopColor) ? style.borderTopColor : null;
+      const fill = clear(style.backgroundColor) ? null : style.backgroundColor;
+      if (border === null && fill === null) continue;
+      let outside = 'rgb(255, 255, 255)';
+      for (let el = button.parentElement; el; el = el.parentElement) {
+        const bg = getComputedStyle(el).backgroundColor;
+        if (!clear(bg)) {
+          outside = bg;
+          break;
+        }
+      }
+      const name = (button.getAttribute('data-action') ?? button.getAttribute('aria-label') ?? button.textContent ?? '').trim().slice(0, 40);
+      out[out.length] = { name: `${button.tagName.toLowerCase()}[${name}]`, border, fill, outside };
+    }
+    return out;
+  }, BUTTONS);
+  const faint: string[] = [];
+  for (const b of buttons) {
+    const outside = parseRgb(b.outside);
+    const border = b.border === null ? null : parseRgb(b.border);
+    const fill = b.fill === null ? null : parseRgb(b.fill);
+    if (!outside || (b.border !== null && !border) || (b.fill !== null && !fill)) {
+      faint.push(`${b.name}: unreadable colours ${b.border} / ${b.fill} / ${b.outside}`);
+      continue;
+    }
+    const against = (c: Rgba | null): number => (c ? contrastRatio(over(c, outside), outside) : 0);
+    const ratio = Math.max(against(border), against(fill));
+    if (ratio < 3) faint.push(`non-text-contrast ${b.name}: bounds ${b.border ?? 'none'} / ${b.fill ?? 'none'} are ${ratio.toFixed(2)}:1 against ${b.outside}`);
+  }
+  return faint;
+}
+
 /** What an audit reports in `target`: axe's violations and, as failures too, what it could
- *  not decide (a colour it could not check is a colour nobody checked); and fields whose
- *  border is too faint to find. */
+ *  not decide (a colour it could not check is a colour nobody checked); and fields and
+ *  buttons whose bounds are too faint to find. */
 export async function findings(target: Page | Frame): Promise<string[]> {
   const found = await axeAudit(target);
-  return [...found.violations, ...found.unsure.map((line) => `needs review: ${line}`), ...(await faintFieldBorders(target))];
+  return [...found.violations, ...found.unsure.map((line) => `needs review: ${line}`), ...(await faintFieldBorders(target)), ...(await faintButtonBounds(target))];
 }
 
 /** The accessible name of the first element matching `selector`, as axe computes it (what a
