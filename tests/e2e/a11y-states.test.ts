@@ -162,7 +162,9 @@ async function auditRarePopupStates(session: BrowserSession, scheme: 'light' | '
       await markLiveRegions(popup);
       await popup.click('[data-action="import-valid"]');
       await waitInPopup(popup, '[data-import-result][data-ok="true"]');
-      said['valid records imported'] = (await popup.evaluate(() => document.activeElement?.matches('[data-import-result]') === true)) ? 'focus' : await announcedIn(popup, /^Took the file's/);
+      // (The focus moves once the report is drawn: give it a moment.)
+      const focused = await pollUntil(() => popup.evaluate(() => document.activeElement?.matches('[data-import-result]') === true), (f) => f, 2_000, 100);
+      said['valid records imported'] = focused ? 'focus' : await announcedIn(popup, /^Took the file's/);
       found['valid records imported'] = await findings(popup);
     },
   });
