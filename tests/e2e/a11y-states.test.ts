@@ -12,8 +12,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { pollUntil, waitForCard, waitForHighlights, waitForNoCard, type BrowserSession } from './harness';
 import { accessibleName, findings, prefersDark, showWholePanels } from './axe-audit';
-import { askBackground, evaluateUntil, openPopup, showPanel, tabIdOf, waitInPopup, type PopupHandle } from './popup-driver';
+import { askBackground, openPopup, uploadBackup, showPanel, tabIdOf, waitInPopup, type PopupHandle } from './popup-driver';
 import { BROWSERS, useBrowser, useFixtureServer } from './suite-browser';
+import { pressTermKeys } from './page-probes';
 
 const server = useFixtureServer();
 let dir: string;
@@ -24,23 +25,13 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-/** The term command's keys (Alt+Shift+J), as annotator-keyboard.test.ts presses them: the
- *  browser's command where it takes them, else the content script's keydown fallback. */
-async function pressNextTerm(page: Page): Promise<void> {
-  await page.keyboard.down('Alt');
-  await page.keyboard.down('Shift');
-  await page.keyboard.press('KeyJ');
-  await page.keyboard.up('Shift');
-  await page.keyboard.up('Alt');
-}
-
 /** What the keyboard's card gives a screen reader user: the audit with the focus in it,
  *  whether the focus is inside its dialog, the dialog's name, and whether Escape gave the
  *  focus back to the page. */
 async function keyboardCard(session: BrowserSession, page: Page): Promise<{ findings: string[]; dark: boolean; focusInDialog: boolean; name: string | null; closed: boolean; focusBack: boolean }> {
   await page.bringToFront();
   await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
-  await pressNextTerm(page);
+  await pressTermKeys(page, 'KeyJ');
   const card = await waitForCard(session, page);
   // The focus crosses into the card's frame asynchronously (annotator-keyboard.test.ts).
   const focusInDialog = await pollUntil(() => card.frame.evaluate(() => document.hasFocus() && document.activeElement?.closest('[role="dialog"]') != null), (inside) => inside, 3_000, 100);
@@ -87,15 +78,7 @@ async function announcedIn(popup: Page, pattern: RegExp): Promise<string | null>
 async function chooseBackup(popup: Page, name: string, text: string): Promise<void> {
   const file = join(dir, name);
   await writeFile(file, text);
-  const before = await popup.$eval('[data-import-result]', (e) => e.outerHTML).catch(() => '');
-  const input = await popup.$('input[type=file][data-import-backup]');
-  if (!input) throw new Error('no backup file input in the popup');
-  await markLiveRegions(popup);
-  await input.uploadFile(file);
-  await evaluateUntil(popup, (b) => {
-    const r = document.querySelector('[data-import-result]');
-    return r !== null && r.outerHTML !== b;
-  }, { timeout: 15_000 }, before);
+  await uploadBackup(popup, file, () => markLiveRegions(popup));
 }
 
 /** Opens the popup for `page` under `scheme` (Chromium emulates it; a Firefox session was

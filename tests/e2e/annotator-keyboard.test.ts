@@ -12,14 +12,7 @@ import {
 } from './harness';
 import { BROWSERS, useBrowser } from './suite-browser';
 import { extensionPage } from './popup-driver';
-
-async function pressShortcut(page: Page, code: 'KeyJ' | 'KeyK'): Promise<void> {
-  await page.keyboard.down('Alt');
-  await page.keyboard.down('Shift');
-  await page.keyboard.press(code);
-  await page.keyboard.up('Shift');
-  await page.keyboard.up('Alt');
-}
+import { pressTermKeys } from './page-probes';
 
 /** waitForCard, again when a frame it reads is detached under it: a card replaced by J/K
  *  leaves the page ~100 ms after the next one arrives (card-host.ts), and card-probes'
@@ -78,7 +71,7 @@ describe.each(BROWSERS)('keyboard in %s', (kind) => {
   let first: CardView;
 
   it('opens the first term’s card on Alt+Shift+J, with the focus in it', async () => {
-    await pressShortcut(page, 'KeyJ');
+    await pressTermKeys(page, 'KeyJ');
     first = await waitForCard(session, page);
     expect(await focusLands(first)).toBe(true);
     // Announced to screen readers: a labelled dialog.
@@ -144,7 +137,7 @@ describe.each(BROWSERS)('keyboard in %s', (kind) => {
   it('steps back with Alt+Shift+K to the first term, scrolling it into view', async () => {
     // The keyboard remembers where it was (the second term): one step back is the first.
     await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
-    await pressShortcut(page, 'KeyK');
+    await pressTermKeys(page, 'KeyK');
     const back = await waitForCard(session, page);
     expect(back.text).toBe(first.text);
     const firstInView = await page.evaluate(() => {
@@ -174,7 +167,7 @@ describe.each(BROWSERS)('keyboard in %s', (kind) => {
     try {
       await page.evaluate(() => window.scrollTo({ top: document.documentElement.scrollHeight, behavior: 'instant' }));
       // The keyboard is on the first term: the next one is near the top, out of view.
-      await pressShortcut(page, 'KeyJ');
+      await pressTermKeys(page, 'KeyJ');
       const card = await waitForNextCard(session, page, (c) => c.text !== first.text);
       expect(card.text).not.toBe(first.text);
       await page.keyboard.press('Escape');
@@ -187,7 +180,7 @@ describe.each(BROWSERS)('keyboard in %s', (kind) => {
 
   it('keeps the focus in the card on Tab, and a press elsewhere on the page closes it', async () => {
     await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
-    await pressShortcut(page, 'KeyJ');
+    await pressTermKeys(page, 'KeyJ');
     const card = await waitForCard(session, page);
     expect(await focusLands(card)).toBe(true);
     // Out of the card, the focus would go to the browser's controls, the card left open.
@@ -200,7 +193,7 @@ describe.each(BROWSERS)('keyboard in %s', (kind) => {
     await page.keyboard.press('Escape');
     expect(await waitForNoCard(session, page)).toBe(true);
     // A card the keyboard opened stays under a moving pointer, but not a press elsewhere.
-    await pressShortcut(page, 'KeyJ');
+    await pressTermKeys(page, 'KeyJ');
     await waitForCard(session, page);
     await page.mouse.click(2, 2);
     expect(await waitForNoCard(session, page)).toBe(true);

@@ -177,6 +177,16 @@ export async function hoverText(page: Page, text: string, where: TextTarget = {}
   await page.mouse.move(at.x, at.y, { steps: 5 });
 }
 
+/** The term command's keys (Alt+Shift+J for the next term, K for the previous): the
+ *  browser's command where it takes them, else the content script's keydown fallback. */
+export async function pressTermKeys(page: Page, code: 'KeyJ' | 'KeyK'): Promise<void> {
+  await page.keyboard.down('Alt');
+  await page.keyboard.down('Shift');
+  await page.keyboard.press(code);
+  await page.keyboard.up('Shift');
+  await page.keyboard.up('Alt');
+}
+
 /** Moves the mouse to an empty corner, away from any term and card. */
 export async function moveAway(page: Page): Promise<void> {
   await page.mouse.move(2, 2, { steps: 3 });

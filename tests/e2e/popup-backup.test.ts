@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { waitForHighlights } from './harness';
 import { BROWSERS, useBrowser, useFixtureServer } from './suite-browser';
-import { askBackground, gotoExtensionUrl, openPopup, showPanel, tabIdOf, waitInPopup, type PopupHandle, evaluateUntil } from './popup-driver';
+import { askBackground, gotoExtensionUrl, openPopup, showPanel, tabIdOf, waitInPopup, type PopupHandle, evaluateUntil, uploadBackup } from './popup-driver';
 
 const PAGE_URL = 'https://news.example.com/2025/02/truce-talks';
 
@@ -53,15 +53,7 @@ async function nextDownload(popup: Page): Promise<{ name: string; text: string }
 async function importText(popup: Page, name: string, text: string): Promise<{ ok: string | null; errors: string[]; html: string }> {
   const file = join(dir, name);
   await writeFile(file, text);
-  // The previous result goes when a new file is picked; wait for the new one by its content.
-  const before = await popup.$eval('[data-import-result]', (e) => e.outerHTML).catch(() => '');
-  const input = await popup.$('input[type=file][data-import-backup]');
-  if (!input) throw new Error('no backup file input in the popup');
-  await input.uploadFile(file);
-  await evaluateUntil(popup, (b) => {
-    const r = document.querySelector('[data-import-result]');
-    return r !== null && r.outerHTML !== b;
-  }, { timeout: 15_000 }, before);
+  await uploadBackup(popup, file);
   return popup.$eval('[data-import-result]', (e) => ({ ok: e.getAttribute('data-ok'), errors: [...e.querySelectorAll('li')].map((li) => li.textContent ?? ''), html: e.innerHTML }));
 }
 

@@ -232,3 +232,18 @@ export async function evaluateUntil<A extends unknown[]>(page: Page, fn: (...arg
   const read = async (): Promise<boolean> => Boolean(await page.evaluate(fn as (...a: unknown[]) => unknown, ...args));
   if (!(await pollUntil(read, (done) => done, timeout, 100))) throw new Error(`evaluateUntil: not true within ${timeout} ms`);
 }
+
+/** Picks `file` as the backup to import in Settings and waits for the popup's new verdict on
+ *  it (the previous one goes when a file is picked; the new one is told by its content).
+ *  `beforeUpload` runs once the input is found, right before the file is given. */
+export async function uploadBackup(popup: Page, file: string, beforeUpload?: () => Promise<void>): Promise<void> {
+  const before = await popup.$eval('[data-import-result]', (e) => e.outerHTML).catch(() => '');
+  const input = await popup.$('input[type=file][data-import-backup]');
+  if (!input) throw new Error('no backup file input in the popup');
+  await beforeUpload?.();
+  await input.uploadFile(file);
+  await evaluateUntil(popup, (b) => {
+    const r = document.querySelector('[data-import-result]');
+    return r !== null && r.outerHTML !== b;
+  }, { timeout: 15_000 }, before);
+}
