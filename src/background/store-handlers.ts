@@ -11,6 +11,7 @@ import { backupToJson, notesToJsonLd, notesToMarkdown } from '../core/backup-for
 import { articleSchema, formatIssues, HOST_MESSAGE, isHttpUrl, isSiteHost, LIMITS, noteSchema, settingsPatchSchema } from '../core/backup-schemas';
 import { parseImport } from '../core/backup-validate';
 import type { ExportFile, ExportFormat, ImportOutcome, ImportReport, LibraryEntry, Note, NoteDraft, Settings, StoredArticle } from '../core/records';
+import { foldedWords } from '../core/library-search';
 import { textHash } from '../core/text-hash';
 import { BACKUP_PART_CHARS } from '../messaging/backup-parts';
 import type { LibraryChange } from '../messaging/contract';
@@ -23,6 +24,7 @@ import { changeSettings, getSettings, setSettings } from '../storage/settings';
 import type { StoreKnowledgeSource } from './store-knowledge-source';
 import { isOfOrigin, pageSettings } from './page-senders';
 import { createBackupParts, type BackupParts } from './backup-parts';
+import { createLibrarySearch } from './library-search';
 
 export type TabMessage = { backstory: 'matcher-changed' } | { backstory: 'settings-changed' } | { backstory: 'notes-changed' };
 
@@ -62,6 +64,7 @@ export function createStoreHandlers(deps: StoreDeps): Partial<Handlers> {
   const now = deps.now ?? (() => new Date().toISOString());
   const newId = deps.newId ?? (() => `urn:uuid:${crypto.randomUUID()}`);
   const parts = deps.parts ?? createBackupParts(BACKUP_PART_CHARS);
+  const search = createLibrarySearch(deps.db, deps.knowledge);
 
   /** Rebuild now (so the answer reflects the change), then tell the tabs. */
   async function libraryChanged(): Promise<LibraryEntry[]> {
@@ -153,11 +156,10 @@ export function createStoreHandlers(deps: StoreDeps): Partial<Handlers> {
     },
 
     'library/list': async (req) => {
-      const words = (req.query ?? '').toLowerCase().split(/\s+/).filter(Boolean);
-      const all = await deps.knowledge.library();
-      const hits = words.length ? all.filter((e) => words.every((w) => `${e.title}\n${e.source}`.toLowerCase().includes(w))) : all;
       const offset = req.offset ?? 0;
-      return { total: hits.length, entries: hits.slice(offset, offset + (req.limit ?? hits.length)) };
+      if (typeof req.query === 'string' && foldedWords(req.query).length) return search.find(req.query, offset, req.limit);
+      const all = await deps.knowledge.library();
+      return { total: all.length, entries: all.slice(offset, offset + (req.limit ?? all.length)) };
     },
     'library/add': async (req) => {
       const checked = checkArticleInputs(req.articles, now());

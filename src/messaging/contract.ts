@@ -26,6 +26,7 @@ import type {
   SettingsPatch,
   StoredArticle,
 } from '../core/records';
+import type { Snippet } from '../core/library-search-snippet';
 import type { NoteEditorDraft } from '../core/note-drafts';
 import type { PackedAnnotations } from './packed-annotations';
 
@@ -166,6 +167,13 @@ export interface LibraryChange {
   notice?: string;
 }
 
+/** Why a library search found an article when its title and source do not say: the names
+ *  (of entities it mentions) that matched, or a sentence of its text with the words marked. */
+export type LibraryMatch = { names: string[] } | { snippet: Snippet };
+
+/** A library row; `match` only in the answer to a search. */
+export type LibraryHitEntry = LibraryEntry & { match?: LibraryMatch };
+
 export interface Requests {
   /** The topic gate: how much the page (its title and the start of its text) is about the
    *  stored topics, against the threshold moved by the user's sensitivity. */
@@ -224,8 +232,10 @@ export interface Requests {
   'notes/draft-for-tab': { req: { tabId: number | 'active' }; res: { pageUrl: string; draft: NoteEditorDraft } | null };
   /** Keep the popup's unsaved note on a page as it is typed; null (or a blank text) forgets it. */
   'notes/draft-keep': { req: { pageUrl: string; draft: NoteEditorDraft | null }; res: null };
-  /** Stored articles, newest first; `query` filters by title/source. */
-  'library/list': { req: { query?: string; offset?: number; limit?: number }; res: { total: number; entries: LibraryEntry[] } };
+  /** Stored articles, newest first. `query`: every word must start a word of the title or
+   *  source, of a name the article mentions, or of its text (case and accents aside); title
+   *  and source hits come first, then name hits, then text hits, each newest first. */
+  'library/list': { req: { query?: string; offset?: number; limit?: number }; res: { total: number; entries: LibraryHitEntry[] } };
   /** Validated, deduped by URL and by text hash; the knowledge index is rebuilt and open
    *  tabs are told to refetch the matcher. */
   'library/add': { req: { articles: ArticleInput[] }; res: LibraryChange };

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { findSnippet, SNIPPET_CHARS } from './library-search-snippet';
+
+const marked = (s: ReturnType<typeof findSnippet>): string => {
+  if (!s) return '(none)';
+  let out = '';
+  let at = 0;
+  for (const [a, b] of s.marks) {
+    out += `${s.text.slice(at, a)}[${s.text.slice(a, b)}]`;
+    at = b;
+  }
+  return out + s.text.slice(at);
+};
+
+describe('findSnippet', () => {
+  it('picks the sentence holding the most query words and marks whole words', () => {
+    const paragraphs = ['Troops moved south. The Philadelphi corridor stays closed, officials said.', 'The corridor was quiet.'];
+    expect(marked(findSnippet(paragraphs, ['philadelph', 'corridor']))).toBe('The [Philadelphi] [corridor] stays closed, officials said.');
+    expect(marked(findSnippet(paragraphs, ['corridor']))).toBe('The Philadelphi [corridor] stays closed, officials said.');
+  });
+
+  it('matches accent and case blind, as the index does', () => {
+    expect(marked(findSnippet(['Les médiateurs arrivent.'], ['mediateur']))).toBe('Les [médiateurs] arrivent.');
+  });
+
+  it('cuts a long sentence around its first mark', () => {
+    const long = `${'word '.repeat(60)}Witkoff arrived ${'after '.repeat(60)}end.`;
+    const s = findSnippet([long], ['witkoff']);
+    expect(s?.text.length).toBeLessThanOrEqual(SNIPPET_CHARS + 2);
+    expect(s?.text.startsWith('…word')).toBe(true);
+    expect(s?.text.endsWith('…')).toBe(true);
+    expect(marked(s)).toContain('[Witkoff] arrived');
+  });
+
+  it('is null when no sentence holds a query word', () => {
+    expect(findSnippet(['Nothing here.'], ['witkoff'])).toBeNull();
+    expect(findSnippet(['Nothing here.'], [])).toBeNull();
+  });
+});

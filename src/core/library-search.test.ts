@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { buildLibrarySearch, buildWordIndex, foldedWords, forPrefix, RANK, searchLibrary, wordIndexBuilder, type SearchableArticle, type SearchableEntity } from './library-search';
+
+// Newest first, as the library lists them.
+const ARTICLES: SearchableArticle[] = [
+  { id: 'a', title: 'Truce holds in Gaza', source: 'Wire' },
+  { id: 'b', title: 'Envoy lands in Doha', source: 'Jewish Insider' },
+  { id: 'c', title: 'Markets close higher', source: 'Wire' },
+  { id: 'd', title: 'Talks resume', source: 'Ha’aretz' },
+];
+const TEXTS: Record<string, string> = {
+  a: 'Steve Witkoff met mediators. Troops left the Philadelphi corridor.',
+  b: 'The envoy met Qatari officials. Nothing about the corridor.',
+  c: 'Shares rose on Tuesday.',
+  d: 'Négociations à Doha: Witkoff et les médiateurs.',
+};
+const ENTITIES: SearchableEntity[] = [
+  { name: 'Steve Witkoff', aliases: ['Witkoff', 'Steve Witkoff'], articleIds: ['a', 'd', 'a'] },
+  { name: 'United Nations', aliases: ['UN'], articleIds: ['c'] },
+];
+const index = buildLibrarySearch(ARTICLES, ENTITIES, buildWordIndex(ARTICLES.length, (d) => foldedWords(TEXTS[ARTICLES[d]?.id ?? ''] ?? '')));
+const found = (q: string): string[] => searchLibrary(index, q).hits.map((h) => `${index.ids[h.doc]}:${h.rank}`);
+
+describe('foldedWords', () => {
+  it('lower-cases, drops accents and splits at anything not a letter or digit', () => {
+    expect(foldedWords('Négociations à Doha: Netanyahu’s 1,900')).toEqual(['negociations', 'a', 'doha', 'netanyahu', 's', '1', '900']);
+    expect(foldedWords('Cease-fire')).toEqual(['cease', 'fire']);
+  });
+});
+
+describe('word index', () => {
+  it('finds the documents of every word with the prefix, each once a word', () => {
+    const wi = buildWordIndex(3, (d) => [['gaza', 'gazan', 'truce'], ['gaza', 'gaza'], ['doha']][d] ?? []);
+    const docs: number[] = [];
+    forPrefix(wi, 'gaz', (d) => docs.push(d));
+    expect(docs).toEqual([0, 1, 0]);
+    const none: number[] = [];
+    forPrefix(wi, 'zz', (d) => none.push(d));
+    forPrefix(wi, 'truces', (d) => none.push(d));
+    expect(none).toEqual([]);
+  });
+
+  it("takes documents in any order, a document's words together", () => {
+    const b = wordIndexBuilder();
+    b.add(2, ['doha', 'gaza']);
+    b.add(0, ['gaza', 'gaza']);
+    const docs: number[] = [];
+    forPrefix(b.finish(), 'ga', (d) => docs.push(d));
+    expect(docs).toEqual([2, 0]);
+  });
+});
+
+describe('searchLibrary', () => {
+  it('matches every word as a word prefix, case and accent blind, in title, source, names or text', () => {
+    expect(found('witk')).toEqual(['a:1', 'd:1']);
+    expect(found('philadelphi corridor')).toEqual(['a:2']);
+    expect(found('CORRIDOR')).toEqual(['a:2', 'b:2']);
+    expect(found('mediateurs')).toEqual(['d:2']);
+    expect(found('haaretz')).toEqual([]);
+    expect(found('ha aretz')).toEqual(['d:0']);
+    // Inside a word is no match: "itkoff" is not the start of one.
+    expect(found('itkoff')).toEqual([]);
+    // Every word must match somewhere.
+    expect(found('witkoff shares')).toEqual([]);
+  });
+
+  it('ranks title and source first, then names, then text; newest first within a rank', () => {
+    expect(found('envoy')).toEqual(['b:0']);
+    // "doha" is in b's title and d's text.
+    expect(found('doha')).toEqual(['b:0', 'd:2']);
+    // A name the text never spells (an alias's expansion) still finds the article.
+    expect(found('united nations')).toEqual(['c:1']);
+    // The worst word decides: "gaza" in a's title, "witkoff" through a name.
+    expect(found('gaza witkoff')).toEqual(['a:1']);
+    expect(RANK.title < RANK.name && RANK.name < RANK.text).toBe(true);
+  });
+
+  it('says through which names an article matched, leaving out words its title holds', () => {
+    const q = searchLibrary(index, 'witkoff');
+    expect(q.hits.map((h) => q.namesFor(h.doc))).toEqual([['Steve Witkoff'], ['Steve Witkoff']]);
+    const both = searchLibrary(index, 'un markets');
+    expect(both.hits.map((h) => both.namesFor(h.doc))).toEqual([['United Nations']]);
+    const title = searchLibrary(index, 'truce');
+    expect(title.namesFor(title.hits[0]?.doc ?? -1)).toEqual([]);
+  });
+
+  it('an empty query finds nothing (the caller lists the library)', () => {
+    expect(searchLibrary(index, '  — ').hits).toEqual([]);
+  });
+});

@@ -1,0 +1,247 @@
+// Finding stored articles by what is in them: the Library's search. Every query word must
+// match, as a word prefix, case- and accent-blind, in the article's title or source, in a
+// name the knowledge index holds for it (an entity it mentions: canonical name or alias), or
+// in its text. Hits rank title/source first, then names, then text only; within a rank they
+// keep the library's order (newest first).
+//
+// Three word indexes (sorted vocabulary → the documents holding each word, in typed arrays)
+// answer a prefix with one binary search: at 10k articles a query is a few ms, where a scan
+// of the texts would be a read of every article. Pure: the background feeds it what it stores.
+
+/** Which part of an article a word matched: the lower, the better the hit ranks. */
+export const RANK = { title: 0, name: 1, text: 2 } as const;
+export type MatchRank = (typeof RANK)[keyof typeof RANK];
+
+/** A sorted vocabulary; word i's documents are docs[starts[i] .. starts[i + 1]). */
+export interface WordIndex {
+  words: string[];
+  starts: Uint32Array;
+  docs: Uint32Array;
+}
+
+// Letters, marks (a decomposed accent) and digits: "Netanyahu’s" is "netanyahu" + "s".
+const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+// eslint-disable-next-line no-control-regex -- the ASCII range, on purpose
+const NON_ASCII = /[^\u0000-\u007f]/;
+
+/** "Émile" → "emile": accents dropped, lower case. */
+export function foldWord(word: string): string {
+  return NON_ASCII.test(word) ? word.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase() : word.toLowerCase();
+}
+
+/** The folded words of a text, in order (repeats kept). */
+export function foldedWords(text: string): string[] {
+  // Most of an English library is ASCII: one lower-casing of the whole text then.
+  if (!NON_ASCII.test(text)) return text.toLowerCase().match(WORD) ?? [];
+  return (text.match(WORD) ?? []).map(foldWord).filter(Boolean);
+}
+
+/** A copy that holds no reference to the text it was cut from: V8 keeps a long match as a
+ *  slice of its whole article, and an index key would keep every article's text alive. */
+const ownCopy = (s: string): string => (s.length < 13 ? s : [...s].join(''));
+
+export interface WordIndexBuilder {
+  /** All of one document's words in one call (a document given twice is counted twice). */
+  add(doc: number, words: Iterable<string>): void;
+  finish(): WordIndex;
+}
+
+/** Documents may come in any order (the store reads articles in key order, a batch at a
+ *  time, so no whole library of text is held at once). */
+export function wordIndexBuilder(): WordIndexBuilder {
+  const postings = new Map<string, number[]>();
+  let total = 0;
+  return {
+    add(doc, words) {
+      for (const w of words) {
+        let p = postings.get(w);
+        if (!p) postings.set(ownCopy(w), (p = []));
+        // A document's words come together: a repeat is always the last one pushed.
+        if (p[p.length - 1] !== doc) {
+          p.push(doc);
+          total++;
+        }
+      }
+    },
+    finish() {
+      const words = [...postings.keys()].sort();
+      const starts = new Uint32Array(words.length + 1);
+      const docs = new Uint32Array(total);
+      let at = 0;
+      words.forEach((w, i) => {
+        starts[i] = at;
+        const p = postings.get(w) ?? [];
+        docs.set(p, at);
+        at += p.length;
+      });
+      starts[words.length] = at;
+      postings.clear();
+      return { words, starts, docs };
+    },
+  };
+}
+
+/** Index `count` documents by their words. */
+export function buildWordIndex(count: number, wordsOf: (doc: number) => Iterable<string>): WordIndex {
+  const builder = wordIndexBuilder();
+  for (let d = 0; d < count; d++) builder.add(d, wordsOf(d));
+  return builder.finish();
+}
+
+/** Calls `each` with every document holding a word that starts with `prefix`. */
+export function forPrefix(index: WordIndex, prefix: string, each: (doc: number) => void): void {
+  const { words, starts, docs } = index;
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((words[mid] ?? '') < prefix) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < words.length && (words[i] ?? '').startsWith(prefix); i++) {
+    for (let k = starts[i] ?? 0, end = starts[i + 1] ?? 0; k < end; k++) each(docs[k] ?? 0);
+  }
+}
+
+/** Compressed rows: row r's values are values[starts[r] .. starts[r + 1]). */
+interface Rows {
+  starts: Uint32Array;
+  values: Uint32Array;
+}
+
+function toRows(lists: number[][]): Rows {
+  const starts = new Uint32Array(lists.length + 1);
+  let total = 0;
+  lists.forEach((l, i) => {
+    starts[i] = total;
+    total += l.length;
+  });
+  starts[lists.length] = total;
+  const values = new Uint32Array(total);
+  lists.forEach((l, i) => values.set(l, starts[i] ?? 0));
+  return { starts, values };
+}
+
+function* row(rows: Rows, r: number): Generator<number> {
+  for (let k = rows.starts[r] ?? 0, end = rows.starts[r + 1] ?? 0; k < end; k++) yield rows.values[k] ?? 0;
+}
+
+export interface SearchableArticle {
+  id: string;
+  title: string;
+  source: string;
+}
+
+export interface SearchableEntity {
+  name: string;
+  aliases: readonly string[];
+  /** The articles that mention it (ids; repeats allowed). */
+  articleIds: Iterable<string>;
+}
+
+export interface LibrarySearchIndex {
+  /** Article ids in the library's order; a document is an index into it. */
+  ids: string[];
+  heads: WordIndex;
+  /** Documents here are entities. */
+  names: WordIndex;
+  entityNames: string[];
+  /** Per article, the entities it mentions. */
+  entitiesOf: Rows;
+  text: WordIndex;
+}
+
+/** `articles` in the order hits should keep within a rank; `text` indexes their texts by
+ *  position in it (textIndex(); an article missing there is searched by its title, source
+ *  and names only). */
+export function buildLibrarySearch(articles: readonly SearchableArticle[], entities: readonly SearchableEntity[], text: WordIndex): LibrarySearchIndex {
+  const docOf = new Map(articles.map((a, i) => [a.id, i]));
+  const perArticle: number[][] = articles.map(() => []);
+  entities.forEach((e, ei) => {
+    for (const id of e.articleIds) {
+      const list = perArticle[docOf.get(id) ?? -1];
+      if (list && list[list.length - 1] !== ei) list.push(ei);
+    }
+  });
+  return {
+    ids: articles.map((a) => a.id),
+    heads: buildWordIndex(articles.length, (d) => foldedWords(`${articles[d]?.title ?? ''}\n${articles[d]?.source ?? ''}`)),
+    names: buildWordIndex(entities.length, (ei) => foldedWords([entities[ei]?.name ?? '', ...(entities[ei]?.aliases ?? [])].join('\n'))),
+    entityNames: entities.map((e) => e.name),
+    entitiesOf: toRows(perArticle),
+    text,
+  };
+}
+
+export interface LibraryHit {
+  doc: number;
+  rank: MatchRank;
+}
+
+export interface LibraryQuery {
+  /** Folded query words (no repeats). */
+  words: string[];
+  /** Matching articles, best rank first, library order within a rank. */
+  hits: LibraryHit[];
+  /** The names (canonical, at most `limit`) through which article `doc` matched words its
+   *  title and source do not hold. */
+  namesFor(doc: number, limit?: number): string[];
+}
+
+const TITLE = 1;
+const NAME = 2;
+const TEXT = 4;
+
+/** Run a query. No words: no hits (the caller lists the whole library). */
+export function searchLibrary(index: LibrarySearchIndex, query: string): LibraryQuery {
+  const words = [...new Set(foldedWords(query))];
+  const n = index.ids.length;
+  // Per word: where each article holds it (bits), and which entities' names hold it.
+  const perWord = words.map((w) => {
+    const where = new Uint8Array(n);
+    const named = new Uint8Array(index.entityNames.length);
+    forPrefix(index.heads, w, (d) => (where[d] = (where[d] ?? 0) | TITLE));
+    forPrefix(index.names, w, (ei) => (named[ei] = 1));
+    forPrefix(index.text, w, (d) => (where[d] = (where[d] ?? 0) | TEXT));
+    for (let d = 0; d < n; d++) {
+      for (const ei of row(index.entitiesOf, d)) {
+        if (named[ei]) {
+          where[d] = (where[d] ?? 0) | NAME;
+          break;
+        }
+      }
+    }
+    return { where, named };
+  });
+  const byRank: LibraryHit[][] = [[], [], []];
+  if (words.length) {
+    for (let d = 0; d < n; d++) {
+      // The word matched worst decides: each word by where it matched best.
+      let rank: MatchRank | null = RANK.title;
+      for (const { where } of perWord) {
+        const bits = where[d] ?? 0;
+        const best = bits & TITLE ? RANK.title : bits & NAME ? RANK.name : bits & TEXT ? RANK.text : null;
+        if (best === null) {
+          rank = null;
+          break;
+        }
+        if (best > rank) rank = best;
+      }
+      if (rank !== null) byRank[rank]?.push({ doc: d, rank });
+    }
+  }
+  return {
+    words,
+    hits: byRank.flat(),
+    namesFor(doc, limit = 3) {
+      const names: string[] = [];
+      for (const ei of row(index.entitiesOf, doc)) {
+        const name = index.entityNames[ei] ?? '';
+        const through = perWord.some(({ where, named }) => !((where[doc] ?? 0) & TITLE) && named[ei]);
+        if (through && !names.includes(name)) names.push(name);
+        if (names.length >= limit) break;
+      }
+      return names;
+    },
+  };
+}
