@@ -6,7 +6,6 @@ import { buildLibrarySearch, foldedWords, RANK, searchLibrary, wordIndexBuilder,
 import { findSnippet } from '../core/library-search-snippet';
 import type { LibraryEntry, StoredArticle } from '../core/records';
 import type { LibraryHitEntry } from '../messaging/contract';
-import { getArticle } from '../storage/articles';
 import type { Store } from '../storage/db';
 import type { StoreKnowledgeSource } from './store-knowledge-source';
 
@@ -22,6 +21,9 @@ export interface LibrarySearch {
   /** The hits for `query` from `offset`, at most `limit`; rows that matched by a name or by
    *  the text say so (`match`). */
   find(query: string, offset: number, limit: number | undefined): Promise<LibraryPage>;
+  /** Start building the indexes, if they are not built, without waiting (the Library was
+   *  opened: a search is likely, and the first one would otherwise wait for the build). */
+  warm(): void;
 }
 
 async function indexText(db: Store, docOf: Map<string, number>): Promise<WordIndex> {
@@ -62,20 +64,27 @@ export function createLibrarySearch(db: () => Promise<Store>, knowledge: StoreKn
   }
 
   return {
+    warm() {
+      knowledge
+        .library()
+        .then(indexFor)
+        .catch((err: unknown) => console.warn('Backstory: building the library search failed (tried again at the next search)', err));
+    },
     async find(query, offset, limit) {
       const library = await knowledge.library();
       const q = searchLibrary(await indexFor(library), query);
       const page = q.hits.slice(offset, offset + (limit ?? q.hits.length));
-      const store = await db();
-      const entries = await Promise.all(
-        page.map(async ({ doc, rank }): Promise<LibraryHitEntry | undefined> => {
-          const entry = library[doc];
-          if (!entry || rank === RANK.title) return entry;
-          if (rank === RANK.name) return { ...entry, match: { names: q.namesFor(doc) } };
-          const snippet = findSnippet((await getArticle(store, entry.id))?.paragraphs ?? [], q.words);
-          return snippet ? { ...entry, match: { snippet } } : entry;
-        }),
-      );
+      // The texts of the page's text hits, in one transaction.
+      const texts = page.filter((h) => h.rank === RANK.text).map((h) => library[h.doc]?.id ?? '');
+      const tx = (await db()).transaction('articles');
+      const read = new Map((await Promise.all(texts.map((id) => tx.store.get(id)))).map((a, i) => [texts[i], a?.paragraphs ?? []]));
+      const entries = page.map(({ doc, rank }): LibraryHitEntry | undefined => {
+        const entry = library[doc];
+        if (!entry || rank === RANK.title) return entry;
+        if (rank === RANK.name) return { ...entry, match: { names: q.namesFor(doc) } };
+        const snippet = findSnippet(read.get(entry.id) ?? [], q.words);
+        return snippet ? { ...entry, match: { snippet } } : entry;
+      });
       return { total: q.hits.length, entries: entries.filter((e) => e !== undefined) };
     },
   };

@@ -122,8 +122,9 @@ function toRows(lists: number[][]): Rows {
   return { starts, values };
 }
 
-function* row(rows: Rows, r: number): Generator<number> {
-  for (let k = rows.starts[r] ?? 0, end = rows.starts[r + 1] ?? 0; k < end; k++) yield rows.values[k] ?? 0;
+/** Calls `each` with row r's values (a loop, not a generator: this runs per article). */
+function forRow(rows: Rows, r: number, each: (value: number) => void): void {
+  for (let k = rows.starts[r] ?? 0, end = rows.starts[r + 1] ?? 0; k < end; k++) each(rows.values[k] ?? 0);
 }
 
 export interface SearchableArticle {
@@ -146,8 +147,9 @@ export interface LibrarySearchIndex {
   /** Documents here are entities. */
   names: WordIndex;
   entityNames: string[];
-  /** Per article, the entities it mentions. */
+  /** Per article, the entities it mentions; per entity, the articles that mention it. */
   entitiesOf: Rows;
+  articlesOf: Rows;
   text: WordIndex;
 }
 
@@ -157,10 +159,15 @@ export interface LibrarySearchIndex {
 export function buildLibrarySearch(articles: readonly SearchableArticle[], entities: readonly SearchableEntity[], text: WordIndex): LibrarySearchIndex {
   const docOf = new Map(articles.map((a, i) => [a.id, i]));
   const perArticle: number[][] = articles.map(() => []);
+  const perEntity: number[][] = entities.map(() => []);
   entities.forEach((e, ei) => {
     for (const id of e.articleIds) {
-      const list = perArticle[docOf.get(id) ?? -1];
-      if (list && list[list.length - 1] !== ei) list.push(ei);
+      const d = docOf.get(id) ?? -1;
+      const list = perArticle[d];
+      if (list && list[list.length - 1] !== ei) {
+        list.push(ei);
+        perEntity[ei]?.push(d);
+      }
     }
   });
   return {
@@ -169,6 +176,7 @@ export function buildLibrarySearch(articles: readonly SearchableArticle[], entit
     names: buildWordIndex(entities.length, (ei) => foldedWords([entities[ei]?.name ?? '', ...(entities[ei]?.aliases ?? [])].join('\n'))),
     entityNames: entities.map((e) => e.name),
     entitiesOf: toRows(perArticle),
+    articlesOf: toRows(perEntity),
     text,
   };
 }
@@ -201,16 +209,13 @@ export function searchLibrary(index: LibrarySearchIndex, query: string): Library
     const where = new Uint8Array(n);
     const named = new Uint8Array(index.entityNames.length);
     forPrefix(index.heads, w, (d) => (where[d] = (where[d] ?? 0) | TITLE));
-    forPrefix(index.names, w, (ei) => (named[ei] = 1));
+    forPrefix(index.names, w, (ei) => {
+      // An entity may hold the word in several of its names: its articles once.
+      if (named[ei]) return;
+      named[ei] = 1;
+      forRow(index.articlesOf, ei, (d) => (where[d] = (where[d] ?? 0) | NAME));
+    });
     forPrefix(index.text, w, (d) => (where[d] = (where[d] ?? 0) | TEXT));
-    for (let d = 0; d < n; d++) {
-      for (const ei of row(index.entitiesOf, d)) {
-        if (named[ei]) {
-          where[d] = (where[d] ?? 0) | NAME;
-          break;
-        }
-      }
-    }
     return { where, named };
   });
   const byRank: LibraryHit[][] = [[], [], []];
@@ -235,12 +240,11 @@ export function searchLibrary(index: LibrarySearchIndex, query: string): Library
     hits: byRank.flat(),
     namesFor(doc, limit = 3) {
       const names: string[] = [];
-      for (const ei of row(index.entitiesOf, doc)) {
+      forRow(index.entitiesOf, doc, (ei) => {
         const name = index.entityNames[ei] ?? '';
         const through = perWord.some(({ where, named }) => !((where[doc] ?? 0) & TITLE) && named[ei]);
-        if (through && !names.includes(name)) names.push(name);
-        if (names.length >= limit) break;
-      }
+        if (through && names.length < limit && !names.includes(name)) names.push(name);
+      });
       return names;
     },
   };

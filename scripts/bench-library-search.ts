@@ -1,0 +1,90 @@
+// The Library's search at 10k articles, in Node over fake-indexeddb (an in-memory IndexedDB,
+// so this times Backstory's own work, not a browser's disk). Articles from the popup
+// benchmark's generator (bench-popup.mjs), names from the real knowledge build. Prints the
+// first search (which builds the word indexes), warm searches, and the heap the indexes hold.
+// Run: node --expose-gc --import tsx scripts/bench-library-search.ts [--articles 10000] [--long]
+// --long adds the two seed articles' text to each (news-length articles, ~7k characters,
+// ~700 distinct words), with the article's number in every paragraph.
+import 'fake-indexeddb/auto';
+import { readdir, readFile } from 'node:fs/promises';
+import { articleFromInput } from '../src/core/article-input';
+import { buildKnowledge } from '../src/core/knowledge';
+import { buildMatcherPackage } from '../src/core/matcher';
+import { demonyms, placeLexicon } from '../src/core/places';
+import type { ArticleInput } from '../src/core/records';
+import type { Article } from '../src/core/types';
+import { createLibrarySearch } from '../src/background/library-search';
+import { createStoreKnowledgeSource } from '../src/background/store-knowledge-source';
+import { addArticles } from '../src/storage/articles';
+import { openStore } from '../src/storage/db';
+
+const QUERIES = ['witkoff', 'rafah trucks', 'hostages released', 'philadelphi', 'a', 'khalil levin gaza'];
+
+const arg = (name: string, fallback: number): number => {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
+};
+const gc = (): void => (globalThis as { gc?: () => void }).gc?.();
+/** The JS heap plus typed arrays' buffers (held outside it), after a collection. */
+const heapMB = (): number => {
+  gc();
+  const m = process.memoryUsage();
+  return (m.heapUsed + m.arrayBuffers) / 2 ** 20;
+};
+const time = async <T>(work: () => Promise<T>): Promise<[T, number]> => {
+  const t0 = performance.now();
+  const out = await work();
+  return [out, performance.now() - t0];
+};
+
+async function seedText(): Promise<string[]> {
+  const dir = new URL('../assets/articles/', import.meta.url);
+  const files = (await readdir(dir)).filter((f) => f.endsWith('.json'));
+  const seeds = await Promise.all(files.map(async (f) => JSON.parse(await readFile(new URL(f, dir), 'utf8')) as Article));
+  return seeds.flatMap((a) => a.paragraphs);
+}
+
+async function main(): Promise<void> {
+  const count = arg('--articles', 10_000);
+  // A path in a variable: the generator is plain JS without types.
+  const generator = './bench-popup.mjs';
+  const { article } = (await import(generator)) as { article: (i: number) => ArticleInput };
+  const db = await openStore(`bench-search-${Date.now()}`);
+  const now = '2025-02-10T00:00:00.000Z';
+  const seeds = process.argv.includes('--long') ? await seedText() : null;
+  const input = (i: number): ArticleInput => {
+    const a = article(i);
+    return seeds ? { ...a, text: `${a.text}\n\n${seeds.map((p) => `${p} (${i})`).join('\n\n')}` } : a;
+  };
+  await addArticles(db, Array.from({ length: count }, (_, i) => articleFromInput(input(i), now)));
+  const lexicon = placeLexicon();
+  const nonNames = demonyms();
+  const build = (articles: Article[]) => {
+    const index = buildKnowledge(articles);
+    return { index, matcher: buildMatcherPackage(index, lexicon, nonNames) };
+  };
+  const knowledge = createStoreKnowledgeSource({ db: async () => db, loadBundled: async () => [], build, tag: 'bench' });
+  const [, buildMs] = await time(() => knowledge.library());
+  await knowledge.written();
+  console.log(`  ${count} articles stored; knowledge built in ${(buildMs / 1000).toFixed(1)} s`);
+
+  const search = createLibrarySearch(async () => db, knowledge);
+  const before = heapMB();
+  const [first, firstMs] = await time(() => search.find(QUERIES[0] ?? '', 0, 50));
+  const after = heapMB();
+  console.log(`  first search (builds the indexes): ${firstMs.toFixed(0)} ms, ${first.total} hits; heap held by the indexes ${(after - before).toFixed(1)} MB`);
+  for (const q of QUERIES) {
+    const runs: number[] = [];
+    let total = 0;
+    for (let r = 0; r < 5; r++) {
+      const [page, ms] = await time(() => search.find(q, 0, 50));
+      runs.push(ms);
+      total = page.total;
+    }
+    runs.sort((a, b) => a - b);
+    console.log(`  "${q}": ${total} hits, first 50 rows in ${runs[2]?.toFixed(1)} ms (median of 5; ${runs[0]?.toFixed(1)}–${runs[4]?.toFixed(1)})`);
+  }
+  db.close();
+}
+
+await main();
