@@ -4,8 +4,9 @@
 import type { JSX } from 'preact';
 import { useCallback, useEffect, useReducer, useRef, useState } from 'preact/hooks';
 import type { LibraryEntry } from '../core/records';
-import type { Requests } from '../messaging/contract';
+import type { LibraryHitEntry, Requests } from '../messaging/contract';
 import { FileChooser } from './file-chooser';
+import { LibraryHit } from './library-hit';
 import { useFocusBack } from './focus-back';
 import { articleFromHtml } from './article-from-page';
 import { encodingNotice, parseArticleFiles, readPickedFiles } from './article-files';
@@ -50,7 +51,7 @@ export function LibraryView({ storeVersion = 0 }: { storeVersion?: number }): JS
   const query = useDebounced(search, 150);
   const [version, setVersion] = useState(0);
   const [, redraw] = useReducer((n: number) => n + 1, 0);
-  const [rows, setRows] = useState<PagedRows<LibraryEntry> | null>(null);
+  const [rows, setRows] = useState<PagedRows<LibraryHitEntry> | null>(null);
   const [busy, setBusy] = useState(false);
   // Save and the file chooser are disabled while busy, which takes the focus from them.
   const focusBack = useFocusBack(busy);
@@ -60,7 +61,7 @@ export function LibraryView({ storeVersion = 0 }: { storeVersion?: number }): JS
 
   useEffect(() => {
     const q = query.trim() || undefined;
-    const paged = new PagedRows<LibraryEntry>((offset, limit) => send('library/list', { query: q, offset, limit }), () => redraw(0), (err) => status.fail(err, 'Could not list the library'));
+    const paged = new PagedRows<LibraryHitEntry>((offset, limit) => send('library/list', { query: q, offset, limit }), () => redraw(0), (err) => status.fail(err, 'Could not list the library'));
     paged.ensure(0, paged.pageSize - 1);
     setRows(paged);
     return () => paged.dispose();
@@ -146,7 +147,7 @@ export function LibraryView({ storeVersion = 0 }: { storeVersion?: number }): JS
       </div>
       <p class="muted small">Files: an article as JSON (title, source, url, date, paragraphs) or a list of them, or a .txt or Markdown (.md) file whose first line (or front matter) gives the title.</p>
       <div class="filters">
-        <input type="search" data-library-search aria-label="Search the library" placeholder="Search titles and sources" value={search} onInput={(e) => setSearch(e.currentTarget.value)} />
+        <input type="search" data-library-search aria-label="Search the library" placeholder="Search titles, names and text" value={search} onInput={(e) => setSearch(e.currentTarget.value)} />
       </div>
       {total === null ? (
         <p class="muted">Loading the library…</p>
@@ -174,7 +175,7 @@ export function LibraryView({ storeVersion = 0 }: { storeVersion?: number }): JS
   );
 }
 
-function LibraryRow({ entry, onDelete }: { entry: LibraryEntry | undefined; onDelete: (e: LibraryEntry) => Promise<void> }): JSX.Element {
+function LibraryRow({ entry, onDelete }: { entry: LibraryHitEntry | undefined; onDelete: (e: LibraryEntry) => Promise<void> }): JSX.Element {
   if (!entry) return <div class="article placeholder muted">Loading…</div>;
   return (
     <div data-article-id={entry.id} class="article">
@@ -185,6 +186,7 @@ function LibraryRow({ entry, onDelete }: { entry: LibraryEntry | undefined; onDe
         <span class="muted small">
           {entry.source} · {entry.date} · {entry.entityCount} entit{entry.entityCount === 1 ? 'y' : 'ies'}
         </span>
+        {entry.match && <LibraryHit match={entry.match} />}
       </div>
       <button type="button" data-action="delete-article" class="small-button" onClick={() => void onDelete(entry)} aria-label={`Delete “${entry.title}”`}>
         Delete
