@@ -9,9 +9,40 @@ import { BROWSERS, useBrowser, useFixtureServer } from './suite-browser';
 import { askBackground, openPopup, showPanel, waitForHighlight, waitInPopup, type PopupHandle, evaluateUntil } from './popup-driver';
 
 const NAME = 'Faisal Al-Rumaihi';
+/** A stored sample whose title names neither "staggered" (a word of its text) nor Witkoff
+ *  (a name its body mentions). */
+const SEED_TITLE = 'Trump says "no guarantees" the Gaza ceasefire will hold';
 const ENTITY = 'person:faisal-al-rumaihi';
 
 const server = useFixtureServer();
+
+interface LibraryRowSeen {
+  title: string;
+  match: string | null;
+  why: string;
+  marks: string[];
+}
+
+/** Search the popup's Library as a reader types, and read the rows once they answer it. */
+async function searchLibrary(popup: Page, query: string, settled: (rows: LibraryRowSeen[]) => boolean): Promise<LibraryRowSeen[]> {
+  await popup.$eval('[data-library-search]', (el) => (el as HTMLInputElement).select());
+  await popup.type('[data-library-search]', query);
+  const read = (): Promise<LibraryRowSeen[]> =>
+    // The Library's list (the page panel lists related articles with the same attribute).
+    popup.$$eval('[aria-label="Stored articles"] [data-article-id]', (rows) =>
+      rows.map((row) => {
+        const why = row.querySelector('[data-library-match]');
+        return { title: row.querySelector('.title')?.textContent ?? '', match: why?.getAttribute('data-library-match') ?? null, why: why?.textContent ?? '', marks: [...(why?.querySelectorAll('mark') ?? [])].map((m) => m.textContent ?? '') };
+      }),
+    );
+  const end = Date.now() + 10_000;
+  let rows = await read();
+  while (!settled(rows) && Date.now() < end) {
+    await new Promise((r) => setTimeout(r, 100));
+    rows = await read();
+  }
+  return rows;
+}
 
 /** The popup's term rows that name `name`, with their link state. */
 async function termsNamed(popup: Page, name: string): Promise<{ linked: string | null; id: string | null }[]> {
@@ -97,5 +128,26 @@ describe.each(BROWSERS)('library in %s', (kind) => {
     // And the hover card knows the saved article now.
     const card = await askBackground(session, 'card/entity', { entityId: ENTITY, name: NAME, type: 'person', pageUrl: followup.url() });
     expect(card.mentions.some((m) => m.article.id === saved?.id)).toBe(true);
+  });
+
+  it('searching the Library finds a stored article by a word of its text and a name only its body holds', async () => {
+    const { page: p } = await reopen(followup);
+    await showPanel(p, 'library');
+    await waitInPopup(p, '[data-library-search]');
+    expect(await p.$eval('[data-library-search]', (el) => (el as HTMLInputElement).placeholder)).toBe('Search titles, names and text');
+
+    // Neither word is in a title: the text and the names find the sample, and its row shows
+    // the sentence with the word marked.
+    const both = await searchLibrary(p, 'staggered witkoff', (rows) => rows.length === 1 && rows[0]?.match !== null);
+    expect(both.map((r) => [r.title, r.match, r.marks])).toEqual([[SEED_TITLE, 'text', ['staggered']]]);
+    expect(both[0]?.why).toContain('in exchange for the staggered release of approximately 1,900 Palestinian prisoners');
+
+    // The name alone: the row says which name it mentions.
+    const named = await searchLibrary(p, 'witkoff', (rows) => rows.some((r) => r.title === SEED_TITLE && r.match === 'names'));
+    expect(named.find((r) => r.title === SEED_TITLE)?.why).toMatch(/^Mentions .*Witkoff/);
+
+    // A word in no stored article: nothing, and the popup says so.
+    await searchLibrary(p, 'zeppelinarium', (rows) => rows.length === 0);
+    await waitInPopup(p, '[data-empty="library"]');
   });
 });
