@@ -159,8 +159,8 @@ export function createStoreHandlers(deps: StoreDeps): Partial<Handlers> {
       const offset = req.offset ?? 0;
       if (typeof req.query === 'string' && foldedWords(req.query).length) return search.find(req.query, offset, req.limit);
       const all = await deps.knowledge.library();
-      // The Library's first page: the reader may search next.
-      if (offset === 0) search.warm();
+      // The Library's first page (not a count: limit 0): the reader may search next.
+      if (offset === 0 && req.limit !== 0) search.warm();
       return { total: all.length, entries: all.slice(offset, offset + (req.limit ?? all.length)) };
     },
     'library/add': async (req) => {
