@@ -278,3 +278,22 @@ describe('an organisation that is the subject of a verb with "its"', () => {
     expect(typed('Maria Lopez raised her forecast on Monday.')).toEqual([['Maria Lopez', 'person', 'Maria Lopez']]);
   });
 });
+
+describe('an institution whose field names two things with "and"', () => {
+  it('keeps "Centers for Disease Control and Prevention" and "Department of Health and Human Services" one name', () => {
+    expect(typed('Nationally, the Centers for Disease Control and Prevention has counted 800 cases.')).toEqual([
+      ['Centers for Disease Control and Prevention', 'org', 'Centers for Disease Control and Prevention'],
+    ]);
+    expect(typed('The Department of Health and Human Services will cut 10,000 jobs.')).toEqual([
+      ['Department of Health and Human Services', 'org', 'Department of Health and Human Services'],
+    ]);
+    expect(typed('The agency, the Africa Centres for Disease Control and Prevention, said on Thursday.').map(([t]) => t)).toEqual([
+      'Africa Centres for Disease Control and Prevention',
+    ]);
+  });
+
+  it('still splits two bodies joined by "and" ("the Department of Justice and FBI")', () => {
+    expect(typed('The Department of Justice and FBI said the case was closed.').map(([t]) => t)).toEqual(['Department of Justice', 'FBI']);
+    expect(typed('Officials at the Bank of England and Treasury met on Monday.').map(([t]) => t)).toEqual(['Bank of England', 'Treasury']);
+  });
+});

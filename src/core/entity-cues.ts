@@ -51,7 +51,7 @@ export const ORG_HEADS = words(`
   Movement Brigades Brigade Corps Guard Guards Police Service Services Bureau Institute
   University College School Hospital Foundation Group Company Corporation Corp Corp. Inc
   Inc. Ltd Ltd. Holdings Airlines Airways Times Post News Network Press Club United
-  FC Rovers Wanderers Athletic Knesset House Center Centre Watch
+  FC Rovers Wanderers Athletic Knesset House Center Centre Centers Centres Watch
   Reserve Exchange Industries Technologies Motors Systems Labs Capital Partners Society
   Nations Programme Program Radio Television Rail Railways Crescent Cross Broadcasting
   Tribunal Unit Command Directorate Secretariat Board Jihad Bank Office

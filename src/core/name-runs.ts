@@ -47,6 +47,19 @@ function splitAtAnd(run: Piece[], input: RunInput, alone: Set<string>): Piece[][
   const words = left.filter((p) => p.text !== 'The').map((p) => p.text);
   // A known name with "and" in it is one: "Trinidad and Tobago", "Bosnia and Herzegovina".
   if (input.isName(run.filter((p) => p.text !== 'The').map((p) => p.text).join(' '))) return [run];
+  // An institution's field may name two things: "the Department of Health and Human
+  // Services", "the Centers for Disease Control and Prevention". Two bodies stay two: "the
+  // Bank of England and Treasury", "the Department of Justice and FBI" (known names).
+  const field = institutionField(left);
+  if (field !== null) {
+    const conjuncts = [...field, ...right.map((p) => p.text)];
+    const oneName =
+      right.length > 0 &&
+      right.length <= 3 &&
+      right.every((p) => !p.connector && !ACRONYM_WORD.test(p.text)) &&
+      !conjuncts.some((w) => input.isName(w) || input.isNonName(w));
+    if (oneName) return [run];
+  }
   const last = words[words.length - 1] ?? '';
   // A country's short form before the conjuncts is whose body it is, not a conjunct: "the
   // U.S. Fish and Wildlife Service".
@@ -67,6 +80,15 @@ function splitAtAnd(run: Piece[], input: RunInput, alone: Set<string>): Piece[][
   return right.length > 0 ? [left, right] : [left];
 }
 
+/** The words after an institution's head and its "of" or "for" ("Department of [Health]"), or
+ *  null when the run is no institution named by its field. */
+function institutionField(left: Piece[]): string[] | null {
+  const at = left.findIndex((p, i) => p.connector && (p.text === 'of' || p.text === 'for') && ORG_HEADS.has(left[i - 1]?.text ?? ''));
+  if (at < 1) return null;
+  const field = left.slice(at + 1).filter((p) => !p.connector);
+  return field.length > 0 && field.length === left.length - at - 1 ? field.map((p) => p.text) : null;
+}
+
 /** Whether an "and" may go on a run for now (splitAtAnd decides once the run is complete):
  *  the run is "the" or "The" and then one or two capitalised words, with no "and" yet. */
 function mayTakeAnd(current: Piece[], text: string): boolean {
@@ -84,6 +106,9 @@ function knownWithAnd(current: Piece[], tokens: Token[], index: number, input: R
   const left = `${words.map((p) => p.text).join(' ')} and ${tokens[index + 1]?.text ?? ''}`;
   return input.isName(left) || input.isName(`${left} ${tokens[index + 2]?.text ?? ''}`);
 }
+
+// "FBI": an acronym is a body's name of its own, never the second half of a field.
+const ACRONYM_WORD = /^\p{Lu}{2,}$/u;
 
 // "US", "U.S.", "UK": a country's short form.
 const COUNTRY_CODE = /^(?:\p{Lu}{2,3}|(?:\p{Lu}\.){2,3})$/u;
@@ -151,7 +176,10 @@ export function capitalisedRuns(input: RunInput): Piece[][] {
     const initial = firstInSentence || OPENERS.test(gap);
     firstInSentence = false;
     prevEnd = tok.end;
-    if (tok.text === 'and' && AND_GAP.test(gap) && (mayTakeAnd(current, text) || knownWithAnd(current, tokens, index, input))) {
+    // Inside an institution's name ("Department of Health"), an "and" before a capitalised
+    // word may go on too; splitAtAnd decides.
+    const inInstitution = institution && current[current.length - 1]?.connector === false && CAP.test(tokens[index + 1]?.text ?? '');
+    if (tok.text === 'and' && AND_GAP.test(gap) && (mayTakeAnd(current, text) || knownWithAnd(current, tokens, index, input) || inInstitution)) {
       current.push(piece(tok.start, tok.end, 'and', true, false, false, false));
       continue;
     }
