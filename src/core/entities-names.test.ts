@@ -254,3 +254,9 @@ describe('a lone sentence opener that owns a name', () => {
     expect(typed('Halvorsen’s shares fell.')).toEqual([]);
   });
 });
+
+describe('an apposition whose head is a role after a place word', () => {
+  it('reads "X, the state health commissioner," as a person, not a state', () => {
+    expect(typed('Jennifer Shuford, the state health commissioner, said vaccination had barely moved.')).toEqual([['Jennifer Shuford', 'person']]);
+  });
+});

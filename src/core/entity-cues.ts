@@ -23,7 +23,7 @@ export const ROLE_NOUNS = words(`
   negotiator coordinator mediator official journalist reporter correspondent analyst
   professor lawyer coach manager striker midfielder goalkeeper defender captain founder
   executive ceo rabbi imam cleric sheikh king prince premier chancellor astronaut
-  astronauts cosmonaut cosmonauts
+  astronauts cosmonaut cosmonauts commissioner commissioners chairwoman epidemiologist physician
 `);
 /** Lower-case nouns after a name that make it a person's: "the Trump administration". Only a
  *  president or a governor heads one. */
