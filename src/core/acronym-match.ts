@@ -16,6 +16,20 @@ export function initials(name: string): string {
     .toUpperCase();
 }
 
+/** The initials an acronym may spell: the whole name's; without a last "and …" conjunct of
+ *  its field ("CDC": Centers for Disease Control and Prevention, a name that grew); and, for
+ *  a head and "of" before two words or more, the field's alone ("HHS": Department of Health
+ *  and Human Services). */
+export function initialsForms(name: string): string[] {
+  const forms = [initials(name)];
+  const and = name.lastIndexOf(' and ');
+  const field = Math.max(name.indexOf(' of '), name.indexOf(' for '));
+  if (and > 0 && field > 0 && field < and) forms.push(initials(name.slice(0, and)));
+  const words = name.split(' ');
+  if (words[1] === 'of' && words.length > 3) forms.push(initials(words.slice(2).join(' ')));
+  return forms.filter((f) => f.length >= 2);
+}
+
 /** Letters of `acronym` appear in order among the capitals of `name`: "IRGC" in "Islamic
  *  Revolutionary Guard Corps". */
 export function capitalsContain(name: string, acronym: string): boolean {

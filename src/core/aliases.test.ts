@@ -131,3 +131,19 @@ describe('groupAliases', () => {
     expect(g).toHaveLength(1);
   });
 });
+
+describe('an acronym of a name that grew or of a department’s field', () => {
+  it('takes "CDC" for the Centers for Disease Control and Prevention and "Africa CDC" for its African namesake', () => {
+    const groups = groupsOf(
+      'The Centers for Disease Control and Prevention said 712 cases had been confirmed. The CDC sent a team to Lubbock. ' +
+        'The Africa Centres for Disease Control and Prevention said on Thursday that cases rose. Africa CDC declared an emergency.',
+    );
+    expect(groupWith(groups, 'CDC')?.canonical).toBe('Centers for Disease Control and Prevention');
+    expect(groupWith(groups, 'Africa CDC')?.canonical).toBe('Africa Centres for Disease Control and Prevention');
+  });
+
+  it('takes "HHS" for the Department of Health and Human Services', () => {
+    const groups = groupsOf('The Department of Health and Human Services will cut jobs. HHS expects to save money.');
+    expect(groupWith(groups, 'HHS')?.canonical).toBe('Department of Health and Human Services');
+  });
+});

@@ -3,7 +3,7 @@
 // variants of a country, a generic head after its full name ("the Strip" → "Gaza Strip"),
 // and case or possessive variants.
 
-import { ACRONYM, initials, lettersContain } from './acronym-match';
+import { ACRONYM, initialsForms, lettersContain } from './acronym-match';
 import { aliasKey } from './alias-key';
 import { GENERIC_HEADS } from './entity-cues';
 import type { Lexicon } from './entities';
@@ -116,7 +116,10 @@ function resolveForm(
       all.find(([, f]) => f.name === variant) ?? all.find(([, f]) => variants?.get(f.name) === variant);
     if (target && target[1] !== form) return target[0];
   }
-  if (form.name.includes(' ')) return null;
+  if (form.name.includes(' ')) {
+    const byWordAndInitials = multi.filter(([, f]) => f.type !== 'person' && f !== form && isWordAndInitialsOf(form.name, f.name));
+    return byWordAndInitials.length === 1 ? (byWordAndInitials[0]?.[0] ?? null) : null;
+  }
   // Acronym ↔ expansion: initials, or "Name (ABC)" written right after the name.
   if (ACRONYM.test(form.name)) {
     // A person's initials are not an organisation's acronym ("Ana Perez" ≠ "AP").
@@ -146,9 +149,18 @@ const CLIP_MIN = 3;
 // The pairwise rules, shared with figure-owners.ts (whose figure it is): groupAliases adds
 // to them that exactly one longer name must fit.
 
-/** An acronym of `name`, by its initials: "ECB", "European Central Bank". */
+/** An acronym of `name`, by its initials: "ECB", "European Central Bank"; "CDC", "Centers for
+ *  Disease Control and Prevention" (initialsForms). */
 export function isInitialsOf(acronym: string, name: string): boolean {
-  return ACRONYM.test(acronym) && initials(name) === acronym;
+  return ACRONYM.test(acronym) && initialsForms(name).includes(acronym);
+}
+
+/** "Africa CDC": a word and an acronym of the rest of a longer name that opens with that word
+ *  ("Africa Centres for Disease Control and Prevention"). */
+export function isWordAndInitialsOf(short: string, name: string): boolean {
+  const [word, acronym, ...more] = short.split(' ');
+  if (word === undefined || acronym === undefined || more.length > 0 || !name.startsWith(`${word} `)) return false;
+  return isInitialsOf(acronym, name.slice(word.length + 1));
 }
 
 /** A surname or generic head: the last word of a longer name ("Powell", "Jerome Powell"). */
