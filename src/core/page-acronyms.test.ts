@@ -73,3 +73,13 @@ describe('a stored acronym that the page spells out as another name', () => {
     expect(annotateSpace(page, 'ESA')).toMatchObject({ canonical: 'European Space Agency' });
   });
 });
+
+describe('an acronym of a department’s field or of a name that grew', () => {
+  it('names "HHS" and "CDC" by the page’s Department of Health and Human Services and Centers for Disease Control and Prevention', () => {
+    const page = annotatedPage(
+      'The Department of Health and Human Services will cut jobs at the Centers for Disease Control and Prevention. HHS said the CDC would lose 2,400 staff.',
+    );
+    expect(page.at('HHS')).toMatchObject({ kind: 'org', canonical: 'Department of Health and Human Services' });
+    expect(page.at('CDC')).toMatchObject({ kind: 'org', canonical: 'Centers for Disease Control and Prevention' });
+  });
+});

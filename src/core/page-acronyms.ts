@@ -3,7 +3,7 @@
 // (IAEA) … IAEA inspectors" is one entity, named by the long form, in the card and in the
 // popup's list. The knowledge build does the same for stored articles (aliases.ts).
 
-import { ACRONYM, bracketedAfter, initials, lettersContain } from './acronym-match';
+import { ACRONYM, bracketedAfter, initials, initialsForms, lettersContain } from './acronym-match';
 import { aliasKey } from './alias-key';
 import { LAW_HEADS } from './entity-cues';
 import { NAME_KINDS } from './page-heads';
@@ -20,10 +20,13 @@ export function foldPageAcronyms(found: PageAnnotation[], text: string): void {
   for (const a of found) {
     const name = a.canonical ?? a.text;
     if (!NAME_KINDS.has(a.kind) || !name.includes(' ')) continue;
-    const key = initials(name);
-    const had = byInitials.get(key);
-    if (had === undefined) byInitials.set(key, a);
-    else if (had !== null && had.canonical !== a.canonical) byInitials.set(key, null);
+    // "HHS" for the Department of Health and Human Services, "CDC" for the Centers for
+    // Disease Control and Prevention (initialsForms).
+    for (const key of initialsForms(name)) {
+      const had = byInitials.get(key);
+      if (had === undefined) byInitials.set(key, a);
+      else if (had !== null && had.canonical !== a.canonical) byInitials.set(key, null);
+    }
   }
   // Acronyms the page has spelled out in brackets: later mentions take the same name, also
   // where its letters are no initials ("USAID" after "U.S. Agency for …").
