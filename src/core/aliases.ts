@@ -163,10 +163,23 @@ export function isWordAndInitialsOf(short: string, name: string): boolean {
   return isInitialsOf(acronym, name.slice(word.length + 1));
 }
 
-/** A surname or generic head: the last word of a longer name ("Powell", "Jerome Powell"). */
+/** A surname or generic head: the last word of a longer name ("Powell", "Jerome Powell"),
+ *  before a generational suffix ("Kennedy", "Robert F. Kennedy Jr."). */
 export function isLastWordOf(word: string, name: string): boolean {
-  const words = name.split(' ');
+  const words = withoutSuffix(name.split(' '));
   return words.length > 1 && words[words.length - 1] === word;
+}
+
+const NAME_SUFFIXES = new Set(['Jr', 'Jr.', 'Sr', 'Sr.', 'II', 'III', 'IV']);
+
+function withoutSuffix(words: string[]): string[] {
+  return words.length > 2 && NAME_SUFFIXES.has(words[words.length - 1] ?? '') ? words.slice(0, -1) : words;
+}
+
+/** A person's surname: the last word of the name, a "Jr." or "III" left off. */
+export function surnameOf(name: string): string {
+  const words = withoutSuffix(name.split(' '));
+  return words[words.length - 1] ?? '';
 }
 
 /** A clipped organisation name: the start of the longer name's first word ("Fed", "Federal

@@ -30,6 +30,12 @@ describe('buildMatcherPackage', () => {
     expect(formsOf(pkg, 'Mike Waltz')).toContain('Waltz');
   });
 
+  it('takes the surname before a generational suffix ("Kennedy" of "Robert F. Kennedy Jr.")', () => {
+    const p = buildMatcherPackage(handIndex([entity('person:robert-f-kennedy-jr', 'Robert F. Kennedy Jr.', 'person', ['Robert F. Kennedy Jr.'])]), [], []);
+    expect(formsOf(p, 'Robert F. Kennedy Jr.')).toContain('Kennedy');
+    expect(formsOf(p, 'Robert F. Kennedy Jr.')).not.toContain('Jr.');
+  });
+
   it('adds dotted and undotted forms of acronyms', () => {
     expect(formsOf(pkg, 'Israel Defense Forces')).toEqual(expect.arrayContaining(['IDF', 'I.D.F.']));
   });

@@ -5,6 +5,7 @@
 
 import { AhoCorasick } from './aho-corasick';
 import { aliasKey } from './alias-key';
+import { surnameOf } from './aliases';
 import { compileLexicon, type Lexicon } from './entities';
 import { GENERIC_HEADS } from './entity-cues';
 import type { EntityType, KnowledgeIndex, MatcherPackage, TopicProfile } from './types';
@@ -60,7 +61,7 @@ export function buildMatcherPackage(index: KnowledgeIndex, lexicon: [string, Ent
   const surnames = new Map<string, number>();
   index.entities.forEach((e, i) => {
     const words = e.name.split(' ');
-    const surname = words[words.length - 1] ?? '';
+    const surname = surnameOf(e.name);
     if (e.type !== 'person' || words.length < 2 || owner.has(surname) || lexiconNames.has(surname)) return;
     surnames.set(surname, surnames.has(surname) ? -1 : i);
   });
