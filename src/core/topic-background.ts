@@ -19,6 +19,7 @@ export const FUNCTION_WORDS = /* @__PURE__ */ words(`
   yet still even ever every those whom whose why own same few off onto per via amid
   i me my we us he it is be am an as at by do go if in no of on or so to up
   mr mrs ms dr st etc yes okay
+  three four five six seven eight nine ten eleven twelve twenty thirty forty fifty
 `);
 
 /** Common news and everyday words: present in almost any story, weighted down. */
@@ -58,6 +59,7 @@ export const COMMON_WORDS = /* @__PURE__ */ words(`
   school water food weather rain storm snow wind temperatures forecast
   economy economic financial security military force forces police war wars
   several many number total least most less more only already never always often
+  department departments service services agency agencies ministry ministries
   across east west north south northern southern eastern western region regional
   local head chief director spokesperson spokesman spokeswoman source sources
   american americans united us washington

@@ -76,6 +76,18 @@ describe('buildTopicProfile', () => {
     for (const t of ['rose', 'fell', 'record']) expect(rates.weights[t] ?? 0, t).toBeLessThan(0.2);
     expect(rates.weights['deposit'] ?? 0).toBeGreaterThan(0.5);
   });
+  it('weighs number words and the heads of any institution ("department", "service", "agency") as common', () => {
+    const stored = (id: string, text: string) => ({ id, title: 'Outbreak', source: 'Test Wire', url: null, date: '2025-03-28', language: 'en', paragraphs: [text] });
+    const health = buildTopicProfile(
+      [
+        stored('a', 'The state health department said measles cases rose in three counties. The agency sent three teams.'),
+        stored('b', 'Measles spread to three more states, the health service said, and the department sent vaccine.'),
+      ],
+      [],
+    );
+    for (const t of ['three', 'department', 'service', 'agency']) expect(health.weights[t] ?? 0, t).toBeLessThan(0.2);
+    expect(health.weights['measle'] ?? 0).toBeGreaterThan(0.5);
+  });
   it('is empty without articles', () => {
     expect(buildTopicProfile([], []).weights).toEqual({});
   });
