@@ -304,3 +304,15 @@ describe('elliptical counts', () => {
     expect(read('32 flights and 18 for Amazon')).toEqual([['32 flights', 'flights'], ['18', null]]);
   });
 });
+
+describe('a plural-looking word before the counted noun', () => {
+  it('leaves "measles" in "624 measles cases" outside the span and counts the cases', () => {
+    const found = findQuantities('Texas has recorded 624 measles cases since January.');
+    expect(found.map((q) => [q.text, q.unit])).toEqual([['624', 'cases']]);
+  });
+
+  it('still counts a plural before a verb or a possessive', () => {
+    expect(spans('Health officials said 64 people died.')).toEqual(['64 people']);
+    expect(spans('Shares of three companies’ suppliers fell.')).toEqual(['three companies']);
+  });
+});

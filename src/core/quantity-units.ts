@@ -96,6 +96,17 @@ function isModifier(w: string, lw: string): boolean {
   return MODIFIERS.has(lw) || w.includes('-') || MODIFIER_ENDING.test(w);
 }
 
+/** "624 measles cases", "12 sales jobs": a lower-case word ending in "s" before a plural noun
+ *  modifies it, as a plural subject's verb never ends in "s". Not past a possessive or a
+ *  comma ("three companies’ shares"). */
+function modifiesNextPlural(text: string, end: number, w: string): boolean {
+  if (!isLower(w) || KNOWN_UNITS.has(w)) return false;
+  WORD_Y.lastIndex = end;
+  const next = WORD_Y.exec(text)?.[1];
+  if (next === undefined || !isLower(next) || STOP.has(next)) return false;
+  return LOWER_PLURAL.test(next) || KNOWN_UNITS.has(next);
+}
+
 /**
  * The counted noun after a number ending at `pos`: directly ("33 hostages") or after up to
  * two modifiers ("approximately 1,900 Palestinian prisoners", "545,000 displaced Gazans",
@@ -122,7 +133,7 @@ export function findUnit(text: string, pos: number, singular = false): UnitMatch
         return { unit: `${lw} ${area[1].toLowerCase()}`, direct: j === 0, end: end + area[0].length };
       }
     }
-    if (isUnitNoun(w, lw)) return { unit: lw, direct: j === 0, end };
+    if (isUnitNoun(w, lw) && !modifiesNextPlural(text, end, w)) return { unit: lw, direct: j === 0, end };
     if (j === 0 && singular && isLower(w) && !w.includes('-') && !MORE.has(lw)) return { unit: lw, direct: true, end };
     // "one more cut", "one further rise": past "more" the singular noun is still counted.
     if (j === 1 && singular && isLower(w) && !w.includes('-') && MORE.has(previous)) return { unit: lw, direct: false, end };
