@@ -73,3 +73,12 @@ describe('a name with "and" in it', () => {
     ]);
   });
 });
+
+describe('names listed after a place preposition', () => {
+  it('reads every name of "in A and B" and "in A, B and C" as a place', () => {
+    expect(typed('Gins in Seminole and Lamesa expect to run until March.')).toEqual([
+      ['Seminole', 'place'],
+      ['Lamesa', 'place'],
+    ]);
+  });
+});

@@ -75,6 +75,9 @@ const COMMA_NAME = /^,\s+(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)*)(?![\p{L}'’-])
 const LISTED_AFTER = /^\s+(?:and|or)\s+(\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*)?)/u;
 const LISTED_BEFORE = /(\p{Lu}[\p{L}’'-]*)(?:,|\s+(?:and|or))\s+$/u;
 const PREV_WORD = /(\p{L}+),?\s+(?:the\s+)?$/u;
+// "in Seminole and Lamesa", "in Khartoum, Omdurman and Bahri": a place's preposition governs
+// every name of the list it opens.
+const PLACE_LIST_BEFORE = /(?:^|\s)(?:in|near|across|outside|inside|throughout)\s+(?:\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*)?,\s+){0,4}\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*)?,?\s+(?:and|or)\s+$/u;
 // "Hayat Tahrir al-Sham (HTS)": news spells out an organisation's acronym in brackets after
 // its name; a person's or a place's hardly ever.
 const BRACKETED_ACRONYM = /^\s\((\p{Lu}{2,6})\)/u;
@@ -212,6 +215,7 @@ export function voteContext(c: MentionContext, votes: Votes): void {
   if ((listedAfter !== undefined && c.isPlace(listedAfter)) || (listedBefore !== undefined && c.isPlace(listedBefore))) {
     votes.place += 2;
   }
+  if (PLACE_LIST_BEFORE.test(c.text.slice(Math.max(0, c.start - 120), c.start))) votes.place += 2;
   const who = WHO.exec(after)?.[1];
   // "Chelsea, who play West Ham": the plural verb again marks a team.
   if (who !== undefined) {
