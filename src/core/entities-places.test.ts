@@ -82,3 +82,10 @@ describe('names listed after a place preposition', () => {
     ]);
   });
 });
+
+describe('land and water named by their head', () => {
+  it('reads a Plains, an Aquifer or a Basin as a place', () => {
+    expect(typed('Rains ended two years of drought on the South Plains.')).toEqual([['South Plains', 'place']]);
+    expect(typed('The acreage is irrigated from the Ogallala Aquifer, according to officials.')).toEqual([['Ogallala Aquifer', 'place']]);
+  });
+});

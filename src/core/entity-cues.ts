@@ -98,7 +98,8 @@ export const PLACE_HEADS = words(`
   Bay Coast Ocean Canal Crossing Camp Port Harbor Harbour Station Park Stadium Arena
   Palace Mosque Church Temple Wall Plaza District County Region Territory Territories
   Border Gate Hospital Capitol Kremlin Room Quarter Town Village Hill Dome
-  Superdome Garden Gardens Base Refuge Cosmodrome Spaceport
+  Superdome Garden Gardens Base Refuge Cosmodrome Spaceport Plains Aquifer Basin Plateau Prairie
+  Falls Reservoir Glacier Marsh Swamp Wetlands Highlands Lowlands
 `);
 /** First words of place names: "Cape Canaveral", "Mount Kenya", "Fort Bragg", "Lake Geneva".
  *  None names a person or a body on its own (a "Cape" is no given name). */
