@@ -89,3 +89,9 @@ describe('land and water named by their head', () => {
     expect(typed('The acreage is irrigated from the Ogallala Aquifer, according to officials.')).toEqual([['Ogallala Aquifer', 'place']]);
   });
 });
+
+describe('faith and community adjectives', () => {
+  it('are no names, like demonyms ("in Mennonite and Indigenous communities")', () => {
+    expect(typed('Most of the cases were in Mennonite and Indigenous communities.')).toEqual([]);
+  });
+});

@@ -43,6 +43,11 @@ const GROUP_ADJECTIVES = [
   'Sunni', 'Sunnis', 'Shia', 'Shiite', 'Shiites', 'Kurdish', 'Kurd', 'Kurds', 'Druze',
   'Western', 'European', 'Europeans', 'African', 'Africans', 'Asian', 'Asians', 'Gazan',
   'Gazans', 'Latino', 'Latinos', 'Persian', 'Zionist', 'Zionists', 'Islamist', 'Islamists',
+  // Faiths and communities news names the same way ("in Mennonite and Indigenous communities").
+  'Catholic', 'Catholics', 'Protestant', 'Protestants', 'Evangelical', 'Evangelicals', 'Hindu',
+  'Hindus', 'Sikh', 'Sikhs', 'Buddhist', 'Buddhists', 'Mennonite', 'Mennonites', 'Amish',
+  'Mormon', 'Mormons', 'Coptic', 'Copts', 'Yazidi', 'Yazidis', 'Alawite', 'Alawites', 'Bedouin',
+  'Indigenous', 'Aboriginal', 'Hispanic', 'Hispanics',
 ];
 
 function isUsableAlias(alias: string, cca2: string): boolean {
