@@ -44,3 +44,13 @@ describe('fractions in words are shares', () => {
     expect(spans('They met at the Three Quarters of the Moon inn.')).toEqual([]);
   });
 });
+
+describe('a change by a share', () => {
+  it('reads "risen by a third since 2022" as a share, and not "by a third party"', () => {
+    expect(findQuantities('Pumping costs have risen by a third since 2022.').map((q) => [q.text, q.unit])).toEqual([
+      ['a third', '%'],
+      ['2022', null],
+    ]);
+    expect(findQuantities('The company was sold by a third party.')).toEqual([]);
+  });
+});

@@ -19,6 +19,15 @@ const FRACTION_Y =
 const OF_Y = /[^\S\n]+of(?![A-Za-z])/y;
 const OF_A_UNIT_Y = /[^\S\n]+of[^\S\n]+an?(?![A-Za-z])/iy;
 
+// "risen by a third since 2022", "cut by two thirds.": a change by a share, where the
+// fraction ends its phrase (no noun after it, so not "by a third party").
+const BY_BEFORE = /(?:^|\s)by[^\S\n]+$/;
+const PHRASE_END_Y = /(?:[^\S\n]*[.,;:)—–]|[^\S\n]+(?:since|from|to|in|on|over|this|last|and|or|after|before|compared|between|during|while|as)(?![A-Za-z]))/y;
+
+function changedBy(text: string, pos: number, end: number): boolean {
+  return BY_BEFORE.test(text.slice(Math.max(0, pos - 10), pos)) && sticky(PHRASE_END_Y, text, end) !== null;
+}
+
 /** A fraction in words at `pos`, as a percentage; null when there is none. */
 export function fractionAt(text: string, pos: number): Core | null {
   const m = sticky(FRACTION_Y, text, pos);
@@ -34,7 +43,7 @@ export function fractionAt(text: string, pos: number): Core | null {
   const article = m[1].length <= 2; // "a", "an"
   if (article && !spaced) return null;
   // Spaced forms are shares only before "of": "a third phase", "three quarters" of a game.
-  if (spaced && !sticky(OF_Y, text, end)) return null;
+  if (spaced && !sticky(OF_Y, text, end) && !changedBy(text, pos, end)) return null;
   if (sticky(OF_A_UNIT_Y, text, end)) return null; // "a quarter of an hour"
   return { start: pos, end, kind: 'number', form: 'percent', value: round((numerator / denominator) * 100), unit: '%' };
 }
