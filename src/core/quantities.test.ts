@@ -316,3 +316,10 @@ describe('a plural-looking word before the counted noun', () => {
     expect(spans('Shares of three companies’ suppliers fell.')).toEqual(['three companies']);
   });
 });
+
+describe('a record after "the season"', () => {
+  it('reads "finished the season 10-3" as a tally, and "season 3" still as a name', () => {
+    expect(spans('Lubbock Cooper finished the season 10-3. Its quarterback threw for 2,850 yards.')).toEqual(['10-3', '2,850 yards']);
+    expect(spans('The show returns for season 3 next year.')).toEqual([]);
+  });
+});

@@ -43,6 +43,16 @@ const SPACE_RUNS = /[^\S\n]+/g;
 const OVER_AS_MORE_AFTER = new Set('for of after within in than that lasting lasted last took taking spent just'.split(' '));
 const ONE_AFTER_Y = /[^\S\n]+(?:of|another)(?![A-Za-z])/iy;
 
+// "finished the season 10-3": after "the" and a head, a tally whose second side is not
+// larger is a record, not the head's number ("season 3", "round 2").
+const TALLY_AFTER_Y = /[-\u2013](\d{1,3})(?![\d.,]\d)/y;
+const THE_HEAD_BEFORE = /(?:^|\s)the\s+\p{L}+\s+$/u;
+
+function recordAfterThe(text: string, pos: number, end: number, value: number): boolean {
+  const m = sticky(TALLY_AFTER_Y, text, end);
+  return m?.[1] !== undefined && Number(m[1]) <= value && THE_HEAD_BEFORE.test(text.slice(Math.max(0, pos - 30), pos));
+}
+
 /** A number written with digits at `pos`. */
 function digitsAt(text: string, pos: number): Outcome {
   if (gluedToLetters(text, pos)) return { skip: endOfRun(text, pos) };
@@ -50,7 +60,7 @@ function digitsAt(text: string, pos: number): Outcome {
   if (!run) return null;
   const next = text.charCodeAt(run.end);
   if (next === 47 && isDigit(text.charCodeAt(run.end + 1))) return { skip: endOfRun(text, pos) }; // "24/7"
-  if (namedByHead(text, pos)) return { skip: endOfRun(text, pos) };
+  if (namedByHead(text, pos) && !recordAfterThe(text, pos, run.end, run.value)) return { skip: endOfRun(text, pos) };
   const dated = dayFirstDateAt(text, pos) ?? timeAt(text, pos);
   if (dated) return { start: pos, end: dated.end, kind: 'date', form: dated.form, value: null, unit: null, iso: dated.iso };
   let { value, end } = run;
