@@ -297,3 +297,12 @@ describe('an institution whose field names two things with "and"', () => {
     expect(typed('Officials at the Bank of England and Treasury met on Monday.').map(([t]) => t)).toEqual(['Bank of England', 'Treasury']);
   });
 });
+
+describe('an ampersand written inside a word', () => {
+  it('keeps "AT&T" and "Texas A&M AgriLife Extension Service" one name', () => {
+    expect(typed('Shares of AT&T fell on Monday.').map(([t]) => t)).toEqual(['AT&T']);
+    expect(typed('Costs rose, according to the Texas A&M AgriLife Extension Service, and prices fell.').map(([t, type]) => [t, type])).toEqual([
+      ['Texas A&M AgriLife Extension Service', 'org'],
+    ]);
+  });
+});

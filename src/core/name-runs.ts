@@ -14,7 +14,7 @@ const CAP = /^\p{Lu}/u;
 const HAS_DIGIT = /\d/;
 const DIGITS = /^\d/;
 const OPENERS = /[“‘(:—–]|(?:^|\s)"$/;
-const NAME_GAP = /^(?:[ \t\u00a0]+|[ \t\u00a0]+&[ \t\u00a0]+)$/;
+const NAME_GAP = /^(?:[ \t\u00a0]+|[ \t\u00a0]+&[ \t\u00a0]+|&)$/;
 const BRACKET_GAP = /^(?:\s*\[|\]\s*|\s+\[|\]\s+)$/;
 const INITIAL_GAP = /^\.\s+$/;
 // "Prisoners’ Club": a plural possessive inside a name (the apostrophe is not in the token).
