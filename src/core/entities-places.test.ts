@@ -95,3 +95,13 @@ describe('faith and community adjectives', () => {
     expect(typed('Most of the cases were in Mennonite and Indigenous communities.')).toEqual([]);
   });
 });
+
+describe('a dateline in capitals', () => {
+  it('is one place, its first word included ("PORT SUDAN, Sudan —")', () => {
+    expect(typed('PORT SUDAN, Sudan — Health workers began vaccinating people.')).toEqual([
+      ['PORT SUDAN', 'place'],
+      ['Sudan', 'place'],
+    ]);
+    expect(typed('PORT HARCOURT, Nigeria — Workers said.')[0]).toEqual(['PORT HARCOURT', 'place']);
+  });
+});

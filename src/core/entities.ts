@@ -182,6 +182,13 @@ export function findEntities(text: string, lexicon: Lexicon): EntityMention[] {
       headlines.push(run);
       continue;
     }
+    // "PORT SUDAN, Sudan —", "PORT HARCOURT, Nigeria —": a dateline in capitals is one
+    // place, whatever its first word would be at a sentence start.
+    const lastPiece = run[run.length - 1] as Piece;
+    if (run.length > 1 && datelines.has(lastPiece.end) && run.every((p) => ALL_CAPS_WORD.test(p.text))) {
+      accept({ pieces: run, titled: false, initial: true });
+      continue;
+    }
     for (const cand of trimRun(run, ctx)) {
       const single = cand.pieces.length === 1;
       const last = cand.pieces[cand.pieces.length - 1] as Piece;
