@@ -186,3 +186,10 @@ describe('a known company before a product it makes', () => {
     expect(found('Staff at Boeing Capital fear cuts.')).toEqual([['Boeing Capital', 'org']]);
   });
 });
+
+describe('a brand between a maker and its goods, said with a verb', () => {
+  it('leaves "MVA-BN" unmarked in "which makes the MVA-BN vaccine" and "the MVA-BN shot made by"', () => {
+    expect(typed('Bavarian Nordic, which makes the MVA-BN vaccine, said it would deliver doses.').map(([t]) => t)).toEqual(['Bavarian Nordic']);
+    expect(typed('Most of them were the MVA-BN shot made by the Danish company Bavarian Nordic.').map(([t]) => t)).toEqual(['Bavarian Nordic']);
+  });
+});

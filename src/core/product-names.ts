@@ -34,13 +34,20 @@ const CRAFT_NAMED = /\b(?:capsules?|spacecraft|landers?|rovers?|probes?|telescop
 // would be "the maker of cereals"; a name between is the goods' brand.
 const MAKER_OF = /\b(?:makers?|manufacturers?|producers?)[ \t\u00a0]+of[ \t\u00a0]+$/u;
 const GOODS_AFTER = /^[ \t\u00a0]+\p{Ll}{3,}s\b/u;
+// A brand between a maker's verb and its goods: "Bavarian Nordic, which makes the MVA-BN
+// vaccine". A body there would be the object itself ("makes the vaccine").
+const MAKES_THE = /\b(?:makes|made|produces|produced|manufactures|manufactured|develops|developed)[ \t\u00a0]+(?:the|its|their)[ \t\u00a0]+$/u;
+// … or before its goods and their maker: "the MVA-BN shot made by Bavarian Nordic".
+const MADE_BY_AFTER = /^[ \t\u00a0]+\p{Ll}{3,}[ \t\u00a0]+(?:made|produced|manufactured|developed)[ \t\u00a0]+by\b/u;
+const GOOD_AFTER = /^[ \t\u00a0]+(?!(?:and|or|of|in|on|at|to|for|with|from|by|as|is|was|are|were|has|had|have|that|which|who)\b)\p{Ll}{3,}\b/u;
 
 /** Names the page shows to be products, so none of their mentions is marked: a name written
  *  with a model number at every mention ("Ariane 6"; a maker the page also names alone, "Boeing
  *  737" … "Boeing said", stays), or a name before a craft noun at any mention ("the Orion
  *  capsule", then "Starship" alone after "the Starship rocket"), a craft's name after
  *  "named" ("the capsule, named Endeavour"), or a brand between its maker and its goods ("the
- *  maker of Crestwood cereals"). Known names and names with
+ *  maker of Crestwood cereals", "which makes the MVA-BN vaccine", "the MVA-BN shot made by").
+ *  Known names and names with
  *  an institution's, a place's or an event's head word ("Radio 4") are never products. */
 export function productNames(
   text: string,
@@ -63,6 +70,7 @@ export function productNames(
     const wider = text.slice(Math.max(0, first.start - 40), first.start);
     if (CRAFT_AFTER.test(after) || (ROCKET_AFTER.test(after) && THE_OR_POSSESSIVE.test(before))) craft.add(name);
     else if (CRAFT_NAMED.test(wider) || (MAKER_OF.test(wider) && GOODS_AFTER.test(after))) craft.add(name);
+    else if ((MAKES_THE.test(wider) && GOOD_AFTER.test(after)) || MADE_BY_AFTER.test(text.slice(last.end, last.end + 40))) craft.add(name);
   }
   for (const [name, all] of numbered) if (all) craft.add(name);
   return craft;
