@@ -147,3 +147,13 @@ describe('an acronym of a name that grew or of a department’s field', () => {
     expect(groupWith(groups, 'HHS')?.canonical).toBe('Department of Health and Human Services');
   });
 });
+
+describe('a country the stored text spells out in full', () => {
+  it('is named as written when the lexicon’s name abbreviates ("Democratic Republic of the Congo", not "DR Congo")', () => {
+    const groups = groupsOf('The Democratic Republic of the Congo accounts for more than half of the cases.');
+    const congo = groupWith(groups, 'Democratic Republic of the Congo');
+    expect(congo?.canonical).toBe('Democratic Republic of the Congo');
+    expect(congo?.aliases).toContain('DR Congo');
+    expect(groupWith(groupsOf('Officials in the U.S. said so.'), 'U.S.')?.canonical).toBe('United States');
+  });
+});

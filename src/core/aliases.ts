@@ -58,14 +58,15 @@ export function groupAliases(mentions: EntityMention[], lexicon: Lexicon): Alias
   for (const [key, form] of formList) {
     const root = canonicalOf(key);
     const rootForm = forms.get(root);
-    const variantName = variants?.get(aliasKey(rootForm?.name ?? form.name));
-    const canonical = variantName ?? rootForm?.name ?? form.name;
+    const written = rootForm?.name ?? form.name;
+    const variantName = variants?.get(aliasKey(written));
+    const canonical = variantName !== undefined && !spelledOut(written, variantName) ? variantName : written;
     let group = groups.get(root);
     if (!group) {
       group = { canonical, type: rootForm?.type ?? form.type, aliases: [] };
       groups.set(root, group);
     }
-    for (const n of [canonical, form.name]) if (!group.aliases.includes(n)) group.aliases.push(n);
+    for (const n of [canonical, form.name, variantName ?? canonical]) if (!group.aliases.includes(n)) group.aliases.push(n);
   }
   // Mentions written differently from their key ("U.S." keyed "US") are aliases too, and so
   // is a short form named by its organisation's first word ("Meta" of "Meta Platforms").
@@ -85,6 +86,14 @@ export function groupAliases(mentions: EntityMention[], lexicon: Lexicon): Alias
     }
   }
   return [...groups.values()];
+}
+
+const ABBREVIATION = /(?:^|\s)\p{Lu}{2,}(?:\s|$)/u;
+
+/** The stored text spells out a lexicon name that abbreviates: "Democratic Republic of the
+ *  Congo" for "DR Congo". The name is then the fullest form the stored articles use. */
+function spelledOut(written: string, variantName: string): boolean {
+  return ABBREVIATION.test(variantName) && !ABBREVIATION.test(written) && written.split(' ').length > variantName.split(' ').length;
 }
 
 /** An organisation's name without the "of the …" that says whose body it is: news writes
