@@ -8,7 +8,8 @@ import { GOODS_MARK, goodsConflict } from './figure-goods';
 import { SUBJECT_MARK, subjectsConflict } from './figure-subjects';
 import { OWNER_MARK, ownersConflict } from './figure-owners';
 import { FORECAST_MARK, NEXT_MARK, TARGET_MARK, YEAR_MARK, forYear, yearsConflict, type ForYear } from './figure-readings';
-import { ELAPSED_MARK, LENGTH_MARK, demonymPlace, eventLemma, topicLemma } from './measure';
+import { countFamily, singularOrNull } from './figure-families';
+import { ELAPSED_MARK, LENGTH_MARK, eventLemma, topicLemma } from './measure';
 import { isDuration, isShare } from './quantities';
 import type { Quantity } from './types';
 
@@ -40,39 +41,6 @@ export interface Measured {
   /** What a sum is over (figure-subjects.ts). */
   subjects: Set<string>;
   year: ForYear | null;
-}
-
-const DEATH_UNITS = new Set(['death', 'dead', 'fatality', 'fatalities', 'killed', 'toll']);
-// A rocket's flights, launches and missions are one count by three names.
-const FLIGHTS = /^(?:flights?|launch(?:es)?|missions?)$/;
-const GENERIC_PEOPLE = new Set([
-  'people', 'person', 'persons', 'individual', 'individuals', 'resident', 'residents', 'citizen',
-  'citizens', 'inhabitant', 'inhabitants', 'palestinians', 'victim', 'victims', 'casualty', 'casualties',
-]);
-const ROLES = new Set(
-  ('militant fighter soldier troop child woman man journalist doctor worker official officer ' +
-    'student patient settler refugee voter migrant civilian policeman nurse teacher').split(' '),
-);
-const IRREGULAR: Record<string, string> = { children: 'child', women: 'woman', men: 'man', police: 'officer' };
-
-function singular(word: string): string {
-  if (word in IRREGULAR) return IRREGULAR[word] as string;
-  if (word.endsWith('ies') && word.length > 4) return `${word.slice(0, -3)}y`;
-  if (word.endsWith('s') && !word.endsWith('ss')) return word.slice(0, -1);
-  return word;
-}
-
-function countFamily(unit: string | null): Pick<Measured, 'family' | 'role'> & { events: string[] } {
-  if (unit === null) return { family: null, role: null, events: [] };
-  const one = singular(unit);
-  if (DEATH_UNITS.has(unit) || DEATH_UNITS.has(one)) return { family: 'person', role: null, events: ['dead'] };
-  if (unit === 'casualties' || unit === 'casualty') return { family: 'person', role: null, events: ['dead', 'wounded'] };
-  if (one === 'hostage' || one === 'captive') return { family: 'hostage', role: null, events: [] };
-  if (one === 'prisoner' || one === 'detainee' || one === 'inmate') return { family: 'prisoner', role: null, events: [] };
-  if (GENERIC_PEOPLE.has(unit) || demonymPlace(unit) !== null) return { family: 'person', role: null, events: [] };
-  if (ROLES.has(one)) return { family: 'person', role: one, events: [] };
-  if (FLIGHTS.test(unit)) return { family: 'flight', role: null, events: [] };
-  return { family: one, role: null, events: [] };
 }
 
 /** Money carries its ISO code as unit ("USD"); counted nouns are lower-case. */
@@ -290,9 +258,6 @@ export function differenceTellable(page: Measured, stored: Measured): boolean {
   return page.events.size > 0 && stored.events.size > 0;
 }
 
-function singularOrNull(unit: string | null): string | null {
-  return unit === null ? null : singular(unit);
-}
 function round(x: number): number {
   return Math.round(x * 100) / 100;
 }

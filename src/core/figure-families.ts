@@ -1,0 +1,52 @@
+// What a count counts: its counted noun folded into a family (people, hostages, prisoners,
+// flights, …) and, for people, a role, so "militants" are never people in general and a
+// rocket's "launches" are its "flights".
+
+import { demonymPlace } from './measure-lexicon';
+
+export interface CountFamily {
+  /** person | hostage | prisoner | flight | <singular noun> | null (a bare count). */
+  family: string | null;
+  /** Specific kind of person ("militant"); null for people in general. */
+  role: string | null;
+  events: string[];
+}
+
+const DEATH_UNITS = new Set(['death', 'dead', 'fatality', 'fatalities', 'killed', 'toll']);
+// A rocket's flights, launches and missions are one count by three names.
+const FLIGHTS = /^(?:flights?|launch(?:es)?|missions?)$/;
+const GENERIC_PEOPLE = new Set([
+  'people', 'person', 'persons', 'individual', 'individuals', 'resident', 'residents', 'citizen',
+  'citizens', 'inhabitant', 'inhabitants', 'palestinians', 'victim', 'victims', 'casualty', 'casualties',
+]);
+const ROLES = new Set(
+  ('militant fighter soldier troop child woman man journalist doctor worker official officer ' +
+    'student patient settler refugee voter migrant civilian policeman nurse teacher').split(' '),
+);
+const IRREGULAR: Record<string, string> = { children: 'child', women: 'woman', men: 'man', police: 'officer' };
+
+function singular(word: string): string {
+  if (word in IRREGULAR) return IRREGULAR[word] as string;
+  if (word.endsWith('ies') && word.length > 4) return `${word.slice(0, -3)}y`;
+  if (word.endsWith('s') && !word.endsWith('ss')) return word.slice(0, -1);
+  return word;
+}
+
+/** The family and role of a count by its counted noun, with what the noun itself says
+ *  happened ("deaths" are people dead). */
+export function countFamily(unit: string | null): CountFamily {
+  if (unit === null) return { family: null, role: null, events: [] };
+  const one = singular(unit);
+  if (DEATH_UNITS.has(unit) || DEATH_UNITS.has(one)) return { family: 'person', role: null, events: ['dead'] };
+  if (unit === 'casualties' || unit === 'casualty') return { family: 'person', role: null, events: ['dead', 'wounded'] };
+  if (one === 'hostage' || one === 'captive') return { family: 'hostage', role: null, events: [] };
+  if (one === 'prisoner' || one === 'detainee' || one === 'inmate') return { family: 'prisoner', role: null, events: [] };
+  if (GENERIC_PEOPLE.has(unit) || demonymPlace(unit) !== null) return { family: 'person', role: null, events: [] };
+  if (ROLES.has(one)) return { family: 'person', role: one, events: [] };
+  if (FLIGHTS.test(unit)) return { family: 'flight', role: null, events: [] };
+  return { family: one, role: null, events: [] };
+}
+
+export function singularOrNull(unit: string | null): string | null {
+  return unit === null ? null : singular(unit);
+}
