@@ -15,6 +15,8 @@ export interface CountFamily {
 const DEATH_UNITS = new Set(['death', 'dead', 'fatality', 'fatalities', 'killed', 'toll']);
 // A rocket's flights, launches and missions are one count by three names.
 const FLIGHTS = /^(?:flights?|launch(?:es)?|missions?)$/;
+// What was done to flights (measure-lexicon.ts): times something flew are its flights.
+const FLOWN = 'flown';
 const GENERIC_PEOPLE = new Set([
   'people', 'person', 'persons', 'individual', 'individuals', 'resident', 'residents', 'citizen',
   'citizens', 'inhabitant', 'inhabitants', 'palestinians', 'victim', 'victims', 'casualty', 'casualties',
@@ -33,10 +35,12 @@ function singular(word: string): string {
 }
 
 /** The family and role of a count by its counted noun, with what the noun itself says
- *  happened ("deaths" are people dead). */
-export function countFamily(unit: string | null): CountFamily {
+ *  happened ("deaths" are people dead). `measure` is the figure's measure word list: "must
+ *  fly 10 times a year" counts flights, as "10 launches a year" does. */
+export function countFamily(unit: string | null, measure: readonly string[] = []): CountFamily {
   if (unit === null) return { family: null, role: null, events: [] };
   const one = singular(unit);
+  if (one === 'time' && measure.includes(FLOWN)) return { family: 'flight', role: null, events: [] };
   if (DEATH_UNITS.has(unit) || DEATH_UNITS.has(one)) return { family: 'person', role: null, events: ['dead'] };
   if (unit === 'casualties' || unit === 'casualty') return { family: 'person', role: null, events: ['dead', 'wounded'] };
   if (one === 'hostage' || one === 'captive') return { family: 'hostage', role: null, events: [] };

@@ -65,7 +65,7 @@ export function measured(q: Quantity, measure: readonly string[], articleDate?: 
   else if (q.form === 'score') family = 'tally';
   else if (q.form === 'ordinal') return null;
   else {
-    const counted = countFamily(unit);
+    const counted = countFamily(unit, measure);
     family = counted.family;
     role = counted.role;
     for (const e of counted.events) events.add(e);

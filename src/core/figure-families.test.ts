@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { countFamily } from './figure-families';
+import { storedFacts, verdict } from '../../tests/support/stored-figures';
+
+describe('countFamily', () => {
+  it('reads a repetition of flying as flights: "must fly 10 times a year"', () => {
+    expect(countFamily('times', ['times', 'flown']).family).toBe('flight');
+  });
+  it('leaves other repetitions alone: "three times the cost"', () => {
+    expect(countFamily('times', ['times', 'cost']).family).toBe('time');
+  });
+});
+
+describe('times flown against a stored count of launches', () => {
+  const STORED = storedFacts('2025-03-07', 'Arianespace plans five Ariane 6 launches this year and 10 a year from 2027.');
+  it('agrees with the same number a year', () => {
+    expect(verdict(STORED, 'Ariane 6 must fly 10 times a year from 2027 to pay its way.', '10 times')?.[0]).toBe('agrees');
+  });
+});
