@@ -28,6 +28,10 @@ describe('the institutions a sentence names', () => {
     expect(ownersIn('Bank robberies in the United States fell to 1,785 in 2024.')).toEqual([]);
     expect(verdict(FED, 'Inflation was far above the 2% goal.', '2%', 'The Bank kept rates on hold.')).toBeNull();
   });
+  it('takes no day or month for a possessor: "With Saturday’s handover, 16 of the 33 hostages"', () => {
+    expect(ownersIn('With Saturday’s handover, 16 of the 33 hostages have come home.')).toEqual([]);
+    expect(ownersIn('March’s figure was revised.')).toEqual([]);
+  });
   it('reads the head of a name before its "of"', () => {
     expect(ownersIn('The Court of Justice of the European Union upheld the fine.')).toEqual([]);
     expect(ownersIn('The Bank of England cut rates.')).toEqual(['Bank of England']);

@@ -34,6 +34,8 @@ const POSSESSIVE_AFTER = /^['’]s?(?!\p{L})/u;
 const POSSESSIVE_GAP = /^['’]s?[^\S\n]+/;
 // A capitalised word before a possessive: "Miran’s term".
 const HEAD_WORD = /(?<=[\p{L},;:][^\S\n]+)(\p{Lu}\p{Ll}+)(?![\p{L}'’-])/gu;
+// "With Saturday’s handover": a day's or a month's possessive says when, not whose.
+const TIME_WORD = /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|June|July|August|September|October|November|December|Today|Yesterday|Tomorrow)$/;
 const POSSESSIVE_WORD = /(?<![\p{L}'’.-])(\p{Lu}[\p{L}-]*)['’]s?(?!\p{L})/gu;
 
 /** A text with the entity mentions found in it, their offsets within the text. */
@@ -127,7 +129,7 @@ export function ownersOf(n: Named, possessors = true, from = 0, to = n.text.leng
     for (const m of n.text.slice(from, to).matchAll(POSSESSIVE_WORD)) {
       const word = m[1] as string;
       const end = from + m.index + word.length;
-      if (!ends.has(end) && !STOP_WORDS.has(word)) found.push({ at: end - word.length, name: word });
+      if (!ends.has(end) && !STOP_WORDS.has(word) && !TIME_WORD.test(word)) found.push({ at: end - word.length, name: word });
     }
   }
   return [...new Set(found.sort((a, b) => a.at - b.at).map((f) => f.name))];
