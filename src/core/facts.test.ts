@@ -76,7 +76,8 @@ describe('facts of the stored seed articles', () => {
   const byText = (text: string) => facts.find((f) => f.quantity.text === text);
 
   it('measures the seed figures', () => {
-    expect(byText('33 hostages')?.measure).toEqual(['hostages', 'release', 'ceasefire', 'deal']);
+    // "Hamas agreed to release 33 hostages": the group that acts on the count owns it.
+    expect(byText('33 hostages')?.measure).toEqual(['hostages', 'release', 'ceasefire', 'deal', 'owner:Hamas']);
     expect(byText('1,210 people')?.measure).toEqual(expect.arrayContaining(['people', 'dead', 'israel']));
     expect(byText('at least 47,498 deaths')?.measure).toEqual(expect.arrayContaining(['deaths', 'dead', 'gaza']));
     expect(byText('at least 50 militants')?.measure).toEqual(expect.arrayContaining(['militants', 'dead']));

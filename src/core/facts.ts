@@ -73,9 +73,11 @@ export function extractFacts(article: Article, mentions?: readonly EntityMention
 /** Whose figure it is, what kind of reading, what goods it is of and what a sum is over,
  *  beside what it measures. */
 /** The clause of `text` holding `q`, and its span there. */
-function clauseOf(text: string, q: Quantity): { text: string; span: { start: number; end: number } } {
+function clauseOf(text: string, q: Quantity): { text: string; span: { start: number; end: number; countAt?: number } } {
   const clause = clauseAround(text, q.start, q.end);
-  return { text: clause.text, span: { start: clause.offset, end: clause.offset + clause.text.length } };
+  const span = { start: clause.offset, end: clause.offset + clause.text.length };
+  // A count may be a company's own (figure-actors.ts); a sum or a share it is set, not.
+  return { text: clause.text, span: q.form === 'count' && q.kind === 'number' ? { ...span, countAt: q.start } : span };
 }
 
 function frameOf(sentence: Named, q: Quantity, earlier: string | readonly Named[], lead: readonly string[] = [], further: readonly Named[] = []): string[] {

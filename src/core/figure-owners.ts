@@ -6,6 +6,7 @@
 // store's entities (aliases.ts), so "Fed", "ECB" and "Powell" fold as they do there.
 
 import { aliasKey } from './alias-key';
+import { LAW_AFTER, actingCompany } from './figure-actors';
 import { isClipOf, isInitialsOf, isLastWordOf } from './aliases';
 import { defaultLexicon } from './default-lexicon';
 import { findEntities } from './entities';
@@ -83,14 +84,6 @@ export function namedPart(whole: Named, from: number, to: number): Named {
 export function byStart(n: Named): Named {
   return { text: n.text, mentions: [...n.mentions].sort((a, b) => a.start - b.start) };
 }
-
-// What a law does, not a body: "The DMA, which has applied since March 2024, names seven
-// gatekeepers" (an acronym the page spelled out as "the Digital Markets Act" paragraphs up).
-const LAW_AFTER = new RegExp(
-  String.raw`^,?[^\S\n]+(?:(?:which|that)[^\S\n]+)?(?:(?:has|had|have)[^\S\n]+)?` +
-    String.raw`(?:(?:took|takes|taken|came|comes|come|entered|enters|went|goes)[^\S\n]+(?:into[^\S\n]+)?(?:effect|force)|(?:applied|applies|apply)[^\S\n]+(?:since|from|to|in)\b)`,
-  'i',
-);
 
 function isInstitution(m: EntityMention, after: string): boolean {
   if (m.type !== 'org' || LAW_AFTER.test(after)) return false;
@@ -242,7 +235,7 @@ function placeActs(n: Named, clause: { start: number; end: number }): boolean {
  *  before those; all in order. */
 export function ownerMarks(
   sentence: Named,
-  clause: { start: number; end: number },
+  clause: { start: number; end: number; countAt?: number },
   earlier: string | readonly Named[] = [],
   fallback: readonly string[] = [],
   before: readonly Named[] = [],
@@ -253,6 +246,9 @@ export function ownerMarks(
   if (own !== null) return [`${OWNER_MARK}${own}`];
   if (placeActs(sentence, clause)) return [];
   let owners = [...ownersOf(sentence, false), ...ownersOf(sentence, true, clause.start, clause.end)];
+  // A company doing what the count counts owns it (figure-actors.ts).
+  const actor = owners.length === 0 && clause.countAt !== undefined ? actingCompany(sentence, clause.countAt) : null;
+  if (actor !== null) owners = [actor];
   // A person's possessive is said of one figure; the institutions of a story go on.
   const { paragraph, further } = typeof earlier === 'string' ? splitEarlier(earlier) : { paragraph: earlier, further: before };
   for (let i = paragraph.length - 1; i >= 0 && owners.length === 0; i--) owners = ownersOf(paragraph[i] as Named, false);

@@ -1,0 +1,35 @@
+// Whose figures a sentence's own actor or speaker makes them, before the sentences around it.
+import { describe, expect, it } from 'vitest';
+import { storedFacts, verdict } from '../../tests/support/stored-figures';
+import { actingCompany } from './figure-actors';
+import { named } from './figure-owners';
+
+const ARIANE = storedFacts(
+  '2025-03-07',
+  'In the meantime the European Union launched four Galileo navigation satellites on SpaceX rockets.',
+  'Arianespace, a subsidiary of ArianeGroup, plans five Ariane 6 launches this year and 10 a year from 2027.',
+  'The launch was a reference to Elon Musk, whose company SpaceX flew 134 orbital missions in 2024.',
+);
+const ownerOf = (text: string): string[] => ARIANE.filter((f) => f.quantity.text === text).flatMap((f) => f.measure.filter((w) => w.startsWith('owner:')));
+
+describe('a company acting on a count owns it', () => {
+  it('past an apposition: "Arianespace, a subsidiary of ArianeGroup, plans five launches"', () => {
+    expect(ownerOf('five')).toEqual(['owner:Arianespace']);
+    expect(ownerOf('10')).toEqual(['owner:Arianespace']);
+  });
+  it('after "whose company": "Elon Musk, whose company SpaceX flew 134 orbital missions"', () => {
+    expect(ownerOf('134')).toEqual(['owner:SpaceX']);
+  });
+  it('not through another subject, a passive or a law', () => {
+    const said = 'Apple said it would cut 600 jobs.';
+    expect(actingCompany(named(said), said.indexOf('600'))).toBeNull();
+    const fined = 'Meta Platforms was fined over 20 breaches.';
+    expect(actingCompany(named(fined), fined.indexOf('20'))).toBeNull();
+    const law = 'The DMA, which has applied since March 2024, names seven gatekeepers.';
+    expect(actingCompany(named(law), law.indexOf('seven'))).toBeNull();
+  });
+  it('so another company’s count is not compared', () => {
+    expect(verdict(ARIANE, 'Rocket Lab flew 20 orbital missions in 2024.', '20')).toBeNull();
+    expect(verdict(ARIANE, 'SpaceX has flown more than 150 orbital missions this year.', 'more than 150')?.[0]).toBe('differs');
+  });
+});

@@ -1,0 +1,31 @@
+// Who a sentence says acts or speaks, where that settles whose its figures are before the
+// sentences around it are asked. A company that does what a count counts owns the count
+// ("Arianespace, a subsidiary of ArianeGroup, plans five launches", "Elon Musk, whose company
+// SpaceX flew 134 missions"), though a company owns no rate, share or sum a body sets.
+
+import { aliasKey } from './alias-key';
+import type { Named } from './figure-owners';
+
+// What a law does, not a body: "The DMA, which has applied since March 2024, names seven
+// gatekeepers" (an acronym the page spelled out as "the Digital Markets Act" paragraphs up).
+export const LAW_AFTER = new RegExp(
+  String.raw`^,?[^\S\n]+(?:(?:which|that)[^\S\n]+)?(?:(?:has|had|have)[^\S\n]+)?` +
+    String.raw`(?:(?:took|takes|taken|came|comes|come|entered|enters|went|goes)[^\S\n]+(?:into[^\S\n]+)?(?:effect|force)|(?:applied|applies|apply)[^\S\n]+(?:since|from|to|in)\b)`,
+  'i',
+);
+
+// After the company's name: an apposition in commas, then its verb, then no clause of
+// another subject before the figure ("said it", "that", "which"), nor a passive ("was fined").
+const ACTS_ON_FIGURE =
+  /^(?:,[^,;:\n]{1,80},)?[^\S\n]+(?:(?:has|had|have|will|would|must|can|could|may)[^\S\n]+)?(?!(?:is|was|were|are|been|be|being|said|says|told|added)\b)\p{Ll}+\b(?:(?!\b(?:that|it|which|who|whose|they|he|she)\b)[^,;:\n])*$/u;
+
+/** The company acting on the count starting at `at` in `n`: an organisation named before it
+ *  whose own verb governs it; null when there is none. */
+export function actingCompany(n: Named, at: number): string | null {
+  for (const m of n.mentions) {
+    if (m.end > at) break;
+    const after = n.text.slice(m.end, at);
+    if (m.type === 'org' && !LAW_AFTER.test(after) && ACTS_ON_FIGURE.test(after)) return aliasKey(m.canonical);
+  }
+  return null;
+}
