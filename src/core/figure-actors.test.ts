@@ -1,7 +1,7 @@
 // Whose figures a sentence's own actor or speaker makes them, before the sentences around it.
 import { describe, expect, it } from 'vitest';
 import { storedFacts, verdict } from '../../tests/support/stored-figures';
-import { actingCompany } from './figure-actors';
+import { actingCompany, placeSpeaks } from './figure-actors';
 import { named } from './figure-owners';
 
 const ARIANE = storedFacts(
@@ -31,5 +31,18 @@ describe('a company acting on a count owns it', () => {
   it('so another company’s count is not compared', () => {
     expect(verdict(ARIANE, 'Rocket Lab flew 20 orbital missions in 2024.', '20')).toBeNull();
     expect(verdict(ARIANE, 'SpaceX has flown more than 150 orbital missions this year.', 'more than 150')?.[0]).toBe('differs');
+  });
+});
+
+describe('a minister a place’s title introduces', () => {
+  it('is found either way round', () => {
+    expect(placeSpeaks(named('France’s research minister, Philippe Baptiste, said Ariane 6 must fly 10 times a year.'))).toBe(true);
+    expect(placeSpeaks(named('Philippe Baptiste, France’s research minister, said so.'))).toBe(true);
+    expect(placeSpeaks(named('Josef Aschbacher said the money would pay for a capsule.'))).toBe(false);
+  });
+  it('speaks for no body of the sentence before', () => {
+    const before = 'Josef Aschbacher, ESA’s director general, said the money would pay for a capsule.';
+    const page = 'France’s research minister, Philippe Baptiste, said Ariane 6 must fly 10 times a year from 2027.';
+    expect(verdict(ARIANE, page, '10 times', before)?.[0]).toBe('agrees');
   });
 });

@@ -1,7 +1,10 @@
 // Who a sentence says acts or speaks, where that settles whose its figures are before the
 // sentences around it are asked. A company that does what a count counts owns the count
 // ("Arianespace, a subsidiary of ArianeGroup, plans five launches", "Elon Musk, whose company
-// SpaceX flew 134 missions"), though a company owns no rate, share or sum a body sets.
+// SpaceX flew 134 missions"), though a company owns no rate, share or sum a body sets; and a
+// minister a place's title introduces ("France’s research minister, Philippe Baptiste, said")
+// speaks for a government the sentence does not name as a body, so the body named in the
+// sentence before is not this figure's.
 
 import { aliasKey } from './alias-key';
 import type { Named } from './figure-owners';
@@ -28,4 +31,23 @@ export function actingCompany(n: Named, at: number): string | null {
     if (m.type === 'org' && !LAW_AFTER.test(after) && ACTS_ON_FIGURE.test(after)) return aliasKey(m.canonical);
   }
   return null;
+}
+
+// "France’s research minister, Philippe Baptiste," or "Philippe Baptiste, France’s research
+// minister,": a title a place holds, beside the person who holds it.
+const TITLE_AFTER_PLACE = /^['’]s?(?:[^\S\n]+\p{Ll}+){1,3},[^\S\n]+$/u;
+const TITLE_BEFORE_PLACE = /^,[^\S\n]+$/;
+const TITLE_AFTER_SPEAKER = /^['’]s?(?:[^\S\n]+\p{Ll}+){1,3},/u;
+
+/** Whether `n` introduces a person by a place's title ("France’s research minister"). */
+export function placeSpeaks(n: Named): boolean {
+  const all = n.mentions;
+  return all.some((m, i) => {
+    if (m.type !== 'place') return false;
+    const next = all[i + 1];
+    const prev = all[i - 1];
+    const after = n.text.slice(m.end);
+    if (next?.type === 'person' && TITLE_AFTER_PLACE.test(n.text.slice(m.end, next.start))) return true;
+    return prev?.type === 'person' && TITLE_BEFORE_PLACE.test(n.text.slice(prev.end, m.start)) && TITLE_AFTER_SPEAKER.test(after);
+  });
 }

@@ -6,7 +6,7 @@
 // store's entities (aliases.ts), so "Fed", "ECB" and "Powell" fold as they do there.
 
 import { aliasKey } from './alias-key';
-import { LAW_AFTER, actingCompany } from './figure-actors';
+import { LAW_AFTER, actingCompany, placeSpeaks } from './figure-actors';
 import { isClipOf, isInitialsOf, isLastWordOf } from './aliases';
 import { defaultLexicon } from './default-lexicon';
 import { findEntities } from './entities';
@@ -246,9 +246,11 @@ export function ownerMarks(
   if (own !== null) return [`${OWNER_MARK}${own}`];
   if (placeActs(sentence, clause)) return [];
   let owners = [...ownersOf(sentence, false), ...ownersOf(sentence, true, clause.start, clause.end)];
-  // A company doing what the count counts owns it (figure-actors.ts).
+  // A company doing what the count counts owns it; a place's minister speaking speaks for
+  // no body of the sentences before (figure-actors.ts).
   const actor = owners.length === 0 && clause.countAt !== undefined ? actingCompany(sentence, clause.countAt) : null;
   if (actor !== null) owners = [actor];
+  else if (owners.length === 0 && placeSpeaks(sentence)) return [];
   // A person's possessive is said of one figure; the institutions of a story go on.
   const { paragraph, further } = typeof earlier === 'string' ? splitEarlier(earlier) : { paragraph: earlier, further: before };
   for (let i = paragraph.length - 1; i >= 0 && owners.length === 0; i--) owners = ownersOf(paragraph[i] as Named, false);
