@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { measureIn as measure, sentenceFact as fact, verdictOn as verdict } from '../../tests/support/stored-figures';
+import { figureIn, measureIn as measure, sentenceFact as fact, verdictOn as verdict } from '../../tests/support/stored-figures';
+import { shareBaseLength } from './measure-phrases';
 
 describe('a time allowed', () => {
   it('is a deadline, said with the word or with "has N days to"', () => {
@@ -85,5 +86,13 @@ describe('the day of a maiden flight', () => {
   });
   it('agrees with the same month said of a first launch', () => {
     expect(verdict(fact(STORED, 'July 2024'), 'Ariane 6 had flown five times since its first launch in July 2024.', 'July 2024')).toBe('agrees');
+  });
+});
+
+describe('the base of a share', () => {
+  it('ends at a verb: "82% of kindergartners | have had both doses"', () => {
+    const s = 'Roughly 82% of kindergartners have had both doses.';
+    const q = figureIn(s, 'Roughly 82%');
+    expect(shareBaseLength(q, s.slice(q.end))).toBe(' of kindergartners'.length);
   });
 });

@@ -11,10 +11,13 @@ export const IN_FORCE = 'in-force';
 const BUDGET = 'budget';
 export const FIRST_FLIGHT = 'first-flight';
 
-// Words that end the base of a share: "of its revenue | from advertising", "of turnover | if".
+// Words that end the base of a share: "of its revenue | from advertising", "of turnover | if",
+// "of kindergartners | have had".
 const BASE_ENDS = new Set(
   ('of from in for at by to with over under than since if when which that who whom whose ' +
-    'last this next and or but on as after before during while').split(' '),
+    'last this next and or but on as after before during while ' +
+    // A verb ends it too: "82% of kindergartners | have had both doses".
+    'have has had is are was were will would can could may might must do does did').split(' '),
 );
 const BASE_OPENS_Y = /[^\S\n]+(?:of|on)(?=[^\S\n])/y;
 const BASE_WORD_Y = /[^\S\n]+([\p{L}][\p{L}'’-]*)/uy;
