@@ -32,6 +32,9 @@ describe('the institutions a sentence names', () => {
     expect(ownersIn('With Saturday’s handover, 16 of the 33 hostages have come home.')).toEqual([]);
     expect(ownersIn('March’s figure was revised.')).toEqual([]);
   });
+  it('takes an Organization or a Centers for a body: "The Pan American Health Organization said"', () => {
+    expect(ownersIn('The Pan American Health Organization said 2,318 cases had been reported.')).toEqual(['Pan American Health Organization']);
+  });
   it('reads the head of a name before its "of"', () => {
     expect(ownersIn('The Court of Justice of the European Union upheld the fine.')).toEqual([]);
     expect(ownersIn('The Bank of England cut rates.')).toEqual(['Bank of England']);

@@ -23,7 +23,7 @@ export const OWNER_MARK = 'owner:';
 // uses for a bank as freely as its full one. A committee, council or board ("Governing
 // Council", "Monetary Policy Committee") is a body of one of these, named without it; a
 // company, an agency quoted ("Reuters") or a council a person chairs owns no figure.
-const HEADS = 'Bank|Reserve|Commission|Fund|Office|Ministry|Treasury|Union|Parliament|Government|Authority|Agency|Department|Institute|Bureau';
+const HEADS = 'Bank|Reserve|Commission|Fund|Office|Ministry|Treasury|Union|Parliament|Government|Authority|Agency|Department|Institute|Bureau|Organization|Organisation|Centers|Centres';
 const HEAD = new RegExp(`^(?:${HEADS}|Fed|[A-Z][a-z]+bank)$`);
 // "the authority’s chief executive", "the central bank": a body the story named before, by
 // its head word in lower case (one word may come between).
