@@ -48,6 +48,8 @@ export function countFamily(unit: string | null, measure: readonly string[] = []
   if (GENERIC_PEOPLE.has(unit) || demonymPlace(unit) !== null) return { family: 'person', role: null, events: [] };
   if (ROLES.has(one)) return { family: 'person', role: one, events: [] };
   if (FLIGHTS.test(unit)) return { family: 'flight', role: null, events: [] };
+  // An outbreak's cases and infections are one count, of cases reported.
+  if (one === 'case' || one === 'infection') return { family: 'case', role: null, events: ['cases'] };
   return { family: one, role: null, events: [] };
 }
 

@@ -25,6 +25,11 @@ lexicon(EVENT_WORDS, {
   // What a count of flights says happened: flown, or ordered ("orders for 30 flights").
   // Not "flying": "before flying home on Feb. 8" dates a trip, not a flight count.
   flown: 'fly flies flew flown',
+  // An outbreak's cases, by the nouns that say so ("712 cases had been confirmed", "confirmed
+  // infections … have reached 34,500"); not "reported": "Israel reported the deaths of 50".
+  cases: 'cases infections',
+  hospitalized: 'hospitalized hospitalised hospitalization hospitalisation hospitalizations hospitalisations',
+  delivered: 'delivered deliver delivers delivering shipped ship ships shipping',
   ordered: 'order orders ordered',
 });
 
@@ -42,6 +47,12 @@ lexicon(TOPIC_WORDS, {
   // A crew's arrival at a station: "docked … about 15 hours after" lift-off.
   docking: 'dock docks docked docking',
   aid: 'aid assistance relief trucks',
+  // A share vaccinated ("82% of kindergartners had received both doses") is not the share
+  // needed to stop a virus spreading.
+  vaccination: 'vaccination vaccinated vaccine vaccines dose doses immunisation immunization',
+  spread: 'spread spreads spreading',
+  // A sum appealed for is not one spent: "the $258 million that Africa CDC and the WHO appealed for".
+  appeal: 'appeal appeals appealed',
   // What a sum of money is: each kind its own lemma, so a fine is never an investment,
   // the same sum or not. Turnover is revenue by another name.
   budget: 'budget budgets',

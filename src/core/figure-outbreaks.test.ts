@@ -1,0 +1,32 @@
+// An outbreak's figures: cases and infections reported, people hospitalized, doses
+// delivered, the share vaccinated against the share needed to stop the spread.
+import { describe, expect, it } from 'vitest';
+import { storedFacts, verdict } from '../../tests/support/stored-figures';
+
+const TEXAS = storedFacts(
+  '2025-03-28',
+  'LUBBOCK, Texas — The measles outbreak in West Texas has grown to 505 cases since late January.',
+  'Of those, 53 people have been hospitalized, most of them children.',
+  'Only 82% of kindergartners in Gaines County had received both doses of the measles vaccine, well below the 95% that health officials say is needed to stop the virus from spreading.',
+  'About 1.2 million doses of vaccine have been delivered to 11 countries.',
+);
+
+describe('outbreak figures', () => {
+  it('count cases and infections as one reported count', () => {
+    expect(verdict(TEXAS, 'The outbreak in West Texas was declared over after 762 cases.', '762 cases')?.[0]).toBe('differs');
+    expect(verdict(TEXAS, 'The outbreak in West Texas had reached 505 infections.', '505 infections')?.[0]).toBe('agrees');
+  });
+  it('tell people hospitalized from other people', () => {
+    expect(verdict(TEXAS, 'The health department said 64 people had been hospitalized.', '64 people')?.[0]).toBe('differs');
+    expect(verdict(TEXAS, 'The health department said 64 people had been evacuated.', '64 people')).toBeNull();
+  });
+  it('keep the share vaccinated apart from the share needed to stop the spread', () => {
+    const page = 'Roughly 82% of kindergartners have had both doses, against the 95% needed to stop the spread.';
+    expect(verdict(TEXAS, page, 'Roughly 82%')?.[0]).toBe('agrees');
+    expect(verdict(TEXAS, page, '95%')?.[0]).toBe('agrees');
+    expect(verdict(TEXAS, 'About 95% of kindergartners have had both doses.', 'About 95%')?.[0]).not.toBe('agrees');
+  });
+  it('compare doses delivered with doses delivered', () => {
+    expect(verdict(TEXAS, 'More than 3 million doses have now been delivered to African countries.', 'More than 3 million doses')?.[0]).toBe('differs');
+  });
+});
