@@ -3,6 +3,7 @@
 // figure-match.ts, "same value?" in figure-verdict.ts; this file ties them together.
 
 import { differenceTellable, measured, measureSimilarity, SAME_MEASURE_THRESHOLD, type Measured } from './figure-match';
+import { addsToAnother } from './figure-additions';
 import { goodsMarks } from './figure-goods';
 import { subjectMarks } from './figure-subjects';
 import { byStart, findNamed, named, type Named, namedPart, ownerMarks, ownersOf } from './figure-owners';
@@ -145,12 +146,14 @@ export function pageOwnerMarks(q: Quantity, sentence: string, earlier: string): 
  */
 export function compareFigure(facts: readonly Fact[], q: Quantity, sentence: string, before = '', earlier = before): FigureComparison[] {
   if (notFact(sentence, q) || isLabel(sentence, q, findQuantities(sentence))) return [];
+  const added = addsToAnother(sentence, q);
   const page = measured(q, [...measureOf(sentence, q, before), ...frameOf(named(sentence), q, earlier)]);
   if (!page) return [];
   const out: FigureComparison[] = [];
   for (const fact of facts) {
     const stored = measuredFact(fact);
-    if (!stored || !sameKindOfReading(sentence, q, fact)) continue;
+    // An amount on top of another is only ever the one a stored text adds as well.
+    if (!stored || !sameKindOfReading(sentence, q, fact) || added !== addsToAnother(fact.where.sentence, fact.quantity)) continue;
     const similarity = measureSimilarity(page, stored);
     if (similarity < SAME_MEASURE_THRESHOLD) continue;
     const shared = new Set([...page.events].filter((e) => stored.events.has(e)));

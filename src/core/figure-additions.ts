@@ -1,0 +1,17 @@
+// A figure given as an addition to one before it ("released another $6 million", "has
+// promised a further €10 million", "500,000 more doses", "about 2,000 extra doses") is a new
+// amount on top of what was reported, not a reading of a stored figure given whole: the
+// same value would be a coincidence, another value no difference. Two additions may be one
+// ("two more cuts this year" in both).
+
+import type { Quantity } from './types';
+
+const ADDED_BEFORE = /\b(?:another|a[^\S\n]+further|an[^\S\n]+additional|an[^\S\n]+extra)[^\S\n]+$/i;
+const ADDED_AFTER = /^[^\S\n]+(?:more|extra|additional|further)\b(?![^\S\n]+than\b)/i;
+
+/** Whether the figure `q` of `sentence` is said as an addition to another. */
+export function addsToAnother(sentence: string, q: Quantity): boolean {
+  if (q.kind !== 'number') return false;
+  const before = sentence.slice(Math.max(0, q.start - 20), q.start);
+  return ADDED_BEFORE.test(before) || (q.unit === null || !q.text.includes(q.unit) ? ADDED_AFTER.test(sentence.slice(q.end, q.end + 16)) : false);
+}
