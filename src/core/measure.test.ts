@@ -82,6 +82,15 @@ describe('measureOf', () => {
   });
 });
 
+describe('a list of places and figures', () => {
+  it('gives each figure the place named before "with": "followed by Uganda with 6,400 and Sierra Leone with 3,900"', () => {
+    const s = 'Congo accounts for more than half of the confirmed cases, followed by Uganda with 6,400 and Sierra Leone with 3,900.';
+    expect(measure(s, '6,400')).toContain('uganda');
+    expect(measure(s, '3,900')).toContain('sierra leone');
+    expect(measure(s, '3,900')).not.toContain('uganda');
+  });
+});
+
 describe('durationAspect', () => {
   const aspect = (sentence: string, text: string): string | null => {
     const q = findQuantities(sentence).find((x) => x.text === text);

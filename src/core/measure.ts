@@ -95,6 +95,15 @@ export function placesIn(clause: string): string[] {
   return places;
 }
 
+// "followed by Uganda with 6,400 and Sierra Leone with 3,900": each figure of a list is the
+// named place's before it ("with" is a clause break, so the clause alone holds no place).
+const LISTED_BEFORE = /(?:^|\bby|\band|[,;])[^\S\n]+((?:\p{Lu}[\p{L}'’.-]*[^\S\n]+)*\p{Lu}[\p{L}'’.-]*)[^\S\n]+with[^\S\n]+$/u;
+
+function listedPlace(sentence: string, start: number): string | null {
+  const name = LISTED_BEFORE.exec(sentence.slice(Math.max(0, start - 60), start))?.[1];
+  return name === undefined || NOT_PLACE.has((name.split(/\s+/)[0] ?? '').toLowerCase()) ? null : name.toLowerCase();
+}
+
 const WORD = /[\p{L}][\p{L}'’-]*/gu;
 
 // Where a capital opens a sentence rather than a name.
@@ -244,6 +253,8 @@ export function measureOf(sentence: string, q: Quantity, before = ''): string[] 
   // Likewise a place said once for the whole sentence:
   // "the deaths of 50 militants and the detention of 100 individuals in the Jenin area".
   const places = placesIn(clause.text);
+  const listed = listedPlace(sentence, q.start);
+  if (listed !== null) places.push(listed);
   for (const place of places.length > 0 ? places : placesIn(sentence)) add(place);
   return out;
 }
