@@ -88,3 +88,13 @@ describe('a count designated as a class', () => {
     expect(findQuantities('Three firms were listed as Apple suppliers.')[0]).toMatchObject({ unit: 'firms' });
   });
 });
+
+describe('a plural-looking modifier before the counted noun', () => {
+  it('counts the later noun: "624 measles cases"', () => {
+    expect(findUnit('624 measles cases since January', 3)).toEqual({ unit: 'cases', direct: false, end: '624 measles cases'.length });
+  });
+  it('keeps a known unit and a noun before another word', () => {
+    expect(findUnit('33 hostages remain', 2)?.unit).toBe('hostages');
+    expect(findUnit('12 epidemiologists to Lubbock', 2)?.unit).toBe('epidemiologists');
+  });
+});
