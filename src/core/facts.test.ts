@@ -49,6 +49,8 @@ describe('extractFacts', () => {
   it('skips the people a report cites', () => {
     const cited = extractFacts({ ...article, paragraphs: ['Talks have yet to begin, two officials briefed on the talks said. Two officials were killed.'] });
     expect(cited.map((f) => f.where.sentence)).toEqual(['Two officials were killed.']);
+    const cases = extractFacts({ ...article, paragraphs: ['The CDC said 712 cases had been confirmed in 24 states.'] });
+    expect(cases.map((f) => f.quantity.text)).toContain('712 cases');
   });
   it('leaves a date after a sum that names a known thing to the clause’s verb', () => {
     const court = extractFacts({

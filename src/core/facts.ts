@@ -4,6 +4,7 @@
 
 import { differenceTellable, measured, measureSimilarity, SAME_MEASURE_THRESHOLD, type Measured } from './figure-match';
 import { addsToAnother } from './figure-additions';
+import { countFamily } from './figure-families';
 import { goodsMarks } from './figure-goods';
 import { subjectMarks } from './figure-subjects';
 import { byStart, findNamed, named, type Named, namedPart, ownerMarks, ownersOf } from './figure-owners';
@@ -20,10 +21,11 @@ export { measureOf } from './measure';
 // a tally of a vote ("voted 11-1", "the 10-2 vote") is.
 const NOT_FACTS = new Set<Quantity['form']>(['score', 'ordinal', 'time']);
 // The people a report cites are no figure of its story: "two officials briefed on the
-// negotiations said", "three people familiar with the matter told Reuters".
+// negotiations said", "three people familiar with the matter told Reuters". People only: "712
+// cases had been confirmed" is the story's figure.
 const SPEAKERS_AFTER = /^[^,.;:\d“”"]{0,60}?[^\S\n](?:said|says|say|told|confirmed)\b/;
 function notFact(sentence: string, q: Quantity): boolean {
-  if (q.form === 'count' && q.unit !== null && SPEAKERS_AFTER.test(sentence.slice(q.end))) return true;
+  if (q.form === 'count' && countFamily(q.unit).family === 'person' && SPEAKERS_AFTER.test(sentence.slice(q.end))) return true;
   return NOT_FACTS.has(q.form) && !(q.form === 'score' && measureOf(sentence, q).includes('vote'));
 }
 
