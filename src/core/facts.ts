@@ -8,7 +8,7 @@ import { countFamily } from './figure-families';
 import { goodsMarks } from './figure-goods';
 import { subjectMarks } from './figure-subjects';
 import { byStart, findNamed, named, type Named, namedPart, ownerMarks, ownersOf } from './figure-owners';
-import { isMove, isTotal, labelsFigure, measuringWindow, moveDirection, namesSecurity, readingMarks } from './figure-readings';
+import { isMove, isTotal, labelsFigure, readsAsTotal, measuringWindow, moveDirection, namesSecurity, readingMarks } from './figure-readings';
 import { judgeFigures } from './figure-verdict';
 import { clauseAround, measureOf } from './measure';
 import { findQuantities } from './quantities';
@@ -104,7 +104,7 @@ function sameKindOfReading(sentence: string, q: Quantity, fact: Fact): boolean {
   const up = moveDirection(sentence, q.start);
   const storedUp = moveDirection(s, start);
   if (up !== null && storedUp !== null && up !== storedUp) return false;
-  return isTotal(sentence, q.start, q.end) === isTotal(s, start, end);
+  return readsAsTotal(sentence, q, findQuantities(sentence)) === isTotal(s, start, end);
 }
 
 /** A date that only says when the figure before it is for ("1.9% in 2027"), the period a

@@ -2,7 +2,8 @@
 // different years are too, and the year that labels a forecast is not itself a fact.
 import { describe, expect, it } from 'vitest';
 import { storedFacts, verdict } from '../../tests/support/stored-figures';
-import { isTotal, labelsFigure, moveDirection, readingMarks } from './figure-readings';
+import { isTotal, labelsFigure, moveDirection, readingMarks, readsAsTotal } from './figure-readings';
+import { findQuantities } from './quantities';
 
 function marks(sentence: string, figure: string): string[] {
   const at = sentence.indexOf(figure);
@@ -91,6 +92,17 @@ describe('moves and totals', () => {
     expect(isTotal('They spent $60 million in total.', ...at('They spent $60 million in total.', '$60 million'))).toBe(true);
     const one = 'It fined the company €2.42 billion in 2017 over its shopping service.';
     expect(isTotal(one, ...at(one, '€2.42 billion'))).toBe(false);
+    const cases = 'The CDC said 712 cases had been confirmed in 24 states this year.';
+    expect(isTotal(cases, ...at(cases, '712 cases'))).toBe(true);
+  });
+  it('reads the earlier value of a total as one: "800 cases in 25 states, up from 712"', () => {
+    const s = 'The CDC has counted 800 cases in 25 states, up from 712 in late March.';
+    const found = findQuantities(s);
+    const q = found.find((f) => f.text === '712');
+    expect(q && readsAsTotal(s, q, found)).toBe(true);
+    const plain = 'The CDC has counted 800 cases, up from 712 in late March.';
+    const p = findQuantities(plain).find((f) => f.text === '712');
+    expect(p && readsAsTotal(plain, p, findQuantities(plain))).toBe(false);
   });
 });
 

@@ -132,12 +132,26 @@ export function moveDirection(sentence: string, start: number): 'up' | 'down' | 
 }
 
 // A sum over several things: "fined Google €8 billion in four cases", "$60 million in total".
+// "712 cases had been confirmed in 24 states" adds up as "800 cases in 25 states" does.
 const TOTAL_AFTER =
-  /^[^\S\n]+(?:(?:in|across|over)[^\S\n]+(?:[1-9]\d{0,2}|two|three|four|five|six|seven|eight|nine|ten|several|many|multiple|separate)[^\S\n]+(?:[a-z-]+[^\S\n]+){0,2}(?!(?:its|his|this|was|has|is|as|us|less)\b)[a-z]+s\b|in[^\S\n]+(?:total|all)\b|combined\b|altogether\b)/i;
+  /^[^\S\n]+(?:(?:(?:(?:have|has|had)[^\S\n]+been|were|are|was|is)[^\S\n]+[a-z]+ed[^\S\n]+)?(?:in|across|over)[^\S\n]+(?:[1-9]\d{0,2}|two|three|four|five|six|seven|eight|nine|ten|several|many|multiple|separate)[^\S\n]+(?:[a-z-]+[^\S\n]+){0,2}(?!(?:its|his|this|was|has|is|as|us|less)\b)[a-z]+s\b|in[^\S\n]+(?:total|all)\b|combined\b|altogether\b)/i;
 const TOTAL_BEFORE = /\b(?:a[^\S\n]+total[^\S\n]+of|totall?ing|together[^\S\n]+(?:spent|paid|received|earned))[^\S\n]+$/i;
 
 /** Whether the figure at [start, end) of `sentence` adds up several ("€8 billion in four
  *  antitrust cases"): a total is no reading of any one of them. */
 export function isTotal(sentence: string, start: number, end: number): boolean {
   return TOTAL_AFTER.test(sentence.slice(end, end + 60)) || TOTAL_BEFORE.test(sentence.slice(Math.max(0, start - 30), start));
+}
+
+// "800 cases in 25 states, up from 712 in late March": the figure after "up from" is an
+// earlier reading of the sentence's first figure of its form, a total if that one is.
+const EARLIER_VALUE_BEFORE = /\b(?:up|down|rising|falling|risen|fallen|rose|fell)[^\S\n]+from[^\S\n]+$/i;
+
+/** Whether the figure [start, end) of `sentence` adds up several, itself or as the earlier
+ *  value of a total before it (`figures`: the sentence's figures, in order). */
+export function readsAsTotal(sentence: string, q: { start: number; end: number; form: string }, figures: readonly { start: number; end: number; form: string; kind: string }[]): boolean {
+  if (isTotal(sentence, q.start, q.end)) return true;
+  if (!EARLIER_VALUE_BEFORE.test(sentence.slice(Math.max(0, q.start - 16), q.start))) return false;
+  const first = figures.find((p) => p.end <= q.start && p.form === q.form && p.kind === 'number');
+  return first !== undefined && isTotal(sentence, first.start, first.end);
 }
