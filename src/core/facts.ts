@@ -6,6 +6,7 @@ import { differenceTellable, measured, measureSimilarity, SAME_MEASURE_THRESHOLD
 import { addsToAnother } from './figure-additions';
 import { countFamily } from './figure-families';
 import { goodsMarks } from './figure-goods';
+import { referredFigure } from './figure-referent';
 import { subjectMarks } from './figure-subjects';
 import { byStart, findNamed, named, type Named, namedPart, ownerMarks, ownersOf } from './figure-owners';
 import { isMove, isTotal, labelsFigure, readsAsTotal, measuringWindow, moveDirection, namesSecurity, readingMarks } from './figure-readings';
@@ -164,10 +165,14 @@ export function compareFigure(facts: readonly Fact[], q: Quantity, sentence: str
   }
   // A stored figure of the same value that measures much the same thing is the one the page
   // repeats: "the release of 33 hostages held in Gaza" agrees with the 33 to be released,
-  // though the 91 "still in Gaza" share more of its words.
+  // though the 91 "still in Gaza" share more of its words. Short of that, a changed value
+  // ("cut the penalty to €4.124 billion") is set against what it was changed from.
+  const referred = referredFigure(sentence, q, before);
+  const from = referred === null ? undefined : compareFigure(facts, referred, before).find((c) => c.verdict === 'agrees')?.fact;
   return out.sort(
     (a, b) =>
       Number(b.verdict === 'agrees') - Number(a.verdict === 'agrees') ||
+      Number(b.fact === from) - Number(a.fact === from) ||
       b.similarity - a.similarity ||
       (b.fact.date ?? '').localeCompare(a.fact.date ?? ''),
   );

@@ -1,0 +1,23 @@
+// "The Commission originally fined Google €4.34 billion. The General Court cut the penalty to
+// €4.124 billion": a figure a sentence gives a thing named before ("the penalty") as changed
+// is a new value of the figure the sentence before gave it, so it differs from the stored
+// figure that one is, not from whichever stored fine is most like it.
+
+import { measureOf } from './measure';
+import { topicLemma } from './measure-lexicon';
+import { findQuantities } from './quantities';
+import type { Quantity } from './types';
+
+const CHANGED_TO_BEFORE =
+  /\b(?:cut|cuts|reduced|reduces|lowered|lowers|raised|raises|increased|increases|trimmed|trims|halved|halves|revised|revises)[^\S\n]+the[^\S\n]+(?:[a-z-]+[^\S\n]+)?([a-z-]+)[^\S\n]+to[^\S\n]+$/;
+
+/** The figure of `before` (the sentence before) that the figure `q` of `sentence` is a
+ *  changed value of, or null. */
+export function referredFigure(sentence: string, q: Quantity, before: string): Quantity | null {
+  if (before === '' || q.kind !== 'number') return null;
+  const noun = CHANGED_TO_BEFORE.exec(sentence.slice(Math.max(0, q.start - 60), q.start))?.[1];
+  const topic = noun === undefined ? null : topicLemma(noun);
+  if (topic === null) return null;
+  const earlier = findQuantities(before).filter((p) => p.form === q.form && measureOf(before, p).includes(topic));
+  return earlier.pop() ?? null;
+}
