@@ -91,6 +91,13 @@ describe('a list of places and figures', () => {
   });
 });
 
+describe('places joined to a departure', () => {
+  it('are the departure’s: "launches from Cape Canaveral and from Vandenberg Space Force Base in California"', () => {
+    expect(placesIn('most of them Falcon 9 launches from Cape Canaveral and from Vandenberg Space Force Base in California')).toEqual([]);
+    expect(placesIn('launches from Cape Canaveral, and 12 deaths in Texas')).toEqual(['texas']);
+  });
+});
+
 describe('durationAspect', () => {
   const aspect = (sentence: string, text: string): string | null => {
     const q = findQuantities(sentence).find((x) => x.text === text);

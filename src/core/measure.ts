@@ -81,10 +81,20 @@ const DEMONYM_ADJECTIVE = /^[A-Z][a-z]+(?:ian|ese|i|ish|an)$/;
 // from is not where what it carried is counted; one launch site may be named for another.
 const DEPARTED_BEFORE = /\b(?:(?:lift(?:s|ed)?|lifting|t(?:ook|akes?|aking)|blast(?:s|ed)?|blasting|set(?:s|ting)?)[^\S\n]+off|launch(?:es|ed|ing)?|depart(?:s|ed|ing)?)[^\S\n]+$/i;
 
+const JOINED_GAP = /^[^\S\n]*(?:(?:and|or|,)[^\S\n]*)?$/;
+
 export function placesIn(clause: string): string[] {
   const places: string[] = [];
+  let departedEnd = -1;
   for (const m of clause.matchAll(PLACE)) {
-    if (m[0].startsWith('from') && DEPARTED_BEFORE.test(clause.slice(Math.max(0, m.index - 30), m.index))) continue;
+    // "launches from Cape Canaveral and from Vandenberg Space Force Base in California": the
+    // places joined to a departure, or placing it, are the departure's too.
+    const joined = departedEnd >= 0 && JOINED_GAP.test(clause.slice(departedEnd, m.index)) && /^(?:from|in)\b/.test(m[0]);
+    if (joined || (m[0].startsWith('from') && DEPARTED_BEFORE.test(clause.slice(Math.max(0, m.index - 30), m.index)))) {
+      departedEnd = m.index + m[0].length;
+      continue;
+    }
+    departedEnd = -1;
     const name = (m[1] ?? '').replace(/['’]s$/, '').replace(/\.$/, '');
     const first = name.split(/\s+/)[0] ?? '';
     if (NOT_PLACE.has(first.toLowerCase())) continue;
