@@ -10,7 +10,7 @@ import { referredFigure } from './figure-referent';
 import { subjectMarks } from './figure-subjects';
 import { byStart, findNamed, named, type Named, namedPart, ownerMarks, ownersOf } from './figure-owners';
 import { isMove, isTotal, labelsFigure, readsAsTotal, measuringWindow, moveDirection, namesSecurity, readingMarks } from './figure-readings';
-import { judgeFigures } from './figure-verdict';
+import { judgeFigures, runningCount } from './figure-verdict';
 import { clauseAround, measureOf } from './measure';
 import { findQuantities } from './quantities';
 import { splitSentences } from './segment';
@@ -98,6 +98,15 @@ function levelsOfOneMeasure(page: Measured, stored: Measured, sentence: string, 
   return !isMove(sentence, q.start) && !isMove(fact.where.sentence, fact.where.start);
 }
 
+/** A running count of one place may have grown past three times an older tally ("cases in
+ *  the Americas have risen to 7,132" against the stored 2,318), though up to ten times only;
+ *  without a place in common, a count that large is likely another place's. */
+function laterTally(page: Measured, stored: Measured, q: Quantity, fact: Fact, shared: ReadonlySet<string>): boolean {
+  const [x, v] = [q.value, fact.quantity.value];
+  if (x === null || v === null || v <= 0 || x <= v || x / v > 10 || !runningCount(shared)) return false;
+  return [...page.places].some((p) => stored.places.has(p));
+}
+
 /** A rise is not a fall ("shares rose 0.6%" against "shares fell 1%"), and a sum over several
  *  things is not one of them ("€8 billion in four cases" against one €2.95 billion fine). */
 function sameKindOfReading(sentence: string, q: Quantity, fact: Fact): boolean {
@@ -160,7 +169,7 @@ export function compareFigure(facts: readonly Fact[], q: Quantity, sentence: str
     const similarity = measureSimilarity(page, stored);
     if (similarity < SAME_MEASURE_THRESHOLD) continue;
     const shared = new Set([...page.events].filter((e) => stored.events.has(e)));
-    const judged = judgeFigures(q, fact, shared, levelsOfOneMeasure(page, stored, sentence, q, fact));
+    const judged = judgeFigures(q, fact, shared, levelsOfOneMeasure(page, stored, sentence, q, fact) || laterTally(page, stored, q, fact, shared));
     if (judged && (judged.verdict === 'agrees' || differenceTellable(page, stored))) out.push({ ...judged, fact, similarity });
   }
   // A stored figure of the same value that measures much the same thing is the one the page

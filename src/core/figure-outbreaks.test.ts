@@ -30,3 +30,17 @@ describe('outbreak figures', () => {
     expect(verdict(TEXAS, 'More than 3 million doses have now been delivered to African countries.', 'More than 3 million doses')?.[0]).toBe('differs');
   });
 });
+
+describe('a running count grown past three times', () => {
+  const AMERICAS = storedFacts(
+    '2025-03-28',
+    'The Pan American Health Organization said 2,318 measles cases had been reported in the Americas in the first three months of 2025.',
+  );
+  it('is a later tally of the same place', () => {
+    expect(verdict(AMERICAS, 'Measles cases in the Americas have risen to 7,132 so far this year, the Pan American Health Organization said on Friday.', '7,132')?.[1]).toMatch(/^older snapshot: stored 2,318/);
+  });
+  it('is likely another place’s without one in common', () => {
+    const gaines = storedFacts('2025-03-28', 'Gaines County has recorded 315 of the cases.');
+    expect(verdict(gaines, 'Canada has reported more than 3,000 cases.', 'more than 3,000 cases')).toBeNull();
+  });
+});

@@ -28,7 +28,12 @@ const BOUND_WORDS: Record<Bound, string> = {
 };
 
 // Counts that only grow while a war goes on: a larger page figure is a later count.
-const RUNNING_COUNTS = new Set(['dead', 'wounded', 'displaced', 'detained', 'returned', 'evacuated']);
+const RUNNING_COUNTS = new Set(['dead', 'wounded', 'displaced', 'detained', 'returned', 'evacuated', 'cases', 'hospitalized']);
+
+/** Whether `events` (shared by two counts) make them a running count. */
+export function runningCount(events: ReadonlySet<string>): boolean {
+  return [...events].some((e) => RUNNING_COUNTS.has(e));
+}
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 const numberFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
