@@ -98,6 +98,13 @@ describe('places joined to a departure', () => {
   });
 });
 
+describe('a sum set against another', () => {
+  it('measures what that one does: "released another $6 million, on top of the $11 million sent in March"', () => {
+    const s = 'The agency had released another $6 million to Texas, on top of the $11 million sent in March.';
+    expect(measureOf(s, findQuantities(s).find((f) => f.text === '$11 million') as Quantity)).toContain('release');
+  });
+});
+
 describe('durationAspect', () => {
   const aspect = (sentence: string, text: string): string | null => {
     const q = findQuantities(sentence).find((x) => x.text === text);
