@@ -94,6 +94,8 @@ describe('moves and totals', () => {
     expect(isTotal(one, ...at(one, '€2.42 billion'))).toBe(false);
     const cases = 'The CDC said 712 cases had been confirmed in 24 states this year.';
     expect(isTotal(cases, ...at(cases, '712 cases'))).toBe(true);
+    const continent = 'A surge pushed the number of confirmed infections on the continent this year to 28,140.';
+    expect(isTotal(continent, ...at(continent, '28,140'))).toBe(true);
   });
   it('reads the earlier value of a total as one: "800 cases in 25 states, up from 712"', () => {
     const s = 'The CDC has counted 800 cases in 25 states, up from 712 in late March.';

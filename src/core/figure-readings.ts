@@ -136,11 +136,14 @@ export function moveDirection(sentence: string, start: number): 'up' | 'down' | 
 const TOTAL_AFTER =
   /^[^\S\n]+(?:(?:(?:(?:have|has|had)[^\S\n]+been|were|are|was|is)[^\S\n]+[a-z]+ed[^\S\n]+)?(?:in|across|over)[^\S\n]+(?:[1-9]\d{0,2}|two|three|four|five|six|seven|eight|nine|ten|several|many|multiple|separate)[^\S\n]+(?:[a-z-]+[^\S\n]+){0,2}(?!(?:its|his|this|was|has|is|as|us|less)\b)[a-z]+s\b|in[^\S\n]+(?:total|all)\b|combined\b|altogether\b)/i;
 const TOTAL_BEFORE = /\b(?:a[^\S\n]+total[^\S\n]+of|totall?ing|together[^\S\n]+(?:spent|paid|received|earned))[^\S\n]+$/i;
+// A count over a whole continent or country adds up its parts as "in 26 countries" does:
+// "the number of confirmed infections on the continent this year to 28,140".
+const WHOLE_AREA_BEFORE = /\b(?:(?:on|across|throughout)[^\S\n]+the[^\S\n]+continent|continent-wide|nationwide|worldwide)\b[^.;:]*$/i;
 
 /** Whether the figure at [start, end) of `sentence` adds up several ("€8 billion in four
  *  antitrust cases"): a total is no reading of any one of them. */
 export function isTotal(sentence: string, start: number, end: number): boolean {
-  return TOTAL_AFTER.test(sentence.slice(end, end + 60)) || TOTAL_BEFORE.test(sentence.slice(Math.max(0, start - 30), start));
+  return TOTAL_AFTER.test(sentence.slice(end, end + 60)) || TOTAL_BEFORE.test(sentence.slice(Math.max(0, start - 30), start)) || WHOLE_AREA_BEFORE.test(sentence.slice(Math.max(0, start - 40), start));
 }
 
 // "800 cases in 25 states, up from 712 in late March": the figure after "up from" is an
