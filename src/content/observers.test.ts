@@ -164,6 +164,21 @@ describe('initObservers re-reading changed text', () => {
     expect(annotate).not.toHaveBeenCalled();
   });
 
+  it('highlights a <details> body once opened, drops it when closed, and reads none added while closed', async () => {
+    start('<p>Hamas agreed.</p><details id="more"><summary>Doha</summary><p id="body">Mike Waltz flew in.</p></details>');
+    expect(names().sort()).toEqual(['Doha', 'Hamas']);
+    const more = document.getElementById('more')!;
+    more.setAttribute('open', '');
+    await settle();
+    expect(names().sort()).toEqual(['Doha', 'Hamas', 'Mike Waltz']);
+    more.removeAttribute('open');
+    await settle();
+    expect(names().sort()).toEqual(['Doha', 'Hamas']);
+    document.getElementById('body')!.append(' Netanyahu too.');
+    await settle();
+    expect(names().sort()).toEqual(['Doha', 'Hamas']);
+  });
+
   it('calls a navigation since the run began a navigation', () => {
     const onNavigate = vi.fn();
     start('<p>Hamas</p>', 'https://news.example/earlier-story', onNavigate);

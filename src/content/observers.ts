@@ -9,7 +9,7 @@
 // Navigation in single-page sites (history API, popstate, hash) is noticed and reported,
 // and main.ts starts a fresh run, topic gate included.
 import { annotateInChunks, REMOTE } from './annotate-page';
-import { isBlock, isSkipped, readTextMap } from './text-map';
+import { foldedSummary, isBlock, isFolded, isSkipped, readTextMap } from './text-map';
 import type { PageRun } from './page-run';
 import type { CardHost } from './card-host';
 import { markBounds } from './hit-test';
@@ -20,10 +20,11 @@ const BATCH_MS = 150;
  *  after this long; a second failure leaves that text unmarked. */
 const RETRY_MS = 1000;
 
-/** Attributes that decide whether the text map reads a subtree (isSkipped). Not style or
- *  class: the map skips by markup only, never by computed style, so they change nothing it
- *  reads, and pages flip them all the time (hover states, animations, lazy loading). */
-const SKIP_ATTRIBUTES = ['hidden', 'aria-hidden', 'inert', 'contenteditable'];
+/** Attributes that decide whether the text map reads a subtree (isSkipped; `open` folds a
+ *  <details>, isFolded). Not style or class: the map skips by markup only, never by computed
+ *  style, so they change nothing it reads, and pages flip them all the time (hover states,
+ *  animations, lazy loading). */
+const SKIP_ATTRIBUTES = ['hidden', 'aria-hidden', 'inert', 'contenteditable', 'open'];
 
 /** `node`'s parent in the flat tree: its slot, or a shadow root's host, or its parent. */
 function flatParent(node: Node): Node | null {
@@ -55,10 +56,13 @@ function allCardHosts(nodes: NodeList, card: CardHost | null): boolean {
   return true;
 }
 
-/** Whether anything from `el` up to its document is skipped (script, editable, hidden, host). */
+/** Whether anything from `el` up to its document is skipped (script, editable, hidden, host),
+ *  or folded away in a closed <details> (anything there but its summary). */
 function insideSkipped(el: Element, exclude: Element | null): boolean {
-  for (let e: Element | null = el; e; e = e.parentElement ?? ((e.getRootNode() as ShadowRoot).host ?? null)) {
+  let child: Element | null = null;
+  for (let e: Element | null = el; e; child = e, e = e.parentElement ?? ((e.getRootNode() as ShadowRoot).host ?? null)) {
     if (isSkipped(e, exclude)) return true;
+    if (child && isFolded(e) && child !== foldedSummary(e)) return true;
   }
   return false;
 }
@@ -94,7 +98,7 @@ export function initObservers(run: PageRun, onNavigate: () => void, from?: strin
   const { signal, highlighter } = run;
   const dirty = new Set<Element>();
   const changedText = new Set<Node>();
-  /** Whether an element was skipped when its attributes last changed. */
+  /** Whether an element was skipped (or folded) when its attributes last changed. */
   const skipState = new WeakMap<Element, boolean>();
   /** Roots whose page/annotate failed once already. */
   const failed = new WeakSet<Element>();
@@ -185,7 +189,8 @@ export function initObservers(run: PageRun, onNavigate: () => void, from?: strin
         // Revealed ("Read more"): read again; hidden or made editable: its marks drop. A
         // page setting the same state again (each render) is no change: skipped.
         const el = r.target as Element;
-        const skipped = isSkipped(el);
+        // A <details> opened or closed re-reads its text as a whole (summary only when closed).
+        const skipped = isSkipped(el) || isFolded(el);
         if (skipState.get(el) === skipped || run.card?.owns(el)) continue;
         skipState.set(el, skipped);
         dirty.add(el);

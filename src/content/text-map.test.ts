@@ -40,6 +40,14 @@ describe('readTextMap', () => {
     expect(words).toEqual(['kept', 'one', 'kept', 'two', 'kept', 'three']);
   });
 
+  it('reads only the summary of a closed <details>, and all of an open one', () => {
+    const closed = readTextMap(page('<details><summary>Background</summary><p>Mike Waltz</p>folded</details><p>after</p>'));
+    expect(closed.text).toBe('Background\nafter');
+    const open = readTextMap(page('<details open><summary>Background</summary><p>Mike Waltz</p></details>'));
+    expect(open.text).toBe('Background\nMike Waltz');
+    expect(readTextMap(page('<details><p>no summary</p></details><p>after</p>')).text).toBe('after');
+  });
+
   it('leaves out the excluded element (the card host)', () => {
     const body = page('<p>Hamas</p><div id="host"><p>card text</p></div>');
     const map = readTextMap(body, { exclude: document.getElementById('host') });

@@ -6,7 +6,8 @@
 // so a 10 k-deep DOM cannot overflow the call stack. Block elements add a "\n" separator
 // so words of adjacent blocks never merge ("Gaza</p><p>Strip" is not "Gaza Strip").
 //
-// Hidden text is skipped by markup only (hidden, aria-hidden, inert, skipped tags), not by
+// Hidden text is skipped by markup only (hidden, aria-hidden, inert, skipped tags, the body
+// of a closed <details>), not by
 // computed style: getComputedStyle per element would cost more than the whole match.
 // Ranges over text hidden by CSS are harmless (they do not paint, and hit-testing cannot
 // reach them); the keyboard path checks visibility before it scrolls to a term.
@@ -64,6 +65,18 @@ export function isSkipped(el: Element, exclude?: Element | null): boolean {
   return editable !== null && editable !== 'false';
 }
 
+/** Whether `el` is a closed <details>: only its summary shows until the reader opens it
+ *  ("Read more" folds), so the rest is hidden by markup as much as `hidden` is. */
+export function isFolded(el: Element): boolean {
+  return el.localName === 'details' && !el.hasAttribute('open');
+}
+
+/** The summary a closed <details> shows: its first <summary> child, or null. */
+export function foldedSummary(details: Element): Element | null {
+  for (let c = details.firstElementChild; c; c = c.nextElementSibling) if (c.localName === 'summary') return c;
+  return null;
+}
+
 /** Whether `el` is a custom element the page has not defined yet (and so has no shadow
  *  root yet): one it defines later may attach a shadow root on upgrade, which no mutation
  *  record reports (late-hosts.ts). `:defined` is CSS, so the content script's isolated world
@@ -113,6 +126,10 @@ function childFrame(node: Node, block: boolean): Frame {
     if (el.localName === 'slot') {
       const assigned = (el as HTMLSlotElement).assignedNodes();
       if (assigned.length > 0) return { next: null, list: assigned, i: 0, block };
+    }
+    if (isFolded(el)) {
+      const summary = foldedSummary(el);
+      return { next: null, list: summary ? [summary] : [], i: 0, block };
     }
   }
   return { next: node.firstChild, list: null, i: 0, block };
