@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 // The module under test imports the extension API seam; these tests need none of it.
 vi.mock('../platform/browser', () => ({ ext: {} }));
 import type { Mark } from './hit-test';
-import { stepIndex } from './keyboard';
+import { isVisible, stepIndex } from './keyboard';
 
 const marks = [0, 1, 2, 3].map((i) => ({ annotation: { start: i, end: i + 1, text: 'x', kind: 'person', entityId: null, canonical: null } }) as unknown as Mark);
 const all = (): boolean => true;
@@ -25,5 +25,36 @@ describe('stepIndex', () => {
   it('gives -1 when nothing is visible or there are no terms', () => {
     expect(stepIndex(marks, 0, 1, () => false)).toBe(-1);
     expect(stepIndex([], -1, 1, all)).toBe(-1);
+  });
+});
+
+describe('isVisible', () => {
+  const rect = (width: number, height: number): DOMRect => ({ left: 10, top: 10, right: 10 + width, bottom: 10 + height, width, height, x: 10, y: 10 }) as DOMRect;
+  function markIn(html: string): Mark {
+    document.body.innerHTML = html;
+    const text = document.querySelector('p')!.firstChild!;
+    return { annotation: marks[0]!.annotation, range: { startContainer: text, startOffset: 0, endContainer: text, endOffset: 4 } as unknown as StaticRange };
+  }
+
+  it('takes a laid-out term even with a masthead or cookie bar over it now', () => {
+    const mark = markIn('<p>Gaza</p><header>masthead</header>');
+    vi.spyOn(Range.prototype, 'getClientRects').mockReturnValue([rect(40, 20)] as unknown as DOMRectList);
+    vi.spyOn(document, 'elementFromPoint').mockReturnValue(document.querySelector('header'));
+    expect(isVisible(mark)).toBe(true);
+    vi.restoreAllMocks();
+  });
+
+  it('skips a term with no box, hidden by style, or gone', () => {
+    const mark = markIn('<p>Gaza</p>');
+    const rects = vi.spyOn(Range.prototype, 'getClientRects').mockReturnValue([rect(0, 0)] as unknown as DOMRectList);
+    expect(isVisible(mark)).toBe(false);
+    rects.mockReturnValue([rect(40, 20)] as unknown as DOMRectList);
+    const p = document.querySelector('p')!;
+    p.checkVisibility = () => false;
+    expect(isVisible(mark)).toBe(false);
+    p.checkVisibility = () => true;
+    expect(isVisible(mark)).toBe(true);
+    expect(isVisible({ ...mark, dead: true })).toBe(false);
+    vi.restoreAllMocks();
   });
 });

@@ -8,14 +8,24 @@
 // frame holding the focus acts), and an in-page fallback for the default keys where the
 // browser did not consume them. A command arriving right after a fallback step is ignored,
 // so one press never moves twice.
-import type { Mark } from './hit-test';
-import { openCard, termBox } from './hover';
+import { liveRange, type Mark } from './hit-test';
+import { openCard } from './hover';
 import type { CardHost } from './card-host';
 import type { PageRun } from './page-run';
 import { listenForSteps, type FallbackClock, type Step } from './term-commands';
 
+/** Whether a step may land on the term: it is laid out and not hidden by style (a closed
+ *  <details> in Chromium, visibility: hidden). Not whether something lies over it now — a
+ *  sticky masthead, a cookie bar, the edge of a box scrolled past it: the step scrolls it
+ *  into view (termBox's occlusion test skipped such terms, and with them the first term
+ *  of a page scrolled under its masthead). */
 export function isVisible(mark: Mark): boolean {
-  return termBox(mark) !== null;
+  if (mark.dead) return false;
+  const rects = liveRange(mark).getClientRects();
+  let laidOut = false;
+  for (let i = 0; i < rects.length && !laidOut; i++) laidOut = rects[i]!.width > 0 || rects[i]!.height > 0;
+  const el = mark.range.startContainer.parentElement;
+  return laidOut && (el === null || typeof el.checkVisibility !== 'function' || el.checkVisibility({ visibilityProperty: true }));
 }
 
 /** Index of the next visible mark after `from` in `direction` (wrapping), or -1. */
