@@ -7,7 +7,7 @@ import type { AddressInfo, Socket } from 'node:net';
 import { readFile } from 'node:fs/promises';
 import { dirname, extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { deepArticle, hugeTextNode, longArticle, longOffTopic } from './generated-pages';
+import { deepArticle, hugeTextNode, longArticle, longOffTopic, scrollerArticle } from './generated-pages';
 
 export const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures');
 
@@ -55,6 +55,7 @@ function generate(path: string, q: URLSearchParams): string | null {
   else if (path === '/gen/offtopic-long.html') html = longOffTopic(num('words', 50_000), num('seed', 1));
   else if (path === '/gen/deep.html') html = deepArticle(num('depth', 10_000));
   else if (path === '/gen/huge-text.html') html = hugeTextNode(num('words', 100_000));
+  else if (path === '/gen/scroller.html') html = scrollerArticle(num('words', 50_000), num('seed', 1));
   if (html !== null) generated.set(key, html);
   return html;
 }

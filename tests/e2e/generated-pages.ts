@@ -129,3 +129,15 @@ export function hugeTextNode(words: number): string {
   const script = `<script>document.getElementById('huge').normalize();</script>`;
   return page('One text node: hostages and the cease-fire', `<p id="huge">${escape(text)}</p>`, script);
 }
+
+/** A long on-topic article that scrolls inside a box, not the window (app-like sites): the
+ *  body does not scroll; a full-height box under a fixed masthead holds the article. */
+export function scrollerArticle(words: number, seed = 1): string {
+  const body = onTopicParagraphs(words, seed).map((p) => `<p>${escape(p)}</p>`).join('\n');
+  const title = 'Gaza cease-fire: coverage in a scrolling pane';
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title>` +
+    '<style>body{margin:0;overflow:hidden;font:18px/1.6 Georgia,serif}' +
+    '#bar{height:48px;background:#222;color:#eee;line-height:48px;padding:0 1rem}' +
+    '#scroller{height:calc(100vh - 48px);overflow:auto}article{max-width:44rem;margin:0 auto;padding:0 1rem}</style></head>' +
+    `<body><div id="bar">The Ledger app</div><div id="scroller"><article><h1>${title}</h1>${body}</article></div></body></html>`;
+}
