@@ -183,6 +183,22 @@ describe('CardHost shows a card only with its content', () => {
     expect(hosts()).toHaveLength(0);
   });
 
+  it('lands by its term when a transform on <html> makes the scrolled root the box it is placed in', async () => {
+    // The page scrolled 300 px: the root's box, where a fixed host then goes, starts 300 px up.
+    const box = vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockImplementation(function (this: HTMLElement) {
+      const left = parseFloat(this.style.getPropertyValue('left'));
+      const top = parseFloat(this.style.getPropertyValue('top')) - 300;
+      return { left, top, right: left, bottom: top, width: 0, height: 0, x: left, y: top, toJSON: () => ({}) };
+    });
+    onTestFinished(() => box.mockRestore());
+    await card.open(target('Smotrich'), anchor);
+    contentIn();
+    const [host] = hosts();
+    // Below the term (top 100, height 20, a 6 px gap), in the window.
+    expect(parseFloat(host!.style.getPropertyValue('top'))).toBe(126 + 300);
+    expect(parseFloat(host!.style.getPropertyValue('left'))).toBe(100);
+  });
+
   it('replaces a card still loading at once, and closing takes every card away', async () => {
     await card.open(target('Smotrich'), anchor);
     contentIn();

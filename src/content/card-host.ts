@@ -248,6 +248,11 @@ export class CardHost {
     const z = this.zoom;
     const p = placeCard(term, { width: CARD_WIDTH * z, height: Math.min(this.height, MAX_HEIGHT) * z }, view, this.rtl);
     setStyles(this.host, { left: `${p.left / z}px`, top: `${p.top / z}px`, width: `${p.width / z}px`, height: `${p.height / z}px` });
+    // A transform on <html> places fixed boxes in its (scrolling) box: correct by where it landed.
+    const at = this.host.isConnected ? this.host.getBoundingClientRect() : null;
+    if (at && (Math.abs(at.left - p.left) > 0.5 || Math.abs(at.top - p.top) > 0.5)) {
+      setStyles(this.host, { left: `${(2 * p.left - at.left) / z}px`, top: `${(2 * p.top - at.top) / z}px` });
+    }
   }
 
   private removeHost(): void {

@@ -237,6 +237,32 @@ describe.each(BROWSERS)('page layouts in %s', (kind) => {
     }
   });
 
+  it('places the card by its term on a scrolled page whose root has a transform', async () => {
+    // A transform on <html> (translateZ(0), a layer hack some sites use) makes the root's
+    // box, which scrolls with the page, the box a fixed card is placed in.
+    const page = await session.open('/layout-chrome.html', VIEW);
+    try {
+      await waitForHighlights(page, { atLeast: 10 });
+      await page.evaluate(() => {
+        document.documentElement.style.transform = 'translateZ(0)';
+        document.getElementById('consent')!.remove();
+      });
+      await hoverText(page, 'Bezalel Smotrich', { within: 'Minister Bezalel Smotrich' });
+      await waitForCard(session, page, { until: (c) => c.text.includes('Bezalel Smotrich') });
+      await pause(250);
+      await shot(page, 'root-transform-card', kind);
+      const card = (await cardRect(page))!;
+      const term = await textRect(page, '#p-smotrich', 'Bezalel Smotrich');
+      expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(100);
+      expect(overlaps(card, term)).toBe(false);
+      expect(gapTo(card, term)).toBeLessThan(20);
+      expect(inside(card)).toBe(true);
+    } finally {
+      await moveAway(page);
+      await page.close();
+    }
+  });
+
   it('highlights and places cards on a right-to-left page and in a vertical section', async () => {
     const page = await session.open('/layout-rtl.html', VIEW);
     try {
