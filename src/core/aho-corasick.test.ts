@@ -84,6 +84,30 @@ describe('AhoCorasick.findLongest', () => {
     expect(ac.findLongest(text).map((m) => m.start)).toEqual([5]);
   });
 
+  it('is blind to the accents of Latin letters, both ways, with the page’s own offsets', () => {
+    const stored = new AhoCorasick(['Pedro Sánchez', 'Erdoğan', 'São Paulo', 'Zürich']);
+    const plain = 'Pedro Sanchez met Erdogan in Sao Paulo, then flew to Zurich.';
+    expect(spans(plain, stored.findLongest(plain))).toEqual(['Pedro Sanchez', 'Erdogan', 'Sao Paulo', 'Zurich']);
+    const bare = new AhoCorasick(['Pedro Sanchez', 'Erdogan', 'Sao Paulo', 'Zurich']);
+    const accented = 'Ü. Pedro Sánchez met Erdoğan’s aide in São Paulo, then flew to Zürich.';
+    const found = bare.findLongest(accented);
+    expect(spans(accented, found)).toEqual(['Pedro Sánchez', 'Erdoğan', 'São Paulo', 'Zürich']);
+    expect(found[0]).toMatchObject({ start: 3, end: 16, pattern: 0 });
+  });
+
+  it('folds accents only: other letters, and case, still count', () => {
+    const ac = new AhoCorasick(['Sánchez', 'Straße', 'Élysée']);
+    const text = 'Sanches, Strase, élysée and ELYSEE';
+    expect(ac.findLongest(text)).toEqual([]);
+    expect(spans('the Elysee said', ac.findLongest('the Elysee said'))).toEqual(['Elysee']);
+  });
+
+  it('matches a stored name typed decomposed ("a" + U+0301) where the page writes it composed', () => {
+    const ac = new AhoCorasick(['Sa\u0301nchez']);
+    const text = 'Sánchez and Sanchez';
+    expect(ac.findLongest(text).map((m) => [m.start, m.end])).toEqual([[0, 7], [12, 19]]);
+  });
+
   it('agrees with a naive whole-word search on pseudo-random text', () => {
     const patterns = ['ab', 'abc', 'bc', 'c', 'ca', 'abca'];
     const ac = new AhoCorasick(patterns);

@@ -6,7 +6,11 @@
 // spare or report every overlapping match as strings, where the page needs offsets of
 // whole-word, leftmost-longest, non-overlapping matches. This one is ~120 lines, keeps its
 // transitions in one Map keyed by (state, UTF-16 unit), and folds curly apostrophes so
-// "Netanyahu’s" and "Netanyahu's" hit the same pattern.
+// "Netanyahu’s" and "Netanyahu's" hit the same pattern, and accented Latin letters to their
+// base letter so "Erdogan" and "Erdoğan" do (fold-accents.ts: one unit for one, so offsets
+// stay the page's own).
+
+import { foldLatin } from './fold-accents';
 
 export interface AcMatch {
   start: number;
@@ -22,8 +26,9 @@ const APOSTROPHES = new Map<number, number>([
 ]);
 
 function fold(code: number): number {
-  // Called for every character of the page: skip the map for the common (ASCII) case.
-  return code < 0x2b0 ? code : (APOSTROPHES.get(code) ?? code);
+  // Called for every character of the page: ASCII and most punctuation return at once.
+  if (code < 0xc0) return code;
+  return code < 0x2b0 ? foldLatin(code) : (APOSTROPHES.get(code) ?? foldLatin(code));
 }
 
 // Letters, digits and marks of any script continue a word; everything else ends one.
@@ -47,7 +52,9 @@ export class AhoCorasick {
   private dict: Int32Array = new Int32Array(1);
   private readonly lengths: number[];
 
-  constructor(patterns: readonly string[]) {
+  constructor(written: readonly string[]) {
+    // Composed, as pages are: a stored name typed decomposed ("e" + U+0301) still matches.
+    const patterns = written.map((p) => p.normalize('NFC'));
     this.lengths = patterns.map((p) => p.length);
     patterns.forEach((p, i) => {
       if (p === '') return;
