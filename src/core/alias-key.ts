@@ -1,6 +1,9 @@
 // The one normalisation used wherever two written names are compared: quotes unified, dots
 // of acronyms dropped ("U.S." = "US"), possessive and spacing removed. Case is kept, because
-// "US" (the country) and "us" (the pronoun) are different words.
+// "US" (the country) and "us" (the pronoun) are different words. `linkKey` also drops the
+// accents of Latin letters, for linking; `aliasKey` keeps them, as its result is also shown.
+
+import { foldAccents } from './fold-accents';
 
 const CURLY = /[‘’ʼ]/g;
 const CURLY_DOUBLE = /[“”]/g;
@@ -20,4 +23,10 @@ export function aliasKey(name: string): string {
     .replace(SPACES, ' ')
     .trim()
     .replace(POSSESSIVE, '');
+}
+
+/** The key two written names link by: aliasKey, accents of Latin letters aside, so "Pedro
+ *  Sánchez" and "Pedro Sanchez" are one name. Case still counts. Never shown to the reader. */
+export function linkKey(name: string): string {
+  return foldAccents(aliasKey(name));
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { annotatedPage, seedMatcher } from '../../tests/support/seed-knowledge';
 import { annotateText } from './annotate';
-import type { PageAnnotation } from './types';
+import { buildMatcherPackage, compileMatcher } from './matcher';
+import type { Entity, PageAnnotation } from './types';
 
 const matcher = seedMatcher();
 
@@ -118,5 +119,30 @@ describe('titles at a sentence start', () => {
     const text = 'Former U.S. President Donald Trump said so. PM Netanyahu agreed.';
     const people = annotateText(matcher, text).filter((a) => a.kind === 'person');
     expect(people.map((a) => [a.text, a.entityId !== null])).toEqual([['Donald Trump', true], ['Netanyahu', true]]);
+  });
+});
+
+describe('a stored name the page writes with other accents', () => {
+  const stored = (id: string, name: string, type: Entity['type']): Entity => ({ id, name, type, aliases: [name], description: null, mentions: [], related: [] });
+  const accented = compileMatcher(
+    buildMatcherPackage(
+      { version: 'v1', articles: [], entities: [stored('person:pedro-sanchez', 'Pedro Sánchez', 'person')], facts: [], topic: { weights: {}, threshold: 0.15 } },
+      [],
+      [],
+    ),
+  );
+  const linked = (text: string): [string, string | null, string | null][] =>
+    annotateText(accented, text).map((a) => [text.slice(a.start, a.end), a.entityId, a.canonical]);
+
+  it('links it, over exactly the characters the page wrote, named as stored', () => {
+    expect(linked('Pedro Sanchez’s plan, Sanchez said.')).toEqual([
+      ['Pedro Sanchez', 'person:pedro-sanchez', 'Pedro Sánchez'],
+      ['Sanchez', 'person:pedro-sanchez', 'Pedro Sánchez'],
+    ]);
+  });
+
+  it('links a name the page writes decomposed ("a" + U+0301), which only discovery finds', () => {
+    const text = 'On Monday Pedro Sa\u0301nchez said so.';
+    expect(linked(text)).toEqual([['Pedro Sa\u0301nchez', 'person:pedro-sanchez', 'Pedro Sánchez']]);
   });
 });

@@ -12,7 +12,7 @@
 //
 // Runs in the content script on chunks of very long pages, so it stays linear in the text.
 
-import { aliasKey } from './alias-key';
+import { linkKey } from './alias-key';
 import { findEntities } from './entities';
 import type { CompiledMatcher } from './matcher';
 import { opensAsCommonNoun } from './opener-nouns';
@@ -85,10 +85,11 @@ export function annotateText(m: CompiledMatcher, text: string, base = 0): PageAn
     });
   }
   for (const d of findEntities(text, m.lexicon)) {
-    // Written another way than any pattern ("HAMAS", "U.S" in a headline): still the stored one.
+    // Written another way than any pattern ("HAMAS", "U.S" in a headline, "Sanchez" for a stored
+    // "Sánchez"): still the stored one.
     const head = heads.get(d.text);
     const byHead = head && head.at <= d.start && AFTER_THE.test(text.slice(Math.max(0, d.start - 4), d.start));
-    const e = m.entities[byHead ? head.entity : (m.byKey.get(aliasKey(d.canonical)) ?? -1)];
+    const e = m.entities[byHead ? head.entity : (m.byKey.get(linkKey(d.canonical)) ?? -1)];
     cands.push({
       a: {
         start: d.start,

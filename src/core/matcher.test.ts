@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { index, lexicon, nonNames } from '../../tests/support/seed-knowledge';
+import { linkKey } from './alias-key';
 import { annotateText } from './annotate';
 import { buildMatcherPackage, compileMatcher } from './matcher';
 import type { Entity, KnowledgeIndex, MatcherPackage } from './types';
@@ -54,6 +55,30 @@ describe('buildMatcherPackage', () => {
     expect(forms).toEqual(['Anna Cohen', 'Eli Cohen', 'Kate Jordan']);
   });
 
+  it('reads surnames and forms accents aside: shared, a known place, or claimed twice, none links', () => {
+    const p = buildMatcherPackage(
+      handIndex([
+        entity('person:pedro-sanchez', 'Pedro Sánchez', 'person', ['Pedro Sánchez']),
+        entity('person:carlos-sanchez', 'Carlos Sanchez', 'person', ['Carlos Sanchez']),
+        entity('person:ana-cordoba', 'Ana Cordoba', 'person', ['Ana Cordoba']),
+        entity('place:zurich', 'Zürich', 'place', ['Zürich']),
+        entity('org:zurich', 'Zurich', 'org', ['Zurich']),
+      ]),
+      [['Córdoba', 'place']],
+      [],
+    );
+    expect(p.aliases.map(([a]) => a)).toEqual(['Ana Cordoba', 'Carlos Sanchez', 'Pedro Sánchez']);
+  });
+
+  it('ships one pattern for a name one entity writes with and without accents', () => {
+    const p = buildMatcherPackage(
+      handIndex([entity('person:recep-tayyip-erdogan', 'Recep Tayyip Erdoğan', 'person', ['Recep Tayyip Erdoğan', 'Recep Tayyip Erdogan', 'Erdogan'])]),
+      [],
+      [],
+    );
+    expect(p.aliases.map(([a]) => a)).toEqual(['Erdogan', 'Recep Tayyip Erdoğan']);
+  });
+
   it('leaves lower-case and one-letter forms out', () => {
     const p = buildMatcherPackage(handIndex([entity('org:x', 'Xylo Group', 'org', ['Xylo Group', 'the group', 'X'])]), [], []);
     expect(p.aliases.map(([a]) => a)).toEqual(['Xylo Group']);
@@ -86,5 +111,11 @@ describe('compileMatcher', () => {
     expect(m.lexicon.nonNames.has('Palestinian')).toBe(true);
     const i = m.byKey.get('US');
     expect(i === undefined ? undefined : m.entities[i]?.name).toBe('United States');
+  });
+
+  it('keys aliases without their accents, so a discovered name links however it is accented', () => {
+    const m = compileMatcher(buildMatcherPackage(handIndex([entity('person:pedro-sanchez', 'Pedro Sánchez', 'person', ['Pedro Sánchez'])]), [], []));
+    const i = m.byKey.get(linkKey('Pedro Sanchez'));
+    expect(i === undefined ? undefined : m.entities[i]?.name).toBe('Pedro Sánchez');
   });
 });

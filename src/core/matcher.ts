@@ -4,10 +4,11 @@
 // Nothing here imports places.ts or the knowledge builder, so the content bundle stays small.
 
 import { AhoCorasick } from './aho-corasick';
-import { aliasKey } from './alias-key';
+import { aliasKey, linkKey } from './alias-key';
 import { surnameOf } from './aliases';
 import { compileLexicon, type Lexicon } from './entities';
 import { GENERIC_HEADS } from './entity-cues';
+import { foldAccents } from './fold-accents';
 import type { EntityType, KnowledgeIndex, MatcherPackage, TopicProfile } from './types';
 
 export interface CompiledMatcher {
@@ -18,7 +19,8 @@ export interface CompiledMatcher {
   entities: MatcherPackage['entities'];
   /** For discovery: lexicon names typed, demonyms skipped, stored person surnames known. */
   lexicon: Lexicon;
-  /** aliasKey of every alias → entity index, to link a discovered name written another way. */
+  /** linkKey of every alias → entity index, to link a discovered name written another way
+   *  (accents included: "Sanchez" finds "Sánchez"). */
   byKey: Map<string, number>;
   topic: TopicProfile;
 }
@@ -38,14 +40,20 @@ function acronymForms(alias: string): string[] {
 export function buildMatcherPackage(index: KnowledgeIndex, lexicon: [string, EntityType][], nonNames: string[]): MatcherPackage {
   const entities = index.entities.map((e) => ({ id: e.id, name: e.name, type: e.type }));
   const aliases: [string, number][] = [];
-  const owner = new Map<string, number>(); // written form → entity index; first claim wins
+  // Keyed by the form without accents, as the automaton reads it: "Sanchez" and "Sánchez" are
+  // one pattern, so two entities that claim them are as ambiguous as two claiming one form.
+  const owner = new Map<string, number>(); // folded form → entity index; first claim wins
+  const written = new Map<string, string>(); // folded form → the first form written
   const ambiguous = new Set<string>();
   const claim = (form: string, i: number): void => {
     const f = form.replace(POSSESSIVE, '').trim();
     if (f.length < TOO_SHORT || !/^[\p{Lu}\p{N}]/u.test(f)) return;
-    const had = owner.get(f);
-    if (had === undefined) owner.set(f, i);
-    else if (had !== i) ambiguous.add(f);
+    const key = foldAccents(f);
+    const had = owner.get(key);
+    if (had === undefined) {
+      owner.set(key, i);
+      written.set(key, f);
+    } else if (had !== i) ambiguous.add(key);
   };
   index.entities.forEach((e, i) => {
     for (const a of e.aliases) {
@@ -57,16 +65,18 @@ export function buildMatcherPackage(index: KnowledgeIndex, lexicon: [string, Ent
   });
   // A stored person's surname links on its own ("Witkoff" → "Steve Witkoff") unless another
   // entity or a known place/organisation already goes by that word.
-  const lexiconNames = new Set(lexicon.map(([n]) => aliasKey(n)));
-  const surnames = new Map<string, number>();
+  // Accents aside: "Sanchez" of one person and "Sánchez" of another are one surname.
+  const lexiconNames = new Set(lexicon.map(([n]) => linkKey(n)));
+  const surnames = new Map<string, { surname: string; entity: number }>();
   index.entities.forEach((e, i) => {
     const words = e.name.split(' ');
     const surname = surnameOf(e.name);
-    if (e.type !== 'person' || words.length < 2 || owner.has(surname) || lexiconNames.has(surname)) return;
-    surnames.set(surname, surnames.has(surname) ? -1 : i);
+    const key = foldAccents(surname);
+    if (e.type !== 'person' || words.length < 2 || owner.has(key) || lexiconNames.has(linkKey(surname))) return;
+    surnames.set(key, { surname, entity: surnames.has(key) ? -1 : i });
   });
-  for (const [surname, i] of surnames) if (i >= 0) claim(surname, i);
-  for (const [form, i] of owner) if (!ambiguous.has(form)) aliases.push([form, i]);
+  for (const { surname, entity } of surnames.values()) if (entity >= 0) claim(surname, entity);
+  for (const [key, i] of owner) if (!ambiguous.has(key)) aliases.push([written.get(key) ?? key, i]);
   aliases.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
   // The lexicon only has to carry what the store does not already link.
   const linked = new Set(aliases.map(([a]) => aliasKey(a)));
@@ -79,7 +89,7 @@ export function compileMatcher(pkg: MatcherPackage): CompiledMatcher {
   const automaton = new AhoCorasick(pkg.aliases.map(([a]) => a));
   const patternEntity = pkg.aliases.map(([, i]) => i);
   const byKey = new Map<string, number>();
-  for (const [a, i] of pkg.aliases) byKey.set(aliasKey(a), i);
+  for (const [a, i] of pkg.aliases) byKey.set(linkKey(a), i);
   // Stored entities' names type discovered names too, so a lone "Waltz" reads as a person.
   const typed: [string, EntityType][] = [...pkg.lexicon];
   for (const [a, i] of pkg.aliases) {
