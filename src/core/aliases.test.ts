@@ -157,3 +157,28 @@ describe('a country the stored text spells out in full', () => {
     expect(groupWith(groupsOf('Officials in the U.S. said so.'), 'U.S.')?.canonical).toBe('United States');
   });
 });
+
+describe('names written with and without accents', () => {
+  it('are one entity, named as first written when neither spelling is more common', () => {
+    const g = groupAliases([mention('Pedro Sánchez', 'person'), mention('Pedro Sanchez', 'person', 20), mention('Sanchez', 'person', 40)], lexicon);
+    expect(g).toHaveLength(1);
+    expect(g[0]?.canonical).toBe('Pedro Sánchez');
+    expect(g[0]?.aliases).toEqual(expect.arrayContaining(['Pedro Sánchez', 'Pedro Sanchez', 'Sanchez']));
+  });
+  it('are named by the spelling the stored text uses most', () => {
+    const names = ['Recep Tayyip Erdogan', 'Recep Tayyip Erdoğan', 'Recep Tayyip Erdoğan'];
+    const g = groupAliases(names.map((n, i) => mention(n, 'person', i * 30)), lexicon);
+    expect(g.map((x) => x.canonical)).toEqual(['Recep Tayyip Erdoğan']);
+  });
+  it('join a surname without accents to the full name with them, and the other way round', () => {
+    const plain = groupAliases([mention('Recep Tayyip Erdoğan', 'person'), mention('Erdogan', 'person', 30)], lexicon);
+    expect(groupWith(plain, 'Erdogan')?.canonical).toBe('Recep Tayyip Erdoğan');
+    const accented = groupAliases([mention('Recep Tayyip Erdogan', 'person'), mention('Erdoğan', 'person', 30)], lexicon);
+    expect(groupWith(accented, 'Erdoğan')?.canonical).toBe('Recep Tayyip Erdogan');
+  });
+  it('stay apart when they differ by more than accents', () => {
+    const g = groupAliases([mention('Pedro Sánchez', 'person'), mention('Pedro Sanches', 'person', 20), mention('Sanches', 'person', 40)], lexicon);
+    expect(g).toHaveLength(2);
+    expect(groupWith(g, 'Sanches')?.canonical).toBe('Pedro Sanches');
+  });
+});

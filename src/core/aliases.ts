@@ -1,12 +1,13 @@
 // Which discovered names are the same entity: a surname and the full name, an acronym and
 // its expansion, an organisation's clipped name ("Fed" → "Federal Reserve"), spelling
 // variants of a country, a generic head after its full name ("the Strip" → "Gaza Strip"),
-// and case or possessive variants.
+// and case, accent or possessive variants ("Erdoğan" and "Erdogan" are one person).
 
 import { ACRONYM, initialsForms, lettersContain } from './acronym-match';
-import { aliasKey } from './alias-key';
+import { aliasKey, linkKey } from './alias-key';
 import { GENERIC_HEADS } from './entity-cues';
 import type { Lexicon } from './entities';
+import { foldAccents } from './fold-accents';
 import type { EntityMention, EntityType } from './types';
 
 export { aliasKey } from './alias-key';
@@ -29,20 +30,44 @@ interface Form {
   count: number;
   start: number;
   end: number;
+  /** How often each written form (aliasKey) of it was used, in the order first seen. */
+  spellings: Map<string, number>;
+}
+
+/** Forms differing only by case, accents or possessive are one form. */
+const formKey = (name: string): string => linkKey(name).toLowerCase();
+
+/** The form's name: the first spelling, unless the same name with other accents was written
+ *  more often ("Erdoğan" ×5 over a first "Erdogan"). Case variants keep the first, as before. */
+function mostUsedSpelling(form: Form): string {
+  const first = foldAccents(form.name);
+  let best = form.name;
+  let bestCount = form.spellings.get(best) ?? 0;
+  for (const [spelling, count] of form.spellings) {
+    if (count > bestCount && foldAccents(spelling) === first) {
+      best = spelling;
+      bestCount = count;
+    }
+  }
+  return best;
 }
 
 /** Groups the mentions' names into entities; canonical is the fullest form. */
 export function groupAliases(mentions: EntityMention[], lexicon: Lexicon): AliasGroup[] {
   const variants = lexicon.variants;
-  // Case and possessive variants share a form: "HAMAS"/"Hamas", "Israel's"/"Israel".
+  // Case, accent and possessive variants share a form: "HAMAS"/"Hamas", "Israel's"/"Israel",
+  // "Sánchez"/"Sanchez".
   const forms = new Map<string, Form>();
   for (const m of mentions) {
     const key = aliasKey(m.canonical);
-    const folded = key.toLowerCase();
+    const folded = formKey(key);
     const form = forms.get(folded);
-    if (form) form.count++;
-    else forms.set(folded, { name: key, text: m.text, type: m.type, count: 1, start: m.start, end: m.end });
+    if (form) {
+      form.count++;
+      form.spellings.set(key, (form.spellings.get(key) ?? 0) + 1);
+    } else forms.set(folded, { name: key, text: m.text, type: m.type, count: 1, start: m.start, end: m.end, spellings: new Map([[key, 1]]) });
   }
+  for (const form of forms.values()) if (form.spellings.size > 1) form.name = mostUsedSpelling(form);
   const parent = new Map<string, string>(); // form key → canonical form key (one level)
   const formList = [...forms.entries()];
   const multi = formList.filter(([, f]) => f.name.includes(' '));
@@ -72,7 +97,7 @@ export function groupAliases(mentions: EntityMention[], lexicon: Lexicon): Alias
   // is a short form named by its organisation's first word ("Meta" of "Meta Platforms").
   for (const m of mentions) {
     const key = aliasKey(m.canonical);
-    const group = groups.get(canonicalOf(key.toLowerCase()));
+    const group = groups.get(canonicalOf(formKey(key)));
     if (!group) continue;
     if (!group.aliases.includes(m.canonical)) group.aliases.push(m.canonical);
     const short = aliasKey(m.text);
@@ -82,7 +107,7 @@ export function groupAliases(mentions: EntityMention[], lexicon: Lexicon): Alias
     if (group.type !== 'org') continue;
     for (const alias of [...group.aliases]) {
       const short = withoutWhose(alias);
-      if (short !== null && !forms.has(short.toLowerCase()) && !group.aliases.includes(short)) group.aliases.push(short);
+      if (short !== null && !forms.has(formKey(short)) && !group.aliases.includes(short)) group.aliases.push(short);
     }
   }
   return [...groups.values()];
@@ -121,8 +146,9 @@ function resolveForm(
   // Spelling variants known to the lexicon: "US", "U.S.", "USA" → "United States".
   const variant = variants?.get(form.name);
   if (variant !== undefined) {
+    const plain = foldAccents(variant);
     const target =
-      all.find(([, f]) => f.name === variant) ?? all.find(([, f]) => variants?.get(f.name) === variant);
+      all.find(([, f]) => foldAccents(f.name) === plain) ?? all.find(([, f]) => variants?.get(f.name) === variant);
     if (target && target[1] !== form) return target[0];
   }
   if (form.name.includes(' ')) {
@@ -173,10 +199,11 @@ export function isWordAndInitialsOf(short: string, name: string): boolean {
 }
 
 /** A surname or generic head: the last word of a longer name ("Powell", "Jerome Powell"),
- *  before a generational suffix ("Kennedy", "Robert F. Kennedy Jr."). */
+ *  before a generational suffix ("Kennedy", "Robert F. Kennedy Jr."), accents aside
+ *  ("Erdogan", "Recep Tayyip Erdoğan"). */
 export function isLastWordOf(word: string, name: string): boolean {
   const words = withoutSuffix(name.split(' '));
-  return words.length > 1 && words[words.length - 1] === word;
+  return words.length > 1 && foldAccents(words[words.length - 1] ?? '') === foldAccents(word);
 }
 
 const NAME_SUFFIXES = new Set(['Jr', 'Jr.', 'Sr', 'Sr.', 'II', 'III', 'IV']);

@@ -127,6 +127,24 @@ describe('buildKnowledge on other text', () => {
     expect(orgs.map((e) => [e.name, e.type, e.mentions.length])).toEqual([['Federal Reserve', 'org', 3]]);
   });
 
+  it('makes one entity of a person two articles spell with and without accents', () => {
+    const accented: Article = { ...OTHER, id: 'turkey-1', paragraphs: ['President Recep Tayyip Erdoğan spoke in Ankara on Monday. Erdoğan said talks would resume.'] };
+    const plain: Article = { ...OTHER, id: 'turkey-2', paragraphs: ['Recep Tayyip Erdogan flew to Baku on Friday, and Erdogan met officials there.'] };
+    const orders: [Article, Article][] = [[accented, plain], [plain, accented]];
+    for (const [first, second] of orders) {
+      const people = buildKnowledge([first, second], lexicon).entities.filter((e) => e.type === 'person');
+      const stored = first === accented ? 'Recep Tayyip Erdoğan' : 'Recep Tayyip Erdogan';
+      expect(people.map((e) => [e.id, e.name, e.mentions.length])).toEqual([['person:recep-tayyip-erdogan', stored, 4]]);
+      expect(people[0]?.aliases).toEqual(expect.arrayContaining(['Erdoğan', 'Erdogan']));
+    }
+  });
+
+  it('keeps apart names that differ by more than accents', () => {
+    const article: Article = { ...OTHER, id: 'names-1', paragraphs: ['Pedro Sánchez met Pedro Sanches in Lisbon on Monday.'] };
+    const people = buildKnowledge([article], lexicon).entities.filter((e) => e.type === 'person');
+    expect(people.map((e) => e.name).sort()).toEqual(['Pedro Sanches', 'Pedro Sánchez']);
+  });
+
   it('builds an empty index from no articles', () => {
     const empty = buildKnowledge([], lexicon);
     expect(empty.entities).toEqual([]);

@@ -7,7 +7,7 @@
 //            → extractFacts → facts;  buildTopicProfile → topic
 // Background only: it reads places.ts (the whole country table) when no lexicon is given.
 
-import { aliasKey } from './alias-key';
+import { aliasKey, linkKey } from './alias-key';
 import { ArticleCache } from './article-cache';
 import { groupAliases, type AliasGroup } from './aliases';
 import { defaultLexicon } from './default-lexicon';
@@ -190,10 +190,11 @@ export function buildKnowledge(articles: Article[], lexicon?: LexiconInput, cach
   }
   const groups = expandAcronyms(groupAliases(shifted, lex));
   const ids = entityIds(groups);
+  // Keyed as groupAliases keys its forms: case and accents aside ("Erdogan" finds "Erdoğan").
   const groupOf = new Map<string, number>();
   groups.forEach((g, i) => {
     for (const a of g.aliases) {
-      const key = aliasKey(a).toLowerCase();
+      const key = linkKey(a).toLowerCase();
       if (!groupOf.has(key)) groupOf.set(key, i);
     }
   });
@@ -210,7 +211,7 @@ export function buildKnowledge(articles: Article[], lexicon?: LexiconInput, cach
   const descriptions: string[][] = groups.map(() => []);
   const bySentence = new Map<string, Set<number>>();
   for (const l of located) {
-    const gi = groupOf.get(aliasKey(l.mention.canonical).toLowerCase());
+    const gi = groupOf.get(linkKey(l.mention.canonical).toLowerCase());
     const e = gi === undefined ? undefined : entities[gi];
     if (gi === undefined || !e) continue;
     e.mentions.push(l.ref);
