@@ -164,7 +164,7 @@ function resolveForm(
     if (byParenthesis) return byParenthesis[0];
     return null;
   }
-  if (lexicon.names.has(form.name)) {
+  if (lexicon.names.has(form.name) || lexicon.names.has(linkKey(form.name))) {
     // A known place may still be the first word of "<place> Strip".
     const strip = multi.filter(([, f]) => f.name.split(' ')[0] === form.name && SAME_AS_FIRST_WORD.has(f.name.split(' ')[1] ?? ''));
     return strip.length === 1 ? (strip[0]?.[0] ?? null) : null;

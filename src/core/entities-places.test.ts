@@ -105,3 +105,18 @@ describe('a dateline in capitals', () => {
     expect(typed('PORT HARCOURT, Nigeria — Workers said.')[0]).toEqual(['PORT HARCOURT', 'place']);
   });
 });
+
+describe('a place the lexicon spells with accents', () => {
+  it('is typed from the lexicon when the text drops them, and the other way round', () => {
+    const accented = compileLexicon([['Zürich', 'place'], ['Banco de España', 'org']], []);
+    expect(typed2(accented, 'Talks moved to Zurich on Monday.')).toEqual([['Zurich', 'place']]);
+    expect(typed2(accented, 'Banco de Espana raised its forecast.')).toEqual([['Banco de Espana', 'org']]);
+    const plain = compileLexicon([['Zurich', 'place']], []);
+    expect(typed2(plain, 'Talks moved to Zürich on Monday.')).toEqual([['Zürich', 'place']]);
+  });
+});
+
+function typed2(lex: ReturnType<typeof compileLexicon>, text: string): [string, string][] {
+  return findEntities(text, lex).map((m) => [m.text, m.type]);
+}
+

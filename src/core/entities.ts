@@ -7,7 +7,7 @@
 //   → typed (mention-types): lexicon, the name's own form, a surname, the votes of every
 //     mention's context (entity-typing), then a default.
 
-import { aliasKey } from './alias-key';
+import { aliasKey, linkKey } from './alias-key';
 import { EVENT_HEADS, GENERIC_HEADS, ORG_HEADS, PLACE_HEADS, PLURAL_VERBS, SPEECH_VERBS, STOP_WORDS } from './entity-cues';
 import { appositionType } from './apposition';
 import { headWord } from './entity-typing';
@@ -42,8 +42,11 @@ export interface Lexicon {
  *  contain it, and a consumer that does not split simply never matches the entry. */
 export const PACKED_SEPARATOR = '|';
 
-/** Index names and non-names by aliasKey, so "U.S." finds "US". First type given wins;
- *  packed entries come after every single one, so a stored name's type wins over a city's. */
+/** Index names and non-names by aliasKey, so "U.S." finds "US"; single names by linkKey too,
+ *  accents aside, so a text's "Zurich" is a stored "Zürich". The packed cities and regions
+ *  keep their accents: there "Falcón" and "León" are places, while "Falcon" and "Leon" are
+ *  rockets and people. First type given wins; packed entries come after every single one, so
+ *  a stored name's type wins over a city's. */
 export function compileLexicon(
   lexicon: [string, EntityType][],
   nonNames: string[],
@@ -59,7 +62,8 @@ export function compileLexicon(
       continue;
     }
     const key = aliasKey(name);
-    if (key !== '' && !names.has(key)) names.set(key, type);
+    const link = linkKey(name);
+    if (link !== '' && !names.has(link)) names.set(link, type);
     const words = key.split(' ');
     if (type === 'person' && words.length > 1) surnames.add(words[words.length - 1] ?? '');
   }
@@ -120,7 +124,7 @@ export function findEntities(text: string, lexicon: Lexicon): EntityMention[] {
   const sentences = splitSentences(text);
   const lowerWords = new Set<string>();
   for (const tok of tokens) if (!CAP.test(tok.text)) lowerWords.add(tok.text.toLowerCase());
-  const lexType = (name: string): EntityType | undefined => lexicon.names.get(aliasKey(name));
+  const lexType = (name: string): EntityType | undefined => lexicon.names.get(aliasKey(name)) ?? lexicon.names.get(linkKey(name));
   const isNonName = (name: string): boolean => lexicon.nonNames.has(aliasKey(name));
   const isKnownLex = (name: string): boolean => lexType(name) !== undefined;
   const isMinor = (name: string): boolean => lexicon.minor?.has(aliasKey(name)) === true;

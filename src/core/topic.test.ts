@@ -34,6 +34,8 @@ const OFF = {
 describe('termOf', () => {
   it('folds case, possessives, hyphens and plurals', () => {
     expect(termOf('Cease-fire')).toBe('ceasefire');
+    expect(termOf('Erdoğan’s')).toBe(termOf('Erdogan'));
+    expect(termOf('São')).toBe('sao');
     expect(termOf('ceasefires')).toBe('ceasefire');
     expect(termOf('Hostages')).toBe('hostage');
     expect(termOf('Netanyahu’s')).toBe('netanyahu');

@@ -12,6 +12,7 @@
 // pass the threshold also on its topic-carrying terms without the strongest: one shared name
 // never passes, nor do common words alone. Only topic-carrying terms are reported as shared.
 
+import { foldAccents } from './fold-accents';
 import { COMMON_WORDS, FUNCTION_WORDS } from './topic-background';
 import type { Article, Entity, PageAnnotation, TopicProfile, TopicScore } from './types';
 
@@ -30,10 +31,11 @@ const LEAVE_ONE_OUT = 0.6;
 /** …and this share of it on topic-carrying terms alone (not common words), also without it. */
 const CARRIED_SHARE = 0.3;
 
-/** Lower-case, possessive and hyphens dropped, plural folded: "Cease-fires" → "ceasefire".
+/** Lower-case, accents, possessive and hyphens dropped, plural folded: "Cease-fires" →
+ *  "ceasefire", "Erdoğan's" → "erdogan" (outlets differ on accents; the topic does not).
  *  Null for words too short or without topical use. */
 export function termOf(word: string): string | null {
-  let w = word.toLowerCase().replace(POSSESSIVE, '').replace(JOINERS, '');
+  let w = foldAccents(word.toLowerCase()).replace(POSSESSIVE, '').replace(JOINERS, '');
   if (w.length < 3 || FUNCTION_WORDS.has(w)) return null;
   if (w.length > 4) {
     if (w.endsWith('ies')) w = `${w.slice(0, -3)}y`;
