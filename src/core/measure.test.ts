@@ -151,6 +151,16 @@ describe('placesIn', () => {
     expect(placesIn('Israel reported that Hamas fired')).toEqual([]);
     expect(placesIn('in Palestinian areas')).toEqual([]);
   });
+  it('takes the place of a preposition that opens the sentence: "In Mexico, cases rose …"', () => {
+    expect(placesIn('In Mexico, cases rose to 2,900')).toEqual(['mexico']);
+    expect(placesIn('Deaths rose. At Gaines County’s clinic, 12 were treated')).toEqual(['gaines county']);
+    expect(placesIn('WASHINGTON — In the Americas, 7,132 cases')).toEqual(['americas']);
+    expect(measureOf('In Mexico, cases rose to 2,900.', q('In Mexico, cases rose to 2,900.', '2,900'))).toContain('mexico');
+  });
+  it('does not read a capital "In" inside a sentence as a preposition', () => {
+    expect(placesIn('the film Made In America sold 2,000 tickets')).toEqual([]);
+    expect(placesIn('In March, 12 died')).toEqual([]);
+  });
 });
 
 describe('lexicon', () => {

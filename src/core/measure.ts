@@ -65,9 +65,11 @@ export function clauseAround(sentence: string, start: number, end: number): { te
 }
 
 // A place is a capitalised name after a preposition of place: "in Gaza", "in the Jenin area",
-// "from the West Bank". Subjects ("Israel reported") are actors, not where the figure is.
+// "from the West Bank", and "In Mexico, cases rose …" where the preposition opens the
+// sentence (a capital "In" inside one is a title's). Subjects ("Israel reported") are
+// actors, not where the figure is.
 const PLACE =
-  /\b(?:in|at|from|into|near|across|inside|outside|throughout|toward|towards|across)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|occupied)\s+)?((?:[A-Z][\p{L}'’.]*(?![\p{L}-]))(?:\s+[A-Z][\p{L}'’.]*(?![\p{L}-]))*)/gu;
+  /(?:\b(?:in|at|from|into|near|across|inside|outside|throughout|toward|towards)|(?<=(?:^|[.!?:"“‘(\u2014])[^\S\n]*)(?:In|At|From|Near|Across|Inside|Outside|Throughout))\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|occupied)\s+)?((?:[A-Z][\p{L}'’.]*(?![\p{L}-]))(?:\s+[A-Z][\p{L}'’.]*(?![\p{L}-]))*)/gu;
 const NOT_PLACE = new Set(
   ('january february march april may june july august september october november december ' +
     'jan feb mar apr jun jul aug sep sept oct nov dec ' +
