@@ -35,6 +35,15 @@ describe('the institutions a sentence names', () => {
   it('takes an Organization or a Centers for a body: "The Pan American Health Organization said"', () => {
     expect(ownersIn('The Pan American Health Organization said 2,318 cases had been reported.')).toEqual(['Pan American Health Organization']);
   });
+  it('takes a word and an acronym for the body the acronym names: "Africa CDC declared …"', () => {
+    expect(ownersIn('Africa CDC declared a continental public health emergency.')).toEqual(['Africa CDC']);
+    expect(ownersIn('Sierra Leone has confirmed 4,000 cases, Africa CDC said.')).toEqual(['Africa CDC']);
+    // A ruler's numeral and a company's legal form are no acronym of a body.
+    expect(ownersIn('Pope Leo XIV said 12 people died.')).toEqual([]);
+    expect(ownersIn('Siemens AG said 12 people died.')).toEqual([]);
+    expect(sameOwner('Africa CDC', 'Africa Centres for Disease Control and Prevention')).toBe(true);
+    expect(sameOwner('Africa CDC', 'World Health Organization')).toBe(false);
+  });
   it('reads the head of a name before its "of"', () => {
     expect(ownersIn('The Court of Justice of the European Union upheld the fine.')).toEqual([]);
     expect(ownersIn('The Bank of England cut rates.')).toEqual(['Bank of England']);
@@ -123,6 +132,16 @@ describe('a figure of another institution', () => {
   });
   it('is compared when it is the same institution, by any of its names', () => {
     expect(verdict(FED, 'The Fed lowered its benchmark rate to 4%.', '4%')).toEqual(['agrees', '4% is within the stored range (4–4.25%)']);
+  });
+  it('is the short-named body’s too: "Africa CDC declared …" before the stored doses', () => {
+    const stored = storedFacts(
+      '2025-06-12',
+      'ADDIS ABABA — Africa’s mpox outbreak is not yet under control, the Africa Centres for Disease Control and Prevention said on Thursday.',
+      'Africa CDC declared an emergency in August, and the World Health Organization declared one a day later.',
+      'About 1.2 million doses of vaccine have been delivered to 11 countries.',
+    );
+    const page = 'More than 3 million doses of mpox vaccine have now been delivered to African countries, the Africa Centres for Disease Control and Prevention said on Thursday.';
+    expect(verdict(stored, page, 'More than 3 million doses')?.[0]).toBe('differs');
   });
   it('falls back on the stored article’s lead institution', () => {
     const ecb = storedFacts('2025-06-05', 'FRANKFURT — The European Central Bank cut its deposit rate on Thursday.', 'Growth is forecast at 0.9% in 2025.');

@@ -7,7 +7,7 @@
 
 import { aliasKey } from './alias-key';
 import { LAW_AFTER, actingCompany, placeSpeaks } from './figure-actors';
-import { isClipOf, isInitialsOf, isLastWordOf } from './aliases';
+import { isClipOf, isInitialsOf, isLastWordOf, isWordAndInitialsOf } from './aliases';
 import { defaultLexicon } from './default-lexicon';
 import { findEntities } from './entities';
 import { STOP_WORDS } from './entity-cues';
@@ -85,9 +85,18 @@ export function byStart(n: Named): Named {
   return { text: n.text, mentions: [...n.mentions].sort((a, b) => a.start - b.start) };
 }
 
+// "Africa CDC", "Texas DSHS": a word before an acronym says which of that body it is, and the
+// name owns figures as the acronym alone does, whatever type one sentence gives it (no
+// person's name ends in an acronym; a ruler's numeral and a company's legal form are none).
+const QUALIFIED_ACRONYM = /^\p{Lu}[\p{L}'’-]*[^\S\n](\p{Lu}{2,5})$/u;
+const NOT_BODY_SUFFIX = /^(?:(?:XL|L?X{0,3})(?:IX|IV|V?I{0,3})|AG|SA|SE|NV|BV|PLC|LLC|LLP|LP|INC|CO|TV)$/;
+
 function isInstitution(m: EntityMention, after: string): boolean {
-  if (m.type !== 'org' || LAW_AFTER.test(after)) return false;
+  if (LAW_AFTER.test(after)) return false;
   const name = aliasKey(m.canonical);
+  const qualified = QUALIFIED_ACRONYM.exec(name)?.[1];
+  if (m.type !== 'place' && qualified !== undefined && !NOT_BODY_SUFFIX.test(qualified)) return !NOT_OWNER_ACRONYMS.has(qualified);
+  if (m.type !== 'org') return false;
   if (ACRONYM_NAME.test(name)) return !NOT_OWNER_ACRONYMS.has(name);
   // The head is before "of": the Court of Justice of the European Union is a court.
   return (name.split(' of ')[0] ?? name).split(' ').some((w) => HEAD.test(w));
@@ -161,12 +170,13 @@ function expand(name: string): string {
 /** Whether two names of institutions (or people) may name the same one, by the rules that
  *  make aliases of the store's names: the same words, an acronym and its initials ("ECB",
  *  "European Central Bank"), a clipped first word ("Fed", "Federal Reserve"), a surname
- *  ("Powell", "Jerome Powell"); an acronym the store expands (org-acronyms.ts) as its
+ *  ("Powell", "Jerome Powell"), a word and an acronym ("Africa CDC", "Africa Centres for
+ *  Disease Control and Prevention"); an acronym the store expands (org-acronyms.ts) as its
  *  expansion ("EU", "European Union"). */
 export function sameOwner(a: string, b: string): boolean {
   const [x, y] = [expand(a), expand(b)];
   if (x.toLowerCase() === y.toLowerCase()) return true;
-  if (isInitialsOf(a, y) || isInitialsOf(b, x)) return true;
+  if (isInitialsOf(a, y) || isInitialsOf(b, x) || isWordAndInitialsOf(a, y) || isWordAndInitialsOf(b, x)) return true;
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
   return isLastWordOf(short, long) || isClipOf(short, long);
 }
