@@ -36,6 +36,17 @@ describe('an institution named with two "of"s or "for … of"', () => {
     ]);
   });
 
+  it('keeps an institution\'s head, "for", an article and a name one: "the Administration for a Healthy America"', () => {
+    expect(typed('HHS will fold several offices into a new agency, the Administration for a Healthy America.').map(([t, k]) => [t, k])).toEqual([
+      ['HHS', 'org'],
+      ['Administration for a Healthy America', 'org'],
+    ]);
+    expect(typed('The Alliance for an Open Internet said so.').map(([t]) => t)).toEqual(['Alliance for an Open Internet']);
+    // Not a purpose after a name, nor "for a" in general prose.
+    expect(typed('They spoke to the Washington Post for a New York story.').map(([t]) => t)).toEqual(['Washington Post', 'New York']);
+    expect(typed('Officials pushed for a Healthy America plan.').map(([t]) => t)).toEqual(['Healthy America']);
+  });
+
   it('does not run a title on into a place after a person ("Secretary of State … of Florida")', () => {
     expect(typed('Secretary of State Marco Rubio of Florida spoke.').map(([t]) => t)).toEqual(['Marco Rubio', 'Florida']);
     expect(typed('The Bank of England of old was stricter.').map(([t]) => t)).toEqual(['Bank of England']);

@@ -63,7 +63,8 @@ export function piecesOf(tok: Token, input: PieceInput): Piece[] {
   }
   if (!HYPHEN.test(word)) {
     if (CAP.test(word)) return [piece(tok.start, end, word, false, false, closes, softClose)];
-    if (NAME_CONNECTORS.has(word) || word === 'of' || word === 'for' || word === 'the') {
+    // "a" and "an" only ever join after an institution's "for" (name-runs).
+    if (NAME_CONNECTORS.has(word) || word === 'of' || word === 'for' || word === 'the' || word === 'a' || word === 'an') {
       return [piece(tok.start, end, word, true, false, closes, softClose)];
     }
     return [];

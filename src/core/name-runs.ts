@@ -139,6 +139,16 @@ function takesFor(word: string): boolean {
   return ORG_HEADS.has(word) || PLACE_HEADS.has(word) || TITLE_HEADS.has(word);
 }
 
+/** "the Administration for a Healthy America", "the Alliance for an Open Internet": "a" or
+ *  "an" goes on a name only after an institution's head that opens it and its "for"
+ *  ("pushed for a Healthy America plan" names no body; "told the Washington Post for a New
+ *  York story" is a name and a purpose), and not in a headline, where every word is
+ *  capitalised. */
+function articleAfterFor(current: Piece[], headline: boolean): boolean {
+  const words = current[0]?.text === 'The' ? current.slice(1) : current;
+  return !headline && words.length === 2 && words[1]?.text === 'for' && ORG_HEADS.has(words[0]?.text ?? '');
+}
+
 export interface RunInput extends PieceInput {
   text: string;
   tokens: Token[];
@@ -229,7 +239,9 @@ export function capitalisedRuns(input: RunInput): Piece[][] {
               ? takesFor(prevWord)
               : p.text === 'the'
                 ? prevWord === 'of' || prevWord === 'for'
-                : !last.connector || secondConnector);
+                : p.text === 'a' || p.text === 'an'
+                  ? articleAfterFor(current, input.headlineAt(p.start))
+                  : !last.connector || secondConnector);
         if (ok) {
           if ((p.text === 'of' || p.text === 'for') && ORG_HEADS.has(prevWord)) institution = true;
           p.headline = input.headlineAt(p.start);
