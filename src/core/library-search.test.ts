@@ -18,7 +18,7 @@ const ENTITIES: SearchableEntity[] = [
   { name: 'Steve Witkoff', aliases: ['Witkoff', 'Steve Witkoff'], articleIds: ['a', 'd', 'a'] },
   { name: 'United Nations', aliases: ['UN'], articleIds: ['c'] },
 ];
-const index = buildLibrarySearch(ARTICLES, ENTITIES, buildWordIndex(ARTICLES.length, (d) => foldedWords(TEXTS[ARTICLES[d]?.id ?? ''] ?? '')));
+const index = buildLibrarySearch(ARTICLES, ENTITIES, [{ ids: ARTICLES.map((a) => a.id), index: buildWordIndex(ARTICLES.length, (d) => foldedWords(TEXTS[ARTICLES[d]?.id ?? ''] ?? '')) }]);
 const found = (q: string): string[] => searchLibrary(index, q).hits.map((h) => `${index.ids[h.doc]}:${h.rank}`);
 
 describe('foldedWords', () => {

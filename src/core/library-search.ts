@@ -150,18 +150,31 @@ export interface LibrarySearchIndex {
   /** Per article, the entities it mentions; per entity, the articles that mention it. */
   entitiesOf: Rows;
   articlesOf: Rows;
-  text: WordIndex;
+  /** The text's segments, with each segment document's article (-1: not in the library). */
+  text: { index: WordIndex; docs: Int32Array }[];
 }
 
-/** `articles` in the order hits should keep within a rank; `text` indexes their texts by
- *  position in it (textIndex(); an article missing there is searched by its title, source
- *  and names only). */
-export function buildLibrarySearch(articles: readonly SearchableArticle[], entities: readonly SearchableEntity[], text: WordIndex): LibrarySearchIndex {
+/** The text indexes of core/library-search-segments, as search reads them. */
+export interface TextPart {
+  /** Article id per document ('' or an id not in the library: not searched). */
+  ids: readonly string[];
+  index: WordIndex;
+}
+
+/** `articles` in the order hits should keep within a rank; `text` indexes their texts by id
+ *  (an article missing there is searched by its title, source and names only). The titles
+ *  and names are indexed afresh each time (a new article can rename or add aliases to the
+ *  entities older ones mention); the text is what the caller keeps between builds. */
+export function buildLibrarySearch(articles: readonly SearchableArticle[], entities: readonly SearchableEntity[], text: readonly TextPart[]): LibrarySearchIndex {
   const docOf = new Map(articles.map((a, i) => [a.id, i]));
   const perArticle: number[][] = articles.map(() => []);
   const perEntity: number[][] = entities.map(() => []);
   entities.forEach((e, ei) => {
+    let last: string | undefined;
     for (const id of e.articleIds) {
+      // An entity's mentions of one article mostly come in a row: one look-up for the row.
+      if (id === last) continue;
+      last = id;
       const d = docOf.get(id) ?? -1;
       const list = perArticle[d];
       if (list && list[list.length - 1] !== ei) {
@@ -177,7 +190,7 @@ export function buildLibrarySearch(articles: readonly SearchableArticle[], entit
     entityNames: entities.map((e) => e.name),
     entitiesOf: toRows(perArticle),
     articlesOf: toRows(perEntity),
-    text,
+    text: text.map((t) => ({ index: t.index, docs: Int32Array.from(t.ids, (id) => docOf.get(id) ?? -1) })),
   };
 }
 
@@ -215,7 +228,12 @@ export function searchLibrary(index: LibrarySearchIndex, query: string): Library
       named[ei] = 1;
       forRow(index.articlesOf, ei, (d) => (where[d] = (where[d] ?? 0) | NAME));
     });
-    forPrefix(index.text, w, (d) => (where[d] = (where[d] ?? 0) | TEXT));
+    for (const t of index.text) {
+      forPrefix(t.index, w, (sd) => {
+        const d = t.docs[sd] ?? -1;
+        if (d >= 0) where[d] = (where[d] ?? 0) | TEXT;
+      });
+    }
     return { where, named };
   });
   const byRank: LibraryHit[][] = [[], [], []];
