@@ -57,4 +57,18 @@ describe('library/list with a query', () => {
     await ask('library/delete', { id: found.entries[0]?.id ?? '' });
     expect((await ask('library/list', { query: 'corridor' })).entries.map((e) => e.title)).toEqual(['Markets close higher']);
   });
+
+  it('searches an article that came back under a deleted one\'s id by its new text only', async () => {
+    const { ask } = storeHarness();
+    await ask('library/add', { articles: ARTICLES });
+    const found = await ask('library/list', { query: 'shares' });
+    const id = found.entries[0]?.id ?? '';
+    const gone = await ask('library/delete', { id });
+    if (!gone) throw new Error('not deleted');
+    // No search between: the index learns of the delete from the delete itself.
+    await ask('library/restore', { ...gone, paragraphs: ['Dolphins were seen off Gaza.'] });
+    expect((await ask('library/list', { query: 'shares' })).total).toBe(0);
+    expect((await ask('library/list', { query: 'dolphins' })).entries.map((e) => e.id)).toEqual([id]);
+  });
 });
+

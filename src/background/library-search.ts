@@ -1,8 +1,11 @@
 // The Library's search (library/list with a query) over the store: the word indexes of
-// core/library-search, built on the first search after a library change from the build's
-// library list, its entities and the articles' text, and kept while the worker lives. The
-// text is read a batch of articles at a time, so the whole library's text is never held.
-import { buildLibrarySearch, foldedWords, RANK, searchLibrary, wordIndexBuilder, type LibrarySearchIndex, type SearchableEntity, type WordIndex } from '../core/library-search';
+// core/library-search, brought up to date on the first search after a library change and
+// kept while the worker lives. The first build reads every article's text, a batch at a time
+// (the whole library's text is never held); after it, a change reads only the articles it
+// added (core/library-search-segments keeps the text index), and titles and names, which a
+// change can touch anywhere, are indexed again from the build's library and entities.
+import { buildLibrarySearch, foldedWords, RANK, searchLibrary, wordIndexBuilder, type LibrarySearchIndex, type SearchableEntity } from '../core/library-search';
+import { textSegments, type TextSegment } from '../core/library-search-segments';
 import { findSnippet } from '../core/library-search-snippet';
 import type { LibraryEntry, StoredArticle } from '../core/records';
 import type { LibraryHitEntry } from '../messaging/contract';
@@ -24,36 +27,59 @@ export interface LibrarySearch {
   /** Start building the indexes, if they are not built, without waiting (the Library was
    *  opened: a search is likely, and the first one would otherwise wait for the build). */
   warm(): void;
+  /** Articles deleted (all of them, without ids): their text is not searched again, even if
+   *  an article comes back under the same id with other text. */
+  forget(ids?: readonly string[]): void;
 }
 
-async function indexText(db: Store, docOf: Map<string, number>): Promise<WordIndex> {
+/** Index the text of the articles `ids` names: read by id when they are few (a saved page),
+ *  by a walk over the store a batch at a time when they are many (the first build). */
+async function indexText(db: Store, ids: readonly string[]): Promise<TextSegment> {
   const builder = wordIndexBuilder();
-  let after: string | null = null;
-  for (;;) {
-    const batch: StoredArticle[] = await db.getAll('articles', after === null ? undefined : IDBKeyRange.lowerBound(after, true), BATCH);
-    for (const a of batch) {
-      const doc = docOf.get(a.id);
-      if (doc !== undefined) builder.add(doc, foldedWords(a.paragraphs.join('\n')));
+  const docOf = new Map(ids.map((id, i) => [id, i]));
+  const read = new Set<string>();
+  const add = (a: StoredArticle | undefined): void => {
+    const doc = a && docOf.get(a.id);
+    if (!a || doc === undefined) return;
+    builder.add(doc, foldedWords(a.paragraphs.join('\n')));
+    read.add(a.id);
+  };
+  if (ids.length <= BATCH) {
+    const tx = db.transaction('articles');
+    (await Promise.all(ids.map((id) => tx.store.get(id)))).forEach(add);
+  } else {
+    for (let after: string | null = null; ; ) {
+      const batch: StoredArticle[] = await db.getAll('articles', after === null ? undefined : IDBKeyRange.lowerBound(after, true), BATCH);
+      batch.forEach(add);
+      if (batch.length < BATCH) break;
+      after = batch[batch.length - 1]?.id ?? null;
     }
-    if (batch.length < BATCH) return builder.finish();
-    after = batch[batch.length - 1]?.id ?? null;
   }
+  // One no longer stored (deleted since the list was built) stays unindexed.
+  return { ids: ids.map((id) => (read.has(id) ? id : '')), index: builder.finish() };
 }
 
 export function createLibrarySearch(db: () => Promise<Store>, knowledge: StoreKnowledgeSource): LibrarySearch {
+  const text = textSegments();
   /** The index, for the library list it was built from (a rebuild gives a new list). */
   let built: { library: LibraryEntry[]; index: Promise<LibrarySearchIndex> } | null = null;
+  /** Updates of the text segments, one after another. */
+  let updating: Promise<unknown> = Promise.resolve();
 
   async function build(library: LibraryEntry[]): Promise<LibrarySearchIndex> {
     const { index } = await knowledge.get();
     const entities: SearchableEntity[] = index.entities.map((e) => ({ name: e.name, aliases: e.aliases, articleIds: e.mentions.map((m) => m.articleId) }));
-    const text = await indexText(await db(), new Map(library.map((e, i) => [e.id, i])));
-    return buildLibrarySearch(library, entities, text);
+    // Deleted articles' documents die; the ones no live document holds are read and added.
+    const missing = text.follow(library.map((e) => e.id));
+    if (missing.length) text.add(await indexText(await db(), missing));
+    return buildLibrarySearch(library, entities, text.segments());
   }
 
   function indexFor(library: LibraryEntry[]): Promise<LibrarySearchIndex> {
     if (built?.library !== library) {
-      const next = { library, index: build(library) };
+      const index = updating.then(() => build(library));
+      updating = index.catch(() => undefined);
+      const next = { library, index };
       built = next;
       // A failed build must not stick.
       next.index.catch(() => {
@@ -69,6 +95,9 @@ export function createLibrarySearch(db: () => Promise<Store>, knowledge: StoreKn
         .library()
         .then(indexFor)
         .catch((err: unknown) => console.warn('Backstory: building the library search failed (tried again at the next search)', err));
+    },
+    forget(ids) {
+      updating = updating.then(() => text.forget(ids));
     },
     async find(query, offset, limit) {
       const library = await knowledge.library();

@@ -170,6 +170,7 @@ export function createStoreHandlers(deps: StoreDeps): Partial<Handlers> {
     },
     'library/delete': async (req) => {
       const gone = await deleteArticle(await deps.db(), req.id);
+      if (gone) search.forget([req.id]);
       // Deleted is deleted: a failed rebuild must not cost the answer that undo needs.
       if (gone) await afterCommit(libraryChanged);
       return gone;
@@ -236,6 +237,7 @@ export function createStoreHandlers(deps: StoreDeps): Partial<Handlers> {
     'store/wipe': async (req) => {
       if (req.confirm !== 'wipe-everything') throw new Error('store/wipe needs { confirm: "wipe-everything" }');
       await wipeStore(await deps.db());
+      search.forget();
       // Wiped is wiped: each step after it is tried, and none fails the answer.
       await afterCommit(libraryChanged);
       await afterCommit(() => deps.broadcast({ backstory: 'settings-changed' }));
