@@ -48,4 +48,37 @@ describe('Library search rows', () => {
     // Each row keeps its delete button, reachable by keyboard.
     expect(rows.map((row) => row.querySelector('button[data-action="delete-article"]')?.getAttribute('aria-label'))).toEqual(['Delete “Witkoff lands in Doha”', 'Delete “Talks resume”', 'Delete “Markets close”']);
   });
+
+  it('says "Searching…" while a search waits for its answer, not the last answer or "no match"', async () => {
+    const waiting: (() => void)[] = [];
+    const handlers: FakeHandlers = {
+      'library/list': (req) => {
+        const entries = req.query === 'witkoff' ? HITS.slice(0, 1) : req.query ? [] : HITS.map(({ match: _, ...e }) => e);
+        const page = { total: entries.length, entries };
+        // A query's answer waits (the worker building its indexes) until the test lets it go.
+        return req.query ? new Promise<typeof page>((resolve) => waiting.push(() => resolve(page))) : page;
+      },
+    };
+    const r = await renderWithDeps(<StatusProvider><LibraryView /></StatusProvider>, { handlers });
+    const state = (): string | null | undefined => r.$('[data-library-state]')?.textContent;
+    expect(state()).toBe('3 stored articles');
+    const box = r.$<HTMLInputElement>('[data-library-search]');
+
+    await typeInto(box, 'dolphins');
+    await settle(200);
+    expect([state(), r.$('[data-empty]'), r.$$('[data-article-id]').length]).toEqual(['Searching…', null, 0]);
+    expect(r.$('[data-library-state]')?.getAttribute('role')).toBe('status');
+    waiting.shift()?.();
+    await settle(20);
+    expect(r.$('[data-empty="library"]')?.textContent).toBe('No stored article matches that search.');
+
+    // The next words: not the last search's "no match" while they are asked.
+    await typeInto(box, 'witkoff');
+    expect([state(), r.$('[data-empty]')]).toEqual(['Searching…', null]);
+    await settle(200);
+    expect(state()).toBe('Searching…');
+    waiting.shift()?.();
+    await settle(20);
+    expect([state(), r.$$('[data-article-id]').map((row) => row.getAttribute('data-article-id'))]).toEqual(['1 matching article', ['a']]);
+  });
 });

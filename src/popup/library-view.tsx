@@ -136,6 +136,10 @@ export function LibraryView({ storeVersion = 0 }: { storeVersion?: number }): JS
   const onRange = useCallback((start: number, end: number) => rows?.ensure(start, end), [rows]);
   const rowKey = useCallback((i: number) => rows?.get(i)?.id ?? `row-${i}`, [rows]);
   const total = rows?.total ?? null;
+  const asked = query.trim();
+  // Typed but not yet answered (the pause before asking, or the first search after the
+  // worker starts, which waits for the indexes): neither the last answer nor "no match".
+  const searching = search.trim() !== '' && (search.trim() !== asked || total === null);
 
   return (
     <>
@@ -149,10 +153,12 @@ export function LibraryView({ storeVersion = 0 }: { storeVersion?: number }): JS
       <div class="filters">
         <input type="search" data-library-search aria-label="Search the library" placeholder="Search titles, names and text" value={search} onInput={(e) => setSearch(e.currentTarget.value)} />
       </div>
-      {total === null ? (
-        <p class="muted">Loading the library…</p>
-      ) : total === 0 ? (
-        query.trim() ? (
+      {/* One live line: what the list below is (or that it is being searched for). */}
+      <p class={total === null && !searching ? 'muted' : 'muted small'} role="status" data-library-state>
+        {searching ? 'Searching…' : total === null ? 'Loading the library…' : total === 0 ? '' : `${total} ${asked ? 'matching' : 'stored'} article${total === 1 ? '' : 's'}`}
+      </p>
+      {searching || total === null ? null : total === 0 ? (
+        asked ? (
           <p class="muted" data-empty="library">
             No stored article matches that search.
           </p>
@@ -164,12 +170,7 @@ export function LibraryView({ storeVersion = 0 }: { storeVersion?: number }): JS
           </div>
         )
       ) : (
-        <>
-          <p class="muted small">
-            {total} stored article{total === 1 ? '' : 's'}
-          </p>
-          <VirtualList count={total} estimate={58} height={320} label="Stored articles" onRange={onRange} rowKey={rowKey} row={(i) => <LibraryRow entry={rows?.get(i)} onDelete={remove} />} />
-        </>
+        <VirtualList count={total} estimate={58} height={320} label="Stored articles" onRange={onRange} rowKey={rowKey} row={(i) => <LibraryRow entry={rows?.get(i)} onDelete={remove} />} />
       )}
     </>
   );
