@@ -2,20 +2,22 @@
 // so this times Backstory's own work, not a browser's disk). Articles from the popup
 // benchmark's generator (bench-popup.mjs), names from the real knowledge build. Prints the
 // first search (which builds the word indexes), warm searches, and the heap the indexes hold.
-// Run: node --expose-gc --import tsx scripts/bench-library-search.ts [--articles 10000] [--long]
+// Run: node --expose-gc --import tsx scripts/bench-library-search.ts [--articles 10000] [--long] [--change]
 // --long adds the two seed articles' text to each (news-length articles, ~7k characters,
 // ~700 distinct words), with the article's number in every paragraph.
+// --change then saves one more article and times the next search (the indexes follow the
+// change), and then deletes one and times the search after that.
 import 'fake-indexeddb/auto';
 import { readdir, readFile } from 'node:fs/promises';
 import { articleFromInput } from '../src/core/article-input';
-import { buildKnowledge } from '../src/core/knowledge';
+import { buildKnowledge, createKnowledgeCache } from '../src/core/knowledge';
 import { buildMatcherPackage } from '../src/core/matcher';
 import { demonyms, placeLexicon } from '../src/core/places';
 import type { ArticleInput } from '../src/core/records';
 import type { Article } from '../src/core/types';
 import { createLibrarySearch } from '../src/background/library-search';
 import { createStoreKnowledgeSource } from '../src/background/store-knowledge-source';
-import { addArticles } from '../src/storage/articles';
+import { addArticles, deleteArticle } from '../src/storage/articles';
 import { openStore } from '../src/storage/db';
 
 const QUERIES = ['witkoff', 'rafah trucks', 'hostages released', 'philadelphi', 'a', 'khalil levin gaza'];
@@ -59,8 +61,10 @@ async function main(): Promise<void> {
   await addArticles(db, Array.from({ length: count }, (_, i) => articleFromInput(input(i), now)));
   const lexicon = placeLexicon();
   const nonNames = demonyms();
+  // As the background does: a rebuild re-reads only the articles it has not read.
+  const findings = createKnowledgeCache();
   const build = (articles: Article[]) => {
-    const index = buildKnowledge(articles);
+    const index = buildKnowledge(articles, undefined, findings);
     return { index, matcher: buildMatcherPackage(index, lexicon, nonNames) };
   };
   const knowledge = createStoreKnowledgeSource({ db: async () => db, loadBundled: async () => [], build, tag: 'bench' });
@@ -83,6 +87,41 @@ async function main(): Promise<void> {
     }
     runs.sort((a, b) => a - b);
     console.log(`  "${q}": ${total} hits, first 50 rows in ${runs[2]?.toFixed(1)} ms (median of 5; ${runs[0]?.toFixed(1)}–${runs[4]?.toFixed(1)})`);
+  }
+  if (process.argv.includes('--change')) {
+    // As library/add and library/delete do: store, rebuild the knowledge, then search. Five
+    // of each; the median (the machine is shared).
+    const q = QUERIES[1] ?? '';
+    const changed = async (change: () => Promise<void>): Promise<[number, number]> => {
+      await change();
+      knowledge.invalidate();
+      const [, rebuildMs] = await time(() => knowledge.library());
+      // The knowledge cache's write (tens of MB cloned) is not the search's work.
+      await knowledge.written();
+      const [, ms] = await time(() => search.find(q, 0, 50));
+      return [ms, rebuildMs];
+    };
+    const report = (what: string, runs: [number, number][]): void => {
+      const ms = runs.map((r) => r[0]).sort((a, b) => a - b);
+      const rebuilt = runs.map((r) => r[1]).sort((a, b) => a - b);
+      console.log(`  ${what}: the next search ${ms[2]?.toFixed(0)} ms (median of 5; ${ms[0]?.toFixed(0)}–${ms[4]?.toFixed(0)}); the knowledge rebuild before it ${rebuilt[2]?.toFixed(0)} ms`);
+    };
+    const saves: [number, number][] = [];
+    for (let k = 0; k < 5; k++) saves.push(await changed(async () => void (await addArticles(db, [articleFromInput(input(count + k), now)]))));
+    report('one article saved', saves);
+    const deletes: [number, number][] = [];
+    for (let k = 0; k < 5; k++) {
+      const victim = (await search.find(q, 0, 1)).entries[0]?.id ?? '';
+      deletes.push(
+        await changed(async () => {
+          await deleteArticle(db, victim);
+          search.forget([victim]);
+        }),
+      );
+    }
+    report('one article deleted', deletes);
+    const [, warmMs] = await time(() => search.find(q, 0, 50));
+    console.log(`  then "${q}" again: ${warmMs.toFixed(1)} ms`);
   }
   db.close();
 }
