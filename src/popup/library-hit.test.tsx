@@ -53,10 +53,12 @@ describe('Library search rows', () => {
     const waiting: (() => void)[] = [];
     const handlers: FakeHandlers = {
       'library/list': (req) => {
-        const entries = req.query === 'witkoff' ? HITS.slice(0, 1) : req.query ? [] : HITS.map(({ match: _, ...e }) => e);
+        // As the background: a query without a letter or digit lists the library.
+        const query = /[\p{L}\p{N}]/u.test(req.query ?? '') ? req.query : undefined;
+        const entries = query === 'witkoff' ? HITS.slice(0, 1) : query ? [] : HITS.map(({ match: _, ...e }) => e);
         const page = { total: entries.length, entries };
         // A query's answer waits (the worker building its indexes) until the test lets it go.
-        return req.query ? new Promise<typeof page>((resolve) => waiting.push(() => resolve(page))) : page;
+        return query ? new Promise<typeof page>((resolve) => waiting.push(() => resolve(page))) : page;
       },
     };
     const r = await renderWithDeps(<StatusProvider><LibraryView /></StatusProvider>, { handlers });
@@ -72,6 +74,14 @@ describe('Library search rows', () => {
     await settle(20);
     expect(r.$('[data-empty="library"]')?.textContent).toBe('No stored article matches that search.');
 
+    // Punctuation alone is no search: the library, not "Searching…" for ever.
+    await typeInto(box, ' — ');
+    await settle(200);
+    expect(state()).toBe('3 stored articles');
+    await typeInto(box, 'dolphins');
+    await settle(200);
+    waiting.shift()?.();
+    await settle(20);
     // The next words: not the last search's "no match" while they are asked.
     await typeInto(box, 'witkoff');
     expect([state(), r.$('[data-empty]')]).toEqual(['Searching…', null]);

@@ -3,6 +3,7 @@
 // with undo. The background dedupes by URL and text hash and says what it skipped.
 import type { JSX } from 'preact';
 import { useCallback, useEffect, useReducer, useRef, useState } from 'preact/hooks';
+import { foldedWords } from '../core/library-search';
 import type { LibraryEntry } from '../core/records';
 import type { LibraryHitEntry, Requests } from '../messaging/contract';
 import { FileChooser } from './file-chooser';
@@ -136,10 +137,12 @@ export function LibraryView({ storeVersion = 0 }: { storeVersion?: number }): JS
   const onRange = useCallback((start: number, end: number) => rows?.ensure(start, end), [rows]);
   const rowKey = useCallback((i: number) => rows?.get(i)?.id ?? `row-${i}`, [rows]);
   const total = rows?.total ?? null;
-  const asked = query.trim();
+  // As the background reads a query: its words (punctuation alone lists the library).
+  const typed = foldedWords(search).join(' ');
+  const asked = foldedWords(query).join(' ');
   // Typed but not yet answered (the pause before asking, or the first search after the
   // worker starts, which waits for the indexes): neither the last answer nor "no match".
-  const searching = search.trim() !== '' && (search.trim() !== asked || total === null);
+  const searching = typed !== '' && (typed !== asked || total === null);
 
   return (
     <>
