@@ -2,10 +2,10 @@
 // core/library-search, brought up to date on the first search after a library change and
 // kept while the worker lives. The first build reads every article's text, a batch at a time
 // (the whole library's text is never held); after it, a change reads only the articles it
-// added (core/library-search-segments keeps the text index), and titles and names, which a
-// change can touch anywhere, are indexed again from the build's library and entities.
-import { buildLibrarySearch, foldedWords, RANK, searchLibrary, wordIndexBuilder, type LibrarySearchIndex, type SearchableEntity } from '../core/library-search';
-import { textSegments, type TextSegment } from '../core/library-search-segments';
+// added (core/library-search-segments keeps the text and the titles' indexes), and the names,
+// which a change can touch anywhere, are indexed again from the build's entities.
+import { buildLibrarySearch, foldedWords, headWords, RANK, searchLibrary, wordIndexBuilder, type LibrarySearchIndex, type SearchableEntity } from '../core/library-search';
+import { segmentOf, textSegments, type TextSegment } from '../core/library-search-segments';
 import { findSnippet } from '../core/library-search-snippet';
 import type { LibraryEntry, StoredArticle } from '../core/records';
 import type { LibraryHitEntry } from '../messaging/contract';
@@ -61,6 +61,8 @@ async function indexText(db: Store, ids: readonly string[]): Promise<TextSegment
 
 export function createLibrarySearch(db: () => Promise<Store>, knowledge: StoreKnowledgeSource): LibrarySearch {
   const text = textSegments();
+  /** Titles and sources: they too never change under an id. */
+  const heads = textSegments();
   /** The index, for the library list it was built from (a rebuild gives a new list). */
   let built: { library: LibraryEntry[]; index: Promise<LibrarySearchIndex> } | null = null;
   /** Updates of the text segments, one after another. */
@@ -70,9 +72,12 @@ export function createLibrarySearch(db: () => Promise<Store>, knowledge: StoreKn
     const { index } = await knowledge.get();
     const entities: SearchableEntity[] = index.entities.map((e) => ({ name: e.name, aliases: e.aliases, articleIds: e.mentions.map((m) => m.articleId) }));
     // Deleted articles' documents die; the ones no live document holds are read and added.
-    const missing = text.follow(library.map((e) => e.id));
+    const ids = library.map((e) => e.id);
+    const missing = text.follow(ids);
     if (missing.length) text.add(await indexText(await db(), missing));
-    return buildLibrarySearch(library, entities, text.segments());
+    const newHeads = new Set(heads.follow(ids));
+    if (newHeads.size) heads.add(segmentOf(library.filter((e) => newHeads.has(e.id)).map((e) => ({ id: e.id, words: headWords(e) }))));
+    return buildLibrarySearch(library, entities, text.segments(), heads.segments());
   }
 
   function indexFor(library: LibraryEntry[]): Promise<LibrarySearchIndex> {
@@ -97,7 +102,10 @@ export function createLibrarySearch(db: () => Promise<Store>, knowledge: StoreKn
         .catch((err: unknown) => console.warn('Backstory: building the library search failed (tried again at the next search)', err));
     },
     forget(ids) {
-      updating = updating.then(() => text.forget(ids));
+      updating = updating.then(() => {
+        text.forget(ids);
+        heads.forget(ids);
+      });
     },
     async find(query, offset, limit) {
       const library = await knowledge.library();

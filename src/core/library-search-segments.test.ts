@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildLibrarySearch, foldedWords, searchLibrary, type SearchableArticle, type SearchableEntity } from './library-search';
+import { buildLibrarySearch, foldedWords, headWords, searchLibrary, type SearchableArticle, type SearchableEntity } from './library-search';
 import { mergeSegments, segmentOf, textSegments, type TextSegment } from './library-search-segments';
 
 interface Doc extends SearchableArticle {
@@ -48,9 +48,10 @@ function article(next: () => number, id: string): Doc {
 const ordered = (docs: Iterable<Doc>): Doc[] => [...docs].sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id));
 const textOf = (docs: readonly Doc[]): TextSegment => segmentOf(docs.map((a) => ({ id: a.id, words: foldedWords(a.text) })));
 
-/** Every query's hits (id and rank) and the names each hit shows. */
-function answers(library: readonly Doc[], text: readonly TextSegment[]): string[][] {
-  const index = buildLibrarySearch(library, entitiesOf(library), text);
+/** Every query's hits (id and rank) and the names each hit shows; titles indexed here when
+ *  `heads` is not given. */
+function answers(library: readonly Doc[], text: readonly TextSegment[], heads?: readonly TextSegment[]): string[][] {
+  const index = buildLibrarySearch(library, entitiesOf(library), text, heads);
   return QUERIES.map((q) => {
     const found = searchLibrary(index, q);
     return found.hits.map((h) => `${index.ids[h.doc]}:${h.rank}:${found.namesFor(h.doc).join('+')}`);
@@ -63,6 +64,7 @@ describe('text segments follow the library', () => {
     const stored = new Map<string, Doc>();
     for (let i = 0; i < 40; i++) stored.set(`a${i}`, article(next, `a${i}`));
     const segments = textSegments();
+    const heads = textSegments();
     const bin: Doc[] = [];
     let made = 40;
     const reads: number[] = [];
@@ -73,7 +75,10 @@ describe('text segments follow the library', () => {
         const victim = [...stored.values()][Math.floor(next() * stored.size)] as Doc;
         stored.delete(victim.id);
         bin.push(victim);
-        if (next() < 0.5) segments.forget([victim.id]);
+        if (next() < 0.5) {
+          segments.forget([victim.id]);
+          heads.forget([victim.id]);
+        }
       } else if (step > 0 && roll < 0.55 && bin.length) {
         // Restore: the same article, or (an import) other text under the same id.
         const back = bin.splice(Math.floor(next() * bin.length), 1)[0] as Doc;
@@ -88,7 +93,9 @@ describe('text segments follow the library', () => {
       const missing = segments.follow(library.map((a) => a.id));
       reads.push(missing.length);
       if (missing.length) segments.add(textOf(missing.map((id) => stored.get(id) as Doc)));
-      expect(answers(library, segments.segments()), `step ${step}`).toEqual(answers(library, [textOf(library)]));
+      const newHeads = heads.follow(library.map((a) => a.id)).map((id) => stored.get(id) as Doc);
+      if (newHeads.length) heads.add(segmentOf(newHeads.map((a) => ({ id: a.id, words: headWords(a) }))));
+      expect(answers(library, segments.segments(), heads.segments()), `step ${step}`).toEqual(answers(library, [textOf(library)]));
     }
     // A change reads what it added, not the library.
     expect(reads[0]).toBe(40);

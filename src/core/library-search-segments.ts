@@ -3,7 +3,8 @@
 // articles. The text lives in segments, each a word index over its own documents (articles,
 // by id): a large base and a small delta. Added articles are indexed alone and merged into
 // the delta; the delta is merged into the base once it holds a share of it. A deleted article
-// is a tombstone (its id blanked), dropped at the next merge that copies its segment.
+// is a tombstone (its id blanked), dropped at the next merge that copies its segment. The
+// titles and sources are kept the same way (they never change under an id either).
 //
 // An article's text never changes under its id while it is stored (the store only adds), but
 // a deleted id may come back with other text (a restore, an import): once gone from the

@@ -143,16 +143,26 @@ export interface SearchableEntity {
 export interface LibrarySearchIndex {
   /** Article ids in the library's order; a document is an index into it. */
   ids: string[];
-  heads: WordIndex;
+  /** Titles and sources, as segments like the text's. */
+  heads: SearchedPart[];
   /** Documents here are entities. */
   names: WordIndex;
   entityNames: string[];
   /** Per article, the entities it mentions; per entity, the articles that mention it. */
   entitiesOf: Rows;
   articlesOf: Rows;
-  /** The text's segments, with each segment document's article (-1: not in the library). */
-  text: { index: WordIndex; docs: Int32Array }[];
+  /** The text's segments. */
+  text: SearchedPart[];
 }
+
+/** A segment with each of its documents' article (-1: not in the library). */
+interface SearchedPart {
+  index: WordIndex;
+  docs: Int32Array;
+}
+
+/** The words of an article's title and source. */
+export const headWords = (a: SearchableArticle): string[] => foldedWords(`${a.title}\n${a.source}`);
 
 /** The text indexes of core/library-search-segments, as search reads them. */
 export interface TextPart {
@@ -162,11 +172,13 @@ export interface TextPart {
 }
 
 /** `articles` in the order hits should keep within a rank; `text` indexes their texts by id
- *  (an article missing there is searched by its title, source and names only). The titles
- *  and names are indexed afresh each time (a new article can rename or add aliases to the
- *  entities older ones mention); the text is what the caller keeps between builds. */
-export function buildLibrarySearch(articles: readonly SearchableArticle[], entities: readonly SearchableEntity[], text: readonly TextPart[]): LibrarySearchIndex {
+ *  (an article missing there is searched by its title, source and names only), `heads` their
+ *  headWords() (indexed here when not given). The text and heads are what a caller keeps
+ *  between builds; the names are indexed afresh each time, as a new article can rename or
+ *  add aliases to the entities older ones mention. */
+export function buildLibrarySearch(articles: readonly SearchableArticle[], entities: readonly SearchableEntity[], text: readonly TextPart[], heads?: readonly TextPart[]): LibrarySearchIndex {
   const docOf = new Map(articles.map((a, i) => [a.id, i]));
+  const searched = (t: TextPart): SearchedPart => ({ index: t.index, docs: Int32Array.from(t.ids, (id) => docOf.get(id) ?? -1) });
   const perArticle: number[][] = articles.map(() => []);
   const perEntity: number[][] = entities.map(() => []);
   entities.forEach((e, ei) => {
@@ -185,12 +197,12 @@ export function buildLibrarySearch(articles: readonly SearchableArticle[], entit
   });
   return {
     ids: articles.map((a) => a.id),
-    heads: buildWordIndex(articles.length, (d) => foldedWords(`${articles[d]?.title ?? ''}\n${articles[d]?.source ?? ''}`)),
+    heads: (heads ?? [{ ids: articles.map((a) => a.id), index: buildWordIndex(articles.length, (d) => (articles[d] ? headWords(articles[d]) : [])) }]).map(searched),
     names: buildWordIndex(entities.length, (ei) => foldedWords([entities[ei]?.name ?? '', ...(entities[ei]?.aliases ?? [])].join('\n'))),
     entityNames: entities.map((e) => e.name),
     entitiesOf: toRows(perArticle),
     articlesOf: toRows(perEntity),
-    text: text.map((t) => ({ index: t.index, docs: Int32Array.from(t.ids, (id) => docOf.get(id) ?? -1) })),
+    text: text.map(searched),
   };
 }
 
@@ -209,6 +221,16 @@ export interface LibraryQuery {
   namesFor(doc: number, limit?: number): string[];
 }
 
+/** forPrefix over segments, with each document's article (ones not in the library left out). */
+function forParts(parts: readonly SearchedPart[], prefix: string, each: (doc: number) => void): void {
+  for (const p of parts) {
+    forPrefix(p.index, prefix, (sd) => {
+      const d = p.docs[sd] ?? -1;
+      if (d >= 0) each(d);
+    });
+  }
+}
+
 const TITLE = 1;
 const NAME = 2;
 const TEXT = 4;
@@ -221,19 +243,14 @@ export function searchLibrary(index: LibrarySearchIndex, query: string): Library
   const perWord = words.map((w) => {
     const where = new Uint8Array(n);
     const named = new Uint8Array(index.entityNames.length);
-    forPrefix(index.heads, w, (d) => (where[d] = (where[d] ?? 0) | TITLE));
+    forParts(index.heads, w, (d) => (where[d] = (where[d] ?? 0) | TITLE));
     forPrefix(index.names, w, (ei) => {
       // An entity may hold the word in several of its names: its articles once.
       if (named[ei]) return;
       named[ei] = 1;
       forRow(index.articlesOf, ei, (d) => (where[d] = (where[d] ?? 0) | NAME));
     });
-    for (const t of index.text) {
-      forPrefix(t.index, w, (sd) => {
-        const d = t.docs[sd] ?? -1;
-        if (d >= 0) where[d] = (where[d] ?? 0) | TEXT;
-      });
-    }
+    forParts(index.text, w, (d) => (where[d] = (where[d] ?? 0) | TEXT));
     return { where, named };
   });
   const byRank: LibraryHit[][] = [[], [], []];
