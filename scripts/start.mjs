@@ -87,6 +87,13 @@ try {
   await popup.page.click('[data-action="save-note"]');
   await popup.page.waitForSelector('[data-note-id]', { timeout: 10_000 });
   popupShots.push(await shootPopup('popup-notes.png'));
+  // The Library's search finds stored articles by a word of their text, not only the title.
+  await popups.showPanel(popup.page, 'library');
+  await popup.page.type('[data-library-search]', 'staggered release');
+  await popup.page.waitForSelector('[data-library-match]', { timeout: 15_000 });
+  const libraryHits = await popup.page.$$eval('[data-library-match]', (els) => els.length);
+  console.log(`Library search "staggered release": ${libraryHits} stored article(s) found by their text or names`);
+  popupShots.push(await shootPopup('popup-library.png'));
   console.log(`Popup screenshots: ${popupShots.join(', ')}`);
 
   // The note's mark in the page (dotted amber), cut to the paragraph it is in.

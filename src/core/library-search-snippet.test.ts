@@ -32,6 +32,14 @@ describe('findSnippet', () => {
     expect(marked(s)).toContain('[Witkoff] arrived');
   });
 
+  it('keeps the stretch with the most marked words when a sentence is cut', () => {
+    const sentence = 'Under the initial 42-day deal, Hamas agreed to release 33 hostages in exchange for the staggered release of approximately 1,900 prisoners held by Israel.';
+    const s = findSnippet([sentence], ['staggered', 'release']);
+    expect(marked(s)).toContain('[staggered] [release]');
+    // About the two lines a Library row shows: the marks must be in them.
+    expect(s?.text.length).toBeLessThanOrEqual(112);
+  });
+
   it('is null when no sentence holds a query word', () => {
     expect(findSnippet(['Nothing here.'], ['witkoff'])).toBeNull();
     expect(findSnippet(['Nothing here.'], [])).toBeNull();

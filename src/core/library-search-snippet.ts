@@ -10,10 +10,11 @@ export interface Snippet {
   marks: [start: number, end: number][];
 }
 
-/** Longest snippet shown; a longer sentence is cut around its first mark. */
-export const SNIPPET_CHARS = 180;
-/** How much of the sentence before the first mark a cut keeps. */
-const LEAD = 60;
+/** Longest snippet shown, about the two lines a Library row has for it; a longer sentence is
+ *  cut around the stretch holding the most marks. */
+export const SNIPPET_CHARS = 110;
+/** How much of the sentence before that stretch's first mark a cut keeps. */
+const LEAD = 24;
 
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 
@@ -38,17 +39,29 @@ function score(sentence: string, words: readonly string[]): Scored {
   return { text: sentence, marks, found: seen.size };
 }
 
-/** Cut a long sentence to about SNIPPET_CHARS around its first mark, at word boundaries. */
+/** The first mark of the window of SNIPPET_CHARS that holds the most marks (the first such). */
+function densest(marks: readonly [number, number][]): number {
+  let best = 0;
+  let bestCount = 0;
+  for (let i = 0; i < marks.length; i++) {
+    const from = (marks[i]?.[0] ?? 0) - LEAD;
+    const count = marks.filter(([s, e]) => s >= from && e <= from + SNIPPET_CHARS).length;
+    if (count > bestCount) [best, bestCount] = [i, count];
+  }
+  return marks[best]?.[0] ?? 0;
+}
+
+/** Cut a long sentence to about SNIPPET_CHARS around its marks, at word boundaries. */
 function cut({ text, marks }: Scored): Snippet {
   if (text.length <= SNIPPET_CHARS) return { text, marks };
-  const first = marks[0]?.[0] ?? 0;
+  const first = densest(marks);
   let start = Math.max(0, first - LEAD);
   if (start > 0) start = text.indexOf(' ', start) + 1 || start;
   if (start > first) start = first;
   let end = Math.min(text.length, start + SNIPPET_CHARS);
   if (end < text.length) {
     const space = text.lastIndexOf(' ', end);
-    if (space > (marks[0]?.[1] ?? start)) end = space;
+    if (space > first) end = space;
   }
   const lead = start > 0 ? '…' : '';
   const shift = lead.length - start;

@@ -8,6 +8,7 @@ import type { Page } from 'puppeteer-core';
 import {
   allTexts, cardShown, hoverText, moveAway, pause, pollUntil, waitForCard, waitForHighlights, waitForNoCard,
 } from './harness';
+import { pressTermKeys } from './page-probes';
 import { BROWSERS, useBrowser } from './suite-browser';
 
 type Rect = { left: number; top: number; right: number; bottom: number };
@@ -49,14 +50,6 @@ async function shot(page: Page, name: string, kind: string): Promise<void> {
   if (dir) await page.screenshot({ path: `${dir}/${kind}-${name}.png` as `${string}.png` });
 }
 
-async function pressShortcut(page: Page, code: 'KeyJ' | 'KeyK'): Promise<void> {
-  await page.keyboard.down('Alt');
-  await page.keyboard.down('Shift');
-  await page.keyboard.press(code);
-  await page.keyboard.up('Shift');
-  await page.keyboard.up('Alt');
-}
-
 /** Registered ranges whose box lies within the viewport rows [top, bottom]. */
 function registeredBetween(page: Page, top: number, bottom: number): Promise<number> {
   return page.evaluate((t: number, b: number) => {
@@ -95,6 +88,18 @@ function shownPerson(page: Page, top: number, bottom: number): Promise<{ text: s
 
 describe.each(BROWSERS)('page layouts in %s', (kind) => {
   const session = useBrowser(kind);
+
+  /** Rests the pointer on `name` (in `within`), waits for its card to settle, keeps a
+   *  screenshot as `shotName`, and gives the card's box. */
+  async function hoverCard(page: Page, name: string, within: string, shotName: string): Promise<Rect> {
+    await hoverText(page, name, { within });
+    await waitForCard(session, page, { until: (c) => c.text.includes(name) });
+    await pause(250);
+    await shot(page, shotName, kind);
+    const card = await cardRect(page);
+    if (!card) throw new Error(`no card for ${name}`);
+    return card;
+  }
 
   it('follows an article that scrolls inside a box: highlights, card and keyboard', async () => {
     const page = await session.open('/gen/scroller.html?words=40000', VIEW);
@@ -147,9 +152,9 @@ describe.each(BROWSERS)('page layouts in %s', (kind) => {
         document.getElementById('scroller')!.scrollTop = 0;
       });
       await pause(300);
-      await pressShortcut(page, 'KeyJ');
-      await pressShortcut(page, 'KeyJ');
-      await pressShortcut(page, 'KeyJ');
+      await pressTermKeys(page, 'KeyJ');
+      await pressTermKeys(page, 'KeyJ');
+      await pressTermKeys(page, 'KeyJ');
       await waitForCard(session, page);
       await pause(300);
       await shot(page, 'scroller-keyboard', kind);
@@ -166,11 +171,7 @@ describe.each(BROWSERS)('page layouts in %s', (kind) => {
     try {
       await waitForHighlights(page, { atLeast: 10 });
       for (const [sel, name, within] of [['#zoomed', 'Bezalel Smotrich', 'Minister Bezalel Smotrich'], ['#scaled', 'Steve Witkoff', 'envoy Steve Witkoff']] as const) {
-        await hoverText(page, name, { within });
-        await waitForCard(session, page, { until: (c) => c.text.includes(name) });
-        await pause(250);
-        await shot(page, `scaled-${sel.slice(1)}`, kind);
-        const card = (await cardRect(page))!;
+        const card = await hoverCard(page, name, within, `scaled-${sel.slice(1)}`);
         const term = await textRect(page, sel, name);
         expect(overlaps(card, term)).toBe(false);
         expect(gapTo(card, term)).toBeLessThan(20);
@@ -189,11 +190,7 @@ describe.each(BROWSERS)('page layouts in %s', (kind) => {
     const page = await session.open('/layout-chrome.html', VIEW);
     try {
       await waitForHighlights(page, { atLeast: 10 });
-      await hoverText(page, 'Steve Witkoff', { within: 'envoy Steve Witkoff' });
-      await waitForCard(session, page, { until: (c) => c.text.includes('Steve Witkoff') });
-      await pause(250);
-      await shot(page, 'chrome-card', kind);
-      const card = (await cardRect(page))!;
+      const card = await hoverCard(page, 'Steve Witkoff', 'envoy Steve Witkoff', 'chrome-card');
       // The card is what the reader sees at its middle, not the bars.
       const top = await page.evaluate((x: number, y: number) => document.elementFromPoint(x, y)?.localName, (card.left + card.right) / 2, (card.top + card.bottom) / 2);
       expect(top).toBe('backstory-card');
@@ -220,7 +217,7 @@ describe.each(BROWSERS)('page layouts in %s', (kind) => {
         window.scrollBy(0, h1.getBoundingClientRect().top - 10);
       });
       await pause(300);
-      await pressShortcut(page, 'KeyJ');
+      await pressTermKeys(page, 'KeyJ');
       const first = await waitForCard(session, page);
       await pause(250);
       await shot(page, 'chrome-keyboard', kind);
@@ -247,11 +244,7 @@ describe.each(BROWSERS)('page layouts in %s', (kind) => {
         document.documentElement.style.transform = 'translateZ(0)';
         document.getElementById('consent')!.remove();
       });
-      await hoverText(page, 'Bezalel Smotrich', { within: 'Minister Bezalel Smotrich' });
-      await waitForCard(session, page, { until: (c) => c.text.includes('Bezalel Smotrich') });
-      await pause(250);
-      await shot(page, 'root-transform-card', kind);
-      const card = (await cardRect(page))!;
+      const card = await hoverCard(page, 'Bezalel Smotrich', 'Minister Bezalel Smotrich', 'root-transform-card');
       const term = await textRect(page, '#p-smotrich', 'Bezalel Smotrich');
       expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(100);
       expect(overlaps(card, term)).toBe(false);
@@ -269,11 +262,7 @@ describe.each(BROWSERS)('page layouts in %s', (kind) => {
       const h = await waitForHighlights(page, { atLeast: 10 });
       expect(h['backstory-person']).toEqual(expect.arrayContaining(['Benjamin Netanyahu', 'Steve Witkoff', 'Donald Trump', 'Bezalel Smotrich']));
       for (const [sel, name, within] of [['article > p', 'Steve Witkoff', 'envoy Steve Witkoff'], ['#vertical', 'Bezalel Smotrich', 'Minister Bezalel Smotrich']] as const) {
-        await hoverText(page, name, { within });
-        await waitForCard(session, page, { until: (c) => c.text.includes(name) });
-        await pause(250);
-        await shot(page, `rtl-${name.split(' ')[0]}`, kind);
-        const card = (await cardRect(page))!;
+        const card = await hoverCard(page, name, within, `rtl-${name.split(' ')[0]}`);
         const term = await textRect(page, sel === 'article > p' ? 'article' : sel, name);
         expect(overlaps(card, term)).toBe(false);
         expect(inside(card)).toBe(true);
