@@ -13,7 +13,7 @@
 //      (close) and J/K (next/previous term) as postMessage strings with the nonce.
 // Opened by keyboard (target.focus), the dialog takes focus so screen readers announce it.
 import { render, type JSX } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { hostOriginFor, loadCardContent, readCardFragment, type CardContent } from '../messaging/card-content';
 import { send } from '../messaging/send';
 import { runtime } from '../platform/runtime';
@@ -130,7 +130,9 @@ function Card(): JSX.Element {
     if (el && ready.current) tellSize(el, true);
   }, [content, error]);
 
-  useEffect(() => {
+  // In the same task as the content's render, not a frame later: until then the focus would
+  // sit on the card's top (or a button that is gone) for a screen reader to announce.
+  useLayoutEffect(() => {
     if (!focus || !content) return;
     const id = returnTo.current;
     returnTo.current = null;

@@ -6,7 +6,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import {
-  cardFrames, foreignRequests, hoverText, locateText, moveAway, mutationsIn, waitForCard, waitForHighlights, waitForNoCard, cardBox, clickIn,
+  cardFrames, foreignRequests, hoverText, locateText, moveAway, mutationsIn, waitForCard, waitForHighlights, waitForNoCard, cardBox, clickIn, pollUntil,
 } from './harness';
 import { BROWSERS, useBrowser } from './suite-browser';
 import type { CardView } from './card-probes';
@@ -71,7 +71,8 @@ describe.each(BROWSERS)('hover card in %s', (kind) => {
     const back = await waitForCard(session, page, { until: (c) => !c.text.includes('Back to') });
     expect(await heading(back)).toBe('Steve Witkoff');
     // The focus returns to the name that was opened, not to the top of the card.
-    expect(await back.frame.evaluate(() => (document.activeElement as HTMLElement | null)?.textContent)).toBe(name);
+    const focused = (): Promise<string | null | undefined> => back.frame.evaluate(() => (document.activeElement as HTMLElement | null)?.textContent);
+    expect(await pollUntil(focused, (text) => text === name, 2_000, 50)).toBe(name);
   });
 
   it('closes when the pointer moves away', async () => {
