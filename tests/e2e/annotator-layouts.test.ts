@@ -6,22 +6,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import {
-  allTexts, cardShown, hoverText, moveAway, pause, pollUntil, waitForCard, waitForHighlights, waitForNoCard,
+  allTexts, cardRect, cardShown, hoverText, moveAway, overlaps, pause, pollUntil, waitForCard, waitForHighlights, waitForNoCard, type Rect,
 } from './harness';
 import { pressTermKeys } from './page-probes';
 import { BROWSERS, useBrowser } from './suite-browser';
 
-type Rect = { left: number; top: number; right: number; bottom: number };
 const VIEW = { width: 1000, height: 700 };
-
-function cardRect(page: Page): Promise<Rect | null> {
-  return page.evaluate(() => {
-    const host = document.querySelector('backstory-card');
-    if (!host) return null;
-    const r = host.getBoundingClientRect();
-    return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
-  });
-}
 
 /** The box of the first `text` inside the element `selector` (its first line). */
 function textRect(page: Page, selector: string, text: string): Promise<Rect> {
@@ -40,7 +30,6 @@ function textRect(page: Page, selector: string, text: string): Promise<Rect> {
   }, selector, text);
 }
 
-const overlaps = (a: Rect, b: Rect): boolean => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 /** Just below or just above the term. */
 const gapTo = (card: Rect, term: Rect): number => Math.min(Math.abs(card.top - term.bottom), Math.abs(term.top - card.bottom));
 const inside = (card: Rect): boolean => card.left >= 0 && card.top >= 0 && card.right <= VIEW.width && card.bottom <= VIEW.height;

@@ -4,21 +4,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import {
-  hoverText, moveAway, pause, waitForCard, waitForHighlights, waitForNoCard,
+  cardRect, hoverText, moveAway, overlaps, pause, waitForCard, waitForHighlights, waitForNoCard, type Rect,
 } from './harness';
 import { BROWSERS, useBrowser } from './suite-browser';
-
-type Rect = { left: number; top: number; right: number; bottom: number };
-
-/** The card host's box in the viewport. */
-function cardRect(page: Page): Promise<Rect | null> {
-  return page.evaluate(() => {
-    const host = document.querySelector('backstory-card');
-    if (!host) return null;
-    const r = host.getBoundingClientRect();
-    return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
-  });
-}
 
 /** The line boxes of the first `text` in a text node of an element matching `selector`. */
 function lineRects(page: Page, selector: string, text: string): Promise<Rect[]> {
@@ -32,7 +20,6 @@ function lineRects(page: Page, selector: string, text: string): Promise<Rect[]> 
   }, selector, text);
 }
 
-const overlaps = (a: Rect, b: Rect): boolean => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
 describe.each(BROWSERS)('card placement in %s', (kind) => {
   const session = useBrowser(kind);

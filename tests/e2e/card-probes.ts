@@ -100,6 +100,18 @@ export async function cardBox(page: Page): Promise<{ x: number; y: number; width
   }, 'backstory-card');
 }
 
+/** A box by its edges, in viewport pixels. */
+export type Rect = { left: number; top: number; right: number; bottom: number };
+
+/** The open card's box by its edges (cardBox's box), for placement checks. */
+export async function cardRect(page: Page): Promise<Rect | null> {
+  const box = await cardBox(page);
+  return box && { left: box.x, top: box.y, right: box.x + box.width, bottom: box.y + box.height };
+}
+
+/** Whether two boxes share any area. */
+export const overlaps = (a: Rect, b: Rect): boolean => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
 /** Clicks an element inside a card's frame, as a click event (see cardBox for why not a pointer click). */
 export async function clickIn(frame: Frame, selector: string): Promise<void> {
   await frame.$eval(selector, (el) => {
