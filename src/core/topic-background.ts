@@ -43,7 +43,7 @@ export const COMMON_WORDS = /* @__PURE__ */ words(`
   issue issues question questions matter thing things way ways case cases point points
   place places area areas city cities home house white black red new old high low large
   small big little long short good bad best better great important major key main common
-  political politics policy policies party parties vote votes election elections campaign
+  political politics policy policies party parties vote votes election elections campaign seat seats
   office offices power powers right rights law laws court courts support supported
   process deal deals agreement agreements plan decision decisions effort efforts
   problem problems change changes changed level levels side sides team teams game games

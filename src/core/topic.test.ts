@@ -90,6 +90,18 @@ describe('buildTopicProfile', () => {
     for (const t of ['three', 'department', 'service', 'agency']) expect(health.weights[t] ?? 0, t).toBeLessThan(0.2);
     expect(health.weights['measle'] ?? 0).toBeGreaterThan(0.5);
   });
+  it('weighs "seat" as common, like "vote" and "party": airlines, arenas and boards have seats too', () => {
+    const stored = (id: string, text: string) => ({ id, title: 'Election', source: 'Test Wire', url: null, date: '2025-02-24', language: 'en', paragraphs: [text] });
+    const election = buildTopicProfile(
+      [
+        stored('a', 'The conservatives won 208 seats in the Bundestag and the coalition holds 328 seats.'),
+        stored('b', 'Together the two blocs hold a majority of seats in the Bundestag, the coalition said.'),
+      ],
+      [],
+    );
+    expect(election.weights['seat'] ?? 0).toBeLessThan(0.2);
+    expect(election.weights['bundestag'] ?? 0).toBeGreaterThan(0.5);
+  });
   it('is empty without articles', () => {
     expect(buildTopicProfile([], []).weights).toEqual({});
   });
