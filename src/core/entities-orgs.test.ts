@@ -317,3 +317,13 @@ describe('an ampersand written inside a word', () => {
     ]);
   });
 });
+
+describe('two acronyms joined by a slash', () => {
+  it('keeps "CDU/CSU" one alliance, not the CDU and the CSU', () => {
+    expect(typed('The CDU/CSU will hold 208 seats, the conservative bloc said.')).toEqual([['CDU/CSU', 'org', 'CDU/CSU']]);
+  });
+
+  it('leaves two countries two: "US/UK talks"', () => {
+    expect(typed('Officials said the US/UK talks would resume in Geneva.').map(([t]) => t)).toEqual(['US', 'UK', 'Geneva']);
+  });
+});

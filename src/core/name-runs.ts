@@ -19,6 +19,7 @@ const BRACKET_GAP = /^(?:\s*\[|\]\s*|\s+\[|\]\s+)$/;
 const INITIAL_GAP = /^\.\s+$/;
 // "Prisoners’ Club": a plural possessive inside a name (the apostrophe is not in the token).
 const PLURAL_POSSESSIVE_GAP = /^['’][ \t\u00a0]+$/;
+const SLASH_GAP = /^\/$/;
 const SINGLE_CAPITAL = /^\p{Lu}$/u;
 
 /** Words after which "of" may continue a name: "Bank of England", "Secretary of State". */
@@ -149,7 +150,18 @@ function articleAfterFor(current: Piece[], headline: boolean): boolean {
   return !headline && words.length === 2 && words[1]?.text === 'for' && ORG_HEADS.has(words[0]?.text ?? '');
 }
 
+/** "the CDU/CSU", "AC/DC": two acronyms joined by a slash are one name, an alliance or a
+ *  band, unless either is a known place ("US/UK talks" are two countries'). */
+function slashJoined(left: string, right: string, gap: string, input: RunInput): boolean {
+  return (
+    SLASH_GAP.test(gap) && ACRONYM_WORD.test(left) && ACRONYM_WORD.test(right) &&
+    input.isPlace?.(left) !== true && input.isPlace?.(right) !== true
+  );
+}
+
 export interface RunInput extends PieceInput {
+  /** Places the lexicon knows: "US/UK" is two countries, never one name. */
+  isPlace?: (name: string) => boolean;
   text: string;
   tokens: Token[];
   sentences: Sentence[];
@@ -209,7 +221,8 @@ export function capitalisedRuns(input: RunInput): Piece[][] {
         (NAME_GAP.test(pieceGap) ||
           BRACKET_GAP.test(pieceGap) ||
           (PLURAL_POSSESSIVE_GAP.test(pieceGap) && last.text.endsWith('s') && !p.connector) ||
-          (INITIAL_GAP.test(pieceGap) && SINGLE_CAPITAL.test(last.text)));
+          (INITIAL_GAP.test(pieceGap) && SINGLE_CAPITAL.test(last.text)) ||
+          slashJoined(last.text, p.text, pieceGap, input));
       const beforeNumber = DIGITS.test(tokens[index + 1]?.text ?? '');
       const calendar =
         (CALENDAR.has(p.text) && !(p.text === 'May' && last && !last.connector && joins)) ||
