@@ -327,3 +327,15 @@ describe('two acronyms joined by a slash', () => {
     expect(typed('Officials said the US/UK talks would resume in Geneva.').map(([t]) => t)).toEqual(['US', 'UK', 'Geneva']);
   });
 });
+
+describe('a name with "for" or "of" spelt out by the short form in brackets after it', () => {
+  it('keeps "Alternative for Germany (AfD)" and "Patriots for Europe (PfE)" one organisation each', () => {
+    expect(typed('The far-right Alternative for Germany (AfD) came second.')[0]).toEqual(['Alternative for Germany', 'org', 'Alternative for Germany']);
+    expect(typed('Its lawmakers sit with Patriots for Europe (PfE) in the parliament.')[0]?.[0]).toBe('Patriots for Europe');
+  });
+
+  it('still ends a name at "for" without such brackets, or where they spell something else', () => {
+    expect(typed('He thanked Kennedy for Tuesday’s vote.').map(([t]) => t)).toEqual(['Kennedy']);
+    expect(typed('She voted for Germany (DE) in the final.').map(([t]) => t)).toEqual(['Germany', 'DE']);
+  });
+});

@@ -159,6 +159,27 @@ function slashJoined(left: string, right: string, gap: string, input: RunInput):
   );
 }
 
+// "(AfD)", "(ESN)", "(PfE)": a short form in brackets, a small letter allowed for a small word.
+const BRACKETED_SHORT = /^ \((\p{Lu}(?:\p{Lu}|\p{Ll}(?=\p{Lu})){1,5})\)/u;
+
+/** "the far-right Alternative for Germany (AfD)", "Europe of Sovereign Nations (ESN)": one to
+ *  three capitalised words, "for" or "of" and one to three more, spelt out by the short form
+ *  the writer gives in brackets right after them (its first letter the name's, one letter a
+ *  word, the small word's counted or not) are one name, with no head word to say so. */
+function bracketSpellsOut(current: Piece[], tokens: Token[], index: number, text: string): boolean {
+  const words = current.filter((p) => p.text !== 'The');
+  if (words.length === 0 || words.length > 3 || words.some((p) => p.connector)) return false;
+  let j = index + 1;
+  while (j < tokens.length && j <= index + 3 && CAP.test(tokens[j]?.text ?? '') && SPACED.test(text.slice(tokens[j - 1]?.end ?? 0, tokens[j]?.start ?? 0))) j++;
+  const after = j - index - 1;
+  if (after === 0) return false;
+  const end = tokens[j - 1]?.end ?? 0;
+  const short = BRACKETED_SHORT.exec(text.slice(end, end + 12))?.[1];
+  if (short === undefined || short[0] !== words[0]?.text[0]) return false;
+  const count = words.length + after;
+  return short.length === count || short.length === count + 1;
+}
+
 export interface RunInput extends PieceInput {
   /** Places the lexicon knows: "US/UK" is two countries, never one name. */
   isPlace?: (name: string) => boolean;
@@ -247,9 +268,9 @@ export function capitalisedRuns(input: RunInput): Piece[][] {
           joins &&
           !last.softClose &&
           (p.text === 'of'
-            ? takesOf(prevWord) || (institution && !last.connector)
+            ? takesOf(prevWord) || (institution && !last.connector) || bracketSpellsOut(current, tokens, index, text)
             : p.text === 'for'
-              ? takesFor(prevWord)
+              ? takesFor(prevWord) || bracketSpellsOut(current, tokens, index, text)
               : p.text === 'the'
                 ? prevWord === 'of' || prevWord === 'for'
                 : p.text === 'a' || p.text === 'an'
