@@ -182,3 +182,19 @@ describe('names written with and without accents', () => {
     expect(groupWith(g, 'Sanches')?.canonical).toBe('Pedro Sanches');
   });
 });
+
+describe('a short form in brackets taken from the name in its own language', () => {
+  it('is the name before it: "Social Democratic Party (SPD)", "Sahra Wagenknecht Alliance (BSW)", "Alternative for Germany (AfD)"', () => {
+    const groups = groupsOf(
+      'The Social Democratic Party (SPD) fell to 16.4%. The Sahra Wagenknecht Alliance (BSW) missed the threshold, and the far-right Alternative for Germany (AfD) came second. The SPD, the BSW and the AfD met the press.',
+    );
+    expect(groupWith(groups, 'SPD')?.canonical).toBe('Social Democratic Party');
+    expect(groupWith(groups, 'BSW')?.canonical).toBe('Sahra Wagenknecht Alliance');
+    expect(groupWith(groups, 'AfD')?.canonical).toBe('Alternative for Germany');
+  });
+
+  it('is not when fewer than two of its letters open the name’s words', () => {
+    const groups = groupsOf('The Foreign Office (UK) said the talks would go on. The Foreign Office and the UK said nothing more.');
+    expect(groupWith(groups, 'UK')?.canonical).not.toBe('Foreign Office');
+  });
+});

@@ -156,11 +156,16 @@ function resolveForm(
     return byWordAndInitials.length === 1 ? (byWordAndInitials[0]?.[0] ?? null) : null;
   }
   // Acronym ↔ expansion: initials, or "Name (ABC)" written right after the name.
-  if (ACRONYM.test(form.name)) {
+  if (ACRONYM.test(form.name) || BRACKET_SHORT.test(form.name)) {
     // A person's initials are not an organisation's acronym ("Ana Perez" ≠ "AP").
     const byInitials = multi.filter(([, f]) => f.type !== 'person' && isInitialsOf(form.name, f.name));
     if (byInitials.length === 1) return byInitials[0]?.[0] ?? null;
-    const byParenthesis = multi.find(([, f]) => f.type !== 'person' && form.start === f.end + 2 && (lettersContain(f.name, form.name) || lettersContain(f.text, form.name)));
+    const byParenthesis = multi.find(
+      ([, f]) =>
+        f.type !== 'person' &&
+        form.start === f.end + 2 &&
+        (lettersContain(f.name, form.name) || lettersContain(f.text, form.name) || sharesInitials(f.name, form.name)),
+    );
     if (byParenthesis) return byParenthesis[0];
     return null;
   }
@@ -177,6 +182,19 @@ function resolveForm(
   if (clipped !== null) return clipped;
   const strip = multi.filter(([, f]) => f.name.split(' ')[0] === form.name && SAME_AS_FIRST_WORD.has(f.name.split(' ')[1] ?? ''));
   return strip.length === 1 ? (strip[0]?.[0] ?? null) : null;
+}
+
+// "AfD": a short form with a small word's letter inside, as parties and groups are abbreviated.
+const BRACKET_SHORT = /^\p{Lu}(?:\p{Lu}|\p{Ll}(?=\p{Lu})){1,5}$/u;
+
+/** A short form in brackets right after a name, from the name in its own language: "Social
+ *  Democratic Party (SPD)", "Sahra Wagenknecht Alliance (BSW)", "Alternative for Germany
+ *  (AfD)". The brackets say it is that name's; two of its letters opening the name's words,
+ *  in any order, are enough to tell it from a bracketed aside ("(UK)"). */
+function sharesInitials(name: string, short: string): boolean {
+  const initialsOf = new Set(name.split(/[\s-]+/).map((w) => w.charAt(0).toUpperCase()));
+  const shared = new Set([...short.toUpperCase()].filter((c) => initialsOf.has(c)));
+  return shared.size >= 2;
 }
 
 const CLIP_MIN = 3;
