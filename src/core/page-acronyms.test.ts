@@ -83,3 +83,27 @@ describe('an acronym of a department’s field or of a name that grew', () => {
     expect(page.at('CDC')).toMatchObject({ kind: 'org', canonical: 'Centers for Disease Control and Prevention' });
   });
 });
+
+describe('a stored short form the page spells out in brackets as another name', () => {
+  const store = buildKnowledge(
+    [
+      {
+        id: 'e1',
+        title: 'Election',
+        source: 'test',
+        url: null,
+        date: '2025-02-24',
+        language: 'en',
+        paragraphs: ['The Sahra Wagenknecht Alliance (BSW) won 4.97% of the vote. The BSW will have no seats.'],
+      },
+    ],
+    { lexicon: placeLexicon(), nonNames: demonyms() },
+  );
+  const matcher = compileMatcher(buildMatcherPackage(store, placeLexicon(), demonyms()));
+  it('is that name, there and further on, though its letters are not its initials ("German Solar Association (BSW)")', () => {
+    const page = 'Installations rose 12%, the German Solar Association (BSW) said. The BSW expects 5% growth.';
+    const bsw = annotateText(matcher, page).filter((a) => a.text === 'BSW');
+    expect(bsw).toHaveLength(2);
+    for (const a of bsw) expect(a).toMatchObject({ kind: 'org', entityId: null, canonical: 'German Solar Association' });
+  });
+});

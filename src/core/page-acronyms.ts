@@ -74,6 +74,9 @@ export function yieldStoredAcronyms(found: PageAnnotation[], text: string): Page
   const laws: { at: number; key: string }[] = [];
   for (const m of text.matchAll(LAW_NAME)) laws.push({ at: m.index, key: initials(m[0].replace(LEADING_THE, '')) });
   const out: PageAnnotation[] = [];
+  // "the German Solar Association (BSW)" on a page that never names the stored Sahra
+  // Wagenknecht Alliance: the page's own bracketed name, there and further on.
+  const spelled = new Map<string, PageAnnotation>();
   for (const a of found) {
     const short = aliasKey(a.text);
     const stored = a.canonical ?? '';
@@ -83,9 +86,18 @@ export function yieldStoredAcronyms(found: PageAnnotation[], text: string): Page
       continue;
     }
     if (laws.some((l) => l.at < a.start && l.key === short)) continue;
-    const named = out.findLast(
-      (b) => NAME_KINDS.has(b.kind) && b.kind !== 'person' && b.entityId !== a.entityId && (b.canonical ?? b.text).includes(' ') && initials(b.canonical ?? b.text) === short,
-    );
+    const before = out[out.length - 1];
+    const bracketed =
+      before && NAME_KINDS.has(before.kind) && before.kind !== 'person' && before.entityId !== a.entityId && bracketedAfter(text, before.end, a.start)
+        ? before
+        : undefined;
+    if (bracketed) spelled.set(short, bracketed);
+    const named =
+      bracketed ??
+      spelled.get(short) ??
+      out.findLast(
+        (b) => NAME_KINDS.has(b.kind) && b.kind !== 'person' && b.entityId !== a.entityId && (b.canonical ?? b.text).includes(' ') && initials(b.canonical ?? b.text) === short,
+      );
     if (named) {
       a.kind = named.kind;
       a.entityId = named.entityId;
