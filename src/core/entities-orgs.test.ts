@@ -339,3 +339,12 @@ describe('a name with "for" or "of" spelt out by the short form in brackets afte
     expect(typed('She voted for Germany (DE) in the final.').map(([t]) => t)).toEqual(['Germany', 'DE']);
   });
 });
+
+describe('a party named after its alliance', () => {
+  it('is still that party, not the alliance\'s short form ("the CDU/CSU … the CDU said")', () => {
+    expect(typed('The CDU/CSU won the most seats. The CDU said it would lead the talks.')).toEqual([
+      ['CDU/CSU', 'org', 'CDU/CSU'],
+      ['CDU', 'org', 'CDU'],
+    ]);
+  });
+});

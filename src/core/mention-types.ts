@@ -126,7 +126,8 @@ export function typeMentions(
     if (type === 'person') {
       surnames.add(a.words[a.words.length - 1] ?? '');
       givenNames.add(first);
-    } else if (type === 'org') {
+    } else if (type === 'org' && !a.name.startsWith(`${first}/`)) {
+      // "the CDU/CSU": each side of an alliance is a party of its own, not its short form.
       const had = orgOpeners.get(first);
       if (had === undefined) orgOpeners.set(first, { name: a.name, start: a.start });
       else if (had !== null && had.name !== a.name) orgOpeners.set(first, null);
