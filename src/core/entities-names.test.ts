@@ -260,3 +260,21 @@ describe('an apposition whose head is a role after a place word', () => {
     expect(typed('Jennifer Shuford, the state health commissioner, said vaccination had barely moved.')).toEqual([['Jennifer Shuford', 'person']]);
   });
 });
+
+describe('a name opened by a German article', () => {
+  it('is an organisation, a party or a paper, never a person ("Die Linke", "Der Spiegel")', () => {
+    expect(typed('Gregor Gysi of Die Linke opened the session. Die Linke won 8.8%, Der Spiegel reported.')).toEqual([
+      ['Gregor Gysi', 'person'],
+      ['Die Linke', 'org'],
+      ['Die Linke', 'org'],
+      ['Der Spiegel', 'org'],
+    ]);
+  });
+
+  it('leaves a French particle to the surname ("Le Pen")', () => {
+    expect(typed('Marine Le Pen said the vote was rigged. Le Pen said she would appeal.')).toEqual([
+      ['Marine Le Pen', 'person'],
+      ['Le Pen', 'person'],
+    ]);
+  });
+});

@@ -254,6 +254,10 @@ export const CLUB_OPENERS = words(`
 /** Arabic nouns that open an armed group's or a party's name, as "Front", "Army" or "Party"
  *  end an English one: "Ahrar al-Sham", "Jaish al-Adl", "Kataib Hezbollah", "Harakat al-Nujaba".
  *  None is a given name. */
+// "Die Linke", "Der Spiegel", "Die Zeit": a German article opens the name of a party, a paper
+// or a band, never a person's (French and Italian articles do: "Le Pen", "La Russa").
+export const ARTICLE_ORG_OPENERS = words(`Die Der Das`);
+
 export const ARABIC_ORG_OPENERS = words(`
   Jabhat Harakat Ahrar Jaish Kataib Kata’ib Kata'ib Faylaq Jamaat Jamaah Hizb Tanzim Jund
   Asaib Asa’ib Asa'ib Quwat Liwa

@@ -6,6 +6,7 @@
 import {
   AREA_BEFORE,
   ARABIC_ORG_OPENERS,
+  ARTICLE_ORG_OPENERS,
   BEARING_AFTER,
   CLUB_OPENERS,
   COMPETITION_NOUNS,
@@ -99,7 +100,7 @@ export function structuralType(words: string[]): EntityType | null {
     if (SELF_NAMING_EVENTS.has(first)) return 'event';
   }
   if (words.length > 1 && EVENT_OPENERS.has(first)) return 'event';
-  if (words.length > 1 && (CLUB_OPENERS.has(first) || ARABIC_ORG_OPENERS.has(first))) return 'org';
+  if (words.length > 1 && (CLUB_OPENERS.has(first) || ARABIC_ORG_OPENERS.has(first) || ARTICLE_ORG_OPENERS.has(first))) return 'org';
   // No person's name has an ampersand ("Brighton & Hove Albion", "Marks & Spencer") or a
   // capitalised preposition ("Doctors Without Borders").
   if (words.includes('&') || words.some((w, i) => i > 0 && NAME_PREPOSITIONS.has(w))) return 'org';
