@@ -81,6 +81,15 @@ describe('names listed after a place preposition', () => {
       ['Lamesa', 'place'],
     ]);
   });
+
+  it('reads a name inside the list as a place too ("in Thuringia, Saxony and Saxony-Anhalt")', () => {
+    expect(typed('Gins in Seminole, Lamesa and Seagraves expect to run until March.')).toEqual([
+      ['Seminole', 'place'],
+      ['Lamesa', 'place'],
+      ['Seagraves', 'place'],
+    ]);
+    expect(typed('The AfD won almost every seat in Thuringia, Saxony and Saxony-Anhalt.').map(([t, k]) => `${t}:${k}`)).toContain('Saxony:place');
+  });
 });
 
 describe('land and water named by their head', () => {

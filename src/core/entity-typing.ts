@@ -79,6 +79,9 @@ const PREV_WORD = /(\p{L}+),?\s+(?:the\s+)?$/u;
 // "in Seminole and Lamesa", "in Khartoum, Omdurman and Bahri": a place's preposition governs
 // every name of the list it opens.
 const PLACE_LIST_BEFORE = /(?:^|\s)(?:in|near|across|outside|inside|throughout)\s+(?:\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*)?,\s+){0,4}\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*)?,?\s+(?:and|or)\s+$/u;
+// "in Thuringia, Saxony and Saxony-Anhalt": a name inside such a list, the list going on after it.
+const PLACE_LIST_OPENED = /(?:^|\s)(?:in|near|across|outside|inside|throughout)\s+(?:\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*)?,\s+){1,4}$/u;
+const LIST_GOES_ON = /^(?:,\s+|,?\s+(?:and|or)\s+)\p{Lu}/u;
 // "Hayat Tahrir al-Sham (HTS)": news spells out an organisation's acronym in brackets after
 // its name; a person's or a place's hardly ever.
 const BRACKETED_ACRONYM = /^\s\((\p{Lu}{2,6})\)/u;
@@ -216,7 +219,8 @@ export function voteContext(c: MentionContext, votes: Votes): void {
   if ((listedAfter !== undefined && c.isPlace(listedAfter)) || (listedBefore !== undefined && c.isPlace(listedBefore))) {
     votes.place += 2;
   }
-  if (PLACE_LIST_BEFORE.test(c.text.slice(Math.max(0, c.start - 120), c.start))) votes.place += 2;
+  const listBefore = c.text.slice(Math.max(0, c.start - 120), c.start);
+  if (PLACE_LIST_BEFORE.test(listBefore) || (PLACE_LIST_OPENED.test(listBefore) && LIST_GOES_ON.test(after))) votes.place += 2;
   const who = WHO.exec(after)?.[1];
   // "Chelsea, who play West Ham": the plural verb again marks a team.
   if (who !== undefined) {
