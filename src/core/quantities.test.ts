@@ -323,3 +323,11 @@ describe('a record after "the season"', () => {
     expect(spans('The show returns for season 3 next year.')).toEqual([]);
   });
 });
+
+describe('a list that leaves out its verb', () => {
+  it('reads the figures of a list that leaves out its verb after each name ("keeps 208, the AfD 152")', () => {
+    expect(spans('The CDU/CSU keeps 208, the AfD 152, the SPD 120, the Greens 85 and Die Linke 64.')).toEqual(['208', '152', '120', '85', '64']);
+    // A list of model numbers opens with no verb and figure: still names.
+    expect(spans('Reports on Channel 12, Channel 13 and Kan 11 differed; it flies the Boeing 737 and the Airbus 320.')).toEqual([]);
+  });
+});

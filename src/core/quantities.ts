@@ -101,10 +101,26 @@ function digitsAt(text: string, pos: number): Outcome {
   // also before the noun it would count ("seven Ariane 6 missions", "Falcon 9 launches"): a
   // count of three digits at most is a model number there, not a count.
   const bare = !run.grouped && !run.decimal && !scale && (result.unit === null || run.intDigits <= 3);
-  if (result.form === 'count' && bare && namedByCapital(text, pos)) {
+  if (result.form === 'count' && bare && namedByCapital(text, pos) && !gappedList(text, pos)) {
     return { skip: end };
   }
   return result;
+}
+
+// "the CDU/CSU keeps 208, the AfD 152, the SPD 120 and Die Linke 64": a list that leaves out
+// the verb of its first pair, which opens with a lower-case word and its figure.
+const NAME_IN_LIST = String.raw`(?:the\s+)?\p{Lu}[\p{L}/’'-]*(?:\s\p{Lu}[\p{L}/’'-]*){0,3}`;
+const FIGURE_IN_LIST = String.raw`\d[\d,.]*%?`;
+const LIST_GAP = String.raw`(?:,|,?\s+and)\s+`;
+const GAPPED_LIST_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}’'-])\p{Ll}+\s+${FIGURE_IN_LIST}(?:${LIST_GAP}${NAME_IN_LIST}\s+${FIGURE_IN_LIST}){0,8}${LIST_GAP}${NAME_IN_LIST}\s+$`,
+  'u',
+);
+
+/** Whether the bare figure at `pos`, after a name, is a pair of a list whose verb is left out,
+ *  not a model number ("Boeing 737", "Channel 12, Channel 13"). */
+function gappedList(text: string, pos: number): boolean {
+  return GAPPED_LIST_BEFORE.test(text.slice(Math.max(0, pos - 240), pos));
 }
 
 // "HOUSTON — Four astronauts", "KOUROU, French Guiana — Three": a dateline in capitals
