@@ -193,3 +193,10 @@ describe('a brand between a maker and its goods, said with a verb', () => {
     expect(typed('Most of them were the MVA-BN shot made by the Danish company Bavarian Nordic.').map(([t]) => t)).toEqual(['Bavarian Nordic']);
   });
 });
+
+describe('a model code glued to its digits', () => {
+  it('is no part of its maker\'s name ("five Airbus A350 jets", "an MQ9 drone")', () => {
+    expect(typed('The group expects five Airbus A350 jets by June.').map(([t, k]) => [t, k])).toEqual([['Airbus', 'org']]);
+    expect(typed('A drone, an MQ9, was shot down.')).toEqual([]);
+  });
+});

@@ -226,7 +226,10 @@ export function capitalisedRuns(input: RunInput): Piece[][] {
       current.push(piece(tok.start, tok.end, 'and', true, false, false, false));
       continue;
     }
-    const pieces = piecesOf(tok, input);
+    // "Airbus A350", "an MQ9 drone": letters glued to the digits after them are a model's
+    // code, not a name or part of the maker's.
+    const glued = tokens[index + 1]?.start === tok.end && DIGITS.test(tokens[index + 1]?.text ?? '');
+    const pieces = glued ? [] : piecesOf(tok, input);
     if (pieces.length === 0) {
       flush();
       continue;
