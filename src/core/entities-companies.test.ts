@@ -200,3 +200,16 @@ describe('a model code glued to its digits', () => {
     expect(typed('A drone, an MQ9, was shot down.')).toEqual([]);
   });
 });
+
+describe('a company that opens its sentence alone', () => {
+  it('is a name where the sentence says "its" and the body\'s noun said it ("Lufthansa filled 82.5% of its seats …, the airline said")', () => {
+    expect(typed('FRANKFURT — Lufthansa filled 82.5% of its seats in the quarter, the airline said on Thursday.').map(([t]) => t)).toEqual([
+      'FRANKFURT',
+      'Lufthansa',
+    ]);
+  });
+
+  it('is not for a common noun or a plural ("Demand rose, the company said")', () => {
+    expect(typed('Demand rose in the quarter, the company said. Officials closed its road, the agency said.')).toEqual([]);
+  });
+});

@@ -8,7 +8,7 @@
 //     mention's context (entity-typing), then a default.
 
 import { aliasKey, linkKey } from './alias-key';
-import { EVENT_HEADS, GENERIC_HEADS, ORG_HEADS, PLACE_HEADS, PLURAL_VERBS, SPEECH_VERBS, STOP_WORDS } from './entity-cues';
+import { EVENT_HEADS, GENERIC_HEADS, ORG_HEADS, ORG_NOUNS, PLACE_HEADS, PLURAL_VERBS, SPEECH_VERBS, STOP_WORDS } from './entity-cues';
 import { appositionType } from './apposition';
 import { headWord } from './entity-typing';
 import { lawAcronyms, numberFollows } from './law-names';
@@ -236,7 +236,7 @@ export function findEntities(text: string, lexicon: Lexicon): EntityMention[] {
     // "Hezbollah, the Iran-backed group, …": an apposition says what the opener names.
     const described = !ADVERB.test(p.text) && appositionType(text.slice(p.end, p.end + 80)) !== null;
     const owner = OWNS_NAME.test(text.slice(p.end, p.end + 6));
-    const cue = SPEECH_VERBS.has(next) || described || owner;
+    const cue = SPEECH_VERBS.has(next) || described || owner || saidByBody(text.slice(p.end, p.end + 300), p.text);
     if (isSeen(p.text) || acronym || withKnown || (cue && !ctx.isLowerElsewhere(p.text))) accept(cand);
   }
   for (const run of headlines) {
@@ -249,6 +249,20 @@ export function findEntities(text: string, lexicon: Lexicon): EntityMention[] {
   }
   const kept = withoutLoneHeads(accepted, isKnownLex).filter((a) => a.words.length > 1 || !laws.has(a.name));
   return typeMentions(text, kept, lexType, isNonName, lexicon.surnames, lexicon.minor);
+}
+
+// "Lufthansa filled 82.5% of its seats …, the airline said": the sentence its opener begins
+// takes it up as "its" and is attributed to a body by its common noun (a decimal point is no
+// sentence end).
+const SAID_BY_BODY =
+  /^(?:[^.!?\n]|\.(?=\d))*?\bits[ \t\u00a0](?:[^.!?\n]|\.(?=\d))*,[ \t\u00a0]+the[ \t\u00a0]+(\p{Ll}+)[ \t\u00a0]+(?:said|says|announced|reported)\b/u;
+
+/** Whether the rest of the sentence after an opener says a body said it. Not a common noun
+ *  ("Demand rose, the company said": no "its"), nor a plural ("Officials closed its road, the
+ *  agency said"), which the body's noun does not take up. */
+function saidByBody(rest: string, opener: string): boolean {
+  const noun = SAID_BY_BODY.exec(rest)?.[1];
+  return noun !== undefined && ORG_NOUNS.has(noun) && !opener.endsWith('s');
 }
 
 // The rest of a sentence that is a question.
