@@ -213,3 +213,10 @@ describe('a company that opens its sentence alone', () => {
     expect(typed('Demand rose in the quarter, the company said. Officials closed its road, the agency said.')).toEqual([]);
   });
 });
+
+describe('a name before a figure in a list that leaves out its verb', () => {
+  it('is no product with a model number ("the Greens 85 and Die Linke 64")', () => {
+    expect(typed('The CDU/CSU keeps 208, the Greens 85 and Die Linke 64, the officer said.').map(([t]) => t)).toEqual(['CDU/CSU', 'Greens', 'Die Linke']);
+    expect(typed('The Greens won 85 seats, and Die Linke 64 seats.').map(([t]) => t)).toEqual(['Greens', 'Die Linke']);
+  });
+});

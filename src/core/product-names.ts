@@ -5,6 +5,7 @@
 
 import { TITLE_HEADS, TITLE_MODIFIERS } from './entity-cues';
 import type { Piece } from './name-pieces';
+import { gappedList } from './quantities';
 
 // "iPhone ", "iPad ": a lower-case start, a capital inside, then only a space before the run.
 const CAMEL_BEFORE = /(?:^|[^\p{L}])\p{Ll}{1,3}\p{Lu}[\p{L}]*[ \t\u00a0]+$/u;
@@ -64,7 +65,8 @@ export function productNames(
     const name = pieces.map((p) => p.text).join(' ');
     if (isKnown(name) || hasHead(last.text)) continue;
     const after = text.slice(last.end, last.end + 16);
-    numbered.set(name, (numbered.get(name) ?? true) && MODEL_NUMBER.test(after));
+    // "the Greens 85 and Die Linke 64": a pair of a list that leaves out its verb.
+    numbered.set(name, (numbered.get(name) ?? true) && MODEL_NUMBER.test(after) && !gappedList(text, last.end + 1));
     const first = pieces[0] as Piece;
     const before = text.slice(Math.max(0, first.start - 8), first.start);
     const wider = text.slice(Math.max(0, first.start - 40), first.start);

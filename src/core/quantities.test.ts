@@ -327,6 +327,7 @@ describe('a record after "the season"', () => {
 describe('a list that leaves out its verb', () => {
   it('reads the figures of a list that leaves out its verb after each name ("keeps 208, the AfD 152")', () => {
     expect(spans('The CDU/CSU keeps 208, the AfD 152, the SPD 120, the Greens 85 and Die Linke 64.')).toEqual(['208', '152', '120', '85', '64']);
+    expect(spans('The Greens won 85 seats, and Die Linke 64 seats.')).toEqual(['85 seats', '64 seats']);
     // A list of model numbers opens with no verb and figure: still names.
     expect(spans('Reports on Channel 12, Channel 13 and Kan 11 differed; it flies the Boeing 737 and the Airbus 320.')).toEqual([]);
   });

@@ -110,7 +110,7 @@ function digitsAt(text: string, pos: number): Outcome {
 // "the CDU/CSU keeps 208, the AfD 152, the SPD 120 and Die Linke 64": a list that leaves out
 // the verb of its first pair, which opens with a lower-case word and its figure.
 const NAME_IN_LIST = String.raw`(?:the\s+)?\p{Lu}[\p{L}/’'-]*(?:\s\p{Lu}[\p{L}/’'-]*){0,3}`;
-const FIGURE_IN_LIST = String.raw`\d[\d,.]*%?`;
+const FIGURE_IN_LIST = String.raw`\d[\d,.]*%?(?:\s\p{Ll}+)?`;
 const LIST_GAP = String.raw`(?:,|,?\s+and)\s+`;
 const GAPPED_LIST_BEFORE = new RegExp(
   String.raw`(?<![\p{L}’'-])\p{Ll}+\s+${FIGURE_IN_LIST}(?:${LIST_GAP}${NAME_IN_LIST}\s+${FIGURE_IN_LIST}){0,8}${LIST_GAP}${NAME_IN_LIST}\s+$`,
@@ -119,7 +119,7 @@ const GAPPED_LIST_BEFORE = new RegExp(
 
 /** Whether the bare figure at `pos`, after a name, is a pair of a list whose verb is left out,
  *  not a model number ("Boeing 737", "Channel 12, Channel 13"). */
-function gappedList(text: string, pos: number): boolean {
+export function gappedList(text: string, pos: number): boolean {
   return GAPPED_LIST_BEFORE.test(text.slice(Math.max(0, pos - 240), pos));
 }
 
