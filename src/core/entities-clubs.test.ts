@@ -53,3 +53,16 @@ describe('a club named for two places', () => {
     expect(typed('Fans said Israel Jerusalem were both wrong.').map(([t]) => t)).toEqual(['Israel', 'Jerusalem']);
   });
 });
+
+describe('a side of a hyphenated club name', () => {
+  it('stands for the club, opening a sentence too ("SG Flensburg-Handewitt … Flensburg’s coach")', () => {
+    const found = findEntities(
+      'THW Kiel beat SG Flensburg-Handewitt 31-28 on Sunday. Flensburg’s coach, Michael Linke, said his side had lost. Flensburg, who had won the last two derbies, stay fourth.',
+      lexicon,
+    ).map((m) => [m.text, m.type, m.canonical]);
+    expect(found.filter(([t]) => t === 'Flensburg')).toEqual([
+      ['Flensburg', 'org', 'SG Flensburg-Handewitt'],
+      ['Flensburg', 'org', 'SG Flensburg-Handewitt'],
+    ]);
+  });
+});

@@ -81,6 +81,7 @@ export function compileLexicon(
 }
 
 const CAP = /^\p{Lu}/u;
+const HYPHENS = /[-‑]/;
 const BRACKETS = /[[\]]/g;
 const SPACES = /\s+/g;
 const NEXT_LOWER = /^(?:['’]s?)?\s+(\p{Ll}+)/u;
@@ -171,7 +172,9 @@ export function findEntities(text: string, lexicon: Lexicon): EntityMention[] {
     seen.add(aliasKey(name));
     // Each word of a longer name may stand for it ("Witkoff"), but not a conjunct of an
     // institution named with "and": "Food prices rose. The Food and Drug Administration …".
-    if (words.length > 1 && !words.includes('and')) for (const w of words) seen.add(w);
+    // A side of a hyphenated word stands for it too: "Flensburg’s coach" after "SG
+    // Flensburg-Handewitt".
+    if (words.length > 1 && !words.includes('and')) for (const w of words) for (const part of [w, ...w.split(HYPHENS)]) seen.add(part);
   };
   // Names the page writes as a whole run of their own ("the White House said"), which may
   // open a longer run as the body an institution belongs to.

@@ -10,6 +10,7 @@ import type { Candidate } from './name-trim';
 import type { EntityMention, EntityType } from './types';
 
 const AFTER_THE = /\bthe\s+$/i;
+const HYPHEN = /[-‑]/;
 
 export interface Accepted {
   start: number;
@@ -67,7 +68,7 @@ export function typeMentions(
       venue(a, v) ??
       structuralType(a.words) ??
       (a.words.length === 1 && (surnames.has(a.name) || knownSurnames?.has(a.name) || givenNames.has(a.name)) ? 'person' : null) ??
-      (a.words.length === 1 && orgOpeners.has(a.name) && !titled.has(a.name) ? 'org' : null) ??
+      (a.words.length === 1 && (orgOpeners.has(a.name) || orgParts.has(a.name)) && !titled.has(a.name) ? 'org' : null) ??
       bestVote(v) ??
       (shortVote !== null && shortVote !== 'person' ? shortVote : null) ??
       // "Philadelphia Eagles" … "the Eagles": a short form with an article is no surname.
@@ -118,6 +119,9 @@ export function typeMentions(
   // full name came first, as news writes it, the short form is named by it (null: two
   // organisations open with the word).
   const orgOpeners = new Map<string, { name: string; start: number } | null>();
+  // "SG Flensburg-Handewitt … Flensburg’s coach": a side of a hyphenated word in an
+  // organisation's name stands for it, as its first word does (null: two share it).
+  const orgParts = new Map<string, { name: string; start: number } | null>();
   const titled = new Set(accepted.filter((a) => a.cand.titled).map((a) => a.name));
   for (const a of accepted) {
     if (a.words.length < 2) continue;
@@ -132,10 +136,15 @@ export function typeMentions(
       if (had === undefined) orgOpeners.set(first, { name: a.name, start: a.start });
       else if (had !== null && had.name !== a.name) orgOpeners.set(first, null);
       else if (had !== null) had.start = Math.min(had.start, a.start);
+      for (const part of a.words.slice(1).flatMap((w) => (HYPHEN.test(w) ? w.split(HYPHEN) : []))) {
+        const seen = orgParts.get(part);
+        if (seen === undefined) orgParts.set(part, { name: a.name, start: a.start });
+        else if (seen !== null && seen.name !== a.name) orgParts.set(part, null);
+      }
     }
   }
   const canonicalOf = (a: Accepted, type: EntityType): string => {
-    const full = a.words.length === 1 && type === 'org' ? orgOpeners.get(a.name) : undefined;
+    const full = a.words.length === 1 && type === 'org' ? (orgOpeners.get(a.name) ?? orgParts.get(a.name)) : undefined;
     return full && full.start < a.start ? full.name : a.name;
   };
   return accepted
