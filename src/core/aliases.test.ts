@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aliasKey, groupAliases, type AliasGroup } from './aliases';
+import { aliasKey, groupAliases, membersOf, type AliasGroup } from './aliases';
 import { compileLexicon, findEntities } from './entities';
 import { demonyms, placeLexicon, placeVariants } from './places';
 import type { EntityMention, EntityType } from './types';
@@ -196,5 +196,18 @@ describe('a short form in brackets taken from the name in its own language', () 
   it('is not when fewer than two of its letters open the name’s words', () => {
     const groups = groupsOf('The Foreign Office (UK) said the talks would go on. The Foreign Office and the UK said nothing more.');
     expect(groupWith(groups, 'UK')?.canonical).not.toBe('Foreign Office');
+  });
+});
+
+describe('a party named by its members', () => {
+  it('is the party: "the Social Democrats" after "the Social Democratic Party"', () => {
+    const groups = groupsOf('The Social Democratic Party (SPD) fell to 16.4%. The Social Democrats said they would talk.');
+    expect(groupWith(groups, 'Social Democrats')?.canonical).toBe('Social Democratic Party');
+  });
+
+  it('needs the same words, the adjective and a head', () => {
+    expect(membersOf('Free Democrats', 'Free Democratic Party')).toBe(true);
+    expect(membersOf('Social Democrats', 'Christian Democratic Union')).toBe(false);
+    expect(membersOf('Social Democrats', 'Social Democratic Forum Today')).toBe(false);
   });
 });

@@ -5,7 +5,7 @@
 
 import { ACRONYM, initialsForms, lettersContain } from './acronym-match';
 import { aliasKey, linkKey } from './alias-key';
-import { GENERIC_HEADS } from './entity-cues';
+import { GENERIC_HEADS, ORG_HEADS } from './entity-cues';
 import type { Lexicon } from './entities';
 import { foldAccents } from './fold-accents';
 import type { EntityMention, EntityType } from './types';
@@ -151,6 +151,11 @@ function resolveForm(
       all.find(([, f]) => foldAccents(f.name) === plain) ?? all.find(([, f]) => variants?.get(f.name) === variant);
     if (target && target[1] !== form) return target[0];
   }
+  // "the Social Democrats" for the Social Democratic Party: a party named by its members.
+  if (form.type === 'org' && form.name.endsWith('s')) {
+    const byMembers = multi.filter(([, f]) => f !== form && f.type === 'org' && membersOf(form.name, f.name));
+    if (byMembers.length === 1) return byMembers[0]?.[0] ?? null;
+  }
   if (form.name.includes(' ')) {
     const byWordAndInitials = multi.filter(([, f]) => f.type !== 'person' && f !== form && isWordAndInitialsOf(form.name, f.name));
     return byWordAndInitials.length === 1 ? (byWordAndInitials[0]?.[0] ?? null) : null;
@@ -195,6 +200,18 @@ function sharesInitials(name: string, short: string): boolean {
   const initialsOf = new Set(name.split(/[\s-]+/).map((w) => w.charAt(0).toUpperCase()));
   const shared = new Set([...short.toUpperCase()].filter((c) => initialsOf.has(c)));
   return shared.size >= 2;
+}
+
+/** "Social Democrats", "Free Democrats", "Republicans": the members' plural of a party or
+ *  union whose name is the same words, the last one's adjective, and a head ("Social
+ *  Democratic Party", "Free Democratic Party", "Republican Party"). */
+export function membersOf(plural: string, name: string): boolean {
+  const members = plural.split(' ');
+  const words = name.split(' ');
+  const last = members.length - 1;
+  const stem = (members[last] ?? '').slice(0, -1);
+  if (words.length !== members.length + 1 || stem.length < 3 || !ORG_HEADS.has(words[words.length - 1] ?? '')) return false;
+  return members.slice(0, last).every((w, i) => words[i] === w) && (words[last] ?? '').startsWith(stem);
 }
 
 const CLIP_MIN = 3;
