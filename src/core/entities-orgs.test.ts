@@ -348,3 +348,13 @@ describe('a party named after its alliance', () => {
     ]);
   });
 });
+
+describe('a plural written with "’s" inside a name', () => {
+  it('keeps "European People’s Party" and "Women’s Institute" one name, as "Prisoners’ Club" is', () => {
+    expect(typed('Manfred Weber, the leader of the European People’s Party, spoke. The Women’s Institute met.').map(([t, k]) => [t, k])).toEqual([
+      ['Manfred Weber', 'person'],
+      ['European People’s Party', 'org'],
+      ['Women’s Institute', 'org'],
+    ]);
+  });
+});

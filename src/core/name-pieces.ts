@@ -35,6 +35,9 @@ const HAS_DIGIT = /\d/;
 const CONTRACTION = /['’](?:ve|ll|re|m|d|t)$/i;
 const POSSESSIVE = /['’]s?$/;
 const PLURAL_POSSESSIVE = /s['’]$/;
+// "People’s Party", "Women’s Institute", "Children’s Hospital": plurals whose possessive is
+// written "’s", inside a name as "Prisoners’ Club" is.
+export const IRREGULAR_PLURAL_POSSESSIVE = /^(?:People|Women|Children|Men)['’]s$/;
 const HYPHEN = /[-‑]/;
 // The combining forms of peoples' names: "Sino-", "Anglo-", "Franco-", "Afro-", "Indo-".
 const COMBINING_FORM = /^\p{Lu}\p{Ll}+o$/u;
@@ -57,7 +60,7 @@ export function piecesOf(tok: Token, input: PieceInput): Piece[] {
   if (POSSESSIVE.test(word) && word.length > 2 && !LOWER.test(word)) {
     const cut = word.replace(POSSESSIVE, '');
     end -= word.length - cut.length;
-    softClose = PLURAL_POSSESSIVE.test(word);
+    softClose = PLURAL_POSSESSIVE.test(word) || IRREGULAR_PLURAL_POSSESSIVE.test(word);
     closes = !softClose;
     word = cut;
   }

@@ -5,7 +5,7 @@
 
 import { CALENDAR, CALENDAR_ABBREVIATIONS, EVENT_HEADS, LAW_HEADS, NAME_CONNECTORS, ORG_HEADS, PLACE_HEADS, TITLE_HEADS } from './entity-cues';
 import { headWord } from './entity-typing';
-import { piece, piecesOf, type Piece, type PieceInput } from './name-pieces';
+import { IRREGULAR_PLURAL_POSSESSIVE, piece, piecesOf, type Piece, type PieceInput } from './name-pieces';
 import type { Sentence, Token } from './types';
 
 export type { Piece } from './name-pieces';
@@ -20,6 +20,7 @@ const INITIAL_GAP = /^\.\s+$/;
 // "Prisoners’ Club": a plural possessive inside a name (the apostrophe is not in the token).
 const PLURAL_POSSESSIVE_GAP = /^['’][ \t\u00a0]+$/;
 const SLASH_GAP = /^\/$/;
+const IRREGULAR_POSSESSIVE_GAP = /^['’]s[ \t\u00a0]+$/;
 const SINGLE_CAPITAL = /^\p{Lu}$/u;
 
 /** Words after which "of" may continue a name: "Bank of England", "Secretary of State". */
@@ -245,6 +246,7 @@ export function capitalisedRuns(input: RunInput): Piece[][] {
         (NAME_GAP.test(pieceGap) ||
           BRACKET_GAP.test(pieceGap) ||
           (PLURAL_POSSESSIVE_GAP.test(pieceGap) && last.text.endsWith('s') && !p.connector) ||
+          (IRREGULAR_POSSESSIVE_GAP.test(pieceGap) && IRREGULAR_PLURAL_POSSESSIVE.test(`${last.text}’s`) && !p.connector) ||
           (INITIAL_GAP.test(pieceGap) && SINGLE_CAPITAL.test(last.text)) ||
           slashJoined(last.text, p.text, pieceGap, input));
       const beforeNumber = DIGITS.test(tokens[index + 1]?.text ?? '');
