@@ -334,6 +334,12 @@ describe('a name with "for" or "of" spelt out by the short form in brackets afte
     expect(typed('Its lawmakers sit with Patriots for Europe (PfE) in the parliament.')[0]?.[0]).toBe('Patriots for Europe');
   });
 
+  it('keeps a name with "of" that the noun after calls a group one ("the Europe of Sovereign Nations group")', () => {
+    expect(typed('Its members stay in the Europe of Sovereign Nations group, their leader said.')).toEqual([
+      ['Europe of Sovereign Nations', 'org', 'Europe of Sovereign Nations'],
+    ]);
+  });
+
   it('still ends a name at "for" without such brackets, or where they spell something else', () => {
     expect(typed('He thanked Kennedy for Tuesday’s vote.').map(([t]) => t)).toEqual(['Kennedy']);
     expect(typed('She voted for Germany (DE) in the final.').map(([t]) => t)).toEqual(['Germany', 'DE']);

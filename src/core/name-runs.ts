@@ -160,13 +160,17 @@ function slashJoined(left: string, right: string, gap: string, input: RunInput):
   );
 }
 
+const NOUN_AFTER = /^[ \t\u00a0]+(\p{Ll}+)\b/u;
+// Common nouns for bodies of members, which a name with "of" or "for" may modify.
+const GROUP_NOUNS = new Set(['group', 'party', 'alliance', 'movement', 'bloc', 'coalition', 'caucus', 'faction']);
 // "(AfD)", "(ESN)", "(PfE)": a short form in brackets, a small letter allowed for a small word.
 const BRACKETED_SHORT = /^ \((\p{Lu}(?:\p{Lu}|\p{Ll}(?=\p{Lu})){1,5})\)/u;
 
 /** "the far-right Alternative for Germany (AfD)", "Europe of Sovereign Nations (ESN)": one to
  *  three capitalised words, "for" or "of" and one to three more, spelt out by the short form
  *  the writer gives in brackets right after them (its first letter the name's, one letter a
- *  word, the small word's counted or not) are one name, with no head word to say so. */
+ *  word, the small word's counted or not), or said to be a group, a party or a bloc by the
+ *  noun after them, are one name, with no head word to say so. */
 function bracketSpellsOut(current: Piece[], tokens: Token[], index: number, text: string): boolean {
   const words = current.filter((p) => p.text !== 'The');
   if (words.length === 0 || words.length > 3 || words.some((p) => p.connector)) return false;
@@ -175,6 +179,9 @@ function bracketSpellsOut(current: Piece[], tokens: Token[], index: number, text
   const after = j - index - 1;
   if (after === 0) return false;
   const end = tokens[j - 1]?.end ?? 0;
+  // "the Europe of Sovereign Nations group": the common noun after says what the name is.
+  const noun = NOUN_AFTER.exec(text.slice(end, end + 24))?.[1];
+  if (noun !== undefined && GROUP_NOUNS.has(noun)) return true;
   const short = BRACKETED_SHORT.exec(text.slice(end, end + 12))?.[1];
   if (short === undefined || short[0] !== words[0]?.text[0]) return false;
   const count = words.length + after;
