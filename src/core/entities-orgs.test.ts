@@ -364,3 +364,16 @@ describe('a plural written with "’s" inside a name', () => {
     ]);
   });
 });
+
+describe('a generic head alone', () => {
+  it('is a name after "the" and before a role of its own ("the Commission president")', () => {
+    expect(typed('Ursula von der Leyen, the Commission president, needs their votes.').map(([t, k]) => [t, k])).toEqual([
+      ['Ursula von der Leyen', 'person'],
+      ['Commission', 'org'],
+    ]);
+  });
+
+  it('is still dropped on its own ("The Commission will decide")', () => {
+    expect(typed('Officials said the Commission will decide in May.')).toEqual([]);
+  });
+});

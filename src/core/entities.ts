@@ -8,7 +8,7 @@
 //     mention's context (entity-typing), then a default.
 
 import { aliasKey, linkKey } from './alias-key';
-import { EVENT_HEADS, GENERIC_HEADS, ORG_HEADS, ORG_NOUNS, PLACE_HEADS, PLURAL_VERBS, SPEECH_VERBS, STOP_WORDS } from './entity-cues';
+import { EVENT_HEADS, GENERIC_HEADS, ORG_HEADS, ORG_NOUNS, PLACE_HEADS, PLURAL_VERBS, ROLE_NOUNS, SPEECH_VERBS, STOP_WORDS } from './entity-cues';
 import { appositionType } from './apposition';
 import { headWord } from './entity-typing';
 import { lawAcronyms, numberFollows } from './law-names';
@@ -250,7 +250,7 @@ export function findEntities(text: string, lexicon: Lexicon): EntityMention[] {
   for (const p of missionPieces(text)) {
     accepted.push({ start: p.start, end: p.end, name: p.text, words: [p.text], cand: { pieces: [p], titled: false, initial: false }, forced: 'event' });
   }
-  const kept = withoutLoneHeads(accepted, isKnownLex).filter((a) => a.words.length > 1 || !laws.has(a.name));
+  const kept = withoutLoneHeads(accepted, isKnownLex, text).filter((a) => a.words.length > 1 || !laws.has(a.name));
   return typeMentions(text, kept, lexType, isNonName, lexicon.surnames, lexicon.minor);
 }
 
@@ -292,14 +292,22 @@ function countryPrefixed(words: string[], lexType: (name: string) => EntityType 
   );
 }
 
+// "the Commission president", "the Bank governor": a role of the one body the story means.
+const ROLE_AFTER_HEAD = /^[ \t\u00a0]+(\p{Ll}+)\b/u;
+const THE_BEFORE_HEAD = /\bthe[ \t\u00a0]+$/;
+
 /** A generic head alone ("the Bank", "Reserve") is kept only as the short form of a longer
- *  name in the same text ("World Bank" … "the Bank"), or when the lexicon knows it. */
-function withoutLoneHeads(accepted: Accepted[], isKnown: (name: string) => boolean): Accepted[] {
+ *  name in the same text ("World Bank" … "the Bank"), when the lexicon knows it, or after
+ *  "the" and before a role of its own ("the Commission president"). */
+function withoutLoneHeads(accepted: Accepted[], isKnown: (name: string) => boolean, text: string): Accepted[] {
   const heads = new Set<string>();
   for (const a of accepted) if (a.words.length > 1) heads.add(aliasKey(a.words[a.words.length - 1] ?? ''));
+  const roleOf = (a: Accepted): boolean =>
+    THE_BEFORE_HEAD.test(text.slice(Math.max(0, a.start - 5), a.start)) &&
+    ROLE_NOUNS.has(ROLE_AFTER_HEAD.exec(text.slice(a.end, a.end + 20))?.[1] ?? '');
   return accepted.filter((a) => {
     if (a.words.length > 1) return true;
     const key = aliasKey(a.name);
-    return !GENERIC_HEADS.has(key) || heads.has(key) || isKnown(key);
+    return !GENERIC_HEADS.has(key) || heads.has(key) || isKnown(key) || roleOf(a);
   });
 }
