@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { seedMatcher } from '../../tests/support/seed-knowledge';
 import { annotateText } from './annotate';
+import { buildKnowledge } from './knowledge';
+import { buildMatcherPackage, compileMatcher } from './matcher';
+import { demonyms, placeLexicon } from './places';
 
 // The seeds store Steve Witkoff, so a lone "Witkoff" links to him unless the page says otherwise.
 const lone = (text: string) => {
@@ -23,5 +26,43 @@ describe('a surname on a page that names someone else of that name', () => {
   it('keeps the stored person for a surname used before the other full name, or after an office title', () => {
     expect(lone('Witkoff flew to Doha on Monday, his brother Tom Witkoff said. Witkoff met Qatari officials.')).toMatchObject({ entityId: 'person:steve-witkoff' });
     expect(lone('Tom Witkoff said on Monday his brother would fly to Doha. Envoy Witkoff met Qatari officials.')).toMatchObject({ entityId: 'person:steve-witkoff' });
+  });
+});
+
+// A store of its own, written for this test, that spells its person with an accent.
+const SANCHEZ_STORE = buildKnowledge(
+  [
+    {
+      id: 'pm',
+      title: 'Madrid talks',
+      source: 'test',
+      url: null,
+      date: '2025-03-03',
+      language: 'en',
+      paragraphs: ['Prime Minister Pedro Sánchez met union leaders in Madrid on Monday. Sánchez said the talks went well.'],
+    },
+  ],
+  { lexicon: placeLexicon(), nonNames: demonyms() },
+);
+const sanchezMatcher = compileMatcher(buildMatcherPackage(SANCHEZ_STORE, placeLexicon(), demonyms()));
+const loneSanchez = (text: string, written = 'Sanchez') => {
+  const at = text.lastIndexOf(written);
+  return annotateText(sanchezMatcher, text).find((a) => a.start === at && a.end === at + written.length);
+};
+
+describe('a surname and the page’s full name written with and without accents', () => {
+  it('means the page’s own person whichever way each is written', () => {
+    const a = loneSanchez('Jorge Sánchez scored twice for the club on Sunday. Sanchez said the team would win the league.');
+    expect(a).toMatchObject({ kind: 'person', entityId: null, canonical: 'Jorge Sánchez', text: 'Sanchez' });
+    const b = loneSanchez('Jorge Sanchez scored twice on Sunday. Sánchez said the team would win.', 'Sánchez');
+    expect(b).toMatchObject({ entityId: null, canonical: 'Jorge Sanchez', text: 'Sánchez' });
+  });
+  it('counts one person written both ways as one other full name', () => {
+    const a = loneSanchez('Jorge Sanchez scored on Sunday. Jorge Sánchez said the team would win. Sanchez left early.');
+    expect(a).toMatchObject({ entityId: null, canonical: 'Jorge Sanchez' });
+  });
+  it('keeps the stored person for a surname used, with its accent, before the other full name', () => {
+    const a = loneSanchez('Sánchez flew to Rome on Monday, his cousin Jorge Sanchez said. Sanchez met the pope.');
+    expect(a).toMatchObject({ entityId: 'person:pedro-sanchez' });
   });
 });

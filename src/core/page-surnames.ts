@@ -3,7 +3,7 @@
 // links a stored person's surname on its own (see buildMatcherPackage); this takes the link
 // back where the page itself says whom the surname means.
 
-import { aliasKey } from './alias-key';
+import { aliasKey, linkKey } from './alias-key';
 import { TITLE_HEADS } from './entity-cues';
 import type { PageAnnotation } from './types';
 
@@ -30,12 +30,14 @@ export function foldPageSurnames(found: PageAnnotation[], text: string): void {
   if (fullNames.length === 0) return;
   for (const a of found) {
     if (a.kind !== 'person' || a.entityId === null) continue;
-    const surname = aliasKey(a.text);
+    // Accents aside (linkKey): "Jorge Sánchez … Sanchez" is one surname, as the matcher
+    // linked the lone "Sanchez" to a stored "Sánchez" accents aside.
+    const surname = linkKey(a.text);
     if (surname.includes(' ') || fullNames.some((f) => f.entityId === a.entityId)) continue;
-    const others = fullNames.filter((f) => f.entityId !== a.entityId && lastWord(aliasKey(f.text)) === surname);
+    const others = fullNames.filter((f) => f.entityId !== a.entityId && lastWord(linkKey(f.text)) === surname);
     const first = others[0];
-    if (!first || new Set(others.map((f) => f.canonical ?? aliasKey(f.text))).size > 1) continue;
-    const loneBefore = found.some((b) => b.entityId === a.entityId && b.start < first.start && aliasKey(b.text) === surname);
+    if (!first || new Set(others.map((f) => linkKey(f.canonical ?? f.text))).size > 1) continue;
+    const loneBefore = found.some((b) => b.entityId === a.entityId && b.start < first.start && linkKey(b.text) === surname);
     if (loneBefore || afterOfficeTitle(text, a)) continue;
     a.entityId = first.entityId;
     a.canonical = first.canonical ?? aliasKey(first.text);
