@@ -107,3 +107,51 @@ describe('a stored short form the page spells out in brackets as another name', 
     for (const a of bsw) expect(a).toMatchObject({ kind: 'org', entityId: null, canonical: 'German Solar Association' });
   });
 });
+
+describe('a name and its acronym written with and without accents', () => {
+  it('ties a bracketed acronym’s later mentions written the other way ("Česká Národní Banka (ČNB)" … "CNB")', () => {
+    const page = annotatedPage('The Česká Národní Banka (ČNB) raised rates on Thursday. The CNB said inflation was too high.');
+    expect(page.at('CNB')).toMatchObject({ kind: 'org', entityId: null, canonical: 'Česká Národní Banka' });
+    const plain = annotatedPage('The Ceska Narodni Banka (CNB) raised rates on Thursday. The ČNB said inflation was too high.');
+    expect(plain.at('ČNB')).toMatchObject({ kind: 'org', canonical: 'Ceska Narodni Banka' });
+  });
+
+  it('ties an acronym to the initials of a name written with accents, once for both spellings', () => {
+    expect(annotatedPage('The Česká Národní Banka raised rates on Thursday. The CNB said inflation was too high.').at('CNB')).toMatchObject({
+      canonical: 'Česká Národní Banka',
+    });
+    const both = annotatedPage('The Česká Národní Banka raised rates. The Ceska Narodni Banka said inflation was high. The CNB said so again.');
+    expect(both.at('CNB')).toMatchObject({ canonical: 'Česká Národní Banka' });
+  });
+
+  it('yields a stored acronym to the page’s name with accented initials ("ESA" after "Énergie Solaire Avancée")', () => {
+    const page = 'Shares of Énergie Solaire Avancée rose on Monday. ESA said it would build a plant.';
+    expect(annotateSpace(page, 'ESA')).toMatchObject({ kind: 'org', entityId: null, canonical: 'Énergie Solaire Avancée' });
+  });
+});
+
+// The stored name is spelled with accents; the page writes it without them.
+const BRAZIL_STORE = buildKnowledge(
+  [
+    {
+      id: 'aeb',
+      title: 'Brazil launch',
+      source: 'test',
+      url: null,
+      date: '2025-03-06',
+      language: 'en',
+      paragraphs: ['The Agência Espacial Brasileira (AEB) said on Monday it would launch a satellite. AEB officials were pleased.'],
+    },
+  ],
+  { lexicon: placeLexicon(), nonNames: demonyms() },
+);
+const brazilMatcher = compileMatcher(buildMatcherPackage(BRAZIL_STORE, placeLexicon(), demonyms()));
+
+describe('a stored acronym whose long form the page writes without accents', () => {
+  it('stays the stored name, not another page name of those initials', () => {
+    const page = 'The Agencia Espacial Brasileira said on Monday. The Associação Empresarial Brasileira said the AEB would launch.';
+    const at = page.indexOf('AEB');
+    const aeb = annotateText(brazilMatcher, page).find((a) => a.start === at);
+    expect(aeb).toMatchObject({ text: 'AEB', entityId: 'org:agencia-espacial-brasileira', canonical: 'Agência Espacial Brasileira' });
+  });
+});

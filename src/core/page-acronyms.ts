@@ -4,8 +4,9 @@
 // popup's list. The knowledge build does the same for stored articles (aliases.ts).
 
 import { ACRONYM, bracketedAfter, initials, initialsForms, lettersContain } from './acronym-match';
-import { aliasKey } from './alias-key';
+import { linkKey } from './alias-key';
 import { LAW_HEADS } from './entity-cues';
+import { foldAccents } from './fold-accents';
 import { NAME_KINDS } from './page-heads';
 import type { PageAnnotation } from './types';
 
@@ -22,10 +23,12 @@ export function foldPageAcronyms(found: PageAnnotation[], text: string): void {
     if (!NAME_KINDS.has(a.kind) || !name.includes(' ')) continue;
     // "HHS" for the Department of Health and Human Services, "CDC" for the Centers for
     // Disease Control and Prevention (initialsForms).
-    for (const key of initialsForms(name)) {
+    // Accents aside, as the page may write a name and its acronym with and without them
+    // ("Česká Národní Banka" … "CNB").
+    for (const key of initialsForms(foldAccents(name))) {
       const had = byInitials.get(key);
       if (had === undefined) byInitials.set(key, a);
-      else if (had !== null && had.canonical !== a.canonical) byInitials.set(key, null);
+      else if (had !== null && linkKey(had.canonical ?? '') !== linkKey(a.canonical ?? '')) byInitials.set(key, null);
     }
   }
   // Acronyms the page has spelled out in brackets: later mentions take the same name, also
@@ -33,7 +36,7 @@ export function foldPageAcronyms(found: PageAnnotation[], text: string): void {
   const spelled = new Map<string, Named>();
   let previous: PageAnnotation | undefined;
   for (const a of found) {
-    const short = aliasKey(a.text);
+    const short = linkKey(a.text);
     if (a.entityId === null && NAME_KINDS.has(a.kind) && ACRONYM.test(short)) {
       const before = previous;
       // The written name may spell more than its canonical one: "U.S. Agency for
@@ -42,7 +45,7 @@ export function foldPageAcronyms(found: PageAnnotation[], text: string): void {
         before &&
         NAME_KINDS.has(before.kind) &&
         bracketedAfter(text, before.end, a.start) &&
-        (lettersContain(before.canonical ?? before.text, short) || lettersContain(before.text, short))
+        (lettersContain(foldAccents(before.canonical ?? before.text), short) || lettersContain(foldAccents(before.text), short))
           ? before
           : undefined;
       if (bracketed) spelled.set(short, bracketed);
@@ -72,15 +75,19 @@ const LEADING_THE = /^The\s+/;
  *  without the dropped ones; the rest change in place. */
 export function yieldStoredAcronyms(found: PageAnnotation[], text: string): PageAnnotation[] {
   const laws: { at: number; key: string }[] = [];
-  for (const m of text.matchAll(LAW_NAME)) laws.push({ at: m.index, key: initials(m[0].replace(LEADING_THE, '')) });
+  for (const m of text.matchAll(LAW_NAME)) laws.push({ at: m.index, key: initials(foldAccents(m[0].replace(LEADING_THE, ''))) });
+  // Names and acronyms compare accents aside (see foldPageAcronyms); the page's text is
+  // folded only when a stored acronym might yield.
+  let folded: string | undefined;
+  const inText = (name: string): boolean => text.includes(name) || (folded ??= foldAccents(text)).includes(foldAccents(name));
   const out: PageAnnotation[] = [];
   // "the German Solar Association (BSW)" on a page that never names the stored Sahra
   // Wagenknecht Alliance: the page's own bracketed name, there and further on.
   const spelled = new Map<string, PageAnnotation>();
   for (const a of found) {
-    const short = aliasKey(a.text);
+    const short = linkKey(a.text);
     const stored = a.canonical ?? '';
-    const yields = a.entityId !== null && ACRONYM.test(short) && aliasKey(stored) !== short && !text.includes(stored);
+    const yields = a.entityId !== null && ACRONYM.test(short) && linkKey(stored) !== short && !inText(stored);
     if (!yields) {
       out.push(a);
       continue;
@@ -96,7 +103,12 @@ export function yieldStoredAcronyms(found: PageAnnotation[], text: string): Page
       bracketed ??
       spelled.get(short) ??
       out.findLast(
-        (b) => NAME_KINDS.has(b.kind) && b.kind !== 'person' && b.entityId !== a.entityId && (b.canonical ?? b.text).includes(' ') && initials(b.canonical ?? b.text) === short,
+        (b) =>
+          NAME_KINDS.has(b.kind) &&
+          b.kind !== 'person' &&
+          b.entityId !== a.entityId &&
+          (b.canonical ?? b.text).includes(' ') &&
+          initials(foldAccents(b.canonical ?? b.text)) === short,
       );
     if (named) {
       a.kind = named.kind;
