@@ -59,3 +59,18 @@ describe('names stored without accents, written with them on the page', () => {
     ]);
   });
 });
+
+describe('names on a page written decomposed (a letter, then its combining accent)', () => {
+  it('link as the composed names do, each span over the page’s letters and marks', () => {
+    const NFD = article('nfd', [ACCENTED.paragraphs.join(' ').normalize('NFD')]);
+    expect(NFD.paragraphs[0]).toContain('Sa\u0301nchez');
+    expect(linksOn(ACCENTED, NFD)).toEqual([
+      ['Pedro Sa\u0301nchez', 'person:pedro-sanchez', 'Pedro Sánchez'],
+      ['Recep Tayyip Erdog\u0306an', 'person:recep-tayyip-erdogan', 'Recep Tayyip Erdoğan'],
+      ['Sa\u0303o Paulo', 'place:sao-paulo', 'São Paulo'],
+      ['Sa\u0301nchez', 'person:pedro-sanchez', 'Pedro Sánchez'],
+      ['Petro\u0301leos Mexicanos', 'org:petroleos-mexicanos', 'Petróleos Mexicanos'],
+      ['Erdog\u0306an', 'person:recep-tayyip-erdogan', 'Recep Tayyip Erdoğan'],
+    ]);
+  });
+});

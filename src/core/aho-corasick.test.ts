@@ -108,6 +108,43 @@ describe('AhoCorasick.findLongest', () => {
     expect(ac.findLongest(text).map((m) => [m.start, m.end])).toEqual([[0, 7], [12, 19]]);
   });
 
+  it('matches text written decomposed (a letter, then U+0301), over the page’s own marks', () => {
+    const ac = new AhoCorasick(['Pedro Sánchez', 'Erdogan', 'Madrid']);
+    // NFD, as some CMSs emit: "á" is "a" + U+0301, "ğ" is "g" + U+0306.
+    const text = 'Pedro Sa\u0301nchez met Erdog\u0306an in Madrid.';
+    const found = ac.findLongest(text);
+    expect(spans(text, found)).toEqual(['Pedro Sa\u0301nchez', 'Erdog\u0306an', 'Madrid']);
+    expect(found.map((m) => [m.start, m.end])).toEqual([[0, 14], [19, 27], [31, 37]]);
+  });
+
+  it('keeps marks after a match’s last letter inside it, and reads several marks on one letter', () => {
+    const ac = new AhoCorasick(['Sanchez', 'Nguyễn']);
+    const text = 'Sanche\u0301z\u0301, Nguye\u0323\u0302n and Sanchez\u0301';
+    expect(spans(text, ac.findLongest(text))).toEqual(['Sanche\u0301z\u0301', 'Nguye\u0323\u0302n', 'Sanchez\u0301']);
+  });
+
+  it('drops only marks that follow a Latin letter: other letters and whole words still count', () => {
+    const ac = new AhoCorasick(['Sanchez', 'и']);
+    expect(ac.findLongest('Sa\u0301nchezo and Sa\u0301nches')).toEqual([]);
+    // A Cyrillic "й" written decomposed is not "и".
+    expect(ac.findLongest('и\u0306 x')).toEqual([]);
+  });
+
+  it('finds in decomposed text what it finds in the same text without the marks', () => {
+    const patterns = ['ab', 'abc', 'bc', 'c', 'ca', 'abca'];
+    const ac = new AhoCorasick(patterns);
+    let seed = 11;
+    const rand = (): number => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    for (let round = 0; round < 50; round++) {
+      let text = '';
+      for (let i = 0; i < 60; i++) text += 'abc  \u0301\u0308'.charAt(Math.floor(rand() * 7));
+      const strip = (t: string): string => t.replace(/(?<=[a-c][\u0301\u0308]*)[\u0301\u0308]/g, '');
+      const withMarks = ac.findAll(text).map((m) => `${strip(text.slice(0, m.start)).length}:${strip(text.slice(m.start, m.end))}`);
+      const plain = strip(text);
+      expect(withMarks).toEqual(ac.findAll(plain).map((m) => `${m.start}:${plain.slice(m.start, m.end)}`));
+    }
+  });
+
   it('agrees with a naive whole-word search on pseudo-random text', () => {
     const patterns = ['ab', 'abc', 'bc', 'c', 'ca', 'abca'];
     const ac = new AhoCorasick(patterns);

@@ -8,7 +8,9 @@
 // transitions in one Map keyed by (state, UTF-16 unit), and folds curly apostrophes so
 // "Netanyahu’s" and "Netanyahu's" hit the same pattern, and accented Latin letters to their
 // base letter so "Erdogan" and "Erdoğan" do (fold-accents.ts: one unit for one, so offsets
-// stay the page's own).
+// stay the page's own). Text written decomposed ("Sa" + U+0301 + "nchez") is read without the
+// marks after Latin letters and its matches mapped back over them (withoutMarks); ordinary
+// text, with no such mark, takes the plain pass.
 
 import { foldLatin } from './fold-accents';
 
@@ -43,6 +45,27 @@ function isWordChar(text: string, at: number): boolean {
   return WORD_CHAR.test(String.fromCodePoint(text.codePointAt(from) ?? c));
 }
 
+/** Combining diacritics (U+0300–U+036F), as decomposed (NFD) text writes accents. */
+const isMark = (code: number): boolean => code >= 0x300 && code <= 0x36f;
+const HAS_MARK = /[\u0300-\u036f]/;
+const isAsciiLetter = (code: number): boolean => (code | 0x20) >= 97 && (code | 0x20) <= 122;
+
+/** `text` without the combining marks that follow a Latin letter (the accents fold drops),
+ *  and for each unit kept its offset in `text`. */
+function withoutMarks(text: string): { kept: string; at: Int32Array } {
+  const at = new Int32Array(text.length);
+  let kept = '';
+  let last = 0; // folded code of the last unit kept
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (isMark(code) && isAsciiLetter(last)) continue;
+    at[kept.length] = i;
+    kept += text.charAt(i);
+    last = fold(code);
+  }
+  return { kept, at };
+}
+
 export class AhoCorasick {
   private readonly next = new Map<number, number>();
   private fail: Int32Array = new Int32Array(1);
@@ -54,7 +77,11 @@ export class AhoCorasick {
 
   constructor(written: readonly string[]) {
     // Composed, as pages are: a stored name typed decomposed ("e" + U+0301) still matches.
-    const patterns = written.map((p) => p.normalize('NFC'));
+    // Marks NFC leaves after a Latin letter are dropped, as they are from the page's text.
+    const patterns = written.map((p) => {
+      const composed = p.normalize('NFC');
+      return HAS_MARK.test(composed) ? withoutMarks(composed).kept : composed;
+    });
     this.lengths = patterns.map((p) => p.length);
     patterns.forEach((p, i) => {
       if (p === '') return;
@@ -100,13 +127,28 @@ export class AhoCorasick {
     }
   }
 
-  /** Every occurrence of every pattern that stands as whole words (not inside a longer word). */
+  /** Every occurrence of every pattern that stands as whole words (not inside a longer word).
+   *  A match over decomposed letters covers their marks too ("Sa\u0301nchez"). */
   findAll(text: string): AcMatch[] {
+    // The plain pass stops at the first mark (a test per unit, no extra pass over the text).
+    const plain = this.scan(text, true);
+    if (plain) return plain;
+    const { kept, at } = withoutMarks(text);
+    const found = this.scan(kept, false) ?? [];
+    if (kept.length === text.length) return found;
+    // A mark after a match's last letter is the letter's: the end runs to the next unit kept.
+    return found.map((m) => ({ start: at[m.start] as number, end: m.end < kept.length ? (at[m.end] as number) : text.length, pattern: m.pattern }));
+  }
+
+  /** The automaton's pass; null when `stopAtMark` and the text holds a combining mark. */
+  private scan(text: string, stopAtMark: boolean): AcMatch[] | null {
     const found: AcMatch[] = [];
     const { next, fail, out, dict, lengths } = this;
     let s = 0;
     for (let i = 0; i < text.length; i++) {
-      const code = fold(text.charCodeAt(i));
+      const unit = text.charCodeAt(i);
+      if (unit >= 0x300 && stopAtMark && isMark(unit)) return null;
+      const code = fold(unit);
       let t = next.get(s * 0x10000 + code);
       while (t === undefined && s !== 0) {
         s = fail[s] as number;
