@@ -23,6 +23,14 @@ describe('findSnippet', () => {
     expect(marked(findSnippet(['Les médiateurs arrivent.'], ['mediateur']))).toBe('Les [médiateurs] arrivent.');
   });
 
+  it('marks a word with an apostrophe whole, as the index reads it', () => {
+    const paragraphs = ['Aides met on Monday.', 'Netanyahu’s cabinet met Tom O\'Brien in the Knesset.'];
+    expect(marked(findSnippet(paragraphs, ['netanyahu']))).toBe('[Netanyahu’s] cabinet met Tom O\'Brien in the Knesset.');
+    expect(marked(findSnippet(paragraphs, ["netanyahu's", "o'brien"]))).toBe('[Netanyahu’s] cabinet met Tom [O\'Brien] in the Knesset.');
+    // "s" no longer marks a possessive's tail as a word of its own.
+    expect(findSnippet(['Netanyahu’s cabinet met.'], ['s'])).toBeNull();
+  });
+
   it('cuts a long sentence around its first mark', () => {
     const long = `${'word '.repeat(60)}Witkoff arrived ${'after '.repeat(60)}end.`;
     const s = findSnippet([long], ['witkoff']);

@@ -1,7 +1,7 @@
 // Why a stored article matched a Library search by its text: the sentence holding the most
 // query words, cut to a short line, with each matched word's [start, end) to mark — as the
 // hover card shows a term in its sentence. Pure; the words are folded as the index folds them.
-import { foldWord } from './library-search';
+import { foldWord, WORD as INDEX_WORD } from './library-search';
 import { splitSentences } from './segment';
 
 export interface Snippet {
@@ -16,7 +16,8 @@ export const SNIPPET_CHARS = 110;
 /** How much of the sentence before that stretch's first mark a cut keeps. */
 const LEAD = 24;
 
-const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+/** The index's words ("O’Brien" is one), in a regex of this module's own (its lastIndex). */
+const WORD = new RegExp(INDEX_WORD);
 
 interface Scored {
   text: string;

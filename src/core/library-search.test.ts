@@ -7,12 +7,16 @@ const ARTICLES: SearchableArticle[] = [
   { id: 'b', title: 'Envoy lands in Doha', source: 'Jewish Insider' },
   { id: 'c', title: 'Markets close higher', source: 'Wire' },
   { id: 'd', title: 'Talks resume', source: 'Ha’aretz' },
+  { id: 'e', title: 'Cabinet meets', source: 'Wire' },
+  { id: 'f', title: 'Knesset sits', source: 'Wire' },
 ];
 const TEXTS: Record<string, string> = {
   a: 'Steve Witkoff met mediators. Troops left the Philadelphi corridor.',
   b: 'The envoy met Qatari officials. Nothing about the corridor.',
   c: 'Shares rose on Tuesday.',
   d: 'Négociations à Doha: Witkoff et les médiateurs.',
+  e: 'Netanyahu’s cabinet met Tom O\'Brien.',
+  f: "Netanyahu spoke to staff. She'll return.",
 };
 const ENTITIES: SearchableEntity[] = [
   { name: 'Steve Witkoff', aliases: ['Witkoff', 'Steve Witkoff'], articleIds: ['a', 'd', 'a'] },
@@ -23,8 +27,16 @@ const found = (q: string): string[] => searchLibrary(index, q).hits.map((h) => `
 
 describe('foldedWords', () => {
   it('lower-cases, drops accents and splits at anything not a letter or digit', () => {
-    expect(foldedWords('Négociations à Doha: Netanyahu’s 1,900')).toEqual(['negociations', 'a', 'doha', 'netanyahu', 's', '1', '900']);
+    expect(foldedWords('Négociations à Doha: Netanyahu’s 1,900')).toEqual(['negociations', 'a', 'doha', "netanyahu's", '1', '900']);
     expect(foldedWords('Cease-fire')).toEqual(['cease', 'fire']);
+  });
+
+  it('keeps an apostrophe between letters inside the word, folded to one apostrophe', () => {
+    expect(foldedWords("Netanyahu's O’Brien Oʼbrien")).toEqual(["netanyahu's", "o'brien", "o'brien"]);
+    expect(foldedWords("netanyahu's o'brien")).toEqual(["netanyahu's", "o'brien"]);
+    // Quotes around a word, a plural's possessive and a lone letter are no part of a word.
+    expect(foldedWords("the 'truce' the envoys’ talks rock 'n' roll")).toEqual(['the', 'truce', 'the', 'envoys', 'talks', 'rock', 'n', 'roll']);
+    expect(foldedWords('‘Gaza’ — Ha’aretz')).toEqual(['gaza', "ha'aretz"]);
   });
 });
 
@@ -56,12 +68,30 @@ describe('searchLibrary', () => {
     expect(found('philadelphi corridor')).toEqual(['a:2']);
     expect(found('CORRIDOR')).toEqual(['a:2', 'b:2']);
     expect(found('mediateurs')).toEqual(['d:2']);
-    expect(found('haaretz')).toEqual([]);
-    expect(found('ha aretz')).toEqual(['d:0']);
+    // An apostrophe is part of its word, straight or curly: "Ha’aretz" is "ha'aretz".
+    expect(found("ha'aretz")).toEqual(['d:0']);
+    expect(found('Ha’aretz')).toEqual(['d:0']);
+    expect(found('ha aretz')).toEqual([]);
     // Inside a word is no match: "itkoff" is not the start of one.
     expect(found('itkoff')).toEqual([]);
     // Every word must match somewhere.
     expect(found('witkoff shares')).toEqual([]);
+  });
+
+  it('reads a possessive or an apostrophe name as one word, in the query and the text alike', () => {
+    // Not "netanyahu" + any word starting with "s" ("spoke", "staff" in f).
+    expect(found("Netanyahu's")).toEqual(['e:2']);
+    expect(found('Netanyahu’s cabinet')).toEqual(['e:2']);
+    // The bare name is still a prefix of the possessive.
+    expect(found('netanyahu')).toEqual(['e:2', 'f:2']);
+    expect(found("o'brien")).toEqual(['e:2']);
+    expect(found('O’Brien')).toEqual(['e:2']);
+    expect(found('o')).toContain('e:2');
+    // A contraction is no other word with its letters.
+    expect(found('shell')).toEqual([]);
+    expect(found('she’ll')).toEqual(['f:2']);
+    // "s" is no longer a word of every possessive: "s" still finds words starting with it.
+    expect(searchLibrary(index, 'Netanyahu s').hits.map((h) => index.ids[h.doc])).toEqual(['f']);
   });
 
   it('ranks title and source first, then names, then text; newest first within a rank', () => {

@@ -19,14 +19,22 @@ export interface WordIndex {
   docs: Uint32Array;
 }
 
-// Letters, marks (a decomposed accent) and digits: "Netanyahu’s" is "netanyahu" + "s".
-const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+// Letters, marks (a decomposed accent) and digits, with an apostrophe between two of them
+// part of the word (as Unicode's word breaks have it): "Netanyahu’s" is one word, not
+// "netanyahu" + "s" (a query "s" would match every possessive). Folded, every apostrophe is
+// "'": "o'brien" finds "O’Brien", "netanyahu" is a prefix of "netanyahu's", and "shell" does
+// not find "she'll".
+export const WORD = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}\p{N}]+)*/gu;
+const CURLY_APOSTROPHES = /[’ʼ]/g;
 // eslint-disable-next-line no-control-regex -- the ASCII range, on purpose
 const NON_ASCII = /[^\u0000-\u007f]/;
 
-/** "Émile" → "emile": accents dropped, lower case. */
+// Not foldAccents (fold-accents.ts): NFKD also folds ligatures ("ﬁ") and every script's marks,
+// which a search wants and a name's unit-for-unit offsets cannot have.
+/** "Émile" → "emile", "O’Brien" → "o'brien": accents dropped, one apostrophe, lower case. */
 export function foldWord(word: string): string {
-  return NON_ASCII.test(word) ? word.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase() : word.toLowerCase();
+  if (!NON_ASCII.test(word)) return word.toLowerCase();
+  return word.replace(CURLY_APOSTROPHES, "'").normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
 /** The folded words of a text, in order (repeats kept). */
