@@ -26,9 +26,10 @@ export function namesModel(text: string, run: Piece[], isKnown: (name: string) =
 const MODEL_NUMBER = /^[ \t\u00a0]\d{1,3}(?![\d\p{L}]|[.,:/\-–—]\d)/u;
 // Craft a name may stand before: "the Orion capsule", "the Perseverance rover". A rocket only
 // after "the" or a possessive ("SpaceX’s Starship rocket"): "a Hamas rocket" is its firer's.
+// So too an app ("The Ledger app", "the Signal app"; "a Hamas app" is its maker's).
 const CRAFT_AFTER = /^[ \t\u00a0]+(?:capsules?|spacecraft|landers?|rovers?|probes?|telescopes?|launchers?)\b/u;
-const ROCKET_AFTER = /^[ \t\u00a0]+rockets?\b/u;
-const THE_OR_POSSESSIVE = /(?:\b(?:the|its|their)|['’]s)[ \t\u00a0]+$/u;
+const ROCKET_AFTER = /^[ \t\u00a0]+(?:rockets?|apps?)\b/u;
+const THE_OR_POSSESSIVE = /(?:\b(?:[Tt]he|its|their)|['’]s)[ \t\u00a0]+$/u;
 // A craft's own name given after it: "The Crew Dragon capsule, named Endeavour".
 const CRAFT_NAMED = /\b(?:capsules?|spacecraft|landers?|rovers?|probes?|telescopes?|launchers?|rockets?),?[ \t\u00a0]+(?:named|called|dubbed)[ \t\u00a0]+$/u;
 // A brand after its maker, before the goods: "the maker of Crestwood cereals". The company

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { compileLexicon, findEntities } from './entities';
+import { demonyms, placeLexicon, placeVariants } from './places';
+
+// Apps are products (docs/annotation-guidelines.md): no type, never marked. Written for this test.
+const lexicon = compileLexicon(placeLexicon(), demonyms(), placeVariants());
+const names = (text: string): string[] => findEntities(text, lexicon).map((m) => m.text);
+
+describe('a name before "app"', () => {
+  it('is the app’s name, a product, after "the" or a possessive, at every mention', () => {
+    // An app's title bar, as a layout fixture has it (tests/e2e/generated-pages.ts).
+    expect(names('The Ledger app\nGaza cease-fire: coverage in a scrolling pane')).toEqual(['Gaza']);
+    expect(names('Aides used the Signal app to plan the strikes. Signal said it had no access.')).toEqual([]);
+    expect(names('Users of Meta’s Threads app rose, Meta said.')).toEqual(['Meta', 'Meta']);
+  });
+
+  it('stays a name where the app is its maker’s ("a Hamas app") or the page says nothing of an app', () => {
+    expect(names('Hamas launched a Hamas app for supporters in Gaza.')).toContain('Hamas');
+    expect(names('The Ledger reported on Monday that talks resumed.')).toContain('Ledger');
+  });
+});
+
+describe('a name before "rocket" at a sentence start', () => {
+  it('is a product after a capital "The" too ("The Starship rocket")', () => {
+    expect(names('The Starship rocket flew on Monday, SpaceX said.')).toEqual(['SpaceX']);
+  });
+});
