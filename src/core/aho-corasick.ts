@@ -146,9 +146,12 @@ export class AhoCorasick {
     const { next, fail, out, dict, lengths } = this;
     let s = 0;
     for (let i = 0; i < text.length; i++) {
-      const unit = text.charCodeAt(i);
-      if (unit >= 0x300 && stopAtMark && isMark(unit)) return null;
-      const code = fold(unit);
+      let code = text.charCodeAt(i);
+      // ASCII, most of a page, takes the one test fold() would make anyway.
+      if (code >= 0xc0) {
+        if (stopAtMark && isMark(code)) return null;
+        code = fold(code);
+      }
       let t = next.get(s * 0x10000 + code);
       while (t === undefined && s !== 0) {
         s = fail[s] as number;
