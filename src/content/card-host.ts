@@ -12,18 +12,20 @@
 // Messages are JSON strings, checked for the extension origin (or the card's window) and
 // the current nonce. The page sees them too; they carry nothing private, and a forged
 // one can at worst resize or close the card, or turn Backstory off on the page's own site.
+//
+// card-element.ts makes the host and takes it away; card-placement.ts says where beside its
+// term it goes.
 import { cardFragment, inlineCard } from '../messaging/card-content';
 import type { CardTarget } from '../messaging/contract';
 import { randomNonce } from '../messaging/nonce';
 import { send } from '../messaging/send';
 import { turnSiteOff } from '../messaging/site-off';
 import { runtime } from '../platform/runtime';
+import { makeCardHost, removeCardHost, setStyles, showLoaded } from './card-element';
 import { type Box, CARD_WIDTH, placeCard } from './card-placement';
 
 const INITIAL_HEIGHT = 140;
 const MAX_HEIGHT = 420;
-/** How long a closed card that held the focus stays (hidden) before it leaves the page. */
-const REMOVE_FOCUSED_AFTER_MS = 100;
 /** A card shows when its content is in, or after this long without (an empty frame beats
  *  no card at all). */
 const SHOW_ANYWAY_MS = 400;
@@ -55,42 +57,6 @@ export interface CardEvents {
   /** The card asked for the next/previous term (keys inside it). */
   onStep(direction: 1 | -1): void;
 }
-
-/** A card loading out of sight: transparent, it takes no pointer, and inert takes it out of
- *  the focus order and the accessibility tree. Not visibility: hidden, under which Chromium
- *  does not render a cross-origin frame, so the card would lay out only once shown. Every
- *  card loads so, and shows once its content is in: never as an empty frame. */
-function hideLoading(host: HTMLElement): void {
-  setStyles(host, { opacity: '0', 'pointer-events': 'none' });
-  host.inert = true;
-}
-
-function showLoaded(host: HTMLElement): void {
-  host.style.removeProperty('opacity');
-  host.style.removeProperty('pointer-events');
-  host.inert = false;
-}
-
-/** Take a card's host off the page. A key inside the card (Escape, J/K) closes or replaces
- *  it while that key event is still being delivered to the card's (out-of-process) frame;
- *  removing the frame at once can lose the event's acknowledgement, after which Chromium
- *  stops delivering input to the tab. So a host holding the focus gives it back and hides
- *  now, and leaves once the key event is over. */
-function removeCardHost(host: HTMLElement): void {
-  if (document.activeElement === host) {
-    setStyles(host, { visibility: 'hidden' });
-    window.focus();
-    setTimeout(() => host.remove(), REMOVE_FOCUSED_AFTER_MS);
-  } else host.remove();
-}
-
-function setStyles(el: HTMLElement, styles: Record<string, string>): void {
-  // CSSOM writes, not a style attribute in markup: allowed under a strict page CSP.
-  for (const [k, v] of Object.entries(styles)) el.style.setProperty(k, v, 'important');
-}
-
-/** The card host's element name: the one node Backstory adds to a page. */
-export const CARD_TAG = 'backstory-card';
 
 export class CardHost {
   private host: HTMLElement | null = null;
@@ -167,15 +133,8 @@ export class CardHost {
     this.rtl = getComputedStyle(document.documentElement).direction === 'rtl';
     this.zoom = (document.documentElement as { currentCSSZoom?: number }).currentCSSZoom || 1;
     this.height = INITIAL_HEIGHT;
-    const host = document.createElement(CARD_TAG);
+    const { host, frame } = makeCardHost(runtime.getURL(`card.html#${cardFragment(nonce, inline)}`), this.pageDark);
     this.made.add(host);
-    setStyles(host, { all: 'initial', position: 'fixed', 'z-index': '2147483647', display: 'block', margin: '0', padding: '0', border: '0' });
-    hideLoading(host);
-    const root = host.attachShadow({ mode: 'closed' });
-    const frame = document.createElement('iframe');
-    frame.src = runtime.getURL(`card.html#${cardFragment(nonce, inline)}`);
-    frame.title = 'Backstory card';
-    setStyles(frame, { border: '0', width: '100%', height: '100%', display: 'block', 'color-scheme': this.pageDark ? 'dark' : 'light', 'border-radius': '8px', 'box-shadow': '0 4px 18px rgba(0,0,0,.28)', background: 'transparent' });
     // Shown before its frame loaded (SHOW_ANYWAY_MS): focus it when it has.
     if (target.focus) {
       frame.addEventListener('load', () => {
@@ -184,7 +143,6 @@ export class CardHost {
     }
     host.addEventListener('pointerenter', () => this.events.onPointer(true));
     host.addEventListener('pointerleave', () => this.events.onPointer(false));
-    root.appendChild(frame);
     this.host = host;
     this.frame = frame;
     this.place();

@@ -5,7 +5,8 @@
 // press elsewhere on the page, or the term scrolling away closes it.
 import type { CardTarget } from '../messaging/contract';
 import { paragraphBefore, sentenceAround, sentenceBefore } from '../core/sentence-around';
-import { CARD_TAG, type CardHost } from './card-host';
+import type { CardHost } from './card-host';
+import { CARD_TAG } from './card-element';
 import type { Box } from './card-placement';
 import { createHitTester, liveRange, type Mark } from './hit-test';
 import type { PageRun } from './page-run';

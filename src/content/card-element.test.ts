@@ -1,0 +1,50 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { CARD_TAG, makeCardHost, removeCardHost, showLoaded } from './card-element';
+
+afterEach(() => {
+  vi.useRealTimers();
+  vi.restoreAllMocks();
+  for (const el of [...document.documentElement.children]) if (el.localName === CARD_TAG) el.remove();
+});
+
+describe('makeCardHost', () => {
+  it('makes a fixed host, loading out of sight, whose frame the page cannot reach', () => {
+    const { host, frame } = makeCardHost('https://extension.backstory.test/card.html#n', true);
+    expect(host.localName).toBe(CARD_TAG);
+    expect(host.isConnected).toBe(false);
+    expect(host.shadowRoot).toBeNull(); // closed
+    expect(host.style.getPropertyValue('position')).toBe('fixed');
+    expect(host.style.getPropertyPriority('position')).toBe('important');
+    expect(host.style.getPropertyValue('opacity')).toBe('0');
+    expect(host.inert).toBe(true);
+    expect(frame.src).toBe('https://extension.backstory.test/card.html#n');
+    expect(frame.style.getPropertyValue('color-scheme')).toBe('dark');
+    showLoaded(host);
+    expect(host.style.getPropertyValue('opacity')).toBe('');
+    expect(host.inert).toBe(false);
+  });
+});
+
+describe('removeCardHost', () => {
+  it('removes a host that does not hold the focus at once', () => {
+    const { host } = makeCardHost('https://extension.backstory.test/card.html', false);
+    document.documentElement.appendChild(host);
+    removeCardHost(host);
+    expect(host.isConnected).toBe(false);
+  });
+
+  it('hides a host holding the focus, gives the focus back, and removes it once the key event is over', () => {
+    vi.useFakeTimers();
+    const { host } = makeCardHost('https://extension.backstory.test/card.html', false);
+    document.documentElement.appendChild(host);
+    vi.spyOn(document, 'activeElement', 'get').mockReturnValue(host);
+    const focus = vi.spyOn(window, 'focus').mockImplementation(() => {});
+    removeCardHost(host);
+    expect(host.style.getPropertyValue('visibility')).toBe('hidden');
+    expect(focus).toHaveBeenCalled();
+    expect(host.isConnected).toBe(true);
+    vi.advanceTimersByTime(100);
+    expect(host.isConnected).toBe(false);
+  });
+});

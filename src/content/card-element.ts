@@ -1,0 +1,58 @@
+// The card's host element and what happens to it: made (a host with a CLOSED shadow root
+// holding the card's <iframe>), loading out of sight, shown, taken away. card-host.ts says
+// when; this file says how, in styles the page cannot override.
+
+/** The card host's element name: the one node Backstory adds to a page. */
+export const CARD_TAG = 'backstory-card';
+
+/** How long a closed card that held the focus stays (hidden) before it leaves the page. */
+const REMOVE_FOCUSED_AFTER_MS = 100;
+
+export function setStyles(el: HTMLElement, styles: Record<string, string>): void {
+  // CSSOM writes, not a style attribute in markup: allowed under a strict page CSP.
+  for (const [k, v] of Object.entries(styles)) el.style.setProperty(k, v, 'important');
+}
+
+/** A host (not yet on the page, loading out of sight) with its frame of `src`. `pageDark`:
+ *  the frame takes the page's scheme (a frame's prefers-color-scheme follows its element's
+ *  color-scheme in both browsers). */
+export function makeCardHost(src: string, pageDark: boolean): { host: HTMLElement; frame: HTMLIFrameElement } {
+  const host = document.createElement(CARD_TAG);
+  setStyles(host, { all: 'initial', position: 'fixed', 'z-index': '2147483647', display: 'block', margin: '0', padding: '0', border: '0' });
+  hideLoading(host);
+  const root = host.attachShadow({ mode: 'closed' });
+  const frame = document.createElement('iframe');
+  frame.src = src;
+  frame.title = 'Backstory card';
+  setStyles(frame, { border: '0', width: '100%', height: '100%', display: 'block', 'color-scheme': pageDark ? 'dark' : 'light', 'border-radius': '8px', 'box-shadow': '0 4px 18px rgba(0,0,0,.28)', background: 'transparent' });
+  root.appendChild(frame);
+  return { host, frame };
+}
+
+/** A card loading out of sight: transparent, it takes no pointer, and inert takes it out of
+ *  the focus order and the accessibility tree. Not visibility: hidden, under which Chromium
+ *  does not render a cross-origin frame, so the card would lay out only once shown. Every
+ *  card loads so, and shows once its content is in: never as an empty frame. */
+function hideLoading(host: HTMLElement): void {
+  setStyles(host, { opacity: '0', 'pointer-events': 'none' });
+  host.inert = true;
+}
+
+export function showLoaded(host: HTMLElement): void {
+  host.style.removeProperty('opacity');
+  host.style.removeProperty('pointer-events');
+  host.inert = false;
+}
+
+/** Take a card's host off the page. A key inside the card (Escape, J/K) closes or replaces
+ *  it while that key event is still being delivered to the card's (out-of-process) frame;
+ *  removing the frame at once can lose the event's acknowledgement, after which Chromium
+ *  stops delivering input to the tab. So a host holding the focus gives it back and hides
+ *  now, and leaves once the key event is over. */
+export function removeCardHost(host: HTMLElement): void {
+  if (document.activeElement === host) {
+    setStyles(host, { visibility: 'hidden' });
+    window.focus();
+    setTimeout(() => host.remove(), REMOVE_FOCUSED_AFTER_MS);
+  } else host.remove();
+}
