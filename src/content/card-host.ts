@@ -13,8 +13,8 @@
 // the current nonce. The page sees them too; they carry nothing private, and a forged
 // one can at worst resize or close the card, or turn Backstory off on the page's own site.
 //
-// card-element.ts makes the host and takes it away; card-placement.ts says where beside its
-// term it goes.
+// card-element.ts makes the host and takes it away; card-layer.ts puts it on the page (in
+// the top layer for a term there); card-placement.ts says where beside its term it goes.
 import { cardFragment, inlineCard } from '../messaging/card-content';
 import type { CardTarget } from '../messaging/contract';
 import { randomNonce } from '../messaging/nonce';
@@ -22,6 +22,7 @@ import { send } from '../messaging/send';
 import { turnSiteOff } from '../messaging/site-off';
 import { runtime } from '../platform/runtime';
 import { makeCardHost, removeCardHost, setStyles, showLoaded } from './card-element';
+import { attachHost } from './card-layer';
 import { type Box, CARD_WIDTH, placeCard } from './card-placement';
 
 const INITIAL_HEIGHT = 140;
@@ -47,6 +48,13 @@ function parseCardMessage(data: unknown): CardMessage | null {
   } catch {
     return null;
   }
+}
+
+export interface OpenOptions {
+  /** Load the card out of sight, to be shown by reveal(). */
+  hidden?: boolean;
+  /** The term's node: a term in the top layer takes its card there (card-layer.ts). */
+  within?: Node | null;
 }
 
 export interface CardEvents {
@@ -110,7 +118,7 @@ export class CardHost {
   /** Show a card for `target`, placed by `anchor` (the term's box now, or null if gone),
    *  once its content is in. `hidden`: load it out of sight, to be shown by reveal() (hover
    *  loads the card while the pointer rests, so it shows at once when the delay ends). */
-  async open(target: CardTarget, anchor: () => Box | null, { hidden = false } = {}): Promise<void> {
+  async open(target: CardTarget, anchor: () => Box | null, { hidden = false, within = null }: OpenOptions = {}): Promise<void> {
     const generation = ++this.generation;
     this.hidden = hidden;
     // A page with an opaque origin gets its card inline as well (card-content.ts says why);
@@ -147,7 +155,7 @@ export class CardHost {
     this.frame = frame;
     this.place();
     if (this.host !== host) return; // its term had left the viewport, or was gone: closed
-    document.documentElement.appendChild(host);
+    attachHost(host, within);
     if (!this.hidden) this.showWhenReady();
   }
 

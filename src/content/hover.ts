@@ -84,7 +84,7 @@ function shownAt(node: Node, box: DOMRect): boolean {
 export function openCard(card: CardHost, mark: Mark, focus: boolean, near?: { x: number; y: number }, hidden = false): boolean {
   const target = cardTarget(mark, focus);
   if (!target) return false;
-  card.open(target, () => termBox(mark, near), { hidden }).catch((err: unknown) => console.warn('Backstory: card failed', err));
+  card.open(target, () => termBox(mark, near), { hidden, within: mark.range.startContainer }).catch((err: unknown) => console.warn('Backstory: card failed', err));
   return true;
 }
 
@@ -155,10 +155,15 @@ export function initHover(run: PageRun, card: CardHost, at?: { x: number; y: num
   document.addEventListener('pointermove', (e) => tester.point(e.clientX, e.clientY), { passive: true, signal });
   document.addEventListener('pointerleave', () => tester.point(-1, -1), { passive: true, signal });
   if (at) tester.point(at.x, at.y);
-  document.addEventListener(
+  // Escape with a card open is the card's alone: not also a modal dialog's or a popover's
+  // close request (its default action), nor the page's own Escape (a lightbox closing).
+  window.addEventListener(
     'keydown',
     (e) => {
-      if (e.key === 'Escape' && card.isOpen) run.closeCard();
+      if (e.key !== 'Escape' || !card.isOpen) return;
+      e.preventDefault();
+      e.stopPropagation();
+      run.closeCard();
     },
     { capture: true, signal },
   );

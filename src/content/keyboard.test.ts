@@ -57,4 +57,15 @@ describe('isVisible', () => {
     expect(isVisible({ ...mark, dead: true })).toBe(false);
     vi.restoreAllMocks();
   });
+
+  it('skips a term outside the open modal dialogs, which makes it inert, and takes one inside', () => {
+    const mark = markIn('<p>Gaza</p><dialog open><p>Smotrich</p></dialog>');
+    vi.spyOn(Range.prototype, 'getClientRects').mockReturnValue([rect(40, 20)] as unknown as DOMRectList);
+    const dialog = document.querySelector('dialog')!;
+    expect(isVisible(mark, [dialog])).toBe(false);
+    const inside = dialog.querySelector('p')!.firstChild!;
+    expect(isVisible({ ...mark, range: { ...mark.range, startContainer: inside } as unknown as StaticRange }, [dialog])).toBe(true);
+    expect(isVisible(mark, [])).toBe(true);
+    vi.restoreAllMocks();
+  });
 });

@@ -11,21 +11,24 @@
 import { liveRange, type Mark } from './hit-test';
 import { openCard } from './hover';
 import type { CardHost } from './card-host';
+import { openModals } from './card-layer';
 import type { PageRun } from './page-run';
 import { listenForSteps, type FallbackClock, type Step } from './term-commands';
 
-/** Whether a step may land on the term: it is laid out and not hidden by style (a closed
- *  <details> in Chromium, visibility: hidden). Not whether something lies over it now — a
+/** Whether a step may land on the term: it is laid out, not hidden by style (a closed
+ *  <details> in Chromium, visibility: hidden), and not made inert by a modal dialog (of
+ *  `modals`, the open ones) it is not in. Not whether something lies over it now — a
  *  sticky masthead, a cookie bar, the edge of a box scrolled past it: the step scrolls it
  *  into view (termBox's occlusion test skipped such terms, and with them the first term
  *  of a page scrolled under its masthead). */
-export function isVisible(mark: Mark): boolean {
+export function isVisible(mark: Mark, modals: readonly Element[] = []): boolean {
   if (mark.dead) return false;
   const rects = liveRange(mark).getClientRects();
   let laidOut = false;
   for (let i = 0; i < rects.length && !laidOut; i++) laidOut = rects[i]!.width > 0 || rects[i]!.height > 0;
   const el = mark.range.startContainer.parentElement;
-  return laidOut && (el === null || typeof el.checkVisibility !== 'function' || el.checkVisibility({ visibilityProperty: true }));
+  if (!laidOut || (modals.length > 0 && !modals.some((m) => m.contains(mark.range.startContainer)))) return false;
+  return el === null || typeof el.checkVisibility !== 'function' || el.checkVisibility({ visibilityProperty: true });
 }
 
 /** Index of the next visible mark after `from` in `direction` (wrapping), or -1. */
@@ -58,7 +61,8 @@ export function initKeyboard(run: PageRun, card: CardHost, clock: FallbackClock 
   const step = (direction: Step): void => {
     const marks = highlighter.marks;
     const from = current && !current.dead ? marks.indexOf(current) : -1;
-    const i = stepIndex(marks, from, direction);
+    const modals = openModals();
+    const i = stepIndex(marks, from, direction, (m) => isVisible(m, modals));
     if (i >= 0) reveal(marks[i]!);
   };
   run.onStep = step;

@@ -1,0 +1,64 @@
+// Where the card host goes, so the card shows over the term it is about. A term inside the
+// top layer (a modal <dialog>, a shown popover such as a lightbox, a fullscreen element) is
+// drawn over everything a host on <html> could reach, whatever its z-index, and a modal
+// dialog makes everything outside it inert: a card there would sit behind the dialog's
+// ::backdrop, deaf to the pointer and the focus. So such a card's host goes inside the
+// term's top-layer element (not inert) and shows as a manual popover: in the top layer
+// itself, above that element, placed against the viewport rather than a transformed
+// dialog's box, and never clipped by the dialog's overflow. Checked in Chromium 150 and
+// Firefox 140: a popover on <html> shown over a modal dialog is inert there (hit-testing
+// passes through it), one inside the dialog is not. A manual popover closes no other
+// popover, and the page's own ones stay as they are.
+
+/** Top-layer elements: their own layer over the page. */
+const TOP_LAYER = [':modal', ':popover-open', ':fullscreen'];
+
+/** Whether `el` is in the top layer now (a selector the browser does not know is false). */
+export function inTopLayer(el: Element): boolean {
+  for (const selector of TOP_LAYER) {
+    try {
+      if (el.matches(selector)) return true;
+    } catch {
+      // An engine without popovers (or a test DOM) does not parse the selector.
+    }
+  }
+  return false;
+}
+
+/** The innermost top-layer element holding `node` (across shadow roots), or null. */
+export function topLayerOf(node: Node): Element | null {
+  let el: Element | null = node.nodeType === 1 ? (node as Element) : node.parentElement;
+  while (el) {
+    if (inTopLayer(el)) return el;
+    const up: Element | null = el.parentElement;
+    if (up) el = up;
+    else {
+      const root = el.getRootNode();
+      el = root instanceof ShadowRoot ? root.host : null;
+    }
+  }
+  return null;
+}
+
+/** Puts `host` on the page where the card shows over the term at `within`: on <html>, or
+ *  inside the term's top-layer element and shown into the top layer as a manual popover. */
+export function attachHost(host: HTMLElement, within: Node | null): void {
+  const layer = within ? topLayerOf(within) : null;
+  if (!layer || typeof host.showPopover !== 'function') {
+    document.documentElement.appendChild(host);
+    return;
+  }
+  host.popover = 'manual';
+  layer.appendChild(host);
+  host.showPopover();
+}
+
+/** The open modal dialogs: while there is one, everything outside them is inert (a step of
+ *  the keyboard there would open a card for a term behind the dialog's ::backdrop). */
+export function openModals(): Element[] {
+  try {
+    return [...document.querySelectorAll('dialog:modal')];
+  } catch {
+    return []; // no :modal (a test DOM)
+  }
+}

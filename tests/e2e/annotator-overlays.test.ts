@@ -1,0 +1,118 @@
+// The card over what news pages lay over their text, in Chromium and Firefox: the top layer
+// (a modal <dialog>, which makes the rest of the page inert, and a lightbox popover, both
+// centred by a transform). The card must show on top (the page's hit-testing finds its host
+// at its middle), say the right thing, close alone on Escape, and add no node but its host.
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'puppeteer-core';
+import {
+  cardRect, cardShown, hoverText, moveAway, mutationsIn, overlaps, pause, waitForCard, waitForHighlights, waitForNoCard, type Rect,
+} from './harness';
+import { pressTermKeys } from './page-probes';
+import { BROWSERS, useBrowser } from './suite-browser';
+
+const VIEW = { width: 1000, height: 700 };
+
+/** What the page's hit-testing finds at the middle of the open card. */
+async function onTop(page: Page): Promise<string | null> {
+  const card = await cardRect(page);
+  if (!card) return null;
+  return page.evaluate((x: number, y: number) => document.elementFromPoint(x, y)?.localName ?? null, (card.left + card.right) / 2, (card.top + card.bottom) / 2);
+}
+
+/** The first or last registered term in document order inside `selector`: its text and box. */
+function termAtEnd(page: Page, selector: string, end: 'first' | 'last'): Promise<{ text: string; rect: Rect } | null> {
+  return page.evaluate((sel: string, first: boolean) => {
+    const within = document.querySelector(sel)!;
+    let found: Range | null = null;
+    CSS.highlights.forEach((highlight, name) => {
+      if (name.indexOf('backstory-') !== 0 || name === 'backstory-linked' || name === 'backstory-note') return;
+      highlight.forEach((r) => {
+        if (!within.contains(r.startContainer)) return;
+        const live = document.createRange();
+        live.setStart(r.startContainer, r.startOffset);
+        live.setEnd(r.endContainer, r.endOffset);
+        const order = found ? live.compareBoundaryPoints(Range.START_TO_START, found) : 0;
+        if (!found || (first ? order < 0 : order > 0)) found = live;
+      });
+    });
+    if (!found) return null;
+    const range = found as Range;
+    const box = range.getBoundingClientRect();
+    return { text: range.toString(), rect: { left: box.left, top: box.top, right: box.right, bottom: box.bottom } };
+  }, selector, end === 'first');
+}
+
+const inView = (card: Rect): boolean => card.left >= 0 && card.top >= 0 && card.right <= VIEW.width && card.bottom <= VIEW.height;
+
+describe.each(BROWSERS)('the card over overlays in %s', (kind) => {
+  const session = useBrowser(kind);
+
+  /** The open card shows `text`, on top of everything at its middle, inside the window. */
+  async function expectCardOnTop(page: Page, text: string): Promise<void> {
+    await waitForCard(session, page, { until: (c) => c.text.includes(text) });
+    await pause(250);
+    expect(await cardShown(page)).toBe(true);
+    expect(await onTop(page)).toBe('backstory-card');
+    expect(inView((await cardRect(page))!)).toBe(true);
+  }
+
+  it('shows the card over a modal dialog and a lightbox popover, by pointer and keyboard', async () => {
+    const page = await session.open('/layout-top-layer.html', VIEW);
+    try {
+      await waitForHighlights(page, { atLeast: 10 });
+      await page.evaluate(() => (document.getElementById('figures') as HTMLDialogElement).showModal());
+      await pause(200);
+      // Hover a name in the modal dialog: its card is over the dialog and its backdrop.
+      await hoverText(page, 'Bezalel Smotrich', { within: 'Minister Bezalel Smotrich' });
+      await expectCardOnTop(page, 'Bezalel Smotrich');
+      const term = (await page.evaluate(() => {
+        const r = document.getElementById('d-smotrich')!.getBoundingClientRect();
+        return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
+      })) as Rect;
+      expect(overlaps((await cardRect(page))!, { ...term, bottom: term.top + 20 })).toBe(false);
+      // Escape closes the card only; the dialog stays open.
+      await page.keyboard.press('Escape');
+      expect(await waitForNoCard(session, page)).toBe(true);
+      expect(await page.evaluate(() => (document.getElementById('figures') as HTMLDialogElement).open)).toBe(true);
+      // The keyboard steps onto the dialog's terms, not the inert ones behind it; the card
+      // takes the focus, and Escape inside it closes it and leaves the dialog open.
+      await moveAway(page);
+      const inDialog = (await termAtEnd(page, '#figures', 'first'))!;
+      await pressTermKeys(page, 'KeyJ');
+      await expectCardOnTop(page, inDialog.text);
+      expect(await page.evaluate(() => document.activeElement?.localName)).toBe('backstory-card');
+      await page.keyboard.press('Escape');
+      expect(await waitForNoCard(session, page)).toBe(true);
+      expect(await page.evaluate(() => (document.getElementById('figures') as HTMLDialogElement).open)).toBe(true);
+      await page.evaluate(() => (document.getElementById('figures') as HTMLDialogElement).close());
+
+      // A lightbox popover: hover, then the keyboard (on from the dialog's term, now hidden).
+      await page.evaluate(() => document.getElementById('lightbox')!.showPopover());
+      await pause(200);
+      await hoverText(page, 'Steve Witkoff', { within: 'envoy Steve Witkoff' });
+      await expectCardOnTop(page, 'Steve Witkoff');
+      await page.keyboard.press('Escape');
+      expect(await waitForNoCard(session, page)).toBe(true);
+      expect(await page.evaluate(() => document.getElementById('lightbox')!.matches(':popover-open'))).toBe(true);
+      await moveAway(page);
+      const inLightbox = (await termAtEnd(page, '#lightbox', 'first'))!;
+      await pressTermKeys(page, 'KeyJ');
+      await expectCardOnTop(page, inLightbox.text);
+      await page.keyboard.press('Escape');
+      expect(await waitForNoCard(session, page)).toBe(true);
+      expect(await page.evaluate(() => document.getElementById('lightbox')!.matches(':popover-open'))).toBe(true);
+
+      // The page's DOM: the dialog's own open/close, and else only the card host, added to
+      // the top-layer element it showed in and removed as often.
+      const mutations = (await mutationsIn(page)).filter((m) => !(m.type === 'attributes' && m.target === 'dialog#figures@body' && m.attribute === 'open'));
+      const childList = mutations.filter((m) => m.type === 'childList');
+      expect(new Set(childList.flatMap((m) => [...m.added, ...m.removed]))).toEqual(new Set(['backstory-card']));
+      expect(new Set(childList.map((m) => m.target))).toEqual(new Set(['dialog#figures@body', 'div#lightbox@body']));
+      expect(childList.filter((m) => m.added.length).length).toBe(childList.filter((m) => m.removed.length).length);
+      for (const m of mutations.filter((m) => m.type !== 'childList')) expect(m).toMatchObject({ type: 'attributes', target: 'backstory-card' });
+    } finally {
+      await moveAway(page);
+      await page.close();
+    }
+  });
+});
