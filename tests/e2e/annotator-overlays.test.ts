@@ -1,7 +1,8 @@
 // The card over what news pages lay over their text, in Chromium and Firefox: the top layer
 // (a modal <dialog>, which makes the rest of the page inert, and a lightbox popover, both
-// centred by a transform). The card must show on top (the page's hit-testing finds its host
-// at its middle), say the right thing, close alone on Escape, and add no node but its host.
+// centred by a transform) and fixed bars a keyboard step cannot scroll a term out from
+// under. The card must show on top (the page's hit-testing finds its host at its middle),
+// stay open, say the right thing, close alone on Escape, and add no node but its host.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import {
@@ -110,6 +111,27 @@ describe.each(BROWSERS)('the card over overlays in %s', (kind) => {
       expect(new Set(childList.map((m) => m.target))).toEqual(new Set(['dialog#figures@body', 'div#lightbox@body']));
       expect(childList.filter((m) => m.added.length).length).toBe(childList.filter((m) => m.removed.length).length);
       for (const m of mutations.filter((m) => m.type !== 'childList')) expect(m).toMatchObject({ type: 'attributes', target: 'backstory-card' });
+    } finally {
+      await moveAway(page);
+      await page.close();
+    }
+  });
+
+  it('keeps a keyboard card open for a term the page cannot scroll out from under its cookie bar', async () => {
+    const page = await session.open('/layout-chrome.html', VIEW);
+    try {
+      await waitForHighlights(page, { atLeast: 10 });
+      await moveAway(page);
+      // Back from the top: the page's last term, which ends the page under the fixed bar.
+      const last = (await termAtEnd(page, 'body', 'last'))!;
+      await pressTermKeys(page, 'KeyK');
+      await expectCardOnTop(page, last.text);
+      const term = (await termAtEnd(page, 'body', 'last'))!;
+      expect(term.rect.bottom).toBeGreaterThan(VIEW.height - 150);
+      // Still open a while later, not over its term.
+      await pause(800);
+      expect(await cardShown(page)).toBe(true);
+      expect(overlaps((await cardRect(page))!, term.rect)).toBe(false);
     } finally {
       await moveAway(page);
       await page.close();
