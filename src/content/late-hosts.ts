@@ -12,7 +12,7 @@
 // be read, one defined without a shadow root (a light-DOM component: its rendering makes
 // mutations) or gone from the page is forgotten, and none is kept past the last look.
 // The cost is a property read and a selector match per element noted, a few times over.
-import { isUndefinedCustomElement } from './text-map';
+import { isUndefinedCustomElement } from './text-rules';
 
 /** When the elements are looked at again, in ms after the latest were noted. */
 export const CHECKS_MS = [500, 2000, 5000, 10_000];

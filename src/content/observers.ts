@@ -9,7 +9,8 @@
 // Navigation in single-page sites (history API, popstate, hash) is noticed and reported,
 // and main.ts starts a fresh run, topic gate included.
 import { annotateInChunks, REMOTE } from './annotate-page';
-import { foldedSummary, isBlock, isFolded, isSkipped, readTextMap } from './text-map';
+import { readTextMap } from './text-map';
+import { foldedSummary, isBlock, isFolded, isSkipped } from './text-rules';
 import type { PageRun } from './page-run';
 import type { CardHost } from './card-host';
 import { markBounds } from './hit-test';

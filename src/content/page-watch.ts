@@ -5,7 +5,7 @@
 // settling on its new text, and after a failed run the time to run once more.
 import { LateHosts } from './late-hosts';
 import { navigationCheck, pageAddress, watchNavigation } from './observers';
-import { isSkipped, isUndefinedCustomElement, touchesText } from './text-map';
+import { isSkipped, isUndefinedCustomElement, touchesText } from './text-rules';
 
 /** The longest a run waits for the page's first paint before it reads the text. */
 const PAINT_WAIT_MS = 100;
