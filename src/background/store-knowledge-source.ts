@@ -2,12 +2,14 @@
 // store; every later start loads the cached index and matcher (no re-parsing) as long as
 // the library has not changed since they were built; a library change (its generation
 // goes up in the same transaction) makes the next get() rebuild and cache again.
+import type { KnowledgeCache } from '../core/knowledge';
 import type { LibraryEntry, StoredArticle } from '../core/records';
 import { textHash } from '../core/text-hash';
 import type { Article, KnowledgeIndex } from '../core/types';
 import { readLibrary, seedArticles } from '../storage/articles';
 import type { Store } from '../storage/db';
 import { SEEDED_KEY, type KnowledgeCacheRecord } from '../storage/schema';
+import { readFindings, writeFindings } from '../storage/findings-cache';
 import { readKnowledgeCache, writeKnowledgeCache } from '../storage/knowledge-cache';
 import type { Knowledge, KnowledgeSource } from './knowledge-source';
 
@@ -23,6 +25,9 @@ export interface StoreKnowledgeDeps {
   /** The articles shipped with the extension (first run only). */
   loadBundled: () => Promise<Article[]>;
   build: (articles: Article[]) => Knowledge;
+  /** The per-article cache `build` uses: kept in the store after each build, and primed from
+   *  it when empty (a restarted worker), so a change reads only new articles. */
+  findings?: KnowledgeCache;
   /** Changes with each release, so a new release rebuilds its cache. */
   tag: string;
   now?: () => string;
@@ -50,22 +55,36 @@ export function createStoreKnowledgeSource(deps: StoreKnowledgeDeps): StoreKnowl
   let pending: Promise<Built> | null = null;
   /** Knowledge cache writes, one after another; no answer waits for them. */
   let writing: Promise<void> = Promise.resolve();
-  const keep = (db: Store, record: KnowledgeCacheRecord): void => {
-    writing = writing
-      .then(() => writeKnowledgeCache(db, record))
-      .then(
-        () => undefined,
-        (err: unknown) => console.warn('Backstory: caching the knowledge failed (built again at the next start)', err),
-      );
+  const later = (work: () => Promise<unknown>, failed: string): void => {
+    writing = writing.then(work).then(
+      () => undefined,
+      (err: unknown) => console.warn(`Backstory: ${failed}`, err),
+    );
   };
+  const keep = (db: Store, record: KnowledgeCacheRecord): void => later(() => writeKnowledgeCache(db, record), 'caching the knowledge failed (built again at the next start)');
+
+  /** A cold cache (a restarted worker) takes what earlier builds kept; failing that, the build reads every article. */
+  async function primeFindings(db: Store, cache: KnowledgeCache): Promise<void> {
+    if (cache.size > 0) return;
+    try {
+      await writing; // a delete still queued must not come back
+      const kept = await readFindings(db, deps.tag);
+      if (kept) cache.prime(kept.lexiconKey, kept.entries);
+    } catch (err) {
+      console.warn('Backstory: reading the kept findings failed (every article is read again)', err);
+    }
+  }
 
   async function load(): Promise<Built> {
     const db = await deps.db();
     await seed(db);
     const cached = await readKnowledgeCache(db, deps.tag);
     if (cached) return { index: cached.index, matcher: cached.matcher, library: cached.library };
-    const { articles, generation } = await readLibrary(db);
+    const cache = deps.findings;
+    const [{ articles, generation }] = await Promise.all([readLibrary(db), cache && primeFindings(db, cache)]);
     const built = deps.build(articles);
+    const changes = cache?.takeChanges();
+    if (changes) later(() => writeFindings(db, deps.tag, changes), 'keeping the findings failed (those articles are read again after a restart)');
     const library = libraryEntries(built.index, articles);
     // Written after the answer (tens of MB with a large library). A change meanwhile leaves
     // it unwritten; the invalidate() that came with the change makes the next get() build.

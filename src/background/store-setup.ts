@@ -5,7 +5,7 @@
 import { openStore, type Store } from '../storage/db';
 import { clearKnowledgeCache } from '../storage/knowledge-cache';
 import { ext } from '../platform/browser';
-import { bundledArticles, buildFromArticles, useKnowledgeSource } from './knowledge-source';
+import { articleFindings, bundledArticles, buildFromArticles, useKnowledgeSource } from './knowledge-source';
 import { forgetTabReport } from './annotator-handlers';
 import { createStoreHandlers, entityNotes, type TabMessage } from './store-handlers';
 import { createStoreKnowledgeSource } from './store-knowledge-source';
@@ -36,6 +36,7 @@ export const storeKnowledge = createStoreKnowledgeSource({
   db: storeDb,
   loadBundled: bundledArticles,
   build: buildFromArticles,
+  findings: articleFindings,
   tag: ext.runtime.getManifest().version,
 });
 

@@ -39,7 +39,62 @@ describe('ArticleCache', () => {
   });
 });
 
+describe('ArticleCache kept elsewhere', () => {
+  it('hands out what each build made and dropped, once', () => {
+    const cache = new ArticleCache<string>();
+    cache.begin('lex');
+    cache.get('a', 'h1', () => 'A');
+    cache.get('b', 'h1', () => 'B');
+    cache.end();
+    expect(cache.takeChanges()).toEqual({ lexiconKey: 'lex', made: [{ id: 'a', hash: 'h1', value: 'A' }, { id: 'b', hash: 'h1', value: 'B' }], dropped: [] });
+    expect(cache.takeChanges()).toBeNull();
+    cache.begin('lex');
+    cache.get('a', 'h1', () => 'A2');
+    cache.get('c', 'h1', () => 'C');
+    cache.end();
+    expect(cache.takeChanges()).toEqual({ lexiconKey: 'lex', made: [{ id: 'c', hash: 'h1', value: 'C' }], dropped: ['b'] });
+    cache.begin('other');
+    cache.get('a', 'h1', () => 'A3');
+    cache.end();
+    // Another lexicon drops everything found with the old one.
+    expect(cache.takeChanges()).toEqual({ lexiconKey: 'other', made: [{ id: 'a', hash: 'h1', value: 'A3' }], dropped: ['a', 'c'] });
+  });
+
+  it('a primed cache serves entries with the same hash and lexicon only', () => {
+    const cache = new ArticleCache<string>();
+    cache.prime('lex', [{ id: 'a', hash: 'h1', value: 'A' }, { id: 'b', hash: 'h1', value: 'B' }, { id: 'gone', hash: 'h1', value: 'G' }]);
+    cache.begin('lex');
+    expect(cache.get('a', 'h1', () => 'A2')).toBe('A');
+    expect(cache.get('b', 'h2', () => 'B2')).toBe('B2'); // changed article
+    cache.end();
+    expect(cache.misses).toBe(1);
+    expect(cache.takeChanges()?.dropped).toEqual(['gone']);
+    // Priming a cache that holds entries changes nothing.
+    cache.prime('lex', [{ id: 'a', hash: 'h1', value: 'stale' }]);
+    cache.begin('lex');
+    expect(cache.get('b', 'h2', () => 'B3')).toBe('B2');
+
+    const other = new ArticleCache<string>();
+    other.prime('old lexicon', [{ id: 'a', hash: 'h1', value: 'A' }]);
+    other.begin('lex');
+    expect(other.get('a', 'h1', () => 'A2')).toBe('A2');
+  });
+});
+
 describe('buildKnowledge with a cache', () => {
+  it('a cache primed from a copy of what an earlier build made (a restarted worker) gives the same index', () => {
+    const first = createKnowledgeCache();
+    buildKnowledge(seeds, lexicon, first);
+    // structuredClone: what the store gives back.
+    const kept = structuredClone(first.takeChanges());
+    const restarted = createKnowledgeCache();
+    restarted.prime(kept?.lexiconKey ?? '', kept?.made ?? []);
+    const index = buildKnowledge([...seeds, extra], lexicon, restarted);
+    expect(restarted.misses).toBe(1);
+    expect(index).toEqual(buildKnowledge([...seeds, extra], lexicon));
+  });
+
+
   it('gives the same index as a build from scratch, reading only what changed', () => {
     const cache = createKnowledgeCache();
     buildKnowledge(seeds, lexicon, cache);

@@ -3,19 +3,48 @@
 // the articles that are new or changed; the steps across articles (alias grouping, related
 // entities, the topic profile) still run over all of them. Entries are keyed by article id
 // and a hash of the article (its text and details), and belong to the lexicon they were found with.
+//
+// The background also keeps the entries in the store, so a restarted worker primes an empty
+// cache with them (prime) and writes back only what a build changed (lastChanges).
+
+export interface CacheEntry<T> {
+  id: string;
+  hash: string;
+  value: T;
+}
+
+/** What the last build changed: the entries it made, the articles it forgot. */
+export interface CacheChanges<T> {
+  lexiconKey: string;
+  made: CacheEntry<T>[];
+  dropped: string[];
+}
 
 export class ArticleCache<T> {
   private lexiconKey: string | null = null;
   private entries = new Map<string, { hash: string; value: T }>();
   private seen = new Set<string>();
+  private made: CacheEntry<T>[] = [];
+  private changes: CacheChanges<T> | null = null;
   /** Articles read (not found in the cache) since the last begin(); for tests and logs. */
   misses = 0;
 
+  /** Fill an empty cache with entries kept from earlier builds (found with `lexiconKey`).
+   *  A cache that holds anything keeps what it has: it is at least as fresh. */
+  prime(lexiconKey: string, entries: Iterable<CacheEntry<T>>): void {
+    if (this.entries.size > 0) return;
+    this.lexiconKey = lexiconKey;
+    for (const e of entries) this.entries.set(e.id, { hash: e.hash, value: e.value });
+  }
+
   /** Starts a build: everything found with another lexicon is dropped. */
   begin(lexiconKey: string): void {
-    if (lexiconKey !== this.lexiconKey) this.entries.clear();
+    const dropped = lexiconKey !== this.lexiconKey ? [...this.entries.keys()] : [];
+    if (dropped.length) this.entries.clear();
     this.lexiconKey = lexiconKey;
     this.seen.clear();
+    this.made = [];
+    this.changes = { lexiconKey, made: this.made, dropped };
     this.misses = 0;
   }
 
@@ -27,13 +56,26 @@ export class ArticleCache<T> {
     this.misses++;
     const value = make();
     this.entries.set(id, { hash, value });
+    this.made.push({ id, hash, value });
     return value;
   }
 
   /** Ends a build: articles no longer in the library are forgotten. */
   end(): void {
-    for (const id of this.entries.keys()) if (!this.seen.has(id)) this.entries.delete(id);
+    for (const id of this.entries.keys()) {
+      if (this.seen.has(id)) continue;
+      this.entries.delete(id);
+      this.changes?.dropped.push(id);
+    }
     this.seen.clear();
+  }
+
+  /** What the last build (begin … end) changed; null before any. Taking it clears it, so a
+   *  change is handed out once. */
+  takeChanges(): CacheChanges<T> | null {
+    const c = this.changes;
+    this.changes = null;
+    return c;
   }
 
   get size(): number {

@@ -27,7 +27,10 @@ export async function writeKnowledgeCache(db: Store, record: KnowledgeCacheRecor
   });
 }
 
-/** Drop the cache (a new build of the extension may build differently). */
+/** Drop the caches: the knowledge, the per-article findings and the search's text index (a
+ *  new build of the extension may build them differently, even under the same version). */
 export async function clearKnowledgeCache(db: Store): Promise<void> {
-  await db.clear('knowledge');
+  await inTransaction(db, ['knowledge', 'findings', 'search'], async (tx) => {
+    await Promise.all([tx.objectStore('knowledge').clear(), tx.objectStore('findings').clear(), tx.objectStore('search').clear()]);
+  });
 }

@@ -23,7 +23,7 @@ describe('migrations', () => {
   it('creates the current schema on a fresh store', async () => {
     const db = await openStore(freshName());
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['articles', 'knowledge', 'meta', 'notes', 'settings']);
+    expect([...db.objectStoreNames].sort()).toEqual(['articles', 'findings', 'knowledge', 'meta', 'notes', 'search', 'settings']);
     const tx = db.transaction(['articles', 'notes']);
     expect([...tx.objectStore('articles').indexNames].sort()).toEqual(['byTextHash', 'byUrl']);
     expect([...tx.objectStore('notes').indexNames].sort()).toEqual(['byEntity', 'byModified', 'byPage']);
@@ -52,6 +52,22 @@ describe('migrations', () => {
     expect(a?.textHash).toBe(textHash(['The truce held on its first day.']));
     expect(a?.added).toMatch(/^\d{4}-\d\d-\d\dT/);
     expect(await db.getKeyFromIndex('articles', 'byTextHash', a!.textHash)).toBe('a1');
+    db.close();
+  });
+
+  it('upgrades a v2 store to v3: the two caches come empty, everything else stays', async () => {
+    const name = freshName();
+    const v2 = await openStore(name, 2);
+    expect([...v2.objectStoreNames]).not.toContain('findings');
+    await v2.put('notes', note(1));
+    await v2.put('meta', 7, 'libraryGeneration');
+    v2.close();
+    const db = await openStore(name);
+    expect(db.version).toBe(3);
+    expect(await db.count('findings')).toBe(0);
+    expect(await db.count('search')).toBe(0);
+    expect(await db.get('notes', note(1).id)).toEqual(note(1));
+    expect(await db.get('meta', 'libraryGeneration')).toBe(7);
     db.close();
   });
 

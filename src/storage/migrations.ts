@@ -5,6 +5,8 @@
 //   v1  articles (by url), notes (by page) — what the first release kept
 //   v2  articles get a text hash (backfilled) for dedupe; notes get byEntity/byModified;
 //       new stores: knowledge cache, settings, meta
+//   v3  new stores: per-article findings and the Library search's text index (caches, empty
+//       at first: the next build and search fill them)
 import type { IDBPDatabase, IDBPTransaction } from 'idb';
 import type { StoredArticle } from '../core/records';
 import { textHash } from '../core/text-hash';
@@ -44,8 +46,13 @@ export async function toV2(db: IDBPDatabase<BackstoryDB>, tx: UpgradeTx): Promis
   }
 }
 
+export function toV3(db: IDBPDatabase<BackstoryDB>): void {
+  db.createObjectStore('findings', { keyPath: 'id' });
+  db.createObjectStore('search');
+}
+
 /** MIGRATIONS[v - 1] upgrades a store at version v - 1 to version v. */
-export const MIGRATIONS: Migration[] = [toV1, toV2];
+export const MIGRATIONS: Migration[] = [toV1, toV2, toV3];
 
 export async function migrate(db: IDBPDatabase<BackstoryDB>, from: number, to: number, tx: UpgradeTx): Promise<void> {
   for (let v = from + 1; v <= to; v++) {

@@ -3,10 +3,12 @@
 // them are in migrations.ts.
 import type { DBSchema } from 'idb';
 import type { LibraryEntry, Note, Settings, StoredArticle } from '../core/records';
+import type { WordIndex } from '../core/library-search';
+import type { ArticleFindings } from '../core/knowledge';
 import type { KnowledgeIndex, MatcherPackage } from '../core/types';
 
 export const DB_NAME = 'backstory';
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 /** The knowledge built from the articles: derived, so it may be dropped and rebuilt at any
  *  time. Keyed by the build tag (extension version), so a new release rebuilds it. */
@@ -21,6 +23,26 @@ export interface KnowledgeCacheRecord {
   library: LibraryEntry[];
 }
 
+/** What the index build found in one article (core/knowledge ArticleFindings), kept so a
+ *  restarted worker's first library change reads only the new articles. Derived: valid
+ *  only for the same article text (`hash`), lexicon and build tag; dropped at any time. */
+export interface FindingsRecord {
+  id: string;
+  /** The article's hash as the build computes it (its text and details). */
+  hash: string;
+  lexiconKey: string;
+  tag: string;
+  findings: ArticleFindings;
+}
+
+/** The Library search's text index (core/library-search-segments), kept so the first search
+ *  after a start does not read every article again. Each document carries the text hash of
+ *  the article it indexed: an id deleted and stored again with other text is read again. */
+export interface SearchTextRecord {
+  tag: string;
+  segments: { ids: string[]; hashes: string[]; index: WordIndex }[];
+}
+
 export interface BackstoryDB extends DBSchema {
   /** v1; byTextHash from v2. */
   articles: { key: string; value: StoredArticle; indexes: { byUrl: string; byTextHash: string } };
@@ -32,10 +54,15 @@ export interface BackstoryDB extends DBSchema {
   settings: { key: string; value: Partial<Settings> };
   /** v2: counters; `libraryGeneration` goes up with every change to the articles. */
   meta: { key: string; value: number };
+  /** v3: one record per article, by article id. */
+  findings: { key: string; value: FindingsRecord };
+  /** v3: at most one record, under SEARCH_TEXT_KEY. */
+  search: { key: string; value: SearchTextRecord };
 }
 
-export type StoreName = 'articles' | 'notes' | 'knowledge' | 'settings' | 'meta';
-export const ALL_STORES: StoreName[] = ['articles', 'notes', 'knowledge', 'settings', 'meta'];
+export type StoreName = 'articles' | 'notes' | 'knowledge' | 'settings' | 'meta' | 'findings' | 'search';
+export const ALL_STORES: StoreName[] = ['articles', 'notes', 'knowledge', 'settings', 'meta', 'findings', 'search'];
+export const SEARCH_TEXT_KEY = 'text';
 export const SETTINGS_KEY = 'user';
 export const GENERATION_KEY = 'libraryGeneration';
 /** The generation the cached knowledge was built from, beside it (read before the record). */
