@@ -4,12 +4,18 @@
 // (the whole library's text is never held); after it, a change reads only the articles it
 // added (core/library-search-segments keeps the text and the titles' indexes), and the names,
 // which a change can touch anywhere, are indexed again from the build's entities.
+//
+// The text index is kept in the store too (storage/search-cache), written after a search
+// that indexed new text, so a restarted worker's first search reads it back instead of every
+// article. Each document carries the text hash of the article it indexed; on the way back
+// in, a document whose article is gone or holds other text now is dropped and read again.
 import { buildLibrarySearch, foldedWords, headWords, RANK, searchLibrary, wordIndexBuilder, type LibrarySearchIndex, type SearchableEntity } from '../core/library-search';
 import { segmentOf, textSegments, type TextSegment } from '../core/library-search-segments';
 import { findSnippet } from '../core/library-search-snippet';
 import type { LibraryEntry, StoredArticle } from '../core/records';
 import type { LibraryHitEntry } from '../messaging/contract';
 import type { Store } from '../storage/db';
+import { readSearchText, writeSearchText } from '../storage/search-cache';
 import type { StoreKnowledgeSource } from './store-knowledge-source';
 
 /** Articles read per transaction while indexing their text. */
@@ -30,11 +36,15 @@ export interface LibrarySearch {
   /** Articles deleted (all of them, without ids): their text is not searched again, even if
    *  an article comes back under the same id with other text. */
   forget(ids?: readonly string[]): void;
+  /** Settles when the text index is written to the store (tests, benchmarks). */
+  written(): Promise<void>;
+  /** Articles whose text this search has read so far (tests, logs). */
+  articlesRead(): number;
 }
 
 /** Index the text of the articles `ids` names: read by id when they are few (a saved page),
  *  by a walk over the store a batch at a time when they are many (the first build). */
-async function indexText(db: Store, ids: readonly string[]): Promise<TextSegment> {
+async function indexText(db: Store, ids: readonly string[], hashes: Map<string, string>): Promise<TextSegment & { read: number }> {
   const builder = wordIndexBuilder();
   const docOf = new Map(ids.map((id, i) => [id, i]));
   const read = new Set<string>();
@@ -43,6 +53,7 @@ async function indexText(db: Store, ids: readonly string[]): Promise<TextSegment
     if (!a || doc === undefined) return;
     builder.add(doc, foldedWords(a.paragraphs.join('\n')));
     read.add(a.id);
+    hashes.set(a.id, a.textHash);
   };
   if (ids.length <= BATCH) {
     const tx = db.transaction('articles');
@@ -56,7 +67,7 @@ async function indexText(db: Store, ids: readonly string[]): Promise<TextSegment
     }
   }
   // One no longer stored (deleted since the list was built) stays unindexed.
-  return { ids: ids.map((id) => (read.has(id) ? id : '')), index: builder.finish() };
+  return { ids: ids.map((id) => (read.has(id) ? id : '')), index: builder.finish(), read: read.size };
 }
 
 export function createLibrarySearch(db: () => Promise<Store>, knowledge: StoreKnowledgeSource): LibrarySearch {
@@ -67,14 +78,62 @@ export function createLibrarySearch(db: () => Promise<Store>, knowledge: StoreKn
   let built: { library: LibraryEntry[]; index: Promise<LibrarySearchIndex> } | null = null;
   /** Updates of the text segments, one after another. */
   let updating: Promise<unknown> = Promise.resolve();
+  /** The text hash each indexed article had when it was read (deleted ones stay: few, and
+   *  an id that comes back is read again and set anew). */
+  const indexedHash = new Map<string, string>();
+  /** Whether this worker looked for a text index kept in the store. */
+  let looked = false;
+  let writing: Promise<void> = Promise.resolve();
+  let writeQueued = false;
+  let articlesRead = 0;
+
+  /** Take the text index an earlier worker kept, without the documents whose article changed. */
+  async function restore(store: Store): Promise<void> {
+    try {
+      const [kept, current] = await Promise.all([readSearchText(store, knowledge.tag), knowledge.textHashes()]);
+      if (!kept) return;
+      const segments = kept.segments.map((seg) => ({ ids: seg.ids.map((id, doc) => (id && current.get(id) === seg.hashes[doc] ? id : '')), index: seg.index }));
+      text.restore(segments);
+      for (const seg of text.segments()) for (const id of seg.ids) if (id) indexedHash.set(id, current.get(id) ?? '');
+    } catch (err) {
+      console.warn('Backstory: reading the kept search index failed (every article is read again)', err);
+    }
+  }
+
+  /** Write the text index after the answer; writes that pile up meanwhile become one. */
+  function keep(): void {
+    if (writeQueued) return;
+    writeQueued = true;
+    writing = writing
+      .then(async () => {
+        const store = await db();
+        writeQueued = false;
+        // One snapshot, taken as the write starts (put() copies it there and then).
+        const segments = text.segments().map((seg) => ({ ids: seg.ids, hashes: seg.ids.map((id) => (id ? (indexedHash.get(id) ?? '') : '')), index: seg.index }));
+        await writeSearchText(store, { tag: knowledge.tag, segments });
+      })
+      .catch((err: unknown) => {
+        writeQueued = false;
+        console.warn('Backstory: keeping the search index failed (the next start reads the articles again)', err);
+      });
+  }
 
   async function build(library: LibraryEntry[]): Promise<LibrarySearchIndex> {
     const { index } = await knowledge.get();
     const entities: SearchableEntity[] = index.entities.map((e) => ({ name: e.name, aliases: e.aliases, articleIds: e.mentions.map((m) => m.articleId) }));
+    if (!looked) {
+      looked = true;
+      await restore(await db());
+    }
     // Deleted articles' documents die; the ones no live document holds are read and added.
     const ids = library.map((e) => e.id);
     const missing = text.follow(ids);
-    if (missing.length) text.add(await indexText(await db(), missing));
+    if (missing.length) {
+      const { read, ...segment } = await indexText(await db(), missing, indexedHash);
+      articlesRead += read;
+      text.add(segment);
+      keep();
+    }
     const newHeads = new Set(heads.follow(ids));
     if (newHeads.size) heads.add(segmentOf(library.filter((e) => newHeads.has(e.id)).map((e) => ({ id: e.id, words: headWords(e) }))));
     return buildLibrarySearch(library, entities, text.segments(), heads.segments());
@@ -101,6 +160,8 @@ export function createLibrarySearch(db: () => Promise<Store>, knowledge: StoreKn
         .then(indexFor)
         .catch((err: unknown) => console.warn('Backstory: building the library search failed (tried again at the next search)', err));
     },
+    written: () => writing,
+    articlesRead: () => articlesRead,
     forget(ids) {
       updating = updating.then(() => {
         text.forget(ids);

@@ -42,6 +42,23 @@ describe('store knowledge source', () => {
     expect(second.loadBundled).not.toHaveBeenCalled();
   });
 
+  it('a cached record without the text hashes (written before v3) is built again', async () => {
+    const name = freshName();
+    const first = source(name);
+    await first.src.get();
+    await first.src.written();
+    const db = await first.db;
+    const record = await db.get('knowledge', '1.0.0');
+    if (!record) throw new Error('not cached');
+    delete record.textHashes;
+    await db.put('knowledge', record, '1.0.0');
+    db.close();
+    const second = source(name);
+    await second.src.get();
+    expect(second.build).toHaveBeenCalledTimes(1);
+    expect([...(await second.src.textHashes()).keys()].sort()).toEqual(['seed-1', 'seed-2']);
+  });
+
   it('a new release (another tag) rebuilds', async () => {
     const name = freshName();
     await source(name, '1.0.0').src.get();

@@ -16,6 +16,10 @@ import type { Knowledge, KnowledgeSource } from './knowledge-source';
 export interface StoreKnowledgeSource extends KnowledgeSource {
   /** The library list (summaries with entity counts), from the same build as get(). */
   library(): Promise<LibraryEntry[]>;
+  /** Each listed article's text hash, from the same build as library(). */
+  textHashes(): Promise<ReadonlyMap<string, string>>;
+  /** The build tag (release) the caches in the store are kept under. */
+  readonly tag: string;
   /** Settles when what the builds so far cache in the store is written (tests). */
   written(): Promise<void>;
 }
@@ -48,6 +52,7 @@ export function libraryEntries(index: KnowledgeIndex, articles: readonly StoredA
 
 interface Built extends Knowledge {
   library: LibraryEntry[];
+  textHashes: ReadonlyMap<string, string>;
 }
 
 export function createStoreKnowledgeSource(deps: StoreKnowledgeDeps): StoreKnowledgeSource {
@@ -79,17 +84,22 @@ export function createStoreKnowledgeSource(deps: StoreKnowledgeDeps): StoreKnowl
     const db = await deps.db();
     await seed(db);
     const cached = await readKnowledgeCache(db, deps.tag);
-    if (cached) return { index: cached.index, matcher: cached.matcher, library: cached.library };
+    const hashes = cached?.textHashes;
+    // A record from before the text hashes were kept beside it is built again.
+    if (cached && hashes?.length === cached.library.length) {
+      return { index: cached.index, matcher: cached.matcher, library: cached.library, textHashes: new Map(cached.library.map((e, i) => [e.id, hashes[i] ?? ''])) };
+    }
     const cache = deps.findings;
     const [{ articles, generation }] = await Promise.all([readLibrary(db), cache && primeFindings(db, cache)]);
     const built = deps.build(articles);
     const changes = cache?.takeChanges();
     if (changes) later(() => writeFindings(db, deps.tag, changes), 'keeping the findings failed (those articles are read again after a restart)');
     const library = libraryEntries(built.index, articles);
+    const textHashes = new Map(articles.map((a) => [a.id, a.textHash]));
     // Written after the answer (tens of MB with a large library). A change meanwhile leaves
     // it unwritten; the invalidate() that came with the change makes the next get() build.
-    keep(db, { tag: deps.tag, generation, builtAt: now(), index: built.index, matcher: built.matcher, library });
-    return { ...built, library };
+    keep(db, { tag: deps.tag, generation, builtAt: now(), index: built.index, matcher: built.matcher, library, textHashes: library.map((e) => textHashes.get(e.id) ?? '') });
+    return { ...built, library, textHashes };
   }
 
   async function seed(db: Store): Promise<void> {
@@ -119,6 +129,10 @@ export function createStoreKnowledgeSource(deps: StoreKnowledgeDeps): StoreKnowl
     async library() {
       return (await current()).library;
     },
+    async textHashes() {
+      return (await current()).textHashes;
+    },
+    tag: deps.tag,
     invalidate() {
       pending = null;
     },

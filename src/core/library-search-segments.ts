@@ -85,6 +85,9 @@ export interface TextSegments {
   forget(ids?: readonly string[]): void;
   /** Take newly indexed articles (none already held by a live document). */
   add(segment: TextSegment): void;
+  /** Start from segments kept from an earlier worker (the caller blanked the documents whose
+   *  article changed); does nothing once this holds any document. */
+  restore(segments: readonly TextSegment[]): void;
   /** The segments to search, base first. */
   segments(): readonly TextSegment[];
 }
@@ -137,6 +140,19 @@ export function textSegments(): TextSegments {
         delta = parts.length > 1 ? mergeSegments(parts) : segment;
         holdAll(delta);
       }
+    },
+    restore(segments) {
+      if (live.size || delta) return;
+      // An id twice (never written so, but the store is not trusted) keeps its first document.
+      const seen = new Set<string>();
+      const parts = segments.map((seg) => ({ ids: seg.ids.map((id) => (id && !seen.has(id) && seen.add(id) ? id : '')), index: seg.index }));
+      const kept = parts.filter((seg) => seg.ids.some(Boolean));
+      if (!kept.length) return;
+      base = kept.length > 2 ? mergeSegments(kept) : (kept[0] as TextSegment);
+      delta = kept.length === 2 ? (kept[1] as TextSegment) : null;
+      dead = base.ids.length - liveIn(base);
+      holdAll(base);
+      if (delta) holdAll(delta);
     },
     segments: () => (delta ? [base, delta] : [base]),
   };

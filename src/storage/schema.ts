@@ -21,6 +21,9 @@ export interface KnowledgeCacheRecord {
   matcher: MatcherPackage;
   /** The library list the popup shows, newest first (summaries, entity counts). */
   library: LibraryEntry[];
+  /** Each listed article's text hash, in the list's order (the search checks what it kept
+   *  against them). Missing in records written before v3: such a record is built again. */
+  textHashes?: string[];
 }
 
 /** What the index build found in one article (core/knowledge ArticleFindings), kept so a
