@@ -9,7 +9,7 @@ import type { Article, KnowledgeIndex } from '../core/types';
 import { readLibrary, seedArticles } from '../storage/articles';
 import type { Store } from '../storage/db';
 import { SEEDED_KEY, type KnowledgeCacheRecord } from '../storage/schema';
-import { readFindings, writeFindings } from '../storage/findings-cache';
+import { bucketOf, readFindings, writeFindings } from '../storage/findings-cache';
 import { readKnowledgeCache, writeKnowledgeCache } from '../storage/knowledge-cache';
 import type { Knowledge, KnowledgeSource } from './knowledge-source';
 
@@ -93,7 +93,11 @@ export function createStoreKnowledgeSource(deps: StoreKnowledgeDeps): StoreKnowl
     const [{ articles, generation }] = await Promise.all([readLibrary(db), cache && primeFindings(db, cache)]);
     const built = deps.build(articles);
     const changes = cache?.takeChanges();
-    if (changes) later(() => writeFindings(db, deps.tag, changes), 'keeping the findings failed (those articles are read again after a restart)');
+    if (cache && changes) {
+      const buckets = new Set([...changes.made.map((e) => e.id), ...changes.dropped].map(bucketOf));
+      // The chunks are taken from the cache as the write starts: whole, and as of then.
+      later(() => writeFindings(db, deps.tag, cache.lexicon ?? changes.lexiconKey, buckets, cache.all()), 'keeping the findings failed (those articles are read again after a restart)');
+    }
     const library = libraryEntries(built.index, articles);
     const textHashes = new Map(articles.map((a) => [a.id, a.textHash]));
     // Written after the answer (tens of MB with a large library). A change meanwhile leaves

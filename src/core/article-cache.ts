@@ -81,4 +81,14 @@ export class ArticleCache<T> {
   get size(): number {
     return this.entries.size;
   }
+
+  /** The lexicon the entries were found with (null before any build). */
+  get lexicon(): string | null {
+    return this.lexiconKey;
+  }
+
+  /** Every entry held now. */
+  all(): CacheEntry<T>[] {
+    return [...this.entries].map(([id, e]) => ({ id, hash: e.hash, value: e.value }));
+  }
 }

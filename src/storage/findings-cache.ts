@@ -1,44 +1,47 @@
-// Per-article findings kept across worker restarts (see FindingsRecord). Only a cache: a
-// record is used only for the same article hash, lexicon and build tag (the caller's
-// ArticleCache checks the hash, this file the tag and lexicon), and a lost or failed write
-// just means those articles are read again.
-import type { CacheChanges, CacheEntry } from '../core/article-cache';
+// Per-article findings kept across worker restarts, in FINDINGS_BUCKETS chunks (see
+// FindingsChunk). Only a cache: an entry is used only for the same article hash (the
+// caller's ArticleCache checks it), lexicon and build tag (checked here), and a lost or
+// failed write just means those articles are read again.
+import type { CacheEntry } from '../core/article-cache';
 import type { ArticleFindings } from '../core/knowledge';
+import { fnv1a } from '../core/knowledge';
 import { inTransaction, type Store } from './db';
-import type { FindingsRecord } from './schema';
+import { FINDINGS_BUCKETS, type FindingsChunk } from './schema';
 
 export interface KeptFindings {
   lexiconKey: string;
   entries: CacheEntry<ArticleFindings>[];
 }
 
-/** The records this release wrote, for the lexicon most of them were found with (one, unless
+/** The chunk an article's findings go to. */
+export const bucketOf = (id: string): number => Number.parseInt(fnv1a([id]), 16) % FINDINGS_BUCKETS;
+
+/** The entries this release wrote, for the lexicon most of them were found with (one, unless
  *  a write was cut off while the lexicon changed). Null when there are none. */
 export async function readFindings(db: Store, tag: string): Promise<KeptFindings | null> {
   const byLexicon = new Map<string, CacheEntry<ArticleFindings>[]>();
-  for (const r of await db.getAll('findings')) {
-    if (r.tag !== tag) continue;
-    let list = byLexicon.get(r.lexiconKey);
-    if (!list) byLexicon.set(r.lexiconKey, (list = []));
-    list.push({ id: r.id, hash: r.hash, value: r.findings });
+  for (const chunk of await db.getAll('findings')) {
+    if (chunk.tag !== tag) continue;
+    let list = byLexicon.get(chunk.lexiconKey);
+    if (!list) byLexicon.set(chunk.lexiconKey, (list = []));
+    // An entry filed in the wrong chunk (never written so) would outlive its article's delete.
+    for (const e of chunk.entries) if (bucketOf(e.id) === chunk.bucket) list.push({ id: e.id, hash: e.hash, value: e.findings });
   }
   let best: KeptFindings | null = null;
   for (const [lexiconKey, entries] of byLexicon) if (!best || entries.length > best.entries.length) best = { lexiconKey, entries };
   return best;
 }
 
-/** Write what one build changed, in one transaction (all of it or none). */
-export async function writeFindings(db: Store, tag: string, changes: CacheChanges<ArticleFindings>): Promise<void> {
-  if (!changes.made.length && !changes.dropped.length) return;
+/** Rewrite the chunks `buckets` from `entries` (every entry the cache holds: each chunk
+ *  written is whole), in one transaction: all of it or none. An empty chunk is deleted. */
+export async function writeFindings(db: Store, tag: string, lexiconKey: string, buckets: ReadonlySet<number>, entries: readonly CacheEntry<ArticleFindings>[]): Promise<void> {
+  if (!buckets.size) return;
+  const chunks = new Map<number, FindingsChunk>();
+  for (const b of buckets) chunks.set(b, { bucket: b, tag, lexiconKey, entries: [] });
+  for (const e of entries) chunks.get(bucketOf(e.id))?.entries.push({ id: e.id, hash: e.hash, findings: e.value });
   await inTransaction(db, ['findings'], async (tx) => {
     const store = tx.objectStore('findings');
-    const made = new Set(changes.made.map((e) => e.id));
-    // Requests are queued together and awaited once: one at a time would wait a round trip each.
-    const writes: Promise<unknown>[] = changes.dropped.filter((id) => !made.has(id)).map((id) => store.delete(id));
-    for (const e of changes.made) {
-      const record: FindingsRecord = { id: e.id, hash: e.hash, lexiconKey: changes.lexiconKey, tag, findings: e.value };
-      writes.push(store.put(record));
-    }
-    await Promise.all(writes);
+    // Queued together and awaited once: one at a time would wait a round trip each.
+    await Promise.all([...chunks.values()].map((c) => (c.entries.length ? store.put(c) : store.delete(c.bucket))));
   });
 }

@@ -47,7 +47,7 @@ export async function toV2(db: IDBPDatabase<BackstoryDB>, tx: UpgradeTx): Promis
 }
 
 export function toV3(db: IDBPDatabase<BackstoryDB>): void {
-  db.createObjectStore('findings', { keyPath: 'id' });
+  db.createObjectStore('findings', { keyPath: 'bucket' });
   db.createObjectStore('search');
 }
 

@@ -26,16 +26,16 @@ export interface KnowledgeCacheRecord {
   textHashes?: string[];
 }
 
-/** What the index build found in one article (core/knowledge ArticleFindings), kept so a
- *  restarted worker's first library change reads only the new articles. Derived: valid
- *  only for the same article text (`hash`), lexicon and build tag; dropped at any time. */
-export interface FindingsRecord {
-  id: string;
-  /** The article's hash as the build computes it (its text and details). */
-  hash: string;
-  lexiconKey: string;
+/** What the index build found in articles (core/knowledge ArticleFindings), kept so a
+ *  restarted worker's first library change reads only the new articles. Articles go to one
+ *  of FINDINGS_BUCKETS chunks by id: Chromium reads a few large records back ~9× faster than
+ *  one per article (0.9 s against 7–8 s at 10k articles), and a save rewrites one chunk.
+ *  Derived: an entry is valid only for the same article hash, lexicon and build tag. */
+export interface FindingsChunk {
+  bucket: number;
   tag: string;
-  findings: ArticleFindings;
+  lexiconKey: string;
+  entries: { id: string; hash: string; findings: ArticleFindings }[];
 }
 
 /** The Library search's text index (core/library-search-segments), kept so the first search
@@ -57,8 +57,8 @@ export interface BackstoryDB extends DBSchema {
   settings: { key: string; value: Partial<Settings> };
   /** v2: counters; `libraryGeneration` goes up with every change to the articles. */
   meta: { key: string; value: number };
-  /** v3: one record per article, by article id. */
-  findings: { key: string; value: FindingsRecord };
+  /** v3: one record per bucket (0 … FINDINGS_BUCKETS - 1). */
+  findings: { key: number; value: FindingsChunk };
   /** v3: at most one record, under SEARCH_TEXT_KEY. */
   search: { key: string; value: SearchTextRecord };
 }
@@ -66,6 +66,7 @@ export interface BackstoryDB extends DBSchema {
 export type StoreName = 'articles' | 'notes' | 'knowledge' | 'settings' | 'meta' | 'findings' | 'search';
 export const ALL_STORES: StoreName[] = ['articles', 'notes', 'knowledge', 'settings', 'meta', 'findings', 'search'];
 export const SEARCH_TEXT_KEY = 'text';
+export const FINDINGS_BUCKETS = 32;
 export const SETTINGS_KEY = 'user';
 export const GENERATION_KEY = 'libraryGeneration';
 /** The generation the cached knowledge was built from, beside it (read before the record). */
