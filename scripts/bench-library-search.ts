@@ -7,6 +7,10 @@
 // ~700 distinct words), with the article's number in every paragraph.
 // --change then saves one more article and times the next search (the indexes follow the
 // change), and then deletes one and times the search after that.
+// --restart then starts a new knowledge source and search over the same store, as a stopped
+// worker starts again: the first search, one save (the knowledge rebuild) and the search
+// after it; once without what the store keeps for them (the findings, the search index: as
+// before they were kept) and once with it, in the same run.
 import 'fake-indexeddb/auto';
 import { readdir, readFile } from 'node:fs/promises';
 import { articleFromInput } from '../src/core/article-input';
@@ -67,7 +71,7 @@ async function main(): Promise<void> {
     const index = buildKnowledge(articles, undefined, findings);
     return { index, matcher: buildMatcherPackage(index, lexicon, nonNames) };
   };
-  const knowledge = createStoreKnowledgeSource({ db: async () => db, loadBundled: async () => [], build, tag: 'bench' });
+  const knowledge = createStoreKnowledgeSource({ db: async () => db, loadBundled: async () => [], build, findings, tag: 'bench' });
   const [, buildMs] = await time(() => knowledge.library());
   await knowledge.written();
   console.log(`  ${count} articles stored; knowledge built in ${(buildMs / 1000).toFixed(1)} s`);
@@ -122,6 +126,42 @@ async function main(): Promise<void> {
     report('one article deleted', deletes);
     const [, warmMs] = await time(() => search.find(q, 0, 50));
     console.log(`  then "${q}" again: ${warmMs.toFixed(1)} ms`);
+  }
+  if (process.argv.includes('--restart')) {
+    await search.written();
+    await knowledge.written();
+    let next = count + 100;
+    for (const kept of [false, true]) {
+      // A new worker: an empty findings cache, a new source and search.
+      const cache = createKnowledgeCache();
+      const rebuild = (articles: Article[]) => {
+        const index = buildKnowledge(articles, undefined, cache);
+        return { index, matcher: buildMatcherPackage(index, lexicon, nonNames) };
+      };
+      if (!kept) await db.clear('search');
+      const k = createStoreKnowledgeSource({ db: async () => db, loadBundled: async () => [], build: rebuild, findings: kept ? cache : undefined, tag: 'bench' });
+      const s = createLibrarySearch(async () => db, k);
+      const q = QUERIES[1] ?? '';
+      const [, firstMs] = await time(() => s.find(q, 0, 50));
+      const firstRead = s.articlesRead();
+      await s.written();
+      await addArticles(db, [articleFromInput(input(next++), now)]);
+      k.invalidate();
+      const [, saveMs] = await time(() => k.library());
+      const misses = cache.misses;
+      const [, afterMs] = await time(() => s.find(q, 0, 50));
+      console.log(
+        `  after a restart, ${kept ? 'with the kept findings and search index' : 'without them (as before)'}: first search ${firstMs.toFixed(0)} ms (${firstRead} articles read); ` +
+          `a save's knowledge rebuild ${saveMs.toFixed(0)} ms (${misses} articles read); the search after it ${afterMs.toFixed(0)} ms (${s.articlesRead() - firstRead} read)`,
+      );
+      await s.written();
+      await k.written();
+    }
+    const records = await db.getAll('findings');
+    const searchRecord = await db.getAll('search');
+    const { serialize } = await import('node:v8');
+    const mb = (x: unknown): string => (serialize(x).length / 2 ** 20).toFixed(1);
+    console.log(`  kept in the store: findings ${records.length} records, ${mb(records)} MB; search index ${mb(searchRecord)} MB; the articles ${mb(await db.getAll('articles'))} MB (V8-serialised sizes, before the browser compresses them)`);
   }
   db.close();
 }

@@ -1,17 +1,60 @@
 // A browser restart keeps everything: notes, the library and settings live in the
 // extension's IndexedDB, which the same profile holds next time. Chromium and Firefox with
-// the built extension, each launched twice on one profile directory.
+// the built extension, each launched twice on one profile directory. The caches kept beside
+// them (each article's findings, the Library search's text index) survive too and serve
+// the next start: a search and a save after the restart find what they should.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { waitForHighlights, type BrowserSession } from './harness';
 import { BROWSERS, useFixtureServer } from './suite-browser';
-import { askBackground, launchWithProfile, openPopup, showPanel, waitForHighlight, waitInPopup } from './popup-driver';
+import { pollUntil, waitForHighlights, type BrowserSession } from './harness';
+import { askBackground, extensionPage, launchWithProfile, openPopup, showPanel, waitForHighlight, waitInPopup } from './popup-driver';
 
 const QUOTE = 'a permanent end to the fighting';
 
 const server = useFixtureServer();
+
+interface Kept {
+  articles: number;
+  findings: number;
+  /** Article ids the kept search index holds live documents for. */
+  searched: string[];
+}
+
+/** What the store holds, read from an extension page (same origin as the background). */
+async function kept(session: BrowserSession): Promise<Kept> {
+  const page = await extensionPage(session);
+  return page.evaluate(
+    () =>
+      new Promise<Kept>((done, fail) => {
+        const open = indexedDB.open('backstory');
+        open.onerror = () => fail(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction(['articles', 'findings', 'search']);
+          const out: Kept = { articles: 0, findings: 0, searched: [] };
+          const articles = tx.objectStore('articles').count();
+          articles.onsuccess = () => (out.articles = articles.result);
+          const findings = tx.objectStore('findings').count();
+          findings.onsuccess = () => (out.findings = findings.result);
+          const search = tx.objectStore('search').get('text');
+          search.onsuccess = () => {
+            const record = search.result as { segments: { ids: string[] }[] } | undefined;
+            out.searched = (record?.segments ?? []).flatMap((seg) => seg.ids.filter((id) => id !== ''));
+          };
+          tx.oncomplete = () => {
+            db.close();
+            done(out);
+          };
+          tx.onerror = () => fail(tx.error);
+        };
+      }),
+  );
+}
+
+/** The background writes its caches after answering: wait until every article is in them. */
+const allKept = (session: BrowserSession): Promise<Kept> => pollUntil(() => kept(session), (k) => k.findings === k.articles && k.searched.length === k.articles);
 
 describe.each(BROWSERS)('restart in %s', (kind) => {
   let profile: string;
@@ -57,6 +100,9 @@ describe.each(BROWSERS)('restart in %s', (kind) => {
     await waitInPopup(popup.page, '[data-note-id]');
     const added = await askBackground(session, 'library/add', { articles: [{ title: 'Border crossing reopens for aid', source: 'Test Wire', url: 'https://news.example.com/crossing', date: '2025-02-05', text: 'The Rafah crossing reopened for aid on Wednesday.' }] });
     await askBackground(session, 'settings/set', { hoverDelayMs: 650 });
+    const crossing = await askBackground(session, 'library/list', { query: 'crossing reopened' });
+    expect(crossing.entries.map((e) => e.id)).toContain(added.added[0]?.id);
+    const keptBefore = await allKept(session);
     const before = (await askBackground(session, 'backup/export', { format: 'backup' })).text;
     await session.close();
     session = null;
@@ -77,5 +123,16 @@ describe.each(BROWSERS)('restart in %s', (kind) => {
     const after = (await askBackground(session, 'backup/export', { format: 'backup' })).text;
     const strip = (t: string): unknown => ({ ...(JSON.parse(t) as object), exported: null });
     expect(strip(after)).toEqual(strip(before));
+
+    // The caches came through the restart and answer as before it; a save after it is
+    // searchable at once, and is kept too.
+    expect((await kept(session)).searched.sort()).toEqual(keptBefore.searched.sort());
+    expect(await askBackground(session, 'library/list', { query: 'crossing reopened' })).toEqual(crossing);
+    const saved = await askBackground(session, 'library/add', { articles: [{ title: 'Convoy waits at Kerem Shalom', source: 'Test Wire', url: 'https://news.example.com/convoy', date: '2025-02-06', text: 'Trucks carrying flour waited at Kerem Shalom on Thursday.' }] });
+    const flour = await askBackground(session, 'library/list', { query: 'flour' });
+    expect(flour.entries.map((e) => e.id)).toEqual([saved.added[0]?.id]);
+    expect((await askBackground(session, 'library/list', { query: 'crossing reopened' })).total).toBe(crossing.total);
+    const keptAfter = await allKept(session);
+    expect(keptAfter.articles).toBe(keptBefore.articles + 1);
   });
 });
