@@ -1,7 +1,9 @@
 // The knowledge source backed by the store. First run puts the bundled articles into the
 // store; every later start loads the cached index and matcher (no re-parsing) as long as
 // the library has not changed since they were built; a library change (its generation
-// goes up in the same transaction) makes the next get() rebuild and cache again.
+// goes up in the same transaction) makes the next get() rebuild and cache again. That
+// rebuild reads only new or changed articles: the per-article findings are kept in the store
+// too, and a restarted worker's empty findings cache is primed from them first.
 import type { KnowledgeCache } from '../core/knowledge';
 import type { LibraryEntry, StoredArticle } from '../core/records';
 import { textHash } from '../core/text-hash';
