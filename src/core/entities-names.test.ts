@@ -278,3 +278,19 @@ describe('a name opened by a German article', () => {
     ]);
   });
 });
+
+describe('a faith word that is also a given name', () => {
+  it('opens a person\'s name before a surname ("Christian Lindner")', () => {
+    expect(typed('The Free Democratic Party (FDP) of Christian Lindner, at 4.3%, fell out.')).toEqual([
+      ['Free Democratic Party', 'org'],
+      ['FDP', 'org'],
+      ['Christian Lindner', 'person'],
+    ]);
+    expect(typed('Christian Lindner said the budget was fair.')).toEqual([['Christian Lindner', 'person']]);
+  });
+
+  it('stays outside before a group word or a common noun ("Christian Zionists", "Christian leaders")', () => {
+    expect(typed('Christian Zionists rallied in Texas.')).toEqual([['Texas', 'place']]);
+    expect(typed('He met Christian leaders in Rome.')).toEqual([['Rome', 'place']]);
+  });
+});

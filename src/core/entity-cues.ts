@@ -257,6 +257,9 @@ export const CLUB_OPENERS = words(`
 // "Die Linke", "Der Spiegel", "Die Zeit": a German article opens the name of a party, a paper
 // or a band, never a person's (French and Italian articles do: "Le Pen", "La Russa").
 export const ARTICLE_ORG_OPENERS = words(`Die Der Das`);
+// Faith words that are also common given names: before a surname they open a person's name
+// ("Christian Lindner"), where other faith words and demonyms stay outside ("Catholic bishops").
+export const GIVEN_NAME_GROUP_WORDS = words('Christian');
 
 export const ARABIC_ORG_OPENERS = words(`
   Jabhat Harakat Ahrar Jaish Kataib Kata’ib Kata'ib Faylaq Jamaat Jamaah Hizb Tanzim Jund

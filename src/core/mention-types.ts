@@ -4,7 +4,7 @@
 // finds and accepts the mentions.
 
 import { aliasKey } from './alias-key';
-import { COMPASS_WORDS } from './entity-cues';
+import { COMPASS_WORDS, GIVEN_NAME_GROUP_WORDS } from './entity-cues';
 import { bestVote, defaultType, noVotes, structuralType, voteContext, type Votes } from './entity-typing';
 import type { Candidate } from './name-trim';
 import type { EntityMention, EntityType } from './types';
@@ -52,9 +52,11 @@ export function typeMentions(
     const v = votes.get(key) ?? noVotes();
     // A town's name in a two-word name may be a given name or a surname ("John Bolton",
     // "Austin Reaves"); in a longer one, or a country's, it marks an institution.
+    // A faith word that is a given name opens a person's name ("Christian Lindner").
+    const givenFirst = a.words.length === 2 && GIVEN_NAME_GROUP_WORDS.has(a.words[0] ?? '');
     const mentionsPlace =
       a.words.length > 1 &&
-      a.words.some((w) => (lexType(w) === 'place' && (a.words.length > 2 || !isMinor(w))) || isNonName(w));
+      a.words.some((w) => (lexType(w) === 'place' && (a.words.length > 2 || !isMinor(w))) || (isNonName(w) && !givenFirst));
     // The short form alone elsewhere in the text: "Aston Villa" … "Villa manager Unai Emery".
     const lastWord = a.words[a.words.length - 1] ?? '';
     const shortVote = a.words.length > 1 && singles.has(lastWord) ? bestVote(votes.get(lastWord) ?? noVotes()) : null;

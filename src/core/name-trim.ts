@@ -6,6 +6,7 @@ import {
   COMMON_ACRONYMS,
   EVENT_HEADS,
   EVENT_OPENERS,
+  GIVEN_NAME_GROUP_WORDS,
   LAW_HEADS,
   NAME_CONNECTORS,
   NAME_PREPOSITIONS,
@@ -146,6 +147,15 @@ function dropOpener(run: Piece[], ctx: TrimContext): { pieces: Piece[]; initial:
   return { pieces: rest, initial: false };
 }
 
+/** "Christian Lindner", "Christian Aid": a faith word that is also a given name, before
+ *  capitalised words that are neither known names nor group words, opens the name
+ *  ("Christian Zionists", "Christian Palestinians" stay group words and peoples). */
+function givenNameFirst(pieces: Piece[], ctx: TrimContext): boolean {
+  const rest = pieces.slice(1);
+  if (!GIVEN_NAME_GROUP_WORDS.has(pieces[0]?.text ?? '') || rest.length === 0) return false;
+  return rest.every((p) => !p.connector && !ctx.isNonName(p.text) && !ctx.isKnown(p.text) && !ctx.isLowerElsewhere(p.text));
+}
+
 /** The name spans inside one capitalised run (none, one, or a known place before a title). */
 export function trimRun(run: Piece[], ctx: TrimContext): Candidate[] {
   const opened = dropOpener(run, ctx);
@@ -191,8 +201,8 @@ export function trimRun(run: Piece[], ctx: TrimContext): Candidate[] {
   }
 
   // Demonyms open a phrase ("Israeli military") unless they belong to an institution's
-  // name ("Palestinian Authority", "Arab League").
-  if (ctx.isNonName(pieces[0]?.text ?? '') && !hasNameHead(pieces)) {
+  // name ("Palestinian Authority", "Arab League") or are a given name ("Christian Lindner").
+  if (ctx.isNonName(pieces[0]?.text ?? '') && !hasNameHead(pieces) && !givenNameFirst(pieces, ctx)) {
     while (pieces.length > 0 && (ctx.isNonName(pieces[0]?.text ?? '') || pieces[0]?.connector)) {
       pieces = pieces.slice(1);
       initial = false;
