@@ -18,6 +18,7 @@ import { missionPieces } from './name-missions';
 import { makerBeforeProduct, namesModel, productNames } from './product-names';
 import { typeMentions, type Accepted } from './mention-types';
 import { nestedInstitution, trimRun, type Candidate } from './name-trim';
+import { withoutPlaceAdjectives } from './places-adjectives';
 import { datelineEnds, headlineRanges, ordinaryCase, rangeTest } from './page-lines';
 import { splitSentences, tokenize } from './segment';
 import type { EntityMention, EntityType } from './types';
@@ -251,7 +252,8 @@ export function findEntities(text: string, lexicon: Lexicon): EntityMention[] {
     accepted.push({ start: p.start, end: p.end, name: p.text, words: [p.text], cand: { pieces: [p], titled: false, initial: false }, forced: 'event' });
   }
   const kept = withoutLoneHeads(accepted, isKnownLex, text).filter((a) => a.words.length > 1 || !laws.has(a.name));
-  return typeMentions(text, kept, lexType, isNonName, lexicon.surnames, lexicon.minor);
+  const mentions = typeMentions(text, kept, lexType, isNonName, lexicon.surnames, lexicon.minor);
+  return withoutPlaceAdjectives(mentions, (n) => lexType(n) === 'place', isKnownLex);
 }
 
 // "Lufthansa filled 82.5% of its seats …, the airline said": the sentence its opener begins
