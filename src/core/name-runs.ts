@@ -6,6 +6,7 @@
 import { CALENDAR, CALENDAR_ABBREVIATIONS, EVENT_HEADS, LAW_HEADS, NAME_CONNECTORS, ORG_HEADS, PLACE_HEADS, TITLE_HEADS } from './entity-cues';
 import { headWord } from './entity-typing';
 import { IRREGULAR_PLURAL_POSSESSIVE, piece, piecesOf, type Piece, type PieceInput } from './name-pieces';
+import { bracketSpellsOut, groupWithAnd, joinSpeltNames } from './name-spelt';
 import type { Sentence, Token } from './types';
 
 export type { Piece } from './name-pieces';
@@ -79,6 +80,7 @@ function splitAtAnd(run: Piece[], input: RunInput, alone: Set<string>): Piece[][
   const ofAt = right.findIndex((p) => p.connector);
   const beforeHead = ofAt < 0 ? right.length : ofAt;
   if (!named && right[0]?.connector === false && beforeHead <= 3 && ORG_HEADS.has(head)) return [run];
+  if (groupWithAnd(run, input.text, named)) return [run];
   return right.length > 0 ? [left, right] : [left];
 }
 
@@ -158,34 +160,6 @@ function slashJoined(left: string, right: string, gap: string, input: RunInput):
     SLASH_GAP.test(gap) && ACRONYM_WORD.test(left) && ACRONYM_WORD.test(right) &&
     input.isPlace?.(left) !== true && input.isPlace?.(right) !== true
   );
-}
-
-const NOUN_AFTER = /^[ \t\u00a0]+(\p{Ll}+)\b/u;
-// Common nouns for bodies of members, which a name with "of" or "for" may modify.
-const GROUP_NOUNS = new Set(['group', 'party', 'alliance', 'movement', 'bloc', 'coalition', 'caucus', 'faction']);
-// "(AfD)", "(ESN)", "(PfE)": a short form in brackets, a small letter allowed for a small word.
-const BRACKETED_SHORT = /^ \((\p{Lu}(?:\p{Lu}|\p{Ll}(?=\p{Lu})){1,5})\)/u;
-
-/** "the far-right Alternative for Germany (AfD)", "Europe of Sovereign Nations (ESN)": one to
- *  three capitalised words, "for" or "of" and one to three more, spelt out by the short form
- *  the writer gives in brackets right after them (its first letter the name's, one letter a
- *  word, the small word's counted or not), or said to be a group, a party or a bloc by the
- *  noun after them, are one name, with no head word to say so. */
-function bracketSpellsOut(current: Piece[], tokens: Token[], index: number, text: string): boolean {
-  const words = current.filter((p) => p.text !== 'The');
-  if (words.length === 0 || words.length > 3 || words.some((p) => p.connector)) return false;
-  let j = index + 1;
-  while (j < tokens.length && j <= index + 3 && CAP.test(tokens[j]?.text ?? '') && SPACED.test(text.slice(tokens[j - 1]?.end ?? 0, tokens[j]?.start ?? 0))) j++;
-  const after = j - index - 1;
-  if (after === 0) return false;
-  const end = tokens[j - 1]?.end ?? 0;
-  // "the Europe of Sovereign Nations group": the common noun after says what the name is.
-  const noun = NOUN_AFTER.exec(text.slice(end, end + 24))?.[1];
-  if (noun !== undefined && GROUP_NOUNS.has(noun)) return true;
-  const short = BRACKETED_SHORT.exec(text.slice(end, end + 12))?.[1];
-  if (short === undefined || short[0] !== words[0]?.text[0]) return false;
-  const count = words.length + after;
-  return short.length === count || short.length === count + 1;
 }
 
 export interface RunInput extends PieceInput {
@@ -309,5 +283,5 @@ export function capitalisedRuns(input: RunInput): Piece[][] {
     const opens = run[0]?.initial === true && run[0] === words[0];
     if (words.length > 0 && !opens && !run.some((p) => p.text === 'and')) alone.add(words.map((p) => p.text).join(' '));
   }
-  return whole.flatMap((run) => splitAtAnd(run, input, alone));
+  return joinSpeltNames(whole.flatMap((run) => splitAtAnd(run, input, alone)), text);
 }

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { compileLexicon, findEntities } from './entities';
+import { demonyms, placeLexicon, placeVariants } from './places';
+
+// Every sentence is written for this test.
+const lexicon = compileLexicon(placeLexicon(), demonyms(), placeVariants());
+const typed = (text: string): [string, string][] => findEntities(text, lexicon).map((m) => [m.text, m.type]);
+
+describe('a group named with "and"', () => {
+  it('is one name when the noun after calls it a group', () => {
+    expect(typed('She relied on the Socialists and Democrats group in the vote.')).toEqual([['Socialists and Democrats', 'org']]);
+  });
+
+  it('is one name when a short form with "&" spells its sides', () => {
+    expect(typed('She relied on the Socialists and Democrats (S&D) in the vote.')[0]).toEqual(['Socialists and Democrats', 'org']);
+  });
+
+  it('stays two parties without either ("the Republicans and Democrats agreed")', () => {
+    expect(typed('Later the Republicans and Democrats agreed on a budget.')).toEqual([
+      ['Republicans', 'org'],
+      ['Democrats', 'org'],
+    ]);
+  });
+});
+
+describe('a name the page writes whole once', () => {
+  it('joins its other mentions ("the Patriots for Europe group" … "the larger Patriots for Europe")', () => {
+    const text = 'René Aust sits apart from the Patriots for Europe group. Talks about joining the larger Patriots for Europe faltered.';
+    expect(typed(text)).toEqual([
+      ['René Aust', 'person'],
+      ['Patriots for Europe', 'org'],
+      ['Patriots for Europe', 'org'],
+    ]);
+  });
+
+  it('joins the other mentions of a group named with "and"', () => {
+    const text = 'She relied on the Socialists and Democrats group. Later the Socialists and Democrats voted against it.';
+    expect(typed(text).map(([t]) => t)).toEqual(['Socialists and Democrats', 'Socialists and Democrats']);
+  });
+});
