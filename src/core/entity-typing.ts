@@ -44,6 +44,9 @@ import { itsNext, refersBack, verbIts } from './name-pronouns';
 import type { EntityType } from './types';
 
 const ACRONYM = /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,4})$/u;
+const BODY_ACRONYM = /^\p{Lu}{3,6}$/u;
+// Roman numerals of kings, heirs and editions ("XIV", "III", "LIX"), which "CDC" is not.
+const ROMAN = /^M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
 // A name with a place or people in it ("New England Patriots", "Reform UK") is rarely a
 // person's; used only when nothing else typed it.
 // Words after the name (and an optional possessive): "Witkoff said", "Hamas officials".
@@ -115,6 +118,11 @@ export function structuralType(words: string[]): EntityType | null {
   if (ORG_HEADS.has(head)) return 'org';
   if (PLACE_HEADS.has(head)) return 'place';
   if (words.length > 1 && PLACE_OPENERS.has(first)) return 'place';
+  // With no head word to say more, a body's acronym after a word in ordinary case ("Africa
+  // CDC", "Texas DSHS") is no person's: a person's letters are initials ("JD Vance") or a
+  // numeral ("Louis XIV").
+  const last = words[words.length - 1] ?? '';
+  if (words.length > 1 && BODY_ACRONYM.test(last) && !ROMAN.test(last) && /\p{Ll}/u.test(first)) return 'org';
   return null;
 }
 
