@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { CARD_TAG, makeCardHost, removeCardHost, showLoaded } from './card-element';
+import { CARD_TAG, focusedElement, makeCardHost, removeCardHost, showLoaded } from './card-element';
 
 afterEach(() => {
   vi.useRealTimers();
@@ -46,5 +46,38 @@ describe('removeCardHost', () => {
     expect(host.isConnected).toBe(true);
     vi.advanceTimersByTime(100);
     expect(host.isConnected).toBe(false);
+  });
+
+  it('gives the focus back to where it was before the card took it, without scrolling, if that is still on the page', () => {
+    vi.useFakeTimers();
+    const { host } = makeCardHost('https://extension.backstory.test/card.html', false);
+    document.documentElement.appendChild(host);
+    const link = document.createElement('a');
+    link.href = '#x';
+    document.body.appendChild(link);
+    const gone = document.createElement('button');
+    vi.spyOn(document, 'activeElement', 'get').mockReturnValue(host);
+    vi.spyOn(window, 'focus').mockImplementation(() => {});
+    const linkFocus = vi.spyOn(link, 'focus');
+    const goneFocus = vi.spyOn(gone, 'focus');
+    removeCardHost(host, link);
+    expect(linkFocus).toHaveBeenCalledWith({ preventScroll: true });
+    removeCardHost(host, gone);
+    expect(goneFocus).not.toHaveBeenCalled();
+    link.remove();
+  });
+});
+
+describe('focusedElement', () => {
+  it('finds the focused element inside an open shadow root, and none for the body', () => {
+    expect(focusedElement()).toBeNull();
+    const outer = document.createElement('div');
+    const root = outer.attachShadow({ mode: 'open' });
+    const button = document.createElement('button');
+    root.appendChild(button);
+    document.body.appendChild(outer);
+    button.focus();
+    expect(focusedElement()).toBe(button);
+    outer.remove();
   });
 });

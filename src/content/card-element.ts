@@ -44,15 +44,27 @@ export function showLoaded(host: HTMLElement): void {
   host.inert = false;
 }
 
+/** The element holding the focus in this document, through open shadow roots (a link in a
+ *  web component), or null for none (the body). The element a card's focus goes back to. */
+export function focusedElement(): HTMLElement | null {
+  let el = document.activeElement;
+  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+  return el instanceof HTMLElement && el !== document.body ? el : null;
+}
+
 /** Take a card's host off the page. A key inside the card (Escape, J/K) closes or replaces
  *  it while that key event is still being delivered to the card's (out-of-process) frame;
  *  removing the frame at once can lose the event's acknowledgement, after which Chromium
  *  stops delivering input to the tab. So a host holding the focus gives it back and hides
- *  now, and leaves once the key event is over. */
-export function removeCardHost(host: HTMLElement): void {
+ *  now, and leaves once the key event is over. The focus goes to `returnTo` (where it was
+ *  before the card took it: the WAI-ARIA dialog pattern) when it is still on the page and
+ *  takes it, without scrolling the page back to it; else to the window. The window first:
+ *  only a focused window reliably takes the focus back out of the card's frame. */
+export function removeCardHost(host: HTMLElement, returnTo: HTMLElement | null = null): void {
   if (document.activeElement === host) {
     setStyles(host, { visibility: 'hidden' });
     window.focus();
+    if (returnTo?.isConnected) returnTo.focus({ preventScroll: true });
     setTimeout(() => host.remove(), REMOVE_FOCUSED_AFTER_MS);
   } else host.remove();
 }

@@ -21,7 +21,7 @@ import { randomNonce } from '../messaging/nonce';
 import { send } from '../messaging/send';
 import { turnSiteOff } from '../messaging/site-off';
 import { runtime } from '../platform/runtime';
-import { makeCardHost, removeCardHost, setStyles, showLoaded } from './card-element';
+import { focusedElement, makeCardHost, removeCardHost, setStyles, showLoaded } from './card-element';
 import { attachHost } from './card-layer';
 import { type Box, CARD_WIDTH, placeCard } from './card-placement';
 
@@ -92,6 +92,9 @@ export class CardHost {
   private leaving: { host: HTMLElement; frame: HTMLIFrameElement; nonce: string } | null = null;
   /** Every host this card host made (observers tell them from the page's nodes). */
   private readonly made = new WeakSet<Node>();
+  /** Where the focus was before a card took it (a link the reader had tabbed to): it goes
+   *  back there when the card closes. Kept while J/K hand the focus from card to card. */
+  private returnTo: HTMLElement | null = null;
 
   /** `pageDark`: the card takes the page's scheme, not only the system's (a frame's
    *  prefers-color-scheme follows its element's color-scheme in both browsers), so a dark
@@ -121,6 +124,9 @@ export class CardHost {
   async open(target: CardTarget, anchor: () => Box | null, { hidden = false, within = null }: OpenOptions = {}): Promise<void> {
     const generation = ++this.generation;
     this.hidden = hidden;
+    // Noted now, before the stash answers: the focus is still where the reader left it, or
+    // in the card this one replaces (which keeps the element noted for it).
+    if (target.focus && !this.holdsFocus()) this.returnTo = focusedElement();
     // A page with an opaque origin gets its card inline as well (card-content.ts says why);
     // there a card with no API does without the stash, so a failed one costs nothing.
     const stash = send('card/stash', target).then((stashed) => stashed.nonce);
@@ -183,8 +189,9 @@ export class CardHost {
     showLoaded(this.host);
     this.place();
     // The card it replaces goes first: holding the focus, it hands it to this window, and
-    // only a focused window reliably passes it on into a frame.
-    this.dropLeaving();
+    // only a focused window reliably passes it on into a frame. A card not taking the focus
+    // (hover) lets it go back where it was.
+    this.dropLeaving(this.focusOnShow ? null : this.returnTo);
     if (this.focusOnShow) this.frame?.focus();
   }
 
@@ -196,8 +203,16 @@ export class CardHost {
   close(): void {
     this.generation++;
     this.hidden = false;
-    this.removeHost();
-    this.dropLeaving();
+    const returnTo = this.returnTo;
+    this.returnTo = null;
+    this.removeHost(returnTo);
+    this.dropLeaving(returnTo);
+  }
+
+  /** A card of this host (shown, loading or leaving) holds the focus. */
+  private holdsFocus(): boolean {
+    const active = document.activeElement;
+    return active !== null && this.made.has(active);
   }
 
   /** Follow the term (scroll, resize); close when it has left the viewport. */
@@ -221,9 +236,10 @@ export class CardHost {
     }
   }
 
-  private removeHost(): void {
+  /** `returnTo`: where the focus goes if this card holds it (else the window). */
+  private removeHost(returnTo: HTMLElement | null = null): void {
     clearTimeout(this.showAnyway);
-    if (this.host) removeCardHost(this.host);
+    if (this.host) removeCardHost(this.host, returnTo);
     this.forget();
   }
 
@@ -234,8 +250,9 @@ export class CardHost {
     this.showing = false;
   }
 
-  private dropLeaving(): void {
-    if (this.leaving) removeCardHost(this.leaving.host);
+  /** `returnTo` as for removeHost(); none when the focus goes on to the card replacing it. */
+  private dropLeaving(returnTo: HTMLElement | null = null): void {
+    if (this.leaving) removeCardHost(this.leaving.host, returnTo);
     this.leaving = null;
   }
 

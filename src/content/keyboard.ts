@@ -1,7 +1,7 @@
 // Keyboard: "next-term"/"previous-term" move through the highlighted terms in reading
 // order, scroll the term into view and open its card with focus in it (the card is a
 // labelled dialog, so screen readers announce it). Inside the focused card, J/K (or
-// arrows) keep stepping and Escape closes, returning focus where it was.
+// arrows) keep stepping and Escape closes, returning focus where it was (card-host.ts).
 //
 // Triggers (term-commands.ts): the manifest commands (Alt+Shift+J / Alt+Shift+K by
 // default, rebindable by the user), which the background sends to the tab's frames (the
@@ -47,11 +47,9 @@ export function stepIndex(marks: readonly Mark[], from: number, direction: 1 | -
 export function initKeyboard(run: PageRun, card: CardHost, clock: FallbackClock = { fallbackAt: 0 }): void {
   const { signal, highlighter } = run;
   let current: Mark | null = null;
-  let returnFocus: Element | null = null;
 
   const reveal = (mark: Mark): void => {
     current = mark;
-    if (!card.isOpen) returnFocus = document.activeElement;
     const el = mark.range.startContainer.parentElement;
     // Instant even where the page scrolls smoothly: the card opens beside the term where it
     // is once the stash answers, and a term still on its way there closes it.
@@ -68,13 +66,6 @@ export function initKeyboard(run: PageRun, card: CardHost, clock: FallbackClock 
   run.onStep = step;
   // The popup's "show me" (tab/reveal) goes the keyboard's way: J/K then step on from there.
   run.reveal = reveal;
-
-  const prevClosed = run.onCardClosed;
-  run.onCardClosed = () => {
-    prevClosed();
-    if (returnFocus instanceof HTMLElement && returnFocus.isConnected) returnFocus.focus({ preventScroll: true });
-    returnFocus = null;
-  };
 
   listenForSteps(step, clock, signal);
 }

@@ -7,12 +7,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import {
-  waitForCard, waitForHighlights, waitForNoCard,
+  pollUntil, waitForCard, waitForHighlights, waitForNoCard,
   type BrowserSession, type CardView,
 } from './harness';
 import { BROWSERS, useBrowser } from './suite-browser';
 import { extensionPage } from './popup-driver';
-import { pressTermKeys } from './page-probes';
+import { hoverText, moveAway, pressTermKeys } from './page-probes';
 
 /** waitForCard, again when a frame it reads is detached under it: a card replaced by J/K
  *  leaves the page ~100 ms after the next one arrives (card-host.ts), and card-probes'
@@ -27,7 +27,9 @@ async function waitForNextCard(session: BrowserSession, page: Page, until: (card
   }
 }
 
-/** Whether the card's frame holds the focus within a second. */
+/** The card's content is in (waitForCard's own test, which an `until` replaces). */
+const loaded = (card: CardView): boolean => !card.text.includes('Loading…');
+
 /** Whether the focus reaches the card's frame within 3 s (it crosses into the card's process
  *  asynchronously; 1 s was too short once with a load of ~10 on two cores). */
 async function focusLands(card: CardView): Promise<boolean> {
@@ -197,6 +199,77 @@ describe.each(BROWSERS)('keyboard in %s', (kind) => {
     await waitForCard(session, page);
     await page.mouse.click(2, 2);
     expect(await waitForNoCard(session, page)).toBe(true);
+  });
+
+  // The WAI-ARIA dialog pattern: a reader who tabbed to a link and opened a card from there
+  // gets the focus back on that link on Escape, where the page is now (not scrolled back to
+  // it), and the keyboard stays on the card's term. Their place in the Tab order survives J
+  // inside the card too (the card replaced hands the remembered element on).
+  it('gives the focus back on Escape to the link that held it, without scrolling, past a J inside the card', async () => {
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      const a = document.createElement('a');
+      a.id = 'backstory-return-here';
+      a.href = '#nowhere';
+      a.textContent = 'a link at the foot of the page';
+      p.appendChild(a);
+      document.body.appendChild(p);
+      window.scrollTo({ top: document.documentElement.scrollHeight, behavior: 'instant' });
+      a.focus();
+    });
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('backstory-return-here');
+    await pressTermKeys(page, 'KeyJ');
+    const opened = await waitForCard(session, page);
+    expect(await focusLands(opened)).toBe(true);
+    await page.keyboard.press('j');
+    const card = await waitForNextCard(session, page, (c) => loaded(c) && c.text !== opened.text);
+    expect(await focusLands(card)).toBe(true);
+    const scrolled = await page.evaluate(() => window.scrollY);
+    await page.keyboard.press('Escape');
+    expect(await waitForNoCard(session, page)).toBe(true);
+    const back = await pollUntil(
+      () => page.evaluate(() => document.hasFocus() && document.activeElement?.id === 'backstory-return-here'),
+      (b) => b, 3_000, 100,
+    );
+    expect(back).toBe(true);
+    expect(await page.evaluate(() => window.scrollY)).toBe(scrolled);
+    // The keyboard is still on the card's term: one step back and one on shows it again.
+    await pressTermKeys(page, 'KeyK');
+    const before = await waitForNextCard(session, page, (c) => loaded(c) && c.text !== card.text);
+    await page.keyboard.press('j');
+    const again = await waitForNextCard(session, page, (c) => loaded(c) && c.text !== before.text);
+    expect(again.text).toBe(card.text);
+    await page.keyboard.press('Escape');
+    expect(await waitForNoCard(session, page)).toBe(true);
+    await page.evaluate(() => document.getElementById('backstory-return-here')?.parentElement?.remove());
+  });
+
+  // The shortcut pressed while a hovered term's card shows: the keyboard's card replaces
+  // it, and Escape still gives the focus back to the link (it went to the window).
+  it('gives the focus back to the link when the shortcut replaced a hovered term’s card', async () => {
+    await page.evaluate(() => {
+      window.scrollTo({ top: 0, behavior: 'instant' });
+      const a = document.createElement('a');
+      a.id = 'backstory-return-here';
+      a.href = '#nowhere';
+      a.textContent = 'a link at the foot of the page';
+      document.body.appendChild(a);
+      a.focus({ preventScroll: true });
+    });
+    await hoverText(page, order[0]!);
+    const hovered = await waitForCard(session, page);
+    await pressTermKeys(page, 'KeyJ');
+    const card = await waitForNextCard(session, page, (c) => loaded(c) && c.text !== hovered.text);
+    expect(await focusLands(card)).toBe(true);
+    await page.keyboard.press('Escape');
+    expect(await waitForNoCard(session, page)).toBe(true);
+    const back = await pollUntil(
+      () => page.evaluate(() => document.hasFocus() && document.activeElement?.id === 'backstory-return-here'),
+      (b) => b, 3_000, 100,
+    );
+    expect(back).toBe(true);
+    await moveAway(page);
+    await page.evaluate(() => document.getElementById('backstory-return-here')?.remove());
   });
 
   // What background/commands.ts sends when the user presses the shortcut, sent from the
