@@ -87,9 +87,14 @@ export function VirtualList({ count, estimate, height, label, row, onRange, rowK
   }, [first, last, onRange]);
 
   const total = virtualizer.getTotalSize();
+  // The drawn rows stack in the normal flow below a spacer, not each placed at its measured
+  // offset: a row that grows after it was measured (a name or a passage coming in) pushes
+  // the next one down at once, where placed rows overlapped until the ResizeObserver's
+  // re-measure a frame later (in Chromium, one drawn frame at least; longer under load,
+  // where the accessibility audit could land in it).
   return (
     <div ref={scroller} class="vlist" role="list" aria-label={label} tabIndex={0} style={{ maxHeight: `${height}px` }}>
-      <div style={{ height: `${total}px`, position: 'relative' }}>
+      <div style={{ height: `${total}px`, paddingTop: `${items[0]?.start ?? 0}px` }}>
         {items.map((item) => (
           <div
             key={item.key}
@@ -100,7 +105,6 @@ export function VirtualList({ count, estimate, height, label, row, onRange, rowK
             data-index={item.index}
             ref={(el) => virtualizer.measureElement(el)}
             class="vrow"
-            style={{ transform: `translateY(${item.start}px)` }}
           >
             {row(item.index)}
           </div>
