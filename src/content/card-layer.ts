@@ -62,3 +62,23 @@ export function openModals(): Element[] {
     return []; // no :modal (a test DOM)
   }
 }
+
+/** The shown top-layer elements that leave the page live (a popover such as a lightbox, a
+ *  fullscreen element) but lie over it, less those `mine` says are ours (a card host). */
+export function shownOverlays(mine: (el: Element) => boolean): Element[] {
+  const out: Element[] = [];
+  for (const selector of [':popover-open', ':fullscreen']) {
+    try {
+      for (const el of document.querySelectorAll(selector)) if (!mine(el) && !out.includes(el)) out.push(el);
+    } catch {
+      // no such selector (an older engine, a test DOM)
+    }
+  }
+  return out;
+}
+
+/** Whether `node` is inside `layer`, across shadow roots. */
+export function isInside(layer: Element, node: Node): boolean {
+  for (let at: Node | null = node; at; at = at.parentNode ?? (at instanceof ShadowRoot ? at.host : null)) if (at === layer) return true;
+  return false;
+}

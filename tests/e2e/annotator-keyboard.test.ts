@@ -272,6 +272,44 @@ describe.each(BROWSERS)('keyboard in %s', (kind) => {
     await page.evaluate(() => document.getElementById('backstory-return-here')?.remove());
   });
 
+  // A lightbox (a shown, non-modal popover over the whole viewport) leaves the page live but
+  // covers it: a step landing on a term behind it had its card closed at once. Steps go
+  // only to the terms inside it.
+  it('steps only to the terms inside a lightbox popover over the page', async () => {
+    await page.evaluate(() => {
+      const box = document.createElement('div');
+      box.id = 'backstory-lightbox';
+      box.popover = 'manual';
+      box.style.cssText = 'position: fixed; inset: 0; width: auto; height: auto; margin: 0; border: 0; background: #fff; padding: 40px';
+      const p = document.createElement('p');
+      p.textContent = 'A caption: Bezalel Smotrich at the cabinet meeting.';
+      box.appendChild(p);
+      document.body.appendChild(box);
+      box.showPopover();
+    });
+    try {
+      const annotated = await pollUntil(() => page.evaluate(() => {
+        const box = document.getElementById('backstory-lightbox');
+        let found = false;
+        CSS.highlights.forEach((highlight, name) => {
+          if (name.indexOf('backstory-') !== 0) return;
+          highlight.forEach((r) => { if (box?.contains(r.startContainer)) found = true; });
+        });
+        return found;
+      }), (f) => f, 5_000, 100);
+      expect(annotated).toBe(true);
+      for (let i = 0; i < 2; i++) {
+        await pressTermKeys(page, 'KeyJ');
+        const card = await waitForCard(session, page);
+        expect(card.text).toContain('Smotrich');
+        await page.keyboard.press('Escape');
+        expect(await waitForNoCard(session, page)).toBe(true);
+      }
+    } finally {
+      await page.evaluate(() => document.getElementById('backstory-lightbox')?.remove());
+    }
+  });
+
   // What background/commands.ts sends when the user presses the shortcut, sent from the
   // service worker in Chromium; Firefox's background is a script with no target puppeteer
   // can reach, so there another extension page of ours sends the same message. A fresh
