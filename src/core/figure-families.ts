@@ -3,6 +3,7 @@
 // rocket's "launches" are its "flights".
 
 import { demonymPlace } from './measure-lexicon';
+import { ROLE_MARK } from './measure-phrases';
 
 export interface CountFamily {
   /** person | hostage | prisoner | flight | <singular noun> | null (a bare count). */
@@ -41,16 +42,23 @@ export function countFamily(unit: string | null, measure: readonly string[] = []
   if (unit === null) return { family: null, role: null, events: [] };
   const one = singular(unit);
   if (one === 'time' && measure.includes(FLOWN)) return { family: 'flight', role: null, events: [] };
-  if (DEATH_UNITS.has(unit) || DEATH_UNITS.has(one)) return { family: 'person', role: null, events: ['dead'] };
-  if (unit === 'casualties' || unit === 'casualty') return { family: 'person', role: null, events: ['dead', 'wounded'] };
+  if (DEATH_UNITS.has(unit) || DEATH_UNITS.has(one)) return { family: 'person', role: apposed(measure), events: ['dead'] };
+  if (unit === 'casualties' || unit === 'casualty') return { family: 'person', role: apposed(measure), events: ['dead', 'wounded'] };
   if (one === 'hostage' || one === 'captive') return { family: 'hostage', role: null, events: [] };
   if (one === 'prisoner' || one === 'detainee' || one === 'inmate') return { family: 'prisoner', role: null, events: [] };
-  if (GENERIC_PEOPLE.has(unit) || demonymPlace(unit) !== null) return { family: 'person', role: null, events: [] };
+  if (GENERIC_PEOPLE.has(unit) || demonymPlace(unit) !== null) return { family: 'person', role: apposed(measure), events: [] };
   if (ROLES.has(one)) return { family: 'person', role: one, events: [] };
   if (FLIGHTS.test(unit)) return { family: 'flight', role: null, events: [] };
   // An outbreak's cases and infections are one count, of cases reported.
   if (one === 'case' || one === 'infection') return { family: 'case', role: null, events: ['cases'] };
   return { family: one, role: null, events: [] };
+}
+
+/** The kind of person every one of a count was, as a phrase after it says (measure-phrases). */
+function apposed(measure: readonly string[]): string | null {
+  const mark = measure.find((w) => w.startsWith(ROLE_MARK));
+  const one = mark === undefined ? null : singular(mark.slice(ROLE_MARK.length));
+  return one !== null && ROLES.has(one) ? one : null;
 }
 
 export function singularOrNull(unit: string | null): string | null {

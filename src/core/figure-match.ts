@@ -10,6 +10,7 @@ import { OWNER_MARK, ownersConflict } from './figure-owners';
 import { FORECAST_MARK, NEXT_MARK, TARGET_MARK, YEAR_MARK, forYear, yearsConflict, type ForYear } from './figure-readings';
 import { countFamily, singularOrNull } from './figure-families';
 import { ELAPSED_MARK, LENGTH_MARK, eventLemma, topicLemma } from './measure';
+import { ROLE_MARK } from './measure-phrases';
 import { isDuration, isShare } from './quantities';
 import type { Quantity } from './types';
 
@@ -81,6 +82,8 @@ export function measured(q: Quantity, measure: readonly string[], articleDate?: 
   let year: ForYear | null = null;
   for (const word of measure) {
     if (word === unit) continue;
+    // Read by countFamily above.
+    if (word.startsWith(ROLE_MARK)) continue;
     if (word.startsWith(OWNER_MARK)) {
       owners.add(word.slice(OWNER_MARK.length));
       continue;

@@ -96,3 +96,29 @@ describe('the base of a share', () => {
     expect(shareBaseLength(q, s.slice(q.end))).toBe(' of kindergartners'.length);
   });
 });
+
+describe('a record set beside a clause', () => {
+  const S = 'Of those, 53 people have been hospitalized, and two school-age children have died, the first measles deaths in the United States since 2015.';
+  it('gives its place to no other clause of the sentence', () => {
+    expect(measure(S, 'two')).not.toContain('united states');
+    expect(measure('Two children have died, most of them in the United States.', 'Two children')).toContain('united states');
+  });
+  it('leaves a count of the deaths in one state of it comparable', () => {
+    const stored = fact(S, 'two');
+    expect(verdict(stored, 'The outbreak in West Texas ended after 762 cases, and two children died there.', 'two children')).toBe('agrees');
+  });
+});
+
+describe('who every one of a count was', () => {
+  const S = 'Two unvaccinated school-age children have died in Texas.';
+  it('makes "N deaths, both of them children" a count of children', () => {
+    const stored = fact(S, 'Two');
+    expect(verdict(stored, 'The outbreak in Texas ended after 762 cases and two deaths, both of them children.', 'two deaths')).toBe('agrees');
+    expect(verdict(stored, 'The outbreak in Texas ended after 762 cases and two deaths, all of them children.', 'two deaths')).toBe('agrees');
+  });
+  it('leaves people in general and some of them apart', () => {
+    const stored = fact(S, 'Two');
+    expect(verdict(stored, 'The outbreak in Texas ended after 762 cases and two deaths.', 'two deaths')).toBeNull();
+    expect(verdict(stored, 'The outbreak in Texas ended after 762 cases and two deaths, most of them children.', 'two deaths')).toBeNull();
+  });
+});

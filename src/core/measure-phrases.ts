@@ -82,3 +82,26 @@ export function phraseTopics(sentence: string, q: Quantity): string[] {
 export function sinceDate(sentence: string, q: Quantity): boolean {
   return q.kind === 'date' && SINCE_BEFORE.test(sentence.slice(Math.max(0, q.start - 8), q.start));
 }
+
+// ", the first measles deaths in the United States since 2015", ", the highest toll in the
+// region in a decade": a record set beside the clause before, whose place is the record's
+// scope (the deaths were in one state of it), not a place said for the whole sentence.
+const RECORD_APPOSITIVE = /,[^\S\n]+the[^\S\n]+(?:first|only|highest|lowest|largest|biggest|worst|deadliest|most|fewest)\b[^,;:.]*/gi;
+
+/** `sentence` with every record set beside a clause blanked out, offsets kept. */
+export function withoutRecords(sentence: string): string {
+  return sentence.replace(RECORD_APPOSITIVE, (m) => ' '.repeat(m.length));
+}
+
+/** Marks who the people of a count all were ("role:children"); figure-families reads it. */
+export const ROLE_MARK = 'role:';
+// "two deaths, both of them children", "nine people, all civilians": every one counted was one
+// kind of person, so the count is of that kind, as "two children died" is.
+const ALL_OF_THEM_AFTER = /^,[^\S\n]+(?:both|all)[^\S\n]+(?:of[^\S\n]+them[^\S\n]+)?(\p{Ll}+)(?![\p{L}'’-])/u;
+
+/** The role mark of a count whose people a phrase after it says all were one kind, or null. */
+export function apposedRole(sentence: string, q: Quantity): string | null {
+  if (q.form !== 'count' || q.unit === null) return null;
+  const noun = ALL_OF_THEM_AFTER.exec(sentence.slice(q.end, q.end + 40))?.[1];
+  return noun === undefined ? null : `${ROLE_MARK}${noun}`;
+}

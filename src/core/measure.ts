@@ -5,7 +5,7 @@
 // nouns (killed, held, released, displaced; ceasefire, war, turnout, aid, budget…).
 
 import { EVENT_LEMMAS, TOPIC_WORDS, demonymPlace, eventLemma, topicLemma } from './measure-lexicon';
-import { phraseTopics, shareBaseLength, sinceDate } from './measure-phrases';
+import { apposedRole, phraseTopics, shareBaseLength, sinceDate, withoutRecords } from './measure-phrases';
 import { findQuantities, isDuration } from './quantities';
 import type { Quantity } from './types';
 
@@ -220,6 +220,7 @@ export function measureOf(sentence: string, q: Quantity, before = ''): string[] 
     if (w && !out.includes(w)) out.push(w);
   };
   if (q.kind === 'number') add(q.unit);
+  add(apposedRole(sentence, q));
   add(durationAspect(sentence, q));
   const clause = clauseAround(sentence, q.start, q.end);
   const qStart = q.start - clause.offset;
@@ -268,6 +269,6 @@ export function measureOf(sentence: string, q: Quantity, before = ''): string[] 
   const places = placesIn(clause.text);
   const listed = listedPlace(sentence, q.start);
   if (listed !== null) places.push(listed);
-  for (const place of places.length > 0 ? places : placesIn(sentence)) add(place);
+  for (const place of places.length > 0 ? places : placesIn(withoutRecords(sentence))) add(place);
   return out;
 }
