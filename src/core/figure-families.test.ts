@@ -17,3 +17,10 @@ describe('times flown against a stored count of launches', () => {
     expect(verdict(STORED, 'Ariane 6 must fly 10 times a year from 2027 to pay its way.', '10 times')?.[0]).toBe('agrees');
   });
 });
+
+describe('a part of a counted whole against the same count', () => {
+  const STORED = storedFacts('2025-02-24', 'The CDU/CSU will hold 208 of the 630 seats in the new Bundestag.');
+  it('agrees with "208 seats": the part counts what the whole does', () => {
+    expect(verdict(STORED, 'The alliance won 208 seats in the February election.', '208 seats')?.[0]).toBe('agrees');
+  });
+});

@@ -122,3 +122,14 @@ describe('who every one of a count was', () => {
     expect(verdict(stored, 'The outbreak in Texas ended after 762 cases and two deaths, most of them children.', 'two deaths')).toBeNull();
   });
 });
+
+describe('a part of a counted whole', () => {
+  it('is marked with the whole\'s noun: "208 of the 630 seats", "16 of the 33 hostages"', () => {
+    expect(measure('The CDU/CSU will hold 208 of the 630 seats.', '208')).toContain('whole:seats');
+    expect(measure('With the handover, 16 of the 33 hostages due have come home.', '16')).toContain('whole:hostages');
+  });
+  it('is no part of a whole that is not counted', () => {
+    expect(measure('Prices rose on 2 of the 3 days in March.', '2').some((w) => w.startsWith('whole:'))).toBe(false);
+    expect(measure('The party won 208 seats of the 630.', '208 seats').some((w) => w.startsWith('whole:'))).toBe(false);
+  });
+});

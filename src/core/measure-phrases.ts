@@ -2,7 +2,7 @@
 // is taken of ("10% of turnover"), a time allowed ("60 days to comply"), the day a rule
 // took effect ("has applied since March 2024"), and a date that only says since when.
 
-import { isShare } from './quantities';
+import { findQuantities, isShare } from './quantities';
 import type { Quantity } from './types';
 
 /** Marks for the phrases below; each is its own lemma in the lexicon. */
@@ -104,4 +104,19 @@ export function apposedRole(sentence: string, q: Quantity): string | null {
   if (q.form !== 'count' || q.unit === null) return null;
   const noun = ALL_OF_THEM_AFTER.exec(sentence.slice(q.end, q.end + 40))?.[1];
   return noun === undefined ? null : `${ROLE_MARK}${noun}`;
+}
+
+/** Marks the noun of the whole a bare count is a part of ("whole:seats"); figure-match reads it. */
+export const WHOLE_MARK = 'whole:';
+const OF_THE_Y = /[^\S\n]+of[^\S\n]+(?:the|its|their)[^\S\n]+/y;
+
+/** "208 of the 630 seats", "16 of the 33 hostages": a bare count that is a part of a counted
+ *  whole counts what the whole does; the whole's unit as a mark, or null. */
+export function partOfWhole(sentence: string, q: Quantity): string | null {
+  if (q.form !== 'count' || q.unit !== null) return null;
+  OF_THE_Y.lastIndex = q.end;
+  if (!OF_THE_Y.exec(sentence)) return null;
+  const at = OF_THE_Y.lastIndex;
+  const whole = findQuantities(sentence.slice(at, at + 60))[0];
+  return whole?.start === 0 && whole.form === 'count' && whole.unit !== null ? `${WHOLE_MARK}${whole.unit.toLowerCase()}` : null;
 }
