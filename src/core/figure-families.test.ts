@@ -24,3 +24,16 @@ describe('a part of a counted whole against the same count', () => {
     expect(verdict(STORED, 'The alliance won 208 seats in the February election.', '208 seats')?.[0]).toBe('agrees');
   });
 });
+
+describe('members of a parliament', () => {
+  it('count its seats', () => {
+    expect(countFamily('lawmakers').family).toBe('seat');
+    expect(countFamily('MPs').family).toBe('seat');
+    expect(countFamily('members').family).toBe('member');
+  });
+  it('agree with the same number of seats', () => {
+    const STORED = storedFacts('2025-04-09', 'Together the CDU/CSU and the SPD hold 328 of the 630 seats.');
+    expect(verdict(STORED, 'The CDU/CSU and the SPD have 328 lawmakers between them.', '328 lawmakers')?.[0]).toBe('agrees');
+    expect(verdict(STORED, 'The party has 328 members in Berlin.', '328 members')).toBeNull();
+  });
+});

@@ -16,6 +16,7 @@ export interface CountFamily {
 const DEATH_UNITS = new Set(['death', 'dead', 'fatality', 'fatalities', 'killed', 'toll']);
 // A rocket's flights, launches and missions are one count by three names.
 const FLIGHTS = /^(?:flights?|launch(?:es)?|missions?)$/;
+const LEGISLATORS = /^(?:lawmakers?|legislators?|parliamentarians?|mps|meps|deputies)$/i;
 // What was done to flights (measure-lexicon.ts): times something flew are its flights.
 const FLOWN = 'flown';
 const GENERIC_PEOPLE = new Set([
@@ -49,6 +50,8 @@ export function countFamily(unit: string | null, measure: readonly string[] = []
   if (GENERIC_PEOPLE.has(unit) || demonymPlace(unit) !== null) return { family: 'person', role: apposed(measure), events: [] };
   if (ROLES.has(one)) return { family: 'person', role: one, events: [] };
   if (FLIGHTS.test(unit)) return { family: 'flight', role: null, events: [] };
+  // Each member of a parliament holds one of its seats: "328 lawmakers" are 328 seats.
+  if (LEGISLATORS.test(unit)) return { family: 'seat', role: null, events: [] };
   // An outbreak's cases and infections are one count, of cases reported.
   if (one === 'case' || one === 'infection') return { family: 'case', role: null, events: ['cases'] };
   return { family: one, role: null, events: [] };
