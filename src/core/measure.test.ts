@@ -243,4 +243,10 @@ describe('a figure set against another', () => {
     const other = 'The committee voted to give the agency $24.9 billion, and the $18.8 billion went elsewhere.';
     expect(measure(other, '$18.8 billion', { form: 'money', unit: 'USD' })).not.toContain('budget');
   });
+  it('reads ", not X" as a correction of the figure before it', () => {
+    const s = 'In the Görlitz constituency the final figures put the AfD candidate’s share of the first votes at 46.7%, not 48.1%, after an error was found.';
+    expect(measure(s, '48.1%', { form: 'percent', unit: '%' })).toEqual(expect.arrayContaining(['vote', 'görlitz']));
+    const other = 'The final figures put the share of the first votes at 46.7%, and 48.1% was never published.';
+    expect(measure(other, '48.1%', { form: 'percent', unit: '%' })).not.toContain('vote');
+  });
 });

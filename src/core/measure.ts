@@ -43,7 +43,7 @@ const CLAUSE_BREAK =
   /[;:()\u2014]|\s[\u2013-]\s|,(?!\s?\d)|\s(?:and|but|while|whereas|with|in exchange for|compared (?:with|to)|versus|vs\.?|after|before|following|since|during|amid)\s/g;
 
 /** Text before a figure that sets it against the one before it. */
-const SET_AGAINST_BEFORE = /\b(?:rather[^\S\n]+than|instead[^\S\n]+of|on[^\S\n]+top[^\S\n]+of)[^\S\n]+(?:the[^\S\n]+)?$/i;
+const SET_AGAINST_BEFORE = /(?:\b(?:rather[^\S\n]+than|instead[^\S\n]+of|on[^\S\n]+top[^\S\n]+of)|,[^\S\n]*not)[^\S\n]+(?:the[^\S\n]+)?$/i;
 
 /** Text before a figure that makes it the other side of an exchange. */
 const EXCHANGED = /\bin exchange for (?:the )?$/i;
@@ -258,8 +258,8 @@ export function measureOf(sentence: string, q: Quantity, before = ''): string[] 
     if (previous) for (const w of measureOf(before, previous)) add(w);
   }
   // "voting to give the agency $24.9 billion, … rather than the $18.8 billion the White House
-  // asked for", "released another $6 million, on top of the $11 million sent in March": the
-  // figure set against another measures what that one does.
+  // asked for", "released another $6 million, on top of the $11 million sent in March", "put
+  // the share at 46.7%, not 48.1%": the figure set against another measures what that one does.
   if (q.kind === 'number' && SET_AGAINST_BEFORE.test(sentence.slice(Math.max(0, q.start - 20), q.start))) {
     const other = findQuantities(sentence).filter((p) => p.end <= q.start && p.form === q.form).pop();
     if (other) for (const w of measureOf(sentence, other)) add(w);
