@@ -37,3 +37,11 @@ describe('members of a parliament', () => {
     expect(verdict(STORED, 'The party has 328 members in Berlin.', '328 members')).toBeNull();
   });
 });
+
+describe('a bare count kept', () => {
+  const STORED = storedFacts('2025-02-24', 'The CDU/CSU will hold 208 of the 630 seats in the new Bundestag.');
+  it('is held, so it agrees with the same count held', () => {
+    expect(verdict(STORED, 'The final figures changed no party’s seats: the CDU/CSU keeps 208.', '208')?.[0]).toBe('agrees');
+    expect(verdict(STORED, 'The final figures changed no party’s seats: the CDU/CSU now 208.', '208')).toBeNull();
+  });
+});

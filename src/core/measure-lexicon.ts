@@ -13,7 +13,8 @@ function lexicon(target: Record<string, string>, entries: Record<string, string>
 lexicon(EVENT_WORDS, {
   dead: 'killed kill kills killing dead death deaths died die dies fatalities fatality toll perished',
   wounded: 'wounded injured injuries injury hurt',
-  held: 'held hold holds holding captive captivity remaining remain remains still', // "91 hostages still in Gaza"
+  // "91 hostages still in Gaza"; "the CDU/CSU keeps 208" seats it held.
+  held: 'held hold holds holding captive captivity remaining remain remains still keep keeps kept keeping',
   taken: 'taken seized kidnapped abducted', // not "took": "took effect"
   release: 'released release releases releasing freed free freeing freedom',
   returned: 'returned return returns returning',
