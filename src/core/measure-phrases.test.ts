@@ -133,3 +133,16 @@ describe('a part of a counted whole', () => {
     expect(measure('The party won 208 seats of the 630.', '208 seats').some((w) => w.startsWith('whole:'))).toBe(false);
   });
 });
+
+describe('a count that must be reached', () => {
+  const STORED = 'Together the CDU/CSU and the SPD hold 328 of the 630 seats, 12 more than the 316 needed for a majority.';
+  it('is marked by "needed" or "required" right after it', () => {
+    expect(measure(STORED, '316')).toContain('needed-for');
+    expect(measure('Aid agencies needed 316 trucks a day.', '316 trucks')).not.toContain('needed-for');
+  });
+  it('agrees with the same count needed, and a count won near it stays apart', () => {
+    const stored = fact(STORED, '316');
+    expect(verdict(stored, 'Together the two blocs command 328 seats, more than the 316 required for a majority.', '316')).toBe('agrees');
+    expect(verdict(stored, 'Merz won 310 votes, short of the 316 needed; in the second he won 325.', '325')).toBeNull();
+  });
+});

@@ -120,3 +120,11 @@ export function partOfWhole(sentence: string, q: Quantity): string | null {
   const whole = findQuantities(sentence.slice(at, at + 60))[0];
   return whole?.start === 0 && whole.form === 'count' && whole.unit !== null ? `${WHOLE_MARK}${whole.unit.toLowerCase()}` : null;
 }
+
+// "short of the 316 needed", "more than the 316 required for a majority": what a count must reach.
+const NEEDED_AFTER = /^[^\S\n]+(?:needed|required)\b/;
+
+/** The event mark of a count a word right after it says must be reached, or null. */
+export function neededCount(sentence: string, q: Quantity): string | null {
+  return q.kind === 'number' && q.form === 'count' && NEEDED_AFTER.test(sentence.slice(q.end, q.end + 12)) ? 'needed-for' : null;
+}
