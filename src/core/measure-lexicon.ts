@@ -46,7 +46,7 @@ lexicon(TOPIC_WORDS, {
   deal: 'deal agreement accord hostage-deal',
   phase: 'phase stage',
   talks: 'talks negotiations',
-  election: 'election elections poll polls referendum',
+  election: 'election elections poll polls referendum elected',
   meeting: 'meeting meet meets summit visit',
   // A crew's arrival at a station: "docked … about 15 hours after" lift-off.
   docking: 'dock docks docked docking',

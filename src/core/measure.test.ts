@@ -250,3 +250,14 @@ describe('a figure set against another', () => {
     expect(measure(other, '48.1%', { form: 'percent', unit: '%' })).not.toContain('vote');
   });
 });
+
+describe('an election by its verb', () => {
+  const date = { kind: 'date', form: 'date', unit: null } as const;
+  it('dates an election said as "was elected" or "to be elected"', () => {
+    expect(measure('Merz was elected chancellor by the Bundestag on May 6.', 'May 6', date)).toContain('election');
+    expect(measure('The deal clears the way for Merz to be elected chancellor on May 6.', 'May 6', date)).toContain('election');
+  });
+  it('takes none from "the newly elected" body, whose election is over', () => {
+    expect(measure('The newly elected Bundestag met for the first time on March 25.', 'March 25', date)).not.toContain('election');
+  });
+});

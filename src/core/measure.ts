@@ -142,6 +142,8 @@ function words(text: string, preceding = ''): string[] {
 function topicsIn(ws: readonly string[]): (string | null)[] {
   return ws.map((w, i) => {
     if (w === 'range' && ws[i - 1] === 'target') return 'rate';
+    // "was elected chancellor" is an election; "the newly elected Bundestag" one that is over.
+    if (w === 'elected' && /^(?:the|a|an|its|their|his|her|[a-z]+ly)$/.test(ws[i - 1] ?? '')) return null;
     const t = topicLemma(w);
     if (t === 'euro' && /^(?:zone|area)$/.test(ws[i + 1] ?? '')) return null;
     if (t === 'fine' && /^payments?$/.test(ws[i + 1] ?? '')) return 'penalty-payment';
