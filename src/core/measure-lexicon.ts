@@ -69,6 +69,8 @@ lexicon(TOPIC_WORDS, {
   settlement: 'settlement settlements',
   investment: 'investment investments invest invests invested investing',
   subsidy: 'subsidy subsidies',
+  // What a sum is spent or budgeted on: "budgeted €28 million for the short campaign".
+  campaign: 'campaign campaigns',
   // Lower-case only: a capitalised "Commission" inside a sentence is a name, not a fee.
   fee: 'fee fees commission commissions',
   // Periodic payments for each day a breach goes on are not the fine for the breach.

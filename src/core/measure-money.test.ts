@@ -1,6 +1,6 @@
 // What a sum or a share of money measures: a fine is not an investment, the same sum or not.
 import { describe, expect, it } from 'vitest';
-import { measureIn as measure, sentenceFact as fact, verdictOn as verdict } from '../../tests/support/stored-figures';
+import { measureIn as measure, sentenceFact as fact, storedFacts, verdict as compare, verdictOn as verdict } from '../../tests/support/stored-figures';
 
 describe('kinds of money', () => {
   it('knows a fine, a penalty and turnover', () => {
@@ -44,5 +44,15 @@ describe('readings of another kind', () => {
     expect(verdict(fell, 'The firm said sales fell 5% in Germany.', '5%')).toBe('differs');
     const one = fact('The Commission fined Google €2.95 billion on Friday.', '€2.95 billion');
     expect(verdict(one, 'The Commission has fined Google more than €8 billion in four cases.', 'more than €8 billion')).toBeNull();
+  });
+});
+
+describe('a sum for a campaign', () => {
+  const STORED = storedFacts('2025-02-24', 'The CDU said it had budgeted €28 million for the short campaign and the SPD about €25 million.');
+  it('is compared with a sum spent on the campaign', () => {
+    expect(compare(STORED, 'The SPD spent €24.8 million on the campaign, its treasurer said.', '€24.8 million')?.[0]).toBe('agrees');
+  });
+  it('is not a sum spent on something else', () => {
+    expect(compare(STORED, 'The SPD spent €24.8 million on its new headquarters, its treasurer said.', '€24.8 million')).toBeNull();
   });
 });
