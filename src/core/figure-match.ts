@@ -10,7 +10,7 @@ import { OWNER_MARK, ownersConflict } from './figure-owners';
 import { FORECAST_MARK, NEXT_MARK, TARGET_MARK, YEAR_MARK, forYear, yearsConflict, type ForYear } from './figure-readings';
 import { countFamily, singularOrNull } from './figure-families';
 import { ELAPSED_MARK, LENGTH_MARK, eventLemma, topicLemma } from './measure';
-import { ROLE_MARK, WHOLE_MARK } from './measure-phrases';
+import { AGE_OF_MARK, COUNTS_MARK, ROLE_MARK } from './measure-phrases';
 import { isDuration, isShare } from './quantities';
 import type { Quantity } from './types';
 
@@ -52,9 +52,9 @@ function isCurrency(unit: string | null): boolean {
 /** Splits a stored measure word list back into its parts, using the quantity for the unit.
  *  `articleDate` (a stored figure's) dates a day written without its year. */
 export function measured(q: Quantity, measure: readonly string[], articleDate?: string): Measured | null {
-  // A bare part of a counted whole counts what the whole does (measure-phrases.ts).
-  const whole = q.unit === null ? measure.find((w) => w.startsWith(WHOLE_MARK))?.slice(WHOLE_MARK.length) : undefined;
-  const unit = q.unit === null ? (whole ?? null) : q.unit.toLowerCase();
+  // A bare count a phrase says the noun of: a part of a counted whole, an age (measure-phrases.ts).
+  const counted = q.unit === null ? measure.find((w) => w.startsWith(COUNTS_MARK))?.slice(COUNTS_MARK.length) : undefined;
+  const unit = q.unit === null ? (counted ?? null) : q.unit.toLowerCase();
   let family: string | null;
   let role: string | null = null;
   const events = new Set<string>();
@@ -85,7 +85,12 @@ export function measured(q: Quantity, measure: readonly string[], articleDate?: 
   for (const word of measure) {
     if (word === unit) continue;
     // Read by countFamily above.
-    if (word.startsWith(ROLE_MARK) || word.startsWith(WHOLE_MARK)) continue;
+    if (word.startsWith(ROLE_MARK) || word.startsWith(COUNTS_MARK)) continue;
+    // A person's age is theirs.
+    if (word.startsWith(AGE_OF_MARK)) {
+      owners.add(word.slice(AGE_OF_MARK.length));
+      continue;
+    }
     if (word.startsWith(OWNER_MARK)) {
       owners.add(word.slice(OWNER_MARK.length));
       continue;

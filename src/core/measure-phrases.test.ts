@@ -125,12 +125,12 @@ describe('who every one of a count was', () => {
 
 describe('a part of a counted whole', () => {
   it('is marked with the whole\'s noun: "208 of the 630 seats", "16 of the 33 hostages"', () => {
-    expect(measure('The CDU/CSU will hold 208 of the 630 seats.', '208')).toContain('whole:seats');
-    expect(measure('With the handover, 16 of the 33 hostages due have come home.', '16')).toContain('whole:hostages');
+    expect(measure('The CDU/CSU will hold 208 of the 630 seats.', '208')).toContain('counts:seats');
+    expect(measure('With the handover, 16 of the 33 hostages due have come home.', '16')).toContain('counts:hostages');
   });
   it('is no part of a whole that is not counted', () => {
-    expect(measure('Prices rose on 2 of the 3 days in March.', '2').some((w) => w.startsWith('whole:'))).toBe(false);
-    expect(measure('The party won 208 seats of the 630.', '208 seats').some((w) => w.startsWith('whole:'))).toBe(false);
+    expect(measure('Prices rose on 2 of the 3 days in March.', '2').some((w) => w.startsWith('counts:'))).toBe(false);
+    expect(measure('The party won 208 seats of the 630.', '208 seats').some((w) => w.startsWith('counts:'))).toBe(false);
   });
 });
 
@@ -144,5 +144,17 @@ describe('a count that must be reached', () => {
     const stored = fact(STORED, '316');
     expect(verdict(stored, 'Together the two blocs command 328 seats, more than the 316 required for a majority.', '316')).toBe('agrees');
     expect(verdict(stored, 'Merz won 310 votes, short of the 316 needed; in the second he won 325.', '325')).toBeNull();
+  });
+});
+
+describe('a person\'s age', () => {
+  it('is a count of age, the person\'s own', () => {
+    expect(measure('Merz, 69, said he wanted to form a government by mid-April.', '69')).toEqual(expect.arrayContaining(['counts:age', 'age-of:Merz']));
+    expect(measure('Israel released 69, the army said.', '69')).not.toContain('counts:age');
+  });
+  it('agrees with the same person\'s age, not with another person\'s', () => {
+    const stored = fact('Merz, 69, said he wanted to form a government by mid-April.', '69');
+    expect(verdict(stored, 'Merz, 69, led his conservatives to about 29 percent of the vote.', '69')).toBe('agrees');
+    expect(verdict(stored, 'Gregor Gysi, 69, of Die Linke opened the session.', '69')).toBeNull();
   });
 });

@@ -106,8 +106,11 @@ export function apposedRole(sentence: string, q: Quantity): string | null {
   return noun === undefined ? null : `${ROLE_MARK}${noun}`;
 }
 
-/** Marks the noun of the whole a bare count is a part of ("whole:seats"); figure-match reads it. */
-export const WHOLE_MARK = 'whole:';
+/** Marks what a bare count counts where a phrase says so ("counts:seats", "counts:age");
+ *  figure-match reads it as the count's noun. */
+export const COUNTS_MARK = 'counts:';
+/** Marks whose age a figure is ("age-of:Merz"); figure-match reads it as its owner. */
+export const AGE_OF_MARK = 'age-of:';
 const OF_THE_Y = /[^\S\n]+of[^\S\n]+(?:the|its|their)[^\S\n]+/y;
 
 /** "208 of the 630 seats", "16 of the 33 hostages": a bare count that is a part of a counted
@@ -118,7 +121,19 @@ export function partOfWhole(sentence: string, q: Quantity): string | null {
   if (!OF_THE_Y.exec(sentence)) return null;
   const at = OF_THE_Y.lastIndex;
   const whole = findQuantities(sentence.slice(at, at + 60))[0];
-  return whole?.start === 0 && whole.form === 'count' && whole.unit !== null ? `${WHOLE_MARK}${whole.unit.toLowerCase()}` : null;
+  return whole?.start === 0 && whole.form === 'count' && whole.unit !== null ? `${COUNTS_MARK}${whole.unit.toLowerCase()}` : null;
+}
+
+// "Merz, 69, said", "Gregor Gysi, 77, of Die Linke": a bare number between commas right after
+// a name is that person's age.
+const NAME_BEFORE = /(\p{Lu}[\p{L}'’-]+),[^\S\n]*$/u;
+
+/** The marks of a person's age ("counts:age", "age-of:Merz"), or none. */
+export function ageMarks(sentence: string, q: Quantity): string[] {
+  if (q.form !== 'count' || q.unit !== null || q.value === null || !Number.isInteger(q.value) || q.value < 1 || q.value > 120) return [];
+  const name = NAME_BEFORE.exec(sentence.slice(Math.max(0, q.start - 40), q.start))?.[1];
+  if (name === undefined || !/^[^\S\n]*,/.test(sentence.slice(q.end, q.end + 3))) return [];
+  return [`${COUNTS_MARK}age`, `${AGE_OF_MARK}${name}`];
 }
 
 // "short of the 316 needed", "more than the 316 required for a majority": what a count must reach.

@@ -5,7 +5,7 @@
 // nouns (killed, held, released, displaced; ceasefire, war, turnout, aid, budget…).
 
 import { EVENT_LEMMAS, TOPIC_WORDS, demonymPlace, eventLemma, topicLemma } from './measure-lexicon';
-import { apposedRole, neededCount, partOfWhole, phraseTopics, shareBaseLength, sinceDate, withoutRecords } from './measure-phrases';
+import { ageMarks, apposedRole, neededCount, partOfWhole, phraseTopics, shareBaseLength, sinceDate, withoutRecords } from './measure-phrases';
 import { findQuantities, isDuration } from './quantities';
 import type { Quantity } from './types';
 
@@ -225,6 +225,7 @@ export function measureOf(sentence: string, q: Quantity, before = ''): string[] 
   add(apposedRole(sentence, q));
   add(partOfWhole(sentence, q));
   add(neededCount(sentence, q));
+  for (const w of ageMarks(sentence, q)) add(w);
   add(durationAspect(sentence, q));
   const clause = clauseAround(sentence, q.start, q.end);
   const qStart = q.start - clause.offset;
