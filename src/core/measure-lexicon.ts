@@ -47,6 +47,8 @@ lexicon(TOPIC_WORDS, {
   phase: 'phase stage',
   talks: 'talks negotiations',
   election: 'election elections poll polls referendum elected',
+  // What a party or a candidate got at a vote: "fell to 16.4%, … its worst result".
+  result: 'result results',
   meeting: 'meeting meet meets summit visit',
   // A crew's arrival at a station: "docked … about 15 hours after" lift-off.
   docking: 'dock docks docked docking',

@@ -261,3 +261,18 @@ describe('an election by its verb', () => {
     expect(measure('The newly elected Bundestag met for the first time on March 25.', 'March 25', date)).not.toContain('election');
   });
 });
+
+describe('a party\'s result', () => {
+  const share = { form: 'percent', unit: '%' } as const;
+  it('is what one got at a vote, said with its possessive', () => {
+    const s = 'The SPD fell to 16.4%, down 9.3 percentage points and its worst result since 1949.';
+    expect(measure(s, '16.4%', share)).toContain('result');
+    expect(measure('The CDU won 28.5%, according to preliminary results published on Monday.', '28.5%', share)).not.toContain('result');
+  });
+  it('is no aid for "a relief" beside it', () => {
+    const s = 'The result is a relief for Lars Klingbeil, who took over after the SPD fell to 16 percent, its weakest result in the postwar era.';
+    expect(measure(s, '16 percent', share)).not.toContain('aid');
+    expect(measure(s, '16 percent', share)).toContain('result');
+    expect(measure('Relief for Gaza reached 600 trucks a day.', '600 trucks', { unit: 'trucks' })).toContain('aid');
+  });
+});

@@ -142,6 +142,11 @@ function words(text: string, preceding = ''): string[] {
 function topicsIn(ws: readonly string[]): (string | null)[] {
   return ws.map((w, i) => {
     if (w === 'range' && ws[i - 1] === 'target') return 'rate';
+    // "its worst result", "their best results": what one got at a vote; "preliminary results
+    // published" are a count's, "as a result" no figure's.
+    if (/^results?$/.test(w) && !ws.slice(Math.max(0, i - 3), i).some((x) => /^(?:its|their|his|her)$/.test(x))) return null;
+    // "a relief for Klingbeil" is a feeling; aid is "relief" without an article.
+    if (w === 'relief' && /^(?:a|an)$/.test(ws[i - 1] ?? '')) return null;
     // "was elected chancellor" is an election; "the newly elected Bundestag" one that is over.
     if (w === 'elected' && /^(?:the|a|an|its|their|his|her|[a-z]+ly)$/.test(ws[i - 1] ?? '')) return null;
     const t = topicLemma(w);
