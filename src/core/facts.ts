@@ -77,9 +77,9 @@ export function extractFacts(article: Article, mentions?: readonly EntityMention
 /** Whose figure it is, what kind of reading, what goods it is of and what a sum is over,
  *  beside what it measures. */
 /** The clause of `text` holding `q`, and its span there. */
-function clauseOf(text: string, q: Quantity): { text: string; span: { start: number; end: number; countAt?: number } } {
+function clauseOf(text: string, q: Quantity): { text: string; span: { start: number; end: number; countAt?: number; figureAt?: number } } {
   const clause = clauseAround(text, q.start, q.end);
-  const span = { start: clause.offset, end: clause.offset + clause.text.length };
+  const span = { start: clause.offset, end: clause.offset + clause.text.length, figureAt: q.start };
   // A count may be a company's own (figure-actors.ts); a sum or a share it is set, not.
   return { text: clause.text, span: q.form === 'count' && q.kind === 'number' ? { ...span, countAt: q.start } : span };
 }

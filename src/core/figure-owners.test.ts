@@ -190,3 +190,11 @@ describe('a person’s own forecast', () => {
     expect(verdict(MEDIAN, powell, '3.4%')).toEqual(['differs', 'stored figure is 3.5–3.75%']);
   });
 });
+
+describe('owners of the figures of a list', () => {
+  const STORED = storedFacts('2025-02-24', 'The CDU said it had budgeted €28 million for the short campaign and the SPD about €25 million.');
+  it('are the ones named since the figure before: the CDU’s €28 million is not the SPD’s', () => {
+    expect(verdict(STORED, 'The SPD said it had budgeted €28 million for its campaign.', '€28 million')).toEqual(['differs', expect.stringContaining('€25 million')]);
+    expect(verdict(STORED, 'The CDU said it had budgeted €28 million for its campaign.', '€28 million')?.[0]).toBe('agrees');
+  });
+});

@@ -12,6 +12,7 @@ import { defaultLexicon } from './default-lexicon';
 import { findEntities } from './entities';
 import { STOP_WORDS } from './entity-cues';
 import { ORG_ACRONYMS } from './org-acronyms';
+import { findQuantities } from './quantities';
 import { lastAtOrBefore } from './search';
 import { splitSentences } from './segment';
 import type { EntityMention } from './types';
@@ -232,6 +233,11 @@ function placeActs(n: Named, clause: { start: number; end: number }): boolean {
   );
 }
 
+/** Where the text after the figure before `at` in `text` starts (0 for the first). */
+function figureBefore(text: string, at: number): number {
+  return findQuantities(text).filter((q) => q.end <= at).pop()?.end ?? 0;
+}
+
 /** Owner marks for a figure of `sentence`: the institutions it names and whoever a
  *  possessive in the figure's own clause [clause.start, clause.end) names ("Miran's own
  *  forecast implies five" is Miran's, the "two" before it is not); else the institutions of
@@ -245,7 +251,7 @@ function placeActs(n: Named, clause: { start: number; end: number }): boolean {
  *  before those; all in order. */
 export function ownerMarks(
   sentence: Named,
-  clause: { start: number; end: number; countAt?: number },
+  clause: { start: number; end: number; countAt?: number; figureAt?: number },
   earlier: string | readonly Named[] = [],
   fallback: readonly string[] = [],
   before: readonly Named[] = [],
@@ -256,6 +262,11 @@ export function ownerMarks(
   if (own !== null) return [`${OWNER_MARK}${own}`];
   if (placeActs(sentence, clause)) return [];
   let owners = [...ownersOf(sentence, false), ...ownersOf(sentence, true, clause.start, clause.end)];
+  // "The CDU budgeted €28 million … and the SPD about €25 million", "the FDP, at 4.3%, and the
+  // BSW, at 4.97%": where the sentence names several, the ones named since the figure before
+  // are this one's.
+  const since = clause.figureAt === undefined ? [] : ownersOf(sentence, false, figureBefore(sentence.text, clause.figureAt), clause.figureAt);
+  if (since.length > 0) owners = [...since, ...ownersOf(sentence, true, clause.start, clause.end)];
   // A company doing what the count counts owns it; a place's minister speaking speaks for
   // no body of the sentences before (figure-actors.ts).
   const actor = owners.length === 0 && clause.countAt !== undefined ? actingCompany(sentence, clause.countAt) : null;
