@@ -1,7 +1,7 @@
 // Whose figure: another institution's rate, target or forecast is not the stored one's.
 import { describe, expect, it } from 'vitest';
 import { storedFacts, verdict } from '../../tests/support/stored-figures';
-import { named, ownerMarks, ownersConflict, ownersIn, sameOwner } from './figure-owners';
+import { named, ownerMarks, ownersConflict, ownersIn, ownersOf, sameOwner } from './figure-owners';
 
 const FED = storedFacts(
   '2025-09-17',
@@ -196,5 +196,13 @@ describe('owners of the figures of a list', () => {
   it('are the ones named since the figure before: the CDU’s €28 million is not the SPD’s', () => {
     expect(verdict(STORED, 'The SPD said it had budgeted €28 million for its campaign.', '€28 million')).toEqual(['differs', expect.stringContaining('€25 million')]);
     expect(verdict(STORED, 'The CDU said it had budgeted €28 million for its campaign.', '€28 million')?.[0]).toBe('agrees');
+  });
+});
+
+describe('an alliance of two acronyms', () => {
+  it('owns figures as one acronym does ("CDU/CSU")', () => {
+    const text = 'The CDU/CSU will hold 208 seats.';
+    const mention = { start: 4, end: 11, text: 'CDU/CSU', type: 'org' as const, canonical: 'CDU/CSU' };
+    expect(ownersOf({ text, mentions: [mention] }, false)).toEqual(['CDU/CSU']);
   });
 });

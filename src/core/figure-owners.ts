@@ -31,7 +31,8 @@ const HEAD = new RegExp(`^(?:${HEADS}|Fed|[A-Z][a-z]+bank)$`);
 const DEFINITE_HEAD = new RegExp(String.raw`\bthe[^\S\n]+(?:[a-z]+[^\S\n]+)?(${HEADS.toLowerCase()})\b`, 'g');
 // All-capitals names that are measures, currencies or countries, not bodies.
 const NOT_OWNER_ACRONYMS = new Set(['GDP', 'PCE', 'CPI', 'CEO', 'CFO', 'US', 'UK', 'USD', 'EUR', 'GBP', 'AI']);
-const ACRONYM_NAME = /^\p{Lu}{2,5}$/u;
+// An alliance of two is one too ("CDU/CSU").
+const ACRONYM_NAME = /^\p{Lu}{2,5}(?:\/\p{Lu}{2,5})?$/u;
 const POSSESSIVE_AFTER = /^['’]s?(?!\p{L})/u;
 const POSSESSIVE_GAP = /^['’]s?[^\S\n]+/;
 // A capitalised word before a possessive: "Miran’s term".
