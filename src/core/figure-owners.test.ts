@@ -206,3 +206,14 @@ describe('an alliance of two acronyms', () => {
     expect(ownersOf({ text, mentions: [mention] }, false)).toEqual(['CDU/CSU']);
   });
 });
+
+describe('a share said of nothing but its owner', () => {
+  const STORED = storedFacts('2025-02-24', 'The Free Democratic Party (FDP) of Christian Lindner, at 4.3%, and the Sahra Wagenknecht Alliance (BSW), at 4.97%, fell short of the 5% threshold.');
+  it('agrees with the same owner’s same value', () => {
+    expect(verdict(STORED, 'The FDP’s 4.3% was confirmed.', '4.3%')?.[0]).toBe('agrees');
+  });
+  it('is no difference from another value, nor another body’s figure', () => {
+    expect(verdict(STORED, 'The FDP’s 4.1% was confirmed.', '4.1%')).toBeNull();
+    expect(verdict(STORED, 'The SPD’s 4.3% was confirmed.', '4.3%')).toBeNull();
+  });
+});
