@@ -22,7 +22,8 @@ lexicon(EVENT_WORDS, {
   detained: 'detained detention detentions arrested arrest arrests detaining',
   missing: 'missing',
   evacuated: 'evacuated evacuation',
-  vote: 'voted vote votes voting turnout ballots',
+  // A body approving something does so by a vote: "the Bundestag approved a €500 billion fund".
+  vote: 'voted vote votes voting turnout ballots approved approve approves',
   // What a count of flights says happened: flown, or ordered ("orders for 30 flights").
   // Not "flying": "before flying home on Feb. 8" dates a trip, not a flight count.
   flown: 'fly flies flew flown',

@@ -56,3 +56,10 @@ describe('a sum for a campaign', () => {
     expect(compare(STORED, 'The SPD spent €24.8 million on its new headquarters, its treasurer said.', '€24.8 million')).toBeNull();
   });
 });
+
+describe('a sum approved', () => {
+  const STORED = storedFacts('2025-04-09', 'The talks were eased by a vote in March in which the outgoing Bundestag approved a €500 billion fund for infrastructure.');
+  it('is voted on, so a sum kept that the body approved is the same one', () => {
+    expect(compare(STORED, 'The deal also keeps the €500 billion infrastructure fund the old Bundestag approved in March.', '€500 billion')?.[0]).toBe('agrees');
+  });
+});
