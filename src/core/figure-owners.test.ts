@@ -1,6 +1,7 @@
 // Whose figure: another institution's rate, target or forecast is not the stored one's.
 import { describe, expect, it } from 'vitest';
 import { storedFacts, verdict } from '../../tests/support/stored-figures';
+import { clauseAround } from './measure';
 import { named, ownerMarks, ownersConflict, ownersIn, ownersOf, sameOwner } from './figure-owners';
 
 const FED = storedFacts(
@@ -215,5 +216,21 @@ describe('a share said of nothing but its owner', () => {
   it('is no difference from another value, nor another body’s figure', () => {
     expect(verdict(STORED, 'The FDP’s 4.1% was confirmed.', '4.1%')).toBeNull();
     expect(verdict(STORED, 'The SPD’s 4.3% was confirmed.', '4.3%')).toBeNull();
+  });
+});
+
+describe('a list that leaves out its verb', () => {
+  it('gives each figure the organisation named right before it, whatever its head word', () => {
+    const text = 'The final figures changed no party’s seats: the CDU/CSU keeps 208, the AfD 152, the Greens 85 and Die Linke 64.';
+    const org = (name: string) => ({ start: text.indexOf(name), end: text.indexOf(name) + name.length, text: name, type: 'org' as const, canonical: name });
+    const n = { text, mentions: [org('CDU/CSU'), org('AfD'), org('Greens'), org('Die Linke')] };
+    const at = (figure: string) => {
+      const start = text.indexOf(figure);
+      const clause = clauseAround(text, start, start + figure.length);
+      return { start: clause.offset, end: clause.offset + clause.text.length, figureAt: start };
+    };
+    expect(ownerMarks(n, at('152'))).toEqual(['owner:AfD']);
+    expect(ownerMarks(n, at('85'))).toEqual(['owner:Greens']);
+    expect(ownerMarks(n, at('208'))).toEqual(['owner:CDU/CSU']);
   });
 });

@@ -234,6 +234,17 @@ function placeActs(n: Named, clause: { start: number; end: number }): boolean {
   );
 }
 
+/** The institutions `n` names between the figure before `at` and `at`; or, in a list that
+ *  leaves out its verb ("the AfD 152, the Greens 85"), the organisation named right before the
+ *  figure, whatever its head word. */
+function ownersSince(n: Named, at: number): string[] {
+  const from = figureBefore(n.text, at);
+  const found = ownersOf(n, false, from, at);
+  if (found.length > 0) return found;
+  const listed = n.mentions.find((m) => m.type === 'org' && m.start >= from && m.end < at && /^[^\S\n]+$/.test(n.text.slice(m.end, at)));
+  return listed === undefined ? [] : [aliasKey(listed.canonical)];
+}
+
 /** Where the text after the figure before `at` in `text` starts (0 for the first). */
 function figureBefore(text: string, at: number): number {
   return findQuantities(text).filter((q) => q.end <= at).pop()?.end ?? 0;
@@ -266,7 +277,7 @@ export function ownerMarks(
   // "The CDU budgeted €28 million … and the SPD about €25 million", "the FDP, at 4.3%, and the
   // BSW, at 4.97%": where the sentence names several, the ones named since the figure before
   // are this one's.
-  const since = clause.figureAt === undefined ? [] : ownersOf(sentence, false, figureBefore(sentence.text, clause.figureAt), clause.figureAt);
+  const since = clause.figureAt === undefined ? [] : ownersSince(sentence, clause.figureAt);
   if (since.length > 0) owners = [...since, ...ownersOf(sentence, true, clause.start, clause.end)];
   // A company doing what the count counts owns it; a place's minister speaking speaks for
   // no body of the sentences before (figure-actors.ts).
