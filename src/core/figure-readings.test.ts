@@ -119,3 +119,11 @@ describe('a security’s maturity', () => {
     expect(verdict(NOTE, 'The 42-day ceasefire held.', '42-day')).toEqual(['agrees', 'same figure']);
   });
 });
+
+describe('a bar to clear', () => {
+  it('is read as a goal, never as a share someone won', () => {
+    const stored = storedFacts('2025-02-24', 'Friedrich Merz’s conservative alliance won the federal election with 28.5% of the vote.');
+    expect(verdict(stored, 'The Sahra Wagenknecht Alliance missed the 5% threshold in the federal election by 9,529 votes.', '5%')).toBeNull();
+    expect(verdict(stored, 'The alliance won the federal election with 31% of the vote.', '31%')?.[0]).toBe('differs');
+  });
+});

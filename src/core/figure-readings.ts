@@ -10,10 +10,11 @@ export const YEAR_MARK = 'year:';
 /** A date of the next of something that recurs ("the council next meets on Oct. 30"). */
 export const NEXT_MARK = 'reading:next';
 
-// The figure's own noun says it is a goal: "2% target", "the Fed's 2% goal", "a target of 2%".
+// The figure's own noun says it is a goal: "2% target", "the Fed's 2% goal", "a target of 2%";
+// or a bar to clear, set as beforehand: "the 5% threshold", "a hurdle of 5%".
 // A "target range" is not: it is the range the rate is set in ("a 3.75%-4.00% target range").
-const TARGET_AFTER = /^[^\S\n]+(?:target|goal|objective)\b(?![^\S\n]+range\b)/i;
-const TARGET_BEFORE = /\b(?:target|goal|objective)[^\S\n]+of[^\S\n]+$/i;
+const TARGET_AFTER = /^[^\S\n]+(?:target|goal|objective|threshold|hurdle)\b(?![^\S\n]+range\b)/i;
+const TARGET_BEFORE = /\b(?:target|goal|objective|threshold|hurdle)[^\S\n]+of[^\S\n]+$/i;
 // Words that make what follows them in the sentence a forecast.
 const FORECAST =
   /\b(?:forecasts?|forecasted|project(?:s|ed|ions?)|expects?|expected|expecting|sees?|seen|saw|predicts?|predicted|predictions?|outlook)\b/i;
