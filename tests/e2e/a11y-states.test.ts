@@ -15,7 +15,7 @@ import { pollUntil, waitForCard, waitForHighlights, waitForNoCard, type BrowserS
 import { accessibleName, findings, prefersDark, showWholePanels } from './axe-audit';
 import { askBackground, openPopup, uploadBackup, showPanel, tabIdOf, waitInPopup, type PopupHandle } from './popup-driver';
 import { BROWSERS, useBrowser, useFixtureServer } from './suite-browser';
-import { pressTermKeys } from './page-probes';
+import { focusComesBackTo, focusNewLink, pressTermKeys } from './page-probes';
 
 const server = useFixtureServer();
 let dir: string;
@@ -33,15 +33,8 @@ async function keyboardCard(session: BrowserSession, page: Page): Promise<{ find
   await page.bringToFront();
   // The reader tabbed to a link first: Escape must bring the focus back to it (the browsers
   // give it to the window by themselves, which loses the reader's place in the Tab order).
-  await page.evaluate(() => {
-    window.scrollTo({ top: 0, behavior: 'instant' });
-    const a = document.createElement('a');
-    a.id = 'backstory-a11y-origin';
-    a.href = '#nowhere';
-    a.textContent = 'a link the reader tabbed to';
-    document.body.appendChild(a);
-    a.focus({ preventScroll: true });
-  });
+  await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
+  await focusNewLink(page, 'backstory-a11y-origin');
   await pressTermKeys(page, 'KeyJ');
   const card = await waitForCard(session, page);
   // The focus crosses into the card's frame asynchronously (annotator-keyboard.test.ts).
@@ -51,7 +44,7 @@ async function keyboardCard(session: BrowserSession, page: Page): Promise<{ find
   const found = await findings(card.frame);
   await page.keyboard.press('Escape');
   const closed = await waitForNoCard(session, page);
-  const focusBack = await pollUntil(() => page.evaluate(() => document.hasFocus() && document.activeElement?.id === 'backstory-a11y-origin'), (back) => back, 3_000, 100);
+  const focusBack = await focusComesBackTo(page, 'backstory-a11y-origin');
   return { findings: found, dark, focusInDialog, name, closed, focusBack };
 }
 

@@ -12,7 +12,7 @@ import {
 } from './harness';
 import { BROWSERS, useBrowser } from './suite-browser';
 import { extensionPage } from './popup-driver';
-import { hoverText, moveAway, pressTermKeys } from './page-probes';
+import { focusComesBackTo, focusNewLink, hoverText, moveAway, pressTermKeys } from './page-probes';
 
 /** waitForCard, again when a frame it reads is detached under it: a card replaced by J/K
  *  leaves the page ~100 ms after the next one arrives (card-host.ts), and card-probes'
@@ -206,17 +206,8 @@ describe.each(BROWSERS)('keyboard in %s', (kind) => {
   // it), and the keyboard stays on the card's term. Their place in the Tab order survives J
   // inside the card too (the card replaced hands the remembered element on).
   it('gives the focus back on Escape to the link that held it, without scrolling, past a J inside the card', async () => {
-    await page.evaluate(() => {
-      const p = document.createElement('p');
-      const a = document.createElement('a');
-      a.id = 'backstory-return-here';
-      a.href = '#nowhere';
-      a.textContent = 'a link at the foot of the page';
-      p.appendChild(a);
-      document.body.appendChild(p);
-      window.scrollTo({ top: document.documentElement.scrollHeight, behavior: 'instant' });
-      a.focus();
-    });
+    await page.evaluate(() => window.scrollTo({ top: document.documentElement.scrollHeight, behavior: 'instant' }));
+    await focusNewLink(page, 'backstory-return-here');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('backstory-return-here');
     await pressTermKeys(page, 'KeyJ');
     const opened = await waitForCard(session, page);
@@ -227,11 +218,7 @@ describe.each(BROWSERS)('keyboard in %s', (kind) => {
     const scrolled = await page.evaluate(() => window.scrollY);
     await page.keyboard.press('Escape');
     expect(await waitForNoCard(session, page)).toBe(true);
-    const back = await pollUntil(
-      () => page.evaluate(() => document.hasFocus() && document.activeElement?.id === 'backstory-return-here'),
-      (b) => b, 3_000, 100,
-    );
-    expect(back).toBe(true);
+    expect(await focusComesBackTo(page, 'backstory-return-here')).toBe(true);
     expect(await page.evaluate(() => window.scrollY)).toBe(scrolled);
     // The keyboard is still on the card's term: one step back and one on shows it again.
     await pressTermKeys(page, 'KeyK');
@@ -247,15 +234,8 @@ describe.each(BROWSERS)('keyboard in %s', (kind) => {
   // The shortcut pressed while a hovered term's card shows: the keyboard's card replaces
   // it, and Escape still gives the focus back to the link (it went to the window).
   it('gives the focus back to the link when the shortcut replaced a hovered term’s card', async () => {
-    await page.evaluate(() => {
-      window.scrollTo({ top: 0, behavior: 'instant' });
-      const a = document.createElement('a');
-      a.id = 'backstory-return-here';
-      a.href = '#nowhere';
-      a.textContent = 'a link at the foot of the page';
-      document.body.appendChild(a);
-      a.focus({ preventScroll: true });
-    });
+    await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
+    await focusNewLink(page, 'backstory-return-here');
     await hoverText(page, order[0]!);
     const hovered = await waitForCard(session, page);
     await pressTermKeys(page, 'KeyJ');
@@ -263,13 +243,9 @@ describe.each(BROWSERS)('keyboard in %s', (kind) => {
     expect(await focusLands(card)).toBe(true);
     await page.keyboard.press('Escape');
     expect(await waitForNoCard(session, page)).toBe(true);
-    const back = await pollUntil(
-      () => page.evaluate(() => document.hasFocus() && document.activeElement?.id === 'backstory-return-here'),
-      (b) => b, 3_000, 100,
-    );
-    expect(back).toBe(true);
+    expect(await focusComesBackTo(page, 'backstory-return-here')).toBe(true);
     await moveAway(page);
-    await page.evaluate(() => document.getElementById('backstory-return-here')?.remove());
+    await page.evaluate(() => document.getElementById('backstory-return-here')?.parentElement?.remove());
   });
 
   // A lightbox (a shown, non-modal popover over the whole viewport) leaves the page live but

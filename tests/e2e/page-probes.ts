@@ -187,6 +187,31 @@ export async function pressTermKeys(page: Page, code: 'KeyJ' | 'KeyK'): Promise<
   await page.keyboard.up('Alt');
 }
 
+/** Puts a link at the end of the page and focuses it without scrolling: where a keyboard
+ *  reader stands before a card takes the focus (and where Escape must give it back). */
+export async function focusNewLink(page: Page, id: string): Promise<void> {
+  await page.evaluate((linkId: string) => {
+    const p = document.createElement('p');
+    const a = document.createElement('a');
+    a.id = linkId;
+    a.href = '#nowhere';
+    a.textContent = 'a link the reader tabbed to';
+    p.appendChild(a);
+    document.body.appendChild(p);
+    a.focus({ preventScroll: true });
+  }, id);
+}
+
+/** Whether the page has the focus on the element `id` within 3 s (the focus leaves the
+ *  card's frame asynchronously). */
+export async function focusComesBackTo(page: Page, id: string): Promise<boolean> {
+  for (let waited = 0; waited <= 3_000; waited += 100) {
+    if (await page.evaluate((want: string) => document.hasFocus() && document.activeElement?.id === want, id)) return true;
+    await sleep(100);
+  }
+  return false;
+}
+
 /** Moves the mouse to an empty corner, away from any term and card. */
 export async function moveAway(page: Page): Promise<void> {
   await page.mouse.move(2, 2, { steps: 3 });
