@@ -111,7 +111,9 @@ describe('annotateText speed (measured, not asserted)', () => {
     );
     const marks = warm.marks;
     expect(marks).toBeGreaterThan(1000);
-  });
+    // Two passes over 50k words: the time is printed, not judged (npm run bench does that),
+    // so a loaded machine must not fail it by vitest's 5 s default.
+  }, 60_000);
 });
 
 describe('titles at a sentence start', () => {
