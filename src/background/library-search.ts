@@ -8,7 +8,9 @@
 // The text index is kept in the store too (storage/search-cache), written after a search
 // that indexed new text, so a restarted worker's first search reads it back instead of every
 // article. Each document carries the text hash of the article it indexed; on the way back
-// in, a document whose article is gone or holds other text now is dropped and read again.
+// in, a document whose article is gone or holds other text now, or that another release
+// kept, is dropped and read again (core/kept-entry).
+import { keptEntryValid } from '../core/kept-entry';
 import { buildLibrarySearch, foldedWords, headWords, RANK, searchLibrary, wordIndexBuilder, type LibrarySearchIndex, type SearchableEntity } from '../core/library-search';
 import { segmentOf, textSegments, type TextSegment } from '../core/library-search-segments';
 import { findSnippet } from '../core/library-search-snippet';
@@ -71,6 +73,7 @@ async function indexText(db: Store, ids: readonly string[], hashes: Map<string, 
 }
 
 export function createLibrarySearch(db: () => Promise<Store>, knowledge: StoreKnowledgeSource): LibrarySearch {
+  const tag = knowledge.tag;
   const text = textSegments();
   /** Titles and sources: they too never change under an id. */
   const heads = textSegments();
@@ -90,9 +93,11 @@ export function createLibrarySearch(db: () => Promise<Store>, knowledge: StoreKn
   /** Take the text index an earlier worker kept, without the documents whose article changed. */
   async function restore(store: Store): Promise<void> {
     try {
-      const [kept, current] = await Promise.all([readSearchText(store, knowledge.tag), knowledge.textHashes()]);
+      const [kept, current] = await Promise.all([readSearchText(store), knowledge.textHashes()]);
       if (!kept) return;
-      const segments = kept.segments.map((seg) => ({ ids: seg.ids.map((id, doc) => (id && current.get(id) === seg.hashes[doc] ? id : '')), index: seg.index }));
+      const valid = (id: string, hash: string | undefined): boolean => hash !== undefined && keptEntryValid({ tag: kept.tag, hash }, { tag, hash: current.get(id) });
+      // Segments left with no document (all of them, from another release) are not taken.
+      const segments = kept.segments.map((seg) => ({ ids: seg.ids.map((id, doc) => (id && valid(id, seg.hashes[doc]) ? id : '')), index: seg.index }));
       text.restore(segments);
       for (const seg of text.segments()) for (const id of seg.ids) if (id) indexedHash.set(id, current.get(id) ?? '');
     } catch (err) {
@@ -110,7 +115,7 @@ export function createLibrarySearch(db: () => Promise<Store>, knowledge: StoreKn
         writeQueued = false;
         // One snapshot, taken as the write starts (put() copies it there and then).
         const segments = text.segments().map((seg) => ({ ids: seg.ids, hashes: seg.ids.map((id) => (id ? (indexedHash.get(id) ?? '') : '')), index: seg.index }));
-        await writeSearchText(store, { tag: knowledge.tag, segments });
+        await writeSearchText(store, { tag, segments });
       })
       .catch((err: unknown) => {
         writeQueued = false;

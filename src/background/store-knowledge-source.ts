@@ -75,8 +75,7 @@ export function createStoreKnowledgeSource(deps: StoreKnowledgeDeps): StoreKnowl
     if (cache.size > 0) return;
     try {
       await writing; // a delete still queued must not come back
-      const kept = await readFindings(db, deps.tag);
-      if (kept) cache.prime(kept.lexiconKey, kept.entries);
+      cache.prime(deps.tag, await readFindings(db));
     } catch (err) {
       console.warn('Backstory: reading the kept findings failed (every article is read again)', err);
     }

@@ -60,9 +60,10 @@ describe('ArticleCache kept elsewhere', () => {
     expect(cache.takeChanges()).toEqual({ lexiconKey: 'other', made: [{ id: 'a', hash: 'h1', value: 'A3' }], dropped: ['a', 'c'] });
   });
 
-  it('a primed cache serves entries with the same hash and lexicon only', () => {
+  it('a primed cache serves entries with the same hash, lexicon and release only', () => {
     const cache = new ArticleCache<string>();
-    cache.prime('lex', [{ id: 'a', hash: 'h1', value: 'A' }, { id: 'b', hash: 'h1', value: 'B' }, { id: 'gone', hash: 'h1', value: 'G' }]);
+    const kept = (id: string, value: string, lexiconKey = 'lex', tag = '1.0') => ({ id, hash: 'h1', value, lexiconKey, tag });
+    cache.prime('1.0', [kept('a', 'A'), kept('b', 'B'), kept('gone', 'G')]);
     cache.begin('lex');
     expect(cache.get('a', 'h1', () => 'A2')).toBe('A');
     expect(cache.get('b', 'h2', () => 'B2')).toBe('B2'); // changed article
@@ -70,14 +71,31 @@ describe('ArticleCache kept elsewhere', () => {
     expect(cache.misses).toBe(1);
     expect(cache.takeChanges()?.dropped).toEqual(['gone']);
     // Priming a cache that holds entries changes nothing.
-    cache.prime('lex', [{ id: 'a', hash: 'h1', value: 'stale' }]);
+    cache.prime('1.0', [kept('a', 'stale')]);
     cache.begin('lex');
     expect(cache.get('b', 'h2', () => 'B3')).toBe('B2');
 
     const other = new ArticleCache<string>();
-    other.prime('old lexicon', [{ id: 'a', hash: 'h1', value: 'A' }]);
+    other.prime('1.0', [kept('a', 'A', 'old lexicon')]);
     other.begin('lex');
     expect(other.get('a', 'h1', () => 'A2')).toBe('A2');
+  });
+
+  it('entries another release kept are read again and dropped, those of this release kept', () => {
+    const cache = new ArticleCache<string>();
+    cache.prime('1.1', [
+      { id: 'a', hash: 'h1', value: 'A', lexiconKey: 'lex', tag: '1.0' },
+      { id: 'b', hash: 'h1', value: 'B', lexiconKey: 'lex', tag: '1.1' },
+      { id: 'c', hash: 'h1', value: 'C', lexiconKey: 'old', tag: '1.1' },
+    ]);
+    cache.begin('lex');
+    expect(cache.get('a', 'h1', () => 'A2')).toBe('A2');
+    expect(cache.get('b', 'h1', () => 'B2')).toBe('B');
+    expect(cache.get('c', 'h1', () => 'C2')).toBe('C2');
+    cache.end();
+    expect(cache.misses).toBe(2);
+    // Dropped at begin(), so their chunks are written again (with what the build made).
+    expect(cache.takeChanges()).toEqual({ lexiconKey: 'lex', made: [{ id: 'a', hash: 'h1', value: 'A2' }, { id: 'c', hash: 'h1', value: 'C2' }], dropped: ['a', 'c'] });
   });
 });
 
@@ -88,7 +106,7 @@ describe('buildKnowledge with a cache', () => {
     // structuredClone: what the store gives back.
     const kept = structuredClone(first.takeChanges());
     const restarted = createKnowledgeCache();
-    restarted.prime(kept?.lexiconKey ?? '', kept?.made ?? []);
+    restarted.prime('', (kept?.made ?? []).map((e) => ({ ...e, tag: '', lexiconKey: kept?.lexiconKey ?? '' })));
     const index = buildKnowledge([...seeds, extra], lexicon, restarted);
     expect(restarted.misses).toBe(1);
     expect(index).toEqual(buildKnowledge([...seeds, extra], lexicon));

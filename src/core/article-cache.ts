@@ -5,11 +5,24 @@
 // and a hash of the article (its text and details), and belong to the lexicon they were found with.
 //
 // The background also keeps the entries in the store, so a restarted worker primes an empty
-// cache with them (prime) and writes back only what a build changed (lastChanges).
+// cache with them (prime) and writes back only what a build changed (takeChanges). Whether an
+// entry, kept or made here, still stands for its article is core/kept-entry's rule, the one
+// the Library search's kept text index follows too.
+import { keptEntryValid, type KeptStamp } from './kept-entry';
 
 export interface CacheEntry<T> {
   id: string;
   hash: string;
+  value: T;
+}
+
+/** An entry as the store kept it: with the release and lexicon it was found under. */
+export interface KeptCacheEntry<T> extends CacheEntry<T> {
+  tag: string;
+  lexiconKey: string;
+}
+
+interface Held<T> extends KeptStamp {
   value: T;
 }
 
@@ -22,25 +35,30 @@ export interface CacheChanges<T> {
 
 export class ArticleCache<T> {
   private lexiconKey: string | null = null;
-  private entries = new Map<string, { hash: string; value: T }>();
+  /** The release (build tag) entries made here are kept under: the one prime() names. */
+  private release = '';
+  private entries = new Map<string, Held<T>>();
   private seen = new Set<string>();
   private made: CacheEntry<T>[] = [];
   private changes: CacheChanges<T> | null = null;
   /** Articles read (not found in the cache) since the last begin(); for tests and logs. */
   misses = 0;
 
-  /** Fill an empty cache with entries kept from earlier builds (found with `lexiconKey`).
-   *  A cache that holds anything keeps what it has: it is at least as fresh. */
-  prime(lexiconKey: string, entries: Iterable<CacheEntry<T>>): void {
+  /** Fill an empty cache with entries kept from earlier builds, for this `release`: those kept
+   *  under another release or lexicon go at the next begin(). A cache that holds anything
+   *  keeps what it has: it is at least as fresh. */
+  prime(release: string, entries: Iterable<KeptCacheEntry<T>>): void {
     if (this.entries.size > 0) return;
-    this.lexiconKey = lexiconKey;
-    for (const e of entries) this.entries.set(e.id, { hash: e.hash, value: e.value });
+    this.release = release;
+    for (const e of entries) this.entries.set(e.id, { tag: e.tag, lexiconKey: e.lexiconKey, hash: e.hash, value: e.value });
   }
 
-  /** Starts a build: everything found with another lexicon is dropped. */
+  /** Starts a build: every entry found under another release or lexicon is dropped (no text
+   *  of its article could make it good again). */
   begin(lexiconKey: string): void {
-    const dropped = lexiconKey !== this.lexiconKey ? [...this.entries.keys()] : [];
-    if (dropped.length) this.entries.clear();
+    const dropped: string[] = [];
+    for (const [id, e] of this.entries) if (!keptEntryValid(e, { tag: this.release, lexiconKey, hash: e.hash })) dropped.push(id);
+    for (const id of dropped) this.entries.delete(id);
     this.lexiconKey = lexiconKey;
     this.seen.clear();
     this.made = [];
@@ -52,10 +70,10 @@ export class ArticleCache<T> {
   get(id: string, hash: string, make: () => T): T {
     this.seen.add(id);
     const hit = this.entries.get(id);
-    if (hit && hit.hash === hash) return hit.value;
+    if (keptEntryValid(hit, { tag: this.release, lexiconKey: this.lexiconKey ?? '', hash })) return hit.value;
     this.misses++;
     const value = make();
-    this.entries.set(id, { hash, value });
+    this.entries.set(id, { tag: this.release, lexiconKey: this.lexiconKey ?? '', hash, value });
     this.made.push({ id, hash, value });
     return value;
   }

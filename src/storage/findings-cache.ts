@@ -1,35 +1,25 @@
 // Per-article findings kept across worker restarts, in FINDINGS_BUCKETS chunks (see
-// FindingsChunk). Only a cache: an entry is used only for the same article hash (the
-// caller's ArticleCache checks it), lexicon and build tag (checked here), and a lost or
-// failed write just means those articles are read again.
-import type { CacheEntry } from '../core/article-cache';
+// FindingsChunk). Only a cache: an entry is used only for the same build tag, lexicon and
+// article hash (the caller's ArticleCache checks all three, by core/kept-entry's rule), and a
+// lost or failed write just means those articles are read again.
+import type { CacheEntry, KeptCacheEntry } from '../core/article-cache';
 import type { ArticleFindings } from '../core/knowledge';
 import { fnv1a } from '../core/knowledge';
 import { inTransaction, type Store } from './db';
 import { FINDINGS_BUCKETS, type FindingsChunk } from './schema';
 
-export interface KeptFindings {
-  lexiconKey: string;
-  entries: CacheEntry<ArticleFindings>[];
-}
-
 /** The chunk an article's findings go to. */
 export const bucketOf = (id: string): number => Number.parseInt(fnv1a([id]), 16) % FINDINGS_BUCKETS;
 
-/** The entries this release wrote, for the lexicon most of them were found with (one, unless
- *  a write was cut off while the lexicon changed). Null when there are none. */
-export async function readFindings(db: Store, tag: string): Promise<KeptFindings | null> {
-  const byLexicon = new Map<string, CacheEntry<ArticleFindings>[]>();
+/** Every kept entry, with the release and lexicon its chunk was written under (whether it
+ *  still holds is the reader's question: it alone knows the lexicon and the texts now). */
+export async function readFindings(db: Store): Promise<KeptCacheEntry<ArticleFindings>[]> {
+  const entries: KeptCacheEntry<ArticleFindings>[] = [];
   for (const chunk of await db.getAll('findings')) {
-    if (chunk.tag !== tag) continue;
-    let list = byLexicon.get(chunk.lexiconKey);
-    if (!list) byLexicon.set(chunk.lexiconKey, (list = []));
     // An entry filed in the wrong chunk (never written so) would outlive its article's delete.
-    for (const e of chunk.entries) if (bucketOf(e.id) === chunk.bucket) list.push({ id: e.id, hash: e.hash, value: e.findings });
+    for (const e of chunk.entries) if (bucketOf(e.id) === chunk.bucket) entries.push({ id: e.id, hash: e.hash, value: e.findings, tag: chunk.tag, lexiconKey: chunk.lexiconKey });
   }
-  let best: KeptFindings | null = null;
-  for (const [lexiconKey, entries] of byLexicon) if (!best || entries.length > best.entries.length) best = { lexiconKey, entries };
-  return best;
+  return entries;
 }
 
 /** Rewrite the chunks `buckets` from `entries` (every entry the cache holds: each chunk

@@ -30,7 +30,8 @@ export interface KnowledgeCacheRecord {
  *  restarted worker's first library change reads only the new articles. Articles go to one
  *  of FINDINGS_BUCKETS chunks by id: Chromium reads a few large records back ~9× faster than
  *  one per article (0.9 s against 7–8 s at 10k articles), and a save rewrites one chunk.
- *  Derived: an entry is valid only for the same article hash, lexicon and build tag. */
+ *  Derived: an entry is valid only for the same article hash, lexicon and build tag
+ *  (core/kept-entry). */
 export interface FindingsChunk {
   bucket: number;
   tag: string;
