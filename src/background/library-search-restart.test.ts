@@ -3,9 +3,11 @@
 // articles that changed since the index was kept, and answer as a search built from scratch.
 import 'fake-indexeddb/auto';
 import { describe, expect, it, vi } from 'vitest';
+import { buildWordIndex, foldedWords } from '../core/library-search';
 import type { StoredArticle } from '../core/records';
 import { addArticles, deleteArticle } from '../storage/articles';
 import { openStore, type Store } from '../storage/db';
+import { SEARCH_TEXT_KEY } from '../storage/schema';
 import { article, freshName } from '../storage/test-records';
 import { createLibrarySearch } from './library-search';
 import { createStoreKnowledgeSource } from './store-knowledge-source';
@@ -114,5 +116,27 @@ describe('the search index kept across a worker restart', () => {
     expect(warn).toHaveBeenCalledWith(expect.stringContaining('search index'), expect.any(Error));
     vi.restoreAllMocks();
     await broken.stop();
+  });
+
+  it('an index kept before the words took bare forms (same release) is read again', async () => {
+    const name = freshName();
+    const first = worker(name);
+    await first.change((db) => addArticles(db, [stored(0, "Tom O'Brien met the mediators."), stored(1), stored(2)]));
+    expect((await first.search.find('obrien', 0, undefined)).entries.map((e) => e.id)).toEqual([stored(0).id]);
+    await first.stop();
+
+    // What the build before: tagged with the release alone, its words without bare forms.
+    const db = await openStore(name);
+    const kept = await db.get('search', SEARCH_TEXT_KEY);
+    if (!kept) throw new Error('no kept index');
+    const texts = new Map((await db.getAll('articles')).map((a) => [a.id, a.paragraphs.join('\n')]));
+    const segments = kept.segments.map((seg) => ({ ...seg, index: buildWordIndex(seg.ids.length, (d) => foldedWords(texts.get(seg.ids[d] ?? '') ?? '')) }));
+    await db.put('search', { tag: '1.0.0', segments }, SEARCH_TEXT_KEY);
+    db.close();
+
+    const second = worker(name);
+    expect((await second.search.find('obrien', 0, undefined)).entries.map((e) => e.id)).toEqual([stored(0).id]);
+    expect(second.search.articlesRead()).toBe(3);
+    await second.stop();
   });
 });

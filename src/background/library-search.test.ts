@@ -35,6 +35,14 @@ describe('library/list with a query', () => {
     expect((await ask('library/list', { query: 'corridor dolphins' })).total).toBe(0);
   });
 
+  it('finds and marks a word written with an apostrophe by a query without it, not a contraction', async () => {
+    const { ask } = storeHarness();
+    await ask('library/add', { articles: [...ARTICLES, at('2025-01-30', 'Cabinet meets', "Tom O’Brien told Ha'aretz she'll stay. It's settled.")] });
+    expect((await ask('library/list', { query: 'obrien haaretz' })).entries.map(row)).toEqual(["Cabinet meets | Tom <O’Brien> told <Ha'aretz> she'll stay."]);
+    expect((await ask('library/list', { query: 'shell' })).total).toBe(0);
+    expect((await ask('library/list', { query: 'its' })).total).toBe(0);
+  });
+
   it('pages through the hits; a blank query lists the library', async () => {
     const { ask } = storeHarness();
     await ask('library/add', { articles: ARTICLES });

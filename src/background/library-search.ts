@@ -8,10 +8,10 @@
 // The text index is kept in the store too (storage/search-cache), written after a search
 // that indexed new text, so a restarted worker's first search reads it back instead of every
 // article. Each document carries the text hash of the article it indexed; on the way back
-// in, a document whose article is gone or holds other text now, or that another release
-// kept, is dropped and read again (core/kept-entry).
+// in, a document whose article is gone or holds other text now, or that another release (or
+// another way of cutting words) kept, is dropped and read again (core/kept-entry).
 import { keptEntryValid } from '../core/kept-entry';
-import { buildLibrarySearch, foldedWords, headWords, RANK, searchLibrary, wordIndexBuilder, type LibrarySearchIndex, type SearchableEntity } from '../core/library-search';
+import { buildLibrarySearch, headWords, indexedWords, RANK, searchLibrary, WORDS_VERSION, wordIndexBuilder, type LibrarySearchIndex, type SearchableEntity } from '../core/library-search';
 import { segmentOf, textSegments, type TextSegment } from '../core/library-search-segments';
 import { findSnippet } from '../core/library-search-snippet';
 import type { LibraryEntry, StoredArticle } from '../core/records';
@@ -53,7 +53,7 @@ async function indexText(db: Store, ids: readonly string[], hashes: Map<string, 
   const add = (a: StoredArticle | undefined): void => {
     const doc = a && docOf.get(a.id);
     if (!a || doc === undefined) return;
-    builder.add(doc, foldedWords(a.paragraphs.join('\n')));
+    builder.add(doc, indexedWords(a.paragraphs.join('\n')));
     read.add(a.id);
     hashes.set(a.id, a.textHash);
   };
@@ -73,7 +73,9 @@ async function indexText(db: Store, ids: readonly string[], hashes: Map<string, 
 }
 
 export function createLibrarySearch(db: () => Promise<Store>, knowledge: StoreKnowledgeSource): LibrarySearch {
-  const tag = knowledge.tag;
+  /** What the kept index is written under: the release, and the words' version, so an index
+   *  of words cut another way (same release, a build in between) is not taken. */
+  const tag = `${knowledge.tag}/words${WORDS_VERSION}`;
   const text = textSegments();
   /** Titles and sources: they too never change under an id. */
   const heads = textSegments();

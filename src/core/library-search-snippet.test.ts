@@ -27,6 +27,12 @@ describe('findSnippet', () => {
     const paragraphs = ['Aides met on Monday.', 'Netanyahu’s cabinet met Tom O\'Brien in the Knesset.'];
     expect(marked(findSnippet(paragraphs, ['netanyahu']))).toBe('[Netanyahu’s] cabinet met Tom O\'Brien in the Knesset.');
     expect(marked(findSnippet(paragraphs, ["netanyahu's", "o'brien"]))).toBe('[Netanyahu’s] cabinet met Tom [O\'Brien] in the Knesset.');
+    // A query without the apostrophe marks the word written with one.
+    expect(marked(findSnippet(paragraphs, ['obrien']))).toBe('Netanyahu’s cabinet met Tom [O\'Brien] in the Knesset.');
+    expect(marked(findSnippet(['Ha’aretz reported it first.'], ['haaretz']))).toBe('[Ha’aretz] reported it first.');
+    // ... but not a contraction whose letters spell the query.
+    expect(findSnippet(["She'll return. It's late."], ['shell'])).toBeNull();
+    expect(findSnippet(["She'll return. It's late."], ['its'])).toBeNull();
     // "s" no longer marks a possessive's tail as a word of its own.
     expect(findSnippet(['Netanyahu’s cabinet met.'], ['s'])).toBeNull();
   });

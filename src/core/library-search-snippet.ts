@@ -2,6 +2,7 @@
 // query words, cut to a short line, with each matched word's [start, end) to mark — as the
 // hover card shows a term in its sentence. Pure; the words are folded as the index folds them.
 import { foldWord, WORD as INDEX_WORD } from './library-search';
+import { bareForm } from './library-search-apostrophes';
 import { splitSentences } from './segment';
 
 export interface Snippet {
@@ -25,14 +26,16 @@ interface Scored {
   found: number;
 }
 
-/** The words of `sentence` that start with a query word, and how many query words it holds. */
+/** The words of `sentence` that start with a query word (as written, or bare as the index
+ *  also holds it: "obrien" marks "O’Brien"), and how many query words it holds. */
 function score(sentence: string, words: readonly string[]): Scored {
   const marks: [number, number][] = [];
   const seen = new Set<string>();
   WORD.lastIndex = 0;
   for (let m = WORD.exec(sentence); m; m = WORD.exec(sentence)) {
     const folded = foldWord(m[0]);
-    const hit = words.filter((w) => folded.startsWith(w));
+    const bare = bareForm(folded);
+    const hit = words.filter((w) => folded.startsWith(w) || bare?.startsWith(w));
     if (!hit.length) continue;
     for (const w of hit) seen.add(w);
     marks.push([m.index, m.index + m[0].length]);

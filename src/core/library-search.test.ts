@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildLibrarySearch, buildWordIndex, foldedWords, forPrefix, RANK, searchLibrary, wordIndexBuilder, type SearchableArticle, type SearchableEntity } from './library-search';
+import { buildLibrarySearch, buildWordIndex, foldedWords, forPrefix, indexedWords, RANK, searchLibrary, wordIndexBuilder, type SearchableArticle, type SearchableEntity } from './library-search';
 
 // Newest first, as the library lists them.
 const ARTICLES: SearchableArticle[] = [
@@ -16,13 +16,14 @@ const TEXTS: Record<string, string> = {
   c: 'Shares rose on Tuesday.',
   d: 'Négociations à Doha: Witkoff et les médiateurs.',
   e: 'Netanyahu’s cabinet met Tom O\'Brien.',
-  f: "Netanyahu spoke to staff. She'll return.",
+  f: "Netanyahu spoke to staff. She'll return. It's late, we don't know.",
 };
 const ENTITIES: SearchableEntity[] = [
   { name: 'Steve Witkoff', aliases: ['Witkoff', 'Steve Witkoff'], articleIds: ['a', 'd', 'a'] },
   { name: 'United Nations', aliases: ['UN'], articleIds: ['c'] },
+  { name: 'Dana D’Amato', aliases: ['D’Amato'], articleIds: ['b'] },
 ];
-const index = buildLibrarySearch(ARTICLES, ENTITIES, [{ ids: ARTICLES.map((a) => a.id), index: buildWordIndex(ARTICLES.length, (d) => foldedWords(TEXTS[ARTICLES[d]?.id ?? ''] ?? '')) }]);
+const index = buildLibrarySearch(ARTICLES, ENTITIES, [{ ids: ARTICLES.map((a) => a.id), index: buildWordIndex(ARTICLES.length, (d) => indexedWords(TEXTS[ARTICLES[d]?.id ?? ''] ?? '')) }]);
 const found = (q: string): string[] => searchLibrary(index, q).hits.map((h) => `${index.ids[h.doc]}:${h.rank}`);
 
 describe('foldedWords', () => {
@@ -91,7 +92,30 @@ describe('searchLibrary', () => {
     expect(found('shell')).toEqual([]);
     expect(found('she’ll')).toEqual(['f:2']);
     // "s" is no longer a word of every possessive: "s" still finds words starting with it.
+    // (f holds "It's": "s" is not one of its words.)
     expect(searchLibrary(index, 'Netanyahu s').hits.map((h) => index.ids[h.doc])).toEqual(['f']);
+  });
+
+  it('finds a word written with an apostrophe by a query without it, but no contraction', () => {
+    // In a source, the text and a name.
+    expect(found('haaretz')).toEqual(['d:0']);
+    expect(found('haa')).toEqual(['d:0']);
+    expect(found('obrien')).toEqual(['e:2']);
+    expect(found('OBri')).toEqual(['e:2']);
+    expect(found('damato')).toEqual(['b:1']);
+    // Without its apostrophe a contraction spells another word: not found by that word.
+    expect(found('shell')).toEqual([]);
+    expect(found('its')).toEqual([]);
+    expect(found('dont')).toEqual([]);
+    expect(found("it's")).toEqual(['f:2']);
+    expect(found("don't")).toEqual(['f:2']);
+    // Nor a possessive by its letters run together.
+    expect(found('netanyahus')).toEqual([]);
+  });
+
+  it('indexes the bare forms, and queries only as typed', () => {
+    expect(indexedWords("O’Brien met Ha'aretz. She'll go.")).toEqual(["o'brien", 'met', "ha'aretz", "she'll", 'go', 'obrien', 'haaretz']);
+    expect(foldedWords("O’Brien")).toEqual(["o'brien"]);
   });
 
   it('ranks title and source first, then names, then text; newest first within a rank', () => {

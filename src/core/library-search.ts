@@ -7,6 +7,7 @@
 // Three word indexes (sorted vocabulary → the documents holding each word, in typed arrays)
 // answer a prefix with one binary search: at 10k articles a query is a few ms, where a scan
 // of the texts would be a read of every article. Pure: the background feeds it what it stores.
+import { withBareForms } from './library-search-apostrophes';
 
 /** Which part of an article a word matched: the lower, the better the hit ranks. */
 export const RANK = { title: 0, name: 1, text: 2 } as const;
@@ -23,7 +24,8 @@ export interface WordIndex {
 // part of the word (as Unicode's word breaks have it): "Netanyahu’s" is one word, not
 // "netanyahu" + "s" (a query "s" would match every possessive). Folded, every apostrophe is
 // "'": "o'brien" finds "O’Brien", "netanyahu" is a prefix of "netanyahu's", and "shell" does
-// not find "she'll".
+// not find "she'll". Indexed, such a word also goes in bare (library-search-apostrophes), so
+// "obrien" finds "O’Brien" too.
 export const WORD = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}\p{N}]+)*/gu;
 const CURLY_APOSTROPHES = /[’ʼ]/g;
 // eslint-disable-next-line no-control-regex -- the ASCII range, on purpose
@@ -43,6 +45,12 @@ export function foldedWords(text: string): string[] {
   if (!NON_ASCII.test(text)) return text.toLowerCase().match(WORD) ?? [];
   return (text.match(WORD) ?? []).map(foldWord).filter(Boolean);
 }
+
+/** Bump when indexedWords changes: a text index kept with another version is read again. */
+export const WORDS_VERSION = 2;
+
+/** What a text is indexed under: foldedWords (a query's words) and their bare forms. */
+export const indexedWords = (text: string): string[] => withBareForms(foldedWords(text));
 
 /** A copy that holds no reference to the text it was cut from: V8 keeps a long match as a
  *  slice of its whole article, and an index key would keep every article's text alive. */
@@ -170,7 +178,7 @@ interface SearchedPart {
 }
 
 /** The words of an article's title and source. */
-export const headWords = (a: SearchableArticle): string[] => foldedWords(`${a.title}\n${a.source}`);
+export const headWords = (a: SearchableArticle): string[] => indexedWords(`${a.title}\n${a.source}`);
 
 /** The text indexes of core/library-search-segments, as search reads them. */
 export interface TextPart {
@@ -206,7 +214,7 @@ export function buildLibrarySearch(articles: readonly SearchableArticle[], entit
   return {
     ids: articles.map((a) => a.id),
     heads: (heads ?? [{ ids: articles.map((a) => a.id), index: buildWordIndex(articles.length, (d) => (articles[d] ? headWords(articles[d]) : [])) }]).map(searched),
-    names: buildWordIndex(entities.length, (ei) => foldedWords([entities[ei]?.name ?? '', ...(entities[ei]?.aliases ?? [])].join('\n'))),
+    names: buildWordIndex(entities.length, (ei) => indexedWords([entities[ei]?.name ?? '', ...(entities[ei]?.aliases ?? [])].join('\n'))),
     entityNames: entities.map((e) => e.name),
     entitiesOf: toRows(perArticle),
     articlesOf: toRows(perEntity),
