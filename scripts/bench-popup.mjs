@@ -227,7 +227,10 @@ export function printPopupFigures(f) {
   line('export full backup (articles + notes)', ms(f.exportBackupMs), `${f.backupMB.toFixed(1)} MB`);
   const one = f.saveOne;
   line('save one article, worker running', ms(one.live), 'what each article yields is kept: only the new one is read');
-  line('  the same after the worker stopped', ms(one.restarted), 'starts the worker, which reads every article again');
+  // A stopped worker starts with an empty findings cache and fills it from the store's kept
+  // findings (schema v3): it loads the library and the kept findings, reads only the new
+  // article, and runs the steps across articles (aliases, related entities, topics) again.
+  line('  the same after the worker stopped', ms(one.restarted), 'starts the worker: loads the kept findings, reads only the new article');
   line('page/summary built (not cached), full store', ms(f.summaryColdMs));
   line('page/summary cached (report already summarised)', ms(f.summaryWarmMs));
   const page = f.popup.map((p) => p.page);
