@@ -23,3 +23,12 @@ describe('a body named by a word and its acronym', () => {
     expect(structuralType(['Texas', 'DSHS'])).toBe('org');
   });
 });
+
+describe('an acronym with an ampersand', () => {
+  it('is an organisation, never a person, opening a sentence ("S&D lawmakers said")', () => {
+    expect(typed('S&D lawmakers said so.')).toEqual([['S&D', 'org']]);
+    expect(typed('AT&T said profits rose.')).toEqual([['AT&T', 'org']]);
+    expect(typed('Marks & Spencer said sales rose.')).toEqual([['Marks & Spencer', 'org']]);
+    expect(structuralType(['S', 'D'], 'S&D')).toBe('org');
+  });
+});

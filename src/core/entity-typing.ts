@@ -98,8 +98,9 @@ export function headWord(words: string[]): string {
   return words[last] ?? '';
 }
 
-/** Type that follows from the name itself, or null when only context can tell. */
-export function structuralType(words: string[]): EntityType | null {
+/** Type that follows from the name itself, or null when only context can tell; `written` is
+ *  the name as the text spells it, with what lies between its words. */
+export function structuralType(words: string[], written = words.join(' ')): EntityType | null {
   const first = words[0] ?? '';
   if (words.length === 1) {
     if (ACRONYM.test(first)) return 'org';
@@ -107,9 +108,10 @@ export function structuralType(words: string[]): EntityType | null {
   }
   if (words.length > 1 && EVENT_OPENERS.has(first)) return 'event';
   if (words.length > 1 && (CLUB_OPENERS.has(first) || ARABIC_ORG_OPENERS.has(first) || ARTICLE_ORG_OPENERS.has(first))) return 'org';
-  // No person's name has an ampersand ("Brighton & Hove Albion", "Marks & Spencer") or a
-  // capitalised preposition ("Doctors Without Borders").
-  if (words.includes('&') || words.some((w, i) => i > 0 && NAME_PREPOSITIONS.has(w))) return 'org';
+  // No person's name has an ampersand ("Brighton & Hove Albion", "Marks & Spencer", "S&D",
+  // "AT&T"; the tokens leave it out, so the written name tells) or a capitalised preposition
+  // ("Doctors Without Borders").
+  if (written.includes('&') || words.some((w, i) => i > 0 && NAME_PREPOSITIONS.has(w))) return 'org';
   const head = headWord(words);
   // A launch site's centre is a place ("Kennedy Space Center"), another centre a body.
   const beforeHead = words[words.indexOf(head) - 1] ?? '';

@@ -68,7 +68,7 @@ export function typeMentions(
       competition(a, v) ??
       league(a, v) ??
       venue(a, v) ??
-      structuralType(a.words) ??
+      structuralType(a.words, a.name) ??
       (a.words.length === 1 && (surnames.has(a.name) || knownSurnames?.has(a.name) || givenNames.has(a.name)) ? 'person' : null) ??
       (a.words.length === 1 && (orgOpeners.has(a.name) || orgParts.has(a.name)) && !titled.has(a.name) ? 'org' : null) ??
       bestVote(v) ??
@@ -102,14 +102,14 @@ export function typeMentions(
     a.words.length > 1 && COMPASS_WORDS.has(a.words[0] ?? '') && isPlace(a.words.slice(1).join(' ')) ? 'place' : null;
   // "the Six Nations match": a fixture is named for its competition, whatever the head word.
   const competition = (a: Accepted, v: Votes): EntityType | null =>
-    v.event >= 3 && v.event > v.org && structuralType(a.words) === 'org' ? 'event' : null;
+    v.event >= 3 && v.event > v.org && structuralType(a.words, a.name) === 'org' ? 'event' : null;
   // "fell to third in the Eastern Conference": a table's place is in a league, whatever the
   // head word says of events.
   const league = (a: Accepted, v: Votes): EntityType | null =>
-    v.team >= 3 && v.org > v.event && structuralType(a.words) === 'event' ? 'org' : null;
+    v.team >= 3 && v.org > v.event && structuralType(a.words, a.name) === 'event' ? 'org' : null;
   // "the Rose Bowl car park": a ground named for its event is a place.
   const venue = (a: Accepted, v: Votes): EntityType | null =>
-    v.site >= 2 && v.place > v.event && structuralType(a.words) === 'event' ? 'place' : null;
+    v.site >= 2 && v.place > v.event && structuralType(a.words, a.name) === 'event' ? 'place' : null;
   const singles = new Set(accepted.filter((a) => a.words.length === 1).map((a) => a.name));
   // Multi-word names first, so a lone surname can follow its full name's type.
   const surnames = new Set<string>();
