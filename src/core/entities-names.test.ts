@@ -293,4 +293,9 @@ describe('a faith word that is also a given name', () => {
     expect(typed('Christian Zionists rallied in Texas.')).toEqual([['Texas', 'place']]);
     expect(typed('He met Christian leaders in Rome.')).toEqual([['Rome', 'place']]);
   });
+
+  it('opens a charity named for its aid, which is no surname ("Christian Aid said")', () => {
+    expect(typed('Christian Aid said food ran short.')).toEqual([['Christian Aid', 'org']]);
+    expect(typed('Christian Aid said the aid arrived late.')).toEqual([['Christian Aid', 'org']]);
+  });
 });

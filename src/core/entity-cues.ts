@@ -43,7 +43,9 @@ export const TITLE_MODIFIERS = words(`
 /** Last words of organisation names. "Bank" is here, not among places: a bank is usually an
  *  institution ("World Bank"); the West Bank comes from the places lexicon. No person's name
  *  ends in "International" ("Amnesty International") or "State" ("Islamic State", "Ohio
- *  State"); airports add "Airport". */
+ *  State"); airports add "Airport". A charity named for its "Aid" ("Christian Aid",
+ *  "Norwegian People's Aid") is no person: no surname is "Aid". ("Relief" is not here: it
+ *  would split "UN Relief and Works Agency".) */
 export const ORG_HEADS = words(`
   Ministry Department Party Forces Force Army Navy Council Authority Agency Organization
   Organisation Committee Commission Court Parliament Congress Senate Assembly Cabinet
@@ -59,7 +61,7 @@ export const ORG_HEADS = words(`
   Biotech Software Robotics Aerospace Dynamics Telecom Telecommunications Networks Energy
   Petroleum Mining Chemicals Insurance Financial Investments Securities Bancorp Logistics
   Enterprises Ventures Brands Foods Entertainment Studios Wire Newswire International State
-  Platforms
+  Platforms Aid
 `);
 /** Organisation heads that alone are a common noun ("the Bank", "the Reserve"), a name
  *  only as the short form of a longer one in the same text ("World Bank" … "the Bank").
@@ -69,7 +71,7 @@ export const GENERIC_HEADS = words(`
   Organization Organisation Association Federation Institute Foundation Group Company
   Corporation Bureau Office Board Unit Directorate Secretariat Programme Program Exchange
   Forces Force Brigades Brigade Front Movement Alliance League Union Society Centre Center
-  Court Tribunal State
+  Court Tribunal State Aid
 `);
 /** Last words of event names. */
 export const EVENT_HEADS = words(`
