@@ -317,6 +317,19 @@ describe('a plural-looking word before the counted noun', () => {
   });
 });
 
+describe('"one" before a noun modified by an -ing word', () => {
+  it('counts the noun after the modifier and leaves both outside ("at one polling station")', () => {
+    const found = findQuantities('The share changed after an error at one polling station was found.');
+    expect(found.map((q) => [q.text, q.unit])).toEqual([['one', 'station']]);
+    expect(spans('He ran 1 training camp in Kent.')).toEqual(['1']);
+  });
+
+  it('keeps the -ing noun itself when a verb or a function word follows, or it is no verb form', () => {
+    expect(spans('One building collapsed and one meeting was held.')).toEqual(['One building', 'one meeting']);
+    expect(spans('One thing remains.')).toEqual(['One thing']);
+  });
+});
+
 describe('a record after "the season"', () => {
   it('reads "finished the season 10-3" as a tally, and "season 3" still as a name', () => {
     expect(spans('Lubbock Cooper finished the season 10-3. Its quarterback threw for 2,850 yards.')).toEqual(['10-3', '2,850 yards']);

@@ -13,7 +13,7 @@ import {
   endOfRun, gluedToLetters, isDigit, namedByCapital, namedByHead, prevWord, sentenceInitial,
 } from './quantity-context';
 import { MONEY_PREFIX_Y, SCALE_SUFFIX, moneyAt } from './quantity-money';
-import { type Outcome, DASH_WORD_Y, compound, count, isSkip, round, sticky, tail } from './quantity-parts';
+import { type Core, type Outcome, DASH_WORD_Y, compound, count, isSkip, round, sticky, tail } from './quantity-parts';
 import { fractionAt } from './quantity-fractions';
 import { betweenAt, pairAt, percentRangeAt, ratioAt, toRangeAt } from './quantity-ranges';
 import { SIGN_CHARS } from './quantity-currencies';
@@ -51,6 +51,22 @@ const THE_HEAD_BEFORE = /(?:^|\s)the\s+\p{L}+\s+$/u;
 function recordAfterThe(text: string, pos: number, end: number, value: number): boolean {
   const m = sticky(TALLY_AFTER_Y, text, end);
   return m?.[1] !== undefined && Number(m[1]) <= value && THE_HEAD_BEFORE.test(text.slice(Math.max(0, pos - 30), pos));
+}
+
+// "at one polling station", "one training camp": a verb's -ing form (its stem has a vowel, so
+// not "thing", "king") before another noun modifies it, as "14 flood warnings" does; that
+// noun is what "one" counts, and it does not follow directly, so the span is the number.
+const ING_BEFORE_NOUN_Y = /[^\S\n]+\p{Ll}*[aeiouy]\p{Ll}*ing[^\S\n]+(\p{Ll}+)(?![\p{L}'’-])/uy;
+const NOT_A_NOUN = new Set(
+  'the a an of to in on at for with by from and or but nor is was are were be been has had have which who as than this that these those last next every each its their his her'.split(' '),
+);
+const VERB_ENDING = /(?:ed|ly)$/;
+
+function modifiedSingular(text: string, numberEnd: number, result: Core): Core {
+  if (result.form !== 'count' || result.value !== 1 || result.unit === null || result.end === numberEnd) return result;
+  const noun = sticky(ING_BEFORE_NOUN_Y, text, numberEnd)?.[1];
+  if (noun === undefined || NOT_A_NOUN.has(noun) || VERB_ENDING.test(noun)) return result;
+  return { ...result, end: numberEnd, unit: noun };
 }
 
 /** A number written with digits at `pos`. */
@@ -95,7 +111,7 @@ function digitsAt(text: string, pos: number): Outcome {
       return { start: pos, end, kind: 'date', form: 'year', value: null, unit: null, iso: String(value) };
     }
   }
-  const result = tail(text, pos, end, value);
+  const result = modifiedSingular(text, end, tail(text, pos, end, value));
   if (result.form === 'percent') return percentRangeAt(text, result) ?? result;
   // "Boeing 737", "Channel 12": a bare figure after a capitalised word inside a sentence,
   // also before the noun it would count ("seven Ariane 6 missions", "Falcon 9 launches"): a
@@ -143,7 +159,7 @@ function wordsAt(text: string, pos: number): Outcome {
   if (sticky(DASH_WORD_Y, text, end)) return null; // "two-state", "one-sided"
   const pair = toRangeAt(text, pos, end, value, true) ?? ratioAt(text, pos, end, value, true);
   if (pair) return pair;
-  const result = tail(text, pos, end, value);
+  const result = modifiedSingular(text, end, tail(text, pos, end, value));
   if (value === 1 && end - pos === 3) {
     // Pronoun and idiom "one": "one of the officials said", "no one", "one another".
     if (sticky(ONE_AFTER_Y, text, end)) return null;
