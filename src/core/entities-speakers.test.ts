@@ -28,6 +28,18 @@ describe('a speaker that says "its"', () => {
   });
 });
 
+describe('a speaker whose "it" is what was said', () => {
+  it('stays a person when "it" ends the clause or a manner adverb follows ("Merz said it.")', () => {
+    expect(typed('Nobody believed the pledge. Friedrich Merz said it.')).toEqual([['Friedrich Merz', 'person']]);
+    expect(typed('Avi Ohayon said it again.')).toEqual([['Avi Ohayon', 'person']]);
+    expect(typed('Avi Ohayon said it, and left.')).toEqual([['Avi Ohayon', 'person']]);
+  });
+
+  it('still makes one that speaks of itself as "it" an organisation ("said it would")', () => {
+    expect(typed('Boko Haram said it would fight on.')).toEqual([['Boko Haram', 'org']]);
+  });
+});
+
 describe('an Arabic name that opens with a group’s head noun', () => {
   it('is an organisation ("Ahrar al-Sham", "Jaish al-Adl", "Kataib Hezbollah")', () => {
     expect(typed('Ahrar al-Sham said the road was open.')).toEqual([['Ahrar al-Sham', 'org']]);

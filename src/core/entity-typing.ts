@@ -58,8 +58,10 @@ const WHO = /^,\s+who\s+(\p{Ll}+)/u;
 const PLURAL_AUX = /^\s+(?:have|are|were)\s/u;
 const MODAL_BEFORE = /\b(?:would|could|should|might|must|will|shall|may|can|did|do|does)\s+$/i;
 // "Norvell said it would", "Bosch said last month it would": a company speaks of itself as "it".
-// "Ahrar al-Sham said its fighters had withdrawn": so does "its".
-const SAID_IT = /^\s+(?:(?:on|last|this|in\s+a)\s+\p{L}+\s+)?(?:that\s+)?its?\b/u;
+// "Ahrar al-Sham said its fighters had withdrawn": so does "its". Not "Merz said it." or "said
+// it again": an "it" that ends the clause, or before a manner adverb, is what was said, not who.
+const SAID_IT =
+  /^\s+(?:(?:on|last|this|in\s+a)\s+\p{L}+\s+)?(?:that\s+)?(?:its\b|it\b(?!\s*[.!?,;:]|\s+(?:again|twice|publicly|openly|repeatedly|himself|herself)\b))/u;
 // "Villa head coach", "Brighton assistant manager": a modifier before the role noun.
 const ROLE_AFTER = /^(?:['’]s?)?\s+(?:head|assistant|caretaker|interim|team|club)\s+(\p{Ll}+)/u;
 // A lower-case word right after the name that is not a verb or function word: a noun the
