@@ -115,6 +115,18 @@ describe('a dateline in capitals', () => {
   });
 });
 
+describe('a building named for a person in full', () => {
+  it('is a place ("the Konrad Adenauer House", "Royal Albert Hall")', () => {
+    expect(typed('Talks continued at the Konrad Adenauer House, the party’s headquarters.')).toEqual([['Konrad Adenauer House', 'place']]);
+    expect(typed('She sang at the Royal Albert Hall.')).toEqual([['Royal Albert Hall', 'place']]);
+  });
+
+  it('leaves a body named with one word before it, or a surname, as it was ("Chatham House", "Jerry Hall")', () => {
+    expect(typed('Experts at Chatham House said so.')).toEqual([['Chatham House', 'org']]);
+    expect(typed('Jerry Hall said so.')).toEqual([['Jerry Hall', 'person']]);
+  });
+});
+
 describe('a place the lexicon spells with accents', () => {
   it('is typed from the lexicon when the text drops them, and the other way round', () => {
     const accented = compileLexicon([['Zürich', 'place'], ['Banco de España', 'org']], []);

@@ -109,6 +109,9 @@ export const PLACE_OPENERS = words('Cape Mount Mt Mt. Fort Ft Ft. Lake Isle Glen
 /** Words before "Center" or "Centre" that make it a site, not an institution: launch sites
  *  ("Kennedy Space Center", "Guiana Space Centre", "Jiuquan Satellite Launch Center"). */
 export const SITE_CENTRE_WORDS = words('Space Launch');
+/** Buildings named for a person in full, a place ("the Konrad Adenauer House", "Royal Albert
+ *  Hall"); after one word they are often a body or a surname ("Chatham House", "Jerry Hall"). */
+export const BUILDING_HEADS = words('House Hall Tower');
 /** Event names that are whole names on their own (most heads need a modifier: "World Cup"). */
 export const SELF_NAMING_EVENTS = words('Holocaust Olympics Oscars Nakba Intifada Brexit');
 /** Words that start a name of an operation or event: "Operation Iron Wall". */

@@ -8,6 +8,7 @@ import {
   ARABIC_ORG_OPENERS,
   ARTICLE_ORG_OPENERS,
   BEARING_AFTER,
+  BUILDING_HEADS,
   CLUB_OPENERS,
   COMPETITION_NOUNS,
   EVENT_HEADS,
@@ -118,6 +119,7 @@ export function structuralType(words: string[], written = words.join(' ')): Enti
   // A launch site's centre is a place ("Kennedy Space Center"), another centre a body.
   const beforeHead = words[words.indexOf(head) - 1] ?? '';
   if ((head === 'Center' || head === 'Centre') && SITE_CENTRE_WORDS.has(beforeHead)) return 'place';
+  if (namedForPerson(words)) return 'place';
   if (EVENT_HEADS.has(head)) return 'event';
   if (ORG_HEADS.has(head)) return 'org';
   if (PLACE_HEADS.has(head)) return 'place';
@@ -128,6 +130,15 @@ export function structuralType(words: string[], written = words.join(' ')): Enti
   const last = words[words.length - 1] ?? '';
   if (words.length > 1 && BODY_ACRONYM.test(last) && !ROMAN.test(last) && /\p{Ll}/u.test(first)) return 'org';
   return null;
+}
+
+// "the Konrad Adenauer House": a building word after what may be a given name and surname
+// (two or more ordinary words, none a head: "the Senate House" is the Senate's) names it.
+const NAME_WORD = /^\p{Lu}\p{Ll}+$/u;
+function namedForPerson(words: string[]): boolean {
+  const before = words.slice(0, -1);
+  const plain = (w: string): boolean => NAME_WORD.test(w) && !ORG_HEADS.has(w) && !PLACE_HEADS.has(w) && !EVENT_HEADS.has(w);
+  return BUILDING_HEADS.has(words[words.length - 1] ?? '') && before.length >= 2 && before.every(plain);
 }
 
 /** Votes per type; `team` counts the sports-side cues among the org votes, the only ones
