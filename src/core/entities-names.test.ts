@@ -299,3 +299,15 @@ describe('a faith word that is also a given name', () => {
     expect(typed('Christian Aid said the aid arrived late.')).toEqual([['Christian Aid', 'org']]);
   });
 });
+
+describe('a known person after an institution\'s "of"', () => {
+  it('is a name of its own, not the end of the body\'s ("the Free Democratic Party of Christian Lindner")', () => {
+    const known = compileLexicon([['Christian Lindner', 'person'], ...placeLexicon()], demonyms(), placeVariants());
+    const text = 'The Free Democratic Party of Christian Lindner won 4.3%, and the Bank of England held rates.';
+    expect(findEntities(text, known).map((m) => [m.text, m.type])).toEqual([
+      ['Free Democratic Party', 'org'],
+      ['Christian Lindner', 'person'],
+      ['Bank of England', 'org'],
+    ]);
+  });
+});

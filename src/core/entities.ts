@@ -17,7 +17,7 @@ import { isCommonOpener } from './opener-nouns';
 import { missionPieces } from './name-missions';
 import { makerBeforeProduct, namesModel, productNames } from './product-names';
 import { typeMentions, type Accepted } from './mention-types';
-import { nestedInstitution, trimRun, type Candidate } from './name-trim';
+import { nestedInstitution, personAfterOf, trimRun, type Candidate } from './name-trim';
 import { withoutPlaceAdjectives } from './places-adjectives';
 import { datelineEnds, headlineRanges, ordinaryCase, rangeTest } from './page-lines';
 import { splitSentences, tokenize } from './segment';
@@ -211,7 +211,7 @@ export function findEntities(text: string, lexicon: Lexicon): EntityMention[] {
         // signed"); a country is never part of a club's name.
         const side = parts.every((part) => isMinor(cleanName(text, part))) && pluralVerbAfter(text.slice(last.end, last.end + 20));
         const split = covered && parts.length > 1 && !side;
-        const nested = split ? parts : nestedInstitution(cand.pieces, isBody, (n) => lexType(n) === 'place');
+        const nested = split ? parts : nestedInstitution(cand.pieces, isBody, (n) => lexType(n) === 'place') ?? personAfterOf(cand.pieces, (n) => lexType(n) === 'person');
         const maker = nested ? 0 : makerBeforeProduct(text, cand.pieces, (n) => lexType(n) === 'org', isKnownLex, hasHead);
         if (nested) for (const part of nested) accept({ ...cand, pieces: part });
         else if (maker > 0) accept({ ...cand, pieces: cand.pieces.slice(0, maker) });

@@ -243,3 +243,13 @@ export function nestedInstitution(
   }
   return null;
 }
+
+/** "the Free Democratic Party of Christian Lindner": an institution's "of" takes a place or a
+ *  field ("Bank of England", "Ministry of Defence"), not the person the lexicon knows who
+ *  leads it; the body and the person are two names. */
+export function personAfterOf(pieces: Piece[], isPerson: (name: string) => boolean): [Piece[], Piece[]] | null {
+  const of = pieces.findIndex((p, i) => p.connector && p.text === 'of' && ORG_HEADS.has(pieces[i - 1]?.text ?? ''));
+  const person = pieces.slice(of + 1);
+  if (of < 1 || person.length === 0 || person.some((p) => p.connector) || !isPerson(joinPieces(person))) return null;
+  return [pieces.slice(0, of), person];
+}
