@@ -6,7 +6,7 @@
 import { CALENDAR, CALENDAR_ABBREVIATIONS, EVENT_HEADS, LAW_HEADS, NAME_CONNECTORS, ORG_HEADS, PLACE_HEADS, TITLE_HEADS } from './entity-cues';
 import { headWord } from './entity-typing';
 import { IRREGULAR_PLURAL_POSSESSIVE, piece, piecesOf, type Piece, type PieceInput } from './name-pieces';
-import { bracketSpellsOut, groupWithAnd, joinSpeltNames } from './name-spelt';
+import { bracketSpellsOut, groupWithAnd, joinSpeltNames, pluralForPlace } from './name-spelt';
 import type { Sentence, Token } from './types';
 
 export type { Piece } from './name-pieces';
@@ -256,7 +256,7 @@ export function capitalisedRuns(input: RunInput): Piece[][] {
           (p.text === 'of'
             ? takesOf(prevWord) || (institution && !last.connector) || bracketSpellsOut(current, tokens, index, text)
             : p.text === 'for'
-              ? takesFor(prevWord) || bracketSpellsOut(current, tokens, index, text)
+              ? takesFor(prevWord) || bracketSpellsOut(current, tokens, index, text) || pluralForPlace(current, tokens, index, text, input)
               : p.text === 'the'
                 ? prevWord === 'of' || prevWord === 'for'
                 : p.text === 'a' || p.text === 'an'

@@ -38,3 +38,21 @@ describe('a name the page writes whole once', () => {
     expect(typed(text).map(([t]) => t)).toEqual(['Socialists and Democrats', 'Socialists and Democrats']);
   });
 });
+
+describe('a capitalised plural, "for" and a place', () => {
+  it('is one name when nothing else on the page writes the plural ("the larger Patriots for Europe")', () => {
+    expect(typed('Talks about joining the larger Patriots for Europe faltered.')).toEqual([['Patriots for Europe', 'org']]);
+  });
+
+  it('stays apart before a possessive, a longer name, or where the page writes the plural alone', () => {
+    expect(typed('He blamed the Democrats for Europe’s woes.')).toEqual([
+      ['Democrats', 'org'],
+      ['Europe', 'place'],
+    ]);
+    expect(typed('The Greens won. She thanked the Greens for Berlin.')).toEqual([
+      ['Greens', 'org'],
+      ['Greens', 'org'],
+      ['Berlin', 'place'],
+    ]);
+  });
+});

@@ -3,7 +3,7 @@
 // Europe". The page's own writing decides; without it the words stay apart ("the
 // Republicans and Democrats" are two parties).
 
-import { piece, type Piece } from './name-pieces';
+import { piece, type Piece, type PieceInput } from './name-pieces';
 import type { Token } from './types';
 
 const NOUN_AFTER = /^[ \t\u00a0]+(\p{Ll}+)\b/u;
@@ -39,6 +39,44 @@ export function bracketSpellsOut(current: Piece[], tokens: Token[], index: numbe
   if (short === undefined || short[0] !== words[0]?.text[0]) return false;
   const count = words.length + after;
   return short.length === count || short.length === count + 1;
+}
+
+// "Patriots", "Doctors": a capitalised plural, not "-ss" ("Ross").
+const CAP_PLURAL = /^\p{Lu}\p{Ll}+[^s'’]s$/u;
+
+/** "the larger Patriots for Europe", "Doctors for Ukraine": inside a sentence a capitalised
+ *  plural that no lexicon knows is a group's name, not a common noun, and "for" and a known
+ *  place ending the run ("for Europe", not "for Europe’s budget") go on naming it, unless the
+ *  page writes the plural without "for" too. */
+export function pluralForPlace(
+  current: Piece[],
+  tokens: Token[],
+  index: number,
+  text: string,
+  input: PieceInput & { isPlace?: (name: string) => boolean },
+): boolean {
+  const words = current.filter((p) => p.text !== 'The');
+  const plural = words[0];
+  const place = tokens[index + 1];
+  if (words.length !== 1 || !plural || plural.initial || plural.headline || !CAP_PLURAL.test(plural.text) || !place) return false;
+  if (input.isName(plural.text) || input.isNonName(plural.text) || /['’]/.test(place.text) || input.isPlace?.(place.text) !== true) return false;
+  const after = tokens[index + 2];
+  const nameGoesOn = after !== undefined && CAP.test(after.text) && SPACED.test(text.slice(place.end, after.start));
+  return SPACED.test(text.slice(tokens[index]?.end ?? 0, place.start)) && !nameGoesOn && !writtenAlone(plural.text, text);
+}
+
+const LETTER = /\p{L}/u;
+const FOR_AFTER = /^[ \t\u00a0]+for[ \t\u00a0]/;
+
+/** Whether the page writes the word somewhere without "for" after it ("the Greens won …
+ *  She thanked the Greens for Berlin"): then it is a name of its own, and "for" a purpose. */
+function writtenAlone(word: string, text: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const end = at + word.length;
+    if (LETTER.test(text[at - 1] ?? '') || LETTER.test(text[end] ?? '')) continue;
+    if (!FOR_AFTER.test(text.slice(end, end + 6))) return true;
+  }
+  return false;
 }
 
 const wordsOf = (run: Piece[]): Piece[] => (run[0]?.text === 'The' ? run.slice(1) : run);
