@@ -6,11 +6,10 @@
 import type { CardTarget } from '../messaging/contract';
 import { paragraphBefore, sentenceAround, sentenceBefore } from '../core/sentence-around';
 import type { CardHost } from './card-host';
-import { CARD_TAG } from './card-element';
-import { inTopLayer } from './card-layer';
 import type { Box } from './card-placement';
 import { createHitTester, liveRange, type Mark } from './hit-test';
 import type { PageRun } from './page-run';
+import { shownAt } from './term-cover';
 
 export const GRACE_MS = 300;
 /** The card of the term the pointer rests on starts loading out of sight this long before
@@ -44,9 +43,11 @@ export function cardTarget(mark: Mark, focus: boolean): CardTarget | null {
 }
 
 /** Where the card goes by: across, the term's line nearest to a point (a term may wrap
- *  over two lines); up and down, all its lines, so the card covers none of them. Null when
- *  the term is gone or out of sight in a scrolled box. `underChrome`: a term under the
- *  page's fixed or sticky chrome (a masthead, a cookie bar) still counts as there. */
+ *  over two lines; without one, its first, where the keyboard's step judged it); up and
+ *  down, all its lines, so the card covers none of them. Null when the term is gone, out of
+ *  sight in a scrolled box, or under something at that line's middle (term-cover.ts).
+ *  `underChrome`: a term under the page's fixed or sticky chrome (a masthead, a cookie bar)
+ *  still counts as there. */
 export function termBox(mark: Mark, near?: { x: number; y: number }, underChrome = false): Box | null {
   if (mark.dead) return null;
   const range = liveRange(mark);
@@ -68,31 +69,6 @@ export function termBox(mark: Mark, near?: { x: number; y: number }, underChrome
   }
   if (!best || !shownAt(range.startContainer, best, underChrome)) return null;
   return { left: best.left, top, width: best.width, height: bottom - top };
-}
-
-/** Whether the page shows `node` at the middle of `box`, rather than a box that scrolled it
- *  out of sight (or something over it; with `underChrome`, anything but the page's fixed
- *  or sticky chrome). Inside a shadow root the document cannot tell. */
-function shownAt(node: Node, box: DOMRect, underChrome: boolean): boolean {
-  const x = box.left + box.width / 2;
-  const y = box.top + box.height / 2;
-  if (node.getRootNode() !== document || x < 0 || y < 0 || x >= innerWidth || y >= innerHeight) return true;
-  const hit = document.elementFromPoint(x, y);
-  const own = node.parentElement;
-  // A card on its way out may lie over the next term for a moment.
-  if (hit === null || own === null || own.contains(hit) || hit.contains(own) || hit.localName === CARD_TAG) return true;
-  return underChrome && inPageChrome(hit, own);
-}
-
-/** Whether `hit` is part of the page's fixed or sticky chrome that lies over `own` (not a
- *  fixed box the term is in, which may have scrolled it away, nor a top-layer element such
- *  as a modal dialog, which makes what is under it inert). */
-function inPageChrome(hit: Element, own: Element): boolean {
-  for (let el: Element | null = hit; el; el = el.parentElement) {
-    const position = getComputedStyle(el).position;
-    if (position === 'fixed' || position === 'sticky') return !el.contains(own) && !inTopLayer(el);
-  }
-  return false;
 }
 
 /** Open the card for a mark, anchored to it (`hidden`: out of sight until card.reveal()).

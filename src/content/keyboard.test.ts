@@ -68,4 +68,19 @@ describe('isVisible', () => {
     expect(isVisible(mark, [])).toBe(true);
     vi.restoreAllMocks();
   });
+
+  it('skips a term the cover test finds under an overlay, judged at its first line', () => {
+    const mark = markIn('<p>Gaza</p>');
+    const second = { ...rect(40, 20), top: 40, bottom: 60 } as DOMRect;
+    vi.spyOn(Range.prototype, 'getClientRects').mockReturnValue([rect(0, 0), rect(40, 20), second] as unknown as DOMRectList);
+    const asked: number[] = [];
+    const covered = (node: Node, line: { top: number }): boolean => {
+      asked.push(line.top);
+      return node === mark.range.startContainer;
+    };
+    expect(isVisible(mark, [], covered)).toBe(false);
+    expect(asked).toEqual([10]);
+    expect(isVisible(mark, [], () => false)).toBe(true);
+    vi.restoreAllMocks();
+  });
 });

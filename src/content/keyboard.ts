@@ -11,40 +11,27 @@
 import { liveRange, type Mark } from './hit-test';
 import { openCard } from './hover';
 import type { CardHost } from './card-host';
-import { isInside, openModals, shownOverlays } from './card-layer';
+import { openModals, shownOverlays } from './card-layer';
 import type { PageRun } from './page-run';
 import { listenForSteps, type FallbackClock, type Step } from './term-commands';
+import { coverTest, firstLine, type Rect } from './term-cover';
 
 /** Whether a step may land on the term: it is laid out, not hidden by style (a closed
  *  <details> in Chromium, visibility: hidden), not made inert by a modal dialog (of
  *  `modals`, the open ones) it is not in, and not under a shown popover or fullscreen
- *  element (of `overlays`) it is not in, where its card would close at once (a lightbox
- *  over the article). Not whether the page's own boxes lie over it now — a
- *  sticky masthead, a cookie bar, the edge of a box scrolled past it: the step scrolls it
- *  into view (termBox's occlusion test skipped such terms, and with them the first term
- *  of a page scrolled under its masthead). */
-export function isVisible(mark: Mark, modals: readonly Element[] = [], overlays: readonly Element[] = []): boolean {
+ *  element where the step will leave it (`covered`, term-cover.ts's coverTest), where its
+ *  card would close at once (a lightbox over the article, a toast over the headline). Not
+ *  whether the page's own boxes lie over it now — a sticky masthead, a cookie bar, the edge
+ *  of a box scrolled past it: the step scrolls it into view (termBox's occlusion test
+ *  skipped such terms, and with them the first term of a page scrolled under its masthead). */
+export function isVisible(mark: Mark, modals: readonly Element[] = [], covered: (node: Node, line: Rect) => boolean = () => false): boolean {
   if (mark.dead) return false;
-  const range = liveRange(mark);
-  const rects = range.getClientRects();
-  let laidOut = false;
-  for (let i = 0; i < rects.length && !laidOut; i++) laidOut = rects[i]!.width > 0 || rects[i]!.height > 0;
+  const line = firstLine(liveRange(mark).getClientRects());
   const node = mark.range.startContainer;
   const el = node.parentElement;
-  if (!laidOut || (modals.length > 0 && !modals.some((m) => m.contains(node)))) return false;
-  if (overlays.some((o) => !isInside(o, node) && covers(o, range.getBoundingClientRect()))) return false;
+  if (!line || (modals.length > 0 && !modals.some((m) => m.contains(node)))) return false;
+  if (covered(node, line)) return false;
   return el === null || typeof el.checkVisibility !== 'function' || el.checkVisibility({ visibilityProperty: true });
-}
-
-/** Whether `overlay` lies over the middle of the term at `box` once the step has scrolled
- *  it to the middle of the viewport: a fixed overlay stays where it is (a popover is fixed
- *  by default), any other scrolls with the term. */
-function covers(overlay: Element, box: DOMRect): boolean {
-  const o = overlay.getBoundingClientRect();
-  if (o.width === 0 || o.height === 0) return false;
-  const x = box.left + box.width / 2;
-  const y = getComputedStyle(overlay).position === 'fixed' ? window.innerHeight / 2 : box.top + box.height / 2;
-  return x >= o.left && x < o.right && y >= o.top && y < o.bottom;
 }
 
 /** Index of the next visible mark after `from` in `direction` (wrapping), or -1. */
@@ -76,8 +63,8 @@ export function initKeyboard(run: PageRun, card: CardHost, clock: FallbackClock 
     const marks = highlighter.marks;
     const from = current && !current.dead ? marks.indexOf(current) : -1;
     const modals = openModals();
-    const overlays = shownOverlays((el) => card.owns(el));
-    const i = stepIndex(marks, from, direction, (m) => isVisible(m, modals, overlays));
+    const covered = coverTest(shownOverlays((el) => card.owns(el)));
+    const i = stepIndex(marks, from, direction, (m) => isVisible(m, modals, covered));
     if (i >= 0) reveal(marks[i]!);
   };
   run.onStep = step;
