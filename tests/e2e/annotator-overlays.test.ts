@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import {
-  cardRect, cardShown, hoverText, moveAway, mutationsIn, overlaps, pause, waitForCard, waitForHighlights, waitForNoCard, type Rect,
+  cardRect, cardShown, hoverText, moveAway, mutationsIn, overlaps, pause, pollUntil, waitForCard, waitForHighlights, waitForNoCard, type Rect,
 } from './harness';
 import { pressTermKeys } from './page-probes';
 import { BROWSERS, useBrowser } from './suite-browser';
@@ -111,6 +111,59 @@ describe.each(BROWSERS)('the card over overlays in %s', (kind) => {
       expect(new Set(childList.map((m) => m.target))).toEqual(new Set(['dialog#figures@body', 'div#lightbox@body']));
       expect(childList.filter((m) => m.added.length).length).toBe(childList.filter((m) => m.removed.length).length);
       for (const m of mutations.filter((m) => m.type !== 'childList')) expect(m).toMatchObject({ type: 'attributes', target: 'backstory-card' });
+    } finally {
+      await moveAway(page);
+      await page.close();
+    }
+  });
+
+  // A small popover in a corner (a live-updates toast over the headline, at the top of the
+  // page, where no scroll moves the headline out from under it) lies over the terms under
+  // it only: the step passes the headline's name (its card would close at once) and reaches
+  // the terms elsewhere, whose cards stay. A large lightbox shown over the toast leaves only
+  // its own term, which the toast's box reaches but the lightbox lies over.
+  it('steps past the term under a small corner popover only, and past every term under a large lightbox', async () => {
+    const page = await session.open('/layout-corner-popover.html', VIEW);
+    const boxOf = (id: string): Promise<Rect> => page.evaluate((el: string) => {
+      const r = document.getElementById(el)!.getBoundingClientRect();
+      return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
+    }, id);
+    try {
+      await waitForHighlights(page, { atLeast: 10 });
+      await page.evaluate(() => document.getElementById('toast')!.showPopover());
+      await moveAway(page);
+      const toast = await boxOf('toast');
+      const headline = (await termAtEnd(page, 'h1', 'first'))!;
+      expect(overlaps(toast, headline.rect)).toBe(true);
+      const first = (await termAtEnd(page, '#p-smotrich', 'first'))!;
+      expect(overlaps(toast, first.rect)).toBe(false);
+      // From the top: past the headline's name to the first term clear of the toast.
+      await pressTermKeys(page, 'KeyJ');
+      await expectCardOnTop(page, first.text);
+      await pause(800);
+      expect(await cardShown(page)).toBe(true);
+      await page.keyboard.press('Escape');
+      expect(await waitForNoCard(session, page)).toBe(true);
+      // Back from there: past the headline's name again, round to the article's last term.
+      const last = (await termAtEnd(page, 'article', 'last'))!;
+      await pressTermKeys(page, 'KeyK');
+      await expectCardOnTop(page, last.text);
+      await pause(800);
+      expect(await cardShown(page)).toBe(true);
+      await page.keyboard.press('Escape');
+      expect(await waitForNoCard(session, page)).toBe(true);
+
+      // The lightbox, over the toast and every term of the article wherever a step leaves it.
+      await page.evaluate(() => document.getElementById('lightbox')!.showPopover());
+      const inLightbox = await pollUntil(() => termAtEnd(page, '#lightbox', 'first'), (t) => t !== null, 5_000, 100);
+      expect(inLightbox).not.toBeNull();
+      expect(overlaps(toast, inLightbox!.rect)).toBe(true);
+      for (let i = 0; i < 2; i++) {
+        await pressTermKeys(page, 'KeyJ');
+        await expectCardOnTop(page, inLightbox!.text);
+        await page.keyboard.press('Escape');
+        expect(await waitForNoCard(session, page)).toBe(true);
+      }
     } finally {
       await moveAway(page);
       await page.close();
