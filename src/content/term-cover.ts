@@ -116,8 +116,12 @@ export function coverTest(overlays: readonly Element[]): (node: Node, line: Rect
     if (!el) return false;
     const fixed = inFixedBox(el, memo);
     const scroll = fixed ? { dx: 0, dy: 0 } : centringScroll(el.getBoundingClientRect(), port);
-    const layer = topLayerOf(node);
-    return shown.some((o) => !isInside(o.el, node) && liesOver(o.box, o.fixed, line, fixed, scroll) && (!layer || drawnOver(o.el, o.box, layer)));
+    let layer: Element | null | undefined;
+    return shown.some((o) => {
+      if (!liesOver(o.box, o.fixed, line, fixed, scroll) || isInside(o.el, node)) return false;
+      layer = layer === undefined ? topLayerOf(node) : layer;
+      return !layer || drawnOver(o.el, o.box, layer);
+    });
   };
 }
 
