@@ -41,6 +41,13 @@ describe('notesToMarkdown', () => {
     expect(md.indexOf('another')).toBeLessThan(md.indexOf('first thought'));
   });
 
+  it('says which name a note is on: its entity, or the page-only name it was written on', () => {
+    const onTerm = { ...note('a', 'https://x.example/1', 'watch him', 'Kassif'), backstory: { term: 'Ofer Kassif' } };
+    const onEntity = { ...note('bb', 'https://x.example/1', 'envoy'), backstory: { entityId: 'person:steve-witkoff' } };
+    const md = notesToMarkdown([onTerm, onEntity, note('ccc', 'https://x.example/1', 'plain')]);
+    expect(md.match(/^### .*/gm)?.map((h) => h.replace(/^### [\d-]+ [\d:]+/, ''))).toEqual(['', ' · on person:steve-witkoff', ' · on Ofer Kassif']);
+  });
+
   it('escapes note text so it shows as written, never as HTML or links', () => {
     const md = notesToMarkdown([note('a', 'https://x.example/1', '<img src=x onerror=alert(1)> [click](javascript:x) *bold*')]);
     expect(md).not.toContain('<img');

@@ -85,7 +85,8 @@ export function notesToMarkdown(notes: readonly Note[]): string {
     const title = list.find((n) => n.backstory.pageTitle)?.backstory.pageTitle;
     out.push(`## ${escapeMarkdown(title ?? page)}`, '', `<${page.replace(/[<>\s]/g, encodeURIComponent)}>`, '');
     for (const n of list) {
-      const on = n.backstory.entityId ? ` · on ${escapeMarkdown(n.backstory.entityId)}` : '';
+      const about = n.backstory.entityId ?? n.backstory.term;
+      const on = about ? ` · on ${escapeMarkdown(about)}` : '';
       out.push(`### ${n.modified.slice(0, 16).replace('T', ' ')}${on}`, '');
       const quote = n.target.selector?.[0].exact;
       if (quote) out.push(quoteBlock(quote), '');

@@ -14,6 +14,8 @@ export const LIMITS = {
   noteText: 100_000,
   quote: 10_000,
   context: 1000,
+  /** Characters of the name a note was written on. */
+  term: 300,
   articles: 50_000,
   notes: 200_000,
   offSites: 10_000,
@@ -88,7 +90,8 @@ export const noteSchema = v.object({
     selector: v.optional(v.tuple([quoteSelector, positionSelector], 'expected [TextQuoteSelector, TextPositionSelector]')),
   }, 'expected a target with a source'),
   backstory: v.optional(
-    v.object({ entityId: v.optional(nonEmpty(LIMITS.id)), pageTitle: v.optional(text(LIMITS.title)) }, 'expected an object'),
+    // `term` is absent in backups made before notes kept the name they were written on.
+    v.object({ entityId: v.optional(nonEmpty(LIMITS.id)), pageTitle: v.optional(text(LIMITS.title)), term: v.optional(nonEmpty(LIMITS.term)) }, 'expected an object'),
     {},
   ),
 }, 'expected a note (W3C Annotation)');

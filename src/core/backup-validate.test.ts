@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { backupToJson, notesToJsonLd } from './backup-format';
 import { noteContentKey, planMerge, type ExistingKeys } from './backup-merge';
-import { isSiteHost } from './backup-schemas';
+import { isSiteHost, LIMITS } from './backup-schemas';
 import { parseImport } from './backup-validate';
 import { siteHost } from './off-sites';
 import { DARK_DEFAULT_COLOURS, DEFAULT_SETTINGS, type Note, type StoredArticle } from './records';
@@ -41,6 +41,16 @@ describe('parseImport', () => {
   it('reads a W3C AnnotationCollection', () => {
     const got = parseImport(notesToJsonLd([NOTE]));
     expect(got.ok && got.data.notes).toEqual([NOTE]);
+  });
+
+  it('keeps the name a note was written on, checked like other text; a note from before it had none still reads', () => {
+    const onTerm: Note = { ...NOTE, backstory: { ...NOTE.backstory, term: 'Ofer Kassif' } };
+    expect(parseImport(backup({ notes: [onTerm] }))).toMatchObject({ ok: true, data: { notes: [onTerm] } });
+    expect(parseImport(notesToJsonLd([onTerm]))).toMatchObject({ ok: true, data: { notes: [onTerm] } });
+    expect(parseImport(backup({ notes: [NOTE] }))).toMatchObject({ ok: true, data: { notes: [NOTE] } });
+    const long = { ...NOTE, backstory: { term: 'x'.repeat(LIMITS.term + 1) } };
+    expect(errorsOf(backup({ notes: [long] }))).toEqual([`notes[0].backstory.term: longer than ${LIMITS.term} characters`]);
+    expect(errorsOf(backup({ notes: [{ ...NOTE, backstory: { term: '' } }] }))).toEqual(['notes[0].backstory.term: must not be empty']);
   });
 
   it('says which note has a non-http URL, and where', () => {

@@ -20,8 +20,10 @@ export interface Note {
     /** Present when the note is on a text selection. */
     selector?: [TextQuoteSelector, TextPositionSelector];
   };
-  /** Backstory's own fields, outside the W3C vocabulary. */
-  backstory: { entityId?: string; pageTitle?: string };
+  /** Backstory's own fields, outside the W3C vocabulary. `term`: the page-only name a
+   *  selection note was written on; the note is that entity's too once the library knows the
+   *  name (core/note-terms). */
+  backstory: { entityId?: string; pageTitle?: string; term?: string };
 }
 
 /** What the popup sends to create a note: on the page, on an entity, or on a selection. */
@@ -31,6 +33,8 @@ export interface NoteDraft {
   pageTitle?: string;
   entityId?: string;
   selector?: [TextQuoteSelector, TextPositionSelector];
+  /** The page-only name the selection is a mention of. */
+  term?: string;
 }
 
 export interface NoteQuery {
@@ -38,6 +42,7 @@ export interface NoteQuery {
   query?: string;
   scope: 'page' | 'entity' | 'all';
   pageUrl?: string;
+  /** With scope 'entity': its notes, and the notes written on one of its names (`term`). */
   entityId?: string;
   /** Newest first; at most this many (default: all). */
   limit?: number;

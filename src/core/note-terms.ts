@@ -1,0 +1,21 @@
+// A note written on a page-only name keeps that name (`backstory.term`), so that once the
+// library knows the name the note is among that entity's notes. The link is found when the
+// notes are asked for, not written into the note: a rebuild may merge, split or rename
+// entities and a deleted article may take the name away again, and a link read at query
+// time is right after each of those without a pass over the notes.
+import { linkKey } from './alias-key';
+import type { Note } from './records';
+
+/** The key a note's term and an entity's names are compared by: the key the library joins
+ *  written names by (aliases.ts: linkKey, case aside), so "SÁNCHEZ" finds "Sánchez". */
+export function termKey(name: string): string {
+  return linkKey(name).toLowerCase();
+}
+
+/** Whether `note` was written on one of `names` (an entity's name and aliases). */
+export function noteOnNames(note: Note, names: readonly string[]): boolean {
+  const term = note.backstory.term;
+  if (!term) return false;
+  const key = termKey(term);
+  return names.some((name) => termKey(name) === key);
+}
