@@ -26,7 +26,7 @@ describe('migrations', () => {
     expect([...db.objectStoreNames].sort()).toEqual(['articles', 'findings', 'knowledge', 'meta', 'notes', 'search', 'settings']);
     const tx = db.transaction(['articles', 'notes']);
     expect([...tx.objectStore('articles').indexNames].sort()).toEqual(['byTextHash', 'byUrl']);
-    expect([...tx.objectStore('notes').indexNames].sort()).toEqual(['byEntity', 'byModified', 'byPage']);
+    expect([...tx.objectStore('notes').indexNames].sort()).toEqual(['byEntity', 'byModified', 'byPage', 'byTerm']);
     db.close();
   });
 
@@ -62,12 +62,26 @@ describe('migrations', () => {
     await v2.put('notes', note(1));
     await v2.put('meta', 7, 'libraryGeneration');
     v2.close();
-    const db = await openStore(name);
+    const db = await openStore(name, 3);
     expect(db.version).toBe(3);
     expect(await db.count('findings')).toBe(0);
     expect(await db.count('search')).toBe(0);
     expect(await db.get('notes', note(1).id)).toEqual(note(1));
     expect(await db.get('meta', 'libraryGeneration')).toBe(7);
+    db.close();
+  });
+
+  it('upgrades a v3 store to v4: its notes stay, and a note with a term is found by it', async () => {
+    const name = freshName();
+    const v3 = await openStore(name, 3);
+    const onTerm = { ...note(2), backstory: { term: 'Ofer Kassif' } };
+    await v3.put('notes', note(1));
+    await v3.put('notes', onTerm);
+    v3.close();
+    const db = await openStore(name);
+    expect(db.version).toBe(4);
+    expect(await db.count('notes')).toBe(2);
+    expect(await db.getAllFromIndex('notes', 'byTerm')).toEqual([onTerm]);
     db.close();
   });
 

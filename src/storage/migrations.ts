@@ -7,6 +7,8 @@
 //       new stores: knowledge cache, settings, meta
 //   v3  new stores: per-article findings and the Library search's text index (caches, empty
 //       at first: the next build and search fill them)
+//   v4  notes get byTerm: the notes written on a page-only name, read when an entity's
+//       notes are listed (core/note-terms)
 import type { IDBPDatabase, IDBPTransaction } from 'idb';
 import type { StoredArticle } from '../core/records';
 import { textHash } from '../core/text-hash';
@@ -51,8 +53,14 @@ export function toV3(db: IDBPDatabase<BackstoryDB>): void {
   db.createObjectStore('search');
 }
 
+/** Only notes with a term are in the index (as byEntity skips notes without an entity), so
+ *  listing an entity's notes reads these few, not every note. */
+export function toV4(_db: IDBPDatabase<BackstoryDB>, tx: UpgradeTx): void {
+  tx.objectStore('notes').createIndex('byTerm', 'backstory.term');
+}
+
 /** MIGRATIONS[v - 1] upgrades a store at version v - 1 to version v. */
-export const MIGRATIONS: Migration[] = [toV1, toV2, toV3];
+export const MIGRATIONS: Migration[] = [toV1, toV2, toV3, toV4];
 
 export async function migrate(db: IDBPDatabase<BackstoryDB>, from: number, to: number, tx: UpgradeTx): Promise<void> {
   for (let v = from + 1; v <= to; v++) {

@@ -1,7 +1,10 @@
 // Notes (W3C Web Annotations): create, update, delete (returning the note for undo),
 // restore (checked like an import's notes), and list with a case-insensitive search over the text and the quote.
+// An entity's notes are those made on it and those written on one of its names while it was
+// only on a page (`backstory.term`, core/note-terms).
 import { clipText, LIMITS } from '../core/backup-schemas';
 import { noteContentKey } from '../core/backup-merge';
+import { noteOnNames } from '../core/note-terms';
 import type { Note, NoteDraft, NoteQuery, NoteRestore } from '../core/records';
 import { inTransaction, type Store } from './db';
 
@@ -11,11 +14,15 @@ export function pageKey(url: string): string {
   return hash === -1 ? url : url.slice(0, hash);
 }
 
-/** The page title comes from the page (document.title has no limit): cut to the stored one. */
+/** The page title comes from the page (document.title has no limit): cut to the stored one,
+ *  as is the name a selection note is on (the page's text). A note on an entity needs no
+ *  name: its entity id is the link. */
 export function noteFromDraft(draft: NoteDraft, now: string, id: string): Note {
   const backstory: Note['backstory'] = {};
   if (draft.entityId) backstory.entityId = draft.entityId;
   if (typeof draft.pageTitle === 'string' && draft.pageTitle) backstory.pageTitle = clipText(draft.pageTitle, LIMITS.title);
+  const term = !draft.entityId && draft.selector && typeof draft.term === 'string' ? draft.term.trim() : '';
+  if (term) backstory.term = clipText(term, LIMITS.term);
   const target: Note['target'] = { source: pageKey(draft.pageUrl) };
   if (draft.selector) target.selector = draft.selector;
   return { id, type: 'Annotation', created: now, modified: now, body: { type: 'TextualBody', value: draft.text, format: 'text/plain' }, target, backstory };
@@ -79,17 +86,30 @@ export async function deleteNote(db: Store, id: string): Promise<Note | null> {
 
 function matches(note: Note, words: string[]): boolean {
   if (words.length === 0) return true;
-  const hay = `${note.body.value}\n${note.target.selector?.[0].exact ?? ''}\n${note.backstory.pageTitle ?? ''}`.toLowerCase();
+  const hay = `${note.body.value}\n${note.target.selector?.[0].exact ?? ''}\n${note.backstory.pageTitle ?? ''}\n${note.backstory.term ?? ''}`.toLowerCase();
   return words.every((w) => hay.includes(w));
 }
 
-export async function listNotes(db: Store, q: NoteQuery): Promise<Note[]> {
+/** The notes on entity `entityId` (null: a name no entity has yet), known by `names` (its
+ *  name and aliases): made on it, or written on one of its names. Unsorted. Only the notes
+ *  with a term are read for the names (byTerm), not every note. */
+export async function notesOnEntity(db: Store, entityId: string | null, names: readonly string[]): Promise<Note[]> {
+  const tx = db.transaction('notes', 'readonly');
+  const [onEntity, onTerms] = await Promise.all([entityId ? tx.store.index('byEntity').getAll(entityId) : [], names.length ? tx.store.index('byTerm').getAll() : []]);
+  await tx.done;
+  const ids = new Set(onEntity.map((n) => n.id));
+  return [...onEntity, ...onTerms.filter((n) => !ids.has(n.id) && noteOnNames(n, names))];
+}
+
+/** `names`: with scope 'entity', the names the entity is known by (its notes include those
+ *  written on one of them); none lists only the notes made on the entity. */
+export async function listNotes(db: Store, q: NoteQuery, names: readonly string[] = []): Promise<Note[]> {
   const words = (q.query ?? '').toLowerCase().split(/\s+/).filter((w) => w.length > 0);
   const limit = q.limit ?? Infinity;
   if (q.scope === 'page' || q.scope === 'entity') {
     const key = q.scope === 'page' ? (q.pageUrl ? pageKey(q.pageUrl) : undefined) : q.entityId;
     if (!key) throw new Error(`notes/list: scope "${q.scope}" needs ${q.scope === 'page' ? 'pageUrl' : 'entityId'}`);
-    const found = await db.getAllFromIndex('notes', q.scope === 'page' ? 'byPage' : 'byEntity', key);
+    const found = q.scope === 'page' ? await db.getAllFromIndex('notes', 'byPage', key) : await notesOnEntity(db, key, names);
     return found
       .filter((n) => matches(n, words))
       .sort((a, b) => b.modified.localeCompare(a.modified))

@@ -8,7 +8,7 @@ import type { ArticleFindings } from '../core/knowledge';
 import type { KnowledgeIndex, MatcherPackage } from '../core/types';
 
 export const DB_NAME = 'backstory';
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 /** The knowledge built from the articles: derived, so it may be dropped and rebuilt at any
  *  time. Keyed by the build tag (extension version), so a new release rebuilds it. */
@@ -50,8 +50,8 @@ export interface SearchTextRecord {
 export interface BackstoryDB extends DBSchema {
   /** v1; byTextHash from v2. */
   articles: { key: string; value: StoredArticle; indexes: { byUrl: string; byTextHash: string } };
-  /** v1 (byPage); byEntity and byModified from v2. */
-  notes: { key: string; value: Note; indexes: { byPage: string; byEntity: string; byModified: string } };
+  /** v1 (byPage); byEntity and byModified from v2; byTerm from v4. */
+  notes: { key: string; value: Note; indexes: { byPage: string; byEntity: string; byModified: string; byTerm: string } };
   /** v2: at most one record per build tag. */
   knowledge: { key: string; value: KnowledgeCacheRecord };
   /** v2: one record under SETTINGS_KEY; missing fields take the defaults. */
