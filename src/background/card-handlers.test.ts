@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { KnowledgeIndex } from '../core/types';
 
 const notesForCard = vi.fn();
-vi.mock('./store-setup', () => ({ notesForCard: (id: string, origin: string | null) => notesForCard(id, origin) }));
+vi.mock('./store-setup', () => ({ notesForCard: (id: string | null, names: string[], origin: string | null) => notesForCard(id, names, origin) }));
 const article = (id: string, url: string) => ({ id, title: `Article ${id}`, source: 'Wire', url, date: '2025-02-01' });
 const mention = (articleId: string, sentence: string) => ({ articleId, sentence, start: 0, end: 5 });
 const index: KnowledgeIndex = {
@@ -26,22 +26,24 @@ describe('card/entity', () => {
   it("carries the user's notes on the stored entity, found by a name it is known under", async () => {
     notesForCard.mockResolvedValueOnce([{ id: 'n1', text: 'Leads Religious Zionism', created: '2025-02-05T08:00:00.000Z' }]);
     const card = await entityCard({ entityId: null, name: 'Smotrich', type: 'person' });
-    expect(notesForCard).toHaveBeenLastCalledWith('person:bezalel-smotrich', null);
+    // Asked by the entity and by every name it is known under (notes written on a name).
+    expect(notesForCard).toHaveBeenLastCalledWith('person:bezalel-smotrich', ['Bezalel Smotrich', 'Smotrich'], null);
     // An inline card (asked by the page's content script): its site's notes only.
     notesForCard.mockResolvedValueOnce([]);
     await cardHandlers['card/entity']!({ entityId: null, name: 'Smotrich', type: 'person', pageUrl: 'https://news.example.com/a' }, { pageOrigin: 'https://news.example.com' });
-    expect(notesForCard).toHaveBeenLastCalledWith('person:bezalel-smotrich', 'https://news.example.com');
+    expect(notesForCard).toHaveBeenLastCalledWith('person:bezalel-smotrich', ['Bezalel Smotrich', 'Smotrich'], 'https://news.example.com');
     expect(card.notes).toEqual([{ id: 'n1', text: 'Leads Religious Zionism', created: '2025-02-05T08:00:00.000Z' }]);
   });
 
-  it('shows the card without notes when the store fails, and asks nothing for a name known to no entity', async () => {
+  it('shows the card without notes when the store fails, and a name known to no entity with the notes written on it', async () => {
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     notesForCard.mockRejectedValueOnce(new Error('store closed'));
     expect((await entityCard({ entityId: 'person:bezalel-smotrich', name: 'Bezalel Smotrich', type: 'person' })).notes).toEqual([]);
-    notesForCard.mockClear();
+    const onName = { id: 'n2', text: 'Who is she?', created: '2025-02-05T08:00:00.000Z', term: 'Jane Roe' };
+    notesForCard.mockResolvedValueOnce([onName]);
     const unknown = await entityCard({ entityId: null, name: 'Jane Roe', type: 'person' });
-    expect(unknown).toMatchObject({ id: null, linked: false, notes: [] });
-    expect(notesForCard).not.toHaveBeenCalled();
+    expect(notesForCard).toHaveBeenLastCalledWith(null, ['Jane Roe'], null);
+    expect(unknown).toMatchObject({ id: null, linked: false, notes: [onName] });
   });
 
   it("leaves out the page's own stored copy: a saved page is not its own backstory", async () => {

@@ -79,13 +79,15 @@ export function quantityCard(
 }
 
 /** The card with the user's notes on the entity (a store that fails to answer costs the notes
- *  only); asked by a web page (an inline card), only the notes made on that page's site. */
+ *  only): made on it, or written on one of its names (a name only pages had when the note was
+ *  written; for a name no stored article has, the notes written on it). Asked by a web page
+ *  (an inline card), only the notes made on that page's site. */
 async function entityCardWithNotes(req: { entityId: string | null; name: string; type: EntityType; pageUrl?: unknown }, origin: string | null): Promise<EntityCard> {
   const pageUrl = typeof req.pageUrl === 'string' ? req.pageUrl : undefined;
   const card = entityCard((await currentKnowledge()).index, req.entityId, req.name, req.type, pageUrl);
   const id = card.id ?? req.entityId;
-  if (!id) return card;
-  const notes = await notesForCard(id, origin).catch((err: unknown) => {
+  const names = card.linked ? [card.name, ...card.aliases] : [req.name];
+  const notes = await notesForCard(id, names, origin).catch((err: unknown) => {
     console.warn('Backstory: notes for a card', err);
     return [];
   });

@@ -14,12 +14,12 @@ import type { ExportFile, ExportFormat, ImportOutcome, ImportReport, LibraryEntr
 import { foldedWords } from '../core/library-search';
 import { textHash } from '../core/text-hash';
 import { BACKUP_PART_CHARS } from '../messaging/backup-parts';
-import type { LibraryChange } from '../messaging/contract';
+import type { CardNote, LibraryChange } from '../messaging/contract';
 import type { Handlers, Sender } from '../messaging/handle';
 import { addArticles, deleteArticle, restoreArticle, type AddResult } from '../storage/articles';
 import { applyImport, readSnapshot } from '../storage/backup-store';
 import { wipeStore, type Store } from '../storage/db';
-import { deleteNote, listNotes, noteFromDraft, putNote, restoreNote, updateNote } from '../storage/notes';
+import { deleteNote, listNotes, noteFromDraft, notesOnEntity, putNote, restoreNote, updateNote } from '../storage/notes';
 import { changeSettings, getSettings, setSettings } from '../storage/settings';
 import type { StoreKnowledgeSource } from './store-knowledge-source';
 import { isOfOrigin, pageSettings } from './page-senders';
@@ -51,6 +51,7 @@ function check<T extends v.GenericSchema>(schema: T, value: unknown, root: strin
 
 function checkDraft(d: NoteDraft): void {
   if (typeof d.text !== 'string' || d.text.length > LIMITS.noteText) throw new Error(`text: expected at most ${LIMITS.noteText} characters of text`);
+  if (d.term !== undefined && typeof d.term !== 'string') throw new Error('term: expected text');
   if (typeof d.pageUrl !== 'string' || !isHttpUrl(d.pageUrl)) throw new Error('pageUrl: expected an http(s) URL');
 }
 
@@ -129,8 +130,24 @@ export function createStoreHandlers(deps: StoreDeps): Partial<Handlers> {
     return origin == null ? notes : notes.filter((note) => isOfOrigin(note.target.source, origin));
   };
 
+  /** The names entity `id` is known by in the current knowledge (none when it is gone or the
+   *  knowledge cannot be had: the notes made on the entity are still listed). */
+  async function namesOf(id: string | undefined): Promise<string[]> {
+    if (!id) return [];
+    try {
+      const entity = (await deps.knowledge.get()).index.entities.find((e) => e.id === id);
+      return entity ? [entity.name, ...entity.aliases] : [];
+    } catch (err) {
+      console.warn('Backstory: the names of an entity for its notes', err);
+      return [];
+    }
+  }
+
   return {
-    'notes/list': async (req, sender) => seen(await listNotes(await deps.db(), req), sender),
+    'notes/list': async (req, sender) => {
+      const names = req.scope === 'entity' ? await namesOf(req.entityId) : [];
+      return seen(await listNotes(await deps.db(), req, names), sender);
+    },
     'notes/create': async (req) => {
       checkDraft(req);
       if (req.selector) check(noteSchema.entries.target, { source: req.pageUrl, selector: req.selector }, '');
@@ -247,10 +264,11 @@ export function createStoreHandlers(deps: StoreDeps): Partial<Handlers> {
   };
 }
 
-/** Notes on an entity, for its hover card (newest first); asked by a web page (`origin`),
+/** Notes on an entity, for its hover card (newest first): made on it (`entityId`; null for a
+ *  name no stored article has) or written on one of `names`; asked by a web page (`origin`),
  *  only the notes made on that site's pages. */
-export async function entityNotes(db: Store, entityId: string, origin: string | null = null, limit = 5): Promise<{ id: string; text: string; created: string }[]> {
-  const all = await listNotes(db, { scope: 'entity', entityId, limit: origin === null ? limit : undefined });
-  const notes = origin === null ? all : all.filter((n) => isOfOrigin(n.target.source, origin)).slice(0, limit);
-  return notes.map((n) => ({ id: n.id, text: n.body.value, created: n.created }));
+export async function entityNotes(db: Store, entityId: string | null, origin: string | null = null, limit = 5, names: readonly string[] = []): Promise<CardNote[]> {
+  const all = (await notesOnEntity(db, entityId, names)).sort((a, b) => b.modified.localeCompare(a.modified));
+  const notes = (origin === null ? all : all.filter((n) => isOfOrigin(n.target.source, origin))).slice(0, limit);
+  return notes.map((n) => ({ id: n.id, text: n.body.value, created: n.created, ...(n.backstory.term && { term: n.backstory.term }) }));
 }

@@ -4,6 +4,7 @@
 // storeHandlers into the map of every request.
 import { openStore, type Store } from '../storage/db';
 import { clearKnowledgeCache } from '../storage/knowledge-cache';
+import type { CardNote } from '../messaging/contract';
 import { ext } from '../platform/browser';
 import { articleFindings, bundledArticles, buildFromArticles, useKnowledgeSource } from './knowledge-source';
 import { forgetTabReport } from './annotator-handlers';
@@ -60,7 +61,8 @@ export function useStoreKnowledge(): void {
 
 export const storeHandlers = createStoreHandlers({ db: storeDb, knowledge: storeKnowledge, broadcast, pageStarted: forgetTabReport });
 
-/** Notes on an entity for its hover card (card-handlers fills EntityCard.notes with it). */
-export async function notesForCard(entityId: string, origin: string | null): Promise<{ id: string; text: string; created: string }[]> {
-  return entityNotes(await storeDb(), entityId, origin);
+/** Notes on an entity for its hover card (card-handlers fills EntityCard.notes with it):
+ *  made on `entityId`, or written on one of `names`. */
+export async function notesForCard(entityId: string | null, names: readonly string[], origin: string | null): Promise<CardNote[]> {
+  return entityNotes(await storeDb(), entityId, origin, undefined, names);
 }

@@ -46,7 +46,15 @@ export interface EntityCard {
   /** Mentions in the page's own stored copy were left out (a saved page quotes itself). */
   savedHere?: boolean;
   related: { id: string; name: string; type: EntityType; count: number }[];
-  notes: { id: string; text: string; created: string }[];
+  notes: CardNote[];
+}
+
+/** A note on a card; `term`: the page-only name it was written on, now one of the entity's. */
+export interface CardNote {
+  id: string;
+  text: string;
+  created: string;
+  term?: string;
 }
 
 export interface QuantityCard {
