@@ -47,4 +47,17 @@ describe('EntityView', () => {
     render(<EntityView card={card} />, root);
     expect([...root.querySelectorAll('h2')].map((h) => h.textContent)).toEqual(['Your notes', 'In your stored articles']);
   });
+
+  it('says which name a note was written on before the library knew it', () => {
+    const card: EntityCard = {
+      id: 'person:bezalel-smotrich', name: 'Bezalel Smotrich', type: 'person', linked: true, description: null, aliases: ['Smotrich'], related: [], mentions: [],
+      notes: [
+        { id: 'n1', text: 'Check his budget claims.', created: '2025-02-04T10:00:00Z', term: 'SMOTRICH' },
+        { id: 'n2', text: 'Made on him.', created: '2025-02-03T10:00:00Z' },
+      ],
+    };
+    const root = document.createElement('div');
+    render(<EntityView card={card} />, root);
+    expect([...root.querySelectorAll('h2 + ul li')].map((li) => li.textContent)).toEqual(['Check his budget claims. — on “SMOTRICH”', 'Made on him.']);
+  });
 });

@@ -26,7 +26,11 @@ export function EntityView({ card, onOpen }: { card: EntityCard; onOpen?: (name:
           <h2>Your notes</h2>
           <ul>
             {card.notes.map((n) => (
-              <li key={n.id}>{n.text}</li>
+              <li key={n.id}>
+                {n.text}
+                {/* Written on the name before the library knew it: say which name. */}
+                {n.term && <span class="muted note-term"> — on “{n.term}”</span>}
+              </li>
             ))}
           </ul>
         </>

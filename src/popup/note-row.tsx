@@ -7,6 +7,7 @@ import { shortQuote } from './note-editor';
 export function noteMeta(note: Note, entityName: (id: string) => string): string {
   const parts: string[] = [];
   if (note.backstory.entityId) parts.push(`on ${entityName(note.backstory.entityId)}`);
+  else if (note.backstory.term) parts.push(`on “${note.backstory.term}”`);
   parts.push(note.backstory.pageTitle || hostOf(note.target.source));
   parts.push(note.modified.slice(0, 10));
   return parts.join(' · ');

@@ -34,7 +34,7 @@ export function notesStore(initial: Note[] = []) {
     },
     'notes/create': (d) => {
       drafts.push(d);
-      const note = makeNote(`urn:uuid:new-${++n}`, d.text, { entityId: d.entityId, selector: d.selector });
+      const note = makeNote(`urn:uuid:new-${++n}`, d.text, { entityId: d.entityId, selector: d.selector, term: d.term });
       notes = [note, ...notes];
       return note;
     },
@@ -58,7 +58,7 @@ export function notesStore(initial: Note[] = []) {
   return { handlers, queries, drafts, all: () => notes };
 }
 
-export function makeNote(id: string, text: string, extra: { entityId?: string; selector?: Note['target']['selector'] } = {}): Note {
+export function makeNote(id: string, text: string, extra: { entityId?: string; selector?: Note['target']['selector']; term?: string } = {}): Note {
   return {
     id,
     type: 'Annotation',
@@ -66,7 +66,7 @@ export function makeNote(id: string, text: string, extra: { entityId?: string; s
     modified: '2026-03-01T10:00:00Z',
     body: { type: 'TextualBody', value: text, format: 'text/plain' },
     target: extra.selector ? { source: URL_, selector: extra.selector } : { source: URL_ },
-    backstory: extra.entityId ? { entityId: extra.entityId, pageTitle: 'A story' } : { pageTitle: 'A story' },
+    backstory: { ...(extra.entityId && { entityId: extra.entityId }), pageTitle: 'A story', ...(extra.term && { term: extra.term }) },
   };
 }
 

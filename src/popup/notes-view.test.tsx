@@ -63,8 +63,10 @@ describe('Notes', () => {
     expect(r.$('.editor blockquote')?.textContent).toBe('Mira Okafor');
     await typeInto(r.$('textarea[data-note-editor]'), 'Who is she?');
     await click(r.$('[data-action="save-note"]'));
-    expect(store.drafts).toEqual([{ text: 'Who is she?', pageUrl: URL_, pageTitle: 'A story', entityId: undefined, selector: mention }]);
+    // The name goes with the note: once the library knows it, the note is its entity's.
+    expect(store.drafts).toEqual([{ text: 'Who is she?', pageUrl: URL_, pageTitle: 'A story', entityId: undefined, selector: mention, term: 'Mira Okafor' }]);
     expect(r.$('[data-note-id] [data-quote]')?.textContent).toBe('Mira Okafor');
+    expect(r.$('[data-note-id] .row-foot .muted')?.textContent).toMatch(/^on “Mira Okafor” · A story · /);
 
     // The page changed since it reported: no editor, and the reader is told why.
     inPage = false;

@@ -181,6 +181,8 @@ export function NotesView({ page, entities, request, onRequestTaken, storeVersio
           pageTitle: page.title ?? undefined,
           entityId: editor.kind === 'entity' ? editor.entityId : undefined,
           selector: editor.kind === 'selection' ? editor.selector : undefined,
+          // The page-only name: once the library knows it, the note is that entity's too.
+          term: editor.kind === 'selection' ? editor.name : undefined,
         });
       }
       status.say('ok', editor.kind === 'edit' ? 'Note updated.' : 'Note saved.');
