@@ -64,6 +64,14 @@ describe('an institution named with "and"', () => {
     ]);
   });
 
+  it('keeps it one after a possessive, as after "the" ("Chile’s National Geology and Mining Service")', () => {
+    expect(typed('Chile’s National Geology and Mining Service said tremors were common.').map(([t, k]) => [t, k])).toEqual([
+      ['Chile', 'place'],
+      ['National Geology and Mining Service', 'org'],
+    ]);
+    expect(typed('Myanmar’s Kachin and Shan states were hit.').map(([t]) => t)).toEqual(['Myanmar', 'Kachin', 'Shan']);
+  });
+
   it('keeps names listed with "and" apart', () => {
     expect(typed('Britain and France agreed. The Israel and Egypt delegations met the Federal Reserve and Treasury Department.').map(([t]) => t)).toEqual([
       'Britain', 'France', 'Israel', 'Egypt', 'Federal Reserve', 'Treasury Department',

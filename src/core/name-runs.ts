@@ -33,8 +33,9 @@ function takesOf(word: string): boolean {
 }
 
 // "the Food and Drug Administration": a lower-case "the" (or a capital "The") before the
-// first conjunct.
-const THE_BEFORE = /(?:^|\s)the[ \t\u00a0]+$/;
+// first conjunct; a possessive determines the name as "the" does ("Chile’s National Geology
+// and Mining Service").
+const THE_BEFORE = /(?:(?:^|\s)the|\p{L}[’']s)[ \t\u00a0]+$/u;
 const AND_GAP = /^[ \t\u00a0]+$/;
 
 /** "the Food and Drug Administration", "the Securities and Exchange Commission": after "the",
@@ -94,7 +95,8 @@ function institutionField(left: Piece[]): string[] | null {
 }
 
 /** Whether an "and" may go on a run for now (splitAtAnd decides once the run is complete):
- *  the run is "the" or "The" and then one or two capitalised words, with no "and" yet. */
+ *  the run is "the" or "The" (or a possessive) and then one or two capitalised words, with
+ *  no "and" yet. */
 function mayTakeAnd(current: Piece[], text: string): boolean {
   const words = current[0]?.text === 'The' ? current.slice(1) : current;
   if (words.length < 1 || words.length > 2 || words.some((p) => p.connector || p.closes || p.softClose)) return false;
