@@ -53,6 +53,16 @@ describe('a place told by its own words', () => {
     ]);
   });
 
+  it('ends in a venue, a monument or a dam ("War Memorial Coliseum", "Shwedagon Pagoda", "Hoover Dam")', () => {
+    expect(typed('A blood drive at the Allen County War Memorial Coliseum collected 412 pints.')).toEqual([
+      ['Allen County War Memorial Coliseum', 'place'],
+    ]);
+    expect(typed('Crowds gathered at the Shwedagon Pagoda and Hoover Dam.')).toEqual([
+      ['Shwedagon Pagoda', 'place'],
+      ['Hoover Dam', 'place'],
+    ]);
+  });
+
   it('keeps other centres institutions ("the Wilson Center said")', () => {
     expect(typed('The Wilson Center said the talks had stalled.')).toEqual([['Wilson Center', 'org']]);
   });

@@ -102,6 +102,7 @@ export const PLACE_HEADS = words(`
   Border Gate Hospital Capitol Kremlin Room Quarter Town Village Hill Dome
   Superdome Garden Gardens Base Refuge Cosmodrome Spaceport Plains Aquifer Basin Plateau Prairie
   Falls Reservoir Glacier Marsh Swamp Wetlands Highlands Lowlands
+  Coliseum Colosseum Auditorium Amphitheatre Amphitheater Monument Cathedral Pagoda Monastery Dam
 `);
 /** First words of place names: "Cape Canaveral", "Mount Kenya", "Fort Bragg", "Lake Geneva".
  *  None names a person or a body on its own (a "Cape" is no given name). */
