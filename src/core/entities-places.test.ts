@@ -13,6 +13,10 @@ describe('a small place the lexicon does not know', () => {
     expect(typed('Fires spread through the Tarn valley overnight.')).toEqual([['Tarn', 'place']]);
   });
 
+  it('is a place before a building’s lower-case noun ("the Sky Villa condominium")', () => {
+    expect(typed('Rescuers worked at the Sky Villa condominium, where residents were trapped.')).toEqual([['Sky Villa', 'place']]);
+  });
+
   it('is a place when a plural apposition says so ("Pepinster, the towns worst hit")', () => {
     expect(typed('Water rose in Theux and Pepinster, the towns worst hit in 2021.')).toEqual([
       ['Theux', 'place'],
