@@ -17,6 +17,10 @@ describe('a small place the lexicon does not know', () => {
     expect(typed('Rescuers worked at the Sky Villa condominium, where residents were trapped.')).toEqual([['Sky Villa', 'place']]);
   });
 
+  it('is a place that a bridge spans, and no subject of the verb after it ("a bridge over the Irrawaddy were cut")', () => {
+    expect(typed('Roads and a bridge over the Irrawaddy were cut.')).toEqual([['Irrawaddy', 'place']]);
+  });
+
   it('is a place when a plural apposition says so ("Pepinster, the towns worst hit")', () => {
     expect(typed('Water rose in Theux and Pepinster, the towns worst hit in 2021.')).toEqual([
       ['Theux', 'place'],

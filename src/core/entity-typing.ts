@@ -90,6 +90,10 @@ const PLACE_LIST_OPENED = /(?:^|\s)(?:in|near|across|outside|inside|throughout)\
 const LIST_GOES_ON = /^(?:,\s+|,?\s+(?:and|or)\s+)\p{Lu}/u;
 // "Hayat Tahrir al-Sham (HTS)": news spells out an organisation's acronym in brackets after
 // its name; a person's or a place's hardly ever.
+// "a bridge over the Irrawaddy", "flights across the Atlantic": what a bridge spans or a
+// flight crosses is a place.
+const GOVERNED_BEFORE = /\b(?:of|over|across|at|from|with|near|under|along|into|through)\s+(?:the\s+)?$/i;
+const SPANNED_BEFORE = /\b(?:bridges?|dams?|ferry|ferries|flights?|flew|flown|flying)\s+(?:over|across)\s+(?:the\s+)?$/i;
 const BRACKETED_ACRONYM = /^\s\((\p{Lu}{2,6})\)/u;
 
 /** The word that decides a name's type from its own form: "Bank of England" → "Bank". */
@@ -193,7 +197,9 @@ export function voteContext(c: MentionContext, votes: Votes): void {
   const before = c.text.slice(Math.max(0, c.start - 30), c.start);
   // "The Taliban said": the article is the name's own, so whoever speaks is no person.
   const articled = c.afterThe && (!modifier || (next !== undefined && SPEECH_VERBS.has(next)));
-  const collective = PLURAL_AUX.test(after) && !MODAL_BEFORE.test(before) && !LISTED_BEFORE.test(before);
+  // "a bridge over the Irrawaddy were cut": a name governed by a preposition is no subject.
+  const collective =
+    PLURAL_AUX.test(after) && !MODAL_BEFORE.test(before) && !LISTED_BEFORE.test(before) && !GOVERNED_BEFORE.test(before);
   // A place spoken of in the plural is its side, as with "remain" below ("Bayern have won").
   if (collective) teamVote(votes, 2);
   if (next !== undefined) {
@@ -244,6 +250,7 @@ export function voteContext(c: MentionContext, votes: Votes): void {
   }
   const listBefore = c.text.slice(Math.max(0, c.start - 120), c.start);
   if (PLACE_LIST_BEFORE.test(listBefore) || (PLACE_LIST_OPENED.test(listBefore) && LIST_GOES_ON.test(after))) votes.place += 2;
+  if (SPANNED_BEFORE.test(before)) votes.place += 2;
   const who = WHO.exec(after)?.[1];
   // "Chelsea, who play West Ham": the plural verb again marks a team.
   if (who !== undefined) {
