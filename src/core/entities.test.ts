@@ -321,6 +321,11 @@ describe('common nouns that look like names', () => {
     expect(names('The Federal Reserve held rates; the Reserve meets again in March.')).toEqual(['Federal Reserve', 'Reserve']);
   });
 
+  it('drops a generic head that opens a sentence before a noun it modifies ("State media said")', () => {
+    expect(names('Jets struck Kachin State. State media said 30 people died.')).toEqual(['Kachin State']);
+    expect(names('The World Bank cut its forecast. Bank officials said growth would slow.')).toEqual(['World Bank', 'Bank']);
+  });
+
   it('skips acronyms of common nouns', () => {
     expect(names('Demand for its AI tools grew, the CEO said, while GDP slowed in Japan.')).toEqual(['Japan']);
   });

@@ -8,7 +8,7 @@
 //     mention's context (entity-typing), then a default.
 
 import { aliasKey, linkKey } from './alias-key';
-import { EVENT_HEADS, GENERIC_HEADS, ORG_HEADS, ORG_NOUNS, PLACE_HEADS, PLURAL_VERBS, ROLE_NOUNS, SPEECH_VERBS, STOP_WORDS } from './entity-cues';
+import { EVENT_HEADS, GENERIC_HEADS, ORG_HEADS, ORG_MEMBER_NOUNS, ORG_NOUNS, PLACE_HEADS, PLURAL_VERBS, ROLE_NOUNS, SPEECH_VERBS, STOP_WORDS } from './entity-cues';
 import { appositionType } from './apposition';
 import { headWord } from './entity-typing';
 import { lawAcronyms, numberFollows } from './law-names';
@@ -297,6 +297,8 @@ function countryPrefixed(words: string[], lexType: (name: string) => EntityType 
 // "the Commission president", "the Bank governor": a role of the one body the story means.
 const ROLE_AFTER_HEAD = /^[ \t\u00a0]+(\p{Ll}+)\b/u;
 const THE_BEFORE_HEAD = /\bthe[ \t\u00a0]+$/;
+const SENTENCE_OPEN = /(?:^|[.!?]["”’)]?[ \t\u00a0]+|\n)$/;
+const NOUN_AFTER_HEAD = /^[ \t\u00a0]+(\p{Ll}+)\s+\p{Ll}/u;
 
 /** A generic head alone ("the Bank", "Reserve") is kept only as the short form of a longer
  *  name in the same text ("World Bank" … "the Bank"), when the lexicon knows it, or after
@@ -307,9 +309,17 @@ function withoutLoneHeads(accepted: Accepted[], isKnown: (name: string) => boole
   const roleOf = (a: Accepted): boolean =>
     THE_BEFORE_HEAD.test(text.slice(Math.max(0, a.start - 5), a.start)) &&
     ROLE_NOUNS.has(ROLE_AFTER_HEAD.exec(text.slice(a.end, a.end + 20))?.[1] ?? '');
+  // "State media said": a head that opens a sentence before a lower-case noun modifies that
+  // noun, as any sentence-initial common word does; a short form is "the State", "the Bank",
+  // or its people or roles ("Bank officials said").
+  const opensPhrase = (a: Accepted): boolean => {
+    if (!SENTENCE_OPEN.test(text.slice(Math.max(0, a.start - 4), a.start))) return false;
+    const noun = NOUN_AFTER_HEAD.exec(text.slice(a.end, a.end + 20))?.[1];
+    return noun !== undefined && !ORG_MEMBER_NOUNS.has(noun) && !ROLE_NOUNS.has(noun);
+  };
   return accepted.filter((a) => {
     if (a.words.length > 1) return true;
     const key = aliasKey(a.name);
-    return !GENERIC_HEADS.has(key) || heads.has(key) || isKnown(key) || roleOf(a);
+    return !GENERIC_HEADS.has(key) || ((heads.has(key) && !opensPhrase(a)) || isKnown(key) || roleOf(a));
   });
 }
