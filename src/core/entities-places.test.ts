@@ -71,6 +71,14 @@ describe('a place told by its own words', () => {
     ]);
   });
 
+  it('is a region ending in "State" after a place preposition ("in Kachin State"), a body elsewhere', () => {
+    expect(typed('Jets carried out two air strikes in Kachin State on Sunday.')).toEqual([['Kachin State', 'place']]);
+    expect(typed('Islamic State fighters attacked. Islamic State said it did.')).toEqual([
+      ['Islamic State', 'org'],
+      ['Islamic State', 'org'],
+    ]);
+  });
+
   it('keeps other centres institutions ("the Wilson Center said")', () => {
     expect(typed('The Wilson Center said the talks had stalled.')).toEqual([['Wilson Center', 'org']]);
   });

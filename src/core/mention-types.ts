@@ -68,6 +68,7 @@ export function typeMentions(
       competition(a, v) ??
       league(a, v) ??
       venue(a, v) ??
+      region(a, v) ??
       structuralType(a.words, a.name) ??
       (a.words.length === 1 && (surnames.has(a.name) || knownSurnames?.has(a.name) || givenNames.has(a.name)) ? 'person' : null) ??
       (a.words.length === 1 && (orgOpeners.has(a.name) || orgParts.has(a.name)) && !titled.has(a.name) ? 'org' : null) ??
@@ -100,6 +101,10 @@ export function typeMentions(
   // "Southern California", "Lower Saxony": a compass word before a known place.
   const compassPlace = (a: Accepted): EntityType | null =>
     a.words.length > 1 && COMPASS_WORDS.has(a.words[0] ?? '') && isPlace(a.words.slice(1).join(' ')) ? 'place' : null;
+  // "in Kachin State", "across Lagos State": a state that is a country's region, where the
+  // place votes outweigh the body's ("Islamic State fighters", "Ohio State coach").
+  const region = (a: Accepted, v: Votes): EntityType | null =>
+    a.words.length > 1 && a.words[a.words.length - 1] === 'State' && v.place > v.org ? 'place' : null;
   // "the Six Nations match": a fixture is named for its competition, whatever the head word.
   const competition = (a: Accepted, v: Votes): EntityType | null =>
     v.event >= 3 && v.event > v.org && structuralType(a.words, a.name) === 'org' ? 'event' : null;
