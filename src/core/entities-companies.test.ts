@@ -220,3 +220,12 @@ describe('a name before a figure in a list that leaves out its verb', () => {
     expect(typed('The Greens won 85 seats, and Die Linke 64 seats.').map(([t]) => t)).toEqual(['Greens', 'Die Linke']);
   });
 });
+
+describe('a company with a unit’s number in its name', () => {
+  it('keeps "No. 10" between the name’s words ("China Railway No. 10 Engineering Group")', () => {
+    expect(typed('The contractor, China Railway No. 10 Engineering Group, said it followed the design.')).toEqual([
+      ['China Railway No. 10 Engineering Group', 'org'],
+    ]);
+    expect(typed('Shares of China Railway rose. No. 10 said so.')).toEqual([['China Railway', 'org']]);
+  });
+});

@@ -14,6 +14,7 @@ export type { Piece } from './name-pieces';
 const CAP = /^\p{Lu}/u;
 const HAS_DIGIT = /\d/;
 const DIGITS = /^\d/;
+const NUMBERED_IN_NAME = /^No\.[ \t\u00a0](\d{1,3})[ \t\u00a0]+\p{Lu}\p{Ll}/u;
 const OPENERS = /[“‘(:—–]|(?:^|\s)"$/;
 const NAME_GAP = /^(?:[ \t\u00a0]+|[ \t\u00a0]+&[ \t\u00a0]+|&)$/;
 const BRACKET_GAP = /^(?:\s*\[|\]\s*|\s+\[|\]\s+)$/;
@@ -208,6 +209,16 @@ export function capitalisedRuns(input: RunInput): Piece[][] {
     const inInstitution = institution && current[current.length - 1]?.connector === false && CAP.test(tokens[index + 1]?.text ?? '');
     if (tok.text === 'and' && AND_GAP.test(gap) && (mayTakeAnd(current, text) || knownWithAnd(current, tokens, index, input) || inInstitution)) {
       current.push(piece(tok.start, tok.end, 'and', true, false, false, false));
+      continue;
+    }
+    // "China Railway No. 10 Engineering Group": a unit's number between a name's words.
+    const numbered = current.length > 0 && NAME_GAP.test(gap) ? NUMBERED_IN_NAME.exec(text.slice(tok.start, tok.start + 12)) : null;
+    if (numbered && !current[current.length - 1]!.connector && !current[current.length - 1]!.closes) {
+      const digitsStart = tok.start + numbered[0].indexOf(numbered[1]!);
+      current.push(piece(tok.start, tok.start + 3, 'No.', false, false, false, false));
+      current.push(piece(digitsStart, digitsStart + numbered[1]!.length, numbered[1]!, false, false, false, false));
+      while (index + 1 < tokens.length && tokens[index + 1]!.end <= digitsStart + numbered[1]!.length) index++;
+      prevEnd = tokens[index]!.end;
       continue;
     }
     // "Airbus A350", "an MQ9 drone": letters glued to the digits after them are a model's
