@@ -160,6 +160,9 @@ describe('dates, years and times', () => {
     expect(spans('2025 people and 2,025 people').map((s) => s)).toEqual(['2025 people', '2,025 people']);
     expect(findQuantities('2025 people').map((q) => q.form)).toEqual(['count']);
   });
+  it('reads a four-digit number after "for" as the year it is for ("its forecast for 2026 earnings")', () => {
+    expect(only('It raised its forecast for 2026 earnings.', '2026')).toMatchObject({ kind: 'date', form: 'year', iso: '2026' });
+  });
   it('reads clock times "9 a.m.", "10:30" and "14:00 GMT"', () => {
     const found = findQuantities('Talks start at 9 a.m., break at 10:30 and end at 14:00 GMT.');
     expect(found.map((q) => [q.text, q.form, q.iso])).toEqual([

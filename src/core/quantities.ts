@@ -34,7 +34,7 @@ const MEASURE_Y = /(km|kg|cm|mm|mph|kph|kmh|ft|lbs?|mw|gw|kw|kwh)(?![A-Za-z])/iy
 const TEMPERATURE_Y = /[^\S\n]?°[^\S\n]?([CF])?(?![A-Za-z])|([CF])(?![A-Za-z])/y;
 const LETTERS_Y = /[A-Za-z]/y;
 // A preposition before a four-digit number makes it a year even before a noun.
-const YEAR_PREPOSITIONS = new Set('in since by until till before after from of during through throughout mid early late'.split(' '));
+const YEAR_PREPOSITIONS = new Set('in since by until till before after from of for during through throughout mid early late'.split(' '));
 const PRONOUN_ONE_BEFORE = new Set('no any every each the this that which someone anyone'.split(' '));
 const SPACE_RUNS = /[^\S\n]+/g;
 // "over" before a length of time means "more than" after these ("holding for over two
