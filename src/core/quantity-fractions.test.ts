@@ -20,6 +20,11 @@ describe('fractions in words are shares', () => {
     expect(only('one-fifth of the budget', 'one-fifth')).toMatchObject({ value: 20 });
     expect(only('three-fourths of voters', 'three-fourths')).toMatchObject({ value: 75 });
   });
+  it('reads a fraction before a state that ends its phrase ("only a third funded.", "two thirds complete")', () => {
+    expect(only('Its request was only a third funded.', 'a third')).toMatchObject({ form: 'percent' });
+    expect(only('The dam is two thirds complete, engineers said.', 'two thirds').value).toBeCloseTo(66.67, 2);
+    expect(spans('A third armed group joined.')).toEqual([]);
+  });
   it('reads "a third of", "two thirds of" and "an eighth of", the "of" outside the span', () => {
     expect(only('A third of the hostages are thought to be dead.', 'A third')).toMatchObject({ form: 'percent' });
     expect(only('nearly a third of the population', 'nearly a third')).toMatchObject({ qualifier: 'nearly' });

@@ -1,5 +1,5 @@
 // Shares written as fractions in words: "two-thirds", "three-quarters", "one-fifth", and,
-// before "of", "a third", "two thirds", "an eighth". Read as percentages, as "one in five"
+// before "of" or a state ("a third funded"), "a third", "two thirds", "an eighth". Read as percentages, as "one in five"
 // is (two-thirds → 66.67), so they compare with stored shares. Not read: "half", which
 // the annotation takes for no number ("half-time", "half an hour"); ordinals ("a third
 // phase", "the third quarter"); and a fraction of a unit ("a quarter of an hour").
@@ -24,6 +24,10 @@ const OF_A_UNIT_Y = /[^\S\n]+of[^\S\n]+an?(?![A-Za-z])/iy;
 const BY_BEFORE = /(?:^|\s)by[^\S\n]+$/;
 const PHRASE_END_Y = /(?:[^\S\n]*[.,;:)—–]|[^\S\n]+(?:since|from|to|in|on|over|this|last|and|or|after|before|compared|between|during|while|as)(?![A-Za-z]))/y;
 
+// "only a third funded.", "two thirds complete": a share of a whole that a participle or a
+// state ending its phrase says is done (not "a third armed group", an ordinal).
+const STATE_Y = /[^\S\n]+(?:\p{Ll}+ed|full|complete|empty)(?=[^\S\n]*[.,;:)—–]|[^\S\n]+(?:by|and|or|so|as|with|at)(?![A-Za-z]))/uy;
+
 function changedBy(text: string, pos: number, end: number): boolean {
   return BY_BEFORE.test(text.slice(Math.max(0, pos - 10), pos)) && sticky(PHRASE_END_Y, text, end) !== null;
 }
@@ -43,7 +47,7 @@ export function fractionAt(text: string, pos: number): Core | null {
   const article = m[1].length <= 2; // "a", "an"
   if (article && !spaced) return null;
   // Spaced forms are shares only before "of": "a third phase", "three quarters" of a game.
-  if (spaced && !sticky(OF_Y, text, end) && !changedBy(text, pos, end)) return null;
+  if (spaced && !sticky(OF_Y, text, end) && !changedBy(text, pos, end) && !sticky(STATE_Y, text, end)) return null;
   if (sticky(OF_A_UNIT_Y, text, end)) return null; // "a quarter of an hour"
   return { start: pos, end, kind: 'number', form: 'percent', value: round((numerator / denominator) * 100), unit: '%' };
 }
