@@ -313,6 +313,7 @@ describe('common nouns that look like names', () => {
   it('drops a plural role noun that opens the sentence, even before a speech verb', () => {
     expect(names('Economists said the outlook was weak. Strategists said rates would hold.')).toEqual([]);
     expect(names('Diplomats told Reuters the talks had stalled.')).toEqual(['Reuters']);
+    expect(names('Organisers said 98 of the donors were new. Volunteers told Reuters so.')).toEqual(['Reuters']);
   });
 
   it('keeps a generic head alone only as the short form of a longer name in the text', () => {

@@ -154,6 +154,7 @@ export const STOP_WORDS = words(`
   Legislators Officers Aides Advisers Advisors Opponents Supporters Donors Citizens
   Civilians Refugees Inspectors Regulators Bankers Executives Employees Consumers Forecasters
   Pollsters Students Teachers Parents Patients Nurses Mourners Gunmen Fighters Attackers
+  Organisers Organizers Volunteers Campaigners Engineers Firefighters Miners Villagers
   Shares Sales Revenue Profit Tickets Fans
   Abroad Nearby Elsewhere Overseas Afterwards Afterward Again Regardless Otherwise Outside Inside
   Let Don’t Don't Isn’t Isn't It’s It's That’s That's There’s There's
