@@ -32,3 +32,10 @@ describe('an acronym with an ampersand', () => {
     expect(structuralType(['S', 'D'], 'S&D')).toBe('org');
   });
 });
+
+describe('a name with no cue at all', () => {
+  it('is a person in two to four words ("Aung San Suu Kyi", "Andrés Manuel López Obrador")', () => {
+    expect(typed('The army ousted the elected government of Aung San Suu Kyi.')).toEqual([['Aung San Suu Kyi', 'person']]);
+    expect(typed('The rally was for Andrés Manuel López Obrador.')).toEqual([['Andrés Manuel López Obrador', 'person']]);
+  });
+});

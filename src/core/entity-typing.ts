@@ -294,11 +294,12 @@ export function bestVote(votes: Votes): EntityType | null {
   return best;
 }
 
-/** Without any evidence: two or three capitalised words are most often a person's name in
- *  news ("Avi Ohayon"); one word or a long name is most often an organisation ("Nvidia",
- *  "Arsenal"), since a lone surname is caught by the surname rule. */
+/** Without any evidence: two to four capitalised words are most often a person's name in
+ *  news ("Avi Ohayon", "Aung San Suu Kyi", "Andrés Manuel López Obrador"); one word or a
+ *  longer name is most often an organisation ("Nvidia", "Arsenal"), since a lone surname is
+ *  caught by the surname rule, and a body of four words has a head word. */
 export function defaultType(words: string[], mentionsPlace: boolean): EntityType {
   if (words.some((w) => NAME_CONNECTORS.has(w))) return 'person'; // "Jan Paul van Hecke"
   if (mentionsPlace) return 'org';
-  return words.length === 2 || words.length === 3 ? 'person' : 'org';
+  return words.length >= 2 && words.length <= 4 ? 'person' : 'org';
 }
