@@ -60,3 +60,18 @@ describe('the world\'s currencies', () => {
     expect(findQuantities('Of the bills, 3 won and 2 failed.').map((q) => q.unit)).toEqual([null, null]);
   });
 });
+
+describe('a currency named with its country’s adjective', () => {
+  it('keeps the adjective in the span and the unit ("115 million Swiss francs")', () => {
+    expect(only('The appeal rose to 115 million Swiss francs on Tuesday.', '115 million Swiss francs')).toMatchObject({
+      form: 'money',
+      value: 115e6,
+      unit: 'swiss francs',
+    });
+  });
+
+  it('never takes a dollar of another country for the US dollar ("2 billion Hong Kong dollars")', () => {
+    expect(only('It paid 2 billion Hong Kong dollars.', '2 billion Hong Kong dollars')).toMatchObject({ unit: 'hong kong dollars' });
+    expect(only('It paid 5 million dollars.', '5 million dollars')).toMatchObject({ unit: 'USD' });
+  });
+});

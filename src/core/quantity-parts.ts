@@ -19,6 +19,10 @@ export const PERCENT_Y =
 // A hundredth of a percentage point: "25 basis points" is 0.25 points, kept as a share.
 const BASIS_POINTS_Y = /[^\S\n]+basis[^\S\n]+points?(?![A-Za-z])/iy;
 const CURRENCY_WORD_Y = new RegExp(`[^\\S\\n]+(${WORD_PATTERN})(?![A-Za-z])`, 'y');
+// "115 million Swiss francs", "2 billion Hong Kong dollars": a currency named with its
+// country's adjective. The unit keeps the adjective, so "Australian dollars" never meets US
+// dollars; one or two capitalised words, then a currency word in lower case.
+const NAMED_CURRENCY_Y = new RegExp(`[^\\S\\n]+((?:\\p{Lu}\\p{Ll}+[^\\S\\n]+){1,2})(${WORD_PATTERN.split('|').filter((w) => w === w.toLowerCase()).join('|')})(?![A-Za-z])`, 'uy');
 const OLD_Y = /[^\S\n]+old(?![A-Za-z])/y;
 export const DASH_WORD_Y = /[-\u2010\u2011]([A-Za-z]+)(?:[-\u2010\u2011](old|long)(?![A-Za-z]))?(?![A-Za-z-])/y;
 
@@ -60,6 +64,11 @@ export function tail(text: string, start: number, end: number, value: number, hi
   if (cur?.[1] !== undefined) {
     const code = CURRENCY_WORD.get(cur[1].toLowerCase()) ?? 'USD';
     return withHigh({ start, end: end + cur[0].length, kind: 'number', form: 'money', value, unit: code });
+  }
+  const named = sticky(NAMED_CURRENCY_Y, text, end);
+  if (named?.[1] !== undefined && named[2] !== undefined) {
+    const unit = `${named[1].trim().replace(/\s+/g, ' ')} ${named[2]}`.toLowerCase();
+    return withHigh({ start, end: end + named[0].length, kind: 'number', form: 'money', value, unit });
   }
   const unit = findUnit(text, end, value === 1 && high === undefined);
   if (!unit) return withHigh(count(start, end, value, partitiveUnit(text, end) ?? antecedentUnit(text, start)));
