@@ -229,3 +229,14 @@ describe('a company with a unit’s number in its name', () => {
     expect(typed('Shares of China Railway rose. No. 10 said so.')).toEqual([['China Railway', 'org']]);
   });
 });
+
+describe('a company opening with peoples joined by a hyphen', () => {
+  it('keeps them in its name ("Italian-Thai Development"), an adjective elsewhere', () => {
+    expect(typed('The contractor, a joint venture of Italian-Thai Development and China Railway, has said so.')).toEqual([
+      ['Italian-Thai Development', 'org'],
+      ['China Railway', 'org'],
+    ]);
+    expect(typed('Israeli-Palestinian talks resumed.')).toEqual([]);
+    expect(typed('The Iranian-American Jason Rezaian spoke.')).toEqual([['Jason Rezaian', 'person']]);
+  });
+});

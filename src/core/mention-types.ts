@@ -54,9 +54,15 @@ export function typeMentions(
     // "Austin Reaves"); in a longer one, or a country's, it marks an institution.
     // A faith word that is a given name opens a person's name ("Christian Lindner").
     const givenFirst = a.words.length === 2 && GIVEN_NAME_GROUP_WORDS.has(a.words[0] ?? '');
+    // Peoples joined by a hyphen are a demonym too ("Italian-Thai Development").
     const mentionsPlace =
       a.words.length > 1 &&
-      a.words.some((w) => (lexType(w) === 'place' && (a.words.length > 2 || !isMinor(w))) || (isNonName(w) && !givenFirst));
+      a.words.some(
+        (w) =>
+          (lexType(w) === 'place' && (a.words.length > 2 || !isMinor(w))) ||
+          (isNonName(w) && !givenFirst) ||
+          (HYPHEN.test(w) && w.split(HYPHEN).every(isNonName)),
+      );
     // The short form alone elsewhere in the text: "Aston Villa" … "Villa manager Unai Emery".
     const lastWord = a.words[a.words.length - 1] ?? '';
     const shortVote = a.words.length > 1 && singles.has(lastWord) ? bestVote(votes.get(lastWord) ?? noVotes()) : null;

@@ -105,6 +105,20 @@ function mayTakeAnd(current: Piece[], text: string): boolean {
   return first.text === 'The' || THE_BEFORE.test(text.slice(Math.max(0, first.start - 5), first.start));
 }
 
+/** Whether `tok` is demonyms joined by hyphens ("Italian-Thai") right before one capitalised
+ *  word, neither a known name nor a demonym, that ends the run: a company's ("Italian-Thai
+ *  Development"), not a person's given name and surname ("Iranian-American Jason Rezaian"). */
+function peoplesBefore(tokens: Token[], index: number, text: string, input: RunInput): boolean {
+  const tok = tokens[index]!;
+  const next = tokens[index + 1];
+  const after = tokens[index + 2];
+  const parts = tok.text.split(/[-‑]/);
+  if (parts.length < 2 || !parts.every((p) => CAP.test(p) && input.isNonName(p))) return false;
+  if (next === undefined || !NAME_GAP.test(text.slice(tok.end, next.start)) || !CAP.test(next.text)) return false;
+  if (after !== undefined && NAME_GAP.test(text.slice(next.end, after.start)) && CAP.test(after.text)) return false;
+  return !input.isName(next.text) && !input.isNonName(next.text);
+}
+
 /** Whether the run so far, "and" and the next word or two make a known name: "Trinidad and
  *  Tobago", "Turks and Caicos Islands". */
 function knownWithAnd(current: Piece[], tokens: Token[], index: number, input: RunInput): boolean {
@@ -225,6 +239,11 @@ export function capitalisedRuns(input: RunInput): Piece[][] {
     // code, not a name or part of the maker's.
     const glued = tokens[index + 1]?.start === tok.end && DIGITS.test(tokens[index + 1]?.text ?? '');
     const pieces = glued ? [] : piecesOf(tok, input);
+    // "Italian-Thai Development": peoples joined by a hyphen before a name's other words
+    // open it (alone, "Italian-Thai talks", they are adjectives and no name).
+    if (pieces.length === 0 && !glued && peoplesBefore(tokens, index, text, input)) {
+      pieces.push(piece(tok.start, tok.end, tok.text, false, false, false, false));
+    }
     if (pieces.length === 0) {
       flush();
       continue;
