@@ -62,6 +62,13 @@ describe('buildTopicProfile', () => {
     expect(profile.weights['donald']).toBeUndefined();
     expect(profile.weights['benjamin']).toBeUndefined();
   });
+  it('keeps the surname of a name that ends in a generation ("Robert F. Kennedy Jr.")', () => {
+    const stored = { id: 'a', title: 'Measles', source: 'Test Wire', url: null, date: '2025-03-05', language: 'en', paragraphs: ['Robert F. Kennedy Jr. said the measles vaccine works. Kennedy spoke in Texas.'] };
+    const kennedy = { id: 'person:robert-f-kennedy-jr', name: 'Robert F. Kennedy Jr.', type: 'person' as const, aliases: [], description: null, mentions: [], related: [] };
+    const weights = buildTopicProfile([stored], [kennedy]).weights;
+    expect(weights['kennedy'] ?? 0).toBeGreaterThan(0);
+    expect(weights['robert']).toBeUndefined();
+  });
   it('weighs filler the stored articles happen to use as common: months, ordinals, "reporter", business words', () => {
     const w = profile.weights;
     for (const t of ['bank', 'supply', 'share', 'second', 'month', 'reporter', 'january', 'like', 'meanwhile']) expect(w[t] ?? 0, t).toBeLessThan(0.2);

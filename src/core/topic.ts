@@ -20,6 +20,8 @@ const WORD = /\p{L}[\p{L}\p{M}]*(?:['’\-‐‑][\p{L}\p{M}]+)*/gu;
 const POSSESSIVE = /['’]s?$/;
 const JOINERS = /['’\-‐‑]/g;
 const COMMON_FACTOR = 0.15;
+/** A generation after a surname: "Jr.", "Sr", "III". */
+const GENERATIONS = /^(?:Jr|Sr)\.?$|^(?:II|III|IV)$/;
 /** Terms kept in the profile, strongest first (keeps the package small). */
 const PROFILE_TERMS = 400;
 /** Size of the profile head whose norm scales the score. */
@@ -70,6 +72,8 @@ export function buildTopicProfile(articles: Article[], entities: Entity[]): Topi
   const firstNames = new Set<string>();
   for (const e of entities) {
     const words = e.name.split(' ');
+    // The surname is the last word before a generation ("Robert F. Kennedy Jr."), not "Jr.".
+    while (words.length > 1 && GENERATIONS.test(words[words.length - 1]!)) words.pop();
     if (e.type === 'person' && words.length > 1) for (const w of words.slice(0, -1)) firstNames.add(termOf(w) ?? '');
   }
   for (const a of articles) {
