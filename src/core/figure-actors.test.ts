@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { storedFacts, verdict } from '../../tests/support/stored-figures';
 import { actingCompany, placeSpeaks } from './figure-actors';
-import { named } from './figure-owners';
+import { named } from './figure-named';
 
 const ARIANE = storedFacts(
   '2025-03-07',

@@ -7,7 +7,7 @@
 // sentence before is not this figure's.
 
 import { aliasKey } from './alias-key';
-import type { Named } from './figure-owners';
+import type { Named } from './figure-named';
 
 // What a law does, not a body: "The DMA, which has applied since March 2024, names seven
 // gatekeepers" (an acronym the page spelled out as "the Digital Markets Act" paragraphs up).

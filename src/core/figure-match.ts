@@ -6,10 +6,12 @@
 import { dayInContext } from './dates';
 import { GOODS_MARK, goodsConflict } from './figure-goods';
 import { SUBJECT_MARK, subjectsConflict } from './figure-subjects';
-import { OWNER_MARK, ownersConflict } from './figure-owners';
+import { ownersConflict } from './figure-institutions';
+import { OWNER_MARK } from './figure-owners';
 import { FORECAST_MARK, NEXT_MARK, TARGET_MARK, YEAR_MARK, forYear, yearsConflict, type ForYear } from './figure-readings';
 import { countFamily, singularOrNull } from './figure-families';
-import { ELAPSED_MARK, LENGTH_MARK, eventLemma, topicLemma } from './measure';
+import { ELAPSED_MARK, LENGTH_MARK } from './measure-durations';
+import { eventLemma, topicLemma } from './measure-lexicon';
 import { AGE_OF_MARK, COUNTS_MARK, ROLE_MARK } from './measure-phrases';
 import { isDuration, isShare } from './quantities';
 import type { Quantity } from './types';

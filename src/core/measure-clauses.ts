@@ -1,0 +1,78 @@
+// The clauses of a sentence: the one a figure sits in, and the topics of the nearest clause
+// that names any, for a figure whose own clause names none.
+
+import { shareBaseLength } from './measure-phrases';
+import { topicsIn, words } from './measure-words';
+import { findQuantities } from './quantities';
+
+// Where a clause ends. A comma before a digit is inside a date ("October 7, 2023"); time
+// prepositions open a new clause ("the ceasefire agreement | following 15 months of war").
+const CLAUSE_BREAK =
+  /[;:()\u2014]|\s[\u2013-]\s|,(?!\s?\d)|\s(?:and|but|while|whereas|with|in exchange for|compared (?:with|to)|versus|vs\.?|after|before|following|since|during|amid)\s/g;
+
+/** The clause of `sentence` around [start, end): from the break before to the break after. */
+export function clauseAround(sentence: string, start: number, end: number): { text: string; offset: number } {
+  let from = 0;
+  let to = sentence.length;
+  for (const m of sentence.matchAll(CLAUSE_BREAK)) {
+    const at = m.index;
+    const after = at + m[0].length;
+    if (after <= start) from = after;
+    else if (at >= end) {
+      to = at;
+      break;
+    }
+  }
+  return { text: sentence.slice(from, to), offset: from };
+}
+
+// Breaks that set one moment against another: "began firing on Oct. 8, a day after the
+// attack", "flying home on Feb. 8" after "due to meet Witkoff".
+const TIME_BREAK = /^\s(?:after|before|following|since)\s$/;
+const RELATIVE = /^\s*(?:which|that|who|whose|when|where)\b/;
+// Where a clause's last noun phrase opens.
+const DETERMINER = /\b(?:the|a|an|its|their|his|her|this)\s/gi;
+
+/** Topics of the clause nearest to the one at `offset` that names any: the closest before
+ *  it, else the closest after. A date's clause takes none across a break that sets another
+ *  moment against it: the day something began "a day after the attack" is not the attack's. */
+export function nearestTopics(full: string, offset: number, date = false): string[] {
+  // The base a share is taken of is no topic here either: "Fines can reach 10% of turnover,
+  // and 20% for repeat offences" are fines.
+  const sentence = withoutShareBases(full);
+  const clauses: { start: number; topics: string[]; moment: number; last: string[] }[] = [];
+  let start = 0;
+  let moment = 0;
+  const topicsOf = (from: number, end: number): string[] =>
+    topicsIn(words(sentence.slice(from, end), sentence.slice(0, from))).filter((t): t is string => t !== null);
+  const close = (end: number): void => {
+    const determiner = [...sentence.slice(start, end).matchAll(DETERMINER)].pop();
+    const last = determiner === undefined ? [] : topicsOf(start + determiner.index, end);
+    clauses.push({ start, topics: topicsOf(start, end), moment, last });
+  };
+  for (const m of sentence.matchAll(CLAUSE_BREAK)) {
+    close(m.index);
+    start = m.index + m[0].length;
+    if (TIME_BREAK.test(m[0])) moment++;
+  }
+  close(sentence.length);
+  const at = clauses.findIndex((c) => c.start === offset);
+  const own = clauses[at]?.moment;
+  const usable = (c: { topics: string[]; moment: number }) => c.topics.length > 0 && !(date && c.moment !== own);
+  const before = clauses.slice(0, Math.max(0, at)).reverse().find(usable);
+  // "the first phase of the cease-fire, which began on Jan. 19": a relative clause is of the
+  // noun just before it, not of all its clause speaks of ("The meeting came as …").
+  if (before !== undefined && before === clauses[at - 1] && before.last.length > 0 && RELATIVE.test(full.slice(offset))) return before.last;
+  const after = clauses.slice(at + 1).find(usable);
+  return (before ?? after)?.topics ?? [];
+}
+
+/** `sentence` with the base of each share blanked out, offsets kept. */
+function withoutShareBases(sentence: string): string {
+  let out = sentence;
+  for (const q of findQuantities(sentence)) {
+    const base = shareBaseLength(q, sentence.slice(q.end));
+    if (base > 0) out = `${out.slice(0, q.end)}${' '.repeat(base)}${out.slice(q.end + base)}`;
+  }
+  return out;
+}

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { placesIn } from './measure-places';
+
+describe('placesIn', () => {
+  it('takes capitalised names after prepositions of place', () => {
+    expect(placesIn('strikes in Gaza and raids across the occupied West Bank')).toEqual(['gaza', 'west bank']);
+    expect(placesIn('in the Jenin area')).toEqual(['jenin']);
+    expect(placesIn("fighting in Lebanon's south")).toEqual(['lebanon']);
+  });
+  it('skips months, weekdays, titles, actors and demonym adjectives', () => {
+    expect(placesIn('in January, on Monday, at President Trump’s request')).toEqual([]);
+    expect(placesIn('Israel reported that Hamas fired')).toEqual([]);
+    expect(placesIn('in Palestinian areas')).toEqual([]);
+  });
+  it('takes the place of a preposition that opens the sentence: "In Mexico, cases rose …"', () => {
+    expect(placesIn('In Mexico, cases rose to 2,900')).toEqual(['mexico']);
+    expect(placesIn('Deaths rose. At Gaines County’s clinic, 12 were treated')).toEqual(['gaines county']);
+    expect(placesIn('WASHINGTON — In the Americas, 7,132 cases')).toEqual(['americas']);
+  });
+  it('does not read a capital "In" inside a sentence as a preposition', () => {
+    expect(placesIn('the film Made In America sold 2,000 tickets')).toEqual([]);
+    expect(placesIn('In March, 12 died')).toEqual([]);
+  });
+});

@@ -1,0 +1,54 @@
+// Where a figure is counted: the places a clause names after a preposition of place, and
+// the place a list names before each of its figures.
+
+// A place is a capitalised name after a preposition of place: "in Gaza", "in the Jenin area",
+// "from the West Bank", and "In Mexico, cases rose …" where the preposition opens the
+// sentence (a capital "In" inside one is a title's). Subjects ("Israel reported") are
+// actors, not where the figure is.
+const PLACE =
+  /(?:\b(?:in|at|from|into|near|across|inside|outside|throughout|toward|towards)|(?<=(?:^|[.!?:"“‘(\u2014])[^\S\n]*)(?:In|At|From|Near|Across|Inside|Outside|Throughout))\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|occupied)\s+)?((?:[A-Z][\p{L}'’.]*(?![\p{L}-]))(?:\s+[A-Z][\p{L}'’.]*(?![\p{L}-]))*)/gu;
+const NOT_PLACE = new Set(
+  ('january february march april may june july august september october november december ' +
+    'jan feb mar apr jun jul aug sep sept oct nov dec ' +
+    'monday tuesday wednesday thursday friday saturday sunday president prime minister secretary ' +
+    'mr mrs ms dr general').split(' '),
+);
+// "in Palestinian areas": a demonym adjective before a lower-case noun is not a place.
+const DEMONYM_ADJECTIVE = /^[A-Z][a-z]+(?:ian|ese|i|ish|an)$/;
+
+// "lifted off from Florida", "launched from Kennedy Space Center": where a journey set out
+// from is not where what it carried is counted; one launch site may be named for another.
+const DEPARTED_BEFORE = /\b(?:(?:lift(?:s|ed)?|lifting|t(?:ook|akes?|aking)|blast(?:s|ed)?|blasting|set(?:s|ting)?)[^\S\n]+off|launch(?:es|ed|ing)?|depart(?:s|ed|ing)?)[^\S\n]+$/i;
+
+const JOINED_GAP = /^[^\S\n]*(?:(?:and|or|,)[^\S\n]*)?$/;
+
+export function placesIn(clause: string): string[] {
+  const places: string[] = [];
+  let departedEnd = -1;
+  for (const m of clause.matchAll(PLACE)) {
+    // "launches from Cape Canaveral and from Vandenberg Space Force Base in California": the
+    // places joined to a departure, or placing it, are the departure's too.
+    const joined = departedEnd >= 0 && JOINED_GAP.test(clause.slice(departedEnd, m.index)) && /^(?:from|in)\b/.test(m[0]);
+    if (joined || (m[0].startsWith('from') && DEPARTED_BEFORE.test(clause.slice(Math.max(0, m.index - 30), m.index)))) {
+      departedEnd = m.index + m[0].length;
+      continue;
+    }
+    departedEnd = -1;
+    const name = (m[1] ?? '').replace(/['’]s$/, '').replace(/\.$/, '');
+    const first = name.split(/\s+/)[0] ?? '';
+    if (NOT_PLACE.has(first.toLowerCase())) continue;
+    const next = clause.slice((m.index ?? 0) + m[0].length).match(/^\s+([a-z]\S*)/);
+    if (!name.includes(' ') && DEMONYM_ADJECTIVE.test(name) && next) continue;
+    places.push(name.toLowerCase());
+  }
+  return places;
+}
+
+// "followed by Uganda with 6,400 and Sierra Leone with 3,900": each figure of a list is the
+// named place's before it ("with" is a clause break, so the clause alone holds no place).
+const LISTED_BEFORE = /(?:^|\bby|\band|[,;])[^\S\n]+((?:\p{Lu}[\p{L}'’.-]*[^\S\n]+)*\p{Lu}[\p{L}'’.-]*)[^\S\n]+with[^\S\n]+$/u;
+
+export function listedPlace(sentence: string, start: number): string | null {
+  const name = LISTED_BEFORE.exec(sentence.slice(Math.max(0, start - 60), start))?.[1];
+  return name === undefined || NOT_PLACE.has((name.split(/\s+/)[0] ?? '').toLowerCase()) ? null : name.toLowerCase();
+}

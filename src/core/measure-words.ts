@@ -1,0 +1,44 @@
+// The key words of a text: its lower-case words (names keep their case, so no key word is
+// read in them) and the topic lemma each of them stands for.
+
+import { TOPIC_WORDS, topicLemma } from './measure-lexicon';
+
+const WORD = /[\p{L}][\p{L}'’-]*/gu;
+
+// Where a capital opens a sentence rather than a name.
+const OPENS = /(?:^|[.!?:"“‘(\u2014][^\S\n]*)$/;
+
+/** Lower-case words of a text, possessives dropped; hyphenated words also give their parts.
+ *  A capitalised word inside a sentence is a name and keeps its case, so no key word is
+ *  read in it ("Levy" is a hostage, not a levy). `preceding` is the sentence before `text`. */
+export function words(text: string, preceding = ''): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(WORD)) {
+    const name = /^\p{Lu}\p{Ll}/u.test(m[0]) && !OPENS.test(`${preceding}${text.slice(0, m.index)}`.slice(-3));
+    const w = (name ? m[0] : m[0].toLowerCase()).replace(/['’]s?$/, '');
+    out.push(w);
+    if (w.includes('-') && !(w in TOPIC_WORDS)) out.push(...w.split('-').filter(Boolean));
+  }
+  return out;
+}
+
+/** The topic lemma of each of `ws`, null for other words; a "rate" after another topic
+ *  word is that topic's ("the unemployment rate" is unemployment, not the interest rate),
+ *  and a central bank's "target range" is the range of its rate ("lowered its target range
+ *  to 4.00%-4.25%"); a range alone says nothing of what it is of. */
+export function topicsIn(ws: readonly string[]): (string | null)[] {
+  return ws.map((w, i) => {
+    if (w === 'range' && ws[i - 1] === 'target') return 'rate';
+    // "its worst result", "their best results": what one got at a vote; "preliminary results
+    // published" are a count's, "as a result" no figure's.
+    if (/^results?$/.test(w) && !ws.slice(Math.max(0, i - 3), i).some((x) => /^(?:its|their|his|her)$/.test(x))) return null;
+    // "a relief for Klingbeil" is a feeling; aid is "relief" without an article.
+    if (w === 'relief' && /^(?:a|an)$/.test(ws[i - 1] ?? '')) return null;
+    // "was elected chancellor" is an election; "the newly elected Bundestag" one that is over.
+    if (w === 'elected' && /^(?:the|a|an|its|their|his|her|[a-z]+ly)$/.test(ws[i - 1] ?? '')) return null;
+    const t = topicLemma(w);
+    if (t === 'euro' && /^(?:zone|area)$/.test(ws[i + 1] ?? '')) return null;
+    if (t === 'fine' && /^payments?$/.test(ws[i + 1] ?? '')) return 'penalty-payment';
+    return t === 'rate' && i > 0 && topicLemma(ws[i - 1] as string) !== null ? null : t;
+  });
+}
