@@ -94,3 +94,11 @@ describe('an alliance of two acronyms', () => {
     expect(ownersOf({ text, mentions: [mention] }, false)).toEqual(['CDU/CSU']);
   });
 });
+
+describe('an acronym with a small letter between its capitals', () => {
+  it('owns figures as an all-capitals one does ("AfD")', () => {
+    const text = 'The AfD won 20.8%.';
+    const mention = { start: 4, end: 7, text: 'AfD', type: 'org' as const, canonical: 'AfD' };
+    expect(ownersOf({ text, mentions: [mention] }, false)).toEqual(['AfD']);
+  });
+});

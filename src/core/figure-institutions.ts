@@ -23,8 +23,10 @@ const HEAD = new RegExp(`^(?:${HEADS}|Fed|[A-Z][a-z]+bank)$`);
 export const DEFINITE_HEAD = new RegExp(String.raw`\bthe[^\S\n]+(?:[a-z]+[^\S\n]+)?(${HEADS.toLowerCase()})\b`, 'g');
 // All-capitals names that are measures, currencies or countries, not bodies.
 const NOT_OWNER_ACRONYMS = new Set(['GDP', 'PCE', 'CPI', 'CEO', 'CFO', 'US', 'UK', 'USD', 'EUR', 'GBP', 'AI']);
-// An alliance of two is one too ("CDU/CSU").
-const ACRONYM_NAME = /^\p{Lu}{2,5}(?:\/\p{Lu}{2,5})?$/u;
+// An alliance of two is one too ("CDU/CSU"); a small letter may stand for a short word
+// between its capitals ("AfD", Alternative für Deutschland).
+const ACRONYM = String.raw`\p{Lu}(?:\p{Ll}?\p{Lu}){1,4}`;
+const ACRONYM_NAME = new RegExp(`^${ACRONYM}(?:/${ACRONYM})?$`, 'u');
 const POSSESSIVE_AFTER = /^['’]s?(?!\p{L})/u;
 const POSSESSIVE_GAP = /^['’]s?[^\S\n]+/;
 // A capitalised word before a possessive: "Miran’s term".
@@ -115,3 +117,4 @@ export function ownersConflict(a: ReadonlySet<string>, b: ReadonlySet<string>): 
   for (const x of a) for (const y of b) if (sameOwner(x, y)) return false;
   return true;
 }
+
