@@ -8,7 +8,7 @@ import { countFamily } from './figure-families';
 import { goodsMarks } from './figure-goods';
 import { referredFigure } from './figure-referent';
 import { subjectMarks } from './figure-subjects';
-import { ownersOf } from './figure-institutions';
+import { contrastPart, ownersOf } from './figure-institutions';
 import { byStart, findNamed, named, type Named, namedPart } from './figure-named';
 import { ownerMarks } from './figure-owners';
 import { isMove, isTotal, labelsFigure, readsAsTotal, measuringWindow, moveDirection, namesSecurity, readingMarks } from './figure-readings';
@@ -50,7 +50,7 @@ export function extractFacts(article: Article, mentions?: readonly EntityMention
       const from = base + sentence.start;
       const names = namedPart(whole, from, from + sentence.text.length);
       // Whose figures a story gives when a sentence does not say: the institution its lead names.
-      lead ??= ownersOf(names, false);
+      lead ??= ownersOf(names, false, 0, contrastPart(names.text, 0).end);
       // Where a figure's owner is looked for when its sentence names none: the paragraph's
       // sentences before it, or the sentence before at the paragraph's start.
       const earlier = inParagraph.length > 0 ? inParagraph : before ? [before] : [];

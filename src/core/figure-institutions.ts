@@ -118,3 +118,17 @@ export function ownersConflict(a: ReadonlySet<string>, b: ReadonlySet<string>): 
   return true;
 }
 
+// "won the election with 28.5% of the vote, while the far-right AfD doubled its support to
+// 20.8%": a clause set against another has a subject of its own, so the bodies it names are
+// not those of the other's figures.
+const CONTRAST = /,?[^\S\n]+(?:while|whereas)[^\S\n]+|,[^\S\n]+but[^\S\n]+/g;
+
+/** The part [start, end) of `text` between the contrasts around [from, to). */
+export function contrastPart(text: string, from: number, to = from): { start: number; end: number } {
+  let start = 0;
+  for (const m of text.matchAll(CONTRAST)) {
+    if (m.index + m[0].length <= from) start = m.index + m[0].length;
+    else if (m.index >= to) return { start, end: m.index };
+  }
+  return { start, end: text.length };
+}

@@ -149,3 +149,16 @@ describe('a list that leaves out its verb', () => {
     expect(ownerMarks(n, at('208'))).toEqual(['owner:CDU/CSU']);
   });
 });
+
+describe('a clause set against another by "while"', () => {
+  it('gives the bodies it names to its own figures only', () => {
+    const s = 'Inflation rose to 3% in August, while the European Central Bank held its rate at 2%.';
+    const at = (text: string) => {
+      const start = s.indexOf(text);
+      const clause = clauseAround(s, start, start + text.length);
+      return { start: clause.offset, end: clause.offset + clause.text.length, figureAt: start };
+    };
+    expect(ownerMarks(named(s), at('3%'))).toEqual([]);
+    expect(ownerMarks(named(s), at('2%'))).toEqual(['owner:European Central Bank']);
+  });
+});

@@ -6,7 +6,7 @@
 
 import { aliasKey } from './alias-key';
 import { actingCompany, placeSpeaks } from './figure-actors';
-import { DEFINITE_HEAD, ownersOf } from './figure-institutions';
+import { DEFINITE_HEAD, contrastPart, ownersOf } from './figure-institutions';
 import { named, type Named } from './figure-named';
 import { findQuantities } from './quantities';
 import { splitSentences } from './segment';
@@ -117,7 +117,8 @@ export function ownerMarks(
   const own = forecaster(sentence, clause.end);
   if (own !== null) return [`${OWNER_MARK}${own}`];
   if (placeActs(sentence, clause)) return [];
-  let owners = [...ownersOf(sentence, false), ...ownersOf(sentence, true, clause.start, clause.end)];
+  const part = contrastPart(sentence.text, clause.start, clause.end);
+  let owners = [...ownersOf(sentence, false, part.start, part.end), ...ownersOf(sentence, true, clause.start, clause.end)];
   // "The CDU budgeted €28 million … and the SPD about €25 million", "the FDP, at 4.3%, and the
   // BSW, at 4.97%": where the sentence names several, the ones named since the figure before
   // are this one's.
