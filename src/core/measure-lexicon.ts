@@ -50,6 +50,9 @@ lexicon(TOPIC_WORDS, {
   election: 'election elections poll polls referendum elected',
   // What a party or a candidate got at a vote: "fell to 16.4%, … its worst result".
   result: 'result results',
+  // The share a party needs for seats ("the 5% threshold"): a mark from measure-phrases, as
+  // a share beside the word ("at 4.3%, … fell short of the 5% threshold") is no threshold.
+  'share-threshold': 'share-threshold',
   meeting: 'meeting meet meets summit visit',
   // A crew's arrival at a station: "docked … about 15 hours after" lift-off.
   docking: 'dock docks docked docking',

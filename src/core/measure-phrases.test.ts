@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { figureIn, measureIn as measure, sentenceFact as fact, verdictOn as verdict } from '../../tests/support/stored-figures';
+import { figureIn, measureIn as measure, sentenceFact as fact, storedFacts, verdict as storedVerdict, verdictOn as verdict } from '../../tests/support/stored-figures';
 import { shareBaseLength } from './measure-phrases';
 
 describe('a time allowed', () => {
@@ -156,5 +156,18 @@ describe('a person\'s age', () => {
     const stored = fact('Merz, 69, said he wanted to form a government by mid-April.', '69');
     expect(verdict(stored, 'Merz, 69, led his conservatives to about 29 percent of the vote.', '69')).toBe('agrees');
     expect(verdict(stored, 'Gregor Gysi, 69, of Die Linke opened the session.', '69')).toBeNull();
+  });
+});
+
+describe('the share a party needs for seats', () => {
+  const STORED = storedFacts('2025-02-24', 'The FDP, at 4.3%, and the BSW, at 4.97%, fell short of the 5% threshold and will have no seats.');
+  it('is a threshold, said as one or as a hurdle', () => {
+    expect(measure('The BSW missed the 5% threshold by 9,529 votes in the federal election.', '5%')).toContain('share-threshold');
+    expect(measure('Both failed to clear the 5% hurdle.', '5%')).toContain('share-threshold');
+    expect(measure('The FDP, at 4.3%, fell short of the 5% threshold.', '4.3%')).not.toContain('share-threshold');
+  });
+  it('agrees with the stored threshold, and a party’s share beside it is no threshold', () => {
+    expect(storedVerdict(STORED, 'The BSW missed the 5% threshold by 9,529 votes in the federal election.', '5%')).toEqual(['agrees', 'same figure']);
+    expect(storedVerdict(STORED, 'The FDP’s 4.3% was confirmed.', '4.3%')).toEqual(['agrees', 'same figure']);
   });
 });

@@ -66,12 +66,17 @@ export function perOne(sentence: string, q: Quantity): string | null {
   return noun === undefined ? null : `per-${noun.toLowerCase()}`;
 }
 
+// "missed the 5% threshold", "failed to clear the 5% hurdle": the share a party needs.
+const THRESHOLD_AFTER = /^[^\S\n]+(?:threshold|hurdle)s?\b/i;
+const SHARE_THRESHOLD = 'share-threshold';
+
 /** Topics a phrase around the figure at [q.start, q.end) of `sentence` gives it. */
 export function phraseTopics(sentence: string, q: Quantity): string[] {
   const before = sentence.slice(Math.max(0, q.start - 60), q.start);
   if (q.kind === 'date') return [...(IN_FORCE_BEFORE.test(before) ? [IN_FORCE] : []), ...(FIRST_FLIGHT_BEFORE.test(before) ? [FIRST_FLIGHT] : [])];
   const per = perOne(sentence, q);
   if (per !== null) return [per];
+  if (isShare(q) && THRESHOLD_AFTER.test(sentence.slice(q.end, q.end + 12))) return [SHARE_THRESHOLD];
   if (q.form === 'money' && GIVEN_TO_BODY_BEFORE.test(before)) return [BUDGET];
   const allowed = q.form === 'duration' && ALLOWED_BEFORE.test(before) && ALLOWED_AFTER.test(sentence.slice(q.end, q.end + 12));
   return allowed ? [DEADLINE] : [];
