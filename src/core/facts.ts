@@ -5,6 +5,7 @@
 import { differenceTellable, measured, measureSimilarity, SAME_MEASURE_THRESHOLD, type Measured } from './figure-match';
 import { addsToAnother } from './figure-additions';
 import { countFamily } from './figure-families';
+import { electionMarks } from './figure-elections';
 import { goodsMarks } from './figure-goods';
 import { referredFigure } from './figure-referent';
 import { subjectMarks } from './figure-subjects';
@@ -90,7 +91,9 @@ function clauseOf(text: string, q: Quantity): { text: string; span: { start: num
 function frameOf(sentence: Named, q: Quantity, earlier: string | readonly Named[], lead: readonly string[] = [], further: readonly Named[] = []): string[] {
   const { text: clauseText, span } = clauseOf(sentence.text, q);
   const subjects = q.form === 'money' ? subjectMarks(sentence.text.slice(q.end, span.end)) : [];
-  return [...ownerMarks(sentence, span, earlier, lead, further), ...readingMarks(sentence.text, q.start, q.end, q.kind), ...goodsMarks(clauseText), ...subjects];
+  const before = typeof earlier === 'string' ? [earlier] : [...further, ...earlier].map((n) => n.text);
+  const election = electionMarks(sentence.text, q.start, before);
+  return [...ownerMarks(sentence, span, earlier, lead, further), ...election, ...readingMarks(sentence.text, q.start, q.end, q.kind), ...goodsMarks(clauseText), ...subjects];
 }
 
 /** Two levels of one named share ("a 15% tariff", "tariffs of 50%") are one measure however
@@ -148,7 +151,7 @@ function measuredFact(fact: Fact): ReturnType<typeof measured> {
 /** The owner marks of a page figure `q` (offsets within `sentence`), `earlier` as for
  *  compareFigure: the only part of the figure's measure the text before its sentence moves. */
 export function pageOwnerMarks(q: Quantity, sentence: string, earlier: string): string[] {
-  return ownerMarks(named(sentence), clauseOf(sentence, q).span, earlier);
+  return [...ownerMarks(named(sentence), clauseOf(sentence, q).span, earlier), ...electionMarks(sentence, q.start, [earlier])];
 }
 
 /**

@@ -4,6 +4,7 @@
 // 50 militants killed are not 100 individuals detained, deaths in Gaza are not deaths in Israel.
 
 import { dayInContext } from './dates';
+import { ELECTION_MARK } from './figure-elections';
 import { GOODS_MARK, goodsConflict } from './figure-goods';
 import { SUBJECT_MARK, subjectsConflict } from './figure-subjects';
 import { ownersConflict } from './figure-institutions';
@@ -43,6 +44,8 @@ export interface Measured {
   goods: Set<string>;
   /** What a sum is over (figure-subjects.ts). */
   subjects: Set<string>;
+  /** The level of the election it is of (figure-elections.ts), null when unsaid. */
+  election: string | null;
   year: ForYear | null;
 }
 
@@ -84,6 +87,7 @@ export function measured(q: Quantity, measure: readonly string[], articleDate?: 
   const goods = new Set<string>();
   const subjects = new Set<string>();
   let year: ForYear | null = null;
+  let election: string | null = null;
   for (const word of measure) {
     if (word === unit) continue;
     // Read by countFamily above.
@@ -99,6 +103,10 @@ export function measured(q: Quantity, measure: readonly string[], articleDate?: 
     }
     if (word.startsWith(GOODS_MARK)) {
       goods.add(word);
+      continue;
+    }
+    if (word.startsWith(ELECTION_MARK)) {
+      election = word;
       continue;
     }
     if (word.startsWith(SUBJECT_MARK)) {
@@ -129,7 +137,7 @@ export function measured(q: Quantity, measure: readonly string[], articleDate?: 
     else places.add(word);
   }
   const day = q.kind === 'date' && q.iso !== undefined ? dayInContext(q.iso, articleDate) : null;
-  return { family, role, unit, events, topics, places, aspect, day, owners, reading, year, next, goods, subjects };
+  return { family, role, unit, events, topics, places, aspect, day, owners, reading, year, next, goods, subjects, election };
 }
 
 // Hostages released and hostages returned are the same people coming home.
@@ -188,8 +196,10 @@ function sameDaySimilarity(page: Measured, stored: Measured): number {
 /** 0..1: how sure we are that `page` and `stored` measure the same thing; 0 on any conflict. */
 export function measureSimilarity(page: Measured, stored: Measured): number {
   if (page.family === 'date' && page.day !== null && page.day === stored.day) return sameDaySimilarity(page, stored);
-  // Another institution's figure is another figure: the Bank of England's rate is not the Fed's.
+  // Another institution's figure is another figure: the Bank of England's rate is not the Fed's;
+  // nor is a state election's a federal one's.
   if (ownersConflict(page.owners, stored.owners)) return 0;
+  if (page.election !== null && stored.election !== null && page.election !== stored.election) return 0;
   const bare = page.family === null || stored.family === null;
   if (bare) {
     // A bare count ("the toll rose to 48,200") meets people, hostages, … but nothing abstract.

@@ -1,0 +1,32 @@
+// Which election a figure is of: a state election's turnout is not a federal election's.
+import { describe, expect, it } from 'vitest';
+import { storedFacts, verdict } from '../../tests/support/stored-figures';
+import { electionMarks } from './figure-elections';
+
+const FEDERAL = storedFacts(
+  '2025-02-24',
+  'BERLIN — Friedrich Merz’s conservatives won Germany’s federal election on Sunday with 28.5% of the vote.',
+  'Turnout was 82.5%, the highest since reunification in 1990.',
+);
+
+describe('the election a figure is of', () => {
+  it('is the one its sentence names, else the one the text before names last', () => {
+    expect(electionMarks('The SPD won Hamburg’s state election with 33.5%.', 32, [])).toEqual(['election-of:regional']);
+    expect(electionMarks('Turnout was 67.7%.', 12, ['The SPD won Hamburg’s state election on Sunday.'])).toEqual(['election-of:regional']);
+    expect(electionMarks('Turnout was 82.5%.', 12, ['Merz won the general election.'])).toEqual(['election-of:national']);
+    expect(electionMarks('Turnout was 82.5%.', 12, [])).toEqual([]);
+  });
+  it('is not one named after a time word, set beside it', () => {
+    const lead = 'The SPD won Hamburg’s state election on Sunday, a week after the party’s heavy defeat in the federal election.';
+    expect(electionMarks('Turnout was 67.7%.', 12, [lead])).toEqual(['election-of:regional']);
+  });
+  it('keeps a state election’s figures from the federal election’s', () => {
+    const lead = 'HAMBURG — The Social Democrats won Hamburg’s state election on Sunday, a week after the party’s heavy defeat in the federal election.';
+    expect(verdict(FEDERAL, 'Turnout was 67.7%.', '67.7%', lead, lead)).toBeNull();
+    expect(verdict(FEDERAL, 'The SPD won Hamburg’s state election on Sunday with 33.5% of the vote.', '33.5%')).toBeNull();
+    // The federal election's own figures are still compared.
+    const federal = 'The final result of the Feb. 23 federal election was released on Friday.';
+    expect(verdict(FEDERAL, 'Turnout was 82.5%.', '82.5%', federal, federal)).toEqual(['agrees', 'same figure']);
+    expect(verdict(FEDERAL, 'Turnout was 67.7%.', '67.7%', federal, federal)).toEqual(['differs', 'stored figure is 82.5%']);
+  });
+});
