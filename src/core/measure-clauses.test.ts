@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { measureIn, storedFacts, verdict } from '../../tests/support/stored-figures';
 import { clauseAround } from './measure-clauses';
 
 describe('clauseAround', () => {
@@ -11,5 +12,28 @@ describe('clauseAround', () => {
     const s = 'Trump hailed the ceasefire deal following 15 months of war.';
     const at = s.indexOf('15 months');
     expect(clauseAround(s, at, at + 9).text).toBe('15 months of war.');
+  });
+});
+
+describe('an acronym in brackets', () => {
+  it('is part of the name before it, not a clause break', () => {
+    const s = 'It was presented by Söder, whose Christian Social Union (CSU) won 37.2% in Bavaria.';
+    const at = s.indexOf('37.2%');
+    expect(clauseAround(s, at, at + 5).text).toBe(' whose Christian Social Union (CSU) won 37.2% in Bavaria.');
+    const t = 'The toll (which rose again) reached 90.';
+    expect(clauseAround(t, t.indexOf('90'), t.indexOf('90') + 2).text).toBe(' reached 90.');
+  });
+});
+
+describe('a "whose" clause after a noun that names no topic', () => {
+  const s = 'The 144-page coalition agreement was presented by Merz, the Bavarian premier Markus Söder, whose Christian Social Union (CSU) won 37.2% in Bavaria, and the SPD leaders.';
+  it('takes no topic from the clauses before that noun', () => {
+    expect(measureIn(s, '37.2%')).not.toContain('deal');
+    expect(measureIn(s, '144-page')).toContain('deal');
+  });
+  it('keeps a party’s share from a deal’s approval share', () => {
+    const stored = storedFacts('2025-04-09', s);
+    const page = 'Members of Germany’s Social Democratic Party approved the coalition agreement with the conservatives by 84.6% in a ballot that closed on April 29.';
+    expect(verdict(stored, page, '84.6%')).toBeNull();
   });
 });

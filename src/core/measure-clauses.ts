@@ -6,9 +6,10 @@ import { topicsIn, words } from './measure-words';
 import { findQuantities } from './quantities';
 
 // Where a clause ends. A comma before a digit is inside a date ("October 7, 2023"); time
-// prepositions open a new clause ("the ceasefire agreement | following 15 months of war").
+// prepositions open a new clause ("the ceasefire agreement | following 15 months of war"); an
+// acronym in brackets is part of the name before it ("whose Christian Social Union (CSU) won").
 const CLAUSE_BREAK =
-  /[;:()\u2014]|\s[\u2013-]\s|,(?!\s?\d)|\s(?:and|but|while|whereas|with|in exchange for|compared (?:with|to)|versus|vs\.?|after|before|following|since|during|amid)\s/g;
+  /[;:\u2014]|\((?!\p{Lu}[\p{L}/]{1,7}\))|(?<!\(\p{Lu}[\p{L}/]{1,7})\)|\s[\u2013-]\s|,(?!\s?\d)|\s(?:and|but|while|whereas|with|in exchange for|compared (?:with|to)|versus|vs\.?|after|before|following|since|during|amid)\s/gu;
 
 /** The clause of `sentence` around [start, end): from the break before to the break after. */
 export function clauseAround(sentence: string, start: number, end: number): { text: string; offset: number } {
@@ -30,6 +31,7 @@ export function clauseAround(sentence: string, start: number, end: number): { te
 // attack", "flying home on Feb. 8" after "due to meet Witkoff".
 const TIME_BREAK = /^\s(?:after|before|following|since)\s$/;
 const RELATIVE = /^\s*(?:which|that|who|whose|when|where)\b/;
+const WHOSE = /^\s*whose\b/;
 // Where a clause's last noun phrase opens.
 const DETERMINER = /\b(?:the|a|an|its|their|his|her|this)\s/gi;
 
@@ -63,6 +65,10 @@ export function nearestTopics(full: string, offset: number, date = false): strin
   // "the first phase of the cease-fire, which began on Jan. 19": a relative clause is of the
   // noun just before it, not of all its clause speaks of ("The meeting came as …").
   if (before !== undefined && before === clauses[at - 1] && before.last.length > 0 && RELATIVE.test(full.slice(offset))) return before.last;
+  // "presented by Merz, the Bavarian premier Markus Söder, whose Christian Social Union (CSU)
+  // won 37.2% in Bavaria": a "whose" clause has a subject of its own, of the noun just before
+  // it; where that noun names no topic, the clauses before it say nothing of the figure.
+  if (at > 0 && WHOSE.test(full.slice(offset)) && clauses[at - 1]?.topics.length === 0) return [];
   const after = clauses.slice(at + 1).find(usable);
   return (before ?? after)?.topics ?? [];
 }
