@@ -255,3 +255,14 @@ describe('compareFigure: sums given as a range', () => {
     expect(out.map((c) => [c.verdict, c.reason])).toEqual([['differs', 'stored figure is between $22 billion and $23 billion']]);
   });
 });
+
+describe('a sum’s currency', () => {
+  it('is its unit, not a place it shares with every other sum in that currency', () => {
+    const stored = 'The agency spent $11 million on aid in Texas.';
+    const facts = [fact(stored, '$11 million', { form: 'money', value: 11e6, unit: 'USD' })];
+    const page = 'The agency spent $11 million on aid in Mexico.';
+    expect(compareFigure(facts, quantity(page, '$11 million', { form: 'money', value: 11e6, unit: 'USD' }), page)).toEqual([]);
+    const same = 'The agency had spent $11 million on aid in Texas.';
+    expect(compareFigure(facts, quantity(same, '$11 million', { form: 'money', value: 11e6, unit: 'USD' }), same)[0]?.verdict).toBe('agrees');
+  });
+});

@@ -89,7 +89,8 @@ export function measured(q: Quantity, measure: readonly string[], articleDate?: 
   let year: ForYear | null = null;
   let election: string | null = null;
   for (const word of measure) {
-    if (word === unit) continue;
+    // A sum's unit is its currency code ("EUR"), kept upper-case in the measure.
+    if (word.toLowerCase() === unit) continue;
     // Read by countFamily above.
     if (word.startsWith(ROLE_MARK) || word.startsWith(COUNTS_MARK)) continue;
     // A person's age is theirs.
