@@ -33,6 +33,8 @@ lexicon(EVENT_WORDS, {
   hospitalized: 'hospitalized hospitalised hospitalization hospitalisation hospitalizations hospitalisations',
   delivered: 'delivered deliver delivers delivering shipped ship ships shipping',
   ordered: 'order orders ordered',
+  // A body's members counted as its size (a mark from measure-phrases, and the word itself).
+  membership: 'membership',
   // What a count must reach ("the 316 needed for a majority"): a mark from measure-phrases,
   // as the words themselves say nothing of the counts around them.
   'needed-for': 'needed-for',

@@ -171,3 +171,16 @@ describe('the share a party needs for seats', () => {
     expect(storedVerdict(STORED, 'The FDP’s 4.3% was confirmed.', '4.3%')).toEqual(['agrees', 'same figure']);
   });
 });
+
+describe('a body’s members counted with its possessive', () => {
+  const STORED = storedFacts('2025-04-09', 'The deal still needs the approval of the SPD’s 358,000 members in a ballot that closes on April 29.');
+  it('are its size', () => {
+    expect(measure('About 56% of the party’s 362,000 members took part.', '362,000 members')).toContain('membership');
+    expect(measure('The union says its 1,200 members will strike.', '1,200 members')).toContain('membership');
+    expect(measure('In all, 1,200 members took part.', '1,200 members')).not.toContain('membership');
+  });
+  it('differ from another count of them, though neither says what happened to them', () => {
+    expect(storedVerdict(STORED, 'About 56% of the party’s 362,000 members took part.', '362,000 members')).toEqual(['differs', 'stored figure is 358,000']);
+    expect(storedVerdict(STORED, 'In all, 362,000 members took part.', '362,000 members')).toBeNull();
+  });
+});

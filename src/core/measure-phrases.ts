@@ -148,3 +148,16 @@ const NEEDED_AFTER = /^[^\S\n]+(?:needed|required)\b/;
 export function neededCount(sentence: string, q: Quantity): string | null {
   return q.kind === 'number' && q.form === 'count' && NEEDED_AFTER.test(sentence.slice(q.end, q.end + 12)) ? 'needed-for' : null;
 }
+
+// "the SPD’s 358,000 members", "the party’s 362,000 members", "its 1.2 million members": a
+// body's members, counted with its possessive, are its size, which a different count differs
+// from though neither says what happened to them.
+const MEMBERS = /^members?$/i;
+const POSSESSED_BEFORE = /(?:\p{L}['’]s?|\b(?:its|their))[^\S\n]+$/u;
+const MEMBERSHIP = 'membership';
+
+/** The event mark of a count of a body's members, said with its possessive, or null. */
+export function membership(sentence: string, q: Quantity): string | null {
+  if (q.form !== 'count' || q.unit === null || !MEMBERS.test(q.unit)) return null;
+  return POSSESSED_BEFORE.test(sentence.slice(Math.max(0, q.start - 24), q.start)) ? MEMBERSHIP : null;
+}
