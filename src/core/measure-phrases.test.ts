@@ -184,3 +184,16 @@ describe('a body’s members counted with its possessive', () => {
     expect(storedVerdict(STORED, 'In all, 362,000 members took part.', '362,000 members')).toBeNull();
   });
 });
+
+describe('a list of names and bare figures after "<noun>s:"', () => {
+  const page = 'The final figures changed no party’s seats: the CDU/CSU keeps 208, the AfD 152, the SPD 120, the Greens 85 and Die Linke 64.';
+  it('counts what the noun names', () => {
+    expect(measure(page, '120')).toContain('counts:seats');
+    expect(measure(page, '64')).toContain('counts:seats');
+    expect(measure('The seats: 120 went to the SPD.', '120')).not.toContain('counts:seats');
+  });
+  it('agrees with the stored count of that noun', () => {
+    const stored = storedFacts('2025-02-24', 'The Social Democrats will have 120 seats. The Greens won 11.6% and 85 seats.');
+    expect(storedVerdict(stored, page, '85')).toEqual(['agrees', 'same figure']);
+  });
+});

@@ -129,6 +129,19 @@ export function partOfWhole(sentence: string, q: Quantity): string | null {
   return whole?.start === 0 && whole.form === 'count' && whole.unit !== null ? `${COUNTS_MARK}${whole.unit.toLowerCase()}` : null;
 }
 
+// "changed no party’s seats: the CDU/CSU keeps 208, the AfD 152, the SPD 120": a list of
+// names and bare figures after a plural noun and a colon counts what that noun names.
+const COUNTED_BEFORE_COLON = /\b(\p{Ll}{3,}s):[^:;.!?]*$/u;
+const NAME_RIGHT_BEFORE = /\p{Lu}[\p{L}/’'-]*(?:[^\S\n]+(?:keeps?|kept|has|had|holds?|held|gets?|got|wins?|won))?[^\S\n]+$/u;
+
+/** The counts mark of a bare figure of a named list after "<noun>s:", or null. */
+export function listedAfterColon(sentence: string, q: Quantity): string | null {
+  if (q.form !== 'count' || q.unit !== null) return null;
+  const before = sentence.slice(0, q.start);
+  const noun = COUNTED_BEFORE_COLON.exec(before)?.[1];
+  return noun !== undefined && NAME_RIGHT_BEFORE.test(before.slice(-40)) ? `${COUNTS_MARK}${noun}` : null;
+}
+
 // "Merz, 69, said", "Gregor Gysi, 77, of Die Linke": a bare number between commas right after
 // a name is that person's age.
 const NAME_BEFORE = /(\p{Lu}[\p{L}'’-]+),[^\S\n]*$/u;
