@@ -120,8 +120,9 @@ export function ownersConflict(a: ReadonlySet<string>, b: ReadonlySet<string>): 
 
 // "won the election with 28.5% of the vote, while the far-right AfD doubled its support to
 // 20.8%": a clause set against another has a subject of its own, so the bodies it names are
-// not those of the other's figures.
-const CONTRAST = /,?[^\S\n]+(?:while|whereas)[^\S\n]+|,[^\S\n]+but[^\S\n]+/g;
+// not those of the other's figures. Not ", but": "The WFP said it had reached 300,000 people,
+// but that its $17.6 million request was only a third funded" goes on with the same subject.
+const CONTRAST = /,?[^\S\n]+(?:while|whereas)[^\S\n]+/g;
 
 /** The part [start, end) of `text` between the contrasts around [from, to). */
 export function contrastPart(text: string, from: number, to = from): { start: number; end: number } {

@@ -162,3 +162,12 @@ describe('a clause set against another by "while"', () => {
     expect(ownerMarks(named(s), at('2%'))).toEqual(['owner:European Central Bank']);
   });
 });
+
+describe('a clause after ", but"', () => {
+  it('goes on with the same subject, whose figures they stay', () => {
+    const s = 'The WFP said it had now reached more than 300,000 people with food, but that its $17.6 million request was only a third funded.';
+    const start = s.indexOf('$17.6 million');
+    const clause = clauseAround(s, start, start + 13);
+    expect(ownerMarks(named(s), { start: clause.offset, end: clause.offset + clause.text.length, figureAt: start })).toEqual(['owner:WFP']);
+  });
+});
