@@ -197,3 +197,16 @@ describe('a list of names and bare figures after "<noun>s:"', () => {
     expect(storedVerdict(stored, page, '85')).toEqual(['agrees', 'same figure']);
   });
 });
+
+describe('a magnitude', () => {
+  const STORED = storedFacts('2025-03-29', 'A magnitude 7.7 earthquake struck central Myanmar on Friday, killing at least 1,002 people.');
+  it('is what a bare figure after "magnitude" counts, as "7.7-magnitude" says', () => {
+    expect(measure('The magnitude 7.7 quake brought down parts of the palace walls.', '7.7')).toContain('counts:magnitude');
+    expect(measure('The quake, of magnitude 7.7, was centred near Mandalay.', '7.7')).toContain('counts:magnitude');
+    expect(measure('A 7.7-magnitude quake struck.', '7.7-magnitude')).toContain('magnitude');
+    expect(measure('The quake brought down 7 towers.', '7 towers')).not.toContain('counts:magnitude');
+  });
+  it('agrees with the stored magnitude, though no event is said of it', () => {
+    expect(storedVerdict(STORED, 'The quake, of magnitude 7.7, was centred near Myanmar’s second city.', '7.7')).toEqual(['agrees', 'same figure']);
+  });
+});

@@ -142,6 +142,16 @@ export function listedAfterColon(sentence: string, q: Quantity): string | null {
   return noun !== undefined && NAME_RIGHT_BEFORE.test(before.slice(-40)) ? `${COUNTS_MARK}${noun}` : null;
 }
 
+// "a magnitude 7.7 earthquake", "of magnitude 7.7": a quake's size on its scale, as "a
+// 7.7-magnitude quake" (whose unit is the word) says, not a bare count of anything.
+const MAGNITUDE_BEFORE = /\bmagnitude[^\S\n]+(?:of[^\S\n]+)?$/i;
+
+/** The counts mark of a bare figure that is a magnitude, or null. */
+export function magnitude(sentence: string, q: Quantity): string | null {
+  if (q.form !== 'count' || q.unit !== null) return null;
+  return MAGNITUDE_BEFORE.test(sentence.slice(Math.max(0, q.start - 16), q.start)) ? `${COUNTS_MARK}magnitude` : null;
+}
+
 // "Merz, 69, said", "Gregor Gysi, 77, of Die Linke": a bare number between commas right after
 // a name is that person's age.
 const NAME_BEFORE = /(\p{Lu}[\p{L}'’-]+),[^\S\n]*$/u;

@@ -9,7 +9,7 @@
 import { clauseAround, nearestTopics } from './measure-clauses';
 import { durationAspect } from './measure-durations';
 import { EVENT_LEMMAS, demonymPlace, eventLemma } from './measure-lexicon';
-import { ageMarks, apposedRole, listedAfterColon, membership, neededCount, partOfWhole, phraseTopics, shareBaseLength, sinceDate, withoutRecords } from './measure-phrases';
+import { ageMarks, apposedRole, listedAfterColon, magnitude, membership, neededCount, partOfWhole, phraseTopics, shareBaseLength, sinceDate, withoutRecords } from './measure-phrases';
 import { listedPlace, placesIn } from './measure-places';
 import { topicsIn, words } from './measure-words';
 import { findQuantities } from './quantities';
@@ -46,7 +46,7 @@ export function measureOf(sentence: string, q: Quantity, before = ''): string[] 
   };
   if (q.kind === 'number') add(q.unit);
   add(apposedRole(sentence, q));
-  add(partOfWhole(sentence, q) ?? listedAfterColon(sentence, q));
+  add(partOfWhole(sentence, q) ?? listedAfterColon(sentence, q) ?? magnitude(sentence, q));
   add(neededCount(sentence, q));
   add(membership(sentence, q));
   for (const w of ageMarks(sentence, q)) add(w);
