@@ -37,3 +37,14 @@ describe('a "whose" clause after a noun that names no topic', () => {
     expect(verdict(stored, page, '84.6%')).toBeNull();
   });
 });
+
+describe('a comma before a count', () => {
+  it('opens the next clause of a list, unlike one inside a number or a date', () => {
+    const s = 'The government said 3,085 people had been killed, 4,715 injured and 341 were missing.';
+    const at = s.indexOf('4,715');
+    expect(clauseAround(s, at, at + 5).text).toBe(' 4,715 injured');
+    const d = 'On October 7, 2023, gunmen killed 1,210 people.';
+    expect(clauseAround(d, d.indexOf('2023'), d.indexOf('2023') + 4).text).toBe('On October 7, 2023');
+    expect(measureIn(s, '4,715')).not.toContain('dead');
+  });
+});

@@ -5,11 +5,13 @@ import { shareBaseLength } from './measure-phrases';
 import { topicsIn, words } from './measure-words';
 import { findQuantities } from './quantities';
 
-// Where a clause ends. A comma before a digit is inside a date ("October 7, 2023"); time
+// Where a clause ends. A comma before digits is a thousands separator ("4,715") or inside a
+// date ("October 7, 2023"), but one before a count opens a list's next clause ("3,085 people
+// had been killed, 4,715 injured"); time
 // prepositions open a new clause ("the ceasefire agreement | following 15 months of war"); an
 // acronym in brackets is part of the name before it ("whose Christian Social Union (CSU) won").
 const CLAUSE_BREAK =
-  /[;:\u2014]|\((?!\p{Lu}[\p{L}/]{1,7}\))|(?<!\(\p{Lu}[\p{L}/]{1,7})\)|\s[\u2013-]\s|,(?!\s?\d)|\s(?:and|but|while|whereas|with|in exchange for|compared (?:with|to)|versus|vs\.?|after|before|following|since|during|amid)\s/gu;
+  /[;:\u2014]|\((?!\p{Lu}[\p{L}/]{1,7}\))|(?<!\(\p{Lu}[\p{L}/]{1,7})\)|\s[\u2013-]\s|,(?!\d|\s?\d{4}\b)|\s(?:and|but|while|whereas|with|in exchange for|compared (?:with|to)|versus|vs\.?|after|before|following|since|during|amid)\s/gu;
 
 /** The clause of `sentence` around [start, end): from the break before to the break after. */
 export function clauseAround(sentence: string, start: number, end: number): { text: string; offset: number } {
