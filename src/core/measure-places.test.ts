@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { measureIn } from '../../tests/support/stored-figures';
 import { placesIn } from './measure-places';
 
 describe('placesIn', () => {
@@ -20,5 +21,17 @@ describe('placesIn', () => {
   it('does not read a capital "In" inside a sentence as a preposition', () => {
     expect(placesIn('the film Made In America sold 2,000 tickets')).toEqual([]);
     expect(placesIn('In March, 12 died')).toEqual([]);
+  });
+});
+
+describe('where a plural noun came from', () => {
+  it('is no place of the figures of another clause', () => {
+    const s = 'Rescue teams from China and India pulled two survivors from a block on Wednesday, as the government said 3,085 people had been killed.';
+    expect(placesIn(s)).toContain('china');
+    expect(placesIn(s, false)).toEqual([]);
+    expect(measureIn(s, '3,085 people')).not.toContain('china');
+  });
+  it('is a place of the figure whose own clause says it', () => {
+    expect(measureIn('Israel freed 1,900 prisoners from the West Bank.', '1,900 prisoners')).toContain('west bank');
   });
 });

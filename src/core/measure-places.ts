@@ -22,7 +22,13 @@ const DEPARTED_BEFORE = /\b(?:(?:lift(?:s|ed)?|lifting|t(?:ook|akes?|aking)|blas
 
 const JOINED_GAP = /^[^\S\n]*(?:(?:and|or|,)[^\S\n]*)?$/;
 
-export function placesIn(clause: string): string[] {
+// "Rescue teams from China and India pulled two survivors …": a noun's "from" says where
+// people or things came from. Said of the noun in the figure's own clause it may be where
+// the figure is ("prisoners from the West Bank"); in another clause it is not.
+const ORIGIN_BEFORE = /\b[a-z]+s[^\S\n]+$/;
+
+/** Places `clause` names; with `origins` false, not where a plural noun came from. */
+export function placesIn(clause: string, origins = true): string[] {
   const places: string[] = [];
   let departedEnd = -1;
   for (const m of clause.matchAll(PLACE)) {
@@ -34,6 +40,7 @@ export function placesIn(clause: string): string[] {
       continue;
     }
     departedEnd = -1;
+    if (!origins && /^from\b/.test(m[0]) && ORIGIN_BEFORE.test(clause.slice(Math.max(0, m.index - 30), m.index))) continue;
     const name = (m[1] ?? '').replace(/['’]s$/, '').replace(/\.$/, '');
     const first = name.split(/\s+/)[0] ?? '';
     if (NOT_PLACE.has(first.toLowerCase())) continue;

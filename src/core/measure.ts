@@ -98,6 +98,6 @@ export function measureOf(sentence: string, q: Quantity, before = ''): string[] 
   const places = placesIn(clause.text);
   const listed = listedPlace(sentence, q.start);
   if (listed !== null) places.push(listed);
-  for (const place of places.length > 0 ? places : placesIn(withoutRecords(sentence))) add(place);
+  for (const place of places.length > 0 ? places : placesIn(withoutRecords(sentence), false)) add(place);
   return out;
 }
