@@ -102,3 +102,10 @@ describe('an acronym with a small letter between its capitals', () => {
     expect(ownersOf({ text, mentions: [mention] }, false)).toEqual(['AfD']);
   });
 });
+
+describe('a survey', () => {
+  it('is a body that publishes figures, one owner with its acronym', () => {
+    expect(ownersIn('The United States Geological Survey said the fault had ruptured about 460 km.')).toEqual(['United States Geological Survey']);
+    expect(sameOwner('USGS', 'United States Geological Survey')).toBe(true);
+  });
+});

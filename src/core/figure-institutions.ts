@@ -16,7 +16,8 @@ import type { EntityMention } from './types';
 // uses for a bank as freely as its full one. A committee, council or board ("Governing
 // Council", "Monetary Policy Committee") is a body of one of these, named without it; a
 // company, an agency quoted ("Reuters") or a council a person chairs owns no figure.
-const HEADS = 'Bank|Reserve|Commission|Fund|Office|Ministry|Treasury|Union|Parliament|Government|Authority|Agency|Department|Institute|Bureau|Organization|Organisation|Centers|Centres';
+// A survey is a body that measures ("the United States Geological Survey said").
+const HEADS = 'Survey|Bank|Reserve|Commission|Fund|Office|Ministry|Treasury|Union|Parliament|Government|Authority|Agency|Department|Institute|Bureau|Organization|Organisation|Centers|Centres';
 const HEAD = new RegExp(`^(?:${HEADS}|Fed|[A-Z][a-z]+bank)$`);
 // "the authority’s chief executive", "the central bank": a body the story named before, by
 // its head word in lower case (one word may come between).
