@@ -45,3 +45,17 @@ describe('a bare count kept', () => {
     expect(verdict(STORED, 'The final figures changed no party’s seats: the CDU/CSU now 208.', '208')).toBeNull();
   });
 });
+
+describe('a length', () => {
+  it('is one unit by its symbol or its name, in either spelling', () => {
+    expect(countFamily('kilometres').family).toBe('km');
+    expect(countFamily('kilometers').family).toBe('km');
+    expect(countFamily('km').family).toBe('km');
+    expect(countFamily('metres').family).toBe(countFamily('m').family);
+    expect(countFamily('miles').family).toBe('mile');
+  });
+  it('lets a depth in kilometres agree with one in km', () => {
+    const stored = storedFacts('2025-03-29', 'The quake hit at 12:50 p.m. local time at a depth of 10 km, the USGS said.');
+    expect(verdict(stored, 'The quake, centred near Sagaing at a depth of 10 kilometres, brought down the palace walls.', '10 kilometres')).toEqual(['agrees', 'same figure']);
+  });
+});

@@ -28,9 +28,16 @@ const ROLES = new Set(
     'student patient settler refugee voter migrant civilian policeman nurse teacher').split(' '),
 );
 const IRREGULAR: Record<string, string> = { children: 'child', women: 'woman', men: 'man', police: 'officer' };
+// A length by its symbol or its name, in either spelling, is one unit: "a depth of 10 km" is
+// "a depth of 10 kilometres".
+const LENGTHS: Record<string, string> = {
+  kilometre: 'km', kilometer: 'km', metre: 'm', meter: 'm', mi: 'mile', centimetre: 'cm', centimeter: 'cm', millimetre: 'mm', millimeter: 'mm',
+};
 
 function singular(word: string): string {
   if (word in IRREGULAR) return IRREGULAR[word] as string;
+  const length = LENGTHS[word.replace(/s$/, '')];
+  if (length !== undefined) return length;
   if (word.endsWith('ies') && word.length > 4) return `${word.slice(0, -3)}y`;
   if (word.endsWith('s') && !word.endsWith('ss')) return word.slice(0, -1);
   return word;
