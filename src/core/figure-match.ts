@@ -9,7 +9,7 @@ import { GOODS_MARK, goodsConflict } from './figure-goods';
 import { SUBJECT_MARK, subjectsConflict } from './figure-subjects';
 import { ownersConflict } from './figure-institutions';
 import { OWNER_MARK } from './figure-owners';
-import { FORECAST_MARK, NEXT_MARK, TARGET_MARK, YEAR_MARK, forYear, yearsConflict, type ForYear } from './figure-readings';
+import { FORECAST_MARK, NEXT_MARK, POSSIBLE_MARK, TARGET_MARK, YEAR_MARK, forYear, yearsConflict, type ForYear } from './figure-readings';
 import { countFamily, singularOrNull } from './figure-families';
 import { ELAPSED_MARK, LENGTH_MARK } from './measure-durations';
 import { eventLemma, topicLemma } from './measure-lexicon';
@@ -37,7 +37,7 @@ export interface Measured {
   /** Whose figure: the institutions named for it (figure-owners.ts). */
   owners: Set<string>;
   /** A target, a forecast or (null) an outcome, and the year a figure is for. */
-  reading: 'target' | 'forecast' | null;
+  reading: 'target' | 'forecast' | 'possible' | null;
   /** A date of the next of something that recurs, relative to its own article's day. */
   next: boolean;
   /** What its clause says goods are (figure-goods.ts): what a tariff is on. */
@@ -118,8 +118,8 @@ export function measured(q: Quantity, measure: readonly string[], articleDate?: 
       next = true;
       continue;
     }
-    if (word === TARGET_MARK || word === FORECAST_MARK) {
-      reading = word === TARGET_MARK ? 'target' : 'forecast';
+    if (word === TARGET_MARK || word === FORECAST_MARK || word === POSSIBLE_MARK) {
+      reading = word === TARGET_MARK ? 'target' : word === FORECAST_MARK ? 'forecast' : 'possible';
       continue;
     }
     if (word.startsWith(YEAR_MARK)) {
@@ -209,6 +209,8 @@ export function measureSimilarity(page: Measured, stored: Measured): number {
   } else if (page.family !== stored.family) return 0;
   // People in general and one kind of people (militants, soldiers) are different counts.
   if (page.role !== stored.role) return 0;
+  // What a count could come to is not a count of what happened.
+  if ((page.reading === 'possible') !== (stored.reading === 'possible')) return 0;
 
   let events: number;
   if (page.events.size > 0 && stored.events.size > 0) {

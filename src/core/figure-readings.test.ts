@@ -127,3 +127,16 @@ describe('a bar to clear', () => {
     expect(verdict(stored, 'The alliance won the federal election with 31% of the vote.', '31%')?.[0]).toBe('differs');
   });
 });
+
+describe('what a count could come to', () => {
+  const STORED = storedFacts('2025-03-29', 'A magnitude 7.7 earthquake killed at least 1,002 people in Myanmar. The USGS estimated that deaths could exceed 10,000.');
+  it('is marked as a possibility, not a count', () => {
+    expect(readingMarks('The USGS estimated that deaths could exceed 10,000.', 44, 50)).toEqual(['reading:possible']);
+    expect(readingMarks('The toll may rise to 2,000, officials said.', 21, 26)).toEqual(['reading:possible']);
+    expect(readingMarks('The quake killed 2,000 people.', 17, 22)).toEqual([]);
+  });
+  it('is not a bound a later count meets', () => {
+    expect(verdict(STORED, 'The earthquake killed more than 3,700 people in Myanmar.', 'more than 3,700 people')).toEqual(['differs', 'older snapshot: stored 1,002 on 29 Mar 2025']);
+    expect(verdict(STORED, 'Deaths could exceed 10,000, the USGS said.', '10,000')).toEqual(['agrees', 'same figure']);
+  });
+});

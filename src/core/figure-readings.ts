@@ -6,6 +6,8 @@
 /** Marks in a figure's measure word list; no text yields them. */
 export const TARGET_MARK = 'reading:target';
 export const FORECAST_MARK = 'reading:forecast';
+/** What a count could come to ("deaths could exceed 10,000"), not a count of what happened. */
+export const POSSIBLE_MARK = 'reading:possible';
 export const YEAR_MARK = 'year:';
 /** A date of the next of something that recurs ("the council next meets on Oct. 30"). */
 export const NEXT_MARK = 'reading:next';
@@ -18,6 +20,8 @@ const TARGET_BEFORE = /\b(?:target|goal|objective|threshold|hurdle)[^\S\n]+of[^\
 // Words that make what follows them in the sentence a forecast.
 const FORECAST =
   /\b(?:forecasts?|forecasted|project(?:s|ed|ions?)|expects?|expected|expecting|sees?|seen|saw|predicts?|predicted|predictions?|outlook)\b/i;
+// "The USGS estimated that deaths could exceed 10,000", "the toll may rise to 2,000".
+const POSSIBLE_BEFORE = /\b(?:could|may|might)[^\S\n]+(?:well[^\S\n]+)?(?:exceed|reach|top|surpass|pass|rise[^\S\n]+(?:to|above)|climb[^\S\n]+(?:to|above)|be[^\S\n]+as[^\S\n]+high[^\S\n]+as)[^\S\n]+$/i;
 // The year a forecast is for, written right after it: "1.2% in 2025", "at year-end".
 const YEAR_PHRASE = String.raw`[^\S\n]+(?:(?:(?:in|for|by|through)[^\S\n]+(?:the[^\S\n]+end[^\S\n]+of[^\S\n]+)?|at[^\S\n]+the[^\S\n]+end[^\S\n]+of[^\S\n]+)(\d{4}|this[^\S\n]+year|next[^\S\n]+year|last[^\S\n]+year)\b|(this|next|last)[^\S\n]+year\b|at[^\S\n]+(year)-end\b)`;
 const YEAR_AFTER = new RegExp(`^${YEAR_PHRASE}`, 'i');
@@ -34,6 +38,7 @@ export function readingMarks(sentence: string, start: number, end: number, kind:
   if (kind === 'date') return NEXT_BEFORE.test(sentence.slice(Math.max(0, start - 50), start)) ? [NEXT_MARK] : [];
   const after = sentence.slice(end, end + 40);
   if (TARGET_AFTER.test(after) || TARGET_BEFORE.test(sentence.slice(Math.max(0, start - 20), start))) out.push(TARGET_MARK);
+  else if (POSSIBLE_BEFORE.test(sentence.slice(Math.max(0, start - 40), start))) out.push(POSSIBLE_MARK);
   else if (FORECAST.test(sentence.slice(0, start))) out.push(FORECAST_MARK);
   const year = yearSaid(YEAR_AFTER.exec(after)) ?? (out.includes(FORECAST_MARK) ? sentenceYear(sentence, start) : undefined);
   if (year !== undefined) out.push(`${YEAR_MARK}${/^\d{4}$/.test(year) ? year : `rel${RELATIVE[year] ?? 0}`}`);
