@@ -12,7 +12,7 @@ function lexicon(target: Record<string, string>, entries: Record<string, string>
 
 lexicon(EVENT_WORDS, {
   dead: 'killed kill kills killing dead death deaths died die dies fatalities fatality toll perished',
-  wounded: 'wounded injured injuries injury hurt',
+  wounded: 'wounded injured injuring injure injures injuries injury hurt',
   // "91 hostages still in Gaza"; "the CDU/CSU keeps 208" seats it held.
   held: 'held hold holds holding captive captivity remaining remain remains still keep keeps kept keeping',
   taken: 'taken seized kidnapped abducted', // not "took": "took effect"

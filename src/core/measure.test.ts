@@ -235,3 +235,11 @@ describe('a party\'s result', () => {
     expect(measure('Relief for Gaza reached 600 trucks a day.', '600 trucks', { unit: 'trucks' })).toContain('aid');
   });
 });
+
+describe('injuring', () => {
+  it('is a wounding, as "injured" is', () => {
+    const s = 'The quake struck on Friday, killing at least 1,002 people and injuring 2,376.';
+    expect(measureOf(s, findQuantities(s).find((f) => f.text === '2,376') as Quantity)).toContain('wounded');
+    expect(measureOf(s, findQuantities(s).find((f) => f.text === '2,376') as Quantity)).not.toContain('dead');
+  });
+});
