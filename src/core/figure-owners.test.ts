@@ -171,3 +171,16 @@ describe('a clause after ", but"', () => {
     expect(ownerMarks(named(s), { start: clause.offset, end: clause.offset + clause.text.length, figureAt: start })).toEqual(['owner:WFP']);
   });
 });
+
+describe('a sentence that opens by setting its place', () => {
+  it('takes no owner from the sentences before it', () => {
+    const s = 'In Thailand, the toll from the collapse of the unfinished tower in Bangkok rose to 63, with 31 workers still missing.';
+    const start = s.indexOf('63');
+    const clause = clauseAround(s, start, start + 2);
+    const span = { start: clause.offset, end: clause.offset + clause.text.length, figureAt: start, countAt: start };
+    expect(ownerMarks(named(s), span, 'The government said 2,714 buildings had collapsed, and OCHA warned that cholera could spread.')).toEqual([]);
+    const t = 'The toll from the collapse of the tower rose to 63.';
+    const at = t.indexOf('63');
+    expect(ownerMarks(named(t), { start: 0, end: t.length, figureAt: at, countAt: at }, 'OCHA warned that cholera could spread.')).toEqual(['owner:OCHA']);
+  });
+});

@@ -94,6 +94,16 @@ function figureBefore(text: string, at: number): number {
   return findQuantities(text).filter((q) => q.end <= at).pop()?.end ?? 0;
 }
 
+// "In Thailand, the toll from the collapse of the tower in Bangkok rose to 63": a sentence that
+// opens by setting its place turns to another scene, so the bodies of the sentences before
+// ("OCHA warned …") are not its figures' owners.
+const PLACE_OPENING = /^(?:In|At|Across|Inside|Outside|Throughout)[^\S\n]+(?:the[^\S\n]+)?$/;
+
+function opensWithPlace(n: Named): boolean {
+  const first = n.mentions[0];
+  return first !== undefined && first.type === 'place' && PLACE_OPENING.test(n.text.slice(0, first.start)) && /^[^\S\n]*,/.test(n.text.slice(first.end));
+}
+
 /** Owner marks for a figure of `sentence`: the institutions it names and whoever a
  *  possessive in the figure's own clause [clause.start, clause.end) names ("Miran's own
  *  forecast implies five" is Miran's, the "two" before it is not); else the institutions of
@@ -128,7 +138,7 @@ export function ownerMarks(
   // no body of the sentences before (figure-actors.ts).
   const actor = owners.length === 0 && clause.countAt !== undefined ? actingCompany(sentence, clause.countAt) : null;
   if (actor !== null) owners = [actor];
-  else if (owners.length === 0 && placeSpeaks(sentence)) return [];
+  else if (owners.length === 0 && (placeSpeaks(sentence) || opensWithPlace(sentence))) return [];
   // A person's possessive is said of one figure; the institutions of a story go on.
   const { paragraph, further } = typeof earlier === 'string' ? splitEarlier(earlier) : { paragraph: earlier, further: before };
   for (let i = paragraph.length - 1; i >= 0 && owners.length === 0; i--) owners = ownersOf(paragraph[i] as Named, false);
