@@ -243,3 +243,12 @@ describe('injuring', () => {
     expect(measureOf(s, findQuantities(s).find((f) => f.text === '2,376') as Quantity)).not.toContain('dead');
   });
 });
+
+describe('a count joined to its noun', () => {
+  it('describes a thing, and takes no event of what happened to it', () => {
+    const s = 'In Bangkok, a 30-storey tower under construction collapsed, killing 10 people.';
+    const t = 'Two weeks after the collapse of a 30-storey tower killed 89 people, an audit was ordered.';
+    expect(measureOf(t, findQuantities(t).find((f) => f.text === '30-storey') as Quantity)).not.toContain('dead');
+    expect(measureOf(s, findQuantities(s).find((f) => f.text === '10 people') as Quantity)).toContain('dead');
+  });
+});

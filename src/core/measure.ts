@@ -62,7 +62,10 @@ export function measureOf(sentence: string, q: Quantity, before = ''): string[] 
   const baseWords = words(after.slice(0, baseEnd));
   const clauseWords = [...unitWords, ...words(clause.text.slice(0, Math.max(0, qStart)), sentence.slice(0, clause.offset)), ...words(after.slice(baseEnd))];
   const clauseTopics = topicsIn(clauseWords);
-  clauseWords.forEach((w, i) => add(eventLemma(w) ?? clauseTopics[i] ?? null));
+  // "a 30-storey tower … collapsed, killing 10 people": a count joined to its noun describes a
+  // thing; what happened to the thing did not happen to what it counts.
+  const describes = q.form === 'count' && /[-\u2010\u2011]\p{L}+$/u.test(q.text);
+  clauseWords.forEach((w, i) => add((describes ? null : eventLemma(w)) ?? clauseTopics[i] ?? null));
   for (const w of baseWords) add(eventLemma(w));
   // Both sides of an exchange go free: "in exchange for 1,900 prisoners" (the phrase is a
   // clause break, so the verb it belongs to is in another clause).
