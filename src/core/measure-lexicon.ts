@@ -21,6 +21,9 @@ lexicon(EVENT_WORDS, {
   displaced: 'displaced displacement fled uprooted homeless',
   detained: 'detained detention detentions arrested arrest arrests detaining',
   missing: 'missing',
+  // What a quake or a blast did to buildings: "1,590 buildings had collapsed". Not the noun:
+  // "the toll from the collapse of the tower rose to 63" counts the dead.
+  collapsed: 'collapsed collapses collapsing',
   evacuated: 'evacuated evacuation',
   // A body approving something does so by a vote: "the Bundestag approved a €500 billion fund".
   vote: 'voted vote votes voting turnout ballots approved approve approves',

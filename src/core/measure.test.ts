@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { storedFacts, verdict } from '../../tests/support/stored-figures';
 import { measureOf } from './measure';
 import { ELAPSED_MARK } from './measure-durations';
 import { eventLemma, topicLemma } from './measure-lexicon';
@@ -250,5 +251,18 @@ describe('a count joined to its noun', () => {
     const t = 'Two weeks after the collapse of a 30-storey tower killed 89 people, an audit was ordered.';
     expect(measureOf(t, findQuantities(t).find((f) => f.text === '30-storey') as Quantity)).not.toContain('dead');
     expect(measureOf(s, findQuantities(s).find((f) => f.text === '10 people') as Quantity)).toContain('dead');
+  });
+});
+
+describe('buildings that collapsed', () => {
+  it('are a count of collapsed buildings, which a later count differs from', () => {
+    const stored = storedFacts('2025-03-29', 'State media said 30 people were missing and 1,590 buildings had collapsed in the Mandalay and Sagaing regions.');
+    const page = 'The government said 2,714 buildings had collapsed, and OCHA warned that cholera could spread in the camps.';
+    expect(measureOf(page, findQuantities(page).find((f) => f.text === '2,714 buildings') as Quantity)).toContain('collapsed');
+    expect(verdict(stored, page, '2,714 buildings')).toEqual(['differs', 'stored figure is 1,590']);
+  });
+  it('is not said by the noun, which names what killed a toll', () => {
+    const s = 'The toll from the collapse of the unfinished tower rose to 63.';
+    expect(measureOf(s, findQuantities(s).find((f) => f.text === '63') as Quantity)).not.toContain('collapsed');
   });
 });
