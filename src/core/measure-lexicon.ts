@@ -115,6 +115,9 @@ lexicon(TOPIC_WORDS, {
   yen: 'yen',
   reconstruction: 'reconstruction rebuilding',
   // Named so a day of one is not taken for the day of an attack that fell on the same date.
+  // A quake's aftershocks are quakes of their own: "a magnitude 6.4 aftershock followed 12
+  // minutes later" is not the main shock's figure.
+  aftershock: 'aftershock aftershocks',
   disaster: 'disaster disasters flood floods flooding earthquake quake hurricane typhoon cyclone tornado wildfire wildfires landslide tsunami',
 });
 

@@ -266,3 +266,12 @@ describe('buildings that collapsed', () => {
     expect(measureOf(s, findQuantities(s).find((f) => f.text === '63') as Quantity)).not.toContain('collapsed');
   });
 });
+
+describe('an aftershock', () => {
+  it('is its own topic, which the time after the main shock is of', () => {
+    const stored = storedFacts('2025-03-29', 'The quake hit at a depth of 10 km, the USGS said. A magnitude 6.4 aftershock followed 12 minutes later.');
+    const page = 'The magnitude 7.7 quake struck near Sagaing, and more than 300 aftershocks have followed, the USGS said, the strongest of them the magnitude 6.4 shock 12 minutes after the main one.';
+    expect(measureOf(page, findQuantities(page).find((f) => f.text === '12 minutes') as Quantity)).toContain('aftershock');
+    expect(verdict(stored, page, '12 minutes')).toEqual(['agrees', 'same figure']);
+  });
+});
