@@ -7,6 +7,7 @@ import { addsToAnother } from './figure-additions';
 import { countFamily } from './figure-families';
 import { electionMarks } from './figure-elections';
 import { goodsMarks } from './figure-goods';
+import { withPairedUnit } from './figure-pairs';
 import { referredFigure } from './figure-referent';
 import { subjectMarks } from './figure-subjects';
 import { contrastPart, ownersOf } from './figure-institutions';
@@ -59,7 +60,8 @@ export function extractFacts(article: Article, mentions?: readonly EntityMention
       // authority") was named.
       const further = inParagraph.length > 0 ? past : past.slice(0, -1);
       const found = findQuantities(sentence.text);
-      for (const q of found) {
+      for (const bare of found) {
+        const q = withPairedUnit(sentence.text, bare, found);
         if (notFact(sentence.text, q) || isLabel(sentence.text, q, found)) continue;
         facts.push({
           id: `${article.id}:${p}:${sentence.start + q.start}`,
@@ -162,8 +164,10 @@ export function pageOwnerMarks(q: Quantity, sentence: string, earlier: string): 
  * stored article.
  * Empty when nothing stored measures the same thing.
  */
-export function compareFigure(facts: readonly Fact[], q: Quantity, sentence: string, before = '', earlier = before): FigureComparison[] {
-  if (notFact(sentence, q) || isLabel(sentence, q, findQuantities(sentence))) return [];
+export function compareFigure(facts: readonly Fact[], figure: Quantity, sentence: string, before = '', earlier = before): FigureComparison[] {
+  const found = findQuantities(sentence);
+  const q = withPairedUnit(sentence, figure, found);
+  if (notFact(sentence, q) || isLabel(sentence, q, found)) return [];
   const added = addsToAnother(sentence, q);
   const page = measured(q, [...measureOf(sentence, q, before), ...frameOf(named(sentence), q, earlier)]);
   if (!page) return [];
