@@ -1,7 +1,8 @@
 // Keyboard: "next-term"/"previous-term" move through the highlighted terms in reading
-// order, scroll the term into view and open its card with focus in it (the card is a
-// labelled dialog, so screen readers announce it). Inside the focused card, J/K (or
-// arrows) keep stepping and Escape closes, returning focus where it was (card-host.ts).
+// order, scroll the term itself to the middle of the window (scrollToTerm) and open its
+// card with focus in it (the card is a labelled dialog, so screen readers announce it).
+// Inside the focused card, J/K (or arrows) keep stepping and Escape closes, returning
+// focus where it was (card-host.ts).
 //
 // Triggers (term-commands.ts): the manifest commands (Alt+Shift+J / Alt+Shift+K by
 // default, rebindable by the user), which the background sends to the tab's frames (the
@@ -14,7 +15,7 @@ import type { CardHost } from './card-host';
 import { openModals, shownOverlays } from './card-layer';
 import type { PageRun } from './page-run';
 import { listenForSteps, type FallbackClock, type Step } from './term-commands';
-import { coverTest, firstLine, type Rect } from './term-cover';
+import { boxOf, centringScroll, coverTest, firstLine, pageBox, scrollersOf, termElement, type Rect } from './term-cover';
 
 /** Whether a step may land on the term: it is laid out, not hidden by style (a closed
  *  <details> in Chromium, visibility: hidden), not made inert by a modal dialog (of
@@ -46,6 +47,33 @@ export function stepIndex(marks: readonly Mark[], from: number, direction: 1 | -
   return -1;
 }
 
+/** Scroll the term itself, its first line, to the middle of each box it scrolls in
+ *  (innermost first) and then of the window, as term-cover.ts's landing() foresees; not its
+ *  element, whose middle may lie a window away from the term in a long paragraph. Each box
+ *  scrolls from where the term is after the one inside it scrolled. */
+export function scrollToTerm(range: Range): void {
+  const el = termElement(range.startContainer);
+  if (!el) return;
+  const { boxes, page } = scrollersOf(el);
+  for (const box of page ? [...boxes.map(boxOf), null] : boxes.map(boxOf)) {
+    const line = firstLine(range.getClientRects());
+    if (!line) {
+      // Not laid out after all (isVisible said it was): the element, as near as can be.
+      el.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'instant' });
+      return;
+    }
+    // The window's port is read only now: the boxes inside it may have moved the term.
+    const { el: target, port, scaleX, scaleY } = box ?? pageBox();
+    const { dx, dy } = centringScroll(line, port);
+    if (Math.abs(dx) < 0.5 && Math.abs(dy) < 0.5) continue;
+    // Instant even where the page scrolls smoothly: the card opens beside the term where it
+    // is once the stash answers, and a term still on its way there closes it.
+    const to: ScrollToOptions = { left: dx / scaleX, top: dy / scaleY, behavior: 'instant' };
+    if (target) target.scrollBy(to);
+    else window.scrollBy(to);
+  }
+}
+
 /** `clock`: when a fallback key press last stepped (one may have woken this code). */
 export function initKeyboard(run: PageRun, card: CardHost, clock: FallbackClock = { fallbackAt: 0 }): void {
   const { signal, highlighter } = run;
@@ -53,10 +81,7 @@ export function initKeyboard(run: PageRun, card: CardHost, clock: FallbackClock 
 
   const reveal = (mark: Mark): void => {
     current = mark;
-    const el = mark.range.startContainer.parentElement;
-    // Instant even where the page scrolls smoothly: the card opens beside the term where it
-    // is once the stash answers, and a term still on its way there closes it.
-    el?.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'instant' });
+    scrollToTerm(liveRange(mark));
     openCard(card, mark, true);
   };
   const step = (direction: Step): void => {
