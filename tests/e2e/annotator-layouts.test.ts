@@ -158,10 +158,14 @@ describe.each(BROWSERS)('page layouts in %s', (kind) => {
   // A paragraph taller than the window, and one taller than the box it scrolls in: the step
   // brings the term itself into view, not its paragraph's middle (which left a term near the
   // paragraph's end off-screen, its card closed as soon as it opened).
-  it('brings a term deep in a tall paragraph, and in a box that scrolls, into view on a keyboard step', async () => {
+  it.each([
+    ['as it is', ''],
+    ['right to left, the box scaled by a transform', 'document.documentElement.dir = "rtl"; document.getElementById("pane").style.transform = "scale(0.8)"'],
+  ])('brings a term deep in a tall paragraph, and in a box that scrolls, into view on a keyboard step (%s)', async (_, setup) => {
     const page = await session.open('/layout-tall.html', VIEW);
     try {
       await waitForHighlights(page, { atLeast: 15 });
+      if (setup) await page.evaluate(setup);
       // Back from the top: the page's last term (deep in the box), then the tall paragraph's last.
       for (const [within, name] of [['#pane', 'Steve Witkoff'], ['#long', 'Bezalel Smotrich']] as const) {
         await pressTermKeys(page, 'KeyK');
