@@ -6,7 +6,7 @@
 import { ACRONYM, initialsForms, lettersContain } from './acronym-match';
 import { aliasKey, linkKey } from './alias-key';
 import { GENERIC_HEADS, ORG_HEADS } from './entity-cues';
-import type { Lexicon } from './entities';
+import type { Lexicon } from './name-lexicon';
 import { foldAccents } from './fold-accents';
 import type { EntityMention, EntityType } from './types';
 

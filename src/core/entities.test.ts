@@ -101,15 +101,6 @@ describe('what is not a name', () => {
   it('rejects sentence openers, weekdays and months', () => {
     expect(names('Despite the truce, talks stalled. Meanwhile, aid entered. On Tuesday in January nothing moved.')).toEqual([]);
   });
-  it('rejects a sentence-initial word that is written in lower case elsewhere', () => {
-    expect(names('Phase two is close. Officials said phase two would start soon.')).toEqual([]);
-  });
-  it('rejects an unknown sentence-initial word with no other evidence', () => {
-    expect(names('Looming over the talks are political challenges.')).toEqual([]);
-  });
-  it('accepts a sentence-initial name seen elsewhere in the text', () => {
-    expect(names('Smotrich objected. Finance minister Bezalel Smotrich has threatened to quit.')).toEqual(['Smotrich', 'Bezalel Smotrich']);
-  });
   it('rejects lone titles', () => {
     expect(names('The President told the Prime Minister about it.')).toEqual([]);
   });
@@ -270,11 +261,6 @@ describe('more cues from how news is written', () => {
     expect(typed('The Eaton fire had burned 4,500 acres.')).toContain('Eaton:event');
   });
 
-  it('accepts a sentence-opening word listed with a known place, but not a plural noun', () => {
-    expect(typed('Pasadena and Glendale opened shelters.')).toEqual(['Pasadena:place', 'Glendale:place']);
-    expect(names('Lorries and Egypt’s trucks queued.')).toEqual(['Egypt']);
-  });
-
   it('reads a byline’s names, which a headline rule would skip', () => {
     expect(typed('By Jane Smith and Tom Jones\nGaza talks resumed.')).toEqual([
       'Jane Smith:person', 'Tom Jones:person', 'Gaza:place',
@@ -314,17 +300,6 @@ describe('common nouns that look like names', () => {
     expect(names('Economists said the outlook was weak. Strategists said rates would hold.')).toEqual([]);
     expect(names('Diplomats told Reuters the talks had stalled.')).toEqual(['Reuters']);
     expect(names('Organisers said 98 of the donors were new. Volunteers told Reuters so.')).toEqual(['Reuters']);
-  });
-
-  it('keeps a generic head alone only as the short form of a longer name in the text', () => {
-    expect(names('Investors expect the Bank to cut. Economists said the Reserve would wait.')).toEqual([]);
-    expect(names('The World Bank cut its forecast, and the Bank said growth would slow.')).toEqual(['World Bank', 'Bank']);
-    expect(names('The Federal Reserve held rates; the Reserve meets again in March.')).toEqual(['Federal Reserve', 'Reserve']);
-  });
-
-  it('drops a generic head that opens a sentence before a noun it modifies ("State media said")', () => {
-    expect(names('Jets struck Kachin State. State media said 30 people died.')).toEqual(['Kachin State']);
-    expect(names('The World Bank cut its forecast. Bank officials said growth would slow.')).toEqual(['World Bank', 'Bank']);
   });
 
   it('skips acronyms of common nouns', () => {

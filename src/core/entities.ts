@@ -3,20 +3,22 @@
 // step is a linear pass with regexes compiled once at module load.
 //
 //   tokens + sentences → capitalised runs (name-runs) → trimmed candidates (name-trim)
-//   → accepted (sentence openers and headline words need outside evidence)
+//   → accepted (sentence openers, name-openers, and headline words need outside evidence;
+//     a generic head alone needs a longer name, name-lone-heads)
 //   → typed (mention-types): lexicon, the name's own form, a surname, the votes of every
 //     mention's context (entity-typing), then a default.
 
 import { aliasKey, linkKey } from './alias-key';
-import { EVENT_HEADS, GENERIC_HEADS, ORG_HEADS, ORG_MEMBER_NOUNS, ORG_NOUNS, PLACE_HEADS, PLURAL_VERBS, ROLE_NOUNS, SPEECH_VERBS, STOP_WORDS } from './entity-cues';
-import { appositionType } from './apposition';
+import { EVENT_HEADS, ORG_HEADS, PLACE_HEADS, PLURAL_VERBS } from './entity-cues';
 import { headWord } from './entity-typing';
 import { lawAcronyms, numberFollows } from './law-names';
+import type { Lexicon } from './name-lexicon';
 import { capitalisedRuns, type Piece } from './name-runs';
-import { isCommonOpener } from './opener-nouns';
 import { missionPieces } from './name-missions';
 import { makerBeforeProduct, namesModel, productNames } from './product-names';
 import { typeMentions, type Accepted } from './mention-types';
+import { withoutLoneHeads } from './name-lone-heads';
+import { openerIsName } from './name-openers';
 import { nestedInstitution, personAfterOf, trimRun, type Candidate } from './name-trim';
 import { withoutPlaceAdjectives } from './places-adjectives';
 import { datelineEnds, headlineRanges, ordinaryCase, rangeTest } from './page-lines';
@@ -24,75 +26,13 @@ import { splitSentences, tokenize } from './segment';
 import type { EntityMention, EntityType } from './types';
 
 export { findDescriptions } from './descriptions';
-
-export interface Lexicon {
-  names: Map<string, EntityType>;
-  nonNames: Set<string>;
-  /** Written form (aliasKey) → canonical name, where the data knows it ("USA" → "United
-   *  States", from places.ts placeVariants); used by groupAliases. */
-  variants?: Map<string, string>;
-  /** Last words of the lexicon's multi-word person names, so a lone "Witkoff" on a page is
-   *  typed like the stored "Steve Witkoff". Filled by compileLexicon. */
-  surnames?: Set<string>;
-  /** Names that came from packed entries (cities and regions): weaker evidence than a
-   *  country or a stored name, so a clear cue ("Brighton remain ninth") may override them. */
-  minor?: Set<string>;
-}
-
-/** Joins many names of one type into one lexicon entry ("Austin|Texas|…"): names never
- *  contain it, and a consumer that does not split simply never matches the entry. */
-export const PACKED_SEPARATOR = '|';
-
-/** Index names and non-names by aliasKey, so "U.S." finds "US"; single names by linkKey too,
- *  accents aside, so a text's "Zurich" is a stored "Zürich". The packed cities and regions
- *  keep their accents: there "Falcón" and "León" are places, while "Falcon" and "Leon" are
- *  rockets and people. First type given wins; packed entries come after every single one, so
- *  a stored name's type wins over a city's. */
-export function compileLexicon(
-  lexicon: [string, EntityType][],
-  nonNames: string[],
-  variants: [alias: string, canonical: string][] = [],
-): Lexicon {
-  const names = new Map<string, EntityType>();
-  const surnames = new Set<string>();
-  const minor = new Set<string>();
-  const packed: [string, EntityType][] = [];
-  for (const [name, type] of lexicon) {
-    if (name.includes(PACKED_SEPARATOR)) {
-      packed.push([name, type]);
-      continue;
-    }
-    const key = aliasKey(name);
-    const link = linkKey(name);
-    if (link !== '' && !names.has(link)) names.set(link, type);
-    const words = key.split(' ');
-    if (type === 'person' && words.length > 1) surnames.add(words[words.length - 1] ?? '');
-  }
-  for (const [list, type] of packed) {
-    for (const name of list.split(PACKED_SEPARATOR)) {
-      const key = aliasKey(name);
-      if (key === '' || names.has(key)) continue;
-      names.set(key, type);
-      minor.add(key);
-    }
-  }
-  const variantMap = new Map<string, string>();
-  for (const [alias, canonical] of variants) variantMap.set(aliasKey(alias), canonical);
-  return { names, nonNames: new Set(nonNames.map(aliasKey)), variants: variantMap, surnames, minor };
-}
+export { compileLexicon, PACKED_SEPARATOR, type Lexicon } from './name-lexicon';
 
 const CAP = /^\p{Lu}/u;
 const HYPHENS = /[-‑]/;
 const BRACKETS = /[[\]]/g;
 const SPACES = /\s+/g;
-const NEXT_LOWER = /^(?:['’]s?)?\s+(\p{Ll}+)/u;
-// "Pasadena and Glendale opened shelters": listed with a known name.
-const LISTED_WITH = /^\s+(?:and|or)\s+(\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*)?)/u;
 const ALL_CAPS_WORD = /^\p{Lu}[\p{Lu}.'’-]+$/u;
-const ADVERB = /ly$/;
-// "Boeing's Starliner, which …": a possessive before another name. A common noun opening a
-// sentence owns a common noun ("Officials' homes"), hardly a name.
-const OWNS_NAME = /^['’]s[ \t\u00a0]+\p{Lu}\p{Ll}/u;
 
 function cleanName(text: string, pieces: Piece[]): string {
   const first = pieces[0] as Piece;
@@ -221,28 +161,10 @@ export function findEntities(text: string, lexicon: Lexicon): EntityMention[] {
   }
 
   // Pass 2: a lone sentence-opening word or a headline word needs other evidence: the
-  // lexicon, the same name elsewhere in the body, or a speech verb after it.
+  // lexicon, the same name elsewhere in the body, or a cue after it (name-openers).
   const isSeen = (name: string): boolean => isKnownLex(name) || seen.has(aliasKey(name));
-  for (const cand of deferred) {
-    const p = cand.pieces[0] as Piece;
-    if (STOP_WORDS.has(p.text)) continue;
-    // "Bank robberies fell" on a page with a "Fifth Third Bank" and "the bank": a generic head
-    // opening a sentence is the common noun when the page writes it in lower case too.
-    if (GENERIC_HEADS.has(p.text) && ctx.isLowerElsewhere(p.text) && !isKnownLex(p.text)) continue;
-    // "Apple growers in Poland" on a page that writes "apples": the fruit, known name or not.
-    if (isCommonOpener(p.text, text.slice(p.end, p.end + 30), ctx.isLowerElsewhere)) continue;
-    const next = NEXT_LOWER.exec(text.slice(p.end, p.end + 30))?.[1] ?? '';
-    const acronym = /^\p{Lu}{2,5}$/u.test(p.text);
-    const listed = LISTED_WITH.exec(text.slice(p.end, p.end + 40))?.[1];
-    // Listed with a name the lexicon knows or the page accepts ("Vanguard and BlackRock");
-    // a plural common noun opens sentences the same way ("Lorries and …"): left out.
-    const withKnown = listed !== undefined && isSeen(listed) && !p.text.endsWith('s') && !ctx.isLowerElsewhere(p.text);
-    // "Hezbollah, the Iran-backed group, …": an apposition says what the opener names.
-    const described = !ADVERB.test(p.text) && appositionType(text.slice(p.end, p.end + 80)) !== null;
-    const owner = OWNS_NAME.test(text.slice(p.end, p.end + 6));
-    const cue = SPEECH_VERBS.has(next) || described || owner || saidByBody(text.slice(p.end, p.end + 300), p.text);
-    if (isSeen(p.text) || acronym || withKnown || (cue && !ctx.isLowerElsewhere(p.text))) accept(cand);
-  }
+  const opener = { isSeen, isKnown: isKnownLex, isLowerElsewhere: ctx.isLowerElsewhere };
+  for (const cand of deferred) if (openerIsName(text, cand.pieces[0] as Piece, opener)) accept(cand);
   for (const run of headlines) {
     for (const part of knownParts(run, isSeen)) accept({ pieces: part, titled: false, initial: false });
   }
@@ -254,20 +176,6 @@ export function findEntities(text: string, lexicon: Lexicon): EntityMention[] {
   const kept = withoutLoneHeads(accepted, isKnownLex, text).filter((a) => a.words.length > 1 || !laws.has(a.name));
   const mentions = typeMentions(text, kept, lexType, isNonName, lexicon.surnames, lexicon.minor);
   return withoutPlaceAdjectives(mentions, (n) => lexType(n) === 'place', isKnownLex);
-}
-
-// "Lufthansa filled 82.5% of its seats …, the airline said": the sentence its opener begins
-// takes it up as "its" and is attributed to a body by its common noun (a decimal point is no
-// sentence end).
-const SAID_BY_BODY =
-  /^(?:[^.!?\n]|\.(?=\d))*?\bits[ \t\u00a0](?:[^.!?\n]|\.(?=\d))*,[ \t\u00a0]+the[ \t\u00a0]+(\p{Ll}+)[ \t\u00a0]+(?:said|says|announced|reported)\b/u;
-
-/** Whether the rest of the sentence after an opener says a body said it. Not a common noun
- *  ("Demand rose, the company said": no "its"), nor a plural ("Officials closed its road, the
- *  agency said"), which the body's noun does not take up. */
-function saidByBody(rest: string, opener: string): boolean {
-  const noun = SAID_BY_BODY.exec(rest)?.[1];
-  return noun !== undefined && ORG_NOUNS.has(noun) && !opener.endsWith('s');
 }
 
 // The rest of a sentence that is a question.
@@ -292,34 +200,4 @@ function countryPrefixed(words: string[], lexType: (name: string) => EntityType 
   return (
     words.length >= 3 && COUNTRY_CODE.test(prefix) && lexType(prefix) === 'place' && ORG_HEADS.has(headWord(words.slice(1)))
   );
-}
-
-// "the Commission president", "the Bank governor": a role of the one body the story means.
-const ROLE_AFTER_HEAD = /^[ \t\u00a0]+(\p{Ll}+)\b/u;
-const THE_BEFORE_HEAD = /\bthe[ \t\u00a0]+$/;
-const SENTENCE_OPEN = /(?:^|[.!?]["”’)]?[ \t\u00a0]+|\n)$/;
-const NOUN_AFTER_HEAD = /^[ \t\u00a0]+(\p{Ll}+)\s+\p{Ll}/u;
-
-/** A generic head alone ("the Bank", "Reserve") is kept only as the short form of a longer
- *  name in the same text ("World Bank" … "the Bank"), when the lexicon knows it, or after
- *  "the" and before a role of its own ("the Commission president"). */
-function withoutLoneHeads(accepted: Accepted[], isKnown: (name: string) => boolean, text: string): Accepted[] {
-  const heads = new Set<string>();
-  for (const a of accepted) if (a.words.length > 1) heads.add(aliasKey(a.words[a.words.length - 1] ?? ''));
-  const roleOf = (a: Accepted): boolean =>
-    THE_BEFORE_HEAD.test(text.slice(Math.max(0, a.start - 5), a.start)) &&
-    ROLE_NOUNS.has(ROLE_AFTER_HEAD.exec(text.slice(a.end, a.end + 20))?.[1] ?? '');
-  // "State media said": a head that opens a sentence before a lower-case noun modifies that
-  // noun, as any sentence-initial common word does; a short form is "the State", "the Bank",
-  // or its people or roles ("Bank officials said").
-  const opensPhrase = (a: Accepted): boolean => {
-    if (!SENTENCE_OPEN.test(text.slice(Math.max(0, a.start - 4), a.start))) return false;
-    const noun = NOUN_AFTER_HEAD.exec(text.slice(a.end, a.end + 20))?.[1];
-    return noun !== undefined && !ORG_MEMBER_NOUNS.has(noun) && !ROLE_NOUNS.has(noun);
-  };
-  return accepted.filter((a) => {
-    if (a.words.length > 1) return true;
-    const key = aliasKey(a.name);
-    return !GENERIC_HEADS.has(key) || ((heads.has(key) && !opensPhrase(a)) || isKnown(key) || roleOf(a));
-  });
 }

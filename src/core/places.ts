@@ -4,7 +4,7 @@
 
 import { COUNTRIES } from './countries-data';
 import { CITY_AND_REGION_NAMES } from './places-data';
-import { PACKED_SEPARATOR } from './entities';
+import { PACKED_SEPARATOR } from './name-lexicon';
 import type { EntityType } from './types';
 
 // Regions, territories and cities that news about the followed topics names constantly but

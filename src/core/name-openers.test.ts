@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { compileLexicon, findEntities } from './entities';
+import { demonyms, placeLexicon, placeVariants } from './places';
+
+// Every sentence is written for this test.
+const lexicon = compileLexicon(placeLexicon(), demonyms(), placeVariants());
+const names = (text: string): string[] => findEntities(text, lexicon).map((m) => m.text);
+const typed = (text: string): [string, string][] => findEntities(text, lexicon).map((m) => [m.text, m.type]);
+
+describe('a word opening a sentence alone', () => {
+  it('rejects a sentence-initial word that is written in lower case elsewhere', () => {
+    expect(names('Phase two is close. Officials said phase two would start soon.')).toEqual([]);
+  });
+  it('rejects an unknown sentence-initial word with no other evidence', () => {
+    expect(names('Looming over the talks are political challenges.')).toEqual([]);
+  });
+  it('accepts a sentence-initial name seen elsewhere in the text', () => {
+    expect(names('Smotrich objected. Finance minister Bezalel Smotrich has threatened to quit.')).toEqual(['Smotrich', 'Bezalel Smotrich']);
+  });
+  it('accepts a sentence-opening word listed with a known place, but not a plural noun', () => {
+    expect(typed('Pasadena and Glendale opened shelters.')).toEqual([
+      ['Pasadena', 'place'],
+      ['Glendale', 'place'],
+    ]);
+    expect(names('Lorries and Egypt’s trucks queued.')).toEqual(['Egypt']);
+  });
+});
+
+describe('a company that opens its sentence alone', () => {
+  it('is a name where the sentence says "its" and the body\'s noun said it ("Lufthansa filled 82.5% of its seats …, the airline said")', () => {
+    expect(typed('FRANKFURT — Lufthansa filled 82.5% of its seats in the quarter, the airline said on Thursday.').map(([t]) => t)).toEqual([
+      'FRANKFURT',
+      'Lufthansa',
+    ]);
+  });
+
+  it('is not for a common noun or a plural ("Demand rose, the company said")', () => {
+    expect(typed('Demand rose in the quarter, the company said. Officials closed its road, the agency said.')).toEqual([]);
+  });
+});
