@@ -5,12 +5,12 @@
 //   tokens + sentences → capitalised runs (name-runs) → trimmed candidates (name-trim)
 //   → accepted (sentence openers, name-openers, and headline words need outside evidence;
 //     a generic head alone needs a longer name, name-lone-heads)
-//   → typed (mention-types): lexicon, the name's own form, a surname, the votes of every
-//     mention's context (entity-typing), then a default.
+//   → typed (mention-types): lexicon, the name's own form (name-form), a surname, the
+//     votes of every mention's context (entity-typing), then a default.
 
 import { aliasKey, linkKey } from './alias-key';
 import { EVENT_HEADS, ORG_HEADS, PLACE_HEADS, PLURAL_VERBS } from './entity-cues';
-import { headWord } from './entity-typing';
+import { headWord } from './name-form';
 import { lawAcronyms, numberFollows } from './law-names';
 import type { Lexicon } from './name-lexicon';
 import { capitalisedRuns, type Piece } from './name-runs';

@@ -1,27 +1,16 @@
-// Typing evidence for a discovered name. Structure (the name's own head word) is decisive;
-// context (the words around one mention) only votes, and votes add up over every mention
-// of the same name in the text, so "a senior Trump official" cannot outvote four
-// "President Trump".
+// Typing evidence for a discovered name from its context. The name's own form (name-form.ts)
+// is decisive; context (the words around one mention) only votes, and votes add up over
+// every mention of the same name in the text, so "a senior Trump official" cannot outvote
+// four "President Trump".
 
 import {
   AREA_BEFORE,
-  ARABIC_ORG_OPENERS,
-  ARTICLE_ORG_OPENERS,
   BEARING_AFTER,
-  BUILDING_HEADS,
-  CLUB_OPENERS,
   COMPETITION_NOUNS,
-  EVENT_HEADS,
   EVENT_NOUNS_AFTER,
-  EVENT_OPENERS,
   HOLDING_IN,
   NAME_CONNECTORS,
-  NAME_PREPOSITIONS,
-  ORG_HEADS,
   ORG_MEMBER_NOUNS,
-  PLACE_HEADS,
-  PLACE_OPENERS,
-  SITE_CENTRE_WORDS,
   ORG_NOUNS,
   ORG_NOUNS_AFTER,
   ON_POINTS,
@@ -31,7 +20,6 @@ import {
   PLACE_PREPOSITIONS,
   PLURAL_VERBS,
   ROLE_NOUNS,
-  SELF_NAMING_EVENTS,
   SITE_AFTER,
   SPEECH_VERBS,
   STAFF_AT,
@@ -41,15 +29,10 @@ import {
 } from './entity-cues';
 import { capitalsContain } from './acronym-match';
 import { appositionType, earlierOfKind } from './apposition';
+import { structuralType } from './name-form';
 import { itsNext, refersBack, verbIts } from './name-pronouns';
 import type { EntityType } from './types';
 
-const ACRONYM = /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,4})$/u;
-const BODY_ACRONYM = /^\p{Lu}{3,6}$/u;
-// Roman numerals of kings, heirs and editions ("XIV", "III", "LIX"), which "CDC" is not.
-const ROMAN = /^M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
-// A name with a place or people in it ("New England Patriots", "Reform UK") is rarely a
-// person's; used only when nothing else typed it.
 // Words after the name (and an optional possessive): "Witkoff said", "Hamas officials".
 const NEXT_WORD = /^(?:['’]s?)?\s+(?:has\s+|had\s+|have\s+|also\s+)?(\p{Ll}+)/u;
 const WHO = /^,\s+who\s+(\p{Ll}+)/u;
@@ -75,8 +58,6 @@ const SECOND_WORD = /^(?:['’]s?)?\s+\p{Ll}+\s+(\p{Ll}+)/u;
 // "at Kerem Shalom, about 40 kilometres to the south-east": a distance is measured from a place.
 const DISTANCE = /^,?\s+(?:about|some|around|roughly|nearly|only|just)?\s*\d[\d,.]*\s*(?:kilometres|kilometers|km|miles|metres|meters)\b/;
 const AGE_AFTER = /^,\s+\d{1,2},\s/;
-// Roman numerals and years that number an edition: "Super Bowl LIX", "Euro 2024".
-const EDITION = /^(?:[IVXLC]+|\d{4})$/;
 // "Tel Aviv, Israel": a known place right after a comma.
 const COMMA_NAME = /^,\s+(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)*)(?![\p{L}'’-])/u;
 const LISTED_AFTER = /^\s+(?:and|or)\s+(\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*)?)/u;
@@ -88,62 +69,13 @@ const PLACE_LIST_BEFORE = /(?:^|\s)(?:in|near|across|outside|inside|throughout)\
 // "in Thuringia, Saxony and Saxony-Anhalt": a name inside such a list, the list going on after it.
 const PLACE_LIST_OPENED = /(?:^|\s)(?:in|near|across|outside|inside|throughout)\s+(?:\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*)?,\s+){1,4}$/u;
 const LIST_GOES_ON = /^(?:,\s+|,?\s+(?:and|or)\s+)\p{Lu}/u;
-// "Hayat Tahrir al-Sham (HTS)": news spells out an organisation's acronym in brackets after
-// its name; a person's or a place's hardly ever.
 // "a bridge over the Irrawaddy", "flights across the Atlantic": what a bridge spans or a
 // flight crosses is a place.
 const GOVERNED_BEFORE = /\b(?:of|over|across|at|from|with|near|under|along|into|through)\s+(?:the\s+)?$/i;
 const SPANNED_BEFORE = /\b(?:bridges?|dams?|ferry|ferries|flights?|flew|flown|flying)\s+(?:over|across)\s+(?:the\s+)?$/i;
+// "Hayat Tahrir al-Sham (HTS)": news spells out an organisation's acronym in brackets after
+// its name; a person's or a place's hardly ever.
 const BRACKETED_ACRONYM = /^\s\((\p{Lu}{2,6})\)/u;
-
-/** The word that decides a name's type from its own form: "Bank of England" → "Bank". */
-export function headWord(words: string[]): string {
-  const of = words.findIndex((w) => w === 'of' || w === 'for');
-  if (of > 0) return words[of - 1] ?? '';
-  let last = words.length - 1;
-  while (last > 0 && EDITION.test(words[last] ?? '')) last--;
-  return words[last] ?? '';
-}
-
-/** Type that follows from the name itself, or null when only context can tell; `written` is
- *  the name as the text spells it, with what lies between its words. */
-export function structuralType(words: string[], written = words.join(' ')): EntityType | null {
-  const first = words[0] ?? '';
-  if (words.length === 1) {
-    if (ACRONYM.test(first)) return 'org';
-    if (SELF_NAMING_EVENTS.has(first)) return 'event';
-  }
-  if (words.length > 1 && EVENT_OPENERS.has(first)) return 'event';
-  if (words.length > 1 && (CLUB_OPENERS.has(first) || ARABIC_ORG_OPENERS.has(first) || ARTICLE_ORG_OPENERS.has(first))) return 'org';
-  // No person's name has an ampersand ("Brighton & Hove Albion", "Marks & Spencer", "S&D",
-  // "AT&T"; the tokens leave it out, so the written name tells) or a capitalised preposition
-  // ("Doctors Without Borders").
-  if (written.includes('&') || words.some((w, i) => i > 0 && NAME_PREPOSITIONS.has(w))) return 'org';
-  const head = headWord(words);
-  // A launch site's centre is a place ("Kennedy Space Center"), another centre a body.
-  const beforeHead = words[words.indexOf(head) - 1] ?? '';
-  if ((head === 'Center' || head === 'Centre') && SITE_CENTRE_WORDS.has(beforeHead)) return 'place';
-  if (namedForPerson(words)) return 'place';
-  if (EVENT_HEADS.has(head)) return 'event';
-  if (ORG_HEADS.has(head)) return 'org';
-  if (PLACE_HEADS.has(head)) return 'place';
-  if (words.length > 1 && PLACE_OPENERS.has(first)) return 'place';
-  // With no head word to say more, a body's acronym after a word in ordinary case ("Africa
-  // CDC", "Texas DSHS") is no person's: a person's letters are initials ("JD Vance") or a
-  // numeral ("Louis XIV").
-  const last = words[words.length - 1] ?? '';
-  if (words.length > 1 && BODY_ACRONYM.test(last) && !ROMAN.test(last) && /\p{Ll}/u.test(first)) return 'org';
-  return null;
-}
-
-// "the Konrad Adenauer House": a building word after what may be a given name and surname
-// (two or more ordinary words, none a head: "the Senate House" is the Senate's) names it.
-const NAME_WORD = /^\p{Lu}\p{Ll}+$/u;
-function namedForPerson(words: string[]): boolean {
-  const before = words.slice(0, -1);
-  const plain = (w: string): boolean => NAME_WORD.test(w) && !ORG_HEADS.has(w) && !PLACE_HEADS.has(w) && !EVENT_HEADS.has(w);
-  return BUILDING_HEADS.has(words[words.length - 1] ?? '') && before.length >= 2 && before.every(plain);
-}
 
 /** Votes per type; `team` counts the sports-side cues among the org votes, the only ones
  *  strong enough to retype a city ("Brighton remain ninth"); `site` counts the place votes
@@ -300,6 +232,8 @@ export function bestVote(votes: Votes): EntityType | null {
  *  caught by the surname rule, and a body of four words has a head word. */
 export function defaultType(words: string[], mentionsPlace: boolean): EntityType {
   if (words.some((w) => NAME_CONNECTORS.has(w))) return 'person'; // "Jan Paul van Hecke"
+  // A name with a place or people in it ("New England Patriots", "Reform UK") is rarely a
+  // person's; used only when nothing else typed it.
   if (mentionsPlace) return 'org';
   return words.length >= 2 && words.length <= 4 ? 'person' : 'org';
 }

@@ -5,7 +5,7 @@
 
 import { initials } from './acronym-match';
 import { LAW_HEADS, NUMBERED_PARTS } from './entity-cues';
-import { headWord } from './entity-typing';
+import { headWord } from './name-form';
 import type { Piece } from './name-pieces';
 
 const NUMBER_AFTER = /^[ \t\u00a0]+\d/;

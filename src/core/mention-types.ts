@@ -1,11 +1,12 @@
 // Typing of accepted name mentions: the lexicon (a city giving way to clear contrary cues),
-// then the name's own form, then a surname of a person named in full, then the votes of
-// every mention's context (entity-typing), then a default. Split from entities.ts, which
-// finds and accepts the mentions.
+// then the name's own form (name-form), then a surname of a person named in full, then the
+// votes of every mention's context (entity-typing), then a default. Split from entities.ts,
+// which finds and accepts the mentions.
 
 import { aliasKey } from './alias-key';
 import { COMPASS_WORDS, GIVEN_NAME_GROUP_WORDS } from './entity-cues';
-import { bestVote, defaultType, noVotes, structuralType, voteContext, type Votes } from './entity-typing';
+import { bestVote, defaultType, noVotes, voteContext, type Votes } from './entity-typing';
+import { structuralType } from './name-form';
 import type { Candidate } from './name-trim';
 import type { EntityMention, EntityType } from './types';
 

@@ -4,7 +4,7 @@
 // happen later, in entities.ts.
 
 import { CALENDAR, CALENDAR_ABBREVIATIONS, EVENT_HEADS, LAW_HEADS, NAME_CONNECTORS, ORG_HEADS, PLACE_HEADS, TITLE_HEADS } from './entity-cues';
-import { headWord } from './entity-typing';
+import { headWord } from './name-form';
 import { IRREGULAR_PLURAL_POSSESSIVE, piece, piecesOf, type Piece, type PieceInput } from './name-pieces';
 import { bracketSpellsOut, groupWithAnd, joinSpeltNames, pluralForPlace } from './name-spelt';
 import type { Sentence, Token } from './types';

@@ -1,0 +1,75 @@
+// A name's own form as evidence of its type: its head word ("Bank of England" → "Bank"), an
+// opener ("Operation …", "FC …"), an ampersand, an acronym. Decisive where it speaks, unlike
+// the context's votes (entity-typing.ts), from which it was split.
+
+import {
+  ARABIC_ORG_OPENERS,
+  ARTICLE_ORG_OPENERS,
+  BUILDING_HEADS,
+  CLUB_OPENERS,
+  EVENT_HEADS,
+  EVENT_OPENERS,
+  NAME_PREPOSITIONS,
+  ORG_HEADS,
+  PLACE_HEADS,
+  PLACE_OPENERS,
+  SELF_NAMING_EVENTS,
+  SITE_CENTRE_WORDS,
+} from './entity-cues';
+import type { EntityType } from './types';
+
+const ACRONYM = /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,4})$/u;
+const BODY_ACRONYM = /^\p{Lu}{3,6}$/u;
+// Roman numerals of kings, heirs and editions ("XIV", "III", "LIX"), which "CDC" is not.
+const ROMAN = /^M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
+// Roman numerals and years that number an edition: "Super Bowl LIX", "Euro 2024".
+const EDITION = /^(?:[IVXLC]+|\d{4})$/;
+
+/** The word that decides a name's type from its own form: "Bank of England" → "Bank". */
+export function headWord(words: string[]): string {
+  const of = words.findIndex((w) => w === 'of' || w === 'for');
+  if (of > 0) return words[of - 1] ?? '';
+  let last = words.length - 1;
+  while (last > 0 && EDITION.test(words[last] ?? '')) last--;
+  return words[last] ?? '';
+}
+
+/** Type that follows from the name itself, or null when only context can tell; `written` is
+ *  the name as the text spells it, with what lies between its words. */
+export function structuralType(words: string[], written = words.join(' ')): EntityType | null {
+  const first = words[0] ?? '';
+  if (words.length === 1) {
+    if (ACRONYM.test(first)) return 'org';
+    if (SELF_NAMING_EVENTS.has(first)) return 'event';
+  }
+  if (words.length > 1 && EVENT_OPENERS.has(first)) return 'event';
+  if (words.length > 1 && (CLUB_OPENERS.has(first) || ARABIC_ORG_OPENERS.has(first) || ARTICLE_ORG_OPENERS.has(first))) return 'org';
+  // No person's name has an ampersand ("Brighton & Hove Albion", "Marks & Spencer", "S&D",
+  // "AT&T"; the tokens leave it out, so the written name tells) or a capitalised preposition
+  // ("Doctors Without Borders").
+  if (written.includes('&') || words.some((w, i) => i > 0 && NAME_PREPOSITIONS.has(w))) return 'org';
+  const head = headWord(words);
+  // A launch site's centre is a place ("Kennedy Space Center"), another centre a body.
+  const beforeHead = words[words.indexOf(head) - 1] ?? '';
+  if ((head === 'Center' || head === 'Centre') && SITE_CENTRE_WORDS.has(beforeHead)) return 'place';
+  if (namedForPerson(words)) return 'place';
+  if (EVENT_HEADS.has(head)) return 'event';
+  if (ORG_HEADS.has(head)) return 'org';
+  if (PLACE_HEADS.has(head)) return 'place';
+  if (words.length > 1 && PLACE_OPENERS.has(first)) return 'place';
+  // With no head word to say more, a body's acronym after a word in ordinary case ("Africa
+  // CDC", "Texas DSHS") is no person's: a person's letters are initials ("JD Vance") or a
+  // numeral ("Louis XIV").
+  const last = words[words.length - 1] ?? '';
+  if (words.length > 1 && BODY_ACRONYM.test(last) && !ROMAN.test(last) && /\p{Ll}/u.test(first)) return 'org';
+  return null;
+}
+
+// "the Konrad Adenauer House": a building word after what may be a given name and surname
+// (two or more ordinary words, none a head: "the Senate House" is the Senate's) names it.
+const NAME_WORD = /^\p{Lu}\p{Ll}+$/u;
+function namedForPerson(words: string[]): boolean {
+  const before = words.slice(0, -1);
+  const plain = (w: string): boolean => NAME_WORD.test(w) && !ORG_HEADS.has(w) && !PLACE_HEADS.has(w) && !EVENT_HEADS.has(w);
+  return BUILDING_HEADS.has(words[words.length - 1] ?? '') && before.length >= 2 && before.every(plain);
+}
