@@ -224,6 +224,7 @@ describe('a company opening with peoples joined by a hyphen', () => {
       ['China Railway', 'org'],
     ]);
     expect(typed('Israeli-Palestinian talks resumed.')).toEqual([]);
+    expect(typed('Italian-Thai Development said on Monday that work had stopped.')).toEqual([['Italian-Thai Development', 'org']]);
     expect(typed('The Iranian-American Jason Rezaian spoke.')).toEqual([['Jason Rezaian', 'person']]);
   });
 });

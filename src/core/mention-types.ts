@@ -77,6 +77,7 @@ export function typeMentions(
       venue(a, v) ??
       region(a, v) ??
       structuralType(a.words, a.name) ??
+      peoplesOpen(a) ??
       (a.words.length === 1 && (surnames.has(a.name) || knownSurnames?.has(a.name) || givenNames.has(a.name)) ? 'person' : null) ??
       (a.words.length === 1 && (orgOpeners.has(a.name) || orgParts.has(a.name)) && !titled.has(a.name) ? 'org' : null) ??
       bestVote(v) ??
@@ -122,6 +123,14 @@ export function typeMentions(
   // "the Rose Bowl car park": a ground named for its event is a place.
   const venue = (a: Accepted, v: Votes): EntityType | null =>
     v.site >= 2 && v.place > v.event && structuralType(a.words, a.name) === 'event' ? 'place' : null;
+  // "Italian-Thai Development said": peoples joined by a hyphen open a company's name, never a
+  // person's, so a speech verb after it (a person's vote) does not make it one. Discovery
+  // keeps them in a name only before one word that is no known name ("Iranian-American Jason
+  // Rezaian" leaves them out).
+  const peoplesOpen = (a: Accepted): EntityType | null => {
+    const first = a.words[0] ?? '';
+    return a.words.length > 1 && HYPHEN.test(first) && first.split(HYPHEN).every(isNonName) ? 'org' : null;
+  };
   const singles = new Set(accepted.filter((a) => a.words.length === 1).map((a) => a.name));
   // Multi-word names first, so a lone surname can follow its full name's type.
   const surnames = new Set<string>();
