@@ -30,3 +30,21 @@ describe('a ground named for its event', () => {
     expect(typed('The Super Bowl parade drew a million fans.')).toEqual([['Super Bowl', 'event']]);
   });
 });
+
+describe('an event head word that is a surname', () => {
+  it('makes "coach Ryan Day" and "Chris Day, 34," people', () => {
+    expect(typed('Ohio State coach Ryan Day said the team was ready.')).toEqual([
+      ['Ohio State', 'org'],
+      ['Ryan Day', 'person'],
+    ]);
+    expect(typed('Chris Day, 34, said so.')).toEqual([['Chris Day', 'person']]);
+  });
+
+  it('leaves the holiday and a speaking event events', () => {
+    expect(typed('Crowds gathered on Memorial Day in Boston.')).toEqual([
+      ['Memorial Day', 'event'],
+      ['Boston', 'place'],
+    ]);
+    expect(typed('The Munich Security Conference said so.')).toEqual([['Munich Security Conference', 'event']]);
+  });
+});

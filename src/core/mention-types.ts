@@ -4,9 +4,9 @@
 // which finds and accepts the mentions.
 
 import { aliasKey } from './alias-key';
-import { COMPASS_WORDS, GIVEN_NAME_GROUP_WORDS } from './entity-cues';
+import { COMPASS_WORDS, EVENT_HEADS, EVENT_OPENERS, GIVEN_NAME_GROUP_WORDS } from './entity-cues';
 import { bestVote, defaultType, noVotes, voteContext, type Votes } from './entity-typing';
-import { structuralType } from './name-form';
+import { headWord, structuralType } from './name-form';
 import type { Candidate } from './name-trim';
 import type { EntityMention, EntityType } from './types';
 
@@ -75,6 +75,7 @@ export function typeMentions(
       competition(a, v) ??
       league(a, v) ??
       venue(a, v) ??
+      surnamed(a, v) ??
       region(a, v) ??
       structuralType(a.words, a.name) ??
       peoplesOpen(a) ??
@@ -130,6 +131,14 @@ export function typeMentions(
   const peoplesOpen = (a: Accepted): EntityType | null => {
     const first = a.words[0] ?? '';
     return a.words.length > 1 && HYPHEN.test(first) && first.split(HYPHEN).every(isNonName) ? 'org' : null;
+  };
+  // "coach Ryan Day", "Chris Day, 34,": an event's head word may be a surname ("Day",
+  // "Fair"), and a person's strong cues (a title, a role before, an age after) outweigh the
+  // event it suggests. A speech verb alone does not: an event's organisers speak by its name
+  // ("Web Summit said").
+  const surnamed = (a: Accepted, v: Votes): EntityType | null => {
+    const eventHead = a.words.length > 1 && !EVENT_OPENERS.has(a.words[0] ?? '') && EVENT_HEADS.has(headWord(a.words));
+    return eventHead && v.person >= 3 && v.person > v.event ? 'person' : null;
   };
   const singles = new Set(accepted.filter((a) => a.words.length === 1).map((a) => a.name));
   // Multi-word names first, so a lone surname can follow its full name's type.
