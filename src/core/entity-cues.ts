@@ -113,6 +113,9 @@ export const SITE_CENTRE_WORDS = words('Space Launch');
 /** Buildings named for a person in full, a place ("the Konrad Adenauer House", "Royal Albert
  *  Hall"); after one word they are often a body or a surname ("Chatham House", "Jerry Hall"). */
 export const BUILDING_HEADS = words('House Hall Tower');
+/** Building words that are hardly ever surnames: with no other cue, "Grenfell Tower" is the
+ *  building ("Jerry Hall" and "Chatham House" are not). */
+export const TOWER_HEADS = words('Tower Towers');
 /** Event names that are whole names on their own (most heads need a modifier: "World Cup"). */
 export const SELF_NAMING_EVENTS = words('Holocaust Olympics Oscars Nakba Intifada Brexit');
 /** Words that start a name of an operation or event: "Operation Iron Wall". */

@@ -11,4 +11,10 @@ describe('a name with no cue at all', () => {
     expect(typed('The army ousted the elected government of Aung San Suu Kyi.')).toEqual([['Aung San Suu Kyi', 'person']]);
     expect(typed('The rally was for Andrés Manuel López Obrador.')).toEqual([['Andrés Manuel López Obrador', 'person']]);
   });
+
+  it('is a building where a tower heads it ("Grenfell Tower"), a person where a cue says so', () => {
+    expect(typed('Grenfell Tower burned in 2017.')).toEqual([['Grenfell Tower', 'place']]);
+    expect(typed('Senator John Tower said so.')).toEqual([['John Tower', 'person']]);
+    expect(typed('Fans met Jerry Hall.')).toEqual([['Jerry Hall', 'person']]);
+  });
 });

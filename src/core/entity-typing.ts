@@ -25,11 +25,12 @@ import {
   STAFF_AT,
   STANDING_IN,
   TEAM_BEFORE,
+  TOWER_HEADS,
   TRANSFER_FROM,
 } from './entity-cues';
 import { capitalsContain } from './acronym-match';
 import { appositionType, earlierOfKind } from './apposition';
-import { structuralType } from './name-form';
+import { headWord, structuralType } from './name-form';
 import { itsNext, refersBack, verbIts } from './name-pronouns';
 import type { EntityType } from './types';
 
@@ -232,6 +233,9 @@ export function bestVote(votes: Votes): EntityType | null {
  *  caught by the surname rule, and a body of four words has a head word. */
 export function defaultType(words: string[], mentionsPlace: boolean): EntityType {
   if (words.some((w) => NAME_CONNECTORS.has(w))) return 'person'; // "Jan Paul van Hecke"
+  // "Grenfell Tower", "the Tower of London": a tower is a building, where no title or speech
+  // verb has made it a person ("Senator John Tower").
+  if (words.length > 1 && TOWER_HEADS.has(headWord(words))) return 'place';
   // A name with a place or people in it ("New England Patriots", "Reform UK") is rarely a
   // person's; used only when nothing else typed it.
   if (mentionsPlace) return 'org';
