@@ -75,3 +75,16 @@ describe('a currency named with its country’s adjective', () => {
     expect(only('It paid 5 million dollars.', '5 million dollars')).toMatchObject({ unit: 'USD' });
   });
 });
+
+describe('a currency named with its country’s code', () => {
+  it('is money in the currency the code names ("10 US dollars" is USD, "HK dollars" HKD)', () => {
+    expect(only('He paid 10 US dollars a day.', '10 US dollars')).toMatchObject({ form: 'money', value: 10, unit: 'USD' });
+    expect(only('It cost 5 billion U.S. dollars.', '5 billion U.S. dollars')).toMatchObject({ form: 'money', unit: 'USD' });
+    expect(only('Aid of 2 million HK dollars came.', '2 million HK dollars')).toMatchObject({ form: 'money', unit: 'HKD' });
+  });
+
+  it('keeps a code with no currency of its own in the unit, and leaves other words after a code', () => {
+    expect(only('Fees of 3 million UK pounds rose.', '3 million UK pounds')).toMatchObject({ form: 'money', unit: 'uk pounds' });
+    expect(only('She won 10 US Open titles.', '10')).toMatchObject({ form: 'count' });
+  });
+});

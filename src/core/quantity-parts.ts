@@ -22,7 +22,14 @@ const CURRENCY_WORD_Y = new RegExp(`[^\\S\\n]+(${WORD_PATTERN})(?![A-Za-z])`, 'y
 // "115 million Swiss francs", "2 billion Hong Kong dollars": a currency named with its
 // country's adjective. The unit keeps the adjective, so "Australian dollars" never meets US
 // dollars; one or two capitalised words, then a currency word in lower case.
-const NAMED_CURRENCY_Y = new RegExp(`[^\\S\\n]+((?:\\p{Lu}\\p{Ll}+[^\\S\\n]+){1,2})(${WORD_PATTERN.split('|').filter((w) => w === w.toLowerCase()).join('|')})(?![A-Za-z])`, 'uy');
+const LOWER_CURRENCY_WORDS = WORD_PATTERN.split('|').filter((w) => w === w.toLowerCase()).join('|');
+const NAMED_CURRENCY_Y = new RegExp(`[^\\S\\n]+((?:\\p{Lu}\\p{Ll}+[^\\S\\n]+){1,2})(${LOWER_CURRENCY_WORDS})(?![A-Za-z])`, 'uy');
+// "10 US dollars", "5 billion U.S. dollars", "HK dollars": a currency word after its
+// country's two-letter code. ISO 4217 codes a currency by its country's code and one letter
+// (USD, HKD, CHF), so the code picks the currency; a code the list has no currency for keeps
+// itself in the unit, as the adjective does above.
+const CODED_CURRENCY_Y = new RegExp(`[^\\S\\n]+(\\p{Lu}{2}|\\p{Lu}\\.\\p{Lu}\\.)[^\\S\\n]+(${LOWER_CURRENCY_WORDS})(?![A-Za-z])`, 'uy');
+const CURRENCY_OF_COUNTRY = new Map([...new Set(CURRENCY_WORD.values())].map((code) => [code.slice(0, 2), code]));
 const OLD_Y = /[^\S\n]+old(?![A-Za-z])/y;
 export const DASH_WORD_Y = /[-\u2010\u2011]([A-Za-z]+)(?:[-\u2010\u2011](old|long)(?![A-Za-z]))?(?![A-Za-z-])/y;
 
@@ -69,6 +76,12 @@ export function tail(text: string, start: number, end: number, value: number, hi
   if (named?.[1] !== undefined && named[2] !== undefined) {
     const unit = `${named[1].trim().replace(/\s+/g, ' ')} ${named[2]}`.toLowerCase();
     return withHigh({ start, end: end + named[0].length, kind: 'number', form: 'money', value, unit });
+  }
+  const coded = sticky(CODED_CURRENCY_Y, text, end);
+  if (coded?.[1] !== undefined && coded[2] !== undefined) {
+    const country = coded[1].replaceAll('.', '');
+    const unit = CURRENCY_OF_COUNTRY.get(country) ?? `${country} ${coded[2]}`.toLowerCase();
+    return withHigh({ start, end: end + coded[0].length, kind: 'number', form: 'money', value, unit });
   }
   const unit = findUnit(text, end, value === 1 && high === undefined);
   if (!unit) return withHigh(count(start, end, value, partitiveUnit(text, end) ?? antecedentUnit(text, start)));
