@@ -1,8 +1,10 @@
 // Facts: the figures of the stored articles with what they measure, and the comparison of a
-// page's figure against them. Measuring lives in measure.ts, "same thing?" in
-// figure-match.ts, "same value?" in figure-verdict.ts; this file ties them together.
+// page's figure against them. Measuring lives in measure.ts, what a measure says in
+// figure-measured.ts, "same thing?" in figure-similarity.ts, "same value?" in
+// figure-verdict.ts; this file ties them together.
 
-import { differenceTellable, measured, measureSimilarity, SAME_MEASURE_THRESHOLD, type Measured } from './figure-match';
+import { measured, type Measured } from './figure-measured';
+import { differenceTellable, measureSimilarity, SAME_MEASURE_THRESHOLD } from './figure-similarity';
 import { addsToAnother } from './figure-additions';
 import { countFamily } from './figure-families';
 import { electionMarks } from './figure-elections';

@@ -7,7 +7,7 @@ import type { Quantity } from './types';
 // How long something lasts ("the 42-day truce", "will last six weeks") and how long it has
 // run so far ("three weeks into the truce", "after 15 months of war") are different
 // measures: a truce's length says nothing of how long it has held. Marked in the measure
-// with a word no text yields, so figure-match can keep the two apart.
+// with a word no text yields, so figure-similarity can keep the two apart.
 export const LENGTH_MARK = 'duration:length';
 export const ELAPSED_MARK = 'duration:elapsed';
 const COMPOUND_DURATION = /[-\u2010\u2011][A-Za-z]+(?:[-\u2010\u2011]long)?$/;

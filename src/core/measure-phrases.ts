@@ -112,9 +112,9 @@ export function apposedRole(sentence: string, q: Quantity): string | null {
 }
 
 /** Marks what a bare count counts where a phrase says so ("counts:seats", "counts:age");
- *  figure-match reads it as the count's noun. */
+ *  figure-measured reads it as the count's noun. */
 export const COUNTS_MARK = 'counts:';
-/** Marks whose age a figure is ("age-of:Merz"); figure-match reads it as its owner. */
+/** Marks whose age a figure is ("age-of:Merz"); figure-measured reads it as its owner. */
 export const AGE_OF_MARK = 'age-of:';
 const OF_THE_Y = /[^\S\n]+of[^\S\n]+(?:the|its|their)[^\S\n]+/y;
 

@@ -1,0 +1,138 @@
+// What a figure measures, read back from its stored measure words: what is counted (unit
+// family and role), what happened to it (events), what it is about (topics), where (places),
+// whose it is (owners) and which reading, year, election, goods or subjects it is of.
+// figure-similarity.ts compares two of these.
+
+import { dayInContext } from './dates';
+import { ELECTION_MARK } from './figure-elections';
+import { GOODS_MARK } from './figure-goods';
+import { SUBJECT_MARK } from './figure-subjects';
+import { OWNER_MARK } from './figure-owners';
+import { FORECAST_MARK, NEXT_MARK, POSSIBLE_MARK, TARGET_MARK, YEAR_MARK, forYear, type ForYear } from './figure-readings';
+import { countFamily } from './figure-families';
+import { ELAPSED_MARK, LENGTH_MARK } from './measure-durations';
+import { eventLemma, topicLemma } from './measure-lexicon';
+import { AGE_OF_MARK, COUNTS_MARK, ROLE_MARK } from './measure-phrases';
+import { isDuration, isShare } from './quantities';
+import type { Quantity } from './types';
+
+export interface Measured {
+  /** person | hostage | prisoner | duration | percent | money:USD | date | <noun> | null (bare count). */
+  family: string | null;
+  /** Specific kind of person ("militant"); null for people in general. */
+  role: string | null;
+  unit: string | null;
+  events: Set<string>;
+  topics: Set<string>;
+  places: Set<string>;
+  /** Durations: how long something lasts, or how long it has run so far; null when unsaid. */
+  aspect: 'length' | 'elapsed' | null;
+  /** Dates: the one day meant ("2023-10-07"), its year as written or, for a stored date,
+   *  taken from its article's date; null when the day or the year is unknown. */
+  day: string | null;
+  /** Whose figure: the institutions named for it (figure-owners.ts). */
+  owners: Set<string>;
+  /** A target, a forecast or (null) an outcome, and the year a figure is for. */
+  reading: 'target' | 'forecast' | 'possible' | null;
+  /** A date of the next of something that recurs, relative to its own article's day. */
+  next: boolean;
+  /** What its clause says goods are (figure-goods.ts): what a tariff is on. */
+  goods: Set<string>;
+  /** What a sum is over (figure-subjects.ts). */
+  subjects: Set<string>;
+  /** The level of the election it is of (figure-elections.ts), null when unsaid. */
+  election: string | null;
+  year: ForYear | null;
+}
+
+/** Money carries its ISO code as unit ("USD"); counted nouns are lower-case. */
+function isCurrency(unit: string | null): boolean {
+  return unit !== null && /^[A-Z]{3}$/.test(unit);
+}
+
+/** Splits a stored measure word list back into its parts, using the quantity for the unit.
+ *  `articleDate` (a stored figure's) dates a day written without its year. */
+export function measured(q: Quantity, measure: readonly string[], articleDate?: string): Measured | null {
+  // A bare count a phrase says the noun of: a part of a counted whole, an age (measure-phrases.ts).
+  const counted = q.unit === null ? measure.find((w) => w.startsWith(COUNTS_MARK))?.slice(COUNTS_MARK.length) : undefined;
+  const unit = q.unit === null ? (counted ?? null) : q.unit.toLowerCase();
+  let family: string | null;
+  let role: string | null = null;
+  const events = new Set<string>();
+  if (q.kind === 'date') {
+    if (q.form === 'time') return null;
+    family = 'date';
+  } else if (isDuration(q)) family = 'duration';
+  // A change in points ("3 percentage points", "25 basis points") is not a level in percent.
+  else if (isShare(q)) family = /\bpoints?$/i.test(q.text) ? 'points' : 'percent';
+  else if (q.form === 'money' || (q.form === 'range' && isCurrency(q.unit))) family = `money:${q.unit ?? '?'}`;
+  else if (q.form === 'score') family = 'tally';
+  else if (q.form === 'ordinal') return null;
+  else {
+    const counted = countFamily(unit, measure);
+    family = counted.family;
+    role = counted.role;
+    for (const e of counted.events) events.add(e);
+  }
+  const topics = new Set<string>();
+  const places = new Set<string>();
+  let aspect: Measured['aspect'] = null;
+  const owners = new Set<string>();
+  let reading: Measured['reading'] = null;
+  let next = false;
+  const goods = new Set<string>();
+  const subjects = new Set<string>();
+  let year: ForYear | null = null;
+  let election: string | null = null;
+  for (const word of measure) {
+    // A sum's unit is its currency code ("EUR"), kept upper-case in the measure.
+    if (word.toLowerCase() === unit) continue;
+    // Read by countFamily above.
+    if (word.startsWith(ROLE_MARK) || word.startsWith(COUNTS_MARK)) continue;
+    // A person's age is theirs.
+    if (word.startsWith(AGE_OF_MARK)) {
+      owners.add(word.slice(AGE_OF_MARK.length));
+      continue;
+    }
+    if (word.startsWith(OWNER_MARK)) {
+      owners.add(word.slice(OWNER_MARK.length));
+      continue;
+    }
+    if (word.startsWith(GOODS_MARK)) {
+      goods.add(word);
+      continue;
+    }
+    if (word.startsWith(ELECTION_MARK)) {
+      election = word;
+      continue;
+    }
+    if (word.startsWith(SUBJECT_MARK)) {
+      subjects.add(word);
+      continue;
+    }
+    if (word === NEXT_MARK) {
+      next = true;
+      continue;
+    }
+    if (word === TARGET_MARK || word === FORECAST_MARK || word === POSSIBLE_MARK) {
+      reading = word === TARGET_MARK ? 'target' : word === FORECAST_MARK ? 'forecast' : 'possible';
+      continue;
+    }
+    if (word.startsWith(YEAR_MARK)) {
+      year = forYear(word, articleDate);
+      continue;
+    }
+    if (word === LENGTH_MARK || word === ELAPSED_MARK) {
+      aspect = word === LENGTH_MARK ? 'length' : 'elapsed';
+      continue;
+    }
+    // Stored words are lemmas already, and every lemma is its own surface word.
+    const event = eventLemma(word);
+    const topic = topicLemma(word);
+    if (event) events.add(event);
+    else if (topic) topics.add(topic);
+    else places.add(word);
+  }
+  const day = q.kind === 'date' && q.iso !== undefined ? dayInContext(q.iso, articleDate) : null;
+  return { family, role, unit, events, topics, places, aspect, day, owners, reading, year, next, goods, subjects, election };
+}

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import type { Measured } from './figure-measured';
+import { differenceTellable, measureSimilarity, SAME_MEASURE_THRESHOLD } from './figure-similarity';
+
+function m(fields: Partial<Measured>): Measured {
+  return {
+    family: 'person', role: null, unit: 'people', events: new Set(), topics: new Set(), places: new Set(), aspect: null,
+    day: null, owners: new Set(), reading: null, next: false, goods: new Set(), subjects: new Set(), election: null, year: null,
+    ...fields,
+  };
+}
+
+describe('measureSimilarity', () => {
+  it('meets people killed in one place', () => {
+    const a = m({ events: new Set(['killed']), places: new Set(['gaza']) });
+    const b = m({ events: new Set(['killed']), places: new Set(['gaza strip']) });
+    expect(measureSimilarity(a, b)).toBeGreaterThanOrEqual(SAME_MEASURE_THRESHOLD);
+  });
+
+  it('rules out deaths in another place and another kind of people', () => {
+    const gaza = m({ events: new Set(['killed']), places: new Set(['gaza']) });
+    expect(measureSimilarity(gaza, m({ events: new Set(['killed']), places: new Set(['israel']) }))).toBe(0);
+    expect(measureSimilarity(gaza, m({ role: 'militant', events: new Set(['killed']), places: new Set(['gaza']) }))).toBe(0);
+  });
+
+  it('rules out another institution\'s share', () => {
+    const rate = (owner: string) => m({ family: 'percent', unit: 'percent', topics: new Set(['rate']), owners: new Set([owner]) });
+    expect(measureSimilarity(rate('Fed'), rate('Bank of England'))).toBe(0);
+    expect(measureSimilarity(rate('Fed'), rate('Fed'))).toBeGreaterThanOrEqual(SAME_MEASURE_THRESHOLD);
+  });
+});
+
+describe('differenceTellable', () => {
+  it('tells a count apart only when both say what happened', () => {
+    expect(differenceTellable(m({ events: new Set(['killed']) }), m({ events: new Set(['killed']) }))).toBe(true);
+    expect(differenceTellable(m({ events: new Set(['killed']) }), m({}))).toBe(false);
+  });
+
+  it('tells no difference for a share said of nothing but its one owner', () => {
+    const fdp = m({ family: 'percent', unit: 'percent', owners: new Set(['FDP']) });
+    expect(differenceTellable(fdp, fdp)).toBe(false);
+  });
+});
