@@ -124,12 +124,15 @@ function digitsAt(text: string, pos: number): Outcome {
 }
 
 // "the CDU/CSU keeps 208, the AfD 152, the SPD 120 and Die Linke 64": a list that leaves out
-// the verb of its first pair, which opens with a lower-case word and its figure.
+// the verb of its first pair, which opens with a lower-case word and its figure. The first
+// figure may carry the whole it is part of and where ("will hold 208 of the 630 seats in the
+// new Bundestag and the AfD 152"): the later pairs leave those out too.
 const NAME_IN_LIST = String.raw`(?:the\s+)?\p{Lu}[\p{L}/’'-]*(?:\s\p{Lu}[\p{L}/’'-]*){0,3}`;
 const FIGURE_IN_LIST = String.raw`\d[\d,.]*%?(?:\s\p{Ll}+)?`;
+const FIRST_FIGURE_IN_LIST = String.raw`\d[\d,.]*%?(?:\s+of\s+the\s+\d[\d,.]*)?(?:\s\p{Ll}+)?(?:\s+in\s+(?:the\s+)?(?:\p{Ll}+\s+)?\p{L}[\p{L}-]*)?`;
 const LIST_GAP = String.raw`(?:,|,?\s+and)\s+`;
 const GAPPED_LIST_BEFORE = new RegExp(
-  String.raw`(?<![\p{L}’'-])\p{Ll}+\s+${FIGURE_IN_LIST}(?:${LIST_GAP}${NAME_IN_LIST}\s+${FIGURE_IN_LIST}){0,8}${LIST_GAP}${NAME_IN_LIST}\s+$`,
+  String.raw`(?<![\p{L}’'-])\p{Ll}+\s+${FIRST_FIGURE_IN_LIST}(?:${LIST_GAP}${NAME_IN_LIST}\s+${FIGURE_IN_LIST}){0,8}${LIST_GAP}${NAME_IN_LIST}\s+$`,
   'u',
 );
 
