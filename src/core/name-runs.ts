@@ -1,12 +1,12 @@
 // Capitalised runs: the raw material of entity discovery. Tokens become "pieces" (possessive
 // and hyphen suffixes cut off, "Hamas-run" → "Hamas"; name-pieces), and adjacent capitalised
 // pieces join into runs ("Ben Gurion Airport", "Secretary [of State Marco] Rubio"). Typing and trimming
-// happen later, in entities.ts.
+// happen later, in entities.ts; whether an "and" joins a name is name-conjuncts.ts's call.
 
 import { CALENDAR, CALENDAR_ABBREVIATIONS, EVENT_HEADS, LAW_HEADS, NAME_CONNECTORS, ORG_HEADS, PLACE_HEADS, TITLE_HEADS } from './entity-cues';
-import { headWord } from './name-form';
+import { ACRONYM_WORD, knownWithAnd, mayTakeAnd, splitAtAnd } from './name-conjuncts';
 import { IRREGULAR_PLURAL_POSSESSIVE, piece, piecesOf, type Piece, type PieceInput } from './name-pieces';
-import { bracketSpellsOut, groupWithAnd, joinSpeltNames, pluralForPlace } from './name-spelt';
+import { bracketSpellsOut, joinSpeltNames, pluralForPlace } from './name-spelt';
 import type { Sentence, Token } from './types';
 
 export type { Piece } from './name-pieces';
@@ -33,77 +33,8 @@ function takesOf(word: string): boolean {
   );
 }
 
-// "the Food and Drug Administration": a lower-case "the" (or a capital "The") before the
-// first conjunct; a possessive determines the name as "the" does ("Chile’s National Geology
-// and Mining Service").
-const THE_BEFORE = /(?:(?:^|\s)the|\p{L}[’']s)[ \t\u00a0]+$/u;
+// "the Food and Drug Administration": the gap around an "and" inside a name (name-conjuncts).
 const AND_GAP = /^[ \t\u00a0]+$/;
-
-/** "the Food and Drug Administration", "the Securities and Exchange Commission": after "the",
- *  one or two capitalised words, "and", and words up to an organisation's head are one
- *  name. Anything else with an "and" in it is two: "the Israel and Hamas delegations".
- *  Known names, demonyms and a left side that is a whole name are listed, never a conjunct
- *  of one name. */
-function splitAtAnd(run: Piece[], input: RunInput, alone: Set<string>): Piece[][] {
-  const and = run.findIndex((p) => p.connector && p.text === 'and');
-  if (and < 0) return [run];
-  const left = run.slice(0, and);
-  const right = run.slice(and + 1);
-  const words = left.filter((p) => p.text !== 'The').map((p) => p.text);
-  // A known name with "and" in it is one: "Trinidad and Tobago", "Bosnia and Herzegovina".
-  if (input.isName(run.filter((p) => p.text !== 'The').map((p) => p.text).join(' '))) return [run];
-  // An institution's field may name two things: "the Department of Health and Human
-  // Services", "the Centers for Disease Control and Prevention". Two bodies stay two: "the
-  // Bank of England and Treasury", "the Department of Justice and FBI" (known names).
-  const field = institutionField(left);
-  if (field !== null) {
-    const conjuncts = [...field, ...right.map((p) => p.text)];
-    const oneName =
-      right.length > 0 &&
-      right.length <= 3 &&
-      right.every((p) => !p.connector && !ACRONYM_WORD.test(p.text)) &&
-      !conjuncts.some((w) => input.isName(w) || input.isNonName(w));
-    if (oneName) return [run];
-  }
-  const last = words[words.length - 1] ?? '';
-  // A country's short form before the conjuncts is whose body it is, not a conjunct: "the
-  // U.S. Fish and Wildlife Service".
-  const conjunct = words.length > 1 && COUNTRY_CODE.test(words[0] ?? '') ? words.slice(1) : words;
-  // A left side that is a name already ("the Federal Reserve and Treasury Department"); a
-  // head alone is a common noun ("the Securities and Exchange Commission").
-  // A conjunct the page writes as a name of its own ("Labour won … the Labour and
-  // Conservative Party leaders") is listed too.
-  const named =
-    (words.length > 1 && (ORG_HEADS.has(last) || PLACE_HEADS.has(last) || EVENT_HEADS.has(last))) ||
-    conjunct.some((w) => input.isName(w) || input.isNonName(w)) ||
-    alone.has(words.join(' ')) ||
-    alone.has(right.map((p) => p.text).join(' '));
-  const head = headWord(right.map((p) => p.text));
-  const ofAt = right.findIndex((p) => p.connector);
-  const beforeHead = ofAt < 0 ? right.length : ofAt;
-  if (!named && right[0]?.connector === false && beforeHead <= 3 && ORG_HEADS.has(head)) return [run];
-  if (groupWithAnd(run, input.text, named)) return [run];
-  return right.length > 0 ? [left, right] : [left];
-}
-
-/** The words after an institution's head and its "of" or "for" ("Department of [Health]"), or
- *  null when the run is no institution named by its field. */
-function institutionField(left: Piece[]): string[] | null {
-  const at = left.findIndex((p, i) => p.connector && (p.text === 'of' || p.text === 'for') && ORG_HEADS.has(left[i - 1]?.text ?? ''));
-  if (at < 1) return null;
-  const field = left.slice(at + 1).filter((p) => !p.connector);
-  return field.length > 0 && field.length === left.length - at - 1 ? field.map((p) => p.text) : null;
-}
-
-/** Whether an "and" may go on a run for now (splitAtAnd decides once the run is complete):
- *  the run is "the" or "The" (or a possessive) and then one or two capitalised words, with
- *  no "and" yet. */
-function mayTakeAnd(current: Piece[], text: string): boolean {
-  const words = current[0]?.text === 'The' ? current.slice(1) : current;
-  if (words.length < 1 || words.length > 2 || words.some((p) => p.connector || p.closes || p.softClose)) return false;
-  const first = current[0] as Piece;
-  return first.text === 'The' || THE_BEFORE.test(text.slice(Math.max(0, first.start - 5), first.start));
-}
 
 /** Whether `tok` is demonyms joined by hyphens ("Italian-Thai") right before one capitalised
  *  word, neither a known name nor a demonym, that ends the run: a company's ("Italian-Thai
@@ -118,21 +49,6 @@ function peoplesBefore(tokens: Token[], index: number, text: string, input: RunI
   if (after !== undefined && NAME_GAP.test(text.slice(next.end, after.start)) && CAP.test(after.text)) return false;
   return !input.isName(next.text) && !input.isNonName(next.text);
 }
-
-/** Whether the run so far, "and" and the next word or two make a known name: "Trinidad and
- *  Tobago", "Turks and Caicos Islands". */
-function knownWithAnd(current: Piece[], tokens: Token[], index: number, input: RunInput): boolean {
-  const words = current.filter((p) => p.text !== 'The');
-  if (words.length === 0 || words.some((p) => p.connector)) return false;
-  const left = `${words.map((p) => p.text).join(' ')} and ${tokens[index + 1]?.text ?? ''}`;
-  return input.isName(left) || input.isName(`${left} ${tokens[index + 2]?.text ?? ''}`);
-}
-
-// "FBI": an acronym is a body's name of its own, never the second half of a field.
-const ACRONYM_WORD = /^\p{Lu}{2,}$/u;
-
-// "US", "U.S.", "UK": a country's short form.
-const COUNTRY_CODE = /^(?:\p{Lu}{2,3}|(?:\p{Lu}\.){2,3})$/u;
 
 const SPACED = /^[ \t\u00a0]+$/;
 
