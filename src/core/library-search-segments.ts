@@ -9,7 +9,7 @@
 // An article's text never changes under its id while it is stored (the store only adds), but
 // a deleted id may come back with other text (a restore, an import): once gone from the
 // library a document stays dead, and the article coming back is indexed again.
-import { wordIndexBuilder, type WordIndex } from './library-search';
+import { wordIndexBuilder, type WordIndex } from './word-index';
 
 export interface TextSegment {
   /** Article id per document; '' for a deleted one. */

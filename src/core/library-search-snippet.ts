@@ -1,7 +1,7 @@
 // Why a stored article matched a Library search by its text: the sentence holding the most
 // query words, cut to a short line, with each matched word's [start, end) to mark — as the
 // hover card shows a term in its sentence. Pure; the words are folded as the index folds them.
-import { foldWord, WORD as INDEX_WORD } from './library-search';
+import { foldWord, WORD as INDEX_WORD } from './library-search-words';
 import { bareForm } from './library-search-apostrophes';
 import { splitSentences } from './segment';
 

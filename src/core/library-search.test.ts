@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildLibrarySearch, buildWordIndex, foldedWords, forPrefix, indexedWords, RANK, searchLibrary, wordIndexBuilder, type SearchableArticle, type SearchableEntity } from './library-search';
+import { buildLibrarySearch, RANK, searchLibrary, type SearchableArticle, type SearchableEntity } from './library-search';
+import { foldedWords, indexedWords } from './library-search-words';
+import { buildWordIndex } from './word-index';
 
 // Newest first, as the library lists them.
 const ARTICLES: SearchableArticle[] = [
@@ -25,43 +27,6 @@ const ENTITIES: SearchableEntity[] = [
 ];
 const index = buildLibrarySearch(ARTICLES, ENTITIES, [{ ids: ARTICLES.map((a) => a.id), index: buildWordIndex(ARTICLES.length, (d) => indexedWords(TEXTS[ARTICLES[d]?.id ?? ''] ?? '')) }]);
 const found = (q: string): string[] => searchLibrary(index, q).hits.map((h) => `${index.ids[h.doc]}:${h.rank}`);
-
-describe('foldedWords', () => {
-  it('lower-cases, drops accents and splits at anything not a letter or digit', () => {
-    expect(foldedWords('Négociations à Doha: Netanyahu’s 1,900')).toEqual(['negociations', 'a', 'doha', "netanyahu's", '1', '900']);
-    expect(foldedWords('Cease-fire')).toEqual(['cease', 'fire']);
-  });
-
-  it('keeps an apostrophe between letters inside the word, folded to one apostrophe', () => {
-    expect(foldedWords("Netanyahu's O’Brien Oʼbrien")).toEqual(["netanyahu's", "o'brien", "o'brien"]);
-    expect(foldedWords("netanyahu's o'brien")).toEqual(["netanyahu's", "o'brien"]);
-    // Quotes around a word, a plural's possessive and a lone letter are no part of a word.
-    expect(foldedWords("the 'truce' the envoys’ talks rock 'n' roll")).toEqual(['the', 'truce', 'the', 'envoys', 'talks', 'rock', 'n', 'roll']);
-    expect(foldedWords('‘Gaza’ — Ha’aretz')).toEqual(['gaza', "ha'aretz"]);
-  });
-});
-
-describe('word index', () => {
-  it('finds the documents of every word with the prefix, each once a word', () => {
-    const wi = buildWordIndex(3, (d) => [['gaza', 'gazan', 'truce'], ['gaza', 'gaza'], ['doha']][d] ?? []);
-    const docs: number[] = [];
-    forPrefix(wi, 'gaz', (d) => docs.push(d));
-    expect(docs).toEqual([0, 1, 0]);
-    const none: number[] = [];
-    forPrefix(wi, 'zz', (d) => none.push(d));
-    forPrefix(wi, 'truces', (d) => none.push(d));
-    expect(none).toEqual([]);
-  });
-
-  it("takes documents in any order, a document's words together", () => {
-    const b = wordIndexBuilder();
-    b.add(2, ['doha', 'gaza']);
-    b.add(0, ['gaza', 'gaza']);
-    const docs: number[] = [];
-    forPrefix(b.finish(), 'ga', (d) => docs.push(d));
-    expect(docs).toEqual([2, 0]);
-  });
-});
 
 describe('searchLibrary', () => {
   it('matches every word as a word prefix, case and accent blind, in title, source, names or text', () => {

@@ -7,117 +7,17 @@
 // Three word indexes (sorted vocabulary → the documents holding each word, in typed arrays)
 // answer a prefix with one binary search: at 10k articles a query is a few ms, where a scan
 // of the texts would be a read of every article. Pure: the background feeds it what it stores.
-import { withBareForms } from './library-search-apostrophes';
+// What a word is: library-search-words.ts; the word index itself: word-index.ts.
+import { foldedWords, indexedWords } from './library-search-words';
+import { buildWordIndex, forPrefix, type WordIndex } from './word-index';
+
+// The background, the popup and the store's schema take these from here, with the search.
+export { foldedWords, indexedWords, WORDS_VERSION } from './library-search-words';
+export { buildWordIndex, wordIndexBuilder, type WordIndex } from './word-index';
 
 /** Which part of an article a word matched: the lower, the better the hit ranks. */
 export const RANK = { title: 0, name: 1, text: 2 } as const;
 export type MatchRank = (typeof RANK)[keyof typeof RANK];
-
-/** A sorted vocabulary; word i's documents are docs[starts[i] .. starts[i + 1]). */
-export interface WordIndex {
-  words: string[];
-  starts: Uint32Array;
-  docs: Uint32Array;
-}
-
-// Letters, marks (a decomposed accent) and digits, with an apostrophe between two of them
-// part of the word (as Unicode's word breaks have it): "Netanyahu’s" is one word, not
-// "netanyahu" + "s" (a query "s" would match every possessive). Folded, every apostrophe is
-// "'": "o'brien" finds "O’Brien", "netanyahu" is a prefix of "netanyahu's", and "shell" does
-// not find "she'll". Indexed, such a word also goes in bare (library-search-apostrophes), so
-// "obrien" finds "O’Brien" too.
-export const WORD = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}\p{N}]+)*/gu;
-const CURLY_APOSTROPHES = /[’ʼ]/g;
-// eslint-disable-next-line no-control-regex -- the ASCII range, on purpose
-const NON_ASCII = /[^\u0000-\u007f]/;
-
-// Not foldAccents (fold-accents.ts): NFKD also folds ligatures ("ﬁ") and every script's marks,
-// which a search wants and a name's unit-for-unit offsets cannot have.
-/** "Émile" → "emile", "O’Brien" → "o'brien": accents dropped, one apostrophe, lower case. */
-export function foldWord(word: string): string {
-  if (!NON_ASCII.test(word)) return word.toLowerCase();
-  return word.replace(CURLY_APOSTROPHES, "'").normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
-}
-
-/** The folded words of a text, in order (repeats kept). */
-export function foldedWords(text: string): string[] {
-  // Most of an English library is ASCII: one lower-casing of the whole text then.
-  if (!NON_ASCII.test(text)) return text.toLowerCase().match(WORD) ?? [];
-  return (text.match(WORD) ?? []).map(foldWord).filter(Boolean);
-}
-
-/** Bump when indexedWords changes: a text index kept with another version is read again. */
-export const WORDS_VERSION = 2;
-
-/** What a text is indexed under: foldedWords (a query's words) and their bare forms. */
-export const indexedWords = (text: string): string[] => withBareForms(foldedWords(text));
-
-/** A copy that holds no reference to the text it was cut from: V8 keeps a long match as a
- *  slice of its whole article, and an index key would keep every article's text alive. */
-const ownCopy = (s: string): string => (s.length < 13 ? s : [...s].join(''));
-
-export interface WordIndexBuilder {
-  /** All of one document's words in one call (a document given twice is counted twice). */
-  add(doc: number, words: Iterable<string>): void;
-  finish(): WordIndex;
-}
-
-/** Documents may come in any order (the store reads articles in key order, a batch at a
- *  time, so no whole library of text is held at once). */
-export function wordIndexBuilder(): WordIndexBuilder {
-  const postings = new Map<string, number[]>();
-  let total = 0;
-  return {
-    add(doc, words) {
-      for (const w of words) {
-        let p = postings.get(w);
-        if (!p) postings.set(ownCopy(w), (p = []));
-        // A document's words come together: a repeat is always the last one pushed.
-        if (p[p.length - 1] !== doc) {
-          p.push(doc);
-          total++;
-        }
-      }
-    },
-    finish() {
-      const words = [...postings.keys()].sort();
-      const starts = new Uint32Array(words.length + 1);
-      const docs = new Uint32Array(total);
-      let at = 0;
-      words.forEach((w, i) => {
-        starts[i] = at;
-        const p = postings.get(w) ?? [];
-        docs.set(p, at);
-        at += p.length;
-      });
-      starts[words.length] = at;
-      postings.clear();
-      return { words, starts, docs };
-    },
-  };
-}
-
-/** Index `count` documents by their words. */
-export function buildWordIndex(count: number, wordsOf: (doc: number) => Iterable<string>): WordIndex {
-  const builder = wordIndexBuilder();
-  for (let d = 0; d < count; d++) builder.add(d, wordsOf(d));
-  return builder.finish();
-}
-
-/** Calls `each` with every document holding a word that starts with `prefix`. */
-export function forPrefix(index: WordIndex, prefix: string, each: (doc: number) => void): void {
-  const { words, starts, docs } = index;
-  let lo = 0;
-  let hi = words.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((words[mid] ?? '') < prefix) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let i = lo; i < words.length && (words[i] ?? '').startsWith(prefix); i++) {
-    for (let k = starts[i] ?? 0, end = starts[i + 1] ?? 0; k < end; k++) each(docs[k] ?? 0);
-  }
-}
 
 /** Compressed rows: row r's values are values[starts[r] .. starts[r + 1]). */
 interface Rows {
