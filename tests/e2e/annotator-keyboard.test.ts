@@ -3,60 +3,15 @@
 // consume the keys (headless), the content script's trusted-keydown fallback takes them.
 // Either way: the next highlighted term in reading order is scrolled into view and its card
 // opens with the focus in it, announced as a dialog; J/K step on inside the card; Escape
-// closes it and gives the focus back.
+// closes it. Where the focus goes while a card is open and after it closes:
+// annotator-keyboard-focus.test.ts.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import {
-  pollUntil, waitForCard, waitForHighlights, waitForNoCard,
-  type BrowserSession, type CardView,
-} from './harness';
+import { pollUntil, waitForCard, waitForHighlights, waitForNoCard, type CardView } from './harness';
 import { BROWSERS, useBrowser } from './suite-browser';
 import { extensionPage } from './popup-driver';
-import { focusComesBackTo, focusNewLink, hoverText, moveAway, pressTermKeys } from './page-probes';
-
-/** waitForCard, again when a frame it reads is detached under it: a card replaced by J/K
- *  leaves the page ~100 ms after the next one arrives (card-host.ts), and card-probes'
- *  readCard lets puppeteer's synchronous 'detached Frame' error past its .catch. */
-async function waitForNextCard(session: BrowserSession, page: Page, until: (card: CardView) => boolean): Promise<CardView> {
-  for (let attempt = 0; ; attempt++) {
-    try {
-      return await waitForCard(session, page, { until });
-    } catch (err) {
-      if (attempt >= 2 || !/detached Frame/.test(String(err))) throw err;
-    }
-  }
-}
-
-/** The card's content is in (waitForCard's own test, which an `until` replaces). */
-const loaded = (card: CardView): boolean => !card.text.includes('Loading…');
-
-/** Whether the focus reaches the card's frame within 3 s (it crosses into the card's process
- *  asynchronously; 1 s was too short once with a load of ~10 on two cores). */
-async function focusLands(card: CardView): Promise<boolean> {
-  for (let i = 0; i < 30; i++) {
-    if (await card.frame.evaluate(() => document.hasFocus())) return true;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  return false;
-}
-
-/** The highlighted texts in reading order (all six names), read in the page. */
-function termsInReadingOrder(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const ranges: Range[] = [];
-    CSS.highlights.forEach((highlight, name) => {
-      if (name.indexOf('backstory-') !== 0 || name === 'backstory-linked') return;
-      highlight.forEach((r) => {
-        const live = document.createRange();
-        live.setStart(r.startContainer, r.startOffset);
-        live.setEnd(r.endContainer, r.endOffset);
-        ranges.push(live);
-      });
-    });
-    ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
-    return ranges.map((r) => r.toString());
-  });
-}
+import { focusLands, termsInReadingOrder, waitForNextCard } from './keyboard-probes';
+import { pressTermKeys } from './page-probes';
 
 describe.each(BROWSERS)('keyboard in %s', (kind) => {
   const session = useBrowser(kind);
@@ -178,74 +133,6 @@ describe.each(BROWSERS)('keyboard in %s', (kind) => {
     } finally {
       await style.evaluate((el) => el.remove());
     }
-  });
-
-  it('keeps the focus in the card on Tab, and a press elsewhere on the page closes it', async () => {
-    await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
-    await pressTermKeys(page, 'KeyJ');
-    const card = await waitForCard(session, page);
-    expect(await focusLands(card)).toBe(true);
-    // Out of the card, the focus would go to the browser's controls, the card left open.
-    for (let i = 0; i < 3; i++) await page.keyboard.press('Tab');
-    expect(await card.frame.evaluate(() => document.hasFocus())).toBe(true);
-    await page.keyboard.down('Shift');
-    await page.keyboard.press('Tab');
-    await page.keyboard.up('Shift');
-    expect(await card.frame.evaluate(() => document.hasFocus())).toBe(true);
-    await page.keyboard.press('Escape');
-    expect(await waitForNoCard(session, page)).toBe(true);
-    // A card the keyboard opened stays under a moving pointer, but not a press elsewhere.
-    await pressTermKeys(page, 'KeyJ');
-    await waitForCard(session, page);
-    await page.mouse.click(2, 2);
-    expect(await waitForNoCard(session, page)).toBe(true);
-  });
-
-  // The WAI-ARIA dialog pattern: a reader who tabbed to a link and opened a card from there
-  // gets the focus back on that link on Escape, where the page is now (not scrolled back to
-  // it), and the keyboard stays on the card's term. Their place in the Tab order survives J
-  // inside the card too (the card replaced hands the remembered element on).
-  it('gives the focus back on Escape to the link that held it, without scrolling, past a J inside the card', async () => {
-    await page.evaluate(() => window.scrollTo({ top: document.documentElement.scrollHeight, behavior: 'instant' }));
-    await focusNewLink(page, 'backstory-return-here');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('backstory-return-here');
-    await pressTermKeys(page, 'KeyJ');
-    const opened = await waitForCard(session, page);
-    expect(await focusLands(opened)).toBe(true);
-    await page.keyboard.press('j');
-    const card = await waitForNextCard(session, page, (c) => loaded(c) && c.text !== opened.text);
-    expect(await focusLands(card)).toBe(true);
-    const scrolled = await page.evaluate(() => window.scrollY);
-    await page.keyboard.press('Escape');
-    expect(await waitForNoCard(session, page)).toBe(true);
-    expect(await focusComesBackTo(page, 'backstory-return-here')).toBe(true);
-    expect(await page.evaluate(() => window.scrollY)).toBe(scrolled);
-    // The keyboard is still on the card's term: one step back and one on shows it again.
-    await pressTermKeys(page, 'KeyK');
-    const before = await waitForNextCard(session, page, (c) => loaded(c) && c.text !== card.text);
-    await page.keyboard.press('j');
-    const again = await waitForNextCard(session, page, (c) => loaded(c) && c.text !== before.text);
-    expect(again.text).toBe(card.text);
-    await page.keyboard.press('Escape');
-    expect(await waitForNoCard(session, page)).toBe(true);
-    await page.evaluate(() => document.getElementById('backstory-return-here')?.parentElement?.remove());
-  });
-
-  // The shortcut pressed while a hovered term's card shows: the keyboard's card replaces
-  // it, and Escape still gives the focus back to the link (it went to the window).
-  it('gives the focus back to the link when the shortcut replaced a hovered term’s card', async () => {
-    await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
-    await focusNewLink(page, 'backstory-return-here');
-    await hoverText(page, order[0]!);
-    const hovered = await waitForCard(session, page);
-    await pressTermKeys(page, 'KeyJ');
-    const card = await waitForNextCard(session, page, (c) => loaded(c) && c.text !== hovered.text);
-    expect(await focusLands(card)).toBe(true);
-    await page.keyboard.press('Escape');
-    expect(await waitForNoCard(session, page)).toBe(true);
-    expect(await focusComesBackTo(page, 'backstory-return-here')).toBe(true);
-    await moveAway(page);
-    await page.evaluate(() => document.getElementById('backstory-return-here')?.parentElement?.remove());
   });
 
   // A lightbox (a shown, non-modal popover over the whole viewport) leaves the page live but
