@@ -2,6 +2,7 @@
 // counts of items, http(s) URLs, ISO dates. Everything from a file is text: nothing here
 // (or anywhere after) parses it as HTML; the UI renders it as text.
 import * as v from 'valibot';
+import { cleanTerm } from './note-terms';
 import { siteHost } from './off-sites';
 
 export const LIMITS = {
@@ -90,8 +91,9 @@ export const noteSchema = v.object({
     selector: v.optional(v.tuple([quoteSelector, positionSelector], 'expected [TextQuoteSelector, TextPositionSelector]')),
   }, 'expected a target with a source'),
   backstory: v.optional(
-    // `term` is absent in backups made before notes kept the name they were written on.
-    v.object({ entityId: v.optional(nonEmpty(LIMITS.id)), pageTitle: v.optional(text(LIMITS.title)), term: v.optional(nonEmpty(LIMITS.term)) }, 'expected an object'),
+    // `term` is absent in backups made before notes kept the name they were written on. It is
+    // kept as the popup keeps one (note-terms: cleanTerm): all spaces is as empty as "".
+    v.object({ entityId: v.optional(nonEmpty(LIMITS.id)), pageTitle: v.optional(text(LIMITS.title)), term: v.optional(v.pipe(v.string('expected text'), v.transform(cleanTerm), v.maxLength(LIMITS.term, `longer than ${LIMITS.term} characters`), v.nonEmpty('must not be empty'))) }, 'expected an object'),
     {},
   ),
 }, 'expected a note (W3C Annotation)');

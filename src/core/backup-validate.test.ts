@@ -53,6 +53,14 @@ describe('parseImport', () => {
     expect(errorsOf(backup({ notes: [{ ...NOTE, backstory: { term: '' } }] }))).toEqual(['notes[0].backstory.term: must not be empty']);
   });
 
+  it('reads a term as the popup keeps one: spaces and line breaks made one space, all spaces empty', () => {
+    // A file's "  Ofer\n Kassif " read as it was had shown as on “  Ofer Kassif ” in the list.
+    const padded = { ...NOTE, backstory: { term: '  Ofer\n Kassif ' } };
+    expect(parseImport(backup({ notes: [padded] }))).toMatchObject({ ok: true, data: { notes: [{ backstory: { term: 'Ofer Kassif' } }] } });
+    // All spaces had read as a name and shown as on “   ”.
+    expect(errorsOf(backup({ notes: [{ ...NOTE, backstory: { term: ' \t ' } }] }))).toEqual(['notes[0].backstory.term: must not be empty']);
+  });
+
   it('says which note has a non-http URL, and where', () => {
     const bad = { ...NOTE, target: { source: 'javascript:alert(1)' } };
     expect(errorsOf(backup({ notes: [NOTE, NOTE, NOTE, bad].map((n, i) => ({ ...n, id: `n${i}` })) }))).toEqual(['notes[3].target.source: expected an http(s) URL']);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { noteOnNames, termKey } from './note-terms';
+import { cleanTerm, noteOnNames, termKey } from './note-terms';
 import type { Note } from './records';
 
 const note = (term?: string): Note => ({
@@ -9,6 +9,11 @@ const note = (term?: string): Note => ({
 });
 
 describe('note terms', () => {
+  it('keeps a term on one line, without spaces at its ends', () => {
+    expect(cleanTerm('  Faisal\n\t Al-Rumaihi ')).toBe('Faisal Al-Rumaihi');
+    expect(cleanTerm(' \n ')).toBe('');
+  });
+
   it('joins a term to a name as the library joins names: case, accents, dots and possessive aside', () => {
     expect(termKey('Pedro SÁNCHEZ')).toBe(termKey('pedro sanchez'));
     expect(termKey('U.S.')).toBe(termKey('US'));

@@ -12,6 +12,13 @@ export function termKey(name: string): string {
   return linkKey(name).toLowerCase();
 }
 
+/** A term as kept: one line, its runs of spaces and line breaks one space, no space at
+ *  either end ("" when nothing is left), so that the list and the card never show
+ *  "on “  ”" or a name broken over lines (a page's text, or a file's, may hold either). */
+export function cleanTerm(term: string): string {
+  return term.replace(/\s+/g, ' ').trim();
+}
+
 /** Whether `note` was written on one of `names` (an entity's name and aliases). */
 export function noteOnNames(note: Note, names: readonly string[]): boolean {
   const term = note.backstory.term;

@@ -10,6 +10,8 @@ const draft = (over: Partial<NoteDraft>): NoteDraft => ({ text: 'Who is he?', pa
 describe('noteFromDraft', () => {
   it('keeps the page-only name a selection note is on, trimmed and cut to the stored length', () => {
     expect(noteFromDraft(draft({ selector, term: ' Ofer Kassif ' }), NOW, 'n1').backstory).toEqual({ term: 'Ofer Kassif' });
+    // A name over a line break in the page's text is kept on one line.
+    expect(noteFromDraft(draft({ selector, term: 'Ofer\n  Kassif' }), NOW, 'n1').backstory).toEqual({ term: 'Ofer Kassif' });
     expect(noteFromDraft(draft({ selector, term: 'K'.repeat(LIMITS.term + 5) }), NOW, 'n1').backstory.term).toHaveLength(LIMITS.term);
   });
 

@@ -4,7 +4,7 @@
 // only on a page (`backstory.term`, core/note-terms).
 import { clipText, LIMITS } from '../core/backup-schemas';
 import { noteContentKey } from '../core/backup-merge';
-import { noteOnNames } from '../core/note-terms';
+import { cleanTerm, noteOnNames } from '../core/note-terms';
 import type { Note, NoteDraft, NoteQuery, NoteRestore } from '../core/records';
 import { inTransaction, type Store } from './db';
 
@@ -21,7 +21,7 @@ export function noteFromDraft(draft: NoteDraft, now: string, id: string): Note {
   const backstory: Note['backstory'] = {};
   if (draft.entityId) backstory.entityId = draft.entityId;
   if (typeof draft.pageTitle === 'string' && draft.pageTitle) backstory.pageTitle = clipText(draft.pageTitle, LIMITS.title);
-  const term = !draft.entityId && draft.selector && typeof draft.term === 'string' ? draft.term.trim() : '';
+  const term = !draft.entityId && draft.selector && typeof draft.term === 'string' ? cleanTerm(draft.term) : '';
   if (term) backstory.term = clipText(term, LIMITS.term);
   const target: Note['target'] = { source: pageKey(draft.pageUrl) };
   if (draft.selector) target.selector = draft.selector;
