@@ -24,7 +24,7 @@ export function EntityView({ card, onOpen }: { card: EntityCard; onOpen?: (name:
       {card.notes.length > 0 && (
         <>
           <h2>Your notes</h2>
-          <ul>
+          <ul class="card-notes">
             {card.notes.map((n) => (
               <li key={n.id}>
                 {n.text}
