@@ -130,6 +130,18 @@ export function createStoreHandlers(deps: StoreDeps): Partial<Handlers> {
     return origin == null ? notes : notes.filter((note) => isOfOrigin(note.target.source, origin));
   };
 
+  /** Entity names by id for the Markdown export (none when the knowledge cannot be had:
+   *  the export then gives ids rather than failing). */
+  async function entityNames(): Promise<(id: string) => string | undefined> {
+    try {
+      const byId = new Map((await deps.knowledge.get()).index.entities.map((e) => [e.id, e.name]));
+      return (id) => byId.get(id);
+    } catch (err) {
+      console.warn('Backstory: entity names for the Markdown export', err);
+      return () => undefined;
+    }
+  }
+
   /** The names entity `id` is known by in the current knowledge (none when it is gone or the
    *  knowledge cannot be had: the notes made on the entity are still listed). */
   async function namesOf(id: string | undefined): Promise<string[]> {
@@ -221,7 +233,7 @@ export function createStoreHandlers(deps: StoreDeps): Partial<Handlers> {
       const db = await deps.db();
       const at = now();
       // The notes formats read only the notes: the articles can be most of the store.
-      const text = req.format === 'backup' ? backupToJson(await readSnapshot(db), at) : req.format === 'jsonld' ? notesToJsonLd(await db.getAll('notes')) : notesToMarkdown(await db.getAll('notes'));
+      const text = req.format === 'backup' ? backupToJson(await readSnapshot(db), at) : req.format === 'jsonld' ? notesToJsonLd(await db.getAll('notes')) : notesToMarkdown(await db.getAll('notes'), await entityNames());
       const file: ExportFile = { text, mime: form.mime, filename: `${form.name}-${at.slice(0, 10)}.${form.ext}` };
       const kept = parts.keepExport(text);
       if (kept.parts.length === 1) return file;

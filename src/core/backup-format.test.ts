@@ -44,8 +44,12 @@ describe('notesToMarkdown', () => {
   it('says which name a note is on: its entity, or the page-only name it was written on', () => {
     const onTerm = { ...note('a', 'https://x.example/1', 'watch him', 'Kassif'), backstory: { term: 'Ofer Kassif' } };
     const onEntity = { ...note('bb', 'https://x.example/1', 'envoy'), backstory: { entityId: 'person:steve-witkoff' } };
-    const md = notesToMarkdown([onTerm, onEntity, note('ccc', 'https://x.example/1', 'plain')]);
-    expect(md.match(/^### .*/gm)?.map((h) => h.replace(/^### [\d-]+ [\d:]+/, ''))).toEqual(['', ' · on person:steve-witkoff', ' · on Ofer Kassif']);
+    const heads = (md: string) => md.match(/^### .*/gm)?.map((h) => h.replace(/^### [\d-]+ [\d:]+/, ''));
+    const notes = [onTerm, onEntity, note('ccc', 'https://x.example/1', 'plain')];
+    const names: Record<string, string> = { 'person:steve-witkoff': 'Steve Witkoff' };
+    expect(heads(notesToMarkdown(notes, (id) => names[id]))).toEqual(['', ' · on Steve Witkoff', ' · on “Ofer Kassif”']);
+    // An entity the library no longer knows: its id, rather than nothing.
+    expect(heads(notesToMarkdown(notes))).toEqual(['', ' · on person:steve-witkoff', ' · on “Ofer Kassif”']);
   });
 
   it('escapes note text so it shows as written, never as HTML or links', () => {

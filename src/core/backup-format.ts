@@ -71,8 +71,10 @@ function quoteBlock(text: string): string {
     .join('\n');
 }
 
-/** Grouped by page (pages in order of their newest note), quote as a blockquote. */
-export function notesToMarkdown(notes: readonly Note[]): string {
+/** Grouped by page (pages in order of their newest note), quote as a blockquote. A note on
+ *  an entity says the entity's name (`nameOf`, from the knowledge), or its id when the
+ *  library no longer knows it; a note on a page-only name says that name, quoted. */
+export function notesToMarkdown(notes: readonly Note[], nameOf: (entityId: string) => string | undefined = () => undefined): string {
   const byPage = new Map<string, Note[]>();
   const sorted = [...notes].sort((a, b) => b.modified.localeCompare(a.modified));
   for (const n of sorted) {
@@ -85,7 +87,8 @@ export function notesToMarkdown(notes: readonly Note[]): string {
     const title = list.find((n) => n.backstory.pageTitle)?.backstory.pageTitle;
     out.push(`## ${escapeMarkdown(title ?? page)}`, '', `<${page.replace(/[<>\s]/g, encodeURIComponent)}>`, '');
     for (const n of list) {
-      const about = n.backstory.entityId ?? n.backstory.term;
+      const { entityId, term } = n.backstory;
+      const about = entityId ? (nameOf(entityId) ?? entityId) : term ? `“${term}”` : undefined;
       const on = about ? ` · on ${escapeMarkdown(about)}` : '';
       out.push(`### ${n.modified.slice(0, 16).replace('T', ' ')}${on}`, '');
       const quote = n.target.selector?.[0].exact;
