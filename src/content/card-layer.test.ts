@@ -10,6 +10,24 @@ function fakeTopLayer(): void {
     if ([':modal', ':popover-open', ':fullscreen'].includes(selector)) return this.hasAttribute('data-top');
     return real.call(this, selector);
   });
+  // The document's queries: data-top="modal" is an open modal dialog, any other a popover.
+  const query = document.querySelectorAll.bind(document);
+  vi.spyOn(document, 'querySelectorAll').mockImplementation(((selector: string) => {
+    if (selector === 'dialog:modal') return query('dialog[data-top="modal"]');
+    if (selector === ':popover-open') return query('[data-top]:not([data-top="modal"])');
+    if (selector === ':fullscreen') return query('[data-fullscreen]');
+    return query(selector);
+  }) as typeof document.querySelectorAll);
+}
+
+/** A card host whose showPopover records the popover state it was shown in. */
+function stubHost(): { host: HTMLElement; shown: string[] } {
+  const host = document.createElement('backstory-card');
+  const shown: string[] = [];
+  host.showPopover = vi.fn(() => {
+    shown.push(host.getAttribute('popover') ?? '');
+  });
+  return { host, shown };
 }
 
 afterEach(() => {
@@ -59,5 +77,32 @@ describe('attachHost', () => {
     attachHost(host, document.querySelector('p')!.firstChild);
     expect(host.parentNode).toBe(document.querySelector('dialog'));
     expect(shown).toEqual(['manual']);
+  });
+
+  it('shows it on <html> as a manual popover while the page shows a popover of its own', () => {
+    fakeTopLayer();
+    document.body.innerHTML = '<p>Gaza</p><div data-top id="toast">Live</div>';
+    const { host, shown } = stubHost();
+    attachHost(host, document.querySelector('p')!.firstChild);
+    expect(host.parentNode).toBe(document.documentElement);
+    expect(shown).toEqual(['manual']);
+  });
+
+  it('does not for a shown card host of ours, nor while a modal dialog is open', () => {
+    fakeTopLayer();
+    document.body.innerHTML = '<p>Gaza</p>';
+    const leaving = document.createElement('backstory-card');
+    leaving.setAttribute('data-top', '');
+    document.documentElement.appendChild(leaving);
+    const first = stubHost();
+    attachHost(first.host, document.querySelector('p')!.firstChild);
+    expect(first.shown).toEqual([]);
+    expect(first.host.hasAttribute('popover')).toBe(false);
+    // A toast shown, but a modal dialog open: a popover outside the dialog would be inert.
+    document.body.insertAdjacentHTML('beforeend', '<div data-top>Live</div><dialog data-top="modal"><p>Smotrich</p></dialog>');
+    const second = stubHost();
+    attachHost(second.host, document.querySelector('p')!.firstChild);
+    expect(second.host.parentNode).toBe(document.documentElement);
+    expect(second.shown).toEqual([]);
   });
 });

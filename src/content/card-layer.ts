@@ -40,16 +40,24 @@ export function topLayerOf(node: Node): Element | null {
   return null;
 }
 
-/** Puts `host` on the page where the card shows over the term at `within`: on <html>, or
- *  inside the term's top-layer element and shown into the top layer as a manual popover. */
+/** Puts `host` on the page where the card shows over the term at `within`: inside the
+ *  term's top-layer element and shown into the top layer as a manual popover; else on
+ *  <html>, shown as a manual popover too while the page shows one of its own (a toast, a
+ *  chat bubble) or a fullscreen element: the later-shown is drawn over the earlier, so the
+ *  card is over it where the two meet. Not while a modal dialog is open: a popover outside
+ *  it is inert. The host's inline styles (card-element.ts) undo the UA's [popover] ones. */
 export function attachHost(host: HTMLElement, within: Node | null): void {
   const layer = within ? topLayerOf(within) : null;
-  if (!layer || typeof host.showPopover !== 'function') {
-    document.documentElement.appendChild(host);
+  const canShow = typeof host.showPopover === 'function';
+  if (layer && canShow) {
+    host.popover = 'manual';
+    layer.appendChild(host);
+    host.showPopover();
     return;
   }
+  document.documentElement.appendChild(host);
+  if (!canShow || openModals().length > 0 || shownOverlays((el) => el.localName === host.localName).length === 0) return;
   host.popover = 'manual';
-  layer.appendChild(host);
   host.showPopover();
 }
 

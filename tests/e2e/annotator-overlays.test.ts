@@ -170,6 +170,50 @@ describe.each(BROWSERS)('the card over overlays in %s', (kind) => {
     }
   });
 
+  // A toast shown by the page lies in the top layer, over anything on <html> whatever its
+  // z-index: a card for a term on the page itself must still be drawn over it where the two
+  // meet, and placed as it would be without the toast.
+  it('draws a card for a term on the page over a shown corner popover', async () => {
+    const page = await session.open('/layout-corner-popover.html', VIEW);
+    try {
+      await waitForHighlights(page, { atLeast: 10 });
+      await moveAway(page);
+      const term = (await termAtEnd(page, '#p-smotrich', 'first'))!;
+      await hoverText(page, term.text, { within: 'Minister Bezalel Smotrich' });
+      await expectCardOnTop(page, term.text);
+      const alone = (await cardRect(page))!;
+      await page.keyboard.press('Escape');
+      await moveAway(page);
+      expect(await waitForNoCard(session, page)).toBe(true);
+      // The toast where that card goes, clear of its term.
+      const toast: Rect = { left: alone.left + 20, top: alone.top + 20, right: alone.left + 220, bottom: alone.top + 100 };
+      expect(overlaps(toast, term.rect)).toBe(false);
+      await page.evaluate((t: Rect) => {
+        const el = document.getElementById('toast')!;
+        for (const [k, v] of Object.entries({ left: t.left, top: t.top, width: t.right - t.left, height: t.bottom - t.top })) el.style.setProperty(k, `${v}px`);
+        el.showPopover();
+      }, toast);
+      await hoverText(page, term.text, { within: 'Minister Bezalel Smotrich' });
+      await waitForCard(session, page, { until: (c) => c.text.includes(term.text) });
+      await pause(250);
+      const card = (await cardRect(page))!;
+      expect(Math.abs(card.left - alone.left)).toBeLessThan(2);
+      expect(Math.abs(card.top - alone.top)).toBeLessThan(2);
+      expect(overlaps(card, toast)).toBe(true);
+      const x = (Math.max(card.left, toast.left) + Math.min(card.right, toast.right)) / 2;
+      const y = (Math.max(card.top, toast.top) + Math.min(card.bottom, toast.bottom)) / 2;
+      expect(await page.evaluate((px: number, py: number) => document.elementFromPoint(px, py)?.localName ?? null, x, y)).toBe('backstory-card');
+      // Escape closes the card only; the toast stays.
+      await page.keyboard.press('Escape');
+      await moveAway(page);
+      expect(await waitForNoCard(session, page)).toBe(true);
+      expect(await page.evaluate(() => document.getElementById('toast')!.matches(':popover-open'))).toBe(true);
+    } finally {
+      await moveAway(page);
+      await page.close();
+    }
+  });
+
   it('keeps a keyboard card open for a term the page cannot scroll out from under its cookie bar', async () => {
     const page = await session.open('/layout-chrome.html', VIEW);
     try {
