@@ -8,7 +8,7 @@ import type { Page } from 'puppeteer-core';
 import {
   cardRect, cardShown, hoverText, moveAway, mutationsIn, overlaps, pause, pollUntil, waitForCard, waitForHighlights, waitForNoCard, type Rect,
 } from './harness';
-import { pressTermKeys } from './page-probes';
+import { focusComesBackTo, focusNewLink, pressTermKeys } from './page-probes';
 import { BROWSERS, useBrowser } from './suite-browser';
 
 const VIEW = { width: 1000, height: 700 };
@@ -207,6 +207,16 @@ describe.each(BROWSERS)('the card over overlays in %s', (kind) => {
       await page.keyboard.press('Escape');
       await moveAway(page);
       expect(await waitForNoCard(session, page)).toBe(true);
+      expect(await page.evaluate(() => document.getElementById('toast')!.matches(':popover-open'))).toBe(true);
+      // A keyboard card over the toast takes the focus, and Escape gives it back to the link.
+      await focusNewLink(page, 'backstory-return-here');
+      await pressTermKeys(page, 'KeyJ');
+      await waitForCard(session, page);
+      await pause(250);
+      expect(await page.evaluate(() => document.activeElement?.localName)).toBe('backstory-card');
+      await page.keyboard.press('Escape');
+      expect(await waitForNoCard(session, page)).toBe(true);
+      expect(await focusComesBackTo(page, 'backstory-return-here')).toBe(true);
       expect(await page.evaluate(() => document.getElementById('toast')!.matches(':popover-open'))).toBe(true);
     } finally {
       await moveAway(page);
