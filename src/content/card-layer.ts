@@ -8,7 +8,9 @@
 // dialog's box, and never clipped by the dialog's overflow. Checked in Chromium 150 and
 // Firefox 140: a popover on <html> shown over a modal dialog is inert there (hit-testing
 // passes through it), one inside the dialog is not. A manual popover closes no other
-// popover, and the page's own ones stay as they are.
+// popover, and the page's own ones stay as they are. A card for a term on the page itself
+// goes on <html>, shown as a manual popover too while the page shows one of its own (a toast,
+// a chat bubble), so that it is drawn over it (a later top-layer element is over earlier ones).
 
 /** Top-layer elements: their own layer over the page. */
 const TOP_LAYER = [':modal', ':popover-open', ':fullscreen'];
