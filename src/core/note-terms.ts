@@ -19,10 +19,17 @@ export function cleanTerm(term: string): string {
   return term.replace(/\s+/g, ' ').trim();
 }
 
-/** Whether `note` was written on one of `names` (an entity's name and aliases). */
+/** Whether a note was written on one of `names` (an entity's name and aliases), the names'
+ *  keys made once for all the notes it is asked about. */
+export function onNames(names: readonly string[]): (note: Note) => boolean {
+  const keys = new Set(names.map(termKey));
+  return (note) => {
+    const term = note.backstory.term;
+    return term ? keys.has(termKey(term)) : false;
+  };
+}
+
+/** Whether `note` was written on one of `names`. */
 export function noteOnNames(note: Note, names: readonly string[]): boolean {
-  const term = note.backstory.term;
-  if (!term) return false;
-  const key = termKey(term);
-  return names.some((name) => termKey(name) === key);
+  return onNames(names)(note);
 }

@@ -4,7 +4,7 @@
 // only on a page (`backstory.term`, core/note-terms).
 import { clipText, LIMITS } from '../core/backup-schemas';
 import { noteContentKey } from '../core/backup-merge';
-import { cleanTerm, noteOnNames } from '../core/note-terms';
+import { cleanTerm, onNames } from '../core/note-terms';
 import type { Note, NoteDraft, NoteQuery, NoteRestore } from '../core/records';
 import { inTransaction, type Store } from './db';
 
@@ -98,7 +98,8 @@ export async function notesOnEntity(db: Store, entityId: string | null, names: r
   const [onEntity, onTerms] = await Promise.all([entityId ? tx.store.index('byEntity').getAll(entityId) : [], names.length ? tx.store.index('byTerm').getAll() : []]);
   await tx.done;
   const ids = new Set(onEntity.map((n) => n.id));
-  return [...onEntity, ...onTerms.filter((n) => !ids.has(n.id) && noteOnNames(n, names))];
+  const onOne = onNames(names);
+  return [...onEntity, ...onTerms.filter((n) => !ids.has(n.id) && onOne(n))];
 }
 
 /** `names`: with scope 'entity', the names the entity is known by (its notes include those
