@@ -59,12 +59,16 @@ export function focusedElement(): HTMLElement | null {
  *  now, and leaves once the key event is over. The focus goes to `returnTo` (where it was
  *  before the card took it: the WAI-ARIA dialog pattern) when it is still on the page and
  *  takes it, without scrolling the page back to it; else to the window. The window first:
- *  only a focused window reliably takes the focus back out of the card's frame. */
-export function removeCardHost(host: HTMLElement, returnTo: HTMLElement | null = null): void {
-  if (document.activeElement === host) {
-    setStyles(host, { visibility: 'hidden' });
-    window.focus();
-    if (returnTo?.isConnected) returnTo.focus({ preventScroll: true });
-    setTimeout(() => host.remove(), REMOVE_FOCUSED_AFTER_MS);
-  } else host.remove();
+ *  only a focused window reliably takes the focus back out of the card's frame.
+ *  True when the host lingers (hidden) for a moment. */
+export function removeCardHost(host: HTMLElement, returnTo: HTMLElement | null = null): boolean {
+  if (document.activeElement !== host) {
+    host.remove();
+    return false;
+  }
+  setStyles(host, { visibility: 'hidden' });
+  window.focus();
+  if (returnTo?.isConnected) returnTo.focus({ preventScroll: true });
+  setTimeout(() => host.remove(), REMOVE_FOCUSED_AFTER_MS);
+  return true;
 }

@@ -126,12 +126,14 @@ describe('CardHost shows a card only with its content', () => {
   let controller: AbortController;
   let card: CardHost;
   let steps: number[];
+  let closes: number;
 
   beforeEach(() => {
     vi.useFakeTimers();
     steps = [];
+    closes = 0;
     controller = new AbortController();
-    card = new CardHost({ onPointer: () => {}, onClose: () => {}, onStep: (d) => steps.push(d) }, controller.signal);
+    card = new CardHost({ onPointer: () => {}, onClose: () => closes++, onStep: (d) => steps.push(d) }, controller.signal);
   });
   afterEach(() => {
     controller.abort();
@@ -173,6 +175,30 @@ describe('CardHost shows a card only with its content', () => {
     contentIn();
     expect(hosts()).toEqual([second]);
     expect(shown(second)).toBe(true);
+  });
+
+  it('still takes a key from a card it replaced while that card, holding the focus, lingers', async () => {
+    const focused = (name: string): CardTarget => ({ ...target(name), focus: true }) as CardTarget;
+    await card.open(focused('Smotrich'), anchor);
+    contentIn();
+    const [first] = hosts();
+    const active = vi.spyOn(document, 'activeElement', 'get').mockReturnValue(first!);
+    vi.spyOn(window, 'focus').mockImplementation(() => {});
+    await card.open(focused('Netanyahu'), anchor);
+    contentIn();
+    active.mockRestore();
+    // The new card shows; the old one is hidden but on the page for a moment.
+    expect(hosts()).toEqual([first, card.element]);
+    fromCard('size', { height: 300, ready: true }, 1);
+    expect(card.element!.style.getPropertyValue('height')).toBe('220px');
+    fromCard('close', {}, 1);
+    expect(closes).toBe(1);
+    fromCard('previous', {}, 1);
+    expect(steps).toEqual([-1]);
+    // Once it is gone, its keys are no one's.
+    vi.advanceTimersByTime(100);
+    fromCard('close', {}, 1);
+    expect(closes).toBe(1);
   });
 
   it('leaves nothing on the page when its term has left the viewport before the card is made', async () => {

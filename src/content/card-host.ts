@@ -66,6 +66,12 @@ export interface CardEvents {
   onStep(direction: 1 | -1): void;
 }
 
+interface Card {
+  host: HTMLElement;
+  frame: HTMLIFrameElement;
+  nonce: string;
+}
+
 export class CardHost {
   private host: HTMLElement | null = null;
   private frame: HTMLIFrameElement | null = null;
@@ -89,7 +95,11 @@ export class CardHost {
   private showAnyway = 0;
   /** The card on screen when another was opened: it stays until its successor shows, so
    *  stepping from term to term never shows an empty frame. It still takes keys. */
-  private leaving: { host: HTMLElement; frame: HTMLIFrameElement; nonce: string } | null = null;
+  private leaving: Card | null = null;
+  /** Cards taken away while holding the focus, still on the page for a moment: the browser
+   *  may deliver a key to one before the focus has moved on (Escape pressed just after J
+   *  inside a card), and that key is the reader's, not lost. */
+  private lingering: Card[] = [];
   /** Every host this card host made (observers tell them from the page's nodes). */
   private readonly made = new WeakSet<Node>();
   /** Where the focus was before a card took it (a link the reader had tabbed to): it goes
@@ -239,7 +249,7 @@ export class CardHost {
   /** `returnTo`: where the focus goes if this card holds it (else the window). */
   private removeHost(returnTo: HTMLElement | null = null): void {
     clearTimeout(this.showAnyway);
-    if (this.host) removeCardHost(this.host, returnTo);
+    if (this.host && this.frame) this.takeAway({ host: this.host, frame: this.frame, nonce: this.nonce }, returnTo);
     this.forget();
   }
 
@@ -252,20 +262,29 @@ export class CardHost {
 
   /** `returnTo` as for removeHost(); none when the focus goes on to the card replacing it. */
   private dropLeaving(returnTo: HTMLElement | null = null): void {
-    if (this.leaving) removeCardHost(this.leaving.host, returnTo);
+    if (this.leaving) this.takeAway(this.leaving, returnTo);
     this.leaving = null;
+  }
+
+  private takeAway(card: Card, returnTo: HTMLElement | null): void {
+    this.lingering = this.lingering.filter((c) => c.host.isConnected);
+    if (removeCardHost(card.host, returnTo)) this.lingering.push(card);
   }
 
   private onMessage(event: MessageEvent): void {
     // A card in a sandboxed page is sandboxed too: its origin is opaque, so it is known by
     // its window instead.
-    const frames = [this.frame, this.leaving?.frame];
+    this.lingering = this.lingering.filter((c) => c.host.isConnected);
+    const frames = [this.frame, this.leaving?.frame, ...this.lingering.map((c) => c.frame)];
     const fromCard = event.origin === this.origin || (event.origin === 'null' && event.source !== null && frames.some((f) => f && event.source === f.contentWindow));
     if (!fromCard) return;
     const msg = parseCardMessage(event.data);
     if (!msg) return;
     const current = this.host !== null && msg.nonce === this.nonce;
-    if (!current && msg.nonce !== this.leaving?.nonce) return;
+    const gone = this.lingering.some((c) => c.nonce === msg.nonce);
+    if (!current && msg.nonce !== this.leaving?.nonce && !gone) return;
+    // A card already taken away keeps only its keys: its size is no one's now.
+    if (gone && msg.type !== 'close' && msg.type !== 'next' && msg.type !== 'previous') return;
     if (msg.type === 'size') {
       // The card on its way out keeps its size.
       if (!current || msg.height === undefined) return;
