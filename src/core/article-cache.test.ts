@@ -99,6 +99,21 @@ describe('ArticleCache kept elsewhere', () => {
   });
 });
 
+describe('ArticleCache.begin', () => {
+  it('drops by release and lexicon only: an entry on changed text is replaced in get(), not dropped', () => {
+    const cache = new ArticleCache<string>();
+    cache.prime('1.1', [
+      { id: 'a', hash: 'old', value: 'A', lexiconKey: 'lex', tag: '1.1' },
+      { id: 'b', hash: 'h1', value: 'B', lexiconKey: 'lex', tag: '1.0' },
+    ]);
+    cache.begin('lex');
+    expect(cache.size).toBe(1); // 'b' (another release) went; 'a' waits for its article's hash
+    expect(cache.get('a', 'new', () => 'A2')).toBe('A2');
+    cache.end();
+    expect(cache.takeChanges()).toEqual({ lexiconKey: 'lex', made: [{ id: 'a', hash: 'new', value: 'A2' }], dropped: ['b'] });
+  });
+});
+
 describe('buildKnowledge with a cache', () => {
   it('a cache primed from a copy of what an earlier build made (a restarted worker) gives the same index', () => {
     const first = createKnowledgeCache();

@@ -8,7 +8,7 @@
 // cache with them (prime) and writes back only what a build changed (takeChanges). Whether an
 // entry, kept or made here, still stands for its article is core/kept-entry's rule, the one
 // the Library search's kept text index follows too.
-import { keptEntryValid, type KeptStamp } from './kept-entry';
+import { keptEntryValid, keptUnder, type KeptStamp } from './kept-entry';
 
 export interface CacheEntry<T> {
   id: string;
@@ -54,10 +54,11 @@ export class ArticleCache<T> {
   }
 
   /** Starts a build: every entry found under another release or lexicon is dropped (no text
-   *  of its article could make it good again). */
+   *  of its article could make it good again). The articles' hashes are not known here: an
+   *  entry's text is checked in get(), and an article gone is forgotten at end(). */
   begin(lexiconKey: string): void {
     const dropped: string[] = [];
-    for (const [id, e] of this.entries) if (!keptEntryValid(e, { tag: this.release, lexiconKey, hash: e.hash })) dropped.push(id);
+    for (const [id, e] of this.entries) if (!keptUnder(e, { tag: this.release, lexiconKey })) dropped.push(id);
     for (const id of dropped) this.entries.delete(id);
     this.lexiconKey = lexiconKey;
     this.seen.clear();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keptEntryValid } from './kept-entry';
+import { keptEntryValid, keptUnder } from './kept-entry';
 
 const kept = { tag: '1.2.0', lexiconKey: 'lex', hash: 'h1' };
 const now = { tag: '1.2.0', lexiconKey: 'lex', hash: 'h1' };
@@ -30,5 +30,23 @@ describe('keptEntryValid', () => {
   it('nothing kept, or an article no longer stored, means read it again', () => {
     expect(keptEntryValid(undefined, now)).toBe(false);
     expect(keptEntryValid(kept, { ...now, hash: undefined })).toBe(false);
+  });
+});
+
+describe('keptUnder', () => {
+  it('asks only what holds for every article: the release and the lexicon, not the text', () => {
+    expect(keptUnder(kept, { tag: '1.2.0', lexiconKey: 'lex' })).toBe(true);
+    const changed = { ...kept, hash: 'h-other' };
+    expect(keptUnder(changed, { tag: '1.2.0', lexiconKey: 'lex' })).toBe(true);
+    expect(keptUnder(kept, { tag: '1.3.0', lexiconKey: 'lex' })).toBe(false);
+    expect(keptUnder(kept, { tag: '1.2.0', lexiconKey: 'lex2' })).toBe(false);
+    expect(keptUnder({ tag: '1.2.0' }, { tag: '1.2.0', lexiconKey: 'lex' })).toBe(false);
+  });
+
+  it('is the half of keptEntryValid that needs no article', () => {
+    for (const tag of ['1.2.0', '1.3.0']) for (const lexiconKey of ['lex', 'lex2', undefined]) {
+      const at = { tag, lexiconKey };
+      expect(keptEntryValid(kept, { ...at, hash: 'h1' })).toBe(keptUnder(kept, at));
+    }
   });
 });

@@ -19,8 +19,15 @@ export interface CurrentStamp {
   hash: string | undefined;
 }
 
+/** The half of the rule that needs no article: made by this release, with this lexicon.
+ *  For a whole cache at once (an entry failing it is no good for any text of its article);
+ *  the article's text is checked by keptEntryValid where its hash is at hand. */
+export function keptUnder(kept: Omit<KeptStamp, 'hash'>, now: Omit<CurrentStamp, 'hash'>): boolean {
+  return kept.tag === now.tag && kept.lexiconKey === now.lexiconKey;
+}
+
 /** True when `kept` may stand for the article now; false (nothing kept, another release,
  *  another lexicon, other text, an article gone) means read the article again. */
 export function keptEntryValid<K extends KeptStamp>(kept: K | undefined, now: CurrentStamp): kept is K {
-  return kept !== undefined && now.hash !== undefined && kept.hash === now.hash && kept.tag === now.tag && kept.lexiconKey === now.lexiconKey;
+  return kept !== undefined && now.hash !== undefined && kept.hash === now.hash && keptUnder(kept, now);
 }
