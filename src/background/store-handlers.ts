@@ -10,6 +10,7 @@ import { isSiteOff, withSiteOff } from '../core/off-sites';
 import { backupToJson, notesToJsonLd, notesToMarkdown } from '../core/backup-format';
 import { articleSchema, formatIssues, HOST_MESSAGE, isHttpUrl, isSiteHost, LIMITS, noteSchema, settingsPatchSchema } from '../core/backup-schemas';
 import { parseImport } from '../core/backup-validate';
+import type { Entity } from '../core/types';
 import type { ExportFile, ExportFormat, ImportOutcome, ImportReport, LibraryEntry, Note, NoteDraft, Settings, StoredArticle } from '../core/records';
 import { foldedWords } from '../core/library-search';
 import { textHash } from '../core/text-hash';
@@ -25,6 +26,8 @@ import type { StoreKnowledgeSource } from './store-knowledge-source';
 import { isOfOrigin, pageSettings } from './page-senders';
 import { createBackupParts, type BackupParts } from './backup-parts';
 import { createLibrarySearch } from './library-search';
+
+const nameIn = (byId: ReadonlyMap<string, Entity>) => (id: string): string | undefined => byId.get(id)?.name;
 
 export type TabMessage = { backstory: 'matcher-changed' } | { backstory: 'settings-changed' } | { backstory: 'notes-changed' };
 
@@ -130,29 +133,27 @@ export function createStoreHandlers(deps: StoreDeps): Partial<Handlers> {
     return origin == null ? notes : notes.filter((note) => isOfOrigin(note.target.source, origin));
   };
 
-  /** Entity names by id for the Markdown export (none when the knowledge cannot be had:
-   *  the export then gives ids rather than failing). */
-  async function entityNames(): Promise<(id: string) => string | undefined> {
+  /** The current knowledge's entities by id, for the Markdown export (names) and an
+   *  entity's notes (its names): one reading of the index for both, the map made once per
+   *  build. Empty when the knowledge cannot be had (`use` says for what): the export then
+   *  gives ids, and an entity's list the notes made on it, rather than failing. */
+  const byIdOf = new WeakMap<readonly Entity[], ReadonlyMap<string, Entity>>();
+  async function entitiesById(use: string): Promise<ReadonlyMap<string, Entity>> {
     try {
-      const byId = new Map((await deps.knowledge.get()).index.entities.map((e) => [e.id, e.name]));
-      return (id) => byId.get(id);
+      const entities = (await deps.knowledge.get()).index.entities;
+      let byId = byIdOf.get(entities);
+      if (!byId) byIdOf.set(entities, (byId = new Map(entities.map((e) => [e.id, e]))));
+      return byId;
     } catch (err) {
-      console.warn('Backstory: entity names for the Markdown export', err);
-      return () => undefined;
+      console.warn(`Backstory: the entities for ${use}`, err);
+      return new Map();
     }
   }
 
-  /** The names entity `id` is known by in the current knowledge (none when it is gone or the
-   *  knowledge cannot be had: the notes made on the entity are still listed). */
+  /** The names entity `id` is known by (none when it is gone from the knowledge). */
   async function namesOf(id: string | undefined): Promise<string[]> {
-    if (!id) return [];
-    try {
-      const entity = (await deps.knowledge.get()).index.entities.find((e) => e.id === id);
-      return entity ? [entity.name, ...entity.aliases] : [];
-    } catch (err) {
-      console.warn('Backstory: the names of an entity for its notes', err);
-      return [];
-    }
+    const entity = id ? (await entitiesById('the notes of an entity')).get(id) : undefined;
+    return entity ? [entity.name, ...entity.aliases] : [];
   }
 
   return {
@@ -233,7 +234,7 @@ export function createStoreHandlers(deps: StoreDeps): Partial<Handlers> {
       const db = await deps.db();
       const at = now();
       // The notes formats read only the notes: the articles can be most of the store.
-      const text = req.format === 'backup' ? backupToJson(await readSnapshot(db), at) : req.format === 'jsonld' ? notesToJsonLd(await db.getAll('notes')) : notesToMarkdown(await db.getAll('notes'), await entityNames());
+      const text = req.format === 'backup' ? backupToJson(await readSnapshot(db), at) : req.format === 'jsonld' ? notesToJsonLd(await db.getAll('notes')) : notesToMarkdown(await db.getAll('notes'), nameIn(await entitiesById('the Markdown export')));
       const file: ExportFile = { text, mime: form.mime, filename: `${form.name}-${at.slice(0, 10)}.${form.ext}` };
       const kept = parts.keepExport(text);
       if (kept.parts.length === 1) return file;

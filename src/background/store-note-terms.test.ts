@@ -2,7 +2,7 @@
 // through the real handlers: listed with the entity's notes in the popup and on its card,
 // and no longer once the article that named it is gone. Read when asked, so always current.
 import 'fake-indexeddb/auto';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Note } from '../core/records';
 import type { Article, Entity, KnowledgeIndex, MatcherPackage } from '../core/types';
 import type { Knowledge } from './knowledge-source';
@@ -61,6 +61,30 @@ describe('a note on a page-only name', () => {
     await ask('library/add', { articles: [SANCHEZ] });
     expect(await roundTrip()).toMatchObject({ ok: true, report: { added: { articles: 1, notes: 1 } } });
     expect((await ask('notes/list', { scope: 'entity', entityId: ID })).map((n) => n.backstory)).toEqual([{ term: 'Sanchez' }]);
+  });
+
+  it('the Markdown export and the entity\'s list read its names from one knowledge; without it, ids and the notes made on it', async () => {
+    let fail = false;
+    const failing = (articles: Article[]): Knowledge => {
+      if (fail) throw new Error('no build');
+      return build(articles);
+    };
+    const { ask } = storeHarness({ build: failing });
+    await ask('library/add', { articles: [SANCHEZ] });
+    await ask('notes/create', { text: 'On the entity', pageUrl: PAGE, entityId: ID });
+    await ask('notes/create', { text: 'On a name', pageUrl: PAGE, selector: selector('sánchez'), term: 'sánchez' });
+    const entityList = async (): Promise<string[]> => (await ask('notes/list', { scope: 'entity', entityId: ID })).map((n) => n.body.value).sort();
+    expect(await entityList()).toEqual(['On a name', 'On the entity']);
+    expect((await ask('backup/export', { format: 'markdown' })).text).toContain('Pedro Sánchez');
+
+    fail = true;
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    await ask('library/add', { articles: [{ ...SANCHEZ, url: 'https://wire.example/again', text: 'Sánchez again.' }] });
+    expect(await entityList()).toEqual(['On the entity']);
+    const md = (await ask('backup/export', { format: 'markdown' })).text;
+    expect(md).toContain(ID);
+    expect(md).not.toContain('Pedro Sánchez');
+    warn.mockRestore();
   });
 
   it('refuses a name that is not text', async () => {
