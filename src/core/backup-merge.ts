@@ -1,6 +1,6 @@
 // Import, step two: decide what of a checked file is new, by the rules library/add uses.
 // Duplicates are skipped: an article with a known URL or text; a note with the same
-// content (page, quote, entity, text). An article that is new but whose id another holds
+// content (page, quote, entity, name written on, text). An article that is new but whose id another holds
 // goes in under a free id (and is counted as renamed); a note whose id is known with other content is a conflict: the
 // stored one is kept, and the report counts it. Pure, so the background runs it inside the
 // one write transaction with the keys it read there.
@@ -24,8 +24,10 @@ export interface MergePlan {
   report: ImportReport;
 }
 
+/** What makes two notes the same note: page, quote, entity, the name it was written on
+ *  (`term`: the same text on two names is two notes, each on its own entity's card), text. */
 export function noteContentKey(note: Note): string {
-  return [note.target.source, note.target.selector?.[0].exact ?? '', note.backstory.entityId ?? '', note.body.value].join('\u0000');
+  return [note.target.source, note.target.selector?.[0].exact ?? '', note.backstory.entityId ?? '', note.backstory.term ?? '', note.body.value].join('\u0000');
 }
 
 /** The id, or (when taken) the first of id-2, id-3, … that is free. As storage/articles.ts does. */

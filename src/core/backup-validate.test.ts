@@ -179,6 +179,15 @@ describe('planMerge', () => {
     expect(plan.report).toEqual({ added: { articles: 0, notes: 1 }, renamed: { articles: 0 }, skipped: { articles: 2, notes: 2 }, conflicts: { notes: 0 }, settingsReplaced: false });
   });
 
+  it('takes the same text on another name for another note, not a duplicate', () => {
+    const on = (term: string | undefined, id: string): Note => ({ ...NOTE, id, backstory: { ...NOTE.backstory, ...(term && { term }) } });
+    const existing = empty();
+    existing.noteContent.add(noteContentKey(on('Hamas', 'urn:uuid:1')));
+    const plan = planMerge(existing, { kind: 'backup', articles: [], notes: [on('Hamas', 'urn:uuid:2'), on('Qatar', 'urn:uuid:3'), on(undefined, 'urn:uuid:4')] }, 'now');
+    expect(plan.notes.map((n) => n.id)).toEqual(['urn:uuid:3', 'urn:uuid:4']);
+    expect(plan.report).toMatchObject({ added: { notes: 2 }, skipped: { notes: 1 } });
+  });
+
   it('adds a different article under a known id with a free id, as library/add does', () => {
     const existing = empty();
     existing.articleIds.add(ARTICLE.id);
