@@ -5,6 +5,15 @@
 /** The card host's element name: the one node Backstory adds to a page. */
 export const CARD_TAG = 'backstory-card';
 
+/** Every host made here. A page may make a <backstory-card> of its own: only these are ours
+ *  (the page cannot add to a set that lives in the content script's world). */
+const madeHosts = new WeakSet<Node>();
+
+/** Whether `node` is a card host this content script made (not a page's look-alike). */
+export function isCardHost(node: Node): boolean {
+  return madeHosts.has(node);
+}
+
 /** How long a closed card that held the focus stays (hidden) before it leaves the page. */
 const REMOVE_FOCUSED_AFTER_MS = 100;
 
@@ -18,6 +27,7 @@ export function setStyles(el: HTMLElement, styles: Record<string, string>): void
  *  color-scheme in both browsers). */
 export function makeCardHost(src: string, pageDark: boolean): { host: HTMLElement; frame: HTMLIFrameElement } {
   const host = document.createElement(CARD_TAG);
+  madeHosts.add(host);
   setStyles(host, { all: 'initial', position: 'fixed', 'z-index': '2147483647', display: 'block', margin: '0', padding: '0', border: '0' });
   hideLoading(host);
   const root = host.attachShadow({ mode: 'closed' });

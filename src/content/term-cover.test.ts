@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { boxOf, centringScroll, coverTest, firstLine, landing, liesOver, scrollersOf, type Rect, type Scrollport } from './term-cover';
+import { CARD_TAG, makeCardHost } from './card-element';
+import { boxOf, centringScroll, coverTest, firstLine, landing, liesOver, scrollersOf, shownAt, type Rect, type Scrollport } from './term-cover';
 
 const rect = (left: number, top: number, width: number, height: number): Rect => ({ left, top, right: left + width, bottom: top + height });
 /** A 1000×700 window over a page 3000 px long, scrolled to `y`. */
@@ -164,5 +165,30 @@ describe('coverTest', () => {
     const covered = coverTest([box]);
     expect(covered(box.querySelector('p')!.firstChild!, rect(10, 10, 60, 20))).toBe(false);
     expect(covered(document.getElementById('out')!.firstChild!, rect(10, 10, 60, 20))).toBe(true);
+  });
+});
+
+describe('shownAt', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+    document.body.innerHTML = '';
+  });
+
+  /** A term on the page with `over` at its middle (what elementFromPoint finds there; not
+   *  put on the page, where happy-dom would load a card's frame). */
+  function termUnder(over: Element): Node {
+    document.body.innerHTML = '<p>Witkoff met Hamas</p>';
+    vi.spyOn(document, 'elementFromPoint').mockReturnValue(over);
+    return document.querySelector('p')!.firstChild!;
+  }
+
+  it('a card of ours on its way out does not hide the term under it', () => {
+    const { host } = makeCardHost('about:blank', false);
+    expect(shownAt(termUnder(host), rect(10, 10, 60, 20), false)).toBe(true);
+  });
+
+  it('an element the page made under the card\'s name does hide it, as any other box would', () => {
+    expect(shownAt(termUnder(document.createElement(CARD_TAG)), rect(10, 10, 60, 20), false)).toBe(false);
+    expect(shownAt(termUnder(document.createElement('div')), rect(10, 10, 60, 20), false)).toBe(false);
   });
 });

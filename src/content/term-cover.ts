@@ -13,7 +13,7 @@
 // Where the step leaves the term is foreseen here (landing()) from the same reads and the
 // same sums keyboard.ts scrolls by: each box the term scrolls in, innermost first, then the
 // window, brings the term's first line to its middle (centringScroll()).
-import { CARD_TAG } from './card-element';
+import { isCardHost } from './card-element';
 import { inTopLayer, isInside, topLayerOf } from './card-layer';
 
 export interface Rect {
@@ -235,7 +235,7 @@ export function shownAt(node: Node, box: Rect, underChrome: boolean): boolean {
   const hit = document.elementFromPoint(x, y);
   const own = node.parentElement;
   // A card on its way out may lie over the next term for a moment.
-  if (hit === null || own === null || own.contains(hit) || hit.contains(own) || hit.localName === CARD_TAG) return true;
+  if (hit === null || own === null || own.contains(hit) || hit.contains(own) || isCardHost(hit)) return true;
   return underChrome && inPageChrome(hit, own);
 }
 
