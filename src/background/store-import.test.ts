@@ -38,6 +38,17 @@ describe('backup/import under known ids', () => {
   });
 });
 
+describe('backup/import of a note written on a name too long to keep', () => {
+  it('stores the note without the name, and the report says so', async () => {
+    const { ask } = storeHarness();
+    const quote = [{ type: 'TextQuoteSelector', exact: 'Witkoff' }, { type: 'TextPositionSelector', start: 0, end: 7 }];
+    const note = { id: 'urn:uuid:long-term', type: 'Annotation', created: '2025-02-04T08:00:00.000Z', modified: '2025-02-04T08:00:00.000Z', body: { type: 'TextualBody', value: 'Keep me', format: 'text/plain' }, target: { source: PAGE, selector: quote }, backstory: { term: 'W'.repeat(301) } };
+    const out = await ask('backup/import', { text: backupOf([], [note]) });
+    expect(out).toMatchObject({ ok: true, report: { added: { notes: 1 }, termsDropped: 1 } });
+    expect((await ask('notes/list', { scope: 'all' })).map((n) => [n.body.value, n.backstory])).toEqual([['Keep me', {}]]);
+  });
+});
+
 describe('backup/import of a backup with one bad note among valid records', () => {
   const GOOD = (n: number) => ({ id: `urn:uuid:file-${n}`, type: 'Annotation', created: '2025-02-04T08:00:00.000Z', modified: '2025-02-04T08:00:00.000Z', body: { type: 'TextualBody', value: `note ${n}`, format: 'text/plain' }, target: { source: PAGE } });
   const BAD = { ...GOOD(9), target: { source: 'javascript:alert(1)' } };

@@ -82,6 +82,7 @@ export function planMerge(existing: ExistingKeys, data: ImportData, now: string)
       settingsReplaced: data.settings !== undefined,
       // Left out before the merge (skipInvalid): said with what it did.
       ...(data.invalid ? { invalid: data.invalid } : {}),
+      ...(data.termsDropped ? { termsDropped: data.termsDropped } : {}),
     },
   };
 }

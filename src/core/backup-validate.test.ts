@@ -48,9 +48,22 @@ describe('parseImport', () => {
     expect(parseImport(backup({ notes: [onTerm] }))).toMatchObject({ ok: true, data: { notes: [onTerm] } });
     expect(parseImport(notesToJsonLd([onTerm]))).toMatchObject({ ok: true, data: { notes: [onTerm] } });
     expect(parseImport(backup({ notes: [NOTE] }))).toMatchObject({ ok: true, data: { notes: [NOTE] } });
-    const long = { ...NOTE, backstory: { term: 'x'.repeat(LIMITS.term + 1) } };
-    expect(errorsOf(backup({ notes: [long] }))).toEqual([`notes[0].backstory.term: longer than ${LIMITS.term} characters`]);
+    expect(errorsOf(backup({ notes: [{ ...NOTE, backstory: { term: 7 } }] }))).toEqual(['notes[0].backstory.term: expected text']);
     expect(errorsOf(backup({ notes: [{ ...NOTE, backstory: { term: '' } }] }))).toEqual(['notes[0].backstory.term: must not be empty']);
+  });
+
+  it('takes a note whose name is too long without the name, and counts it', () => {
+    const long = { ...NOTE, id: 'urn:uuid:long', backstory: { pageTitle: 'Hostages freed', term: 'x '.repeat(LIMITS.term) } };
+    const atLimit = { ...NOTE, id: 'urn:uuid:at', backstory: { term: ` ${'y'.repeat(LIMITS.term)}\n` } };
+    for (const text of [backup({ notes: [NOTE, long, atLimit] }), notesToJsonLd([NOTE, long as Note, atLimit])]) {
+      const got = parseImport(text);
+      expect(got).toMatchObject({ ok: true, data: { termsDropped: 1 } });
+      expect(got.ok && got.data.notes.map((n) => n.backstory)).toEqual([NOTE.backstory, { pageTitle: 'Hostages freed' }, { term: 'y'.repeat(LIMITS.term) }]);
+    }
+    expect(parseImport(backup())).toEqual({ ok: true, data: expect.not.objectContaining({ termsDropped: expect.anything() }) });
+    // A note that is invalid anyway is not counted as taken.
+    const broken = { ...long, target: { source: 'javascript:0' } };
+    expect(parseImport(backup({ notes: [NOTE, broken] }), { skipInvalid: true })).toEqual({ ok: true, data: expect.not.objectContaining({ termsDropped: expect.anything() }) });
   });
 
   it('reads a term as the popup keeps one: spaces and line breaks made one space, all spaces empty', () => {
@@ -211,6 +224,11 @@ describe('planMerge', () => {
     const invalid = { articles: 1, notes: 2, settings: 0 };
     expect(planMerge(empty(), { kind: 'backup', articles: [], notes: [NOTE], invalid }, 'now').report).toMatchObject({ added: { notes: 1 }, invalid });
     expect(planMerge(empty(), { kind: 'backup', articles: [], notes: [NOTE] }, 'now').report).not.toHaveProperty('invalid');
+  });
+
+  it('reports the notes taken without their too-long names', () => {
+    expect(planMerge(empty(), { kind: 'backup', articles: [], notes: [NOTE], termsDropped: 1 }, 'now').report).toMatchObject({ termsDropped: 1 });
+    expect(planMerge(empty(), { kind: 'backup', articles: [], notes: [NOTE] }, 'now').report).not.toHaveProperty('termsDropped');
   });
 
   it('recomputes the text hash instead of trusting the file', () => {

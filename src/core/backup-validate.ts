@@ -9,6 +9,7 @@
 import * as v from 'valibot';
 import { annotationCollectionFrameSchema, articleSchema, backupFrameSchema, formatIssues, LIMITS, noteSchema, settingsSchema } from './backup-schemas';
 import { jsonErrorText } from './json-error';
+import { cleanTerm } from './note-terms';
 import { countRecords, inheritedDarkColours, type Note, type RecordCounts, type Settings, type SkippableImport } from './records';
 import type { Article } from './types';
 
@@ -22,6 +23,8 @@ export interface ImportData {
   settings?: Settings;
   /** Records of the file left out as invalid (only when asked to skip them). */
   invalid?: RecordCounts;
+  /** Notes taken without the name they were written on, which was too long (absent: none). */
+  termsDropped?: number;
 }
 
 export type ParsedImport = { ok: true; data: ImportData } | { ok: false; errors: string[]; skippable?: SkippableImport };
@@ -51,13 +54,14 @@ export function parseImport(text: string, options: ImportOptions = {}): ParsedIm
   if (form.format === 'backstory-backup') {
     const frame = v.safeParse(backupFrameSchema, json, { abortEarly: false });
     const articles = sift(form.articles, articleSchema, 'articles');
-    const notes = sift(form.notes, noteSchema, 'notes');
+    const notes = sift(form.notes, noteSchema, 'notes', withoutLongTerm);
     const settings = form.settings === undefined ? undefined : v.safeParse(settingsSchema, form.settings, { abortEarly: false });
     const kept = {
       kind: 'backup' as const,
       articles: articles.valid,
       notes: notes.valid,
       settings: settings?.success ? { ...settings.output, darkColours: settings.output.darkColours ?? inheritedDarkColours(settings.output.colours) } : undefined,
+      ...(notes.adjusted && { termsDropped: notes.adjusted }),
       invalid: { articles: articles.invalid, notes: notes.invalid, settings: settings && !settings.success ? 1 : 0 },
       errors: [...(frame.success ? [] : formatIssues(frame.issues)), ...articles.errors, ...notes.errors, ...(settings && !settings.success ? formatIssues(settings.issues, 'settings') : [])],
     };
@@ -66,8 +70,8 @@ export function parseImport(text: string, options: ImportOptions = {}): ParsedIm
   if (form.type === 'AnnotationCollection') {
     const frame = v.safeParse(annotationCollectionFrameSchema, json, { abortEarly: false });
     const page = form.first;
-    const notes = sift(typeof page === 'object' && page !== null ? (page as Record<string, unknown>).items : undefined, noteSchema, 'first.items');
-    const kept = { kind: 'annotations' as const, articles: [], notes: notes.valid, invalid: { articles: 0, notes: notes.invalid, settings: 0 }, errors: [...(frame.success ? [] : formatIssues(frame.issues)), ...notes.errors] };
+    const notes = sift(typeof page === 'object' && page !== null ? (page as Record<string, unknown>).items : undefined, noteSchema, 'first.items', withoutLongTerm);
+    const kept = { kind: 'annotations' as const, articles: [], notes: notes.valid, ...(notes.adjusted && { termsDropped: notes.adjusted }), invalid: { articles: 0, notes: notes.invalid, settings: 0 }, errors: [...(frame.success ? [] : formatIssues(frame.issues)), ...notes.errors] };
     return decide(frame.success, kept, options);
   }
   return fail(['(file): not a Backstory backup ("format": "backstory-backup") or a W3C AnnotationCollection']);
@@ -88,17 +92,32 @@ function decide(frameOk: boolean, kept: ImportData & { invalid: RecordCounts; er
 interface Sifted<T> {
   valid: T[];
   invalid: number;
+  /** Valid records that `adjust` changed first. */
+  adjusted: number;
   errors: string[];
+}
+
+/** A note whose name (`backstory.term`) is longer than a stored one may be is taken without
+ *  it, not left out: the text is the reader's, the name only joins the note to an entity's
+ *  card, and no entity has a name that long. The same record when there is nothing to drop. */
+function withoutLongTerm(item: unknown): unknown {
+  if (typeof item !== 'object' || item === null) return item;
+  const backstory = (item as { backstory?: unknown }).backstory;
+  if (typeof backstory !== 'object' || backstory === null) return item;
+  const { term, ...rest } = backstory as { term?: unknown };
+  if (typeof term !== 'string' || cleanTerm(term).length <= LIMITS.term) return item;
+  return { ...item, backstory: rest };
 }
 
 /** Each record checked apart: the valid ones, and what is wrong with the others. A record
  *  with the id of an earlier valid one is invalid too: which of the two is meant is not
- *  known, and the first is kept. */
-function sift<S extends v.GenericSchema<unknown, { id: string }>>(items: unknown, schema: S, path: string): Sifted<v.InferOutput<S>> {
-  const out: Sifted<v.InferOutput<S>> = { valid: [], invalid: 0, errors: [] };
+ *  known, and the first is kept. `adjust` mends a record before it is checked. */
+function sift<S extends v.GenericSchema<unknown, { id: string }>>(items: unknown, schema: S, path: string, adjust: (item: unknown) => unknown = (item) => item): Sifted<v.InferOutput<S>> {
+  const out: Sifted<v.InferOutput<S>> = { valid: [], invalid: 0, adjusted: 0, errors: [] };
   if (!Array.isArray(items)) return out;
   const first = new Map<string, number>();
-  items.forEach((item: unknown, i) => {
+  items.forEach((given: unknown, i) => {
+    const item = adjust(given);
     const got = v.safeParse(schema, item, { abortEarly: false });
     const seen = got.success ? first.get(got.output.id) : undefined;
     if (!got.success) out.errors.push(...formatIssues(got.issues, `${path}[${i}]`));
@@ -106,6 +125,7 @@ function sift<S extends v.GenericSchema<unknown, { id: string }>>(items: unknown
     else {
       first.set(got.output.id, i);
       out.valid.push(got.output);
+      if (item !== given) out.adjusted++;
       return;
     }
     out.invalid++;

@@ -184,6 +184,9 @@ export interface ImportReport {
   settingsReplaced: boolean;
   /** Records of the file left out as invalid: only on an import asked to skip them. */
   invalid?: RecordCounts;
+  /** Notes of the file taken without the name they were written on (longer than a stored
+   *  name may be); absent when none. */
+  termsDropped?: number;
 }
 
 /** Records of an import file by kind; `settings` is 1 when the file's settings count. */

@@ -31,6 +31,15 @@ describe('describeImport', () => {
     );
   });
 
+  it('says how many notes it took without the too-long name they were written on', () => {
+    const report = { added: { articles: 0, notes: 2 }, renamed: { articles: 0 }, skipped: { articles: 0, notes: 0 }, conflicts: { notes: 0 }, settingsReplaced: false };
+    expect(describeImport({ ok: true, report: { ...report, termsDropped: 1 } })).toBe(
+      'Added 0 articles and 2 notes; skipped 0 articles and 0 notes already here. Took 1 note without the name it was written on: longer than 300 characters.',
+    );
+    expect(describeImport({ ok: true, report: { ...report, termsDropped: 2 } })).toMatch(/Took 2 notes without the name they were written on/);
+    expect(describeImport({ ok: true, report })).not.toMatch(/without the name/);
+  });
+
   it('says how many valid records it took and how many invalid ones it left out, of what kinds', () => {
     const report = { added: { articles: 1, notes: 2 }, renamed: { articles: 1 }, skipped: { articles: 1, notes: 1 }, conflicts: { notes: 1 }, settingsReplaced: false, invalid: { articles: 1, notes: 2, settings: 1 } };
     expect(describeImport({ ok: true, report })).toMatch(/^Took the file's 7 valid records and left out 4 invalid ones \(1 article, 2 notes and the settings\): added 1 article and 2 notes;/);

@@ -2,6 +2,7 @@
 // problems of one refused, with a button to import its valid records when only some are bad.
 import type { JSX, RefObject } from 'preact';
 import { useEffect, useMemo, useRef } from 'preact/hooks';
+import { LIMITS } from '../core/backup-schemas';
 import { countRecords, type ImportOutcome, type RecordCounts } from '../core/records';
 
 const n = (k: number, word: string): string => `${k} ${word}${k === 1 ? '' : 's'}`;
@@ -18,12 +19,14 @@ export function describeImport(outcome: Extract<ImportOutcome, { ok: true }>): s
   const conflicts = kept ? ` Kept ${n(kept, 'note')} as stored: the file had other text under the same ${kept === 1 ? 'id' : 'ids'}.` : '';
   const moved = outcome.report.renamed.articles;
   const renamed = moved ? ` Added ${n(moved, 'more article')} under ${moved === 1 ? 'a new id: another article here has the id it had' : 'new ids: other articles here have the ids they had'} in the file.` : '';
+  const dropped = outcome.report.termsDropped ?? 0;
+  const names = dropped ? ` Took ${n(dropped, 'note')} without the name ${dropped === 1 ? 'it was' : 'they were'} written on: longer than ${LIMITS.term} characters.` : '';
   const notice = outcome.notice ? ` ${outcome.notice}` : '';
   // Every valid record of the file is one of these: added, renamed, already here, kept as stored, or the settings.
   const taken = added.articles + moved + skipped.articles + added.notes + skipped.notes + kept + (settingsReplaced ? 1 : 0);
   // Not "imported": some of the valid records may be skipped as already here or kept as stored.
   const left = invalid && countRecords(invalid) ? `Took the file's ${n(taken, 'valid record')} and left out ${n(countRecords(invalid), 'invalid one')} (${kinds(invalid)}): added` : 'Added';
-  return `${left} ${n(added.articles, 'article')} and ${n(added.notes, 'note')}; skipped ${n(skipped.articles, 'article')} and ${n(skipped.notes, 'note')} already here${settingsReplaced ? '; settings replaced' : ''}.${renamed}${conflicts}${notice}`;
+  return `${left} ${n(added.articles, 'article')} and ${n(added.notes, 'note')}; skipped ${n(skipped.articles, 'article')} and ${n(skipped.notes, 'note')} already here${settingsReplaced ? '; settings replaced' : ''}.${renamed}${conflicts}${names}${notice}`;
 }
 
 /** What the status says of a refused backup: how many problems and where they are (the
