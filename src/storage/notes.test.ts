@@ -1,7 +1,10 @@
+import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { LIMITS } from '../core/backup-schemas';
-import type { NoteDraft } from '../core/records';
-import { noteFromDraft } from './notes';
+import type { Note, NoteDraft } from '../core/records';
+import { openStore } from './db';
+import { noteFromDraft, notesOnEntity, putNote } from './notes';
+import { freshName } from './test-records';
 
 const NOW = '2025-02-05T08:00:00.000Z';
 const selector: NonNullable<NoteDraft['selector']> = [{ type: 'TextQuoteSelector', exact: 'Kassif' }, { type: 'TextPositionSelector', start: 3, end: 9 }];
@@ -20,5 +23,28 @@ describe('noteFromDraft', () => {
     expect(noteFromDraft(draft({ term: 'Kassif' }), NOW, 'n1').backstory).toEqual({});
     expect(noteFromDraft(draft({ selector, term: '  ' }), NOW, 'n1').backstory).toEqual({});
     expect(noteFromDraft(draft({ selector }), NOW, 'n1').backstory).toEqual({});
+  });
+});
+
+describe('notesOnEntity', () => {
+  // Through the byTerm index, whose keys are the terms as written: the names are matched by
+  // their keys (case, spacing, accents aside) after the read, which no query by key could do.
+  it('finds the notes written on any of the names, as the page wrote them, each once', async () => {
+    const db = await openStore(freshName());
+    const on = (id: string, term: string | undefined, entityId?: string): Note => noteFromDraft(draft({ selector, term, entityId }), NOW, id);
+    for (const n of [
+      on('exact', 'Pedro Sánchez'),
+      on('case-accent', 'PEDRO SANCHEZ'),
+      on('spaces', ' Pedro\n  Sánchez '),
+      on('alias', 'Sánchez'),
+      on('other', 'Feijóo'),
+      on('plain', undefined),
+      on('made-on', undefined, 'person:pedro-sanchez'),
+    ]) await putNote(db, n);
+    const ids = async (entityId: string | null, names: string[]) => (await notesOnEntity(db, entityId, names)).map((n) => n.id).sort();
+    expect(await ids('person:pedro-sanchez', ['Pedro Sánchez', 'Sánchez'])).toEqual(['alias', 'case-accent', 'exact', 'made-on', 'spaces']);
+    expect(await ids(null, ['Sanchez'])).toEqual(['alias']);
+    expect(await ids('person:pedro-sanchez', [])).toEqual(['made-on']);
+    db.close();
   });
 });

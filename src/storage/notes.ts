@@ -92,7 +92,10 @@ function matches(note: Note, words: string[]): boolean {
 
 /** The notes on entity `entityId` (null: a name no entity has yet), known by `names` (its
  *  name and aliases): made on it, or written on one of its names. Unsorted. Only the notes
- *  with a term are read for the names (byTerm), not every note. */
+ *  with a term are read for the names (byTerm), not every note; all of them, not those under
+ *  each name's key: the index's keys are the terms as written, and a name is matched by its
+ *  termKey (case and accents aside), which no key range can ask for ("SANCHEZ" is on
+ *  "Sánchez"). Asking by key would need the key stored in each note (a new index). */
 export async function notesOnEntity(db: Store, entityId: string | null, names: readonly string[]): Promise<Note[]> {
   const tx = db.transaction('notes', 'readonly');
   const [onEntity, onTerms] = await Promise.all([entityId ? tx.store.index('byEntity').getAll(entityId) : [], names.length ? tx.store.index('byTerm').getAll() : []]);
