@@ -14,7 +14,8 @@
 // one can at worst resize or close the card, or turn Backstory off on the page's own site.
 //
 // card-element.ts makes the host and takes it away; card-layer.ts puts it on the page (in
-// the top layer for a term there); card-placement.ts says where beside its term it goes.
+// the top layer for a term there; again over what the page shows there later);
+// card-placement.ts says where beside its term it goes.
 import { cardFragment, inlineCard } from '../messaging/card-content';
 import type { CardTarget } from '../messaging/contract';
 import { randomNonce } from '../messaging/nonce';
@@ -22,7 +23,7 @@ import { send } from '../messaging/send';
 import { turnSiteOff } from '../messaging/site-off';
 import { runtime } from '../platform/runtime';
 import { focusedElement, makeCardHost, removeCardHost, setStyles, showLoaded } from './card-element';
-import { attachHost } from './card-layer';
+import { attachHost, restack, watchTopLayer } from './card-layer';
 import { type Box, CARD_WIDTH, placeCard } from './card-placement';
 
 const INITIAL_HEIGHT = 140;
@@ -112,6 +113,12 @@ export class CardHost {
   constructor(private readonly events: CardEvents, signal: AbortSignal, private readonly pageDark = false) {
     window.addEventListener('message', (e) => this.onMessage(e), { signal });
     signal.addEventListener('abort', () => this.close());
+    // The page showed something in the top layer after the card: the card goes over it, or
+    // closes where a modal dialog made it inert (the dialog has the focus then).
+    const mine = (el: EventTarget | null): boolean => el instanceof Node && this.made.has(el);
+    watchTopLayer(mine, () => {
+      if (this.host && !restack(this.host)) this.events.onClose();
+    }, signal);
   }
 
   get element(): HTMLElement | null {

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { attachHost, inTopLayer, topLayerOf } from './card-layer';
+import { attachHost, inTopLayer, restack, topLayerOf, watchTopLayer } from './card-layer';
 
 // The test DOM has no top layer: an element is "in" it when it carries data-top (the
 // browser's :modal / :popover-open / :fullscreen), and popovers are stubbed.
@@ -104,5 +104,95 @@ describe('attachHost', () => {
     attachHost(second.host, document.querySelector('p')!.firstChild);
     expect(second.host.parentNode).toBe(document.documentElement);
     expect(second.shown).toEqual([]);
+  });
+});
+
+describe('restack', () => {
+  /** A host whose popover calls are logged, shown (data-top) and hidden as the browser would. */
+  function loggedHost(): { host: HTMLElement; calls: string[] } {
+    const host = document.createElement('backstory-card');
+    const calls: string[] = [];
+    host.showPopover = vi.fn(() => {
+      calls.push(`show ${host.getAttribute('popover') ?? ''}`);
+      host.setAttribute('data-top', '');
+    });
+    host.hidePopover = vi.fn(() => {
+      calls.push('hide');
+      host.removeAttribute('data-top');
+    });
+    return { host, calls };
+  }
+
+  it('shows a card host that is a popover again, last, over what the page showed since', () => {
+    fakeTopLayer();
+    document.body.innerHTML = '<div data-top id="lightbox"><p>Witkoff</p></div>';
+    const { host, calls } = loggedHost();
+    host.popover = 'manual';
+    host.setAttribute('data-top', '');
+    document.getElementById('lightbox')!.appendChild(host);
+    expect(restack(host)).toBe(true);
+    expect(calls).toEqual(['hide', 'show manual']);
+  });
+
+  it('makes a host on <html> a manual popover once the page shows one of its own, and leaves it else', () => {
+    fakeTopLayer();
+    document.body.innerHTML = '<p>Gaza</p>';
+    const { host, calls } = loggedHost();
+    document.documentElement.appendChild(host);
+    expect(restack(host)).toBe(true);
+    expect(calls).toEqual([]);
+    document.body.insertAdjacentHTML('beforeend', '<div data-top id="toast">Live</div>');
+    expect(restack(host)).toBe(true);
+    expect(calls).toEqual(['show manual']);
+  });
+
+  it('answers false, doing nothing, while a modal dialog not holding the host is open', () => {
+    fakeTopLayer();
+    document.body.innerHTML = '<div data-top id="toast">Live</div><dialog data-top="modal" id="signup"><p>Sign up</p></dialog>';
+    const outside = loggedHost();
+    document.documentElement.appendChild(outside.host);
+    expect(restack(outside.host)).toBe(false);
+    expect(outside.calls).toEqual([]);
+    const inside = loggedHost();
+    inside.host.popover = 'manual';
+    inside.host.setAttribute('data-top', '');
+    document.getElementById('signup')!.appendChild(inside.host);
+    expect(restack(inside.host)).toBe(true);
+    expect(inside.calls).toEqual(['hide', 'show manual']);
+  });
+});
+
+describe('watchTopLayer', () => {
+  function toggle(target: Element, newState: 'open' | 'closed'): void {
+    target.dispatchEvent(Object.assign(new Event('beforetoggle'), { newState }));
+  }
+
+  it('tells once, at the next frame, that the page showed a popover, a dialog or a fullscreen element', () => {
+    const frames: FrameRequestCallback[] = [];
+    vi.stubGlobal('requestAnimationFrame', (cb: FrameRequestCallback) => frames.push(cb));
+    vi.stubGlobal('cancelAnimationFrame', () => undefined);
+    document.body.innerHTML = '<div id="toast"></div><dialog></dialog><backstory-card></backstory-card>';
+    const own = document.querySelector('backstory-card')!;
+    const changed = vi.fn();
+    const ctl = new AbortController();
+    watchTopLayer((el) => el === own, changed, ctl.signal);
+    toggle(document.getElementById('toast')!, 'open');
+    toggle(document.querySelector('dialog')!, 'open');
+    expect(changed).not.toHaveBeenCalled();
+    expect(frames).toHaveLength(1);
+    frames.shift()!(0);
+    expect(changed).toHaveBeenCalledTimes(1);
+    // Our own host's toggles, and the page's elements leaving the top layer, are no news.
+    toggle(own, 'open');
+    toggle(document.getElementById('toast')!, 'closed');
+    expect(frames).toHaveLength(0);
+    document.body.dispatchEvent(new Event('fullscreenchange', { bubbles: true }));
+    expect(frames).toHaveLength(1);
+    frames.shift()!(0);
+    expect(changed).toHaveBeenCalledTimes(2);
+    ctl.abort();
+    toggle(document.getElementById('toast')!, 'open');
+    expect(frames).toHaveLength(0);
+    vi.unstubAllGlobals();
   });
 });

@@ -11,6 +11,8 @@
 // popover, and the page's own ones stay as they are. A card for a term on the page itself
 // goes on <html>, shown as a manual popover too while the page shows one of its own (a toast,
 // a chat bubble), so that it is drawn over it (a later top-layer element is over earlier ones).
+// What the page shows in the top layer after the card opened would lie over it in turn:
+// watchTopLayer() hears it and restack() shows the card again, last (see there).
 
 /** Top-layer elements: their own layer over the page. */
 const TOP_LAYER = [':modal', ':popover-open', ':fullscreen'];
@@ -61,6 +63,45 @@ export function attachHost(host: HTMLElement, within: Node | null): void {
   if (!canShow || openModals().length > 0 || shownOverlays((el) => el.localName === host.localName).length === 0) return;
   host.popover = 'manual';
   host.showPopover();
+}
+
+/** Shows `host` into the top layer again, last, so that it is drawn over what the page has
+ *  shown there since it opened (a toast over the card's spot, a lightbox); one on <html>
+ *  that was not a popover becomes one. False, doing nothing, when a modal dialog not
+ *  holding the host is open: the card is inert behind it, and its owner closes it. Hiding
+ *  and showing at once keeps the focus in the card's frame (checked in Chromium 150 and
+ *  Firefox 140, with the focus on a button inside the frame): the host's inline display
+ *  outranks the UA's display: none for a closed popover, so it is never out of the layout
+ *  in between, and no frame is drawn between the two. */
+export function restack(host: HTMLElement): boolean {
+  if (openModals().some((modal) => !isInside(modal, host))) return false;
+  if (!host.isConnected || typeof host.showPopover !== 'function') return true;
+  if (host.matches(':popover-open')) host.hidePopover();
+  else if (shownOverlays((el) => el.localName === host.localName).length > 0) host.popover = 'manual';
+  else return true; // on <html>, over all the page shows
+  host.showPopover();
+  return true;
+}
+
+/** Calls `changed` at the next frame after the page changed its top layer: showed a popover
+ *  or a dialog (its beforetoggle: both browsers fire it, for a dialog too, but it neither
+ *  bubbles nor leaves a shadow root, so it is heard on its way down; a popover inside a
+ *  page's shadow root goes unheard, as shownOverlays() does not see it either) or entered
+ *  fullscreen. At the next frame, not at once: beforetoggle comes before the element is
+ *  shown, and a frame callback still comes before the page is drawn with it. Toggles of
+ *  the elements `mine` says are ours (a card host's own restack) are not the page's. */
+export function watchTopLayer(mine: (el: EventTarget | null) => boolean, changed: () => void, signal: AbortSignal): void {
+  let frame = 0;
+  const later = (e: Event): void => {
+    if (frame || mine(e.target) || (e as ToggleEvent).newState === 'closed') return;
+    frame = requestAnimationFrame(() => {
+      frame = 0;
+      changed();
+    });
+  };
+  document.addEventListener('beforetoggle', later, { capture: true, signal });
+  document.addEventListener('fullscreenchange', later, { capture: true, signal });
+  signal.addEventListener('abort', () => cancelAnimationFrame(frame));
 }
 
 /** The open modal dialogs: while there is one, everything outside them is inert (a step of

@@ -1,0 +1,146 @@
+// What the page puts in the top layer while a card is already open, in Chromium and Firefox:
+// the top layer draws the later-shown element over the earlier, so a toast the page shows
+// after the card opened would lie over it. The card must stay on top (the page's
+// hit-testing finds its host where the two meet), where it was, with the focus it held;
+// a modal dialog, which makes the card inert behind its backdrop, closes it instead.
+import { describe, expect, it } from 'vitest';
+import type { Frame, Page } from 'puppeteer-core';
+import {
+  cardRect, cardShown, hoverText, moveAway, mutationsIn, overlaps, pause, waitForCard, waitForHighlights, waitForNoCard, type Rect,
+} from './harness';
+import { focusLands } from './keyboard-probes';
+import { focusComesBackTo, focusNewLink, pressTermKeys } from './page-probes';
+import { BROWSERS, useBrowser } from './suite-browser';
+
+const VIEW = { width: 1000, height: 700 };
+
+/** A toast box over the card's lower right part: clear of the card's middle row, where
+ *  nothing of the page but the toast is. */
+const toastOver = (card: Rect): Rect => ({ left: card.left + 40, top: card.top + 30, right: card.right + 20, bottom: card.bottom + 20 });
+
+/** What the page's hit-testing finds where the card and `toast` meet. */
+async function atOverlap(page: Page, toast: Rect): Promise<string | null> {
+  const card = (await cardRect(page))!;
+  expect(overlaps(card, toast)).toBe(true);
+  const x = (Math.max(card.left, toast.left) + Math.min(card.right, toast.right)) / 2;
+  const y = (Math.max(card.top, toast.top) + Math.min(card.bottom, toast.bottom)) / 2;
+  return page.evaluate((px: number, py: number) => {
+    const hit = document.elementFromPoint(px, py);
+    return hit ? hit.localName + (hit.id ? `#${hit.id}` : '') : null;
+  }, x, y);
+}
+
+/** The page's own script shows its toast over `at`. */
+async function pageShowsToast(page: Page, at: Rect): Promise<void> {
+  await page.evaluate((box: Rect) => (window as unknown as { showToast(b: Rect): void }).showToast(box), at);
+}
+
+/** The element holding the focus inside the card's frame, and whether its document has it. */
+function focusInCard(frame: Frame): Promise<string> {
+  return frame.evaluate(() => {
+    const el = document.activeElement;
+    return `${document.hasFocus()}:${el ? el.localName + (el.textContent ?? '').slice(0, 40) : 'none'}`;
+  });
+}
+
+describe.each(BROWSERS)('a card under what the page shows later, in %s', (kind) => {
+  const session = useBrowser(kind);
+
+  it('stays over a toast the page shows after the card opened, by pointer and keyboard', async () => {
+    const page = await session.open('/layout-late-toast.html', VIEW);
+    try {
+      await waitForHighlights(page, { atLeast: 8 });
+      await moveAway(page);
+      // By pointer: nothing of the page's is in the top layer when the card opens.
+      await hoverText(page, 'Bezalel Smotrich', { within: 'Minister Bezalel Smotrich' });
+      await waitForCard(session, page, { until: (c) => c.text.includes('Bezalel Smotrich') });
+      await pause(250);
+      const before = (await cardRect(page))!;
+      const toast = toastOver(before);
+      await pageShowsToast(page, toast);
+      await pause(300);
+      expect(await cardShown(page)).toBe(true);
+      expect(await atOverlap(page, toast)).toBe('backstory-card');
+      const after = (await cardRect(page))!;
+      expect(Math.abs(after.left - before.left)).toBeLessThan(1);
+      expect(Math.abs(after.top - before.top)).toBeLessThan(1);
+      // Escape closes the card only; the toast stays.
+      await page.keyboard.press('Escape');
+      await moveAway(page);
+      expect(await waitForNoCard(session, page)).toBe(true);
+      expect(await page.evaluate(() => document.getElementById('toast')!.matches(':popover-open'))).toBe(true);
+      await page.evaluate(() => document.getElementById('toast')!.hidePopover());
+
+      // By keyboard, from a link the reader tabbed to: the card takes the focus, Tab moves it
+      // on inside the card, and a toast shown then leaves it there.
+      await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
+      await focusNewLink(page, 'backstory-return-here');
+      await pressTermKeys(page, 'KeyJ');
+      const card = await waitForCard(session, page);
+      expect(await focusLands(card)).toBe(true);
+      await page.keyboard.press('Tab');
+      await pause(200);
+      const focused = await focusInCard(card.frame);
+      expect(focused.startsWith('true:')).toBe(true);
+      const keyed = toastOver((await cardRect(page))!);
+      await pageShowsToast(page, keyed);
+      await pause(300);
+      expect(await atOverlap(page, keyed)).toBe('backstory-card');
+      expect(await page.evaluate(() => document.activeElement?.localName)).toBe('backstory-card');
+      expect(await focusInCard(card.frame)).toBe(focused);
+      // The keys still go to the card: Escape inside it closes it and gives the focus back.
+      await page.keyboard.press('Escape');
+      expect(await waitForNoCard(session, page)).toBe(true);
+      expect(await focusComesBackTo(page, 'backstory-return-here')).toBe(true);
+      expect(await page.evaluate(() => document.getElementById('toast')!.matches(':popover-open'))).toBe(true);
+      await page.evaluate(() => document.getElementById('toast')!.hidePopover());
+
+      // A card for a term in the page's lightbox (in the top layer itself) stays over a
+      // toast shown after it too.
+      await page.evaluate(() => document.getElementById('lightbox')!.showPopover());
+      await pause(300);
+      await hoverText(page, 'Steve Witkoff', { within: 'Steve Witkoff, the Middle East' });
+      await waitForCard(session, page, { until: (c) => c.text.includes('Steve Witkoff') });
+      await pause(250);
+      const inLightbox = toastOver((await cardRect(page))!);
+      await pageShowsToast(page, inLightbox);
+      await pause(300);
+      expect(await atOverlap(page, inLightbox)).toBe('backstory-card');
+      await page.keyboard.press('Escape');
+      await moveAway(page);
+      expect(await waitForNoCard(session, page)).toBe(true);
+
+      // The page's nodes: only the card host came and went (beside the test's link), and only
+      // its own attributes changed, besides what the page's script did to its toast.
+      const mutations = await mutationsIn(page);
+      const name = (node: string): string => node.replace(/@.*/, '');
+      const nodes = new Set(mutations.filter((m) => m.type === 'childList').flatMap((m) => [...m.added, ...m.removed].map(name)));
+      nodes.delete('p');
+      expect(nodes).toEqual(new Set(['backstory-card']));
+      for (const m of mutations.filter((m) => m.type === 'attributes')) expect(['backstory-card', 'div#toast']).toContain(name(m.target));
+    } finally {
+      await moveAway(page);
+      await page.close();
+    }
+  });
+
+  it('closes a card a modal dialog opened after it makes inert, leaving the dialog the focus', async () => {
+    const page = await session.open('/layout-late-toast.html', VIEW);
+    try {
+      await waitForHighlights(page, { atLeast: 8 });
+      await moveAway(page);
+      await focusNewLink(page, 'backstory-return-here');
+      await pressTermKeys(page, 'KeyJ');
+      const card = await waitForCard(session, page);
+      expect(await focusLands(card)).toBe(true);
+      await page.evaluate(() => (document.getElementById('signup') as HTMLDialogElement).showModal());
+      expect(await waitForNoCard(session, page)).toBe(true);
+      await pause(300);
+      expect(await page.evaluate(() => (document.getElementById('signup') as HTMLDialogElement).open)).toBe(true);
+      expect(await page.evaluate(() => document.getElementById('signup')!.contains(document.activeElement))).toBe(true);
+    } finally {
+      await moveAway(page);
+      await page.close();
+    }
+  });
+});
