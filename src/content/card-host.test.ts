@@ -104,6 +104,16 @@ describe('CardHost under what the page shows later', () => {
     expect(onClose).not.toHaveBeenCalled();
     vi.advanceTimersByTime(50);
     expect(onClose).toHaveBeenCalledTimes(1);
+    // A page showing its own again on every toggle: one card answers a bounded number of times.
+    for (let i = 0; i < 20; i++) {
+      shows('signup');
+      vi.advanceTimersByTime(50);
+    }
+    expect(onClose).toHaveBeenCalledTimes(7); // eight answers in all, the toast's the first
+    await card.open(target, anchor);
+    shows('signup');
+    vi.advanceTimersByTime(50);
+    expect(onClose).toHaveBeenCalledTimes(8);
   });
 });
 

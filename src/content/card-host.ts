@@ -24,6 +24,7 @@ import { turnSiteOff } from '../messaging/site-off';
 import { runtime } from '../platform/runtime';
 import { focusedElement, makeCardHost, removeCardHost, setStyles, showLoaded } from './card-element';
 import { attachHost, restack, watchTopLayer } from './card-layer';
+import { parseCardMessage } from './card-messages';
 import { type Box, CARD_WIDTH, placeCard } from './card-placement';
 
 const INITIAL_HEIGHT = 140;
@@ -31,25 +32,9 @@ const MAX_HEIGHT = 420;
 /** A card shows when its content is in, or after this long without (an empty frame beats
  *  no card at all). */
 const SHOW_ANYWAY_MS = 400;
-
-interface CardMessage {
-  nonce: string;
-  type: 'size' | 'close' | 'next' | 'previous' | 'site-off';
-  height?: number;
-  /** With a size: the card's content (or its error) is in. */
-  ready?: boolean;
-}
-
-function parseCardMessage(data: unknown): CardMessage | null {
-  if (typeof data !== 'string' || !data.startsWith('{"backstoryCard"')) return null;
-  try {
-    const v = JSON.parse(data) as { backstoryCard?: unknown; type?: unknown; height?: unknown; ready?: unknown };
-    if (typeof v.backstoryCard !== 'string' || typeof v.type !== 'string') return null;
-    return { nonce: v.backstoryCard, type: v.type as CardMessage['type'], height: typeof v.height === 'number' ? v.height : undefined, ready: v.ready === true };
-  } catch {
-    return null;
-  }
-}
+/** Times one card goes over what the page shows after it: a page that shows its own toast
+ *  again on every toggle it hears (ours too) would otherwise trade places with it forever. */
+const MAX_RESTACKS = 8;
 
 export interface OpenOptions {
   /** Load the card out of sight, to be shown by reveal(). */
@@ -106,6 +91,8 @@ export class CardHost {
   /** Where the focus was before a card took it (a link the reader had tabbed to): it goes
    *  back there when the card closes. Kept while J/K hand the focus from card to card. */
   private returnTo: HTMLElement | null = null;
+  /** Times the card now open was shown again over the page's top layer. */
+  private restacks = 0;
 
   /** `pageDark`: the card takes the page's scheme, not only the system's (a frame's
    *  prefers-color-scheme follows its element's color-scheme in both browsers), so a dark
@@ -117,7 +104,8 @@ export class CardHost {
     // closes where a modal dialog made it inert (the dialog has the focus then).
     const mine = (el: EventTarget | null): boolean => el instanceof Node && this.made.has(el);
     watchTopLayer(mine, () => {
-      if (this.host && !restack(this.host)) this.events.onClose();
+      if (!this.host || ++this.restacks > MAX_RESTACKS) return;
+      if (!restack(this.host)) this.events.onClose();
     }, signal);
   }
 
@@ -156,6 +144,7 @@ export class CardHost {
       this.forget();
     } else this.removeHost();
     this.nonce = nonce;
+    this.restacks = 0;
     this.ready = false;
     this.showing = false;
     this.focusOnShow = target.focus;

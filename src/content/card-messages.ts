@@ -1,0 +1,21 @@
+// What a card page tells its host by postMessage (card-host.ts says who may send it).
+
+export interface CardMessage {
+  nonce: string;
+  type: 'size' | 'close' | 'next' | 'previous' | 'site-off';
+  height?: number;
+  /** With a size: the card's content (or its error) is in. */
+  ready?: boolean;
+}
+
+/** A message from a card page, or null for anything else the window hears. */
+export function parseCardMessage(data: unknown): CardMessage | null {
+  if (typeof data !== 'string' || !data.startsWith('{"backstoryCard"')) return null;
+  try {
+    const v = JSON.parse(data) as { backstoryCard?: unknown; type?: unknown; height?: unknown; ready?: unknown };
+    if (typeof v.backstoryCard !== 'string' || typeof v.type !== 'string') return null;
+    return { nonce: v.backstoryCard, type: v.type as CardMessage['type'], height: typeof v.height === 'number' ? v.height : undefined, ready: v.ready === true };
+  } catch {
+    return null;
+  }
+}
