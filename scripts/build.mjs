@@ -5,7 +5,7 @@
 import { build } from 'esbuild';
 import { cp, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { zipDirectory } from './zip.mjs';
 import { HIGHLIGHT_SCOPES, highlightPalettes } from './highlight-palettes.mjs';
@@ -18,7 +18,7 @@ const entries = {
   background: 'src/background/main.ts',
   content: 'src/content/main.ts',
   card: 'src/card/main.tsx',
-  popup: 'src/popup/main.tsx',
+  // popup.js and popup-more.js are built apart, by popupBundles() below.
   // The popup's first script: its first requests, before popup.js loads (src/popup/popup-early.ts).
   'popup-early': 'src/popup/popup-early.ts',
   // Loaded by the popup only when 'Save this page' is used (src/popup/load-readability.ts).
@@ -55,10 +55,11 @@ async function bundle(name, outdir) {
   await esbuildTo(outdir, present, 'iife', define);
   await esbuildTo(outdir, modules, 'esm', define);
   if (classicModules[name]) await esbuildTo(outdir, classicModules[name], 'iife', define);
+  await popupBundles(outdir, define);
 }
 
-async function esbuildTo(outdir, named, format, define) {
-  await build({
+async function esbuildTo(outdir, named, format, define, more = {}) {
+  return build({
     entryPoints: Object.fromEntries(Object.entries(named).map(([name, src]) => [name, join(root, src)])),
     outdir,
     bundle: true,
@@ -75,7 +76,56 @@ async function esbuildTo(outdir, named, format, define) {
     jsxImportSource: 'preact',
     define: { 'process.env.NODE_ENV': '"production"', ...define },
     logLevel: 'warning',
+    ...more,
   });
+}
+
+// The popup in two classic scripts: popup.js holds what "This page" needs; popup-more.js
+// the Notes, Library and Settings panels, added with a <script> tag after the popup is
+// shown or when one is opened (src/popup/later-panel.tsx). Classic rather than esbuild's
+// ESM splitting: an ES-module popup (tried in bf430b8) was slower to first render. Both
+// must share one copy of every module they both use (preact's hooks state, the deps and
+// status contexts), so popup.js leaves those modules on a global and popup-more.js reads
+// them from there instead of bundling its own.
+const POPUP = { main: 'src/popup/main.tsx', more: 'src/popup/popup-more.ts' };
+const POPUP_SHARED = '__backstoryPopupModules';
+
+async function popupBundles(outdir, define) {
+  // Which modules both bundles hold: each built alone, for its list of inputs.
+  const inputsOf = async (src) => {
+    const r = await esbuildTo(outdir, { probe: src }, 'iife', define, { write: false, metafile: true, absWorkingDir: root });
+    // Files only: not the virtual modules `define` makes.
+    return new Set(Object.keys(r.metafile.inputs).filter((p) => !p.includes('<')).map((p) => join(root, p)));
+  };
+  const [first, later] = await Promise.all([inputsOf(POPUP.main), inputsOf(POPUP.more)]);
+  const shared = [...later].filter((p) => first.has(p)).sort();
+  const keyOf = (p) => relative(root, p);
+  // popup.js: main.tsx first (its first statement is the bench's start mark), then the
+  // shared modules' namespaces on the global.
+  const contents = [
+    `import ${JSON.stringify(join(root, POPUP.main))};`,
+    ...shared.map((p, i) => `import * as m${i} from ${JSON.stringify(p)};`),
+    `globalThis.${POPUP_SHARED} = { ${shared.map((p, i) => `${JSON.stringify(keyOf(p))}: m${i}`).join(', ')} };`,
+  ].join('\n');
+  await esbuildTo(outdir, {}, 'iife', define, { entryPoints: undefined, stdin: { contents, resolveDir: root, sourcefile: 'popup-entry.js', loader: 'js' }, outfile: join(outdir, 'popup.js'), outdir: undefined });
+  const sharedSet = new Set(shared);
+  const fromPopupJs = {
+    name: 'popup-shared',
+    setup(b) {
+      b.onResolve({ filter: /.*/ }, async (args) => {
+        if (args.kind === 'entry-point' || args.pluginData === 'resolving') return undefined;
+        const found = await b.resolve(args.path, { kind: args.kind, importer: args.importer, resolveDir: args.resolveDir, pluginData: 'resolving' });
+        // A .cjs name: the stand-in is CommonJS whatever the module's own extension says.
+        return sharedSet.has(found.path) ? { path: `${keyOf(found.path)}.cjs`, namespace: 'popup-shared', pluginData: keyOf(found.path) } : undefined;
+      });
+      // __esModule: popup-more's default imports then read the module's own default.
+      b.onLoad({ filter: /.*/, namespace: 'popup-shared' }, (args) => ({
+        contents: `module.exports = { __esModule: true, ...globalThis.${POPUP_SHARED}[${JSON.stringify(args.pluginData)}] };`,
+        loader: 'js',
+      }));
+    },
+  };
+  await esbuildTo(outdir, { 'popup-more': POPUP.more }, 'iife', define, { plugins: [fromPopupJs] });
 }
 
 // The content script's highlight styles. Chromium gives ::highlight highlight inheritance,

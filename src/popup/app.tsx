@@ -1,18 +1,17 @@
-// The popup's frame: tab strip, the four panels (each rendered on first visit), and the
-// status region. It loads the page summary once (the first tab needs it, Notes uses its
+// The popup's frame: tab strip, the four panels (each rendered on first visit; Notes, Library
+// and Settings from popup-more.js, later-panel.tsx), and the status region. It loads the page summary once (the first tab needs it, Notes uses its
 // linked entities) and works out the page's URL for notes and the site switch. On a site
 // Backstory is off on, "This page" turns it back on, and the page's new report follows. A
 // note left half written on the page opens the popup on Notes, with it in the editor.
 import type { JSX } from 'preact';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { errorText, useDeps } from './deps';
-import { LibraryView } from './library-view';
-import { NotesView, type NoteRequest, type PageInfo } from './notes-view';
+import { LaterLoading, useLaterViews } from './later-panel';
+import type { NoteRequest, PageInfo } from './notes-view';
 import { linkedEntities } from './page-terms';
 import { PageView, summaryOf, type SummaryState } from './page-view';
 import { useReportWait } from './report-wait';
 import type { TabDraft } from './early-requests';
-import { SettingsView } from './settings-view';
 import { StatusProvider, useStatus } from './status';
 import { Tabs, type TabName } from './tabs';
 
@@ -200,6 +199,8 @@ function Panels({ initialTab }: { initialTab: TabName | undefined }): JSX.Elemen
   );
   const requestTaken = useCallback(() => setNoteRequest(null), []);
 
+  const later = useLaterViews(active !== 'page', summary.state !== 'loading');
+
   const select = (to: TabName): void => {
     chosen.current = true;
     if (to !== active) status.panelLeft();
@@ -215,11 +216,13 @@ function Panels({ initialTab }: { initialTab: TabName | undefined }): JSX.Elemen
           case 'page':
             return <PageView summary={summary} onNote={startNote} onSiteOn={siteOn} onReread={reread} />;
           case 'notes':
-            return <NotesView page={page} entities={entities} request={noteRequest} onRequestTaken={requestTaken} storeVersion={storeVersion} keptDraft={draft} />;
+            if (!later) return <LaterLoading />;
+            return <later.NotesView page={page} entities={entities} request={noteRequest} onRequestTaken={requestTaken} storeVersion={storeVersion} keptDraft={draft} />;
           case 'library':
-            return <LibraryView storeVersion={storeVersion} />;
+            return later ? <later.LibraryView storeVersion={storeVersion} /> : <LaterLoading />;
           case 'settings':
-            return <SettingsView key={settingsVersion} pageUrl={page.url} pageScheme={summaryOf(summary)?.scheme} onStoreChanged={storeChanged} />;
+            if (!later) return <LaterLoading />;
+            return <later.SettingsView key={settingsVersion} pageUrl={page.url} pageScheme={summaryOf(summary)?.scheme} onStoreChanged={storeChanged} />;
         }
       }}
     />

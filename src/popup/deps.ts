@@ -7,6 +7,7 @@ import type { ExportFile, ExportFormat } from '../core/records';
 import type { PageAnswer, RequestKind, Requests } from '../messaging/contract';
 import type { TabRequestKind, TabRequests } from '../messaging/tab-contract';
 import type { TabDraft } from './early-requests';
+import type { LaterViews } from './later-views';
 import type { TabName } from './tabs';
 
 export type SendFn = <K extends RequestKind>(kind: K, req: Requests[K]['req']) => Promise<Requests[K]['res']>;
@@ -41,6 +42,8 @@ export interface PopupDeps {
   pageSummary?: Promise<PageAnswer>;
   /** The notes/draft-for-tab answer asked for beside it; without it the popup asks itself. */
   pageDraft?: Promise<TabDraft>;
+  /** The Notes, Library and Settings panels, which popup.js leaves to popup-more.js. */
+  laterViews: () => Promise<LaterViews>;
   /** Calls back when tab `tabId` reports again (the page re-ran); returns the unsubscribe. */
   watchReport?: (tabId: number, onChange: () => void) => () => void;
 }

@@ -5,7 +5,8 @@
 //   2. the tab strip and "This page" (saying it is reading) are drawn at once, before any
 //      answer; the tab's URL and title fill in when the lookup answers, the panel when the
 //      summary does; a note draft kept for the page opens Notes with it instead; the other
-//      panels wait until they are opened;
+//      panels wait until they are opened, and their code (popup-more.js) until "This page"
+//      is shown or one of them is opened (later-panel.tsx);
 //   3. panels talk to the background with send() and to the tab's content script with
 //      sendTab() (tab/*); every failure lands in the [data-status] region.
 //   4. ?export=<format> (Firefox's popup sends exports to a tab, open-in-tab.ts) leaves the
@@ -19,6 +20,7 @@ import { sendTab, TabUnavailableError } from '../messaging/send-tab';
 import { App } from './app';
 import { DepsContext, type PopupDeps, type PopupTab, type SendTabFn } from './deps';
 import { downloadFile } from './download';
+import { loadLaterViews } from './later-panel';
 import { fileDialogsCloseThePopup, openedInTabBySearch, openPopupInTab, panelFromSearch, takeExportFromAddress } from './open-in-tab';
 import { watchReport } from './watch-report';
 
@@ -43,6 +45,7 @@ const base: Omit<PopupDeps, 'tab'> = {
   pageSummary: early.summary,
   pageDraft: early.draft,
   watchReport,
+  laterViews: loadLaterViews,
 };
 const root = document.getElementById('app')!;
 const initialPanel = panelFromSearch(location.search);

@@ -45,7 +45,7 @@ describe('Settings export where a save dialog would close the popup', () => {
     expect(document.activeElement).toBe(r.$('[data-status]'));
     // main.tsx draws again when the tab lookup answers: no second export.
     await act(() => {
-      render(<DepsContext.Provider value={{ send: (kind, req) => Promise.reject(new Error(`${kind} ${JSON.stringify(req)} again`)), sendTab: () => Promise.reject(new Error('no tab')), tab: { id: 3, url: null, title: null }, openedAsTab: true, closeWindow: () => undefined, download: (f) => void files.push(f), now: () => new Date(), exportOnLoad: 'jsonld' }}>{view}</DepsContext.Provider>, r.root);
+      render(<DepsContext.Provider value={{ send: (kind, req) => Promise.reject(new Error(`${kind} ${JSON.stringify(req)} again`)), sendTab: () => Promise.reject(new Error('no tab')), tab: { id: 3, url: null, title: null }, openedAsTab: true, closeWindow: () => undefined, download: (f) => void files.push(f), now: () => new Date(), exportOnLoad: 'jsonld', laterViews: () => Promise.reject(new Error('not needed')) }}>{view}</DepsContext.Provider>, r.root);
     });
     await settle();
     expect(files).toHaveLength(1);

@@ -7,6 +7,7 @@ import { act } from 'preact/test-utils';
 import type { RequestKind, Requests } from '../messaging/contract';
 import type { TabRequestKind, TabRequests } from '../messaging/tab-contract';
 import { DepsContext, type PopupDeps, type SendFn, type SendTabFn } from './deps';
+import { LATER_VIEWS } from './later-views';
 
 export type FakeHandlers = { [K in RequestKind]?: (req: Requests[K]['req']) => Requests[K]['res'] | Promise<Requests[K]['res']> };
 export type FakeTabHandlers = { [K in TabRequestKind]?: (req: TabRequests[K]['req']) => TabRequests[K]['res'] | Promise<TabRequests[K]['res']> };
@@ -65,6 +66,7 @@ export async function renderWithDeps(view: ComponentChildren, opts: { handlers?:
     closeWindow: () => void closes++,
     download: () => undefined,
     now: () => new Date('2026-03-04T10:00:00Z'),
+    laterViews: () => Promise.resolve(LATER_VIEWS),
     ...opts.deps,
   };
   const root = document.createElement('div');
