@@ -199,7 +199,7 @@ function Panels({ initialTab }: { initialTab: TabName | undefined }): JSX.Elemen
   );
   const requestTaken = useCallback(() => setNoteRequest(null), []);
 
-  const later = useLaterViews(active !== 'page', summary.state !== 'loading');
+  const later = useLaterViews(active === 'page' ? null : active, summary.state !== 'loading');
 
   const select = (to: TabName): void => {
     chosen.current = true;

@@ -18,9 +18,10 @@ export function loadLaterViews(): Promise<LaterViews> {
   return loadScriptGlobal<LaterViews>('popup-more.js', LATER_VIEWS_GLOBAL, 'the Notes, Library and Settings panels');
 }
 
-/** The later panels once loaded; null until then. `wanted`: one of them is open (load
- *  now). `idle`: the first panel is done (load after the popup is shown). */
-export function useLaterViews(wanted: boolean, idle: boolean): LaterViews | null {
+/** The later panels once loaded; null until then. `wanted`: the one of them that is open
+ *  (load now; after a failure, opening another tries again). `idle`: the first panel is
+ *  done (load after the popup is shown). */
+export function useLaterViews(wanted: string | null, idle: boolean): LaterViews | null {
   const { laterViews } = useDeps();
   const status = useStatus();
   const [views, setViews] = useState<LaterViews | null>(null);
@@ -28,7 +29,7 @@ export function useLaterViews(wanted: boolean, idle: boolean): LaterViews | null
 
   // A layout effect: a panel opened after the views arrived renders them in the same frame.
   useLayoutEffect(() => {
-    if (views || !wanted) return undefined;
+    if (views || wanted === null) return undefined;
     let live = true;
     laterViews().then(
       (v) => live && setViews(v),
@@ -44,7 +45,7 @@ export function useLaterViews(wanted: boolean, idle: boolean): LaterViews | null
   }, [views, wanted, laterViews, status]);
 
   useEffect(() => {
-    if (views || wanted || !idle || failed) return undefined;
+    if (views || wanted !== null || !idle || failed) return undefined;
     return afterShown(() => {
       laterViews().then(setViews, () => setFailed(true)); // said when a panel asks for them
     });
