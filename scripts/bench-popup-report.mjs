@@ -51,6 +51,7 @@ export function printPopupFigures(f) {
     for (const [label, mine, other] of [['toolbar popup', f.popup, f.also.popup], ['in a tab', f.tab.popup, f.also.tab]]) {
       line(`  ${label}: first render, median of runs`, ms(median(other.map((p) => p.page))), `popup.html's: ${ms(median(mine.map((p) => p.page)))}; runs: ${other.map((p) => p.page.toFixed(0)).join(', ')}`);
       line(`  ${label}: its first statement runs at`, ms(median(other.map((p) => p.start))), `popup.html's: ${ms(median(mine.map((p) => p.start)))}`);
+      line(`  ${label}: load event ended at`, ms(median(other.map((p) => p.loadEnd))), `popup.html's: ${ms(median(mine.map((p) => p.loadEnd)))}`);
       line(`  ${label}: own time (first render − first statement)`, ms(median(other.map((p) => d(p.page, p.start)))), `popup.html's: ${ms(median(mine.map((p) => d(p.page, p.start))))}`);
     }
   }
@@ -66,7 +67,9 @@ function breakdown(popup, probe) {
   line('  a no-work page of ours: its first script runs at', ms(med((_, q) => q.start)), 'the browser\'s floor, opened the same way');
   line('  popup.html in hand', ms(med((p) => p.htmlLoaded)));
   line('  popup.js first statement runs at', ms(med((p) => p.start)));
+  line('    after a no-work page\'s first script by', ms(med((p, q) => d(p.start, q.start))), 'fetching and compiling popup.js (runs differ: the browser\'s own start moves)');
   line('  module set-up (preact, polyfill, first panel)', ms(med((p) => d(p.script, p.start))), `polyfill alone (no-work page): ${ms(med((_, q) => q.polyfill))}`);
+  line('  first draw (preact: tab strip, "This page" reading)', ms(med((p) => d(p.drawn, p.script))));
   line('  page/summary sent at', ms(med((p) => p.summarySent)));
   line('  tab lookup answered at', ms(med((p) => p.tab)), `tabs.query alone: ${ms(med((_, q) => q.query))}`);
   line('  tab strip rendered at', ms(med((p) => p.drawn)), 'before any answer');
