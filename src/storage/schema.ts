@@ -4,7 +4,7 @@
 import type { DBSchema } from 'idb';
 import type { LibraryEntry, Note, Settings, StoredArticle } from '../core/records';
 import type { WordIndex } from '../core/library-search';
-import type { ArticleFindings } from '../core/knowledge';
+import type { KeptFindings } from '../core/findings-kept';
 import type { KnowledgeIndex, MatcherPackage } from '../core/types';
 
 export const DB_NAME = 'backstory';
@@ -31,12 +31,15 @@ export interface KnowledgeCacheRecord {
  *  of FINDINGS_BUCKETS chunks by id: Chromium reads a few large records back ~9× faster than
  *  one per article (0.9 s against 7–8 s at 10k articles), and a save rewrites one chunk.
  *  Derived: an entry is valid only for the same article hash, lexicon and build tag
- *  (core/kept-entry). */
+ *  (core/kept-entry), and read only in the form it was written in (`format`). */
 export interface FindingsChunk {
   bucket: number;
   tag: string;
   lexiconKey: string;
-  entries: { id: string; hash: string; findings: ArticleFindings }[];
+  /** core/findings-kept's FINDINGS_FORMAT; missing in chunks written before 2026-12-05,
+   *  whose entries held the findings as built (`findings`, a sentence per mention). */
+  format?: number;
+  entries: { id: string; hash: string; kept: KeptFindings }[];
 }
 
 /** The Library search's text index (core/library-search-segments), kept so the first search
