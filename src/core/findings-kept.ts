@@ -25,6 +25,9 @@ const _REF_FIELDS: Record<keyof SentenceRef, true> = { articleId: true, sentence
  *  text, and the term's start and end in it; description (-1: none); sentence key. Strings
  *  by index into KeptFindings.strings. */
 const ROW = 11;
+/** The row's columns that are indexes into the strings; the description's is -1 for none. */
+const STRING_COLUMNS = [2, 3, 4, 5, 6, 9, 10];
+const DESCRIPTION = 9;
 /** A fact's `where`: article, sentence (strings' indexes), start, end. */
 const WHERE = 4;
 
@@ -68,26 +71,26 @@ export function readKeptFindings(kept: KeptFindings | undefined): ArticleFinding
   if (!kept || !Array.isArray(kept.strings) || !Array.isArray(kept.facts)) return null;
   const { strings, located: rows, wheres } = kept;
   if (!(rows instanceof Int32Array) || !(wheres instanceof Int32Array) || rows.length % ROW !== 0 || wheres.length !== kept.facts.length * WHERE) return null;
-  let whole = true;
-  const str = (i: number | undefined): string => {
-    const s = strings[i ?? -1];
-    if (s === undefined) whole = false;
-    return s ?? '';
-  };
+  // Every string index checked first, so the rows below are read without a check each.
+  const isString = (i: number | undefined): boolean => i !== undefined && i >= 0 && i < strings.length;
+  for (let o = 0; o < rows.length; o += ROW) {
+    for (const c of STRING_COLUMNS) if (!isString(rows[o + c]) && !(c === DESCRIPTION && rows[o + c] === -1)) return null;
+  }
+  for (let o = 0; o < wheres.length; o += WHERE) if (!isString(wheres[o]) || !isString(wheres[o + 1])) return null;
+  const str = (i: number): string => strings[i] as string;
   const located: Located[] = [];
   for (let o = 0; o < rows.length; o += ROW) {
-    const n = (k: number): number => rows[o + k] ?? 0;
-    const description = n(9);
+    const d = rows[o + DESCRIPTION] as number;
     located.push({
-      mention: { start: n(0), end: n(1), text: str(n(2)), type: str(n(3)) as EntityType, canonical: str(n(4)) },
-      ref: { articleId: str(n(5)), sentence: str(n(6)), start: n(7), end: n(8) },
-      description: description < 0 ? undefined : str(description),
-      sentenceKey: str(n(10)),
+      mention: { start: rows[o] as number, end: rows[o + 1] as number, text: str(rows[o + 2] as number), type: str(rows[o + 3] as number) as EntityType, canonical: str(rows[o + 4] as number) },
+      ref: { articleId: str(rows[o + 5] as number), sentence: str(rows[o + 6] as number), start: rows[o + 7] as number, end: rows[o + 8] as number },
+      description: d < 0 ? undefined : str(d),
+      sentenceKey: str(rows[o + 10] as number),
     });
   }
   const facts = kept.facts.map((fact, i): Fact => {
     const o = i * WHERE;
-    return { ...fact, where: { articleId: str(wheres[o]), sentence: str(wheres[o + 1]), start: wheres[o + 2] ?? 0, end: wheres[o + 3] ?? 0 } };
+    return { ...fact, where: { articleId: str(wheres[o] as number), sentence: str(wheres[o + 1] as number), start: wheres[o + 2] as number, end: wheres[o + 3] as number } };
   });
-  return whole ? { located, facts, length: kept.length } : null;
+  return { located, facts, length: kept.length };
 }
