@@ -138,6 +138,12 @@ describe('ordinals, temperatures and measures', () => {
   it('reads hyphenated measures "2,000-pound" as counts of that unit', () => {
     expect(only('a 2,000-pound bomb', '2,000-pound')).toMatchObject({ form: 'count', value: 2000, unit: 'pound' });
   });
+  it('keeps a unit abbreviation after a space, as glued: "up to 100 mph", "50 to 60 mph", "800 MW"', () => {
+    expect(only('Santa Ana winds gusted up to 100 mph on Tuesday.', 'up to 100 mph')).toMatchObject({ value: 100, unit: 'mph' });
+    expect(only('gusts of 50 to 60 mph in the mountains', '50 to 60 mph')).toMatchObject({ form: 'range', value: 50, high: 60, unit: 'mph' });
+    expect(only('The 800 MW plant closed.', '800 MW')).toMatchObject({ value: 800, unit: 'mw' });
+    expect(only('winds of up to 70mph', 'up to 70mph')).toMatchObject({ unit: 'mph' });
+  });
 });
 
 describe('dates, years and times', () => {

@@ -31,6 +31,9 @@ const NAMED_CURRENCY_Y = new RegExp(`[^\\S\\n]+((?:\\p{Lu}\\p{Ll}+[^\\S\\n]+){1,
 const CODED_CURRENCY_Y = new RegExp(`[^\\S\\n]+(\\p{Lu}{2}|\\p{Lu}\\.\\p{Lu}\\.)[^\\S\\n]+(${LOWER_CURRENCY_WORDS})(?![A-Za-z])`, 'uy');
 const CURRENCY_OF_COUNTRY = new Map([...new Set(CURRENCY_WORD.values())].map((code) => [code.slice(0, 2), code]));
 const OLD_Y = /[^\S\n]+old(?![A-Za-z])/y;
+// "100 mph", "800 MW": a unit's abbreviation after a space ends the figure as it does glued
+// ("70mph"); none of these is a word, so it cannot be a noun the figure only comes before.
+const SPACED_MEASURE_Y = /[^\S\n]+(mph|kph|km\/h|kmh|mw|gw|kw|kwh)(?![A-Za-z/])/iy;
 export const DASH_WORD_Y = /[-\u2010\u2011]([A-Za-z]+)(?:[-\u2010\u2011](old|long)(?![A-Za-z]))?(?![A-Za-z-])/y;
 
 /** Runs a precompiled sticky regex at `pos`. */
@@ -83,6 +86,8 @@ export function tail(text: string, start: number, end: number, value: number, hi
     const unit = CURRENCY_OF_COUNTRY.get(country) ?? `${country} ${coded[2]}`.toLowerCase();
     return withHigh({ start, end: end + coded[0].length, kind: 'number', form: 'money', value, unit });
   }
+  const measure = sticky(SPACED_MEASURE_Y, text, end);
+  if (measure?.[1] !== undefined) return withHigh(count(start, end + measure[0].length, value, measure[1].toLowerCase()));
   const unit = findUnit(text, end, value === 1 && high === undefined);
   if (!unit) return withHigh(count(start, end, value, partitiveUnit(text, end) ?? antecedentUnit(text, start)));
   const spanEnd = unit.direct ? unit.end : end;
