@@ -55,3 +55,14 @@ export function lettersContain(name: string, acronym: string): boolean {
 export function bracketedAfter(text: string, nameEnd: number, acronymStart: number): boolean {
   return acronymStart === nameEnd + 2 && text.slice(nameEnd, acronymStart) === ' (';
 }
+
+/** "California Department of Forestry and Fire Protection (CAL FIRE)": a short form of
+ *  several words in capitals, each the start of one of the name's words, in order. Only
+ *  for a form in brackets right after the name, which says it is that name's. */
+export function isClippedWordsOf(short: string, name: string): boolean {
+  const parts = short.split(' ');
+  if (parts.length < 2 || !parts.every((w) => /^\p{Lu}{2,}$/u.test(w))) return false;
+  let i = 0;
+  for (const word of name.split(' ')) if (i < parts.length && word.toUpperCase().startsWith(parts[i] ?? '')) i++;
+  return i === parts.length;
+}

@@ -197,6 +197,16 @@ describe('a short form in brackets taken from the name in its own language', () 
     const groups = groupsOf('The Foreign Office (UK) said the talks would go on. The Foreign Office and the UK said nothing more.');
     expect(groupWith(groups, 'UK')?.canonical).not.toBe('Foreign Office');
   });
+
+  it('is the name before it when each of its words in capitals opens one of the name’s: "(CAL FIRE)"', () => {
+    const groups = groupsOf(
+      'The Palisades fire was 8% contained, the California Department of Forestry and Fire Protection (CAL FIRE) said. CAL FIRE said crews gained ground.',
+    );
+    expect(groupWith(groups, 'CAL FIRE')).toMatchObject({ canonical: 'California Department of Forestry and Fire Protection', type: 'org' });
+    // Words that open none of the name's words are an aside, not its short form.
+    const aside = groupsOf('The crews of the Forestry Department (SAN DIEGO) said nothing. SAN DIEGO was calm.');
+    expect(groupWith(aside, 'SAN DIEGO')?.canonical).not.toBe('Forestry Department');
+  });
 });
 
 describe('a party named by its members', () => {

@@ -3,7 +3,7 @@
 // variants of a country, a generic head after its full name ("the Strip" → "Gaza Strip"),
 // and case, accent or possessive variants ("Erdoğan" and "Erdogan" are one person).
 
-import { ACRONYM, initialsForms, lettersContain } from './acronym-match';
+import { ACRONYM, initialsForms, isClippedWordsOf, lettersContain } from './acronym-match';
 import { aliasKey, linkKey } from './alias-key';
 import { GENERIC_HEADS, ORG_HEADS } from './entity-cues';
 import type { Lexicon } from './name-lexicon';
@@ -158,7 +158,9 @@ function resolveForm(
   }
   if (form.name.includes(' ')) {
     const byWordAndInitials = multi.filter(([, f]) => f.type !== 'person' && f !== form && isWordAndInitialsOf(form.name, f.name));
-    return byWordAndInitials.length === 1 ? (byWordAndInitials[0]?.[0] ?? null) : null;
+    if (byWordAndInitials.length === 1) return byWordAndInitials[0]?.[0] ?? null;
+    const byBracket = multi.find(([, f]) => f.type !== 'person' && form.start === f.end + 2 && isClippedWordsOf(form.name, f.name));
+    return byBracket ? byBracket[0] : null;
   }
   // Acronym ↔ expansion: initials, or "Name (ABC)" written right after the name.
   if (ACRONYM.test(form.name) || BRACKET_SHORT.test(form.name)) {
