@@ -139,6 +139,17 @@ describe('a dateline in capitals', () => {
     ]);
     expect(typed('PORT HARCOURT, Nigeria — Workers said.')[0]).toEqual(['PORT HARCOURT', 'place']);
   });
+
+  it('takes a state’s abbreviation after the city as a place, its period included ("ALTADENA, Calif. —")', () => {
+    expect(typed('ALTADENA, Calif. — Residents began returning.')).toEqual([
+      ['ALTADENA', 'place'],
+      ['Calif.', 'place'],
+    ]);
+    expect(typed('YORK, Neb. — The co-op fired its manager.')).toEqual([
+      ['YORK', 'place'],
+      ['Neb.', 'place'],
+    ]);
+  });
 });
 
 describe('a building named for a person in full', () => {

@@ -21,7 +21,7 @@ import { withoutLoneHeads } from './name-lone-heads';
 import { openerIsName } from './name-openers';
 import { nestedInstitution, personAfterOf, trimRun, type Candidate } from './name-trim';
 import { withoutPlaceAdjectives } from './places-adjectives';
-import { datelineEnds, headlineRanges, ordinaryCase, rangeTest } from './page-lines';
+import { datelineEnds, datelineRegions, headlineRanges, ordinaryCase, rangeTest } from './page-lines';
 import { splitSentences, tokenize } from './segment';
 import type { EntityMention, EntityType } from './types';
 
@@ -97,6 +97,7 @@ export function findEntities(text: string, lexicon: Lexicon): EntityMention[] {
   const headlines: Piece[][] = [];
   const seen = new Set<string>();
   const datelines = datelineEnds(text);
+  const regions = datelineRegions(text, datelines);
   const accept = (cand: Candidate): void => {
     let name = cleanName(text, cand.pieces);
     const words = cand.pieces.map((p) => p.text);
@@ -134,6 +135,12 @@ export function findEntities(text: string, lexicon: Lexicon): EntityMention[] {
     // "PORT SUDAN, Sudan —", "PORT HARCOURT, Nigeria —": a dateline in capitals is one
     // place, whatever its first word would be at a sentence start.
     const lastPiece = run[run.length - 1] as Piece;
+    const regionEnd = run.length === 1 ? regions.get(lastPiece.start) : undefined;
+    if (regionEnd !== undefined) {
+      const name = text.slice(lastPiece.start, regionEnd);
+      accepted.push({ start: lastPiece.start, end: regionEnd, name, words: [name], cand: { pieces: run, titled: false, initial: false }, forced: 'place' });
+      continue;
+    }
     if (run.length > 1 && datelines.has(lastPiece.end) && run.every((p) => ALL_CAPS_WORD.test(p.text))) {
       accept({ pieces: run, titled: false, initial: true });
       continue;

@@ -68,3 +68,17 @@ export function datelineEnds(text: string): Set<number> {
   }
   return out;
 }
+
+// "ALTADENA, Calif. —", "YORK, Neb. —": a state's or province's abbreviation after a
+// dateline's city, its period part of the name.
+const REGION_ABBREVIATION = /^, (\p{Lu}\p{Ll}{1,4}\.)[ \t]*[—–-][ \t]/u;
+
+/** Where each abbreviated region after a dateline's city starts, and where it ends. */
+export function datelineRegions(text: string, datelines: Set<number>): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const end of datelines) {
+    const m = REGION_ABBREVIATION.exec(text.slice(end, end + 20));
+    if (m?.[1] !== undefined) out.set(end + 2, end + 2 + m[1].length);
+  }
+  return out;
+}
