@@ -31,6 +31,15 @@ describe('a title word that is part of a name', () => {
   });
 });
 
+describe('a portfolio before a title', () => {
+  it('leaves the field of an office out of the name ("Insurance Commissioner Ricardo Lara", "Police Chief")', () => {
+    expect(typed('Insurance Commissioner Ricardo Lara said rates would rise. Police Chief Jim McDonnell agreed.')).toEqual([
+      ['Ricardo Lara', 'person'],
+      ['Jim McDonnell', 'person'],
+    ]);
+  });
+});
+
 describe('a title of the law before a person', () => {
   it('leaves "Advocate General", "District Judge", "Solicitor General" out of the name', () => {
     const text =
