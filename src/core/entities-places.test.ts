@@ -13,6 +13,14 @@ describe('a small place the lexicon does not know', () => {
     expect(typed('Fires spread through the Tarn valley overnight.')).toEqual([['Tarn', 'place']]);
   });
 
+  it('is a place when a canyon, gorge, creek or beach ends its name ("above Topanga Canyon")', () => {
+    expect(typed('Crews held their lines above Topanga Canyon.')).toEqual([['Topanga Canyon', 'place']]);
+    expect(typed('Surfers left Huntington Beach as smoke rose over Cheddar Gorge.')).toEqual([
+      ['Huntington Beach', 'place'],
+      ['Cheddar Gorge', 'place'],
+    ]);
+  });
+
   it('is a place before a building’s lower-case noun ("the Sky Villa condominium")', () => {
     expect(typed('Rescuers worked at the Sky Villa condominium, where residents were trapped.')).toEqual([['Sky Villa', 'place']]);
   });

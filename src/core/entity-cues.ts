@@ -105,6 +105,7 @@ export const PLACE_HEADS = words(`
   Superdome Garden Gardens Base Refuge Cosmodrome Spaceport Plains Aquifer Basin Plateau Prairie
   Falls Reservoir Glacier Marsh Swamp Wetlands Highlands Lowlands
   Coliseum Colosseum Auditorium Amphitheatre Amphitheater Monument Cathedral Pagoda Monastery Dam
+  Canyon Canyons Gorge Creek Beach
 `);
 /** First words of place names: "Cape Canaveral", "Mount Kenya", "Fort Bragg", "Lake Geneva".
  *  None names a person or a body on its own (a "Cape" is no given name). */
