@@ -9,6 +9,12 @@ const typed = (text: string): [string, string, string][] =>
   findEntities(text, lexicon).map((m) => [m.text, m.type, m.canonical]);
 
 describe('an organisation with no head word of its own', () => {
+  it('is an organisation after "The cooperative," ("The cooperative, Central Plains Grain, has …")', () => {
+    expect(typed('The cooperative, Central Plains Grain, has about 900 members.')).toEqual([
+      ['Central Plains Grain', 'org', 'Central Plains Grain'],
+    ]);
+  });
+
   it('is an organisation when an apposition says it is a group ("X, the group that …")', () => {
     const text = 'Hayat Tahrir al-Sham, the group that led the rebel offensive, took Damascus. Rebels led by Hayat Tahrir al-Sham entered the city.';
     expect(typed(text).filter(([t]) => t.startsWith('Hayat'))).toEqual([
