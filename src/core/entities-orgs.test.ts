@@ -15,6 +15,14 @@ describe('an organisation with no head word of its own', () => {
     ]);
   });
 
+  it('is what the plural noun before "such as" says ("insurers such as State Farm and Allstate")', () => {
+    expect(typed('Private insurers such as State Farm and Allstate stopped writing policies.')).toEqual([
+      ['State Farm', 'org', 'State Farm'],
+      ['Allstate', 'org', 'Allstate'],
+    ]);
+    expect(typed('Leaders such as Angela Merkel spoke.')).toEqual([['Angela Merkel', 'person', 'Angela Merkel']]);
+  });
+
   it('is an organisation when an apposition says it is a group ("X, the group that …")', () => {
     const text = 'Hayat Tahrir al-Sham, the group that led the rebel offensive, took Damascus. Rebels led by Hayat Tahrir al-Sham entered the city.';
     expect(typed(text).filter(([t]) => t.startsWith('Hayat'))).toEqual([

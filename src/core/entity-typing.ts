@@ -74,6 +74,20 @@ const LIST_GOES_ON = /^(?:,\s+|,?\s+(?:and|or)\s+)\p{Lu}/u;
 // flight crosses is a place.
 const GOVERNED_BEFORE = /\b(?:of|over|across|at|from|with|near|under|along|into|through)\s+(?:the\s+)?$/i;
 const SPANNED_BEFORE = /\b(?:bridges?|dams?|ferry|ferries|flights?|flew|flown|flying)\s+(?:over|across)\s+(?:the\s+)?$/i;
+// "insurers such as State Farm and Allstate", "cities including Homs, Hama and Aleppo": the
+// plural noun before "such as" says what every name of the list is.
+const KIND_LIST_BEFORE =
+  /(?:^|\s)(\p{Ll}+)\s+(?:such\s+as|including)\s+(?:\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*)*,\s+){0,4}(?:\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*)*,?\s+(?:and|or)\s+)?$/u;
+
+/** The type a plural kind noun gives the names listed after it, if it gives one. */
+function listedKind(before: string): EntityType | null {
+  const noun = KIND_LIST_BEFORE.exec(before)?.[1];
+  if (noun === undefined || !noun.endsWith('s')) return null;
+  const singular = noun.endsWith('ies') ? `${noun.slice(0, -3)}y` : noun.slice(0, -1);
+  if (ORG_NOUNS.has(singular)) return 'org';
+  return PLACE_NOUNS.has(noun) ? 'place' : null;
+}
+
 // "Hayat Tahrir al-Sham (HTS)": news spells out an organisation's acronym in brackets after
 // its name; a person's or a place's hardly ever.
 const BRACKETED_ACRONYM = /^\s\((\p{Lu}{2,6})\)/u;
@@ -182,6 +196,8 @@ export function voteContext(c: MentionContext, votes: Votes): void {
     votes.place += 2;
   }
   const listBefore = c.text.slice(Math.max(0, c.start - 120), c.start);
+  const kind = listedKind(listBefore);
+  if (kind !== null) votes[kind] += 2;
   if (PLACE_LIST_BEFORE.test(listBefore) || (PLACE_LIST_OPENED.test(listBefore) && LIST_GOES_ON.test(after))) votes.place += 2;
   if (SPANNED_BEFORE.test(before)) votes.place += 2;
   const who = WHO.exec(after)?.[1];
