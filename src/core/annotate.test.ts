@@ -148,3 +148,38 @@ describe('a stored name the page writes with other accents', () => {
     expect(linked(text)).toEqual([['Pedro Sa\u0301nchez', 'person:pedro-sanchez', 'Pedro Sánchez']]);
   });
 });
+
+describe('a stored event named by one word before its noun ("the Eaton fire")', () => {
+  const stored = (id: string, name: string, type: Entity['type']): Entity => ({ id, name, type, aliases: [name], description: null, mentions: [], related: [] });
+  const fires = compileMatcher(
+    buildMatcherPackage(
+      {
+        version: 'v1',
+        articles: [],
+        entities: [stored('event:eaton', 'Eaton', 'event'), stored('place:pacific-palisades', 'Pacific Palisades', 'place'), stored('event:palisades', 'Palisades', 'event')],
+        facts: [],
+        topic: { weights: {}, threshold: 0.15 },
+      },
+      [],
+      [],
+    ),
+  );
+  const typed = (text: string): [string, string, string | null][] =>
+    annotateText(fires, text).map((a) => [text.slice(a.start, a.end), a.kind, a.entityId]);
+
+  it('is that event before its noun, also one shared with another name ("the Palisades and Eaton fires")', () => {
+    expect(typed('The Eaton fire spread. The Palisades and Eaton fires burned.')).toEqual([
+      ['Eaton', 'event', 'event:eaton'],
+      ['Palisades', 'event', 'event:palisades'],
+      ['Eaton', 'event', 'event:eaton'],
+    ]);
+  });
+
+  it('is what it was named for without its noun: a company that speaks, the place of a longer name', () => {
+    expect(typed('Eaton said its orders rose.')).toEqual([['Eaton', 'org', null]]);
+    expect(typed('Embers flew into Pacific Palisades. Homes burned in the Palisades alone.')).toEqual([
+      ['Pacific Palisades', 'place', 'place:pacific-palisades'],
+      ['Palisades', 'place', 'place:pacific-palisades'],
+    ]);
+  });
+});

@@ -13,6 +13,8 @@
 // Runs in the content script on chunks of very long pages, so it stays linear in the text.
 
 import { linkKey } from './alias-key';
+import { EVENT_NOUNS_AFTER } from './entity-cues';
+import { eventNamedForWord } from './name-form';
 import { findEntities } from './entities';
 import type { CompiledMatcher } from './matcher';
 import { opensAsCommonNoun } from './opener-nouns';
@@ -28,6 +30,19 @@ interface Candidate {
 }
 
 const AFTER_THE = /\bthe\s$/i;
+// The two lower-case words after a name ("the Nova music festival"), past a second name it
+// shares its noun with ("the Palisades and Eaton fires").
+const NOUNS_AFTER = /^(?:\s+and\s+\p{Lu}[\p{L}’'-]*)?\s+(\p{Ll}+)(?:\s+(\p{Ll}+))?/u;
+
+/** "the Eaton fire": an event named by one word is that event only before its noun; elsewhere
+ *  the word is whatever the event was named for ("Eaton said", a company; "the Palisades
+ *  nuclear plant"; "in the Palisades alone", the place), and discovery types it. */
+function eventWordWithoutNoun(text: string, name: string, end: number): boolean {
+  if (!eventNamedForWord(name)) return false;
+  const m = NOUNS_AFTER.exec(text.slice(end, end + 60));
+  const isNoun = (w: string | undefined) => w !== undefined && (EVENT_NOUNS_AFTER.has(w) || EVENT_NOUNS_AFTER.has(w.replace(/s$/, '')));
+  return !isNoun(m?.[1]) && !isNoun(m?.[2]);
+}
 const RANK_LINKED = 2;
 const RANK_UNLINKED = 1;
 const RANK_QUANTITY = 0;
@@ -70,6 +85,7 @@ export function annotateText(m: CompiledMatcher, text: string, base = 0): PageAn
     if (!e) continue;
     // "Apple growers in Poland … Polish apples": a sentence's first word, not the company.
     if (opensAsCommonNoun(text, hit.start, hit.end)) continue;
+    if (e.type === 'event' && eventWordWithoutNoun(text, e.name, hit.end)) continue;
     const words = e.name.split(' ');
     const head = words[words.length - 1] ?? '';
     if (e.type !== 'person' && words.length > 1 && !heads.has(head)) heads.set(head, { at: hit.end, entity: index });
@@ -89,7 +105,8 @@ export function annotateText(m: CompiledMatcher, text: string, base = 0): PageAn
     // "Sánchez"): still the stored one.
     const head = heads.get(d.text);
     const byHead = head && head.at <= d.start && AFTER_THE.test(text.slice(Math.max(0, d.start - 4), d.start));
-    const e = m.entities[byHead ? head.entity : (m.byKey.get(linkKey(d.canonical)) ?? -1)];
+    const stored = m.entities[byHead ? head.entity : (m.byKey.get(linkKey(d.canonical)) ?? -1)];
+    const e = stored?.type === 'event' && eventWordWithoutNoun(text, stored.name, d.end) ? undefined : stored;
     cands.push({
       a: {
         start: d.start,

@@ -6,7 +6,7 @@
 import { aliasKey } from './alias-key';
 import { COMPASS_WORDS, EVENT_HEADS, EVENT_OPENERS, GIVEN_NAME_GROUP_WORDS } from './entity-cues';
 import { bestVote, defaultType, noVotes, voteContext, type Votes } from './entity-typing';
-import { headWord, structuralType } from './name-form';
+import { eventNamedForWord, headWord, structuralType } from './name-form';
 import type { Candidate } from './name-trim';
 import type { EntityMention, EntityType } from './types';
 
@@ -97,6 +97,9 @@ export function typeMentions(
   const lexicalType = (a: Accepted, v: Votes): EntityType | null => {
     const t = lexType(a.name);
     if (t === undefined) return null;
+    // "the Eaton fire" is stored; "Eaton said" with no fire on the page is what it was named
+    // for, and the page's own cues type it.
+    if (t === 'event' && eventNamedForWord(a.name) && v.event === 0) return null;
     if (!isMinor(a.name)) return t;
     if (a.cand.titled) return 'person';
     // "John Bolton … Bolton said": the surname of a person named in full.

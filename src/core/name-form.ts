@@ -73,3 +73,12 @@ function namedForPerson(words: string[]): boolean {
   const plain = (w: string): boolean => NAME_WORD.test(w) && !ORG_HEADS.has(w) && !PLACE_HEADS.has(w) && !EVENT_HEADS.has(w);
   return BUILDING_HEADS.has(words[words.length - 1] ?? '') && before.length >= 2 && before.every(plain);
 }
+
+const PLAIN_WORD = /^\p{Lu}\p{Ll}+$/u;
+
+/** "Eaton" of "the Eaton fire", "Nova" of "the Nova festival": an event named by one plain
+ *  word before its noun, so the word alone may be what it was named for. Not an event whose
+ *  name is whole on its own ("Holocaust") nor a mission's designation ("Crew-10"). */
+export function eventNamedForWord(name: string): boolean {
+  return PLAIN_WORD.test(name) && !SELF_NAMING_EVENTS.has(name);
+}
