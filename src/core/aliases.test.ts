@@ -221,3 +221,15 @@ describe('a party named by its members', () => {
     expect(membersOf('Social Democrats', 'Social Democratic Forum Today')).toBe(false);
   });
 });
+
+describe('a known place before an organisation’s name', () => {
+  it('is dropped as news drops it when the rest has a word in capitals ("California FAIR Plan" → "FAIR Plan")', () => {
+    const groups = groupsOf('The California FAIR Plan, the state’s insurer of last resort, said it had received 3,500 claims.');
+    expect(groupWith(groups, 'FAIR Plan')?.canonical).toBe('California FAIR Plan');
+  });
+
+  it('stays when the rest is words of any body ("California Department of Justice")', () => {
+    const groups = groupsOf('The California Department of Justice said so.');
+    expect(groupWith(groups, 'Department of Justice')).toBeUndefined();
+  });
+});

@@ -106,14 +106,25 @@ export function groupAliases(mentions: EntityMention[], lexicon: Lexicon): Alias
   for (const group of groups.values()) {
     if (group.type !== 'org') continue;
     for (const alias of [...group.aliases]) {
-      const short = withoutWhose(alias);
-      if (short !== null && !forms.has(formKey(short)) && !group.aliases.includes(short)) group.aliases.push(short);
+      for (const short of [withoutWhose(alias), withoutOwnerPlace(alias, lexicon)]) {
+        if (short !== null && !forms.has(formKey(short)) && !group.aliases.includes(short)) group.aliases.push(short);
+      }
     }
   }
   return [...groups.values()];
 }
 
 const ABBREVIATION = /(?:^|\s)\p{Lu}{2,}(?:\s|$)/u;
+
+/** "California FAIR Plan" → "FAIR Plan": a known place before a name with a word in capitals
+ *  of its own says whose body it is, and news drops it as it drops "of the …" below. The
+ *  rest must keep that word, so "California Department of Justice" keeps its place. */
+function withoutOwnerPlace(name: string, lexicon: Lexicon): string | null {
+  const words = name.split(' ');
+  const rest = words.slice(1);
+  if (rest.length < 2 || lexicon.names.get(words[0] ?? '') !== 'place') return null;
+  return rest.some((w) => ABBREVIATION.test(w)) ? rest.join(' ') : null;
+}
 
 /** The stored text spells out a lexicon name that abbreviates: "Democratic Republic of the
  *  Congo" for "DR Congo". The name is then the fullest form the stored articles use. */
