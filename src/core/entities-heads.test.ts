@@ -40,6 +40,13 @@ describe('an event head word that is a surname', () => {
     expect(typed('Chris Day, 34, said so.')).toEqual([['Chris Day', 'person']]);
   });
 
+  it('leaves a capitalised title before them outside, at a sentence start too ("Coach Ryan Day said")', () => {
+    expect(typed('Coach Ryan Day said the team was ready.')).toEqual([['Ryan Day', 'person']]);
+    expect(typed('Later, Governor Chris Fair said so.')).toEqual([['Chris Fair', 'person']]);
+    // A common word before the head is the event's own: the page writes it in lower case.
+    expect(typed('The General Election Day vote came before the election.')).toEqual([['General Election Day', 'event']]);
+  });
+
   it('leaves the holiday and a speaking event events', () => {
     expect(typed('Crowds gathered on Memorial Day in Boston.')).toEqual([
       ['Memorial Day', 'event'],

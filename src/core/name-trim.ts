@@ -181,7 +181,12 @@ export function trimRun(run: Piece[], ctx: TrimContext): Candidate[] {
   // "General Motors", "General Dynamics": a title word before an organisation's head is the
   // organisation's own first word; a title after it is left to innerTitle ("… CEO Mary Barra").
   const orgName = j === head + 1 && ORG_HEADS.has(rest[0]?.text ?? '') && !rest[0]?.connector;
-  if (head >= 0 && !orgName && !(rest.length > 0 && hasNameHead(rest))) {
+  // "Coach Ryan Day", "Governor Chris Fair": an event's head word that is a surname after a
+  // given name is no event's name, so the title before them is a person's ("Election Day"
+  // keeps its own: the page writes "election" in lower case).
+  const surnameHead =
+    rest.length === 2 && EVENT_HEADS.has(rest[1]?.text ?? '') && !ctx.isLowerElsewhere(rest[0]?.text ?? '') && !hasNameHead(rest.slice(0, 1));
+  if (head >= 0 && !orgName && !(rest.length > 0 && hasNameHead(rest) && !surnameHead)) {
     const lead = pieces[0] as Piece;
     if (ctx.isKnown(lead.text) && !TITLE_HEADS.has(lead.text) && !TITLE_MODIFIERS.has(lead.text)) {
       out.push({ pieces: [lead], titled: false, initial });
