@@ -17,4 +17,9 @@ describe('a name with no cue at all', () => {
     expect(typed('Senator John Tower said so.')).toEqual([['John Tower', 'person']]);
     expect(typed('Fans met Jerry Hall.')).toEqual([['Jerry Hall', 'person']]);
   });
+
+  it('takes no speaker’s vote from the verb after a name governed by a preposition ("Residents of Grenfell Tower had warned")', () => {
+    expect(typed('Residents of Grenfell Tower had warned of the risk.')).toEqual([['Grenfell Tower', 'place']]);
+    expect(typed('Jerry Hall had warned of the risk.')).toEqual([['Jerry Hall', 'person']]);
+  });
 });

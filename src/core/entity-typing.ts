@@ -152,7 +152,8 @@ export function voteContext(c: MentionContext, votes: Votes): void {
   if (next !== undefined) {
     if (SPEECH_VERBS.has(next)) {
       if (SAID_IT.test(after.slice(after.indexOf(next) + next.length)) || refersBack(c)) votes.org += 2;
-      else if (!articled && !collective) votes.person += 2;
+      // "Residents of Grenfell Tower had warned": a name governed by a preposition is not who speaks.
+      else if (!articled && !collective && !GOVERNED_BEFORE.test(before)) votes.person += 2;
     }
     if (ORG_MEMBER_NOUNS.has(next) || ORG_NOUNS_AFTER.has(next)) votes.org += 3;
     // "Chiefs coach Andy Reid", "Hamas leader": a role belongs to an organisation.
