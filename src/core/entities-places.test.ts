@@ -166,6 +166,11 @@ describe('a building named for a person in full', () => {
     expect(typed('She sang at the Royal Albert Hall.')).toEqual([['Royal Albert Hall', 'place']]);
   });
 
+  it('is a place when a town’s or a state’s seat is named so ("City Hall", "Town Hall")', () => {
+    expect(typed('The chief met the mayor at City Hall on Thursday.')).toEqual([['City Hall', 'place']]);
+    expect(typed('Protesters gathered outside Town Hall.')).toEqual([['Town Hall', 'place']]);
+  });
+
   it('leaves a body named with one word before it, or a surname, as it was ("Chatham House", "Jerry Hall")', () => {
     expect(typed('Experts at Chatham House said so.')).toEqual([['Chatham House', 'org']]);
     expect(typed('Jerry Hall said so.')).toEqual([['Jerry Hall', 'person']]);

@@ -53,6 +53,9 @@ export function structuralType(words: string[], written = words.join(' ')): Enti
   const beforeHead = words[words.indexOf(head) - 1] ?? '';
   if ((head === 'Center' || head === 'Centre') && SITE_CENTRE_WORDS.has(beforeHead)) return 'place';
   if (namedForPerson(words)) return 'place';
+  // "City Hall", "Town Hall", "State House": the seat of a town's or state's government, named
+  // as a building; no surname is "City" and no body is named so.
+  if (words.length === 2 && BUILDING_HEADS.has(words[1] ?? '') && CIVIC_WORDS.has(first)) return 'place';
   if (EVENT_HEADS.has(head)) return 'event';
   if (ORG_HEADS.has(head)) return 'org';
   if (PLACE_HEADS.has(head)) return 'place';
@@ -75,6 +78,7 @@ function namedForPerson(words: string[]): boolean {
 }
 
 const PLAIN_WORD = /^\p{Lu}\p{Ll}+$/u;
+const CIVIC_WORDS = new Set(['City', 'Town', 'County', 'State', 'Village']);
 
 /** "Eaton" of "the Eaton fire", "Nova" of "the Nova festival": an event named by one plain
  *  word before its noun, so the word alone may be what it was named for. Not an event whose
