@@ -13,6 +13,18 @@ describe('a small place the lexicon does not know', () => {
     expect(typed('Fires spread through the Tarn valley overnight.')).toEqual([['Tarn', 'place']]);
   });
 
+  it('is a place at the other end of a route from or to a known place ("from Los Angeles to Malibu")', () => {
+    expect(typed('Smoke drifted from Los Angeles to Malibu.')).toEqual([
+      ['Los Angeles', 'place'],
+      ['Malibu', 'place'],
+    ]);
+    expect(typed('Smoke drifted from Malibu to Los Angeles.')[0]).toEqual(['Malibu', 'place']);
+    expect(typed('Buyers moved from Apple to Nvidia.')).toEqual([
+      ['Apple', 'org'],
+      ['Nvidia', 'org'],
+    ]);
+  });
+
   it('is a place when a canyon, gorge, creek or beach ends its name ("above Topanga Canyon")', () => {
     expect(typed('Crews held their lines above Topanga Canyon.')).toEqual([['Topanga Canyon', 'place']]);
     expect(typed('Surfers left Huntington Beach as smoke rose over Cheddar Gorge.')).toEqual([

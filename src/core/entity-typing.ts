@@ -63,6 +63,9 @@ const AGE_AFTER = /^,\s+\d{1,2},\s/;
 const COMMA_NAME = /^,\s+(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)*)(?![\p{L}'’-])/u;
 const LISTED_AFTER = /^\s+(?:and|or)\s+(\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*)?)/u;
 const LISTED_BEFORE = /(\p{Lu}[\p{L}’'-]*)(?:,|\s+(?:and|or))\s+$/u;
+// "from Pacific Palisades to Malibu", "from Malibu to Pasadena": the other end of a route.
+const FROM_BEFORE = /\bfrom\s+(\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*)?)\s+to\s+$/u;
+const TO_AFTER = /^\s+to\s+(\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*)?)/u;
 const PREV_WORD = /(\p{L}+),?\s+(?:the\s+)?$/u;
 // "in Seminole and Lamesa", "in Khartoum, Omdurman and Bahri": a place's preposition governs
 // every name of the list it opens.
@@ -196,6 +199,9 @@ export function voteContext(c: MentionContext, votes: Votes): void {
   if ((listedAfter !== undefined && c.isPlace(listedAfter)) || (listedBefore !== undefined && c.isPlace(listedBefore))) {
     votes.place += 2;
   }
+  const fromPlace = FROM_BEFORE.exec(before)?.[1];
+  const toPlace = /\bfrom\s+$/.test(before) ? TO_AFTER.exec(after)?.[1] : undefined;
+  if ((fromPlace !== undefined && c.isPlace(fromPlace)) || (toPlace !== undefined && c.isPlace(toPlace))) votes.place += 2;
   const listBefore = c.text.slice(Math.max(0, c.start - 120), c.start);
   const kind = listedKind(listBefore);
   if (kind !== null) votes[kind] += 2;
