@@ -183,3 +183,29 @@ describe('a stored event named by one word before its noun ("the Eaton fire")', 
     ]);
   });
 });
+
+describe('a stored name the page gives a plural head ("Los Angeles and Ventura counties")', () => {
+  const stored = (id: string, name: string): Entity => ({ id, name, type: 'place', aliases: [name], description: null, mentions: [], related: [] });
+  const places = compileMatcher(
+    buildMatcherPackage(
+      {
+        version: 'v1',
+        articles: [],
+        entities: [stored('place:los-angeles', 'Los Angeles'), stored('place:los-angeles-county', 'Los Angeles County')],
+        facts: [],
+        topic: { weights: {}, threshold: 0.15 },
+      },
+      [],
+      [],
+    ),
+  );
+
+  it('links the county, not the city written the same; the city alone stays the city', () => {
+    const text = 'Winds hit Los Angeles and Ventura counties. Los Angeles was calm.';
+    expect(annotateText(places, text).map((a) => [text.slice(a.start, a.end), a.entityId])).toEqual([
+      ['Los Angeles', 'place:los-angeles-county'],
+      ['Ventura', null],
+      ['Los Angeles', 'place:los-angeles'],
+    ]);
+  });
+});

@@ -116,7 +116,9 @@ export function annotateText(m: CompiledMatcher, text: string, base = 0): PageAn
         entityId: e?.id ?? null,
         canonical: e?.name ?? d.canonical,
       },
-      rank: e ? RANK_LINKED : RANK_UNLINKED,
+      // "Los Angeles and Ventura counties": a name the page gives a head ("Los Angeles County")
+      // outranks the stored shorter one written the same ("Los Angeles", the city).
+      rank: e ? RANK_LINKED + (d.canonical.startsWith(`${d.text} `) ? 1 : 0) : RANK_UNLINKED,
     });
   }
   const out = yieldStoredAcronyms(resolveOverlaps(cands), text);

@@ -151,6 +151,22 @@ describe('faith and community adjectives', () => {
   });
 });
 
+describe('names listed before a plural head', () => {
+  it('each take it, the span left as written ("Los Angeles and Ventura counties")', () => {
+    const named = (text: string) => findEntities(text, lexicon).map((m) => [m.text, m.type, m.canonical]);
+    expect(named('Winds hit Los Angeles and Ventura counties.')).toEqual([
+      ['Los Angeles', 'place', 'Los Angeles County'],
+      ['Ventura', 'place', 'Ventura County'],
+    ]);
+    expect(named('Power was cut in Kern, Tulare and Fresno counties. Los Angeles was calm.')).toEqual([
+      ['Kern', 'place', 'Kern County'],
+      ['Tulare', 'place', 'Tulare County'],
+      ['Fresno', 'place', 'Fresno County'],
+      ['Los Angeles', 'place', 'Los Angeles'],
+    ]);
+  });
+});
+
 describe('a dateline in capitals', () => {
   it('is one place, its first word included ("PORT SUDAN, Sudan —")', () => {
     expect(typed('PORT SUDAN, Sudan — Health workers began vaccinating people.')).toEqual([

@@ -180,9 +180,23 @@ export function findEntities(text: string, lexicon: Lexicon): EntityMention[] {
   for (const p of missionPieces(text)) {
     accepted.push({ start: p.start, end: p.end, name: p.text, words: [p.text], cand: { pieces: [p], titled: false, initial: false }, forced: 'event' });
   }
-  const kept = withoutLoneHeads(accepted, isKnownLex, text).filter((a) => a.words.length > 1 || !laws.has(a.name));
+  const kept = withoutLoneHeads(accepted, isKnownLex, text)
+    .filter((a) => a.words.length > 1 || !laws.has(a.name))
+    .map((a) => withSharedHead(a, text));
   const mentions = typeMentions(text, kept, lexType, isNonName, lexicon.surnames, lexicon.minor);
   return withoutPlaceAdjectives(mentions, (n) => lexType(n) === 'place', isKnownLex);
+}
+
+// "Los Angeles and Ventura counties", "Kern, Tulare and Fresno counties": names listed before
+// a plural head each take it; the span stays the name as written.
+const SHARED_HEAD_AFTER =
+  /^(?:,\s+\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*)?)*,?(?:\s+(?:and|or)\s+\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*)?)?\s+(counties|provinces|states)\b/u;
+const SINGULAR_HEAD: Record<string, string> = { counties: 'County', provinces: 'Province', states: 'State' };
+
+function withSharedHead(a: Accepted, text: string): Accepted {
+  const plural = SHARED_HEAD_AFTER.exec(text.slice(a.end, a.end + 120))?.[1];
+  const head = plural === undefined ? undefined : SINGULAR_HEAD[plural];
+  return head === undefined || a.name.endsWith(` ${head}`) ? a : { ...a, name: `${a.name} ${head}`, forced: a.forced ?? 'place' };
 }
 
 // The rest of a sentence that is a question.
