@@ -13,7 +13,7 @@ function paired(sentence: string, text: string) {
 
 describe('a bare figure paired by "from … to"', () => {
   it('takes the unit of the figure it is paired with', () => {
-    expect(paired('The IFRC raised its appeal to 115 million Swiss francs on Tuesday, from 100 million.', '100 million').unit).toBe('swiss francs');
+    expect(paired('The IFRC raised its appeal to 115 million Swiss francs on Tuesday, from 100 million.', '100 million').unit).toBe('CHF');
     expect(paired('The budget rose from 100 million to 115 million euros.', '100 million')).toMatchObject({ form: 'money', unit: 'EUR' });
   });
   it('keeps its own where the pair is of another scale or no pair', () => {

@@ -11,12 +11,16 @@ interface Currency {
   signs?: string;
   /** Whether the upper-case code is written before the number ("CHF 200"). */
   codeBefore?: boolean;
+  /** The country's names, adjectives and codes written before a currency word ("Hong Kong",
+   *  "UK"), '|' between them, and that word's singular: the words alone may be another
+   *  country's ("dollars" are USD), so only the two together pick this currency. */
+  country?: [names: string, word: string];
 }
 
 const CURRENCIES: Record<string, Currency> = {
-  USD: { words: 'dollar dollars', signs: '$ US$', codeBefore: true },
+  USD: { words: 'dollar dollars', signs: '$ US$', codeBefore: true, country: ['US|U.S.|American', 'dollar'] },
   EUR: { words: 'euro euros', signs: '€', codeBefore: true },
-  GBP: { words: 'pound pounds', signs: '£', codeBefore: true },
+  GBP: { words: 'pound pounds', signs: '£', codeBefore: true, country: ['UK|U.K.|GB|British', 'pound'] },
   ILS: { words: 'shekel shekels sheqel sheqels nis', signs: '₪ NIS', codeBefore: true },
   JPY: { words: 'yen', signs: '¥', codeBefore: true },
   CNY: { words: 'yuan renminbi', signs: 'RMB', codeBefore: true },
@@ -25,7 +29,7 @@ const CURRENCIES: Record<string, Currency> = {
   KRW: { signs: '₩', codeBefore: true },
   TRY: { words: 'lira liras lire', signs: '₺' },
   PLN: { words: 'zloty zlotys złoty złote złotych', codeBefore: true },
-  CHF: { words: 'franc francs', codeBefore: true },
+  CHF: { words: 'franc francs', codeBefore: true, country: ['Swiss|CH', 'franc'] },
   SEK: { words: 'krona kronor', codeBefore: true },
   NOK: { words: 'krone kroner', codeBefore: true },
   DKK: { codeBefore: true },
@@ -47,11 +51,11 @@ const CURRENCIES: Record<string, Currency> = {
   MYR: { words: 'ringgit', codeBefore: true },
   BDT: { words: 'taka' },
   KZT: { words: 'tenge', signs: '₸' },
-  CAD: { codeBefore: true },
-  AUD: { codeBefore: true },
-  NZD: { codeBefore: true },
-  HKD: { codeBefore: true },
-  SGD: { codeBefore: true },
+  CAD: { codeBefore: true, country: ['Canadian|CA', 'dollar'] },
+  AUD: { codeBefore: true, country: ['Australian|AU', 'dollar'] },
+  NZD: { codeBefore: true, country: ['New Zealand|NZ', 'dollar'] },
+  HKD: { codeBefore: true, country: ['Hong Kong|HK', 'dollar'] },
+  SGD: { codeBefore: true, country: ['Singapore|Singaporean|SG', 'dollar'] },
 };
 
 /** Currency signs and codes written before the number → ISO code. */
@@ -66,6 +70,18 @@ for (const [code, c] of Object.entries(CURRENCIES)) {
   CURRENCY_WORD.set(code.toLowerCase(), code);
 }
 CURRENCY_PREFIX.set('US $', 'USD');
+
+const countryKey = (country: string, word: string): string =>
+  `${country.replaceAll('.', '').trim().replace(/\s+/g, ' ').toLowerCase()} ${word.toLowerCase().replace(/s$/, '')}`;
+const BY_COUNTRY = new Map(
+  Object.entries(CURRENCIES).flatMap(([code, c]) => (c.country ? c.country[0].split('|').map((n) => [countryKey(n, c.country?.[1] ?? ''), code] as const) : [])),
+);
+
+/** The currency a country's name, adjective or code names with a currency word ("Hong
+ *  Kong" "dollars" → HKD, "UK" "pounds" → GBP); null for a pair the list does not know. */
+export function currencyOfCountry(country: string, word: string): string | null {
+  return BY_COUNTRY.get(countryKey(country, word)) ?? null;
+}
 
 const escape = (s: string): string => s.replace(/[$]/g, '\\$');
 const longestFirst = (a: string, b: string): number => b.length - a.length;

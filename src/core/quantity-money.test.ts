@@ -62,29 +62,35 @@ describe('the world\'s currencies', () => {
 });
 
 describe('a currency named with its country’s adjective', () => {
-  it('keeps the adjective in the span and the unit ("115 million Swiss francs")', () => {
+  it('is the currency of the country the list knows ("115 million Swiss francs" is CHF)', () => {
     expect(only('The appeal rose to 115 million Swiss francs on Tuesday.', '115 million Swiss francs')).toMatchObject({
       form: 'money',
       value: 115e6,
-      unit: 'swiss francs',
+      unit: 'CHF',
     });
   });
 
-  it('never takes a dollar of another country for the US dollar ("2 billion Hong Kong dollars")', () => {
-    expect(only('It paid 2 billion Hong Kong dollars.', '2 billion Hong Kong dollars')).toMatchObject({ unit: 'hong kong dollars' });
+  it('never takes a dollar of another country for the US dollar ("2 billion Hong Kong dollars" is HKD)', () => {
+    expect(only('It paid 2 billion Hong Kong dollars.', '2 billion Hong Kong dollars')).toMatchObject({ unit: 'HKD' });
     expect(only('It paid 5 million dollars.', '5 million dollars')).toMatchObject({ unit: 'USD' });
+    expect(only('It paid 5 million Australian dollars.', '5 million Australian dollars')).toMatchObject({ unit: 'AUD' });
+  });
+
+  it('keeps an adjective the list has no currency for in the span and the unit ("Fijian dollars")', () => {
+    expect(only('It paid 40 million Fijian dollars.', '40 million Fijian dollars')).toMatchObject({ form: 'money', unit: 'fijian dollars' });
   });
 });
 
 describe('a currency named with its country’s code', () => {
-  it('is money in the currency the code names ("10 US dollars" is USD, "HK dollars" HKD)', () => {
+  it('is money in the currency the code names ("10 US dollars" is USD, "HK dollars" HKD, "UK pounds" GBP)', () => {
     expect(only('He paid 10 US dollars a day.', '10 US dollars')).toMatchObject({ form: 'money', value: 10, unit: 'USD' });
     expect(only('It cost 5 billion U.S. dollars.', '5 billion U.S. dollars')).toMatchObject({ form: 'money', unit: 'USD' });
     expect(only('Aid of 2 million HK dollars came.', '2 million HK dollars')).toMatchObject({ form: 'money', unit: 'HKD' });
+    expect(only('Fees of 3 million UK pounds rose.', '3 million UK pounds')).toMatchObject({ form: 'money', unit: 'GBP' });
   });
 
   it('keeps a code with no currency of its own in the unit, and leaves other words after a code', () => {
-    expect(only('Fees of 3 million UK pounds rose.', '3 million UK pounds')).toMatchObject({ form: 'money', unit: 'uk pounds' });
+    expect(only('Fees of 3 million XY pounds rose.', '3 million XY pounds')).toMatchObject({ form: 'money', unit: 'xy pounds' });
     expect(only('She won 10 US Open titles.', '10')).toMatchObject({ form: 'count' });
   });
 });

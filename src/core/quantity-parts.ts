@@ -3,7 +3,7 @@
 // ("%", a currency word, the counted noun, a "-day" compound).
 
 import type { Quantity } from './types';
-import { WORD_PATTERN } from './quantity-currencies';
+import { currencyOfCountry, WORD_PATTERN } from './quantity-currencies';
 import { antecedentUnit, CURRENCY_WORD, designatedUnit, findUnit, partitiveUnit, timeUnit } from './quantity-units';
 
 /** A parsed quantity before its qualifier and surface text are attached. */
@@ -77,13 +77,13 @@ export function tail(text: string, start: number, end: number, value: number, hi
   }
   const named = sticky(NAMED_CURRENCY_Y, text, end);
   if (named?.[1] !== undefined && named[2] !== undefined) {
-    const unit = `${named[1].trim().replace(/\s+/g, ' ')} ${named[2]}`.toLowerCase();
+    const unit = currencyOfCountry(named[1], named[2]) ?? `${named[1].trim().replace(/\s+/g, ' ')} ${named[2]}`.toLowerCase();
     return withHigh({ start, end: end + named[0].length, kind: 'number', form: 'money', value, unit });
   }
   const coded = sticky(CODED_CURRENCY_Y, text, end);
   if (coded?.[1] !== undefined && coded[2] !== undefined) {
     const country = coded[1].replaceAll('.', '');
-    const unit = CURRENCY_OF_COUNTRY.get(country) ?? `${country} ${coded[2]}`.toLowerCase();
+    const unit = currencyOfCountry(country, coded[2]) ?? CURRENCY_OF_COUNTRY.get(country) ?? `${country} ${coded[2]}`.toLowerCase();
     return withHigh({ start, end: end + coded[0].length, kind: 'number', form: 'money', value, unit });
   }
   const measure = sticky(SPACED_MEASURE_Y, text, end);
