@@ -117,13 +117,17 @@ function laterTally(page: Measured, stored: Measured, q: Quantity, fact: Fact, s
   return [...page.places].some((p) => stored.places.has(p));
 }
 
-/** A rise is not a fall ("shares rose 0.6%" against "shares fell 1%"), and a sum over several
+/** A rise is not a fall ("shares rose 0.6%" against "shares fell 1%"), a count's change is not
+ *  a count, and a sum over several
  *  things is not one of them ("€8 billion in four cases" against one €2.95 billion fine). */
 function sameKindOfReading(sentence: string, q: Quantity, fact: Fact): boolean {
   const { sentence: s, start, end } = fact.where;
   const up = moveDirection(sentence, q.start);
   const storedUp = moveDirection(s, start);
   if (up !== null && storedUp !== null && up !== storedUp) return false;
+  // A count said as a move ("the toll rose to 3,564, up 479 from a week earlier") is how much a
+  // count changed by, never a count itself.
+  if (q.form === 'count' && fact.quantity.form === 'count' && (up === null) !== (storedUp === null)) return false;
   return readsAsTotal(sentence, q, findQuantities(sentence)) === isTotal(s, start, end);
 }
 

@@ -23,3 +23,11 @@ describe('a figure added to another', () => {
     expect(verdict(stored, 'The CDC released $6 million to state health departments.', '$6 million')?.[0]).toBe('differs');
   });
 });
+
+describe('a count said as a move', () => {
+  it('is how much a count changed by, not a count to set against a stored one', () => {
+    const stored = storedFacts('2025-03-29', 'A magnitude 7.7 earthquake struck central Myanmar on Friday, killing at least 1,002 people in Myanmar.');
+    expect(verdict(stored, 'The death toll in Myanmar rose to 3,564 on Thursday, up 479 from a week earlier.', '479')).toBeNull();
+    expect(verdict(stored, 'The death toll in Myanmar rose to 1,002 on Saturday.', '1,002')).not.toBeNull();
+  });
+});
