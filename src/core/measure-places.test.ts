@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { measureIn } from '../../tests/support/stored-figures';
+import { measureIn, storedFacts, verdict } from '../../tests/support/stored-figures';
 import { placesIn } from './measure-places';
 
 describe('placesIn', () => {
@@ -33,5 +33,16 @@ describe('where a plural noun came from', () => {
   });
   it('is a place of the figure whose own clause says it', () => {
     expect(measureIn('Israel freed 1,900 prisoners from the West Bank.', '1,900 prisoners')).toContain('west bank');
+  });
+});
+
+describe('a place a disaster struck', () => {
+  it('is one of the places of the sentence’s figures, beside those after a preposition', () => {
+    const s = 'MANDALAY, Myanmar — A magnitude 7.7 earthquake struck central Myanmar on Friday, March 28, killing at least 1,002 people, as rescuers dug through collapsed buildings in Mandalay.';
+    expect(measureIn(s, 'March 28')).toEqual(expect.arrayContaining(['myanmar', 'mandalay']));
+  });
+  it('makes a day of the event in the country it struck the stored day', () => {
+    const stored = storedFacts('2025-03-29', 'A magnitude 7.7 earthquake struck central Myanmar on Friday, March 28, killing at least 1,002 people, as rescuers dug through collapsed buildings in Mandalay.');
+    expect(verdict(stored, 'The death toll from the March 28 earthquake in Myanmar rose to 3,564 on Thursday.', 'March 28')).toEqual(['agrees', 'same date']);
   });
 });

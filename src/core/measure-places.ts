@@ -51,6 +51,16 @@ export function placesIn(clause: string, origins = true): string[] {
   return places;
 }
 
+// "An earthquake struck central Myanmar", "the storm hit Florida": what a disaster strikes is
+// a place it happened in, as "in Myanmar" would say.
+const STRUCK =
+  /\b(?:struck|hit|shook|rocked|ravaged|devastated)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central)\s+)?((?:[A-Z][\p{L}'’.]*(?![\p{L}-]))(?:\s+[A-Z][\p{L}'’.]*(?![\p{L}-]))*)/gu;
+
+/** The places `clause` says an event struck. */
+export function struckPlaces(clause: string): string[] {
+  return [...clause.matchAll(STRUCK)].map((m) => (m[1] ?? '').replace(/['’]s$/, '').replace(/\.$/, '').toLowerCase()).filter((p) => !NOT_PLACE.has(p.split(/\s+/)[0] ?? ''));
+}
+
 // "followed by Uganda with 6,400 and Sierra Leone with 3,900": each figure of a list is the
 // named place's before it ("with" is a clause break, so the clause alone holds no place).
 const LISTED_BEFORE = /(?:^|\bby|\band|[,;])[^\S\n]+((?:\p{Lu}[\p{L}'’.-]*[^\S\n]+)*\p{Lu}[\p{L}'’.-]*)[^\S\n]+with[^\S\n]+$/u;

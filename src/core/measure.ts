@@ -10,7 +10,7 @@ import { clauseAround, nearestTopics } from './measure-clauses';
 import { durationAspect } from './measure-durations';
 import { EVENT_LEMMAS, demonymPlace, eventLemma } from './measure-lexicon';
 import { ageMarks, apposedRole, listedAfterColon, magnitude, membership, neededCount, partOfWhole, phraseTopics, shareBaseLength, sinceDate, withoutRecords } from './measure-phrases';
-import { listedPlace, placesIn } from './measure-places';
+import { listedPlace, placesIn, struckPlaces } from './measure-places';
 import { topicsIn, words } from './measure-words';
 import { findQuantities } from './quantities';
 import type { Quantity } from './types';
@@ -101,6 +101,8 @@ export function measureOf(sentence: string, q: Quantity, before = ''): string[] 
   const places = placesIn(clause.text);
   const listed = listedPlace(sentence, q.start);
   if (listed !== null) places.push(listed);
-  for (const place of places.length > 0 ? places : placesIn(withoutRecords(sentence), false)) add(place);
+  // A place the sentence says an event struck is one of its places: "A
+  // magnitude 7.7 earthquake struck central Myanmar …, as rescuers dug … in Mandalay".
+  for (const place of places.length > 0 ? places : [...struckPlaces(withoutRecords(sentence)), ...placesIn(withoutRecords(sentence), false)]) add(place);
   return out;
 }
