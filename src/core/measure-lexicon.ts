@@ -38,6 +38,9 @@ lexicon(EVENT_WORDS, {
   ordered: 'order orders ordered',
   // A body's members counted as its size (a mark from measure-phrases, and the word itself).
   membership: 'membership',
+  // People an aid effort reached with supplies ("reached 100,000 people with food"): a mark
+  // from measure-phrases.
+  aided: 'aided',
   // What a count must reach ("the 316 needed for a majority"): a mark from measure-phrases,
   // as the words themselves say nothing of the counts around them.
   'needed-for': 'needed-for',

@@ -210,3 +210,17 @@ describe('a magnitude', () => {
     expect(storedVerdict(STORED, 'The quake, of magnitude 7.7, was centred near Myanmar’s second city.', '7.7')).toEqual(['agrees', 'same figure']);
   });
 });
+
+describe('people an aid effort reached with supplies', () => {
+  it('are a count of what was done for them', () => {
+    expect(measure('The WFP said it had reached 100,000 people with food.', '100,000 people')).toContain('aided');
+    expect(measure('The toll reached 3,000 people by Friday.', '3,000 people')).not.toContain('aided');
+  });
+  it('so a later, larger count differs from the stored one', () => {
+    const stored = storedFacts('2025-04-02', 'The World Food Programme (WFP) said it had reached 100,000 people with food and needed $17.6 million.');
+    expect(storedVerdict(stored, 'The WFP said it had now reached more than 300,000 people with food.', 'more than 300,000 people')).toEqual([
+      'differs',
+      'stored figure 100,000 is not more than 300,000',
+    ]);
+  });
+});

@@ -172,6 +172,17 @@ export function neededCount(sentence: string, q: Quantity): string | null {
   return q.kind === 'number' && q.form === 'count' && NEEDED_AFTER.test(sentence.slice(q.end, q.end + 12)) ? 'needed-for' : null;
 }
 
+// "had reached 100,000 people with food", "reached more than 300,000 people with aid": people an
+// aid effort got something to, a count that says what was done for them as "fed" would.
+const REACHED_BEFORE = /\breached[^\S\n]+$/i;
+const WITH_SUPPLIES_AFTER = /^[^\S\n]+with[^\S\n]+(?:[a-z]+[^\S\n]+)?(?:food|aid|assistance|supplies|water|shelter|cash|medicine|medicines|relief|rations)\b/;
+
+/** The event mark of a count of people an aid effort reached with supplies, or null. */
+export function reachedWithAid(sentence: string, q: Quantity): string | null {
+  if (q.form !== 'count' || !REACHED_BEFORE.test(sentence.slice(Math.max(0, q.start - 12), q.start))) return null;
+  return WITH_SUPPLIES_AFTER.test(sentence.slice(q.end, q.end + 40)) ? 'aided' : null;
+}
+
 // "the SPD’s 358,000 members", "the party’s 362,000 members", "its 1.2 million members": a
 // body's members, counted with its possessive, are its size, which a different count differs
 // from though neither says what happened to them.
