@@ -1,6 +1,6 @@
 // Dates compared through the whole chain (tests/support/stored-figures).
 import { describe, expect, it } from 'vitest';
-import { storedFacts, verdict } from '../../tests/support/stored-figures';
+import { measureIn, storedFacts, verdict } from '../../tests/support/stored-figures';
 import type { Fact } from './types';
 
 const ATTACK = storedFacts('2025-02-03', 'The October 7, 2023 attack by Hamas left 1,210 people dead in Israel, mostly civilians.');
@@ -59,5 +59,16 @@ describe('the next of something that recurs', () => {
   it('leaves dates of one event compared as before', () => {
     const meeting = storedFacts('2025-06-05', 'The leaders will hold a meeting on July 24.');
     expect(verdict(meeting, 'The leaders will hold a meeting on July 28.', 'July 28')).toEqual(['differs', 'stored date is 24 Jul']);
+  });
+});
+
+describe('the date of a coup', () => {
+  const stored = storedFacts('2025-04-02', 'The National Unity Government (NUG), the shadow administration formed by lawmakers ousted in the 2021 coup, declared a pause.');
+  it('is said with the word or by an army seizing power', () => {
+    expect(measureIn('It was the first vote since the army seized power in 2021.', '2021')).toContain('coup');
+    expect(measureIn('It was the first vote since the party won power in 2021.', '2021')).not.toContain('coup');
+  });
+  it('is no body’s figure: the commission a page quotes does not keep it from the stored coup', () => {
+    expect(verdict(stored, 'The Union Election Commission said on Monday it was the first vote since the army seized power in 2021.', '2021')).toEqual(['agrees', 'same year']);
   });
 });

@@ -66,12 +66,22 @@ function sameDaySimilarity(page: Measured, stored: Measured): number {
   return round(0.55 + 0.3 * keyWordOverlap(page, stored) + 0.15 * 0.5);
 }
 
+// Events that befall a country rather than acts of a body: their dates are no body's figures.
+const HISTORIC_TOPICS = ['coup', 'disaster'];
+
+/** Two dates of one kind of historic event ("the 2021 coup", "since the army seized power in
+ *  2021"): who a sentence quotes on it (an election commission, a shadow government) does not
+ *  make the date theirs. */
+function sameHistoricEvent(page: Measured, stored: Measured): boolean {
+  return page.family === 'date' && stored.family === 'date' && HISTORIC_TOPICS.some((t) => page.topics.has(t) && stored.topics.has(t));
+}
+
 /** 0..1: how sure we are that `page` and `stored` measure the same thing; 0 on any conflict. */
 export function measureSimilarity(page: Measured, stored: Measured): number {
   if (page.family === 'date' && page.day !== null && page.day === stored.day) return sameDaySimilarity(page, stored);
   // Another institution's figure is another figure: the Bank of England's rate is not the Fed's;
   // nor is a state election's a federal one's.
-  if (ownersConflict(page.owners, stored.owners)) return 0;
+  if (ownersConflict(page.owners, stored.owners) && !sameHistoricEvent(page, stored)) return 0;
   if (page.election !== null && stored.election !== null && page.election !== stored.election) return 0;
   const bare = page.family === null || stored.family === null;
   if (bare) {

@@ -121,6 +121,9 @@ lexicon(TOPIC_WORDS, {
   // A quake's aftershocks are quakes of their own: "a magnitude 6.4 aftershock followed 12
   // minutes later" is not the main shock's figure.
   aftershock: 'aftershock aftershocks',
+  // An army seizing power: "the 2021 coup" (and "seized power in 2021", a mark from
+  // measure-phrases).
+  coup: 'coup coups putsch',
   disaster: 'disaster disasters flood floods flooding earthquake quake hurricane typhoon cyclone tornado wildfire wildfires landslide tsunami',
 });
 

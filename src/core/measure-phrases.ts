@@ -70,10 +70,16 @@ export function perOne(sentence: string, q: Quantity): string | null {
 const THRESHOLD_AFTER = /^[^\S\n]+(?:threshold|hurdle)s?\b/i;
 const SHARE_THRESHOLD = 'share-threshold';
 
+// "since the army seized power in 2021": the day of a coup, said without the word.
+const SEIZED_POWER_BEFORE = /\b(?:seized|seize|seizes|seizing|took|grabbed|grabbing)[^\S\n]+power[^\S\n]+(?:in|on)[^\S\n]+$/i;
+const COUP = 'coup';
+
 /** Topics a phrase around the figure at [q.start, q.end) of `sentence` gives it. */
 export function phraseTopics(sentence: string, q: Quantity): string[] {
   const before = sentence.slice(Math.max(0, q.start - 60), q.start);
-  if (q.kind === 'date') return [...(IN_FORCE_BEFORE.test(before) ? [IN_FORCE] : []), ...(FIRST_FLIGHT_BEFORE.test(before) ? [FIRST_FLIGHT] : [])];
+  if (q.kind === 'date') {
+    return [IN_FORCE_BEFORE.test(before) ? IN_FORCE : null, FIRST_FLIGHT_BEFORE.test(before) ? FIRST_FLIGHT : null, SEIZED_POWER_BEFORE.test(before) ? COUP : null].filter((t) => t !== null);
+  }
   const per = perOne(sentence, q);
   if (per !== null) return [per];
   if (isShare(q) && THRESHOLD_AFTER.test(sentence.slice(q.end, q.end + 12))) return [SHARE_THRESHOLD];
