@@ -125,3 +125,24 @@ describe('a figure that points back at the one before', () => {
     expect(check(facts, sentence, '47,460')).toBeNull();
   });
 });
+
+describe('a stored bound superseded by a later exact count', () => {
+  const facts = (date: string, text: string, id: string): Fact[] =>
+    extractFacts({ id, title: 't', source: 's', url: null, date, language: 'en', paragraphs: [text] });
+  const stored = [
+    ...facts('2025-01-10', 'At least 10 people have died in the fires, the sheriff said.', 'early'),
+    ...facts('2025-01-16', 'The death toll rose to 25, with 16 people killed in the Eaton fire, the medical examiner said.', 'later'),
+  ];
+  const best = (sentence: string, text: string) => {
+    const q = findQuantities(sentence).find((f) => f.text === text);
+    if (!q) throw new Error(text);
+    return compareFigure(stored, q, sentence)[0];
+  };
+  it('judges the page figure against the newer exact count, not the older bound it meets', () => {
+    expect(best('The fires have killed 29 people, the medical examiner said.', '29 people')?.verdict).toBe('differs');
+    expect(best('The fires have killed 29 people, the medical examiner said.', '29 people')?.fact.where.articleId).toBe('later');
+  });
+  it('keeps an agreement with the newer count', () => {
+    expect(best('The death toll rose to 25, the medical examiner said.', '25')?.verdict).toBe('agrees');
+  });
+});

@@ -194,11 +194,24 @@ export function compareFigure(facts: readonly Fact[], figure: Quantity, sentence
   // ("cut the penalty to €4.124 billion") is set against what it was changed from.
   const referred = referredFigure(sentence, q, before);
   const from = referred === null ? undefined : compareFigure(facts, referred, before).find((c) => c.verdict === 'agrees')?.fact;
-  return out.sort(
-    (a, b) =>
-      Number(b.verdict === 'agrees') - Number(a.verdict === 'agrees') ||
-      Number(b.fact === from) - Number(a.fact === from) ||
-      b.similarity - a.similarity ||
-      (b.fact.date ?? '').localeCompare(a.fact.date ?? ''),
+  return supersededBounds(
+    out.sort(
+      (a, b) =>
+        Number(b.verdict === 'agrees') - Number(a.verdict === 'agrees') ||
+        Number(b.fact === from) - Number(a.fact === from) ||
+        b.similarity - a.similarity ||
+        (b.fact.date ?? '').localeCompare(a.fact.date ?? ''),
+    ),
+    q,
   );
+}
+
+/** "At least 10 people have died" allows a page's 17, but a later stored article's exact count
+ *  of what happened to them (16, 25) says more: the page's figure is judged against the newest
+ *  exact one where the best agreement is only a bound's, older than it. */
+function supersededBounds(sorted: FigureComparison[], q: Quantity): FigureComparison[] {
+  const [best] = sorted;
+  if (best === undefined || best.verdict !== 'agrees' || best.fact.quantity.qualifier === null || best.fact.quantity.value === q.value) return sorted;
+  const newer = sorted.find((c) => c.verdict === 'differs' && c.fact.quantity.qualifier === null && (c.fact.date ?? '') > (best.fact.date ?? ''));
+  return newer === undefined ? sorted : [newer, ...sorted.filter((c) => c !== newer)];
 }
