@@ -25,6 +25,8 @@ lexicon(EVENT_WORDS, {
   // "the toll from the collapse of the tower rose to 63" counts the dead.
   collapsed: 'collapsed collapses collapsing',
   evacuated: 'evacuated evacuation',
+  // What a fire did to land: "had burned 19,978 acres".
+  burned: 'burned burnt burn burns burning scorched charred',
   // A body approving something does so by a vote: "the Bundestag approved a €500 billion fund".
   vote: 'voted vote votes voting turnout ballots approved approve approves',
   // What a count of flights says happened: flown, or ordered ("orders for 30 flights").
@@ -117,6 +119,8 @@ lexicon(TOPIC_WORDS, {
   sterling: 'sterling pound',
   yen: 'yen',
   reconstruction: 'reconstruction rebuilding',
+  // How much of a fire's edge crews hold: "was 8% contained", "with 3% containment".
+  containment: 'contained containment',
   // Named so a day of one is not taken for the day of an attack that fell on the same date.
   // A quake's aftershocks are quakes of their own: "a magnitude 6.4 aftershock followed 12
   // minutes later" is not the main shock's figure.

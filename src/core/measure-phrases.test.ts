@@ -224,3 +224,13 @@ describe('people an aid effort reached with supplies', () => {
     ]);
   });
 });
+
+describe('what a fire did', () => {
+  it('burned land and is held by its containment, so other values differ', () => {
+    expect(measure('The Palisades fire had burned 19,978 acres.', '19,978 acres')).toContain('burned');
+    expect(measure('The Eaton fire was 55% contained.', '55%')).toContain('containment');
+    const stored = storedFacts('2025-01-16', 'The Eaton fire had burned 14,117 acres and was 55% contained on Wednesday.');
+    expect(storedVerdict(stored, 'The Eaton fire has burned 14,021 acres.', '14,021 acres')?.[0]).toBe('differs');
+    expect(storedVerdict(stored, 'The Eaton fire was 89% contained on Saturday.', '89%')?.[0]).toBe('differs');
+  });
+});
