@@ -1,7 +1,7 @@
 // Targets, forecasts and outcomes of one measure are different figures; forecasts for
 // different years are too, and the year that labels a forecast is not itself a fact.
 import { describe, expect, it } from 'vitest';
-import { storedFacts, verdict } from '../../tests/support/stored-figures';
+import { figureIn, storedFacts, verdict } from '../../tests/support/stored-figures';
 import { isTotal, labelsFigure, moveDirection, readingMarks, readsAsTotal } from './figure-readings';
 import { findQuantities } from './quantities';
 
@@ -138,5 +138,16 @@ describe('what a count could come to', () => {
   it('is not a bound a later count meets', () => {
     expect(verdict(STORED, 'The earthquake killed more than 3,700 people in Myanmar.', 'more than 3,700 people')).toEqual(['differs', 'older snapshot: stored 1,002 on 29 Mar 2025']);
     expect(verdict(STORED, 'Deaths could exceed 10,000, the USGS said.', '10,000')).toEqual(['agrees', 'same figure']);
+  });
+});
+
+describe('a figure two named things of one kind did between them', () => {
+  it('is a total ("the Palisades and Eaton fires burned more than 37,000 acres")', () => {
+    const s = 'A year ago the Palisades and Eaton fires burned more than 37,000 acres.';
+    const q = figureIn(s, 'more than 37,000 acres');
+    expect(isTotal(s, q.start, q.end)).toBe(true);
+    const one = 'A year ago the Eaton fire burned more than 37,000 acres.';
+    const p = figureIn(one, 'more than 37,000 acres');
+    expect(isTotal(one, p.start, p.end)).toBe(false);
   });
 });

@@ -146,9 +146,15 @@ const TOTAL_BEFORE = /\b(?:a[^\S\n]+total[^\S\n]+of|totall?ing|together[^\S\n]+(
 // "the number of confirmed infections on the continent this year to 28,140".
 const WHOLE_AREA_BEFORE = /\b(?:(?:on|across|throughout)[^\S\n]+the[^\S\n]+continent|continent-wide|nationwide|worldwide)\b[^.;:]*$/i;
 
+// "the Palisades and Eaton fires burned more than 37,000 acres": two named things of one kind,
+// the subject of the verb right before the figure, did it between them.
+const JOINED_SUBJECT_BEFORE = /\bthe[^\S\n]+\p{Lu}[\p{L}'’-]*[^\S\n]+and[^\S\n]+\p{Lu}[\p{L}'’-]*[^\S\n]+\p{Ll}+s[^\S\n]+\p{Ll}+ed[^\S\n]+$/u;
+
 /** Whether the figure at [start, end) of `sentence` adds up several ("€8 billion in four
  *  antitrust cases"): a total is no reading of any one of them. */
 export function isTotal(sentence: string, start: number, end: number): boolean {
+  const before = sentence.slice(Math.max(0, start - 80), start);
+  if (JOINED_SUBJECT_BEFORE.test(before)) return true;
   return TOTAL_AFTER.test(sentence.slice(end, end + 60)) || TOTAL_BEFORE.test(sentence.slice(Math.max(0, start - 30), start)) || WHOLE_AREA_BEFORE.test(sentence.slice(Math.max(0, start - 40), start));
 }
 
