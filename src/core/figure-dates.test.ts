@@ -72,3 +72,10 @@ describe('the date of a coup', () => {
     expect(verdict(stored, 'The Union Election Commission said on Monday it was the first vote since the army seized power in 2021.', '2021')).toEqual(['agrees', 'same year']);
   });
 });
+
+describe('the day fires broke out', () => {
+  it('is the day of a disaster, said with "fires" or "blaze"', () => {
+    const stored = storedFacts('2025-01-10', 'The fires broke out on January 7 as Santa Ana winds gusted.');
+    expect(verdict(stored, 'Shares have fallen about 30% since the fires began on January 7.', 'January 7')).toEqual(['agrees', 'same date']);
+  });
+});

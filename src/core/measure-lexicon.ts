@@ -128,7 +128,7 @@ lexicon(TOPIC_WORDS, {
   // An army seizing power: "the 2021 coup" (and "seized power in 2021", a mark from
   // measure-phrases).
   coup: 'coup coups putsch',
-  disaster: 'disaster disasters flood floods flooding earthquake quake hurricane typhoon cyclone tornado wildfire wildfires landslide tsunami',
+  disaster: 'disaster disasters flood floods flooding earthquake quake hurricane typhoon cyclone tornado wildfire wildfires fires blaze blazes landslide tsunami',
 });
 
 export function eventLemma(word: string): string | null {
