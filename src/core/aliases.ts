@@ -3,7 +3,8 @@
 // variants of a country, a generic head after its full name ("the Strip" → "Gaza Strip"),
 // and case, accent or possessive variants ("Erdoğan" and "Erdogan" are one person).
 
-import { ACRONYM, initialsForms, isClippedWordsOf, lettersContain } from './acronym-match';
+import { ACRONYM, isClippedWordsOf, lettersContain } from './acronym-match';
+import { CLIP_MIN, isClipOf, isInitialsOf, isLastWordOf, isWordAndInitialsOf } from './alias-pairs';
 import { aliasKey, linkKey } from './alias-key';
 import { GENERIC_HEADS, ORG_HEADS } from './entity-cues';
 import type { Lexicon } from './name-lexicon';
@@ -225,54 +226,6 @@ export function membersOf(plural: string, name: string): boolean {
   const stem = (members[last] ?? '').slice(0, -1);
   if (words.length !== members.length + 1 || stem.length < 3 || !ORG_HEADS.has(words[words.length - 1] ?? '')) return false;
   return members.slice(0, last).every((w, i) => words[i] === w) && (words[last] ?? '').startsWith(stem);
-}
-
-const CLIP_MIN = 3;
-
-// The pairwise rules, shared with figure-owners.ts (whose figure it is): groupAliases adds
-// to them that exactly one longer name must fit.
-
-/** An acronym of `name`, by its initials: "ECB", "European Central Bank"; "CDC", "Centers for
- *  Disease Control and Prevention" (initialsForms). */
-export function isInitialsOf(acronym: string, name: string): boolean {
-  return ACRONYM.test(acronym) && initialsForms(name).includes(acronym);
-}
-
-/** "Africa CDC": a word and an acronym of the rest of a longer name that opens with that word
- *  ("Africa Centres for Disease Control and Prevention"). */
-export function isWordAndInitialsOf(short: string, name: string): boolean {
-  const [word, acronym, ...more] = short.split(' ');
-  if (word === undefined || acronym === undefined || more.length > 0 || !name.startsWith(`${word} `)) return false;
-  return isInitialsOf(acronym, name.slice(word.length + 1));
-}
-
-/** A surname or generic head: the last word of a longer name ("Powell", "Jerome Powell"),
- *  before a generational suffix ("Kennedy", "Robert F. Kennedy Jr."), accents aside
- *  ("Erdogan", "Recep Tayyip Erdoğan"). */
-export function isLastWordOf(word: string, name: string): boolean {
-  const words = withoutSuffix(name.split(' '));
-  return words.length > 1 && foldAccents(words[words.length - 1] ?? '') === foldAccents(word);
-}
-
-const NAME_SUFFIXES = new Set(['Jr', 'Jr.', 'Sr', 'Sr.', 'II', 'III', 'IV']);
-
-function withoutSuffix(words: string[]): string[] {
-  return words.length > 2 && NAME_SUFFIXES.has(words[words.length - 1] ?? '') ? words.slice(0, -1) : words;
-}
-
-/** A person's surname: the last word of the name, a "Jr." or "III" left off. */
-export function surnameOf(name: string): string {
-  const words = withoutSuffix(name.split(' '));
-  return words[words.length - 1] ?? '';
-}
-
-/** A clipped organisation name: the start of the longer name's first word ("Fed", "Federal
- *  Reserve"), with at least two letters cut off, so "Reserve" is not read as a clip of
- *  "Reserves Bank"; a generic head alone ("Bank", "Union") is any such body, never a clip. */
-export function isClipOf(short: string, name: string): boolean {
-  if (short.length < CLIP_MIN || short.includes(' ') || GENERIC_HEADS.has(short)) return false;
-  const first = name.split(' ')[0] ?? '';
-  return name.includes(' ') && first.length >= short.length + 2 && first.startsWith(short);
 }
 
 /** Multi-word organisation names by the first letters of their first word, so a clipped

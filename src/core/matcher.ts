@@ -5,7 +5,7 @@
 
 import { AhoCorasick } from './aho-corasick';
 import { aliasKey, linkKey } from './alias-key';
-import { surnameOf } from './aliases';
+import { surnameOf } from './alias-pairs';
 import { compileLexicon, type Lexicon } from './entities';
 import { GENERIC_HEADS } from './entity-cues';
 import { foldAccents } from './fold-accents';
