@@ -58,3 +58,16 @@ describe('card/entity', () => {
     expect(elsewhere.savedHere).toBeUndefined();
   });
 });
+
+describe('findEntity', () => {
+  it('takes the entity by id first, then one of the type known under the name or an alias, else none', async () => {
+    const { findEntity } = await import('./card-handlers');
+    // An id wins over a name another entity holds.
+    expect(findEntity(index, 'place:doha', 'Cairo', 'place')?.id).toBe('place:doha');
+    // An id the build no longer has falls back to the name.
+    expect(findEntity(index, 'place:gone', 'Cairo', 'place')?.id).toBe('place:cairo');
+    expect(findEntity(index, null, 'Smotrich', 'person')?.id).toBe('person:bezalel-smotrich');
+    expect(findEntity(index, null, 'Smotrich', 'place')).toBeNull();
+    expect(findEntity(index, null, 'Nobody', 'person')).toBeNull();
+  });
+});

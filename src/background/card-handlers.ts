@@ -1,6 +1,7 @@
 // What a hover card shows, assembled from the knowledge index: an entity's backstory
 // (stored mentions with their articles, related entities) and a page figure compared with
 // the stored figures that measure the same thing.
+import { entityLookup } from '../core/entity-lookup';
 import { compareFigure } from '../core/facts';
 import { otherArticles } from '../core/page-summary';
 import type { Entity, EntityType, KnowledgeIndex } from '../core/types';
@@ -14,13 +15,11 @@ const MAX_MENTIONS = 6;
 const MAX_RELATED = 8;
 const MAX_COMPARISONS = 4;
 
-/** The stored entity a card is about: by id, else by a name it is known under. */
+/** The stored entity a card is about: by id, else by a name it is known under (of its type).
+ *  Looked up in maps made once per build (core/entity-lookup), not by a scan per card. */
 export function findEntity(index: KnowledgeIndex, entityId: string | null, name: string, type: EntityType): Entity | null {
-  if (entityId) {
-    const byId = index.entities.find((e) => e.id === entityId);
-    if (byId) return byId;
-  }
-  return index.entities.find((e) => e.type === type && (e.name === name || e.aliases.includes(name))) ?? null;
+  const lookup = entityLookup(index.entities);
+  return (entityId ? lookup.byId.get(entityId) : undefined) ?? lookup.byName(type, name) ?? null;
 }
 
 /** `pageUrl`: the page the card is shown on; its own stored copy is not its backstory. */
@@ -44,7 +43,7 @@ export function entityCard(index: KnowledgeIndex, entityId: string | null, name:
     mentions.push({ ...ref, article });
     if (mentions.length >= MAX_MENTIONS) break;
   }
-  const byId = new Map(index.entities.map((e) => [e.id, e]));
+  const { byId } = entityLookup(index.entities);
   const related = entity.related.slice(0, MAX_RELATED).flatMap((r) => {
     const other = byId.get(r.id);
     return other ? [{ id: other.id, name: other.name, type: other.type, count: r.count }] : [];

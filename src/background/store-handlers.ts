@@ -10,6 +10,7 @@ import { isSiteOff, withSiteOff } from '../core/off-sites';
 import { backupToJson, notesToJsonLd, notesToMarkdown } from '../core/backup-format';
 import { articleSchema, formatIssues, HOST_MESSAGE, isHttpUrl, isSiteHost, LIMITS, noteSchema, settingsPatchSchema } from '../core/backup-schemas';
 import { parseImport } from '../core/backup-validate';
+import { entityLookup } from '../core/entity-lookup';
 import type { Entity } from '../core/types';
 import type { ExportFile, ExportFormat, ImportOutcome, ImportReport, LibraryEntry, Note, NoteDraft, Settings, StoredArticle } from '../core/records';
 import { foldedWords } from '../core/library-search';
@@ -135,15 +136,12 @@ export function createStoreHandlers(deps: StoreDeps): Partial<Handlers> {
 
   /** The current knowledge's entities by id, for the Markdown export (names) and an
    *  entity's notes (its names): one reading of the index for both, the map made once per
-   *  build. Empty when the knowledge cannot be had (`use` says for what): the export then
-   *  gives ids, and an entity's list the notes made on it, rather than failing. */
-  const byIdOf = new WeakMap<readonly Entity[], ReadonlyMap<string, Entity>>();
+   *  build (core/entity-lookup, which hover cards share). Empty when the knowledge cannot be
+   *  had (`use` says for what): the export then gives ids, and an entity's list the notes
+   *  made on it, rather than failing. */
   async function entitiesById(use: string): Promise<ReadonlyMap<string, Entity>> {
     try {
-      const entities = (await deps.knowledge.get()).index.entities;
-      let byId = byIdOf.get(entities);
-      if (!byId) byIdOf.set(entities, (byId = new Map(entities.map((e) => [e.id, e]))));
-      return byId;
+      return entityLookup((await deps.knowledge.get()).index.entities).byId;
     } catch (err) {
       console.warn(`Backstory: the entities for ${use}`, err);
       return new Map();
