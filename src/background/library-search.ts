@@ -2,8 +2,8 @@
 // core/library-search, brought up to date on the first search after a library change and
 // kept while the worker lives. The first build reads every article's text, a batch at a time
 // (the whole library's text is never held); after it, a change reads only the articles it
-// added (core/library-search-segments keeps the text and the titles' indexes), and the names,
-// which a change can touch anywhere, are indexed again from the build's entities.
+// added (core/library-search-segments keeps the text and the titles' indexes), and of the
+// names only the entities whose names or articles the build changed (library-search-names).
 //
 // The text index is kept in the store too (storage/search-cache), written after a search
 // that indexed new text, so a restarted worker's first search reads it back instead of every
@@ -11,7 +11,7 @@
 // in, a document whose article is gone or holds other text now, or that another release (or
 // another way of cutting words) kept, is dropped and read again (core/kept-entry).
 import { keptEntryValid } from '../core/kept-entry';
-import { buildLibrarySearch, headWords, indexedWords, RANK, searchLibrary, WORDS_VERSION, wordIndexBuilder, type LibrarySearchIndex, type SearchableEntity } from '../core/library-search';
+import { buildLibrarySearch, headWords, indexedWords, namesIndex, RANK, searchLibrary, WORDS_VERSION, wordIndexBuilder, type LibrarySearchIndex } from '../core/library-search';
 import { segmentOf, textSegments, type TextSegment } from '../core/library-search-segments';
 import { findSnippet } from '../core/library-search-snippet';
 import type { LibraryEntry, StoredArticle } from '../core/records';
@@ -79,6 +79,8 @@ export function createLibrarySearch(db: () => Promise<Store>, knowledge: StoreKn
   const text = textSegments();
   /** Titles and sources: they too never change under an id. */
   const heads = textSegments();
+  /** The entities' names and articles, following each build's entities. */
+  const names = namesIndex();
   /** The index, for the library list it was built from (a rebuild gives a new list). */
   let built: { library: LibraryEntry[]; index: Promise<LibrarySearchIndex> } | null = null;
   /** Updates of the text segments, one after another. */
@@ -127,7 +129,6 @@ export function createLibrarySearch(db: () => Promise<Store>, knowledge: StoreKn
 
   async function build(library: LibraryEntry[]): Promise<LibrarySearchIndex> {
     const { index } = await knowledge.get();
-    const entities: SearchableEntity[] = index.entities.map((e) => ({ name: e.name, aliases: e.aliases, articleIds: e.mentions.map((m) => m.articleId) }));
     if (!looked) {
       looked = true;
       await restore(await db());
@@ -143,7 +144,7 @@ export function createLibrarySearch(db: () => Promise<Store>, knowledge: StoreKn
     }
     const newHeads = new Set(heads.follow(ids));
     if (newHeads.size) heads.add(segmentOf(library.filter((e) => newHeads.has(e.id)).map((e) => ({ id: e.id, words: headWords(e) }))));
-    return buildLibrarySearch(library, entities, text.segments(), heads.segments());
+    return buildLibrarySearch(library, names.follow(ids, index.entities), text.segments(), heads.segments());
   }
 
   function indexFor(library: LibraryEntry[]): Promise<LibrarySearchIndex> {

@@ -33,7 +33,7 @@ function entitiesOf(library: readonly Doc[]): SearchableEntity[] {
     const mentioning = library.filter((a) => a.text.includes(last ?? ''));
     if (!mentioning.length) return [];
     const named = mentioning.some((a) => a.text.includes(full));
-    return [{ name: named ? full : (last ?? ''), aliases: named ? [last ?? ''] : [], articleIds: mentioning.map((a) => a.id) }];
+    return [{ id: `person:${last ?? ''}`, name: named ? full : (last ?? ''), aliases: named ? [last ?? ''] : [], mentions: mentioning.map((a) => ({ articleId: a.id })) }];
   });
 }
 

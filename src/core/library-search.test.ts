@@ -21,9 +21,9 @@ const TEXTS: Record<string, string> = {
   f: "Netanyahu spoke to staff. She'll return. It's late, we don't know.",
 };
 const ENTITIES: SearchableEntity[] = [
-  { name: 'Steve Witkoff', aliases: ['Witkoff', 'Steve Witkoff'], articleIds: ['a', 'd', 'a'] },
-  { name: 'United Nations', aliases: ['UN'], articleIds: ['c'] },
-  { name: 'Dana D’Amato', aliases: ['D’Amato'], articleIds: ['b'] },
+  { id: 'person:steve-witkoff', name: 'Steve Witkoff', aliases: ['Witkoff', 'Steve Witkoff'], mentions: ['a', 'd', 'a'].map((articleId) => ({ articleId })) },
+  { id: 'org:united-nations', name: 'United Nations', aliases: ['UN'], mentions: [{ articleId: 'c' }] },
+  { id: 'person:dana-damato', name: 'Dana D’Amato', aliases: ['D’Amato'], mentions: [{ articleId: 'b' }] },
 ];
 const index = buildLibrarySearch(ARTICLES, ENTITIES, [{ ids: ARTICLES.map((a) => a.id), index: buildWordIndex(ARTICLES.length, (d) => indexedWords(TEXTS[ARTICLES[d]?.id ?? ''] ?? '')) }]);
 const found = (q: string): string[] => searchLibrary(index, q).hits.map((h) => `${index.ids[h.doc]}:${h.rank}`);

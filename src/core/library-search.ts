@@ -8,40 +8,18 @@
 // answer a prefix with one binary search: at 10k articles a query is a few ms, where a scan
 // of the texts would be a read of every article. Pure: the background feeds it what it stores.
 // What a word is: library-search-words.ts; the word index itself: word-index.ts.
+import { indexNames, type NamesPart, type SearchableEntity, type SearchedPart } from './library-search-names';
 import { foldedWords, indexedWords } from './library-search-words';
 import { buildWordIndex, forPrefix, type WordIndex } from './word-index';
 
 // The background, the popup and the store's schema take these from here, with the search.
 export { foldedWords, indexedWords, WORDS_VERSION } from './library-search-words';
 export { buildWordIndex, wordIndexBuilder, type WordIndex } from './word-index';
+export { namesIndex, type SearchableEntity } from './library-search-names';
 
 /** Which part of an article a word matched: the lower, the better the hit ranks. */
 export const RANK = { title: 0, name: 1, text: 2 } as const;
 export type MatchRank = (typeof RANK)[keyof typeof RANK];
-
-/** Compressed rows: row r's values are values[starts[r] .. starts[r + 1]). */
-interface Rows {
-  starts: Uint32Array;
-  values: Uint32Array;
-}
-
-function toRows(lists: number[][]): Rows {
-  const starts = new Uint32Array(lists.length + 1);
-  let total = 0;
-  lists.forEach((l, i) => {
-    starts[i] = total;
-    total += l.length;
-  });
-  starts[lists.length] = total;
-  const values = new Uint32Array(total);
-  lists.forEach((l, i) => values.set(l, starts[i] ?? 0));
-  return { starts, values };
-}
-
-/** Calls `each` with row r's values (a loop, not a generator: this runs per article). */
-function forRow(rows: Rows, r: number, each: (value: number) => void): void {
-  for (let k = rows.starts[r] ?? 0, end = rows.starts[r + 1] ?? 0; k < end; k++) each(rows.values[k] ?? 0);
-}
 
 export interface SearchableArticle {
   id: string;
@@ -49,32 +27,15 @@ export interface SearchableArticle {
   source: string;
 }
 
-export interface SearchableEntity {
-  name: string;
-  aliases: readonly string[];
-  /** The articles that mention it (ids; repeats allowed). */
-  articleIds: Iterable<string>;
-}
-
 export interface LibrarySearchIndex {
   /** Article ids in the library's order; a document is an index into it. */
   ids: string[];
   /** Titles and sources, as segments like the text's. */
   heads: SearchedPart[];
-  /** Documents here are entities. */
-  names: WordIndex;
-  entityNames: string[];
-  /** Per article, the entities it mentions; per entity, the articles that mention it. */
-  entitiesOf: Rows;
-  articlesOf: Rows;
+  /** The entities' names and the articles that mention them (library-search-names.ts). */
+  names: NamesPart;
   /** The text's segments. */
   text: SearchedPart[];
-}
-
-/** A segment with each of its documents' article (-1: not in the library). */
-interface SearchedPart {
-  index: WordIndex;
-  docs: Int32Array;
 }
 
 /** The words of an article's title and source. */
@@ -90,34 +51,16 @@ export interface TextPart {
 /** `articles` in the order hits should keep within a rank; `text` indexes their texts by id
  *  (an article missing there is searched by its title, source and names only), `heads` their
  *  headWords() (indexed here when not given). The text and heads are what a caller keeps
- *  between builds; the names are indexed afresh each time, as a new article can rename or
- *  add aliases to the entities older ones mention. */
-export function buildLibrarySearch(articles: readonly SearchableArticle[], entities: readonly SearchableEntity[], text: readonly TextPart[], heads?: readonly TextPart[]): LibrarySearchIndex {
-  const docOf = new Map(articles.map((a, i) => [a.id, i]));
+ *  between builds; so are the names (namesIndex().follow), or given as entities they are
+ *  indexed here afresh. */
+export function buildLibrarySearch(articles: readonly SearchableArticle[], names: NamesPart | readonly SearchableEntity[], text: readonly TextPart[], heads?: readonly TextPart[]): LibrarySearchIndex {
+  const ids = articles.map((a) => a.id);
+  const docOf = new Map(ids.map((id, i) => [id, i]));
   const searched = (t: TextPart): SearchedPart => ({ index: t.index, docs: Int32Array.from(t.ids, (id) => docOf.get(id) ?? -1) });
-  const perArticle: number[][] = articles.map(() => []);
-  const perEntity: number[][] = entities.map(() => []);
-  entities.forEach((e, ei) => {
-    let last: string | undefined;
-    for (const id of e.articleIds) {
-      // An entity's mentions of one article mostly come in a row: one look-up for the row.
-      if (id === last) continue;
-      last = id;
-      const d = docOf.get(id) ?? -1;
-      const list = perArticle[d];
-      if (list && list[list.length - 1] !== ei) {
-        list.push(ei);
-        perEntity[ei]?.push(d);
-      }
-    }
-  });
   return {
-    ids: articles.map((a) => a.id),
-    heads: (heads ?? [{ ids: articles.map((a) => a.id), index: buildWordIndex(articles.length, (d) => (articles[d] ? headWords(articles[d]) : [])) }]).map(searched),
-    names: buildWordIndex(entities.length, (ei) => indexedWords([entities[ei]?.name ?? '', ...(entities[ei]?.aliases ?? [])].join('\n'))),
-    entityNames: entities.map((e) => e.name),
-    entitiesOf: toRows(perArticle),
-    articlesOf: toRows(perEntity),
+    ids,
+    heads: (heads ?? [{ ids, index: buildWordIndex(articles.length, (d) => (articles[d] ? headWords(articles[d]) : [])) }]).map(searched),
+    names: 'parts' in names ? names : indexNames(ids, names),
     text: text.map(searched),
   };
 }
@@ -158,13 +101,13 @@ export function searchLibrary(index: LibrarySearchIndex, query: string): Library
   // Per word: where each article holds it (bits), and which entities' names hold it.
   const perWord = words.map((w) => {
     const where = new Uint8Array(n);
-    const named = new Uint8Array(index.entityNames.length);
+    const named = new Uint8Array(index.names.entityNames.length);
     forParts(index.heads, w, (d) => (where[d] = (where[d] ?? 0) | TITLE));
-    forPrefix(index.names, w, (ei) => {
+    forParts(index.names.parts, w, (ei) => {
       // An entity may hold the word in several of its names: its articles once.
       if (named[ei]) return;
       named[ei] = 1;
-      forRow(index.articlesOf, ei, (d) => (where[d] = (where[d] ?? 0) | NAME));
+      index.names.articlesOf(ei, (d) => (where[d] = (where[d] ?? 0) | NAME));
     });
     forParts(index.text, w, (d) => (where[d] = (where[d] ?? 0) | TEXT));
     return { where, named };
@@ -191,11 +134,11 @@ export function searchLibrary(index: LibrarySearchIndex, query: string): Library
     hits: byRank.flat(),
     namesFor(doc, limit = 3) {
       const names: string[] = [];
-      forRow(index.entitiesOf, doc, (ei) => {
-        const name = index.entityNames[ei] ?? '';
+      for (const ei of index.names.entitiesOf(doc)) {
+        const name = index.names.entityNames[ei] ?? '';
         const through = perWord.some(({ where, named }) => !((where[doc] ?? 0) & TITLE) && named[ei]);
         if (through && names.length < limit && !names.includes(name)) names.push(name);
-      });
+      }
       return names;
     },
   };
