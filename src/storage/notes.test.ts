@@ -1,6 +1,8 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
+import { notesToJsonLd } from '../core/backup-format';
 import { LIMITS } from '../core/backup-schemas';
+import { parseImport } from '../core/backup-validate';
 import type { Note, NoteDraft } from '../core/records';
 import { openStore } from './db';
 import { noteFromDraft, notesOnEntity, putNote } from './notes';
@@ -11,11 +13,21 @@ const selector: NonNullable<NoteDraft['selector']> = [{ type: 'TextQuoteSelector
 const draft = (over: Partial<NoteDraft>): NoteDraft => ({ text: 'Who is he?', pageUrl: 'https://news.example.com/a#top', ...over });
 
 describe('noteFromDraft', () => {
-  it('keeps the page-only name a selection note is on, trimmed and cut to the stored length', () => {
+  it('keeps the page-only name a selection note is on, trimmed', () => {
     expect(noteFromDraft(draft({ selector, term: ' Ofer Kassif ' }), NOW, 'n1').backstory).toEqual({ term: 'Ofer Kassif' });
     // A name over a line break in the page's text is kept on one line.
     expect(noteFromDraft(draft({ selector, term: 'Ofer\n  Kassif' }), NOW, 'n1').backstory).toEqual({ term: 'Ofer Kassif' });
-    expect(noteFromDraft(draft({ selector, term: 'K'.repeat(LIMITS.term + 5) }), NOW, 'n1').backstory.term).toHaveLength(LIMITS.term);
+  });
+
+  it('keeps a name over the stored length out of the note, as an import does, and one just within it whole', () => {
+    const long = `Ofer ${'K'.repeat(LIMITS.term)}`;
+    const made = noteFromDraft(draft({ selector, term: long }), NOW, 'n1');
+    expect(made.backstory).toEqual({});
+    expect(made.target.selector).toEqual(selector);
+    expect(noteFromDraft(draft({ selector, term: ` ${'K'.repeat(LIMITS.term)} ` }), NOW, 'n1').backstory.term).toHaveLength(LIMITS.term);
+    // The same note with that name, imported from a file: taken without the name too.
+    const imported = parseImport(notesToJsonLd([{ ...made, backstory: { term: long } }]));
+    expect(imported.ok && imported.data.notes.map((n) => n.backstory)).toEqual([made.backstory]);
   });
 
   it('keeps no name on a note made on an entity, on the page, or given a blank one', () => {

@@ -14,15 +14,17 @@ export function pageKey(url: string): string {
   return hash === -1 ? url : url.slice(0, hash);
 }
 
-/** The page title comes from the page (document.title has no limit): cut to the stored one,
- *  as is the name a selection note is on (the page's text). A note on an entity needs no
- *  name: its entity id is the link. */
+/** The page title comes from the page (document.title has no limit): cut to the stored one.
+ *  The name a selection note is on (the page's text) is kept whole or not at all, as an
+ *  import does (core/backup-validate): over LIMITS.term it is a passage, not a name, and cut
+ *  it would be a name no entity has, shown broken off on the note; the note keeps its quote.
+ *  A note on an entity needs no name: its entity id is the link. */
 export function noteFromDraft(draft: NoteDraft, now: string, id: string): Note {
   const backstory: Note['backstory'] = {};
   if (draft.entityId) backstory.entityId = draft.entityId;
   if (typeof draft.pageTitle === 'string' && draft.pageTitle) backstory.pageTitle = clipText(draft.pageTitle, LIMITS.title);
   const term = !draft.entityId && draft.selector && typeof draft.term === 'string' ? cleanTerm(draft.term) : '';
-  if (term) backstory.term = clipText(term, LIMITS.term);
+  if (term && term.length <= LIMITS.term) backstory.term = term;
   const target: Note['target'] = { source: pageKey(draft.pageUrl) };
   if (draft.selector) target.selector = draft.selector;
   return { id, type: 'Annotation', created: now, modified: now, body: { type: 'TextualBody', value: draft.text, format: 'text/plain' }, target, backstory };
