@@ -6,7 +6,9 @@
 // --long adds the two seed articles' text to each (news-length articles, ~7k characters,
 // ~700 distinct words), with the article's number in every paragraph.
 // --change then saves one more article and times the next search (the indexes follow the
-// change), and then deletes one and times the search after that.
+// change), and then deletes one and times the search after that; each split into the names
+// part (the entities' names and articles, core/library-search-names) and the rest, with the
+// names also indexed afresh from every entity on the same build, as before they were kept.
 // --restart then starts a new knowledge source and search over the same store, as a stopped
 // worker starts again: the first search, one save (the knowledge rebuild) and the search
 // after it; once without what the store keeps for them (the findings, the search index: as
