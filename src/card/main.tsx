@@ -163,17 +163,8 @@ function Card(): JSX.Element {
   };
   const before = trail[trail.length - 1]?.content;
 
-  const onKey = (e: KeyboardEvent): void => {
-    if (e.key === 'Tab') return keepFocusIn(root.current, e);
-    if (e.key === 'Escape') tellHost('close');
-    else if (e.key === 'j' || e.key === 'n' || (e.altKey && e.shiftKey && e.code === 'KeyJ')) tellHost('next');
-    else if (e.key === 'k' || e.key === 'p' || (e.altKey && e.shiftKey && e.code === 'KeyK')) tellHost('previous');
-    else return;
-    e.preventDefault();
-  };
-
   return (
-    <div class="card" role="dialog" aria-label={label(content)} aria-busy={opening} tabIndex={-1} ref={root} onKeyDown={onKey}>
+    <div class="card" role="dialog" aria-label={label(content)} aria-busy={opening} tabIndex={-1} ref={root}>
       {before && (
         <button type="button" class="back" data-action="back" onClick={back}>
           ← Back to {nameOf(before)}
@@ -191,4 +182,15 @@ function Card(): JSX.Element {
 
 // Focus arriving on the frame (the host focused the iframe) goes to the dialog.
 window.addEventListener('focus', () => document.querySelector<HTMLElement>('.card')?.focus());
+// Keys anywhere in the card's document, not only inside the dialog: a key reaching the frame
+// while its body holds the focus (a pressed button went away, the focus came in before the
+// dialog was drawn) would otherwise be lost, and Escape leave the card open.
+document.addEventListener('keydown', (e) => {
+  if (e.key === 'Tab') return keepFocusIn(document.querySelector<HTMLElement>('.card'), e);
+  if (e.key === 'Escape') tellHost('close');
+  else if (e.key === 'j' || e.key === 'n' || (e.altKey && e.shiftKey && e.code === 'KeyJ')) tellHost('next');
+  else if (e.key === 'k' || e.key === 'p' || (e.altKey && e.shiftKey && e.code === 'KeyK')) tellHost('previous');
+  else return;
+  e.preventDefault();
+});
 render(<Card />, document.getElementById('card')!);
