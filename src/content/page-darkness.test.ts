@@ -62,6 +62,19 @@ describe('pageIsDark', () => {
     expect(pageIsDark(doc, window, false)).toBe(false);
   });
 
+  it('hit-tests the third point only when the first two disagree', () => {
+    const doc = pageWith('#app { background-color: rgb(17, 17, 17) } #ad { background-color: rgb(255, 255, 255) }');
+    doc.body.innerHTML = '<div id="app"><p id="a">Smotrich spoke.</p><aside id="ad">Buy now</aside><p id="c">Gaza.</p></div>';
+    const hits = vi.spyOn(doc, 'elementFromPoint');
+    hitting(doc, ['a', 'c', 'ad']);
+    expect(pageIsDark(doc, window, false)).toBe(true);
+    expect(hits).toHaveBeenCalledTimes(2);
+    hits.mockClear();
+    hitting(doc, ['a', 'ad', 'ad']);
+    expect(pageIsDark(doc, window, false)).toBe(false);
+    expect(hits).toHaveBeenCalledTimes(3);
+  });
+
   it('falls back to the root and the body where nothing is hit (a frame with no size yet)', () => {
     const doc = pageWith('body { background-color: rgb(18, 18, 18) } #light { background-color: rgb(255, 255, 255) }');
     vi.spyOn(doc, 'elementFromPoint').mockReturnValue(null);

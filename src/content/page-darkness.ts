@@ -63,9 +63,18 @@ function darkAt(layers: Element[], view: View, systemDark: boolean): boolean {
 }
 
 /** Whether the page reads as dark where the reader reads: most of the reading points, so
- *  one light box (an advert, a pull quote) on a dark page does not decide. */
+ *  one light box (an advert, a pull quote) on a dark page does not decide. It stops once
+ *  either side has most of them: each point is a hit test over the whole page's layout
+ *  (~0.4 ms on a 50k-word page), and on most pages the first two agree. */
 export function pageIsDark(doc: Document, view: View, systemDark: boolean): boolean {
   const x = view.innerWidth / 2;
-  const dark = READING_POINTS.filter((at) => darkAt(layersAt(doc, x, view.innerHeight * at), view, systemDark)).length;
-  return dark * 2 > READING_POINTS.length;
+  const most = Math.floor(READING_POINTS.length / 2) + 1;
+  let dark = 0;
+  let light = 0;
+  for (const at of READING_POINTS) {
+    if (darkAt(layersAt(doc, x, view.innerHeight * at), view, systemDark)) dark++;
+    else light++;
+    if (dark >= most || light >= most) break;
+  }
+  return dark >= most;
 }
