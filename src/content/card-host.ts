@@ -22,7 +22,7 @@ import { randomNonce } from '../messaging/nonce';
 import { send } from '../messaging/send';
 import { turnSiteOff } from '../messaging/site-off';
 import { runtime } from '../platform/runtime';
-import { focusedElement, makeCardHost, removeCardHost, setStyles, showLoaded } from './card-element';
+import { focusedElement, isCardHost, makeCardHost, removeCardHost, setStyles, showLoaded } from './card-element';
 import { attachHost, restack, watchTopLayer } from './card-layer';
 import { parseCardMessage } from './card-messages';
 import { type Box, CARD_WIDTH, placeCard } from './card-placement';
@@ -86,8 +86,6 @@ export class CardHost {
    *  may deliver a key to one before the focus has moved on (Escape pressed just after J
    *  inside a card), and that key is the reader's, not lost. */
   private lingering: Card[] = [];
-  /** Every host this card host made (observers tell them from the page's nodes). */
-  private readonly made = new WeakSet<Node>();
   /** Where the focus was before a card took it (a link the reader had tabbed to): it goes
    *  back there when the card closes. Kept while J/K hand the focus from card to card. */
   private returnTo: HTMLElement | null = null;
@@ -102,8 +100,7 @@ export class CardHost {
     signal.addEventListener('abort', () => this.close());
     // The page showed something in the top layer after the card: the card goes over it, or
     // closes where a modal dialog made it inert (the dialog has the focus then).
-    const mine = (el: EventTarget | null): boolean => el instanceof Node && this.made.has(el);
-    watchTopLayer(mine, () => {
+    watchTopLayer((el) => el instanceof Node && isCardHost(el), () => {
       if (!this.host || ++this.restacks > MAX_RESTACKS) return;
       if (!restack(this.host)) this.events.onClose();
     }, signal);
@@ -113,9 +110,9 @@ export class CardHost {
     return this.host;
   }
 
-  /** Whether `node` is a host this made (shown, loading, or gone). */
+  /** Whether `node` is a card host of ours (shown, loading, or gone), not a page's look-alike. */
   owns(node: Node): boolean {
-    return this.made.has(node);
+    return isCardHost(node);
   }
 
   /** A card is shown or about to be (not one loading out of sight until reveal()). */
@@ -154,7 +151,6 @@ export class CardHost {
     this.zoom = (document.documentElement as { currentCSSZoom?: number }).currentCSSZoom || 1;
     this.height = INITIAL_HEIGHT;
     const { host, frame } = makeCardHost(runtime.getURL(`card.html#${cardFragment(nonce, inline)}`), this.pageDark);
-    this.made.add(host);
     // Shown before its frame loaded (SHOW_ANYWAY_MS): focus it when it has.
     if (target.focus) {
       frame.addEventListener('load', () => {
@@ -215,10 +211,10 @@ export class CardHost {
     this.dropLeaving(returnTo);
   }
 
-  /** A card of this host (shown, loading or leaving) holds the focus. */
+  /** A card of ours (shown, loading or leaving) holds the focus. */
   private holdsFocus(): boolean {
     const active = document.activeElement;
-    return active !== null && this.made.has(active);
+    return active !== null && isCardHost(active);
   }
 
   /** Follow the term (scroll, resize); close when it has left the viewport. */
@@ -263,21 +259,25 @@ export class CardHost {
   }
 
   private takeAway(card: Card, returnTo: HTMLElement | null): void {
-    this.lingering = this.lingering.filter((c) => c.host.isConnected);
-    if (removeCardHost(card.host, returnTo)) this.lingering.push(card);
+    if (removeCardHost(card.host, returnTo)) this.lingering = [...this.stillLingering, card];
+  }
+
+  /** The lingering cards still on the page; those gone (each on its timer) are forgotten. */
+  private get stillLingering(): Card[] {
+    return (this.lingering = this.lingering.filter((c) => c.host.isConnected));
   }
 
   private onMessage(event: MessageEvent): void {
     // A card in a sandboxed page is sandboxed too: its origin is opaque, so it is known by
     // its window instead.
-    this.lingering = this.lingering.filter((c) => c.host.isConnected);
-    const frames = [this.frame, this.leaving?.frame, ...this.lingering.map((c) => c.frame)];
+    const lingering = this.stillLingering;
+    const frames = [this.frame, this.leaving?.frame, ...lingering.map((c) => c.frame)];
     const fromCard = event.origin === this.origin || (event.origin === 'null' && event.source !== null && frames.some((f) => f && event.source === f.contentWindow));
     if (!fromCard) return;
     const msg = parseCardMessage(event.data);
     if (!msg) return;
     const current = this.host !== null && msg.nonce === this.nonce;
-    const gone = this.lingering.some((c) => c.nonce === msg.nonce);
+    const gone = lingering.some((c) => c.nonce === msg.nonce);
     if (!current && msg.nonce !== this.leaving?.nonce && !gone) return;
     // A card already taken away keeps only its keys: its size is no one's now.
     if (gone && msg.type !== 'close' && msg.type !== 'next' && msg.type !== 'previous') return;

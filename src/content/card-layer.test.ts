@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { CARD_TAG, isCardHost, makeCardHost } from './card-element';
 import { attachHost, inTopLayer, restack, topLayerOf, watchTopLayer } from './card-layer';
 
 // The test DOM has no top layer: an element is "in" it when it carries data-top (the
@@ -20,9 +21,14 @@ function fakeTopLayer(): void {
   }) as typeof document.querySelectorAll);
 }
 
+/** A card host of ours (made, so registered, as CardHost makes it). */
+function ourHost(): HTMLElement {
+  return makeCardHost('about:blank', false).host;
+}
+
 /** A card host whose showPopover records the popover state it was shown in. */
 function stubHost(): { host: HTMLElement; shown: string[] } {
-  const host = document.createElement('backstory-card');
+  const host = ourHost();
   const shown: string[] = [];
   host.showPopover = vi.fn(() => {
     shown.push(host.getAttribute('popover') ?? '');
@@ -33,7 +39,7 @@ function stubHost(): { host: HTMLElement; shown: string[] } {
 afterEach(() => {
   vi.restoreAllMocks();
   document.body.innerHTML = '';
-  for (const el of [...document.documentElement.children]) if (el.localName === 'backstory-card') el.remove();
+  for (const el of [...document.documentElement.children]) if (el.localName === CARD_TAG) el.remove();
 });
 
 describe('topLayerOf', () => {
@@ -60,7 +66,7 @@ describe('attachHost', () => {
   it('puts the host on <html> for a term outside the top layer', () => {
     fakeTopLayer();
     document.body.innerHTML = '<p>Gaza</p>';
-    const host = document.createElement('backstory-card');
+    const host = ourHost();
     attachHost(host, document.querySelector('p')!.firstChild);
     expect(host.parentNode).toBe(document.documentElement);
     expect(host.hasAttribute('popover')).toBe(false);
@@ -69,11 +75,7 @@ describe('attachHost', () => {
   it('puts it inside the term’s top-layer element and shows it there as a manual popover', () => {
     fakeTopLayer();
     document.body.innerHTML = '<dialog data-top><p>Smotrich</p></dialog>';
-    const host = document.createElement('backstory-card');
-    const shown: string[] = [];
-    host.showPopover = vi.fn(() => {
-      shown.push(host.getAttribute('popover') ?? '');
-    });
+    const { host, shown } = stubHost();
     attachHost(host, document.querySelector('p')!.firstChild);
     expect(host.parentNode).toBe(document.querySelector('dialog'));
     expect(shown).toEqual(['manual']);
@@ -91,7 +93,7 @@ describe('attachHost', () => {
   it('does not for a shown card host of ours, nor while a modal dialog is open', () => {
     fakeTopLayer();
     document.body.innerHTML = '<p>Gaza</p>';
-    const leaving = document.createElement('backstory-card');
+    const leaving = ourHost();
     leaving.setAttribute('data-top', '');
     document.documentElement.appendChild(leaving);
     const first = stubHost();
@@ -105,12 +107,21 @@ describe('attachHost', () => {
     expect(second.host.parentNode).toBe(document.documentElement);
     expect(second.shown).toEqual([]);
   });
+
+  it('counts a page’s own <backstory-card> in the top layer as the page’s overlay, not a card host', () => {
+    fakeTopLayer();
+    document.body.innerHTML = `<p>Gaza</p><${CARD_TAG} data-top id="look-alike">Live</${CARD_TAG}>`;
+    const { host, shown } = stubHost();
+    attachHost(host, document.querySelector('p')!.firstChild);
+    expect(host.parentNode).toBe(document.documentElement);
+    expect(shown).toEqual(['manual']);
+  });
 });
 
 describe('restack', () => {
   /** A host whose popover calls are logged, shown (data-top) and hidden as the browser would. */
   function loggedHost(): { host: HTMLElement; calls: string[] } {
-    const host = document.createElement('backstory-card');
+    const host = ourHost();
     const calls: string[] = [];
     host.showPopover = vi.fn(() => {
       calls.push(`show ${host.getAttribute('popover') ?? ''}`);
@@ -146,6 +157,16 @@ describe('restack', () => {
     expect(calls).toEqual(['show manual']);
   });
 
+  it('goes over a page’s own <backstory-card> shown after it: the page’s, not ours', () => {
+    fakeTopLayer();
+    document.body.innerHTML = '<p>Gaza</p>';
+    const { host, calls } = loggedHost();
+    document.documentElement.appendChild(host);
+    document.body.insertAdjacentHTML('beforeend', `<${CARD_TAG} data-top id="look-alike">Live</${CARD_TAG}>`);
+    expect(restack(host)).toBe(true);
+    expect(calls).toEqual(['show manual']);
+  });
+
   it('answers false, doing nothing, while a modal dialog not holding the host is open', () => {
     fakeTopLayer();
     document.body.innerHTML = '<div data-top id="toast">Live</div><dialog data-top="modal" id="signup"><p>Sign up</p></dialog>';
@@ -171,11 +192,12 @@ describe('watchTopLayer', () => {
     const frames: FrameRequestCallback[] = [];
     vi.stubGlobal('requestAnimationFrame', (cb: FrameRequestCallback) => frames.push(cb));
     vi.stubGlobal('cancelAnimationFrame', () => undefined);
-    document.body.innerHTML = '<div id="toast"></div><dialog></dialog><backstory-card></backstory-card>';
-    const own = document.querySelector('backstory-card')!;
+    document.body.innerHTML = '<div id="toast"></div><dialog></dialog>';
+    const own = ourHost();
+    document.body.appendChild(own);
     const changed = vi.fn();
     const ctl = new AbortController();
-    watchTopLayer((el) => el === own, changed, ctl.signal);
+    watchTopLayer((el) => el instanceof Node && isCardHost(el), changed, ctl.signal);
     toggle(document.getElementById('toast')!, 'open');
     toggle(document.querySelector('dialog')!, 'open');
     expect(changed).not.toHaveBeenCalled();

@@ -13,6 +13,9 @@
 // a chat bubble), so that it is drawn over it (a later top-layer element is over earlier ones).
 // What the page shows in the top layer after the card opened would lie over it in turn:
 // watchTopLayer() hears it and restack() shows the card again, last (see there).
+// Ours are told from the page's by isCardHost(), not by name: a page's own <backstory-card>
+// shown in the top layer lies over the card like any other overlay.
+import { isCardHost } from './card-element';
 
 /** Top-layer elements: their own layer over the page. */
 const TOP_LAYER = [':modal', ':popover-open', ':fullscreen'];
@@ -60,7 +63,7 @@ export function attachHost(host: HTMLElement, within: Node | null): void {
     return;
   }
   document.documentElement.appendChild(host);
-  if (!canShow || openModals().length > 0 || shownOverlays((el) => el.localName === host.localName).length === 0) return;
+  if (!canShow || openModals().length > 0 || shownOverlays(isCardHost).length === 0) return;
   host.popover = 'manual';
   host.showPopover();
 }
@@ -77,7 +80,7 @@ export function restack(host: HTMLElement): boolean {
   if (openModals().some((modal) => !isInside(modal, host))) return false;
   if (!host.isConnected || typeof host.showPopover !== 'function') return true;
   if (host.matches(':popover-open')) host.hidePopover();
-  else if (shownOverlays((el) => el.localName === host.localName).length > 0) host.popover = 'manual';
+  else if (shownOverlays(isCardHost).length > 0) host.popover = 'manual';
   else return true; // on <html>, over all the page shows
   host.showPopover();
   return true;
