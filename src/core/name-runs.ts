@@ -5,6 +5,7 @@
 
 import { CALENDAR, CALENDAR_ABBREVIATIONS, EVENT_HEADS, LAW_HEADS, NAME_CONNECTORS, ORG_HEADS, PLACE_HEADS, TITLE_HEADS } from './entity-cues';
 import { ACRONYM_WORD, knownWithAnd, mayTakeAnd, splitAtAnd } from './name-conjuncts';
+import { fieldListEnd } from './name-field-lists';
 import { IRREGULAR_PLURAL_POSSESSIVE, piece, piecesOf, type Piece, type PieceInput } from './name-pieces';
 import { bracketSpellsOut, joinSpeltNames, pluralForPlace } from './name-spelt';
 import type { Sentence, Token } from './types';
@@ -134,6 +135,20 @@ export function capitalisedRuns(input: RunInput): Piece[][] {
     const initial = firstInSentence || OPENERS.test(gap);
     firstInSentence = false;
     prevEnd = tok.end;
+    // "the Bureau of Alcohol, Tobacco, Firearms and Explosives": a field listed with commas
+    // goes on the run whole (name-field-lists says when it is one).
+    const listEnd = institution && gap.startsWith(',') ? fieldListEnd(current, tokens, index, text, input) : -1;
+    if (listEnd >= 0) {
+      for (; index <= listEnd; index++) {
+        const t = tokens[index]!;
+        const p = piece(t.start, t.end, t.text, t.text === 'and', false, false, false);
+        p.headline = input.headlineAt(t.start);
+        current.push(p);
+      }
+      index = listEnd;
+      prevEnd = tokens[listEnd]!.end;
+      continue;
+    }
     // Inside an institution's name ("Department of Health"), an "and" before a capitalised
     // word may go on too; splitAtAnd decides.
     const inInstitution = institution && current[current.length - 1]?.connector === false && CAP.test(tokens[index + 1]?.text ?? '');
