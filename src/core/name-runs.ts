@@ -6,6 +6,7 @@
 import { CALENDAR, CALENDAR_ABBREVIATIONS, EVENT_HEADS, LAW_HEADS, NAME_CONNECTORS, ORG_HEADS, PLACE_HEADS, TITLE_HEADS } from './entity-cues';
 import { ACRONYM_WORD, knownWithAnd, mayTakeAnd, splitAtAnd } from './name-conjuncts';
 import { fieldListEnd } from './name-field-lists';
+import { possessiveName } from './name-possessive';
 import { IRREGULAR_PLURAL_POSSESSIVE, piece, piecesOf, type Piece, type PieceInput } from './name-pieces';
 import { bracketSpellsOut, joinSpeltNames, pluralForPlace } from './name-spelt';
 import type { Sentence, Token } from './types';
@@ -186,13 +187,15 @@ export function capitalisedRuns(input: RunInput): Piece[][] {
       const pieceGap = i > 0 ? '-' : p.start > tok.start ? gap + text.slice(tok.start, p.start) : gap;
       const joins =
         last !== undefined &&
-        !last.closes &&
-        (NAME_GAP.test(pieceGap) ||
-          BRACKET_GAP.test(pieceGap) ||
-          (PLURAL_POSSESSIVE_GAP.test(pieceGap) && last.text.endsWith('s') && !p.connector) ||
-          (IRREGULAR_POSSESSIVE_GAP.test(pieceGap) && IRREGULAR_PLURAL_POSSESSIVE.test(`${last.text}’s`) && !p.connector) ||
-          (INITIAL_GAP.test(pieceGap) && SINGLE_CAPITAL.test(last.text)) ||
-          slashJoined(last.text, p.text, pieceGap, input));
+        ((!last.closes &&
+          (NAME_GAP.test(pieceGap) ||
+            BRACKET_GAP.test(pieceGap) ||
+            (PLURAL_POSSESSIVE_GAP.test(pieceGap) && last.text.endsWith('s') && !p.connector) ||
+            (IRREGULAR_POSSESSIVE_GAP.test(pieceGap) && IRREGULAR_PLURAL_POSSESSIVE.test(`${last.text}’s`) && !p.connector) ||
+            (INITIAL_GAP.test(pieceGap) && SINGLE_CAPITAL.test(last.text)) ||
+            slashJoined(last.text, p.text, pieceGap, input))) ||
+          // "Moody's RMS": a possessive that is part of a company's name (name-possessive).
+          (last.closes && pieces.length === 1 && possessiveName(current, tokens, index, text, input)));
       const beforeNumber = DIGITS.test(tokens[index + 1]?.text ?? '');
       const calendar =
         (CALENDAR.has(p.text) && !(p.text === 'May' && last && !last.connector && joins)) ||
