@@ -211,6 +211,20 @@ describe('an institution whose field names two things with "and"', () => {
   });
 });
 
+describe('a body named by what it is for ("the Campaign for Nuclear Disarmament")', () => {
+  it('is one name after a head that names bodies only before "for"', () => {
+    expect(typed('The Coalition for Epidemic Preparedness Innovations funds vaccines.')).toEqual([
+      ['Coalition for Epidemic Preparedness Innovations', 'org', 'Coalition for Epidemic Preparedness Innovations'],
+    ]);
+    expect(typed('Marchers from the Campaign for Nuclear Disarmament met.').map(([t]) => t)).toEqual(['Campaign for Nuclear Disarmament']);
+    expect(typed('The Bank for International Settlements warned.').map(([t]) => t)).toEqual(['Bank for International Settlements']);
+  });
+
+  it('ends at "for" before a lower-case word ("The Coalition for the first time lost")', () => {
+    expect(typed('The Coalition for the first time lost a vote.').map(([t]) => t)).toEqual(['Coalition']);
+  });
+});
+
 describe('a name with "for" or "of" spelt out by the short form in brackets after it', () => {
   it('keeps "Alternative for Germany (AfD)" and "Patriots for Europe (PfE)" one organisation each', () => {
     expect(typed('The far-right Alternative for Germany (AfD) came second.')[0]).toEqual(['Alternative for Germany', 'org', 'Alternative for Germany']);

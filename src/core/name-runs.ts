@@ -8,7 +8,7 @@ import { ACRONYM_WORD, knownWithAnd, mayTakeAnd, splitAtAnd } from './name-conju
 import { fieldListEnd } from './name-field-lists';
 import { possessiveName } from './name-possessive';
 import { IRREGULAR_PLURAL_POSSESSIVE, piece, piecesOf, type Piece, type PieceInput } from './name-pieces';
-import { bracketSpellsOut, joinSpeltNames, pluralForPlace } from './name-spelt';
+import { bracketSpellsOut, joinSpeltNames, wordForPlace } from './name-spelt';
 import type { Sentence, Token } from './types';
 
 export type { Piece } from './name-pieces';
@@ -73,9 +73,14 @@ function opensSurname(tokens: Token[], index: number, text: string): boolean {
   return false;
 }
 
+// Nouns that name a body by what it is for, heads only before "for" ("the Coalition for
+// Epidemic Preparedness Innovations", "the Campaign for Nuclear Disarmament"): as a name's
+// last word they are no head ("the Merz Coalition" is no body's name).
+const FOR_HEADS = new Set(['Coalition', 'Campaign', 'Initiative', 'Partnership']);
+
 /** "for" joins after an institution's head: "Office for Budget Responsibility". */
 function takesFor(word: string): boolean {
-  return ORG_HEADS.has(word) || PLACE_HEADS.has(word) || TITLE_HEADS.has(word);
+  return ORG_HEADS.has(word) || PLACE_HEADS.has(word) || TITLE_HEADS.has(word) || FOR_HEADS.has(word);
 }
 
 /** "the Administration for a Healthy America", "the Alliance for an Open Internet": "a" or
@@ -222,7 +227,7 @@ export function capitalisedRuns(input: RunInput): Piece[][] {
           (p.text === 'of'
             ? takesOf(prevWord) || (institution && !last.connector) || bracketSpellsOut(current, tokens, index, text)
             : p.text === 'for'
-              ? takesFor(prevWord) || bracketSpellsOut(current, tokens, index, text) || pluralForPlace(current, tokens, index, text, input)
+              ? takesFor(prevWord) || bracketSpellsOut(current, tokens, index, text) || wordForPlace(current, tokens, index, text, input)
               : p.text === 'the'
                 ? prevWord === 'of' || prevWord === 'for'
                 : p.text === 'a' || p.text === 'an'

@@ -56,3 +56,26 @@ describe('a capitalised plural, "for" and a place', () => {
     ]);
   });
 });
+
+describe('a capitalised word after a determiner, "for" and a place', () => {
+  it('is one name, a party ("the far-right Alternative for Germany", "whose Alternative for Germany")', () => {
+    expect(typed('The far-right Alternative for Germany doubled its support.')).toEqual([['Alternative for Germany', 'org']]);
+    expect(typed('Alice Weidel, whose Alternative for Germany is now the largest opposition party, spoke.')).toEqual([
+      ['Alice Weidel', 'person'],
+      ['Alternative for Germany', 'org'],
+    ]);
+  });
+
+  it('stays apart with no determiner, after an event\'s head, or where the page writes the word alone', () => {
+    expect(typed('Southgate picked Kane for England on Friday.').map(([t]) => t)).toEqual(['Kane', 'England']);
+    expect(typed('He thanked Kennedy for Germany on Monday.').map(([t]) => t)).toEqual(['Kennedy', 'Germany']);
+    expect(typed('Root won the Cup for England in 2019.').map(([t]) => t)).toEqual(['Cup', 'England']);
+    expect(typed('The Alternative won. She thanked the Alternative for Berlin.').map(([t]) => t)).not.toContain('Alternative for Berlin');
+  });
+
+  it('stays apart where no place ends it ("Hamas for the first time", "voted for Merz")', () => {
+    expect(typed('Hamas for the first time agreed to the terms.').map(([t]) => t)).not.toContain('Hamas for');
+    expect(typed('The party’s Alternative for Tuesday’s vote failed.').map(([t]) => t)).not.toContain('Alternative for Tuesday');
+    expect(typed('Most delegates voted for Merz on Tuesday.').map(([t]) => t)).toEqual(['Merz']);
+  });
+});

@@ -3,6 +3,7 @@
 // Europe". The page's own writing decides; without it the words stay apart ("the
 // Republicans and Democrats" are two parties).
 
+import { EVENT_HEADS } from './entity-cues';
 import { piece, type Piece, type PieceInput } from './name-pieces';
 import type { Token } from './types';
 
@@ -43,12 +44,18 @@ export function bracketSpellsOut(current: Piece[], tokens: Token[], index: numbe
 
 // "Patriots", "Doctors": a capitalised plural, not "-ss" ("Ross").
 const CAP_PLURAL = /^\p{Lu}\p{Ll}+[^s'’]s$/u;
+const CAP_WORD = /^\p{Lu}\p{Ll}+$/u;
+// "the far-right Alternative", "whose Alternative", "the party’s Alternative": a determiner,
+// and at most two lower-case modifiers, before the word. A surname has none ("thanked Kane
+// for England"), so a singular word needs it where a plural does not.
+const DETERMINED = /(?:(?:^|[^\p{L}])(?:[Tt]he|[Ww]hose|[Ii]ts|[Tt]heir)|\p{L}['’]s)(?:[ \t\u00a0]+\p{Ll}[\p{Ll}-]*){0,2}[ \t\u00a0]+$/u;
 
-/** "the larger Patriots for Europe", "Doctors for Ukraine": inside a sentence a capitalised
- *  plural that no lexicon knows is a group's name, not a common noun, and "for" and a known
- *  place ending the run ("for Europe", not "for Europe’s budget") go on naming it, unless the
- *  page writes the plural without "for" too. */
-export function pluralForPlace(
+/** "the larger Patriots for Europe", "Doctors for Ukraine", "the far-right Alternative for
+ *  Germany": inside a sentence a capitalised plural that no lexicon knows is a group's name,
+ *  not a common noun, and so is a capitalised singular word after a determiner; "for" and a
+ *  known place ending the run ("for Europe", not "for Europe’s budget") go on naming it,
+ *  unless the page writes the word without "for" too. */
+export function wordForPlace(
   current: Piece[],
   tokens: Token[],
   index: number,
@@ -56,13 +63,17 @@ export function pluralForPlace(
   input: PieceInput & { isPlace?: (name: string) => boolean },
 ): boolean {
   const words = current.filter((p) => p.text !== 'The');
-  const plural = words[0];
+  const word = words[0];
   const place = tokens[index + 1];
-  if (words.length !== 1 || !plural || plural.initial || plural.headline || !CAP_PLURAL.test(plural.text) || !place) return false;
-  if (input.isName(plural.text) || input.isNonName(plural.text) || /['’]/.test(place.text) || input.isPlace?.(place.text) !== true) return false;
+  if (words.length !== 1 || !word || word.initial || word.headline || !place) return false;
+  const plural = CAP_PLURAL.test(word.text);
+  const determined = current[0] !== word || DETERMINED.test(text.slice(Math.max(0, word.start - 40), word.start));
+  // "won the Cup for England": an event's head is the event, not a body named for a place.
+  if (!plural && !(CAP_WORD.test(word.text) && determined && !EVENT_HEADS.has(word.text))) return false;
+  if (input.isName(word.text) || input.isNonName(word.text) || /['’]/.test(place.text) || input.isPlace?.(place.text) !== true) return false;
   const after = tokens[index + 2];
   const nameGoesOn = after !== undefined && CAP.test(after.text) && SPACED.test(text.slice(place.end, after.start));
-  return SPACED.test(text.slice(tokens[index]?.end ?? 0, place.start)) && !nameGoesOn && !writtenAlone(plural.text, text);
+  return SPACED.test(text.slice(tokens[index]?.end ?? 0, place.start)) && !nameGoesOn && !writtenAlone(word.text, text);
 }
 
 const LETTER = /\p{L}/u;
