@@ -21,7 +21,7 @@
 import type { HighlightKind, PageAnnotation } from '../core/types';
 import { liveRange, type Mark, markBounds, type MarkIndex, NodeIntervals } from './hit-test';
 import { type AnnotationBatch, toBatch } from '../messaging/packed-annotations';
-import { MarkList, type PageMark } from './page-mark';
+import { MarkList, PageMark } from './page-mark';
 import { RegisteredHighlights } from './registered-highlights';
 import type { TextMap } from './text-map';
 import { type Extent, marksInBand } from './visible-window';
@@ -56,8 +56,12 @@ function extentOf(mark: Mark): Extent {
   return r.width === 0 && r.height === 0 ? null : { top: r.top, bottom: r.bottom };
 }
 
-/** Whether mark `a` starts before mark `b` in reading order. */
+/** Whether mark `a` starts before mark `b` in reading order: by their text offsets where
+ *  both lie over one text map, else by the DOM (compareDocumentPosition walks sibling lists,
+ *  long in a big page's body). */
 function precedes(a: Mark, b: Mark): boolean {
+  const known = a instanceof PageMark && b instanceof PageMark ? a.startsBefore(b) : undefined;
+  if (known !== undefined) return known;
   const ea = markBounds(a);
   const eb = markBounds(b);
   if (ea.startNode === eb.startNode) return ea.startOffset < eb.startOffset;

@@ -65,3 +65,19 @@ describe('MarkList', () => {
     expect(() => list.at(0)).toThrow(RangeError);
   });
 });
+
+describe('PageMark.startsBefore', () => {
+  it('orders two marks over one text map by their offsets, and leaves marks over two maps to the DOM', () => {
+    const map = mapOf('w1 w2 w3');
+    const list = new MarkList();
+    list.place(words(map), map, before);
+    const [first, second] = [list.at(0), list.at(1)];
+    expect(first.startsBefore(second)).toBe(true);
+    expect(second.startsBefore(first)).toBe(false);
+    expect(first.startsBefore(first)).toBe(false);
+    const other = mapOf('w4');
+    const elsewhere = new MarkList();
+    elsewhere.place(words(other), other, before);
+    expect(first.startsBefore(elsewhere.at(0))).toBeUndefined();
+  });
+});

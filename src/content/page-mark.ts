@@ -47,6 +47,12 @@ export class PageMark implements Mark {
     return this.map.text;
   }
 
+  /** Whether it starts before `other` in reading order, known without asking the DOM when
+   *  both lie over one text map (the map's order is the flat tree's); undefined otherwise. */
+  startsBefore(other: PageMark): boolean | undefined {
+    return other.map === this.map ? this.batch.start(this.i) < other.batch.start(other.i) : undefined;
+  }
+
   /** Text nodes and offsets; a span the map cannot place (it should not happen) makes the
    *  mark dead, collapsed at the map's start. */
   private resolve(): Resolved {
