@@ -10,6 +10,7 @@ import { countFamily } from './figure-families';
 import { electionMarks } from './figure-elections';
 import { goodsMarks } from './figure-goods';
 import { withPairedUnit } from './figure-pairs';
+import { splitPart } from './figure-parts';
 import { referredFigure } from './figure-referent';
 import { subjectMarks } from './figure-subjects';
 import { contrastPart, ownersOf } from './figure-institutions';
@@ -177,11 +178,13 @@ export function compareFigure(facts: readonly Fact[], figure: Quantity, sentence
   const added = addsToAnother(sentence, q);
   const page = measured(q, [...measureOf(sentence, q, before), ...frameOf(named(sentence), q, earlier)]);
   if (!page) return [];
+  const part = splitPart(sentence, q, found);
   const out: FigureComparison[] = [];
   for (const fact of facts) {
     const stored = measuredFact(fact);
     // An amount on top of another is only ever the one a stored text adds as well.
     if (!stored || !sameKindOfReading(sentence, q, fact) || added !== addsToAnother(fact.where.sentence, fact.quantity)) continue;
+    if (part !== null && !stored.places.has(part)) continue;
     const similarity = measureSimilarity(page, stored);
     if (similarity < SAME_MEASURE_THRESHOLD) continue;
     const shared = new Set([...page.events].filter((e) => stored.events.has(e)));

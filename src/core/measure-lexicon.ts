@@ -24,6 +24,8 @@ lexicon(EVENT_WORDS, {
   // What a quake or a blast did to buildings: "1,590 buildings had collapsed". Not the noun:
   // "the toll from the collapse of the tower rose to 63" counts the dead.
   collapsed: 'collapsed collapses collapsing',
+  // What a fire or a storm did to buildings: "12,300 structures have been destroyed".
+  destroyed: 'destroyed destroy destroys destroying',
   evacuated: 'evacuated evacuation',
   // What a fire did to land: "had burned 19,978 acres".
   burned: 'burned burnt burn burns burning scorched charred',
