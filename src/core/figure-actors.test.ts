@@ -46,3 +46,15 @@ describe('a minister a place’s title introduces', () => {
     expect(verdict(ARIANE, page, '10 times', before)?.[0]).toBe('agrees');
   });
 });
+
+describe('a place’s office quoted', () => {
+  it('speaks: "the Los Angeles County medical examiner said"', () => {
+    expect(placeSpeaks(named('The death toll rose to 27, the Los Angeles County medical examiner said.'))).toBe(true);
+    expect(placeSpeaks(named('Crews in Los Angeles County said the fire was out.'))).toBe(false);
+  });
+  it('for no body of the sentence before, nor for the stored story’s lead body', () => {
+    const stored = storedFacts('2025-01-16', 'The Palisades fire was 22% contained, CAL FIRE said.', 'The death toll rose to 25, the Los Angeles County medical examiner said.');
+    const before = 'Investigators from the Bureau of Alcohol, Tobacco, Firearms and Explosives are examining the cause.';
+    expect(verdict(stored, 'The death toll rose to 27, the Los Angeles County medical examiner said.', '27', before)?.[0]).toBe('differs');
+  });
+});

@@ -39,11 +39,16 @@ const TITLE_AFTER_PLACE = /^['’]s?(?:[^\S\n]+\p{Ll}+){1,3},[^\S\n]+$/u;
 const TITLE_BEFORE_PLACE = /^,[^\S\n]+$/;
 const TITLE_AFTER_SPEAKER = /^['’]s?(?:[^\S\n]+\p{Ll}+){1,3},/u;
 
-/** Whether `n` introduces a person by a place's title ("France’s research minister"). */
+// "the Los Angeles County medical examiner said": a place's office, in lower case, speaking.
+const OFFICE_SPEAKS = /^(?:[^\S\n]+\p{Ll}+){1,3}[^\S\n]+(?:said|says|told|reported|estimated|estimates)\b/u;
+
+/** Whether `n` introduces a person by a place's title ("France’s research minister"), or
+ *  quotes a place's office ("the county medical examiner said"). */
 export function placeSpeaks(n: Named): boolean {
   const all = n.mentions;
   return all.some((m, i) => {
     if (m.type !== 'place') return false;
+    if (OFFICE_SPEAKS.test(n.text.slice(m.end, m.end + 60))) return true;
     const next = all[i + 1];
     const prev = all[i - 1];
     const after = n.text.slice(m.end);
