@@ -146,3 +146,14 @@ describe('a stored bound superseded by a later exact count', () => {
     expect(best('The death toll rose to 25, the medical examiner said.', '25')?.verdict).toBe('agrees');
   });
 });
+
+describe('a few named things called back by their number ("the two fires")', () => {
+  const stored = extractFacts({ ...article, date: '2025-01-16', paragraphs: ['About 12,300 structures have been destroyed in the two fires, and 3,500 claims were filed from two fires.'] });
+  it('are a reference, not a figure, on either side', () => {
+    expect(stored.map((f) => f.quantity.text)).toEqual(['About 12,300 structures', '3,500 claims', 'two fires']);
+    expect(check(stored, 'The death toll from the two fires rose to 27.', 'two fires')).toBeNull();
+  });
+  it('but a count without "the" is still one', () => {
+    expect(check(stored, 'Crews fought two fires overnight.', 'two fires')?.[0]).toBe('agrees');
+  });
+});

@@ -10,7 +10,7 @@ import { countFamily } from './figure-families';
 import { electionMarks } from './figure-elections';
 import { goodsMarks } from './figure-goods';
 import { withPairedUnit } from './figure-pairs';
-import { splitPart } from './figure-parts';
+import { samePart, splitPart } from './figure-parts';
 import { referredFigure } from './figure-referent';
 import { subjectMarks } from './figure-subjects';
 import { contrastPart, ownersOf } from './figure-institutions';
@@ -33,8 +33,13 @@ const NOT_FACTS = new Set<Quantity['form']>(['score', 'ordinal', 'time']);
 // negotiations said", "three people familiar with the matter told Reuters". People only: "712
 // cases had been confirmed" is the story's figure.
 const SPEAKERS_AFTER = /^[^,.;:\d“”"]{0,60}?[^\S\n](?:said|says|say|told|confirmed)\b/;
+// "The death toll from the two fires rose", "The two leaders met": a few things the story has
+// named, called back by their number in words, are a reference to them, not a figure of them.
+const CALLED_BACK = /^(?:two|three|four|five|six|seven|eight|nine|ten)[^\S\n]+\p{Ll}+s$/iu;
+const THE_BEFORE = /\bthe[^\S\n]+$/i;
 function notFact(sentence: string, q: Quantity): boolean {
   if (q.form === 'count' && countFamily(q.unit).family === 'person' && SPEAKERS_AFTER.test(sentence.slice(q.end))) return true;
+  if (q.form === 'count' && CALLED_BACK.test(q.text) && THE_BEFORE.test(sentence.slice(Math.max(0, q.start - 8), q.start))) return true;
   return NOT_FACTS.has(q.form) && !(q.form === 'score' && measureOf(sentence, q).includes('vote'));
 }
 
@@ -157,6 +162,17 @@ function measuredFact(fact: Fact): ReturnType<typeof measured> {
   return m;
 }
 
+// Which part a stored figure is, asked only of the few a page's part is set against.
+const parts = new WeakMap<Fact, string | null>();
+function storedPart(fact: Fact): string | null {
+  let part = parts.get(fact);
+  if (part === undefined) {
+    part = splitPart(fact.where.sentence, fact.quantity, findQuantities(fact.where.sentence));
+    parts.set(fact, part);
+  }
+  return part;
+}
+
 /** The owner marks of a page figure `q` (offsets within `sentence`), `earlier` as for
  *  compareFigure: the only part of the figure's measure the text before its sentence moves. */
 export function pageOwnerMarks(q: Quantity, sentence: string, earlier: string): string[] {
@@ -184,7 +200,7 @@ export function compareFigure(facts: readonly Fact[], figure: Quantity, sentence
     const stored = measuredFact(fact);
     // An amount on top of another is only ever the one a stored text adds as well.
     if (!stored || !sameKindOfReading(sentence, q, fact) || added !== addsToAnother(fact.where.sentence, fact.quantity)) continue;
-    if (part !== null && !stored.places.has(part)) continue;
+    if (part !== null && !samePart(part, storedPart(fact), stored.places)) continue;
     const similarity = measureSimilarity(page, stored);
     if (similarity < SAME_MEASURE_THRESHOLD) continue;
     const shared = new Set([...page.events].filter((e) => stored.events.has(e)));

@@ -38,3 +38,19 @@ describe('a part of a split count', () => {
     expect(verdict(both, 'The fires destroyed more than 16,000 structures, CAL FIRE said.', 'more than 16,000 structures')).toEqual(['differs', 'stored figure 12,300 is not more than 16,000']);
   });
 });
+
+describe('a part "of them" placed in a named thing', () => {
+  const stored = [
+    ...storedFacts('2025-01-10', 'At least 10 people have died in the fires.'),
+    ...storedFacts('2025-01-16', 'The death toll rose to 25, with 16 people killed in the Eaton fire and nine in the Palisades fire.'),
+  ];
+  const page = 'The death toll from the fires rose to 27, 10 of them in the Palisades fire.';
+  it('is that thing’s part', () => {
+    expect(partOf(page, '10')).toBe('palisades');
+    expect(partOf(page, '27')).toBeNull();
+  });
+  it('is set against the stored part of the same thing, not the whole ("at least 10")', () => {
+    expect(verdict(stored, page, '10')).toEqual(['differs', 'older snapshot: stored 9 on 16 Jan 2025']);
+    expect(verdict(stored, page, '27')?.[0]).toBe('differs');
+  });
+});
