@@ -1,7 +1,7 @@
 // Whose figures a sentence's own actor or speaker makes them, before the sentences around it.
 import { describe, expect, it } from 'vitest';
 import { storedFacts, verdict } from '../../tests/support/stored-figures';
-import { actingCompany, placeSpeaks } from './figure-actors';
+import { actingCompany, orgSpeaks, placeSpeaks } from './figure-actors';
 import { named } from './figure-named';
 
 const ARIANE = storedFacts(
@@ -56,5 +56,22 @@ describe('a place’s office quoted', () => {
     const stored = storedFacts('2025-01-16', 'The Palisades fire was 22% contained, CAL FIRE said.', 'The death toll rose to 25, the Los Angeles County medical examiner said.');
     const before = 'Investigators from the Bureau of Alcohol, Tobacco, Firearms and Explosives are examining the cause.';
     expect(verdict(stored, 'The death toll rose to 27, the Los Angeles County medical examiner said.', '27', before)?.[0]).toBe('differs');
+  });
+});
+
+describe('an organisation that sets no figures, giving one', () => {
+  it('speaks in its own voice: "Verisk estimated", "The FAIR Plan, the state’s insurer, said"', () => {
+    expect(orgSpeaks(named('The risk modeler Verisk estimated insured losses at $28 billion.'))).toBe(true);
+    expect(orgSpeaks(named('The California FAIR Plan, the state’s insurer of last resort, said it had received 3,500 claims.'))).toBe(true);
+    expect(orgSpeaks(named('Insured losses reached $28 billion after the fires.'))).toBe(false);
+  });
+  const stored = storedFacts('2025-01-16', 'The Palisades fire was 22% contained, CAL FIRE said.', 'The risk modeler Verisk estimated insured losses at $28 billion, the costliest wildfire disaster on record.');
+  it('so its figure is not the story’s lead body’s, nor the page’s body named before', () => {
+    const before = 'Chief Kristin Crowley of the Los Angeles Fire Department said crews held the line.';
+    expect(verdict(stored, 'Verisk estimated insured losses from the wildfires at $28 billion.', '$28 billion', before)).toEqual(['agrees', 'same figure']);
+  });
+  it('while a body that sets figures still owns its own', () => {
+    const rates = storedFacts('2025-09-17', 'The Federal Reserve cut its key rate to 4.25%.');
+    expect(verdict(rates, 'The Bank of England said its key rate would stay at 4.25%.', '4.25%')).toBeNull();
   });
 });

@@ -56,3 +56,14 @@ export function placeSpeaks(n: Named): boolean {
     return prev?.type === 'person' && TITLE_BEFORE_PLACE.test(n.text.slice(prev.end, m.start)) && TITLE_AFTER_SPEAKER.test(after);
   });
 }
+
+// "The risk modeler Verisk estimated insured losses at $28 billion", "The California FAIR Plan,
+// the state's insurer of last resort, said it had received 3,500 claims": an organisation that
+// sets no figures (a company, a group) giving a figure speaks for itself, not for a body the
+// sentences before named or the story leads with.
+const SPEAKS_AFTER = /^(?:,[^,;:\n]{1,80},)?[^\S\n]+(?:(?:has|had|have)[^\S\n]+)?(?:said|says|estimated|estimates|reported|reports|told)\b/;
+
+/** Whether an organisation of `n` speaks or estimates in its own voice. */
+export function orgSpeaks(n: Named): boolean {
+  return n.mentions.some((m) => m.type === 'org' && SPEAKS_AFTER.test(n.text.slice(m.end, m.end + 100)));
+}

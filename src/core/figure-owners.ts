@@ -5,7 +5,7 @@
 // lead ones; a person's own forecast is that person's.
 
 import { aliasKey } from './alias-key';
-import { actingCompany, placeSpeaks } from './figure-actors';
+import { actingCompany, orgSpeaks, placeSpeaks } from './figure-actors';
 import { DEFINITE_HEAD, contrastPart, ownersOf } from './figure-institutions';
 import { named, type Named } from './figure-named';
 import { findQuantities } from './quantities';
@@ -138,7 +138,7 @@ export function ownerMarks(
   // no body of the sentences before (figure-actors.ts).
   const actor = owners.length === 0 && clause.countAt !== undefined ? actingCompany(sentence, clause.countAt) : null;
   if (actor !== null) owners = [actor];
-  else if (owners.length === 0 && (placeSpeaks(sentence) || opensWithPlace(sentence))) return [];
+  else if (owners.length === 0 && (placeSpeaks(sentence) || orgSpeaks(sentence) || opensWithPlace(sentence))) return [];
   // A person's possessive is said of one figure; the institutions of a story go on.
   const { paragraph, further } = typeof earlier === 'string' ? splitEarlier(earlier) : { paragraph: earlier, further: before };
   for (let i = paragraph.length - 1; i >= 0 && owners.length === 0; i--) owners = ownersOf(paragraph[i] as Named, false);
