@@ -40,6 +40,8 @@ lexicon(EVENT_WORDS, {
   hospitalized: 'hospitalized hospitalised hospitalization hospitalisation hospitalizations hospitalisations',
   delivered: 'delivered deliver delivers delivering shipped ship ships shipping',
   ordered: 'order orders ordered',
+  // What an insurer or an office was sent: "had received 3,500 claims", "claims filed".
+  received: 'received receive receives receiving filed',
   // A body's members counted as its size (a mark from measure-phrases, and the word itself).
   membership: 'membership',
   // People an aid effort reached with supplies ("reached 100,000 people with food"): a mark
