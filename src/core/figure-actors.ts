@@ -67,3 +67,10 @@ const SPEAKS_AFTER = /^(?:,[^,;:\n]{1,80},)?[^\S\n]+(?:(?:has|had|have)[^\S\n]+)
 export function orgSpeaks(n: Named): boolean {
   return n.mentions.some((m) => m.type === 'org' && SPEAKS_AFTER.test(n.text.slice(m.end, m.end + 100)));
 }
+
+/** Whether a person of `n` speaks ("Sheriff Robert Luna said", "said Robert Luna"). */
+export function personSpeaks(n: Named): boolean {
+  return n.mentions.some(
+    (m) => m.type === 'person' && (/^[^\S\n]+(?:said|says|told)\b/.test(n.text.slice(m.end, m.end + 8)) || /\b(?:said|says)[^\S\n]+$/.test(n.text.slice(Math.max(0, m.start - 8), m.start))),
+  );
+}

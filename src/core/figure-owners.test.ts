@@ -184,3 +184,21 @@ describe('a sentence that opens by setting its place', () => {
     expect(ownerMarks(named(t), { start: 0, end: t.length, figureAt: at, countAt: at }, 'OCHA warned that cholera could spread.')).toEqual(['owner:OCHA']);
   });
 });
+
+describe('a paragraph that opens on a person quoted', () => {
+  const stored = storedFacts('2025-01-16', 'The Palisades fire was 22% contained, CAL FIRE said.', 'About 12,300 structures have been destroyed, and 88,000 people remain under evacuation orders.');
+  const page = 'About 31,000 people remain under evacuation orders, down from 88,000 on Wednesday, Sheriff Robert Luna said.';
+  const lastParagraph = 'Los Angeles Fire Department Chief Kristin Crowley met Mayor Karen Bass at City Hall on Thursday.\n\n';
+  it('takes no owner from the paragraph before', () => {
+    expect(verdict(stored, page, '88,000', '', lastParagraph)).toEqual(['agrees', 'same figure']);
+    expect(verdict(stored, page, 'About 31,000 people', '', lastParagraph)?.[0]).toBe('differs');
+  });
+  it('but does inside a paragraph, or after a paragraph where that body acted', () => {
+    expect(verdict(stored, page, '88,000', '', lastParagraph.trim())).toBeNull();
+    const acted = 'The Los Angeles Fire Department said crews held the line on Thursday.\n\n';
+    expect(verdict(stored, page, '88,000', '', acted)).toBeNull();
+    const fed = storedFacts('2025-09-17', 'The Federal Reserve cut its key rate to 4.25% on Wednesday.');
+    const boe = 'The Bank of England cut its key rate to 4% on Thursday.\n\n';
+    expect(verdict(fed, 'Governor Andrew Bailey said a key rate of 4.25% had been too high.', '4.25%', '', boe)).toBeNull();
+  });
+});

@@ -5,7 +5,7 @@
 // lead ones; a person's own forecast is that person's.
 
 import { aliasKey } from './alias-key';
-import { actingCompany, orgSpeaks, placeSpeaks } from './figure-actors';
+import { actingCompany, orgSpeaks, personSpeaks, placeSpeaks } from './figure-actors';
 import { DEFINITE_HEAD, contrastPart, ownersOf } from './figure-institutions';
 import { named, type Named } from './figure-named';
 import { findQuantities } from './quantities';
@@ -38,13 +38,22 @@ function forecaster(n: Named, end: number): string | null {
 /** A page's text before a figure's sentence (paragraphBefore) as the sentences of the
  *  figure's paragraph before it (the sentence before when it opens its paragraph) and those
  *  of the paragraphs before that. */
-function splitEarlier(earlier: string): { paragraph: Named[]; further: string[] } {
+function splitEarlier(earlier: string): { paragraph: Named[]; further: string[]; opens: boolean } {
   const cut = earlier.lastIndexOf('\n');
   // Only the paragraph's sentences are read for names here; the rest only if a head word asks.
   const further = cut < 0 ? [] : splitSentences(earlier.slice(0, cut)).map((s) => s.text);
   const own = splitSentences(earlier.slice(cut + 1)).map((s) => named(s.text));
-  if (own.length > 0 || further.length === 0) return { paragraph: own, further };
-  return { paragraph: further.slice(-1).map(named), further: further.slice(0, -1) };
+  if (own.length > 0 || further.length === 0) return { paragraph: own, further, opens: own.length === 0 };
+  return { paragraph: further.slice(-1).map(named), further: further.slice(0, -1), opens: true };
+}
+
+// "Los Angeles Fire Department Chief Kristin Crowley": a body, a title, then the person.
+const TITLE_BETWEEN = /^[^\S\n]+\p{Lu}\p{Ll}+(?:[^\S\n]+\p{Lu}\p{Ll}+)?[^\S\n]+$/u;
+
+/** Whether every organisation `n` names is named as a person's title. */
+function bodiesOnlyInTitles(n: Named): boolean {
+  const orgs = n.mentions.filter((m) => m.type === 'org');
+  return orgs.length > 0 && orgs.every((m) => n.mentions.some((p) => p.type === 'person' && p.start > m.end && TITLE_BETWEEN.test(n.text.slice(m.end, p.start))));
 }
 
 /** The institution named last in `further` (sentences in order) with a head word that
@@ -140,7 +149,14 @@ export function ownerMarks(
   if (actor !== null) owners = [actor];
   else if (owners.length === 0 && (placeSpeaks(sentence) || orgSpeaks(sentence) || opensWithPlace(sentence))) return [];
   // A person's possessive is said of one figure; the institutions of a story go on.
-  const { paragraph, further } = typeof earlier === 'string' ? splitEarlier(earlier) : { paragraph: earlier, further: before };
+  const { paragraph, further, opens } = typeof earlier === 'string' ? splitEarlier(earlier) : { paragraph: earlier, further: before, opens: false };
+  // "About 31,000 people remain under evacuation orders, … Sheriff Robert Luna said", after a
+  // paragraph ending "Los Angeles Fire Department Chief Kristin Crowley met …": a paragraph that
+  // opens on a person quoted is that person's word, not that of a body the paragraph before
+  // named only in another person's title. A body that acted there ("The Bank of England cut
+  // rates", then "Governor Andrew Bailey said …") is still the one spoken for.
+  const last = paragraph[paragraph.length - 1];
+  if (owners.length === 0 && opens && last !== undefined && personSpeaks(sentence) && bodiesOnlyInTitles(last)) return [];
   for (let i = paragraph.length - 1; i >= 0 && owners.length === 0; i--) owners = ownersOf(paragraph[i] as Named, false);
   // "The regulator can fine companies up to 10%", after "the authority’s chief executive":
   // the body the paragraph calls by its head word is the one named last with it before.
