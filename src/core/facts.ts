@@ -13,7 +13,7 @@ import { withPairedUnit } from './figure-pairs';
 import { samePart, splitPart } from './figure-parts';
 import { referredFigure } from './figure-referent';
 import { subjectMarks } from './figure-subjects';
-import { contrastPart, ownersOf } from './figure-institutions';
+import { contrastPart, ownersConflict, ownersOf } from './figure-institutions';
 import { byStart, findNamed, named, type Named, namedPart } from './figure-named';
 import { ownerMarks } from './figure-owners';
 import { isMove, isTotal, labelsFigure, readsAsTotal, measuringWindow, moveDirection, namesSecurity, readingMarks } from './figure-readings';
@@ -116,11 +116,14 @@ function levelsOfOneMeasure(page: Measured, stored: Measured, sentence: string, 
 
 /** A running count of one place may have grown past three times an older tally ("cases in
  *  the Americas have risen to 7,132" against the stored 2,318), though up to ten times only;
- *  without a place in common, a count that large is likely another place's. */
+ *  without a place in common, a count that large is likely another place's. A body both name
+ *  as the count's pins it to one thing as a place does ("the collapse of a tower being built
+ *  for the State Audit Office killed 89 people" against the stored 10 of its collapse). */
 function laterTally(page: Measured, stored: Measured, q: Quantity, fact: Fact, shared: ReadonlySet<string>): boolean {
   const [x, v] = [q.value, fact.quantity.value];
   if (x === null || v === null || v <= 0 || x <= v || x / v > 10 || !runningCount(shared)) return false;
-  return [...page.places].some((p) => stored.places.has(p));
+  const sameBody = page.owners.size > 0 && stored.owners.size > 0 && !ownersConflict(page.owners, stored.owners);
+  return sameBody || [...page.places].some((p) => stored.places.has(p));
 }
 
 /** A rise is not a fall ("shares rose 0.6%" against "shares fell 1%"), a count's change is not

@@ -44,3 +44,14 @@ describe('a running count grown past three times', () => {
     expect(verdict(gaines, 'Canada has reported more than 3,000 cases.', 'more than 3,000 cases')).toBeNull();
   });
 });
+
+describe('a toll far past an older one, with no place in common', () => {
+  const stored = storedFacts('2025-03-29', 'In Bangkok, a 30-storey tower under construction for Thailand’s State Audit Office collapsed, killing 10 people.');
+  it('is a later count of it where both name the same body', () => {
+    const page = 'Two weeks after the collapse of a 30-storey tower being built for the State Audit Office killed 89 people, an audit was ordered.';
+    expect(verdict(stored, page, '89 people')).toEqual(['differs', 'older snapshot: stored 10 on 29 Mar 2025']);
+  });
+  it('but likely another count where none is named', () => {
+    expect(verdict(stored, 'Two weeks after the collapse of a tower killed 89 people, an audit was ordered.', '89 people')).toBeNull();
+  });
+});
