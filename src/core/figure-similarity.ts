@@ -9,6 +9,7 @@ import { ownersConflict } from './figure-institutions';
 import { yearsConflict } from './figure-readings';
 import { singularOrNull } from './figure-families';
 import type { Measured } from './figure-measured';
+import { DISTANCE_APART } from './measure-phrases';
 
 /** Below this, two figures are not taken to measure the same thing. */
 export const SAME_MEASURE_THRESHOLD = 0.55;
@@ -103,7 +104,10 @@ export function measureSimilarity(page: Measured, stored: Measured): number {
   if (bare && events < 1) return 0;
 
   let places = 0.5;
-  if (page.places.size > 0 && stored.places.size > 0) {
+  // A distance between two places is said from either end: "more than 1,000 km away, near
+  // Mandalay" may be the stored "In Bangkok, more than 1,000 km to the south".
+  const apart = page.topics.has(DISTANCE_APART) && stored.topics.has(DISTANCE_APART);
+  if (page.places.size > 0 && stored.places.size > 0 && !apart) {
     if (!placesMeet(page.places, stored.places)) return 0;
     places = 1;
   }

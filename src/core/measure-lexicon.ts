@@ -98,6 +98,8 @@ lexicon(TOPIC_WORDS, {
   deadline: 'deadline deadlines',
   'in-force': 'in-force',
   'first-flight': 'first-flight',
+  // How far apart two places are: a mark from measure-phrases.
+  'distance-apart': 'distance-apart',
   // A price for each one of something ("$72 million a seat"): marks from measure-phrases.
   'per-seat': 'per-seat',
   'per-ticket': 'per-ticket',

@@ -234,3 +234,14 @@ describe('what a fire did', () => {
     expect(storedVerdict(stored, 'The Eaton fire was 89% contained on Saturday.', '89%')?.[0]).toBe('differs');
   });
 });
+
+describe('a distance between two places', () => {
+  const stored = storedFacts('2025-03-29', 'In Bangkok, more than 1,000 km to the south, a 30-storey tower collapsed.');
+  it('is said from either end: "more than 1,000 km away, near Mandalay"', () => {
+    expect(measure('The quake was centred more than 1,000 km away, near Mandalay.', 'more than 1,000 km')).toContain('distance-apart');
+    expect(storedVerdict(stored, 'The quake, of magnitude 7.7, was centred more than 1,000 km away, near Mandalay.', 'more than 1,000 km')).toEqual(['agrees', 'same figure']);
+  });
+  it('but a length in one place is that place’s', () => {
+    expect(storedVerdict(stored, 'Crews cleared more than 1,000 km of roads in Mandalay.', 'more than 1,000 km')).toBeNull();
+  });
+});

@@ -73,6 +73,12 @@ const SHARE_THRESHOLD = 'share-threshold';
 // "since the army seized power in 2021": the day of a coup, said without the word.
 const SEIZED_POWER_BEFORE = /\b(?:seized|seize|seizes|seizing|took|grabbed|grabbing)[^\S\n]+power[^\S\n]+(?:in|on)[^\S\n]+$/i;
 const COUP = 'coup';
+// How far one place lies from another: "more than 1,000 km away, near Mandalay", "In Bangkok,
+// more than 1,000 km to the south", "about 16 km northwest of Sagaing". Each side may name
+// either end (figure-similarity.ts).
+const LENGTH_UNIT = /^(?:km|kilomet(?:er|re)s?|miles?|mi)$/i;
+const APART_AFTER = /^,?[^\S\n]+(?:away\b|to[^\S\n]+the[^\S\n]+(?:north|south|east|west)|(?:north|south|east|west)(?:-?(?:east|west))?[^\S\n]+of\b)/i;
+export const DISTANCE_APART = 'distance-apart';
 
 /** Topics a phrase around the figure at [q.start, q.end) of `sentence` gives it. */
 export function phraseTopics(sentence: string, q: Quantity): string[] {
@@ -82,6 +88,7 @@ export function phraseTopics(sentence: string, q: Quantity): string[] {
   }
   const per = perOne(sentence, q);
   if (per !== null) return [per];
+  if (q.unit !== null && LENGTH_UNIT.test(q.unit) && APART_AFTER.test(sentence.slice(q.end, q.end + 24))) return [DISTANCE_APART];
   if (isShare(q) && THRESHOLD_AFTER.test(sentence.slice(q.end, q.end + 12))) return [SHARE_THRESHOLD];
   if (q.form === 'money' && GIVEN_TO_BODY_BEFORE.test(before)) return [BUDGET];
   const allowed = q.form === 'duration' && ALLOWED_BEFORE.test(before) && ALLOWED_AFTER.test(sentence.slice(q.end, q.end + 12));
