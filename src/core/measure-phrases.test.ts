@@ -245,3 +245,14 @@ describe('a distance between two places', () => {
     expect(storedVerdict(stored, 'Crews cleared more than 1,000 km of roads in Mandalay.', 'more than 1,000 km')).toBeNull();
   });
 });
+
+describe('land a fire grew to', () => {
+  it('is land it burned, so another acreage of the fire differs', () => {
+    expect(measure('The Palisades fire grew to 17,234 acres on Wednesday night.', '17,234 acres')).toContain('burned');
+    const stored = storedFacts('2025-01-10', 'The Palisades fire had burned 19,978 acres, CAL FIRE said.');
+    expect(storedVerdict(stored, 'The Palisades fire grew to 17,234 acres on Wednesday night, CAL FIRE said.', '17,234 acres')?.[0]).toBe('differs');
+  });
+  it('but a farm that grew to an acreage burned nothing', () => {
+    expect(measure('The cooperative grew to 17,234 acres of corn.', '17,234 acres')).not.toContain('burned');
+  });
+});

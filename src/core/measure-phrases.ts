@@ -208,3 +208,12 @@ export function membership(sentence: string, q: Quantity): string | null {
   if (q.form !== 'count' || q.unit === null || !MEMBERS.test(q.unit)) return null;
   return POSSESSED_BEFORE.test(sentence.slice(Math.max(0, q.start - 24), q.start)) ? MEMBERSHIP : null;
 }
+
+// "The Palisades fire grew to 17,234 acres": the land a fire grew to is land it burned.
+const LAND_UNIT = /^(?:acres?|hectares?)$/i;
+const FIRE_GREW_BEFORE = /\b(?:fire|fires|blaze|blazes|wildfire|wildfires)[^\S\n]+(?:(?:has|had|have)[^\S\n]+)?(?:grew|grown|grows|spread|spreads|expanded|expands)[^\S\n]+to[^\S\n]+$/i;
+
+/** "burned" for an area a fire is said to have grown to; null otherwise. */
+export function landBurned(sentence: string, q: Quantity): string | null {
+  return q.unit !== null && LAND_UNIT.test(q.unit) && FIRE_GREW_BEFORE.test(sentence.slice(Math.max(0, q.start - 40), q.start)) ? 'burned' : null;
+}

@@ -9,7 +9,7 @@
 import { clauseAround, nearestTopics } from './measure-clauses';
 import { durationAspect } from './measure-durations';
 import { EVENT_LEMMAS, demonymPlace, eventLemma } from './measure-lexicon';
-import { ageMarks, apposedRole, listedAfterColon, magnitude, membership, neededCount, partOfWhole, phraseTopics, reachedWithAid, shareBaseLength, sinceDate, withoutRecords } from './measure-phrases';
+import { ageMarks, apposedRole, landBurned, listedAfterColon, magnitude, membership, neededCount, partOfWhole, phraseTopics, reachedWithAid, shareBaseLength, sinceDate, withoutRecords } from './measure-phrases';
 import { listedPlace, placesIn, struckPlaces } from './measure-places';
 import { topicsIn, words } from './measure-words';
 import { findQuantities } from './quantities';
@@ -50,6 +50,7 @@ export function measureOf(sentence: string, q: Quantity, before = ''): string[] 
   add(neededCount(sentence, q));
   add(membership(sentence, q));
   add(reachedWithAid(sentence, q));
+  add(landBurned(sentence, q));
   for (const w of ageMarks(sentence, q)) add(w);
   add(durationAspect(sentence, q));
   const clause = clauseAround(sentence, q.start, q.end);
