@@ -1,6 +1,7 @@
 // extractFacts and compareFigure with the real sentence splitter and quantity parser.
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { storedFacts, verdict } from '../../tests/support/stored-figures';
 import { compareFigure, extractFacts } from './facts';
 import { findQuantities } from './quantities';
 import type { Article, Fact } from './types';
@@ -155,5 +156,16 @@ describe('a few named things called back by their number ("the two fires")', () 
   });
   it('but a count without "the" is still one', () => {
     expect(check(stored, 'Crews fought two fires overnight.', 'two fires')?.[0]).toBe('agrees');
+  });
+});
+
+describe('what a sum could come to', () => {
+  it('is an estimate of it like any other ("could reach $40 billion" against "estimated … at $28 billion")', () => {
+    const stored = storedFacts('2025-01-16', 'The risk modeler Verisk estimated insured losses at $28 billion, the costliest wildfire disaster on record.');
+    expect(verdict(stored, 'Insured losses from the wildfires could reach $40 billion, the modeler Moody’s RMS said.', '$40 billion')).toEqual(['differs', 'stored figure is $28 billion']);
+  });
+  it('while what a count could come to is still no count of what happened', () => {
+    const stored = storedFacts('2025-04-03', 'The death toll from the earthquake rose to 3,085, the military government said.');
+    expect(verdict(stored, 'The USGS estimated that deaths from the earthquake could exceed 5,000.', '5,000')).toBeNull();
   });
 });

@@ -16,7 +16,7 @@ import { subjectMarks } from './figure-subjects';
 import { contrastPart, ownersConflict, ownersOf } from './figure-institutions';
 import { byStart, findNamed, named, type Named, namedPart } from './figure-named';
 import { ownerMarks } from './figure-owners';
-import { isMove, isTotal, labelsFigure, readsAsTotal, measuringWindow, moveDirection, namesSecurity, readingMarks } from './figure-readings';
+import { isMove, isTotal, labelsFigure, readsAsTotal, measuringWindow, moveDirection, namesSecurity, POSSIBLE_MARK, readingMarks } from './figure-readings';
 import { judgeFigures, runningCount } from './figure-verdict';
 import { measureOf } from './measure';
 import { clauseAround } from './measure-clauses';
@@ -103,7 +103,14 @@ function frameOf(sentence: Named, q: Quantity, earlier: string | readonly Named[
   const subjects = q.form === 'money' ? subjectMarks(sentence.text.slice(q.end, span.end)) : [];
   const before = typeof earlier === 'string' ? [earlier] : [...further, ...earlier].map((n) => n.text);
   const election = electionMarks(sentence.text, q.start, before);
-  return [...ownerMarks(sentence, span, earlier, lead, further), ...election, ...readingMarks(sentence.text, q.start, q.end, q.kind), ...goodsMarks(clauseText), ...subjects];
+  return [...ownerMarks(sentence, span, earlier, lead, further), ...election, ...sumReadings(readingMarks(sentence.text, q.start, q.end, q.kind), q), ...goodsMarks(clauseText), ...subjects];
+}
+
+/** "Insured losses could reach $40 billion, the modeler said": a sum is estimated by what it
+ *  could come to, so for a sum that is an estimate like any other, not a bound on a count
+ *  still to be made ("deaths could exceed 10,000"). */
+function sumReadings(marks: string[], q: Quantity): string[] {
+  return q.form === 'money' ? marks.filter((m) => m !== POSSIBLE_MARK) : marks;
 }
 
 /** Two levels of one named share ("a 15% tariff", "tariffs of 50%") are one measure however
