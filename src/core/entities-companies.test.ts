@@ -15,6 +15,11 @@ describe('a company named with a trade word for its head', () => {
   it('is an organisation ("Meta Platforms", like "… Technologies")', () => {
     expect(typed('Meta Platforms filed its own appeal last week.')).toEqual([['Meta Platforms', 'org']]);
   });
+
+  it('is an organisation where nothing else types it ("Healthcare"), a person\'s name in the same place is not', () => {
+    expect(typed('Hackers struck Change Healthcare, which halted payments.')).toEqual([['Change Healthcare', 'org']]);
+    expect(typed('Police questioned Mark Halden, who ran the clinic.')).toEqual([['Mark Halden', 'person']]);
+  });
 });
 
 describe('the first word of an organisation the page names in full', () => {
