@@ -85,6 +85,8 @@ lexicon(TOPIC_WORDS, {
   revenue: 'revenue revenues sales turnover',
   profit: 'profit profits earnings',
   fine: 'fine fines fined penalty penalties',
+  // What hackers or kidnappers are paid: "a ransom of $22 million" is no fine or cost.
+  ransom: 'ransom ransoms',
   damages: 'damages compensation',
   settlement: 'settlement settlements',
   investment: 'investment investments invest invests invested investing',

@@ -14,6 +14,11 @@ describe('kinds of money', () => {
     expect(verdict(fine, 'The bank said it would invest €500 million in Spain.', '€500 million')).toBeNull();
     expect(verdict(fine, 'The bank paid €500 million in damages to clients.', '€500 million')).toBeNull();
   });
+  it('knows a ransom, met by a ransom restated, not by a sum of another kind', () => {
+    const ransom = fact('The company said it had paid a ransom of $22 million in bitcoin to the hackers.', '$22 million');
+    expect(verdict(ransom, 'The chief executive said he approved the $22 million ransom paid to the hackers.', '$22 million')).toBe('agrees');
+    expect(verdict(ransom, 'The company said it had spent $22 million on new servers.', '$22 million')).toBeNull();
+  });
 });
 
 describe('the base a share is taken of', () => {
