@@ -149,6 +149,15 @@ describe('faith and community adjectives', () => {
   it('are no names, like demonyms ("in Mennonite and Indigenous communities")', () => {
     expect(typed('Most of the cases were in Mennonite and Indigenous communities.')).toEqual([]);
   });
+
+  it('nor are party adjectives ("no Republican sponsor"), while the parties’ own names are', () => {
+    expect(typed('The bill has no Republican sponsor and few Democratic votes.')).toEqual([]);
+    expect(typed('The Republican Party and the Democratic Party met in the Democratic Republic of the Congo.')).toEqual([
+      ['Republican Party', 'org'],
+      ['Democratic Party', 'org'],
+      ['Democratic Republic of the Congo', 'place'],
+    ]);
+  });
 });
 
 describe('names listed before a plural head', () => {

@@ -48,6 +48,8 @@ const GROUP_ADJECTIVES = [
   'Hindus', 'Sikh', 'Sikhs', 'Buddhist', 'Buddhists', 'Mennonite', 'Mennonites', 'Amish',
   'Mormon', 'Mormons', 'Coptic', 'Copts', 'Yazidi', 'Yazidis', 'Alawite', 'Alawites', 'Bedouin',
   'Indigenous', 'Aboriginal', 'Hispanic', 'Hispanics',
+  // American party adjectives ("no Republican sponsor"); the parties' names keep them.
+  'Republican', 'Democratic',
 ];
 
 function isUsableAlias(alias: string, cca2: string): boolean {
