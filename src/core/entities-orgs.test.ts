@@ -119,6 +119,23 @@ describe('a company told by what the text says of it', () => {
   });
 });
 
+describe('a name the places list knows as a city, said to be based somewhere', () => {
+  it('is an organisation ("Raleigh, which is based in Nottingham"), a place otherwise', () => {
+    expect(typed('The report said that Raleigh, which is based in Nottingham, had raised prices.')).toEqual([
+      ['Raleigh', 'org', 'Raleigh'],
+      ['Nottingham', 'place', 'Nottingham'],
+    ]);
+    expect(typed('The report said that Raleigh, which is near Durham, had grown.')).toEqual([
+      ['Raleigh', 'place', 'Raleigh'],
+      ['Durham', 'place', 'Durham'],
+    ]);
+    expect(typed('Dana Pryce, who is based in Raleigh, said the bikes sold well.')).toEqual([
+      ['Dana Pryce', 'person', 'Dana Pryce'],
+      ['Raleigh', 'place', 'Raleigh'],
+    ]);
+  });
+});
+
 describe('an organisation that is the subject of a verb with "its"', () => {
   it('is an organisation: "Goldman Sachs raised its forecast" (a person would be "his")', () => {
     expect(typed('Goldman Sachs raised its forecast for gold on Monday.')).toEqual([['Goldman Sachs', 'org', 'Goldman Sachs']]);

@@ -93,16 +93,18 @@ function listedKind(before: string): EntityType | null {
 
 // "Hayat Tahrir al-Sham (HTS)": news spells out an organisation's acronym in brackets after
 // its name; a person's or a place's hardly ever.
+const BASED_IN = /^,?\s+(?:which|that)\s+(?:is|was)\s+(?:based|headquartered)\s+in\b/;
 const BRACKETED_ACRONYM = /^\s\((\p{Lu}{2,6})\)/u;
 
-/** Votes per type; `team` counts the sports-side cues among the org votes, the only ones
- *  strong enough to retype a city ("Brighton remain ninth"); `site` counts the place votes
+/** Votes per type; `team` counts the sports-side cues among the org votes, and `seat` the
+ *  org votes of a body said to be based somewhere ("Ascension, which is based in St. Louis"):
+ *  the only ones strong enough to retype a city or region. `site` counts the place votes
  *  that only a ground or a building gets ("the Rose Bowl car park"), the only ones strong
  *  enough to retype an event's head word. */
-export type Votes = Record<EntityType, number> & { team: number; site: number };
+export type Votes = Record<EntityType, number> & { team: number; site: number; seat: number };
 
 export function noVotes(): Votes {
-  return { person: 0, org: 0, place: 0, event: 0, team: 0, site: 0 };
+  return { person: 0, org: 0, place: 0, event: 0, team: 0, site: 0, seat: 0 };
 }
 
 function teamVote(votes: Votes, n: number): void {
@@ -188,6 +190,11 @@ export function voteContext(c: MentionContext, votes: Votes): void {
   // "Pryce, 27, said": news gives a person's age after the name, in commas.
   if (AGE_AFTER.test(after)) votes.person += 3;
   if (DISTANCE.test(after)) votes.place += 3;
+  // A place is not "based in" another; a company, a charity or a hospital group is.
+  if (BASED_IN.test(after)) {
+    votes.org += 3;
+    votes.seat += 3;
+  }
   if (AREA_BEFORE.test(before) || BEARING_AFTER.test(after)) votes.place += 2;
   if (SITE_AFTER.test(after)) {
     votes.place += 2;
