@@ -109,7 +109,8 @@ lexicon(TOPIC_WORDS, {
   'per-person': 'per-person',
   'per-barrel': 'per-barrel',
   salary: 'salary salaries wage wages',
-  debt: 'debt debts loan loans',
+  // Money paid ahead, to be paid back: "advanced more than $2 billion to providers".
+  debt: 'debt debts loan loans advance advances advanced',
   deficit: 'deficit deficits',
   tax: 'tax taxes',
   inflation: 'inflation',

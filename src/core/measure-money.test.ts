@@ -14,6 +14,11 @@ describe('kinds of money', () => {
     expect(verdict(fine, 'The bank said it would invest €500 million in Spain.', '€500 million')).toBeNull();
     expect(verdict(fine, 'The bank paid €500 million in damages to clients.', '€500 million')).toBeNull();
   });
+  it('knows money advanced as a loan, not as a cost', () => {
+    const advanced = fact('The insurer said it had advanced $2 billion to doctors whose payments were held up.', '$2 billion');
+    expect(verdict(advanced, 'The insurer has lent $2 billion in loans to doctors and hospitals.', '$2 billion')).toBe('agrees');
+    expect(verdict(advanced, 'The insurer said the attack had cost it $2 billion.', '$2 billion')).toBeNull();
+  });
   it('knows a ransom, met by a ransom restated, not by a sum of another kind', () => {
     const ransom = fact('The company said it had paid a ransom of $22 million in bitcoin to the hackers.', '$22 million');
     expect(verdict(ransom, 'The chief executive said he approved the $22 million ransom paid to the hackers.', '$22 million')).toBe('agrees');
