@@ -79,3 +79,14 @@ describe('the day fires broke out', () => {
     expect(verdict(stored, 'Shares have fallen about 30% since the fires began on January 7.', 'January 7')).toEqual(['agrees', 'same date']);
   });
 });
+
+describe('the day of a cyberattack', () => {
+  const HACK = storedFacts('2024-03-04', 'The systems have been offline since a ransomware attack that began on Feb. 21.');
+  it('is the day the page says ransomware hackers struck', () => {
+    expect(verdict(HACK, 'The outage began on Feb. 21, when a ransomware gang broke into the network.', 'Feb. 21')).toEqual(['agrees', 'same date']);
+    expect(verdict(HACK, 'The cyberattack began on Feb. 21.', 'Feb. 21')).toEqual(['agrees', 'same date']);
+  });
+  it('is not the day of anything else', () => {
+    expect(verdict(HACK, 'The outage began on Feb. 21, when a storm cut the power.', 'Feb. 21')).toBeNull();
+  });
+});

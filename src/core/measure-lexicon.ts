@@ -55,7 +55,8 @@ lexicon(EVENT_WORDS, {
 lexicon(TOPIC_WORDS, {
   ceasefire: 'ceasefire cease-fire truce',
   war: 'war conflict fighting',
-  attack: 'attack attacks assault massacre',
+  // A cyberattack is an attack; ransomware is what one is made with ("the ALPHV ransomware group").
+  attack: 'attack attacks assault massacre cyberattack cyberattacks cyber-attack cyber-attacks ransomware',
   offensive: 'offensive operation incursion raid raids',
   strike: 'strike strikes airstrike airstrikes bombardment bombing shelling',
   deal: 'deal agreement accord hostage-deal',
