@@ -1,6 +1,7 @@
 // The clauses of a sentence: the one a figure sits in, and the topics of the nearest clause
 // that names any, for a figure whose own clause names none.
 
+import { SUM_TOPICS } from './measure-lexicon';
 import { shareBaseLength } from './measure-phrases';
 import { topicsIn, words } from './measure-words';
 import { findQuantities } from './quantities';
@@ -39,8 +40,9 @@ const DETERMINER = /\b(?:the|a|an|its|their|his|her|this)\s/gi;
 
 /** Topics of the clause nearest to the one at `offset` that names any: the closest before
  *  it, else the closest after. A date's clause takes none across a break that sets another
- *  moment against it: the day something began "a day after the attack" is not the attack's. */
-export function nearestTopics(full: string, offset: number, date = false): string[] {
+ *  moment against it: the day something began "a day after the attack" is not the attack's.
+ *  A figure that is no `sum` takes no topic of sums (SUM_TOPICS). */
+export function nearestTopics(full: string, offset: number, date = false, sum = true): string[] {
   // The base a share is taken of is no topic here either: "Fines can reach 10% of turnover,
   // and 20% for repeat offences" are fines.
   const sentence = withoutShareBases(full);
@@ -48,7 +50,7 @@ export function nearestTopics(full: string, offset: number, date = false): strin
   let start = 0;
   let moment = 0;
   const topicsOf = (from: number, end: number): string[] =>
-    topicsIn(words(sentence.slice(from, end), sentence.slice(0, from))).filter((t): t is string => t !== null);
+    topicsIn(words(sentence.slice(from, end), sentence.slice(0, from))).filter((t): t is string => t !== null && (sum || !SUM_TOPICS.has(t)));
   const close = (end: number): void => {
     const determiner = [...sentence.slice(start, end).matchAll(DETERMINER)].pop();
     const last = determiner === undefined ? [] : topicsOf(start + determiner.index, end);

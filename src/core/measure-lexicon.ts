@@ -85,6 +85,11 @@ lexicon(TOPIC_WORDS, {
   pledge: 'pledge pledged pledges',
   revenue: 'revenue revenues sales turnover',
   profit: 'profit profits earnings',
+  // Money a body loses ("hospitals were losing up to $100 million a day") is neither its
+  // revenue nor a cost it reports; a topic of sums only (SUM_TOPICS). Not "losses":
+  // "insured losses" are a modeler's estimate, told by whose it is, and restated without the
+  // word ("the $28 billion that Verisk estimated").
+  loss: 'loss losing lose loses lost',
   fine: 'fine fines fined penalty penalties',
   // What hackers or kidnappers are paid: "a ransom of $22 million" is no fine or cost.
   ransom: 'ransom ransoms',
@@ -140,6 +145,10 @@ lexicon(TOPIC_WORDS, {
   coup: 'coup coups putsch',
   disaster: 'disaster disasters flood floods flooding earthquake quake hurricane typhoon cyclone tornado wildfire wildfires fires blaze blazes landslide tsunami',
 });
+
+/** Topics only a sum has: a party that "lost 9.3 percentage points" fell by a share, and the
+ *  clause says nothing of what the share is of. */
+export const SUM_TOPICS = new Set(['loss']);
 
 export function eventLemma(word: string): string | null {
   return EVENT_WORDS[word] ?? null;

@@ -14,6 +14,16 @@ describe('kinds of money', () => {
     expect(verdict(fine, 'The bank said it would invest €500 million in Spain.', '€500 million')).toBeNull();
     expect(verdict(fine, 'The bank paid €500 million in damages to clients.', '€500 million')).toBeNull();
   });
+  it('knows a loss of money, and no loss of a share', () => {
+    const lost = fact('The association said hospitals were losing up to $100 million a day in delayed payments.', 'up to $100 million');
+    expect(verdict(lost, 'The group had estimated that hospitals lost up to $100 million a day.', 'up to $100 million')).toBe('agrees');
+    expect(verdict(lost, 'Hospitals earned up to $100 million a day in revenue.', 'up to $100 million')).toBeNull();
+    expect(measure('The party lost 9.3 percentage points and fell to 16 percent, its worst result.', '9.3 percentage points')).not.toContain('loss');
+    expect(measure('The party lost 9.3 percentage points and fell to 16 percent, its worst result.', '16 percent')).toContain('result');
+    // An estimate of "insured losses" is told by whose it is, not by the word (restated as "the
+    // $28 billion that Verisk estimated").
+    expect(measure('The modeler Verisk estimated insured losses at $28 billion.', '$28 billion')).not.toContain('loss');
+  });
   it('knows money advanced as a loan, not as a cost', () => {
     const advanced = fact('The insurer said it had advanced $2 billion to doctors whose payments were held up.', '$2 billion');
     expect(verdict(advanced, 'The insurer has lent $2 billion in loans to doctors and hospitals.', '$2 billion')).toBe('agrees');

@@ -8,7 +8,7 @@
 
 import { clauseAround, nearestTopics } from './measure-clauses';
 import { durationAspect } from './measure-durations';
-import { EVENT_LEMMAS, demonymPlace, eventLemma } from './measure-lexicon';
+import { EVENT_LEMMAS, SUM_TOPICS, demonymPlace, eventLemma } from './measure-lexicon';
 import { ageMarks, apposedRole, landBurned, listedAfterColon, magnitude, membership, neededCount, partOfWhole, phraseTopics, reachedWithAid, shareBaseLength, sinceDate, withoutRecords } from './measure-phrases';
 import { listedPlace, placesIn, struckPlaces } from './measure-places';
 import { topicsIn, words } from './measure-words';
@@ -63,7 +63,8 @@ export function measureOf(sentence: string, q: Quantity, before = ''): string[] 
   const unitWords = q.unit ? words(q.unit) : [];
   const baseWords = words(after.slice(0, baseEnd));
   const clauseWords = [...unitWords, ...words(clause.text.slice(0, Math.max(0, qStart)), sentence.slice(0, clause.offset)), ...words(after.slice(baseEnd))];
-  const clauseTopics = topicsIn(clauseWords);
+  const sum = q.form === 'money';
+  const clauseTopics = topicsIn(clauseWords).map((t) => (t !== null && !sum && SUM_TOPICS.has(t) ? null : t));
   // "a 30-storey tower … collapsed, killing 10 people": a count joined to its noun describes a
   // thing; what happened to the thing did not happen to what it counts.
   const describes = q.form === 'count' && /[-\u2010\u2011]\p{L}+$/u.test(q.text);
@@ -80,7 +81,7 @@ export function measureOf(sentence: string, q: Quantity, before = ''): string[] 
   // What the nearest clause that says is about holds for a clause that does not:
   // "The Jenin operation, which began on January 21" is the operation's date; "inflation,
   // which reached 3.6% in June" is inflation, whatever else the sentence speaks of.
-  if (clauseTopics.every((t) => t === null) && !sinceDate(sentence, q)) for (const t of nearestTopics(sentence, clause.offset, q.kind === 'date')) add(t);
+  if (clauseTopics.every((t) => t === null) && !sinceDate(sentence, q)) for (const t of nearestTopics(sentence, clause.offset, q.kind === 'date', sum)) add(t);
   // What a phrase says beside that: "The truce took effect on January 19" is the truce's
   // day and the day something took effect; "a 60-day deadline" is "60 days to comply".
   for (const t of phraseTopics(sentence, q)) add(t);
