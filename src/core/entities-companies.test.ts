@@ -16,9 +16,10 @@ describe('a company named with a trade word for its head', () => {
     expect(typed('Meta Platforms filed its own appeal last week.')).toEqual([['Meta Platforms', 'org']]);
   });
 
-  it('is an organisation where nothing else types it ("Healthcare"), a person\'s name in the same place is not', () => {
+  it('is an organisation where nothing else types it ("Healthcare", "Lines"), a person\'s name in the same place is not', () => {
     expect(typed('Hackers struck Change Healthcare, which halted payments.')).toEqual([['Change Healthcare', 'org']]);
     expect(typed('Police questioned Mark Halden, who ran the clinic.')).toEqual([['Mark Halden', 'person']]);
+    expect(typed('Fares rose at Delta Air Lines and at Frontier.')).toEqual([['Delta Air Lines', 'org'], ['Frontier', 'org']]);
   });
 });
 
