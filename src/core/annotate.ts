@@ -13,6 +13,7 @@
 // Runs in the content script on chunks of very long pages, so it stays linear in the text.
 
 import { linkKey } from './alias-key';
+import { isCapsWord } from './caps-words';
 import { EVENT_NOUNS_AFTER } from './entity-cues';
 import { eventNamedForWord } from './name-form';
 import { findEntities } from './entities';
@@ -85,6 +86,8 @@ export function annotateText(m: CompiledMatcher, text: string, base = 0): PageAn
     if (!e) continue;
     // "Apple growers in Poland … Polish apples": a sentence's first word, not the company.
     if (opensAsCommonNoun(text, hit.start, hit.end)) continue;
+    // "LET US PRAY": the pronoun in a line of capitals, not the United States.
+    if (isCapsWord(text, hit.start, hit.end)) continue;
     if (e.type === 'event' && eventWordWithoutNoun(text, e.name, hit.end)) continue;
     const words = e.name.split(' ');
     const head = words[words.length - 1] ?? '';
@@ -101,6 +104,7 @@ export function annotateText(m: CompiledMatcher, text: string, base = 0): PageAn
     });
   }
   for (const d of findEntities(text, m.lexicon)) {
+    if (isCapsWord(text, d.start, d.end)) continue;
     // Written another way than any pattern ("HAMAS", "U.S" in a headline, "Sanchez" for a stored
     // "Sánchez"): still the stored one.
     const head = heads.get(d.text);
