@@ -18,7 +18,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { articleFromInput } from '../src/core/article-input';
 import { buildKnowledge, createKnowledgeCache } from '../src/core/knowledge';
 import { buildMatcherPackage } from '../src/core/matcher';
-import { demonyms, placeLexicon } from '../src/core/places';
+import { demonyms, placeLexicon, placeVariants } from '../src/core/places';
 import type { ArticleInput } from '../src/core/records';
 import type { Article } from '../src/core/types';
 import { indexNames, namesIndex } from '../src/core/library-search-names';
@@ -72,7 +72,7 @@ async function main(): Promise<void> {
   const findings = createKnowledgeCache();
   const build = (articles: Article[]) => {
     const index = buildKnowledge(articles, undefined, findings);
-    return { index, matcher: buildMatcherPackage(index, lexicon, nonNames) };
+    return { index, matcher: buildMatcherPackage(index, lexicon, nonNames, placeVariants()) };
   };
   const knowledge = createStoreKnowledgeSource({ db: async () => db, loadBundled: async () => [], build, findings, tag: 'bench' });
   const [, buildMs] = await time(() => knowledge.library());
@@ -159,7 +159,7 @@ async function main(): Promise<void> {
       const cache = createKnowledgeCache();
       const rebuild = (articles: Article[]) => {
         const index = buildKnowledge(articles, undefined, cache);
-        return { index, matcher: buildMatcherPackage(index, lexicon, nonNames) };
+        return { index, matcher: buildMatcherPackage(index, lexicon, nonNames, placeVariants()) };
       };
       if (!kept) await db.clear('search');
       const k = createStoreKnowledgeSource({ db: async () => db, loadBundled: async () => [], build: rebuild, findings: kept ? cache : undefined, tag: 'bench' });

@@ -4,7 +4,7 @@ import { annotateText } from '../src/core/annotate';
 import { compareFigure } from '../src/core/facts';
 import { buildKnowledge } from '../src/core/knowledge';
 import { buildMatcherPackage, compileMatcher } from '../src/core/matcher';
-import { demonyms, placeLexicon } from '../src/core/places';
+import { demonyms, placeLexicon, placeVariants } from '../src/core/places';
 import { splitSentences } from '../src/core/segment';
 import { paragraphBefore, sentenceBefore } from '../src/core/sentence-around';
 import { DEFAULT_SETTINGS, sensitiveProfile } from '../src/core/records';
@@ -96,7 +96,7 @@ export function runTopic(topic: EvalTopic): TopicRun {
   const lexicon = placeLexicon();
   const nonNames = demonyms();
   const index = buildKnowledge(articles);
-  const matcher = compileMatcher(buildMatcherPackage(index, lexicon, nonNames));
+  const matcher = compileMatcher(buildMatcherPackage(index, lexicon, nonNames, placeVariants()));
   const results = loadPages(topic).map((p) => evaluatePage(p, matcher, index));
   return { topic, articles, index, results };
 }

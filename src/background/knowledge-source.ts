@@ -7,7 +7,7 @@
 // restart the first request simply builds it again.
 import { buildKnowledge, createKnowledgeCache } from '../core/knowledge';
 import { buildMatcherPackage } from '../core/matcher';
-import { demonyms, placeLexicon } from '../core/places';
+import { demonyms, placeLexicon, placeVariants } from '../core/places';
 import type { Article, KnowledgeIndex, MatcherPackage } from '../core/types';
 import { ext } from '../platform/browser';
 
@@ -45,7 +45,7 @@ export function buildFromArticles(articles: Article[]): Knowledge {
   const nonNames = demonyms();
   // The default lexicon (these places and demonyms), compiled once while the worker lives.
   const index = buildKnowledge(articles, undefined, articleFindings);
-  return { index, matcher: buildMatcherPackage(index, lexicon, nonNames) };
+  return { index, matcher: buildMatcherPackage(index, lexicon, nonNames, placeVariants()) };
 }
 
 export function inMemorySource(load: ArticleLoader = bundledArticles): KnowledgeSource {

@@ -3,6 +3,7 @@ import { index, lexicon, nonNames } from '../../tests/support/seed-knowledge';
 import { linkKey } from './alias-key';
 import { annotateText } from './annotate';
 import { buildMatcherPackage, compileMatcher } from './matcher';
+import { demonyms, placeLexicon, placeVariants } from './places';
 import type { Entity, KnowledgeIndex, MatcherPackage } from './types';
 
 const pkg = buildMatcherPackage(index, lexicon, nonNames);
@@ -117,5 +118,54 @@ describe('compileMatcher', () => {
     const m = compileMatcher(buildMatcherPackage(handIndex([entity('person:pedro-sanchez', 'Pedro Sánchez', 'person', ['Pedro Sánchez'])]), [], []));
     const i = m.byKey.get(linkKey('Pedro Sanchez'));
     expect(i === undefined ? undefined : m.entities[i]?.name).toBe('Pedro Sánchez');
+  });
+});
+
+describe('buildMatcherPackage: a stored place’s other names', () => {
+  const variants = placeVariants();
+  const places = placeLexicon();
+  const store = handIndex([
+    entity('place:united-states', 'United States', 'place', ['United States']),
+    entity('place:georgia', 'Georgia', 'place', ['Georgia']),
+    entity('place:thailand', 'Thailand', 'place', ['Thailand']),
+    entity('org:us-steel', 'U.S. Steel', 'org', ['U.S. Steel']),
+  ]);
+  const p = buildMatcherPackage(store, places, demonyms(), variants);
+  const m = compileMatcher(p);
+  const linked = (page: string) => annotateText(m, page).map((a) => [a.text, a.canonical, a.entityId !== null]);
+
+  it('links "U.S.", "US" and "USA" to a store that writes only "United States"', () => {
+    expect(formsOf(p, 'United States')).toEqual(expect.arrayContaining(['U.S.', 'US', 'USA', 'United States of America']));
+    expect(linked('The U.S. said the US would act.')).toEqual([
+      ['U.S.', 'United States', true],
+      ['US', 'United States', true],
+    ]);
+  });
+
+  it('adds nothing for places the store never names, and no demonym ("Thai")', () => {
+    expect(p.aliases.some(([a]) => a === 'UK' || a === 'UAE')).toBe(false);
+    expect(formsOf(p, 'Thailand')).not.toContain('Thai');
+    expect(linked('Thai officials met.')).not.toContainEqual(['Thai', 'Thailand', true]);
+  });
+
+  it('leaves "us", the pronoun in capitals and two-letter state codes alone', () => {
+    expect(linked('Tell us more, she said.')).toEqual([]);
+    expect(linked('LET US PRAY\n\nJOIN US TONIGHT')).toEqual([]);
+    expect(linked('US TROOPS LEAVE\n\nWASHINGTON — US officials said.')).toEqual([
+      ['US', 'United States', true],
+      ['WASHINGTON', 'Washington', false],
+      ['US', 'United States', true],
+    ]);
+    expect(p.aliases.some(([a]) => a === 'IN' || a === 'OR' || a === 'ME' || a === 'GE')).toBe(false);
+  });
+
+  it('keeps a stored form to its own entity, and is bounded by the store', () => {
+    expect(formsOf(p, 'U.S. Steel')).toContain('U.S. Steel');
+    expect(formsOf(p, 'Georgia')).toEqual(['Georgia', 'Sakartvelo']);
+    expect(JSON.stringify(p).length).toBeLessThan(JSON.stringify(buildMatcherPackage(store, places, demonyms())).length + 200);
+  });
+
+  it('without the variants, links only what the store writes', () => {
+    expect(formsOf(buildMatcherPackage(store, places, demonyms()), 'United States')).toEqual(['United States']);
   });
 });

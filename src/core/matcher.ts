@@ -9,7 +9,7 @@ import { surnameOf } from './alias-pairs';
 import { compileLexicon, type Lexicon } from './entities';
 import { GENERIC_HEADS } from './entity-cues';
 import { foldAccents } from './fold-accents';
-import type { EntityType, KnowledgeIndex, MatcherPackage, TopicProfile } from './types';
+import type { Entity, EntityType, KnowledgeIndex, MatcherPackage, TopicProfile } from './types';
 
 export interface CompiledMatcher {
   version: string;
@@ -26,6 +26,7 @@ export interface CompiledMatcher {
 }
 
 const POSSESSIVE = /['’]s?$/;
+const formKey = (form: string): string => foldAccents(form.replace(POSSESSIVE, '').trim());
 // One-word forms that are ordinary words as often as names: never link them on their own.
 const TOO_SHORT = 2;
 
@@ -36,8 +37,24 @@ function acronymForms(alias: string): string[] {
   return [alias];
 }
 
-/** The compact package a content script receives (serialisable as JSON). */
-export function buildMatcherPackage(index: KnowledgeIndex, lexicon: [string, EntityType][], nonNames: string[]): MatcherPackage {
+/** A stored place's other names from the lexicon's variants (alias → canonical, places.ts
+ *  placeVariants): a store that writes only "United States" still links a page's "U.S.".
+ *  Only for places the store names, so the package grows with the store, not the world. */
+function placeForms(e: Entity, byForm: Map<string, string>, byName: Map<string, string[]>): string[] {
+  if (e.type !== 'place') return [];
+  const name = [e.name, ...e.aliases].map((a) => byForm.get(aliasKey(a))).find((c) => c !== undefined);
+  return name === undefined ? [] : (byName.get(name) ?? []);
+}
+
+/** The compact package a content script receives (serialisable as JSON). `variants` are the
+ *  places' written forms (places.ts placeVariants); the background passes them, as this file
+ *  must not import places.ts. */
+export function buildMatcherPackage(
+  index: KnowledgeIndex,
+  lexicon: [string, EntityType][],
+  nonNames: string[],
+  variants: readonly [alias: string, canonical: string][] = [],
+): MatcherPackage {
   const entities = index.entities.map((e) => ({ id: e.id, name: e.name, type: e.type }));
   const aliases: [string, number][] = [];
   // Keyed by the form without accents, as the automaton reads it: "Sanchez" and "Sánchez" are
@@ -48,7 +65,7 @@ export function buildMatcherPackage(index: KnowledgeIndex, lexicon: [string, Ent
   const claim = (form: string, i: number): void => {
     const f = form.replace(POSSESSIVE, '').trim();
     if (f.length < TOO_SHORT || !/^[\p{Lu}\p{N}]/u.test(f)) return;
-    const key = foldAccents(f);
+    const key = formKey(f);
     const had = owner.get(key);
     if (had === undefined) {
       owner.set(key, i);
@@ -61,6 +78,23 @@ export function buildMatcherPackage(index: KnowledgeIndex, lexicon: [string, Ent
       // heads): alone it is any bank.
       if (GENERIC_HEADS.has(a) && e.name !== a) continue;
       for (const f of acronymForms(a)) claim(f, i);
+    }
+  });
+  // The lexicon's other names of a stored place go only where nothing stored claims them, so
+  // they never make a stored form ambiguous; two places claiming one drop it.
+  const byForm = new Map<string, string>();
+  const byName = new Map<string, string[]>();
+  for (const [alias, name] of variants) {
+    if (!byForm.has(aliasKey(alias))) byForm.set(aliasKey(alias), name);
+    const forms = byName.get(name);
+    if (!forms) byName.set(name, [alias]);
+    else if (!forms.includes(alias)) forms.push(alias);
+  }
+  // Not a demonym the package lists too ("Thai" for Thailand is "Thai officials").
+  const taken = new Set([...owner.keys(), ...nonNames.map(formKey)]);
+  index.entities.forEach((e, i) => {
+    for (const a of placeForms(e, byForm, byName)) {
+      for (const f of acronymForms(a)) if (!taken.has(formKey(f))) claim(f, i);
     }
   });
   // A stored person's surname links on its own ("Witkoff" → "Steve Witkoff") unless another

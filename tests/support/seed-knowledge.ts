@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { annotateText } from '../../src/core/annotate';
 import { buildKnowledge } from '../../src/core/knowledge';
 import { buildMatcherPackage, compileMatcher } from '../../src/core/matcher';
-import { demonyms, placeLexicon } from '../../src/core/places';
+import { demonyms, placeLexicon, placeVariants } from '../../src/core/places';
 import type { CompiledMatcher } from '../../src/core/matcher';
 import type { Article, PageAnnotation } from '../../src/core/types';
 
@@ -21,7 +21,7 @@ export const index = buildKnowledge(seeds, { lexicon, nonNames });
 let compiled: CompiledMatcher | null = null;
 /** The page matcher built from the seeds, compiled once per test file. */
 export function seedMatcher(): CompiledMatcher {
-  return (compiled ??= compileMatcher(buildMatcherPackage(index, lexicon, nonNames)));
+  return (compiled ??= compileMatcher(buildMatcherPackage(index, lexicon, nonNames, placeVariants())));
 }
 
 /** `page` annotated with the seeds' matcher, and a lookup of the annotation spanning the
