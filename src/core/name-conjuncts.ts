@@ -3,6 +3,7 @@
 // one name or lists two ("the Israel and Hamas delegations"). Used by name-runs.ts.
 
 import { EVENT_HEADS, ORG_HEADS, PLACE_HEADS } from './entity-cues';
+import { chambersListed, holdsChamberCommittee } from './name-chambers';
 import { headWord } from './name-form';
 import type { Piece, PieceInput } from './name-pieces';
 import { groupWithAnd } from './name-spelt';
@@ -37,6 +38,9 @@ export function splitAtAnd(run: Piece[], input: ConjunctInput, alone: Set<string
   const words = left.filter((p) => p.text !== 'The').map((p) => p.text);
   // A known name with "and" in it is one: "Trinidad and Tobago", "Bosnia and Herzegovina".
   if (input.isName(run.filter((p) => p.text !== 'The').map((p) => p.text).join(' '))) return [run];
+  // "the House Ways and Means Committee" is one body; "the House and Senate" are two.
+  if (holdsChamberCommittee(run)) return [run];
+  if (chambersListed(left, right)) return [left, right];
   // An institution's field may name two things: "the Department of Health and Human
   // Services", "the Centers for Disease Control and Prevention". Two bodies stay two: "the
   // Bank of England and Treasury", "the Department of Justice and FBI" (known names).

@@ -5,6 +5,7 @@
 
 import { CALENDAR, CALENDAR_ABBREVIATIONS, EVENT_HEADS, LAW_HEADS, NAME_CONNECTORS, ORG_HEADS, PLACE_HEADS, TITLE_HEADS } from './entity-cues';
 import { ACRONYM_WORD, knownWithAnd, mayTakeAnd, splitAtAnd } from './name-conjuncts';
+import { chamberListEnd } from './name-chambers';
 import { fieldListEnd } from './name-field-lists';
 import { possessiveName } from './name-possessive';
 import { IRREGULAR_PLURAL_POSSESSIVE, piece, piecesOf, type Piece, type PieceInput } from './name-pieces';
@@ -143,7 +144,14 @@ export function capitalisedRuns(input: RunInput): Piece[][] {
     prevEnd = tok.end;
     // "the Bureau of Alcohol, Tobacco, Firearms and Explosives": a field listed with commas
     // goes on the run whole (name-field-lists says when it is one).
-    const listEnd = institution && gap.startsWith(',') ? fieldListEnd(current, tokens, index, text, input) : -1;
+    // "the House Energy and Commerce Committee", "the Senate Health, Education, Labor and
+    // Pensions Committee": a chamber's committee named by its fields (name-chambers).
+    const listEnd =
+      institution && gap.startsWith(',')
+        ? fieldListEnd(current, tokens, index, text, input)
+        : current.length > 1 && (gap.startsWith(',') || tok.text === 'and')
+          ? chamberListEnd(current, tokens, index, text)
+          : -1;
     if (listEnd >= 0) {
       for (; index <= listEnd; index++) {
         const t = tokens[index]!;
