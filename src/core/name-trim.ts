@@ -22,6 +22,7 @@ import {
 } from './entity-cues';
 import { isLawName, withoutNumberedPart } from './law-names';
 import type { Piece } from './name-runs';
+import { opensWithPluralTitle } from './name-plural-titles';
 
 export interface Candidate {
   pieces: Piece[];
@@ -169,6 +170,11 @@ export function trimRun(run: Piece[], ctx: TrimContext): Candidate[] {
   if (pieces.length === 1 && STOP_WORDS.has(pieces[0]?.text ?? '') && !ctx.isKnown(pieces[0]?.text ?? '')) return [];
   const out: Candidate[] = [];
   if (pieces.length > 1 && ctx.isKnown(joinPieces(pieces))) return [{ pieces, titled: false, initial }];
+  // "Senators Ron Wyden and …": the plural title goes, as a singular one does.
+  if (opensWithPluralTitle(pieces)) {
+    const person = pieces[1];
+    return trimRun(pieces.slice(1), ctx).map((c) => (c.pieces[0] === person ? { ...c, titled: true, initial: false } : c));
+  }
 
   // Title prefix: "US President", "Israeli Prime Minister", "Secretary [of State".
   let j = 0;

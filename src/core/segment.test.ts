@@ -22,6 +22,10 @@ describe('splitSentences', () => {
     expect(texts('He flew to the U.S. on Sunday.')).toHaveLength(1);
   });
 
+  it('does not split after a plural title before names ("Sens.", "Reps.")', () => {
+    expect(texts('On Tuesday, Sens. Ron Wyden and Mark Warner wrote, as did Reps. Frank Pallone and Tim Walberg.')).toHaveLength(1);
+  });
+
   it('splits after an abbreviation when a sentence opener follows', () => {
     expect(texts('He flew to the U.S. The visit lasted two days.')).toEqual([
       'He flew to the U.S.',

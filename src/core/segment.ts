@@ -11,6 +11,8 @@ const ABBREVIATIONS = new Set(
     'maj', 'adm', 'cmdr', 'rev', 'st', 'jr', 'sr', 'mt', 'ft', 'no', 'vs', 'etc', 'approx',
     'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
     'inc', 'corp', 'ltd', 'co', 'dept', 'est', 'fig', 'vol',
+    // Plural titles before a list of people: "Sens. Ron Wyden and Mark Warner".
+    'sens', 'reps', 'govs',
   ],
 );
 /** Abbreviations that may also end a sentence ("... Apple Inc. The company ..."). */
