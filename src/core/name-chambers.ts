@@ -6,7 +6,7 @@
 // head; "the Energy Department and Commerce Committee" opens with no chamber). Used by
 // name-runs.ts (while a run grows) and name-conjuncts.ts (when it is split at "and").
 
-import type { Piece } from './name-pieces';
+import { COMMA_GAP, PLAIN_WORD, type Piece, SPACED_GAP } from './name-pieces';
 import type { Token } from './types';
 
 /** Words that name a legislature's chamber, or say a body belongs to one. */
@@ -14,10 +14,6 @@ const CHAMBERS = new Set(['House', 'Senate', 'Congressional', 'Assembly', 'Commo
 /** The heads of a chamber's working bodies (singular: "the House and Senate Intelligence
  *  Committees" are two). */
 const COMMITTEE_HEADS = new Set(['Committee', 'Subcommittee', 'Caucus', 'Panel']);
-// One plain word: no acronym ("FBI" is a body of its own), no possessive, no hyphen.
-const FIELD_WORD = /^\p{Lu}\p{Ll}+$/u;
-const SPACED = /^[ \t\u00a0]+$/;
-const COMMA = /^,[ \t\u00a0]+$/;
 // Fields listed before the head, at most: a longer run is prose, not a name.
 const MAX_WORDS = 10;
 
@@ -29,7 +25,7 @@ export function isChamberCommittee(words: string[]): boolean {
   const last = words.length - 1;
   if (!CHAMBERS.has(words[0] ?? '') || and < 2 || and > last - 2 || words.length > MAX_WORDS + 2) return false;
   if (!COMMITTEE_HEADS.has(words[last] ?? '')) return false;
-  return words.slice(1, last).every((w, i) => i + 1 === and || (FIELD_WORD.test(w) && !CHAMBERS.has(w) && !COMMITTEE_HEADS.has(w)));
+  return words.slice(1, last).every((w, i) => i + 1 === and || (PLAIN_WORD.test(w) && !CHAMBERS.has(w) && !COMMITTEE_HEADS.has(w)));
 }
 
 /** The index of the committee's head when the token at `index` (an "and" or a word after a
@@ -46,9 +42,9 @@ export function chamberListEnd(current: Piece[], tokens: Token[], index: number,
     prevEnd = tok.end;
     if (tok.text === 'and') {
       // ", and": a serial comma before the last field only.
-      if (sawAnd || !(SPACED.test(gap) || COMMA.test(gap))) return -1;
+      if (sawAnd || !(SPACED_GAP.test(gap) || COMMA_GAP.test(gap))) return -1;
       sawAnd = true;
-    } else if (!(SPACED.test(gap) || (COMMA.test(gap) && !sawAnd))) return -1;
+    } else if (!(SPACED_GAP.test(gap) || (COMMA_GAP.test(gap) && !sawAnd))) return -1;
     listed.push(tok.text);
     if (COMMITTEE_HEADS.has(tok.text)) return isChamberCommittee(listed) ? j : -1;
   }

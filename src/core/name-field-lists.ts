@@ -7,15 +7,11 @@
 // with no name going on after it.
 
 import { ORG_HEADS } from './entity-cues';
-import type { Piece, PieceInput } from './name-pieces';
+import { COMMA_GAP, PLAIN_WORD, type Piece, type PieceInput, SPACED_GAP } from './name-pieces';
 import type { Token } from './types';
 
-const COMMA = /^,[ \t\u00a0]+$/;
-const SPACED = /^[ \t\u00a0]+$/;
 // Before the last item's "and", with or without a serial comma.
 const BEFORE_AND = /^,?[ \t\u00a0]+$/;
-// One plain word: no acronym ("FBI" is a body of its own), no possessive, no hyphen.
-const FIELD_WORD = /^\p{Lu}\p{Ll}+$/u;
 const CAP = /^\p{Lu}/u;
 
 /** The index of the list's last token when the token at `index`, after a comma, goes on
@@ -24,28 +20,28 @@ export function fieldListEnd(current: Piece[], tokens: Token[], index: number, t
   const field = current[current.length - 1];
   const joiner = current[current.length - 2];
   const head = current[current.length - 3];
-  if (!field || !joiner || !head || field.closes || field.softClose || !FIELD_WORD.test(field.text)) return -1;
+  if (!field || !joiner || !head || field.closes || field.softClose || !PLAIN_WORD.test(field.text)) return -1;
   if (!joiner.connector || (joiner.text !== 'of' && joiner.text !== 'for') || head.connector || !ORG_HEADS.has(head.text)) return -1;
-  if (!COMMA.test(text.slice(field.end, tokens[index]?.start ?? field.end))) return -1;
+  if (!COMMA_GAP.test(text.slice(field.end, tokens[index]?.start ?? field.end))) return -1;
   const items = [field.text];
   let j = index;
   for (;;) {
     const tok = tokens[j];
     const next = tokens[j + 1];
-    if (!tok || !FIELD_WORD.test(tok.text) || !next) return -1;
+    if (!tok || !PLAIN_WORD.test(tok.text) || !next) return -1;
     items.push(tok.text);
     const gap = text.slice(tok.end, next.start);
-    if (COMMA.test(gap) && next.text !== 'and') {
+    if (COMMA_GAP.test(gap) && next.text !== 'and') {
       j++;
       continue;
     }
     if (next.text !== 'and' || !BEFORE_AND.test(gap)) return -1;
     const last = tokens[j + 2];
-    if (!last || !FIELD_WORD.test(last.text) || !SPACED.test(text.slice(next.end, last.start))) return -1;
+    if (!last || !PLAIN_WORD.test(last.text) || !SPACED_GAP.test(text.slice(next.end, last.start))) return -1;
     items.push(last.text);
     // "… and Human Services": a name going on after the last item is no one-word list.
     const after = tokens[j + 3];
-    if (after && CAP.test(after.text) && SPACED.test(text.slice(last.end, after.start))) return -1;
+    if (after && CAP.test(after.text) && SPACED_GAP.test(text.slice(last.end, after.start))) return -1;
     j += 2;
     break;
   }

@@ -6,6 +6,13 @@
 import { NAME_CONNECTORS, ORG_SUFFIXES } from './entity-cues';
 import type { Token } from './types';
 
+/** The text between two pieces of one name: spaces only (no line break). */
+export const SPACED_GAP = /^[ \t\u00a0]+$/;
+/** A comma and spaces between two pieces. */
+export const COMMA_GAP = /^,[ \t\u00a0]+$/;
+/** One plain capitalised word: no acronym, possessive or hyphen ("Energy", not "FBI"). */
+export const PLAIN_WORD = /^\p{Lu}\p{Ll}+$/u;
+
 export interface Piece {
   start: number;
   end: number;

@@ -9,13 +9,12 @@
 
 import { ORG_NOUNS, ROLE_NOUNS } from './entity-cues';
 import { ACRONYM_WORD } from './name-conjuncts';
-import type { Piece, PieceInput } from './name-pieces';
+import { type Piece, type PieceInput, SPACED_GAP } from './name-pieces';
 import type { Token } from './types';
 
 const OWNER = /^\p{Lu}\p{Ll}+$/u;
 const POSSESSIVE_GAP = /^['’]s[ \t\u00a0]+$/;
 const CAP = /^\p{Lu}/u;
-const SPACED = /^[ \t\u00a0]+$/;
 const LETTER = /\p{L}/u;
 // "the catastrophe modeler ", "The ratings firm ": "the" and one to three lower-case words.
 const DESCRIBED = /(?:^|[\s“"(])[Tt]he((?:[ \t\u00a0]+\p{Ll}[\p{Ll}-]*){1,3})[ \t\u00a0]+$/u;
@@ -45,7 +44,7 @@ export function possessiveName(current: Piece[], tokens: Token[], index: number,
   if (words.length !== 1 || !owner || !owner.closes || !tok || !OWNER.test(owner.text) || !ACRONYM_WORD.test(tok.text)) return false;
   if (!POSSESSIVE_GAP.test(text.slice(owner.end, tok.start)) || !describedBefore(text, owner.start)) return false;
   const after = tokens[index + 1];
-  if (after && CAP.test(after.text) && SPACED.test(text.slice(tok.end, after.start))) return false;
+  if (after && CAP.test(after.text) && SPACED_GAP.test(text.slice(tok.end, after.start))) return false;
   if ([owner.text, tok.text].some((w) => input.isName(w) || input.isNonName(w))) return false;
   return !writtenBare(owner.text, text);
 }

@@ -8,7 +8,7 @@ import { ACRONYM_WORD, knownWithAnd, mayTakeAnd, splitAtAnd } from './name-conju
 import { chamberListEnd } from './name-chambers';
 import { fieldListEnd } from './name-field-lists';
 import { possessiveName } from './name-possessive';
-import { IRREGULAR_PLURAL_POSSESSIVE, piece, piecesOf, type Piece, type PieceInput } from './name-pieces';
+import { IRREGULAR_PLURAL_POSSESSIVE, piece, piecesOf, type Piece, type PieceInput, SPACED_GAP } from './name-pieces';
 import { bracketSpellsOut, joinSpeltNames, wordForPlace } from './name-spelt';
 import type { Sentence, Token } from './types';
 
@@ -53,8 +53,6 @@ function peoplesBefore(tokens: Token[], index: number, text: string, input: RunI
   return !input.isName(next.text) && !input.isNonName(next.text);
 }
 
-const SPACED = /^[ \t\u00a0]+$/;
-
 // Articles ("al Qaeda", "la Liga", "le Monde") open names of bodies more than surnames: a
 // run does not open with them.
 const ARTICLES = new Set(['al', 'el', 'la', 'le']);
@@ -67,7 +65,7 @@ function opensSurname(tokens: Token[], index: number, text: string): boolean {
   for (let n = 0; n < 2; n++) {
     const tok = tokens[i];
     const next = tokens[i + 1];
-    if (!tok || !next || !NAME_CONNECTORS.has(tok.text) || !SPACED.test(text.slice(tok.end, next.start))) return false;
+    if (!tok || !next || !NAME_CONNECTORS.has(tok.text) || !SPACED_GAP.test(text.slice(tok.end, next.start))) return false;
     if (CAP.test(next.text) && !HAS_DIGIT.test(next.text)) return true;
     i++;
   }

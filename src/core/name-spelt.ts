@@ -4,12 +4,11 @@
 // Republicans and Democrats" are two parties).
 
 import { EVENT_HEADS } from './entity-cues';
-import { piece, type Piece, type PieceInput } from './name-pieces';
+import { piece, type Piece, type PieceInput, SPACED_GAP } from './name-pieces';
 import type { Token } from './types';
 
 const NOUN_AFTER = /^[ \t\u00a0]+(\p{Ll}+)\b/u;
 const CAP = /^\p{Lu}/u;
-const SPACED = /^[ \t\u00a0]+$/;
 // "(S&D)": a short form in brackets that joins two initials with an ampersand.
 const BRACKETED_AMPERSAND = /^ \((\p{Lu}+)&(\p{Lu}+)\)/u;
 const JOINING_GAP = /^([ \t\u00a0]+)(for|of|and)[ \t\u00a0]+$/;
@@ -29,7 +28,7 @@ export function bracketSpellsOut(current: Piece[], tokens: Token[], index: numbe
   const words = current.filter((p) => p.text !== 'The');
   if (words.length === 0 || words.length > 3 || words.some((p) => p.connector)) return false;
   let j = index + 1;
-  while (j < tokens.length && j <= index + 3 && CAP.test(tokens[j]?.text ?? '') && SPACED.test(text.slice(tokens[j - 1]?.end ?? 0, tokens[j]?.start ?? 0))) j++;
+  while (j < tokens.length && j <= index + 3 && CAP.test(tokens[j]?.text ?? '') && SPACED_GAP.test(text.slice(tokens[j - 1]?.end ?? 0, tokens[j]?.start ?? 0))) j++;
   const after = j - index - 1;
   if (after === 0) return false;
   const end = tokens[j - 1]?.end ?? 0;
@@ -72,8 +71,8 @@ export function wordForPlace(
   if (!plural && !(CAP_WORD.test(word.text) && determined && !EVENT_HEADS.has(word.text))) return false;
   if (input.isName(word.text) || input.isNonName(word.text) || /['’]/.test(place.text) || input.isPlace?.(place.text) !== true) return false;
   const after = tokens[index + 2];
-  const nameGoesOn = after !== undefined && CAP.test(after.text) && SPACED.test(text.slice(place.end, after.start));
-  return SPACED.test(text.slice(tokens[index]?.end ?? 0, place.start)) && !nameGoesOn && !writtenAlone(word.text, text);
+  const nameGoesOn = after !== undefined && CAP.test(after.text) && SPACED_GAP.test(text.slice(place.end, after.start));
+  return SPACED_GAP.test(text.slice(tokens[index]?.end ?? 0, place.start)) && !nameGoesOn && !writtenAlone(word.text, text);
 }
 
 const LETTER = /\p{L}/u;
