@@ -65,7 +65,7 @@ export function buildMatcherPackage(
   const claim = (form: string, i: number): void => {
     const f = form.replace(POSSESSIVE, '').trim();
     if (f.length < TOO_SHORT || !/^[\p{Lu}\p{N}]/u.test(f)) return;
-    const key = formKey(f);
+    const key = foldAccents(f);
     const had = owner.get(key);
     if (had === undefined) {
       owner.set(key, i);
