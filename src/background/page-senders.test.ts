@@ -27,7 +27,7 @@ describe('pageRequestRefusal', () => {
   });
 
   it('refuses the store, the library, backups and the settings to a page', () => {
-    for (const kind of ['store/wipe', 'backup/export', 'backup/export-part', 'backup/import', 'backup/import-part', 'settings/get', 'settings/set', 'settings/site-on', 'notes/create', 'notes/delete', 'library/add', 'library/delete', 'page/summary', 'card/target', 'notes/draft-get', 'notes/draft-keep']) {
+    for (const kind of ['store/wipe', 'backup/export', 'backup/export-part', 'backup/import', 'backup/import-part', 'settings/get', 'settings/set', 'settings/site-on', 'notes/create', 'notes/delete', 'library/add', 'library/delete', 'page/summary', 'card/target', 'notes/draft-get', 'notes/draft-keep', 'trash/list', 'trash/restore', 'trash/empty']) {
       expect(ask(kind, {})).toBe(`${kind} is not open to web pages`);
     }
   });

@@ -27,6 +27,7 @@ import type { StoreKnowledgeSource } from './store-knowledge-source';
 import { isOfOrigin, pageSettings } from './page-senders';
 import { createBackupParts, type BackupParts } from './backup-parts';
 import { createLibrarySearch } from './library-search';
+import { createTrashHandlers } from './store-trash-handlers';
 
 const nameIn = (byId: ReadonlyMap<string, Entity>) => (id: string): string | undefined => byId.get(id)?.name;
 
@@ -155,6 +156,7 @@ export function createStoreHandlers(deps: StoreDeps): Partial<Handlers> {
   }
 
   return {
+    ...createTrashHandlers({ db: deps.db, now, newId, notesChanged, libraryChange }),
     'notes/list': async (req, sender) => {
       const names = req.scope === 'entity' ? await namesOf(req.entityId) : [];
       return seen(await listNotes(await deps.db(), req, names), sender);
@@ -175,7 +177,7 @@ export function createStoreHandlers(deps: StoreDeps): Partial<Handlers> {
       return notesChanged(await updateNote(await deps.db(), req.id, { text: req.text, selector: req.selector }, now(), mayChange));
     },
     'notes/delete': async (req) => {
-      const gone = await deleteNote(await deps.db(), req.id);
+      const gone = await deleteNote(await deps.db(), req.id, { id: newId(), at: now() });
       return gone ? notesChanged(gone) : null;
     },
     'notes/restore': async (req) => {
@@ -197,7 +199,7 @@ export function createStoreHandlers(deps: StoreDeps): Partial<Handlers> {
       return libraryChange(await addArticles(await deps.db(), checked.articles));
     },
     'library/delete': async (req) => {
-      const gone = await deleteArticle(await deps.db(), req.id);
+      const gone = await deleteArticle(await deps.db(), req.id, { id: newId(), at: now() });
       if (gone) search.forget([req.id]);
       // Deleted is deleted: a failed rebuild must not cost the answer that undo needs.
       if (gone) await afterCommit(libraryChanged);

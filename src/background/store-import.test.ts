@@ -95,8 +95,9 @@ describe('notes/restore after an import', () => {
     backup.notes[0].body.value = 'theirs';
     await ask('backup/import', { text: JSON.stringify(backup) });
     const back = await ask('notes/restore', gone!);
-    expect((await ask('notes/list', { scope: 'all' })).map((x) => [x.id, x.body.value]).sort()).toEqual([[n.id, 'theirs'], ['urn:uuid:test-2', 'mine']]);
-    expect(back).toEqual({ restored: { ...n, id: 'urn:uuid:test-2' } });
+    // test-2 is the delete's "Recently deleted" entry.
+    expect((await ask('notes/list', { scope: 'all' })).map((x) => [x.id, x.body.value]).sort()).toEqual([[n.id, 'theirs'], ['urn:uuid:test-3', 'mine']]);
+    expect(back).toEqual({ restored: { ...n, id: 'urn:uuid:test-3' } });
   });
 
   it('does not put back a second copy of a note an import brought back, and says so', async () => {

@@ -29,6 +29,7 @@ import type {
 import type { Snippet } from '../core/library-search-snippet';
 import type { NoteEditorDraft } from '../core/note-drafts';
 import type { PackedAnnotations } from './packed-annotations';
+import type { TrashRestoreAnswer, TrashRow } from './trash-contract';
 
 /** A stored article reference with the sentence that mentions the term. */
 export interface CardMention extends SentenceRef {
@@ -227,7 +228,8 @@ export interface Requests {
   'notes/create': { req: NoteDraft; res: Note };
   /** Change the text (and, after re-anchoring, the selector) of a note. */
   'notes/update': { req: { id: string; text?: string; selector?: Note['target']['selector'] }; res: Note };
-  /** Returns the deleted note so the UI can offer undo through notes/restore. */
+  /** Returns the deleted note so the UI can offer undo through notes/restore; the note is
+   *  kept in "Recently deleted" too (trash/*), until notes/restore takes it back. */
   'notes/delete': { req: { id: string }; res: Note | null };
   /** Undo of a delete, checked like an import's note: under a new id if another note took
    *  its id meanwhile; not put back (and said so) if the same note is stored again. */
@@ -247,11 +249,18 @@ export interface Requests {
   /** Validated, deduped by URL and by text hash; the knowledge index is rebuilt and open
    *  tabs are told to refetch the matcher. */
   'library/add': { req: { articles: ArticleInput[] }; res: LibraryChange };
-  /** Returns the deleted article so the UI can offer undo through library/restore. */
+  /** Returns the deleted article so the UI can offer undo through library/restore; kept in
+   *  "Recently deleted" too, as a deleted note is. */
   'library/delete': { req: { id: string }; res: StoredArticle | null };
   /** Undo of a delete, checked like library/add: under a free id if another article took
    *  its id meanwhile; skipped (and said so) if the same URL or text was added meanwhile. */
   'library/restore': { req: StoredArticle; res: LibraryChange };
+  /** "Recently deleted" (store-trash-handlers.ts): what was deleted in the last 30 days
+   *  (at most the 200 newest), newest first. Not in backups; emptied by store/wipe. */
+  'trash/list': { req: Record<string, never>; res: TrashRow[] };
+  /** Put entry `id` back, checked as an undo is, and take it off the list; null: gone. */
+  'trash/restore': { req: { id: string }; res: TrashRestoreAnswer | null };
+  'trash/empty': { req: Record<string, never>; res: null };
   'settings/get': { req: Record<string, never>; res: Settings };
   /** A page run's first request: the settings and, for `pageUrl` (the top frame), that
    *  page's notes (null without it): one message where there were two. */

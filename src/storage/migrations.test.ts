@@ -5,7 +5,7 @@ import { textHash } from '../core/text-hash';
 import { openStore } from './db';
 import { toV1 } from './migrations';
 import { DB_VERSION, type BackstoryDB } from './schema';
-import { freshName, note } from './test-records';
+import { article, freshName, note } from './test-records';
 
 /** A store exactly as the v1 step made it, with v1-shaped records. */
 async function makeV1Store(name: string, notes: number): Promise<void> {
@@ -23,10 +23,11 @@ describe('migrations', () => {
   it('creates the current schema on a fresh store', async () => {
     const db = await openStore(freshName());
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['articles', 'findings', 'knowledge', 'meta', 'notes', 'search', 'settings']);
-    const tx = db.transaction(['articles', 'notes']);
+    expect([...db.objectStoreNames].sort()).toEqual(['articles', 'findings', 'knowledge', 'meta', 'notes', 'search', 'settings', 'trash']);
+    const tx = db.transaction(['articles', 'notes', 'trash']);
     expect([...tx.objectStore('articles').indexNames].sort()).toEqual(['byTextHash', 'byUrl']);
     expect([...tx.objectStore('notes').indexNames].sort()).toEqual(['byEntity', 'byModified', 'byPage', 'byTerm']);
+    expect([...tx.objectStore('trash').indexNames].sort()).toEqual(['byDeletedAt', 'byRecord']);
     db.close();
   });
 
@@ -78,10 +79,29 @@ describe('migrations', () => {
     await v3.put('notes', note(1));
     await v3.put('notes', onTerm);
     v3.close();
-    const db = await openStore(name);
+    const db = await openStore(name, 4);
     expect(db.version).toBe(4);
     expect(await db.count('notes')).toBe(2);
     expect(await db.getAllFromIndex('notes', 'byTerm')).toEqual([onTerm]);
+    db.close();
+  });
+
+  it('upgrades a v4 store to v5: "Recently deleted" comes empty, the notes and articles stay', async () => {
+    const name = freshName();
+    const v4 = await openStore(name, 4);
+    expect([...v4.objectStoreNames]).not.toContain('trash');
+    await v4.put('notes', note(1));
+    await v4.put('articles', article(1));
+    v4.close();
+    const db = await openStore(name);
+    expect(db.version).toBe(5);
+    expect(await db.count('trash')).toBe(0);
+    expect(await db.get('notes', note(1).id)).toEqual(note(1));
+    expect(await db.get('articles', article(1).id)).toEqual(article(1));
+    // The new store takes an entry and finds it by its record and by its time.
+    await db.put('trash', { id: 't1', kind: 'note', recordId: note(1).id, deletedAt: '2025-02-05T08:00:00.000Z', note: note(1) });
+    expect(await db.getKeyFromIndex('trash', 'byRecord', note(1).id)).toBe('t1');
+    expect(await db.countFromIndex('trash', 'byDeletedAt')).toBe(1);
     db.close();
   });
 

@@ -9,6 +9,8 @@
 //       at first: the next build and search fill them)
 //   v4  notes get byTerm: the notes written on a page-only name, read when an entity's
 //       notes are listed (core/note-terms)
+//   v5  new store: trash, the recently deleted notes and articles (storage/trash.ts), empty
+//       at first: what was deleted before it is gone
 import type { IDBPDatabase, IDBPTransaction } from 'idb';
 import type { StoredArticle } from '../core/records';
 import { textHash } from '../core/text-hash';
@@ -59,8 +61,16 @@ export function toV4(_db: IDBPDatabase<BackstoryDB>, tx: UpgradeTx): void {
   tx.objectStore('notes').createIndex('byTerm', 'backstory.term');
 }
 
+/** Newest first for the list and oldest first for pruning (byDeletedAt); an undo finds the
+ *  entry of the record it puts back (byRecord). */
+export function toV5(db: IDBPDatabase<BackstoryDB>): void {
+  const trash = db.createObjectStore('trash', { keyPath: 'id' });
+  trash.createIndex('byDeletedAt', 'deletedAt');
+  trash.createIndex('byRecord', 'recordId');
+}
+
 /** MIGRATIONS[v - 1] upgrades a store at version v - 1 to version v. */
-export const MIGRATIONS: Migration[] = [toV1, toV2, toV3, toV4];
+export const MIGRATIONS: Migration[] = [toV1, toV2, toV3, toV4, toV5];
 
 export async function migrate(db: IDBPDatabase<BackstoryDB>, from: number, to: number, tx: UpgradeTx): Promise<void> {
   for (let v = from + 1; v <= to; v++) {

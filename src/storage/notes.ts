@@ -6,7 +6,9 @@ import { clipText, LIMITS } from '../core/backup-schemas';
 import { noteContentKey } from '../core/backup-merge';
 import { cleanTerm, onNames } from '../core/note-terms';
 import type { Note, NoteDraft, NoteQuery, NoteRestore } from '../core/records';
-import { inTransaction, type Store } from './db';
+import { inTransaction, type Store, type WriteTx } from './db';
+import type { StoreName } from './schema';
+import { dropTrashOf, putInTrash, type TrashStamp } from './trash';
 
 /** The page a note belongs to: the URL without its #fragment, which does not change the page. */
 export function pageKey(url: string): string {
@@ -38,17 +40,24 @@ export async function putNote(db: Store, note: Note): Promise<Note> {
 /** Undo of a delete, through the checks an added note with an id of its own gets (an
  *  import's, core/backup-merge): since the delete an import may have brought back the same
  *  note (skipped: a second copy) or put another note under its id (the restored one then
- *  takes a new id: a plain put would overwrite that note). */
+ *  takes a new id: a plain put would overwrite that note). Its "Recently deleted" entry goes
+ *  in the same transaction: the note is back (or already was). */
 export async function restoreNote(db: Store, note: Note, newId: () => string): Promise<NoteRestore> {
-  return inTransaction(db, ['notes'], async (tx) => {
-    const store = tx.objectStore('notes');
-    const key = noteContentKey(note);
-    // The same content is on the same page: its notes are all that need reading.
-    if ((await store.index('byPage').getAll(note.target.source)).some((n) => noteContentKey(n) === key)) return { skipped: 'same-note' };
-    const restored = (await store.getKey(note.id)) === undefined ? note : { ...note, id: newId() };
-    await store.add(restored);
-    return { restored };
+  return inTransaction(db, ['notes', 'trash'], async (tx) => {
+    await dropTrashOf(tx, 'note', note.id);
+    return putBackNote(tx, note, newId);
   });
+}
+
+/** restoreNote's checks and write, inside a transaction that includes 'notes'. */
+export async function putBackNote(tx: WriteTx<StoreName[]>, note: Note, newId: () => string): Promise<NoteRestore> {
+  const store = tx.objectStore('notes');
+  const key = noteContentKey(note);
+  // The same content is on the same page: its notes are all that need reading.
+  if ((await store.index('byPage').getAll(note.target.source)).some((n) => noteContentKey(n) === key)) return { skipped: 'same-note' };
+  const restored = (await store.getKey(note.id)) === undefined ? note : { ...note, id: newId() };
+  await store.add(restored);
+  return { restored };
 }
 
 export async function getNote(db: Store, id: string): Promise<Note | undefined> {
@@ -76,12 +85,15 @@ export async function updateNote(db: Store, id: string, change: { text?: string;
   });
 }
 
-export async function deleteNote(db: Store, id: string): Promise<Note | null> {
-  return inTransaction(db, ['notes'], async (tx) => {
+/** Removes the note; returns it for undo (null when there was none). With `trash` (every
+ *  delete the reader makes) it is kept in "Recently deleted" under that stamp. */
+export async function deleteNote(db: Store, id: string, trash?: TrashStamp): Promise<Note | null> {
+  return inTransaction(db, ['notes', 'trash'], async (tx) => {
     const store = tx.objectStore('notes');
     const old = await store.get(id);
     if (!old) return null;
     await store.delete(id);
+    if (trash) await putInTrash(tx, { kind: 'note', note: old }, trash);
     return old;
   });
 }

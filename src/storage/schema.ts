@@ -8,7 +8,7 @@ import type { KeptFindings } from '../core/findings-kept';
 import type { KnowledgeIndex, MatcherPackage } from '../core/types';
 
 export const DB_NAME = 'backstory';
-export const DB_VERSION = 4;
+export const DB_VERSION = 5;
 
 /** The knowledge built from the articles: derived, so it may be dropped and rebuilt at any
  *  time. Keyed by the build tag (extension version), so a new release rebuilds it. */
@@ -50,6 +50,11 @@ export interface SearchTextRecord {
   segments: { ids: string[]; hashes: string[]; index: WordIndex }[];
 }
 
+/** A deleted note or article, kept so "Recently deleted" can put it back (storage/trash.ts).
+ *  `id` is the entry's own (a record deleted, restored and deleted again is two entries);
+ *  `recordId` the note's or article's id, by which an undo finds its entry. */
+export type TrashEntry = { id: string; recordId: string; deletedAt: string } & ({ kind: 'note'; note: Note } | { kind: 'article'; article: StoredArticle });
+
 export interface BackstoryDB extends DBSchema {
   /** v1; byTextHash from v2. */
   articles: { key: string; value: StoredArticle; indexes: { byUrl: string; byTextHash: string } };
@@ -65,10 +70,12 @@ export interface BackstoryDB extends DBSchema {
   findings: { key: number; value: FindingsChunk };
   /** v3: at most one record, under SEARCH_TEXT_KEY. */
   search: { key: string; value: SearchTextRecord };
+  /** v5: recently deleted notes and articles; not in backups, emptied by a wipe. */
+  trash: { key: string; value: TrashEntry; indexes: { byDeletedAt: string; byRecord: string } };
 }
 
-export type StoreName = 'articles' | 'notes' | 'knowledge' | 'settings' | 'meta' | 'findings' | 'search';
-export const ALL_STORES: StoreName[] = ['articles', 'notes', 'knowledge', 'settings', 'meta', 'findings', 'search'];
+export type StoreName = 'articles' | 'notes' | 'knowledge' | 'settings' | 'meta' | 'findings' | 'search' | 'trash';
+export const ALL_STORES: StoreName[] = ['articles', 'notes', 'knowledge', 'settings', 'meta', 'findings', 'search', 'trash'];
 export const SEARCH_TEXT_KEY = 'text';
 export const FINDINGS_BUCKETS = 32;
 export const SETTINGS_KEY = 'user';
