@@ -31,7 +31,7 @@ function noteRow(note: Note): { title: string; detail?: string } {
 
 export function trashRow(entry: TrashEntry): TrashRow {
   const shown = entry.kind === 'note' ? noteRow(entry.note) : { title: entry.article.title, ...(entry.article.source && { detail: entry.article.source }) };
-  return { id: entry.id, kind: entry.kind, deletedAt: entry.deletedAt, ...shown };
+  return { id: entry.id, kind: entry.kind, recordId: entry.recordId, deletedAt: entry.deletedAt, ...shown };
 }
 
 export function createTrashHandlers(deps: TrashDeps): Pick<Handlers, 'trash/list' | 'trash/restore' | 'trash/empty'> {

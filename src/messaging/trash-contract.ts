@@ -8,6 +8,8 @@ import type { LibraryChange } from './contract';
 export interface TrashRow {
   id: string;
   kind: 'note' | 'article';
+  /** The note's or article's own id (a restore may give it another). */
+  recordId: string;
   title: string;
   detail?: string;
   deletedAt: string;

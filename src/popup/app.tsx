@@ -39,7 +39,8 @@ function Panels({ initialTab }: { initialTab: TabName | undefined }): JSX.Elemen
   const [draft, setDraft] = useState<TabDraft>(null);
   const [summary, setSummary] = useState<SummaryState>({ state: 'loading' });
   const [page, setPage] = useState<PageInfo>({ url: tab.url, title: tab.title });
-  /** Bumped after an import or a wipe: the notes and library lists read the store again. */
+  /** Bumped after an import, a wipe or a restore from Recently deleted: the notes and
+   *  library lists read the store again. */
   const [storeVersion, setStoreVersion] = useState(0);
   const storeChanged = useCallback(() => setStoreVersion((v) => v + 1), []);
   /** Bumped when "This page" turns the site on: Settings, if drawn, reads them again. */
@@ -222,7 +223,7 @@ function Panels({ initialTab }: { initialTab: TabName | undefined }): JSX.Elemen
             return later ? <later.LibraryView storeVersion={storeVersion} /> : <LaterLoading />;
           case 'settings':
             if (!later) return <LaterLoading />;
-            return <later.SettingsView key={settingsVersion} pageUrl={page.url} pageScheme={summaryOf(summary)?.scheme} onStoreChanged={storeChanged} />;
+            return <later.SettingsView key={settingsVersion} pageUrl={page.url} pageScheme={summaryOf(summary)?.scheme} onStoreChanged={storeChanged} shown={active === 'settings'} />;
         }
       }}
     />

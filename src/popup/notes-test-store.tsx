@@ -54,6 +54,8 @@ export function notesStore(initial: Note[] = []) {
       notes = [note, ...notes];
       return { restored: note };
     },
+    // Settings lists it; the Recently deleted tests have their own (settings-trash.test.tsx).
+    'trash/list': () => [],
   };
   return { handlers, queries, drafts, all: () => notes };
 }

@@ -13,6 +13,7 @@ import { click, renderWithDeps, settle, type FakeHandlers } from './test-deps';
 
 const handlers: FakeHandlers = {
   'settings/get': () => structuredClone(DEFAULT_SETTINGS),
+  'trash/list': () => [],
   'backup/export': ({ format }) => ({ text: `{"format":"${format}"}`, filename: `backstory-${format}.json`, mime: 'application/json' }),
 };
 const view = <StatusProvider><SettingsView pageUrl={null} /></StatusProvider>;

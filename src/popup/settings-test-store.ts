@@ -33,6 +33,8 @@ export function settingsStore(outcome: ImportOutcome = { ok: true, report: { add
       wipes.push(req);
       return null;
     },
+    // Nothing deleted: the Recently deleted section's own tests give it rows (settings-trash.test.tsx).
+    'trash/list': () => [],
   };
   return { handlers, patches, wipes, imports };
 }

@@ -1,7 +1,8 @@
 // Settings: which kinds are highlighted and in what colour, Backstory off on this site,
 // topic sensitivity, hover delay; export (backup JSON, notes as JSON-LD or Markdown),
-// import a backup with its report, and wipe everything behind a confirmation. This file
-// reads and saves the settings; each section is its own component (settings-*.tsx).
+// import a backup with its report, recently deleted notes and articles (restore, empty), and
+// wipe everything behind a confirmation. This file reads and saves the settings; each
+// section is its own component (settings-*.tsx).
 import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { isSiteOff, siteHost } from '../core/off-sites';
@@ -12,6 +13,7 @@ import { ExportSection, useExport } from './settings-export';
 import { ImportSection } from './settings-import';
 import { KindsSection } from './settings-kinds';
 import { SiteSection } from './settings-site';
+import { TrashSection } from './settings-trash';
 import { WipeSection } from './settings-wipe';
 import { useStatus } from './status';
 
@@ -21,10 +23,13 @@ export function SettingsView({
   pageUrl,
   pageScheme,
   onStoreChanged = () => undefined,
+  shown = true,
 }: {
   pageUrl: string | null;
   pageScheme?: ColourScheme | undefined;
   onStoreChanged?: () => void;
+  /** The panel is on screen: Recently deleted lists again what was deleted meanwhile. */
+  shown?: boolean;
 }): JSX.Element {
   const { send } = useDeps();
   const status = useStatus();
@@ -77,6 +82,7 @@ export function SettingsView({
       <BehaviourSection settings={settings} update={save} />
       <ExportSection exportAs={exportAs} />
       <ImportSection onImported={storeReplaced} />
+      <TrashSection shown={shown} onRestored={onStoreChanged} />
       <WipeSection onWiped={storeReplaced} />
     </>
   );

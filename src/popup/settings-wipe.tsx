@@ -2,6 +2,7 @@
 // cancels) before the whole store is wiped; one wipe however often Yes is pressed.
 import type { JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { ConfirmDialog } from './confirm-dialog';
 import { useDeps } from './deps';
 import { useStatus } from './status';
 
@@ -57,35 +58,16 @@ export function WipeSection({ onWiped }: { onWiped: () => void }): JSX.Element {
           Delete all articles, notes and settings…
         </button>
       ) : (
-        <WipeConfirm busy={wipeBusy} onConfirm={() => void wipe()} onCancel={cancelWipe} />
+        <ConfirmDialog
+          action="wipe"
+          question="Delete every stored article, note and setting? This cannot be undone (export a backup first)."
+          yes="Yes, delete everything"
+          busyYes="Deleting…"
+          busy={wipeBusy}
+          onConfirm={() => void wipe()}
+          onCancel={cancelWipe}
+        />
       )}
     </fieldset>
-  );
-}
-
-/** The second step of wiping; focus lands on Cancel, the safe choice. Escape cancels. */
-function WipeConfirm({ busy, onConfirm, onCancel }: { busy: boolean; onConfirm: () => void; onCancel: () => void }): JSX.Element {
-  const cancel = useRef<HTMLButtonElement>(null);
-  useEffect(() => cancel.current?.focus(), []);
-  const onKey = (e: KeyboardEvent): void => {
-    if (e.key !== 'Escape') return;
-    // Not the popup's own Escape (which would close it): this dialog's.
-    e.preventDefault();
-    e.stopPropagation();
-    onCancel();
-  };
-  return (
-    <div role="alertdialog" aria-labelledby="wipe-q" class="confirm" onKeyDown={onKey}>
-      <p id="wipe-q">Delete every stored article, note and setting? This cannot be undone (export a backup first).</p>
-      <div class="buttons">
-        {/* aria-disabled, not disabled: a disabled button would drop the focus to <body>. */}
-        <button type="button" data-action="wipe-confirm" class="danger-button" aria-disabled={busy} onClick={onConfirm}>
-          {busy ? 'Deleting…' : 'Yes, delete everything'}
-        </button>
-        <button type="button" data-action="wipe-cancel" aria-disabled={busy} onClick={onCancel} ref={cancel}>
-          Cancel
-        </button>
-      </div>
-    </div>
   );
 }
