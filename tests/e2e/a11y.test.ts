@@ -30,7 +30,8 @@ const click = (selector: string) => (popup: Page) => popup.click(selector);
 
 /** This page: terms, a figure that differs, the related article. Notes: a note on the page
  *  and an orphan, then the editor, then a deleted note with its Undo. The library. The
- *  settings, then the confirmation before deleting everything. */
+ *  settings (the deleted note under Recently deleted), the confirmation before emptying
+ *  that, then the one before deleting everything. */
 const POPUP_STATES: PopupState[] = [
   { tab: 'page', name: 'page', shown: ['[data-term]', '[data-number][data-verdict="differs"]', '[data-related]'] },
   { tab: 'notes', name: 'notes', shown: ['[data-note-id]:not([data-orphan])', '[data-note-id][data-orphan="true"]'] },
@@ -46,8 +47,18 @@ const POPUP_STATES: PopupState[] = [
     shown: ['[data-note-id]'],
   },
   { tab: 'library', name: 'library', shown: ['[data-article-id]'] },
-  { tab: 'settings', name: 'settings', shown: ['[data-setting]'] },
-  { tab: 'settings', name: 'wipe confirmation', act: click('[data-action="wipe"]'), shown: ['[role="alertdialog"]'] },
+  // The note deleted above is listed under Recently deleted.
+  { tab: 'settings', name: 'settings', shown: ['[data-setting]', '[data-trash-id]'] },
+  { tab: 'settings', name: 'empty confirmation', act: click('[data-action="trash-empty"]'), shown: ['[role="alertdialog"]'] },
+  {
+    tab: 'settings',
+    name: 'wipe confirmation',
+    act: async (popup) => {
+      await popup.click('[data-action="trash-empty-cancel"]');
+      await popup.click('[data-action="wipe"]');
+    },
+    shown: ['[role="alertdialog"]'],
+  },
 ];
 const NO_POPUP_FINDINGS = Object.fromEntries(POPUP_STATES.map((s) => [s.name, []]));
 
