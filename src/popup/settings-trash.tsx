@@ -131,7 +131,7 @@ export function TrashSection({ shown, onRestored }: { shown: boolean; onRestored
   };
 
   return (
-    <fieldset data-section="trash">
+    <fieldset data-section="trash" class="trash">
       <legend>Recently deleted</legend>
       {rows === null ? (
         <p class="muted">Loading…</p>
