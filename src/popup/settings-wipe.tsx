@@ -60,7 +60,7 @@ export function WipeSection({ onWiped }: { onWiped: () => void }): JSX.Element {
       ) : (
         <ConfirmDialog
           action="wipe"
-          question="Delete every stored article, note and setting? This cannot be undone (export a backup first)."
+          question="Delete every stored article, note and setting, and empty Recently deleted? This cannot be undone (export a backup first)."
           yes="Yes, delete everything"
           busyYes="Deleting…"
           busy={wipeBusy}
