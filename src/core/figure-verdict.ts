@@ -91,13 +91,18 @@ function roundingStep(x: number): number {
   return step;
 }
 
+const COARSE_ROUNDING = 0.1;
+
 /** Is `rounded` what `exact` becomes when rounded at `rounded`'s own step? With `coarse`
- *  false the rounding must keep two significant digits (1,200 for 1,210; not 50,000 for 47,498). */
+ *  false the rounding must keep two significant digits (1,200 for 1,210; not 50,000 for 47,498).
+ *  A coarse one, of one significant digit, must still be near: its step is as large as the
+ *  figure, so "about 100 million" would round anything from 50 million up, while a reader
+ *  takes it for 90–110 million ("about 50,000" for 47,498 is, 78.8 million is not). */
 export function isRoundingOf(rounded: number, exact: number, coarse: boolean): boolean {
   if (rounded === exact) return false;
   const step = roundingStep(rounded);
   if (step <= roundingStep(exact)) return false;
-  if (!coarse && Math.abs(rounded) / step < 10) return false;
+  if (Math.abs(rounded) / step < 10 && (!coarse || !same(rounded, exact, COARSE_ROUNDING))) return false;
   return Math.abs(Math.round(exact / step) * step - rounded) < step * 1e-6;
 }
 
