@@ -6,6 +6,7 @@
 import { measured, type Measured } from './figure-measured';
 import { differenceTellable, measureSimilarity, SAME_MEASURE_THRESHOLD } from './figure-similarity';
 import { addsToAnother } from './figure-additions';
+import { factWithBoundBefore, withBoundBefore } from './figure-bound-before';
 import { countFamily } from './figure-families';
 import { electionMarks } from './figure-elections';
 import { goodsMarks } from './figure-goods';
@@ -205,6 +206,7 @@ export function compareFigure(facts: readonly Fact[], figure: Quantity, sentence
   const page = measured(q, [...measureOf(sentence, q, before), ...frameOf(named(sentence), q, earlier)]);
   if (!page) return [];
   const part = splitPart(sentence, q, found);
+  const bounded = withBoundBefore(sentence, q);
   const out: FigureComparison[] = [];
   for (const fact of facts) {
     const stored = measuredFact(fact);
@@ -214,7 +216,7 @@ export function compareFigure(facts: readonly Fact[], figure: Quantity, sentence
     const similarity = measureSimilarity(page, stored);
     if (similarity < SAME_MEASURE_THRESHOLD) continue;
     const shared = new Set([...page.events].filter((e) => stored.events.has(e)));
-    const judged = judgeFigures(q, fact, shared, levelsOfOneMeasure(page, stored, sentence, q, fact) || laterTally(page, stored, q, fact, shared));
+    const judged = judgeFigures(bounded, factWithBoundBefore(fact), shared, levelsOfOneMeasure(page, stored, sentence, q, fact) || laterTally(page, stored, q, fact, shared));
     if (judged && (judged.verdict === 'agrees' || differenceTellable(page, stored))) out.push({ ...judged, fact, similarity });
   }
   // A stored figure of the same value that measures much the same thing is the one the page

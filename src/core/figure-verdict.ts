@@ -55,7 +55,9 @@ export function formatFigure(q: Quantity, value: number | null = q.value): strin
   if (value === null) return q.text;
   // Points keep their unit: "25 basis points" is not "0.25%".
   if (q.form === 'money' || shareInWords(q) || /points?$/i.test(q.text) || (q.form === 'range' && q.unit !== null && /^[A-Z]{3}$/.test(q.unit))) {
-    return q.qualifier ? q.text.slice(q.text.toLowerCase().indexOf(q.qualifier) + q.qualifier.length).trim() : q.text;
+    // A bound read from before the span (figure-bound-before.ts) is not in its text.
+    const at = q.qualifier ? q.text.toLowerCase().indexOf(q.qualifier) : -1;
+    return q.qualifier && at >= 0 ? q.text.slice(at + q.qualifier.length).trim() : q.text;
   }
   const n = numberFormat.format(value);
   if (q.form === 'percent') return `${n}%`;

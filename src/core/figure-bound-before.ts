@@ -1,0 +1,28 @@
+// "Winds would stay below 30 mph": the parser leaves "below" and "above" out of a figure's
+// span (the highlight and the gold mark "30 mph"), yet they bound it as "under" and "over"
+// do. A figure so bounded is judged as one: "below 30 mph" does not fall within a stored
+// "up to 70 mph", it says less.
+
+import type { Fact, Quantity } from './types';
+
+const BOUND_BEFORE = /(?:^|[^\p{L}])(below|above)[^\S\n]+$/iu;
+
+/** `q` with the bound written right before its span as its qualifier, for judging only (its
+ *  text stays as found); `q` itself when it has a qualifier or none is written. */
+export function withBoundBefore(sentence: string, q: Quantity): Quantity {
+  if (q.qualifier !== null || q.kind !== 'number') return q;
+  const m = BOUND_BEFORE.exec(sentence.slice(Math.max(0, q.start - 12), q.start));
+  return m?.[1] === undefined ? q : { ...q, qualifier: m[1].toLowerCase() };
+}
+
+const bounded = new WeakMap<Fact, Fact>();
+/** The stored fact with its figure's bound read as withBoundBefore reads a page's. */
+export function factWithBoundBefore(fact: Fact): Fact {
+  let f = bounded.get(fact);
+  if (f === undefined) {
+    const q = withBoundBefore(fact.where.sentence, fact.quantity);
+    f = q === fact.quantity ? fact : { ...fact, quantity: q };
+    bounded.set(fact, f);
+  }
+  return f;
+}
