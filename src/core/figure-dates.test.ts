@@ -90,3 +90,16 @@ describe('the day of a cyberattack', () => {
     expect(verdict(HACK, 'The outage began on Feb. 21, when a storm cut the power.', 'Feb. 21')).toBeNull();
   });
 });
+
+describe('the day an activity going on since then began', () => {
+  const OPENED = storedFacts('2024-05-02', 'The Office for Civil Rights opened an investigation on March 13.');
+  it('is the day it was opened', () => {
+    const page = 'The Office for Civil Rights, which has been investigating since March 13, lists breaches online.';
+    expect(verdict(OPENED, page, 'March 13')).toEqual(['agrees', 'same date']);
+    expect(verdict(OPENED, page.replace('March 13', 'April 2'), 'April 2')).toEqual(['differs', 'stored date is 13 Mar']);
+  });
+  it('is no other body’s inquiry, nor a day things were counted since', () => {
+    expect(verdict(OPENED, 'The FBI, which has been investigating since March 13, declined to comment.', 'March 13')).toBeNull();
+    expect(verdict(OPENED, 'The office has logged 40 breaches since March 13.', 'March 13')).toBeNull();
+  });
+});

@@ -69,6 +69,9 @@ lexicon(TOPIC_WORDS, {
   // a share beside the word ("at 4.3%, … fell short of the 5% threshold") is no threshold.
   'share-threshold': 'share-threshold',
   meeting: 'meeting meet meets summit visit',
+  // An inquiry a body opens: "opened an investigation on March 13" is the day of "has been
+  // investigating since March 13", and a day only that body's (figure owners keep it apart).
+  investigation: 'investigation investigations investigate investigates investigated investigating inquiry inquiries probe probes',
   // A crew's arrival at a station: "docked … about 15 hours after" lift-off.
   docking: 'dock docks docked docking',
   aid: 'aid assistance relief trucks',

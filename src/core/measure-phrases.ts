@@ -2,6 +2,7 @@
 // is taken of ("10% of turnover"), a time allowed ("60 days to comply"), the day a rule
 // took effect ("has applied since March 2024"), and a date that only says since when.
 
+import { topicLemma } from './measure-lexicon';
 import { findQuantities, isShare } from './quantities';
 import type { Quantity } from './types';
 
@@ -49,6 +50,9 @@ const ALLOWED_AFTER = /^[^\S\n]+to[^\S\n]+[a-z]/;
 const IN_FORCE_BEFORE =
   /\b(?:(?:took|takes?|taken|taking|came|comes?|coming|entered|enters?|went|goes|gone|go)[^\S\n]+(?:into[^\S\n]+)?(?:effect|force)|(?:been|is|was)[^\S\n]+in[^\S\n]+(?:effect|force)|appl(?:ied|ies|y))[^\S\n]+(?:in|on|from|since)[^\S\n]+$/i;
 const SINCE_BEFORE = /\bsince[^\S\n]+$/i;
+// "The office, which has been investigating since March 13": an activity going on since a day
+// began that day, so the day is its opening ("opened an investigation on March 13").
+const ACTIVITY_SINCE_BEFORE = /\bbeen[^\S\n]+(\p{Ll}+ing)[^\S\n]+since[^\S\n]+$/u;
 // "its first flight, in July 2024", "since its first launch in July 2024": a maiden flight.
 const FIRST_FLIGHT_BEFORE = /\b(?:first|maiden|inaugural)[^\S\n]+(?:flight|launch|mission)s?,?[^\S\n]+(?:in|on)[^\S\n]+$/i;
 // "$72 million a seat", "$88 million for each seat", "$80 per barrel": a price of one.
@@ -84,7 +88,9 @@ export const DISTANCE_APART = 'distance-apart';
 export function phraseTopics(sentence: string, q: Quantity): string[] {
   const before = sentence.slice(Math.max(0, q.start - 60), q.start);
   if (q.kind === 'date') {
-    return [IN_FORCE_BEFORE.test(before) ? IN_FORCE : null, FIRST_FLIGHT_BEFORE.test(before) ? FIRST_FLIGHT : null, SEIZED_POWER_BEFORE.test(before) ? COUP : null].filter((t) => t !== null);
+    const activity = ACTIVITY_SINCE_BEFORE.exec(before)?.[1];
+    const began = activity === undefined ? null : topicLemma(activity);
+    return [IN_FORCE_BEFORE.test(before) ? IN_FORCE : null, FIRST_FLIGHT_BEFORE.test(before) ? FIRST_FLIGHT : null, SEIZED_POWER_BEFORE.test(before) ? COUP : null, began].filter((t) => t !== null);
   }
   const per = perOne(sentence, q);
   if (per !== null) return [per];
