@@ -109,6 +109,8 @@ lexicon(TOPIC_WORDS, {
   deadline: 'deadline deadlines',
   'in-force': 'in-force',
   'first-flight': 'first-flight',
+  // How long systems have been down: a mark from measure-phrases.
+  'out-of-service': 'out-of-service',
   // How far apart two places are: a mark from measure-phrases.
   'distance-apart': 'distance-apart',
   // A price for each one of something ("$72 million a seat"): marks from measure-phrases.

@@ -256,3 +256,17 @@ describe('land a fire grew to', () => {
     expect(measure('The cooperative grew to 17,234 acres of corn.', '17,234 acres')).not.toContain('burned');
   });
 });
+
+describe('how long systems have been out', () => {
+  const OFFLINE = storedFacts('2024-03-04', 'The company said its claims and payment systems had been offline for 12 days after a ransomware attack.');
+  it('is one measure, said "offline" or "down"', () => {
+    expect(measure('Its systems had been down for 16 days by Thursday.', '16 days')).toContain('out-of-service');
+    expect(storedVerdict(OFFLINE, 'Change Healthcare’s systems had been down for 16 days by Thursday.', '16 days')).toEqual(['differs', 'stored figure is 12 days']);
+    expect(storedVerdict(OFFLINE, 'The systems had been offline for 12 days.', '12 days')).toEqual(['agrees', 'same figure']);
+  });
+  it('is not another length: a strike, or a price down for a week', () => {
+    expect(storedVerdict(OFFLINE, 'Nurses at the hospital had been on strike for 16 days.', '16 days')).toBeNull();
+    expect(measure('Shares were down for five days in a row.', 'five days')).not.toContain('out-of-service');
+    expect(measure('The truce had held for 16 days.', '16 days')).not.toContain('out-of-service');
+  });
+});

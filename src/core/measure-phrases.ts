@@ -83,6 +83,15 @@ const COUP = 'coup';
 const LENGTH_UNIT = /^(?:km|kilomet(?:er|re)s?|miles?|mi)$/i;
 const APART_AFTER = /^,?[^\S\n]+(?:away\b|to[^\S\n]+the[^\S\n]+(?:north|south|east|west)|(?:north|south|east|west)(?:-?(?:east|west))?[^\S\n]+of\b)/i;
 export const DISTANCE_APART = 'distance-apart';
+// How long systems have been out: "had been offline for 12 days", "its systems had been down
+// for 16 days" ("down" only of systems: shares "were down for five days in a row" are not out).
+// A mark, not the word "outage": "the outage began on Feb. 21" is the day of the attack.
+const OUT_VERB = String.raw`(?:(?:has|have|had)[^\S\n]+been|been|was|were|is|are|went|gone|remained|remains|stayed|stays)`;
+const OUT_OF_SERVICE_BEFORE = new RegExp(
+  String.raw`(?:\b${OUT_VERB}[^\S\n]+offline|\b(?:systems?|networks?|servers?|websites?|sites?|platforms?|services?|computers?)[^\S\n]+${OUT_VERB}[^\S\n]+down)[^\S\n]+for[^\S\n]+$`,
+  'i',
+);
+const OUT_OF_SERVICE = 'out-of-service';
 
 /** Topics a phrase around the figure at [q.start, q.end) of `sentence` gives it. */
 export function phraseTopics(sentence: string, q: Quantity): string[] {
@@ -97,6 +106,7 @@ export function phraseTopics(sentence: string, q: Quantity): string[] {
   if (q.unit !== null && LENGTH_UNIT.test(q.unit) && APART_AFTER.test(sentence.slice(q.end, q.end + 24))) return [DISTANCE_APART];
   if (isShare(q) && THRESHOLD_AFTER.test(sentence.slice(q.end, q.end + 12))) return [SHARE_THRESHOLD];
   if (q.form === 'money' && GIVEN_TO_BODY_BEFORE.test(before)) return [BUDGET];
+  if (q.form === 'duration' && OUT_OF_SERVICE_BEFORE.test(before)) return [OUT_OF_SERVICE];
   const allowed = q.form === 'duration' && ALLOWED_BEFORE.test(before) && ALLOWED_AFTER.test(sentence.slice(q.end, q.end + 12));
   return allowed ? [DEADLINE] : [];
 }
