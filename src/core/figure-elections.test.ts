@@ -30,3 +30,17 @@ describe('the election a figure is of', () => {
     expect(verdict(FEDERAL, 'Turnout was 67.7%.', '67.7%', federal, federal)).toEqual(['differs', 'stored figure is 82.5%']);
   });
 });
+
+describe('a smaller election against a stored figure of no level', () => {
+  // The coalition story names no election's level: its seats are the country's parliament's.
+  const COALITION = storedFacts('2025-04-09', 'Together the CDU/CSU and the SPD hold 328 of the 630 seats, 12 more than the 316 needed for a majority.');
+  const lead = 'HAMBURG — The Social Democrats won Hamburg’s state election on Sunday.';
+  it('is not set against it', () => {
+    expect(verdict(COALITION, 'The SPD will hold 45 of the 121 seats in the Hamburg Parliament.', '121 seats', lead, lead)).toBeNull();
+  });
+  it('leaves the country’s election, said or not, compared with it', () => {
+    const federal = 'The final result of the federal election was released on Friday.';
+    expect(verdict(COALITION, 'The CDU/CSU and the SPD hold 328 of the 630 seats.', '630 seats', federal, federal)).toEqual(['agrees', 'same figure']);
+    expect(verdict(COALITION, 'The CDU/CSU and the SPD hold 328 of the 630 seats.', '630 seats')).toEqual(['agrees', 'same figure']);
+  });
+});

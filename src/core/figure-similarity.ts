@@ -3,6 +3,7 @@
 // Conflicts on any of these rule a comparison out: 33 hostages are not 1,900 prisoners,
 // 50 militants killed are not 100 individuals detained, deaths in Gaza are not deaths in Israel.
 
+import { ELECTION_MARK } from './figure-elections';
 import { goodsConflict } from './figure-goods';
 import { subjectsConflict } from './figure-subjects';
 import { ownersConflict } from './figure-institutions';
@@ -83,7 +84,7 @@ export function measureSimilarity(page: Measured, stored: Measured): number {
   // Another institution's figure is another figure: the Bank of England's rate is not the Fed's;
   // nor is a state election's a federal one's.
   if (ownersConflict(page.owners, stored.owners) && !sameHistoricEvent(page, stored)) return 0;
-  if (page.election !== null && stored.election !== null && page.election !== stored.election) return 0;
+  if (electionsApart(page.election, stored.election)) return 0;
   const bare = page.family === null || stored.family === null;
   if (bare) {
     // A bare count ("the toll rose to 48,200") meets people, hostages, … but nothing abstract.
@@ -141,6 +142,19 @@ export function measureSimilarity(page: Measured, stored: Measured): number {
   if (page.topics.size > 0 && stored.topics.size > 0) topics = topicsShared ? 1 : 0.3;
   const unit = bare ? 0.5 : page.unit === stored.unit || singularOrNull(page.unit) === singularOrNull(stored.unit) || family === 'flight' ? 1 : 0.8;
   return round(0.35 * unit + 0.35 * events + 0.15 * topics + 0.15 * places);
+}
+
+/** Figures of elections of two levels are two figures; and a state's or a town's election,
+ *  said as such ("45 of the 121 seats in the Hamburg Parliament" of "Hamburg's state
+ *  election"), is not one of no level said: a story names a smaller election's level, and the
+ *  stored coalition's 328 seats, of no level, are the country's. */
+function electionsApart(a: string | null, b: string | null): boolean {
+  if (a !== null && b !== null) return a !== b;
+  return smallerElection(a) || smallerElection(b);
+}
+const SMALLER_ELECTIONS = new Set([`${ELECTION_MARK}regional`, `${ELECTION_MARK}local`]);
+function smallerElection(mark: string | null): boolean {
+  return mark !== null && SMALLER_ELECTIONS.has(mark);
 }
 
 /** A target is not a reading of what it targets; a forecast for a year ("2.0% this year")
