@@ -6,6 +6,7 @@
 import { measured, type Measured } from './figure-measured';
 import { differenceTellable, measureSimilarity, SAME_MEASURE_THRESHOLD } from './figure-similarity';
 import { addsToAnother } from './figure-additions';
+import { speakerMarks } from './figure-actors';
 import { factWithBoundBefore, withBoundBefore } from './figure-bound-before';
 import { countFamily } from './figure-families';
 import { electionMarks } from './figure-elections';
@@ -21,7 +22,7 @@ import { isMove, isTotal, labelsFigure, readsAsTotal, measuringWindow, moveDirec
 import { judgeFigures, runningCount } from './figure-verdict';
 import { measureOf } from './measure';
 import { clauseAround } from './measure-clauses';
-import { findQuantities } from './quantities';
+import { findQuantities, isShare } from './quantities';
 import { splitSentences } from './segment';
 import type { Article, EntityMention, Fact, FigureComparison, Quantity } from './types';
 
@@ -104,7 +105,8 @@ function frameOf(sentence: Named, q: Quantity, earlier: string | readonly Named[
   const subjects = q.form === 'money' ? subjectMarks(sentence.text.slice(q.end, span.end)) : [];
   const before = typeof earlier === 'string' ? [earlier] : [...further, ...earlier].map((n) => n.text);
   const election = electionMarks(sentence.text, q.start, before);
-  return [...ownerMarks(sentence, span, earlier, lead, further), ...election, ...sumReadings(readingMarks(sentence.text, q.start, q.end, q.kind), q), ...goodsMarks(clauseText), ...subjects];
+  const speakers = isShare(q) ? speakerMarks(sentence) : [];
+  return [...ownerMarks(sentence, span, earlier, lead, further), ...election, ...sumReadings(readingMarks(sentence.text, q.start, q.end, q.kind), q), ...goodsMarks(clauseText), ...subjects, ...speakers];
 }
 
 /** "Insured losses could reach $40 billion, the modeler said": a sum is estimated by what it

@@ -65,7 +65,23 @@ const SPEAKS_AFTER = /^(?:,[^,;:\n]{1,80},)?[^\S\n]+(?:(?:has|had|have)[^\S\n]+)
 
 /** Whether an organisation of `n` speaks or estimates in its own voice. */
 export function orgSpeaks(n: Named): boolean {
-  return n.mentions.some((m) => m.type === 'org' && SPEAKS_AFTER.test(n.text.slice(m.end, m.end + 100)));
+  return speakingOrg(n) !== null;
+}
+
+function speakingOrg(n: Named): string | null {
+  const m = n.mentions.find((m) => m.type === 'org' && SPEAKS_AFTER.test(n.text.slice(m.end, m.end + 100)));
+  return m === undefined ? null : aliasKey(m.canonical);
+}
+
+/** Marks the organisation that gives a share in its own voice, in its measure word list; no
+ *  text yields it. Not an owner: a group quoted owns no figure a body sets (above). */
+export const SPEAKER_MARK = 'said-by:';
+
+/** The speaker mark of a share in `n` ("About 70% of community pharmacies …, the National
+ *  Community Pharmacists Association said"), or none. */
+export function speakerMarks(n: Named): string[] {
+  const org = speakingOrg(n);
+  return org === null ? [] : [`${SPEAKER_MARK}${org}`];
 }
 
 /** Whether a person of `n` speaks ("Sheriff Robert Luna said", "said Robert Luna"). */

@@ -4,6 +4,7 @@
 // figure-similarity.ts compares two of these.
 
 import { dayInContext } from './dates';
+import { SPEAKER_MARK } from './figure-actors';
 import { ELECTION_MARK } from './figure-elections';
 import { GOODS_MARK } from './figure-goods';
 import { SUBJECT_MARK } from './figure-subjects';
@@ -42,6 +43,8 @@ export interface Measured {
   subjects: Set<string>;
   /** The level of the election it is of (figure-elections.ts), null when unsaid. */
   election: string | null;
+  /** The organisations that give a share in their own voice (figure-actors.ts). */
+  speakers: Set<string>;
   year: ForYear | null;
 }
 
@@ -82,6 +85,7 @@ export function measured(q: Quantity, measure: readonly string[], articleDate?: 
   let next = false;
   const goods = new Set<string>();
   const subjects = new Set<string>();
+  const speakers = new Set<string>();
   let year: ForYear | null = null;
   let election: string | null = null;
   for (const word of measure) {
@@ -104,6 +108,10 @@ export function measured(q: Quantity, measure: readonly string[], articleDate?: 
     }
     if (word.startsWith(ELECTION_MARK)) {
       election = word;
+      continue;
+    }
+    if (word.startsWith(SPEAKER_MARK)) {
+      speakers.add(word.slice(SPEAKER_MARK.length));
       continue;
     }
     if (word.startsWith(SUBJECT_MARK)) {
@@ -134,5 +142,5 @@ export function measured(q: Quantity, measure: readonly string[], articleDate?: 
     else places.add(word);
   }
   const day = q.kind === 'date' && q.iso !== undefined ? dayInContext(q.iso, articleDate) : null;
-  return { family, role, unit, events, topics, places, aspect, day, owners, reading, year, next, goods, subjects, election };
+  return { family, role, unit, events, topics, places, aspect, day, owners, reading, year, next, goods, subjects, election, speakers };
 }

@@ -5,7 +5,7 @@ import { differenceTellable, measureSimilarity, SAME_MEASURE_THRESHOLD } from '.
 function m(fields: Partial<Measured>): Measured {
   return {
     family: 'person', role: null, unit: 'people', events: new Set(), topics: new Set(), places: new Set(), aspect: null,
-    day: null, owners: new Set(), reading: null, next: false, goods: new Set(), subjects: new Set(), election: null, year: null,
+    day: null, owners: new Set(), reading: null, next: false, goods: new Set(), subjects: new Set(), election: null, year: null, speakers: new Set(),
     ...fields,
   };
 }

@@ -6,7 +6,7 @@
 import { ELECTION_MARK } from './figure-elections';
 import { goodsConflict } from './figure-goods';
 import { subjectsConflict } from './figure-subjects';
-import { ownersConflict } from './figure-institutions';
+import { ownersConflict, sameOwner } from './figure-institutions';
 import { yearsConflict } from './figure-readings';
 import { singularOrNull } from './figure-families';
 import type { Measured } from './figure-measured';
@@ -174,7 +174,19 @@ function readingsConflict(page: Measured, stored: Measured): boolean {
  *  agreement tells. Where several bodies are named, whose it is is unsure. */
 function sameOwnerOnly(page: Measured, stored: Measured): boolean {
   const silent = (m: Measured) => m.topics.size === 0 && m.events.size === 0 && m.subjects.size === 0 && m.owners.size === 1;
-  return ABSTRACT.test(page.family ?? '') && page.family !== 'date' && silent(page) && silent(stored);
+  return (ABSTRACT.test(page.family ?? '') && page.family !== 'date' && silent(page) && silent(stored)) || sameSpeakerOnly(page, stored);
+}
+
+/** Likewise a share of no body that one group gives on both sides ("About 70% of community
+ *  pharmacies … have had trouble, the National Community Pharmacists Association said" and
+ *  "The association said about 70% of its members were still having trouble"), saying
+ *  nothing of what it is of that sets the two apart: its same value is likely its same
+ *  figure, and only agreement tells. */
+function sameSpeakerOnly(page: Measured, stored: Measured): boolean {
+  const unowned = (m: Measured) => m.family === 'percent' && m.topics.size === 0 && m.subjects.size === 0 && m.owners.size === 0;
+  if (!unowned(page) || !unowned(stored)) return false;
+  if (page.events.size > 0 && stored.events.size > 0 && !shares(page.events, stored.events)) return false;
+  return [...page.speakers].some((a) => [...stored.speakers].some((b) => sameOwner(a, b)));
 }
 
 function perOne(topics: Set<string>): string | undefined {
