@@ -111,6 +111,8 @@ lexicon(TOPIC_WORDS, {
   'first-flight': 'first-flight',
   // How long systems have been down: a mark from measure-phrases.
   'out-of-service': 'out-of-service',
+  // The share of something working again: a mark from measure-phrases.
+  'back-in-service': 'back-in-service',
   // How far apart two places are: a mark from measure-phrases.
   'distance-apart': 'distance-apart',
   // A price for each one of something ("$72 million a seat"): marks from measure-phrases.

@@ -270,3 +270,16 @@ describe('how long systems have been out', () => {
     expect(measure('The truce had held for 16 days.', '16 days')).not.toContain('out-of-service');
   });
 });
+
+describe('the share of something working again', () => {
+  const RUNNING = storedFacts('2024-05-02', 'It has advanced more than $6 billion to providers, and about 80% of its claims systems are running again.');
+  it('is one measure, whatever the clause before speaks of', () => {
+    expect(measure('The company said 99% of its claims systems were running again.', '99%')).toContain('back-in-service');
+    expect(storedVerdict(RUNNING, 'The company said 99% of its claims systems were running again.', '99%')).toEqual(['differs', 'stored figure is 80%']);
+    expect(storedVerdict(RUNNING, 'About 80% of the claims systems are back online.', 'About 80%')).toEqual(['agrees', 'same figure']);
+  });
+  it('is not a share running on time, nor one still down', () => {
+    expect(measure('About 80% of flights were running on time.', 'About 80%')).not.toContain('back-in-service');
+    expect(storedVerdict(RUNNING, 'The company said 99% of its claims systems were still down.', '99%')).toBeNull();
+  });
+});

@@ -92,6 +92,11 @@ const OUT_OF_SERVICE_BEFORE = new RegExp(
   'i',
 );
 const OUT_OF_SERVICE = 'out-of-service';
+// The share of something working again: "about 80% of Change Healthcare's claims systems are
+// running again", "99% of its claims systems were back online". Not "running on time".
+const BACK_IN_SERVICE_AFTER =
+  /^[^.;:!?\n]{0,60}?[^\S\n](?:are|were|is|was|(?:has|have|had)[^\S\n]+been)[^\S\n]+(?:(?:running|working|operating|up)[^\S\n]+again|back[^\S\n]+(?:online|up)|restored)\b/i;
+const BACK_IN_SERVICE = 'back-in-service';
 
 /** Topics a phrase around the figure at [q.start, q.end) of `sentence` gives it. */
 export function phraseTopics(sentence: string, q: Quantity): string[] {
@@ -105,6 +110,7 @@ export function phraseTopics(sentence: string, q: Quantity): string[] {
   if (per !== null) return [per];
   if (q.unit !== null && LENGTH_UNIT.test(q.unit) && APART_AFTER.test(sentence.slice(q.end, q.end + 24))) return [DISTANCE_APART];
   if (isShare(q) && THRESHOLD_AFTER.test(sentence.slice(q.end, q.end + 12))) return [SHARE_THRESHOLD];
+  if (isShare(q) && BACK_IN_SERVICE_AFTER.test(sentence.slice(q.end, q.end + 90))) return [BACK_IN_SERVICE];
   if (q.form === 'money' && GIVEN_TO_BODY_BEFORE.test(before)) return [BUDGET];
   if (q.form === 'duration' && OUT_OF_SERVICE_BEFORE.test(before)) return [OUT_OF_SERVICE];
   const allowed = q.form === 'duration' && ALLOWED_BEFORE.test(before) && ALLOWED_AFTER.test(sentence.slice(q.end, q.end + 12));
