@@ -21,8 +21,8 @@ import { buildTopicProfile } from './topic';
 import type { Article, Entity, EntityMention, EntityType, Fact, KnowledgeIndex, SentenceRef } from './types';
 
 export interface LexiconInput {
-  lexicon: [string, EntityType][];
-  nonNames: string[];
+  lexicon: readonly (readonly [string, EntityType])[];
+  nonNames: readonly string[];
 }
 
 /** Related entities kept per entity. */

@@ -51,9 +51,9 @@ function placeForms(e: Entity, byForm: Map<string, string>, byName: Map<string, 
  *  must not import places.ts. */
 export function buildMatcherPackage(
   index: KnowledgeIndex,
-  lexicon: [string, EntityType][],
-  nonNames: string[],
-  variants: readonly [alias: string, canonical: string][] = [],
+  lexicon: readonly (readonly [string, EntityType])[],
+  nonNames: readonly string[],
+  variants: readonly (readonly [alias: string, canonical: string])[] = [],
 ): MatcherPackage {
   const entities = index.entities.map((e) => ({ id: e.id, name: e.name, type: e.type }));
   const aliases: [string, number][] = [];
@@ -114,7 +114,8 @@ export function buildMatcherPackage(
   aliases.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
   // The lexicon only has to carry what the store does not already link.
   const linked = new Set(aliases.map(([a]) => aliasKey(a)));
-  const lex = lexicon.filter(([name]) => !linked.has(aliasKey(name)));
+  // Copied pairs: the package is the caller's to keep, the shared lexicon is frozen.
+  const lex = lexicon.filter(([name]) => !linked.has(aliasKey(name))).map(([name, type]): [string, EntityType] => [name, type]);
   return { version: index.version, entities, aliases, lexicon: lex, nonNames: [...new Set(nonNames)], topic: index.topic };
 }
 

@@ -29,9 +29,9 @@ export const PACKED_SEPARATOR = '|';
  *  rockets and people. First type given wins; packed entries come after every single one, so
  *  a stored name's type wins over a city's. */
 export function compileLexicon(
-  lexicon: [string, EntityType][],
-  nonNames: string[],
-  variants: [alias: string, canonical: string][] = [],
+  lexicon: readonly (readonly [string, EntityType])[],
+  nonNames: readonly string[],
+  variants: readonly (readonly [alias: string, canonical: string])[] = [],
 ): Lexicon {
   const names = new Map<string, EntityType>();
   const surnames = new Set<string>();

@@ -83,6 +83,17 @@ describe('demonyms', () => {
   });
 });
 
+describe('the place tables', () => {
+  it('are built once and shared, frozen so no caller can change them for the others', () => {
+    expect(placeVariants()).toBe(placeVariants());
+    expect(placeLexicon()).toBe(placeLexicon());
+    expect(demonyms()).toBe(demonyms());
+    for (const table of [placeVariants(), placeLexicon(), demonyms()]) expect(Object.isFrozen(table)).toBe(true);
+    expect(Object.isFrozen(placeVariants()[0])).toBe(true);
+    expect(Object.isFrozen(placeLexicon()[0])).toBe(true);
+  });
+});
+
 describe('the Moon and the planets', () => {
   const lex = compileLexicon(placeLexicon(), demonyms(), placeVariants());
   const typed = (text: string): [string, string][] => findEntities(text, lex).map((m) => [m.text, m.type]);

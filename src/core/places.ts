@@ -59,9 +59,27 @@ function isUsableAlias(alias: string, cca2: string): boolean {
   return true;
 }
 
+/** A place's written form and the name it stands for. */
+export type PlaceVariant = readonly [alias: string, canonical: string];
+
+// The tables below are built from the country data once per worker and frozen: the knowledge
+// build and the matcher package share one copy instead of rebuilding them on every build.
+let variantsCache: readonly PlaceVariant[] | null = null;
+let lexiconCache: readonly (readonly [string, EntityType])[] | null = null;
+let demonymsCache: readonly string[] | null = null;
+
+function frozenPairs<T extends readonly [string, string]>(pairs: T[]): readonly T[] {
+  for (const p of pairs) Object.freeze(p);
+  return Object.freeze(pairs);
+}
+
 /** Every written form of a country or capital → its common name ("U.S." is matched through
  *  aliasKey). "Washington D.C." also yields "Washington". */
-export function placeVariants(): [alias: string, canonical: string][] {
+export function placeVariants(): readonly PlaceVariant[] {
+  return (variantsCache ??= frozenPairs(buildPlaceVariants()));
+}
+
+function buildPlaceVariants(): [string, string][] {
   const out: [string, string][] = [];
   for (const [name, official, cca2, altSpellings, capitals] of COUNTRIES) {
     out.push([name, name], [official, name]);
@@ -87,7 +105,11 @@ export function cityAndRegionNames(): string[] {
  *  cities and first-level regions as one packed entry (names joined by PACKED_SEPARATOR, see
  *  compileLexicon): the list travels to every page in the matcher package, and packing keeps
  *  it a third of the size. All typed place. */
-export function placeLexicon(): [string, EntityType][] {
+export function placeLexicon(): readonly (readonly [string, EntityType])[] {
+  return (lexiconCache ??= frozenPairs(buildPlaceLexicon()));
+}
+
+function buildPlaceLexicon(): [string, EntityType][] {
   const seen = new Set<string>();
   const out: [string, EntityType][] = [];
   for (const [alias] of placeVariants()) {
@@ -106,7 +128,11 @@ function plural(demonym: string): string | null {
 }
 
 /** Demonyms and group adjectives, with plurals: capitalised words that are never names. */
-export function demonyms(): string[] {
+export function demonyms(): readonly string[] {
+  return (demonymsCache ??= Object.freeze(buildDemonyms()));
+}
+
+function buildDemonyms(): string[] {
   const out = new Set<string>([...GROUP_ADJECTIVES, ...EXTRA_DEMONYMS]);
   for (const [, , , , , eng] of COUNTRIES) {
     for (const d of eng) {
