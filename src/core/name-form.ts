@@ -16,6 +16,7 @@ import {
   SELF_NAMING_EVENTS,
   SITE_CENTRE_WORDS,
 } from './entity-cues';
+import { PLAIN_WORD } from './name-pieces';
 import type { EntityType } from './types';
 
 const ACRONYM = /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,4})$/u;
@@ -70,14 +71,12 @@ export function structuralType(words: string[], written = words.join(' ')): Enti
 
 // "the Konrad Adenauer House": a building word after what may be a given name and surname
 // (two or more ordinary words, none a head: "the Senate House" is the Senate's) names it.
-const NAME_WORD = /^\p{Lu}\p{Ll}+$/u;
 function namedForPerson(words: string[]): boolean {
   const before = words.slice(0, -1);
-  const plain = (w: string): boolean => NAME_WORD.test(w) && !ORG_HEADS.has(w) && !PLACE_HEADS.has(w) && !EVENT_HEADS.has(w);
+  const plain = (w: string): boolean => PLAIN_WORD.test(w) && !ORG_HEADS.has(w) && !PLACE_HEADS.has(w) && !EVENT_HEADS.has(w);
   return BUILDING_HEADS.has(words[words.length - 1] ?? '') && before.length >= 2 && before.every(plain);
 }
 
-const PLAIN_WORD = /^\p{Lu}\p{Ll}+$/u;
 const CIVIC_WORDS = new Set(['City', 'Town', 'County', 'State', 'Village']);
 
 /** "Eaton" of "the Eaton fire", "Nova" of "the Nova festival": an event named by one plain

@@ -9,10 +9,9 @@
 
 import { ORG_NOUNS, ROLE_NOUNS } from './entity-cues';
 import { ACRONYM_WORD } from './name-conjuncts';
-import { type Piece, type PieceInput, SPACED_GAP } from './name-pieces';
+import { type Piece, type PieceInput, PLAIN_WORD, SPACED_GAP } from './name-pieces';
 import type { Token } from './types';
 
-const OWNER = /^\p{Lu}\p{Ll}+$/u;
 const POSSESSIVE_GAP = /^['’]s[ \t\u00a0]+$/;
 const CAP = /^\p{Lu}/u;
 const LETTER = /\p{L}/u;
@@ -41,7 +40,7 @@ export function possessiveName(current: Piece[], tokens: Token[], index: number,
   const words = current[0]?.text === 'The' ? current.slice(1) : current;
   const owner = words[0];
   const tok = tokens[index];
-  if (words.length !== 1 || !owner || !owner.closes || !tok || !OWNER.test(owner.text) || !ACRONYM_WORD.test(tok.text)) return false;
+  if (words.length !== 1 || !owner || !owner.closes || !tok || !PLAIN_WORD.test(owner.text) || !ACRONYM_WORD.test(tok.text)) return false;
   if (!POSSESSIVE_GAP.test(text.slice(owner.end, tok.start)) || !describedBefore(text, owner.start)) return false;
   const after = tokens[index + 1];
   if (after && CAP.test(after.text) && SPACED_GAP.test(text.slice(tok.end, after.start))) return false;

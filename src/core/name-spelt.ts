@@ -4,7 +4,7 @@
 // Republicans and Democrats" are two parties).
 
 import { EVENT_HEADS } from './entity-cues';
-import { piece, type Piece, type PieceInput, SPACED_GAP } from './name-pieces';
+import { piece, PLAIN_WORD, type Piece, type PieceInput, SPACED_GAP } from './name-pieces';
 import type { Token } from './types';
 
 const NOUN_AFTER = /^[ \t\u00a0]+(\p{Ll}+)\b/u;
@@ -43,7 +43,6 @@ export function bracketSpellsOut(current: Piece[], tokens: Token[], index: numbe
 
 // "Patriots", "Doctors": a capitalised plural, not "-ss" ("Ross").
 const CAP_PLURAL = /^\p{Lu}\p{Ll}+[^s'’]s$/u;
-const CAP_WORD = /^\p{Lu}\p{Ll}+$/u;
 // "the far-right Alternative", "whose Alternative", "the party’s Alternative": a determiner,
 // and at most two lower-case modifiers, before the word. A surname has none ("thanked Kane
 // for England"), so a singular word needs it where a plural does not.
@@ -68,7 +67,7 @@ export function wordForPlace(
   const plural = CAP_PLURAL.test(word.text);
   const determined = current[0] !== word || DETERMINED.test(text.slice(Math.max(0, word.start - 40), word.start));
   // "won the Cup for England": an event's head is the event, not a body named for a place.
-  if (!plural && !(CAP_WORD.test(word.text) && determined && !EVENT_HEADS.has(word.text))) return false;
+  if (!plural && !(PLAIN_WORD.test(word.text) && determined && !EVENT_HEADS.has(word.text))) return false;
   if (input.isName(word.text) || input.isNonName(word.text) || /['’]/.test(place.text) || input.isPlace?.(place.text) !== true) return false;
   const after = tokens[index + 2];
   const nameGoesOn = after !== undefined && CAP.test(after.text) && SPACED_GAP.test(text.slice(place.end, after.start));

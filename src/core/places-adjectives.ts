@@ -2,14 +2,13 @@
 // guidelines read demonyms. The country list knows countries' demonyms (places.ts); regions
 // and cities have none there, so they are told by their form beside a known place.
 
+import { PLAIN_WORD } from './name-pieces';
 import type { EntityMention } from './types';
-
-const ONE_WORD = /^\p{Lu}\p{Ll}+$/u;
 
 /** The places a word could be the adjective of: "Bavarian" → Bavaria, "Californian" →
  *  California, "Texan" → Texas, "Parisian" → Paris, "Bostonian" → Boston. */
 export function adjectiveStems(word: string): string[] {
-  if (!ONE_WORD.test(word) || !word.endsWith('an') || word.length < 5) return [];
+  if (!PLAIN_WORD.test(word) || !word.endsWith('an') || word.length < 5) return [];
   const stems = [word.slice(0, -1), `${word.slice(0, -1)}s`];
   if (word.endsWith('ian')) stems.push(word.slice(0, -3));
   return stems.filter((s) => s.length >= 4);
