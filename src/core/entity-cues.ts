@@ -132,6 +132,10 @@ export const CALENDAR = words(`
   Sep. Sept. Oct. Nov. Dec. Spring Summer Autumn Winter Christmas Easter Ramadan Eid
   Hanukkah Passover Today Tonight Yesterday Tomorrow
 `);
+/** Calendar words running prose writes in lower case ("today", "last summer"), so a capital
+ *  after a name's word mid-sentence makes them the name's own ("USA Today", "Prague Spring"). */
+export const DAY_WORDS = words('Today Tonight Yesterday Tomorrow');
+export const SEASON_WORDS = words('Spring Summer Autumn Winter');
 /** Bare abbreviations are also given names ("Jan Paul van Hecke"): calendar only before a
  *  number ("Feb 4"). */
 export const CALENDAR_ABBREVIATIONS = words(`

@@ -169,3 +169,27 @@ describe('buildMatcherPackage: a stored place’s other names', () => {
     expect(formsOf(buildMatcherPackage(store, places, demonyms()), 'United States')).toEqual(['United States']);
   });
 });
+
+describe('buildMatcherPackage: a name that only opens with a stored place’s short form', () => {
+  const store = handIndex([
+    entity('place:united-states', 'United States', 'place', ['United States']),
+    entity('place:united-arab-emirates', 'United Arab Emirates', 'place', ['United Arab Emirates']),
+  ]);
+  const m = compileMatcher(buildMatcherPackage(store, placeLexicon(), demonyms(), placeVariants()));
+  const linked = (page: string) => annotateText(m, page).map((a) => [a.text, a.kind, a.entityId !== null]);
+
+  it('is its own name, not the country ("USA Today", "Emirates" the airline)', () => {
+    expect(linked('The report ran in USA Today, and the USA said it would reply.')).toEqual([
+      ['USA Today', 'org', false],
+      ['USA', 'place', true],
+    ]);
+    expect(linked('Passengers on Emirates flights were stranded.')).toEqual([['Emirates', 'org', false]]);
+  });
+
+  it('still links the country by its full name and its letters ("the UAE")', () => {
+    expect(linked('The United Arab Emirates and the UAE’s airline agreed.').filter(([, , l]) => l)).toEqual([
+      ['United Arab Emirates', 'place', true],
+      ['UAE', 'place', true],
+    ]);
+  });
+});

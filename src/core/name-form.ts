@@ -7,6 +7,7 @@ import {
   ARTICLE_ORG_OPENERS,
   BUILDING_HEADS,
   CLUB_OPENERS,
+  DAY_WORDS,
   EVENT_HEADS,
   EVENT_OPENERS,
   NAME_PREPOSITIONS,
@@ -49,6 +50,8 @@ export function structuralType(words: string[], written = words.join(' ')): Enti
   // "AT&T"; the tokens leave it out, so the written name tells) or a capitalised preposition
   // ("Doctors Without Borders").
   if (written.includes('&') || words.some((w, i) => i > 0 && NAME_PREPOSITIONS.has(w))) return 'org';
+  // "USA Today", "Russia Today": a name ending in the day is a paper's or a programme's.
+  if (words.length > 1 && DAY_WORDS.has(words[words.length - 1] ?? '')) return 'org';
   const head = headWord(words);
   // A launch site's centre is a place ("Kennedy Space Center"), another centre a body.
   const beforeHead = words[words.indexOf(head) - 1] ?? '';

@@ -3,7 +3,7 @@
 // pieces join into runs ("Ben Gurion Airport", "Secretary [of State Marco] Rubio"). Typing and trimming
 // happen later, in entities.ts; whether an "and" joins a name is name-conjuncts.ts's call.
 
-import { CALENDAR, CALENDAR_ABBREVIATIONS, EVENT_HEADS, LAW_HEADS, NAME_CONNECTORS, ORG_HEADS, PLACE_HEADS, TITLE_HEADS } from './entity-cues';
+import { CALENDAR, CALENDAR_ABBREVIATIONS, DAY_WORDS, EVENT_HEADS, LAW_HEADS, NAME_CONNECTORS, ORG_HEADS, PLACE_HEADS, SEASON_WORDS, TITLE_HEADS } from './entity-cues';
 import { ACRONYM_WORD, knownWithAnd, mayTakeAnd, splitAtAnd } from './name-conjuncts';
 import { chamberListEnd } from './name-chambers';
 import { fieldListEnd } from './name-field-lists';
@@ -34,6 +34,15 @@ function takesOf(word: string): boolean {
     ORG_HEADS.has(word) || PLACE_HEADS.has(word) || EVENT_HEADS.has(word) || TITLE_HEADS.has(word) || LAW_HEADS.has(word) ||
     word === 'Republic' || word === 'Kingdom' || word === 'States' || word === 'Emirates' || word === 'State'
   );
+}
+
+/** "USA Today", "the Prague Spring": a calendar word prose writes in lower case, capitalised
+ *  after a name's word mid-sentence and outside a headline, is the name's own. Weekdays and
+ *  months are capitalised anyway ("Trump Monday said" ends at Trump); after a people's word it
+ *  stays out ("the Arab Spring" would leave "Spring" alone once the demonym is trimmed). */
+function calendarInName(word: string, last: Piece | undefined, joins: boolean, initial: boolean, headline: boolean, input: RunInput): boolean {
+  if (!DAY_WORDS.has(word) && !SEASON_WORDS.has(word)) return false;
+  return last !== undefined && joins && !last.connector && !initial && !headline && !input.isNonName(last.text);
 }
 
 // "the Food and Drug Administration": the gap around an "and" inside a name (name-conjuncts).
@@ -209,7 +218,7 @@ export function capitalisedRuns(input: RunInput): Piece[][] {
           (last.closes && pieces.length === 1 && possessiveName(current, tokens, index, text, input)));
       const beforeNumber = DIGITS.test(tokens[index + 1]?.text ?? '');
       const calendar =
-        (CALENDAR.has(p.text) && !(p.text === 'May' && last && !last.connector && joins)) ||
+        (CALENDAR.has(p.text) && !(p.text === 'May' && last && !last.connector && joins) && !calendarInName(p.text, last, joins, initial && i === 0, input.headlineAt(p.start), input)) ||
         (CALENDAR_ABBREVIATIONS.has(p.text) && beforeNumber);
       if (calendar) {
         flush();

@@ -52,8 +52,12 @@ const GROUP_ADJECTIVES = [
   'Republican', 'Democratic',
 ];
 
-function isUsableAlias(alias: string, cca2: string): boolean {
+function isUsableAlias(alias: string, cca2: string, name: string): boolean {
   if (alias.includes(',')) return false; // "Palestine, State of"
+  // "Emirates" alone, the plural last word of "United Arab Emirates", names an airline, a
+  // stadium or a bank as often as the country, which news writes in full or as "the UAE".
+  const words = name.split(' ');
+  if (words.length > 1 && alias === words[words.length - 1] && alias.endsWith('s')) return false;
   if (alias === cca2) return CODE_NAMES.has(alias);
   if (/^[A-Z]{2}$/.test(alias)) return CODE_NAMES.has(alias);
   return true;
@@ -83,7 +87,7 @@ function buildPlaceVariants(): [string, string][] {
   const out: [string, string][] = [];
   for (const [name, official, cca2, altSpellings, capitals] of COUNTRIES) {
     out.push([name, name], [official, name]);
-    for (const alt of altSpellings) if (isUsableAlias(alt, cca2)) out.push([alt, name]);
+    for (const alt of altSpellings) if (isUsableAlias(alt, cca2, name)) out.push([alt, name]);
     for (const capital of capitals) {
       out.push([capital, capital]);
       const bare = capital.replace(/\s+D\.C\.$/, '');
