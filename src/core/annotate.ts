@@ -12,8 +12,8 @@
 //
 // Runs in the content script on chunks of very long pages, so it stays linear in the text.
 
-import { linkKey } from './alias-key';
-import { isCapsWord } from './caps-words';
+import { aliasKey, linkKey } from './alias-key';
+import { isCapsWord, type KnownName } from './caps-words';
 import { EVENT_NOUNS_AFTER } from './entity-cues';
 import { eventNamedForWord } from './name-form';
 import { findEntities } from './entities';
@@ -75,9 +75,19 @@ function resolveOverlaps(cands: Candidate[]): PageAnnotation[] {
   return out;
 }
 
+/** A country or body the matcher knows, not a city or region, which a short word in
+ *  capitals may stand beside ("CHINA AND US"). */
+function knownBody(m: CompiledMatcher): KnownName {
+  return (name) => {
+    const type = m.lexicon.names.get(linkKey(name));
+    return (type === 'place' || type === 'org') && m.lexicon.minor?.has(aliasKey(name)) !== true;
+  };
+}
+
 /** Highlights for `text`; offsets are shifted by `base` (the chunk's place in the page). */
 export function annotateText(m: CompiledMatcher, text: string, base = 0): PageAnnotation[] {
   const cands: Candidate[] = [];
+  const isKnown = knownBody(m);
   // "the Strip" after "Gaza Strip": a generic head names the place or body just mentioned.
   const heads = new Map<string, { at: number; entity: number }>();
   for (const hit of m.automaton.findLongest(text)) {
@@ -87,7 +97,7 @@ export function annotateText(m: CompiledMatcher, text: string, base = 0): PageAn
     // "Apple growers in Poland … Polish apples": a sentence's first word, not the company.
     if (opensAsCommonNoun(text, hit.start, hit.end)) continue;
     // "LET US PRAY": the pronoun in a line of capitals, not the United States.
-    if (isCapsWord(text, hit.start, hit.end)) continue;
+    if (isCapsWord(text, hit.start, hit.end, isKnown)) continue;
     if (e.type === 'event' && eventWordWithoutNoun(text, e.name, hit.end)) continue;
     const words = e.name.split(' ');
     const head = words[words.length - 1] ?? '';
@@ -104,7 +114,7 @@ export function annotateText(m: CompiledMatcher, text: string, base = 0): PageAn
     });
   }
   for (const d of findEntities(text, m.lexicon)) {
-    if (isCapsWord(text, d.start, d.end)) continue;
+    if (isCapsWord(text, d.start, d.end, isKnown)) continue;
     // Written another way than any pattern ("HAMAS", "U.S" in a headline, "Sanchez" for a stored
     // "Sánchez"): still the stored one.
     const head = heads.get(d.text);
