@@ -28,4 +28,13 @@ describe('a company named with a possessive and an acronym', () => {
     expect(names("The carmaker Trump's GOP Senate allies praised met.")).not.toContain("Trump's GOP");
     expect(names("The regulator Israel's IDF named was absent.")).not.toContain("Israel's IDF");
   });
+
+  it('is one name opening a sentence where the page names it after its noun too ("Moody\'s RMS said")', () => {
+    const text = "Moody's RMS said losses could reach $40 billion. The estimate from the catastrophe modeler Moody's RMS was the highest.";
+    expect(findEntities(text, lexicon).map((m) => [m.text, m.type])).toEqual([
+      ["Moody's RMS", 'org'],
+      ["Moody's RMS", 'org'],
+    ]);
+    expect(names("Putin's FSB arrested him. The agency Putin's SVR was not involved.")).not.toContain("Putin's FSB");
+  });
 });

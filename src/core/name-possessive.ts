@@ -13,6 +13,7 @@ import { type Piece, type PieceInput, PLAIN_WORD, SPACED_GAP } from './name-piec
 import type { Token } from './types';
 
 const POSSESSIVE_GAP = /^['’]s[ \t\u00a0]+$/;
+const POSSESSIVE_AFTER = /^['’]s[ \t\u00a0]+/;
 const CAP = /^\p{Lu}/u;
 const LETTER = /\p{L}/u;
 // "the catastrophe modeler ", "The ratings firm ": "the" and one to three lower-case words.
@@ -33,7 +34,9 @@ function describedBefore(text: string, start: number): boolean {
 }
 
 /** Whether the acronym at `index` goes on the run `current`, which is one word and its
- *  possessive, as the rest of one name: a common noun stands before it, the run and the
+ *  possessive, as the rest of one name: a common noun stands before it (here or before the
+ *  same name elsewhere on the page: "Moody's RMS said …" opening a sentence, after "the
+ *  catastrophe modeler Moody's RMS"), the run and the
  *  acronym are nothing the lexicon knows, a name does not go on after the acronym ("Trump's
  *  GOP Senate allies"), and the page never writes the word without its "'s". */
 export function possessiveName(current: Piece[], tokens: Token[], index: number, text: string, input: PieceInput): boolean {
@@ -41,11 +44,24 @@ export function possessiveName(current: Piece[], tokens: Token[], index: number,
   const owner = words[0];
   const tok = tokens[index];
   if (words.length !== 1 || !owner || !owner.closes || !tok || !PLAIN_WORD.test(owner.text) || !ACRONYM_WORD.test(tok.text)) return false;
-  if (!POSSESSIVE_GAP.test(text.slice(owner.end, tok.start)) || !describedBefore(text, owner.start)) return false;
+  if (!POSSESSIVE_GAP.test(text.slice(owner.end, tok.start))) return false;
+  if (!describedBefore(text, owner.start) && !describedElsewhere(owner.text, tok.text, text)) return false;
   const after = tokens[index + 1];
   if (after && CAP.test(after.text) && SPACED_GAP.test(text.slice(tok.end, after.start))) return false;
   if ([owner.text, tok.text].some((w) => input.isName(w) || input.isNonName(w))) return false;
   return !writtenBare(owner.text, text);
+}
+
+/** Whether the page writes `owner`'s `acronym` somewhere after a noun for a firm. */
+function describedElsewhere(owner: string, acronym: string, text: string): boolean {
+  for (let at = text.indexOf(owner); at >= 0; at = text.indexOf(owner, at + 1)) {
+    const end = at + owner.length;
+    const gap = POSSESSIVE_AFTER.exec(text.slice(end, end + 4))?.[0].length;
+    if (gap === undefined || LETTER.test(text[at - 1] ?? '')) continue;
+    const rest = text.slice(end + gap, end + gap + acronym.length + 1);
+    if (rest.startsWith(acronym) && !LETTER.test(rest[acronym.length] ?? '') && describedBefore(text, at)) return true;
+  }
+  return false;
 }
 
 /** Whether the page writes `word` somewhere without "'s" after it. */
