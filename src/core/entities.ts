@@ -20,6 +20,7 @@ import { typeMentions, type Accepted } from './mention-types';
 import { withoutLoneHeads } from './name-lone-heads';
 import { openerIsName } from './name-openers';
 import { nestedInstitution, personAfterOf, trimRun, type Candidate } from './name-trim';
+import { continuesTitledList, opensWithPluralTitle } from './name-plural-titles';
 import { withoutPlaceAdjectives } from './places-adjectives';
 import { datelineEnds, datelineRegions, headlineRanges, ordinaryCase, rangeTest } from './page-lines';
 import { splitSentences, tokenize } from './segment';
@@ -127,7 +128,12 @@ export function findEntities(text: string, lexicon: Lexicon): EntityMention[] {
     if (words.length > 1 && !run[0]?.headline) alone.add(words.join(' '));
   }
   const isBody = (name: string): boolean => lexType(name) !== 'place' && (isKnownLex(name) || alone.has(name));
+  // The last run of a list a plural title opened ("Senators Wyden and Warner").
+  let titledList: Piece[] | null = null;
+  const isOther = (name: string): boolean => isKnownLex(name) && lexType(name) !== 'person';
   for (const run of named) {
+    const listed: boolean = titledList !== null && continuesTitledList(titledList, run, text, isOther);
+    titledList = listed || opensWithPluralTitle(run) ? run : null;
     if (run[0]?.headline) {
       headlines.push(run);
       continue;
@@ -145,7 +151,8 @@ export function findEntities(text: string, lexicon: Lexicon): EntityMention[] {
       accept({ pieces: run, titled: false, initial: true });
       continue;
     }
-    for (const cand of trimRun(run, ctx)) {
+    for (const found of trimRun(run, ctx)) {
+      const cand = listed ? { ...found, titled: true, initial: false } : found;
       const single = cand.pieces.length === 1;
       const last = cand.pieces[cand.pieces.length - 1] as Piece;
       if (datelines.has(last.end)) accept(cand);

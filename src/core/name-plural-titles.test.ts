@@ -26,4 +26,21 @@ describe('a plural title before a list of people', () => {
     expect(typed('He joined the Ottawa Senators in 2019.')).toEqual([['Ottawa Senators', 'org']]);
     expect(typed('The Senators beat the Leafs.')).toEqual([['Senators', 'org'], ['Leafs', 'org']]);
   });
+
+  it('is the title of every name in the list, surnames alone too ("Senators Wyden and Warner")', () => {
+    expect(typed('The letter from Senators Wyden and Warner was sent on Friday.')).toEqual([
+      ['Wyden', 'person'],
+      ['Warner', 'person'],
+    ]);
+    expect(typed('The letter from Reps. Pallone, Guthrie and Griffith was sent.')).toEqual([
+      ['Pallone', 'person'],
+      ['Guthrie', 'person'],
+      ['Griffith', 'person'],
+    ]);
+  });
+
+  it('ends the list at a name the lexicon knows as something else, or at a body', () => {
+    expect(typed('The letter from Senators Wyden and Jordan was sent.')).toContainEqual(['Jordan', 'place']);
+    expect(typed('Senators Wyden and the Senate Finance Committee agreed.')).toContainEqual(['Senate Finance Committee', 'org']);
+  });
 });
