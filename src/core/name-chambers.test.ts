@@ -35,7 +35,7 @@ describe('a chamber\'s committee named by its fields', () => {
   });
 
   it('ends at a subcommittee\'s or a caucus\'s head too', () => {
-    expect(names('The House Energy and Commerce Subcommittee on Health met.')[0]).toBe('House Energy and Commerce Subcommittee');
+    expect(names('The House Energy and Commerce Subcommittee met.')).toEqual(['House Energy and Commerce Subcommittee']);
     expect(names('A letter from the Congressional Black and Hispanic Caucus arrived.')).toEqual([
       'Congressional Black and Hispanic Caucus',
     ]);
@@ -66,5 +66,29 @@ describe('isChamberCommittee', () => {
     expect(isChamberCommittee(['Energy', 'Department', 'and', 'Commerce', 'Committee'])).toBe(false);
     expect(isChamberCommittee(['Senate', 'Finance', 'and', 'House', 'Intelligence', 'Committee'])).toBe(false);
     expect(isChamberCommittee(['House', 'Ways', 'and', 'Means', 'Committees'])).toBe(false);
+  });
+});
+
+describe('a body named by what it deliberates on', () => {
+  it('goes on past its "on" ("the Subcommittee on Health", "the Council on Foreign Relations")', () => {
+    expect(names('The House Energy and Commerce Subcommittee on Health met.')).toEqual(['House Energy and Commerce Subcommittee on Health']);
+    expect(names('He spoke to the Senate Subcommittee on Health on Monday.')).toEqual(['Senate Subcommittee on Health']);
+    expect(names('He spoke to the Council on Foreign Relations.')).toEqual(['Council on Foreign Relations']);
+    expect(names('The Senate Committee on the Judiciary met.')).toEqual(['Senate Committee on the Judiciary']);
+  });
+
+  it('takes a field listed with "and" or commas ("the Committee on Ways and Means")', () => {
+    expect(names('The House Committee on Ways and Means met.')).toEqual(['House Committee on Ways and Means']);
+    expect(names('He spoke to the Subcommittee on Oversight and Investigations.')).toEqual(['Subcommittee on Oversight and Investigations']);
+    expect(names('The Senate Committee on Health, Education, Labor and Pensions met.')).toEqual([
+      'Senate Committee on Health, Education, Labor and Pensions',
+    ]);
+  });
+
+  it('stops before a day, an owner or a known name, and after any other head', () => {
+    expect(names('The European Commission on Tuesday fined the company.')).toEqual(['European Commission']);
+    expect(names('The European Council on Germany’s budget was split.')).toEqual(['European Council', 'Germany']);
+    expect(names('The Federal Reserve on Wednesday held rates.')).toEqual(['Federal Reserve']);
+    expect(names('He bet on Liverpool and the Foreign Office on Brexit.')).not.toContain('Foreign Office on Brexit');
   });
 });

@@ -78,7 +78,8 @@ export function splitAtAnd(run: Piece[], input: ConjunctInput, alone: Set<string
 /** The words after an institution's head and its "of" or "for" ("Department of [Health]"), or
  *  null when the run is no institution named by its field. */
 function institutionField(left: Piece[]): string[] | null {
-  const at = left.findIndex((p, i) => p.connector && (p.text === 'of' || p.text === 'for') && ORG_HEADS.has(left[i - 1]?.text ?? ''));
+  // "on" is on a run only after a body's head ("the Subcommittee on Oversight and …").
+  const at = left.findIndex((p, i) => p.connector && (p.text === 'on' || ((p.text === 'of' || p.text === 'for') && ORG_HEADS.has(left[i - 1]?.text ?? ''))));
   if (at < 1) return null;
   const field = left.slice(at + 1).filter((p) => !p.connector);
   return field.length > 0 && field.length === left.length - at - 1 ? field.map((p) => p.text) : null;

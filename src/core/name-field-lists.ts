@@ -21,7 +21,9 @@ export function fieldListEnd(current: Piece[], tokens: Token[], index: number, t
   const joiner = current[current.length - 2];
   const head = current[current.length - 3];
   if (!field || !joiner || !head || field.closes || field.softClose || !PLAIN_WORD.test(field.text)) return -1;
-  if (!joiner.connector || (joiner.text !== 'of' && joiner.text !== 'for') || head.connector || !ORG_HEADS.has(head.text)) return -1;
+  // "on" is on a run only after a body's head ("the Committee on Health, Education, …").
+  const joins = joiner.text === 'on' || ((joiner.text === 'of' || joiner.text === 'for') && ORG_HEADS.has(head.text));
+  if (!joiner.connector || !joins || head.connector) return -1;
   if (!COMMA_GAP.test(text.slice(field.end, tokens[index]?.start ?? field.end))) return -1;
   const items = [field.text];
   let j = index;

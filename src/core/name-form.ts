@@ -29,7 +29,7 @@ const EDITION = /^(?:[IVXLC]+|\d{4})$/;
 
 /** The word that decides a name's type from its own form: "Bank of England" → "Bank". */
 export function headWord(words: string[]): string {
-  const of = words.findIndex((w) => w === 'of' || w === 'for');
+  const of = words.findIndex((w) => w === 'of' || w === 'for' || w === 'on');
   if (of > 0) return words[of - 1] ?? '';
   let last = words.length - 1;
   while (last > 0 && EDITION.test(words[last] ?? '')) last--;

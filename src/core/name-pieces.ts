@@ -73,8 +73,9 @@ export function piecesOf(tok: Token, input: PieceInput): Piece[] {
   }
   if (!HYPHEN.test(word)) {
     if (CAP.test(word)) return [piece(tok.start, end, word, false, false, closes, softClose)];
-    // "a" and "an" only ever join after an institution's "for" (name-runs).
-    if (NAME_CONNECTORS.has(word) || word === 'of' || word === 'for' || word === 'the' || word === 'a' || word === 'an') {
+    // "a" and "an" only ever join after an institution's "for", "on" after a committee's
+    // head (name-runs).
+    if (NAME_CONNECTORS.has(word) || word === 'of' || word === 'for' || word === 'on' || word === 'the' || word === 'a' || word === 'an') {
       return [piece(tok.start, end, word, true, false, closes, softClose)];
     }
     return [];

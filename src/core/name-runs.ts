@@ -5,7 +5,7 @@
 
 import { CALENDAR, CALENDAR_ABBREVIATIONS, DAY_WORDS, EVENT_HEADS, LAW_HEADS, NAME_CONNECTORS, ORG_HEADS, PLACE_HEADS, SEASON_WORDS, TITLE_HEADS } from './entity-cues';
 import { ACRONYM_WORD, knownWithAnd, mayTakeAnd, splitAtAnd } from './name-conjuncts';
-import { chamberListEnd } from './name-chambers';
+import { chamberListEnd, committeeOn } from './name-chambers';
 import { fieldListEnd } from './name-field-lists';
 import { possessiveName } from './name-possessive';
 import { IRREGULAR_PLURAL_POSSESSIVE, piece, piecesOf, type Piece, type PieceInput, SPACED_GAP } from './name-pieces';
@@ -243,13 +243,16 @@ export function capitalisedRuns(input: RunInput): Piece[][] {
             ? takesOf(prevWord) || (institution && !last.connector) || bracketSpellsOut(current, tokens, index, text)
             : p.text === 'for'
               ? takesFor(prevWord) || bracketSpellsOut(current, tokens, index, text) || wordForPlace(current, tokens, index, text, input)
+              : p.text === 'on'
+                ? committeeOn(prevWord, tokens, index, text, input)
               : p.text === 'the'
-                ? prevWord === 'of' || prevWord === 'for'
+                ? prevWord === 'of' || prevWord === 'for' || prevWord === 'on'
                 : p.text === 'a' || p.text === 'an'
                   ? articleAfterFor(current, input.headlineAt(p.start))
                   : !last.connector || secondConnector);
         if (ok) {
-          if ((p.text === 'of' || p.text === 'for') && ORG_HEADS.has(prevWord)) institution = true;
+          // "on" joins only after a body's head (committeeOn).
+          if (((p.text === 'of' || p.text === 'for') && ORG_HEADS.has(prevWord)) || p.text === 'on') institution = true;
           p.headline = input.headlineAt(p.start);
           current.push(p);
         } else flush();

@@ -62,8 +62,8 @@ const joinPieces = (pieces: Piece[]): string => pieces.map((p) => p.text).join('
 
 function hasNameHead(pieces: Piece[]): boolean {
   const last = pieces[pieces.length - 1]?.text ?? '';
-  // The head stands before the first "of" or "for": "Organisation for the Prohibition of …".
-  const of = pieces.findIndex((p) => p.text === 'of' || p.text === 'for');
+  // The head stands before the first "of", "for" or "on": "Organisation for the Prohibition of …".
+  const of = pieces.findIndex((p) => p.text === 'of' || p.text === 'for' || p.text === 'on');
   const head = of > 0 ? (pieces[of - 1]?.text ?? '') : last;
   return ORG_HEADS.has(head) || EVENT_HEADS.has(head) || PLACE_HEADS.has(head) || LAW_HEADS.has(head);
 }
