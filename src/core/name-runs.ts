@@ -8,6 +8,7 @@ import { ACRONYM_WORD, knownWithAnd, mayTakeAnd, splitAtAnd } from './name-conju
 import { chamberListEnd, committeeOn } from './name-chambers';
 import { fieldListEnd } from './name-field-lists';
 import { possessiveName } from './name-possessive';
+import { regionAfterOf } from './name-regions';
 import { IRREGULAR_PLURAL_POSSESSIVE, piece, piecesOf, type Piece, type PieceInput, SPACED_GAP } from './name-pieces';
 import { bracketSpellsOut, joinSpeltNames, wordForPlace } from './name-spelt';
 import type { Sentence, Token } from './types';
@@ -240,7 +241,8 @@ export function capitalisedRuns(input: RunInput): Piece[][] {
           joins &&
           !last.softClose &&
           (p.text === 'of'
-            ? takesOf(prevWord) || (institution && !last.connector) || bracketSpellsOut(current, tokens, index, text)
+            ? takesOf(prevWord) || (institution && !last.connector) || bracketSpellsOut(current, tokens, index, text) ||
+              regionAfterOf(current, tokens, index, text, input)
             : p.text === 'for'
               ? takesFor(prevWord) || bracketSpellsOut(current, tokens, index, text) || wordForPlace(current, tokens, index, text, input)
               : p.text === 'on'
