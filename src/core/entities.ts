@@ -15,6 +15,7 @@ import { lawAcronyms, numberFollows } from './law-names';
 import type { Lexicon } from './name-lexicon';
 import { capitalisedRuns, type Piece } from './name-runs';
 import { missionPieces } from './name-missions';
+import { workTitles } from './name-works';
 import { makerBeforeProduct, namesModel, productNames } from './product-names';
 import { typeMentions, type Accepted } from './mention-types';
 import { withoutLoneHeads } from './name-lone-heads';
@@ -83,7 +84,11 @@ export function findEntities(text: string, lexicon: Lexicon): EntityMention[] {
   }).filter((run) => !namesModel(text, run, isKnownLex));
   const hasHead = (w: string): boolean => ORG_HEADS.has(w) || PLACE_HEADS.has(w) || EVENT_HEADS.has(w);
   const products = productNames(text, runs, isKnownLex, hasHead);
-  const named = products.size === 0 ? runs : runs.filter((run) => !products.has(run.map((p) => p.text).filter((w, i) => i > 0 || w !== 'The').join(' ')));
+  const works = workTitles(text, runs);
+  const named = runs.filter((run) => {
+    if (works.size > 0 && works.has(text.slice(run[0]?.start ?? 0, run[run.length - 1]?.end ?? 0))) return false;
+    return products.size === 0 || !products.has(run.map((p) => p.text).filter((w, i) => i > 0 || w !== 'The').join(' '));
+  });
 
   // Pass 1: body names whose capital letter is evidence on its own.
   const ctx = {
