@@ -9,6 +9,7 @@ import { useDeps } from './deps';
 import { focusIsLost } from './focus-back';
 import { describeRestore } from './library-view';
 import { useStatus } from './status';
+import { useConfirmed } from './use-confirmed';
 
 /** How long ago, in the words a list line can hold. */
 export function deletedAgo(deletedAt: string, now: Date): string {
@@ -54,11 +55,6 @@ export function TrashSection({ shown, onRestored }: { shown: boolean; onRestored
   /** After a restore its row goes: the focus goes to the row now at that place. */
   const focusAt = useRef<number | null>(null);
   const list = useRef<HTMLUListElement>(null);
-  const emptyButton = useRef<HTMLButtonElement>(null);
-  const [confirming, setConfirming] = useState(false);
-  const emptying = useRef(false);
-  const [emptyBusy, setEmptyBusy] = useState(false);
-  const focusEmpty = useRef(false);
 
   const load = useCallback(() => {
     send('trash/list', {})
@@ -83,12 +79,6 @@ export function TrashSection({ shown, onRestored }: { shown: boolean; onRestored
     else status.focus();
   }, [rows, status]);
 
-  useEffect(() => {
-    if (confirming || !focusEmpty.current) return;
-    focusEmpty.current = false;
-    emptyButton.current?.focus();
-  }, [confirming]);
-
   const restore = async (row: TrashRow, index: number): Promise<void> => {
     // One request per row: a double click would answer "already gone" over the first.
     if (busy.current.has(row.id)) return;
@@ -106,29 +96,7 @@ export function TrashSection({ shown, onRestored }: { shown: boolean; onRestored
     }
   };
 
-  const empty = async (): Promise<void> => {
-    if (emptying.current) return;
-    emptying.current = true;
-    setEmptyBusy(true);
-    try {
-      await send('trash/empty', {});
-      setConfirming(false);
-      status.say('ok', 'Recently deleted is empty.');
-      // The confirmation goes with the focus in it: the message says what happened.
-      status.focus();
-      load();
-    } catch (err) {
-      status.fail(err, 'Could not empty Recently deleted');
-    } finally {
-      emptying.current = false;
-      setEmptyBusy(false);
-    }
-  };
-  const cancel = (): void => {
-    if (emptying.current) return;
-    focusEmpty.current = true;
-    setConfirming(false);
-  };
+  const empty = useConfirmed(() => send('trash/empty', {}), { done: 'Recently deleted is empty.', failed: 'Could not empty Recently deleted' }, load);
 
   return (
     <fieldset data-section="trash" class="trash">
@@ -160,8 +128,8 @@ export function TrashSection({ shown, onRestored }: { shown: boolean; onRestored
               </li>
             ))}
           </ul>
-          {!confirming ? (
-            <button type="button" data-action="trash-empty" class="danger-button" ref={emptyButton} onClick={() => setConfirming(true)}>
+          {!empty.confirming ? (
+            <button type="button" data-action="trash-empty" class="danger-button" ref={empty.opener} onClick={empty.open}>
               Empty Recently deleted…
             </button>
           ) : (
@@ -170,9 +138,9 @@ export function TrashSection({ shown, onRestored }: { shown: boolean; onRestored
               question={`Delete the ${counted(rows)} in Recently deleted for good? This cannot be undone.`}
               yes="Yes, empty it"
               busyYes="Emptying…"
-              busy={emptyBusy}
-              onConfirm={() => void empty()}
-              onCancel={cancel}
+              busy={empty.busy}
+              onConfirm={empty.confirm}
+              onCancel={empty.cancel}
             />
           )}
         </>
