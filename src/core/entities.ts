@@ -80,6 +80,7 @@ export function findEntities(text: string, lexicon: Lexicon): EntityMention[] {
     headlineAt: rangeTest(headlineRanges(text, tokens)),
     isName: isKnownLex,
     isPlace: (name) => lexType(name) === 'place',
+    isMinorPlace: isMinor,
     isNonName,
   }).filter((run) => !namesModel(text, run, isKnownLex));
   const hasHead = (w: string): boolean => ORG_HEADS.has(w) || PLACE_HEADS.has(w) || EVENT_HEADS.has(w);

@@ -159,8 +159,19 @@ export function typeMentions(
   // organisation's name stands for it, as its first word does (null: two share it).
   const orgParts = new Map<string, { name: string; start: number } | null>();
   const titled = new Set(accepted.filter((a) => a.cand.titled).map((a) => a.name));
+  const addParts = (a: Accepted, parts: string[]): void => {
+    for (const part of parts) {
+      const seen = orgParts.get(part);
+      if (seen === undefined) orgParts.set(part, { name: a.name, start: a.start });
+      else if (seen !== null && seen.name !== a.name) orgParts.set(part, null);
+    }
+  };
   for (const a of accepted) {
-    if (a.words.length < 2) continue;
+    if (a.words.length < 2) {
+      // "Cleveland-Cliffs … Cliffs said": the sides of a one-word hyphenated organisation.
+      if (HYPHEN.test(a.name) && !a.name.includes(' ') && typeOf(a) === 'org') addParts(a, a.name.split(HYPHEN));
+      continue;
+    }
     const type = typeOf(a);
     const first = a.words[0] ?? '';
     if (type === 'person') {
@@ -172,11 +183,7 @@ export function typeMentions(
       if (had === undefined) orgOpeners.set(first, { name: a.name, start: a.start });
       else if (had !== null && had.name !== a.name) orgOpeners.set(first, null);
       else if (had !== null) had.start = Math.min(had.start, a.start);
-      for (const part of a.words.slice(1).flatMap((w) => (HYPHEN.test(w) ? w.split(HYPHEN) : []))) {
-        const seen = orgParts.get(part);
-        if (seen === undefined) orgParts.set(part, { name: a.name, start: a.start });
-        else if (seen !== null && seen.name !== a.name) orgParts.set(part, null);
-      }
+      addParts(a, a.words.slice(1).flatMap((w) => (HYPHEN.test(w) ? w.split(HYPHEN) : [])));
     }
   }
   const canonicalOf = (a: Accepted, type: EntityType): string => {

@@ -4,6 +4,7 @@
 // which joins the pieces into runs.
 
 import { NAME_CONNECTORS, ORG_SUFFIXES } from './entity-cues';
+import { isCityCompound } from './name-city-compounds';
 import type { Token } from './types';
 
 /** The text between two pieces of one name: spaces only (no line break). */
@@ -36,6 +37,8 @@ export interface PieceInput {
   /** Names that are never split at hyphens: "Guinea-Bissau". */
   isName: (name: string) => boolean;
   isNonName: (name: string) => boolean;
+  /** Cities and first-level regions, no country: "Cleveland-Cliffs" is one name (name-city-compounds). */
+  isMinorPlace?: (name: string) => boolean;
 }
 
 const HAS_DIGIT = /\d/;
@@ -111,7 +114,7 @@ export function piecesOf(tok: Token, input: PieceInput): Piece[] {
   // "Jan-Christian Dreesen": a word that is only a demonym or a faith beside an unknown one
   // is a double given name, whole; a known name beside it still splits ("Israel-Gazan").
   const doubleName = unknown.length > 0 && !kept.some(input.isName);
-  if (kept.length > 1 && !doubleName && !input.isName(whole) && kept.some(known) && kept.every((p) => known(p) || CAP.test(p))) {
+  if (kept.length > 1 && !doubleName && !input.isName(whole) && !isCityCompound(kept, input) && kept.some(known) && kept.every((p) => known(p) || CAP.test(p))) {
     const out: Piece[] = [];
     let at = offset;
     for (const p of kept) {
