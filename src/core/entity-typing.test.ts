@@ -23,3 +23,11 @@ describe('a name with no cue at all', () => {
     expect(typed('Jerry Hall had warned of the risk.')).toEqual([['Jerry Hall', 'person']]);
   });
 });
+
+describe('a known place after a comma', () => {
+  it('votes place only when it is the whole name there ("Marlow, Texas"), not the start of a company\'s ("David Burritt, U.S. Steel\'s chief executive")', () => {
+    expect(typed('Officials in Marlow, Texas said so.')).toEqual([['Marlow', 'place'], ['Texas', 'place']]);
+    expect(typed('David Burritt, U.S. Steel\'s chief executive, said the deal was good.')).toEqual([['David Burritt', 'person'], ['U.S. Steel', 'org']]);
+    expect(typed('Mark Halden, U.S. Bank\'s chief executive, said so.')).toEqual([['Mark Halden', 'person'], ['U.S. Bank', 'org']]);
+  });
+});

@@ -59,8 +59,10 @@ const SECOND_WORD = /^(?:['’]s?)?\s+\p{Ll}+\s+(\p{Ll}+)/u;
 // "at Kerem Shalom, about 40 kilometres to the south-east": a distance is measured from a place.
 const DISTANCE = /^,?\s+(?:about|some|around|roughly|nearly|only|just)?\s*\d[\d,.]*\s*(?:kilometres|kilometers|km|miles|metres|meters)\b/;
 const AGE_AFTER = /^,\s+\d{1,2},\s/;
-// "Tel Aviv, Israel": a known place right after a comma.
-const COMMA_NAME = /^,\s+(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)*)(?![\p{L}'’-])/u;
+// "Tel Aviv, Israel": a known place right after a comma. The whole run of capitalised words
+// (taken at once, the lookahead keeps the regex from giving words back): "David Burritt, U.S.
+// Steel's chief executive" has a company there, not "U.S.".
+const COMMA_NAME = /^,\s+(?=(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)*))\1(?![\p{L}'’-])/u;
 const LISTED_AFTER = /^\s+(?:and|or)\s+(\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*)?)/u;
 const LISTED_BEFORE = /(\p{Lu}[\p{L}’'-]*)(?:,|\s+(?:and|or))\s+$/u;
 // "from Pacific Palisades to Malibu", "from Malibu to Pasadena": the other end of a route.
