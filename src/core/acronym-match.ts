@@ -5,7 +5,8 @@
 // the knowledge build (aliases.ts) and the page (annotate.ts).
 
 export const ACRONYM = /^\p{Lu}{2,6}$/u;
-const INITIAL_SKIP = new Set(['of', 'the', 'and', 'for', 'de', 'al']);
+// Small words an acronym leaves out: "CFIUS", Committee on Foreign Investment in the United States.
+const INITIAL_SKIP = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'de', 'al']);
 
 export function initials(name: string): string {
   return name

@@ -7,6 +7,7 @@ import { CALENDAR, CALENDAR_ABBREVIATIONS, DAY_WORDS, EVENT_HEADS, LAW_HEADS, NA
 import { ACRONYM_WORD, knownWithAnd, mayTakeAnd, splitAtAnd } from './name-conjuncts';
 import { chamberListEnd, committeeOn } from './name-chambers';
 import { fieldListEnd } from './name-field-lists';
+import { onBodyEnd } from './name-on-bodies';
 import { possessiveName } from './name-possessive';
 import { regionAfterOf } from './name-regions';
 import { IRREGULAR_PLURAL_POSSESSIVE, piece, piecesOf, type Piece, type PieceInput, SPACED_GAP } from './name-pieces';
@@ -154,16 +155,19 @@ export function capitalisedRuns(input: RunInput): Piece[][] {
     // goes on the run whole (name-field-lists says when it is one).
     // "the House Energy and Commerce Committee", "the Senate Health, Education, Labor and
     // Pensions Committee": a chamber's committee named by its fields (name-chambers).
+    // "the Council on Foreign Relations": a body named by what it works on (name-on-bodies).
     const listEnd =
       institution && gap.startsWith(',')
         ? fieldListEnd(current, tokens, index, text, input)
         : current.length > 1 && (gap.startsWith(',') || tok.text === 'and')
           ? chamberListEnd(current, tokens, index, text)
-          : -1;
+          : tok.text === 'on' && current.length > 0
+            ? onBodyEnd(current, tokens, index, text, input)
+            : -1;
     if (listEnd >= 0) {
       for (; index <= listEnd; index++) {
         const t = tokens[index]!;
-        const p = piece(t.start, t.end, t.text, t.text === 'and', false, false, false);
+        const p = piece(t.start, t.end, t.text, !CAP.test(t.text), false, false, false);
         p.headline = input.headlineAt(t.start);
         current.push(p);
       }

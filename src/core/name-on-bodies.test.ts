@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { isInitialsOf } from './alias-pairs';
+import { compileLexicon, findEntities } from './entities';
+import { demonyms, placeLexicon, placeVariants } from './places';
+
+// Every sentence is written for this test.
+const lexicon = compileLexicon(placeLexicon(), demonyms(), placeVariants());
+const typed = (text: string): [string, string][] => findEntities(text, lexicon).map((m) => [m.text, m.type]);
+
+describe('a body named by what it works on', () => {
+  it('keeps "on" and the fields after a body\'s head ("the Council on Foreign Relations")', () => {
+    expect(typed('A report by the Council on Foreign Relations came out.')).toEqual([['Council on Foreign Relations', 'org']]);
+    expect(typed('The Intergovernmental Panel on Climate Change met.')).toEqual([['Intergovernmental Panel on Climate Change', 'org']]);
+  });
+
+  it('takes a place after "in" only where the short form after it spells the whole name', () => {
+    expect(typed('It needs the approval of the Committee on Foreign Investment in the United States, or CFIUS, first.')).toEqual([
+      ['Committee on Foreign Investment in the United States', 'org'],
+      ['CFIUS', 'org'],
+    ]);
+    expect(typed('A report by the Council on Foreign Relations in New York came out.')).toEqual([
+      ['Council on Foreign Relations', 'org'],
+      ['New York', 'place'],
+    ]);
+  });
+
+  it('leaves a day, a possessive or a longer run after "on" apart ("the Council on Monday")', () => {
+    expect(typed('The Council on Monday approved the plan.')).toEqual([]);
+    expect(typed('The Commission on Apple’s fine said little.')).toEqual([['Apple', 'org']]);
+    expect(typed('He wrote to the Board on Jane Doe’s behalf.').map(([t]) => t)).not.toContain('Board on Jane');
+  });
+
+  it('is spelt by its acronym without the small words ("CFIUS")', () => {
+    expect(isInitialsOf('CFIUS', 'Committee on Foreign Investment in the United States')).toBe(true);
+    expect(isInitialsOf('CFI', 'Committee on Foreign Investment in the United States')).toBe(false);
+  });
+});

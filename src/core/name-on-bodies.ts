@@ -1,0 +1,59 @@
+// Bodies named by what they work on: "the Council on Foreign Relations", "the Intergovernmental
+// Panel on Climate Change". "on" joins a name only after a body's head and before plain
+// capitalised words that end the run ("the Council on Monday", "the Commission on Apple's fine"
+// stay apart). A place after "in" goes on too only where the
+// writer's acronym right after spells the whole name out ("the Committee on Foreign Investment
+// in the United States, or CFIUS"); without it "the Council on Foreign Relations in New York"
+// is a body and a city. Used by name-runs.ts while a run grows.
+
+import { CALENDAR, CALENDAR_ABBREVIATIONS } from './entity-cues';
+import { PLAIN_WORD, type Piece, SPACED_GAP } from './name-pieces';
+import type { Token } from './types';
+
+const ON_HEADS = new Set(['Committee', 'Subcommittee', 'Commission', 'Council', 'Panel', 'Conference', 'Board', 'Forum']);
+const MAX_FIELDS = 4;
+const MAX_PLACE = 3;
+const CAP = /^\p{Lu}/u;
+// ", or CFIUS", " (CFIUS)": the writer's short form right after the name.
+const SHORT_AFTER = /^(?:,[ \t\u00a0]+or[ \t\u00a0]+|[ \t\u00a0]+\()(\p{Lu}{2,7})\b/u;
+
+export interface OnBodyInput {
+  isPlace?: (name: string) => boolean;
+}
+
+const field = (t: Token | undefined): boolean =>
+  t !== undefined && PLAIN_WORD.test(t.text) && !CALENDAR.has(t.text) && !CALENDAR_ABBREVIATIONS.has(t.text);
+
+/** The index of the last token of a body's name when the "on" at `index` goes on the run
+ *  `current` ends with a body's head; -1 when it does not. */
+export function onBodyEnd(current: Piece[], tokens: Token[], index: number, text: string, input: OnBodyInput): number {
+  const head = current[current.length - 1];
+  if (head === undefined || head.connector || head.closes || head.softClose || !ON_HEADS.has(head.text)) return -1;
+  const spaced = (j: number): boolean => SPACED_GAP.test(text.slice(tokens[j - 1]?.end ?? 0, tokens[j]?.start ?? 0));
+  if (tokens[index]?.text !== 'on' || !spaced(index)) return -1;
+  let j = index + 1;
+  while (field(tokens[j]) && spaced(j) && j - index <= MAX_FIELDS) j++;
+  const end = j - 1;
+  // The fields end the run: no capitalised word, possessive or listed field may follow ("the
+  // Committee on Ways and Means" is left to the rules for "and").
+  const next = tokens[j]?.text ?? '';
+  const listed = next === 'and' && CAP.test(tokens[j + 1]?.text ?? '');
+  if (end === index || listed || (spaced(j) && CAP.test(next)) || /^['’]/.test(text.slice(tokens[end]!.end))) return -1;
+  return placeTail(current, tokens, index, j, text, input) ?? end;
+}
+
+/** "in the United States, or CFIUS": the index of the place's last token where the short form
+ *  after it is the initials of every capitalised word from the head's run on; else null. */
+function placeTail(current: Piece[], tokens: Token[], on: number, j: number, text: string, input: OnBodyInput): number | null {
+  if (tokens[j]?.text !== 'in' || input.isPlace === undefined) return null;
+  const first = tokens[j + 1]?.text === 'the' ? j + 2 : j + 1;
+  for (let last = first; last < first + MAX_PLACE && CAP.test(tokens[last]?.text ?? ''); last++) {
+    const end = tokens[last]!.end;
+    if (!input.isPlace(text.slice(tokens[first]!.start, end))) continue;
+    const short = SHORT_AFTER.exec(text.slice(end, end + 14))?.[1];
+    const words = [...current.map((p) => p.text).filter((w) => w !== 'The'), ...tokens.slice(on, last + 1).map((t) => t.text)];
+    const initials = words.filter((w) => CAP.test(w)).map((w) => w[0]).join('');
+    return short === initials ? last : null;
+  }
+  return null;
+}
