@@ -31,3 +31,13 @@ describe('a known place after a comma', () => {
     expect(typed('Mark Halden, U.S. Bank\'s chief executive, said so.')).toEqual([['Mark Halden', 'person'], ['U.S. Bank', 'org']]);
   });
 });
+
+describe('a name that opens its sentence, with "Its" opening the next', () => {
+  it('is a thing when nothing else could be "its" ("Norvane said the rocket would fly. Its chief …")', () => {
+    expect(typed('Norvane said the rocket would fly. Its chief executive said so.')).toEqual([['Norvane', 'org']]);
+  });
+
+  it('is not made one where its own sentence names a body by its noun ("Goncalves said the company would … Its shares")', () => {
+    expect(typed('Goncalves said the company would restart a furnace. Its shares rose on Monday.')).toEqual([['Goncalves', 'person']]);
+  });
+});

@@ -21,11 +21,21 @@ const NON_LETTERS = /[^\p{L}]+/u;
 const FUNCTION_WORDS = new Set('of for in at on to from with by and or that which who was is has had'.split(' '));
 const ITS_OPENS = /^Its\s+\p{Ll}/u;
 
-/** The name opens its sentence and the next sentence opens with "Its". */
+/** The name opens its sentence and the next sentence opens with "Its", which nothing else
+ *  in the name's sentence could stand for: after "Goncalves said the company would …", "Its
+ *  shares" are the company's. */
 export function itsNext(c: Span): boolean {
   if (!OPENS_SENTENCE.test(c.text.slice(Math.max(0, c.start - 40), c.start))) return false;
   const rest = SENTENCE_REST.exec(c.text.slice(c.end, c.end + 400))?.[0];
-  return rest !== undefined && ITS_OPENS.test(c.text.slice(c.end + rest.length, c.end + rest.length + 20));
+  return rest !== undefined && ITS_OPENS.test(c.text.slice(c.end + rest.length, c.end + rest.length + 20)) && !namesABody(rest);
+}
+
+const THE_NOUN = /\bthe\s+(\p{Ll}+)/gu;
+
+/** "… said the company would restart a furnace.": the sentence names a body by its noun. */
+function namesABody(sentence: string): boolean {
+  for (const m of sentence.matchAll(THE_NOUN)) if (ORG_NOUNS.has(m[1] ?? '')) return true;
+  return false;
 }
 
 /** "Boko Haram claimed the attack. The group has …": a name that opens its sentence and
@@ -38,7 +48,7 @@ export function refersBack(c: Span): boolean {
   const m = REFERS_BACK.exec(c.text.slice(c.end + rest.length, c.end + rest.length + 60));
   if (!m) return false;
   if (m[2] !== undefined) return SPEECH_VERBS.has(m[2]);
-  if (m[1] === undefined) return true; // "Its …"
+  if (m[1] === undefined) return !namesABody(rest); // "Its …", unless the body named in between's
   // The first organisation noun among up to three words, before any preposition: "The
   // militant group", "The group’s leader", not "The head of the group".
   for (const word of m[1].trim().split(/\s+/)) {
