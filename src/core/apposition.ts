@@ -27,8 +27,13 @@ export function appositionType(after: string): EntityType | null {
   return null;
 }
 
+// "Nippon Connection, the largest festival of Japanese film": kinds of named events. Not "match",
+// "final" or "fire", which an apposition uses of a team or a person ("the final opponent").
+const EVENT_KINDS = new Set(['festival', 'concert', 'summit', 'conference', 'tournament', 'championship', 'marathon', 'ceremony', 'parade', 'contest']);
+
 function kindOf(noun: string): EntityType | null {
   if (ORG_NOUNS.has(noun) || ORG_NOUNS_AFTER.has(noun)) return 'org';
+  if (EVENT_KINDS.has(noun)) return 'event';
   if (PLACE_NOUNS.has(noun)) return 'place';
   return ROLE_NOUNS.has(noun) ? 'person' : null;
 }
