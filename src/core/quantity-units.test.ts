@@ -3,6 +3,11 @@ import { findQuantities } from './quantities';
 import { antecedentUnit, daysPer, directUnitNoun, findUnit, timeUnit } from './quantity-units';
 
 describe('findUnit', () => {
+  it('takes an irregular plural of a measure as the unit: "about 70 feet", not "70 feet" of a noun after', () => {
+    expect(findQuantities('The lift span rises about 70 feet to let ships pass.').map((q) => q.text)).toEqual(['about 70 feet']);
+    expect(findUnit('70 feet to let ships pass', 2)).toMatchObject({ unit: 'feet', direct: true });
+    expect(findQuantities('Crews put up 70 fences to let ships pass.').map((q) => q.text)).toEqual(['70 fences']);
+  });
   it('takes a plural noun right after the number as direct: "33 hostages"', () => {
     expect(findUnit('33 hostages in exchange', 2)).toEqual({ unit: 'hostages', direct: true, end: 11 });
   });

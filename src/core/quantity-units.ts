@@ -25,8 +25,8 @@ export function daysPer(unit: string): number | null {
 
 export { CURRENCY_PREFIX, CURRENCY_WORD } from './quantity-currencies';
 
-// Nouns that are units whatever their spelling: irregular plurals and singular nouns that
-// news counts with "one"/"1" ("one hostage", "1 person").
+// Nouns that are units whatever their spelling: irregular plurals ("feet") and singular nouns
+// that news counts with "one"/"1" ("one hostage", "1 person").
 const KNOWN_UNITS = new Set(
   ('people person persons children child women woman men man police personnel staff troops ' +
     'hostage hostages prisoner prisoners soldier soldiers civilian civilians militant militants ' +
@@ -34,7 +34,7 @@ const KNOWN_UNITS = new Set(
     'second seconds minute minutes hour hours day days week weeks month months year years ' +
     'decade decades fortnight century centuries km miles mile kilometres kilometers metres ' +
     'meters tons tonnes trucks truck homes home families family votes vote seats seat ' +
-    'points point goals goal degrees').split(' '),
+    'points point goals goal degrees feet').split(' '),
 );
 
 // Words that end a unit search: function words, auxiliaries, reporting verbs.
