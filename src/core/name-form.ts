@@ -17,6 +17,7 @@ import {
   SELF_NAMING_EVENTS,
   SITE_CENTRE_WORDS,
 } from './entity-cues';
+import { isCoinedName } from './name-camel';
 import { PLAIN_WORD } from './name-pieces';
 import type { EntityType } from './types';
 
@@ -43,6 +44,7 @@ export function structuralType(words: string[], written = words.join(' ')): Enti
   if (words.length === 1) {
     if (ACRONYM.test(first)) return 'org';
     if (SELF_NAMING_EVENTS.has(first)) return 'event';
+    if (isCoinedName(first)) return 'org';
   }
   if (words.length > 1 && EVENT_OPENERS.has(first)) return 'event';
   if (words.length > 1 && (CLUB_OPENERS.has(first) || ARABIC_ORG_OPENERS.has(first) || ARTICLE_ORG_OPENERS.has(first))) return 'org';

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { compileLexicon, findEntities } from './entities';
+import { isCoinedName } from './name-camel';
+import { demonyms, placeLexicon, placeVariants } from './places';
+
+// Every sentence is written for this test.
+const lexicon = compileLexicon(placeLexicon(), demonyms(), placeVariants());
+const typed = (text: string): [string, string][] => findEntities(text, lexicon).map((m) => [m.text, m.type]);
+
+describe('a one-word name with a capital inside', () => {
+  it('is a body where a speech verb would make it a person ("TriMet said")', () => {
+    expect(typed('Crews will replace the cables, TriMet said on Tuesday.')).toEqual([['TriMet', 'org']]);
+    expect(typed('Shares of BlackRock rose.')).toEqual([['BlackRock', 'org']]);
+  });
+
+  it('stays a person after a surname prefix ("McCall", "DeSantis", "MacDonald")', () => {
+    expect(typed('Jim McCall said so. McCall agreed.')).toEqual([['Jim McCall', 'person'], ['McCall', 'person']]);
+    expect(typed('Lisa MacDonald said so.')).toEqual([['Lisa MacDonald', 'person']]);
+    expect(isCoinedName('DeSantis')).toBe(false);
+    expect(isCoinedName('VanDyke')).toBe(false);
+    expect(isCoinedName('PayPal')).toBe(true);
+  });
+});
