@@ -20,6 +20,8 @@ describe('a company named with a trade word for its head', () => {
     expect(typed('Hackers struck Change Healthcare, which halted payments.')).toEqual([['Change Healthcare', 'org']]);
     expect(typed('Police questioned Mark Halden, who ran the clinic.')).toEqual([['Mark Halden', 'person']]);
     expect(typed('Fares rose at Delta Air Lines and at Frontier.')).toEqual([['Delta Air Lines', 'org'], ['Frontier', 'org']]);
+    expect(typed('Trump spoke at the company’s Irvin Works near Pittsburgh.')).toEqual([['Irvin Works', 'org'], ['Pittsburgh', 'place']]);
+    expect(typed('The UN Relief and Works Agency said so.')).toEqual([['UN Relief and Works Agency', 'org']]);
   });
 });
 

@@ -47,7 +47,8 @@ export const TITLE_MODIFIERS = words(`
  *  ends in "International" ("Amnesty International") or "State" ("Islamic State", "Ohio
  *  State"); airports add "Airport". A charity named for its "Aid" ("Christian Aid",
  *  "Norwegian People's Aid") is no person: no surname is "Aid", nor is a company's
- *  "Healthcare" ("Change Healthcare") or "Lines" ("Delta Air Lines"). ("Relief" is not here:
+ *  "Healthcare" ("Change Healthcare") or "Lines" ("Delta Air Lines"), nor a plant's "Works"
+ *  ("Gary Works", "Irvin Works"). ("Relief" is not here:
  *  it would split "UN Relief and Works Agency".) */
 export const ORG_HEADS = words(`
   Ministry Department Party Forces Force Army Navy Council Authority Agency Organization
@@ -64,7 +65,7 @@ export const ORG_HEADS = words(`
   Biotech Software Robotics Aerospace Dynamics Telecom Telecommunications Networks Energy
   Petroleum Mining Chemicals Insurance Financial Investments Securities Bancorp Logistics
   Enterprises Ventures Brands Foods Entertainment Studios Wire Newswire International State
-  Platforms Aid Healthcare Lines
+  Platforms Aid Healthcare Lines Works
 `);
 /** Organisation heads that alone are a common noun ("the Bank", "the Reserve"), a name
  *  only as the short form of a longer one in the same text ("World Bank" … "the Bank").
