@@ -34,10 +34,12 @@ export function onBodyEnd(current: Piece[], tokens: Token[], index: number, text
   let j = index + 1;
   while (field(tokens[j]) && spaced(j) && j - index <= MAX_FIELDS) j++;
   const end = j - 1;
-  // The fields end the run: no capitalised word, possessive or listed field may follow ("the
-  // Committee on Ways and Means" is left to the rules for "and").
+  // The fields end the run: no capitalised word, possessive or field listed with "and" or a
+  // comma may follow ("the Committee on Ways and Means" is name-chambers' committeeOn's).
   const next = tokens[j]?.text ?? '';
-  const listed = next === 'and' && CAP.test(tokens[j + 1]?.text ?? '');
+  const listed =
+    (next === 'and' && CAP.test(tokens[j + 1]?.text ?? '')) ||
+    (text.slice(tokens[end]!.end, tokens[j]?.start ?? 0).startsWith(',') && CAP.test(next));
   if (end === index || listed || (spaced(j) && CAP.test(next)) || /^['’]/.test(text.slice(tokens[end]!.end))) return -1;
   return placeTail(current, tokens, index, j, text, input) ?? end;
 }
