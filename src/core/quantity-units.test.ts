@@ -29,6 +29,19 @@ describe('findUnit', () => {
     expect(findUnit('two group’s senior leaders', 3)).toMatchObject({ unit: 'leaders', direct: false });
     expect(findUnit("two group's senior leaders", 3)).toMatchObject({ unit: 'leaders', direct: false });
   });
+  it('takes "feet", a plural without an "s", as the unit of a height: "about 278 feet"', () => {
+    expect(findUnit('278 feet above the river', 3)).toEqual({ unit: 'feet', direct: true, end: 8 });
+    expect(findQuantities('flying at about 278 feet, above the limit')[0]).toMatchObject({ text: 'about 278 feet', unit: 'feet' });
+  });
+  it('counts a plural spelled as its singular: "the two aircraft came within"', () => {
+    expect(findUnit('two aircraft came within', 3)).toEqual({ unit: 'aircraft', direct: true, end: 12 });
+  });
+  it('lets such a word modify the plural after it: "two aircraft carriers"', () => {
+    expect(findUnit('two aircraft carriers', 3)).toMatchObject({ unit: 'carriers', direct: false });
+  });
+  it('leaves the singular "foot" a modifier: "three foot soldiers" counts soldiers', () => {
+    expect(findUnit('three foot soldiers', 5)).toMatchObject({ unit: 'soldiers', direct: false });
+  });
   it('does not reach past three words or a line break', () => {
     expect(findUnit('5 big new shiny cars', 1)).toBeNull();
     expect(findUnit('5\nhostages', 1)).toBeNull();

@@ -32,10 +32,14 @@ const KNOWN_UNITS = new Set(
     'hostage hostages prisoner prisoners soldier soldiers civilian civilians militant militants ' +
     'casualties casualty deaths death victims victim bodies body detainee detainees ' +
     'second seconds minute minutes hour hours day days week weeks month months year years ' +
-    'decade decades fortnight century centuries km miles mile kilometres kilometers metres ' +
+    'decade decades fortnight century centuries km miles mile kilometres kilometers metres feet ' +
     'meters tons tonnes trucks truck homes home families family votes vote seats seat ' +
     'points point goals goal degrees feet').split(' '),
 );
+
+// Plurals spelled as their singular: "two aircraft". Unlike the units above, such a word
+// may still modify the plural after it ("two aircraft carriers").
+const SAME_PLURALS = new Set(['aircraft', 'spacecraft', 'sheep', 'deer']);
 
 // Words that end a unit search: function words, auxiliaries, reporting verbs.
 const STOP = new Set(
@@ -87,7 +91,7 @@ function isLower(w: string): boolean {
 
 function isUnitNoun(w: string, lw: string): boolean {
   if (KNOWN_UNITS.has(lw)) return true;
-  if (isLower(w)) return LOWER_PLURAL.test(w);
+  if (isLower(w)) return LOWER_PLURAL.test(w) || SAME_PLURALS.has(w);
   return CAP_PLURAL.test(w) && !CAP_NOT_PLURAL.test(w);
 }
 
