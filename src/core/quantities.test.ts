@@ -147,6 +147,13 @@ describe('ordinals, temperatures and measures', () => {
 });
 
 describe('dates, years and times', () => {
+  it('reads a year before 1900 after a year\'s preposition: "the Black Hawk War of 1832"', () => {
+    expect(findQuantities('who fought in the Black Hawk War of 1832.')[0]).toMatchObject({ text: '1832', kind: 'date', iso: '1832' });
+  });
+  it('keeps such a number a count elsewhere: "1832 votes", "about 1500 were"', () => {
+    expect(findQuantities('He won 1832 votes.')[0]).toMatchObject({ kind: 'number', value: 1832 });
+    expect(findQuantities('about 1500 were there')[0]).toMatchObject({ kind: 'number', value: 1500 });
+  });
   it('reads "October 7, 2023" as one date span with the year', () => {
     expect(only('The October 7, 2023 attack by Hamas', 'October 7, 2023')).toMatchObject({ kind: 'date', form: 'date', iso: '2023-10-07', value: null });
   });

@@ -35,6 +35,10 @@ const TEMPERATURE_Y = /[^\S\n]?°[^\S\n]?([CF])?(?![A-Za-z])|([CF])(?![A-Za-z])/
 const LETTERS_Y = /[A-Za-z]/y;
 // A preposition before a four-digit number makes it a year even before a noun.
 const YEAR_PREPOSITIONS = new Set('in since by until till before after from of for during through throughout mid early late'.split(' '));
+function afterYearPreposition(text: string, pos: number): boolean {
+  const prev = prevWord(text, pos);
+  return prev !== null && YEAR_PREPOSITIONS.has(prev.word.toLowerCase());
+}
 const PRONOUN_ONE_BEFORE = new Set('no any every each the this that which someone anyone'.split(' '));
 const SPACE_RUNS = /[^\S\n]+/g;
 // "over" before a length of time means "more than" after these ("holding for over two
@@ -93,7 +97,10 @@ function digitsAt(text: string, pos: number): Outcome {
   }
   const temp = text.charCodeAt(end) === 0xb0 || text.charCodeAt(end + 1) === 0xb0 ? sticky(TEMPERATURE_Y, text, end) : null;
   if (temp) return count(pos, end + temp[0].length, value, `°${(temp[1] ?? '').toLowerCase()}`);
-  const yearLike = run.intDigits === 4 && !run.grouped && !run.decimal && value >= 1900 && value <= 2100;
+  // Years before 1900 are years only after a year's preposition ("the Black Hawk War of 1832",
+  // "since 1789"); news groups the digits of counts that size ("1,832 people").
+  const yearLike = run.intDigits === 4 && !run.grouped && !run.decimal && value <= 2100 &&
+    (value >= 1900 || (value >= 1000 && afterYearPreposition(text, pos)));
   const pair = pairAt(text, pos, end, value, run.intDigits)
     ?? (yearLike ? null : toRangeAt(text, pos, end, value, false) ?? ratioAt(text, pos, end, value, false));
   if (pair) return pair;
@@ -104,8 +111,7 @@ function digitsAt(text: string, pos: number): Outcome {
     value = round(value * scale.factor);
     end = scale.end;
   } else if (yearLike) {
-    const prev = prevWord(text, pos);
-    const afterPreposition = prev !== null && YEAR_PREPOSITIONS.has(prev.word.toLowerCase());
+    const afterPreposition = afterYearPreposition(text, pos);
     if (afterPreposition || !directUnitNoun(text, end)) {
       if (!afterPreposition && namedByCapital(text, pos)) return { skip: end }; // "Vision 2030"
       return { start: pos, end, kind: 'date', form: 'year', value: null, unit: null, iso: String(value) };
