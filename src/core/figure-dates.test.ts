@@ -103,3 +103,14 @@ describe('the day an activity going on since then began', () => {
     expect(verdict(OPENED, 'The office has logged 40 breaches since March 13.', 'March 13')).toBeNull();
   });
 });
+
+describe('the day of a crash', () => {
+  const CRASH = storedFacts('2025-03-11', 'The helicopter that collided with the regional jet on Jan. 29 was flying too high, the board said.');
+  it('is the day the page says the aircraft collided or crashed', () => {
+    expect(verdict(CRASH, 'Senators asked why warnings went unheeded before the Jan. 29 collision that killed 67 people.', 'Jan. 29')).toEqual(['agrees', 'same date']);
+    expect(verdict(CRASH, 'Sixty-seven people died in the crash on Jan. 29.', 'Jan. 29')).toEqual(['agrees', 'same date']);
+  });
+  it('is not the day of anything else', () => {
+    expect(verdict(CRASH, 'The talks began on Jan. 29, the ministry said.', 'Jan. 29')).toBeNull();
+  });
+});

@@ -57,6 +57,9 @@ lexicon(TOPIC_WORDS, {
   war: 'war conflict fighting',
   // A cyberattack is an attack; ransomware is what one is made with ("the ALPHV ransomware group").
   attack: 'attack attacks assault massacre cyberattack cyberattacks cyber-attack cyber-attacks ransomware',
+  // An accident of aircraft, trains or cars, by what news calls it: "the Jan. 29 collision",
+  // "the jet that crashed on Jan. 29".
+  crash: 'crash crashes crashed collision collisions collided collide collides',
   offensive: 'offensive operation incursion raid raids',
   strike: 'strike strikes airstrike airstrikes bombardment bombing shelling',
   deal: 'deal agreement accord hostage-deal',
