@@ -21,6 +21,8 @@ lexicon(EVENT_WORDS, {
   displaced: 'displaced displacement fled uprooted homeless',
   detained: 'detained detention detentions arrested arrest arrests detaining',
   missing: 'missing',
+  // What divers or searchers did with the dead or the wreckage: "had recovered 28 bodies".
+  recovered: 'recovered recover recovers recovering retrieved',
   // What a quake or a blast did to buildings: "1,590 buildings had collapsed". Not the noun:
   // "the toll from the collapse of the tower rose to 63" counts the dead.
   collapsed: 'collapsed collapses collapsing',
