@@ -32,7 +32,7 @@ const KNOWN_UNITS = new Set(
     'hostage hostages prisoner prisoners soldier soldiers civilian civilians militant militants ' +
     'casualties casualty deaths death victims victim bodies body detainee detainees ' +
     'second seconds minute minutes hour hours day days week weeks month months year years ' +
-    'decade decades fortnight century centuries km miles mile kilometres kilometers metres feet ' +
+    'decade decades fortnight century centuries km miles mile kilometres kilometers metres ' +
     'meters tons tonnes trucks truck homes home families family votes vote seats seat ' +
     'points point goals goal degrees feet').split(' '),
 );
