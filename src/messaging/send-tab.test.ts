@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 const sendMessage = vi.fn();
-vi.mock('../platform/browser', () => ({ ext: { tabs: { sendMessage: (...args: unknown[]) => sendMessage(...args) } } }));
+vi.mock('../platform/popup-api', () => ({ tabs: { sendMessage: (...args: unknown[]) => sendMessage(...args) } }));
 
 const { sendTab, TabUnavailableError } = await import('./send-tab');
 
@@ -11,7 +11,7 @@ describe('sendTab', () => {
   it('sends the envelope to the top frame and unwraps the answer', async () => {
     sendMessage.mockResolvedValue({ ok: true, res: { found: true } });
     await expect(sendTab(12, 'tab/reveal', { entityId: 'org:hamas', text: 'Hamas', kind: 'org' })).resolves.toEqual({ found: true });
-    expect(sendMessage).toHaveBeenCalledWith(12, { backstoryTab: 1, kind: 'tab/reveal', req: { entityId: 'org:hamas', text: 'Hamas', kind: 'org' } }, { frameId: 0 });
+    expect(sendMessage).toHaveBeenCalledWith(12, { backstoryTab: 1, kind: 'tab/reveal', req: { entityId: 'org:hamas', text: 'Hamas', kind: 'org' } }, 0);
   });
 
   it('passes on the content script’s error message', async () => {

@@ -3,7 +3,7 @@
 // before the extension was installed) has no receiver: that comes back as a
 // TabUnavailableError, so the popup can say "not available on this page" instead of
 // showing the browser's own wording.
-import { ext } from '../platform/browser';
+import { tabs } from '../platform/popup-api';
 import type { TabReplyEnvelope, TabRequestEnvelope, TabRequestKind, TabRequests } from './tab-contract';
 
 export class TabUnavailableError extends Error {
@@ -17,7 +17,7 @@ export async function sendTab<K extends TabRequestKind>(tabId: number, kind: K, 
   const envelope: TabRequestEnvelope<K> = { backstoryTab: 1, kind, req };
   let reply: TabReplyEnvelope<K> | undefined;
   try {
-    reply = (await ext.tabs.sendMessage(tabId, envelope, { frameId: 0 })) as TabReplyEnvelope<K> | undefined;
+    reply = (await tabs.sendMessage(tabId, envelope, 0)) as TabReplyEnvelope<K> | undefined;
   } catch {
     // "Could not establish connection. Receiving end does not exist." and its Firefox twin.
     throw new TabUnavailableError();

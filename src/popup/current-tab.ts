@@ -1,6 +1,6 @@
 // Which tab the popup is about: `?tab=<id>` in its own URL when present (tests, and Firefox
 // when the popup is opened as a tab), else the active tab of the current window.
-import { ext } from '../platform/browser';
+import { tabs } from '../platform/popup-api';
 import type { PopupTab } from './deps';
 import { tabIdFromSearch } from './tab-from-search';
 
@@ -12,7 +12,7 @@ export interface FoundTab {
 export async function findTab(search: string): Promise<FoundTab> {
   const given = tabIdFromSearch(search);
   try {
-    const found = given !== null ? await ext.tabs.get(given) : (await ext.tabs.query({ active: true, currentWindow: true }))[0];
+    const found = given !== null ? await tabs.get(given) : (await tabs.query({ active: true, currentWindow: true }))[0];
     // url and title are there only with host access to the page; callers fill them in later.
     return { tab: { id: found?.id ?? given, url: found?.url ?? null, title: found?.title ?? null }, openedAsTab: given !== null };
   } catch {

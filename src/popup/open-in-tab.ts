@@ -4,13 +4,13 @@
 // buttons open the popup page in a tab (popup.html?tab=<id>&panel=<panel>[&export=<format>]),
 // where dialogs work; the tab runs the named export once. Chrome keeps its popup.
 import type { ExportFormat } from '../core/records';
-import { ext } from '../platform/browser';
+import { isFirefox, tabs } from '../platform/popup-api';
+import { runtime } from '../platform/runtime';
 import type { TabName } from './tabs';
 
 /** Whether this is Firefox's toolbar popup (not the popup page opened as a tab). */
 export function fileDialogsCloseThePopup(openedAsTab: boolean): boolean {
-  const runtime = ext.runtime as { getBrowserInfo?: unknown };
-  return !openedAsTab && typeof runtime.getBrowserInfo === 'function';
+  return !openedAsTab && isFirefox();
 }
 
 /** The popup page for `tabId` in a tab of its own, on `panel`, running `exportFormat`. */
@@ -18,7 +18,7 @@ export async function openPopupInTab(tabId: number | null, panel: TabName, expor
   const query = new URLSearchParams({ panel });
   if (tabId !== null) query.set('tab', String(tabId));
   if (exportFormat) query.set('export', exportFormat);
-  await ext.tabs.create({ url: ext.runtime.getURL(`popup.html?${query.toString()}`) });
+  await tabs.create(runtime.getURL(`popup.html?${query.toString()}`));
 }
 
 /** Whether the popup page was opened in a tab by openPopupInTab: it always names a panel,
