@@ -1,5 +1,6 @@
-// The one seam over the WebExtension APIs. Everything else imports `ext` from here, so
-// tests can replace it and no other module touches `browser.*` or `chrome.*` directly.
+// The background's seam over the WebExtension APIs, through webextension-polyfill; pages
+// use the native seams beside it (runtime.ts, popup-api.ts), which carry no polyfill. Only
+// src/platform/ touches `browser.*` or `chrome.*`, so tests can replace these modules.
 import browser from 'webextension-polyfill';
 
 export const ext = browser;
