@@ -3,7 +3,6 @@ import { h, render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
-vi.mock('../platform/browser', () => ({ ext: {} }));
 import { siteHost, withSiteOff } from '../core/off-sites';
 import { SiteSwitch } from './site-switch';
 

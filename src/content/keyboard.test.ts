@@ -2,7 +2,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
 // The module under test imports the extension API seam; these tests need none of it.
-vi.mock('../platform/browser', () => ({ ext: {} }));
 import type { Mark } from './hit-test';
 import { isVisible, scrollToTerm, stepIndex } from './keyboard';
 

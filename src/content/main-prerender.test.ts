@@ -5,7 +5,6 @@ import { DEFAULT_SETTINGS } from '../core/records';
 import { FakeHighlight, FakeStaticRange } from '../../tests/support/fake-highlight-api';
 
 vi.mock('../platform/runtime', () => import('../../tests/support/fake-runtime'));
-vi.mock('../platform/browser', () => ({ ext: {} }));
 const calls: string[] = [];
 vi.mock('../messaging/send', () => ({
   send: (kind: string) => {

@@ -9,7 +9,6 @@ import { FakeHighlight, FakeStaticRange } from '../../tests/support/fake-highlig
 
 vi.mock('../platform/runtime', () => import('../../tests/support/fake-runtime'));
 import { push } from '../../tests/support/fake-runtime';
-vi.mock('../platform/browser', () => ({ ext: {} }));
 let stored: Settings = DEFAULT_SETTINGS;
 let onTopic = true;
 let pageNotes: Note[] = [];

@@ -1,7 +1,6 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
-vi.mock('../platform/browser', () => ({ ext: {} }));
 import { describeSpan } from '../core/anchoring';
 import type { Note } from '../core/records';
 import { movedSelectors, placeNotes } from './notes-anchor';

@@ -3,7 +3,6 @@ import { describe, expect, it, vi } from 'vitest';
 
 const send = vi.fn();
 vi.mock('../messaging/send', () => ({ send: (...args: unknown[]) => send(...args) }));
-vi.mock('../platform/browser', () => ({ ext: {} }));
 import { DEFAULT_SETTINGS } from '../core/records';
 import { sensitiveProfile } from '../core/records';
 import type { HighlightKind, PageAnnotation } from '../core/types';

@@ -1,7 +1,6 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
-vi.mock('../platform/browser', () => ({ ext: {} }));
 import type { TabRequestEnvelope } from '../messaging/tab-contract';
 import type { Mark } from './hit-test';
 import type { PageRun } from './page-run';
