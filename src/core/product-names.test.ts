@@ -25,3 +25,14 @@ describe('a name before "rocket" at a sentence start', () => {
     expect(names('The Starship rocket flew on Monday, SpaceX said.')).toEqual(['SpaceX']);
   });
 });
+
+describe('an aircraft type after its operator', () => {
+  it('is a product: "a U.S. Army Black Hawk helicopter" names the Army only', () => {
+    expect(names('A jet collided with a U.S. Army Black Hawk helicopter on Wednesday.')).toEqual(['U.S. Army']);
+  });
+
+  it('leaves an airline before "jet" its owner, with no body’s head in it', () => {
+    expect(names('It hit a Delta Connection jet over the river.')).toContain('Delta Connection');
+    expect(names('The Army Black Hawk that collided with the jet was on a training flight.')).toEqual(['Army Black Hawk']);
+  });
+});

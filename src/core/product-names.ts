@@ -3,7 +3,7 @@
 // "iOS") opens the product's name, and capitalised words right after it go on naming the
 // model ("the iPhone Air", "the iPad Pro"), not another name.
 
-import { TITLE_HEADS, TITLE_MODIFIERS } from './entity-cues';
+import { ORG_HEADS, TITLE_HEADS, TITLE_MODIFIERS } from './entity-cues';
 import type { Piece } from './name-pieces';
 import { gappedList } from './quantities';
 
@@ -82,6 +82,8 @@ export function productNames(
 // A lower-case word after the name that it modifies: "Starliner test pilots". Not a function
 // word or a verb, after which the run may be one name speaking ("Google DeepMind said").
 const WORD_AFTER = /^[ \t\u00a0]+(\p{Ll}+)\b/u;
+// Craft nouns of the air: the words before one that follow an operator's head are the type.
+const AIRCRAFT = /^(?:helicopters?|jets?|planes?|airplanes?|airliners?|aircraft|drones?)$/;
 const NOT_NOUNS = new Set(
   'and or but of on in at to for with from by as is was are were has had have will would could can may might said says told that which who'.split(' '),
 );
@@ -102,10 +104,14 @@ export function makerBeforeProduct(
   if (pieces.some((p) => p.connector || TITLE_HEADS.has(p.text) || TITLE_MODIFIERS.has(p.text))) return 0;
   const next = WORD_AFTER.exec(text.slice(last.end, last.end + 20))?.[1];
   if (next === undefined || NOT_NOUNS.has(next) || next.endsWith('ed')) return 0;
+  const aircraft = AIRCRAFT.test(next);
   for (let k = pieces.length - 1; k >= Math.max(1, pieces.length - 2); k--) {
     const maker = pieces.slice(0, k).map((p) => p.text).join(' ');
     const rest = pieces.slice(k);
-    if (isOrg(maker) && rest.every((p) => !isKnown(p.text))) return k;
+    // "a U.S. Army Black Hawk helicopter": before an aircraft, words after a body's head
+    // name the type it flies, as a maker's name before its product.
+    const operator = aircraft && ORG_HEADS.has(pieces[k - 1]?.text ?? '');
+    if ((isOrg(maker) || operator) && rest.every((p) => !isKnown(p.text))) return k;
   }
   return 0;
 }
