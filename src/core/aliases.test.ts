@@ -233,3 +233,17 @@ describe('a known place before an organisation’s name', () => {
     expect(groupWith(groups, 'Department of Justice')).toBeUndefined();
   });
 });
+
+describe('a country before a nation’s own body', () => {
+  it('is dropped as news drops it ("U.S. Army" → "Army", as "the Army said")', () => {
+    const groups = groupsOf('A jet collided with a U.S. Army helicopter on Wednesday.');
+    expect(groupWith(groups, 'Army')?.canonical).toBe('US Army');
+  });
+
+  it('stays before another head or after a city ("Washington Post", "Chicago Police")', () => {
+    const groups = groupsOf('The Washington Post said the U.S. Bank and the Chicago Police knew.');
+    expect(groupWith(groups, 'Post')).toBeUndefined();
+    expect(groupWith(groups, 'Police')).toBeUndefined();
+    expect(groupWith(groups, 'Bank')).toBeUndefined();
+  });
+});

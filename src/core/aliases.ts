@@ -107,7 +107,7 @@ export function groupAliases(mentions: EntityMention[], lexicon: Lexicon): Alias
   for (const group of groups.values()) {
     if (group.type !== 'org') continue;
     for (const alias of [...group.aliases]) {
-      for (const short of [withoutWhose(alias), withoutOwnerPlace(alias, lexicon)]) {
+      for (const short of [withoutWhose(alias), withoutOwnerPlace(alias, lexicon), withoutOwnerCountry(alias, lexicon)]) {
         if (short !== null && !forms.has(formKey(short)) && !group.aliases.includes(short)) group.aliases.push(short);
       }
     }
@@ -125,6 +125,20 @@ function withoutOwnerPlace(name: string, lexicon: Lexicon): string | null {
   const rest = words.slice(1);
   if (rest.length < 2 || lexicon.names.get(words[0] ?? '') !== 'place') return null;
   return rest.some((w) => ABBREVIATION.test(w)) ? rest.join(' ') : null;
+}
+
+// A nation's own bodies, which its news names by the head alone ("the Army", "Congress").
+const NATIONAL_HEADS = new Set(['Army', 'Navy', 'Congress', 'Senate', 'Parliament']);
+
+/** "U.S. Army" → "Army": a country before one head of a nation's own body says whose it is,
+ *  and news drops it as above. A city's keeps it ("Chicago Police"; "Police" is no such
+ *  head either), as does any other head ("Washington Post": a post is no nation's body). */
+function withoutOwnerCountry(name: string, lexicon: Lexicon): string | null {
+  const words = name.split(' ');
+  const owner = words[0] ?? '';
+  const head = words[1] ?? '';
+  if (words.length !== 2 || !NATIONAL_HEADS.has(head)) return null;
+  return lexicon.names.get(owner) === 'place' && !lexicon.minor?.has(owner) ? head : null;
 }
 
 /** The stored text spells out a lexicon name that abbreviates: "Democratic Republic of the
