@@ -182,6 +182,17 @@ describe('scoreTopic', () => {
     expect(scoreTopic(anything, ON.brief).onTopic).toBe(true);
   });
 
+  it('does not pass a page on the stored places’ names with a word or two beside them', () => {
+    // A profile as a midair collision over a river by an airport gives (written for this test).
+    const weights = { potomac: 1, river: 0.8, reagan: 0.8, washington: 0.6, helicopter: 1, jet: 0.9, collision: 0.9, army: 0.7, crew: 0.5, coach: 0.2 };
+    const air = { weights, threshold: 0.15, places: ['potomac', 'river', 'reagan', 'washington'] };
+    const regatta = 'Rowers raced on the Potomac River at Washington, past the Reagan boathouse on the Potomac, and their coach said the river was kind.';
+    expect(scoreTopic({ ...air, places: [] }, regatta).onTopic).toBe(true);
+    expect(scoreTopic(air, regatta).onTopic).toBe(false);
+    const crash = 'An Army helicopter and a jet collided over the Potomac River near Reagan airport; the collision killed the jet’s crew.';
+    expect(scoreTopic(air, crash).onTopic).toBe(true);
+  });
+
   it('logs the scores of the written pages (calibration record, not asserted)', () => {
     const rows = [...Object.entries(ON), ...Object.entries(OFF)].map(([name, text]) => {
       const s = score(text);

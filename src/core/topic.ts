@@ -10,7 +10,8 @@
 // norm (so a 50-word brief and a 5,000-word feature are comparable) and by the norm of the
 // profile's head (so the scale does not drift as more articles are stored). A page must
 // pass the threshold also on its topic-carrying terms without the strongest: one shared name
-// never passes, nor do common words alone. Only topic-carrying terms are reported as shared.
+// never passes, nor do common words alone, nor the stored places' names with a word or two.
+// Only topic-carrying terms are reported as shared.
 
 import { foldAccents } from './fold-accents';
 import { COMMON_WORDS, FUNCTION_WORDS } from './topic-background';
@@ -32,6 +33,8 @@ export const DEFAULT_THRESHOLD = 0.15;
 const LEAVE_ONE_OUT = 0.6;
 /** …and this share of it on topic-carrying terms alone (not common words), also without it. */
 const CARRIED_SHARE = 0.3;
+/** …and this share of it on topic-carrying terms that are no stored place's words. */
+const BEYOND_PLACES_SHARE = 0.4;
 
 /** Lower-case, accents, possessive and hyphens dropped, plural folded: "Cease-fires" →
  *  "ceasefire", "Erdoğan's" → "erdogan" (outlets differ on accents; the topic does not).
@@ -100,7 +103,22 @@ export function buildTopicProfile(articles: Article[], entities: Entity[]): Topi
   const max = top[0]?.[1] ?? 1;
   const weights: Record<string, number> = {};
   for (const [t, w] of top) weights[t] = Math.round((w / max) * 1000) / 1000;
-  return { weights, threshold: DEFAULT_THRESHOLD };
+  const places = placeTerms(entities).filter((t) => weights[t] !== undefined);
+  return { weights, threshold: DEFAULT_THRESHOLD, places };
+}
+
+/** The profile terms a stored place's name gives: its words and its id. */
+function placeTerms(entities: Entity[]): string[] {
+  const out = new Set<string>();
+  for (const e of entities) {
+    if (e.type !== 'place') continue;
+    out.add(e.id);
+    for (const w of e.name.split(' ')) {
+      const t = termOf(w);
+      if (t) out.add(t);
+    }
+  }
+  return [...out];
 }
 
 const headNorms = new WeakMap<TopicProfile, number>();
@@ -155,7 +173,15 @@ export function scoreTopic(profile: TopicProfile, text: string, annotations?: Pa
   // carry it: the topic-carrying terms, the strongest left out, must have some weight of
   // their own, however low the sensitivity setting puts the threshold.
   const carriedWithoutTop = parts.slice(1).reduce((sum, p) => sum + p.weight, 0) / scale;
-  const onTopic = score >= profile.threshold && withoutTop >= profile.threshold * LEAVE_ONE_OUT && carriedWithoutTop >= profile.threshold * CARRIED_SHARE;
+  // Nor do the stored places' names with a word or two beside them: a regatta on the same
+  // river, named after the same president as the airport, is near the story's places only.
+  const places = new Set(profile.places ?? []);
+  const beyondPlaces = parts.reduce((sum, p) => (places.has(p.term) ? sum : sum + p.weight), 0) / scale;
+  const onTopic =
+    score >= profile.threshold &&
+    withoutTop >= profile.threshold * LEAVE_ONE_OUT &&
+    carriedWithoutTop >= profile.threshold * CARRIED_SHARE &&
+    beyondPlaces >= profile.threshold * BEYOND_PLACES_SHARE;
   const round = (x: number): number => Math.round(x * 1000) / 1000;
   return {
     score: round(score),

@@ -138,6 +138,9 @@ export interface TopicProfile {
   weights: Record<string, number>;
   /** Score at or above which a page counts as on-topic. */
   threshold: number;
+  /** Terms that are words of stored place names (and those places' ids): a page sharing
+   *  only these is near the story's places, not about it. Absent in older profiles. */
+  places?: string[];
 }
 
 export interface TopicScore {
