@@ -116,4 +116,9 @@ describe('companies named for their industry', () => {
     expect(typed('Energy Secretary Chris Wright said prices would fall.')).toEqual(['Chris Wright:person']);
     expect(typed('She joined the Department of Energy in 2019.')).toEqual(['Department of Energy:org']);
   });
+
+  it('reads the American “Transportation” before a title as the title’s field, as “Transport”', () => {
+    expect(typed('The route will close, Transportation Secretary Sean Duffy said.')).toEqual(['Sean Duffy:person']);
+    expect(typed('The Department of Transportation said the route would close.')).toEqual(['Department of Transportation:org']);
+  });
 });

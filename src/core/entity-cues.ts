@@ -40,7 +40,7 @@ export const TITLE_MODIFIERS = words(`
   Far-Right Right-Wing Left-Wing Hardline Veteran Longtime Top Finance Communications Staff
   Advocate Solicitor Surgeon District Circuit Magistrate Bankruptcy
   Insurance Commerce Industry Housing Immigration Mining Water Tourism Science Technology
-  Climate Fisheries Forestry Aviation Banking Police Fire
+  Climate Fisheries Forestry Aviation Banking Police Fire Transportation
 `);
 /** Last words of organisation names. "Bank" is here, not among places: a bank is usually an
  *  institution ("World Bank"); the West Bank comes from the places lexicon. No person's name
