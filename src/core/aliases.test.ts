@@ -247,3 +247,15 @@ describe('a country before a nation’s own body', () => {
     expect(groupWith(groups, 'Bank')).toBeUndefined();
   });
 });
+
+describe('a river named by its own word', () => {
+  it('is the river alone ("the Potomac" for the stored "Potomac River")', () => {
+    const groups = groupsOf('Both aircraft fell into the Potomac River, officials said.');
+    expect(groupWith(groups, 'Potomac')?.canonical).toBe('Potomac River');
+  });
+
+  it('is not where the word is a known name of its own ("Jordan" is the country)', () => {
+    const groups = groupsOf('Pilgrims bathed in the Jordan River on Sunday.');
+    expect(groupWith(groups, 'Jordan')).toBeUndefined();
+  });
+});

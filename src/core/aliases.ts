@@ -105,9 +105,10 @@ export function groupAliases(mentions: EntityMention[], lexicon: Lexicon): Alias
     if (m.type === 'org' && !short.includes(' ') && key.startsWith(`${short} `) && !group.aliases.includes(short)) group.aliases.push(short);
   }
   for (const group of groups.values()) {
-    if (group.type !== 'org') continue;
+    if (group.type !== 'org' && group.type !== 'place') continue;
     for (const alias of [...group.aliases]) {
-      for (const short of [withoutWhose(alias), withoutOwnerPlace(alias, lexicon), withoutOwnerCountry(alias, lexicon)]) {
+      const shorts = group.type === 'org' ? [withoutWhose(alias), withoutOwnerPlace(alias, lexicon), withoutOwnerCountry(alias, lexicon)] : [riverAlone(alias, lexicon)];
+      for (const short of shorts) {
         if (short !== null && !forms.has(formKey(short)) && !group.aliases.includes(short)) group.aliases.push(short);
       }
     }
@@ -139,6 +140,15 @@ function withoutOwnerCountry(name: string, lexicon: Lexicon): string | null {
   const head = words[1] ?? '';
   if (words.length !== 2 || !NATIONAL_HEADS.has(head)) return null;
   return lexicon.names.get(owner) === 'place' && !lexicon.minor?.has(owner) ? head : null;
+}
+
+/** "Potomac River" → "Potomac": news names a river by its own word alone ("the Potomac"),
+ *  unless that word is a known name of its own ("Jordan" is the country, not the Jordan River). */
+function riverAlone(name: string, lexicon: Lexicon): string | null {
+  const words = name.split(' ');
+  const own = words[0] ?? '';
+  if (words.length !== 2 || words[1] !== 'River' || own.length < 4) return null;
+  return lexicon.names.has(own) ? null : own;
 }
 
 /** The stored text spells out a lexicon name that abbreviates: "Democratic Republic of the
