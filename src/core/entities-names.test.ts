@@ -236,3 +236,13 @@ describe('a known person after an institution\'s "of"', () => {
     ]);
   });
 });
+
+describe('a known place before a party member’s word', () => {
+  it('marks only the place ("the Texas Republican who chairs …")', () => {
+    expect(typed('Ted Cruz, the Texas Republican who chairs the committee, spoke.')).toEqual([['Ted Cruz', 'person'], ['Texas', 'place']]);
+  });
+
+  it('leaves a party’s name whole ("the Ohio Republican Party")', () => {
+    expect(typed('The Ohio Republican Party met on Monday.')).toEqual([['Ohio Republican Party', 'org']]);
+  });
+});

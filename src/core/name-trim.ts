@@ -220,6 +220,10 @@ export function trimRun(run: Piece[], ctx: TrimContext): Candidate[] {
     }
   }
   while (pieces.length > 0 && pieces[pieces.length - 1]?.connector) pieces = pieces.slice(0, -1);
+  // "the Texas Republican who chairs …": a known name before a party's or a people's word
+  // that ends the run is whose that member is; only the name is one.
+  const member = pieces.length > 1 && ctx.isNonName(pieces[pieces.length - 1]?.text ?? '');
+  if (member && ctx.isKnown(joinPieces(pieces.slice(0, -1)))) pieces = pieces.slice(0, -1);
   if (pieces.length === 0) return out;
   // Lone title words and single letters are not names: "the President", "I".
   if (pieces.length === 1) {
