@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { index } from '../../tests/support/seed-knowledge';
@@ -82,6 +82,26 @@ describe('the topic gate for another topic (tests/eval/topics/rates)', () => {
   });
   it.each(pages.filter((p) => p.topic === 'on').map((p) => [p.id, p] as const))('at the strictest, still passes the on-topic page %s', (_id, page) => {
     const s = gate(0, page);
+    expect(s.onTopic, JSON.stringify(s)).toBe(true);
+  });
+});
+
+// Every eval topic with seeds of its own: the pages a reader expects on (on and near) pass at
+// the default. The eval's --check fails only on an off-topic page let through, so a gate rule
+// that turns an on page off (the near pages that should stay off look like them) shows here.
+describe('the topic gate on every eval topic’s pages expected on', () => {
+  const root = join(import.meta.dirname, '..', '..', 'tests', 'eval', 'topics');
+  const topics = readdirSync(root).filter((t) => existsSync(join(root, t, 'seeds')));
+  const read = <T>(dir: string): T[] => readdirSync(dir).map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as T);
+  const cases = topics.flatMap((t) => {
+    const profile = buildKnowledge(read<Article>(join(root, t, 'seeds'))).topic;
+    return read<{ id: string; title: string; expectOnTopic: boolean; paragraphs: string[] }>(join(root, t, 'pages'))
+      .filter((p) => p.expectOnTopic)
+      .map((p) => [`${t}/${p.id}`, profile, p] as const);
+  });
+
+  it.each(cases)('at the default, passes %s', (_id, profile, page) => {
+    const s = scorePage(sensitiveProfile(profile, 0.5), page.title, page.paragraphs.join('\n\n'));
     expect(s.onTopic, JSON.stringify(s)).toBe(true);
   });
 });
