@@ -3,6 +3,7 @@
 // makes only these calls. In MV3 Chrome's chrome.tabs.* return promises like Firefox's
 // browser.tabs.*, and storage.onChanged calls its listeners the same way in both; the
 // popup sends runtime messages through ./runtime.ts. The background keeps the polyfill.
+import { extensionNamespace } from './extension-namespace';
 
 /** What the popup reads of a tab (url and title only with host access to the page). */
 export interface TabInfo {
@@ -24,13 +25,10 @@ interface NativeApi {
   runtime: { getURL(path: string): string; getBrowserInfo?: unknown };
 }
 
-/** Looked up on use, not on import, so modules that import this load anywhere (unit tests).
- *  Firefox has both namespaces; `browser` first, as ./runtime.ts does. */
 function native(): NativeApi {
-  const g = globalThis as { browser?: Partial<NativeApi>; chrome?: Partial<NativeApi> };
-  const api = g.browser?.runtime ? g.browser : g.chrome;
-  if (!api?.runtime) throw new Error('No extension API in this context');
-  return api as NativeApi;
+  const api = extensionNamespace<NativeApi>();
+  if (!api) throw new Error('No extension API in this context');
+  return api;
 }
 
 export const tabs = {

@@ -3,7 +3,9 @@
 // needs only these three calls. In MV3 both browsers' runtime.sendMessage return promises.
 // The one difference that matters is answering: Firefox takes a returned promise, Chrome
 // only sendResponse + `return true` — which both take, so listeners are wrapped that way.
-// Extension pages (popup, background) keep the polyfill through ./browser.ts.
+// The card and popup use it too; only the background keeps the polyfill (./browser.ts).
+import { extensionNamespace } from './extension-namespace';
+
 type Respond = (response: unknown) => void;
 type NativeListener = (message: unknown, sender: unknown, sendResponse: Respond) => true | undefined;
 
@@ -13,10 +15,8 @@ interface NativeRuntime {
   onMessage: { addListener(fn: NativeListener): void; removeListener(fn: NativeListener): void };
 }
 
-/** Looked up on use, not on import, so modules that import this load anywhere (unit tests). */
 function native(): NativeRuntime {
-  const g = globalThis as { browser?: { runtime?: NativeRuntime }; chrome?: { runtime?: NativeRuntime } };
-  const rt = g.browser?.runtime ?? g.chrome?.runtime;
+  const rt = extensionNamespace<{ runtime: NativeRuntime }>()?.runtime;
   if (!rt) throw new Error('No extension runtime in this context');
   return rt;
 }
