@@ -1,13 +1,11 @@
 // "Recently deleted": list what notes/delete and library/delete kept (storage/trash.ts), put
 // one back, or empty it. A restore answers as an undo does, after the same rebuild or
 // broadcast; createStoreHandlers passes those in, so both stay in one place.
-import type { Note } from '../core/records';
 import type { LibraryChange } from '../messaging/contract';
 import type { Handlers } from '../messaging/handle';
 import type { TrashRow } from '../messaging/trash-contract';
 import type { AddResult } from '../storage/articles';
 import type { Store } from '../storage/db';
-import type { TrashEntry } from '../storage/schema';
 import { emptyTrash, listTrash } from '../storage/trash';
 import { restoreFromTrash } from '../storage/trash-restore';
 
@@ -21,22 +19,10 @@ export interface TrashDeps {
   libraryChange: (result: AddResult) => Promise<LibraryChange>;
 }
 
-/** A row is a line in the popup: a long note or title is cut there, not here. */
-function noteRow(note: Note): { title: string; detail?: string } {
-  const quote = note.target.selector?.[0].exact.trim();
-  const text = note.body.value.trim();
-  const detail = text ? quote || note.backstory.pageTitle : note.backstory.pageTitle;
-  return { title: text || quote || '(empty note)', ...(detail && { detail }) };
-}
-
-export function trashRow(entry: TrashEntry): TrashRow {
-  const shown = entry.kind === 'note' ? noteRow(entry.note) : { title: entry.article.title, ...(entry.article.source && { detail: entry.article.source }) };
-  return { id: entry.id, kind: entry.kind, recordId: entry.recordId, deletedAt: entry.deletedAt, ...shown };
-}
-
 export function createTrashHandlers(deps: TrashDeps): Pick<Handlers, 'trash/list' | 'trash/restore' | 'trash/empty'> {
   return {
-    'trash/list': async () => (await listTrash(await deps.db(), deps.now())).map(trashRow),
+    // The rows as stored beside each entry at delete time (storage/trash-summary.ts).
+    'trash/list': async (): Promise<TrashRow[]> => listTrash(await deps.db(), deps.now()),
     'trash/restore': async (req) => {
       if (typeof req.id !== 'string') throw new Error('id: expected text');
       const back = await restoreFromTrash(await deps.db(), req.id, deps.newId);

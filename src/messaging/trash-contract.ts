@@ -3,8 +3,9 @@
 import type { NoteRestore } from '../core/records';
 import type { LibraryChange } from './contract';
 
-/** One deleted record. `title`: an article's title, or a note's text (its quote when it has
- *  no text); `detail`: an article's source, or a note's quote or page title. */
+/** One deleted record, as stored at delete time (storage/trash-summary.ts). `title`: an
+ *  article's title, or a note's text (its quote when it has no text); `detail`: an
+ *  article's source, or a note's quote or page title; each cut to 200 characters. */
 export interface TrashRow {
   id: string;
   kind: 'note' | 'article';

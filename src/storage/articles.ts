@@ -6,7 +6,7 @@ import { suffixedId } from '../core/article-input';
 import type { StoredArticle } from '../core/records';
 import { bumpGeneration, inTransaction, libraryGeneration, type Store, type WriteTx } from './db';
 import { GENERATION_KEY, SEEDED_KEY, type StoreName } from './schema';
-import { dropTrashOf, putInTrash, type TrashStamp } from './trash';
+import { dropTrashOf, putInTrash, TRASH_STORES, type TrashStamp } from './trash';
 
 export type SkipReason = 'same-url' | 'same-text';
 
@@ -72,7 +72,7 @@ export async function readLibrary(db: Store): Promise<{ articles: StoredArticle[
 /** Removes the article; returns it for undo (null when there was none). With `trash` (every
  *  delete the reader makes) it is kept in "Recently deleted" under that stamp. */
 export async function deleteArticle(db: Store, id: string, trash?: TrashStamp): Promise<StoredArticle | null> {
-  return inTransaction(db, ['articles', 'meta', 'trash'], async (tx) => {
+  return inTransaction(db, ['articles', 'meta', ...TRASH_STORES], async (tx) => {
     const store = tx.objectStore('articles');
     const old = await store.get(id);
     if (!old) return null;
@@ -88,7 +88,7 @@ export async function deleteArticle(db: Store, id: string, trash?: TrashStamp): 
  *  a free id: a plain put would overwrite it) or the same page or text (skipped: a second
  *  copy). Its "Recently deleted" entry goes in the same transaction. */
 export async function restoreArticle(db: Store, article: StoredArticle): Promise<AddResult> {
-  return inTransaction(db, ['articles', 'meta', 'trash'], async (tx) => {
+  return inTransaction(db, ['articles', 'meta', ...TRASH_STORES], async (tx) => {
     await dropTrashOf(tx, 'article', article.id);
     return addArticlesIn(tx, [article]);
   });

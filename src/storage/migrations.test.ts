@@ -23,11 +23,12 @@ describe('migrations', () => {
   it('creates the current schema on a fresh store', async () => {
     const db = await openStore(freshName());
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['articles', 'findings', 'knowledge', 'meta', 'notes', 'search', 'settings', 'trash']);
-    const tx = db.transaction(['articles', 'notes', 'trash']);
+    expect([...db.objectStoreNames].sort()).toEqual(['articles', 'findings', 'knowledge', 'meta', 'notes', 'search', 'settings', 'trash', 'trashRows']);
+    const tx = db.transaction(['articles', 'notes', 'trash', 'trashRows']);
     expect([...tx.objectStore('articles').indexNames].sort()).toEqual(['byTextHash', 'byUrl']);
     expect([...tx.objectStore('notes').indexNames].sort()).toEqual(['byEntity', 'byModified', 'byPage', 'byTerm']);
-    expect([...tx.objectStore('trash').indexNames].sort()).toEqual(['byDeletedAt', 'byRecord']);
+    expect([...tx.objectStore('trash').indexNames]).toEqual([]);
+    expect([...tx.objectStore('trashRows').indexNames].sort()).toEqual(['byDeletedAt', 'byRecord']);
     db.close();
   });
 
@@ -93,15 +94,37 @@ describe('migrations', () => {
     await v4.put('notes', note(1));
     await v4.put('articles', article(1));
     v4.close();
-    const db = await openStore(name);
+    const db = await openStore(name, 5);
     expect(db.version).toBe(5);
     expect(await db.count('trash')).toBe(0);
     expect(await db.get('notes', note(1).id)).toEqual(note(1));
     expect(await db.get('articles', article(1).id)).toEqual(article(1));
-    // The new store takes an entry and finds it by its record and by its time.
+    // The new store takes an entry, indexed by its record and by its time (until v6).
     await db.put('trash', { id: 't1', kind: 'note', recordId: note(1).id, deletedAt: '2025-02-05T08:00:00.000Z', note: note(1) });
-    expect(await db.getKeyFromIndex('trash', 'byRecord', note(1).id)).toBe('t1');
-    expect(await db.countFromIndex('trash', 'byDeletedAt')).toBe(1);
+    expect([...db.transaction('trash').objectStore('trash').indexNames].sort()).toEqual(['byDeletedAt', 'byRecord']);
+    db.close();
+  });
+
+  it('upgrades a v5 store to v6: each kept entry gets the row the list shows, and the rows store takes the indexes', async () => {
+    const name = freshName();
+    const v5 = await openStore(name, 5);
+    const longNote = note(1, { text: `${'Check the toll '.repeat(40)}today` });
+    await v5.put('trash', { id: 'tn', kind: 'note', recordId: longNote.id, deletedAt: '2025-02-05T08:00:00.000Z', note: longNote });
+    await v5.put('trash', { id: 'ta', kind: 'article', recordId: article(1).id, deletedAt: '2025-02-05T09:00:00.000Z', article: article(1) });
+    v5.close();
+    const db = await openStore(name);
+    expect(db.version).toBe(6);
+    expect(await db.count('trash')).toBe(2);
+    const rows = await db.getAllFromIndex('trashRows', 'byDeletedAt');
+    expect(rows.map(({ id, kind, recordId }) => [id, kind, recordId])).toEqual([
+      ['tn', 'note', longNote.id],
+      ['ta', 'article', article(1).id],
+    ]);
+    expect(rows[0]!.title).toHaveLength(200);
+    expect(rows[0]!.title.endsWith('…')).toBe(true);
+    expect(rows[1]).toMatchObject({ title: article(1).title, detail: 'Wire', deletedAt: '2025-02-05T09:00:00.000Z' });
+    expect(await db.getKeyFromIndex('trashRows', 'byRecord', article(1).id)).toBe('ta');
+    expect([...db.transaction('trash').objectStore('trash').indexNames]).toEqual([]);
     db.close();
   });
 

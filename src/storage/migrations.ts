@@ -11,11 +11,14 @@
 //       notes are listed (core/note-terms)
 //   v5  new store: trash, the recently deleted notes and articles (storage/trash.ts), empty
 //       at first: what was deleted before it is gone
+//   v6  new store: trashRows, the line "Recently deleted" shows of each trash entry
+//       (computed for the entries kept before), so the list does not read the records
 import type { IDBPDatabase, IDBPTransaction } from 'idb';
 import type { StoredArticle } from '../core/records';
 import { textHash } from '../core/text-hash';
 import type { Article } from '../core/types';
 import type { BackstoryDB, StoreName } from './schema';
+import { trashSummary } from './trash-summary';
 
 export type UpgradeTx = IDBPTransaction<BackstoryDB, StoreName[], 'versionchange'>;
 export type Migration = (db: IDBPDatabase<BackstoryDB>, tx: UpgradeTx) => Promise<void> | void;
@@ -62,15 +65,28 @@ export function toV4(_db: IDBPDatabase<BackstoryDB>, tx: UpgradeTx): void {
 }
 
 /** Newest first for the list and oldest first for pruning (byDeletedAt); an undo finds the
- *  entry of the record it puts back (byRecord). */
+ *  entry of the record it puts back (byRecord). v6 moves both to trashRows, so the schema's
+ *  type no longer names them here. */
 export function toV5(db: IDBPDatabase<BackstoryDB>): void {
-  const trash = db.createObjectStore('trash', { keyPath: 'id' });
+  const trash = db.createObjectStore('trash', { keyPath: 'id' }) as unknown as { createIndex(name: string, keyPath: string): unknown };
   trash.createIndex('byDeletedAt', 'deletedAt');
   trash.createIndex('byRecord', 'recordId');
 }
 
+/** The list's rows move to their own store, with the indexes: the entries' store is then
+ *  read only by id, to put one back. Entries kept by v5 get their rows here. */
+export async function toV6(db: IDBPDatabase<BackstoryDB>, tx: UpgradeTx): Promise<void> {
+  const rows = db.createObjectStore('trashRows', { keyPath: 'id' });
+  rows.createIndex('byDeletedAt', 'deletedAt');
+  rows.createIndex('byRecord', 'recordId');
+  const trash = tx.objectStore('trash');
+  for (let c = await trash.openCursor(); c; c = await c.continue()) await rows.put(trashSummary(c.value));
+  trash.deleteIndex('byDeletedAt');
+  trash.deleteIndex('byRecord');
+}
+
 /** MIGRATIONS[v - 1] upgrades a store at version v - 1 to version v. */
-export const MIGRATIONS: Migration[] = [toV1, toV2, toV3, toV4, toV5];
+export const MIGRATIONS: Migration[] = [toV1, toV2, toV3, toV4, toV5, toV6];
 
 export async function migrate(db: IDBPDatabase<BackstoryDB>, from: number, to: number, tx: UpgradeTx): Promise<void> {
   for (let v = from + 1; v <= to; v++) {

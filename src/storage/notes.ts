@@ -8,7 +8,7 @@ import { cleanTerm, onNames } from '../core/note-terms';
 import type { Note, NoteDraft, NoteQuery, NoteRestore } from '../core/records';
 import { inTransaction, type Store, type WriteTx } from './db';
 import type { StoreName } from './schema';
-import { dropTrashOf, putInTrash, type TrashStamp } from './trash';
+import { dropTrashOf, putInTrash, TRASH_STORES, type TrashStamp } from './trash';
 
 /** The page a note belongs to: the URL without its #fragment, which does not change the page. */
 export function pageKey(url: string): string {
@@ -43,7 +43,7 @@ export async function putNote(db: Store, note: Note): Promise<Note> {
  *  takes a new id: a plain put would overwrite that note). Its "Recently deleted" entry goes
  *  in the same transaction: the note is back (or already was). */
 export async function restoreNote(db: Store, note: Note, newId: () => string): Promise<NoteRestore> {
-  return inTransaction(db, ['notes', 'trash'], async (tx) => {
+  return inTransaction(db, ['notes', ...TRASH_STORES], async (tx) => {
     await dropTrashOf(tx, 'note', note.id);
     return putBackNote(tx, note, newId);
   });
@@ -88,7 +88,7 @@ export async function updateNote(db: Store, id: string, change: { text?: string;
 /** Removes the note; returns it for undo (null when there was none). With `trash` (every
  *  delete the reader makes) it is kept in "Recently deleted" under that stamp. */
 export async function deleteNote(db: Store, id: string, trash?: TrashStamp): Promise<Note | null> {
-  return inTransaction(db, ['notes', 'trash'], async (tx) => {
+  return inTransaction(db, ['notes', ...TRASH_STORES], async (tx) => {
     const store = tx.objectStore('notes');
     const old = await store.get(id);
     if (!old) return null;

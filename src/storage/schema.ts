@@ -8,7 +8,7 @@ import type { KeptFindings } from '../core/findings-kept';
 import type { KnowledgeIndex, MatcherPackage } from '../core/types';
 
 export const DB_NAME = 'backstory';
-export const DB_VERSION = 5;
+export const DB_VERSION = 6;
 
 /** The knowledge built from the articles: derived, so it may be dropped and rebuilt at any
  *  time. Keyed by the build tag (extension version), so a new release rebuilds it. */
@@ -55,6 +55,19 @@ export interface SearchTextRecord {
  *  `recordId` the note's or article's id, by which an undo finds its entry. */
 export type TrashEntry = { id: string; recordId: string; deletedAt: string } & ({ kind: 'note'; note: Note } | { kind: 'article'; article: StoredArticle });
 
+/** What the "Recently deleted" list shows of an entry, stored beside it under the same id
+ *  (v6; storage/trash-summary.ts): listing reads these few hundred bytes a row, not the
+ *  deleted records (IndexedDB clones every value it reads, an article's whole text too).
+ *  `title` and `detail` are excerpts, cut at TRASH_EXCERPT characters. */
+export interface TrashSummary {
+  id: string;
+  kind: TrashEntry['kind'];
+  recordId: string;
+  deletedAt: string;
+  title: string;
+  detail?: string;
+}
+
 export interface BackstoryDB extends DBSchema {
   /** v1; byTextHash from v2. */
   articles: { key: string; value: StoredArticle; indexes: { byUrl: string; byTextHash: string } };
@@ -70,12 +83,15 @@ export interface BackstoryDB extends DBSchema {
   findings: { key: number; value: FindingsChunk };
   /** v3: at most one record, under SEARCH_TEXT_KEY. */
   search: { key: string; value: SearchTextRecord };
-  /** v5: recently deleted notes and articles; not in backups, emptied by a wipe. */
-  trash: { key: string; value: TrashEntry; indexes: { byDeletedAt: string; byRecord: string } };
+  /** v5: recently deleted notes and articles; not in backups, emptied by a wipe. Its
+   *  indexes (byDeletedAt, byRecord) moved to trashRows in v6. */
+  trash: { key: string; value: TrashEntry };
+  /** v6: one summary per trash entry, under the entry's id, written and deleted with it. */
+  trashRows: { key: string; value: TrashSummary; indexes: { byDeletedAt: string; byRecord: string } };
 }
 
-export type StoreName = 'articles' | 'notes' | 'knowledge' | 'settings' | 'meta' | 'findings' | 'search' | 'trash';
-export const ALL_STORES: StoreName[] = ['articles', 'notes', 'knowledge', 'settings', 'meta', 'findings', 'search', 'trash'];
+export type StoreName = 'articles' | 'notes' | 'knowledge' | 'settings' | 'meta' | 'findings' | 'search' | 'trash' | 'trashRows';
+export const ALL_STORES: StoreName[] = ['articles', 'notes', 'knowledge', 'settings', 'meta', 'findings', 'search', 'trash', 'trashRows'];
 export const SEARCH_TEXT_KEY = 'text';
 export const FINDINGS_BUCKETS = 32;
 export const SETTINGS_KEY = 'user';

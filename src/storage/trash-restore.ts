@@ -5,15 +5,16 @@ import type { NoteRestore } from '../core/records';
 import { addArticlesIn, type AddResult } from './articles';
 import { inTransaction, type Store } from './db';
 import { putBackNote } from './notes';
+import { dropEntry, TRASH_STORES } from './trash';
 
 export type TrashRestore = { kind: 'note'; note: NoteRestore } | { kind: 'article'; article: AddResult };
 
 /** Null when there is no entry `id` (restored or emptied already). */
 export async function restoreFromTrash(db: Store, id: string, newId: () => string): Promise<TrashRestore | null> {
-  return inTransaction(db, ['trash', 'notes', 'articles', 'meta'], async (tx) => {
+  return inTransaction(db, [...TRASH_STORES, 'notes', 'articles', 'meta'], async (tx) => {
     const entry = await tx.objectStore('trash').get(id);
     if (!entry) return null;
-    await tx.objectStore('trash').delete(id);
+    await dropEntry(tx, id);
     if (entry.kind === 'note') return { kind: 'note', note: await putBackNote(tx, entry.note, newId) };
     return { kind: 'article', article: await addArticlesIn(tx, [entry.article]) };
   });

@@ -27,7 +27,9 @@ describe('Recently deleted (trash)', () => {
       ['t2', 'article', article(1).id, at(1)],
       ['t1', 'note', note(1).id, at(0)],
     ]);
-    expect(listed[1]).toMatchObject({ note: note(1) });
+    expect(listed[1]).toEqual({ id: 't1', kind: 'note', recordId: note(1).id, deletedAt: at(0), title: note(1).body.value, detail: 'Page 1' });
+    // The record itself is kept beside its row, under the same id, to be put back.
+    expect(await db.get('trash', 't1')).toMatchObject({ note: note(1) });
     db.close();
   });
 
@@ -41,6 +43,7 @@ describe('Recently deleted (trash)', () => {
     expect(await db.count('trash')).toBe(2);
     await deleteNote(db, note(3).id, { id: 'new', at: at(31) });
     expect(await db.getAllKeys('trash')).toEqual(['edge', 'new']);
+    expect(await db.getAllKeys('trashRows')).toEqual(['edge', 'new']);
     db.close();
   });
 
@@ -53,6 +56,7 @@ describe('Recently deleted (trash)', () => {
     expect(kept).toHaveLength(TRASH_KEEP);
     expect(kept[0]?.id).toBe(`t${TRASH_KEEP + 2}`);
     expect(kept.at(-1)?.id).toBe('t003');
+    expect(await db.count('trash')).toBe(TRASH_KEEP);
     db.close();
   });
 
@@ -65,6 +69,7 @@ describe('Recently deleted (trash)', () => {
     expect(back).toEqual({ kind: 'note', note: { restored: { ...note(1), id: 'urn:uuid:new-1' } } });
     expect(await db.count('notes')).toBe(2);
     expect(await listTrash(db, at(0))).toEqual([]);
+    expect(await db.count('trash')).toBe(0);
     expect(await restoreFromTrash(db, 't1', newId)).toBeNull();
     db.close();
   });
@@ -103,6 +108,7 @@ describe('Recently deleted (trash)', () => {
     expect((await listTrash(db, at(0))).map((e) => e.id)).toEqual(['ta']);
     await restoreArticle(db, goneArticle!);
     expect(await listTrash(db, at(0))).toEqual([]);
+    expect(await db.count('trash')).toBe(0);
     db.close();
   });
 
@@ -112,10 +118,10 @@ describe('Recently deleted (trash)', () => {
     await deleteNote(db, note(1).id, { id: 't1', at: at(0) });
     expect(Object.keys(await readSnapshot(db)).sort()).toEqual(['articles', 'notes', 'settings']);
     await emptyTrash(db);
-    expect(await db.count('trash')).toBe(0);
+    expect([await db.count('trash'), await db.count('trashRows')]).toEqual([0, 0]);
     await deleteNote(db, note(2).id, { id: 't2', at: at(0) });
     await wipeStore(db);
-    expect(await db.count('trash')).toBe(0);
+    expect([await db.count('trash'), await db.count('trashRows')]).toEqual([0, 0]);
     db.close();
   });
 });

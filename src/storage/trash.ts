@@ -2,13 +2,20 @@
 // delete's own transaction, for TRASH_DAYS and at most the TRASH_KEEP newest. What is older
 // goes when the next delete is written (no timers: a background may sleep for days). The
 // list shows only what is within TRASH_DAYS of now, so an entry past it is never offered.
+// Each entry is two records under one id: the deleted record ('trash', read only to put it
+// back) and the line the list shows ('trashRows', storage/trash-summary.ts), so neither
+// listing nor pruning reads an article's text. Both are written and deleted together.
 import type { Note, StoredArticle } from '../core/records';
-import type { Store, WriteTx } from './db';
-import type { StoreName, TrashEntry } from './schema';
+import { inTransaction, type Store, type WriteTx } from './db';
+import type { StoreName, TrashEntry, TrashSummary } from './schema';
+import { trashSummary } from './trash-summary';
 
 export const TRASH_DAYS = 30;
 export const TRASH_KEEP = 200;
 const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** The stores a transaction that keeps or drops an entry must include. */
+export const TRASH_STORES = ['trash', 'trashRows'] as const satisfies readonly StoreName[];
 
 /** Who deleted and when: the entry's id and the time. */
 export interface TrashStamp {
@@ -23,37 +30,46 @@ export function trashCutoff(now: string): string {
   return new Date(Date.parse(now) - TRASH_DAYS * DAY_MS).toISOString();
 }
 
+/** Drop entry `id`, both of its records. */
+export async function dropEntry(tx: WriteTx<StoreName[]>, id: string): Promise<void> {
+  await tx.objectStore('trash').delete(id);
+  await tx.objectStore('trashRows').delete(id);
+}
+
 /** Keep `record` as deleted at `stamp.at`, then drop what is past the cutoff or beyond the
- *  newest TRASH_KEEP. Runs in the delete's transaction, which must include 'trash'. */
+ *  newest TRASH_KEEP. Runs in the delete's transaction, which must include TRASH_STORES. */
 export async function putInTrash(tx: WriteTx<StoreName[]>, record: TrashedRecord, stamp: TrashStamp): Promise<void> {
-  const store = tx.objectStore('trash');
   const recordId = record.kind === 'note' ? record.note.id : record.article.id;
-  await store.put({ ...record, id: stamp.id, recordId, deletedAt: stamp.at });
+  const entry: TrashEntry = { ...record, id: stamp.id, recordId, deletedAt: stamp.at };
+  await tx.objectStore('trash').put(entry);
+  const rows = tx.objectStore('trashRows');
+  await rows.put(trashSummary(entry));
   const cutoff = trashCutoff(stamp.at);
-  let count = await store.count();
-  // Oldest first; keys only, so an article's text is not read to drop it.
-  for (let c = await store.index('byDeletedAt').openKeyCursor(); c; c = await c.continue()) {
+  let count = await rows.count();
+  // Oldest first; keys only.
+  for (let c = await rows.index('byDeletedAt').openKeyCursor(); c; c = await c.continue()) {
     if (count <= TRASH_KEEP && c.key >= cutoff) break;
-    await store.delete(c.primaryKey);
+    await dropEntry(tx, c.primaryKey);
     count -= 1;
   }
 }
 
 /** An undo of a delete took `recordId` back: its newest entry goes with it (the same
- *  transaction as the restore, which must include 'trash'). */
+ *  transaction as the restore, which must include TRASH_STORES). */
 export async function dropTrashOf(tx: WriteTx<StoreName[]>, kind: TrashEntry['kind'], recordId: string): Promise<void> {
-  const store = tx.objectStore('trash');
-  const held = (await store.index('byRecord').getAll(recordId)).filter((e) => e.kind === kind);
+  const held = (await tx.objectStore('trashRows').index('byRecord').getAll(recordId)).filter((e) => e.kind === kind);
   const newest = held.sort((a, b) => b.deletedAt.localeCompare(a.deletedAt))[0];
-  if (newest) await store.delete(newest.id);
+  if (newest) await dropEntry(tx, newest.id);
 }
 
-/** What was deleted within TRASH_DAYS of `now`, newest first. */
-export async function listTrash(db: Store, now: string): Promise<TrashEntry[]> {
-  const kept = await db.getAllFromIndex('trash', 'byDeletedAt', IDBKeyRange.lowerBound(trashCutoff(now)));
+/** The rows of what was deleted within TRASH_DAYS of `now`, newest first. */
+export async function listTrash(db: Store, now: string): Promise<TrashSummary[]> {
+  const kept = await db.getAllFromIndex('trashRows', 'byDeletedAt', IDBKeyRange.lowerBound(trashCutoff(now)));
   return kept.reverse();
 }
 
 export async function emptyTrash(db: Store): Promise<void> {
-  await db.clear('trash');
+  await inTransaction(db, [...TRASH_STORES], async (tx) => {
+    for (const name of TRASH_STORES) await tx.objectStore(name).clear();
+  });
 }
