@@ -22,14 +22,18 @@ const DRAFT_SWITCH_MS = 1000;
 /** `initialTab`: the panel the address names (?panel=); without it, "This page", or Notes
  *  when a note draft is kept for the page. */
 export function App({ initialTab }: { initialTab?: TabName }): JSX.Element {
+  // Counts the asks to open Recently deleted (the link in a delete's message): each one
+  // opens Settings and focuses it.
+  const [trashAsks, setTrashAsks] = useState(0);
+  const showTrash = useCallback(() => setTrashAsks((n) => n + 1), []);
   return (
-    <StatusProvider>
-      <Panels initialTab={initialTab} />
+    <StatusProvider onShowTrash={showTrash}>
+      <Panels initialTab={initialTab} trashAsks={trashAsks} />
     </StatusProvider>
   );
 }
 
-function Panels({ initialTab }: { initialTab: TabName | undefined }): JSX.Element {
+function Panels({ initialTab, trashAsks }: { initialTab: TabName | undefined; trashAsks: number }): JSX.Element {
   const { send, sendTab, tab, pageSummary, pageDraft, watchReport } = useDeps();
   const status = useStatus();
   const [active, setActive] = useState<TabName>(initialTab ?? 'page');
@@ -208,6 +212,17 @@ function Panels({ initialTab }: { initialTab: TabName | undefined }): JSX.Elemen
     setActive(to);
   };
 
+  // Asked by a delete's message: Settings, with the focus on Recently deleted once it is
+  // listed; then not again (Settings is drawn anew when this page turns the site back on).
+  const [trashFocus, setTrashFocus] = useState(false);
+  const trashFocused = useCallback(() => setTrashFocus(false), []);
+  useEffect(() => {
+    if (trashAsks === 0) return;
+    chosen.current = true;
+    setActive('settings');
+    setTrashFocus(true);
+  }, [trashAsks]);
+
   return (
     <Tabs
       active={active}
@@ -223,7 +238,7 @@ function Panels({ initialTab }: { initialTab: TabName | undefined }): JSX.Elemen
             return later ? <later.LibraryView storeVersion={storeVersion} /> : <LaterLoading />;
           case 'settings':
             if (!later) return <LaterLoading />;
-            return <later.SettingsView key={settingsVersion} pageUrl={page.url} pageScheme={summaryOf(summary)?.scheme} onStoreChanged={storeChanged} shown={active === 'settings'} />;
+            return <later.SettingsView key={settingsVersion} pageUrl={page.url} pageScheme={summaryOf(summary)?.scheme} onStoreChanged={storeChanged} shown={active === 'settings'} focusTrash={trashFocus} onTrashFocused={trashFocused} />;
         }
       }}
     />

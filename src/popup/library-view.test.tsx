@@ -80,6 +80,7 @@ describe('Library', () => {
     const r = await renderWithDeps(<StatusProvider><LibraryView /></StatusProvider>, { handlers: lib.handlers });
     await click(r.$('[data-article-id="art-1"] [data-action="delete-article"]'));
     expect(r.$('[data-article-id="art-1"]')).toBeNull();
+    expect(r.$('[data-status]')?.textContent).toBe('Deleted “Article 1”. Restore it within 30 days from Settings → Recently deleted.');
     await click(r.$('[data-action="undo"]'));
     expect(r.$('[data-article-id="art-1"]')).not.toBeNull();
     expect(r.$('[data-status]')?.textContent).toBe('“Article 1” restored.');

@@ -122,7 +122,7 @@ export function LibraryView({ storeVersion = 0 }: { storeVersion?: number }): JS
       const gone = await send('library/delete', { id: entry.id });
       reload();
       if (!gone) return status.say('info', 'That article was already gone.');
-      status.say('ok', `Deleted “${entry.title}”.`, async () => {
+      status.deleted(`Deleted “${entry.title}”.`, async () => {
         const back = await send('library/restore', gone);
         reload();
         return describeRestore(back);

@@ -166,7 +166,7 @@ describe('Notes', () => {
     for (const answer of held.splice(0)) answer();
     await r.settle();
     expect(r.calls.filter((c) => c.kind === 'notes/delete')).toHaveLength(1);
-    expect(r.$('[data-status]')?.textContent).toBe('Note deleted.');
+    expect(r.$('[data-status]')?.textContent).toBe('Note deleted. Restore it within 30 days from Settings → Recently deleted.');
     await click(r.$('[data-action="undo"]'));
     expect(store.all().map((n) => n.id)).toEqual(['urn:uuid:a']);
   });

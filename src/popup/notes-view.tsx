@@ -204,7 +204,7 @@ export function NotesView({ page, entities, request, onRequestTaken, storeVersio
       const gone = await send('notes/delete', { id: note.id });
       reload();
       if (!gone) return status.say('info', 'That note was already gone.');
-      status.say('ok', 'Note deleted.', async () => {
+      status.deleted('Note deleted.', async () => {
         const back = await send('notes/restore', gone);
         const listed = reload();
         if ('skipped' in back) return 'Not put back: the same note is in your notes again.';

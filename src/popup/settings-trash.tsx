@@ -46,8 +46,10 @@ function counted(rows: readonly TrashRow[]): string {
 }
 
 /** `shown`: the Settings panel is on screen (a delete elsewhere meanwhile is listed when it
- *  comes back); `onRestored`: the Notes and Library lists read the store again. */
-export function TrashSection({ shown, onRestored }: { shown: boolean; onRestored: () => void }): JSX.Element {
+ *  comes back); `onRestored`: the Notes and Library lists read the store again; `focus`: a
+ *  delete's message linked here, so the section takes the focus and says so (`onFocused`). */
+export function TrashSection(props: { shown: boolean; onRestored: () => void; focus?: boolean; onFocused?: () => void }): JSX.Element {
+  const { shown, onRestored, focus = false, onFocused } = props;
   const { send, now } = useDeps();
   const status = useStatus();
   const [rows, setRows] = useState<TrashRow[] | null>(null);
@@ -55,6 +57,7 @@ export function TrashSection({ shown, onRestored }: { shown: boolean; onRestored
   /** After a restore its row goes: the focus goes to the row now at that place. */
   const focusAt = useRef<number | null>(null);
   const list = useRef<HTMLUListElement>(null);
+  const section = useRef<HTMLFieldSetElement>(null);
 
   const load = useCallback(() => {
     send('trash/list', {})
@@ -79,6 +82,14 @@ export function TrashSection({ shown, onRestored }: { shown: boolean; onRestored
     else status.focus();
   }, [rows, status]);
 
+  // Once listed (Settings may be drawn for the first time): the focus on the section, which
+  // names it, with its rows next in the tab order. focus() scrolls it into view.
+  useEffect(() => {
+    if (!focus || rows === null) return;
+    section.current?.focus();
+    onFocused?.();
+  }, [focus, rows, onFocused]);
+
   const restore = async (row: TrashRow, index: number): Promise<void> => {
     // One request per row: a double click would answer "already gone" over the first.
     if (busy.current.has(row.id)) return;
@@ -99,7 +110,7 @@ export function TrashSection({ shown, onRestored }: { shown: boolean; onRestored
   const empty = useConfirmed(() => send('trash/empty', {}), { done: 'Recently deleted is empty.', failed: 'Could not empty Recently deleted' }, load);
 
   return (
-    <fieldset data-section="trash" class="trash">
+    <fieldset data-section="trash" class="trash" ref={section} tabIndex={-1}>
       <legend>Recently deleted</legend>
       {rows === null ? (
         <p class="muted">Loading…</p>

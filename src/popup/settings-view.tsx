@@ -24,12 +24,17 @@ export function SettingsView({
   pageScheme,
   onStoreChanged = () => undefined,
   shown = true,
+  focusTrash = false,
+  onTrashFocused = () => undefined,
 }: {
   pageUrl: string | null;
   pageScheme?: ColourScheme | undefined;
   onStoreChanged?: () => void;
   /** The panel is on screen: Recently deleted lists again what was deleted meanwhile. */
   shown?: boolean;
+  /** A delete's message asked for Recently deleted: it takes the focus, then says so. */
+  focusTrash?: boolean;
+  onTrashFocused?: () => void;
 }): JSX.Element {
   const { send } = useDeps();
   const status = useStatus();
@@ -82,7 +87,7 @@ export function SettingsView({
       <BehaviourSection settings={settings} update={save} />
       <ExportSection exportAs={exportAs} />
       <ImportSection onImported={storeReplaced} />
-      <TrashSection shown={shown} onRestored={onStoreChanged} />
+      <TrashSection shown={shown} onRestored={onStoreChanged} focus={focusTrash} onFocused={onTrashFocused} />
       <WipeSection onWiped={storeReplaced} />
     </>
   );

@@ -91,4 +91,30 @@ describe('Status', () => {
     expect(r.$('[data-status]')?.textContent).toBe('Undone.');
     expect(document.activeElement).toBe(other);
   });
+
+  it('says where a deleted record stays: a button when the popup can go there, else the name alone', async () => {
+    const { r, status } = await withStatus();
+    status.deleted('Note deleted.', () => Promise.resolve());
+    await r.settle();
+    expect(r.$('[data-status]')?.textContent).toBe('Note deleted. Restore it within 30 days from Settings → Recently deleted.');
+    expect(r.$('[data-action="show-trash"]')).toBeNull();
+    expect(document.activeElement).toBe(r.$('[data-action="undo"]'));
+    document.body.innerHTML = '';
+
+    let asked = 0;
+    const withLink = await renderWithDeps(
+      <StatusProvider onShowTrash={() => asked++}>
+        <Grab />
+      </StatusProvider>,
+    );
+    api!.deleted('Deleted “Doha talks”.', () => Promise.resolve());
+    await withLink.settle();
+    // Inside the live region, so it is announced with the message.
+    const link = withLink.$('[data-status] button[data-action="show-trash"]');
+    expect(link?.textContent).toBe('Recently deleted');
+    await click(link);
+    expect(asked).toBe(1);
+    expect(withLink.$('[data-status]')?.textContent).toBe('');
+    expect(withLink.$('[data-action="undo"]')).toBeNull();
+  });
 });

@@ -1,5 +1,6 @@
 // The popup's one live message region ([data-status]): what just happened, errors from the
-// background, and an Undo button after a delete. Views report through useStatus().
+// background, and an Undo button after a delete, whose message also says where the deleted
+// record stays (with a button to go there). Views report through useStatus().
 import { createContext, type ComponentChildren, type JSX } from 'preact';
 import { useCallback, useContext, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { errorText } from './deps';
@@ -18,10 +19,18 @@ export interface StatusMessage {
   /** Shown as [data-action="undo"]; runs once. What it answers, if anything, is said in
    *  place of "Undone." */
   undo?: () => Promise<UndoAnswer>;
+  /** A delete's: the message goes on to say Settings → Recently deleted keeps it. */
+  kept?: boolean;
 }
+
+/** What a delete's message adds: Undo lasts as long as the popup, this for 30 days. */
+export const KEPT_BEFORE = ' Restore it within 30 days from Settings → ';
+export const KEPT_LINK = 'Recently deleted';
 
 export interface StatusApi {
   say(kind: StatusKind, text: string, undo?: () => Promise<UndoAnswer>): void;
+  /** A note or article was deleted: `text` with Undo, and where it can be restored later. */
+  deleted(text: string, undo: () => Promise<UndoAnswer>): void;
   /** Report a failed request; never throws. */
   fail(err: unknown, prefix?: string): void;
   clear(): void;
@@ -37,13 +46,15 @@ export interface StatusApi {
   focus(): void;
 }
 
-const StatusContext = createContext<StatusApi>({ say: () => undefined, fail: () => undefined, clear: () => undefined, panelLeft: () => undefined, focus: () => undefined });
+const StatusContext = createContext<StatusApi>({ say: () => undefined, deleted: () => undefined, fail: () => undefined, clear: () => undefined, panelLeft: () => undefined, focus: () => undefined });
 
 export function useStatus(): StatusApi {
   return useContext(StatusContext);
 }
 
-export function StatusProvider({ children }: { children: ComponentChildren }): JSX.Element {
+/** `onShowTrash`: opens Settings → Recently deleted (the app's panels); without it the
+ *  name is said but is no button. */
+export function StatusProvider({ children, onShowTrash }: { children: ComponentChildren; onShowTrash?: () => void }): JSX.Element {
   const [message, setMessage] = useState<StatusMessage | null>(null);
   const [busy, setBusy] = useState(false);
   const undoButton = useRef<HTMLButtonElement>(null);
@@ -53,11 +64,19 @@ export function StatusProvider({ children }: { children: ComponentChildren }): J
   /** …or to where the undo put back what it undid. */
   const focusUndone = useRef<(() => Promise<boolean>) | null>(null);
   const say = useCallback((kind: StatusKind, text: string, undo?: () => Promise<UndoAnswer>) => setMessage({ kind, text, undo }), []);
+  const deleted = useCallback((text: string, undo: () => Promise<UndoAnswer>) => setMessage({ kind: 'ok', text, undo, kept: true }), []);
   const fail = useCallback((err: unknown, prefix?: string) => setMessage({ kind: 'error', text: prefix ? `${prefix}: ${errorText(err)}` : errorText(err) }), []);
   const clear = useCallback(() => setMessage(null), []);
   const panelLeft = useCallback(() => setMessage((m) => (m?.undo ? m : null)), []);
   const focus = useCallback(() => text.current?.focus({ preventScroll: true }), []);
-  const api = useMemo(() => ({ say, fail, clear, panelLeft, focus }), [say, fail, clear, panelLeft, focus]);
+  const api = useMemo(() => ({ say, deleted, fail, clear, panelLeft, focus }), [say, deleted, fail, clear, panelLeft, focus]);
+
+  // There, Restore does what Undo did; an Undo used there would leave its row listed. So
+  // the message goes, and Recently deleted takes the focus.
+  const showTrash = (): void => {
+    setMessage(null);
+    onShowTrash?.();
+  };
 
   const undo = async (): Promise<void> => {
     if (!message?.undo || busy) return;
@@ -100,6 +119,19 @@ export function StatusProvider({ children }: { children: ComponentChildren }): J
       <div class="status-bar">
         <p data-status role="status" ref={text} tabIndex={-1} aria-live="polite" data-status-kind={message && message.kind !== 'info' ? message.kind : undefined} class={message ? `status-${message.kind}` : undefined}>
           {message?.text ?? ''}
+          {message?.kept && (
+            <>
+              {KEPT_BEFORE}
+              {onShowTrash ? (
+                <button type="button" class="link" data-action="show-trash" onClick={showTrash}>
+                  {KEPT_LINK}
+                </button>
+              ) : (
+                KEPT_LINK
+              )}
+              .
+            </>
+          )}
         </p>
         {message?.undo && (
           <button type="button" data-action="undo" ref={undoButton} onClick={() => void undo()} disabled={busy}>

@@ -1,6 +1,7 @@
 // "Recently deleted" in Chromium and Firefox with the built extension and its real
 // IndexedDB store: a note and an article deleted in the popup outlive the popup (and its
-// Undo); opened again, Settings lists both, and Restore puts each back where it was listed.
+// Undo); the message after each says where they stay, and links there from the keyboard;
+// opened again, Settings lists both, and Restore puts each back where it was listed.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { waitForHighlights } from './harness';
@@ -10,6 +11,7 @@ import { askBackground, openPopup, showPanel, waitInPopup, evaluateUntil, type P
 /** A bundled sample article, stored on a profile's first run. */
 const SEED_ID = '20c5c2cd8de497bc';
 const NOTE_TEXT = 'Recheck the hostage figures before Friday';
+const KEPT = ' Restore it within 30 days from Settings → Recently deleted.';
 
 const server = useFixtureServer();
 
@@ -44,17 +46,28 @@ describe.each(BROWSERS)('Recently deleted in %s', (kind) => {
     return popup.page;
   }
 
-  it('deletes a note and an article in the popup, then closes it', async () => {
+  it('deletes a note and an article in the popup, says where they stay and goes there from the keyboard, then closes it', async () => {
     const p = await reopen();
     await showPanel(p, 'notes');
     await waitInPopup(p, `[data-note-id="${noteId}"]`);
     await p.click(`[data-note-id="${noteId}"] [data-action="delete-note"]`);
-    await statusSays(p, 'Note deleted.');
+    await statusSays(p, `Note deleted.${KEPT}`);
     await showPanel(p, 'library');
     const row = `[aria-label="Stored articles"] [data-article-id="${SEED_ID}"]`;
     await waitInPopup(p, row);
     await p.click(`${row} [data-action="delete-article"]`);
     await evaluateUntil(p, (sel: string) => document.querySelector(sel) === null, { timeout: 15_000 }, row);
+    await statusSays(p, `Deleted “${seedTitle}”.${KEPT}`);
+    // The focus is on Undo; the link to Recently deleted is just before it.
+    await evaluateUntil(p, () => document.activeElement?.getAttribute('data-action') === 'undo', { timeout: 5_000 });
+    await p.keyboard.down('Shift');
+    await p.keyboard.press('Tab');
+    await p.keyboard.up('Shift');
+    expect(await p.evaluate(() => document.activeElement?.getAttribute('data-action'))).toBe('show-trash');
+    await p.keyboard.press('Enter');
+    await p.waitForSelector('[role=tabpanel][data-panel="settings"]:not([hidden])', { timeout: 10_000 });
+    await evaluateUntil(p, () => document.activeElement?.getAttribute('data-section') === 'trash', { timeout: 15_000 });
+    expect(await p.$$eval('[data-section="trash"] [data-trash-id]', (els) => els.length)).toBe(2);
     expect((await askBackground(session, 'notes/list', { scope: 'all' })).map((n) => n.id)).not.toContain(noteId);
     expect((await askBackground(session, 'library/list', {})).entries.map((e) => e.id)).not.toContain(SEED_ID);
     // The popup goes, and its Undo with it.
