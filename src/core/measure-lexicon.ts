@@ -126,6 +126,7 @@ lexicon(TOPIC_WORDS, {
   'per-passenger': 'per-passenger',
   'per-person': 'per-person',
   'per-barrel': 'per-barrel',
+  'per-share': 'per-share',
   salary: 'salary salaries wage wages',
   // Money paid ahead, to be paid back: "advanced more than $2 billion to providers".
   debt: 'debt debts loan loans advance advances advanced',

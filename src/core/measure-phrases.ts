@@ -55,8 +55,9 @@ const SINCE_BEFORE = /\bsince[^\S\n]+$/i;
 const ACTIVITY_SINCE_BEFORE = /\bbeen[^\S\n]+(\p{Ll}+ing)[^\S\n]+since[^\S\n]+$/u;
 // "its first flight, in July 2024", "since its first launch in July 2024": a maiden flight.
 const FIRST_FLIGHT_BEFORE = /\b(?:first|maiden|inaugural)[^\S\n]+(?:flight|launch|mission)s?,?[^\S\n]+(?:in|on)[^\S\n]+$/i;
-// "$72 million a seat", "$88 million for each seat", "$80 per barrel": a price of one.
-const PER_ONE_AFTER = /^[^\S\n]+(?:a|an|per|each|for[^\S\n]+(?:each|every))[^\S\n]+(seat|ticket|passenger|person|barrel)(?![\w'’-])/i;
+// "$72 million a seat", "$88 million for each seat", "$80 per barrel": a price of one. "$55 a
+// share" is what a bidder pays for each share, never what the whole company costs.
+const PER_ONE_AFTER = /^[^\S\n]+(?:a|an|per|each|for[^\S\n]+(?:each|every))[^\S\n]+(seat|ticket|passenger|person|barrel|share)(?![\w'’-])/i;
 
 // "voting to give the space agency $24.9 billion", "gave NASA $25 billion": a sum given to a
 // public body is its budget.
