@@ -11,6 +11,7 @@ import { yearsConflict } from './figure-readings';
 import { singularOrNull } from './figure-families';
 import type { Measured } from './figure-measured';
 import { DISTANCE_APART } from './measure-phrases';
+import { sharePriceMove } from './measure-stocks';
 
 /** Below this, two figures are not taken to measure the same thing. */
 export const SAME_MEASURE_THRESHOLD = 0.55;
@@ -197,9 +198,11 @@ function perOne(topics: Set<string>): string | undefined {
  *  "differs" only when both figures say what happened to them. "Took 251 hostages" and "91
  *  hostages still held" count hostages, but not the same ones; equal values, though, are
  *  themselves a sign of the same count. Abstract figures are matched by their key words,
- *  but "the next meeting" on another day is another meeting: each article's next one. */
+ *  but "the next meeting" on another day is another meeting: each article's next one, and
+ *  a share price's move on another day another move (measure-stocks.ts). */
 export function differenceTellable(page: Measured, stored: Measured): boolean {
   if (page.next || stored.next || sameOwnerOnly(page, stored)) return false;
+  if (sharePriceMove(page.family, page.topics) && sharePriceMove(stored.family, stored.topics)) return false;
   if (ABSTRACT.test(page.family ?? stored.family ?? '')) return true;
   return page.events.size > 0 && stored.events.size > 0;
 }

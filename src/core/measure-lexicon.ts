@@ -127,6 +127,8 @@ lexicon(TOPIC_WORDS, {
   'per-person': 'per-person',
   'per-barrel': 'per-barrel',
   'per-share': 'per-share',
+  // What a company's shares trade at or moved by: a mark from measure-stocks.
+  'share-price': 'share-price',
   salary: 'salary salaries wage wages',
   // Money paid ahead, to be paid back: "advanced more than $2 billion to providers".
   debt: 'debt debts loan loans advance advances advanced',

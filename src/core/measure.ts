@@ -11,6 +11,7 @@ import { durationAspect } from './measure-durations';
 import { EVENT_LEMMAS, SUM_TOPICS, demonymPlace, eventLemma } from './measure-lexicon';
 import { ageMarks, apposedRole, landBurned, listedAfterColon, magnitude, membership, neededCount, partOfWhole, phraseTopics, reachedWithAid, shareBaseLength, sinceDate, withoutRecords } from './measure-phrases';
 import { listedPlace, placesIn, struckPlaces } from './measure-places';
+import { sharePrice } from './measure-stocks';
 import { topicsIn, words } from './measure-words';
 import { findQuantities } from './quantities';
 import type { Quantity } from './types';
@@ -53,6 +54,7 @@ export function measureOf(sentence: string, q: Quantity, before = ''): string[] 
   add(landBurned(sentence, q));
   for (const w of ageMarks(sentence, q)) add(w);
   add(durationAspect(sentence, q));
+  add(sharePrice(sentence, q));
   const clause = clauseAround(sentence, q.start, q.end);
   const qStart = q.start - clause.offset;
   const qEnd = q.end - clause.offset;

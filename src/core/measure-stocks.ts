@@ -1,0 +1,40 @@
+// What a company's shares trade at, and how far they moved: "its shares fell 6.5% to $33.15",
+// "U.S. Steel shares closed at $39.40", "shares trade near $36". The market's price of one
+// share is its own measure: not a bid's price a share ("$55 a share", a per-one price,
+// measure-phrases.ts), not the deal's value, and not a price of goods.
+
+import { isShare } from './quantities';
+import type { Quantity } from './types';
+
+/** The mark of a figure of a company's share price (a lemma of its own in the lexicon). */
+export const SHARE_PRICE = 'share-price';
+
+// The shares as the subject, then a trading verb, within the sentence's run before the figure
+// ("Shares of U.S. Steel, which fell 6.5% on Friday to $33.15"); "stock" as well. The text is
+// one sentence already, so a full stop inside it is an abbreviation's.
+const SHARES_THEN_VERB =
+  /\b(?:shares|stock)\b[^;:!?]{0,60}?\b(?:closed|close|closes|closing|ended|ends|finished|opened|trade|trades|traded|trading|fell|fall|falls|rose|rise|rises|risen|fallen|dropped|slipped|slid|sank|climbed|jumped|gained|lost|surged|plunged|tumbled|soared|up|down|were|was|are|is|stood|stands)\b[^;:!?]{0,40}$/i;
+// Another clause's subject between the shares and the figure: "Shares in Volkswagen rose more
+// than 2% in Frankfurt, while the euro fell 1.3%".
+const OTHER_SUBJECT = /\b(?:while|whereas|but)\b|,[^\S\n]*and\b|\band[^\S\n]+(?:the|its|their|his|her)\b/i;
+// A price is where the verb leaves the shares: "closed at", "fell 6.5% to", "trade near".
+const PRICE_BEFORE = /\b(?:at|to|near|around)[^\S\n]+$/i;
+// A move is said straight after its verb or with "up"/"down": "fell 6.5%", "sending shares up 6%".
+const MOVE_BEFORE = /\b(?:closed|ended|finished|fell|fall|falls|rose|rise|rises|risen|fallen|dropped|slipped|slid|sank|climbed|jumped|gained|lost|surged|plunged|tumbled|soared|up|down)[^\S\n]+(?:(?:about|nearly|almost|more[^\S\n]+than|some)[^\S\n]+)?$/i;
+
+/** SHARE_PRICE for a sum the shares trade at or a share the shares moved by; null otherwise. */
+export function sharePrice(sentence: string, q: Quantity): string | null {
+  const money = q.form === 'money';
+  if (!money && !isShare(q)) return null;
+  const before = sentence.slice(Math.max(0, q.start - 110), q.start);
+  const run = SHARES_THEN_VERB.exec(before)?.[0];
+  if (run === undefined || OTHER_SUBJECT.test(run)) return null;
+  return (money ? PRICE_BEFORE : MOVE_BEFORE).test(before) ? SHARE_PRICE : null;
+}
+
+/** Whether `topics` mark a share price's move: one day's move is not another's, so only the
+ *  same value tells ("fell 17% on the day the delay was reported" is no other reading of the
+ *  6.5% of the day the deal was blocked). */
+export function sharePriceMove(family: string | null, topics: ReadonlySet<string>): boolean {
+  return family === 'percent' && topics.has(SHARE_PRICE);
+}
