@@ -12,6 +12,7 @@ import { singularOrNull } from './figure-families';
 import type { Measured } from './figure-measured';
 import { DISTANCE_APART } from './measure-phrases';
 import { sharePriceMove } from './measure-stocks';
+import { basesConflict } from './measure-values';
 
 /** Below this, two figures are not taken to measure the same thing. */
 export const SAME_MEASURE_THRESHOLD = 0.55;
@@ -126,6 +127,8 @@ export function measureSimilarity(page: Measured, stored: Measured): number {
     if (/^(?:percent|points|money:)/.test(family) && readingsConflict(page, stored)) return 0;
     // The price of one seat is not a total, nor the price of a ticket.
     if (perOne(page.topics) !== perOne(stored.topics)) return 0;
+    // A deal's value with the debt is not the value of its equity.
+    if (basesConflict(page.topics, stored.topics)) return 0;
     // A duration, date, share or sum is only the same one if it is of the same thing.
     // A date needs the same event ("attack", "offensive"): two dates with people killed
     // on them are still two days.

@@ -127,6 +127,10 @@ lexicon(TOPIC_WORDS, {
   'per-person': 'per-person',
   'per-barrel': 'per-barrel',
   'per-share': 'per-share',
+  // What a deal's value is taken over, the equity or the equity with debt: marks from
+  // measure-values.
+  'equity-value': 'equity-value',
+  'with-debt': 'with-debt',
   // What a company's shares trade at or moved by: a mark from measure-stocks.
   'share-price': 'share-price',
   salary: 'salary salaries wage wages',

@@ -12,6 +12,7 @@ import { EVENT_LEMMAS, SUM_TOPICS, demonymPlace, eventLemma } from './measure-le
 import { ageMarks, apposedRole, landBurned, listedAfterColon, magnitude, membership, neededCount, partOfWhole, phraseTopics, reachedWithAid, shareBaseLength, sinceDate, withoutRecords } from './measure-phrases';
 import { listedPlace, placesIn, struckPlaces } from './measure-places';
 import { sharePrice } from './measure-stocks';
+import { valueBasis } from './measure-values';
 import { topicsIn, words } from './measure-words';
 import { findQuantities } from './quantities';
 import type { Quantity } from './types';
@@ -55,6 +56,7 @@ export function measureOf(sentence: string, q: Quantity, before = ''): string[] 
   for (const w of ageMarks(sentence, q)) add(w);
   add(durationAspect(sentence, q));
   add(sharePrice(sentence, q));
+  add(valueBasis(sentence, q));
   const clause = clauseAround(sentence, q.start, q.end);
   const qStart = q.start - clause.offset;
   const qEnd = q.end - clause.offset;
