@@ -202,3 +202,14 @@ describe('a paragraph that opens on a person quoted', () => {
     expect(verdict(fed, 'Governor Andrew Bailey said a key rate of 4.25% had been too high.', '4.25%', '', boe)).toBeNull();
   });
 });
+
+describe('a figure a pronoun says is someone’s', () => {
+  const stored = storedFacts('2025-01-03', "President Joe Biden on Friday blocked Nippon Steel's $14.9 billion purchase of U.S. Steel.");
+  const page = "Nippon Steel and U.S. Steel asked a court to overturn President Biden's order of Jan. 3 that blocked their $14.9 billion merger.";
+  it('is not the possessor named elsewhere in its clause', () => {
+    expect(verdict(stored, page, '$14.9 billion')).toEqual(['agrees', 'same figure']);
+  });
+  it('while a figure the named possessor holds stays that possessor’s', () => {
+    expect(verdict(stored, "Nippon Steel and U.S. Steel asked a court to overturn an order that blocked Cleveland-Cliffs' $14.9 billion merger.", '$14.9 billion')).toBeNull();
+  });
+});

@@ -12,6 +12,7 @@ import { findQuantities } from './quantities';
 import { splitSentences } from './segment';
 
 /** Marks an owner in a figure's measure word list; no text yields it. */
+const PRONOUN_POSSESSIVE_BEFORE = /\b(?:its|their)[^\S\n]+$/i;
 export const OWNER_MARK = 'owner:';
 
 // A person's own view of what is to come: "he saw the rate falling to about 2.9%", "Miran
@@ -137,7 +138,11 @@ export function ownerMarks(
   if (own !== null) return [`${OWNER_MARK}${own}`];
   if (placeActs(sentence, clause)) return [];
   const part = contrastPart(sentence.text, clause.start, clause.end);
-  let owners = [...ownersOf(sentence, false, part.start, part.end), ...ownersOf(sentence, true, clause.start, clause.end)];
+  // "asking a court to overturn President Biden's order that blocked their $14.9 billion
+  // merger": a figure a pronoun says is someone's is not the named possessor's elsewhere in
+  // its clause, whose possessive is of another thing (the order).
+  const pronounHeld = clause.figureAt !== undefined && PRONOUN_POSSESSIVE_BEFORE.test(sentence.text.slice(Math.max(0, clause.figureAt - 8), clause.figureAt));
+  let owners = [...ownersOf(sentence, false, part.start, part.end), ...(pronounHeld ? [] : ownersOf(sentence, true, clause.start, clause.end))];
   // "The CDU budgeted €28 million … and the SPD about €25 million", "the FDP, at 4.3%, and the
   // BSW, at 4.97%": where the sentence names several, the ones named since the figure before
   // are this one's.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { storedFacts, verdict } from '../../tests/support/stored-figures';
-import { eventLemma } from './measure-lexicon';
+import { eventLemma, topicLemma } from './measure-lexicon';
 
 describe('claims received', () => {
   const stored = storedFacts('2025-01-16', 'The insurer said it had received 3,500 claims from the two fires.');
@@ -11,5 +11,17 @@ describe('claims received', () => {
   });
   it('are not claims said to be something else ("denied 1,200 claims")', () => {
     expect(verdict(stored, 'The insurer has denied 2,200 claims so far.', '2,200 claims')).toBeNull();
+  });
+});
+
+describe('a takeover', () => {
+  const stored = storedFacts('2025-01-03', "President Joe Biden on Friday blocked Nippon Steel's $14.9 billion purchase of U.S. Steel.");
+  it('is a deal by its own names', () => {
+    for (const w of ['merger', 'takeover', 'acquisition', 'buyout', 'purchase']) expect(topicLemma(w)).toBe('deal');
+    expect(verdict(stored, 'Rivals criticised the $14.9 billion takeover of U.S. Steel.', '$14.9 billion')).toEqual(['agrees', 'same figure']);
+  });
+  it('is not every sale: "sales" stay revenue', () => {
+    expect(topicLemma('sales')).toBe('revenue');
+    expect(topicLemma('sale')).toBeNull();
   });
 });

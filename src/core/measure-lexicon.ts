@@ -64,7 +64,8 @@ lexicon(TOPIC_WORDS, {
   crash: 'crash crashes crashed collision collisions collided collide collides',
   offensive: 'offensive operation incursion raid raids',
   strike: 'strike strikes airstrike airstrikes bombardment bombing shelling',
-  deal: 'deal agreement accord hostage-deal',
+  // A takeover is a deal by its own names: "the $14.9 billion merger", "its $14.9 billion purchase".
+  deal: 'deal agreement accord hostage-deal merger mergers takeover takeovers acquisition acquisitions buyout purchase',
   phase: 'phase stage',
   talks: 'talks negotiations',
   election: 'election elections poll polls referendum elected',
