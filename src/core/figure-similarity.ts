@@ -13,6 +13,7 @@ import type { Measured } from './figure-measured';
 import { DISTANCE_APART } from './measure-phrases';
 import { sharePriceMove } from './measure-stocks';
 import { basesConflict } from './measure-values';
+import { RELATED_SUM_TOPICS } from './measure-pledges';
 
 /** Below this, two figures are not taken to measure the same thing. */
 export const SAME_MEASURE_THRESHOLD = 0.55;
@@ -138,6 +139,7 @@ export function measureSimilarity(page: Measured, stored: Measured): number {
         ? shares(eventTopics(page.topics), stored.topics)
         : topicsShared ||
           related(page.topics, stored.topics, RELATED_SHARE_TOPICS) ||
+          (family.startsWith('money:') && related(page.topics, stored.topics, RELATED_SUM_TOPICS)) ||
           (lengths && related(page.topics, stored.topics, RELATED_LENGTH_TOPICS));
     if (!sameThing && (family === 'date' || !shares(page.events, stored.events)) && !sameOwnerOnly(page, stored)) return 0;
     return round(0.55 + 0.3 * keyWordOverlap(page, stored) + 0.15 * places);

@@ -13,6 +13,7 @@ import { ageMarks, apposedRole, landBurned, listedAfterColon, magnitude, members
 import { listedPlace, placesIn, struckPlaces } from './measure-places';
 import { sharePrice } from './measure-stocks';
 import { valueBasis } from './measure-values';
+import { promisedSpending } from './measure-pledges';
 import { topicsIn, words } from './measure-words';
 import { findQuantities } from './quantities';
 import type { Quantity } from './types';
@@ -57,6 +58,7 @@ export function measureOf(sentence: string, q: Quantity, before = ''): string[] 
   add(durationAspect(sentence, q));
   add(sharePrice(sentence, q));
   add(valueBasis(sentence, q));
+  add(promisedSpending(sentence, q));
   const clause = clauseAround(sentence, q.start, q.end);
   const qStart = q.start - clause.offset;
   const qEnd = q.end - clause.offset;
