@@ -13,7 +13,7 @@ import { electionMarks } from './figure-elections';
 import { goodsMarks } from './figure-goods';
 import { withPairedUnit } from './figure-pairs';
 import { samePart, splitPart } from './figure-parts';
-import { referredFigure } from './figure-referent';
+import { earlierValue, referredFigure } from './figure-referent';
 import { subjectMarks } from './figure-subjects';
 import { contrastPart, ownersConflict, ownersOf } from './figure-institutions';
 import { byStart, findNamed, named, type Named, namedPart } from './figure-named';
@@ -209,6 +209,9 @@ export function compareFigure(facts: readonly Fact[], figure: Quantity, sentence
   if (!page) return [];
   const part = splitPart(sentence, q, found);
   const bounded = withBoundBefore(sentence, q);
+  // A stored figure the page gives as this one's earlier value is this measure at any size.
+  const then = earlierValue(sentence, q, found);
+  const was = then === null ? undefined : compareFigure(facts, then, sentence, before, earlier).find((c) => c.verdict === 'agrees')?.fact;
   const out: FigureComparison[] = [];
   for (const fact of facts) {
     const stored = measuredFact(fact);
@@ -218,7 +221,7 @@ export function compareFigure(facts: readonly Fact[], figure: Quantity, sentence
     const similarity = measureSimilarity(page, stored);
     if (similarity < SAME_MEASURE_THRESHOLD) continue;
     const shared = new Set([...page.events].filter((e) => stored.events.has(e)));
-    const judged = judgeFigures(bounded, factWithBoundBefore(fact), shared, levelsOfOneMeasure(page, stored, sentence, q, fact) || laterTally(page, stored, q, fact, shared));
+    const judged = judgeFigures(bounded, factWithBoundBefore(fact), shared, fact === was || levelsOfOneMeasure(page, stored, sentence, q, fact) || laterTally(page, stored, q, fact, shared));
     if (judged && (judged.verdict === 'agrees' || differenceTellable(page, stored))) out.push({ ...judged, fact, similarity });
   }
   // A stored figure of the same value that measures much the same thing is the one the page

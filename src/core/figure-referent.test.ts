@@ -20,3 +20,15 @@ describe('a changed value of the figure before', () => {
     expect(verdict(FINES, cut, '€4.124 billion', before)).toEqual(['differs', 'stored figure is €4.34 billion']);
   });
 });
+
+describe('an earlier value said with "up from"', () => {
+  const stored = storedFacts('2025-01-03', "Nippon Steel had offered to invest about $2.7 billion in the company's union plants.");
+  const page = 'Nippon Steel will invest about $11 billion in the plants by 2028, up from the $2.7 billion it offered before the deal was blocked.';
+  it('makes the figure before it the same measure at any size', () => {
+    expect(verdict(stored, page, 'about $11 billion')?.[0]).toBe('differs');
+    expect(verdict(stored, page, '$2.7 billion')).toEqual(['agrees', 'same figure']);
+  });
+  it('while a figure that far from the stored one, said alone, is something else', () => {
+    expect(verdict(stored, 'Nippon Steel will invest about $11 billion in the plants by 2028.', 'about $11 billion')).toBeNull();
+  });
+});

@@ -21,3 +21,16 @@ export function referredFigure(sentence: string, q: Quantity, before: string): Q
   const earlier = findQuantities(before).filter((p) => p.form === q.form && measureOf(before, p).includes(topic));
   return earlier.pop() ?? null;
 }
+
+// "will invest about $11 billion …, up from the $2.7 billion it offered": the figure after
+// "up from" is an earlier value of the one before it, however far apart the two are.
+const EARLIER_VALUE_BEFORE = /\b(?:up|down|rising|falling|risen|fallen|rose|fell|raised|cut|increased|reduced)[^\S\n]+from[^\S\n]+(?:the[^\S\n]+|its[^\S\n]+|their[^\S\n]+)?$/i;
+
+/** The figure of `sentence` that it gives, with "up from", as an earlier value of `q`: the
+ *  next one of the same form, with no other of that form between; or null. */
+export function earlierValue(sentence: string, q: Quantity, found: readonly Quantity[]): Quantity | null {
+  if (q.kind !== 'number') return null;
+  const next = found.find((p) => p.start >= q.end && p.form === q.form && p.kind === 'number');
+  if (next === undefined) return null;
+  return EARLIER_VALUE_BEFORE.test(sentence.slice(Math.max(0, next.start - 24), next.start)) ? next : null;
+}
