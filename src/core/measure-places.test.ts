@@ -46,3 +46,20 @@ describe('a place a disaster struck', () => {
     expect(verdict(stored, 'The death toll from the March 28 earthquake in Myanmar rose to 3,564 on Thursday.', 'March 28')).toEqual(['agrees', 'same date']);
   });
 });
+
+describe('where a speaker spoke', () => {
+  it('is not a place of what they speak of', () => {
+    expect(placesIn('Mori told reporters in Tokyo that the company would spend $1.4 billion on the plants.')).toEqual([]);
+    expect(placesIn('The minister said in Washington that the fund held $3 billion.')).toEqual([]);
+    expect(placesIn('The chief, speaking at a news conference in Geneva, put the toll at 50.')).toEqual([]);
+  });
+  it('while a place of what happened stays, said after a speech verb or not', () => {
+    expect(placesIn('Officials said people died in Gaza.')).toEqual(['gaza']);
+    expect(placesIn('Mori told reporters the company would build a mill in Indiana.')).toEqual(['indiana']);
+  });
+  it('lets a restated pledge meet the stored one, whatever the stored one names after "in"', () => {
+    const stored = storedFacts('2025-01-03', "Nippon Steel had offered to invest about $2.7 billion in U.S. Steel's union plants.");
+    const page = 'Takahiro Mori told reporters in Tokyo that the company would spend $1.4 billion on the union plants.';
+    expect(verdict(stored, page, '$1.4 billion')?.[0]).toBe('differs');
+  });
+});

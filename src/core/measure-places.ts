@@ -27,6 +27,15 @@ const JOINED_GAP = /^[^\S\n]*(?:(?:and|or|,)[^\S\n]*)?$/;
 // the figure is ("prisoners from the West Bank"); in another clause it is not.
 const ORIGIN_BEFORE = /\b[a-z]+s[^\S\n]+$/;
 
+// "Mori told reporters in Tokyo that the company would spend $1.4 billion", "said in
+// Washington", "speaking at a news conference in Geneva": where a speaker spoke is not where
+// what they speak of is ("said people died in Gaza" still places the dead).
+const AUDIENCE = String.raw`(?:reporters|journalists|lawmakers|senators|investors|analysts|(?:a|an|the)[^\S\n]+\p{Ll}+(?:[^\S\n]+\p{Ll}+)?)`;
+const SPOKE_BEFORE = new RegExp(
+  String.raw`\b(?:(?:told|tells|telling)[^\S\n]+${AUDIENCE}|(?:said|says|spoke|speaks|speaking|announced|announces)(?:[^\S\n]+(?:at|to|in|on)[^\S\n]+${AUDIENCE})?)[^\S\n]+$`,
+  'u',
+);
+
 /** Places `clause` names; with `origins` false, not where a plural noun came from. */
 export function placesIn(clause: string, origins = true): string[] {
   const places: string[] = [];
@@ -41,6 +50,7 @@ export function placesIn(clause: string, origins = true): string[] {
     }
     departedEnd = -1;
     if (!origins && /^from\b/.test(m[0]) && ORIGIN_BEFORE.test(clause.slice(Math.max(0, m.index - 30), m.index))) continue;
+    if (SPOKE_BEFORE.test(clause.slice(Math.max(0, m.index - 40), m.index))) continue;
     const name = (m[1] ?? '').replace(/['’]s$/, '').replace(/\.$/, '');
     const first = name.split(/\s+/)[0] ?? '';
     if (NOT_PLACE.has(first.toLowerCase())) continue;
