@@ -14,6 +14,7 @@ import { DISTANCE_APART } from './measure-phrases';
 import { sharePriceMove } from './measure-stocks';
 import { basesConflict } from './measure-values';
 import { RELATED_SUM_TOPICS } from './measure-pledges';
+import { stepsConflict } from './measure-steps';
 
 /** Below this, two figures are not taken to measure the same thing. */
 export const SAME_MEASURE_THRESHOLD = 0.55;
@@ -130,6 +131,8 @@ export function measureSimilarity(page: Measured, stored: Measured): number {
     if (perOne(page.topics) !== perOne(stored.topics)) return 0;
     // A deal's value with the debt is not the value of its equity.
     if (basesConflict(page.topics, stored.topics)) return 0;
+    // The day a deal was signed is not the day it is to close.
+    if (family === 'date' && stepsConflict(page.topics, stored.topics)) return 0;
     // A duration, date, share or sum is only the same one if it is of the same thing.
     // A date needs the same event ("attack", "offensive"): two dates with people killed
     // on them are still two days.

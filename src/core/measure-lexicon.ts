@@ -132,6 +132,9 @@ lexicon(TOPIC_WORDS, {
   // measure-values.
   'equity-value': 'equity-value',
   'with-debt': 'with-debt',
+  // Which step of a deal a date is of: marks from measure-steps.
+  'deal-signed': 'deal-signed',
+  'deal-closing': 'deal-closing',
   // What a company's shares trade at or moved by: a mark from measure-stocks.
   'share-price': 'share-price',
   salary: 'salary salaries wage wages',

@@ -14,6 +14,7 @@ import { listedPlace, placesIn, struckPlaces } from './measure-places';
 import { sharePrice } from './measure-stocks';
 import { valueBasis } from './measure-values';
 import { promisedSpending } from './measure-pledges';
+import { dealStep } from './measure-steps';
 import { topicsIn, words } from './measure-words';
 import { findQuantities } from './quantities';
 import type { Quantity } from './types';
@@ -59,6 +60,7 @@ export function measureOf(sentence: string, q: Quantity, before = ''): string[] 
   add(sharePrice(sentence, q));
   add(valueBasis(sentence, q));
   add(promisedSpending(sentence, q));
+  add(dealStep(sentence, q));
   const clause = clauseAround(sentence, q.start, q.end);
   const qStart = q.start - clause.offset;
   const qEnd = q.end - clause.offset;
