@@ -269,3 +269,15 @@ describe('a list that leaves out its verb', () => {
     expect(spans('It flew 30 missions on the Boeing 737 and the Airbus 320.')).toEqual(['30 missions']);
   });
 });
+
+describe('a number word a possessive owns', () => {
+  it('is the thing itself when no noun follows ("the women\'s eight")', () => {
+    expect(findQuantities("The women's eight finished 11 seconds ahead of Navy.").map((q) => q.text)).toEqual(['11 seconds']);
+    expect(findQuantities("Oxford's four won by a length.")).toEqual([]);
+  });
+  it('still counts the noun after it, and digits stay counts', () => {
+    expect(findQuantities("The party's two leaders met.").map((q) => q.text)).toEqual(['two leaders']);
+    expect(findQuantities("The AfD's 152 voted against.").map((q) => q.text)).toEqual(['152']);
+    expect(findQuantities('Hamas freed three on Saturday.').map((q) => q.text)).toEqual(['three']);
+  });
+});

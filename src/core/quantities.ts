@@ -152,6 +152,8 @@ export function gappedList(text: string, pos: number): boolean {
 // (and its region) before a dash opens the story's first sentence.
 const DATELINE_BEFORE = /(?:^|\n)\p{Lu}[\p{Lu} .'’-]+(?:,[\p{L} .'’-]+)?\s[—–]\s+$/u;
 
+const POSSESSIVE_BEFORE = /\p{L}(?:['’]s|s['’])[^\S\n]+$/u;
+
 /** A number written in words at `pos`: "two officials", "forty-two", "six weeks". */
 function wordsAt(text: string, pos: number): Outcome {
   const parsed = parseNumberWordsAt(text, pos);
@@ -169,6 +171,9 @@ function wordsAt(text: string, pos: number): Outcome {
   const pair = toRangeAt(text, pos, end, value, true) ?? ratioAt(text, pos, end, value, true);
   if (pair) return pair;
   const result = modifiedSingular(text, end, tail(text, pos, end, value));
+  // "The women's eight finished 11 seconds ahead": a number word a possessive owns, with no
+  // noun after it, is the thing itself (a rowing crew's boat), not a count of anything.
+  if (result.form === 'count' && result.unit === null && POSSESSIVE_BEFORE.test(text.slice(Math.max(0, pos - 12), pos))) return null;
   if (value === 1 && end - pos === 3) {
     // Pronoun and idiom "one": "one of the officials said", "no one", "one another".
     if (sticky(ONE_AFTER_Y, text, end)) return null;
