@@ -1,6 +1,6 @@
 // Which election a figure is of: a state election's turnout is not a federal election's.
 import { describe, expect, it } from 'vitest';
-import { storedFacts, verdict } from '../../tests/support/stored-figures';
+import { measureIn, storedFacts, verdict } from '../../tests/support/stored-figures';
 import { electionMarks } from './figure-elections';
 
 const FEDERAL = storedFacts(
@@ -42,5 +42,19 @@ describe('a smaller election against a stored figure of no level', () => {
     const federal = 'The final result of the federal election was released on Friday.';
     expect(verdict(COALITION, 'The CDU/CSU and the SPD hold 328 of the 630 seats.', '630 seats', federal, federal)).toEqual(['agrees', 'same figure']);
     expect(verdict(COALITION, 'The CDU/CSU and the SPD hold 328 of the 630 seats.', '630 seats')).toEqual(['agrees', 'same figure']);
+  });
+});
+
+describe('a pair of a list that leaves out its verb', () => {
+  const STORED = 'The CDU/CSU will hold 208 of the 630 seats in the new Bundestag and the AfD 152, the count showed.';
+  it('counts what the first figure is part of', () => {
+    expect(measureIn(STORED, '152')).toContain('counts:seats');
+    // Near case: a bare figure after a name with no list before it.
+    expect(measureIn('Of the 630 seats, 152 went to the AfD.', '152')).not.toContain('counts:seats');
+  });
+  it('so its party\'s seats said as lawmakers agree with it', () => {
+    const stored = storedFacts('2025-03-01', STORED);
+    expect(verdict(stored, 'The AfD is now the largest opposition party with 152 lawmakers.', '152 lawmakers')).toEqual(['agrees', 'same figure']);
+    expect(verdict(stored, 'The Greens are now a smaller party with 85 lawmakers.', '85 lawmakers')).toBeNull();
   });
 });

@@ -3,7 +3,7 @@
 // took effect ("has applied since March 2024"), and a date that only says since when.
 
 import { topicLemma } from './measure-lexicon';
-import { findQuantities, isShare } from './quantities';
+import { findQuantities, gappedList, isShare } from './quantities';
 import type { Quantity } from './types';
 
 /** Marks for the phrases below; each is its own lemma in the lexicon. */
@@ -163,6 +163,17 @@ export function partOfWhole(sentence: string, q: Quantity): string | null {
   const at = OF_THE_Y.lastIndex;
   const whole = findQuantities(sentence.slice(at, at + 60))[0];
   return whole?.start === 0 && whole.form === 'count' && whole.unit !== null ? `${COUNTS_MARK}${whole.unit.toLowerCase()}` : null;
+}
+
+/** "will hold 208 of the 630 seats in the new Bundestag and the AfD 152": a bare figure of a
+ *  list that leaves out its verb counts what the list's first figure is part of. */
+export function wholeOfList(sentence: string, q: Quantity): string | null {
+  if (q.form !== 'count' || q.unit !== null || !gappedList(sentence, q.start)) return null;
+  for (const p of findQuantities(sentence.slice(0, q.start))) {
+    const whole = partOfWhole(sentence, p);
+    if (whole !== null) return whole;
+  }
+  return null;
 }
 
 // "changed no party’s seats: the CDU/CSU keeps 208, the AfD 152, the SPD 120": a list of

@@ -9,7 +9,7 @@
 import { clauseAround, nearestTopics } from './measure-clauses';
 import { durationAspect } from './measure-durations';
 import { EVENT_LEMMAS, SUM_TOPICS, demonymPlace, eventLemma } from './measure-lexicon';
-import { ageMarks, apposedRole, landBurned, listedAfterColon, magnitude, membership, neededCount, partOfWhole, phraseTopics, reachedWithAid, shareBaseLength, sinceDate, withoutRecords } from './measure-phrases';
+import { ageMarks, apposedRole, landBurned, listedAfterColon, magnitude, membership, neededCount, partOfWhole, phraseTopics, reachedWithAid, shareBaseLength, sinceDate, wholeOfList, withoutRecords } from './measure-phrases';
 import { listedPlace, placesIn, struckPlaces } from './measure-places';
 import { sharePrice } from './measure-stocks';
 import { valueBasis } from './measure-values';
@@ -50,7 +50,7 @@ export function measureOf(sentence: string, q: Quantity, before = ''): string[] 
   };
   if (q.kind === 'number') add(q.unit);
   add(apposedRole(sentence, q));
-  add(partOfWhole(sentence, q) ?? listedAfterColon(sentence, q) ?? magnitude(sentence, q));
+  add(partOfWhole(sentence, q) ?? wholeOfList(sentence, q) ?? listedAfterColon(sentence, q) ?? magnitude(sentence, q));
   add(neededCount(sentence, q));
   add(membership(sentence, q));
   add(reachedWithAid(sentence, q));
