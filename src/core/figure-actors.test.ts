@@ -75,3 +75,16 @@ describe('an organisation that sets no figures, giving one', () => {
     expect(verdict(rates, 'The Bank of England said its key rate would stay at 4.25%.', '4.25%')).toBeNull();
   });
 });
+
+describe('a body said to be something with a count', () => {
+  const stored = storedFacts('2025-03-01', 'The CDU/CSU will hold 208 of the 630 seats in the new Bundestag and Die Linke 64, the count showed.');
+  const before = 'The SPD backed Merz in the second vote.';
+  it('has the count, whatever body the sentence before named', () => {
+    const page = 'Ines Schwerdtner, whose Die Linke is now a larger party with 64 lawmakers, said the coalition was weak.';
+    expect(verdict(stored, page, '64 lawmakers', before)).toEqual(['agrees', 'same figure']);
+  });
+  it('while a count after a body\'s other verb is not said to be its', () => {
+    const page = 'Ines Schwerdtner, whose Die Linke is now a larger party, said 64 lawmakers had voted.';
+    expect(verdict(stored, page, '64 lawmakers', before)).toBeNull();
+  });
+});

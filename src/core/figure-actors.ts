@@ -22,13 +22,18 @@ export const LAW_AFTER = new RegExp(
 const ACTS_ON_FIGURE =
   /^(?:,[^,;:\n]{1,80},)?[^\S\n]+(?:(?:has|had|have|will|would|must|can|could|may)[^\S\n]+)?(?!(?:is|was|were|are|been|be|being|said|says|told|added)\b)\p{Ll}+\b(?:(?!\b(?:that|it|which|who|whose|they|he|she)\b)[^,;:\n])*$/u;
 
+// "whose Alternative for Germany is now the largest opposition party with 152 lawmakers": a
+// body said to be something "with" a count is the one that has it.
+const IS_WITH_FIGURE = /^[^\S\n]+(?:is|was|are|were|remains|remained|becomes|became|has[^\S\n]+become)\b[^,;:\n]{0,60}[^\S\n]with[^\S\n]+$/u;
+
 /** The company acting on the count starting at `at` in `n`: an organisation named before it
- *  whose own verb governs it; null when there is none. */
+ *  whose own verb governs it, or that is said to be something with it; null when there is
+ *  none. */
 export function actingCompany(n: Named, at: number): string | null {
   for (const m of n.mentions) {
     if (m.end > at) break;
     const after = n.text.slice(m.end, at);
-    if (m.type === 'org' && !LAW_AFTER.test(after) && ACTS_ON_FIGURE.test(after)) return aliasKey(m.canonical);
+    if (m.type === 'org' && !LAW_AFTER.test(after) && (ACTS_ON_FIGURE.test(after) || IS_WITH_FIGURE.test(after))) return aliasKey(m.canonical);
   }
   return null;
 }
