@@ -103,6 +103,7 @@ export function findEntities(text: string, lexicon: Lexicon): EntityMention[] {
   const deferred: Candidate[] = [];
   const headlines: Piece[][] = [];
   const seen = new Set<string>();
+  const standsAlone = new Set<string>();
   const datelines = datelineEnds(text);
   const regions = datelineRegions(text, datelines);
   const accept = (cand: Candidate): void => {
@@ -124,6 +125,10 @@ export function findEntities(text: string, lexicon: Lexicon): EntityMention[] {
     // A side of a hyphenated word stands for it too: "Flensburg’s coach" after "SG
     // Flensburg-Handewitt".
     if (words.length > 1 && !words.includes('and')) for (const w of words) for (const part of [w, ...w.split(HYPHENS)]) seen.add(part);
+    // A name's last word stands for it ("Witkoff", "the Reserve"); its other words may be
+    // common words ("Federal", "Controllers").
+    standsAlone.add(aliasKey(name));
+    standsAlone.add(words[words.length - 1] ?? '');
   };
   // Names the page writes as a whole run of their own ("the White House said"), which may
   // open a longer run as the body an institution belongs to.
@@ -183,7 +188,8 @@ export function findEntities(text: string, lexicon: Lexicon): EntityMention[] {
   // Pass 2: a lone sentence-opening word or a headline word needs other evidence: the
   // lexicon, the same name elsewhere in the body, or a cue after it (name-openers).
   const isSeen = (name: string): boolean => isKnownLex(name) || seen.has(aliasKey(name));
-  const opener = { isSeen, isKnown: isKnownLex, isLowerElsewhere: ctx.isLowerElsewhere };
+  const isInnerWord = (word: string): boolean => seen.has(word) && !standsAlone.has(word) && !isKnownLex(word);
+  const opener = { isSeen, isKnown: isKnownLex, isLowerElsewhere: ctx.isLowerElsewhere, isInnerWord };
   for (const cand of deferred) if (openerIsName(text, cand.pieces[0] as Piece, opener)) accept(cand);
   for (const run of headlines) {
     for (const part of knownParts(run, isSeen)) accept({ pieces: part, titled: false, initial: false });

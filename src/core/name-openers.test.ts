@@ -38,3 +38,29 @@ describe('a company that opens its sentence alone', () => {
     expect(typed('Demand rose in the quarter, the company said. Officials closed its road, the agency said.')).toEqual([]);
   });
 });
+
+describe('an opener known only from inside longer names', () => {
+  it('is the common word where the page writes it in lower case ("Controllers at the tower")', () => {
+    const text = 'The National Air Traffic Controllers Association warned of it. Controllers at the tower work long weeks, and more controllers are coming.';
+    expect(names(text)).toEqual(['National Air Traffic Controllers Association']);
+  });
+
+  it('is the adjective before a lower-case word ("Federal safety officials")', () => {
+    const text = 'The Federal Aviation Administration closed the route. Federal safety officials have been under pressure.';
+    expect(names(text)).toEqual(['Federal Aviation Administration']);
+  });
+
+  it('stays a name where it is a distinctive word the page never writes in lower case ("Nippon said")', () => {
+    expect(names('Nippon Steel agreed to buy the company. Nippon said the deal would close.')).toEqual(['Nippon Steel', 'Nippon']);
+  });
+});
+
+describe('a plural agent noun opening a sentence before a speech verb', () => {
+  it('is no name: "Investigators said"', () => {
+    expect(names('The route has a ceiling of 200 feet. Investigators said the jet was higher.')).toEqual([]);
+  });
+
+  it('leaves a name before the same verb a name ("Halvorsen said")', () => {
+    expect(names('The route has a ceiling of 200 feet. Halvorsen said the jet was higher.')).toEqual(['Halvorsen']);
+  });
+});

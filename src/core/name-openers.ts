@@ -23,10 +23,28 @@ export interface OpenerEvidence {
   isKnown: (name: string) => boolean;
   /** Written in lower case somewhere on the page. */
   isLowerElsewhere: (word: string) => boolean;
+  /** Seen on the page only as a word of longer names, never their last ("Federal" of "Federal
+   *  Aviation Administration", "Controllers" of "Air Traffic Controllers Association"). */
+  isInnerWord?: (word: string) => boolean;
+}
+
+// An adjective's ending: "Federal", "National", "Regional".
+const ADJECTIVE = /\p{Ll}al$/u;
+// A plural agent noun: "Investigators", "Controllers", "Dispatchers".
+const AGENT_PLURAL = /\p{Ll}{3}(?:ors|ers)$/u;
+
+/** Whether an opener the page knows only from inside longer names is the common word they
+ *  are built of: "Controllers at the tower" on a page that writes "controllers", "Federal
+ *  safety officials" (an adjective before a lower-case word) beside the "Federal Aviation
+ *  Administration". A name's short form is its last word or a distinctive one ("Witkoff",
+ *  "Nippon said"), not a word the page writes in lower case or an adjective. */
+function commonWordOfNames(p: Piece, next: string, { isLowerElsewhere, isInnerWord }: OpenerEvidence): boolean {
+  if (!isInnerWord?.(p.text)) return false;
+  return isLowerElsewhere(p.text) || (ADJECTIVE.test(p.text) && next !== '' && !SPEECH_VERBS.has(next));
 }
 
 /** Whether the sentence opener `p`, alone in its run, is a name. */
-export function openerIsName(text: string, p: Piece, { isSeen, isKnown, isLowerElsewhere }: OpenerEvidence): boolean {
+export function openerIsName(text: string, p: Piece, { isSeen, isKnown, isLowerElsewhere, isInnerWord }: OpenerEvidence): boolean {
   if (STOP_WORDS.has(p.text)) return false;
   // "Bank robberies fell" on a page with a "Fifth Third Bank" and "the bank": a generic head
   // opening a sentence is the common noun when the page writes it in lower case too.
@@ -34,6 +52,8 @@ export function openerIsName(text: string, p: Piece, { isSeen, isKnown, isLowerE
   // "Apple growers in Poland" on a page that writes "apples": the fruit, known name or not.
   if (isCommonOpener(p.text, text.slice(p.end, p.end + 30), isLowerElsewhere)) return false;
   const next = NEXT_LOWER.exec(text.slice(p.end, p.end + 30))?.[1] ?? '';
+  const evidence = { isSeen, isKnown, isLowerElsewhere, isInnerWord };
+  if (commonWordOfNames(p, next, evidence)) return false;
   const acronym = /^\p{Lu}{2,5}$/u.test(p.text);
   const listed = LISTED_WITH.exec(text.slice(p.end, p.end + 40))?.[1];
   // Listed with a name the lexicon knows or the page accepts ("Vanguard and BlackRock");
@@ -43,7 +63,10 @@ export function openerIsName(text: string, p: Piece, { isSeen, isKnown, isLowerE
   const described = !ADVERB.test(p.text) && appositionType(text.slice(p.end, p.end + 80)) !== null;
   const owner = OWNS_NAME.test(text.slice(p.end, p.end + 6));
   const cue = SPEECH_VERBS.has(next) || described || owner || saidByBody(text.slice(p.end, p.end + 300), p.text);
-  return isSeen(p.text) || acronym || withKnown || (cue && !isLowerElsewhere(p.text));
+  // "Investigators said": a plural agent noun takes a speech verb as a name does, so the verb
+  // alone is no evidence for it.
+  const agentSays = AGENT_PLURAL.test(p.text) && SPEECH_VERBS.has(next) && !described && !owner;
+  return isSeen(p.text) || acronym || withKnown || (cue && !agentSays && !isLowerElsewhere(p.text));
 }
 
 // "Lufthansa filled 82.5% of its seats …, the airline said": the sentence its opener begins
