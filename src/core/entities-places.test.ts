@@ -228,3 +228,13 @@ function typed2(lex: ReturnType<typeof compileLexicon>, text: string): [string, 
   return findEntities(text, lex).map((m) => [m.text, m.type]);
 }
 
+
+describe('a name where a craft or a traveller is bound', () => {
+  it('is a place after "to" with a verb of going before it ("carrying packages to Helena")', () => {
+    expect(typed('The plane was carrying 1,800 pounds of packages to Helena. It came down.')).toEqual([['Helena', 'place']]);
+  });
+
+  it('is not where another verb takes "to" ("flew supplies and handed them to Oxfam")', () => {
+    expect(typed('The crew flew supplies in and handed them to Oxfam.')).toEqual([['Oxfam', 'org']]);
+  });
+});

@@ -68,6 +68,11 @@ const LISTED_BEFORE = /(\p{Lu}[\p{L}’'-]*)(?:,|\s+(?:and|or))\s+$/u;
 // "from Pacific Palisades to Malibu", "from Malibu to Pasadena": the other end of a route.
 const FROM_BEFORE = /\bfrom\s+(\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*)?)\s+to\s+$/u;
 const TO_AFTER = /^\s+to\s+(\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*)?)/u;
+// "flew to Helena", "carrying packages to Helena": where a craft or a traveller goes is a
+// place (after "sent", "talked" or "sold", "to" takes a body or a person). The words between
+// are the verb's object, with no other verb or clause: "flew aid in and handed it to Oxfam".
+const BOUND_TO =
+  /\b(?:fl(?:y|ies|ew|own|ying)|travel(?:s|led|ed|ling|ing)?|drove|driv(?:e|es|en|ing)|head(?:s|ed|ing)|bound|carr(?:y|ies|ied|ying))\b(?:[ \t\u00a0]+(?!(?:and|or|but|then|that|which|who)\b)(?![\p{Ll}]+(?:ed|ing)\b)[\p{Ll}\d,]+){0,6}[ \t\u00a0]+to[ \t\u00a0]+$/u;
 const PREV_WORD = /(\p{L}+),?\s+(?:the\s+)?$/u;
 // "in Seminole and Lamesa", "in Khartoum, Omdurman and Bahri": a place's preposition governs
 // every name of the list it opens.
@@ -211,6 +216,7 @@ export function voteContext(c: MentionContext, votes: Votes): void {
   const fromPlace = FROM_BEFORE.exec(before)?.[1];
   const toPlace = /\bfrom\s+$/.test(before) ? TO_AFTER.exec(after)?.[1] : undefined;
   if ((fromPlace !== undefined && c.isPlace(fromPlace)) || (toPlace !== undefined && c.isPlace(toPlace))) votes.place += 2;
+  if (BOUND_TO.test(c.text.slice(Math.max(0, c.start - 80), c.start))) votes.place += 2;
   const listBefore = c.text.slice(Math.max(0, c.start - 120), c.start);
   const kind = listedKind(listBefore);
   if (kind !== null) votes[kind] += 2;
