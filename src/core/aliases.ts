@@ -6,6 +6,7 @@
 import { ACRONYM, isClippedWordsOf, lettersContain } from './acronym-match';
 import { CLIP_MIN, isClipOf, isInitialsOf, isLastWordOf, isWordAndInitialsOf } from './alias-pairs';
 import { aliasKey, linkKey } from './alias-key';
+import { airportAlone, isShortenedPlaceOf } from './aliases-places';
 import { GENERIC_HEADS, ORG_HEADS } from './entity-cues';
 import type { Lexicon } from './name-lexicon';
 import { foldAccents } from './fold-accents';
@@ -107,7 +108,10 @@ export function groupAliases(mentions: EntityMention[], lexicon: Lexicon): Alias
   for (const group of groups.values()) {
     if (group.type !== 'org' && group.type !== 'place') continue;
     for (const alias of [...group.aliases]) {
-      const shorts = group.type === 'org' ? [withoutWhose(alias), withoutOwnerPlace(alias, lexicon), withoutOwnerCountry(alias, lexicon)] : [riverAlone(alias, lexicon)];
+      const shorts =
+        group.type === 'org'
+          ? [withoutWhose(alias), withoutOwnerPlace(alias, lexicon), withoutOwnerCountry(alias, lexicon)]
+          : [riverAlone(alias, lexicon), airportAlone(alias, lexicon)];
       for (const short of shorts) {
         if (short !== null && !forms.has(formKey(short)) && !group.aliases.includes(short)) group.aliases.push(short);
       }
@@ -196,7 +200,9 @@ function resolveForm(
     const byWordAndInitials = multi.filter(([, f]) => f.type !== 'person' && f !== form && isWordAndInitialsOf(form.name, f.name));
     if (byWordAndInitials.length === 1) return byWordAndInitials[0]?.[0] ?? null;
     const byBracket = multi.find(([, f]) => f.type !== 'person' && form.start === f.end + 2 && isClippedWordsOf(form.name, f.name));
-    return byBracket ? byBracket[0] : null;
+    if (byBracket) return byBracket[0];
+    const shortened = form.type === 'place' ? multi.filter(([, f]) => f.type === 'place' && isShortenedPlaceOf(form.name, f.name)) : [];
+    return shortened.length === 1 ? (shortened[0]?.[0] ?? null) : null;
   }
   // Acronym ↔ expansion: initials, or "Name (ABC)" written right after the name.
   if (ACRONYM.test(form.name) || BRACKET_SHORT.test(form.name)) {
