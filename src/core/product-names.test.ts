@@ -33,6 +33,18 @@ describe('an aircraft type after its operator', () => {
 
   it('leaves an airline before "jet" its owner, with no body’s head in it', () => {
     expect(names('It hit a Delta Connection jet over the river.')).toContain('Delta Connection');
-    expect(names('The Army Black Hawk that collided with the jet was on a training flight.')).toEqual(['Army Black Hawk']);
+  });
+});
+
+describe('a type after an armed service', () => {
+  it('is the craft it flies, whatever follows: "The Army Black Hawk that collided" names the Army only', () => {
+    expect(names('The Army Black Hawk that collided with the jet was on a training flight.')).toEqual(['Army']);
+    expect(names('A Navy Seahawk landed on the deck.')).toEqual(['Navy']);
+  });
+
+  it('leaves a body of the service, with its own head or a known name, whole', () => {
+    expect(names('The Army Corps of Engineers said the levee held.')).toEqual(['Army Corps of Engineers']);
+    expect(names('The Salvation Army Bank opened a branch.')).toEqual(['Salvation Army Bank']);
+    expect(names('The Navy SEALs raided the compound.')).toEqual(['Navy SEALs']);
   });
 });

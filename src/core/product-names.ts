@@ -102,6 +102,8 @@ export function makerBeforeProduct(
   const last = pieces[pieces.length - 1];
   if (!last || pieces.length < 2 || hasHead(last.text)) return 0;
   if (pieces.some((p) => p.connector || TITLE_HEADS.has(p.text) || TITLE_MODIFIERS.has(p.text))) return 0;
+  const service = armedService(pieces, isKnown);
+  if (service > 0) return service;
   const next = WORD_AFTER.exec(text.slice(last.end, last.end + 20))?.[1];
   if (next === undefined || NOT_NOUNS.has(next) || next.endsWith('ed')) return 0;
   const aircraft = AIRCRAFT.test(next);
@@ -114,4 +116,17 @@ export function makerBeforeProduct(
     if ((isOrg(maker) || operator) && rest.every((p) => !isKnown(p.text))) return k;
   }
   return 0;
+}
+
+// A country's armed services, which fly, sail and drive types made for them.
+const SERVICES = new Set(['Army', 'Navy', 'Force', 'Guard', 'Marines']);
+
+/** "the Army Black Hawk that collided", "a Navy Seahawk": words nobody knows after an armed
+ *  service name the craft it flies, whatever follows (a body of the service has a head word of
+ *  its own: "Army Corps", "Navy Department"). Returns how many pieces the service takes, or 0. */
+function armedService(pieces: Piece[], isKnown: (name: string) => boolean): number {
+  const k = pieces.findIndex((p) => SERVICES.has(p.text));
+  if (k < 0 || k === pieces.length - 1) return 0;
+  const rest = pieces.slice(k + 1);
+  return rest.length <= 2 && rest.every((p) => !isKnown(p.text) && /^\p{Lu}\p{Ll}/u.test(p.text)) ? k + 1 : 0;
 }
