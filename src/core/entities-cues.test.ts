@@ -48,6 +48,11 @@ describe('sports, events and places by their cues', () => {
     }
   });
 
+  it('reads a name taken up by "who have" as a side, not a person ("The Blackhawks, who have …")', () => {
+    expect(typed('The Blackhawks, who have the youngest squad, trailed after two periods.')).toEqual(['Blackhawks:org']);
+    expect(typed('The plan was drafted by Marta Kowalski, who has led the office since 2019.')).toEqual(['Marta Kowalski:person']);
+  });
+
   it('still reads a two-word name with a speech verb as a person', () => {
     expect(typed('“We were poor,” Marta Kowalski said after the game.')).toContain('Marta Kowalski:person');
   });

@@ -223,9 +223,10 @@ export function voteContext(c: MentionContext, votes: Votes): void {
   if (PLACE_LIST_BEFORE.test(listBefore) || (PLACE_LIST_OPENED.test(listBefore) && LIST_GOES_ON.test(after))) votes.place += 2;
   if (SPANNED_BEFORE.test(before)) votes.place += 2;
   const who = WHO.exec(after)?.[1];
-  // "Chelsea, who play West Ham": the plural verb again marks a team.
+  // "Chelsea, who play West Ham": the plural verb again marks a team, and so does a plural
+  // "have", "are", "were" ("The Blackhawks, who have …"), which no single person takes.
   if (who !== undefined) {
-    if (PLURAL_VERBS.has(who)) teamVote(votes, 2);
+    if (PLURAL_VERBS.has(who) || who === 'have' || who === 'are' || who === 'were') teamVote(votes, 2);
     else votes.person += 1;
   }
   // "In Idlib, the group said": after a place's preposition the comma ends a phrase.
