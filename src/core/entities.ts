@@ -16,7 +16,7 @@ import type { Lexicon } from './name-lexicon';
 import { capitalisedRuns, type Piece } from './name-runs';
 import { missionPieces } from './name-missions';
 import { workTitles } from './name-works';
-import { makerBeforeProduct, namesModel, productNames } from './product-names';
+import { aircraftAfter, makerBeforeProduct, namesModel, productNames } from './product-names';
 import { typeMentions, type Accepted } from './mention-types';
 import { withoutLoneHeads } from './name-lone-heads';
 import { openerIsName } from './name-openers';
@@ -98,6 +98,7 @@ export function findEntities(text: string, lexicon: Lexicon): EntityMention[] {
     isLowerElsewhere: (w: string) => lowerWords.has(w.toLowerCase()),
     numberAfter: (offset: number) => numberFollows(text, offset),
     asksAfter: (offset: number) => QUESTION_REST.test(text.slice(offset, offset + 300)),
+    aircraftAfter: (offset: number) => aircraftAfter(text, offset),
   };
   const accepted: Accepted[] = [];
   const deferred: Candidate[] = [];

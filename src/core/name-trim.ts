@@ -41,6 +41,17 @@ export interface TrimContext {
   numberAfter: (offset: number) => boolean;
   /** The sentence going on from the offset ends in a question mark. */
   asksAfter: (offset: number) => boolean;
+  /** An aircraft noun follows the offset ("Eagle| jet"). */
+  aircraftAfter?: (offset: number) => boolean;
+}
+
+/** "an American Eagle jet": a demonym and one word nobody knows before an aircraft noun are
+ *  the operator's name, as airlines are named ("American Eagle", "Turkish Airlines"); a
+ *  demonym that only describes the craft has no capitalised word after it ("an American jet"). */
+function airlineWithDemonym(pieces: Piece[], ctx: TrimContext): boolean {
+  const word = pieces[1];
+  if (pieces.length !== 2 || word === undefined || word.connector) return false;
+  return !ctx.isKnown(word.text) && !ctx.isNonName(word.text) && ctx.aircraftAfter?.(word.end) === true;
 }
 
 /** Modals that open a question before its subject ("Will Trump sign it?", "Can Lewis Hamilton
@@ -213,7 +224,7 @@ export function trimRun(run: Piece[], ctx: TrimContext): Candidate[] {
 
   // Demonyms open a phrase ("Israeli military") unless they belong to an institution's
   // name ("Palestinian Authority", "Arab League") or are a given name ("Christian Lindner").
-  if (ctx.isNonName(pieces[0]?.text ?? '') && !hasNameHead(pieces) && !givenNameFirst(pieces, ctx)) {
+  if (ctx.isNonName(pieces[0]?.text ?? '') && !hasNameHead(pieces) && !givenNameFirst(pieces, ctx) && !airlineWithDemonym(pieces, ctx)) {
     while (pieces.length > 0 && (ctx.isNonName(pieces[0]?.text ?? '') || pieces[0]?.connector)) {
       pieces = pieces.slice(1);
       initial = false;

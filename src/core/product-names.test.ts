@@ -36,6 +36,17 @@ describe('an aircraft type after its operator', () => {
   });
 });
 
+describe('a demonym and a word before an aircraft noun', () => {
+  it('is the airline, demonym and all: "an American Eagle jet"', () => {
+    expect(names('Two days after an American Eagle jet and an Army helicopter collided, divers searched.')).toEqual(['American Eagle', 'Army']);
+  });
+
+  it('leaves a demonym out that only describes the craft or stands before another noun', () => {
+    expect(names('An American fighter jet crashed near Norfolk.')).toEqual(['Norfolk']);
+    expect(names('An American Eagle pilot spoke to the union.')).toEqual(['Eagle']);
+  });
+});
+
 describe('a type after an armed service', () => {
   it('is the craft it flies, whatever follows: "The Army Black Hawk that collided" names the Army only', () => {
     expect(names('The Army Black Hawk that collided with the jet was on a training flight.')).toEqual(['Army']);

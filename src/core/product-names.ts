@@ -84,6 +84,12 @@ export function productNames(
 const WORD_AFTER = /^[ \t\u00a0]+(\p{Ll}+)\b/u;
 // Craft nouns of the air: the words before one that follow an operator's head are the type.
 const AIRCRAFT = /^(?:helicopters?|jets?|planes?|airplanes?|airliners?|aircraft|drones?)$/;
+const AIRCRAFT_AFTER = /^[ \t\u00a0]+(?:helicopters?|jets?|planes?|airplanes?|airliners?|aircraft|drones?)\b/;
+
+/** Whether an aircraft noun comes right after `offset`: "… Eagle| jet". */
+export function aircraftAfter(text: string, offset: number): boolean {
+  return AIRCRAFT_AFTER.test(text.slice(offset, offset + 16));
+}
 const NOT_NOUNS = new Set(
   'and or but of on in at to for with from by as is was are were has had have will would could can may might said says told that which who'.split(' '),
 );
