@@ -9,6 +9,7 @@
 //     votes of every mention's context (entity-typing), then a default.
 
 import { aliasKey, linkKey } from './alias-key';
+import { appositionType } from './apposition';
 import { EVENT_HEADS, ORG_HEADS, PLACE_HEADS, PLURAL_VERBS } from './entity-cues';
 import { headWord } from './name-form';
 import { lawAcronyms, numberFollows } from './law-names';
@@ -63,7 +64,7 @@ function knownParts(pieces: Piece[], isKnown: (name: string) => boolean): Piece[
 
 /** Capitalised names in `text`, typed; canonical is the name as written (aliases are
  *  resolved by groupAliases). */
-export function findEntities(text: string, lexicon: Lexicon): EntityMention[] {
+export function findEntities(text: string, lexicon: Lexicon, productsOut?: Set<string>): EntityMention[] {
   const tokens = tokenize(text);
   const sentences = splitSentences(text);
   const lowerWords = new Set<string>();
@@ -85,10 +86,12 @@ export function findEntities(text: string, lexicon: Lexicon): EntityMention[] {
   }).filter((run) => !namesModel(text, run, isKnownLex));
   const hasHead = (w: string): boolean => ORG_HEADS.has(w) || PLACE_HEADS.has(w) || EVENT_HEADS.has(w);
   const products = productNames(text, runs, isKnownLex, hasHead);
+  for (const p of products) productsOut?.add(p);
   const works = workTitles(text, runs);
   const named = runs.filter((run) => {
     if (works.size > 0 && works.has(text.slice(run[0]?.start ?? 0, run[run.length - 1]?.end ?? 0))) return false;
-    return products.size === 0 || !products.has(run.map((p) => p.text).filter((w, i) => i > 0 || w !== 'The').join(' '));
+    const name = run.map((p) => p.text).filter((w, i) => i > 0 || w !== 'The').join(' ');
+    return !products.has(name) && !storedProduct(text, run, aliasKey(name), lexicon);
   });
 
   // Pass 1: body names whose capital letter is evidence on its own.
@@ -180,7 +183,10 @@ export function findEntities(text: string, lexicon: Lexicon): EntityMention[] {
         const nested = split ? parts : nestedInstitution(cand.pieces, isBody, (n) => lexType(n) === 'place') ?? personAfterOf(cand.pieces, (n) => lexType(n) === 'person');
         const maker = nested ? 0 : makerBeforeProduct(text, cand.pieces, (n) => lexType(n) === 'org', isKnownLex, hasHead);
         if (nested) for (const part of nested) accept({ ...cand, pieces: part });
-        else if (maker > 0) accept({ ...cand, pieces: cand.pieces.slice(0, maker) });
+        else if (maker > 0) {
+          accept({ ...cand, pieces: cand.pieces.slice(0, maker) });
+          productsOut?.add(cand.pieces.slice(maker).map((p) => p.text).join(' '));
+        }
         else accept(cand);
       } else accept(cand);
     }
@@ -205,6 +211,14 @@ export function findEntities(text: string, lexicon: Lexicon): EntityMention[] {
     .map((a) => withSharedHead(a, text));
   const mentions = typeMentions(text, kept, lexType, isNonName, lexicon.surnames, lexicon.minor);
   return withoutPlaceAdjectives(mentions, (n) => lexType(n) === 'place', isKnownLex);
+}
+
+/** A product the stored articles name ("the Black Hawk had been flying"), unless the page
+ *  says the name is a person's ("Black Hawk, a Sauk leader"). */
+function storedProduct(text: string, run: Piece[], name: string, lexicon: Lexicon): boolean {
+  if (lexicon.products === undefined || !lexicon.products.has(name)) return false;
+  const end = run[run.length - 1]?.end ?? 0;
+  return appositionType(text.slice(end, end + 80)) !== 'person';
 }
 
 // "Los Angeles and Ventura counties", "Kern, Tulare and Fresno counties": names listed before

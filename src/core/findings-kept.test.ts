@@ -24,6 +24,13 @@ describe('findings in their kept form', () => {
     }
   });
 
+  it('keep the product names an article shows ("Black Hawk")', () => {
+    const [first] = all;
+    if (!first) throw new Error('no seed findings');
+    const value = { ...first.value, products: ['Black Hawk'] };
+    expect(readKeptFindings(stored(keepFindings(value)))?.products).toEqual(['Black Hawk']);
+  });
+
   it('keep each sentence once, however many mentions and facts quote it', () => {
     for (const { value } of all) {
       const kept = keepFindings(value);

@@ -41,6 +41,8 @@ export interface KeptFindings {
   /** WHERE numbers per fact. */
   wheres: Int32Array;
   length: number;
+  /** The product names the article shows, when it shows any. */
+  products?: string[];
 }
 
 /** `found`, an article's findings, in the kept form. */
@@ -62,7 +64,9 @@ export function keepFindings(found: ArticleFindings): KeptFindings {
     wheres.set([at(w.articleId), at(w.sentence), w.start, w.end], i * WHERE);
     return fact;
   });
-  return { strings, located, facts, wheres, length: found.length };
+  const kept: KeptFindings = { strings, located, facts, wheres, length: found.length };
+  if (found.products !== undefined && found.products.length > 0) kept.products = found.products;
+  return kept;
 }
 
 /** An article's findings back from their kept form; null when `kept` does not hold together
@@ -92,5 +96,8 @@ export function readKeptFindings(kept: KeptFindings | undefined): ArticleFinding
     const o = i * WHERE;
     return { ...fact, where: { articleId: str(wheres[o] as number), sentence: str(wheres[o + 1] as number), start: wheres[o + 2] as number, end: wheres[o + 3] as number } };
   });
-  return { located, facts, length: kept.length };
+  const found: ArticleFindings = { located, facts, length: kept.length };
+  const products = Array.isArray(kept.products) ? kept.products.filter((p) => typeof p === 'string') : [];
+  if (products.length > 0) found.products = products;
+  return found;
 }

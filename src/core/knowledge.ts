@@ -82,6 +82,8 @@ export interface ArticleFindings {
   located: Located[];
   facts: Fact[];
   length: number;
+  /** Product names the article shows ("Black Hawk"); absent in findings cached before. */
+  products?: string[];
 }
 
 /** Kept by the caller between builds, so a build re-reads only new or changed articles. */
@@ -91,8 +93,11 @@ export const createKnowledgeCache = (): KnowledgeCache => new ArticleCache<Artic
 function findings(article: Article, lexicon: ReturnType<typeof compileLexicon>): ArticleFindings {
   const text = article.paragraphs.join('\n\n');
   // One reading of the names serves the entities and whose each figure is.
-  const mentions = findEntities(text, lexicon);
-  return { located: locate(article, text, mentions), facts: extractFacts(article, mentions), length: text.length };
+  const products = new Set<string>();
+  const mentions = findEntities(text, lexicon, products);
+  const found: ArticleFindings = { located: locate(article, text, mentions), facts: extractFacts(article, mentions), length: text.length };
+  if (products.size > 0) found.products = [...products];
+  return found;
 }
 
 /** Mentions of one article with their sentences and descriptions. */
@@ -237,11 +242,15 @@ export function buildKnowledge(articles: Article[], lexicon?: LexiconInput, cach
   });
 
   const kept = entities.filter((e) => e.mentions.length > 0);
-  return {
+  const index: KnowledgeIndex = {
     version: fnv1a([...keys, lexiconKey]),
     articles: articles.map((a) => ({ id: a.id, title: a.title, source: a.source, url: a.url, date: a.date })),
     entities: kept,
     facts: found.flatMap((f) => f.facts),
     topic: buildTopicProfile(articles, kept),
   };
+  // A stored name is never a product too ("Falcon" the company beside a "Falcon 9").
+  const products = [...new Set(found.flatMap((f) => f.products ?? []))].filter((p) => !groupOf.has(linkKey(p).toLowerCase()));
+  if (products.length > 0) index.products = products;
+  return index;
 }

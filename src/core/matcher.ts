@@ -116,7 +116,9 @@ export function buildMatcherPackage(
   const linked = new Set(aliases.map(([a]) => aliasKey(a)));
   // Copied pairs: the package is the caller's to keep, the shared lexicon is frozen.
   const lex = lexicon.filter(([name]) => !linked.has(aliasKey(name))).map(([name, type]): [string, EntityType] => [name, type]);
-  return { version: index.version, entities, aliases, lexicon: lex, nonNames: [...new Set(nonNames)], topic: index.topic };
+  const pkg: MatcherPackage = { version: index.version, entities, aliases, lexicon: lex, nonNames: [...new Set(nonNames)], topic: index.topic };
+  if (index.products !== undefined && index.products.length > 0) pkg.products = index.products;
+  return pkg;
 }
 
 /** Ready-to-run matcher from a package; content scripts cache it by `version`. */
@@ -137,7 +139,7 @@ export function compileMatcher(pkg: MatcherPackage): CompiledMatcher {
     automaton,
     patternEntity,
     entities: pkg.entities,
-    lexicon: compileLexicon(typed, pkg.nonNames),
+    lexicon: { ...compileLexicon(typed, pkg.nonNames), products: new Set(pkg.products ?? []) },
     byKey,
     topic: pkg.topic,
   };

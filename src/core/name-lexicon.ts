@@ -17,6 +17,9 @@ export interface Lexicon {
   /** Names that came from packed entries (cities and regions): weaker evidence than a
    *  country or a stored name, so a clear cue ("Brighton remain ninth") may override them. */
   minor?: Set<string>;
+  /** Names the stored articles show to be products ("Black Hawk" of "a U.S. Army Black Hawk
+   *  helicopter"), so a page's lone mention of one is no name either. */
+  products?: Set<string>;
 }
 
 /** Joins many names of one type into one lexicon entry ("Austin|Texas|…"): names never

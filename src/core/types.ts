@@ -161,6 +161,9 @@ export interface KnowledgeIndex {
   entities: Entity[];
   facts: Fact[];
   topic: TopicProfile;
+  /** Names the stored articles show to be products (no type): "Black Hawk". Absent in an
+   *  index built before, or with none. */
+  products?: string[];
 }
 
 // ── Page side ─────────────────────────────────────────────────────────────
@@ -179,6 +182,8 @@ export interface MatcherPackage {
    *  places ("Israeli", "Palestinian", "American"), so discovery can skip them. */
   nonNames: string[];
   topic: TopicProfile;
+  /** The stored articles' product names (KnowledgeIndex.products), never marked on a page. */
+  products?: string[];
 }
 
 /** One thing the page side highlights. */
