@@ -6,8 +6,7 @@
 // head; "the Energy Department and Commerce Committee" opens with no chamber). Used by
 // name-runs.ts (while a run grows) and name-conjuncts.ts (when it is split at "and").
 
-import { CALENDAR } from './entity-cues';
-import { COMMA_GAP, PLAIN_WORD, type Piece, type PieceInput, SPACED_GAP } from './name-pieces';
+import { COMMA_GAP, PLAIN_WORD, type Piece, SPACED_GAP } from './name-pieces';
 import type { Token } from './types';
 
 /** Words that name a legislature's chamber, or say a body belongs to one. */
@@ -50,29 +49,6 @@ export function chamberListEnd(current: Piece[], tokens: Token[], index: number,
     if (COMMITTEE_HEADS.has(tok.text)) return isChamberCommittee(listed) ? j : -1;
   }
   return -1;
-}
-
-// Bodies named by what they deliberate on: "the Subcommittee on Health", "the Council on
-// Foreign Relations", "the Intergovernmental Panel on Climate Change".
-const ON_HEADS = new Set([...COMMITTEE_HEADS, 'Commission', 'Council', 'Conference']);
-const CAP = /^\p{Lu}/u;
-const POSSESSIVE_END = /^['’]/;
-const OWNER = /['’]s?$/;
-
-/** Whether the "on" at `index`, after `head`, goes on naming the body: "the Subcommittee on
- *  Health", "the Senate Committee on the Judiciary". Its field is a capitalised word no
- *  lexicon knows, not a day ("the Commission on Tuesday") and not an owner ("the Commission
- *  on Apple's fine"); a known name after it is what the body acted on ("the Council on
- *  Germany"). */
-export function committeeOn(head: string, tokens: Token[], index: number, text: string, input: PieceInput): boolean {
-  if (!ON_HEADS.has(head)) return false;
-  let j = index + 1;
-  if (tokens[j]?.text === 'the' && SPACED_GAP.test(text.slice(tokens[index]!.end, tokens[j]!.start))) j++;
-  const field = tokens[j];
-  const before = tokens[j - 1];
-  if (!field || !before || !SPACED_GAP.test(text.slice(before.end, field.start))) return false;
-  if (!CAP.test(field.text) || CALENDAR.has(field.text) || input.isName(field.text)) return false;
-  return !OWNER.test(field.text) && !POSSESSIVE_END.test(text.slice(field.end, field.end + 1));
 }
 
 /** "the House and Senate": two chambers with nothing else listed are two bodies. */

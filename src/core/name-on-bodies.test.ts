@@ -35,3 +35,15 @@ describe('a body named by what it works on', () => {
     expect(isInitialsOf('CFI', 'Committee on Foreign Investment in the United States')).toBe(false);
   });
 });
+
+describe('one set of heads for both ways "on" stays in a name', () => {
+  it('lets every head take "on the" before its field ("the Forum on the Future of Work")', () => {
+    expect(typed('The report came from the Forum on the Future of Work, which met in May.').map(([t]) => t)).toEqual(['Forum on the Future of Work']);
+    expect(typed('The Congressional Caucus on Maternal Health met on Monday.').map(([t]) => t)).toEqual(['Congressional Caucus on Maternal Health']);
+  });
+
+  it('still leaves a day after any head apart ("the Caucus on Monday")', () => {
+    expect(typed('The Caucus on Monday backed the bill.').map(([t]) => t)).toEqual(['Caucus']);
+    expect(typed('The Forum on Tuesday heard from farmers.').map(([t]) => t)).toEqual(['Forum']);
+  });
+});

@@ -1,16 +1,19 @@
-// Bodies named by what they work on: "the Council on Foreign Relations", "the Intergovernmental
-// Panel on Climate Change". "on" joins a name only after a body's head and before plain
-// capitalised words that end the run ("the Council on Monday", "the Commission on Apple's fine"
-// stay apart). A place after "in" goes on too only where the
-// writer's acronym right after spells the whole name out ("the Committee on Foreign Investment
-// in the United States, or CFIUS"); without it "the Council on Foreign Relations in New York"
-// is a body and a city. Used by name-runs.ts while a run grows.
-
+// When "on" stays in a body's name: "the Council on Foreign Relations", "the Subcommittee on
+// Health", "the Intergovernmental Panel on Climate Change". One rule, with one set of heads
+// (a body that deliberates or advises on a field), used by name-runs.ts in two places:
+// - while a run grows (onBodyEnd): "on" and the plain capitalised words after it go on the run
+//   whole, where those words end it ("the Council on Monday", "the Commission on Apple's fine"
+//   stay apart). A place after "in" goes on too only where the writer's acronym right after
+//   spells the whole name out ("the Committee on Foreign Investment in the United States, or
+//   CFIUS"); without it "the Council on Foreign Relations in New York" is a body and a city.
+// - as a connector (committeeOn): "on" (and "the") joins before a field no lexicon knows
+//   ("the Senate Committee on the Judiciary", "the Committee on Ways and Means").
 import { CALENDAR, CALENDAR_ABBREVIATIONS } from './entity-cues';
-import { PLAIN_WORD, type Piece, SPACED_GAP } from './name-pieces';
+import { PLAIN_WORD, type Piece, type PieceInput, SPACED_GAP } from './name-pieces';
 import type { Token } from './types';
 
-const ON_HEADS = new Set(['Committee', 'Subcommittee', 'Commission', 'Council', 'Panel', 'Conference', 'Board', 'Forum']);
+/** The heads "on" may follow in a body's name. */
+const ON_HEADS = new Set(['Committee', 'Subcommittee', 'Caucus', 'Commission', 'Council', 'Panel', 'Conference', 'Board', 'Forum']);
 const MAX_FIELDS = 4;
 const MAX_PLACE = 3;
 const CAP = /^\p{Lu}/u;
@@ -35,7 +38,7 @@ export function onBodyEnd(current: Piece[], tokens: Token[], index: number, text
   while (field(tokens[j]) && spaced(j) && j - index <= MAX_FIELDS) j++;
   const end = j - 1;
   // The fields end the run: no capitalised word, possessive or field listed with "and" or a
-  // comma may follow ("the Committee on Ways and Means" is name-chambers' committeeOn's).
+  // comma may follow ("the Committee on Ways and Means" is committeeOn's, below).
   const next = tokens[j]?.text ?? '';
   const listed =
     (next === 'and' && CAP.test(tokens[j + 1]?.text ?? '')) ||
@@ -58,4 +61,23 @@ function placeTail(current: Piece[], tokens: Token[], on: number, j: number, tex
     return short === initials ? last : null;
   }
   return null;
+}
+
+const POSSESSIVE_END = /^['’]/;
+const OWNER = /['’]s?$/;
+
+/** Whether the "on" at `index`, after `head`, goes on naming the body as a connector: "the
+ *  Subcommittee on Health", "the Senate Committee on the Judiciary". Its field is a capitalised
+ *  word no lexicon knows, not a day ("the Commission on Tuesday") and not an owner ("the
+ *  Commission on Apple's fine"); a known name after it is what the body acted on ("the Council
+ *  on Germany"). */
+export function committeeOn(head: string, tokens: Token[], index: number, text: string, input: PieceInput): boolean {
+  if (!ON_HEADS.has(head)) return false;
+  let j = index + 1;
+  if (tokens[j]?.text === 'the' && SPACED_GAP.test(text.slice(tokens[index]!.end, tokens[j]!.start))) j++;
+  const field = tokens[j];
+  const before = tokens[j - 1];
+  if (!field || !before || !SPACED_GAP.test(text.slice(before.end, field.start))) return false;
+  if (!CAP.test(field.text) || CALENDAR.has(field.text) || input.isName(field.text)) return false;
+  return !OWNER.test(field.text) && !POSSESSIVE_END.test(text.slice(field.end, field.end + 1));
 }

@@ -5,9 +5,9 @@
 
 import { CALENDAR, CALENDAR_ABBREVIATIONS, DAY_WORDS, EVENT_HEADS, LAW_HEADS, NAME_CONNECTORS, ORG_HEADS, PLACE_HEADS, SEASON_WORDS, TITLE_HEADS } from './entity-cues';
 import { ACRONYM_WORD, knownWithAnd, mayTakeAnd, splitAtAnd } from './name-conjuncts';
-import { chamberListEnd, committeeOn } from './name-chambers';
+import { chamberListEnd } from './name-chambers';
 import { fieldListEnd } from './name-field-lists';
-import { onBodyEnd } from './name-on-bodies';
+import { committeeOn, onBodyEnd } from './name-on-bodies';
 import { possessiveName } from './name-possessive';
 import { regionAfterOf } from './name-regions';
 import { IRREGULAR_PLURAL_POSSESSIVE, piece, piecesOf, type Piece, type PieceInput, SPACED_GAP } from './name-pieces';
