@@ -1,6 +1,18 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { CARD_TAG, focusedElement, makeCardHost, removeCardHost, showLoaded } from './card-element';
+import { CARD_TAG, cardFrame, focusedElement, removeCardHost, showLoaded } from './card-element';
+
+/** A host of a card frame of `src`, and the frame (the test opens the closed root on the way). */
+function makeCardHost(src: string, pageDark: boolean): { host: HTMLElement; frame: HTMLIFrameElement } {
+  let root: ShadowRoot | null = null;
+  const attach = Element.prototype.attachShadow;
+  const spy = vi.spyOn(Element.prototype, 'attachShadow').mockImplementation(function (this: Element, init: ShadowRootInit) {
+    return (root = attach.call(this, init));
+  });
+  const { host } = cardFrame(src, pageDark);
+  spy.mockRestore();
+  return { host, frame: (root as ShadowRoot | null)!.querySelector('iframe')! };
+}
 
 afterEach(() => {
   vi.useRealTimers();
@@ -8,7 +20,7 @@ afterEach(() => {
   for (const el of [...document.documentElement.children]) if (el.localName === CARD_TAG) el.remove();
 });
 
-describe('makeCardHost', () => {
+describe('cardFrame', () => {
   it('makes a fixed host, loading out of sight, whose frame the page cannot reach', () => {
     const { host, frame } = makeCardHost('https://extension.backstory.test/card.html#n', true);
     expect(host.localName).toBe(CARD_TAG);

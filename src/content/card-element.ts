@@ -1,6 +1,10 @@
 // The card's host element and what happens to it: made (a host with a CLOSED shadow root
-// holding the card's <iframe>), loading out of sight, shown, taken away. card-host.ts says
-// when; this file says how, in styles the page cannot override.
+// holding the card's <iframe>, or the card itself: inline-card.tsx), loading out of sight,
+// shown, taken away. card-host.ts says when; this file says how, in styles the page cannot
+// override.
+import { cardFragment, type InlineCard } from '../messaging/card-content';
+import { runtime } from '../platform/runtime';
+import type { CardMessage } from './card-messages';
 
 /** The card host's element name: the one node Backstory adds to a page. */
 export const CARD_TAG = 'backstory-card';
@@ -22,21 +26,54 @@ export function setStyles(el: HTMLElement, styles: Record<string, string>): void
   for (const [k, v] of Object.entries(styles)) el.style.setProperty(k, v, 'important');
 }
 
-/** A host (not yet on the page, loading out of sight) with its frame of `src`. `pageDark`:
- *  the frame takes the page's scheme (a frame's prefers-color-scheme follows its element's
- *  color-scheme in both browsers). */
-export function makeCardHost(src: string, pageDark: boolean): { host: HTMLElement; frame: HTMLIFrameElement } {
+/** What fills a card's host: the card page in an iframe (cardFrame below), or the card
+ *  drawn in the host itself where a page refuses that page (inline-card.tsx). */
+export interface CardFace {
+  host: HTMLElement;
+  /** Gives the card the focus (a screen reader then announces the dialog). */
+  focus(): void;
+  /** The card page's window, whose messages are this card's; null for a card that tells
+   *  its host directly. */
+  source(): Window | null;
+  /** Calls `fn` when the card's document has loaded (never for a card with none). */
+  onLoad(fn: () => void): void;
+  /** Lets go of what the card holds, once it is off the page or hidden for good. */
+  dispose(): void;
+}
+
+/** Makes what fills a card's host: `inline` is the card's content where the page's origin
+ *  is opaque; `tell` takes what a card drawn in the host says (a card page posts it). */
+export type FaceMaker = (card: { nonce: string; inline: InlineCard | undefined; pageDark: boolean; tell: (msg: CardMessage) => void }) => CardFace;
+
+/** The card page in an iframe (card-host.ts's default). */
+export const cardPage: FaceMaker = ({ nonce, inline, pageDark }) => cardFrame(runtime.getURL(`card.html#${cardFragment(nonce, inline)}`), pageDark);
+
+/** A new host (not on the page, loading out of sight) with a closed shadow root. */
+export function makeHost(): { host: HTMLElement; root: ShadowRoot } {
   const host = document.createElement(CARD_TAG);
   madeHosts.add(host);
   setStyles(host, { all: 'initial', position: 'fixed', 'z-index': '2147483647', display: 'block', margin: '0', padding: '0', border: '0' });
   hideLoading(host);
-  const root = host.attachShadow({ mode: 'closed' });
+  return { host, root: host.attachShadow({ mode: 'closed' }) };
+}
+
+/** A host holding an iframe of the card page at `src`. `pageDark`: the frame takes the
+ *  page's scheme (a frame's prefers-color-scheme follows its element's color-scheme in both
+ *  browsers). */
+export function cardFrame(src: string, pageDark: boolean): CardFace {
+  const { host, root } = makeHost();
   const frame = document.createElement('iframe');
   frame.src = src;
   frame.title = 'Backstory card';
   setStyles(frame, { border: '0', width: '100%', height: '100%', display: 'block', 'color-scheme': pageDark ? 'dark' : 'light', 'border-radius': '8px', 'box-shadow': '0 4px 18px rgba(0,0,0,.28)', background: 'transparent' });
   root.appendChild(frame);
-  return { host, frame };
+  return {
+    host,
+    focus: () => frame.focus(),
+    source: () => frame.contentWindow,
+    onLoad: (fn) => frame.addEventListener('load', fn, { once: true }),
+    dispose: () => undefined,
+  };
 }
 
 /** A card loading out of sight: transparent, it takes no pointer, and inert takes it out of

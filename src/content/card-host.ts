@@ -4,8 +4,7 @@
 // the page cannot read what it shows. What the card is about goes page → background by
 // typed message (card/stash) and comes back to the card by nonce (card/target); the iframe
 // URL carries only the random nonce. On a page with an opaque origin (a sandboxed document)
-// the content travels in the iframe URL as well, for a card with no extension API there
-// (messaging/card-content.ts).
+// the content travels in the iframe URL too, for a card with no extension API there.
 //
 // The card talks back with postMessage to its parent (this window): its content height,
 // Escape, next/previous term, and "turn off on this site" from a card with no extension API.
@@ -13,18 +12,19 @@
 // the current nonce. The page sees them too; they carry nothing private, and a forged
 // one can at worst resize or close the card, or turn Backstory off on the page's own site.
 //
-// card-element.ts makes the host and takes it away; card-layer.ts puts it on the page (in
-// the top layer for a term there; again over what the page shows there later);
-// card-placement.ts says where beside its term it goes.
-import { cardFragment, inlineCard } from '../messaging/card-content';
+// Where a page refuses the card page (Firefox 140, sandboxed), the host holds the card itself
+// (inline-card.tsx, as `makeFace`), which tells this host directly what a card page posts.
+// card-element.ts makes the host and takes it away; card-layer.ts puts it on the page (in the
+// top layer for a term there; again over what the page shows later); card-placement.ts, where.
+import { inlineCard } from '../messaging/card-content';
 import type { CardTarget } from '../messaging/contract';
 import { randomNonce } from '../messaging/nonce';
 import { send } from '../messaging/send';
 import { turnSiteOff } from '../messaging/site-off';
 import { runtime } from '../platform/runtime';
-import { focusedElement, isCardHost, makeCardHost, removeCardHost, setStyles, showLoaded } from './card-element';
+import { cardPage, focusedElement, isCardHost, removeCardHost, setStyles, showLoaded, type CardFace, type FaceMaker } from './card-element';
 import { attachHost, restack, watchTopLayer } from './card-layer';
-import { parseCardMessage } from './card-messages';
+import { parseCardMessage, type CardMessage } from './card-messages';
 import { type Box, CARD_WIDTH, placeCard } from './card-placement';
 
 const INITIAL_HEIGHT = 140;
@@ -53,14 +53,13 @@ export interface CardEvents {
 }
 
 interface Card {
-  host: HTMLElement;
-  frame: HTMLIFrameElement;
+  face: CardFace;
   nonce: string;
 }
 
 export class CardHost {
   private host: HTMLElement | null = null;
-  private frame: HTMLIFrameElement | null = null;
+  private face: CardFace | null = null;
   private nonce = '';
   private anchor: (() => Box | null) | null = null;
   /** The page reads right to left (the card lines up with the term's right edge). */
@@ -95,7 +94,7 @@ export class CardHost {
   /** `pageDark`: the card takes the page's scheme, not only the system's (a frame's
    *  prefers-color-scheme follows its element's color-scheme in both browsers), so a dark
    *  page does not get a glaring light card. */
-  constructor(private readonly events: CardEvents, signal: AbortSignal, private readonly pageDark = false) {
+  constructor(private readonly events: CardEvents, signal: AbortSignal, private readonly pageDark = false, private readonly makeFace: FaceMaker = cardPage) {
     window.addEventListener('message', (e) => this.onMessage(e), { signal });
     signal.addEventListener('abort', () => this.close());
     // The page showed something in the top layer after the card: the card goes over it, or
@@ -135,9 +134,9 @@ export class CardHost {
     const opaque = window.origin === 'null';
     const [inline, nonce] = await Promise.all([opaque ? inlineCard(target) : undefined, opaque ? stash.catch(() => randomNonce()) : stash]);
     if (generation !== this.generation) return; // closed or replaced meanwhile
-    if (this.host && this.frame && this.showing) {
+    if (this.face && this.showing) {
       this.dropLeaving();
-      this.leaving = { host: this.host, frame: this.frame, nonce: this.nonce };
+      this.leaving = { face: this.face, nonce: this.nonce };
       this.forget();
     } else this.removeHost();
     this.nonce = nonce;
@@ -150,17 +149,14 @@ export class CardHost {
     this.rtl = getComputedStyle(document.documentElement).direction === 'rtl';
     this.zoom = (document.documentElement as { currentCSSZoom?: number }).currentCSSZoom || 1;
     this.height = INITIAL_HEIGHT;
-    const { host, frame } = makeCardHost(runtime.getURL(`card.html#${cardFragment(nonce, inline)}`), this.pageDark);
+    const face = this.makeFace({ nonce, inline, pageDark: this.pageDark, tell: (msg) => this.hear(msg) });
+    const { host } = face;
     // Shown before its frame loaded (SHOW_ANYWAY_MS): focus it when it has.
-    if (target.focus) {
-      frame.addEventListener('load', () => {
-        if (this.showing && this.frame === frame) frame.focus();
-      }, { once: true });
-    }
+    if (target.focus) face.onLoad(() => this.showing && this.face === face && face.focus());
     host.addEventListener('pointerenter', () => this.events.onPointer(true));
     host.addEventListener('pointerleave', () => this.events.onPointer(false));
     this.host = host;
-    this.frame = frame;
+    this.face = face;
     this.place();
     if (this.host !== host) return; // its term had left the viewport, or was gone: closed
     attachHost(host, within);
@@ -194,7 +190,7 @@ export class CardHost {
     // only a focused window reliably passes it on into a frame. A card not taking the focus
     // (hover) lets it go back where it was.
     this.dropLeaving(this.focusOnShow ? null : this.returnTo);
-    if (this.focusOnShow) this.frame?.focus();
+    if (this.focusOnShow) this.face?.focus();
   }
 
   /** Whether the card is loading out of sight (opened hidden, not revealed). */
@@ -241,13 +237,13 @@ export class CardHost {
   /** `returnTo`: where the focus goes if this card holds it (else the window). */
   private removeHost(returnTo: HTMLElement | null = null): void {
     clearTimeout(this.showAnyway);
-    if (this.host && this.frame) this.takeAway({ host: this.host, frame: this.frame, nonce: this.nonce }, returnTo);
+    if (this.face) this.takeAway({ face: this.face, nonce: this.nonce }, returnTo);
     this.forget();
   }
 
   private forget(): void {
     this.host = null;
-    this.frame = null;
+    this.face = null;
     this.anchor = null;
     this.showing = false;
   }
@@ -259,23 +255,27 @@ export class CardHost {
   }
 
   private takeAway(card: Card, returnTo: HTMLElement | null): void {
-    if (removeCardHost(card.host, returnTo)) this.lingering = [...this.stillLingering, card];
+    if (removeCardHost(card.face.host, returnTo)) this.lingering = [...this.stillLingering, card];
+    card.face.dispose();
   }
 
   /** The lingering cards still on the page; those gone (each on its timer) are forgotten. */
   private get stillLingering(): Card[] {
-    return (this.lingering = this.lingering.filter((c) => c.host.isConnected));
+    return (this.lingering = this.lingering.filter((c) => c.face.host.isConnected));
   }
 
   private onMessage(event: MessageEvent): void {
     // A card in a sandboxed page is sandboxed too: its origin is opaque, so it is known by
     // its window instead.
+    const faces = [this.face, this.leaving?.face, ...this.stillLingering.map((c) => c.face)];
+    const fromCard = event.origin === this.origin || (event.origin === 'null' && event.source !== null && faces.some((f) => f && event.source === f.source()));
+    const msg = fromCard ? parseCardMessage(event.data) : null;
+    if (msg) this.hear(msg);
+  }
+
+  /** What a card (of this host's: shown, leaving or lingering) says. */
+  private hear(msg: CardMessage): void {
     const lingering = this.stillLingering;
-    const frames = [this.frame, this.leaving?.frame, ...lingering.map((c) => c.frame)];
-    const fromCard = event.origin === this.origin || (event.origin === 'null' && event.source !== null && frames.some((f) => f && event.source === f.contentWindow));
-    if (!fromCard) return;
-    const msg = parseCardMessage(event.data);
-    if (!msg) return;
     const current = this.host !== null && msg.nonce === this.nonce;
     const gone = lingering.some((c) => c.nonce === msg.nonce);
     if (!current && msg.nonce !== this.leaving?.nonce && !gone) return;

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { CARD_TAG, isCardHost, makeCardHost } from './card-element';
+import { CARD_TAG, isCardHost, makeHost } from './card-element';
 import { attachHost, inTopLayer, restack, topLayerOf, watchTopLayer } from './card-layer';
 
 // The test DOM has no top layer: an element is "in" it when it carries data-top (the
@@ -23,7 +23,7 @@ function fakeTopLayer(): void {
 
 /** A card host of ours (made, so registered, as CardHost makes it). */
 function ourHost(): HTMLElement {
-  return makeCardHost('about:blank', false).host;
+  return makeHost().host;
 }
 
 /** A card host whose showPopover records the popover state it was shown in. */

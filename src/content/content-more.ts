@@ -5,6 +5,7 @@
 // popup's tab requests (when the popup asks). Most pages are off topic and never need any
 // of it, and on a cold start compiling all of content.js at once was the one task of ours
 // still past 50 ms.
+import type { FaceMaker } from './card-element';
 import { CardHost } from './card-host';
 import { initHover } from './hover';
 import { initKeyboard } from './keyboard';
@@ -14,8 +15,9 @@ import type { PageRun } from './page-run';
 export { movedSelectors, placeNotes } from './notes-anchor';
 export { answerTabRequest } from './tab-handlers';
 
-/** Give the run its card host, hover and keyboard, and carry on with what woke them. */
-export function startInteraction(run: PageRun, woken: Woken = { fallbackAt: 0 }): void {
+/** Give the run its card host, hover and keyboard, and carry on with what woke them.
+ *  `makeFace`: what fills a card (by default the card page in an iframe). */
+export function startInteraction(run: PageRun, woken: Woken = { fallbackAt: 0 }, makeFace?: FaceMaker): void {
   const card = new CardHost(
     {
       onPointer: (inside) => run.onCardPointer(inside),
@@ -24,6 +26,7 @@ export function startInteraction(run: PageRun, woken: Woken = { fallbackAt: 0 })
     },
     run.signal,
     run.pageDark,
+    makeFace,
   );
   run.card = card;
   initHover(run, card, woken.pointer);

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { CARD_TAG, makeCardHost } from './card-element';
+import { CARD_TAG, makeHost } from './card-element';
 import { boxOf, centringScroll, coverTest, firstLine, landing, liesOver, scrollersOf, shownAt, type Rect, type Scrollport } from './term-cover';
 
 const rect = (left: number, top: number, width: number, height: number): Rect => ({ left, top, right: left + width, bottom: top + height });
@@ -183,7 +183,7 @@ describe('shownAt', () => {
   }
 
   it('a card of ours on its way out does not hide the term under it', () => {
-    const { host } = makeCardHost('about:blank', false);
+    const { host } = makeHost();
     expect(shownAt(termUnder(host), rect(10, 10, 60, 20), false)).toBe(true);
   });
 
