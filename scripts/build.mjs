@@ -9,6 +9,7 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { zipDirectory } from './zip.mjs';
 import { HIGHLIGHT_SCOPES, highlightPalettes } from './highlight-palettes.mjs';
+import { shadowCardCss } from './shadow-card-css.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
@@ -51,7 +52,9 @@ async function bundle(name, outdir) {
   // content.css's light and dark palettes, for a page whose scheme is not the system's
   // (scripts/highlight-palettes.mjs, src/content/highlight-palettes.ts).
   const palettes = highlightPalettes(await readFile(join(root, CONTENT_CSS), 'utf8'), HIGHLIGHT_SCOPES[name]);
-  const define = { __BACKSTORY_PALETTES__: JSON.stringify(palettes) };
+  // The card's sheet for a card drawn in its host (only content-more-classic.js uses it).
+  const cardCss = shadowCardCss(await readFile(join(root, THEME), 'utf8'), await readFile(join(root, 'src/card/card.css'), 'utf8'));
+  const define = { __BACKSTORY_PALETTES__: JSON.stringify(palettes), __BACKSTORY_CARD_CSS__: JSON.stringify(cardCss) };
   await esbuildTo(outdir, present, 'iife', define);
   await esbuildTo(outdir, modules, 'esm', define);
   if (classicModules[name]) await esbuildTo(outdir, classicModules[name], 'iife', define);

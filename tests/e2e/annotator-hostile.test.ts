@@ -4,8 +4,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import {
-  foreignRequests, hoverText, pause, pollUntil, totalHighlights, waitForCard, waitForHighlights, waitForNoCard, cardBox, firefoxBefore,
+  foreignRequests, hoverText, mutationsIn, pause, pollUntil, totalHighlights, waitForCard, waitForHighlights, waitForNoCard, cardBox, firefoxBefore,
 } from './harness';
+import { inInlineCard, waitForInlineCard } from './inline-card-probes';
 import { BROWSERS, useBrowser } from './suite-browser';
 
 /** Ranges (all backstory-* names) whose text node sits under the element with this id. */
@@ -114,10 +115,28 @@ describe.each(BROWSERS)('hostile and huge pages in %s', (kind) => {
       await hoverText(page, 'Benjamin Netanyahu');
       // Hover loads content-more.js with import(). Firefox before 153 refuses it in a
       // sandboxed document (the background injects its classic copy instead) and refuses
-      // card.html there too: no card can show, and hovering must not show an empty box.
+      // card.html there too: the card is drawn in its host's closed shadow root instead.
       if (await firefoxBefore(session, 153)) {
-        await pause(1500);
-        expect(await cardBox(page)).toBeNull();
+        const card = await waitForInlineCard(page);
+        expect(card.text).toContain('Benjamin Netanyahu');
+        expect(card.text).toContain('Israeli Prime Minister');
+        // A stored sentence, with the fixture article's source under it.
+        expect(card.text).toContain('Netanyahu, who arrived in Washington for high-level discussions');
+        expect(card.role).toBe('dialog');
+        expect(card.label).toBe('Backstory: Benjamin Netanyahu');
+        // Sized to its content (it opens 140 px high), in the card's own palette.
+        const height = await pollUntil(async () => (await cardBox(page))?.height ?? 0, (h) => h > 200, 5_000, 250);
+        expect(height).toBeGreaterThan(200);
+        expect(card.background).toBe('rgb(255, 255, 255)');
+        expect(card.headingSize).toBe('15px');
+        // Escape inside it closes it.
+        await inInlineCard(page, `(root) => root.querySelector('.card').focus()`);
+        await page.keyboard.press('Escape');
+        expect(await pollUntil(() => cardBox(page), (box) => box === null, 5_000, 100)).toBeNull();
+        // The page changed by the card's host only, added and taken away again.
+        const mutations = await mutationsIn(page);
+        expect(new Set(mutations.flatMap((m) => [...m.added, ...m.removed]))).toEqual(new Set(['backstory-card@html']));
+        expect(mutations.filter((m) => m.type !== 'childList').every((m) => m.target === 'backstory-card@html')).toBe(true);
         return;
       }
       // Firefox gives the card's iframe the page's sandbox (no extension API in it): the
@@ -134,6 +153,29 @@ describe.each(BROWSERS)('hostile and huge pages in %s', (kind) => {
       expect(await waitForNoCard(session, page)).toBe(true);
     } finally {
       await page.close();
+    }
+  });
+
+  it("draws a sandboxed document's card in the page's scheme, under a strict policy too", async () => {
+    for (const path of ['/sandboxed/dark.html', '/csp/sandboxed/dark.html']) {
+      const page = await session.open(path);
+      try {
+        expect(await page.evaluate(() => window.origin)).toBe('null');
+        await waitForHighlights(page, { atLeast: 6 });
+        await hoverText(page, 'Benjamin Netanyahu');
+        // The card's dark palette (theme.css's --bg), not the light one of the system's scheme.
+        const dark = 'rgb(29, 33, 39)';
+        if (await firefoxBefore(session, 153)) {
+          const card = await waitForInlineCard(page);
+          expect(card.text).toContain('Israeli Prime Minister');
+          expect([card.background, card.headingSize]).toEqual([dark, '15px']);
+        } else {
+          const card = await waitForCard(session, page);
+          expect(await card.frame.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(dark);
+        }
+      } finally {
+        await page.close();
+      }
     }
   });
 

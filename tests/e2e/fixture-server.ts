@@ -68,9 +68,10 @@ async function serve(req: IncomingMessage, res: ServerResponse, pathname: string
     headers['content-security-policy'] = STRICT_CSP;
     path = path.slice('/csp'.length);
   }
-  // /sandboxed/<file>: a sandboxed document (an opaque origin, scripts allowed).
+  // /sandboxed/<file>: a sandboxed document (an opaque origin, scripts allowed); after /csp/,
+  // under the strict policy as well.
   if (path.startsWith('/sandboxed/')) {
-    headers['content-security-policy'] = 'sandbox allow-scripts';
+    headers['content-security-policy'] = [headers['content-security-policy'], 'sandbox allow-scripts'].filter(Boolean).join('; ');
     path = path.slice('/sandboxed'.length);
   }
   const made = generate(path, query);

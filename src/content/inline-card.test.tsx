@@ -1,0 +1,76 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+
+vi.mock('../messaging/send', () => ({ send: vi.fn(() => Promise.reject(new Error('no background here'))) }));
+import type { EntityCard } from '../messaging/contract';
+import type { CardMessage } from './card-messages';
+import { inlineCard } from './inline-card';
+
+const card: EntityCard = {
+  id: 'person:benjamin-netanyahu', name: 'Benjamin Netanyahu', type: 'person', linked: true, description: 'Israeli Prime Minister', aliases: [], related: [], notes: [],
+  mentions: [{ articleId: 'a1', sentence: 'Netanyahu flew to Washington.', start: 0, end: 9, article: { id: 'a1', title: 'Talks resume', source: 'Wire', url: null, date: '2025-02-03' } }],
+};
+
+/** A face for the card with its closed shadow root opened on the way, and what it told. */
+function open(pageDark = false, focus = false): { face: ReturnType<typeof inlineCard>; root: ShadowRoot; told: CardMessage[] } {
+  let root: ShadowRoot | null = null;
+  const attach = Element.prototype.attachShadow;
+  const spy = vi.spyOn(Element.prototype, 'attachShadow').mockImplementation(function (this: Element, init: ShadowRootInit) {
+    return (root = attach.call(this, init));
+  });
+  const told: CardMessage[] = [];
+  const face = inlineCard({ nonce: 'n1', inline: { pageUrl: 'https://example.com/a', focus, content: { kind: 'entity', card } }, pageDark, tell: (m) => told.push(m) });
+  spy.mockRestore();
+  document.documentElement.appendChild(face.host);
+  return { face, root: root!, told };
+}
+
+const settle = (): Promise<void> => new Promise((r) => setTimeout(r, 20));
+
+afterEach(() => {
+  for (const el of [...document.documentElement.children]) if (el.localName === 'backstory-card') el.remove();
+});
+
+describe('inlineCard', () => {
+  it('draws the card in a closed root with its sheet, as a labelled dialog, and says its content is in', async () => {
+    const { face, root, told } = open();
+    await settle();
+    expect(face.host.shadowRoot).toBeNull(); // closed
+    expect(root.querySelector('style')?.textContent).toContain('.page.dark');
+    const dialog = root.querySelector('.card')!;
+    expect(dialog.getAttribute('role')).toBe('dialog');
+    expect(dialog.getAttribute('aria-label')).toBe('Backstory: Benjamin Netanyahu');
+    expect(dialog.textContent).toContain('Netanyahu flew to Washington.');
+    expect(root.querySelector('mark')?.textContent).toBe('Netanyahu');
+    expect(told.some((m) => m.type === 'size' && m.ready === true && m.nonce === 'n1')).toBe(true);
+    expect(face.source()).toBeNull();
+    // Nothing of it is in the page's own tree.
+    expect(document.body.textContent).not.toContain('Netanyahu');
+  });
+
+  it("takes the page's scheme", () => {
+    expect(open(true).root.querySelector('.page')?.className).toBe('page dark');
+    expect(open(false).root.querySelector('.page')?.className).toBe('page');
+  });
+
+  it('gives the focus to the dialog, and tells the host about Escape and J/K, which the page does not hear', async () => {
+    const { face, root, told } = open(false, true);
+    await settle();
+    face.focus();
+    const dialog = root.querySelector<HTMLElement>('.card')!;
+    expect(root.activeElement).toBe(dialog);
+    const heard: string[] = [];
+    document.addEventListener('keydown', (e) => heard.push(e.key));
+    for (const key of ['j', 'k', 'Escape', 'x']) dialog.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true, cancelable: true }));
+    expect(told.filter((m) => m.type !== 'size').map((m) => m.type)).toEqual(['next', 'previous', 'close']);
+    expect(heard).toEqual([]);
+    expect(dialog.textContent).toContain('Esc: close');
+  });
+
+  it('lets go of its tree when disposed', async () => {
+    const { face, root } = open();
+    await settle();
+    face.dispose();
+    expect(root.querySelector('.card')).toBeNull();
+  });
+});

@@ -1,0 +1,70 @@
+// The card drawn in its host's closed shadow root, for a document that refuses the card
+// page: Firefox before 153 refuses a sandboxed document (an opaque origin) the extension's
+// own files, card.html as well as content-more.js, so its card iframe stays empty. Only
+// content-more-classic.ts uses it (the copy the background injects where that import() was
+// refused), so the content script every page loads does not grow.
+//
+// The same dialog as the card page's (card/card-view.tsx), with the content the content
+// script fetched for such a page (card-host.ts, messaging/card-content.ts). The page still
+// cannot read it: the root is closed, and the stylesheet is a <style> inside it (a sandbox
+// policy does not restrict styles; a constructed sheet would have to be the page's own object
+// in Firefox 140: settings-colours.ts). What a card page would post, it tells the host
+// directly; keys pressed in it stop at the root, as they stopped in the card's frame.
+import { render } from 'preact';
+import { Card, cardKeyStep, keepFocusIn, type FirstCard, type TellHost } from '../card/card-view';
+import { makeHost, type FaceMaker } from './card-element';
+
+declare const __BACKSTORY_CARD_CSS__: string;
+
+/** Keys inside the card are the card's: the page's own shortcuts (bubbling listeners) do not
+ *  hear them, as they did not hear keys in the card's frame. */
+const CARD_KEYS = ['keydown', 'keyup', 'keypress'] as const;
+
+export const inlineCard: FaceMaker = ({ nonce, inline, pageDark, tell }) => {
+  const { host, root } = makeHost();
+  const style = document.createElement('style');
+  style.textContent = __BACKSTORY_CARD_CSS__;
+  // The stand-ins for the card page's <html> and <body> (scripts/shadow-card-css.mjs).
+  const page = document.createElement('div');
+  page.className = pageDark ? 'page dark' : 'page';
+  const body = document.createElement('div');
+  body.className = 'body';
+  page.appendChild(body);
+  root.append(style, page);
+
+  const say: TellHost = (type, extra = {}) => tell({ nonce, type, ...extra });
+  const dialog = (): HTMLElement | null => root.querySelector<HTMLElement>('.card');
+  /** A card taller than its host scrolls; the fade at its foot says so (as the card page's). */
+  const markMoreBelow = (): void => {
+    body.classList.toggle('more-below', body.scrollTop + body.clientHeight < body.scrollHeight - 2);
+  };
+  body.addEventListener('scroll', markMoreBelow, { passive: true });
+  // The host's height changes when it is placed.
+  const resized = new ResizeObserver(markMoreBelow);
+  resized.observe(body);
+  for (const type of CARD_KEYS) root.addEventListener(type, (e) => e.stopPropagation());
+  root.addEventListener('keydown', (event) => {
+    const e = event as KeyboardEvent;
+    if (e.key === 'Tab') return keepFocusIn(dialog(), root.activeElement, e);
+    const step = cardKeyStep(e);
+    if (e.key === 'Escape') say('close');
+    else if (step !== 0) say(step === 1 ? 'next' : 'previous');
+    else return;
+    e.preventDefault();
+  });
+
+  const first: FirstCard = inline ?? { pageUrl: location.href, focus: false, error: 'Nothing to show.' };
+  // The content script has the extension API: related names open here, and it turns its
+  // site off itself.
+  render(<Card load={() => Promise.resolve(first)} tell={say} canOpenRelated onResize={markMoreBelow} />, body);
+  return {
+    host,
+    focus: () => dialog()?.focus(),
+    source: () => null,
+    onLoad: () => undefined,
+    dispose: () => {
+      resized.disconnect();
+      render(null, body);
+    },
+  };
+};
