@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import {
-  foreignRequests, hoverText, mutationsIn, pause, pollUntil, totalHighlights, waitForCard, waitForHighlights, waitForNoCard, cardBox, firefoxBefore,
+  foreignRequests, hoverText, mutationsIn, pause, pressTermKeys, pollUntil, totalHighlights, waitForCard, waitForHighlights, waitForNoCard, cardBox, firefoxBefore,
 } from './harness';
 import { inInlineCard, waitForInlineCard } from './inline-card-probes';
 import { BROWSERS, useBrowser } from './suite-browser';
@@ -131,6 +131,15 @@ describe.each(BROWSERS)('hostile and huge pages in %s', (kind) => {
         expect(card.headingSize).toBe('15px');
         // Escape inside it closes it.
         await inInlineCard(page, `(root) => root.querySelector('.card').focus()`);
+        await page.keyboard.press('Escape');
+        expect(await pollUntil(() => cardBox(page), (box) => box === null, 5_000, 100)).toBeNull();
+        // From the keyboard: the card holds the focus (a dialog for screen readers), J steps
+        // on to the next term's card, Escape closes it.
+        await pressTermKeys(page, 'KeyJ');
+        const first = await waitForInlineCard(page, { until: (c) => c.focused && c.text.trim() !== '' });
+        await page.keyboard.press('j');
+        const second = await waitForInlineCard(page, { until: (c) => c.focused && c.label !== first.label });
+        expect(second.text).toContain('J / K: next or previous term');
         await page.keyboard.press('Escape');
         expect(await pollUntil(() => cardBox(page), (box) => box === null, 5_000, 100)).toBeNull();
         // The page changed by the card's host only, added and taken away again.
