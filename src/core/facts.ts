@@ -132,7 +132,7 @@ function levelsOfOneMeasure(page: Measured, stored: Measured, sentence: string, 
 function laterTally(page: Measured, stored: Measured, q: Quantity, fact: Fact, shared: ReadonlySet<string>): boolean {
   const [x, v] = [q.value, fact.quantity.value];
   if (x === null || v === null || v <= 0 || x <= v || x / v > 10 || !runningCount(shared)) return false;
-  const sameBody = page.owners.size > 0 && stored.owners.size > 0 && !ownersConflict(page.owners, stored.owners);
+  const sameBody = page.owners.size > 0 && stored.owners.size > 0 && !ownersConflict(page.ownerNames, stored.ownerNames);
   return sameBody || [...page.places].some((p) => stored.places.has(p));
 }
 

@@ -9,6 +9,7 @@ import { ELECTION_MARK } from './figure-elections';
 import { GOODS_MARK } from './figure-goods';
 import { SUBJECT_MARK } from './figure-subjects';
 import { OWNER_MARK } from './figure-owners';
+import { OWNER_NAME_MARK } from './figure-owner-names';
 import { FORECAST_MARK, NEXT_MARK, POSSIBLE_MARK, TARGET_MARK, YEAR_MARK, forYear, type ForYear } from './figure-readings';
 import { countFamily } from './figure-families';
 import { ELAPSED_MARK, LENGTH_MARK } from './measure-durations';
@@ -33,6 +34,9 @@ export interface Measured {
   day: string | null;
   /** Whose figure: the institutions named for it (figure-owners.ts). */
   owners: Set<string>;
+  /** The owners by every name the store knows them by (figure-owner-names.ts), for telling
+   *  whether two figures' owners can be one; `owners` says how many bodies there are. */
+  ownerNames: Set<string>;
   /** A target, a forecast or (null) an outcome, and the year a figure is for. */
   reading: 'target' | 'forecast' | 'possible' | null;
   /** A date of the next of something that recurs, relative to its own article's day. */
@@ -81,6 +85,7 @@ export function measured(q: Quantity, measure: readonly string[], articleDate?: 
   const places = new Set<string>();
   let aspect: Measured['aspect'] = null;
   const owners = new Set<string>();
+  const ownerNames = new Set<string>();
   let reading: Measured['reading'] = null;
   let next = false;
   const goods = new Set<string>();
@@ -100,6 +105,10 @@ export function measured(q: Quantity, measure: readonly string[], articleDate?: 
     }
     if (word.startsWith(OWNER_MARK)) {
       owners.add(word.slice(OWNER_MARK.length));
+      continue;
+    }
+    if (word.startsWith(OWNER_NAME_MARK)) {
+      ownerNames.add(word.slice(OWNER_NAME_MARK.length));
       continue;
     }
     if (word.startsWith(GOODS_MARK)) {
@@ -142,5 +151,5 @@ export function measured(q: Quantity, measure: readonly string[], articleDate?: 
     else places.add(word);
   }
   const day = q.kind === 'date' && q.iso !== undefined ? dayInContext(q.iso, articleDate) : null;
-  return { family, role, unit, events, topics, places, aspect, day, owners, reading, year, next, goods, subjects, election, speakers };
+  return { family, role, unit, events, topics, places, aspect, day, owners, ownerNames: new Set([...owners, ...ownerNames]), reading, year, next, goods, subjects, election, speakers };
 }

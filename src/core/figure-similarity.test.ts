@@ -3,9 +3,10 @@ import type { Measured } from './figure-measured';
 import { differenceTellable, measureSimilarity, SAME_MEASURE_THRESHOLD } from './figure-similarity';
 
 function m(fields: Partial<Measured>): Measured {
+  const owners = fields.owners ?? new Set<string>();
   return {
     family: 'person', role: null, unit: 'people', events: new Set(), topics: new Set(), places: new Set(), aspect: null,
-    day: null, owners: new Set(), reading: null, next: false, goods: new Set(), subjects: new Set(), election: null, year: null, speakers: new Set(),
+    day: null, owners, ownerNames: owners, reading: null, next: false, goods: new Set(), subjects: new Set(), election: null, year: null, speakers: new Set(),
     ...fields,
   };
 }

@@ -87,7 +87,7 @@ export function measureSimilarity(page: Measured, stored: Measured): number {
   if (page.family === 'date' && page.day !== null && page.day === stored.day) return sameDaySimilarity(page, stored);
   // Another institution's figure is another figure: the Bank of England's rate is not the Fed's;
   // nor is a state election's a federal one's.
-  if (ownersConflict(page.owners, stored.owners) && !sameHistoricEvent(page, stored)) return 0;
+  if (ownersConflict(page.ownerNames, stored.ownerNames) && !sameHistoricEvent(page, stored)) return 0;
   if (electionsApart(page.election, stored.election)) return 0;
   const bare = page.family === null || stored.family === null;
   if (bare) {

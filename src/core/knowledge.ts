@@ -13,6 +13,7 @@ import { groupAliases, type AliasGroup } from './aliases';
 import { defaultLexicon } from './default-lexicon';
 import { compileLexicon, findDescriptions, findEntities } from './entities';
 import { extractFacts } from './facts';
+import { withOwnerNames } from './figure-owner-names';
 import { ORG_ACRONYMS } from './org-acronyms';
 import { demonyms, placeLexicon, placeVariants } from './places';
 import { splitSentences } from './segment';
@@ -246,7 +247,8 @@ export function buildKnowledge(articles: Article[], lexicon?: LexiconInput, cach
     version: fnv1a([...keys, lexiconKey]),
     articles: articles.map((a) => ({ id: a.id, title: a.title, source: a.source, url: a.url, date: a.date })),
     entities: kept,
-    facts: found.flatMap((f) => f.facts),
+    // A figure's owner is comparable by any name of its entity (figure-owner-names.ts).
+    facts: withOwnerNames(found.flatMap((f) => f.facts), kept.map((e) => e.aliases)),
     topic: buildTopicProfile(articles, kept),
   };
   // A stored name is never a product too ("Falcon" the company beside a "Falcon 9").
