@@ -157,6 +157,12 @@ describe('a few named things called back by their number ("the two fires")', () 
   it('but a count without "the" is still one', () => {
     expect(check(stored, 'Crews fought two fires overnight.', 'two fires')?.[0]).toBe('agrees');
   });
+  it('and so is a part of a total set out after a colon ("killed 67 people: the 64 on the jet and the three soldiers")', () => {
+    const crash = storedFacts('2025-03-11', 'The collision killed 67 people, 64 on the jet and three soldiers on the helicopter.');
+    expect(verdict(crash, 'The crash killed 67 people: the 64 on the jet and the three soldiers on the Black Hawk.', 'three soldiers')?.[0]).toBe('agrees');
+    // No figure before the colon: still a reference.
+    expect(verdict(crash, 'The Army named them on Thursday: the three soldiers on the Black Hawk.', 'three soldiers')).toBeNull();
+  });
 });
 
 describe('what a sum could come to', () => {

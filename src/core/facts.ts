@@ -39,9 +39,12 @@ const SPEAKERS_AFTER = /^[^,.;:\d“”"]{0,60}?[^\S\n](?:said|says|say|told|con
 // named, called back by their number in words, are a reference to them, not a figure of them.
 const CALLED_BACK = /^(?:two|three|four|five|six|seven|eight|nine|ten)[^\S\n]+\p{Ll}+s$/iu;
 const THE_BEFORE = /\bthe[^\S\n]+$/i;
+// "killed 67 people: the 64 on the jet and the three soldiers on the helicopter": after a colon
+// that follows a figure, "the" sets out the parts of that total, each a figure of its own.
+const TOTAL_BROKEN_DOWN = /\d[^:;.]*:[^:;.]*$/;
 function notFact(sentence: string, q: Quantity): boolean {
   if (q.form === 'count' && countFamily(q.unit).family === 'person' && SPEAKERS_AFTER.test(sentence.slice(q.end))) return true;
-  if (q.form === 'count' && CALLED_BACK.test(q.text) && THE_BEFORE.test(sentence.slice(Math.max(0, q.start - 8), q.start))) return true;
+  if (q.form === 'count' && CALLED_BACK.test(q.text) && THE_BEFORE.test(sentence.slice(Math.max(0, q.start - 8), q.start)) && !TOTAL_BROKEN_DOWN.test(sentence.slice(0, q.start))) return true;
   return NOT_FACTS.has(q.form) && !(q.form === 'score' && measureOf(sentence, q).includes('vote'));
 }
 
