@@ -26,4 +26,10 @@ describe('coarse roundings', () => {
     expect(isRoundingOf(50000, 47498, false)).toBe(false);
     expect(isRoundingOf(1200, 1210, false)).toBe(true);
   });
+  it('takes a coarse figure for another estimate of a figure the store itself gives as one', () => {
+    const quake = storedFacts('2025-04-03', 'The quake killed about 2,780 people in Mandalay, officials said.');
+    expect(verdict(quake, 'The quake killed about 3,000 people in Mandalay.', 'about 3,000 people')?.[0]).toBe('differs');
+    // Two digits still round it.
+    expect(verdict(quake, 'The quake killed about 2,800 people in Mandalay.', 'about 2,800 people')).toEqual(['agrees', 'rounds 2,780']);
+  });
 });

@@ -124,7 +124,7 @@ function storedBound(q: Quantity): Bound | null {
   return roundingStep(q.value) >= 10 && Math.abs(q.value) / roundingStep(q.value) < 100 ? bound : null;
 }
 
-function satisfies(bound: Bound, x: number, v: number): boolean {
+function satisfies(bound: Bound, x: number, v: number, storedApprox = false): boolean {
   switch (bound) {
     case 'min': return v >= x;
     case 'above': return v > x;
@@ -132,8 +132,10 @@ function satisfies(bound: Bound, x: number, v: number): boolean {
     case 'below': return v < x;
     case 'nearly': return v <= x && v >= x * 0.9;
     // "About 50,000" rounds 47,498; "about $69 million" and "$72 million", given to the
-    // same step, are two estimates; "about 1,900" is 1,900.
-    case 'approx': return v === x || (same(v, x, 0.05) && roundingStep(x) !== roundingStep(v)) || isRoundingOf(x, v, true);
+    // same step, are two estimates; "about 1,900" is 1,900. A value the store itself gives as
+    // an estimate to a finer step ("about 278 feet") is restated as it was: "about 300 feet",
+    // one digit, is another estimate, where "about 280" would round it.
+    case 'approx': return v === x || (same(v, x, 0.05) && roundingStep(x) !== roundingStep(v)) || isRoundingOf(x, v, !storedApprox);
   }
 }
 
@@ -234,7 +236,7 @@ export function judgeFigures(page: Quantity, fact: Fact, events: ReadonlySet<str
     return { verdict: 'agrees', reason: duration && formatDuration(page) !== storedText ? `same duration: ${storedText}` : 'same figure' };
   }
   if (pageBound !== null) {
-    if (satisfies(pageBound, x, v)) {
+    if (satisfies(pageBound, x, v, storedKind === 'approx')) {
       const reason = pageBound === 'approx' ? `rounds ${storedText}` : `${storedText} is ${BOUND_WORDS[pageBound]} ${pageText}`;
       return { verdict: 'agrees', reason };
     }
