@@ -21,6 +21,7 @@ import { ownerMarks } from './figure-owners';
 import { isMove, isTotal, labelsFigure, readsAsTotal, measuringWindow, moveDirection, namesSecurity, POSSIBLE_MARK, readingMarks } from './figure-readings';
 import { judgeFigures, runningCount } from './figure-verdict';
 import { measureOf } from './measure';
+import { ALTITUDE, heightReading } from './measure-heights';
 import { clauseAround } from './measure-clauses';
 import { findQuantities, isShare } from './quantities';
 import { splitSentences } from './segment';
@@ -109,7 +110,9 @@ function frameOf(sentence: Named, q: Quantity, earlier: string | readonly Named[
   const before = typeof earlier === 'string' ? [earlier] : [...further, ...earlier].map((n) => n.text);
   const election = electionMarks(sentence.text, q.start, before);
   const speakers = isShare(q) ? speakerMarks(sentence) : [];
-  return [...ownerMarks(sentence, span, earlier, lead, further), ...election, ...sumReadings(readingMarks(sentence.text, q.start, q.end, q.kind), q), ...goodsMarks(clauseText), ...subjects, ...speakers];
+  // A craft's height is the craft's, whoever found it (measure-heights.ts).
+  const owners = heightReading(sentence.text, q) === ALTITUDE ? [] : ownerMarks(sentence, span, earlier, lead, further);
+  return [...owners, ...election, ...sumReadings(readingMarks(sentence.text, q.start, q.end, q.kind), q), ...goodsMarks(clauseText), ...subjects, ...speakers];
 }
 
 /** "Insured losses could reach $40 billion, the modeler said": a sum is estimated by what it
@@ -192,7 +195,8 @@ function storedPart(fact: Fact): string | null {
 /** The owner marks of a page figure `q` (offsets within `sentence`), `earlier` as for
  *  compareFigure: the only part of the figure's measure the text before its sentence moves. */
 export function pageOwnerMarks(q: Quantity, sentence: string, earlier: string): string[] {
-  return [...ownerMarks(named(sentence), clauseOf(sentence, q).span, earlier), ...electionMarks(sentence, q.start, [earlier])];
+  const owners = heightReading(sentence, q) === ALTITUDE ? [] : ownerMarks(named(sentence), clauseOf(sentence, q).span, earlier);
+  return [...owners, ...electionMarks(sentence, q.start, [earlier])];
 }
 
 /**

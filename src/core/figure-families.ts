@@ -31,7 +31,7 @@ const IRREGULAR: Record<string, string> = { children: 'child', women: 'woman', m
 // A length by its symbol or its name, in either spelling, is one unit: "a depth of 10 km" is
 // "a depth of 10 kilometres".
 const LENGTHS: Record<string, string> = {
-  kilometre: 'km', kilometer: 'km', metre: 'm', meter: 'm', mi: 'mile', centimetre: 'cm', centimeter: 'cm', millimetre: 'mm', millimeter: 'mm',
+  feet: 'ft', foot: 'ft', kilometre: 'km', kilometer: 'km', metre: 'm', meter: 'm', mi: 'mile', centimetre: 'cm', centimeter: 'cm', millimetre: 'mm', millimeter: 'mm',
 };
 
 function singular(word: string): string {

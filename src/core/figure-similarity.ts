@@ -15,6 +15,7 @@ import { sharePriceMove } from './measure-stocks';
 import { basesConflict } from './measure-values';
 import { RELATED_SUM_TOPICS } from './measure-pledges';
 import { stepsConflict } from './measure-steps';
+import { heightsApart, heightsOfOneEvent, isHeight } from './measure-heights';
 
 /** Below this, two figures are not taken to measure the same thing. */
 export const SAME_MEASURE_THRESHOLD = 0.55;
@@ -99,6 +100,8 @@ export function measureSimilarity(page: Measured, stored: Measured): number {
   if (page.role !== stored.role) return 0;
   // What a count could come to is not a count of what happened.
   if ((page.reading === 'possible') !== (stored.reading === 'possible')) return 0;
+  // A craft's height is not the limit it may fly at, nor a distance.
+  if (heightsApart(page.topics, stored.topics)) return 0;
 
   let events: number;
   if (page.events.size > 0 && stored.events.size > 0) {
@@ -212,6 +215,7 @@ export function differenceTellable(page: Measured, stored: Measured): boolean {
   if (page.next || stored.next || sameOwnerOnly(page, stored)) return false;
   if (sharePriceMove(page.family, page.topics) && sharePriceMove(stored.family, stored.topics)) return false;
   if (ABSTRACT.test(page.family ?? stored.family ?? '')) return true;
+  if (isHeight(page.topics)) return heightsOfOneEvent(page.topics, stored.topics);
   return page.events.size > 0 && stored.events.size > 0;
 }
 

@@ -121,6 +121,9 @@ lexicon(TOPIC_WORDS, {
   'back-in-service': 'back-in-service',
   // How far apart two places are: a mark from measure-phrases.
   'distance-apart': 'distance-apart',
+  // A craft's height, or the most it may fly at: marks from measure-heights.
+  altitude: 'altitude',
+  'height-limit': 'height-limit',
   // A price for each one of something ("$72 million a seat"): marks from measure-phrases.
   'per-seat': 'per-seat',
   'per-ticket': 'per-ticket',

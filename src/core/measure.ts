@@ -15,6 +15,7 @@ import { sharePrice } from './measure-stocks';
 import { valueBasis } from './measure-values';
 import { promisedSpending } from './measure-pledges';
 import { dealStep } from './measure-steps';
+import { collisionTopic, heightReading } from './measure-heights';
 import { topicsIn, words } from './measure-words';
 import { findQuantities } from './quantities';
 import type { Quantity } from './types';
@@ -61,6 +62,8 @@ export function measureOf(sentence: string, q: Quantity, before = ''): string[] 
   add(valueBasis(sentence, q));
   add(promisedSpending(sentence, q));
   add(dealStep(sentence, q));
+  add(heightReading(sentence, q));
+  add(collisionTopic(sentence, q));
   const clause = clauseAround(sentence, q.start, q.end);
   const qStart = q.start - clause.offset;
   const qEnd = q.end - clause.offset;

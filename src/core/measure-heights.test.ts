@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { figureIn, storedFacts, verdict } from '../../tests/support/stored-figures';
+import { ALTITUDE, collisionTopic, HEIGHT_LIMIT, heightReading } from './measure-heights';
+
+const reading = (sentence: string, text: string) => heightReading(sentence, figureIn(sentence, text));
+
+describe('heightReading', () => {
+  it('reads a craft’s altitude and the limit it may fly at', () => {
+    expect(reading('The helicopter was flying at about 278 feet when it hit the jet.', 'about 278 feet')).toBe(ALTITUDE);
+    expect(reading('A report found the helicopter at about 278 feet.', 'about 278 feet')).toBe(ALTITUDE);
+    expect(reading('It was well above the 200-foot limit of its route.', '200-foot')).toBe(HEIGHT_LIMIT);
+    expect(reading('The route has a ceiling of 200 feet at that point.', '200 feet')).toBe(HEIGHT_LIMIT);
+  });
+  it('leaves a separation, a distance and a count alone', () => {
+    expect(reading('At least 85 times the two aircraft came within 200 feet of each other.', '200 feet')).toBeNull();
+    expect(reading('The collision happened about 2,400 feet from the end of the runway.', 'about 2,400 feet')).toBeNull();
+    expect(reading('The helicopter was flying at night with three soldiers.', 'three soldiers')).toBeNull();
+  });
+});
+
+describe('collisionTopic', () => {
+  it('dates a craft striking another as a crash', () => {
+    const s = 'Radar showed the helicopter at about 300 feet when it struck the American Eagle jet on Jan. 29.';
+    expect(collisionTopic(s, figureIn(s, 'Jan. 29'))).toBe('crash');
+  });
+  it('but not a weapon striking one, nor a strike on a building', () => {
+    const missile = 'A missile struck the plane on Jan. 29.';
+    expect(collisionTopic(missile, figureIn(missile, 'Jan. 29'))).toBeNull();
+    const school = 'An airstrike hit a school on Jan. 29.';
+    expect(collisionTopic(school, figureIn(school, 'Jan. 29'))).toBeNull();
+  });
+});
+
+describe('heights compared', () => {
+  const stored = storedFacts(
+    '2025-03-11',
+    'The Army Black Hawk that collided with the jet on Jan. 29 was flying at about 278 feet, well above the 200-foot limit of its route, the board said.',
+  );
+  it('agree whoever found them, and differ at another value of the same crash', () => {
+    expect(verdict(stored, 'A report by the National Transportation Safety Board found the helicopter at about 278 feet.', 'about 278 feet')?.[0]).toBe('agrees');
+    expect(verdict(stored, 'Radar showed the Army helicopter at about 300 feet when it struck the jet on Jan. 29.', 'about 300 feet')?.[0]).toBe('differs');
+    expect(verdict(stored, 'The helicopter’s route has a ceiling of 200 feet at that point.', '200 feet')?.[0]).toBe('agrees');
+  });
+  it('are not a limit, a separation, or another flight’s altitude', () => {
+    expect(verdict(stored, 'Eighty-five times the two aircraft came within 200 feet of each other.', '200 feet')).toBeNull();
+    expect(verdict(stored, 'Bald eagles are seen flying at more than 10,000 feet.', 'more than 10,000 feet')).toBeNull();
+    expect(verdict(stored, 'The route has a ceiling of 278 feet.', '278 feet')).toBeNull();
+  });
+});

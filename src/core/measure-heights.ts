@@ -1,0 +1,61 @@
+// Heights of aircraft, as news states them. "The helicopter was flying at about 278 feet" is a
+// craft's altitude at a moment; "the 200-foot limit of its route", "a ceiling of 200 feet" is
+// the most it may fly at; "came within 200 feet of each other" is neither. A height and a limit
+// are two measures in one unit, and a craft's height is the craft's: the bodies its sentence
+// names found it ("a report by the board that found the helicopter at …") or fly the craft,
+// and own no figure of it (facts.ts). And a craft that "struck" or "hit" another crashed
+// into it: the day and the heights of that sentence are the crash's.
+
+import type { Quantity } from './types';
+
+export const ALTITUDE = 'altitude';
+export const HEIGHT_LIMIT = 'height-limit';
+const HEIGHT_MARKS = new Set([ALTITUDE, HEIGHT_LIMIT]);
+
+const LENGTH_UNIT = /^(?:feet|foot|ft|meters?|metres?|m)$/i;
+const CRAFT = String.raw`(?:helicopters?|jets?|planes?|airplanes?|airliners?|aircraft|drones?|gliders?|balloons?)`;
+const QUALIFIER = String.raw`(?:(?:about|around|roughly|nearly|almost|some|only|just|below|under|above|over)[^\S\n]+)?`;
+// "was flying at", "the helicopter at", "descended to", "at an altitude of".
+const ALTITUDE_BEFORE = new RegExp(
+  String.raw`(?:\b(?:fly|flies|flying|flew|flown|cruising|climbed|climbing|descended|descending)[^\S\n]+(?:at|to)|\b${CRAFT}[^\S\n]+at|\baltitudes?[^\S\n]+of)[^\S\n]+${QUALIFIER}$`,
+  'i',
+);
+const LIMIT_BEFORE = /\b(?:ceiling|limit|cap|maximum)[^\S\n]+of[^\S\n]+$/i;
+const LIMIT_AFTER = /^[^\S\n]+(?:ceiling|limit|cap|maximum)\b/i;
+// A weapon that struck a craft shot it down; it did not collide with it.
+const COLLIDED = new RegExp(String.raw`\b(?:struck|strikes|hit|hits|slammed[^\S\n]+into|clipped)[^\S\n]+(?:the|an?|another)[^\S\n]+(?:[\p{L}\d-]+[^\S\n]+){0,3}?${CRAFT}\b`, 'iu');
+const WEAPON = /\b(?:missiles?|rockets?|shells?|bombs?|drones?|strikes?|airstrikes?)\b/i;
+
+/** The height mark of a length figure: a craft's altitude or the limit it may fly at. */
+export function heightReading(sentence: string, q: Quantity): string | null {
+  if (q.kind !== 'number' || q.unit === null || !LENGTH_UNIT.test(q.unit)) return null;
+  const before = sentence.slice(Math.max(0, q.start - 60), q.start);
+  if (LIMIT_BEFORE.test(before) || LIMIT_AFTER.test(sentence.slice(q.end, q.end + 16))) return HEIGHT_LIMIT;
+  return ALTITUDE_BEFORE.test(before) ? ALTITUDE : null;
+}
+
+/** "crash" for a day or a height of a sentence that says a craft struck another ("the
+ *  helicopter at about 300 feet when it struck the jet on Jan. 29"); not where a weapon struck. */
+export function collisionTopic(sentence: string, q: Quantity): string | null {
+  if (q.kind !== 'date' && heightReading(sentence, q) === null) return null;
+  const m = COLLIDED.exec(sentence);
+  if (m === null || WEAPON.test(sentence.slice(0, m.index))) return null;
+  return 'crash';
+}
+
+/** Whether two figures' topics read heights apart: one a height or a limit, the other not
+ *  the same one. */
+export function heightsApart(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  const mark = (s: ReadonlySet<string>) => [...s].find((t) => HEIGHT_MARKS.has(t)) ?? null;
+  return mark(a) !== mark(b);
+}
+
+/** Whether two heights are said of one event as well (both crash's): only then is another
+ *  value a difference; a bird's altitude or another flight's is not the crash's. */
+export function heightsOfOneEvent(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  return [...a].some((t) => !HEIGHT_MARKS.has(t) && b.has(t));
+}
+
+export function isHeight(topics: ReadonlySet<string>): boolean {
+  return [...topics].some((t) => HEIGHT_MARKS.has(t));
+}
