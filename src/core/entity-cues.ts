@@ -82,7 +82,7 @@ export const EVENT_HEADS = words(`
   War Wars Summit Conference Cup Bowl Games Olympics Forum Holocaust Championship
   Championships Open Festival Election Elections Revolution Uprising Intifada Massacre
   Crisis Talks Marathon Grand Prix Series Week Day Nakba
-  Tournament Derby Prix Expo Awards Oscars Fair
+  Tournament Derby Prix Expo Awards Oscars Fair Regatta Sprints Relays
 `);
 /** Last words of the names of laws, treaties and agreements: "Digital Markets Act",
  *  "Abraham Accords", "Treaty of Rome". None of the four types, so never marked (see
@@ -227,11 +227,11 @@ export const PLACE_NOUNS_AFTER = words(`
  *  music festival", "the Six Nations match". */
 export const EVENT_NOUNS_AFTER = words(`
   festival concert summit conference tournament championship match game fixture final race
-  rally ceremony parade marathon games contest fire wildfire blaze earthquake quake
+  rally ceremony parade marathon games contest fire wildfire blaze earthquake quake regatta
 `);
 /** The competition nouns among them: strong enough to outvote an organisation's head word
  *  ("the Six Nations match"), since a fixture is named for its competition, not its body. */
-export const COMPETITION_NOUNS = words('tournament championship match fixture final race contest');
+export const COMPETITION_NOUNS = words('tournament championship match fixture final race contest regatta');
 /** Plural present-tense verbs: British news writes a team as a plural ("Brighton remain
  *  ninth", "Villa host Club Brugge"); a single person or place takes "remains", "hosts". */
 export const PLURAL_VERBS = words(`

@@ -9,6 +9,7 @@ import { chamberListEnd } from './name-chambers';
 import { fieldListEnd } from './name-field-lists';
 import { committeeOn, onBodyEnd } from './name-on-bodies';
 import { possessiveName } from './name-possessive';
+import { eventNameOf } from './name-event-of';
 import { regionAfterOf } from './name-regions';
 import { IRREGULAR_PLURAL_POSSESSIVE, piece, piecesOf, type Piece, type PieceInput, SPACED_GAP } from './name-pieces';
 import { bracketSpellsOut, joinSpeltNames, wordForPlace } from './name-spelt';
@@ -246,7 +247,7 @@ export function capitalisedRuns(input: RunInput): Piece[][] {
           !last.softClose &&
           (p.text === 'of'
             ? takesOf(prevWord) || (institution && !last.connector) || bracketSpellsOut(current, tokens, index, text) ||
-              regionAfterOf(current, tokens, index, text, input)
+              regionAfterOf(current, tokens, index, text, input) || eventNameOf(current, tokens, index, text)
             : p.text === 'for'
               ? takesFor(prevWord) || bracketSpellsOut(current, tokens, index, text) || wordForPlace(current, tokens, index, text, input)
               : p.text === 'on'
