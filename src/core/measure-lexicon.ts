@@ -87,6 +87,8 @@ lexicon(TOPIC_WORDS, {
   spread: 'spread spreads spreading',
   // A sum appealed for is not one spent: "the $258 million that Africa CDC and the WHO appealed for".
   appeal: 'appeal appeals appealed',
+  // What a plan is costed at: a mark from measure-plans, one measure with an appeal for it.
+  'plan-cost': 'plan-cost',
   // What a sum of money is: each kind its own lemma, so a fine is never an investment,
   // the same sum or not. Turnover is revenue by another name.
   budget: 'budget budgets',

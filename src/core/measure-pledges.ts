@@ -3,6 +3,7 @@
 // $2.7 billion in U.S. Steel's union plants". A pledge is of an investment to come, so the two
 // are one measure of sums (figure-similarity.ts); money already spent stays a cost.
 
+import { PLAN_COST } from './measure-plans';
 import type { Quantity } from './types';
 
 export const PLEDGE = 'pledge';
@@ -18,5 +19,6 @@ export function promisedSpending(sentence: string, q: Quantity): string | null {
   return PROMISED_SPENDING_BEFORE.test(sentence.slice(Math.max(0, q.start - 50), q.start)) ? PLEDGE : null;
 }
 
-/** Sum topics that are one measure: a pledge and the investment it promises. */
-export const RELATED_SUM_TOPICS = [['pledge', 'investment']];
+/** Sum topics that are one measure: a pledge and the investment it promises; a plan's cost
+ *  and the appeal for it (measure-plans.ts). */
+export const RELATED_SUM_TOPICS = [['pledge', 'investment'], [PLAN_COST, 'appeal']];

@@ -14,6 +14,7 @@ import { listedPlace, placesIn, struckPlaces } from './measure-places';
 import { sharePrice } from './measure-stocks';
 import { valueBasis } from './measure-values';
 import { promisedSpending } from './measure-pledges';
+import { planCost } from './measure-plans';
 import { dealStep } from './measure-steps';
 import { collisionTopic, heightReading } from './measure-heights';
 import { topicsIn, words } from './measure-words';
@@ -61,6 +62,7 @@ export function measureOf(sentence: string, q: Quantity, before = ''): string[] 
   add(sharePrice(sentence, q));
   add(valueBasis(sentence, q));
   add(promisedSpending(sentence, q));
+  add(planCost(sentence, q));
   add(dealStep(sentence, q));
   add(heightReading(sentence, q));
   add(collisionTopic(sentence, q));
