@@ -139,6 +139,8 @@ lexicon(TOPIC_WORDS, {
   'with-debt': 'with-debt',
   // Which step of a deal a date is of: marks from measure-steps.
   'deal-signed': 'deal-signed',
+  // The day a status was declared, or began (a mark from measure-declarations).
+  'declared-on': 'declared-on',
   'deal-closing': 'deal-closing',
   // What a company's shares trade at or moved by: a mark from measure-stocks.
   'share-price': 'share-price',

@@ -15,6 +15,7 @@ import { sharePrice } from './measure-stocks';
 import { valueBasis } from './measure-values';
 import { promisedSpending } from './measure-pledges';
 import { planCost } from './measure-plans';
+import { declaredOn } from './measure-declarations';
 import { dealStep } from './measure-steps';
 import { collisionTopic, heightReading } from './measure-heights';
 import { topicsIn, words } from './measure-words';
@@ -63,6 +64,7 @@ export function measureOf(sentence: string, q: Quantity, before = ''): string[] 
   add(valueBasis(sentence, q));
   add(promisedSpending(sentence, q));
   add(planCost(sentence, q));
+  add(declaredOn(sentence, q));
   add(dealStep(sentence, q));
   add(heightReading(sentence, q));
   add(collisionTopic(sentence, q));
