@@ -16,6 +16,7 @@ import { basesConflict } from './measure-values';
 import { RELATED_SUM_TOPICS } from './measure-pledges';
 import { stepsConflict } from './measure-steps';
 import { heightsApart, heightsOfOneEvent, isHeight } from './measure-heights';
+import { placesNested } from './figure-place-nesting';
 
 /** Below this, two figures are not taken to measure the same thing. */
 export const SAME_MEASURE_THRESHOLD = 0.55;
@@ -47,6 +48,12 @@ function related(a: Set<string>, b: Set<string>, pairs: string[][] = RELATED_EVE
 function placesMeet(a: Set<string>, b: Set<string>): boolean {
   const wordsOf = (s: Set<string>) => new Set([...s].flatMap((p) => p.split(/\s+/)));
   return shares(wordsOf(a), wordsOf(b));
+}
+
+/** A quake's magnitude is the one event's own size, not a count that adds up over places, so
+ *  one said "near Sagaing" is the one the store says struck Myanmar (figure-place-nesting.ts). */
+function eventsOwnSize(page: Measured, stored: Measured): boolean {
+  return page.unit === 'magnitude' && stored.unit === 'magnitude';
 }
 
 function eventTopics(topics: Set<string>): Set<string> {
@@ -116,7 +123,7 @@ export function measureSimilarity(page: Measured, stored: Measured): number {
   // Mandalay" may be the stored "In Bangkok, more than 1,000 km to the south".
   const apart = page.topics.has(DISTANCE_APART) && stored.topics.has(DISTANCE_APART);
   if (page.places.size > 0 && stored.places.size > 0 && !apart) {
-    if (!placesMeet(page.places, stored.places)) return 0;
+    if (!placesMeet(page.places, stored.places) && !(eventsOwnSize(page, stored) && placesNested(page.places, stored.places))) return 0;
     places = 1;
   }
 
