@@ -5,7 +5,8 @@
 // country's), so figure-similarity.ts asks this only of those.
 
 import { COUNTRIES } from './countries-data';
-import { PLACE_COUNTRIES } from './figure-place-countries-data';
+import { PLACE_COUNTRY_CODES } from './figure-place-countries-data';
+import { CITY_AND_REGION_NAMES } from './places-data';
 
 let inCountries: Map<string, Set<string>> | null = null;
 let countryCodes: Map<string, string> | null = null;
@@ -14,15 +15,14 @@ let countryCodes: Map<string, string> | null = null;
 function placeCountries(): Map<string, Set<string>> {
   if (inCountries) return inCountries;
   inCountries = new Map();
-  for (const group of PLACE_COUNTRIES.split(';')) {
-    const [code = '', names = ''] = group.split(':');
-    for (const name of names.split('|')) {
-      const key = name.toLowerCase();
-      const set = inCountries.get(key) ?? new Set<string>();
-      set.add(code);
-      inCountries.set(key, set);
-    }
-  }
+  // The codes run in the order of the names (scripts/make-place-countries.mjs).
+  const codes = PLACE_COUNTRY_CODES.split('|');
+  CITY_AND_REGION_NAMES.split('|').forEach((name, i) => {
+    const key = name.toLowerCase();
+    const set = inCountries?.get(key) ?? new Set<string>();
+    for (const code of (codes[i] ?? '').split(',')) if (code !== '') set.add(code);
+    inCountries?.set(key, set);
+  });
   return inCountries;
 }
 
@@ -45,4 +45,12 @@ export function placeIn(inner: string, outer: string): boolean {
 /** Whether some place of one set is inside some place of the other. */
 export function placesNested(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   return [...a].some((x) => [...b].some((y) => placeIn(x, y) || placeIn(y, x)));
+}
+
+/** FNV-1a of the place names, as the data's build computed it: a test tells by it that the
+ *  codes were built from these names. */
+export function placeNamesHash(): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < CITY_AND_REGION_NAMES.length; i++) hash = Math.imul(hash ^ CITY_AND_REGION_NAMES.charCodeAt(i), 0x01000193) >>> 0;
+  return hash;
 }
