@@ -42,8 +42,10 @@ export interface CardFace {
 }
 
 /** Makes what fills a card's host: `inline` is the card's content where the page's origin
- *  is opaque; `tell` takes what a card drawn in the host says (a card page posts it). */
-export type FaceMaker = (card: { nonce: string; inline: InlineCard | undefined; pageDark: boolean; tell: (msg: CardMessage) => void }) => CardFace;
+ *  is opaque; `tell` takes what a card drawn in the host says (a card page posts it).
+ *  `selfContained`: the face draws only the content it is given, so no card page will ask
+ *  the background for a stashed target (card/stash is not sent for it). */
+export type FaceMaker = ((card: { nonce: string; inline: InlineCard | undefined; pageDark: boolean; tell: (msg: CardMessage) => void }) => CardFace) & { selfContained?: boolean };
 
 /** The card page in an iframe (card-host.ts's default). */
 export const cardPage: FaceMaker = ({ nonce, inline, pageDark }) => cardFrame(runtime.getURL(`card.html#${cardFragment(nonce, inline)}`), pageDark);

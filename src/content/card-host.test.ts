@@ -9,6 +9,8 @@ vi.mock('../messaging/send', () => ({ send: vi.fn(() => Promise.resolve({ nonce:
 import type { CardTarget } from '../messaging/contract';
 import { send } from '../messaging/send';
 import { CardHost } from './card-host';
+import { makeHost, type FaceMaker } from './card-element';
+import type { CardMessage } from './card-messages';
 import type { Box } from './card-placement';
 
 /** A message from the card page of the last card opened (or `back` cards before it). */
@@ -254,5 +256,24 @@ describe('CardHost shows a card only with its content', () => {
     const stashedNonce = (await vi.mocked(send).mock.results[vi.mocked(send).mock.calls.findIndex(([kind]) => kind === 'card/stash')]!.value as { nonce: string }).nonce;
     expect(src.startsWith(`https://extension.backstory.test/card.html#${stashedNonce}&`)).toBe(true);
   });
-});
 
+  it('stashes nothing for a face that draws the card itself, and hears it by the nonce it gave it', async () => {
+    Object.defineProperty(window, 'origin', { value: 'null', configurable: true });
+    onTestFinished(() => void Reflect.deleteProperty(window, 'origin'));
+    const given: { nonce: string; tell: (msg: CardMessage) => void }[] = [];
+    const drawn: FaceMaker = Object.assign((c: Parameters<FaceMaker>[0]) => {
+      given.push(c);
+      return { host: makeHost().host, focus: () => {}, source: () => null, onLoad: () => {}, dispose: () => {} };
+    }, { selfContained: true });
+    const inline = new CardHost({ onPointer: () => {}, onClose: () => closes++, onStep: () => {} }, controller.signal, false, drawn);
+    vi.mocked(send).mockClear();
+    await inline.open(target('Smotrich'), anchor);
+    expect(vi.mocked(send).mock.calls.map(([kind]) => kind)).toEqual(['card/entity']);
+    const [{ nonce, tell }] = given as [(typeof given)[0]];
+    expect(nonce).toMatch(/^[0-9a-f]{32}$/);
+    tell({ nonce, type: 'size', height: 220, ready: true });
+    expect(shown(inline.element ?? undefined)).toBe(true);
+    tell({ nonce, type: 'close' });
+    expect(closes).toBe(1);
+  });
+});

@@ -128,9 +128,9 @@ export class CardHost {
     // Noted now, before the stash answers: the focus is still where the reader left it, or
     // in the card this one replaces (which keeps the element noted for it).
     if (target.focus && !this.holdsFocus()) this.returnTo = focusedElement();
-    // A page with an opaque origin gets its card inline as well (card-content.ts says why);
-    // there a card with no API does without the stash, so a failed one costs nothing.
-    const stash = send('card/stash', target).then((stashed) => stashed.nonce);
+    // A page with an opaque origin gets its card inline as well (card-content.ts says why):
+    // a card with no API does without the stash, and a face drawing it in the host needs none.
+    const stash = this.makeFace.selfContained ? Promise.resolve(randomNonce()) : send('card/stash', target).then((stashed) => stashed.nonce);
     const opaque = window.origin === 'null';
     const [inline, nonce] = await Promise.all([opaque ? inlineCard(target) : undefined, opaque ? stash.catch(() => randomNonce()) : stash]);
     if (generation !== this.generation) return; // closed or replaced meanwhile

@@ -20,7 +20,7 @@ declare const __BACKSTORY_CARD_CSS__: string;
  *  hear them, as they did not hear keys in the card's frame. */
 const CARD_KEYS = ['keydown', 'keyup', 'keypress'] as const;
 
-export const inlineCard: FaceMaker = ({ nonce, inline, pageDark, tell }) => {
+const drawInline: FaceMaker = ({ nonce, inline, pageDark, tell }) => {
   const { host, root } = makeHost();
   const style = document.createElement('style');
   style.textContent = __BACKSTORY_CARD_CSS__;
@@ -68,3 +68,7 @@ export const inlineCard: FaceMaker = ({ nonce, inline, pageDark, tell }) => {
     },
   };
 };
+
+/** Shows only the content it is given: the host stashes nothing for it (card/stash is the
+ *  card page's way to its target). */
+export const inlineCard: FaceMaker = Object.assign(drawInline, { selfContained: true });
