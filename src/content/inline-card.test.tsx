@@ -42,7 +42,8 @@ describe('inlineCard', () => {
     expect(dialog.getAttribute('aria-label')).toBe('Backstory: Benjamin Netanyahu');
     expect(dialog.textContent).toContain('Netanyahu flew to Washington.');
     expect(root.querySelector('mark')?.textContent).toBe('Netanyahu');
-    expect(told.some((m) => m.type === 'size' && m.ready === true && m.nonce === 'n1')).toBe(true);
+    // Told after a render and a resize observation: a busy machine may take longer than settle().
+    await vi.waitFor(() => expect(told.some((m) => m.type === 'size' && m.ready === true && m.nonce === 'n1')).toBe(true));
     expect(face.source()).toBeNull();
     // The host stashes no target for it (card-host.test.ts).
     expect(inlineCard.selfContained).toBe(true);
@@ -74,5 +75,20 @@ describe('inlineCard', () => {
     await settle();
     face.dispose();
     expect(root.querySelector('.card')).toBeNull();
+  });
+
+  it("tells its height in its own pixels on a page zoomed by CSS, which the host scales again", async () => {
+    // Firefox 140 measured: under html { zoom: 1.5 } a card 274 px high measures 411.
+    Object.defineProperty(HTMLElement.prototype, 'currentCSSZoom', { get: () => 1.5, configurable: true });
+    const box = vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockReturnValue(DOMRect.fromRect({ width: 540, height: 411 }));
+    try {
+      const { told } = open();
+      await vi.waitFor(() => expect(told.some((m) => m.type === 'size' && m.ready)).toBe(true));
+      const sizes = told.filter((m) => m.type === 'size').map((m) => m.height);
+      for (const height of sizes) expect(height).toBeCloseTo(274);
+    } finally {
+      Reflect.deleteProperty(HTMLElement.prototype, 'currentCSSZoom');
+      box.mockRestore();
+    }
   });
 });

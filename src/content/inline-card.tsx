@@ -20,10 +20,15 @@ declare const __BACKSTORY_CARD_CSS__: string;
  *  hear them, as they did not hear keys in the card's frame. */
 const CARD_KEYS = ['keydown', 'keyup', 'keypress'] as const;
 
+/** The zoom `el` is drawn at: the product of its own and its ancestors' CSS zoom. */
+const zoomOf = (el: Element): number => (el as { currentCSSZoom?: number }).currentCSSZoom || 1;
+
 const drawInline: FaceMaker = ({ nonce, inline, pageDark, tell }) => {
   const { host, root } = makeHost();
   const style = document.createElement('style');
-  style.textContent = __BACKSTORY_CARD_CSS__;
+  // Not selectable: in Firefox 140 a selection made in the card is the page's getSelection(),
+  // whose anchorNode leads into this closed root (measured: the page read the whole card).
+  style.textContent = `${__BACKSTORY_CARD_CSS__}.page{user-select:none}`;
   // The stand-ins for the card page's <html> and <body> (scripts/shadow-card-css.mjs).
   const page = document.createElement('div');
   page.className = pageDark ? 'page dark' : 'page';
@@ -32,7 +37,10 @@ const drawInline: FaceMaker = ({ nonce, inline, pageDark, tell }) => {
   page.appendChild(body);
   root.append(style, page);
 
-  const say: TellHost = (type, extra = {}) => tell({ nonce, type, ...extra });
+  // The card measures itself in viewport pixels (getBoundingClientRect), which the page's
+  // CSS zoom (html { zoom }) scales; the host wants the card's own pixels, as a card page's
+  // frame gives them, and scales the box by the zoom itself (card-host.ts's place()).
+  const say: TellHost = (type, { height, ...extra } = {}) => tell({ nonce, type, ...extra, ...(height === undefined ? {} : { height: height / zoomOf(body) }) });
   const dialog = (): HTMLElement | null => root.querySelector<HTMLElement>('.card');
   /** A card taller than its host scrolls; the fade at its foot says so (as the card page's). */
   const markMoreBelow = (): void => {
