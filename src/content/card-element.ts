@@ -42,12 +42,11 @@ export interface CardFace {
 }
 
 /** Makes what fills a card's host: `inline` is the card's content where the page's origin
- *  is opaque; `tell` takes what a card drawn in the host says (a card page posts it).
- *  `selfContained`: the face draws only the content it is given, so no card page will ask
- *  the background for a stashed target (card/stash is not sent for it). */
-export type FaceMaker = ((card: { nonce: string; inline: InlineCard | undefined; pageDark: boolean; tell: (msg: CardMessage) => void }) => CardFace) & { selfContained?: boolean };
+ *  is opaque; `tell` takes what a card drawn in the host says (a card page posts it). */
+export type FaceMaker = (card: { nonce: string; inline: InlineCard | undefined; pageDark: boolean; tell: (msg: CardMessage) => void }) => CardFace;
 
-/** The card page in an iframe (card-host.ts's default). */
+/** The card page in an iframe (card-host.ts's default): the one face that asks the
+ *  background for its target by nonce, so the only one card-host.ts stashes a target for. */
 export const cardPage: FaceMaker = ({ nonce, inline, pageDark }) => cardFrame(runtime.getURL(`card.html#${cardFragment(nonce, inline)}`), pageDark);
 
 /** A new host (not on the page, loading out of sight) with a closed shadow root. */

@@ -261,10 +261,10 @@ describe('CardHost shows a card only with its content', () => {
     Object.defineProperty(window, 'origin', { value: 'null', configurable: true });
     onTestFinished(() => void Reflect.deleteProperty(window, 'origin'));
     const given: { nonce: string; tell: (msg: CardMessage) => void }[] = [];
-    const drawn: FaceMaker = Object.assign((c: Parameters<FaceMaker>[0]) => {
+    const drawn: FaceMaker = (c) => {
       given.push(c);
       return { host: makeHost().host, focus: () => {}, source: () => null, onLoad: () => {}, dispose: () => {} };
-    }, { selfContained: true });
+    };
     const inline = new CardHost({ onPointer: () => {}, onClose: () => closes++, onStep: () => {} }, controller.signal, false, drawn);
     vi.mocked(send).mockClear();
     await inline.open(target('Smotrich'), anchor);

@@ -129,10 +129,10 @@ export class CardHost {
     // in the card this one replaces (which keeps the element noted for it).
     if (target.focus && !this.holdsFocus()) this.returnTo = focusedElement();
     // A page with an opaque origin gets its card inline as well (card-content.ts says why):
-    // a card with no API does without the stash, and a face drawing it in the host needs none.
-    const stash = this.makeFace.selfContained ? Promise.resolve(randomNonce()) : send('card/stash', target).then((stashed) => stashed.nonce);
+    // a card with no API does without the stash. Only the card page asks for it by nonce.
+    const stash = this.makeFace === cardPage ? send('card/stash', target).then((stashed) => stashed.nonce) : Promise.resolve(randomNonce());
     const opaque = window.origin === 'null';
-    const [inline, nonce] = await Promise.all([opaque ? inlineCard(target) : undefined, opaque ? stash.catch(() => randomNonce()) : stash]);
+    const [inline, nonce] = await Promise.all([opaque ? inlineCard(target) : undefined, opaque ? stash.catch(randomNonce) : stash]);
     if (generation !== this.generation) return; // closed or replaced meanwhile
     if (this.face && this.showing) {
       this.dropLeaving();

@@ -45,8 +45,6 @@ describe('inlineCard', () => {
     // Told after a render and a resize observation: a busy machine may take longer than settle().
     await vi.waitFor(() => expect(told.some((m) => m.type === 'size' && m.ready === true && m.nonce === 'n1')).toBe(true));
     expect(face.source()).toBeNull();
-    // The host stashes no target for it (card-host.test.ts).
-    expect(inlineCard.selfContained).toBe(true);
     // Nothing of it is in the page's own tree.
     expect(document.body.textContent).not.toContain('Netanyahu');
   });

@@ -23,7 +23,7 @@ const CARD_KEYS = ['keydown', 'keyup', 'keypress'] as const;
 /** The zoom `el` is drawn at: the product of its own and its ancestors' CSS zoom. */
 const zoomOf = (el: Element): number => (el as { currentCSSZoom?: number }).currentCSSZoom || 1;
 
-const drawInline: FaceMaker = ({ nonce, inline, pageDark, tell }) => {
+export const inlineCard: FaceMaker = ({ nonce, inline, pageDark, tell }) => {
   const { host, root } = makeHost();
   const style = document.createElement('style');
   // Not selectable: in Firefox 140 a selection made in the card is the page's getSelection(),
@@ -76,7 +76,3 @@ const drawInline: FaceMaker = ({ nonce, inline, pageDark, tell }) => {
     },
   };
 };
-
-/** Shows only the content it is given: the host stashes nothing for it (card/stash is the
- *  card page's way to its target). */
-export const inlineCard: FaceMaker = Object.assign(drawInline, { selfContained: true });
