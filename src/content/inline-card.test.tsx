@@ -56,7 +56,8 @@ describe('inlineCard', () => {
 
   it('gives the focus to the dialog, and tells the host about Escape and J/K, which the page does not hear', async () => {
     const { face, root, told } = open(false, true);
-    await settle();
+    // The content is in after a render or two: a busy machine may take longer than settle().
+    await vi.waitFor(() => expect(root.querySelector('.card')?.textContent).toContain('Esc: close'));
     face.focus();
     const dialog = root.querySelector<HTMLElement>('.card')!;
     expect(root.activeElement).toBe(dialog);
