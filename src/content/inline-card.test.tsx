@@ -34,7 +34,7 @@ afterEach(() => {
 describe('inlineCard', () => {
   it('draws the card in a closed root with its sheet, as a labelled dialog, and says its content is in', async () => {
     const { face, root, told } = open();
-    await settle();
+    await vi.waitFor(() => expect(root.querySelector('.card')?.textContent).toContain('Netanyahu flew to Washington.'));
     expect(face.host.shadowRoot).toBeNull(); // closed
     expect(root.querySelector('style')?.textContent).toContain('.page.dark');
     const dialog = root.querySelector('.card')!;
