@@ -42,11 +42,12 @@ function rewrite(css, dark = false) {
 
 /** What a shadow root needs beyond the rewritten sheet: the stand-ins fill the host (which
  *  the card host sizes), the body scrolls, the scheme is the class's, the frame's rounded,
- *  shadowed box is the page's, and the more-below fade sits at the foot of the scroller. */
+ *  shadowed box is the page's, and the more-below fade sits at the foot of the scroller. The
+ *  scroller's bar takes the palette: Firefox 140 drew it light in a dark card inside a light page. */
 const SHADOW_EXTRA = `
 .page { height: 100%; color-scheme: light; border-radius: 8px; overflow: hidden; box-shadow: 0 4px 18px rgba(0,0,0,.28); }
 .page.dark { color-scheme: dark; }
-.body { height: 100%; max-height: none; box-sizing: border-box; }
+.body { height: 100%; max-height: none; box-sizing: border-box; scrollbar-color: var(--line) var(--bg); }
 .body.more-below::after { position: sticky; display: block; margin-top: -28px; }
 `;
 

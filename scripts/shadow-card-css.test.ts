@@ -24,5 +24,7 @@ describe('shadowCardCss', () => {
     expect(css).toMatch(/\.page \{[^}]*--bg: #ffffff/);
     expect(css).toMatch(/\.page\.dark \{[^}]*--bg: #1d2127/);
     expect(css).toContain('.card {');
+    // The scroller's bar in the palette's colours, which the dark class changes.
+    expect(css).toMatch(/\.body \{[^}]*scrollbar-color: var\(--line\) var\(--bg\)/);
   });
 });
