@@ -46,11 +46,3 @@ export function placeIn(inner: string, outer: string): boolean {
 export function placesNested(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   return [...a].some((x) => [...b].some((y) => placeIn(x, y) || placeIn(y, x)));
 }
-
-/** FNV-1a of the place names, as the data's build computed it: a test tells by it that the
- *  codes were built from these names. */
-export function placeNamesHash(): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < CITY_AND_REGION_NAMES.length; i++) hash = Math.imul(hash ^ CITY_AND_REGION_NAMES.charCodeAt(i), 0x01000193) >>> 0;
-  return hash;
-}

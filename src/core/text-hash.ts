@@ -9,7 +9,8 @@ export function normaliseText(paragraphs: readonly string[]): string {
   return paragraphs.join(' ').normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
-function fnv1a(text: string, seed: number): number {
+/** 32-bit FNV-1a of one string from `seed` (0x811c9dc5 is the standard offset basis). */
+export function fnv1a32(text: string, seed = 0x811c9dc5): number {
   let h = seed >>> 0;
   for (let i = 0; i < text.length; i++) {
     h ^= text.charCodeAt(i);
@@ -21,5 +22,5 @@ function fnv1a(text: string, seed: number): number {
 export function textHash(paragraphs: readonly string[]): string {
   const text = normaliseText(paragraphs);
   const hex = (n: number): string => n.toString(16).padStart(8, '0');
-  return hex(fnv1a(text, 0x811c9dc5)) + hex(fnv1a(text, 0x9747b28c));
+  return hex(fnv1a32(text)) + hex(fnv1a32(text, 0x9747b28c));
 }
