@@ -10,6 +10,7 @@ import { fieldListEnd } from './name-field-lists';
 import { committeeOn, onBodyEnd } from './name-on-bodies';
 import { possessiveName } from './name-possessive';
 import { eventNameOf } from './name-event-of';
+import { forBetweenBodies } from './name-for-bodies';
 import { regionAfterOf } from './name-regions';
 import { IRREGULAR_PLURAL_POSSESSIVE, piece, piecesOf, type Piece, type PieceInput, SPACED_GAP } from './name-pieces';
 import { bracketSpellsOut, joinSpeltNames, wordForPlace } from './name-spelt';
@@ -249,7 +250,7 @@ export function capitalisedRuns(input: RunInput): Piece[][] {
             ? takesOf(prevWord) || (institution && !last.connector) || bracketSpellsOut(current, tokens, index, text) ||
               regionAfterOf(current, tokens, index, text, input) || eventNameOf(current, tokens, index, text)
             : p.text === 'for'
-              ? takesFor(prevWord) || bracketSpellsOut(current, tokens, index, text) || wordForPlace(current, tokens, index, text, input)
+              ? (takesFor(prevWord) && !forBetweenBodies(current, tokens, index, text, input)) || bracketSpellsOut(current, tokens, index, text) || wordForPlace(current, tokens, index, text, input)
               : p.text === 'on'
                 ? committeeOn(prevWord, tokens, index, text, input)
               : p.text === 'the'
