@@ -32,6 +32,7 @@ import { capitalsContain } from './acronym-match';
 import { appositionType, earlierOfKind } from './apposition';
 import { headWord, structuralType } from './name-form';
 import { itsNext, refersBack, verbIts } from './name-pronouns';
+import { gameAtVenue } from './name-venues';
 import type { EntityType } from './types';
 
 // Words after the name (and an optional possessive): "Witkoff said", "Hamas officials".
@@ -203,7 +204,7 @@ export function voteContext(c: MentionContext, votes: Votes): void {
     votes.seat += 3;
   }
   if (AREA_BEFORE.test(before) || BEARING_AFTER.test(after)) votes.place += 2;
-  if (SITE_AFTER.test(after)) {
+  if (SITE_AFTER.test(after) || gameAtVenue(c.text, c.start)) {
     votes.place += 2;
     votes.site += 2;
   }

@@ -7,6 +7,7 @@ import { aliasKey } from './alias-key';
 import { COMPASS_WORDS, EVENT_HEADS, EVENT_OPENERS, GIVEN_NAME_GROUP_WORDS } from './entity-cues';
 import { bestVote, defaultType, noVotes, voteContext, type Votes } from './entity-typing';
 import { eventNamedForWord, headWord, structuralType } from './name-form';
+import { venueWord } from './name-venues';
 import type { Candidate } from './name-trim';
 import type { EntityMention, EntityType } from './types';
 
@@ -75,6 +76,7 @@ export function typeMentions(
       competition(a, v) ??
       league(a, v) ??
       venue(a, v) ??
+      arena(a, v) ??
       surnamed(a, v) ??
       region(a, v) ??
       structuralType(a.words, a.name) ??
@@ -136,6 +138,10 @@ export function typeMentions(
     const first = a.words[0] ?? '';
     return a.words.length > 1 && HYPHEN.test(first) && first.split(HYPHEN).every(isNonName) ? 'org' : null;
   };
+  // "beat the Capitals 4-3 at the United Center": a centre where games are played is a venue,
+  // where its head would make it a body (name-venues).
+  const arena = (a: Accepted, v: Votes): EntityType | null =>
+    venueWord(a.words) && v.site >= 2 && v.place > v.org ? 'place' : null;
   // "coach Ryan Day", "Chris Day, 34,": an event's head word may be a surname ("Day",
   // "Fair"), and a person's strong cues (a title, a role before, an age after) outweigh the
   // event it suggests. A speech verb alone does not: an event's organisers speak by its name

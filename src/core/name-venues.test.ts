@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { compileLexicon, findEntities } from './entities';
+import { demonyms, placeLexicon, placeVariants } from './places';
+
+// Every sentence is written for this test.
+const lexicon = compileLexicon(placeLexicon(), demonyms(), placeVariants());
+const typeOf = (text: string, name: string): string | undefined => findEntities(text, lexicon).find((m) => m.text === name)?.type;
+
+describe('a centre where a game is played', () => {
+  it('is a venue, a place ("beat the Capitals 4-3 on Sunday night at the United Center")', () => {
+    expect(typeOf('The Blackhawks beat the Capitals 4-3 on Sunday night at the United Center.', 'United Center')).toBe('place');
+    expect(typeOf('The Nets hosted the Knicks at the Barclays Center on Friday.', 'Barclays Center')).toBe('place');
+  });
+
+  it('stays a body where the sentence reports no game, or without "at the"', () => {
+    expect(typeOf('Researchers at the Pew Research Center said turnout fell.', 'Pew Research Center')).toBe('org');
+    expect(typeOf('She gave a speech at the Carter Center on Monday.', 'Carter Center')).toBe('org');
+    expect(typeOf('The Wilson Center beat its fundraising goal.', 'Wilson Center')).toBe('org');
+  });
+});
