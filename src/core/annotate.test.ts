@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { annotatedPage, seedMatcher } from '../../tests/support/seed-knowledge';
 import { annotateText } from './annotate';
 import { buildMatcherPackage, compileMatcher } from './matcher';
+import { demonyms, placeLexicon, placeVariants } from './places';
 import type { Entity, PageAnnotation } from './types';
 
 const matcher = seedMatcher();
@@ -207,5 +208,25 @@ describe('a stored name the page gives a plural head ("Los Angeles and Ventura c
       ['Ventura', null],
       ['Los Angeles', 'place:los-angeles'],
     ]);
+  });
+});
+
+describe('a stored place the page names as its side ("Washington" of the "Washington Capitals")', () => {
+  const stored: Entity = { id: 'place:washington-dc', name: 'Washington D.C.', type: 'place', aliases: ['Washington D.C.', 'Washington'], description: null, mentions: [], related: [] };
+  const index = { version: 'v1', articles: [], entities: [stored], facts: [], topic: { weights: {}, threshold: 0.15 } };
+  const sides = compileMatcher(buildMatcherPackage(index, placeLexicon(), demonyms(), placeVariants()));
+  const marks = (text: string): [string, string | null, string | null][] =>
+    annotateText(sides, text)
+      .filter((a) => a.text === 'Washington')
+      .map((a) => [a.kind, a.entityId, a.canonical]);
+
+  it('is the page\'s side, unlinked, where the page reads it as one', () => {
+    const text = 'The Chicago Blackhawks beat the Washington Capitals 4-3. Ovechkin scored for Washington, which had won five in a row.';
+    expect(marks(text)).toEqual([['org', null, 'Washington Capitals']]);
+  });
+
+  it('stays the stored city elsewhere on such a page', () => {
+    const text = 'The Chicago Blackhawks beat the Washington Capitals 4-3. The mayor of Washington was at the game.';
+    expect(marks(text)).toEqual([['place', 'place:washington-dc', 'Washington D.C.']]);
   });
 });

@@ -23,7 +23,7 @@ import { foldPageAcronyms, yieldStoredAcronyms } from './page-acronyms';
 import { foldPageHeads } from './page-heads';
 import { foldPageSurnames } from './page-surnames';
 import { findQuantities } from './quantities';
-import type { PageAnnotation } from './types';
+import type { EntityMention, PageAnnotation } from './types';
 
 interface Candidate {
   a: PageAnnotation;
@@ -84,6 +84,13 @@ function knownBody(m: CompiledMatcher): KnownName {
   };
 }
 
+/** Whether discovery reads a stored place's name as the short form of a body the page names
+ *  in full with it ("Washington" of the "Washington Capitals", typed by the page's cues). */
+function sideOfPlace(m: CompiledMatcher, d: EntityMention): boolean {
+  if (d.type !== 'org' || !d.canonical.startsWith(`${d.text} `)) return false;
+  return m.entities[m.byKey.get(linkKey(d.text)) ?? -1]?.type === 'place';
+}
+
 /** Highlights for `text`; offsets are shifted by `base` (the chunk's place in the page). */
 export function annotateText(m: CompiledMatcher, text: string, base = 0): PageAnnotation[] {
   const cands: Candidate[] = [];
@@ -132,7 +139,9 @@ export function annotateText(m: CompiledMatcher, text: string, base = 0): PageAn
       },
       // "Los Angeles and Ventura counties": a name the page gives a head ("Los Angeles County")
       // outranks the stored shorter one written the same ("Los Angeles", the city).
-      rank: e ? RANK_LINKED + (d.canonical.startsWith(`${d.text} `) ? 1 : 0) : RANK_UNLINKED,
+      // "Washington" for the "Washington Capitals" the page names: the page's side outranks
+      // the stored city written the same.
+      rank: e ? RANK_LINKED + (d.canonical.startsWith(`${d.text} `) ? 1 : 0) : sideOfPlace(m, d) ? RANK_LINKED + 1 : RANK_UNLINKED,
     });
   }
   const out = yieldStoredAcronyms(resolveOverlaps(cands), text);

@@ -32,6 +32,7 @@ import { capitalsContain } from './acronym-match';
 import { appositionType, earlierOfKind } from './apposition';
 import { headWord, structuralType } from './name-form';
 import { itsNext, refersBack, verbIts } from './name-pronouns';
+import { sideAfter } from './name-sides';
 import { gameAtVenue } from './name-venues';
 import type { EntityType } from './types';
 
@@ -178,7 +179,7 @@ export function voteContext(c: MentionContext, votes: Votes): void {
     if (PLURAL_VERBS.has(next) && !LISTED_BEFORE.test(before)) teamVote(votes, 2);
   }
   const role = ROLE_AFTER.exec(after)?.[1];
-  if (role !== undefined && ROLE_NOUNS.has(role)) teamVote(votes, 1);
+  if ((role !== undefined && ROLE_NOUNS.has(role)) || sideAfter(after)) teamVote(votes, 1);
   if (second !== undefined && EVENT_NOUNS_AFTER.has(second) && next !== undefined && !SPEECH_VERBS.has(next) && !heldBy) {
     votes.event += 2;
   }

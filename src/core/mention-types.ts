@@ -103,6 +103,10 @@ export function typeMentions(
     // "the Eaton fire" is stored; "Eaton said" with no fire on the page is what it was named
     // for, and the page's own cues type it.
     if (t === 'event' && eventNamedForWord(a.name) && v.event === 0) return null;
+    // "Georgetown University … Georgetown's coach", "the Washington Capitals … for Washington,
+    // which had won": a place alone is the side the page names in full with it, where its
+    // mentions speak of a side (name-sides), even a capital's name.
+    if (t === 'place' && a.words.length === 1 && orgOpeners.get(a.name) && v.team >= 1 && v.org > v.place) return 'org';
     if (!isMinor(a.name)) return t;
     if (a.cand.titled) return 'person';
     // "John Bolton … Bolton said": the surname of a person named in full.
