@@ -48,7 +48,8 @@ export const TITLE_MODIFIERS = words(`
  *  State"); airports add "Airport". A charity named for its "Aid" ("Christian Aid",
  *  "Norwegian People's Aid") is no person: no surname is "Aid", nor is a company's
  *  "Healthcare" ("Change Healthcare") or "Lines" ("Delta Air Lines"), nor a plant's "Works"
- *  ("Gary Works", "Irvin Works"). ("Relief" is not here:
+ *  ("Gary Works", "Irvin Works"), nor a people's "Nation" or "Tribe" ("the Navajo Nation").
+ *  ("Relief" is not here:
  *  it would split "UN Relief and Works Agency".) */
 export const ORG_HEADS = words(`
   Ministry Department Party Forces Force Army Navy Council Authority Agency Organization
@@ -65,7 +66,7 @@ export const ORG_HEADS = words(`
   Biotech Software Robotics Aerospace Dynamics Telecom Telecommunications Networks Energy
   Petroleum Mining Chemicals Insurance Financial Investments Securities Bancorp Logistics
   Enterprises Ventures Brands Foods Entertainment Studios Wire Newswire International State
-  Platforms Aid Healthcare Lines Works
+  Platforms Aid Healthcare Lines Works Nation Tribe
 `);
 /** Organisation heads that alone are a common noun ("the Bank", "the Reserve"), a name
  *  only as the short form of a longer one in the same text ("World Bank" … "the Bank").
@@ -75,7 +76,7 @@ export const GENERIC_HEADS = words(`
   Organization Organisation Association Federation Institute Foundation Group Company
   Corporation Bureau Office Board Unit Directorate Secretariat Programme Program Exchange
   Forces Force Brigades Brigade Front Movement Alliance League Union Society Centre Center
-  Court Tribunal State Aid
+  Court Tribunal State Aid Nation Tribe
 `);
 /** Last words of event names. */
 export const EVENT_HEADS = words(`

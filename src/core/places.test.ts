@@ -125,3 +125,23 @@ describe('the oceans', () => {
     expect(typed('The railroad Union Pacific said it would merge.')).toEqual([['Union Pacific', 'org']]);
   });
 });
+
+describe('peoples of North America', () => {
+  const lexicon = compileLexicon(placeLexicon(), demonyms(), placeVariants());
+  const names = (text: string): [string, string][] => findEntities(text, lexicon).map((m) => [m.text, m.type]);
+
+  it('are no names, like demonyms ("Black Hawk, a Sauk leader")', () => {
+    expect(names('The club takes its name from Black Hawk, a Sauk leader who fought in the Black Hawk War.')).toEqual([
+      ['Black Hawk', 'person'],
+      ['Black Hawk War', 'event'],
+    ]);
+  });
+
+  it('keep their word in a longer name ("Sauk County", "the Navajo Nation", "the Lakota Tribe")', () => {
+    expect(names('Flooding hit Sauk County and the Navajo Nation on Monday.')).toEqual([
+      ['Sauk County', 'place'],
+      ['Navajo Nation', 'org'],
+    ]);
+    expect(names('Leaders of the Lakota Tribe met on Monday.')).toEqual([['Lakota Tribe', 'org']]);
+  });
+});

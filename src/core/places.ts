@@ -48,6 +48,13 @@ const GROUP_ADJECTIVES = [
   'Hindus', 'Sikh', 'Sikhs', 'Buddhist', 'Buddhists', 'Mennonite', 'Mennonites', 'Amish',
   'Mormon', 'Mormons', 'Coptic', 'Copts', 'Yazidi', 'Yazidis', 'Alawite', 'Alawites', 'Bedouin',
   'Indigenous', 'Aboriginal', 'Hispanic', 'Hispanics',
+  // Peoples of North America, named like demonyms ("Black Hawk, a Sauk leader"; "the Navajo
+  // Nation" keeps its word). Not those that are also places or brands (Seminole, Cheyenne,
+  // Cherokee, Apache), which stay to the lexicon and the context.
+  'Sauk', 'Meskwaki', 'Lakota', 'Ojibwe', 'Anishinaabe', 'Haudenosaunee', 'Iroquois',
+  'Potawatomi', 'Wampanoag', 'Lenape', 'Kiowa', 'Arapaho', 'Shoshone', 'Paiute', 'Hopi', 'Zuni',
+  'Inuit', 'Inupiat', 'Yupik', 'Navajo', 'Sioux', 'Cree', 'Choctaw', 'Chickasaw', 'Muscogee',
+  'Blackfeet', 'Menominee', 'Pawnee',
   // American party adjectives ("no Republican sponsor"); the parties' names keep them.
   'Republican', 'Democratic',
 ];
