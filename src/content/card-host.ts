@@ -15,14 +15,16 @@
 // Where a page refuses the card page (Firefox 140, sandboxed), the host holds the card itself
 // (inline-card.tsx, as `makeFace`), which tells this host directly what a card page posts.
 // card-element.ts makes the host and takes it away; card-layer.ts puts it on the page (in the
-// top layer for a term there; again over what the page shows later); card-placement.ts, where.
+// top layer for a term there; again over what the page shows later); card-placement.ts, where;
+// card-going.ts keeps the cards on their way out.
 import { inlineCard } from '../messaging/card-content';
 import type { CardTarget } from '../messaging/contract';
 import { randomNonce } from '../messaging/nonce';
 import { send } from '../messaging/send';
 import { turnSiteOff } from '../messaging/site-off';
 import { runtime } from '../platform/runtime';
-import { cardPage, focusedElement, isCardHost, removeCardHost, setStyles, showLoaded, type CardFace, type FaceMaker } from './card-element';
+import { cardPage, focusedElement, isCardHost, setStyles, showLoaded, type CardFace, type FaceMaker } from './card-element';
+import { GoingCards } from './card-going';
 import { attachHost, restack, watchTopLayer } from './card-layer';
 import { parseCardMessage, type CardMessage } from './card-messages';
 import { type Box, CARD_WIDTH, placeCard } from './card-placement';
@@ -52,13 +54,7 @@ export interface CardEvents {
   onStep(direction: 1 | -1): void;
 }
 
-interface Card {
-  face: CardFace;
-  nonce: string;
-}
-
 export class CardHost {
-  private host: HTMLElement | null = null;
   private face: CardFace | null = null;
   private nonce = '';
   private anchor: (() => Box | null) | null = null;
@@ -78,13 +74,7 @@ export class CardHost {
   private showing = false;
   private focusOnShow = false;
   private showAnyway = 0;
-  /** The card on screen when another was opened: it stays until its successor shows, so
-   *  stepping from term to term never shows an empty frame. It still takes keys. */
-  private leaving: Card | null = null;
-  /** Cards taken away while holding the focus, still on the page for a moment: the browser
-   *  may deliver a key to one before the focus has moved on (Escape pressed just after J
-   *  inside a card), and that key is the reader's, not lost. */
-  private lingering: Card[] = [];
+  private readonly going = new GoingCards();
   /** Where the focus was before a card took it (a link the reader had tabbed to): it goes
    *  back there when the card closes. Kept while J/K hand the focus from card to card. */
   private returnTo: HTMLElement | null = null;
@@ -100,13 +90,13 @@ export class CardHost {
     // The page showed something in the top layer after the card: the card goes over it, or
     // closes where a modal dialog made it inert (the dialog has the focus then).
     watchTopLayer((el) => el instanceof Node && isCardHost(el), () => {
-      if (!this.host || ++this.restacks > MAX_RESTACKS) return;
-      if (!restack(this.host)) this.events.onClose();
+      if (!this.face || ++this.restacks > MAX_RESTACKS) return;
+      if (!restack(this.face.host)) this.events.onClose();
     }, signal);
   }
 
   get element(): HTMLElement | null {
-    return this.host;
+    return this.face?.host ?? null;
   }
 
   /** Whether `node` is a card host of ours (shown, loading, or gone), not a page's look-alike. */
@@ -116,7 +106,7 @@ export class CardHost {
 
   /** A card is shown or about to be (not one loading out of sight until reveal()). */
   get isOpen(): boolean {
-    return this.host !== null && !this.hidden;
+    return this.face !== null && !this.hidden;
   }
 
   /** Show a card for `target`, placed by `anchor` (the term's box now, or null if gone),
@@ -135,8 +125,7 @@ export class CardHost {
     const [inline, nonce] = await Promise.all([opaque ? inlineCard(target) : undefined, opaque ? stash.catch(randomNonce) : stash]);
     if (generation !== this.generation) return; // closed or replaced meanwhile
     if (this.face && this.showing) {
-      this.dropLeaving();
-      this.leaving = { face: this.face, nonce: this.nonce };
+      this.going.leave({ face: this.face, nonce: this.nonce });
       this.forget();
     } else this.removeHost();
     this.nonce = nonce;
@@ -155,10 +144,9 @@ export class CardHost {
     if (target.focus) face.onLoad(() => this.showing && this.face === face && face.focus());
     host.addEventListener('pointerenter', () => this.events.onPointer(true));
     host.addEventListener('pointerleave', () => this.events.onPointer(false));
-    this.host = host;
     this.face = face;
     this.place();
-    if (this.host !== host) return; // its term had left the viewport, or was gone: closed
+    if (this.face !== face) return; // its term had left the viewport, or was gone: closed
     attachHost(host, within);
     if (!this.hidden) this.showWhenReady();
   }
@@ -168,7 +156,7 @@ export class CardHost {
   reveal(): boolean {
     if (!this.hidden) return false;
     this.hidden = false;
-    if (this.host) this.showWhenReady();
+    if (this.face) this.showWhenReady();
     return true;
   }
 
@@ -182,14 +170,14 @@ export class CardHost {
 
   private show(): void {
     clearTimeout(this.showAnyway);
-    if (!this.host || this.hidden || this.showing) return;
+    if (!this.face || this.hidden || this.showing) return;
     this.showing = true;
-    showLoaded(this.host);
+    showLoaded(this.face.host);
     this.place();
     // The card it replaces goes first: holding the focus, it hands it to this window, and
     // only a focused window reliably passes it on into a frame. A card not taking the focus
     // (hover) lets it go back where it was.
-    this.dropLeaving(this.focusOnShow ? null : this.returnTo);
+    this.going.drop(this.focusOnShow ? null : this.returnTo);
     if (this.focusOnShow) this.face?.focus();
   }
 
@@ -204,7 +192,7 @@ export class CardHost {
     const returnTo = this.returnTo;
     this.returnTo = null;
     this.removeHost(returnTo);
-    this.dropLeaving(returnTo);
+    this.going.drop(returnTo);
   }
 
   /** A card of ours (shown, loading or leaving) holds the focus. */
@@ -215,7 +203,8 @@ export class CardHost {
 
   /** Follow the term (scroll, resize); close when it has left the viewport. */
   place(): void {
-    if (!this.host || !this.anchor) return;
+    const host = this.face?.host;
+    if (!host || !this.anchor) return;
     const term = this.anchor();
     const view = { width: document.documentElement.clientWidth || window.innerWidth, height: window.innerHeight };
     if (!term || term.top + term.height < 0 || term.top > view.height) {
@@ -226,48 +215,31 @@ export class CardHost {
     // styles are in the zoomed page's pixels.
     const z = this.zoom;
     const p = placeCard(term, { width: CARD_WIDTH * z, height: Math.min(this.height, MAX_HEIGHT) * z }, view, this.rtl);
-    setStyles(this.host, { left: `${p.left / z}px`, top: `${p.top / z}px`, width: `${p.width / z}px`, height: `${p.height / z}px` });
+    setStyles(host, { left: `${p.left / z}px`, top: `${p.top / z}px`, width: `${p.width / z}px`, height: `${p.height / z}px` });
     // A transform on <html> places fixed boxes in its (scrolling) box: correct by where it landed.
-    const at = this.host.isConnected ? this.host.getBoundingClientRect() : null;
+    const at = host.isConnected ? host.getBoundingClientRect() : null;
     if (at && (Math.abs(at.left - p.left) > 0.5 || Math.abs(at.top - p.top) > 0.5)) {
-      setStyles(this.host, { left: `${(2 * p.left - at.left) / z}px`, top: `${(2 * p.top - at.top) / z}px` });
+      setStyles(host, { left: `${(2 * p.left - at.left) / z}px`, top: `${(2 * p.top - at.top) / z}px` });
     }
   }
 
   /** `returnTo`: where the focus goes if this card holds it (else the window). */
   private removeHost(returnTo: HTMLElement | null = null): void {
     clearTimeout(this.showAnyway);
-    if (this.face) this.takeAway({ face: this.face, nonce: this.nonce }, returnTo);
+    if (this.face) this.going.takeAway({ face: this.face, nonce: this.nonce }, returnTo);
     this.forget();
   }
 
   private forget(): void {
-    this.host = null;
     this.face = null;
     this.anchor = null;
     this.showing = false;
   }
 
-  /** `returnTo` as for removeHost(); none when the focus goes on to the card replacing it. */
-  private dropLeaving(returnTo: HTMLElement | null = null): void {
-    if (this.leaving) this.takeAway(this.leaving, returnTo);
-    this.leaving = null;
-  }
-
-  private takeAway(card: Card, returnTo: HTMLElement | null): void {
-    if (removeCardHost(card.face.host, returnTo)) this.lingering = [...this.stillLingering, card];
-    card.face.dispose();
-  }
-
-  /** The lingering cards still on the page; those gone (each on its timer) are forgotten. */
-  private get stillLingering(): Card[] {
-    return (this.lingering = this.lingering.filter((c) => c.face.host.isConnected));
-  }
-
   private onMessage(event: MessageEvent): void {
     // A card in a sandboxed page is sandboxed too: its origin is opaque, so it is known by
     // its window instead.
-    const faces = [this.face, this.leaving?.face, ...this.stillLingering.map((c) => c.face)];
+    const faces = [this.face, ...this.going.faces()];
     const fromCard = event.origin === this.origin || (event.origin === 'null' && event.source !== null && faces.some((f) => f && event.source === f.source()));
     const msg = fromCard ? parseCardMessage(event.data) : null;
     if (msg) this.hear(msg);
@@ -275,12 +247,8 @@ export class CardHost {
 
   /** What a card (of this host's: shown, leaving or lingering) says. */
   private hear(msg: CardMessage): void {
-    const lingering = this.stillLingering;
-    const current = this.host !== null && msg.nonce === this.nonce;
-    const gone = lingering.some((c) => c.nonce === msg.nonce);
-    if (!current && msg.nonce !== this.leaving?.nonce && !gone) return;
-    // A card already taken away keeps only its keys: its size is no one's now.
-    if (gone && msg.type !== 'close' && msg.type !== 'next' && msg.type !== 'previous') return;
+    const current = this.face !== null && msg.nonce === this.nonce;
+    if (!current && !this.going.hears(msg)) return;
     if (msg.type === 'size') {
       // The card on its way out keeps its size.
       if (!current || msg.height === undefined) return;
