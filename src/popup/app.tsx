@@ -26,14 +26,17 @@ export function App({ initialTab }: { initialTab?: TabName }): JSX.Element {
   // opens Settings and focuses it.
   const [trashAsks, setTrashAsks] = useState(0);
   const showTrash = useCallback(() => setTrashAsks((n) => n + 1), []);
+  // Bumped by a delete and by its Undo: Recently deleted, if shown, lists again.
+  const [trashVersion, setTrashVersion] = useState(0);
+  const trashChanged = useCallback(() => setTrashVersion((n) => n + 1), []);
   return (
-    <StatusProvider onShowTrash={showTrash}>
-      <Panels initialTab={initialTab} trashAsks={trashAsks} />
+    <StatusProvider onShowTrash={showTrash} onTrashChanged={trashChanged}>
+      <Panels initialTab={initialTab} trashAsks={trashAsks} trashVersion={trashVersion} />
     </StatusProvider>
   );
 }
 
-function Panels({ initialTab, trashAsks }: { initialTab: TabName | undefined; trashAsks: number }): JSX.Element {
+function Panels({ initialTab, trashAsks, trashVersion }: { initialTab: TabName | undefined; trashAsks: number; trashVersion: number }): JSX.Element {
   const { send, sendTab, tab, pageSummary, pageDraft, watchReport } = useDeps();
   const status = useStatus();
   const [active, setActive] = useState<TabName>(initialTab ?? 'page');
@@ -238,7 +241,7 @@ function Panels({ initialTab, trashAsks }: { initialTab: TabName | undefined; tr
             return later ? <later.LibraryView storeVersion={storeVersion} /> : <LaterLoading />;
           case 'settings':
             if (!later) return <LaterLoading />;
-            return <later.SettingsView key={settingsVersion} pageUrl={page.url} pageScheme={summaryOf(summary)?.scheme} onStoreChanged={storeChanged} shown={active === 'settings'} focusTrash={trashFocus} onTrashFocused={trashFocused} />;
+            return <later.SettingsView key={settingsVersion} pageUrl={page.url} pageScheme={summaryOf(summary)?.scheme} onStoreChanged={storeChanged} shown={active === 'settings'} trashVersion={trashVersion} focusTrash={trashFocus} onTrashFocused={trashFocused} />;
         }
       }}
     />

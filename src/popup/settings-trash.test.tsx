@@ -138,6 +138,44 @@ describe('Recently deleted in the popup', () => {
     await r.settle();
     expect(r.$$('[data-trash-id]').map((e) => e.dataset.trashId)).toEqual(['t1']);
   });
+
+  it('follows the Undo of a delete pressed with Settings shown: the restored row goes, a new delete is listed', async () => {
+    const store = notesStore([makeNote('urn:uuid:a', 'first thought')]);
+    // As the background keeps it: a delete puts the note in the trash, its Undo takes it out.
+    let trash: TrashRow[] = [];
+    const row: TrashRow = { id: 't1', kind: 'note', recordId: 'urn:uuid:a', title: 'first thought', deletedAt: '2026-03-04T10:00:00.000Z' };
+    const r = await openNotes({
+      ...store.handlers,
+      'settings/get': () => DEFAULT_SETTINGS,
+      'trash/list': () => [...trash],
+      'notes/delete': (req) => {
+        trash = [row];
+        return store.handlers['notes/delete']!(req);
+      },
+      'notes/restore': (note) => {
+        trash = [];
+        return store.handlers['notes/restore']!(note);
+      },
+    });
+    const listed = (): (string | undefined)[] => r.$$('[data-trash-id]').map((e) => e.dataset.trashId);
+    await click(r.$('[data-note-id="urn:uuid:a"] [data-action="delete-note"]'));
+    // By its tab, not the message's link: the message and its Undo stay.
+    await click(r.$('[data-tab="settings"]'));
+    await r.settle();
+    expect(listed()).toEqual(['t1']);
+    await click(r.$('[data-action="undo"]'));
+    await r.settle();
+    expect(store.all().map((n) => n.id)).toEqual(['urn:uuid:a']);
+    expect(listed()).toEqual([]);
+    expect(r.$('[data-empty="trash"]')).not.toBeNull();
+    // Deleted again, and back on Settings: listed again.
+    await click(r.$('[data-tab="notes"]'));
+    await r.settle();
+    await click(r.$('[data-note-id="urn:uuid:a"] [data-action="delete-note"]'));
+    await click(r.$('[data-tab="settings"]'));
+    await r.settle();
+    expect(listed()).toEqual(['t1']);
+  });
 });
 
 describe('what a restore says', () => {

@@ -46,10 +46,11 @@ function counted(rows: readonly TrashRow[]): string {
 }
 
 /** `shown`: the Settings panel is on screen (a delete elsewhere meanwhile is listed when it
- *  comes back); `onRestored`: the Notes and Library lists read the store again; `focus`: a
+ *  comes back); `version`: changes when a delete or its Undo (from the status line, which
+ *  stays on every panel) changed what is here, listed again at once if shown; `onRestored`: the Notes and Library lists read the store again; `focus`: a
  *  delete's message linked here, so the section takes the focus and says so (`onFocused`). */
-export function TrashSection(props: { shown: boolean; onRestored: () => void; focus?: boolean; onFocused?: () => void }): JSX.Element {
-  const { shown, onRestored, focus = false, onFocused } = props;
+export function TrashSection(props: { shown: boolean; version?: number; onRestored: () => void; focus?: boolean; onFocused?: () => void }): JSX.Element {
+  const { shown, version = 0, onRestored, focus = false, onFocused } = props;
   const { send, now } = useDeps();
   const status = useStatus();
   const [rows, setRows] = useState<TrashRow[] | null>(null);
@@ -69,7 +70,7 @@ export function TrashSection(props: { shown: boolean; onRestored: () => void; fo
   }, [send, status]);
   useEffect(() => {
     if (shown) load();
-  }, [shown, load]);
+  }, [shown, load, version]);
 
   useEffect(() => {
     const at = focusAt.current;

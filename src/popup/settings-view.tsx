@@ -24,6 +24,7 @@ export function SettingsView({
   pageScheme,
   onStoreChanged = () => undefined,
   shown = true,
+  trashVersion = 0,
   focusTrash = false,
   onTrashFocused = () => undefined,
 }: {
@@ -32,6 +33,8 @@ export function SettingsView({
   onStoreChanged?: () => void;
   /** The panel is on screen: Recently deleted lists again what was deleted meanwhile. */
   shown?: boolean;
+  /** Changes when a delete or its Undo changed Recently deleted: it lists again if shown. */
+  trashVersion?: number;
   /** A delete's message asked for Recently deleted: it takes the focus, then says so. */
   focusTrash?: boolean;
   onTrashFocused?: () => void;
@@ -87,7 +90,7 @@ export function SettingsView({
       <BehaviourSection settings={settings} update={save} />
       <ExportSection exportAs={exportAs} />
       <ImportSection onImported={storeReplaced} />
-      <TrashSection shown={shown} onRestored={onStoreChanged} focus={focusTrash} onFocused={onTrashFocused} />
+      <TrashSection shown={shown} version={trashVersion} onRestored={onStoreChanged} focus={focusTrash} onFocused={onTrashFocused} />
       <WipeSection onWiped={storeReplaced} />
     </>
   );

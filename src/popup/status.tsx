@@ -53,8 +53,9 @@ export function useStatus(): StatusApi {
 }
 
 /** `onShowTrash`: opens Settings → Recently deleted (the app's panels); without it the
- *  name is said but is no button. */
-export function StatusProvider({ children, onShowTrash }: { children: ComponentChildren; onShowTrash?: () => void }): JSX.Element {
+ *  name is said but is no button. `onTrashChanged`: a delete or its Undo changed what
+ *  Recently deleted holds (both pass through here, whichever panel made them). */
+export function StatusProvider({ children, onShowTrash, onTrashChanged }: { children: ComponentChildren; onShowTrash?: () => void; onTrashChanged?: () => void }): JSX.Element {
   const [message, setMessage] = useState<StatusMessage | null>(null);
   const [busy, setBusy] = useState(false);
   const undoButton = useRef<HTMLButtonElement>(null);
@@ -64,7 +65,13 @@ export function StatusProvider({ children, onShowTrash }: { children: ComponentC
   /** …or to where the undo put back what it undid. */
   const focusUndone = useRef<(() => Promise<boolean>) | null>(null);
   const say = useCallback((kind: StatusKind, text: string, undo?: () => Promise<UndoAnswer>) => setMessage({ kind, text, undo }), []);
-  const deleted = useCallback((text: string, undo: () => Promise<UndoAnswer>) => setMessage({ kind: 'ok', text, undo, kept: true }), []);
+  const deleted = useCallback(
+    (text: string, undo: () => Promise<UndoAnswer>) => {
+      setMessage({ kind: 'ok', text, undo, kept: true });
+      onTrashChanged?.();
+    },
+    [onTrashChanged],
+  );
   const fail = useCallback((err: unknown, prefix?: string) => setMessage({ kind: 'error', text: prefix ? `${prefix}: ${errorText(err)}` : errorText(err) }), []);
   const clear = useCallback(() => setMessage(null), []);
   const panelLeft = useCallback(() => setMessage((m) => (m?.undo ? m : null)), []);
@@ -95,6 +102,8 @@ export function StatusProvider({ children, onShowTrash }: { children: ComponentC
       fail(err, 'Undo failed');
     } finally {
       setBusy(false);
+      // A failed undo may have put the record back all the same: Recently deleted looks.
+      if (message.kept) onTrashChanged?.();
     }
   };
 

@@ -1,7 +1,8 @@
 // "Recently deleted" in Chromium and Firefox with the built extension and its real
 // IndexedDB store: a note and an article deleted in the popup outlive the popup (and its
 // Undo); the message after each says where they stay, and links there from the keyboard;
-// opened again, Settings lists both, and Restore puts each back where it was listed.
+// opened again, Settings lists both, and Restore puts each back where it was listed; an Undo
+// pressed with Settings shown takes its row out of the list there and then.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { waitForHighlights } from './harness';
@@ -101,5 +102,21 @@ describe.each(BROWSERS)('Recently deleted in %s', (kind) => {
     await showPanel(p, 'library');
     await waitInPopup(p, `[aria-label="Stored articles"] [data-article-id="${SEED_ID}"]`);
     expect(await askBackground(session, 'trash/list', {})).toEqual([]);
+  });
+
+  it('follows an Undo pressed on Settings opened by its tab: the note is back, and its row leaves Recently deleted', async () => {
+    const p = await reopen();
+    await showPanel(p, 'notes');
+    await waitInPopup(p, `[data-note-id="${noteId}"]`);
+    await p.click(`[data-note-id="${noteId}"] [data-action="delete-note"]`);
+    await statusSays(p, `Note deleted.${KEPT}`);
+    // By the tab, not the message's link: the message keeps its Undo.
+    await showPanel(p, 'settings');
+    await waitInPopup(p, '[data-section="trash"] [data-trash-id]');
+    await p.click('[data-action="undo"]');
+    await statusSays(p, 'Note restored.');
+    await waitInPopup(p, '[data-empty="trash"]');
+    expect(await askBackground(session, 'trash/list', {})).toEqual([]);
+    expect((await askBackground(session, 'notes/list', { scope: 'all' })).map((n) => n.id)).toContain(noteId);
   });
 });
