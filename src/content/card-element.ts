@@ -54,6 +54,9 @@ export function makeHost(): { host: HTMLElement; root: ShadowRoot } {
   const host = document.createElement(CARD_TAG);
   madeHosts.add(host);
   setStyles(host, { all: 'initial', position: 'fixed', 'z-index': '2147483647', display: 'block', margin: '0', padding: '0', border: '0' });
+  // Not !important: text spacing a reader forces on every element (WCAG 1.4.12, a bookmarklet's
+  // `* { letter-spacing: .12em !important }`) reaches a card drawn in the host by inheritance.
+  for (const spacing of ['letter-spacing', 'word-spacing', 'line-height']) host.style.setProperty(spacing, 'normal');
   hideLoading(host);
   return { host, root: host.attachShadow({ mode: 'closed' }) };
 }
