@@ -3,6 +3,7 @@
 // took effect ("has applied since March 2024"), and a date that only says since when.
 
 import { topicLemma } from './measure-lexicon';
+import { PER_ONE_NOUNS, perOneBefore } from './measure-per-one';
 import { findQuantities, gappedList, isShare } from './quantities';
 import type { Quantity } from './types';
 
@@ -57,18 +58,19 @@ const ACTIVITY_SINCE_BEFORE = /\bbeen[^\S\n]+(\p{Ll}+ing)[^\S\n]+since[^\S\n]+$/
 const FIRST_FLIGHT_BEFORE = /\b(?:first|maiden|inaugural)[^\S\n]+(?:flight|launch|mission)s?,?[^\S\n]+(?:in|on)[^\S\n]+$/i;
 // "$72 million a seat", "$88 million for each seat", "$80 per barrel": a price of one. "$55 a
 // share" is what a bidder pays for each share, never what the whole company costs.
-const PER_ONE_AFTER = /^[^\S\n]+(?:a|an|per|each|for[^\S\n]+(?:each|every))[^\S\n]+(seat|ticket|passenger|person|barrel|share)(?![\w'’-])/i;
+const PER_ONE_AFTER = new RegExp(String.raw`^[^\S\n]+(?:a|an|per|each|for[^\S\n]+(?:each|every))[^\S\n]+(${PER_ONE_NOUNS})(?![\w'’-])`, 'i');
 
 // "voting to give the space agency $24.9 billion", "gave NASA $25 billion": a sum given to a
 // public body is its budget.
 const GIVEN_TO_BODY_BEFORE =
   /\b(?:giv(?:e|es|en|ing)|gave|grant(?:s|ed|ing)?|allocat(?:e|es|ed|ing))[^\S\n]+(?:(?:the|its|[\p{Ll}-]+)[^\S\n]+){0,3}(?:agency|agency’s|department|ministry|\p{Lu}{2,6})[^\S\n]+(?:(?:about|some|nearly|almost|roughly|around)[^\S\n]+)?$/u;
 
-/** The mark of a sum that is the price of one of something ("per-seat"), or null. */
+/** The mark of a sum that is the price of one of something ("per-seat"), said after the sum
+ *  or before it ("a per-share price of $55"), or null. */
 export function perOne(sentence: string, q: Quantity): string | null {
   if (q.form !== 'money') return null;
-  const noun = PER_ONE_AFTER.exec(sentence.slice(q.end, q.end + 24))?.[1];
-  return noun === undefined ? null : `per-${noun.toLowerCase()}`;
+  const noun = PER_ONE_AFTER.exec(sentence.slice(q.end, q.end + 24))?.[1]?.toLowerCase() ?? perOneBefore(sentence, q.start);
+  return noun === null ? null : `per-${noun}`;
 }
 
 // "missed the 5% threshold", "failed to clear the 5% hurdle": the share a party needs.
