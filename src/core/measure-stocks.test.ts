@@ -12,6 +12,16 @@ describe('a share price', () => {
     expect(measure('Shares of U.S. Steel, which fell 6.5% on Friday to $33.15, rose on Monday.', '$33.15')).toContain('share-price');
     expect(measure('Revenue rose 10%, sending the company’s shares up 6% in New York trading.', '6%')).toContain('share-price');
   });
+  it('is what a company closes at, said without "shares", and its own share price', () => {
+    expect(measure('U.S. Steel closed at $39.40, well below the offer price.', '$39.40')).toContain('share-price');
+    expect(measure('On Friday U.S. Steel ended the day at $33.15.', '$33.15')).toContain('share-price');
+    expect(measure("U.S. Steel's share price of $39.40 lagged the offer.", '$39.40')).toContain('share-price');
+    // Near cases: a commodity or a currency closing at a price, a fund's year, a deal's value.
+    expect(measure('Gold closed at $2,650 an ounce.', '$2,650')).not.toContain('share-price');
+    expect(measure('The euro closed at $1.08.', '$1.08')).not.toContain('share-price');
+    expect(measure('The fund ended the year at $1 billion.', '$1 billion')).not.toContain('share-price');
+    expect(measure('Nippon Steel valued the deal at $14.1 billion.', '$14.1 billion')).not.toContain('share-price');
+  });
   it('is not a bid, a buyback or a sum the shares are worth', () => {
     expect(measure('The group would buy back $500 million of its shares by the end of the year.', '$500 million')).not.toContain('share-price');
     expect(measure('The award includes shares worth $31 million that vest over four years.', '$31 million')).not.toContain('share-price');
@@ -23,6 +33,8 @@ describe('a share price', () => {
     const stored = storedFacts('2025-01-03', 'Nippon Steel agreed to buy U.S. Steel for $55 a share in cash.', STORED);
     expect(verdict(stored, 'Shares of U.S. Steel, which fell 6.5% on Friday to $33.15, rose on Monday.', '$33.15')).toEqual(['agrees', 'same figure']);
     expect(verdict(stored, 'U.S. Steel shares closed at $54.85.', '$54.85')).toEqual(['differs', 'stored figure is $33.15']);
+    expect(verdict(stored, 'U.S. Steel closed at $33.15 on Friday.', '$33.15')).toEqual(['agrees', 'same figure']);
+    expect(verdict(stored, 'U.S. Steel closed at $39.40, well below the offer price.', '$39.40')).toEqual(['differs', 'stored figure is $33.15']);
   });
   it('moves: the same move agrees, another day’s move is no verdict', () => {
     const stored = storedFacts('2025-01-03', STORED);

@@ -1,5 +1,6 @@
 // What a company's shares trade at, and how far they moved: "its shares fell 6.5% to $33.15",
-// "U.S. Steel shares closed at $39.40", "shares trade near $36". The market's price of one
+// "U.S. Steel shares closed at $39.40", "shares trade near $36", "U.S. Steel closed at $39.40",
+// "U.S. Steel's share price of $39.40". The market's price of one
 // share is its own measure: not a bid's price a share ("$55 a share", a per-one price,
 // measure-phrases.ts), not the deal's value, and not a price of goods.
 
@@ -22,11 +23,23 @@ const PRICE_BEFORE = /\b(?:at|to|near|around)[^\S\n]+$/i;
 // A move is said straight after its verb or with "up"/"down": "fell 6.5%", "sending shares up 6%".
 const MOVE_BEFORE = /\b(?:closed|ended|finished|fell|fall|falls|rose|rise|rises|risen|fallen|dropped|slipped|slid|sank|climbed|jumped|gained|lost|surged|plunged|tumbled|soared|up|down)[^\S\n]+(?:(?:about|nearly|almost|more[^\S\n]+than|some)[^\S\n]+)?$/i;
 
+// A name right before a market's verb of the day and "at": "U.S. Steel closed at $39.40", "Apple
+// ended the day at $220". Only a company's name closes at a sum in news, but for a coin or a
+// commodity named alone ("Gold closed at $2,650", "Bitcoin opened at"), and a pronoun.
+const NAME_CLOSED_AT =
+  /(\p{Lu}[\p{L}.&'’-]*(?:[^\S\n]+\p{Lu}[\p{L}.&'’-]*)*)[^\S\n]+(?:closed|closes|ended|ends|finished|finishes|opened|opens|traded|trades|was[^\S\n]+trading)[^\S\n]+(?:(?:the[^\S\n]+(?:day|session|week)|trading|(?:up|down|higher|lower)(?:[^\S\n]+[\d.]+%)?)[^\S\n]+)?(?:at|near|around)[^\S\n]+$/u;
+const NOT_COMPANY = new Set('it they this that he she gold silver oil copper crude brent bitcoin ether platinum'.split(' '));
+// "U.S. Steel's share price of $39.40", "its stock price was $36": the possessor's own price.
+const OWN_PRICE_BEFORE = /(?:\p{L}['’]s?|\b(?:its|their))[^\S\n]+(?:share|stock)[^\S\n]+price[^\S\n]+(?:of|at|was|is|stood[^\S\n]+at|closed[^\S\n]+at)[^\S\n]+$/iu;
+
 /** SHARE_PRICE for a sum the shares trade at or a share the shares moved by; null otherwise. */
 export function sharePrice(sentence: string, q: Quantity): string | null {
   const money = q.form === 'money';
   if (!money && !isShare(q)) return null;
   const before = sentence.slice(Math.max(0, q.start - 110), q.start);
+  if (money && OWN_PRICE_BEFORE.test(before)) return SHARE_PRICE;
+  const closer = money ? NAME_CLOSED_AT.exec(before)?.[1] : undefined;
+  if (closer !== undefined && !NOT_COMPANY.has(closer.toLowerCase())) return SHARE_PRICE;
   const run = SHARES_THEN_VERB.exec(before)?.[0];
   if (run === undefined || OTHER_SUBJECT.test(run)) return null;
   return (money ? PRICE_BEFORE : MOVE_BEFORE).test(before) ? SHARE_PRICE : null;
