@@ -11,6 +11,16 @@ describe('heightReading', () => {
     expect(reading('It was well above the 200-foot limit of its route.', '200-foot')).toBe(HEIGHT_LIMIT);
     expect(reading('The route has a ceiling of 200 feet at that point.', '200 feet')).toBe(HEIGHT_LIMIT);
   });
+  it('reads the noun altitude, height or elevation as subject or with "of", when a craft’s', () => {
+    expect(reading('Its altitude was 278 feet when it hit the jet.', '278 feet')).toBe(ALTITUDE);
+    expect(reading('The helicopter’s altitude of 300 feet was too high.', '300 feet')).toBe(ALTITUDE);
+    expect(reading('The helicopter’s height was 278 feet.', '278 feet')).toBe(ALTITUDE);
+    expect(reading('The plane was cruising at an altitude of 35,000 feet.', '35,000 feet')).toBe(ALTITUDE);
+    // Near cases: a building's height, a place's elevation, and the noun where nothing flies.
+    expect(reading('The tower’s height of 300 feet is a hazard.', '300 feet')).toBeNull();
+    expect(reading('The airport’s elevation is 15 feet.', '15 feet')).toBeNull();
+    expect(reading('Mexico City sits at an altitude of 2,240 meters.', '2,240 meters')).toBeNull();
+  });
   it('leaves a separation, a distance and a count alone', () => {
     expect(reading('At least 85 times the two aircraft came within 200 feet of each other.', '200 feet')).toBeNull();
     expect(reading('The collision happened about 2,400 feet from the end of the runway.', 'about 2,400 feet')).toBeNull();
@@ -40,10 +50,13 @@ describe('heights compared', () => {
     expect(verdict(stored, 'A report by the National Transportation Safety Board found the helicopter at about 278 feet.', 'about 278 feet')?.[0]).toBe('agrees');
     expect(verdict(stored, 'Radar showed the Army helicopter at about 300 feet when it struck the jet on Jan. 29.', 'about 300 feet')?.[0]).toBe('differs');
     expect(verdict(stored, 'The helicopter’s route has a ceiling of 200 feet at that point.', '200 feet')?.[0]).toBe('agrees');
+    expect(verdict(stored, 'Its altitude was 278 feet when it hit the jet.', '278 feet')?.[0]).toBe('agrees');
+    expect(verdict(stored, 'The helicopter’s altitude was 300 feet when it struck the jet.', '300 feet')?.[0]).toBe('differs');
   });
   it('are not a limit, a separation, or another flight’s altitude', () => {
     expect(verdict(stored, 'Eighty-five times the two aircraft came within 200 feet of each other.', '200 feet')).toBeNull();
     expect(verdict(stored, 'Bald eagles are seen flying at more than 10,000 feet.', 'more than 10,000 feet')).toBeNull();
     expect(verdict(stored, 'The route has a ceiling of 278 feet.', '278 feet')).toBeNull();
+    expect(verdict(stored, 'The tower’s height of 300 feet is a hazard to the jet.', '300 feet')).toBeNull();
   });
 });

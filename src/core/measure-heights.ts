@@ -15,11 +15,20 @@ const HEIGHT_MARKS = new Set([ALTITUDE, HEIGHT_LIMIT]);
 const LENGTH_UNIT = /^(?:feet|foot|ft|meters?|metres?|m)$/i;
 const CRAFT = String.raw`(?:helicopters?|jets?|planes?|airplanes?|airliners?|aircraft|drones?|gliders?|balloons?)`;
 const QUALIFIER = String.raw`(?:(?:about|around|roughly|nearly|almost|some|only|just|below|under|above|over)[^\S\n]+)?`;
-// "was flying at", "the helicopter at", "descended to", "at an altitude of".
+// "was flying at", "the helicopter at", "descended to".
 const ALTITUDE_BEFORE = new RegExp(
-  String.raw`(?:\b(?:fly|flies|flying|flew|flown|cruising|climbed|climbing|descended|descending)[^\S\n]+(?:at|to)|\b${CRAFT}[^\S\n]+at|\baltitudes?[^\S\n]+of)[^\S\n]+${QUALIFIER}$`,
+  String.raw`(?:\b(?:fly|flies|flying|flew|flown|cruising|climbed|climbing|descended|descending)[^\S\n]+(?:at|to)|\b${CRAFT}[^\S\n]+at)[^\S\n]+${QUALIFIER}$`,
   'i',
 );
+// "its altitude was 278 feet", "the helicopter's altitude of 300 feet", "flying at an altitude of",
+// "the jet's height had been 400 feet": the noun as the subject or with "of". Whose it is decides: a craft's, or one a
+// sentence of a craft or a flight speaks of; not "the tower's height", "the airport's elevation".
+const HEIGHT_NOUN_BEFORE = new RegExp(
+  String.raw`(?:(?:\b(\p{L}+)['’]s?|\b(?:its|their|the|an?))[^\S\n]+)?(?:(?:flying|cruising|reported|recorded|true)[^\S\n]+)?\b(?:altitude|height|elevation)s?[^\S\n]+(?:was|is|were|had[^\S\n]+been|has[^\S\n]+been|of|at|stood[^\S\n]+at|reached)[^\S\n]+${QUALIFIER}$`,
+  'iu',
+);
+const CRAFT_ALONE = new RegExp(String.raw`^${CRAFT}$`, 'i');
+const OF_FLIGHT = new RegExp(String.raw`\b(?:${CRAFT}|fly|flies|flying|flew|flown|flights?)\b`, 'i');
 const LIMIT_BEFORE = /\b(?:ceiling|limit|cap|maximum)[^\S\n]+of[^\S\n]+$/i;
 const LIMIT_AFTER = /^[^\S\n]+(?:ceiling|limit|cap|maximum)\b/i;
 // A weapon that struck a craft shot it down; it did not collide with it.
@@ -31,7 +40,13 @@ export function heightReading(sentence: string, q: Quantity): string | null {
   if (q.kind !== 'number' || q.unit === null || !LENGTH_UNIT.test(q.unit)) return null;
   const before = sentence.slice(Math.max(0, q.start - 60), q.start);
   if (LIMIT_BEFORE.test(before) || LIMIT_AFTER.test(sentence.slice(q.end, q.end + 16))) return HEIGHT_LIMIT;
-  return ALTITUDE_BEFORE.test(before) ? ALTITUDE : null;
+  if (ALTITUDE_BEFORE.test(before)) return ALTITUDE;
+  const noun = HEIGHT_NOUN_BEFORE.exec(before);
+  if (noun === null) return null;
+  const owner = noun[1];
+  // A common noun owning the height must be the craft; a name or a pronoun, one the sentence flies.
+  if (owner !== undefined && /^\p{Ll}/u.test(owner)) return CRAFT_ALONE.test(owner) ? ALTITUDE : null;
+  return OF_FLIGHT.test(sentence) ? ALTITUDE : null;
 }
 
 /** "crash" for a day or a height of a sentence that says a craft struck another ("the
