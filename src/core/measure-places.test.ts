@@ -63,3 +63,19 @@ describe('where a speaker spoke', () => {
     expect(verdict(stored, page, '$1.4 billion')?.[0]).toBe('differs');
   });
 });
+
+describe('a name that owns the noun after it', () => {
+  it('is no place unless the gazetteer knows it or its form says so', () => {
+    expect(placesIn("would spend $1.4 billion in U.S. Steel's union plants")).toEqual([]);
+    expect(placesIn("in the Justice Department's parallel case")).toEqual([]);
+    // Near cases: a known place, and a name whose form is a place's, still place what they own.
+    expect(placesIn("in Gaza's hospitals")).toEqual(['gaza']);
+    expect(placesIn('in Sierra Leone’s capital')).toEqual(['sierra leone']);
+    expect(placesIn('At Gaines County’s clinic, 12 were treated')).toEqual(['gaines county']);
+    expect(placesIn("jobs in U.S. Steel's plants in Pennsylvania")).toEqual(['pennsylvania']);
+  });
+  it('so a pledge stored for a company’s plants is not set apart from one placed in a state', () => {
+    const stored = storedFacts('2025-01-03', "Nippon Steel said it would invest $1.4 billion in U.S. Steel's union plants.");
+    expect(verdict(stored, 'Nippon Steel will invest $1.4 billion in Pennsylvania, it said.', '$1.4 billion')?.[0]).toBe('agrees');
+  });
+});

@@ -1,6 +1,9 @@
 // Where a figure is counted: the places a clause names after a preposition of place, and
 // the place a list names before each of its figures.
 
+import { structuralType } from './name-form';
+import { cityAndRegionNames, placeVariants } from './places';
+
 // A place is a capitalised name after a preposition of place: "in Gaza", "in the Jenin area",
 // "from the West Bank", and "In Mexico, cases rose …" where the preposition opens the
 // sentence (a capital "In" inside one is a title's). Subjects ("Israel reported") are
@@ -36,6 +39,16 @@ const SPOKE_BEFORE = new RegExp(
   'u',
 );
 
+// "in U.S. Steel's union plants", "in the Justice Department's case": a name that owns the noun
+// after it is as often a body as a place, so it is a place only where the gazetteer knows it
+// ("in Gaza's hospitals", "in Lebanon's south") or its form says so ("Gaines County's clinic").
+let knownPlaces: Set<string> | null = null;
+const placeKey = (name: string): string => name.toLowerCase().replace(/\./g, '');
+function isKnownPlace(name: string): boolean {
+  knownPlaces ??= new Set([...placeVariants().map(([alias]) => alias), ...cityAndRegionNames()].map(placeKey));
+  return knownPlaces.has(placeKey(name)) || structuralType(name.split(/\s+/)) === 'place';
+}
+
 /** Places `clause` names; with `origins` false, not where a plural noun came from. */
 export function placesIn(clause: string, origins = true): string[] {
   const places: string[] = [];
@@ -56,6 +69,7 @@ export function placesIn(clause: string, origins = true): string[] {
     if (NOT_PLACE.has(first.toLowerCase())) continue;
     const next = clause.slice((m.index ?? 0) + m[0].length).match(/^\s+([a-z]\S*)/);
     if (!name.includes(' ') && DEMONYM_ADJECTIVE.test(name) && next) continue;
+    if (next && /['’]s$/.test(m[1] ?? '') && !isKnownPlace(name)) continue;
     places.push(name.toLowerCase());
   }
   return places;
