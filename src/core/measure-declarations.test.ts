@@ -22,3 +22,18 @@ describe('the day a status began', () => {
     expect(verdict(stored, 'The emergency committee will meet on Sept. 4 to decide whether the public health emergency should be lifted.', 'Sept. 4')).toBeNull();
   });
 });
+
+// A state held since a day with no status noun: "in force" is a rule's own status and dates
+// its start; a state said by a verb ("closed", "detained") is an event word, and dates are
+// compared by their event nouns only (two days with schools closed on them are two days).
+describe('a state held since a day, said without a status noun', () => {
+  const stored = storedFacts('2025-04-01', 'The ban took effect on March 1, 2025.', 'Officials closed the schools on Jan. 7, 2025.');
+  it('is the day a rule took effect when it "has been in force since"', () => {
+    expect(verdict(stored, 'The ban has been in force since March 1.', 'March 1')?.[0]).toBe('agrees');
+    expect(verdict(stored, 'The ban has been in force since March 3, 2025.', 'March 3, 2025')?.[0]).toBe('differs');
+  });
+  it('is only the same full day for a state said by a verb: another day gets no verdict', () => {
+    expect(verdict(stored, 'The schools have been closed since Jan. 7, 2025.', 'Jan. 7, 2025')?.[0]).toBe('agrees');
+    expect(verdict(stored, 'The schools have been closed since Jan. 9, 2025.', 'Jan. 9, 2025')).toBeNull();
+  });
+});
