@@ -11,10 +11,13 @@
 // profile's head (so the scale does not drift as more articles are stored). A page must
 // pass the threshold also on its topic-carrying terms without the strongest: one shared name
 // never passes, nor do common words alone, nor the stored places' names with a word or two.
-// Only topic-carrying terms are reported as shared.
+// Only topic-carrying terms are reported as shared. A word the stored articles write only
+// inside a name ("eagle" of "American Eagle") counts where a page writes it as a name, not
+// as a common noun (topic-names.ts).
 
 import { foldAccents } from './fold-accents';
 import { COMMON_WORDS, FUNCTION_WORDS } from './topic-background';
+import { insideSpan, multiWordNames, nameSpans, nameWordReader } from './topic-names';
 import type { Article, Entity, PageAnnotation, TopicProfile, TopicScore } from './types';
 
 const WORD = /\p{L}[\p{L}\p{M}]*(?:['’\-‐‑][\p{L}\p{M}]+)*/gu;
@@ -50,12 +53,12 @@ export function termOf(word: string): string | null {
   return w;
 }
 
-function countTerms(text: string, into: Map<string, number>, skip?: (at: number) => boolean): void {
+/** Counts the terms of `text`; `keep` (if given) sees each word's term and span first. */
+function countTerms(text: string, into: Map<string, number>, keep?: (term: string, start: number, end: number) => boolean): void {
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    if (skip?.(m.index)) continue;
     const t = termOf(m[0]);
-    if (t) into.set(t, (into.get(t) ?? 0) + 1);
+    if (t && (!keep || keep(t, m.index, m.index + m[0].length))) into.set(t, (into.get(t) ?? 0) + 1);
   }
 }
 
@@ -79,9 +82,17 @@ export function buildTopicProfile(articles: Article[], entities: Entity[]): Topi
     while (words.length > 1 && GENERATIONS.test(words[words.length - 1]!)) words.pop();
     if (e.type === 'person' && words.length > 1) for (const w of words.slice(0, -1)) firstNames.add(termOf(w) ?? '');
   }
+  const names = multiWordNames(entities);
+  /** Terms the stored articles also write outside any name of two words or more. */
+  const bare = new Set<string>();
   for (const a of articles) {
     const own = new Map<string, number>();
-    countTerms(`${a.title}\n${a.paragraphs.join('\n')}`, own);
+    const text = `${a.title}\n${a.paragraphs.join('\n')}`;
+    const spans = nameSpans(text, names.get(a.id) ?? []);
+    countTerms(text, own, (t, start, end) => {
+      if (!bare.has(t) && !insideSpan(spans, start, end)) bare.add(t);
+      return true;
+    });
     for (const [t, c] of own) {
       tf.set(t, (tf.get(t) ?? 0) + c);
       df.set(t, (df.get(t) ?? 0) + 1);
@@ -104,7 +115,8 @@ export function buildTopicProfile(articles: Article[], entities: Entity[]): Topi
   const weights: Record<string, number> = {};
   for (const [t, w] of top) weights[t] = Math.round((w / max) * 1000) / 1000;
   const places = placeTerms(entities).filter((t) => weights[t] !== undefined);
-  return { weights, threshold: DEFAULT_THRESHOLD, places };
+  const nameWords = Object.keys(weights).filter((t) => !t.includes(':') && !bare.has(t));
+  return { weights, threshold: DEFAULT_THRESHOLD, places, nameWords };
 }
 
 /** The profile terms a stored place's name gives: its words and its id. */
@@ -134,7 +146,7 @@ function headNorm(profile: TopicProfile): number {
 
 /** Page terms: words, and, where annotations are given, linked entities by id in place of
  *  the words of their span. */
-function pageTerms(text: string, annotations: PageAnnotation[] | undefined): Map<string, number> {
+function pageTerms(profile: TopicProfile, text: string, annotations: PageAnnotation[] | undefined): Map<string, number> {
   const counts = new Map<string, number>();
   const linked = (annotations ?? []).filter((a) => a.entityId !== null).sort((x, y) => x.start - y.start);
   let i = 0;
@@ -143,14 +155,17 @@ function pageTerms(text: string, annotations: PageAnnotation[] | undefined): Map
     const a = linked[i];
     return a !== undefined && a.start <= at;
   };
-  countTerms(text, counts, linked.length > 0 ? insideLinked : undefined);
+  // A word the store holds only inside a name counts where the page writes it as a name.
+  const names = nameWordReader(text, new Set(profile.nameWords ?? []));
+  countTerms(text, counts, (t, start, end) => !insideLinked(start) && names.keep(t, start, end));
+  names.settle(counts);
   for (const a of linked) if (a.entityId) counts.set(a.entityId, (counts.get(a.entityId) ?? 0) + 1);
   return counts;
 }
 
 /** How much `text` is about the profile's topic; `annotations` (if given) link names. */
 export function scoreTopic(profile: TopicProfile, text: string, annotations?: PageAnnotation[]): TopicScore {
-  const counts = pageTerms(text, annotations);
+  const counts = pageTerms(profile, text, annotations);
   let norm = 0;
   let dot = 0;
   /** Shared terms that carry the topic; common words add to the score but not here. */

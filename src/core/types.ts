@@ -141,6 +141,10 @@ export interface TopicProfile {
   /** Terms that are words of stored place names (and those places' ids): a page sharing
    *  only these is near the story's places, not about it. Absent in older profiles. */
   places?: string[];
+  /** Terms the stored articles write only inside a name of two words or more ("eagle" of
+   *  "American Eagle"): a page's word counts only where written as a name. Absent in older
+   *  profiles. */
+  nameWords?: string[];
 }
 
 export interface TopicScore {

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { buildTopicProfile, scoreTopic } from './topic';
+import { nameSpans, nameWordReader } from './topic-names';
+import type { Article, Entity } from './types';
+
+// Every sentence here is written for these tests.
+/** The words of `text` that count, for the name words given. */
+function counted(text: string, nameWords: string[]): string[] {
+  const reader = nameWordReader(text, new Set(nameWords));
+  const out = new Map<string, number>();
+  for (const m of text.matchAll(/\p{L}+/gu)) {
+    const term = m[0].toLowerCase().replace(/s$/, '');
+    if (reader.keep(term, m.index, m.index + m[0].length)) out.set(term, (out.get(term) ?? 0) + 1);
+  }
+  reader.settle(out);
+  return [...out].filter(([t]) => nameWords.includes(t)).flatMap(([t, c]) => Array<string>(c).fill(t));
+}
+
+describe('nameSpans', () => {
+  it('finds a stored name as written, whole words only', () => {
+    const text = 'The American Eagle jet and an American Eagles fan.';
+    expect(nameSpans(text, ['American Eagle'])).toEqual([{ start: 4, end: 18 }]);
+    expect(nameSpans('the american eagle', ['American Eagle'])).toEqual([]);
+  });
+});
+
+describe('a name word on a page', () => {
+  it('counts where the page writes it capitalised, inside a sentence or before another capital', () => {
+    expect(counted('The crew of the Eagle jet waited. American Eagle said so.', ['eagle'])).toEqual(['eagle', 'eagle']);
+    expect(counted('Eagle Flight 5342 was on time.', ['eagle'])).toEqual(['eagle']);
+  });
+
+  it('never counts the common noun', () => {
+    expect(counted('Two bald eagles nest above the river; an eagle can fly high.', ['eagle'])).toEqual([]);
+  });
+
+  it('at a sentence’s start, alone, counts only if the page never writes it lowercase', () => {
+    expect(counted('Eagle pair returns to nest\nThe eagles laid an egg.', ['eagle'])).toEqual([]);
+    expect(counted('Witkoff heads to Doha\nWitkoff, an envoy, flew on.', ['witkoff'])).toEqual(['witkoff', 'witkoff']);
+  });
+
+  it('leaves other words alone', () => {
+    const reader = nameWordReader('the river rose', new Set(['eagle']));
+    expect(reader.keep('river', 4, 9)).toBe(true);
+  });
+});
+
+describe('the topic gate with a name word', () => {
+  const article = (id: string, text: string): Article => ({ id, title: 'Collision', source: 'Test Wire', url: null, date: '2025-01-30', language: 'en', paragraphs: [text] });
+  const seeds = [
+    article('a', 'An Army helicopter collided with American Eagle Flight 5342 over the river near the airport. The jet and the helicopter fell into the river; investigators recovered the jet’s recorders.'),
+    article('b', 'Investigators said the helicopter flew above its altitude limit when it hit the American Eagle jet over the river. The collision killed everyone on the jet and the helicopter.'),
+  ];
+  const mention = (articleId: string) => ({ articleId, sentence: '', start: 0, end: 0 });
+  const eagle: Entity = { id: 'org:american-eagle', name: 'American Eagle', type: 'org', aliases: ['American Eagle'], description: null, mentions: [mention('a'), mention('b')], related: [] };
+  const profile = buildTopicProfile(seeds, [eagle]);
+
+  it('knows the words the store writes only inside a name', () => {
+    expect(profile.weights['eagle'] ?? 0).toBeGreaterThan(0);
+    expect(profile.nameWords).toContain('eagle');
+    expect(profile.nameWords).not.toContain('helicopter');
+    expect(profile.nameWords).not.toContain('river');
+  });
+
+  it('does not pass a page on the bird, which a page on the airline passes on the same words', () => {
+    const birds = 'Eagles return to the river\nA pair of bald eagles nests above the river again. The eagles fish the river, and an eagle flew high.';
+    const airline = 'Eagle jet returns to the river\nA pair of American Eagle jets flew above the river again. The Eagle crews fly the river, and an Eagle jet flew high.';
+    expect(scoreTopic({ ...profile, nameWords: [] }, birds).onTopic).toBe(true);
+    expect(scoreTopic(profile, birds).onTopic).toBe(false);
+    expect(scoreTopic(profile, airline).onTopic).toBe(true);
+  });
+});
