@@ -21,6 +21,7 @@ import {
   TITLE_MODIFIERS,
 } from './entity-cues';
 import { isLawName, withoutNumberedPart } from './law-names';
+import { airlineOfFlight } from './name-flights';
 import type { Piece } from './name-runs';
 import { opensWithPluralTitle } from './name-plural-titles';
 
@@ -171,6 +172,9 @@ function givenNameFirst(pieces: Piece[], ctx: TrimContext): boolean {
 /** The name spans inside one capitalised run (none, one, or a known place before a title). */
 export function trimRun(run: Piece[], ctx: TrimContext): Candidate[] {
   const opened = dropOpener(run, ctx);
+  // "American Eagle Flight 5342": the airline, demonym kept, is the name; the flight is none.
+  const airline = airlineOfFlight(opened.pieces, ctx.numberAfter);
+  if (airline) return [{ pieces: airline, titled: false, initial: false }];
   let pieces = withoutNumberedPart(opened.pieces, ctx.numberAfter);
   let initial = opened.initial;
   if (pieces.length === 0) return [];

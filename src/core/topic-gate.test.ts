@@ -105,3 +105,21 @@ describe('the topic gate on every eval topic’s pages expected on', () => {
     expect(s.onTopic, JSON.stringify(s)).toBe(true);
   });
 });
+
+// Air's seeds name the airline "American Eagle"; the eagle page is about the bird (tests/eval/topics/air).
+describe('the topic gate on a word the store holds only inside a name', () => {
+  const dir = join(import.meta.dirname, '..', '..', 'tests', 'eval', 'topics', 'air');
+  const read = <T>(sub: string): T[] => readdirSync(join(dir, sub)).map((f) => JSON.parse(readFileSync(join(dir, sub, f), 'utf8')) as T);
+  const air = buildKnowledge(read<Article>('seeds'));
+  const page = (id: string) => read<{ id: string; title: string; paragraphs: string[] }>('pages').find((p) => p.id === id);
+
+  it('keeps the eagles’ nest off at the default, and the pages on the airline’s jet on', () => {
+    expect(air.topic.nameWords).toContain('eagle');
+    for (const [id, on] of [['eagles-nest-potomac', false], ['divers-recover-41', true], ['faa-route-closure', true]] as const) {
+      const p = page(id);
+      if (!p) throw new Error(`no eval page ${id}`);
+      const s = scorePage(sensitiveProfile(air.topic, 0.5), p.title, p.paragraphs.join('\n\n'));
+      expect(s.onTopic, `${id} ${JSON.stringify(s)}`).toBe(on);
+    }
+  });
+});
