@@ -16,6 +16,9 @@ import { contextOf, matchSpans, type GoldSpan, type MatchResult, type PredictedS
 
 export const ENTITY_LABELS = ['person', 'org', 'place', 'event'] as const;
 export const NUMBER_LABELS = ['number', 'date'] as const;
+/** The Settings slider's ends (popup/settings-behaviour.tsx: 0 to 1): 0 the strictest, 1 the
+ *  most sensitive (records.ts, effectiveThreshold). */
+export const SLIDER_ENDS = { strictest: 0, mostSensitive: 1 } as const;
 
 export type Gold = GoldSpan & { text: string; canonical?: string; linked?: boolean };
 export type Pred = PredictedSpan & { annotation: PageAnnotation };
@@ -24,7 +27,8 @@ export interface PageResult {
   resolved: ResolvedPage;
   entities: MatchResult<Gold, Pred>;
   numbers: MatchResult<Gold, Pred>;
-  topic: { score: number; onTopic: boolean; top: string };
+  /** The gate's decision at the default, and at the slider's two ends (SLIDER_ENDS). */
+  topic: { score: number; onTopic: boolean; top: string; strictest: boolean; mostSensitive: boolean };
   facts: { text: string; context: string; expected: string; got: string; reason: string }[];
   unexpectedFacts: { context: string; got: string; reason: string }[];
 }
@@ -60,12 +64,14 @@ function evaluatePage(
 
   // The extension's own decision: the gate scores the title and the text's first chunk, at
   // the default sensitivity (page/topic), not the whole text with the names found in it.
-  const gate = sensitiveProfile(index.topic, DEFAULT_SETTINGS.topicSensitivity);
-  const topicScore = scorePage(gate, resolved.page.title, firstChunk(text));
+  const gateAt = (sensitivity: number) => scorePage(sensitiveProfile(index.topic, sensitivity), resolved.page.title, firstChunk(text));
+  const topicScore = gateAt(DEFAULT_SETTINGS.topicSensitivity);
   const topic = {
     score: topicScore.score,
     onTopic: topicScore.onTopic,
     top: topicScore.top.slice(0, 4).map((t) => t.term).join(', '),
+    strictest: gateAt(SLIDER_ENDS.strictest).onTopic,
+    mostSensitive: gateAt(SLIDER_ENDS.mostSensitive).onTopic,
   };
 
   const quantityAt = (start: number, end: number) =>

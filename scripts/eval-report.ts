@@ -1,5 +1,6 @@
 // Printing for npm run eval: one topic's block (per-type scores, canonical names, topic
 // decisions, fact verdicts) and the per-topic and overall summary at the end.
+import { addEnds, END_THRESHOLDS, endsLines, sliderEnds, type SliderEnds } from './eval-ends';
 import type { TopicRun, PageResult, Gold, Pred } from './eval-page';
 import { ENTITY_LABELS, NUMBER_LABELS } from './eval-page';
 import {
@@ -25,6 +26,8 @@ export interface TopicSummary {
   offPassed: number;
   factsRight: number;
   factsTotal: number;
+  /** The gate at the slider's ends, page ids as "topic/page". */
+  ends: SliderEnds;
 }
 
 export const pct = (x: number) => x.toFixed(3);
@@ -126,6 +129,7 @@ function printPages(results: PageResult[], threshold: number, verbose: boolean):
     );
   }
   console.log(`Topic: ${topicRight}/${results.length} decisions as expected; ${offPassed} off-topic pages passed`);
+  for (const line of endsLines(sliderEnds(results))) console.log(`  ${line}`);
   return { topicRight, offPassed };
 }
 
@@ -156,15 +160,20 @@ export function printTopic(run: TopicRun, verbose: boolean): TopicSummary {
   const { factsRight, factsTotal } = printFacts(results, verbose);
   if (verbose) printVerbose(results);
   console.log(`\nSummary ${topic.id}: entity F1 ${pct(score(entAll).f1)}, number F1 ${pct(score(numAll).f1)}, off-topic passed ${offPassed}`);
-  return { id: topic.id, pages: results.length, entities: entAll, numbers: numAll, topicRight, offPassed, factsRight, factsTotal };
+  const ends = sliderEnds(results, `${topic.id}/`);
+  return { id: topic.id, pages: results.length, entities: entAll, numbers: numAll, topicRight, offPassed, factsRight, factsTotal, ends };
 }
 
-/** One line per topic and one for all of them together. */
+/** One line per topic and one for all of them together, then the slider's ends. The last
+ *  two columns: off-topic pages on at the most sensitive setting, and pages squarely on the
+ *  topic off at the strictest. */
 export function printOverall(summaries: TopicSummary[]): void {
-  console.log(`\n${pad('topic', 14)}${lpad('pages', 6)}${lpad('entF1', 8)}${lpad('numF1', 8)}${lpad('topic', 9)}${lpad('facts', 9)}  off passed`);
+  const most = `off@${END_THRESHOLDS.mostSensitive.toFixed(2)}`;
+  const strict = `on✗@${END_THRESHOLDS.strictest.toFixed(3)}`;
+  console.log(`\n${pad('topic', 14)}${lpad('pages', 6)}${lpad('entF1', 8)}${lpad('numF1', 8)}${lpad('topic', 9)}${lpad('facts', 9)}  off passed  ${most}  ${strict}`);
   const row = (s: TopicSummary) =>
     console.log(
-      `${pad(s.id, 14)}${lpad(s.pages, 6)}${lpad(pct(score(s.entities).f1), 8)}${lpad(pct(score(s.numbers).f1), 8)}${lpad(`${s.topicRight}/${s.pages}`, 9)}${lpad(`${s.factsRight}/${s.factsTotal}`, 9)}  ${s.offPassed}`,
+      `${pad(s.id, 14)}${lpad(s.pages, 6)}${lpad(pct(score(s.entities).f1), 8)}${lpad(pct(score(s.numbers).f1), 8)}${lpad(`${s.topicRight}/${s.pages}`, 9)}${lpad(`${s.factsRight}/${s.factsTotal}`, 9)}  ${pad(s.offPassed, 10)}  ${pad(s.ends.offPassed.length, most.length)}  ${s.ends.onFailed.length}`,
     );
   for (const s of summaries) row(s);
   const sum = (f: (s: TopicSummary) => number) => summaries.reduce((n, s) => n + f(s), 0);
@@ -177,5 +186,8 @@ export function printOverall(summaries: TopicSummary[]): void {
     offPassed: sum((s) => s.offPassed),
     factsRight: sum((s) => s.factsRight),
     factsTotal: sum((s) => s.factsTotal),
+    ends: addEnds(...summaries.map((s) => s.ends)),
   });
+  console.log('\nThe topic gate at the ends of the sensitivity slider (--check judges the default only):');
+  for (const line of endsLines(addEnds(...summaries.map((s) => s.ends)))) console.log(line);
 }

@@ -2,8 +2,9 @@
 // Scores every topic of the evaluation set (tests/eval/topics/<topic>), each against a
 // knowledge core built from its own seeds only: precision/recall/F1 per type, canonical-name
 // accuracy, the topic decision per page and the fact verdicts, then one line per topic and
-// one overall. It is a report: the exit code is 0, unless --check is given and in some topic
-// entity F1 or number F1 is under 0.95 or an off-topic page passes the topic threshold.
+// one overall, and the topic gate at the sensitivity slider's two ends (eval-ends.ts). It is
+// a report: the exit code is 0, unless --check is given and in some topic entity F1 or number
+// F1 is under 0.95 or an off-topic page passes the topic threshold at the default setting.
 import { listTopics } from './eval-gold';
 import { runTopic } from './eval-page';
 import { pct, printOverall, printTopic, type TopicSummary } from './eval-report';
