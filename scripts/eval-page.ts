@@ -64,7 +64,8 @@ function evaluatePage(
 
   // The extension's own decision: the gate scores the title and the text's first chunk, at
   // the default sensitivity (page/topic), not the whole text with the names found in it.
-  const gateAt = (sensitivity: number) => scorePage(sensitiveProfile(index.topic, sensitivity), resolved.page.title, firstChunk(text));
+  const gateAt = (sensitivity: number) =>
+    scorePage(sensitiveProfile(index.topic, sensitivity), resolved.page.title, firstChunk(text), (read) => annotateText(matcher, read));
   const topicScore = gateAt(DEFAULT_SETTINGS.topicSensitivity);
   const topic = {
     score: topicScore.score,

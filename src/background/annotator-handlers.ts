@@ -101,7 +101,8 @@ export const annotatorHandlers: Partial<Handlers> = {
       throw new Error('page/topic: expected { title: string, text: string, sensitivity: number }');
     }
     const { matcher } = await currentKnowledge();
-    const score = scorePage(sensitiveProfile(matcher.topic, req.sensitivity), req.title, req.text);
+    const names = await pageMatcher();
+    const score = scorePage(sensitiveProfile(matcher.topic, req.sensitivity), req.title, req.text, (text) => annotateText(names, text));
     // Most pages end here: their report is kept now rather than asked for in a message more.
     // A report that could not be kept (storage full) must not fail the gate.
     if (!score.onTopic && typeof req.reportUrl === 'string' && isTopFrameOf(sender, req.reportUrl)) {
