@@ -11,7 +11,7 @@ import { useDeps } from './deps';
 import { useLibraryEmpty } from './library-empty';
 import type { NoteRequest } from './notes-view';
 import { LetGo, Reading, Unread } from './page-unread';
-import { formatScore, groupTerms, KIND_LABEL, numbersHeading, shownOnly, topTopicTerms } from './page-terms';
+import { groupTerms, KIND_LABEL, numbersHeading, shownOnly, topicLine, topTopicTerms } from './page-terms';
 import { useStatus } from './status';
 
 export type SummaryState =
@@ -124,7 +124,7 @@ function Topic({ summary }: { summary: PageSummary }): JSX.Element {
         <strong>{topic.onTopic ? 'About your stored topics' : 'Not about your stored topics'}</strong>
         <span class="muted">
           {' '}
-          score {formatScore(topic.score)} {topic.onTopic ? '≥' : '<'} threshold {formatScore(topic.threshold)}
+          {topicLine(topic)}
         </span>
       </p>
       {shared.length > 0 && <p class="muted small">Shared terms: {shared.join(', ')}</p>}
