@@ -16,6 +16,7 @@ import { ext } from '../platform/browser';
 import { annotateText } from '../core/annotate';
 import { compileMatcher, type CompiledMatcher } from '../core/matcher';
 import { sensitiveProfile } from '../core/records';
+import { DEFAULT_THRESHOLD } from '../core/topic';
 import { scorePage } from '../core/topic-gate';
 import { encodeReport, reportKey, storedReportUrl } from '../messaging/stored-report';
 import { sameUrl } from '../core/page-summary';
@@ -101,8 +102,11 @@ export const annotatorHandlers: Partial<Handlers> = {
       throw new Error('page/topic: expected { title: string, text: string, sensitivity: number }');
     }
     const { matcher } = await currentKnowledge();
-    const names = await pageMatcher();
-    const score = scorePage(sensitiveProfile(matcher.topic, req.sensitivity), req.title, req.text, (text) => annotateText(names, text));
+    const profile = sensitiveProfile(matcher.topic, req.sensitivity);
+    // The stored names count only under the default threshold: at the default sensitivity an
+    // off-topic page costs no matcher compile on a fresh worker.
+    const names = profile.threshold < DEFAULT_THRESHOLD ? await pageMatcher() : null;
+    const score = scorePage(profile, req.title, req.text, names ? (text) => annotateText(names, text) : undefined);
     // Most pages end here: their report is kept now rather than asked for in a message more.
     // A report that could not be kept (storage full) must not fail the gate.
     if (!score.onTopic && typeof req.reportUrl === 'string' && isTopFrameOf(sender, req.reportUrl)) {
