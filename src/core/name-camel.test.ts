@@ -20,4 +20,22 @@ describe('a one-word name with a capital inside', () => {
     expect(isCoinedName('VanDyke')).toBe(false);
     expect(isCoinedName('PayPal')).toBe(true);
   });
+
+  it('is a body when initials run into a word ("JPMorgan"), alone or in a longer name', () => {
+    expect(typed('JPMorgan will pay the agency. Jamie Dimon, JPMorgan’s chief, agreed.')).toEqual([
+      ['JPMorgan', 'org'],
+      ['Jamie Dimon', 'person'],
+      ['JPMorgan', 'org'],
+    ]);
+    expect(typed('Regulators sold it to JPMorgan Chase on Monday.')).toEqual([['JPMorgan Chase', 'org']]);
+    expect(typed('They sold it to First Citizens BancShares in March.')).toEqual([['First Citizens BancShares', 'org']]);
+  });
+
+  it('leaves plural acronyms, short inner capitals and people named in full alone', () => {
+    expect(isCoinedName('CEOs')).toBe(false);
+    expect(isCoinedName('IDs')).toBe(false);
+    expect(isCoinedName('LeBron')).toBe(false);
+    expect(typed('Regulators sold it to Lisa Chase on Monday.')).toEqual([['Lisa Chase', 'person']]);
+    expect(typed('LeBron James scored 30.')).toEqual([['LeBron James', 'person']]);
+  });
 });

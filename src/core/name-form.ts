@@ -46,6 +46,8 @@ export function structuralType(words: string[], written = words.join(' ')): Enti
     if (SELF_NAMING_EVENTS.has(first)) return 'event';
     if (isCoinedName(first)) return 'org';
   }
+  // "JPMorgan Chase", "First Citizens BancShares": a coined word makes the whole name a body's.
+  if (words.some(isCoinedName)) return 'org';
   if (words.length > 1 && EVENT_OPENERS.has(first)) return 'event';
   if (words.length > 1 && (CLUB_OPENERS.has(first) || ARABIC_ORG_OPENERS.has(first) || ARTICLE_ORG_OPENERS.has(first))) return 'org';
   // No person's name has an ampersand ("Brighton & Hove Albion", "Marks & Spencer", "S&D",
