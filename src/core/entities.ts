@@ -21,6 +21,7 @@ import { aircraftAfter, makerBeforeProduct, namesModel, productNames } from './p
 import { typeMentions, type Accepted } from './mention-types';
 import { withoutLoneHeads } from './name-lone-heads';
 import { openerIsName } from './name-openers';
+import { writtenInsideSentence } from './name-opener-inside';
 import { nestedInstitution, personAfterOf, trimRun, type Candidate } from './name-trim';
 import { continuesTitledList, opensWithPluralTitle } from './name-plural-titles';
 import { withoutPlaceAdjectives } from './places-adjectives';
@@ -102,6 +103,7 @@ export function findEntities(text: string, lexicon: Lexicon, productsOut?: Set<s
     numberAfter: (offset: number) => numberFollows(text, offset),
     asksAfter: (offset: number) => QUESTION_REST.test(text.slice(offset, offset + 300)),
     aircraftAfter: (offset: number) => aircraftAfter(text, offset),
+    writtenInside: (phrase: string) => writtenInsideSentence(text, phrase),
   };
   const accepted: Accepted[] = [];
   const deferred: Candidate[] = [];

@@ -44,6 +44,8 @@ export interface TrimContext {
   asksAfter: (offset: number) => boolean;
   /** An aircraft noun follows the offset ("Eagle| jet"). */
   aircraftAfter?: (offset: number) => boolean;
+  /** The text writes these words inside a sentence, after a lower-case word ("of First Citizens"). */
+  writtenInside?: (phrase: string) => boolean;
 }
 
 /** "an American Eagle jet": a demonym and one word nobody knows before an aircraft noun are
@@ -60,6 +62,8 @@ function airlineWithDemonym(pieces: Piece[], ctx: TrimContext): boolean {
 const QUESTION_MODALS = new Set(['Will', 'Can']);
 
 const PLURAL_ACRONYM = /^\p{Lu}{2,}s$/u;
+// A leading article stays outside a name even where the page writes it inside one.
+const ARTICLES = new Set(['The', 'A', 'An']);
 
 /** A common noun capitalised only because it opens the sentence: "Rivals Microsoft and
  *  Amazon", "Officials", "Residents". Titles and the head words of names stay ("President
@@ -153,6 +157,11 @@ function dropOpener(run: Piece[], ctx: TrimContext): { pieces: Piece[]; initial:
     CALENDAR.has(word) ||
     (run.length > 1 && !ctx.isKnown(word) && (ctx.isLowerElsewhere(word) || isCommonNounOpener(word)));
   if (!opener) return { pieces: run, initial: true };
+  // "First Citizens BancShares agreed" where the page also writes "shares of First Citizens".
+  const second = run[1];
+  if (second && !second.connector && !ARTICLES.has(word) && ctx.writtenInside?.(`${word} ${second.text}`)) {
+    return { pieces: run, initial: true };
+  }
   // "Doctors Without Borders": a capitalised preposition next makes the opener the name's.
   if (NAME_PREPOSITIONS.has(run[1]?.text ?? '') && run.length > 2) return { pieces: run, initial: true };
   let rest = run.slice(1);
