@@ -96,14 +96,15 @@ export function groupAliases(mentions: EntityMention[], lexicon: Lexicon): Alias
     for (const n of [canonical, form.name, variantName ?? canonical]) if (!group.aliases.includes(n)) group.aliases.push(n);
   }
   // Mentions written differently from their key ("U.S." keyed "US") are aliases too, and so
-  // is a short form named by its organisation's first word ("Meta" of "Meta Platforms").
+  // is a short form named by its organisation's first word or words ("Meta" of "Meta
+  // Platforms", "First Citizens" of "First Citizens BancShares").
   for (const m of mentions) {
     const key = aliasKey(m.canonical);
     const group = groups.get(canonicalOf(formKey(key)));
     if (!group) continue;
     if (!group.aliases.includes(m.canonical)) group.aliases.push(m.canonical);
     const short = aliasKey(m.text);
-    if (m.type === 'org' && !short.includes(' ') && key.startsWith(`${short} `) && !group.aliases.includes(short)) group.aliases.push(short);
+    if (m.type === 'org' && key.startsWith(`${short} `) && !group.aliases.includes(short)) group.aliases.push(short);
   }
   for (const group of groups.values()) {
     if (group.type !== 'org' && group.type !== 'place') continue;

@@ -4,7 +4,7 @@
 // which finds and accepts the mentions.
 
 import { aliasKey } from './alias-key';
-import { COMPASS_WORDS, EVENT_HEADS, EVENT_OPENERS, GIVEN_NAME_GROUP_WORDS } from './entity-cues';
+import { COMPASS_WORDS, EVENT_HEADS, EVENT_OPENERS, GIVEN_NAME_GROUP_WORDS, ORG_HEADS } from './entity-cues';
 import { bestVote, defaultType, noVotes, voteContext, type Votes } from './entity-typing';
 import { eventNamedForWord, headWord, structuralType } from './name-form';
 import { venueWord } from './name-venues';
@@ -84,6 +84,7 @@ export function typeMentions(
       (a.words.length === 1 && (surnames.has(a.name) || knownSurnames?.has(a.name) || givenNames.has(a.name)) ? 'person' : null) ??
       (a.words.length === 1 && (orgOpeners.has(a.name) || orgParts.has(a.name)) && !titled.has(a.name) ? 'org' : null) ??
       bestVote(v) ??
+      (leadingOrg(a) !== undefined ? 'org' : null) ??
       (shortVote !== null && shortVote !== 'person' ? shortVote : null) ??
       // "Philadelphia Eagles" … "the Eagles": a short form with an article is no surname.
       (a.words.length > 1 && withArticle.has(a.words[a.words.length - 1] ?? '') ? 'org' : null) ??
@@ -155,6 +156,14 @@ export function typeMentions(
     return eventHead && v.person >= 3 && v.person > v.event ? 'person' : null;
   };
   const singles = new Set(accepted.filter((a) => a.words.length === 1).map((a) => a.name));
+  // "Cascade Ridge Bancorp … Cascade Ridge expects": the leading words of an organisation's
+  // longer name the page writes are its short form, where the context's votes do not decide
+  // ("Sahra Wagenknecht said she …" stays a person; a title before them makes one); a
+  // name ending in its own head is a name of its own ("Silicon Valley Bank" beside "… UK").
+  const leadingOrg = (a: Accepted): Accepted | undefined =>
+    a.words.length < 2 || a.cand.titled || ORG_HEADS.has(a.words[a.words.length - 1] ?? '')
+      ? undefined
+      : accepted.find((b) => b.words.length > a.words.length && a.words.every((w, i) => b.words[i] === w) && typeOf(b) === 'org');
   // Multi-word names first, so a lone surname can follow its full name's type.
   const surnames = new Set<string>();
   // "Rovman Powell hit 52 … Rovman showed us how": a lone given name of a person named in
@@ -197,7 +206,8 @@ export function typeMentions(
     }
   }
   const canonicalOf = (a: Accepted, type: EntityType): string => {
-    const full = a.words.length === 1 && type === 'org' ? (orgOpeners.get(a.name) ?? orgParts.get(a.name)) : undefined;
+    const full =
+      type !== 'org' ? undefined : a.words.length === 1 ? (orgOpeners.get(a.name) ?? orgParts.get(a.name)) : leadingOrg(a);
     return full && full.start < a.start ? full.name : a.name;
   };
   return accepted
