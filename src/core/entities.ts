@@ -22,6 +22,7 @@ import { typeMentions, type Accepted } from './mention-types';
 import { withoutLoneHeads } from './name-lone-heads';
 import { openerIsName } from './name-openers';
 import { writtenInsideSentence } from './name-opener-inside';
+import { stateOfAbbreviation } from './state-abbreviations';
 import { nestedInstitution, personAfterOf, trimRun, type Candidate } from './name-trim';
 import { continuesTitledList, opensWithPluralTitle } from './name-plural-titles';
 import { withoutPlaceAdjectives } from './places-adjectives';
@@ -160,8 +161,9 @@ export function findEntities(text: string, lexicon: Lexicon, productsOut?: Set<s
     const lastPiece = run[run.length - 1] as Piece;
     const regionEnd = run.length === 1 ? regions.get(lastPiece.start) : undefined;
     if (regionEnd !== undefined) {
-      const name = text.slice(lastPiece.start, regionEnd);
-      accepted.push({ start: lastPiece.start, end: regionEnd, name, words: [name], cand: { pieces: run, titled: false, initial: false }, forced: 'place' });
+      const written = text.slice(lastPiece.start, regionEnd);
+      const name = stateOfAbbreviation(written) ?? written;
+      accepted.push({ start: lastPiece.start, end: regionEnd, name, words: [written], cand: { pieces: run, titled: false, initial: false }, forced: 'place' });
       continue;
     }
     if (run.length > 1 && datelines.has(lastPiece.end) && run.every((p) => ALL_CAPS_WORD.test(p.text))) {

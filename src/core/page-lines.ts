@@ -69,9 +69,9 @@ export function datelineEnds(text: string): Set<number> {
   return out;
 }
 
-// "ALTADENA, Calif. —", "YORK, Neb. —": a state's or province's abbreviation after a
-// dateline's city, its period part of the name.
-const REGION_ABBREVIATION = /^, (\p{Lu}\p{Ll}{1,4}\.)[ \t]*[—–-][ \t]/u;
+// "ALTADENA, Calif. —", "YORK, Neb. —", "RALEIGH, N.C. —": a state's or province's
+// abbreviation after a dateline's city, its periods part of the name.
+const REGION_ABBREVIATION = /^, (\p{Lu}\p{Ll}{1,4}\.|\p{Lu}\.(?:\p{Lu}\.)+)[ \t]*[—–-][ \t]/u;
 
 /** Where each abbreviated region after a dateline's city starts, and where it ends. */
 export function datelineRegions(text: string, datelines: Set<number>): Map<number, number> {

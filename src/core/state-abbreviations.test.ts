@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { lexicon as places, nonNames } from '../../tests/support/seed-knowledge';
+import { compileLexicon, findEntities } from './entities';
+import { buildKnowledge } from './knowledge';
+import { demonyms, placeLexicon, placeVariants } from './places';
+import { stateOfAbbreviation } from './state-abbreviations';
+import type { Article } from './types';
+
+// Every sentence is written for this test.
+const lexicon = compileLexicon(placeLexicon(), demonyms(), placeVariants());
+const named = (text: string): [string, string, string][] =>
+  findEntities(text, lexicon).map((m) => [m.text, m.type, m.canonical]);
+
+describe('a state abbreviated after a dateline city', () => {
+  it('is the state, with dots between capitals too ("Calif.", "N.C.")', () => {
+    expect(named('SANTA CLARA, Calif. — Regulators closed the bank.')).toEqual([
+      ['SANTA CLARA', 'place', 'Santa Clara'],
+      ['Calif.', 'place', 'California'],
+    ]);
+    expect(named('RALEIGH, N.C. — The bank agreed.')).toEqual([
+      ['RALEIGH', 'place', 'Raleigh'],
+      ['N.C.', 'place', 'North Carolina'],
+    ]);
+  });
+
+  it('leaves a country, a capital\'s district and words that are no state as written', () => {
+    expect(named('PROVIDENCE, Guyana — Rain fell.').map((m) => m[2])).toEqual(['Providence', 'Guyana']);
+    expect(named('WASHINGTON, D.C. — Rain fell.')[1]).toEqual(['D.C.', 'place', 'D.C.']);
+    expect(stateOfAbbreviation('Calif')).toBeUndefined();
+    expect(stateOfAbbreviation('toString')).toBeUndefined();
+  });
+
+  it('is stored as the state written out, one entity with it', () => {
+    const article: Article = {
+      id: 'svb-1',
+      title: 'Bank closed',
+      source: 'Test Wire',
+      url: null,
+      date: '2023-03-10',
+      language: 'en',
+      paragraphs: ['SANTA CLARA, Calif. — California regulators closed the bank on Friday.'],
+    };
+    const stored = buildKnowledge([article], { lexicon: places, nonNames }).entities.filter((e) => e.type === 'place');
+    expect(stored.map((e) => e.name)).toEqual(['Santa Clara', 'California']);
+  });
+});
