@@ -20,6 +20,13 @@ describe('a takeover', () => {
     for (const w of ['merger', 'takeover', 'acquisition', 'buyout', 'purchase']) expect(topicLemma(w)).toBe('deal');
     expect(verdict(stored, 'Rivals criticised the $14.9 billion takeover of U.S. Steel.', '$14.9 billion')).toEqual(['agrees', 'same figure']);
   });
+  it('is what a company "bought" something for, named with the bodies on both sides', () => {
+    const price = storedFacts('2023-03-27', "HSBC bought the bank's British arm, Northwind Bank UK, for £1 on March 13.");
+    expect(topicLemma('bought')).toBe('deal');
+    expect(verdict(price, 'HSBC has bought Northwind Bank UK, the arm of the failed lender, for £1, regulators said.', '£1')).toEqual(['agrees', 'same figure']);
+    // A fine the same bodies are named with is no price paid.
+    expect(verdict(price, 'Regulators fined HSBC and Northwind Bank UK £1 million for the breach.', '£1 million')).toBeNull();
+  });
   it('is not every sale: "sales" stay revenue', () => {
     expect(topicLemma('sales')).toBe('revenue');
     expect(topicLemma('sale')).toBeNull();

@@ -64,8 +64,10 @@ lexicon(TOPIC_WORDS, {
   crash: 'crash crashes crashed collision collisions collided collide collides',
   offensive: 'offensive operation incursion raid raids',
   strike: 'strike strikes airstrike airstrikes bombardment bombing shelling',
-  // A takeover is a deal by its own names: "the $14.9 billion merger", "its $14.9 billion purchase".
-  deal: 'deal agreement accord hostage-deal merger mergers takeover takeovers acquisition acquisitions buyout purchase',
+  // A takeover is a deal by its own names: "the $14.9 billion merger", "its $14.9 billion purchase",
+  // and the price a buyer paid ("HSBC bought the British arm for £1"); not "buys" of the present,
+  // which news uses of terms still running ("loans, which it buys at a discount of $16.5 billion").
+  deal: 'deal agreement accord hostage-deal merger mergers takeover takeovers acquisition acquisitions buyout purchase bought',
   phase: 'phase stage',
   talks: 'talks negotiations',
   election: 'election elections poll polls referendum elected',
