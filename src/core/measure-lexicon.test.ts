@@ -32,3 +32,14 @@ describe('a takeover', () => {
     expect(topicLemma('sale')).toBeNull();
   });
 });
+
+describe('a run on a bank', () => {
+  const stored = storedFacts('2023-03-10', 'Depositors pulled about $42 billion from the bank on Thursday, March 9, the regulator said.');
+  it('dates what depositors did, however it is said ("pulled", "withdrew")', () => {
+    expect(topicLemma('withdrew')).toBe('withdrawal');
+    expect(verdict(stored, 'Customers withdrew about $42 billion on March 9, the former chief said.', 'March 9')).toEqual(['agrees', 'same date']);
+  });
+  it('is not another day of the bank: a share sale it announced is no withdrawal', () => {
+    expect(verdict(stored, 'The bank said on March 8 that it would sell new shares.', 'March 8')).toBeNull();
+  });
+});

@@ -62,6 +62,9 @@ lexicon(TOPIC_WORDS, {
   // An accident of aircraft, trains or cars, by what news calls it: "the Jan. 29 collision",
   // "the jet that crashed on Jan. 29".
   crash: 'crash crashes crashed collision collisions collided collide collides',
+  // A run on a bank, by what depositors did: "pulled about $42 billion from the bank on
+  // Thursday, March 9" is the day customers "withdrew" it.
+  withdrawal: 'withdrew withdraw withdraws withdrawn withdrawing withdrawal withdrawals pulled',
   offensive: 'offensive operation incursion raid raids',
   strike: 'strike strikes airstrike airstrikes bombardment bombing shelling',
   // A takeover is a deal by its own names: "the $14.9 billion merger", "its $14.9 billion purchase",
