@@ -8,6 +8,7 @@ import { aliasKey } from './alias-key';
 import { actingCompany, orgSpeaks, personSpeaks, placeSpeaks } from './figure-actors';
 import { DEFINITE_HEAD, contrastPart, ownersOf } from './figure-institutions';
 import { named, type Named } from './figure-named';
+import { bodiesOnlyAsSources } from './figure-sources';
 import { findQuantities } from './quantities';
 import { splitSentences } from './segment';
 
@@ -162,6 +163,7 @@ export function ownerMarks(
   // rates", then "Governor Andrew Bailey said …") is still the one spoken for.
   const last = paragraph[paragraph.length - 1];
   if (owners.length === 0 && opens && last !== undefined && personSpeaks(sentence) && bodiesOnlyInTitles(last)) return [];
+  if (owners.length === 0 && opens && last !== undefined && bodiesOnlyAsSources(last)) return [];
   for (let i = paragraph.length - 1; i >= 0 && owners.length === 0; i--) owners = ownersOf(paragraph[i] as Named, false);
   // "The regulator can fine companies up to 10%", after "the authority’s chief executive":
   // the body the paragraph calls by its head word is the one named last with it before.
