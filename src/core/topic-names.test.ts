@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildTopicProfile, scoreTopic } from './topic';
-import { nameSpans, nameWordReader } from './topic-names';
+import { leadOnlyWords, namesWithLeads, nameSpans, nameWordReader } from './topic-names';
 import type { Article, Entity } from './types';
 
 // Every sentence here is written for these tests.
@@ -68,5 +68,35 @@ describe('the topic gate with a name word', () => {
     expect(scoreTopic({ ...profile, nameWords: [] }, birds).onTopic).toBe(true);
     expect(scoreTopic(profile, birds).onTopic).toBe(false);
     expect(scoreTopic(profile, airline).onTopic).toBe(true);
+  });
+});
+
+describe('a stored name’s lead written alone', () => {
+  const article = (id: string, text: string): Article => ({ id, title: 'Bank closed', source: 'Test Wire', url: null, date: '2023-03-10', language: 'en', paragraphs: [text] });
+  const seeds = [
+    article('a', 'Regulators closed Cedar Valley Bank on Friday after depositors pulled billions in a day. Cedar Valley Bank had lent heavily to builders, and its bonds lost value.'),
+    article('b', 'A buyer agreed to take the deposits and loans of Cedar Valley Bank, whose failure cost the deposit insurance fund billions. Depositors kept their money.'),
+  ];
+  const mention = (articleId: string) => ({ articleId, sentence: '', start: 0, end: 0 });
+  const bank: Entity = { id: 'org:cedar-valley-bank', name: 'Cedar Valley Bank', type: 'org', aliases: ['Cedar Valley Bank'], description: null, mentions: [mention('a'), mention('b')], related: [] };
+  const profile = buildTopicProfile(seeds, [bank]);
+
+  it('keeps the stored names whose lead is a name of two words', () => {
+    expect(profile.ledNames).toEqual(['Cedar Valley Bank']);
+    expect(namesWithLeads(new Map([['a', ['Signature Bank', 'Cedar Valley Bank', 'Cedar Valley']]]))).toEqual([]);
+  });
+
+  it('finds the lead’s words where the page writes the lead without the rest of the name', () => {
+    const { inLead, elsewhere } = leadOnlyWords('Cedar Valley Bank shut; across Cedar Valley, people lined up.', ['Cedar Valley Bank']);
+    expect(inLead).toEqual(['Cedar', 'Valley']);
+    expect(elsewhere).toContain('Bank');
+  });
+
+  it('does not pass a page on the region on the lead’s words, but one on the bank still passes', () => {
+    const region = 'Cedar Valley pantry runs short\nFamilies across Cedar Valley asked the pantry for rice. In Cedar Valley, the shelves are bare.';
+    const story = 'Cedar Valley Bank depositors wait\nDepositors of Cedar Valley Bank asked for their money. In Cedar Valley, the bank’s branches were shut.';
+    expect(scoreTopic({ ...profile, ledNames: [] }, region).onTopic).toBe(true);
+    expect(scoreTopic(profile, region).onTopic).toBe(false);
+    expect(scoreTopic(profile, story).onTopic).toBe(true);
   });
 });

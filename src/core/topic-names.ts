@@ -90,3 +90,31 @@ export function nameWordReader(text: string, nameWords: ReadonlySet<string>): {
     },
   };
 }
+
+/** The stored names whose leading words (all but the last) are two words or more: "Silicon
+ *  Valley Bank", whose "Silicon Valley" is a name of its own. A one-word lead ("Signature" of
+ *  "Signature Bank") is the name's short form, not another name. */
+export function namesWithLeads(names: Map<string, string[]>): string[] {
+  const all = new Set([...names.values()].flat().map((n) => n.trim()));
+  return [...all].filter((n) => n.split(/\s+/).length >= 3 && !all.has(leadOf(n))).sort();
+}
+
+/** A name's words but the last. */
+export function leadOf(name: string): string {
+  return name.trim().split(/\s+/).slice(0, -1).join(' ');
+}
+
+/** The words a page writes in a bare lead of `ledNames` (the lead not followed by the rest of
+ *  the name), and the words it writes anywhere else. */
+export function leadOnlyWords(text: string, ledNames: readonly string[]): { inLead: string[]; elsewhere: string[] } {
+  if (ledNames.length === 0) return { inLead: [], elsewhere: [] };
+  const whole = nameSpans(text, ledNames);
+  const leads = nameSpans(text, [...new Set(ledNames.map(leadOf))]).filter((s) => !whole.some((w) => w.start === s.start));
+  const inLead: string[] = [];
+  const elsewhere: string[] = [];
+  for (const m of text.matchAll(/\p{L}[\p{L}\p{M}]*/gu)) {
+    const start = m.index;
+    (insideSpan(leads, start, start + m[0].length) ? inLead : elsewhere).push(m[0]);
+  }
+  return { inLead, elsewhere };
+}

@@ -13,11 +13,12 @@
 // never passes, nor do common words alone, nor the stored places' names with a word or two.
 // Only topic-carrying terms are reported as shared. A word the stored articles write only
 // inside a name ("eagle" of "American Eagle") counts where a page writes it as a name, not
-// as a common noun (topic-names.ts).
+// as a common noun (topic-names.ts); a stored name's lead written alone ("across Silicon
+// Valley", of "Silicon Valley Bank") counts with the places' names there.
 
 import { foldAccents } from './fold-accents';
 import { COMMON_WORDS, FUNCTION_WORDS } from './topic-background';
-import { insideSpan, multiWordNames, nameSpans, nameWordReader } from './topic-names';
+import { insideSpan, leadOf, leadOnlyWords, multiWordNames, namesWithLeads, nameSpans, nameWordReader } from './topic-names';
 import type { Article, Entity, PageAnnotation, TopicProfile, TopicScore } from './types';
 
 const WORD = /\p{L}[\p{L}\p{M}]*(?:['’\-‐‑][\p{L}\p{M}]+)*/gu;
@@ -116,7 +117,9 @@ export function buildTopicProfile(articles: Article[], entities: Entity[]): Topi
   for (const [t, w] of top) weights[t] = Math.round((w / max) * 1000) / 1000;
   const places = placeTerms(entities).filter((t) => weights[t] !== undefined);
   const nameWords = Object.keys(weights).filter((t) => !t.includes(':') && !bare.has(t));
-  return { weights, threshold: DEFAULT_THRESHOLD, places, nameWords };
+  const named = new Set(nameWords);
+  const ledNames = namesWithLeads(names).filter((n) => leadOf(n).split(' ').some((w) => named.has(termOf(w) ?? '')));
+  return { weights, threshold: DEFAULT_THRESHOLD, places, nameWords, ledNames };
 }
 
 /** The profile terms a stored place's name gives: its words and its id. */
@@ -163,6 +166,22 @@ function pageTerms(profile: TopicProfile, text: string, annotations: PageAnnotat
   return counts;
 }
 
+/** For each term a page writes in a stored name's bare lead, the share of its uses there. */
+function leadShares(text: string, ledNames: readonly string[]): Map<string, number> {
+  const { inLead, elsewhere } = leadOnlyWords(text, ledNames);
+  const count = (words: string[]) => {
+    const m = new Map<string, number>();
+    for (const w of words) {
+      const t = termOf(w);
+      if (t) m.set(t, (m.get(t) ?? 0) + 1);
+    }
+    return m;
+  };
+  const lead = count(inLead);
+  const rest = count(elsewhere.filter((w) => lead.has(termOf(w) ?? '')));
+  return new Map([...lead].map(([t, c]) => [t, c / (c + (rest.get(t) ?? 0))]));
+}
+
 /** How much `text` is about the profile's topic; `annotations` (if given) link names. */
 export function scoreTopic(profile: TopicProfile, text: string, annotations?: PageAnnotation[]): TopicScore {
   const counts = pageTerms(profile, text, annotations);
@@ -190,8 +209,11 @@ export function scoreTopic(profile: TopicProfile, text: string, annotations?: Pa
   const carriedWithoutTop = parts.slice(1).reduce((sum, p) => sum + p.weight, 0) / scale;
   // Nor do the stored places' names with a word or two beside them: a regatta on the same
   // river, named after the same president as the airport, is near the story's places only.
+  // A stored name's leading words written as a name of their own ("across Silicon Valley",
+  // of "Silicon Valley Bank") name what it is named after, a place as often as not.
   const places = new Set(profile.places ?? []);
-  const beyondPlaces = parts.reduce((sum, p) => (places.has(p.term) ? sum : sum + p.weight), 0) / scale;
+  const inLeads = leadShares(text, profile.ledNames ?? []);
+  const beyondPlaces = parts.reduce((sum, p) => (places.has(p.term) ? sum : sum + p.weight * (1 - (inLeads.get(p.term) ?? 0))), 0) / scale;
   const onTopic =
     score >= profile.threshold &&
     withoutTop >= profile.threshold * LEAVE_ONE_OUT &&

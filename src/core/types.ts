@@ -145,6 +145,10 @@ export interface TopicProfile {
    *  "American Eagle"): a page's word counts only where written as a name. Absent in older
    *  profiles. */
   nameWords?: string[];
+  /** Stored names of three words or more whose lead (all but the last word) has a name word
+   *  ("Silicon Valley Bank"): a page writing the lead alone names something else, so its words
+   *  count with the places' (topic-names.ts). Absent in older profiles. */
+  ledNames?: string[];
 }
 
 export interface TopicScore {
