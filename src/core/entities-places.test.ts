@@ -13,6 +13,15 @@ describe('a small place the lexicon does not know', () => {
     expect(typed('Fires spread through the Tarn valley overnight.')).toEqual([['Tarn', 'place']]);
   });
 
+  it('is a place listed after a known place of two words ("Santa Clara and Cupertino")', () => {
+    expect(typed('Volunteers from Santa Clara and Cupertino packed boxes.')).toEqual([
+      ['Santa Clara', 'place'],
+      ['Cupertino', 'place'],
+    ]);
+    // A company listed after one is still a company by its own form.
+    expect(typed('Staff from Santa Clara and Nvidia Corp. packed boxes.')[1]).toEqual(['Nvidia Corp.', 'org']);
+  });
+
   it('is a place at the other end of a route from or to a known place ("from Los Angeles to Malibu")', () => {
     expect(typed('Smoke drifted from Los Angeles to Malibu.')).toEqual([
       ['Los Angeles', 'place'],

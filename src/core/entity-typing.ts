@@ -66,7 +66,8 @@ const AGE_AFTER = /^,\s+\d{1,2},\s/;
 // Steel's chief executive" has a company there, not "U.S.".
 const COMMA_NAME = /^,\s+(?=(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)*))\1(?![\p{L}'’-])/u;
 const LISTED_AFTER = /^\s+(?:and|or)\s+(\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*)?)/u;
-const LISTED_BEFORE = /(\p{Lu}[\p{L}’'-]*)(?:,|\s+(?:and|or))\s+$/u;
+// The name before may be of two words: "Santa Clara and Sunnyvale".
+const LISTED_BEFORE = /((?:\p{Lu}[\p{L}’'-]*\s)?\p{Lu}[\p{L}’'-]*)(?:,|\s+(?:and|or))\s+$/u;
 // "from Pacific Palisades to Malibu", "from Malibu to Pasadena": the other end of a route.
 const FROM_BEFORE = /\bfrom\s+(\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*)?)\s+to\s+$/u;
 const TO_AFTER = /^\s+to\s+(\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*)?)/u;
@@ -212,7 +213,8 @@ export function voteContext(c: MentionContext, votes: Votes): void {
   // Listed with a known place: "Tulkarem and Tubas", "Holyhead and Dublin".
   const listedAfter = LISTED_AFTER.exec(after)?.[1];
   const listedBefore = LISTED_BEFORE.exec(c.text.slice(Math.max(0, c.start - 40), c.start))?.[1];
-  if ((listedAfter !== undefined && c.isPlace(listedAfter)) || (listedBefore !== undefined && c.isPlace(listedBefore))) {
+  const placeBefore = listedBefore !== undefined && (c.isPlace(listedBefore) || c.isPlace(listedBefore.split(' ').pop() ?? ''));
+  if ((listedAfter !== undefined && c.isPlace(listedAfter)) || placeBefore) {
     votes.place += 2;
   }
   const fromPlace = FROM_BEFORE.exec(before)?.[1];
