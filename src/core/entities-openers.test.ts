@@ -16,6 +16,11 @@ describe('a sentence opener that starts a known name', () => {
     ]);
   });
 
+  it('drops the article of a known name that leads a longer one ("The Valley Harvest Food Bank")', () => {
+    expect(typed('The Valley Harvest Food Bank said on Tuesday that it had run short.')).toEqual([['Valley Harvest Food Bank', 'org']]);
+    expect(typed('The Valley, the island’s capital, was quiet.')).toEqual([['The Valley', 'place']]);
+  });
+
   it('still drops an opener that starts no known name ("New Hamas demands")', () => {
     expect(typed('New Hamas demands stalled the talks in Cairo.')).toEqual([
       ['Hamas', 'org'],

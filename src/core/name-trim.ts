@@ -144,8 +144,10 @@ function dropOpener(run: Piece[], ctx: TrimContext): { pieces: Piece[]; initial:
   const first = run[0];
   if (!first?.initial) return { pieces: run, initial: false };
   if (run.length > 1 && ctx.isKnown(joinPieces(run))) return { pieces: run, initial: true };
-  // "New York Governor Kathy Hochul": the opener starts a known name, with more after it.
-  for (let k = Math.min(run.length - 1, 4); k >= 2; k--) {
+  // "New York Governor Kathy Hochul": the opener starts a known name, with more after it. Not
+  // an article: "The Valley Harvest Food Bank" is the food bank, whose article it is, though
+  // "The Valley" alone is a capital.
+  for (let k = Math.min(run.length - 1, 4); k >= 2 && !ARTICLES.has(first.text); k--) {
     const part = run.slice(0, k);
     if (!part[k - 1]?.connector && ctx.isKnown(joinPieces(part))) return { pieces: run, initial: true };
   }
