@@ -4,6 +4,7 @@
 // which finds and accepts the mentions.
 
 import { aliasKey } from './alias-key';
+import { isInitialsOf } from './alias-pairs';
 import { COMPASS_WORDS, EVENT_HEADS, EVENT_OPENERS, GIVEN_NAME_GROUP_WORDS, ORG_HEADS } from './entity-cues';
 import { bestVote, defaultType, noVotes, voteContext, type Votes } from './entity-typing';
 import { eventNamedForWord, headWord, structuralType } from './name-form';
@@ -205,7 +206,12 @@ export function typeMentions(
       addParts(a, a.words.slice(1).flatMap((w) => (HYPHEN.test(w) ? w.split(HYPHEN) : [])));
     }
   }
+  // "SVB Financial Group … Silicon Valley Bank … SVB": an acronym that spells another name
+  // the page writes is that name's, not the short form of the one it opens.
+  const spells = (a: Accepted): boolean =>
+    a.words.length === 1 && accepted.some((b) => b.words.length > 1 && isInitialsOf(a.name, b.name));
   const canonicalOf = (a: Accepted, type: EntityType): string => {
+    if (type === 'org' && spells(a)) return a.name;
     const full =
       type !== 'org' ? undefined : a.words.length === 1 ? (orgOpeners.get(a.name) ?? orgParts.get(a.name)) : leadingOrg(a);
     return full && full.start < a.start ? full.name : a.name;

@@ -46,3 +46,15 @@ describe('the leading words of an organisation the page names in full', () => {
     ]);
   });
 });
+
+describe('an acronym that opens one name and spells another', () => {
+  it('is the name it spells ("Harbor Point Bank … HPB", beside "HPB Holdings")', () => {
+    const text = 'HPB Holdings owns Harbor Point Bank. Customers of Harbor Point Bank queued, and HPB closed at noon.';
+    expect(named(text).filter(([t]) => t === 'HPB')).toEqual([['HPB', 'org', 'HPB']]);
+  });
+
+  it('is still the short form of the name it opens where it spells none ("Meta Platforms … Meta")', () => {
+    const text = 'HPB Holdings owns a bank in Ohio. Customers queued, and HPB closed at noon.';
+    expect(named(text).filter(([t]) => t === 'HPB')).toEqual([['HPB', 'org', 'HPB Holdings']]);
+  });
+});
