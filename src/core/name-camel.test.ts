@@ -38,4 +38,13 @@ describe('a one-word name with a capital inside', () => {
     expect(typed('Regulators sold it to Lisa Chase on Monday.')).toEqual([['Lisa Chase', 'person']]);
     expect(typed('LeBron James scored 30.')).toEqual([['LeBron James', 'person']]);
   });
+
+  it('leaves people whose given name is joined or whose surname keeps a long prefix alone', () => {
+    expect(typed('MaryAnn Keller, a nurse for 30 years, died Tuesday.')).toEqual([['MaryAnn Keller', 'person']]);
+    expect(typed('AnnaSophia Robb will star in the film, the studio said.')).toEqual([['AnnaSophia Robb', 'person']]);
+    expect(typed('Jeff VanderMeer said his new novel would be published in May.')).toEqual([['Jeff VanderMeer', 'person']]);
+    expect(typed('Mohamed AbdelRahman, the minister, said talks would resume.')).toEqual([['Mohamed AbdelRahman', 'person']]);
+    expect(typed('Police said Kevin OReilly, 41, was arrested on Monday.')).toEqual([['Kevin OReilly', 'person']]);
+    expect(isCoinedName('DAngelo')).toBe(false);
+  });
 });

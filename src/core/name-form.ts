@@ -17,7 +17,7 @@ import {
   SELF_NAMING_EVENTS,
   SITE_CENTRE_WORDS,
 } from './entity-cues';
-import { isCoinedName } from './name-camel';
+import { isCoinedName, isCoinedWordOfName } from './name-camel';
 import { PLAIN_WORD } from './name-pieces';
 import type { EntityType } from './types';
 
@@ -47,7 +47,7 @@ export function structuralType(words: string[], written = words.join(' ')): Enti
     if (isCoinedName(first)) return 'org';
   }
   // "JPMorgan Chase", "First Citizens BancShares": a coined word makes the whole name a body's.
-  if (words.some(isCoinedName)) return 'org';
+  if (words.some(isCoinedWordOfName)) return 'org';
   if (words.length > 1 && EVENT_OPENERS.has(first)) return 'event';
   if (words.length > 1 && (CLUB_OPENERS.has(first) || ARABIC_ORG_OPENERS.has(first) || ARTICLE_ORG_OPENERS.has(first))) return 'org';
   // No person's name has an ampersand ("Brighton & Hove Albion", "Marks & Spencer", "S&D",
