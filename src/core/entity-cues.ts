@@ -286,3 +286,6 @@ export const ARABIC_ORG_OPENERS = words(`
   Jabhat Harakat Ahrar Jaish Kataib Kata’ib Kata'ib Faylaq Jamaat Jamaah Hizb Tanzim Jund
   Asaib Asa’ib Asa'ib Quwat Liwa
 `);
+
+/** Heads a body named after a person ends in, so its leading words may be that person. */
+export const EPONYM_HEADS = words('Foundation Alliance Partnership Company Institute Trust Prize Award Memorial Museum Library Fund');

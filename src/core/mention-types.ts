@@ -5,7 +5,7 @@
 
 import { aliasKey } from './alias-key';
 import { isInitialsOf } from './alias-pairs';
-import { COMPASS_WORDS, EVENT_HEADS, EVENT_OPENERS, GIVEN_NAME_GROUP_WORDS, ORG_HEADS } from './entity-cues';
+import { COMPASS_WORDS, EPONYM_HEADS, EVENT_HEADS, EVENT_OPENERS, GIVEN_NAME_GROUP_WORDS, ORG_HEADS } from './entity-cues';
 import { bestVote, defaultType, noVotes, voteContext, type Votes } from './entity-typing';
 import { eventNamedForWord, headWord, structuralType } from './name-form';
 import { venueWord } from './name-venues';
@@ -160,11 +160,15 @@ export function typeMentions(
   // "Cascade Ridge Bancorp … Cascade Ridge expects": the leading words of an organisation's
   // longer name the page writes are its short form, where the context's votes do not decide
   // ("Sahra Wagenknecht said she …" stays a person; a title before them makes one); a
-  // name ending in its own head is a name of its own ("Silicon Valley Bank" beside "… UK").
+  // name ending in its own head is a name of its own ("Silicon Valley Bank" beside "… UK"),
+  // and a body named after someone leaves the name theirs ("Walt Disney Company … Walt Disney").
+  const eponymOf = (a: Accepted, b: Accepted): boolean => b.words.slice(a.words.length).every((w) => EPONYM_HEADS.has(w));
   const leadingOrg = (a: Accepted): Accepted | undefined =>
     a.words.length < 2 || a.cand.titled || ORG_HEADS.has(a.words[a.words.length - 1] ?? '')
       ? undefined
-      : accepted.find((b) => b.words.length > a.words.length && a.words.every((w, i) => b.words[i] === w) && typeOf(b) === 'org');
+      : accepted.find(
+          (b) => b.words.length > a.words.length && a.words.every((w, i) => b.words[i] === w) && !eponymOf(a, b) && typeOf(b) === 'org',
+        );
   // Multi-word names first, so a lone surname can follow its full name's type.
   const surnames = new Set<string>();
   // "Rovman Powell hit 52 … Rovman showed us how": a lone given name of a person named in

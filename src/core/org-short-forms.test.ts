@@ -19,6 +19,23 @@ describe('the leading words of an organisation the page names in full', () => {
     ]);
   });
 
+  it('stay a person\'s name where the body is named after them and no cue decides ("Walt Disney Company … Walt Disney")', () => {
+    expect(named('The Sahra Wagenknecht Alliance won seats in Thuringia. Sahra Wagenknecht celebrated in Berlin.')[2]).toEqual([
+      'Sahra Wagenknecht',
+      'person',
+      'Sahra Wagenknecht',
+    ]);
+    expect(named('The Walt Disney Company posted a loss. Walt Disney opened his first park in 1955.')).toEqual([
+      ['Walt Disney Company', 'org', 'Walt Disney Company'],
+      ['Walt Disney', 'person', 'Walt Disney'],
+    ]);
+    expect(named('The John Lewis Partnership cut jobs. John Lewis, the congressman, died in 2020.')[1]).toEqual([
+      'John Lewis',
+      'person',
+      'John Lewis',
+    ]);
+  });
+
   it('stay a person\'s name where the context says so ("… said she"), and a name with its own head stays itself', () => {
     expect(named('The Sahra Wagenknecht Alliance lost. Sahra Wagenknecht said she would appeal.')).toEqual([
       ['Sahra Wagenknecht Alliance', 'org', 'Sahra Wagenknecht Alliance'],
