@@ -17,4 +17,9 @@ describe('a centre where a game is played', () => {
     expect(typeOf('She gave a speech at the Carter Center on Monday.', 'Carter Center')).toBe('org');
     expect(typeOf('The Wilson Center beat its fundraising goal.', 'Wilson Center')).toBe('org');
   });
+
+  it('stays a body where a field of care or study comes before its head ("treated at the … Medical Center")', () => {
+    expect(typeOf('He was hurt in the game and was treated at the Harborview Medical Center.', 'Harborview Medical Center')).toBe('org');
+    expect(typeOf('After the game, he was held overnight at the County Detention Center.', 'County Detention Center')).toBe('org');
+  });
 });
