@@ -28,4 +28,11 @@ describe('a place alone for the side the page names in full with it', () => {
     const alone = 'Ovechkin scored for Washington, which had won five in a row.';
     expect(found(alone, 'Washington')).toEqual([['place', 'Washington']]);
   });
+
+  it('stays a place where the clause says it won or lost a thing, not a game ("which had won a federal grant")', () => {
+    const grant = 'The Boston Globe reported the story. Boston, which had won a federal grant, will build a new school.';
+    expect(found(grant, 'Boston')).toEqual([['place', 'Boston']]);
+    const ruling = 'The Michigan Supreme Court ruled on Friday. Michigan, which had lost the case, will appeal.';
+    expect(found(ruling, 'Michigan')).toEqual([['place', 'Michigan']]);
+  });
 });
