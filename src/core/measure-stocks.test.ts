@@ -21,6 +21,11 @@ describe('a share price', () => {
     expect(measure('The euro closed at $1.08.', '$1.08')).not.toContain('share-price');
     expect(measure('The fund ended the year at $1 billion.', '$1 billion')).not.toContain('share-price');
     expect(measure('Nippon Steel valued the deal at $14.1 billion.', '$14.1 billion')).not.toContain('share-price');
+    // A sale's tickets or bids opening a sentence, and a price of a unit of goods.
+    expect(measure('Tickets opened at $150 for the final.', '$150')).not.toContain('share-price');
+    expect(measure('Bidding opened at $500,000 for the painting.', '$500,000')).not.toContain('share-price');
+    expect(measure('WTI closed at $78.50 a barrel on Friday.', '$78.50')).not.toContain('share-price');
+    expect(measure('Apple closed at $220 on Friday.', '$220')).toContain('share-price');
   });
   it('is not a bid, a buyback or a sum the shares are worth', () => {
     expect(measure('The group would buy back $500 million of its shares by the end of the year.', '$500 million')).not.toContain('share-price');

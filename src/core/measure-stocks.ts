@@ -28,7 +28,14 @@ const MOVE_BEFORE = /\b(?:closed|ended|finished|fell|fall|falls|rose|rise|rises|
 // commodity named alone ("Gold closed at $2,650", "Bitcoin opened at"), and a pronoun.
 const NAME_CLOSED_AT =
   /(\p{Lu}[\p{L}.&'’-]*(?:[^\S\n]+\p{Lu}[\p{L}.&'’-]*)*)[^\S\n]+(?:closed|closes|ended|ends|finished|finishes|opened|opens|traded|trades|was[^\S\n]+trading)[^\S\n]+(?:(?:the[^\S\n]+(?:day|session|week)|trading|(?:up|down|higher|lower)(?:[^\S\n]+[\d.]+%)?)[^\S\n]+)?(?:at|near|around)[^\S\n]+$/u;
-const NOT_COMPANY = new Set('it they this that he she gold silver oil copper crude brent bitcoin ether platinum'.split(' '));
+// Words a sentence may open with that close or open at a sum and are no company: a coin, a
+// commodity, a pronoun, and a sale's tickets or bids ("Tickets opened at $150").
+const NOT_COMPANY = new Set(
+  `it they this that he she gold silver oil copper crude brent wti bitcoin ether ethereum platinum palladium nickel
+   wheat corn soybeans cocoa coffee sugar lumber cattle tickets bids bidding prices`.split(/\s+/),
+);
+// A price of a unit of goods after the sum: "WTI closed at $78.50 a barrel" (not "a share").
+const UNIT_AFTER = /^[^\S\n]+(?:a|an|per)[^\S\n]+(?!shares?\b)\p{L}/u;
 // "U.S. Steel's share price of $39.40", "its stock price was $36": the possessor's own price.
 const OWN_PRICE_BEFORE = /(?:\p{L}['’]s?|\b(?:its|their))[^\S\n]+(?:share|stock)[^\S\n]+price[^\S\n]+(?:of|at|was|is|stood[^\S\n]+at|closed[^\S\n]+at)[^\S\n]+$/iu;
 
@@ -39,7 +46,8 @@ export function sharePrice(sentence: string, q: Quantity): string | null {
   const before = sentence.slice(Math.max(0, q.start - 110), q.start);
   if (money && OWN_PRICE_BEFORE.test(before)) return SHARE_PRICE;
   const closer = money ? NAME_CLOSED_AT.exec(before)?.[1] : undefined;
-  if (closer !== undefined && !NOT_COMPANY.has(closer.toLowerCase())) return SHARE_PRICE;
+  const goods = UNIT_AFTER.test(sentence.slice(q.end, q.end + 20));
+  if (closer !== undefined && !goods && !NOT_COMPANY.has(closer.toLowerCase())) return SHARE_PRICE;
   const run = SHARES_THEN_VERB.exec(before)?.[0];
   if (run === undefined || OTHER_SUBJECT.test(run)) return null;
   return (money ? PRICE_BEFORE : MOVE_BEFORE).test(before) ? SHARE_PRICE : null;
