@@ -1,7 +1,7 @@
 // The clauses of a sentence: the one a figure sits in, and the topics of the nearest clause
 // that names any, for a figure whose own clause names none.
 
-import { SUM_TOPICS } from './measure-lexicon';
+import { sumOnlyTopic } from './measure-lexicon';
 import { shareBaseLength } from './measure-phrases';
 import { topicsIn, words } from './measure-words';
 import { findQuantities } from './quantities';
@@ -41,7 +41,7 @@ const DETERMINER = /\b(?:the|a|an|its|their|his|her|this)\s/gi;
 /** Topics of the clause nearest to the one at `offset` that names any: the closest before
  *  it, else the closest after. A date's clause takes none across a break that sets another
  *  moment against it: the day something began "a day after the attack" is not the attack's.
- *  A figure that is no `sum` takes no topic of sums (SUM_TOPICS). */
+ *  A figure that is no `sum` takes no topic of sums (sumOnlyTopic). */
 export function nearestTopics(full: string, offset: number, date = false, sum = true): string[] {
   // The base a share is taken of is no topic here either: "Fines can reach 10% of turnover,
   // and 20% for repeat offences" are fines.
@@ -49,8 +49,10 @@ export function nearestTopics(full: string, offset: number, date = false, sum = 
   const clauses: { start: number; topics: string[]; moment: number; last: string[] }[] = [];
   let start = 0;
   let moment = 0;
-  const topicsOf = (from: number, end: number): string[] =>
-    topicsIn(words(sentence.slice(from, end), sentence.slice(0, from))).filter((t): t is string => t !== null && (sum || !SUM_TOPICS.has(t)));
+  const topicsOf = (from: number, end: number): string[] => {
+    const ws = words(sentence.slice(from, end), sentence.slice(0, from));
+    return topicsIn(ws).filter((t, i): t is string => t !== null && (sum || !sumOnlyTopic(ws[i], t, date)));
+  };
   const close = (end: number): void => {
     const determiner = [...sentence.slice(start, end).matchAll(DETERMINER)].pop();
     const last = determiner === undefined ? [] : topicsOf(start + determiner.index, end);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { storedFacts, verdict } from '../../tests/support/stored-figures';
+import { measureIn, storedFacts, verdict } from '../../tests/support/stored-figures';
 import { eventLemma, topicLemma } from './measure-lexicon';
 
 describe('claims received', () => {
@@ -41,5 +41,12 @@ describe('a run on a bank', () => {
   });
   it('is not another day of the bank: a share sale it announced is no withdrawal', () => {
     expect(verdict(stored, 'The bank said on March 8 that it would sell new shares.', 'March 8')).toBeNull();
+  });
+  it('and a deal\'s price are said of sums only: "pulled 12 survivors", "bought 20,000 tickets" are neither', () => {
+    expect(measureIn('Rescuers pulled 12 survivors from the rubble on Monday.', '12 survivors')).not.toContain('withdrawal');
+    expect(measureIn('The Celtics pulled within 3 points in the fourth quarter.', '3 points')).not.toContain('withdrawal');
+    expect(measureIn('Fans bought 20,000 tickets in the first hour.', '20,000 tickets')).not.toContain('deal');
+    expect(measureIn('Advertisers pulled $40 million from the network.', '$40 million')).toContain('withdrawal');
+    expect(measureIn('The city bought 40 electric buses for $12 million.', '$12 million')).toContain('deal');
   });
 });

@@ -184,6 +184,16 @@ lexicon(TOPIC_WORDS, {
 /** Topics only a sum has: a party that "lost 9.3 percentage points" fell by a share, and the
  *  clause says nothing of what the share is of. */
 export const SUM_TOPICS = new Set(['loss']);
+// Words whose topic holds for a sum or a date but no count: "pulled $42 billion on March 9" is
+// a withdrawal and "bought it for £1" a deal's price, but "pulled 12 survivors from the
+// rubble", "pulled within 3 points" and "fans bought 20,000 tickets" are neither.
+const SUM_WORDS = new Set(['pulled', 'bought']);
+
+/** Whether `topic`, said by `word`, is one a figure that is no sum (nor, for `word`'s own
+ *  topics, a date) does not take. */
+export function sumOnlyTopic(word: string | undefined, topic: string, date: boolean): boolean {
+  return SUM_TOPICS.has(topic) || (!date && word !== undefined && SUM_WORDS.has(word));
+}
 
 export function eventLemma(word: string): string | null {
   return EVENT_WORDS[word] ?? null;

@@ -8,7 +8,7 @@
 
 import { clauseAround, nearestTopics } from './measure-clauses';
 import { durationAspect } from './measure-durations';
-import { EVENT_LEMMAS, SUM_TOPICS, demonymPlace, eventLemma } from './measure-lexicon';
+import { EVENT_LEMMAS, demonymPlace, eventLemma, sumOnlyTopic } from './measure-lexicon';
 import { ageMarks, apposedRole, landBurned, listedAfterColon, magnitude, membership, neededCount, partOfWhole, phraseTopics, reachedWithAid, shareBaseLength, sinceDate, wholeOfList, withoutRecords } from './measure-phrases';
 import { listedPlace, placesIn, struckPlaces } from './measure-places';
 import { sharePrice } from './measure-stocks';
@@ -79,7 +79,7 @@ export function measureOf(sentence: string, q: Quantity, before = ''): string[] 
   const baseWords = words(after.slice(0, baseEnd));
   const clauseWords = [...unitWords, ...words(clause.text.slice(0, Math.max(0, qStart)), sentence.slice(0, clause.offset)), ...words(after.slice(baseEnd))];
   const sum = q.form === 'money';
-  const clauseTopics = topicsIn(clauseWords).map((t) => (t !== null && !sum && SUM_TOPICS.has(t) ? null : t));
+  const clauseTopics = topicsIn(clauseWords).map((t, i) => (t !== null && !sum && sumOnlyTopic(clauseWords[i], t, q.kind === 'date') ? null : t));
   // "a 30-storey tower … collapsed, killing 10 people": a count joined to its noun describes a
   // thing; what happened to the thing did not happen to what it counts.
   const describes = q.form === 'count' && /[-\u2010\u2011]\p{L}+$/u.test(q.text);
