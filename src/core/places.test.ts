@@ -130,6 +130,11 @@ describe('peoples of North America', () => {
   const lexicon = compileLexicon(placeLexicon(), demonyms(), placeVariants());
   const names = (text: string): [string, string][] => findEntities(text, lexicon).map((m) => [m.text, m.type]);
 
+  it('leave a town named alone after one to the context ("the council in Pawnee voted")', () => {
+    expect(names('The city council in Pawnee voted 4-1 on Tuesday to raise water rates.')).toEqual([['Pawnee', 'place']]);
+    expect(names('The fire spread toward Menominee, where 400 residents were evacuated.')).toEqual([['Menominee', 'place']]);
+  });
+
   it('are no names, like demonyms ("Black Hawk, a Sauk leader")', () => {
     expect(names('The club takes its name from Black Hawk, a Sauk leader who fought in the Black Hawk War.')).toEqual([
       ['Black Hawk', 'person'],

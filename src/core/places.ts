@@ -50,11 +50,11 @@ const GROUP_ADJECTIVES = [
   'Indigenous', 'Aboriginal', 'Hispanic', 'Hispanics',
   // Peoples of North America, named like demonyms ("Black Hawk, a Sauk leader"; "the Navajo
   // Nation" keeps its word). Not those that are also places or brands (Seminole, Cheyenne,
-  // Cherokee, Apache), which stay to the lexicon and the context.
+  // Cherokee, Apache), nor a town's name written alone (Menominee, Pawnee, Shoshone, Kiowa,
+  // Arapaho, Zuni: "the council in Pawnee voted"), which stay to the lexicon and the context.
   'Sauk', 'Meskwaki', 'Lakota', 'Ojibwe', 'Anishinaabe', 'Haudenosaunee', 'Iroquois',
-  'Potawatomi', 'Wampanoag', 'Lenape', 'Kiowa', 'Arapaho', 'Shoshone', 'Paiute', 'Hopi', 'Zuni',
-  'Inuit', 'Inupiat', 'Yupik', 'Navajo', 'Sioux', 'Cree', 'Choctaw', 'Chickasaw', 'Muscogee',
-  'Blackfeet', 'Menominee', 'Pawnee',
+  'Potawatomi', 'Wampanoag', 'Lenape', 'Paiute', 'Hopi', 'Inuit', 'Inupiat', 'Yupik', 'Navajo',
+  'Sioux', 'Cree', 'Choctaw', 'Chickasaw', 'Muscogee', 'Blackfeet',
   // American party adjectives ("no Republican sponsor"); the parties' names keep them.
   'Republican', 'Democratic',
 ];
