@@ -3,11 +3,11 @@
 // Responsibility". Split from name-runs.ts, which asks it before joining a "for".
 
 import { ORG_HEADS } from './entity-cues';
+import { ACRONYM } from './name-form';
 import { PLAIN_WORD, SPACED_GAP, type Piece, type PieceInput } from './name-pieces';
 import type { Token } from './types';
 
 const CAP = /^\p{Lu}/u;
-const ACRONYM = /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,4})$/u;
 // What may go on a name after its head: "Bank of America", "Medicare & Medicaid Services".
 const NAME_GOES_ON = /^(?:[ \t\u00a0]+(?:of|and|for|on)[ \t\u00a0]+\p{Lu}|[ \t\u00a0]*&)/u;
 

@@ -21,7 +21,8 @@ import { isCoinedName, isCoinedWordOfName } from './name-camel';
 import { PLAIN_WORD } from './name-pieces';
 import type { EntityType } from './types';
 
-const ACRONYM = /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,4})$/u;
+/** An acronym as a name's word: "PSA", "U.N.". */
+export const ACRONYM = /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,4})$/u;
 const BODY_ACRONYM = /^\p{Lu}{3,6}$/u;
 // Roman numerals of kings, heirs and editions ("XIV", "III", "LIX"), which "CDC" is not.
 const ROMAN = /^M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
