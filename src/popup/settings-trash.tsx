@@ -47,8 +47,9 @@ function counted(rows: readonly TrashRow[]): string {
 
 /** `shown`: the Settings panel is on screen (a delete elsewhere meanwhile is listed when it
  *  comes back); `version`: changes when a delete or its Undo (from the status line, which
- *  stays on every panel) changed what is here, listed again at once if shown; `onRestored`: the Notes and Library lists read the store again; `focus`: a
- *  delete's message linked here, so the section takes the focus and says so (`onFocused`). */
+ *  stays on every panel) changed what is here, listed again at once if shown; `onRestored`:
+ *  the Notes and Library lists read the store again; `focus`: a delete's message linked
+ *  here, so the section takes the focus and says so (`onFocused`). */
 export function TrashSection(props: { shown: boolean; version?: number; onRestored: () => void; focus?: boolean; onFocused?: () => void }): JSX.Element {
   const { shown, version = 0, onRestored, focus = false, onFocused } = props;
   const { send, now } = useDeps();
