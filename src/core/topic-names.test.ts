@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildTopicProfile, scoreTopic } from './topic';
-import { leadOnlyWords, namesWithLeads, nameSpans, nameWordReader } from './topic-names';
+import { namesWithLeads, nameSpans, nameWordReader } from './topic-names';
 import type { Article, Entity } from './types';
 
 // Every sentence here is written for these tests.
@@ -84,12 +84,6 @@ describe('a stored name’s lead written alone', () => {
   it('keeps the stored names whose lead is a name of two words', () => {
     expect(profile.ledNames).toEqual(['Cedar Valley Bank']);
     expect(namesWithLeads(new Map([['a', ['Signature Bank', 'Cedar Valley Bank', 'Cedar Valley']]]))).toEqual([]);
-  });
-
-  it('finds the lead’s words where the page writes the lead without the rest of the name', () => {
-    const { inLead, elsewhere } = leadOnlyWords('Cedar Valley Bank shut; across Cedar Valley, people lined up.', ['Cedar Valley Bank']);
-    expect(inLead).toEqual(['Cedar', 'Valley']);
-    expect(elsewhere).toContain('Bank');
   });
 
   it('does not pass a page on the region on the lead’s words, but one on the bank still passes', () => {

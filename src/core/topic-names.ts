@@ -103,18 +103,3 @@ export function namesWithLeads(names: Map<string, string[]>): string[] {
 export function leadOf(name: string): string {
   return name.trim().split(/\s+/).slice(0, -1).join(' ');
 }
-
-/** The words a page writes in a bare lead of `ledNames` (the lead not followed by the rest of
- *  the name), and the words it writes anywhere else. */
-export function leadOnlyWords(text: string, ledNames: readonly string[]): { inLead: string[]; elsewhere: string[] } {
-  if (ledNames.length === 0) return { inLead: [], elsewhere: [] };
-  const whole = nameSpans(text, ledNames);
-  const leads = nameSpans(text, [...new Set(ledNames.map(leadOf))]).filter((s) => !whole.some((w) => w.start === s.start));
-  const inLead: string[] = [];
-  const elsewhere: string[] = [];
-  for (const m of text.matchAll(/\p{L}[\p{L}\p{M}]*/gu)) {
-    const start = m.index;
-    (insideSpan(leads, start, start + m[0].length) ? inLead : elsewhere).push(m[0]);
-  }
-  return { inLead, elsewhere };
-}

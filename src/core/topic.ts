@@ -14,16 +14,17 @@
 // Only topic-carrying terms are reported as shared. A word the stored articles write only
 // inside a name ("eagle" of "American Eagle") counts where a page writes it as a name, not
 // as a common noun (topic-names.ts); a stored name's lead written alone ("across Silicon
-// Valley", of "Silicon Valley Bank") counts with the places' names there.
+// Valley", of "Silicon Valley Bank") counts with the places' names there (topic-leads.ts). One
+// tokeniser cuts every text into words (topic-terms.ts), and a page is read in one pass.
 
-import { foldAccents } from './fold-accents';
-import { COMMON_WORDS, FUNCTION_WORDS } from './topic-background';
-import { insideSpan, leadOf, leadOnlyWords, multiWordNames, namesWithLeads, nameSpans, nameWordReader } from './topic-names';
+import { COMMON_WORDS } from './topic-background';
+import { leadCounter } from './topic-leads';
+import { insideSpan, leadOf, multiWordNames, namesWithLeads, nameSpans, nameWordReader } from './topic-names';
+import { eachWord, termOf } from './topic-terms';
 import type { Article, Entity, PageAnnotation, TopicProfile, TopicScore } from './types';
 
-const WORD = /\p{L}[\p{L}\p{M}]*(?:['’\-‐‑][\p{L}\p{M}]+)*/gu;
-const POSSESSIVE = /['’]s?$/;
-const JOINERS = /['’\-‐‑]/g;
+export { termOf } from './topic-terms';
+
 const COMMON_FACTOR = 0.15;
 /** A generation after a surname: "Jr.", "Sr", "III". */
 const GENERATIONS = /^(?:Jr|Sr)\.?$|^(?:II|III|IV)$/;
@@ -40,27 +41,11 @@ const CARRIED_SHARE = 0.3;
 /** …and this share of it on topic-carrying terms that are no stored place's words. */
 const BEYOND_PLACES_SHARE = 0.4;
 
-/** Lower-case, accents, possessive and hyphens dropped, plural folded: "Cease-fires" →
- *  "ceasefire", "Erdoğan's" → "erdogan" (outlets differ on accents; the topic does not).
- *  Null for words too short or without topical use. */
-export function termOf(word: string): string | null {
-  let w = foldAccents(word.toLowerCase()).replace(POSSESSIVE, '').replace(JOINERS, '');
-  if (w.length < 3 || FUNCTION_WORDS.has(w)) return null;
-  if (w.length > 4) {
-    if (w.endsWith('ies')) w = `${w.slice(0, -3)}y`;
-    else if (/(?:ss|sh|ch|x)es$/.test(w)) w = w.slice(0, -2);
-    else if (/[^siua]s$/.test(w)) w = w.slice(0, -1);
-  }
-  return w;
-}
-
 /** Counts the terms of `text`; `keep` (if given) sees each word's term and span first. */
 function countTerms(text: string, into: Map<string, number>, keep?: (term: string, start: number, end: number) => boolean): void {
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    const t = termOf(m[0]);
-    if (t && (!keep || keep(t, m.index, m.index + m[0].length))) into.set(t, (into.get(t) ?? 0) + 1);
-  }
+  eachWord(text, (word, t, start) => {
+    if (t && (!keep || keep(t, start, start + word.length))) into.set(t, (into.get(t) ?? 0) + 1);
+  });
 }
 
 /** Whether a term tells what a page is about: an entity id, or a word outside the common tier. */
@@ -148,8 +133,9 @@ function headNorm(profile: TopicProfile): number {
 }
 
 /** Page terms: words, and, where annotations are given, linked entities by id in place of
- *  the words of their span. */
-function pageTerms(profile: TopicProfile, text: string, annotations: PageAnnotation[] | undefined): Map<string, number> {
+ *  the words of their span; and, from the same pass, the share of each term's uses that are
+ *  in a stored name's bare lead (topic-leads.ts). */
+function pageTerms(profile: TopicProfile, text: string, annotations: PageAnnotation[] | undefined): { counts: Map<string, number>; inLeads: Map<string, number> } {
   const counts = new Map<string, number>();
   const linked = (annotations ?? []).filter((a) => a.entityId !== null).sort((x, y) => x.start - y.start);
   let i = 0;
@@ -160,31 +146,19 @@ function pageTerms(profile: TopicProfile, text: string, annotations: PageAnnotat
   };
   // A word the store holds only inside a name counts where the page writes it as a name.
   const names = nameWordReader(text, new Set(profile.nameWords ?? []));
-  countTerms(text, counts, (t, start, end) => !insideLinked(start) && names.keep(t, start, end));
+  const leads = leadCounter(text, profile.ledNames ?? []);
+  eachWord(text, (word, t, start) => {
+    leads.see(word, t, start);
+    if (t && !insideLinked(start) && names.keep(t, start, start + word.length)) counts.set(t, (counts.get(t) ?? 0) + 1);
+  });
   names.settle(counts);
   for (const a of linked) if (a.entityId) counts.set(a.entityId, (counts.get(a.entityId) ?? 0) + 1);
-  return counts;
-}
-
-/** For each term a page writes in a stored name's bare lead, the share of its uses there. */
-function leadShares(text: string, ledNames: readonly string[]): Map<string, number> {
-  const { inLead, elsewhere } = leadOnlyWords(text, ledNames);
-  const count = (words: string[]) => {
-    const m = new Map<string, number>();
-    for (const w of words) {
-      const t = termOf(w);
-      if (t) m.set(t, (m.get(t) ?? 0) + 1);
-    }
-    return m;
-  };
-  const lead = count(inLead);
-  const rest = count(elsewhere.filter((w) => lead.has(termOf(w) ?? '')));
-  return new Map([...lead].map(([t, c]) => [t, c / (c + (rest.get(t) ?? 0))]));
+  return { counts, inLeads: leads.shares() };
 }
 
 /** How much `text` is about the profile's topic; `annotations` (if given) link names. */
 export function scoreTopic(profile: TopicProfile, text: string, annotations?: PageAnnotation[]): TopicScore {
-  const counts = pageTerms(profile, text, annotations);
+  const { counts, inLeads } = pageTerms(profile, text, annotations);
   let norm = 0;
   let dot = 0;
   /** Shared terms that carry the topic; common words add to the score but not here. */
@@ -212,7 +186,6 @@ export function scoreTopic(profile: TopicProfile, text: string, annotations?: Pa
   // A stored name's leading words written as a name of their own ("across Silicon Valley",
   // of "Silicon Valley Bank") name what it is named after, a place as often as not.
   const places = new Set(profile.places ?? []);
-  const inLeads = leadShares(text, profile.ledNames ?? []);
   const beyondPlaces = parts.reduce((sum, p) => (places.has(p.term) ? sum : sum + p.weight * (1 - (inLeads.get(p.term) ?? 0))), 0) / scale;
   const onTopic =
     score >= profile.threshold &&
