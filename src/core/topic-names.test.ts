@@ -39,6 +39,21 @@ describe('a name word on a page', () => {
     expect(counted('Witkoff heads to Doha\nWitkoff, an envoy, flew on.', ['witkoff'])).toEqual(['witkoff', 'witkoff']);
   });
 
+  it('takes no name from the capitals of a title-case headline, which capitalises every word', () => {
+    expect(counted('Bald Eagles Return To The River\nA pair of bald eagles nests above the river.', ['eagle'])).toEqual([]);
+    expect(counted('Bald Eagles Return to the River\nA pair of bald eagles nests above the river.', ['eagle'])).toEqual([]);
+    // With no lowercase use on the page, it counts, as a word opening a sentence does.
+    expect(counted('Eagle Jets Return To Reagan National\nThe American Eagle crews flew again.', ['eagle'])).toEqual(['eagle', 'eagle']);
+  });
+
+  it('still reads names in a sentence full of names, and after an all-caps dateline', () => {
+    const names = 'Rafael Okafor, Dana Eagle and Priya Castellanos met Tomas Lindqvist in San Marino.\nThe eagles were quiet.';
+    expect(counted(names, ['eagle'])).toEqual(['eagle']);
+    expect(counted('Rafael Okafor and Dana Eagle met Tomas Lindqvist in San Marino on Monday', ['eagle'])).toEqual(['eagle']);
+    expect(counted('CEDAR VALLEY, Calif. —\nCrews landed near the valley floor.', ['valley'])).toEqual(['valley']);
+    expect(counted('WASHINGTON (AP) — An Eagle jet landed at Reagan National\nThe eagles nest.', ['eagle'])).toEqual(['eagle']);
+  });
+
   it('leaves other words alone', () => {
     const reader = nameWordReader('the river rose', new Set(['eagle']));
     expect(reader.keep('river', 4, 9)).toBe(true);
@@ -68,6 +83,12 @@ describe('the topic gate with a name word', () => {
     expect(scoreTopic({ ...profile, nameWords: [] }, birds).onTopic).toBe(true);
     expect(scoreTopic(profile, birds).onTopic).toBe(false);
     expect(scoreTopic(profile, airline).onTopic).toBe(true);
+  });
+
+  it('does not take a title-case headline on the bird for the airline’s name', () => {
+    const birds = 'Bald Eagles Return To The River\nA pair of bald eagles nests above the river again. The eagles fish the river, and an eagle flew high.';
+    expect(scoreTopic(profile, birds).onTopic).toBe(false);
+    expect(scoreTopic(profile, birds).top.map((t) => t.term)).not.toContain('eagle');
   });
 });
 

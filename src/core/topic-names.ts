@@ -3,6 +3,7 @@
 // also uses them as common nouns ("bald eagles nesting above the river"). So a page shares
 // such a word with the topic only where it writes the word as a name, capitalised ("Eagle
 // Flight 5342", "an Eagle jet"), not as the noun ("the eagles nest early").
+import { titleCaseLines } from './topic-headlines';
 import type { Entity } from './types';
 
 export interface Span {
@@ -64,14 +65,15 @@ function opensSentence(text: string, start: number): boolean {
  *  adds those left pending. Written capitalised inside a sentence, or before another
  *  capitalised word, a name word counts. Opening a sentence alone ("Witkoff said", "Eagle
  *  pair returns"), it counts only if the page never writes it lowercase: a page that has
- *  "bald eagles" means the bird there too. A headline in title case capitalises every word,
- *  so there a name word counts. */
+ *  "bald eagles" means the bird there too. So does one in a title-case line ("Bald Eagles
+ *  Return To The River", topic-headlines.ts), which capitalises every word. */
 export function nameWordReader(text: string, nameWords: ReadonlySet<string>): {
   keep: (term: string, start: number, end: number) => boolean;
   settle: (counts: Map<string, number>) => void;
 } {
   const lower = new Set<string>();
   const pending = new Map<string, number>();
+  const inTitleCase = titleCaseLines(text);
   return {
     keep(term, start, end) {
       if (!nameWords.has(term)) return true;
@@ -79,9 +81,11 @@ export function nameWordReader(text: string, nameWords: ReadonlySet<string>): {
         lower.add(term);
         return false;
       }
-      if (!opensSentence(text, start)) return true;
-      const next = NEXT_WORD.exec(text.slice(end, end + 8))?.[1];
-      if (next !== undefined && UPPER_START.test(next)) return true;
+      if (!inTitleCase(start)) {
+        if (!opensSentence(text, start)) return true;
+        const next = NEXT_WORD.exec(text.slice(end, end + 8))?.[1];
+        if (next !== undefined && UPPER_START.test(next)) return true;
+      }
       pending.set(term, (pending.get(term) ?? 0) + 1);
       return false;
     },

@@ -22,8 +22,8 @@ export function termOf(word: string): string | null {
   return w;
 }
 
-/** Calls `visit` on each word of `text`, in order, with its term (null if it has none). */
+/** Calls `visit` on each word of `text`, in order, with its term (null if it has none).
+ *  Re-entrant (matchAll reads a copy of the pattern): a visitor may read a line's words. */
 export function eachWord(text: string, visit: (word: string, term: string | null, start: number) => void): void {
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) visit(m[0], termOf(m[0]), m.index);
+  for (const m of text.matchAll(WORD)) visit(m[0], termOf(m[0]), m.index);
 }
