@@ -7,6 +7,7 @@ import { ACRONYM, isClippedWordsOf, lettersContain } from './acronym-match';
 import { CLIP_MIN, isClipOf, isInitialsOf, isLastWordOf, isWordAndInitialsOf } from './alias-pairs';
 import { aliasKey, linkKey } from './alias-key';
 import { airportAlone, isShortenedPlaceOf } from './aliases-places';
+import { namedShortForms } from './alias-short-forms';
 import { GENERIC_HEADS, ORG_HEADS } from './entity-cues';
 import type { Lexicon } from './name-lexicon';
 import { foldAccents } from './fold-accents';
@@ -75,9 +76,15 @@ export function groupAliases(mentions: EntityMention[], lexicon: Lexicon): Alias
   const multi = formList.filter(([, f]) => f.name.includes(' '));
   const orgsByPrefix = byClipPrefix(multi);
 
+  const shortForms = namedShortForms(mentions, (name) => formKey(aliasKey(name)));
   for (const [key, form] of formList) {
     const target = resolveForm(form, multi, lexicon, variants, formList, orgsByPrefix);
     if (target !== null && target !== key) parent.set(key, target);
+    else if (target === null && form.type === 'org') {
+      // "Ford" alone in one text, "Ford Motor Co. … Ford" in another: the company's.
+      const named = shortForms.get(key);
+      if (named && named !== key && forms.has(named)) parent.set(key, named);
+    }
   }
 
   const groups = new Map<string, AliasGroup>();

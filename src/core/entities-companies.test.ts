@@ -236,3 +236,12 @@ describe('a company opening with peoples joined by a hyphen', () => {
     expect(typed('The Iranian-American Jason Rezaian spoke.')).toEqual([['Jason Rezaian', 'person']]);
   });
 });
+
+describe('a company written with "Co." after its name', () => {
+  it('is an organisation, as "Corp." and "Inc." make one', () => {
+    expect(typed('The union struck General Motors, Ford Motor Co. and Stellantis at once.')).toContainEqual(['Ford Motor Co.', 'org']);
+  });
+  it('leaves a person named before a lower-case "co." alone', () => {
+    expect(typed('Jim Farley, its chief executive, said the co. would not pay more.')).toContainEqual(['Jim Farley', 'person']);
+  });
+});

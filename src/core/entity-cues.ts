@@ -56,7 +56,7 @@ export const ORG_HEADS = words(`
   Organisation Committee Commission Court Parliament Congress Senate Assembly Cabinet
   Government Administration Fund Association Union League Federation Alliance Front
   Movement Brigades Brigade Corps Guard Guards Police Service Services Bureau Institute
-  University College School Hospital Foundation Group Company Corporation Corp Corp. Inc
+  University College School Hospital Foundation Group Company Corporation Corp Corp. Co. Inc
   Inc. Ltd Ltd. Holdings Airlines Airways Times Post News Network Press Club United
   FC Rovers Wanderers Athletic Knesset House Center Centre Centers Centres Watch
   Reserve Exchange Industries Technologies Motors Systems Labs Capital Partners Society
