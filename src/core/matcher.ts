@@ -8,6 +8,7 @@ import { aliasKey, linkKey } from './alias-key';
 import { surnameOf } from './alias-pairs';
 import { compileLexicon, type Lexicon } from './entities';
 import { GENERIC_HEADS } from './entity-cues';
+import { storedTowns } from './stored-towns';
 import { foldAccents } from './fold-accents';
 import type { Entity, EntityType, KnowledgeIndex, MatcherPackage, TopicProfile } from './types';
 
@@ -118,6 +119,8 @@ export function buildMatcherPackage(
   const lex = lexicon.filter(([name]) => !linked.has(aliasKey(name))).map(([name, type]): [string, EntityType] => [name, type]);
   const pkg: MatcherPackage = { version: index.version, entities, aliases, lexicon: lex, nonNames: [...new Set(nonNames)], topic: index.topic };
   if (index.products !== undefined && index.products.length > 0) pkg.products = index.products;
+  const towns = storedTowns(lexicon, index.entities);
+  if (towns.length > 0) pkg.towns = towns;
   return pkg;
 }
 
@@ -134,12 +137,14 @@ export function compileMatcher(pkg: MatcherPackage): CompiledMatcher {
     if (e) typed.push([a, e.type]);
   }
   for (const e of pkg.entities) typed.push([e.name, e.type]);
+  const lexicon = compileLexicon(typed, pkg.nonNames);
+  for (const town of pkg.towns ?? []) lexicon.minor?.add(town);
   return {
     version: pkg.version,
     automaton,
     patternEntity,
     entities: pkg.entities,
-    lexicon: { ...compileLexicon(typed, pkg.nonNames), products: new Set(pkg.products ?? []) },
+    lexicon: { ...lexicon, products: new Set(pkg.products ?? []) },
     byKey,
     topic: pkg.topic,
   };

@@ -192,6 +192,9 @@ export interface MatcherPackage {
   topic: TopicProfile;
   /** The stored articles' product names (KnowledgeIndex.products), never marked on a page. */
   products?: string[];
+  /** Stored one-word places the gazetteer has no entry of (stored-towns.ts): weak evidence
+   *  of a place on the page, as the gazetteer's towns are. Absent with none. */
+  towns?: string[];
 }
 
 /** One thing the page side highlights. */
