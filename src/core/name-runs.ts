@@ -8,6 +8,7 @@ import { ACRONYM_WORD, knownWithAnd, mayTakeAnd, splitAtAnd } from './name-conju
 import { chamberListEnd } from './name-chambers';
 import { fieldListEnd } from './name-field-lists';
 import { committeeOn, onBodyEnd } from './name-on-bodies';
+import { ownerOfNext } from './name-plural-owner';
 import { possessiveName } from './name-possessive';
 import { eventNameOf } from './name-event-of';
 import { forBetweenBodies } from './name-for-bodies';
@@ -217,7 +218,8 @@ export function capitalisedRuns(input: RunInput): Piece[][] {
         ((!last.closes &&
           (NAME_GAP.test(pieceGap) ||
             BRACKET_GAP.test(pieceGap) ||
-            (PLURAL_POSSESSIVE_GAP.test(pieceGap) && last.text.endsWith('s') && !p.connector) ||
+            // Not after a name of its own, which owns what follows (name-plural-owner).
+            (PLURAL_POSSESSIVE_GAP.test(pieceGap) && last.text.endsWith('s') && !p.connector && !ownerOfNext(current.map((c) => c.text).join(' '), text, input)) ||
             (IRREGULAR_POSSESSIVE_GAP.test(pieceGap) && IRREGULAR_PLURAL_POSSESSIVE.test(`${last.text}’s`) && !p.connector) ||
             (INITIAL_GAP.test(pieceGap) && SINGLE_CAPITAL.test(last.text)) ||
             slashJoined(last.text, p.text, pieceGap, input))) ||
