@@ -6,6 +6,7 @@
 // over more than a word or two, so 50k-word pages stay linear. Written by hand, not with
 // chrono-node or similar, which are far too big for the content script.
 
+import { overMeansDuring } from './quantity-over';
 import type { Quantity } from './types';
 import { dayFirstDateAt, monthFirstDateAt, monthNumber, timeAt } from './dates';
 import { isNumberWord, parseDigitsAt, parseNumberWordsAt, scaleWordAt } from './number-words';
@@ -41,10 +42,6 @@ function afterYearPreposition(text: string, pos: number): boolean {
 }
 const PRONOUN_ONE_BEFORE = new Set('no any every each the this that which someone anyone'.split(' '));
 const SPACE_RUNS = /[^\S\n]+/g;
-// "over" before a length of time means "more than" after these ("holding for over two
-// weeks", "after over a year"); after a noun or a verb it means "during" ("buy $750
-// billion of energy over three years") and stays outside the figure.
-const OVER_AS_MORE_AFTER = new Set('for of after within in than that lasting lasted last took taking spent just'.split(' '));
 const ONE_AFTER_Y = /[^\S\n]+(?:of|another)(?![A-Za-z])/iy;
 
 // "finished the season 10-3": after "the" and a head, a tally whose second side is not
@@ -200,10 +197,8 @@ function qualifiedAt(text: string, pos: number): Quantity | Outcome {
   if (inner === null || isSkip(inner)) return inner;
   if (inner.form === 'date' || inner.form === 'year') return inner;
   const qualifier = q[1].toLowerCase().replace(SPACE_RUNS, ' ');
-  if (qualifier === 'over' && inner.form === 'duration') {
-    const prev = prevWord(text, pos);
-    if (prev !== null && !prev.dotted && !OVER_AS_MORE_AFTER.has(prev.word.toLowerCase())) return inner;
-  }
+  // "over four years" after a noun, a verb or a figure is "during" (quantity-over).
+  if (qualifier === 'over' && overMeansDuring(text, pos, inner)) return inner;
   return { ...inner, start: pos, text: '', qualifier };
 }
 

@@ -51,6 +51,11 @@ describe('fractions in words are shares', () => {
 });
 
 describe('a change by a share', () => {
+  it('reads a change by a share with a qualifier before it ("by about a fifth")', () => {
+    expect(spans('Wool prices have fallen by about a third since 2022.')).toEqual(['about a third', '2022']);
+    expect(spans('Food donations fell by about a fifth.')).toEqual(['about a fifth']);
+    expect(spans('The plant was sold by about a third party.')).toEqual([]);
+  });
   it('reads "risen by a third since 2022" as a share, and not "by a third party"', () => {
     expect(findQuantities('Pumping costs have risen by a third since 2022.').map((q) => [q.text, q.unit])).toEqual([
       ['a third', '%'],

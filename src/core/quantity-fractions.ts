@@ -21,7 +21,8 @@ const OF_A_UNIT_Y = /[^\S\n]+of[^\S\n]+an?(?![A-Za-z])/iy;
 
 // "risen by a third since 2022", "cut by two thirds.": a change by a share, where the
 // fraction ends its phrase (no noun after it, so not "by a third party").
-const BY_BEFORE = /(?:^|\s)by[^\S\n]+$/;
+// A qualifier may stand between ("fell by about a fifth").
+const BY_BEFORE = /(?:^|\s)by[^\S\n]+(?:(?:about|around|roughly|nearly|almost|approximately|some|over|under|more[^\S\n]+than|less[^\S\n]+than)[^\S\n]+)?$/;
 const PHRASE_END_Y = /(?:[^\S\n]*[.,;:)—–]|[^\S\n]+(?:since|from|to|in|on|over|this|last|and|or|after|before|compared|between|during|while|as)(?![A-Za-z]))/y;
 
 // "only a third funded.", "two thirds complete": a share of a whole that a participle or a
@@ -29,7 +30,7 @@ const PHRASE_END_Y = /(?:[^\S\n]*[.,;:)—–]|[^\S\n]+(?:since|from|to|in|on|ov
 const STATE_Y = /[^\S\n]+(?:\p{Ll}+ed|full|complete|empty)(?=[^\S\n]*[.,;:)—–]|[^\S\n]+(?:by|and|or|so|as|with|at)(?![A-Za-z]))/uy;
 
 function changedBy(text: string, pos: number, end: number): boolean {
-  return BY_BEFORE.test(text.slice(Math.max(0, pos - 10), pos)) && sticky(PHRASE_END_Y, text, end) !== null;
+  return BY_BEFORE.test(text.slice(Math.max(0, pos - 24), pos)) && sticky(PHRASE_END_Y, text, end) !== null;
 }
 
 /** A fraction in words at `pos`, as a percentage; null when there is none. */

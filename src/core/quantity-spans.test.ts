@@ -37,4 +37,13 @@ describe('"over" before a length of time', () => {
     expect(spans('the ceasefire holding for over two weeks')).toEqual(['over two weeks']);
     expect(spans('the detention of over 100 individuals')).toEqual(['over 100 individuals']);
   });
+  it('means "during" after a figure, and before periods of a season or a year', () => {
+    expect(spans('a contract that raised their pay by 25% over four years')).toEqual(['25%', 'four years']);
+    expect(spans('Kessler struck out 13 batters over seven innings')).toEqual(['13 batters', 'seven innings']);
+    expect(spans('an assessment of $16.3 billion over eight quarters')).toEqual(['$16.3 billion', 'eight quarters']);
+  });
+  it('still means "more than" before such periods after "in" or "for"', () => {
+    expect(spans('He has pitched in over 10 seasons')).toEqual(['over 10 seasons']);
+    expect(spans('a ban for over two seasons')).toEqual(['over two seasons']);
+  });
 });

@@ -1,0 +1,21 @@
+// "over" before a length of time: "more than" after these ("holding for over two weeks",
+// "after over a year"); after a noun, a verb or a figure it means "during" ("buy $750 billion
+// of energy over three years", "raised pay by 25% over four years") and stays outside the
+// figure. A stretch counted in periods of a season or a year ("over eight quarters", "13
+// batters over seven innings") is a length of time too.
+
+import { prevWord } from './quantity-context';
+import type { Core } from './quantity-parts';
+
+const OVER_AS_MORE_AFTER = new Set('for of after within in than that lasting lasted last took taking spent just'.split(' '));
+const PERIODS = new Set('quarters innings laps rounds seasons terms sessions'.split(' '));
+const FIGURE_BEFORE = /[\d%][^\S\n]+$/;
+
+/** Whether "over" at `pos`, before `inner`, means "during" and is no qualifier. */
+export function overMeansDuring(text: string, pos: number, inner: Pick<Core, 'form' | 'unit'>): boolean {
+  const period = inner.form === 'duration' || (inner.form === 'count' && PERIODS.has((inner.unit ?? '').toLowerCase()));
+  if (!period) return false;
+  const prev = prevWord(text, pos);
+  if (prev === null) return FIGURE_BEFORE.test(text.slice(Math.max(0, pos - 4), pos));
+  return !prev.dotted && !OVER_AS_MORE_AFTER.has(prev.word.toLowerCase());
+}
