@@ -24,6 +24,7 @@ import { isLawName, withoutNumberedPart } from './law-names';
 import { airlineOfFlight } from './name-flights';
 import type { Piece } from './name-runs';
 import { opensWithPluralTitle } from './name-plural-titles';
+import { isGeneralTrade } from './name-trade-heads';
 
 export interface Candidate {
   pieces: Piece[];
@@ -212,7 +213,8 @@ export function trimRun(run: Piece[], ctx: TrimContext): Candidate[] {
   const rest = pieces.slice(j);
   // "General Motors", "General Dynamics": a title word before an organisation's head is the
   // organisation's own first word; a title after it is left to innerTitle ("… CEO Mary Barra").
-  const orgName = j === head + 1 && ORG_HEADS.has(rest[0]?.text ?? '') && !rest[0]?.connector;
+  const orgName =
+    (j === head + 1 && ORG_HEADS.has(rest[0]?.text ?? '') && !rest[0]?.connector) || isGeneralTrade(pieces.map((p) => p.text));
   // "Coach Ryan Day", "Governor Chris Fair": an event's head word that is a surname after a
   // given name is no event's name, so the title before them is a person's ("Election Day"
   // keeps its own: the page writes "election" in lower case).
