@@ -12,6 +12,7 @@ import { ownerOfNext } from './name-plural-owner';
 import { possessiveName } from './name-possessive';
 import { eventNameOf } from './name-event-of';
 import { forBetweenBodies } from './name-for-bodies';
+import { PEOPLE_FOR_HEADS } from './name-for-groups';
 import { regionAfterOf } from './name-regions';
 import { IRREGULAR_PLURAL_POSSESSIVE, piece, piecesOf, type Piece, type PieceInput, SPACED_GAP } from './name-pieces';
 import { bracketSpellsOut, joinSpeltNames, wordForPlace } from './name-spelt';
@@ -93,7 +94,7 @@ const FOR_HEADS = new Set(['Coalition', 'Campaign', 'Initiative', 'Partnership']
 
 /** "for" joins after an institution's head: "Office for Budget Responsibility". */
 function takesFor(word: string): boolean {
-  return ORG_HEADS.has(word) || PLACE_HEADS.has(word) || TITLE_HEADS.has(word) || FOR_HEADS.has(word);
+  return ORG_HEADS.has(word) || PLACE_HEADS.has(word) || TITLE_HEADS.has(word) || FOR_HEADS.has(word) || PEOPLE_FOR_HEADS.has(word);
 }
 
 /** "the Administration for a Healthy America", "the Alliance for an Open Internet": "a" or

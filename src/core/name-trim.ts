@@ -25,6 +25,7 @@ import { airlineOfFlight } from './name-flights';
 import type { Piece } from './name-runs';
 import { opensWithPluralTitle } from './name-plural-titles';
 import { isGeneralTrade } from './name-trade-heads';
+import { isPeopleForName } from './name-for-groups';
 
 export interface Candidate {
   pieces: Piece[];
@@ -167,6 +168,7 @@ function dropOpener(run: Piece[], ctx: TrimContext): { pieces: Piece[]; initial:
   }
   // "Doctors Without Borders": a capitalised preposition next makes the opener the name's.
   if (NAME_PREPOSITIONS.has(run[1]?.text ?? '') && run.length > 2) return { pieces: run, initial: true };
+  if (isPeopleForName(run.map((p) => p.text)) && !ctx.isKnown(joinPieces(run.slice(2)))) return { pieces: run, initial: true };
   let rest = run.slice(1);
   while (rest[0]?.connector) rest = rest.slice(1);
   return { pieces: rest, initial: false };

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { compileLexicon, findEntities } from './entities';
+import { demonyms, placeLexicon, placeVariants } from './places';
+
+// Every sentence is written for this test.
+const lexicon = compileLexicon(placeLexicon(), demonyms(), placeVariants());
+const typed = (text: string): [string, string][] => findEntities(text, lexicon).map((m) => [m.text, m.type]);
+
+describe('people of a kind "for" a cause', () => {
+  it('are one group, opening a sentence or not', () => {
+    expect(typed('Students for Fair Admissions sued Harvard in 2014.')).toEqual([
+      ['Students for Fair Admissions', 'org'],
+      ['Harvard', 'org'],
+    ]);
+    expect(typed('A lawsuit by Parents for Safe Schools was dismissed.')).toEqual([['Parents for Safe Schools', 'org']]);
+  });
+
+  it('leave a plural and a purpose or an employer alone', () => {
+    expect(typed('Students for years have asked Harvard.')).toEqual([['Harvard', 'org']]);
+    expect(typed('Students for Harvard rallied on Monday.')).toEqual([['Harvard', 'org']]);
+  });
+});
