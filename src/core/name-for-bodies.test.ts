@@ -25,3 +25,21 @@ describe('a body\'s name, "for" and another body\'s name', () => {
     ]);
   });
 });
+
+describe('two firms\' names either side of "for"', () => {
+  it('are two firms whatever opens either ("SkyWest Airlines for Delta Air Lines")', () => {
+    expect(typed('The flight was operated by SkyWest Airlines for Delta Air Lines on the route.')).toEqual([
+      ['SkyWest Airlines', 'org'],
+      ['Delta Air Lines', 'org'],
+    ]);
+  });
+
+  it('leave an agency named for its field whole', () => {
+    expect(typed('The Florida Agency for Health Care Administration said it would appeal.')).toEqual([
+      ['Florida Agency for Health Care Administration', 'org'],
+    ]);
+    expect(typed('The Texas Department for Family Protective Services said so.')).toEqual([
+      ['Texas Department for Family Protective Services', 'org'],
+    ]);
+  });
+});

@@ -17,6 +17,14 @@ function namingWord(word: string, input: PieceInput): boolean {
   return ACRONYM.test(word) || input.isName(word) || input.isNonName(word);
 }
 
+// Heads of firms' names, which take no "for" inside: a firm's name, "for" and another firm's
+// are two firms, whatever opens either ("SkyWest Airlines for Delta Air Lines"), while an
+// agency's "for" goes on naming ("Florida Agency for Health Care Administration").
+const FIRM_HEADS = new Set([
+  'Airlines', 'Airways', 'Lines', 'Railways', 'Bank', 'Bancorp', 'Motor', 'Motors', 'Holdings', 'Inc', 'Corp',
+  'Corporation', 'Company', 'Group', 'Industries', 'Technologies', 'Systems', 'Logistics', 'Pharmaceuticals', 'Healthcare',
+]);
+
 /** Whether the "for" at `tokens[index]` stands between two bodies' names: before it, the run
  *  is a naming word and more, ending in an organisation's head ("PSA Airlines"); after it, two
  *  to four capitalised words that open with a naming word and end in a head, with nothing
@@ -26,9 +34,8 @@ export function forBetweenBodies(current: Piece[], tokens: Token[], index: numbe
   const left = current[0]?.text === 'The' ? current.slice(1) : current;
   const head = left[left.length - 1];
   if (left.length < 2 || !head || left.some((p) => p.connector) || !ORG_HEADS.has(head.text)) return false;
-  if (!namingWord(left[0]?.text ?? '', input)) return false;
   const first = tokens[index + 1];
-  if (!first || !namingWord(first.text, input)) return false;
+  if (!first) return false;
   let end = tokens[index]?.end ?? 0;
   let k = index + 1;
   for (; k < tokens.length && k <= index + 5; k++) {
@@ -39,5 +46,7 @@ export function forBetweenBodies(current: Piece[], tokens: Token[], index: numbe
   const words = tokens.slice(index + 1, k);
   const last = words[words.length - 1]?.text ?? '';
   if (words.length < 2 || words.length > 4 || !ORG_HEADS.has(last) || !words.slice(1).every((w) => PLAIN_WORD.test(w.text) || ACRONYM.test(w.text))) return false;
+  const firms = FIRM_HEADS.has(head.text) && FIRM_HEADS.has(last);
+  if (!firms && !(namingWord(left[0]?.text ?? '', input) && namingWord(first.text, input))) return false;
   return !NAME_GOES_ON.test(text.slice(end, end + 6));
 }
