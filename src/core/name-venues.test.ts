@@ -23,3 +23,10 @@ describe('a centre where a game is played', () => {
     expect(typeOf('After the game, he was held overnight at the County Detention Center.', 'County Detention Center')).toBe('org');
   });
 });
+
+describe('a venue named for a web domain', () => {
+  it('is one name ("Crypto.com Arena"), as the domain alone is the company', () => {
+    expect(typeOf('The game was played at Crypto.com Arena on Sunday night.', 'Crypto.com Arena')).toBe('place');
+    expect(typeOf('Crypto.com said on Monday that it had raised money.', 'Crypto.com')).toBe('org');
+  });
+});

@@ -66,6 +66,11 @@ describe('tokenize', () => {
     ]);
   });
 
+  it('keeps a web domain whole, not a word before it ("Crypto.com Arena"), and no other dot', () => {
+    expect(tokenize('at Crypto.com Arena, on Booking.com.').map((t) => t.text)).toEqual(['at', 'Crypto.com', 'Arena', 'on', 'Booking.com']);
+    expect(tokenize('It was down.Compare the rates.').map((t) => t.text)).toEqual(['It', 'was', 'down', 'Compare', 'the', 'rates']);
+  });
+
   it('gives offsets that slice back to the token', () => {
     const text = '  Mr. Smith met “Dr. Jones” in Tel Aviv.';
     for (const t of tokenize(text)) expect(text.slice(t.start, t.end)).toBe(t.text);

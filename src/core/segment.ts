@@ -95,9 +95,10 @@ export function splitSentences(text: string): Sentence[] {
 
 // Words keep inner apostrophes ("Netanyahu’s", "don't"), hyphens ("Hamas-run", "al-Qassam")
 // and the periods of dotted abbreviations ("U.S.", "a.m."); numbers keep their separators
-// ("47,498", "1.5"). Everything else (punctuation, symbols) is skipped.
+// ("47,498", "1.5"), and a web domain its dot ("Crypto.com Arena", "Booking.com": a name, not a
+// word and a sentence's end). Everything else (punctuation, symbols) is skipped.
 const TOKEN =
-  /(?:\p{L}\.){2,}|\p{L}[\p{L}\p{M}]*(?:['’\-‑][\p{L}\p{M}\d]+)*|\d+(?:[.,]\d+)*(?:[-‑][\p{L}\d]+)*/gu;
+  /(?:\p{L}\.){2,}|\p{L}[\p{L}\p{M}\d]*\.(?:com|org|net|io|ai)(?![\p{L}\d])|\p{L}[\p{L}\p{M}]*(?:['’\-‑][\p{L}\p{M}\d]+)*|\d+(?:[.,]\d+)*(?:[-‑][\p{L}\d]+)*/gu;
 
 /** Tokens of `text` with offsets; a known abbreviation keeps its period ("Mr.", "Feb."). */
 export function tokenize(text: string): Token[] {
