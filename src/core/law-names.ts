@@ -1,4 +1,4 @@
-// Laws, treaties and agreements have none of the four types, so their names are never marked
+// Laws, treaties and agreements (and schemes: name-schemes.ts) have none of the four types, so their names are never marked
 // (docs/annotation-guidelines.md): "the Digital Markets Act", "the Treaty of Rome", a
 // numbered part of one ("Section 301", "Article 5", "Title IX"), and an acronym of a law the
 // page names ("DMA" after "Digital Markets Act").
@@ -7,6 +7,7 @@ import { initials } from './acronym-match';
 import { LAW_HEADS, NUMBERED_PARTS } from './entity-cues';
 import { headWord } from './name-form';
 import type { Piece } from './name-pieces';
+import { isSchemeName } from './name-schemes';
 
 const NUMBER_AFTER = /^[ \t\u00a0]+\d/;
 const ROMAN = /^[IVXLC]+$/;
@@ -14,7 +15,7 @@ const ROMAN = /^[IVXLC]+$/;
 /** A law's name by its head word ("Digital Markets Act", "Treaty of Rome"), or the head alone
  *  ("the Act", "the First Amendment" without its opener). */
 export function isLawName(words: string[]): boolean {
-  return LAW_HEADS.has(headWord(words));
+  return LAW_HEADS.has(headWord(words)) || isSchemeName(words);
 }
 
 /** A number right after `offset`: "Section| 301". */
