@@ -206,7 +206,7 @@ export function voteContext(c: MentionContext, votes: Votes): void {
     votes.seat += 3;
   }
   if (AREA_BEFORE.test(before) || BEARING_AFTER.test(after)) votes.place += 2;
-  if (SITE_AFTER.test(after) || gameAtVenue(c.text, c.start)) {
+  if (SITE_AFTER.test(after) || gameAtVenue(c.text, c.start, c.end)) {
     votes.place += 2;
     votes.site += 2;
   }

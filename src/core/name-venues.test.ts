@@ -30,3 +30,15 @@ describe('a venue named for a web domain', () => {
     expect(typeOf('Crypto.com said on Monday that it had raised money.', 'Crypto.com')).toBe('org');
   });
 });
+
+describe('an arena written without "the" where a race or a game ends', () => {
+  it('is a venue ("near the finish at SAP Center")', () => {
+    expect(typeOf('The course changed because of work near the finish at SAP Center.', 'SAP Center')).toBe('place');
+    expect(typeOf('The Sharks beat the Kings 4-3 at SAP Center.', 'SAP Center')).toBe('place');
+  });
+
+  it('leaves a body after "at" alone, and an event a runner finished at', () => {
+    expect(typeOf('He played four seasons at Duke University before the draft.', 'Duke University')).toBe('org');
+    expect(typeOf('Baptiste had finished fourth at the Olympic Games in Paris.', 'Olympic Games')).toBe('event');
+  });
+});

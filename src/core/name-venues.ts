@@ -9,16 +9,21 @@ const VENUE_WORDS = new Set(['Center', 'Centre']);
 const SERVICE_FIELDS = new Set([
   'Medical', 'Health', 'Cancer', 'Trauma', 'Burn', 'Research', 'Rehabilitation', 'Treatment', 'Detention', 'Correctional', 'Care',
 ]);
-// What happens at a venue, earlier in the sentence: a score, a game's verb or noun.
+// What happens at a venue, earlier in the sentence: a score, a game's or a race's verb or noun.
 const GAME_BEFORE =
-  /(?:\d+[-–]\d+|\b(?:beat|beats|beaten|defeated|edged|played|plays|hosted|hosts|scored|game|games|match|matches|concert|concerts|fight|bout|tournament))\b[^.!?\n]*$/i;
+  /(?:\d+[-–]\d+|\b(?:beat|beats|beaten|defeated|edged|played|plays|hosted|hosts|scored|game|games|match|matches|concert|concerts|fight|bout|tournament|race|races|marathon|the\s+finish))\b[^.!?\n]*$/i;
+// "at the United Center"; "at SAP Center" too where the name ends in a venue's word, as arenas
+// are written without the article ("played at Duke" names no venue).
 const AT_THE = /\bat\s+the\s+$/;
+const AT = /\bat\s+$/;
 
-/** Whether the name at `start` is where a game the sentence reports was played: "at the"
- *  right before it, a score or a game's word earlier in its sentence. */
-export function gameAtVenue(text: string, start: number): boolean {
+/** Whether the name at `start` (to `end`) is where a game the sentence reports was played:
+ *  "at the" right before it (or "at" before a venue's word), a score or a game's word earlier
+ *  in its sentence. */
+export function gameAtVenue(text: string, start: number, end = start): boolean {
   const before = text.slice(Math.max(0, start - 160), start);
-  return AT_THE.test(before) && GAME_BEFORE.test(before.replace(AT_THE, ''));
+  const at = AT_THE.test(before) ? AT_THE : AT.test(before) && venueWord(text.slice(start, end).split(/\s+/)) ? AT : null;
+  return at !== null && GAME_BEFORE.test(before.replace(at, ''));
 }
 
 /** Whether a name ends in a word that names a venue as well as a body ("United Center"). */
