@@ -30,6 +30,13 @@ describe('a state abbreviated after a dateline city', () => {
     expect(stateOfAbbreviation('toString')).toBeUndefined();
   });
 
+  it('is the state, not the country or the capital, where they share its name', () => {
+    expect(named('ATLANTA, Ga. — The state appealed.')[1]).toEqual(['Ga.', 'place', 'Georgia (U.S. state)']);
+    expect(named('SEATTLE, Wash. — The council voted.')[1]).toEqual(['Wash.', 'place', 'Washington (state)']);
+    expect(named('ATLANTA, Ga. — Officials in Georgia, the country, agreed.')[2]).toEqual(['Georgia', 'place', 'Georgia']);
+    expect(named('ARLINGTON, Va. — The agency said so.')[1]).toEqual(['Va.', 'place', 'Virginia']);
+  });
+
   it('is stored as the state written out, one entity with it', () => {
     const article: Article = {
       id: 'svb-1',
@@ -42,5 +49,20 @@ describe('a state abbreviated after a dateline city', () => {
     };
     const stored = buildKnowledge([article], { lexicon: places, nonNames }).entities.filter((e) => e.type === 'place');
     expect(stored.map((e) => e.name)).toEqual(['Santa Clara', 'California']);
+  });
+
+  it('is stored apart from the capital that shares its name', () => {
+    const article: Article = {
+      id: 'wa-1',
+      title: 'Vote',
+      source: 'Test Wire',
+      url: null,
+      date: '2023-03-10',
+      language: 'en',
+      paragraphs: ['SEATTLE, Wash. — The council voted on Monday.', 'Officials in Washington, D.C., said they would review it.'],
+    };
+    const stored = buildKnowledge([article], { lexicon: places, nonNames }).entities.filter((e) => e.type === 'place');
+    expect(stored.map((e) => e.name)).toContain('Washington (state)');
+    expect(stored.filter((e) => e.name.startsWith('Washington'))).toHaveLength(2);
   });
 });
