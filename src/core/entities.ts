@@ -24,6 +24,7 @@ import { openerIsName } from './name-openers';
 import { writtenInsideSentence } from './name-opener-inside';
 import { stateOfAbbreviation } from './state-abbreviations';
 import { nestedInstitution, personAfterOf, trimRun, type Candidate } from './name-trim';
+import { bodyOfPlace } from './name-body-of-place';
 import { continuesTitledList, opensWithPluralTitle } from './name-plural-titles';
 import { withoutPlaceAdjectives } from './places-adjectives';
 import { datelineEnds, datelineRegions, headlineRanges, ordinaryCase, rangeTest } from './page-lines';
@@ -184,7 +185,12 @@ export function findEntities(text: string, lexicon: Lexicon, productsOut?: Set<s
         // signed"); a country is never part of a club's name.
         const side = parts.every((part) => isMinor(cleanName(text, part))) && pluralVerbAfter(text.slice(last.end, last.end + 20));
         const split = covered && parts.length > 1 && !side;
-        const nested = split ? parts : nestedInstitution(cand.pieces, isBody, (n) => lexType(n) === 'place') ?? personAfterOf(cand.pieces, (n) => lexType(n) === 'person');
+        const isLexPlace = (n: string): boolean => lexType(n) === 'place';
+        const nested = split
+          ? parts
+          : (nestedInstitution(cand.pieces, isBody, isLexPlace) ??
+            personAfterOf(cand.pieces, (n) => lexType(n) === 'person') ??
+            bodyOfPlace(cand.pieces, text, isLexPlace));
         const maker = nested ? 0 : makerBeforeProduct(text, cand.pieces, (n) => lexType(n) === 'org', isKnownLex, hasHead);
         if (nested) for (const part of nested) accept({ ...cand, pieces: part });
         else if (maker > 0) {
