@@ -6,6 +6,7 @@
 // and own no figure of it (facts.ts). And a craft that "struck" or "hit" another crashed
 // into it: the day and the heights of that sentence are the crash's.
 
+import { clauseSubject, CRAFT, isFlyer, speaksOfFlight } from './measure-flyers';
 import type { Quantity } from './types';
 
 export const ALTITUDE = 'altitude';
@@ -13,7 +14,6 @@ export const HEIGHT_LIMIT = 'height-limit';
 const HEIGHT_MARKS = new Set([ALTITUDE, HEIGHT_LIMIT]);
 
 const LENGTH_UNIT = /^(?:feet|foot|ft|meters?|metres?|m)$/i;
-const CRAFT = String.raw`(?:helicopters?|jets?|planes?|airplanes?|airliners?|aircraft|drones?|gliders?|balloons?)`;
 const QUALIFIER = String.raw`(?:(?:about|around|roughly|nearly|almost|some|only|just|below|under|above|over)[^\S\n]+)?`;
 // "was flying at", "the helicopter at", "descended to".
 const ALTITUDE_BEFORE = new RegExp(
@@ -22,13 +22,15 @@ const ALTITUDE_BEFORE = new RegExp(
 );
 // "its altitude was 278 feet", "the helicopter's altitude of 300 feet", "flying at an altitude of",
 // "the jet's height had been 400 feet": the noun as the subject or with "of". Whose it is decides: a craft's, or one a
-// sentence of a craft or a flight speaks of; not "the tower's height", "the airport's elevation".
+// sentence of a craft or a flight speaks of; not "the tower's height", "the airport's elevation",
+// nor the height a wave "reached" (measure-flyers.ts).
 const HEIGHT_NOUN_BEFORE = new RegExp(
-  String.raw`(?:(?:\b(\p{L}+)['’]s?|\b(?:its|their|the|an?))[^\S\n]+)?(?:(?:flying|cruising|reported|recorded|true)[^\S\n]+)?\b(?:altitude|height|elevation)s?[^\S\n]+(?:was|is|were|had[^\S\n]+been|has[^\S\n]+been|of|at|stood[^\S\n]+at|reached)[^\S\n]+${QUALIFIER}$`,
+  String.raw`(?:(?:\b(\p{L}+)['’]s?|\b(its|their|the|an?))[^\S\n]+)?(?:(?:flying|cruising|reported|recorded|true)[^\S\n]+)?\b(?:altitude|height|elevation)s?[^\S\n]+(?:was|is|were|had[^\S\n]+been|has[^\S\n]+been|of|at|stood[^\S\n]+at|reached)[^\S\n]+${QUALIFIER}$`,
   'iu',
 );
-const CRAFT_ALONE = new RegExp(String.raw`^${CRAFT}$`, 'i');
-const OF_FLIGHT = new RegExp(String.raw`\b(?:${CRAFT}|fly|flies|flying|flew|flown|flights?)\b`, 'i');
+// "278 feet up when it hit the jet": a height said by "up", where its subject flies or climbs
+// ("the water was 3 feet up the walls" is no altitude); not a move ("up from 200 feet").
+const UP_AFTER = /^[^\S\n]+up\b(?![^\S\n]+(?:from|by)[^\S\n]+[$\d])/i;
 const LIMIT_BEFORE = /\b(?:ceiling|limit|cap|maximum)[^\S\n]+of[^\S\n]+$/i;
 const LIMIT_AFTER = /^[^\S\n]+(?:ceiling|limit|cap|maximum)\b/i;
 // A weapon that struck a craft shot it down; it did not collide with it.
@@ -41,12 +43,24 @@ export function heightReading(sentence: string, q: Quantity): string | null {
   const before = sentence.slice(Math.max(0, q.start - 60), q.start);
   if (LIMIT_BEFORE.test(before) || LIMIT_AFTER.test(sentence.slice(q.end, q.end + 16))) return HEIGHT_LIMIT;
   if (ALTITUDE_BEFORE.test(before)) return ALTITUDE;
+  if (UP_AFTER.test(sentence.slice(q.end, q.end + 12))) return fliesThere(sentence, q.start, false) ? ALTITUDE : null;
   const noun = HEIGHT_NOUN_BEFORE.exec(before);
   if (noun === null) return null;
-  const owner = noun[1];
+  const [, owner, determiner] = noun;
   // A common noun owning the height must be the craft; a name or a pronoun, one the sentence flies.
-  if (owner !== undefined && /^\p{Ll}/u.test(owner)) return CRAFT_ALONE.test(owner) ? ALTITUDE : null;
-  return OF_FLIGHT.test(sentence) ? ALTITUDE : null;
+  if (owner !== undefined && /^\p{Ll}/u.test(owner)) return isFlyer(owner) ? ALTITUDE : null;
+  // "a height of", "the altitude was": owned by nothing, the height is its clause's subject's.
+  if (owner === undefined && !/^(?:its|their)$/i.test(determiner ?? '')) return fliesThere(sentence, q.start - before.length + noun.index) ? ALTITUDE : null;
+  return speaksOfFlight(sentence) ? ALTITUDE : null;
+}
+
+/** Whether the subject of the clause open at `at` flies, or, where it is a pronoun (or, with
+ *  `unnamed`, where the clause names none), whether the sentence speaks of flight. "Up" asks a
+ *  subject: "Water was 3 feet up the walls as helicopters flew over" is no craft's height. */
+function fliesThere(sentence: string, at: number, unnamed = true): boolean {
+  const subject = clauseSubject(sentence.slice(0, at));
+  if (subject === 'pronoun' || (subject === null && unnamed)) return speaksOfFlight(sentence);
+  return subject === 'flies';
 }
 
 /** "crash" for a day or a height of a sentence that says a craft struck another ("the
