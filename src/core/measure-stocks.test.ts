@@ -27,6 +27,17 @@ describe('a share price', () => {
     expect(measure('WTI closed at $78.50 a barrel on Friday.', '$78.50')).not.toContain('share-price');
     expect(measure('Apple closed at $220 on Friday.', '$220')).toContain('share-price');
   });
+  it('is what a company called by what it is closes at', () => {
+    expect(measure('The company closed at $39.40, well below the offer price.', '$39.40')).toContain('share-price');
+    expect(measure('On Friday the steelmaker ended the day at $33.15.', '$33.15')).toContain('share-price');
+    expect(measure('Its shares closed at $39.40 on Friday.', '$39.40')).toContain('share-price');
+    expect(measure('The stock closed at $39.40 on Friday.', '$39.40')).toContain('share-price');
+    // Near cases: a fund, an auction, a company's sale of goods, a company's year.
+    expect(measure('The fund closed at $1 billion after a year of raising money.', '$1 billion')).not.toContain('share-price');
+    expect(measure('The auction closed at $2 million.', '$2 million')).not.toContain('share-price');
+    expect(measure('The company closed at $78.50 a barrel, the refiners said.', '$78.50')).not.toContain('share-price');
+    expect(measure('The company ended the year at $7 billion in revenue.', '$7 billion')).not.toContain('share-price');
+  });
   it('is not a bid, a buyback or a sum the shares are worth', () => {
     expect(measure('The group would buy back $500 million of its shares by the end of the year.', '$500 million')).not.toContain('share-price');
     expect(measure('The award includes shares worth $31 million that vest over four years.', '$31 million')).not.toContain('share-price');
@@ -40,6 +51,8 @@ describe('a share price', () => {
     expect(verdict(stored, 'U.S. Steel shares closed at $54.85.', '$54.85')).toEqual(['differs', 'stored figure is $33.15']);
     expect(verdict(stored, 'U.S. Steel closed at $33.15 on Friday.', '$33.15')).toEqual(['agrees', 'same figure']);
     expect(verdict(stored, 'U.S. Steel closed at $39.40, well below the offer price.', '$39.40')).toEqual(['differs', 'stored figure is $33.15']);
+    expect(verdict(stored, 'The company closed at $33.15 on Friday.', '$33.15')).toEqual(['agrees', 'same figure']);
+    expect(verdict(stored, 'The company closed at $39.40, well below the offer price.', '$39.40')).toEqual(['differs', 'stored figure is $33.15']);
   });
   it('moves: the same move agrees, another day’s move is no verdict', () => {
     const stored = storedFacts('2025-01-03', STORED);

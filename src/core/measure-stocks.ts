@@ -1,6 +1,6 @@
 // What a company's shares trade at, and how far they moved: "its shares fell 6.5% to $33.15",
 // "U.S. Steel shares closed at $39.40", "shares trade near $36", "U.S. Steel closed at $39.40",
-// "U.S. Steel's share price of $39.40". The market's price of one
+// "the company closed at $39.40", "U.S. Steel's share price of $39.40". The market's price of one
 // share is its own measure: not a bid's price a share ("$55 a share", a per-one price,
 // measure-phrases.ts), not the deal's value, and not a price of goods.
 
@@ -26,8 +26,15 @@ const MOVE_BEFORE = /\b(?:closed|ended|finished|fell|fall|falls|rose|rise|rises|
 // A name right before a market's verb of the day and "at": "U.S. Steel closed at $39.40", "Apple
 // ended the day at $220". Only a company's name closes at a sum in news, but for a coin or a
 // commodity named alone ("Gold closed at $2,650", "Bitcoin opened at"), and a pronoun.
-const NAME_CLOSED_AT =
-  /(\p{Lu}[\p{L}.&'’-]*(?:[^\S\n]+\p{Lu}[\p{L}.&'’-]*)*)[^\S\n]+(?:closed|closes|ended|ends|finished|finishes|opened|opens|traded|trades|was[^\S\n]+trading)[^\S\n]+(?:(?:the[^\S\n]+(?:day|session|week)|trading|(?:up|down|higher|lower)(?:[^\S\n]+[\d.]+%)?)[^\S\n]+)?(?:at|near|around)[^\S\n]+$/u;
+const CLOSED_AT = String.raw`[^\S\n]+(?:closed|closes|ended|ends|finished|finishes|opened|opens|traded|trades|was[^\S\n]+trading)[^\S\n]+(?:(?:the[^\S\n]+(?:day|session|week)|trading|(?:up|down|higher|lower)(?:[^\S\n]+[\d.]+%)?)[^\S\n]+)?(?:at|near|around)[^\S\n]+$`;
+const NAME_CLOSED_AT = new RegExp(String.raw`(\p{Lu}[\p{L}.&'’-]*(?:[^\S\n]+\p{Lu}[\p{L}.&'’-]*)*)${CLOSED_AT}`, 'u');
+// A company called by what it is, as a story calls back the one it names: "The company closed
+// at $39.40", "the steelmaker ended the day at $33.15". Not a fund, an auction or a group of
+// things, which close at a sum of their own.
+const COMPANY_CLOSED_AT = new RegExp(
+  String.raw`\b(?:[Tt]he|[Ii]ts|[Tt]heir)[^\S\n]+(?:company|firm|corporation|conglomerate|lender|insurer|retailer|airline|\p{Ll}+maker)${CLOSED_AT}`,
+  'u',
+);
 // Words a sentence may open with that close or open at a sum and are no company: a coin, a
 // commodity, a pronoun, and a sale's tickets or bids ("Tickets opened at $150").
 const NOT_COMPANY = new Set(
@@ -48,6 +55,7 @@ export function sharePrice(sentence: string, q: Quantity): string | null {
   const closer = money ? NAME_CLOSED_AT.exec(before)?.[1] : undefined;
   const goods = UNIT_AFTER.test(sentence.slice(q.end, q.end + 20));
   if (closer !== undefined && !goods && !NOT_COMPANY.has(closer.toLowerCase())) return SHARE_PRICE;
+  if (money && !goods && COMPANY_CLOSED_AT.test(before)) return SHARE_PRICE;
   const run = SHARES_THEN_VERB.exec(before)?.[0];
   if (run === undefined || OTHER_SUBJECT.test(run)) return null;
   return (money ? PRICE_BEFORE : MOVE_BEFORE).test(before) ? SHARE_PRICE : null;
