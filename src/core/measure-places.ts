@@ -1,8 +1,7 @@
 // Where a figure is counted: the places a clause names after a preposition of place, and
 // the place a list names before each of its figures.
 
-import { structuralType } from './name-form';
-import { cityAndRegionNames, placeVariants } from './places';
+import { isKnownPlace, ownedPlace } from './measure-place-owners';
 
 // A place is a capitalised name after a preposition of place: "in Gaza", "in the Jenin area",
 // "from the West Bank", and "In Mexico, cases rose …" where the preposition opens the
@@ -39,16 +38,6 @@ const SPOKE_BEFORE = new RegExp(
   'u',
 );
 
-// "in U.S. Steel's union plants", "in the Justice Department's case": a name that owns the noun
-// after it is as often a body as a place, so it is a place only where the gazetteer knows it
-// ("in Gaza's hospitals", "in Lebanon's south") or its form says so ("Gaines County's clinic").
-let knownPlaces: Set<string> | null = null;
-const placeKey = (name: string): string => name.toLowerCase().replace(/\./g, '');
-function isKnownPlace(name: string): boolean {
-  knownPlaces ??= new Set([...placeVariants().map(([alias]) => alias), ...cityAndRegionNames()].map(placeKey));
-  return knownPlaces.has(placeKey(name)) || structuralType(name.split(/\s+/)) === 'place';
-}
-
 /** Places `clause` names; with `origins` false, not where a plural noun came from. */
 export function placesIn(clause: string, origins = true): string[] {
   const places: string[] = [];
@@ -64,11 +53,12 @@ export function placesIn(clause: string, origins = true): string[] {
     departedEnd = -1;
     if (!origins && /^from\b/.test(m[0]) && ORIGIN_BEFORE.test(clause.slice(Math.max(0, m.index - 30), m.index))) continue;
     if (SPOKE_BEFORE.test(clause.slice(Math.max(0, m.index - 40), m.index))) continue;
-    const name = (m[1] ?? '').replace(/['’]s$/, '').replace(/\.$/, '');
+    const next = clause.slice((m.index ?? 0) + m[0].length).match(/^\s+([a-z]\S*)/);
+    const run = (m[1] ?? '').replace(/['’]s$/, '').replace(/\.$/, '');
+    const name = ownedPlace(run, next?.[1]);
     const first = name.split(/\s+/)[0] ?? '';
     if (NOT_PLACE.has(first.toLowerCase())) continue;
-    const next = clause.slice((m.index ?? 0) + m[0].length).match(/^\s+([a-z]\S*)/);
-    if (!name.includes(' ') && DEMONYM_ADJECTIVE.test(name) && next) continue;
+    if (!name.includes(' ') && name === run && DEMONYM_ADJECTIVE.test(name) && next) continue;
     if (next && /['’]s$/.test(m[1] ?? '') && !isKnownPlace(name)) continue;
     places.push(name.toLowerCase());
   }
@@ -82,7 +72,12 @@ const STRUCK =
 
 /** The places `clause` says an event struck. */
 export function struckPlaces(clause: string): string[] {
-  return [...clause.matchAll(STRUCK)].map((m) => (m[1] ?? '').replace(/['’]s$/, '').replace(/\.$/, '').toLowerCase()).filter((p) => !NOT_PLACE.has(p.split(/\s+/)[0] ?? ''));
+  return [...clause.matchAll(STRUCK)]
+    .map((m) => {
+      const next = /^\s+([a-z]\S*)/.exec(clause.slice(m.index + m[0].length))?.[1];
+      return ownedPlace((m[1] ?? '').replace(/['’]s$/, '').replace(/\.$/, ''), next).toLowerCase();
+    })
+    .filter((p) => !NOT_PLACE.has(p.split(/\s+/)[0] ?? ''));
 }
 
 // "followed by Uganda with 6,400 and Sierra Leone with 3,900": each figure of a list is the

@@ -1,0 +1,33 @@
+// Places said with a possessive (measure-places.ts). "in U.S. Steel's union plants", "in the
+// Justice Department's case": a name that owns the noun after it is as often a body as a place,
+// so it is a place only where the gazetteer knows it ("in Gaza's hospitals", "in Lebanon's
+// south") or its form says so ("Gaines County's clinic"). And a known place that owns a name
+// ("in Myanmar's Sagaing region", "in Gaza's Jabalia camp") holds that name: the figure is
+// there, not in a place called "Myanmar's Sagaing".
+
+import { structuralType } from './name-form';
+import { cityAndRegionNames, placeVariants } from './places';
+
+let knownPlaces: Set<string> | null = null;
+const placeKey = (name: string): string => name.toLowerCase().replace(/\./g, '');
+
+/** Whether `name` is a place the gazetteer knows or whose form says it is one. */
+export function isKnownPlace(name: string): boolean {
+  knownPlaces ??= new Set([...placeVariants().map(([alias]) => alias), ...cityAndRegionNames()].map(placeKey));
+  return knownPlaces.has(placeKey(name)) || structuralType(name.split(/\s+/)) === 'place';
+}
+
+// The nouns after a name that say it is a place: "Sagaing region", "Jabalia camp".
+const PLACE_NOUN = /^(?:regions?|provinces?|states?|districts?|townships?|county|counties|camps?|city|town|village|area|governorate|prefecture|oblast|division|municipality)$/;
+const POSSESSIVE = /^(.+?)['’]s[^\S\n]+(\S.*)$/u;
+
+/** The place a capitalised run `name` names, `next` the lower-case word after it: a known
+ *  place's own place where the run is "Owner's Name" ("Myanmar's Sagaing" → "Sagaing"), the
+ *  owner itself where what it owns is no place ("Israel's Knesset" → "Israel"); `name` else. */
+export function ownedPlace(name: string, next: string | undefined): string {
+  const m = POSSESSIVE.exec(name);
+  if (m === null) return name;
+  const [, owner = '', owned = ''] = m;
+  if (!isKnownPlace(owner)) return name;
+  return isKnownPlace(owned) || PLACE_NOUN.test(next ?? '') ? owned : owner;
+}
