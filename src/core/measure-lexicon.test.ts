@@ -50,3 +50,17 @@ describe('a run on a bank', () => {
     expect(measureIn('The city bought 40 electric buses for $12 million.', '$12 million')).toContain('deal');
   });
 });
+
+describe('what depositors ask a bank for', () => {
+  it('is their money back, a withdrawal', () => {
+    expect(measureIn('The run was fast: depositors asked for about $42 billion on Thursday alone, after the parent said it had lost $1.8 billion.', 'about $42 billion')).toContain('withdrawal');
+    expect(measureIn('Customers requested $100 billion the next morning.', '$100 billion')).toContain('withdrawal');
+    const stored = storedFacts('2023-03-10', 'Depositors pulled about $42 billion from the bank on Thursday, March 9.');
+    expect(verdict(stored, 'The run was fast: depositors asked for about $42 billion on Thursday alone, after the parent said it had lost $1.8 billion.', 'about $42 billion')?.[0]).toBe('agrees');
+  });
+  it('while what others ask for is no withdrawal', () => {
+    expect(measureIn('The agency asked for $258 million to fight the outbreak.', '$258 million')).not.toContain('withdrawal');
+    expect(measureIn('Analysts asked for $2 billion in new capital.', '$2 billion')).not.toContain('withdrawal');
+    expect(measureIn('Depositors asked the bank on Friday whether $250,000 was covered.', '$250,000')).not.toContain('withdrawal');
+  });
+});

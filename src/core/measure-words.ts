@@ -22,6 +22,18 @@ export function words(text: string, preceding = ''): string[] {
   return out;
 }
 
+// "depositors asked for about $42 billion", "customers requested $100 billion": what a bank's
+// customers ask of it is their money back, a withdrawal; another's request is no withdrawal
+// ("Belgium asked for satellite maps", "asked for an independent inquiry").
+const DEPOSITORS = /^(?:depositors|customers|clients|savers|account-holders)$/;
+const ASKED = /^(?:asked|sought|requested|demanded)$/;
+
+function depositorsAsk(ws: readonly string[], i: number): boolean {
+  const w = ws[i] ?? '';
+  if (!ASKED.test(w) || !DEPOSITORS.test(ws[i - 1] ?? '')) return false;
+  return w !== 'asked' || ws[i + 1] === 'for';
+}
+
 /** The topic lemma of each of `ws`, null for other words; a "rate" after another topic
  *  word is that topic's ("the unemployment rate" is unemployment, not the interest rate),
  *  and a central bank's "target range" is the range of its rate ("lowered its target range
@@ -36,6 +48,7 @@ export function topicsIn(ws: readonly string[]): (string | null)[] {
     if (w === 'relief' && /^(?:a|an)$/.test(ws[i - 1] ?? '')) return null;
     // "was elected chancellor" is an election; "the newly elected Bundestag" one that is over.
     if (w === 'elected' && /^(?:the|a|an|its|their|his|her|[a-z]+ly)$/.test(ws[i - 1] ?? '')) return null;
+    if (depositorsAsk(ws, i)) return 'withdrawal';
     const t = topicLemma(w);
     if (t === 'euro' && /^(?:zone|area)$/.test(ws[i + 1] ?? '')) return null;
     if (t === 'fine' && /^payments?$/.test(ws[i + 1] ?? '')) return 'penalty-payment';
