@@ -8,6 +8,7 @@ import { aliasKey } from './alias-key';
 import { actingCompany, orgSpeaks, personSpeaks, placeSpeaks } from './figure-actors';
 import { DEFINITE_HEAD, contrastPart, ownersOf } from './figure-institutions';
 import { named, type Named } from './figure-named';
+import { relativeSubject } from './figure-relative-owners';
 import { bodiesOnlyAsSources } from './figure-sources';
 import { findQuantities } from './quantities';
 import { splitSentences } from './segment';
@@ -138,6 +139,12 @@ export function ownerMarks(
   const own = forecaster(sentence, clause.end);
   if (own !== null) return [`${OWNER_MARK}${own}`];
   if (placeActs(sentence, clause)) return [];
+  // "the $20 billion it estimated", "the $250,000 that deposit insurance covers": a relative
+  // clause's subject says whose (figure-relative-owners.ts).
+  const relative = clause.figureAt === undefined ? null : relativeSubject(sentence.text, clause.figureAt);
+  if (relative === 'thing') return [];
+  const held = relative === 'pronoun' ? ownersOf(sentence, true) : [];
+  if (held.length > 0) return held.map((o) => `${OWNER_MARK}${o}`);
   const part = contrastPart(sentence.text, clause.start, clause.end);
   // "asking a court to overturn President Biden's order that blocked their $14.9 billion
   // merger": a figure a pronoun says is someone's is not the named possessor's elsewhere in
