@@ -25,10 +25,18 @@ describe('a figure a relative clause says is someone’s', () => {
   const stored = storedFacts(
     '2023-03-27',
     'The FDIC put the cost of the failure to its deposit insurance fund at about $20 billion.',
+    'The FDIC said depositors would be able to reach their insured money, up to $250,000 each, by Monday morning.',
   );
   it('is the body a pronoun stands for, named only as a possessor', () => {
     const page = "The failure of Silicon Valley Bank will cost the Federal Deposit Insurance Corporation's deposit insurance fund about $16.1 billion, the agency said on Thursday, less than the $20 billion it estimated in March.";
     expect(verdict(stored, page, '$20 billion')?.[0]).toBe('agrees');
     expect(verdict(stored, page, 'about $16.1 billion')?.[0]).toBe('differs');
+  });
+  it('is no body of the other clauses where a thing is its subject', () => {
+    const page = 'All depositors of Silicon Valley Bank will be repaid in full, including the money above the $250,000 that deposit insurance covers, officials said.';
+    expect(verdict(stored, page, '$250,000')?.[0]).toBe('agrees');
+    // Near case: the bank's own sum in the same sentence is still the bank's.
+    const own = 'Silicon Valley Bank lost $1.8 billion, and deposit insurance covers $250,000 each.';
+    expect(verdict(stored, own, '$1.8 billion')).toBeNull();
   });
 });

@@ -64,3 +64,13 @@ describe('what depositors ask a bank for', () => {
     expect(measureIn('Depositors asked the bank on Friday whether $250,000 was covered.', '$250,000')).not.toContain('withdrawal');
   });
 });
+
+describe('deposit insurance', () => {
+  it('is read from two words: "deposit insurance", "insured money"', () => {
+    expect(measureIn('including the money above the $250,000 that deposit insurance covers', '$250,000')).toContain('deposit-insurance');
+    expect(measureIn('They could reach their insured money, up to $250,000 each, by Monday.', 'up to $250,000')).toContain('deposit-insurance');
+    // Near cases: insurance of other things.
+    expect(measureIn('Insured losses could reach $40 billion, the modeler said.', '$40 billion')).not.toContain('deposit-insurance');
+    expect(measureIn('The flood insurance program paid $2 billion.', '$2 billion')).not.toContain('deposit-insurance');
+  });
+});

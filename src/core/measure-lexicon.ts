@@ -106,6 +106,10 @@ lexicon(TOPIC_WORDS, {
   // "insured losses" are a modeler's estimate, told by whose it is, and restated without the
   // word ("the $28 billion that Verisk estimated").
   loss: 'loss losing lose loses lost',
+  // The cover a bank's deposits have ("the $250,000 that deposit insurance covers", "their
+  // insured money, up to $250,000 each"): a mark from measure-words, read from two words, as
+  // insurance alone is of many things ("insured losses" of a fire).
+  'deposit-insurance': 'deposit-insurance',
   fine: 'fine fines fined penalty penalties',
   // What hackers or kidnappers are paid: "a ransom of $22 million" is no fine or cost.
   ransom: 'ransom ransoms',

@@ -34,6 +34,13 @@ function depositorsAsk(ws: readonly string[], i: number): boolean {
   return w !== 'asked' || ws[i + 1] === 'for';
 }
 
+// "deposit insurance", "insured deposits", "their insured money": the cover of a bank's deposits.
+const INSURED_MONEY = /^(?:money|deposits?|funds|accounts?|savings)$/;
+
+function depositInsurance(ws: readonly string[], i: number): boolean {
+  return (ws[i] === 'insurance' && ws[i - 1] === 'deposit') || (ws[i] === 'insured' && INSURED_MONEY.test(ws[i + 1] ?? ''));
+}
+
 /** The topic lemma of each of `ws`, null for other words; a "rate" after another topic
  *  word is that topic's ("the unemployment rate" is unemployment, not the interest rate),
  *  and a central bank's "target range" is the range of its rate ("lowered its target range
@@ -49,6 +56,7 @@ export function topicsIn(ws: readonly string[]): (string | null)[] {
     // "was elected chancellor" is an election; "the newly elected Bundestag" one that is over.
     if (w === 'elected' && /^(?:the|a|an|its|their|his|her|[a-z]+ly)$/.test(ws[i - 1] ?? '')) return null;
     if (depositorsAsk(ws, i)) return 'withdrawal';
+    if (depositInsurance(ws, i)) return 'deposit-insurance';
     const t = topicLemma(w);
     if (t === 'euro' && /^(?:zone|area)$/.test(ws[i + 1] ?? '')) return null;
     if (t === 'fine' && /^payments?$/.test(ws[i + 1] ?? '')) return 'penalty-payment';
