@@ -5,9 +5,9 @@
 import { cardFragment, type InlineCard } from '../messaging/card-content';
 import { runtime } from '../platform/runtime';
 import type { CardMessage } from './card-messages';
+import { CARD_TAG } from './card-tag';
 
-/** The card host's element name: the one node Backstory adds to a page. */
-export const CARD_TAG = 'backstory-card';
+export { CARD_TAG };
 
 /** Every host made here. A page may make a <backstory-card> of its own: only these are ours
  *  (the page cannot add to a set that lives in the content script's world). */

@@ -114,8 +114,8 @@ type CaretDocument = Document & {
 };
 
 /** The text position under a viewport point: standard `caretPositionFromPoint` (both
- *  browsers; told about open shadow roots so it can look inside), else Chrome's older
- *  `caretRangeFromPoint`. */
+ *  browsers; told about the shadow roots read so it can look inside: Chrome looks into no
+ *  root it is not told of, closed ones included), else Chrome's older `caretRangeFromPoint`. */
 export function caretAt(doc: Document, x: number, y: number, shadowRoots: ShadowRoot[]): { node: Node; offset: number } | null {
   const d = doc as CaretDocument;
   if (d.caretPositionFromPoint) {

@@ -34,6 +34,19 @@ describe('LateHosts', () => {
     expect(hosts.size).toBe(0);
   });
 
+  it('hands on one whose root is closed, where the extension reaches closed roots', async () => {
+    const el = element('story-late-closed');
+    hosts.note([el]);
+    const root = el.attachShadow({ mode: 'closed' });
+    vi.stubGlobal('chrome', { runtime: {}, dom: { openOrClosedShadowRoot: (e: Element) => (e === el ? root : null) } });
+    try {
+      await vi.advanceTimersByTimeAsync(CHECKS_MS[0]!);
+      expect(found).toHaveBeenCalledWith(el);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
   it('looks in time while a page keeps adding elements more often than the first look', async () => {
     const early = element('story-early');
     hosts.note([early]);

@@ -1,18 +1,18 @@
 // Custom elements read before the page defined them. A component defined after
-// document_idle (a lazily loaded bundle) attaches its open shadow root on upgrade, in its
+// document_idle (a lazily loaded bundle) attaches its shadow root (open or closed) on upgrade, in its
 // constructor or connectedCallback, and attaching a shadow root makes no mutation record:
 // the observers would never read the text rendered into it.
 //
 // The content script cannot hear the definition: its isolated world does not share the
 // page's customElements registry (null in Chromium's content scripts; Firefox's Xray view
 // does not reliably reflect it), so whenDefined is out of reach, and patching the page's
-// attachShadow is not ours to do. What it can see is the DOM: `el.shadowRoot` and the CSS
-// state `:defined`. So the elements a read met undefined are looked at again a few times
+// attachShadow is not ours to do. What it can see is the DOM: the element's root (open, or
+// closed through the extension's reach: readableShadowRoot) and the CSS state `:defined`. So the elements a read met undefined are looked at again a few times
 // (CHECKS_MS after the latest were noted): one that now has a shadow root is handed on to
 // be read, one defined without a shadow root (a light-DOM component: its rendering makes
 // mutations) or gone from the page is forgotten, and none is kept past the last look.
 // The cost is a property read and a selector match per element noted, a few times over.
-import { isUndefinedCustomElement } from './text-rules';
+import { isUndefinedCustomElement, readableShadowRoot } from './text-rules';
 
 /** When the elements are looked at again, in ms after the latest were noted. */
 export const CHECKS_MS = [500, 2000, 5000, 10_000];
@@ -28,7 +28,7 @@ export class LateHosts {
   private dueAt = 0;
   private step = 0;
 
-  /** `found` gets each noted element once it has an open shadow root. */
+  /** `found` gets each noted element once it has a shadow root. */
   constructor(private readonly signal: AbortSignal, private readonly found: (host: Element) => void) {
     signal.addEventListener('abort', () => {
       clearTimeout(this.timer);
@@ -72,7 +72,7 @@ export class LateHosts {
     if (this.signal.aborted) return;
     const oldest = performance.now() - CHECKS_MS[CHECKS_MS.length - 1]!;
     for (const [el, at] of this.noted) {
-      if (el.shadowRoot) {
+      if (readableShadowRoot(el)) {
         this.noted.delete(el);
         if (el.isConnected) this.found(el);
       } else if (!el.isConnected || !isUndefinedCustomElement(el) || at <= oldest) {

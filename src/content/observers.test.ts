@@ -196,6 +196,21 @@ describe('initObservers re-reading changed text', () => {
     expect(names()).toEqual(['Hamas', 'Mike Waltz']);
   });
 
+  it('watches a closed shadow root the extension reaches: text added in it is read', async () => {
+    const host = document.createElement('news-story');
+    const closed = host.attachShadow({ mode: 'closed' });
+    closed.innerHTML = '<p>Hamas</p>';
+    vi.stubGlobal('chrome', { runtime: {}, dom: { openOrClosedShadowRoot: (el: Element) => (el === host ? closed : null) } });
+    start('<p>Doha</p>');
+    document.body.appendChild(host);
+    await settle();
+    closed.appendChild(document.createElement('p')).textContent = 'Mike Waltz';
+    await settle();
+    vi.unstubAllGlobals();
+    expect(run.shadowRoots).toEqual([closed]);
+    expect(names()).toEqual(['Doha', 'Hamas', 'Mike Waltz']);
+  });
+
   it('reads a custom element the page defines after the run read it (no record for its shadow root)', async () => {
     start('<p>Hamas</p><late-story-a></late-story-a>');
     await settle(1000);

@@ -1,4 +1,4 @@
-// Dynamic pages. A MutationObserver (on the document and every open shadow root read)
+// Dynamic pages. A MutationObserver (on the document and every shadow root read, closed too)
 // collects what changed; batches are handled after a short pause, incrementally:
 // - marks whose text left the page are dropped;
 // - added elements are read and matched on their own; added or edited text re-reads its

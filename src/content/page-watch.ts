@@ -1,11 +1,11 @@
 // What a page run waits on or watches outside its own observers: the page's first paint
 // (main.ts reads no text before it), changes to the page's text while the run reads it and
 // the gate answers, on a page the gate turned away what should make it ask again (text in
-// open shadow roots counted too), after a navigation in a single-page site the page
+// shadow roots, open or closed, counted too), after a navigation in a single-page site the page
 // settling on its new text, and after a failed run the time to run once more.
 import { LateHosts } from './late-hosts';
 import { navigationCheck, pageAddress, watchNavigation } from './observers';
-import { isSkipped, isUndefinedCustomElement, touchesText } from './text-rules';
+import { isSkipped, isUndefinedCustomElement, readableShadowRoot, touchesText } from './text-rules';
 
 /** The longest a run waits for the page's first paint before it reads the text. */
 const PAINT_WAIT_MS = 100;
@@ -47,13 +47,13 @@ function textIn(root: ShadowRoot): number {
 interface ShadowCounter {
   /** Text the records added, shadow roots' text included. */
   added(records: readonly MutationRecord[]): number;
-  /** Text in the open shadow roots at or under `node` not watched before; watched now. */
+  /** Text in the shadow roots at or under `node` not watched before; watched now. */
   shadowText(node: Node): number;
 }
 
-/** Has `observer` watch the document and its open shadow roots: a MutationObserver on the
- *  document sees nothing inside them, and an app may render its whole article in one (a
- *  shadow host's own textContent is empty). The roots are those `known` (read by the run)
+/** Has `observer` watch the document and its shadow roots, closed ones too (readableShadowRoot):
+ *  a MutationObserver on the document sees nothing inside them, and an app may render its
+ *  whole article in one (a shadow host's own textContent is empty). The roots are those `known` (read by the run)
  *  and, as records come, those of added hosts and their descendants. Undefined custom
  *  elements among those (no shadow root yet: late-hosts.ts) go to `undefinedMet`. */
 function observeWithShadows(observer: MutationObserver, options: MutationObserverInit, known: readonly ShadowRoot[] = [], undefinedMet?: (elements: Element[]) => void): ShadowCounter {
@@ -64,7 +64,7 @@ function observeWithShadows(observer: MutationObserver, options: MutationObserve
     let n = 0;
     const hosts = node.nodeType === 1 ? [node as Element, ...(node as Element).querySelectorAll('*')] : (node as ParentNode).querySelectorAll('*');
     for (const el of hosts) {
-      const root = el.shadowRoot;
+      const root = readableShadowRoot(el);
       if (!root && undefinedMet && isUndefinedCustomElement(el)) met.push(el);
       if (!root || watched.has(root) || isSkipped(el)) continue;
       watched.add(root);

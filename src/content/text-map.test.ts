@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { endPoint, readTextMap, readTextMapInSlices, SlicedReader, startPoint } from './text-map';
 
 function page(html: string): HTMLElement {
@@ -11,6 +11,7 @@ describe('readTextMap', () => {
   beforeEach(() => {
     document.body.innerHTML = '';
   });
+  afterEach(() => vi.unstubAllGlobals());
 
   it('reads text in document order and joins inline pieces without a gap', () => {
     const map = readTextMap(page('<p>Prime Minister <b>Netan</b>yahu spoke.</p>'));
@@ -62,6 +63,20 @@ describe('readTextMap', () => {
     const map = readTextMap(body);
     expect(map.text.split(/\s+/).filter(Boolean)).toEqual(['before', 'inside', 'shadow', 'slotted', 'after']);
     expect(map.shadowRoots).toEqual([root]);
+  });
+
+  it('reads closed shadow roots the extension reaches, but never a card host’s', () => {
+    const body = page('<p>before</p><news-story></news-story><backstory-card></backstory-card><p>after</p>');
+    const story = body.querySelector('news-story')!;
+    const card = body.querySelector('backstory-card')!;
+    const closed = new Map([[story, story.attachShadow({ mode: 'closed' })], [card, card.attachShadow({ mode: 'closed' })]]);
+    closed.get(story)!.innerHTML = '<p>closed story</p>';
+    closed.get(card)!.innerHTML = '<p>card text</p>';
+    // Chrome's seam (src/platform/shadow-root.ts) reveals both roots.
+    vi.stubGlobal('chrome', { runtime: {}, dom: { openOrClosedShadowRoot: (el: Element) => closed.get(el) ?? null } });
+    const map = readTextMap(body);
+    expect(map.text).toBe('before\nclosed story\nafter');
+    expect(map.shadowRoots).toEqual([closed.get(story)]);
   });
 
   it('notes the custom elements it meets undefined, for a look once they may have a shadow root', () => {

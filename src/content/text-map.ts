@@ -1,7 +1,8 @@
 // The page's visible text as one string, with a map from string offsets back to Text nodes.
 //
 // Written as a hand-rolled walk rather than a TreeWalker because it must follow the *flat*
-// tree: open shadow roots are read in place of their host's light children, and a <slot>
+// tree: shadow roots (open, and closed ones an extension may reach: readableShadowRoot) are
+// read in place of their host's light children, and a <slot>
 // is read as the nodes assigned to it. The walk keeps an explicit stack (never recursion),
 // so a 10 k-deep DOM cannot overflow the call stack. Block elements add a "\n" separator
 // so words of adjacent blocks never merge ("Gaza</p><p>Strip" is not "Gaza Strip").
@@ -10,7 +11,7 @@
 // text-rules.ts.
 
 import { lastAtOrBefore } from '../core/search';
-import { foldedSummary, isBlock, isFolded, isSkipped, isUndefinedCustomElement } from './text-rules';
+import { foldedSummary, isBlock, isFolded, isSkipped, isUndefinedCustomElement, readableShadowRoot } from './text-rules';
 
 export const SEPARATOR = '\n';
 
@@ -20,7 +21,8 @@ export interface TextMap {
   nodes: Text[];
   /** starts[i] is where nodes[i]'s data begins in `text`; ascending. */
   starts: number[];
-  /** Open shadow roots met on the way (hit-testing must name them to see inside). */
+  /** Shadow roots met on the way, open or closed (hit-testing must name them to see inside,
+   *  and the observers watch each). */
   shadowRoots: ShadowRoot[];
   /** Custom elements met before the page defined them (see isUndefinedCustomElement). */
   undefinedElements: Element[];
@@ -43,11 +45,11 @@ interface Frame {
   block: boolean;
 }
 
-/** A frame over the children to read for `node` in flat-tree order. */
-function childFrame(node: Node, block: boolean): Frame {
+/** A frame over the children to read for `node` in flat-tree order (`root`: its shadow root). */
+function childFrame(node: Node, block: boolean, root: ShadowRoot | null): Frame {
   if (node.nodeType === 1) {
     const el = node as Element;
-    if (el.shadowRoot) return { next: el.shadowRoot.firstChild, list: null, i: 0, block };
+    if (root) return { next: root.firstChild, list: null, i: 0, block };
     if (el.localName === 'slot') {
       const assigned = (el as HTMLSlotElement).assignedNodes();
       if (assigned.length > 0) return { next: null, list: assigned, i: 0, block };
@@ -123,11 +125,12 @@ class TextReader {
         if (isSkipped(el, exclude)) continue;
         // A shadow host's edges separate too: a match running from light-DOM text into a
         // shadow root would be a range across trees, which paints nothing.
-        const block = isBlock(el) || el.shadowRoot !== null;
+        const root = readableShadowRoot(el);
+        const block = isBlock(el) || root !== null;
         if (block) this.pending = this.length > 0;
-        if (el.shadowRoot) shadowRoots.push(el.shadowRoot);
+        if (root) shadowRoots.push(root);
         else if (isUndefinedCustomElement(el)) this.undefinedElements.push(el);
-        stack.push(childFrame(el, block));
+        stack.push(childFrame(el, block, root));
       } else if (type === 9 || type === 11) {
         stack.push({ next: node.firstChild, list: null, i: 0, block: false });
       }

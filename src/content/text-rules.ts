@@ -7,6 +7,9 @@
 // paint, and hit-testing cannot reach them); the keyboard path checks visibility before it
 // scrolls to a term.
 
+import { shadowRootOf } from '../platform/shadow-root';
+import { CARD_TAG } from './card-tag';
+
 /** Elements whose text is never prose a reader sees, or never ours to touch (local names:
  *  lower case for HTML, SVG and MathML alike). */
 const SKIP = new Set([
@@ -47,6 +50,13 @@ export function isFolded(el: Element): boolean {
 export function foldedSummary(details: Element): Element | null {
   for (let c = details.firstElementChild; c; c = c.nextElementSibling) if (c.localName === 'summary') return c;
   return null;
+}
+
+/** The shadow root the text map reads in place of `el`'s children: open or closed (an
+ *  extension may read the page's closed roots), but never inside a card host's closed root,
+ *  which is Backstory's own (a card drawn there is no page text, even while it leaves). */
+export function readableShadowRoot(el: Element): ShadowRoot | null {
+  return el.localName === CARD_TAG ? el.shadowRoot : shadowRootOf(el);
 }
 
 /** Whether `el` is a custom element the page has not defined yet (and so has no shadow
