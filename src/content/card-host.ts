@@ -52,6 +52,9 @@ export interface CardEvents {
   onClose(): void;
   /** The card asked for the next/previous term (keys inside it). */
   onStep(direction: 1 | -1): void;
+  /** Not an event: the page's shadow roots the run read, where a popover may show over the
+   *  card (card-layer.ts). */
+  shadowRoots?: () => readonly ShadowRoot[];
 }
 
 export class CardHost {
@@ -80,6 +83,10 @@ export class CardHost {
   private returnTo: HTMLElement | null = null;
   /** Times the card now open was shown again over the page's top layer. */
   private restacks = 0;
+  private readonly roots = (): readonly ShadowRoot[] => this.events.shadowRoots?.() ?? [];
+  /** Listens for popovers in the shadow roots read since it was last called (as a card
+   *  opens, and as the observers list new roots). */
+  readonly hearRoots: () => void;
 
   /** `pageDark`: the card takes the page's scheme, not only the system's (a frame's
    *  prefers-color-scheme follows its element's color-scheme in both browsers), so a dark
@@ -89,10 +96,10 @@ export class CardHost {
     signal.addEventListener('abort', () => this.close());
     // The page showed something in the top layer after the card: the card goes over it, or
     // closes where a modal dialog made it inert (the dialog has the focus then).
-    watchTopLayer((el) => el instanceof Node && isCardHost(el), () => {
+    this.hearRoots = watchTopLayer((el) => el instanceof Node && isCardHost(el), () => {
       if (!this.face || ++this.restacks > MAX_RESTACKS) return;
-      if (!restack(this.face.host)) this.events.onClose();
-    }, signal);
+      if (!restack(this.face.host, this.roots)) this.events.onClose();
+    }, signal, this.roots);
   }
 
   get element(): HTMLElement | null {
@@ -147,7 +154,8 @@ export class CardHost {
     this.face = face;
     this.place();
     if (this.face !== face) return; // its term had left the viewport, or was gone: closed
-    attachHost(host, within);
+    this.hearRoots();
+    attachHost(host, within, this.roots);
     if (!this.hidden) this.showWhenReady();
   }
 

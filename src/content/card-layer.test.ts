@@ -21,6 +21,17 @@ function fakeTopLayer(): void {
   }) as typeof document.querySelectorAll);
 }
 
+/** An open shadow root on a new <x-widget> holding `html`, its :popover-open query faked
+ *  as fakeTopLayer() fakes the document's. */
+function pageRoot(html: string): ShadowRoot {
+  const root = document.body.appendChild(document.createElement('x-widget')).attachShadow({ mode: 'open' });
+  root.innerHTML = html;
+  const query = root.querySelectorAll.bind(root);
+  vi.spyOn(root, 'querySelectorAll').mockImplementation(((selector: string) =>
+    query(selector === ':popover-open' ? '[data-top]' : selector === ':fullscreen' ? '[data-fullscreen]' : selector)) as typeof root.querySelectorAll);
+  return root;
+}
+
 /** A card host of ours (made, so registered, as CardHost makes it). */
 function ourHost(): HTMLElement {
   return makeHost().host;
@@ -106,6 +117,16 @@ describe('attachHost', () => {
     attachHost(second.host, document.querySelector('p')!.firstChild);
     expect(second.host.parentNode).toBe(document.documentElement);
     expect(second.shown).toEqual([]);
+  });
+
+  it('shows it as a manual popover while the page shows a popover in a shadow root read', () => {
+    fakeTopLayer();
+    document.body.innerHTML = '<p>Gaza</p>';
+    const root = pageRoot('<div data-top>Live</div>');
+    const { host, shown } = stubHost();
+    attachHost(host, document.querySelector('p')!.firstChild, () => [root]);
+    expect(host.parentNode).toBe(document.documentElement);
+    expect(shown).toEqual(['manual']);
   });
 
   it('counts a page’s own <backstory-card> in the top layer as the page’s overlay, not a card host', () => {
@@ -215,6 +236,25 @@ describe('watchTopLayer', () => {
     ctl.abort();
     toggle(document.getElementById('toast')!, 'open');
     expect(frames).toHaveLength(0);
+    vi.unstubAllGlobals();
+  });
+
+  it('hears a popover shown in a shadow root read, once told of the root (beforetoggle stays in its root)', () => {
+    const frames: FrameRequestCallback[] = [];
+    vi.stubGlobal('requestAnimationFrame', (cb: FrameRequestCallback) => frames.push(cb));
+    vi.stubGlobal('cancelAnimationFrame', () => undefined);
+    const roots: ShadowRoot[] = [];
+    const ctl = new AbortController();
+    const hearRoots = watchTopLayer(() => false, vi.fn(), ctl.signal, () => roots);
+    const root = pageRoot('<div id="chat"></div>');
+    toggle(root.getElementById('chat')!, 'open');
+    expect(frames).toHaveLength(0);
+    roots.push(root);
+    hearRoots();
+    hearRoots(); // a root is listened to once
+    toggle(root.getElementById('chat')!, 'open');
+    expect(frames).toHaveLength(1);
+    ctl.abort();
     vi.unstubAllGlobals();
   });
 });

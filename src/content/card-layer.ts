@@ -14,8 +14,14 @@
 // What the page shows in the top layer after the card opened would lie over it in turn:
 // watchTopLayer() hears it and restack() shows the card again, last (see there).
 // Ours are told from the page's by isCardHost(), not by name: a page's own <backstory-card>
-// shown in the top layer lies over the card like any other overlay.
+// shown in the top layer lies over the card like any other overlay. A page's popover may
+// sit in a shadow root, out of the document's reach: `roots` are those the run read (open
+// and closed), searched and listened to as the document is.
 import { isCardHost } from './card-element';
+
+/** The page's shadow roots the run read (run.shadowRoots), where a popover may be too. */
+export type Roots = () => readonly ShadowRoot[];
+const NO_ROOTS: Roots = () => [];
 
 /** Top-layer elements: their own layer over the page. */
 const TOP_LAYER = [':modal', ':popover-open', ':fullscreen'];
@@ -53,7 +59,7 @@ export function topLayerOf(node: Node): Element | null {
  *  chat bubble) or a fullscreen element: the later-shown is drawn over the earlier, so the
  *  card is over it where the two meet. Not while a modal dialog is open: a popover outside
  *  it is inert. The host's inline styles (card-element.ts) undo the UA's [popover] ones. */
-export function attachHost(host: HTMLElement, within: Node | null): void {
+export function attachHost(host: HTMLElement, within: Node | null, roots: Roots = NO_ROOTS): void {
   const layer = within ? topLayerOf(within) : null;
   const canShow = typeof host.showPopover === 'function';
   if (layer && canShow) {
@@ -63,7 +69,7 @@ export function attachHost(host: HTMLElement, within: Node | null): void {
     return;
   }
   document.documentElement.appendChild(host);
-  if (!canShow || openModals().length > 0 || shownOverlays(isCardHost).length === 0) return;
+  if (!canShow || openModals().length > 0 || shownOverlays(isCardHost, roots()).length === 0) return;
   host.popover = 'manual';
   host.showPopover();
 }
@@ -76,11 +82,11 @@ export function attachHost(host: HTMLElement, within: Node | null): void {
  *  Firefox 140, with the focus on a button inside the frame): the host's inline display
  *  outranks the UA's display: none for a closed popover, so it is never out of the layout
  *  in between, and no frame is drawn between the two. */
-export function restack(host: HTMLElement): boolean {
+export function restack(host: HTMLElement, roots: Roots = NO_ROOTS): boolean {
   if (openModals().some((modal) => !isInside(modal, host))) return false;
   if (!host.isConnected || typeof host.showPopover !== 'function') return true;
   if (host.matches(':popover-open')) host.hidePopover();
-  else if (shownOverlays(isCardHost).length > 0) host.popover = 'manual';
+  else if (shownOverlays(isCardHost, roots()).length > 0) host.popover = 'manual';
   else return true; // on <html>, over all the page shows
   host.showPopover();
   return true;
@@ -88,12 +94,13 @@ export function restack(host: HTMLElement): boolean {
 
 /** Calls `changed` at the next frame after the page changed its top layer: showed a popover
  *  or a dialog (its beforetoggle: both browsers fire it, for a dialog too, but it neither
- *  bubbles nor leaves a shadow root, so it is heard on its way down; a popover inside a
- *  page's shadow root goes unheard, as shownOverlays() does not see it either) or entered
- *  fullscreen. At the next frame, not at once: beforetoggle comes before the element is
- *  shown, and a frame callback still comes before the page is drawn with it. Toggles of
- *  the elements `mine` says are ours (a card host's own restack) are not the page's. */
-export function watchTopLayer(mine: (el: EventTarget | null) => boolean, changed: () => void, signal: AbortSignal): void {
+ *  bubbles nor leaves a shadow root, so it is heard on its way down, on the document and on
+ *  each of `roots`) or entered fullscreen. At the next frame, not at once: beforetoggle
+ *  comes before the element is shown, and a frame callback still comes before the page is
+ *  drawn with it. Toggles of the elements `mine` says are ours (a card host's own restack)
+ *  are not the page's. Returns what listens to the roots read since (called as a card
+ *  opens: the top layer matters only while one shows). */
+export function watchTopLayer(mine: (el: EventTarget | null) => boolean, changed: () => void, signal: AbortSignal, roots: Roots = NO_ROOTS): () => void {
   let frame = 0;
   const later = (e: Event): void => {
     if (frame || mine(e.target) || (e as ToggleEvent).newState === 'closed') return;
@@ -105,6 +112,16 @@ export function watchTopLayer(mine: (el: EventTarget | null) => boolean, changed
   document.addEventListener('beforetoggle', later, { capture: true, signal });
   document.addEventListener('fullscreenchange', later, { capture: true, signal });
   signal.addEventListener('abort', () => cancelAnimationFrame(frame));
+  const heard = new WeakSet<ShadowRoot>();
+  const hearRoots = (): void => {
+    for (const root of roots()) {
+      if (heard.has(root)) continue;
+      heard.add(root);
+      root.addEventListener('beforetoggle', later, { capture: true, signal });
+    }
+  };
+  hearRoots();
+  return hearRoots;
 }
 
 /** The open modal dialogs: while there is one, everything outside them is inert (a step of
@@ -118,12 +135,13 @@ export function openModals(): Element[] {
 }
 
 /** The shown top-layer elements that leave the page live (a popover such as a lightbox, a
- *  fullscreen element) but lie over it, less those `mine` says are ours (a card host). */
-export function shownOverlays(mine: (el: Element) => boolean): Element[] {
+ *  fullscreen element) but lie over it, in the document or in `roots` (the page's shadow
+ *  roots read), less those `mine` says are ours (a card host). */
+export function shownOverlays(mine: (el: Element) => boolean, roots: readonly ShadowRoot[] = []): Element[] {
   const out: Element[] = [];
   for (const selector of [':popover-open', ':fullscreen']) {
     try {
-      for (const el of document.querySelectorAll(selector)) if (!mine(el) && !out.includes(el)) out.push(el);
+      for (const scope of [document, ...roots]) for (const el of scope.querySelectorAll(selector)) if (!mine(el) && !out.includes(el)) out.push(el);
     } catch {
       // no such selector (an older engine, a test DOM)
     }

@@ -88,7 +88,7 @@ export function initKeyboard(run: PageRun, card: CardHost, clock: FallbackClock 
     const marks = highlighter.marks;
     const from = current && !current.dead ? marks.indexOf(current) : -1;
     const modals = openModals();
-    const covered = coverTest(shownOverlays((el) => card.owns(el)));
+    const covered = coverTest(shownOverlays((el) => card.owns(el), run.shadowRoots));
     const i = stepIndex(marks, from, direction, (m) => isVisible(m, modals, covered));
     if (i >= 0) reveal(marks[i]!);
   };

@@ -157,13 +157,15 @@ export function initObservers(run: PageRun, onNavigate: () => void, from?: strin
       for (const root of roots) {
         const map = readTextMap(root, { exclude: host });
         for (const sr of map.shadowRoots) {
-          // Hit-testing names every shadow root it may look into.
+          // Hit-testing names every shadow root it may look into, and the card hears the
+          // popovers shown in each (a toast component added while a card is open).
           if (!listed.has(sr)) {
             listed.add(sr);
             run.shadowRoots.push(sr);
           }
           watch(sr);
         }
+        if (map.shadowRoots.length > 0) run.card?.hearRoots();
         lateHosts.note(map.undefinedElements);
         try {
           await annotateInChunks(map.text, run.annotate, (a) => highlighter.add(map, a), signal, REMOTE);

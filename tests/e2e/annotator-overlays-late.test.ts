@@ -124,6 +124,37 @@ describe.each(BROWSERS)('a card under what the page shows later, in %s', (kind) 
     }
   });
 
+  it('stays over a toast a component shows from its shadow root (there beforetoggle never reaches the document)', async () => {
+    const page = await session.open('/layout-late-toast.html', VIEW);
+    try {
+      await page.evaluate(() => {
+        const ticker = document.body.appendChild(document.createElement('live-ticker'));
+        const root = ticker.attachShadow({ mode: 'open' });
+        root.innerHTML = '<div id="t" popover="manual" style="position: fixed; margin: 0; border: 0; background: #1d3557; color: #fff">Live</div>';
+      });
+      await waitForHighlights(page, { atLeast: 8 });
+      await pause(500); // the component is read (its root listed) before the card opens
+      await moveAway(page);
+      await hoverText(page, 'Bezalel Smotrich', { within: 'Minister Bezalel Smotrich' });
+      await waitForCard(session, page, { until: (c) => c.text.includes('Bezalel Smotrich') });
+      await pause(250);
+      const toast = toastOver((await cardRect(page))!);
+      await page.evaluate((at: Rect) => {
+        const el = document.querySelector('live-ticker')!.shadowRoot!.getElementById('t')!;
+        Object.assign(el.style, { left: `${at.left}px`, top: `${at.top}px`, width: `${at.right - at.left}px`, height: `${at.bottom - at.top}px` });
+        el.showPopover();
+      }, toast);
+      await pause(300);
+      expect(await atOverlap(page, toast)).toBe('backstory-card');
+      await page.keyboard.press('Escape');
+      await moveAway(page);
+      expect(await waitForNoCard(session, page)).toBe(true);
+    } finally {
+      await moveAway(page);
+      await page.close();
+    }
+  });
+
   it('closes a card a modal dialog opened after it makes inert, leaving the dialog the focus', async () => {
     const page = await session.open('/layout-late-toast.html', VIEW);
     try {
