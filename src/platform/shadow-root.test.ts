@@ -46,6 +46,13 @@ describe('shadowRootOf', () => {
     expect(shadowRootOf(plain)).toBeNull();
   });
 
+  it('never gives a browser widget’s own root (Firefox’s property has a <details>’s)', () => {
+    const details = document.createElement('details');
+    const widget = document.createElement('div').attachShadow({ mode: 'closed' });
+    Object.defineProperty(details, 'openOrClosedShadowRoot', { value: widget });
+    expect(shadowRootOf(details)).toBeNull();
+  });
+
   it('asks Chrome only about custom elements and empty built-in hosts: the call is dear', () => {
     const { asked } = chromeWithClosedRoot();
     document.body.insertAdjacentHTML('beforeend', '<p>text</p><div><span>x</span></div><a></a><li></li><div> </div><span></span><x-card>light</x-card>');

@@ -4,6 +4,8 @@
 // through the Xray view); Chrome a function, `chrome.dom.openOrClosedShadowRoot(el)`. Both
 // are looked up on use, so unit tests (happy-dom, no extension) get `el.shadowRoot`.
 //
+// Only elements a page can attach a root to are asked: Firefox's property also gives the
+// browser's own widget roots (a <details>'s, whose slots would bypass the text map's folding).
 // Chrome's call goes through the extension bindings: about 2-3 µs each (Chromium 156, 5000
 // divs: 11-14 ms), some 25 times a property read. The text reader asks for every element, so
 // Chrome is asked only about elements a closed root can hide something in (mayHideShadow).
@@ -18,23 +20,28 @@ const BUILT_IN_HOSTS = new Set([
   'header', 'main', 'nav', 'p', 'section', 'span',
 ]);
 
-/** Whether Chrome is worth asking about `el`: a custom element (web components are what
- *  attach closed roots), or a built-in host with nothing of its own to show but white space
- *  (a root shows instead of the host's children, so a host given one, by script or by
- *  server-rendered markup, is most often empty; one with children is left unread: asking
- *  about every div and paragraph would cost too much). */
+/** Whether a page can attach a shadow root to `el`: a custom element or one of the built-ins. */
+function mayHost(el: Element): boolean {
+  return el.localName.includes('-') || BUILT_IN_HOSTS.has(el.localName);
+}
+
+/** Whether Chrome is worth asking about a possible host `el`: a custom element (web
+ *  components are what attach closed roots), or a built-in with nothing of its own to show
+ *  but white space (a root shows instead of the host's children, so a host given one, by
+ *  script or by server-rendered markup, is most often empty; one with children is left
+ *  unread: asking about every div and paragraph would cost too much). */
 function mayHideShadow(el: Element): boolean {
-  const name = el.localName;
-  if (name.includes('-')) return true;
-  if (el.firstElementChild !== null || !BUILT_IN_HOSTS.has(name)) return false;
+  if (el.localName.includes('-')) return true;
+  if (el.firstElementChild !== null) return false;
   const only = el.firstChild;
   return only === null || (only === el.lastChild && only.nodeType === 3 && (only as Text).data.trim() === '');
 }
 
-/** `el`'s shadow root, open or closed, or null for none. */
+/** `el`'s shadow root, open or closed, or null for none (nor for a browser's own widget). */
 export function shadowRootOf(el: Element): ShadowRoot | null {
   const open = el.shadowRoot;
   if (open) return open;
+  if (!mayHost(el)) return null;
   if ('openOrClosedShadowRoot' in el) return (el as Element & { openOrClosedShadowRoot: ShadowRoot | null }).openOrClosedShadowRoot ?? null;
   if (!mayHideShadow(el)) return null;
   const dom = (globalThis as { chrome?: DomApi }).chrome?.dom;
