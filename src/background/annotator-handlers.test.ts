@@ -7,7 +7,7 @@ import { decodeReport, reportKey } from '../messaging/stored-report';
 // storage.session as a plain object; the knowledge is the seeds'.
 const session: Record<string, unknown> = {};
 const tabRemoved: ((tabId: number) => void)[] = [];
-vi.mock('../platform/browser', () => ({
+vi.mock('../platform/background-api', () => ({
   ext: {
     storage: {
       session: {

@@ -12,7 +12,7 @@
 // replace it nor add to what the top frame's run gathered.
 import type { PageReport, PageReportRequest } from '../messaging/contract';
 import type { Handlers, Sender } from '../messaging/handle';
-import { ext } from '../platform/browser';
+import { ext } from '../platform/background-api';
 import { annotateText } from '../core/annotate';
 import { compileMatcher, type CompiledMatcher } from '../core/matcher';
 import { sensitiveProfile } from '../core/records';

@@ -7,7 +7,7 @@
 // for it (session-room.ts).
 import type { CardTarget } from '../messaging/contract';
 import { randomNonce } from '../messaging/nonce';
-import { ext } from '../platform/browser';
+import { ext } from '../platform/background-api';
 import { serialQueue } from './serial-queue';
 import { storedSize, withRoom } from './session-room';
 

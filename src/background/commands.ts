@@ -1,7 +1,7 @@
 // Keyboard commands (manifest "commands", rebindable by the user) go to the content
 // scripts of the active tab. Every frame gets the message; the frame that holds the focus
 // acts (content/keyboard.ts decides).
-import { ext } from '../platform/browser';
+import { ext } from '../platform/background-api';
 
 export const TERM_COMMANDS = ['next-term', 'previous-term'] as const;
 export type TermCommand = (typeof TERM_COMMANDS)[number];

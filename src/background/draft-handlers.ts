@@ -5,7 +5,7 @@
 // same article reached by a link to one of its sections is the same page to its reader.
 import { draftOf, isNoteEditorDraft, readDrafts, withDraft, type KeptDrafts, type NoteEditorDraft } from '../core/note-drafts';
 import type { Handlers } from '../messaging/handle';
-import { ext } from '../platform/browser';
+import { ext } from '../platform/background-api';
 import { serialQueue } from './serial-queue';
 import { storedSize, withRoom } from './session-room';
 import { tabPage } from './tab-address';

@@ -9,7 +9,7 @@ import { buildKnowledge, createKnowledgeCache } from '../core/knowledge';
 import { buildMatcherPackage } from '../core/matcher';
 import { demonyms, placeLexicon, placeVariants } from '../core/places';
 import type { Article, KnowledgeIndex, MatcherPackage } from '../core/types';
-import { ext } from '../platform/browser';
+import { ext } from '../platform/background-api';
 
 export interface Knowledge {
   index: KnowledgeIndex;

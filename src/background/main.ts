@@ -7,10 +7,9 @@
 // matters after a stop: knowledge is rebuilt on demand (knowledge-source.ts), card targets
 // and page reports live in storage.session. Listeners are registered synchronously at top
 // level so a restarted worker receives the event that woke it.
-import type { Runtime } from 'webextension-polyfill';
 import { isRequestEnvelope } from '../messaging/envelope';
 import { dispatch } from '../messaging/handle';
-import { ext } from '../platform/browser';
+import { ext, type MessageSender } from '../platform/background-api';
 import { initCommands } from './commands';
 import { handlers } from './handlers';
 import { pageRequestRefusal, senderOrigin } from './page-senders';
@@ -19,13 +18,12 @@ import { useStoreKnowledge } from './store-setup';
 
 const ownPages = ext.runtime.getURL('');
 
-ext.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
+ext.runtime.onMessage.addListener((message: unknown, sender: MessageSender) => {
   // Not a Backstory envelope: return nothing (not a promise), so other listeners may answer.
   if (!isRequestEnvelope(message)) return undefined;
   // A web page's content script asks only what the page side needs (page-senders.ts).
   const fromPage = sender.url === undefined || !sender.url.startsWith(ownPages);
-  // The polyfill's types lack `origin` (the document's real origin: Chrome 80+, Firefox 126+).
-  const page = { url: sender.url, origin: (sender as { origin?: string }).origin };
+  const page = { url: sender.url, origin: sender.origin };
   const refusal = fromPage ? pageRequestRefusal(message, page) : null;
   if (refusal !== null) return Promise.resolve({ ok: false, error: refusal });
   return dispatch(handlers, message, { url: sender.url, tabId: sender.tab?.id, frameId: sender.frameId, pageOrigin: fromPage ? senderOrigin(page) : null });

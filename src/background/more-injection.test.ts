@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-vi.mock('../platform/browser', () => ({ ext: {} }));
+vi.mock('../platform/background-api', () => ({ ext: {} }));
 import { CLASSIC_MORE, moreInjectionHandlers, type ScriptInjector } from './more-injection';
 
 type Results = Awaited<ReturnType<ScriptInjector['executeScript']>>;

@@ -2,19 +2,16 @@
 // only) into the one frame whose import() of content-more.js was refused — a sandboxed
 // document in Firefox before 153 (src/content/more-loader.ts). The "scripting" permission is
 // in the Firefox manifest only; Chrome imports the module there and never asks.
-import type { Scripting } from 'webextension-polyfill';
 import type { Handlers } from '../messaging/handle';
-import { ext } from '../platform/browser';
+import { ext, type ScriptInjector } from '../platform/background-api';
 
-/** The part of browser.scripting used here, so tests can hand in a fake. */
-export interface ScriptInjector {
-  executeScript(injection: { target: { tabId: number; frameIds: number[] }; files: string[] }): Promise<Pick<Scripting.InjectionResult, 'frameId' | 'error'>[]>;
-}
+/** Re-exported for tests, which hand in a fake. */
+export type { ScriptInjector };
 
 export const CLASSIC_MORE = 'content-more-classic.js';
 
 /** Looked up on use: without the permission (Chrome's build) there is no scripting API. */
-const browserScripting = (): ScriptInjector | undefined => (ext as { scripting?: ScriptInjector }).scripting;
+const browserScripting = (): ScriptInjector | undefined => ext.scripting();
 
 export function moreInjectionHandlers(scripting: () => ScriptInjector | undefined = browserScripting): Pick<Handlers, 'page/inject-more'> {
   return {

@@ -8,7 +8,7 @@ import type { FrameWhere } from './tab-address';
 import { createPageSummarySource, NO_PAGE, type PageSummaryDeps } from './page-summary';
 
 // The module's default wiring reads storage.session and the store; these tests pass their own.
-vi.mock('../platform/browser', () => ({ ext: {} }));
+vi.mock('../platform/background-api', () => ({ ext: {} }));
 // (The module's own listeners are skipped when ext has no storage/tabs.)
 vi.mock('./store-setup', () => ({ storeDb: () => Promise.reject(new Error('no store in this test')) }));
 

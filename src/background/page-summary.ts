@@ -18,7 +18,7 @@ import { effectiveThreshold, type Settings } from '../core/records';
 import type { HighlightKind, KnowledgeIndex } from '../core/types';
 import type { PageAnswer, PageReport, PageSummary } from '../messaging/contract';
 import type { Handlers } from '../messaging/handle';
-import { ext } from '../platform/browser';
+import { ext } from '../platform/background-api';
 import { getSettings } from '../storage/settings';
 import { decodeReport, reportKey } from '../messaging/stored-report';
 import { currentKnowledge } from './knowledge-source';

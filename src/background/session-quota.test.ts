@@ -8,7 +8,7 @@ import { buildMatcherPackage } from '../core/matcher';
 import { dispatch } from '../messaging/handle';
 import { decodeReport, reportKey } from '../messaging/stored-report';
 
-vi.mock('../platform/browser', async () => {
+vi.mock('../platform/background-api', async () => {
   const { fakeSession: s } = await import('../../tests/support/fake-session');
   return { ext: { storage: { session: s.area }, tabs: { onRemoved: { addListener: () => undefined } } } };
 });

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeSession, QUOTA } from '../../tests/support/fake-session';
 import { reportKey } from '../messaging/stored-report';
 
-vi.mock('../platform/browser', async () => {
+vi.mock('../platform/background-api', async () => {
   const { fakeSession: s } = await import('../../tests/support/fake-session');
   return { ext: { storage: { session: s.area } } };
 });

@@ -9,7 +9,7 @@
 // Which tabs have a report, oldest first, with their sizes, is kept beside them (INDEX_KEY),
 // so letting one go needs no read of the reports. Writes of it wait for each other.
 import { reportKey } from '../messaging/stored-report';
-import { ext } from '../platform/browser';
+import { ext } from '../platform/background-api';
 import { serialQueue } from './serial-queue';
 
 /** All tabs' reports together: about 30 long pages, with 2 MB left for the stash. */

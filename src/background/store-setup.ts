@@ -5,7 +5,7 @@
 import { openStore, type Store } from '../storage/db';
 import { clearKnowledgeCache } from '../storage/knowledge-cache';
 import type { CardNote } from '../messaging/contract';
-import { ext } from '../platform/browser';
+import { ext } from '../platform/background-api';
 import { articleFindings, bundledArticles, buildFromArticles, useKnowledgeSource } from './knowledge-source';
 import { forgetTabReport } from './annotator-handlers';
 import { createStoreHandlers, entityNotes, type TabMessage } from './store-handlers';
@@ -38,7 +38,7 @@ export const storeKnowledge = createStoreKnowledgeSource({
   loadBundled: bundledArticles,
   build: buildFromArticles,
   findings: articleFindings,
-  tag: ext.runtime.getManifest().version,
+  tag: ext.runtime.version(),
 });
 
 /** Call synchronously at the top of main.ts (it registers a listener). */

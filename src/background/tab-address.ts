@@ -3,7 +3,7 @@
 // it runs on (tab/where). page/summary and the popup's draft check both ask this way.
 import { sendTab, TabUnavailableError } from '../messaging/send-tab';
 import type { PageRunState } from '../messaging/tab-contract';
-import { ext } from '../platform/browser';
+import { ext } from '../platform/background-api';
 
 /** No content script of ours runs in the tab's top frame (a browser page, a PDF, a page
  *  still loading): what it reported, if anything, is of a page it has left. */

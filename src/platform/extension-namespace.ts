@@ -1,7 +1,8 @@
-// The one lookup of the extension namespace for the seams without webextension-polyfill
-// (runtime.ts, popup-api.ts). Firefox has both `browser` and `chrome`, Chrome only
-// `chrome`; `browser` comes first. A namespace counts only with a `runtime`: a page element
-// with id="browser" is a global of that name too, and a sandboxed page has neither.
+// The one lookup of the extension namespace for the seams (runtime.ts, popup-api.ts,
+// background-api.ts), none of which uses webextension-polyfill. Firefox has both `browser`
+// and `chrome`, Chrome only `chrome`; `browser` comes first. A namespace counts only with a
+// `runtime`: a page element with id="browser" is a global of that name too, and a sandboxed
+// page has neither.
 
 /** Looked up on each call, not on import, so modules that import it load anywhere (unit
  *  tests). `Api` is the part of the namespace the caller uses; null outside an extension. */

@@ -2,7 +2,7 @@
 // 10 KB of popup.js, which the popup's first render pays to compile and run): the popup
 // makes only these calls. In MV3 Chrome's chrome.tabs.* return promises like Firefox's
 // browser.tabs.*, and storage.onChanged calls its listeners the same way in both; the
-// popup sends runtime messages through ./runtime.ts. The background keeps the polyfill.
+// popup sends runtime messages through ./runtime.ts.
 import { extensionNamespace } from './extension-namespace';
 
 /** What the popup reads of a tab (url and title only with host access to the page). */

@@ -3,7 +3,7 @@
 // needs only these three calls. In MV3 both browsers' runtime.sendMessage return promises.
 // The one difference that matters is answering: Firefox takes a returned promise, Chrome
 // only sendResponse + `return true` — which both take, so listeners are wrapped that way.
-// The card and popup use it too; only the background keeps the polyfill (./browser.ts).
+// The card and popup use it too; the background has its own (./background-api.ts).
 import { extensionNamespace } from './extension-namespace';
 
 type Respond = (response: unknown) => void;
