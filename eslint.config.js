@@ -28,7 +28,7 @@ export default tseslint.config(
     files: ['src/core/**/*.ts'],
     rules: {
       'no-restricted-globals': ['error', 'document', 'window', 'browser', 'chrome', 'navigator', 'location'],
-      'no-restricted-imports': ['error', { patterns: ['webextension-polyfill', '../platform/*', '../content/*', '../background/*'] }],
+      'no-restricted-imports': ['error', { patterns: ['../platform/*', '../content/*', '../background/*'] }],
     },
   },
 );

@@ -3,10 +3,7 @@
 // way; the marks popup.js leaves; one traced load for V8's share. See bench-popup.mjs.
 /* global window, document, performance, chrome -- functions passed to evaluate() run in the popup and extension pages */
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+import { join } from 'node:path';
 
 /** One load of popup.html under a trace: V8's time on popup.js (ms). Tracing slows the
  *  page, so these loads are apart from the timed ones. */
@@ -85,7 +82,7 @@ export async function popupRender(session, tabId, { html = 'popup.html', via = '
       htmlLoaded: nav ? nav.responseEnd : null,
       loadEnd: nav && nav.loadEventEnd > 0 ? nav.loadEventEnd : null, // Chromium shows the toolbar popup once its first load stops
       start: at('start'), // first statement of popup.js (after fetch and parse/compile)
-      script: at('script'), // module set-up done (preact, polyfill, views)
+      script: at('script'), // module set-up done (preact, views)
       drawn: at('drawn'), // tab strip and panel skeleton rendered (before any answer; not in older builds)
       tab: at('tab'), // findTab answered (tabs.get / tabs.query)
       summarySent: at('summary-sent'),
@@ -101,12 +98,11 @@ export async function popupRender(session, tabId, { html = 'popup.html', via = '
 }
 
 // A page of ours with no work, loaded the same way in the same session: the browser's own
-// cost of starting an extension page and its first script; then the polyfill on its own.
+// cost of starting an extension page and its first script.
 const PROBE_HTML = '<!doctype html><meta charset="utf-8"><title>probe</title><script src="bench-probe.js"></script>';
-const PROBE_JS = "performance.mark('probe:start'); globalThis.__polyfill = require('webextension-polyfill'); performance.mark('probe:polyfill');";
+const PROBE_JS = "performance.mark('probe:start');";
 
 export async function writeProbe(dir, pages) {
-  const { build } = await import('esbuild');
   writeFileSync(join(dir, 'bench-observer.js'), OBSERVER);
   // The toolbar popup cannot be given a script before its own: it opens a copy of the page
   // whose first script is the observer (popup.html is otherwise unchanged).
@@ -114,7 +110,7 @@ export async function writeProbe(dir, pages) {
     const text = readFileSync(join(dir, html), 'utf8');
     writeFileSync(join(dir, `bench-${html}`), text.replace('<script', '<script src="bench-observer.js"></script>\n  <script'));
   }
-  await build({ stdin: { contents: PROBE_JS, resolveDir: root, loader: 'js' }, outfile: join(dir, 'bench-probe.js'), bundle: true, format: 'iife', minify: true, target: ['chrome120'], logLevel: 'warning' });
+  writeFileSync(join(dir, 'bench-probe.js'), PROBE_JS);
   writeFileSync(join(dir, 'bench-probe.html'), PROBE_HTML);
 }
 export function removeProbe(dir) {
@@ -127,7 +123,7 @@ export async function probeRender(session, { via = 'action', fixture } = {}) {
   let called = null;
   if (via === 'action') {
     ({ page, called } = await openToolbarPopup(session, fixture, 'bench-probe.html'));
-    await page.waitForFunction(() => performance.getEntriesByName('probe:polyfill', 'mark').length > 0, { timeout: 30_000 });
+    await page.waitForFunction(() => performance.getEntriesByName('probe:start', 'mark').length > 0, { timeout: 30_000 });
   } else {
     page = await session.browser.newPage();
     await page.goto(`${session.extensionOrigin}/bench-probe.html`, { waitUntil: 'load' });
@@ -137,7 +133,7 @@ export async function probeRender(session, { via = 'action', fixture } = {}) {
     const t0 = performance.now();
     await chrome.tabs.query({ active: true, currentWindow: true });
     const query = performance.now() - t0;
-    return { origin: performance.timeOrigin, start: at('probe:start'), polyfill: at('probe:polyfill') - at('probe:start'), query };
+    return { origin: performance.timeOrigin, start: at('probe:start'), query };
   });
   marks.opened = called === null ? null : marks.origin - called;
   await page.close();

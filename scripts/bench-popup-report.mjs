@@ -68,7 +68,7 @@ function breakdown(popup, probe) {
   line('  popup.html in hand', ms(med((p) => p.htmlLoaded)));
   line('  popup.js first statement runs at', ms(med((p) => p.start)));
   line('    after a no-work page\'s first script by', ms(med((p, q) => d(p.start, q.start))), 'fetching and compiling popup.js (runs differ: the browser\'s own start moves)');
-  line('  module set-up (preact, first panel)', ms(med((p) => d(p.script, p.start))), `the polyfill popup.js no longer loads, alone: ${ms(med((_, q) => q.polyfill))}`);
+  line('  module set-up (preact, first panel)', ms(med((p) => d(p.script, p.start))));
   line('  first draw (preact: tab strip, "This page" reading)', ms(med((p) => d(p.drawn, p.script))));
   line('  page/summary sent at', ms(med((p) => p.summarySent)));
   line('  tab lookup answered at', ms(med((p) => p.tab)), `tabs.query alone: ${ms(med((_, q) => q.query))}`);

@@ -25,9 +25,9 @@
 //              Broken down from marks popup.js leaves (backstory-popup:start/script/tab/
 //              summary-sent/summary/panel) beside a no-work page of ours (bench-probe.html)
 //              opened the same way in the same runs: when the browser runs an extension
-//              page's first script, what webextension-polyfill costs alone, and what
-//              tabs.query costs. "Popup's own time" = first render − popup.js's first
-//              statement; the rest is the browser starting the page and compiling popup.js.
+//              page's first script, and what tabs.query costs. "Popup's own time" = first
+//              render − popup.js's first statement; the rest is the browser starting the
+//              page and compiling popup.js.
 //              bench-* files are written into the loaded dist for the run and removed after.
 /* global performance, chrome -- functions passed to evaluate() run in extension pages */
 import { spawnSync } from 'node:child_process';
