@@ -26,7 +26,9 @@ export function App({ initialTab }: { initialTab?: TabName }): JSX.Element {
   // opens Settings and focuses it.
   const [trashAsks, setTrashAsks] = useState(0);
   const showTrash = useCallback(() => setTrashAsks((n) => n + 1), []);
-  // Bumped by a delete and by its Undo: Recently deleted, if shown, lists again.
+  // Bumped by a delete and by its Undo: Recently deleted, if shown, lists again. Not
+  // storeVersion, which neither bumps: the view that deleted lists again itself (its Undo
+  // then focuses the row put back), and Notes and Library would each read the store again.
   const [trashVersion, setTrashVersion] = useState(0);
   const trashChanged = useCallback(() => setTrashVersion((n) => n + 1), []);
   return (
