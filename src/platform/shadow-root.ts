@@ -6,7 +6,7 @@
 //
 // Only elements a page can attach a root to are asked: Firefox's property also gives the
 // browser's own widget roots (a <details>'s, whose slots would bypass the text map's folding).
-// Chrome's call goes through the extension bindings: about 2-3 µs each (Chromium 156, 5000
+// Chrome's call goes through the extension bindings: about 2-3 µs each (Chromium 150, 5000
 // divs: 11-14 ms), some 25 times a property read. The text reader asks for every element, so
 // Chrome is asked only about elements a closed root can hide something in (mayHideShadow).
 
