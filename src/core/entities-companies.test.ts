@@ -245,3 +245,14 @@ describe('a company written with "Co." after its name', () => {
     expect(typed('Jim Farley, its chief executive, said the co. would not pay more.')).toContainEqual(['Jim Farley', 'person']);
   });
 });
+
+describe('brands listed between a maker and its goods', () => {
+  it('leaves each brand unmarked ("the maker of Jeep and Ram vehicles")', () => {
+    expect(typed('Stellantis, the maker of Jeep and Ram vehicles, raised its offer.').map(([t]) => t)).toEqual(['Stellantis']);
+    expect(typed('Norbury, the maker of Crestwood, Halvey and Brannock cereals, had higher sales.').map(([t]) => t)).toEqual(['Norbury']);
+  });
+
+  it('keeps names listed after "maker of" with no goods after them', () => {
+    expect(typed('Shares in Halvorsen, the maker of Crestwood and Brannock, fell.').map(([t]) => t)).toEqual(['Halvorsen', 'Crestwood', 'Brannock']);
+  });
+});

@@ -5,6 +5,7 @@
 
 import { ORG_HEADS, TITLE_HEADS, TITLE_MODIFIERS } from './entity-cues';
 import type { Piece } from './name-pieces';
+import { brandInList } from './product-brand-lists';
 import { gappedList } from './quantities';
 
 // "iPhone ", "iPad ": a lower-case start, a capital inside, then only a space before the run.
@@ -74,6 +75,7 @@ export function productNames(
     if (CRAFT_AFTER.test(after) || (ROCKET_AFTER.test(after) && THE_OR_POSSESSIVE.test(before))) craft.add(name);
     else if (CRAFT_NAMED.test(wider) || (MAKER_OF.test(wider) && GOODS_AFTER.test(after))) craft.add(name);
     else if ((MAKES_THE.test(wider) && GOOD_AFTER.test(after)) || MADE_BY_AFTER.test(text.slice(last.end, last.end + 40))) craft.add(name);
+    else if (brandInList(text, first.start, last.end)) craft.add(name);
   }
   for (const [name, all] of numbered) if (all) craft.add(name);
   return craft;
