@@ -204,6 +204,13 @@ describe('not quantities', () => {
     expect(spans('Airlines grounded 171 Boeing 737 jets, and Windows 11 users updated.')).toEqual(['171']);
   });
 
+  it('skips model numbers listed before a craft noun ("its 737 and 777 jets"), not counts or ranges of craft', () => {
+    expect(spans('Boeing builds its 737 and 777 jets in Renton and Everett.')).toEqual([]);
+    expect(spans('The airline flies 320, 321 or 330 planes on the route.')).toEqual([]);
+    expect(spans('Airlines grounded 171 jets, and between 100 and 200 jets sat idle.')).toEqual(['171 jets', 'between 100 and 200 jets']);
+    expect(spans('It lost 120 jets and 300 pilots.')).toEqual(['120 jets', '300 pilots']);
+  });
+
   it('skips names of things: Resolution 2334, Article 51, F-35, COVID-19, G7, Boeing 737, No. 10', () => {
     expect(spans('Resolution 2334, Article 51, the F-35 jet, COVID-19, the G7 summit, a Boeing 737, No. 10 said')).toEqual([]);
   });

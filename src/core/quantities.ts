@@ -16,6 +16,7 @@ import {
 import { MONEY_PREFIX_Y, SCALE_SUFFIX, moneyAt } from './quantity-money';
 import { type Core, type Outcome, DASH_WORD_Y, compound, count, isSkip, round, sticky, tail } from './quantity-parts';
 import { fractionAt } from './quantity-fractions';
+import { modelNumberInList } from './quantity-models';
 import { betweenAt, pairAt, percentRangeAt, ratioAt, toRangeAt } from './quantity-ranges';
 import { SIGN_CHARS } from './quantity-currencies';
 import { CURRENCY_PREFIX, daysPer, directUnitNoun } from './quantity-units';
@@ -123,6 +124,7 @@ function digitsAt(text: string, pos: number): Outcome {
   if (result.form === 'count' && bare && namedByCapital(text, pos) && !gappedList(text, pos)) {
     return { skip: end };
   }
+  if (result.form === 'count' && bare && modelNumberInList(text, pos, run.end)) return { skip: end };
   return result;
 }
 
