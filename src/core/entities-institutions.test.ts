@@ -242,3 +242,14 @@ describe('a name with "for" or "of" spelt out by the short form in brackets afte
     expect(typed('She voted for Germany (DE) in the final.').map(([t]) => t)).toEqual(['Germany', 'DE']);
   });
 });
+
+describe('a museum named with "of"', () => {
+  it('is one organisation, as an institute is ("The Museum of Modern Art opens", "the Museum of Natural History")', () => {
+    expect(typed('The Museum of Modern Art opens a season of westerns.').map(([t, k]) => [t, k])).toEqual([['Museum of Modern Art', 'org']]);
+    expect(typed('Crowds filled the Museum of Natural History on Sunday.').map(([t, k]) => [t, k])).toEqual([['Museum of Natural History', 'org']]);
+  });
+
+  it('leaves a museum in lower case unmarked ("a museum of modern art in Oslo")', () => {
+    expect(typed('She opened a museum of modern art in Oslo.').map(([t, k]) => [t, k])).toEqual([['Oslo', 'place']]);
+  });
+});
