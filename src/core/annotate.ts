@@ -8,7 +8,8 @@
 //   a stored acronym the page spells out as another name is that name, or a law's acronym
 //   (unmarked); an unlinked acronym or generic head ('the Bank') takes the longer name it stands for
 //   on the page (page-acronyms, page-heads); a stored surname takes the page's own person
-//   of that name when the page names only that one in full (page-surnames).
+//   of that name when the page names only that one in full (page-surnames), and so does a
+//   company's one-word short form the page never spells out (page-surname-orgs).
 //
 // Runs in the content script on chunks of very long pages, so it stays linear in the text.
 
@@ -21,6 +22,7 @@ import type { CompiledMatcher } from './matcher';
 import { opensAsCommonNoun } from './opener-nouns';
 import { foldPageAcronyms, yieldStoredAcronyms } from './page-acronyms';
 import { foldPageHeads } from './page-heads';
+import { foldSurnameShortForms } from './page-surname-orgs';
 import { foldPageSurnames } from './page-surnames';
 import { findQuantities } from './quantities';
 import type { EntityMention, PageAnnotation } from './types';
@@ -148,6 +150,7 @@ export function annotateText(m: CompiledMatcher, text: string, base = 0): PageAn
   foldPageAcronyms(out, text);
   foldPageHeads(out);
   foldPageSurnames(out, text);
+  foldSurnameShortForms(out);
   if (base !== 0) {
     for (const a of out) {
       a.start += base;
