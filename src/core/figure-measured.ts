@@ -3,6 +3,7 @@
 // whose it is (owners) and which reading, year, election, goods or subjects it is of.
 // figure-similarity.ts compares two of these.
 
+import { VOTE_SHARE } from './measure-vote-shares';
 import { dayInContext } from './dates';
 import { SPEAKER_MARK } from './figure-actors';
 import { ELECTION_MARK } from './figure-elections';
@@ -125,6 +126,10 @@ export function measured(q: Quantity, measure: readonly string[], articleDate?: 
     }
     if (word.startsWith(SUBJECT_MARK)) {
       subjects.add(word);
+      continue;
+    }
+    if (word === VOTE_SHARE) {
+      topics.add(word);
       continue;
     }
     if (word === NEXT_MARK) {

@@ -16,6 +16,7 @@ import { basesConflict } from './measure-values';
 import { RELATED_SUM_TOPICS } from './measure-pledges';
 import { stepsConflict } from './measure-steps';
 import { heightsApart, heightsOfOneEvent, isHeight } from './measure-heights';
+import { VOTE_SHARE } from './measure-vote-shares';
 import { placesNested } from './figure-place-nesting';
 
 /** Below this, two figures are not taken to measure the same thing. */
@@ -137,6 +138,8 @@ export function measureSimilarity(page: Measured, stored: Measured): number {
     // A truce's length is not how long it has held so far.
     if (page.aspect !== null && stored.aspect !== null && page.aspect !== stored.aspect) return 0;
     if (/^(?:percent|points|money:)/.test(family) && readingsConflict(page, stored)) return 0;
+    // Voters' shares ("Of the members who voted, 54.7% backed the deal") are not the deal's.
+    if (page.topics.has(VOTE_SHARE) !== stored.topics.has(VOTE_SHARE)) return 0;
     // The price of one seat is not a total, nor the price of a ticket.
     if (perOne(page.topics) !== perOne(stored.topics)) return 0;
     // A deal's value with the debt is not the value of its equity.

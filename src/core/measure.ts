@@ -17,6 +17,7 @@ import { promisedSpending } from './measure-pledges';
 import { planCost } from './measure-plans';
 import { declaredOn } from './measure-declarations';
 import { dealStep } from './measure-steps';
+import { voteShare } from './measure-vote-shares';
 import { collisionTopic, heightReading } from './measure-heights';
 import { topicsIn, words } from './measure-words';
 import { findQuantities } from './quantities';
@@ -66,6 +67,7 @@ export function measureOf(sentence: string, q: Quantity, before = ''): string[] 
   add(planCost(sentence, q));
   add(declaredOn(sentence, q));
   add(dealStep(sentence, q));
+  add(voteShare(sentence, q));
   add(heightReading(sentence, q));
   add(collisionTopic(sentence, q));
   const clause = clauseAround(sentence, q.start, q.end);
