@@ -63,6 +63,12 @@ describe('what depositors ask a bank for', () => {
     expect(measureIn('Analysts asked for $2 billion in new capital.', '$2 billion')).not.toContain('withdrawal');
     expect(measureIn('Depositors asked the bank on Friday whether $250,000 was covered.', '$250,000')).not.toContain('withdrawal');
   });
+  it('nor what they ask for that is no sum of theirs (a refund, a rate, a return, cards)', () => {
+    expect(measureIn('Customers asked for $200 refunds after the concert was cancelled.', '$200')).not.toContain('withdrawal');
+    expect(measureIn('Depositors asked for a rate of 5%.', '5%')).not.toContain('withdrawal');
+    expect(measureIn('Savers sought returns of 4% a year.', '4%')).not.toContain('withdrawal');
+    expect(measureIn("The bank's customers requested 3,000 new cards.", '3,000')).not.toContain('withdrawal');
+  });
 });
 
 describe('deposit insurance', () => {

@@ -24,9 +24,21 @@ export function words(text: string, preceding = ''): string[] {
 
 // "depositors asked for about $42 billion", "customers requested $100 billion": what a bank's
 // customers ask of it is their money back, a withdrawal; another's request is no withdrawal
-// ("Belgium asked for satellite maps", "asked for an independent inquiry").
+// ("Belgium asked for satellite maps", "asked for an independent inquiry"). The sum must be
+// what is asked for, right after the verb (asksForSum): "customers asked for $200 refunds",
+// "depositors asked for a rate of 5%", "savers sought returns of 4%" ask for a thing.
 const DEPOSITORS = /^(?:depositors|customers|clients|savers|account-holders)$/;
 const ASKED = /^(?:asked|sought|requested|demanded)$/;
+const ASKED_SUM = /\b(?:asked[^\S\n]+for|sought|requested|demanded)(?:[^\S\n]+(?:about|around|roughly|nearly|almost|some|over|more[^\S\n]+than|another|an[^\S\n]+additional|up[^\S\n]+to))*[^\S\n]*$/i;
+
+// After the sum, no noun of its own ("$200 refunds"): a break, a preposition, a day or an adverb.
+const SUM_ENDS = /^(?:[^\S\n]*(?:[,.;:)\u2014]|$)|[^\S\n]+(?:on|in|from|at|by|within|over|before|after|during|the|that|this|last|and|as|when|while|alone|back|yesterday|today)\b)/i;
+
+/** Whether a sum whose clause reads `before` up to it and `after` it is what was asked for
+ *  ("asked for about $42 billion on Thursday", not "asked for $200 refunds"). */
+export function asksForSum(before: string, after: string): boolean {
+  return ASKED_SUM.test(before) && SUM_ENDS.test(after);
+}
 
 function depositorsAsk(ws: readonly string[], i: number): boolean {
   const w = ws[i] ?? '';
@@ -45,7 +57,7 @@ function depositInsurance(ws: readonly string[], i: number): boolean {
  *  word is that topic's ("the unemployment rate" is unemployment, not the interest rate),
  *  and a central bank's "target range" is the range of its rate ("lowered its target range
  *  to 4.00%-4.25%"); a range alone says nothing of what it is of. */
-export function topicsIn(ws: readonly string[]): (string | null)[] {
+export function topicsIn(ws: readonly string[], askedSum = true): (string | null)[] {
   return ws.map((w, i) => {
     if (w === 'range' && ws[i - 1] === 'target') return 'rate';
     // "its worst result", "their best results": what one got at a vote; "preliminary results
@@ -55,7 +67,7 @@ export function topicsIn(ws: readonly string[]): (string | null)[] {
     if (w === 'relief' && /^(?:a|an)$/.test(ws[i - 1] ?? '')) return null;
     // "was elected chancellor" is an election; "the newly elected Bundestag" one that is over.
     if (w === 'elected' && /^(?:the|a|an|its|their|his|her|[a-z]+ly)$/.test(ws[i - 1] ?? '')) return null;
-    if (depositorsAsk(ws, i)) return 'withdrawal';
+    if (askedSum && depositorsAsk(ws, i)) return 'withdrawal';
     if (depositInsurance(ws, i)) return 'deposit-insurance';
     const t = topicLemma(w);
     if (t === 'euro' && /^(?:zone|area)$/.test(ws[i + 1] ?? '')) return null;

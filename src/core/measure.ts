@@ -19,7 +19,7 @@ import { declaredOn } from './measure-declarations';
 import { dealStep } from './measure-steps';
 import { voteShare } from './measure-vote-shares';
 import { collisionTopic, heightReading } from './measure-heights';
-import { topicsIn, words } from './measure-words';
+import { asksForSum, topicsIn, words } from './measure-words';
 import { findQuantities } from './quantities';
 import type { Quantity } from './types';
 
@@ -81,7 +81,9 @@ export function measureOf(sentence: string, q: Quantity, before = ''): string[] 
   const baseWords = words(after.slice(0, baseEnd));
   const clauseWords = [...unitWords, ...words(clause.text.slice(0, Math.max(0, qStart)), sentence.slice(0, clause.offset)), ...words(after.slice(baseEnd))];
   const sum = q.form === 'money';
-  const clauseTopics = topicsIn(clauseWords).map((t, i) => (t !== null && !sum && sumOnlyTopic(clauseWords[i], t, q.kind === 'date') ? null : t));
+  // What depositors asked for is a withdrawal only where it is this sum (measure-words.ts).
+  const askedSum = sum && asksForSum(clause.text.slice(0, Math.max(0, qStart)), after);
+  const clauseTopics = topicsIn(clauseWords, askedSum).map((t, i) => (t !== null && !sum && sumOnlyTopic(clauseWords[i], t, q.kind === 'date') ? null : t));
   // "a 30-storey tower … collapsed, killing 10 people": a count joined to its noun describes a
   // thing; what happened to the thing did not happen to what it counts.
   const describes = q.form === 'count' && /[-\u2010\u2011]\p{L}+$/u.test(q.text);
