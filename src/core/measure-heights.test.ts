@@ -41,6 +41,10 @@ describe('heightReading', () => {
     // Near cases: water, flames, a move.
     expect(reading('Water was 3 feet up the walls as the helicopters flew over.', '3 feet')).toBeNull();
     expect(reading('The flames reached 30 feet up the side of the tower.', '30 feet')).toBeNull();
+    // A way up a thing is how far along it, a climber's or a drone's alike.
+    expect(reading('The climber was 2,000 feet up the north face when the storm hit.', '2,000 feet')).toBeNull();
+    expect(reading('The drone was 400 feet up the valley wall when it lost signal.', '400 feet')).toBeNull();
+    expect(reading('The drone was 400 feet up when it lost signal.', '400 feet')).toBe(ALTITUDE);
     expect(reading('The ceiling was 300 feet, up from 200 feet.', '300 feet')).toBeNull();
   });
   it('leaves a separation, a distance and a count alone', () => {

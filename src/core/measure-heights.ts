@@ -29,8 +29,10 @@ const HEIGHT_NOUN_BEFORE = new RegExp(
   'iu',
 );
 // "278 feet up when it hit the jet": a height said by "up", where its subject flies or climbs
-// ("the water was 3 feet up the walls" is no altitude); not a move ("up from 200 feet").
-const UP_AFTER = /^[^\S\n]+up\b(?![^\S\n]+(?:from|by)[^\S\n]+[$\d])/i;
+// ("the water was 3 feet up the walls" is no altitude); not a move ("up from 200 feet"), nor
+// a way up a thing ("a climber 2,000 feet up the north face", "40 feet up a ladder"), which is
+// how far along it, not how high above the ground.
+const UP_AFTER = /^[^\S\n]+up\b(?![^\S\n]+(?:(?:from|by)[^\S\n]+[$\d]|(?:the|an?|its|their|his|her)\b))/i;
 const LIMIT_BEFORE = /\b(?:ceiling|limit|cap|maximum)[^\S\n]+of[^\S\n]+$/i;
 const LIMIT_AFTER = /^[^\S\n]+(?:ceiling|limit|cap|maximum)\b/i;
 // A weapon that struck a craft shot it down; it did not collide with it.
