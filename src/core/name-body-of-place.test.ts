@@ -24,4 +24,19 @@ describe('a body "of" a place', () => {
       ['Federal Reserve', 'org'],
     ]);
   });
+
+  it('stays one name for a firm "of" a country, and for a court or an institute of any place', () => {
+    expect(typed('Royal Bank of Canada raised its dividend. Royal Bank said profit rose.')).toEqual([
+      ['Royal Bank of Canada', 'org'],
+      ['Royal Bank', 'org'],
+    ]);
+    expect(typed('The Supreme Court of Canada ruled on Friday. The Supreme Court said the law stood.')).toEqual([
+      ['Supreme Court of Canada', 'org'],
+      ['Supreme Court', 'org'],
+    ]);
+    expect(typed('The Art Institute of Chicago reopened. Visitors to the Art Institute queued.')).toEqual([
+      ['Art Institute of Chicago', 'org'],
+      ['Art Institute', 'org'],
+    ]);
+  });
 });
