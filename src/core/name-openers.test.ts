@@ -64,3 +64,18 @@ describe('a plural agent noun opening a sentence before a speech verb', () => {
     expect(names('The route has a ceiling of 200 feet. Halvorsen said the jet was higher.')).toEqual(['Halvorsen']);
   });
 });
+
+describe('an ordinal opening a sentence', () => {
+  const lexicon = compileLexicon(placeLexicon(), demonyms(), placeVariants());
+  const typed = (text: string): [string, string][] => findEntities(text, lexicon).map((m) => [m.text, m.type]);
+  it('is the first word of a body it opens with three words or more ("First Republic Bank")', () => {
+    expect(typed('First Republic Bank had lost deposits.')).toEqual([['First Republic Bank', 'org']]);
+    expect(typed('Second Harvest Food Bank fed 4,000 families.')).toEqual([['Second Harvest Food Bank', 'org']]);
+  });
+  it('stays outside a title, a known name after it and a list ("First, …")', () => {
+    expect(typed('First Lady Jill Biden visited.')).toEqual([['Jill Biden', 'person']]);
+    expect(typed('First Ohio State scored, then Michigan State.')).toEqual([['Ohio State', 'org'], ['Michigan State', 'org']]);
+    expect(typed('First European Central Bank officials spoke.')).toEqual([['European Central Bank', 'org']]);
+    expect(typed('First, Republic Bank said it would cut jobs.')).toEqual([['Republic Bank', 'org']]);
+  });
+});

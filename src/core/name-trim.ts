@@ -26,6 +26,7 @@ import type { Piece } from './name-runs';
 import { opensWithPluralTitle } from './name-plural-titles';
 import { isGeneralTrade } from './name-trade-heads';
 import { isPeopleForName } from './name-for-groups';
+import { ordinalOpensBody } from './name-ordinals';
 
 export interface Candidate {
   pieces: Piece[];
@@ -146,9 +147,8 @@ function dropOpener(run: Piece[], ctx: TrimContext): { pieces: Piece[]; initial:
   const first = run[0];
   if (!first?.initial) return { pieces: run, initial: false };
   if (run.length > 1 && ctx.isKnown(joinPieces(run))) return { pieces: run, initial: true };
-  // "New York Governor Kathy Hochul": the opener starts a known name, with more after it. Not
-  // an article: "The Valley Harvest Food Bank" is the food bank, whose article it is, though
-  // "The Valley" alone is a capital.
+  // "New York Governor Kathy Hochul": the opener starts a known name, with more after it. Not an
+  // article: "The Valley Harvest Food Bank" is the food bank's, though "The Valley" is a capital.
   for (let k = Math.min(run.length - 1, 4); k >= 2 && !ARTICLES.has(first.text); k--) {
     const part = run.slice(0, k);
     if (!part[k - 1]?.connector && ctx.isKnown(joinPieces(part))) return { pieces: run, initial: true };
@@ -166,8 +166,8 @@ function dropOpener(run: Piece[], ctx: TrimContext): { pieces: Piece[]; initial:
   if (second && !second.connector && !ARTICLES.has(word) && ctx.writtenInside?.(`${word} ${second.text}`)) {
     return { pieces: run, initial: true };
   }
-  // "Doctors Without Borders": a capitalised preposition next makes the opener the name's.
-  if (NAME_PREPOSITIONS.has(run[1]?.text ?? '') && run.length > 2) return { pieces: run, initial: true };
+  // "Doctors Without Borders", "First Republic Bank" (name-ordinals.ts): the opener is the name's.
+  if ((NAME_PREPOSITIONS.has(run[1]?.text ?? '') && run.length > 2) || ordinalOpensBody(run, (n) => ctx.isKnown(n) || ctx.isNonName(n))) return { pieces: run, initial: true };
   if (isPeopleForName(run.map((p) => p.text)) && !ctx.isKnown(joinPieces(run.slice(2)))) return { pieces: run, initial: true };
   let rest = run.slice(1);
   while (rest[0]?.connector) rest = rest.slice(1);
