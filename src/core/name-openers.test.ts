@@ -79,3 +79,16 @@ describe('an ordinal opening a sentence', () => {
     expect(typed('First, Republic Bank said it would cut jobs.')).toEqual([['Republic Bank', 'org']]);
   });
 });
+
+describe('a body\'s head and "of" a name opening a sentence', () => {
+  const lexicon = compileLexicon(placeLexicon(), demonyms(), placeVariants());
+  const typed = (text: string): [string, string][] => findEntities(text, lexicon).map((m) => [m.text, m.type]);
+  it('is the body, though the page writes the head in lower case ("Bank of America … the bank")', () => {
+    expect(typed('Bank of America said profits rose. The bank also cut jobs.')).toEqual([['Bank of America', 'org']]);
+    expect(typed('Bank of England officials met. The bank raised rates.')).toEqual([['Bank of England', 'org']]);
+  });
+  it('leaves other openers before "of" outside ("Shares of …", "Officials of …")', () => {
+    expect(typed('Shares of Bank of America fell.')).toEqual([['Bank of America', 'org']]);
+    expect(typed('Officials of Hamas said the talks would resume.')).toEqual([['Hamas', 'org']]);
+  });
+});

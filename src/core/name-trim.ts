@@ -26,7 +26,7 @@ import type { Piece } from './name-runs';
 import { opensWithPluralTitle } from './name-plural-titles';
 import { isGeneralTrade } from './name-trade-heads';
 import { isPeopleForName } from './name-for-groups';
-import { ordinalOpensBody } from './name-ordinals';
+import { openerOpensBody } from './name-body-openers';
 
 export interface Candidate {
   pieces: Piece[];
@@ -166,8 +166,8 @@ function dropOpener(run: Piece[], ctx: TrimContext): { pieces: Piece[]; initial:
   if (second && !second.connector && !ARTICLES.has(word) && ctx.writtenInside?.(`${word} ${second.text}`)) {
     return { pieces: run, initial: true };
   }
-  // "Doctors Without Borders", "First Republic Bank" (name-ordinals.ts): the opener is the name's.
-  if ((NAME_PREPOSITIONS.has(run[1]?.text ?? '') && run.length > 2) || ordinalOpensBody(run, (n) => ctx.isKnown(n) || ctx.isNonName(n))) return { pieces: run, initial: true };
+  // "Doctors Without Borders", "First Republic Bank" (name-body-openers.ts): the opener is the name's.
+  if ((NAME_PREPOSITIONS.has(run[1]?.text ?? '') && run.length > 2) || openerOpensBody(run, (n) => ctx.isKnown(n) || ctx.isNonName(n))) return { pieces: run, initial: true };
   if (isPeopleForName(run.map((p) => p.text)) && !ctx.isKnown(joinPieces(run.slice(2)))) return { pieces: run, initial: true };
   let rest = run.slice(1);
   while (rest[0]?.connector) rest = rest.slice(1);
