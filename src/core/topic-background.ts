@@ -93,3 +93,8 @@ export const COMMON_WORDS = /* @__PURE__ */ words(`
   rose rise rising risen fell fall falling fallen jumped jump climbed climb dropped drop
   slipped slip gained gain record highest lowest
 `);
+
+/** Whether a term tells what a page is about: an entity id, or a word outside the common tier. */
+export function carriesTopic(term: string): boolean {
+  return term.includes(':') || !(COMMON_WORDS.has(term) || COMMON_WORDS.has(`${term}s`));
+}

@@ -14,11 +14,14 @@
 // Only topic-carrying terms are reported as shared. A word the stored articles write only
 // inside a name ("eagle" of "American Eagle") counts where a page writes it as a name, not
 // as a common noun (topic-names.ts); a stored name's lead written alone ("across Silicon
-// Valley", of "Silicon Valley Bank") counts with the places' names there (topic-leads.ts). One
-// tokeniser cuts every text into words (topic-terms.ts), and a page is read in one pass.
+// Valley", of "Silicon Valley Bank") counts with the places' names there (topic-leads.ts); a
+// stored name's lead a page writes only to lead a name of its own ("Ford Field", of "Ford Motor
+// Co.") does not count (topic-name-pairs.ts). One tokeniser cuts every text into words
+// (topic-terms.ts), and a page is read in one pass.
 
-import { COMMON_WORDS } from './topic-background';
+import { carriesTopic } from './topic-background';
 import { leadCounter } from './topic-leads';
+import { foreignLeads, storedNamePairs } from './topic-name-pairs';
 import { insideSpan, leadOf, multiWordNames, namesWithLeads, nameSpans, nameWordReader } from './topic-names';
 import { eachWord, termOf } from './topic-terms';
 import type { Article, Entity, PageAnnotation, TopicProfile, TopicScore } from './types';
@@ -48,11 +51,6 @@ function countTerms(text: string, into: Map<string, number>, keep?: (term: strin
   });
 }
 
-/** Whether a term tells what a page is about: an entity id, or a word outside the common tier. */
-function carriesTopic(term: string): boolean {
-  return term.includes(':') || !(COMMON_WORDS.has(term) || COMMON_WORDS.has(`${term}s`));
-}
-
 function backgroundFactor(term: string): number {
   return carriesTopic(term) ? 1 : COMMON_FACTOR;
 }
@@ -71,11 +69,15 @@ export function buildTopicProfile(articles: Article[], entities: Entity[]): Topi
   const names = multiWordNames(entities);
   /** Terms the stored articles also write outside any name of two words or more. */
   const bare = new Set<string>();
+  /** The words they write joined in a name, as term pairs (topic-name-pairs.ts). */
+  const pairs = new Set<string>();
   for (const a of articles) {
     const own = new Map<string, number>();
     const text = `${a.title}\n${a.paragraphs.join('\n')}`;
     const spans = nameSpans(text, names.get(a.id) ?? []);
+    const pairsOf = storedNamePairs(text, pairs);
     countTerms(text, own, (t, start, end) => {
+      pairsOf(text.slice(start, end), t, start);
       if (!bare.has(t) && !insideSpan(spans, start, end)) bare.add(t);
       return true;
     });
@@ -104,7 +106,8 @@ export function buildTopicProfile(articles: Article[], entities: Entity[]): Topi
   const nameWords = Object.keys(weights).filter((t) => !t.includes(':') && !bare.has(t));
   const named = new Set(nameWords);
   const ledNames = namesWithLeads(names).filter((n) => leadOf(n).split(' ').some((w) => named.has(termOf(w) ?? '')));
-  return { weights, threshold: DEFAULT_THRESHOLD, places, nameWords, ledNames };
+  const namePairs = [...pairs].filter((p) => weights[p.slice(0, p.indexOf(' '))] !== undefined).sort();
+  return { weights, threshold: DEFAULT_THRESHOLD, places, nameWords, ledNames, namePairs };
 }
 
 /** The profile terms a stored place's name gives: its words and its id. */
@@ -147,11 +150,15 @@ function pageTerms(profile: TopicProfile, text: string, annotations: PageAnnotat
   // A word the store holds only inside a name counts where the page writes it as a name.
   const names = nameWordReader(text, new Set(profile.nameWords ?? []));
   const leads = leadCounter(text, profile.ledNames ?? []);
+  // A stored lead the page writes only to lead a name of its own ("Ford Field") is not counted.
+  const others = foreignLeads(text, profile.namePairs ?? []);
   eachWord(text, (word, t, start) => {
     leads.see(word, t, start);
+    others.see(word, t, start);
     if (t && !insideLinked(start) && names.keep(t, start, start + word.length)) counts.set(t, (counts.get(t) ?? 0) + 1);
   });
   names.settle(counts);
+  others.settle(counts);
   for (const a of linked) if (a.entityId) counts.set(a.entityId, (counts.get(a.entityId) ?? 0) + 1);
   return { counts, inLeads: leads.shares() };
 }

@@ -149,6 +149,11 @@ export interface TopicProfile {
    *  ("Silicon Valley Bank"): a page writing the lead alone names something else, so its words
    *  count with the places' (topic-names.ts). Absent in older profiles. */
   ledNames?: string[];
+  /** Capitalised words the stored articles write joined in a name, as term pairs whose first
+   *  is a profile term ("ford motor" of "Ford Motor Co."): a page writing that term only at the
+   *  head of another name ("Ford Field") names something else (topic-name-pairs.ts). Absent in
+   *  older profiles. */
+  namePairs?: string[];
 }
 
 export interface TopicScore {
