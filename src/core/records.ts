@@ -155,10 +155,9 @@ export function inheritedDarkColours(colours: Partial<Settings['colours']> = {})
  *  keeps the pages on the topics (npm run eval, thirteen topics: all but that raid, 0.17, and
  *  one near page expected on, 0.20). 0.10 does not keep every off-topic page out: 15 of the
  *  eval's score 0.10 or more (up to 0.17); there they must also name two stored entities
- *  (topic-gate.ts) and meet the score's own rules (topic.ts), and 4 still pass: an apple
- *  harvest, a handball match, John Ford's westerns ("Ford" read as the carmaker, "Wayne" as the
- *  town) and a Tigers game (Detroit, Ohio). A scale, not an offset: no position turns the gate
- *  off. */
+ *  (topic-gate.ts) and meet the score's own rules (topic.ts), and 3 still pass: an apple
+ *  harvest, a handball match and a Tigers game (Detroit, Ohio). A scale, not an offset: no
+ *  position turns the gate off. */
 const SENSITIVITY_RANGE = 1.5;
 
 /** The topic threshold after the user's sensitivity: 0.5 keeps it, 0 raises it by
