@@ -5,7 +5,7 @@
 // lowercase ("to", "the", "of") left out when they are; all-caps words are left out too
 // (acronyms, datelines: "NEW ORLEANS, La. —"), and a line ending in a full stop is prose,
 // however many names it holds.
-import { eachWord } from './topic-terms';
+import { eachWord, UPPER_START } from './topic-terms';
 
 /** Share of a title-case line's counted words that are capitalised. */
 const HEADLINE_SHARE = 0.8;
@@ -13,7 +13,6 @@ const HEADLINE_SHARE = 0.8;
 const HEADLINE_WORDS = 3;
 /** Words title case may leave lowercase (articles, conjunctions, short prepositions). */
 const MINOR = new Set('a an the and but or nor for so yet as at by in of off on per to up via vs with from into onto over out'.split(' '));
-const UPPER_START = /^\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
 const PROSE_END = /\.["”’')\]]*\s*$/u;
 

@@ -10,9 +10,7 @@
 // places' words are weighed on their own (topic.ts).
 import { carriesTopic } from './topic-background';
 import { titleCaseLines } from './topic-headlines';
-
-const UPPER_START = /^\p{Lu}/u;
-const POSSESSIVE = /['’]s?$/;
+import { POSSESSIVE, UPPER_START } from './topic-terms';
 
 interface Word {
   word: string;

@@ -4,6 +4,7 @@
 // such a word with the topic only where it writes the word as a name, capitalised ("Eagle
 // Flight 5342", "an Eagle jet"), not as the noun ("the eagles nest early").
 import { titleCaseLines } from './topic-headlines';
+import { UPPER_START } from './topic-terms';
 import type { Entity } from './types';
 
 export interface Span {
@@ -12,7 +13,6 @@ export interface Span {
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-const UPPER_START = /^\p{Lu}/u;
 /** What may stand between a sentence's end (or a line's start) and its first word. */
 const OPENERS = /[\s"“‘'([]/u;
 /** Ends of a sentence, and the dashes and colon after a dateline or a heading. */

@@ -5,7 +5,10 @@ import { foldAccents } from './fold-accents';
 import { FUNCTION_WORDS } from './topic-background';
 
 const WORD = /\p{L}[\p{L}\p{M}]*(?:['’\-‐‑][\p{L}\p{M}]+)*/gu;
-const POSSESSIVE = /['’]s?$/;
+/** A possessive's ending: "Ford's", "unions’". */
+export const POSSESSIVE = /['’]s?$/;
+/** A word that starts with a capital letter. */
+export const UPPER_START = /^\p{Lu}/u;
 const JOINERS = /['’\-‐‑]/g;
 
 /** Lower-case, accents, possessive and hyphens dropped, plural folded: "Cease-fires" →
