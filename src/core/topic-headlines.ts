@@ -31,8 +31,12 @@ export function isTitleCase(line: string): boolean {
   return counted >= HEADLINE_WORDS && capitals >= HEADLINE_SHARE * counted;
 }
 
-/** Whether the word at `at` of `text` is in a title-case line; each line is read once. */
-export function titleCaseLines(text: string): (at: number) => boolean {
+/** Whether the word at a position of a text is in a title-case line. */
+export type InTitleCase = (at: number) => boolean;
+
+/** Whether the word at `at` of `text` is in a title-case line; each line is read once, so a
+ *  page's readers share one (topic.ts). */
+export function titleCaseLines(text: string): InTitleCase {
   const seen = new Map<number, boolean>();
   return (at) => {
     const start = text.lastIndexOf('\n', at - 1) + 1;

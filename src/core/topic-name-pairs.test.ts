@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildTopicProfile, scoreTopic } from './topic';
+import { titleCaseLines } from './topic-headlines';
 import { foreignLeads, storedNamePairs } from './topic-name-pairs';
 import { eachWord } from './topic-terms';
 import type { Article, Entity } from './types';
@@ -15,7 +16,7 @@ function pairsOf(text: string): string[] {
 
 /** The terms of `text` that count, for the stored pairs given. */
 function counted(text: string, pairs: string[]): string[] {
-  const reader = foreignLeads(text, pairs);
+  const reader = foreignLeads(text, pairs, titleCaseLines(text));
   const counts = new Map<string, number>();
   eachWord(text, (word, term, start) => {
     reader.see(word, term, start);

@@ -9,7 +9,7 @@
 // as it is: what a page names after a stored place ("Detroit Tigers") is of that place, and the
 // places' words are weighed on their own (topic.ts).
 import { carriesTopic } from './topic-background';
-import { titleCaseLines } from './topic-headlines';
+import type { InTitleCase } from './topic-headlines';
 import { POSSESSIVE, UPPER_START } from './topic-terms';
 
 interface Word {
@@ -53,14 +53,14 @@ const NONE: ForeignLeads = { see: () => undefined, settle: () => undefined };
 
 /** Reads a page for the stored leads of `pairs` ("ford motor" makes "ford" one) that it writes
  *  only at the head of a name the pairs do not hold. A title-case line says nothing of names
- *  (topic-headlines.ts): a lead there is counted as any other use. */
-export function foreignLeads(text: string, pairs: readonly string[]): ForeignLeads {
+ *  (topic-headlines.ts; `inTitleCase` is titleCaseLines of `text`): a lead there is counted as
+ *  any other use. */
+export function foreignLeads(text: string, pairs: readonly string[], inTitleCase: InTitleCase): ForeignLeads {
   if (pairs.length === 0) return NONE;
   const stored = new Set(pairs);
   const leads = new Set(pairs.map((p) => p.slice(0, p.indexOf(' '))));
   const uses = new Map<string, number>();
   const foreign = new Map<string, number>();
-  const inTitleCase = titleCaseLines(text);
   const see = pairReader(text, (lead, next, opens) => {
     const t = lead.term ?? '';
     if (!leads.has(t) || !opens || stored.has(`${t} ${next}`) || inTitleCase(lead.start)) return;

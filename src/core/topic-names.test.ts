@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { buildTopicProfile, scoreTopic } from './topic';
+import { titleCaseLines } from './topic-headlines';
 import { namesWithLeads, nameSpans, nameWordReader } from './topic-names';
 import type { Article, Entity } from './types';
 
 // Every sentence here is written for these tests.
 /** The words of `text` that count, for the name words given. */
 function counted(text: string, nameWords: string[]): string[] {
-  const reader = nameWordReader(text, new Set(nameWords));
+  const reader = nameWordReader(text, new Set(nameWords), titleCaseLines(text));
   const out = new Map<string, number>();
   for (const m of text.matchAll(/\p{L}+/gu)) {
     const term = m[0].toLowerCase().replace(/s$/, '');
@@ -55,7 +56,7 @@ describe('a name word on a page', () => {
   });
 
   it('leaves other words alone', () => {
-    const reader = nameWordReader('the river rose', new Set(['eagle']));
+    const reader = nameWordReader('the river rose', new Set(['eagle']), titleCaseLines('the river rose'));
     expect(reader.keep('river', 4, 9)).toBe(true);
   });
 });

@@ -3,7 +3,7 @@
 // also uses them as common nouns ("bald eagles nesting above the river"). So a page shares
 // such a word with the topic only where it writes the word as a name, capitalised ("Eagle
 // Flight 5342", "an Eagle jet"), not as the noun ("the eagles nest early").
-import { titleCaseLines } from './topic-headlines';
+import type { InTitleCase } from './topic-headlines';
 import { UPPER_START } from './topic-terms';
 import type { Entity } from './types';
 
@@ -66,14 +66,14 @@ function opensSentence(text: string, start: number): boolean {
  *  capitalised word, a name word counts. Opening a sentence alone ("Witkoff said", "Eagle
  *  pair returns"), it counts only if the page never writes it lowercase: a page that has
  *  "bald eagles" means the bird there too. So does one in a title-case line ("Bald Eagles
- *  Return To The River", topic-headlines.ts), which capitalises every word. */
-export function nameWordReader(text: string, nameWords: ReadonlySet<string>): {
+ *  Return To The River", topic-headlines.ts), which capitalises every word: `inTitleCase`
+ *  (titleCaseLines of `text`) says where those lines are. */
+export function nameWordReader(text: string, nameWords: ReadonlySet<string>, inTitleCase: InTitleCase): {
   keep: (term: string, start: number, end: number) => boolean;
   settle: (counts: Map<string, number>) => void;
 } {
   const lower = new Set<string>();
   const pending = new Map<string, number>();
-  const inTitleCase = titleCaseLines(text);
   return {
     keep(term, start, end) {
       if (!nameWords.has(term)) return true;

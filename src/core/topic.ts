@@ -20,6 +20,7 @@
 // (topic-terms.ts), and a page is read in one pass.
 
 import { carriesTopic } from './topic-background';
+import { titleCaseLines } from './topic-headlines';
 import { leadCounter } from './topic-leads';
 import { foreignLeads, storedNamePairs } from './topic-name-pairs';
 import { insideSpan, leadOf, multiWordNames, namesWithLeads, nameSpans, nameWordReader } from './topic-names';
@@ -147,11 +148,13 @@ function pageTerms(profile: TopicProfile, text: string, annotations: PageAnnotat
     const a = linked[i];
     return a !== undefined && a.start <= at;
   };
+  // Title-case lines give no names: both readers below ask, and each line is read once.
+  const inTitleCase = titleCaseLines(text);
   // A word the store holds only inside a name counts where the page writes it as a name.
-  const names = nameWordReader(text, new Set(profile.nameWords ?? []));
+  const names = nameWordReader(text, new Set(profile.nameWords ?? []), inTitleCase);
   const leads = leadCounter(text, profile.ledNames ?? []);
   // A stored lead the page writes only to lead a name of its own ("Ford Field") is not counted.
-  const others = foreignLeads(text, profile.namePairs ?? []);
+  const others = foreignLeads(text, profile.namePairs ?? [], inTitleCase);
   eachWord(text, (word, t, start) => {
     leads.see(word, t, start);
     others.see(word, t, start);
