@@ -45,10 +45,12 @@ const CARRIED_SHARE = 0.3;
 /** …and this share of it on topic-carrying terms that are no stored place's words. */
 const BEYOND_PLACES_SHARE = 0.4;
 
-/** Counts the terms of `text`; `keep` (if given) sees each word's term and span first. */
-function countTerms(text: string, into: Map<string, number>, keep?: (term: string, start: number, end: number) => boolean): void {
+/** Counts the terms of `text`. `see` (if given) sees every word first, its term (null if it
+ *  has none) and where it starts, and says whether the term counts: a reader of a page's
+ *  names or leads must see the words with no term too. */
+function countTerms(text: string, into: Map<string, number>, see?: (word: string, term: string | null, start: number) => boolean): void {
   eachWord(text, (word, t, start) => {
-    if (t && (!keep || keep(t, start, start + word.length))) into.set(t, (into.get(t) ?? 0) + 1);
+    if ((!see || see(word, t, start)) && t) into.set(t, (into.get(t) ?? 0) + 1);
   });
 }
 
@@ -77,9 +79,9 @@ export function buildTopicProfile(articles: Article[], entities: Entity[]): Topi
     const text = `${a.title}\n${a.paragraphs.join('\n')}`;
     const spans = nameSpans(text, names.get(a.id) ?? []);
     const pairsOf = storedNamePairs(text, pairs);
-    countTerms(text, own, (t, start, end) => {
-      pairsOf(text.slice(start, end), t, start);
-      if (!bare.has(t) && !insideSpan(spans, start, end)) bare.add(t);
+    countTerms(text, own, (word, t, start) => {
+      pairsOf(word, t, start);
+      if (t && !bare.has(t) && !insideSpan(spans, start, start + word.length)) bare.add(t);
       return true;
     });
     for (const [t, c] of own) {
@@ -155,10 +157,10 @@ function pageTerms(profile: TopicProfile, text: string, annotations: PageAnnotat
   const leads = leadCounter(text, profile.ledNames ?? []);
   // A stored lead the page writes only to lead a name of its own ("Ford Field") is not counted.
   const others = foreignLeads(text, profile.namePairs ?? [], inTitleCase);
-  eachWord(text, (word, t, start) => {
+  countTerms(text, counts, (word, t, start) => {
     leads.see(word, t, start);
     others.see(word, t, start);
-    if (t && !insideLinked(start) && names.keep(t, start, start + word.length)) counts.set(t, (counts.get(t) ?? 0) + 1);
+    return t !== null && !insideLinked(start) && names.keep(t, start, start + word.length);
   });
   names.settle(counts);
   others.settle(counts);
