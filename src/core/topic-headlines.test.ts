@@ -27,6 +27,20 @@ describe('isTitleCase', () => {
     expect(isTitleCase('FAA Closes Helicopter Route By Reagan National')).toBe(true);
   });
 
+  it('reads a line of three words or more all in capitals as a headline, whatever its end', () => {
+    expect(isTitleCase('UNION WALKS OUT AT THREE PLANTS')).toBe(true);
+    expect(isTitleCase('BREAKING: EAGLE JETS GROUNDED AT REAGAN')).toBe(true);
+    expect(isTitleCase('THE EAGLES ARE BACK.')).toBe(true);
+  });
+
+  it('does not read a short all-caps line, a sentence with acronyms or a caseless script as one', () => {
+    expect(isTitleCase('NASA')).toBe(false);
+    expect(isTitleCase('UAW, GM')).toBe(false);
+    expect(isTitleCase('The UAW and GM met NATO officials.')).toBe(false);
+    expect(isTitleCase('UAW STRIKE: Workers walk out at three plants')).toBe(false);
+    expect(isTitleCase('罢工 扩大 三家 工厂')).toBe(false);
+  });
+
   it('needs three words', () => {
     expect(isTitleCase('American Eagle')).toBe(false);
     expect(isTitleCase('')).toBe(false);

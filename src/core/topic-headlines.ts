@@ -1,10 +1,13 @@
-// Title-case lines: "Bald Eagles Return To The River". A headline or a title capitalises its
-// words whatever they are, so there a capital says nothing of a name (topic-names.ts reads
-// such a word as it reads one opening a sentence). A line is title case where, of its words,
-// at least HEADLINE_SHARE are capitalised, the short function words title case may leave
-// lowercase ("to", "the", "of") left out when they are; all-caps words are left out too
-// (acronyms, datelines: "NEW ORLEANS, La. —"), and a line ending in a full stop is prose,
-// however many names it holds.
+// Title-case lines: "Bald Eagles Return To The River", and all-caps ones: "UNION WALKS OUT AT
+// THREE PLANTS", "BREAKING: EAGLE JETS GROUNDED". A headline or a title capitalises its words
+// whatever they are, so there a capital says nothing of a name (topic-names.ts reads such a
+// word as it reads one opening a sentence). A line is title case where, of its words, at least
+// HEADLINE_SHARE are capitalised, the short function words title case may leave lowercase
+// ("to", "the", "of") left out when they are; all-caps words are left out too (acronyms,
+// datelines: "NEW ORLEANS, La. —"), and a line ending in a full stop is prose, however many
+// names it holds. A line of HEADLINE_WORDS words or more with no lowercase letter at all is read
+// as a headline whatever its end: none of its capitals tells a name from a word. An acronym in
+// a line with lowercase ("The UAW and GM met NATO officials.") or alone ("NASA") keeps its say.
 import { eachWord, UPPER_START } from './topic-terms';
 
 /** Share of a title-case line's counted words that are capitalised. */
@@ -16,19 +19,25 @@ const MINOR = new Set('a an the and but or nor for so yet as at by in of off on 
 const LOWER = /\p{Ll}/u;
 const PROSE_END = /\.["”’')\]]*\s*$/u;
 
-/** Whether a line of text is written in title case. */
+/** Whether a line of text is written in title case, or all in capitals. */
 export function isTitleCase(line: string): boolean {
-  if (PROSE_END.test(line)) return false;
+  let words = 0;
+  let allCaps = 0;
   let counted = 0;
   let capitals = 0;
   eachWord(line, (word) => {
+    words++;
     const upper = UPPER_START.test(word);
-    if (upper && word.length > 1 && !LOWER.test(word)) return;
+    if (upper && !LOWER.test(word)) {
+      allCaps++;
+      if (word.length > 1) return;
+    }
     if (!upper && MINOR.has(word)) return;
     counted++;
     if (upper) capitals++;
   });
-  return counted >= HEADLINE_WORDS && capitals >= HEADLINE_SHARE * counted;
+  if (words >= HEADLINE_WORDS && allCaps === words) return true;
+  return !PROSE_END.test(line) && counted >= HEADLINE_WORDS && capitals >= HEADLINE_SHARE * counted;
 }
 
 /** Whether the word at a position of a text is in a title-case line. */

@@ -53,8 +53,9 @@ describe('a stored lead on a page', () => {
     expect(counted('Fans parked near Ford Field, and Ford said the plant would reopen.', pairs)).toContain('ford');
   });
 
-  it('takes no name from the capitals of a title-case headline', () => {
+  it('takes no name from the capitals of a title-case or all-caps headline', () => {
     expect(counted('Ford Workers Return To The Plant\nThe strike ended on Monday.', pairs)).toContain('ford');
+    expect(counted('FORD WORKERS RETURN TO THE PLANT\nThe strike ended on Monday.', pairs)).toContain('ford');
   });
 
   it('leaves a word the store never leads a name with', () => {

@@ -47,6 +47,18 @@ describe('a name word on a page', () => {
     expect(counted('Eagle Jets Return To Reagan National\nThe American Eagle crews flew again.', ['eagle'])).toEqual(['eagle', 'eagle']);
   });
 
+  it('takes no name from the capitals of an all-caps headline', () => {
+    expect(counted('EAGLES RETURN TO THE RIVER\nA pair of bald eagles nests above the river.', ['eagle'])).toEqual([]);
+    expect(counted('BREAKING: EAGLE PAIR NESTS AT THE RIVER\nThe eagles laid an egg.', ['eagle'])).toEqual([]);
+    // With no lowercase use on the page, it counts, as a word opening a sentence does.
+    expect(counted('EAGLE JETS GROUNDED AT REAGAN\nThe American Eagle crews flew again.', ['eagle'])).toEqual(['eagle', 'eagle']);
+  });
+
+  it('still reads acronyms in a sentence, and one on a line of its own', () => {
+    expect(counted('The UAW and GM met NATO officials.\nThe union met.', ['uaw', 'gm', 'nato'])).toEqual(['uaw', 'gm', 'nato']);
+    expect(counted('NASA\nThe agency launched a probe.', ['nasa'])).toEqual(['nasa']);
+  });
+
   it('still reads names in a sentence full of names, and after an all-caps dateline', () => {
     const names = 'Rafael Okafor, Dana Eagle and Priya Castellanos met Tomas Lindqvist in San Marino.\nThe eagles were quiet.';
     expect(counted(names, ['eagle'])).toEqual(['eagle']);
@@ -86,10 +98,12 @@ describe('the topic gate with a name word', () => {
     expect(scoreTopic(profile, airline).onTopic).toBe(true);
   });
 
-  it('does not take a title-case headline on the bird for the airline’s name', () => {
-    const birds = 'Bald Eagles Return To The River\nA pair of bald eagles nests above the river again. The eagles fish the river, and an eagle flew high.';
-    expect(scoreTopic(profile, birds).onTopic).toBe(false);
-    expect(scoreTopic(profile, birds).top.map((t) => t.term)).not.toContain('eagle');
+  it('does not take a title-case or all-caps headline on the bird for the airline’s name', () => {
+    const body = 'A pair of bald eagles nests above the river again. The eagles fish the river, and an eagle flew high.';
+    for (const headline of ['Bald Eagles Return To The River', 'BALD EAGLES RETURN TO THE RIVER']) {
+      expect(scoreTopic(profile, `${headline}\n${body}`).onTopic).toBe(false);
+      expect(scoreTopic(profile, `${headline}\n${body}`).top.map((t) => t.term)).not.toContain('eagle');
+    }
   });
 });
 

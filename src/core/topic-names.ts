@@ -65,8 +65,8 @@ function opensSentence(text: string, start: number): boolean {
  *  adds those left pending. Written capitalised inside a sentence, or before another
  *  capitalised word, a name word counts. Opening a sentence alone ("Witkoff said", "Eagle
  *  pair returns"), it counts only if the page never writes it lowercase: a page that has
- *  "bald eagles" means the bird there too. So does one in a title-case line ("Bald Eagles
- *  Return To The River", topic-headlines.ts), which capitalises every word: `inTitleCase`
+ *  "bald eagles" means the bird there too. So does one in a title-case or all-caps line
+ *  ("Bald Eagles Return To The River", topic-headlines.ts), which capitalises every word: `inTitleCase`
  *  (titleCaseLines of `text`) says where those lines are. */
 export function nameWordReader(text: string, nameWords: ReadonlySet<string>, inTitleCase: InTitleCase): {
   keep: (term: string, start: number, end: number) => boolean;
