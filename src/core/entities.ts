@@ -16,6 +16,7 @@ import { lawAcronyms, numberFollows } from './law-names';
 import type { Lexicon } from './name-lexicon';
 import { capitalisedRuns, type Piece } from './name-runs';
 import { missionPieces } from './name-missions';
+import { summitPieces } from './name-summits';
 import { workTitles } from './name-works';
 import { aircraftAfter, makerBeforeProduct, namesModel, productNames } from './product-names';
 import { typeMentions, type Accepted } from './mention-types';
@@ -213,7 +214,7 @@ export function findEntities(text: string, lexicon: Lexicon, productsOut?: Set<s
   }
   // "The DMA, which has applied since …" after "the Digital Markets Act": a law's acronym.
   const laws = lawAcronyms(runs);
-  for (const p of missionPieces(text)) {
+  for (const p of [...missionPieces(text), ...summitPieces(text)]) {
     accepted.push({ start: p.start, end: p.end, name: p.text, words: [p.text], cand: { pieces: [p], titled: false, initial: false }, forced: 'event' });
   }
   const kept = withoutLoneHeads(accepted, isKnownLex, text)

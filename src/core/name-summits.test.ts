@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { compileLexicon, findEntities } from './entities';
+import { demonyms, placeLexicon, placeVariants } from './places';
+
+// Every sentence is written for this test.
+const lexicon = compileLexicon(placeLexicon(), demonyms(), placeVariants());
+const typed = (text: string): [string, string][] => findEntities(text, lexicon).map((m) => [m.text, m.type]);
+
+describe('a meeting named with capitals and a number', () => {
+  it('is an event before a summit, talks or a conference ("the COP29 climate talks", "the G20 summit")', () => {
+    expect(typed('Delegates at the COP29 climate talks agreed on a goal.')).toEqual([['COP29', 'event']]);
+    expect(typed('Leaders met at the G20 summit in the autumn.')).toEqual([['G20', 'event']]);
+  });
+
+  it('is an event set off by commas after such a noun ("the talks, COP30, will")', () => {
+    expect(typed('The next talks, COP30, will be held in the north.')).toEqual([['COP30', 'event']]);
+    expect(typed('The climate summit, COP28, opened on a Thursday.')).toEqual([['COP28', 'event']]);
+  });
+
+  it('leaves models, hyphenated names and other nouns alone ("A350 jets", "F-35 talks", "M25 works")', () => {
+    expect(typed('The airline flies its A350 jets on the route.')).toEqual([]);
+    expect(typed('The F-35 talks dragged on for a year.')).toEqual([]);
+    expect(typed('Traffic slowed on the M25 works near the bridge.')).toEqual([]);
+    expect(typed('The talks, which began in May, ended late.')).toEqual([]);
+  });
+});
