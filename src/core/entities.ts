@@ -17,6 +17,7 @@ import type { Lexicon } from './name-lexicon';
 import { capitalisedRuns, type Piece } from './name-runs';
 import { missionPieces } from './name-missions';
 import { summitPieces } from './name-summits';
+import { givenNameTitle } from './name-given-titles';
 import { workTitles } from './name-works';
 import { aircraftAfter, makerBeforeProduct, namesModel, productNames } from './product-names';
 import { typeMentions, type Accepted } from './mention-types';
@@ -172,7 +173,7 @@ export function findEntities(text: string, lexicon: Lexicon, productsOut?: Set<s
       accept({ pieces: run, titled: false, initial: true });
       continue;
     }
-    for (const found of trimRun(run, ctx)) {
+    for (const found of givenNameTitle(run) ?? trimRun(run, ctx)) {
       const cand = listed ? { ...found, titled: true, initial: false } : found;
       const single = cand.pieces.length === 1;
       const last = cand.pieces[cand.pieces.length - 1] as Piece;
