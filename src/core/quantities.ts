@@ -37,6 +37,8 @@ const TEMPERATURE_Y = /[^\S\n]?°[^\S\n]?([CF])?(?![A-Za-z])|([CF])(?![A-Za-z])/
 const LETTERS_Y = /[A-Za-z]/y;
 // A preposition before a four-digit number makes it a year even before a noun.
 const YEAR_PREPOSITIONS = new Set('in since by until till before after from of for during through throughout mid early late'.split(' '));
+// "from 2019 levels", "below 1990 levels": the levels are the year's, so the year is a date.
+const YEAR_LEVELS_Y = /[^\S\n]+levels?(?![\w'’-])/y;
 function afterYearPreposition(text: string, pos: number): boolean {
   const prev = prevWord(text, pos);
   return prev !== null && YEAR_PREPOSITIONS.has(prev.word.toLowerCase());
@@ -110,7 +112,7 @@ function digitsAt(text: string, pos: number): Outcome {
     end = scale.end;
   } else if (yearLike) {
     const afterPreposition = afterYearPreposition(text, pos);
-    if (afterPreposition || !directUnitNoun(text, end)) {
+    if (afterPreposition || !directUnitNoun(text, end) || sticky(YEAR_LEVELS_Y, text, end)) {
       if (!afterPreposition && namedByCapital(text, pos)) return { skip: end }; // "Vision 2030"
       return { start: pos, end, kind: 'date', form: 'year', value: null, unit: null, iso: String(value) };
     }

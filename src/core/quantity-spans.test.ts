@@ -47,3 +47,15 @@ describe('"over" before a length of time', () => {
     expect(spans('a ban for over two seasons')).toEqual(['over two seasons']);
   });
 });
+
+describe('a year before "levels"', () => {
+  // Every sentence is written for this test.
+  it('is the year, a date ("against 2019 levels", "below 1990 levels")', () => {
+    expect(findQuantities('Emissions must fall 43% against 2019 levels.')).toMatchObject([{ text: '43%' }, { text: '2019', kind: 'date' }]);
+    expect(findQuantities('Output is still below 1990 levels.')).toMatchObject([{ text: '1990', kind: 'date' }]);
+  });
+  it('leaves counts of levels alone ("120 levels", "2,500 levels")', () => {
+    expect(findQuantities('The game has 120 levels to clear.')).toMatchObject([{ text: '120 levels', kind: 'number' }]);
+    expect(findQuantities('The archive holds 2,500 levels made by players.')).toMatchObject([{ text: '2,500 levels', kind: 'number' }]);
+  });
+});
