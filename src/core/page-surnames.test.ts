@@ -27,6 +27,11 @@ describe('a surname on a page that names someone else of that name', () => {
     expect(lone('Witkoff flew to Doha on Monday, his brother Tom Witkoff said. Witkoff met Qatari officials.')).toMatchObject({ entityId: 'person:steve-witkoff' });
     expect(lone('Tom Witkoff said on Monday his brother would fly to Doha. Envoy Witkoff met Qatari officials.')).toMatchObject({ entityId: 'person:steve-witkoff' });
   });
+  it('means the page’s own person after the office title the page gave her in full ("Sergeant Ann Witkoff … Sergeant Witkoff")', () => {
+    const a = lone('Sergeant Ann Witkoff stopped the car near Miami on Monday. Sergeant Witkoff said the driver was unhurt.');
+    expect(a).toMatchObject({ kind: 'person', entityId: null, canonical: 'Ann Witkoff' });
+    expect(lone('Sergeant Ann Witkoff stopped the car near Miami on Monday. Envoy Witkoff said the driver was unhurt.')).toMatchObject({ entityId: 'person:steve-witkoff' });
+  });
 });
 
 // A store of its own, written for this test, that spells its person with an accent.

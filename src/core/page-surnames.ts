@@ -16,9 +16,13 @@ function lastWord(name: string): string {
   return name.slice(name.lastIndexOf(' ') + 1);
 }
 
-function afterOfficeTitle(text: string, a: PageAnnotation): boolean {
-  const before = WORD_BEFORE.exec(text.slice(Math.max(0, a.start - 40), a.start))?.[1] ?? '';
-  return TITLE_HEADS.has(before) && !COURTESY.has(before);
+const wordBefore = (text: string, start: number): string => WORD_BEFORE.exec(text.slice(Math.max(0, start - 40), start))?.[1] ?? '';
+
+/** An office title before the surname, unless the page gave its own person that same title
+ *  when it named her in full ("Sergeant Mairead Kerry … Sergeant Kerry" is the sergeant). */
+function afterOfficeTitle(text: string, a: PageAnnotation, own: PageAnnotation): boolean {
+  const before = wordBefore(text, a.start);
+  return TITLE_HEADS.has(before) && !COURTESY.has(before) && wordBefore(text, own.start) !== before;
 }
 
 /** A surname linked to a stored person takes the name and link of the page's own person of
@@ -38,7 +42,7 @@ export function foldPageSurnames(found: PageAnnotation[], text: string): void {
     const first = others[0];
     if (!first || new Set(others.map((f) => linkKey(f.canonical ?? f.text))).size > 1) continue;
     const loneBefore = found.some((b) => b.entityId === a.entityId && b.start < first.start && linkKey(b.text) === surname);
-    if (loneBefore || afterOfficeTitle(text, a)) continue;
+    if (loneBefore || afterOfficeTitle(text, a, first)) continue;
     a.entityId = first.entityId;
     a.canonical = first.canonical ?? aliasKey(first.text);
   }
