@@ -47,3 +47,16 @@ describe('one set of heads for both ways "on" stays in a name', () => {
     expect(typed('The Forum on Tuesday heard from farmers.').map(([t]) => t)).toEqual(['Forum']);
   });
 });
+
+describe('"Convention on" a field', () => {
+  // Every sentence is written for this test.
+  it('is one body ("the UN Framework Convention on Climate Change", which had split off a person "Climate Change")', () => {
+    expect(typed('Simon Stiell of the UN Framework Convention on Climate Change said the host was chosen.')).toEqual([
+      ['Simon Stiell', 'person'],
+      ['UN Framework Convention on Climate Change', 'org'],
+    ]);
+  });
+  it('stops before a weekday as the other heads do ("The Convention on Monday")', () => {
+    expect(typed('The Convention on Monday heard from the governor.')).toEqual([['Convention', 'org']]);
+  });
+});

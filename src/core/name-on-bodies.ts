@@ -1,6 +1,7 @@
 // When "on" stays in a body's name: "the Council on Foreign Relations", "the Subcommittee on
 // Health", "the Intergovernmental Panel on Climate Change". One rule, with one set of heads
-// (a body that deliberates or advises on a field), used by name-runs.ts in two places:
+// (a body that deliberates or advises on a field, or the body of a convention on one: "the UN
+// Framework Convention on Climate Change"), used by name-runs.ts in two places:
 // - while a run grows (onBodyEnd): "on" and the plain capitalised words after it go on the run
 //   whole, where those words end it ("the Council on Monday", "the Commission on Apple's fine"
 //   stay apart). A place after "in" goes on too only where the writer's acronym right after
@@ -13,7 +14,7 @@ import { PLAIN_WORD, type Piece, type PieceInput, SPACED_GAP } from './name-piec
 import type { Token } from './types';
 
 /** The heads "on" may follow in a body's name. */
-const ON_HEADS = new Set(['Committee', 'Subcommittee', 'Caucus', 'Commission', 'Council', 'Panel', 'Conference', 'Board', 'Forum']);
+const ON_HEADS = new Set(['Committee', 'Subcommittee', 'Caucus', 'Commission', 'Council', 'Panel', 'Conference', 'Board', 'Forum', 'Convention']);
 const MAX_FIELDS = 4;
 const MAX_PLACE = 3;
 const CAP = /^\p{Lu}/u;
