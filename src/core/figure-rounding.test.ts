@@ -33,3 +33,14 @@ describe('coarse roundings', () => {
     expect(verdict(quake, 'The quake killed about 2,800 people in Mandalay.', 'about 2,800 people')).toEqual(['agrees', 'rounds 2,780']);
   });
 });
+
+describe('a stored bound', () => {
+  // Every sentence is written for this test.
+  const DEAD = storedFacts('2025-02-01', 'The storm killed more than 120 people in the province, officials said.');
+  it('is no rounding of a figure on its wrong side ("more than 120 people" is not 118)', () => {
+    expect(verdict(DEAD, 'The storm killed 118 people in the province.', '118 people')).toEqual(['differs', 'stored figure is more than 120']);
+  });
+  it('still agrees with a figure on its side ("more than 120 people" allows 125)', () => {
+    expect(verdict(DEAD, 'The storm killed 125 people in the province.', '125 people')).toEqual(['agrees', '125 is more than stored 120']);
+  });
+});

@@ -247,8 +247,10 @@ export function judgeFigures(page: Quantity, fact: Fact, events: ReadonlySet<str
   if (shareInWords(stored) && roundsShare(v, x)) return { verdict: 'agrees', reason: `stored ${storedText} rounds ${pageText}` };
   if (isRoundingOf(x, v, false)) return { verdict: 'agrees', reason: `rounds ${storedText}` };
   const approxStored = stored.qualifier ? QUALIFIER_BOUND[stored.qualifier] === 'approx' : false;
-  if (isRoundingOf(v, x, approxStored)) return { verdict: 'agrees', reason: `stored ${storedText} rounds ${pageText}` };
+  // A stored bound says on which side the value lies, so it is no rounding: "more than 120
+  // countries" is not 118, however near.
   const bound = storedBound(stored);
+  if (bound === null && isRoundingOf(v, x, approxStored)) return { verdict: 'agrees', reason: `stored ${storedText} rounds ${pageText}` };
   if (bound !== null && satisfies(bound, v, x)) {
     return { verdict: 'agrees', reason: `${pageText} is ${BOUND_WORDS[bound]} stored ${storedText}` };
   }
