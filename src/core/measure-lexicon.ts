@@ -33,6 +33,8 @@ lexicon(EVENT_WORDS, {
   burned: 'burned burnt burn burns burning scorched charred',
   // A body approving something does so by a vote: "the Bundestag approved a €500 billion fund".
   vote: 'voted vote votes voting turnout ballots approved approve approves',
+  // What countries or members did with a pledge or a plan: "118 countries backed a pledge".
+  backed: 'backed backing endorsed endorse endorses',
   // What a count of flights says happened: flown, or ordered ("orders for 30 flights").
   // Not "flying": "before flying home on Feb. 8" dates a trip, not a flight count.
   flown: 'fly flies flew flown',
