@@ -87,10 +87,11 @@ const LIST_GOES_ON = /^(?:,\s+|,?\s+(?:and|or)\s+)\p{Lu}/u;
 // flight crosses is a place.
 const GOVERNED_BEFORE = /\b(?:of|over|across|at|from|with|near|under|along|into|through)\s+(?:the\s+)?$/i;
 const SPANNED_BEFORE = /\b(?:bridges?|dams?|ferry|ferries|flights?|flew|flown|flying)\s+(?:over|across)\s+(?:the\s+)?$/i;
-// "insurers such as State Farm and Allstate", "cities including Homs, Hama and Aleppo": the
-// plural noun before "such as" says what every name of the list is.
+// "insurers such as State Farm and Allstate", "cities including Homs, Hama and Aleppo",
+// "carmakers without a union, among them Tesla and Toyota": the plural noun before "such as"
+// says what every name of the list is.
 const KIND_LIST_BEFORE =
-  /(?:^|\s)(\p{Ll}+)\s+(?:such\s+as|including)\s+(?:\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*)*,\s+){0,4}(?:\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*)*,?\s+(?:and|or)\s+)?$/u;
+  /(?:^|\s)(\p{Ll}+)(?:\s+(?:with|without|in|from)(?:\s+(?:an?|the))?\s+\p{Ll}+,)?\s+(?:such\s+as|including|among\s+them)\s+(?:\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*)*,\s+){0,4}(?:\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*)*,?\s+(?:and|or)\s+)?$/u;
 
 /** The type a plural kind noun gives the names listed after it, if it gives one. */
 function listedKind(before: string): EntityType | null {
@@ -106,15 +107,16 @@ function listedKind(before: string): EntityType | null {
 const BASED_IN = /^,?\s+(?:which|that)\s+(?:is|was)\s+(?:based|headquartered)\s+in\b/;
 const BRACKETED_ACRONYM = /^\s\((\p{Lu}{2,6})\)/u;
 
-/** Votes per type; `team` counts the sports-side cues among the org votes, and `seat` the
- *  org votes of a body said to be based somewhere ("Ascension, which is based in St. Louis"):
- *  the only ones strong enough to retype a city or region. `site` counts the place votes
+/** Votes per type; `team` counts the sports-side cues among the org votes, and `firm` the
+ *  org votes of a body said to be based somewhere ("Ascension, which is based in St. Louis"),
+ *  speaking of itself as "it" ("Toyota said its raise") or listed after a plural kind noun
+ *  ("carmakers such as Toyota"): the only ones strong enough to retype a city or region. `site` counts the place votes
  *  that only a ground or a building gets ("the Rose Bowl car park"), the only ones strong
  *  enough to retype an event's head word. */
-export type Votes = Record<EntityType, number> & { team: number; site: number; seat: number };
+export type Votes = Record<EntityType, number> & { team: number; site: number; firm: number };
 
 export function noVotes(): Votes {
-  return { person: 0, org: 0, place: 0, event: 0, team: 0, site: 0, seat: 0 };
+  return { person: 0, org: 0, place: 0, event: 0, team: 0, site: 0, firm: 0 };
 }
 
 function teamVote(votes: Votes, n: number): void {
@@ -166,7 +168,11 @@ export function voteContext(c: MentionContext, votes: Votes): void {
   if (collective) teamVote(votes, 2);
   if (next !== undefined) {
     if (SPEECH_VERBS.has(next)) {
-      if (SAID_IT.test(after.slice(after.indexOf(next) + next.length)) || refersBack(c)) votes.org += 2;
+      if (SAID_IT.test(after.slice(after.indexOf(next) + next.length)) || refersBack(c)) {
+        votes.org += 2;
+        // "The mayor of Bello said it": the speaker governed by "of" is not the name.
+        if (!GOVERNED_BEFORE.test(before)) votes.firm += 2;
+      }
       // "Residents of Grenfell Tower had warned": a name governed by a preposition is not who speaks.
       else if (!articled && !collective && !GOVERNED_BEFORE.test(before)) votes.person += 2;
     }
@@ -203,27 +209,29 @@ export function voteContext(c: MentionContext, votes: Votes): void {
   // A place is not "based in" another; a company, a charity or a hospital group is.
   if (BASED_IN.test(after)) {
     votes.org += 3;
-    votes.seat += 3;
+    votes.firm += 3;
   }
   if (AREA_BEFORE.test(before) || BEARING_AFTER.test(after)) votes.place += 2;
   if (SITE_AFTER.test(after) || gameAtVenue(c.text, c.start, c.end)) {
     votes.place += 2;
     votes.site += 2;
   }
-  // Listed with a known place: "Tulkarem and Tubas", "Holyhead and Dublin".
+  const listBefore = c.text.slice(Math.max(0, c.start - 120), c.start);
+  const kind = listedKind(listBefore);
+  if (kind !== null) votes[kind] += 2;
+  if (kind === 'org') votes.firm += 2;
+  // Listed with a known place: "Tulkarem and Tubas", "Holyhead and Dublin"; not where the
+  // list's kind noun says its names are bodies ("carmakers such as Bello and Tarsus").
   const listedAfter = LISTED_AFTER.exec(after)?.[1];
   const listedBefore = LISTED_BEFORE.exec(c.text.slice(Math.max(0, c.start - 40), c.start))?.[1];
   const placeBefore = listedBefore !== undefined && (c.isPlace(listedBefore) || c.isPlace(listedBefore.split(' ').pop() ?? ''));
-  if ((listedAfter !== undefined && c.isPlace(listedAfter)) || placeBefore) {
+  if (kind !== 'org' && ((listedAfter !== undefined && c.isPlace(listedAfter)) || placeBefore)) {
     votes.place += 2;
   }
   const fromPlace = FROM_BEFORE.exec(before)?.[1];
   const toPlace = /\bfrom\s+$/.test(before) ? TO_AFTER.exec(after)?.[1] : undefined;
   if ((fromPlace !== undefined && c.isPlace(fromPlace)) || (toPlace !== undefined && c.isPlace(toPlace))) votes.place += 2;
   if (BOUND_TO.test(c.text.slice(Math.max(0, c.start - 80), c.start))) votes.place += 2;
-  const listBefore = c.text.slice(Math.max(0, c.start - 120), c.start);
-  const kind = listedKind(listBefore);
-  if (kind !== null) votes[kind] += 2;
   if (PLACE_LIST_BEFORE.test(listBefore) || (PLACE_LIST_OPENED.test(listBefore) && LIST_GOES_ON.test(after))) votes.place += 2;
   if (SPANNED_BEFORE.test(before)) votes.place += 2;
   const who = WHO.exec(after)?.[1];

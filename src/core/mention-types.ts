@@ -97,8 +97,8 @@ export function typeMentions(
     return type;
   };
   // A city or region's name gives way to clear contrary evidence: a title ("Mr Lincoln"), a
-  // team's cues ("Brighton remain ninth") or a seat ("Ascension, which is based in St.
-  // Louis"); a country's or a stored name's never does.
+  // team's cues ("Brighton remain ninth"), a seat ("Ascension, which is based in St.
+  // Louis") or a company's "it" ("Toyota said its raise"); a country's or a stored name's never does.
   const lexicalType = (a: Accepted, v: Votes): EntityType | null => {
     const t = lexType(a.name);
     if (t === undefined) return null;
@@ -113,7 +113,7 @@ export function typeMentions(
     if (a.cand.titled) return 'person';
     // "John Bolton … Bolton said": the surname of a person named in full.
     if (a.words.length === 1 && (surnames.has(a.name) || knownSurnames?.has(a.name))) return 'person';
-    return (v.team >= 2 || v.seat > 0) && v.org > v.place ? 'org' : t;
+    return (v.team >= 2 || v.firm > 0) && v.org > v.place ? 'org' : t;
   };
   // "Manchester City", "Leicester City": a known city with "City" added that is not itself a
   // known city ("Mexico City", "Gaza City") is a club.

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { compileLexicon, findEntities } from './entities';
+import { demonyms, placeLexicon, placeVariants } from './places';
+
+// A gazetteer town's name that the page uses for a company; every sentence is written for
+// this test ("Bello" and "Tarsus" are towns the gazetteer lists).
+const lexicon = compileLexicon(placeLexicon(), demonyms(), placeVariants());
+const typed = (text: string): [string, string][] => findEntities(text, lexicon).map((m) => [m.text, m.type]);
+
+describe('a town that speaks of itself as "it"', () => {
+  it('is a company ("Bello said on Monday that it would", "Bello said its")', () => {
+    expect(typed('Bello said on Monday that it would cut 200 jobs. Bello said its plants were full.')).toEqual([
+      ['Bello', 'org'],
+      ['Bello', 'org'],
+    ]);
+  });
+
+  it('stays a town where the speaker is governed by a preposition, or with no "it"', () => {
+    expect(typed('The mayor of Bello said it would take weeks to clear the roads.')).toEqual([['Bello', 'place']]);
+    expect(typed('Floods cut the road to Bello, officials said.')).toEqual([['Bello', 'place']]);
+  });
+});
+
+describe('towns listed after a plural kind noun with a phrase of its own', () => {
+  it('are companies after "carmakers without a union, among them"', () => {
+    expect(typed('The union will turn to the carmakers without a union, among them Bello and Tarsus.')).toEqual([
+      ['Bello', 'org'],
+      ['Tarsus', 'org'],
+    ]);
+  });
+
+  it('stay towns after "towns in the south, among them"', () => {
+    expect(typed('Floods hit towns in the south, among them Bello and Tarsus.')).toEqual([
+      ['Bello', 'place'],
+      ['Tarsus', 'place'],
+    ]);
+  });
+});
