@@ -75,3 +75,20 @@ describe('a speaker with a plural verb', () => {
     expect(typed('Only then could Avi Ohayon have known.')).toEqual([['Avi Ohayon', 'person']]);
   });
 });
+
+describe('the second of two names joined by "and" before a speech verb', () => {
+  it('gets no person vote from it: the pair speaks ("Corvane and Meridal said they")', () => {
+    expect(typed('Prices rose again. Corvane and Meridal said they were reviewing their pay.')).toEqual([
+      ['Corvane', 'org'],
+      ['Meridal', 'org'],
+    ]);
+  });
+
+  it('leaves a name listed after a comma, and a titled one, as before', () => {
+    expect(typed('In Texas, Meridal said he was hopeful.')).toEqual([['Texas', 'place'], ['Meridal', 'person']]);
+    expect(typed('Mr. Corvane and Mr. Meridal said they would meet.')).toEqual([
+      ['Corvane', 'person'],
+      ['Meridal', 'person'],
+    ]);
+  });
+});

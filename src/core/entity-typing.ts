@@ -66,6 +66,8 @@ const AGE_AFTER = /^,\s+\d{1,2},\s/;
 // Steel's chief executive" has a company there, not "U.S.".
 const COMMA_NAME = /^,\s+(?=(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)*))\1(?![\p{L}'’-])/u;
 const LISTED_AFTER = /^\s+(?:and|or)\s+(\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*)?)/u;
+// "Subaru and Nissan said they": the speech verb's subject is the pair, no vote for a person.
+const PAIRED_BEFORE = /\p{Lu}[\p{L}’'-]*\s+and\s+$/u;
 // The name before may be of two words: "Santa Clara and Sunnyvale".
 const LISTED_BEFORE = /((?:\p{Lu}[\p{L}’'-]*\s)?\p{Lu}[\p{L}’'-]*)(?:,|\s+(?:and|or))\s+$/u;
 // "from Pacific Palisades to Malibu", "from Malibu to Pasadena": the other end of a route.
@@ -174,7 +176,7 @@ export function voteContext(c: MentionContext, votes: Votes): void {
         if (!GOVERNED_BEFORE.test(before)) votes.firm += 2;
       }
       // "Residents of Grenfell Tower had warned": a name governed by a preposition is not who speaks.
-      else if (!articled && !collective && !GOVERNED_BEFORE.test(before)) votes.person += 2;
+      else if (!articled && !collective && !GOVERNED_BEFORE.test(before) && !PAIRED_BEFORE.test(before)) votes.person += 2;
     }
     if (ORG_MEMBER_NOUNS.has(next) || ORG_NOUNS_AFTER.has(next)) votes.org += 3;
     // "Chiefs coach Andy Reid", "Hamas leader": a role belongs to an organisation.
