@@ -9,7 +9,8 @@
 //   (unmarked); an unlinked acronym or generic head ('the Bank') takes the longer name it stands for
 //   on the page (page-acronyms, page-heads); a stored surname takes the page's own person
 //   of that name when the page names only that one in full (page-surnames), and so does a
-//   company's one-word short form the page never spells out (page-surname-orgs).
+//   company's one-word short form the page never spells out (page-surname-orgs), and a
+//   stored town's name after the page's person of that surname (page-surname-towns).
 //
 // Runs in the content script on chunks of very long pages, so it stays linear in the text.
 
@@ -23,6 +24,7 @@ import { opensAsCommonNoun } from './opener-nouns';
 import { foldPageAcronyms, yieldStoredAcronyms } from './page-acronyms';
 import { foldPageHeads } from './page-heads';
 import { foldSurnameShortForms } from './page-surname-orgs';
+import { foldSurnameTowns } from './page-surname-towns';
 import { foldPageSurnames } from './page-surnames';
 import { findQuantities } from './quantities';
 import type { EntityMention, PageAnnotation } from './types';
@@ -151,6 +153,7 @@ export function annotateText(m: CompiledMatcher, text: string, base = 0): PageAn
   foldPageHeads(out);
   foldPageSurnames(out, text);
   foldSurnameShortForms(out);
+  foldSurnameTowns(out, text, (key) => m.lexicon.minor?.has(key) === true);
   if (base !== 0) {
     for (const a of out) {
       a.start += base;

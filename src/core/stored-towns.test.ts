@@ -38,4 +38,16 @@ describe('stored towns', () => {
     expect(typesOn('Workers in Wayne stayed out on Monday.')).toContainEqual(['Wayne', 'place']);
     expect(typesOn('China Eastern said it would add flights.')).toContainEqual(['China Eastern', 'org']);
   });
+  it('are the page\'s person alone after it names him in full (page-surname-towns), not after "in" or before a state', () => {
+    expect(typesOn('John Wayne plays a veteran. Wayne starred in 14 films.')).toEqual([
+      ['John Wayne', 'person'],
+      ['Wayne', 'person'],
+    ]);
+    expect(typesOn('John Wayne, 72, plays a veteran. Workers in Wayne stayed out, and Wayne, Michigan, was quiet.')).toEqual([
+      ['John Wayne', 'person'],
+      ['Wayne', 'place'],
+      ['Wayne', 'place'],
+      ['Michigan', 'place'],
+    ]);
+  });
 });

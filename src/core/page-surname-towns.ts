@@ -1,0 +1,37 @@
+// A stored town's name that is the surname of a person the page names in full: "John Wayne
+// plays a veteran … Wayne starred in 14 of Ford's films" is the actor, not the stored town of
+// Wayne, Michigan. Discovery already reads a town's name so (mention-types.ts: a weak place
+// gives way to the surname of a person named in full); the matcher's link to the stored town
+// outranks it, so this takes the link back, mention by mention, after the person is named.
+
+import { aliasKey, linkKey } from './alias-key';
+import type { PageAnnotation } from './types';
+
+// "in Wayne", "near Wayne": a place's preposition before, or its state after ("Wayne, Mich."),
+// keeps the town.
+const PLACE_BEFORE = /\b(?:in|at|near|from|to|outside|around|into|across)\s+$/i;
+const STATE_AFTER = /^,\s+\p{Lu}/u;
+
+function lastWord(name: string): string {
+  return name.slice(name.lastIndexOf(' ') + 1);
+}
+
+/** A one-word name linked to a stored place that `isTown` calls weak becomes the page's
+ *  person of that surname, where the page names exactly one such person in full before it
+ *  and nothing around the mention says place. `found` is in page order and changes in
+ *  place; `text` is what it indexes. */
+export function foldSurnameTowns(found: PageAnnotation[], text: string, isTown: (key: string) => boolean): void {
+  const fullNames = found.filter((a) => a.kind === 'person' && aliasKey(a.text).includes(' '));
+  if (fullNames.length === 0) return;
+  for (const a of found) {
+    if (a.kind !== 'place' || a.entityId === null || a.text.includes(' ') || !isTown(aliasKey(a.text))) continue;
+    const word = linkKey(a.text);
+    const people = fullNames.filter((f) => lastWord(linkKey(f.text)) === word);
+    const first = people[0];
+    if (!first || first.start > a.start || new Set(people.map((f) => linkKey(f.canonical ?? f.text))).size > 1) continue;
+    if (PLACE_BEFORE.test(text.slice(Math.max(0, a.start - 12), a.start)) || STATE_AFTER.test(text.slice(a.end, a.end + 3))) continue;
+    a.kind = 'person';
+    a.entityId = first.entityId;
+    a.canonical = first.canonical ?? aliasKey(first.text);
+  }
+}
