@@ -42,3 +42,14 @@ describe('an arena written without "the" where a race or a game ends', () => {
     expect(typeOf('Baptiste had finished fourth at the Olympic Games in Paris.', 'Olympic Games')).toBe('event');
   });
 });
+
+describe('a field where a game is played', () => {
+  it('is a venue, "at nearby" too ("play the Bears at nearby Halden Field")', () => {
+    expect(typeOf('The Wolves play the Bears at nearby Halden Field on Sunday.', 'Halden Field')).toBe('place');
+  });
+
+  it('stays a person where no game is played there ("said Mara Field")', () => {
+    expect(typeOf('The Wolves play the Bears on Sunday, said Mara Field.', 'Mara Field')).toBe('person');
+    expect(typeOf('Fans thanked Mara Field at the gate.', 'Mara Field')).toBe('person');
+  });
+});

@@ -2,8 +2,9 @@
 // place, a venue, though its head ("Center") more often names a body ("the Carter Center",
 // "Pew Research Center"). Split from entity-typing.ts (the cue) and mention-types.ts (the type).
 
-// Words that end a venue's name and that a body's name may end with too.
-const VENUE_WORDS = new Set(['Center', 'Centre']);
+// Words that end a venue's name and that a body's or a person's name may end with too
+// ("Ford Field", "Sally Field").
+const VENUE_WORDS = new Set(['Center', 'Centre', 'Field']);
 // A field of care or study before the head makes it a body where people are treated, held or
 // work, not where a game is played ("hurt in the game … at the Harborview Medical Center").
 const SERVICE_FIELDS = new Set([
@@ -11,11 +12,11 @@ const SERVICE_FIELDS = new Set([
 ]);
 // What happens at a venue, earlier in the sentence: a score, a game's or a race's verb or noun.
 const GAME_BEFORE =
-  /(?:\d+[-–]\d+|\b(?:beat|beats|beaten|defeated|edged|played|plays|hosted|hosts|scored|game|games|match|matches|concert|concerts|fight|bout|tournament|race|races|marathon|the\s+finish))\b[^.!?\n]*$/i;
+  /(?:\d+[-–]\d+|\b(?:beat|beats|beaten|defeated|edged|play|played|plays|hosted|hosts|scored|game|games|match|matches|concert|concerts|fight|bout|tournament|race|races|marathon|the\s+finish))\b[^.!?\n]*$/i;
 // "at the United Center"; "at SAP Center" too where the name ends in a venue's word, as arenas
-// are written without the article ("played at Duke" names no venue).
+// are written without the article ("played at Duke" names no venue), or after "nearby".
 const AT_THE = /\bat\s+the\s+$/;
-const AT = /\bat\s+$/;
+const AT = /\bat\s+(?:nearby\s+)?$/;
 
 /** Whether the name at `start` (to `end`) is where a game the sentence reports was played:
  *  "at the" right before it (or "at" before a venue's word), a score or a game's word earlier
