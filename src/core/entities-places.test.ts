@@ -127,6 +127,16 @@ describe('a name with "and" in it', () => {
       ['U.S. Fish and Wildlife Service', 'org'],
     ]);
   });
+
+  it('is one body after a state\'s name ("the Texas Sheep and Goat Raisers Association"), two where a known name opens the second', () => {
+    expect(typed('It runs the sale with the Texas Sheep and Goat Raisers Association, which tests.')).toEqual([
+      ['Texas Sheep and Goat Raisers Association', 'org'],
+    ]);
+    expect(typed('It runs the sale with the Texas Rangers and Houston Astros Foundation, which gives.')).toEqual([
+      ['Texas Rangers', 'org'],
+      ['Houston Astros Foundation', 'org'],
+    ]);
+  });
 });
 
 describe('names listed after a place preposition', () => {

@@ -55,9 +55,11 @@ export function splitAtAnd(run: Piece[], input: ConjunctInput, alone: Set<string
     if (oneName) return [run];
   }
   const last = words[words.length - 1] ?? '';
-  // A country's short form before the conjuncts is whose body it is, not a conjunct: "the
-  // U.S. Fish and Wildlife Service".
-  const conjunct = words.length > 1 && COUNTRY_CODE.test(words[0] ?? '') ? words.slice(1) : words;
+  // A country's short form, a state or a city before the conjuncts is whose body it is, not
+  // a conjunct: "the U.S. Fish and Wildlife Service", "the Texas Sheep and Goat Raisers
+  // Association".
+  const owner = words[0] ?? '';
+  const conjunct = words.length > 1 && (COUNTRY_CODE.test(owner) || input.isMinorPlace?.(owner) === true) ? words.slice(1) : words;
   // A left side that is a name already ("the Federal Reserve and Treasury Department"); a
   // head alone is a common noun ("the Securities and Exchange Commission").
   // A conjunct the page writes as a name of its own ("Labour won … the Labour and
@@ -70,7 +72,10 @@ export function splitAtAnd(run: Piece[], input: ConjunctInput, alone: Set<string
   const head = headWord(right.map((p) => p.text));
   const ofAt = right.findIndex((p) => p.connector);
   const beforeHead = ofAt < 0 ? right.length : ofAt;
-  if (!named && right[0]?.connector === false && beforeHead <= 3 && ORG_HEADS.has(head)) return [run];
+  // "the Texas Rangers and Houston Astros Foundation": a known name opening the right side
+  // lists a second body.
+  const listed = named || (conjunct !== words && input.isName(right[0]?.text ?? ''));
+  if (!listed && right[0]?.connector === false && beforeHead <= 3 && ORG_HEADS.has(head)) return [run];
   if (groupWithAnd(run, input.text, named)) return [run];
   return right.length > 0 ? [left, right] : [left];
 }
