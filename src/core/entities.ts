@@ -18,6 +18,7 @@ import { capitalisedRuns, type Piece } from './name-runs';
 import { missionPieces } from './name-missions';
 import { summitPieces } from './name-summits';
 import { givenNameTitle } from './name-given-titles';
+import { namesBreed } from './name-breeds';
 import { workTitles } from './name-works';
 import { aircraftAfter, makerBeforeProduct, namesModel, productNames } from './product-names';
 import { typeMentions, type Accepted } from './mention-types';
@@ -88,7 +89,7 @@ export function findEntities(text: string, lexicon: Lexicon, productsOut?: Set<s
     isPlace: (name) => lexType(name) === 'place',
     isMinorPlace: isMinor,
     isNonName,
-  }).filter((run) => !namesModel(text, run, isKnownLex));
+  }).filter((run) => !namesModel(text, run, isKnownLex) && !namesBreed(text, run, isKnownLex));
   const hasHead = (w: string): boolean => ORG_HEADS.has(w) || PLACE_HEADS.has(w) || EVENT_HEADS.has(w);
   const products = productNames(text, runs, isKnownLex, hasHead);
   for (const p of products) productsOut?.add(p);
