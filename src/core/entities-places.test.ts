@@ -214,6 +214,20 @@ describe('a dateline in capitals', () => {
       ['Neb.', 'place'],
     ]);
   });
+
+  it('takes it so with a wire\'s credit before the dash ("SEATTLE, Wash. (AP) —"), and leaves a word in a sentence alone', () => {
+    expect(typed('SEATTLE, Wash. (AP) — Police arrested a man.')).toEqual([
+      ['SEATTLE', 'place'],
+      ['Wash.', 'place'],
+      ['AP', 'org'],
+    ]);
+    expect(typed('SEATTLE, Wash. (AP) — Police arrested a man. Crews will wash the hull (AP) — again.')).toEqual([
+      ['SEATTLE', 'place'],
+      ['Wash.', 'place'],
+      ['AP', 'org'],
+      ['AP', 'org'],
+    ]);
+  });
 });
 
 describe('a building named for a person in full', () => {
