@@ -53,3 +53,15 @@ describe('a field where a game is played', () => {
     expect(typeOf('Fans thanked Mara Field at the gate.', 'Mara Field')).toBe('person');
   });
 });
+
+describe('a hall where a concert is played or sung', () => {
+  it('is a venue ("played at Carnegie Hall", "sang at Halden Hall")', () => {
+    expect(typeOf('The band played at Carnegie Hall on Friday.', 'Carnegie Hall')).toBe('place');
+    expect(typeOf('She sang at Halden Hall on Friday.', 'Halden Hall')).toBe('place');
+  });
+
+  it('stays a person where nothing is played at it ("added 12, and Tyler Hall")', () => {
+    expect(typeOf('Fans thanked Tyler Hall at the gate.', 'Tyler Hall')).toBe('person');
+    expect(typeOf('He scored 20 points, and Tyler Hall added 12.', 'Tyler Hall')).toBe('person');
+  });
+});

@@ -3,8 +3,8 @@
 // "Pew Research Center"). Split from entity-typing.ts (the cue) and mention-types.ts (the type).
 
 // Words that end a venue's name and that a body's or a person's name may end with too
-// ("Ford Field", "Sally Field").
-const VENUE_WORDS = new Set(['Center', 'Centre', 'Field']);
+// ("Ford Field", "Sally Field"; "Carnegie Hall", "Tyler Hall").
+const VENUE_WORDS = new Set(['Center', 'Centre', 'Field', 'Hall']);
 // A field of care or study before the head makes it a body where people are treated, held or
 // work, not where a game is played ("hurt in the game … at the Harborview Medical Center").
 const SERVICE_FIELDS = new Set([
@@ -12,7 +12,7 @@ const SERVICE_FIELDS = new Set([
 ]);
 // What happens at a venue, earlier in the sentence: a score, a game's or a race's verb or noun.
 const GAME_BEFORE =
-  /(?:\d+[-–]\d+|\b(?:beat|beats|beaten|defeated|edged|play|played|plays|hosted|hosts|scored|game|games|match|matches|concert|concerts|fight|bout|tournament|race|races|marathon|the\s+finish))\b[^.!?\n]*$/i;
+  /(?:\d+[-–]\d+|\b(?:beat|beats|beaten|defeated|edged|play|played|plays|hosted|hosts|scored|game|games|match|matches|concert|concerts|sang|performed|fight|bout|tournament|race|races|marathon|the\s+finish))\b[^.!?\n]*$/i;
 // "at the United Center"; "at SAP Center" too where the name ends in a venue's word, as arenas
 // are written without the article ("played at Duke" names no venue), or after "nearby".
 const AT_THE = /\bat\s+the\s+$/;
