@@ -23,6 +23,11 @@ describe('a company named with a trade word for its head', () => {
     expect(typed('Trump spoke at the company’s Irvin Works near Pittsburgh.')).toEqual([['Irvin Works', 'org'], ['Pittsburgh', 'place']]);
     expect(typed('The UN Relief and Works Agency said so.')).toEqual([['UN Relief and Works Agency', 'org']]);
   });
+
+  it('is an airline after its "Air" ("Endeavor Air said"), a law named for the air is not marked', () => {
+    expect(typed('Endeavor Air said the flight landed safely.')).toEqual([['Endeavor Air', 'org']]);
+    expect(typed('The Clean Air Act passed in 1970.')).toEqual([]);
+  });
 });
 
 describe('the first word of an organisation the page names in full', () => {

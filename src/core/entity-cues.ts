@@ -47,7 +47,7 @@ export const TITLE_MODIFIERS = words(`
  *  ends in "International" ("Amnesty International") or "State" ("Islamic State", "Ohio
  *  State"); airports add "Airport". A charity named for its "Aid" ("Christian Aid",
  *  "Norwegian People's Aid") is no person: no surname is "Aid", nor is a company's
- *  "Healthcare" ("Change Healthcare") or "Lines" ("Delta Air Lines"), nor a plant's "Works"
+ *  "Healthcare" ("Change Healthcare"), "Lines" ("Delta Air Lines") or "Air" ("Endeavor Air"), nor a plant's "Works"
  *  ("Gary Works", "Irvin Works"), nor a people's "Nation" or "Tribe" ("the Navajo Nation"),
  *  nor a maker's "Motor", "Electric", "Chemical" ("Ford Motor", "Dow Chemical"; "Mills" and
  *  "Steel" are surnames: name-trade-heads.ts).
@@ -68,7 +68,7 @@ export const ORG_HEADS = words(`
   Biotech Software Robotics Aerospace Dynamics Telecom Telecommunications Networks Energy
   Petroleum Mining Chemicals Insurance Financial Investments Securities Bancorp Logistics
   Enterprises Ventures Brands Foods Entertainment Studios Wire Newswire International State
-  Platforms Aid Healthcare Lines Works Nation Tribe Motor Electric Chemical Museum
+  Platforms Aid Healthcare Lines Air Works Nation Tribe Motor Electric Chemical Museum
 `);
 /** Organisation heads that alone are a common noun ("the Bank", "the Reserve"), a name
  *  only as the short form of a longer one in the same text ("World Bank" … "the Bank").
