@@ -4,6 +4,7 @@
 // figure-similarity.ts compares two of these.
 
 import { VOTE_SHARE } from './measure-vote-shares';
+import { PAY_RAISE } from './measure-raises';
 import { dayInContext } from './dates';
 import { SPEAKER_MARK } from './figure-actors';
 import { ELECTION_MARK } from './figure-elections';
@@ -128,7 +129,7 @@ export function measured(q: Quantity, measure: readonly string[], articleDate?: 
       subjects.add(word);
       continue;
     }
-    if (word === VOTE_SHARE) {
+    if (word === VOTE_SHARE || word === PAY_RAISE) {
       topics.add(word);
       continue;
     }

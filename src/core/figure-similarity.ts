@@ -17,6 +17,7 @@ import { RELATED_SUM_TOPICS } from './measure-pledges';
 import { stepsConflict } from './measure-steps';
 import { heightsApart, heightsOfOneEvent, isHeight } from './measure-heights';
 import { VOTE_SHARE } from './measure-vote-shares';
+import { PAY_RAISE } from './measure-raises';
 import { placesNested } from './figure-place-nesting';
 
 /** Below this, two figures are not taken to measure the same thing. */
@@ -140,6 +141,8 @@ export function measureSimilarity(page: Measured, stored: Measured): number {
     if (/^(?:percent|points|money:)/.test(family) && readingsConflict(page, stored)) return 0;
     // Voters' shares ("Of the members who voted, 54.7% backed the deal") are not the deal's.
     if (page.topics.has(VOTE_SHARE) !== stored.topics.has(VOTE_SHARE)) return 0;
+    // A raise of pay is no other share of the story (measure-raises.ts).
+    if (page.topics.has(PAY_RAISE) !== stored.topics.has(PAY_RAISE)) return 0;
     // The price of one seat is not a total, nor the price of a ticket.
     if (perOne(page.topics) !== perOne(stored.topics)) return 0;
     // A deal's value with the debt is not the value of its equity.

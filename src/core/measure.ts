@@ -18,6 +18,7 @@ import { planCost } from './measure-plans';
 import { declaredOn } from './measure-declarations';
 import { dealStep } from './measure-steps';
 import { voteShare } from './measure-vote-shares';
+import { payRaise } from './measure-raises';
 import { collisionTopic, heightReading } from './measure-heights';
 import { asksForSum, topicsIn, words } from './measure-words';
 import { findQuantities } from './quantities';
@@ -68,6 +69,7 @@ export function measureOf(sentence: string, q: Quantity, before = ''): string[] 
   add(declaredOn(sentence, q));
   add(dealStep(sentence, q));
   add(voteShare(sentence, q));
+  add(payRaise(sentence, q, before));
   add(heightReading(sentence, q));
   add(collisionTopic(sentence, q));
   const clause = clauseAround(sentence, q.start, q.end);

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { compareFigure, measureOf } from './facts';
+import { PAY_RAISE } from './measure-raises';
+import { findQuantities } from './quantities';
+import type { Fact, Quantity } from './types';
+
+// Every sentence is written for this test.
+const figure = (sentence: string, text: string): Quantity => {
+  const q = findQuantities(sentence).find((f) => f.text === text);
+  if (!q) throw new Error(`"${text}" is not found in "${sentence}"`);
+  return q;
+};
+const marked = (sentence: string, text: string, before = ''): boolean => measureOf(sentence, figure(sentence, text), before).includes(PAY_RAISE);
+const stored = (sentence: string, text: string, before = ''): Fact => {
+  const q = figure(sentence, text);
+  return { id: text, quantity: q, where: { articleId: 'a1', sentence, start: q.start, end: q.end }, measure: measureOf(sentence, q, before), date: '2023-09-16' };
+};
+
+describe('pay raises', () => {
+  it('marks a share said as a raise, offered, asked for or won', () => {
+    expect(marked('The nurses asked for a 30% raise over three years.', '30%')).toBe(true);
+    expect(marked('The board raised its offer to a 12% raise over the contract, from 9% in June.', '12%')).toBe(true);
+    expect(marked('The board raised its offer to a 12% raise over the contract, from 9% in June.', '9%')).toBe(true);
+    expect(marked('The deal raises base pay by 18% over its term.', '18%')).toBe(true);
+    expect(marked('The teachers won raises of 15% at every school.', '15%')).toBe(true);
+    expect(marked('The union cut its demand for a raise to 26% this week.', '26%')).toBe(true);
+    expect(marked('The hospital raised its offer to 14% from 10%, and the clinics kept theirs at 11%.', '10%', 'The nurses want a 30% raise.')).toBe(true);
+    expect(marked('The hospital raised its offer to 14% from 10%, and the clinics kept theirs at 11%.', '11%', 'The nurses want a 30% raise.')).toBe(true);
+    expect(marked('The city has offered 8% over four years, and Riverside County 6%.', '6%', 'The nurses have asked for a 30% raise.')).toBe(true);
+  });
+
+  it('leaves other shares alone: a rise of prices, an offer of no pay, a rate raised', () => {
+    expect(marked('Inflation could rise to 3% next year.', '3%')).toBe(false);
+    expect(marked('Prices saw an increase of 5% in March.', '5%')).toBe(false);
+    expect(marked('The shop offered a 10% discount on coats.', '10%')).toBe(false);
+    expect(marked('The central bank raised rates by 0.25% on Thursday.', '0.25%')).toBe(false);
+    // An offer is a raise only where a raise is spoken of.
+    expect(marked('The city has offered 8% over four years.', '8%', 'The bonds mature in 2030.')).toBe(false);
+  });
+
+  it('sets a changed demand against the stored one, and keeps a raise apart from other shares', () => {
+    const demand = stored('The nurses have asked for a 30% raise over three years.', '30%');
+    const lowered = 'The union lowered its demand for a raise to 26% over the contract, from 30% when talks began.';
+    expect(compareFigure([demand], figure(lowered, '26%'), lowered)[0]?.verdict).toBe('differs');
+    expect(compareFigure([demand], figure(lowered, '30%'), lowered)[0]?.verdict).toBe('agrees');
+    const vote = 'The nurses said 30% of members took part in the meeting about the talks.';
+    expect(compareFigure([demand], figure(vote, '30%'), vote)).toEqual([]);
+  });
+});

@@ -1,0 +1,55 @@
+// Pay raises: a share said as a raise of pay, offered, asked for or won ("a 40% raise", "raises
+// of 25%", "raise base pay by 25%", "lowered its demand for a raise to 36%", "raised its offer to
+// 21% from 17.5%"). The clause around such a share often names nothing else it measures (the
+// contract's term, the talks), so without a mark of its own a raise could not meet the stored
+// one, and any other share of the story (a vote, a stock's move) could. An offer or a demand
+// with no word of pay ("GM and Ford have offered 20%, and Stellantis 17.5%") is a raise where the
+// sentence before speaks of one.
+
+import { isShare } from './quantities';
+import type { Quantity } from './types';
+
+/** Marks a share that is a raise of pay in its measure word list; the similarity keeps it
+ *  apart from any share not so marked. */
+export const PAY_RAISE = 'pay-raise';
+
+const S = String.raw`[^\S\n]+`;
+const PAY = String.raw`(?:pay|wages?|salar(?:y|ies))`;
+// The noun: "a raise", "a pay rise", "wage increases"; "rise" and "increase" alone are any
+// figure's ("inflation could rise to 3%", "an increase of 5% in prices").
+const RAISE_NOUN = String.raw`(?:raise|(?:pay|wage|salary)${S}(?:rise|increase))`;
+// Right after the share: "a 23% raise", "a 5% pay rise".
+const RAISE_AFTER = new RegExp(String.raw`^${S}(?:${PAY}${S})?raises?\b|^${S}${RAISE_NOUN}s?\b`, 'i');
+// Right before it: "raises of 25%", "a raise to 36%", "raise base pay by 25%".
+const RAISE_BEFORE = new RegExp(
+  String.raw`(?:\b(?:a|an|the|its|their)${S}(?:\p{Ll}+${S})?${RAISE_NOUN}${S}(?:of|to)|\b${RAISE_NOUN}s${S}of|\braise[sd]?${S}(?:\p{Ll}+${S}){0,2}${PAY}${S}by)${S}(?:a${S}|an${S})?(?:about${S})?$`,
+  'iu',
+);
+// An offer or a demand: "have offered 20%", "had asked for 40%", "its offer to 21%".
+const OFFER_BEFORE = new RegExp(String.raw`\b(?:offer(?:s|ed)?|asked${S}for|demand(?:s|ed)?)(?:${S}to)?${S}(?:a${S}|an${S})?$`, 'i');
+// The sentence before speaks of a raise of pay.
+const RAISE_SAID = new RegExp(String.raw`\braises?${S}(?:of\b|to\b|over\b)|\b(?:a|an)${S}(?:[\d.]+%${S})?(?:${PAY}${S})?raise\b|\braise[sd]?${S}(?:\p{Ll}+${S}){0,2}${PAY}\b`, 'iu');
+// What joins a share to a raise before it in one breath: "21% from 17.5%", "to 36% over the
+// contract, from 40%", "offered 20% over four and a half years, and Stellantis 17.5%", "kept
+// theirs at 20%".
+const FROM_BEFORE = new RegExp(String.raw`%[^;:.]{0,40}?${S}from${S}$`);
+const LISTED_BEFORE = new RegExp(String.raw`%[^;:.]{0,60}?,${S}and${S}\p{Lu}[\p{L}'’.]*(?:${S}\p{Lu}[\p{L}'’.]*)?${S}$`, 'u');
+// "raised its offer to 21% from 17.5%, and GM and Ford kept theirs at 20%": the others' own.
+const THEIRS_BEFORE = new RegExp(String.raw`%[^;:.]{0,80}?\b(?:theirs|ours|hers|his|its${S}own)${S}(?:at|to)${S}$`);
+
+/** PAY_RAISE for a share of `sentence` that is a raise of pay; `before` is the sentence before. */
+export function payRaise(sentence: string, q: Pick<Quantity, 'form' | 'unit' | 'start' | 'end'>, before = ''): string | null {
+  if (!isShare(q as Quantity)) return null;
+  return isRaiseAt(sentence, q.start, q.end, before) ? PAY_RAISE : null;
+}
+
+function isRaiseAt(sentence: string, start: number, end: number, before: string): boolean {
+  const head = sentence.slice(0, start);
+  if (RAISE_AFTER.test(sentence.slice(end)) || RAISE_BEFORE.test(head)) return true;
+  if (OFFER_BEFORE.test(head) && (RAISE_SAID.test(head) || RAISE_SAID.test(sentence.slice(end)) || RAISE_SAID.test(before))) return true;
+  // A share set beside a raise before it in the sentence is the same raise at another time or
+  // of another party.
+  if (![FROM_BEFORE, LISTED_BEFORE, THEIRS_BEFORE].some((r) => r.test(head))) return false;
+  const previous = [...head.matchAll(/\d(?:[\d.,]*\d)?%/g)].pop();
+  return previous !== undefined && isRaiseAt(sentence, previous.index, previous.index + previous[0].length, before);
+}
