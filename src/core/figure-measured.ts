@@ -5,6 +5,7 @@
 
 import { VOTE_SHARE } from './measure-vote-shares';
 import { PAY_RAISE } from './measure-raises';
+import { ON_STRIKE } from './measure-strikers';
 import { dayInContext } from './dates';
 import { SPEAKER_MARK } from './figure-actors';
 import { ELECTION_MARK } from './figure-elections';
@@ -79,8 +80,10 @@ export function measured(q: Quantity, measure: readonly string[], articleDate?: 
   else if (q.form === 'ordinal') return null;
   else {
     const counted = countFamily(unit, measure);
-    family = counted.family;
-    role = counted.role;
+    // People on strike are strikers whatever noun counts them ("members", "workers", none).
+    const strikers = measure.includes(ON_STRIKE);
+    family = strikers ? 'striker' : counted.family;
+    role = strikers ? null : counted.role;
     for (const e of counted.events) events.add(e);
   }
   const topics = new Set<string>();

@@ -19,6 +19,7 @@ import { declaredOn } from './measure-declarations';
 import { dealStep } from './measure-steps';
 import { voteShare } from './measure-vote-shares';
 import { payRaise } from './measure-raises';
+import { onStrike } from './measure-strikers';
 import { collisionTopic, heightReading } from './measure-heights';
 import { asksForSum, topicsIn, words } from './measure-words';
 import { findQuantities } from './quantities';
@@ -70,6 +71,7 @@ export function measureOf(sentence: string, q: Quantity, before = ''): string[] 
   add(dealStep(sentence, q));
   add(voteShare(sentence, q));
   add(payRaise(sentence, q, before));
+  add(onStrike(sentence, q, before));
   add(heightReading(sentence, q));
   add(collisionTopic(sentence, q));
   const clause = clauseAround(sentence, q.start, q.end);
