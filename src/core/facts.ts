@@ -15,6 +15,7 @@ import { withPairedUnit } from './figure-pairs';
 import { samePart, splitPart } from './figure-parts';
 import { earlierValue, referredFigure } from './figure-referent';
 import { subjectMarks } from './figure-subjects';
+import { costSubjects } from './figure-cost-subjects';
 import { contrastPart, ownersConflict, ownersOf } from './figure-institutions';
 import { byStart, findNamed, named, type Named, namedPart } from './figure-named';
 import { ownerMarks } from './figure-owners';
@@ -97,16 +98,18 @@ export function extractFacts(article: Article, mentions?: readonly EntityMention
 /** Whose figure it is, what kind of reading, what goods it is of and what a sum is over,
  *  beside what it measures. */
 /** The clause of `text` holding `q`, and its span there. */
-function clauseOf(text: string, q: Quantity): { text: string; span: { start: number; end: number; countAt?: number; figureAt?: number } } {
+function clauseOf(text: string, q: Quantity): { text: string; span: { start: number; end: number; countAt?: number; figureAt?: number; sumAt?: number } } {
   const clause = clauseAround(text, q.start, q.end);
   const span = { start: clause.offset, end: clause.offset + clause.text.length, figureAt: q.start };
-  // A count may be a company's own (figure-actors.ts); a sum or a share it is set, not.
+  // A count may be a company's own (figure-actors.ts), and a sum it loses or reckons
+  // (figure-sum-owners.ts); a share it is set, not.
+  if (q.form === 'money') return { text: clause.text, span: { ...span, sumAt: q.start } };
   return { text: clause.text, span: q.form === 'count' && q.kind === 'number' ? { ...span, countAt: q.start } : span };
 }
 
 function frameOf(sentence: Named, q: Quantity, earlier: string | readonly Named[], lead: readonly string[] = [], further: readonly Named[] = []): string[] {
   const { text: clauseText, span } = clauseOf(sentence.text, q);
-  const subjects = q.form === 'money' ? subjectMarks(sentence.text.slice(q.end, span.end)) : [];
+  const subjects = q.form === 'money' ? [...new Set([...subjectMarks(sentence.text.slice(q.end, span.end)), ...costSubjects(clauseText)])] : [];
   const before = typeof earlier === 'string' ? [earlier] : [...further, ...earlier].map((n) => n.text);
   const election = electionMarks(sentence.text, q.start, before);
   const speakers = isShare(q) ? speakerMarks(sentence) : [];

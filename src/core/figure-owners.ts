@@ -10,6 +10,7 @@ import { DEFINITE_HEAD, contrastPart, ownersOf } from './figure-institutions';
 import { named, type Named } from './figure-named';
 import { relativeSubject } from './figure-relative-owners';
 import { bodiesOnlyAsSources } from './figure-sources';
+import { gappedCompany, reckoningCompany } from './figure-sum-owners';
 import { findQuantities } from './quantities';
 import { splitSentences } from './segment';
 
@@ -129,7 +130,7 @@ function opensWithPlace(n: Named): boolean {
  *  before those; all in order. */
 export function ownerMarks(
   sentence: Named,
-  clause: { start: number; end: number; countAt?: number; figureAt?: number },
+  clause: { start: number; end: number; countAt?: number; figureAt?: number; sumAt?: number },
   earlier: string | readonly Named[] = [],
   fallback: readonly string[] = [],
   before: readonly Named[] = [],
@@ -158,7 +159,12 @@ export function ownerMarks(
   if (since.length > 0) owners = [...since, ...ownersOf(sentence, true, clause.start, clause.end)];
   // A company doing what the count counts owns it; a place's minister speaking speaks for
   // no body of the sentences before (figure-actors.ts).
-  const actor = owners.length === 0 && clause.countAt !== undefined ? actingCompany(sentence, clause.countAt) : null;
+  // A company's own loss or estimate, and the company of a gapped list, own a sum
+  // (figure-sum-owners.ts).
+  const gapped = clause.sumAt === undefined ? null : gappedCompany(sentence, clause.sumAt);
+  if (gapped !== null) owners = [gapped];
+  const actor =
+    owners.length === 0 && clause.countAt !== undefined ? actingCompany(sentence, clause.countAt) : owners.length === 0 && clause.sumAt !== undefined ? reckoningCompany(sentence, clause.sumAt) : null;
   if (actor !== null) owners = [actor];
   else if (owners.length === 0 && (placeSpeaks(sentence) || orgSpeaks(sentence) || opensWithPlace(sentence))) return [];
   // A person's possessive is said of one figure; the institutions of a story go on.

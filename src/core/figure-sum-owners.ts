@@ -1,0 +1,48 @@
+// Whose a sum is, where a company sets it out about itself or an estimate of its own: "Ford,
+// which lost $1.7 billion to the strike", "Anderson Economic Group, a consultancy in East
+// Lansing, Michigan, put the total cost … at $9.3 billion", "Anderson Economic Group raised its
+// estimate … to $10.4 billion". A company owns no sum a body sets (figure-actors.ts), but these
+// are its own losses and estimates: another company's sum of the same words is another sum.
+// Also the company a gapped list names right before its sum: "GM put the strike's cost to it
+// at about $1.1 billion, and Ford at $1.7 billion".
+
+import { aliasKey } from './alias-key';
+import { LAW_AFTER } from './figure-actors';
+import type { Named } from './figure-named';
+
+// After the company: an apposition or a relative clause of its own in commas, then a verb of
+// reckoning or losing, then no other subject before the sum ("said it", "that", "which").
+const RECKONS_AFTER =
+  /^(?:,[^;:\n]{1,80}?,)?[^\S\n]+(?:(?:has|had|have|will|would)[^\S\n]+)?(?:put|puts|lost|loses|valued|values|(?:raised|raises|lowered|lowers|cut|cuts)[^\S\n]+(?:its|their)[^\S\n]+(?:estimate|forecast|projection|tally)\b)\b(?:(?!\b(?:that|it|which|who|they|he|she|and[^\S\n]+said)\b)[^;:\n])*$/u;
+// "Ford, which lost $1.7 billion": the company's own relative clause.
+const OWN_RELATIVE = /^,[^\S\n]+which[^\S\n]+(?:(?:has|had)[^\S\n]+)?(?:lost|spent|earned|made|paid|cut)[^\S\n]+(?:about[^\S\n]+|nearly[^\S\n]+|more[^\S\n]+than[^\S\n]+)?$/;
+const OPENING_NAME = /^\p{Lu}[\p{L}&.-]*(?:[^\S\n]+\p{Lu}[\p{L}&.-]*){0,3}(?=,[^\S\n]+which\b)/u;
+// "and Ford at $1.7 billion": a list that leaves out its verb.
+const GAPPED = /^[^\S\n]+at[^\S\n]+(?:about[^\S\n]+|nearly[^\S\n]+)?$/;
+const GAP_OPENS = /,?[^\S\n]+and[^\S\n]+$/;
+
+/** The company a list that leaves out its verb names right before the sum at `at` in `n`
+ *  ("…, and Ford at $1.7 billion"), or null. */
+export function gappedCompany(n: Named, at: number): string | null {
+  const m = n.mentions.filter((x) => x.type === 'org' && x.end <= at).pop();
+  if (m === undefined || !GAPPED.test(n.text.slice(m.end, at))) return null;
+  return GAP_OPENS.test(n.text.slice(Math.max(0, m.start - 8), m.start)) ? aliasKey(m.canonical) : null;
+}
+
+/** The company whose own loss or estimate the sum at `at` in `n` is, or null: one whose
+ *  relative clause gives it ("Ford, which lost"), else the sentence's first company where its
+ *  verb reckons the sum ("put … at", "raised its estimate … to"). */
+export function reckoningCompany(n: Named, at: number): string | null {
+  const orgs = n.mentions.filter((m) => m.type === 'org' && m.end <= at && !LAW_AFTER.test(n.text.slice(m.end, at)));
+  const own = orgs.find((m) => OWN_RELATIVE.test(n.text.slice(m.end, at)));
+  if (own !== undefined) return aliasKey(own.canonical);
+  // A name opening the sentence that the page alone does not type ("Ford, which lost …"):
+  // "which" says it is no person.
+  const opener = OPENING_NAME.exec(n.text);
+  if (opener !== null && n.mentions.every((m) => m.start > 0)) {
+    const rest = n.text.slice(opener[0].length, at);
+    if (OWN_RELATIVE.test(rest) || RECKONS_AFTER.test(rest)) return opener[0];
+  }
+  const first = orgs[0];
+  return first !== undefined && RECKONS_AFTER.test(n.text.slice(first.end, at)) ? aliasKey(first.canonical) : null;
+}
