@@ -6,6 +6,7 @@
 import { VOTE_SHARE } from './measure-vote-shares';
 import { PAY_RAISE } from './measure-raises';
 import { ON_STRIKE } from './measure-strikers';
+import { MEMBERSHIP } from './measure-members';
 import { dayInContext } from './dates';
 import { SPEAKER_MARK } from './figure-actors';
 import { ELECTION_MARK } from './figure-elections';
@@ -80,10 +81,12 @@ export function measured(q: Quantity, measure: readonly string[], articleDate?: 
   else if (q.form === 'ordinal') return null;
   else {
     const counted = countFamily(unit, measure);
-    // People on strike are strikers whatever noun counts them ("members", "workers", none).
+    // People on strike are strikers whatever noun counts them ("members", "workers", none), and
+    // the people a body represents its members ("represents about 146,000 workers").
     const strikers = measure.includes(ON_STRIKE);
-    family = strikers ? 'striker' : counted.family;
-    role = strikers ? null : counted.role;
+    const members = measure.includes(MEMBERSHIP) && (counted.family === null || counted.family === 'person' || counted.family === 'member');
+    family = strikers ? 'striker' : members ? 'member' : counted.family;
+    role = strikers || members ? null : counted.role;
     for (const e of counted.events) events.add(e);
   }
   const topics = new Set<string>();

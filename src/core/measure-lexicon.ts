@@ -48,6 +48,8 @@ lexicon(EVENT_WORDS, {
   received: 'received receive receives receiving filed',
   // A body's members counted as its size (a mark from measure-phrases, and the word itself).
   membership: 'membership',
+  // People a body employs, its staff (a mark from measure-members).
+  employed: 'employed',
   // People on strike, counted by any noun (a mark from measure-strikers).
   'on-strike': 'on-strike',
   // People an aid effort reached with supplies ("reached 100,000 people with food"): a mark

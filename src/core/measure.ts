@@ -20,6 +20,7 @@ import { dealStep } from './measure-steps';
 import { voteShare } from './measure-vote-shares';
 import { payRaise } from './measure-raises';
 import { onStrike } from './measure-strikers';
+import { membersOrStaff } from './measure-members';
 import { collisionTopic, heightReading } from './measure-heights';
 import { asksForSum, topicsIn, words } from './measure-words';
 import { findQuantities } from './quantities';
@@ -58,7 +59,7 @@ export function measureOf(sentence: string, q: Quantity, before = ''): string[] 
   add(apposedRole(sentence, q));
   add(partOfWhole(sentence, q) ?? wholeOfList(sentence, q) ?? listedAfterColon(sentence, q) ?? magnitude(sentence, q));
   add(neededCount(sentence, q));
-  add(membership(sentence, q));
+  add(membership(sentence, q) ?? membersOrStaff(sentence, q));
   add(reachedWithAid(sentence, q));
   add(landBurned(sentence, q));
   for (const w of ageMarks(sentence, q)) add(w);

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { compareFigure, measureOf } from './facts';
+import { findQuantities } from './quantities';
+import type { Fact, Quantity } from './types';
+
+// Every sentence is written for this test.
+const figure = (sentence: string, text: string): Quantity => {
+  const q = findQuantities(sentence).find((f) => f.text === text);
+  if (!q) throw new Error(`"${text}" is not found in "${sentence}"`);
+  return q;
+};
+const stored = (sentence: string, text: string): Fact => {
+  const q = figure(sentence, text);
+  return { id: text, quantity: q, where: { articleId: 'a1', sentence, start: q.start, end: q.end }, measure: measureOf(sentence, q), date: '2024-03-01' };
+};
+const members = stored('The NNU represents about 46,000 nurses in the state.', 'about 46,000 nurses');
+
+describe('members a union represents, staff a company employs', () => {
+  it('reads the people a union represents as its members, with or without their noun', () => {
+    expect(measureOf(members.where.sentence, members.quantity)).toContain('membership');
+    const page = 'The walkout brings the number of NNU members on strike to about 9,800, of the about 46,000 it represents.';
+    expect(compareFigure([members], figure(page, 'about 46,000'), page)[0]?.verdict).toBe('agrees');
+  });
+
+  it('keeps the staff companies employ apart from a union’s members', () => {
+    const staff = 'The 13 hospitals employ nearly 50,000 nurses without a union.';
+    expect(measureOf(staff, figure(staff, 'nearly 50,000 nurses'))).toContain('employed');
+    expect(compareFigure([members], figure(staff, 'nearly 50,000 nurses'), staff)).toEqual([]);
+    // A count of nurses that says neither is read as before.
+    const plain = 'About 46,000 nurses work in the state.';
+    expect(measureOf(plain, figure(plain, 'About 46,000 nurses'))).not.toContain('membership');
+  });
+});

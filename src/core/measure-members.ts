@@ -1,0 +1,25 @@
+// Who a count of people is to a body: the people a union represents are its members ("The UAW
+// represents about 146,000 workers", "of the about 146,000 it represents"), a body's size as
+// "the party's 362,000 members" is (measure-phrases.ts, membership); the people companies
+// employ are their staff ("13 companies that employ nearly 150,000 workers"), another count
+// though it counts workers too.
+
+import type { Quantity } from './types';
+
+/** The event mark of a body's members counted as its size (measure-phrases.ts gives it too). */
+export const MEMBERSHIP = 'membership';
+
+const S = String.raw`[^\S\n]+`;
+const QUALIFIER = String.raw`(?:(?:about|nearly|some|roughly|around|almost|more${S}than|over)${S})?`;
+const REPRESENTS_BEFORE = new RegExp(String.raw`\brepresents?${S}${QUALIFIER}$`, 'i');
+const REPRESENTS_AFTER = new RegExp(String.raw`^${S}(?:(?:it|they|the${S}union|which)${S})?(?:still${S})?represents?\b`, 'i');
+const EMPLOY_BEFORE = new RegExp(String.raw`\b(?:employ|employs|employed|employing)${S}${QUALIFIER}$`, 'i');
+
+/** The event mark of a count of people a body represents ("membership") or employs
+ *  ("employed"), or null. */
+export function membersOrStaff(sentence: string, q: Pick<Quantity, 'form' | 'kind' | 'start' | 'end'>): string | null {
+  if (q.form !== 'count' || q.kind !== 'number') return null;
+  const head = sentence.slice(Math.max(0, q.start - 40), q.start);
+  if (REPRESENTS_BEFORE.test(head) || REPRESENTS_AFTER.test(sentence.slice(q.end, q.end + 40))) return MEMBERSHIP;
+  return EMPLOY_BEFORE.test(head) ? 'employed' : null;
+}
