@@ -68,6 +68,10 @@ describe('what depositors ask a bank for', () => {
     expect(measureIn('Depositors asked for a rate of 5%.', '5%')).not.toContain('withdrawal');
     expect(measureIn('Savers sought returns of 4% a year.', '4%')).not.toContain('withdrawal');
     expect(measureIn("The bank's customers requested 3,000 new cards.", '3,000')).not.toContain('withdrawal');
+    // A sum "in" a kind of thing is that thing; "in withdrawals" and "in a day" are the money.
+    expect(measureIn('Depositors asked for $2 billion in loans.', '$2 billion')).not.toContain('withdrawal');
+    expect(measureIn('Depositors asked for $2 billion in withdrawals.', '$2 billion')).toContain('withdrawal');
+    expect(measureIn('Depositors asked for $2 billion in a single day.', '$2 billion')).toContain('withdrawal');
   });
 });
 
