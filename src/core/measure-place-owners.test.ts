@@ -18,6 +18,12 @@ describe('a known place that owns a name', () => {
     expect(placesIn("in Gaza's hospitals")).toEqual(['gaza']);
     expect(placesIn('in Sierra Leone’s capital')).toEqual(['sierra leone']);
   });
+  it('is the site a company owns, not the company', () => {
+    expect(placesIn("in U.S. Steel's Gary Works plant")).toEqual(['gary works']);
+    expect(placesIn('in the Gary Works plant')).toEqual(['gary works']);
+    // Near case: a body that is no company keeps the run as it was.
+    expect(placesIn("in the Justice Department's Antitrust Division")).toEqual(["justice department's antitrust division"]);
+  });
   it('so a toll of one region is not set against another region’s of the same country', () => {
     const stored = storedFacts('2025-03-29', "At least 144 people were killed in Myanmar's Sagaing region, officials said.");
     expect(verdict(stored, "At least 150 people were killed in Myanmar's Mandalay region, officials said.", 'At least 150 people')).toBeNull();

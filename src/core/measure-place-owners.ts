@@ -20,6 +20,8 @@ export function isKnownPlace(name: string): boolean {
 // The nouns after a name that say it is a place: "Sagaing region", "Jabalia camp".
 const PLACE_NOUN = /^(?:regions?|provinces?|states?|districts?|townships?|county|counties|camps?|city|town|village|area|governorate|prefecture|oblast|division|municipality)$/;
 const POSSESSIVE = /^(.+?)['’]s[^\S\n]+(\S.*)$/u;
+// An owner whose last word is a company's or a body's: "U.S. Steel", "Ford Motor Co.", "Acme Corp".
+const BODY_OWNER = /(?:^|\s)(?:Steel|Motors?|Co\.?|Corp\.?|Inc\.?|Ltd\.?|Group|Company|Corporation|Industries|Energy|Airlines|Holdings)$/;
 
 /** The place a capitalised run `name` names, `next` the lower-case word after it: a known
  *  place's own place where the run is "Owner's Name" ("Myanmar's Sagaing" → "Sagaing"), the
@@ -28,6 +30,8 @@ export function ownedPlace(name: string, next: string | undefined): string {
   const m = POSSESSIVE.exec(name);
   if (m === null) return name;
   const [, owner = '', owned = ''] = m;
-  if (!isKnownPlace(owner)) return name;
+  // A body's own site ("in U.S. Steel's Gary Works plant") is where the site is, as "Gary
+  // Works" alone is; the body's name is no part of the place.
+  if (!isKnownPlace(owner)) return BODY_OWNER.test(owner) ? owned : name;
   return isKnownPlace(owned) || PLACE_NOUN.test(next ?? '') ? owned : owner;
 }
