@@ -1,17 +1,18 @@
 // Custom elements read before the page defined them. A component defined after
-// document_idle (a lazily loaded bundle) attaches its shadow root (open or closed) on upgrade, in its
-// constructor or connectedCallback, and attaching a shadow root makes no mutation record:
-// the observers would never read the text rendered into it.
+// document_idle (a lazily loaded bundle) attaches its shadow root (open or closed) on
+// upgrade, in its constructor or connectedCallback, and attaching a shadow root makes no
+// mutation record: the observers would never read the text rendered into it.
 //
 // The content script cannot hear the definition: its isolated world does not share the
 // page's customElements registry (null in Chromium's content scripts; Firefox's Xray view
 // does not reliably reflect it), so whenDefined is out of reach, and patching the page's
 // attachShadow is not ours to do. What it can see is the DOM: the element's root (open, or
-// closed through the extension's reach: readableShadowRoot) and the CSS state `:defined`. So the elements a read met undefined are looked at again a few times
-// (CHECKS_MS after the latest were noted): one that now has a shadow root is handed on to
-// be read, one defined without a shadow root (a light-DOM component: its rendering makes
-// mutations) or gone from the page is forgotten, and none is kept past the last look.
-// The cost is a property read and a selector match per element noted, a few times over.
+// closed through the extension's reach: readableShadowRoot) and the CSS state `:defined`.
+// So the elements a read met undefined are looked at again a few times (CHECKS_MS after the
+// latest were noted): one that now has a shadow root is handed on to be read, one defined
+// without a shadow root (a light-DOM component: its rendering makes mutations) or gone from
+// the page is forgotten, and none is kept past the last look. The cost is a property read
+// and a selector match per element noted, a few times over.
 import { isUndefinedCustomElement, readableShadowRoot } from './text-rules';
 
 /** When the elements are looked at again, in ms after the latest were noted. */

@@ -1,5 +1,5 @@
-// Dynamic pages. A MutationObserver (on the document and every shadow root read, closed too)
-// collects what changed; batches are handled after a short pause, incrementally:
+// Dynamic pages. A MutationObserver (on the document and every shadow root read, closed
+// too) collects what changed; batches are handled after a short pause, incrementally:
 // - marks whose text left the page are dropped;
 // - added elements are read and matched on their own; added or edited text re-reads its
 //   nearest block (so a word typed into a paragraph is matched with its neighbours);
