@@ -257,4 +257,32 @@ describe('watchTopLayer', () => {
     ctl.abort();
     vi.unstubAllGlobals();
   });
+
+  it('tells of a root read that already shows a popover (shown as its component was added, before anyone listened)', () => {
+    const frames: FrameRequestCallback[] = [];
+    vi.stubGlobal('requestAnimationFrame', (cb: FrameRequestCallback) => frames.push(cb));
+    vi.stubGlobal('cancelAnimationFrame', () => undefined);
+    const roots: ShadowRoot[] = [];
+    const changed = vi.fn();
+    const ctl = new AbortController();
+    const hearRoots = watchTopLayer((el) => el instanceof Node && isCardHost(el), changed, ctl.signal, () => roots);
+    // A root whose only shown element is a card host of ours (inside the page's lightbox): no news.
+    const lightbox = pageRoot('<div id="lightbox"></div>');
+    const own = ourHost();
+    own.setAttribute('data-top', '');
+    lightbox.getElementById('lightbox')!.appendChild(own);
+    roots.push(lightbox, pageRoot('<div id="quiet"></div>'));
+    hearRoots();
+    expect(frames).toHaveLength(0);
+    roots.push(pageRoot('<div id="toast" data-top></div>'));
+    hearRoots();
+    expect(frames).toHaveLength(1);
+    frames.shift()!(0);
+    expect(changed).toHaveBeenCalledTimes(1);
+    // Once: a root already heard is not looked at again.
+    hearRoots();
+    expect(frames).toHaveLength(0);
+    ctl.abort();
+    vi.unstubAllGlobals();
+  });
 });

@@ -99,26 +99,34 @@ export function restack(host: HTMLElement, roots: Roots = NO_ROOTS): boolean {
  *  comes before the element is shown, and a frame callback still comes before the page is
  *  drawn with it. Toggles of the elements `mine` says are ours (a card host's own restack)
  *  are not the page's. Returns what listens to the roots read since (called as a card
- *  opens: the top layer matters only while one shows). */
+ *  opens: the top layer matters only while one shows); a root it finds already showing a
+ *  popover counts as a change too: a component that showed one in the task that put it on
+ *  the page did so before anything listened there. */
 export function watchTopLayer(mine: (el: EventTarget | null) => boolean, changed: () => void, signal: AbortSignal, roots: Roots = NO_ROOTS): () => void {
   let frame = 0;
-  const later = (e: Event): void => {
-    if (frame || mine(e.target) || (e as ToggleEvent).newState === 'closed') return;
+  const soon = (): void => {
+    if (frame || signal.aborted) return;
     frame = requestAnimationFrame(() => {
       frame = 0;
       changed();
     });
+  };
+  const later = (e: Event): void => {
+    if (!mine(e.target) && (e as ToggleEvent).newState !== 'closed') soon();
   };
   document.addEventListener('beforetoggle', later, { capture: true, signal });
   document.addEventListener('fullscreenchange', later, { capture: true, signal });
   signal.addEventListener('abort', () => cancelAnimationFrame(frame));
   const heard = new WeakSet<ShadowRoot>();
   const hearRoots = (): void => {
+    const fresh: ShadowRoot[] = [];
     for (const root of roots()) {
       if (heard.has(root)) continue;
       heard.add(root);
+      fresh.push(root);
       root.addEventListener('beforetoggle', later, { capture: true, signal });
     }
+    if (fresh.length > 0 && overlaysIn(fresh, mine).length > 0) soon();
   };
   hearRoots();
   return hearRoots;
@@ -138,10 +146,15 @@ export function openModals(): Element[] {
  *  fullscreen element) but lie over it, in the document or in `roots` (the page's shadow
  *  roots read), less those `mine` says are ours (a card host). */
 export function shownOverlays(mine: (el: Element) => boolean, roots: readonly ShadowRoot[] = []): Element[] {
+  return overlaysIn([document, ...roots], mine);
+}
+
+/** shownOverlays() of `scopes` only. */
+function overlaysIn(scopes: readonly (Document | ShadowRoot)[], mine: (el: Element) => boolean): Element[] {
   const out: Element[] = [];
   for (const selector of [':popover-open', ':fullscreen']) {
     try {
-      for (const scope of [document, ...roots]) for (const el of scope.querySelectorAll(selector)) if (!mine(el) && !out.includes(el)) out.push(el);
+      for (const scope of scopes) for (const el of scope.querySelectorAll(selector)) if (!mine(el) && !out.includes(el)) out.push(el);
     } catch {
       // no such selector (an older engine, a test DOM)
     }

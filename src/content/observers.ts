@@ -158,7 +158,8 @@ export function initObservers(run: PageRun, onNavigate: () => void, from?: strin
         const map = readTextMap(root, { exclude: host });
         for (const sr of map.shadowRoots) {
           // Hit-testing names every shadow root it may look into, and the card hears the
-          // popovers shown in each (a toast component added while a card is open).
+          // popovers shown in each (a toast component added while a card is open), and goes
+          // over one the component showed as it was added, before the root was heard.
           if (!listed.has(sr)) {
             listed.add(sr);
             run.shadowRoots.push(sr);

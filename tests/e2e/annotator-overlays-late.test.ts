@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'puppeteer-core';
 import {
-  cardRect, cardShown, hoverText, moveAway, mutationsIn, overlaps, pause, waitForCard, waitForHighlights, waitForNoCard, type Rect,
+  cardRect, cardShown, hoverText, moveAway, mutationsIn, overlaps, pause, pollUntil, waitForCard, waitForHighlights, waitForNoCard, type Rect,
 } from './harness';
 import { focusLands } from './keyboard-probes';
 import { focusComesBackTo, focusNewLink, pressTermKeys } from './page-probes';
@@ -146,6 +146,37 @@ describe.each(BROWSERS)('a card under what the page shows later, in %s', (kind) 
       }, toast);
       await pause(300);
       expect(await atOverlap(page, toast)).toBe('backstory-card');
+      await page.keyboard.press('Escape');
+      await moveAway(page);
+      expect(await waitForNoCard(session, page)).toBe(true);
+    } finally {
+      await moveAway(page);
+      await page.close();
+    }
+  });
+
+  it('goes over a toast a component shows from its closed shadow root in the moment it is added', async () => {
+    const page = await session.open('/layout-late-toast.html', VIEW);
+    try {
+      await waitForHighlights(page, { atLeast: 8 });
+      await moveAway(page);
+      await hoverText(page, 'Bezalel Smotrich', { within: 'Minister Bezalel Smotrich' });
+      await waitForCard(session, page, { until: (c) => c.text.includes('Bezalel Smotrich') });
+      await pause(250);
+      const toast = toastOver((await cardRect(page))!);
+      // One task: the component goes on the page with its root, and shows its toast there at
+      // once, before Backstory has read (so listened to) that root.
+      await page.evaluate((at: Rect) => {
+        const ticker = document.createElement('live-ticker');
+        const root = ticker.attachShadow({ mode: 'closed' });
+        root.innerHTML = '<div popover="manual" style="position: fixed; margin: 0; border: 0; background: #1d3557; color: #fff">Live</div>';
+        const el = root.firstElementChild as HTMLElement;
+        Object.assign(el.style, { left: `${at.left}px`, top: `${at.top}px`, width: `${at.right - at.left}px`, height: `${at.bottom - at.top}px` });
+        document.body.appendChild(ticker);
+        el.showPopover();
+      }, toast);
+      expect(await pollUntil(() => atOverlap(page, toast), (hit) => hit === 'backstory-card', 3_000)).toBe('backstory-card');
+      expect(await cardShown(page)).toBe(true);
       await page.keyboard.press('Escape');
       await moveAway(page);
       expect(await waitForNoCard(session, page)).toBe(true);
