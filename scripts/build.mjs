@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { zipDirectory } from './zip.mjs';
 import { HIGHLIGHT_SCOPES, highlightPalettes } from './highlight-palettes.mjs';
 import { shadowCardCss } from './shadow-card-css.mjs';
+import { SHADOW_SHEET, inShadowTrees } from './shadow-highlights.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
@@ -135,13 +136,16 @@ async function popupBundles(outdir, define) {
 // so its rules are written on :root only: a bare ::highlight() rule is matched against every
 // element of the page, which on the 50k-word bench page made its first style recalc 7–12 ms
 // instead of 3–4 and the highlights' repaint 17–20 ms instead of 10–13 (traced, warm). Firefox
-// (140+) has no highlight inheritance yet, so it keeps the rules as written.
+// (140+) has no highlight inheritance yet, so it keeps the rules as written, and gets them
+// again scoped to shadow trees, which the background puts in as a user sheet where a page's
+// marks are in shadow roots (scripts/shadow-highlights.mjs).
 const CONTENT_CSS = 'src/content/content.css';
 async function contentCss(name, outdir) {
   const css = await readFile(join(root, CONTENT_CSS), 'utf8');
   const scope = HIGHLIGHT_SCOPES[name];
   const out = scope ? css.replace(/^(\s*)::highlight\(/gm, `$1${scope}::highlight(`) : css;
   await writeFile(join(outdir, 'content.css'), out);
+  if (!scope) await writeFile(join(outdir, SHADOW_SHEET), inShadowTrees(css).trim() + '\n');
 }
 
 async function articles(outdir) {

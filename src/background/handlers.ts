@@ -6,6 +6,7 @@ import { cardHandlers } from './card-handlers';
 import { draftHandlers } from './draft-handlers';
 import { moreInjectionHandlers } from './more-injection';
 import { pageSummaryHandlers } from './page-summary';
+import { shadowSheetHandlers } from './shadow-sheet';
 import { storeHandlers } from './store-setup';
 
 export const handlers: Partial<Handlers> = {
@@ -14,5 +15,6 @@ export const handlers: Partial<Handlers> = {
   ...draftHandlers,
   ...moreInjectionHandlers(),
   ...pageSummaryHandlers,
+  ...shadowSheetHandlers(),
   ...storeHandlers,
 };

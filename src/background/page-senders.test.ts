@@ -24,6 +24,8 @@ describe('pageRequestRefusal', () => {
     expect(ask('settings/site-off', { host: 'News.Example.com' })).toBeNull();
     // Its run found the site off: its own tab's report goes (the handler holds it to the top frame).
     expect(ask('page/site-off', { url: PAGE })).toBeNull();
+    // Its marks in shadow roots are coloured (the handler takes highlight rules only).
+    expect(ask('page/shadow-sheet', { css: '' })).toBeNull();
   });
 
   it('refuses the store, the library, backups and the settings to a page', () => {

@@ -15,6 +15,9 @@
 //     page/topic): its highlights, in CSS.highlights, show it as much anyway;
 //   - from a page with an opaque origin only: have our own content-more-classic.js run in
 //     its own frame (page/inject-more), as content.js's import() of content-more.js would;
+//   - have content.css's rules and rules colouring Backstory's highlights put in its own
+//     frame as user sheets for its shadow trees (page/shadow-sheet; the handler takes
+//     nothing else), which only change how its own highlights look;
 //   - from a page with an opaque origin only (a sandboxed document, whose card has no
 //     extension API in Firefox and so gets its content from the content script): read
 //     what a card shows about any name it asks — stored articles' titles, addresses and
@@ -33,7 +36,7 @@ import type { RequestEnvelope } from '../messaging/envelope';
 const PAGE_KINDS: ReadonlySet<RequestKind> = new Set<RequestKind>([
   'page/start', 'page/topic', 'page/annotate', 'page/report', 'page/site-off',
   'card/stash', 'card/entity', 'card/quantity',
-  'settings/site-off', 'notes/list', 'notes/update', 'page/inject-more',
+  'settings/site-off', 'notes/list', 'notes/update', 'page/inject-more', 'page/shadow-sheet',
 ]);
 
 /** A content script's sender as the browser describes it: the URL its document loaded at

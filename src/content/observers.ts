@@ -5,7 +5,9 @@
 //   nearest block (so a word typed into a paragraph is matched with its neighbours);
 // - custom elements read before the page defined them are read again once they have a
 //   shadow root (late-hosts.ts: attaching one makes no record);
-// - shadow roots whose host left the page are dropped from the run's list.
+// - shadow roots whose host left the page are dropped from the run's list;
+// - a run with marks in shadow roots has them painted where the document's sheets do not
+//   reach (shadow-styles.ts).
 // Navigation in single-page sites (history API, popstate, hash) is noticed and reported,
 // and main.ts starts a fresh run, topic gate included.
 import { annotateInChunks, REMOTE } from './annotate-page';
@@ -15,6 +17,7 @@ import type { PageRun } from './page-run';
 import type { CardHost } from './card-host';
 import { markBounds } from './hit-test';
 import { LateHosts } from './late-hosts';
+import { shadowStyles } from './shadow-styles';
 
 const BATCH_MS = 150;
 /** A batch whose page/annotate failed (the background restarting, say) is tried once more
@@ -166,7 +169,10 @@ export function initObservers(run: PageRun, onNavigate: () => void, from?: strin
           }
           watch(sr);
         }
-        if (map.shadowRoots.length > 0) run.card?.hearRoots();
+        if (map.shadowRoots.length > 0) {
+          run.card?.hearRoots();
+          shadowStyles.want();
+        }
         lateHosts.note(map.undefinedElements);
         try {
           await annotateInChunks(map.text, run.annotate, (a) => highlighter.add(map, a), signal, REMOTE);
@@ -229,6 +235,8 @@ export function initObservers(run: PageRun, onNavigate: () => void, from?: strin
   };
   watch(document);
   for (const sr of run.shadowRoots) watch(sr);
+  // Its marks there need their own sheets where the document's do not reach (shadow-styles.ts).
+  if (run.shadowRoots.length > 0) shadowStyles.want();
 
   watchNavigation(signal, checkNavigation);
   signal.addEventListener('abort', () => {

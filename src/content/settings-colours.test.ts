@@ -122,6 +122,20 @@ describe('ColourSheet', () => {
     expect(doc.adoptedStyleSheets[0]?.css).not.toContain('backstory-person');
   });
 
+  it('tells each text it shows (for marks in shadow roots), the same as the sheet holds, and none it refused', () => {
+    const doc = { adoptedStyleSheets: [] as FakeSheet[] };
+    const shown: string[] = [];
+    const sheet = new ColourSheet(new AbortController().signal, doc as unknown as Document, '', 'light', (css) => shown.push(css));
+    sheet.set(DEFAULT_SETTINGS);
+    sheet.set(lightColours({ person: 'red' }));
+    expect(shown).toEqual(['', doc.adoptedStyleSheets[0]?.css]);
+    vi.spyOn(console, 'info').mockImplementation(() => undefined);
+    const refusing = { get adoptedStyleSheets(): never { throw new Error('Xray'); } };
+    const refused: string[] = [];
+    new ColourSheet(new AbortController().signal, refusing as unknown as Document, '', 'light', (css) => refused.push(css)).set(lightColours({ date: 'red' }));
+    expect(refused).toEqual([]);
+  });
+
   it('says so when the browser will not adopt a sheet (the manifest colours stay)', () => {
     (globalThis as { CSS?: unknown }).CSS = { supports: () => true };
     vi.spyOn(console, 'info').mockImplementation(() => undefined);

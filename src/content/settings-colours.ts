@@ -62,11 +62,14 @@ export class ColourSheet {
   private holder: AdoptingDocument | null = null;
   private refused = false;
 
+  /** `shown` hears each text the sheet takes (shadow-styles.ts puts it where the document's
+   *  sheets do not reach). */
   constructor(
     private readonly signal: AbortSignal,
     private readonly doc: Document = document,
     private readonly palette = '',
     private readonly scheme: ColourScheme = 'light',
+    private readonly shown: (css: string) => void = () => {},
   ) {
     signal.addEventListener('abort', () => this.remove(), { once: true });
   }
@@ -86,6 +89,7 @@ export class ColourSheet {
       this.refused = true;
       return false;
     }
+    this.shown(css);
     return true;
   }
 

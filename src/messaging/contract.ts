@@ -221,6 +221,12 @@ export interface Requests {
    *  sandboxed document in Firefox before 153); inject its classic copy into that frame, which
    *  leaves its exports for the content script (src/content/more-loader.ts). Answers once it ran. */
   'page/inject-more': { req: Record<string, never>; res: null };
+  /** Content → background, Firefox only: the frame has marks in shadow roots, which the
+   *  document's sheets do not reach; put its highlight rules in as user sheets scoped to
+   *  shadow trees (src/background/shadow-sheet.ts). `css`: the run's adopted colour rules
+   *  now (settings-colours.ts; '' for none), in place of `was`; without `was` the frame has
+   *  none yet, and content.css's rules go in first. */
+  'page/shadow-sheet': { req: { css: string; was?: string }; res: null };
 
   // ── Store: notes, library, settings, backup (src/background/store-handlers.ts) ──
   /** Notes newest first, filtered by scope and a case-insensitive search over text and quote. */

@@ -15,9 +15,24 @@ export interface MessageSender {
   tab?: { id?: number };
 }
 
-/** The part of browser.scripting the Firefox build uses (page/inject-more). */
+/** The frames of one tab a scripting call goes into. */
+interface InjectionTarget {
+  target: { tabId: number; frameIds: number[] };
+}
+
+/** A stylesheet scripting.insertCSS puts in (or removeCSS takes out: the same `css` and
+ *  origin), a file of the extension's or a string. */
+export type CssInjection = InjectionTarget & { origin: 'USER' } & ({ files: string[] } | { css: string });
+
+/** The part of browser.scripting the Firefox build uses for page/inject-more… */
 export interface ScriptInjector {
-  executeScript(injection: { target: { tabId: number; frameIds: number[] }; files: string[] }): Promise<{ frameId: number; error?: unknown }[]>;
+  executeScript(injection: InjectionTarget & { files: string[] }): Promise<{ frameId: number; error?: unknown }[]>;
+}
+
+/** …and for page/shadow-sheet. */
+export interface CssInjector {
+  insertCSS(injection: CssInjection): Promise<void>;
+  removeCSS(injection: CssInjection): Promise<void>;
 }
 
 type Items = Record<string, unknown>;
@@ -48,7 +63,7 @@ interface NativeApi {
   };
   commands: { onCommand: NativeEvent<(name: string) => void> };
   /** Only with the "scripting" permission (the Firefox build's manifest). */
-  scripting?: ScriptInjector;
+  scripting?: ScriptInjector & CssInjector;
 }
 
 function native(): NativeApi {
@@ -94,5 +109,5 @@ export const ext = {
   },
   commands: { onCommand: { addListener: (fn: (name: string) => void): void => native().commands.onCommand.addListener((name) => fn(name)) } },
   /** Undefined without the permission (Chrome's build). */
-  scripting: (): ScriptInjector | undefined => native().scripting,
+  scripting: (): (ScriptInjector & CssInjector) | undefined => native().scripting,
 };

@@ -4,7 +4,7 @@
 // page keeps its root in window.__closedRoot, which is how these tests (in the page's
 // world) see inside; the extension's isolated world cannot read that global.
 // (Firefox paints no ::highlight() from a document's sheet inside any shadow tree, open or
-// closed: the ranges are there and hover works, but the tint shows in Chromium only.)
+// closed: there the tint comes from user sheets, annotator-shadow-paint.test.ts.)
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { highlightsIn, pollUntil, waitForCard, waitForHighlights, type Highlights } from './harness';

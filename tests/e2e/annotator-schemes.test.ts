@@ -3,36 +3,14 @@
 // (adopted as a stylesheet, so no page node changes), a colour the user chose for dark
 // pages still wins there, and in Chromium, which can emulate a dark system scheme, a light
 // page keeps the light palette. The expected tints come from content.css itself, as the build reads it.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { highlightPalettes } from '../../scripts/highlight-palettes.mjs';
-import { isDark, over, parseRgb, type Rgba } from '../../src/core/colour-luminance';
+import { isDark, over, parseRgb } from '../../src/core/colour-luminance';
 import { DEFAULT_SETTINGS } from '../../src/core/records';
-import { LINKED_WASH } from '../../src/content/linked-wash';
-import { firefoxBefore, highlightTexts, hoverText, mutationsIn, pollUntil, waitForCard, waitForHighlights, type BrowserSession } from './harness';
-import { near, paintedTint, pageBackground, show } from './pixel-tints';
+import { firefoxBefore, hoverText, mutationsIn, pollUntil, waitForCard, waitForHighlights, type BrowserSession } from './harness';
+import { near, paintedTint, pageBackground, paletteTint, show, washOver } from './pixel-tints';
 import { askBackground } from './popup-driver';
 import { BROWSERS, useBrowser } from './suite-browser';
-
-const PALETTES = highlightPalettes(readFileSync(join(__dirname, '../../src/content/content.css'), 'utf8'), '');
-
-/** content.css's tint for `kind` in one palette. */
-function tintOf(palette: 'light' | 'dark', kind: string): Rgba {
-  const text = new RegExp(String.raw`::highlight\(backstory-${kind}\) \{ background-color: (rgba?\([^)]*\))`).exec(PALETTES[palette])?.[1];
-  const colour = text ? parseRgb(text) : null;
-  if (!colour) throw new Error(`content.css has no ${palette} tint for ${kind}`);
-  return colour;
-}
-
-/** What Firefox before 146 lays over `term` when it is linked (linked-fallback.ts): the
- *  wash for a page of `palette`; elsewhere nothing. */
-async function washOver(session: BrowserSession, page: Page, term: string, palette: 'light' | 'dark'): Promise<(under: Rgba) => Rgba> {
-  const linked = (await firefoxBefore(session, 146)) && (await highlightTexts(page, 'backstory-linked')).some((t) => t.includes(term));
-  const wash = linked ? parseRgb(LINKED_WASH[palette]) : null;
-  return (under) => (wash ? over(wash, under) : under);
-}
 
 /** Expects each term painted with `palette`'s tint of its kind, not the other palette's. */
 const TERMS = [['Bezalel Smotrich', 'person'], ['at least 47,498 deaths', 'number']] as const;
@@ -43,8 +21,8 @@ async function expectPalette(session: BrowserSession, page: Page, palette: 'ligh
   for (const [term, kind] of terms) {
     const painted = await paintedTint(page, term, background);
     const washed = await washOver(session, page, term, palette);
-    const want = washed(over(tintOf(palette, kind), background));
-    const not = washed(over(tintOf(other, kind), background));
+    const want = washed(over(paletteTint(palette, kind), background));
+    const not = washed(over(paletteTint(other, kind), background));
     expect(near(want, not), `the palettes' ${kind} tints differ on this page`).toBe(false);
     expect(show(painted), `"${term}" in the ${palette} palette`).toBe(near(painted, want) ? show(painted) : show(want));
   }

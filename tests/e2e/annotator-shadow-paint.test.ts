@@ -1,0 +1,85 @@
+// Marks inside the page's shadow roots are painted as they are in the document, in Chromium
+// and Firefox, as a reader sees them (pixels of a screenshot): in an open root and a closed
+// one, and on a dark page in the dark palette, with the reader's colour winning there, as
+// in the document. Chromium inherits its :root highlight rules into shadow trees; Firefox
+// gets them from user sheets the background puts in (scripts/shadow-highlights.mjs), since
+// the document's sheets do not reach shadow trees there.
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'puppeteer-core';
+import { over, type Rgba } from '../../src/core/colour-luminance';
+import { DEFAULT_SETTINGS } from '../../src/core/records';
+import { pollUntil, waitForHighlights, type BrowserSession } from './harness';
+import { near, paintedTint, pageBackground, paletteTint, shadowMarkClip, show, washOver } from './pixel-tints';
+import { askBackground } from './popup-driver';
+import { BROWSERS, useBrowser } from './suite-browser';
+
+/** What `term`'s mark in a shadow root is painted with, once it is within a unit or two of `want`
+ *  (the sheet comes a moment after the ranges), or after 5 s. */
+async function shadowTint(page: Page, highlight: string, term: string, background: Rgba, want: Rgba): Promise<Rgba> {
+  return pollUntil(async () => {
+    const clip = await shadowMarkClip(page, highlight, term);
+    if (!clip) throw new Error(`no mark on "${term}" in a shadow root`);
+    return paintedTint(page, term, background, clip);
+  }, (tint) => near(tint, want, 2), 5_000);
+}
+
+/** `kind`'s tint in `palette` over `background`, with the linked wash where Firefox lays one. */
+async function expected(session: BrowserSession, page: Page, term: string, palette: 'light' | 'dark', kind: string, background: Rgba): Promise<Rgba> {
+  return (await washOver(session, page, term, palette))(over(paletteTint(palette, kind), background));
+}
+
+describe.each(BROWSERS)('highlights inside shadow roots in %s', (kind) => {
+  const session = useBrowser(kind);
+
+  it('paints a term in an open root and in a closed one with its kind’s tint, as in the document', async () => {
+    for (const path of ['/shadow.html', '/shadow-closed.html']) {
+      const page = await session.open(path);
+      try {
+        await waitForHighlights(page, { atLeast: 5 });
+        const background = await pageBackground(page);
+        const want = await expected(session, page, 'Bezalel Smotrich', 'light', 'person', background);
+        const tint = await shadowTint(page, 'backstory-person', 'Bezalel Smotrich', background, want);
+        expect(show(tint), `"Bezalel Smotrich" in ${path}'s root`).toBe(near(tint, want, 2) ? show(tint) : show(want));
+        // The document's own marks are painted as before (its cascade is content.css's alone).
+        const inDocument = await paintedTint(page, 'Benjamin Netanyahu', background);
+        const documentWant = await expected(session, page, 'Benjamin Netanyahu', 'light', 'person', background);
+        expect(show(inDocument)).toBe(near(inDocument, documentWant, 2) ? show(inDocument) : show(documentWant));
+      } finally {
+        await page.close();
+      }
+    }
+  });
+
+  it('on a dark page, paints a root added later in the dark palette, and the reader’s colour for dark pages wins there', async () => {
+    const page = await session.open('/dark.html');
+    try {
+      await waitForHighlights(page, { atLeast: 10 });
+      await page.evaluate(() => {
+        const host = document.createElement('story-aside');
+        host.attachShadow({ mode: 'closed' }).innerHTML = '<p>Secretary of State Marco Rubio met the families of the hostages on Thursday.</p>';
+        document.querySelector('article')!.appendChild(host);
+      });
+      await pollUntil(() => shadowMarkClip(page, 'backstory-person', 'Marco Rubio'), (clip) => clip !== null, 10_000);
+      const background = await pageBackground(page);
+      const dark = await expected(session, page, 'Marco Rubio', 'dark', 'person', background);
+      const tint = await shadowTint(page, 'backstory-person', 'Marco Rubio', background, dark);
+      expect(show(tint), 'the dark palette').toBe(near(tint, dark, 2) ? show(tint) : show(dark));
+
+      // The background is asked from an extension tab: the page comes to the front again
+      // (Chromium draws no screenshot of a hidden tab).
+      await askBackground(session, 'settings/set', { darkColours: { person: '#ff0000' } });
+      await page.bringToFront();
+      const red = (await washOver(session, page, 'Marco Rubio', 'dark'))(over({ r: 255, g: 0, b: 0, a: 0.2 }, background));
+      const chosen = await shadowTint(page, 'backstory-person', 'Marco Rubio', background, red);
+      expect(show(chosen), 'the reader’s colour').toBe(near(chosen, red, 2) ? show(chosen) : show(red));
+      // Back to the default: the reader's rules go, the palette's stay.
+      await askBackground(session, 'settings/set', { darkColours: { person: DEFAULT_SETTINGS.darkColours.person } });
+      await page.bringToFront();
+      const back = await shadowTint(page, 'backstory-person', 'Marco Rubio', background, dark);
+      expect(show(back), 'the dark palette again').toBe(near(back, dark, 2) ? show(back) : show(dark));
+    } finally {
+      await askBackground(session, 'settings/set', { darkColours: { person: DEFAULT_SETTINGS.darkColours.person } });
+      await page.close();
+    }
+  });
+});
