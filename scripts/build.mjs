@@ -188,8 +188,10 @@ async function dynamicResources() {
 const baseManifest = JSON.parse(await readFile(join(root, 'manifest.json'), 'utf8'));
 const devKey = JSON.parse(await readFile(join(root, 'scripts/chrome-dev-key.json'), 'utf8'));
 await mkdir(dist, { recursive: true });
-// Firefox injects content-more-classic.js with scripting.executeScript, which needs the
-// "scripting" permission; the pages it goes into are already the content script's matches.
+// Firefox injects content-more-classic.js with scripting.executeScript, and the highlight
+// rules for shadow roots with scripting.insertCSS (src/background/shadow-sheet.ts), which
+// need the "scripting" permission; the pages they go into are already the content script's
+// matches.
 const firefox = await target('firefox', { permissions: [...baseManifest.permissions, 'scripting'] });
 // The store build carries no key; the unpacked dev build pins one so tests know the id.
 // Chrome 148+ sends messages by structured clone where asked (earlier ones ignore the key and
