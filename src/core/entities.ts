@@ -30,6 +30,7 @@ import { nestedInstitution, personAfterOf, trimRun, type Candidate } from './nam
 import { bodyOfPlace } from './name-body-of-place';
 import { continuesTitledList, opensWithPluralTitle } from './name-plural-titles';
 import { withoutPlaceAdjectives } from './places-adjectives';
+import { withoutEventAdjectives } from './event-adjectives';
 import { datelineEnds, datelineRegions, headlineRanges, ordinaryCase, rangeTest } from './page-lines';
 import { splitSentences, tokenize } from './segment';
 import type { EntityMention, EntityType } from './types';
@@ -223,7 +224,8 @@ export function findEntities(text: string, lexicon: Lexicon, productsOut?: Set<s
     .filter((a) => a.words.length > 1 || !laws.has(a.name))
     .map((a) => withSharedHead(a, text));
   const mentions = typeMentions(text, kept, lexType, isNonName, lexicon.surnames, lexicon.minor);
-  return withoutPlaceAdjectives(mentions, (n) => lexType(n) === 'place', isKnownLex);
+  const unplaced = withoutPlaceAdjectives(mentions, (n) => lexType(n) === 'place', isKnownLex);
+  return withoutEventAdjectives(unplaced, text, (n) => lexType(n) === 'event', isKnownLex);
 }
 
 /** A product the stored articles name ("the Black Hawk had been flying"), unless the page
