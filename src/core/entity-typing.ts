@@ -34,6 +34,7 @@ import { headWord, structuralType } from './name-form';
 import { itsNext, refersBack, verbIts } from './name-pronouns';
 import { sideAfter } from './name-sides';
 import { gameAtVenue } from './name-venues';
+import { alongRoute } from './name-routes';
 import type { EntityType } from './types';
 
 // Words after the name (and an optional possessive): "Witkoff said", "Hamas officials".
@@ -54,7 +55,7 @@ const ROLE_AFTER = /^(?:['’]s?)?\s+(?:head|assistant|caretaker|interim|team|cl
 // A lower-case word right after the name that is not a verb or function word: a noun the
 // name modifies.
 const MODIFIES_NOUN =
-  /^\s+(?!(?:and|or|of|on|in|at|to|for|with|from|by|as|is|was|are|were|has|had|have|said|says|where|which|who|that|but|after|before|since|until|when|while)\b)\p{Ll}/u;
+  /^\s+(?!(?:and|or|of|on|in|at|to|for|with|from|by|as|is|was|are|were|has|had|have|said|says|where|which|who|that|but|after|before|since|until|when|while|above|below|beneath|under|over|near|into|through|itself|during|despite|because|if|unless|though|although|against|than)\b)\p{Ll}/u;
 const INDEFINITE_BEFORE = /(?:^|[^\p{L}])an?\s+$/u;
 // The word after next: "the Nova music festival".
 const SECOND_WORD = /^(?:['’]s?)?\s+\p{Ll}+\s+(\p{Ll}+)/u;
@@ -144,7 +145,8 @@ export function voteContext(c: MentionContext, votes: Votes): void {
   const prev = PREV_WORD.exec(c.text.slice(Math.max(0, c.start - 30), c.start))?.[1]?.toLowerCase();
   // "in the Nasdaq composite": the preposition governs the noun the name modifies.
   const modifier = c.afterThe && MODIFIES_NOUN.test(c.text.slice(c.end, c.end + 20));
-  const inPlace = prev !== undefined && PLACE_PREPOSITIONS.has(prev) && !modifier;
+  const inPlace =
+    prev !== undefined && (PLACE_PREPOSITIONS.has(prev) || alongRoute(c.text.slice(Math.max(0, c.start - 80), c.start))) && !modifier;
   // … but "in the Highlands", "across the Sahel" are places.
   if (c.afterThe && !inPlace) votes.org += 1;
   const after = c.text.slice(c.end, c.end + 60);

@@ -1,0 +1,13 @@
+// "sailed down the Seine", "rowed up the Thames", "a parade on the Seine": what a boat, a
+// swimmer or a parade goes down, up, along or through is a river, a street or a coast, a
+// place, as a place's preposition says ("in the Seine"); "the" alone before a name would
+// make it a body's ("the Taliban"). The motion word comes first, within a few words, so
+// "set up the Commission" and "shut down the Department" say nothing.
+
+const ROUTE_BEFORE =
+  /\b(?:sail(?:s|ed|ing)?|row(?:s|ed|ing)?|float(?:s|ed|ing)?|drift(?:s|ed|ing)?|cruis(?:e|es|ed|ing)|swim(?:s|ming)?|swam|flow(?:s|ed|ing)?|rode|rid(?:e|es|ing)|paddl(?:e|es|ed|ing)|march(?:es|ed|ing)?|parade|parades|paraded|procession|boats?|barges?|ferr(?:y|ies))\b(?:[ \t\u00a0]+(?!(?:and|or|but|then|that|which|who)\b)[\p{L}\d,'’-]+){0,6}?[ \t\u00a0]+(?:down|up|along|through|on)[ \t\u00a0]+the[ \t\u00a0]+$/u;
+
+/** Whether the text before a name ends in a route's preposition after a motion word. */
+export function alongRoute(before: string): boolean {
+  return ROUTE_BEFORE.test(before);
+}
