@@ -112,9 +112,14 @@ export const PLACE_HEADS = words(`
   Coliseum Colosseum Auditorium Amphitheatre Amphitheater Monument Cathedral Pagoda Monastery Dam
   Canyon Canyons Gorge Creek Beach
 `);
-/** First words of place names: "Cape Canaveral", "Mount Kenya", "Fort Bragg", "Lake Geneva".
- *  None names a person or a body on its own (a "Cape" is no given name). */
-export const PLACE_OPENERS = words('Cape Mount Mt Mt. Fort Ft Ft. Lake Isle Glen');
+/** First words of place names: "Cape Canaveral", "Mount Kenya", "Fort Bragg", "Lake Geneva",
+ *  and the heads French, Spanish and Italian put first: "Stade de France", "Place de la
+ *  Concorde", "Pont Marie", "Promenade des Anglais", "Piazza Navona" (not "Plaza": "the
+ *  Plaza Hotel"). None names a person or a body on its own (a "Cape" is no given name). */
+export const PLACE_OPENERS = words(`
+  Cape Mount Mt Mt. Fort Ft Ft. Lake Isle Glen
+  Stade Estadio Stadio Place Piazza Pont Ponte Puente Quai Parc Jardin Promenade Gare
+`);
 /** Words before "Center" or "Centre" that make it a site, not an institution: launch sites
  *  ("Kennedy Space Center", "Guiana Space Centre", "Jiuquan Satellite Launch Center"). */
 export const SITE_CENTRE_WORDS = words('Space Launch');
@@ -213,7 +218,7 @@ export const ORG_NOUNS = words(`
 export const NAME_PREPOSITIONS = words('Without Against Beyond Across Within Between Among Behind Versus');
 
 /** Lower-case words that may join capitalised words inside one name. */
-export const NAME_CONNECTORS = words('bin ibn al el de da di du del della van von der den le la dos das ter');
+export const NAME_CONNECTORS = words('bin ibn al el de da di du des del della van von der den le la dos das ter');
 
 /** Acronyms of common nouns, not names: "its AI tools", "the CEO", "GDP grew". */
 export const COMMON_ACRONYMS = words(`

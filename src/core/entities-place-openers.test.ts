@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { compileLexicon, findEntities } from './entities';
+import { demonyms, placeLexicon, placeVariants } from './places';
+
+// Every sentence is written for this test.
+const lexicon = compileLexicon(placeLexicon(), demonyms(), placeVariants());
+const typed = (text: string): [string, string][] => findEntities(text, lexicon).map((m) => [m.text, m.type]);
+
+describe('a place whose head comes first, as French, Spanish and Italian write it', () => {
+  it('is one place ("the Stade de France", "the Place de la Concorde", "the Pont Marie")', () => {
+    expect(typed('Fans gathered on the Place de la Concorde and at the Stade de France on Friday.')).toEqual([
+      ['Place de la Concorde', 'place'],
+      ['Stade de France', 'place'],
+    ]);
+    expect(typed('Boats passed under the Pont Marie before noon.')).toEqual([['Pont Marie', 'place']]);
+  });
+
+  it('keeps "des" inside the name ("Promenade des Anglais"), and a person\'s "des" too', () => {
+    expect(typed('The finish moved to the Promenade des Anglais in Nice.')).toEqual([
+      ['Promenade des Anglais', 'place'],
+      ['Nice', 'place'],
+    ]);
+    expect(typed('The mayor, Michel des Rosiers, said on Friday he would run.')).toContainEqual(['Michel des Rosiers', 'person']);
+  });
+
+  it('leaves the word alone, or a longer name with an English head, as before', () => {
+    expect(typed('Place kicker Juan Ortiz missed twice.')).toEqual([['Juan Ortiz', 'person']]);
+    expect(typed('Guests at the Plaza Hotel said the lifts had failed.')).toEqual([['Plaza Hotel', 'org']]);
+  });
+});
