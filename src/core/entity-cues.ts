@@ -130,7 +130,7 @@ export const BUILDING_HEADS = words('House Hall Tower');
  *  building ("Jerry Hall" and "Chatham House" are not). */
 export const TOWER_HEADS = words('Tower Towers');
 /** Event names that are whole names on their own (most heads need a modifier: "World Cup"). */
-export const SELF_NAMING_EVENTS = words('Holocaust Olympics Oscars Nakba Intifada Brexit');
+export const SELF_NAMING_EVENTS = words('Holocaust Olympics Paralympics Oscars Nakba Intifada Brexit');
 /** Words that start a name of an operation or event: "Operation Iron Wall". */
 export const EVENT_OPENERS = words('Operation Battle Siege Storm Hurricane Typhoon Cyclone Tropical');
 

@@ -25,3 +25,10 @@ describe('an event adjective alone', () => {
     expect(names('Analysts said Olympic would bid for the rights before the Olympics.')).toContain('Olympic');
   });
 });
+
+describe('the Paralympics', () => {
+  it('name themselves, as the Olympics do, so their adjective is no name either', () => {
+    const found = findEntities('Tickets for the Paralympics sold well, and the Paralympic team hopes for 20 golds.', lexicon);
+    expect(found.map((m) => [m.text, m.type])).toEqual([['Paralympics', 'event']]);
+  });
+});
