@@ -28,3 +28,14 @@ describe('a place whose head comes first, as French, Spanish and Italian write i
     expect(typed('Guests at the Plaza Hotel said the lifts had failed.')).toEqual([['Plaza Hotel', 'org']]);
   });
 });
+
+describe('a name before "bridge" or "footbridge"', () => {
+  it('is a place, the lower-case head outside ("the Olvera bridge")', () => {
+    expect(typed('Boats left from the Olvera bridge at noon.')).toEqual([['Olvera', 'place']]);
+    expect(typed('A tableau on the Olvera footbridge drew complaints.')).toEqual([['Olvera', 'place']]);
+  });
+
+  it('is not before a lender\'s "bridge loan"', () => {
+    expect(typed('The firm took a Nordea bridge loan.')).toEqual([['Nordea', 'org']]);
+  });
+});

@@ -34,7 +34,7 @@ import { headWord, structuralType } from './name-form';
 import { itsNext, refersBack, verbIts } from './name-pronouns';
 import { sideAfter } from './name-sides';
 import { gameAtVenue } from './name-venues';
-import { alongRoute } from './name-routes';
+import { alongRoute, bridgeAfter } from './name-routes';
 import type { EntityType } from './types';
 
 // Words after the name (and an optional possessive): "Witkoff said", "Hamas officials".
@@ -183,7 +183,7 @@ export function voteContext(c: MentionContext, votes: Votes): void {
     if (ORG_MEMBER_NOUNS.has(next) || ORG_NOUNS_AFTER.has(next)) votes.org += 3;
     // "Chiefs coach Andy Reid", "Hamas leader": a role belongs to an organisation.
     if (ROLE_NOUNS.has(next)) votes.org += 1;
-    if (PLACE_NOUNS_AFTER.has(next)) votes.place += 2;
+    if (PLACE_NOUNS_AFTER.has(next) || bridgeAfter(after)) votes.place += 2;
     if (PERSON_NOUNS_AFTER.has(next)) votes.person += 3;
     if (EVENT_NOUNS_AFTER.has(next) && !heldBy) votes.event += COMPETITION_NOUNS.has(next) ? 3 : 2;
     // A singular name with a plural verb is a team: "Brighton remain ninth".

@@ -11,3 +11,12 @@ const ROUTE_BEFORE =
 export function alongRoute(before: string): boolean {
   return ROUTE_BEFORE.test(before);
 }
+
+// "the Austerlitz bridge", "the Debilly footbridge": a bridge named for its place, the head in
+// lower case; not a lender's "bridge loan" ("a Barclays bridge loan").
+const BRIDGE_AFTER = /^\s+(?:foot)?bridge\b(?!\s+(?:loan|loans|financing|facility|funding|round))/;
+
+/** Whether a lower-case bridge follows the name. */
+export function bridgeAfter(after: string): boolean {
+  return BRIDGE_AFTER.test(after);
+}
