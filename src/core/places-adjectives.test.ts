@@ -23,6 +23,15 @@ describe('a place adjective alone', () => {
     expect(typed('The vaccine is made by Bavarian Nordic in Bavaria.').map(([t]) => t)).toEqual(['Bavarian Nordic', 'Bavaria']);
   });
 
+  it('is no name in the plural, for its people ("Parisians", "Texans")', () => {
+    expect(typed('The clean-up was meant to leave a legacy for Parisians in Paris.')).toEqual([['Paris', 'place']]);
+    expect(typed('Texans and Californians disagreed.')).toEqual([]);
+  });
+
+  it('leaves a plural with no such place ("the Titans")', () => {
+    expect(typed('The Titans beat the Jaguars in Paris.').map(([t]) => t)).toContain('Titans');
+  });
+
   it('leaves given names ending in "an" with no such place ("Adrian", "Logan")', () => {
     expect(typed('The coach praised Adrian and Logan after the game.').map(([t]) => t)).toEqual(['Adrian', 'Logan']);
   });

@@ -8,6 +8,8 @@ import type { EntityMention } from './types';
 /** The places a word could be the adjective of: "Bavarian" → Bavaria, "Californian" →
  *  California, "Texan" → Texas, "Parisian" → Paris, "Bostonian" → Boston. */
 export function adjectiveStems(word: string): string[] {
+  // Its people in the plural are no name either: "Parisians", "Texans", "Bavarians".
+  if (word.endsWith('ans')) return adjectiveStems(word.slice(0, -1));
   if (!PLAIN_WORD.test(word) || !word.endsWith('an') || word.length < 5) return [];
   const stems = [word.slice(0, -1), `${word.slice(0, -1)}s`];
   if (word.endsWith('ian')) stems.push(word.slice(0, -3));
