@@ -39,3 +39,13 @@ describe('a name before "bridge" or "footbridge"', () => {
     expect(typed('The firm took a Nordea bridge loan.')).toEqual([['Nordea', 'org']]);
   });
 });
+
+describe('a tower named', () => {
+  it('is a place after "the", where no title or person\'s cue is ("from the Eiffel Tower")', () => {
+    expect(typed('Dion sang from the Eiffel Tower on Friday.')).toContainEqual(['Eiffel Tower', 'place']);
+  });
+
+  it('stays a person with a title ("Senator John Tower said")', () => {
+    expect(typed('Senator John Tower said on Friday he would vote.')).toEqual([['John Tower', 'person']]);
+  });
+});

@@ -5,7 +5,7 @@
 
 import { aliasKey } from './alias-key';
 import { isInitialsOf } from './alias-pairs';
-import { COMPASS_WORDS, EPONYM_HEADS, EVENT_HEADS, EVENT_OPENERS, GIVEN_NAME_GROUP_WORDS, ORG_HEADS } from './entity-cues';
+import { COMPASS_WORDS, EPONYM_HEADS, EVENT_HEADS, EVENT_OPENERS, GIVEN_NAME_GROUP_WORDS, ORG_HEADS, TOWER_HEADS } from './entity-cues';
 import { bestVote, defaultType, noVotes, voteContext, type Votes } from './entity-typing';
 import { eventNamedForWord, headWord, structuralType } from './name-form';
 import { venueWord } from './name-venues';
@@ -82,6 +82,9 @@ export function typeMentions(
       region(a, v) ??
       structuralType(a.words, a.name) ??
       peoplesOpen(a) ??
+      // "the Eiffel Tower", "from the Eiffel Tower": a tower is a building whatever "the"
+      // votes, unless a title or a person's cue made it one ("Senator John Tower said").
+      (a.words.length > 1 && TOWER_HEADS.has(headWord(a.words)) && v.person === 0 ? 'place' : null) ??
       (a.words.length === 1 && (surnames.has(a.name) || knownSurnames?.has(a.name) || givenNames.has(a.name)) ? 'person' : null) ??
       (a.words.length === 1 && (orgOpeners.has(a.name) || orgParts.has(a.name)) && !titled.has(a.name) ? 'org' : null) ??
       bestVote(v) ??
