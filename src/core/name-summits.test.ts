@@ -23,4 +23,12 @@ describe('a meeting named with capitals and a number', () => {
     expect(typed('Traffic slowed on the M25 works near the bridge.')).toEqual([]);
     expect(typed('The talks, which began in May, ended late.')).toEqual([]);
   });
+
+  it('leaves business periods, nouns the meeting word describes and a climbed summit alone ("Q4 earnings conference", "conference call", "reached the K2 summit")', () => {
+    expect(typed('The firm held its Q4 earnings conference on Tuesday.')).toEqual([]);
+    expect(typed('The MP3 conference call lasted an hour.')).toEqual([]);
+    expect(typed('He scored twice in the U21 conference finals.')).toEqual([]);
+    expect(typed('Two climbers reached the K2 summit on Tuesday.')).toEqual([]);
+    expect(typed('The climbers waited on the K2 summit ridge.')).toEqual([]);
+  });
 });
