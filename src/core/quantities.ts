@@ -38,7 +38,13 @@ const LETTERS_Y = /[A-Za-z]/y;
 // A preposition before a four-digit number makes it a year even before a noun.
 const YEAR_PREPOSITIONS = new Set('in since by until till before after from of for during through throughout mid early late'.split(' '));
 // "from 2019 levels", "below 1990 levels": the levels are the year's, so the year is a date.
+// Not after a verb of having or making them: "the game has 2000 levels", "players cleared 1200 levels".
 const YEAR_LEVELS_Y = /[^\S\n]+levels?(?![\w'’-])/y;
+const LEVEL_COUNT_VERBS = new Set('has have had boasts offers features includes contains cleared completed finished beat unlocked built designed created added played'.split(' '));
+function yearsLevels(text: string, pos: number, end: number): boolean {
+  const prev = prevWord(text, pos);
+  return sticky(YEAR_LEVELS_Y, text, end) !== null && !(prev !== null && LEVEL_COUNT_VERBS.has(prev.word.toLowerCase()));
+}
 function afterYearPreposition(text: string, pos: number): boolean {
   const prev = prevWord(text, pos);
   return prev !== null && YEAR_PREPOSITIONS.has(prev.word.toLowerCase());
@@ -112,7 +118,7 @@ function digitsAt(text: string, pos: number): Outcome {
     end = scale.end;
   } else if (yearLike) {
     const afterPreposition = afterYearPreposition(text, pos);
-    if (afterPreposition || !directUnitNoun(text, end) || sticky(YEAR_LEVELS_Y, text, end)) {
+    if (afterPreposition || !directUnitNoun(text, end) || yearsLevels(text, pos, end)) {
       if (!afterPreposition && namedByCapital(text, pos)) return { skip: end }; // "Vision 2030"
       return { start: pos, end, kind: 'date', form: 'year', value: null, unit: null, iso: String(value) };
     }

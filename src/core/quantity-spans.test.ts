@@ -58,4 +58,9 @@ describe('a year before "levels"', () => {
     expect(findQuantities('The game has 120 levels to clear.')).toMatchObject([{ text: '120 levels', kind: 'number' }]);
     expect(findQuantities('The archive holds 2,500 levels made by players.')).toMatchObject([{ text: '2,500 levels', kind: 'number' }]);
   });
+  it('leaves a year-like count after a verb of having or making them alone ("the game has 2000 levels")', () => {
+    expect(findQuantities('The new game has 2000 levels across 40 worlds.')).toMatchObject([{ text: '2000 levels', kind: 'number' }, { text: '40 worlds' }]);
+    expect(findQuantities('Players cleared 1999 levels in a week.')).toMatchObject([{ text: '1999 levels', kind: 'number' }]);
+    expect(findQuantities('Air traffic exceeded 2019 levels in May.')).toMatchObject([{ text: '2019', kind: 'date' }]);
+  });
 });
