@@ -18,4 +18,9 @@ describe('a count of backers', () => {
   it('gives no verdict on a count of countries that did something else ("118 countries attended")', () => {
     expect(verdict(STORED, 'Delegates of 118 countries attended the meeting.', '118 countries')).toBeNull();
   });
+  it('takes no backing from a compound that says who stands behind a thing ("a Russian-backed force of 4,800 fighters")', () => {
+    const force = storedFacts('2023-12-13', 'A US-backed force of 5,000 fighters took the town.');
+    expect(measure('A Russian-backed force of 4,800 fighters held the hill.', '4,800 fighters')).not.toContain('backed');
+    expect(verdict(force, 'A Russian-backed force of 4,800 fighters marched north.', '4,800 fighters')).toBeNull();
+  });
 });

@@ -5,6 +5,10 @@ import { TOPIC_WORDS, topicLemma } from './measure-lexicon';
 
 const WORD = /[\p{L}][\p{L}'’-]*/gu;
 
+// "Iran-backed militias", "a state-endorsed plan": the compound says who stands behind a
+// thing, not that its count backed anything, so its tail gives no word of its own.
+const BACKER_TAILS = new Set(['backed', 'endorsed']);
+
 // Where a capital opens a sentence rather than a name.
 const OPENS = /(?:^|[.!?:"“‘(\u2014][^\S\n]*)$/;
 
@@ -17,7 +21,7 @@ export function words(text: string, preceding = ''): string[] {
     const name = /^\p{Lu}\p{Ll}/u.test(m[0]) && !OPENS.test(`${preceding}${text.slice(0, m.index)}`.slice(-3));
     const w = (name ? m[0] : m[0].toLowerCase()).replace(/['’]s?$/, '');
     out.push(w);
-    if (w.includes('-') && !(w in TOPIC_WORDS)) out.push(...w.split('-').filter(Boolean));
+    if (w.includes('-') && !(w in TOPIC_WORDS)) out.push(...w.split('-').filter((p, i, ps) => p !== '' && !(i > 0 && i === ps.length - 1 && BACKER_TAILS.has(p))));
   }
   return out;
 }
