@@ -59,4 +59,10 @@ describe('"Convention on" a field', () => {
   it('stops before a weekday as the other heads do ("The Convention on Monday")', () => {
     expect(typed('The Convention on Monday heard from the governor.')).toEqual([['Convention', 'org']]);
   });
+  it('stops before where or when the body meets ("the Convention on Capitol Hill", "on Labor Day", "on Main Street")', () => {
+    expect(typed('The Convention on Capitol Hill ended on Friday.')).toEqual([['Convention', 'org'], ['Capitol Hill', 'place']]);
+    expect(typed('Fans met at the Anime Convention on Main Street in the town.').map(([t]) => t)).toEqual(['Anime Convention', 'Main Street']);
+    expect(typed('The Council on Washington Street met on Friday.').map(([t]) => t)).not.toContain('Council on Washington Street');
+    expect(typed('Delegates at the Party Convention on Labor Day cheered.').map(([t]) => t)).not.toContain('Party Convention on Labor Day');
+  });
 });

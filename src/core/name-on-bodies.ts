@@ -16,6 +16,9 @@ import type { Token } from './types';
 /** The heads "on" may follow in a body's name. */
 const ON_HEADS = new Set(['Committee', 'Subcommittee', 'Caucus', 'Commission', 'Council', 'Panel', 'Conference', 'Board', 'Forum', 'Convention']);
 const MAX_FIELDS = 4;
+// Where or when a body meets, not its field: "the Convention on Capitol Hill", "the National
+// Convention on Labor Day", "the Council on Main Street".
+const NO_FIELD_ENDS = new Set(['Day', 'Eve', 'Street', 'Avenue', 'Road', 'Boulevard', 'Lane', 'Square', 'Hill', 'Broadway']);
 const MAX_PLACE = 3;
 const CAP = /^\p{Lu}/u;
 // ", or CFIUS", " (CFIUS)": the writer's short form right after the name.
@@ -44,7 +47,7 @@ export function onBodyEnd(current: Piece[], tokens: Token[], index: number, text
   const listed =
     (next === 'and' && CAP.test(tokens[j + 1]?.text ?? '')) ||
     (text.slice(tokens[end]!.end, tokens[j]?.start ?? 0).startsWith(',') && CAP.test(next));
-  if (end === index || listed || (spaced(j) && CAP.test(next)) || /^['’]/.test(text.slice(tokens[end]!.end))) return -1;
+  if (end === index || listed || NO_FIELD_ENDS.has(tokens[end]!.text) || (spaced(j) && CAP.test(next)) || /^['’]/.test(text.slice(tokens[end]!.end))) return -1;
   return placeTail(current, tokens, index, j, text, input) ?? end;
 }
 
@@ -80,5 +83,8 @@ export function committeeOn(head: string, tokens: Token[], index: number, text: 
   const before = tokens[j - 1];
   if (!field || !before || !SPACED_GAP.test(text.slice(before.end, field.start))) return false;
   if (!CAP.test(field.text) || CALENDAR.has(field.text) || input.isName(field.text)) return false;
+  let last = j;
+  while (CAP.test(tokens[last + 1]?.text ?? '') && SPACED_GAP.test(text.slice(tokens[last]!.end, tokens[last + 1]!.start))) last++;
+  if (NO_FIELD_ENDS.has(tokens[last]!.text)) return false;
   return !OWNER.test(field.text) && !POSSESSIVE_END.test(text.slice(field.end, field.end + 1));
 }
