@@ -175,7 +175,7 @@ export function findEntities(text: string, lexicon: Lexicon, productsOut?: Set<s
       accept({ pieces: run, titled: false, initial: true });
       continue;
     }
-    for (const found of givenNameTitle(run) ?? trimRun(run, ctx)) {
+    for (const found of givenNameTitle(run, text) ?? trimRun(run, ctx)) {
       const cand = listed ? { ...found, titled: true, initial: false } : found;
       const single = cand.pieces.length === 1;
       const last = cand.pieces[cand.pieces.length - 1] as Piece;

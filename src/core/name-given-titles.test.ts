@@ -16,4 +16,9 @@ describe('a title that is also a given name, before a family name opened by "Al"
     expect(typed('Sultan Haitham bin Tariq received the envoy.')).toEqual([['Haitham bin Tariq', 'person']]);
     expect(typed('The visit was hosted by Sultan Ibrahim in the capital.')).toEqual([['Ibrahim', 'person']]);
   });
+
+  it('stays a title after "the" ("met the Sultan Al Said", as it was before the rule)', () => {
+    expect(typed('He said the Sultan Al Jaber met delegates on Monday.')).toEqual([['Al Jaber', 'person']]);
+    expect(typed('He met the Sultan Al-Said on Monday.')).toEqual([['Al-Said', 'person']]);
+  });
 });
