@@ -19,6 +19,13 @@ describe('a town that speaks of itself as "it"', () => {
     expect(typed('The mayor of Bello said it would take weeks to clear the roads.')).toEqual([['Bello', 'place']]);
     expect(typed('Floods cut the road to Bello, officials said.')).toEqual([['Bello', 'place']]);
   });
+
+  it('stays a town where its "it" is a city government\'s ("Bello said its council", "said it would appeal")', () => {
+    expect(typed('Bello said its council would vote on the plan.')).toEqual([['Bello', 'place']]);
+    expect(typed('Bello said on Tuesday that it would close three schools.')).toEqual([['Bello', 'place']]);
+    expect(typed('Bello said it would appeal the ruling.')).toEqual([['Bello', 'place']]);
+    expect(typed('Bello said its city workers would get a raise.')).toEqual([['Bello', 'place']]);
+  });
 });
 
 describe('towns listed after a plural kind noun with a phrase of its own', () => {

@@ -31,6 +31,7 @@ import {
 import { capitalsContain } from './acronym-match';
 import { appositionType, earlierOfKind } from './apposition';
 import { headWord, structuralType } from './name-form';
+import { firmClause } from './name-firm-clause';
 import { itsNext, refersBack, verbIts } from './name-pronouns';
 import { sideAfter } from './name-sides';
 import { gameAtVenue } from './name-venues';
@@ -174,8 +175,9 @@ export function voteContext(c: MentionContext, votes: Votes): void {
     if (SPEECH_VERBS.has(next)) {
       if (SAID_IT.test(after.slice(after.indexOf(next) + next.length)) || refersBack(c)) {
         votes.org += 2;
-        // "The mayor of Bello said it": the speaker governed by "of" is not the name.
-        if (!GOVERNED_BEFORE.test(before)) votes.firm += 2;
+        // "The mayor of Bello said it": the speaker governed by "of" is not the name; "Detroit
+        // said it would appeal": a city's government speaks as "it" too.
+        if (!GOVERNED_BEFORE.test(before) && firmClause(c.text.slice(c.end, c.end + 300))) votes.firm += 2;
       }
       // "Residents of Grenfell Tower had warned": a name governed by a preposition is not who speaks.
       else if (!articled && !collective && !GOVERNED_BEFORE.test(before) && !PAIRED_BEFORE.test(before)) votes.person += 2;
