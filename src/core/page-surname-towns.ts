@@ -11,6 +11,10 @@ import type { PageAnnotation } from './types';
 // keeps the town.
 const PLACE_BEFORE = /\b(?:in|at|near|from|to|outside|around|into|across)\s+$/i;
 const STATE_AFTER = /^,\s+\p{Lu}/u;
+// "Wayne residents", "Jackson's water system", "Lincoln, the state capital,": a town's people,
+// services or rank after the name keep the town too.
+const TOWN_AFTER =
+  /^(?:['’]s)?\s+(?:(?:city|county|town)\s+)?(?:residents|officials|police|mayor|council|schools|streets|roads|water|voters|suburbs|downtown|neighbo(?:u)?rhoods?)\b|^,?\s+(?:is\s+|was\s+)?(?:the|a)\s+(?:\p{Ll}+\s+)?(?:city|town|village|capital|county\s+seat)\b/u;
 
 function lastWord(name: string): string {
   return name.slice(name.lastIndexOf(' ') + 1);
@@ -29,7 +33,8 @@ export function foldSurnameTowns(found: PageAnnotation[], text: string, isTown: 
     const people = fullNames.filter((f) => lastWord(linkKey(f.text)) === word);
     const first = people[0];
     if (!first || first.start > a.start || new Set(people.map((f) => linkKey(f.canonical ?? f.text))).size > 1) continue;
-    if (PLACE_BEFORE.test(text.slice(Math.max(0, a.start - 12), a.start)) || STATE_AFTER.test(text.slice(a.end, a.end + 3))) continue;
+    const after = text.slice(a.end, a.end + 40);
+    if (PLACE_BEFORE.test(text.slice(Math.max(0, a.start - 12), a.start)) || STATE_AFTER.test(after) || TOWN_AFTER.test(after)) continue;
     a.kind = 'person';
     a.entityId = first.entityId;
     a.canonical = first.canonical ?? aliasKey(first.text);

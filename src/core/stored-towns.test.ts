@@ -50,4 +50,12 @@ describe('stored towns', () => {
       ['Michigan', 'place'],
     ]);
   });
+  it('stay the town after the person where its people, services or rank follow ("Wayne residents", "Wayne\'s water")', () => {
+    expect(typesOn('John Wayne plays a veteran. Wayne residents were told to boil water.')).toEqual([
+      ['John Wayne', 'person'],
+      ['Wayne', 'place'],
+    ]);
+    expect(typesOn('John Wayne plays a veteran. Wayne’s water system failed on Monday.')).toContainEqual(['Wayne', 'place']);
+    expect(typesOn('John Wayne plays a veteran. Wayne, the county seat, was flooded.')).toContainEqual(['Wayne', 'place']);
+  });
 });
