@@ -12,8 +12,9 @@ describe('an unknown capitalised word between an article and a farm animal', () 
     expect(typed('He sheared the Dorper ewes on Monday.')).toEqual([]);
   });
 
-  it('stays a name where the word is known or no animal follows ("a Texas ram", "a Halden spokesman")', () => {
+  it('stays a name where the word is known, ends in a head word or no animal follows ("a Texas ram", "the Wall Street bull", "a Halden spokesman")', () => {
     expect(typed('He bought a Texas ram at the sale.')).toEqual([['Texas', 'place']]);
     expect(typed('A Halden spokesman said the plant would close.')).toEqual([['Halden', 'org']]);
+    expect(typed('The tourists posed with the Wall Street bull.')).toEqual([['Wall Street', 'place']]);
   });
 });

@@ -3,6 +3,7 @@
 // kind of goods (docs/annotation-guidelines.md), not a body's or a person's name. A known
 // name there is whose animal it is ("a Texas ram", "the Smith family's bull" aside).
 
+import { EVENT_HEADS, ORG_HEADS, PLACE_HEADS } from './entity-cues';
 import type { Piece } from './name-pieces';
 
 const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:[Aa]n?|[Tt]he)[ \t\u00a0]+$/u;
@@ -16,5 +17,7 @@ export function namesBreed(text: string, run: Piece[], isKnown: (name: string) =
   const first = words[0];
   const last = words[words.length - 1];
   if (!first || !last || words.length > 2 || words.some((p) => p.connector || isKnown(p.text))) return false;
+  // "the Wall Street bull": a name ending in a place's or a body's head word is whose animal it is.
+  if (words.length > 1 && (PLACE_HEADS.has(last.text) || ORG_HEADS.has(last.text) || EVENT_HEADS.has(last.text))) return false;
   return ARTICLE_BEFORE.test(text.slice(Math.max(0, first.start - 5), first.start)) && ANIMAL_AFTER.test(text.slice(last.end, last.end + 12));
 }
