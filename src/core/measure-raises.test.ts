@@ -46,4 +46,16 @@ describe('pay raises', () => {
     const vote = 'The nurses said 30% of members took part in the meeting about the talks.';
     expect(compareFigure([demand], figure(vote, '30%'), vote)).toEqual([]);
   });
+
+  it('leaves a raise of another thing, and an offer of a stake or a discount, alone (review)', () => {
+    expect(marked('Voters approved a 1% raise in the sales tax.', '1%')).toBe(false);
+    expect(marked('Engineers expect a raise of 2% in the water level.', '2%')).toBe(false);
+    const before = 'Staff won a 4% raise last year.';
+    expect(marked('The store offered 20% off every coat.', '20%', before)).toBe(false);
+    expect(marked('The buyer offered 30% of the shares to the founders.', '30%', before)).toBe(false);
+    expect(marked('The fund demanded a 25% stake in the venture.', '25%', before)).toBe(false);
+    // A raise in pay, in a year of the contract, still is one.
+    expect(marked('The deal gives a 5% raise in the first year.', '5%')).toBe(true);
+    expect(marked('The nurses asked for a 12% raise in base pay.', '12%')).toBe(true);
+  });
 });

@@ -37,6 +37,14 @@ const LISTED_BEFORE = new RegExp(String.raw`%[^;:.]{0,60}?,${S}and${S}\p{Lu}[\p{
 // "raised its offer to 21% from 17.5%, and GM and Ford kept theirs at 20%": the others' own.
 const THEIRS_BEFORE = new RegExp(String.raw`%[^;:.]{0,80}?\b(?:theirs|ours|hers|his|its${S}own)${S}(?:at|to)${S}$`);
 
+// What the share is said to be of, right after it (and its raise noun): "a 5% raise in the sales
+// tax", "a raise of 2% in the water level", "offered 20% off", "offered 30% of the shares",
+// "demanded a 25% stake". A raise "in" pay, a year or the contract is still one.
+const OTHER_THING = new RegExp(
+  String.raw`^(?:${S}(?:${PAY}${S})?(?:raises?|rises?|increases?))?${S}(?:(?:in|on)${S}(?:(?:the|its|their|a|an)${S})?(?!(?:the|its|their|a|an|${PAY}|base|first|second|third|fourth|final|last|next|each|every|years?|contract|deal|agreement|talks)\b)\p{Ll})|^${S}(?:off|of|stakes?|discount|shares?|equity|cut|reduction)\b`,
+  'u',
+);
+
 /** PAY_RAISE for a share of `sentence` that is a raise of pay; `before` is the sentence before. */
 export function payRaise(sentence: string, q: Pick<Quantity, 'form' | 'unit' | 'start' | 'end'>, before = ''): string | null {
   if (!isShare(q as Quantity)) return null;
@@ -45,6 +53,7 @@ export function payRaise(sentence: string, q: Pick<Quantity, 'form' | 'unit' | '
 
 function isRaiseAt(sentence: string, start: number, end: number, before: string): boolean {
   const head = sentence.slice(0, start);
+  if (OTHER_THING.test(sentence.slice(end))) return false;
   if (RAISE_AFTER.test(sentence.slice(end)) || RAISE_BEFORE.test(head)) return true;
   if (OFFER_BEFORE.test(head) && (RAISE_SAID.test(head) || RAISE_SAID.test(sentence.slice(end)) || RAISE_SAID.test(before))) return true;
   // A share set beside a raise before it in the sentence is the same raise at another time or
