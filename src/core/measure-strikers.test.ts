@@ -47,4 +47,12 @@ describe('people on strike', () => {
     const size = 'The union has 46,000 members in the state.';
     expect(compareFigure([start], figure(size, '46,000 members'), size)).toEqual([]);
   });
+
+  it('counts no strikers of an air strike, or people walking out of a show (review)', () => {
+    expect(marked('Air strikes continued overnight, and the death toll has risen to 400.', '400')).toBe(false);
+    expect(marked('After the drone strikes the number of displaced has grown to 12,000.', '12,000')).toBe(false);
+    expect(marked('About 5,000 people walked out of the concert.', 'About 5,000 people')).toBe(false);
+    // Workers walking out, with or without the word strike, are still strikers.
+    expect(marked('About 4,100 nurses walked out at dawn.', 'About 4,100 nurses')).toBe(true);
+  });
 });

@@ -13,8 +13,12 @@ import type { Quantity } from './types';
 export const ON_STRIKE = 'on-strike';
 
 const S = String.raw`[^\S\n]+`;
-// A strike spoken of in the sentence or the one before.
-const STRIKE_SAID = /\b(?:strike|strikes|striking|walkout|walkouts|picket|walk(?:ed|s)?[^\S\n]+(?:out|off))\b/i;
+// A strike spoken of in the sentence or the one before; an air or a missile strike is no
+// walkout ("Air strikes continued, and the death toll has risen to 400").
+const STRIKE_SAID = /\b(?<!\b(?:air|drone|missile|rocket|military|nuclear|bowling)[^\S\n-]*[\s-])(?:strike|strikes|striking|walkout|walkouts|picket)\b/i;
+// "walked out" is a strike only for people who work: "5,000 people walked out of the concert".
+const WALKED_OUT = /\bwalk(?:ed|s)?[^\S\n]+(?:out|off)\b/i;
+const WORKER_UNIT = /^(?:workers?|members?|employees?|staff|machinists?|nurses?|teachers?|drivers?|miners?|dockworkers?)$/i;
 // People of no noun, or one a strike counts by.
 const STRIKER_UNIT = /^(?:workers?|members?|employees?|staff|machinists?|nurses?|teachers?|drivers?|miners?|dockworkers?|people)$/i;
 // Right after the count, its people said to be out: "of the union's members are on strike",
@@ -31,7 +35,7 @@ const OUT_AFTER = new RegExp(
 // which began … with about 12,700 workers".
 const OUT_BEFORE = new RegExp(
   String.raw`(?:\bnumber${S}of${S}(?:\p{L}+${S}){0,2}on${S}strike${S}(?:to|at|of)|` +
-    String.raw`\b(?:strike|walkout)s?\b[^;:]{0,120}\b(?:grown|grew|grows|widened|risen|rose|swelled|reached)${S}to|` +
+    String.raw`\b(?:strike|walkout)s?\b(?:(?!\b(?:and|number|toll|total|count)\b)[^;:]){0,120}\b(?:grown|grew|grows|widened|risen|rose|swelled|reached)${S}to|` +
     String.raw`\b(?:strike|walkout)\b[^;:]{0,60}\b(?:began|begun|started)\b[^;:]{0,40}\bwith)${S}$`,
   'iu',
 );
@@ -42,7 +46,9 @@ const SET_AGAINST = new RegExp(String.raw`(?:\bagainst|\bfrom|\bcompared${S}with
 /** ON_STRIKE for a count of people on strike in `sentence` (the sentence before is `before`). */
 export function onStrike(sentence: string, q: Pick<Quantity, 'form' | 'kind' | 'unit' | 'start' | 'end'>, before = ''): string | null {
   if (q.form !== 'count' || q.kind !== 'number' || (q.unit !== null && !STRIKER_UNIT.test(q.unit))) return null;
-  if (!STRIKE_SAID.test(sentence) && !STRIKE_SAID.test(before)) return null;
+  if (!STRIKE_SAID.test(sentence) && !STRIKE_SAID.test(before)) {
+    if (q.unit === null || !WORKER_UNIT.test(q.unit) || (!WALKED_OUT.test(sentence) && !WALKED_OUT.test(before))) return null;
+  }
   return striking(sentence, q.start, q.end) ? ON_STRIKE : null;
 }
 
