@@ -30,4 +30,12 @@ describe('members a union represents, staff a company employs', () => {
     const plain = 'About 46,000 nurses work in the state.';
     expect(measureOf(plain, figure(plain, 'About 46,000 nurses'))).not.toContain('membership');
   });
+
+  it('reads no members in the people a lawmaker or a club represents (review)', () => {
+    const senator = 'The senator represents 3 million people.';
+    expect(measureOf(senator, figure(senator, '3 million people'))).not.toContain('membership');
+    const club = 'The club represents 40 nations.';
+    expect(measureOf(club, figure(club, '40 nations'))).not.toContain('membership');
+    expect(compareFigure([stored('The union has about 46,000 members.', 'about 46,000 members')], figure('The mayor represents about 46,000 residents.', 'about 46,000 residents'), 'The mayor represents about 46,000 residents.')).toEqual([]);
+  });
 });

@@ -13,13 +13,17 @@ const S = String.raw`[^\S\n]+`;
 const QUALIFIER = String.raw`(?:(?:about|nearly|some|roughly|around|almost|more${S}than|over)${S})?`;
 const REPRESENTS_BEFORE = new RegExp(String.raw`\brepresents?${S}${QUALIFIER}$`, 'i');
 const REPRESENTS_AFTER = new RegExp(String.raw`^${S}(?:(?:it|they|the${S}union|which)${S})?(?:still${S})?represents?\b`, 'i');
+// Whom a union represents: its workers, or a bare count; a senator's "3 million people", a
+// lawmaker's residents or a club's 40 nations are no members.
+const WORKERS = /^(?:workers?|members?|employees?|staff|machinists?|nurses?|teachers?|drivers?|miners?|dockworkers?|pilots?|actors?|writers?)$/i;
 const EMPLOY_BEFORE = new RegExp(String.raw`\b(?:employ|employs|employed|employing)${S}${QUALIFIER}$`, 'i');
 
 /** The event mark of a count of people a body represents ("membership") or employs
  *  ("employed"), or null. */
-export function membersOrStaff(sentence: string, q: Pick<Quantity, 'form' | 'kind' | 'start' | 'end'>): string | null {
+export function membersOrStaff(sentence: string, q: Pick<Quantity, 'form' | 'kind' | 'unit' | 'start' | 'end'>): string | null {
   if (q.form !== 'count' || q.kind !== 'number') return null;
   const head = sentence.slice(Math.max(0, q.start - 40), q.start);
-  if (REPRESENTS_BEFORE.test(head) || REPRESENTS_AFTER.test(sentence.slice(q.end, q.end + 40))) return MEMBERSHIP;
+  const workers = q.unit === null || WORKERS.test(q.unit);
+  if (workers && REPRESENTS_BEFORE.test(head) || REPRESENTS_AFTER.test(sentence.slice(q.end, q.end + 40))) return MEMBERSHIP;
   return EMPLOY_BEFORE.test(head) ? 'employed' : null;
 }
