@@ -16,8 +16,12 @@ const COST_OF = [
   // has cost"
   new RegExp(String.raw`\b(?:[Tt]he|[Ii]ts|[Tt]heir)${S}(?:[\p{Ll}'’]+${S})?(\p{Ll}+)${S}(?:has|had|would|will|could|might)${S}(?:have${S})?(?:cost\b|add\b(?=[^;:]*\bcosts?\b))`, 'gu'),
 ];
-// Words that say how much or whose, not of what.
-const NOT_THINGS = new Set(['total', 'own', 'living', 'company', 'companies', 'year', 'month', 'week', 'day', 'estimated', 'overall', 'final', 'full']);
+// Words that say how much or whose, not of what: "the city's costs", "the family's medical costs".
+const NOT_THINGS = new Set([
+  'total', 'own', 'living', 'company', 'companies', 'year', 'month', 'week', 'day', 'estimated', 'overall', 'final', 'full',
+  'city', 'state', 'government', 'county', 'country', 'nation', 'town', 'council', 'agency', 'union', 'team', 'club', 'family',
+  'families', 'household', 'households', 'school', 'district', 'firm', 'bank', 'hospital', 'industry', 'taxpayers', 'consumers',
+]);
 
 /** Subject marks for what a sum's clause `clause` says it is the cost of. */
 export function costSubjects(clause: string): string[] {

@@ -54,4 +54,10 @@ describe('what a cost is of', () => {
     const again = 'Halvey Foods put the strike’s cost to it at $1.1 billion.';
     expect(compareFigure([strike], figure(again, '$1.1 billion'), again)[0]?.verdict).toBe('agrees');
   });
+
+  it('reads whose a cost is as no thing it is of (review)', () => {
+    expect(costSubjects('the city’s costs rose to $2 million')).toEqual([]);
+    expect(costSubjects('the family’s medical costs came to $40,000')).toEqual([]);
+    expect(costSubjects('the city’s cost of the cleanup at $2 million')).toEqual([`${SUBJECT_MARK}cleanup`]);
+  });
 });
