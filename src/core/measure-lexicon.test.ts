@@ -72,6 +72,9 @@ describe('what depositors ask a bank for', () => {
     expect(measureIn('Depositors asked for $2 billion in loans.', '$2 billion')).not.toContain('withdrawal');
     expect(measureIn('Depositors asked for $2 billion in withdrawals.', '$2 billion')).toContain('withdrawal');
     expect(measureIn('Depositors asked for $2 billion in a single day.', '$2 billion')).toContain('withdrawal');
+    // Review: a span of time said in words is still the money's.
+    expect(measureIn('Depositors asked for $2 billion in recent days.', '$2 billion')).toContain('withdrawal');
+    expect(measureIn('Depositors asked for $2 billion in three days.', '$2 billion')).toContain('withdrawal');
   });
 });
 

@@ -44,8 +44,9 @@ export function asksForSum(before: string, after: string): boolean {
   return ASKED_SUM.test(before) && SUM_ENDS.test(after) && !IN_KIND.test(after);
 }
 // "asked for $2 billion in loans", "in emergency credit": a sum "in" a kind of thing is that
-// thing asked for; "in withdrawals", "in cash", "in a day", "in 24 hours" still say the money.
-const IN_KIND = /^[^\S\n]+in[^\S\n]+(?!(?:withdrawals?|deposits?|cash|savings|funds|a|an|one|two|the|this|that|his|her|its|their|just|total|all|less|under|about|over)\b)\p{Ll}/u;
+// thing asked for; "in withdrawals", "in cash", "in a day", "in 24 hours", "in recent days",
+// "in three days" still say the money.
+const IN_KIND = /^[^\S\n]+in[^\S\n]+(?!(?:withdrawals?|deposits?|cash|savings|funds|a|an|one|two|the|this|that|his|her|its|their|just|total|all|less|under|about|over|recent|several|few|three|four|five|six|seven|ten|days?|hours?|minutes?|weeks?|months?)\b)\p{Ll}/u;
 
 function depositorsAsk(ws: readonly string[], i: number): boolean {
   const w = ws[i] ?? '';
