@@ -35,6 +35,13 @@ describe('a company’s own sums', () => {
     // Where the verb is not the company's: the regulator's fine.
     expect(owners('The FDA fined Halvey Foods $40 million.', '$40 million')).toEqual(['owner:FDA']);
   });
+
+  it('reads no owner for a company that lost a game or is a lawsuit’s object (review)', () => {
+    expect(owners('Halvey Rovers lost 2-1 to Arsenal, and the city spent $100 million on the stadium.', '$100 million')).toEqual([]);
+    expect(owners('The lawsuit against Halvey Foods put damages at $2 billion.', '$2 billion')).toEqual([]);
+    // Its own loss said right before the sum is still its own.
+    expect(owners('Halvey Foods lost about $2.3 billion to the recall.', 'about $2.3 billion')).toEqual(['owner:Halvey Foods']);
+  });
 });
 
 describe('what a cost is of', () => {

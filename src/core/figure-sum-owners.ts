@@ -13,7 +13,8 @@ import type { Named } from './figure-named';
 // After the company: an apposition or a relative clause of its own in commas, then a verb of
 // reckoning or losing, then no other subject before the sum ("said it", "that", "which").
 const RECKONS_AFTER =
-  /^(?:,[^;:\n]{1,80}?,)?[^\S\n]+(?:(?:has|had|have|will|would)[^\S\n]+)?(?:put|puts|lost|loses|valued|values|(?:raised|raises|lowered|lowers|cut|cuts)[^\S\n]+(?:its|their)[^\S\n]+(?:estimate|forecast|projection|tally)\b)\b(?:(?!\b(?:that|it|which|who|they|he|she|and[^\S\n]+said)\b)[^;:\n])*$/u;
+  /^(?:,[^;:\n]{1,80}?,)?[^\S\n]+(?:(?:has|had|have|will|would)[^\S\n]+)?(?:put|puts|(?:lost|loses)(?=[^\S\n]+(?:about[^\S\n]+|nearly[^\S\n]+|some[^\S\n]+|more[^\S\n]+than[^\S\n]+|an[^\S\n]+estimated[^\S\n]+)?$)|valued|values|(?:raised|raises|lowered|lowers|cut|cuts)[^\S\n]+(?:its|their)[^\S\n]+(?:estimate|forecast|projection|tally)\b)\b(?:(?!\b(?:that|it|which|who|they|he|she|and[^\S\n]+said)\b)[^;:\n])*$/u;
+const AFTER_PREPOSITION = /\b(?:against|of|for|with|to|by|from|on|over|versus|vs\.)[^\S\n]+(?:the[^\S\n]+)?$/i;
 // "Ford, which lost $1.7 billion": the company's own relative clause.
 const OWN_RELATIVE = /^,[^\S\n]+which[^\S\n]+(?:(?:has|had)[^\S\n]+)?(?:lost|spent|earned|made|paid|cut)[^\S\n]+(?:about[^\S\n]+|nearly[^\S\n]+|more[^\S\n]+than[^\S\n]+)?$/;
 const OPENING_NAME = /^\p{Lu}[\p{L}&.-]*(?:[^\S\n]+\p{Lu}[\p{L}&.-]*){0,3}(?=,[^\S\n]+which\b)/u;
@@ -44,5 +45,7 @@ export function reckoningCompany(n: Named, at: number): string | null {
     if (OWN_RELATIVE.test(rest) || RECKONS_AFTER.test(rest)) return opener[0];
   }
   const first = orgs[0];
+  // "The lawsuit against Boeing put damages at …": a company after a preposition is no subject.
+  if (first !== undefined && AFTER_PREPOSITION.test(n.text.slice(0, first.start))) return null;
   return first !== undefined && RECKONS_AFTER.test(n.text.slice(first.end, at)) ? aliasKey(first.canonical) : null;
 }
