@@ -1,22 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { compareFigure, measureOf } from './facts';
+import { compareFigure } from './facts';
 import { costSubjects } from './figure-cost-subjects';
 import { SUBJECT_MARK } from './figure-subjects';
 import { pageOwnerMarks } from './facts';
-import { findQuantities } from './quantities';
-import type { Fact, Quantity } from './types';
+import { figureIn as figure, storedFact } from './figure-test-kit';
+import type { Fact } from './types';
 
 // Every sentence is written for this test; owners are read as a page's are (pageOwnerMarks).
-const figure = (sentence: string, text: string): Quantity => {
-  const q = findQuantities(sentence).find((f) => f.text === text);
-  if (!q) throw new Error(`"${text}" is not found in "${sentence}"`);
-  return q;
-};
 const owners = (sentence: string, text: string): string[] => pageOwnerMarks(figure(sentence, text), sentence, '');
-const stored = (sentence: string, text: string, measure: string[]): Fact => {
-  const q = figure(sentence, text);
-  return { id: text, quantity: q, where: { articleId: 'a1', sentence, start: q.start, end: q.end }, measure: [...measureOf(sentence, q), ...measure], date: '2024-03-01' };
-};
+const stored = (sentence: string, text: string, measure: string[]): Fact => storedFact(sentence, text, { measure });
 
 describe('a company’s own sums', () => {
   it('gives a sum to the company that lost or reckons it, or that a gapped list names', () => {

@@ -1,18 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { compareFigure, measureOf } from './facts';
-import { findQuantities } from './quantities';
-import type { Fact, Quantity } from './types';
+import { figureIn as figure, storedFact } from './figure-test-kit';
+import type { Fact } from './types';
 
 // Every sentence is written for this test.
-const figure = (sentence: string, text: string): Quantity => {
-  const q = findQuantities(sentence).find((f) => f.text === text);
-  if (!q) throw new Error(`"${text}" is not found in "${sentence}"`);
-  return q;
-};
-const stored = (sentence: string, text: string): Fact => {
-  const q = figure(sentence, text);
-  return { id: text, quantity: q, where: { articleId: 'a1', sentence, start: q.start, end: q.end }, measure: measureOf(sentence, q), date: '2024-03-01' };
-};
+const stored = (sentence: string, text: string): Fact => storedFact(sentence, text);
 const members = stored('The NNU represents about 46,000 nurses in the state.', 'about 46,000 nurses');
 
 describe('members a union represents, staff a company employs', () => {

@@ -1,20 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { compareFigure, measureOf } from './facts';
 import { ON_STRIKE } from './measure-strikers';
-import { findQuantities } from './quantities';
-import type { Fact, Quantity } from './types';
+import { figureIn as figure, storedFact } from './figure-test-kit';
+import type { Fact } from './types';
 
 // Every sentence is written for this test.
-const figure = (sentence: string, text: string): Quantity => {
-  const q = findQuantities(sentence).find((f) => f.text === text);
-  if (!q) throw new Error(`"${text}" is not found in "${sentence}"`);
-  return q;
-};
 const marked = (sentence: string, text: string, before = ''): boolean => measureOf(sentence, figure(sentence, text), before).includes(ON_STRIKE);
-const stored = (sentence: string, text: string, before = ''): Fact => {
-  const q = figure(sentence, text);
-  return { id: text, quantity: q, where: { articleId: 'a1', sentence, start: q.start, end: q.end }, measure: measureOf(sentence, q, before), date: '2024-03-01' };
-};
+const stored = (sentence: string, text: string, before = ''): Fact => storedFact(sentence, text, { before });
 
 describe('people on strike', () => {
   it('marks a count of strikers by any noun', () => {

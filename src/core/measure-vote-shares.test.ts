@@ -1,23 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { compareFigure, measureOf } from './facts';
 import { VOTE_SHARE } from './measure-vote-shares';
-import { findQuantities } from './quantities';
-import type { Fact, Quantity } from './types';
+import { figureIn as figure, storedFact } from './figure-test-kit';
+import type { Fact } from './types';
 
 // Every sentence is written for this test.
 const RAISE = 'The agreement raises base wages by 25% over a contract that runs until 2028.';
 const VOTES = 'Of the members at the plant who voted, 54.7% backed the deal, against about 25% at the other site.';
 const COST = 'The union said 25% of the deal went to wages.';
 
-const figure = (sentence: string, text: string): Quantity => {
-  const q = findQuantities(sentence).find((f) => f.text === text);
-  if (!q) throw new Error(`"${text}" is not found in "${sentence}"`);
-  return q;
-};
-const stored = (sentence: string, text: string): Fact => {
-  const q = figure(sentence, text);
-  return { id: 'raise', quantity: q, where: { articleId: 'a1', sentence, start: q.start, end: q.end }, measure: measureOf(sentence, q), date: '2023-10-30' };
-};
+const stored = (sentence: string, text: string): Fact => storedFact(sentence, text, { id: 'raise', date: '2023-10-30' });
 
 describe('shares of a vote named by its voters', () => {
   it('are marked as such, every share after "Of the … who voted,"', () => {
