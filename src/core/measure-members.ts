@@ -9,13 +9,17 @@ import type { Quantity } from './types';
 /** The event mark of a body's members counted as its size (measure-phrases.ts gives it too). */
 export const MEMBERSHIP = 'membership';
 
+/** Nouns a count of people who work goes by ("46,000 nurses"); strikers are counted by them
+ *  too (measure-strikers.ts). */
+export const WORKER_NOUNS = String.raw`workers?|members?|employees?|staff|machinists?|nurses?|teachers?|drivers?|miners?|dockworkers?`;
+
 const S = String.raw`[^\S\n]+`;
 const QUALIFIER = String.raw`(?:(?:about|nearly|some|roughly|around|almost|more${S}than|over)${S})?`;
 const REPRESENTS_BEFORE = new RegExp(String.raw`\brepresents?${S}${QUALIFIER}$`, 'i');
 const REPRESENTS_AFTER = new RegExp(String.raw`^${S}(?:(?:it|they|the${S}union|which)${S})?(?:still${S})?represents?\b`, 'i');
 // Whom a union represents: its workers, or a bare count; a senator's "3 million people", a
 // lawmaker's residents or a club's 40 nations are no members.
-const WORKERS = /^(?:workers?|members?|employees?|staff|machinists?|nurses?|teachers?|drivers?|miners?|dockworkers?|pilots?|actors?|writers?)$/i;
+const WORKERS = new RegExp(String.raw`^(?:${WORKER_NOUNS}|pilots?|actors?|writers?)$`, 'i');
 const EMPLOY_BEFORE = new RegExp(String.raw`\b(?:employ|employs|employed|employing)${S}${QUALIFIER}$`, 'i');
 
 /** The event mark of a count of people a body represents ("membership") or employs

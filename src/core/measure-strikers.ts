@@ -6,6 +6,7 @@
 // the one at the start or the peak. Without a strike said, "12,000 workers left the plant at
 // the end of the shift" is no such count.
 
+import { WORKER_NOUNS } from './measure-members';
 import { findQuantities } from './quantities';
 import type { Quantity } from './types';
 
@@ -18,9 +19,9 @@ const S = String.raw`[^\S\n]+`;
 const STRIKE_SAID = /\b(?<!\b(?:air|drone|missile|rocket|military|nuclear|bowling)[^\S\n-]*[\s-])(?:strike|strikes|striking|walkout|walkouts|picket)\b/i;
 // "walked out" is a strike only for people who work: "5,000 people walked out of the concert".
 const WALKED_OUT = /\bwalk(?:ed|s)?[^\S\n]+(?:out|off)\b/i;
-const WORKER_UNIT = /^(?:workers?|members?|employees?|staff|machinists?|nurses?|teachers?|drivers?|miners?|dockworkers?)$/i;
+const WORKER_UNIT = new RegExp(String.raw`^(?:${WORKER_NOUNS})$`, 'i');
 // People of no noun, or one a strike counts by.
-const STRIKER_UNIT = /^(?:workers?|members?|employees?|staff|machinists?|nurses?|teachers?|drivers?|miners?|dockworkers?|people)$/i;
+const STRIKER_UNIT = new RegExp(String.raw`^(?:${WORKER_NOUNS}|people)$`, 'i');
 // Right after the count, its people said to be out: "of the union's members are on strike",
 // "members out at its peak", "workers off the job", "went on strike", "walked out".
 const OUT_AFTER = new RegExp(
