@@ -82,6 +82,15 @@ describe('page/report', () => {
     expect(session[reportKey(7)]).toBeUndefined();
   });
 
+  it('gives an on-topic page its first slice matched as page/annotate matches it (the gate’s names, kept), and its run keeps them', async () => {
+    const gated = await ask('page/topic', { title: 'Gaza cease-fire', text: TEXT, sensitivity: 0.5, annotate: true, run: 'r4', reportUrl: 'https://e.example/' }, 10);
+    expect(gated).toMatchObject({ ok: true, res: { onTopic: true } });
+    const direct = await ask('page/annotate', { text: TEXT, base: 0 }, 11);
+    expect(gated && 'res' in gated && (gated.res as { first?: unknown }).first).toEqual(direct && 'res' in direct && direct.res);
+    await ask('page/report', { url: 'https://e.example/', title: 'A', topic: TOPIC, run: 'r4' }, 10);
+    expect(decodeReport(session[reportKey(10)])?.annotations.map((a) => a.text)).toEqual(expect.arrayContaining(['Steve Witkoff', 'Benjamin Netanyahu', 'Gaza']));
+  });
+
   it("is let go when the tab's next page starts, or the tab closes; kept while its page runs again", async () => {
     const { forgetTabReport } = await import('./annotator-handlers');
     await ask('page/report', { url: 'https://a.example/x?y="1"', title: 'A', topic: TOPIC }, 8);

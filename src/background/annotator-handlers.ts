@@ -16,7 +16,7 @@ import { ext } from '../platform/background-api';
 import { annotateText } from '../core/annotate';
 import { compileMatcher, type CompiledMatcher } from '../core/matcher';
 import { sensitiveProfile } from '../core/records';
-import { DEFAULT_THRESHOLD } from '../core/topic';
+import type { MatcherPackage, PageAnnotation } from '../core/types';
 import { scorePage } from '../core/topic-gate';
 import { encodeReport, reportKey, storedReportUrl } from '../messaging/stored-report';
 import { sameUrl } from '../core/page-summary';
@@ -80,18 +80,23 @@ const MAX_SLICE = 500_000;
  *  library change builds it again). */
 let compiled: { version: string; matcher: CompiledMatcher } | null = null;
 
-async function pageMatcher(): Promise<CompiledMatcher> {
-  const { matcher: pkg } = await currentKnowledge();
-  if (compiled?.version !== pkg.version) compiled = { version: pkg.version, matcher: compileMatcher(pkg) };
+function compiledFor(pkg: MatcherPackage): CompiledMatcher {
+  if (compiled?.version === pkg.version) return compiled.matcher;
+  compiled = { version: pkg.version, matcher: compileMatcher(pkg) };
   return compiled.matcher;
 }
 
-async function annotateSlice(text: unknown, base: unknown, run: unknown, sender: Sender): Promise<PackedAnnotations> {
+async function pageMatcher(): Promise<CompiledMatcher> {
+  return compiledFor((await currentKnowledge()).matcher);
+}
+
+/** `known`: the slice's matches, found already (the gate's, for the first slice). */
+async function annotateSlice(text: unknown, base: unknown, run: unknown, sender: Sender, known?: PageAnnotation[]): Promise<PackedAnnotations> {
   if (typeof text !== 'string' || typeof base !== 'number' || !Number.isInteger(base) || base < 0) {
     throw new Error('page/annotate: expected { text: string, base: non-negative integer }');
   }
   if (text.length > MAX_SLICE) throw new Error(`page/annotate: a slice of at most ${MAX_SLICE} characters`);
-  const found = annotateText(await pageMatcher(), text, base);
+  const found = known ?? annotateText(await pageMatcher(), text, base);
   if (typeof run === 'string' && sender.tabId !== undefined && sender.frameId === 0) gathered.add(sender.tabId, run, text, base, found);
   return packAnnotations(found);
 }
@@ -103,17 +108,22 @@ export const annotatorHandlers: Partial<Handlers> = {
     }
     const { matcher } = await currentKnowledge();
     const profile = sensitiveProfile(matcher.topic, req.sensitivity);
-    // The stored names count only under the default threshold: at the default sensitivity an
-    // off-topic page costs no matcher compile on a fresh worker.
-    const names = profile.threshold < DEFAULT_THRESHOLD ? await pageMatcher() : null;
-    const score = scorePage(profile, req.title, req.text, names ? (text) => annotateText(names, text) : undefined);
+    // The gate counts the stored names only on a page that passes on its score, so an
+    // off-topic page costs no matcher compile on a fresh worker; a page that passes is matched
+    // next anyway, and its first slice's matches (the text the gate reads) are kept for that.
+    let first: PageAnnotation[] | undefined;
+    const score = scorePage(profile, req.title, req.text, (text) => {
+      const found = annotateText(compiledFor(matcher), text);
+      if (text === req.text) first = found;
+      return found;
+    });
     // Most pages end here: their report is kept now rather than asked for in a message more.
     // A report that could not be kept (storage full) must not fail the gate.
     if (!score.onTopic && typeof req.reportUrl === 'string' && isTopFrameOf(sender, req.reportUrl)) {
       await keepReport({ url: req.reportUrl, title: req.title, topic: score }, sender).catch((err: unknown) => console.warn('Backstory: page report', err));
     }
     if (!score.onTopic || req.annotate !== true) return score;
-    return { ...score, first: await annotateSlice(req.text, 0, req.run, sender) };
+    return { ...score, first: await annotateSlice(req.text, 0, req.run, sender, first) };
   },
   'page/annotate': (req, sender) => annotateSlice(req.text, req.base, req.run, sender),
   'page/report': (req, sender) => keepReport(req, sender),

@@ -154,10 +154,10 @@ export function inheritedDarkColours(colours: Partial<Settings['colours']> = {})
  *  So 0.10 at the most sensitive end lets the near-topic page in, and 0.225 at the strictest
  *  keeps the pages on the topics (npm run eval, thirteen topics: all but that raid, 0.17, and
  *  one near page expected on, 0.20). 0.10 does not keep every off-topic page out: 15 of the
- *  eval's score 0.10 or more (up to 0.17); there they must also name two stored entities
- *  (topic-gate.ts) and meet the score's own rules (topic.ts), and 3 still pass: an apple
- *  harvest, a handball match and a Tigers game (Detroit, Ohio). A scale, not an offset: no
- *  position turns the gate off. */
+ *  eval's score 0.10 or more (up to 0.17); there, as everywhere, they must also name two
+ *  stored entities, a place counting half (topic-gate.ts), and meet the score's own rules
+ *  (topic.ts), and 2 still pass: an apple harvest (the EU, the Commission, Europe) and a
+ *  chocolate craze (four places). A scale, not an offset: no position turns the gate off. */
 const SENSITIVITY_RANGE = 1.5;
 
 /** The topic threshold after the user's sensitivity: 0.5 keeps it, 0 raises it by

@@ -6,11 +6,14 @@
 // Scored on the title plus the first GATE_SAMPLE characters of the visible text: a news
 // page says what it is about early, and scoring a 1 M-word page whole would cost for nothing.
 //
-// A page that only a raised sensitivity lets in (its score under the default threshold) must
-// also name STORED_NAMES_BELOW_DEFAULT of the stored entities: there, words shared with the
-// story and one shared name ("Potomac", "Nippon") are what an eagles' nest on the river or a
-// film festival have too; a near story names the story's actors (Trump, Israel, Iran).
-import { DEFAULT_THRESHOLD, scoreTopic } from './topic';
+// A page that passes on its score must also name STORED_NAMES of the stored entities. Words
+// shared with the story and one shared name ("Potomac", "Nippon", the story's bank written once
+// in passing) are what an eagles' nest on the river, a film festival or another bank's quarter
+// have too. A stored place counts half a name: a story's places are where other things happen
+// as well (a gold price quoted in Paris and Beijing, a rodeo under a copy of the Eiffel Tower),
+// its actors (a person, a body, an event) are its own. A page on the story, or near it, names
+// an actor and a place or two, or several of its places.
+import { scoreTopic } from './topic';
 import type { PageAnnotation, TopicProfile, TopicScore } from './types';
 
 export const GATE_SAMPLE = 60_000;
@@ -20,20 +23,28 @@ export function gateSample(text: string): string {
   return text.length > GATE_SAMPLE ? text.slice(0, GATE_SAMPLE) : text;
 }
 
-/** Distinct stored entities a page must name to pass under the default threshold. */
-export const STORED_NAMES_BELOW_DEFAULT = 2;
+/** Stored names a page must name to pass, each distinct stored entity counted once. */
+export const STORED_NAMES = 2;
+/** What a stored place counts for. */
+const PLACE_WEIGHT = 0.5;
 
-/** How many distinct stored entities the annotations link. */
+/** Stored entity ids start with their type (knowledge.ts). */
+const PLACE_ID = 'place:';
+
+/** The distinct stored entities the annotations link, a place counted as PLACE_WEIGHT. */
 export function storedNamesIn(annotations: readonly PageAnnotation[]): number {
-  return new Set(annotations.flatMap((a) => (a.entityId === null ? [] : [a.entityId]))).size;
+  const ids = new Set(annotations.flatMap((a) => (a.entityId === null ? [] : [a.entityId])));
+  return [...ids].reduce((sum, id) => sum + (id.startsWith(PLACE_ID) ? PLACE_WEIGHT : 1), 0);
 }
 
-/** The gate's verdict. `annotate` (the page matcher, as the background holds it) is run only
- *  on a page that passes under the default threshold; without it that page passes as scored. */
+/** The gate's verdict. `annotate` (the page matcher, as the background holds it) is run, on
+ *  the title and on the text read, only for a page that passes on its score: that page is
+ *  matched next anyway, and the background keeps the text's matches for it. Without it a
+ *  page passes as scored. */
 export function scorePage(profile: TopicProfile, title: string, text: string, annotate?: (text: string) => PageAnnotation[]): TopicScore {
   const sample = gateSample(text);
-  const read = title ? `${title}\n${sample}` : sample;
-  const score = scoreTopic(profile, read);
-  if (!score.onTopic || !annotate || score.score >= DEFAULT_THRESHOLD) return score;
-  return storedNamesIn(annotate(read)) >= STORED_NAMES_BELOW_DEFAULT ? score : { ...score, onTopic: false };
+  const score = scoreTopic(profile, title ? `${title}\n${sample}` : sample);
+  if (!score.onTopic || !annotate) return score;
+  const names = storedNamesIn([...(title ? annotate(title) : []), ...annotate(sample)]);
+  return names >= STORED_NAMES ? score : { ...score, onTopic: false };
 }
