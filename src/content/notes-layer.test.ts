@@ -144,6 +144,24 @@ describe('NotesLayer', () => {
     expect(loads).toBe(1);
   });
 
+  it('says so when it draws a note inside a shadow root, and only then', async () => {
+    const host = document.createElement('story-aside');
+    host.attachShadow({ mode: 'open' }).innerHTML = '<p>Mediators in Cairo said the second phase would start next week.</p>';
+    document.body.appendChild(host);
+    const map = readTextMap(document.body);
+    const registry = new FakeRegistry() as unknown as HighlightRegistry;
+    const told = vi.fn();
+    const inDocument = new NotesLayer(registry, source([note('a', 'x', 'Doha on Monday', map.text)]), anchoring, told);
+    await inDocument.refresh(map, true);
+    await inDocument.refresh(map, false);
+    expect(told).not.toHaveBeenCalled();
+    const inRoot = new NotesLayer(registry, source([note('a', 'x', 'Doha on Monday', map.text), note('b', 'y', 'the second phase', map.text)]), anchoring, told);
+    await inRoot.refresh(map, false);
+    expect(told).not.toHaveBeenCalled();
+    await inRoot.refresh(map, true);
+    expect(told).toHaveBeenCalledTimes(1);
+  });
+
   it('a slower, older refresh does not overwrite a newer one', async () => {
     const map = readTextMap(document.body);
     let release: (notes: Note[]) => void = () => undefined;

@@ -11,9 +11,15 @@
 // is moved at most once per document: each update makes the background push notes-changed
 // to every tab, and two tabs of the same URL with text that differs before the quote (a
 // live ticker) would otherwise move it back and forth without end.
+//
+// A note drawn inside a shadow root tells shadow-styles.ts, as the run's observers do for
+// its marks: where the document's rules do not reach shadow trees (Firefox), that is what
+// brings in the sheet the note paints with, on a page off topic too, whose run watches
+// nothing. A page without notes never gets this far.
 import type { Note } from '../core/records';
 import { send } from '../messaging/send';
 import { loadMore } from './more-loader';
+import { shadowStyles } from './shadow-styles';
 import type * as NotesAnchor from './notes-anchor';
 import type { NoteStatus, PlacedNote } from './notes-anchor';
 import { endPoint, startPoint, type TextMap } from './text-map';
@@ -54,6 +60,8 @@ export class NotesLayer {
     private readonly registry: HighlightRegistry | null,
     private readonly source: NotesSource = backgroundNotes,
     private readonly anchoring: () => Promise<NotesAnchoring> = loadMore,
+    /** Called when a note is drawn inside a shadow root. */
+    private readonly inShadowRoot: () => void = () => shadowStyles.want(),
   ) {}
 
   get current(): NoteStatus {
@@ -110,5 +118,11 @@ export class NotesLayer {
     const highlight = new Highlight(...ranges);
     highlight.priority = 2;
     this.registry.set(NOTE_HIGHLIGHT, highlight);
+    if (ranges.some((r) => inShadowTree(r.startContainer) || inShadowTree(r.endContainer))) this.inShadowRoot();
   }
+}
+
+/** Whether `node` (a connected node of the text map) is in a shadow tree, open or closed. */
+function inShadowTree(node: Node): boolean {
+  return node.getRootNode().nodeType === Node.DOCUMENT_FRAGMENT_NODE;
 }

@@ -1,11 +1,11 @@
 // Marks in the page's shadow roots, painted in a build whose highlight rules do not reach
 // there (Firefox's: scripts/shadow-highlights.mjs says why). Once the frame has marks in a
-// shadow root, the background puts the highlight rules in as user sheets scoped to shadow
-// trees (page/shadow-sheet): content.css's, and the run's colour rules, the same text as
-// its adopted sheet (settings-colours.ts), again whenever that changes. One per frame: the
-// sheets stay with the document, across runs. No page node changes, and the document's own
-// cascade is left alone. In Chromium nothing is asked: its rules, on :root, are inherited
-// into shadow trees.
+// shadow root (a run's, observers.ts, or a note's, notes-layer.ts), the background puts the
+// highlight rules in as user sheets scoped to shadow trees (page/shadow-sheet): content.css's,
+// and the run's colour rules, the same text as its adopted sheet (settings-colours.ts), again
+// whenever that changes. One per frame: the sheets stay with the document, across runs. No
+// page node changes, and the document's own cascade is left alone. In Chromium nothing is
+// asked: its rules, on :root, are inherited into shadow trees.
 import { send } from '../messaging/send';
 import { HIGHLIGHT_SCOPE } from './highlight-palettes';
 

@@ -1,16 +1,18 @@
 // Marks inside the page's shadow roots are painted as they are in the document, in Chromium
 // and Firefox, as a reader sees them (pixels of a screenshot): in an open root and a closed
 // one, and on a dark page in the dark palette, with the reader's colour winning there, as
-// in the document. Chromium inherits its :root highlight rules into shadow trees; Firefox
-// gets them from user sheets the background puts in (scripts/shadow-highlights.mjs), since
-// the document's sheets do not reach shadow trees there.
+// in the document; and the reader's notes in shadow roots of a page off topic, where no
+// run watches the page. Chromium inherits its :root highlight rules into shadow trees;
+// Firefox gets them from user sheets the background puts in (scripts/shadow-highlights.mjs),
+// since the document's sheets do not reach shadow trees there.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { over, type Rgba } from '../../src/core/colour-luminance';
-import { DEFAULT_SETTINGS } from '../../src/core/records';
-import { pollUntil, waitForHighlights, type BrowserSession } from './harness';
+import { DEFAULT_SETTINGS, type Note } from '../../src/core/records';
+import { highlightsIn, highlightTexts, pollUntil, totalHighlights, waitForHighlights, type BrowserSession } from './harness';
 import { near, paintedTint, pageBackground, paletteTint, shadowMarkClip, show, washOver } from './pixel-tints';
-import { askBackground } from './popup-driver';
+import { askBackground, extensionPage } from './popup-driver';
+import { askTab } from './tab-asks';
 import { BROWSERS, useBrowser } from './suite-browser';
 
 /** What `term`'s mark in a shadow root is painted with, once it is within a unit or two of `want`
@@ -26,6 +28,11 @@ async function shadowTint(page: Page, highlight: string, term: string, backgroun
 /** `kind`'s tint in `palette` over `background`, with the linked wash where Firefox lays one. */
 async function expected(session: BrowserSession, page: Page, term: string, palette: 'light' | 'dark', kind: string, background: Rgba): Promise<Rgba> {
   return (await washOver(session, page, term, palette))(over(paletteTint(palette, kind), background));
+}
+
+/** A note on `quote`, found by its quote (the position given is wrong on purpose). */
+function quoteSelector(quote: string): Note['target']['selector'] {
+  return [{ type: 'TextQuoteSelector', exact: quote }, { type: 'TextPositionSelector', start: 0, end: quote.length }];
 }
 
 describe.each(BROWSERS)('highlights inside shadow roots in %s', (kind) => {
@@ -79,6 +86,41 @@ describe.each(BROWSERS)('highlights inside shadow roots in %s', (kind) => {
       expect(show(back), 'the dark palette again').toBe(near(back, dark, 2) ? show(back) : show(dark));
     } finally {
       await askBackground(session, 'settings/set', { darkColours: { person: DEFAULT_SETTINGS.darkColours.person } });
+      await page.close();
+    }
+  });
+
+  it('on a page off topic, paints a note in an open root and one in a closed root', async () => {
+    const path = '/offtopic-shadow.html';
+    const pageUrl = session.server.url(path);
+    const [open, closed] = ['supply of advanced packaging', 'raised their price targets'];
+    const notes: string[] = [];
+    const page = await session.open(path);
+    try {
+      const ext = await extensionPage(session);
+      // The run is over and judged the page off topic: it watches nothing now.
+      await pollUntil(() => askTab(ext, pageUrl, 'tab/where', {}), (w) => w.ok && w.res.run === 'done');
+      expect(totalHighlights(await highlightsIn(page))).toBe(0);
+      const background = await pageBackground(page);
+      const want = over(paletteTint('light', 'note'), background);
+      // A note made while the page is open (the notes-changed push), in the closed root.
+      notes.push((await askBackground(session, 'notes/create', { text: 'Guidance?', pageUrl, selector: quoteSelector(closed) })).id);
+      await page.bringToFront();
+      await pollUntil(() => highlightTexts(page, 'backstory-note'), (t) => t.includes(closed));
+      const pushed = await shadowTint(page, 'backstory-note', closed, background, want);
+      expect(show(pushed), 'a note in the closed root').toBe(near(pushed, want, 2) ? show(pushed) : show(want));
+      // Both anchored as the page loads (page/start brings them), in a fresh document.
+      notes.push((await askBackground(session, 'notes/create', { text: 'Capacity', pageUrl, selector: quoteSelector(open) })).id);
+      await page.reload({ waitUntil: 'load' });
+      await page.bringToFront();
+      await pollUntil(() => highlightTexts(page, 'backstory-note'), (t) => t.includes(open) && t.includes(closed));
+      for (const quote of [open, closed]) {
+        const tint = await shadowTint(page, 'backstory-note', quote, background, want);
+        expect(show(tint), `"${quote}" after a reload`).toBe(near(tint, want, 2) ? show(tint) : show(want));
+      }
+      expect(totalHighlights(await highlightsIn(page))).toBe(0);
+    } finally {
+      for (const id of notes) await askBackground(session, 'notes/delete', { id });
       await page.close();
     }
   });
