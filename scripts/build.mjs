@@ -10,9 +10,11 @@ import { fileURLToPath } from 'node:url';
 import { zipDirectory } from './zip.mjs';
 import { HIGHLIGHT_SCOPES, highlightPalettes } from './highlight-palettes.mjs';
 import { shadowCardCss } from './shadow-card-css.mjs';
-import { SHADOW_SHEET, inShadowTrees } from './shadow-highlights.mjs';
+import { importSource } from './import-source.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+// content.css scoped to shadow trees, written as the background scopes the run's colours.
+const { SHADOW_SHEET, inShadowTrees } = await importSource(root, 'src/background/shadow-highlights.ts');
 const dist = join(root, 'dist');
 const zip = !process.argv.includes('--no-zip');
 
@@ -138,7 +140,7 @@ async function popupBundles(outdir, define) {
 // instead of 3–4 and the highlights' repaint 17–20 ms instead of 10–13 (traced, warm). Firefox
 // (140+) has no highlight inheritance yet, so it keeps the rules as written, and gets them
 // again scoped to shadow trees, which the background puts in as a user sheet where a page's
-// marks are in shadow roots (scripts/shadow-highlights.mjs).
+// marks are in shadow roots (src/background/shadow-highlights.ts).
 const CONTENT_CSS = 'src/content/content.css';
 async function contentCss(name, outdir) {
   const css = await readFile(join(root, CONTENT_CSS), 'utf8');

@@ -1,12 +1,12 @@
 import { describe, expect, it, vi } from 'vitest';
 vi.mock('../platform/background-api', () => ({ ext: {} }));
-import { inShadowTrees, SHADOW_SCOPE, SHADOW_SHEET } from '../../scripts/shadow-highlights.mjs';
 import { DEFAULT_SETTINGS } from '../core/records';
 import { DARK_PALETTE } from '../content/highlight-palettes';
 import { colourRules } from '../content/settings-colours';
 import { schemePalette } from '../content/page-scheme';
 import { linkedFallback } from '../content/linked-fallback';
 import type { CssInjection, CssInjector } from '../platform/background-api';
+import { inShadowTrees, SHADOW_SCOPE, SHADOW_SHEET } from './shadow-highlights';
 import { onlyHighlightRules, shadowSheetHandlers } from './shadow-sheet';
 
 const FIREFOX_140 = 'Mozilla/5.0 (X11; Linux x86_64; rv:140.0) Gecko/20100101 Firefox/140.0';

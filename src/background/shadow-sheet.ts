@@ -1,14 +1,14 @@
 // page/shadow-sheet (Firefox build): the highlight rules of a frame with marks in shadow
-// roots, put in as user sheets scoped to shadow trees (scripts/shadow-highlights.mjs says
-// why): the build's content-shadow.css once, and the run's colour rules (the palette of a
-// page darker or lighter than the system, the linked-term wash, the reader's colours) each
-// time they change. Only into the asking frame, and only highlight rules: a content script
+// roots, put in as user sheets scoped to shadow trees (shadow-highlights.ts says why): the
+// build's content-shadow.css once, and the run's colour rules (the palette of a page darker
+// or lighter than the system, the linked-term wash, the reader's colours) each time they
+// change. Only into the asking frame, and only highlight rules: a content script
 // the page took over may send any text, and a user sheet reaches every shadow tree of its
 // frame (a card's closed root too); rules that only colour Backstory's ::highlight() names
 // can do nothing the page could not see in CSS.highlights anyway.
-import { inShadowTrees, SHADOW_SHEET } from '../../scripts/shadow-highlights.mjs';
 import type { Handlers } from '../messaging/handle';
 import { type CssInjector, ext } from '../platform/background-api';
+import { inShadowTrees, SHADOW_SHEET } from './shadow-highlights';
 
 /** A highlight rule as settings-colours.ts writes them: one name, declarations of colour and line. */
 const RULE = /::highlight\(backstory-[a-z]+\) \{([^{}]*)\}/y;

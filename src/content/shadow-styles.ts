@@ -1,5 +1,5 @@
 // Marks in the page's shadow roots, painted in a build whose highlight rules do not reach
-// there (Firefox's: scripts/shadow-highlights.mjs says why). Once the frame has marks in a
+// there (Firefox's: background/shadow-highlights.ts says why). Once the frame has marks in a
 // shadow root (a run's, observers.ts, or a note's, notes-layer.ts), the background puts the
 // highlight rules in as user sheets scoped to shadow trees (page/shadow-sheet): content.css's,
 // and the run's colour rules, the same text as its adopted sheet (settings-colours.ts), again

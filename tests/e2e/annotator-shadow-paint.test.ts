@@ -3,8 +3,8 @@
 // one, and on a dark page in the dark palette, with the reader's colour winning there, as
 // in the document; and the reader's notes in shadow roots of a page off topic, where no
 // run watches the page. Chromium inherits its :root highlight rules into shadow trees;
-// Firefox gets them from user sheets the background puts in (scripts/shadow-highlights.mjs),
-// since the document's sheets do not reach shadow trees there.
+// Firefox gets them from user sheets the background puts in (src/background/
+// shadow-highlights.ts), since the document's sheets do not reach shadow trees there.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { over, type Rgba } from '../../src/core/colour-luminance';
