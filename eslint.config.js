@@ -24,11 +24,16 @@ export default tseslint.config(
     languageOptions: { globals: { window: 'readonly', document: 'readonly', MutationObserver: 'readonly', console: 'readonly' } },
   },
   {
+    // The extension's code owns what it shares with the build and the tests, not scripts/.
+    files: ['src/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', { patterns: ['**/scripts/*'] }] },
+  },
+  {
     // The pure core must not reach for the DOM or the extension APIs.
     files: ['src/core/**/*.ts'],
     rules: {
       'no-restricted-globals': ['error', 'document', 'window', 'browser', 'chrome', 'navigator', 'location'],
-      'no-restricted-imports': ['error', { patterns: ['../platform/*', '../content/*', '../background/*'] }],
+      'no-restricted-imports': ['error', { patterns: ['../platform/*', '../content/*', '../background/*', '**/scripts/*'] }],
     },
   },
 );

@@ -1,11 +1,7 @@
-// Types for scripts/highlight-palettes.mjs, imported by vitest.config.ts and its test.
-export interface HighlightPalettes {
-  /** ':root' in the Chrome build, '' in Firefox's (see HIGHLIGHT_SCOPES). */
-  scope: string;
-  /** content.css's light colours of the highlights its dark palette tunes, as !important rules. */
-  light: string;
-  /** Its dark palette, as !important rules. */
-  dark: string;
-}
+// Types for scripts/highlight-palettes.mjs, imported by vitest.config.ts and its test. The
+// palettes' shape is the content script's (what it reads from the build's define).
+import type { HighlightPalettes } from '../src/content/highlight-palettes';
+
+export type { HighlightPalettes };
 export const HIGHLIGHT_SCOPES: { chrome: string; firefox: string };
 export function highlightPalettes(contentCss: string, scope: string): HighlightPalettes;
