@@ -46,17 +46,24 @@ function focusInCard(frame: Frame): Promise<string> {
 describe.each(BROWSERS)('a card under what the page shows later, in %s', (kind) => {
   const session = useBrowser(kind);
 
+  /** Once the page's highlights are in (and `settle` ms more), hovers "Bezalel Smotrich"
+   *  until its card shows and has settled: the card's box, and a toast box over it. */
+  async function cardOverSmotrich(page: Page, settle = 0): Promise<{ card: Rect; toast: Rect }> {
+    await waitForHighlights(page, { atLeast: 8 });
+    if (settle > 0) await pause(settle);
+    await moveAway(page);
+    await hoverText(page, 'Bezalel Smotrich', { within: 'Minister Bezalel Smotrich' });
+    await waitForCard(session, page, { until: (c) => c.text.includes('Bezalel Smotrich') });
+    await pause(250);
+    const card = (await cardRect(page))!;
+    return { card, toast: toastOver(card) };
+  }
+
   it('stays over a toast the page shows after the card opened, by pointer and keyboard', async () => {
     const page = await session.open('/layout-late-toast.html', VIEW);
     try {
-      await waitForHighlights(page, { atLeast: 8 });
-      await moveAway(page);
       // By pointer: nothing of the page's is in the top layer when the card opens.
-      await hoverText(page, 'Bezalel Smotrich', { within: 'Minister Bezalel Smotrich' });
-      await waitForCard(session, page, { until: (c) => c.text.includes('Bezalel Smotrich') });
-      await pause(250);
-      const before = (await cardRect(page))!;
-      const toast = toastOver(before);
+      const { card: before, toast } = await cardOverSmotrich(page);
       await pageShowsToast(page, toast);
       await pause(300);
       expect(await cardShown(page)).toBe(true);
@@ -132,13 +139,8 @@ describe.each(BROWSERS)('a card under what the page shows later, in %s', (kind) 
         const root = ticker.attachShadow({ mode: 'open' });
         root.innerHTML = '<div id="t" popover="manual" style="position: fixed; margin: 0; border: 0; background: #1d3557; color: #fff">Live</div>';
       });
-      await waitForHighlights(page, { atLeast: 8 });
-      await pause(500); // the component is read (its root listed) before the card opens
-      await moveAway(page);
-      await hoverText(page, 'Bezalel Smotrich', { within: 'Minister Bezalel Smotrich' });
-      await waitForCard(session, page, { until: (c) => c.text.includes('Bezalel Smotrich') });
-      await pause(250);
-      const toast = toastOver((await cardRect(page))!);
+      // 500 ms more: the component is read (its root listed) before the card opens.
+      const { toast } = await cardOverSmotrich(page, 500);
       await page.evaluate((at: Rect) => {
         const el = document.querySelector('live-ticker')!.shadowRoot!.getElementById('t')!;
         Object.assign(el.style, { left: `${at.left}px`, top: `${at.top}px`, width: `${at.right - at.left}px`, height: `${at.bottom - at.top}px` });
@@ -158,12 +160,7 @@ describe.each(BROWSERS)('a card under what the page shows later, in %s', (kind) 
   it('goes over a toast a component shows from its closed shadow root in the moment it is added', async () => {
     const page = await session.open('/layout-late-toast.html', VIEW);
     try {
-      await waitForHighlights(page, { atLeast: 8 });
-      await moveAway(page);
-      await hoverText(page, 'Bezalel Smotrich', { within: 'Minister Bezalel Smotrich' });
-      await waitForCard(session, page, { until: (c) => c.text.includes('Bezalel Smotrich') });
-      await pause(250);
-      const toast = toastOver((await cardRect(page))!);
+      const { toast } = await cardOverSmotrich(page);
       // One task: the component goes on the page with its root, and shows its toast there at
       // once, before Backstory has read (so listened to) that root.
       await page.evaluate((at: Rect) => {
