@@ -4,7 +4,7 @@ import { MORE_HANDOFF } from './more-handoff';
 
 const importModule = vi.fn<(path: string) => Promise<unknown>>();
 const send = vi.fn<(kind: string, req: unknown) => Promise<unknown>>();
-vi.mock('../platform/runtime', () => ({ runtime: { importModule: (path: string) => importModule(path) } }));
+vi.mock('../platform/runtime', () => ({ importModule: (path: string) => importModule(path) }));
 vi.mock('../messaging/send', () => ({ send: (kind: string, req: unknown) => send(kind, req) }));
 
 const MODULE = { answerTabRequest: () => undefined } as unknown as ContentMore;

@@ -3,7 +3,7 @@
 // document), the background injects the module's classic copy into this frame instead
 // (content-more-classic.ts), which leaves its exports under MORE_HANDOFF.
 import { send } from '../messaging/send';
-import { runtime } from '../platform/runtime';
+import { importModule } from '../platform/runtime';
 import type * as More from './content-more';
 import { MORE_HANDOFF } from './more-handoff';
 
@@ -13,7 +13,7 @@ let loading: Promise<ContentMore> | null = null;
 
 export function loadMore(): Promise<ContentMore> {
   if (!loading) {
-    const p = runtime.importModule<ContentMore>('content-more.js').catch((refused: unknown) => injected().catch(() => Promise.reject(refused)));
+    const p = importModule<ContentMore>('content-more.js').catch((refused: unknown) => injected().catch(() => Promise.reject(refused)));
     loading = p;
     p.catch(() => {
       if (loading === p) loading = null;

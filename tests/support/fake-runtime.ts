@@ -9,12 +9,13 @@ export const runtime = {
     listeners.add(listener);
     return () => void listeners.delete(listener);
   },
-  /** content-more.js is the only module the content script imports. */
-  importModule: <T>(path: string): Promise<T> => {
-    if (path !== 'content-more.js') return Promise.reject(new Error(`no module ${path}`));
-    return import('../../src/content/content-more') as Promise<T>;
-  },
 };
+
+/** content-more.js is the only module the content script imports. */
+export function importModule<T>(path: string): Promise<T> {
+  if (path !== 'content-more.js') return Promise.reject(new Error(`no module ${path}`));
+  return import('../../src/content/content-more') as Promise<T>;
+}
 
 /** Deliver `message` to every listener, as the background's push would. */
 export function push(message: unknown): void {
