@@ -198,3 +198,10 @@ describe('a generic head alone', () => {
     expect(typed('Officials said the Commission will decide in May.')).toEqual([]);
   });
 });
+
+describe('a capitalised word with a short lower-case tail after a hyphen', () => {
+  it('is one word of the name ("The Co-op Bank"), where a longer tail is cut ("Hamas-run")', () => {
+    expect(typed('The Co-op Bank said it would close 20 branches.')).toEqual([['Co-op Bank', 'org', 'Co-op Bank']]);
+    expect(typed('The Hamas-run Health Ministry said so.').map(([t]) => t)).toEqual(['Hamas', 'Health Ministry']);
+  });
+});

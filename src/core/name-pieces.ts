@@ -53,6 +53,7 @@ const HYPHEN = /[-‑]/;
 const COMBINING_FORM = /^\p{Lu}\p{Ll}+o$/u;
 const CAP = /^\p{Lu}/u;
 const LOWER = /^\p{Ll}/u;
+const SHORT_TAIL = /^\p{Ll}{1,2}$/u;
 
 /** A piece, not yet placed in its sentence (initial and headline are set by the run). One
  *  literal of one shape: tens of thousands are made per page. */
@@ -93,10 +94,11 @@ export function piecesOf(tok: Token, input: PieceInput): Piece[] {
     offset += (parts[from] ?? '').length + 1;
     from++;
   }
-  // Trailing lower-case suffix: "Hamas-run", "Gaza-bound".
+  // Trailing lower-case suffix: "Hamas-run", "Gaza-bound". A tail of one or two letters is
+  // the rest of one word, not a suffix: "Co-op", "Start-up", "Sit-in".
   let to = parts.length;
   let orgSuffix = false;
-  while (to > from + 1 && LOWER.test(parts[to - 1] ?? '')) {
+  while (to > from + 1 && LOWER.test(parts[to - 1] ?? '') && !(to === parts.length && SHORT_TAIL.test(parts[to - 1] ?? ''))) {
     if (ORG_SUFFIXES.has(parts[to - 1] ?? '')) orgSuffix = true;
     to--;
   }
