@@ -6,6 +6,7 @@ import { EVENT_HEADS, ORG_HEADS, PLACE_HEADS } from './entity-cues';
 import { chambersListed, holdsChamberCommittee } from './name-chambers';
 import { headWord } from './name-form';
 import type { Piece, PieceInput } from './name-pieces';
+import { peopleForPair } from './name-for-groups';
 import { groupWithAnd } from './name-spelt';
 import type { Token } from './types';
 
@@ -41,6 +42,7 @@ export function splitAtAnd(run: Piece[], input: ConjunctInput, alone: Set<string
   // "the House Ways and Means Committee" is one body; "the House and Senate" are two.
   if (holdsChamberCommittee(run)) return [run];
   if (chambersListed(left, right)) return [left, right];
+  if (peopleForPair(left, right, (w) => input.isName(w) || input.isNonName(w))) return [run];
   // An institution's field may name two things: "the Department of Health and Human
   // Services", "the Centers for Disease Control and Prevention". Two bodies stay two: "the
   // Bank of England and Treasury", "the Department of Justice and FBI" (known names).

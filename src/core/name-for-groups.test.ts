@@ -19,4 +19,16 @@ describe('people of a kind "for" a cause', () => {
     expect(typed('Students for years have asked Harvard.')).toEqual([['Harvard', 'org']]);
     expect(typed('Students for Harvard rallied on Monday.')).toEqual([['Harvard', 'org']]);
   });
+
+  it('take a cause of two abstract nouns joined by "and" ("Citizens for Responsibility and Ethics"), not a body listed after it', () => {
+    expect(typed('Citizens for Responsibility and Ethics in Washington filed a complaint.')).toEqual([
+      ['Citizens for Responsibility and Ethics', 'org'],
+      ['Washington', 'place'],
+    ]);
+    expect(typed('A suit by Students for Fair Admissions and Harvard University ended.')).toEqual([
+      ['Students for Fair Admissions', 'org'],
+      ['Harvard University', 'org'],
+    ]);
+    expect(typed('Students for Fairness and Harvard met.').map(([t]) => t)).toContain('Harvard');
+  });
 });

@@ -12,7 +12,7 @@ import { ownerOfNext } from './name-plural-owner';
 import { possessiveName } from './name-possessive';
 import { eventNameOf } from './name-event-of';
 import { forBetweenBodies } from './name-for-bodies';
-import { PEOPLE_FOR_HEADS } from './name-for-groups';
+import { PEOPLE_FOR_HEADS, peopleForOpen } from './name-for-groups';
 import { regionAfterOf } from './name-regions';
 import { IRREGULAR_PLURAL_POSSESSIVE, piece, piecesOf, type Piece, type PieceInput, SPACED_GAP } from './name-pieces';
 import { bracketSpellsOut, joinSpeltNames, wordForPlace } from './name-spelt';
@@ -181,7 +181,7 @@ export function capitalisedRuns(input: RunInput): Piece[][] {
     }
     // Inside an institution's name ("Department of Health"), an "and" before a capitalised
     // word may go on too; splitAtAnd decides.
-    const inInstitution = institution && current[current.length - 1]?.connector === false && CAP.test(tokens[index + 1]?.text ?? '');
+    const inInstitution = (institution || peopleForOpen(current)) && current[current.length - 1]?.connector === false && CAP.test(tokens[index + 1]?.text ?? '');
     if (tok.text === 'and' && AND_GAP.test(gap) && (mayTakeAnd(current, text) || knownWithAnd(current, tokens, index, input) || inInstitution)) {
       current.push(piece(tok.start, tok.end, 'and', true, false, false, false));
       continue;
