@@ -228,6 +228,11 @@ describe('a dateline in capitals', () => {
       ['AP', 'org'],
     ]);
   });
+
+  it('keeps a capitals city with only a wire\'s credit before the dash ("SEATTLE (AP) —"), not a name in brackets in a sentence', () => {
+    expect(typed('SEATTLE (AP) — Boeing said it would cut jobs.')).toEqual([['SEATTLE', 'place'], ['AP', 'org'], ['Boeing', 'org']]);
+    expect(typed('The NATO (AP) — report said so.').map(([t]) => t)).not.toContain('The NATO');
+  });
 });
 
 describe('a building named for a person in full', () => {

@@ -9,8 +9,9 @@ const LINE_END_PUNCT = /[.!?]["”’']?\s*$/;
 const SMALL_WORDS = new Set(
   'a an the of in on at to for and or but nor with by from as is are was be vs via over into after'.split(' '),
 );
-// A dateline opens a report: "JENIN, West Bank —", "WASHINGTON —".
-const DATELINE = /^[ \t]*(?:\p{Lu}[\p{Lu}.'’-]*[ \t]?)+(?=,|[ \t]*[—–-][ \t])/u;
+// A dateline opens a report: "JENIN, West Bank —", "WASHINGTON —", and with a wire's credit
+// between the city and the dash, "SEATTLE (AP) —".
+const DATELINE = /^[ \t]*(?:\p{Lu}[\p{Lu}.'’-]*[ \t]?)+(?=,|[ \t]*[—–-][ \t]|[ \t]*\(\p{Lu}[\p{L}.]{0,11}\)[ \t]*[—–-][ \t])/u;
 const BYLINE = /^\s*(?:By|BY)\s+\p{Lu}/u;
 
 /** Line ranges written in headline case: most words capitalised and no final full stop. */
