@@ -26,6 +26,7 @@ import { withoutLoneHeads } from './name-lone-heads';
 import { openerIsName } from './name-openers';
 import { writtenInsideSentence } from './name-opener-inside';
 import { stateOfAbbreviation } from './state-abbreviations';
+import { statesAfterPlaces } from './name-state-after-city';
 import { nestedInstitution, personAfterOf, trimRun, type Candidate } from './name-trim';
 import { bodyOfPlace } from './name-body-of-place';
 import { continuesTitledList, opensWithPluralTitle } from './name-plural-titles';
@@ -117,7 +118,7 @@ export function findEntities(text: string, lexicon: Lexicon, productsOut?: Set<s
   const seen = new Set<string>();
   const standsAlone = new Set<string>();
   const datelines = datelineEnds(text);
-  const regions = datelineRegions(text, datelines);
+  const regions = new Map([...statesAfterPlaces(text), ...datelineRegions(text, datelines)]);
   const accept = (cand: Candidate): void => {
     let name = cleanName(text, cand.pieces);
     const words = cand.pieces.map((p) => p.text);

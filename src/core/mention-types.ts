@@ -9,6 +9,7 @@ import { COMPASS_WORDS, EPONYM_HEADS, EVENT_HEADS, EVENT_OPENERS, GIVEN_NAME_GRO
 import { bestVote, defaultType, noVotes, voteContext, type Votes } from './entity-typing';
 import { eventNamedForWord, headWord, structuralType } from './name-form';
 import { venueWord } from './name-venues';
+import { stateOfAbbreviation } from './state-abbreviations';
 import type { Candidate } from './name-trim';
 import type { EntityMention, EntityType } from './types';
 
@@ -36,7 +37,8 @@ export function typeMentions(
 ): EntityMention[] {
   const votes = new Map<string, Votes>();
   const withArticle = new Set<string>(); // one-word names written as "the X"
-  const isPlace = (name: string): boolean => lexType(name) === 'place';
+  // "Albany, N.Y.": a state's abbreviation is a place the lexicon need not hold.
+  const isPlace = (name: string): boolean => lexType(name) === 'place' || stateOfAbbreviation(name) !== undefined;
   const isMinor = (name: string): boolean => minor?.has(aliasKey(name)) === true;
   for (const a of accepted) {
     const key = aliasKey(a.name);
