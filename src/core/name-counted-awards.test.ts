@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { compileLexicon, findEntities } from './entities';
+import { demonyms, placeLexicon, placeVariants } from './places';
+
+// Every sentence is written for this test.
+const lexicon = compileLexicon(placeLexicon(), demonyms(), placeVariants());
+const typed = (text: string): [string, string][] => findEntities(text, lexicon).map((m) => [m.text, m.type]);
+
+describe('an award named in the plural', () => {
+  it('is the prizes, no name, where it is counted ("won more Academy Awards", "12 Grammy Awards")', () => {
+    expect(typed('The director won more Academy Awards than anyone else.')).toEqual([]);
+    expect(typed('She has won 12 Grammy Awards and two Oscars.')).toEqual([]);
+  });
+
+  it('is the ceremony where it is not counted ("at the Academy Awards", "the 96th Academy Awards")', () => {
+    expect(typed('She spoke at the Academy Awards on Sunday.')).toEqual([['Academy Awards', 'event']]);
+    expect(typed('The 96th Academy Awards drew crowds.')).toEqual([['Academy Awards', 'event']]);
+  });
+});

@@ -1,0 +1,20 @@
+// "won more Academy Awards than anyone", "has two Oscars", "three Grammy Awards": an award's
+// name in the plural, counted, is the prizes themselves, things a person holds, not the
+// ceremony, so it is no event and no name (annotation-guidelines: products and other things
+// have no type). "at the Academy Awards on Sunday", "the 96th Academy Awards" name the
+// ceremony and stay events.
+
+import type { EntityMention } from './types';
+
+// The plural of an award as a name's last word.
+const AWARD_PLURAL = /(?:^|\s)(?:Awards|Prizes|Oscars|Emmys|Grammys|Tonys|Baftas|BAFTAs)$/;
+// A count or a comparison of amounts right before: "two", "12", "more", "several".
+const COUNTED_BEFORE =
+  /(?:^|[^\p{L}\d])(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|more|most|fewer|multiple|numerous)\s+$/iu;
+
+/** Drops event mentions that are counted award plurals. */
+export function withoutCountedAwards(mentions: EntityMention[], text: string): EntityMention[] {
+  return mentions.filter(
+    (m) => m.type !== 'event' || !AWARD_PLURAL.test(m.text) || !COUNTED_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start)),
+  );
+}
