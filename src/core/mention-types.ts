@@ -8,6 +8,7 @@ import { isInitialsOf } from './alias-pairs';
 import { COMPASS_WORDS, EPONYM_HEADS, EVENT_HEADS, EVENT_OPENERS, GIVEN_NAME_GROUP_WORDS, ORG_HEADS, TOWER_HEADS } from './entity-cues';
 import { bestVote, defaultType, noVotes, voteContext, type Votes } from './entity-typing';
 import { eventNamedForWord, headWord, structuralType } from './name-form';
+import { compassRegion } from './name-compass-regions';
 import { venueWord } from './name-venues';
 import { stateOfAbbreviation } from './state-abbreviations';
 import type { Candidate } from './name-trim';
@@ -126,7 +127,9 @@ export function typeMentions(
     a.words.length === 2 && a.words[1] === 'City' && isPlace(a.words[0] ?? '') ? 'org' : null;
   // "Southern California", "Lower Saxony": a compass word before a known place.
   const compassPlace = (a: Accepted): EntityType | null =>
-    a.words.length > 1 && COMPASS_WORDS.has(a.words[0] ?? '') && isPlace(a.words.slice(1).join(' ')) ? 'place' : null;
+    (a.words.length > 1 && COMPASS_WORDS.has(a.words[0] ?? '') && isPlace(a.words.slice(1).join(' '))) || compassRegion(text, a.start, a.words)
+      ? 'place'
+      : null;
   // "in Kachin State", "across Lagos State": a state that is a country's region, where the
   // place votes outweigh the body's ("Islamic State fighters", "Ohio State coach").
   const region = (a: Accepted, v: Votes): EntityType | null =>
