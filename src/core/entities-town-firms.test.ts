@@ -43,3 +43,25 @@ describe('towns listed after a plural kind noun with a phrase of its own', () =>
     ]);
   });
 });
+
+describe('the surname of a person the page names in full, speaking of a firm\'s business as "it"', () => {
+  it('is the company named for the person, who stays a person ("Henry Ford … Ford said it would cut jobs")', () => {
+    expect(typed('Henry Ford built cars in Detroit. Ford said it would cut jobs.')).toEqual([
+      ['Henry Ford', 'person'],
+      ['Detroit', 'place'],
+      ['Ford', 'org'],
+    ]);
+  });
+
+  it('stays the person where it is no "it" of a firm ("Ford said he", "Hornbuckle said the group … its shares")', () => {
+    expect(typed('Henry Ford built cars in Detroit. Ford said he would cut jobs.')).toEqual([
+      ['Henry Ford', 'person'],
+      ['Detroit', 'place'],
+      ['Ford', 'person'],
+    ]);
+    expect(typed('Chief executive Bill Hornbuckle spoke. Hornbuckle said the group would buy back its shares.')).toEqual([
+      ['Bill Hornbuckle', 'person'],
+      ['Hornbuckle', 'person'],
+    ]);
+  });
+});

@@ -9,6 +9,7 @@ import { COMPASS_WORDS, EPONYM_HEADS, EVENT_HEADS, EVENT_OPENERS, GIVEN_NAME_GRO
 import { bestVote, defaultType, noVotes, voteContext, type Votes } from './entity-typing';
 import { eventNamedForWord, headWord, structuralType } from './name-form';
 import { compassRegion } from './name-compass-regions';
+import { saysItAsFirm } from './name-firm-clause';
 import { venueWord } from './name-venues';
 import { stateOfAbbreviation } from './state-abbreviations';
 import type { Candidate } from './name-trim';
@@ -51,6 +52,9 @@ export function typeMentions(
     voteContext({ text, start: a.start, end: a.end, titled: a.cand.titled, orgSuffix, afterThe, isPlace }, v);
   }
   const resolved = new Map<string, EntityType>();
+  // Names that say "it" of a firm's business ("Ford said it would cut jobs").
+  const firmSpeakers = new Set(accepted.filter((a) => saysItAsFirm(text.slice(a.end, a.end + 300))).map((a) => aliasKey(a.name)));
+  const firmOnly = (name: string, v: Votes): boolean => firmSpeakers.has(aliasKey(name)) && v.person === 0 && v.team === 0;
   const typeOf = (a: Accepted): EntityType => {
     const key = aliasKey(a.name);
     const known = resolved.get(key);
@@ -71,7 +75,12 @@ export function typeMentions(
       );
     // The short form alone elsewhere in the text: "Aston Villa" … "Villa manager Unai Emery".
     const lastWord = a.words[a.words.length - 1] ?? '';
-    const shortVote = a.words.length > 1 && singles.has(lastWord) ? bestVote(votes.get(lastWord) ?? noVotes()) : null;
+    // Not a company that speaks as "it" by the last word of a two-word name: a company is
+    // named for its founder's surname ("Henry Ford … Ford said it would cut jobs"), and
+    // written short by its first word ("Goldman" of "Goldman Sachs").
+    const short = votes.get(lastWord) ?? noVotes();
+    const founder = a.words.length === 2 && firmOnly(lastWord, short);
+    const shortVote = a.words.length > 1 && singles.has(lastWord) && !founder ? bestVote(short) : null;
     const type =
       a.forced ??
       lexicalType(a, v) ??
@@ -88,7 +97,8 @@ export function typeMentions(
       // "the Eiffel Tower", "from the Eiffel Tower": a tower is a building whatever "the"
       // votes, unless a title or a person's cue made it one ("Senator John Tower said").
       (a.words.length > 1 && TOWER_HEADS.has(headWord(a.words)) && v.person === 0 ? 'place' : null) ??
-      (a.words.length === 1 && (surnames.has(a.name) || knownSurnames?.has(a.name) || givenNames.has(a.name)) ? 'person' : null) ??
+      // … unless the surname alone speaks of a firm's business as "it" (the founder's company).
+      (a.words.length === 1 && (surnames.has(a.name) || knownSurnames?.has(a.name) || givenNames.has(a.name)) && !firmOnly(a.name, v) ? 'person' : null) ??
       (a.words.length === 1 && (orgOpeners.has(a.name) || orgParts.has(a.name)) && !titled.has(a.name) ? 'org' : null) ??
       bestVote(v) ??
       (leadingOrg(a) !== undefined ? 'org' : null) ??

@@ -17,3 +17,12 @@ export function firmClause(after: string): boolean {
   const clause = SENTENCE.exec(after)?.[0] ?? '';
   return FIRM_WORDS.test(clause) && !CIVIC_WORDS.test(clause);
 }
+
+// "Ford said it would", "Ford said on Monday that its": the name speaks of itself as "it".
+const SAYS_IT = /^\s+(?:said|says|announced)\s+(?:(?:on|last|this)\s+\p{L}+\s+)?(?:that\s+)?(?:it|its)\b/u;
+
+/** Whether the text right after a name (`after`, to its sentence's end or further) has the
+ *  name say "it" of a firm's business: "Ford said it would cut jobs". */
+export function saysItAsFirm(after: string): boolean {
+  return SAYS_IT.test(after) && firmClause(after);
+}

@@ -5,6 +5,7 @@
 // outranks it, so this takes the link back, mention by mention, after the person is named.
 
 import { aliasKey, linkKey } from './alias-key';
+import { saysItAsFirm } from './name-firm-clause';
 import type { PageAnnotation } from './types';
 
 // "in Wayne", "near Wayne": a place's preposition before, or its state after ("Wayne, Mich."),
@@ -35,6 +36,14 @@ export function foldSurnameTowns(found: PageAnnotation[], text: string, isTown: 
     if (!first || first.start > a.start || new Set(people.map((f) => linkKey(f.canonical ?? f.text))).size > 1) continue;
     const after = text.slice(a.end, a.end + 40);
     if (PLACE_BEFORE.test(text.slice(Math.max(0, a.start - 12), a.start)) || STATE_AFTER.test(after) || TOWN_AFTER.test(after)) continue;
+    // "Henry Ford … Ford said it would cut jobs": a surname that speaks of a firm's business
+    // as "it" is the company named for the person, one the store does not hold.
+    if (saysItAsFirm(text.slice(a.end, a.end + 300))) {
+      a.kind = 'org';
+      a.entityId = null;
+      a.canonical = a.text;
+      continue;
+    }
     a.kind = 'person';
     a.entityId = first.entityId;
     a.canonical = first.canonical ?? aliasKey(first.text);
