@@ -96,3 +96,16 @@ describe('a lone sentence opener that owns a name', () => {
     expect(typed('Halvorsen’s shares fell.')).toEqual([]);
   });
 });
+
+describe('"An" opening a sentence before a word that opens with a consonant', () => {
+  it('is the Irish article of the name ("An Garda Síochána said", "An Post")', () => {
+    expect(typed('The car was found. An Garda Síochána said thefts rose.')).toEqual([['An Garda Síochána', 'org']]);
+    expect(typed('An Post said it would raise prices.')).toEqual([['An Post', 'org']]);
+  });
+
+  it('stays the English article before a vowel, an "h" or an acronym ("An Apple spokesman", "An NBA star")', () => {
+    expect(typed('An Apple spokesman said so.')).toEqual([['Apple', 'org']]);
+    expect(typed('An NBA star said so.')).toEqual([['NBA', 'org']]);
+    expect(typed('An Israeli official said so.')).toEqual([]);
+  });
+});

@@ -94,6 +94,9 @@ export function typeMentions(
       region(a, v) ??
       structuralType(a.words, a.name) ??
       peoplesOpen(a) ??
+      // "An Garda Síochána said": a name with the Irish article of its own (name-body-openers)
+      // is a body's; a person's name takes none.
+      (a.words.length > 1 && a.words[0] === 'An' ? 'org' : null) ??
       // "the Eiffel Tower", "from the Eiffel Tower": a tower is a building whatever "the"
       // votes, unless a title or a person's cue made it one ("Senator John Tower said").
       (a.words.length > 1 && TOWER_HEADS.has(headWord(a.words)) && v.person === 0 ? 'place' : null) ??

@@ -7,6 +7,9 @@
 // - a body's or a place's head before "of" and a name ("Bank of America said …" where the page
 //   writes "the bank" too, "Gulf of Mexico"): a sentence opening with that noun and "of" a name
 //   opens with the name.
+// - the Irish article "An" before a word English's "an" cannot go before, one opening with a
+//   consonant that is not "h" ("An Garda Síochána said", "An Post", "An Bord Pleanála"); the
+//   English article goes before a vowel's sound ("An Israeli official", "An hour", "An MP").
 
 import { ORG_HEADS, PLACE_HEADS } from './entity-cues';
 
@@ -24,7 +27,15 @@ function headOfOpensBody(run: readonly RunPiece[]): boolean {
   return run.length > 2 && (ORG_HEADS.has(head) || PLACE_HEADS.has(head)) && run[1]?.connector === true && run[1]?.text === 'of' && run[2]?.connector === false;
 }
 
+// A capitalised word opening with a consonant other than "h", in lower case after it: no
+// acronym, which may be read with a vowel's sound ("an NBA star").
+const CONSONANT_WORD = /^[BCDFGJKLMNPQRSTVWXZ]\p{Ll}/u;
+
+function irishArticle(run: readonly RunPiece[]): boolean {
+  return run.length > 1 && run[0]?.text === 'An' && run[1]?.connector === false && CONSONANT_WORD.test(run[1]?.text ?? '');
+}
+
 /** Whether a run's opening word is the first word of the body's name it opens. */
 export function openerOpensBody(run: readonly RunPiece[], isKnown: (word: string) => boolean): boolean {
-  return ordinalOpensBody(run, isKnown) || headOfOpensBody(run);
+  return ordinalOpensBody(run, isKnown) || headOfOpensBody(run) || irishArticle(run);
 }
