@@ -10,6 +10,7 @@ import { bestVote, defaultType, noVotes, voteContext, type Votes } from './entit
 import { eventNamedForWord, headWord, structuralType } from './name-form';
 import { compassRegion } from './name-compass-regions';
 import { saysItAsFirm } from './name-firm-clause';
+import { landformHead } from './name-landforms';
 import { venueWord } from './name-venues';
 import { stateOfAbbreviation } from './state-abbreviations';
 import type { Candidate } from './name-trim';
@@ -100,6 +101,9 @@ export function typeMentions(
       // "the Eiffel Tower", "from the Eiffel Tower": a tower is a building whatever "the"
       // votes, unless a title or a person's cue made it one ("Senator John Tower said").
       (a.words.length > 1 && TOWER_HEADS.has(headWord(a.words)) && v.person === 0 ? 'place' : null) ??
+      // "below the Hillary Step": a mountain's feature, where no body's or person's cue is
+      // stronger than the "the" before it (name-landforms).
+      (landformHead(a.words) && v.org < 2 && v.person < 2 && leadingOrg(a) === undefined ? 'place' : null) ??
       // … unless the surname alone speaks of a firm's business as "it" (the founder's company).
       (a.words.length === 1 && (surnames.has(a.name) || knownSurnames?.has(a.name) || givenNames.has(a.name)) && !firmOnly(a.name, v) ? 'person' : null) ??
       (a.words.length === 1 && (orgOpeners.has(a.name) || orgParts.has(a.name)) && !titled.has(a.name) ? 'org' : null) ??

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { compileLexicon, findEntities } from './entities';
+import { demonyms, placeLexicon, placeVariants } from './places';
+
+// Every sentence is written for this test.
+const lexicon = compileLexicon(placeLexicon(), demonyms(), placeVariants());
+const typed = (text: string): [string, string][] => findEntities(text, lexicon).map((m) => [m.text, m.type]);
+
+describe('a mountain’s feature named as a place', () => {
+  it('is a place ("below the Hillary Step", "the Khumbu Icefall", "the Norton Couloir")', () => {
+    expect(typed('Queues formed below the Hillary Step on the busiest days.')).toEqual([['Hillary Step', 'place']]);
+    expect(typed('Climbers crossed the Khumbu Icefall at dawn and skied the Norton Couloir.')).toEqual([
+      ['Khumbu Icefall', 'place'],
+      ['Norton Couloir', 'place'],
+    ]);
+  });
+
+  it('gives way to a body’s clear cues ("The charity Next Step said it")', () => {
+    expect(typed('The charity Next Step said it would help.')).toEqual([['Next Step', 'org']]);
+  });
+});
