@@ -11,6 +11,7 @@ import { eventNamedForWord, headWord, structuralType } from './name-form';
 import { compassRegion } from './name-compass-regions';
 import { saysItAsFirm } from './name-firm-clause';
 import { landformHead } from './name-landforms';
+import { runObject } from './name-run-objects';
 import { venueWord } from './name-venues';
 import { stateOfAbbreviation } from './state-abbreviations';
 import type { Candidate } from './name-trim';
@@ -51,6 +52,7 @@ export function typeMentions(
     const afterThe = AFTER_THE.test(text.slice(Math.max(0, a.start - 5), a.start));
     if (afterThe && a.words.length === 1) withArticle.add(a.name);
     voteContext({ text, start: a.start, end: a.end, titled: a.cand.titled, orgSuffix, afterThe, isPlace }, v);
+    if (runObject(text, a.start, a.end)) v.org += 3;
   }
   const resolved = new Map<string, EntityType>();
   // Names that say "it" of a firm's business ("Ford said it would cut jobs").

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { compileLexicon, findEntities } from './entities';
+import { demonyms, placeLexicon, placeVariants } from './places';
+
+// Every sentence is written for this test.
+const lexicon = compileLexicon(placeLexicon(), demonyms(), placeVariants());
+const typed = (text: string): [string, string][] => findEntities(text, lexicon).map((m) => [m.text, m.type]);
+
+describe('what someone runs, owns, founds or heads', () => {
+  it('is a body ("who runs Fix Dessert Chocolatier", "founded Acme Robotics")', () => {
+    expect(typed('Sarah Hamouda, who runs Fix Dessert Chocolatier in Dubai, said so.')).toEqual([
+      ['Sarah Hamouda', 'person'],
+      ['Fix Dessert Chocolatier', 'org'],
+      ['Dubai', 'place'],
+    ]);
+    expect(typed('She founded Acme Robotics in 2010.')).toEqual([['Acme Robotics', 'org']]);
+  });
+
+  it('leaves a possessive name and a person another verb governs alone ("ran Bill Clinton’s campaign", "managed Wayne Rooney")', () => {
+    expect(typed('He ran Bill Clinton’s campaign in 1992.')).toEqual([['Bill Clinton', 'person']]);
+    expect(typed('He managed Wayne Rooney for years.')).toEqual([['Wayne Rooney', 'person']]);
+  });
+});

@@ -1,0 +1,12 @@
+// "Sarah Hamouda, who runs Fix Dessert Chocolatier", "the family that owns Chelsea", "she
+// founded Acme Robotics": what a person runs, owns, founds or heads is a body, never a person.
+// A possessive name is not the object ("ran Bill Clinton's campaign": the campaign is).
+
+const RUN_VERB_BEFORE =
+  /(?:^|[^\p{L}])(?:runs|ran|running|owns|owned|owning|co-owns|co-founded|founded|founding|heads|headed|chairs|chaired)\s+(?:the\s+)?$/u;
+const POSSESSIVE_AFTER = /^['’]/;
+
+/** Whether the mention at `start`–`end` of `text` is the object of running or owning. */
+export function runObject(text: string, start: number, end: number): boolean {
+  return RUN_VERB_BEFORE.test(text.slice(Math.max(0, start - 20), start)) && !POSSESSIVE_AFTER.test(text.slice(end, end + 1));
+}
