@@ -14,6 +14,7 @@ import { eventNameOf } from './name-event-of';
 import { forBetweenBodies } from './name-for-bodies';
 import { PEOPLE_FOR_HEADS, peopleForOpen } from './name-for-groups';
 import { regionAfterOf } from './name-regions';
+import { seasonOpensPlace } from './name-season-places';
 import { IRREGULAR_PLURAL_POSSESSIVE, piece, piecesOf, type Piece, type PieceInput, SPACED_GAP } from './name-pieces';
 import { bracketSpellsOut, joinSpeltNames, wordForPlace } from './name-spelt';
 import type { Sentence, Token } from './types';
@@ -228,7 +229,8 @@ export function capitalisedRuns(input: RunInput): Piece[][] {
           (last.closes && pieces.length === 1 && possessiveName(current, tokens, index, text, input)));
       const beforeNumber = DIGITS.test(tokens[index + 1]?.text ?? '');
       const calendar =
-        (CALENDAR.has(p.text) && !(p.text === 'May' && last && !last.connector && joins) && !calendarInName(p.text, last, joins, initial && i === 0, input.headlineAt(p.start), input)) ||
+        (CALENDAR.has(p.text) && !(p.text === 'May' && last && !last.connector && joins) && !calendarInName(p.text, last, joins, initial && i === 0, input.headlineAt(p.start), input) &&
+          !seasonOpensPlace(p.text, text.slice(p.end, p.end + 24))) ||
         (CALENDAR_ABBREVIATIONS.has(p.text) && beforeNumber);
       if (calendar) {
         flush();

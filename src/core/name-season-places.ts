@@ -1,0 +1,14 @@
+// "near Spring Hill", "Spring Valley", "the Summer Palace", "Winter Park": a season's word
+// right before a place's head word is the first word of the place's name, where alone it is
+// the calendar's ("in Spring", "Summer talks") and ends a run.
+
+import { PLACE_HEADS, SEASON_WORDS } from './entity-cues';
+
+const NEXT_WORD = /^[ \t\u00a0]+(\p{Lu}\p{Ll}+)(?![\p{L}’'-])/u;
+
+/** Whether season word `word`, with `after` the text right after it, opens a place's name. */
+export function seasonOpensPlace(word: string, after: string): boolean {
+  if (!SEASON_WORDS.has(word)) return false;
+  const next = NEXT_WORD.exec(after)?.[1];
+  return next !== undefined && PLACE_HEADS.has(next);
+}
