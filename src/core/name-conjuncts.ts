@@ -6,6 +6,7 @@ import { EVENT_HEADS, ORG_HEADS, PLACE_HEADS } from './entity-cues';
 import { chambersListed, holdsChamberCommittee } from './name-chambers';
 import { headWord } from './name-form';
 import type { Piece, PieceInput } from './name-pieces';
+import { ensembleListed } from './name-ensembles';
 import { peopleForPair } from './name-for-groups';
 import { groupWithAnd } from './name-spelt';
 import type { Token } from './types';
@@ -68,6 +69,7 @@ export function splitAtAnd(run: Piece[], input: ConjunctInput, alone: Set<string
   // Conservative Party leaders") is listed too.
   const named =
     (words.length > 1 && (ORG_HEADS.has(last) || PLACE_HEADS.has(last) || EVENT_HEADS.has(last))) ||
+    ensembleListed(words, right.map((p) => p.text)) ||
     conjunct.some((w) => input.isName(w) || input.isNonName(w)) ||
     alone.has(words.join(' ')) ||
     alone.has(right.map((p) => p.text).join(' '));
