@@ -33,6 +33,7 @@ import { continuesTitledList, opensWithPluralTitle } from './name-plural-titles'
 import { withoutPlaceAdjectives } from './places-adjectives';
 import { withoutEventAdjectives } from './event-adjectives';
 import { withoutCountedAwards } from './name-counted-awards';
+import { withoutAirCompounds } from './name-air-compounds';
 import { datelineEnds, datelineRegions, headlineRanges, ordinaryCase, rangeTest } from './page-lines';
 import { splitSentences, tokenize } from './segment';
 import type { EntityMention, EntityType } from './types';
@@ -227,7 +228,8 @@ export function findEntities(text: string, lexicon: Lexicon, productsOut?: Set<s
     .map((a) => withSharedHead(a, text));
   const mentions = typeMentions(text, kept, lexType, isNonName, lexicon.surnames, lexicon.minor);
   const unplaced = withoutPlaceAdjectives(mentions, (n) => lexType(n) === 'place', isKnownLex);
-  return withoutCountedAwards(withoutEventAdjectives(unplaced, text, (n) => lexType(n) === 'event', isKnownLex), text);
+  const uncounted = withoutCountedAwards(withoutEventAdjectives(unplaced, text, (n) => lexType(n) === 'event', isKnownLex), text);
+  return withoutAirCompounds(uncounted, text);
 }
 
 /** A product the stored articles name ("the Black Hawk had been flying"), unless the page
