@@ -68,7 +68,7 @@ export const ORG_HEADS = words(`
   Biotech Software Robotics Aerospace Dynamics Telecom Telecommunications Networks Energy
   Petroleum Mining Chemicals Insurance Financial Investments Securities Bancorp Logistics
   Enterprises Ventures Brands Foods Entertainment Studios Wire Newswire International State
-  Platforms Aid Healthcare Lines Air Works Nation Tribe Motor Electric Chemical Museum
+  Platforms Aid Healthcare Lines Air Works Nation Tribe Motor Electric Chemical Museum Convention
 `);
 /** Organisation heads that alone are a common noun ("the Bank", "the Reserve"), a name
  *  only as the short form of a longer one in the same text ("World Bank" … "the Bank").
@@ -90,7 +90,7 @@ export const EVENT_HEADS = words(`
 /** Last words of the names of laws, treaties and agreements: "Digital Markets Act",
  *  "Abraham Accords", "Treaty of Rome". None of the four types, so never marked (see
  *  docs/annotation-guidelines.md). Not "Law" ("Jude Law") or "Bill" ("Buffalo Bill"); not a
- *  singular "Convention", mostly a party's ("Democratic National Convention", an event). */
+ *  singular "Convention": a party's is an event (name-party-conventions), another a body. */
 export const LAW_HEADS = words(`
   Act Acts Accord Accords Treaty Treaties Agreement Agreements Directive Regulation
   Conventions Protocol Charter Amendment

@@ -11,6 +11,7 @@ import { eventNamedForWord, headWord, structuralType } from './name-form';
 import { compassRegion } from './name-compass-regions';
 import { saysItAsFirm } from './name-firm-clause';
 import { landformHead } from './name-landforms';
+import { partyConvention } from './name-party-conventions';
 import { runObject } from './name-run-objects';
 import { venueWord } from './name-venues';
 import { stateOfAbbreviation } from './state-abbreviations';
@@ -95,6 +96,7 @@ export function typeMentions(
       arena(a, v) ??
       surnamed(a, v) ??
       region(a, v) ??
+      (partyConvention(a.words) ? 'event' : null) ??
       structuralType(a.words, a.name) ??
       peoplesOpen(a) ??
       // "An Garda Síochána said": a name with the Irish article of its own (name-body-openers)
