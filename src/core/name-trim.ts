@@ -2,23 +2,8 @@
 // openers, titles ("Israeli Prime Minister"), demonyms and a leading "The" stay outside.
 
 import {
-  CALENDAR,
-  COMMON_ACRONYMS,
-  EVENT_HEADS,
-  EVENT_OPENERS,
-  GIVEN_NAME_GROUP_WORDS,
-  LAW_HEADS,
-  NAME_CONNECTORS,
-  NAME_PREPOSITIONS,
-  ORG_HEADS,
-  ORG_MEMBER_NOUNS,
-  ORG_NOUNS,
-  PLACE_HEADS,
-  PLACE_NOUNS,
-  ROLE_NOUNS,
-  STOP_WORDS,
-  TITLE_HEADS,
-  TITLE_MODIFIERS,
+  CALENDAR, COMMON_ACRONYMS, EVENT_HEADS, EVENT_OPENERS, GIVEN_NAME_GROUP_WORDS, LAW_HEADS, NAME_CONNECTORS, NAME_PREPOSITIONS,
+  ORG_HEADS, ORG_MEMBER_NOUNS, ORG_NOUNS, PLACE_HEADS, PLACE_NOUNS, ROLE_NOUNS, STOP_WORDS, TITLE_HEADS, TITLE_MODIFIERS,
 } from './entity-cues';
 import { isLawName, withoutNumberedPart } from './law-names';
 import { airlineOfFlight } from './name-flights';
@@ -27,6 +12,7 @@ import { opensWithPluralTitle } from './name-plural-titles';
 import { isGeneralTrade } from './name-trade-heads';
 import { isPeopleForName } from './name-for-groups';
 import { openerOpensBody } from './name-body-openers';
+import { placeOfTitle } from './name-title-places';
 
 export interface Candidate {
   pieces: Piece[];
@@ -110,7 +96,7 @@ function isTitleWord(pieces: Piece[], index: number, ctx: TrimContext): boolean 
   const p = pieces[index] as Piece;
   if (isTitleText(p.text) || p.connector || ctx.isNonName(p.text)) return true;
   if (!ctx.isKnown(p.text) && !ACRONYM.test(p.text)) return false;
-  return index === 0 || isTitleText(pieces[index + 1]?.text ?? '');
+  return index === 0 || isTitleText(pieces[index + 1]?.text ?? '') || placeOfTitle(pieces, index);
 }
 
 // Words of rank before a title head ("Deputy Governor", "Press Secretary"): unlike other
@@ -227,6 +213,7 @@ export function trimRun(run: Piece[], ctx: TrimContext): Candidate[] {
     if (ctx.isKnown(lead.text) && !TITLE_HEADS.has(lead.text) && !TITLE_MODIFIERS.has(lead.text)) {
       out.push({ pieces: [lead], titled: false, initial });
     }
+    for (let k = 2; k < j; k++) if (placeOfTitle(pieces, k) && ctx.isKnown(pieces[k]?.text ?? '')) out.push({ pieces: [pieces[k] as Piece], titled: false, initial: false });
     if (rest.length > 0 && !NAME_CONNECTORS.has(rest[0]?.text ?? '')) {
       out.push({ pieces: rest, titled: true, initial: false });
     }
