@@ -11,6 +11,7 @@ import { namedShortForms } from './alias-short-forms';
 import { GENERIC_HEADS, ORG_HEADS } from './entity-cues';
 import type { Lexicon } from './name-lexicon';
 import { foldAccents } from './fold-accents';
+import { weighType, type Weighed } from './stored-types';
 import type { EntityMention, EntityType } from './types';
 
 export { aliasKey } from './alias-key';
@@ -25,11 +26,10 @@ export interface AliasGroup {
 // not ("Jordan" ≠ "Jordan Valley", "Gaza City" is one city of the Gaza Strip).
 const SAME_AS_FIRST_WORD = new Set(['Strip', 'Peninsula']);
 
-interface Form {
+interface Form extends Weighed {
   name: string;
   /** As first written, with any country prefix the name leaves out ("U.S. Agency for …"). */
   text: string;
-  type: EntityType;
   count: number;
   start: number;
   end: number;
@@ -66,9 +66,10 @@ export function groupAliases(mentions: EntityMention[], lexicon: Lexicon): Alias
     const folded = formKey(key);
     const form = forms.get(folded);
     if (form) {
+      weighType(form, m);
       form.count++;
       form.spellings.set(key, (form.spellings.get(key) ?? 0) + 1);
-    } else forms.set(folded, { name: key, text: m.text, type: m.type, count: 1, start: m.start, end: m.end, spellings: new Map([[key, 1]]) });
+    } else forms.set(folded, { name: key, text: m.text, type: m.type, evidence: m.evidence, count: 1, start: m.start, end: m.end, spellings: new Map([[key, 1]]) });
   }
   for (const form of forms.values()) if (form.spellings.size > 1) form.name = mostUsedSpelling(form);
   const parent = new Map<string, string>(); // form key → canonical form key (one level)

@@ -36,6 +36,7 @@ import { itsNext, refersBack, verbIts } from './name-pronouns';
 import { sideAfter } from './name-sides';
 import { gameAtVenue } from './name-venues';
 import { alongRoute, bridgeAfter } from './name-routes';
+import { LISTED_BEFORE, listedPlaceVotes } from './name-listed';
 import type { EntityType } from './types';
 
 // Words after the name (and an optional possessive): "Witkoff said", "Hamas officials".
@@ -67,26 +68,14 @@ const AGE_AFTER = /^,\s+\d{1,2},\s/;
 // (taken at once, the lookahead keeps the regex from giving words back): "David Burritt, U.S.
 // Steel's chief executive" has a company there, not "U.S.".
 const COMMA_NAME = /^,\s+(?=(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)*))\1(?![\p{L}'’-])/u;
-const LISTED_AFTER = /^\s+(?:and|or)\s+(\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*)?)/u;
 // "Subaru and Nissan said they": the speech verb's subject is the pair, no vote for a person.
 const PAIRED_BEFORE = /\p{Lu}[\p{L}’'-]*\s+and\s+$/u;
-// The name before may be of two words: "Santa Clara and Sunnyvale".
-const LISTED_BEFORE = /((?:\p{Lu}[\p{L}’'-]*\s)?\p{Lu}[\p{L}’'-]*)(?:,|\s+(?:and|or))\s+$/u;
-// "from Pacific Palisades to Malibu", "from Malibu to Pasadena": the other end of a route.
-const FROM_BEFORE = /\bfrom\s+(\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*)?)\s+to\s+$/u;
-const TO_AFTER = /^\s+to\s+(\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*)?)/u;
 // "flew to Helena", "carrying packages to Helena": where a craft or a traveller goes is a
 // place (after "sent", "talked" or "sold", "to" takes a body or a person). The words between
 // are the verb's object, with no other verb or clause: "flew aid in and handed it to Oxfam".
 const BOUND_TO =
   /\b(?:fl(?:y|ies|ew|own|ying)|travel(?:s|led|ed|ling|ing)?|drove|driv(?:e|es|en|ing)|head(?:s|ed|ing)|bound|carr(?:y|ies|ied|ying))\b(?:[ \t\u00a0]+(?!(?:and|or|but|then|that|which|who)\b)(?![\p{Ll}]+(?:ed|ing)\b)[\p{Ll}\d,]+){0,6}[ \t\u00a0]+to[ \t\u00a0]+$/u;
 const PREV_WORD = /(\p{L}+),?\s+(?:the\s+)?$/u;
-// "in Seminole and Lamesa", "in Khartoum, Omdurman and Bahri": a place's preposition governs
-// every name of the list it opens.
-const PLACE_LIST_BEFORE = /(?:^|\s)(?:in|near|across|outside|inside|throughout)\s+(?:\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*)?,\s+){0,4}\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*)?,?\s+(?:and|or)\s+$/u;
-// "in Thuringia, Saxony and Saxony-Anhalt": a name inside such a list, the list going on after it.
-const PLACE_LIST_OPENED = /(?:^|\s)(?:in|near|across|outside|inside|throughout)\s+(?:\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*)?,\s+){1,4}$/u;
-const LIST_GOES_ON = /^(?:,\s+|,?\s+(?:and|or)\s+)\p{Lu}/u;
 // "a bridge over the Irrawaddy", "flights across the Atlantic": what a bridge spans or a
 // flight crosses is a place.
 const GOVERNED_BEFORE = /\b(?:of|over|across|at|from|with|near|under|along|into|through)\s+(?:the\s+)?$/i;
@@ -116,11 +105,12 @@ const BRACKETED_ACRONYM = /^\s\((\p{Lu}{2,6})\)/u;
  *  speaking of itself as "it" ("Toyota said its raise") or listed after a plural kind noun
  *  ("carmakers such as Toyota"): the only ones strong enough to retype a city or region. `site` counts the place votes
  *  that only a ground or a building gets ("the Rose Bowl car park"), the only ones strong
- *  enough to retype an event's head word. */
-export type Votes = Record<EntityType, number> & { team: number; site: number; firm: number };
+ *  enough to retype an event's head word. `borrowed` counts the place votes read off the
+ *  names listed with it (name-listed), not its own context. */
+export type Votes = Record<EntityType, number> & { team: number; site: number; firm: number; borrowed: number };
 
 export function noVotes(): Votes {
-  return { person: 0, org: 0, place: 0, event: 0, team: 0, site: 0, firm: 0 };
+  return { person: 0, org: 0, place: 0, event: 0, team: 0, site: 0, firm: 0, borrowed: 0 };
 }
 
 function teamVote(votes: Votes, n: number): void {
@@ -226,19 +216,11 @@ export function voteContext(c: MentionContext, votes: Votes): void {
   const kind = listedKind(listBefore);
   if (kind !== null) votes[kind] += 2;
   if (kind === 'org') votes.firm += 2;
-  // Listed with a known place: "Tulkarem and Tubas", "Holyhead and Dublin"; not where the
-  // list's kind noun says its names are bodies ("carmakers such as Bello and Tarsus").
-  const listedAfter = LISTED_AFTER.exec(after)?.[1];
-  const listedBefore = LISTED_BEFORE.exec(c.text.slice(Math.max(0, c.start - 40), c.start))?.[1];
-  const placeBefore = listedBefore !== undefined && (c.isPlace(listedBefore) || c.isPlace(listedBefore.split(' ').pop() ?? ''));
-  if (kind !== 'org' && ((listedAfter !== undefined && c.isPlace(listedAfter)) || placeBefore)) {
-    votes.place += 2;
-  }
-  const fromPlace = FROM_BEFORE.exec(before)?.[1];
-  const toPlace = /\bfrom\s+$/.test(before) ? TO_AFTER.exec(after)?.[1] : undefined;
-  if ((fromPlace !== undefined && c.isPlace(fromPlace)) || (toPlace !== undefined && c.isPlace(toPlace))) votes.place += 2;
+  // Listed with a known place, "Tulkarem and Tubas", "in Seminole and Lamesa" (name-listed).
+  const borrowed = listedPlaceVotes(c, kind === 'org');
+  votes.place += borrowed;
+  votes.borrowed += borrowed;
   if (BOUND_TO.test(c.text.slice(Math.max(0, c.start - 80), c.start))) votes.place += 2;
-  if (PLACE_LIST_BEFORE.test(listBefore) || (PLACE_LIST_OPENED.test(listBefore) && LIST_GOES_ON.test(after))) votes.place += 2;
   if (SPANNED_BEFORE.test(before)) votes.place += 2;
   const who = WHO.exec(after)?.[1];
   // "Chelsea, who play West Ham": the plural verb again marks a team, and so does a plural

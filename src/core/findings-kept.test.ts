@@ -31,6 +31,17 @@ describe('findings in their kept form', () => {
     expect(readKeptFindings(stored(keepFindings(value)))?.products).toEqual(['Black Hawk']);
   });
 
+  it('keep how strongly the votes typed a mention, and none where they did not (stored-types)', () => {
+    const value = all[0]?.value;
+    const first = value?.located[0];
+    if (!value || !first) throw new Error('no seed findings');
+    const { evidence: _none, ...decided } = first.mention;
+    const odd: ArticleFindings = { ...value, located: [{ ...first, mention: { ...decided, evidence: 3 } }, { ...first, mention: decided }] };
+    const back = readKeptFindings(stored(keepFindings(odd)));
+    expect(back?.located.map((l) => l.mention.evidence)).toEqual([3, undefined]);
+    expect(back?.located[1]?.mention).not.toHaveProperty('evidence');
+  });
+
   it('keep each sentence once, however many mentions and facts quote it', () => {
     for (const { value } of all) {
       const kept = keepFindings(value);

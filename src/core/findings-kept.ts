@@ -11,23 +11,24 @@ import type { ArticleFindings } from './knowledge';
 import type { EntityMention, EntityType, Fact, SentenceRef } from './types';
 
 /** Bumped whenever KeptFindings changes shape: a chunk written in another form is stale. */
-export const FINDINGS_FORMAT = 2;
+export const FINDINGS_FORMAT = 3;
 
 type Located = ArticleFindings['located'][number];
 
 // Every field of a mention and of where it is, as the rows below keep them: a field added to
 // these types fails to compile here until the kept form keeps it (and FINDINGS_FORMAT goes up).
 const _LOCATED_FIELDS: Record<keyof Located, true> = { mention: true, ref: true, description: true, sentenceKey: true };
-const _MENTION_FIELDS: Record<keyof EntityMention, true> = { start: true, end: true, text: true, type: true, canonical: true };
+const _MENTION_FIELDS: Record<keyof EntityMention, true> = { start: true, end: true, text: true, type: true, canonical: true, evidence: true };
 const _REF_FIELDS: Record<keyof SentenceRef, true> = { articleId: true, sentence: true, start: true, end: true };
 
 /** A mention's row: mention start, end, text, type, canonical; its sentence's article,
- *  text, and the term's start and end in it; description (-1: none); sentence key. Strings
- *  by index into KeptFindings.strings. */
-const ROW = 11;
+ *  text, and the term's start and end in it; description (-1: none); sentence key; the
+ *  mention's evidence (-1: none; never negative). Strings by index into KeptFindings.strings. */
+const ROW = 12;
 /** The row's columns that are indexes into the strings; the description's is -1 for none. */
 const STRING_COLUMNS = [2, 3, 4, 5, 6, 9, 10];
 const DESCRIPTION = 9;
+const EVIDENCE = 11;
 /** A fact's `where`: article, sentence (strings' indexes), start, end. */
 const WHERE = 4;
 
@@ -56,7 +57,7 @@ export function keepFindings(found: ArticleFindings): KeptFindings {
   };
   const located = new Int32Array(found.located.length * ROW);
   found.located.forEach(({ mention: m, ref: r, description, sentenceKey }, i) => {
-    const row = [m.start, m.end, at(m.text), at(m.type), at(m.canonical), at(r.articleId), at(r.sentence), r.start, r.end, description === undefined ? -1 : at(description), at(sentenceKey)];
+    const row = [m.start, m.end, at(m.text), at(m.type), at(m.canonical), at(r.articleId), at(r.sentence), r.start, r.end, description === undefined ? -1 : at(description), at(sentenceKey), m.evidence ?? -1];
     located.set(row, i * ROW);
   });
   const wheres = new Int32Array(found.facts.length * WHERE);
@@ -85,8 +86,11 @@ export function readKeptFindings(kept: KeptFindings | undefined): ArticleFinding
   const located: Located[] = [];
   for (let o = 0; o < rows.length; o += ROW) {
     const d = rows[o + DESCRIPTION] as number;
+    const evidence = rows[o + EVIDENCE] as number;
+    const mention: EntityMention = { start: rows[o] as number, end: rows[o + 1] as number, text: str(rows[o + 2] as number), type: str(rows[o + 3] as number) as EntityType, canonical: str(rows[o + 4] as number) };
+    if (evidence >= 0) mention.evidence = evidence;
     located.push({
-      mention: { start: rows[o] as number, end: rows[o + 1] as number, text: str(rows[o + 2] as number), type: str(rows[o + 3] as number) as EntityType, canonical: str(rows[o + 4] as number) },
+      mention,
       ref: { articleId: str(rows[o + 5] as number), sentence: str(rows[o + 6] as number), start: rows[o + 7] as number, end: rows[o + 8] as number },
       description: d < 0 ? undefined : str(d),
       sentenceKey: str(rows[o + 10] as number),

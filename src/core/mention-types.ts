@@ -7,6 +7,7 @@ import { aliasKey } from './alias-key';
 import { isInitialsOf } from './alias-pairs';
 import { COMPASS_WORDS, EPONYM_HEADS, EVENT_HEADS, EVENT_OPENERS, GIVEN_NAME_GROUP_WORDS, ORG_HEADS, TOWER_HEADS } from './entity-cues';
 import { bestVote, defaultType, noVotes, voteContext, type Votes } from './entity-typing';
+import { ownVotes } from './stored-types';
 import { eventNamedForWord, headWord, structuralType } from './name-form';
 import { compassRegion } from './name-compass-regions';
 import { saysItAsFirm } from './name-firm-clause';
@@ -59,6 +60,7 @@ export function typeMentions(
   // Names that say "it" of a firm's business ("Ford said it would cut jobs").
   const firmSpeakers = new Set(accepted.filter((a) => saysItAsFirm(text.slice(a.end, a.end + 300))).map((a) => aliasKey(a.name)));
   const firmOnly = (name: string, v: Votes): boolean => firmSpeakers.has(aliasKey(name)) && v.person === 0 && v.team === 0;
+  const weighed = new Map<string, number>();
   const typeOf = (a: Accepted): EntityType => {
     const key = aliasKey(a.name);
     const known = resolved.get(key);
@@ -85,7 +87,7 @@ export function typeMentions(
     const short = votes.get(lastWord) ?? noVotes();
     const founder = a.words.length === 2 && firmOnly(lastWord, short);
     const shortVote = a.words.length > 1 && singles.has(lastWord) && !founder ? bestVote(short) : null;
-    const type =
+    const decided =
       a.forced ??
       lexicalType(a, v) ??
       sportsClub(a) ??
@@ -110,7 +112,12 @@ export function typeMentions(
       (landformHead(a.words) && v.org < 2 && v.person < 2 && leadingOrg(a) === undefined ? 'place' : null) ??
       // … unless the surname alone speaks of a firm's business as "it" (the founder's company).
       (a.words.length === 1 && (surnames.has(a.name) || knownSurnames?.has(a.name) || givenNames.has(a.name)) && !firmOnly(a.name, v) ? 'person' : null) ??
-      (a.words.length === 1 && (orgOpeners.has(a.name) || orgParts.has(a.name)) && !titled.has(a.name) ? 'org' : null) ??
+      (a.words.length === 1 && (orgOpeners.has(a.name) || orgParts.has(a.name)) && !titled.has(a.name) ? 'org' : null);
+    if (decided !== null) {
+      resolved.set(key, decided);
+      return decided;
+    }
+    const type =
       bestVote(v) ??
       (leadingOrg(a) !== undefined ? 'org' : null) ??
       (shortVote !== null && shortVote !== 'person' ? shortVote : null) ??
@@ -121,6 +128,8 @@ export function typeMentions(
       (mentionsPlace && a.words.length === 2 && shortVote === 'person' ? 'person' : null) ??
       defaultType(a.words, mentionsPlace);
     resolved.set(key, type);
+    // Typed by the context's votes alone: how strongly, for the store to weigh (ownVotes).
+    weighed.set(key, ownVotes(v, type));
     return type;
   };
   // A city or region's name gives way to clear contrary evidence: a title ("Mr Lincoln"), a
@@ -252,7 +261,10 @@ export function typeMentions(
   return accepted
     .map((a) => {
       const type = typeOf(a);
-      return { start: a.start, end: a.end, text: text.slice(a.start, a.end), type, canonical: canonicalOf(a, type) };
+      const mention: EntityMention = { start: a.start, end: a.end, text: text.slice(a.start, a.end), type, canonical: canonicalOf(a, type) };
+      const evidence = weighed.get(aliasKey(a.name));
+      if (evidence !== undefined) mention.evidence = evidence;
+      return mention;
     })
     .sort((x, y) => x.start - y.start);
 }

@@ -75,6 +75,8 @@ export interface EntityMention extends Span {
   type: EntityType;
   /** Canonical name ("Benjamin Netanyahu" for "Netanyahu"). */
   canonical: string;
+  /** Set where the context's votes alone typed the name: how strongly (stored-types.ts). */
+  evidence?: number;
 }
 
 /** Where a stored article mentions an entity (or states a fact). */

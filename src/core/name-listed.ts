@@ -1,0 +1,46 @@
+// Place votes a name borrows from its neighbours in a list: listed with a known place
+// ("Tulkarem and Tubas", "Holyhead and Dublin"), in a list a place's preposition opens ("in
+// Seminole and Lamesa") or at the other end of a route ("from Malibu to Pasadena"), a name
+// is likely a place too. They are read off another name, not the name's own context, so the
+// store weighs them apart when two texts type a name differently (mention-types' evidence).
+// Split from entity-typing.ts, which adds them to the other votes.
+
+const LISTED_AFTER = /^\s+(?:and|or)\s+(\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*)?)/u;
+// The name before may be of two words: "Santa Clara and Sunnyvale".
+export const LISTED_BEFORE = /((?:\p{Lu}[\p{L}’'-]*\s)?\p{Lu}[\p{L}’'-]*)(?:,|\s+(?:and|or))\s+$/u;
+// "from Pacific Palisades to Malibu", "from Malibu to Pasadena": the other end of a route.
+const FROM_BEFORE = /\bfrom\s+(\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*)?)\s+to\s+$/u;
+const TO_AFTER = /^\s+to\s+(\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*)?)/u;
+// "in Seminole and Lamesa", "in Khartoum, Omdurman and Bahri": a place's preposition governs
+// every name of the list it opens.
+const PLACE_LIST_BEFORE = /(?:^|\s)(?:in|near|across|outside|inside|throughout)\s+(?:\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*)?,\s+){0,4}\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*)?,?\s+(?:and|or)\s+$/u;
+// "in Thuringia, Saxony and Saxony-Anhalt": a name inside such a list, the list going on after it.
+const PLACE_LIST_OPENED = /(?:^|\s)(?:in|near|across|outside|inside|throughout)\s+(?:\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*)?,\s+){1,4}$/u;
+const LIST_GOES_ON = /^(?:,\s+|,?\s+(?:and|or)\s+)\p{Lu}/u;
+
+export interface ListedMention {
+  text: string;
+  start: number;
+  end: number;
+  isPlace: (name: string) => boolean;
+}
+
+/** The place votes a mention takes from the names listed with it. `bodies`: a kind noun
+ *  before the list says its names are bodies ("carmakers such as Bello and Tarsus"), and a
+ *  known place beside one says nothing. */
+export function listedPlaceVotes(c: ListedMention, bodies: boolean): number {
+  const before = c.text.slice(Math.max(0, c.start - 30), c.start);
+  const after = c.text.slice(c.end, c.end + 60);
+  const listBefore = c.text.slice(Math.max(0, c.start - 120), c.start);
+  let votes = 0;
+  const listedAfter = LISTED_AFTER.exec(after)?.[1];
+  const near = c.text.slice(Math.max(0, c.start - 40), c.start);
+  const listedBefore = LISTED_BEFORE.exec(near)?.[1];
+  const placeBefore = listedBefore !== undefined && (c.isPlace(listedBefore) || c.isPlace(listedBefore.split(' ').pop() ?? ''));
+  if (!bodies && ((listedAfter !== undefined && c.isPlace(listedAfter)) || placeBefore)) votes += 2;
+  const fromPlace = FROM_BEFORE.exec(before)?.[1];
+  const toPlace = /\bfrom\s+$/.test(before) ? TO_AFTER.exec(after)?.[1] : undefined;
+  if ((fromPlace !== undefined && c.isPlace(fromPlace)) || (toPlace !== undefined && c.isPlace(toPlace))) votes += 2;
+  if (PLACE_LIST_BEFORE.test(listBefore) || (PLACE_LIST_OPENED.test(listBefore) && LIST_GOES_ON.test(after))) votes += 2;
+  return votes;
+}
