@@ -10,7 +10,8 @@
 //   on the page (page-acronyms, page-heads); a stored surname takes the page's own person
 //   of that name when the page names only that one in full (page-surnames), and so does a
 //   company's one-word short form the page never spells out (page-surname-orgs), and a
-//   stored town's name after the page's person of that surname (page-surname-towns).
+//   stored town's name after the page's person of that surname (page-surname-towns); a stored
+//   name the page's apposition calls another kind of thing is a namesake (page-namesakes).
 //
 // Runs in the content script on chunks of very long pages, so it stays linear in the text.
 
@@ -25,6 +26,7 @@ import { foldPageAcronyms, yieldStoredAcronyms } from './page-acronyms';
 import { foldPageHeads } from './page-heads';
 import { foldSurnameShortForms } from './page-surname-orgs';
 import { foldSurnameTowns } from './page-surname-towns';
+import { unlinkNamesakes } from './page-namesakes';
 import { foldPageSurnames } from './page-surnames';
 import { findQuantities } from './quantities';
 import type { EntityMention, PageAnnotation } from './types';
@@ -154,6 +156,7 @@ export function annotateText(m: CompiledMatcher, text: string, base = 0): PageAn
   foldPageSurnames(out, text);
   foldSurnameShortForms(out);
   foldSurnameTowns(out, text, (key) => m.lexicon.minor?.has(key) === true);
+  unlinkNamesakes(out, text);
   if (base !== 0) {
     for (const a of out) {
       a.start += base;

@@ -210,7 +210,7 @@ export const ORG_NOUNS = words(`
   organisation organization group party company firm club militia movement agency broadcaster newspaper network
   carrier airline insurer retailer bank rivals rival startup regulator charity utility operator
   maker manufacturer lender publisher chain automaker carmaker chipmaker subsidiary
-  affiliate contractor supplier cooperative co-op conglomerate
+  affiliate contractor supplier cooperative co-op conglomerate restaurant bistro brasserie cafe café bakery
 `);
 
 /** Prepositions written with a capital only inside a name: "Doctors Without Borders",
