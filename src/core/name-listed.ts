@@ -5,6 +5,8 @@
 // store weighs them apart when two texts type a name differently (mention-types' evidence).
 // Split from entity-typing.ts, which adds them to the other votes.
 
+import { opensClause } from './name-clause-and';
+
 const LISTED_AFTER = /^\s+(?:and|or)\s+(\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*)?)/u;
 // The name before may be of two words: "Santa Clara and Sunnyvale".
 export const LISTED_BEFORE = /((?:\p{Lu}[\p{L}’'-]*\s)?\p{Lu}[\p{L}’'-]*)(?:,|\s+(?:and|or))\s+$/u;
@@ -36,11 +38,14 @@ export function listedPlaceVotes(c: ListedMention, bodies: boolean): number {
   const listedAfter = LISTED_AFTER.exec(after)?.[1];
   const near = c.text.slice(Math.max(0, c.start - 40), c.start);
   const listedBefore = LISTED_BEFORE.exec(near)?.[1];
-  const placeBefore = listedBefore !== undefined && (c.isPlace(listedBefore) || c.isPlace(listedBefore.split(' ').pop() ?? ''));
+  // "sang from the Eiffel Tower and Zinedine Zidane carried the flame": a second clause's
+  // subject, not the place's fellow in a list (name-clause-and).
+  const clause = opensClause(listBefore, after);
+  const placeBefore = listedBefore !== undefined && !clause && (c.isPlace(listedBefore) || c.isPlace(listedBefore.split(' ').pop() ?? ''));
   if (!bodies && ((listedAfter !== undefined && c.isPlace(listedAfter)) || placeBefore)) votes += 2;
   const fromPlace = FROM_BEFORE.exec(before)?.[1];
   const toPlace = /\bfrom\s+$/.test(before) ? TO_AFTER.exec(after)?.[1] : undefined;
   if ((fromPlace !== undefined && c.isPlace(fromPlace)) || (toPlace !== undefined && c.isPlace(toPlace))) votes += 2;
-  if (PLACE_LIST_BEFORE.test(listBefore) || (PLACE_LIST_OPENED.test(listBefore) && LIST_GOES_ON.test(after))) votes += 2;
+  if ((PLACE_LIST_BEFORE.test(listBefore) && !clause) || (PLACE_LIST_OPENED.test(listBefore) && LIST_GOES_ON.test(after))) votes += 2;
   return votes;
 }
