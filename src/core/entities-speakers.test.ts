@@ -92,3 +92,15 @@ describe('the second of two names joined by "and" before a speech verb', () => {
     ]);
   });
 });
+
+describe('a name "in" governs before a speech verb', () => {
+  it('is not who speaks: "Jewellers in Velmora said", the jewellers do', () => {
+    expect(typed('Jewellers in Velmora said the rise had cut sales of wedding rings.')).toEqual([['Velmora', 'place']]);
+    expect(typed('Traders in Sante Marov said prices would rise.')).toEqual([['Sante Marov', 'place']]);
+  });
+
+  it('speaks where nothing governs it: "Velmora Ruiz said", "the head of Velmora Ruiz said"', () => {
+    expect(typed('Velmora Ruiz said the rise had cut sales of wedding rings.')).toEqual([['Velmora Ruiz', 'person']]);
+    expect(typed('Investors put money in funds, and Velmora Ruiz said prices would rise.')).toEqual([['Velmora Ruiz', 'person']]);
+  });
+});

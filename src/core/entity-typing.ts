@@ -78,7 +78,7 @@ const BOUND_TO =
 const PREV_WORD = /(\p{L}+),?\s+(?:the\s+)?$/u;
 // "a bridge over the Irrawaddy", "flights across the Atlantic": what a bridge spans or a
 // flight crosses is a place.
-const GOVERNED_BEFORE = /\b(?:of|over|across|at|from|with|near|under|along|into|through)\s+(?:the\s+)?$/i;
+const GOVERNED_BEFORE = /\b(?:of|in|over|across|at|from|with|near|under|along|into|through)\s+(?:the\s+)?$/i;
 const SPANNED_BEFORE = /\b(?:bridges?|dams?|ferry|ferries|flights?|flew|flown|flying)\s+(?:over|across)\s+(?:the\s+)?$/i;
 // "insurers such as State Farm and Allstate", "cities including Homs, Hama and Aleppo",
 // "carmakers without a union, among them Tesla and Toyota": the plural noun before "such as"
