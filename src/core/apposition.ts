@@ -31,8 +31,12 @@ export function appositionType(after: string): EntityType | null {
 // "final" or "fire", which an apposition uses of a team or a person ("the final opponent").
 const EVENT_KINDS = new Set(['festival', 'concert', 'summit', 'conference', 'tournament', 'championship', 'marathon', 'ceremony', 'parade', 'contest']);
 
+// "World Triathlon, the sport's governing body": said of a name, a body is an organisation;
+// not an organisation noun elsewhere ("The body was found", after someone spoke).
+const BODY_WORDS = new Set(['body', 'bodies']);
+
 function kindOf(noun: string): EntityType | null {
-  if (ORG_NOUNS.has(noun) || ORG_NOUNS_AFTER.has(noun)) return 'org';
+  if (ORG_NOUNS.has(noun) || ORG_NOUNS_AFTER.has(noun) || BODY_WORDS.has(noun)) return 'org';
   if (EVENT_KINDS.has(noun)) return 'event';
   if (PLACE_NOUNS.has(noun)) return 'place';
   return ROLE_NOUNS.has(noun) ? 'person' : null;
