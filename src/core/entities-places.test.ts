@@ -69,6 +69,12 @@ describe('a small place the lexicon does not know', () => {
       ['Warsaw', 'place'],
     ]);
   });
+
+  it('is a place across a river or a street from another ("the Velmora, across the river from the Louvre")', () => {
+    expect(typed('The boats sailed to the Velmora, across the river from the Louvre.')).toContainEqual(['Velmora', 'place']);
+    // Across a table is no place's bearing: the speaker stays a person.
+    expect(typed('Anna Velmora, across the table from the minister, said talks would go on.')).toEqual([['Anna Velmora', 'person']]);
+  });
 });
 
 describe('a place told by its own words', () => {

@@ -269,8 +269,9 @@ export const SITE_AFTER = /^\s+(?:car\s+park|car\s+parks|parking\s+(?:lot|lots|g
 /** A place's surroundings before its name: "the area around Grójec", "the town of Verviers". */
 export const AREA_BEFORE = /\b(?:area|areas|region|regions|town|towns|village|villages|city|cities|suburbs|outskirts)\s+(?:around|near|outside|of)\s+$/i;
 /** A bearing from another place after the name: "Grójec, south of Warsaw", "Pepinster, 20km
- *  east of Liège". */
-export const BEARING_AFTER = /^,?\s+(?:about\s+|some\s+)?(?:\d[\d.,]*\s*(?:km|kilometres|kilometers|miles)\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+\p{Lu}/u;
+ *  east of Liège", "the Trocadéro, across the river from the Eiffel Tower". */
+export const BEARING_AFTER =
+  /^,?\s+(?:(?:about\s+|some\s+)?(?:\d[\d.,]*\s*(?:km|kilometres|kilometers|miles)\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|across\s+the\s+(?:river|street|road|square|bay|harbou?r|canal|lake)\s+from(?:\s+the)?)\s+\p{Lu}/u;
 /** "on 44 points": a side's place in a league table. */
 export const ON_POINTS = /^\s+(?:on|with)\s+\d+\s+points\b/;
 /** Words that open a club's name: "Club Brugge", "FC Porto", "VfB Stuttgart", "RB Leipzig",
