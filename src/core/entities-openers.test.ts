@@ -109,3 +109,20 @@ describe('"An" opening a sentence before a word that opens with a consonant', ()
     expect(typed('An Israeli official said so.')).toEqual([]);
   });
 });
+
+describe('a sentence opener the page writes only as a word a longer name owns', () => {
+  it('is the common noun: "People still buy" after the "People\'s Bank of China"', () => {
+    const text = 'The People\'s Bank of China added 10 tonnes. "People still buy, but they buy lighter pieces," said Ruth Velmora.';
+    expect(typed(text)).toEqual([
+      ["People's Bank of China", 'org'],
+      ['Ruth Velmora', 'person'],
+    ]);
+  });
+
+  it('still stands for the name where the name does not own it: "Velmora" of "Velmora Steel Corp."', () => {
+    expect(typed('Officials at Velmora Steel Corp. met on Monday. Velmora owns three plants.')).toEqual([
+      ['Velmora Steel Corp.', 'org'],
+      ['Velmora', 'org'],
+    ]);
+  });
+});

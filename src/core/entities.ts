@@ -46,6 +46,8 @@ const HYPHENS = /[-‑]/;
 const BRACKETS = /[[\]]/g;
 const SPACES = /\s+/g;
 const ALL_CAPS_WORD = /^\p{Lu}[\p{Lu}.'’-]+$/u;
+// A possessive right after a word inside a name: "People's Bank", "Workers' Party".
+const OWNED_AFTER = /^['’]s?\s/u;
 
 function cleanName(text: string, pieces: Piece[]): string {
   const first = pieces[0] as Piece;
@@ -138,8 +140,10 @@ export function findEntities(text: string, lexicon: Lexicon, productsOut?: Set<s
     // Each word of a longer name may stand for it ("Witkoff"), but not a conjunct of an
     // institution named with "and": "Food prices rose. The Food and Drug Administration …".
     // A side of a hyphenated word stands for it too: "Flensburg’s coach" after "SG
-    // Flensburg-Handewitt".
-    if (words.length > 1 && !words.includes('and')) for (const w of words) for (const part of [w, ...w.split(HYPHENS)]) seen.add(part);
+    // Flensburg-Handewitt". Not a plural the name owns ("People's Bank of China": "People
+    // still buy" is the common noun).
+    const owned = (i: number): boolean => i < words.length - 1 && OWNED_AFTER.test(text.slice(cand.pieces[i]?.end ?? 0));
+    if (words.length > 1 && !words.includes('and')) words.forEach((w, i) => owned(i) || [w, ...w.split(HYPHENS)].forEach((part) => seen.add(part)));
     // A name's last word stands for it ("Witkoff", "the Reserve"); its other words may be
     // common words ("Federal", "Controllers").
     standsAlone.add(aliasKey(name));
