@@ -7,7 +7,8 @@
 //   overlaps: the longest span wins; at equal length linked > unlinked > number.
 //   a stored acronym the page spells out as another name is that name, or a law's acronym
 //   (unmarked); an unlinked acronym or generic head ('the Bank') takes the longer name it stands for
-//   on the page (page-acronyms, page-heads); a stored surname takes the page's own person
+//   on the page (page-acronyms, page-heads), or else the stored body whose initials it spells
+//   (stored-initials); a stored surname takes the page's own person
 //   of that name when the page names only that one in full (page-surnames), and so does a
 //   company's one-word short form the page never spells out (page-surname-orgs), and a
 //   stored town's name after the page's person of that surname (page-surname-towns); a stored
@@ -28,6 +29,7 @@ import { foldSurnameShortForms } from './page-surname-orgs';
 import { foldSurnameTowns } from './page-surname-towns';
 import { unlinkNamesakes } from './page-namesakes';
 import { foldPageSurnames } from './page-surnames';
+import { linkStoredInitials } from './stored-initials';
 import { findQuantities } from './quantities';
 import type { EntityMention, PageAnnotation } from './types';
 
@@ -152,6 +154,7 @@ export function annotateText(m: CompiledMatcher, text: string, base = 0): PageAn
   }
   const out = yieldStoredAcronyms(resolveOverlaps(cands), text);
   foldPageAcronyms(out, text);
+  linkStoredInitials(out, m.entities);
   foldPageHeads(out);
   foldPageSurnames(out, text);
   foldSurnameShortForms(out);
