@@ -20,3 +20,25 @@ describe('an apposition that calls a name a body', () => {
     expect(appositionType(', the family’s lawyer, said')).toBe('person');
   });
 });
+
+// An apposition whose noun is followed by a clause with its own subject and no "that" ("the
+// firm he also owned"). Every sentence is written for this test.
+
+describe('an apposition before a clause with its own subject', () => {
+  it('reads the noun before "he", "she", "they", "we" as the kind of the name', () => {
+    expect(appositionType(', the trading firm he also owned, and to donations.')).toBe('org');
+    expect(appositionType(', the lawyer she hired last year, said')).toBe('person');
+    expect(appositionType(', the town they fled, lay empty.')).toBe('place');
+  });
+
+  it('types a two-word firm by it, which alone would read as a person', () => {
+    expect(typed('Prosecutors said the money went to Norvale Research, the trading firm he also owned, and to donations.')).toEqual([
+      ['Norvale Research', 'org'],
+    ]);
+  });
+
+  it('gives no kind where the noun names none ("the day he left")', () => {
+    expect(appositionType(', the day he left, was cold.')).toBeNull();
+    expect(typed('Prosecutors said Dana Whitcombe, the day he left, called twice.')).toEqual([['Dana Whitcombe', 'person']]);
+  });
+});

@@ -9,8 +9,10 @@ import type { EntityType } from './types';
 // jihadist group,", "Ahmed al-Sharaa, the group's leader,": an article and up to four words
 // before a closing mark, a relative pronoun or a preposition; none of them a function word,
 // so "a spokesman for the group" ends at "spokesman", never reaching "group".
+// A clause with its own subject may follow the noun, with no "that": "Alameda Research, the
+// trading firm he also owned, …", "the group she founded".
 const APPOSITION =
-  /^,\s+(?:the|a|an)\s+(?:(?!(?:of|for|at|in|on|to|from|with|by|and|or|the|a|an)\s)[\p{L}’'-]+\s+){0,3}?(\p{Ll}+)(?=\s*[,.;:—–)]|\s+(?:that|which|who|whose|of|for|at|in|with|behind|based)\b)/u;
+  /^,\s+(?:the|a|an)\s+(?:(?!(?:of|for|at|in|on|to|from|with|by|and|or|the|a|an)\s)[\p{L}’'-]+\s+){0,3}?(\p{Ll}+)(?=\s*[,.;:—–)]|\s+(?:that|which|who|whose|of|for|at|in|with|behind|based|he|she|they|we)\b)/u;
 
 /** What an apposition after a name says it is ("Hezbollah, the Iran-backed group, …" →
  *  org), or null when there is none or its head noun names no kind of entity. */
