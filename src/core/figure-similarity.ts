@@ -18,6 +18,7 @@ import { stepsConflict } from './measure-steps';
 import { heightsApart, heightsOfOneEvent, isHeight } from './measure-heights';
 import { VOTE_SHARE } from './measure-vote-shares';
 import { PAY_RAISE } from './measure-raises';
+import { prisonTermsApart } from './measure-prison-terms';
 import { placesNested } from './figure-place-nesting';
 
 /** Below this, two figures are not taken to measure the same thing. */
@@ -143,6 +144,8 @@ export function measureSimilarity(page: Measured, stored: Measured): number {
     if (page.topics.has(VOTE_SHARE) !== stored.topics.has(VOTE_SHARE)) return 0;
     // A raise of pay is no other share of the story (measure-raises.ts).
     if (page.topics.has(PAY_RAISE) !== stored.topics.has(PAY_RAISE)) return 0;
+    // A prison term is no other length of the story, and the most a charge carries no term given.
+    if (prisonTermsApart(page.topics, stored.topics)) return 0;
     // The price of one seat is not a total, nor the price of a ticket.
     if (perOne(page.topics) !== perOne(stored.topics)) return 0;
     // A deal's value with the debt is not the value of its equity.

@@ -132,6 +132,11 @@ lexicon(TOPIC_WORDS, {
   deadline: 'deadline deadlines',
   'in-force': 'in-force',
   'first-flight': 'first-flight',
+  // A prison term a court gave, the most a charge carries, what a side asked for: marks from
+  // measure-prison-terms.
+  'prison-term': 'prison-term',
+  'prison-maximum': 'prison-maximum',
+  'prison-asked': 'prison-asked',
   // How long systems have been down: a mark from measure-phrases.
   'out-of-service': 'out-of-service',
   // The share of something working again: a mark from measure-phrases.

@@ -19,6 +19,7 @@ import { declaredOn } from './measure-declarations';
 import { dealStep } from './measure-steps';
 import { voteShare } from './measure-vote-shares';
 import { payRaise } from './measure-raises';
+import { prisonTerm } from './measure-prison-terms';
 import { onStrike } from './measure-strikers';
 import { membersOrStaff } from './measure-members';
 import { collisionTopic, heightReading } from './measure-heights';
@@ -72,6 +73,7 @@ export function measureOf(sentence: string, q: Quantity, before = ''): string[] 
   add(dealStep(sentence, q));
   add(voteShare(sentence, q));
   add(payRaise(sentence, q, before));
+  for (const w of prisonTerm(sentence, q)) add(w);
   add(onStrike(sentence, q, before));
   add(heightReading(sentence, q));
   add(collisionTopic(sentence, q));
