@@ -87,3 +87,17 @@ describe('deposit insurance', () => {
     expect(measureIn('The flood insurance program paid $2 billion.', '$2 billion')).not.toContain('deposit-insurance');
   });
 });
+
+// Written for this test: how long a jury took, said as a noun or as a verb.
+describe('a jury’s deliberation', () => {
+  const stored = storedFacts('2024-05-03', 'The jury reached its verdict after less than six hours of deliberation, ending a trial of a month.');
+
+  it('is one measure, whether the jury deliberated or its deliberation took the time', () => {
+    expect(topicLemma('deliberating')).toBe('deliberation');
+    expect(verdict(stored, 'The jury convicted her on Friday after deliberating for less than six hours.', 'less than six hours')?.[0]).toBe('agrees');
+  });
+
+  it('is not the length of talks or of a meeting', () => {
+    expect(verdict(stored, 'The two sides ended their talks after less than six hours on Friday.', 'less than six hours')).toBeNull();
+  });
+});

@@ -79,6 +79,9 @@ lexicon(TOPIC_WORDS, {
   deal: 'deal agreement accord hostage-deal merger mergers takeover takeovers acquisition acquisitions buyout purchase bought',
   phase: 'phase stage',
   talks: 'talks negotiations',
+  // How long a jury took: "a verdict after less than five hours of deliberation" is the time of
+  // "after deliberating for less than five hours".
+  deliberation: 'deliberation deliberations deliberating deliberated',
   election: 'election elections poll polls referendum elected',
   // What a party or a candidate got at a vote: "fell to 16.4%, … its worst result".
   result: 'result results',
