@@ -18,7 +18,8 @@ import { subjectMarks } from './figure-subjects';
 import { costSubjects } from './figure-cost-subjects';
 import { contrastPart, ownersConflict, ownersOf } from './figure-institutions';
 import { byStart, findNamed, named, type Named, namedPart } from './figure-named';
-import { ownerMarks } from './figure-owners';
+import { OWNER_MARK, ownerMarks } from './figure-owners';
+import { donorMarks } from './figure-donors';
 import { isMove, isTotal, labelsFigure, readsAsTotal, measuringWindow, moveDirection, namesSecurity, POSSIBLE_MARK, readingMarks } from './figure-readings';
 import { judgeFigures, runningCount } from './figure-verdict';
 import { measureOf } from './measure';
@@ -113,8 +114,10 @@ function frameOf(sentence: Named, q: Quantity, earlier: string | readonly Named[
   const before = typeof earlier === 'string' ? [earlier] : [...further, ...earlier].map((n) => n.text);
   const election = electionMarks(sentence.text, q.start, before);
   const speakers = isShare(q) ? speakerMarks(sentence) : [];
-  // A craft's height is the craft's, whoever found it (measure-heights.ts).
-  const owners = heightReading(sentence.text, q) === ALTITUDE ? [] : ownerMarks(sentence, span, earlier, lead, further);
+  // A craft's height is the craft's, whoever found it (measure-heights.ts); a sum a country
+  // gives is that country's pledge (figure-donors.ts).
+  const donors = q.form === 'money' ? donorMarks(sentence, q.start, q.end, OWNER_MARK) : [];
+  const owners = donors.length > 0 ? donors : heightReading(sentence.text, q) === ALTITUDE ? [] : ownerMarks(sentence, span, earlier, lead, further);
   return [...owners, ...election, ...sumReadings(readingMarks(sentence.text, q.start, q.end, q.kind), q), ...goodsMarks(clauseText), ...subjects, ...speakers];
 }
 
