@@ -20,6 +20,7 @@ import { contrastPart, ownersConflict, ownersOf } from './figure-institutions';
 import { byStart, findNamed, named, type Named, namedPart } from './figure-named';
 import { OWNER_MARK, ownerMarks } from './figure-owners';
 import { donorMarks } from './figure-donors';
+import { medalTally, tallyWinners } from './figure-medal-tallies';
 import { isMove, isTotal, labelsFigure, readsAsTotal, measuringWindow, moveDirection, namesSecurity, POSSIBLE_MARK, readingMarks } from './figure-readings';
 import { judgeFigures, runningCount } from './figure-verdict';
 import { measureOf } from './measure';
@@ -115,8 +116,8 @@ function frameOf(sentence: Named, q: Quantity, earlier: string | readonly Named[
   const election = electionMarks(sentence.text, q.start, before);
   const speakers = isShare(q) ? speakerMarks(sentence) : [];
   // A craft's height is the craft's, whoever found it (measure-heights.ts); a sum a country
-  // gives is that country's pledge (figure-donors.ts).
-  const donors = q.form === 'money' ? donorMarks(sentence, q.start, q.end, OWNER_MARK) : [];
+  // gives is that country's pledge (figure-donors.ts), and a medal tally its winner's.
+  const donors = q.form === 'money' ? donorMarks(sentence, q.start, q.end, OWNER_MARK) : tallyWinners(sentence, q).map((w) => `${OWNER_MARK}${w}`);
   const owners = donors.length > 0 ? donors : heightReading(sentence.text, q) === ALTITUDE ? [] : ownerMarks(sentence, span, earlier, lead, further);
   return [...owners, ...election, ...sumReadings(readingMarks(sentence.text, q.start, q.end, q.kind), q), ...goodsMarks(clauseText), ...subjects, ...speakers];
 }
@@ -153,6 +154,8 @@ function laterTally(page: Measured, stored: Measured, q: Quantity, fact: Fact, s
  *  things is not one of them ("€8 billion in four cases" against one €2.95 billion fine). */
 function sameKindOfReading(sentence: string, q: Quantity, fact: Fact): boolean {
   const { sentence: s, start, end } = fact.where;
+  // A medal tally counts every medal won, "in all" or not (figure-medal-tallies.ts).
+  if (medalTally(sentence, q) !== null && medalTally(s, fact.quantity) !== null) return true;
   const up = moveDirection(sentence, q.start);
   const storedUp = moveDirection(s, start);
   if (up !== null && storedUp !== null && up !== storedUp) return false;

@@ -7,6 +7,7 @@ import { VOTE_SHARE } from './measure-vote-shares';
 import { PAY_RAISE } from './measure-raises';
 import { ON_STRIKE } from './measure-strikers';
 import { MEMBERSHIP } from './measure-members';
+import { MEDAL_TALLY } from './figure-medal-tallies';
 import { dayInContext } from './dates';
 import { SPEAKER_MARK } from './figure-actors';
 import { ELECTION_MARK } from './figure-elections';
@@ -137,6 +138,11 @@ export function measured(q: Quantity, measure: readonly string[], articleDate?: 
     }
     if (word === VOTE_SHARE || word === PAY_RAISE) {
       topics.add(word);
+      continue;
+    }
+    // Won is what befell a tally (figure-medal-tallies.ts).
+    if (word === MEDAL_TALLY) {
+      events.add(word);
       continue;
     }
     if (word === NEXT_MARK) {

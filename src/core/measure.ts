@@ -22,6 +22,7 @@ import { payRaise } from './measure-raises';
 import { prisonTerm } from './measure-prison-terms';
 import { onStrike } from './measure-strikers';
 import { membersOrStaff } from './measure-members';
+import { medalTally } from './figure-medal-tallies';
 import { collisionTopic, heightReading } from './measure-heights';
 import { asksForSum, topicsIn, words } from './measure-words';
 import { findQuantities } from './quantities';
@@ -75,6 +76,7 @@ export function measureOf(sentence: string, q: Quantity, before = ''): string[] 
   add(payRaise(sentence, q, before));
   for (const w of prisonTerm(sentence, q)) add(w);
   add(onStrike(sentence, q, before));
+  add(medalTally(sentence, q));
   add(heightReading(sentence, q));
   add(collisionTopic(sentence, q));
   const clause = clauseAround(sentence, q.start, q.end);

@@ -1,0 +1,53 @@
+// Medal tallies: "France had eight golds and 27 medals in all", "China won 91 medals", "Simone
+// Biles, who won the all-around title on Thursday, has two golds so far", "its 40 golds". A
+// tally grows as the Games go on, so an earlier one differs from the final one stored; but it
+// says nothing of what happened beyond being won, so without a mark of its own two tallies
+// could never be told apart, and whose tally it is (a country's, an athlete's) is read here
+// too: France's golds are not China's. A count of medals that is not one won ("aiming for 20
+// golds", "a soldier's medal") is no tally.
+
+import { aliasKey } from './alias-key';
+import type { Named } from './figure-named';
+import type { Quantity } from './types';
+
+/** Marks a count of medals someone has won in its measure word list. */
+export const MEDAL_TALLY = 'medal-tally';
+
+const S = String.raw`[^\S\n]+`;
+const MEDALS = /^(?:(?:gold|silver|bronze)s?|(?:(?:gold|silver|bronze)[^\S\n]+)?medals?)$/i;
+// A verb of winning or holding, then no other figure but one of a list ("won 16 golds and 64
+// medals"), right before the count; or a possessive ("its 40 golds").
+const WON = String.raw`\b(?:won|wins|win|has|have|had|took|takes|collected|claimed|(?:led|leads|topped|tops)\b[^,;:\n\d]{0,40}?\bwith)`;
+const LISTED = String.raw`(?:[\d,]+${S}\p{Ll}+${S}and${S})?`;
+const WON_BEFORE = new RegExp(String.raw`(?:${WON}${S}[^\d;:.\n]{0,30}?${LISTED}|\b(?:its|their|his|her)${S})$`, 'u');
+const WON_AFTER_WINNER = new RegExp(String.raw`^(?:,[^;:\n]{1,80}?,)?${S}(?:(?:who|has|have|had|also|now|so${S}far)${S})*${WON.slice(2)}${S}[^\d;:.\n]{0,30}?${LISTED}$`, 'u');
+const NOT_THE_SUBJECT = /\b(?:who|which|that|it|they|he|she)\b/;
+
+function isTallyUnit(q: Pick<Quantity, 'form' | 'kind' | 'unit'>): boolean {
+  return q.form === 'count' && q.kind === 'number' && q.unit !== null && MEDALS.test(q.unit);
+}
+
+/** MEDAL_TALLY for a count of medals that `sentence` says someone won or holds, else null. */
+export function medalTally(sentence: string, q: Pick<Quantity, 'form' | 'kind' | 'unit' | 'start'>): string | null {
+  if (!isTallyUnit(q)) return null;
+  return WON_BEFORE.test(sentence.slice(Math.max(0, q.start - 120), q.start)) ? MEDAL_TALLY : null;
+}
+
+/** Whose the tally at `q` in `n` is: the country, athlete or team whose verb of winning governs
+ *  it, past an apposition or a relative clause of its own; empty when none does. */
+export function tallyWinners(n: Named, q: Pick<Quantity, 'form' | 'kind' | 'unit' | 'start'>): string[] {
+  if (!isTallyUnit(q)) return [];
+  for (const m of n.mentions) {
+    if (m.end > q.start) break;
+    if (m.type === 'event') continue;
+    const after = n.text.slice(m.end, q.start);
+    if (!WON_AFTER_WINNER.test(after)) continue;
+    // Past its apposition, the winner's own verb: no other subject or name before the count.
+    // "Léon Marchand, 22, who won …": the winner's own relative clause.
+    const own = after.replace(/^,[^;:\n]{1,80}?,/, '').replace(/^[^\S\n]+who(?=[^\S\n])/, '');
+    const ownStart = m.end + after.length - own.length;
+    if (NOT_THE_SUBJECT.test(own) || n.mentions.some((x) => x.start >= ownStart && x.start < q.start)) continue;
+    return [aliasKey(m.canonical)];
+  }
+  return [];
+}
