@@ -24,6 +24,7 @@ import { medalTally, tallyWinners } from './figure-medal-tallies';
 import { isMove, isTotal, labelsFigure, readsAsTotal, measuringWindow, moveDirection, namesSecurity, POSSIBLE_MARK, readingMarks } from './figure-readings';
 import { judgeFigures, runningCount } from './figure-verdict';
 import { measureOf } from './measure';
+import { payRaise } from './measure-raises';
 import { ALTITUDE, heightReading } from './measure-heights';
 import { clauseAround } from './measure-clauses';
 import { findQuantities, isShare } from './quantities';
@@ -100,12 +101,14 @@ export function extractFacts(article: Article, mentions?: readonly EntityMention
 /** Whose figure it is, what kind of reading, what goods it is of and what a sum is over,
  *  beside what it measures. */
 /** The clause of `text` holding `q`, and its span there. */
-function clauseOf(text: string, q: Quantity): { text: string; span: { start: number; end: number; countAt?: number; figureAt?: number; sumAt?: number } } {
+function clauseOf(text: string, q: Quantity): { text: string; span: { start: number; end: number; countAt?: number; figureAt?: number; sumAt?: number; raiseAt?: number } } {
   const clause = clauseAround(text, q.start, q.end);
   const span = { start: clause.offset, end: clause.offset + clause.text.length, figureAt: q.start };
   // A count may be a company's own (figure-actors.ts), and a sum it loses or reckons
   // (figure-sum-owners.ts); a share it is set, not.
   if (q.form === 'money') return { text: clause.text, span: { ...span, sumAt: q.start } };
+  // A raise of pay may be a company's own (figure-raise-owners.ts).
+  if (payRaise(text, q) !== null) return { text: clause.text, span: { ...span, raiseAt: q.start } };
   return { text: clause.text, span: q.form === 'count' && q.kind === 'number' ? { ...span, countAt: q.start } : span };
 }
 

@@ -11,6 +11,7 @@ import { named, type Named } from './figure-named';
 import { relativeSubject } from './figure-relative-owners';
 import { bodiesOnlyAsSources } from './figure-sources';
 import { gappedCompany, reckoningCompany } from './figure-sum-owners';
+import { raisingCompany } from './figure-raise-owners';
 import { findQuantities } from './quantities';
 import { splitSentences } from './segment';
 
@@ -130,7 +131,7 @@ function opensWithPlace(n: Named): boolean {
  *  before those; all in order. */
 export function ownerMarks(
   sentence: Named,
-  clause: { start: number; end: number; countAt?: number; figureAt?: number; sumAt?: number },
+  clause: { start: number; end: number; countAt?: number; figureAt?: number; sumAt?: number; raiseAt?: number },
   earlier: string | readonly Named[] = [],
   fallback: readonly string[] = [],
   before: readonly Named[] = [],
@@ -163,8 +164,17 @@ export function ownerMarks(
   // (figure-sum-owners.ts).
   const gapped = clause.sumAt === undefined ? null : gappedCompany(sentence, clause.sumAt);
   if (gapped !== null) owners = [gapped];
+  // An employer's own raise is its own (figure-raise-owners.ts).
   const actor =
-    owners.length === 0 && clause.countAt !== undefined ? actingCompany(sentence, clause.countAt) : owners.length === 0 && clause.sumAt !== undefined ? reckoningCompany(sentence, clause.sumAt) : null;
+    owners.length > 0
+      ? null
+      : clause.countAt !== undefined
+        ? actingCompany(sentence, clause.countAt)
+        : clause.sumAt !== undefined
+          ? reckoningCompany(sentence, clause.sumAt)
+          : clause.raiseAt !== undefined
+            ? raisingCompany(sentence, clause.raiseAt)
+            : null;
   if (actor !== null) owners = [actor];
   else if (owners.length === 0 && (placeSpeaks(sentence) || orgSpeaks(sentence) || opensWithPlace(sentence))) return [];
   // A person's possessive is said of one figure; the institutions of a story go on.
