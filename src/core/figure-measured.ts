@@ -8,6 +8,7 @@ import { PAY_RAISE } from './measure-raises';
 import { ON_STRIKE } from './measure-strikers';
 import { MEMBERSHIP } from './measure-members';
 import { MEDAL_TALLY } from './figure-medal-tallies';
+import { PEOPLE_OF_KINDS } from './measure-people-lists';
 import { dayInContext } from './dates';
 import { SPEAKER_MARK } from './figure-actors';
 import { ELECTION_MARK } from './figure-elections';
@@ -81,7 +82,8 @@ export function measured(q: Quantity, measure: readonly string[], articleDate?: 
   else if (q.form === 'score') family = 'tally';
   else if (q.form === 'ordinal') return null;
   else {
-    const counted = countFamily(unit, measure);
+    // Several kinds of people listed are people in general (measure-people-lists.ts).
+    const counted = measure.includes(PEOPLE_OF_KINDS) ? countFamily('people', measure) : countFamily(unit, measure);
     // People on strike are strikers whatever noun counts them ("members", "workers", none), and
     // the people a body represents its members ("represents about 146,000 workers").
     const strikers = measure.includes(ON_STRIKE);
@@ -141,6 +143,7 @@ export function measured(q: Quantity, measure: readonly string[], articleDate?: 
       continue;
     }
     // Won is what befell a tally (figure-medal-tallies.ts).
+    if (word === PEOPLE_OF_KINDS) continue;
     if (word === MEDAL_TALLY) {
       events.add(word);
       continue;

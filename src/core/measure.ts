@@ -23,6 +23,7 @@ import { prisonTerm } from './measure-prison-terms';
 import { onStrike } from './measure-strikers';
 import { membersOrStaff } from './measure-members';
 import { medalTally } from './figure-medal-tallies';
+import { peopleOfKinds } from './measure-people-lists';
 import { collisionTopic, heightReading } from './measure-heights';
 import { asksForSum, topicsIn, words } from './measure-words';
 import { findQuantities } from './quantities';
@@ -77,6 +78,7 @@ export function measureOf(sentence: string, q: Quantity, before = ''): string[] 
   for (const w of prisonTerm(sentence, q)) add(w);
   add(onStrike(sentence, q, before));
   add(medalTally(sentence, q));
+  add(peopleOfKinds(sentence, q));
   add(heightReading(sentence, q));
   add(collisionTopic(sentence, q));
   const clause = clauseAround(sentence, q.start, q.end);

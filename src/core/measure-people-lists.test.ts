@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { compareFigure, extractFacts } from './facts';
+import { PEOPLE_OF_KINDS, peopleOfKinds } from './measure-people-lists';
+import { figureIn as figure } from './figure-test-kit';
+
+// Every sentence is written for this test.
+const kinds = (sentence: string, text: string): string | null => peopleOfKinds(sentence, figure(sentence, text));
+const verdict = (stored: string, storedText: string, page: string, pageText: string): string | undefined => {
+  const facts = extractFacts({ id: 'a1', title: 'Fair', source: 'test', url: null, date: '2024-03-01', language: 'en', paragraphs: [stored] });
+  return compareFigure(facts.filter((f) => f.quantity.text === storedText), figure(page, pageText), page)[0]?.verdict;
+};
+
+describe('a count of several kinds of people', () => {
+  it('reads a list of kinds of people as people in general', () => {
+    expect(kinds('About 41,000 delegates, observers and journalists registered for the congress.', 'About 41,000 delegates')).toBe(PEOPLE_OF_KINDS);
+    expect(kinds('Some 8,000 fans and volunteers lined the route.', 'Some 8,000 fans')).toBe(PEOPLE_OF_KINDS);
+    const stored = 'About 41,000 delegates, observers and journalists registered for the congress.';
+    expect(verdict(stored, 'About 41,000 delegates', 'About 41,000 people registered for the congress.', 'About 41,000 people')).toBe('agrees');
+  });
+
+  it('leaves one kind alone, and a list of things', () => {
+    expect(kinds('About 41,000 delegates registered for the congress.', 'About 41,000 delegates')).toBeNull();
+    expect(kinds('About 400 trucks, cars and buses crossed the bridge.', 'About 400 trucks')).toBeNull();
+    // Visitors to a fair are not the congress's delegates and observers.
+    const stored = 'About 41,000 delegates, observers and journalists registered for the congress.';
+    expect(verdict(stored, 'About 41,000 delegates', 'About 41,000 visitors registered for the congress.', 'About 41,000 visitors')).toBeUndefined();
+  });
+});
