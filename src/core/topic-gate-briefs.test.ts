@@ -1,0 +1,85 @@
+// The gate's stored-names rule (topic-gate.ts) on short items written for this test, not eval
+// fixtures (tests/support/gate-briefs.ts): wire briefs, live-blog updates and quote-led items on
+// eight eval topics, read against each topic's stored articles at the default sensitivity as
+// npm run eval reads a page, and off-topic pages that share the stories' words. Measured
+// (tests/eval/README.md, "The topic gate, short items"): of 40 briefs 37 pass on their score;
+// before the stored-names rule all 37 passed the gate, with two names, a place counting half,
+// 22. Of 12 off pages 10 pass on their score; the rule keeps all 10 out.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { OFF_PAGES, ON_BRIEFS, type Brief } from '../../tests/support/gate-briefs';
+import { annotateText } from './annotate';
+import { buildKnowledge } from './knowledge';
+import { buildMatcherPackage, compileMatcher } from './matcher';
+import { demonyms, placeLexicon, placeVariants } from './places';
+import { sensitiveProfile } from './records';
+import { scorePage } from './topic-gate';
+import type { Article, KnowledgeIndex, PageAnnotation } from './types';
+
+const topics = join(import.meta.dirname, '..', '..', 'tests', 'eval', 'topics');
+/** A topic's stored articles as npm run eval reads them: its own seeds, else the shipped ones. */
+const seedsOf = (topic: string) => (existsSync(join(topics, topic, 'seeds')) ? join(topics, topic, 'seeds') : join(import.meta.dirname, '..', '..', 'assets', 'articles'));
+const stores = new Map<string, { k: KnowledgeIndex; annotate: (text: string) => PageAnnotation[] }>();
+function storeOf(topic: string) {
+  let store = stores.get(topic);
+  if (!store) {
+    const dir = seedsOf(topic);
+    const k = buildKnowledge(readdirSync(dir).filter((f) => f.endsWith('.json') && f !== 'index.json').sort().map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as Article));
+    const m = compileMatcher(buildMatcherPackage(k, placeLexicon(), demonyms(), placeVariants()));
+    store = { k, annotate: (text) => annotateText(m, text) };
+    stores.set(topic, store);
+  }
+  return store;
+}
+/** The gate at the default sensitivity: on the score alone, and with the stored names. */
+function gate(b: Brief) {
+  const { k, annotate } = storeOf(b.topic);
+  const profile = sensitiveProfile(k.topic, 0.5);
+  return { scored: scorePage(profile, b.title, b.text), gated: scorePage(profile, b.title, b.text, annotate) };
+}
+const id = (b: Brief) => `${b.topic}/${b.id}`;
+
+/** Under the default threshold on their score: a brief with few of the story's words. */
+const UNDER_SCORE = new Set(['gaza/aid-trucks', 'bank/becker-hearing', 'wildfire/bass-criticised']);
+/** On the story, over the threshold, and kept out by the names: one actor named once, alone or
+ *  with a place (1–1.5), or places only. The rule's cost. */
+const KEPT_OUT = new Set([
+  'gaza/netanyahu-cabinet', // Netanyahu (title and text)
+  'bank/startups-payroll', // California, Silicon Valley Bank once
+  'strike/picket-line', // Wayne, Michigan
+  'strike/gm-ratify', // GM (title), General Motors
+  'sport/triathlon-postponed', // the Seine ("Olympic" links no event)
+  'sport/riner-judo', // Riner (title), Teddy Riner; France
+  'air/recovery-ends', // the Potomac, the Army once
+  'air/faa-restricts', // the FAA (title and text), Reagan National
+  'air/duffy-quote', // Sean Duffy, Duffy
+  'air/wichita-vigil', // Wichita, Washington, Kansas
+  'health/gaines-clinic', // Gaines County
+  'wildfire/palisades-containment', // the Palisades fire (title and text); "Cal Fire" unlinked
+  'wildfire/eaton-altadena', // Altadena, the Eaton fire once
+  'wildfire/red-flag', // the National Weather Service once, Los Angeles County
+  'wildfire/newsom-order', // Newsom (title and text)
+]);
+
+describe('the topic gate on short on-topic items', () => {
+  it.each(ON_BRIEFS.filter((b) => !UNDER_SCORE.has(id(b))).map((b) => [id(b), b] as const))('%s', (name, b) => {
+    const { scored, gated } = gate(b);
+    expect(scored.onTopic, JSON.stringify(scored)).toBe(true);
+    expect(gated.onTopic, JSON.stringify(gated)).toBe(!KEPT_OUT.has(name));
+  });
+
+  it('scores the few briefs with little of the story’s wording under the threshold', () => {
+    expect(ON_BRIEFS.filter((b) => UNDER_SCORE.has(id(b))).map((b) => gate(b).scored.onTopic)).toEqual([false, false, false]);
+  });
+});
+
+describe('the topic gate on off-topic pages sharing the stories’ words', () => {
+  it.each(OFF_PAGES.map((b) => [id(b), b] as const))('%s', (_name, b) => {
+    expect(gate(b).gated.onTopic).toBe(false);
+  });
+
+  it('keeps out ten pages that pass on their score alone', () => {
+    expect(OFF_PAGES.filter((b) => gate(b).scored.onTopic)).toHaveLength(10);
+  });
+});
