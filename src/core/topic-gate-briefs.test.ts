@@ -4,7 +4,8 @@
 // npm run eval reads a page, and off-topic pages that share the stories' words. Measured
 // (tests/eval/README.md, "The topic gate, short items"): of 40 briefs 37 pass on their score;
 // before the stored-names rule all 37 passed the gate, with two names, a place counting half,
-// 22. Of 12 off pages 10 pass on their score; the rule keeps all 10 out.
+// 22, since an actor named twice counts two 29. Of 12 off pages 10 pass on their score; the
+// rule kept all 10 out, 9 since the repeated actor.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -42,24 +43,19 @@ const id = (b: Brief) => `${b.topic}/${b.id}`;
 
 /** Under the default threshold on their score: a brief with few of the story's words. */
 const UNDER_SCORE = new Set(['gaza/aid-trucks', 'bank/becker-hearing', 'wildfire/bass-criticised']);
-/** On the story, over the threshold, and kept out by the names: one actor named once, alone or
- *  with a place (1–1.5), or places only. The rule's cost. */
+/** On the story, over the threshold, and kept out by the names: one actor named once with a
+ *  place (1.5), or places only. The rule's cost. An actor named twice (title and text) lets in
+ *  Netanyahu's cabinet, GM's vote, Riner's judo, the FAA's routes, Duffy's quote, the Palisades
+ *  fire's containment and Newsom's order. */
 const KEPT_OUT = new Set([
-  'gaza/netanyahu-cabinet', // Netanyahu (title and text)
   'bank/startups-payroll', // California, Silicon Valley Bank once
   'strike/picket-line', // Wayne, Michigan
-  'strike/gm-ratify', // GM (title), General Motors
   'sport/triathlon-postponed', // the Seine ("Olympic" links no event)
-  'sport/riner-judo', // Riner (title), Teddy Riner; France
   'air/recovery-ends', // the Potomac, the Army once
-  'air/faa-restricts', // the FAA (title and text), Reagan National
-  'air/duffy-quote', // Sean Duffy, Duffy
   'air/wichita-vigil', // Wichita, Washington, Kansas
   'health/gaines-clinic', // Gaines County
-  'wildfire/palisades-containment', // the Palisades fire (title and text); "Cal Fire" unlinked
   'wildfire/eaton-altadena', // Altadena, the Eaton fire once
   'wildfire/red-flag', // the National Weather Service once, Los Angeles County
-  'wildfire/newsom-order', // Newsom (title and text)
 ]);
 
 describe('the topic gate on short on-topic items', () => {
@@ -75,11 +71,13 @@ describe('the topic gate on short on-topic items', () => {
 });
 
 describe('the topic gate on off-topic pages sharing the stories’ words', () => {
-  it.each(OFF_PAGES.map((b) => [id(b), b] as const))('%s', (_name, b) => {
-    expect(gate(b).gated.onTopic).toBe(false);
+  /** Passes on its score and names the story's company twice, in its title and its text. */
+  const LET_IN = 'strike/ford-dealer';
+  it.each(OFF_PAGES.map((b) => [id(b), b] as const))('%s', (name, b) => {
+    expect(gate(b).gated.onTopic).toBe(name === LET_IN);
   });
 
-  it('keeps out ten pages that pass on their score alone', () => {
+  it('keeps out nine of the ten pages that pass on their score alone', () => {
     expect(OFF_PAGES.filter((b) => gate(b).scored.onTopic)).toHaveLength(10);
   });
 });

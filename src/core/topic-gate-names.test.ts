@@ -1,5 +1,5 @@
 // The gate's stored-names rule on a store of its own (not an eval topic): a page that passes on
-// its score must name two stored entities, a place counting half (topic-gate.ts).
+// its score must name two stored entities, a place counting half, an actor named twice two (topic-gate.ts).
 import { describe, expect, it } from 'vitest';
 import { annotateText } from './annotate';
 import { buildKnowledge } from './knowledge';
@@ -36,6 +36,11 @@ describe('the topic gate’s stored names', () => {
 
   it('passes a page naming one actor with two of the story’s places', () => {
     const { gated } = gate('Strike cancels trains again', 'Lusorail cancelled most trains between Lisbon and Porto on Thursday as the drivers’ strike went on, and commuters waited for buses.');
+    expect(gated.onTopic, JSON.stringify(gated)).toBe(true);
+  });
+
+  it('passes a brief that names one actor twice, in its title and its text, and nothing else stored', () => {
+    const { gated } = gate('Lusorail cancels more trains as drivers’ strike drags on', 'Lusorail cancelled another 400 trains on Thursday, the fourth day of the drivers’ strike, and said talks on pay had not resumed. Commuters crowded onto buses.');
     expect(gated.onTopic, JSON.stringify(gated)).toBe(true);
   });
 

@@ -19,17 +19,21 @@ function annotator(k: KnowledgeIndex): (text: string) => PageAnnotation[] {
 const profile: TopicProfile = { weights: { gaza: 2, hostages: 2, ceasefire: 2, israel: 1 }, threshold: 0.15 };
 
 describe('the topic gate', () => {
-  it('counts the distinct stored entities the annotations link, a place as half a name', () => {
+  it('counts the distinct stored entities the annotations link, a place as half a name, an actor linked twice as two', () => {
     const at = (start: number, entityId: string | null): PageAnnotation => ({ start, end: start + 4, text: 'Gaza', kind: 'place', entityId, canonical: null });
     expect(storedNamesIn([at(0, 'place:gaza'), at(9, 'place:gaza'), at(20, null), at(30, 'org:hamas')])).toBe(1.5);
     expect(storedNamesIn([at(0, 'place:gaza'), at(9, 'place:israel'), at(30, 'person:netanyahu')])).toBe(2);
+    // An actor linked twice counts two; a place linked twice still half.
+    expect(storedNamesIn([at(0, 'org:hamas'), at(9, 'org:hamas')])).toBe(2);
+    expect(storedNamesIn([at(0, 'place:gaza'), at(9, 'place:gaza'), at(20, 'place:gaza')])).toBe(0.5);
   });
 
   it('passes a page, at any threshold, only if it names two stored entities, a place counting half', () => {
     // Three of the profile's words in a long page of others: a score between 0.10 and 0.15.
     const others = Array.from({ length: 110 }, (_, i) => `w${String.fromCharCode(97 + (i % 26), 97 + Math.floor(i / 26))}x`);
     const text = `Talk of a ceasefire in Gaza and Israel. ${others.join(' ')}`;
-    const named = (...ids: string[]) => (): PageAnnotation[] => ids.map((id, i) => ({ start: i, end: i + 1, text: 'x', kind: 'org' as const, entityId: id, canonical: null }));
+    // The names are in the text, each once; the title names none.
+    const named = (...ids: string[]) => (read: string): PageAnnotation[] => (read === 'Gaza ceasefire holds' ? [] : ids.map((id, i) => ({ start: i, end: i + 1, text: 'x', kind: 'org' as const, entityId: id, canonical: null })));
     const sensitive = { ...profile, threshold: 0.1 };
     const s = scorePage(sensitive, '', text);
     expect(s.score).toBeGreaterThanOrEqual(0.1);
@@ -44,6 +48,8 @@ describe('the topic gate', () => {
     expect(scorePage(profile, 'Gaza ceasefire holds', on, named('place:p0', 'place:p1')).onTopic).toBe(false);
     expect(scorePage(profile, 'Gaza ceasefire holds', on, named('org:e0', 'place:p0', 'place:p1')).onTopic).toBe(true);
     expect(scorePage(profile, 'Gaza ceasefire holds', on, named('place:p0', 'place:p1', 'place:p2', 'place:p3')).onTopic).toBe(true);
+    // One actor named twice (here in the title and the text) is what the page is about.
+    expect(scorePage(profile, 'Gaza ceasefire holds', on, () => named('org:e0')(on)).onTopic).toBe(true);
   });
 
   it('reads the title and the text apart, and asks for names only on a page that passes on its score', () => {

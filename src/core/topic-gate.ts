@@ -12,7 +12,11 @@
 // have too. A stored place counts half a name: a story's places are where other things happen
 // as well (a gold price quoted in Paris and Beijing, a rodeo under a copy of the Eiffel Tower),
 // its actors (a person, a body, an event) are its own. A page on the story, or near it, names
-// an actor and a place or two, or several of its places.
+// an actor and a place or two, or several of its places. A brief names fewer: one actor, said
+// again ("Netanyahu convenes cabinet …", "Netanyahu convened …"). An actor the page names twice
+// (title and text read together) is what the page is about, not a name in passing, and counts
+// as two names (topic-gate-briefs.test.ts); as a page's visible text repeats its headline, an
+// actor in the headline is enough. A place named again still counts half.
 import { scoreTopic } from './topic';
 import type { PageAnnotation, TopicProfile, TopicScore } from './types';
 
@@ -28,13 +32,21 @@ export const STORED_NAMES = 2;
 /** What a stored place counts for. */
 const PLACE_WEIGHT = 0.5;
 
+/** What an actor (no place) the page names more than once counts for. */
+const REPEATED_ACTOR_WEIGHT = 2;
+
 /** Stored entity ids start with their type (knowledge.ts). */
 const PLACE_ID = 'place:';
 
-/** The distinct stored entities the annotations link, a place counted as PLACE_WEIGHT. */
+/** The distinct stored entities the annotations link, a place counted as PLACE_WEIGHT and an
+ *  actor linked more than once as REPEATED_ACTOR_WEIGHT. A place named again is still only
+ *  where things happen (a gold price quoted in Paris twice). */
 export function storedNamesIn(annotations: readonly PageAnnotation[]): number {
-  const ids = new Set(annotations.flatMap((a) => (a.entityId === null ? [] : [a.entityId])));
-  return [...ids].reduce((sum, id) => sum + (id.startsWith(PLACE_ID) ? PLACE_WEIGHT : 1), 0);
+  const times = new Map<string, number>();
+  for (const a of annotations) if (a.entityId !== null) times.set(a.entityId, (times.get(a.entityId) ?? 0) + 1);
+  let sum = 0;
+  for (const [id, n] of times) sum += id.startsWith(PLACE_ID) ? PLACE_WEIGHT : n > 1 ? REPEATED_ACTOR_WEIGHT : 1;
+  return sum;
 }
 
 /** The gate's verdict. `annotate` (the page matcher, as the background holds it) is run, on
