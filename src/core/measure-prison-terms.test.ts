@@ -24,6 +24,23 @@ describe('prison terms', () => {
     expect(marks('The company faces three years of losses, analysts said.', 'three years')).toEqual([]);
   });
 
+  // Written for this review: a time in a post, a term of office, a compound's own noun.
+  it('leaves a time served in a post or an office alone, and what a compound or an "of" names', () => {
+    expect(marks('He served five years in the Army before joining the police.', 'five years')).toEqual([]);
+    expect(marks('Marta Velmora served eight years as mayor of the town.', 'eight years')).toEqual([]);
+    expect(marks('The judge has served 12 years on the bench.', '12 years')).toEqual([]);
+    expect(marks('She was elected to a four-year term in 2020.', 'four-year')).toEqual([]);
+    expect(marks('The senator, who is serving a second six-year term, will not run again.', 'six-year')).toEqual([]);
+    expect(marks('The defense ministry sought a 10-year contract for the jets.', '10-year')).toEqual([]);
+    expect(marks('The company faces up to 20 years of litigation, its lawyers said.', 'up to 20 years')).toEqual([]);
+  });
+
+  it('still marks a term served where the sentence says it is one', () => {
+    expect(marks('Holloway is serving 12 years after a trial in the same courthouse.', '12 years')).toEqual([PRISON_TERM, 'over:holloway']);
+    expect(marks('Holloway, convicted of fraud, is serving a 12-year term in Texas.', '12-year')).toEqual([PRISON_TERM, 'over:holloway']);
+    expect(marks('Holloway has served five years in a federal prison for the fraud.', 'five years')).toEqual([PRISON_TERM, 'over:holloway']);
+  });
+
   it('meets the stored term restated, and not a term of another kind or of another person', () => {
     const given = stored('Dana Holloway, the founder of the lender, was sentenced on Friday to 12 years in prison.', '12 years');
     const most = stored('Holloway, 44, faces up to 60 years in prison.', 'up to 60 years');

@@ -19,10 +19,19 @@ const IN_YEARS = /\b(?:years?|months?)$/i;
 // Right after the figure: "25 years in prison", "a 25-year sentence", "a 10-year prison term".
 const PRISON_AFTER = new RegExp(String.raw`^(?:${S}(?:in|behind)${S}(?:prison|jail|bars)\b|${S}(?:prison${S}|jail${S})?(?:sentence|term)s?\b)`, 'i');
 // Before it, with only a few words between: "was sentenced on Thursday to", "is serving (a)".
-const SENTENCED_BEFORE = new RegExp(String.raw`\b(?:sentenced|jailed|imprisoned)\b[^.;,]{0,30}?${S}(?:to|for)${S}(?:a${S})?$|\b(?:serving|serve|serves|served)${S}(?:a${S})?$`, 'i');
+const SENTENCED_BEFORE = new RegExp(String.raw`\b(?:sentenced|jailed|imprisoned)\b[^.;,]{0,30}?${S}(?:to|for)${S}(?:a${S})?$`, 'i');
+const SERVING_BEFORE = new RegExp(String.raw`\b(?:serving|serve|serves|served)${S}(?:a${S})?$`, 'i');
+// A time served in a post, not in a cell: "served five years in the Army", "as mayor", "on the
+// bench"; "a four-year term" alone is an office's. Either is a court's only beside its words.
+const POST_AFTER = /^\s+(?:as|on|at|with|under|in)\b/i;
+const BARE_TERM_AFTER = /^\s+terms?\b/i;
+const CRIME_WORDS = /\b(?:prison|jail|sentenc\w*|convict\w*|guilty|prosecutors?|parole|fraud|murder|crimes?)\b/i;
+// "a 10-year contract", "20 years of litigation": the compound's noun or the "of" says what the
+// length measures, so it is a term only where that is a sentence or a prison.
+const COMPOUND = /-(?:years?|months?)$/i;
 const FACES_BEFORE = new RegExp(String.raw`\b(?:faces?|facing|faced|carries|carry|carried|maximum${S}of)${S}(?:a${S})?$`, 'i');
 const ASKED_BEFORE = new RegExp(String.raw`\b(?:asked${S}for|argued${S}for|called${S}for|sought|seeks?|seeking|recommended|requested)${S}(?:a${S})?$`, 'i');
-const TERM_VERB = /\b(?:(?:was|is|has\s+been|had\s+been|will\s+be)\s+)?(?:sentenced|jailed|imprisoned|serving|serve|serves|served|faces?|facing|faced)\b/gi;
+const TERM_VERB = /\b(?:(?:was|is|has\s+been|had\s+been|has|had|will\s+be)\s+)?(?:sentenced|jailed|imprisoned|serving|serve|serves|served|faces?|facing|faced)\b/gi;
 // A sentence that speaks of a court's term at all: what was asked is a term only there.
 const COURT_WORDS = /\b(?:prosecutors?|defen[cs]e|lawyers?|prison|jail|sentenc\w*|judge)\b/i;
 
@@ -31,12 +40,15 @@ export function prisonTerm(sentence: string, q: Quantity): string[] {
   if (q.kind !== 'number' || !isDuration(q) || !IN_YEARS.test(q.text)) return [];
   const before = sentence.slice(Math.max(0, q.start - 60), q.start);
   const after = sentence.slice(q.end);
-  const prisonAfter = PRISON_AFTER.test(after);
+  const courtSaid = CRIME_WORDS.test(sentence);
+  const prisonAfter = PRISON_AFTER.test(after) && (courtSaid || !BARE_TERM_AFTER.test(after));
+  if (!prisonAfter && (COMPOUND.test(q.text) || /^\s+of\b/i.test(after))) return [];
+  const served = SERVING_BEFORE.test(before) && (courtSaid || !POST_AFTER.test(after));
   let kind: string | null = null;
   let verbAt = -1;
   if (FACES_BEFORE.test(before) && (prisonAfter || q.qualifier === 'up to')) kind = PRISON_MAXIMUM;
   else if (ASKED_BEFORE.test(before) && COURT_WORDS.test(sentence)) kind = PRISON_ASKED;
-  else if (SENTENCED_BEFORE.test(before) || prisonAfter) kind = PRISON_TERM;
+  else if (SENTENCED_BEFORE.test(before) || served || prisonAfter) kind = PRISON_TERM;
   if (kind === null) return [];
   // The last such verb before the figure, with its auxiliary: the subject is the name before.
   for (const v of sentence.slice(0, q.start).matchAll(TERM_VERB)) verbAt = v.index;
