@@ -27,6 +27,13 @@ describe('a stored name the page calls another kind of thing', () => {
     expect(names(river, 'Swimmers were back in the Olvera on Monday.')).toContain('Olvera:place:linked');
   });
 
+  // Written for this review: after an opening "In Tarsk," the words are the sentence's subject.
+  it('stays the stored one where a preposition opens the sentence with it: "In Tarsk, the party that …"', () => {
+    const town = stored(['Voters in Tarsk went to the polls. Tarsk lies on the coast, and flights to Tarsk resumed.']);
+    const page = 'In Tarsk, the party that backs him said it would appeal. At Tarsk, the group that runs the port met. Tarsk was calm.';
+    expect(names(town, page).filter((n) => n.startsWith('Tarsk'))).toEqual(['Tarsk:place:linked', 'Tarsk:place:linked', 'Tarsk:place:linked']);
+  });
+
   it('stays the stored one where the apposition names its own kind: "Hezbollah, the Iran-backed group"', () => {
     const group = stored(['Hezbollah said it had fired rockets at the border. Hezbollah officials said the group would go on.']);
     expect(names(group, 'Hezbollah, the Iran-backed group, said on Monday it would hold its fire.')).toContain('Hezbollah:org:linked');

@@ -8,12 +8,17 @@ import { appositionType } from './apposition';
 import { NAME_KINDS } from './page-heads';
 import type { EntityType, PageAnnotation } from './types';
 
+// "In Georgia, the party that backs him said": after a preposition that opens the sentence,
+// the words past the comma are the sentence's subject, no apposition of the name.
+const OPENING_PREPOSITION = /(?:^|[.!?;:]["”’]?\s+|\n\s*)(?:In|At|From|On|Inside|Outside|Across|Near|Throughout|Beyond)\s+(?:the\s+)?$/u;
+
 /** Linked names in `found` whose entity an apposition on the page calls another kind become
  *  unlinked names of that kind, every mention of it. Changes `found` in place. */
 export function unlinkNamesakes(found: PageAnnotation[], text: string): void {
   let others: Map<string, EntityType> | undefined;
   for (const a of found) {
     if (a.entityId === null || !NAME_KINDS.has(a.kind)) continue;
+    if (OPENING_PREPOSITION.test(text.slice(Math.max(0, a.start - 20), a.start))) continue;
     const said = appositionType(text.slice(a.end, a.end + 80));
     if (said !== null && said !== a.kind && NAME_KINDS.has(said)) (others ??= new Map()).set(a.entityId, said);
   }
