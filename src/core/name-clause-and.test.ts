@@ -32,6 +32,18 @@ describe('a name after a place a preposition governs, "and", and a verb with its
       ['Paris', 'place'],
       ['Velmora', 'place'],
     ]);
+    // Written for this review: a plural noun opening the sentence is what the preposition
+    // follows, and the verb after is its own.
+    expect(typed('Trucks from Egypt and Velmora brought the aid.')).toEqual([
+      ['Egypt', 'place'],
+      ['Velmora', 'place'],
+    ]);
+    expect(typed('Prices in Lyon and Tarsk rose this year. The aid trucks from Egypt and Velmora brought the food.')).toEqual([
+      ['Lyon', 'place'],
+      ['Tarsk', 'place'],
+      ['Egypt', 'place'],
+      ['Velmora', 'place'],
+    ]);
     // "of" takes a noun's complement: the verb after is the residents'.
     expect(opensClause('residents of Paris and ', ' described the raid')).toBe(false);
     expect(typed('Residents of Paris and Tarsk described the raid.')).toEqual([
