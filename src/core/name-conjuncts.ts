@@ -7,7 +7,7 @@ import { chambersListed, holdsChamberCommittee } from './name-chambers';
 import { headWord } from './name-form';
 import type { Piece, PieceInput } from './name-pieces';
 import { ensembleListed } from './name-ensembles';
-import { peopleForPair } from './name-for-groups';
+import { peopleForOpen, peopleForPair } from './name-for-groups';
 import { groupWithAnd } from './name-spelt';
 import type { Token } from './types';
 
@@ -44,6 +44,9 @@ export function splitAtAnd(run: Piece[], input: ConjunctInput, alone: Set<string
   if (holdsChamberCommittee(run)) return [run];
   if (chambersListed(left, right)) return [left, right];
   if (peopleForPair(left, right, (w) => input.isName(w) || input.isNonName(w))) return [run];
+  // The run took that "and" only for such a pair; anything else after it is a second name
+  // ("Mothers for Justice and Amnesty International").
+  if (peopleForOpen(left)) return [left, right];
   // An institution's field may name two things: "the Department of Health and Human
   // Services", "the Centers for Disease Control and Prevention". Two bodies stay two: "the
   // Bank of England and Treasury", "the Department of Justice and FBI" (known names).

@@ -31,4 +31,10 @@ describe('people of a kind "for" a cause', () => {
     ]);
     expect(typed('Students for Fairness and Harvard met.').map(([t]) => t)).toContain('Harvard');
   });
+
+  it('leave a body of two words or more after the cause\'s "and" a name of its own ("Mothers for Justice and Amnesty International")', () => {
+    const found = typed('Mothers for Justice and Amnesty International marched in London.');
+    expect(found).toContainEqual(['Amnesty International', 'org']);
+    expect(found.map(([t]) => t)).not.toContain('Mothers for Justice and Amnesty International');
+  });
 });
