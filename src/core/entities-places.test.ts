@@ -239,6 +239,12 @@ describe('a dateline in capitals', () => {
     expect(typed('SEATTLE (AP) — Boeing said it would cut jobs.')).toEqual([['SEATTLE', 'place'], ['AP', 'org'], ['Boeing', 'org']]);
     expect(typed('The NATO (AP) — report said so.').map(([t]) => t)).not.toContain('The NATO');
   });
+
+  it('takes no all-caps flag in brackets for a wire\'s credit ("BREAKING (UPDATED) —", "EXCLUSIVE (VIDEO) —")', () => {
+    expect(typed('BREAKING (UPDATED) — The Louvre reopened on Monday.').map(([t]) => t)).not.toContain('BREAKING');
+    expect(typed('EXCLUSIVE (VIDEO) — Prince Harry spoke to ITV.').map(([t]) => t)).not.toContain('EXCLUSIVE');
+    expect(typed('LONDON (Reuters) — The Bank of England held rates.')[0]).toEqual(['LONDON', 'place']);
+  });
 });
 
 describe('a building named for a person in full', () => {

@@ -10,8 +10,10 @@ const SMALL_WORDS = new Set(
   'a an the of in on at to for and or but nor with by from as is are was be vs via over into after'.split(' '),
 );
 // A dateline opens a report: "JENIN, West Bank —", "WASHINGTON —", and with a wire's credit
-// between the city and the dash, "SEATTLE (AP) —".
-const DATELINE = /^[ \t]*(?:\p{Lu}[\p{Lu}.'’-]*[ \t]?)+(?=,|[ \t]*[—–-][ \t]|[ \t]*\(\p{Lu}[\p{L}.]{0,11}\)[ \t]*[—–-][ \t])/u;
+// between the city and the dash, "SEATTLE (AP) —", "LONDON (Reuters) —": an acronym of four
+// capitals at most or a capitalised word, not an all-caps flag ("BREAKING (UPDATED) —").
+const DATELINE =
+  /^[ \t]*(?:\p{Lu}[\p{Lu}.'’-]*[ \t]?)+(?=,|[ \t]*[—–-][ \t]|[ \t]*\((?:(?:\p{Lu}\.?){2,4}|\p{Lu}\p{Ll}[\p{Ll}.]{0,10})\)[ \t]*[—–-][ \t])/u;
 const BYLINE = /^\s*(?:By|BY)\s+\p{Lu}/u;
 
 /** Line ranges written in headline case: most words capitalised and no final full stop. */
