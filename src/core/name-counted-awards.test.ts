@@ -15,5 +15,8 @@ describe('an award named in the plural', () => {
   it('is the ceremony where it is not counted ("at the Academy Awards", "the 96th Academy Awards")', () => {
     expect(typed('She spoke at the Academy Awards on Sunday.')).toEqual([['Academy Awards', 'event']]);
     expect(typed('The 96th Academy Awards drew crowds.')).toEqual([['Academy Awards', 'event']]);
+    // A year before dates the ceremony; it counts nothing.
+    expect(typed('He hosted the 2025 Grammy Awards on Sunday.')).toEqual([['Grammy Awards', 'event']]);
+    expect(typed('Since the 1998 Oscars, the show has shrunk.')).toEqual([['Oscars', 'event']]);
   });
 });

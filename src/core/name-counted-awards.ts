@@ -8,9 +8,10 @@ import type { EntityMention } from './types';
 
 // The plural of an award as a name's last word.
 const AWARD_PLURAL = /(?:^|\s)(?:Awards|Prizes|Oscars|Emmys|Grammys|Tonys|Baftas|BAFTAs)$/;
-// A count or a comparison of amounts right before: "two", "12", "more", "several".
+// A count or a comparison of amounts right before: "two", "12", "more", "several". Not a
+// year, which dates the ceremony ("the 2024 Academy Awards").
 const COUNTED_BEFORE =
-  /(?:^|[^\p{L}\d])(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|more|most|fewer|multiple|numerous)\s+$/iu;
+  /(?:^|[^\p{L}\d,.])(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|more|most|fewer|multiple|numerous)\s+$/iu;
 
 /** Drops event mentions that are counted award plurals. */
 export function withoutCountedAwards(mentions: EntityMention[], text: string): EntityMention[] {
