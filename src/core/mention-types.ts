@@ -109,7 +109,7 @@ export function typeMentions(
       (a.words.length > 1 && TOWER_HEADS.has(headWord(a.words)) && v.person === 0 ? 'place' : null) ??
       // "below the Hillary Step": a mountain's feature, where no body's or person's cue is
       // stronger than the "the" before it (name-landforms).
-      (landformHead(a.words) && v.org < 2 && v.person < 2 && leadingOrg(a) === undefined ? 'place' : null) ??
+      (landformHead(a.words, text.slice(a.end, a.end + 16)) && v.org < 2 && v.person < 2 && leadingOrg(a) === undefined ? 'place' : null) ??
       // … unless the surname alone speaks of a firm's business as "it" (the founder's company).
       (a.words.length === 1 && (surnames.has(a.name) || knownSurnames?.has(a.name) || givenNames.has(a.name)) && !firmOnly(a.name, v) ? 'person' : null) ??
       (a.words.length === 1 && (orgOpeners.has(a.name) || orgParts.has(a.name)) && !titled.has(a.name) ? 'org' : null);

@@ -17,5 +17,8 @@ describe('a mountain’s feature named as a place', () => {
 
   it('gives way to a body’s clear cues ("The charity Next Step said it")', () => {
     expect(typed('The charity Next Step said it would help.')).toEqual([['Next Step', 'org']]);
+    // A body's or a scheme's noun after the name: the name qualifies it.
+    expect(typed('The Next Step charity said it would help.')).toEqual([['Next Step', 'org']]);
+    expect(typed('He took the First Step program at Yale.')).toContainEqual(['First Step', 'org']);
   });
 });

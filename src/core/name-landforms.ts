@@ -3,9 +3,18 @@
 // schemes ("the charity Next Step said it"), so they weigh less than a place's head word
 // (entity-cues PLACE_HEADS): a body's clear votes outweigh them.
 
-const LANDFORM_HEADS = new Set(['Step', 'Icefall', 'Couloir']);
+import { ORG_NOUNS } from './entity-cues';
 
-/** Whether a name of two words or more ends in a mountain feature's word. */
-export function landformHead(words: readonly string[]): boolean {
-  return words.length > 1 && LANDFORM_HEADS.has(words[words.length - 1] ?? '');
+const LANDFORM_HEADS = new Set(['Step', 'Icefall', 'Couloir']);
+// A body's or a scheme's noun right after the name, which the name then qualifies: "the Next
+// Step charity", "the Twelve Step program" are no mountain's.
+const SCHEME_NOUNS = new Set(['program', 'programs', 'programme', 'programmes', 'scheme', 'project', 'initiative', 'plan', 'campaign', 'method', 'model', 'approach']);
+const WORD_AFTER = /^[ \t\u00a0]+(\p{Ll}+)/u;
+
+/** Whether a name of two words or more ends in a mountain feature's word, `after` being the
+ *  text right after it. */
+export function landformHead(words: readonly string[], after: string): boolean {
+  if (words.length < 2 || !LANDFORM_HEADS.has(words[words.length - 1] ?? '')) return false;
+  const next = WORD_AFTER.exec(after)?.[1] ?? '';
+  return !ORG_NOUNS.has(next) && !SCHEME_NOUNS.has(next);
 }
