@@ -15,5 +15,7 @@ describe('"open-air" and "hot-air" capitalised before a noun', () => {
   it('leave an airline before a noun and the name before a verb ("Endeavor Air pilots", "Open Air said")', () => {
     expect(typed('Endeavor Air pilots voted.')).toEqual([['Endeavor Air', 'org']]);
     expect(typed('Open Air said it would close.')).toEqual([['Open Air', 'org']]);
+    expect(typed('Hot Air reported the story first.')).toEqual([['Hot Air', 'org']]);
+    expect(typed('Open Air closed for the season.')).toEqual([['Open Air', 'org']]);
   });
 });

@@ -7,9 +7,9 @@ import type { EntityMention } from './types';
 
 const AIR_COMPOUND = /^(?:Open|Hot|Mid)[ \t\u00a0]Air$/;
 // A lower-case word right after that is no verb or function word: the noun the compound
-// goes with.
+// goes with. A past tense in "-ed" is the name's verb ("Hot Air reported", "Open Air closed").
 const NOUN_AFTER =
-  /^[ \t\u00a0]+(?!(?:and|or|of|on|in|at|to|for|with|from|by|as|is|was|are|were|has|had|have|said|says|will|would|which|who|that)\b)\p{Ll}/u;
+  /^[ \t\u00a0]+(?!(?:and|or|of|on|in|at|to|for|with|from|by|as|is|was|are|were|has|had|have|said|says|will|would|which|who|that)\b|\p{Ll}+ed\b)\p{Ll}/u;
 
 /** Drops "Open Air", "Hot Air", "Mid Air" written before a noun. */
 export function withoutAirCompounds(mentions: EntityMention[], text: string): EntityMention[] {
