@@ -22,4 +22,11 @@ describe('a known place after a title and "of"', () => {
     expect(typed('The Sultan of Brunei arrived on Monday.')).toEqual([['Brunei', 'place']]);
     expect(typed('The Bank of England said so.')).toEqual([['Bank of England', 'org']]);
   });
+
+  it('is no place where it opens a longer known name ("the President of Paris Saint-Germain Nasser Al-Khelaifi")', () => {
+    const stored = compileLexicon([['Paris Saint-Germain', 'org'], ...placeLexicon()], demonyms(), placeVariants());
+    const found = findEntities('The President of Paris Saint-Germain Nasser Al-Khelaifi spoke.', stored).map((m) => [m.text, m.type]);
+    expect(found).toContainEqual(['Paris Saint-Germain', 'org']);
+    expect(found).not.toContainEqual(['Paris', 'place']);
+  });
 });

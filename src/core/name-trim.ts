@@ -96,7 +96,7 @@ function isTitleWord(pieces: Piece[], index: number, ctx: TrimContext): boolean 
   const p = pieces[index] as Piece;
   if (isTitleText(p.text) || p.connector || ctx.isNonName(p.text)) return true;
   if (!ctx.isKnown(p.text) && !ACRONYM.test(p.text)) return false;
-  return index === 0 || isTitleText(pieces[index + 1]?.text ?? '') || placeOfTitle(pieces, index);
+  return index === 0 || isTitleText(pieces[index + 1]?.text ?? '') || placeOfTitle(pieces, index, ctx.isKnown);
 }
 
 // Words of rank before a title head ("Deputy Governor", "Press Secretary"): unlike other
@@ -213,7 +213,7 @@ export function trimRun(run: Piece[], ctx: TrimContext): Candidate[] {
     if (ctx.isKnown(lead.text) && !TITLE_HEADS.has(lead.text) && !TITLE_MODIFIERS.has(lead.text)) {
       out.push({ pieces: [lead], titled: false, initial });
     }
-    for (let k = 2; k < j; k++) if (placeOfTitle(pieces, k) && ctx.isKnown(pieces[k]?.text ?? '')) out.push({ pieces: [pieces[k] as Piece], titled: false, initial: false });
+    for (let k = 2; k < j; k++) if (placeOfTitle(pieces, k, ctx.isKnown) && ctx.isKnown(pieces[k]?.text ?? '')) out.push({ pieces: [pieces[k] as Piece], titled: false, initial: false });
     if (rest.length > 0 && !NAME_CONNECTORS.has(rest[0]?.text ?? '')) {
       out.push({ pieces: rest, titled: true, initial: false });
     }
