@@ -36,6 +36,11 @@ describe('the country that gives a sum', () => {
     expect(donors('Brussels fined the company €2.4 billion in June.', '€2.4 billion')).toEqual([]);
     expect(donors('Texas and California, with $5 billion each in damage, were hit hardest.', '$5 billion')).toEqual([]);
     expect(donors('Florida spent $40 million on the levees.', '$40 million')).toEqual([]);
+    // A price paid or offered for something, or a sum owed of a kind, is no pledge.
+    expect(donors('Germany paid $2 billion for Russian gas last year.', '$2 billion')).toEqual([]);
+    expect(donors('France offered €500 million for the stake in the airline.', '€500 million')).toEqual([]);
+    expect(donors('Norway paid $5 billion in interest on its debt.', '$5 billion')).toEqual([]);
+    expect(donors('Spain paid $90 million to the fund.', '$90 million')).toEqual(['Spain']);
   });
 
   it('meets a pledge restated with its country, and not another country’s of the same sum', () => {
@@ -43,5 +48,8 @@ describe('the country that gives a sum', () => {
     expect(verdict(stored, '$12.5 million', 'The United States has paid in $12.5 million, its officials said.', '$12.5 million')).toBe('agrees');
     expect(verdict(stored, 'up to £40 million', 'Norway has confirmed its pledge of up to £40 million.', 'up to £40 million')).toBe('agrees');
     expect(verdict(stored, '$8 million', 'Italy pledged $8 million to the fund.', '$8 million')).toBeUndefined();
+    // What a country paid for gas says nothing of its pledge.
+    expect(verdict(stored, '$12.5 million', 'The United States paid $12.5 million for the gas.', '$12.5 million')).toBeUndefined();
+    expect(verdict(stored, '$12.5 million', 'The United States paid $20 million for the gas.', '$20 million')).toBeUndefined();
   });
 });

@@ -34,6 +34,11 @@ const BACKERS = /\b(?:backers|donors|contributors|funders)\b/i;
 // Where a giver is read from the sentence alone (a gapped list, "from …", "with … each"), the
 // sentence must say something is given: "imports worth $5 billion from China" gives nothing.
 const GIFT_SAID = /\b(?:pledg\w*|promis\w*|gave|give[sn]?|donat\w*|contribut\w*|paid\s+in|backers|donors|funders)\b/i;
+// Paying or offering a sum for something ("Germany paid $2 billion for Russian gas", "France
+// offered €500 million for the stake") or a sum of a kind owed ("paid $3 billion in
+// compensation") is a price or a debt, not a pledge; paying into a fund ("paid in") stays one.
+const PAYS_OR_OFFERS = new RegExp(String.raw`(?:paid|pays|offered|offers)${S}${AMOUNT}$`);
+const PRICE_AFTER = new RegExp(String.raw`^${S}(?:for|in${S}(?!aid\b|grants?\b|support\b|help\b)\p{Ll}|to${S}(?:buy|acquire|settle|cover)\b)`, 'u');
 // Between two givers of one list: "Italy and France", "Germany and the United Arab Emirates".
 const LIST_JOIN = new RegExp(String.raw`^(?:,${S}|${S}and${S}|,${S}and${S})(?:the${S})?$`);
 
@@ -71,7 +76,8 @@ export function donorsOf(n: Named, start: number, end: number): string[] {
     const between = n.text.slice(p.end, start);
     // Nothing named between the giver and the sum.
     if (!n.mentions.some((m) => m.start >= p.end && m.end <= start)) {
-      if (GIVES_AFTER.test(between)) return keys(listEndingWith(places, n.text, i));
+      const price = PAYS_OR_OFFERS.test(between) && PRICE_AFTER.test(n.text.slice(end));
+      if (!price && GIVES_AFTER.test(between)) return keys(listEndingWith(places, n.text, i));
       if (gift && GAPPED.test(between) && GAP_OPENS.test(n.text.slice(Math.max(0, p.start - 8), p.start))) return keys([p]);
       if (WITH_EACH.test(between) && /^[^\S\n]+each\b/.test(n.text.slice(end)) && BACKERS.test(n.text)) return keys(listEndingWith(places, n.text, i));
     }
