@@ -37,5 +37,10 @@ describe('medal tallies', () => {
     // Another country's tally, and a soldier's medals, are not Norway's.
     expect(verdict(stored, '12 golds', 'Kenya had five golds so far.', 'five golds')).toBeUndefined();
     expect(verdict(stored, '30 medals', 'Sergeant Ola Berg won two medals for bravery in 2009.', 'two medals')).toBeUndefined();
+    // Other Games, or a career, are not these Games' tally.
+    expect(verdict(stored, '30 medals', 'Norway won 39 medals at the 2018 Games.', '39 medals')).toBeUndefined();
+    expect(verdict(stored, '30 medals', 'Norway had won 28 medals in 2014.', '28 medals')).toBeUndefined();
+    expect(verdict(stored, '30 medals', 'Norway took 16 medals in Sochi four years earlier.', '16 medals')).toBeUndefined();
+    expect(verdict('Mia Larsen won four medals in Oslo.', 'four medals', 'Mia Larsen has won 11 medals in her career.', '11 medals')).toBeUndefined();
   });
 });
