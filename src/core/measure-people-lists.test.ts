@@ -21,6 +21,10 @@ describe('a count of several kinds of people', () => {
   it('leaves one kind alone, and a list of things', () => {
     expect(kinds('About 41,000 delegates registered for the congress.', 'About 41,000 delegates')).toBeNull();
     expect(kinds('About 400 trucks, cars and buses crossed the bridge.', 'About 400 trucks')).toBeNull();
+    // A second noun that opens a clause of its own is no kind of the count's.
+    expect(kinds('The union has 40,000 members, and officials said the strike would go on.', '40,000 members')).toBeNull();
+    expect(kinds('The stadium holds 40,000 fans and officials expect a sellout.', '40,000 fans')).toBeNull();
+    expect(verdict('About 40,000 people marched.', 'About 40,000 people', 'The stadium holds 40,000 fans and officials expect a sellout.', '40,000 fans')).toBeUndefined();
     // Visitors to a fair are not the congress's delegates and observers.
     const stored = 'About 41,000 delegates, observers and journalists registered for the congress.';
     expect(verdict(stored, 'About 41,000 delegates', 'About 41,000 visitors registered for the congress.', 'About 41,000 visitors')).toBeUndefined();
