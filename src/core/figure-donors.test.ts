@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { compareFigure, extractFacts } from './facts';
 import { donorsOf } from './figure-donors';
 import { named } from './figure-named';
-import { figureIn as figure } from './figure-test-kit';
+import { figureIn as figure, verdictAgainst } from './figure-test-kit';
 
 // Every sentence is written for this test.
 const donors = (sentence: string, text: string): string[] => {
@@ -10,10 +9,7 @@ const donors = (sentence: string, text: string): string[] => {
   return donorsOf(named(sentence), q.start, q.end);
 };
 // The stored side as the knowledge build reads it, owners and all.
-const verdict = (stored: string, storedText: string, page: string, pageText: string): string | undefined => {
-  const facts = extractFacts({ id: 'a1', title: 'Fund', source: 'test', url: null, date: '2024-03-01', language: 'en', paragraphs: [stored] });
-  return compareFigure(facts.filter((f) => f.quantity.text === storedText), figure(page, pageText), page)[0]?.verdict;
-};
+const verdict = verdictAgainst;
 
 describe('the country that gives a sum', () => {
   it('reads the giver of a pledge, also in a list that leaves out its verb', () => {

@@ -1,17 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { compareFigure, extractFacts } from './facts';
 import { MEDAL_TALLY, medalTally, tallyWinners } from './figure-medal-tallies';
 import { named } from './figure-named';
-import { figureIn as figure } from './figure-test-kit';
+import { figureIn as figure, verdictAgainst } from './figure-test-kit';
 
 // Every sentence is written for this test.
 const winners = (sentence: string, text: string): string[] => tallyWinners(named(sentence), figure(sentence, text));
 const tally = (sentence: string, text: string): string | null => medalTally(sentence, figure(sentence, text));
 // The stored side as the knowledge build reads it, owners and all.
-const verdict = (stored: string, storedText: string, page: string, pageText: string): string | undefined => {
-  const facts = extractFacts({ id: 'a1', title: 'Games', source: 'test', url: null, date: '2024-03-01', language: 'en', paragraphs: [stored] });
-  return compareFigure(facts.filter((f) => f.quantity.text === storedText), figure(page, pageText), page)[0]?.verdict;
-};
+const verdict = verdictAgainst;
 
 describe('medal tallies', () => {
   it('reads a tally and its winner, past an apposition or the winner’s own relative clause', () => {

@@ -1,14 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { compareFigure, extractFacts, pageOwnerMarks } from './facts';
-import { figureIn as figure } from './figure-test-kit';
+import { pageOwnerMarks } from './facts';
+import { figureIn as figure, verdictAgainst } from './figure-test-kit';
 
 // Every sentence is written for this test; owners are read as a page's are (pageOwnerMarks).
 const owners = (sentence: string, text: string): string[] => pageOwnerMarks(figure(sentence, text), sentence, '');
 // The stored side as the knowledge build reads it, owners and all.
-const verdict = (stored: string, storedText: string, page: string, pageText: string): string | undefined => {
-  const facts = extractFacts({ id: 'a1', title: 'Pay', source: 'test', url: null, date: '2024-03-01', language: 'en', paragraphs: [stored] });
-  return compareFigure(facts.filter((f) => f.quantity.text === storedText), figure(page, pageText), page)[0]?.verdict;
-};
+const verdict = verdictAgainst;
 
 describe('whose a pay raise is', () => {
   it('gives a raise to the employer that gives it, also one the page alone does not type', () => {

@@ -1,6 +1,6 @@
 // What the figure rules' unit tests share: a page figure found by its text, and a stored fact
 // made from a sentence of the test's own, measured as the knowledge index measures one.
-import { measureOf } from './facts';
+import { compareFigure, extractFacts, measureOf } from './facts';
 import { findQuantities } from './quantities';
 import type { Fact, Quantity } from './types';
 
@@ -25,4 +25,11 @@ export function storedFact(sentence: string, text: string, options: StoredOption
   const { before = '', measure = [], id = text, date = '2024-03-01' } = options;
   const q = figureIn(sentence, text);
   return { id, quantity: q, where: { articleId: 'a1', sentence, start: q.start, end: q.end }, measure: [...measureOf(sentence, q, before), ...measure], date };
+}
+
+/** The verdict on the page's figure `pageText` in `page`, against the stored fact of
+ *  `storedText` that `stored` (one stored article's paragraph) gives. */
+export function verdictAgainst(stored: string, storedText: string, page: string, pageText: string): string | undefined {
+  const facts = extractFacts({ id: 'a1', title: 'Test', source: 'test', url: null, date: '2024-03-01', language: 'en', paragraphs: [stored] });
+  return compareFigure(facts.filter((f) => f.quantity.text === storedText), figureIn(page, pageText), page)[0]?.verdict;
 }

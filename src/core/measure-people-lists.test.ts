@@ -1,14 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { compareFigure, extractFacts } from './facts';
 import { PEOPLE_OF_KINDS, peopleOfKinds } from './measure-people-lists';
-import { figureIn as figure } from './figure-test-kit';
+import { figureIn as figure, verdictAgainst } from './figure-test-kit';
 
 // Every sentence is written for this test.
 const kinds = (sentence: string, text: string): string | null => peopleOfKinds(sentence, figure(sentence, text));
-const verdict = (stored: string, storedText: string, page: string, pageText: string): string | undefined => {
-  const facts = extractFacts({ id: 'a1', title: 'Fair', source: 'test', url: null, date: '2024-03-01', language: 'en', paragraphs: [stored] });
-  return compareFigure(facts.filter((f) => f.quantity.text === storedText), figure(page, pageText), page)[0]?.verdict;
-};
+const verdict = verdictAgainst;
 
 describe('a count of several kinds of people', () => {
   it('reads a list of kinds of people as people in general', () => {
