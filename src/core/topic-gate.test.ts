@@ -20,11 +20,16 @@ const profile: TopicProfile = { weights: { gaza: 2, hostages: 2, ceasefire: 2, i
 
 describe('the topic gate', () => {
   it('counts the distinct stored entities the annotations link, a place as half a name, an actor linked twice as two', () => {
-    const at = (start: number, entityId: string | null): PageAnnotation => ({ start, end: start + 4, text: 'Gaza', kind: 'place', entityId, canonical: null });
-    expect(storedNamesIn([at(0, 'place:gaza'), at(9, 'place:gaza'), at(20, null), at(30, 'org:hamas')])).toBe(1.5);
-    expect(storedNamesIn([at(0, 'place:gaza'), at(9, 'place:israel'), at(30, 'person:netanyahu')])).toBe(2);
+    const at = (start: number, entityId: string | null, kind: PageAnnotation['kind'] = 'place'): PageAnnotation => ({ start, end: start + 4, text: 'Gaza', kind, entityId, canonical: null });
+    // An actor linked once counts one where the page names something of its own more often…
+    const own = [at(40, null, 'org'), at(50, null, 'org')];
+    expect(storedNamesIn([at(0, 'place:gaza'), at(9, 'place:gaza'), at(20, null), at(30, 'org:hamas', 'org'), ...own])).toBe(1.5);
+    expect(storedNamesIn([at(0, 'place:gaza'), at(9, 'place:israel'), at(30, 'person:netanyahu', 'person'), ...own])).toBe(2);
+    // …and one and a half where it does not: the stored actor is what the page is about.
+    expect(storedNamesIn([at(0, 'place:gaza'), at(9, 'place:gaza'), at(20, null), at(30, 'org:hamas', 'org')])).toBe(2);
+    expect(storedNamesIn([at(30, 'org:hamas', 'org')])).toBe(1.5);
     // An actor linked twice counts two; a place linked twice still half.
-    expect(storedNamesIn([at(0, 'org:hamas'), at(9, 'org:hamas')])).toBe(2);
+    expect(storedNamesIn([at(0, 'org:hamas', 'org'), at(9, 'org:hamas', 'org')])).toBe(2);
     expect(storedNamesIn([at(0, 'place:gaza'), at(9, 'place:gaza'), at(20, 'place:gaza')])).toBe(0.5);
   });
 
@@ -50,6 +55,11 @@ describe('the topic gate', () => {
     expect(scorePage(profile, 'Gaza ceasefire holds', on, named('place:p0', 'place:p1', 'place:p2', 'place:p3')).onTopic).toBe(true);
     // One actor named twice (here in the title and the text) is what the page is about.
     expect(scorePage(profile, 'Gaza ceasefire holds', on, () => named('org:e0')(on)).onTopic).toBe(true);
+    // One actor named once with a place passes where the page names nothing of its own more
+    // often; where it does (an org the store does not know, twice), it is that org's page.
+    expect(scorePage(profile, 'Gaza ceasefire holds', on, named('org:e0', 'place:p0')).onTopic).toBe(true);
+    const withOwn = (read: string): PageAnnotation[] => [...named('org:e0', 'place:p0')(read), ...(read === on ? [0, 1].map((i) => ({ start: 50 + i, end: 51 + i, text: 'Acme', kind: 'org' as const, entityId: null, canonical: 'Acme' })) : [])];
+    expect(scorePage(profile, 'Gaza ceasefire holds', on, withOwn).onTopic).toBe(false);
   });
 
   it('reads the title and the text apart, and asks for names only on a page that passes on its score', () => {

@@ -16,8 +16,15 @@
 // again ("Netanyahu convenes cabinet …", "Netanyahu convened …"). An actor the page names twice
 // (title and text read together) is what the page is about, not a name in passing, and counts
 // as two names (topic-gate-briefs.test.ts); as a page's visible text repeats its headline, an
-// actor in the headline is enough. A place named again still counts half.
+// actor in the headline is enough. A place named again still counts half. An actor named once
+// counts ONLY_ACTOR_WEIGHT where the page names nothing the store does not know more often
+// (topic-own-subject.ts): it is what the page is about, and with a stored place the item passes
+// ("regulators closed Silicon Valley Bank" beside "start-ups in California"); where the page has a
+// subject of its own ("Boeing" five times beside the stored union once) it counts one. Its cost:
+// a page on drones over Washington naming the FAA once passes against the Potomac collision
+// (topic-gate-briefs.test.ts).
 import { scoreTopic } from './topic';
+import { ownSubjectLeads } from './topic-own-subject';
 import type { PageAnnotation, TopicProfile, TopicScore } from './types';
 
 export const GATE_SAMPLE = 60_000;
@@ -34,18 +41,22 @@ const PLACE_WEIGHT = 0.5;
 
 /** What an actor (no place) the page names more than once counts for. */
 const REPEATED_ACTOR_WEIGHT = 2;
+/** What an actor named once counts for on a page with no subject of its own named more often. */
+const ONLY_ACTOR_WEIGHT = 1.5;
 
 /** Stored entity ids start with their type (knowledge.ts). */
 const PLACE_ID = 'place:';
 
-/** The distinct stored entities the annotations link, a place counted as PLACE_WEIGHT and an
- *  actor linked more than once as REPEATED_ACTOR_WEIGHT. A place named again is still only
- *  where things happen (a gold price quoted in Paris twice). */
+/** The distinct stored entities the annotations link, a place counted as PLACE_WEIGHT, an actor
+ *  linked more than once as REPEATED_ACTOR_WEIGHT, and one linked once as ONLY_ACTOR_WEIGHT
+ *  unless the page's own subject leads (1 then). A place named again is still only where things
+ *  happen (a gold price quoted in Paris twice). */
 export function storedNamesIn(annotations: readonly PageAnnotation[]): number {
   const times = new Map<string, number>();
   for (const a of annotations) if (a.entityId !== null) times.set(a.entityId, (times.get(a.entityId) ?? 0) + 1);
+  const once = ownSubjectLeads(annotations) ? 1 : ONLY_ACTOR_WEIGHT;
   let sum = 0;
-  for (const [id, n] of times) sum += id.startsWith(PLACE_ID) ? PLACE_WEIGHT : n > 1 ? REPEATED_ACTOR_WEIGHT : 1;
+  for (const [id, n] of times) sum += id.startsWith(PLACE_ID) ? PLACE_WEIGHT : n > 1 ? REPEATED_ACTOR_WEIGHT : once;
   return sum;
 }
 
