@@ -62,6 +62,18 @@ describe('the topic gate', () => {
     expect(scorePage(profile, 'Gaza ceasefire holds', on, withOwn).onTopic).toBe(false);
   });
 
+  it('counts a stored person the headline names by the surname alone only if the text links them too', () => {
+    const on = 'Hostages were released as the ceasefire in Gaza held. Israel confirmed it.';
+    const person = (entityId: string | null, text: string): PageAnnotation => ({ start: 0, end: text.length, text, kind: 'person', entityId, canonical: entityId ? text : null });
+    const place: PageAnnotation = { start: 60, end: 66, text: 'Israel', kind: 'place', entityId: 'place:israel', canonical: 'Israel' };
+    // The headline's "Merz" is the stored person; the text names a Jonas Merz the store does not know.
+    const strange = (read: string): PageAnnotation[] => (read === on ? [person(null, 'Jonas Merz'), place] : [person('person:merz', 'Merz')]);
+    expect(scorePage(profile, 'Merz scores as ceasefire holds', on, strange).onTopic).toBe(false);
+    // The text links the stored person: the headline's surname is theirs.
+    const same = (read: string): PageAnnotation[] => (read === on ? [person('person:merz', 'Friedrich Merz'), place] : [person('person:merz', 'Merz')]);
+    expect(scorePage(profile, 'Merz hails ceasefire', on, same).onTopic).toBe(true);
+  });
+
   it('reads the title and the text apart, and asks for names only on a page that passes on its score', () => {
     const asked: string[] = [];
     const annotate = (text: string): PageAnnotation[] => (asked.push(text), []);
@@ -238,6 +250,15 @@ describe('the topic gate at the most sensitive, on every eval topic', () => {
     ['sport', 'seine-bistro-review'],
   ])('keeps out %s/%s, which scores over 0.10 but names fewer than two stored entities (a place counting half)', (t, id) => {
     const s = gate(t, id, 1);
+    expect(s.score).toBeGreaterThanOrEqual(0.1);
+    expect(s.onTopic, JSON.stringify(s)).toBe(false);
+  });
+
+  it('keeps out election/handball-kiel-merz with its headline at the top of the text, as the page shows it: its "Merz" is Jonas Merz, the player', () => {
+    const k = buildKnowledge(read<Article>(join(root, 'election', 'seeds')));
+    const page = read<{ id: string; title: string; paragraphs: string[] }>(join(root, 'election', 'pages')).find((p) => p.id === 'handball-kiel-merz');
+    if (!page) throw new Error('no eval page election/handball-kiel-merz');
+    const s = scorePage(sensitiveProfile(k.topic, 1), page.title, [page.title, ...page.paragraphs].join('\n\n'), annotator(k));
     expect(s.score).toBeGreaterThanOrEqual(0.1);
     expect(s.onTopic, JSON.stringify(s)).toBe(false);
   });

@@ -22,8 +22,10 @@
 // ("regulators closed Silicon Valley Bank" beside "start-ups in California"); where the page has a
 // subject of its own ("Boeing" five times beside the stored union once) it counts one. Its cost:
 // a page on drones over Washington naming the FAA once passes against the Potomac collision
-// (topic-gate-briefs.test.ts).
+// (topic-gate-briefs.test.ts). A stored person named by the surname alone is none of the store's
+// names on a page about a namesake ("Merz scores nine", Jonas Merz; topic-namesakes.ts).
 import { scoreTopic } from './topic';
+import { withoutNamesakes } from './topic-namesakes';
 import { ownSubjectLeads } from './topic-own-subject';
 import type { PageAnnotation, TopicProfile, TopicScore } from './types';
 
@@ -68,6 +70,8 @@ export function scorePage(profile: TopicProfile, title: string, text: string, an
   const sample = gateSample(text);
   const score = scoreTopic(profile, title ? `${title}\n${sample}` : sample);
   if (!score.onTopic || !annotate) return score;
-  const names = storedNamesIn([...(title ? annotate(title) : []), ...annotate(sample)]);
+  const headline = title ? annotate(title) : [];
+  const read = annotate(sample);
+  const names = storedNamesIn(withoutNamesakes(headline, read));
   return names >= STORED_NAMES ? score : { ...score, onTopic: false };
 }
