@@ -155,7 +155,8 @@ export function inheritedDarkColours(colours: Partial<Settings['colours']> = {})
  *  keeps the pages on the topics (npm run eval, thirteen topics: all but that raid, 0.17, and
  *  one near page expected on, 0.20). 0.10 does not keep every off-topic page out: 15 of the
  *  eval's score 0.10 or more (up to 0.17); there, as everywhere, they must also name two
- *  stored entities, a place counting half and an actor named twice as two (topic-gate.ts),
+ *  stored entities, a place counting half, an actor named twice as two and one named once as
+ *  one and a half on a page that names nothing of its own more often (topic-gate.ts),
  *  and meet the score's own rules (topic.ts), and 2 still pass: an apple harvest (the EU, the Commission, Europe) and a
  *  chocolate craze (four places). A scale, not an offset: no position turns the gate off. */
 const SENSITIVITY_RANGE = 1.5;
