@@ -46,8 +46,15 @@ describe('pay raises', () => {
     expect(marked('The store offered 20% off every coat.', '20%', before)).toBe(false);
     expect(marked('The buyer offered 30% of the shares to the founders.', '30%', before)).toBe(false);
     expect(marked('The fund demanded a 25% stake in the venture.', '25%', before)).toBe(false);
+    // What a firm pays out or charges is raised "to" as pay is not.
+    expect(marked('The insurer gave a 12% raise to its dividend.', '12%')).toBe(false);
+    expect(marked('The landlord announced a 7% raise to the rents.', '7%')).toBe(false);
+    expect(marked('The board approved a 5% raise for the quarterly payout.', '5%')).toBe(false);
     // A raise in pay, in a year of the contract, still is one.
     expect(marked('The deal gives a 5% raise in the first year.', '5%')).toBe(true);
     expect(marked('The nurses asked for a 12% raise in base pay.', '12%')).toBe(true);
+    expect(marked('The nurses won a 12% raise to their base pay.', '12%')).toBe(true);
+    expect(marked('The nurses won a 12% raise to their pay rates.', '12%')).toBe(true);
+    expect(marked('The city approved a 4% raise for its bus drivers.', '4%')).toBe(true);
   });
 });

@@ -39,9 +39,11 @@ const THEIRS_BEFORE = new RegExp(String.raw`%[^;:.]{0,80}?\b(?:theirs|ours|hers|
 
 // What the share is said to be of, right after it (and its raise noun): "a 5% raise in the sales
 // tax", "a raise of 2% in the water level", "offered 20% off", "offered 30% of the shares",
-// "demanded a 25% stake". A raise "in" pay, a year or the contract is still one.
+// "demanded a 25% stake", "a 12% raise to its dividend" (what a firm pays out or charges is
+// raised "to" as pay is not). A raise "in" pay, a year or the contract is still one.
 const OTHER_THING = new RegExp(
-  String.raw`^(?:${S}(?:${PAY}${S})?(?:raises?|rises?|increases?))?${S}(?:(?:in|on)${S}(?:(?:the|its|their|a|an)${S})?(?!(?:the|its|their|a|an|${PAY}|base|first|second|third|fourth|final|last|next|each|every|years?|contract|deal|agreement|talks)\b)\p{Ll})|^${S}(?:off|of|stakes?|discount|shares?|equity|cut|reduction)\b`,
+  String.raw`^(?:${S}(?:${PAY}${S})?(?:raises?|rises?|increases?))?${S}(?:(?:in|on)${S}(?:(?:the|its|their|a|an)${S})?(?!(?:the|its|their|a|an|${PAY}|base|first|second|third|fourth|final|last|next|each|every|years?|contract|deal|agreement|talks)\b)\p{Ll})|^${S}(?:off|of|stakes?|discount|shares?|equity|cut|reduction)\b` +
+    String.raw`|^(?:${S}(?:raises?|rises?|increases?))?${S}(?:to|for)${S}(?:(?:the|its|their|a|an)${S})?(?:(?!${PAY}\b)\p{Ll}+${S})?(?:dividends?|payouts?|buybacks?|prices?|fares?|rents?|fees?|tuition|taxe?s?|tariffs?|premiums?|rates?|tolls?|budgets?|forecasts?|guidance|targets?|capital|spending)\b`,
   'u',
 );
 

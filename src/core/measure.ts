@@ -19,6 +19,7 @@ import { declaredOn } from './measure-declarations';
 import { dealStep } from './measure-steps';
 import { voteShare } from './measure-vote-shares';
 import { payRaise } from './measure-raises';
+import { raiseRecipients } from './measure-raise-recipients';
 import { prisonTerm } from './measure-prison-terms';
 import { onStrike } from './measure-strikers';
 import { membersOrStaff } from './measure-members';
@@ -74,7 +75,9 @@ export function measureOf(sentence: string, q: Quantity, before = ''): string[] 
   add(declaredOn(sentence, q));
   add(dealStep(sentence, q));
   add(voteShare(sentence, q));
-  add(payRaise(sentence, q, before));
+  const raise = payRaise(sentence, q, before);
+  add(raise);
+  if (raise !== null) for (const w of raiseRecipients(sentence, q)) add(w);
   for (const w of prisonTerm(sentence, q)) add(w);
   add(onStrike(sentence, q, before));
   add(medalTally(sentence, q));

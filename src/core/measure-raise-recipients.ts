@@ -1,0 +1,35 @@
+// Who a pay raise is for: "gave its executives a 12% raise", "Nurses at the hospital won a 12%
+// raise", "a 5% raise for its drivers". A raise for executives is not the nurses' raise of the
+// same share, though both are raises of pay (measure-raises.ts) and may come from one employer.
+// Words for a workforce as a whole ("workers", "staff", "members", "the union") name no kind
+// of its own: the nurses are the hospital's workers, so those mark nothing.
+
+import { SUBJECT_MARK } from './figure-subjects';
+import type { Quantity } from './types';
+
+const S = String.raw`[^\S\n]+`;
+const DET = String.raw`(?:(?:its|their|the|his|her|our|all|some|most|\d[\d,]*)${S})?`;
+// A verb of giving with its receiver before the raise: "gave its top executives a 12% raise".
+const GIVEN_TO = new RegExp(String.raw`\b(?:gave|give|gives|giving|granted|grants|grant|offered|offers|offer|promised|promises|handed)${S}${DET}(?:\p{Ll}+${S}){0,2}?(\p{L}+)${S}(?:a|an)${S}(?:about${S})?$`, 'u');
+// The receiver as the subject of winning or getting the raise, opening the sentence: "Nurses at
+// the hospital won a 12% raise", "The city's bus drivers will get raises of 8%".
+const WON_BY = new RegExp(
+  String.raw`^(?:\p{Lu}\p{Ll}*${S})?${DET}(?:\p{L}+(?:['’]s)?${S}){0,2}?(\p{L}+s)(?:${S}(?:at|of|in|from)${S}[^,;:\d\n]{1,40}?)?${S}(?:(?:will|would|have|has|had|also|each)${S})*(?:won|win|get|gets|got|received|receive|secured|secure)${S}(?:(?:a|an|raises${S}of)${S})?(?:about${S})?$`,
+  'u',
+);
+// The receiver after the raise: "a 5% raise for its drivers".
+const FOR_AFTER = new RegExp(String.raw`^${S}(?:pay${S})?(?:raises?|rises?|increases?)${S}for${S}${DET}(?:\p{Ll}+${S}){0,2}(\p{Ll}+s)\b(?!${S}(?:of|in)\b)`, 'u');
+
+// A whole workforce, or no people at all.
+const WHOLE = /^(?:workers?|employees?|staff|members?|workforce|unions?|people|everyone|them|us|years?|months?|weeks?|days?|hours?)$/i;
+// Those who run a firm, by any of their names, are one kind.
+const MANAGERS = /^(?:executives?|managers?|bosses|boss|directors?|ceos?|chiefs?|officers?|leaders?|leadership|management)$/i;
+
+/** Marks for whom the raise at `q` in `sentence` is, if the sentence says it of a kind. */
+export function raiseRecipients(sentence: string, q: Pick<Quantity, 'start' | 'end'>): string[] {
+  const head = sentence.slice(0, q.start);
+  const noun = GIVEN_TO.exec(head)?.[1] ?? WON_BY.exec(head)?.[1] ?? FOR_AFTER.exec(sentence.slice(q.end))?.[1];
+  if (noun === undefined || WHOLE.test(noun)) return [];
+  const kind = MANAGERS.test(noun) ? 'executive' : noun.toLowerCase().replace(/s$/, '');
+  return [`${SUBJECT_MARK}raise-for-${kind}`];
+}
