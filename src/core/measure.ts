@@ -24,6 +24,7 @@ import { prisonTerm } from './measure-prison-terms';
 import { onStrike } from './measure-strikers';
 import { membersOrStaff } from './measure-members';
 import { medalTally } from './figure-medal-tallies';
+import { othersDeliberation } from './measure-deliberations';
 import { peopleOfKinds } from './measure-people-lists';
 import { collisionTopic, heightReading } from './measure-heights';
 import { asksForSum, topicsIn, words } from './measure-words';
@@ -140,5 +141,7 @@ export function measureOf(sentence: string, q: Quantity, before = ''): string[] 
   // A place the sentence says an event struck is one of its places: "A
   // magnitude 7.7 earthquake struck central Myanmar …, as rescuers dug … in Mandalay".
   for (const place of places.length > 0 ? places : [...struckPlaces(withoutRecords(sentence)), ...placesIn(withoutRecords(sentence), false)]) add(place);
+  // A cabinet's or a board's deliberation is no jury's (measure-deliberations.ts).
+  if (out.includes('deliberation') && othersDeliberation(sentence, q)) return out.filter((w) => w !== 'deliberation');
   return out;
 }
