@@ -8,6 +8,7 @@ import { PAY_RAISE } from './measure-raises';
 import { ON_STRIKE } from './measure-strikers';
 import { MEMBERSHIP } from './measure-members';
 import { MEDAL_TALLY } from './figure-medal-tallies';
+import { OTHER_GAMES_TALLY } from './figure-tally-games';
 import { PEOPLE_OF_KINDS } from './measure-people-lists';
 import { dayInContext } from './dates';
 import { SPEAKER_MARK } from './figure-actors';
@@ -138,7 +139,7 @@ export function measured(q: Quantity, measure: readonly string[], articleDate?: 
       subjects.add(word);
       continue;
     }
-    if (word === VOTE_SHARE || word === PAY_RAISE) {
+    if (word === VOTE_SHARE || word === PAY_RAISE || word === OTHER_GAMES_TALLY) {
       topics.add(word);
       continue;
     }

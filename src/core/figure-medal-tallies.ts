@@ -19,17 +19,17 @@ const MEDALS = /^(?:(?:gold|silver|bronze)s?|(?:(?:gold|silver|bronze)[^\S\n]+)?
 // medals"), right before the count; or a possessive ("its 40 golds").
 const WON = String.raw`\b(?:won|wins|win|has|have|had|took|takes|collected|claimed|(?:led|leads|topped|tops)\b[^,;:\n\d]{0,40}?\bwith)`;
 const LISTED = String.raw`(?:[\d,]+${S}\p{Ll}+${S}and${S})?`;
-const WON_BEFORE = new RegExp(String.raw`(?:${WON}${S}[^\d;:.\n]{0,30}?${LISTED}|\b(?:its|their|his|her)${S})$`, 'u');
+export const WON_BEFORE = new RegExp(String.raw`(?:${WON}${S}[^\d;:.\n]{0,30}?${LISTED}|\b(?:its|their|his|her)${S})$`, 'u');
 const WON_AFTER_WINNER = new RegExp(String.raw`^(?:,[^;:\n]{1,80}?,)?${S}(?:(?:who|has|have|had|also|now|so${S}far)${S})*${WON.slice(2)}${S}[^\d;:.\n]{0,30}?${LISTED}$`, 'u');
 // A tally of other Games or of a whole career ("won 39 medals at the 2018 Games", "has won 11
 // medals in her career", "took 16 medals four years earlier") is no running tally of these.
-const OTHER_TIME = new RegExp(
+export const OTHER_TIME = new RegExp(
   String.raw`\b(?:career|history|all[- ]time|(?:previous|earlier|last|past|prior)${S}(?:Games|Olympics)|years?${S}(?:earlier|ago|before)|(?:in|at|since)${S}(?:the${S})?(?:19|20)\d\d|(?:19|20)\d\d${S}(?:Games|Olympics|Winter|Summer))\b`,
   'i',
 );
 const NOT_THE_SUBJECT = /\b(?:who|which|that|it|they|he|she)\b/;
 
-function isTallyUnit(q: Pick<Quantity, 'form' | 'kind' | 'unit'>): boolean {
+export function isTallyUnit(q: Pick<Quantity, 'form' | 'kind' | 'unit'>): boolean {
   return q.form === 'count' && q.kind === 'number' && q.unit !== null && MEDALS.test(q.unit);
 }
 

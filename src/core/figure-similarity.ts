@@ -20,6 +20,7 @@ import { VOTE_SHARE } from './measure-vote-shares';
 import { PAY_RAISE } from './measure-raises';
 import { prisonTermsApart } from './measure-prison-terms';
 import { placesNested } from './figure-place-nesting';
+import { talliesOfOtherGames } from './figure-tally-games';
 
 /** Below this, two figures are not taken to measure the same thing. */
 export const SAME_MEASURE_THRESHOLD = 0.55;
@@ -112,6 +113,8 @@ export function measureSimilarity(page: Measured, stored: Measured): number {
   if ((page.reading === 'possible') !== (stored.reading === 'possible')) return 0;
   // A craft's height is not the limit it may fly at, nor a distance.
   if (heightsApart(page.topics, stored.topics)) return 0;
+  // A tally of other Games, or placed at Games the other does not name, is another tally.
+  if (talliesOfOtherGames(page, stored)) return 0;
 
   let events: number;
   if (page.events.size > 0 && stored.events.size > 0) {

@@ -24,6 +24,7 @@ import { prisonTerm } from './measure-prison-terms';
 import { onStrike } from './measure-strikers';
 import { membersOrStaff } from './measure-members';
 import { medalTally } from './figure-medal-tallies';
+import { otherGamesTally } from './figure-tally-games';
 import { othersDeliberation } from './measure-deliberations';
 import { peopleOfKinds } from './measure-people-lists';
 import { collisionTopic, heightReading } from './measure-heights';
@@ -81,7 +82,7 @@ export function measureOf(sentence: string, q: Quantity, before = ''): string[] 
   if (raise !== null) for (const w of raiseRecipients(sentence, q)) add(w);
   for (const w of prisonTerm(sentence, q)) add(w);
   add(onStrike(sentence, q, before));
-  add(medalTally(sentence, q));
+  add(medalTally(sentence, q) ?? otherGamesTally(sentence, q));
   add(peopleOfKinds(sentence, q));
   add(heightReading(sentence, q));
   add(collisionTopic(sentence, q));

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { OTHER_GAMES_TALLY, otherGamesTally } from './figure-tally-games';
+import { figureIn as figure, verdictAgainst as verdict } from './figure-test-kit';
+
+// Every sentence is written for this test.
+const other = (sentence: string, text: string): string | null => otherGamesTally(sentence, figure(sentence, text));
+
+describe('which Games a medal tally is of', () => {
+  it('marks a count won at other Games or over a career, and nothing else', () => {
+    expect(other('Sweden won 14 golds at the 2014 Sochi Games.', '14 golds')).toBe(OTHER_GAMES_TALLY);
+    expect(other('Ana Petrova has won nine medals in her career.', 'nine medals')).toBe(OTHER_GAMES_TALLY);
+    // A running tally, and a count not won, are no other Games' tally.
+    expect(other('Sweden has won 14 golds so far.', '14 golds')).toBeNull();
+    expect(other('Sweden is aiming for 14 golds in 2028.', '14 golds')).toBeNull();
+  });
+
+  it('keeps a tally of other Games, or of a place the other does not name, apart', () => {
+    const stored = 'Sweden, the hosts, won 14 golds and 41 medals.';
+    expect(verdict(stored, '14 golds', 'Sweden won 14 golds at the 2014 Sochi Games.', '14 golds')).toBeUndefined();
+    expect(verdict(stored, '14 golds', 'Sweden had 14 golds in Beijing.', '14 golds')).toBeUndefined();
+    expect(verdict('Sweden won 14 golds in Milan.', '14 golds', 'Sweden had 14 golds.', '14 golds')).toBeUndefined();
+    // Games of no name, or the same place on both sides, are these Games.
+    expect(verdict(stored, '14 golds', 'Sweden won 14 golds at the Olympics.', '14 golds')).toBe('agrees');
+    expect(verdict(stored, '14 golds', 'Sweden had 11 golds so far.', '11 golds')).toBe('differs');
+    expect(verdict('Sweden won 14 golds in Milan.', '14 golds', 'Sweden had 14 golds in Milan.', '14 golds')).toBe('agrees');
+    expect(verdict('Sweden won 14 golds in Milan.', '14 golds', 'Sweden had nine golds in Milan.', 'nine golds')).toBe('differs');
+  });
+
+  it('leaves counts that are no medals alone', () => {
+    expect(verdict('Sweden won 14 races in Milan.', '14 races', 'Sweden won 14 races.', '14 races')).toBe('agrees');
+  });
+});
