@@ -25,6 +25,7 @@ import { isMove, isTotal, labelsFigure, readsAsTotal, measuringWindow, moveDirec
 import { judgeFigures, runningCount } from './figure-verdict';
 import { measureOf } from './measure';
 import { payRaise } from './measure-raises';
+import { strikesOfOtherEmployers } from './figure-strike-employers';
 import { ALTITUDE, heightReading } from './measure-heights';
 import { clauseAround } from './measure-clauses';
 import { findQuantities, isShare } from './quantities';
@@ -236,6 +237,7 @@ export function compareFigure(facts: readonly Fact[], figure: Quantity, sentence
     const stored = measuredFact(fact);
     // An amount on top of another is only ever the one a stored text adds as well.
     if (!stored || !sameKindOfReading(sentence, q, fact) || added !== addsToAnother(fact.where.sentence, fact.quantity)) continue;
+    if (strikesOfOtherEmployers(sentence, q, fact.where.sentence)) continue;
     if (part !== null && !samePart(part, storedPart(fact), stored.places)) continue;
     const similarity = measureSimilarity(page, stored);
     if (similarity < SAME_MEASURE_THRESHOLD) continue;

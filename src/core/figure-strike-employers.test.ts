@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { named } from './figure-named';
+import { strikingEmployer } from './figure-strike-employers';
+import { verdictAgainst as verdict } from './figure-test-kit';
+
+// Every sentence is written for this test.
+const stored = 'Halvey Foods reached a deal with the Food Workers Union on Monday, ending a strike that began on March 3.';
+
+describe('whose strike a date is', () => {
+  it('reads the employer whose workers strike', () => {
+    expect(strikingEmployer(named('About 2,000 drivers at Kestrel Motors went on strike on March 1.'))).toBe('Kestrel Motors');
+    expect(strikingEmployer(named('Kestrel Motors workers walked out on March 1.'))).toBe('Kestrel Motors');
+    // No strike, or no employer of the strikers, is none.
+    expect(strikingEmployer(named('Kestrel Motors workers voted on March 1.'))).toBeNull();
+    expect(strikingEmployer(named('The strike at the plant began on March 1.'))).toBeNull();
+  });
+
+  it('does not set another employer’s strike date against the stored strike', () => {
+    expect(verdict(stored, 'March 3', 'About 2,000 drivers at Kestrel Motors went on strike on March 1.', 'March 1')).toBeUndefined();
+    expect(verdict(stored, 'March 3', 'About 2,000 drivers at Kestrel Motors went on strike on March 3.', 'March 3')).toBeUndefined();
+  });
+
+  it('still judges the same employer’s strike, one named by its initials, or one of no employer said', () => {
+    expect(verdict(stored, 'March 3', 'Workers at Halvey Foods went on strike on March 1.', 'March 1')).toBe('differs');
+    expect(verdict(stored, 'March 3', 'Members of the FWU went on strike on March 3.', 'March 3')).toBe('agrees');
+    expect(verdict(stored, 'March 3', 'The strike began on March 1.', 'March 1')).toBe('differs');
+  });
+});
