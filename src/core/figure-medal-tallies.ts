@@ -8,6 +8,8 @@
 
 import { aliasKey } from './alias-key';
 import type { Named } from './figure-named';
+import { scorePairOf, scoreSide } from './figure-score-pairs';
+import { findQuantities } from './quantities';
 import type { Quantity } from './types';
 
 /** Marks a count of medals someone has won in its measure word list. */
@@ -34,8 +36,11 @@ export function isTallyUnit(q: Pick<Quantity, 'form' | 'kind' | 'unit'>): boolea
 }
 
 /** MEDAL_TALLY for a count of medals that `sentence` says someone won or holds, else null. */
-export function medalTally(sentence: string, q: Pick<Quantity, 'form' | 'kind' | 'unit' | 'start'>): string | null {
+export function medalTally(sentence: string, q: Pick<Quantity, 'form' | 'kind' | 'unit' | 'start' | 'end'>): string | null {
   if (!isTallyUnit(q)) return null;
+  // The second count of a score-like pair is a tally where the first is.
+  const first = scorePairOf(sentence, q, findQuantities(sentence));
+  if (first !== null) return medalTally(sentence, first);
   const stop = sentence.slice(q.start).search(/[;\n]|\.(?:\s|$)/);
   if (OTHER_TIME.test(sentence.slice(Math.max(0, q.start - 60), stop < 0 ? undefined : q.start + stop))) return null;
   return WON_BEFORE.test(sentence.slice(Math.max(0, q.start - 120), q.start)) ? MEDAL_TALLY : null;
@@ -43,8 +48,10 @@ export function medalTally(sentence: string, q: Pick<Quantity, 'form' | 'kind' |
 
 /** Whose the tally at `q` in `n` is: the country, athlete or team whose verb of winning governs
  *  it, past an apposition or a relative clause of its own; empty when none does. */
-export function tallyWinners(n: Named, q: Pick<Quantity, 'form' | 'kind' | 'unit' | 'start'>): string[] {
+export function tallyWinners(n: Named, q: Pick<Quantity, 'form' | 'kind' | 'unit' | 'start' | 'end'>): string[] {
   if (!isTallyUnit(q)) return [];
+  const side = scoreSide(n, q);
+  if (side !== null && scorePairOf(n.text, q, findQuantities(n.text)) !== null) return [side];
   for (const m of n.mentions) {
     if (m.end > q.start) break;
     if (m.type === 'event') continue;

@@ -2,6 +2,7 @@
 // million Swiss francs on Tuesday, from 100 million", "from 100 million to 115 million Swiss
 // francs". The bare "100 million" is the same kind of sum, the level the change started from.
 
+import { scorePairOf } from './figure-score-pairs';
 import type { Quantity } from './types';
 
 // "to <figure> …, from <bare>": the old level after the new one, a few words apart.
@@ -18,6 +19,9 @@ const SCALE = /\b(?:thousand|million|billion|trillion|bn|m)\b/i;
  *  quantities. */
 export function withPairedUnit(sentence: string, q: Quantity, found: readonly Quantity[]): Quantity {
   if (q.form !== 'count' || q.unit !== null || q.kind !== 'number') return q;
+  // "11 golds to 9 for the United States" (figure-score-pairs.ts).
+  const score = scorePairOf(sentence, q, found);
+  if (score !== null) return { ...q, unit: score.unit };
   const scale = SCALE.exec(q.text)?.[0]?.toLowerCase();
   const pair = found.find((p) => {
     if (p === q || p.unit === null || (p.form !== 'money' && p.form !== 'count')) return false;
