@@ -55,3 +55,21 @@ describe('an event head word that is a surname', () => {
     expect(typed('The Munich Security Conference said so.')).toEqual([['Munich Security Conference', 'event']]);
   });
 });
+
+describe('a crossing or a yard named as a place', () => {
+  it('makes tunnels, causeways and rail yards places ("the Holland Tunnel", "Camden Yards")', () => {
+    expect(typed('Drivers were sent through the Holland Tunnel and the Lincoln Tunnel.')).toEqual([
+      ['Holland Tunnel', 'place'],
+      ['Lincoln Tunnel', 'place'],
+    ]);
+    expect(typed('A barge struck the Pelican Island Causeway on Wednesday.')).toEqual([['Pelican Island Causeway', 'place']]);
+    expect(typed('The team won its opener at Camden Yards.')).toEqual([['Camden Yards', 'place']]);
+    expect(typed('Developers finished Hudson Yards in 2019.')).toEqual([['Hudson Yards', 'place']]);
+  });
+
+  it('leaves a person and a body with those words as they were', () => {
+    expect(typed('Jack Tunnel said he would run for the seat.')).toEqual([['Jack Tunnel', 'person']]);
+    expect(typed('The Causeway Group said it would bid for the contract.')).toEqual([['Causeway Group', 'org']]);
+    expect(typed('The Channel Tunnel Rail Link opened in 2007.')).not.toContainEqual(['Channel Tunnel', 'org']);
+  });
+});

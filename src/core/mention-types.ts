@@ -11,6 +11,7 @@ import { ownVotes } from './stored-types';
 import { eventNamedForWord, headWord, structuralType } from './name-form';
 import { compassRegion } from './name-compass-regions';
 import { saysItAsFirm } from './name-firm-clause';
+import { crossingHead } from './name-crossings';
 import { landformHead } from './name-landforms';
 import { partyConvention } from './name-party-conventions';
 import { runObject } from './name-run-objects';
@@ -107,9 +108,12 @@ export function typeMentions(
       // "the Eiffel Tower", "from the Eiffel Tower": a tower is a building whatever "the"
       // votes, unless a title or a person's cue made it one ("Senator John Tower said").
       (a.words.length > 1 && TOWER_HEADS.has(headWord(a.words)) && v.person === 0 ? 'place' : null) ??
-      // "below the Hillary Step": a mountain's feature, where no body's or person's cue is
-      // stronger than the "the" before it (name-landforms).
-      (landformHead(a.words, text.slice(a.end, a.end + 16)) && v.org < 2 && v.person < 2 && leadingOrg(a) === undefined ? 'place' : null) ??
+      // "below the Hillary Step", "the Holland Tunnel": a mountain's feature or a crossing,
+      // where no body's or person's cue is stronger than the "the" before it (name-landforms,
+      // name-crossings).
+      ((landformHead(a.words, text.slice(a.end, a.end + 16)) || crossingHead(a.words)) && v.org < 2 && v.person < 2 && leadingOrg(a) === undefined
+        ? 'place'
+        : null) ??
       // … unless the surname alone speaks of a firm's business as "it" (the founder's company).
       (a.words.length === 1 && (surnames.has(a.name) || knownSurnames?.has(a.name) || givenNames.has(a.name)) && !firmOnly(a.name, v) ? 'person' : null) ??
       (a.words.length === 1 && (orgOpeners.has(a.name) || orgParts.has(a.name)) && !titled.has(a.name) ? 'org' : null);
