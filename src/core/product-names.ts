@@ -6,6 +6,7 @@
 import { ORG_HEADS, TITLE_HEADS, TITLE_MODIFIERS } from './entity-cues';
 import type { Piece } from './name-pieces';
 import { brandInList } from './product-brand-lists';
+import { vesselName } from './product-vessels';
 import { gappedList } from './quantities';
 
 // "iPhone ", "iPad ": a lower-case start, a capital inside, then only a space before the run.
@@ -48,7 +49,8 @@ const GOOD_AFTER = /^[ \t\u00a0]+(?!(?:and|or|of|in|on|at|to|for|with|from|by|as
  *  with a model number at every mention ("Ariane 6"; a maker the page also names alone, "Boeing
  *  737" … "Boeing said", stays), or a name before a craft noun at any mention ("the Orion
  *  capsule", then "Starship" alone after "the Starship rocket"), a craft's name after
- *  "named" ("the capsule, named Endeavour"), or a brand between its maker and its goods ("the
+ *  "named" ("the capsule, named Endeavour"), a ship's in apposition with a vessel's noun
+ *  ("the Dali, the container ship that"; product-vessels), or a brand between its maker and its goods ("the
  *  maker of Crestwood cereals", "which makes the MVA-BN vaccine", "the MVA-BN shot made by").
  *  Known names and names with
  *  an institution's, a place's or an event's head word ("Radio 4") are never products. */
@@ -76,6 +78,7 @@ export function productNames(
     else if (CRAFT_NAMED.test(wider) || (MAKER_OF.test(wider) && GOODS_AFTER.test(after))) craft.add(name);
     else if ((MAKES_THE.test(wider) && GOOD_AFTER.test(after)) || MADE_BY_AFTER.test(text.slice(last.end, last.end + 40))) craft.add(name);
     else if (brandInList(text, first.start, last.end)) craft.add(name);
+    else if (vesselName(text, first.start, last.end)) craft.add(name);
   }
   for (const [name, all] of numbered) if (all) craft.add(name);
   return craft;

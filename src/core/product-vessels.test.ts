@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { compileLexicon, findEntities } from './entities';
+import { demonyms, placeLexicon, placeVariants } from './places';
+import { vesselName } from './product-vessels';
+
+// Every sentence is written for this test.
+const lexicon = compileLexicon(placeLexicon(), demonyms(), placeVariants());
+const typed = (text: string): [string, string][] => findEntities(text, lexicon).map((m) => [m.text, m.type]);
+const at = (text: string, name: string): boolean => vesselName(text, text.indexOf(name), text.indexOf(name) + name.length);
+
+describe('a ship named in apposition with a vessel’s noun', () => {
+  it('is a craft, unmarked at every mention ("the Ever Given, a … vessel of", "the cargo ship Galaxy Leader")', () => {
+    expect(typed('The Ever Given, a Panama-flagged vessel of 400 metres, blocked the canal. The Ever Given was freed.')).toEqual([
+      ['Panama', 'place'],
+    ]);
+    expect(typed('Rebels seized the cargo ship Galaxy Leader in November.')).toEqual([]);
+    expect(typed('The tanker, the Sea Empress, ran aground off Wales.')).toEqual([['Wales', 'place']]);
+    expect(typed('The owners of the Nordic Star, the ferry that sank, will pay the families.')).toEqual([]);
+  });
+
+  it('reads the noun right before the name or in apposition after it', () => {
+    expect(at('the container ship Rubymar sank', 'Rubymar')).toBe(true);
+    expect(at('the Rubymar, a bulk carrier ship that sank', 'Rubymar')).toBe(true);
+    expect(at('the Rubymar sank in the Red Sea', 'Rubymar')).toBe(false);
+  });
+
+  it('leaves the operator, the owner and a vessel noun before another noun as they were', () => {
+    expect(typed('Maersk, the Danish shipping company, said it would reroute.')).toEqual([['Maersk', 'org']]);
+    expect(typed('Carnival, the cruise ship operator, said it would sail.')).toEqual([['Carnival', 'org']]);
+    expect(typed('John Smith, a retired ship captain, said he saw it.')).toEqual([['John Smith', 'person']]);
+    expect(typed('The ship’s owner, Synergy Marine Group, filed in court.')).toEqual([['Synergy Marine Group', 'org']]);
+    // A known name after the noun is the one who acts on the ship.
+    expect(typed('The tanker Iran seized was released.')).toEqual([['Iran', 'place']]);
+  });
+});
