@@ -72,4 +72,13 @@ describe('a crossing or a yard named as a place', () => {
     expect(typed('The Causeway Group said it would bid for the contract.')).toEqual([['Causeway Group', 'org']]);
     expect(typed('The Channel Tunnel Rail Link opened in 2007.')).not.toContainEqual(['Channel Tunnel', 'org']);
   });
+
+  it('makes a channel named for a place the page knows a waterway ("GALVESTON, Texas — … the Galveston Channel")', () => {
+    expect(typed('GALVESTON, Texas — Crews closed a stretch of the Galveston Channel to ships.')).toContainEqual(['Galveston Channel', 'place']);
+  });
+
+  it('leaves a broadcaster’s channel a body', () => {
+    expect(typed('The History Channel said it would air the film.')).toEqual([['History Channel', 'org']]);
+    expect(typed('CHICAGO — The Chicago Sports Channel said it would air the game.')).toContainEqual(['Chicago Sports Channel', 'org']);
+  });
 });

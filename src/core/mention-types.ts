@@ -62,6 +62,11 @@ export function typeMentions(
   const firmSpeakers = new Set(accepted.filter((a) => saysItAsFirm(text.slice(a.end, a.end + 300))).map((a) => aliasKey(a.name)));
   const firmOnly = (name: string, v: Votes): boolean => firmSpeakers.has(aliasKey(name)) && v.person === 0 && v.team === 0;
   const weighed = new Map<string, number>();
+  // A place the lexicon knows, the page's dateline names ("GALVESTON, Texas —") or the page has
+  // typed one already.
+  const datelined = new Set(accepted.filter((a) => a.forced === 'place').map((a) => a.name.toLowerCase()));
+  const placeSoFar = (name: string): boolean =>
+    isPlace(name) || datelined.has(name.toLowerCase()) || resolved.get(aliasKey(name)) === 'place';
   const typeOf = (a: Accepted): EntityType => {
     const key = aliasKey(a.name);
     const known = resolved.get(key);
@@ -111,7 +116,7 @@ export function typeMentions(
       // "below the Hillary Step", "the Holland Tunnel": a mountain's feature or a crossing,
       // where no body's or person's cue is stronger than the "the" before it (name-landforms,
       // name-crossings).
-      ((landformHead(a.words, text.slice(a.end, a.end + 16)) || crossingHead(a.words)) && v.org < 2 && v.person < 2 && leadingOrg(a) === undefined
+      ((landformHead(a.words, text.slice(a.end, a.end + 16)) || crossingHead(a.words, placeSoFar)) && v.org < 2 && v.person < 2 && leadingOrg(a) === undefined
         ? 'place'
         : null) ??
       // … unless the surname alone speaks of a firm's business as "it" (the founder's company).
