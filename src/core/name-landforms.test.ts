@@ -22,3 +22,15 @@ describe('a mountain’s feature named as a place', () => {
     expect(typed('He took the First Step program at Yale.')).toContainEqual(['First Step', 'org']);
   });
 });
+
+describe('a coast’s point named as a place', () => {
+  it('is a place ("a scrapyard at Sparrows Point", "Hunts Point")', () => {
+    expect(typed('The steel was taken by barge to a scrapyard at Sparrows Point.')).toEqual([['Sparrows Point', 'place']]);
+    expect(typed('Traders at the market in Hunts Point opened early.')).toEqual([['Hunts Point', 'place']]);
+  });
+
+  it('gives way to a body’s clear cues ("Check Point said it", "the Turning Point group")', () => {
+    expect(typed('Check Point said it would buy the startup.')).toEqual([['Check Point', 'org']]);
+    expect(typed('The Turning Point group said it would hold a rally.')).toEqual([['Turning Point', 'org']]);
+  });
+});

@@ -1,11 +1,11 @@
 // "below the Hillary Step", "across the Khumbu Icefall", "up the Norton Couloir": a mountain's
-// features named as places. Their last words are also common nouns that name bodies and
+// features named as places, and a coast's point ("a scrapyard at Sparrows Point"). Their last words are also common nouns that name bodies and
 // schemes ("the charity Next Step said it"), so they weigh less than a place's head word
 // (entity-cues PLACE_HEADS): a body's clear votes outweigh them.
 
 import { ORG_NOUNS } from './entity-cues';
 
-const LANDFORM_HEADS = new Set(['Step', 'Icefall', 'Couloir']);
+const LANDFORM_HEADS = new Set(['Step', 'Icefall', 'Couloir', 'Point']);
 // A body's or a scheme's noun right after the name, which the name then qualifies: "the Next
 // Step charity", "the Twelve Step program" are no mountain's.
 const SCHEME_NOUNS = new Set(['program', 'programs', 'programme', 'programmes', 'scheme', 'project', 'initiative', 'plan', 'campaign', 'method', 'model', 'approach']);
