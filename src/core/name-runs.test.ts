@@ -23,3 +23,15 @@ describe('a calendar word prose writes in lower case, inside a name', () => {
     expect(typed('Officials said Israel Monday rejected the plan.')).toEqual([['Israel', 'place']]);
   });
 });
+
+describe('a weekday in the plural', () => {
+  it('is no name on its own ("open until 8 p.m. on Thursdays", "on Saturdays and Sundays")', () => {
+    expect(typed('The museum will stay open until 8 p.m. on Thursdays while it runs.')).toEqual([]);
+    expect(typed('Markets in the square open on Saturdays and Sundays.')).toEqual([]);
+  });
+
+  it('is the name’s own after a name’s word ("TGI Fridays"), and a weekday alone is as it was', () => {
+    expect(typed('TGI Fridays said it would close 36 restaurants.')).toEqual([['TGI Fridays', 'org']]);
+    expect(typed('Officials said Israel Monday rejected the plan.')).toEqual([['Israel', 'place']]);
+  });
+});
