@@ -32,6 +32,7 @@ import { capitalsContain } from './acronym-match';
 import { appositionType, earlierOfKind } from './apposition';
 import { headWord, structuralType } from './name-form';
 import { firmClause } from './name-firm-clause';
+import { homeStateOfPerson } from './name-home-state';
 import { itsNext, refersBack, verbIts } from './name-pronouns';
 import { sideAfter } from './name-sides';
 import { gameAtVenue } from './name-venues';
@@ -244,7 +245,8 @@ export function voteContext(c: MentionContext, votes: Votes): void {
   const name = c.text.slice(c.start, c.end);
   if (acronym !== undefined && name.includes(' ') && capitalsContain(name, acronym)) votes.org += 2;
   const comma = COMMA_NAME.exec(after)?.[1];
-  if (comma !== undefined && c.isPlace(comma)) votes.place += 2;
+  // "John Smith, Pa., a delegate,": a person's home state is no vote for a place (name-home-state).
+  if (comma !== undefined && c.isPlace(comma)) votes[homeStateOfPerson(after) ? 'person' : 'place'] += 2;
   if (prev !== undefined) {
     if (inPlace) votes.place += 1;
     if (ROLE_NOUNS.has(prev)) votes.person += 3;

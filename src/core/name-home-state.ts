@@ -1,0 +1,33 @@
+// "John Smith, Pa., a delegate, said": lists of delegates, voters or players give a person's
+// home state after the name in commas, as a city's state is given ("Albany, N.Y."). The
+// state is no vote for a place where what follows it says the name is a person's: an
+// apposition of someone ("a delegate", "the party's treasurer") or "who". A city's state is
+// followed by a place's apposition ("a city of 90,000"), "where", "which", or the sentence.
+
+import { appositionType } from './apposition';
+import { stateOfAbbreviation } from './state-abbreviations';
+
+// The state's abbreviation after the name, then a comma and what follows it.
+const STATE_THEN = /^,\s+(\p{Lu}[\p{L}.]*\.)(,\s+.*)$/su;
+const WHO_AFTER = /^,\s+who\b/;
+// Nouns an apposition gives people that are no title or office (entity-cues' ROLE_NOUNS has
+// those): what a list of people says of each.
+const PERSON_NOUNS = new Set(
+  'delegate delegates voter resident member veteran farmer nurse teacher student retiree worker owner activist candidate democrat republican independent mother father widow nominee'.split(
+    ' ',
+  ),
+);
+// "a delegate", "the party's treasurer", "a retired teacher": up to three words, then the noun
+// before a closing mark or a preposition.
+const APPOSED_NOUN = /^,\s+(?:the|a|an)\s+(?:[\p{L}’'-]+\s+){0,3}?([\p{L}’'-]+)(?=\s*[,.;:—–)]|\s+(?:of|for|at|in|from|with|who)\b)/u;
+
+/** Whether `after` (the text right after a name) gives a person's home state: a state's
+ *  abbreviation in commas followed by "who" or an apposition of a person. */
+export function homeStateOfPerson(after: string): boolean {
+  const m = STATE_THEN.exec(after);
+  if (!m || stateOfAbbreviation(m[1] ?? '') === undefined) return false;
+  const rest = m[2] ?? '';
+  if (WHO_AFTER.test(rest)) return true;
+  const noun = APPOSED_NOUN.exec(rest)?.[1];
+  return appositionType(rest) === 'person' || (noun !== undefined && PERSON_NOUNS.has(noun.toLowerCase()));
+}
