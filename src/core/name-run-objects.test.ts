@@ -20,4 +20,20 @@ describe('what someone runs, owns, founds or heads', () => {
     expect(typed('He ran Bill Clinton’s campaign in 1992.')).toEqual([['Bill Clinton', 'person']]);
     expect(typed('He managed Wayne Rooney for years.')).toEqual([['Wayne Rooney', 'person']]);
   });
+
+  it('leaves a rival someone ran close a person ("who ran Usain Bolt close")', () => {
+    expect(typed('Mo Farah, who ran Usain Bolt close, said he was tired.')).toEqual([
+      ['Mo Farah', 'person'],
+      ['Usain Bolt', 'person'],
+    ]);
+    expect(typed('Tamsin Oduya, who ran Keira Lund so close in Rome, has retired.')).toEqual([
+      ['Tamsin Oduya', 'person'],
+      ['Keira Lund', 'person'],
+      ['Rome', 'place'],
+    ]);
+  });
+
+  it('still reads a body run from close by as run ("runs Acme Robotics closely")', () => {
+    expect(typed('She runs Acme Robotics closely with her brother.')).toEqual([['Acme Robotics', 'org']]);
+  });
 });

@@ -1,12 +1,15 @@
 // "Sarah Hamouda, who runs Fix Dessert Chocolatier", "the family that owns Chelsea", "she
 // founded Acme Robotics": what a person runs, owns, founds or heads is a body, never a person.
-// A possessive name is not the object ("ran Bill Clinton's campaign": the campaign is).
+// A possessive name is not the object ("ran Bill Clinton's campaign": the campaign is), nor a
+// rival someone "ran close" ("ran Usain Bolt close", "ran him closer"): that is a race.
 
 const RUN_VERB_BEFORE =
   /(?:^|[^\p{L}])(?:runs|ran|running|owns|owned|owning|co-owns|co-founded|founded|founding|heads|headed|chairs|chaired)\s+(?:the\s+)?$/u;
 const POSSESSIVE_AFTER = /^['’]/;
+const RAN_CLOSE_AFTER = /^\s+(?:so\s+|very\s+|desperately\s+)?clos(?:e|er)\b/;
 
 /** Whether the mention at `start`–`end` of `text` is the object of running or owning. */
 export function runObject(text: string, start: number, end: number): boolean {
-  return RUN_VERB_BEFORE.test(text.slice(Math.max(0, start - 20), start)) && !POSSESSIVE_AFTER.test(text.slice(end, end + 1));
+  const after = text.slice(end, end + 24);
+  return RUN_VERB_BEFORE.test(text.slice(Math.max(0, start - 20), start)) && !POSSESSIVE_AFTER.test(after) && !RAN_CLOSE_AFTER.test(after);
 }
