@@ -33,6 +33,7 @@ import { appositionType, earlierOfKind } from './apposition';
 import { headWord, structuralType } from './name-form';
 import { firmClause } from './name-firm-clause';
 import { homeStateOfPerson } from './name-home-state';
+import { itJudged } from './name-said-it-judged';
 import { itsNext, refersBack, verbIts } from './name-pronouns';
 import { sideAfter } from './name-sides';
 import { gameAtVenue } from './name-venues';
@@ -164,7 +165,9 @@ export function voteContext(c: MentionContext, votes: Votes): void {
   if (collective) teamVote(votes, 2);
   if (next !== undefined) {
     if (SPEECH_VERBS.has(next)) {
-      if (SAID_IT.test(after.slice(after.indexOf(next) + next.length)) || refersBack(c)) {
+      // … but not an "it" that judges ("said it would be a tough winter", name-said-it-judged).
+      const afterVerb = after.slice(after.indexOf(next) + next.length);
+      if ((SAID_IT.test(afterVerb) && !itJudged(afterVerb)) || refersBack(c)) {
         votes.org += 2;
         // "The mayor of Bello said it": the speaker governed by "of" is not the name; "Detroit
         // said it would appeal": a city's government speaks as "it" too.

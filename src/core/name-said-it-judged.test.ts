@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { compileLexicon, findEntities } from './entities';
+import { itJudged } from './name-said-it-judged';
+import { demonyms, placeLexicon, placeVariants } from './places';
+
+// Every sentence is written for this test.
+const lexicon = compileLexicon(placeLexicon(), demonyms(), placeVariants());
+const typed = (text: string): [string, string][] => findEntities(text, lexicon).map((m) => [m.text, m.type]);
+
+describe('an "it" after a speech verb that judges something', () => {
+  it('is no company speaking of itself ("Johnson said it would be a tough winter")', () => {
+    expect(typed('Johnson said it would be a tough winter.')).toEqual([['Johnson', 'person']]);
+    expect(typed('Brannock said it was too early to tell.')).toEqual([['Brannock', 'person']]);
+    expect(typed('Okafor said on Monday that it’s unclear when the talks resume.')).toEqual([['Okafor', 'person']]);
+  });
+
+  it('leaves a company’s own "it" an organisation’s ("said it would cut", "was cutting", "would be closing")', () => {
+    expect(typed('Norvell said it would cut 200 jobs.')).toEqual([['Norvell', 'org']]);
+    expect(typed('Norvell said it was cutting 200 jobs.')).toEqual([['Norvell', 'org']]);
+    expect(typed('Norvell said it would be closing two plants.')).toEqual([['Norvell', 'org']]);
+    expect(typed('Johnson & Johnson said it would cut jobs.')).toEqual([['Johnson & Johnson', 'org']]);
+  });
+
+  it('reads a copula and a judgement after "it"', () => {
+    expect(itJudged(' it would be a tough winter')).toBe(true);
+    expect(itJudged(' that it was not clear')).toBe(true);
+    expect(itJudged(' it would be closing')).toBe(false);
+    expect(itJudged(' it would cut jobs')).toBe(false);
+    expect(itJudged(' its plants would close')).toBe(false);
+  });
+});
