@@ -34,6 +34,7 @@ import { headWord, structuralType } from './name-form';
 import { firmClause } from './name-firm-clause';
 import { homeStateOfPerson } from './name-home-state';
 import { itJudged } from './name-said-it-judged';
+import { ownsPersonsThing } from './name-owned-views';
 import { itsNext, refersBack, verbIts } from './name-pronouns';
 import { sideAfter } from './name-sides';
 import { gameAtVenue } from './name-venues';
@@ -138,8 +139,11 @@ export function voteContext(c: MentionContext, votes: Votes): void {
   const prev = PREV_WORD.exec(c.text.slice(Math.max(0, c.start - 30), c.start))?.[1]?.toLowerCase();
   // "in the Nasdaq composite": the preposition governs the noun the name modifies.
   const modifier = c.afterThe && MODIFIES_NOUN.test(c.text.slice(c.end, c.end + 20));
+  // "In Smith's view": a view, words or kin are a person's, and the preposition governs them.
+  const personOwns = ownsPersonsThing(c.text.slice(c.end, c.end + 24));
+  if (personOwns) votes.person += 1;
   const inPlace =
-    prev !== undefined && (PLACE_PREPOSITIONS.has(prev) || alongRoute(c.text.slice(Math.max(0, c.start - 80), c.start))) && !modifier;
+    prev !== undefined && (PLACE_PREPOSITIONS.has(prev) || alongRoute(c.text.slice(Math.max(0, c.start - 80), c.start))) && !modifier && !personOwns;
   // … but "in the Highlands", "across the Sahel" are places.
   if (c.afterThe && !inPlace) votes.org += 1;
   const after = c.text.slice(c.end, c.end + 60);

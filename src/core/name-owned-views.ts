@@ -1,0 +1,12 @@
+// "In Smith's view", "in Ortega's words", "to Hale's wife": a name owning a view, a mind or a
+// kin is a person's, and the preposition before it governs what is owned, not the name, so it
+// is no vote for a place ("in Gaza's north" keeps its place by the lexicon).
+
+// What a person owns that a place does not: a view of things, their words, their kin.
+const PERSON_OWNED =
+  /^['’]s?\s+(?:own\s+)?(?:views?|opinion|words|eyes|mind|judge?ment|estimation|telling|recollection|memoir|wife|husband|son|daughter|mother|father|brother|sister|widow|parents|family|lawyer|lawyers|attorney|attorneys)\b/u;
+
+/** Whether the text right after a name (`after`) has it own a person's view, words or kin. */
+export function ownsPersonsThing(after: string): boolean {
+  return PERSON_OWNED.test(after);
+}
