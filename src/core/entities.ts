@@ -16,6 +16,7 @@ import { lawAcronyms, numberFollows } from './law-names';
 import type { Lexicon } from './name-lexicon';
 import { capitalisedRuns, type Piece } from './name-runs';
 import { missionPieces } from './name-missions';
+import { splitAfterParticiple } from './name-participle-places';
 import { summitPieces } from './name-summits';
 import { givenNameTitle } from './name-given-titles';
 import { namesBreed } from './name-breeds';
@@ -95,7 +96,9 @@ export function findEntities(text: string, lexicon: Lexicon, productsOut?: Set<s
     isPlace: (name) => lexType(name) === 'place',
     isMinorPlace: isMinor,
     isNonName,
-  }).filter((run) => !namesModel(text, run, isKnownLex) && !namesBreed(text, run, isKnownLex));
+  })
+    .flatMap((run) => splitAfterParticiple(text, run, isKnownLex))
+    .filter((run) => !namesModel(text, run, isKnownLex) && !namesBreed(text, run, isKnownLex));
   const hasHead = (w: string): boolean => ORG_HEADS.has(w) || PLACE_HEADS.has(w) || EVENT_HEADS.has(w);
   const products = productNames(text, runs, isKnownLex, hasHead);
   for (const p of products) productsOut?.add(p);
