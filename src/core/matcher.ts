@@ -6,6 +6,7 @@
 import { AhoCorasick } from './aho-corasick';
 import { aliasKey, linkKey } from './alias-key';
 import { surnameOf } from './alias-pairs';
+import { titleCaseForms } from './alias-caps-forms';
 import { compileLexicon, type Lexicon } from './entities';
 import { GENERIC_HEADS } from './entity-cues';
 import { storedTowns } from './stored-towns';
@@ -79,6 +80,7 @@ export function buildMatcherPackage(
       // heads): alone it is any bank.
       if (GENERIC_HEADS.has(a) && e.name !== a) continue;
       for (const f of acronymForms(a)) claim(f, i);
+      for (const f of titleCaseForms(a)) claim(f, i);
     }
   });
   // The lexicon's other names of a stored place go only where nothing stored claims them, so
