@@ -10,7 +10,8 @@
 //   on the page (page-acronyms, page-heads), or else the stored body whose initials it spells
 //   (stored-initials); a stored surname takes the page's own person
 //   of that name when the page names only that one in full (page-surnames), and so does a
-//   company's one-word short form the page never spells out (page-surname-orgs), and a
+//   company's one-word short form the page never spells out (page-surname-orgs), a stored
+//   person's surname the page's organisation opens with is its short form (page-org-surnames), and a
 //   stored town's name after the page's person of that surname (page-surname-towns); a stored
 //   name the page's apposition calls another kind of thing is a namesake (page-namesakes).
 //
@@ -26,6 +27,7 @@ import { opensAsCommonNoun } from './opener-nouns';
 import { foldPageAcronyms, yieldStoredAcronyms } from './page-acronyms';
 import { foldPageHeads } from './page-heads';
 import { foldSurnameShortForms } from './page-surname-orgs';
+import { foldOrgSurnames } from './page-org-surnames';
 import { foldSurnameTowns } from './page-surname-towns';
 import { unlinkNamesakes } from './page-namesakes';
 import { foldPageSurnames } from './page-surnames';
@@ -158,6 +160,7 @@ export function annotateText(m: CompiledMatcher, text: string, base = 0): PageAn
   foldPageHeads(out);
   foldPageSurnames(out, text);
   foldSurnameShortForms(out);
+  foldOrgSurnames(out, text);
   foldSurnameTowns(out, text, (key) => m.lexicon.minor?.has(key) === true);
   unlinkNamesakes(out, text);
   if (base !== 0) {
