@@ -16,6 +16,7 @@ import { lawAcronyms, numberFollows } from './law-names';
 import type { Lexicon } from './name-lexicon';
 import { capitalisedRuns, type Piece } from './name-runs';
 import { missionPieces } from './name-missions';
+import { withChannels } from './name-channels';
 import { splitAfterParticiple } from './name-participle-places';
 import { summitPieces } from './name-summits';
 import { givenNameTitle } from './name-given-titles';
@@ -230,7 +231,9 @@ export function findEntities(text: string, lexicon: Lexicon, productsOut?: Set<s
   for (const p of [...missionPieces(text), ...summitPieces(text)]) {
     accepted.push({ start: p.start, end: p.end, name: p.text, words: [p.text], cand: { pieces: [p], titled: false, initial: false }, forced: 'event' });
   }
-  const kept = withoutLoneHeads(accepted, isKnownLex, text)
+  // "on France 2": a country and a channel's number is a broadcaster (name-channels).
+  const channelled = withChannels(accepted, text, (n) => lexType(n) === 'place' && !isMinor(n));
+  const kept = withoutLoneHeads(channelled, isKnownLex, text)
     .filter((a) => a.words.length > 1 || !laws.has(a.name))
     .map((a) => withSharedHead(a, text));
   const mentions = typeMentions(text, kept, lexType, isNonName, lexicon.surnames, lexicon.minor);
