@@ -32,3 +32,17 @@ describe('an acronym with an ampersand', () => {
     expect(structuralType(['S', 'D'], 'S&D')).toBe('org');
   });
 });
+
+describe('a word of standing opening a two-word name with no head word', () => {
+  it('makes a body’s name, not a given name and surname ("Royal Caribbean", "Standard Chartered")', () => {
+    expect(typed('Royal Caribbean said bookings rose.')).toEqual([['Royal Caribbean', 'org']]);
+    expect(typed('Standard Chartered said profits rose.')).toEqual([['Standard Chartered', 'org']]);
+    expect(typed('Shares of Federal Brandt fell.')).toEqual([['Federal Brandt', 'org']]);
+  });
+
+  it('leaves a head word to decide, and other first words a person’s ("General Herzi Halevi", "Carla Royal")', () => {
+    expect(typed('He visited the Royal Albert Hall.')).toEqual([['Royal Albert Hall', 'place']]);
+    expect(typed('General Herzi Halevi resigned.')).toEqual([['Herzi Halevi', 'person']]);
+    expect(typed('Carla Royal said bookings rose.')).toEqual([['Carla Royal', 'person']]);
+  });
+});

@@ -76,8 +76,15 @@ export function structuralType(words: string[], written = words.join(' ')): Enti
   // numeral ("Louis XIV").
   const last = words[words.length - 1] ?? '';
   if (words.length > 1 && BODY_ACRONYM.test(last) && !ROMAN.test(last) && /\p{Ll}/u.test(first)) return 'org';
+  // With no head word either, a word of standing that opens bodies' names and no person's
+  // ("Royal Caribbean", "Federal Express", "Standard Chartered").
+  if (words.length > 1 && BODY_ADJECTIVES.has(first)) return 'org';
   return null;
 }
+
+// Adjectives of standing or reach that open companies' and institutions' names; none is a
+// given name in news ("General" is a title: "General Herzi Halevi").
+const BODY_ADJECTIVES = new Set(['Royal', 'National', 'Federal', 'Imperial', 'Global', 'International', 'United', 'Allied', 'Consolidated', 'Continental', 'Universal', 'Standard']);
 
 // "the Konrad Adenauer House": a building word after what may be a given name and surname
 // (two or more ordinary words, none a head: "the Senate House" is the Senate's) names it.
