@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { growth } from '../../tests/support/growth';
 import { anchor, approximateMatches, describeSpan } from './anchoring';
 
 const PAGE = [
@@ -141,44 +140,6 @@ describe('anchor', () => {
     expect(anchor(PAGE, [{ type: 'TextPositionSelector', start: 3, end: 9 }])).toEqual({ start: 3, end: 9, method: 'position' });
     expect(anchor('short', [{ type: 'TextPositionSelector', start: 3, end: 90 }])).toBeNull();
   });
-
-  // Not speed goals (npm run bench has those): 4× the page must cost about 4× the time, not
-  // 16× (quadratic). The ratio is measured in one run, so a loaded machine does not matter.
-  const filler = (n: number): string => 'Lorem ipsum dolor sit amet, consectetur adipiscing elit. '.repeat(n);
-  const edit = (t: string): string => t.replace('threatened to quit', 'threatened again to quit');
-
-  it('re-anchors a quote on a 300,000-character page in linear time', () => {
-    const at = (n: number): [string, ReturnType<typeof describeSpan>] => {
-      const big = filler(n) + PAGE;
-      return [edit(big), describeSpan(big, big.length - PAGE.length + s, big.length - PAGE.length + e)];
-    };
-    const [small, smallSel] = at(1325);
-    const [large, largeSel] = at(5300);
-    expect(anchor(large, largeSel)?.method).toBe('fuzzy');
-    expect(growth((t) => anchor(t, t === large ? largeSel : smallSel), small, large, 9)).toBeLessThan(9);
-  }, 60_000);
-
-  it('gives up on a long quote that is gone in time that does not grow with the quote', () => {
-    // Before the quote's ends were searched alone, 8× the quote cost about 8× the time:
-    // 22 s of the page's thread for a 10,000-character note.
-    const page = filler(2000);
-    const quoteOf = (n: number): string => 'Negotiators met in Doha on Monday to discuss the second phase. '.repeat(n);
-    const short = quoteOf(8);
-    const long = quoteOf(64);
-    const find = (q: string): unknown => anchor(page, [{ type: 'TextQuoteSelector', exact: q }, { type: 'TextPositionSelector', start: 50_000, end: 50_000 + q.length }]);
-    expect(find(long)).toBeNull();
-    expect(growth(find, short, long, 3)).toBeLessThan(3);
-  }, 60_000);
-
-  it('scans a whole 300,000-character page when there is no position to start from', () => {
-    const [quote] = describeSpan(PAGE, s, e);
-    const small = edit(filler(1325) + PAGE);
-    const large = edit(filler(5300) + PAGE);
-    const got = anchor(large, [quote]);
-    expect(got?.method).toBe('fuzzy');
-    expect(large.slice(got!.start, got!.end)).toContain('to quit the government');
-    expect(growth((t) => anchor(t, [quote]), small, large, 9)).toBeLessThan(9);
-  }, 60_000);
 });
 
 describe('approximateMatches', () => {

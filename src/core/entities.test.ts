@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { growth } from '../../tests/support/growth';
 import { compileLexicon, findEntities } from './entities';
 import { demonyms, placeLexicon, placeVariants } from './places';
 import type { EntityMention, EntityType } from './types';
@@ -213,16 +212,4 @@ describe('a country before an organisation', () => {
   it('keeps a one-word organisation and names that are not organisations whole', () => {
     expect(find('The US Army said so.').map((m) => m.canonical)).toEqual(['US Army']);
   });
-});
-
-describe('speed', () => {
-  // Not a speed goal (npm run bench has those): an 8× longer page must cost about 8× as much,
-  // not 64× (quadratic). The ratio is measured in one run; 8× rather than 4× leaves room for
-  // garbage collection on a loaded machine (4× the page once measured 12× with load 9), and
-  // the line is half the quadratic 64× (22× failed under seven parallel test runs).
-  it('handles a 50k-word page in linear time', () => {
-    const page = `${SEED_STYLE}\n`.repeat(200);
-    expect(page.split(/\s+/).length).toBeGreaterThan(50000);
-    expect(growth(find, page.slice(0, page.length / 8), page, 32)).toBeLessThan(32);
-  }, 60_000);
 });
