@@ -88,33 +88,24 @@ describe('annotateText on a page paragraph', () => {
   });
 });
 
-describe('annotateText speed (measured, not asserted)', () => {
-  it('annotates a 50k-word page in 20k-character chunks', () => {
+describe('annotateText on a long page', () => {
+  // The time is npm run bench's to measure; here only what chunking must keep.
+  it('annotates a page of 7,000 words in 20k-character chunks, the marks at their page offsets', () => {
     const paragraphs = PAGE.split('\n\n');
     const parts: string[] = [];
     let words = 0;
-    for (let i = 0; words < 50_000; i++) {
+    for (let i = 0; words < 7_000; i++) {
       const p = paragraphs[i % paragraphs.length] ?? '';
       parts.push(p);
       words += p.split(/\s+/).length;
     }
     const text = parts.join('\n\n');
-    const pass = (): { ms: number; marks: number } => {
-      const t0 = performance.now();
-      let marks = 0;
-      for (let s = 0; s < text.length; s += 20_000) marks += annotateText(matcher, text.slice(s, s + 20_000), s).length;
-      return { ms: performance.now() - t0, marks };
-    };
-    const cold = pass();
-    const warm = pass();
-    console.log(
-      `annotateText: ${words} words, ${text.length} chars, ${warm.marks} marks: ${cold.ms.toFixed(0)} ms cold, ${warm.ms.toFixed(0)} ms warm`,
-    );
-    const marks = warm.marks;
-    expect(marks).toBeGreaterThan(1000);
-    // Two passes over 50k words: the time is printed, not judged (npm run bench does that),
-    // so a loaded machine must not fail it by vitest's 5 s default.
-  }, 60_000);
+    expect(text.length).toBeGreaterThan(2 * 20_000);
+    const marks: PageAnnotation[] = [];
+    for (let s = 0; s < text.length; s += 20_000) marks.push(...annotateText(matcher, text.slice(s, s + 20_000), s));
+    expect(marks.length).toBeGreaterThan(1000);
+    for (const m of marks) expect(text.slice(m.start, m.end)).toBe(m.text);
+  });
 });
 
 describe('titles at a sentence start', () => {
