@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { PageAnnotation } from '../core/types';
 import { annotateInChunks, chunkSpans } from './annotate-page';
 
@@ -94,15 +94,27 @@ describe('annotateInChunks', () => {
   });
 
   it('yields once the time budget is spent', async () => {
-    const text = 'Hamas. '.repeat(20_000);
-    let yields = 0;
+    // The page's clock is ours: each chunk takes 1 ms of it, whatever the machine's load.
+    let clock = 0;
+    const now = vi.spyOn(performance, 'now').mockImplementation(() => clock);
+    const text = 'Hamas. '.repeat(2_000);
     const slow = (chunk: string, base: number): PageAnnotation[] => {
-      const until = performance.now() + 1;
-      while (performance.now() < until) { /* simulate a 1 ms chunk */ }
+      clock += 1;
       return findHamas(chunk, base);
     };
-    await annotateInChunks(text, slow, () => {}, new AbortController().signal, { chunkSize: 2000, budgetMs: 3, onYield: () => yields++ });
-    expect(yields).toBeGreaterThan(5);
+    const yieldsAt = async (budgetMs: number): Promise<number> => {
+      let yields = 0;
+      await annotateInChunks(text, slow, () => {}, new AbortController().signal, { chunkSize: 700, budgetMs, onYield: () => yields++ });
+      return yields;
+    };
+    try {
+      const chunks = chunkSpans(text, 700).length;
+      expect(chunks).toBe(20);
+      expect(await yieldsAt(3)).toBe(Math.floor(chunks / 3)); // every third chunk
+      expect(await yieldsAt(100)).toBe(0); // the whole page within the budget
+    } finally {
+      now.mockRestore();
+    }
   });
 
   it('stops when aborted', async () => {
