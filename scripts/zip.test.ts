@@ -41,7 +41,8 @@ function makeTree(root: string, order: 'forward' | 'backward' = 'forward'): void
   for (const [name, data] of order === 'forward' ? files : [...files].reverse()) writeFileSync(join(root, name), data);
 }
 
-describe('zipDirectory', () => {
+// Hang guards: starting python3 or unzip took up to 6 s on a loaded machine (vitest's default is 5).
+describe('zipDirectory', { timeout: 60_000 }, () => {
   it.skipIf(!hasPython)('writes a zip that Python reads back file for file', () => {
     const tree = join(dir, 'tree');
     makeTree(tree);
@@ -115,7 +116,7 @@ describe('zipDirectory', () => {
   });
 });
 
-describe('entry names', () => {
+describe('entry names', { timeout: 60_000 }, () => {
   it.skipIf(!hasPython)('stores a non-ASCII name as UTF-8 that readers decode', () => {
     const file = join(dir, 'out.zip');
     writeFileSync(file, zipBytes([{ name: 'articles/Zürich-京都.json', data: Buffer.from('{}') }]));

@@ -23,7 +23,9 @@ function longReport(n: number): PageReport {
   return { url: 'https://news.example/live', title: 'Live', topic: TOPIC, annotations };
 }
 
-describe('what of a report is kept', () => {
+// The timeout is a hang guard: buildPageSummary over a 2,100-annotation report takes 2-3 s
+// a call on a loaded machine, past vitest's 5 s default for the two it compares.
+describe('what of a report is kept', { timeout: 60_000 }, () => {
   it('keeps what the popup shows of a long page (its terms and judged figures) in far fewer bytes', () => {
     const full = longReport(700);
     const kept = fitReport(full);
