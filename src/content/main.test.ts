@@ -47,35 +47,37 @@ afterAll(() => vi.unstubAllGlobals());
 const count = (kind: string): number => registry.get(`backstory-${kind}`)?.size ?? -1;
 const times = (kind: string): number => calls.filter((k) => k === kind).length;
 
-describe('the content script', () => {
+// The waits are hang guards: each returns as soon as what it waits for holds, and the
+// content script's runs took 4 s of vitest's 5 s default on a loaded machine.
+describe('the content script', { timeout: 60_000 }, () => {
   it('takes a change of the kinds shown in place: no new run, no highlight dropped meanwhile', async () => {
     document.body.innerHTML = '<p>Hamas said the truce holds.</p>';
     await import('./main');
-    await vi.waitFor(() => expect(count('org')).toBe(1), { timeout: 3000 });
+    await vi.waitFor(() => expect(count('org')).toBe(1), { timeout: 15_000 });
     const org = registry.get('backstory-org');
 
     // Unticking a kind: no new run (no gate, no matching), the same highlights, emptied.
     stored = { ...DEFAULT_SETTINGS, types: { ...DEFAULT_SETTINGS.types, org: false } };
     const topics = times('page/topic');
     push({ backstory: 'settings-changed' });
-    await vi.waitFor(() => expect(count('org')).toBe(0), { timeout: 3000 });
+    await vi.waitFor(() => expect(count('org')).toBe(0), { timeout: 15_000 });
     stored = DEFAULT_SETTINGS;
     push({ backstory: 'settings-changed' });
-    await vi.waitFor(() => expect(count('org')).toBe(1), { timeout: 3000 });
+    await vi.waitFor(() => expect(count('org')).toBe(1), { timeout: 15_000 });
     expect(registry.get('backstory-org')).toBe(org);
     expect(times('page/topic')).toBe(topics);
   });
 
   it('turned off on its site: the highlights go and the tab report is dropped; turned on, they come back', async () => {
-    await vi.waitFor(() => expect(count('org')).toBe(1), { timeout: 3000 });
+    await vi.waitFor(() => expect(count('org')).toBe(1), { timeout: 15_000 });
     const dropped = times('page/site-off');
     stored = { ...DEFAULT_SETTINGS, offSites: [location.hostname] };
     push({ backstory: 'settings-changed' });
-    await vi.waitFor(() => expect(times('page/site-off')).toBe(dropped + 1), { timeout: 3000 });
+    await vi.waitFor(() => expect(times('page/site-off')).toBe(dropped + 1), { timeout: 15_000 });
     expect(count('org')).toBe(-1);
     stored = DEFAULT_SETTINGS;
     push({ backstory: 'settings-changed' });
-    await vi.waitFor(() => expect(count('org')).toBe(1), { timeout: 3000 });
+    await vi.waitFor(() => expect(count('org')).toBe(1), { timeout: 15_000 });
     expect(times('page/site-off')).toBe(dropped + 1);
   });
 
@@ -85,14 +87,14 @@ describe('the content script', () => {
     // A library change runs afresh; its matching fails once: one more run, which holds.
     annotateFails = 1;
     push({ backstory: 'matcher-changed' });
-    await vi.waitFor(() => expect(times('page/topic')).toBe(topics + 1), { timeout: 3000 });
-    await vi.waitFor(() => expect(times('page/topic')).toBe(topics + 2), { timeout: 3000 });
-    await vi.waitFor(() => expect(count('org')).toBe(1), { timeout: 3000 });
+    await vi.waitFor(() => expect(times('page/topic')).toBe(topics + 1), { timeout: 15_000 });
+    await vi.waitFor(() => expect(times('page/topic')).toBe(topics + 2), { timeout: 15_000 });
+    await vi.waitFor(() => expect(count('org')).toBe(1), { timeout: 15_000 });
 
     // Failing twice: asleep, no third try.
     annotateFails = 2;
     push({ backstory: 'matcher-changed' });
-    await vi.waitFor(() => expect(times('page/topic')).toBe(topics + 4), { timeout: 3000 });
+    await vi.waitFor(() => expect(times('page/topic')).toBe(topics + 4), { timeout: 15_000 });
     await new Promise((resolve) => setTimeout(resolve, 1500));
     expect(times('page/topic')).toBe(topics + 4);
     expect(count('org')).toBe(-1);
@@ -105,7 +107,7 @@ describe('the content script', () => {
     const topics = times('page/topic');
     const read = schemes.read;
     push({ backstory: 'matcher-changed' });
-    await vi.waitFor(() => expect(times('page/topic')).toBe(topics + 1), { timeout: 3000 });
+    await vi.waitFor(() => expect(times('page/topic')).toBe(topics + 1), { timeout: 15_000 });
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(count('org')).toBe(-1);
     expect(schemes.read).toBe(read); // off topic, no notes: the scheme is never read
@@ -116,8 +118,8 @@ describe('the content script', () => {
     const now = new Date().toISOString();
     pageNotes = [{ id: 'urn:uuid:1', type: 'Annotation', created: now, modified: now, body: { type: 'TextualBody', value: 'check', format: 'text/plain' }, target: { source: location.href, selector: describeSpan(text, at, at + 9) }, backstory: {} }];
     push({ backstory: 'notes-changed' });
-    await vi.waitFor(() => expect(registry.get('backstory-note')?.size).toBe(1), { timeout: 3000 });
-    await vi.waitFor(() => expect(schemes.read).toBe(read + 1), { timeout: 3000 });
+    await vi.waitFor(() => expect(registry.get('backstory-note')?.size).toBe(1), { timeout: 15_000 });
+    await vi.waitFor(() => expect(schemes.read).toBe(read + 1), { timeout: 15_000 });
     push({ backstory: 'notes-changed' });
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(schemes.read).toBe(read + 1); // once a run
