@@ -58,10 +58,11 @@ export function cardShown(page: Page): Promise<boolean> {
   });
 }
 
-/** Waits for a shown card frame with rendered content; `until` can wait for specific content. */
+/** Waits for a shown card frame with rendered content; `until` can wait for specific content.
+ *  The 20 s default is a hang guard: it returns as soon as the card shows it. */
 export async function waitForCard(session: BrowserSession, page: Page, opts: { timeout?: number; until?: (card: CardView) => boolean } = {}): Promise<CardView> {
   // By default, wait past the card's loading state for its content.
-  const { timeout = 8_000, until = (c: CardView) => !c.text.includes('Loading…') } = opts;
+  const { timeout = 20_000, until = (c: CardView) => !c.text.includes('Loading…') } = opts;
   const end = Date.now() + timeout;
   let last: CardView | null = null;
   while (Date.now() < end) {
@@ -79,8 +80,8 @@ export async function waitForCard(session: BrowserSession, page: Page, opts: { t
   throw new Error(`no card appeared (hosts: ${hosts || 'none'}; frames: ${frames.join(', ')})`);
 }
 
-/** Waits until no card frame is left in the page. */
-export async function waitForNoCard(session: BrowserSession, page: Page, timeout = 5_000): Promise<boolean> {
+/** Waits until no card frame is left in the page (15 s at most: a hang guard). */
+export async function waitForNoCard(session: BrowserSession, page: Page, timeout = 15_000): Promise<boolean> {
   const end = Date.now() + timeout;
   while (Date.now() < end) {
     if ((await cardFrames(session, page)).length === 0) return true;

@@ -66,7 +66,7 @@ const READ = `(root) => {
 
 /** Waits for a shown inline card with content; `until` can wait for specific content. */
 export async function waitForInlineCard(page: Page, opts: { timeout?: number; until?: (card: InlineCardView) => boolean } = {}): Promise<InlineCardView> {
-  const { timeout = 8_000, until = (c: InlineCardView) => c.text.trim() !== '' && !c.text.includes('Loading…') } = opts;
+  const { timeout = 20_000, until = (c: InlineCardView) => c.text.trim() !== '' && !c.text.includes('Loading…') } = opts;
   const end = Date.now() + timeout;
   let last: InlineCardView | null = null;
   while (Date.now() < end) {

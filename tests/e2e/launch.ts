@@ -87,7 +87,7 @@ export async function launchChromium(server: FixtureServer, opts: LaunchOptions 
   });
   if (withExtension && !opts.extensionDir) {
     // The service worker's URL carries the id; waiting for it means the extension is up.
-    await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith(EXTENSION_ORIGIN.chromium), { timeout: 15_000 });
+    await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith(EXTENSION_ORIGIN.chromium), { timeout: 60_000 }); // a hang guard
   }
   return session('chromium', browser, server);
 }

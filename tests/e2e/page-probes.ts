@@ -96,21 +96,27 @@ export async function highlightsIn(target: Page | Frame): Promise<Highlights> {
 export const totalHighlights = (h: Highlights): number => HIGHLIGHT_NAMES.reduce((n, name) => n + h[name].length, 0);
 export const allTexts = (h: Highlights): string[] => HIGHLIGHT_NAMES.flatMap((name) => h[name]);
 
-/** Waits until highlights appear and their count holds still for `stableMs`; returns them
- *  (possibly empty after `timeout`). `atLeast` waits for that many ranges first. */
+/** Waits until highlights appear and their count holds still for `stableMs`, or for four
+ *  times the slowest read of them if longer; returns them (possibly empty after `timeout`).
+ *  A loaded machine slows the page's chunks and our reads alike, so a pause between two
+ *  chunks that outlasted a fixed 600 ms there is outlasted by the window here too.
+ *  `atLeast` waits for that many ranges first. */
 export async function waitForHighlights(target: Page | Frame, opts: { timeout?: number; stableMs?: number; atLeast?: number } = {}): Promise<Highlights> {
   const { timeout = 15_000, stableMs = 600, atLeast = 1 } = opts;
   const end = Date.now() + timeout;
   let last = -1;
   let since = Date.now();
+  let slowestRead = 0;
   let current = await highlightsIn(target);
   while (Date.now() < end) {
+    const asked = Date.now();
     current = await highlightsIn(target);
+    slowestRead = Math.max(slowestRead, Date.now() - asked);
     const n = totalHighlights(current);
     if (n !== last) {
       last = n;
       since = Date.now();
-    } else if (n >= atLeast && Date.now() - since >= stableMs) {
+    } else if (n >= atLeast && Date.now() - since >= Math.max(stableMs, 4 * slowestRead)) {
       return current;
     }
     await sleep(150);
@@ -202,10 +208,10 @@ export async function focusNewLink(page: Page, id: string): Promise<void> {
   }, id);
 }
 
-/** Whether the page has the focus on the element `id` within 3 s (the focus leaves the
- *  card's frame asynchronously). */
+/** Whether the page has the focus on the element `id` within 10 s (the focus leaves the
+ *  card's frame asynchronously; the 3 s this had is short on a loaded machine). */
 export async function focusComesBackTo(page: Page, id: string): Promise<boolean> {
-  for (let waited = 0; waited <= 3_000; waited += 100) {
+  for (const end = Date.now() + 10_000; Date.now() <= end; ) {
     if (await page.evaluate((want: string) => document.hasFocus() && document.activeElement?.id === want, id)) return true;
     await sleep(100);
   }
