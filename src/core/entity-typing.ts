@@ -39,6 +39,7 @@ import { itsNext, refersBack, verbIts } from './name-pronouns';
 import { sideAfter } from './name-sides';
 import { gameAtVenue } from './name-venues';
 import { alongRoute, bridgeAfter } from './name-routes';
+import { waterSideBefore } from './name-water-sides';
 import { LISTED_BEFORE, listedPlaceVotes } from './name-listed';
 import type { EntityType } from './types';
 
@@ -215,7 +216,7 @@ export function voteContext(c: MentionContext, votes: Votes): void {
     votes.org += 3;
     votes.firm += 3;
   }
-  if (AREA_BEFORE.test(before) || BEARING_AFTER.test(after)) votes.place += 2;
+  if (AREA_BEFORE.test(before) || BEARING_AFTER.test(after) || waterSideBefore(before)) votes.place += 2;
   if (SITE_AFTER.test(after) || gameAtVenue(c.text, c.start, c.end)) {
     votes.place += 2;
     votes.site += 2;
