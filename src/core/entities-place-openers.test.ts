@@ -23,6 +23,16 @@ describe('a place whose head comes first, as French, Spanish and Italian write i
     expect(typed('The mayor, Michel des Rosiers, said on Friday he would run.')).toContainEqual(['Michel des Rosiers', 'person']);
   });
 
+  it('reads an island named French or Italian fashion as a place ("the Île de la Cité")', () => {
+    expect(typed('Shops on the Île de la Cité said trade had doubled.')).toEqual([['Île de la Cité', 'place']]);
+    expect(typed('They met on the Ile Saint-Louis and walked to the Isola Bella.')).toEqual([
+      ['Ile Saint-Louis', 'place'],
+      ['Isola Bella', 'place'],
+    ]);
+    // "Isla" is left out: a given name as often ("Isla Fisher said").
+    expect(typed('Isla Fisher said on Friday she would return.')).toContainEqual(['Isla Fisher', 'person']);
+  });
+
   it('leaves the word alone, or a longer name with an English head, as before', () => {
     expect(typed('Place kicker Juan Ortiz missed twice.')).toEqual([['Juan Ortiz', 'person']]);
     expect(typed('Guests at the Plaza Hotel said the lifts had failed.')).toEqual([['Plaza Hotel', 'org']]);

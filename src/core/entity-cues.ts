@@ -114,11 +114,11 @@ export const PLACE_HEADS = words(`
 `);
 /** First words of place names: "Cape Canaveral", "Mount Kenya", "Fort Bragg", "Lake Geneva",
  *  and the heads French, Spanish and Italian put first: "Stade de France", "Place de la
- *  Concorde", "Pont Marie", "Promenade des Anglais", "Piazza Navona" (not "Plaza": "the
+ *  Concorde", "Pont Marie", "Promenade des Anglais", "Piazza Navona", "Île de la Cité" (not "Plaza": "the
  *  Plaza Hotel"). None names a person or a body on its own (a "Cape" is no given name). */
 export const PLACE_OPENERS = words(`
   Cape Mount Mt Mt. Fort Ft Ft. Lake Isle Glen
-  Stade Estadio Stadio Place Piazza Pont Ponte Puente Quai Parc Jardin Promenade Gare
+  Stade Estadio Stadio Place Piazza Pont Ponte Puente Quai Parc Jardin Promenade Gare Île Ile Isola
 `);
 /** Words before "Center" or "Centre" that make it a site, not an institution: launch sites
  *  ("Kennedy Space Center", "Guiana Space Centre", "Jiuquan Satellite Launch Center"). */
