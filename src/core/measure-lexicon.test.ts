@@ -101,3 +101,18 @@ describe('a jury’s deliberation', () => {
     expect(verdict(stored, 'The two sides ended their talks after less than six hours on Friday.', 'less than six hours')).toBeNull();
   });
 });
+
+// Written for this test: the day a closed place returns to use, and how long it stayed shut.
+describe('a reopening', () => {
+  const stored = storedFacts('2025-03-10', 'The Harlow Bridge reopened on March 3, two years after a barge struck it.');
+
+  it('dates the same return to use, and its time since the closure, on both sides', () => {
+    expect(topicLemma('reopened')).toBe('reopening');
+    expect(verdict(stored, 'Traffic is flowing again since the bridge reopened on March 3.', 'March 3')?.[0]).toBe('agrees');
+    expect(verdict(stored, 'The bridge reopened two years after the accident.', 'two years')?.[0]).toBe('agrees');
+  });
+
+  it('is not the day of another event beside it', () => {
+    expect(verdict(stored, 'The council met on March 5 to approve the budget.', 'March 5')).toBeNull();
+  });
+});

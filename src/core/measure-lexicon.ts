@@ -196,7 +196,8 @@ lexicon(TOPIC_WORDS, {
   // An army seizing power: "the 2021 coup" (and "seized power in 2021", a mark from
   // measure-phrases).
   coup: 'coup coups putsch',
-  disaster: 'disaster disasters flood floods flooding earthquake quake hurricane typhoon cyclone tornado wildfire wildfires fires blaze blazes landslide tsunami',
+  disaster: 'disaster disasters flood floods flooding earthquake quake hurricane typhoon cyclone tornado wildfire wildfires fires blaze blazes landslide tsunami',  // A closed place's return to use: "reopened on Dec. 7" is the day it "reopened on December 7".
+  reopening: 'reopened reopen reopens reopening',
 });
 
 /** Topics only a sum has: a party that "lost 9.3 percentage points" fell by a share, and the
