@@ -14,7 +14,7 @@ export const TITLE_HEADS = words(`
   CEO Coach Emir Sultan Ayatollah Premier Vice-President Secretary-General Attorney-General
   Officer Chief Negotiator Coordinator Mediator Minister-President Councillor Councilor
   Superintendent Inspector Detective Manager Striker Midfielder Goalkeeper Defender
-  Commissioner PM Sheriff Attorney
+  Commissioner PM Sheriff Attorney Father Reverend Rev Rev. Pastor Monsignor
 `);
 /** Lower-case nouns that name a role just before a name: "envoy Steve Witkoff". */
 export const ROLE_NOUNS = words(`
