@@ -63,7 +63,7 @@ export const ORG_HEADS = words(`
   FC Rovers Wanderers Athletic Knesset House Center Centre Centers Centres Watch
   Reserve Exchange Industries Technologies Motors Systems Labs Capital Partners Society
   Nations Programme Program Radio Television Rail Railways Crescent Cross Broadcasting
-  Tribunal Unit Command Directorate Secretariat Board Jihad Bank Office
+  Tribunal Unit Command Directorate Secretariat Board Jihad Bank Office Archdiocese Diocese
   Semiconductor Semiconductors Electronics Pharmaceuticals Pharma Therapeutics Biosciences
   Biotech Software Robotics Aerospace Dynamics Telecom Telecommunications Networks Energy
   Petroleum Mining Chemicals Insurance Financial Investments Securities Bancorp Logistics

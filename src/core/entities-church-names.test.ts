@@ -24,3 +24,15 @@ describe('a cleric’s title before a name (entity-cues TITLE_HEADS)', () => {
     expect(typed('Anna Father, the club’s treasurer, said on Friday it would stay.')).toContainEqual(['Anna Father', 'person']);
   });
 });
+
+describe('a church’s see named with its place (entity-cues ORG_HEADS)', () => {
+  it('is one body, its place inside ("the Archdiocese of Lyon", "the Diocese of Rochester")', () => {
+    expect(typed('The plan was turned down by the Archdiocese of Lyon, which said entry was free.')).toEqual([['Archdiocese of Lyon', 'org']]);
+    expect(typed('The Diocese of Rochester filed for bankruptcy in 2019.')).toContainEqual(['Diocese of Rochester', 'org']);
+  });
+
+  it('leaves the word alone, and a lower-case diocese, as they were', () => {
+    expect(typed('A spokesman for the Archdiocese said it would comment later.')).toEqual([['Archdiocese', 'org']]);
+    expect(typed('Diocese officials in Boston declined to comment.')).toEqual([['Boston', 'place']]);
+  });
+});
