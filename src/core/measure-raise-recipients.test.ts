@@ -22,6 +22,21 @@ describe('whom a pay raise is for', () => {
     expect(recipients('The council approved a 4% raise for the year.', '4%')).toEqual([]);
   });
 
+  it('reads no kind from a word that is no receiver, a pronoun, a name or a union', () => {
+    expect(recipients('The council gave final approval to a 5% raise.', '5%')).toEqual([]);
+    expect(recipients('The union offered to accept a 3% raise.', '3%')).toEqual([]);
+    expect(recipients('The company gave in and offered a 4% raise.', '4%')).toEqual([]);
+    expect(recipients('The board gave him a 30% raise.', '30%')).toEqual([]);
+    expect(recipients('Lawmakers gave themselves a 10% raise.', '10%')).toEqual([]);
+    expect(recipients('The board gave Smith a 30% raise.', '30%')).toEqual([]);
+    expect(recipients('The Teamsters won a 20% raise over five years.', '20%')).toEqual([]);
+    // A kind past a capitalised place or a title still is one.
+    expect(recipients('Texas teachers got a 5% raise.', '5%')).toEqual(['over:raise-for-teacher']);
+    expect(recipients('The board gave its chief executive a 30% raise.', '30%')).toEqual(['over:raise-for-executive']);
+    const stored = 'Teachers in the district won a 5% raise.';
+    expect(verdict(stored, '5%', 'The board gave final approval to a 5% raise.', '5%')).toBe('agrees');
+  });
+
   it('keeps a raise for one kind apart from the same share for another', () => {
     const stored = 'Nurses at the clinic won a 12% raise over three years.';
     expect(verdict(stored, '12%', 'The company gave its executives a 12% raise.', '12%')).toBeUndefined();

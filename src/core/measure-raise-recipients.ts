@@ -9,12 +9,17 @@ import type { Quantity } from './types';
 
 const S = String.raw`[^\S\n]+`;
 const DET = String.raw`(?:(?:its|their|the|his|her|our|all|some|most|\d[\d,]*)${S})?`;
+// Words that are no receiver, nor stand between the verb and it: "gave final approval to a 5%
+// raise", "offered to accept a 3% raise", "gave in and offered a 4% raise", "gave him a raise".
+const NOT_KIND = String.raw`(?:to|and|or|but|in|on|at|by|for|with|of|from|into|than|as|it|him|her|them|us|me|you|itself|himself|herself|themselves|ourselves|yourselves)\b`;
 // A verb of giving with its receiver before the raise: "gave its top executives a 12% raise".
-const GIVEN_TO = new RegExp(String.raw`\b(?:gave|give|gives|giving|granted|grants|grant|offered|offers|offer|promised|promises|handed)${S}${DET}(?:\p{Ll}+${S}){0,2}?(\p{L}+)${S}(?:a|an)${S}(?:about${S})?$`, 'u');
+// The receiver is a common noun; "gave Smith a raise" names a person of no kind said.
+const GIVEN_TO = new RegExp(String.raw`\b(?:gave|give|gives|giving|granted|grants|grant|offered|offers|offer|promised|promises|handed)${S}${DET}(?:(?!${NOT_KIND})\p{Ll}+${S}){0,2}?(?!${NOT_KIND})(\p{Ll}+)${S}(?:a|an)${S}(?:about${S})?$`, 'u');
 // The receiver as the subject of winning or getting the raise, opening the sentence: "Nurses at
-// the hospital won a 12% raise", "The city's bus drivers will get raises of 8%".
+// the hospital won a 12% raise", "The city's bus drivers will get raises of 8%". A capital past
+// the first word is a name, not a kind: "The Teamsters won a 20% raise" is the union's.
 const WON_BY = new RegExp(
-  String.raw`^(?:\p{Lu}\p{Ll}*${S})?${DET}(?:\p{L}+(?:['’]s)?${S}){0,2}?(\p{L}+s)(?:${S}(?:at|of|in|from)${S}[^,;:\d\n]{1,40}?)?${S}(?:(?:will|would|have|has|had|also|each)${S})*(?:won|win|get|gets|got|received|receive|secured|secure)${S}(?:(?:a|an|raises${S}of)${S})?(?:about${S})?$`,
+  String.raw`^(?:\p{Lu}\p{Ll}*${S})?${DET}(?:\p{L}+(?:['’]s)?${S}){0,2}?(\p{Ll}\p{L}*s|(?<=^)\p{Lu}\p{L}*s)(?:${S}(?:at|of|in|from)${S}[^,;:\d\n]{1,40}?)?${S}(?:(?:will|would|have|has|had|also|each)${S})*(?:won|win|get|gets|got|received|receive|secured|secure)${S}(?:(?:a|an|raises${S}of)${S})?(?:about${S})?$`,
   'u',
 );
 // The receiver after the raise: "a 5% raise for its drivers".
