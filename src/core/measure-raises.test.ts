@@ -56,5 +56,13 @@ describe('pay raises', () => {
     expect(marked('The nurses won a 12% raise to their base pay.', '12%')).toBe(true);
     expect(marked('The nurses won a 12% raise to their pay rates.', '12%')).toBe(true);
     expect(marked('The city approved a 4% raise for its bus drivers.', '4%')).toBe(true);
+    // Such a word naming the people raised, made pay by the word before, or the end the raise
+    // is for, leaves a raise of pay.
+    expect(marked('The turnpike approved a 4% raise for toll collectors.', '4%')).toBe(true);
+    expect(marked('The city approved a 5% raise for budget analysts.', '5%')).toBe(true);
+    expect(marked('Drivers won a 12% raise to their hourly rates.', '12%')).toBe(true);
+    expect(marked('Nurses demanded a 15% raise to cover rent.', '15%')).toBe(true);
+    expect(marked('The bank gave a 5% raise to its dividend payouts.', '5%')).toBe(false);
+    expect(marked('The council approved a 6% raise to the tax rates.', '6%')).toBe(false);
   });
 });

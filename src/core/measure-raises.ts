@@ -41,9 +41,13 @@ const THEIRS_BEFORE = new RegExp(String.raw`%[^;:.]{0,80}?\b(?:theirs|ours|hers|
 // tax", "a raise of 2% in the water level", "offered 20% off", "offered 30% of the shares",
 // "demanded a 25% stake", "a 12% raise to its dividend" (what a firm pays out or charges is
 // raised "to" as pay is not). A raise "in" pay, a year or the contract is still one.
+// Before such a word, what makes it pay ("their hourly rates") or a verb of what the raise is
+// for ("to cover rent"); after it, the people it names ("for toll collectors", "for budget
+// analysts"): those are raises of pay.
+const NOT_PAID_OUT = String.raw`(?:${PAY}|hourly|base|overtime|starting|cover|offset|match|meet|beat|outpace|counter|combat|ease|afford|pay)`;
 const OTHER_THING = new RegExp(
   String.raw`^(?:${S}(?:${PAY}${S})?(?:raises?|rises?|increases?))?${S}(?:(?:in|on)${S}(?:(?:the|its|their|a|an)${S})?(?!(?:the|its|their|a|an|${PAY}|base|first|second|third|fourth|final|last|next|each|every|years?|contract|deal|agreement|talks)\b)\p{Ll})|^${S}(?:off|of|stakes?|discount|shares?|equity|cut|reduction)\b` +
-    String.raw`|^(?:${S}(?:raises?|rises?|increases?))?${S}(?:to|for)${S}(?:(?:the|its|their|a|an)${S})?(?:(?!${PAY}\b)\p{Ll}+${S})?(?:dividends?|payouts?|buybacks?|prices?|fares?|rents?|fees?|tuition|taxe?s?|tariffs?|premiums?|rates?|tolls?|budgets?|forecasts?|guidance|targets?|capital|spending)\b`,
+    String.raw`|^(?:${S}(?:raises?|rises?|increases?))?${S}(?:to|for)${S}(?:(?:the|its|their|a|an)${S})?(?:(?!${NOT_PAID_OUT}\b)\p{Ll}+${S})?(?:dividends?|payouts?|buybacks?|prices?|fares?|rents?|fees?|tuition|taxe?s?|tariffs?|premiums?|rates?|tolls?|budgets?|forecasts?|guidance|targets?|capital|spending)\b(?!${S}\p{Ll}*(?:ers|ors|ists|ysts|ians|men|women|staff|clerks|agents|officials)\b)`,
   'u',
 );
 
