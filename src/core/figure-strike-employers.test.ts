@@ -25,4 +25,10 @@ describe('whose strike a date is', () => {
     expect(verdict(stored, 'March 3', 'Members of the FWU went on strike on March 3.', 'March 3')).toBe('agrees');
     expect(verdict(stored, 'March 3', 'The strike began on March 1.', 'March 1')).toBe('differs');
   });
+
+  it('reads both the union and the employer of "<union> members at <employer>"', () => {
+    const atEmployer = 'About 2,000 drivers at Kestrel Motors went on strike on March 3.';
+    expect(verdict(atEmployer, 'March 3', 'About 2,000 UAW members at Kestrel Motors went on strike on March 1.', 'March 1')).toBe('differs');
+    expect(verdict(stored, 'March 3', 'About 2,000 UAW members at Kestrel Motors went on strike on March 1.', 'March 1')).toBeUndefined();
+  });
 });

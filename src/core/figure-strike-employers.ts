@@ -19,9 +19,14 @@ const WORKERS_AFTER = new RegExp(String.raw`^(?:['’]s)?${S}${WORKERS}\b`, 'u')
 
 /** The organisation whose workers `n` says strike, or null. */
 export function strikingEmployer(n: Named): string | null {
-  if (!STRIKE.test(n.text)) return null;
-  const m = n.mentions.find((x) => x.type === 'org' && (WORKERS_AT.test(n.text.slice(0, x.start)) || WORKERS_AFTER.test(n.text.slice(x.end))));
-  return m === undefined ? null : m.canonical;
+  return strikingParties(n)[0] ?? null;
+}
+
+// Every organisation said to be the strikers': "UAW members at Ford" names the union and the
+// employer, and either may be the one a stored sentence names.
+function strikingParties(n: Named): string[] {
+  if (!STRIKE.test(n.text)) return [];
+  return n.mentions.filter((x) => x.type === 'org' && (WORKERS_AT.test(n.text.slice(0, x.start)) || WORKERS_AFTER.test(n.text.slice(x.end)))).map((x) => x.canonical);
 }
 
 function sameBody(a: string, b: string): boolean {
@@ -34,10 +39,10 @@ function sameBody(a: string, b: string): boolean {
  *  date's strike, whose sentence is `storedSentence`. */
 export function strikesOfOtherEmployers(sentence: string, q: Pick<Quantity, 'kind'>, storedSentence: string): boolean {
   if (q.kind !== 'date' || !STRIKE.test(storedSentence)) return false;
-  const employer = strikingEmployer(named(sentence));
-  if (employer === null) return false;
+  const parties = strikingParties(named(sentence));
+  if (parties.length === 0) return false;
   const stored = named(storedSentence);
-  const theirs = strikingEmployer(stored);
-  const orgs = theirs !== null ? [theirs] : stored.mentions.filter((m) => m.type === 'org').map((m) => m.canonical);
-  return orgs.length > 0 && !orgs.some((o) => sameBody(o, employer));
+  const theirs = strikingParties(stored);
+  const orgs = theirs.length > 0 ? theirs : stored.mentions.filter((m) => m.type === 'org').map((m) => m.canonical);
+  return orgs.length > 0 && !orgs.some((o) => parties.some((p) => sameBody(o, p)));
 }
