@@ -23,6 +23,9 @@ describe('whose deliberation a length is', () => {
     expect(others('Deliberations lasted three days.', 'three days')).toBe(false);
     expect(others('They had deliberated for three days when the note came.', 'three days')).toBe(false);
     expect(topic('The jury deliberated for three days.', 'three days')).toBe(true);
+    // A jury named by its members.
+    expect(others('The seven men and five women deliberated for 11 hours.', '11 hours')).toBe(false);
+    expect(others('The 12 men and women had deliberated for two days.', 'two days')).toBe(false);
   });
 
   it('does not set a cabinet’s time against the jury’s', () => {

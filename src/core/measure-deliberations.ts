@@ -7,8 +7,9 @@
 import type { Quantity } from './types';
 
 const S = String.raw`[^\S\n]+`;
-// Juries and the courts whose time out a trial story gives.
-const JURY = /^(?:jury|juries|jurors?|panel|judges?|justices?|court|courts|tribunal)$/i;
+// Juries and the courts whose time out a trial story gives; a jury is often named by its
+// members, "The seven men and five women deliberated for 11 hours".
+const JURY = /^(?:jury|juries|jurors?|panel|judges?|justices?|court|courts|tribunal|men|women)$/i;
 // No subject of its own: a pronoun, a relative word (what it refers to is read before it), or a
 // word that opens a clause.
 const NO_SUBJECT = /^(?:they|he|she|it|we|you|who|which|that|after|before|then|and|or|but|when|while|as|until|once|since|having|for|of|to|in|on)$/i;
