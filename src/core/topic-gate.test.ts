@@ -28,6 +28,10 @@ describe('the topic gate', () => {
     // …and one and a half where it does not: the stored actor is what the page is about.
     expect(storedNamesIn([at(0, 'place:gaza'), at(9, 'place:gaza'), at(20, null), at(30, 'org:hamas', 'org')])).toBe(2);
     expect(storedNamesIn([at(30, 'org:hamas', 'org')])).toBe(1.5);
+    // …but one where it is named only after the page's lead: a voice or an example in passing.
+    const lateHamas = at(300, 'org:hamas', 'org');
+    expect(storedNamesIn([at(0, 'place:gaza'), lateHamas], (a) => a !== lateHamas)).toBe(1.5);
+    expect(storedNamesIn([at(0, 'place:gaza'), lateHamas, at(310, 'org:hamas', 'org')], (a) => a.start < 300)).toBe(2.5);
     // An actor linked twice counts two; a place linked twice still half.
     expect(storedNamesIn([at(0, 'org:hamas', 'org'), at(9, 'org:hamas', 'org')])).toBe(2);
     expect(storedNamesIn([at(0, 'place:gaza'), at(9, 'place:gaza'), at(20, 'place:gaza')])).toBe(0.5);

@@ -20,11 +20,14 @@
 // counts ONLY_ACTOR_WEIGHT where the page names nothing the store does not know more often
 // (topic-own-subject.ts): it is what the page is about, and with a stored place the item passes
 // ("regulators closed Silicon Valley Bank" beside "start-ups in California"); where the page has a
-// subject of its own ("Boeing" five times beside the stored union once) it counts one. Its cost:
-// a page on drones over Washington naming the FAA once passes against the Potomac collision
-// (topic-gate-briefs.test.ts). A stored person named by the surname alone is none of the store's
+// subject of its own ("Boeing" five times beside the stored union once) it counts one, and so
+// where the page names it only after its lead (topic-lead.ts: a teachers' strike ending "Shawn
+// Fain sent a message of support"). Its cost: a page on another story of the stored actor's,
+// named in its lead (drones over Washington and the FAA against the Potomac collision, the CDC's
+// salmonella outbreak in Texas against measles), passes (topic-gate-briefs.test.ts). A stored person named by the surname alone is none of the store's
 // names on a page about a namesake ("Merz scores nine", Jonas Merz; topic-namesakes.ts).
 import { scoreTopic } from './topic';
+import { leadEnd } from './topic-lead';
 import { withoutNamesakes } from './topic-namesakes';
 import { ownSubjectLeads } from './topic-own-subject';
 import type { PageAnnotation, TopicProfile, TopicScore } from './types';
@@ -51,14 +54,23 @@ const PLACE_ID = 'place:';
 
 /** The distinct stored entities the annotations link, a place counted as PLACE_WEIGHT, an actor
  *  linked more than once as REPEATED_ACTOR_WEIGHT, and one linked once as ONLY_ACTOR_WEIGHT
- *  unless the page's own subject leads (1 then). A place named again is still only where things
- *  happen (a gold price quoted in Paris twice). */
-export function storedNamesIn(annotations: readonly PageAnnotation[]): number {
+ *  where it is `inLead` and the page's own subject does not lead (1 otherwise). A place named
+ *  again is still only where things happen (a gold price quoted in Paris twice). */
+export function storedNamesIn(annotations: readonly PageAnnotation[], inLead: (a: PageAnnotation) => boolean = () => true): number {
   const times = new Map<string, number>();
-  for (const a of annotations) if (a.entityId !== null) times.set(a.entityId, (times.get(a.entityId) ?? 0) + 1);
-  const once = ownSubjectLeads(annotations) ? 1 : ONLY_ACTOR_WEIGHT;
+  const first = new Map<string, PageAnnotation>();
+  for (const a of annotations) {
+    if (a.entityId === null) continue;
+    times.set(a.entityId, (times.get(a.entityId) ?? 0) + 1);
+    if (!first.has(a.entityId)) first.set(a.entityId, a);
+  }
+  const ownLeads = ownSubjectLeads(annotations);
+  const once = (id: string): number => {
+    const a = first.get(id);
+    return !ownLeads && a !== undefined && inLead(a) ? ONLY_ACTOR_WEIGHT : 1;
+  };
   let sum = 0;
-  for (const [id, n] of times) sum += id.startsWith(PLACE_ID) ? PLACE_WEIGHT : n > 1 ? REPEATED_ACTOR_WEIGHT : once;
+  for (const [id, n] of times) sum += id.startsWith(PLACE_ID) ? PLACE_WEIGHT : n > 1 ? REPEATED_ACTOR_WEIGHT : once(id);
   return sum;
 }
 
@@ -72,6 +84,9 @@ export function scorePage(profile: TopicProfile, title: string, text: string, an
   if (!score.onTopic || !annotate) return score;
   const headline = title ? annotate(title) : [];
   const read = annotate(sample);
-  const names = storedNamesIn(withoutNamesakes(headline, read));
+  // The headline and the text's first sentences are the lead (topic-lead.ts).
+  const end = leadEnd(title, sample);
+  const lead = new Set([...headline, ...read.filter((a) => a.start < end)]);
+  const names = storedNamesIn(withoutNamesakes(headline, read), (a) => lead.has(a));
   return names >= STORED_NAMES ? score : { ...score, onTopic: false };
 }
