@@ -14,7 +14,9 @@
 // rule (topic-lead.ts): six briefs naming one stored actor once, written otherwise (second in
 // its sentence, in the headline only, a quote, a person, last), of which the last alone is kept
 // out now; two off pages naming one late (let in before, out now) and two naming one in the lead
-// on another story of theirs (let in, as the drone page).
+// on another story of theirs (let in, as the drone page). Added with the namesakes review
+// (topic-namesakes.ts): four briefs naming a stored person by the surname in the headline and by
+// the role in the text (Merz and "the chancellor"), all four kept out before it, all let in now.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';

@@ -66,7 +66,7 @@ describe('the topic gate', () => {
     expect(scorePage(profile, 'Gaza ceasefire holds', on, withOwn).onTopic).toBe(false);
   });
 
-  it('counts a stored person the headline names by the surname alone only if the text links them too', () => {
+  it('counts a stored person the headline names by the surname alone, not where the text names a namesake', () => {
     const on = 'Hostages were released as the ceasefire in Gaza held. Israel confirmed it.';
     const person = (entityId: string | null, text: string): PageAnnotation => ({ start: 0, end: text.length, text, kind: 'person', entityId, canonical: entityId ? text : null });
     const place: PageAnnotation = { start: 60, end: 66, text: 'Israel', kind: 'place', entityId: 'place:israel', canonical: 'Israel' };

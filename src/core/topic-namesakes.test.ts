@@ -9,9 +9,15 @@ describe('a stored person’s surname on a page about a namesake', () => {
   const germany = ann('Germany', 'place', 'place:germany');
   const jonas = ann('Jonas Merz', 'person', null);
 
-  it('is no stored person in a headline whose text never links them', () => {
+  it('is no stored person in a headline whose text names the namesake', () => {
     const kiel = ann('Kiel', 'place', null);
-    expect(withoutNamesakes([merz, kiel], [germany])).toEqual([kiel, germany]);
+    expect(withoutNamesakes([merz, kiel], [jonas, germany])).toEqual([kiel, jonas, germany]);
+  });
+
+  it('stays the stored person in a headline whose text gives only the role', () => {
+    // "Merz vows to cut taxes" over "The chancellor told the Bundestag …"
+    const bundestag = ann('Bundestag', 'org', 'org:bundestag');
+    expect(withoutNamesakes([merz], [bundestag])).toEqual([merz, bundestag]);
   });
 
   it('is no stored person where the page names another person of that surname and never the stored one in full', () => {

@@ -1,11 +1,12 @@
 // A stored person's surname on a page about someone else of that name. A headline names people by
 // the surname alone ("Kiel beat Flensburg as Merz scores nine"), and the page matcher links that
 // word to the stored person of the name; whether it is them the text says, where it gives the
-// given name, the title or the role. So for the gate (topic-gate.ts) a stored person counts:
-//  - in the headline by one word, only if the text links them too;
-//  - by one word anywhere, not where the page never links them by a longer name and names a
-//    person the store does not know with that surname ("Jonas Merz scored nine goals"): a
-//    page's visible text repeats its headline, and the "Merz" after it links as well.
+// given name. So for the gate (topic-gate.ts) a stored person counts by one word, headline or
+// text, not where the page never links them by a longer name and names a person the store does
+// not know with that surname ("Jonas Merz scored nine goals"): a page's visible text repeats its
+// headline, and the "Merz" after it links as well. A headline's surname the text never names
+// again is still theirs: the text says "the chancellor", "the governor" ("Merz vows to cut
+// taxes" over "The chancellor told the Bundestag …").
 import type { PageAnnotation } from './types';
 
 const SPACE = /\s/;
@@ -19,8 +20,7 @@ const byOneWord = (a: PageAnnotation): boolean => a.kind === 'person' && a.entit
 /** The headline's and the text's annotations, without the stored people they name only as
  *  another person's surname. */
 export function withoutNamesakes(headline: readonly PageAnnotation[], text: readonly PageAnnotation[]): PageAnnotation[] {
-  const inText = new Set(text.map((a) => a.entityId));
-  const all = [...headline.filter((a) => !byOneWord(a) || inText.has(a.entityId)), ...text];
+  const all = [...headline, ...text];
   const fullNames = new Set(all.filter((a) => a.kind === 'person' && a.entityId !== null && SPACE.test(a.text.trim())).map((a) => a.entityId));
   const others = new Set(all.filter((a) => a.kind === 'person' && a.entityId === null && SPACE.test(a.text.trim())).map((a) => surnameOf(a.text)));
   return all.filter((a) => !byOneWord(a) || fullNames.has(a.entityId) || !others.has(surnameOf(a.text)));

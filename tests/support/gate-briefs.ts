@@ -67,6 +67,11 @@ export const ON_BRIEFS: Brief[] = [
   { topic: 'health', id: 'cdc-texas-measles', title: 'Measles cases rise again', text: 'Measles cases in Texas rose to 420 this week, the Centers for Disease Control and Prevention said on Friday, most of them in children who had not been vaccinated. Two more people were taken to hospital.' },
   { topic: 'strike', id: 'fain-quote', title: '', text: '"We are ready to walk out at more plants," Shawn Fain told members in Detroit on Friday night, as talks with the carmakers stalled over pay and pensions. No new talks were scheduled.' },
   { topic: 'wildfire', id: 'nws-last-sentence', title: 'Winds to return', text: 'Gusts of up to 70 mph are expected across Los Angeles County through Wednesday. Crews were moved into place near the fire lines. The National Weather Service issued a red flag warning.' },
+  // a stored person by the surname in the headline, by the role in the text (added with the namesakes review, topic-namesakes.ts)
+  { topic: 'election', id: 'merz-title-chancellor', title: 'Merz vows to cut taxes', text: 'The chancellor told the Bundestag on Wednesday that his coalition would cut income taxes next year. The opposition said the plan was unfunded.' },
+  { topic: 'wildfire', id: 'newsom-title', title: 'Newsom orders review of water supply', text: 'The governor ordered an investigation into why a reservoir in Pacific Palisades was empty when the fire broke out, and why hydrants ran dry. Firefighters said pressure dropped within hours.' },
+  { topic: 'election', id: 'scholz-possessive', title: 'Scholz\'s party slumps in polls', text: 'Support for the Social Democrats fell to 15% in a poll published on Sunday, the party\'s worst result before an election. The chancellor said he would keep campaigning.' },
+  { topic: 'sport', id: 'riner-title', title: 'Riner wins third Olympic gold', text: 'The French judoka won the heavyweight final in Paris on Friday, his third Olympic title in the individual event. The crowd at the Champ-de-Mars Arena sang the anthem.' },
 ];
 
 export const OFF_PAGES: Brief[] = [
