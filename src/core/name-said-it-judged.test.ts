@@ -19,11 +19,19 @@ describe('an "it" after a speech verb that judges something', () => {
     expect(typed('Norvell said it was cutting 200 jobs.')).toEqual([['Norvell', 'org']]);
     expect(typed('Norvell said it would be closing two plants.')).toEqual([['Norvell', 'org']]);
     expect(typed('Johnson & Johnson said it would cut jobs.')).toEqual([['Johnson & Johnson', 'org']]);
+    // A negated verb or a firm's feeling is no judgement.
+    expect(typed('Norvell said it was not planning layoffs.')).toEqual([['Norvell', 'org']]);
+    expect(typed('Norvell said it is not aware of any breach.')).toEqual([['Norvell', 'org']]);
+    expect(typed('Norvell said it was very pleased with the results.')).toEqual([['Norvell', 'org']]);
+    expect(typed('Norvell said it was so far unaware of the fault.')).toEqual([['Norvell', 'org']]);
   });
 
   it('reads a copula and a judgement after "it"', () => {
     expect(itJudged(' it would be a tough winter')).toBe(true);
     expect(itJudged(' that it was not clear')).toBe(true);
+    expect(itJudged(' it was very hard to say')).toBe(true);
+    expect(itJudged(" it's not clear when")).toBe(true);
+    expect(itJudged(' it was not planning layoffs')).toBe(false);
     expect(itJudged(' it would be closing')).toBe(false);
     expect(itJudged(' it would cut jobs')).toBe(false);
     expect(itJudged(' its plants would close')).toBe(false);
