@@ -25,6 +25,11 @@ describe('a country and a channel’s number', () => {
     expect(typed('Ireland beat France 24-17 in Dublin.').map(([t]) => t)).toEqual(['Ireland', 'France', 'Dublin']);
     expect(typed('Medals went on France 2 days later.').map(([t]) => t)).toEqual(['France']);
     expect(typed('Spain lost to France 2 to 1.').map(([t]) => t)).toEqual(['Spain', 'France']);
+    // A unit or a percentage counted after "to", "on" or "with" is no channel's number.
+    expect(typed('Exports to China 3 percent higher were reported.').map(([t]) => t)).toEqual(['China']);
+    expect(typed('He moved to Spain 1 year ago.').map(([t]) => t)).toEqual(['Spain']);
+    expect(typed('Level with France 1 point ahead, Italy pressed.').map(([t]) => t)).toEqual(['France', 'Italy']);
+    expect(typed('Tariffs on Mexico 25% higher would hurt, she said.').map(([t]) => t)).toEqual(['Mexico']);
   });
 
   it('leaves a city and a number alone ("Paris 2 aired")', () => {
