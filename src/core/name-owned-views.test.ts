@@ -19,5 +19,9 @@ describe('a name that owns a view, words or kin after a preposition', () => {
 
   it('leaves an unknown name owning anything else after "in" as it was ("in Dorvale’s suburbs")', () => {
     expect(typed('Prices rose in Dorvale’s suburbs.')).toEqual([['Dorvale', 'place']]);
+    // A kin word naming a town, a church or a firm is no kin: "sister city", "mother church".
+    expect(typed("Officials in Dorvale's sister city of Lyon were pleased.")).toEqual([['Dorvale', 'place'], ['Lyon', 'place']]);
+    expect(typed("In Dorvale's mother church the choir sang.")).toEqual([['Dorvale', 'place']]);
+    expect(typed("To Hale's wife it was a shock.")).toEqual([['Hale', 'person']]);
   });
 });

@@ -2,9 +2,11 @@
 // kin is a person's, and the preposition before it governs what is owned, not the name, so it
 // is no vote for a place ("in Gaza's north" keeps its place by the lexicon).
 
-// What a person owns that a place does not: a view of things, their words, their kin.
+// What a person owns that a place does not: a view of things, their words, their kin. A kin
+// word before a body or a town is a modifier a place or a firm owns too ("Dorvale's sister
+// city", "the mother church", "Norvell's family of brands").
 const PERSON_OWNED =
-  /^['’]s?\s+(?:own\s+)?(?:views?|opinion|words|eyes|mind|judge?ment|estimation|telling|recollection|memoir|wife|husband|son|daughter|mother|father|brother|sister|widow|parents|family|lawyer|lawyers|attorney|attorneys)\b/u;
+  /^['’]s?\s+(?:own\s+)?(?:views?|opinion|words|eyes|mind|judge?ment|estimation|telling|recollection|memoir|wife|husband|son|daughter|mother|father|brother|sister|widow|parents|family|lawyer|lawyers|attorney|attorneys)\b(?!\s+(?:city|cities|town|towns|company|companies|firm|firms|ship|ships|church|churches|paper|papers|station|stations|brand|brands|club|clubs|school|schools|airline|airlines|party|parties|plant|plants|group|groups|of\s+(?:brands|companies|firms|funds|products)))/u;
 
 /** Whether the text right after a name (`after`) has it own a person's view, words or kin. */
 export function ownsPersonsThing(after: string): boolean {
