@@ -35,5 +35,8 @@ describe('what someone runs, owns, founds or heads', () => {
 
   it('still reads a body run from close by as run ("runs Acme Robotics closely")', () => {
     expect(typed('She runs Acme Robotics closely with her brother.')).toEqual([['Acme Robotics', 'org']]);
+    // A body run close to ruin, and one owned or founded close to somewhere, are bodies.
+    expect(typed('She ran Dorvex Textiles close to bankruptcy, a court heard.')).toEqual([['Dorvex Textiles', 'org']]);
+    expect(typed('The family that owns Norvell Brandt close to the river sold it.')).toEqual([['Norvell Brandt', 'org']]);
   });
 });

@@ -6,10 +6,15 @@
 const RUN_VERB_BEFORE =
   /(?:^|[^\p{L}])(?:runs|ran|running|owns|owned|owning|co-owns|co-founded|founded|founding|heads|headed|chairs|chaired)\s+(?:the\s+)?$/u;
 const POSSESSIVE_AFTER = /^['’]/;
-const RAN_CLOSE_AFTER = /^\s+(?:so\s+|very\s+|desperately\s+)?clos(?:e|er)\b/;
+// Only after "ran"/"run": one owns or founds no rival. "ran X close to bankruptcy" is a body
+// run into the ground, not a race.
+const RAN_BEFORE = /(?:^|[^\p{L}])(?:runs?|ran|running)\s+(?:the\s+)?$/u;
+const RAN_CLOSE_AFTER =
+  /^\s+(?:so\s+|very\s+|desperately\s+)?clos(?:e|er)\b(?!\s+to\s+(?:the\s+)?(?:bankruptcy|collapse|ruin|insolvency|failure|default|closure|brink|edge|wall)\b)/u;
 
 /** Whether the mention at `start`–`end` of `text` is the object of running or owning. */
 export function runObject(text: string, start: number, end: number): boolean {
-  const after = text.slice(end, end + 24);
-  return RUN_VERB_BEFORE.test(text.slice(Math.max(0, start - 20), start)) && !POSSESSIVE_AFTER.test(after) && !RAN_CLOSE_AFTER.test(after);
+  const before = text.slice(Math.max(0, start - 20), start);
+  const after = text.slice(end, end + 48);
+  return RUN_VERB_BEFORE.test(before) && !POSSESSIVE_AFTER.test(after) && !(RAN_BEFORE.test(before) && RAN_CLOSE_AFTER.test(after));
 }
