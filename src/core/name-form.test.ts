@@ -44,5 +44,12 @@ describe('a word of standing opening a two-word name with no head word', () => {
     expect(typed('He visited the Royal Albert Hall.')).toEqual([['Royal Albert Hall', 'place']]);
     expect(typed('General Herzi Halevi resigned.')).toEqual([['Herzi Halevi', 'person']]);
     expect(typed('Carla Royal said bookings rose.')).toEqual([['Carla Royal', 'person']]);
+    // Before a country or a continent the word qualifies a place: no body's name.
+    expect(structuralType(['Continental', 'Europe'])).toBeNull();
+    expect(structuralType(['Imperial', 'Japan'])).toBeNull();
+    expect(typed('Prices in Continental Europe rose faster than in Britain.')).toEqual([
+      ['Continental Europe', 'place'],
+      ['Britain', 'place'],
+    ]);
   });
 });

@@ -21,6 +21,7 @@ import { isCoinedName, isCoinedWordOfName } from './name-camel';
 import { PLAIN_WORD } from './name-pieces';
 import { isGeneralTrade } from './name-trade-heads';
 import { isPeopleForName } from './name-for-groups';
+import { isCountryOrContinent } from './name-standing-places';
 import type { EntityType } from './types';
 
 /** An acronym as a name's word: "PSA", "U.N.". */
@@ -78,7 +79,8 @@ export function structuralType(words: string[], written = words.join(' ')): Enti
   if (words.length > 1 && BODY_ACRONYM.test(last) && !ROMAN.test(last) && /\p{Ll}/u.test(first)) return 'org';
   // With no head word either, a word of standing that opens bodies' names and no person's
   // ("Royal Caribbean", "Federal Express", "Standard Chartered").
-  if (words.length > 1 && BODY_ADJECTIVES.has(first)) return 'org';
+  // … but not before a country or a continent ("Continental Europe", "Imperial Japan").
+  if (words.length > 1 && BODY_ADJECTIVES.has(first) && !isCountryOrContinent(words[1] ?? '')) return 'org';
   return null;
 }
 
