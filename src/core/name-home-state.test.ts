@@ -33,6 +33,10 @@ describe('a person’s home state after the name', () => {
       ['Pa.', 'place'],
     ]);
     expect(typed('The plant in Carrow Mills, Ohio, which employs 400, will close.')).toEqual([['Carrow Mills', 'place'], ['Ohio', 'place']]);
+    expect(typed('The mill in Erie, Pa., a city where every voter, young or old, counts, closed.')).toEqual([
+      ['Erie', 'place'],
+      ['Pa.', 'place'],
+    ]);
   });
 
   it('reads only a state’s abbreviation, and only a person’s apposition after it', () => {
@@ -41,5 +45,6 @@ describe('a person’s home state after the name', () => {
     expect(homeStateOfPerson(', Pa., where the plant stood')).toBe(false);
     expect(homeStateOfPerson(', Acme., a delegate, said')).toBe(false);
     expect(homeStateOfPerson(', Pa., said')).toBe(false);
+    expect(homeStateOfPerson(', Pa., a city where every voter, young or old, counts')).toBe(false);
   });
 });

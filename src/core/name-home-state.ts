@@ -18,8 +18,9 @@ const PERSON_NOUNS = new Set(
   ),
 );
 // "a delegate", "the party's treasurer", "a retired teacher": up to three words, then the noun
-// before a closing mark or a preposition.
-const APPOSED_NOUN = /^,\s+(?:the|a|an)\s+(?:[\p{L}’'-]+\s+){0,3}?([\p{L}’'-]+)(?=\s*[,.;:—–)]|\s+(?:of|for|at|in|from|with|who)\b)/u;
+// before a closing mark or a preposition, with no clause opening between ("a city where
+// every voter, …" is a city's apposition).
+const APPOSED_NOUN = /^,\s+(?:the|a|an)\s+(?:(?!(?:where|which|that|whose|when)\s)[\p{L}’'-]+\s+){0,3}?([\p{L}’'-]+)(?=\s*[,.;:—–)]|\s+(?:of|for|at|in|from|with|who)\b)/u;
 
 /** Whether `after` (the text right after a name) gives a person's home state: a state's
  *  abbreviation in commas followed by "who" or an apposition of a person. */
