@@ -42,6 +42,12 @@ describe('a stored person’s surname that opens the page’s organisation', () 
     ]);
   });
 
+  it('stays the stored person with an age or a person’s pronoun after it ("Kaplan, 62,", "Kaplan said he")', () => {
+    expect(links('The Kaplan Foundation funds schools. Kaplan, 79, said the fraud was vast.').at(-1)).toEqual(['Kaplan', 'person', 'person:lewis-kaplan']);
+    expect(links('The Kaplan Foundation funds schools. Kaplan said he was hopeful.').at(-1)).toEqual(['Kaplan', 'person', 'person:lewis-kaplan']);
+    expect(links('Kaplan International said enrolment rose. Kaplan said it would hire.').at(-1)).toEqual(['Kaplan', 'org', null]);
+  });
+
   it('stays the person where two organisations open with the word', () => {
     const ann = (text: string, start: number, kind: PageAnnotation['kind'], entityId: string | null): PageAnnotation =>
       ({ text, start, end: start + text.length, kind, entityId, canonical: text });

@@ -10,6 +10,9 @@ import type { PageAnnotation } from './types';
 
 // A capitalised word or a title's abbreviation right before the surname: "Judge Kaplan", "Mr. Kaplan".
 const WORD_BEFORE = /\p{Lu}[\p{L}.’'-]*\s+$/u;
+// An age or a person's pronoun right after the word: "Gates, 68, said", "Gates said he was
+// hopeful" is the person a foundation is named for, not the foundation.
+const PERSON_AFTER = /^(?:,\s+\d{1,3},|\s+(?:said|says|added|told|noted)\s+(?:that\s+)?(?:he|she)\b)/u;
 
 function firstWord(name: string): string {
   const space = name.indexOf(' ');
@@ -38,7 +41,7 @@ export function foldOrgSurnames(found: PageAnnotation[], text: string): void {
     const orgs = owners.get(linkKey(a.text));
     const first = orgs?.[0];
     if (!orgs || !first || first.start > a.start || new Set(orgs.map((o) => linkKey(o.canonical ?? o.text))).size > 1) continue;
-    if (WORD_BEFORE.test(text.slice(Math.max(0, a.start - 30), a.start))) continue;
+    if (WORD_BEFORE.test(text.slice(Math.max(0, a.start - 30), a.start)) || PERSON_AFTER.test(text.slice(a.end, a.end + 30))) continue;
     a.kind = 'org';
     a.entityId = first.entityId;
     a.canonical = first.canonical ?? aliasKey(first.text);
