@@ -13,7 +13,8 @@ import { isNumberWord, parseDigitsAt, parseNumberWordsAt, scaleWordAt } from './
 import {
   endOfRun, gluedToLetters, isDigit, namedByCapital, namedByHead, prevWord, sentenceInitial,
 } from './quantity-context';
-import { MONEY_PREFIX_Y, SCALE_SUFFIX, moneyAt } from './quantity-money';
+import { MONEY_PREFIX_Y, SCALE_SUFFIX } from './quantity-money';
+import { moneyOrRangeAt } from './quantity-money-ranges';
 import { type Core, type Outcome, DASH_WORD_Y, compound, count, isSkip, round, sticky, tail } from './quantity-parts';
 import { fractionAt } from './quantity-fractions';
 import { modelNumberInList } from './quantity-models';
@@ -195,7 +196,7 @@ function numberAt(text: string, pos: number): Outcome {
   const c = text.charCodeAt(pos);
   if (isDigit(c)) return digitsAt(text, pos);
   const m = sticky(MONEY_PREFIX_Y, text, pos);
-  if (m) return moneyAt(text, pos);
+  if (m) return moneyOrRangeAt(text, pos);
   return fractionAt(text, pos) ?? wordsAt(text, pos);
 }
 
@@ -215,7 +216,7 @@ function qualifiedAt(text: string, pos: number): Quantity | Outcome {
 function matchAt(text: string, pos: number, token: string): Quantity | Outcome {
   const c = token.charCodeAt(0);
   if (isDigit(c)) return digitsAt(text, pos);
-  if (c === 36 || c > 127) return moneyAt(text, pos);
+  if (c === 36 || c > 127) return moneyOrRangeAt(text, pos);
   const lower = token.toLowerCase();
   if (monthNumber(token) !== null) {
     const d = monthFirstDateAt(text, pos);
@@ -226,7 +227,7 @@ function matchAt(text: string, pos: number, token: string): Quantity | Outcome {
     if (q !== null) return q;
   }
   if (lower === 'between') return betweenAt(text, pos);
-  if (token === 'US' || (token.length === 3 && CURRENCY_PREFIX.has(token))) return moneyAt(text, pos);
+  if (token === 'US' || (token.length === 3 && CURRENCY_PREFIX.has(token))) return moneyOrRangeAt(text, pos);
   // "two-thirds", "a third of": a share; else "two officials".
   if (lower === 'a' || lower === 'an' || isNumberWord(lower)) return fractionAt(text, pos) ?? (isNumberWord(lower) ? wordsAt(text, pos) : null);
   return null;
