@@ -13,6 +13,7 @@ import { compassRegion } from './name-compass-regions';
 import { saysItAsFirm } from './name-firm-clause';
 import { crossingHead } from './name-crossings';
 import { landformHead } from './name-landforms';
+import { holderApposition } from './name-owner-appositions';
 import { partyConvention } from './name-party-conventions';
 import { runObject } from './name-run-objects';
 import { venueWord } from './name-venues';
@@ -105,6 +106,8 @@ export function typeMentions(
       surnamed(a, v) ??
       region(a, v) ??
       (partyConvention(a.words) ? 'event' : null) ??
+      // "the ship's owner, Grace Ocean,": a place's head on a role's holder (name-owner-appositions).
+      (structuralType(a.words, a.name) === 'place' && holderApposition(text, a.start) ? 'org' : null) ??
       structuralType(a.words, a.name) ??
       peoplesOpen(a) ??
       // "An Garda Síochána said": a name with the Irish article of its own (name-body-openers)
