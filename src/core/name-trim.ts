@@ -12,6 +12,7 @@ import { opensWithPluralTitle } from './name-plural-titles';
 import { isGeneralTrade } from './name-trade-heads';
 import { isPeopleForName } from './name-for-groups';
 import { openerOpensBody } from './name-body-openers';
+import { divisionHead } from './name-divisions';
 import { placeOfTitle } from './name-title-places';
 
 export interface Candidate {
@@ -69,7 +70,7 @@ function hasNameHead(pieces: Piece[]): boolean {
   const last = pieces[pieces.length - 1]?.text ?? '';
   // The head stands before the first "of", "for" or "on": "Organisation for the Prohibition of …".
   const of = pieces.findIndex((p) => p.text === 'of' || p.text === 'for' || p.text === 'on');
-  const head = of > 0 ? (pieces[of - 1]?.text ?? '') : last;
+  const head = of > 0 ? (pieces[of - 1]?.text ?? '') : (divisionHead(pieces.map((p) => p.text)) ?? last);
   return ORG_HEADS.has(head) || EVENT_HEADS.has(head) || PLACE_HEADS.has(head) || LAW_HEADS.has(head);
 }
 
