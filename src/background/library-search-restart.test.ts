@@ -53,7 +53,9 @@ async function fresh(name: string): Promise<string[][]> {
   return out;
 }
 
-describe('the search index kept across a worker restart', () => {
+// The timeout is a hang guard: each test builds and restarts a worker over IndexedDB,
+// ~1 s at load 20 but as long as the findings' restart tests at worse.
+describe('the search index kept across a worker restart', { timeout: 60_000 }, () => {
   it('the first search after a restart reads no article when none changed, only the new one after a save', async () => {
     const name = freshName();
     const first = worker(name);

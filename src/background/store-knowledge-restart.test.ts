@@ -40,7 +40,9 @@ function worker(name: string, tag = '1.0.0') {
   };
 }
 
-describe('the findings kept across a worker restart', () => {
+// The timeout is a hang guard: each test builds and restarts a worker over IndexedDB,
+// ~1 s alone and 5-7 s at load 20 on two cores (past vitest's 5 s default).
+describe('the findings kept across a worker restart', { timeout: 60_000 }, () => {
   it('the first change after a restart reads only the new article, with the same result as a fresh build', async () => {
     const name = freshName();
     const first = worker(name);

@@ -14,7 +14,8 @@ const entries = cache.all();
 const lexiconKey = cache.lexicon ?? '';
 const buckets = new Set(entries.map((e) => bucketOf(e.id)));
 
-describe('the findings kept in the store', () => {
+// The timeout is a hang guard: rewriting the stale chunks took 2.9 s at load 20 on two cores.
+describe('the findings kept in the store', { timeout: 60_000 }, () => {
   it('are read back as the build made them, under the release and lexicon they were written with', async () => {
     const db = await openStore(freshName());
     await writeFindings(db, '1.0.0', lexiconKey, buckets, entries);

@@ -19,7 +19,8 @@ async function makeV1Store(name: string, notes: number): Promise<void> {
   db.close();
 }
 
-describe('migrations', () => {
+// The timeout is a hang guard: an upgrade over IndexedDB took 1.4 s at load 20 on two cores.
+describe('migrations', { timeout: 60_000 }, () => {
   it('creates the current schema on a fresh store', async () => {
     const db = await openStore(freshName());
     expect(db.version).toBe(DB_VERSION);
