@@ -7,6 +7,7 @@ import {
   allTexts, fixtureArticle, foreignRequests, highlightsIn, hoverText, pause, pollUntil, termClip, totalHighlights, waitForCard, waitForHighlights,
   type Highlights,
 } from './harness';
+import { waitForRunDone } from './run-done';
 import { BROWSERS, useBrowser } from './suite-browser';
 import { askBackground } from './popup-driver';
 
@@ -95,7 +96,8 @@ describe.each(BROWSERS)('dynamic and composed pages in %s', (kind) => {
     // The app's own render never comes: the page stays empty, and off topic, until then.
     const page = await session.open('/spa.html?late=600000');
     try {
-      await pause(1500);
+      // The gate has turned it away (a fixed 1.5 s may not see its answer on a loaded machine).
+      expect(await waitForRunDone(session, page)).toBe(true);
       expect(totalHighlights(await highlightsIn(page))).toBe(0);
       await page.evaluate(async (article: string) => {
         const host = document.createElement('news-article');

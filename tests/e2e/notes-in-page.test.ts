@@ -14,6 +14,7 @@ import { BROWSERS, useBrowser } from './suite-browser';
 import { redShare } from './pixel-tints';
 import { askBackground, extensionPage, selectText } from './popup-driver';
 import { askTab, storedReports } from './tab-asks';
+import { waitForRunDone } from './run-done';
 
 /** The page the notes are on: a copy of the on-topic fixture the test rewrites between loads. */
 const PAGE_FILE = `notes-page-${process.pid}.html`;
@@ -245,7 +246,9 @@ describe.each(BROWSERS)('notes and settings in the page, %s', (kind) => {
     const page = await session.open('/offtopic-earnings.html');
     const near = await session.open('/neartopic-iran.html');
     try {
-      await pause(1500);
+      // Both gates have answered (a fixed 1.5 s may not see them on a loaded machine).
+      expect(await waitForRunDone(session, page)).toBe(true);
+      expect(await waitForRunDone(session, near)).toBe(true);
       expect(totalHighlights(await highlightsIn(page))).toBe(0);
       // Off-topic, the popup can still note a selection.
       const first = await page.evaluate(() => {
