@@ -3,6 +3,7 @@
 import type { JSX } from 'preact';
 import type { Note } from '../core/records';
 import { shortQuote } from './note-editor';
+import { NoteText } from './note-text';
 
 export function noteMeta(note: Note, entityName: (id: string) => string): string {
   const parts: string[] = [];
@@ -44,7 +45,7 @@ export function NoteRow({ note, orphan, entityName, onEdit, onDelete }: { note: 
         </blockquote>
       )}
       {orphan && <p class="small warn">This passage is no longer found on the page.</p>}
-      <p class="note-text">{note.body.value}</p>
+      <NoteText text={note.body.value} piece={piece} />
       <div class="row-foot">
         <span class="muted small">{noteMeta(note, entityName)}</span>
         <span class="row-actions">

@@ -1,0 +1,59 @@
+// Long texts in the popup's lists, in Chromium and Firefox with the built extension. A note
+// longer than its row's five lines says so with "Show all", which opens it in place (from
+// the keyboard too) and "Show less" closes it; a short note has no such button. Before,
+// the note was cut mid-line with no sign of the rest.
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'puppeteer-core';
+import { pause, waitForHighlights } from './harness';
+import { BROWSERS, useBrowser } from './suite-browser';
+import { askBackground, openPopup, showPanel, waitInPopup, type PopupHandle } from './popup-driver';
+
+const SHOTS = process.env.BACKSTORY_SHOTS;
+const LONG_NOTE = `Check the toll. ${'The ministry updates its count each morning and the figure here may lag it. '.repeat(8)}THE LAST LINE.`;
+
+describe.each(BROWSERS)('long texts in the %s popup', (kind) => {
+  const session = useBrowser(kind);
+  let page: Page;
+  let popup: PopupHandle;
+
+  beforeAll(async () => {
+    page = await session.open('/popup/briefing.html');
+    await waitForHighlights(page);
+    await askBackground(session, 'notes/create', { text: LONG_NOTE, pageUrl: page.url(), pageTitle: 'Briefing' });
+    await askBackground(session, 'notes/create', { text: 'A short one.', pageUrl: page.url(), pageTitle: 'Briefing' });
+    popup = await openPopup(session, page);
+  });
+
+  /** The note row holding `start`: its text's box, whether the last words are in view, its button. */
+  const noteState = (p: Page, start: string) =>
+    p.$$eval(
+      '[data-note-id]',
+      (rows, s) => {
+        const row = rows.find((r) => r.querySelector('.note-text')?.textContent?.startsWith(s));
+        if (!row) throw new Error(`no row for “${s}”`);
+        const text = row.querySelector('.note-text') as HTMLElement;
+        const more = row.querySelector('[data-action="note-more"]');
+        return { cut: text.scrollHeight > text.clientHeight + 1, more: more?.textContent ?? null, expanded: more?.getAttribute('aria-expanded') ?? null, controls: more?.getAttribute('aria-controls') === text.id };
+      },
+      start,
+    );
+
+  it('a long note says there is more, opens in place and closes again', async () => {
+    const p = popup.page;
+    await showPanel(p, 'notes');
+    await waitInPopup(p, '[data-note-id] [data-action="delete-note"]');
+    expect(await noteState(p, 'A short one.')).toEqual({ cut: false, more: null, expanded: null, controls: false });
+    expect(await noteState(p, 'Check the toll.')).toEqual({ cut: true, more: 'Show all', expanded: 'false', controls: true });
+    if (SHOTS) await p.screenshot({ path: `${SHOTS}/long-note-${kind}-closed.png` });
+    // From the keyboard: focus the button and press Enter.
+    await p.focus('[data-action="note-more"]');
+    await p.keyboard.press('Enter');
+    await pause(100);
+    expect(await noteState(p, 'Check the toll.')).toEqual({ cut: false, more: 'Show less', expanded: 'true', controls: true });
+    expect(await p.evaluate(() => document.activeElement?.getAttribute('data-action'))).toBe('note-more');
+    if (SHOTS) await p.screenshot({ path: `${SHOTS}/long-note-${kind}-open.png` });
+    await p.click('[data-action="note-more"]');
+    await pause(100);
+    expect(await noteState(p, 'Check the toll.')).toEqual({ cut: true, more: 'Show all', expanded: 'false', controls: true });
+  });
+});
