@@ -1,7 +1,9 @@
 // Long texts in the popup's lists, in Chromium and Firefox with the built extension. A note
 // longer than its row's five lines says so with "Show all", which opens it in place (from
-// the keyboard too) and "Show less" closes it; a short note has no such button. Before,
-// the note was cut mid-line with no sign of the rest.
+// the keyboard too) and "Show less" closes it; a short note has no such button. Library
+// titles that share their first sixty characters are told apart: a title wraps to three
+// lines. Before, the note was cut mid-line with no sign of the rest, and every long title
+// showed as the same one cut line.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { pause, waitForHighlights } from './harness';
@@ -10,6 +12,8 @@ import { askBackground, openPopup, showPanel, waitInPopup, type PopupHandle } fr
 
 const SHOTS = process.env.BACKSTORY_SHOTS;
 const LONG_NOTE = `Check the toll. ${'The ministry updates its count each morning and the figure here may lag it. '.repeat(8)}THE LAST LINE.`;
+const HEAD = 'Negotiators return to Doha as the cease-fire’s second phase stalls over the corridor';
+const TITLES = [`${HEAD}, officials say`, `${HEAD}, Egypt warns`];
 
 describe.each(BROWSERS)('long texts in the %s popup', (kind) => {
   const session = useBrowser(kind);
@@ -21,6 +25,7 @@ describe.each(BROWSERS)('long texts in the %s popup', (kind) => {
     await waitForHighlights(page);
     await askBackground(session, 'notes/create', { text: LONG_NOTE, pageUrl: page.url(), pageTitle: 'Briefing' });
     await askBackground(session, 'notes/create', { text: 'A short one.', pageUrl: page.url(), pageTitle: 'Briefing' });
+    await askBackground(session, 'library/add', { articles: TITLES.map((title, i) => ({ title, source: 'Test Wire', url: `https://news.example.com/doha-${i}`, date: '2025-02-07', text: `Talks in Doha resumed on day ${i}.\n\nMediators met both delegations.` })) });
     popup = await openPopup(session, page);
   });
 
@@ -55,5 +60,17 @@ describe.each(BROWSERS)('long texts in the %s popup', (kind) => {
     await p.click('[data-action="note-more"]');
     await pause(100);
     expect(await noteState(p, 'Check the toll.')).toEqual({ cut: true, more: 'Show all', expanded: 'false', controls: true });
+  });
+
+  it('library titles that differ late are told apart', async () => {
+    const p = popup.page;
+    await showPanel(p, 'library');
+    await waitInPopup(p, '[data-panel="library"] [data-action="delete-article"]');
+    const shown = await p.$$eval('[data-panel="library"] .article-main .title', (titles, want) =>
+      titles.filter((t) => (want as string[]).includes(t.textContent ?? '')).map((t) => ({ whole: t.scrollHeight <= t.clientHeight + 1 && t.scrollWidth <= t.clientWidth + 1, lines: Math.round(t.clientHeight / parseFloat(getComputedStyle(t).lineHeight || '18')) })),
+    TITLES);
+    if (SHOTS) await p.screenshot({ path: `${SHOTS}/long-titles-${kind}.png` });
+    expect(shown).toHaveLength(2);
+    for (const t of shown) expect(t.whole).toBe(true);
   });
 });
