@@ -8,6 +8,7 @@
 // an article, so leaving out an article leaves no note without what it needs.
 import * as v from 'valibot';
 import { annotationCollectionFrameSchema, articleSchema, backupFrameSchema, formatIssues, LIMITS, noteSchema, settingsSchema } from './backup-schemas';
+import { newerBackupText } from './backup-version';
 import { jsonErrorText } from './json-error';
 import { cleanTerm } from './note-terms';
 import { countRecords, inheritedDarkColours, type Note, type RecordCounts, type Settings, type SkippableImport } from './records';
@@ -52,6 +53,8 @@ export function parseImport(text: string, options: ImportOptions = {}): ParsedIm
   if (typeof json !== 'object' || json === null || Array.isArray(json)) return fail(['(file): expected a JSON object']);
   const form = json as Record<string, unknown>;
   if (form.format === 'backstory-backup') {
+    const newer = newerBackupText(form.version);
+    if (newer) return fail([newer]);
     const frame = v.safeParse(backupFrameSchema, json, { abortEarly: false });
     const articles = sift(form.articles, articleSchema, 'articles');
     const notes = sift(form.notes, noteSchema, 'notes', withoutLongTerm);

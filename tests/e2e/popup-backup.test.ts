@@ -1,8 +1,9 @@
 // Export and import through the popup's Settings panel, in Chromium and Firefox with the
 // built extension and its real IndexedDB: export → wipe → import gives back an identical
-// store; each bad file is refused with a clear message saying what and where, and changes
-// nothing, though a backup with a few bad records offers to import the rest; HTML in an
-// imported note is shown as text. A wiped store's Library and "This page" say how to fill it.
+// store; each bad file is refused with a clear message saying what and where (a newer
+// version's backup: that alone, and to update), and changes nothing, though a backup with
+// a few bad records offers to import the rest; HTML in an imported note is shown as text.
+// A wiped store's Library and "This page" say how to fill it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -147,6 +148,13 @@ describe.each(BROWSERS)('backup in %s', (kind) => {
       expect(result.html, name).not.toMatch(/<b>bold<\/b>/);
       expect(storeOf((await askBackground(session, 'backup/export', { format: 'backup' })).text), name).toEqual(storeOf(original));
     }
+    // A backup from a newer Backstory, whose settings have a form this one does not know:
+    // one line saying so and what to do, not its records' "problems"; no partial import.
+    const newer = await importText(p, 'newer.json', JSON.stringify({ ...doc, version: 2, settings: { ...doc.settings, types: ['person', 'org'] } }));
+    expect(newer.ok).toBe('false');
+    expect(newer.errors).toEqual(['This backup was made by a newer version of Backstory (backup version 2; this one reads version 1). Update Backstory, then import the file again.']);
+    expect(await p.$('[data-action="import-valid"]')).toBeNull();
+    expect(storeOf((await askBackground(session, 'backup/export', { format: 'backup' })).text)).toEqual(storeOf(original));
   });
 
   it('a backup with one bad note is refused, then its valid records go in from the keyboard', async () => {
