@@ -40,6 +40,7 @@ describe('This page', () => {
     expect(r.calls[0]).toEqual({ kind: 'page/summary', req: { tabId: 7 } });
     const topic = r.$('[data-topic]');
     expect(topic?.getAttribute('data-on-topic')).toBe('true');
+    expect(r.$('[data-off-topic-next]')).toBeNull();
     expect(topic?.textContent).toContain('0.31');
     expect(topic?.textContent).toContain('0.15');
     expect(topic?.textContent).toContain('Benjamin Netanyahu, ceasefire');
@@ -143,6 +144,8 @@ describe('This page', () => {
     expect(empty.calls.find((c) => c.kind === 'library/list')?.req).toEqual({ limit: 0 });
     const hint = empty.$('[data-panel="page"] [data-empty="no-articles"]');
     expect(hint?.textContent).toMatch(/Your library is empty\..*Save this page, or add articles from files/);
+    // The hint already says to save articles: the off-topic line does not say it again.
+    expect(empty.$('[data-off-topic-next]')).toBeNull();
     // Not also "no stored article shares names", which reads as if some were stored.
     expect(empty.root.textContent).not.toContain('No stored article shares names');
     document.body.innerHTML = '';
@@ -150,6 +153,8 @@ describe('This page', () => {
     const some = await renderWithDeps(<App />, { handlers: withTotal(3) });
     expect(some.$('[data-empty="no-articles"]')).toBeNull();
     expect(some.root.textContent).toContain('No stored article shares names');
+    // Off-topic with articles stored: how the page could count, where the hint is not shown.
+    expect(some.$('[data-off-topic-next]')?.textContent).toMatch(/save it in the Library \(Save this page\).*Settings → Topic sensitivity/);
     document.body.innerHTML = '';
 
     // Something linked: the library has articles, so it is not asked.

@@ -86,7 +86,7 @@ function Found({ summary, onNote }: { summary: PageSummary; onNote: (request: No
           <p class="muted">Nothing on this page can be linked to stored articles while none are stored. Save this page, or add articles from files, in the Library.</p>
         </div>
       )}
-      <Topic summary={summary} />
+      <Topic summary={summary} nextStep={!libraryEmpty} />
       <Terms terms={terms} onNote={onNote} />
       <Numbers numbers={numbers} />
       {!libraryEmpty && <Related related={summary.related} />}
@@ -115,7 +115,9 @@ function SiteOff({ host, onSiteOn }: { host: string; onSiteOn: (host: string) =>
   );
 }
 
-function Topic({ summary }: { summary: PageSummary }): JSX.Element {
+/** `nextStep`: say how an off-topic page could count (not when the empty library's hint
+ *  above already says to save articles). */
+function Topic({ summary, nextStep }: { summary: PageSummary; nextStep: boolean }): JSX.Element {
   const { topic } = summary;
   const shared = topTopicTerms(topic, summary.terms);
   return (
@@ -129,6 +131,11 @@ function Topic({ summary }: { summary: PageSummary }): JSX.Element {
       </p>
       {shared.length > 0 && <p class="muted small">Shared terms: {shared.join(', ')}</p>}
       {!topic.onTopic && <p class="muted small">Highlights stay off on pages outside your topics.</p>}
+      {!topic.onTopic && nextStep && (
+        <p class="muted small" data-off-topic-next>
+          If this page is on a story you follow, save it in the Library (Save this page): its names then count towards your topics. Settings → Topic sensitivity lets more pages count.
+        </p>
+      )}
     </div>
   );
 }

@@ -121,7 +121,7 @@ describe.each(BROWSERS)('popup in %s', (kind) => {
     await reload(null);
   });
 
-  it('says an off-topic page is not about the stored topics, and lists nothing of it', async () => {
+  it('says an off-topic page is not about the stored topics, what would make it count, and lists nothing of it', async () => {
     // Its report is kept by the topic gate's request itself (page/topic with reportUrl).
     const off = await session.open('/offtopic-superbowl.html');
     try {
@@ -130,6 +130,9 @@ describe.each(BROWSERS)('popup in %s', (kind) => {
       await waitInPopup(popup.page, '[data-topic]');
       expect(await attributesOf(popup.page, '[data-topic]', 'data-on-topic')).toEqual(['false']);
       expect(await popup.page.$$('[data-term]')).toHaveLength(0);
+      // And what the reader can do about it: save the page, or let more pages count.
+      expect(await popup.page.$eval('[data-off-topic-next]', (e) => e.textContent)).toMatch(/save it in the Library \(Save this page\).*Settings → Topic sensitivity/);
+      if (process.env.BACKSTORY_SHOTS) await popup.page.screenshot({ path: `${process.env.BACKSTORY_SHOTS}/offtopic-${kind}.png` });
     } finally {
       await popup?.close();
       popup = null;
