@@ -5,7 +5,6 @@
 
 import { measured, type Measured } from './figure-measured';
 import { differenceTellable, measureSimilarity, SAME_MEASURE_THRESHOLD } from './figure-similarity';
-import { addsToAnother } from './figure-additions';
 import { speakerMarks } from './figure-actors';
 import { factWithBoundBefore, withBoundBefore } from './figure-bound-before';
 import { countFamily } from './figure-families';
@@ -20,8 +19,9 @@ import { contrastPart, ownersConflict, ownersOf } from './figure-institutions';
 import { byStart, findNamed, named, type Named, namedPart } from './figure-named';
 import { OWNER_MARK, ownerMarks } from './figure-owners';
 import { donorMarks } from './figure-donors';
-import { medalTally, tallyWinners } from './figure-medal-tallies';
-import { isMove, isTotal, labelsFigure, readsAsTotal, measuringWindow, moveDirection, namesSecurity, POSSIBLE_MARK, readingMarks } from './figure-readings';
+import { tallyWinners } from './figure-medal-tallies';
+import { isMove, labelsFigure, measuringWindow, namesSecurity, POSSIBLE_MARK, readingMarks } from './figure-readings';
+import { pageReadingKind, sameKindOfReading, storedReadingKind } from './figure-reading-kinds';
 import { judgeFigures, runningCount } from './figure-verdict';
 import { measureOf } from './measure';
 import { payRaise } from './measure-raises';
@@ -153,22 +153,6 @@ function laterTally(page: Measured, stored: Measured, q: Quantity, fact: Fact, s
   return sameBody || [...page.places].some((p) => stored.places.has(p));
 }
 
-/** A rise is not a fall ("shares rose 0.6%" against "shares fell 1%"), a count's change is not
- *  a count, and a sum over several
- *  things is not one of them ("€8 billion in four cases" against one €2.95 billion fine). */
-function sameKindOfReading(sentence: string, q: Quantity, fact: Fact): boolean {
-  const { sentence: s, start, end } = fact.where;
-  // A medal tally counts every medal won, "in all" or not (figure-medal-tallies.ts).
-  if (medalTally(sentence, q) !== null && medalTally(s, fact.quantity) !== null) return true;
-  const up = moveDirection(sentence, q.start);
-  const storedUp = moveDirection(s, start);
-  if (up !== null && storedUp !== null && up !== storedUp) return false;
-  // A count said as a move ("the toll rose to 3,564, up 479 from a week earlier") is how much a
-  // count changed by, never a count itself.
-  if (q.form === 'count' && fact.quantity.form === 'count' && (up === null) !== (storedUp === null)) return false;
-  return readsAsTotal(sentence, q, findQuantities(sentence)) === isTotal(s, start, end);
-}
-
 /** A date that only says when the figure before it is for ("1.9% in 2027"), the period a
  *  figure is measured over ("in the 12 months to July"), or a security's maturity ("the
  *  10-year Treasury note"). */
@@ -224,7 +208,7 @@ export function compareFigure(facts: readonly Fact[], figure: Quantity, sentence
   const found = findQuantities(sentence);
   const q = withPairedUnit(sentence, figure, found);
   if (notFact(sentence, q) || isLabel(sentence, q, found)) return [];
-  const added = addsToAnother(sentence, q);
+  const reading = pageReadingKind(sentence, q, found);
   const page = measured(q, [...measureOf(sentence, q, before), ...frameOf(named(sentence), q, earlier)]);
   if (!page) return [];
   const part = splitPart(sentence, q, found);
@@ -235,8 +219,7 @@ export function compareFigure(facts: readonly Fact[], figure: Quantity, sentence
   const out: FigureComparison[] = [];
   for (const fact of facts) {
     const stored = measuredFact(fact);
-    // An amount on top of another is only ever the one a stored text adds as well.
-    if (!stored || !sameKindOfReading(sentence, q, fact) || added !== addsToAnother(fact.where.sentence, fact.quantity)) continue;
+    if (!stored || !sameKindOfReading(reading, storedReadingKind(fact))) continue;
     if (strikesOfOtherEmployers(sentence, q, fact.where.sentence)) continue;
     if (part !== null && !samePart(part, storedPart(fact), stored.places)) continue;
     const similarity = measureSimilarity(page, stored);
