@@ -15,6 +15,15 @@ export function isInitialsOf(acronym: string, name: string): boolean {
   return ACRONYM.test(acronym) && initialsForms(name).includes(acronym);
 }
 
+/** isInitialsOf against many names at once: the acronyms any of `names` spells, each name's
+ *  initials read once. Asked per name (a page's every acronym against its every name), it
+ *  was acronyms × names. */
+export function spelledBy(names: Iterable<string>): (acronym: string) => boolean {
+  const spelled = new Set<string>();
+  for (const name of names) for (const form of initialsForms(name)) spelled.add(form);
+  return (acronym) => ACRONYM.test(acronym) && spelled.has(acronym);
+}
+
 /** "Africa CDC": a word and an acronym of the rest of a longer name that opens with that word
  *  ("Africa Centres for Disease Control and Prevention"). */
 export function isWordAndInitialsOf(short: string, name: string): boolean {

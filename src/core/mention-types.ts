@@ -4,7 +4,7 @@
 // which finds and accepts the mentions.
 
 import { aliasKey } from './alias-key';
-import { isInitialsOf } from './alias-pairs';
+import { spelledBy } from './alias-pairs';
 import { COMPASS_WORDS, EPONYM_HEADS, EVENT_HEADS, EVENT_OPENERS, GIVEN_NAME_GROUP_WORDS, ORG_HEADS, TOWER_HEADS } from './entity-cues';
 import { bestVote, defaultType, noVotes, voteContext, type Votes } from './entity-typing';
 import { ownVotes } from './stored-types';
@@ -262,8 +262,9 @@ export function typeMentions(
   }
   // "SVB Financial Group … Silicon Valley Bank … SVB": an acronym that spells another name
   // the page writes is that name's, not the short form of the one it opens.
+  let spelled: ((acronym: string) => boolean) | null = null;
   const spells = (a: Accepted): boolean =>
-    a.words.length === 1 && accepted.some((b) => b.words.length > 1 && isInitialsOf(a.name, b.name));
+    a.words.length === 1 && (spelled ??= spelledBy(accepted.filter((b) => b.words.length > 1).map((b) => b.name)))(a.name);
   const canonicalOf = (a: Accepted, type: EntityType): string => {
     if (type === 'org' && spells(a)) return a.name;
     const full =
