@@ -8,6 +8,7 @@ import { CLIP_MIN, isClipOf, isInitialsOf, isLastWordOf, isWordAndInitialsOf } f
 import { aliasKey, linkKey } from './alias-key';
 import { airportAlone, isShortenedPlaceOf } from './aliases-places';
 import { namedShortForms } from './alias-short-forms';
+import { dedicationAlone, dedicationOf } from './name-streets';
 import { GENERIC_HEADS, ORG_HEADS } from './entity-cues';
 import type { Lexicon } from './name-lexicon';
 import { foldAccents } from './fold-accents';
@@ -120,7 +121,7 @@ export function groupAliases(mentions: EntityMention[], lexicon: Lexicon): Alias
       const shorts =
         group.type === 'org'
           ? [withoutWhose(alias), withoutOwnerPlace(alias, lexicon), withoutOwnerCountry(alias, lexicon)]
-          : [riverAlone(alias, lexicon), airportAlone(alias, lexicon)];
+          : [riverAlone(alias, lexicon), airportAlone(alias, lexicon), dedicationAlone(alias)];
       for (const short of shorts) {
         if (short !== null && !forms.has(formKey(short)) && !group.aliases.includes(short)) group.aliases.push(short);
       }
@@ -238,7 +239,8 @@ function resolveForm(
   // After the head rule: "Bank" after "World Bank" is that bank.
   const clipped = clippedFrom(form, orgsByPrefix);
   if (clipped !== null) return clipped;
-  const strip = multi.filter(([, f]) => f.name.split(' ')[0] === form.name && SAME_AS_FIRST_WORD.has(f.name.split(' ')[1] ?? ''));
+  // … and "Notre-Dame" of "Notre-Dame de Paris", a church by its dedication (name-streets).
+  const strip = multi.filter(([, f]) => (f.name.split(' ')[0] === form.name && SAME_AS_FIRST_WORD.has(f.name.split(' ')[1] ?? '')) || (f.type === 'place' && dedicationOf(form.name, f.name)));
   return strip.length === 1 ? (strip[0]?.[0] ?? null) : null;
 }
 

@@ -16,6 +16,7 @@ import { landformHead } from './name-landforms';
 import { holderApposition } from './name-owner-appositions';
 import { partyConvention } from './name-party-conventions';
 import { runObject } from './name-run-objects';
+import { streetOrChurch } from './name-streets';
 import { venueWord } from './name-venues';
 import { stateOfAbbreviation } from './state-abbreviations';
 import type { Candidate } from './name-trim';
@@ -105,6 +106,8 @@ export function typeMentions(
       arena(a, v) ??
       surnamed(a, v) ??
       region(a, v) ??
+      // "the Petit Pont", "the Rue d'Arcole", "Notre-Dame de Paris" (name-streets).
+      streetOrChurch(a.words, v.person) ??
       (partyConvention(a.words) ? 'event' : null) ??
       // "the ship's owner, Grace Ocean,": a place's head on a role's holder (name-owner-appositions).
       (structuralType(a.words, a.name) === 'place' && holderApposition(text, a.start) ? 'org' : null) ??

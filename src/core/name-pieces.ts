@@ -5,6 +5,7 @@
 
 import { NAME_CONNECTORS, ORG_SUFFIXES } from './entity-cues';
 import { isCityCompound } from './name-city-compounds';
+import { isElidedParticle } from './name-elisions';
 import type { Token } from './types';
 
 /** The text between two pieces of one name: spaces only (no line break). */
@@ -76,7 +77,8 @@ export function piecesOf(tok: Token, input: PieceInput): Piece[] {
     word = cut;
   }
   if (!HYPHEN.test(word)) {
-    if (CAP.test(word)) return [piece(tok.start, end, word, false, false, closes, softClose)];
+    // "d'Arcole" continues a name as a word of it (name-elisions; name-runs lets it open none).
+    if (CAP.test(word) || isElidedParticle(word)) return [piece(tok.start, end, word, false, false, closes, softClose)];
     // "a" and "an" only ever join after an institution's "for", "on" after a committee's
     // head (name-runs).
     if (NAME_CONNECTORS.has(word) || word === 'of' || word === 'for' || word === 'on' || word === 'the' || word === 'a' || word === 'an') {

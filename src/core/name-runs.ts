@@ -10,6 +10,7 @@ import { fieldListEnd } from './name-field-lists';
 import { committeeOn, onBodyEnd } from './name-on-bodies';
 import { ownerOfNext } from './name-plural-owner';
 import { possessiveName } from './name-possessive';
+import { isElidedParticle } from './name-elisions';
 import { eventNameOf } from './name-event-of';
 import { forBetweenBodies } from './name-for-bodies';
 import { PEOPLE_FOR_HEADS, peopleForOpen } from './name-for-groups';
@@ -272,6 +273,8 @@ export function capitalisedRuns(input: RunInput): Piece[][] {
         continue;
       }
       if (!joins) flush();
+      // "d'Arcole" only continues a name (name-elisions).
+      if (!joins && isElidedParticle(p.text)) continue;
       p.initial = initial && i === 0;
       p.headline = input.headlineAt(p.start);
       current.push(p);
