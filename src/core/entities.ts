@@ -36,6 +36,7 @@ import { withoutPlaceAdjectives } from './places-adjectives';
 import { withoutEventAdjectives } from './event-adjectives';
 import { withoutCountedAwards } from './name-counted-awards';
 import { withoutAirCompounds } from './name-air-compounds';
+import { withoutServices } from './name-services';
 import { datelineEnds, datelineRegions, headlineRanges, ordinaryCase, rangeTest } from './page-lines';
 import { splitSentences, tokenize } from './segment';
 import type { EntityMention, EntityType } from './types';
@@ -239,7 +240,7 @@ export function findEntities(text: string, lexicon: Lexicon, productsOut?: Set<s
   const mentions = typeMentions(text, kept, lexType, isNonName, lexicon.surnames, lexicon.minor);
   const unplaced = withoutPlaceAdjectives(mentions, (n) => lexType(n) === 'place', isKnownLex);
   const uncounted = withoutCountedAwards(withoutEventAdjectives(unplaced, text, (n) => lexType(n) === 'event', isKnownLex), text);
-  return withoutAirCompounds(uncounted, text);
+  return withoutServices(withoutAirCompounds(uncounted, text), text);
 }
 
 /** A product the stored articles name ("the Black Hawk had been flying"), unless the page

@@ -40,6 +40,8 @@ import { sideAfter } from './name-sides';
 import { gameAtVenue } from './name-venues';
 import { alongRoute, bridgeAfter } from './name-routes';
 import { waterSideBefore } from './name-water-sides';
+import { regionVotes } from './name-region-places';
+import { familyVotes } from './name-families';
 import { LISTED_BEFORE, listedPlaceVotes } from './name-listed';
 import type { EntityType } from './types';
 
@@ -217,6 +219,8 @@ export function voteContext(c: MentionContext, votes: Votes): void {
     votes.firm += 3;
   }
   if (AREA_BEFORE.test(before) || BEARING_AFTER.test(after) || waterSideBefore(before)) votes.place += 2;
+  votes.place += regionVotes(c.text.slice(c.start, c.end), c.text.slice(Math.max(0, c.start - 60), c.start), after);
+  votes.person += familyVotes(after);
   if (SITE_AFTER.test(after) || gameAtVenue(c.text, c.start, c.end)) {
     votes.place += 2;
     votes.site += 2;

@@ -9,6 +9,7 @@ import type { Piece, PieceInput } from './name-pieces';
 import { ensembleListed } from './name-ensembles';
 import { peopleForOpen, peopleForPair } from './name-for-groups';
 import { groupWithAnd } from './name-spelt';
+import { saintsJoined } from './name-saints';
 import type { Token } from './types';
 
 /** What deciding an "and" reads: the lexicon's verdicts and the page's text. */
@@ -42,6 +43,8 @@ export function splitAtAnd(run: Piece[], input: ConjunctInput, alone: Set<string
   if (input.isName(run.filter((p) => p.text !== 'The').map((p) => p.text).join(' '))) return [run];
   // "the House Ways and Means Committee" is one body; "the House and Senate" are two.
   if (holdsChamberCommittee(run)) return [run];
+  // "the Cathedral of St. Peter and St. Paul": one name's two saints (name-saints).
+  if (saintsJoined(left, right)) return [run];
   if (chambersListed(left, right)) return [left, right];
   if (peopleForPair(left, right, (w) => input.isName(w) || input.isNonName(w))) return [run];
   // The run took that "and" only for such a pair; anything else after it is a second name

@@ -11,6 +11,7 @@ import { committeeOn, onBodyEnd } from './name-on-bodies';
 import { ownerOfNext } from './name-plural-owner';
 import { possessiveName } from './name-possessive';
 import { isElidedParticle } from './name-elisions';
+import { saintsAnd } from './name-saints';
 import { eventNameOf } from './name-event-of';
 import { forBetweenBodies } from './name-for-bodies';
 import { PEOPLE_FOR_HEADS, peopleForOpen } from './name-for-groups';
@@ -184,7 +185,7 @@ export function capitalisedRuns(input: RunInput): Piece[][] {
     // Inside an institution's name ("Department of Health"), an "and" before a capitalised
     // word may go on too; splitAtAnd decides.
     const inInstitution = (institution || peopleForOpen(current)) && current[current.length - 1]?.connector === false && CAP.test(tokens[index + 1]?.text ?? '');
-    if (tok.text === 'and' && AND_GAP.test(gap) && (mayTakeAnd(current, text) || knownWithAnd(current, tokens, index, input) || inInstitution)) {
+    if (tok.text === 'and' && AND_GAP.test(gap) && (mayTakeAnd(current, text) || knownWithAnd(current, tokens, index, input) || inInstitution || saintsAnd(current, tokens, index))) {
       current.push(piece(tok.start, tok.end, 'and', true, false, false, false));
       continue;
     }

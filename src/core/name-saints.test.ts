@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { compileLexicon, findEntities } from './entities';
+import { demonyms, placeLexicon, placeVariants } from './places';
+
+// Every sentence is written for this test.
+const lexicon = compileLexicon(placeLexicon(), demonyms(), placeVariants());
+const typed = (text: string): [string, string][] => findEntities(text, lexicon).map((m) => [m.text, m.type]);
+
+describe('a church named for two saints is one name', () => {
+  it('keeps "and" between the saints ("the Cathedral of St. Peter and St. Paul", "Saints Cyril and Methodius")', () => {
+    expect(typed('The fire was set inside the Cathedral of St. Peter and St. Paul by a caretaker.')).toEqual([
+      ['Cathedral of St. Peter and St. Paul', 'place'],
+    ]);
+    expect(typed('Pilgrims filled the Church of Saints Cyril and Methodius on Sunday.')).toEqual([
+      ['Church of Saints Cyril and Methodius', 'place'],
+    ]);
+  });
+
+  it('still lists two names after a title\'s "of" or without a dedicated building', () => {
+    expect(typed('The Archbishop of St. Andrews and St. Paul spoke.').map(([name]) => name)).toEqual(['St. Andrews', 'St. Paul']);
+    expect(typed('The Church of Scotland and Amnesty International said they would help.')).not.toContainEqual([
+      'Church of Scotland and Amnesty International',
+      'org',
+    ]);
+  });
+});

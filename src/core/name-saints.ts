@@ -1,0 +1,42 @@
+// A church, a college or a hospital named for two saints: "the Cathedral of St. Peter and St.
+// Paul", "the Church of Saints Cyril and Methodius" is one name, whose "and" joins the saints,
+// not two names listed. Used by name-runs (an "and" may go on the run) and name-conjuncts (the
+// run stays whole).
+
+import type { Piece } from './name-pieces';
+import type { Token } from './types';
+
+const SAINT = new Set(['St.', 'St', 'Saint', 'Saints', 'Sts.', 'Ss.', 'Ste.', 'Sainte', 'San', 'Santa', 'São', 'Sankt']);
+const PLURAL_SAINTS = new Set(['Saints', 'Sts.', 'Ss.']);
+// What is dedicated to saints; a title's "of" is a see or a town ("the Archbishop of St.
+// Andrews and St. Paul's dean" lists two).
+const DEDICATED = new Set(['Cathedral', 'Church', 'Basilica', 'Chapel', 'Abbey', 'Priory', 'Parish', 'Shrine', 'Oratory', 'Convent', 'Monastery', 'College', 'School', 'Hospital']);
+const CAP = /^\p{Lu}/u;
+
+/** The saint's title of a run "<Cathedral> of <St.> <Peter>", or null for any other run. */
+function dedicatedTo(current: readonly Piece[]): string | null {
+  const words = current.filter((p) => p.text !== 'The').map((p) => p.text);
+  const n = words.length;
+  if (n < 4 || !DEDICATED.has(words[n - 4] ?? '') || words[n - 3] !== 'of') return null;
+  const title = words[n - 2] ?? '';
+  return SAINT.has(title) && CAP.test(words[n - 1] ?? '') ? title : null;
+}
+
+/** Whether the run so far, an "and" and the tokens after it name a second saint: another
+ *  saint's title and a name ("… and St. Paul"), or a name after a plural title ("Saints
+ *  Cyril and Methodius"). */
+export function saintsAnd(current: readonly Piece[], tokens: readonly Token[], index: number): boolean {
+  const title = dedicatedTo(current);
+  if (title === null) return false;
+  const next = tokens[index + 1]?.text ?? '';
+  return SAINT.has(next) ? CAP.test(tokens[index + 2]?.text ?? '') : PLURAL_SAINTS.has(title) && CAP.test(next);
+}
+
+/** Whether the two sides of an "and" are one name's two saints (see saintsAnd). */
+export function saintsJoined(left: readonly Piece[], right: readonly Piece[]): boolean {
+  const title = dedicatedTo(left);
+  if (title === null) return false;
+  const first = right[0]?.text ?? '';
+  if (SAINT.has(first)) return right.length === 2 && CAP.test(right[1]?.text ?? '');
+  return PLURAL_SAINTS.has(title) && right.length === 1 && CAP.test(first);
+}
