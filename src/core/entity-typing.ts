@@ -42,6 +42,7 @@ import { alongRoute, bridgeAfter } from './name-routes';
 import { waterSideBefore } from './name-water-sides';
 import { regionVotes } from './name-region-places';
 import { familyVotes } from './name-families';
+import { characterVotes } from './name-characters';
 import { LISTED_BEFORE, listedPlaceVotes } from './name-listed';
 import type { EntityType } from './types';
 
@@ -220,7 +221,7 @@ export function voteContext(c: MentionContext, votes: Votes): void {
   }
   if (AREA_BEFORE.test(before) || BEARING_AFTER.test(after) || waterSideBefore(before)) votes.place += 2;
   votes.place += regionVotes(c.text.slice(c.start, c.end), c.text.slice(Math.max(0, c.start - 60), c.start), after);
-  votes.person += familyVotes(after);
+  votes.person += familyVotes(after) + characterVotes(before);
   if (SITE_AFTER.test(after) || gameAtVenue(c.text, c.start, c.end)) {
     votes.place += 2;
     votes.site += 2;

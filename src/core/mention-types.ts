@@ -17,6 +17,7 @@ import { holderApposition } from './name-owner-appositions';
 import { partyConvention } from './name-party-conventions';
 import { runObject } from './name-run-objects';
 import { streetOrChurch } from './name-streets';
+import { theatreBuilding } from './name-theatres';
 import { venueWord } from './name-venues';
 import { stateOfAbbreviation } from './state-abbreviations';
 import type { Candidate } from './name-trim';
@@ -106,8 +107,9 @@ export function typeMentions(
       arena(a, v) ??
       surnamed(a, v) ??
       region(a, v) ??
-      // "the Petit Pont", "the Rue d'Arcole", "Notre-Dame de Paris" (name-streets).
+      // "the Petit Pont", "Notre-Dame de Paris" (name-streets); "at the Dominion Theatre" (name-theatres).
       streetOrChurch(a.words, v.person) ??
+      theatreBuilding(a.words, v.org, v.person) ??
       (partyConvention(a.words) ? 'event' : null) ??
       // "the ship's owner, Grace Ocean,": a place's head on a role's holder (name-owner-appositions).
       (structuralType(a.words, a.name) === 'place' && holderApposition(text, a.start) ? 'org' : null) ??

@@ -1,0 +1,22 @@
+// "sung the role of Quasimodo", "his love for the dancer Esmeralda": a character a performer
+// plays, or a name after a performer's or a story's noun, is a person's, where one word alone
+// would default to a body. Votes for entity-typing.
+
+// "the role of", "the part of", "the title role of": what an actor or a singer plays.
+const ROLE_OF = /\b(?:role|roles|part|parts)\s+of\s+$/u;
+// Nouns of performers and of a story's people, right before the name ("the dancer Esmeralda",
+// "the poet Rumi"); none is a body's (a carrier, a maker, a river are).
+const PERFORMERS = new Set([
+  'dancer', 'singer', 'actor', 'actress', 'poet', 'painter', 'novelist', 'composer', 'pianist', 'violinist', 'cellist',
+  'guitarist', 'rapper', 'comedian', 'sculptor', 'playwright', 'heroine', 'hero', 'villain', 'narrator', 'soprano', 'tenor',
+  'baritone', 'ballerina', 'hunchback', 'bell-ringer',
+]);
+const NOUN_BEFORE = /(?:^|\s)(?:the|a|an|young|old|his|her|their)\s+(?:\p{Ll}+\s+)?([\p{Ll}-]+)\s+$/u;
+
+/** Person votes for a name from the words before it: 3 after "the role of", 2 after a
+ *  performer's noun, else 0. */
+export function characterVotes(before: string): number {
+  if (ROLE_OF.test(before)) return 3;
+  const noun = NOUN_BEFORE.exec(before)?.[1];
+  return noun !== undefined && PERFORMERS.has(noun) ? 2 : 0;
+}
