@@ -7,6 +7,7 @@ import { ORG_HEADS, TITLE_HEADS, TITLE_MODIFIERS } from './entity-cues';
 import type { Piece } from './name-pieces';
 import { brandInList } from './product-brand-lists';
 import { vesselName } from './product-vessels';
+import { shipPartOf } from './product-ship-parts';
 import { gappedList } from './quantities';
 
 // "iPhone ", "iPad ": a lower-case start, a capital inside, then only a space before the run.
@@ -26,10 +27,11 @@ export function namesModel(text: string, run: Piece[], isKnown: (name: string) =
 // "Ariane 6", "Falcon 9", "Windows 11": a model number of one to three digits right after.
 // Not a score, a range or a time ("Brighton & Hove Albion 2-0", "the Knicks 118-104").
 const MODEL_NUMBER = /^[ \t\u00a0]\d{1,3}(?![\d\p{L}]|[.,:/\-–—]\d)/u;
-// Craft a name may stand before: "the Orion capsule", "the Perseverance rover". A rocket only
+// Craft a name may stand before: "the Orion capsule", "the Perseverance rover", "the Titan
+// submersible". A rocket only
 // after "the" or a possessive ("SpaceX’s Starship rocket"): "a Hamas rocket" is its firer's.
 // So too an app ("The Ledger app", "the Signal app"; "a Hamas app" is its maker's).
-const CRAFT_AFTER = /^[ \t\u00a0]+(?:capsules?|spacecraft|landers?|rovers?|probes?|telescopes?|launchers?)\b/u;
+const CRAFT_AFTER = /^[ \t\u00a0]+(?:capsules?|spacecraft|landers?|rovers?|probes?|telescopes?|launchers?|submersibles?)\b/u;
 const ROCKET_AFTER = /^[ \t\u00a0]+(?:rockets?|apps?)\b/u;
 const THE_OR_POSSESSIVE = /(?:\b(?:[Tt]he|its|their)|['’]s)[ \t\u00a0]+$/u;
 // A craft's own name given after it: "The Crew Dragon capsule, named Endeavour".
@@ -78,7 +80,7 @@ export function productNames(
     else if (CRAFT_NAMED.test(wider) || (MAKER_OF.test(wider) && GOODS_AFTER.test(after))) craft.add(name);
     else if ((MAKES_THE.test(wider) && GOOD_AFTER.test(after)) || MADE_BY_AFTER.test(text.slice(last.end, last.end + 40))) craft.add(name);
     else if (brandInList(text, first.start, last.end)) craft.add(name);
-    else if (vesselName(text, first.start, last.end)) craft.add(name);
+    else if (vesselName(text, first.start, last.end) || shipPartOf(text, first.start)) craft.add(name);
   }
   for (const [name, all] of numbered) if (all) craft.add(name);
   return craft;

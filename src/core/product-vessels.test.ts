@@ -33,3 +33,17 @@ describe('a ship named in apposition with a vessel’s noun', () => {
     expect(typed('The tanker Iran seized was released.')).toEqual([['Iran', 'place']]);
   });
 });
+
+describe('a submersible named in apposition or before its noun', () => {
+  // Every sentence is written for this test.
+  it('is a craft, unmarked at every mention', () => {
+    expect(typed('The Nautilus, a research submersible that dives to 6,000 metres, surfaced. The Nautilus was towed home.')).toEqual([]);
+    expect(typed('The research submersible Deepsea Explorer reached the trench off Japan.')).toEqual([['Japan', 'place']]);
+    expect(typed('The Deepsea Explorer submersible lost contact on its third dive.')).toEqual([]);
+  });
+
+  it('leaves the builder and a submersible noun before another noun as they were', () => {
+    expect(typed('Triton Submarines, the submersible maker, said it would help.')).toEqual([['Triton Submarines', 'org']]);
+    expect(typed('Anna Berg, a submersible pilot, said she had dived there.')).toEqual([['Anna Berg', 'person']]);
+  });
+});

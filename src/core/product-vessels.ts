@@ -4,9 +4,10 @@
 // tanker, the Sea Empress, ran aground", "the cargo ship Rubymar". Its operator is named with
 // other nouns ("Maersk, the Danish shipping company", "the ship's owner, Grace Ocean"), and a
 // vessel's noun before another noun is that noun's kind ("a ship captain", "a cruise ship
-// operator"), not the name's.
+// operator"), not the name's. A submersible is a vessel too ("the Titan, a tourist submersible
+// that …", "the research submersible Alvin").
 
-const VESSEL = String.raw`(?:ship|vessel|tanker|freighter|ferry|yacht|trawler|barge|tugboat|warship|destroyer|frigate|submarine|icebreaker)`;
+const VESSEL = String.raw`(?:ship|vessel|tanker|freighter|ferry|yacht|trawler|barge|tugboat|warship|destroyer|frigate|submarine|submersible|icebreaker)`;
 // ", a Singapore-flagged ship of …", ", the container ship that …": up to three words between
 // the article and the noun, then punctuation or a word that goes on describing the vessel.
 const VESSEL_AFTER = new RegExp(
