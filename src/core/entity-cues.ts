@@ -9,7 +9,7 @@ export const TITLE_HEADS = words(`
   King Queen Prince Princess Sheikh Sheik General Gen Gen. Senator Sen Sen. Rep Rep.
   Representative Congressman Congresswoman Governor Gov Gov. Chancellor Ambassador Envoy
   Pope Judge Justice Speaker Leader Commander Colonel Col Col. Captain Capt Capt. Lt Lt.
-  Lieutenant Sergeant Sgt Sgt. Admiral Marshal Rabbi Imam Cardinal Archbishop Bishop Sir
+  Lieutenant Sergeant Sgt Sgt. Admiral Adm Adm. Marshal Rabbi Imam Cardinal Archbishop Bishop Sir
   Lord Lady Dame Mayor Chairman Chairwoman Chair Director Spokesman Spokeswoman Spokesperson
   CEO Coach Emir Sultan Ayatollah Premier Vice-President Secretary-General Attorney-General
   Officer Chief Negotiator Coordinator Mediator Minister-President Councillor Councilor
@@ -40,7 +40,7 @@ export const TITLE_MODIFIERS = words(`
   Far-Right Right-Wing Left-Wing Hardline Veteran Longtime Top Finance Communications Staff
   Advocate Solicitor Surgeon District Circuit Magistrate Bankruptcy
   Insurance Commerce Industry Housing Immigration Mining Water Tourism Science Technology
-  Climate Fisheries Forestry Aviation Banking Police Fire Transportation
+  Climate Fisheries Forestry Aviation Banking Police Fire Transportation Rear
 `);
 /** Last words of organisation names. "Bank" is here, not among places: a bank is usually an
  *  institution ("World Bank"); the West Bank comes from the places lexicon. No person's name
