@@ -21,6 +21,7 @@ import { splitAfterParticiple } from './name-participle-places';
 import { summitPieces } from './name-summits';
 import { givenNameTitle } from './name-given-titles';
 import { namesBreed } from './name-breeds';
+import { saintPlaceEnd } from './name-saint-places';
 import { workTitles } from './name-works';
 import { aircraftAfter, makerBeforeProduct, namesModel, productNames } from './product-names';
 import { typeMentions, type Accepted } from './mention-types';
@@ -181,6 +182,13 @@ export function findEntities(text: string, lexicon: Lexicon, productsOut?: Set<s
       const written = text.slice(lastPiece.start, regionEnd);
       const name = stateOfAbbreviation(written) ?? written;
       accepted.push({ start: lastPiece.start, end: regionEnd, name, words: [written], cand: { pieces: run, titled: false, initial: false }, forced: 'place' });
+      continue;
+    }
+    // "south of St. John's, Newfoundland": a saint's name with its possessive alone is a place.
+    const saintEnd = saintPlaceEnd(text, run);
+    if (saintEnd !== undefined) {
+      const written = text.slice((run[0] as Piece).start, saintEnd);
+      accepted.push({ start: (run[0] as Piece).start, end: saintEnd, name: written, words: [written], cand: { pieces: run, titled: false, initial: false }, forced: 'place' });
       continue;
     }
     if (run.length > 1 && datelines.has(lastPiece.end) && run.every((p) => ALL_CAPS_WORD.test(p.text))) {
