@@ -8,6 +8,7 @@ import { ACRONYM_WORD, knownWithAnd, mayTakeAnd, splitAtAnd } from './name-conju
 import { chamberListEnd } from './name-chambers';
 import { fieldListEnd } from './name-field-lists';
 import { committeeOn, onBodyEnd } from './name-on-bodies';
+import { campusEnd } from './name-campuses';
 import { ownerOfNext } from './name-plural-owner';
 import { possessiveName } from './name-possessive';
 import { isElidedParticle } from './name-elisions';
@@ -170,7 +171,9 @@ export function capitalisedRuns(input: RunInput): Piece[][] {
           ? chamberListEnd(current, tokens, index, text)
           : tok.text === 'on' && current.length > 0
             ? onBodyEnd(current, tokens, index, text, input)
-            : -1;
+            : tok.text === 'at' && current.length > 0
+              ? campusEnd(current, tokens, index, text, input)
+              : -1;
     if (listEnd >= 0) {
       for (; index <= listEnd; index++) {
         const t = tokens[index]!;
