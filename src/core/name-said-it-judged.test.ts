@@ -24,6 +24,16 @@ describe('an "it" after a speech verb that judges something', () => {
     expect(typed('Norvell said it is not aware of any breach.')).toEqual([['Norvell', 'org']]);
     expect(typed('Norvell said it was very pleased with the results.')).toEqual([['Norvell', 'org']]);
     expect(typed('Norvell said it was so far unaware of the fault.')).toEqual([['Norvell', 'org']]);
+    // A role the firm holds after "a" is its own, no judgement.
+    expect(typed('Norvell said it was a victim of a cyberattack.')).toEqual([['Norvell', 'org']]);
+    expect(typed('Norvell said it is a party to the lawsuit.')).toEqual([['Norvell', 'org']]);
+  });
+
+  it('still reads "a" before a judgement as one ("a tough winter", "a mistake", "a victory for")', () => {
+    expect(itJudged(' it was a mistake to wait')).toBe(true);
+    expect(itJudged(' it was a victory for common sense')).toBe(true);
+    expect(itJudged(' it was a victim of a cyberattack')).toBe(false);
+    expect(typed('Brannock said it was a shame the talks failed.')).toEqual([['Brannock', 'person']]);
   });
 
   it('reads a copula and a judgement after "it"', () => {
