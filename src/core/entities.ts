@@ -38,6 +38,7 @@ import { withoutEventAdjectives } from './event-adjectives';
 import { withoutCountedAwards } from './name-counted-awards';
 import { withoutAirCompounds } from './name-air-compounds';
 import { withoutServices } from './name-services';
+import { withoutPartyTags } from './name-party-tags';
 import { datelineEnds, datelineRegions, headlineRanges, ordinaryCase, rangeTest } from './page-lines';
 import { splitSentences, tokenize } from './segment';
 import type { EntityMention, EntityType } from './types';
@@ -248,7 +249,7 @@ export function findEntities(text: string, lexicon: Lexicon, productsOut?: Set<s
   const mentions = typeMentions(text, kept, lexType, isNonName, lexicon.surnames, lexicon.minor);
   const unplaced = withoutPlaceAdjectives(mentions, (n) => lexType(n) === 'place', isKnownLex);
   const uncounted = withoutCountedAwards(withoutEventAdjectives(unplaced, text, (n) => lexType(n) === 'event', isKnownLex), text);
-  return withoutServices(withoutAirCompounds(uncounted, text), text);
+  return withoutServices(withoutPartyTags(withoutAirCompounds(uncounted, text), text, (n) => lexType(n) === 'place'), text);
 }
 
 /** A product the stored articles name ("the Black Hawk had been flying"), unless the page
