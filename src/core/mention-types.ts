@@ -18,6 +18,8 @@ import { partyConvention } from './name-party-conventions';
 import { runObject } from './name-run-objects';
 import { streetOrChurch } from './name-streets';
 import { theatreBuilding } from './name-theatres';
+
+import { standingOpenerType } from './name-standing-openers';
 import { venueWord } from './name-venues';
 import { stateOfAbbreviation } from './state-abbreviations';
 import type { Candidate } from './name-trim';
@@ -129,7 +131,8 @@ export function typeMentions(
         : null) ??
       // … unless the surname alone speaks of a firm's business as "it" (the founder's company).
       (a.words.length === 1 && (surnames.has(a.name) || knownSurnames?.has(a.name) || givenNames.has(a.name)) && !firmOnly(a.name, v) ? 'person' : null) ??
-      (a.words.length === 1 && (orgOpeners.has(a.name) || orgParts.has(a.name)) && !titled.has(a.name) ? 'org' : null);
+      (a.words.length === 1 && (orgOpeners.has(a.name) || orgParts.has(a.name)) && !titled.has(a.name) ? 'org' : null) ??
+      standingOpenerType(a.words, v, text);
     if (decided !== null) {
       resolved.set(key, decided);
       return decided;

@@ -21,7 +21,6 @@ import { isCoinedName, isCoinedWordOfName } from './name-camel';
 import { PLAIN_WORD } from './name-pieces';
 import { isGeneralTrade } from './name-trade-heads';
 import { isPeopleForName } from './name-for-groups';
-import { isCountryOrContinent } from './name-standing-places';
 import type { EntityType } from './types';
 
 /** An acronym as a name's word: "PSA", "U.N.". */
@@ -77,16 +76,10 @@ export function structuralType(words: string[], written = words.join(' ')): Enti
   // numeral ("Louis XIV").
   const last = words[words.length - 1] ?? '';
   if (words.length > 1 && BODY_ACRONYM.test(last) && !ROMAN.test(last) && /\p{Ll}/u.test(first)) return 'org';
-  // With no head word either, a word of standing that opens bodies' names and no person's
-  // ("Royal Caribbean", "Federal Express", "Standard Chartered").
-  // … but not before a country or a continent ("Continental Europe", "Imperial Japan").
-  if (words.length > 1 && BODY_ADJECTIVES.has(first) && !isCountryOrContinent(words[1] ?? '')) return 'org';
+  // A word of standing with no head ("Royal Caribbean") is weighed against the page's cues
+  // (name-standing-openers).
   return null;
 }
-
-// Adjectives of standing or reach that open companies' and institutions' names; none is a
-// given name in news ("General" is a title: "General Herzi Halevi").
-const BODY_ADJECTIVES = new Set(['Royal', 'National', 'Federal', 'Imperial', 'Global', 'International', 'United', 'Allied', 'Consolidated', 'Continental', 'Universal', 'Standard']);
 
 // "the Konrad Adenauer House": a building word after what may be a given name and surname
 // (two or more ordinary words, none a head: "the Senate House" is the Senate's) names it.
