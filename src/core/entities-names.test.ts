@@ -117,6 +117,22 @@ describe('a lone given name of a person named in full', () => {
       'Gaza:place',
     ]);
   });
+
+  it('types a minor town that is the given name a person’s where nothing puts it somewhere ("Lara Trump" … "Lara said")', () => {
+    expect(typed('Lara Trump spoke at the rally. Lara said the race was close.')).toEqual([
+      ['Lara Trump', 'person'],
+      ['Lara', 'person'],
+    ]);
+    // A place's cue keeps the town: "flew to Austin", "voters in Lara".
+    expect(typed('Austin Reaves scored 20 points. The team then flew to Austin.')).toEqual([
+      ['Austin Reaves', 'person'],
+      ['Austin', 'place'],
+    ]);
+    expect(typed('Lara Trump spoke at the rally. Voters in Lara turned out.')).toEqual([
+      ['Lara Trump', 'person'],
+      ['Lara', 'place'],
+    ]);
+  });
 });
 
 describe('an article before a name', () => {

@@ -167,8 +167,9 @@ export function typeMentions(
     if (t === 'place' && a.words.length === 1 && orgOpeners.get(a.name) && v.team >= 1 && v.org > v.place) return 'org';
     if (!isMinor(a.name)) return t;
     if (a.cand.titled) return 'person';
-    // "John Bolton … Bolton said": the surname of a person named in full.
-    if (a.words.length === 1 && (surnames.has(a.name) || knownSurnames?.has(a.name))) return 'person';
+    // "John Bolton … Bolton said": the surname of a person named in full; "Lara Trump … Lara
+    // said": their given name, where nothing on the page puts it somewhere ("flew to Austin").
+    if (a.words.length === 1 && (surnames.has(a.name) || knownSurnames?.has(a.name) || (givenNames.has(a.name) && v.place === 0))) return 'person';
     return (v.team >= 2 || v.firm > 0) && v.org > v.place ? 'org' : t;
   };
   // "Manchester City", "Leicester City": a known city with "City" added that is not itself a
