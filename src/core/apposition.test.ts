@@ -19,6 +19,16 @@ describe('an apposition that calls a name a body', () => {
     expect(typed('Anna Velmora said she had seen nothing. The body was found on Monday.')).toEqual([['Anna Velmora', 'person']]);
     expect(appositionType(', the family’s lawyer, said')).toBe('person');
   });
+
+  it('makes a system a body runs one ("the largest health system in California"), not any system', () => {
+    expect(typed('Kaiser Permanente, the largest health system in California, said it would hire.')).toEqual([
+      ['Kaiser Permanente', 'org'],
+      ['California', 'place'],
+    ]);
+    expect(appositionType(', the school system, said')).toBe('org');
+    expect(appositionType(', the operating system, crashed')).toBeNull();
+    expect(appositionType(', the weather system, moved north')).toBeNull();
+  });
 });
 
 // An apposition whose noun is followed by a clause with its own subject and no "that" ("the

@@ -23,7 +23,7 @@ export function appositionType(after: string): EntityType | null {
   // last word that names a kind is the head ("the party leader" is a leader).
   const words = m[0].split(/[\s,]+/);
   for (let i = words.length - 1; i > 1; i--) {
-    const type = kindOf(words[i] ?? '');
+    const type = systemOfBody(words[i] ?? '', words[i - 1] ?? '') ? 'org' : kindOf(words[i] ?? '');
     if (type !== null) return type;
   }
   return null;
@@ -36,6 +36,14 @@ const EVENT_KINDS = new Set(['festival', 'concert', 'summit', 'conference', 'tou
 // "World Triathlon, the sport's governing body": said of a name, a body is an organisation;
 // not an organisation noun elsewhere ("The body was found", after someone spoke).
 const BODY_WORDS = new Set(['body', 'bodies']);
+
+// "Kaiser Permanente, the largest health system in California": a system run as one body
+// is an organisation, where "system" alone says nothing ("iOS, the operating system").
+const SYSTEM_RUNNERS = new Set(['health', 'healthcare', 'hospital', 'school', 'university', 'transit', 'library', 'court', 'banking', 'care']);
+
+function systemOfBody(noun: string, before: string): boolean {
+  return (noun === 'system' || noun === 'systems') && SYSTEM_RUNNERS.has(before);
+}
 
 function kindOf(noun: string): EntityType | null {
   if (ORG_NOUNS.has(noun) || ORG_NOUNS_AFTER.has(noun) || BODY_WORDS.has(noun)) return 'org';
