@@ -34,6 +34,7 @@ import { headWord, structuralType } from './name-form';
 import { firmClause } from './name-firm-clause';
 import { homeStateOfPerson } from './name-home-state';
 import { itJudged } from './name-said-it-judged';
+import { workforceVote } from './name-workforces';
 import { ownsPersonsThing } from './name-owned-views';
 import { itsNext, refersBack, verbIts } from './name-pronouns';
 import { sideAfter } from './name-sides';
@@ -209,6 +210,7 @@ export function voteContext(c: MentionContext, votes: Votes): void {
   if (STANDING_IN.test(before)) teamVote(votes, 3);
   // Outvotes the "said" that usually follows: "economists at Barclays said".
   if (STAFF_AT.test(before)) votes.org += 3;
+  else votes.org += workforceVote(before, after);
   // "Shares in Volkswagen rose": a holding is in a company, whatever "in" says of places.
   if (HOLDING_IN.test(before)) votes.org += 3;
   // "Pryce, 27, said": news gives a person's age after the name, in commas.

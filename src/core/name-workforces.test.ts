@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { compileLexicon, findEntities } from './entities';
+import { demonyms, placeLexicon, placeVariants } from './places';
+import { workforceVote } from './name-workforces';
+
+// Every sentence is written for this test.
+const lexicon = compileLexicon(placeLexicon(), demonyms(), placeVariants());
+const typed = (text: string): [string, string][] => findEntities(text, lexicon).map((m) => [m.text, m.type]);
+
+describe('a workforce around a name', () => {
+  it('makes the name its employer, a body ("Nurses at Kaiser Permanente", "Kaiser Permanente nurses")', () => {
+    expect(typed('Nurses at Kaiser Permanente walked out on Monday.')).toEqual([['Kaiser Permanente', 'org']]);
+    expect(typed('Kaiser Permanente nurses walked out.')).toEqual([['Kaiser Permanente', 'org']]);
+    expect(typed('Machinists at Dorvex Textiles voted to strike.')).toEqual([['Dorvex Textiles', 'org']]);
+  });
+
+  it('leaves a person whose verb is a trade’s word, or who speaks of a workforce', () => {
+    expect(typed('Ann Hale nurses her mother at home.')).toEqual([['Ann Hale', 'person']]);
+    expect(typed('Ann Hale, 52, said nurses were tired.')).toEqual([['Ann Hale', 'person']]);
+    expect(workforceVote('He met ', ' pilots the plane')).toBe(0);
+  });
+});

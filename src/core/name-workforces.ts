@@ -1,0 +1,15 @@
+// "Nurses at Kaiser Permanente walked out", "Kaiser Permanente nurses", "machinists at
+// Dorvex": a workforce is an employer's, so the name that employs it is a body. The cue
+// list of entity-cues (STAFF_AT) holds the office trades; these are the trades that strike
+// and bargain, and the name before them as their employer. A title or an age still
+// outweighs the two votes. Used by entity-typing.ts.
+
+const TRADES = 'nurses|workers|employees|machinists|pilots|drivers|cashiers|technicians|mechanics|miners|dockworkers|staffers|teachers|clerks';
+const TRADE_AT = new RegExp(`\\b(?:${TRADES})\\s+(?:at|for)\\s+(?:the\\s+)?$`, 'i');
+// … not a verb with its object: "Ann Hale nurses her mother", "Ruiz pilots the plane".
+const TRADE_AFTER = new RegExp(`^\\s+(?:${TRADES})\\b(?!\\s+(?:her|his|their|its|the|a|an|them|him)\\b)`);
+
+/** The votes for a body a workforce's words around a name give (0 or 2). */
+export function workforceVote(before: string, after: string): number {
+  return TRADE_AT.test(before) || TRADE_AFTER.test(after) ? 2 : 0;
+}
