@@ -30,6 +30,16 @@ describe('a stored name in capitals', () => {
     expect(links[0]?.[1]).toMatch(/:cal-fire$/);
   });
 
+  it('types the stored name a body, so the page’s link shows one ("CAL FIRE said")', () => {
+    const stored = article('s', ['CAL FIRE said the fire had burned 23,000 acres.']);
+    expect(linksOn(stored, 'Cal Fire said the blaze was contained.')).toEqual([['Cal Fire', 'org:cal-fire']]);
+  });
+
+  it('links a particle opening the name in title case as well ("DE BEERS" → "De Beers")', () => {
+    const stored = article('s', ['DE BEERS said rough diamond prices fell by 10 percent.']);
+    expect(linksOn(stored, 'De Beers said prices fell again.').map(([, id]) => id)).toEqual(['org:de-beers']);
+  });
+
   it('writes joiners in lower case and keeps acronyms, and leaves a lone word or a mixed-case name alone', () => {
     expect(titleCaseForms('BANK OF AMERICA')).toEqual(['Bank of America']);
     expect(titleCaseForms('U.S. STEEL')).toEqual(['U.S. Steel']);
@@ -38,5 +48,7 @@ describe('a stored name in capitals', () => {
     expect(titleCaseForms('US')).toEqual([]);
     expect(titleCaseForms('Cal Fire')).toEqual([]);
     expect(titleCaseForms('UN HQ')).toEqual([]);
+    expect(titleCaseForms('DE BEERS')).toEqual(['DE Beers', 'De Beers']);
+    expect(titleCaseForms('LA FITNESS')).toEqual(['LA Fitness', 'La Fitness']);
   });
 });

@@ -11,17 +11,22 @@ const JOINERS = new Set(['OF', 'AND', 'THE', 'FOR', 'ON', 'IN', 'AT', 'TO', 'DE'
 // Dotted acronyms and short words stay as written ("U.S. STEEL" → "U.S. Steel", "US ARMY" → "US Army").
 const KEPT = /\.|^[\p{Lu}\p{N}]{1,2}$/u;
 
-/** The title-case form of a stored name written all in capitals ("CAL FIRE" → "Cal Fire"), or
+// Name particles of two letters that open a name ("DE BEERS" → "De Beers", "DU PONT"), which
+// may as well be an acronym ("LA Fitness"): both forms are kept.
+const OPENING_PARTICLES = new Set(['DE', 'DU', 'DA', 'DI', 'LA', 'LE', 'EL', 'AL']);
+
+/** The title-case forms of a stored name written all in capitals ("CAL FIRE" → "Cal Fire"), or
  *  none when the name is not one of several words in capitals. */
 export function titleCaseForms(alias: string): string[] {
   const words = alias.split(' ');
   if (words.length < 2 || !words.every((w) => CAPS_ONLY.test(w)) || !words.some((w) => HAS_LETTERS.test(w))) return [];
-  const titled = words
-    .map((w, i) => {
-      if (i > 0 && JOINERS.has(w)) return w.toLowerCase();
-      if (KEPT.test(w)) return w;
-      return w.charAt(0) + w.slice(1).toLowerCase();
-    })
-    .join(' ');
-  return titled === alias ? [] : [titled];
+  const titled = words.map((w, i) => {
+    if (i > 0 && JOINERS.has(w)) return w.toLowerCase();
+    if (KEPT.test(w)) return w;
+    return w.charAt(0) + w.slice(1).toLowerCase();
+  });
+  const forms = [titled.join(' ')];
+  const first = words[0] ?? '';
+  if (OPENING_PARTICLES.has(first)) forms.push([first.charAt(0) + first.slice(1).toLowerCase(), ...titled.slice(1)].join(' '));
+  return forms.filter((f) => f !== alias);
 }

@@ -19,6 +19,7 @@ import { runObject } from './name-run-objects';
 import { streetOrChurch } from './name-streets';
 import { theatreBuilding } from './name-theatres';
 
+import { capsBodyType } from './name-caps-bodies';
 import { standingOpenerType } from './name-standing-openers';
 import { venueWord } from './name-venues';
 import { stateOfAbbreviation } from './state-abbreviations';
@@ -132,7 +133,8 @@ export function typeMentions(
       // … unless the surname alone speaks of a firm's business as "it" (the founder's company).
       (a.words.length === 1 && (surnames.has(a.name) || knownSurnames?.has(a.name) || givenNames.has(a.name)) && !firmOnly(a.name, v) ? 'person' : null) ??
       (a.words.length === 1 && (orgOpeners.has(a.name) || orgParts.has(a.name)) && !titled.has(a.name) ? 'org' : null) ??
-      standingOpenerType(a.words, v, text);
+      standingOpenerType(a.words, v, text) ??
+      capsBodyType(a.words, v);
     if (decided !== null) {
       resolved.set(key, decided);
       return decided;

@@ -1,0 +1,19 @@
+// "CAL FIRE said the blaze was contained", "DE BEERS cut prices": a name of two or more
+// words written all in capitals in running text is a body's brand, as agencies and firms
+// style themselves; news writes a person's name in capitals only where a title, an age or
+// a role says who they are. Datelines ("PORT SUDAN, Sudan —") are typed before this, and
+// known names by the lexicon. Used by mention-types.ts where the name's form and the
+// lexicon have not decided, so a stored all-caps name is typed a body in the store and the
+// page's "Cal Fire" that links to it shows as one.
+
+import type { Votes } from './entity-typing';
+import type { EntityType } from './types';
+
+const CAPS_WORD = /^\p{Lu}{2,}$/u;
+
+/** 'org' for a name of two or more words all in capitals, unless a person's own cues (3
+ *  votes or more: a title, an age) outweigh the body's; null otherwise. */
+export function capsBodyType(words: string[], v: Votes): EntityType | null {
+  if (words.length < 2 || !words.every((w) => CAPS_WORD.test(w))) return null;
+  return v.person >= 3 && v.person > v.org ? null : 'org';
+}
