@@ -6,13 +6,10 @@
 import { aliasKey } from './alias-key';
 import { GENERIC_HEADS } from './entity-cues';
 import type { PageAnnotation } from './types';
+import { lastWord } from './last-word';
 
 /** The kinds whose short forms (a head, an acronym) fold into a longer name on the page. */
 export const NAME_KINDS = new Set<PageAnnotation['kind']>(['org', 'place', 'event']);
-
-function lastWord(name: string): string {
-  return name.slice(name.lastIndexOf(' ') + 1);
-}
 
 /** Unlinked lone heads in `found` (page order) take the kind, link and name of the longer
  *  name ending in them: the nearest before, else the first after. Changes `found` in place. */

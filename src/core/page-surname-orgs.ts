@@ -6,10 +6,7 @@
 
 import { aliasKey, linkKey } from './alias-key';
 import type { PageAnnotation } from './types';
-
-function lastWord(name: string): string {
-  return name.slice(name.lastIndexOf(' ') + 1);
-}
+import { lastWord } from './last-word';
 
 /** A one-word name linked to a stored organisation becomes the page's person of that surname
  *  when the page names exactly one such person in full, no mention of the organisation

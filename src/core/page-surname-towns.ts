@@ -7,6 +7,7 @@
 import { aliasKey, linkKey } from './alias-key';
 import { saysItAsFirm } from './name-firm-clause';
 import type { PageAnnotation } from './types';
+import { lastWord } from './last-word';
 
 // "in Wayne", "near Wayne": a place's preposition before, or its state after ("Wayne, Mich."),
 // keeps the town.
@@ -16,10 +17,6 @@ const STATE_AFTER = /^,\s+\p{Lu}/u;
 // services or rank after the name keep the town too.
 const TOWN_AFTER =
   /^(?:['’]s)?\s+(?:(?:city|county|town)\s+)?(?:residents|officials|police|mayor|council|schools|streets|roads|water|voters|suburbs|downtown|neighbo(?:u)?rhoods?)\b|^,?\s+(?:is\s+|was\s+)?(?:the|a)\s+(?:\p{Ll}+\s+)?(?:city|town|village|capital|county\s+seat)\b/u;
-
-function lastWord(name: string): string {
-  return name.slice(name.lastIndexOf(' ') + 1);
-}
 
 /** A one-word name linked to a stored place that `isTown` calls weak becomes the page's
  *  person of that surname, where the page names exactly one such person in full before it

@@ -6,15 +6,12 @@
 import { aliasKey, linkKey } from './alias-key';
 import { TITLE_HEADS } from './entity-cues';
 import type { PageAnnotation } from './types';
+import { lastWord } from './last-word';
 
 // Courtesy titles go with whoever was named last ("Melania Trump … Mrs. Trump"); other
 // titles name an office ("President Trump", "Chair Powell"), which is the stored person's.
 const COURTESY = new Set(['Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Dr', 'Dr.', 'Sir', 'Lady', 'Dame', 'Lord']);
 const WORD_BEFORE = /(\S+)\s+$/;
-
-function lastWord(name: string): string {
-  return name.slice(name.lastIndexOf(' ') + 1);
-}
 
 const wordBefore = (text: string, start: number): string => WORD_BEFORE.exec(text.slice(Math.max(0, start - 40), start))?.[1] ?? '';
 
