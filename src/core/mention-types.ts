@@ -18,7 +18,6 @@ import { partyConvention } from './name-party-conventions';
 import { runObject } from './name-run-objects';
 import { streetOrChurch } from './name-streets';
 import { theatreBuilding } from './name-theatres';
-
 import { capsBodyType } from './name-caps-bodies';
 import { standingOpenerType } from './name-standing-openers';
 import { venueWord } from './name-venues';

@@ -13,6 +13,8 @@ import { ownerOfNext } from './name-plural-owner';
 import { possessiveName } from './name-possessive';
 import { isElidedParticle } from './name-elisions';
 import { saintsAnd } from './name-saints';
+
+import { possessiveFirm } from './name-possessive-firms';
 import { eventNameOf } from './name-event-of';
 import { forBetweenBodies } from './name-for-bodies';
 import { PEOPLE_FOR_HEADS, peopleForOpen } from './name-for-groups';
@@ -231,7 +233,7 @@ export function capitalisedRuns(input: RunInput): Piece[][] {
             (INITIAL_GAP.test(pieceGap) && SINGLE_CAPITAL.test(last.text)) ||
             slashJoined(last.text, p.text, pieceGap, input))) ||
           // "Moody's RMS": a possessive that is part of a company's name (name-possessive).
-          (last.closes && pieces.length === 1 && possessiveName(current, tokens, index, text, input)));
+          (last.closes && pieces.length === 1 && (possessiveName(current, tokens, index, text, input) || possessiveFirm(current, tokens, index, text, input))));
       const beforeNumber = DIGITS.test(tokens[index + 1]?.text ?? '');
       const calendar =
         (CALENDAR.has(p.text) && !(p.text === 'May' && last && !last.connector && joins) && !calendarInName(p.text, last, joins, initial && i === 0, input.headlineAt(p.start), input) &&
