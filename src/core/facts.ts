@@ -15,6 +15,8 @@ import { samePart, splitPart } from './figure-parts';
 import { earlierValue, referredFigure } from './figure-referent';
 import { subjectMarks } from './figure-subjects';
 import { costSubjects } from './figure-cost-subjects';
+import { deadCalledBack } from './figure-dead-callbacks';
+import { partOfToll } from './figure-count-parts';
 import { contrastPart, ownersConflict, ownersOf } from './figure-institutions';
 import { byStart, findNamed, named, type Named, namedPart } from './figure-named';
 import { OWNER_MARK, ownerMarks } from './figure-owners';
@@ -50,7 +52,7 @@ const THE_BEFORE = /\bthe[^\S\n]+$/i;
 const TOTAL_BROKEN_DOWN = /\d[^:;.]*:[^:;.]*$/;
 function notFact(sentence: string, q: Quantity): boolean {
   if (q.form === 'count' && countFamily(q.unit).family === 'person' && SPEAKERS_AFTER.test(sentence.slice(q.end))) return true;
-  if (q.form === 'count' && CALLED_BACK.test(q.text) && THE_BEFORE.test(sentence.slice(Math.max(0, q.start - 8), q.start)) && !TOTAL_BROKEN_DOWN.test(sentence.slice(0, q.start))) return true;
+  if (q.form === 'count' && CALLED_BACK.test(q.text) && THE_BEFORE.test(sentence.slice(Math.max(0, q.start - 8), q.start)) && !TOTAL_BROKEN_DOWN.test(sentence.slice(0, q.start)) && !deadCalledBack(sentence.slice(q.end))) return true;
   return NOT_FACTS.has(q.form) && !(q.form === 'score' && measureOf(sentence, q).includes('vote'));
 }
 
@@ -221,6 +223,7 @@ export function compareFigure(facts: readonly Fact[], figure: Quantity, sentence
     const stored = measuredFact(fact);
     if (!stored || !sameKindOfReading(reading, storedReadingKind(fact))) continue;
     if (strikesOfOtherEmployers(sentence, q, fact.where.sentence)) continue;
+    if (partOfToll(sentence, q.end) !== partOfToll(fact.where.sentence, fact.quantity.end)) continue;
     if (part !== null && !samePart(part, storedPart(fact), stored.places)) continue;
     const similarity = measureSimilarity(page, stored);
     if (similarity < SAME_MEASURE_THRESHOLD) continue;

@@ -1,0 +1,13 @@
+// "the six workers who died", "the three soldiers killed in the ambush": a number called back
+// with "the" is a reference to people already named (facts.ts), unless what follows says they
+// died. Then it restates the toll, the figure a reader checks, on a page as in a stored text.
+
+// Right after the counted noun: a relative clause or a participle of dying. "the two leaders
+// who met", "the three fires that burned" stay references.
+const DIED_AFTER =
+  /^[^\S\n]*,?[^\S\n]*(?:(?:who|that)[^\S\n]+(?:had[^\S\n]+|have[^\S\n]+)?(?:died|perished|drowned|lost[^\S\n]+their[^\S\n]+lives|(?:were|was|had[^\S\n]+been|have[^\S\n]+been)[^\S\n]+killed)|(?:killed|dead|slain)(?![^\S\n]+(?:by[^\S\n]+)?(?:time|end|line))\b(?![-\p{L}]))/iu;
+
+/** Whether `after`, the text right after a called-back count, says the ones counted died. */
+export function deadCalledBack(after: string): boolean {
+  return DIED_AFTER.test(after);
+}
