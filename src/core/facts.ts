@@ -17,6 +17,7 @@ import { subjectMarks } from './figure-subjects';
 import { costSubjects } from './figure-cost-subjects';
 import { deadCalledBack } from './figure-dead-callbacks';
 import { partOfToll } from './figure-count-parts';
+import { countsTheDead } from './figure-toll-owners';
 import { contrastPart, ownersConflict, ownersOf } from './figure-institutions';
 import { byStart, findNamed, named, type Named, namedPart } from './figure-named';
 import { OWNER_MARK, ownerMarks } from './figure-owners';
@@ -124,7 +125,7 @@ function frameOf(sentence: Named, q: Quantity, earlier: string | readonly Named[
   // A craft's height is the craft's, whoever found it (measure-heights.ts); a sum a country
   // gives is that country's pledge (figure-donors.ts), and a medal tally its winner's.
   const donors = q.form === 'money' ? donorMarks(sentence, q.start, q.end, OWNER_MARK) : tallyWinners(sentence, q).map((w) => `${OWNER_MARK}${w}`);
-  const owners = donors.length > 0 ? donors : heightReading(sentence.text, q) === ALTITUDE ? [] : ownerMarks(sentence, span, earlier, lead, further);
+  const owners = donors.length > 0 ? donors : heightReading(sentence.text, q) === ALTITUDE ? [] : ownerMarks(sentence, span, earlier, countsTheDead(sentence.text, q) ? [] : lead, further);
   return [...owners, ...election, ...sumReadings(readingMarks(sentence.text, q.start, q.end, q.kind), q), ...goodsMarks(clauseText), ...subjects, ...speakers];
 }
 
