@@ -19,6 +19,7 @@ import { deadCalledBack } from './figure-dead-callbacks';
 import { partOfToll } from './figure-count-parts';
 import { countsTheDead } from './figure-toll-owners';
 import { restatedMoneyRange } from './figure-restated-ranges';
+import { sameWinner, talliesOfAnySize } from './figure-tally-sizes';
 import { contrastPart, ownersConflict, ownersOf } from './figure-institutions';
 import { byStart, findNamed, named, type Named, namedPart } from './figure-named';
 import { OWNER_MARK, ownerMarks } from './figure-owners';
@@ -230,7 +231,7 @@ export function compareFigure(facts: readonly Fact[], figure: Quantity, sentence
     const similarity = restatedMoneyRange(q, fact.quantity) ? Math.max(SAME_MEASURE_THRESHOLD, measureSimilarity(page, stored)) : measureSimilarity(page, stored);
     if (similarity < SAME_MEASURE_THRESHOLD) continue;
     const shared = new Set([...page.events].filter((e) => stored.events.has(e)));
-    const judged = judgeFigures(bounded, factWithBoundBefore(fact), shared, fact === was || levelsOfOneMeasure(page, stored, sentence, q, fact) || laterTally(page, stored, q, fact, shared));
+    const judged = judgeFigures(bounded, factWithBoundBefore(fact), shared, fact === was || levelsOfOneMeasure(page, stored, sentence, q, fact) || laterTally(page, stored, q, fact, shared) || talliesOfAnySize(sentence, q, fact));
     if (judged && (judged.verdict === 'agrees' || differenceTellable(page, stored))) out.push({ ...judged, fact, similarity });
   }
   // A stored figure of the same value that measures much the same thing is the one the page
@@ -245,6 +246,7 @@ export function compareFigure(facts: readonly Fact[], figure: Quantity, sentence
         Number(b.verdict === 'agrees') - Number(a.verdict === 'agrees') ||
         Number(b.fact === from) - Number(a.fact === from) ||
         b.similarity - a.similarity ||
+        Number(sameWinner(page, measuredFact(b.fact))) - Number(sameWinner(page, measuredFact(a.fact))) ||
         (b.fact.date ?? '').localeCompare(a.fact.date ?? ''),
     ),
     q,
