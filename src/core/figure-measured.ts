@@ -8,7 +8,7 @@ import { PAY_RAISE } from './measure-raises';
 import { ON_STRIKE } from './measure-strikers';
 import { MEMBERSHIP } from './measure-members';
 import { MEDAL_TALLY } from './figure-medal-tallies';
-import { OTHER_GAMES_TALLY } from './figure-tally-games';
+import { OTHER_GAMES_TALLY, gamesYearOf } from './figure-tally-games';
 import { PEOPLE_OF_KINDS } from './measure-people-lists';
 import { dayInContext } from './dates';
 import { SPEAKER_MARK } from './figure-actors';
@@ -57,6 +57,8 @@ export interface Measured {
   /** The organisations that give a share in their own voice (figure-actors.ts). */
   speakers: Set<string>;
   year: ForYear | null;
+  /** A medal tally's Games by year: the year it names, or a stored running tally's article year. */
+  gamesYear: string | null;
 }
 
 /** Money carries its ISO code as unit ("USD"); counted nouns are lower-case. */
@@ -104,6 +106,7 @@ export function measured(q: Quantity, measure: readonly string[], articleDate?: 
   const subjects = new Set<string>();
   const speakers = new Set<string>();
   let year: ForYear | null = null;
+  let gamesYear: string | null = null;
   let election: string | null = null;
   for (const word of measure) {
     // A sum's unit is its currency code ("EUR"), kept upper-case in the measure.
@@ -137,6 +140,14 @@ export function measured(q: Quantity, measure: readonly string[], articleDate?: 
     }
     if (word.startsWith(SUBJECT_MARK)) {
       subjects.add(word);
+      continue;
+    }
+    const games = gamesYearOf(word);
+    if (games !== null) {
+      // Of the stored story's own year, a running tally; of another, another Games'.
+      gamesYear = games;
+      if (articleDate === undefined || articleDate.startsWith(games)) events.add(MEDAL_TALLY);
+      else topics.add(OTHER_GAMES_TALLY);
       continue;
     }
     if (word === VOTE_SHARE || word === PAY_RAISE || word === OTHER_GAMES_TALLY) {
@@ -173,5 +184,6 @@ export function measured(q: Quantity, measure: readonly string[], articleDate?: 
     else places.add(word);
   }
   const day = q.kind === 'date' && q.iso !== undefined ? dayInContext(q.iso, articleDate) : null;
-  return { family, role, unit, events, topics, places, aspect, day, owners, ownerNames: new Set([...owners, ...ownerNames]), reading, year, next, goods, subjects, election, speakers };
+  if (gamesYear === null && events.has(MEDAL_TALLY) && articleDate !== undefined) gamesYear = articleDate.slice(0, 4);
+  return { family, role, unit, events, topics, places, aspect, day, owners, ownerNames: new Set([...owners, ...ownerNames]), reading, year, gamesYear, next, goods, subjects, election, speakers };
 }

@@ -6,7 +6,7 @@ function m(fields: Partial<Measured>): Measured {
   const owners = fields.owners ?? new Set<string>();
   return {
     family: 'person', role: null, unit: 'people', events: new Set(), topics: new Set(), places: new Set(), aspect: null,
-    day: null, owners, ownerNames: owners, reading: null, next: false, goods: new Set(), subjects: new Set(), election: null, year: null, speakers: new Set(),
+    day: null, owners, ownerNames: owners, reading: null, next: false, goods: new Set(), subjects: new Set(), election: null, year: null, gamesYear: null, speakers: new Set(),
     ...fields,
   };
 }

@@ -13,13 +13,28 @@ import type { Quantity } from './types';
 /** Marks a count of medals won at other Games or over a career, in its measure word list. */
 export const OTHER_GAMES_TALLY = 'medal-tally-other-games';
 
+/** Marks, with its year, a tally of the Games of a year: "won 10 golds at the 2024 Games" is
+ *  another Games' tally only if the story is not of 2024 (figure-measured.ts reads it against
+ *  a stored article's date; a page's own year is not known). */
+export const GAMES_YEAR_MARK = 'medal-tally-year:';
+// The year is all that sets the tally apart: no career, no "previous Games", no "ago".
+const YEAR_ONLY = /^(?:(?:in|at|since)[^\S\n]+(?:the[^\S\n]+)?)?((?:19|20)\d\d)(?:[^\S\n]+(?:Games|Olympics|Winter|Summer))?$/i;
+
 /** OTHER_GAMES_TALLY for a count of medals `sentence` says was won at other Games or over a
- *  career, else null. */
+ *  career, GAMES_YEAR_MARK and the year for one of the Games of a year it names, else null. */
 export function otherGamesTally(sentence: string, q: Pick<Quantity, 'form' | 'kind' | 'unit' | 'start'>): string | null {
   if (!isTallyUnit(q)) return null;
   const stop = sentence.slice(q.start).search(/[;\n]|\.(?:\s|$)/);
-  if (!OTHER_TIME.test(sentence.slice(Math.max(0, q.start - 60), stop < 0 ? undefined : q.start + stop))) return null;
-  return WON_BEFORE.test(sentence.slice(Math.max(0, q.start - 120), q.start)) ? OTHER_GAMES_TALLY : null;
+  const around = sentence.slice(Math.max(0, q.start - 60), stop < 0 ? undefined : q.start + stop);
+  if (!OTHER_TIME.test(around) || !WON_BEFORE.test(sentence.slice(Math.max(0, q.start - 120), q.start))) return null;
+  const times = [...around.matchAll(new RegExp(OTHER_TIME.source, 'gi'))].map((m) => YEAR_ONLY.exec(m[0])?.[1] ?? null);
+  const year = times[0];
+  return times.length === 1 && year !== null && year !== undefined ? `${GAMES_YEAR_MARK}${year}` : OTHER_GAMES_TALLY;
+}
+
+/** The Games year a tally's measure word names, when it is GAMES_YEAR_MARK's. */
+export function gamesYearOf(word: string): string | null {
+  return word.startsWith(GAMES_YEAR_MARK) ? word.slice(GAMES_YEAR_MARK.length) : null;
 }
 
 /** Whether two counts of medals are of different Games: a running tally against one of other
@@ -27,6 +42,8 @@ export function otherGamesTally(sentence: string, q: Pick<Quantity, 'form' | 'ki
 export function talliesOfOtherGames(page: Measured, stored: Measured): boolean {
   const tally = (m: Measured) => m.events.has(MEDAL_TALLY);
   const other = (m: Measured) => m.topics.has(OTHER_GAMES_TALLY);
+  // Two tallies of known years are of one Games when the years are one.
+  if (page.gamesYear !== null && stored.gamesYear !== null && (tally(page) || other(page)) && (tally(stored) || other(stored))) return page.gamesYear !== stored.gamesYear;
   if ((tally(page) && other(stored)) || (other(page) && tally(stored))) return true;
   return tally(page) && tally(stored) && placed(page) !== placed(stored);
 }
