@@ -11,8 +11,15 @@ const OVER_AS_MORE_AFTER = new Set('for of after within in than that lasting las
 const PERIODS = new Set('quarters innings laps rounds seasons terms sessions'.split(' '));
 const FIGURE_BEFORE = /[\d%][^\S\n]+$/;
 
+// Stretches of play or of nights a figure right before is spread over ("won by 31 imps over
+// 60 boards", "prize money of $40,000 over three nights"); without that figure "over" may be
+// "more than" ("played over 60 boards"), so only after one.
+const STRETCHES = new Set('boards deals holes frames legs stages nights evenings'.split(' '));
+const FIGURE_AND_UNIT_BEFORE = /(?:[\d%][^\S\n]+|\d[^\S\n]+(?:\p{L}+[^\S\n]+){1,2})$/u;
+
 /** Whether "over" at `pos`, before `inner`, means "during" and is no qualifier. */
 export function overMeansDuring(text: string, pos: number, inner: Pick<Core, 'form' | 'unit'>): boolean {
+  if (inner.form === 'count' && STRETCHES.has((inner.unit ?? '').toLowerCase())) return FIGURE_AND_UNIT_BEFORE.test(text.slice(Math.max(0, pos - 40), pos));
   const period = inner.form === 'duration' || (inner.form === 'count' && PERIODS.has((inner.unit ?? '').toLowerCase()));
   if (!period) return false;
   const prev = prevWord(text, pos);

@@ -46,6 +46,15 @@ describe('"over" before a length of time', () => {
     expect(spans('He has pitched in over 10 seasons')).toEqual(['over 10 seasons']);
     expect(spans('a ban for over two seasons')).toEqual(['over two seasons']);
   });
+  it('means "during" before stretches of play or nights only right after a figure', () => {
+    expect(spans('They beat the holders by 31 imps over 60 boards in the final')).toEqual(['31 imps', '60 boards']);
+    expect(spans('prize money of $40,000 over three nights')).toEqual(['$40,000', 'three nights']);
+    expect(spans('She finished 4 under par over 72 holes')).toEqual(['4', '72 holes']);
+    // Must not change: no figure before, "over" is "more than" (sport, weather, finance).
+    expect(spans('The pair played over 60 boards on Sunday')).toEqual(['over 60 boards']);
+    expect(spans('The storm lasted over three nights')).toEqual(['over three nights']);
+    expect(spans('Shares rose 3% over two days')).toEqual(['3%', 'two days']);
+  });
 });
 
 describe('a year before "levels"', () => {
