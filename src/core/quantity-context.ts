@@ -2,6 +2,8 @@
 // "phase two") or what kind it is (a "2-0" in a sentence about a match is a score).
 // Small backward/forward scans from the number; no regex is built per call.
 
+import { dimensionAfterHead } from './quantity-head-dimensions';
+
 function isLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f);
 }
@@ -70,7 +72,7 @@ export function namedByHead(text: string, pos: number): boolean {
   const prev = prevWord(text, pos);
   if (!prev) return false;
   const lw = prev.word.toLowerCase();
-  return prev.dotted ? ID_ABBREVIATIONS.has(lw) : ID_HEADS.has(lw);
+  return prev.dotted ? ID_ABBREVIATIONS.has(lw) : ID_HEADS.has(lw) && !dimensionAfterHead(text, pos);
 }
 
 /**

@@ -1,0 +1,10 @@
+// "a temporary channel 11 feet deep", "a road 3 miles long": after a head word that names the
+// next number ("Channel 12", "Route 66"), a length and a word of dimension say the number is
+// a size of the thing, not its name.
+
+const SIZE_AFTER = /^\d[\d,.]*[^\S\n]+(?:feet|foot|ft|inches|yards|metres|meters|m|km|kilometres|kilometers|miles)[^\S\n]+(?:deep|wide|long|high|tall|thick)\b/;
+
+/** Whether the number at `pos` of `text` is a dimension ("11 feet deep"), no name's number. */
+export function dimensionAfterHead(text: string, pos: number): boolean {
+  return SIZE_AFTER.test(text.slice(pos, pos + 40));
+}
