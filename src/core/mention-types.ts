@@ -110,7 +110,7 @@ export function typeMentions(
       surnamed(a, v) ??
       region(a, v) ??
       // "the Petit Pont", "Notre-Dame de Paris" (name-streets); "at the Dominion Theatre" (name-theatres).
-      streetOrChurch(a.words, v.person) ??
+      streetOrChurch(a.words, v.person, v.org) ??
       theatreBuilding(a.words, v.org, v.person) ??
       (partyConvention(a.words) ? 'event' : null) ??
       // "the ship's owner, Grace Ocean,": a place's head on a role's holder (name-owner-appositions).

@@ -51,6 +51,21 @@ describe('a street, a square or a bridge named in another language is a place', 
     expect(typed('Guests at the Plaza Hotel said the lifts had failed.')).toEqual([['Plaza Hotel', 'org']]);
     expect(typed('Pont Neuf reopened to traffic on Monday.')).toEqual([['Pont Neuf', 'place']]);
   });
+
+  it("leaves a surname after a given name and a firm named in apposition to the context's cue", () => {
+    // A street's closing head is a surname too; the opener "Rue" a given name.
+    expect(typed('Coach Anna Platz said the team was tired.')).toEqual([['Anna Platz', 'person']]);
+    expect(typed('Peter Strasse, a lawyer, said he would appeal.')).toEqual([['Peter Strasse', 'person']]);
+    expect(typed('Rue McClanahan, who played Blanche, died in 2010.')).toContainEqual(['Rue McClanahan', 'person']);
+    // An opener and a bare word that the context makes a body.
+    expect(typed('Via Verde, the toll operator, raised prices.')).toEqual([['Via Verde', 'org']]);
+    expect(typed('Corso Italia, the restaurant, closed on Monday.')).toEqual([['Corso Italia', 'org']]);
+  });
+
+  it("keeps a street with a particle after its opener whatever the context's cues", () => {
+    expect(typed('Rue de Rivoli, the shopping street, was closed.')).toContainEqual(['Rue de Rivoli', 'place']);
+    expect(typed("Shops on the Rue d'Arcole, a lane near the river, stayed shut.")).toContainEqual(["Rue d'Arcole", 'place']);
+  });
 });
 
 describe('a church named by its dedication is a place', () => {

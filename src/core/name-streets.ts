@@ -11,8 +11,6 @@ import type { EntityType } from './types';
 // Italian ("Rue de Rivoli", "Calle Mayor", "Via Veneto", "Avenida Paulista"); English
 // "Avenue" and "Boulevard" open them in French cities too ("Avenue Montaigne").
 const STREET_OPENERS = new Set(['Rue', 'Avenue', 'Boulevard', 'Calle', 'Avenida', 'Paseo', 'Rua', 'Carrer', 'Plaça', 'Via', 'Viale', 'Corso', 'Vicolo', 'Largo']);
-// "Rue McClanahan", "Via Pei": openers that are given names too, which a person's cue outweighs.
-const GIVEN_OPENERS = new Set(['Rue']);
 // Openers that are also a company's first word ("Square Enix"): a street only with
 // what makes the rest a street's ("Square Jean-XXIII", "Square du Temple").
 const SHARED_OPENERS = new Set(['Square']);
@@ -29,29 +27,36 @@ const HYPHEN = /[-‑]/;
 const DEDICATIONS = new Set(['Notre-Dame', 'Sacré-Cœur', 'Sacré-Coeur', 'Sacre-Coeur', 'Sainte-Chapelle']);
 const DEDICATION_PAIRS = new Set(['Our Lady', 'Santa Maria', 'Nuestra Señora', 'Nossa Senhora']);
 
-function streetForm(words: readonly string[]): boolean {
+// How sure a street's form is: 'strong' with a particle or an elision after its opener ("Rue de
+// Rivoli", "Rue d'Arcole"), which no person's or firm's name has; 'weak' for an opener or a
+// closing head and a bare word, which a surname ("Anna Platz", "Rue McClanahan") or a firm
+// ("Boulevard Brewing", "Via Verde, the toll operator") shares; null for no street.
+function streetForm(words: readonly string[]): 'strong' | 'weak' | null {
   const first = words[0] ?? '';
   const last = words[words.length - 1] ?? '';
-  if (words.length === 1) return COMPOUND_STREET.test(first);
+  if (words.length === 1) return COMPOUND_STREET.test(first) ? 'weak' : null;
   // "the Plaza Hotel", "Via Rail", "Avenue Capital": a body's head word decides first.
-  if (words.some((w) => ORG_HEADS.has(w) || EVENT_HEADS.has(w))) return false;
-  if (STREET_OPENERS.has(first) && !SHARED_OPENERS.has(first)) return true;
-  if (SHARED_OPENERS.has(first)) return words.slice(1).some((w) => HYPHEN.test(w) || NAME_CONNECTORS.has(w) || isElidedParticle(w));
+  if (words.some((w) => ORG_HEADS.has(w) || EVENT_HEADS.has(w))) return null;
+  const particle = words.slice(1).some((w) => NAME_CONNECTORS.has(w) || isElidedParticle(w));
+  if (STREET_OPENERS.has(first) && !SHARED_OPENERS.has(first)) return particle ? 'strong' : 'weak';
+  if (SHARED_OPENERS.has(first)) return particle || words.slice(1).some((w) => HYPHEN.test(w)) ? 'strong' : null;
   // "Petit Pont", "Potsdamer Platz"; not "E.I. du Pont": a particle before it makes a surname.
-  return STREET_HEADS.has(last) && !NAME_CONNECTORS.has(words[words.length - 2] ?? '');
+  return STREET_HEADS.has(last) && !NAME_CONNECTORS.has(words[words.length - 2] ?? '') ? 'weak' : null;
 }
 
-/** 'place' for a street's, a square's, a bridge's or a dedicated church's name by its form;
- *  `personVotes` are the context's votes for a person, which outweigh an opener that is a given
- *  name too ("Rue Martin, the actor, said"). */
-export function streetOrChurch(words: readonly string[], personVotes: number): EntityType | null {
+/** 'place' for a street's, a square's, a bridge's or a dedicated church's name by its form.
+ *  `personVotes` and `orgVotes` are the context's: any cue for a person ("the actress Rue
+ *  McClanahan", "Coach Anna Platz") or a body's clear one ("Via Verde, the toll operator")
+ *  outweighs a form that a surname or a firm shares. */
+export function streetOrChurch(words: readonly string[], personVotes: number, orgVotes = 0): EntityType | null {
   const first = words[0] ?? '';
   if (DEDICATIONS.has(first) || (words.length > 1 && DEDICATION_PAIRS.has(`${first} ${words[1] ?? ''}`))) {
     // "Our Lady of Mercy School" is the school's.
     return words.some((w) => ORG_HEADS.has(w)) ? null : 'place';
   }
-  if (!streetForm(words)) return null;
-  return GIVEN_OPENERS.has(first) && personVotes >= 2 ? null : 'place';
+  const form = streetForm(words);
+  if (form === null) return null;
+  return form === 'weak' && (personVotes >= 1 || orgVotes >= 2) ? null : 'place';
 }
 
 /** "Notre-Dame" of "Notre-Dame de Paris": a dedication alone names the church that opens with
