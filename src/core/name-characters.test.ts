@@ -18,4 +18,19 @@ describe('a character or a performer named by one word is a person', () => {
     expect(typed('The book tells the story of Enron and its fall.')).toEqual([['Enron', 'org']]);
     expect(typed('Barges moved along the river Thames.')).not.toContainEqual(['Thames', 'person']);
   });
+
+  it('reads "the role of" as a part played only after a verb of performing or a kind of role', () => {
+    expect(typed('Analysts questioned the role of Nvidia in the rally.')).toEqual([['Nvidia', 'org']]);
+    expect(typed('The report looked at the role of Hamas in the attack.')).toEqual([['Hamas', 'org']]);
+    expect(typed('Critics cast doubt on the role of Amazon in the market.')).toEqual([['Amazon', 'org']]);
+    expect(typed('She played the part of Ophelia at the Globe.')).toContainEqual(['Ophelia', 'person']);
+    expect(typed('He was cast in the role of Hamlet.')).toEqual([['Hamlet', 'person']]);
+    expect(typed('She will sing the title role of Tosca next spring.')).toEqual([['Tosca', 'person']]);
+  });
+
+  it("reads a performer's noun after a sentence's capitalised determiner ('The poet Heaney')", () => {
+    expect(typed('The poet Heaney read in Dublin.')).toContainEqual(['Heaney', 'person']);
+    expect(typed('The tenor Pavarotti sang in Modena.')).toContainEqual(['Pavarotti', 'person']);
+    expect(typed('The carrier Lufthansa cut flights.')).toEqual([['Lufthansa', 'org']]);
+  });
 });
