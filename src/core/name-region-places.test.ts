@@ -23,4 +23,12 @@ describe('a region named by the words around it is a place', () => {
     expect(typed('A spokesman from Vortexa said prices rose.')).toEqual([['Vortexa', 'org']]);
     expect(typed('A manager from Novartis said it would hire.')).toEqual([['Novartis', 'org']]);
   });
+
+  it('reads origin only after a craft or a trade of the land, not after whom a body sends', () => {
+    expect(typed('A reporter from Reuters asked a question.')).toEqual([['Reuters', 'org']]);
+    expect(typed('A negotiator from Hamas arrived in Cairo.')).toContainEqual(['Hamas', 'org']);
+    expect(typed('An inspector from Ofsted visited the school.')).toEqual([['Ofsted', 'org']]);
+    expect(typed('A visitor from Google spoke.')).toEqual([['Google', 'org']]);
+    expect(typed('A cheesemaker from Gruyères won the prize.')).toEqual([['Gruyères', 'place']]);
+  });
 });
