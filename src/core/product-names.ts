@@ -80,7 +80,7 @@ export function productNames(
     else if (CRAFT_NAMED.test(wider) || (MAKER_OF.test(wider) && GOODS_AFTER.test(after))) craft.add(name);
     else if ((MAKES_THE.test(wider) && GOOD_AFTER.test(after)) || MADE_BY_AFTER.test(text.slice(last.end, last.end + 40))) craft.add(name);
     else if (brandInList(text, first.start, last.end)) craft.add(name);
-    else if (vesselName(text, first.start, last.end) || shipPartOf(text, first.start)) craft.add(name);
+    else if (vesselName(text, first.start, last.end) || shipPartOf(text, first.start, last.end)) craft.add(name);
   }
   for (const [name, all] of numbered) if (all) craft.add(name);
   return craft;

@@ -7,7 +7,7 @@ import { shipPartOf } from './product-ship-parts';
 const lexicon = compileLexicon(placeLexicon(), demonyms(), placeVariants());
 const typed = (text: string): [string, string][] => findEntities(text, lexicon).map((m) => [m.text, m.type]);
 const names = (text: string): string[] => findEntities(text, lexicon).map((m) => m.text);
-const at = (text: string, name: string): boolean => shipPartOf(text, text.indexOf(name));
+const at = (text: string, name: string): boolean => shipPartOf(text, text.indexOf(name), text.indexOf(name) + name.length);
 
 describe('a ship named by its wreck or its parts', () => {
   it('is a craft, unmarked at every mention ("the wreck of the X", "the bow of the X")', () => {
@@ -30,5 +30,14 @@ describe('a ship named by its wreck or its parts', () => {
     expect(names('Tourists crowded the deck of the Empire State Building.')).toEqual(['Empire State Building']);
     expect(typed('Crews cleared the wreckage in Ohio after the train derailed.')).toEqual([['Ohio', 'place']]);
     expect(names('She took a bow before the crowd of the Royal Albert Hall.')).toEqual(['Royal Albert Hall']);
+  });
+
+  it('leaves a name before a noun (an owner, a maker) and a wreckage that is no ship\'s as before', () => {
+    expect(typed('Inspectors found cracks in the hull of the Maersk vessel. Maersk said it would repair it.')).toContainEqual(['Maersk', 'org']);
+    expect(typed('Divers photographed the stern of the Boeing jet. Boeing said it was cooperating.')).toContainEqual(['Boeing', 'org']);
+    expect(typed('Investors fled the wreckage of the Lehman Brothers collapse.')).toEqual([['Lehman Brothers', 'org']]);
+    expect(typed('Lawyers studied the wreckage of the Enron empire.')).toEqual([['Enron', 'org']]);
+    expect(at('the hull of the Maersk vessel', 'Maersk')).toBe(false);
+    expect(at('the wreck of the Titanic last year', 'Titanic')).toBe(true);
   });
 });
