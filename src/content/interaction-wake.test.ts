@@ -16,7 +16,7 @@ afterEach(() => {
   listeners.clear();
 });
 
-function setUp(load?: () => Promise<ContentMore>) {
+function setUp(load?: () => Promise<ContentMore>, pointer?: { x: number; y: number } | null) {
   const controller = new AbortController();
   controllers.push(controller);
   const run = createPageRun(controller.signal, {} as Highlighter, () => [], [], { current: { ...DEFAULT_SETTINGS, hoverDelayMs: 350 } });
@@ -29,7 +29,7 @@ function setUp(load?: () => Promise<ContentMore>) {
     },
   } as unknown as ContentMore;
   const loader = vi.fn(load ?? (() => Promise.resolve(more)));
-  wakeOnInteraction(run, loader);
+  wakeOnInteraction(run, loader, pointer);
   return { run, controller, loader, started, keyboardReveal };
 }
 
@@ -52,6 +52,20 @@ describe('wakeOnInteraction', () => {
     await settle();
     expect(loader).toHaveBeenCalledTimes(1);
     expect(listeners.size).toBe(0);
+  });
+
+  it('wakes at once for a pointer that moved while the page was matched, handing on where it rests', async () => {
+    const { loader, started } = setUp(undefined, { x: 12, y: 34 });
+    await settle();
+    expect(loader).toHaveBeenCalledTimes(1);
+    expect(started).toEqual([{ pointer: { x: 12, y: 34 }, fallbackAt: 0 }]);
+    expect(listeners.size).toBe(0);
+  });
+
+  it('waits as before when no pointer moved while the page was matched', async () => {
+    const { loader } = setUp(undefined, null);
+    await settle();
+    expect(loader).not.toHaveBeenCalled();
   });
 
   it('wakes on a term command and hands the step on; other messages are not its business', async () => {

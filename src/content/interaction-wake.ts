@@ -16,8 +16,11 @@ export interface Woken extends FallbackClock {
 }
 
 /** Listens for the reader's first reach on `run` and then starts its interaction. The run's
- *  reveal/onStep hooks wake it too, so the popup's "show me" works before any of it. */
-export function wakeOnInteraction(run: PageRun, load: () => Promise<ContentMore>): void {
+ *  reveal/onStep hooks wake it too, so the popup's "show me" works before any of it.
+ *  `pointer`: where the pointer already moved while the page was being matched (last-pointer.ts):
+ *  that reach wakes it at once, and hover starts there (a pointer at rest on a term gets its
+ *  card after the usual delay, without moving again). */
+export function wakeOnInteraction(run: PageRun, load: () => Promise<ContentMore>, pointer?: { x: number; y: number } | null): void {
   const listening = new AbortController();
   const { signal } = listening;
   const woken: Woken = { fallbackAt: 0 };
@@ -57,4 +60,8 @@ export function wakeOnInteraction(run: PageRun, load: () => Promise<ContentMore>
     });
   };
   run.reveal = reveal;
+  if (pointer) {
+    woken.pointer = pointer;
+    void start();
+  }
 }

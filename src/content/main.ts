@@ -48,6 +48,7 @@ import { annotateInChunks, firstChunk, GATE_READ, REMOTE, yieldToPage, type Matc
 import { highlightRegistry } from './registered-highlights';
 import { NotesLayer } from './notes-layer';
 import { wakeOnInteraction } from './interaction-wake';
+import { lastPointer, trackPointer } from './last-pointer';
 import { initObservers, pageAddress } from './observers';
 import { loadMore } from './more-loader';
 import { createPageRun, type PageRun } from './page-run';
@@ -239,7 +240,7 @@ async function run(signal: AbortSignal): Promise<void> {
   report(pageReport(topic, run, pageDark), signal);
   // The card, hover and the keyboard come with content-more.js, loaded when the reader
   // first reaches for them.
-  wakeOnInteraction(page, loadMore);
+  wakeOnInteraction(page, loadMore, lastPointer());
 }
 
 /** Everything but compiling this script, in a task of its own: on a cold start compiling
@@ -247,6 +248,7 @@ async function run(signal: AbortSignal): Promise<void> {
  *  message) 3–5 ms more, and with the browser and the background starting on the other
  *  core the one task they made ran 56–94 ms wall. */
 function boot(): void {
+  trackPointer();
   // The background's pushes: a library change restarts the run (a new matcher), a settings
   // change reaches the run in place where it can; changed notes are anchored again.
   runtime.onMessage((message: unknown) => {
