@@ -40,6 +40,8 @@ import { withoutAirCompounds } from './name-air-compounds';
 import { withoutServices } from './name-services';
 import { withoutPartyTags } from './name-party-tags';
 import { datelineEnds, datelineRegions, headlineRanges, ordinaryCase, rangeTest } from './page-lines';
+import { datelineRegionNames } from './dateline-region-names';
+import { regionsAfterPlaces } from './name-region-after-place';
 import { splitSentences, tokenize } from './segment';
 import type { EntityMention, EntityType } from './types';
 
@@ -129,7 +131,7 @@ export function findEntities(text: string, lexicon: Lexicon, productsOut?: Set<s
   const seen = new Set<string>();
   const standsAlone = new Set<string>();
   const datelines = datelineEnds(text);
-  const regions = new Map([...statesAfterPlaces(text), ...datelineRegions(text, datelines)]);
+  const regions = new Map([...regionsAfterPlaces(text), ...statesAfterPlaces(text), ...datelineRegionNames(text, datelines), ...datelineRegions(text, datelines)]);
   const accept = (cand: Candidate): void => {
     let name = cleanName(text, cand.pieces);
     const words = cand.pieces.map((p) => p.text);
