@@ -17,3 +17,21 @@ describe('a name of several words all in capitals', () => {
     expect(typed('Cal Harlow said the blaze was contained.')).toEqual([['Cal Harlow', 'person']]);
   });
 });
+
+describe('a name in capitals that is no body’s', () => {
+  it('stays a place where the words around it put it somewhere ("shoppers in NEW YORK")', () => {
+    expect(typed('Shoppers in NEW YORK lined up early.')).toEqual([['NEW YORK', 'place']]);
+  });
+
+  it('stays a person’s in a byline, one name or several', () => {
+    expect(typed('By JOHN SMITH\nThe council met on Monday.')).toEqual([['JOHN SMITH', 'person']]);
+    expect(typed('By JOHN SMITH and MARY JONES\nThe council met.')).toEqual([
+      ['JOHN SMITH', 'person'],
+      ['MARY JONES', 'person'],
+    ]);
+  });
+
+  it('is still a body after "by" in running text ("was cut by DE BEERS")', () => {
+    expect(typed('The price was cut by DE BEERS last week.')).toEqual([['DE BEERS', 'org']]);
+  });
+});
