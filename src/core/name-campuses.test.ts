@@ -29,4 +29,19 @@ describe('a university campus named by "at" and its town', () => {
   it('leaves "at" after a head that is no university alone ("Ridgemont Hospital at Austin")', () => {
     expect(typed('Nurses at Ridgemont Hospital at Austin walked out.').map(([n]) => n)).not.toContain('Ridgemont Hospital at Austin');
   });
+
+  it('leaves a fixture’s venue or opponent apart: a venue’s name or a state', () => {
+    const names = (text: string): string[] => typed(text).map(([n]) => n);
+    expect(names('Ohio State University at Michigan Stadium kicked off at noon.')).toContain('Ohio State University');
+    expect(names('The University of Kansas at Allen Fieldhouse won again.')).toContain('University of Kansas');
+    expect(names('Harvard University at Yale Bowl played on Saturday.')).toContain('Harvard University');
+    expect(names('Boise State University at Wyoming on Saturday.')).toEqual(['Boise State University', 'Wyoming']);
+  });
+
+  it('keeps a campus town of two words, a park’s name of a town among them ("at Chapel Hill", "at College Park")', () => {
+    expect(typed('The University of Maryland at College Park raised fees.').map(([n]) => n)).toEqual(['University of Maryland at College Park']);
+    expect(typed('The University of North Carolina at Chapel Hill raised tuition.')).toEqual([
+      ['University of North Carolina at Chapel Hill', 'org'],
+    ]);
+  });
 });

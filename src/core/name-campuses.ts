@@ -4,15 +4,21 @@
 // its own after it ("at Galveston's port" is where, not which campus). The town is one or two
 // plain capitalised words, a known place or a word the lexicon knows as nothing else: "at
 // Yale University at Christmas", "at Columbia University at Noon" (calendar words) and "at
-// Harvard University at Microsoft" (a known body) stay apart.
+// Harvard University at Microsoft" (a known body) stay apart. No venue and no state is a
+// campus's town: "Ohio State University at Michigan Stadium", "the University of Kansas at
+// Allen Fieldhouse", "Boise State University at Wyoming" are a game's venue or opponent, as
+// sports pages write a fixture ("at College Park", "at Ann Arbor" are towns).
 import { CALENDAR } from './entity-cues';
 import { PLAIN_WORD, type Piece } from './name-pieces';
+import { isStateName } from './state-abbreviations';
 import type { Token } from './types';
 
 const CAMPUS_HEADS = new Set(['University']);
 const SPACES = /^[ \t\u00a0]+$/;
 const CAP = /^\p{Lu}/u;
 const MAX_TOWN = 2;
+// Last words of a sports venue's name ("Park" is left out: "College Park" is a town).
+const VENUE_HEADS = new Set(['Stadium', 'Bowl', 'Fieldhouse', 'Arena', 'Field', 'Center', 'Centre', 'Coliseum', 'Dome', 'Garden', 'Gardens', 'Pavilion', 'Hall', 'Court', 'Gym', 'Gymnasium', 'Ballpark', 'Speedway']);
 // Times the calendar list leaves out: "at Noon", "at Thanksgiving".
 const TIME_WORDS = new Set(['Noon', 'Midnight', 'Dawn', 'Dusk', 'Thanksgiving', 'Halloween', 'Commencement', 'Graduation']);
 
@@ -38,6 +44,7 @@ export function campusEnd(current: Piece[], tokens: Token[], index: number, text
   for (let end = index + 1; end <= index + MAX_TOWN && PLAIN_WORD.test(tokens[end]?.text ?? '') && spaced(end); end++) {
     const town = tokens.slice(index + 1, end + 1).map((t) => t.text);
     const name = town.join(' ');
+    if (isStateName(name) || VENUE_HEADS.has(town[town.length - 1] ?? '')) continue;
     if (input.isPlace(name) || (!input.isName(name) && !town.some((w) => input.isNonName(w) || timeWord(w)))) found = end;
   }
   if (found < 0) return -1;

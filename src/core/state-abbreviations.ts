@@ -21,3 +21,12 @@ const STATES: Record<string, string> = {
 export function stateOfAbbreviation(abbreviation: string): string | undefined {
   return Object.hasOwn(STATES, abbreviation) ? STATES[abbreviation] : undefined;
 }
+
+// The states with no abbreviation of their own in news style.
+const UNABBREVIATED = new Set(['Alaska', 'Hawaii', 'Idaho', 'Iowa', 'Maine', 'Ohio', 'Texas', 'Utah']);
+const STATE_NAMES = new Set([...Object.values(STATES).map((s) => s.replace(/ \(.*\)$/, '')), ...UNABBREVIATED]);
+
+/** Whether `name` is a U.S. state written out ("Texas", "New Mexico", "Washington"). */
+export function isStateName(name: string): boolean {
+  return STATE_NAMES.has(name);
+}
