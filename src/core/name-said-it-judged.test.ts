@@ -34,6 +34,12 @@ describe('an "it" after a speech verb that judges something', () => {
     expect(itJudged(' it was a victory for common sense')).toBe(true);
     expect(itJudged(' it was a victim of a cyberattack')).toBe(false);
     expect(typed('Brannock said it was a shame the talks failed.')).toEqual([['Brannock', 'person']]);
+    // A role's word that opens a judgement: a possessive, a compound, a verb after "to".
+    expect(typed('Martin Okafor said it was a buyer’s market.')).toEqual([['Martin Okafor', 'person']]);
+    expect(typed('Tom Reyes said it was a party to remember.')).toEqual([['Tom Reyes', 'person']]);
+    expect(typed('Hale said it was a target-rich environment.')).toEqual([['Hale', 'person']]);
+    expect(itJudged(' it was a member.')).toBe(false);
+    expect(itJudged(' it is a party to the lawsuit')).toBe(false);
   });
 
   it('reads a copula and a judgement after "it"', () => {

@@ -4,10 +4,12 @@
 // cutting"). A verb after the copula ("it was cutting", "it would be closing") is still a
 // firm's "it". A bare "not" ("it was not planning layoffs") or a firm's feeling after an
 // intensifier ("it was very pleased", "so far unaware") is the firm's "it" too, and so is a
-// role the firm holds after "a" ("it was a victim of a cyberattack", "it is a party to the suit").
+// role the firm holds after "a" ("it was a victim of a cyberattack", "it is a party to the suit"),
+// the role ending the clause or going on with what it is held in; "a party to remember", "a
+// buyer's market", "a target-rich field" are judgements still.
 
 const JUDGED_IT =
-  /^\s+(?:(?:on|last|this|in\s+a)\s+\p{L}+\s+)?(?:that\s+)?it(?:['’]s(?:\s+not)?|\s+(?:(?:would|will|could|might|may|should|must)\s+(?:not\s+)?be|(?:is|was)(?:\s+not)?|(?:has|had)\s+been))\s+(?:an?(?!\s+(?:victim|target|party|defendant|plaintiff|bidder|buyer|seller|supplier|customer|shareholder|creditor|member|partner|subsidiary|sponsor|signatory)\b)|too|(?:very|so|quite)(?!\s+(?:far|pleased|happy|proud|confident|disappointed|aware|committed|grateful|excited|concerned|focused)\b)|hard|difficult|easy|clear|unclear|likely|unlikely|possible|impossible|important|time|premature|wrong|right|tough|good|bad|fair|unfair|sad|great|early|late|crucial|vital|essential|unacceptable|inevitable|necessary|worth)\b/u;
+  /^\s+(?:(?:on|last|this|in\s+a)\s+\p{L}+\s+)?(?:that\s+)?it(?:['’]s(?:\s+not)?|\s+(?:(?:would|will|could|might|may|should|must)\s+(?:not\s+)?be|(?:is|was)(?:\s+not)?|(?:has|had)\s+been))\s+(?:an?(?!\s+(?:victim|target|party|defendant|plaintiff|bidder|buyer|seller|supplier|customer|shareholder|creditor|member|partner|subsidiary|sponsor|signatory)(?:\s+(?:of|in|for|with|at|on|and|or)\b|\s+to\s+(?:the|a|an|its|this|that|any|all)\b|\s*[.,;:]))|too|(?:very|so|quite)(?!\s+(?:far|pleased|happy|proud|confident|disappointed|aware|committed|grateful|excited|concerned|focused)\b)|hard|difficult|easy|clear|unclear|likely|unlikely|possible|impossible|important|time|premature|wrong|right|tough|good|bad|fair|unfair|sad|great|early|late|crucial|vital|essential|unacceptable|inevitable|necessary|worth)\b/u;
 
 /** Whether the words after a speech verb (`afterVerb`) have "it" judge something rather than
  *  stand for the speaker: "said it would be a tough winter". */
