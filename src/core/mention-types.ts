@@ -20,6 +20,7 @@ import { streetOrChurch } from './name-streets';
 import { theatreBuilding } from './name-theatres';
 import { capsBodyType } from './name-caps-bodies';
 import { standingOpenerType } from './name-standing-openers';
+import { townNounAfter } from './name-town-nouns';
 import { venueWord } from './name-venues';
 import { stateOfAbbreviation } from './state-abbreviations';
 import type { Candidate } from './name-trim';
@@ -170,7 +171,7 @@ export function typeMentions(
     if (a.cand.titled) return 'person';
     // "John Bolton … Bolton said": the surname of a person named in full; "Lara Trump … Lara
     // said": their given name, where nothing on the page puts it somewhere ("flew to Austin").
-    if (a.words.length === 1 && (surnames.has(a.name) || knownSurnames?.has(a.name) || (givenNames.has(a.name) && v.place === 0))) return 'person';
+    if (a.words.length === 1 && (surnames.has(a.name) || knownSurnames?.has(a.name) || (givenNames.has(a.name) && v.place === 0 && !townNounAfter(text, a.name)))) return 'person';
     return (v.team >= 2 || v.firm > 0) && v.org > v.place ? 'org' : t;
   };
   // "Manchester City", "Leicester City": a known city with "City" added that is not itself a
