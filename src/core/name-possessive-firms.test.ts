@@ -17,4 +17,10 @@ describe('a firm named with its founder’s possessive', () => {
     expect(names("Moody said Moody's Investors Service was wrong.")).not.toContain("Moody's Investors Service");
     expect(names("Harcourt's Investors Weekly sold out.")).not.toContain("Harcourt's Investors Weekly");
   });
+
+  it('leaves a leader’s possessive apart before a public body, a union or a council ("Obama’s Veterans Affairs Department")', () => {
+    expect(names("Obama's Veterans Affairs Department was criticized.")).not.toContain("Obama's Veterans Affairs Department");
+    expect(names("Biden's Workers Council met on Monday.")).not.toContain("Biden's Workers Council");
+    expect(names("Kroger's Teamsters Union struck.")).not.toContain("Kroger's Teamsters Union");
+  });
 });
