@@ -19,4 +19,10 @@ describe('a workforce around a name', () => {
     expect(typed('Ann Hale, 52, said nurses were tired.')).toEqual([['Ann Hale', 'person']]);
     expect(workforceVote('He met ', ' pilots the plane')).toBe(0);
   });
+
+  it('leaves a candidate’s campaign workers and a politician’s staffers to their person', () => {
+    expect(typed('Campaign workers for Kamala Harris knocked on doors.')).toEqual([['Kamala Harris', 'person']]);
+    expect(typed('Two Kamala Harris staffers said she would run.')).toEqual([['Kamala Harris', 'person']]);
+    expect(typed('Pilots at Dorvex Air voted to strike.')).toEqual([['Dorvex Air', 'org']]);
+  });
 });

@@ -9,7 +9,13 @@ const TRADE_AT = new RegExp(`\\b(?:${TRADES})\\s+(?:at|for)\\s+(?:the\\s+)?$`, '
 // … not a verb with its object: "Ann Hale nurses her mother", "Ruiz pilots the plane".
 const TRADE_AFTER = new RegExp(`^\\s+(?:${TRADES})\\b(?!\\s+(?:her|his|their|its|the|a|an|them|him)\\b)`);
 
+// A candidate's people, not an employer's: "campaign workers for Kamala Harris", "Harris
+// staffers" (a politician's staff, as news calls them).
+const CAMPAIGN_FOR = /\b(?:campaign|volunteer)\s+\p{L}+\s+for\s+(?:the\s+)?$/iu;
+const STAFFERS_AFTER = /^\s+staffers\b/;
+
 /** The votes for a body a workforce's words around a name give (0 or 2). */
 export function workforceVote(before: string, after: string): number {
+  if (CAMPAIGN_FOR.test(before) || STAFFERS_AFTER.test(after)) return 0;
   return TRADE_AT.test(before) || TRADE_AFTER.test(after) ? 2 : 0;
 }
