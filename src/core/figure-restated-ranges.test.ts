@@ -4,10 +4,12 @@ import { restatedMoneyRange } from './figure-restated-ranges';
 
 describe('restatedMoneyRange', () => {
   it('needs both ends and the currency the same', () => {
-    const a = figureIn('It will cost $1.7 billion to $1.9 billion.', '$1.7 billion to $1.9 billion');
-    expect(restatedMoneyRange(figureIn('The estimate of $1.7 billion to $1.9 billion stood.', '$1.7 billion to $1.9 billion'), a)).toBe(true);
-    expect(restatedMoneyRange(figureIn('The estimate of $1.7 billion to $2.1 billion stood.', '$1.7 billion to $2.1 billion'), a)).toBe(false);
-    expect(restatedMoneyRange(figureIn('The estimate of €1.7 billion to €1.9 billion stood.', '€1.7 billion to €1.9 billion'), a)).toBe(false);
+    const a = { quantity: figureIn('It will cost $1.7 billion to $1.9 billion.', '$1.7 billion to $1.9 billion'), measure: ['USD', 'cost'] };
+    const restated = (s: string, t: string): boolean => restatedMoneyRange(s, figureIn(s, t), a);
+    expect(restated('The estimate of $1.7 billion to $1.9 billion stood.', '$1.7 billion to $1.9 billion')).toBe(true);
+    expect(restated('Its first estimates of $1.7 billion to $1.9 billion stood.', '$1.7 billion to $1.9 billion')).toBe(true);
+    expect(restated('The estimate of $1.7 billion to $2.1 billion stood.', '$1.7 billion to $2.1 billion')).toBe(false);
+    expect(restated('The estimate of €1.7 billion to €1.9 billion stood.', '€1.7 billion to €1.9 billion')).toBe(false);
   });
 });
 
@@ -22,6 +24,15 @@ describe('a money range restated end for end', () => {
   });
   it('must not change: another range of that body gets no verdict (finance)', () => {
     expect(verdict(stored, 'The director of the Maryland Transportation Authority said revenue of $1.2 billion to $1.4 billion was expected.', '$1.2 billion to $1.4 billion')).toBeNull();
+  });
+  it('must not change: another sum with the same ends is no restatement (finance, insurance, negation)', () => {
+    for (const s of [
+      'Analysts expect Apple to earn $1.7 billion to $1.9 billion next quarter.',
+      'Insurers expect to pay out $1.7 billion to $1.9 billion on the claims.',
+      'Officials said the estimate was not $1.7 billion to $1.9 billion but far more.',
+      'Revenue in 2019 was $1.7 billion to $1.9 billion.',
+      'The revenue estimate of $1.7 billion to $1.9 billion stood.',
+    ]) expect(verdict(stored, s, '$1.7 billion to $1.9 billion')).toBeNull();
   });
   it('must not change: a share range the same end for end is not taken as restated (rates)', () => {
     const rates = storedFacts('2025-09-17', 'The Federal Reserve cut its benchmark rate to a range of 4% to 4.25%.');
