@@ -16,10 +16,19 @@ const FIGURE_BEFORE = /[\d%][^\S\n]+$/;
 // "more than" ("played over 60 boards"), so only after one.
 const STRETCHES = new Set('boards deals holes frames legs stages nights evenings'.split(' '));
 const FIGURE_AND_UNIT_BEFORE = /(?:[\d%][^\S\n]+|\d[^\S\n]+(?:\p{L}+[^\S\n]+){1,2})$/u;
+// A preposition between that figure and "over" makes it "more than" again: "5 firms with over
+// 60 boards", "4 seats on over 60 boards".
+const MORE_AFTER_PREPOSITION = new Set('with on at to by from among across into'.split(' '));
+
+function stretchOver(text: string, pos: number): boolean {
+  const prev = prevWord(text, pos);
+  if (prev !== null && (OVER_AS_MORE_AFTER.has(prev.word.toLowerCase()) || MORE_AFTER_PREPOSITION.has(prev.word.toLowerCase()))) return false;
+  return FIGURE_AND_UNIT_BEFORE.test(text.slice(Math.max(0, pos - 40), pos));
+}
 
 /** Whether "over" at `pos`, before `inner`, means "during" and is no qualifier. */
 export function overMeansDuring(text: string, pos: number, inner: Pick<Core, 'form' | 'unit'>): boolean {
-  if (inner.form === 'count' && STRETCHES.has((inner.unit ?? '').toLowerCase())) return FIGURE_AND_UNIT_BEFORE.test(text.slice(Math.max(0, pos - 40), pos));
+  if (inner.form === 'count' && STRETCHES.has((inner.unit ?? '').toLowerCase())) return stretchOver(text, pos);
   const period = inner.form === 'duration' || (inner.form === 'count' && PERIODS.has((inner.unit ?? '').toLowerCase()));
   if (!period) return false;
   const prev = prevWord(text, pos);

@@ -54,6 +54,10 @@ describe('"over" before a length of time', () => {
     expect(spans('The pair played over 60 boards on Sunday')).toEqual(['over 60 boards']);
     expect(spans('The storm lasted over three nights')).toEqual(['over three nights']);
     expect(spans('Shares rose 3% over two days')).toEqual(['3%', 'two days']);
+    // Must not change: a preposition between the figure and "over" (finance, culture).
+    expect(spans('The group owns 5 firms with over 60 boards')).toEqual(['5 firms', 'over 60 boards']);
+    expect(spans('The fund holds 4 seats on over 60 boards')).toEqual(['4 seats', 'over 60 boards']);
+    expect(spans('The festival ran 12 shows in over three nights')).toEqual(['12 shows', 'over three nights']);
   });
 });
 
