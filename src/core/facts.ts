@@ -231,7 +231,7 @@ export function compareFigure(facts: readonly Fact[], figure: Quantity, sentence
     const similarity = restatedMoneyRange(sentence, q, fact) ? Math.max(SAME_MEASURE_THRESHOLD, measureSimilarity(page, stored)) : measureSimilarity(page, stored);
     if (similarity < SAME_MEASURE_THRESHOLD) continue;
     const shared = new Set([...page.events].filter((e) => stored.events.has(e)));
-    const judged = judgeFigures(bounded, factWithBoundBefore(fact), shared, fact === was || levelsOfOneMeasure(page, stored, sentence, q, fact) || laterTally(page, stored, q, fact, shared) || talliesOfAnySize(sentence, q, fact));
+    const judged = judgeFigures(bounded, factWithBoundBefore(fact), shared, fact === was || levelsOfOneMeasure(page, stored, sentence, q, fact) || laterTally(page, stored, q, fact, shared) || talliesOfAnySize(sentence, q, fact, page, stored));
     if (judged && (judged.verdict === 'agrees' || differenceTellable(page, stored))) out.push({ ...judged, fact, similarity });
   }
   // A stored figure of the same value that measures much the same thing is the one the page

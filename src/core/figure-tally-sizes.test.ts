@@ -20,6 +20,14 @@ describe('medal tallies at any size', () => {
     expect(verdict(other, 'The storm damaged 30 homes in the north.', '30 homes')).toBeNull();
     expect(verdict(other, 'The court heard 12 witnesses on Monday.', '12 witnesses')).toBeNull();
   });
+  it('must not change: an athlete\'s tally, or a part of a country\'s, is no early tally of the table (sport)', () => {
+    expect(verdict(stored, 'Teddy Riner has won three golds.', 'three golds')).toBeNull();
+    expect(verdict(stored, 'France won 5 golds in judo.', '5 golds')).toBeNull();
+    expect(verdict(stored, 'France had 5 golds at the pool.', '5 golds')).toBeNull();
+  });
+  it('while a whole one still differs: "in all"', () => {
+    expect(verdict(stored, 'France had four golds in all after the first week.', 'four golds')).toEqual(['differs', 'stored figure is 16']);
+  });
   it('must not change: a count of medals that is no tally ("aiming for 20 golds")', () => {
     expect(verdict(stored, 'Britain is aiming for 60 golds in Los Angeles.', '60 golds')).toBeNull();
   });
