@@ -42,6 +42,15 @@ describe('which Games a medal tally is of', () => {
     expect(verdictOf(milan, 'Norway won 10 golds at the 2024 Games.', '10 golds')).toBeNull();
   });
 
+  it('must not change: another meet of the same year, or a count since a year, is no tally of its Games (sport)', () => {
+    const paris = storedFacts('2024-08-11', 'Norway, the Nordic leaders, won 10 golds and 24 medals.');
+    expect(verdictOf(paris, 'Norway won 12 golds at the 2024 European Championships.', '12 golds')).toBeNull();
+    expect(verdictOf(paris, 'Norway won 12 golds at the world championships in 2024.', '12 golds')).toBeNull();
+    expect(verdictOf(paris, 'Norway won 12 golds at the 2024 Paralympics.', '12 golds')).toBeNull();
+    expect(verdictOf(paris, 'Norway has won 12 golds since 2024.', '12 golds')).toBeNull();
+    expect(verdictOf(paris, 'Norway won 12 golds at the 2024 Summer Games.', '12 golds')?.[0]).toBe('differs');
+  });
+
   it('must not change: a year said of a count that is no tally (finance, weather, courts)', () => {
     const stored = storedFacts('2024-08-11', 'The bank cut 300 jobs in 2024.', 'The storm damaged 300 homes.');
     expect(verdictOf(stored, 'The bank cut 300 jobs in 2024.', '300 jobs')?.[0]).toBe('agrees');

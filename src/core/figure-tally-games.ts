@@ -17,8 +17,11 @@ export const OTHER_GAMES_TALLY = 'medal-tally-other-games';
  *  another Games' tally only if the story is not of 2024 (figure-measured.ts reads it against
  *  a stored article's date; a page's own year is not known). */
 export const GAMES_YEAR_MARK = 'medal-tally-year:';
-// The year is all that sets the tally apart: no career, no "previous Games", no "ago".
-const YEAR_ONLY = /^(?:(?:in|at|since)[^\S\n]+(?:the[^\S\n]+)?)?((?:19|20)\d\d)(?:[^\S\n]+(?:Games|Olympics|Winter|Summer))?$/i;
+// The year is all that sets the tally apart: no career, no "previous Games", no "ago", no
+// "since 2024" (a count over years).
+const YEAR_ONLY = /^(?:(?:in|at)[^\S\n]+(?:the[^\S\n]+)?)?((?:19|20)\d\d)(?:[^\S\n]+(?:Games|Olympics|Winter|Summer))?$/i;
+
+const OTHER_MEET = /\b(?:championships?|cup|Open|trials|league|grand[^\S\n]+prix|season|Paralympics?|Paralympic|(?:Asian|Commonwealth|European|Youth|Pan[^\S\n]+American)[^\S\n]+Games)\b/i;
 
 /** OTHER_GAMES_TALLY for a count of medals `sentence` says was won at other Games or over a
  *  career, GAMES_YEAR_MARK and the year for one of the Games of a year it names, else null. */
@@ -29,6 +32,9 @@ export function otherGamesTally(sentence: string, q: Pick<Quantity, 'form' | 'ki
   if (!OTHER_TIME.test(around) || !WON_BEFORE.test(sentence.slice(Math.max(0, q.start - 120), q.start))) return null;
   const times = [...around.matchAll(new RegExp(OTHER_TIME.source, 'gi'))].map((m) => YEAR_ONLY.exec(m[0])?.[1] ?? null);
   const year = times[0];
+  // "at the 2024 European Championships", "the world championships in 2024", "the Paralympics":
+  // a year's other meet is no Games of that year.
+  if (OTHER_MEET.test(around)) return OTHER_GAMES_TALLY;
   return times.length === 1 && year !== null && year !== undefined ? `${GAMES_YEAR_MARK}${year}` : OTHER_GAMES_TALLY;
 }
 
