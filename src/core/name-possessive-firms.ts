@@ -9,11 +9,11 @@
 
 import { ORG_HEADS } from './entity-cues';
 import { type Piece, type PieceInput, PLAIN_WORD, SPACED_GAP } from './name-pieces';
+import { writtenBare } from './name-possessive';
 import type { Token } from './types';
 
 const POSSESSIVE_GAP = /^['’]s[ \t\u00a0]+$/;
 const PLURAL = /^\p{Lu}\p{Ll}{2,}[^s]s$/u;
-const LETTER = /\p{L}/u;
 const MAX_TAIL = 4;
 // Heads of a public body, a party, a union or a force: what a leader's possessive owns
 // ("Obama's Veterans Affairs Department", "Biden's Workers Council", "Kroger's Teamsters
@@ -24,16 +24,6 @@ const PUBLIC_HEADS = new Set(
   Movement Brigades Brigade Corps Guard Guards Police Tribunal Unit Command Directorate Secretariat Board
   Office Nation Tribe Convention`.split(/\s+/),
 );
-
-/** Whether the page writes `word` somewhere without "'s" after it. */
-function writtenBare(word: string, text: string): boolean {
-  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-    const end = at + word.length;
-    if (LETTER.test(text[at - 1] ?? '') || LETTER.test(text[end] ?? '')) continue;
-    if (!POSSESSIVE_GAP.test(`${text.slice(end, end + 2)} `)) return true;
-  }
-  return false;
-}
 
 /** Whether the word at `index` goes on the run `current`, one word and its possessive, as
  *  the rest of a firm's name ("Moody's" + "Investors Service"). */

@@ -65,7 +65,7 @@ function describedElsewhere(owner: string, acronym: string, text: string): boole
 }
 
 /** Whether the page writes `word` somewhere without "'s" after it. */
-function writtenBare(word: string, text: string): boolean {
+export function writtenBare(word: string, text: string): boolean {
   for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
     const end = at + word.length;
     if (LETTER.test(text[at - 1] ?? '') || LETTER.test(text[end] ?? '')) continue;
