@@ -2,6 +2,7 @@
 // "Pepinster, the towns worst hit". Split from entity-typing.ts; entities.ts also asks it
 // whether a lone sentence opener is a name.
 
+import { escapeRegExp } from './escape-regexp';
 import { ORG_NOUNS, ORG_NOUNS_AFTER, PLACE_NOUNS, ROLE_NOUNS } from './entity-cues';
 import type { EntityType } from './types';
 
@@ -63,7 +64,7 @@ const NAME_WORD = /^\p{Lu}/u;
 export function earlierOfKind(text: string, start: number, after: string): string[] | null {
   const kind = OTHER_OF_KIND.exec(after)?.[1];
   if (kind === undefined) return null;
-  const escaped = kind.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+  const escaped = escapeRegExp(kind).replace(/\s+/g, '\\s+');
   const earlier = new RegExp(`([\\p{L}’'&.-]+(?:\\s+[\\p{L}’'&.-]+){0,5}),\\s+(?:the|a|an)\\s+(?:[\\p{Ll}’'-]+\\s+){0,2}?${escaped}\\b`, 'u');
   const m = earlier.exec(text.slice(0, start));
   if (!m?.[1]) return null;
