@@ -1,7 +1,7 @@
 // Word lists that type or reject capitalised spans. They describe how English news names
 // things (titles before people, head nouns of organisations and places), not any article.
 
-const words = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
+import { words } from './word-set';
 
 /** Words that end a title before a person: "Prime Minister", "Secretary", "Mr.", "envoy". */
 export const TITLE_HEADS = words(`
@@ -134,53 +134,6 @@ export const SELF_NAMING_EVENTS = words('Holocaust Olympics Paralympics Oscars N
 /** Words that start a name of an operation or event: "Operation Iron Wall". */
 export const EVENT_OPENERS = words('Operation Battle Siege Storm Hurricane Typhoon Cyclone Tropical');
 
-/** Capitalised words that are not names on their own: weekdays, months, seasons. */
-export const CALENDAR = words(`
-  Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May
-  June July August September October November December Jan. Feb. Mar. Apr. Jun. Jul. Aug.
-  Sep. Sept. Oct. Nov. Dec. Spring Summer Autumn Winter Christmas Easter Ramadan Eid
-  Hanukkah Passover Today Tonight Yesterday Tomorrow Mondays Tuesdays Wednesdays Thursdays Fridays Saturdays Sundays
-`);
-/** Calendar words running prose writes in lower case ("today", "last summer"), so a capital
- *  after a name's word mid-sentence makes them the name's own ("USA Today", "Prague Spring", "TGI Fridays"). */
-export const DAY_WORDS = words('Today Tonight Yesterday Tomorrow Mondays Tuesdays Wednesdays Thursdays Fridays Saturdays Sundays');
-export const SEASON_WORDS = words('Spring Summer Autumn Winter');
-/** Bare abbreviations are also given names ("Jan Paul van Hecke"): calendar only before a
- *  number ("Feb 4"). */
-export const CALENDAR_ABBREVIATIONS = words(`
-  Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun
-`);
-
-/** Function words and common sentence openers that are never names at a sentence start. */
-export const STOP_WORDS = words(`
-  The A An This That These Those There Here It Its He She They We I You Me Him Her His Our
-  Their Your My Who Whom Whose What Which When Where Why How If In On At As By For From To
-  Of With Without Within Into Onto Over Under Above Below After Before Since Until Till
-  During Despite Although Though While Whereas Because But And Or Nor So Yet Not No Yes
-  Also Still Now Then Thus Hence However Meanwhile Moreover Furthermore Nevertheless
-  Nonetheless Instead Indeed Earlier Later Today Yesterday Tomorrow Tonight Once Some Many
-  Most Much More Less Few Several All Any Each Every Both Either Neither Other Others Another
-  Such One Two Three Four Five Six Seven Eight Nine Ten First Second Third Last Next New
-  Nobody Nothing Everyone Everybody Someone Somebody Anyone Anything Something Everything
-  Asked Speaking According According-to Among Amid Against Around Along Across Beyond
-  Following Ahead Regarding Overall Finally Additionally Separately Similarly Likewise
-  Already Just Only Even Perhaps Maybe Please Well Oh OK Okay Mr Mrs Ms Dr Sir Madam
-  Breaking Update Updated Exclusive Analysis Opinion Editorial Watch Read Live Photo Video
-  Officials Sources Police Witnesses Residents Critics Experts Analysts Observers Lawmakers
-  Economists Strategists Investors Traders Markets Diplomats Negotiators Mediators Medics
-  Doctors Paramedics Rescuers Protesters Demonstrators Activists Researchers Scientists
-  Authorities Prosecutors Lawyers Judges Voters Workers Farmers Soldiers Troops Militants
-  Hostages Prisoners Families Relatives Survivors Journalists Reporters Leaders Ministers
-  Legislators Officers Aides Advisers Advisors Opponents Supporters Donors Citizens
-  Civilians Refugees Inspectors Regulators Bankers Executives Employees Consumers Forecasters
-  Pollsters Students Teachers Parents Patients Nurses Mourners Gunmen Fighters Attackers
-  Organisers Organizers Volunteers Campaigners Engineers Firefighters Miners Villagers
-  Shares Sales Revenue Profit Tickets Fans
-  Abroad Nearby Elsewhere Overseas Afterwards Afterward Again Regardless Otherwise Outside Inside
-  Let Don’t Don't Isn’t Isn't It’s It's That’s That's There’s There's
-  Would Could Should Shall Might Must Did Does Do Has Have Had Is Are Was Were Am
-`);
-
 /** Verbs after a name that mark a person: "Witkoff said", "Smith told reporters". */
 export const SPEECH_VERBS = words(`
   said says told tells added adds stated explained wrote writes noted argued insisted
@@ -245,35 +198,11 @@ export const COMPETITION_NOUNS = words('tournament championship match fixture fi
 export const PLURAL_VERBS = words(`
   remain host play face visit travel sit lead trail meet beat edge climb drop slip
 `);
-/** Words before a name that make it a sports side: "a win over Brighton", "drew with Spurs". */
-export const TEAM_BEFORE = /\b(?:win|victory|defeat|loss|draw|drew|lost|losing|beat|beating|beaten|play|plays|playing|host|hosts|hosting|face|faces|facing)\s+(?:over\s+|to\s+|with\s+|by\s+|at\s+)?$/i;
-/** A player's move from a club, before its name: "joined from Tottenham Hotspur", "on loan
- *  from"; and a season's first game: "opens against RB Leipzig". */
-export const TRANSFER_FROM = /\b(?:(?:joined|joins|signed|signs|bought|buys|loan|loaned)\s+from|(?:opens?|opened|begins?|began|starts?|started)\s+against)\s+$/i;
-/** People who work at an organisation, before "at": "analysts at Commerzbank said". */
-export const STAFF_AT = /\b(?:analysts|economists|strategists|researchers|scientists|engineers|executives|officials|employees|workers|staff|bankers|traders|lawyers|doctors|spokesman|spokeswoman|spokesperson)\s+(?:at|from)\s+(?:the\s+)?$/i;
-/** A holding in a company, before its name: "shares in Volkswagen", "a stake in Nvidia". */
-export const HOLDING_IN = /\b(?:shares|share|stock|stocks|stake|stakes|shareholding|holdings|bonds)\s+(?:in|of)\s+(?:the\s+)?$/i;
 /** Compass words that open a region's name when the rest is a known place: "Southern
  *  California", "Lower Saxony", "East Jerusalem". */
 export const COMPASS_WORDS = words(`
   North South East West Northern Southern Eastern Western Central Upper Lower Greater Inner Outer
 `);
-/** "fell to third in the", "top of the": a side's place in a table, so what follows is the
- *  league or conference it plays in ("the Eastern Conference"), not an event. A verb of
- *  standing is required: "finished third in the" a race names an event. */
-export const STANDING_IN = /\b(?:(?:fell|fall|falls|dropped|drops|slipped|slips|rose|rises|climbed|climbs|moved|moves|sit|sits|sat|lie|lies|stay|stays|stayed|remain|remains|remained|is|are|was|were)\s+(?:up\s+|down\s+)?(?:to\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:place\s+)?in|(?:top|bottom|foot)\s+of)\s+the\s+$/i;
-/** Parts of a site after its name: "the Rose Bowl car park", "the Wembley turnstiles". An
- *  event has no car park; the ground named for it has. */
-export const SITE_AFTER = /^\s+(?:car\s+park|car\s+parks|parking\s+(?:lot|lots|garage|area)|forecourt|concourse|turnstiles|grounds|stadium|arena)\b/;
-/** A place's surroundings before its name: "the area around Grójec", "the town of Verviers". */
-export const AREA_BEFORE = /\b(?:area|areas|region|regions|town|towns|village|villages|city|cities|suburbs|outskirts)\s+(?:around|near|outside|of)\s+$/i;
-/** A bearing from another place after the name: "Grójec, south of Warsaw", "Pepinster, 20km
- *  east of Liège", "the Trocadéro, across the river from the Eiffel Tower". */
-export const BEARING_AFTER =
-  /^,?\s+(?:(?:about\s+|some\s+)?(?:\d[\d.,]*\s*(?:km|kilometres|kilometers|miles)\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|across\s+the\s+(?:river|street|road|square|bay|harbou?r|canal|lake)\s+from(?:\s+the)?)\s+\p{Lu}/u;
-/** "on 44 points": a side's place in a league table. */
-export const ON_POINTS = /^\s+(?:on|with)\s+\d+\s+points\b/;
 /** Words that open a club's name: "Club Brugge", "FC Porto", "VfB Stuttgart", "RB Leipzig",
  *  "Borussia Dortmund", "AS Roma". */
 export const CLUB_OPENERS = words(`

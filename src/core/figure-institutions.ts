@@ -8,7 +8,7 @@ import { aliasKey } from './alias-key';
 import { LAW_AFTER } from './figure-actors';
 import { named, type Named } from './figure-named';
 import { isClipOf, isInitialsOf, isLastWordOf, isWordAndInitialsOf } from './alias-pairs';
-import { STOP_WORDS } from './entity-cues';
+import { STOP_WORDS } from './stop-words';
 import { ORG_ACRONYMS } from './org-acronyms';
 import type { EntityMention } from './types';
 

@@ -8,7 +8,7 @@
 // campus's town: "Ohio State University at Michigan Stadium", "the University of Kansas at
 // Allen Fieldhouse", "Boise State University at Wyoming" are a game's venue or opponent, as
 // sports pages write a fixture ("at College Park", "at Ann Arbor" are towns).
-import { CALENDAR } from './entity-cues';
+import { CALENDAR } from './calendar-words';
 import { PLAIN_WORD, type Piece } from './name-pieces';
 import { isStateName } from './state-abbreviations';
 import type { Token } from './types';

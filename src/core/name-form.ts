@@ -3,20 +3,10 @@
 // the context's votes (entity-typing.ts), from which it was split.
 
 import {
-  ARABIC_ORG_OPENERS,
-  ARTICLE_ORG_OPENERS,
-  BUILDING_HEADS,
-  CLUB_OPENERS,
-  DAY_WORDS,
-  EVENT_HEADS,
-  EVENT_OPENERS,
-  NAME_PREPOSITIONS,
-  ORG_HEADS,
-  PLACE_HEADS,
-  PLACE_OPENERS,
-  SELF_NAMING_EVENTS,
-  SITE_CENTRE_WORDS,
+  ARABIC_ORG_OPENERS, ARTICLE_ORG_OPENERS, BUILDING_HEADS, CLUB_OPENERS, EVENT_HEADS, EVENT_OPENERS,
+  NAME_PREPOSITIONS, ORG_HEADS, PLACE_HEADS, PLACE_OPENERS, SELF_NAMING_EVENTS, SITE_CENTRE_WORDS,
 } from './entity-cues';
+import { DAY_WORDS } from './calendar-words';
 import { isCoinedName, isCoinedWordOfName } from './name-camel';
 import { PLAIN_WORD } from './name-pieces';
 import { isGeneralTrade } from './name-trade-heads';

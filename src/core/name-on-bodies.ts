@@ -9,7 +9,7 @@
 //   CFIUS"); without it "the Council on Foreign Relations in New York" is a body and a city.
 // - as a connector (committeeOn): "on" (and "the") joins before a field no lexicon knows
 //   ("the Senate Committee on the Judiciary", "the Committee on Ways and Means").
-import { CALENDAR, CALENDAR_ABBREVIATIONS } from './entity-cues';
+import { CALENDAR, CALENDAR_ABBREVIATIONS } from './calendar-words';
 import { PLAIN_WORD, type Piece, type PieceInput, SPACED_GAP } from './name-pieces';
 import type { Token } from './types';
 

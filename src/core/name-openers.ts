@@ -4,7 +4,8 @@
 // from entities.ts, which defers such openers until the body's names are known.
 
 import { appositionType } from './apposition';
-import { GENERIC_HEADS, ORG_NOUNS, SPEECH_VERBS, STOP_WORDS } from './entity-cues';
+import { GENERIC_HEADS, ORG_NOUNS, SPEECH_VERBS } from './entity-cues';
+import { STOP_WORDS } from './stop-words';
 import type { Piece } from './name-runs';
 import { isCommonOpener } from './opener-nouns';
 

@@ -3,7 +3,8 @@
 // pieces join into runs ("Ben Gurion Airport", "Secretary [of State Marco] Rubio"). Typing and trimming
 // happen later, in entities.ts; whether an "and" joins a name is name-conjuncts.ts's call.
 
-import { CALENDAR, CALENDAR_ABBREVIATIONS, DAY_WORDS, EVENT_HEADS, LAW_HEADS, NAME_CONNECTORS, ORG_HEADS, PLACE_HEADS, SEASON_WORDS, TITLE_HEADS } from './entity-cues';
+import { EVENT_HEADS, LAW_HEADS, NAME_CONNECTORS, ORG_HEADS, PLACE_HEADS, TITLE_HEADS } from './entity-cues';
+import { CALENDAR, CALENDAR_ABBREVIATIONS, DAY_WORDS, SEASON_WORDS } from './calendar-words';
 import { ACRONYM_WORD, knownWithAnd, mayTakeAnd, splitAtAnd } from './name-conjuncts';
 import { chamberListEnd } from './name-chambers';
 import { fieldListEnd } from './name-field-lists';

@@ -2,7 +2,8 @@
 // right before a place's head word is the first word of the place's name, where alone it is
 // the calendar's ("in Spring", "Summer talks") and ends a run.
 
-import { PLACE_HEADS, SEASON_WORDS } from './entity-cues';
+import { PLACE_HEADS } from './entity-cues';
+import { SEASON_WORDS } from './calendar-words';
 
 const NEXT_WORD = /^[ \t\u00a0]+(\p{Lu}\p{Ll}+)(?![\p{L}’'-])/u;
 

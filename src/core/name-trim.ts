@@ -2,9 +2,11 @@
 // openers, titles ("Israeli Prime Minister"), demonyms and a leading "The" stay outside.
 
 import {
-  CALENDAR, COMMON_ACRONYMS, EVENT_HEADS, EVENT_OPENERS, GIVEN_NAME_GROUP_WORDS, LAW_HEADS, NAME_CONNECTORS, NAME_PREPOSITIONS,
-  ORG_HEADS, ORG_MEMBER_NOUNS, ORG_NOUNS, PLACE_HEADS, PLACE_NOUNS, ROLE_NOUNS, STOP_WORDS, TITLE_HEADS, TITLE_MODIFIERS,
+  COMMON_ACRONYMS, EVENT_HEADS, EVENT_OPENERS, GIVEN_NAME_GROUP_WORDS, LAW_HEADS, NAME_CONNECTORS, NAME_PREPOSITIONS,
+  ORG_HEADS, ORG_MEMBER_NOUNS, ORG_NOUNS, PLACE_HEADS, PLACE_NOUNS, ROLE_NOUNS, TITLE_HEADS, TITLE_MODIFIERS,
 } from './entity-cues';
+import { STOP_WORDS } from './stop-words';
+import { CALENDAR } from './calendar-words';
 import { isLawName, withoutNumberedPart } from './law-names';
 import { airlineOfFlight } from './name-flights';
 import type { Piece } from './name-runs';
