@@ -3,9 +3,12 @@
 // pieces join into runs ("Ben Gurion Airport", "Secretary [of State Marco] Rubio"). Typing and trimming
 // happen later, in entities.ts; whether an "and" joins a name is name-conjuncts.ts's call.
 
-import { EVENT_HEADS, LAW_HEADS, NAME_CONNECTORS, ORG_HEADS, PLACE_HEADS, TITLE_HEADS } from './entity-cues';
-import { CALENDAR, CALENDAR_ABBREVIATIONS, DAY_WORDS, SEASON_WORDS } from './calendar-words';
-import { ACRONYM_WORD, knownWithAnd, mayTakeAnd, splitAtAnd } from './name-conjuncts';
+import { NAME_CONNECTORS, ORG_HEADS } from './entity-cues';
+import { CALENDAR, CALENDAR_ABBREVIATIONS } from './calendar-words';
+import { knownWithAnd, mayTakeAnd, splitAtAnd } from './name-conjuncts';
+import {
+  articleAfterFor, calendarInName, NAME_GAP, opensSurname, peoplesBefore, slashJoined, takesFor, takesOf,
+} from './name-run-joins';
 import { chamberListEnd } from './name-chambers';
 import { fieldListEnd } from './name-field-lists';
 import { committeeOn, onBodyEnd } from './name-on-bodies';
@@ -18,110 +21,28 @@ import { saintsAnd } from './name-saints';
 import { possessiveFirm } from './name-possessive-firms';
 import { eventNameOf } from './name-event-of';
 import { forBetweenBodies } from './name-for-bodies';
-import { PEOPLE_FOR_HEADS, peopleForOpen } from './name-for-groups';
+import { peopleForOpen } from './name-for-groups';
 import { regionAfterOf } from './name-regions';
 import { seasonOpensPlace } from './name-season-places';
-import { IRREGULAR_PLURAL_POSSESSIVE, piece, piecesOf, type Piece, type PieceInput, SPACED_GAP } from './name-pieces';
+import { IRREGULAR_PLURAL_POSSESSIVE, piece, piecesOf, type Piece, type PieceInput } from './name-pieces';
 import { bracketSpellsOut, joinSpeltNames, wordForPlace } from './name-spelt';
 import type { Sentence, Token } from './types';
 
 export type { Piece } from './name-pieces';
 
 const CAP = /^\p{Lu}/u;
-const HAS_DIGIT = /\d/;
 const DIGITS = /^\d/;
 const NUMBERED_IN_NAME = /^No\.[ \t\u00a0](\d{1,3})[ \t\u00a0]+\p{Lu}\p{Ll}/u;
 const OPENERS = /[“‘(:—–]|(?:^|\s)"$/;
-const NAME_GAP = /^(?:[ \t\u00a0]+|[ \t\u00a0]+&[ \t\u00a0]+|&)$/;
 const BRACKET_GAP = /^(?:\s*\[|\]\s*|\s+\[|\]\s+)$/;
 const INITIAL_GAP = /^\.\s+$/;
 // "Prisoners’ Club": a plural possessive inside a name (the apostrophe is not in the token).
 const PLURAL_POSSESSIVE_GAP = /^['’][ \t\u00a0]+$/;
-const SLASH_GAP = /^\/$/;
 const IRREGULAR_POSSESSIVE_GAP = /^['’]s[ \t\u00a0]+$/;
 const SINGLE_CAPITAL = /^\p{Lu}$/u;
 
-/** Words after which "of" may continue a name: "Bank of England", "Secretary of State". */
-function takesOf(word: string): boolean {
-  return (
-    ORG_HEADS.has(word) || PLACE_HEADS.has(word) || EVENT_HEADS.has(word) || TITLE_HEADS.has(word) || LAW_HEADS.has(word) ||
-    word === 'Republic' || word === 'Kingdom' || word === 'States' || word === 'Emirates' || word === 'State'
-  );
-}
-
-/** "USA Today", "the Prague Spring": a calendar word prose writes in lower case, capitalised
- *  after a name's word mid-sentence and outside a headline, is the name's own. Weekdays and
- *  months are capitalised anyway ("Trump Monday said" ends at Trump); after a people's word it
- *  stays out ("the Arab Spring" would leave "Spring" alone once the demonym is trimmed). */
-function calendarInName(word: string, last: Piece | undefined, joins: boolean, initial: boolean, headline: boolean, input: RunInput): boolean {
-  if (!DAY_WORDS.has(word) && !SEASON_WORDS.has(word)) return false;
-  return last !== undefined && joins && !last.connector && !initial && !headline && !input.isNonName(last.text);
-}
-
 // "the Food and Drug Administration": the gap around an "and" inside a name (name-conjuncts).
 const AND_GAP = /^[ \t\u00a0]+$/;
-
-/** Whether `tok` is demonyms joined by hyphens ("Italian-Thai") right before one capitalised
- *  word, neither a known name nor a demonym, that ends the run: a company's ("Italian-Thai
- *  Development"), not a person's given name and surname ("Iranian-American Jason Rezaian"). */
-function peoplesBefore(tokens: Token[], index: number, text: string, input: RunInput): boolean {
-  const tok = tokens[index]!;
-  const next = tokens[index + 1];
-  const after = tokens[index + 2];
-  const parts = tok.text.split(/[-‑]/);
-  if (parts.length < 2 || !parts.every((p) => CAP.test(p) && input.isNonName(p))) return false;
-  if (next === undefined || !NAME_GAP.test(text.slice(tok.end, next.start)) || !CAP.test(next.text)) return false;
-  if (after !== undefined && NAME_GAP.test(text.slice(next.end, after.start)) && CAP.test(after.text)) return false;
-  return !input.isName(next.text) && !input.isNonName(next.text);
-}
-
-// Articles ("al Qaeda", "la Liga", "le Monde") open names of bodies more than surnames: a
-// run does not open with them.
-const ARTICLES = new Set(['al', 'el', 'la', 'le']);
-
-/** "von der Leyen", "de Gaulle", "da Silva" with no given name before: one or two lower-case
- *  particles, then a capitalised surname, all spaced as one name. */
-function opensSurname(tokens: Token[], index: number, text: string): boolean {
-  let i = index;
-  if (ARTICLES.has(tokens[i]?.text ?? '')) return false;
-  for (let n = 0; n < 2; n++) {
-    const tok = tokens[i];
-    const next = tokens[i + 1];
-    if (!tok || !next || !NAME_CONNECTORS.has(tok.text) || !SPACED_GAP.test(text.slice(tok.end, next.start))) return false;
-    if (CAP.test(next.text) && !HAS_DIGIT.test(next.text)) return true;
-    i++;
-  }
-  return false;
-}
-
-// Nouns that name a body by what it is for, heads only before "for" ("the Coalition for
-// Epidemic Preparedness Innovations", "the Campaign for Nuclear Disarmament"): as a name's
-// last word they are no head ("the Merz Coalition" is no body's name).
-const FOR_HEADS = new Set(['Coalition', 'Campaign', 'Initiative', 'Partnership']);
-
-/** "for" joins after an institution's head: "Office for Budget Responsibility". */
-function takesFor(word: string): boolean {
-  return ORG_HEADS.has(word) || PLACE_HEADS.has(word) || TITLE_HEADS.has(word) || FOR_HEADS.has(word) || PEOPLE_FOR_HEADS.has(word);
-}
-
-/** "the Administration for a Healthy America", "the Alliance for an Open Internet": "a" or
- *  "an" goes on a name only after an institution's head that opens it and its "for"
- *  ("pushed for a Healthy America plan" names no body; "told the Washington Post for a New
- *  York story" is a name and a purpose), and not in a headline, where every word is
- *  capitalised. */
-function articleAfterFor(current: Piece[], headline: boolean): boolean {
-  const words = current[0]?.text === 'The' ? current.slice(1) : current;
-  return !headline && words.length === 2 && words[1]?.text === 'for' && ORG_HEADS.has(words[0]?.text ?? '');
-}
-
-/** "the CDU/CSU", "AC/DC": two acronyms joined by a slash are one name, an alliance or a
- *  band, unless either is a known place ("US/UK talks" are two countries'). */
-function slashJoined(left: string, right: string, gap: string, input: RunInput): boolean {
-  return (
-    SLASH_GAP.test(gap) && ACRONYM_WORD.test(left) && ACRONYM_WORD.test(right) &&
-    input.isPlace?.(left) !== true && input.isPlace?.(right) !== true
-  );
-}
 
 export interface RunInput extends PieceInput {
   /** Places the lexicon knows: "US/UK" is two countries, never one name. */
