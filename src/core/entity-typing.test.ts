@@ -7,17 +7,6 @@ const lexicon = compileLexicon(placeLexicon(), demonyms(), placeVariants());
 const typed = (text: string): [string, string][] => findEntities(text, lexicon).map((m) => [m.text, m.type]);
 
 describe('a name with no cue at all', () => {
-  it('is a person in two to four words ("Aung San Suu Kyi", "Andrés Manuel López Obrador")', () => {
-    expect(typed('The army ousted the elected government of Aung San Suu Kyi.')).toEqual([['Aung San Suu Kyi', 'person']]);
-    expect(typed('The rally was for Andrés Manuel López Obrador.')).toEqual([['Andrés Manuel López Obrador', 'person']]);
-  });
-
-  it('is a building where a tower heads it ("Grenfell Tower"), a person where a cue says so', () => {
-    expect(typed('Grenfell Tower burned in 2017.')).toEqual([['Grenfell Tower', 'place']]);
-    expect(typed('Senator John Tower said so.')).toEqual([['John Tower', 'person']]);
-    expect(typed('Fans met Jerry Hall.')).toEqual([['Jerry Hall', 'person']]);
-  });
-
   it('takes no speaker’s vote from the verb after a name governed by a preposition ("Residents of Grenfell Tower had warned")', () => {
     expect(typed('Residents of Grenfell Tower had warned of the risk.')).toEqual([['Grenfell Tower', 'place']]);
     expect(typed('Jerry Hall had warned of the risk.')).toEqual([['Jerry Hall', 'person']]);

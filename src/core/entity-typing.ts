@@ -4,16 +4,15 @@
 // four "President Trump".
 
 import {
-  COMPETITION_NOUNS, EVENT_NOUNS_AFTER, NAME_CONNECTORS, ORG_MEMBER_NOUNS, ORG_NOUNS, ORG_NOUNS_AFTER,
-  PERSON_NOUNS_AFTER, PLACE_NOUNS, PLACE_NOUNS_AFTER, PLACE_PREPOSITIONS, PLURAL_VERBS, ROLE_NOUNS, SPEECH_VERBS,
-  TOWER_HEADS,
+  COMPETITION_NOUNS, EVENT_NOUNS_AFTER, ORG_MEMBER_NOUNS, ORG_NOUNS, ORG_NOUNS_AFTER, PERSON_NOUNS_AFTER,
+  PLACE_NOUNS, PLACE_NOUNS_AFTER, PLACE_PREPOSITIONS, PLURAL_VERBS, ROLE_NOUNS, SPEECH_VERBS,
 } from './entity-cues';
 import {
   AREA_BEFORE, BEARING_AFTER, HOLDING_IN, ON_POINTS, SITE_AFTER, STAFF_AT, STANDING_IN, TEAM_BEFORE, TRANSFER_FROM,
 } from './context-patterns';
 import { capitalsContain } from './acronym-match';
 import { appositionType, earlierOfKind } from './apposition';
-import { headWord, structuralType } from './name-form';
+import { structuralType } from './name-form';
 import { firmClause } from './name-firm-clause';
 import { homeStateOfPerson } from './name-home-state';
 import { itJudged } from './name-said-it-judged';
@@ -29,6 +28,7 @@ import { familyVotes } from './name-families';
 import { characterVotes } from './name-characters';
 import { LISTED_BEFORE, listedPlaceVotes } from './name-listed';
 import type { EntityType } from './types';
+import type { Votes } from './type-votes';
 
 // Words after the name (and an optional possessive): "Witkoff said", "Hamas officials".
 const NEXT_WORD = /^(?:['’]s?)?\s+(?:has\s+|had\s+|have\s+|also\s+)?(\p{Ll}+)/u;
@@ -90,19 +90,6 @@ function listedKind(before: string): EntityType | null {
 // its name; a person's or a place's hardly ever.
 const BASED_IN = /^,?\s+(?:which|that)\s+(?:is|was)\s+(?:based|headquartered)\s+in\b/;
 const BRACKETED_ACRONYM = /^\s\((\p{Lu}{2,6})\)/u;
-
-/** Votes per type; `team` counts the sports-side cues among the org votes, and `firm` the
- *  org votes of a body said to be based somewhere ("Ascension, which is based in St. Louis"),
- *  speaking of itself as "it" ("Toyota said its raise") or listed after a plural kind noun
- *  ("carmakers such as Toyota"): the only ones strong enough to retype a city or region. `site` counts the place votes
- *  that only a ground or a building gets ("the Rose Bowl car park"), the only ones strong
- *  enough to retype an event's head word. `borrowed` counts the place votes read off the
- *  names listed with it (name-listed), not its own context. */
-export type Votes = Record<EntityType, number> & { team: number; site: number; firm: number; borrowed: number };
-
-export function noVotes(): Votes {
-  return { person: 0, org: 0, place: 0, event: 0, team: 0, site: 0, firm: 0, borrowed: 0 };
-}
 
 function teamVote(votes: Votes, n: number): void {
   votes.org += n;
@@ -251,32 +238,4 @@ export function voteContext(c: MentionContext, votes: Votes): void {
     if (PLACE_NOUNS.has(prev)) votes.place += 2;
     if (ORG_NOUNS.has(prev)) votes.org += 2;
   }
-}
-
-/** Best-voted type, or null without any vote. Ties go person > org > place > event. */
-export function bestVote(votes: Votes): EntityType | null {
-  let best: EntityType | null = null;
-  let score = 0;
-  for (const t of ['person', 'org', 'place', 'event'] as const) {
-    if (votes[t] > score) {
-      best = t;
-      score = votes[t];
-    }
-  }
-  return best;
-}
-
-/** Without any evidence: two to four capitalised words are most often a person's name in
- *  news ("Avi Ohayon", "Aung San Suu Kyi", "Andrés Manuel López Obrador"); one word or a
- *  longer name is most often an organisation ("Nvidia", "Arsenal"), since a lone surname is
- *  caught by the surname rule, and a body of four words has a head word. */
-export function defaultType(words: string[], mentionsPlace: boolean): EntityType {
-  if (words.some((w) => NAME_CONNECTORS.has(w))) return 'person'; // "Jan Paul van Hecke"
-  // "Grenfell Tower", "the Tower of London": a tower is a building, where no title or speech
-  // verb has made it a person ("Senator John Tower").
-  if (words.length > 1 && TOWER_HEADS.has(headWord(words))) return 'place';
-  // A name with a place or people in it ("New England Patriots", "Reform UK") is rarely a
-  // person's; used only when nothing else typed it.
-  if (mentionsPlace) return 'org';
-  return words.length >= 2 && words.length <= 4 ? 'person' : 'org';
 }

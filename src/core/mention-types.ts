@@ -6,7 +6,8 @@
 import { aliasKey } from './alias-key';
 import { spelledBy } from './alias-pairs';
 import { COMPASS_WORDS, EPONYM_HEADS, EVENT_HEADS, EVENT_OPENERS, GIVEN_NAME_GROUP_WORDS, ORG_HEADS, TOWER_HEADS } from './entity-cues';
-import { bestVote, defaultType, noVotes, voteContext, type Votes } from './entity-typing';
+import { voteContext } from './entity-typing';
+import { bestVote, defaultType, noVotes, type Votes } from './type-votes';
 import { ownVotes } from './stored-types';
 import { eventNamedForWord, headWord, structuralType } from './name-form';
 import { compassRegion } from './name-compass-regions';

@@ -8,7 +8,7 @@
 // somewhere ("shoppers in NEW YORK"), nor a byline's names ("By JOHN SMITH and MARY JONES"),
 // which a page writes in capitals as often as in title case.
 
-import type { Votes } from './entity-typing';
+import type { Votes } from './type-votes';
 import type { EntityType } from './types';
 
 const CAPS_WORD = /^\p{Lu}{2,}$/u;

@@ -7,7 +7,7 @@
 // mention-types.ts after the name's own form (name-form) has found no head.
 
 import { isCountryOrContinent } from './name-standing-places';
-import type { Votes } from './entity-typing';
+import type { Votes } from './type-votes';
 import type { EntityType } from './types';
 
 // None is a given name in news ("General" is a title: "General Herzi Halevi").

@@ -6,7 +6,7 @@
 // here: "in Wayne, Michigan, and Stellantis" says little of Stellantis.
 
 import type { EntityType } from './types';
-import type { Votes } from './entity-typing';
+import type { Votes } from './type-votes';
 
 /** How strongly a text's votes type a name: the votes for its type, less the borrowed. */
 export function ownVotes(votes: Votes, type: EntityType): number {
