@@ -8,8 +8,9 @@ import { CLIP_MIN, isClipOf, isInitialsOf, isLastWordOf, isWordAndInitialsOf } f
 import { aliasKey, linkKey } from './alias-key';
 import { airportAlone, isShortenedPlaceOf } from './aliases-places';
 import { namedShortForms } from './alias-short-forms';
+import { riverAlone, spelledOut, withoutOwnerCountry, withoutOwnerPlace, withoutWhose } from './alias-shortened-names';
 import { dedicationAlone, dedicationOf } from './name-streets';
-import { GENERIC_HEADS, ORG_HEADS } from './entity-cues';
+import { ORG_HEADS } from './entity-cues';
 import type { Lexicon } from './name-lexicon';
 import { foldAccents } from './fold-accents';
 import { weighType, type Weighed } from './stored-types';
@@ -128,60 +129,6 @@ export function groupAliases(mentions: EntityMention[], lexicon: Lexicon): Alias
     }
   }
   return [...groups.values()];
-}
-
-const ABBREVIATION = /(?:^|\s)\p{Lu}{2,}(?:\s|$)/u;
-
-/** "California FAIR Plan" → "FAIR Plan": a known place before a name with a word in capitals
- *  of its own says whose body it is, and news drops it as it drops "of the …" below. The
- *  rest must keep that word, so "California Department of Justice" keeps its place. */
-function withoutOwnerPlace(name: string, lexicon: Lexicon): string | null {
-  const words = name.split(' ');
-  const rest = words.slice(1);
-  if (rest.length < 2 || lexicon.names.get(words[0] ?? '') !== 'place') return null;
-  return rest.some((w) => ABBREVIATION.test(w)) ? rest.join(' ') : null;
-}
-
-// A nation's own bodies, which its news names by the head alone ("the Army", "Congress").
-const NATIONAL_HEADS = new Set(['Army', 'Navy', 'Congress', 'Senate', 'Parliament']);
-
-/** "U.S. Army" → "Army": a country before one head of a nation's own body says whose it is,
- *  and news drops it as above. A city's keeps it ("Chicago Police"; "Police" is no such
- *  head either), as does any other head ("Washington Post": a post is no nation's body). */
-function withoutOwnerCountry(name: string, lexicon: Lexicon): string | null {
-  const words = name.split(' ');
-  const owner = words[0] ?? '';
-  const head = words[1] ?? '';
-  if (words.length !== 2 || !NATIONAL_HEADS.has(head)) return null;
-  return lexicon.names.get(owner) === 'place' && !lexicon.minor?.has(owner) ? head : null;
-}
-
-/** "Potomac River" → "Potomac": news names a river by its own word alone ("the Potomac"),
- *  unless that word is a known name of its own ("Jordan" is the country, not the Jordan River). */
-function riverAlone(name: string, lexicon: Lexicon): string | null {
-  const words = name.split(' ');
-  const own = words[0] ?? '';
-  if (words.length !== 2 || words[1] !== 'River' || own.length < 4) return null;
-  return lexicon.names.has(own) ? null : own;
-}
-
-/** The stored text spells out a lexicon name that abbreviates: "Democratic Republic of the
- *  Congo" for "DR Congo". The name is then the fullest form the stored articles use. */
-function spelledOut(written: string, variantName: string): boolean {
-  return ABBREVIATION.test(variantName) && !ABBREVIATION.test(written) && written.split(' ').length > variantName.split(' ').length;
-}
-
-/** An organisation's name without the "of the …" that says whose body it is: news writes
- *  "the Court of Justice" for the "Court of Justice of the European Union" and "the Supreme
- *  Court" for the "Supreme Court of the United States". Null unless what is left is still a
- *  name of two capitalised words or more: the "Council of the European Union" is not
- *  "Council", which is any council. */
-export function withoutWhose(name: string): string | null {
-  const at = name.lastIndexOf(' of the ');
-  if (at <= 0) return null;
-  const short = name.slice(0, at);
-  const capitalised = short.split(' ').filter((w) => /^\p{Lu}/u.test(w));
-  return capitalised.length >= 2 && !GENERIC_HEADS.has(short) ? short : null;
 }
 
 /** The key of the form this one is an alias of, or null when it stands on its own. */
