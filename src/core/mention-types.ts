@@ -135,7 +135,7 @@ export function typeMentions(
       (a.words.length === 1 && (surnames.has(a.name) || knownSurnames?.has(a.name) || givenNames.has(a.name)) && !firmOnly(a.name, v) ? 'person' : null) ??
       (a.words.length === 1 && (orgOpeners.has(a.name) || orgParts.has(a.name)) && !titled.has(a.name) ? 'org' : null) ??
       standingOpenerType(a.words, v, text) ??
-      capsBodyType(a.words, v, text.slice(Math.max(0, a.start - 200), a.start));
+      capsBodyType(a.words, v, text.slice(Math.max(0, a.start - 200), a.start), text.slice(a.end, a.end + 120), text);
     if (decided !== null) {
       resolved.set(key, decided);
       return decided;

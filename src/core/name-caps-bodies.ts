@@ -9,6 +9,7 @@
 // which a page writes in capitals as often as in title case.
 
 import type { Votes } from './type-votes';
+import { capsPersonCue } from './name-caps-persons';
 import type { EntityType } from './types';
 
 const CAPS_WORD = /^\p{Lu}{2,}$/u;
@@ -17,9 +18,12 @@ const BYLINE_BEFORE = /(?:^|\n)[ \t]*by[ \t]+(?:[\p{Lu}.'’-]+[ \t]+)*?(?:[\p{L
 
 /** 'org' for a name of two or more words all in capitals, unless a person's own cues (3
  *  votes or more: a title, an age) outweigh the body's, a place's cue outweighs them, or
- *  the name stands in a byline (`before` is the text before it); null otherwise. */
-export function capsBodyType(words: string[], v: Votes, before = ''): EntityType | null {
+ *  the name stands in a byline (`before` is the text before it); 'person' where the page
+ *  says it is one (name-caps-persons: `after` the text after it, `page` the whole text);
+ *  null otherwise. */
+export function capsBodyType(words: string[], v: Votes, before = '', after = '', page = ''): EntityType | null {
   if (words.length < 2 || !words.every((w) => CAPS_WORD.test(w))) return null;
+  if (capsPersonCue(words, after, page)) return 'person';
   if (v.place > v.org || BYLINE_BEFORE.test(before.slice(-200))) return null;
   return v.person >= 3 && v.person > v.org ? null : 'org';
 }

@@ -1,0 +1,46 @@
+// "said JOHN SMITH, a farmer in the valley", "MARY JONES said she would stay": a name in
+// capitals is a person's where the words around it say so, as plainly as a title or an age
+// would (name-caps-bodies.ts types every other all-caps name a body's brand, "CAL FIRE
+// said"). Three cues a body never takes: an apposition naming a person by what they are or
+// do ("a farmer", "the mother of three"), "he" or "she" right after the verb of speech, and
+// the surname alone on the same page with a courtesy title or speaking ("Ms. Jones said").
+// A firm's apposition is a trade ("the diamond miner", "a lender"), so only nouns no body
+// is called are listed here, and a role noun (ROLE_NOUNS: "a spokesman") counts as well.
+
+import { ROLE_NOUNS, SPEECH_VERBS } from './entity-cues';
+
+// What news calls a person it quotes: by their life, not by any office (those are ROLE_NOUNS).
+// Not what a firm may be called too: "a victim of the slump", "the parent of", "a driver of".
+const PERSON_NOUNS = new Set(
+  `farmer farmers resident teacher nurse doctor student pupil mother father grandmother grandfather
+  widow widower pensioner retiree volunteer witness neighbour neighbor shopkeeper veteran
+  firefighter officer son daughter wife husband woman man girl boy fisherman fishermen
+  engineer worker nun priest pastor activist researcher scientist artist singer actor
+  actress poet teenager mom dad`.split(/\s+/),
+);
+// ", a farmer in the valley", ", the mother of three,", ", a 34-year-old nurse": an article and
+// up to three words, then the head noun before a closing mark or a preposition.
+const APPOSED =
+  /^,\s+(?:the|a|an)\s+(?:(?!(?:of|for|at|in|on|to|from|with|by|and|or|the|a|an)\s)[\p{L}\p{N}’'-]+\s+){0,3}?(\p{Ll}+)(?=\s*[,.;:—–)]|\s+(?:of|for|at|in|on|from|with|who|whose)\b)/u;
+// "MARY JONES said she …", "told reporters he …".
+const SPEAKS_AS_PERSON = /^\s+(\p{Ll}+)(?:\s+\p{Ll}+)?\s+(?:she|he)\b/u;
+const CAPS_WORD = /^\p{Lu}{2,}$/u;
+
+const titleCase = (w: string): string => w.charAt(0) + w.slice(1).toLowerCase();
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Whether the all-caps name `words`, with `after` the text right after it and `text` the
+ *  whole page, is named a person by its apposition, its pronoun or its surname elsewhere. */
+export function capsPersonCue(words: string[], after: string, text: string): boolean {
+  if (words.length < 2 || words.length > 3 || !words.every((w) => CAPS_WORD.test(w))) return false;
+  const head = APPOSED.exec(after)?.[1];
+  if (head !== undefined && (PERSON_NOUNS.has(head) || ROLE_NOUNS.has(head))) return true;
+  const verb = SPEAKS_AS_PERSON.exec(after)?.[1];
+  if (verb !== undefined && SPEECH_VERBS.has(verb)) return true;
+  // "Ms. Jones said", "Jones told": the surname in ordinary case, titled or speaking, and not
+  // after the name's first word (a brand the page also writes "De Beers said").
+  const surname = escape(titleCase(words[words.length - 1] ?? ''));
+  const first = escape(titleCase(words[0] ?? ''));
+  const speaks = [...SPEECH_VERBS].join('|');
+  return new RegExp(`\\b(?:Mr|Mrs|Ms|Miss|Dr)\\.?\\s+${surname}\\b|(?<!\\b${first}\\s+)\\b${surname}\\s+(?:${speaks})\\b`, 'u').test(text);
+}
