@@ -9,6 +9,7 @@
 // Allen Fieldhouse", "Boise State University at Wyoming" are a game's venue or opponent, as
 // sports pages write a fixture ("at College Park", "at Ann Arbor" are towns).
 import { CALENDAR } from './calendar-words';
+import { rivalAfterAt } from './name-campus-rivals';
 import { PLAIN_WORD, type Piece } from './name-pieces';
 import { isStateName } from './state-abbreviations';
 import type { Token } from './types';
@@ -45,7 +46,7 @@ export function campusEnd(current: Piece[], tokens: Token[], index: number, text
     const town = tokens.slice(index + 1, end + 1).map((t) => t.text);
     const name = town.join(' ');
     if (isStateName(name) || VENUE_HEADS.has(town[town.length - 1] ?? '')) continue;
-    if (input.isPlace(name) || (!input.isName(name) && !town.some((w) => input.isNonName(w) || timeWord(w)))) found = end;
+    if (input.isPlace(name) || (!input.isName(name) && !town.some((w) => input.isNonName(w) || timeWord(w)) && !rivalAfterAt(name, text, tokens[end]!.end))) found = end;
   }
   if (found < 0) return -1;
   const after = text.slice(tokens[found]!.end, tokens[found]!.end + 3);
