@@ -13,6 +13,7 @@ import { chamberListEnd } from './name-chambers';
 import { fieldListEnd } from './name-field-lists';
 import { committeeOn, onBodyEnd } from './name-on-bodies';
 import { campusEnd } from './name-campuses';
+import { clockWord } from './name-clock-words';
 import { ownerOfNext } from './name-plural-owner';
 import { possessiveName } from './name-possessive';
 import { isElidedParticle } from './name-elisions';
@@ -160,7 +161,7 @@ export function capitalisedRuns(input: RunInput): Piece[][] {
       const calendar =
         (CALENDAR.has(p.text) && !(p.text === 'May' && last && !last.connector && joins) && !calendarInName(p.text, last, joins, initial && i === 0, input.headlineAt(p.start), input) &&
           !seasonOpensPlace(p.text, text.slice(p.end, p.end + 24))) ||
-        (CALENDAR_ABBREVIATIONS.has(p.text) && beforeNumber);
+        (CALENDAR_ABBREVIATIONS.has(p.text) && beforeNumber) || clockWord(text, p.start, p.end);
       if (calendar) {
         flush();
         continue;

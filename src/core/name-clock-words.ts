@@ -1,0 +1,22 @@
+// "They met at Thanksgiving", "the vote is at Noon": a feast's name is a time of year, as
+// the calendar list's "Christmas" and "Easter" are (entity-cues CALENDAR), and a time of day
+// after a preposition of time is a time, however a page capitalises it; neither is a name, so
+// neither reads as a body by default. Used by name-runs.ts beside the calendar list. Only a
+// word standing alone: "the Thanksgiving Day Parade", "Halloween Horror Nights", "Sunset
+// Boulevard" are names whose other words decide; "Dawn Butler said", with no "at" before it,
+// is a person.
+
+const FEASTS = new Set(['Thanksgiving', 'Halloween', 'Hallowe’en', "Hallowe'en", 'Hogmanay', 'Kwanzaa', 'Diwali', 'Lent', 'Pentecost', 'Whitsun', 'Yuletide', 'Michaelmas', 'Candlemas']);
+const TIMES_OF_DAY = new Set(['Noon', 'Midnight', 'Midday', 'Dawn', 'Dusk', 'Daybreak', 'Nightfall', 'Sunrise', 'Sunset']);
+const TIME_PREPOSITION = /\b(?:at|by|until|till|before|after|around|past|since|towards?)[ \t\u00a0]+$/i;
+// A capitalised word right after, which would make it part of a longer name.
+const NAME_NEXT = /^[ \t\u00a0]+\p{Lu}/u;
+
+/** Whether the word text[start, end) is a feast's name or, after a preposition of time, a time
+ *  of day, standing alone. */
+export function clockWord(text: string, start: number, end: number): boolean {
+  const word = text.slice(start, end);
+  if (!FEASTS.has(word) && !TIMES_OF_DAY.has(word)) return false;
+  if (NAME_NEXT.test(text.slice(end, end + 3))) return false;
+  return FEASTS.has(word) || TIME_PREPOSITION.test(text.slice(Math.max(0, start - 10), start));
+}
