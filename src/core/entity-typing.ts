@@ -17,7 +17,7 @@ import { firmClause } from './name-firm-clause';
 import { homeStateOfPerson } from './name-home-state';
 import { itJudged } from './name-said-it-judged';
 import { workforceVote } from './name-workforces';
-import { ownsPersonsThing } from './name-owned-views';
+import { ownsBodysThingToo, ownsPersonsThing } from './name-owned-views';
 import { itsNext, refersBack, verbIts } from './name-pronouns';
 import { sideAfter } from './name-sides';
 import { gameAtVenue } from './name-venues';
@@ -116,7 +116,7 @@ export function voteContext(c: MentionContext, votes: Votes): void {
   const modifier = c.afterThe && MODIFIES_NOUN.test(c.text.slice(c.end, c.end + 20));
   // "In Smith's view": a view, words or kin are a person's, and the preposition governs them.
   const personOwns = ownsPersonsThing(c.text.slice(c.end, c.end + 24));
-  if (personOwns) votes.person += 1;
+  if (personOwns && !ownsBodysThingToo(c.text.slice(c.end, c.end + 24))) votes.person += 1;
   const inPlace =
     prev !== undefined && (PLACE_PREPOSITIONS.has(prev) || alongRoute(c.text.slice(Math.max(0, c.start - 80), c.start))) && !modifier && !personOwns;
   // … but "in the Highlands", "across the Sahel" are places.

@@ -8,7 +8,11 @@ const typed = (text: string): [string, string][] => findEntities(text, lexicon).
 
 describe('a name that owns a view, words or kin after a preposition', () => {
   it('is a person’s, not a place the preposition governs ("In Smith’s view", "in Ortega’s words")', () => {
-    expect(typed("In Smith's view the deal was fair.")).toEqual([['Smith', 'person']]);
+    // A lone surname is a person's by the full name before it; the view itself votes no person.
+    expect(typed("John Smith spoke first. In Smith's view the deal was fair.")).toEqual([
+      ['John Smith', 'person'],
+      ['Smith', 'person'],
+    ]);
     expect(typed('The plan, in Varadkar’s own words, was a gamble.')).toEqual([['Varadkar', 'person']]);
   });
 
@@ -23,5 +27,19 @@ describe('a name that owns a view, words or kin after a preposition', () => {
     expect(typed("Officials in Dorvale's sister city of Lyon were pleased.")).toEqual([['Dorvale', 'place'], ['Lyon', 'place']]);
     expect(typed("In Dorvale's mother church the choir sang.")).toEqual([['Dorvale', 'place']]);
     expect(typed("To Hale's wife it was a shock.")).toEqual([['Hale', 'person']]);
+  });
+});
+
+describe('a view, a judgement or a lawyer, which a body holds as much as a person', () => {
+  it('votes no person for the name that owns it ("In Microsoft’s view", "Ashgrove’s lawyers")', () => {
+    expect(typed("In Microsoft's view, the rules were too strict.")).toEqual([['Microsoft', 'org']]);
+    expect(typed('In Norvell’s judgement the merger was lawful.')).toEqual([['Norvell', 'org']]);
+    expect(typed('The appeal was filed by Ashgrove’s lawyers on Monday.')).toEqual([['Ashgrove', 'org']]);
+  });
+
+  it('still votes a person for words, a mind or kin, and still keeps "in" from voting a place', () => {
+    expect(typed('In Brannock’s own words, the plan was a gamble.')).toEqual([['Brannock', 'person']]);
+    expect(typed('To Hale’s mind it was a shock.')).toEqual([['Hale', 'person']]);
+    expect(typed('In Dorvale’s view the vote was fair.').map(([, t]) => t)).not.toContain('place');
   });
 });

@@ -12,3 +12,14 @@ const PERSON_OWNED =
 export function ownsPersonsThing(after: string): boolean {
   return PERSON_OWNED.test(after);
 }
+
+// … but a view, a judgement or a lawyer is a body's as much as a person's: "In Microsoft's
+// view", "in the court's judgement", "Meta's lawyers said". These still keep the preposition
+// from voting a place, and vote no person: a lone surname is a person's by its full name
+// earlier on the page (the surname rule), a firm's lone name has nothing else to go by.
+const HELD_BY_BODIES_TOO = /^['’]s?\s+(?:own\s+)?(?:views?|opinion|judge?ment|estimation|lawyers?|attorneys?)\b/u;
+
+/** Whether what the name owns in `after` is held by bodies too, so no vote for a person. */
+export function ownsBodysThingToo(after: string): boolean {
+  return HELD_BY_BODIES_TOO.test(after);
+}
