@@ -7,6 +7,7 @@ import { NAME_CONNECTORS, ORG_SUFFIXES } from './entity-cues';
 import { isCityCompound } from './name-city-compounds';
 import { isElidedParticle } from './name-elisions';
 import type { Token } from './types';
+import { dayCompound } from './name-day-compounds';
 
 /** The text between two pieces of one name: spaces only (no line break). */
 export const SPACED_GAP = /^[ \t\u00a0]+$/;
@@ -86,7 +87,7 @@ export function piecesOf(tok: Token, input: PieceInput): Piece[] {
     }
     return [];
   }
-  if (input.isName(word)) return [piece(tok.start, end, word, false, false, closes, softClose)];
+  if (input.isName(word) || dayCompound(word)) return [piece(tok.start, end, word, false, false, closes, softClose)];
   const parts = word.split(HYPHEN);
   // Leading prefix not capitalised: "pro-Israel" drops it, "al-Qassam" keeps it; so does a
   // letter of a caseless script ("ו-Hamas", Hebrew "and").

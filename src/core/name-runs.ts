@@ -13,6 +13,7 @@ import { chamberListEnd } from './name-chambers';
 import { fieldListEnd } from './name-field-lists';
 import { committeeOn, onBodyEnd } from './name-on-bodies';
 import { campusEnd } from './name-campuses';
+import { churchBody } from './name-church-bodies';
 import { clockWord } from './name-clock-words';
 import { ownerOfNext } from './name-plural-owner';
 import { possessiveName } from './name-possessive';
@@ -182,7 +183,7 @@ export function capitalisedRuns(input: RunInput): Piece[][] {
           joins &&
           !last.softClose &&
           (p.text === 'of'
-            ? takesOf(prevWord) || (institution && !last.connector) || bracketSpellsOut(current, tokens, index, text) ||
+            ? takesOf(prevWord) || ((institution || churchBody(current.map((c) => c.text))) && !last.connector) || bracketSpellsOut(current, tokens, index, text) ||
               regionAfterOf(current, tokens, index, text, input) || eventNameOf(current, tokens, index, text)
             : p.text === 'for'
               ? (takesFor(prevWord) && !forBetweenBodies(current, tokens, index, text, input)) || bracketSpellsOut(current, tokens, index, text) || wordForPlace(current, tokens, index, text, input)

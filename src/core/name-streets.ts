@@ -4,6 +4,7 @@
 // ("the Petit Pont", "the Rue d'Arcole", "the Square Jean-XXIII").
 
 import { EVENT_HEADS, NAME_CONNECTORS, ORG_HEADS } from './entity-cues';
+import { churchBody } from './name-church-bodies';
 import { isElidedParticle } from './name-elisions';
 import type { EntityType } from './types';
 
@@ -49,6 +50,7 @@ function streetForm(words: readonly string[]): 'strong' | 'weak' | null {
  *  McClanahan", "Coach Anna Platz") or a body's clear one ("Via Verde, the toll operator")
  *  outweighs a form that a surname or a firm shares. */
 export function streetOrChurch(words: readonly string[], personVotes: number, orgVotes = 0): EntityType | null {
+  if (churchBody(words)) return 'org';
   const first = words[0] ?? '';
   if (DEDICATIONS.has(first) || (words.length > 1 && DEDICATION_PAIRS.has(`${first} ${words[1] ?? ''}`))) {
     // "Our Lady of Mercy School" is the school's.

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { compileLexicon, findEntities } from './entities';
+import { demonyms, placeLexicon, placeVariants } from './places';
+
+// Every sentence is written for this test.
+const lexicon = compileLexicon(placeLexicon(), demonyms(), placeVariants());
+const typed = (text: string): [string, string][] => findEntities(text, lexicon).map((m) => [m.text, m.type]);
+
+describe('a church named "of" a country, a people or its founder', () => {
+  it('is a denomination, a body ("the Church of England", "the Church of Scotland")', () => {
+    expect(typed('Members of the Church of England voted on Monday.')).toEqual([['Church of England', 'org']]);
+    expect(typed('The synod of the Church of Norvania met in March.')).toEqual([['Church of Norvania', 'org']]);
+  });
+
+  it('goes on through a second "of" and a faith’s "Latter-day" ("… of Latter-day Saints")', () => {
+    expect(typed('He joined the Church of Jesus Christ of Latter-day Saints in 1990.')).toEqual([
+      ['Church of Jesus Christ of Latter-day Saints', 'org'],
+    ]);
+  });
+});
+
+describe('a church named for its dedication', () => {
+  it('stays a building, a place ("the Church of the Holy Sepulchre", "the Church of St. Mary")', () => {
+    expect(typed('Pilgrims queued at the Church of the Holy Sepulchre.')).toEqual([['Church of the Holy Sepulchre', 'place']]);
+    expect(typed('Builders restored the Church of St. Mary last year.')).toEqual([['Church of St. Mary', 'place']]);
+  });
+});
