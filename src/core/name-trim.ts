@@ -16,6 +16,7 @@ import { isPeopleForName } from './name-for-groups';
 import { openerOpensBody } from './name-body-openers';
 import { divisionHead } from './name-divisions';
 import { placeOfTitle } from './name-title-places';
+import { generalInBody } from './name-general-bodies';
 
 export interface Candidate {
   pieces: Piece[];
@@ -223,7 +224,7 @@ export function trimRun(run: Piece[], ctx: TrimContext): Candidate[] {
     return out;
   }
 
-  const inner = innerTitle(pieces, ctx);
+  const inner = generalInBody(pieces.map((p) => p.text), (w) => ctx.isKnown(w) || ctx.isNonName(w)) ? null : innerTitle(pieces, ctx);
   if (inner) {
     // "Bundesbank President Joachim Nagel said": a word before a title and a person names
     // the body the title is held in, even at a sentence start; "Outgoing", "Embattled" do not.
