@@ -23,5 +23,6 @@ describe('a church named for its dedication', () => {
   it('stays a building, a place ("the Church of the Holy Sepulchre", "the Church of St. Mary")', () => {
     expect(typed('Pilgrims queued at the Church of the Holy Sepulchre.')).toEqual([['Church of the Holy Sepulchre', 'place']]);
     expect(typed('Builders restored the Church of St. Mary last year.')).toEqual([['Church of St. Mary', 'place']]);
+    expect(typed('Pilgrims filled the Church of Saints Cyril and Methodius.')).toEqual([['Church of Saints Cyril and Methodius', 'place']]);
   });
 });

@@ -6,7 +6,7 @@
 // such a body's name go on through a second "of", as an institution's does.
 
 // What opens a dedication after "Church of": an article, a saint, Our Lady, the Holy …
-const DEDICATION_OPENERS = new Set(['the', 'St', 'St.', 'Saint', 'Sainte', 'Santa', 'San', 'São', 'Our', 'Notre', 'Holy', 'Blessed']);
+const DEDICATION_OPENERS = new Set(['the', 'St', 'St.', 'Saint', 'Saints', 'Sts', 'Sts.', 'Sainte', 'Santa', 'San', 'São', 'Our', 'Notre', 'Holy', 'Blessed']);
 
 /** Whether the words ("Church", "of", "England", …; a leading "The" aside) name a
  *  denomination: "Church of" and a word that opens no dedication. */
