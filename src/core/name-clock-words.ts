@@ -1,5 +1,5 @@
 // "They met at Thanksgiving", "the vote is at Noon": a feast's name is a time of year, as
-// the calendar list's "Christmas" and "Easter" are (entity-cues CALENDAR), and a time of day
+// the calendar list's "Christmas" and "Easter" are (calendar-words CALENDAR), and a time of day
 // after a preposition of time is a time, however a page capitalises it; neither is a name, so
 // neither reads as a body by default. Used by name-runs.ts beside the calendar list. Only a
 // word standing alone: "the Thanksgiving Day Parade", "Halloween Horror Nights", "Sunset
