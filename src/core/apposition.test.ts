@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { appositionType } from './apposition';
+import { appositionType, earlierOfKind } from './apposition';
 import { compileLexicon, findEntities } from './entities';
 import { demonyms, placeLexicon, placeVariants } from './places';
 
@@ -50,5 +50,28 @@ describe('an apposition before a clause with its own subject', () => {
   it('gives no kind where the noun names none ("the day he left")', () => {
     expect(appositionType(', the day he left, was cold.')).toBeNull();
     expect(typed('Prosecutors said Dana Whitcombe, the day he left, called twice.')).toEqual([['Dana Whitcombe', 'person']]);
+  });
+});
+
+describe('earlierOfKind: work', () => {
+  it('builds the pattern of a kind once, however many "the other …" appositions ask for it', () => {
+    const text = 'Velmora Partners, the proxy adviser, backed the plan. Kestrel Advisory';
+    const after = ', the other proxy adviser, opposed it.';
+    expect(earlierOfKind(text, text.length, after)).toEqual(['Velmora', 'Partners']);
+    // Count the patterns built (a literal is not built by the constructor) while it is asked again.
+    const real = globalThis.RegExp;
+    let built = 0;
+    globalThis.RegExp = new Proxy(real, {
+      construct: (target, args: [string, string?], newTarget: typeof RegExp) => {
+        built++;
+        return Reflect.construct(target, args, newTarget) as RegExp;
+      },
+    });
+    try {
+      for (let i = 0; i < 20; i++) expect(earlierOfKind(text, text.length, after)).toEqual(['Velmora', 'Partners']);
+    } finally {
+      globalThis.RegExp = real;
+    }
+    expect(built).toBe(0);
   });
 });

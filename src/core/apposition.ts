@@ -59,14 +59,27 @@ function kindOf(noun: string): EntityType | null {
 const OTHER_OF_KIND = /^,\s+(?:the\s+other|another)\s+(?:[\p{L}’'-]+\s+){0,2}?([\p{Ll}’'-]+\s+\p{Ll}+)(?=\s*[,.;:—–)])/u;
 const NAME_WORD = /^\p{Lu}/u;
 
+// The pattern of an earlier name given `kind`, built once per kind: a page's "the other …"
+// appositions mostly repeat a few kinds, and each typing pass asks again.
+const earlierPatterns = new Map<string, RegExp>();
+const EARLIER_PATTERNS_MAX = 256;
+function earlierPattern(kind: string): RegExp {
+  let re = earlierPatterns.get(kind);
+  if (re === undefined) {
+    const escaped = escapeRegExp(kind).replace(/\s+/g, '\\s+');
+    re = new RegExp(`([\\p{L}’'&.-]+(?:\\s+[\\p{L}’'&.-]+){0,5}),\\s+(?:the|a|an)\\s+(?:[\\p{Ll}’'-]+\\s+){0,2}?${escaped}\\b`, 'u');
+    if (earlierPatterns.size >= EARLIER_PATTERNS_MAX) earlierPatterns.clear();
+    earlierPatterns.set(kind, re);
+  }
+  return re;
+}
+
 /** The earlier name given the same kind as the "the other …" apposition in `after`
  *  ("Institutional Shareholder Services, the proxy adviser"), as words, or null. */
 export function earlierOfKind(text: string, start: number, after: string): string[] | null {
   const kind = OTHER_OF_KIND.exec(after)?.[1];
   if (kind === undefined) return null;
-  const escaped = escapeRegExp(kind).replace(/\s+/g, '\\s+');
-  const earlier = new RegExp(`([\\p{L}’'&.-]+(?:\\s+[\\p{L}’'&.-]+){0,5}),\\s+(?:the|a|an)\\s+(?:[\\p{Ll}’'-]+\\s+){0,2}?${escaped}\\b`, 'u');
-  const m = earlier.exec(text.slice(0, start));
+  const m = earlierPattern(kind).exec(text.slice(0, start));
   if (!m?.[1]) return null;
   // The capitalised words right before the comma: the earlier name.
   const words = m[1].split(/\s+/);

@@ -225,7 +225,7 @@ export function compareFigure(facts: readonly Fact[], figure: Quantity, sentence
   for (const fact of facts) {
     const stored = measuredFact(fact);
     if (!stored || !sameKindOfReading(reading, storedReadingKind(fact))) continue;
-    if (strikesOfOtherEmployers(sentence, q, fact.where.sentence)) continue;
+    if (strikesOfOtherEmployers(sentence, q, fact)) continue;
     if (partOfToll(sentence, q.end) !== partOfToll(fact.where.sentence, fact.quantity.end)) continue;
     if (part !== null && !samePart(part, storedPart(fact), stored.places)) continue;
     const similarity = restatedMoneyRange(sentence, q, fact) ? Math.max(SAME_MEASURE_THRESHOLD, measureSimilarity(page, stored)) : measureSimilarity(page, stored);

@@ -8,8 +8,8 @@
 
 import { aliasKey } from './alias-key';
 import { initialsForms } from './acronym-match';
-import { named, type Named } from './figure-named';
-import type { Quantity } from './types';
+import { findNamed, named, type Named } from './figure-named';
+import type { Fact, Quantity } from './types';
 
 const S = String.raw`[^\S\n]+`;
 const STRIKE = /\b(?:strikes?|struck|walk(?:ed|s)?[^\S\n]+out|walkouts?|picket(?:ed|s|ing)?)\b/i;
@@ -35,14 +35,29 @@ function sameBody(a: string, b: string): boolean {
   return short(a, b) || short(b, a);
 }
 
+// The organisations a stored strike sentence sets a page's strikers against, read once per
+// stored fact: a page's dates are each set against every stored fact, and reading the stored
+// sentence's names per pair through named()'s 64-entry cache found them anew every time once
+// more than 64 strike sentences were stored. null: the sentence is of no strike.
+const storedOrgs = new WeakMap<Fact, readonly string[] | null>();
+function strikeOrgsOf(fact: Fact): readonly string[] | null {
+  let orgs = storedOrgs.get(fact);
+  if (orgs === undefined) {
+    const sentence = fact.where.sentence;
+    const stored = STRIKE.test(sentence) ? findNamed(sentence) : null;
+    const theirs = stored ? strikingParties(stored) : [];
+    orgs = stored === null ? null : theirs.length > 0 ? theirs : stored.mentions.filter((m) => m.type === 'org').map((m) => m.canonical);
+    storedOrgs.set(fact, orgs);
+  }
+  return orgs;
+}
+
 /** Whether the page's strike date `q` in `sentence` is another employer's than the stored
- *  date's strike, whose sentence is `storedSentence`. */
-export function strikesOfOtherEmployers(sentence: string, q: Pick<Quantity, 'kind'>, storedSentence: string): boolean {
-  if (q.kind !== 'date' || !STRIKE.test(storedSentence)) return false;
+ *  date `fact`'s strike. */
+export function strikesOfOtherEmployers(sentence: string, q: Pick<Quantity, 'kind'>, fact: Fact): boolean {
+  if (q.kind !== 'date' || !STRIKE.test(fact.where.sentence)) return false;
   const parties = strikingParties(named(sentence));
   if (parties.length === 0) return false;
-  const stored = named(storedSentence);
-  const theirs = strikingParties(stored);
-  const orgs = theirs.length > 0 ? theirs : stored.mentions.filter((m) => m.type === 'org').map((m) => m.canonical);
-  return orgs.length > 0 && !orgs.some((o) => parties.some((p) => sameBody(o, p)));
+  const orgs = strikeOrgsOf(fact);
+  return orgs !== null && orgs.length > 0 && !orgs.some((o) => parties.some((p) => sameBody(o, p)));
 }
