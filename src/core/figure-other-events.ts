@@ -1,0 +1,55 @@
+// A count of dead or hurt that the page says came in another event is no restatement of a
+// stored count of them: "the two workers who died last year in another accident" is not the
+// stored six who died in the collapse, nor "the 12 who died of flu" the 12 a crash killed,
+// though both are workers (people) dead. Judging them made a page's true figure "differ", or a
+// toll of another cause "agree". Said of the page's figure only: a stored sentence that says
+// as much of its own count is left to the usual comparison.
+
+import type { Fact, Quantity } from './types';
+
+const S = String.raw`[^\S\n]+`;
+// What a count of dead or hurt happened in.
+const EVENTS = String.raw`(?:accidents?|attacks?|crash(?:es)?|collapses?|fires?|blaze|explosions?|blasts?|incidents?|shootings?|bombings?|(?:air)?strikes?|raids?|(?:earth)?quakes?|floods?|storms?|disasters?|derailments?|collisions?|clash(?:es)?|stampedes?|landslides?|avalanches?|eruptions?|wrecks?|sinkings?|ambush(?:es)?|riots?)`;
+const HARM = /\b(?:died|dies|die|dying|killed|kills|dead|deaths?|perished|fatalities|lost\s+their\s+lives|injured|wounded|hurt|injuries)\b/i;
+// "in another accident", "during a separate attack", "from an unrelated fire".
+const OTHER = String.raw`(?:another|a${S}separate|an${S}earlier|a${S}previous|a${S}prior|an${S}unrelated|a${S}different|the${S}other|an${S}older|a${S}later)`;
+const IN_OTHER = new RegExp(String.raw`\b(?:in|during|from|after|at|by)${S}${OTHER}${S}(?:[\p{L}-]+${S}){0,2}?${EVENTS}\b`, 'iu');
+// "In a separate attack, two soldiers were killed": the clause opens with it.
+const OPENS_OTHER = new RegExp(String.raw`^(?:In|During)${S}${OTHER}${S}(?:[\p{L}-]+${S}){0,2}?${EVENTS}\b[^.;:]*$`, 'u');
+// "died of flu", "died from cholera": a cause named; not the event's own harm ("died of their
+// injuries", "from burns") nor an event ("died from the blast", which the crash may be).
+const DIED_OF = new RegExp(String.raw`\b(?:died|dies|die|dying|perished)${S}(?:of|from)${S}(?:(?:a|an|the|their|his|her)${S})?([\p{L}-]+)`, 'iu');
+const HARM_OF_EVENT = new RegExp(String.raw`^(?:injur(?:y|ies)|wounds?|burns?|trauma|smoke|drowning|suffocation|${EVENTS})$`, 'iu');
+const STORED_EVENT = new RegExp(String.raw`\b(?:${EVENTS}|crashed|collapsed|exploded|struck|hit|shot|bombed|flooded|sank|derailed|attacked)\b`, 'i');
+// "died in 2019", "in the 2019 crash".
+const YEAR_OF = new RegExp(String.raw`\b(?:in|during)${S}(?:(?:the|a|an)${S})?(?:(?:early|late|mid-?)${S}?)?(?:\p{Lu}\p{Ll}+${S})?((?:19|20)\d\d)\b`, 'u');
+const YEARS = /\b(?:19|20)\d\d\b/g;
+
+const wordsOf = (text: string): string[] => text.toLowerCase().split(/[^\p{L}-]+/u);
+
+/** The clause the figure `q` opens in `sentence`, after it. */
+function clauseAfter(sentence: string, q: Pick<Quantity, 'end'>): string {
+  const rest = sentence.slice(q.end);
+  const stop = rest.search(/[.;:!?]|\s[—–]\s/);
+  return stop < 0 ? rest : rest.slice(0, stop);
+}
+
+/** Whether the page's count `q` in `sentence` is of dead or hurt in another event than the
+ *  stored `fact`'s: said to be in another ("another accident", "In a separate attack, …"),
+ *  of another cause ("died of flu" against a crash's dead), or in a year after the stored
+ *  article or other than the years its sentence gives. */
+export function anotherEventsToll(sentence: string, q: Pick<Quantity, 'kind' | 'start' | 'end'>, fact: Fact): boolean {
+  if (q.kind !== 'number') return false;
+  const after = clauseAfter(sentence, q);
+  const opener = sentence.slice(0, q.start);
+  if (!HARM.test(after) && !HARM.test(opener.slice(-40))) return false;
+  const stored = fact.where.sentence;
+  if ((IN_OTHER.test(after) || OPENS_OTHER.test(opener)) && !IN_OTHER.test(stored) && !OPENS_OTHER.test(stored.slice(0, fact.quantity.start))) return true;
+  const cause = DIED_OF.exec(after)?.[1];
+  if (cause !== undefined && !HARM_OF_EVENT.test(cause) && STORED_EVENT.test(stored) && !wordsOf(stored).includes(cause.toLowerCase())) return true;
+  const year = YEAR_OF.exec(after)?.[1];
+  if (year === undefined) return false;
+  const storedYears: string[] = stored.match(YEARS) ?? [];
+  const articleYear = fact.date === undefined ? null : Number(fact.date.slice(0, 4));
+  return storedYears.length > 0 ? !storedYears.includes(year) : articleYear !== null && Number(year) > articleYear;
+}
