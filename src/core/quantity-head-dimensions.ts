@@ -2,7 +2,8 @@
 // next number ("Channel 12", "Route 66"), a length and a word of dimension say the number is
 // a size of the thing, not its name.
 
-const SIZE_AFTER = /^\d[\d,.]*[^\S\n]+(?:feet|foot|ft|inches|yards|metres|meters|m|km|kilometres|kilometers|miles)[^\S\n]+(?:deep|wide|long|high|tall|thick)\b/;
+// The number may be spelled ("a channel eleven feet deep") and the unit abbreviated ("ft.").
+const SIZE_AFTER = /^(?:\d[\d,.]*|[a-z]+(?:-[a-z]+)?)[^\S\n]+(?:feet|foot|ft\.?|inches|yards|metres|meters|m|km|kilometres|kilometers|miles)[^\S\n]+(?:deep|wide|long|high|tall|thick)\b/;
 
 /** Whether the number at `pos` of `text` is a dimension ("11 feet deep"), no name's number. */
 export function dimensionAfterHead(text: string, pos: number): boolean {

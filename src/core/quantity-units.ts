@@ -24,6 +24,7 @@ export function daysPer(unit: string): number | null {
 }
 
 export { CURRENCY_PREFIX, CURRENCY_WORD } from './quantity-currencies';
+import { abbreviatedDimension } from './quantity-dimension-units';
 
 // Nouns that are units whatever their spelling: irregular plurals ("feet") and singular nouns
 // that news counts with "one"/"1" ("one hostage", "1 person").
@@ -119,6 +120,8 @@ function modifiesNextPlural(text: string, end: number, w: string): boolean {
  * noun after it ("14 flood warnings") or is a verb ("76 remain").
  */
 export function findUnit(text: string, pos: number, singular = false): UnitMatch | null {
+  const dimension = abbreviatedDimension(text, pos);
+  if (dimension) return { ...dimension, direct: true };
   let p = pos;
   let previous = '';
   for (let j = 0; j < 3; j++) {

@@ -1,0 +1,18 @@
+// "11 ft deep", "3 m wide", "12 in. thick": an abbreviated length unit is the figure's unit
+// when a word of dimension follows it. Alone the abbreviations are too loose to read ("5 m"
+// may be millions, "in" is a preposition), and "ft" was no unit, so "a channel 11 ft deep"
+// gave a bare 11 that set no size against the stored "11 feet deep".
+
+const ABBREVIATED_Y = /[^\S\n]+(ft|yd|m|cm|mm|in)(\.?)[^\S\n]+(?:deep|wide|long|high|tall|thick|across)\b/iy;
+
+/** The abbreviated length unit right after a number ending at `pos` that a dimension word
+ *  follows, lower-case, with the end of the unit (its dot included), or null. */
+export function abbreviatedDimension(text: string, pos: number): { unit: string; end: number } | null {
+  ABBREVIATED_Y.lastIndex = pos;
+  const m = ABBREVIATED_Y.exec(text);
+  const unit = m?.[1];
+  if (!m || unit === undefined) return null;
+  // A capital is a name's ("11 FT" in a headline is rare; "12 In …" opens a title).
+  if (unit !== unit.toLowerCase()) return null;
+  return { unit, end: pos + m[0].indexOf(unit) + unit.length + (m[2] ?? '').length };
+}
