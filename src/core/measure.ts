@@ -26,6 +26,7 @@ import { membersOrStaff } from './measure-members';
 import { medalTally } from './figure-medal-tallies';
 import { otherGamesTally } from './figure-tally-games';
 import { othersDeliberation } from './measure-deliberations';
+import { onlyRoadTolls } from './measure-road-tolls';
 import { peopleOfKinds } from './measure-people-lists';
 import { collisionTopic, heightReading } from './measure-heights';
 import { asksForSum, topicsIn, words } from './measure-words';
@@ -144,5 +145,6 @@ export function measureOf(sentence: string, q: Quantity, before = ''): string[] 
   for (const place of places.length > 0 ? places : [...struckPlaces(withoutRecords(sentence)), ...placesIn(withoutRecords(sentence), false)]) add(place);
   // A cabinet's or a board's deliberation is no jury's (measure-deliberations.ts).
   if (out.includes('deliberation') && othersDeliberation(sentence, q)) return out.filter((w) => w !== 'deliberation');
+  if (out.includes('dead') && onlyRoadTolls(sentence)) return out.filter((w) => w !== 'dead');
   return out;
 }
