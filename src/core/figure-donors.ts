@@ -11,6 +11,7 @@ import { aliasKey } from './alias-key';
 import type { Named } from './figure-named';
 import { PLEDGE } from './measure-pledges';
 import { placeVariants } from './places';
+import { namedDonorsOf } from './figure-named-donors';
 
 const S = String.raw`[^\S\n]+`;
 const AMOUNT = String.raw`(?:(?:about|some|around|roughly|nearly|almost|more${S}than|up${S}to|at${S}least|another|a${S}further)${S})?`;
@@ -89,6 +90,7 @@ export function donorsOf(n: Named, start: number, end: number): string[] {
 
 /** The marks of a given sum: its givers as owners, and the pledge it is. */
 export function donorMarks(n: Named, start: number, end: number, ownerMark: string): string[] {
-  const donors = donorsOf(n, start, end);
+  const places = donorsOf(n, start, end);
+  const donors = places.length > 0 ? places : namedDonorsOf(n, start, GIVES_AFTER);
   return donors.length === 0 ? [] : [...donors.map((d) => `${ownerMark}${d}`), PLEDGE];
 }
