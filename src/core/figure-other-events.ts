@@ -34,22 +34,39 @@ function clauseAfter(sentence: string, q: Pick<Quantity, 'end'>): string {
   return stop < 0 ? rest : rest.slice(0, stop);
 }
 
+interface PageReading {
+  other: boolean;
+  cause: string | undefined;
+  year: string | undefined;
+}
+
+// What the page's figure says of its event, read once per figure, not once per stored fact
+// (compareFigure asks for every fact): the last figure's reading is kept.
+let last: { sentence: string; start: number; end: number; reading: PageReading | null } | null = null;
+function pageReading(sentence: string, q: Pick<Quantity, 'start' | 'end'>): PageReading | null {
+  if (last?.sentence === sentence && last.start === q.start && last.end === q.end) return last.reading;
+  const after = clauseAfter(sentence, q);
+  const opener = sentence.slice(0, q.start);
+  const harmed = HARM.test(after) || HARM.test(opener.slice(-40));
+  const cause = DIED_OF.exec(after)?.[1];
+  const reading = harmed ? { other: IN_OTHER.test(after) || OPENS_OTHER.test(opener), cause: cause !== undefined && !HARM_OF_EVENT.test(cause) ? cause.toLowerCase() : undefined, year: YEAR_OF.exec(after)?.[1] } : null;
+  last = { sentence, start: q.start, end: q.end, reading };
+  return reading;
+}
+
 /** Whether the page's count `q` in `sentence` is of dead or hurt in another event than the
  *  stored `fact`'s: said to be in another ("another accident", "In a separate attack, …"),
  *  of another cause ("died of flu" against a crash's dead), or in a year after the stored
  *  article or other than the years its sentence gives. */
 export function anotherEventsToll(sentence: string, q: Pick<Quantity, 'kind' | 'start' | 'end'>, fact: Fact): boolean {
   if (q.kind !== 'number') return false;
-  const after = clauseAfter(sentence, q);
-  const opener = sentence.slice(0, q.start);
-  if (!HARM.test(after) && !HARM.test(opener.slice(-40))) return false;
+  const page = pageReading(sentence, q);
+  if (page === null) return false;
   const stored = fact.where.sentence;
-  if ((IN_OTHER.test(after) || OPENS_OTHER.test(opener)) && !IN_OTHER.test(stored) && !OPENS_OTHER.test(stored.slice(0, fact.quantity.start))) return true;
-  const cause = DIED_OF.exec(after)?.[1];
-  if (cause !== undefined && !HARM_OF_EVENT.test(cause) && STORED_EVENT.test(stored) && !wordsOf(stored).includes(cause.toLowerCase())) return true;
-  const year = YEAR_OF.exec(after)?.[1];
-  if (year === undefined) return false;
+  if (page.other && !IN_OTHER.test(stored) && !OPENS_OTHER.test(stored.slice(0, fact.quantity.start))) return true;
+  if (page.cause !== undefined && STORED_EVENT.test(stored) && !wordsOf(stored).includes(page.cause)) return true;
+  if (page.year === undefined) return false;
   const storedYears: string[] = stored.match(YEARS) ?? [];
   const articleYear = fact.date === undefined ? null : Number(fact.date.slice(0, 4));
-  return storedYears.length > 0 ? !storedYears.includes(year) : articleYear !== null && Number(year) > articleYear;
+  return storedYears.length > 0 ? !storedYears.includes(page.year) : articleYear !== null && Number(page.year) > articleYear;
 }
