@@ -118,6 +118,16 @@ export async function waitForReport(session: BrowserSession, tabId: number, time
   throw new Error(`tab ${tabId} reported nothing within ${timeout} ms`);
 }
 
+/** Lets tab `tabId`'s page report go, as session-room.ts does when room runs short. */
+export async function letReportGo(session: BrowserSession, tabId: number): Promise<void> {
+  const ext = await extensionPage(session);
+  await ext.evaluate(async (key: string) => {
+    type Api = { storage: { session: { remove(key: string): Promise<void> } } };
+    const g = globalThis as unknown as { browser?: Api; chrome?: Api };
+    await (g.browser ?? g.chrome)!.storage.session.remove(key);
+  }, `page-report:${tabId}`);
+}
+
 async function openByAction(session: BrowserSession, page: Page, timeout: number): Promise<Page> {
   await page.bringToFront();
   // The worker may have stopped and started again since launch: always take the live target.

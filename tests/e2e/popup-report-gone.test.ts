@@ -7,7 +7,8 @@ import type { Page } from 'puppeteer-core';
 import { pollUntil, waitForHighlights } from './harness';
 import { setViewport } from './launch';
 import { BROWSERS, useBrowser, useFixtureServer } from './suite-browser';
-import { extensionPage, extensionTabs, openPopup, tabIdOf, waitForReport, waitInPopup, type PopupHandle } from './popup-driver';
+import { extensionTabs, letReportGo, openPopup, tabIdOf, waitForReport, waitInPopup, type PopupHandle } from './popup-driver';
+import { waitForRunDone } from './run-done';
 
 const server = useFixtureServer();
 
@@ -22,22 +23,15 @@ describe.each(BROWSERS)('a page report let go, in %s', (kind) => {
     popup = page = null;
   });
 
-  /** Lets the tab's report go as session-room.ts does when room runs short. */
-  async function letReportGo(tabId: number): Promise<void> {
-    const ext = await extensionPage(session);
-    await ext.evaluate(async (key: string) => {
-      type Api = { storage: { session: { remove(key: string): Promise<void> } } };
-      const g = globalThis as unknown as { browser?: Api; chrome?: Api };
-      await (g.browser ?? g.chrome)!.storage.session.remove(key);
-    }, `page-report:${tabId}`);
-  }
-
   it('"This page" says the report is gone, and "Read the page again" brings it back', async () => {
     const p = (page = await session.open('/ontopic.html'));
     await waitForHighlights(p, { atLeast: 5 });
     const tabId = await tabIdOf(session, p);
     await waitForReport(session, tabId);
-    await letReportGo(tabId);
+    // Read, not still reading: the report is stored before the run hears it was, and a
+    // popup asking in between is told the page is being read, not that its report went.
+    expect(await waitForRunDone(session, p)).toBe(true);
+    await letReportGo(session, tabId);
     expect((await extensionTabs(session)).find((t) => t.id === tabId)?.reported).toBeNull();
 
     popup = await openPopup(session, p, { tabId });
@@ -64,7 +58,10 @@ describe.each(BROWSERS)('a page report let go, in %s', (kind) => {
     await waitForHighlights(p, { atLeast: 5 });
     const tabId = await tabIdOf(session, p);
     await waitForReport(session, tabId);
-    await letReportGo(tabId);
+    // Read, not still reading: the report is stored before the run hears it was, and a
+    // popup asking in between is told the page is being read, not that its report went.
+    expect(await waitForRunDone(session, p)).toBe(true);
+    await letReportGo(session, tabId);
 
     popup = await openPopup(session, p, { tabId, mode: 'tab' });
     const pp = popup.page;
