@@ -4,7 +4,7 @@
 // one defined (so given its shadow root) a second after load, once the run has read the page.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { fixtureArticle, highlightsIn, hoverText, pause, pollUntil, totalHighlights, waitForCard, waitForHighlights, type Highlights } from './harness';
+import { fixtureArticle, highlightsIn, hoverText, pollUntil, totalHighlights, waitForCard, waitForHighlights, type Highlights } from './harness';
 import { waitForRunDone } from './run-done';
 import { BROWSERS, useBrowser } from './suite-browser';
 
@@ -19,6 +19,39 @@ function call(page: Page, hook: string): Promise<void> {
 }
 
 const count = (list: string[], text: string): number => list.filter((t) => t === text).length;
+
+/** The seconds the fixture's clock shows (it ticks four times a second). */
+const clockAt = (page: Page): Promise<number> => page.evaluate(() => Number(document.getElementById('clock')!.textContent));
+
+/** Holds the ranges drawn over "Jerusalem" in #p-host, for jerusalemRedrawn. */
+function markJerusalem(page: Page): Promise<void> {
+  return page.evaluate(() => {
+    const held: AbstractRange[] = [];
+    CSS.highlights.forEach((h) =>
+      h.forEach((range) => {
+        if (range.startContainer.parentElement?.id === 'p-host' && (range.startContainer.textContent ?? '').slice(range.startOffset, range.endOffset) === 'Jerusalem') held[held.length] = range;
+      }),
+    );
+    if (held.length === 0) throw new Error('no mark over "Jerusalem" in #p-host');
+    (window as unknown as { __jerusalem: AbstractRange[] }).__jerusalem = held;
+  });
+}
+
+/** Whether "Jerusalem" in #p-host has a mark that is none of those markJerusalem held. */
+function jerusalemRedrawn(page: Page): Promise<boolean> {
+  return page.evaluate(() => {
+    const held = (window as unknown as { __jerusalem: AbstractRange[] }).__jerusalem;
+    let fresh = false;
+    CSS.highlights.forEach((h) =>
+      h.forEach((range) => {
+        for (let i = 0; i < held.length; i++) if (held[i] === range) return;
+        if (range.startContainer.parentElement?.id !== 'p-host') return;
+        if ((range.startContainer.textContent ?? '').slice(range.startOffset, range.endOffset) === 'Jerusalem') fresh = true;
+      }),
+    );
+    return fresh;
+  });
+}
 
 describe.each(BROWSERS)('a page changing under its marks in %s', (kind) => {
   const session = useBrowser(kind);
@@ -42,7 +75,9 @@ describe.each(BROWSERS)('a page changing under its marks in %s', (kind) => {
         return found;
       });
       expect(held).toBe(true);
-      await pause(1500); // six ticks
+      // Six ticks of the page's own clock (a loaded machine slows them as much as the run).
+      const from = await clockAt(page);
+      expect(await pollUntil(() => clockAt(page), (now) => now >= from + 6)).toBeGreaterThanOrEqual(from + 6);
       const kept = await page.evaluate(() =>
         CSS.highlights.get('backstory-person')?.has((window as unknown as { __held: AbstractRange }).__held) ?? false);
       expect(kept).toBe(true);
@@ -69,8 +104,10 @@ describe.each(BROWSERS)('a page changing under its marks in %s', (kind) => {
     try {
       let h = await until(page, (x) => x['backstory-person'].includes('Bezalel Smotrich'));
       expect(count(h['backstory-person'], 'Bezalel Smotrich')).toBe(1);
+      await markJerusalem(page);
       await call(page, '__editHostParagraph');
-      await pause(1000);
+      // The edit is handled once the edited text's own mark is drawn anew; then count.
+      expect(await pollUntil(() => jerusalemRedrawn(page), (done) => done)).toBe(true);
       h = await highlightsIn(page);
       expect(count(h['backstory-person'], 'Bezalel Smotrich')).toBe(1);
     } finally {

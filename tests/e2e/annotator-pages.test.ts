@@ -68,7 +68,8 @@ describe.each(BROWSERS)('dynamic and composed pages in %s', (kind) => {
       await go('on'); // to /spa/on: another address than the document loaded at
       h = await until(page, (x) => x['backstory-person'].includes('Bezalel Smotrich'));
       expect(h['backstory-person']).toContain('Bezalel Smotrich');
-      await pause(500);
+      // Looked at once that run has ended, not merely soon after its first marks.
+      expect(await waitForRunDone(session, page)).toBe(true);
       expect((await highlightsIn(page))['backstory-number']).toEqual([]);
 
       // Turned off on the site from here, it goes dark.

@@ -8,13 +8,13 @@ import type { Page } from 'puppeteer-core';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Note } from '../../src/core/records';
-import { FIXTURES, cardFrames, cardShown, foreignRequests, highlightsIn, highlightTexts, firefoxBefore, hoverText, pause, pollUntil, totalHighlights, waitForCard, waitForHighlights, type CardView, clickIn } from './harness';
+import { FIXTURES, cardFrames, cardShown, foreignRequests, highlightsIn, highlightTexts, firefoxBefore, hoverText, pollUntil, totalHighlights, waitForCard, waitForHighlights, type CardView, clickIn } from './harness';
 import { clickInInlineCard, inInlineCard, waitForInlineCard } from './inline-card-probes';
 import { BROWSERS, useBrowser } from './suite-browser';
 import { redShare } from './pixel-tints';
 import { askBackground, extensionPage, selectText } from './popup-driver';
 import { askTab, storedReports } from './tab-asks';
-import { waitForRunDone } from './run-done';
+import { waitForRerun, waitForRunDone, waitForRunState } from './run-done';
 
 /** The page the notes are on: a copy of the on-topic fixture the test rewrites between loads. */
 const PAGE_FILE = `notes-page-${process.pid}.html`;
@@ -109,7 +109,8 @@ describe.each(BROWSERS)('notes and settings in the page, %s', (kind) => {
       expect(gone).toEqual([]);
       // A fresh load stays bare too.
       await page.reload({ waitUntil: 'load' });
-      await pause(1500);
+      // Looked at once the new run has seen the site is off, not merely soon after the load.
+      expect(await waitForRunState(session, page, ['off'])).toBe('off');
       for (const name of ['backstory-person', 'backstory-place', 'backstory-number', 'backstory-note']) expect(await highlightTexts(page, name)).toEqual([]);
       const html = await askTab(ext, pageUrl, 'tab/page-html', {});
       expect(html.ok && html.res.html).toContain('Philadelphi Corridor');
@@ -131,8 +132,7 @@ describe.each(BROWSERS)('notes and settings in the page, %s', (kind) => {
       expect(await redShare(page, 'Bezalel Smotrich')).toBeLessThan(0.01);
       await askBackground(session, 'settings/set', { colours: { person: '#ff0000' } });
       await pollUntil(() => highlightTexts(page, 'backstory-person'), (r) => r.length > 3);
-      await pause(300);
-      expect(await redShare(page, 'Bezalel Smotrich')).toBeGreaterThan(0.05);
+      expect(await pollUntil(() => redShare(page, 'Bezalel Smotrich'), (share) => share > 0.05)).toBeGreaterThan(0.05);
       expect(await page.evaluate(() => document.querySelectorAll('style').length)).toBe(0);
     } finally {
       await askBackground(session, 'settings/set', { colours: { person: '#f4b400' } });
@@ -231,10 +231,11 @@ describe.each(BROWSERS)('notes and settings in the page, %s', (kind) => {
     try {
       await waitForHighlights(page, { atLeast: 10 });
       await hoverText(page, 'Witkoff', { within: 'envoy Steve Witkoff' });
-      await pause(1200);
-      // Not shown yet (nor loading out of sight: that starts just before the delay ends).
-      expect(await cardShown(page)).toBe(false);
-      expect(await cardFrames(session, page)).toEqual([]);
+      const hovered = Date.now();
+      // Watched from the hover on: nothing shows (nor loads out of sight: that starts just
+      // before the delay ends) for the first half of the delay at least.
+      await pollUntil(async () => (await cardShown(page)) || (await cardFrames(session, page)).length > 0, (seen) => seen, 6_000, 50);
+      expect(Date.now() - hovered).toBeGreaterThanOrEqual(1200);
       const card = await waitForCard(session, page, { timeout: 6_000 });
       expect(card.text).toContain('Witkoff');
     } finally {
@@ -263,11 +264,13 @@ describe.each(BROWSERS)('notes and settings in the page, %s', (kind) => {
       const selection = await askTab(ext, session.server.url('/offtopic-earnings.html'), 'tab/selection', {});
       expect(selection.ok && selection.res?.selector[0].exact).toBe(first);
       expect(totalHighlights(await highlightsIn(near))).toBe(0);
-      await askBackground(session, 'settings/set', { topicSensitivity: 1 });
       // The near-topic page (Trump, Israel, Iran) runs again and passes; the earnings page,
-      // sharing only filler with the topic, stays dark.
+      // sharing only filler with the topic, runs again to its end and stays dark.
+      expect(await waitForRerun(session, page, () => askBackground(session, 'settings/set', { topicSensitivity: 1 }))).toBe(true);
+      // Its gate said no (a page let through with no known name on it would stay dark too).
+      const earnings = (await storedReports(ext)).find((r) => r.url === session.server.url('/offtopic-earnings.html'));
+      expect(earnings?.topic?.onTopic).toBe(false);
       expect(totalHighlights(await waitForHighlights(near, { atLeast: 1 }))).toBeGreaterThan(0);
-      await pause(1000);
       expect(totalHighlights(await highlightsIn(page))).toBe(0);
     } finally {
       await askBackground(session, 'settings/set', { topicSensitivity: 0.5 });

@@ -14,6 +14,8 @@ interface ExtApi {
 /** A page report as the content script stores it, in the parts the tests read. */
 export interface StoredReport {
   url: string;
+  /** The gate's answer on the page. */
+  topic?: { onTopic: boolean };
   annotations: { text: string; kind: string; sentence?: string }[];
 }
 
