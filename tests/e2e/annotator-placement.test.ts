@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import {
-  cardRect, hoverText, moveAway, overlaps, pause, waitForCard, waitForHighlights, waitForNoCard, type Rect,
+  cardRect, hoverText, moveAway, overlaps, pause, pollUntil, waitForCard, waitForCardSteady, waitForHighlights, waitForNoCard, type Rect,
 } from './harness';
 import { BROWSERS, useBrowser } from './suite-browser';
 
@@ -52,7 +52,7 @@ describe.each(BROWSERS)('card placement in %s', (kind) => {
       await waitForHighlights(page, { atLeast: 10 });
       // Last on the page, the name sits low in the window: the card goes above it.
       await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
-      await pause(200);
+      expect(await pollUntil(() => page.evaluate(() => Math.ceil(scrollY + innerHeight) >= document.documentElement.scrollHeight), (end) => end)).toBe(true);
       const lines = await lineRects(page, '#narrow', 'Bezalel Smotrich');
       expect(lines.length).toBe(2);
       const second = lines[1]!;
@@ -76,8 +76,7 @@ describe.each(BROWSERS)('card placement in %s', (kind) => {
       });
       await hoverText(page, 'Donald Trump', { within: 'President Donald Trump' });
       await waitForCard(session, page, { until: (c) => c.text.includes('Donald Trump') });
-      await pause(200);
-      const card = (await cardRect(page))!;
+      const card = await waitForCardSteady(page);
       const [term] = await lineRects(page, '#box p', 'Donald Trump');
       expect(overlaps(card, term!)).toBe(false);
       expect(card.left).toBeGreaterThanOrEqual(0);

@@ -120,3 +120,34 @@ export async function clickIn(frame: Frame, selector: string): Promise<void> {
     (el as HTMLElement).click();
   });
 }
+
+/** Waits until the open card's box is the same over two frames (placed and sized to its
+ *  content: a card moves and grows as it lays out) and returns it. A fixed pause after
+ *  waitForCard was both slow and, on a loaded machine, too short. */
+export async function waitForCardSteady(page: Page, timeout = 10_000): Promise<Rect> {
+  const end = Date.now() + timeout;
+  let last: Rect | null;
+  do {
+    const seen = await page.evaluate(
+      (tag) =>
+        new Promise<{ before: number[] | null; after: number[] | null }>((resolve) => {
+          // Read twice inline: a named helper would be wrapped by the transpiler (page-probes.ts).
+          const host = document.querySelector(tag);
+          const r = host && host.getBoundingClientRect();
+          const before = r && [r.left, r.top, r.right, r.bottom];
+          requestAnimationFrame(() =>
+            requestAnimationFrame(() => {
+              const now = document.querySelector(tag);
+              const b = now && now.getBoundingClientRect();
+              resolve({ before, after: b && [b.left, b.top, b.right, b.bottom] });
+            }),
+          );
+        }),
+      'backstory-card',
+    );
+    const { before, after } = seen;
+    last = after && { left: after[0]!, top: after[1]!, right: after[2]!, bottom: after[3]! };
+    if (before && after && after[2]! > after[0]! && before[0] === after[0] && before[1] === after[1] && before[2] === after[2] && before[3] === after[3]) return last!;
+  } while (Date.now() < end);
+  throw new Error(`the card's box did not hold still over two frames within ${timeout} ms (last: ${JSON.stringify(last)})`);
+}

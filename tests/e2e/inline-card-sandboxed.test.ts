@@ -2,7 +2,7 @@
 // zoomed by CSS; and, where Firefox before 153 draws it in its host's closed shadow root
 // (src/content/inline-card.tsx), what the page can learn of it through its own document.
 import { describe, expect, it } from 'vitest';
-import { cardBox, firefoxBefore, hoverText, pause, pollUntil, waitForCard, waitForHighlights } from './harness';
+import { cardBox, firefoxBefore, hoverText, pollUntil, waitForCard, waitForHighlights } from './harness';
 import { inInlineCard, waitForInlineCard } from './inline-card-probes';
 import { BROWSERS, useBrowser } from './suite-browser';
 
@@ -84,8 +84,9 @@ describe.each(BROWSERS)('the card of a sandboxed document in %s', (kind) => {
       await inInlineCard(page, `(root) => root.querySelector('.card').focus()`);
       await page.evaluate(() => void ((window as unknown as { heard: string[] }).heard.length = 0));
       await page.keyboard.press('x');
-      await pause(200);
-      const heard = await page.evaluate(() => (window as unknown as { heard: string[] }).heard);
+      // Read once the key's last event has reached both capture listeners: its dispatch,
+      // bubbling phase and all, is over by then.
+      const heard = await pollUntil(() => page.evaluate(() => (window as unknown as { heard: string[] }).heard), (h) => h.filter((e) => e.startsWith('capture keyup')).length >= 2);
       console.log(`${kind}: the page heard`, heard);
       expect(heard.filter((h) => h.startsWith('bubble'))).toEqual([]);
       expect(heard.filter((h) => h.startsWith('capture'))).toEqual(['keydown', 'keydown', 'keypress', 'keypress', 'keyup', 'keyup'].map((t) => `capture ${t} x backstory-card`));

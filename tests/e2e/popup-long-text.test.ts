@@ -6,7 +6,7 @@
 // showed as the same one cut line.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { pause, waitForHighlights } from './harness';
+import { pollUntil, waitForHighlights } from './harness';
 import { BROWSERS, useBrowser } from './suite-browser';
 import { askBackground, openPopup, showPanel, waitInPopup, type PopupHandle } from './popup-driver';
 
@@ -53,13 +53,11 @@ describe.each(BROWSERS)('long texts in the %s popup', (kind) => {
     // From the keyboard: focus the button and press Enter.
     await p.focus('[data-action="note-more"]');
     await p.keyboard.press('Enter');
-    await pause(100);
-    expect(await noteState(p, 'Check the toll.')).toEqual({ cut: false, more: 'Show less', expanded: 'true', controls: true });
+    expect(await pollUntil(() => noteState(p, 'Check the toll.'), (n) => n.expanded === 'true')).toEqual({ cut: false, more: 'Show less', expanded: 'true', controls: true });
     expect(await p.evaluate(() => document.activeElement?.getAttribute('data-action'))).toBe('note-more');
     if (SHOTS) await p.screenshot({ path: `${SHOTS}/long-note-${kind}-open.png` });
     await p.click('[data-action="note-more"]');
-    await pause(100);
-    expect(await noteState(p, 'Check the toll.')).toEqual({ cut: true, more: 'Show all', expanded: 'false', controls: true });
+    expect(await pollUntil(() => noteState(p, 'Check the toll.'), (n) => n.expanded === 'false')).toEqual({ cut: true, more: 'Show all', expanded: 'false', controls: true });
   });
 
   it('library titles that differ late are told apart', async () => {
