@@ -130,7 +130,10 @@ export function createPageSummarySource(deps: PageSummaryDeps): PageSummarySourc
         // let go since (session-room.ts; a worker that stopped mid-run lost what it gathered).
         if (page === null) return null;
         const w = await askPage();
-        const run = w === NO_PAGE || w === null ? null : w.run;
+        // A page slow to answer (a loaded machine, a busy page) is still running there: the
+        // popup waits for it as for one still reading, asking again, rather than say it has
+        // nothing for the page and never ask again.
+        const run = w === NO_PAGE ? null : w === null ? 'reading' : w.run;
         return run === 'reading' || run === 'done' ? { unreported: run === 'reading' ? 'reading' : 'let-go', url: page } : null;
       },
     },
