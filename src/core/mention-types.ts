@@ -20,6 +20,7 @@ import { runObject } from './name-run-objects';
 import { streetOrChurch } from './name-streets';
 import { theatreBuilding } from './name-theatres';
 import { capsBodyType } from './name-caps-bodies';
+import { bandNames } from './name-bands';
 import { standingOpenerType } from './name-standing-openers';
 import { townNounAfter } from './name-town-nouns';
 import { venueWord } from './name-venues';
@@ -67,6 +68,7 @@ export function typeMentions(
   const resolved = new Map<string, EntityType>();
   // Names that say "it" of a firm's business ("Ford said it would cut jobs").
   const firmSpeakers = new Set(accepted.filter((a) => saysItAsFirm(text.slice(a.end, a.end + 300))).map((a) => aliasKey(a.name)));
+  const bands = bandNames(text, accepted, aliasKey); // "the rock band Rush": a body (name-bands)
   const firmOnly = (name: string, v: Votes): boolean => firmSpeakers.has(aliasKey(name)) && v.person === 0 && v.team === 0;
   const weighed = new Map<string, number>();
   // A place the lexicon knows, the page's dateline names ("GALVESTON, Texas —") or the page has
@@ -102,6 +104,7 @@ export function typeMentions(
     const shortVote = a.words.length > 1 && singles.has(lastWord) && !founder ? bestVote(short) : null;
     const decided =
       a.forced ??
+      (bands.has(key) && !a.cand.titled ? 'org' : null) ??
       lexicalType(a, v) ??
       sportsClub(a) ??
       compassPlace(a) ??

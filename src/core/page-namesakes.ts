@@ -6,6 +6,7 @@
 
 import { appositionType } from './apposition';
 import { NAME_KINDS } from './page-heads';
+import { bandBefore } from './name-bands';
 import type { EntityType, PageAnnotation } from './types';
 
 // "In Georgia, the party that backs him said": after a preposition that opens the sentence,
@@ -17,9 +18,12 @@ const OPENING_PREPOSITION = /(?:^|[.!?;:]["”’]?\s+|\n\s*)(?:In|At|From|On|In
 export function unlinkNamesakes(found: PageAnnotation[], text: string): void {
   let others: Map<string, EntityType> | undefined;
   for (const a of found) {
-    if (a.entityId === null || !NAME_KINDS.has(a.kind)) continue;
+    // A person's name is a namesake only as a band's (name-bands): an apposition after a
+    // person speaks of their role.
+    const band = a.kind === 'person' && bandBefore(text, a.start);
+    if (a.entityId === null || (!NAME_KINDS.has(a.kind) && !band)) continue;
     if (OPENING_PREPOSITION.test(text.slice(Math.max(0, a.start - 20), a.start))) continue;
-    const said = appositionType(text.slice(a.end, a.end + 80));
+    const said = band ? 'org' : appositionType(text.slice(a.end, a.end + 80));
     if (said !== null && said !== a.kind && NAME_KINDS.has(said)) (others ??= new Map()).set(a.entityId, said);
   }
   if (others === undefined) return;

@@ -1,0 +1,19 @@
+// "the Canadian rock band Rush", "the British pop group Blur": a name right after a word for a
+// band is the band's, a body, even where it is the surname of a person the stored articles
+// name ("Stockton Rush") or of a page's person. Discovery types every mention of the name so
+// (one name, one type on a page: mention-types), and a stored person's name so written is a
+// namesake (page-namesakes). A title keeps a person ("the band's manager, Mr. Rush").
+
+const BAND_BEFORE =
+  /\b(?:the|a|an|their|his|her|its|\p{L}+['’]s)(?:[ \t\u00a0]+[\p{L}-]+){0,3}?[ \t\u00a0]+(?:band|rock group|pop group|punk group|boy band|girl group|quartet|trio)[ \t\u00a0]+$/u;
+
+/** Whether the name starting at `start` comes right after a word for a band. */
+export function bandBefore(text: string, start: number): boolean {
+  return BAND_BEFORE.test(text.slice(Math.max(0, start - 60), start));
+}
+
+/** The keys (by `key`) of the mentions' names that the page writes right after a band's word
+ *  at least once. */
+export function bandNames(text: string, mentions: readonly { start: number; name: string }[], key: (name: string) => string): Set<string> {
+  return new Set(mentions.filter((m) => bandBefore(text, m.start)).map((m) => key(m.name)));
+}
