@@ -21,6 +21,7 @@ import { streetOrChurch } from './name-streets';
 import { theatreBuilding } from './name-theatres';
 import { capsBodyType } from './name-caps-bodies';
 import { bandNames } from './name-bands';
+import { hallOfFameName } from './name-halls-of-fame';
 import { standingOpenerType } from './name-standing-openers';
 import { townNounAfter } from './name-town-nouns';
 import { venueWord } from './name-venues';
@@ -114,6 +115,7 @@ export function typeMentions(
       arena(a, v) ??
       surnamed(a, v) ??
       region(a, v) ??
+      (hallOfFameName(a.words) ? 'org' : null) ??
       // "the Petit Pont", "Notre-Dame de Paris" (name-streets); "at the Dominion Theatre" (name-theatres).
       streetOrChurch(a.words, v.person, v.org) ??
       theatreBuilding(a.words, v.org, v.person) ??

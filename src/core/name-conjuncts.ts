@@ -9,6 +9,7 @@ import type { Piece, PieceInput } from './name-pieces';
 import { ensembleListed } from './name-ensembles';
 import { peopleForOpen, peopleForPair } from './name-for-groups';
 import { groupWithAnd } from './name-spelt';
+import { hallOfFameAfterAnd } from './name-halls-of-fame';
 import { saintsJoined } from './name-saints';
 import type { Token } from './types';
 
@@ -53,6 +54,8 @@ export function splitAtAnd(run: Piece[], input: ConjunctInput, alone: Set<string
   // An institution's field may name two things: "the Department of Health and Human
   // Services", "the Centers for Disease Control and Prevention". Two bodies stay two: "the
   // Bank of England and Treasury", "the Department of Justice and FBI" (known names).
+  // "the Rock and Roll Hall of Fame" (name-halls-of-fame).
+  if (left.length <= 3 && hallOfFameAfterAnd(right)) return [run];
   const field = institutionField(left);
   if (field !== null) {
     const conjuncts = [...field, ...right.map((p) => p.text)];

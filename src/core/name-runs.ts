@@ -22,6 +22,7 @@ import { saintsAnd } from './name-saints';
 
 import { possessiveFirm } from './name-possessive-firms';
 import { eventNameOf } from './name-event-of';
+import { hallOfFameOf } from './name-halls-of-fame';
 import { forBetweenBodies } from './name-for-bodies';
 import { peopleForOpen } from './name-for-groups';
 import { regionAfterOf } from './name-regions';
@@ -184,7 +185,8 @@ export function capitalisedRuns(input: RunInput): Piece[][] {
           !last.softClose &&
           (p.text === 'of'
             ? takesOf(prevWord) || ((institution || churchBody(current.map((c) => c.text))) && !last.connector) || bracketSpellsOut(current, tokens, index, text) ||
-              regionAfterOf(current, tokens, index, text, input) || eventNameOf(current, tokens, index, text)
+              regionAfterOf(current, tokens, index, text, input) || eventNameOf(current, tokens, index, text) ||
+              hallOfFameOf(prevWord, tokens, index)
             : p.text === 'for'
               ? (takesFor(prevWord) && !forBetweenBodies(current, tokens, index, text, input)) || bracketSpellsOut(current, tokens, index, text) || wordForPlace(current, tokens, index, text, input)
               : p.text === 'on'
