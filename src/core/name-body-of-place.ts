@@ -11,7 +11,7 @@ import type { Piece } from './name-pieces';
 
 const FIRM_HEADS = new Set(['Bank', 'Bancorp', 'Company', 'Corporation', 'Corp', 'Inc', 'Group', 'Holdings', 'Trust']);
 let countries: Set<string> | null = null;
-const isCountry = (name: string): boolean =>
+export const isCountry = (name: string): boolean =>
   (countries ??= new Set(COUNTRIES.flatMap(([common, official, , alt]) => [common, official, ...alt]))).has(name);
 
 const join = (pieces: Piece[]): string => pieces.map((p) => p.text).join(' ');
