@@ -14,6 +14,7 @@ import { compassRegion } from './name-compass-regions';
 import { saysItAsFirm } from './name-firm-clause';
 import { crossingHead } from './name-crossings';
 import { landformHead } from './name-landforms';
+import { seafloorHead } from './name-seafloor';
 import { holderApposition } from './name-owner-appositions';
 import { partyConvention } from './name-party-conventions';
 import { runObject } from './name-run-objects';
@@ -133,7 +134,7 @@ export function typeMentions(
       // "below the Hillary Step", "the Holland Tunnel": a mountain's feature or a crossing,
       // where no body's or person's cue is stronger than the "the" before it (name-landforms,
       // name-crossings).
-      ((landformHead(a.words, text.slice(a.end, a.end + 16)) || crossingHead(a.words, placeSoFar)) && v.org < 2 && v.person < 2 && leadingOrg(a) === undefined
+      ((landformHead(a.words, text.slice(a.end, a.end + 16)) || seafloorHead(a.words, v.person, text.slice(Math.max(0, a.start - 5), a.start), text.slice(a.end, a.end + 80)) || crossingHead(a.words, placeSoFar)) && v.org < 2 && v.person < 2 && leadingOrg(a) === undefined
         ? 'place'
         : null) ??
       // … unless the surname alone speaks of a firm's business as "it" (the founder's company).
