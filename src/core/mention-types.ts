@@ -15,6 +15,7 @@ import { saysItAsFirm } from './name-firm-clause';
 import { crossingHead } from './name-crossings';
 import { landformHead } from './name-landforms';
 import { seafloorHead } from './name-seafloor';
+import { planetEarth } from './name-planet-earth';
 import { holderApposition } from './name-owner-appositions';
 import { partyConvention } from './name-party-conventions';
 import { runObject } from './name-run-objects';
@@ -110,6 +111,7 @@ export function typeMentions(
       lexicalType(a, v) ??
       sportsClub(a) ??
       compassPlace(a) ??
+      (planetEarth(a.words, text, a.start, a.end) ? 'place' : null) ??
       competition(a, v) ??
       league(a, v) ??
       venue(a, v) ??
