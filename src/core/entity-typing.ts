@@ -17,6 +17,7 @@ import { firmClause } from './name-firm-clause';
 import { homeStateOfPerson } from './name-home-state';
 import { itJudged } from './name-said-it-judged';
 import { workforceVote } from './name-workforces';
+import { kindAppositiveVote } from './name-kind-appositives';
 import { ownsBodysThingToo, ownsPersonsThing } from './name-owned-views';
 import { itsNext, refersBack, verbIts } from './name-pronouns';
 import { sideAfter } from './name-sides';
@@ -181,6 +182,7 @@ export function voteContext(c: MentionContext, votes: Votes): void {
   // Outvotes the "said" that usually follows: "economists at Barclays said".
   if (STAFF_AT.test(before)) votes.org += 3;
   else votes.org += workforceVote(before, after);
+  votes.org += kindAppositiveVote(before, after);
   // "Shares in Volkswagen rose": a holding is in a company, whatever "in" says of places.
   if (HOLDING_IN.test(before)) votes.org += 3;
   // "Pryce, 27, said": news gives a person's age after the name, in commas.
