@@ -18,6 +18,7 @@ import { homeStateOfPerson } from './name-home-state';
 import { itJudged } from './name-said-it-judged';
 import { workforceVote } from './name-workforces';
 import { kindAppositiveVote } from './name-kind-appositives';
+import { adminUnitVote } from './name-admin-units';
 import { ownsBodysThingToo, ownsPersonsThing } from './name-owned-views';
 import { itsNext, refersBack, verbIts } from './name-pronouns';
 import { sideAfter } from './name-sides';
@@ -194,6 +195,7 @@ export function voteContext(c: MentionContext, votes: Votes): void {
     votes.firm += 3;
   }
   if (AREA_BEFORE.test(before) || BEARING_AFTER.test(after) || waterSideBefore(before)) votes.place += 2;
+  votes.place += adminUnitVote(c.text.slice(c.start, c.end), after);
   votes.place += regionVotes(c.text.slice(c.start, c.end), c.text.slice(Math.max(0, c.start - 60), c.start), after);
   votes.person += familyVotes(after) + characterVotes(before);
   if (SITE_AFTER.test(after) || gameAtVenue(c.text, c.start, c.end)) {

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { compileLexicon, findEntities } from './entities';
+import { demonyms, placeLexicon, placeVariants } from './places';
+import { adminUnitVote } from './name-admin-units';
+
+// Every sentence is written for this test.
+const lexicon = compileLexicon(placeLexicon(), demonyms(), placeVariants());
+const typed = (text: string): [string, string][] => findEntities(text, lexicon).map((m) => [m.text, m.type]);
+
+describe('a name before a word for a unit of local government', () => {
+  it('is a place ("the city’s Ota ward")', () => {
+    expect(typed("The minister, who visited a shop in the city's Ota ward, said prices fell.")).toEqual([['Ota', 'place']]);
+  });
+
+  it('leaves a hospital’s ward and a capitalised unit as they were', () => {
+    expect(adminUnitVote('Sacred Heart Hospital', ' ward was closed.')).toBe(0);
+    expect(adminUnitVote('Ota', ' Ward office said.')).toBe(0);
+    expect(adminUnitVote('Ota', ' ward said.')).toBe(3);
+    expect(adminUnitVote('Ota', ' wardrobe')).toBe(0);
+  });
+});
