@@ -28,6 +28,7 @@ import { standingOpenerType } from './name-standing-openers';
 import { townNounAfter } from './name-town-nouns';
 import { venueWord } from './name-venues';
 import { stateOfAbbreviation } from './state-abbreviations';
+import { athleticConference } from './name-athletic-conferences';
 import type { Candidate } from './name-trim';
 import type { EntityMention, EntityType } from './types';
 
@@ -112,6 +113,8 @@ export function typeMentions(
       sportsClub(a) ??
       compassPlace(a) ??
       (planetEarth(a.words, text, a.start, a.end) ? 'place' : null) ??
+
+      athleticConference(a.words, text.slice(a.end, a.end + 40)) ??
       competition(a, v) ??
       league(a, v) ??
       venue(a, v) ??
