@@ -19,6 +19,7 @@ import { itJudged } from './name-said-it-judged';
 import { workforceVote } from './name-workforces';
 import { kindAppositiveVote } from './name-kind-appositives';
 import { adminUnitVote } from './name-admin-units';
+import { personAppositionVote } from './name-people-appositions';
 import { ownsBodysThingToo, ownsPersonsThing } from './name-owned-views';
 import { itsNext, refersBack, verbIts } from './name-pronouns';
 import { sideAfter } from './name-sides';
@@ -226,6 +227,7 @@ export function voteContext(c: MentionContext, votes: Votes): void {
   const kinType = kin === null ? null : structuralType(kin);
   if (kinType !== null) votes[kinType] += 3;
   else if (apposition !== null) votes[apposition] += 2;
+  votes.person += personAppositionVote(after);
   // "Norvane, a subsidiary of …, plans five launches. Its chief executive …": the subject of
   // a sentence taken up by "Its" at the next one is a thing; a person would be "His", "Her".
   if (itsNext(c)) votes.org += 2;

@@ -1,0 +1,13 @@
+// "Keller, a junior from San Antonio, found Dade", "Ruiz, a native of Oaxaca,": some nouns in
+// an apposition are said only of a person (a school year, where someone is from or lives,
+// a family role), though none is a role noun (entity-cues' ROLE_NOUNS) and the apposition's
+// head may be followed by "from", which the general apposition (apposition.ts) does not read.
+// Used by entity-typing.ts.
+
+const PERSON_APPOSITION =
+  /^,\s+(?:a|an|the)\s+(?:(?:\d+-year-old|former|fellow|longtime|lifelong|retired|first-year)\s+)?(?:junior|senior|sophomore|freshman|redshirt|rookie|native|resident|newcomer|grandmother|grandfather|mother|father|widow|widower|retiree)(?=\s+(?:from|of|in|at|who|whose)\b|\s*[,.;:—–)])/u;
+
+/** The person votes an apposition of a person's noun gives (3), else 0. */
+export function personAppositionVote(after: string): number {
+  return PERSON_APPOSITION.test(after) ? 3 : 0;
+}
