@@ -39,4 +39,15 @@ describe('a name in capitals that stays a body’s brand', () => {
   it('keeps a brand the page also writes in ordinary case a body’s ("DE BEERS … De Beers said")', () => {
     expect(typed('DE BEERS cut prices. De Beers said demand was weak.')).toContainEqual(['DE BEERS', 'org']);
   });
+
+  it('keeps a name with a body’s head word a body’s, whatever its pronoun or role noun ("KENT POLICE said he")', () => {
+    expect(typed('KENT POLICE said he was arrested on Friday.')).toEqual([['KENT POLICE', 'org']]);
+    expect(typed('Shares rose after ACME CAPITAL, the fund manager, bought the stake.')).toEqual([['ACME CAPITAL', 'org']]);
+    expect(typed('Investors backed SOLARIS ENERGY, a leader in solar panels, on Monday.')).toEqual([['SOLARIS ENERGY', 'org']]);
+  });
+
+  it('keeps a name a body’s where its last word speaks only inside another name ("the Daily Mail said")', () => {
+    expect(typed('Parcels were late at ROYAL MAIL this week, the Daily Mail said.')).toContainEqual(['ROYAL MAIL', 'org']);
+    expect(typed('ALPHA BANK cut rates. The European Central Bank said inflation fell.')).toContainEqual(['ALPHA BANK', 'org']);
+  });
 });

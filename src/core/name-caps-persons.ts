@@ -7,7 +7,7 @@
 // A firm's apposition is a trade ("the diamond miner", "a lender"), so only nouns no body
 // is called are listed here, and a role noun (ROLE_NOUNS: "a spokesman") counts as well.
 
-import { ROLE_NOUNS, SPEECH_VERBS } from './entity-cues';
+import { ORG_HEADS, ROLE_NOUNS, SPEECH_VERBS } from './entity-cues';
 
 // What news calls a person it quotes: by their life, not by any office (those are ROLE_NOUNS).
 // Not what a firm may be called too: "a victim of the slump", "the parent of", "a driver of".
@@ -25,6 +25,8 @@ const APPOSED =
 // "MARY JONES said she …", "told reporters he …".
 const SPEAKS_AS_PERSON = /^\s+(\p{Ll}+)(?:\s+\p{Ll}+)?\s+(?:she|he)\b/u;
 const CAPS_WORD = /^\p{Lu}{2,}$/u;
+// Role nouns a firm is called too: "ACME, the fund manager", "a leader in solar panels".
+const FIRM_ROLES = new Set(['manager', 'leader']);
 
 const titleCase = (w: string): string => w.charAt(0) + w.slice(1).toLowerCase();
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -33,14 +35,20 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  *  whole page, is named a person by its apposition, its pronoun or its surname elsewhere. */
 export function capsPersonCue(words: string[], after: string, text: string): boolean {
   if (words.length < 2 || words.length > 3 || !words.every((w) => CAPS_WORD.test(w))) return false;
+  // "ACME CAPITAL, the fund manager", "KENT POLICE said he was arrested" (of someone else): a
+  // body's head word outweighs a role noun, a pronoun and a surname that speaks.
+  const bodyHead = words.some((w) => ORG_HEADS.has(titleCase(w)));
   const head = APPOSED.exec(after)?.[1];
-  if (head !== undefined && (PERSON_NOUNS.has(head) || ROLE_NOUNS.has(head))) return true;
+  if (head !== undefined && (PERSON_NOUNS.has(head) || (ROLE_NOUNS.has(head) && !bodyHead && !FIRM_ROLES.has(head)))) return true;
+  const surname = escape(titleCase(words[words.length - 1] ?? ''));
+  // "Ms. Jones": the surname titled elsewhere on the page, whatever the name's words.
+  if (new RegExp(`\\b(?:Mr|Mrs|Ms|Miss|Dr)\\.?\\s+${surname}\\b`, 'u').test(text)) return true;
+  if (bodyHead) return false;
   const verb = SPEAKS_AS_PERSON.exec(after)?.[1];
   if (verb !== undefined && SPEECH_VERBS.has(verb)) return true;
-  // "Ms. Jones said", "Jones told": the surname in ordinary case, titled or speaking, and not
-  // after the name's first word (a brand the page also writes "De Beers said").
-  const surname = escape(titleCase(words[words.length - 1] ?? ''));
-  const first = escape(titleCase(words[0] ?? ''));
+  // "Jones told": the surname in ordinary case speaking, and not after a capitalised word: the
+  // name's first ("De Beers said", a brand the page also writes so) or another's ("ROYAL MAIL
+  // … the Daily Mail said", "ALPHA BANK … the European Central Bank said").
   const speaks = [...SPEECH_VERBS].join('|');
-  return new RegExp(`\\b(?:Mr|Mrs|Ms|Miss|Dr)\\.?\\s+${surname}\\b|(?<!\\b${first}\\s+)\\b${surname}\\s+(?:${speaks})\\b`, 'u').test(text);
+  return new RegExp(`(?<!\\p{Lu}[\\p{L}’'.-]*\\s+)\\b${surname}\\s+(?:${speaks})\\b`, 'u').test(text);
 }
