@@ -25,4 +25,10 @@ describe('a church named for its dedication', () => {
     expect(typed('Builders restored the Church of St. Mary last year.')).toEqual([['Church of St. Mary', 'place']]);
     expect(typed('Pilgrims filled the Church of Saints Cyril and Methodius.')).toEqual([['Church of Saints Cyril and Methodius', 'place']]);
   });
+
+  it('stays a building where a saint is named in another tongue or Mary opens it ("Church of Santo Domingo")', () => {
+    expect(typed('Tourists crowd the Church of Santo Domingo in Cusco.')).toContainEqual(['Church of Santo Domingo', 'place']);
+    expect(typed('The Church of Sant Pere was restored.')).toEqual([['Church of Sant Pere', 'place']]);
+    expect(typed('Pilgrims visited the Church of Mary Magdalene in Jerusalem.')).toContainEqual(['Church of Mary Magdalene', 'place']);
+  });
 });

@@ -5,8 +5,11 @@
 // Used by mention-types.ts (through name-streets.ts) to type it, and by name-runs.ts to let
 // such a body's name go on through a second "of", as an institution's does.
 
-// What opens a dedication after "Church of": an article, a saint, Our Lady, the Holy …
-const DEDICATION_OPENERS = new Set(['the', 'St', 'St.', 'Saint', 'Saints', 'Sts', 'Sts.', 'Sainte', 'Santa', 'San', 'São', 'Our', 'Notre', 'Holy', 'Blessed']);
+// What opens a dedication after "Church of": an article, a saint (in the languages churches
+// keep: "Santo Domingo", "Santi Apostoli", "Sant Pere"), Mary ("Mary Magdalene"), the Holy …
+const DEDICATION_OPENERS = new Set([
+  'the', 'St', 'St.', 'Saint', 'Saints', 'Sts', 'Sts.', 'Sainte', 'Santa', 'Santo', 'Santi', 'Sant', 'San', 'São', 'Our', 'Notre', 'Holy', 'Blessed', 'Mary',
+]);
 
 /** Whether the words ("Church", "of", "England", …; a leading "The" aside) name a
  *  denomination: "Church of" and a word that opens no dedication. */
