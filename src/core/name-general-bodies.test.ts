@@ -20,6 +20,12 @@ describe('"General" as a rank, which the rule leaves a title', () => {
     expect(typed('The plan was backed by Retired General Hale on Monday.')).toContainEqual(['Hale', 'person']);
   });
 
+  it('stays a rank after a side at war ("Union General Sherman", "Rebel General Hemedti")', () => {
+    expect(typed('Troops were led by Union General Sherman in 1864.')).toEqual([['Sherman', 'person']]);
+    expect(typed('The attack was led by Rebel General Hemedti on Monday.')).toContainEqual(['Hemedti', 'person']);
+    expect(typed('He met Coalition General Votel in Baghdad.')).toContainEqual(['Votel', 'person']);
+  });
+
   it('leaves another title inside a run a title ("Bundesbank President Nagel") and "General" with its body’s head', () => {
     expect(typed('Bundesbank President Nagel said rates would rise.')).toEqual([
       ['Bundesbank', 'org'],

@@ -11,6 +11,8 @@ const RANK_HOLDERS = new Set([
   'Army', 'Air', 'Force', 'Marine', 'Marines', 'Corps', 'Navy', 'Guard', 'Police', 'Brigadier', 'Major', 'Lieutenant', 'Lt', 'Lt.',
   'Surgeon', 'Solicitor', 'Advocate', 'Secretary', 'Inspector', 'Governor', 'Postmaster', 'Auditor', 'Comptroller', 'Registrar',
   'Director', 'Consul', 'Vicar', 'Paymaster', 'Quartermaster', 'Adjutant', 'Provost', 'Accountant', 'Receiver', 'Retired', 'Brig', 'Brig.', 'Maj', 'Maj.',
+  // A side at war, whose general it names ("Union General Sherman", "Rebel General Hemedti").
+  'Union', 'Confederate', 'Rebel', 'Rebels', 'Junta', 'Coalition', 'Allied', 'Militia', 'Insurgent', 'Opposition', 'Regime',
 ]);
 
 /** Whether the run's words are one plain word, "General" and one more: a body's name. */
