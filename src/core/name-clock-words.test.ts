@@ -30,4 +30,11 @@ describe('a feast’s or a time’s word that is part of a name, or a name of it
     expect(typed('Dawn Butler said the vote was close.')).toEqual([['Dawn Butler', 'person']]);
     expect(typed('The band Midnight said it would tour.').map(([n]) => n)).toEqual(['Midnight']);
   });
+
+  it('leaves a time word a name after a preposition where a verb of speech or a state follows it ("after Dawn said")', () => {
+    expect(typed('The song was written after Dawn said goodbye.')).toEqual([['Dawn', 'person']]);
+    expect(typed('Fans cheered at Sunrise, Florida.').map(([n]) => n)).toEqual(['Sunrise', 'Florida']);
+    expect(typed('At Midnight, Ohio polls closed.')).toEqual([['Ohio', 'place']]);
+    expect(typed('Troops crossed the river by Dawn, said Ann Lee.')).toEqual([['Ann Lee', 'person']]);
+  });
 });
