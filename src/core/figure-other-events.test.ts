@@ -41,4 +41,24 @@ describe('a count of dead or hurt in another event than the stored count’s', (
     const war = storedFacts('2025-03-01', 'Thirty soldiers were killed in the attack on the base in 2025.');
     expect(verdict(war, 'Thirty soldiers were killed in 2025 at the base.', 'Thirty soldiers')).toEqual(['agrees', 'same figure']);
   });
+
+  it('must not change: the event’s own harm after a word of where or how ("head injuries", "gunshot wounds"), hypothermia', () => {
+    expect(verdict(crash, 'Twelve people died of head injuries after the crash.', 'Twelve people')).toEqual(['agrees', 'same figure']);
+    expect(verdict(crash, 'Twelve people died from multiple injuries.', 'Twelve people')).toEqual(['agrees', 'same figure']);
+    const shooting = storedFacts('2024-10-25', 'Five people were shot dead at the mall on Saturday.');
+    expect(verdict(shooting, 'Five people died of gunshot wounds.', 'Five people')).toEqual(['agrees', 'same figure']);
+    const sinking = storedFacts('2024-10-25', 'Thirty migrants died when the boat sank off the coast.');
+    expect(verdict(sinking, 'Thirty migrants died of hypothermia.', 'Thirty migrants')).toEqual(['agrees', 'same figure']);
+    // Still another cause: a disease named after 'of'.
+    expect(verdict(crash, 'Twelve people died of heart disease.', 'Twelve people')).toBeNull();
+  });
+
+  it('must not change: a year or "another …" said of something past the figure’s own event or comma', () => {
+    const dated = storedFacts('2024-10-25', 'Twelve people died in the 2024 crash near the border.');
+    expect(verdict(dated, 'Twelve people died in the crash, the worst since a pile-up in 2009.', 'Twelve people')).toEqual(['agrees', 'same figure']);
+    expect(verdict(crash, 'Twelve people died in a crash that came after another crash.', 'Twelve people')).toEqual(['agrees', 'same figure']);
+    expect(verdict(crash, 'Twelve people died in the crash, a year after another crash on the same road.', 'Twelve people')).toEqual(['agrees', 'same figure']);
+    // Right after a comma, "in another accident" is still the figure's.
+    expect(verdict(collapse, 'Two workers died last March, in another accident at the yard.', 'Two workers')).toBeNull();
+  });
 });

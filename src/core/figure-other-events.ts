@@ -14,16 +14,22 @@ const HARM = /\b(?:died|dies|die|dying|killed|kills|dead|deaths?|perished|fatali
 // "in another accident", "during a separate attack", "from an unrelated fire".
 const OTHER = String.raw`(?:another|a${S}separate|an${S}earlier|a${S}previous|a${S}prior|an${S}unrelated|a${S}different|the${S}other|an${S}older|a${S}later)`;
 const IN_OTHER = new RegExp(String.raw`\b(?:in|during|from|after|at|by)${S}${OTHER}${S}(?:[\p{L}-]+${S}){0,2}?${EVENTS}\b`, 'iu');
+const IN_OTHER_NEXT = new RegExp(String.raw`^${S}${IN_OTHER.source.slice(2)}`, 'iu');
 // "In a separate attack, two soldiers were killed": the clause opens with it.
 const OPENS_OTHER = new RegExp(String.raw`^(?:In|During)${S}${OTHER}${S}(?:[\p{L}-]+${S}){0,2}?${EVENTS}\b[^.;:]*$`, 'u');
 // "died of flu", "died from cholera": a cause named; not the event's own harm ("died of their
 // injuries", "from burns") nor an event ("died from the blast", which the crash may be).
-const DIED_OF = new RegExp(String.raw`\b(?:died|dies|die|dying|perished)${S}(?:of|from)${S}(?:(?:a|an|the|their|his|her)${S})?([\p{L}-]+)`, 'iu');
-const HARM_OF_EVENT = new RegExp(String.raw`^(?:injur(?:y|ies)|wounds?|burns?|trauma|smoke|drowning|suffocation|${EVENTS})$`, 'iu');
+const DIED_OF = new RegExp(String.raw`\b(?:died|dies|die|dying|perished)${S}(?:of|from)${S}(?:(?:a|an|the|their|his|her)${S})?([\p{L}-]+)((?:${S}[\p{L}-]+){0,2})`, 'iu');
+const HARM_OF_EVENT = new RegExp(String.raw`^(?:injur(?:y|ies)|wounds?|burns?|trauma|smoke|drowning|suffocation|hypothermia|exposure|asphyxia(?:tion)?|${EVENTS})$`, 'iu');
+// "died of head injuries", "from gunshot wounds", "of severe burns": the harm is named after
+// a word or two that says where or how, and is still the event's own.
+const HARM_AFTER = /^(?:\s+[\p{L}-]+)?\s+(?:injur(?:y|ies)|wounds?|burns?|trauma)\b/iu;
 const STORED_EVENT = new RegExp(String.raw`\b(?:${EVENTS}|crashed|collapsed|exploded|struck|hit|shot|bombed|flooded|sank|derailed|attacked)\b`, 'i');
 // "died in 2019", "in the 2019 crash".
 const YEAR_OF = new RegExp(String.raw`\b(?:in|during)${S}(?:(?:the|a|an)${S})?(?:(?:early|late|mid-?)${S}?)?(?:\p{Lu}\p{Ll}+${S})?((?:19|20)\d\d)\b`, 'u');
 const YEARS = /\b(?:19|20)\d\d\b/g;
+// The figure's own event named first: "died in a crash that came after another crash".
+const OWN_EVENT = new RegExp(String.raw`\b(?:in|during)${S}(?:the|a|an|this|that)${S}(?!(?:separate|earlier|previous|prior|unrelated|different|other|older|later)\b)(?:[\p{L}-]+${S}){0,2}?${EVENTS}\b`, 'iu');
 
 const wordsOf = (text: string): string[] => text.toLowerCase().split(/[^\p{L}-]+/u);
 
@@ -48,8 +54,15 @@ function pageReading(sentence: string, q: Pick<Quantity, 'start' | 'end'>): Page
   const after = clauseAfter(sentence, q);
   const opener = sentence.slice(0, q.start);
   const harmed = HARM.test(after) || HARM.test(opener.slice(-40));
-  const cause = DIED_OF.exec(after)?.[1];
-  const reading = harmed ? { other: IN_OTHER.test(after) || OPENS_OTHER.test(opener), cause: cause !== undefined && !HARM_OF_EVENT.test(cause) ? cause.toLowerCase() : undefined, year: YEAR_OF.exec(after)?.[1] } : null;
+  const died = DIED_OF.exec(after);
+  const [, word = '', next2 = ''] = died ?? [];
+  const cause = died !== null && !HARM_OF_EVENT.test(word) && !HARM_AFTER.test(next2) ? word.toLowerCase() : undefined;
+  // A year or 'another …' after a comma or in a clause past the figure's own event is said of
+  // something else ("died in the crash, the worst since a pile-up in 2009").
+  // ", in another accident" right after a comma is still the figure's.
+  const [own = '', next = ''] = (after.split(OWN_EVENT)[0] ?? '').split(',');
+  const other = IN_OTHER.test(own) || IN_OTHER_NEXT.test(next) || OPENS_OTHER.test(opener);
+  const reading = harmed ? { other, cause, year: YEAR_OF.exec(own)?.[1] } : null;
   last = { sentence, start: q.start, end: q.end, reading };
   return reading;
 }
