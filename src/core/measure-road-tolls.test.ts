@@ -19,4 +19,10 @@ describe('a toll that is a charge for a road', () => {
     expect(measureIn('The toll rose to 40.', '40')).toEqual(['dead']);
     expect(measureIn('The quake toll climbed to 40, and toll booths on the highway were shut.', '40')).toContain('dead');
   });
+  it('must not change: a toll that "increases to" or "passes" a count is the dead, a verb after it', () => {
+    expect(measureIn('The toll increases to 40 as rescuers find more bodies.', '40')).toEqual(['dead']);
+    expect(measureIn('The toll passes 100 in the flooded north.', '100')).toContain('dead');
+    // The noun of the charge still is one.
+    expect(onlyRoadTolls('Toll increases on the bridge took effect as 3,000 drivers crossed.')).toBe(true);
+  });
 });

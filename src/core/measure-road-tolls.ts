@@ -8,7 +8,9 @@ import { eventLemma } from './measure-lexicon';
 
 const S = String.raw`[^\S\n]+`;
 const CHARGE_NOUNS = String.raw`(?:collectors?|booths?|roads?|plazas?|revenues?|bridges?|lanes?|gantr(?:y|ies)|charges?|fees?|rates?|prices?|increases?|hikes?|tags?|pass(?:es)?|operators?|highways?|motorways?|expressways?|tunnels?|systems?|gates?|receipts|income|free|payments?|cameras?|exemptions?|discounts?|evasion|violations?|transponders?|stations?|schemes?)`;
-const CHARGE_AFTER = new RegExp(String.raw`^(?:-|${S})${CHARGE_NOUNS}\b`, 'iu');
+// "The toll increases to 40", "the toll passes 100": a verb of the count, not a noun of the charge.
+const AS_VERB = String.raw`(?:increases|passes|charges)${S}(?:to|past|by|over|above|beyond|\d)`;
+const CHARGE_AFTER = new RegExp(String.raw`^(?:-|${S})(?!${AS_VERB})${CHARGE_NOUNS}\b`, 'iu');
 const WORD = /\p{L}+/gu;
 
 /** Whether every word of `sentence` the lexicon reads as the dead is a toll that is a charge,
