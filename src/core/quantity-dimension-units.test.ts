@@ -21,4 +21,12 @@ describe('an abbreviated length unit before a word of dimension', () => {
     expect(read('The plane flew at 300 ft above the river.')).toEqual([['300', null]]);
     expect(read('She ran 400 m in the heats.')).toEqual([['400', null]]);
   });
+  it('must not change: a bare "in" before an adjective of a noun is the preposition (rescue, weather, sport)', () => {
+    expect(read('Lifeguards pulled 12 in deep water from the sea.')).toEqual([['12', null]]);
+    expect(read('The storm left 40 in high winds without power.')).toEqual([['40', null]]);
+    expect(read('He was 2 in long jump.')).toEqual([['2', null]]);
+    // Ending its phrase or joined to another size, it is the inch.
+    expect(read('The slab is 12 in thick and 3 ft wide.')[0]).toEqual(['12 in', 'in']);
+    expect(read('The slab is 12 in thick.')).toEqual([['12 in', 'in']]);
+  });
 });

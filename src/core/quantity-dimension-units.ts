@@ -5,6 +5,8 @@
 
 const ABBREVIATED_Y = /[^\S\n]+(ft|yd|m|cm|mm|in)(\.?)[^\S\n]+(?:deep|wide|long|high|tall|thick|across)\b/iy;
 
+const INCH_PHRASE_END = /^(?:[^\S\n]*(?:[^\p{L}\s]|\n|$)|[^\S\n]+(?:and|or|by|x|at|with|in|on|of|to|from|when|where|which|that)\b)/u;
+
 /** The abbreviated length unit right after a number ending at `pos` that a dimension word
  *  follows, lower-case, with the end of the unit (its dot included), or null. */
 export function abbreviatedDimension(text: string, pos: number): { unit: string; end: number } | null {
@@ -14,5 +16,8 @@ export function abbreviatedDimension(text: string, pos: number): { unit: string;
   if (!m || unit === undefined) return null;
   // A capital is a name's ("11 FT" in a headline is rare; "12 In …" opens a title).
   if (unit !== unit.toLowerCase()) return null;
+  // A bare "in" before an adjective of a noun is the preposition: "pulled 12 in deep water",
+  // "left 40 in high winds"; "12 in thick" ends its phrase or joins another size.
+  if (unit === 'in' && m[2] === '' && !INCH_PHRASE_END.test(text.slice(pos + m[0].length))) return null;
   return { unit, end: pos + m[0].indexOf(unit) + unit.length + (m[2] ?? '').length };
 }
