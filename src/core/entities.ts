@@ -9,12 +9,15 @@
 //     votes of every mention's context (entity-typing), then a default.
 
 import { aliasKey, linkKey } from './alias-key';
-import { appositionType } from './apposition';
-import { EVENT_HEADS, ORG_HEADS, PLACE_HEADS, PLURAL_VERBS } from './entity-cues';
-import { headWord } from './name-form';
+import { EVENT_HEADS, ORG_HEADS, PLACE_HEADS } from './entity-cues';
 import { lawAcronyms, numberFollows } from './law-names';
 import type { Lexicon } from './name-lexicon';
 import { capitalisedRuns, type Piece } from './name-runs';
+import { knownParts } from './name-known-parts';
+import { countryPrefixed } from './name-country-prefix';
+import { pluralVerbAfter } from './name-side-verbs';
+import { withSharedHead } from './name-shared-heads';
+import { storedProduct } from './stored-products';
 import { missionPieces } from './name-missions';
 import { withChannels } from './name-channels';
 import { splitAfterParticiple } from './name-participle-places';
@@ -56,30 +59,13 @@ const SPACES = /\s+/g;
 const ALL_CAPS_WORD = /^\p{Lu}[\p{Lu}.'’-]+$/u;
 // A possessive right after a word inside a name: "People's Bank", "Workers' Party".
 const OWNED_AFTER = /^['’]s?\s/u;
+// The rest of a sentence that is a question.
+const QUESTION_REST = /^[^.!?\n]*\?/;
 
 function cleanName(text: string, pieces: Piece[]): string {
   const first = pieces[0] as Piece;
   const last = pieces[pieces.length - 1] as Piece;
   return text.slice(first.start, last.end).replace(BRACKETS, '').replace(SPACES, ' ').trim();
-}
-
-/** Longest known sub-spans of a headline run ("Escalation in the West Bank" → "West Bank"). */
-function knownParts(pieces: Piece[], isKnown: (name: string) => boolean): Piece[][] {
-  const out: Piece[][] = [];
-  let i = 0;
-  while (i < pieces.length) {
-    let found = 0;
-    for (let j = Math.min(pieces.length, i + 6); j > i; j--) {
-      const part = pieces.slice(i, j);
-      if (!part[0]?.connector && !part[part.length - 1]?.connector && isKnown(part.map((p) => p.text).join(' '))) {
-        found = j - i;
-        break;
-      }
-    }
-    if (found > 0) out.push(pieces.slice(i, i + found));
-    i += Math.max(found, 1);
-  }
-  return out;
 }
 
 /** Capitalised names in `text`, typed; canonical is the name as written (aliases are
@@ -253,48 +239,4 @@ export function findEntities(text: string, lexicon: Lexicon, productsOut?: Set<s
   const unplaced = withoutPlaceAdjectives(mentions, (n) => lexType(n) === 'place', isKnownLex);
   const uncounted = withoutCountedAwards(withoutEventAdjectives(unplaced, text, (n) => lexType(n) === 'event', isKnownLex), text);
   return withoutServices(withoutPartyTags(withoutAirCompounds(uncounted, text), text, (n) => lexType(n) === 'place'), text);
-}
-
-/** A product the stored articles name ("the Black Hawk had been flying"), unless the page
- *  says the name is a person's ("Black Hawk, a Sauk leader"). */
-function storedProduct(text: string, run: Piece[], name: string, lexicon: Lexicon): boolean {
-  if (lexicon.products === undefined || !lexicon.products.has(name)) return false;
-  const end = run[run.length - 1]?.end ?? 0;
-  return appositionType(text.slice(end, end + 80)) !== 'person';
-}
-
-// "Los Angeles and Ventura counties", "Kern, Tulare and Fresno counties": names listed before
-// a plural head each take it; the span stays the name as written.
-const SHARED_HEAD_AFTER =
-  /^(?:,\s+\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*)?)*,?(?:\s+(?:and|or)\s+\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*)?)?\s+(counties|provinces|states)\b/u;
-const SINGULAR_HEAD: Record<string, string> = { counties: 'County', provinces: 'Province', states: 'State' };
-
-function withSharedHead(a: Accepted, text: string): Accepted {
-  const plural = SHARED_HEAD_AFTER.exec(text.slice(a.end, a.end + 120))?.[1];
-  const head = plural === undefined ? undefined : SINGULAR_HEAD[plural];
-  return head === undefined || a.name.endsWith(` ${head}`) ? a : { ...a, name: `${a.name} ${head}`, forced: a.forced ?? 'place' };
-}
-
-// The rest of a sentence that is a question.
-const QUESTION_REST = /^[^.!?\n]*\?/;
-
-const VERB_AFTER = /^\s+(\p{Ll}+)\s/u;
-
-/** "have signed", "remain ninth": a plural verb, as a side takes in British news. */
-function pluralVerbAfter(after: string): boolean {
-  const verb = VERB_AFTER.exec(after)?.[1] ?? '';
-  return verb === 'have' || verb === 'are' || verb === 'were' || PLURAL_VERBS.has(verb);
-}
-
-const COUNTRY_CODE = /^\p{Lu}{2,3}$/u;
-
-/** "US Federal Reserve", "U.K. Foreign Office", "US Department of Justice": a country's
- *  short form before an organisation's own name of two words or more, told by its head word
- *  (the last, or the one before "of"/"for"). The name is the rest ("Department of Justice"),
- *  so it is one entity with the unprefixed mentions; the span keeps the prefix. */
-function countryPrefixed(words: string[], lexType: (name: string) => EntityType | undefined): boolean {
-  const prefix = aliasKey(words[0] ?? '');
-  return (
-    words.length >= 3 && COUNTRY_CODE.test(prefix) && lexType(prefix) === 'place' && ORG_HEADS.has(headWord(words.slice(1)))
-  );
 }
