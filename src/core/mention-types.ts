@@ -5,12 +5,14 @@
 
 import { aliasKey } from './alias-key';
 import { spelledBy } from './alias-pairs';
-import { COMPASS_WORDS, EPONYM_HEADS, EVENT_HEADS, EVENT_OPENERS, GIVEN_NAME_GROUP_WORDS, ORG_HEADS, TOWER_HEADS } from './entity-cues';
+import { TOWER_HEADS } from './entity-cues';
 import { voteContext } from './entity-typing';
 import { bestVote, defaultType, noVotes, type Votes } from './type-votes';
 import { ownVotes } from './stored-types';
 import { eventNamedForWord, headWord, structuralType } from './name-form';
-import { compassRegion } from './name-compass-regions';
+import { arena, competition, league, region, surnamed, venue } from './mention-head-votes';
+import { leadingOrg as leadingOrgOf } from './mention-leading-org';
+import { compassPlace, namesPlace, peoplesOpen, sportsClub } from './mention-place-forms';
 import { saysItAsFirm } from './name-firm-clause';
 import { crossingHead } from './name-crossings';
 import { landformHead } from './name-landforms';
@@ -26,7 +28,6 @@ import { bandNames } from './name-bands';
 import { hallOfFameName } from './name-halls-of-fame';
 import { standingOpenerType } from './name-standing-openers';
 import { townNounAfter } from './name-town-nouns';
-import { venueWord } from './name-venues';
 import { stateOfAbbreviation } from './state-abbreviations';
 import { athleticConference } from './name-athletic-conferences';
 import type { Candidate } from './name-trim';
@@ -85,19 +86,7 @@ export function typeMentions(
     const known = resolved.get(key);
     if (known) return known;
     const v = votes.get(key) ?? noVotes();
-    // A town's name in a two-word name may be a given name or a surname ("John Bolton",
-    // "Austin Reaves"); in a longer one, or a country's, it marks an institution.
-    // A faith word that is a given name opens a person's name ("Christian Lindner").
-    const givenFirst = a.words.length === 2 && GIVEN_NAME_GROUP_WORDS.has(a.words[0] ?? '');
-    // Peoples joined by a hyphen are a demonym too ("Italian-Thai Development").
-    const mentionsPlace =
-      a.words.length > 1 &&
-      a.words.some(
-        (w) =>
-          (lexType(w) === 'place' && (a.words.length > 2 || !isMinor(w))) ||
-          (isNonName(w) && !givenFirst) ||
-          (HYPHEN.test(w) && w.split(HYPHEN).every(isNonName)),
-      );
+    const mentionsPlace = namesPlace(a.words, lexType, isMinor, isNonName);
     // The short form alone elsewhere in the text: "Aston Villa" … "Villa manager Unai Emery".
     const lastWord = a.words[a.words.length - 1] ?? '';
     // Not a company that speaks as "it" by the last word of a two-word name: a company is
@@ -110,17 +99,17 @@ export function typeMentions(
       a.forced ??
       (bands.has(key) && !a.cand.titled ? 'org' : null) ??
       lexicalType(a, v) ??
-      sportsClub(a) ??
-      compassPlace(a) ??
+      sportsClub(a.words, isPlace) ??
+      compassPlace(a.words, text, a.start, isPlace) ??
       (planetEarth(a.words, text, a.start, a.end) ? 'place' : null) ??
 
       athleticConference(a.words, text.slice(a.end, a.end + 40)) ??
-      competition(a, v) ??
-      league(a, v) ??
-      venue(a, v) ??
-      arena(a, v) ??
-      surnamed(a, v) ??
-      region(a, v) ??
+      competition(a.words, a.name, v) ??
+      league(a.words, a.name, v) ??
+      venue(a.words, a.name, v) ??
+      arena(a.words, v) ??
+      surnamed(a.words, v) ??
+      region(a.words, v) ??
       (hallOfFameName(a.words) ? 'org' : null) ??
       // "the Petit Pont", "Notre-Dame de Paris" (name-streets); "at the Dominion Theatre" (name-theatres).
       streetOrChurch(a.words, v.person, v.org) ??
@@ -129,7 +118,7 @@ export function typeMentions(
       // "the ship's owner, Grace Ocean,": a place's head on a role's holder (name-owner-appositions).
       (structuralType(a.words, a.name) === 'place' && holderApposition(text, a.start) ? 'org' : null) ??
       structuralType(a.words, a.name) ??
-      peoplesOpen(a) ??
+      peoplesOpen(a.words, isNonName) ??
       // "An Garda Síochána said": a name with the Irish article of its own (name-body-openers)
       // is a body's; a person's name takes none.
       (a.words.length > 1 && a.words[0] === 'An' ? 'org' : null) ??
@@ -186,62 +175,8 @@ export function typeMentions(
     if (a.words.length === 1 && (surnames.has(a.name) || knownSurnames?.has(a.name) || (givenNames.has(a.name) && v.place === 0 && !townNounAfter(text, a.name)))) return 'person';
     return (v.team >= 2 || v.firm > 0) && v.org > v.place ? 'org' : t;
   };
-  // "Manchester City", "Leicester City": a known city with "City" added that is not itself a
-  // known city ("Mexico City", "Gaza City") is a club.
-  const sportsClub = (a: Accepted): EntityType | null =>
-    a.words.length === 2 && a.words[1] === 'City' && isPlace(a.words[0] ?? '') ? 'org' : null;
-  // "Southern California", "Lower Saxony": a compass word before a known place.
-  const compassPlace = (a: Accepted): EntityType | null =>
-    (a.words.length > 1 && COMPASS_WORDS.has(a.words[0] ?? '') && isPlace(a.words.slice(1).join(' '))) || compassRegion(text, a.start, a.words)
-      ? 'place'
-      : null;
-  // "in Kachin State", "across Lagos State": a state that is a country's region, where the
-  // place votes outweigh the body's ("Islamic State fighters", "Ohio State coach").
-  const region = (a: Accepted, v: Votes): EntityType | null =>
-    a.words.length > 1 && a.words[a.words.length - 1] === 'State' && v.place > v.org ? 'place' : null;
-  // "the Six Nations match": a fixture is named for its competition, whatever the head word.
-  const competition = (a: Accepted, v: Votes): EntityType | null =>
-    v.event >= 3 && v.event > v.org && structuralType(a.words, a.name) === 'org' ? 'event' : null;
-  // "fell to third in the Eastern Conference": a table's place is in a league, whatever the
-  // head word says of events.
-  const league = (a: Accepted, v: Votes): EntityType | null =>
-    v.team >= 3 && v.org > v.event && structuralType(a.words, a.name) === 'event' ? 'org' : null;
-  // "the Rose Bowl car park": a ground named for its event is a place.
-  const venue = (a: Accepted, v: Votes): EntityType | null =>
-    v.site >= 2 && v.place > v.event && structuralType(a.words, a.name) === 'event' ? 'place' : null;
-  // "Italian-Thai Development said": peoples joined by a hyphen open a company's name, never a
-  // person's, so a speech verb after it (a person's vote) does not make it one. Discovery
-  // keeps them in a name only before one word that is no known name ("Iranian-American Jason
-  // Rezaian" leaves them out).
-  const peoplesOpen = (a: Accepted): EntityType | null => {
-    const first = a.words[0] ?? '';
-    return a.words.length > 1 && HYPHEN.test(first) && first.split(HYPHEN).every(isNonName) ? 'org' : null;
-  };
-  // "beat the Capitals 4-3 at the United Center": a centre where games are played is a venue,
-  // where its head would make it a body (name-venues).
-  const arena = (a: Accepted, v: Votes): EntityType | null =>
-    venueWord(a.words) && v.site >= 2 && v.place > v.org ? 'place' : null;
-  // "coach Ryan Day", "Chris Day, 34,": an event's head word may be a surname ("Day",
-  // "Fair"), and a person's strong cues (a title, a role before, an age after) outweigh the
-  // event it suggests. A speech verb alone does not: an event's organisers speak by its name
-  // ("Web Summit said").
-  const surnamed = (a: Accepted, v: Votes): EntityType | null => {
-    const eventHead = a.words.length > 1 && !EVENT_OPENERS.has(a.words[0] ?? '') && EVENT_HEADS.has(headWord(a.words));
-    return eventHead && v.person >= 3 && v.person > v.event ? 'person' : null;
-  };
   const singles = new Set(accepted.filter((a) => a.words.length === 1).map((a) => a.name));
-  // "Cascade Ridge Bancorp … Cascade Ridge expects": the leading words of an organisation's
-  // longer name the page writes are its short form, where the context's votes do not decide
-  // ("Sahra Wagenknecht said she …" stays a person; a title before them makes one); a
-  // name ending in its own head is a name of its own ("Silicon Valley Bank" beside "… UK"),
-  // and a body named after someone leaves the name theirs ("Walt Disney Company … Walt Disney").
-  const eponymOf = (a: Accepted, b: Accepted): boolean => b.words.slice(a.words.length).every((w) => EPONYM_HEADS.has(w));
-  const leadingOrg = (a: Accepted): Accepted | undefined =>
-    a.words.length < 2 || a.cand.titled || ORG_HEADS.has(a.words[a.words.length - 1] ?? '')
-      ? undefined
-      : accepted.find(
-          (b) => b.words.length > a.words.length && a.words.every((w, i) => b.words[i] === w) && !eponymOf(a, b) && typeOf(b) === 'org',
-        );
+  const leadingOrg = (a: Accepted): Accepted | undefined => leadingOrgOf(a, accepted, typeOf);
   // Multi-word names first, so a lone surname can follow its full name's type.
   const surnames = new Set<string>();
   // "Rovman Powell hit 52 … Rovman showed us how": a lone given name of a person named in
