@@ -48,3 +48,22 @@ describe('a stored person’s surname after a word for a band', () => {
     expect(keane('The band thanked Keane for the plant’s hall.')).toEqual(['person:linked']);
   });
 });
+
+// Must not change: a trio or quartet named by a list of its people (courts, sport, finance).
+describe('a trio or quartet named by a list', () => {
+  it('leaves its first member a person', () => {
+    expect(typed('Police charged the trio Jones, Smith and Brown on Monday. Jones, 34, told the court he was innocent.').filter(([n]) => n === 'Jones')).toEqual([
+      ['Jones', 'person'],
+      ['Jones', 'person'],
+    ]);
+    expect(typed('Investors include the trio Ackman, Loeb and Icahn. Ackman said on Tuesday he would sell.').filter(([n]) => n === 'Ackman')).toEqual([
+      ['Ackman', 'person'],
+      ['Ackman', 'person'],
+    ]);
+  });
+
+  it('still makes a trio or band named once a body', () => {
+    expect(typed('The jazz trio played. Fans cheered the piano trio Fennimore on Sunday.')).toEqual([['Fennimore', 'org']]);
+    expect(typed('Fans saw the rock band Rush, from Toronto, on Friday.')).toContainEqual(['Rush', 'org']);
+  });
+});

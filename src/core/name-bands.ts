@@ -7,13 +7,21 @@
 const BAND_BEFORE =
   /\b(?:the|a|an|their|his|her|its|\p{L}+['’]s)(?:[ \t\u00a0]+[\p{L}-]+){0,3}?[ \t\u00a0]+(?:band|rock group|pop group|punk group|boy band|girl group|quartet|trio)[ \t\u00a0]+$/u;
 
-/** Whether the name starting at `start` comes right after a word for a band. */
-export function bandBefore(text: string, start: number): boolean {
-  return BAND_BEFORE.test(text.slice(Math.max(0, start - 60), start));
+// "the trio Jones, Smith and Brown were charged", "the quartet Murphy, Fink and Dressel": a
+// trio or quartet named by a list is its people, and the first name is one of them.
+const PEOPLE_WORD_BEFORE = /(?:trio|quartet)[ \t\u00a0]+$/u;
+const LIST_AFTER = /^[ \t\u00a0]*(?:,|&|and\b)/u;
+
+/** Whether the name at `start`..`end` comes right after a word for a band, and is not the
+ *  first of a trio's or quartet's listed members. */
+export function bandBefore(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 60), start);
+  if (!BAND_BEFORE.test(before)) return false;
+  return !(PEOPLE_WORD_BEFORE.test(before) && LIST_AFTER.test(text.slice(end, end + 6)));
 }
 
 /** The keys (by `key`) of the mentions' names that the page writes right after a band's word
  *  at least once. */
-export function bandNames(text: string, mentions: readonly { start: number; name: string }[], key: (name: string) => string): Set<string> {
-  return new Set(mentions.filter((m) => bandBefore(text, m.start)).map((m) => key(m.name)));
+export function bandNames(text: string, mentions: readonly { start: number; end: number; name: string }[], key: (name: string) => string): Set<string> {
+  return new Set(mentions.filter((m) => bandBefore(text, m.start, m.end)).map((m) => key(m.name)));
 }

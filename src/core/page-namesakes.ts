@@ -20,7 +20,7 @@ export function unlinkNamesakes(found: PageAnnotation[], text: string): void {
   for (const a of found) {
     // A person's name is a namesake only as a band's (name-bands): an apposition after a
     // person speaks of their role.
-    const band = a.kind === 'person' && bandBefore(text, a.start);
+    const band = a.kind === 'person' && bandBefore(text, a.start, a.end);
     if (a.entityId === null || (!NAME_KINDS.has(a.kind) && !band)) continue;
     if (OPENING_PREPOSITION.test(text.slice(Math.max(0, a.start - 20), a.start))) continue;
     const said = band ? 'org' : appositionType(text.slice(a.end, a.end + 80));
