@@ -196,7 +196,7 @@ export function voteContext(c: MentionContext, votes: Votes): void {
     votes.firm += 3;
   }
   if (AREA_BEFORE.test(before) || BEARING_AFTER.test(after) || waterSideBefore(before)) votes.place += 2;
-  votes.place += adminUnitVote(c.text.slice(c.start, c.end), after);
+  votes.place += adminUnitVote(c.text.slice(c.start, c.end), after, c.text.slice(Math.max(0, c.start - 120), c.start));
   votes.place += regionVotes(c.text.slice(c.start, c.end), c.text.slice(Math.max(0, c.start - 60), c.start), after);
   votes.person += familyVotes(after) + characterVotes(before);
   if (SITE_AFTER.test(after) || gameAtVenue(c.text, c.start, c.end)) {

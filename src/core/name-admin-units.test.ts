@@ -18,4 +18,12 @@ describe('a name before a word for a unit of local government', () => {
     expect(adminUnitVote('Ota', ' ward said.')).toBe(3);
     expect(adminUnitVote('Ota', ' wardrobe')).toBe(0);
   });
+
+  // Must not change: a hospital's ward named for a person is no place.
+  it('leaves a hospital’s ward named for a person no place', () => {
+    expect(typed('Nurses on the Nightingale ward said beds were full.')).not.toContainEqual(['Nightingale', 'place']);
+    expect(typed('Patients in the Churchill ward at the hospital were moved on Monday.')).not.toContainEqual(['Churchill', 'place']);
+    expect(adminUnitVote('Ota', ' ward, where the rice shop stands, said.', "shoppers in the city's ")).toBe(3);
+    expect(adminUnitVote('Kent', ' borough hospital trust said', 'the ')).toBe(3);
+  });
 });

@@ -7,7 +7,14 @@
 const UNIT_AFTER = /^\s+(?:ward|wards|prefecture|prefectures|borough|boroughs|township|townships|oblast|canton|cantons|commune|municipality|governorate|emirate)\b/u;
 const BUILDING_HEAD = /\b(?:Hospital|Infirmary|Clinic|Centre|Center|Hospice|Home)$/u;
 
-/** The place votes for a name before a word for a local-government unit (3), else 0. */
-export function adminUnitVote(name: string, after: string): number {
-  return UNIT_AFTER.test(after) && !BUILDING_HEAD.test(name) ? 3 : 0;
+// "Nurses on the Nightingale ward", "patients in the Churchill ward": a hospital's wards are
+// named for people, and the page about them speaks of its care.
+const WARD_AFTER = /^\s+wards?\b/u;
+const CARE_WORDS = /\b(?:hospitals?|patients?|nurses?|nursing|beds?|infirmary|clinic|matron|doctors?|surgeons?|medical|NHS|A&E|ICU)\b/iu;
+
+/** The place votes for a name before a word for a local-government unit (3), else 0;
+ *  `around` is the text before the name, read for a hospital's ward. */
+export function adminUnitVote(name: string, after: string, around = ''): number {
+  if (!UNIT_AFTER.test(after) || BUILDING_HEAD.test(name)) return 0;
+  return WARD_AFTER.test(after) && CARE_WORDS.test(`${around} ${after}`) ? 0 : 3;
 }
