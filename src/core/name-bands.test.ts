@@ -18,6 +18,9 @@ describe('a name after a word for a band', () => {
       ['Keane', 'org'],
     ]);
     expect(typed('Fans queued to see the pop group Blur play on Sunday.')).toEqual([['Blur', 'org']]);
+    // The band's word at the head of a sentence.
+    expect(typed('The metal band Iron Maiden toured Brazil.')).toContainEqual(['Iron Maiden', 'org']);
+    expect(typed('The jazz band Snarky Puppy won on Sunday.')).toEqual([['Snarky Puppy', 'org']]);
   });
 
   it('leaves the surname a person’s where no band word stands before it, or a title does', () => {

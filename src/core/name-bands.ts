@@ -1,11 +1,12 @@
-// "the Canadian rock band Rush", "the British pop group Blur": a name right after a word for a
-// band is the band's, a body, even where it is the surname of a person the stored articles
-// name ("Stockton Rush") or of a page's person. Discovery types every mention of the name so
-// (one name, one type on a page: mention-types), and a stored person's name so written is a
-// namesake (page-namesakes). A title keeps a person ("the band's manager, Mr. Rush").
+// "the Canadian rock band Rush", "The British pop group Blur" (at a sentence's head too): a
+// name right after a word for a band is the band's, a body, even where it is the surname of
+// a person the stored articles name ("Stockton Rush") or of a page's person. Discovery types
+// every mention of the name so (one name, one type on a page: mention-types), and a stored
+// person's name so written is a namesake (page-namesakes). A title keeps a person ("the
+// band's manager, Mr. Rush").
 
 const BAND_BEFORE =
-  /\b(?:the|a|an|their|his|her|its|\p{L}+['’]s)(?:[ \t\u00a0]+[\p{L}-]+){0,3}?[ \t\u00a0]+(?:band|rock group|pop group|punk group|boy band|girl group|quartet|trio)[ \t\u00a0]+$/u;
+  /\b(?:[Tt]he|[Aa]n?|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts|\p{L}+['’]s)(?:[ \t\u00a0]+[\p{L}-]+){0,3}?[ \t\u00a0]+(?:band|rock group|pop group|punk group|boy band|girl group|quartet|trio)[ \t\u00a0]+$/u;
 
 // "the trio Jones, Smith and Brown were charged", "the quartet Murphy, Fink and Dressel": a
 // trio or quartet named by a list is its people, and the first name is one of them.
