@@ -3,6 +3,7 @@
 // which is far too big for the content script and also reads relative phrases ("last month")
 // that the annotation guidelines say are not dates.
 import { MONTH_NAMES } from './month-names';
+import { INLINE_SPACE as SP } from './inline-space';
 
 export interface DateMatch {
   end: number;
@@ -26,7 +27,6 @@ export function monthNumber(word: string): number | null {
 
 const FULL = MONTH_NAMES.join('|');
 const ABBR = 'Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec';
-const SP = '[^\\S\\n]+';
 // Year: four digits not continuing into a longer number or a grouped figure ("2,025").
 const YEAR = '(\\d{4})(?!\\d|,\\d)';
 

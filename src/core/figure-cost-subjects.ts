@@ -5,8 +5,8 @@
 // one that says nothing of what it is the cost of ("the total cost to the companies") is not.
 
 import { SUBJECT_MARK } from './figure-subjects';
+import { INLINE_SPACE as S } from './inline-space';
 
-const S = String.raw`[^\S\n]+`;
 const COST_OF = [
   // "the strike's cost", "the strike's total cost"
   new RegExp(String.raw`\b(\p{Ll}[\p{Ll}-]*)['’]s?${S}(?:\p{Ll}+${S})?costs?\b`, 'gu'),

@@ -12,8 +12,8 @@ import type { Named } from './figure-named';
 import { PLEDGE } from './measure-pledges';
 import { placeVariants } from './places';
 import { namedDonorsOf } from './figure-named-donors';
+import { INLINE_SPACE as S } from './inline-space';
 
-const S = String.raw`[^\S\n]+`;
 const AMOUNT = String.raw`(?:(?:about|some|around|roughly|nearly|almost|more${S}than|up${S}to|at${S}least|another|a${S}further)${S})?`;
 // The verbs of giving, right before the sum: "pledged", "has paid in", "matched it with",
 // "confirmed its pledge of".

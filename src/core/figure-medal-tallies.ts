@@ -11,11 +11,11 @@ import type { Named } from './figure-named';
 import { scorePairOf, scoreSide } from './figure-score-pairs';
 import { findQuantities } from './quantities';
 import type { Quantity } from './types';
+import { INLINE_SPACE as S } from './inline-space';
 
 /** Marks a count of medals someone has won in its measure word list. */
 export const MEDAL_TALLY = 'medal-tally';
 
-const S = String.raw`[^\S\n]+`;
 const MEDALS = /^(?:(?:gold|silver|bronze)s?|(?:(?:gold|silver|bronze)[^\S\n]+)?medals?)$/i;
 // A verb of winning or holding, then no other figure but one of a list ("won 16 golds and 64
 // medals"), right before the count; or a possessive ("its 40 golds").

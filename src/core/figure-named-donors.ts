@@ -6,8 +6,8 @@
 
 import { aliasKey } from './alias-key';
 import type { Named } from './figure-named';
+import { INLINE_SPACE as S } from './inline-space';
 
-const S = String.raw`[^\S\n]+`;
 // Between the name and the verb of giving: a family's or a foundation's word ("family",
 // "foundation", "’s family").
 const HOUSE = new RegExp(String.raw`^(?:['’]s)?(?:${S}(?:family|families|foundation|group|heirs))?`, 'u');

@@ -6,8 +6,8 @@
 // as much of its own count is left to the usual comparison.
 
 import type { Fact, Quantity } from './types';
+import { INLINE_SPACE as S } from './inline-space';
 
-const S = String.raw`[^\S\n]+`;
 // What a count of dead or hurt happened in.
 const EVENTS = String.raw`(?:accidents?|attacks?|crash(?:es)?|collapses?|fires?|blaze|explosions?|blasts?|incidents?|shootings?|bombings?|(?:air)?strikes?|raids?|(?:earth)?quakes?|floods?|storms?|disasters?|derailments?|collisions?|clash(?:es)?|stampedes?|landslides?|avalanches?|eruptions?|wrecks?|sinkings?|ambush(?:es)?|riots?)`;
 const HARM = /\b(?:died|dies|die|dying|killed|kills|dead|deaths?|perished|fatalities|lost\s+their\s+lives|injured|wounded|hurt|injuries)\b/i;

@@ -7,8 +7,8 @@
 
 import { aliasKey } from './alias-key';
 import type { Named } from './figure-named';
+import { INLINE_SPACE as S } from './inline-space';
 
-const S = String.raw`[^\S\n]+`;
 // After the employer: an apposition or a relative clause of its own in commas, "said it
 // would", then a verb of giving a raise, and no figure before the share. Raising pay is giving
 // a raise; raising an offer ("Ford had raised its offer to 23%") is a move in talks, whose

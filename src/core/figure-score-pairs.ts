@@ -5,8 +5,8 @@
 import { aliasKey } from './alias-key';
 import type { Named } from './figure-named';
 import type { Quantity } from './types';
+import { INLINE_SPACE as S } from './inline-space';
 
-const S = String.raw`[^\S\n]+`;
 const TO_BETWEEN = new RegExp(String.raw`^${S}to${S}$`);
 const FOR_AFTER = new RegExp(String.raw`^${S}for${S}(?:the${S})?`);
 // The side is named ("for Kenya", "for the United States"); "from 80 people to 5" is a change.

@@ -10,8 +10,8 @@ import { aliasKey } from './alias-key';
 import { initialsForms } from './acronym-match';
 import { findNamed, named, type Named } from './figure-named';
 import type { Fact, Quantity } from './types';
+import { INLINE_SPACE as S } from './inline-space';
 
-const S = String.raw`[^\S\n]+`;
 const STRIKE = /\b(?:strikes?|struck|walk(?:ed|s)?[^\S\n]+out|walkouts?|picket(?:ed|s|ing)?)\b/i;
 const WORKERS = String.raw`(?:workers?|employees|staff|machinists|nurses|drivers|pilots|miners|teachers|members|\p{Ll}+workers)`;
 const WORKERS_AT = new RegExp(String.raw`\b${WORKERS}${S}(?:at|of|for)${S}(?:the${S})?$`, 'u');

@@ -5,8 +5,8 @@
 // ("after deliberating for …", "deliberations lasted …") it stays the jury's, as before.
 
 import type { Quantity } from './types';
+import { INLINE_SPACE as S } from './inline-space';
 
-const S = String.raw`[^\S\n]+`;
 // Juries and the courts whose time out a trial story gives; a jury is often named by its
 // members, "The seven men and five women deliberated for 11 hours".
 const JURY = /^(?:jury|juries|jurors?|panel|judges?|justices?|court|courts|tribunal|men|women)$/i;

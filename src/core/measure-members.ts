@@ -5,6 +5,7 @@
 // though it counts workers too.
 
 import type { Quantity } from './types';
+import { INLINE_SPACE as S } from './inline-space';
 
 /** The event mark of a body's members counted as its size (measure-phrases.ts gives it too). */
 export const MEMBERSHIP = 'membership';
@@ -13,7 +14,6 @@ export const MEMBERSHIP = 'membership';
  *  too (measure-strikers.ts). */
 export const WORKER_NOUNS = String.raw`workers?|members?|employees?|staff|machinists?|nurses?|teachers?|drivers?|miners?|dockworkers?`;
 
-const S = String.raw`[^\S\n]+`;
 const QUALIFIER = String.raw`(?:(?:about|nearly|some|roughly|around|almost|more${S}than|over)${S})?`;
 const REPRESENTS_BEFORE = new RegExp(String.raw`\brepresents?${S}${QUALIFIER}$`, 'i');
 const REPRESENTS_AFTER = new RegExp(String.raw`^${S}(?:(?:it|they|the${S}union|which)${S})?(?:still${S})?represents?\b`, 'i');

@@ -4,11 +4,11 @@
 // own kind ("97,000 delegates", "97,000 visitors").
 
 import type { Quantity } from './types';
+import { INLINE_SPACE as S } from './inline-space';
 
 /** Marks a count of several kinds of people, read as people in general (figure-measured.ts). */
 export const PEOPLE_OF_KINDS = 'people-of-kinds';
 
-const S = String.raw`[^\S\n]+`;
 // ", observers and journalists", ", observers, staff and journalists", "and observers".
 const KINDS_AFTER = new RegExp(String.raw`^(?:,${S}\p{Ll}+s)*,?${S}(?:and|or)${S}\p{Ll}+s\b(?!${S}of\b)`, 'u');
 // The kinds: nouns for people, not things ("delegates, cars and buses").

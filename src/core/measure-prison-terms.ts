@@ -8,13 +8,13 @@
 import { isDuration } from './quantities';
 import { SUBJECT_MARK } from './figure-subjects';
 import type { Quantity } from './types';
+import { INLINE_SPACE as S } from './inline-space';
 
 /** Marks a prison term, and which kind, in a measure word list (measure-lexicon topics). */
 export const PRISON_TERM = 'prison-term';
 export const PRISON_MAXIMUM = 'prison-maximum';
 export const PRISON_ASKED = 'prison-asked';
 
-const S = String.raw`[^\S\n]+`;
 const IN_YEARS = /\b(?:years?|months?)$/i;
 // Right after the figure: "25 years in prison", "a 25-year sentence", "a 10-year prison term".
 const PRISON_AFTER = new RegExp(String.raw`^(?:${S}(?:in|behind)${S}(?:prison|jail|bars)\b|${S}(?:prison${S}|jail${S})?(?:sentence|term)s?\b)`, 'i');

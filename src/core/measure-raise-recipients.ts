@@ -6,8 +6,8 @@
 
 import { SUBJECT_MARK } from './figure-subjects';
 import type { Quantity } from './types';
+import { INLINE_SPACE as S } from './inline-space';
 
-const S = String.raw`[^\S\n]+`;
 const DET = String.raw`(?:(?:its|their|the|his|her|our|all|some|most|\d[\d,]*)${S})?`;
 // Words that are no receiver, nor stand between the verb and it: "gave final approval to a 5%
 // raise", "offered to accept a 3% raise", "gave in and offered a 4% raise", "gave him a raise".

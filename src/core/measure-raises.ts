@@ -8,12 +8,12 @@
 
 import { isShare } from './quantities';
 import type { Quantity } from './types';
+import { INLINE_SPACE as S } from './inline-space';
 
 /** Marks a share that is a raise of pay in its measure word list; the similarity keeps it
  *  apart from any share not so marked. */
 export const PAY_RAISE = 'pay-raise';
 
-const S = String.raw`[^\S\n]+`;
 const PAY = String.raw`(?:pay|wages?|salar(?:y|ies))`;
 // The noun: "a raise", "a pay rise", "wage increases"; "rise" and "increase" alone are any
 // figure's ("inflation could rise to 3%", "an increase of 5% in prices").

@@ -5,8 +5,8 @@
 // "tolls" is read as nothing already.
 
 import { eventLemma } from './measure-lexicon';
+import { INLINE_SPACE as S } from './inline-space';
 
-const S = String.raw`[^\S\n]+`;
 const CHARGE_NOUNS = String.raw`(?:collectors?|booths?|roads?|plazas?|revenues?|bridges?|lanes?|gantr(?:y|ies)|charges?|fees?|rates?|prices?|increases?|hikes?|tags?|pass(?:es)?|operators?|highways?|motorways?|expressways?|tunnels?|systems?|gates?|receipts|income|free|payments?|cameras?|exemptions?|discounts?|evasion|violations?|transponders?|stations?|schemes?)`;
 // "The toll increases to 40", "the toll passes 100": a verb of the count, not a noun of the charge.
 const AS_VERB = String.raw`(?:increases|passes|charges)${S}(?:to|past|by|over|above|beyond|\d)`;

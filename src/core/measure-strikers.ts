@@ -9,11 +9,11 @@
 import { WORKER_NOUNS } from './measure-members';
 import { findQuantities } from './quantities';
 import type { Quantity } from './types';
+import { INLINE_SPACE as S } from './inline-space';
 
 /** The event mark of a count of people on strike (measure-lexicon.ts knows it as an event). */
 export const ON_STRIKE = 'on-strike';
 
-const S = String.raw`[^\S\n]+`;
 // A strike spoken of in the sentence or the one before; an air or a missile strike is no
 // walkout ("Air strikes continued, and the death toll has risen to 400").
 const STRIKE_SAID = /\b(?<!\b(?:air|drone|missile|rocket|military|nuclear|bowling)[^\S\n-]*[\s-])(?:strike|strikes|striking|walkout|walkouts|picket)\b/i;

@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { INLINE_SPACE } from './inline-space';
+
+const gap = new RegExp(String.raw`^a${INLINE_SPACE}b$`);
+
+describe('INLINE_SPACE', () => {
+  it('spans spaces, tabs and no-break spaces between two words', () => {
+    expect(gap.test('a b')).toBe(true);
+    expect(gap.test('a \t\u00a0 b')).toBe(true);
+  });
+
+  it('does not cross a line break, nor stand for no space at all', () => {
+    expect(gap.test('a\nb')).toBe(false);
+    expect(gap.test('a \n b')).toBe(false);
+    expect(gap.test('ab')).toBe(false);
+  });
+});
