@@ -13,8 +13,10 @@ const EVENTS = String.raw`(?:accidents?|attacks?|crash(?:es)?|collapses?|fires?|
 const HARM = /\b(?:died|dies|die|dying|killed|kills|dead|deaths?|perished|fatalities|lost\s+their\s+lives|injured|wounded|hurt|injuries)\b/i;
 // "in another accident", "during a separate attack", "from an unrelated fire".
 const OTHER = String.raw`(?:another|a${S}separate|an${S}earlier|a${S}previous|a${S}prior|an${S}unrelated|a${S}different|the${S}other|an${S}older|a${S}later)`;
-const IN_OTHER = new RegExp(String.raw`\b(?:in|during|from|after|at|by)${S}${OTHER}${S}(?:[\p{L}-]+${S}){0,2}?${EVENTS}\b`, 'iu');
-const IN_OTHER_NEXT = new RegExp(String.raw`^${S}${IN_OTHER.source.slice(2)}`, 'iu');
+const IN_OTHER_EVENT = String.raw`(?:in|during|from|after|at|by)${S}${OTHER}${S}(?:[\p{L}-]+${S}){0,2}?${EVENTS}\b`;
+const IN_OTHER = new RegExp(String.raw`\b${IN_OTHER_EVENT}`, 'iu');
+// The same right after a comma: ", in another accident".
+const IN_OTHER_NEXT = new RegExp(String.raw`^${S}${IN_OTHER_EVENT}`, 'iu');
 // "In a separate attack, two soldiers were killed": the clause opens with it.
 const OPENS_OTHER = new RegExp(String.raw`^(?:In|During)${S}${OTHER}${S}(?:[\p{L}-]+${S}){0,2}?${EVENTS}\b[^.;:]*$`, 'u');
 // "died of flu", "died from cholera": a cause named; not the event's own harm ("died of their
