@@ -31,7 +31,7 @@ import { judgeFigures, runningCount } from './figure-verdict';
 import { measureOf } from './measure';
 import { payRaise } from './measure-raises';
 import { strikesOfOtherEmployers } from './figure-strike-employers';
-import { anotherEventsToll } from './figure-other-events';
+import { anotherEventsToll, pageEventReading } from './figure-other-events';
 import { ALTITUDE, heightReading } from './measure-heights';
 import { clauseAround } from './measure-clauses';
 import { findQuantities, isShare } from './quantities';
@@ -217,6 +217,7 @@ export function compareFigure(facts: readonly Fact[], figure: Quantity, sentence
   const reading = pageReadingKind(sentence, q, found);
   const page = measured(q, [...measureOf(sentence, q, before), ...frameOf(named(sentence), q, earlier)]);
   if (!page) return [];
+  const events = pageEventReading(sentence, q);
   const part = splitPart(sentence, q, found);
   const bounded = withBoundBefore(sentence, q);
   // A stored figure the page gives as this one's earlier value is this measure at any size.
@@ -227,7 +228,7 @@ export function compareFigure(facts: readonly Fact[], figure: Quantity, sentence
     const stored = measuredFact(fact);
     if (!stored || !sameKindOfReading(reading, storedReadingKind(fact))) continue;
     if (strikesOfOtherEmployers(sentence, q, fact)) continue;
-    if (anotherEventsToll(sentence, q, fact)) continue;
+    if (anotherEventsToll(events, fact)) continue;
     if (partOfToll(sentence, q.end) !== partOfToll(fact.where.sentence, fact.quantity.end)) continue;
     if (part !== null && !samePart(part, storedPart(fact), stored.places)) continue;
     const similarity = restatedMoneyRange(sentence, q, fact) ? Math.max(SAME_MEASURE_THRESHOLD, measureSimilarity(page, stored)) : measureSimilarity(page, stored);

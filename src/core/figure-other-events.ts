@@ -42,17 +42,18 @@ function clauseAfter(sentence: string, q: Pick<Quantity, 'end'>): string {
   return stop < 0 ? rest : rest.slice(0, stop);
 }
 
-interface PageReading {
+/** What a page's count of dead or hurt says of its event. */
+export interface EventReading {
   other: boolean;
   cause: string | undefined;
   year: string | undefined;
 }
 
-// What the page's figure says of its event, read once per figure, not once per stored fact
-// (compareFigure asks for every fact): the last figure's reading is kept.
-let last: { sentence: string; start: number; end: number; reading: PageReading | null } | null = null;
-function pageReading(sentence: string, q: Pick<Quantity, 'start' | 'end'>): PageReading | null {
-  if (last?.sentence === sentence && last.start === q.start && last.end === q.end) return last.reading;
+/** What the page's count `q` in `sentence` says of its event; null when it is no count of dead
+ *  or hurt. compareFigure reads it once per figure and hands it to anotherEventsToll for every
+ *  stored fact, as it does its reading kind (figure-reading-kinds.ts). */
+export function pageEventReading(sentence: string, q: Pick<Quantity, 'kind' | 'start' | 'end'>): EventReading | null {
+  if (q.kind !== 'number') return null;
   const after = clauseAfter(sentence, q);
   const opener = sentence.slice(0, q.start);
   const harmed = HARM.test(after) || HARM.test(opener.slice(-40));
@@ -64,18 +65,14 @@ function pageReading(sentence: string, q: Pick<Quantity, 'start' | 'end'>): Page
   // ", in another accident" right after a comma is still the figure's.
   const [own = '', next = ''] = (after.split(OWN_EVENT)[0] ?? '').split(',');
   const other = IN_OTHER.test(own) || IN_OTHER_NEXT.test(next) || OPENS_OTHER.test(opener);
-  const reading = harmed ? { other, cause, year: YEAR_OF.exec(own)?.[1] } : null;
-  last = { sentence, start: q.start, end: q.end, reading };
-  return reading;
+  return harmed ? { other, cause, year: YEAR_OF.exec(own)?.[1] } : null;
 }
 
-/** Whether the page's count `q` in `sentence` is of dead or hurt in another event than the
- *  stored `fact`'s: said to be in another ("another accident", "In a separate attack, …"),
- *  of another cause ("died of flu" against a crash's dead), or in a year after the stored
- *  article or other than the years its sentence gives. */
-export function anotherEventsToll(sentence: string, q: Pick<Quantity, 'kind' | 'start' | 'end'>, fact: Fact): boolean {
-  if (q.kind !== 'number') return false;
-  const page = pageReading(sentence, q);
+/** Whether the page's count of dead or hurt (`page`, its pageEventReading) is of another
+ *  event than the stored `fact`'s: said to be in another ("another accident", "In a separate
+ *  attack, …"), of another cause ("died of flu" against a crash's dead), or in a year after
+ *  the stored article or other than the years its sentence gives. */
+export function anotherEventsToll(page: EventReading | null, fact: Fact): boolean {
   if (page === null) return false;
   const stored = fact.where.sentence;
   if (page.other && !IN_OTHER.test(stored) && !OPENS_OTHER.test(stored.slice(0, fact.quantity.start))) return true;

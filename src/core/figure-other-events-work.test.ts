@@ -1,0 +1,41 @@
+// compareFigure reads what the page's count of dead or hurt says of its event once per figure,
+// then sets that one reading against every stored fact (figure-other-events.ts), as it does
+// its reading kind (figure-reading-kinds.ts). Counted by calls, not timed.
+import { describe, expect, it, vi } from 'vitest';
+import { compareFigure, extractFacts } from './facts';
+import { pageEventReading } from './figure-other-events';
+import { findQuantities } from './quantities';
+import type { Article } from './types';
+
+// The module as it is, with its page reading counted.
+vi.mock('./figure-other-events', async (original) => {
+  const actual = await original<typeof import('./figure-other-events')>();
+  return { ...actual, pageEventReading: vi.fn(actual.pageEventReading) };
+});
+
+/** A store of `n` facts of one collapse's dead, each in a paragraph of its own. */
+function store(n: number) {
+  const article: Article = {
+    id: `wire${n}`,
+    title: 'Collapse',
+    source: 'Wire',
+    url: null,
+    date: '2024-10-25',
+    language: 'en',
+    paragraphs: Array.from({ length: n }, (_, i) => `Six workers died when the scaffolding collapsed at the plant (${i}).`),
+  };
+  return extractFacts(article);
+}
+
+describe('compareFigure: the event a count of dead or hurt is of', () => {
+  it('is read once per page figure, however many stored facts it is set against', () => {
+    const facts = store(12);
+    const sentence = 'Six workers died in the collapse, the plant said.';
+    const q = findQuantities(sentence).find((f) => f.text === 'Six workers');
+    if (!q) throw new Error('no figure');
+    vi.mocked(pageEventReading).mockClear();
+    // Every fact reaches the check past the reading: it is of dead, and each agrees.
+    expect(compareFigure(facts, q, sentence).filter((c) => c.verdict === 'agrees')).toHaveLength(12);
+    expect(vi.mocked(pageEventReading).mock.results.map((r) => r.value)).toEqual([{ other: false, cause: undefined, year: undefined }]);
+  });
+});
