@@ -6,7 +6,7 @@
 // generic verbs and adverbs, generic business words ("bank", "supply", "share"), and the
 // words any story with figures moves them by ("rose", "fell", "a record").
 
-const words = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
+import { words } from './word-set';
 
 /** Function words: no topical weight at all. */
 export const FUNCTION_WORDS = /* @__PURE__ */ words(`
