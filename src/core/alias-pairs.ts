@@ -46,6 +46,7 @@ function withoutSuffix(words: string[]): string[] {
   return words.length > 2 && NAME_SUFFIXES.has(words[words.length - 1] ?? '') ? words.slice(0, -1) : words;
 }
 
+// Not lastWord (last-word.ts) on purpose: a store's "Robert F. Kennedy Jr." pairs with "Kennedy".
 /** A person's surname: the last word of the name, a "Jr." or "III" left off. */
 export function surnameOf(name: string): string {
   const words = withoutSuffix(name.split(' '));

@@ -26,6 +26,7 @@ const IGNORED = new Set('the a an his her its their of and in on at for to forme
 const WORD = /[\p{L}’'-]+/gu;
 const BRACKETS = /[[\]]/g;
 
+// Not last-word.ts's lastWord on purpose: a phrase's last run of letters, punctuation left off.
 function lastWord(phrase: string): string {
   const words = phrase.match(WORD);
   return words?.[words.length - 1] ?? '';

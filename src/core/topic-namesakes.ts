@@ -11,6 +11,8 @@ import type { PageAnnotation } from './types';
 
 const SPACE = /\s/;
 
+// Not lastWord (last-word.ts) on purpose: an annotation's text may hold any white space, and a
+// headline's capitals ('MERZ') meet the text's 'Merz'.
 /** The last word of a name, lower-case. */
 const surnameOf = (name: string): string => name.trim().split(/\s+/).pop()?.toLowerCase() ?? '';
 
