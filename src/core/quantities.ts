@@ -9,20 +9,26 @@
 import { overMeansDuring } from './quantity-over';
 import type { Quantity } from './types';
 import { dayFirstDateAt, monthFirstDateAt, monthNumber, timeAt } from './dates';
-import { isNumberWord, parseDigitsAt, parseNumberWordsAt, scaleWordAt } from './number-words';
-import {
-  endOfRun, gluedToLetters, isDigit, namedByCapital, namedByHead, prevWord, sentenceInitial,
-} from './quantity-context';
+import { isNumberWord, parseDigitsAt, scaleWordAt } from './number-words';
+import { endOfRun, gluedToLetters, isDigit, namedByCapital, namedByHead } from './quantity-context';
 import { MONEY_PREFIX_Y, SCALE_SUFFIX } from './quantity-money';
 import { moneyOrRangeAt } from './quantity-money-ranges';
-import { type Core, type Outcome, DASH_WORD_Y, compound, count, isSkip, round, sticky, tail } from './quantity-parts';
+import { type Outcome, compound, count, isSkip, round, sticky, tail } from './quantity-parts';
 import { fractionAt } from './quantity-fractions';
 import { modelNumberInList } from './quantity-models';
 import { betweenAt, pairAt, percentRangeAt, ratioAt, toRangeAt } from './quantity-ranges';
 import { SIGN_CHARS } from './quantity-currencies';
-import { CURRENCY_PREFIX, daysPer, directUnitNoun } from './quantity-units';
+import { CURRENCY_PREFIX, directUnitNoun } from './quantity-units';
+import { afterYearPreposition, yearsLevels } from './quantity-years';
+import { modifiedSingular } from './quantity-modified-ones';
+import { gappedList } from './quantity-gapped-lists';
+import { wordsAt } from './quantity-word-numbers';
+import { elliptical } from './quantity-ellipsis';
 
 export { parseNumberWords } from './number-words';
+// Split out of this file; still exported here, where a dozen rules import them from.
+export { gappedList } from './quantity-gapped-lists';
+export { isDuration, isShare, toDays } from './quantity-kinds';
 
 const TRIGGER = new RegExp(`\\d|[$${SIGN_CHARS}]|[A-Za-z]+`, 'g');
 const QUALIFIER_Y =
@@ -36,23 +42,7 @@ const ORDINAL_Y = /(?:st|nd|rd|th)(?![A-Za-z])/y;
 const MEASURE_Y = /(km|kg|cm|mm|mph|kph|kmh|ft|lbs?|mw|gw|kw|kwh)(?![A-Za-z])/iy;
 const TEMPERATURE_Y = /[^\S\n]?°[^\S\n]?([CF])?(?![A-Za-z])|([CF])(?![A-Za-z])/y;
 const LETTERS_Y = /[A-Za-z]/y;
-// A preposition before a four-digit number makes it a year even before a noun.
-const YEAR_PREPOSITIONS = new Set('in since by until till before after from of for during through throughout mid early late'.split(' '));
-// "from 2019 levels", "below 1990 levels": the levels are the year's, so the year is a date.
-// Not after a verb of having or making them: "the game has 2000 levels", "players cleared 1200 levels".
-const YEAR_LEVELS_Y = /[^\S\n]+levels?(?![\w'’-])/y;
-const LEVEL_COUNT_VERBS = new Set('has have had boasts offers features includes contains cleared completed finished beat unlocked built designed created added played'.split(' '));
-function yearsLevels(text: string, pos: number, end: number): boolean {
-  const prev = prevWord(text, pos);
-  return sticky(YEAR_LEVELS_Y, text, end) !== null && !(prev !== null && LEVEL_COUNT_VERBS.has(prev.word.toLowerCase()));
-}
-function afterYearPreposition(text: string, pos: number): boolean {
-  const prev = prevWord(text, pos);
-  return prev !== null && YEAR_PREPOSITIONS.has(prev.word.toLowerCase());
-}
-const PRONOUN_ONE_BEFORE = new Set('no any every each the this that which someone anyone'.split(' '));
 const SPACE_RUNS = /[^\S\n]+/g;
-const ONE_AFTER_Y = /[^\S\n]+(?:of|another)(?![A-Za-z])/iy;
 
 // "finished the season 10-3": after "the" and a head, a tally whose second side is not
 // larger is a record, not the head's number ("season 3", "round 2").
@@ -62,22 +52,6 @@ const THE_HEAD_BEFORE = /(?:^|\s)the\s+\p{L}+\s+$/u;
 function recordAfterThe(text: string, pos: number, end: number, value: number): boolean {
   const m = sticky(TALLY_AFTER_Y, text, end);
   return m?.[1] !== undefined && Number(m[1]) <= value && THE_HEAD_BEFORE.test(text.slice(Math.max(0, pos - 30), pos));
-}
-
-// "at one polling station", "one training camp": a verb's -ing form (its stem has a vowel, so
-// not "thing", "king") before another noun modifies it, as "14 flood warnings" does; that
-// noun is what "one" counts, and it does not follow directly, so the span is the number.
-const ING_BEFORE_NOUN_Y = /[^\S\n]+\p{Ll}*[aeiouy]\p{Ll}*ing[^\S\n]+(\p{Ll}+)(?![\p{L}'’-])/uy;
-const NOT_A_NOUN = new Set(
-  'the a an of to in on at for with by from and or but nor is was are were be been has had have which who as than this that these those last next every each its their his her'.split(' '),
-);
-const VERB_ENDING = /(?:ed|ly)$/;
-
-function modifiedSingular(text: string, numberEnd: number, result: Core): Core {
-  if (result.form !== 'count' || result.value !== 1 || result.unit === null || result.end === numberEnd) return result;
-  const noun = sticky(ING_BEFORE_NOUN_Y, text, numberEnd)?.[1];
-  if (noun === undefined || NOT_A_NOUN.has(noun) || VERB_ENDING.test(noun)) return result;
-  return { ...result, end: numberEnd, unit: noun };
 }
 
 /** A number written with digits at `pos`. */
@@ -134,61 +108,6 @@ function digitsAt(text: string, pos: number): Outcome {
     return { skip: end };
   }
   if (result.form === 'count' && bare && modelNumberInList(text, pos, run.end)) return { skip: end };
-  return result;
-}
-
-// "the CDU/CSU keeps 208, the AfD 152, the SPD 120 and Die Linke 64": a list that leaves out
-// the verb of its first pair, which opens with a lower-case word and its figure. The first
-// figure may carry the whole it is part of and where ("will hold 208 of the 630 seats in the
-// new Bundestag and the AfD 152"): the later pairs leave those out too.
-const NAME_IN_LIST = String.raw`(?:the\s+)?\p{Lu}[\p{L}/’'-]*(?:\s\p{Lu}[\p{L}/’'-]*){0,3}`;
-const FIGURE_IN_LIST = String.raw`\d[\d,.]*%?(?:\s\p{Ll}+)?`;
-const FIRST_FIGURE_IN_LIST = String.raw`\d[\d,.]*%?(?:\s+of\s+the\s+\d[\d,.]*)?(?:\s\p{Ll}+)?(?:\s+in\s+(?:the\s+)?(?:\p{Ll}+\s+)?\p{L}[\p{L}-]*)?`;
-const LIST_GAP = String.raw`(?:,|,?\s+and)\s+`;
-const GAPPED_LIST_BEFORE = new RegExp(
-  String.raw`(?<![\p{L}’'-])\p{Ll}+\s+${FIRST_FIGURE_IN_LIST}(?:${LIST_GAP}${NAME_IN_LIST}\s+${FIGURE_IN_LIST}){0,8}${LIST_GAP}${NAME_IN_LIST}\s+$`,
-  'u',
-);
-
-/** Whether the bare figure at `pos`, after a name, is a pair of a list whose verb is left out,
- *  not a model number ("Boeing 737", "Channel 12, Channel 13"). */
-export function gappedList(text: string, pos: number): boolean {
-  return GAPPED_LIST_BEFORE.test(text.slice(Math.max(0, pos - 240), pos));
-}
-
-// "HOUSTON — Four astronauts", "KOUROU, French Guiana — Three": a dateline in capitals
-// (and its region) before a dash opens the story's first sentence.
-const DATELINE_BEFORE = /(?:^|\n)\p{Lu}[\p{Lu} .'’-]+(?:,[\p{L} .'’-]+)?\s[—–]\s+$/u;
-
-const POSSESSIVE_BEFORE = /\p{L}(?:['’]s|s['’])[^\S\n]+$/u;
-
-/** A number written in words at `pos`: "two officials", "forty-two", "six weeks". */
-function wordsAt(text: string, pos: number): Outcome {
-  const parsed = parseNumberWordsAt(text, pos);
-  if (!parsed) return null;
-  const { value, end } = parsed;
-  if (namedByHead(text, pos)) return null; // "phase two"
-  const first = text.charCodeAt(pos);
-  // A capitalised number word inside a sentence is a name: "Air Force One", "the Six Nations".
-  if (first >= 65 && first <= 90 && !sentenceInitial(text, pos) && !DATELINE_BEFORE.test(text.slice(Math.max(0, pos - 60), pos))) {
-    return null;
-  }
-  const comp = compound(text, pos, end, value, true);
-  if (comp) return comp;
-  if (sticky(DASH_WORD_Y, text, end)) return null; // "two-state", "one-sided"
-  const pair = toRangeAt(text, pos, end, value, true) ?? ratioAt(text, pos, end, value, true);
-  if (pair) return pair;
-  const result = modifiedSingular(text, end, tail(text, pos, end, value));
-  // "The women's eight finished 11 seconds ahead": a number word a possessive owns, with no
-  // noun after it, is the thing itself (a rowing crew's boat), not a count of anything.
-  if (result.form === 'count' && result.unit === null && POSSESSIVE_BEFORE.test(text.slice(Math.max(0, pos - 12), pos))) return null;
-  if (value === 1 && end - pos === 3) {
-    // Pronoun and idiom "one": "one of the officials said", "no one", "one another".
-    if (sticky(ONE_AFTER_Y, text, end)) return null;
-    const prev = prevWord(text, pos);
-    if (prev && PRONOUN_ONE_BEFORE.has(prev.word.toLowerCase())) return null;
-    if (result.unit === null) return null;
-  }
   return result;
 }
 
@@ -258,34 +177,4 @@ export function findQuantities(text: string): Quantity[] {
     trigger.lastIndex = found.end;
   }
   return out;
-}
-
-// "orders for 30 flights, 18 of them for Amazon", "five launches this year and 10 a year":
-// a bare count the sentence goes on to divide or to rate counts what the count before it did.
-const ELLIPSIS_AFTER_Y = /[^\S\n]+(?:of[^\S\n]+them|(?:a|per|each)[^\S\n]+(?:year|month|week|day))(?![\w'’-])/y;
-
-function elliptical(text: string, q: Quantity, before: readonly Quantity[]): Quantity {
-  if (q.form !== 'count' || q.unit !== null || !sticky(ELLIPSIS_AFTER_Y, text, q.end)) return q;
-  const previous = before[before.length - 1];
-  if (previous?.form !== 'count' || previous.unit === null) return q;
-  // Only within one sentence: no full stop between the two.
-  return /[.!?;]\s/.test(text.slice(previous.end, q.start)) ? q : { ...q, unit: previous.unit };
-}
-
-/** A length of time, also as a range: "six weeks", "42-day", "three to four weeks". */
-export function isDuration(q: Quantity): boolean {
-  return q.form === 'duration' || (q.form === 'range' && q.unit !== null && daysPer(q.unit) !== null);
-}
-
-/** A share, also as a range: "3%", "one in five", "between 20 and 25 percent". */
-export function isShare(q: Quantity): boolean {
-  return q.form === 'percent' || (q.form === 'range' && q.unit === '%');
-}
-
-/** Durations in days: "six weeks" → 42, "42-day" → 42, "15 months" → 456.25; else null. */
-export function toDays(q: Quantity): number | null {
-  if (q.kind !== 'number' || q.value === null || q.unit === null) return null;
-  if (q.form !== 'duration' && q.form !== 'range') return null;
-  const per = daysPer(q.unit);
-  return per === null ? null : round(q.value * per);
 }
