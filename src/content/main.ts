@@ -30,20 +30,18 @@
 //     ├─ observers.ts  added/changed/removed text, SPA navigation → restart
 //     └─ page/report   topic and run id; the background adds what it found (top frame,
 //                      on-topic: an off-topic page's report came with the gate's answer)
-//   tab-handlers.ts (top frame, in content-more.js): the popup's tab/* requests, whatever
-//   the run's state; tab/where (where the run is) and tab/reread (run again) are answered
-//   here.
+//   frame-listeners.ts: the background's pushes; the popup's tab/* requests (top frame),
+//   whatever the run's state: tab/where and tab/reread there, the rest by tab-handlers.ts
+//   (in content-more.js). run-report.ts: page/report; when-shown.ts: when boot() runs.
 //
 // Page prototype overrides (Node.prototype, Array.prototype…) do not reach this code: in
 // both Chrome and Firefox content scripts run in an isolated world with their own copies
 // of the built-ins and DOM wrappers (Chrome "isolated worlds", Firefox Xray vision), so a
 // page replacing Array.prototype.push or Node.prototype.appendChild changes only its own.
 import { DEFAULT_SETTINGS, type Note } from '../core/records';
-import type { PageReportRequest } from '../messaging/contract';
 import { unpackAnnotations } from '../messaging/packed-annotations';
 import { send } from '../messaging/send';
-import { isTabRequestEnvelope, type PageRunState, type TabReplyEnvelope } from '../messaging/tab-contract';
-import { runtime } from '../platform/runtime';
+import type { PageRunState } from '../messaging/tab-contract';
 import { annotateInChunks, firstChunk, GATE_READ, REMOTE, yieldToPage, type MatchChunk } from './annotate-page';
 import { highlightRegistry } from './registered-highlights';
 import { NotesLayer } from './notes-layer';
@@ -52,9 +50,11 @@ import { lastPointer, trackPointer } from './last-pointer';
 import { initObservers, pageAddress } from './observers';
 import { loadMore } from './more-loader';
 import { createPageRun, type PageRun } from './page-run';
-import { enabledKinds, followSettingsChange, type FrameSettings, KindFilteredHighlighter, LiveSettings, loadStart, siteIsOff } from './settings-apply';
+import { enabledKinds, type FrameSettings, KindFilteredHighlighter, LiveSettings, loadStart, siteIsOff } from './settings-apply';
 import { paintRun } from './paint-run';
-import type { TabContext } from './tab-handlers';
+import { answerTabRequests, listenToBackground, type FrameRuns } from './frame-listeners';
+import { pageReport, runId, sendReport } from './run-report';
+import { whenShown } from './when-shown';
 import { afterFailedRun, afterFirstPaint, watchChanges, watchWhileGatedOff, whenSettled } from './page-watch';
 import { readTextMap, readTextMapInSlices, SlicedReader, type TextMap } from './text-map';
 
@@ -93,25 +93,6 @@ let startNotes: Note[] | null = null;
  *  (`known`) or are asked for. */
 function refreshNotes(map: TextMap | (() => TextMap), known: Note[] | null = null): Promise<{ anchored: string[]; orphaned: string[] }> {
   return notes.refresh(map, !siteIsOff(settings.current, location.hostname), location.href, known ?? undefined);
-}
-
-/** What the popup is told. The annotations of run `run` (of every kind: the popup picks the
- *  kinds shown) the background gathered itself while it matched this frame's text (page-gather.ts). */
-function pageReport(topic: PageReportRequest['topic'], run: string | undefined, pageDark: boolean): PageReportRequest {
-  return { url: location.href, title: document.title, topic, run, scheme: pageDark ? 'dark' : 'light' };
-}
-
-/** Sends the report; the run is done once it is answered (kept, or refused: either way the
- *  popup can ask for the page to be read again). */
-function report(value: PageReportRequest, signal: AbortSignal): void {
-  if (!isTop) return;
-  void send('page/report', value)
-    .catch(() => undefined)
-    .then(() => signal.aborted || (runState = 'done'));
-}
-
-function runId(): string {
-  return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
 }
 
 /** After a navigation in a single-page site: the run it leaves stops now (its observers
@@ -237,7 +218,7 @@ async function run(signal: AbortSignal): Promise<void> {
   if (signal.aborted) return;
   beginObserving();
   current = page;
-  report(pageReport(topic, run, pageDark), signal);
+  if (isTop) sendReport(pageReport(topic, run, pageDark), signal, () => (runState = 'done'));
   // The card, hover and the keyboard come with content-more.js, loaded when the reader
   // first reaches for them.
   wakeOnInteraction(page, loadMore, lastPointer());
@@ -249,49 +230,20 @@ async function run(signal: AbortSignal): Promise<void> {
  *  core the one task they made ran 56–94 ms wall. */
 function boot(): void {
   trackPointer();
-  // The background's pushes: a library change restarts the run (a new matcher), a settings
-  // change reaches the run in place where it can; changed notes are anchored again.
-  runtime.onMessage((message: unknown) => {
-    const push = (message as { backstory?: unknown } | null)?.backstory;
-    if (push === 'settings-changed' && controller) void followSettingsChange(controller.signal, () => live, restart);
-    else if (push === 'matcher-changed') restart();
-    else if (push === 'notes-changed' && isTop) {
-      startNotes = null;
-      // A note placed on a page whose run did not paint (off topic) takes its scheme too.
-      refreshNotes(readPageText).then(({ anchored }) => {
-        if (anchored.length > 0 && live && controller && runState !== 'off') paintRun(live, controller.signal);
-      }, () => undefined);
-    }
-    return undefined;
-  });
-
-  // The popup's requests to this tab, answered by content-more.js (tab-handlers.ts), loaded
-  // when the popup first asks; whatever the run's state.
-  if (isTop) {
-    const tab: TabContext = { run: () => current, readMap: readPageText, noteStatus: refreshNotes };
-    runtime.onMessage((message: unknown) => {
-      if (!isTabRequestEnvelope(message)) return undefined; // not ours: left to other listeners
-      if (message.kind === 'tab/where') return Promise.resolve<TabReplyEnvelope>({ ok: true, res: { url: location.href, run: runState } });
-      if (message.kind === 'tab/reread') {
-        // After the answer: the run is not the popup's to wait for (it watches the report).
-        setTimeout(() => restart(), 0);
-        return Promise.resolve<TabReplyEnvelope>({ ok: true, res: null });
-      }
-      return loadMore().then(
-        (more) => more.answerTabRequest(tab, message),
-        (err: unknown): TabReplyEnvelope => ({ ok: false, error: `Backstory could not load its page tools: ${String(err)}` }),
-      );
-    });
-  }
-
+  const frame: FrameRuns = {
+    isTop,
+    signal: () => controller?.signal ?? null,
+    live: () => live,
+    state: () => runState,
+    current: () => current,
+    restart: () => restart(),
+    dropStartNotes: () => (startNotes = null),
+    readPageText,
+    refreshNotes: (map) => refreshNotes(map),
+  };
+  listenToBackground(frame);
+  if (isTop) answerTabRequests(frame);
   restart();
 }
 
-/** Boot once the page is shown. A page Chrome prerenders (speculation rules) may never be:
- *  nothing is read before, and until it is shown the background knows its top frame by an id
- *  other than 0, which it takes for a subframe's and whose report it refuses. */
-function whenShown(start: () => void): void {
-  if ((document as Document & { prerendering?: boolean }).prerendering !== true) setTimeout(start, 0);
-  else document.addEventListener('prerenderingchange', () => setTimeout(start, 0), { once: true });
-}
 whenShown(boot);
