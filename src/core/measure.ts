@@ -12,6 +12,7 @@ import { EVENT_LEMMAS, demonymPlace, eventLemma, sumOnlyTopic } from './measure-
 import { ageMarks, apposedRole, landBurned, listedAfterColon, magnitude, membership, neededCount, partOfWhole, phraseTopics, reachedWithAid, shareBaseLength, sinceDate, wholeOfList, withoutRecords } from './measure-phrases';
 import { listedPlace, placesIn, struckPlaces } from './measure-places';
 import { sharePrice } from './measure-stocks';
+import { unitPrice } from './measure-unit-prices';
 import { valueBasis } from './measure-values';
 import { promisedSpending } from './measure-pledges';
 import { planCost } from './measure-plans';
@@ -72,6 +73,7 @@ export function measureOf(sentence: string, q: Quantity, before = ''): string[] 
   for (const w of ageMarks(sentence, q)) add(w);
   add(durationAspect(sentence, q));
   add(sharePrice(sentence, q));
+  add(unitPrice(sentence, q));
   add(valueBasis(sentence, q));
   add(promisedSpending(sentence, q));
   add(planCost(sentence, q));

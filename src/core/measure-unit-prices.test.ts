@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { measureIn as measure, storedFacts, verdict } from '../../tests/support/stored-figures';
+
+const STORED = 'Regular gasoline averaged a record $5.02 a gallon in California in the week to June 13, the Energy Information Administration said.';
+
+describe('a sum for one unit of goods', () => {
+  it('is a price, said "a", "per" or "for a" with a size', () => {
+    expect(measure('Arabica sold at $4.10 a pound on Tuesday.', '$4.10')).toContain('price');
+    expect(measure('Growers were paid €1.80 per kilo.', '€1.80')).toContain('price');
+    expect(measure('The store sold it for ¥4,285 for a 5-kilogram bag.', '¥4,285')).toContain('price');
+    expect(measure('The state paid $3 million for a bridge study.', '$3 million')).toContain('price');
+  });
+  it('lets a page that restates it without the word "price" meet the stored one', () => {
+    const facts = storedFacts('2022-06-14', STORED);
+    expect(verdict(facts, 'Drivers in California paid $5.02 a gallon last week.', '$5.02')?.[0]).toBe('agrees');
+    expect(verdict(facts, 'Drivers in California paid $5.40 a gallon last week.', '$5.40')?.[0]).toBe('differs');
+  });
+  it('leaves a rate of pay or spending, an allowance and a sum of no unit alone', () => {
+    expect(measure('Workers earn $20 an hour.', '$20')).not.toContain('price');
+    expect(measure('The city spends $5 million a year on the park.', '$5 million')).not.toContain('price');
+    expect(measure('Each family gets $1,200 a head.', '$1,200')).not.toContain('price');
+    expect(measure('The firm raised $40 million in a round led by Sequoia.', '$40 million')).not.toContain('price');
+  });
+});
