@@ -22,3 +22,12 @@ export function perOneBefore(sentence: string, start: number): string | null {
   const m = PER_NOUN_BEFORE.exec(before) ?? HEAD_PER_NOUN_BEFORE.exec(before) ?? A_NOUN_PRICE_BEFORE.exec(before);
   return m?.[1]?.toLowerCase() ?? null;
 }
+
+// "paid $250,000 for a seat", "paid $250,000 each for a seat": "for a" one of them is the
+// price of one as "a seat" is. Not "for a share of the company" or "in": a stake, no price.
+const FOR_ONE_AFTER = new RegExp(String.raw`^[^\S\n]+(?:each[^\S\n]+)?for[^\S\n]+(?:a|an|one)[^\S\n]+(${PER_ONE_NOUNS})(?![\w'’-])(?![^\S\n]+(?:of|in)\b)`, 'iu');
+
+/** The noun of a price of one said "for a …" after the sum, `after` the text after it, or null. */
+export function perOneForAfter(after: string): string | null {
+  return FOR_ONE_AFTER.exec(after)?.[1]?.toLowerCase() ?? null;
+}

@@ -3,7 +3,7 @@
 // took effect ("has applied since March 2024"), and a date that only says since when.
 
 import { topicLemma } from './measure-lexicon';
-import { PER_ONE_NOUNS, perOneBefore } from './measure-per-one';
+import { PER_ONE_NOUNS, perOneBefore, perOneForAfter } from './measure-per-one';
 import { findQuantities, gappedList, isShare } from './quantities';
 import type { Quantity } from './types';
 
@@ -69,7 +69,7 @@ const GIVEN_TO_BODY_BEFORE =
  *  or before it ("a per-share price of $55"), or null. */
 export function perOne(sentence: string, q: Quantity): string | null {
   if (q.form !== 'money') return null;
-  const noun = PER_ONE_AFTER.exec(sentence.slice(q.end, q.end + 24))?.[1]?.toLowerCase() ?? perOneBefore(sentence, q.start);
+  const noun = PER_ONE_AFTER.exec(sentence.slice(q.end, q.end + 24))?.[1]?.toLowerCase() ?? perOneForAfter(sentence.slice(q.end, q.end + 40)) ?? perOneBefore(sentence, q.start);
   return noun === null ? null : `per-${noun}`;
 }
 

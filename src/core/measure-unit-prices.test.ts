@@ -19,6 +19,8 @@ describe('a sum for one unit of goods', () => {
     expect(measure('Workers earn $20 an hour.', '$20')).not.toContain('price');
     expect(measure('The city spends $5 million a year on the park.', '$5 million')).not.toContain('price');
     expect(measure('Each family gets $1,200 a head.', '$1,200')).not.toContain('price');
+    // The price of one seat is the seat's own (measure-per-one.ts), not a price of goods.
+    expect(measure('Guests paid $90,000 each for a seat.', '$90,000')).not.toContain('price');
     expect(measure('The firm raised $40 million in a round led by Sequoia.', '$40 million')).not.toContain('price');
   });
 });

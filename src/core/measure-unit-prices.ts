@@ -10,8 +10,8 @@ import type { Quantity } from './types';
 
 const PRICE = 'price';
 // "a bag", "per kilogram", "for a 5-kilogram bag", "for each tonne": the noun of one unit,
-// with at most a size before it.
-const PER_UNIT_AFTER = /^[^\S\n]+(?:a|an|per|each|for[^\S\n]+(?:a|an|each|every))[^\S\n]+(?:[\d.,]+[-\u2010\u2011]\p{L}+[^\S\n]+)?(\p{Ll}+)(?![\w'’-])/u;
+// with at most a size before it; "$250,000 each for a seat" is a seat's (perOne).
+const PER_UNIT_AFTER = /^[^\S\n]+(?:a|an|per|(?:each[^\S\n]+)?for[^\S\n]+(?:a|an|each|every))[^\S\n]+(?:[\d.,]+[-\u2010\u2011]\p{L}+[^\S\n]+)?(\p{Ll}+)(?![\w'’-])/u;
 // Nouns of time and of people: a rate or an allowance, not a price of goods.
 const NOT_GOODS = new RegExp(
   String.raw`^(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|season|term|game|match|episode|visit|time|head|capita|person|people|adult|child|worker|employee|member|household|family|resident|citizen|student|patient|voter|month-?long|lot|bit|piece|while|${PER_ONE_NOUNS})$`,
