@@ -27,6 +27,7 @@ import { donorMarks } from './figure-donors';
 import { tallyWinners } from './figure-medal-tallies';
 import { isMove, labelsFigure, measuringWindow, namesSecurity, POSSIBLE_MARK, readingMarks } from './figure-readings';
 import { pageReadingKind, sameKindOfReading, storedReadingKind } from './figure-reading-kinds';
+import { restatedTotal } from './figure-restated-totals';
 import { judgeFigures, runningCount } from './figure-verdict';
 import { measureOf } from './measure';
 import { payRaise } from './measure-raises';
@@ -226,7 +227,7 @@ export function compareFigure(facts: readonly Fact[], figure: Quantity, sentence
   const out: FigureComparison[] = [];
   for (const fact of facts) {
     const stored = measuredFact(fact);
-    if (!stored || !sameKindOfReading(reading, storedReadingKind(fact))) continue;
+    if (!stored || !(sameKindOfReading(reading, storedReadingKind(fact)) || restatedTotal(reading, storedReadingKind(fact), q, fact.quantity))) continue;
     if (strikesOfOtherEmployers(sentence, q, fact)) continue;
     if (anotherEventsToll(events, fact)) continue;
     if (partOfToll(sentence, q.end) !== partOfToll(fact.where.sentence, fact.quantity.end)) continue;
