@@ -1,0 +1,47 @@
+// "with enough oxygen for 96 hours" restates the stored "It carried enough oxygen for 96
+// hours", and "45 minutes into its dive" the stored "45 minutes into its dive": a length, a
+// share, a sum or a date is only compared when both name what it is of by a word of the
+// topic lexicon, and "oxygen" or "dive" is none. The same value in the same unit, with a
+// content word of its clause in common, is that naming: both sides then count as sharing a
+// topic, and every conflict measureSimilarity checks (whose figure, which kind of reading,
+// a price of one, a step of a deal) still holds. Equal values only, so it can only agree.
+
+import type { Measured } from './figure-measured';
+import { measureSimilarity } from './figure-similarity';
+import { clauseAround } from './measure-clauses';
+import type { Fact, Quantity } from './types';
+
+const SAME_WORDS = 'same-words';
+const ABSTRACT = /^(?:duration|date|percent|money:)/;
+// Words that say nothing of what a figure is of, and verbs any event's time is said with
+// ("began on Feb. 21" is the day of an outage as of an attack).
+const NOT_CONTENT = new Set(
+  'about above after again against also among around because been before being below between both could down during each from further have having here into just more most much nearly only other over same some such than that their them then there these they this those through under until very were what when where which while whom with would will said says told year years month months week weeks days hours minutes percent almost roughly least began begin start end took take came come happen occur made make held hold went'.split(' '),
+);
+
+function contentWords(sentence: string, start: number, end: number): Set<string> {
+  const clause = clauseAround(sentence, start, end);
+  const text = `${clause.text.slice(0, start - clause.offset)} ${clause.text.slice(end - clause.offset)}`;
+  const out = new Set<string>();
+  for (const m of text.toLowerCase().matchAll(/\p{L}{4,}/gu)) {
+    const w = m[0].replace(/(?:ies|es|s|ed|ing)$/u, '');
+    if (!NOT_CONTENT.has(m[0]) && !NOT_CONTENT.has(w) && w.length >= 3) out.add(w);
+  }
+  return out;
+}
+
+function sameValue(q: Quantity, fact: Quantity): boolean {
+  if (q.kind === 'date') return q.iso !== undefined && q.iso === fact.iso;
+  return q.value !== null && q.value === fact.value && (q.unit ?? '').toLowerCase() === (fact.unit ?? '').toLowerCase();
+}
+
+/** The similarity of an abstract page figure `q` of `sentence` to the stored `fact` of the same
+ *  value whose clause shares a content word with its own, taken as a shared topic; 0 otherwise. */
+export function restatedInSameWords(sentence: string, q: Quantity, fact: Fact, page: Measured, stored: Measured): number {
+  if (!ABSTRACT.test(page.family ?? '') || page.family !== stored.family || !sameValue(q, fact.quantity)) return 0;
+  const mine = contentWords(sentence, q.start, q.end);
+  const theirs = contentWords(fact.where.sentence, fact.where.start, fact.where.end);
+  if (![...mine].some((w) => theirs.has(w))) return 0;
+  const marked = (m: Measured): Measured => ({ ...m, topics: new Set([...m.topics, SAME_WORDS]) });
+  return measureSimilarity(marked(page), marked(stored));
+}
