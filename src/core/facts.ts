@@ -28,6 +28,7 @@ import { tallyWinners } from './figure-medal-tallies';
 import { isMove, labelsFigure, measuringWindow, namesSecurity, POSSIBLE_MARK, readingMarks } from './figure-readings';
 import { pageReadingKind, sameKindOfReading, storedReadingKind } from './figure-reading-kinds';
 import { restatedTotal } from './figure-restated-totals';
+import { packSize } from './figure-pack-sizes';
 import { restatedInSameWords } from './figure-restated-words';
 import { judgeFigures, runningCount } from './figure-verdict';
 import { measureOf } from './measure';
@@ -57,6 +58,7 @@ const THE_BEFORE = /\bthe[^\S\n]+$/i;
 // that follows a figure, "the" sets out the parts of that total, each a figure of its own.
 const TOTAL_BROKEN_DOWN = /\d[^:;.]*:[^:;.]*$/;
 function notFact(sentence: string, q: Quantity): boolean {
+  if (packSize(sentence, q)) return true;
   if (q.form === 'count' && countFamily(q.unit).family === 'person' && SPEAKERS_AFTER.test(sentence.slice(q.end))) return true;
   if (q.form === 'count' && CALLED_BACK.test(q.text) && THE_BEFORE.test(sentence.slice(Math.max(0, q.start - 8), q.start)) && !TOTAL_BROKEN_DOWN.test(sentence.slice(0, q.start)) && !deadCalledBack(sentence.slice(q.end))) return true;
   return NOT_FACTS.has(q.form) && !(q.form === 'score' && measureOf(sentence, q).includes('vote'));
