@@ -23,7 +23,10 @@ function contentWords(sentence: string, start: number, end: number): Set<string>
   const clause = clauseAround(sentence, start, end);
   const text = `${clause.text.slice(0, start - clause.offset)} ${clause.text.slice(end - clause.offset)}`;
   const out = new Set<string>();
-  for (const m of text.toLowerCase().matchAll(/\p{L}{4,}/gu)) {
+  // Names are left to the owner rules (figure-institutions.ts): "The United States paid $12.5
+  // million for the gas" is no restatement of its pledge of $12.5 million.
+  for (const m of text.matchAll(/\p{Ll}{4,}/gu)) {
+    if (m.index > 0 && /\p{L}/u.test(text[m.index - 1] ?? '')) continue;
     const w = m[0].replace(/(?:ies|es|s|ed|ing)$/u, '');
     if (!NOT_CONTENT.has(m[0]) && !NOT_CONTENT.has(w) && w.length >= 3) out.add(w);
   }
