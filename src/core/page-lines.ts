@@ -1,6 +1,7 @@
 // Lines of a page that are not running text: headlines (in headline case, so their
 // capitals prove little) and datelines ("JENIN, West Bank —"). Split from entities.ts.
 
+import { appositionNotDateline } from './dateline-appositions';
 import type { Token } from './types';
 
 const LINE = /[^\n\r\u2028\u2029]+/g;
@@ -67,7 +68,7 @@ export function datelineEnds(text: string): Set<number> {
   LINE.lastIndex = 0;
   for (let m = LINE.exec(text); m; m = LINE.exec(text)) {
     const d = DATELINE.exec(m[0]);
-    if (d) out.add(m.index + d[0].trimEnd().length);
+    if (d && !appositionNotDateline(m[0], d[0].length)) out.add(m.index + d[0].trimEnd().length);
   }
   return out;
 }
