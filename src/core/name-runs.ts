@@ -26,6 +26,7 @@ import { hallOfFameOf } from './name-halls-of-fame';
 import { forBetweenBodies } from './name-for-bodies';
 import { peopleForOpen } from './name-for-groups';
 import { regionAfterOf } from './name-regions';
+import { demonymNounAfterOf } from './name-of-demonym';
 import { seasonOpensPlace } from './name-season-places';
 import { IRREGULAR_PLURAL_POSSESSIVE, piece, piecesOf, type Piece, type PieceInput } from './name-pieces';
 import { bracketSpellsOut, joinSpeltNames, wordForPlace } from './name-spelt';
@@ -184,7 +185,7 @@ export function capitalisedRuns(input: RunInput): Piece[][] {
           joins &&
           !last.softClose &&
           (p.text === 'of'
-            ? takesOf(prevWord) || ((institution || churchBody(current.map((c) => c.text))) && !last.connector) || bracketSpellsOut(current, tokens, index, text) ||
+            ? demonymNounAfterOf(tokens, index, text, input) ? false : takesOf(prevWord) || ((institution || churchBody(current.map((c) => c.text))) && !last.connector) || bracketSpellsOut(current, tokens, index, text) ||
               regionAfterOf(current, tokens, index, text, input) || eventNameOf(current, tokens, index, text) ||
               hallOfFameOf(prevWord, tokens, index)
             : p.text === 'for'
