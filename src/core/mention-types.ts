@@ -24,6 +24,7 @@ import { runObject } from './name-run-objects';
 import { streetOrChurch } from './name-streets';
 import { theatreBuilding } from './name-theatres';
 import { capsBodyType } from './name-caps-bodies';
+import { holidayType } from './name-holidays';
 import { bandNames } from './name-bands';
 import { hallOfFameName } from './name-halls-of-fame';
 import { standingOpenerType } from './name-standing-openers';
@@ -102,6 +103,7 @@ export function typeMentions(
       sportsClub(a.words, isPlace) ??
       compassPlace(a.words, text, a.start, isPlace) ??
       (planetEarth(a.words, text, a.start, a.end) ? 'place' : null) ??
+      holidayType(a.words) ??
 
       athleticConference(a.words, text.slice(a.end, a.end + 40)) ??
       competition(a.words, a.name, v) ??

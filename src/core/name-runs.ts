@@ -27,6 +27,7 @@ import { forBetweenBodies } from './name-for-bodies';
 import { peopleForOpen } from './name-for-groups';
 import { regionAfterOf } from './name-regions';
 import { demonymNounAfterOf } from './name-of-demonym';
+import { feastOpensDay, newYearsDay } from './name-holidays';
 import { seasonOpensPlace } from './name-season-places';
 import { IRREGULAR_PLURAL_POSSESSIVE, piece, piecesOf, type Piece, type PieceInput } from './name-pieces';
 import { bracketSpellsOut, joinSpeltNames, wordForPlace } from './name-spelt';
@@ -159,11 +160,11 @@ export function capitalisedRuns(input: RunInput): Piece[][] {
             (INITIAL_GAP.test(pieceGap) && SINGLE_CAPITAL.test(last.text)) ||
             slashJoined(last.text, p.text, pieceGap, input))) ||
           // "Moody's RMS": a possessive that is part of a company's name (name-possessive).
-          (last.closes && pieces.length === 1 && (possessiveName(current, tokens, index, text, input) || possessiveFirm(current, tokens, index, text, input))));
+          (last.closes && pieces.length === 1 && (possessiveName(current, tokens, index, text, input) || possessiveFirm(current, tokens, index, text, input) || newYearsDay(current.map((c) => c.text), p.text))));
       const beforeNumber = DIGITS.test(tokens[index + 1]?.text ?? '');
       const calendar =
         (CALENDAR.has(p.text) && !(p.text === 'May' && last && !last.connector && joins) && !calendarInName(p.text, last, joins, initial && i === 0, input.headlineAt(p.start), input) &&
-          !seasonOpensPlace(p.text, text.slice(p.end, p.end + 24))) ||
+          !seasonOpensPlace(p.text, text.slice(p.end, p.end + 24)) && !feastOpensDay(p.text, text.slice(p.end, p.end + 8))) ||
         (CALENDAR_ABBREVIATIONS.has(p.text) && beforeNumber) || clockWord(text, p.start, p.end);
       if (calendar) {
         flush();

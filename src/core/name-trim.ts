@@ -7,6 +7,7 @@ import {
 } from './entity-cues';
 import { STOP_WORDS } from './stop-words';
 import { CALENDAR } from './calendar-words';
+import { holidayType } from './name-holidays';
 import { isLawName, withoutNumberedPart } from './law-names';
 import { airlineOfFlight } from './name-flights';
 import type { Piece } from './name-runs';
@@ -84,6 +85,7 @@ function dropOpener(run: Piece[], ctx: TrimContext): { pieces: Piece[]; initial:
     if (!part[k - 1]?.connector && ctx.isKnown(joinPieces(part))) return { pieces: run, initial: true };
   }
   const word = first.text;
+  if (holidayType(run.map((p) => p.text)) !== null) return { pieces: run, initial: true }; // "Christmas Day", "New Year's Eve" (name-holidays)
   if (run.length > 1 && EVENT_OPENERS.has(word)) return { pieces: run, initial: true }; // "Storm Orla"
   const opener =
     STOP_WORDS.has(word) ||
