@@ -105,7 +105,7 @@ export function typeMentions(
       (planetEarth(a.words, text, a.start, a.end) ? 'place' : null) ??
       holidayType(a.words) ??
 
-      athleticConference(a.words, text.slice(a.end, a.end + 40)) ??
+      athleticConference(a.words, text.slice(a.end, a.end + 40), text.slice(Math.max(0, a.start - 100), a.start).split(/[.!?]\s/u).pop()) ??
       competition(a.words, a.name, v) ??
       league(a.words, a.name, v) ??
       venue(a.words, a.name, v) ??

@@ -22,3 +22,17 @@ describe('a conference of college sides', () => {
     expect(athleticConference(['Conference'], ' win')).toBeNull();
   });
 });
+
+describe('a record, a schedule or play after a conference’s name', () => {
+  it('is a meeting’s where nothing near speaks of sport ("the Paris Peace Conference record")', () => {
+    expect(typed('Historians studied the Paris Peace Conference record.')).toEqual([['Paris Peace Conference', 'event']]);
+    expect(typed('Organisers released the Munich Security Conference schedule.')).toEqual([['Munich Security Conference', 'event']]);
+    expect(typed('The Yalta Conference record shows who won the argument.')).toEqual([['Yalta Conference', 'event']]);
+  });
+
+  it('is a league’s beside a win-loss record, a season or a game’s figures', () => {
+    expect(typed('The side went 6-2 in Southeastern Conference play.')).toEqual([['Southeastern Conference', 'org']]);
+    expect(athleticConference(['Big', 'East', 'Conference'], ' record for assists in a game', 'She holds the ')).toBe('org');
+    expect(athleticConference(['Southeastern', 'Conference'], ' schedule for the season.', 'The Tigers released their ')).toBe('org');
+  });
+});
