@@ -68,7 +68,7 @@ export const ORG_HEADS = words(`
   Biotech Software Robotics Aerospace Dynamics Telecom Telecommunications Networks Energy
   Petroleum Mining Chemicals Insurance Financial Investments Securities Bancorp Logistics
   Enterprises Ventures Brands Foods Entertainment Studios Wire Newswire International State
-  Platforms Aid Healthcare Lines Air Works Nation Tribe Motor Electric Chemical Museum Convention
+  Platforms Aid Healthcare Lines Air Works Nation Tribe Motor Electric Chemical Museum Convention Stores
 `);
 /** Organisation heads that alone are a common noun ("the Bank", "the Reserve"), a name
  *  only as the short form of a longer one in the same text ("World Bank" … "the Bank").
