@@ -32,3 +32,15 @@ describe('a church named for its dedication', () => {
     expect(typed('Pilgrims visited the Church of Mary Magdalene in Jerusalem.')).toContainEqual(['Church of Mary Magdalene', 'place']);
   });
 });
+
+describe('a church dedicated to saints written "Ss." or "Sts."', () => {
+  it('is one building, the abbreviation inside its name ("the Church of Ss. Peter and Paul")', () => {
+    expect(typed('Mourners filled the Church of Ss. Peter and Paul on Sunday.')).toEqual([['Church of Ss. Peter and Paul', 'place']]);
+    expect(typed('The choir sang at the Church of Sts. Cyril and Methodius.')).toEqual([['Church of Sts. Cyril and Methodius', 'place']]);
+  });
+
+  it('leaves a body written "SS" at a sentence’s end ending it ("joined the SS. He fled")', () => {
+    expect(typed('He joined the SS. He later fled to Argentina.')).toEqual([['SS', 'org'], ['Argentina', 'place']]);
+    expect(typed('The old Church of St. Peter reopened.')).toEqual([['Church of St. Peter', 'place']]);
+  });
+});

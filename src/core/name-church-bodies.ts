@@ -8,7 +8,7 @@
 // What opens a dedication after "Church of": an article, a saint (in the languages churches
 // keep: "Santo Domingo", "Santi Apostoli", "Sant Pere"), Mary ("Mary Magdalene"), the Holy …
 const DEDICATION_OPENERS = new Set([
-  'the', 'St', 'St.', 'Saint', 'Saints', 'Sts', 'Sts.', 'Sainte', 'Santa', 'Santo', 'Santi', 'Sant', 'San', 'São', 'Our', 'Notre', 'Holy', 'Blessed', 'Mary',
+  'the', 'St', 'St.', 'Saint', 'Saints', 'Sts', 'Sts.', 'Ss', 'Ss.', 'Sainte', 'Santa', 'Santo', 'Santi', 'Sant', 'San', 'São', 'Our', 'Notre', 'Holy', 'Blessed', 'Mary',
 ]);
 
 /** Whether the words ("Church", "of", "England", …; a leading "The" aside) name a

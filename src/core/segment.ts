@@ -15,6 +15,9 @@ const ABBREVIATIONS = new Set(
     'sens', 'reps', 'govs',
   ],
 );
+/** Plural saints before their names, as written ("the Church of Ss. Peter and Paul", "Sts.
+ *  Cyril and Methodius"); case kept, so "joined the SS. He fled" still ends there. */
+const PLURAL_SAINTS = new Set(['Ss', 'Sts']);
 /** Abbreviations that may also end a sentence ("... Apple Inc. The company ..."). */
 const CAN_END = new Set(['etc', 'inc', 'corp', 'ltd', 'co', 'jr', 'sr', 'no']);
 
@@ -50,6 +53,7 @@ function periodEnds(para: string, dot: number, after: number): boolean {
   const starter = STARTERS.has(nextWord.replace(/[’'].*$/, ''));
   // Initials and dotted abbreviations: "J. K. Rowling", "U.S. President", "9 a.m. Tuesday".
   if (DOTTED.test(bare) || (bare.length === 1 && /\p{Lu}/u.test(bare))) return starter;
+  if (PLURAL_SAINTS.has(bare)) return starter;
   if (ABBREVIATIONS.has(lower)) {
     if (/^\d/.test(nextWord)) return false; // "Feb. 4", "No. 10"
     return CAN_END.has(lower) ? starter : false;
@@ -108,7 +112,7 @@ export function tokenize(text: string): Token[] {
     const word = m[0];
     let end = m.index + word.length;
     // The period first: most words have none after them, and the lookup lower-cases.
-    if (text.charCodeAt(end) === 46 && ABBREVIATIONS.has(word.toLowerCase())) out.push({ start: m.index, end: ++end, text: text.slice(m.index, end) });
+    if (text.charCodeAt(end) === 46 && (ABBREVIATIONS.has(word.toLowerCase()) || PLURAL_SAINTS.has(word))) out.push({ start: m.index, end: ++end, text: text.slice(m.index, end) });
     else out.push({ start: m.index, end, text: word });
   }
   return out;
