@@ -146,7 +146,7 @@ function matchAt(text: string, pos: number, token: string): Quantity | Outcome {
     if (q !== null) return q;
   }
   if (lower === 'between') return betweenAt(text, pos);
-  if (token === 'US' || (token.length === 3 && CURRENCY_PREFIX.has(token))) return moneyOrRangeAt(text, pos);
+  if (token === 'US' || (token.length === 3 && CURRENCY_PREFIX.has(token)) || (text[pos + token.length] === '$' && CURRENCY_PREFIX.has(`${token}$`))) return moneyOrRangeAt(text, pos);
   // "two-thirds", "a third of": a share; else "two officials".
   if (lower === 'a' || lower === 'an' || isNumberWord(lower)) return fractionAt(text, pos) ?? (isNumberWord(lower) ? wordsAt(text, pos) : null);
   return null;

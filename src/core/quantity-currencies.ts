@@ -2,7 +2,8 @@
 // million zloty", "300 rupees") and the signs and codes written before it ("¥500", "CHF
 // 200"). A name several countries share is read as its most traded one ("dollars" USD,
 // "pesos" MXN, "krone" NOK); words that are also common English ("won", "real", "mark",
-// "dong") and codes that are words in capitals ("TRY", "RON") are left out.
+// "dong") and codes that are words in capitals ("TRY", "RON") are left out. The other
+// dollars' signs ("A$", "C$", "HK$") name their own currency, not the US dollar.
 
 interface Currency {
   /** Lower-case words after the number, singular and plural. */
@@ -51,11 +52,11 @@ const CURRENCIES: Record<string, Currency> = {
   MYR: { words: 'ringgit', codeBefore: true },
   BDT: { words: 'taka' },
   KZT: { words: 'tenge', signs: '₸' },
-  CAD: { codeBefore: true, country: ['Canadian|CA', 'dollar'] },
-  AUD: { codeBefore: true, country: ['Australian|AU', 'dollar'] },
-  NZD: { codeBefore: true, country: ['New Zealand|NZ', 'dollar'] },
-  HKD: { codeBefore: true, country: ['Hong Kong|HK', 'dollar'] },
-  SGD: { codeBefore: true, country: ['Singapore|Singaporean|SG', 'dollar'] },
+  CAD: { signs: 'C$ CA$', codeBefore: true, country: ['Canadian|CA', 'dollar'] },
+  AUD: { signs: 'A$ AU$', codeBefore: true, country: ['Australian|AU', 'dollar'] },
+  NZD: { signs: 'NZ$', codeBefore: true, country: ['New Zealand|NZ', 'dollar'] },
+  HKD: { signs: 'HK$', codeBefore: true, country: ['Hong Kong|HK', 'dollar'] },
+  SGD: { signs: 'S$', codeBefore: true, country: ['Singapore|Singaporean|SG', 'dollar'] },
 };
 
 /** Currency signs and codes written before the number → ISO code. */
