@@ -17,3 +17,21 @@ describe('a chain named for its stores (ORG_HEADS "Stores")', () => {
     expect(typed('Shares of Harbor Value Stores fell.')).toEqual([['Harbor Value Stores', 'org']]);
   });
 });
+
+describe('a firm named for its trade of advice or analysis (ORG_HEADS)', () => {
+  it('is an organisation, not a person or a place', () => {
+    expect(typed('Keith Bachman, an analyst at BMO Capital Markets, said demand held.')).toEqual([
+      ['Keith Bachman', 'person'],
+      ['BMO Capital Markets', 'org'],
+    ]);
+    expect(typed('Brightwater Economics, a consultancy, put the cost higher.')).toEqual([['Brightwater Economics', 'org']]);
+    expect(typed('In Britain, Harlow Risk Analytics put the cost higher.')).toEqual([['Britain', 'place'], ['Harlow Risk Analytics', 'org']]);
+    expect(typed('Pellman Consulting advised the council.')).toEqual([['Pellman Consulting', 'org']]);
+  });
+
+  it('leaves the words alone at a sentence head and a person before them as a person', () => {
+    expect(typed('Markets fell on Monday after the report.')).toEqual([]);
+    expect(typed('Economics was her subject, said Ann Lowell.')).toEqual([['Ann Lowell', 'person']]);
+    expect(typed('Priya Natarajan, an economist, said markets were calm.')).toEqual([['Priya Natarajan', 'person']]);
+  });
+});

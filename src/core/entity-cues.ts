@@ -51,6 +51,8 @@ export const TITLE_MODIFIERS = words(`
  *  ("Gary Works", "Irvin Works"), nor a people's "Nation" or "Tribe" ("the Navajo Nation"),
  *  nor a maker's "Motor", "Electric", "Chemical" ("Ford Motor", "Dow Chemical"; "Mills" and
  *  "Steel" are surnames: name-trade-heads.ts).
+ *  A firm of advice or analysis is named for its trade ("Moody's Analytics", "Oxford
+ *  Economics", "BMO Capital Markets"), no person's surname.
  *  ("Relief" is not here:
  *  it would split "UN Relief and Works Agency".) */
 export const ORG_HEADS = words(`
@@ -69,6 +71,7 @@ export const ORG_HEADS = words(`
   Petroleum Mining Chemicals Insurance Financial Investments Securities Bancorp Logistics
   Enterprises Ventures Brands Foods Entertainment Studios Wire Newswire International State
   Platforms Aid Healthcare Lines Air Works Nation Tribe Motor Electric Chemical Museum Convention Stores
+  Analytics Economics Markets Consulting Consultancy Advisors Advisers
 `);
 /** Organisation heads that alone are a common noun ("the Bank", "the Reserve"), a name
  *  only as the short form of a longer one in the same text ("World Bank" … "the Bank").
