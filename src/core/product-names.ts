@@ -8,6 +8,7 @@ import type { Piece } from './name-pieces';
 import { brandInList } from './product-brand-lists';
 import { vesselName } from './product-vessels';
 import { shipPartOf } from './product-ship-parts';
+import { softwareMaker, softwareNamesAt } from './product-software';
 import { gappedList } from './quantities';
 
 // "iPhone ", "iPad ": a lower-case start, a capital inside, then only a space before the run.
@@ -81,6 +82,7 @@ export function productNames(
     else if ((MAKES_THE.test(wider) && GOOD_AFTER.test(after)) || MADE_BY_AFTER.test(text.slice(last.end, last.end + 40))) craft.add(name);
     else if (brandInList(text, first.start, last.end)) craft.add(name);
     else if (vesselName(text, first.start, last.end) || shipPartOf(text, first.start, last.end)) craft.add(name);
+    else for (const n of softwareNamesAt(text, pieces)) craft.add(n);
   }
   for (const [name, all] of numbered) if (all) craft.add(name);
   return craft;
@@ -115,6 +117,7 @@ export function makerBeforeProduct(
   const last = pieces[pieces.length - 1];
   if (!last || pieces.length < 2 || hasHead(last.text)) return 0;
   if (pieces.some((p) => p.connector || TITLE_HEADS.has(p.text) || TITLE_MODIFIERS.has(p.text))) return 0;
+  if (softwareMaker(text, pieces) > 0) return softwareMaker(text, pieces);
   const service = armedService(pieces, isKnown);
   if (service > 0) return service;
   const next = WORD_AFTER.exec(text.slice(last.end, last.end + 20))?.[1];
