@@ -6,6 +6,7 @@
 // Split from entity-typing.ts, which adds them to the other votes.
 
 import { opensClause } from './name-clause-and';
+import { listSpeaks } from './name-list-subject';
 
 const LISTED_AFTER = /^\s+(?:and|or)\s+(\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*)?)/u;
 // The name before may be of two words: "Santa Clara and Sunnyvale".
@@ -31,6 +32,7 @@ export interface ListedMention {
  *  before the list says its names are bodies ("carmakers such as Bello and Tarsus"), and a
  *  known place beside one says nothing. */
 export function listedPlaceVotes(c: ListedMention, bodies: boolean): number {
+  if (listSpeaks(c.text, c.end)) return 0;
   const before = c.text.slice(Math.max(0, c.start - 30), c.start);
   const after = c.text.slice(c.end, c.end + 60);
   const listBefore = c.text.slice(Math.max(0, c.start - 120), c.start);
