@@ -3,6 +3,7 @@
 // every mention of the same name in the text, so "a senior Trump official" cannot outvote
 // four "President Trump".
 
+import { acronymBranchVotes } from './name-acronym-bodies';
 import {
   COMPETITION_NOUNS, EVENT_NOUNS_AFTER, ORG_MEMBER_NOUNS, ORG_NOUNS, ORG_NOUNS_AFTER, PERSON_NOUNS_AFTER,
   PLACE_NOUNS, PLACE_NOUNS_AFTER, PLACE_PREPOSITIONS, PLURAL_VERBS, ROLE_NOUNS, SPEECH_VERBS,
@@ -113,6 +114,7 @@ export interface MentionContext {
 /** Adds the votes of one mention's surroundings to `votes`. */
 export function voteContext(c: MentionContext, votes: Votes): void {
   if (c.titled) votes.person += 3;
+  votes.org += acronymBranchVotes(c.text.slice(c.start, c.end), c.isPlace);
   // "the Eagles", "the Strip": people do not take an article.
   const prev = PREV_WORD.exec(c.text.slice(Math.max(0, c.start - 30), c.start))?.[1]?.toLowerCase();
   // "in the Nasdaq composite": the preposition governs the noun the name modifies.
