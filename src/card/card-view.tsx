@@ -60,13 +60,7 @@ export function keepFocusIn(dialog: HTMLElement | null, active: Element | null, 
   stops[next]?.focus();
 }
 
-/** The step a key pressed inside the card asks for (J/K, N/P, and the default term
- *  shortcuts), 0 for none. */
-export function cardKeyStep(e: KeyboardEvent): 1 | -1 | 0 {
-  if (e.key === 'j' || e.key === 'n' || (e.altKey && e.shiftKey && e.code === 'KeyJ')) return 1;
-  if (e.key === 'k' || e.key === 'p' || (e.altKey && e.shiftKey && e.code === 'KeyK')) return -1;
-  return 0;
-}
+export { cardKeyStep } from './card-keys';
 
 export function Card({ load, tell, canOpenRelated, turnOff, onResize }: CardProps): JSX.Element {
   const [content, setContent] = useState<CardContent | null>(null);

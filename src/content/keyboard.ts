@@ -14,6 +14,7 @@ import { openCard } from './hover';
 import type { CardHost } from './card-host';
 import { openModals, shownOverlays } from './card-layer';
 import type { PageRun } from './page-run';
+import { listenForHandedOffKeys } from './card-key-handoff';
 import { listenForSteps, type FallbackClock, type Step } from './term-commands';
 import { boxOf, centringScroll, coverTest, firstLine, pageBox, scrollersOf, termElement, type Rect } from './term-cover';
 
@@ -97,4 +98,6 @@ export function initKeyboard(run: PageRun, card: CardHost, clock: FallbackClock 
   run.reveal = reveal;
 
   listenForSteps(step, clock, signal);
+  // J/K the page heard while its focus was on the card, before the card's frame had it.
+  listenForHandedOffKeys(() => card.isOpen && document.activeElement !== null && card.owns(document.activeElement), step, signal);
 }

@@ -27,6 +27,18 @@ export async function focusLands(card: CardView): Promise<boolean> {
   return false;
 }
 
+/** Whether, within 3 s, the page's focus is on the card's host and the card's document
+ *  has the focus on its dialog (or inside it): where a key the card answers to must land. */
+export async function cardHoldsFocus(page: Page, card: CardView): Promise<boolean> {
+  for (let i = 0; i < 30; i++) {
+    const onHost = await page.evaluate(() => document.hasFocus() && document.activeElement?.localName === 'backstory-card');
+    const inDialog = onHost && (await card.frame.evaluate(() => document.hasFocus() && document.activeElement?.closest('.card') !== null));
+    if (inDialog) return true;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return false;
+}
+
 /** The highlighted texts in reading order (all six names), read in the page. */
 export function termsInReadingOrder(page: Page): Promise<string[]> {
   return page.evaluate(() => {

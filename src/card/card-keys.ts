@@ -1,0 +1,11 @@
+// The keys a card answers to, read the same in the card's page (card/main.tsx), a card drawn
+// in its host (inline-card.tsx), and the page a key reached before the card's frame took the
+// focus (content/card-key-handoff.ts): no UI code, so the content script can take it alone.
+
+/** The step a key pressed inside the card asks for (J/K, N/P, and the default term
+ *  shortcuts), 0 for none. */
+export function cardKeyStep(e: KeyboardEvent): 1 | -1 | 0 {
+  if (e.key === 'j' || e.key === 'n' || (e.altKey && e.shiftKey && e.code === 'KeyJ')) return 1;
+  if (e.key === 'k' || e.key === 'p' || (e.altKey && e.shiftKey && e.code === 'KeyK')) return -1;
+  return 0;
+}
