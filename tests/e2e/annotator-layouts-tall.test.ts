@@ -3,8 +3,9 @@
 // scrolls, left to right and right to left. Set BACKSTORY_SHOTS=<dir> to keep screenshots.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { cardShown, pause, waitForCard, waitForHighlights, waitForNoCard } from './harness';
+import { cardShown, waitForCard, waitForHighlights, waitForNoCard } from './harness';
 import { pressTermKeys } from './page-probes';
+import { afterPageTimers, CARD_TIMERS_MS } from './page-clock';
 import { BROWSERS, useBrowser } from './suite-browser';
 
 const VIEW = { width: 1000, height: 700 };
@@ -45,7 +46,7 @@ describe.each(BROWSERS)('tall pages in %s', (kind) => {
           return r.top >= Math.max(0, clip.top) && r.bottom <= Math.min(innerHeight, clip.bottom) && r.left >= clip.left && r.right <= clip.right;
         }, within, name);
         expect(await seen()).toBe(true);
-        await pause(800);
+        await afterPageTimers(page, CARD_TIMERS_MS);
         expect(await cardShown(page)).toBe(true);
         expect(await seen()).toBe(true);
         await page.keyboard.press('Escape');

@@ -6,8 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'puppeteer-core';
 import {
-  cardRect, cardShown, hoverText, moveAway, mutationsIn, overlaps, pause, pollUntil, waitForCard, waitForHighlights, waitForNoCard, type Rect,
+  cardRect, cardShown, hoverText, moveAway, mutationsIn, overlaps, pause, pollUntil, waitForCard, waitForCardSteady, waitForHighlights, waitForNoCard, type Rect,
 } from './harness';
+import { afterFrames, afterPageTimers, CARD_TIMERS_MS } from './page-clock';
 import { focusLands } from './keyboard-probes';
 import { focusComesBackTo, focusNewLink, pressTermKeys } from './page-probes';
 import { BROWSERS, useBrowser } from './suite-browser';
@@ -50,12 +51,12 @@ describe.each(BROWSERS)('a card under what the page shows later, in %s', (kind) 
    *  until its card shows and has settled: the card's box, and a toast box over it. */
   async function cardOverSmotrich(page: Page, settle = 0): Promise<{ card: Rect; toast: Rect }> {
     await waitForHighlights(page, { atLeast: 8 });
+    // Fixed time: the page's mutation observer lists a new shadow root on its own debounce, with no signal a test can read.
     if (settle > 0) await pause(settle);
     await moveAway(page);
     await hoverText(page, 'Bezalel Smotrich', { within: 'Minister Bezalel Smotrich' });
     await waitForCard(session, page, { until: (c) => c.text.includes('Bezalel Smotrich') });
-    await pause(250);
-    const card = (await cardRect(page))!;
+    const card = await waitForCardSteady(page);
     return { card, toast: toastOver(card) };
   }
 
@@ -65,7 +66,7 @@ describe.each(BROWSERS)('a card under what the page shows later, in %s', (kind) 
       // By pointer: nothing of the page's is in the top layer when the card opens.
       const { card: before, toast } = await cardOverSmotrich(page);
       await pageShowsToast(page, toast);
-      await pause(300);
+      await afterFrames(page);
       expect(await cardShown(page)).toBe(true);
       expect(await atOverlap(page, toast)).toBe('backstory-card');
       const after = (await cardRect(page))!;
@@ -86,12 +87,11 @@ describe.each(BROWSERS)('a card under what the page shows later, in %s', (kind) 
       const card = await waitForCard(session, page);
       expect(await focusLands(card)).toBe(true);
       await page.keyboard.press('Tab');
-      await pause(200);
-      const focused = await focusInCard(card.frame);
+      const focused = await pollUntil(() => focusInCard(card.frame), (f) => f.startsWith('true:'), 3000);
       expect(focused.startsWith('true:')).toBe(true);
       const keyed = toastOver((await cardRect(page))!);
       await pageShowsToast(page, keyed);
-      await pause(300);
+      await afterFrames(page);
       expect(await atOverlap(page, keyed)).toBe('backstory-card');
       expect(await page.evaluate(() => document.activeElement?.localName)).toBe('backstory-card');
       expect(await focusInCard(card.frame)).toBe(focused);
@@ -105,13 +105,12 @@ describe.each(BROWSERS)('a card under what the page shows later, in %s', (kind) 
       // A card for a term in the page's lightbox (in the top layer itself) stays over a
       // toast shown after it too.
       await page.evaluate(() => document.getElementById('lightbox')!.showPopover());
-      await pause(300);
+      await afterFrames(page);
       await hoverText(page, 'Steve Witkoff', { within: 'Steve Witkoff, the Middle East' });
       await waitForCard(session, page, { until: (c) => c.text.includes('Steve Witkoff') });
-      await pause(250);
-      const inLightbox = toastOver((await cardRect(page))!);
+      const inLightbox = toastOver(await waitForCardSteady(page));
       await pageShowsToast(page, inLightbox);
-      await pause(300);
+      await afterFrames(page);
       expect(await atOverlap(page, inLightbox)).toBe('backstory-card');
       await page.keyboard.press('Escape');
       await moveAway(page);
@@ -146,7 +145,7 @@ describe.each(BROWSERS)('a card under what the page shows later, in %s', (kind) 
         Object.assign(el.style, { left: `${at.left}px`, top: `${at.top}px`, width: `${at.right - at.left}px`, height: `${at.bottom - at.top}px` });
         el.showPopover();
       }, toast);
-      await pause(300);
+      await afterFrames(page);
       expect(await atOverlap(page, toast)).toBe('backstory-card');
       await page.keyboard.press('Escape');
       await moveAway(page);
@@ -194,7 +193,7 @@ describe.each(BROWSERS)('a card under what the page shows later, in %s', (kind) 
       expect(await focusLands(card)).toBe(true);
       await page.evaluate(() => (document.getElementById('signup') as HTMLDialogElement).showModal());
       expect(await waitForNoCard(session, page)).toBe(true);
-      await pause(300);
+      await afterPageTimers(page, CARD_TIMERS_MS);
       expect(await page.evaluate(() => (document.getElementById('signup') as HTMLDialogElement).open)).toBe(true);
       expect(await page.evaluate(() => document.getElementById('signup')!.contains(document.activeElement))).toBe(true);
     } finally {

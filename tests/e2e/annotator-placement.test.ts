@@ -4,8 +4,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import {
-  cardRect, hoverText, moveAway, overlaps, pause, pollUntil, waitForCard, waitForCardSteady, waitForHighlights, waitForNoCard, type Rect,
+  cardRect, hoverText, moveAway, overlaps, pollUntil, waitForCard, waitForCardSteady, waitForHighlights, waitForNoCard, type Rect,
 } from './harness';
+import { afterPageTimers, CARD_TIMERS_MS } from './page-clock';
 import { BROWSERS, useBrowser } from './suite-browser';
 
 /** The line boxes of the first `text` in a text node of an element matching `selector`. */
@@ -34,7 +35,8 @@ describe.each(BROWSERS)('card placement in %s', (kind) => {
       // Into the card, which keeps it open; then the box scrolls the term away.
       const card = (await cardRect(page))!;
       await page.mouse.move((card.left + card.right) / 2, (card.top + card.bottom) / 2);
-      await pause(300);
+      // Past hover's grace (started as the pointer left the term): unheard, it closes the card.
+      await afterPageTimers(page, CARD_TIMERS_MS);
       expect(await cardRect(page)).not.toBeNull();
       await page.evaluate(() => {
         const box = document.getElementById('box')!;

@@ -64,6 +64,7 @@ describe('export in a tab, in firefox', () => {
       setTimeout(() => location.reload(), 0);
     });
     await evaluateUntil(p, () => !(window as unknown as { before?: boolean }).before && document.querySelector('[data-action="export-backup"]') !== null, { timeout: 15_000 });
+    // Fixed time: a second download would come from the background on no timer of the page's; 1.5 s is well past one.
     await pause(1500);
     expect(await p.$eval('[data-status]', (e) => e.textContent)).toBe('');
     expect(await saved(dir)).toEqual([name]);
