@@ -28,3 +28,21 @@ describe('a day of the same date said with only a verb of time in common', () =>
     expect(verdict(facts, 'The festival began in March 2021 at the harbour.', 'March 2021')).toBeNull();
   });
 });
+
+describe('the same value with only its setting or its subject in common', () => {
+  it('is no restatement: a place, a time, a sentence subject or a move is not what it is of', () => {
+    const at = (stored: string, page: string, text: string) => verdict(storedFacts('2024-05-02', stored), page, text);
+    expect(at("The county's schools were closed for three days after the storm.", 'Power was out across the county for three days.', 'three days')).toBeNull();
+    expect(at('The city council approved $2 million for road repairs.', 'The city council set aside $2 million for a new library.', '$2 million')).toBeNull();
+    expect(at('The plant will stay closed for six months for repairs.', 'Workers at the plant have been on strike for six months.', 'six months')).toBeNull();
+    expect(at('Exports were up 5% in the first quarter.', 'Imports were 5% higher in the first quarter.', '5%')).toBeNull();
+    expect(at('The team won 60% of its home games last season.', "The team's ticket prices went up 60% last season.", '60%')).toBeNull();
+    expect(at('Ticket prices for the festival rose 12% this year.', 'Attendance at the festival rose 12% this year.', '12%')).toBeNull();
+    expect(at('The company filed for bankruptcy in March 2023.', "The company's chief executive resigned in March 2023.", 'March 2023')).toBeNull();
+  });
+  it('still agrees where what it is of is said on both sides', () => {
+    const facts = storedFacts('2024-05-02', 'The team won 60% of its home games last season.', 'It carried enough oxygen for 96 hours when it set out.');
+    expect(verdict(facts, 'It won 60% of its home games.', '60%')?.[0]).toBe('agrees');
+    expect(verdict(facts, 'The craft had been launched with 96 hours of oxygen.', '96 hours')?.[0]).toBe('agrees');
+  });
+});

@@ -19,16 +19,30 @@ const NOT_CONTENT = new Set(
   'about above after again against also among around because been before being below between both could down during each from further have having here into just more most much nearly only other over same some such than that their them then there these they this those through under until very were what when where which while whom with would will said says told year years month months week weeks days hours minutes percent almost roughly least began begin start end took take came come happen occur made make held hold went'.split(' '),
 );
 
+// Where and whose a figure is, not what it is of: the clause's subject ("The city council
+// approved $2 million" and "The city council set aside $2 million for a library"), a place or
+// time it is set in ("in the county", "at the plant", "over the winter", "last season"), and
+// the move of any share ("rose 12%"). A town, a firm or a team has many figures of one value.
+const SUBJECT = /^[^\S\n]*(?:the|a|an|its|their)[^\S\n]+(?:\p{Ll}+[^\S\n]+)?\p{Ll}+/iu;
+const SETTINGS = [
+  /\b(?:in|at|across|throughout|around|near|over)[^\S\n]+(?:the|its|their|this|that)[^\S\n]+(?:\p{Ll}+[^\S\n]+)?\p{Ll}+/giu,
+  /\b(?:last|next|this|past|previous|coming)[^\S\n]+(?:season|year|week|month|quarter|summer|winter|spring|autumn|night|time)s?\b/giu,
+];
+const MOVES = new Set('rose rise rises risen fell fall falls fallen grew grow grows climbed climb dropped drop jumped jump'.split(' '));
+
 function contentWords(sentence: string, start: number, end: number): Set<string> {
   const clause = clauseAround(sentence, start, end);
-  const text = `${clause.text.slice(0, start - clause.offset)} ${clause.text.slice(end - clause.offset)}`;
+  let text = `${clause.text.slice(0, start - clause.offset)} ${clause.text.slice(end - clause.offset)}`;
+  // The sentence's own subject only: a clause after "until" or "with" opens on no subject.
+  if (clause.offset === 0) text = text.replace(SUBJECT, ' ');
+  for (const setting of SETTINGS) text = text.replace(setting, ' ');
   const out = new Set<string>();
   // Names are left to the owner rules (figure-institutions.ts): "The United States paid $12.5
   // million for the gas" is no restatement of its pledge of $12.5 million.
   for (const m of text.matchAll(/\p{Ll}{4,}/gu)) {
     if (m.index > 0 && /\p{L}/u.test(text[m.index - 1] ?? '')) continue;
     const w = m[0].replace(/(?:ies|es|s|ed|ing)$/u, '');
-    if (!NOT_CONTENT.has(m[0]) && !NOT_CONTENT.has(w) && w.length >= 3) out.add(w);
+    if (!NOT_CONTENT.has(m[0]) && !NOT_CONTENT.has(w) && !MOVES.has(m[0]) && w.length >= 3) out.add(w);
   }
   return out;
 }
