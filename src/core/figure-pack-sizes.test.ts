@@ -17,3 +17,12 @@ describe('the size of a pack joined to its noun', () => {
     expect(verdict(facts, 'Growers sold 5 kilograms of olives for €9 at the market.', '5 kilograms')?.[0]).toBe('agrees');
   });
 });
+
+describe('a weight or volume joined to an event it measures', () => {
+  it('stays a figure: a spill or a loss of that size is the story', () => {
+    const facts = storedFacts('2024-04-02', 'A 10,000-gallon diesel spill fouled the river on Monday.');
+    expect(verdict(facts, 'The 10,000-gallon spill fouled the river, officials said.', '10,000-gallon')?.[0]).toBe('agrees');
+    const bottle = storedFacts('2024-04-02', 'Shops sold the 2-litre bottle for €12 before the frost.');
+    expect(verdict(bottle, 'A 2-litre bottle now costs €14.50 in Madrid.', '2-litre')).toBeNull();
+  });
+});

@@ -5,7 +5,9 @@
 
 const PACK_UNIT = /^[\d.,]+[-\u2010\u2011](?:kilo(?:gram)?|kg|gram|pound|lb|ounce|oz|lit(?:re|er)|millilit(?:re|er)|ml|gallon|quart|pint)s?$/iu;
 // A lower-case noun right after, not a preposition ("a 5-kilogram of", none in English).
-const NOUN_AFTER = /^[^\S\n]+(?!of\b|in\b|a\b|an\b|the\b|and\b|or\b)\p{Ll}+/u;
+// Nor an event the size measures: "a 10,000-gallon spill", "a 30-pound weight loss" are the
+// story's own figures, to be checked against the store.
+const NOUN_AFTER = /^[^\S\n]+(?!of\b|in\b|a\b|an\b|the\b|and\b|or\b)(?!(?:\p{Ll}+[^\S\n]+)?(?:spill|leak|release|discharge|dump|loss|gain|drop|cut|increase|rise|reduction)s?\b)\p{Ll}+/u;
 
 /** Whether the figure `text` ending at `end` of `sentence` is the size of a pack. */
 export function packSize(sentence: string, q: { text: string; end: number; form: string }): boolean {
