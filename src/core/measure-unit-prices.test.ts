@@ -8,7 +8,6 @@ describe('a sum for one unit of goods', () => {
     expect(measure('Arabica sold at $4.10 a pound on Tuesday.', '$4.10')).toContain('price');
     expect(measure('Growers were paid €1.80 per kilo.', '€1.80')).toContain('price');
     expect(measure('The store sold it for ¥4,285 for a 5-kilogram bag.', '¥4,285')).toContain('price');
-    expect(measure('The state paid $3 million for a bridge study.', '$3 million')).toContain('price');
   });
   it('lets a page that restates it without the word "price" meet the stored one', () => {
     const facts = storedFacts('2022-06-14', STORED);
@@ -22,5 +21,14 @@ describe('a sum for one unit of goods', () => {
     // The price of one seat is the seat's own (measure-per-one.ts), not a price of goods.
     expect(measure('Guests paid $90,000 each for a seat.', '$90,000')).not.toContain('price');
     expect(measure('The firm raised $40 million in a round led by Sequoia.', '$40 million')).not.toContain('price');
+  });
+});
+
+describe('a sum "for a" one thing of no size', () => {
+  it('is what that thing cost, no unit price another story\'s goods can meet', () => {
+    expect(measure('The state paid $3 million for a bridge study.', '$3 million')).not.toContain('price');
+    const rice = storedFacts('2025-05-12', 'Rice sold at about ¥2,000 a bag in May.');
+    expect(verdict(rice, 'The town spent ¥2,000 for a new bench.', '¥2,000')).toBeNull();
+    expect(verdict(rice, 'Shops sold rice for ¥2,000 for a 5-kilogram bag.', '¥2,000')?.[0]).toBe('agrees');
   });
 });

@@ -11,7 +11,9 @@ import type { Quantity } from './types';
 const PRICE = 'price';
 // "a bag", "per kilogram", "for a 5-kilogram bag", "for each tonne": the noun of one unit,
 // with at most a size before it; "$250,000 each for a seat" is a seat's (perOne).
-const PER_UNIT_AFTER = /^[^\S\n]+(?:a|an|per|(?:each[^\S\n]+)?for[^\S\n]+(?:a|an|each|every))[^\S\n]+(?:[\d.,]+[-\u2010\u2011]\p{L}+[^\S\n]+)?(\p{Ll}+)(?![\w'’-])/u;
+// "for a" only with the unit's size: "$2 million for a new library" is what one thing cost,
+// no price a unit that another story's "¥2,000 a bag" could be.
+const PER_UNIT_AFTER = /^[^\S\n]+(?:a|an|per|(?:each[^\S\n]+)?for[^\S\n]+(?:each|every)|(?:each[^\S\n]+)?for[^\S\n]+(?:a|an)(?=[^\S\n]+[\d.,]+[-\u2010\u2011]))[^\S\n]+(?:[\d.,]+[-\u2010\u2011]\p{L}+[^\S\n]+)?(\p{Ll}+)(?![\w'’-])/u;
 // Nouns of time and of people: a rate or an allowance, not a price of goods.
 const NOT_GOODS = new RegExp(
   String.raw`^(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|season|term|game|match|episode|visit|time|head|capita|person|people|adult|child|worker|employee|member|household|family|resident|citizen|student|patient|voter|month-?long|lot|bit|piece|while|${PER_ONE_NOUNS})$`,
