@@ -29,6 +29,9 @@ const SETTINGS = [
   /\b(?:last|next|this|past|previous|coming)[^\S\n]+(?:season|year|week|month|quarter|summer|winter|spring|autumn|night|time)s?\b/giu,
 ];
 const MOVES = new Set('rose rise rises risen fell fall falls fallen grew grow grows climbed climb dropped drop jumped jump'.split(' '));
+// How a figure is put, not what it is of: "in a range of 4.00%-4.25%" of growth is no rate's
+// range, and "the estimate was not $1.7 billion to $1.9 billion" no stored estimate of a cost.
+const HOW_SAID = new Set('range ranges estimate estimates estimated expect expects expected forecast forecasts'.split(' '));
 
 function contentWords(sentence: string, start: number, end: number): Set<string> {
   const clause = clauseAround(sentence, start, end);
@@ -42,7 +45,7 @@ function contentWords(sentence: string, start: number, end: number): Set<string>
   for (const m of text.matchAll(/\p{Ll}{4,}/gu)) {
     if (m.index > 0 && /\p{L}/u.test(text[m.index - 1] ?? '')) continue;
     const w = m[0].replace(/(?:ies|es|s|ed|ing)$/u, '');
-    if (!NOT_CONTENT.has(m[0]) && !NOT_CONTENT.has(w) && !MOVES.has(m[0]) && w.length >= 3) out.add(w);
+    if (!NOT_CONTENT.has(m[0]) && !NOT_CONTENT.has(w) && !MOVES.has(m[0]) && !HOW_SAID.has(m[0]) && w.length >= 3) out.add(w);
   }
   return out;
 }
