@@ -35,6 +35,13 @@ describe('real datelines', () => {
     expect(typed('ALTADENA, Calif. — The fire spread at night.')).toContainEqual(['ALTADENA', 'place']);
   });
 
+  it('stay places with a lower-case date or credit after the comma, as other languages’ wires write them', () => {
+    expect(typed('PARIS, le 3 mars — Les grévistes ont défilé.')).toContainEqual(['PARIS', 'place']);
+    expect(typed('BUENOS AIRES, oct 3 — El peso cayó.')).toContainEqual(['BUENOS AIRES', 'place']);
+    expect(typed('BERLIN, dpa — Die Regierung beschloss.')).toContainEqual(['BERLIN', 'place']);
+    expect(appositionNotDateline('PARIS, le 3 mars — Les', 5)).toBe(false);
+  });
+
   it('leave all-caps bodies in running text bodies ("CAL FIRE said", "FEMA said")', () => {
     expect(typed('FEMA said aid would arrive.')).toEqual([['FEMA', 'org']]);
     expect(typed('CAL FIRE said it would add crews.')).toEqual([['CAL FIRE', 'org']]);
