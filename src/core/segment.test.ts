@@ -75,3 +75,15 @@ describe('tokenize', () => {
     for (const t of tokenize(text)) expect(text.slice(t.start, t.end)).toBe(t.text);
   });
 });
+
+describe('"Ss." and "Sts." (segment.ts PLURAL_SAINTS)', () => {
+  it('keep their period before saints named with "and" ("Ss. Peter and Paul")', () => {
+    expect(texts('Mass was said at Ss. Peter and Paul. It rained.')).toEqual(['Mass was said at Ss. Peter and Paul.', 'It rained.']);
+    expect(tokenize('the Church of Sts. Cyril and Methodius').map((t) => t.text)).toContain('Sts.');
+  });
+
+  it('end the sentence after streets, before a name that is no saint ("Main and 5th Sts. Smith said")', () => {
+    expect(texts('Cross at Main and 5th Sts. Smith said he saw it.')).toEqual(['Cross at Main and 5th Sts.', 'Smith said he saw it.']);
+    expect(tokenize('Elm Sts. The parade').map((t) => t.text)).toEqual(['Elm', 'Sts', 'The', 'parade']);
+  });
+});

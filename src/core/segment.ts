@@ -16,8 +16,12 @@ const ABBREVIATIONS = new Set(
   ],
 );
 /** Plural saints before their names, as written ("the Church of Ss. Peter and Paul", "Sts.
- *  Cyril and Methodius"); case kept, so "joined the SS. He fled" still ends there. */
+ *  Cyril and Methodius"); case kept, so "joined the SS. He fled" still ends there. Only
+ *  before two or more names joined by "and": "Sts." also closes streets ("Main and 5th Sts.
+ *  Smith said"), where the period ends the sentence. */
 const PLURAL_SAINTS = new Set(['Ss', 'Sts']);
+const SAINTS_NAMED_AFTER = /^\.[ \t]+\p{Lu}[\p{L}'’-]*(?:,[ \t]+\p{Lu}[\p{L}'’-]*)*,?[ \t]+(?:and|&)[ \t]+\p{Lu}/u;
+const pluralSaints = (word: string, after: string): boolean => PLURAL_SAINTS.has(word) && SAINTS_NAMED_AFTER.test(after);
 /** Abbreviations that may also end a sentence ("... Apple Inc. The company ..."). */
 const CAN_END = new Set(['etc', 'inc', 'corp', 'ltd', 'co', 'jr', 'sr', 'no']);
 
@@ -53,7 +57,7 @@ function periodEnds(para: string, dot: number, after: number): boolean {
   const starter = STARTERS.has(nextWord.replace(/[’'].*$/, ''));
   // Initials and dotted abbreviations: "J. K. Rowling", "U.S. President", "9 a.m. Tuesday".
   if (DOTTED.test(bare) || (bare.length === 1 && /\p{Lu}/u.test(bare))) return starter;
-  if (PLURAL_SAINTS.has(bare)) return starter;
+  if (pluralSaints(bare, para.slice(dot, dot + 60))) return starter;
   if (ABBREVIATIONS.has(lower)) {
     if (/^\d/.test(nextWord)) return false; // "Feb. 4", "No. 10"
     return CAN_END.has(lower) ? starter : false;
@@ -112,7 +116,7 @@ export function tokenize(text: string): Token[] {
     const word = m[0];
     let end = m.index + word.length;
     // The period first: most words have none after them, and the lookup lower-cases.
-    if (text.charCodeAt(end) === 46 && (ABBREVIATIONS.has(word.toLowerCase()) || PLURAL_SAINTS.has(word))) out.push({ start: m.index, end: ++end, text: text.slice(m.index, end) });
+    if (text.charCodeAt(end) === 46 && (ABBREVIATIONS.has(word.toLowerCase()) || pluralSaints(word, text.slice(end, end + 60)))) out.push({ start: m.index, end: ++end, text: text.slice(m.index, end) });
     else out.push({ start: m.index, end, text: word });
   }
   return out;
