@@ -36,3 +36,18 @@ describe('a record, a schedule or play after a conference’s name', () => {
     expect(athleticConference(['Southeastern', 'Conference'], ' schedule for the season.', 'The Tigers released their ')).toBe('org');
   });
 });
+
+describe('words of markets, talks and dates before a meeting’s record or schedule', () => {
+  it('are no sport ("Shares won support", "Stocks lost ground", "March 3-4")', () => {
+    expect(typed('Shares won support as the Munich Security Conference lead was set.')).toEqual([['Munich Security Conference', 'event']]);
+    expect(athleticConference(['Policy', 'Conference'], ' schedule slipped.', 'Stocks lost ground as the ')).toBeNull();
+    expect(athleticConference(['Security', 'Conference'], ' schedule slipped.', 'Talks ran March 3-4, and the ')).toBeNull();
+    expect(athleticConference(['Judicial', 'Conference'], ' record was sealed.', 'After a 5-4 ruling, the ')).toBeNull();
+  });
+
+  it('leave a league’s play, win-loss record and season as they were', () => {
+    expect(typed('The Tigers lost twice in Southeastern Conference play last month.')).toContainEqual(['Southeastern Conference', 'org']);
+    expect(athleticConference(['Big', 'East', 'Conference'], ' play.', 'The side is 5-1 in ')).toBe('org');
+    expect(athleticConference(['Mountain', 'West', 'Conference'], ' schedule on Friday.', 'The team opens its ')).toBe('org');
+  });
+});
