@@ -59,6 +59,9 @@ function sameValue(q: Quantity, fact: Quantity): boolean {
  *  value whose clause shares a content word with its own, taken as a shared topic; 0 otherwise. */
 export function restatedInSameWords(sentence: string, q: Quantity, fact: Fact, page: Measured, stored: Measured): number {
   if (!ABSTRACT.test(page.family ?? '') || page.family !== stored.family || !sameValue(q, fact.quantity)) return 0;
+  // One group's share is not another's for both telling of trouble: where both name who gives
+  // the figure and no one gives both, the words are left to measureSimilarity's speaker rule.
+  if (page.speakers.size > 0 && stored.speakers.size > 0 && ![...page.speakers].some((s) => stored.speakers.has(s))) return 0;
   const mine = contentWords(sentence, q.start, q.end);
   const theirs = contentWords(fact.where.sentence, fact.where.start, fact.where.end);
   if (![...mine].some((w) => theirs.has(w))) return 0;
