@@ -8,6 +8,7 @@
 
 import type { Measured } from './figure-measured';
 import { measureSimilarity } from './figure-similarity';
+import { INLINE_SPACE as S } from './inline-space';
 import { clauseAround } from './measure-clauses';
 import type { Fact, Quantity } from './types';
 
@@ -23,10 +24,10 @@ const NOT_CONTENT = new Set(
 // approved $2 million" and "The city council set aside $2 million for a library"), a place or
 // time it is set in ("in the county", "at the plant", "over the winter", "last season"), and
 // the move of any share ("rose 12%"). A town, a firm or a team has many figures of one value.
-const SUBJECT = /^[^\S\n]*(?:the|a|an|its|their)[^\S\n]+(?:\p{Ll}+[^\S\n]+)?\p{Ll}+/iu;
+const SUBJECT = new RegExp(String.raw`^[^\S\n]*(?:the|a|an|its|their)${S}(?:\p{Ll}+${S})?\p{Ll}+`, 'iu');
 const SETTINGS = [
-  /\b(?:in|at|across|throughout|around|near|over)[^\S\n]+(?:the|its|their|this|that)[^\S\n]+(?:\p{Ll}+[^\S\n]+)?\p{Ll}+/giu,
-  /\b(?:last|next|this|past|previous|coming)[^\S\n]+(?:season|year|week|month|quarter|summer|winter|spring|autumn|night|time)s?\b/giu,
+  new RegExp(String.raw`\b(?:in|at|across|throughout|around|near|over)${S}(?:the|its|their|this|that)${S}(?:\p{Ll}+${S})?\p{Ll}+`, 'giu'),
+  new RegExp(String.raw`\b(?:last|next|this|past|previous|coming)${S}(?:season|year|week|month|quarter|summer|winter|spring|autumn|night|time)s?\b`, 'giu'),
 ];
 const MOVES = new Set('rose rise rises risen fell fall falls fallen grew grow grows climbed climb dropped drop jumped jump'.split(' '));
 // How a figure is put, not what it is of: "in a range of 4.00%-4.25%" of growth is no rate's

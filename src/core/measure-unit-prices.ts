@@ -5,6 +5,7 @@
 // a person or a household ("$1,200 a head") an allowance: neither is a price of goods. The
 // price of one seat, ticket, share… keeps its own mark (measure-phrases.ts, perOne).
 
+import { INLINE_SPACE as S } from './inline-space';
 import { PER_ONE_NOUNS } from './measure-per-one';
 import type { Quantity } from './types';
 
@@ -13,7 +14,10 @@ const PRICE = 'price';
 // with at most a size before it; "$250,000 each for a seat" is a seat's (perOne).
 // "for a" only with the unit's size: "$2 million for a new library" is what one thing cost,
 // no price a unit that another story's "¥2,000 a bag" could be.
-const PER_UNIT_AFTER = /^[^\S\n]+(?:a|an|per|(?:each[^\S\n]+)?for[^\S\n]+(?:each|every)|(?:each[^\S\n]+)?for[^\S\n]+(?:a|an)(?=[^\S\n]+[\d.,]+[-\u2010\u2011]))[^\S\n]+(?:[\d.,]+[-\u2010\u2011]\p{L}+[^\S\n]+)?(\p{Ll}+)(?![\w'’-])/u;
+const PER_UNIT_AFTER = new RegExp(
+  String.raw`^${S}(?:a|an|per|(?:each${S})?for${S}(?:each|every)|(?:each${S})?for${S}(?:a|an)(?=${S}[\d.,]+[-\u2010\u2011]))${S}(?:[\d.,]+[-\u2010\u2011]\p{L}+${S})?(\p{Ll}+)(?![\w'’-])`,
+  'u',
+);
 // Nouns of time and of people: a rate or an allowance, not a price of goods.
 const NOT_GOODS = new RegExp(
   String.raw`^(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|season|term|game|match|episode|visit|time|head|capita|person|people|adult|child|worker|employee|member|household|family|resident|citizen|student|patient|voter|month-?long|lot|bit|piece|while|${PER_ONE_NOUNS})$`,
