@@ -7,6 +7,7 @@
 // union's contract than the stored 25% raise), and "€8 billion in four cases" is no one fine.
 
 import type { ReadingKind } from './figure-reading-kinds';
+import { sameValueInUnit } from './figure-same-value';
 import type { Quantity } from './types';
 
 type Figure = Pick<Quantity, 'value' | 'unit' | 'form'>;
@@ -15,6 +16,5 @@ type Figure = Pick<Quantity, 'value' | 'unit' | 'form'>;
  *  value in one unit. */
 export function restatedTotal(page: ReadingKind, stored: ReadingKind, q: Figure, fact: Figure): boolean {
   if (page.total === stored.total || page.added !== stored.added || page.move !== stored.move || page.tally !== stored.tally) return false;
-  if (q.form !== 'count' || fact.form !== 'count' || q.value === null || q.value !== fact.value) return false;
-  return (q.unit ?? '').toLowerCase() === (fact.unit ?? '').toLowerCase();
+  return q.form === 'count' && fact.form === 'count' && sameValueInUnit(q, fact);
 }

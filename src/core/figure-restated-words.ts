@@ -7,6 +7,7 @@
 // a price of one, a step of a deal) still holds. Equal values only, so it can only agree.
 
 import type { Measured } from './figure-measured';
+import { sameValueInUnit } from './figure-same-value';
 import { measureSimilarity } from './figure-similarity';
 import { INLINE_SPACE as S } from './inline-space';
 import { clauseAround } from './measure-clauses';
@@ -51,9 +52,11 @@ function contentWords(sentence: string, start: number, end: number): Set<string>
   return out;
 }
 
+// A date has no value (types.ts): its day is what is the same. The rest is the restated
+// totals' test (figure-same-value.ts), which sees counts only and so no dates.
 function sameValue(q: Quantity, fact: Quantity): boolean {
   if (q.kind === 'date') return q.iso !== undefined && q.iso === fact.iso;
-  return q.value !== null && q.value === fact.value && (q.unit ?? '').toLowerCase() === (fact.unit ?? '').toLowerCase();
+  return sameValueInUnit(q, fact);
 }
 
 /** The similarity of an abstract page figure `q` of `sentence` to the stored `fact` of the same
