@@ -235,7 +235,7 @@ export function compareFigure(facts: readonly Fact[], figure: Quantity, sentence
     if (anotherEventsToll(events, fact)) continue;
     if (partOfToll(sentence, q.end) !== partOfToll(fact.where.sentence, fact.quantity.end)) continue;
     if (part !== null && !samePart(part, storedPart(fact), stored.places)) continue;
-    const similarity = restatedMoneyRange(sentence, q, fact) ? Math.max(SAME_MEASURE_THRESHOLD, measureSimilarity(page, stored)) : Math.max(measureSimilarity(page, stored), restatedInSameWords(sentence, q, fact, page, stored));
+    const similarity = restatedMoneyRange(sentence, q, fact) ? Math.max(SAME_MEASURE_THRESHOLD, measureSimilarity(page, stored)) : measureSimilarity(page, stored, restatedInSameWords(sentence, q, fact, page, stored));
     if (similarity < SAME_MEASURE_THRESHOLD) continue;
     const shared = new Set([...page.events].filter((e) => stored.events.has(e)));
     const judged = judgeFigures(bounded, factWithBoundBefore(fact), shared, fact === was || levelsOfOneMeasure(page, stored, sentence, q, fact) || laterTally(page, stored, q, fact, shared) || talliesOfAnySize(sentence, q, fact, page, stored));

@@ -2,18 +2,17 @@
 // hours", and "45 minutes into its dive" the stored "45 minutes into its dive": a length, a
 // share, a sum or a date is only compared when both name what it is of by a word of the
 // topic lexicon, and "oxygen" or "dive" is none. The same value in the same unit, with a
-// content word of its clause in common, is that naming: both sides then count as sharing a
-// topic, and every conflict measureSimilarity checks (whose figure, which kind of reading,
-// a price of one, a step of a deal) still holds. Equal values only, so it can only agree.
+// content word of its clause in common, is that naming: measureSimilarity takes it as a topic
+// both sides share (its `sameWords`), and every conflict it checks (whose figure, which kind
+// of reading, a price of one, a step of a deal) still holds. Equal values only, so it can only
+// agree.
 
 import type { Measured } from './figure-measured';
 import { sameValueInUnit } from './figure-same-value';
-import { measureSimilarity } from './figure-similarity';
 import { INLINE_SPACE as S } from './inline-space';
 import { clauseAround } from './measure-clauses';
 import type { Fact, Quantity } from './types';
 
-const SAME_WORDS = 'same-words';
 const ABSTRACT = /^(?:duration|date|percent|money:)/;
 // Words that say nothing of what a figure is of, and verbs any event's time is said with
 // ("began on Feb. 21" is the day of an outage as of an attack).
@@ -59,16 +58,14 @@ function sameValue(q: Quantity, fact: Quantity): boolean {
   return sameValueInUnit(q, fact);
 }
 
-/** The similarity of an abstract page figure `q` of `sentence` to the stored `fact` of the same
- *  value whose clause shares a content word with its own, taken as a shared topic; 0 otherwise. */
-export function restatedInSameWords(sentence: string, q: Quantity, fact: Fact, page: Measured, stored: Measured): number {
-  if (!ABSTRACT.test(page.family ?? '') || page.family !== stored.family || !sameValue(q, fact.quantity)) return 0;
+/** Whether the abstract page figure `q` of `sentence` has the value of the stored `fact` and
+ *  a content word of its clause in common: measureSimilarity's `sameWords`. */
+export function restatedInSameWords(sentence: string, q: Quantity, fact: Fact, page: Measured, stored: Measured): boolean {
+  if (!ABSTRACT.test(page.family ?? '') || page.family !== stored.family || !sameValue(q, fact.quantity)) return false;
   // One group's share is not another's for both telling of trouble: where both name who gives
   // the figure and no one gives both, the words are left to measureSimilarity's speaker rule.
-  if (page.speakers.size > 0 && stored.speakers.size > 0 && ![...page.speakers].some((s) => stored.speakers.has(s))) return 0;
+  if (page.speakers.size > 0 && stored.speakers.size > 0 && ![...page.speakers].some((s) => stored.speakers.has(s))) return false;
   const mine = contentWords(sentence, q.start, q.end);
   const theirs = contentWords(fact.where.sentence, fact.where.start, fact.where.end);
-  if (![...mine].some((w) => theirs.has(w))) return 0;
-  const marked = (m: Measured): Measured => ({ ...m, topics: new Set([...m.topics, SAME_WORDS]) });
-  return measureSimilarity(marked(page), marked(stored));
+  return [...mine].some((w) => theirs.has(w));
 }

@@ -64,24 +64,26 @@ function eventTopics(topics: Set<string>): Set<string> {
   return new Set([...topics].filter((t) => !MEASURE_TOPICS.has(t)));
 }
 
-/** Share of the two figures' topic, event and subject words that both have, 0..1. */
-function keyWordOverlap(page: Measured, stored: Measured): number {
+/** Share of the two figures' topic, event and subject words that both have, 0..1; words of
+ *  their clauses in common (`sameWords`) count as one more key both have. */
+function keyWordOverlap(page: Measured, stored: Measured, sameWords: boolean): number {
   const keys = (m: Measured) => new Set([...m.topics, ...m.events, ...m.subjects]);
   const [a, b] = [keys(page), keys(stored)];
   const union = new Set([...a, ...b]);
-  let common = 0;
+  let common = sameWords ? 1 : 0;
   for (const w of union) if (a.has(w) && b.has(w)) common++;
-  return union.size === 0 ? 0 : common / union.size;
+  const size = union.size + (sameWords ? 1 : 0);
+  return size === 0 ? 0 : common / size;
 }
 
 /** A day given in full on both sides is one day in history, so the page need not repeat
  *  what the store says happened on it: "abducted on Oct. 7, 2023" is the day of "the
  *  October 7, 2023 attack". Only another event named for it ("a flood on …", "the election
  *  on …") keeps the two apart; where each thing happened does not. */
-function sameDaySimilarity(page: Measured, stored: Measured): number {
+function sameDaySimilarity(page: Measured, stored: Measured, sameWords: boolean): number {
   const named = page.topics.size > 0 && stored.topics.size > 0;
-  if (named && !shares(page.topics, stored.topics) && !related(page.topics, stored.topics, RELATED_DATE_TOPICS)) return 0;
-  return round(0.55 + 0.3 * keyWordOverlap(page, stored) + 0.15 * 0.5);
+  if (!sameWords && named && !shares(page.topics, stored.topics) && !related(page.topics, stored.topics, RELATED_DATE_TOPICS)) return 0;
+  return round(0.55 + 0.3 * keyWordOverlap(page, stored, sameWords) + 0.15 * 0.5);
 }
 
 // Events that befall a country rather than acts of a body: their dates are no body's figures.
@@ -94,9 +96,11 @@ function sameHistoricEvent(page: Measured, stored: Measured): boolean {
   return page.family === 'date' && stored.family === 'date' && HISTORIC_TOPICS.some((t) => page.topics.has(t) && stored.topics.has(t));
 }
 
-/** 0..1: how sure we are that `page` and `stored` measure the same thing; 0 on any conflict. */
-export function measureSimilarity(page: Measured, stored: Measured): number {
-  if (page.family === 'date' && page.day !== null && page.day === stored.day) return sameDaySimilarity(page, stored);
+/** 0..1: how sure we are that `page` and `stored` measure the same thing; 0 on any conflict.
+ *  `sameWords`: their clauses share a content word (figure-restated-words.ts), which names
+ *  what both are of as a topic both have does; every conflict still holds. */
+export function measureSimilarity(page: Measured, stored: Measured, sameWords = false): number {
+  if (page.family === 'date' && page.day !== null && page.day === stored.day) return sameDaySimilarity(page, stored, sameWords);
   // Another institution's figure is another figure: the Bank of England's rate is not the Fed's;
   // nor is a state election's a federal one's.
   if (ownersConflict(page.ownerNames, stored.ownerNames) && !sameHistoricEvent(page, stored)) return 0;
@@ -133,7 +137,7 @@ export function measureSimilarity(page: Measured, stored: Measured): number {
     places = 1;
   }
 
-  const topicsShared = shares(page.topics, stored.topics);
+  const topicsShared = sameWords || shares(page.topics, stored.topics);
   // A tariff on steel is not one on all goods or on cars.
   if (page.topics.has('tariff') && stored.topics.has('tariff') && goodsConflict(page.goods, stored.goods)) return 0;
   // A fine over a mobile operating system is not the one over a shopping service.
@@ -161,16 +165,16 @@ export function measureSimilarity(page: Measured, stored: Measured): number {
     const lengths = page.aspect === 'length' && stored.aspect === 'length';
     const sameThing =
       family === 'date'
-        ? shares(eventTopics(page.topics), stored.topics)
+        ? sameWords || shares(eventTopics(page.topics), stored.topics)
         : topicsShared ||
           related(page.topics, stored.topics, RELATED_SHARE_TOPICS) ||
           (family.startsWith('money:') && related(page.topics, stored.topics, RELATED_SUM_TOPICS)) ||
           (lengths && related(page.topics, stored.topics, RELATED_LENGTH_TOPICS));
     if (!sameThing && (family === 'date' || !shares(page.events, stored.events)) && !sameOwnerOnly(page, stored)) return 0;
-    return round(0.55 + 0.3 * keyWordOverlap(page, stored) + 0.15 * places);
+    return round(0.55 + 0.3 * keyWordOverlap(page, stored, sameWords) + 0.15 * places);
   }
   let topics = 0.5;
-  if (page.topics.size > 0 && stored.topics.size > 0) topics = topicsShared ? 1 : 0.3;
+  if (sameWords || (page.topics.size > 0 && stored.topics.size > 0)) topics = topicsShared ? 1 : 0.3;
   const unit = bare ? 0.5 : page.unit === stored.unit || singularOrNull(page.unit) === singularOrNull(stored.unit) || family === 'flight' ? 1 : 0.8;
   return round(0.35 * unit + 0.35 * events + 0.15 * topics + 0.15 * places);
 }
