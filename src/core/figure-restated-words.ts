@@ -7,6 +7,7 @@
 // of reading, a price of one, a step of a deal) still holds. Equal values only, so it can only
 // agree.
 
+import { cachedPerFact } from './fact-cache';
 import type { Measured } from './figure-measured';
 import { sameValueInUnit } from './figure-same-value';
 import { INLINE_SPACE as S } from './inline-space';
@@ -53,6 +54,9 @@ function contentWords(sentence: string, start: number, end: number): Set<string>
 
 // A date has no value (types.ts): its day is what is the same. The rest is the restated
 // totals' test (figure-same-value.ts), which sees counts only and so no dates.
+// The stored side's words are its sentence's alone: read once per fact.
+const storedContentWords = cachedPerFact((fact) => contentWords(fact.where.sentence, fact.where.start, fact.where.end));
+
 function sameValue(q: Quantity, fact: Quantity): boolean {
   if (q.kind === 'date') return q.iso !== undefined && q.iso === fact.iso;
   return sameValueInUnit(q, fact);
@@ -66,6 +70,6 @@ export function restatedInSameWords(sentence: string, q: Quantity, fact: Fact, p
   // the figure and no one gives both, the words are left to measureSimilarity's speaker rule.
   if (page.speakers.size > 0 && stored.speakers.size > 0 && ![...page.speakers].some((s) => stored.speakers.has(s))) return false;
   const mine = contentWords(sentence, q.start, q.end);
-  const theirs = contentWords(fact.where.sentence, fact.where.start, fact.where.end);
+  const theirs = storedContentWords(fact);
   return [...mine].some((w) => theirs.has(w));
 }
