@@ -5,12 +5,26 @@ import { describe, expect, it, vi } from 'vitest';
 import { compareFigure, extractFacts } from './facts';
 import { pageEventReading } from './figure-other-events';
 import { findQuantities } from './quantities';
-import type { Article } from './types';
+import type { Article, Fact } from './types';
 
 // The module as it is, with its page reading counted.
 vi.mock('./figure-other-events', async (original) => {
   const actual = await original<typeof import('./figure-other-events')>();
   return { ...actual, pageEventReading: vi.fn(actual.pageEventReading) };
+});
+
+// Every per-fact reading, with the fact it was read of and what it read.
+const reads = vi.hoisted(() => [] as { fact: Fact; value: unknown }[]);
+vi.mock('./fact-cache', async (original) => {
+  const actual = await original<typeof import('./fact-cache')>();
+  return {
+    cachedPerFact: <T>(read: (fact: Fact) => T) =>
+      actual.cachedPerFact((fact: Fact) => {
+        const value = read(fact);
+        reads.push({ fact, value });
+        return value;
+      }),
+  };
 });
 
 /** A store of `n` facts of one collapse's dead, each in a paragraph of its own. */
@@ -37,5 +51,17 @@ describe('compareFigure: the event a count of dead or hurt is of', () => {
     // Every fact reaches the check past the reading: it is of dead, and each agrees.
     expect(compareFigure(facts, q, sentence).filter((c) => c.verdict === 'agrees')).toHaveLength(12);
     expect(vi.mocked(pageEventReading).mock.results.map((r) => r.value)).toEqual([{ other: false, cause: undefined, year: undefined }]);
+  });
+  it("reads each stored sentence's own event once per fact, however many page figures meet it", () => {
+    const facts = store(12);
+    const q = (sentence: string) => findQuantities(sentence).find((f) => f.text === 'Six workers') ?? null;
+    reads.length = 0;
+    for (const sentence of ['Six workers died in the collapse, the plant said.', 'Six workers were killed in the collapse.', 'Six workers died when it fell.']) {
+      const figure = q(sentence);
+      if (!figure) throw new Error('no figure');
+      expect(compareFigure(facts, figure, sentence).filter((c) => c.verdict === 'agrees')).toHaveLength(12);
+    }
+    const eventReads = reads.filter((r) => typeof r.value === 'object' && r.value !== null && 'years' in r.value);
+    expect(eventReads.map((r) => r.fact)).toEqual(facts);
   });
 });

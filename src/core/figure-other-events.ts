@@ -5,6 +5,7 @@
 // toll of another cause "agree". Said of the page's figure only: a stored sentence that says
 // as much of its own count is left to the usual comparison.
 
+import { cachedPerFact } from './fact-cache';
 import type { Fact, Quantity } from './types';
 import { INLINE_SPACE as S } from './inline-space';
 
@@ -68,17 +69,28 @@ export function pageEventReading(sentence: string, q: Pick<Quantity, 'kind' | 's
   return harmed ? { other, cause, year: YEAR_OF.exec(own)?.[1] } : null;
 }
 
+// What the stored sentence says of its own event, read once per fact: a figure's every page
+// count of dead or hurt is set against it.
+const storedEventReading = cachedPerFact((fact) => {
+  const stored = fact.where.sentence;
+  return {
+    other: IN_OTHER.test(stored) || OPENS_OTHER.test(stored.slice(0, fact.quantity.start)),
+    event: STORED_EVENT.test(stored),
+    words: wordsOf(stored),
+    years: (stored.match(YEARS) ?? []) as readonly string[],
+  };
+});
+
 /** Whether the page's count of dead or hurt (`page`, its pageEventReading) is of another
  *  event than the stored `fact`'s: said to be in another ("another accident", "In a separate
  *  attack, …"), of another cause ("died of flu" against a crash's dead), or in a year after
  *  the stored article or other than the years its sentence gives. */
 export function anotherEventsToll(page: EventReading | null, fact: Fact): boolean {
   if (page === null) return false;
-  const stored = fact.where.sentence;
-  if (page.other && !IN_OTHER.test(stored) && !OPENS_OTHER.test(stored.slice(0, fact.quantity.start))) return true;
-  if (page.cause !== undefined && STORED_EVENT.test(stored) && !wordsOf(stored).includes(page.cause)) return true;
+  const stored = storedEventReading(fact);
+  if (page.other && !stored.other) return true;
+  if (page.cause !== undefined && stored.event && !stored.words.includes(page.cause)) return true;
   if (page.year === undefined) return false;
-  const storedYears: string[] = stored.match(YEARS) ?? [];
   const articleYear = fact.date === undefined ? null : Number(fact.date.slice(0, 4));
-  return storedYears.length > 0 ? !storedYears.includes(page.year) : articleYear !== null && Number(page.year) > articleYear;
+  return stored.years.length > 0 ? !stored.years.includes(page.year) : articleYear !== null && Number(page.year) > articleYear;
 }
