@@ -37,7 +37,8 @@ import { strikesOfOtherEmployers } from './figure-strike-employers';
 import { anotherEventsToll, pageEventReading } from './figure-other-events';
 import { ALTITUDE, heightReading } from './measure-heights';
 import { clauseAround } from './measure-clauses';
-import { findQuantities, isShare } from './quantities';
+import { findQuantities } from './quantities';
+import { isShare } from './quantity-kinds';
 import { splitSentences } from './segment';
 import type { Article, EntityMention, Fact, FigureComparison, Quantity } from './types';
 

@@ -22,7 +22,7 @@ import { countFamily } from './figure-families';
 import { ELAPSED_MARK, LENGTH_MARK } from './measure-durations';
 import { eventLemma, topicLemma } from './measure-lexicon';
 import { AGE_OF_MARK, COUNTS_MARK, ROLE_MARK } from './measure-phrases';
-import { isDuration, isShare } from './quantities';
+import { isDuration, isShare } from './quantity-kinds';
 import type { Quantity } from './types';
 
 export interface Measured {

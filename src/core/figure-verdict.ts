@@ -3,7 +3,7 @@
 // same duration; anything else differs, and a grown running count is an older snapshot.
 
 import { dayInContext } from './dates';
-import { isDuration, toDays } from './quantities';
+import { isDuration, toDays } from './quantity-kinds';
 import type { Fact, Quantity, Verdict } from './types';
 
 export interface Judgement {

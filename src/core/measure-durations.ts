@@ -1,7 +1,7 @@
 // How long something lasts and how long it has run so far, told apart by the words around a
 // duration.
 
-import { isDuration } from './quantities';
+import { isDuration } from './quantity-kinds';
 import type { Quantity } from './types';
 
 // How long something lasts ("the 42-day truce", "will last six weeks") and how long it has

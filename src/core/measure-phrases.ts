@@ -4,7 +4,9 @@
 
 import { topicLemma } from './measure-lexicon';
 import { PER_ONE_NOUNS, perOneBefore, perOneForAfter } from './measure-per-one';
-import { findQuantities, gappedList, isShare } from './quantities';
+import { findQuantities } from './quantities';
+import { gappedList } from './quantity-gapped-lists';
+import { isShare } from './quantity-kinds';
 import type { Quantity } from './types';
 
 /** Marks for the phrases below; each is its own lemma in the lexicon. */

@@ -5,7 +5,7 @@
 // the stored one, and would meet any other length of the story; and a term is one person's, so
 // a witness's two years are no measure of the defendant's 25.
 
-import { isDuration } from './quantities';
+import { isDuration } from './quantity-kinds';
 import { SUBJECT_MARK } from './figure-subjects';
 import type { Quantity } from './types';
 import { INLINE_SPACE as S } from './inline-space';

@@ -6,7 +6,7 @@
 // with no word of pay ("GM and Ford have offered 20%, and Stellantis 17.5%") is a raise where the
 // sentence before speaks of one.
 
-import { isShare } from './quantities';
+import { isShare } from './quantity-kinds';
 import type { Quantity } from './types';
 import { INLINE_SPACE as S } from './inline-space';
 

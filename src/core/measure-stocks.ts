@@ -4,7 +4,7 @@
 // share is its own measure: not a bid's price a share ("$55 a share", a per-one price,
 // measure-phrases.ts), not the deal's value, and not a price of goods.
 
-import { isShare } from './quantities';
+import { isShare } from './quantity-kinds';
 import type { Quantity } from './types';
 
 /** The mark of a figure of a company's share price (a lemma of its own in the lexicon). */

@@ -9,7 +9,7 @@ import { brandInList } from './product-brand-lists';
 import { vesselName } from './product-vessels';
 import { shipPartOf } from './product-ship-parts';
 import { softwareMaker, softwareNamesAt } from './product-software';
-import { gappedList } from './quantities';
+import { gappedList } from './quantity-gapped-lists';
 
 // "iPhone ", "iPad ": a lower-case start, a capital inside, then only a space before the run.
 const CAMEL_BEFORE = /(?:^|[^\p{L}])\p{Ll}{1,3}\p{Lu}[\p{L}]*[ \t\u00a0]+$/u;

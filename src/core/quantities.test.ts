@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { findQuantities, parseNumberWords, toDays } from './quantities';
+import { parseNumberWords } from './number-words';
+import { findQuantities } from './quantities';
+import { toDays } from './quantity-kinds';
 import type { Quantity } from './types';
 
 const spans = (text: string): string[] => findQuantities(text).map((q) => q.text);
@@ -249,7 +251,7 @@ describe('text handling', () => {
     for (let i = 1; i < found.length; i++) expect(found[i]!.start).toBeGreaterThanOrEqual(found[i - 1]!.end);
     expect(found.length).toBe(6);
   });
-  it('re-exports parseNumberWords for other modules', () => {
+  it('reads "forty-two" (parseNumberWords)', () => {
     expect(parseNumberWords('forty-two')).toBe(42);
   });
 });

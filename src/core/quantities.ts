@@ -25,11 +25,6 @@ import { gappedList } from './quantity-gapped-lists';
 import { wordsAt } from './quantity-word-numbers';
 import { elliptical } from './quantity-ellipsis';
 
-export { parseNumberWords } from './number-words';
-// Split out of this file; still exported here, where a dozen rules import them from.
-export { gappedList } from './quantity-gapped-lists';
-export { isDuration, isShare, toDays } from './quantity-kinds';
-
 const TRIGGER = new RegExp(`\\d|[$${SIGN_CHARS}]|[A-Za-z]+`, 'g');
 const QUALIFIER_Y =
   /(at[^\S\n]+least|more[^\S\n]+than|fewer[^\S\n]+than|less[^\S\n]+than|up[^\S\n]+to|as[^\S\n]+many[^\S\n]+as|over|nearly|almost|some|around|about|approximately|roughly|under)[^\S\n]+/iy;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findQuantities, toDays } from './quantities';
+import { findQuantities } from './quantities';
+import { toDays } from './quantity-kinds';
 import type { Quantity } from './types';
 
 const spans = (text: string): string[] => findQuantities(text).map((q) => q.text);
