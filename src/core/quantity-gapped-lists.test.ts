@@ -1,9 +1,7 @@
 // Lists whose verb is left out (quantity-gapped-lists.ts), through the parser. Moved from
 // quantities.test.ts.
 import { describe, expect, it } from 'vitest';
-import { findQuantities } from './quantities';
-
-const spans = (text: string): string[] => findQuantities(text).map((q) => q.text);
+import { spans } from '../../tests/support/quantity-spans';
 
 describe('a list that leaves out its verb', () => {
   it('reads the figures of a list that leaves out its verb after each name ("keeps 208, the AfD 152")', () => {

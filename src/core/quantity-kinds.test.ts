@@ -1,18 +1,8 @@
 // toDays through the parser: the durations it reads, in days. Moved from quantities.test.ts
 // when quantity-kinds.ts was split out of quantities.ts.
 import { describe, expect, it } from 'vitest';
-import { findQuantities } from './quantities';
 import { toDays } from './quantity-kinds';
-import type { Quantity } from './types';
-
-/** The only quantity in `text`, whose span must be `span`. */
-function only(text: string, span: string): Quantity {
-  const found = findQuantities(text);
-  expect(found.map((q) => q.text)).toEqual([span]);
-  const q = found[0] as Quantity;
-  expect(text.slice(q.start, q.end)).toBe(span);
-  return q;
-}
+import { only } from '../../tests/support/quantity-spans';
 
 describe('toDays', () => {
   it('converts "six weeks" to the same 42 days as "42 days"', () => {

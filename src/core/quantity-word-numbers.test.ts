@@ -2,18 +2,7 @@
 // quantities.test.ts.
 import { describe, expect, it } from 'vitest';
 import { findQuantities } from './quantities';
-import type { Quantity } from './types';
-
-const spans = (text: string): string[] => findQuantities(text).map((q) => q.text);
-
-/** The only quantity in `text`, whose span must be `span`. */
-function only(text: string, span: string): Quantity {
-  const found = findQuantities(text);
-  expect(found.map((q) => q.text)).toEqual([span]);
-  const q = found[0] as Quantity;
-  expect(text.slice(q.start, q.end)).toBe(span);
-  return q;
-}
+import { only, spans } from '../../tests/support/quantity-spans';
 
 describe('numbers written in words', () => {
   it('counts number words: "two Hamas officials" (unit after a name), "two leaders"', () => {

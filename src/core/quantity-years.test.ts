@@ -2,16 +2,7 @@
 // quantities.test.ts; "before levels" is in quantity-spans.test.ts.
 import { describe, expect, it } from 'vitest';
 import { findQuantities } from './quantities';
-import type { Quantity } from './types';
-
-/** The only quantity in `text`, whose span must be `span`. */
-function only(text: string, span: string): Quantity {
-  const found = findQuantities(text);
-  expect(found.map((q) => q.text)).toEqual([span]);
-  const q = found[0] as Quantity;
-  expect(text.slice(q.start, q.end)).toBe(span);
-  return q;
-}
+import { only } from '../../tests/support/quantity-spans';
 
 describe('a year after a year\'s preposition', () => {
   it('reads a year before 1900 after a year\'s preposition: "the Black Hawk War of 1832"', () => {
