@@ -31,6 +31,7 @@ import { standingOpenerType } from './name-standing-openers';
 import { townNounAfter } from './name-town-nouns';
 import { stateOfAbbreviation } from './state-abbreviations';
 import { athleticConference } from './name-athletic-conferences';
+import { surnameHeadPerson } from './name-surname-heads';
 import type { Candidate } from './name-trim';
 import type { EntityMention, EntityType } from './types';
 
@@ -111,6 +112,7 @@ export function typeMentions(
       venue(a.words, a.name, v) ??
       arena(a.words, v) ??
       surnamed(a.words, v) ??
+      (surnameHeadPerson(a.words, v.person, v.org, surnames.has(a.name)) ? 'person' : null) ??
       region(a.words, v) ??
       (hallOfFameName(a.words) ? 'org' : null) ??
       // "the Petit Pont", "Notre-Dame de Paris" (name-streets); "at the Dominion Theatre" (name-theatres).

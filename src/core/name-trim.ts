@@ -18,6 +18,7 @@ import { openerOpensBody } from './name-body-openers';
 import { hasNameHead, innerTitle, isExTitle, isTitleWord } from './name-inner-titles';
 import { placeOfTitle } from './name-title-places';
 import { generalInBody } from './name-general-bodies';
+import { titledSurnameHead } from './name-surname-heads';
 
 export interface Candidate {
   pieces: Piece[];
@@ -147,13 +148,16 @@ export function trimRun(run: Piece[], ctx: TrimContext): Candidate[] {
   const rest = pieces.slice(j);
   // "General Motors", "General Dynamics": a title word before an organisation's head is the
   // organisation's own first word; a title after it is left to innerTitle ("… CEO Mary Barra").
+  // "Ms. Stores", "Judge Mary Lines": a surname that is a body's head too (name-surname-heads).
+  const titledSurname =
+    head >= 0 && titledSurnameHead(pieces[head]?.text ?? '', rest.map((p) => p.text), (w) => ctx.isKnown(w) || ctx.isNonName(w) || ctx.isLowerElsewhere(w));
   const orgName =
-    (j === head + 1 && ORG_HEADS.has(rest[0]?.text ?? '') && !rest[0]?.connector) || isGeneralTrade(pieces.map((p) => p.text));
+    !titledSurname && ((j === head + 1 && ORG_HEADS.has(rest[0]?.text ?? '') && !rest[0]?.connector) || isGeneralTrade(pieces.map((p) => p.text)));
   // "Coach Ryan Day", "Governor Chris Fair": an event's head word that is a surname after a
   // given name is no event's name, so the title before them is a person's ("Election Day"
   // keeps its own: the page writes "election" in lower case).
   const surnameHead =
-    rest.length === 2 && EVENT_HEADS.has(rest[1]?.text ?? '') && !ctx.isLowerElsewhere(rest[0]?.text ?? '') && !hasNameHead(rest.slice(0, 1));
+    titledSurname || (rest.length === 2 && EVENT_HEADS.has(rest[1]?.text ?? '') && !ctx.isLowerElsewhere(rest[0]?.text ?? '') && !hasNameHead(rest.slice(0, 1)));
   if (head >= 0 && !orgName && !(rest.length > 0 && hasNameHead(rest) && !surnameHead)) {
     const lead = pieces[0] as Piece;
     if (ctx.isKnown(lead.text) && !TITLE_HEADS.has(lead.text) && !TITLE_MODIFIERS.has(lead.text)) {

@@ -1,0 +1,31 @@
+// "Ms. Stores said", "Judge Mary Lines ruled": a few organisation heads are surnames too
+// ("Dollar General Stores", "Delta Air Lines", "the Washington Post"), and after a person's
+// title the surname wins. Only heads that are people's surnames: a generic body's noun after
+// a title still opens a body ("Mr. Cooper Group", "Judge Business School"). A lone surname
+// needs a courtesy title, which no body's name opens with ("American President Lines" is a
+// shipping line); a given name and the surname may follow any title ("Senator Tom Service").
+// Used by name-trim.ts, where the title would otherwise be read as the body's first word.
+
+const SURNAME_HEADS = new Set(['Stores', 'Lines', 'Post', 'House', 'Cross', 'Press', 'Wire', 'Works', 'Guard', 'Bank', 'Service', 'Watch']);
+const COURTESY_TITLES = new Set(['Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Miss', 'Mx', 'Mx.', 'Dr', 'Dr.', 'Prof', 'Prof.', 'Judge', 'Sen.', 'Rep.', 'Gov.']);
+
+/** Whether `rest`, the words after the title `title`, is a person's name ending in a surname
+ *  that is also a body's head: one word after a courtesy title, or a given name and the
+ *  surname after any title. `isOther(word)` says a word is a known name or a common word on
+ *  the page, which no given name here is. */
+export function titledSurnameHead(title: string, rest: string[], isOther: (word: string) => boolean): boolean {
+  const last = rest[rest.length - 1] ?? '';
+  if (!SURNAME_HEADS.has(last)) return false;
+  if (rest.length === 1) return COURTESY_TITLES.has(title);
+  return rest.length === 2 && !isOther(rest[0] ?? '');
+}
+
+/** "Judge Mary Stores ruled": a name of at most two words ending in such a head is a
+ *  person's where the person's cues are strong (a title: votes.person >= 3) and beat the
+ *  body's, as mention-head-votes' `surnamed` does for an event's head ("Coach Ryan Day"); so
+ *  is the head alone where it is the surname of a person the page names in full ("… Stores
+ *  said the case was closed"). */
+export function surnameHeadPerson(words: string[], person: number, org: number, surnameOfPerson: boolean): boolean {
+  if (words.length > 2 || !SURNAME_HEADS.has(words[words.length - 1] ?? '')) return false;
+  return (person >= 3 && person > org) || (words.length === 1 && surnameOfPerson);
+}
