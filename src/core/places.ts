@@ -3,6 +3,7 @@
 // only: content scripts get the compiled result through the MatcherPackage.
 
 import { COUNTRIES } from './countries-data';
+import { demonymForms, EVERYDAY_DEMONYMS } from './demonym-forms';
 import { CITY_AND_REGION_NAMES } from './places-data';
 import { PACKED_SEPARATOR } from './name-lexicon';
 import type { EntityType } from './types';
@@ -144,10 +145,9 @@ export function demonyms(): readonly string[] {
 }
 
 function buildDemonyms(): string[] {
-  const out = new Set<string>([...GROUP_ADJECTIVES, ...EXTRA_DEMONYMS]);
+  const out = new Set<string>([...GROUP_ADJECTIVES, ...EXTRA_DEMONYMS, ...EVERYDAY_DEMONYMS]);
   for (const [, , , , , eng] of COUNTRIES) {
-    for (const d of eng) {
-      if (!d) continue;
+    for (const d of eng.flatMap(demonymForms)) {
       out.add(d);
       const p = plural(d);
       if (p) out.add(p);
