@@ -15,6 +15,7 @@ import { committeeOn, onBodyEnd } from './name-on-bodies';
 import { campusEnd } from './name-campuses';
 import { churchBody } from './name-church-bodies';
 import { clockWord } from './name-clock-words';
+import { timeZoneAfterClock } from './name-time-zones';
 import { ownerOfNext } from './name-plural-owner';
 import { possessiveName } from './name-possessive';
 import { isElidedParticle } from './name-elisions';
@@ -165,7 +166,7 @@ export function capitalisedRuns(input: RunInput): Piece[][] {
       const calendar =
         (CALENDAR.has(p.text) && !(p.text === 'May' && last && !last.connector && joins) && !calendarInName(p.text, last, joins, initial && i === 0, input.headlineAt(p.start), input) &&
           !seasonOpensPlace(p.text, text.slice(p.end, p.end + 24)) && !feastOpensDay(p.text, text.slice(p.end, p.end + 8))) ||
-        (CALENDAR_ABBREVIATIONS.has(p.text) && beforeNumber) || clockWord(text, p.start, p.end);
+        (CALENDAR_ABBREVIATIONS.has(p.text) && beforeNumber) || clockWord(text, p.start, p.end) || timeZoneAfterClock(text, p.start, p.end);
       if (calendar) {
         flush();
         continue;
