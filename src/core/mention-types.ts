@@ -32,6 +32,7 @@ import { townNounAfter } from './name-town-nouns';
 import { stateOfAbbreviation } from './state-abbreviations';
 import { athleticConference } from './name-athletic-conferences';
 import { surnameHeadPerson } from './name-surname-heads';
+import { employerOfPerson } from './name-person-employers';
 import type { Candidate } from './name-trim';
 import type { EntityMention, EntityType } from './types';
 
@@ -153,6 +154,8 @@ export function typeMentions(
       // "Jordan Pryce … Pryce said": a country that is also a given name, before a surname
       // that speaks as a person on its own.
       (mentionsPlace && a.words.length === 2 && shortVote === 'person' ? 'person' : null) ??
+      // "Michael Carlinsky of Quinn Emanuel": whom a person named in full works for (name-person-employers).
+      (employerOfPerson(a, accepted, text, typeOf, isPlace) ? 'org' : null) ??
       defaultType(a.words, mentionsPlace);
     resolved.set(key, type);
     // Typed by the context's votes alone: how strongly, for the store to weigh (ownVotes).
