@@ -4,6 +4,7 @@
 
 import { COUNTRIES } from './countries-data';
 import { demonymForms, EVERYDAY_DEMONYMS } from './demonym-forms';
+import { countryShortForms } from './place-country-short-forms';
 import { CITY_AND_REGION_NAMES } from './places-data';
 import { PACKED_SEPARATOR } from './name-lexicon';
 import type { EntityType } from './types';
@@ -95,6 +96,7 @@ function buildPlaceVariants(): [string, string][] {
   const out: [string, string][] = [];
   for (const [name, official, cca2, altSpellings, capitals] of COUNTRIES) {
     out.push([name, name], [official, name]);
+    for (const short of countryShortForms(name)) out.push([short, name]);
     for (const alt of altSpellings) if (isUsableAlias(alt, cca2, name)) out.push([alt, name]);
     for (const capital of capitals) {
       out.push([capital, capital]);
