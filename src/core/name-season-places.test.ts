@@ -19,3 +19,16 @@ describe('a season’s word before a place’s head word', () => {
     expect(typed('Talks resumed in Spring after the break.')).toEqual([]);
   });
 });
+
+describe('a feast’s word before a place’s head word', () => {
+  it('opens the place’s name ("Christmas Island", "Easter Island")', () => {
+    expect(typed('Flights to Christmas Island resumed on Monday.')).toEqual([['Christmas Island', 'place']]);
+    expect(typed('Tourists flew to Easter Island in March.')).toEqual([['Easter Island', 'place']]);
+  });
+
+  it('must not change: the feast alone, and its own days ("Christmas Day", "Christmas Eve")', () => {
+    expect(typed('Shops closed for Christmas in Bethlehem.')).toEqual([['Bethlehem', 'place']]);
+    expect(typed('Christmas Day was quiet in the city.')).toEqual([['Christmas Day', 'event']]);
+    expect(typed('By Christmas Parliament will vote on the bill.')).toEqual([['Parliament', 'org']]);
+  });
+});
