@@ -24,3 +24,18 @@ describe('a church named for two saints is one name', () => {
     ]);
   });
 });
+
+describe('two saints named before what is dedicated to them', () => {
+  it('keeps "Sts. Peter and Paul Cathedral", "Saints Cyril and Methodius Church" whole', () => {
+    expect(typed('Mass was held at Sts. Peter and Paul Cathedral on Sunday.')).toEqual([['Sts. Peter and Paul Cathedral', 'place']]);
+    expect(typed('The Saints Cyril and Methodius Church reopened in May.')).toEqual([['Saints Cyril and Methodius Church', 'place']]);
+  });
+
+  it('must not change: the saints with no building after, a club named with "and"', () => {
+    expect(typed('Sts. Peter and Paul were martyrs in Rome.').map(([t]) => t)).toContain('Sts. Peter');
+    expect(typed('The Saints and Sinners Club met in Dublin.')).toEqual([
+      ['Saints and Sinners Club', 'org'],
+      ['Dublin', 'place'],
+    ]);
+  });
+});

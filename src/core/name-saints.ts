@@ -1,6 +1,6 @@
 // A church, a college or a hospital named for two saints: "the Cathedral of St. Peter and St.
-// Paul", "the Church of Saints Cyril and Methodius" is one name, whose "and" joins the saints,
-// not two names listed. Used by name-runs (an "and" may go on the run) and name-conjuncts (the
+// Paul", "the Church of Saints Cyril and Methodius", "Sts. Peter and Paul Cathedral" is one
+// name, whose "and" joins the saints, not two names listed. Used by name-runs (an "and" may go on the run) and name-conjuncts (the
 // run stays whole).
 
 import type { Piece } from './name-pieces';
@@ -22,10 +22,21 @@ function dedicatedTo(current: readonly Piece[]): string | null {
   return SAINT.has(title) && CAP.test(words[n - 1] ?? '') ? title : null;
 }
 
+/** Whether `words` are a plural saints' title and one saint's name ("Sts. Peter"), which
+ *  open a dedicated name before its head ("Sts. Peter and Paul Cathedral"). */
+function pluralTitleFirst(words: readonly string[]): boolean {
+  const own = words[0] === 'The' ? words.slice(1) : words;
+  return own.length === 2 && PLURAL_SAINTS.has(own[0] ?? '') && CAP.test(own[1] ?? '');
+}
+
 /** Whether the run so far, an "and" and the tokens after it name a second saint: another
  *  saint's title and a name ("… and St. Paul"), or a name after a plural title ("Saints
- *  Cyril and Methodius"). */
+ *  Cyril and Methodius"), before the dedicated head where the title opens the run ("Sts.
+ *  Peter and Paul Cathedral"; without the head, "Sts. Peter and Paul" may be the feast's). */
 export function saintsAnd(current: readonly Piece[], tokens: readonly Token[], index: number): boolean {
+  if (pluralTitleFirst(current.map((p) => p.text))) {
+    return CAP.test(tokens[index + 1]?.text ?? '') && DEDICATED.has(tokens[index + 2]?.text ?? '');
+  }
   const title = dedicatedTo(current);
   if (title === null) return false;
   const next = tokens[index + 1]?.text ?? '';
@@ -34,6 +45,7 @@ export function saintsAnd(current: readonly Piece[], tokens: readonly Token[], i
 
 /** Whether the two sides of an "and" are one name's two saints (see saintsAnd). */
 export function saintsJoined(left: readonly Piece[], right: readonly Piece[]): boolean {
+  if (pluralTitleFirst(left.map((p) => p.text))) return right.length === 2 && CAP.test(right[0]?.text ?? '') && DEDICATED.has(right[1]?.text ?? '');
   const title = dedicatedTo(left);
   if (title === null) return false;
   const first = right[0]?.text ?? '';
