@@ -33,6 +33,7 @@ import { stateOfAbbreviation } from './state-abbreviations';
 import { athleticConference } from './name-athletic-conferences';
 import { surnameHeadPerson } from './name-surname-heads';
 import { employerOfPerson } from './name-person-employers';
+import { capsKnownPlace } from './name-caps-places';
 import type { Candidate } from './name-trim';
 import type { EntityMention, EntityType } from './types';
 
@@ -121,6 +122,7 @@ export function typeMentions(
       theatreBuilding(a.words, v.org, v.person) ??
       (partyConvention(a.words) ? 'event' : null) ??
       // "the ship's owner, Grace Ocean,": a place's head on a role's holder (name-owner-appositions).
+      (capsKnownPlace(a.words, lexType, v.place, v.org, text.slice(a.end, a.end + 80)) ? 'place' : null) ??
       (structuralType(a.words, a.name) === 'place' && holderApposition(text, a.start) ? 'org' : null) ??
       structuralType(a.words, a.name) ??
       peoplesOpen(a.words, isNonName) ??
