@@ -34,6 +34,7 @@ import { athleticConference } from './name-athletic-conferences';
 import { surnameHeadPerson } from './name-surname-heads';
 import { employerOfPerson } from './name-person-employers';
 import { capsKnownPlace } from './name-caps-places';
+import { daySurnameSpeaks } from './name-day-surnames';
 import type { Candidate } from './name-trim';
 import type { EntityMention, EntityType } from './types';
 
@@ -107,6 +108,7 @@ export function typeMentions(
       compassPlace(a.words, text, a.start, isPlace) ??
       (planetEarth(a.words, text, a.start, a.end) ? 'place' : null) ??
       holidayType(a.words) ??
+      (daySurnameSpeaks(a.words, text.slice(Math.max(0, a.start - 6), a.start), text.slice(a.end, a.end + 80)) ? 'person' : null) ??
 
       athleticConference(a.words, text.slice(a.end, a.end + 40), text.slice(Math.max(0, a.start - 100), a.start).split(/[.!?]\s/u).pop()) ??
       competition(a.words, a.name, v) ??
