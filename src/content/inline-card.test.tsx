@@ -2,9 +2,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
 vi.mock('../messaging/send', () => ({ send: vi.fn(() => Promise.reject(new Error('no background here'))) }));
+vi.mock('../platform/runtime', () => ({ runtime: { onMessage: () => () => undefined } }));
 import type { EntityCard } from '../messaging/contract';
 import type { CardMessage } from './card-messages';
 import { inlineCard } from './inline-card';
+import { listenForSteps } from './term-commands';
 
 const card: EntityCard = {
   id: 'person:benjamin-netanyahu', name: 'Benjamin Netanyahu', type: 'person', linked: true, description: 'Israeli Prime Minister', aliases: [], related: [], notes: [],
@@ -67,6 +69,34 @@ describe('inlineCard', () => {
     expect(told.filter((m) => m.type !== 'size').map((m) => m.type)).toEqual(['next', 'previous', 'close']);
     expect(heard).toEqual([]);
     expect(dialog.textContent).toContain('Esc: close');
+  });
+
+  it("takes no step of its own for a key the page's term fallback already stepped on", async () => {
+    // Drawn in the page, the card is on the fallback's path: Alt+Shift+J in it reached both,
+    // and the host stepped twice (the fallback's step, then the card's 'next').
+    const { face, root, told } = open(false, true);
+    await vi.waitFor(() => expect(root.querySelector('.card')?.textContent).toContain('Esc: close'));
+    face.focus();
+    const steps: number[] = [];
+    const stop = new AbortController();
+    listenForSteps((s) => steps.push(s), { fallbackAt: 0 }, stop.signal);
+    const press = (init: KeyboardEventInit): void => {
+      const e = new KeyboardEvent('keydown', { bubbles: true, composed: true, cancelable: true, ...init });
+      Object.defineProperty(e, 'isTrusted', { value: true });
+      root.querySelector('.card')!.dispatchEvent(e);
+    };
+    try {
+      press({ key: 'J', code: 'KeyJ', altKey: true, shiftKey: true });
+      press({ key: 'K', code: 'KeyK', altKey: true, shiftKey: true });
+      expect(steps).toEqual([1, -1]);
+      // Plain J/K, which the fallback leaves alone, stay the card's.
+      press({ key: 'j', code: 'KeyJ' });
+      press({ key: 'k', code: 'KeyK' });
+      expect(steps).toEqual([1, -1]);
+      expect(told.filter((m) => m.type !== 'size').map((m) => m.type)).toEqual(['next', 'previous']);
+    } finally {
+      stop.abort();
+    }
   });
 
   it('lets go of its tree when disposed', async () => {

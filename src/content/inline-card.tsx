@@ -54,7 +54,9 @@ export const inlineCard: FaceMaker = ({ nonce, inline, pageDark, tell }) => {
   root.addEventListener('keydown', (event) => {
     const e = event as KeyboardEvent;
     if (e.key === 'Tab') return keepFocusIn(dialog(), root.activeElement, e);
-    const step = cardKeyStep(e);
+    // A key the content script already acted on on its way here (the term fallback's
+    // Alt+Shift+J/K, term-commands.ts) is no second step: a card page never heard those.
+    const step = e.defaultPrevented ? 0 : cardKeyStep(e);
     if (e.key === 'Escape') say('close');
     else if (step !== 0) say(step === 1 ? 'next' : 'previous');
     else return;
