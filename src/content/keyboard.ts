@@ -7,8 +7,8 @@
 // Triggers (term-commands.ts): the manifest commands (Alt+Shift+J / Alt+Shift+K by
 // default, rebindable by the user), which the background sends to the tab's frames (the
 // frame holding the focus acts), and an in-page fallback for the default keys where the
-// browser did not consume them. A command arriving right after a fallback step is ignored,
-// so one press never moves twice.
+// browser did not consume them. A command that echoes a press the fallback stepped on is
+// ignored (echo-pairs.ts), so one press never moves twice.
 import { liveRange, type Mark } from './hit-test';
 import { openCard } from './hover';
 import type { CardHost } from './card-host';

@@ -1,8 +1,21 @@
 // @vitest-environment happy-dom
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 
-vi.mock('../platform/runtime', () => ({ runtime: { onMessage: () => () => undefined } }));
+const { heard } = vi.hoisted(() => ({ heard: [] as ((message: unknown) => unknown)[] }));
+vi.mock('../platform/runtime', () => ({
+  runtime: {
+    onMessage: (fn: (message: unknown) => unknown) => {
+      heard.push(fn);
+      return () => heard.splice(heard.indexOf(fn), 1);
+    },
+  },
+}));
 import { listenForSteps, type Step } from './term-commands';
+
+/** The background's message for a browser command, as every frame of the tab gets it. */
+function command(name: 'next-term' | 'previous-term'): void {
+  for (const fn of [...heard]) fn({ backstoryCommand: name });
+}
 
 /** A key press as the browser makes it (a page's synthetic events are not trusted). */
 function press(target: EventTarget, code: string): KeyboardEvent {
@@ -28,3 +41,54 @@ describe('the in-page fallback for the term keys', () => {
     stop.abort();
   });
 });
+
+describe("a browser command after the fallback stepped on the same press", () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('is no second step however late its message comes, and each press owes one echo', () => {
+    vi.useFakeTimers();
+    const steps: Step[] = [];
+    const stop = new AbortController();
+    listenForSteps((s) => steps.push(s), { fallbackAt: 0 }, stop.signal);
+    document.body.innerHTML = '<p>Doha</p>';
+    const p = document.querySelector('p')!;
+    press(p, 'KeyJ');
+    // A message held up past the old 500 ms window (a busy page, a background waking up).
+    vi.advanceTimersByTime(900);
+    command('next-term');
+    expect(steps).toEqual([1]);
+    // Two quick presses, two echoes: two steps in all, the echoes in whatever order.
+    press(p, 'KeyJ');
+    press(p, 'KeyK');
+    command('previous-term');
+    command('next-term');
+    expect(steps).toEqual([1, 1, -1]);
+    stop.abort();
+  });
+
+  it('leaves a command no press owes alone: another direction, a second command, one long after', () => {
+    vi.useFakeTimers();
+    const steps: Step[] = [];
+    const stop = new AbortController();
+    listenForSteps((s) => steps.push(s), { fallbackAt: 0 }, stop.signal);
+    document.body.innerHTML = '<p>Doha</p>';
+    const p = document.querySelector('p')!;
+    command('next-term');
+    expect(steps).toEqual([1]);
+    press(p, 'KeyJ');
+    command('previous-term');
+    expect(steps).toEqual([1, 1, -1]);
+    command('next-term'); // the press's echo
+    command('next-term'); // a press of its own
+    expect(steps).toEqual([1, 1, -1, 1]);
+    // A browser that never echoes (the shortcut rebound): a command well after the press is one of its own.
+    press(p, 'KeyJ');
+    vi.advanceTimersByTime(5000);
+    command('next-term');
+    expect(steps).toEqual([1, 1, -1, 1, 1, 1]);
+    stop.abort();
+  });
+});
+

@@ -2,13 +2,16 @@
 // (interaction-wake.ts) and after (keyboard.ts): the manifest commands the background
 // forwards to every frame of the tab, and the in-page fallback for their default keys.
 import { runtime } from '../platform/runtime';
+import { oweEcho, takeEcho } from './echo-pairs';
 
 export type Step = 1 | -1;
 
-/** When a fallback key press last stepped (Date.now()), 0 for never: shared along, so a
+/** When a fallback key press last stepped (Date.now()), 0 for never, and the steps of the
+ *  presses whose command echo has not come yet (echo-pairs.ts): shared along, so a
  *  command's echo is told apart whoever listened to the press. */
 export interface FallbackClock {
   fallbackAt: number;
+  owed?: Step[];
 }
 
 /** The step a `{backstoryCommand}` message asks for, or 0 when it is not one. */
@@ -40,15 +43,12 @@ function frameHoldsFocus(): boolean {
   return !(document.activeElement instanceof HTMLIFrameElement);
 }
 
-/** A command arriving this soon after a fallback step is the same key press. */
-const DEDUP_MS = 500;
-
 /** Calls `onStep` for each term command meant for this frame and each fallback key press
  *  (noted on `clock`), until `signal` aborts. */
 export function listenForSteps(onStep: (step: Step) => void, clock: FallbackClock, signal: AbortSignal): void {
   const stop = runtime.onMessage((message: unknown) => {
     const step = commandStep(message);
-    if (step !== 0 && Date.now() - clock.fallbackAt >= DEDUP_MS && frameHoldsFocus()) onStep(step);
+    if (step !== 0 && !takeEcho(clock, step, Date.now()) && frameHoldsFocus()) onStep(step);
     return undefined;
   });
   signal.addEventListener('abort', stop);
@@ -58,7 +58,7 @@ export function listenForSteps(onStep: (step: Step) => void, clock: FallbackCloc
       const step = fallbackStep(e);
       if (step === 0) return;
       e.preventDefault();
-      clock.fallbackAt = Date.now();
+      oweEcho(clock, step, Date.now());
       onStep(step);
     },
     { capture: true, signal },

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { ECHO_LIFETIME_MS, oweEcho, takeEcho } from './echo-pairs';
+import type { FallbackClock } from './term-commands';
+
+describe('echo pairs', () => {
+  it('pays one echo per press, of its direction, at any delay within the lifetime', () => {
+    const clock: FallbackClock = { fallbackAt: 0 };
+    oweEcho(clock, 1, 10_000);
+    expect(takeEcho(clock, -1, 10_100)).toBe(false);
+    expect(takeEcho(clock, 1, 10_000 + ECHO_LIFETIME_MS - 1)).toBe(true);
+    expect(takeEcho(clock, 1, 10_000 + ECHO_LIFETIME_MS - 1)).toBe(false);
+  });
+
+  it('owes nothing before any press, nor once the last press is past the lifetime', () => {
+    const clock: FallbackClock = { fallbackAt: 0 };
+    expect(takeEcho(clock, 1, 10_000)).toBe(false);
+    oweEcho(clock, 1, 10_000);
+    oweEcho(clock, 1, 10_100);
+    expect(takeEcho(clock, 1, 10_100 + ECHO_LIFETIME_MS)).toBe(false);
+    // A new press after a long quiet starts afresh: the old ones are forgotten.
+    oweEcho(clock, -1, 20_000);
+    expect(takeEcho(clock, 1, 20_001)).toBe(false);
+    expect(takeEcho(clock, -1, 20_002)).toBe(true);
+  });
+});
