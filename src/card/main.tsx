@@ -56,6 +56,11 @@ window.addEventListener('focus', () => document.querySelector<HTMLElement>('.car
 // The frame's own height changes when the host places the card: that resizes the window.
 window.addEventListener('resize', markMoreBelow);
 window.addEventListener('scroll', markMoreBelow, { passive: true });
+// The pointer in the card keeps it open (hover's grace). Chromium tells the page nothing when
+// the pointer goes from the page into this frame (no pointerenter on the host; measured), so
+// the card says it; Firefox's host hears it as well, which is the same news twice.
+document.documentElement.addEventListener('pointerenter', () => tellHost('pointer-in'));
+document.documentElement.addEventListener('pointerleave', () => tellHost('pointer-out'));
 // Keys anywhere in the card's document, not only inside the dialog: a key reaching the frame
 // while its body holds the focus (a pressed button went away, the focus came in before the
 // dialog was drawn) would otherwise be lost, and Escape leave the card open.

@@ -267,7 +267,10 @@ export class CardHost {
         if (!this.hidden) this.show();
       }
     } else if (msg.type === 'close') this.events.onClose();
-    else if (msg.type === 'next') this.events.onStep(1);
+    else if (msg.type === 'pointer-in' || msg.type === 'pointer-out') {
+      // Chromium gives the host no pointerenter for a pointer going into its frame: the card says.
+      if (current) this.events.onPointer(msg.type === 'pointer-in');
+    } else if (msg.type === 'next') this.events.onStep(1);
     else if (msg.type === 'previous') this.events.onStep(-1);
     // From a card with no extension API (see card/main.tsx). At worst a forged one turns
     // Backstory off on the page's own site.

@@ -2,7 +2,7 @@
 
 export interface CardMessage {
   nonce: string;
-  type: 'size' | 'close' | 'next' | 'previous' | 'site-off';
+  type: 'size' | 'close' | 'next' | 'previous' | 'site-off' | 'pointer-in' | 'pointer-out';
   height?: number;
   /** With a size: the card's content (or its error) is in. */
   ready?: boolean;
