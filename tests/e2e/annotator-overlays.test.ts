@@ -6,8 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import {
-  cardRect, cardShown, hoverText, moveAway, mutationsIn, overlaps, pause, pollUntil, waitForCard, waitForHighlights, waitForNoCard, type Rect,
+  cardRect, cardShown, hoverText, moveAway, mutationsIn, overlaps, pause, pollUntil, waitForCard, waitForCardSteady, waitForHighlights, waitForNoCard, type Rect,
 } from './harness';
+import { afterPageTimers, CARD_TIMERS_MS } from './page-clock';
 import { focusComesBackTo, focusNewLink, pressTermKeys } from './page-probes';
 import { BROWSERS, useBrowser } from './suite-browser';
 
@@ -51,7 +52,7 @@ describe.each(BROWSERS)('the card over overlays in %s', (kind) => {
   /** The open card shows `text`, on top of everything at its middle, inside the window. */
   async function expectCardOnTop(page: Page, text: string): Promise<void> {
     await waitForCard(session, page, { until: (c) => c.text.includes(text) });
-    await pause(250);
+    await waitForCardSteady(page);
     expect(await cardShown(page)).toBe(true);
     expect(await onTop(page)).toBe('backstory-card');
     expect(inView((await cardRect(page))!)).toBe(true);
@@ -62,6 +63,8 @@ describe.each(BROWSERS)('the card over overlays in %s', (kind) => {
     try {
       await waitForHighlights(page, { atLeast: 10 });
       await page.evaluate(() => (document.getElementById('figures') as HTMLDialogElement).showModal());
+      // Fixed time: with two frames instead, this hover's card never came (4 runs of 4, both
+      // browsers), yet the same steps in a lone probe got it (2 of 2): cause not found yet.
       await pause(200);
       // Hover a name in the modal dialog: its card is over the dialog and its backdrop.
       await hoverText(page, 'Bezalel Smotrich', { within: 'Minister Bezalel Smotrich' });
@@ -89,6 +92,7 @@ describe.each(BROWSERS)('the card over overlays in %s', (kind) => {
 
       // A lightbox popover: hover, then the keyboard (on from the dialog's term, now hidden).
       await page.evaluate(() => document.getElementById('lightbox')!.showPopover());
+      // Fixed time: as after showModal above (not measured on its own: the test stopped there).
       await pause(200);
       await hoverText(page, 'Steve Witkoff', { within: 'envoy Steve Witkoff' });
       await expectCardOnTop(page, 'Steve Witkoff');
@@ -140,7 +144,7 @@ describe.each(BROWSERS)('the card over overlays in %s', (kind) => {
       // From the top: past the headline's name to the first term clear of the toast.
       await pressTermKeys(page, 'KeyJ');
       await expectCardOnTop(page, first.text);
-      await pause(800);
+      await afterPageTimers(page, CARD_TIMERS_MS);
       expect(await cardShown(page)).toBe(true);
       await page.keyboard.press('Escape');
       expect(await waitForNoCard(session, page)).toBe(true);
@@ -148,7 +152,7 @@ describe.each(BROWSERS)('the card over overlays in %s', (kind) => {
       const last = (await termAtEnd(page, 'article', 'last'))!;
       await pressTermKeys(page, 'KeyK');
       await expectCardOnTop(page, last.text);
-      await pause(800);
+      await afterPageTimers(page, CARD_TIMERS_MS);
       expect(await cardShown(page)).toBe(true);
       await page.keyboard.press('Escape');
       expect(await waitForNoCard(session, page)).toBe(true);
@@ -195,8 +199,7 @@ describe.each(BROWSERS)('the card over overlays in %s', (kind) => {
       }, toast);
       await hoverText(page, term.text, { within: 'Minister Bezalel Smotrich' });
       await waitForCard(session, page, { until: (c) => c.text.includes(term.text) });
-      await pause(250);
-      const card = (await cardRect(page))!;
+      const card = await waitForCardSteady(page);
       expect(Math.abs(card.left - alone.left)).toBeLessThan(2);
       expect(Math.abs(card.top - alone.top)).toBeLessThan(2);
       expect(overlaps(card, toast)).toBe(true);
@@ -212,8 +215,8 @@ describe.each(BROWSERS)('the card over overlays in %s', (kind) => {
       await focusNewLink(page, 'backstory-return-here');
       await pressTermKeys(page, 'KeyJ');
       await waitForCard(session, page);
-      await pause(250);
-      expect(await page.evaluate(() => document.activeElement?.localName)).toBe('backstory-card');
+      const focused = await pollUntil(() => page.evaluate(() => document.activeElement?.localName ?? null), (name) => name === 'backstory-card', 3000, 50);
+      expect(focused).toBe('backstory-card');
       await page.keyboard.press('Escape');
       expect(await waitForNoCard(session, page)).toBe(true);
       expect(await focusComesBackTo(page, 'backstory-return-here')).toBe(true);
@@ -236,7 +239,7 @@ describe.each(BROWSERS)('the card over overlays in %s', (kind) => {
       const term = (await termAtEnd(page, 'body', 'last'))!;
       expect(term.rect.bottom).toBeGreaterThan(VIEW.height - 150);
       // Still open a while later, not over its term.
-      await pause(800);
+      await afterPageTimers(page, CARD_TIMERS_MS);
       expect(await cardShown(page)).toBe(true);
       expect(overlaps((await cardRect(page))!, term.rect)).toBe(false);
     } finally {
