@@ -5,13 +5,15 @@ const money = (text: string): [string, string | null][] =>
   findQuantities(text).map((q) => [q.text, q.unit]);
 
 describe('the other dollars written with their own sign', () => {
-  it('reads A$, C$, NZ$, HK$ and S$ as their currencies, sign in the span', () => {
+  it('reads A$, C$, NZ$, HK$, S$ and NT$ as their currencies, sign in the span', () => {
     expect(money('It reported a profit of A$2.08 billion for the year.')).toEqual([['A$2.08 billion', 'AUD']]);
     expect(money('Shares rose to A$6.69 in Sydney.')).toEqual([['A$6.69', 'AUD']]);
     expect(money('The tower cost C$40 million.')).toEqual([['C$40 million', 'CAD']]);
     expect(money('A fine of NZ$1.2 million was set.')).toEqual([['NZ$1.2 million', 'NZD']]);
     expect(money('It raised HK$3.2 billion in Hong Kong.')).toEqual([['HK$3.2 billion', 'HKD']]);
     expect(money('The port paid S$12 million.')).toEqual([['S$12 million', 'SGD']]);
+    expect(money('It posted a net profit of NT$6.1 billion.')).toEqual([['NT$6.1 billion', 'TWD']]);
+    expect(money('Its shares rose 2.5% to NT$34.85 in Taipei.')).toEqual([['2.5%', '%'], ['NT$34.85', 'TWD']]);
   });
 
   it('keeps a range in one currency whole', () => {
@@ -22,5 +24,7 @@ describe('the other dollars written with their own sign', () => {
     expect(money('The US$5 million deal closed.')).toEqual([['US$5 million', 'USD']]);
     expect(money('It cost $5 million.')).toEqual([['$5 million', 'USD']]);
     expect(money('the IRA$5 rebate')).toEqual([['$5', 'USD']]);
+    expect(money('The NTSB$ line and $40 in fees.')).toEqual([['$40', 'USD']]);
+    expect(money('Taiwan paid $5 million.')).toEqual([['$5 million', 'USD']]);
   });
 });

@@ -3,7 +3,7 @@
 // 200"). A name several countries share is read as its most traded one ("dollars" USD,
 // "pesos" MXN, "krone" NOK); words that are also common English ("won", "real", "mark",
 // "dong") and codes that are words in capitals ("TRY", "RON") are left out. The other
-// dollars' signs ("A$", "C$", "HK$") name their own currency, not the US dollar.
+// dollars' signs ("A$", "C$", "HK$", "NT$") name their own currency, not the US dollar.
 
 interface Currency {
   /** Lower-case words after the number, singular and plural. */
@@ -57,6 +57,7 @@ const CURRENCIES: Record<string, Currency> = {
   NZD: { signs: 'NZ$', codeBefore: true, country: ['New Zealand|NZ', 'dollar'] },
   HKD: { signs: 'HK$', codeBefore: true, country: ['Hong Kong|HK', 'dollar'] },
   SGD: { signs: 'S$', codeBefore: true, country: ['Singapore|Singaporean|SG', 'dollar'] },
+  TWD: { signs: 'NT$', codeBefore: true, country: ['Taiwan|Taiwanese|New Taiwan', 'dollar'] },
 };
 
 /** Currency signs and codes written before the number → ISO code. */
