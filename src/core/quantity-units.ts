@@ -2,6 +2,8 @@
 // currencies and the time units durations are made of. Word lists, not a tagger: news
 // writes "number (+ up to two modifiers) + plural noun", and the lists catch the rest.
 
+import { opensPrefixedUnit, prefixedUnit } from './quantity-prefixed-units';
+
 /** Days per time unit, singular lower-case. Months and years are calendar averages. */
 // Maps, not object literals, so "constructor" is no time unit.
 const DAYS_PER = new Map(Object.entries({
@@ -71,7 +73,6 @@ const LOWER_PLURAL = /^[a-z][a-zA-Z]*[^su'’A-Z]s$/;
 // but not names ending in -ss, -us, -as ("Hamas") or -ers ("Reuters").
 const CAP_PLURAL = /^[A-Z][a-z]*[^sua'’]s$/;
 const CAP_NOT_PLURAL = /ers$/;
-const AREA_UNITS = new Set('km kilometres kilometers miles mi metres meters m ft feet'.split(' '));
 const WORD_Y = /[^\S\n]+([A-Za-z\u00C0-\u024F]+(?:['’][A-Za-z]+)?(?:-[A-Za-z]+)*)/y;
 // The model number of a product name: "Ariane 6", "Falcon 9", "Boeing 737".
 const MODEL_Y = /[^\S\n]+\d{1,4}(?![\d,.%]|[^\S\n]*[-–])/y;
@@ -132,11 +133,11 @@ export function findUnit(text: string, pos: number, singular = false): UnitMatch
     const lw = w.toLowerCase();
     const end = p + m[0].length;
     if (STOP.has(lw)) return null;
-    if (lw === 'sq' || lw === 'square') {
-      // "365 sq km", "10 square miles": the area unit is both words.
+    if (opensPrefixedUnit(lw)) {
+      // "365 sq km", "27,000 cubic metres": the unit is both words (quantity-prefixed-units.ts).
       WORD_Y.lastIndex = end;
       const area = WORD_Y.exec(text);
-      if (area?.[1] !== undefined && AREA_UNITS.has(area[1].toLowerCase())) {
+      if (area?.[1] !== undefined && prefixedUnit(lw, area[1].toLowerCase())) {
         return { unit: `${lw} ${area[1].toLowerCase()}`, direct: j === 0, end: end + area[0].length };
       }
     }

@@ -1,0 +1,25 @@
+// Units written as two words, a prefix and a length: area ("10 square miles", "365 sq km"),
+// volume ("27,000 cubic metres", "40 cu ft") and distance at sea ("3,500 nautical miles").
+// The prefix alone is no unit ("three square meals", "a cubic shape"), so the unit is the
+// two words together, and only before a length the prefix can take.
+
+const LENGTHS = 'km kilometres kilometers miles mi metres meters m ft feet yards yd';
+const AREA = new Set(LENGTHS.split(' '));
+const VOLUME = new Set(`${LENGTHS} inches in cm centimetres centimeters`.split(' '));
+const AT_SEA = new Set(['miles', 'mile', 'mi']);
+
+const PREFIXED: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['sq', AREA],
+  ['square', AREA],
+  ['cubic', VOLUME],
+  ['cu', VOLUME],
+  ['nautical', AT_SEA],
+]);
+
+/** Whether `prefix` (lower case) and the lower-case word after it are one unit. */
+export function prefixedUnit(prefix: string, next: string): boolean {
+  return PREFIXED.get(prefix)?.has(next) ?? false;
+}
+
+/** Whether a lower-case word opens a two-word unit. */
+export const opensPrefixedUnit = (word: string): boolean => PREFIXED.has(word);
