@@ -17,6 +17,7 @@ import { withOwnerNames } from './figure-owner-names';
 import { ORG_ACRONYMS } from './org-acronyms';
 import { demonyms, placeLexicon, placeVariants } from './places';
 import { splitSentences } from './segment';
+import { storedVessels } from './stored-vessels';
 import { withPairedQuotes } from './sentence-around';
 import { buildTopicProfile } from './topic';
 import type { Article, Entity, EntityMention, EntityType, Fact, KnowledgeIndex, SentenceRef } from './types';
@@ -184,14 +185,16 @@ export function buildKnowledge(articles: Article[], lexicon?: LexiconInput, cach
   const keys = articles.map((a) => fnv1a(articleParts(a)));
   const found = articles.map((a, i) => (cache ? cache.get(a.id, keys[i] ?? '', () => read(a)) : read(a)));
   cache?.end();
-  const located = found.flatMap((f) => f.located);
+  const vessels = storedVessels(articles.map((a, i) => ({ text: a.paragraphs.join('\n\n'), products: found[i]?.products })));
+  const craft = (l: Located): boolean => vessels.has(linkKey(l.mention.canonical).toLowerCase());
+  const located = found.flatMap((f) => f.located).filter((l) => !craft(l));
 
   // Offsets made unique across articles, as groupAliases compares them ("Name (ABC)").
   const shifted: EntityMention[] = [];
   let base = 0;
   for (const f of found) {
     if (f.located.length === 0) continue;
-    for (const l of f.located) shifted.push({ ...l.mention, start: l.mention.start + base, end: l.mention.end + base });
+    for (const l of f.located) if (!craft(l)) shifted.push({ ...l.mention, start: l.mention.start + base, end: l.mention.end + base });
     base += f.length + 2;
   }
   const groups = expandAcronyms(groupAliases(shifted, lex));
