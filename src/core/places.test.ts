@@ -124,6 +124,16 @@ describe('the oceans', () => {
   it('leave a company named for one whole ("Union Pacific said")', () => {
     expect(typed('The railroad Union Pacific said it would merge.')).toEqual([['Union Pacific', 'org']]);
   });
+
+  it('take in the seas named by their adjective alone ("north to the Mediterranean")', () => {
+    expect(typed('The ship began its voyage north to the Mediterranean, officials said.')).toEqual([['Mediterranean', 'place']]);
+    expect(typed('Storms hit the Caribbean on Monday.')).toEqual([['Caribbean', 'place']]);
+  });
+
+  it('leave a company whose name opens with a sea whole ("Royal Caribbean", "Mediterranean Shipping Company")', () => {
+    expect(typed('Royal Caribbean opened a beach club on Monday.')).toEqual([['Royal Caribbean', 'org']]);
+    expect(typed('The Mediterranean Shipping Company said it would reroute.')).toEqual([['Mediterranean Shipping Company', 'org']]);
+  });
 });
 
 describe('peoples of North America', () => {

@@ -26,9 +26,11 @@ const EXTRA_PLACES = [
 // a surname, a metal or a common noun.
 const CELESTIAL = ['Moon', 'Mars', 'Venus', 'Jupiter', 'Saturn'];
 // The oceans, by their full names and their short ones ("the South Pacific", "the Atlantic"),
-// weak too: "Union Pacific" or "Atlantic Records" keep their own cues.
+// and the seas news names by their adjective alone ("north to the Mediterranean"), weak too:
+// "Union Pacific", "Atlantic Records" or "Royal Caribbean" keep their own cues.
 const OCEANS = [
   'Pacific Ocean', 'Atlantic Ocean', 'Indian Ocean', 'Arctic Ocean', 'Southern Ocean', 'Pacific', 'Atlantic',
+  'Mediterranean', 'Caribbean',
 ];
 // Demonyms of the extra places above that the package cannot give (it knows the United
 // Kingdom's "British" only): "the Scottish coast", "Welsh ministers" name no one.
