@@ -9,6 +9,7 @@ import {
 import { DAY_WORDS } from './calendar-words';
 import { isCoinedName, isCoinedWordOfName } from './name-camel';
 import { PLAIN_WORD } from './name-pieces';
+import { isPossessiveTitle } from './name-possessive-titles';
 import { isGeneralTrade } from './name-trade-heads';
 import { isPeopleForName } from './name-for-groups';
 import type { EntityType } from './types';
@@ -58,7 +59,7 @@ export function structuralType(words: string[], written = words.join(' ')): Enti
   // as a building; no surname is "City" and no body is named so.
   if (words.length === 2 && BUILDING_HEADS.has(words[1] ?? '') && CIVIC_WORDS.has(first)) return 'place';
   if (EVENT_HEADS.has(head)) return 'event';
-  if (ORG_HEADS.has(head) || isGeneralTrade(words) || isPeopleForName(words)) return 'org';
+  if (ORG_HEADS.has(head) || isGeneralTrade(words) || isPeopleForName(words) || isPossessiveTitle(written)) return 'org';
   if (PLACE_HEADS.has(head)) return 'place';
   if (words.length > 1 && PLACE_OPENERS.has(first)) return 'place';
   // With no head word to say more, a body's acronym after a word in ordinary case ("Africa
