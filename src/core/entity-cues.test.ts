@@ -35,3 +35,20 @@ describe('a firm named for its trade of advice or analysis (ORG_HEADS)', () => {
     expect(typed('Priya Natarajan, an economist, said markets were calm.')).toEqual([['Priya Natarajan', 'person']]);
   });
 });
+
+describe('a shipping firm named for its trade (ORG_HEADS)', () => {
+  it('is an organisation, not a person', () => {
+    expect(typed('Evergreen Marine, which operated the ship, said the cargo owners would pay.')).toEqual([['Evergreen Marine', 'org']]);
+    expect(typed('said Lars Jensen, chief executive of Vespucci Maritime, a consultancy in Copenhagen.')).toEqual([
+      ['Lars Jensen', 'person'],
+      ['Vespucci Maritime', 'org'],
+      ['Copenhagen', 'place'],
+    ]);
+    expect(typed('Hyundai Merchant Marine said profits rose.')).toEqual([['Hyundai Merchant Marine', 'org']]);
+  });
+
+  it('leaves a person named Marine and a Marine alone as they were', () => {
+    expect(typed('Marine Le Pen said on Sunday she would run.')).toEqual([['Marine Le Pen', 'person']]);
+    expect(typed('A former Marine, John Smith, said he saw the crash.')).toEqual([['Marine', 'org'], ['John Smith', 'person']]);
+  });
+});

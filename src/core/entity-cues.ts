@@ -52,7 +52,9 @@ export const TITLE_MODIFIERS = words(`
  *  nor a maker's "Motor", "Electric", "Chemical" ("Ford Motor", "Dow Chemical"; "Mills" and
  *  "Steel" are surnames: name-trade-heads.ts).
  *  A firm of advice or analysis is named for its trade ("Moody's Analytics", "Oxford
- *  Economics", "BMO Capital Markets"), no person's surname.
+ *  Economics", "BMO Capital Markets"), no person's surname, nor a shipping firm's "Marine",
+ *  "Maritime", "Shipping" or "Shipmanagement" ("Evergreen Marine"; "Marine" opens a given
+ *  name, "Marine Le Pen", never ends one).
  *  ("Relief" is not here:
  *  it would split "UN Relief and Works Agency".) */
 export const ORG_HEADS = words(`
@@ -72,6 +74,7 @@ export const ORG_HEADS = words(`
   Enterprises Ventures Brands Foods Entertainment Studios Wire Newswire International State
   Platforms Aid Healthcare Lines Air Works Nation Tribe Motor Electric Chemical Museum Convention Stores
   Analytics Economics Markets Consulting Consultancy Advisors Advisers
+  Marine Maritime Shipping Shipmanagement
 `);
 /** Organisation heads that alone are a common noun ("the Bank", "the Reserve"), a name
  *  only as the short form of a longer one in the same text ("World Bank" … "the Bank").
