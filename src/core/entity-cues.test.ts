@@ -52,3 +52,18 @@ describe('a shipping firm named for its trade (ORG_HEADS)', () => {
     expect(typed('A former Marine, John Smith, said he saw the crash.')).toEqual([['Marine', 'org'], ['John Smith', 'person']]);
   });
 });
+
+describe('a strait, a cape or an isle named "of" a place (PLACE_HEADS)', () => {
+  it('is one place, as a bay or a gulf is', () => {
+    expect(typed('Ships went around the Cape of Good Hope, a detour of weeks.')).toEqual([['Cape of Good Hope', 'place']]);
+    expect(typed('Tankers avoid the Strait of Hormuz, officials said.')).toEqual([['Strait of Hormuz', 'place']]);
+    expect(typed('Ferries to the Isle of Man resumed.')).toEqual([['Isle of Man', 'place']]);
+    expect(typed('Ships crossed the Taiwan Strait on Monday.')).toEqual([['Taiwan Strait', 'place']]);
+  });
+
+  it('leaves the names that open with the word as they were', () => {
+    expect(typed('Cape Town officials said the drought eased.')).toEqual([['Cape Town', 'place']]);
+    expect(typed('Cape Verde said on Monday it would vote.')).toEqual([['Cape Verde', 'place']]);
+    expect(typed('Floods hit the Eastern Cape on Monday.')).toEqual([['Eastern Cape', 'place']]);
+  });
+});
