@@ -36,6 +36,7 @@ import { statesAfterPlaces } from './name-state-after-city';
 import { nestedInstitution, personAfterOf, trimRun, type Candidate } from './name-trim';
 import { bodyOfPlace } from './name-body-of-place';
 import { firmOfTown } from './name-firm-of-town';
+import { tradeOfPlace } from './name-trade-of-place';
 import { continuesTitledList, opensWithPluralTitle } from './name-plural-titles';
 import { withoutPlaceAdjectives } from './places-adjectives';
 import { withoutEventAdjectives } from './event-adjectives';
@@ -204,7 +205,7 @@ export function findEntities(text: string, lexicon: Lexicon, productsOut?: Set<s
           ? parts
           : (nestedInstitution(cand.pieces, isBody, isLexPlace) ??
             personAfterOf(cand.pieces, (n) => lexType(n) === 'person') ??
-            (bodyOfPlace(cand.pieces, text, isLexPlace) ?? firmOfTown(cand.pieces, text, isLexPlace)));
+            (bodyOfPlace(cand.pieces, text, isLexPlace) ?? firmOfTown(cand.pieces, text, isLexPlace) ?? tradeOfPlace(cand.pieces, isLexPlace)));
         const maker = nested ? 0 : makerBeforeProduct(text, cand.pieces, (n) => lexType(n) === 'org', isKnownLex, hasHead);
         if (nested) for (const part of nested) accept({ ...cand, pieces: part });
         else if (maker > 0) {
