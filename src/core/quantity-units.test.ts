@@ -116,3 +116,15 @@ describe('a plural-looking modifier before the counted noun', () => {
     expect(findUnit('12 epidemiologists to Lubbock', 2)?.unit).toBe('epidemiologists');
   });
 });
+
+describe('a capitalised plural before the counted noun', () => {
+  it('is a name that modifies the noun: "8.5 million Windows computers", "600 Teamsters members"', () => {
+    expect(findQuantities('The outage hit about 8.5 million Windows computers.')[0]).toMatchObject({ text: 'about 8.5 million', unit: 'computers' });
+    expect(findQuantities('About 600 Teamsters members walked out.')[0]).toMatchObject({ text: 'About 600', unit: 'members' });
+  });
+  it('is still the people counted before a verb or a stop: "20 Palestinians were hurt", "3,000 Gazans fled"', () => {
+    expect(findQuantities('20 Palestinians were hurt.')[0]).toMatchObject({ text: '20 Palestinians', unit: 'palestinians' });
+    expect(findQuantities('Police said 3,000 Gazans fled.')[0]).toMatchObject({ text: '3,000 Gazans', unit: 'gazans' });
+    expect(findQuantities('Some 40 Democrats voted for it.')[0]).toMatchObject({ unit: 'democrats' });
+  });
+});

@@ -106,7 +106,14 @@ function isModifier(w: string, lw: string): boolean {
  *  modifies it, as a plural subject's verb never ends in "s". Not past a possessive or a
  *  comma ("three companies’ shares"). */
 function modifiesNextPlural(text: string, end: number, w: string): boolean {
-  if (!isLower(w) || KNOWN_UNITS.has(w)) return false;
+  if (KNOWN_UNITS.has(w)) return false;
+  // "8.5 million Windows computers", "40 Teamsters drivers": a capitalised plural before a
+  // plural noun is a name that modifies it; a people is followed by its verb ("20 Israelis were").
+  if (!isLower(w)) return CAP_PLURAL.test(w) && nextIsLowerPlural(text, end);
+  return nextIsLowerPlural(text, end);
+}
+
+function nextIsLowerPlural(text: string, end: number): boolean {
   WORD_Y.lastIndex = end;
   const next = WORD_Y.exec(text)?.[1];
   if (next === undefined || !isLower(next) || STOP.has(next)) return false;
