@@ -7,6 +7,7 @@ import { type Outcome, isSkip, round, sticky } from './quantity-parts';
 import { MONEY_PREFIX_Y, moneyAt } from './quantity-money';
 import { parseDigitsAt } from './number-words';
 import { prevWord } from './quantity-context';
+import { comparedLevel } from './quantity-compared-ranges';
 
 const TO_Y = /[^\S\n]+to[^\S\n]+/y;
 // Words before the first sum that make it a change, not the low end of a range.
@@ -27,7 +28,7 @@ export function moneyOrRangeAt(text: string, pos: number): Outcome {
   const high = moneyAt(text, highAt);
   if (high === null || isSkip(high) || high.form !== 'money' || high.value === null || high.unit !== low.unit) return low;
   const before = prevWord(text, pos);
-  if (before && CHANGE_BEFORE.has(before.word.toLowerCase())) return low;
+  if (before && CHANGE_BEFORE.has(before.word.toLowerCase()) && !comparedLevel(text, pos)) return low;
   // "$4 to $5 billion": a bare low side takes the high side's scale.
   const bare = (at: number, value: number): number => {
     const digits = parseDigitsAt(text, at + (sticky(MONEY_PREFIX_Y, text, at)?.[0].length ?? 0));

@@ -7,6 +7,7 @@ import { MONEY_PREFIX_Y, moneyAt } from './quantity-money';
 import { inSportsClause, isDigit, prevWord } from './quantity-context';
 import { dayFirstDateAt, timeAt } from './dates';
 import { findUnit, timeUnit } from './quantity-units';
+import { comparedLevel } from './quantity-compared-ranges';
 
 const DASH_NUMBER_Y = /[-\u2010\u2011\u2012\u2013\u2014]((?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?)(?![\dA-Za-z]|[-\u2013]\d)/y;
 const TO_Y = /[^\S\n]+to[^\S\n]+/y;
@@ -51,7 +52,7 @@ export function toRangeAt(text: string, start: number, end: number, low: number,
   if (!to) return null;
   const high = secondNumber(text, end + to[0].length, words);
   if (!high || high.value <= low) return null;
-  if (prevWord(text, start)?.word.toLowerCase() === 'from') return null;
+  if (prevWord(text, start)?.word.toLowerCase() === 'from' && !comparedLevel(text, start)) return null;
   return scaledTail(text, start, high.end, low, high.value);
 }
 
@@ -62,7 +63,7 @@ export function percentRangeAt(text: string, low: Core): Core | null {
   if (!to || low.value === null) return null;
   // "cut by 25 basis points to 2%": a change in points, then the level it led to.
   if (/points?$/i.test(text.slice(low.start, low.end))) return null;
-  if (prevWord(text, low.start)?.word.toLowerCase() === 'from') return null;
+  if (prevWord(text, low.start)?.word.toLowerCase() === 'from' && !comparedLevel(text, low.start)) return null;
   const highAt = low.end + to[0].length;
   const high = parseDigitsAt(text, highAt);
   if (!high || high.value <= low.value) return null;
