@@ -16,6 +16,7 @@ import { moneyOrRangeAt } from './quantity-money-ranges';
 import { type Outcome, compound, count, isSkip, round, sticky, tail } from './quantity-parts';
 import { fractionAt } from './quantity-fractions';
 import { modelNumberInList } from './quantity-models';
+import { distanceMoved } from './quantity-team-distances';
 import { betweenAt, pairAt, percentRangeAt, ratioAt, toRangeAt } from './quantity-ranges';
 import { SIGN_CHARS } from './quantity-currencies';
 import { CURRENCY_PREFIX, directUnitNoun } from './quantity-units';
@@ -99,7 +100,7 @@ function digitsAt(text: string, pos: number): Outcome {
   // also before the noun it would count ("seven Ariane 6 missions", "Falcon 9 launches"): a
   // count of three digits at most is a model number there, not a count.
   const bare = !run.grouped && !run.decimal && !scale && (result.unit === null || run.intDigits <= 3);
-  if (result.form === 'count' && bare && namedByCapital(text, pos) && !gappedList(text, pos)) {
+  if (result.form === 'count' && bare && namedByCapital(text, pos) && !gappedList(text, pos) && !distanceMoved(text, pos, result.unit)) {
     return { skip: end };
   }
   if (result.form === 'count' && bare && modelNumberInList(text, pos, run.end)) return { skip: end };
