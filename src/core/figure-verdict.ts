@@ -3,6 +3,7 @@
 // same duration; anything else differs, and a grown running count is an older snapshot.
 
 import { dayInContext } from './dates';
+import { withinAboutStep } from './figure-about-nearness';
 import { isDuration, toDays } from './quantity-kinds';
 import type { Fact, Quantity, Verdict } from './types';
 
@@ -135,7 +136,7 @@ function satisfies(bound: Bound, x: number, v: number, storedApprox = false): bo
     // same step, are two estimates; "about 1,900" is 1,900. A value the store itself gives as
     // an estimate to a finer step ("about 278 feet") is restated as it was: "about 300 feet",
     // one digit, is another estimate, where "about 280" would round it.
-    case 'approx': return v === x || (same(v, x, 0.05) && roundingStep(x) !== roundingStep(v)) || isRoundingOf(x, v, !storedApprox);
+    case 'approx': return v === x || (same(v, x, 0.05) && roundingStep(x) !== roundingStep(v) && withinAboutStep(x, v, roundingStep(x), roundingStep(v))) || isRoundingOf(x, v, !storedApprox);
   }
 }
 
