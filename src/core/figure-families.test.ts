@@ -59,3 +59,19 @@ describe('a length', () => {
     expect(verdict(stored, 'The quake, centred near Sagaing at a depth of 10 kilometres, brought down the palace walls.', '10 kilometres')).toEqual(['agrees', 'same figure']);
   });
 });
+
+describe('computers by their several names', () => {
+  it('are one count: "8.5 million devices were affected" is the stored "crashed 8.5 million computers"', () => {
+    expect(countFamily('devices').family).toBe(countFamily('computers').family);
+    expect(countFamily('machines').family).toBe('computer');
+    const stored = storedFacts('2024-07-20', 'A faulty update crashed 8.5 million computers on Friday.');
+    expect(verdict(stored, 'Microsoft estimated that 8.5 million devices were affected.', '8.5 million devices')?.[0]).toBe('agrees');
+  });
+  it('leave phones and other goods apart', () => {
+    expect(countFamily('phones').family).not.toBe('computer');
+    const stored = storedFacts('2024-07-20', 'A faulty update crashed 8.5 million computers on Friday.');
+    expect(verdict(stored, 'The carrier said 8.5 million phones were affected.', '8.5 million phones')).toBeNull();
+    const cars = storedFacts('2024-07-20', 'The plant made 8.5 million cars last year.');
+    expect(verdict(cars, 'Microsoft estimated that 8.5 million devices were affected.', '8.5 million devices')).toBeNull();
+  });
+});

@@ -16,6 +16,9 @@ export interface CountFamily {
 const DEATH_UNITS = new Set(['death', 'dead', 'fatality', 'fatalities', 'killed', 'toll']);
 // A rocket's flights, launches and missions are one count by three names.
 const FLIGHTS = /^(?:flights?|launch(?:es)?|missions?)$/;
+// Computers are counted by several names: "8.5 million devices were affected" is the stored
+// "crashed 8.5 million computers", "machines" the same count again. Phones stay apart.
+const COMPUTERS = /^(?:computers?|machines?|devices?|pcs|laptops?|desktops?|servers?)$/i;
 const LEGISLATORS = /^(?:lawmakers?|legislators?|parliamentarians?|mps|meps|deputies)$/i;
 // What was done to flights (measure-lexicon.ts): times something flew are its flights.
 const FLOWN = 'flown';
@@ -57,6 +60,7 @@ export function countFamily(unit: string | null, measure: readonly string[] = []
   if (GENERIC_PEOPLE.has(unit) || demonymPlace(unit) !== null) return { family: 'person', role: apposed(measure), events: [] };
   if (ROLES.has(one)) return { family: 'person', role: one, events: [] };
   if (FLIGHTS.test(unit)) return { family: 'flight', role: null, events: [] };
+  if (COMPUTERS.test(unit)) return { family: 'computer', role: null, events: [] };
   // Each member of a parliament holds one of its seats: "328 lawmakers" are 328 seats.
   if (LEGISLATORS.test(unit)) return { family: 'seat', role: null, events: [] };
   // An outbreak's cases and infections are one count, of cases reported.
