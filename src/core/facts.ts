@@ -29,6 +29,7 @@ import { isMove, labelsFigure, measuringWindow, namesSecurity, POSSIBLE_MARK, re
 import { pageReadingKind, sameKindOfReading, storedReadingKind } from './figure-reading-kinds';
 import { restatedTotal } from './figure-restated-totals';
 import { packSize } from './figure-pack-sizes';
+import { sameMoments, zonedTime } from './figure-clock-times';
 import { restatedInSameWords } from './figure-restated-words';
 import { judgeFigures, runningCount } from './figure-verdict';
 import { measureOf } from './measure';
@@ -62,7 +63,7 @@ function notFact(sentence: string, q: Quantity): boolean {
   if (packSize(sentence, q)) return true;
   if (q.form === 'count' && countFamily(q.unit).family === 'person' && SPEAKERS_AFTER.test(sentence.slice(q.end))) return true;
   if (q.form === 'count' && CALLED_BACK.test(q.text) && THE_BEFORE.test(sentence.slice(Math.max(0, q.start - 8), q.start)) && !TOTAL_BROKEN_DOWN.test(sentence.slice(0, q.start)) && !deadCalledBack(sentence.slice(q.end))) return true;
-  return NOT_FACTS.has(q.form) && !(q.form === 'score' && measureOf(sentence, q).includes('vote'));
+  return NOT_FACTS.has(q.form) && !(q.form === 'score' && measureOf(sentence, q).includes('vote')) && !zonedTime(sentence, q);
 }
 
 /** Every figure and date of the article, each with its sentence and what it measures.
@@ -218,6 +219,7 @@ export function pageOwnerMarks(q: Quantity, sentence: string, earlier: string): 
 export function compareFigure(facts: readonly Fact[], figure: Quantity, sentence: string, before = '', earlier = before): FigureComparison[] {
   const found = findQuantities(sentence);
   const q = withPairedUnit(sentence, figure, found);
+  if (q.form === 'time') return sameMoments(facts, q, sentence);
   if (notFact(sentence, q) || isLabel(sentence, q, found)) return [];
   const reading = pageReadingKind(sentence, q, found);
   const page = measured(q, [...measureOf(sentence, q, before), ...frameOf(named(sentence), q, earlier)]);
