@@ -3,6 +3,7 @@
 // (measure-phrases.ts). The noun phrase ends in "of" (or "at") right before the figure.
 
 import { INLINE_SPACE as S } from './inline-space';
+import { notOneBought } from './measure-seat-offices';
 
 /** Nouns a price may be of one of; shared with the form said after the sum. */
 export const PER_ONE_NOUNS = 'seat|ticket|passenger|person|barrel|share';
@@ -31,5 +32,6 @@ const FOR_ONE_AFTER = new RegExp(String.raw`^${S}(?:each${S})?for${S}(?:a|an|one
 
 /** The noun of a price of one said "for a …" after the sum, `after` the text after it, or null. */
 export function perOneForAfter(after: string): string | null {
-  return FOR_ONE_AFTER.exec(after)?.[1]?.toLowerCase() ?? null;
+  const m = FOR_ONE_AFTER.exec(after);
+  return m?.[1] === undefined || notOneBought(m[1], after.slice(m[0].length)) ? null : m[1].toLowerCase();
 }
