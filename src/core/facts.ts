@@ -28,6 +28,7 @@ import { tallyWinners } from './figure-medal-tallies';
 import { isMove, labelsFigure, measuringWindow, namesSecurity, POSSIBLE_MARK, readingMarks } from './figure-readings';
 import { pageReadingKind, sameKindOfReading, storedReadingKind } from './figure-reading-kinds';
 import { restatedTotal } from './figure-restated-totals';
+import { oneOfSeveral } from './figure-total-parts';
 import { packSize } from './figure-pack-sizes';
 import { sameMoments, zonedTime } from './figure-clock-times';
 import { restatedInSameWords } from './figure-restated-words';
@@ -233,7 +234,7 @@ export function compareFigure(facts: readonly Fact[], figure: Quantity, sentence
   const out: FigureComparison[] = [];
   for (const fact of facts) {
     const stored = measuredFact(fact);
-    if (!stored || !(sameKindOfReading(reading, storedReadingKind(fact)) || restatedTotal(reading, storedReadingKind(fact), q, fact.quantity))) continue;
+    if (!stored || !(sameKindOfReading(reading, storedReadingKind(fact)) || (restatedTotal(reading, storedReadingKind(fact), q, fact.quantity) && !oneOfSeveral(fact.where.sentence, fact.where.start, fact.where.end) && !oneOfSeveral(sentence, q.start, q.end)))) continue;
     if (strikesOfOtherEmployers(sentence, q, fact)) continue;
     if (anotherEventsToll(events, fact)) continue;
     if (partOfToll(sentence, q.end) !== partOfToll(fact.where.sentence, fact.quantity.end)) continue;

@@ -1,0 +1,14 @@
+// A count said as one of several ("the first wave of layoffs cut 300 jobs", "each of the
+// schools received 200 laptops", "the first batch of 50 tanks") is a part by its own words: a
+// total of the same value elsewhere ("300 jobs in total over three rounds", "200 laptops in
+// all") is no restatement of it, only a chance equal value (figure-restated-totals.ts).
+
+const ONE_OF_SEVERAL = /\b(?:each|every|per|the[^\S\n]+(?:first|second|third|fourth|fifth|initial|latest|last|next|previous|opening)[^\S\n]+\p{Ll}+)\b/iu;
+
+/** Whether the clause around the figure `start`–`end` of `sentence` says it is one of several. */
+export function oneOfSeveral(sentence: string, start: number, end: number): boolean {
+  const from = Math.max(0, sentence.lastIndexOf(',', start) + 1, start - 60);
+  const commaAfter = sentence.indexOf(',', end);
+  const to = Math.min(sentence.length, end + 40, commaAfter < 0 ? sentence.length : commaAfter);
+  return ONE_OF_SEVERAL.test(sentence.slice(from, start)) || ONE_OF_SEVERAL.test(sentence.slice(end, to));
+}
