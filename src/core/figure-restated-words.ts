@@ -12,6 +12,7 @@ import type { Measured } from './figure-measured';
 import { sameValueInUnit } from './figure-same-value';
 import { INLINE_SPACE as S } from './inline-space';
 import { clauseAround } from './measure-clauses';
+import { commonHeadWord } from './figure-head-words';
 import type { Fact, Quantity } from './types';
 
 const ABSTRACT = /^(?:duration|date|percent|money:)/;
@@ -71,5 +72,5 @@ export function restatedInSameWords(sentence: string, q: Quantity, fact: Fact, p
   if (page.speakers.size > 0 && stored.speakers.size > 0 && ![...page.speakers].some((s) => stored.speakers.has(s))) return false;
   const mine = contentWords(sentence, q.start, q.end);
   const theirs = storedContentWords(fact);
-  return [...mine].some((w) => theirs.has(w));
+  return [...mine].some((w) => theirs.has(w)) || commonHeadWord({ sentence, ...q }, fact.where) !== null || commonHeadWord(fact.where, { sentence, ...q }) !== null;
 }
