@@ -4,6 +4,7 @@
 // figure-verdict.ts; this file ties them together.
 
 import { measured, type Measured } from './figure-measured';
+import { cachedPerFact } from './fact-cache';
 import { differenceTellable, measureSimilarity, SAME_MEASURE_THRESHOLD } from './figure-similarity';
 import { speakerMarks } from './figure-actors';
 import { factWithBoundBefore, withBoundBefore } from './figure-bound-before';
@@ -181,26 +182,10 @@ function isLabel(sentence: string, q: Quantity, found: readonly Quantity[]): boo
 const NAMES_KNOWN_SUM = /\bthe[^\S\n]+(?:[\p{L}-]+[^\S\n]+){1,3}of[^\S\n]+$/u;
 
 // Facts live as long as the index; analyse each once, not once per hovered figure.
-const analysed = new WeakMap<Fact, ReturnType<typeof measured>>();
-function measuredFact(fact: Fact): ReturnType<typeof measured> {
-  let m = analysed.get(fact);
-  if (m === undefined) {
-    m = measured(fact.quantity, fact.measure, fact.date);
-    analysed.set(fact, m);
-  }
-  return m;
-}
+const measuredFact = cachedPerFact((fact): ReturnType<typeof measured> => measured(fact.quantity, fact.measure, fact.date));
 
 // Which part a stored figure is, asked only of the few a page's part is set against.
-const parts = new WeakMap<Fact, string | null>();
-function storedPart(fact: Fact): string | null {
-  let part = parts.get(fact);
-  if (part === undefined) {
-    part = splitPart(fact.where.sentence, fact.quantity, findQuantities(fact.where.sentence));
-    parts.set(fact, part);
-  }
-  return part;
-}
+const storedPart = cachedPerFact((fact): string | null => splitPart(fact.where.sentence, fact.quantity, findQuantities(fact.where.sentence)));
 
 /** The owner marks of a page figure `q` (offsets within `sentence`), `earlier` as for
  *  compareFigure: the only part of the figure's measure the text before its sentence moves. */
