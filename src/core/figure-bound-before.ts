@@ -3,6 +3,7 @@
 // do. A figure so bounded is judged as one: "below 30 mph" does not fall within a stored
 // "up to 70 mph", it says less.
 
+import { cachedPerFact } from './fact-cache';
 import type { Fact, Quantity } from './types';
 
 const BOUND_BEFORE = /(?:^|[^\p{L}])(below|above)[^\S\n]+$/iu;
@@ -15,14 +16,8 @@ export function withBoundBefore(sentence: string, q: Quantity): Quantity {
   return m?.[1] === undefined ? q : { ...q, qualifier: m[1].toLowerCase() };
 }
 
-const bounded = new WeakMap<Fact, Fact>();
 /** The stored fact with its figure's bound read as withBoundBefore reads a page's. */
-export function factWithBoundBefore(fact: Fact): Fact {
-  let f = bounded.get(fact);
-  if (f === undefined) {
-    const q = withBoundBefore(fact.where.sentence, fact.quantity);
-    f = q === fact.quantity ? fact : { ...fact, quantity: q };
-    bounded.set(fact, f);
-  }
-  return f;
-}
+export const factWithBoundBefore = cachedPerFact((fact): Fact => {
+  const q = withBoundBefore(fact.where.sentence, fact.quantity);
+  return q === fact.quantity ? fact : { ...fact, quantity: q };
+});
