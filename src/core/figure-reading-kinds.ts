@@ -4,10 +4,11 @@
 // the page's side is read once per figure and each fact's once per index (kept with the
 // fact), not once per pair. Read per pair, every fact re-read the page's sentence for its
 // figures: figures × facts × sentence length.
+import { cachedPerFact } from './fact-cache';
 import { addsToAnother } from './figure-additions';
 import { medalTally } from './figure-medal-tallies';
 import { isTotal, moveDirection, readsAsTotal } from './figure-readings';
-import type { Fact, Quantity } from './types';
+import type { Quantity } from './types';
 
 /** What one figure says of its kind of reading. */
 export interface ReadingKind {
@@ -34,23 +35,17 @@ export function pageReadingKind(sentence: string, q: Quantity, found: readonly Q
 }
 
 // Facts live as long as the index: each is read once.
-const stored = new WeakMap<Fact, ReadingKind>();
 /** A stored fact's, as its own sentence says it. */
-export function storedReadingKind(fact: Fact): ReadingKind {
-  let kind = stored.get(fact);
-  if (kind === undefined) {
-    const { sentence, start, end } = fact.where;
-    kind = {
-      form: fact.quantity.form,
-      tally: medalTally(sentence, fact.quantity) !== null,
-      move: moveDirection(sentence, start),
-      total: isTotal(sentence, start, end),
-      added: addsToAnother(sentence, fact.quantity),
-    };
-    stored.set(fact, kind);
-  }
-  return kind;
-}
+export const storedReadingKind = cachedPerFact((fact): ReadingKind => {
+  const { sentence, start, end } = fact.where;
+  return {
+    form: fact.quantity.form,
+    tally: medalTally(sentence, fact.quantity) !== null,
+    move: moveDirection(sentence, start),
+    total: isTotal(sentence, start, end),
+    added: addsToAnother(sentence, fact.quantity),
+  };
+});
 
 /** A rise is not a fall ("shares rose 0.6%" against "shares fell 1%"), a count's change is not
  *  a count, and a sum over several things is not one of them ("€8 billion in four cases"
