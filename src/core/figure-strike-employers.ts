@@ -7,6 +7,7 @@
 // that names organisations, none of them that employer by any short form.
 
 import { aliasKey } from './alias-key';
+import { cachedPerFact } from './fact-cache';
 import { initialsForms } from './acronym-match';
 import { findNamed, named, type Named } from './figure-named';
 import type { Fact, Quantity } from './types';
@@ -39,18 +40,12 @@ function sameBody(a: string, b: string): boolean {
 // stored fact: a page's dates are each set against every stored fact, and reading the stored
 // sentence's names per pair through named()'s 64-entry cache found them anew every time once
 // more than 64 strike sentences were stored. null: the sentence is of no strike.
-const storedOrgs = new WeakMap<Fact, readonly string[] | null>();
-function strikeOrgsOf(fact: Fact): readonly string[] | null {
-  let orgs = storedOrgs.get(fact);
-  if (orgs === undefined) {
-    const sentence = fact.where.sentence;
-    const stored = STRIKE.test(sentence) ? findNamed(sentence) : null;
-    const theirs = stored ? strikingParties(stored) : [];
-    orgs = stored === null ? null : theirs.length > 0 ? theirs : stored.mentions.filter((m) => m.type === 'org').map((m) => m.canonical);
-    storedOrgs.set(fact, orgs);
-  }
-  return orgs;
-}
+const strikeOrgsOf = cachedPerFact((fact): readonly string[] | null => {
+  const sentence = fact.where.sentence;
+  const stored = STRIKE.test(sentence) ? findNamed(sentence) : null;
+  const theirs = stored ? strikingParties(stored) : [];
+  return stored === null ? null : theirs.length > 0 ? theirs : stored.mentions.filter((m) => m.type === 'org').map((m) => m.canonical);
+});
 
 /** Whether the page's strike date `q` in `sentence` is another employer's than the stored
  *  date `fact`'s strike. */
