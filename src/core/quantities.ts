@@ -8,6 +8,7 @@
 
 import { overMeansDuring } from './quantity-over';
 import type { Quantity } from './types';
+import { INLINE_SPACE as S } from './inline-space';
 import { dayFirstDateAt, monthFirstDateAt, monthNumber, timeAt } from './dates';
 import { isNumberWord, parseDigitsAt, scaleWordAt } from './number-words';
 import { endOfRun, gluedToLetters, isDigit, namedByCapital, namedByHead } from './quantity-context';
@@ -27,8 +28,10 @@ import { wordsAt } from './quantity-word-numbers';
 import { elliptical } from './quantity-ellipsis';
 
 const TRIGGER = new RegExp(`\\d|[$${SIGN_CHARS}]|[A-Za-z]+`, 'g');
-const QUALIFIER_Y =
-  /(at[^\S\n]+least|more[^\S\n]+than|fewer[^\S\n]+than|less[^\S\n]+than|up[^\S\n]+to|as[^\S\n]+many[^\S\n]+as|over|nearly|almost|some|around|about|approximately|roughly|under)[^\S\n]+/iy;
+const QUALIFIER_Y = new RegExp(
+  `(at${S}least|more${S}than|fewer${S}than|less${S}than|up${S}to|as${S}many${S}as|over|nearly|almost|some|around|about|approximately|roughly|under)${S}`,
+  'iy',
+);
 const QUALIFIER_HEADS = new Set(
   'at more fewer less up as over nearly almost some around about approximately roughly under'.split(' '),
 );
