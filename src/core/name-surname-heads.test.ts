@@ -45,6 +45,15 @@ describe('must not change: bodies named with those heads, and titles that open a
     expect(typed('Judge Business School said fees rose.')).toEqual([['Judge Business School', 'org']]);
   });
 
+  it('keeps a building named for a royal or a priest by the given name ("Queen Elizabeth House")', () => {
+    expect(typed('Queen Elizabeth House said the study was funded.')).toEqual([['Queen Elizabeth House', 'place']]);
+    expect(typed('The talks were held at Prince Philip House in London.')).toEqual([
+      ['Prince Philip House', 'place'],
+      ['London', 'place'],
+    ]);
+    expect(typed('Father Ted House said the parish was closing.')).toEqual([['Father Ted House', 'place']]);
+  });
+
   it('keeps an event\'s head after a title to its own rule ("Coach Ryan Day")', () => {
     expect(typed('Coach Ryan Day said the team was ready.')).toEqual([['Ryan Day', 'person']]);
   });

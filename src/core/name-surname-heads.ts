@@ -3,11 +3,15 @@
 // title the surname wins. Only heads that are people's surnames: a generic body's noun after
 // a title still opens a body ("Mr. Cooper Group", "Judge Business School"). A lone surname
 // needs a courtesy title, which no body's name opens with ("American President Lines" is a
-// shipping line); a given name and the surname may follow any title ("Senator Tom Service").
+// shipping line); a given name and the surname may follow any title but a royal's ("Senator
+// Tom Service", not "Queen Elizabeth House").
 // Used by name-trim.ts, where the title would otherwise be read as the body's first word.
 
 const SURNAME_HEADS = new Set(['Stores', 'Lines', 'Post', 'House', 'Cross', 'Press', 'Wire', 'Works', 'Guard', 'Bank', 'Service', 'Watch']);
 const COURTESY_TITLES = new Set(['Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Miss', 'Mx', 'Mx.', 'Dr', 'Dr.', 'Prof', 'Prof.', 'Judge', 'Sen.', 'Rep.', 'Gov.']);
+// A royal, a pope or a priest is called by the given name alone, so the head after "Queen
+// Elizabeth" is no surname: "Queen Elizabeth House", "King Edward House" are buildings.
+const GIVEN_NAME_TITLES = new Set(['King', 'Queen', 'Prince', 'Princess', 'Emperor', 'Empress', 'Pope', 'Father', 'Brother', 'Sister']);
 
 /** Whether `rest`, the words after the title `title`, is a person's name ending in a surname
  *  that is also a body's head: one word after a courtesy title, or a given name and the
@@ -17,7 +21,7 @@ export function titledSurnameHead(title: string, rest: string[], isOther: (word:
   const last = rest[rest.length - 1] ?? '';
   if (!SURNAME_HEADS.has(last)) return false;
   if (rest.length === 1) return COURTESY_TITLES.has(title);
-  return rest.length === 2 && !isOther(rest[0] ?? '');
+  return rest.length === 2 && !GIVEN_NAME_TITLES.has(title) && !isOther(rest[0] ?? '');
 }
 
 /** "Judge Mary Stores ruled": a name of at most two words ending in such a head is a
