@@ -108,7 +108,7 @@ export function typeMentions(
       compassPlace(a.words, text, a.start, isPlace) ??
       (planetEarth(a.words, text, a.start, a.end) ? 'place' : null) ??
       holidayType(a.words) ??
-      (daySurnameSpeaks(a.words, text.slice(Math.max(0, a.start - 6), a.start), text.slice(a.end, a.end + 80)) ? 'person' : null) ??
+      (daySurnameSpeaks(a.words, text.slice(Math.max(0, a.start - 6), a.start), text.slice(a.end, a.end + 80), isPlace) ? 'person' : null) ??
 
       athleticConference(a.words, text.slice(a.end, a.end + 40), text.slice(Math.max(0, a.start - 100), a.start).split(/[.!?]\s/u).pop()) ??
       competition(a.words, a.name, v) ??

@@ -18,4 +18,12 @@ describe('a surname that is a holiday\'s head', () => {
     expect(typed('Earth Day, the annual event, drew crowds.')).toEqual([['Earth Day', 'event']]);
     expect(typed('The State Fair said attendance rose.').map(([, t]) => t)).not.toContain('person');
   });
+
+  it('must not change: a fair named for the place that holds it, which speaks through its organisers', () => {
+    expect(typed('Hannover Fair said orders rose.')).toEqual([['Hannover Fair', 'event']]);
+    expect(typed('Guangzhou Fair said exports rose.')).toEqual([['Guangzhou Fair', 'event']]);
+    // A place's name before "Day" may be a given name; an apposition naming a person still wins.
+    expect(typed('Jordan Day said he would run.')).toEqual([['Jordan Day', 'person']]);
+    expect(typed('Dallas Fair, the state senator, said the bill failed.')).toEqual([['Dallas Fair', 'person']]);
+  });
 });
