@@ -18,6 +18,12 @@ describe('a time zone after a clock time', () => {
     expect(typed('By noon GMT the storm had passed.')).toEqual([]);
   });
 
+  it('is no name before a weekday or a month ("at 9:30 ET Monday")', () => {
+    expect(typed('The market opened at 9:30 ET Monday after the holiday.')).toEqual([]);
+    expect(typed('The fix shipped at 04:09 UTC Friday, July 19.')).toEqual([]);
+    expect(zoneAt('At 7 p.m. ET Today reported the fire.', 'ET')).toBe(false);
+  });
+
   it('must not change: a body after a time, a zone\'s letters with no time, a longer name', () => {
     expect(typed('At 9 a.m. CNN reported the fire.')).toEqual([['CNN', 'org']]);
     expect(typed('He watched the 10:30 BBC bulletin.')).toEqual([['BBC', 'org']]);
