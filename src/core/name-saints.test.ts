@@ -31,8 +31,15 @@ describe('two saints named before what is dedicated to them', () => {
     expect(typed('The Saints Cyril and Methodius Church reopened in May.')).toEqual([['Saints Cyril and Methodius Church', 'place']]);
   });
 
+  it('keeps them whole with a rite\'s words before the head, and before a university', () => {
+    expect(typed('Mass was held at Sts. Peter and Paul Catholic Church on Sunday.')).toEqual([['Sts. Peter and Paul Catholic Church', 'place']]);
+    expect(typed('Ss. Peter and Paul Ukrainian Orthodox Church reopened.')).toEqual([['Ss. Peter and Paul Ukrainian Orthodox Church', 'place']]);
+    expect(typed('Sts. Cyril and Methodius University said fees rose.')).toEqual([['Sts. Cyril and Methodius University', 'org']]);
+  });
+
   it('must not change: the saints with no building after, a club named with "and"', () => {
     expect(typed('Sts. Peter and Paul were martyrs in Rome.').map(([t]) => t)).toContain('Sts. Peter');
+    expect(typed('Sts. Peter and Paul Day Parade was held.').map(([t]) => t)).toContain('Sts. Peter');
     expect(typed('The Saints and Sinners Club met in Dublin.')).toEqual([
       ['Saints and Sinners Club', 'org'],
       ['Dublin', 'place'],

@@ -12,6 +12,22 @@ const PLURAL_SAINTS = new Set(['Saints', 'Sts.', 'Ss.']);
 // Andrews and St. Paul's dean" lists two).
 const DEDICATED = new Set(['Cathedral', 'Church', 'Basilica', 'Chapel', 'Abbey', 'Priory', 'Parish', 'Shrine', 'Oratory', 'Convent', 'Monastery', 'College', 'School', 'Hospital']);
 const CAP = /^\p{Lu}/u;
+// Before the head, the saints may name a university or a seminary too, and a rite's word or
+// two may stand between ("Sts. Peter and Paul Catholic Church", "Ss. Cyril and Methodius
+// University").
+const PRE_POSED_HEADS = new Set([...DEDICATED, 'University', 'Seminary', 'Academy', 'Cemetery']);
+
+/** Whether `words`, those after the saints' "and", are a second saint's name and, within two
+ *  more capitalised words, what is dedicated to them ("Paul Cathedral", "Paul Catholic Church"). */
+function saintAndHead(words: readonly string[]): boolean {
+  if (!CAP.test(words[0] ?? '')) return false;
+  for (let k = 1; k <= 3 && k < words.length; k++) {
+    const word = words[k] ?? '';
+    if (PRE_POSED_HEADS.has(word)) return true;
+    if (!CAP.test(word)) return false;
+  }
+  return false;
+}
 
 /** The saint's title of a run "<Cathedral> of <St.> <Peter>", or null for any other run. */
 function dedicatedTo(current: readonly Piece[]): string | null {
@@ -35,7 +51,7 @@ function pluralTitleFirst(words: readonly string[]): boolean {
  *  Peter and Paul Cathedral"; without the head, "Sts. Peter and Paul" may be the feast's). */
 export function saintsAnd(current: readonly Piece[], tokens: readonly Token[], index: number): boolean {
   if (pluralTitleFirst(current.map((p) => p.text))) {
-    return CAP.test(tokens[index + 1]?.text ?? '') && DEDICATED.has(tokens[index + 2]?.text ?? '');
+    return saintAndHead(tokens.slice(index + 1, index + 5).map((t) => t.text));
   }
   const title = dedicatedTo(current);
   if (title === null) return false;
@@ -45,7 +61,9 @@ export function saintsAnd(current: readonly Piece[], tokens: readonly Token[], i
 
 /** Whether the two sides of an "and" are one name's two saints (see saintsAnd). */
 export function saintsJoined(left: readonly Piece[], right: readonly Piece[]): boolean {
-  if (pluralTitleFirst(left.map((p) => p.text))) return right.length === 2 && CAP.test(right[0]?.text ?? '') && DEDICATED.has(right[1]?.text ?? '');
+  if (pluralTitleFirst(left.map((p) => p.text))) {
+    return right.length >= 2 && right.length <= 4 && PRE_POSED_HEADS.has(right[right.length - 1]?.text ?? '') && saintAndHead(right.map((p) => p.text));
+  }
   const title = dedicatedTo(left);
   if (title === null) return false;
   const first = right[0]?.text ?? '';
