@@ -45,6 +45,17 @@ describe('must not change: bodies named with those heads, and titles that open a
     expect(typed('Judge Business School said fees rose.')).toEqual([['Judge Business School', 'org']]);
   });
 
+  it('keeps the head alone a body where the page treats it as one, beside a person of that surname', () => {
+    expect(typed('Sen. Tom House said the bill was weak. The House voted on Tuesday.')).toEqual([
+      ['Tom House', 'person'],
+      ['House', 'org'],
+    ]);
+    expect(typed('Gov. Ann Guard said troops were ready. The Guard arrived on Friday.')).toEqual([
+      ['Ann Guard', 'person'],
+      ['Guard', 'org'],
+    ]);
+  });
+
   it('keeps a building named for a royal or a priest by the given name ("Queen Elizabeth House")', () => {
     expect(typed('Queen Elizabeth House said the study was funded.')).toEqual([['Queen Elizabeth House', 'place']]);
     expect(typed('The talks were held at Prince Philip House in London.')).toEqual([
@@ -73,5 +84,6 @@ describe('titledSurnameHead and surnameHeadPerson', () => {
     expect(surnameHeadPerson(['Dollar', 'General', 'Stores'], 4, 1, false)).toBe(false);
     expect(surnameHeadPerson(['Stores'], 1, 1, false)).toBe(false);
     expect(surnameHeadPerson(['Stores'], 1, 1, true)).toBe(true);
+    expect(surnameHeadPerson(['House'], 0, 2, true)).toBe(false);
   });
 });

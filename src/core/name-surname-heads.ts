@@ -28,8 +28,9 @@ export function titledSurnameHead(title: string, rest: string[], isOther: (word:
  *  person's where the person's cues are strong (a title: votes.person >= 3) and beat the
  *  body's, as mention-head-votes' `surnamed` does for an event's head ("Coach Ryan Day"); so
  *  is the head alone where it is the surname of a person the page names in full ("… Stores
- *  said the case was closed"). */
+ *  said the case was closed"), unless the page speaks of it as a body more than as a person:
+ *  "Sen. Tom House … The House voted" is the chamber. */
 export function surnameHeadPerson(words: string[], person: number, org: number, surnameOfPerson: boolean): boolean {
   if (words.length > 2 || !SURNAME_HEADS.has(words[words.length - 1] ?? '')) return false;
-  return (person >= 3 && person > org) || (words.length === 1 && surnameOfPerson);
+  return (person >= 3 && person > org) || (words.length === 1 && surnameOfPerson && org <= person);
 }
