@@ -9,6 +9,7 @@ import {
 import { DAY_WORDS } from './calendar-words';
 import { isCoinedName, isCoinedWordOfName } from './name-camel';
 import { PLAIN_WORD } from './name-pieces';
+import { endsInCoastHead } from './name-coast-heads';
 import { isPossessiveTitle } from './name-possessive-titles';
 import { isGeneralTrade } from './name-trade-heads';
 import { isPeopleForName } from './name-for-groups';
@@ -60,7 +61,8 @@ export function structuralType(words: string[], written = words.join(' ')): Enti
   if (words.length === 2 && BUILDING_HEADS.has(words[1] ?? '') && CIVIC_WORDS.has(first)) return 'place';
   if (EVENT_HEADS.has(head)) return 'event';
   if (ORG_HEADS.has(head) || isGeneralTrade(words) || isPeopleForName(words) || isPossessiveTitle(written)) return 'org';
-  if (PLACE_HEADS.has(head)) return 'place';
+  // A cape, an isle or a strait as the last word is also a surname (name-coast-heads.ts).
+  if (PLACE_HEADS.has(head) && !endsInCoastHead(words)) return 'place';
   if (words.length > 1 && PLACE_OPENERS.has(first)) return 'place';
   // With no head word to say more, a body's acronym after a word in ordinary case ("Africa
   // CDC", "Texas DSHS") is no person's: a person's letters are initials ("JD Vance") or a

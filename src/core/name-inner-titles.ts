@@ -2,6 +2,7 @@
 // a name, a title and a person run together ("Bundesbank President Joachim Nagel").
 
 import { EVENT_HEADS, LAW_HEADS, ORG_HEADS, PLACE_HEADS, TITLE_HEADS, TITLE_MODIFIERS } from './entity-cues';
+import { endsInCoastHead } from './name-coast-heads';
 import { divisionHead } from './name-divisions';
 import type { Piece } from './name-runs';
 import { placeOfTitle } from './name-title-places';
@@ -12,7 +13,9 @@ export function hasNameHead(pieces: Piece[]): boolean {
   // The head stands before the first "of", "for" or "on": "Organisation for the Prohibition of …".
   const of = pieces.findIndex((p) => p.text === 'of' || p.text === 'for' || p.text === 'on');
   const head = of > 0 ? (pieces[of - 1]?.text ?? '') : (divisionHead(pieces.map((p) => p.text)) ?? last);
-  return ORG_HEADS.has(head) || EVENT_HEADS.has(head) || PLACE_HEADS.has(head) || LAW_HEADS.has(head);
+  // A cape, an isle or a strait last is also a surname: "Judge Tom Cape" (name-coast-heads.ts).
+  const surnameHead = of <= 0 && endsInCoastHead(pieces.map((p) => p.text));
+  return ORG_HEADS.has(head) || EVENT_HEADS.has(head) || (PLACE_HEADS.has(head) && !surnameHead) || LAW_HEADS.has(head);
 }
 
 const ACRONYM = /^(?:\p{Lu}\.?){2,4}$/u;
