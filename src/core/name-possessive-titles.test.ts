@@ -21,3 +21,17 @@ describe('a title or a register named with its founder’s possessive', () => {
     expect(typed('Kim Register told the court she was innocent.')).toEqual([['Kim Register', 'person']]);
   });
 });
+
+describe('a list or a register "of" a common noun', () => {
+  it('is its owner’s, no title', () => {
+    const names = (text: string): string[] => typed(text).map(([name]) => name);
+    expect(names("Obama's List of books appeared on Friday.")).not.toContain("Obama's List");
+    expect(names("Brady's List of grievances grew longer.")).not.toContain("Brady's List");
+    expect(names("Trump's Register of donors was leaked.")).not.toContain("Trump's Register");
+  });
+
+  it('leaves a title whole before other words', () => {
+    expect(typed("Lloyd's List of London said rates rose.")).toContainEqual(["Lloyd's List", 'org']);
+    expect(typed("Lloyd's List said on Monday that rates of cover rose.")).toEqual([["Lloyd's List", 'org']]);
+  });
+});

@@ -13,6 +13,9 @@ const POSSESSIVE_GAP = /^['’]s[ \t\u00a0]+$/;
 const TITLE_HEADS = new Set(['List', 'Register', 'Magazine', 'Gazette', 'Digest']);
 // The title's head ends the name: a capital after it would be another name's.
 const NEXT_CAPITAL = /^[ \t\u00a0]+\p{Lu}/u;
+// "Obama's List of books", "the senator's Register of interests": a list or a register "of"
+// a common noun is the owner's own, no title.
+const OF_COMMON_NOUN = /^[ \t\u00a0]+of[ \t\u00a0]+\p{Ll}/u;
 
 /** Whether the word at `index` ends the run `current`, one word and its possessive, as a
  *  publication's or a register's head ("Lloyd's" + "List"). */
@@ -21,7 +24,8 @@ export function possessiveTitle(current: Piece[], tokens: Token[], index: number
   const owner = current[lead];
   const tok = tokens[index];
   if (current.length !== lead + 1 || !owner?.closes || !tok || !PLAIN_WORD.test(owner.text) || !TITLE_HEADS.has(tok.text)) return false;
-  if (!POSSESSIVE_GAP.test(text.slice(owner.end, tok.start)) || NEXT_CAPITAL.test(text.slice(tok.end, tok.end + 4))) return false;
+  const after = text.slice(tok.end, tok.end + 8);
+  if (!POSSESSIVE_GAP.test(text.slice(owner.end, tok.start)) || NEXT_CAPITAL.test(after) || OF_COMMON_NOUN.test(after)) return false;
   if (input.isName(owner.text) || input.isNonName(owner.text)) return false;
   return !writtenBare(owner.text, text);
 }
