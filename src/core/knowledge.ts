@@ -17,7 +17,7 @@ import { withOwnerNames } from './figure-owner-names';
 import { ORG_ACRONYMS } from './org-acronyms';
 import { demonyms, placeLexicon, placeVariants } from './places';
 import { splitSentences } from './segment';
-import { storedVessels } from './stored-vessels';
+import { isVesselMention, storedVessels } from './stored-vessels';
 import { withPairedQuotes } from './sentence-around';
 import { buildTopicProfile } from './topic';
 import type { Article, Entity, EntityMention, EntityType, Fact, KnowledgeIndex, SentenceRef } from './types';
@@ -185,16 +185,17 @@ export function buildKnowledge(articles: Article[], lexicon?: LexiconInput, cach
   const keys = articles.map((a) => fnv1a(articleParts(a)));
   const found = articles.map((a, i) => (cache ? cache.get(a.id, keys[i] ?? '', () => read(a)) : read(a)));
   cache?.end();
-  const vessels = storedVessels(articles.map((a, i) => ({ text: a.paragraphs.join('\n\n'), products: found[i]?.products })));
-  const craft = (l: Located): boolean => vessels.has(linkKey(l.mention.canonical).toLowerCase());
-  const located = found.flatMap((f) => f.located).filter((l) => !craft(l));
+  const texts = articles.map((a) => a.paragraphs.join('\n\n'));
+  const vessels = storedVessels(texts.map((text, i) => ({ text, products: found[i]?.products })));
+  const craft = (l: Located, i: number): boolean => isVesselMention(vessels, l.mention.canonical, i, texts[i] ?? '', l.mention.start);
+  const located = found.flatMap((f, i) => f.located.filter((l) => !craft(l, i)));
 
   // Offsets made unique across articles, as groupAliases compares them ("Name (ABC)").
   const shifted: EntityMention[] = [];
   let base = 0;
-  for (const f of found) {
+  for (const [i, f] of found.entries()) {
     if (f.located.length === 0) continue;
-    for (const l of f.located) if (!craft(l)) shifted.push({ ...l.mention, start: l.mention.start + base, end: l.mention.end + base });
+    for (const l of f.located) if (!craft(l, i)) shifted.push({ ...l.mention, start: l.mention.start + base, end: l.mention.end + base });
     base += f.length + 2;
   }
   const groups = expandAcronyms(groupAliases(shifted, lex));

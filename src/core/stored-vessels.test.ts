@@ -24,4 +24,13 @@ describe('a vessel shown by one stored article, written alone in another', () =>
     const later = article('l', 'Grace Ocean said on Monday it had paid the claim.');
     expect(names(owner, later)).toContain('org:Grace Ocean');
   });
+
+  it('leaves another bearer of the name, written without "the", an entity', () => {
+    const tanker = article('t', 'The tanker Maria ran aground off Crete on Monday.');
+    const mayor = article('m', 'Maria said on Tuesday she would run for mayor.');
+    expect(names(tanker, mayor)).toContain('person:Maria');
+    const chartered = article('c', 'A tanker Vitol chartered was hit by a drone.');
+    const trader = article('v', 'Vitol said on Monday it would reroute its cargoes.');
+    expect(names(chartered, trader)).toContain('org:Vitol');
+  });
 });
