@@ -17,3 +17,12 @@ describe('units written as a prefix and a length', () => {
     expect(spans('It sold 40 nautical charts.')).toEqual([['40', 'charts']]);
   });
 });
+
+describe('units written as a prefix and a length, singular', () => {
+  it('keeps one of them whole', () => {
+    expect(spans('The park covers 1 square mile.')).toEqual([['1 square mile', 'square mile']]);
+    expect(spans('It holds 1 cubic metre of water.')).toEqual([['1 cubic metre', 'cubic metre']]);
+    expect(spans('Each crate is 1 cubic foot.')).toEqual([['1 cubic foot', 'cubic foot']]);
+    expect(spans('A 0.5 square kilometre plot was sold.')).toEqual([['0.5 square kilometre', 'square kilometre']]);
+  });
+});

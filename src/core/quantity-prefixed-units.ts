@@ -3,9 +3,10 @@
 // The prefix alone is no unit ("three square meals", "a cubic shape"), so the unit is the
 // two words together, and only before a length the prefix can take.
 
-const LENGTHS = 'km kilometres kilometers miles mi metres meters m ft feet yards yd';
+// Singular too: "1 square mile", "a cubic metre" ("one" and "a" count one).
+const LENGTHS = 'km kilometres kilometers kilometre kilometer miles mile mi metres meters metre meter m ft feet foot yards yard yd';
 const AREA = new Set(LENGTHS.split(' '));
-const VOLUME = new Set(`${LENGTHS} inches in cm centimetres centimeters`.split(' '));
+const VOLUME = new Set(`${LENGTHS} inches inch in cm centimetres centimeters centimetre centimeter`.split(' '));
 const AT_SEA = new Set(['miles', 'mile', 'mi']);
 
 const PREFIXED: ReadonlyMap<string, ReadonlySet<string>> = new Map([
