@@ -27,16 +27,27 @@ const REGIONS: Record<string, string> = {
   japan: 'Asia/Tokyo', india: 'Asia/Kolkata', german: 'Europe/Berlin', french: 'Europe/Paris',
 };
 const ABBREVIATION_IN = /[^\S\n(]*\(?\b([A-Z]{1,4})\)?$/;
-const PLACES = Object.keys(REGIONS).filter((k) => k === k.toLowerCase()).sort((a, b) => b.length - a.length).join('|');
+// Adjectives name a zone only before "time": "at 11 p.m. in eastern Ukraine", "in central
+// London" and "in French Guiana" say where, not by which clock.
+const ADJECTIVES = new Set(['eastern', 'central', 'mountain', 'pacific', 'british', 'german', 'french']);
+const byLength = (keys: string[]): string => keys.sort((a, b) => b.length - a.length).join('|');
+const PLACES = byLength(Object.keys(REGIONS).filter((k) => k === k.toLowerCase()));
+const TOWNS = byLength(Object.keys(REGIONS).filter((k) => k === k.toLowerCase() && !ADJECTIVES.has(k)));
 const ABBREVIATION_AFTER = /^[^\S\n]*\(?\b([A-Z]{1,4})\b\)?/u;
-const PLACE_AFTER = new RegExp(String.raw`^[^\S\n]*(?:(${PLACES})[^\S\n]+time\b|(?:in|at)[^\S\n]+(${PLACES})\b)`, 'iu');
+// "in Washington state" is no time in Washington, DC.
+const PLACE_AFTER = new RegExp(String.raw`^[^\S\n]*(?:(${PLACES})[^\S\n]+time\b|(?:in|at)[^\S\n]+(${TOWNS})\b(?![^\S\n]+state\b))`, 'iu');
+// "a 3 p.m. CT scan" is a scan at the hospital's clock, not Central time.
+const SCAN = /^[^\S\n]*scans?\b/iu;
 
 /** The zone a time at `q` in `sentence` is said in, as a fixed offset or a region; null if none.
  *  An abbreviation counts only in capitals ("at 9 am" names no zone). */
 function zoneOf(sentence: string, q: Quantity): number | string | null {
   const after = sentence.slice(q.end);
-  const abbreviation = ABBREVIATION_IN.exec(q.text)?.[1] ?? ABBREVIATION_AFTER.exec(after)?.[1];
-  if (abbreviation !== undefined && (abbreviation in FIXED || abbreviation in REGIONS)) return FIXED[abbreviation] ?? REGIONS[abbreviation] ?? null;
+  const inside = ABBREVIATION_IN.exec(q.text);
+  const outside = inside ? null : ABBREVIATION_AFTER.exec(after);
+  const abbreviation = inside?.[1] ?? outside?.[1];
+  const scan = abbreviation === 'CT' && SCAN.test(after.slice(outside?.[0].length ?? 0));
+  if (abbreviation !== undefined && !scan && (abbreviation in FIXED || abbreviation in REGIONS)) return FIXED[abbreviation] ?? REGIONS[abbreviation] ?? null;
   const place = PLACE_AFTER.exec(after);
   const name = (place?.[1] ?? place?.[2])?.toLowerCase();
   return name === undefined ? null : (REGIONS[name] ?? null);
