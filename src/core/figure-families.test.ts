@@ -75,3 +75,19 @@ describe('computers by their several names', () => {
     expect(verdict(cars, 'Microsoft estimated that 8.5 million devices were affected.', '8.5 million devices')).toBeNull();
   });
 });
+
+describe('machines and devices of another kind', () => {
+  const stored = storedFacts('2024-07-20', 'A faulty update crashed 8.5 million computers on Friday.');
+  it('"slot machines", "medical devices", "explosive devices" are no computers', () => {
+    expect(verdict(stored, 'Regulators said 8.5 million slot machines were in use.', '8.5 million')).toBeNull();
+    expect(verdict(stored, 'The firm recalled 8.5 million medical devices.', '8.5 million')).toBeNull();
+    expect(verdict(stored, 'The army cleared 8.5 million explosive devices.', '8.5 million')).toBeNull();
+    const voting = storedFacts('2024-07-20', 'The county bought 1,200 voting machines.');
+    expect(verdict(voting, 'Hackers reached 1,200 computers in the county.', '1,200 computers')).toBeNull();
+  });
+  it('bare machines and devices stay computers', () => {
+    expect(verdict(stored, 'The crash hit 8.5 million machines around the world.', '8.5 million machines')?.[0]).toBe('agrees');
+    expect(verdict(stored, 'Microsoft estimated that 8.5 million devices were affected.', '8.5 million devices')?.[0]).toBe('agrees');
+    expect(verdict(stored, 'The crash hit 8.5 million laptops.', '8.5 million laptops')?.[0]).toBe('agrees');
+  });
+});

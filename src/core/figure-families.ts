@@ -19,6 +19,9 @@ const FLIGHTS = /^(?:flights?|launch(?:es)?|missions?)$/;
 // Computers are counted by several names: "8.5 million devices were affected" is the stored
 // "crashed 8.5 million computers", "machines" the same count again. Phones stay apart.
 const COMPUTERS = /^(?:computers?|machines?|devices?|pcs|laptops?|desktops?|servers?)$/i;
+// Of these, the general names are computers only when nothing between the figure and the noun
+// says which kind: "slot machines", "voting machines", "explosive devices" are not.
+const GENERAL = /^(?:machines?|devices?|servers?)$/i;
 const LEGISLATORS = /^(?:lawmakers?|legislators?|parliamentarians?|mps|meps|deputies)$/i;
 // What was done to flights (measure-lexicon.ts): times something flew are its flights.
 const FLOWN = 'flown';
@@ -48,8 +51,9 @@ function singular(word: string): string {
 
 /** The family and role of a count by its counted noun, with what the noun itself says
  *  happened ("deaths" are people dead). `measure` is the figure's measure word list: "must
- *  fly 10 times a year" counts flights, as "10 launches a year" does. */
-export function countFamily(unit: string | null, measure: readonly string[] = []): CountFamily {
+ *  fly 10 times a year" counts flights, as "10 launches a year" does. `modified`: words stand
+ *  between the figure and its noun ("8.5 million slot machines"). */
+export function countFamily(unit: string | null, measure: readonly string[] = [], modified = false): CountFamily {
   if (unit === null) return { family: null, role: null, events: [] };
   const one = singular(unit);
   if (one === 'time' && measure.includes(FLOWN)) return { family: 'flight', role: null, events: [] };
@@ -60,7 +64,7 @@ export function countFamily(unit: string | null, measure: readonly string[] = []
   if (GENERIC_PEOPLE.has(unit) || demonymPlace(unit) !== null) return { family: 'person', role: apposed(measure), events: [] };
   if (ROLES.has(one)) return { family: 'person', role: one, events: [] };
   if (FLIGHTS.test(unit)) return { family: 'flight', role: null, events: [] };
-  if (COMPUTERS.test(unit)) return { family: 'computer', role: null, events: [] };
+  if (COMPUTERS.test(unit) && !(modified && GENERAL.test(unit))) return { family: 'computer', role: null, events: [] };
   // Each member of a parliament holds one of its seats: "328 lawmakers" are 328 seats.
   if (LEGISLATORS.test(unit)) return { family: 'seat', role: null, events: [] };
   // An outbreak's cases and infections are one count, of cases reported.

@@ -86,7 +86,9 @@ export function measured(q: Quantity, measure: readonly string[], articleDate?: 
   else if (q.form === 'ordinal') return null;
   else {
     // Several kinds of people listed are people in general (measure-people-lists.ts).
-    const counted = measure.includes(PEOPLE_OF_KINDS) ? countFamily('people', measure) : countFamily(unit, measure);
+    // A noun the span stops short of has words of its own before it ("8.5 million slot machines").
+    const modified = unit !== null && !q.text.toLowerCase().endsWith(unit);
+    const counted = measure.includes(PEOPLE_OF_KINDS) ? countFamily('people', measure) : countFamily(unit, measure, modified);
     // People on strike are strikers whatever noun counts them ("members", "workers", none), and
     // the people a body represents its members ("represents about 146,000 workers").
     const strikers = measure.includes(ON_STRIKE);
