@@ -15,3 +15,19 @@ describe('a count said as one of several', () => {
     expect(verdict(barrels, 'Crews recovered 48,000 barrels in all, the company said.', '48,000 barrels')?.[0]).toBe('agrees');
   });
 });
+
+describe('words of a part that say no part', () => {
+  const total = (stored: string, page: string, text: string) => verdict(storedFacts('2024-05-02', stored), page, text)?.[0];
+  it('"per cent", "the latest tally", "the last year", "for the first time" leave a total restated', () => {
+    expect(total('The carmaker cut 300 jobs or 4 per cent of its staff.', 'The carmaker cut 300 jobs in total.', '300 jobs')).toBe('agrees');
+    expect(total('The latest tally shows 1,200 people died in the floods.', 'The floods killed 1,200 people in total.', '1,200 people')).toBe('agrees');
+    expect(total('The firm has cut 300 jobs over the last year.', 'The firm has cut 300 jobs in total.', '300 jobs')).toBe('agrees');
+    expect(total('The storm destroyed 500 homes for the first time in a century.', 'The storm destroyed 500 homes in all.', '500 homes')).toBe('agrees');
+  });
+  it('keeps a rate, a first round and a first year as parts', () => {
+    expect(total('The plant cut 300 jobs per shift.', 'The plant cut 300 jobs in total.', '300 jobs')).toBeUndefined();
+    expect(total('The first round of cuts removed 300 jobs.', 'The plant cut 300 jobs in total.', '300 jobs')).toBeUndefined();
+    expect(total('The plant cut 300 jobs in the first year.', 'The plant cut 300 jobs in total.', '300 jobs')).toBeUndefined();
+    expect(total('The latest wave of layoffs cut 300 jobs.', 'The plant cut 300 jobs in total.', '300 jobs')).toBeUndefined();
+  });
+});

@@ -3,7 +3,14 @@
 // total of the same value elsewhere ("300 jobs in total over three rounds", "200 laptops in
 // all") is no restatement of it, only a chance equal value (figure-restated-totals.ts).
 
-const ONE_OF_SEVERAL = /\b(?:each|every|per|the[^\S\n]+(?:first|second|third|fourth|fifth|initial|latest|last|next|previous|opening)[^\S\n]+\p{Ll}+)\b/iu;
+// Not "per cent", "for the first time", "the latest tally" (a total's source) nor "the last
+// year" (the time up to now): these say a total, or nothing of parts.
+const SOURCES = String.raw`(?:time|count|tally|toll|figures?|estimates?|data|reports?|census)\b`;
+const PERIODS = String.raw`(?:years?|months?|weeks?|days|decades?|hours)\b`;
+const ONE_OF_SEVERAL = new RegExp(
+  String.raw`\b(?:each|every|per(?![^\S\n]+cent\b)|the[^\S\n]+(?:(?:first|second|third|fourth|fifth|initial|next|previous|opening)[^\S\n]+(?!${SOURCES})|(?:latest|last)[^\S\n]+(?!${SOURCES}|${PERIODS}))\p{Ll}+)\b`,
+  'iu',
+);
 
 /** Whether the clause around the figure `start`–`end` of `sentence` says it is one of several. */
 export function oneOfSeveral(sentence: string, start: number, end: number): boolean {
