@@ -33,6 +33,7 @@ import { oneOfSeveral } from './figure-total-parts';
 import { packSize } from './figure-pack-sizes';
 import { sameMoments, zonedTime } from './figure-clock-times';
 import { restatedInSameWords } from './figure-restated-words';
+import { sameRates } from './figure-time-rates';
 import { judgeFigures, runningCount } from './figure-verdict';
 import { measureOf } from './measure';
 import { payRaise } from './measure-raises';
@@ -230,6 +231,7 @@ export function compareFigure(facts: readonly Fact[], figure: Quantity, sentence
     const judged = judgeFigures(bounded, factWithBoundBefore(fact), shared, fact === was || levelsOfOneMeasure(page, stored, sentence, q, fact) || laterTally(page, stored, q, fact, shared) || talliesOfAnySize(sentence, q, fact, page, stored));
     if (judged && (judged.verdict === 'agrees' || differenceTellable(page, stored))) out.push({ ...judged, fact, similarity });
   }
+  out.push(...sameRates(facts, q, sentence).filter((r) => !out.some((c) => c.fact === r.fact && c.verdict === 'agrees')));
   // A stored figure of the same value that measures much the same thing is the one the page
   // repeats: "the release of 33 hostages held in Gaza" agrees with the 33 to be released,
   // though the 91 "still in Gaza" share more of its words. Short of that, a changed value
