@@ -34,6 +34,7 @@ import { packSize } from './figure-pack-sizes';
 import { sameMoments, zonedTime } from './figure-clock-times';
 import { restatedInSameWords } from './figure-restated-words';
 import { sameRates } from './figure-time-rates';
+import { taskTimesApart } from './figure-task-times';
 import { judgeFigures, runningCount } from './figure-verdict';
 import { measureOf } from './measure';
 import { payRaise } from './measure-raises';
@@ -222,6 +223,7 @@ export function compareFigure(facts: readonly Fact[], figure: Quantity, sentence
     const stored = measuredFact(fact);
     if (!stored || !(sameKindOfReading(reading, storedReadingKind(fact)) || (restatedTotal(reading, storedReadingKind(fact), q, fact.quantity) && !oneOfSeveral(fact.where.sentence, fact.where.start, fact.where.end) && !oneOfSeveral(sentence, q.start, q.end)))) continue;
     if (strikesOfOtherEmployers(sentence, q, fact)) continue;
+    if (taskTimesApart(sentence, q, fact)) continue;
     if (anotherEventsToll(events, fact)) continue;
     if (partOfToll(sentence, q.end) !== partOfToll(fact.where.sentence, fact.quantity.end)) continue;
     if (part !== null && !samePart(part, storedPart(fact), stored.places)) continue;
