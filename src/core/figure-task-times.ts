@@ -3,8 +3,8 @@
 // closed"); the two are set against each other only when both name the same task.
 
 import type { Fact, Quantity } from './types';
+import { INLINE_SPACE as S } from './inline-space';
 
-const S = String.raw`[^\S\n]+`;
 const TAKES_BEFORE = new RegExp(String.raw`\b(?:take|takes|took|taken|taking|need|needs|needed)(?:${S}(?:up${S})?(?:about|around|roughly|some|nearly|almost|at${S}least|more${S}than|less${S}than|up${S}to|only|just|another|a${S}further))*${S}$`, 'i');
 const TO_VERB_AFTER = new RegExp(String.raw`^(?:${S}or${S}more)?${S}(?:for${S}[\p{L}'’-]+(?:${S}[\p{L}'’-]+)?${S})?to${S}(\p{Ll}+)`, 'u');
 

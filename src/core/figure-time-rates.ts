@@ -3,9 +3,9 @@
 // rate per hour and another per day that do not convert may well measure different things.
 
 import type { Fact, FigureComparison, Quantity } from './types';
+import { INLINE_SPACE as S } from './inline-space';
 
 const HOURS: Record<string, number> = { hour: 1, day: 24, week: 168, month: 730, year: 8760 };
-const S = String.raw`[^\S\n]+`;
 // "$9.6 billion of goods a day", "$15 million in revenue for each day", "50 ships per week";
 // not "a day after" or "a year ago", which say when.
 const RATE_AFTER = new RegExp(
