@@ -51,9 +51,9 @@ const AMPM_Y = /(\d{1,2})(?:[:.](\d{2}))?[^\S\n]?([aApP])(?:\.[^\S\n]?[mM]\.?|[m
 // "10:30", "14:00", "14:00:05".
 const CLOCK_Y = /(\d{1,2}):(\d{2})(?::\d{2})?(?![\d:])/y;
 // "12 noon", "12 midnight"; military "0630 GMT" only with its zone, or it is just a number.
-const NOON_Y = /12[^\S\n]+(noon|midnight)(?![A-Za-z])/y;
-const MILITARY_Y = /([01]\d|2[0-3])([0-5]\d)(?=[^\S\n]+(?:GMT|UTC)(?![A-Za-z]))/y;
-const ZONE_Y = /[^\S\n]+(?:GMT|UTC|BST|CET|CEST|EET|EEST|EST|EDT|ET|PST|PDT|PT|CST|CDT|IST|IDT)(?![A-Za-z])/y;
+const NOON_Y = new RegExp(String.raw`12${SP}(noon|midnight)(?![A-Za-z])`, 'y');
+const MILITARY_Y = new RegExp(String.raw`([01]\d|2[0-3])([0-5]\d)(?=${SP}(?:GMT|UTC)(?![A-Za-z]))`, 'y');
+const ZONE_Y = new RegExp(String.raw`${SP}(?:GMT|UTC|BST|CET|CEST|EET|EEST|EST|EDT|ET|PST|PDT|PT|CST|CDT|IST|IDT)(?![A-Za-z])`, 'y');
 
 function pad(n: number): string {
   return n < 10 ? `0${n}` : String(n);

@@ -46,6 +46,7 @@ import { findQuantities } from './quantities';
 import { isShare } from './quantity-kinds';
 import { splitSentences } from './segment';
 import type { Article, EntityMention, Fact, FigureComparison, Quantity } from './types';
+import { INLINE_SPACE as S } from './inline-space';
 
 export { measureOf } from './measure';
 
@@ -181,7 +182,7 @@ function isLabel(sentence: string, q: Quantity, found: readonly Quantity[]): boo
   // thing ("the … of") leaves the date to the clause's verb.
   return !(previous.form === 'money' && NAMES_KNOWN_SUM.test(sentence.slice(Math.max(0, previous.start - 40), previous.start)));
 }
-const NAMES_KNOWN_SUM = /\bthe[^\S\n]+(?:[\p{L}-]+[^\S\n]+){1,3}of[^\S\n]+$/u;
+const NAMES_KNOWN_SUM = new RegExp(String.raw`\bthe${S}(?:[\p{L}-]+${S}){1,3}of${S}$`, 'u');
 
 // Facts live as long as the index; analyse each once, not once per hovered figure.
 const measuredFact = cachedPerFact((fact): ReturnType<typeof measured> => measured(fact.quantity, fact.measure, fact.date));

@@ -5,8 +5,9 @@
 
 import { cachedPerFact } from './fact-cache';
 import type { Fact, Quantity } from './types';
+import { INLINE_SPACE as S } from './inline-space';
 
-const BOUND_BEFORE = /(?:^|[^\p{L}])(below|above)[^\S\n]+$/iu;
+const BOUND_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(below|above)${S}$`, 'iu');
 
 /** `q` with the bound written right before its span as its qualifier, for judging only (its
  *  text stays as found); `q` itself when it has a qualifier or none is written. */

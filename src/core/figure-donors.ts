@@ -31,6 +31,7 @@ const GAP_OPENS = new RegExp(String.raw`(?:,|${S}and)${S}(?:the${S})?$`);
 const FROM_AFTER = new RegExp(String.raw`^${S}(?:each${S})?from${S}(?:the${S})?$`);
 // "The United Arab Emirates and Germany, with $100 million each, remain its largest backers".
 const WITH_EACH = new RegExp(String.raw`^,?${S}with${S}${AMOUNT}$`);
+const EACH_AFTER = new RegExp(String.raw`^${S}each\b`);
 const BACKERS = /\b(?:backers|donors|contributors|funders)\b/i;
 // Where a giver is read from the sentence alone (a gapped list, "from …", "with … each"), the
 // sentence must say something is given: "imports worth $5 billion from China" gives nothing.
@@ -80,7 +81,7 @@ export function donorsOf(n: Named, start: number, end: number): string[] {
       const price = PAYS_OR_OFFERS.test(between) && PRICE_AFTER.test(n.text.slice(end));
       if (!price && GIVES_AFTER.test(between)) return keys(listEndingWith(places, n.text, i));
       if (gift && GAPPED.test(between) && GAP_OPENS.test(n.text.slice(Math.max(0, p.start - 8), p.start))) return keys([p]);
-      if (WITH_EACH.test(between) && /^[^\S\n]+each\b/.test(n.text.slice(end)) && BACKERS.test(n.text)) return keys(listEndingWith(places, n.text, i));
+      if (WITH_EACH.test(between) && EACH_AFTER.test(n.text.slice(end)) && BACKERS.test(n.text)) return keys(listEndingWith(places, n.text, i));
     }
   }
   const next = places.find((m) => m.start >= end);

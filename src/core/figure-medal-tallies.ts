@@ -16,7 +16,7 @@ import { INLINE_SPACE as S } from './inline-space';
 /** Marks a count of medals someone has won in its measure word list. */
 export const MEDAL_TALLY = 'medal-tally';
 
-const MEDALS = /^(?:(?:gold|silver|bronze)s?|(?:(?:gold|silver|bronze)[^\S\n]+)?medals?)$/i;
+const MEDALS = new RegExp(String.raw`^(?:(?:gold|silver|bronze)s?|(?:(?:gold|silver|bronze)${S})?medals?)$`, 'i');
 // A verb of winning or holding, then no other figure but one of a list ("won 16 golds and 64
 // medals"), right before the count; or a possessive ("its 40 golds").
 const WON = String.raw`\b(?:won|wins|win|has|have|had|took|takes|collected|claimed|(?:led|leads|topped|tops)\b[^,;:\n\d]{0,40}?\bwith)`;

@@ -20,7 +20,7 @@ const GIVES_AFTER = new RegExp(
 );
 // "Honda", "Mercedes-Benz", "General Motors" opening the sentence, not a word any sentence may
 // open with ("The", "Workers").
-const OPENER = /^\p{Lu}[\p{L}&-]*(?:[^\S\n]+\p{Lu}[\p{L}&-]*){0,2}/u;
+const OPENER = new RegExp(String.raw`^\p{Lu}[\p{L}&-]*(?:${S}\p{Lu}[\p{L}&-]*){0,2}`, 'u');
 const NOT_A_NAME = /^(?:The|A|An|It|Its|They|Their|This|That|These|Those|He|She|We|Our|Some|Most|All|Many|Each|Other|Workers?|Employers?|Unions?|Companies|Company|Carmakers?)\b|\p{Ll}s$/u;
 
 /** The employer giving the raise that starts at `at` in `n`, or null. */

@@ -13,7 +13,7 @@ import { findNamed, named, type Named } from './figure-named';
 import type { Fact, Quantity } from './types';
 import { INLINE_SPACE as S } from './inline-space';
 
-const STRIKE = /\b(?:strikes?|struck|walk(?:ed|s)?[^\S\n]+out|walkouts?|picket(?:ed|s|ing)?)\b/i;
+const STRIKE = new RegExp(String.raw`\b(?:strikes?|struck|walk(?:ed|s)?${S}out|walkouts?|picket(?:ed|s|ing)?)\b`, 'i');
 const WORKERS = String.raw`(?:workers?|employees|staff|machinists|nurses|drivers|pilots|miners|teachers|members|\p{Ll}+workers)`;
 const WORKERS_AT = new RegExp(String.raw`\b${WORKERS}${S}(?:at|of|for)${S}(?:the${S})?$`, 'u');
 const WORKERS_AFTER = new RegExp(String.raw`^(?:['’]s)?${S}${WORKERS}\b`, 'u');

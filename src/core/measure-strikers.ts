@@ -18,7 +18,7 @@ export const ON_STRIKE = 'on-strike';
 // walkout ("Air strikes continued, and the death toll has risen to 400").
 const STRIKE_SAID = /\b(?<!\b(?:air|drone|missile|rocket|military|nuclear|bowling)[^\S\n-]*[\s-])(?:strike|strikes|striking|walkout|walkouts|picket)\b/i;
 // "walked out" is a strike only for people who work: "5,000 people walked out of the concert".
-const WALKED_OUT = /\bwalk(?:ed|s)?[^\S\n]+(?:out|off)\b/i;
+const WALKED_OUT = new RegExp(String.raw`\bwalk(?:ed|s)?${S}(?:out|off)\b`, 'i');
 const WORKER_UNIT = new RegExp(String.raw`^(?:${WORKER_NOUNS})$`, 'i');
 // People of no noun, or one a strike counts by.
 const STRIKER_UNIT = new RegExp(String.raw`^(?:${WORKER_NOUNS}|people)$`, 'i');

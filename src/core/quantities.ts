@@ -41,7 +41,7 @@ const ORDINAL_Y = /(?:st|nd|rd|th)(?![A-Za-z])/y;
 const MEASURE_Y = /(km|kg|cm|mm|mph|kph|kmh|ft|lbs?|mw|gw|kw|kwh)(?![A-Za-z])/iy;
 const TEMPERATURE_Y = /[^\S\n]?°[^\S\n]?([CF])?(?![A-Za-z])|([CF])(?![A-Za-z])/y;
 const LETTERS_Y = /[A-Za-z]/y;
-const SPACE_RUNS = /[^\S\n]+/g;
+const SPACE_RUNS = new RegExp(S, 'g');
 
 // "finished the season 10-3": after "the" and a head, a tally whose second side is not
 // larger is a record, not the head's number ("season 3", "round 2").

@@ -3,6 +3,7 @@
 // ("%", a currency word, the counted noun, a "-day" compound).
 
 import type { Quantity } from './types';
+import { INLINE_SPACE as S } from './inline-space';
 import { currencyOfCountry, WORD_PATTERN } from './quantity-currencies';
 import { antecedentUnit, CURRENCY_WORD, designatedUnit, findUnit, partitiveUnit, timeUnit } from './quantity-units';
 
@@ -18,17 +19,17 @@ export const PERCENT_Y =
   /[^\S\n]?%|[^\S\n]+per[^\S\n]?cent(?![A-Za-z])|[^\S\n]+percent(?:age[^\S\n]+points?)?(?![A-Za-z])|[^\S\n]+pct(?![A-Za-z])/iy;
 // A hundredth of a percentage point: "25 basis points" is 0.25 points, kept as a share.
 const BASIS_POINTS_Y = /[^\S\n]+basis[^\S\n]+points?(?![A-Za-z])/iy;
-const CURRENCY_WORD_Y = new RegExp(`[^\\S\\n]+(${WORD_PATTERN})(?![A-Za-z])`, 'y');
+const CURRENCY_WORD_Y = new RegExp(`${S}(${WORD_PATTERN})(?![A-Za-z])`, 'y');
 // "115 million Swiss francs", "2 billion Hong Kong dollars": a currency named with its
 // country's adjective. The unit keeps the adjective, so "Australian dollars" never meets US
 // dollars; one or two capitalised words, then a currency word in lower case.
 const LOWER_CURRENCY_WORDS = WORD_PATTERN.split('|').filter((w) => w === w.toLowerCase()).join('|');
-const NAMED_CURRENCY_Y = new RegExp(`[^\\S\\n]+((?:\\p{Lu}\\p{Ll}+[^\\S\\n]+){1,2})(${LOWER_CURRENCY_WORDS})(?![A-Za-z])`, 'uy');
+const NAMED_CURRENCY_Y = new RegExp(String.raw`${S}((?:\p{Lu}\p{Ll}+${S}){1,2})(${LOWER_CURRENCY_WORDS})(?![A-Za-z])`, 'uy');
 // "10 US dollars", "5 billion U.S. dollars", "HK dollars": a currency word after its
 // country's two-letter code. ISO 4217 codes a currency by its country's code and one letter
 // (USD, HKD, CHF), so the code picks the currency; a code the list has no currency for keeps
 // itself in the unit, as the adjective does above.
-const CODED_CURRENCY_Y = new RegExp(`[^\\S\\n]+(\\p{Lu}{2}|\\p{Lu}\\.\\p{Lu}\\.)[^\\S\\n]+(${LOWER_CURRENCY_WORDS})(?![A-Za-z])`, 'uy');
+const CODED_CURRENCY_Y = new RegExp(String.raw`${S}(\p{Lu}{2}|\p{Lu}\.\p{Lu}\.)${S}(${LOWER_CURRENCY_WORDS})(?![A-Za-z])`, 'uy');
 const CURRENCY_OF_COUNTRY = new Map([...new Set(CURRENCY_WORD.values())].map((code) => [code.slice(0, 2), code]));
 const OLD_Y = /[^\S\n]+old(?![A-Za-z])/y;
 // "100 mph", "800 MW": a unit's abbreviation after a space ends the figure as it does glued
