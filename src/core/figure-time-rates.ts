@@ -2,6 +2,7 @@
 // a day" said per hour, so the two agree once both are per hour. Only agreement is told: a
 // rate per hour and another per day that do not convert may well measure different things.
 
+import { cachedPerFact } from './fact-cache';
 import type { Fact, FigureComparison, Quantity } from './types';
 import { INLINE_SPACE as S } from './inline-space';
 
@@ -21,6 +22,9 @@ export function hoursPer(sentence: string, q: Quantity): number | null {
   return m?.[1] ? (HOURS[m[1].toLowerCase()] ?? null) : null;
 }
 
+// A stored fact's own rate is the same against every page figure: read once per fact.
+const storedHoursPer = cachedPerFact((fact): number | null => hoursPer(fact.where.sentence, fact.quantity));
+
 /** Agreement, per hour, of two rates of one thing given per different units of time. */
 function ratesAgree(a: Quantity, perA: number, b: Quantity, perB: number): boolean {
   if (a.value === null || b.value === null || a.value <= 0 || b.value <= 0) return false;
@@ -39,7 +43,7 @@ export function sameRates(facts: readonly Fact[], q: Quantity, sentence: string)
   for (const fact of facts) {
     const stored = fact.quantity;
     if (stored.form !== q.form || stored.unit !== q.unit) continue;
-    const storedPer = hoursPer(fact.where.sentence, stored);
+    const storedPer = storedHoursPer(fact);
     if (storedPer === null || storedPer === per || !ratesAgree(q, per, stored, storedPer)) continue;
     out.push({ verdict: 'agrees', reason: `the same rate: ${stored.text} per ${unitName(storedPer)}`, fact, similarity: 1 });
   }
