@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findQuantities } from './quantities';
-import type { Quantity } from './types';
-
-const spans = (text: string): string[] => findQuantities(text).map((q) => q.text);
-
-/** The only quantity in `text`, whose span must be `span`. */
-function only(text: string, span: string): Quantity {
-  const found = findQuantities(text);
-  expect(found.map((q) => q.text)).toEqual([span]);
-  return found[0] as Quantity;
-}
+import { only, spans } from '../../tests/support/quantity-spans';
 
 describe('fractions in words are shares', () => {
   it('reads "two-thirds" and "three-quarters" as percentages', () => {

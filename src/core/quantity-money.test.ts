@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findQuantities } from './quantities';
-import type { Quantity } from './types';
-
-/** The only quantity in `text`, whose span must be `span`. */
-function only(text: string, span: string): Quantity {
-  const found = findQuantities(text);
-  expect(found.map((q) => q.text)).toEqual([span]);
-  return found[0] as Quantity;
-}
+import { only } from '../../tests/support/quantity-spans';
 
 describe('scale words and money', () => {
   it('multiplies scale words: "1.2 million people", "two million", "2 billion"', () => {

@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findQuantities } from './quantities';
 import { toDays } from './quantity-kinds';
-import type { Quantity } from './types';
-
-const spans = (text: string): string[] => findQuantities(text).map((q) => q.text);
-
-/** The only quantity in `text`, whose span must be `span`. */
-function only(text: string, span: string): Quantity {
-  const found = findQuantities(text);
-  expect(found.map((q) => q.text)).toEqual([span]);
-  return found[0] as Quantity;
-}
+import { only, spans } from '../../tests/support/quantity-spans';
 
 describe('ranges and scores', () => {
   it('reads "10–15" (en dash) and "10-15" as ranges', () => {
