@@ -1,10 +1,10 @@
 // What a count counts when the noun is not right after it: after "of the", past a product's
-// model number, in a clause that divides the count before, past a plural-looking modifier or
-// an -ing word. Every sentence is written for this test.
+// model number, past a plural-looking modifier. Every sentence is written for this test; the
+// count a clause divides is in quantity-ellipsis.test.ts, "one" before an -ing word in
+// quantity-modified-ones.test.ts.
 import { describe, expect, it } from 'vitest';
 import { findQuantities } from './quantities';
-
-const spans = (text: string): string[] => findQuantities(text).map((q) => q.text);
+import { spans } from '../../tests/support/quantity-spans';
 
 describe('partitive counts', () => {
   const read = (text: string) => findQuantities(text).map((q) => [q.text, q.unit]);
@@ -32,18 +32,6 @@ describe('counts of what a product name does', () => {
   });
 });
 
-describe('elliptical counts', () => {
-  const read = (text: string) => findQuantities(text).map((q) => [q.text, q.unit]);
-  it('counts what the count before counted when the sentence divides or rates it', () => {
-    expect(read('orders for 32 flights, he said, 18 of them for Amazon')).toEqual([['32 flights', 'flights'], ['18', 'flights']]);
-    expect(read('five launches this year and 10 a year from 2027')).toEqual([['five launches', 'launches'], ['10', 'launches'], ['2027', null]]);
-  });
-  it('leaves a bare count bare past the sentence or without such a clause', () => {
-    expect(read('It made 32 flights. Then 18 of them failed')).toEqual([['32 flights', 'flights'], ['18', null]]);
-    expect(read('32 flights and 18 for Amazon')).toEqual([['32 flights', 'flights'], ['18', null]]);
-  });
-});
-
 describe('a plural-looking word before the counted noun', () => {
   it('leaves "measles" in "624 measles cases" outside the span and counts the cases', () => {
     const found = findQuantities('Texas has recorded 624 measles cases since January.');
@@ -53,18 +41,5 @@ describe('a plural-looking word before the counted noun', () => {
   it('still counts a plural before a verb or a possessive', () => {
     expect(spans('Health officials said 64 people died.')).toEqual(['64 people']);
     expect(spans('Shares of three companies’ suppliers fell.')).toEqual(['three companies']);
-  });
-});
-
-describe('"one" before a noun modified by an -ing word', () => {
-  it('counts the noun after the modifier and leaves both outside ("at one polling station")', () => {
-    const found = findQuantities('The share changed after an error at one polling station was found.');
-    expect(found.map((q) => [q.text, q.unit])).toEqual([['one', 'station']]);
-    expect(spans('He ran 1 training camp in Kent.')).toEqual(['1']);
-  });
-
-  it('keeps the -ing noun itself when a verb or a function word follows, or it is no verb form', () => {
-    expect(spans('One building collapsed and one meeting was held.')).toEqual(['One building', 'one meeting']);
-    expect(spans('One thing remains.')).toEqual(['One thing']);
   });
 });
