@@ -47,3 +47,16 @@ describe('a submersible named in apposition or before its noun', () => {
     expect(typed('Anna Berg, a submersible pilot, said she had dived there.')).toEqual([['Anna Berg', 'person']]);
   });
 });
+
+describe('a yacht written as one word with its grander prefix', () => {
+  // Every sentence is written for this test.
+  it('is a craft ("the superyacht Solenne", "Solenne, a megayacht of …")', () => {
+    expect(typed('Police in Fiji seized the superyacht Solenne on Tuesday.')).toEqual([['Fiji', 'place']]);
+    expect(typed('The Solenne, a megayacht of 106 metres, left port.')).toEqual([]);
+  });
+
+  it('must not change: a superyacht maker and its buyer are no craft', () => {
+    expect(typed('Lurssen, the superyacht maker, said orders rose.')).toEqual([['Lurssen', 'org']]);
+    expect(typed('Anna Berg, a superyacht captain, said she had sailed there.')).toEqual([['Anna Berg', 'person']]);
+  });
+});

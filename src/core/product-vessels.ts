@@ -5,9 +5,10 @@
 // other nouns ("Maersk, the Danish shipping company", "the ship's owner, Grace Ocean"), and a
 // vessel's noun before another noun is that noun's kind ("a ship captain", "a cruise ship
 // operator"), not the name's. A submersible is a vessel too ("the Titan, a tourist submersible
-// that …", "the research submersible Alvin").
+// that …", "the research submersible Alvin"). A yacht's grander names are one word with it
+// ("the superyacht Amadea", "a megayacht").
 
-const VESSEL = String.raw`(?:ship|vessel|tanker|freighter|ferry|yacht|trawler|barge|tugboat|warship|destroyer|frigate|submarine|submersible|icebreaker)`;
+const VESSEL = String.raw`(?:ship|vessel|tanker|freighter|ferry|(?:super|mega)?yacht|trawler|barge|tugboat|warship|destroyer|frigate|submarine|submersible|icebreaker)`;
 // ", a Singapore-flagged ship of …", ", the container ship that …": up to three words between
 // the article and the noun, then punctuation or a word that goes on describing the vessel.
 const VESSEL_AFTER = new RegExp(
