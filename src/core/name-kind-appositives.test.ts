@@ -19,6 +19,19 @@ describe('a name after "the" and a kind of body', () => {
     expect(typed('Prices rose, the economist Hoshino Kenji said.')).toEqual([['Hoshino Kenji', 'person']]);
   });
 
+  it('is that body with a place\'s adjective or a name before the noun ("the South Korean carmaker Hyundai said")', () => {
+    expect(typed('The Korean carmaker Soren Vask said output fell.')).toEqual([['Soren Vask', 'org']]);
+    expect(typed('The Dutch lender Hoshino Bussan said profit rose.')).toEqual([['Hoshino Bussan', 'org']]);
+    expect(kindAppositiveVote('The U.S. lender ', ' said.')).toBe(3);
+    expect(kindAppositiveVote('The Wall Street bank ', ' said.')).toBe(3);
+  });
+
+  it('must not change: a person after a place\'s adjective and a role, or after a body\'s name and a role', () => {
+    expect(typed('The Dutch economist Hoshino Kenji said prices rose.')).toEqual([['Hoshino Kenji', 'person']]);
+    expect(typed('Prices rose, the Tesla founder Hoshino Kenji said.')).toEqual([['Tesla', 'org'], ['Hoshino Kenji', 'person']]);
+    expect(kindAppositiveVote('She left the Dutch company ', ' founded in 2002.')).toBe(0);
+  });
+
   it('gives no vote where the name opens a clause of its own', () => {
     expect(kindAppositiveVote('He sold the company ', ' founded in 2002.')).toBe(0);
     expect(kindAppositiveVote('She joined the bank ', ' ran for a decade.')).toBe(0);

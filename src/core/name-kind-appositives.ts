@@ -1,11 +1,13 @@
 // "the trading firm JA Zen-Noh Tamago said", "the retailer Hoshino Bussan said": a name right
 // after "the" and a noun for a kind of body is that body, whatever the speech verb after it
 // votes for a person. Not where the name opens a clause of its own ("the company Elon Musk
-// founded", "the firm Smith ran"): that name is whoever acts on the body. Used by entity-typing.ts.
+// founded", "the firm Smith ran"): that name is whoever acts on the body. A place's adjective
+// or a name may say where or whose the body is ("the South Korean carmaker Hyundai said", "the
+// U.S. lender Ally said", "the Wall Street bank Lazard said"). Used by entity-typing.ts.
 
 import { ORG_NOUNS } from './entity-cues';
 
-const KIND_BEFORE = /\b[Tt]he\s+(?:\p{Ll}[\p{Ll}-]*\s+)?(\p{Ll}[\p{Ll}-]*)\s+$/u;
+const KIND_BEFORE = /\b[Tt]he\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,2}(?:\p{Ll}[\p{Ll}-]*\s+)?(\p{Ll}[\p{Ll}-]*)\s+$/u;
 const CLAUSE_VERB =
   /^\s+(?:co-)?(?:founded|started|ran|runs|run|led|leads|built|builds|created|creates|owned|owns|bought|buys|sold|sells|joined|joins|left|leaves|heads|headed|chairs|chaired|set\s+up|took\s+over|named|calls|called|wanted|wants|had|has\s+(?:founded|run|led|built|bought|sold|joined|left))\b/u;
 
