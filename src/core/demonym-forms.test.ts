@@ -30,3 +30,16 @@ describe('demonyms the package words otherwise are no names', () => {
     expect(typed('South Korea and North Korea met.')).toEqual([['South Korea', 'place'], ['North Korea', 'place']]);
   });
 });
+
+describe('the peoples of Bosnia and Herzegovina by their own words', () => {
+  // Every sentence is written for this test.
+  it('are no names ("the Bosnian Serb leader", "Croat and Bosniak parties")', () => {
+    expect(typed('The Bosnian Serb leader said he would stay.')).toEqual([]);
+    expect(typed('Croat and Bosniak parties agreed on a budget in Sarajevo.')).toEqual([['Sarajevo', 'place']]);
+  });
+
+  it('must not change: the countries and names that hold the word', () => {
+    expect(typed('Talks in Serbia and Croatia resumed.')).toEqual([['Serbia', 'place'], ['Croatia', 'place']]);
+    expect(typed('The Serb Democratic Party won the vote.')).toEqual([['Serb Democratic Party', 'org']]);
+  });
+});

@@ -2,7 +2,9 @@
 // list as a demonym (places.ts reads them all): "Korean" of North and South Korea (the package
 // gives only the compass forms), each side of a list it joins with a comma ("Bosnian,
 // Herzegovinian"), and the everyday words for a few peoples and nationals ("Kazakh", "Serbs",
-// "Filipinos", "Tibetan"). Never names, so "Korean officials" names no one.
+// "Filipinos", "Tibetan"). Never names, so "Korean officials" names no one. The peoples of
+// Bosnia and Herzegovina are named by their own words ("the Bosnian Serb leader", "Croat
+// and Bosniak parties"), which the package gives under no country.
 
 const COMPASS = /^(?:North|South|East|West|Northern|Southern|Eastern|Western)\s+(?=\p{Lu})/u;
 // Chosen as the common word of its people; not words that are given names or plain nouns
@@ -10,6 +12,7 @@ const COMPASS = /^(?:North|South|East|West|Northern|Southern|Eastern|Western)\s+
 const EVERYDAY = [
   'Kazakh', 'Kazakhs', 'Uzbek', 'Uzbeks', 'Azeri', 'Azeris', 'Argentinian', 'Argentinians', 'Slovenian',
   'Slovenians', 'Nepali', 'Nepalis', 'Icelandic', 'Briton', 'Britons', 'Czechs', 'Slovaks', 'Serbs', 'Croats',
+  'Serb', 'Croat', 'Bosniak', 'Bosniaks',
   'Filipinos', 'Tibetan', 'Tibetans', 'Uyghur', 'Uyghurs', 'Uighur', 'Uighurs', 'Catalan', 'Catalans',
 ];
 

@@ -39,6 +39,7 @@ import { firmOfTown } from './name-firm-of-town';
 import { tradeOfPlace } from './name-trade-of-place';
 import { continuesTitledList, opensWithPluralTitle } from './name-plural-titles';
 import { withoutPlaceAdjectives } from './places-adjectives';
+import { withoutDemonymPhrases } from './name-demonym-phrases';
 import { withoutEventAdjectives } from './event-adjectives';
 import { withoutCountedAwards } from './name-counted-awards';
 import { withoutAirCompounds } from './name-air-compounds';
@@ -237,7 +238,7 @@ export function findEntities(text: string, lexicon: Lexicon, productsOut?: Set<s
     .filter((a) => a.words.length > 1 || !laws.has(a.name))
     .map((a) => withSharedHead(a, text));
   const mentions = typeMentions(text, kept, lexType, isNonName, lexicon.surnames, lexicon.minor);
-  const unplaced = withoutPlaceAdjectives(mentions, (n) => lexType(n) === 'place', isKnownLex);
+  const unplaced = withoutDemonymPhrases(withoutPlaceAdjectives(mentions, (n) => lexType(n) === 'place', isKnownLex), isNonName);
   const uncounted = withoutCountedAwards(withoutEventAdjectives(unplaced, text, (n) => lexType(n) === 'event', isKnownLex), text);
   return withoutServices(withoutPartyTags(withoutAirCompounds(uncounted, text), text, (n) => lexType(n) === 'place'), text);
 }
