@@ -103,6 +103,8 @@ lexicon(TOPIC_WORDS, {
   appeal: 'appeal appeals appealed',
   // What a plan is costed at: a mark from measure-plans, one measure with an appeal for it.
   'plan-cost': 'plan-cost',
+  // A sum a claimant demands, however worded: a mark from measure-demanded-sums.
+  'sum-demanded': 'sum-demanded',
   // What a sum of money is: each kind its own lemma, so a fine is never an investment,
   // the same sum or not. Turnover is revenue by another name.
   budget: 'budget budgets',

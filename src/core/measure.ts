@@ -16,6 +16,7 @@ import { unitPrice } from './measure-unit-prices';
 import { valueBasis } from './measure-values';
 import { promisedSpending } from './measure-pledges';
 import { planCost } from './measure-plans';
+import { demandedSum } from './measure-demanded-sums';
 import { declaredOn } from './measure-declarations';
 import { dealStep } from './measure-steps';
 import { voteShare } from './measure-vote-shares';
@@ -77,6 +78,7 @@ export function measureOf(sentence: string, q: Quantity, before = ''): string[] 
   add(valueBasis(sentence, q));
   add(promisedSpending(sentence, q));
   add(planCost(sentence, q));
+  add(demandedSum(sentence, q));
   add(declaredOn(sentence, q));
   add(dealStep(sentence, q));
   add(voteShare(sentence, q));
