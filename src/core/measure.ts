@@ -17,6 +17,7 @@ import { valueBasis } from './measure-values';
 import { promisedSpending } from './measure-pledges';
 import { planCost } from './measure-plans';
 import { demandedSum } from './measure-demanded-sums';
+import { ownLosses } from './measure-own-losses';
 import { declaredOn } from './measure-declarations';
 import { dealStep } from './measure-steps';
 import { voteShare } from './measure-vote-shares';
@@ -79,6 +80,7 @@ export function measureOf(sentence: string, q: Quantity, before = ''): string[] 
   add(promisedSpending(sentence, q));
   add(planCost(sentence, q));
   add(demandedSum(sentence, q));
+  add(ownLosses(sentence, q));
   add(declaredOn(sentence, q));
   add(dealStep(sentence, q));
   add(voteShare(sentence, q));
