@@ -5,7 +5,13 @@
 /** The step a key pressed inside the card asks for (J/K, N/P, and the default term
  *  shortcuts), 0 for none. */
 export function cardKeyStep(e: KeyboardEvent): 1 | -1 | 0 {
-  if (e.key === 'j' || e.key === 'n' || (e.altKey && e.shiftKey && e.code === 'KeyJ')) return 1;
-  if (e.key === 'k' || e.key === 'p' || (e.altKey && e.shiftKey && e.code === 'KeyK')) return -1;
+  if (e.key === 'j' || e.key === 'n' || (isTermKey(e) && e.code === 'KeyJ')) return 1;
+  if (e.key === 'k' || e.key === 'p' || (isTermKey(e) && e.code === 'KeyK')) return -1;
   return 0;
+}
+
+/** Whether the key is one of the default term shortcuts (Alt+Shift+J/K), which a browser may
+ *  also send as its command: the host then owes that command's echo (content/echo-pairs.ts). */
+export function isTermKey(e: KeyboardEvent): boolean {
+  return e.altKey && e.shiftKey && (e.code === 'KeyJ' || e.code === 'KeyK');
 }

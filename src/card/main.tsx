@@ -12,6 +12,7 @@ import { render } from 'preact';
 import { hostOriginFor, loadCardContent, readCardFragment } from '../messaging/card-content';
 import { send } from '../messaging/send';
 import { runtime } from '../platform/runtime';
+import { isTermKey } from './card-keys';
 import { Card, cardKeyStep, keepFocusIn, type FirstCard, type TellHost } from './card-view';
 
 const { nonce, inline } = readCardFragment(location.hash, runtime.available());
@@ -68,7 +69,9 @@ document.addEventListener('keydown', (e) => {
   if (e.key === 'Tab') return keepFocusIn(document.querySelector<HTMLElement>('.card'), document.activeElement, e);
   const step = cardKeyStep(e);
   if (e.key === 'Escape') tellHost('close');
-  else if (step !== 0) tellHost(step === 1 ? 'next' : 'previous');
+  // Alt+Shift+J/K here are the term shortcuts a browser may also send as its command: the
+  // host owes that echo (no content script hears keys in this frame to note it).
+  else if (step !== 0) tellHost(step === 1 ? 'next' : 'previous', isTermKey(e) ? { termKey: true } : {});
   else return;
   e.preventDefault();
 });

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 // The pointer in a card, as its card page tells it (card/main.tsx): hover's grace keeps the
 // card open while the pointer is in it, and Chromium gives the host no pointerenter then.
+// And which keys a step in the card came from.
 import { describe, expect, it, vi } from 'vitest';
 
 vi.mock('../platform/runtime', () => ({ runtime: { getURL: (path: string) => `https://extension.backstory.test/${path}` } }));
@@ -40,6 +41,32 @@ describe('CardHost hears the pointer in its card from the card page', () => {
       // Nor does a message of no card's.
       window.dispatchEvent(new MessageEvent('message', { data: JSON.stringify({ backstoryCard: `nonce-${stashed}`, type: 'pointer-in' }), origin: 'https://elsewhere.test' }));
       expect(inside).toEqual([true, false]);
+    } finally {
+      controller.abort();
+      vi.runAllTimers();
+      vi.useRealTimers();
+    }
+  });
+});
+
+describe('CardHost hears a step the card took on a term shortcut', () => {
+  const target: CardTarget = { kind: 'entity', entityId: null, name: 'Smotrich', type: 'person', pageUrl: 'https://example.com/', focus: true };
+  const anchor = (): Box => ({ left: 100, top: 100, width: 80, height: 20 });
+
+  it('passes on that the key was Alt+Shift+J/K (its command may come too), from the card only', async () => {
+    vi.useFakeTimers();
+    const controller = new AbortController();
+    const steps: [number, boolean][] = [];
+    const card = new CardHost({ onPointer: () => {}, onClose: () => {}, onStep: (d, termKey) => steps.push([d, termKey]) }, controller.signal);
+    try {
+      await card.open(target, anchor);
+      contentIn();
+      fromCard('next', { termKey: true });
+      fromCard('previous');
+      expect(steps).toEqual([[1, true], [-1, false]]);
+      // The page cannot say it: its messages are not the card's.
+      window.dispatchEvent(new MessageEvent('message', { data: JSON.stringify({ backstoryCard: `nonce-${stashed}`, type: 'next', termKey: true }), origin: 'https://elsewhere.test' }));
+      expect(steps).toHaveLength(2);
     } finally {
       controller.abort();
       vi.runAllTimers();

@@ -50,8 +50,9 @@ export interface CardEvents {
   onPointer(inside: boolean): void;
   /** The card asked to close (Escape inside it). */
   onClose(): void;
-  /** The card asked for the next/previous term (keys inside it). */
-  onStep(direction: 1 | -1): void;
+  /** The card asked for the next/previous term (keys inside it); `termKey`: by a term
+   *  shortcut, whose command may come as well. */
+  onStep(direction: 1 | -1, termKey: boolean): void;
   /** Not an event: the page's shadow roots the run read, where a popover may show over the
    *  card (card-layer.ts). */
   shadowRoots?: () => readonly ShadowRoot[];
@@ -270,8 +271,7 @@ export class CardHost {
     else if (msg.type === 'pointer-in' || msg.type === 'pointer-out') {
       // Chromium gives the host no pointerenter for a pointer going into its frame: the card says.
       if (current) this.events.onPointer(msg.type === 'pointer-in');
-    } else if (msg.type === 'next') this.events.onStep(1);
-    else if (msg.type === 'previous') this.events.onStep(-1);
+    } else if (msg.type === 'next' || msg.type === 'previous') this.events.onStep(msg.type === 'next' ? 1 : -1, msg.termKey === true);
     // From a card with no extension API (see card/main.tsx). At worst a forged one turns
     // Backstory off on the page's own site.
     else if (msg.type === 'site-off') turnSiteOff(location.hostname).catch((err: unknown) => console.warn('Backstory: turning off on this site', err));

@@ -7,6 +7,7 @@
 // still past 50 ms.
 import type { FaceMaker } from './card-element';
 import { CardHost } from './card-host';
+import { cardStepper } from './echo-pairs';
 import { initHover } from './hover';
 import { initKeyboard } from './keyboard';
 import type { Woken } from './interaction-wake';
@@ -22,7 +23,7 @@ export function startInteraction(run: PageRun, woken: Woken = { fallbackAt: 0 },
     {
       onPointer: (inside) => run.onCardPointer(inside),
       onClose: () => run.closeCard(),
-      onStep: (direction) => run.onStep(direction),
+      onStep: cardStepper(woken, (direction) => run.onStep(direction)),
       shadowRoots: () => run.shadowRoots,
     },
     run.signal,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ECHO_LIFETIME_MS, oweEcho, takeEcho } from './echo-pairs';
+import { cardStepper, ECHO_LIFETIME_MS, oweEcho, takeEcho } from './echo-pairs';
 import type { FallbackClock } from './term-commands';
 
 describe('echo pairs', () => {
@@ -21,5 +21,16 @@ describe('echo pairs', () => {
     oweEcho(clock, -1, 20_000);
     expect(takeEcho(clock, 1, 20_001)).toBe(false);
     expect(takeEcho(clock, -1, 20_002)).toBe(true);
+  });
+
+  it("owes an echo for a card's step on a term shortcut, none for its plain J/K", () => {
+    const clock: FallbackClock = { fallbackAt: 0 };
+    const steps: number[] = [];
+    const step = cardStepper(clock, (s) => steps.push(s));
+    step(1, false);
+    expect(clock.owed ?? []).toEqual([]);
+    step(-1, true);
+    expect(steps).toEqual([1, -1]);
+    expect(takeEcho(clock, -1, Date.now())).toBe(true);
   });
 });

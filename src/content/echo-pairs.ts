@@ -5,6 +5,8 @@
 // such window; the press then stepped twice. Each press now owes at most one echo, of its
 // own direction, which the next command of that direction pays; a browser that never
 // echoes (headless, the shortcut rebound) leaves it owed only until ECHO_LIFETIME_MS.
+// A press in the card's own document (card/main.tsx) owes an echo too: no content script
+// heard it, the card tells its host.
 import type { FallbackClock, Step } from './term-commands';
 
 /** How long a press's echo stays owed: far past any message's trip, short enough that a
@@ -31,4 +33,13 @@ export function takeEcho(clock: FallbackClock, step: Step, now: number): boolean
   if (at < 0) return false;
   owed.splice(at, 1);
   return true;
+}
+
+/** What a card's next/previous does (card-host.ts's onStep): `onStep`, and a step the card
+ *  took on a term shortcut owes that command's echo like a fallback press. */
+export function cardStepper(clock: FallbackClock, onStep: (step: Step) => void): (step: Step, termKey: boolean) => void {
+  return (step, termKey) => {
+    if (termKey) oweEcho(clock, step, Date.now());
+    onStep(step);
+  };
 }

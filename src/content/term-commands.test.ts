@@ -10,7 +10,8 @@ vi.mock('../platform/runtime', () => ({
     },
   },
 }));
-import { listenForSteps, type Step } from './term-commands';
+import { cardStepper } from './echo-pairs';
+import { listenForSteps, type FallbackClock, type Step } from './term-commands';
 
 /** The background's message for a browser command, as every frame of the tab gets it. */
 function command(name: 'next-term' | 'previous-term'): void {
@@ -92,3 +93,20 @@ describe("a browser command after the fallback stepped on the same press", () =>
   });
 });
 
+describe("a step the card took on a term shortcut in its own document (no content script heard the key)", () => {
+  it("owes the command's echo: the press steps once", () => {
+    const steps: Step[] = [];
+    const stop = new AbortController();
+    const clock: FallbackClock = { fallbackAt: 0 };
+    listenForSteps((s) => steps.push(s), clock, stop.signal);
+    const fromCard = cardStepper(clock, (s) => steps.push(s));
+    fromCard(1, true);
+    command('next-term');
+    expect(steps).toEqual([1]);
+    // The card's plain J owes nothing: a command after it is a press of its own.
+    fromCard(1, false);
+    command('next-term');
+    expect(steps).toEqual([1, 1, 1]);
+    stop.abort();
+  });
+});

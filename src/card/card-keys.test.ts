@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { cardKeyStep, isTermKey } from './card-keys';
+
+const key = (init: KeyboardEventInit): KeyboardEvent => ({ key: '', code: '', altKey: false, shiftKey: false, ctrlKey: false, metaKey: false, ...init }) as KeyboardEvent;
+
+describe('the keys a card answers to', () => {
+  it('steps on J/N and K/P, and on the term shortcuts, which alone it marks as such', () => {
+    const alt = { altKey: true, shiftKey: true };
+    expect(cardKeyStep(key({ key: 'j', code: 'KeyJ' }))).toBe(1);
+    expect(cardKeyStep(key({ key: 'p', code: 'KeyP' }))).toBe(-1);
+    expect(cardKeyStep(key({ key: 'Ô', code: 'KeyJ', ...alt }))).toBe(1);
+    expect(cardKeyStep(key({ key: 'K', code: 'KeyK', ...alt }))).toBe(-1);
+    expect(isTermKey(key({ key: 'Ô', code: 'KeyJ', ...alt }))).toBe(true);
+    expect(isTermKey(key({ key: 'K', code: 'KeyK', ...alt }))).toBe(true);
+    // Near keys that are no term shortcut: plain J, Shift+J, Alt+J, Alt+Shift+N.
+    expect(isTermKey(key({ key: 'j', code: 'KeyJ' }))).toBe(false);
+    expect(isTermKey(key({ key: 'J', code: 'KeyJ', shiftKey: true }))).toBe(false);
+    expect(isTermKey(key({ key: 'j', code: 'KeyJ', altKey: true }))).toBe(false);
+    expect(isTermKey(key({ key: 'N', code: 'KeyN', ...alt }))).toBe(false);
+  });
+});
