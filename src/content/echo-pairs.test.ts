@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cardStepper, ECHO_LIFETIME_MS, oweEcho, takeEcho } from './echo-pairs';
+import { cardStepper, ECHO_LIFETIME_MS, echoedStep, oweEcho, takeEcho } from './echo-pairs';
 import type { FallbackClock } from './term-commands';
 
 describe('echo pairs', () => {
@@ -21,6 +21,17 @@ describe('echo pairs', () => {
     oweEcho(clock, -1, 20_000);
     expect(takeEcho(clock, 1, 20_001)).toBe(false);
     expect(takeEcho(clock, -1, 20_002)).toBe(true);
+  });
+
+  it("reads the press a command may echo from the keys it is bound to, its own direction where unknown", () => {
+    expect(echoedStep('J', 1)).toBe(1);
+    expect(echoedStep('K', -1)).toBe(-1);
+    // Swapped in the browser: a press of J is next-term's to the fallback, previous-term's command's echo.
+    expect(echoedStep('J', -1)).toBe(1);
+    // Rebound to other keys: no press the fallback heard is its.
+    expect(echoedStep(null, 1)).toBe(0);
+    expect(echoedStep(undefined, 1)).toBe(1);
+    expect(echoedStep(undefined, -1)).toBe(-1);
   });
 
   it("owes an echo for a card's step on a term shortcut, none for its plain J/K", () => {

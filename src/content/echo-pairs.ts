@@ -5,6 +5,9 @@
 // such window; the press then stepped twice. Each press now owes at most one echo, of its
 // own direction, which the next command of that direction pays; a browser that never
 // echoes (headless, the shortcut rebound) leaves it owed only until ECHO_LIFETIME_MS.
+// A command pays only for a press of the keys it is bound to now (the background reads
+// them: background/command-keys.ts): one the reader rebound to other keys, pressed within
+// the lifetime of a press the browser never echoed, was taken for its echo and lost.
 // A press in the card's own document (card/main.tsx) owes an echo too: no content script
 // heard it, the card tells its host.
 import type { FallbackClock, Step } from './term-commands';
@@ -33,6 +36,14 @@ export function takeEcho(clock: FallbackClock, step: Step, now: number): boolean
   if (at < 0) return false;
   owed.splice(at, 1);
   return true;
+}
+
+/** The fallback press a command may echo: one of the keys the background says it is bound
+ *  to now (`keys`: 'J' or 'K' for Alt+Shift+J/K, null for any others, which the fallback
+ *  never hears); where it did not say, a press of the command's own direction. */
+export function echoedStep(keys: unknown, step: Step): Step | 0 {
+  if (keys === undefined) return step;
+  return keys === 'J' ? 1 : keys === 'K' ? -1 : 0;
 }
 
 /** What a card's next/previous does (card-host.ts's onStep): `onStep`, and a step the card

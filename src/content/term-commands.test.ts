@@ -14,8 +14,8 @@ import { cardStepper } from './echo-pairs';
 import { listenForSteps, type FallbackClock, type Step } from './term-commands';
 
 /** The background's message for a browser command, as every frame of the tab gets it. */
-function command(name: 'next-term' | 'previous-term'): void {
-  for (const fn of [...heard]) fn({ backstoryCommand: name });
+function command(name: 'next-term' | 'previous-term', fallbackKey?: 'J' | 'K' | null): void {
+  for (const fn of [...heard]) fn(fallbackKey === undefined ? { backstoryCommand: name } : { backstoryCommand: name, fallbackKey });
 }
 
 /** A key press as the browser makes it (a page's synthetic events are not trusted). */
@@ -89,6 +89,25 @@ describe("a browser command after the fallback stepped on the same press", () =>
     vi.advanceTimersByTime(5000);
     command('next-term');
     expect(steps).toEqual([1, 1, -1, 1, 1, 1]);
+    stop.abort();
+  });
+
+  it('is paid only by a command bound to the keys pressed: one the reader rebound to other keys steps', () => {
+    vi.useFakeTimers();
+    const steps: Step[] = [];
+    const stop = new AbortController();
+    listenForSteps((s) => steps.push(s), { fallbackAt: 0 }, stop.signal);
+    document.body.innerHTML = '<p>Doha</p>';
+    const p = document.querySelector('p')!;
+    // next-term rebound: Alt+Shift+J reaches the page alone (no echo), the new keys a second later.
+    press(p, 'KeyJ');
+    vi.advanceTimersByTime(1000);
+    command('next-term', null);
+    expect(steps).toEqual([1, 1]);
+    // Still bound to the default keys: its command is the press's echo.
+    press(p, 'KeyK');
+    command('previous-term', 'K');
+    expect(steps).toEqual([1, 1, -1]);
     stop.abort();
   });
 });

@@ -2,7 +2,7 @@
 // (interaction-wake.ts) and after (keyboard.ts): the manifest commands the background
 // forwards to every frame of the tab, and the in-page fallback for their default keys.
 import { runtime } from '../platform/runtime';
-import { oweEcho, takeEcho } from './echo-pairs';
+import { echoedStep, oweEcho, takeEcho } from './echo-pairs';
 
 export type Step = 1 | -1;
 
@@ -14,10 +14,12 @@ export interface FallbackClock {
   owed?: Step[];
 }
 
-/** The step a `{backstoryCommand}` message asks for, or 0 when it is not one. */
-function commandStep(message: unknown): Step | 0 {
-  const command = (message as { backstoryCommand?: unknown } | null)?.backstoryCommand;
-  return command === 'next-term' ? 1 : command === 'previous-term' ? -1 : 0;
+/** The step a `{backstoryCommand}` message asks for (0 when it is not one), and the press
+ *  of the fallback's it may echo (0 for none). */
+function commandStep(message: unknown): { step: Step | 0; echoes: Step | 0 } {
+  const { backstoryCommand: command, fallbackKey } = (message ?? {}) as { backstoryCommand?: unknown; fallbackKey?: unknown };
+  const step = command === 'next-term' ? 1 : command === 'previous-term' ? -1 : 0;
+  return { step, echoes: step === 0 ? 0 : echoedStep(fallbackKey, step) };
 }
 
 /** The step a *trusted* Alt+Shift+J/K keydown asks for, or 0. Browsers consume a key bound
@@ -47,8 +49,8 @@ function frameHoldsFocus(): boolean {
  *  (noted on `clock`), until `signal` aborts. */
 export function listenForSteps(onStep: (step: Step) => void, clock: FallbackClock, signal: AbortSignal): void {
   const stop = runtime.onMessage((message: unknown) => {
-    const step = commandStep(message);
-    if (step !== 0 && !takeEcho(clock, step, Date.now()) && frameHoldsFocus()) onStep(step);
+    const { step, echoes } = commandStep(message);
+    if (step !== 0 && !(echoes !== 0 && takeEcho(clock, echoes, Date.now())) && frameHoldsFocus()) onStep(step);
     return undefined;
   });
   signal.addEventListener('abort', stop);

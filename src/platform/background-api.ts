@@ -61,7 +61,7 @@ interface NativeApi {
     session: { get(keys: string): Promise<Items>; set(items: Items): Promise<void>; remove(keys: string | string[]): Promise<void> };
     onChanged: NativeEvent<StorageListener>;
   };
-  commands: { onCommand: NativeEvent<(name: string) => void> };
+  commands: { onCommand: NativeEvent<(name: string) => void>; getAll(): Promise<{ name?: string; shortcut?: string }[]> };
   /** Only with the "scripting" permission (the Firefox build's manifest). */
   scripting?: ScriptInjector & CssInjector;
 }
@@ -107,7 +107,11 @@ export const ext = {
     },
     onChanged: { addListener: (fn: StorageListener): void => native().storage.onChanged.addListener(fn) },
   },
-  commands: { onCommand: { addListener: (fn: (name: string) => void): void => native().commands.onCommand.addListener((name) => fn(name)) } },
+  commands: {
+    onCommand: { addListener: (fn: (name: string) => void): void => native().commands.onCommand.addListener((name) => fn(name)) },
+    /** The extension's commands with the keys each is bound to now ('' for none). */
+    getAll: (): Promise<{ name?: string; shortcut?: string }[]> => native().commands.getAll(),
+  },
   /** Undefined without the permission (Chrome's build). */
   scripting: (): (ScriptInjector & CssInjector) | undefined => native().scripting,
 };
