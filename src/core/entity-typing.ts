@@ -23,6 +23,7 @@ import { adminUnitVote } from './name-admin-units';
 import { personAppositionVote } from './name-people-appositions';
 import { ownsBodysThingToo, ownsPersonsThing } from './name-owned-views';
 import { itsNext, refersBack, verbIts } from './name-pronouns';
+import { sharesMove } from './name-share-owners';
 import { sideAfter } from './name-sides';
 import { gameAtVenue } from './name-venues';
 import { alongRoute, bridgeAfter } from './name-routes';
@@ -189,6 +190,7 @@ export function voteContext(c: MentionContext, votes: Votes): void {
   votes.org += kindAppositiveVote(before, after);
   // "Shares in Volkswagen rose": a holding is in a company, whatever "in" says of places.
   if (HOLDING_IN.test(before)) votes.org += 3;
+  if (sharesMove(after)) votes.org += 3; // "Volkswagen's shares fell" (name-share-owners)
   // "Pryce, 27, said": news gives a person's age after the name, in commas.
   if (AGE_AFTER.test(after)) votes.person += 3;
   if (DISTANCE.test(after)) votes.place += 3;

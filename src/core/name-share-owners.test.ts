@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { sharesMove } from './name-share-owners';
+import { compileLexicon, findEntities } from './entities';
+import { demonyms, placeLexicon, placeVariants } from './places';
+
+// Sentences written for this test, from several domains.
+const lexicon = compileLexicon(placeLexicon(), demonyms(), placeVariants());
+const typeOf = (text: string, name: string) => findEntities(text, lexicon).find((m) => m.text === name)?.type;
+
+describe('sharesMove', () => {
+  it('reads shares that move, or a market value, after the name', () => {
+    expect(sharesMove("'s shares fell 17% in Frankfurt")).toBe(true);
+    expect(sharesMove(' shares jumped 9% on Monday')).toBe(true);
+    expect(sharesMove("’s stock had dropped")).toBe(true);
+    expect(sharesMove("'s share price closed at $12")).toBe(true);
+    expect(sharesMove("'s market value shrank")).toBe(true);
+  });
+
+  it('leaves a holding, the verb "shares" and a country\'s market alone', () => {
+    expect(sharesMove("'s shares in Tesla were pledged")).toBe(false);
+    expect(sharesMove("'s shares were sold to a trust")).toBe(false);
+    expect(sharesMove(' shares the prize with two colleagues')).toBe(false);
+    expect(sharesMove("'s stock market rose 2%")).toBe(false);
+    expect(sharesMove("'s stocks fell")).toBe(false);
+  });
+});
+
+describe('a company known by its shares (entity typing)', () => {
+  it('types a one-word company that also speaks as an org', () => {
+    const text =
+      'Norvane said on Tuesday that about 11 million of its cars had the fault. Norvane\'s shares fell 17% in Frankfurt on Monday, and the regulator will meet on Wednesday.';
+    expect(typeOf(text, 'Norvane')).toBe('org');
+  });
+
+  it('leaves a person who speaks and owns shares in a company', () => {
+    const text = "Tom Varga said on Tuesday that he would sell. Varga's shares in the bank were pledged to a lender last year.";
+    expect(typeOf(text, 'Tom Varga')).toBe('person');
+  });
+
+  it('leaves a person whose name is followed by the verb "shares"', () => {
+    const text = 'Lena Brandt said on Friday she was delighted. Brandt shares the prize with two colleagues from Lyon.';
+    expect(typeOf(text, 'Lena Brandt')).toBe('person');
+  });
+});

@@ -1,0 +1,19 @@
+// "Volkswagen's shares fell 17%", "Nvidia stock jumped", "Tesla's market value": a name whose
+// shares move on a market, or that has a market value, is a listed company. A person's holding
+// is written "his shares in Tesla" or "Musk's shares were pledged", and does not rise or fall
+// by itself; a country's market is "Japan's stock market", which the verb right after the noun
+// leaves out.
+
+const MOVES =
+  'fell|fall|falls|rose|rise|rises|dropped|drop|drops|slid|slide|slides|slumped|slump|plunged|plunge|plunges|tumbled|' +
+  'tumble|jumped|jump|jumps|climbed|climb|climbs|gained|sank|sink|soared|soar|surged|surge|rallied|rebounded|recovered|' +
+  'closed|ended|opened|edged|hit';
+const SHARES_MOVE = new RegExp(
+  `^(?:['’]s?)?\\s+(?:(?:shares|stock|share\\s+price|stock\\s+price)\\s+(?:have\\s+|had\\s+|also\\s+|then\\s+)?(?:${MOVES})\\b|market\\s+(?:value|capitali[sz]ation)\\b)`,
+  'u',
+);
+
+/** Whether the text right after a name (`after`) has its shares move or names its market value. */
+export function sharesMove(after: string): boolean {
+  return SHARES_MOVE.test(after);
+}
