@@ -6,6 +6,7 @@ import { COUNTRIES } from './countries-data';
 import { demonymForms, EVERYDAY_DEMONYMS } from './demonym-forms';
 import { countryShortForms } from './place-country-short-forms';
 import { CITY_AND_REGION_NAMES } from './places-data';
+import { regionExonyms } from './place-region-exonyms';
 import { PACKED_SEPARATOR } from './name-lexicon';
 import type { EntityType } from './types';
 
@@ -133,7 +134,7 @@ function buildPlaceLexicon(): [string, EntityType][] {
     seen.add(alias);
     out.push([alias, 'place']);
   }
-  const minor = [...cityAndRegionNames(), ...CELESTIAL, ...OCEANS].filter((n) => !seen.has(n));
+  const minor = [...cityAndRegionNames(), ...regionExonyms(), ...CELESTIAL, ...OCEANS].filter((n) => !seen.has(n));
   out.push([minor.join(PACKED_SEPARATOR), 'place']);
   return out;
 }
