@@ -162,6 +162,28 @@ describe('NotesLayer', () => {
     expect(told).toHaveBeenCalledTimes(1);
   });
 
+  it('handed no notes, clears what an older refresh drew and what a slower one will answer', async () => {
+    const map = readTextMap(document.body);
+    const registry = new FakeRegistry();
+    let release: (notes: Note[]) => void = () => undefined;
+    let call = 0;
+    const layer = new NotesLayer(registry as unknown as HighlightRegistry, {
+      list: () => (call++ === 0 ? Promise.resolve([note('a', 'x', 'Doha on Monday', map.text)]) : new Promise<Note[]>((r) => (release = r))),
+      move: async () => undefined,
+    }, anchoring);
+    await layer.refresh(map, true);
+    expect(registry.has(NOTE_HIGHLIGHT)).toBe(true);
+    const slow = layer.refresh(map, true);
+    const read = vi.fn(() => map);
+    expect(await layer.refresh(read, true, 'https://news.example.com/a', [])).toEqual({ anchored: [], orphaned: [] });
+    expect(read).not.toHaveBeenCalled();
+    expect(registry.has(NOTE_HIGHLIGHT)).toBe(false);
+    release([note('old', 'x', 'Talks resume', map.text)]);
+    await slow;
+    expect(layer.current).toEqual({ anchored: [], orphaned: [] });
+    expect(registry.has(NOTE_HIGHLIGHT)).toBe(false);
+  });
+
   it('a slower, older refresh does not overwrite a newer one', async () => {
     const map = readTextMap(document.body);
     let release: (notes: Note[]) => void = () => undefined;

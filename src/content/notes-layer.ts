@@ -71,7 +71,17 @@ export class NotesLayer {
   /** Read this page's notes (or take `known`, read already), anchor them on the page's text
    *  map; draw them unless `draw` is false (site off). `read` gives the map: asked only when
    *  there are notes to place. */
-  async refresh(read: TextMap | (() => TextMap), draw: boolean, pageUrl = location.href, known?: readonly Note[]): Promise<NoteStatus> {
+  refresh(read: TextMap | (() => TextMap), draw: boolean, pageUrl = location.href, known?: readonly Note[]): Promise<NoteStatus> {
+    // None known (page/start's answer on most pages): place() is not even compiled on a load.
+    if (known?.length === 0) {
+      this.clear();
+      this.status = { anchored: [], orphaned: [] };
+      return Promise.resolve(this.status);
+    }
+    return this.place(read, draw, pageUrl, known);
+  }
+
+  private async place(read: TextMap | (() => TextMap), draw: boolean, pageUrl: string, known?: readonly Note[]): Promise<NoteStatus> {
     const generation = ++this.generation;
     const notes = known ?? (await this.source.list(pageUrl));
     if (generation !== this.generation) return this.status;

@@ -46,6 +46,28 @@ describe('initObservers', () => {
     expect(drop).not.toHaveBeenCalled();
   });
 
+  it('sets no batch timer when the page did not change while the run matched', () => {
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it('handles a change made while the run matched once it begins', async () => {
+    const held = vi.fn(() => 0);
+    const run = {
+      signal: controller.signal,
+      highlighter: { drop: held, add: () => 0 } as unknown as Highlighter,
+      card: null,
+      annotate: () => [],
+      shadowRoots: [],
+    } as unknown as PageRun;
+    const begin = initObservers(run, () => {});
+    document.getElementById('a')!.remove();
+    await settle();
+    expect(held).not.toHaveBeenCalled();
+    begin();
+    await settle();
+    expect(held).toHaveBeenCalledTimes(1);
+  });
+
   it('drops the marks of page text that left', async () => {
     document.getElementById('b')!.remove();
     await settle();

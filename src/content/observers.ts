@@ -245,9 +245,11 @@ export function initObservers(run: PageRun, onNavigate: () => void, from?: strin
   });
   // Moved on while the run started (its navigation events came before these listeners).
   checkNavigation();
+  // A batch only when the page changed meanwhile: most loads change nothing while they match,
+  // and an empty batch would compile flush() (the largest function here) for nothing.
   return () => {
     started = true;
-    schedule();
+    if (dirty.size > 0 || removed || changedText.size > 0) schedule();
   };
 }
 
