@@ -67,3 +67,20 @@ describe('a strait, a cape or an isle named "of" a place (PLACE_HEADS)', () => {
     expect(typed('Floods hit the Eastern Cape on Monday.')).toEqual([['Eastern Cape', 'place']]);
   });
 });
+
+describe('a carmaker or a trade body named for its trade in the plural (ORG_HEADS)', () => {
+  it('is an organisation, not a person of three words', () => {
+    expect(typed('The regulator accused Fiat Chrysler Automobiles on Thursday of hiding software.')).toEqual([
+      ['Fiat Chrysler Automobiles', 'org'],
+    ]);
+    expect(typed('Talks with Halvorsen Automotive ended without a deal.')).toEqual([['Halvorsen Automotive', 'org']]);
+    expect(typed('The American Trucking Associations said fuel is a fleet’s second-largest cost.')).toEqual([
+      ['American Trucking Associations', 'org'],
+    ]);
+  });
+
+  it('leaves the common nouns and a person before them as they were', () => {
+    expect(typed('Automotive sales fell in March, said Ann Lowell.')).toEqual([['Ann Lowell', 'person']]);
+    expect(typed('Associations of growers met in Fresno.')).toEqual([['Fresno', 'place']]);
+  });
+});

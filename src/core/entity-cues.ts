@@ -75,6 +75,7 @@ export const ORG_HEADS = words(`
   Platforms Aid Healthcare Lines Air Works Nation Tribe Motor Electric Chemical Museum Convention Stores
   Analytics Economics Markets Consulting Consultancy Advisors Advisers
   Marine Maritime Shipping Shipmanagement
+  Automobiles Automotive Associations
 `);
 /** Organisation heads that alone are a common noun ("the Bank", "the Reserve"), a name
  *  only as the short form of a longer one in the same text ("World Bank" … "the Bank").
