@@ -24,6 +24,7 @@ import { personAppositionVote } from './name-people-appositions';
 import { ownsBodysThingToo, ownsPersonsThing } from './name-owned-views';
 import { itsNext, refersBack, verbIts } from './name-pronouns';
 import { sharesMove } from './name-share-owners';
+import { landformNounAfter } from './name-landform-nouns';
 import { sideAfter } from './name-sides';
 import { gameAtVenue } from './name-venues';
 import { alongRoute, bridgeAfter } from './name-routes';
@@ -164,7 +165,7 @@ export function voteContext(c: MentionContext, votes: Votes): void {
     if (ORG_MEMBER_NOUNS.has(next) || ORG_NOUNS_AFTER.has(next)) votes.org += 3;
     // "Chiefs coach Andy Reid", "Hamas leader": a role belongs to an organisation.
     if (ROLE_NOUNS.has(next)) votes.org += 1;
-    if (PLACE_NOUNS_AFTER.has(next) || bridgeAfter(after)) votes.place += 2;
+    if (PLACE_NOUNS_AFTER.has(next) || bridgeAfter(after) || landformNounAfter(after)) votes.place += 2;
     if (PERSON_NOUNS_AFTER.has(next)) votes.person += 3;
     if (EVENT_NOUNS_AFTER.has(next) && !heldBy) votes.event += COMPETITION_NOUNS.has(next) ? 3 : 2;
     // A singular name with a plural verb is a team: "Brighton remain ninth".

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { compileLexicon, findEntities } from './entities';
+import { landformNounAfter } from './name-landform-nouns';
+import { demonyms, placeLexicon, placeVariants } from './places';
+
+// Sentences written for this test, from several domains.
+const lexicon = compileLexicon(placeLexicon(), demonyms(), placeVariants());
+const typed = (text: string): [string, string][] => findEntities(text, lexicon).map((m) => [m.text, m.type]);
+
+describe('a name before a landform’s noun is a place (name-landform-nouns.ts)', () => {
+  it('reads a landform noun that ends its phrase', () => {
+    expect(landformNounAfter(' mountains and along the coast')).toBe(true);
+    expect(landformNounAfter(' desert.')).toBe(true);
+    expect(landformNounAfter(' desert edition sold out')).toBe(false);
+    expect(landformNounAfter(' coasts')).toBe(false);
+  });
+
+  it('types the mountains, the foothills or the desert a name modifies as a place', () => {
+    expect(typed('The money brings fast internet to villages in the Harz mountains and along the coast.')).toEqual([['Harz', 'place']]);
+    expect(typed('Rangers found the hikers in the Tatra foothills on Sunday.')).toEqual([['Tatra', 'place']]);
+    expect(typed('Temperatures in the Atacama desert fell below zero.')).toEqual([['Atacama', 'place']]);
+  });
+
+  it('leaves a firm, a person and a product before other nouns as they were', () => {
+    expect(typed('The Harz group said profits rose.')).toEqual([['Harz', 'org']]);
+    expect(typed('Maria Lopez said the mountains were closed to hikers.')).toEqual([['Maria Lopez', 'person']]);
+    expect(typed('The Apple desert edition sold out.')).toEqual([['Apple', 'org']]);
+  });
+});
