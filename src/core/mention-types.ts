@@ -23,6 +23,7 @@ import { partyConvention } from './name-party-conventions';
 import { runObject } from './name-run-objects';
 import { streetOrChurch } from './name-streets';
 import { theatreBuilding } from './name-theatres';
+import { campPlace } from './name-camps';
 import { capsBodyType } from './name-caps-bodies';
 import { holidayType } from './name-holidays';
 import { bandNames } from './name-bands';
@@ -122,6 +123,7 @@ export function typeMentions(
       // "the Petit Pont", "Notre-Dame de Paris" (name-streets); "at the Dominion Theatre" (name-theatres).
       streetOrChurch(a.words, v.person, v.org) ??
       theatreBuilding(a.words, v.org, v.person) ??
+      campPlace(a.words, v.org, v.person) ??
       (partyConvention(a.words) ? 'event' : null) ??
       // "the ship's owner, Grace Ocean,": a place's head on a role's holder (name-owner-appositions).
       (capsKnownPlace(a.words, lexType, v.place, v.org, text.slice(a.end, a.end + 80)) ? 'place' : null) ??
