@@ -18,6 +18,7 @@ import { promisedSpending } from './measure-pledges';
 import { planCost } from './measure-plans';
 import { demandedSum } from './measure-demanded-sums';
 import { ownLosses } from './measure-own-losses';
+import { secondStatement } from './measure-reported-clauses';
 import { declaredOn } from './measure-declarations';
 import { dealStep } from './measure-steps';
 import { voteShare } from './measure-vote-shares';
@@ -123,7 +124,7 @@ export function measureOf(sentence: string, q: Quantity, before = ''): string[] 
   // What the nearest clause that says is about holds for a clause that does not:
   // "The Jenin operation, which began on January 21" is the operation's date; "inflation,
   // which reached 3.6% in June" is inflation, whatever else the sentence speaks of.
-  if (clauseTopics.every((t) => t === null) && !sinceDate(sentence, q)) for (const t of nearestTopics(sentence, clause.offset, q.kind === 'date', sum)) add(t);
+  if (clauseTopics.every((t) => t === null) && !sinceDate(sentence, q) && !secondStatement(sentence, clause.offset)) for (const t of nearestTopics(sentence, clause.offset, q.kind === 'date', sum)) add(t);
   // What a phrase says beside that: "The truce took effect on January 19" is the truce's
   // day and the day something took effect; "a 60-day deadline" is "60 days to comply".
   for (const t of phraseTopics(sentence, q)) add(t);
