@@ -5,6 +5,7 @@
 import { cachedPerFact } from './fact-cache';
 import type { Fact, FigureComparison, Quantity } from './types';
 import { INLINE_SPACE as S } from './inline-space';
+import { ratesOfOneThing } from './figure-rate-things';
 
 const HOURS: Record<string, number> = { hour: 1, day: 24, week: 168, month: 730, year: 8760 };
 // "$9.6 billion of goods a day", "$15 million in revenue for each day", "50 ships per week";
@@ -45,6 +46,7 @@ export function sameRates(facts: readonly Fact[], q: Quantity, sentence: string)
     if (stored.form !== q.form || stored.unit !== q.unit) continue;
     const storedPer = storedHoursPer(fact);
     if (storedPer === null || storedPer === per || !ratesAgree(q, per, stored, storedPer)) continue;
+    if (!ratesOfOneThing(sentence, q, fact)) continue;
     out.push({ verdict: 'agrees', reason: `the same rate: ${stored.text} per ${unitName(storedPer)}`, fact, similarity: 1 });
   }
   return out;
