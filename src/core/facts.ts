@@ -59,8 +59,8 @@ const NOT_FACTS = new Set<Quantity['form']>(['score', 'ordinal', 'time']);
 const SPEAKERS_AFTER = /^[^,.;:\d“”"]{0,60}?[^\S\n](?:said|says|say|told|confirmed)\b/;
 // "The death toll from the two fires rose", "The two leaders met": a few things the story has
 // named, called back by their number in words, are a reference to them, not a figure of them.
-const CALLED_BACK = /^(?:two|three|four|five|six|seven|eight|nine|ten)[^\S\n]+\p{Ll}+s$/iu;
-const THE_BEFORE = /\bthe[^\S\n]+$/i;
+const CALLED_BACK = new RegExp(String.raw`^(?:two|three|four|five|six|seven|eight|nine|ten)${S}\p{Ll}+s$`, 'iu');
+const THE_BEFORE = new RegExp(String.raw`\bthe${S}$`, 'i');
 // "killed 67 people: the 64 on the jet and the three soldiers on the helicopter": after a colon
 // that follows a figure, "the" sets out the parts of that total, each a figure of its own.
 const TOTAL_BROKEN_DOWN = /\d[^:;.]*:[^:;.]*$/;

@@ -8,23 +8,24 @@
 
 import { aliasKey } from './alias-key';
 import type { Named } from './figure-named';
+import { INLINE_SPACE as S } from './inline-space';
 
 // What a law does, not a body: "The DMA, which has applied since March 2024, names seven
 // gatekeepers" (an acronym the page spelled out as "the Digital Markets Act" paragraphs up).
 export const LAW_AFTER = new RegExp(
-  String.raw`^,?[^\S\n]+(?:(?:which|that)[^\S\n]+)?(?:(?:has|had|have)[^\S\n]+)?` +
-    String.raw`(?:(?:took|takes|taken|came|comes|come|entered|enters|went|goes)[^\S\n]+(?:into[^\S\n]+)?(?:effect|force)|(?:applied|applies|apply)[^\S\n]+(?:since|from|to|in)\b)`,
+  String.raw`^,?${S}(?:(?:which|that)${S})?(?:(?:has|had|have)${S})?` +
+    String.raw`(?:(?:took|takes|taken|came|comes|come|entered|enters|went|goes)${S}(?:into${S})?(?:effect|force)|(?:applied|applies|apply)${S}(?:since|from|to|in)\b)`,
   'i',
 );
 
 // After the company's name: an apposition in commas, then its verb, then no clause of
 // another subject before the figure ("said it", "that", "which"), nor a passive ("was fined").
 const ACTS_ON_FIGURE =
-  /^(?:,[^,;:\n]{1,80},)?[^\S\n]+(?:(?:has|had|have|will|would|must|can|could|may)[^\S\n]+)?(?!(?:is|was|were|are|been|be|being|said|says|told|added)\b)\p{Ll}+\b(?:(?!\b(?:that|it|which|who|whose|they|he|she)\b)[^,;:\n])*$/u;
+  new RegExp(String.raw`^(?:,[^,;:\n]{1,80},)?${S}(?:(?:has|had|have|will|would|must|can|could|may)${S})?(?!(?:is|was|were|are|been|be|being|said|says|told|added)\b)\p{Ll}+\b(?:(?!\b(?:that|it|which|who|whose|they|he|she)\b)[^,;:\n])*$`, 'u');
 
 // "whose Alternative for Germany is now the largest opposition party with 152 lawmakers": a
 // body said to be something "with" a count is the one that has it.
-const IS_WITH_FIGURE = /^[^\S\n]+(?:is|was|are|were|remains|remained|becomes|became|has[^\S\n]+become)\b[^,;:\n]{0,60}[^\S\n]with[^\S\n]+$/u;
+const IS_WITH_FIGURE = new RegExp(String.raw`^${S}(?:is|was|are|were|remains|remained|becomes|became|has${S}become)\b[^,;:\n]{0,60}[^\S\n]with${S}$`, 'u');
 
 /** The company acting on the count starting at `at` in `n`: an organisation named before it
  *  whose own verb governs it, or that is said to be something with it; null when there is
@@ -40,12 +41,12 @@ export function actingCompany(n: Named, at: number): string | null {
 
 // "France’s research minister, Philippe Baptiste," or "Philippe Baptiste, France’s research
 // minister,": a title a place holds, beside the person who holds it.
-const TITLE_AFTER_PLACE = /^['’]s?(?:[^\S\n]+\p{Ll}+){1,3},[^\S\n]+$/u;
-const TITLE_BEFORE_PLACE = /^,[^\S\n]+$/;
-const TITLE_AFTER_SPEAKER = /^['’]s?(?:[^\S\n]+\p{Ll}+){1,3},/u;
+const TITLE_AFTER_PLACE = new RegExp(String.raw`^['’]s?(?:${S}\p{Ll}+){1,3},${S}$`, 'u');
+const TITLE_BEFORE_PLACE = new RegExp(String.raw`^,${S}$`);
+const TITLE_AFTER_SPEAKER = new RegExp(String.raw`^['’]s?(?:${S}\p{Ll}+){1,3},`, 'u');
 
 // "the Los Angeles County medical examiner said": a place's office, in lower case, speaking.
-const OFFICE_SPEAKS = /^(?:[^\S\n]+\p{Ll}+){1,3}[^\S\n]+(?:said|says|told|reported|estimated|estimates)\b/u;
+const OFFICE_SPEAKS = new RegExp(String.raw`^(?:${S}\p{Ll}+){1,3}${S}(?:said|says|told|reported|estimated|estimates)\b`, 'u');
 
 /** Whether `n` introduces a person by a place's title ("France’s research minister"), or
  *  quotes a place's office ("the county medical examiner said"). */
@@ -66,7 +67,7 @@ export function placeSpeaks(n: Named): boolean {
 // the state's insurer of last resort, said it had received 3,500 claims": an organisation that
 // sets no figures (a company, a group) giving a figure speaks for itself, not for a body the
 // sentences before named or the story leads with.
-const SPEAKS_AFTER = /^(?:,[^,;:\n]{1,80},)?[^\S\n]+(?:(?:has|had|have)[^\S\n]+)?(?:said|says|estimated|estimates|reported|reports|told)\b/;
+const SPEAKS_AFTER = new RegExp(String.raw`^(?:,[^,;:\n]{1,80},)?${S}(?:(?:has|had|have)${S})?(?:said|says|estimated|estimates|reported|reports|told)\b`);
 
 /** Whether an organisation of `n` speaks or estimates in its own voice. */
 export function orgSpeaks(n: Named): boolean {

@@ -5,9 +5,10 @@
 // ("two more cuts this year" in both).
 
 import type { Quantity } from './types';
+import { INLINE_SPACE as S } from './inline-space';
 
-const ADDED_BEFORE = /\b(?:another|a[^\S\n]+further|an[^\S\n]+additional|an[^\S\n]+extra)[^\S\n]+$/i;
-const ADDED_AFTER = /^[^\S\n]+(?:more|extra|additional|further)\b(?![^\S\n]+than\b)/i;
+const ADDED_BEFORE = new RegExp(String.raw`\b(?:another|a${S}further|an${S}additional|an${S}extra)${S}$`, 'i');
+const ADDED_AFTER = new RegExp(String.raw`^${S}(?:more|extra|additional|further)\b(?!${S}than\b)`, 'i');
 
 /** Whether the figure `q` of `sentence` is said as an addition to another. */
 export function addsToAnother(sentence: string, q: Quantity): boolean {

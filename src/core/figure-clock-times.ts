@@ -6,6 +6,7 @@
 // be of that day's event).
 
 import type { Fact, FigureComparison, Quantity } from './types';
+import { INLINE_SPACE as S } from './inline-space';
 
 // Zones of a fixed offset, in minutes east of UTC.
 const FIXED: Record<string, number> = {
@@ -35,7 +36,7 @@ const PLACES = byLength(Object.keys(REGIONS).filter((k) => k === k.toLowerCase()
 const TOWNS = byLength(Object.keys(REGIONS).filter((k) => k === k.toLowerCase() && !ADJECTIVES.has(k)));
 const ABBREVIATION_AFTER = /^[^\S\n]*\(?\b([A-Z]{1,4})\b\)?/u;
 // "in Washington state" is no time in Washington, DC.
-const PLACE_AFTER = new RegExp(String.raw`^[^\S\n]*(?:(${PLACES})[^\S\n]+time\b|(?:in|at)[^\S\n]+(${TOWNS})\b(?![^\S\n]+state\b))`, 'iu');
+const PLACE_AFTER = new RegExp(String.raw`^[^\S\n]*(?:(${PLACES})${S}time\b|(?:in|at)${S}(${TOWNS})\b(?!${S}state\b))`, 'iu');
 // "a 3 p.m. CT scan" is a scan at the hospital's clock, not Central time.
 const SCAN = /^[^\S\n]*scans?\b/iu;
 

@@ -4,8 +4,10 @@
 
 // Right after the counted noun: a relative clause or a participle of dying. "the two leaders
 // who met", "the three fires that burned" stay references.
+import { INLINE_SPACE as S } from './inline-space';
+
 const DIED_AFTER =
-  /^[^\S\n]*,?[^\S\n]*(?:(?:who|that)[^\S\n]+(?:had[^\S\n]+|have[^\S\n]+)?(?:died|perished|drowned|lost[^\S\n]+their[^\S\n]+lives|(?:were|was|had[^\S\n]+been|have[^\S\n]+been)[^\S\n]+killed)|(?:killed|dead|slain)(?![^\S\n]+(?:by[^\S\n]+)?(?:time|end|line))\b(?![-\p{L}]))/iu;
+  new RegExp(String.raw`^[^\S\n]*,?[^\S\n]*(?:(?:who|that)${S}(?:had${S}|have${S})?(?:died|perished|drowned|lost${S}their${S}lives|(?:were|was|had${S}been|have${S}been)${S}killed)|(?:killed|dead|slain)(?!${S}(?:by${S})?(?:time|end|line))\b(?![-\p{L}]))`, 'iu');
 
 /** Whether `after`, the text right after a called-back count, says the ones counted died. */
 export function deadCalledBack(after: string): boolean {

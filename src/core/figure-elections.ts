@@ -3,6 +3,8 @@
 // election once, in its lead: "Turnout was 67.7%" two sentences on is the state election's.
 // Two figures of elections of different levels are never one figure.
 
+import { INLINE_SPACE as S } from './inline-space';
+
 /** Marks the level of a figure's election in its measure word list; no text yields it. */
 export const ELECTION_MARK = 'election-of:';
 
@@ -13,7 +15,7 @@ const LEVELS: Record<string, string> = {
   local: 'local', municipal: 'local', mayoral: 'local',
   presidential: 'presidential',
 };
-const KIND = new RegExp(String.raw`\b(${Object.keys(LEVELS).join('|')})[^\S\n]+elections?\b`, 'gi');
+const KIND = new RegExp(String.raw`\b(${Object.keys(LEVELS).join('|')})${S}elections?\b`, 'gi');
 // "won Hamburg's state election …, a week after the party's heavy defeat in the federal
 // election": an election named after a time word is another moment's, set beside the story's.
 const AT_ANOTHER_TIME = /\b(?:after|before|since|following|than)\b[^,;:.!?\u2014]*$/i;

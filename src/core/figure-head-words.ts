@@ -5,8 +5,9 @@
 // carried enough oxygen for 96 hours"); "Delta said …" stays a name.
 
 import { clauseAround } from './measure-clauses';
+import { INLINE_SPACE as S } from './inline-space';
 
-const OF_FIGURE = /^[^\S\n]+(?:for|of)[^\S\n]+$/;
+const OF_FIGURE = new RegExp(String.raw`^${S}(?:for|of)${S}$`);
 const HEAD = /^[^\S\n]*[“"‘']?(\p{Lu}\p{Ll}{3,})(?![\p{L}'’-])/u;
 
 interface At {

@@ -11,6 +11,7 @@ import { isClipOf, isInitialsOf, isLastWordOf, isWordAndInitialsOf } from './ali
 import { STOP_WORDS } from './stop-words';
 import { ORG_ACRONYMS } from './org-acronyms';
 import type { EntityMention } from './types';
+import { INLINE_SPACE as S } from './inline-space';
 
 // Head words of bodies that publish or set figures. "Fed" is the one clipped name news
 // uses for a bank as freely as its full one. A committee, council or board ("Governing
@@ -21,7 +22,7 @@ const HEADS = 'Survey|Bank|Reserve|Commission|Fund|Office|Ministry|Treasury|Unio
 const HEAD = new RegExp(`^(?:${HEADS}|Fed|[A-Z][a-z]+bank)$`);
 // "the authority’s chief executive", "the central bank": a body the story named before, by
 // its head word in lower case (one word may come between).
-export const DEFINITE_HEAD = new RegExp(String.raw`\bthe[^\S\n]+(?:[a-z]+[^\S\n]+)?(${HEADS.toLowerCase()})\b`, 'g');
+export const DEFINITE_HEAD = new RegExp(String.raw`\bthe${S}(?:[a-z]+${S})?(${HEADS.toLowerCase()})\b`, 'g');
 // All-capitals names that are measures, currencies or countries, not bodies.
 const NOT_OWNER_ACRONYMS = new Set(['GDP', 'PCE', 'CPI', 'CEO', 'CFO', 'US', 'UK', 'USD', 'EUR', 'GBP', 'AI']);
 // An alliance of two is one too ("CDU/CSU"); a small letter may stand for a short word
@@ -29,9 +30,9 @@ const NOT_OWNER_ACRONYMS = new Set(['GDP', 'PCE', 'CPI', 'CEO', 'CFO', 'US', 'UK
 const ACRONYM = String.raw`\p{Lu}(?:\p{Ll}?\p{Lu}){1,4}`;
 const ACRONYM_NAME = new RegExp(`^${ACRONYM}(?:/${ACRONYM})?$`, 'u');
 const POSSESSIVE_AFTER = /^['’]s?(?!\p{L})/u;
-const POSSESSIVE_GAP = /^['’]s?[^\S\n]+/;
+const POSSESSIVE_GAP = new RegExp(String.raw`^['’]s?${S}`);
 // A capitalised word before a possessive: "Miran’s term".
-const HEAD_WORD = /(?<=[\p{L},;:][^\S\n]+)(\p{Lu}\p{Ll}+)(?![\p{L}'’-])/gu;
+const HEAD_WORD = new RegExp(String.raw`(?<=[\p{L},;:]${S})(\p{Lu}\p{Ll}+)(?![\p{L}'’-])`, 'gu');
 // "With Saturday’s handover": a day's or a month's possessive says when, not whose.
 const TIME_WORD = /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|June|July|August|September|October|November|December|Today|Yesterday|Tomorrow)$/;
 const POSSESSIVE_WORD = /(?<![\p{L}'’.-])(\p{Lu}[\p{L}-]*)['’]s?(?!\p{L})/gu;
@@ -123,7 +124,7 @@ export function ownersConflict(a: ReadonlySet<string>, b: ReadonlySet<string>): 
 // 20.8%": a clause set against another has a subject of its own, so the bodies it names are
 // not those of the other's figures. Not ", but": "The WFP said it had reached 300,000 people,
 // but that its $17.6 million request was only a third funded" goes on with the same subject.
-const CONTRAST = /,?[^\S\n]+(?:while|whereas)[^\S\n]+/g;
+const CONTRAST = new RegExp(String.raw`,?${S}(?:while|whereas)${S}`, 'g');
 
 /** The part [start, end) of `text` between the contrasts around [from, to). */
 export function contrastPart(text: string, from: number, to = from): { start: number; end: number } {

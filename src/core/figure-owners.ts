@@ -14,17 +14,18 @@ import { gappedCompany, reckoningCompany } from './figure-sum-owners';
 import { raisingCompany } from './figure-raise-owners';
 import { findQuantities } from './quantities';
 import { splitSentences } from './segment';
+import { INLINE_SPACE as S } from './inline-space';
 
 /** Marks an owner in a figure's measure word list; no text yields it. */
-const PRONOUN_POSSESSIVE_BEFORE = /\b(?:its|their)[^\S\n]+$/i;
+const PRONOUN_POSSESSIVE_BEFORE = new RegExp(String.raw`\b(?:its|their)${S}$`, 'i');
 export const OWNER_MARK = 'owner:';
 
 // A person's own view of what is to come: "he saw the rate falling to about 2.9%", "Miran
 // expects five cuts". Not an institution's forecast a person reports ("Powell said the Fed
 // expects two more cuts").
-const FORECASTS = String.raw`(?:(?:also|now|still)[^\S\n]+)?(?:sees?|saw|expects?|expected|forecasts?|forecast|predicts?|predicted|projects?|projected)\b`;
-const OWN_FORECAST = new RegExp(String.raw`^[^\S\n]+${FORECASTS}`, 'i');
-const PRONOUN_FORECAST = new RegExp(String.raw`\b(?:he|she)(?=[^\S\n]+${FORECASTS})`, 'gi');
+const FORECASTS = String.raw`(?:(?:also|now|still)${S})?(?:sees?|saw|expects?|expected|forecasts?|forecast|predicts?|predicted|projects?|projected)\b`;
+const OWN_FORECAST = new RegExp(String.raw`^${S}${FORECASTS}`, 'i');
+const PRONOUN_FORECAST = new RegExp(String.raw`\b(?:he|she)(?=${S}${FORECASTS})`, 'gi');
 
 /** The person whose own forecast a figure before `end` of `n` is: a person named right
  *  before a forecasting verb, or, where "he" or "she" forecasts, the person named last
@@ -53,7 +54,7 @@ function splitEarlier(earlier: string): { paragraph: Named[]; further: string[];
 }
 
 // "Los Angeles Fire Department Chief Kristin Crowley": a body, a title, then the person.
-const TITLE_BETWEEN = /^[^\S\n]+\p{Lu}\p{Ll}+(?:[^\S\n]+\p{Lu}\p{Ll}+)?[^\S\n]+$/u;
+const TITLE_BETWEEN = new RegExp(String.raw`^${S}\p{Lu}\p{Ll}+(?:${S}\p{Lu}\p{Ll}+)?${S}$`, 'u');
 
 /** Whether every organisation `n` names is named as a person's title. */
 function bodiesOnlyInTitles(n: Named): boolean {
@@ -78,8 +79,8 @@ function referredBody(texts: readonly Named[], further: readonly (string | Named
 // place acting in the figure's own clause stands for a body there that the sentence does
 // not name; the institutions of its other clauses ("an inquiry into the European Union’s
 // rules") are not said to be that body, nor are those of the sentences before.
-const ACTS_AFTER = /^[^\S\n]+(?:[a-z]+ed|has|had|have|is|was|will|would|says|said)\b/;
-const PLACE_BEFORE = /\b(?:in|at|from|to|into|of|on|for|by|near|across|with|against)[^\S\n]+(?:the[^\S\n]+)?$/i;
+const ACTS_AFTER = new RegExp(String.raw`^${S}(?:[a-z]+ed|has|had|have|is|was|will|would|says|said)\b`);
+const PLACE_BEFORE = new RegExp(String.raw`\b(?:in|at|from|to|into|of|on|for|by|near|across|with|against)${S}(?:the${S})?$`, 'i');
 
 function placeActs(n: Named, clause: { start: number; end: number }): boolean {
   return n.mentions.some(
@@ -111,7 +112,7 @@ function figureBefore(text: string, at: number): number {
 // "In Thailand, the toll from the collapse of the tower in Bangkok rose to 63": a sentence that
 // opens by setting its place turns to another scene, so the bodies of the sentences before
 // ("OCHA warned …") are not its figures' owners.
-const PLACE_OPENING = /^(?:In|At|Across|Inside|Outside|Throughout)[^\S\n]+(?:the[^\S\n]+)?$/;
+const PLACE_OPENING = new RegExp(String.raw`^(?:In|At|Across|Inside|Outside|Throughout)${S}(?:the${S})?$`);
 
 function opensWithPlace(n: Named): boolean {
   const first = n.mentions[0];

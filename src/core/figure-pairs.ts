@@ -4,13 +4,14 @@
 
 import { scorePairOf } from './figure-score-pairs';
 import type { Quantity } from './types';
+import { INLINE_SPACE as S } from './inline-space';
 
 // "to <figure> …, from <bare>": the old level after the new one, a few words apart.
-const FROM_AFTER = /^[^.;:!?\n]{0,40}?,?[^\S\n]+from[^\S\n]+$/;
-const TO_BEFORE = /\bto[^\S\n]+$/;
+const FROM_AFTER = new RegExp(String.raw`^[^.;:!?\n]{0,40}?,?${S}from${S}$`);
+const TO_BEFORE = new RegExp(String.raw`\bto${S}$`);
 // "from <bare> to <figure>".
-const FROM_BEFORE = /\bfrom[^\S\n]+$/;
-const TO_BETWEEN = /^[^\S\n]+to[^\S\n]+$/;
+const FROM_BEFORE = new RegExp(String.raw`\bfrom${S}$`);
+const TO_BETWEEN = new RegExp(String.raw`^${S}to${S}$`);
 // The scale word a bare figure and its pair share ("million"), or neither has.
 const SCALE = /\b(?:thousand|million|billion|trillion|bn|m)\b/i;
 

@@ -7,11 +7,12 @@
 
 import { MONTH_NAMES } from './month-names';
 import type { Quantity } from './types';
+import { INLINE_SPACE as S } from './inline-space';
 
 // The first name a figure is placed in before the next figure: "in the Eaton fire", "in Gaza".
-const IN_NAMED = /^[^.;:!?\n]*?\bin[^\S\n]+(?:the[^\S\n]+)?(\p{Lu}[\p{L}'’-]*(?:[^\S\n]+\p{Lu}[\p{L}'’-]*)*)/u;
+const IN_NAMED = new RegExp(String.raw`^[^.;:!?\n]*?\bin${S}(?:the${S})?(\p{Lu}[\p{L}'’-]*(?:${S}\p{Lu}[\p{L}'’-]*)*)`, 'u');
 
-const OF_WHOLE_AFTER = /^[^\S\n]+of[^\S\n]+(?:them|those|whom)\b/;
+const OF_WHOLE_AFTER = new RegExp(String.raw`^${S}of${S}(?:them|those|whom)\b`);
 const WHEN = new RegExp(`^(?:${MONTH_NAMES.join('|')}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\\b`);
 
 /** The name (lower case) of the thing the figure `q` of `sentence` is the part of, when the

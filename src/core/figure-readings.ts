@@ -3,6 +3,8 @@
 // for which year a forecast is. A target met is not the reading that met it, and a forecast
 // for 2027 says nothing of one for 2025, though all of them measure "inflation".
 
+import { INLINE_SPACE as S } from './inline-space';
+
 /** Marks in a figure's measure word list; no text yields them. */
 export const TARGET_MARK = 'reading:target';
 export const FORECAST_MARK = 'reading:forecast';
@@ -15,22 +17,22 @@ export const NEXT_MARK = 'reading:next';
 // The figure's own noun says it is a goal: "2% target", "the Fed's 2% goal", "a target of 2%";
 // or a bar to clear, set as beforehand: "the 5% threshold", "a hurdle of 5%".
 // A "target range" is not: it is the range the rate is set in ("a 3.75%-4.00% target range").
-const TARGET_AFTER = /^[^\S\n]+(?:target|goal|objective|threshold|hurdle)\b(?![^\S\n]+range\b)/i;
-const TARGET_BEFORE = /\b(?:target|goal|objective|threshold|hurdle)[^\S\n]+of[^\S\n]+$/i;
+const TARGET_AFTER = new RegExp(String.raw`^${S}(?:target|goal|objective|threshold|hurdle)\b(?!${S}range\b)`, 'i');
+const TARGET_BEFORE = new RegExp(String.raw`\b(?:target|goal|objective|threshold|hurdle)${S}of${S}$`, 'i');
 // Words that make what follows them in the sentence a forecast.
 const FORECAST =
   /\b(?:forecasts?|forecasted|project(?:s|ed|ions?)|expects?|expected|expecting|sees?|seen|saw|predicts?|predicted|predictions?|outlook)\b/i;
 // "The USGS estimated that deaths could exceed 10,000", "the toll may rise to 2,000".
-const POSSIBLE_BEFORE = /\b(?:could|may|might)[^\S\n]+(?:well[^\S\n]+)?(?:exceed|reach|top|surpass|pass|rise[^\S\n]+(?:to|above)|climb[^\S\n]+(?:to|above)|be[^\S\n]+as[^\S\n]+high[^\S\n]+as)[^\S\n]+$/i;
+const POSSIBLE_BEFORE = new RegExp(String.raw`\b(?:could|may|might)${S}(?:well${S})?(?:exceed|reach|top|surpass|pass|rise${S}(?:to|above)|climb${S}(?:to|above)|be${S}as${S}high${S}as)${S}$`, 'i');
 // The year a forecast is for, written right after it: "1.2% in 2025", "at year-end".
-const YEAR_PHRASE = String.raw`[^\S\n]+(?:(?:(?:in|for|by|through)[^\S\n]+(?:the[^\S\n]+end[^\S\n]+of[^\S\n]+)?|at[^\S\n]+the[^\S\n]+end[^\S\n]+of[^\S\n]+)(\d{4}|this[^\S\n]+year|next[^\S\n]+year|last[^\S\n]+year)\b|(this|next|last)[^\S\n]+year\b|at[^\S\n]+(year)-end\b)`;
+const YEAR_PHRASE = String.raw`${S}(?:(?:(?:in|for|by|through)${S}(?:the${S}end${S}of${S})?|at${S}the${S}end${S}of${S})(\d{4}|this${S}year|next${S}year|last${S}year)\b|(this|next|last)${S}year\b|at${S}(year)-end\b)`;
 const YEAR_AFTER = new RegExp(`^${YEAR_PHRASE}`, 'i');
 const YEAR_ANYWHERE = new RegExp(YEAR_PHRASE, 'gi');
 const RELATIVE: Record<string, number> = { this: 0, year: 0, next: 1, last: -1 };
 
 // "next" a few words before a date: "next meets on", "its next meeting on", "the bank's next
 // decision is due on".
-const NEXT_BEFORE = /\bnext(?:[^\S\n]+[\w'’-]+){0,4}[^\S\n]+$/i;
+const NEXT_BEFORE = new RegExp(String.raw`\bnext(?:${S}[\w'’-]+){0,4}${S}$`, 'i');
 
 /** Reading marks for the figure at [start, end) of `sentence`. */
 export function readingMarks(sentence: string, start: number, end: number, kind: 'number' | 'date' = 'number'): string[] {
@@ -85,14 +87,14 @@ export function yearsConflict(a: ForYear | null, b: ForYear | null): boolean {
 // What may stand between a figure and the date that labels it: the figure's noun and
 // its modifiers ("two more quarter-point cuts by the end of 2025"), then a preposition.
 const LABEL_BETWEEN =
-  /^(?:[^\S\n]+[a-z][\w'’-]*){0,3}[^\S\n]+(?:in|for|by|through|by[^\S\n]+the[^\S\n]+end[^\S\n]+of|at[^\S\n]+the[^\S\n]+end[^\S\n]+of)[^\S\n]+$/;
+  new RegExp(String.raw`^(?:${S}[a-z][\w'’-]*){0,3}${S}(?:in|for|by|through|by${S}the${S}end${S}of|at${S}the${S}end${S}of)${S}$`);
 // A period a figure is measured over: "rose 2.6% in the 12 months to July".
-const WINDOW_BEFORE = /\b(?:in|over)[^\S\n]+the[^\S\n]+(?:past[^\S\n]+|last[^\S\n]+)?$/i;
-const WINDOW_AFTER = /^[^\S\n]+(?:to|through|ending|ended)[^\S\n]+(?:the[^\S\n]+end[^\S\n]+of[^\S\n]+)?[A-Z]/;
+const WINDOW_BEFORE = new RegExp(String.raw`\b(?:in|over)${S}the${S}(?:past${S}|last${S})?$`, 'i');
+const WINDOW_AFTER = new RegExp(String.raw`^${S}(?:to|through|ending|ended)${S}(?:the${S}end${S}of${S})?[A-Z]`);
 // The first or last part of something, a figure is counted in: "delivered 10,000 tonnes in
 // the first two weeks of the truce" is not how long the truce has held.
-const OPENING_SPAN_BEFORE = /\b(?:in|over|during|within)[^\S\n]+the[^\S\n]+(?:first|last|final|opening)[^\S\n]+$/i;
-const OPENING_SPAN_AFTER = /^[^\S\n]+of[^\S\n]/;
+const OPENING_SPAN_BEFORE = new RegExp(String.raw`\b(?:in|over|during|within)${S}the${S}(?:first|last|final|opening)${S}$`, 'i');
+const OPENING_SPAN_AFTER = new RegExp(String.raw`^${S}of[^\S\n]`);
 
 /** A date that labels the figure before it ("1.9% in 2027", "two more cuts by the end of
  *  2025") says when that figure is for; it is not itself a figure to compare. */
@@ -111,7 +113,7 @@ export function measuringWindow(sentence: string, start: number, end: number): b
 // A security named by its maturity: "the 10-year Treasury note", "two-year bonds", "the
 // 30-year fixed-rate mortgage"; up to two words between the length and the noun.
 const SECURITY_AFTER =
-  /^(?:[^\S\n]+[\w-]+){0,2}?[^\S\n]+(?:notes?|bonds?|bills?|gilts?|Treasury|Treasuries|Bunds?|yields?|mortgages?)\b/;
+  new RegExp(String.raw`^(?:${S}[\w-]+){0,2}?${S}(?:notes?|bonds?|bills?|gilts?|Treasury|Treasuries|Bunds?|yields?|mortgages?)\b`);
 
 /** A length written as one word before a security ("10-year") is that security's name, as
  *  "the 42-day truce" is not: no figure anyone checks against a store. */
@@ -121,7 +123,7 @@ export function namesSecurity(sentence: string, q: { text: string; end: number }
 
 // A share right after a verb of movement is a change on the day ("the euro fell 1.3%"), not
 // a level ("tariffs of 50%", "a 15% tariff").
-const MOVE_BEFORE = /\b(?:rose|rise|rises|fell|fall|falls|gained|gains|lost|loses|climbed|dropped|slipped|jumped|slid|grew|shrank|increased|decreased|up|down)[^\S\n]+$/i;
+const MOVE_BEFORE = new RegExp(String.raw`\b(?:rose|rise|rises|fell|fall|falls|gained|gains|lost|loses|climbed|dropped|slipped|jumped|slid|grew|shrank|increased|decreased|up|down)${S}$`, 'i');
 
 const MOVE_DOWN = /^(?:fell|fall|falls|lost|loses|dropped|slipped|slid|shrank|decreased|down)$/i;
 
@@ -140,15 +142,15 @@ export function moveDirection(sentence: string, start: number): 'up' | 'down' | 
 // A sum over several things: "fined Google €8 billion in four cases", "$60 million in total".
 // "712 cases had been confirmed in 24 states" adds up as "800 cases in 25 states" does.
 const TOTAL_AFTER =
-  /^[^\S\n]+(?:(?:(?:(?:have|has|had)[^\S\n]+been|were|are|was|is)[^\S\n]+[a-z]+ed[^\S\n]+)?(?:in|across|over)[^\S\n]+(?:[1-9]\d{0,2}|two|three|four|five|six|seven|eight|nine|ten|several|many|multiple|separate)[^\S\n]+(?:[a-z-]+[^\S\n]+){0,2}(?!(?:its|his|this|was|has|is|as|us|less)\b)[a-z]+s\b|in[^\S\n]+(?:total|all)\b|combined\b|altogether\b)/i;
-const TOTAL_BEFORE = /\b(?:a[^\S\n]+total[^\S\n]+of|totall?ing|together[^\S\n]+(?:spent|paid|received|earned))[^\S\n]+$/i;
+  new RegExp(String.raw`^${S}(?:(?:(?:(?:have|has|had)${S}been|were|are|was|is)${S}[a-z]+ed${S})?(?:in|across|over)${S}(?:[1-9]\d{0,2}|two|three|four|five|six|seven|eight|nine|ten|several|many|multiple|separate)${S}(?:[a-z-]+${S}){0,2}(?!(?:its|his|this|was|has|is|as|us|less)\b)[a-z]+s\b|in${S}(?:total|all)\b|combined\b|altogether\b)`, 'i');
+const TOTAL_BEFORE = new RegExp(String.raw`\b(?:a${S}total${S}of|totall?ing|together${S}(?:spent|paid|received|earned))${S}$`, 'i');
 // A count over a whole continent or country adds up its parts as "in 26 countries" does:
 // "the number of confirmed infections on the continent this year to 28,140".
-const WHOLE_AREA_BEFORE = /\b(?:(?:on|across|throughout)[^\S\n]+the[^\S\n]+continent|continent-wide|nationwide|worldwide)\b[^.;:]*$/i;
+const WHOLE_AREA_BEFORE = new RegExp(String.raw`\b(?:(?:on|across|throughout)${S}the${S}continent|continent-wide|nationwide|worldwide)\b[^.;:]*$`, 'i');
 
 // "the Palisades and Eaton fires burned more than 37,000 acres": two named things of one kind,
 // the subject of the verb right before the figure, did it between them.
-const JOINED_SUBJECT_BEFORE = /\bthe[^\S\n]+\p{Lu}[\p{L}'’-]*[^\S\n]+and[^\S\n]+\p{Lu}[\p{L}'’-]*[^\S\n]+\p{Ll}+s[^\S\n]+\p{Ll}+ed[^\S\n]+$/u;
+const JOINED_SUBJECT_BEFORE = new RegExp(String.raw`\bthe${S}\p{Lu}[\p{L}'’-]*${S}and${S}\p{Lu}[\p{L}'’-]*${S}\p{Ll}+s${S}\p{Ll}+ed${S}$`, 'u');
 
 /** Whether the figure at [start, end) of `sentence` adds up several ("€8 billion in four
  *  antitrust cases"): a total is no reading of any one of them. */
@@ -160,7 +162,7 @@ export function isTotal(sentence: string, start: number, end: number): boolean {
 
 // "800 cases in 25 states, up from 712 in late March": the figure after "up from" is an
 // earlier reading of the sentence's first figure of its form, a total if that one is.
-const EARLIER_VALUE_BEFORE = /\b(?:up|down|rising|falling|risen|fallen|rose|fell)[^\S\n]+from[^\S\n]+$/i;
+const EARLIER_VALUE_BEFORE = new RegExp(String.raw`\b(?:up|down|rising|falling|risen|fallen|rose|fell)${S}from${S}$`, 'i');
 
 /** Whether the figure [start, end) of `sentence` adds up several, itself or as the earlier
  *  value of a total before it (`figures`: the sentence's figures, in order). */

@@ -7,9 +7,10 @@ import { measureOf } from './measure';
 import { topicLemma } from './measure-lexicon';
 import { findQuantities } from './quantities';
 import type { Quantity } from './types';
+import { INLINE_SPACE as S } from './inline-space';
 
 const CHANGED_TO_BEFORE =
-  /\b(?:cut|cuts|reduced|reduces|lowered|lowers|raised|raises|increased|increases|trimmed|trims|halved|halves|revised|revises)[^\S\n]+the[^\S\n]+(?:[a-z-]+[^\S\n]+)?([a-z-]+)[^\S\n]+to[^\S\n]+$/;
+  new RegExp(String.raw`\b(?:cut|cuts|reduced|reduces|lowered|lowers|raised|raises|increased|increases|trimmed|trims|halved|halves|revised|revises)${S}the${S}(?:[a-z-]+${S})?([a-z-]+)${S}to${S}$`);
 
 /** The figure of `before` (the sentence before) that the figure `q` of `sentence` is a
  *  changed value of, or null. */
@@ -24,7 +25,7 @@ export function referredFigure(sentence: string, q: Quantity, before: string): Q
 
 // "will invest about $11 billion …, up from the $2.7 billion it offered": the figure after
 // "up from" is an earlier value of the one before it, however far apart the two are.
-const EARLIER_VALUE_BEFORE = /\b(?:up|down|rising|falling|risen|fallen|rose|fell|raised|cut|increased|reduced)[^\S\n]+from[^\S\n]+(?:the[^\S\n]+|its[^\S\n]+|their[^\S\n]+)?$/i;
+const EARLIER_VALUE_BEFORE = new RegExp(String.raw`\b(?:up|down|rising|falling|risen|fallen|rose|fell|raised|cut|increased|reduced)${S}from${S}(?:the${S}|its${S}|their${S})?$`, 'i');
 
 /** The figure of `sentence` that it gives, with "up from", as an earlier value of `q`: the
  *  next one of the same form, with no other of that form between; or null. */

@@ -8,13 +8,14 @@
 // that it raised" is a sum, not one named before.
 
 import { findQuantities } from './quantities';
+import { INLINE_SPACE as S } from './inline-space';
 
-const DEFINITE_BEFORE = /\bthe[^\S\n]+$/i;
-const AUXILIARY = String.raw`(?:(?:had|has|have|would|will|could|can|may|might|is|was|were|are)[^\S\n]+)?`;
+const DEFINITE_BEFORE = new RegExp(String.raw`\bthe${S}$`, 'i');
+const AUXILIARY = String.raw`(?:(?:had|has|have|would|will|could|can|may|might|is|was|were|are)${S})?`;
 // A finite verb: "estimated", "covers", "pays", or one of a few irregular pasts.
 const VERB = String.raw`(?:\p{Ll}+(?:ed|es|s)|paid|put|set|sought|spent|lost|made|gave|took|won|got|bought|sold|owed|kept|held|lent|raised)`;
 const RELATIVE_AFTER = new RegExp(
-  String.raw`^[^\S\n]+(?:(?:that|which)[^\S\n]+)?(?:(it|they)|(?:(?:the|an?)[^\S\n]+)?(\p{Ll}[\p{Ll}-]*(?:[^\S\n]+\p{Ll}[\p{Ll}-]*)?))[^\S\n]+${AUXILIARY}${VERB}\b`,
+  String.raw`^${S}(?:(?:that|which)${S})?(?:(it|they)|(?:(?:the|an?)${S})?(\p{Ll}[\p{Ll}-]*(?:${S}\p{Ll}[\p{Ll}-]*)?))${S}${AUXILIARY}${VERB}\b`,
   'u',
 );
 // Words that open no subject of their own: what follows a figure as its unit, a preposition,

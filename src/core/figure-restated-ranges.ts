@@ -9,9 +9,10 @@
 
 import { measureOf } from './measure';
 import type { Fact, Quantity } from './types';
+import { INLINE_SPACE as S } from './inline-space';
 
 // "the (first) estimate of", "its projections of", "a price tag of" right before the range.
-const ESTIMATE_BEFORE = /\b(?:estimates?|projections?|forecasts?|price[^\S\n]+tags?)[^\S\n]+of[^\S\n]+(?:between[^\S\n]+)?$/i;
+const ESTIMATE_BEFORE = new RegExp(String.raw`\b(?:estimates?|projections?|forecasts?|price${S}tags?)${S}of${S}(?:between${S})?$`, 'i');
 
 /** Whether the page figure `q` of `sentence` is the stored money range of `fact`, end for end. */
 export function restatedMoneyRange(sentence: string, q: Quantity, fact: Pick<Fact, 'quantity' | 'measure'>): boolean {

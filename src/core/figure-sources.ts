@@ -3,8 +3,9 @@
 // bonds at a loss of $1.8 billion": a body the paragraph before names only as where something
 // came from is not the subject the next paragraph goes on with. Used by figure-owners.ts.
 import type { Named } from './figure-named';
+import { INLINE_SPACE as S } from './inline-space';
 
-const FROM_BEFORE = /\bfrom[^\S\n]+(?:the[^\S\n]+)?$/;
+const FROM_BEFORE = new RegExp(String.raw`\bfrom${S}(?:the${S})?$`);
 
 /** Whether every organisation `n` names comes after "from" (a source, not an actor). */
 export function bodiesOnlyAsSources(n: Named): boolean {

@@ -9,18 +9,19 @@
 import { aliasKey } from './alias-key';
 import { LAW_AFTER } from './figure-actors';
 import type { Named } from './figure-named';
+import { INLINE_SPACE as S } from './inline-space';
 
 // After the company: an apposition or a relative clause of its own in commas, then a verb of
 // reckoning or losing, then no other subject before the sum ("said it", "that", "which").
 const RECKONS_AFTER =
-  /^(?:,[^;:\n]{1,80}?,)?[^\S\n]+(?:(?:has|had|have|will|would)[^\S\n]+)?(?:put|puts|(?:lost|loses)(?=[^\S\n]+(?:about[^\S\n]+|nearly[^\S\n]+|some[^\S\n]+|more[^\S\n]+than[^\S\n]+|an[^\S\n]+estimated[^\S\n]+)?$)|valued|values|(?:raised|raises|lowered|lowers|cut|cuts)[^\S\n]+(?:its|their)[^\S\n]+(?:estimate|forecast|projection|tally)\b)\b(?:(?!\b(?:that|it|which|who|they|he|she|and[^\S\n]+said)\b)[^;:\n])*$/u;
-const AFTER_PREPOSITION = /\b(?:against|of|for|with|to|by|from|on|over|versus|vs\.)[^\S\n]+(?:the[^\S\n]+)?$/i;
+  new RegExp(String.raw`^(?:,[^;:\n]{1,80}?,)?${S}(?:(?:has|had|have|will|would)${S})?(?:put|puts|(?:lost|loses)(?=${S}(?:about${S}|nearly${S}|some${S}|more${S}than${S}|an${S}estimated${S})?$)|valued|values|(?:raised|raises|lowered|lowers|cut|cuts)${S}(?:its|their)${S}(?:estimate|forecast|projection|tally)\b)\b(?:(?!\b(?:that|it|which|who|they|he|she|and${S}said)\b)[^;:\n])*$`, 'u');
+const AFTER_PREPOSITION = new RegExp(String.raw`\b(?:against|of|for|with|to|by|from|on|over|versus|vs\.)${S}(?:the${S})?$`, 'i');
 // "Ford, which lost $1.7 billion": the company's own relative clause.
-const OWN_RELATIVE = /^,[^\S\n]+which[^\S\n]+(?:(?:has|had)[^\S\n]+)?(?:lost|spent|earned|made|paid|cut)[^\S\n]+(?:about[^\S\n]+|nearly[^\S\n]+|more[^\S\n]+than[^\S\n]+)?$/;
-const OPENING_NAME = /^\p{Lu}[\p{L}&.-]*(?:[^\S\n]+\p{Lu}[\p{L}&.-]*){0,3}(?=,[^\S\n]+which\b)/u;
+const OWN_RELATIVE = new RegExp(String.raw`^,${S}which${S}(?:(?:has|had)${S})?(?:lost|spent|earned|made|paid|cut)${S}(?:about${S}|nearly${S}|more${S}than${S})?$`);
+const OPENING_NAME = new RegExp(String.raw`^\p{Lu}[\p{L}&.-]*(?:${S}\p{Lu}[\p{L}&.-]*){0,3}(?=,${S}which\b)`, 'u');
 // "and Ford at $1.7 billion": a list that leaves out its verb.
-const GAPPED = /^[^\S\n]+at[^\S\n]+(?:about[^\S\n]+|nearly[^\S\n]+)?$/;
-const GAP_OPENS = /,?[^\S\n]+and[^\S\n]+$/;
+const GAPPED = new RegExp(String.raw`^${S}at${S}(?:about${S}|nearly${S})?$`);
+const GAP_OPENS = new RegExp(String.raw`,?${S}and${S}$`);
 
 /** The company a list that leaves out its verb names right before the sum at `at` in `n`
  *  ("…, and Ford at $1.7 billion"), or null. */

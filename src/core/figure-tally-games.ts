@@ -9,6 +9,7 @@
 import { OTHER_TIME, WON_BEFORE, isTallyUnit, MEDAL_TALLY } from './figure-medal-tallies';
 import type { Measured } from './figure-measured';
 import type { Quantity } from './types';
+import { INLINE_SPACE as S } from './inline-space';
 
 /** Marks a count of medals won at other Games or over a career, in its measure word list. */
 export const OTHER_GAMES_TALLY = 'medal-tally-other-games';
@@ -19,9 +20,9 @@ export const OTHER_GAMES_TALLY = 'medal-tally-other-games';
 export const GAMES_YEAR_MARK = 'medal-tally-year:';
 // The year is all that sets the tally apart: no career, no "previous Games", no "ago", no
 // "since 2024" (a count over years).
-const YEAR_ONLY = /^(?:(?:in|at)[^\S\n]+(?:the[^\S\n]+)?)?((?:19|20)\d\d)(?:[^\S\n]+(?:Games|Olympics|Winter|Summer))?$/i;
+const YEAR_ONLY = new RegExp(String.raw`^(?:(?:in|at)${S}(?:the${S})?)?((?:19|20)\d\d)(?:${S}(?:Games|Olympics|Winter|Summer))?$`, 'i');
 
-const OTHER_MEET = /\b(?:championships?|cup|Open|trials|league|grand[^\S\n]+prix|season|Paralympics?|Paralympic|(?:Asian|Commonwealth|European|Youth|Pan[^\S\n]+American)[^\S\n]+Games)\b/i;
+const OTHER_MEET = new RegExp(String.raw`\b(?:championships?|cup|Open|trials|league|grand${S}prix|season|Paralympics?|Paralympic|(?:Asian|Commonwealth|European|Youth|Pan${S}American)${S}Games)\b`, 'i');
 
 /** OTHER_GAMES_TALLY for a count of medals `sentence` says was won at other Games or over a
  *  career, GAMES_YEAR_MARK and the year for one of the Games of a year it names, else null. */

@@ -9,10 +9,11 @@
 import { MEDAL_TALLY, medalTally } from './figure-medal-tallies';
 import type { Measured } from './figure-measured';
 import type { Fact, Quantity } from './types';
+import { INLINE_SPACE as S } from './inline-space';
 
-const TABLE = /\bmedals?[^\S\n]+(?:table|tally|count|standings)\b/i;
+const TABLE = new RegExp(String.raw`\bmedals?${S}(?:table|tally|count|standings)\b`, 'i');
 // "in judo", "at the pool": a part of a tally; "in all", "in total" the whole.
-const PART_AFTER = /^[^\S\n]+(?:in|at)[^\S\n]+(?!all\b|total\b)(?:the[^\S\n]+)?\p{Ll}/u;
+const PART_AFTER = new RegExp(String.raw`^${S}(?:in|at)${S}(?!all\b|total\b)(?:the${S})?\p{Ll}`, 'u');
 
 /** Whether the page figure `q` of `sentence` and the stored `fact` are both whole medal
  *  tallies of one table: the same winner's (`page`, `stored` measured) or both of the table. */

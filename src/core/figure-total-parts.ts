@@ -5,10 +5,12 @@
 
 // Not "per cent", "for the first time", "the latest tally" (a total's source) nor "the last
 // year" (the time up to now): these say a total, or nothing of parts.
+import { INLINE_SPACE as S } from './inline-space';
+
 const SOURCES = String.raw`(?:time|count|tally|toll|figures?|estimates?|data|reports?|census)\b`;
 const PERIODS = String.raw`(?:years?|months?|weeks?|days|decades?|hours)\b`;
 const ONE_OF_SEVERAL = new RegExp(
-  String.raw`\b(?:each|every|per(?![^\S\n]+cent\b)|the[^\S\n]+(?:(?:first|second|third|fourth|fifth|initial|next|previous|opening)[^\S\n]+(?!${SOURCES})|(?:latest|last)[^\S\n]+(?!${SOURCES}|${PERIODS}))\p{Ll}+)\b`,
+  String.raw`\b(?:each|every|per(?!${S}cent\b)|the${S}(?:(?:first|second|third|fourth|fifth|initial|next|previous|opening)${S}(?!${SOURCES})|(?:latest|last)${S}(?!${SOURCES}|${PERIODS}))\p{Ll}+)\b`,
   'iu',
 );
 

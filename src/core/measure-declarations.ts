@@ -6,16 +6,17 @@
 // sentence as the word "emergency", is not.
 
 import type { Quantity } from './types';
+import { INLINE_SPACE as S } from './inline-space';
 
 export const DECLARED = 'declared-on';
 
 // "declared mpox a public health emergency … on Aug. 14, 2024": the verb and the date in one
 // clause, no comma or stop between.
-const DECLARED_BEFORE = /\b(?:declared|declares|declaring|declare)\b[^,;:.!?\n]{0,90}?\b(?:on|in)[^\S\n]+$/i;
+const DECLARED_BEFORE = new RegExp(String.raw`\b(?:declared|declares|declaring|declare)\b[^,;:.!?\n]{0,90}?\b(?:on|in)${S}$`, 'i');
 // "a status it has held since August 2024", "a designation which the country has kept since":
 // a status held since a day was given that day.
 const STATUS_SINCE_BEFORE =
-  /\b(?:status|designation|classification|label|title)[^\S\n]+(?:(?:that|which)[^\S\n]+)?(?:it|he|she|they|[\p{Lu}\p{Ll}][\p{L}’'-]*|the[^\S\n]+[\p{L}-]+)[^\S\n]+(?:has|have|had)[^\S\n]+(?:held|had|kept|carried|borne)[^\S\n]+since[^\S\n]+$/u;
+  new RegExp(String.raw`\b(?:status|designation|classification|label|title)${S}(?:(?:that|which)${S})?(?:it|he|she|they|[\p{Lu}\p{Ll}][\p{L}’'-]*|the${S}[\p{L}-]+)${S}(?:has|have|had)${S}(?:held|had|kept|carried|borne)${S}since${S}$`, 'u');
 
 /** DECLARED for a date that says when something was declared, or when a status held since
  *  began; null otherwise. */

@@ -3,6 +3,7 @@
 
 import { isDuration } from './quantity-kinds';
 import type { Quantity } from './types';
+import { INLINE_SPACE as S } from './inline-space';
 
 // How long something lasts ("the 42-day truce", "will last six weeks") and how long it has
 // run so far ("three weeks into the truce", "after 15 months of war") are different
@@ -11,10 +12,10 @@ import type { Quantity } from './types';
 export const LENGTH_MARK = 'duration:length';
 export const ELAPSED_MARK = 'duration:elapsed';
 const COMPOUND_DURATION = /[-\u2010\u2011][A-Za-z]+(?:[-\u2010\u2011]long)?$/;
-const LENGTH_BEFORE = /\b(?:will[^\S\n]+)?last(?:s|ing)?[^\S\n]+(?:for[^\S\n]+)?$/i;
-const LENGTH_AFTER = /^[^\S\n]+long\b/i;
-const ELAPSED_BEFORE = /\b(?:after|following|past|holding[^\S\n]+for|held[^\S\n]+for)[^\S\n]+$/i;
-const ELAPSED_AFTER = /^[^\S\n]+(?:into|since|ago)\b/i;
+const LENGTH_BEFORE = new RegExp(String.raw`\b(?:will${S})?last(?:s|ing)?${S}(?:for${S})?$`, 'i');
+const LENGTH_AFTER = new RegExp(String.raw`^${S}long\b`, 'i');
+const ELAPSED_BEFORE = new RegExp(String.raw`\b(?:after|following|past|holding${S}for|held${S}for)${S}$`, 'i');
+const ELAPSED_AFTER = new RegExp(String.raw`^${S}(?:into|since|ago)\b`, 'i');
 
 /** LENGTH_MARK, ELAPSED_MARK or null (the sentence does not say) for a duration. */
 export function durationAspect(sentence: string, q: Quantity): string | null {

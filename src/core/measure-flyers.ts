@@ -4,6 +4,8 @@
 // So a flying verb counts only with a flyer for its subject, and a height's own clause that
 // opens with another thing ("the wave", "the tower") is that thing's whatever else flies.
 
+import { INLINE_SPACE as S } from './inline-space';
+
 export const CRAFT = String.raw`(?:helicopters?|jets?|planes?|airplanes?|airliners?|aircraft|drones?|gliders?|balloons?)`;
 const CRAFT_WORD = new RegExp(String.raw`\b${CRAFT}\b`, 'i');
 const CRAFT_ALONE = new RegExp(String.raw`^${CRAFT}$`, 'i');
@@ -13,13 +15,13 @@ const FLYING = String.raw`\b(?:fly|flies|flying|flew|flown|hover(?:s|ed|ing)?|cr
 const FLYING_VERB = new RegExp(FLYING, 'i');
 const FLYING_VERBS = new RegExp(FLYING, 'gi');
 // Between a subject and its verb: "the helicopter was still flying", "it had been climbing".
-const AUXILIARIES = /(?:[^\S\n]+(?:was|were|is|are|be|been|had|has|have|still|then|again|low|\p{L}+ly))*[^\S\n]*$/iu;
+const AUXILIARIES = new RegExp(String.raw`(?:${S}(?:was|were|is|are|be|been|had|has|have|still|then|again|low|\p{L}+ly))*[^\S\n]*$`, 'iu');
 const PRONOUN = /^(?:it|they|he|she|we)$/i;
 // Where a height's clause opens: a sentence's start, a break ("…, as", "when", "while") or a
 // report's verb ("the board said the altitude was").
 const CLAUSE_OPEN = /[,;:\u2014]|\b(?:as|while|when|after|before|because|until|since|and|but|where|which|who|that|said|says|told|found|showed|shows|reported)\b/gi;
 // A subject named by a common noun: "the wave", "a 40-storey tower", "its crest".
-const COMMON_SUBJECT = /\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)[^\S\n]+(?:[\p{Ll}\d-]+[^\S\n]+){0,2}?(\p{Ll}[\p{Ll}-]*)\b/u;
+const COMMON_SUBJECT = new RegExp(String.raw`\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)${S}(?:[\p{Ll}\d-]+${S}){0,2}?(\p{Ll}[\p{Ll}-]*)\b`, 'u');
 
 /** Whether `word`, a subject's head, is a craft or one who may be high up on their own. */
 export function isFlyer(word: string): boolean {

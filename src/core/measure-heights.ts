@@ -8,16 +8,17 @@
 
 import { clauseSubject, CRAFT, isFlyer, speaksOfFlight } from './measure-flyers';
 import type { Quantity } from './types';
+import { INLINE_SPACE as S } from './inline-space';
 
 export const ALTITUDE = 'altitude';
 export const HEIGHT_LIMIT = 'height-limit';
 const HEIGHT_MARKS = new Set([ALTITUDE, HEIGHT_LIMIT]);
 
 const LENGTH_UNIT = /^(?:feet|foot|ft|meters?|metres?|m)$/i;
-const QUALIFIER = String.raw`(?:(?:about|around|roughly|nearly|almost|some|only|just|below|under|above|over)[^\S\n]+)?`;
+const QUALIFIER = String.raw`(?:(?:about|around|roughly|nearly|almost|some|only|just|below|under|above|over)${S})?`;
 // "was flying at", "the helicopter at", "descended to".
 const ALTITUDE_BEFORE = new RegExp(
-  String.raw`(?:\b(?:fly|flies|flying|flew|flown|cruising|climbed|climbing|descended|descending)[^\S\n]+(?:at|to)|\b${CRAFT}[^\S\n]+at)[^\S\n]+${QUALIFIER}$`,
+  String.raw`(?:\b(?:fly|flies|flying|flew|flown|cruising|climbed|climbing|descended|descending)${S}(?:at|to)|\b${CRAFT}${S}at)${S}${QUALIFIER}$`,
   'i',
 );
 // "its altitude was 278 feet", "the helicopter's altitude of 300 feet", "flying at an altitude of",
@@ -25,18 +26,18 @@ const ALTITUDE_BEFORE = new RegExp(
 // sentence of a craft or a flight speaks of; not "the tower's height", "the airport's elevation",
 // nor the height a wave "reached" (measure-flyers.ts).
 const HEIGHT_NOUN_BEFORE = new RegExp(
-  String.raw`(?:(?:\b(\p{L}+)['’]s?|\b(its|their|the|an?))[^\S\n]+)?(?:(?:flying|cruising|reported|recorded|true)[^\S\n]+)?\b(?:altitude|height|elevation)s?[^\S\n]+(?:was|is|were|had[^\S\n]+been|has[^\S\n]+been|of|at|stood[^\S\n]+at|reached)[^\S\n]+${QUALIFIER}$`,
+  String.raw`(?:(?:\b(\p{L}+)['’]s?|\b(its|their|the|an?))${S})?(?:(?:flying|cruising|reported|recorded|true)${S})?\b(?:altitude|height|elevation)s?${S}(?:was|is|were|had${S}been|has${S}been|of|at|stood${S}at|reached)${S}${QUALIFIER}$`,
   'iu',
 );
 // "278 feet up when it hit the jet": a height said by "up", where its subject flies or climbs
 // ("the water was 3 feet up the walls" is no altitude); not a move ("up from 200 feet"), nor
 // a way up a thing ("a climber 2,000 feet up the north face", "40 feet up a ladder"), which is
 // how far along it, not how high above the ground.
-const UP_AFTER = /^[^\S\n]+up\b(?![^\S\n]+(?:(?:from|by)[^\S\n]+[$\d]|(?:the|an?|its|their|his|her)\b))/i;
-const LIMIT_BEFORE = /\b(?:ceiling|limit|cap|maximum)[^\S\n]+of[^\S\n]+$/i;
-const LIMIT_AFTER = /^[^\S\n]+(?:ceiling|limit|cap|maximum)\b/i;
+const UP_AFTER = new RegExp(String.raw`^${S}up\b(?!${S}(?:(?:from|by)${S}[$\d]|(?:the|an?|its|their|his|her)\b))`, 'i');
+const LIMIT_BEFORE = new RegExp(String.raw`\b(?:ceiling|limit|cap|maximum)${S}of${S}$`, 'i');
+const LIMIT_AFTER = new RegExp(String.raw`^${S}(?:ceiling|limit|cap|maximum)\b`, 'i');
 // A weapon that struck a craft shot it down; it did not collide with it.
-const COLLIDED = new RegExp(String.raw`\b(?:struck|strikes|hit|hits|slammed[^\S\n]+into|clipped)[^\S\n]+(?:the|an?|another)[^\S\n]+(?:[\p{L}\d-]+[^\S\n]+){0,3}?${CRAFT}\b`, 'iu');
+const COLLIDED = new RegExp(String.raw`\b(?:struck|strikes|hit|hits|slammed${S}into|clipped)${S}(?:the|an?|another)${S}(?:[\p{L}\d-]+${S}){0,3}?${CRAFT}\b`, 'iu');
 const WEAPON = /\b(?:missiles?|rockets?|shells?|bombs?|drones?|strikes?|airstrikes?)\b/i;
 
 /** The height mark of a length figure: a craft's altitude or the limit it may fly at. */

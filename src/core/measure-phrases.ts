@@ -8,6 +8,7 @@ import { findQuantities } from './quantities';
 import { gappedList } from './quantity-gapped-lists';
 import { isShare } from './quantity-kinds';
 import type { Quantity } from './types';
+import { INLINE_SPACE as S } from './inline-space';
 
 /** Marks for the phrases below; each is its own lemma in the lexicon. */
 export const DEADLINE = 'deadline';
@@ -23,8 +24,8 @@ const BASE_ENDS = new Set(
     // A verb ends it too: "82% of kindergartners | have had both doses".
     'have has had is are was were will would can could may might must do does did').split(' '),
 );
-const BASE_OPENS_Y = /[^\S\n]+(?:of|on)(?=[^\S\n])/y;
-const BASE_WORD_Y = /[^\S\n]+([\p{L}][\p{L}'’-]*)/uy;
+const BASE_OPENS_Y = new RegExp(String.raw`${S}(?:of|on)(?=[^\S\n])`, 'y');
+const BASE_WORD_Y = new RegExp(String.raw`${S}([\p{L}][\p{L}'’-]*)`, 'uy');
 
 /**
  * Length of the base after a share (`after` is the text that follows it): " of a company's
@@ -47,25 +48,25 @@ export function shareBaseLength(q: Quantity, after: string): number {
 }
 
 // "Both companies have 60 days to comply", "was given 30 days to respond": a time allowed.
-const ALLOWED_BEFORE = /\b(?:has|have|had|having|given|gives|gave|gets?|got)[^\S\n]+$/i;
-const ALLOWED_AFTER = /^[^\S\n]+to[^\S\n]+[a-z]/;
+const ALLOWED_BEFORE = new RegExp(String.raw`\b(?:has|have|had|having|given|gives|gave|gets?|got)${S}$`, 'i');
+const ALLOWED_AFTER = new RegExp(String.raw`^${S}to${S}[a-z]`);
 // "took effect in March 2024", "came into force on Jan. 1", "has applied since March 2024".
 const IN_FORCE_BEFORE =
-  /\b(?:(?:took|takes?|taken|taking|came|comes?|coming|entered|enters?|went|goes|gone|go)[^\S\n]+(?:into[^\S\n]+)?(?:effect|force)|(?:been|is|was)[^\S\n]+in[^\S\n]+(?:effect|force)|appl(?:ied|ies|y))[^\S\n]+(?:in|on|from|since)[^\S\n]+$/i;
-const SINCE_BEFORE = /\bsince[^\S\n]+$/i;
+  new RegExp(String.raw`\b(?:(?:took|takes?|taken|taking|came|comes?|coming|entered|enters?|went|goes|gone|go)${S}(?:into${S})?(?:effect|force)|(?:been|is|was)${S}in${S}(?:effect|force)|appl(?:ied|ies|y))${S}(?:in|on|from|since)${S}$`, 'i');
+const SINCE_BEFORE = new RegExp(String.raw`\bsince${S}$`, 'i');
 // "The office, which has been investigating since March 13": an activity going on since a day
 // began that day, so the day is its opening ("opened an investigation on March 13").
-const ACTIVITY_SINCE_BEFORE = /\bbeen[^\S\n]+(\p{Ll}+ing)[^\S\n]+since[^\S\n]+$/u;
+const ACTIVITY_SINCE_BEFORE = new RegExp(String.raw`\bbeen${S}(\p{Ll}+ing)${S}since${S}$`, 'u');
 // "its first flight, in July 2024", "since its first launch in July 2024": a maiden flight.
-const FIRST_FLIGHT_BEFORE = /\b(?:first|maiden|inaugural)[^\S\n]+(?:flight|launch|mission)s?,?[^\S\n]+(?:in|on)[^\S\n]+$/i;
+const FIRST_FLIGHT_BEFORE = new RegExp(String.raw`\b(?:first|maiden|inaugural)${S}(?:flight|launch|mission)s?,?${S}(?:in|on)${S}$`, 'i');
 // "$72 million a seat", "$88 million for each seat", "$80 per barrel": a price of one. "$55 a
 // share" is what a bidder pays for each share, never what the whole company costs.
-const PER_ONE_AFTER = new RegExp(String.raw`^[^\S\n]+(?:a|an|per|each|for[^\S\n]+(?:each|every))[^\S\n]+(${PER_ONE_NOUNS})(?![\w'’-])`, 'i');
+const PER_ONE_AFTER = new RegExp(String.raw`^${S}(?:a|an|per|each|for${S}(?:each|every))${S}(${PER_ONE_NOUNS})(?![\w'’-])`, 'i');
 
 // "voting to give the space agency $24.9 billion", "gave NASA $25 billion": a sum given to a
 // public body is its budget.
 const GIVEN_TO_BODY_BEFORE =
-  /\b(?:giv(?:e|es|en|ing)|gave|grant(?:s|ed|ing)?|allocat(?:e|es|ed|ing))[^\S\n]+(?:(?:the|its|[\p{Ll}-]+)[^\S\n]+){0,3}(?:agency|agency’s|department|ministry|\p{Lu}{2,6})[^\S\n]+(?:(?:about|some|nearly|almost|roughly|around)[^\S\n]+)?$/u;
+  new RegExp(String.raw`\b(?:giv(?:e|es|en|ing)|gave|grant(?:s|ed|ing)?|allocat(?:e|es|ed|ing))${S}(?:(?:the|its|[\p{Ll}-]+)${S}){0,3}(?:agency|agency’s|department|ministry|\p{Lu}{2,6})${S}(?:(?:about|some|nearly|almost|roughly|around)${S})?$`, 'u');
 
 /** The mark of a sum that is the price of one of something ("per-seat"), said after the sum
  *  or before it ("a per-share price of $55"), or null. */
@@ -76,31 +77,31 @@ export function perOne(sentence: string, q: Quantity): string | null {
 }
 
 // "missed the 5% threshold", "failed to clear the 5% hurdle": the share a party needs.
-const THRESHOLD_AFTER = /^[^\S\n]+(?:threshold|hurdle)s?\b/i;
+const THRESHOLD_AFTER = new RegExp(String.raw`^${S}(?:threshold|hurdle)s?\b`, 'i');
 const SHARE_THRESHOLD = 'share-threshold';
 
 // "since the army seized power in 2021": the day of a coup, said without the word.
-const SEIZED_POWER_BEFORE = /\b(?:seized|seize|seizes|seizing|took|grabbed|grabbing)[^\S\n]+power[^\S\n]+(?:in|on)[^\S\n]+$/i;
+const SEIZED_POWER_BEFORE = new RegExp(String.raw`\b(?:seized|seize|seizes|seizing|took|grabbed|grabbing)${S}power${S}(?:in|on)${S}$`, 'i');
 const COUP = 'coup';
 // How far one place lies from another: "more than 1,000 km away, near Mandalay", "In Bangkok,
 // more than 1,000 km to the south", "about 16 km northwest of Sagaing". Each side may name
 // either end (figure-similarity.ts).
 const LENGTH_UNIT = /^(?:km|kilomet(?:er|re)s?|miles?|mi)$/i;
-const APART_AFTER = /^,?[^\S\n]+(?:away\b|to[^\S\n]+the[^\S\n]+(?:north|south|east|west)|(?:north|south|east|west)(?:-?(?:east|west))?[^\S\n]+of\b)/i;
+const APART_AFTER = new RegExp(String.raw`^,?${S}(?:away\b|to${S}the${S}(?:north|south|east|west)|(?:north|south|east|west)(?:-?(?:east|west))?${S}of\b)`, 'i');
 export const DISTANCE_APART = 'distance-apart';
 // How long systems have been out: "had been offline for 12 days", "its systems had been down
 // for 16 days" ("down" only of systems: shares "were down for five days in a row" are not out).
 // A mark, not the word "outage": "the outage began on Feb. 21" is the day of the attack.
-const OUT_VERB = String.raw`(?:(?:has|have|had)[^\S\n]+been|been|was|were|is|are|went|gone|remained|remains|stayed|stays)`;
+const OUT_VERB = String.raw`(?:(?:has|have|had)${S}been|been|was|were|is|are|went|gone|remained|remains|stayed|stays)`;
 const OUT_OF_SERVICE_BEFORE = new RegExp(
-  String.raw`(?:\b${OUT_VERB}[^\S\n]+offline|\b(?:systems?|networks?|servers?|websites?|sites?|platforms?|services?|computers?)[^\S\n]+${OUT_VERB}[^\S\n]+down)[^\S\n]+for[^\S\n]+$`,
+  String.raw`(?:\b${OUT_VERB}${S}offline|\b(?:systems?|networks?|servers?|websites?|sites?|platforms?|services?|computers?)${S}${OUT_VERB}${S}down)${S}for${S}$`,
   'i',
 );
 const OUT_OF_SERVICE = 'out-of-service';
 // The share of something working again: "about 80% of Change Healthcare's claims systems are
 // running again", "99% of its claims systems were back online". Not "running on time".
 const BACK_IN_SERVICE_AFTER =
-  /^[^.;:!?\n]{0,60}?[^\S\n](?:are|were|is|was|(?:has|have|had)[^\S\n]+been)[^\S\n]+(?:(?:running|working|operating|up)[^\S\n]+again|back[^\S\n]+(?:online|up)|restored)\b/i;
+  new RegExp(String.raw`^[^.;:!?\n]{0,60}?[^\S\n](?:are|were|is|was|(?:has|have|had)${S}been)${S}(?:(?:running|working|operating|up)${S}again|back${S}(?:online|up)|restored)\b`, 'i');
 const BACK_IN_SERVICE = 'back-in-service';
 
 /** Topics a phrase around the figure at [q.start, q.end) of `sentence` gives it. */
@@ -131,7 +132,7 @@ export function sinceDate(sentence: string, q: Quantity): boolean {
 // ", the first measles deaths in the United States since 2015", ", the highest toll in the
 // region in a decade": a record set beside the clause before, whose place is the record's
 // scope (the deaths were in one state of it), not a place said for the whole sentence.
-const RECORD_APPOSITIVE = /,[^\S\n]+the[^\S\n]+(?:first|only|highest|lowest|largest|biggest|worst|deadliest|most|fewest)\b[^,;:.]*/gi;
+const RECORD_APPOSITIVE = new RegExp(String.raw`,${S}the${S}(?:first|only|highest|lowest|largest|biggest|worst|deadliest|most|fewest)\b[^,;:.]*`, 'gi');
 
 /** `sentence` with every record set beside a clause blanked out, offsets kept. */
 export function withoutRecords(sentence: string): string {
@@ -142,7 +143,7 @@ export function withoutRecords(sentence: string): string {
 export const ROLE_MARK = 'role:';
 // "two deaths, both of them children", "nine people, all civilians": every one counted was one
 // kind of person, so the count is of that kind, as "two children died" is.
-const ALL_OF_THEM_AFTER = /^,[^\S\n]+(?:both|all)[^\S\n]+(?:of[^\S\n]+them[^\S\n]+)?(\p{Ll}+)(?![\p{L}'’-])/u;
+const ALL_OF_THEM_AFTER = new RegExp(String.raw`^,${S}(?:both|all)${S}(?:of${S}them${S})?(\p{Ll}+)(?![\p{L}'’-])`, 'u');
 
 /** The role mark of a count whose people a phrase after it says all were one kind, or null. */
 export function apposedRole(sentence: string, q: Quantity): string | null {
@@ -156,7 +157,7 @@ export function apposedRole(sentence: string, q: Quantity): string | null {
 export const COUNTS_MARK = 'counts:';
 /** Marks whose age a figure is ("age-of:Merz"); figure-measured reads it as its owner. */
 export const AGE_OF_MARK = 'age-of:';
-const OF_THE_Y = /[^\S\n]+of[^\S\n]+(?:the|its|their)[^\S\n]+/y;
+const OF_THE_Y = new RegExp(String.raw`${S}of${S}(?:the|its|their)${S}`, 'y');
 
 /** "208 of the 630 seats", "16 of the 33 hostages": a bare count that is a part of a counted
  *  whole counts what the whole does; the whole's unit as a mark, or null. */
@@ -183,7 +184,7 @@ export function wholeOfList(sentence: string, q: Quantity): string | null {
 // "changed no party’s seats: the CDU/CSU keeps 208, the AfD 152, the SPD 120": a list of
 // names and bare figures after a plural noun and a colon counts what that noun names.
 const COUNTED_BEFORE_COLON = /\b(\p{Ll}{3,}s):[^:;.!?]*$/u;
-const NAME_RIGHT_BEFORE = /\p{Lu}[\p{L}/’'-]*(?:[^\S\n]+(?:keeps?|kept|has|had|holds?|held|gets?|got|wins?|won))?[^\S\n]+$/u;
+const NAME_RIGHT_BEFORE = new RegExp(String.raw`\p{Lu}[\p{L}/’'-]*(?:${S}(?:keeps?|kept|has|had|holds?|held|gets?|got|wins?|won))?${S}$`, 'u');
 
 /** The counts mark of a bare figure of a named list after "<noun>s:", or null. */
 export function listedAfterColon(sentence: string, q: Quantity): string | null {
@@ -195,7 +196,7 @@ export function listedAfterColon(sentence: string, q: Quantity): string | null {
 
 // "a magnitude 7.7 earthquake", "of magnitude 7.7": a quake's size on its scale, as "a
 // 7.7-magnitude quake" (whose unit is the word) says, not a bare count of anything.
-const MAGNITUDE_BEFORE = /\bmagnitude[^\S\n]+(?:of[^\S\n]+)?$/i;
+const MAGNITUDE_BEFORE = new RegExp(String.raw`\bmagnitude${S}(?:of${S})?$`, 'i');
 
 /** The counts mark of a bare figure that is a magnitude, or null. */
 export function magnitude(sentence: string, q: Quantity): string | null {
@@ -216,7 +217,7 @@ export function ageMarks(sentence: string, q: Quantity): string[] {
 }
 
 // "short of the 316 needed", "more than the 316 required for a majority": what a count must reach.
-const NEEDED_AFTER = /^[^\S\n]+(?:needed|required)\b/;
+const NEEDED_AFTER = new RegExp(String.raw`^${S}(?:needed|required)\b`);
 
 /** The event mark of a count a word right after it says must be reached, or null. */
 export function neededCount(sentence: string, q: Quantity): string | null {
@@ -225,8 +226,8 @@ export function neededCount(sentence: string, q: Quantity): string | null {
 
 // "had reached 100,000 people with food", "reached more than 300,000 people with aid": people an
 // aid effort got something to, a count that says what was done for them as "fed" would.
-const REACHED_BEFORE = /\breached[^\S\n]+$/i;
-const WITH_SUPPLIES_AFTER = /^[^\S\n]+with[^\S\n]+(?:[a-z]+[^\S\n]+)?(?:food|aid|assistance|supplies|water|shelter|cash|medicine|medicines|relief|rations)\b/;
+const REACHED_BEFORE = new RegExp(String.raw`\breached${S}$`, 'i');
+const WITH_SUPPLIES_AFTER = new RegExp(String.raw`^${S}with${S}(?:[a-z]+${S})?(?:food|aid|assistance|supplies|water|shelter|cash|medicine|medicines|relief|rations)\b`);
 
 /** The event mark of a count of people an aid effort reached with supplies, or null. */
 export function reachedWithAid(sentence: string, q: Quantity): string | null {
@@ -238,7 +239,7 @@ export function reachedWithAid(sentence: string, q: Quantity): string | null {
 // body's members, counted with its possessive, are its size, which a different count differs
 // from though neither says what happened to them.
 const MEMBERS = /^members?$/i;
-const POSSESSED_BEFORE = /(?:\p{L}['’]s?|\b(?:its|their))[^\S\n]+$/u;
+const POSSESSED_BEFORE = new RegExp(String.raw`(?:\p{L}['’]s?|\b(?:its|their))${S}$`, 'u');
 const MEMBERSHIP = 'membership';
 
 /** The event mark of a count of a body's members, said with its possessive, or null. */
@@ -249,7 +250,7 @@ export function membership(sentence: string, q: Quantity): string | null {
 
 // "The Palisades fire grew to 17,234 acres": the land a fire grew to is land it burned.
 const LAND_UNIT = /^(?:acres?|hectares?)$/i;
-const FIRE_GREW_BEFORE = /\b(?:fire|fires|blaze|blazes|wildfire|wildfires)[^\S\n]+(?:(?:has|had|have)[^\S\n]+)?(?:grew|grown|grows|spread|spreads|expanded|expands)[^\S\n]+to[^\S\n]+$/i;
+const FIRE_GREW_BEFORE = new RegExp(String.raw`\b(?:fire|fires|blaze|blazes|wildfire|wildfires)${S}(?:(?:has|had|have)${S})?(?:grew|grown|grows|spread|spreads|expanded|expands)${S}to${S}$`, 'i');
 
 /** "burned" for an area a fire is said to have grown to; null otherwise. */
 export function landBurned(sentence: string, q: Quantity): string | null {

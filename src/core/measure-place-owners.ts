@@ -7,6 +7,7 @@
 
 import { structuralType } from './name-form';
 import { cityAndRegionNames, placeVariants } from './places';
+import { INLINE_SPACE as S } from './inline-space';
 
 let knownPlaces: Set<string> | null = null;
 const placeKey = (name: string): string => name.toLowerCase().replace(/\./g, '');
@@ -19,7 +20,7 @@ export function isKnownPlace(name: string): boolean {
 
 // The nouns after a name that say it is a place: "Sagaing region", "Jabalia camp".
 const PLACE_NOUN = /^(?:regions?|provinces?|states?|districts?|townships?|county|counties|camps?|city|town|village|area|governorate|prefecture|oblast|division|municipality)$/;
-const POSSESSIVE = /^(.+?)['’]s[^\S\n]+(\S.*)$/u;
+const POSSESSIVE = new RegExp(String.raw`^(.+?)['’]s${S}(\S.*)$`, 'u');
 // An owner whose last word is a company's or a body's: "U.S. Steel", "Ford Motor Co.", "Acme Corp".
 const BODY_OWNER = /(?:^|\s)(?:Steel|Motors?|Co\.?|Corp\.?|Inc\.?|Ltd\.?|Group|Company|Corporation|Industries|Energy|Airlines|Holdings)$/;
 

@@ -2,6 +2,7 @@
 // the place a list names before each of its figures.
 
 import { isKnownPlace, ownedPlace } from './measure-place-owners';
+import { INLINE_SPACE as S } from './inline-space';
 
 // A place is a capitalised name after a preposition of place: "in Gaza", "in the Jenin area",
 // "from the West Bank", and "In Mexico, cases rose …" where the preposition opens the
@@ -20,21 +21,21 @@ const DEMONYM_ADJECTIVE = /^[A-Z][a-z]+(?:ian|ese|i|ish|an)$/;
 
 // "lifted off from Florida", "launched from Kennedy Space Center": where a journey set out
 // from is not where what it carried is counted; one launch site may be named for another.
-const DEPARTED_BEFORE = /\b(?:(?:lift(?:s|ed)?|lifting|t(?:ook|akes?|aking)|blast(?:s|ed)?|blasting|set(?:s|ting)?)[^\S\n]+off|launch(?:es|ed|ing)?|depart(?:s|ed|ing)?)[^\S\n]+$/i;
+const DEPARTED_BEFORE = new RegExp(String.raw`\b(?:(?:lift(?:s|ed)?|lifting|t(?:ook|akes?|aking)|blast(?:s|ed)?|blasting|set(?:s|ting)?)${S}off|launch(?:es|ed|ing)?|depart(?:s|ed|ing)?)${S}$`, 'i');
 
 const JOINED_GAP = /^[^\S\n]*(?:(?:and|or|,)[^\S\n]*)?$/;
 
 // "Rescue teams from China and India pulled two survivors …": a noun's "from" says where
 // people or things came from. Said of the noun in the figure's own clause it may be where
 // the figure is ("prisoners from the West Bank"); in another clause it is not.
-const ORIGIN_BEFORE = /\b[a-z]+s[^\S\n]+$/;
+const ORIGIN_BEFORE = new RegExp(String.raw`\b[a-z]+s${S}$`);
 
 // "Mori told reporters in Tokyo that the company would spend $1.4 billion", "said in
 // Washington", "speaking at a news conference in Geneva": where a speaker spoke is not where
 // what they speak of is ("said people died in Gaza" still places the dead).
-const AUDIENCE = String.raw`(?:reporters|journalists|lawmakers|senators|investors|analysts|(?:a|an|the)[^\S\n]+\p{Ll}+(?:[^\S\n]+\p{Ll}+)?)`;
+const AUDIENCE = String.raw`(?:reporters|journalists|lawmakers|senators|investors|analysts|(?:a|an|the)${S}\p{Ll}+(?:${S}\p{Ll}+)?)`;
 const SPOKE_BEFORE = new RegExp(
-  String.raw`\b(?:(?:told|tells|telling)[^\S\n]+${AUDIENCE}|(?:said|says|spoke|speaks|speaking|announced|announces)(?:[^\S\n]+(?:at|to|in|on)[^\S\n]+${AUDIENCE})?)[^\S\n]+$`,
+  String.raw`\b(?:(?:told|tells|telling)${S}${AUDIENCE}|(?:said|says|spoke|speaks|speaking|announced|announces)(?:${S}(?:at|to|in|on)${S}${AUDIENCE})?)${S}$`,
   'u',
 );
 
@@ -82,7 +83,7 @@ export function struckPlaces(clause: string): string[] {
 
 // "followed by Uganda with 6,400 and Sierra Leone with 3,900": each figure of a list is the
 // named place's before it ("with" is a clause break, so the clause alone holds no place).
-const LISTED_BEFORE = /(?:^|\bby|\band|[,;])[^\S\n]+((?:\p{Lu}[\p{L}'’.-]*[^\S\n]+)*\p{Lu}[\p{L}'’.-]*)[^\S\n]+with[^\S\n]+$/u;
+const LISTED_BEFORE = new RegExp(String.raw`(?:^|\bby|\band|[,;])${S}((?:\p{Lu}[\p{L}'’.-]*${S})*\p{Lu}[\p{L}'’.-]*)${S}with${S}$`, 'u');
 
 export function listedPlace(sentence: string, start: number): string | null {
   const name = LISTED_BEFORE.exec(sentence.slice(Math.max(0, start - 60), start))?.[1];

@@ -5,13 +5,14 @@
 // or a storm cost, stays a cost.
 
 import type { Quantity } from './types';
+import { INLINE_SPACE as S } from './inline-space';
 
 export const PLAN_COST = 'plan-cost';
 
 // A plan, appeal or programme named before "costed at" / "budgeted at" / "priced at" in one
 // clause (no full stop, semicolon or second comma-led clause in between).
 const PLAN_COSTED_BEFORE =
-  /\b(?:plans?|appeals?|programmes?|programs?|strateg(?:y|ies))\b[^.;:]{0,80}?\b(?:costed|budgeted|priced)[^\S\n]+at[^\S\n]+(?:(?:about|some|around|roughly|nearly|almost|more[^\S\n]+than|up[^\S\n]+to|at[^\S\n]+least)[^\S\n]+)?$/i;
+  new RegExp(String.raw`\b(?:plans?|appeals?|programmes?|programs?|strateg(?:y|ies))\b[^.;:]{0,80}?\b(?:costed|budgeted|priced)${S}at${S}(?:(?:about|some|around|roughly|nearly|almost|more${S}than|up${S}to|at${S}least)${S})?$`, 'i');
 
 /** PLAN_COST for a sum a plan is costed at, or null. */
 export function planCost(sentence: string, q: Quantity): string | null {

@@ -5,13 +5,14 @@
 
 import { PLAN_COST } from './measure-plans';
 import type { Quantity } from './types';
+import { INLINE_SPACE as S } from './inline-space';
 
 export const PLEDGE = 'pledge';
 
 // Spending said of the future or promised: "would spend", "will spend", "plans to spend",
 // "promised to spend"; not "spent" or "is spending".
 const PROMISED_SPENDING_BEFORE =
-  /\b(?:would|will|shall|(?:plans?|planned|promised|promises|pledged|pledges|vowed|vows|offered|offers|agreed|agrees|intends?|intended|expects?|expected)[^\S\n]+to)[^\S\n]+(?:also[^\S\n]+)?spend[^\S\n]+(?:(?:about|some|around|roughly|nearly|almost|more[^\S\n]+than|up[^\S\n]+to|at[^\S\n]+least)[^\S\n]+)?$/i;
+  new RegExp(String.raw`\b(?:would|will|shall|(?:plans?|planned|promised|promises|pledged|pledges|vowed|vows|offered|offers|agreed|agrees|intends?|intended|expects?|expected)${S}to)${S}(?:also${S})?spend${S}(?:(?:about|some|around|roughly|nearly|almost|more${S}than|up${S}to|at${S}least)${S})?$`, 'i');
 
 /** PLEDGE for a sum a body says it will spend, or null. */
 export function promisedSpending(sentence: string, q: Quantity): string | null {

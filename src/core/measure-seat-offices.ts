@@ -4,8 +4,10 @@
 // governs or judges is an office won, not one of a venue's seats ("paid $250,000 for a seat"
 // and "$300 for a seat at the final" stay a seat's price).
 
-const COMPOUND_HEAD = /^[^\S\n]+(?:upgrades?|reservations?|selections?|changes?|belts?|fees?|holders?|sales?|buybacks?|splits?|offerings?|class|maps?|agents?|offices?|counters?|booths?|machines?|inspectors?|lists?|lottery|ballots?)(?![\w'’-])/iu;
-const OFFICE = /^[^\S\n]+on[^\S\n]+(?:(?:the|a|an|its|their|his|her)[^\S\n]+)?(?:[\p{L}-]+[^\S\n]+){0,3}?(?:council|board|court|bench|senate|parliament|assembly|legislature|committee|commission|cabinet|panel|tribunal|congress)\b/iu;
+import { INLINE_SPACE as S } from './inline-space';
+
+const COMPOUND_HEAD = new RegExp(String.raw`^${S}(?:upgrades?|reservations?|selections?|changes?|belts?|fees?|holders?|sales?|buybacks?|splits?|offerings?|class|maps?|agents?|offices?|counters?|booths?|machines?|inspectors?|lists?|lottery|ballots?)(?![\w'’-])`, 'iu');
+const OFFICE = new RegExp(String.raw`^${S}on${S}(?:(?:the|a|an|its|their|his|her)${S})?(?:[\p{L}-]+${S}){0,3}?(?:council|board|court|bench|senate|parliament|assembly|legislature|committee|commission|cabinet|panel|tribunal|congress)\b`, 'iu');
 
 /** Whether the noun `noun`, followed by `after`, is no one thing a price is of. */
 export function notOneBought(noun: string, after: string): boolean {

@@ -3,15 +3,16 @@
 // neither differs from the other, though both are the deal's.
 
 import type { Quantity } from './types';
+import { INLINE_SPACE as S } from './inline-space';
 
 /** Marks of the two steps (lemmas of their own in the lexicon). */
 export const SIGNED_STEP = 'deal-signed';
 export const CLOSING_STEP = 'deal-closing';
 
-const SIGNED_BEFORE = /\b(?:signed|agreed|struck|announced)[^\S\n]+(?:on|in)[^\S\n]+$/i;
+const SIGNED_BEFORE = new RegExp(String.raw`\b(?:signed|agreed|struck|announced)${S}(?:on|in)${S}$`, 'i');
 // "close in the second or third quarter of 2024", "to close it by September", "completed on".
 const CLOSING_BEFORE =
-  /\b(?:close|closes|closed|closing|complete|completes|completed|completion)(?:[^\S\n]+it)?[^\S\n]+(?:in|by|on|before|after|during)[^\S\n]+(?:the[^\S\n]+(?:[a-z]+[^\S\n]+){0,5}of[^\S\n]+)?$/i;
+  new RegExp(String.raw`\b(?:close|closes|closed|closing|complete|completes|completed|completion)(?:${S}it)?${S}(?:in|by|on|before|after|during)${S}(?:the${S}(?:[a-z]+${S}){0,5}of${S})?$`, 'i');
 
 /** The step mark of a date a verb of a deal's step says, or null. */
 export function dealStep(sentence: string, q: Quantity): string | null {

@@ -4,21 +4,22 @@
 // measures, so neither is a different reading of the other.
 
 import type { Quantity } from './types';
+import { INLINE_SPACE as S } from './inline-space';
 
 /** Marks of the two bases (lemmas of their own in the lexicon). */
 export const EQUITY_VALUE = 'equity-value';
 export const WITH_DEBT = 'with-debt';
 
-const AMOUNT = String.raw`(?:(?:about|some|around|roughly|nearly|almost|approximately)[^\S\n]+)?`;
+const AMOUNT = String.raw`(?:(?:about|some|around|roughly|nearly|almost|approximately)${S})?`;
 // "$14.9 billion including its debt", "$14.9 billion with debt", "$20 billion including net debt".
-const WITH_DEBT_AFTER = /^[^\S\n]+(?:including|with|plus|counting)[^\S\n]+(?:(?:its|their|the|his|her)[^\S\n]+)?(?:net[^\S\n]+)?debts?\b/i;
+const WITH_DEBT_AFTER = new RegExp(String.raw`^${S}(?:including|with|plus|counting)${S}(?:(?:its|their|the|his|her)${S})?(?:net${S})?debts?\b`, 'i');
 // "$14.9 billion, debt included", "an enterprise value of $14.9 billion".
-const DEBT_INCLUDED_AFTER = /^,?[^\S\n]+(?:net[^\S\n]+)?debt[^\S\n]+included\b/i;
-const ENTERPRISE_BEFORE = new RegExp(String.raw`\benterprise[^\S\n]+value[^\S\n]+of[^\S\n]+${AMOUNT}$`, 'i');
+const DEBT_INCLUDED_AFTER = new RegExp(String.raw`^,?${S}(?:net${S})?debt${S}included\b`, 'i');
+const ENTERPRISE_BEFORE = new RegExp(String.raw`\benterprise${S}value${S}of${S}${AMOUNT}$`, 'i');
 // "about $14.1 billion for the equity", "$14.1 billion of equity".
-const EQUITY_AFTER = /^[^\S\n]+(?:for|of)[^\S\n]+(?:(?:the|its|their)[^\S\n]+)?equity\b/i;
+const EQUITY_AFTER = new RegExp(String.raw`^${S}(?:for|of)${S}(?:(?:the|its|their)${S})?equity\b`, 'i');
 // "values the steelmaker's equity at about $14.1 billion", "an equity value of $14.1 billion".
-const EQUITY_BEFORE = new RegExp(String.raw`\bequity(?:[^\S\n]+value)?[^\S\n]+(?:at|of)[^\S\n]+${AMOUNT}$`, 'i');
+const EQUITY_BEFORE = new RegExp(String.raw`\bequity(?:${S}value)?${S}(?:at|of)${S}${AMOUNT}$`, 'i');
 
 /** The basis mark of a sum that says what its value is taken over, or null. */
 export function valueBasis(sentence: string, q: Quantity): string | null {

@@ -2,6 +2,7 @@
 // read in them) and the topic lemma each of them stands for.
 
 import { TOPIC_WORDS, topicLemma } from './measure-lexicon';
+import { INLINE_SPACE as S } from './inline-space';
 
 const WORD = /[\p{L}][\p{L}'’-]*/gu;
 
@@ -33,10 +34,10 @@ export function words(text: string, preceding = ''): string[] {
 // "depositors asked for a rate of 5%", "savers sought returns of 4%" ask for a thing.
 const DEPOSITORS = /^(?:depositors|customers|clients|savers|account-holders)$/;
 const ASKED = /^(?:asked|sought|requested|demanded)$/;
-const ASKED_SUM = /\b(?:asked[^\S\n]+for|sought|requested|demanded)(?:[^\S\n]+(?:about|around|roughly|nearly|almost|some|over|more[^\S\n]+than|another|an[^\S\n]+additional|up[^\S\n]+to))*[^\S\n]*$/i;
+const ASKED_SUM = new RegExp(String.raw`\b(?:asked${S}for|sought|requested|demanded)(?:${S}(?:about|around|roughly|nearly|almost|some|over|more${S}than|another|an${S}additional|up${S}to))*[^\S\n]*$`, 'i');
 
 // After the sum, no noun of its own ("$200 refunds"): a break, a preposition, a day or an adverb.
-const SUM_ENDS = /^(?:[^\S\n]*(?:[,.;:)\u2014]|$)|[^\S\n]+(?:on|in|from|at|by|within|over|before|after|during|the|that|this|last|and|as|when|while|alone|back|yesterday|today)\b)/i;
+const SUM_ENDS = new RegExp(String.raw`^(?:[^\S\n]*(?:[,.;:)\u2014]|$)|${S}(?:on|in|from|at|by|within|over|before|after|during|the|that|this|last|and|as|when|while|alone|back|yesterday|today)\b)`, 'i');
 
 /** Whether a sum whose clause reads `before` up to it and `after` it is what was asked for
  *  ("asked for about $42 billion on Thursday", not "asked for $200 refunds"). */
@@ -46,7 +47,7 @@ export function asksForSum(before: string, after: string): boolean {
 // "asked for $2 billion in loans", "in emergency credit": a sum "in" a kind of thing is that
 // thing asked for; "in withdrawals", "in cash", "in a day", "in 24 hours", "in recent days",
 // "in three days" still say the money.
-const IN_KIND = /^[^\S\n]+in[^\S\n]+(?!(?:withdrawals?|deposits?|cash|savings|funds|a|an|one|two|the|this|that|his|her|its|their|just|total|all|less|under|about|over|recent|several|few|three|four|five|six|seven|ten|days?|hours?|minutes?|weeks?|months?)\b)\p{Ll}/u;
+const IN_KIND = new RegExp(String.raw`^${S}in${S}(?!(?:withdrawals?|deposits?|cash|savings|funds|a|an|one|two|the|this|that|his|her|its|their|just|total|all|less|under|about|over|recent|several|few|three|four|five|six|seven|ten|days?|hours?|minutes?|weeks?|months?)\b)\p{Ll}`, 'u');
 
 function depositorsAsk(ws: readonly string[], i: number): boolean {
   const w = ws[i] ?? '';

@@ -4,10 +4,12 @@
 // role, so a place's head word ("Ocean", "Point") does not make it one.
 
 // The roles a firm holds of a thing or of people: each says who, never where.
+import { INLINE_SPACE as S } from './inline-space';
+
 const HOLDER_ROLE_BEFORE =
   /\b(?:owners?|operators?|managers?|charterers?|insurers?|landlords?|lessors?|buyers?|sellers?|contractors?|builders?|suppliers?|employers?|parent(?: company)?),[^\S\n]*$/i;
 
-const HELD_BY_BEFORE = /\b(?:owned|managed|operated|chartered|leased)[^\S\n]+by[^\S\n]+$/i;
+const HELD_BY_BEFORE = new RegExp(String.raw`\b(?:owned|managed|operated|chartered|leased)${S}by${S}$`, 'i');
 
 /** Whether the name at `start` stands in apposition to a holder's role just before it. */
 export function holderApposition(text: string, start: number): boolean {

@@ -3,6 +3,8 @@
 // the content script stays small: a tiny state machine over words, no parsing library.
 
 // Maps, not object literals: a plain object would answer `'constructor' in SMALL` with true.
+import { INLINE_SPACE as S } from './inline-space';
+
 const SMALL = new Map(Object.entries({
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
   ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16,
@@ -30,7 +32,7 @@ type Last = 'none' | 'unit' | 'tens' | 'hundred' | 'scale' | 'and';
 
 // One word (letters only) and the separator before the next word. Sticky: used at offsets.
 const WORD_Y = /[A-Za-z]+/y;
-const SEP_Y = /(?:[^\S\n]+|[-\u2010\u2011])(?=[A-Za-z])/y;
+const SEP_Y = new RegExp(String.raw`(?:${S}|[-\u2010\u2011])(?=[A-Za-z])`, 'y');
 
 function wordAt(text: string, pos: number): string | null {
   WORD_Y.lastIndex = pos;
@@ -131,7 +133,7 @@ export function parseDigitsAt(text: string, pos: number): ParsedDigits | null {
 }
 
 // A spaced scale word after a number: "1.2 million", "two billion". Not plural.
-const SCALE_WORD_Y = /[^\S\n]+(thousand|million|billion|trillion)(?![A-Za-z])/iy;
+const SCALE_WORD_Y = new RegExp(String.raw`${S}(thousand|million|billion|trillion)(?![A-Za-z])`, 'iy');
 
 export function scaleWordAt(text: string, pos: number): { factor: number; end: number } | null {
   SCALE_WORD_Y.lastIndex = pos;

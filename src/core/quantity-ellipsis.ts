@@ -2,10 +2,11 @@
 
 import { sticky } from './quantity-parts';
 import type { Quantity } from './types';
+import { INLINE_SPACE as S } from './inline-space';
 
 // "orders for 30 flights, 18 of them for Amazon", "five launches this year and 10 a year":
 // a bare count the sentence goes on to divide or to rate counts what the count before it did.
-const ELLIPSIS_AFTER_Y = /[^\S\n]+(?:of[^\S\n]+them|(?:a|per|each)[^\S\n]+(?:year|month|week|day))(?![\w'’-])/y;
+const ELLIPSIS_AFTER_Y = new RegExp(String.raw`${S}(?:of${S}them|(?:a|per|each)${S}(?:year|month|week|day))(?![\w'’-])`, 'y');
 
 /** `q` with the unit of the count before it (`before`, in order) where the sentence goes
  *  on to divide or to rate it; as it was otherwise. */

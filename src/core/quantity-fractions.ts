@@ -6,6 +6,7 @@
 
 import { sentenceInitial } from './quantity-context';
 import { type Core, round, sticky } from './quantity-parts';
+import { INLINE_SPACE as S } from './inline-space';
 
 const NUMERATORS = new Map(Object.entries({
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
@@ -15,19 +16,19 @@ const DENOMINATORS = new Map(Object.entries({
 }));
 
 const FRACTION_Y =
-  /([A-Za-z]+)([-\u2010\u2011]|[^\S\n]+)(third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(s?)(?![A-Za-z\u2010\u2011-])/iy;
-const OF_Y = /[^\S\n]+of(?![A-Za-z])/y;
-const OF_A_UNIT_Y = /[^\S\n]+of[^\S\n]+an?(?![A-Za-z])/iy;
+  new RegExp(String.raw`([A-Za-z]+)([-\u2010\u2011]|${S})(third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(s?)(?![A-Za-z\u2010\u2011-])`, 'iy');
+const OF_Y = new RegExp(String.raw`${S}of(?![A-Za-z])`, 'y');
+const OF_A_UNIT_Y = new RegExp(String.raw`${S}of${S}an?(?![A-Za-z])`, 'iy');
 
 // "risen by a third since 2022", "cut by two thirds.": a change by a share, where the
 // fraction ends its phrase (no noun after it, so not "by a third party").
 // A qualifier may stand between ("fell by about a fifth").
-const BY_BEFORE = /(?:^|\s)by[^\S\n]+(?:(?:about|around|roughly|nearly|almost|approximately|some|over|under|more[^\S\n]+than|less[^\S\n]+than)[^\S\n]+)?$/;
-const PHRASE_END_Y = /(?:[^\S\n]*[.,;:)—–]|[^\S\n]+(?:since|from|to|in|on|over|this|last|and|or|after|before|compared|between|during|while|as)(?![A-Za-z]))/y;
+const BY_BEFORE = new RegExp(String.raw`(?:^|\s)by${S}(?:(?:about|around|roughly|nearly|almost|approximately|some|over|under|more${S}than|less${S}than)${S})?$`);
+const PHRASE_END_Y = new RegExp(String.raw`(?:[^\S\n]*[.,;:)—–]|${S}(?:since|from|to|in|on|over|this|last|and|or|after|before|compared|between|during|while|as)(?![A-Za-z]))`, 'y');
 
 // "only a third funded.", "two thirds complete": a share of a whole that a participle or a
 // state ending its phrase says is done (not "a third armed group", an ordinal).
-const STATE_Y = /[^\S\n]+(?:\p{Ll}+ed|full|complete|empty)(?=[^\S\n]*[.,;:)—–]|[^\S\n]+(?:by|and|or|so|as|with|at)(?![A-Za-z]))/uy;
+const STATE_Y = new RegExp(String.raw`${S}(?:\p{Ll}+ed|full|complete|empty)(?=[^\S\n]*[.,;:)—–]|${S}(?:by|and|or|so|as|with|at)(?![A-Za-z]))`, 'uy');
 
 function changedBy(text: string, pos: number, end: number): boolean {
   return BY_BEFORE.test(text.slice(Math.max(0, pos - 24), pos)) && sticky(PHRASE_END_Y, text, end) !== null;

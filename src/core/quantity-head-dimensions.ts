@@ -3,7 +3,9 @@
 // a size of the thing, not its name.
 
 // The number may be spelled ("a channel eleven feet deep") and the unit abbreviated ("ft.").
-const SIZE_AFTER = /^(?:\d[\d,.]*|[a-z]+(?:-[a-z]+)?)[^\S\n]+(?:feet|foot|ft\.?|inches|yards|metres|meters|m|km|kilometres|kilometers|miles)[^\S\n]+(?:deep|wide|long|high|tall|thick)\b/;
+import { INLINE_SPACE as S } from './inline-space';
+
+const SIZE_AFTER = new RegExp(String.raw`^(?:\d[\d,.]*|[a-z]+(?:-[a-z]+)?)${S}(?:feet|foot|ft\.?|inches|yards|metres|meters|m|km|kilometres|kilometers|miles)${S}(?:deep|wide|long|high|tall|thick)\b`);
 
 /** Whether the number at `pos` of `text` is a dimension ("11 feet deep"), no name's number. */
 export function dimensionAfterHead(text: string, pos: number): boolean {

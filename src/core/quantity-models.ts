@@ -4,13 +4,14 @@
 // jets" is one count, "between 100 and 200 jets" a range read before this).
 
 import { CRAFT } from './measure-flyers';
+import { INLINE_SPACE as S } from './inline-space';
 
 const MODEL = String.raw`\d{3}(?![\d.,]\d)`;
-const SEP = String.raw`(?:,[^\S\n]*|,?[^\S\n]+(?:and|or)[^\S\n]+)`;
-const MORE_THEN_CRAFT = new RegExp(String.raw`^(?:${SEP}${MODEL})+[^\S\n]+${CRAFT}\b`, 'iu');
+const SEP = String.raw`(?:,[^\S\n]*|,?${S}(?:and|or)${S})`;
+const MORE_THEN_CRAFT = new RegExp(String.raw`^(?:${SEP}${MODEL})+${S}${CRAFT}\b`, 'iu');
 const MODELS_BEFORE = new RegExp(String.raw`(?<![\d.,])${MODEL}(?:${SEP}${MODEL})*${SEP}$`, 'u');
-const CRAFT_AFTER = new RegExp(String.raw`^[^\S\n]+${CRAFT}\b`, 'iu');
-const RANGE_WORD_BEFORE = /\b(?:between|from)[^\S\n]+$/i;
+const CRAFT_AFTER = new RegExp(String.raw`^${S}${CRAFT}\b`, 'iu');
+const RANGE_WORD_BEFORE = new RegExp(String.raw`\b(?:between|from)${S}$`, 'i');
 
 /** Whether the bare three-digit figure at `pos`–`end` is one of a list of model numbers
  *  before a craft noun ("737" and "777" in "its 737 and 777 jets"). */

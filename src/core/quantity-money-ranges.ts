@@ -8,8 +8,9 @@ import { MONEY_PREFIX_Y, moneyAt } from './quantity-money';
 import { parseDigitsAt } from './number-words';
 import { prevWord } from './quantity-context';
 import { comparedLevel } from './quantity-compared-ranges';
+import { INLINE_SPACE as S } from './inline-space';
 
-const TO_Y = /[^\S\n]+to[^\S\n]+/y;
+const TO_Y = new RegExp(String.raw`${S}to${S}`, 'y');
 // Words before the first sum that make it a change, not the low end of a range.
 const CHANGE_BEFORE = new Set(
   ('from by rose rise rises rising fell fall falls falling gained gain gains lost lose loses jumped jump jumps ' +

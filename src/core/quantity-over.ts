@@ -6,16 +6,17 @@
 
 import { prevWord } from './quantity-context';
 import type { Core } from './quantity-parts';
+import { INLINE_SPACE as S } from './inline-space';
 
 const OVER_AS_MORE_AFTER = new Set('for of after within in than that lasting lasted last took taking spent just'.split(' '));
 const PERIODS = new Set('quarters innings laps rounds seasons terms sessions'.split(' '));
-const FIGURE_BEFORE = /[\d%][^\S\n]+$/;
+const FIGURE_BEFORE = new RegExp(String.raw`[\d%]${S}$`);
 
 // Stretches of play or of nights a figure right before is spread over ("won by 31 imps over
 // 60 boards", "prize money of $40,000 over three nights"); without that figure "over" may be
 // "more than" ("played over 60 boards"), so only after one.
 const STRETCHES = new Set('boards deals holes frames legs stages nights evenings'.split(' '));
-const FIGURE_AND_UNIT_BEFORE = /(?:[\d%][^\S\n]+|\d[^\S\n]+(?:\p{L}+[^\S\n]+){1,2})$/u;
+const FIGURE_AND_UNIT_BEFORE = new RegExp(String.raw`(?:[\d%]${S}|\d${S}(?:\p{L}+${S}){1,2})$`, 'u');
 // A preposition between that figure and "over" makes it "more than" again: "5 firms with over
 // 60 boards", "4 seats on over 60 boards".
 const MORE_AFTER_PREPOSITION = new Set('with on at to by from among across into'.split(' '));

@@ -16,9 +16,9 @@ export interface Skip {
 export type Outcome = Core | Skip | null;
 
 export const PERCENT_Y =
-  /[^\S\n]?%|[^\S\n]+per[^\S\n]?cent(?![A-Za-z])|[^\S\n]+percent(?:age[^\S\n]+points?)?(?![A-Za-z])|[^\S\n]+pct(?![A-Za-z])/iy;
+  new RegExp(String.raw`[^\S\n]?%|${S}per[^\S\n]?cent(?![A-Za-z])|${S}percent(?:age${S}points?)?(?![A-Za-z])|${S}pct(?![A-Za-z])`, 'iy');
 // A hundredth of a percentage point: "25 basis points" is 0.25 points, kept as a share.
-const BASIS_POINTS_Y = /[^\S\n]+basis[^\S\n]+points?(?![A-Za-z])/iy;
+const BASIS_POINTS_Y = new RegExp(String.raw`${S}basis${S}points?(?![A-Za-z])`, 'iy');
 const CURRENCY_WORD_Y = new RegExp(`${S}(${WORD_PATTERN})(?![A-Za-z])`, 'y');
 // "115 million Swiss francs", "2 billion Hong Kong dollars": a currency named with its
 // country's adjective. The unit keeps the adjective, so "Australian dollars" never meets US
@@ -31,10 +31,10 @@ const NAMED_CURRENCY_Y = new RegExp(String.raw`${S}((?:\p{Lu}\p{Ll}+${S}){1,2})(
 // itself in the unit, as the adjective does above.
 const CODED_CURRENCY_Y = new RegExp(String.raw`${S}(\p{Lu}{2}|\p{Lu}\.\p{Lu}\.)${S}(${LOWER_CURRENCY_WORDS})(?![A-Za-z])`, 'uy');
 const CURRENCY_OF_COUNTRY = new Map([...new Set(CURRENCY_WORD.values())].map((code) => [code.slice(0, 2), code]));
-const OLD_Y = /[^\S\n]+old(?![A-Za-z])/y;
+const OLD_Y = new RegExp(String.raw`${S}old(?![A-Za-z])`, 'y');
 // "100 mph", "800 MW": a unit's abbreviation after a space ends the figure as it does glued
 // ("70mph"); none of these is a word, so it cannot be a noun the figure only comes before.
-const SPACED_MEASURE_Y = /[^\S\n]+(mph|kph|km\/h|kmh|mw|gw|kw|kwh)(?![A-Za-z/])/iy;
+const SPACED_MEASURE_Y = new RegExp(String.raw`${S}(mph|kph|km\/h|kmh|mw|gw|kw|kwh)(?![A-Za-z/])`, 'iy');
 export const DASH_WORD_Y = /[-\u2010\u2011]([A-Za-z]+)(?:[-\u2010\u2011](old|long)(?![A-Za-z]))?(?![A-Za-z-])/y;
 
 /** Runs a precompiled sticky regex at `pos`. */

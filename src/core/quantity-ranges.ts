@@ -8,13 +8,14 @@ import { inSportsClause, isDigit, prevWord } from './quantity-context';
 import { dayFirstDateAt, timeAt } from './dates';
 import { findUnit, timeUnit } from './quantity-units';
 import { comparedLevel } from './quantity-compared-ranges';
+import { INLINE_SPACE as S } from './inline-space';
 
 const DASH_NUMBER_Y = /[-\u2010\u2011\u2012\u2013\u2014]((?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?)(?![\dA-Za-z]|[-\u2013]\d)/y;
-const TO_Y = /[^\S\n]+to[^\S\n]+/y;
-const IN_Y = /[^\S\n]+in[^\S\n]+/y;
-const BETWEEN_Y = /between[^\S\n]+/iy;
-const AND_Y = /[^\S\n]+and[^\S\n]+/y;
-const PERCENT_TO_Y = /(?:[^\S\n]+to[^\S\n]+|[^\S\n]?[-\u2013\u2014][^\S\n]?)(?=\d)/y;
+const TO_Y = new RegExp(String.raw`${S}to${S}`, 'y');
+const IN_Y = new RegExp(String.raw`${S}in${S}`, 'y');
+const BETWEEN_Y = new RegExp(String.raw`between${S}`, 'iy');
+const AND_Y = new RegExp(String.raw`${S}and${S}`, 'y');
+const PERCENT_TO_Y = new RegExp(String.raw`(?:${S}to${S}|[^\S\n]?[-\u2013\u2014][^\S\n]?)(?=\d)`, 'y');
 
 /** Two digit numbers joined by a dash: a range ("10–15"), or a score ("2-0") in sport. */
 export function pairAt(text: string, start: number, end: number, low: number, lowDigits: number): Core | null {

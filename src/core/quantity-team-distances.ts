@@ -3,9 +3,11 @@
 // model's or a series' name is singular ("Boeing 737", "Falcon 9", "Channel 12"), and a name
 // with a number counts no length after it.
 
+import { INLINE_SPACE as S } from './inline-space';
+
 const CAP_PLURAL = /^\p{Lu}\p{Ll}+[^sua'’]s$/u;
 const LENGTHS = new Set(['yards', 'yard', 'metres', 'meters', 'miles', 'feet', 'km', 'kilometres', 'kilometers']);
-const WORD_BEFORE = /(\p{L}+)[^\S\n]+$/u;
+const WORD_BEFORE = new RegExp(String.raw`(\p{L}+)${S}$`, 'u');
 
 /** Whether the count at `pos`, of `unit`, is a length a capitalised plural before it was moved. */
 export function distanceMoved(text: string, pos: number, unit: string | null): boolean {

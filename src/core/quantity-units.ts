@@ -27,6 +27,7 @@ export function daysPer(unit: string): number | null {
 
 export { CURRENCY_PREFIX, CURRENCY_WORD } from './quantity-currencies';
 import { abbreviatedDimension } from './quantity-dimension-units';
+import { INLINE_SPACE as S } from './inline-space';
 
 // Nouns that are units whatever their spelling: irregular plurals ("feet") and singular nouns
 // that news counts with "one"/"1" ("one hostage", "1 person").
@@ -73,9 +74,9 @@ const LOWER_PLURAL = /^[a-z][a-zA-Z]*[^su'’A-Z]s$/;
 // but not names ending in -ss, -us, -as ("Hamas") or -ers ("Reuters").
 const CAP_PLURAL = /^[A-Z][a-z]*[^sua'’]s$/;
 const CAP_NOT_PLURAL = /ers$/;
-const WORD_Y = /[^\S\n]+([A-Za-z\u00C0-\u024F]+(?:['’][A-Za-z]+)?(?:-[A-Za-z]+)*)/y;
+const WORD_Y = new RegExp(String.raw`${S}([A-Za-z\u00C0-\u024F]+(?:['’][A-Za-z]+)?(?:-[A-Za-z]+)*)`, 'y');
 // The model number of a product name: "Ariane 6", "Falcon 9", "Boeing 737".
-const MODEL_Y = /[^\S\n]+\d{1,4}(?![\d,.%]|[^\S\n]*[-–])/y;
+const MODEL_Y = new RegExp(String.raw`${S}\d{1,4}(?![\d,.%]|[^\S\n]*[-–])`, 'y');
 
 export interface UnitMatch {
   /** The noun, lower-case. */
@@ -170,7 +171,7 @@ export function findUnit(text: string, pos: number, singular = false): UnitMatch
 
 // "251 hostages, of whom 76 remain": a count in a partitive relative clause counts the noun
 // the clause hangs on.
-const PARTITIVE_BEFORE = /([A-Za-z]+),?[^\S\n]+(?:of whom|of which|of them)[^\S\n]+$/;
+const PARTITIVE_BEFORE = new RegExp(String.raw`([A-Za-z]+),?${S}(?:of whom|of which|of them)${S}$`);
 
 /** The noun a bare count at `pos` counts through "…, of whom N", or null. */
 export function antecedentUnit(text: string, pos: number): string | null {
@@ -199,7 +200,7 @@ export function directUnitNoun(text: string, pos: number): boolean {
 
 // "Two of the hostages", "16 of its fighters": a partitive names what the number counts
 // after it. The noun stays outside the span, as a noun after modifiers does.
-const PARTITIVE_AFTER_Y = /[^\S\n]+of[^\S\n]+(?:the|those|these|its|their|his|her|our)(?=[^\S\n])/iy;
+const PARTITIVE_AFTER_Y = new RegExp(String.raw`${S}of${S}(?:the|those|these|its|their|his|her|our)(?=[^\S\n])`, 'iy');
 
 /** The noun a bare count ending at `pos` counts through "of the …", or null. */
 export function partitiveUnit(text: string, pos: number): string | null {
@@ -210,7 +211,7 @@ export function partitiveUnit(text: string, pos: number): string | null {
 }
 
 // "seven companies designated as gatekeepers": what they are counted as is the class named.
-const DESIGNATED_Y = /[^\S\n]+(?:designated|named|classed|classified|listed|recognised|recognized)[^\S\n]+as[^\S\n]+([A-Za-z]+)(?![\w'’-])/y;
+const DESIGNATED_Y = new RegExp(String.raw`${S}(?:designated|named|classed|classified|listed|recognised|recognized)${S}as${S}([A-Za-z]+)(?![\w'’-])`, 'y');
 
 /** The plural a counted noun ending at `pos` is designated as, or null. */
 export function designatedUnit(text: string, pos: number): string | null {

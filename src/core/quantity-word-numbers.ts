@@ -6,14 +6,15 @@ import { namedByHead, prevWord, sentenceInitial } from './quantity-context';
 import { modifiedSingular } from './quantity-modified-ones';
 import { type Outcome, DASH_WORD_Y, compound, sticky, tail } from './quantity-parts';
 import { ratioAt, toRangeAt } from './quantity-ranges';
+import { INLINE_SPACE as S } from './inline-space';
 
 const PRONOUN_ONE_BEFORE = new Set('no any every each the this that which someone anyone'.split(' '));
-const ONE_AFTER_Y = /[^\S\n]+(?:of|another)(?![A-Za-z])/iy;
+const ONE_AFTER_Y = new RegExp(String.raw`${S}(?:of|another)(?![A-Za-z])`, 'iy');
 // "HOUSTON — Four astronauts", "KOUROU, French Guiana — Three": a dateline in capitals
 // (and its region) before a dash opens the story's first sentence.
 const DATELINE_BEFORE = /(?:^|\n)\p{Lu}[\p{Lu} .'’-]+(?:,[\p{L} .'’-]+)?\s[—–]\s+$/u;
 
-const POSSESSIVE_BEFORE = /\p{L}(?:['’]s|s['’])[^\S\n]+$/u;
+const POSSESSIVE_BEFORE = new RegExp(String.raw`\p{L}(?:['’]s|s['’])${S}$`, 'u');
 
 /** A number written in words at `pos`: "two officials", "forty-two", "six weeks". */
 export function wordsAt(text: string, pos: number): Outcome {

@@ -3,12 +3,13 @@
 
 import { prevWord } from './quantity-context';
 import { sticky } from './quantity-parts';
+import { INLINE_SPACE as S } from './inline-space';
 
 // A preposition before a four-digit number makes it a year even before a noun.
 const YEAR_PREPOSITIONS = new Set('in since by until till before after from of for during through throughout mid early late'.split(' '));
 // "from 2019 levels", "below 1990 levels": the levels are the year's, so the year is a date.
 // Not after a verb of having or making them: "the game has 2000 levels", "players cleared 1200 levels".
-const YEAR_LEVELS_Y = /[^\S\n]+levels?(?![\w'’-])/y;
+const YEAR_LEVELS_Y = new RegExp(String.raw`${S}levels?(?![\w'’-])`, 'y');
 const LEVEL_COUNT_VERBS = new Set('has have had boasts offers features includes contains cleared completed finished beat unlocked built designed created added played'.split(' '));
 /** Whether the year-like number at `pos`..`end` dates the levels after it. */
 export function yearsLevels(text: string, pos: number, end: number): boolean {
