@@ -2,10 +2,15 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
 vi.mock('../messaging/send', () => ({ send: vi.fn(() => Promise.reject(new Error('no background here'))) }));
-vi.mock('../platform/runtime', () => ({ runtime: { onMessage: () => () => undefined } }));
+vi.mock('../platform/runtime', () => ({ runtime: { onMessage: () => () => undefined, getURL: (path: string) => `https://extension.backstory.test/${path}` } }));
+import { DEFAULT_SETTINGS } from '../core/records';
 import type { EntityCard } from '../messaging/contract';
+import { CardHost } from './card-host';
 import type { CardMessage } from './card-messages';
+import type { Highlighter } from './highlighter';
+import { initHover } from './hover';
 import { inlineCard } from './inline-card';
+import { createPageRun } from './page-run';
 import { listenForSteps } from './term-commands';
 
 const card: EntityCard = {
@@ -96,6 +101,38 @@ describe('inlineCard', () => {
       expect(told.filter((m) => m.type !== 'size').map((m) => m.type)).toEqual(['next', 'previous']);
     } finally {
       stop.abort();
+    }
+  });
+
+  it('closes once on Escape in it, with hover listening as on a page: hover takes the key first, and the card leaves a key already acted on', async () => {
+    const controller = new AbortController();
+    const run = createPageRun(controller.signal, { index: { marks: [] } } as unknown as Highlighter, () => [], [], { current: DEFAULT_SETTINGS });
+    let closes = 0;
+    const card = new CardHost({ onPointer: () => {}, onClose: () => run.closeCard(), onStep: () => {} }, controller.signal, false, inlineCard);
+    run.card = card;
+    const closeCard = run.closeCard.bind(run);
+    run.closeCard = () => {
+      closes++;
+      closeCard();
+    };
+    initHover(run, card);
+    let root: ShadowRoot | null = null;
+    const attach = Element.prototype.attachShadow;
+    const spy = vi.spyOn(Element.prototype, 'attachShadow').mockImplementation(function (this: Element, init: ShadowRootInit) {
+      return (root = attach.call(this, init));
+    });
+    try {
+      await card.open({ kind: 'entity', entityId: null, name: 'Netanyahu', type: 'person', pageUrl: 'https://example.com/a', focus: true }, () => ({ left: 10, top: 10, width: 80, height: 20 }));
+      spy.mockRestore();
+      // Shown with the focus in it: closed, it lingers a moment holding the focus, and hears the card.
+      const host = card.element;
+      await vi.waitFor(() => expect(document.activeElement).toBe(host));
+      root!.querySelector('.card')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true, cancelable: true }));
+      expect(closes).toBe(1);
+      expect(card.isOpen).toBe(false);
+    } finally {
+      spy.mockRestore();
+      controller.abort();
     }
   });
 

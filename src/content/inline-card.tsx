@@ -55,8 +55,10 @@ export const inlineCard: FaceMaker = ({ nonce, inline, pageDark, tell }) => {
     const e = event as KeyboardEvent;
     if (e.key === 'Tab') return keepFocusIn(dialog(), root.activeElement, e);
     // A key the content script already acted on on its way here (the term fallback's
-    // Alt+Shift+J/K, term-commands.ts) is no second step: a card page never heard those.
-    const step = e.defaultPrevented ? 0 : cardKeyStep(e);
+    // Alt+Shift+J/K, term-commands.ts; Escape, which hover.ts closes the card on) is no
+    // second step or close: a card page never heard those.
+    if (e.defaultPrevented) return;
+    const step = cardKeyStep(e);
     if (e.key === 'Escape') say('close');
     else if (step !== 0) say(step === 1 ? 'next' : 'previous');
     else return;
