@@ -201,6 +201,19 @@ describe('initObservers re-reading changed text', () => {
     expect(names().sort()).toEqual(['Doha', 'Hamas']);
   });
 
+  it('reads a <dialog> once: shown or closed, its marks stay (only a <details> hides by `open`)', async () => {
+    start('<p>Hamas agreed.</p><dialog id="figures"><p>Mike Waltz flew in.</p></dialog>');
+    expect(names().sort()).toEqual(['Hamas', 'Mike Waltz']);
+    annotate.mockClear();
+    const dialog = document.getElementById('figures')!;
+    dialog.setAttribute('open', '');
+    await settle();
+    dialog.removeAttribute('open');
+    await settle();
+    expect(annotate).not.toHaveBeenCalled();
+    expect(names().sort()).toEqual(['Hamas', 'Mike Waltz']);
+  });
+
   it('calls a navigation since the run began a navigation', () => {
     const onNavigate = vi.fn();
     start('<p>Hamas</p>', 'https://news.example/earlier-story', onNavigate);

@@ -199,6 +199,10 @@ export function initObservers(run: PageRun, onNavigate: () => void, from?: strin
         // Revealed ("Read more"): read again; hidden or made editable: its marks drop. A
         // page setting the same state again (each render) is no change: skipped.
         const el = r.target as Element;
+        // `open` hides nothing but a <details>' body: a <dialog> shown (showModal) is not
+        // re-read, which dropped every mark in it ~150 ms on and left a pointer resting on
+        // one of its terms on a dead mark, with no card.
+        if (r.attributeName === 'open' && el.localName !== 'details') continue;
         // A <details> opened or closed re-reads its text as a whole (summary only when closed).
         const skipped = isSkipped(el) || isFolded(el);
         if (skipState.get(el) === skipped || run.card?.owns(el)) continue;
