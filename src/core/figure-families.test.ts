@@ -91,3 +91,17 @@ describe('machines and devices of another kind', () => {
     expect(verdict(stored, 'The crash hit 8.5 million laptops.', '8.5 million laptops')?.[0]).toBe('agrees');
   });
 });
+
+describe('ships and vessels, and a queue of them', () => {
+  const stored = storedFacts('2024-05-02', 'The strait reopened on Thursday, leaving a queue of 180 ships waiting to pass.');
+  it('are one count by two names, waiting in line however said', () => {
+    expect(countFamily('vessels').family).toBe(countFamily('ships').family);
+    expect(verdict(stored, 'The port authority said traffic resumed as 180 vessels waited.', '180 vessels')?.[0]).toBe('agrees');
+    expect(verdict(stored, 'The port authority said traffic resumed as 210 vessels waited.', '210 vessels')?.[0]).toBe('differs');
+  });
+  it('leave boats and ships that did something else alone', () => {
+    expect(countFamily('boats').family).not.toBe(countFamily('ships').family);
+    // Another count of ships is told apart only by what happened to them: none said here.
+    expect(verdict(stored, 'The yard launched 210 vessels last year.', '210 vessels')).toBeNull();
+  });
+});

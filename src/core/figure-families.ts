@@ -22,6 +22,8 @@ const COMPUTERS = /^(?:computers?|machines?|devices?|pcs|laptops?|desktops?|serv
 // Of these, the general names are computers only when nothing between the figure and the noun
 // says which kind: "slot machines", "voting machines", "explosive devices" are not.
 const GENERAL = /^(?:machines?|devices?|servers?)$/i;
+// A ship is a vessel by another name: "422 vessels waited" is the stored "422 ships waiting".
+const SHIPS = /^(?:ships?|vessels?)$/i;
 const LEGISLATORS = /^(?:lawmakers?|legislators?|parliamentarians?|mps|meps|deputies)$/i;
 // What was done to flights (measure-lexicon.ts): times something flew are its flights.
 const FLOWN = 'flown';
@@ -65,6 +67,7 @@ export function countFamily(unit: string | null, measure: readonly string[] = []
   if (ROLES.has(one)) return { family: 'person', role: one, events: [] };
   if (FLIGHTS.test(unit)) return { family: 'flight', role: null, events: [] };
   if (COMPUTERS.test(unit) && !(modified && GENERAL.test(unit))) return { family: 'computer', role: null, events: [] };
+  if (SHIPS.test(unit)) return { family: 'ship', role: null, events: [] };
   // Each member of a parliament holds one of its seats: "328 lawmakers" are 328 seats.
   if (LEGISLATORS.test(unit)) return { family: 'seat', role: null, events: [] };
   // An outbreak's cases and infections are one count, of cases reported.

@@ -21,6 +21,9 @@ lexicon(EVENT_WORDS, {
   displaced: 'displaced displacement fled uprooted homeless',
   detained: 'detained detention detentions arrested arrest arrests detaining',
   missing: 'missing',
+  // Ships, trucks or people held up in a line: "a queue of 422 ships waiting at both ends" is
+  // the count of "as 422 vessels waited", and "321 vessels were waiting" an earlier one.
+  waiting: 'waiting waited wait waits queue queues queued queuing queueing',
   // What divers or searchers did with the dead or the wreckage: "had recovered 28 bodies".
   recovered: 'recovered recover recovers recovering retrieved',
   // What a quake or a blast did to buildings: "1,590 buildings had collapsed". Not the noun:
