@@ -223,7 +223,18 @@ export function findEntities(text: string, lexicon: Lexicon, productsOut?: Set<s
   const isSeen = (name: string): boolean => isKnownLex(name) || seen.has(aliasKey(name));
   const isInnerWord = (word: string): boolean => seen.has(word) && !standsAlone.has(word) && !isKnownLex(word);
   const opener = { isSeen, isKnown: isKnownLex, isLowerElsewhere: ctx.isLowerElsewhere, isInnerWord };
-  for (const cand of deferred) if (openerIsName(text, cand.pieces[0] as Piece, opener)) accept(cand);
+  // … and an opener named by its own evidence names the same word opening an earlier sentence
+  // ("Ismaily beat …" … "Ismaily, founded in 1924,"); a word seen only inside longer names does not.
+  const waiting: Candidate[] = [];
+  const namedOpeners = new Set<string>();
+  for (const cand of deferred) {
+    const p = cand.pieces[0] as Piece;
+    if (openerIsName(text, p, opener)) {
+      accept(cand);
+      namedOpeners.add(p.text);
+    } else waiting.push(cand);
+  }
+  for (const cand of waiting) if (namedOpeners.has((cand.pieces[0] as Piece).text)) accept(cand);
   for (const run of headlines) {
     for (const part of knownParts(run, isSeen)) accept({ pieces: part, titled: false, initial: false });
   }

@@ -8,6 +8,7 @@ import { GENERIC_HEADS, ORG_NOUNS, SPEECH_VERBS } from './entity-cues';
 import { STOP_WORDS } from './stop-words';
 import type { Piece } from './name-runs';
 import { isCommonOpener } from './opener-nouns';
+import { foundedAfter } from './name-opener-founded';
 
 const NEXT_LOWER = /^(?:['’]s?)?\s+(\p{Ll}+)/u;
 // "Pasadena and Glendale opened shelters": listed with a known name.
@@ -61,7 +62,8 @@ export function openerIsName(text: string, p: Piece, { isSeen, isKnown, isLowerE
   // a plural common noun opens sentences the same way ("Lorries and …"): left out.
   const withKnown = listed !== undefined && isSeen(listed) && !p.text.endsWith('s') && !isLowerElsewhere(p.text);
   // "Hezbollah, the Iran-backed group, …": an apposition says what the opener names.
-  const described = !ADVERB.test(p.text) && appositionType(text.slice(p.end, p.end + 80)) !== null;
+  // A founding year follows no adverb ("Ismaily, founded in 1924,"), so "-ly" does not bar it.
+  const described = (!ADVERB.test(p.text) && appositionType(text.slice(p.end, p.end + 80)) !== null) || foundedAfter(text.slice(p.end, p.end + 40));
   const owner = OWNS_NAME.test(text.slice(p.end, p.end + 6));
   const cue = SPEECH_VERBS.has(next) || described || owner || saidByBody(text.slice(p.end, p.end + 300), p.text);
   // "Investigators said": a plural agent noun takes a speech verb as a name does, so the verb
