@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { measureIn, storedFacts, verdict } from '../../tests/support/stored-figures';
 import { eventLemma, topicLemma } from './measure-lexicon';
+import { verdictAgainst } from './figure-test-kit';
 
 describe('claims received', () => {
   const stored = storedFacts('2025-01-16', 'The insurer said it had received 3,500 claims from the two fires.');
@@ -114,5 +115,16 @@ describe('a reopening', () => {
 
   it('is not the day of another event beside it', () => {
     expect(verdict(stored, 'The council met on March 5 to approve the budget.', 'March 5')).toBeNull();
+  });
+});
+
+describe('a ban and an absence', () => {
+  it('are two counts: "suspended for six matches" is not "missed six matches"', () => {
+    expect(verdictAgainst('The striker missed six matches with a knee injury.', 'six matches', 'The striker was suspended for six matches.', 'six matches')).toBeUndefined();
+    expect(verdictAgainst('The nurse missed 12 shifts last month.', '12 shifts', 'The nurse was suspended for 12 shifts by the hospital.', '12 shifts')).toBeUndefined();
+  });
+  it('each still meets itself, and a ban by another word', () => {
+    expect(verdictAgainst('The striker missed six matches with a knee injury.', 'six matches', 'The striker missed six matches this season.', 'six matches')).toBe('agrees');
+    expect(verdictAgainst('The striker was banned for six matches after the red card.', 'six matches', 'The striker was suspended for six matches.', 'six matches')).toBe('agrees');
   });
 });

@@ -21,6 +21,10 @@ lexicon(EVENT_WORDS, {
   displaced: 'displaced displacement fled uprooted homeless',
   detained: 'detained detention detentions arrested arrest arrests detaining',
   missing: 'missing',
+  // What a ban does to a player, and what a player's absence is: "suspended for six matches" is
+  // not "missed six matches", which an injury or a choice may explain.
+  suspended: 'suspended suspension suspensions',
+  missed: 'missed',
   // Ships, trucks or people held up in a line: "a queue of 422 ships waiting at both ends" is
   // the count of "as 422 vessels waited", and "321 vessels were waiting" an earlier one.
   waiting: 'waiting waited wait waits queue queues queued queuing queueing',
