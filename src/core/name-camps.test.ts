@@ -19,4 +19,11 @@ describe('a camp\'s word and one more word', () => {
     expect(campPlace(['Camp', 'Daniel'], 0, 3)).toBeNull();
     expect(campPlace(['Camp', 'Fire', 'Club'], 0, 0)).toBeNull();
   });
+
+  it('must not change: a disaster or an event named for a camp is no ground ("the Camp Fire destroyed")', () => {
+    expect(typed('The Camp Fire destroyed the town of Paradise in 2018.').find(([n]) => n === 'Camp Fire')?.[1]).not.toBe('place');
+    expect(campPlace(['Camp', 'Fire'], 0, 0)).toBeNull();
+    expect(campPlace(['Camp', 'Summit'], 0, 0)).toBeNull();
+    expect(campPlace(['Camp', 'Pendleton'], 0, 0)).toBe('place');
+  });
 });
