@@ -38,4 +38,12 @@ describe('a name after "the" and a kind of body', () => {
     expect(kindAppositiveVote('Prices rose, the trading firm ', ' said.')).toBe(3);
     expect(kindAppositiveVote('the ', ' said.')).toBe(0);
   });
+
+  it('is that body after a carrier\'s line ("the Dutch shipping line Maersk said"), not after another line', () => {
+    expect(typed('The Dutch shipping line Soren Vask said rates rose.')).toEqual([['Soren Vask', 'org']]);
+    expect(typed('The cruise line Soren Vask said bookings rose.')).toEqual([['Soren Vask', 'org']]);
+    expect(kindAppositiveVote('The container line ', ' said.')).toBe(3);
+    expect(kindAppositiveVote('He kept the party line ', ' said.')).toBe(0);
+    expect(kindAppositiveVote('She crossed the front line ', ' said.')).toBe(0);
+  });
 });

@@ -3,17 +3,21 @@
 // votes for a person. Not where the name opens a clause of its own ("the company Elon Musk
 // founded", "the firm Smith ran"): that name is whoever acts on the body. A place's adjective
 // or a name may say where or whose the body is ("the South Korean carmaker Hyundai said", "the
-// U.S. lender Ally said", "the Wall Street bank Lazard said"). Used by entity-typing.ts.
+// U.S. lender Ally said", "the Wall Street bank Lazard said"), and so may a carrier's line ("the
+// cruise line Carnival said"), not another ("the party line Smith set"). Used by entity-typing.ts.
 
+import { lineOfTrade } from './apposition-lines';
 import { ORG_NOUNS } from './entity-cues';
 
-const KIND_BEFORE = /\b[Tt]he\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,2}(?:\p{Ll}[\p{Ll}-]*\s+)?(\p{Ll}[\p{Ll}-]*)\s+$/u;
+const KIND_BEFORE = /\b[Tt]he\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,2}(?:(\p{Ll}[\p{Ll}-]*)\s+)?(\p{Ll}[\p{Ll}-]*)\s+$/u;
 const CLAUSE_VERB =
   /^\s+(?:co-)?(?:founded|started|ran|runs|run|led|leads|built|builds|created|creates|owned|owns|bought|buys|sold|sells|joined|joins|left|leaves|heads|headed|chairs|chaired|set\s+up|took\s+over|named|calls|called|wanted|wants|had|has\s+(?:founded|run|led|built|bought|sold|joined|left))\b/u;
 
 /** The org votes for a name after "the" and a kind of body (3), else 0. */
 export function kindAppositiveVote(before: string, after: string): number {
-  const kind = KIND_BEFORE.exec(before)?.[1];
-  if (kind === undefined || !ORG_NOUNS.has(kind)) return 0;
+  const m = KIND_BEFORE.exec(before);
+  const kind = m?.[2];
+  // "the Dutch shipping line Maersk said": a carrier's line is a body too (apposition-lines).
+  if (kind === undefined || !(ORG_NOUNS.has(kind) || lineOfTrade(kind, m?.[1] ?? ''))) return 0;
   return CLAUSE_VERB.test(after) ? 0 : 3;
 }
