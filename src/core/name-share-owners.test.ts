@@ -41,4 +41,13 @@ describe('a company known by its shares (entity typing)', () => {
     const text = 'Lena Brandt said on Friday she was delighted. Brandt shares the prize with two colleagues from Lyon.';
     expect(typeOf(text, 'Lena Brandt')).toBe('person');
   });
+
+  it('must not change: a player\'s market value in millions is a transfer estimate, no listed company', () => {
+    expect(sharesMove("'s market value hit 180 million euros, according to a data site")).toBe(false);
+    expect(sharesMove("'s market value fell to €90m after the injury")).toBe(false);
+    expect(sharesMove("'s market value topped $3 trillion on Friday")).toBe(true);
+    expect(sharesMove("'s market capitalisation fell to 400 million pounds")).toBe(true);
+    const text = "Lukas Brenner said he would stay. Brenner's market value hit 180 million euros, a data site said.";
+    expect(typeOf(text, 'Lukas Brenner')).toBe('person');
+  });
 });

@@ -8,8 +8,11 @@ const MOVES =
   'fell|fall|falls|rose|rise|rises|dropped|drop|drops|slid|slide|slides|slumped|slump|plunged|plunge|plunges|tumbled|' +
   'tumble|jumped|jump|jumps|climbed|climb|climbs|gained|sank|sink|soared|soar|surged|surge|rallied|rebounded|recovered|' +
   'closed|ended|opened|edged|hit';
+// A player's market value is a transfer fee's estimate, in millions ("Mbappe's market value hit
+// 180 million euros"); a company's, where a sum follows, is in billions.
+const NOT_MILLIONS = String.raw`(?![^;]{0,60}?\d(?:[\d,]|\.\d)*\s*(?:m|mn|million)\b)`;
 const SHARES_MOVE = new RegExp(
-  `^(?:['’]s?)?\\s+(?:(?:shares|stock|share\\s+price|stock\\s+price)\\s+(?:have\\s+|had\\s+|also\\s+|then\\s+)?(?:${MOVES})\\b|market\\s+(?:value|capitali[sz]ation)\\b)`,
+  `^(?:['’]s?)?\\s+(?:(?:shares|stock|share\\s+price|stock\\s+price)\\s+(?:have\\s+|had\\s+|also\\s+|then\\s+)?(?:${MOVES})\\b|market\\s+capitali[sz]ation\\b|market\\s+value\\b${NOT_MILLIONS})`,
   'u',
 );
 
