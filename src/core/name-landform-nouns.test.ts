@@ -26,4 +26,17 @@ describe('a name before a landform’s noun is a place (name-landform-nouns.ts)'
     expect(typed('Maria Lopez said the mountains were closed to hikers.')).toEqual([['Maria Lopez', 'person']]);
     expect(typed('The Apple desert edition sold out.')).toEqual([['Apple', 'org']]);
   });
+
+  it('reads a verb after the noun as the phrase\'s end ("the Gobi desert fell", "the Nuba mountains said")', () => {
+    expect(landformNounAfter(' desert fell below zero')).toBe(true);
+    expect(landformNounAfter(' mountains said they were surrounded')).toBe(true);
+    expect(typed('Temperatures in the Gobi desert fell below zero.')).toEqual([['Gobi', 'place']]);
+    expect(typed('Fighters in the Nuba mountains said they were surrounded.')).toEqual([['Nuba', 'place']]);
+  });
+
+  it('must not change: a noun after the landform\'s noun keeps the name\'s own type', () => {
+    expect(landformNounAfter(' desert strategy was dropped')).toBe(false);
+    expect(landformNounAfter(' hills campus opened')).toBe(false);
+    expect(landformNounAfter(' mountains sayings')).toBe(false);
+  });
 });
