@@ -2,7 +2,9 @@
 // country-region-data and GeoNames) carries only under their own language's name: it has
 // "Niedersachsen", "Bayern", "Lombardia", "Köln", while English-language news writes "Lower
 // Saxony", "Bavaria", "Lombardy", "Cologne". Weak entries, as the regions they translate are,
-// so a clear cue still wins ("Hesse said", "the Piedmont region").
+// so a title, a full name or a body's head still wins ("Minister Hesse", "Dr. Anna Hesse said",
+// "Bavaria Yachtbau said"); a lone "Hesse said" or "Hesse, 54, said" is the region, as a lone
+// "Victoria said" is.
 
 /** First-level regions of Germany, Austria, Italy, Spain and France by their English names. */
 const REGIONS = [
