@@ -50,4 +50,14 @@ describe('a company known by its shares (entity typing)', () => {
     const text = "Lukas Brenner said he would stay. Brenner's market value hit 180 million euros, a data site said.";
     expect(typeOf(text, 'Lukas Brenner')).toBe('person');
   });
+
+  it('must not change: a person\'s stock that rises among or with people is their standing', () => {
+    expect(sharesMove("'s stock jumped among donors after the debate")).toBe(false);
+    expect(sharesMove("'s stock rose with the base")).toBe(false);
+    expect(sharesMove("'s stock rose sharply among party members")).toBe(false);
+    expect(sharesMove(" stock jumped 5% on Friday")).toBe(true);
+    expect(sharesMove("'s shares fell with the market")).toBe(true);
+    expect(sharesMove(" stock fell with the Nasdaq")).toBe(true);
+    expect(typeOf('Ana Ruiz won the primary. Ruiz\'s stock jumped among donors.', 'Ana Ruiz')).toBe('person');
+  });
 });

@@ -11,8 +11,12 @@ const MOVES =
 // A player's market value is a transfer fee's estimate, in millions ("Mbappe's market value hit
 // 180 million euros"); a company's, where a sum follows, is in billions.
 const NOT_MILLIONS = String.raw`(?![^;]{0,60}?\d(?:[\d,]|\.\d)*\s*(?:m|mn|million)\b)`;
+// A person's standing is a stock that rises among or with people ("Ruiz's stock jumped among
+// donors", "rose with the base"); a company's stock moves by a figure, on a day, with a market.
+const NOT_AMONG = String.raw`(?!\s+(?:sharply\s+|again\s+)?(?:among|within|inside|in\s+the\s+(?:eyes|polls)|with\s+(?:the\s+)?(?:voters|base|donors|fans|members|party|public|electorate|scouts))\b)`;
+const AUX = String.raw`(?:have\s+|had\s+|also\s+|then\s+)?`;
 const SHARES_MOVE = new RegExp(
-  `^(?:['’]s?)?\\s+(?:(?:shares|stock|share\\s+price|stock\\s+price)\\s+(?:have\\s+|had\\s+|also\\s+|then\\s+)?(?:${MOVES})\\b|market\\s+capitali[sz]ation\\b|market\\s+value\\b${NOT_MILLIONS})`,
+  `^(?:['’]s?)?\\s+(?:(?:shares|share\\s+price|stock\\s+price)\\s+${AUX}(?:${MOVES})\\b|stock\\s+${AUX}(?:${MOVES})\\b${NOT_AMONG}|market\\s+capitali[sz]ation\\b|market\\s+value\\b${NOT_MILLIONS})`,
   'u',
 );
 
