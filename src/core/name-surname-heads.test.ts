@@ -20,6 +20,17 @@ describe('a title before a surname that is also a body\'s head', () => {
     expect(typed('Senator Tom Service said the bill would pass.')).toEqual([['Tom Service', 'person']]);
   });
 
+  it('reads a place\'s head that is a common surname as the person\'s after a title ("Mr. Park said")', () => {
+    expect(typed('Mr. Park said the talks would resume.')).toEqual([['Park', 'person']]);
+    expect(typed('Ms. Hill testified on Monday.')).toEqual([['Hill', 'person']]);
+    expect(typed('Rep. Dave Camp said the vote was close.')).toEqual([['Dave Camp', 'person']]);
+    expect(typed('Dr. Anna Lake said the results were clear.')).toEqual([['Anna Lake', 'person']]);
+    // Places keep their head: no title, or the page's own place.
+    expect(typed('Capitol Hill was quiet.')).toEqual([['Capitol Hill', 'place']]);
+    expect(typed('Central Park reopened on Sunday.')).toEqual([['Central Park', 'place']]);
+    expect(typed('The rally at Camp Nou drew a crowd.')).toEqual([['Camp Nou', 'place']]);
+  });
+
   it('types the surname alone later as the person named in full', () => {
     expect(typed('Judge Mary Stores ruled. Stores said the case was closed.')).toEqual([
       ['Mary Stores', 'person'],

@@ -7,7 +7,10 @@
 // Tom Service", not "Queen Elizabeth House").
 // Used by name-trim.ts, where the title would otherwise be read as the body's first word.
 
-const SURNAME_HEADS = new Set(['Stores', 'Lines', 'Post', 'House', 'Cross', 'Press', 'Wire', 'Works', 'Guard', 'Bank', 'Service', 'Watch']);
+// A place's head is a common surname as often ("Mr. Park said", "Ms. Hill testified", "Rep.
+// Dave Camp said" were places).
+const PLACE_SURNAMES = ['Camp', 'Park', 'Hill', 'Wall', 'Street', 'Lake', 'Church', 'Temple', 'Bridge', 'Beach', 'Gate'];
+const SURNAME_HEADS = new Set(['Stores', 'Lines', 'Post', 'House', 'Cross', 'Press', 'Wire', 'Works', 'Guard', 'Bank', 'Service', 'Watch', ...PLACE_SURNAMES]);
 const COURTESY_TITLES = new Set(['Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Miss', 'Mx', 'Mx.', 'Dr', 'Dr.', 'Prof', 'Prof.', 'Judge', 'Sen.', 'Rep.', 'Gov.']);
 // A royal, a pope or a priest is called by the given name alone, so the head after "Queen
 // Elizabeth" is no surname: "Queen Elizabeth House", "King Edward House" are buildings.
