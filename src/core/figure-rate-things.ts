@@ -11,13 +11,21 @@ const WORD = /[\p{L}][\p{L}'’-]*/gu;
 const NOT_CONTENT = new Set(
   'about above after again against also among around because been before being below between both could down during each every from further have having here into just more most much nearly only other over same some such than that their them then there these they this those through under until very were what when where which while whom with would will said says told according estimated estimate estimates about roughly almost least hour hours day days week weeks month months year years daily weekly hourly cost costs worth value'.split(' '),
 );
+// Words of when and of who told it, which any two rates may share ("in January", "officials
+// said", "according to the report"), and the words of sizes ("millions", "the highest since").
+const NOT_THINGS = new Set(
+  'january february march april june july august september october november december monday tuesday wednesday thursday friday saturday sunday today yesterday earlier later last next since official officials reported report reports reporters announced added statement spokesman spokeswoman spokesperson across million millions billion billions thousand thousands percent highest lowest record expected compared'.split(' '),
+);
+
+// Who told it: ", the ministry said", ", according to the government", "According to X,".
+const TOLD_BY = /,[^\S\n]+(?:according[^\S\n]+to\b[^,.;:]*|[^,.;:]{0,50}?\b(?:said|says|reported|reports|estimated|announced)\b)(?=[^\p{L}\d]*$|,)|^according[^\S\n]+to\b[^,]*,/giu;
 
 function things(sentence: string, q: Quantity): Set<string> {
-  const text = `${sentence.slice(0, q.start)} ${sentence.slice(q.end)}`;
+  const text = `${sentence.slice(0, q.start)} ${sentence.slice(q.end)}`.replace(TOLD_BY, ' ');
   const out = new Set<string>();
   for (const m of text.matchAll(WORD)) {
     const w = m[0].toLowerCase().replace(/['’]s?$/, '');
-    if (w.length < 4 || NOT_CONTENT.has(w)) continue;
+    if (w.length < 4 || NOT_CONTENT.has(w) || NOT_THINGS.has(w)) continue;
     out.add(w.replace(/(?:ies|es|s|ed|ing)$/u, ''));
   }
   return out;
