@@ -15,4 +15,10 @@ describe('a second statement after a verb of saying', () => {
     // A topic of its own still holds.
     expect(measure('The mayor said tourism had slowed, and that revenue fell 8% in May.', '8%')).toContain('revenue');
   });
+  it("keeps the topic where 'it' is the thing just named", () => {
+    expect(measure('Officials said inflation rose in May, and that it reached 3.6% in June.', '3.6%')).toContain('inflation');
+    expect(measure('The mayor said tourism revenue had fallen by a third, and that it had dropped 12% in May.', '12%')).toContain('revenue');
+    // "It would take" stands for nothing: still a statement of its own.
+    expect(measure('The club said ticket revenue had fallen, and that it could take 10 days to fix the roof.', '10 days')).not.toContain('revenue');
+  });
 });

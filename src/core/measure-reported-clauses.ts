@@ -9,7 +9,9 @@ const SAID_BEFORE = /\b(?:said|says|say|told|added|adds|announced|warned|estimat
 // "and that it would take", "and that the port would reopen"; not "and that figure rose", where
 // "that" points back at a thing just named.
 const AND_BEFORE = new RegExp(String.raw`\band${S}$`, 'i');
-const THAT_OPENS = new RegExp(String.raw`^that${S}(?:it|they|he|she|we|there|the|a|an|its|their|his|her|\p{Lu})\b`, 'u');
+// "It" opens one only where it stands for nothing ("that it would take four days"): in "and
+// that it reached 3.6% in June" it is the inflation just named.
+const THAT_OPENS = new RegExp(String.raw`^that${S}(?:it${S}(?:(?:would|will|could|may|might|should|can|had|has)${S})?(?:take|takes|took|taken)|they|he|she|we|there|the|a|an|its|their|his|her|\p{Lu})\b`, 'u');
 
 /** Whether the clause at `offset` of `sentence` is a second statement after a verb of saying. */
 export function secondStatement(sentence: string, offset: number): boolean {
