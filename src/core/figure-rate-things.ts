@@ -4,13 +4,17 @@
 // rate is set against another per another unit of time only when their sentences share a
 // content word or a name besides the figures themselves.
 
+import { cachedPerFact } from './fact-cache';
+import { FUNCTION_WORDS, stemmed } from './function-words';
+import { INLINE_SPACE as S } from './inline-space';
 import type { Fact, Quantity } from './types';
 
 const WORD = /[\p{L}][\p{L}'’-]*/gu;
 // Words any rate is said with, and the units of time a rate is per.
-const NOT_CONTENT = new Set(
-  'about above after again against also among around because been before being below between both could down during each every from further have having here into just more most much nearly only other over same some such than that their them then there these they this those through under until very were what when where which while whom with would will said says told according estimated estimate estimates about roughly almost least hour hours day days week weeks month months year years daily weekly hourly cost costs worth value'.split(' '),
-);
+const NOT_CONTENT = new Set([
+  ...FUNCTION_WORDS,
+  ...'every according estimated estimate estimates about roughly almost least hour hours day days week weeks month months year years daily weekly hourly cost costs worth value'.split(' '),
+]);
 // Words of when and of who told it, which any two rates may share ("in January", "officials
 // said", "according to the report"), and the words of sizes ("millions", "the highest since").
 const NOT_THINGS = new Set(
@@ -18,7 +22,10 @@ const NOT_THINGS = new Set(
 );
 
 // Who told it: ", the ministry said", ", according to the government", "According to X,".
-const TOLD_BY = /,[^\S\n]+(?:according[^\S\n]+to\b[^,.;:]*|[^,.;:]{0,50}?\b(?:said|says|reported|reports|estimated|announced)\b)(?=[^\p{L}\d]*$|,)|^according[^\S\n]+to\b[^,]*,/giu;
+const TOLD_BY = new RegExp(
+  String.raw`,${S}(?:according${S}to\b[^,.;:]*|[^,.;:]{0,50}?\b(?:said|says|reported|reports|estimated|announced)\b)(?=[^\p{L}\d]*$|,)|^according${S}to\b[^,]*,`,
+  'giu',
+);
 
 function things(sentence: string, q: Quantity): Set<string> {
   const text = `${sentence.slice(0, q.start)} ${sentence.slice(q.end)}`.replace(TOLD_BY, ' ');
@@ -26,13 +33,16 @@ function things(sentence: string, q: Quantity): Set<string> {
   for (const m of text.matchAll(WORD)) {
     const w = m[0].toLowerCase().replace(/['’]s?$/, '');
     if (w.length < 4 || NOT_CONTENT.has(w) || NOT_THINGS.has(w)) continue;
-    out.add(w.replace(/(?:ies|es|s|ed|ing)$/u, ''));
+    out.add(stemmed(w));
   }
   return out;
 }
 
+// The stored side's words are its sentence's alone: read once per fact.
+const storedThings = cachedPerFact((fact) => things(fact.where.sentence, fact.quantity));
+
 /** Whether the page's rate `q` in `sentence` and the stored `fact` share a word of what they are of. */
 export function ratesOfOneThing(sentence: string, q: Quantity, fact: Fact): boolean {
-  const stored = things(fact.where.sentence, fact.quantity);
+  const stored = storedThings(fact);
   return [...things(sentence, q)].some((w) => stored.has(w));
 }

@@ -9,6 +9,7 @@
 
 import { cachedPerFact } from './fact-cache';
 import type { Measured } from './figure-measured';
+import { FUNCTION_WORDS, stemmed } from './function-words';
 import { sameValueInUnit } from './figure-same-value';
 import { INLINE_SPACE as S } from './inline-space';
 import { clauseAround } from './measure-clauses';
@@ -18,9 +19,10 @@ import type { Fact, Quantity } from './types';
 const ABSTRACT = /^(?:duration|date|percent|money:)/;
 // Words that say nothing of what a figure is of, and verbs any event's time is said with
 // ("began on Feb. 21" is the day of an outage as of an attack).
-const NOT_CONTENT = new Set(
-  'about above after again against also among around because been before being below between both could down during each from further have having here into just more most much nearly only other over same some such than that their them then there these they this those through under until very were what when where which while whom with would will said says told year years month months week weeks days hours minutes percent almost roughly least began begin start end took take came come happen occur made make held hold went'.split(' '),
-);
+const NOT_CONTENT = new Set([
+  ...FUNCTION_WORDS,
+  ...'year years month months week weeks days hours minutes percent almost roughly least began begin start end took take came come happen occur made make held hold went'.split(' '),
+]);
 
 // Where and whose a figure is, not what it is of: the clause's subject ("The city council
 // approved $2 million" and "The city council set aside $2 million for a library"), a place or
@@ -47,7 +49,7 @@ function contentWords(sentence: string, start: number, end: number): Set<string>
   // million for the gas" is no restatement of its pledge of $12.5 million.
   for (const m of text.matchAll(/\p{Ll}{4,}/gu)) {
     if (m.index > 0 && /\p{L}/u.test(text[m.index - 1] ?? '')) continue;
-    const w = m[0].replace(/(?:ies|es|s|ed|ing)$/u, '');
+    const w = stemmed(m[0]);
     if (!NOT_CONTENT.has(m[0]) && !NOT_CONTENT.has(w) && !MOVES.has(m[0]) && !HOW_SAID.has(m[0]) && w.length >= 3) out.add(w);
   }
   return out;
