@@ -46,4 +46,19 @@ describe('a name after "the" and a kind of body', () => {
     expect(kindAppositiveVote('He kept the party line ', ' said.')).toBe(0);
     expect(kindAppositiveVote('She crossed the front line ', ' said.')).toBe(0);
   });
+
+  it('reads the kind and the name on one line: a heading\'s last noun is no kind for the name opening the next', () => {
+    expect(kindAppositiveVote('Results from the trading firm\n', ' said.')).toBe(0);
+    expect(kindAppositiveVote('The\ncarmaker ', ' said.')).toBe(0);
+    expect(typed('Notes on the carmaker\nSoren Vask said output fell.')).toEqual([['Soren Vask', 'person']]);
+    // A clause verb on the next line is no clause of the name's.
+    expect(kindAppositiveVote('He sold the company ', '\nfounded in 2002.')).toBe(3);
+  });
+
+  it('must not change: the same phrase on one line, with any run of spaces', () => {
+    expect(kindAppositiveVote('Prices rose, the trading  firm\t', ' said.')).toBe(3);
+    expect(kindAppositiveVote('He sold the company ', '  founded in 2002.')).toBe(0);
+    expect(kindAppositiveVote('He sold the company ', ' set  up in 2002.')).toBe(0);
+    expect(typed('Notes on the carmaker Soren Vask said output fell.')).toEqual([['Soren Vask', 'org']]);
+  });
 });

@@ -8,10 +8,17 @@
 
 import { lineOfTrade } from './apposition-lines';
 import { ORG_NOUNS } from './entity-cues';
+import { INLINE_SPACE as S } from './inline-space';
 
-const KIND_BEFORE = /\b[Tt]he\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,2}(?:(\p{Ll}[\p{Ll}-]*)\s+)?(\p{Ll}[\p{Ll}-]*)\s+$/u;
-const CLAUSE_VERB =
-  /^\s+(?:co-)?(?:founded|started|ran|runs|run|led|leads|built|builds|created|creates|owned|owns|bought|buys|sold|sells|joined|joins|left|leaves|heads|headed|chairs|chaired|set\s+up|took\s+over|named|calls|called|wanted|wants|had|has\s+(?:founded|run|led|built|bought|sold|joined|left))\b/u;
+// The phrase stays on one line: a heading's last words are no kind for the paragraph's first name.
+const KIND_BEFORE = new RegExp(
+  String.raw`\b[Tt]he${S}(?:\p{Lu}[\p{L}.’'-]*${S}){0,2}(?:(\p{Ll}[\p{Ll}-]*)${S})?(\p{Ll}[\p{Ll}-]*)${S}$`,
+  'u',
+);
+const CLAUSE_VERB = new RegExp(
+  String.raw`^${S}(?:co-)?(?:founded|started|ran|runs|run|led|leads|built|builds|created|creates|owned|owns|bought|buys|sold|sells|joined|joins|left|leaves|heads|headed|chairs|chaired|set${S}up|took${S}over|named|calls|called|wanted|wants|had|has${S}(?:founded|run|led|built|bought|sold|joined|left))\b`,
+  'u',
+);
 
 /** The org votes for a name after "the" and a kind of body (3), else 0. */
 export function kindAppositiveVote(before: string, after: string): number {

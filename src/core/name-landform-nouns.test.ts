@@ -35,8 +35,18 @@ describe('a name before a landform’s noun is a place (name-landform-nouns.ts)'
   });
 
   it('must not change: a noun after the landform\'s noun keeps the name\'s own type', () => {
+    expect(landformNounAfter(' \tmountains  and the coast')).toBe(true);
     expect(landformNounAfter(' desert strategy was dropped')).toBe(false);
     expect(landformNounAfter(' hills campus opened')).toBe(false);
     expect(landformNounAfter(' mountains sayings')).toBe(false);
+  });
+
+  it('reads the name and the landform\'s noun on one line: a heading\'s last name is no landform\'s', () => {
+    expect(landformNounAfter('\nmountains and the coast')).toBe(false);
+    expect(landformNounAfter(' \n desert.')).toBe(false);
+    // A line's end ends the noun's phrase: a heading's last words.
+    expect(landformNounAfter(' mountains\nThe money goes to villages')).toBe(true);
+    expect(typed('The money goes to the Harz\nmountains and the coast.')).toEqual([['Harz', 'org']]);
+    expect(typed('Villages in the Harz mountains\nThe money goes there.')).toEqual([['Harz', 'place']]);
   });
 });
