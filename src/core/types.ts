@@ -127,13 +127,8 @@ export interface FigureComparison {
   similarity: number;
 }
 
-export interface ArticleSummary {
-  id: string;
-  title: string;
-  source: string;
-  url: string | null;
-  date: string;
-}
+/** An article as a list shows it: its fields without the language and the text. */
+export type ArticleSummary = Pick<Article, 'id' | 'title' | 'source' | 'url' | 'date'>;
 
 export interface TopicProfile {
   /** term (lower-case word or entity id) → weight. */
