@@ -11,6 +11,7 @@
 import { aliasKey, linkKey } from './alias-key';
 import { EVENT_HEADS, ORG_HEADS, PLACE_HEADS } from './entity-cues';
 import { lawAcronyms, numberFollows } from './law-names';
+import { personVerbFollows } from './name-titled-verbs';
 import type { Lexicon } from './name-lexicon';
 import { capitalisedRuns, type Piece } from './name-runs';
 import { knownParts } from './name-known-parts';
@@ -112,6 +113,7 @@ export function findEntities(text: string, lexicon: Lexicon, productsOut?: Set<s
     numberAfter: (offset: number) => numberFollows(text, offset),
     asksAfter: (offset: number) => QUESTION_REST.test(text.slice(offset, offset + 300)),
     aircraftAfter: (offset: number) => aircraftAfter(text, offset),
+    personVerbAfter: (offset: number) => personVerbFollows(text, offset),
     writtenInside: (phrase: string) => writtenInsideSentence(text, phrase),
   };
   const accepted: Accepted[] = [];

@@ -9,8 +9,9 @@
 
 // A place's head is a common surname as often ("Mr. Park said", "Ms. Hill testified", "Rep.
 // Dave Camp said" were places).
-const PLACE_SURNAMES = ['Camp', 'Park', 'Hill', 'Wall', 'Street', 'Lake', 'Church', 'Temple', 'Bridge', 'Beach', 'Gate'];
-const SURNAME_HEADS = new Set(['Stores', 'Lines', 'Post', 'House', 'Cross', 'Press', 'Wire', 'Works', 'Guard', 'Bank', 'Service', 'Watch', ...PLACE_SURNAMES]);
+const PLACE_SURNAMES_LIST = ['Camp', 'Park', 'Hill', 'Wall', 'Street', 'Lake', 'Church', 'Temple', 'Bridge', 'Beach', 'Gate'];
+const PLACE_SURNAMES = new Set(PLACE_SURNAMES_LIST);
+const SURNAME_HEADS = new Set(['Stores', 'Lines', 'Post', 'House', 'Cross', 'Press', 'Wire', 'Works', 'Guard', 'Bank', 'Service', 'Watch', ...PLACE_SURNAMES_LIST]);
 const COURTESY_TITLES = new Set(['Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Miss', 'Mx', 'Mx.', 'Dr', 'Dr.', 'Prof', 'Prof.', 'Judge', 'Sen.', 'Rep.', 'Gov.']);
 // A royal, a pope or a priest is called by the given name alone, so the head after "Queen
 // Elizabeth" is no surname: "Queen Elizabeth House", "King Edward House" are buildings.
@@ -19,11 +20,13 @@ const GIVEN_NAME_TITLES = new Set(['King', 'Queen', 'Prince', 'Princess', 'Emper
 /** Whether `rest`, the words after the title `title`, is a person's name ending in a surname
  *  that is also a body's head: one word after a courtesy title, or a given name and the
  *  surname after any title. `isOther(word)` says a word is a known name or a common word on
- *  the page, which no given name here is. */
-export function titledSurnameHead(title: string, rest: string[], isOther: (word: string) => boolean): boolean {
+ *  the page, which no given name here is. `verbAfter`: a person's verb follows the words
+ *  ("President Park said"), which lets a place's head alone follow any title but a royal's;
+ *  a body's head still needs a courtesy title ("American President Lines said" is the line). */
+export function titledSurnameHead(title: string, rest: string[], isOther: (word: string) => boolean, verbAfter = false): boolean {
   const last = rest[rest.length - 1] ?? '';
   if (!SURNAME_HEADS.has(last)) return false;
-  if (rest.length === 1) return COURTESY_TITLES.has(title);
+  if (rest.length === 1) return COURTESY_TITLES.has(title) || (verbAfter && PLACE_SURNAMES.has(last) && !GIVEN_NAME_TITLES.has(title));
   return rest.length === 2 && !GIVEN_NAME_TITLES.has(title) && !isOther(rest[0] ?? '');
 }
 

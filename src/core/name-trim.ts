@@ -39,6 +39,8 @@ export interface TrimContext {
   asksAfter: (offset: number) => boolean;
   /** An aircraft noun follows the offset ("Eagle| jet"). */
   aircraftAfter?: (offset: number) => boolean;
+  /** A person's verb follows the offset ("Park| said"; name-titled-verbs.ts). */
+  personVerbAfter?: (offset: number) => boolean;
   /** The text writes these words inside a sentence, after a lower-case word ("of First Citizens"). */
   writtenInside?: (phrase: string) => boolean;
 }
@@ -150,7 +152,7 @@ export function trimRun(run: Piece[], ctx: TrimContext): Candidate[] {
   // organisation's own first word; a title after it is left to innerTitle ("… CEO Mary Barra").
   // "Ms. Stores", "Judge Mary Lines": a surname that is a body's head too (name-surname-heads).
   const titledSurname =
-    head >= 0 && titledSurnameHead(pieces[head]?.text ?? '', rest.map((p) => p.text), (w) => ctx.isKnown(w) || ctx.isNonName(w) || ctx.isLowerElsewhere(w));
+    head >= 0 && titledSurnameHead(pieces[head]?.text ?? '', rest.map((p) => p.text), (w) => ctx.isKnown(w) || ctx.isNonName(w) || ctx.isLowerElsewhere(w), rest.length === 1 && ctx.personVerbAfter?.(rest[0]?.end ?? 0) === true);
   const orgName =
     !titledSurname && ((j === head + 1 && ORG_HEADS.has(rest[0]?.text ?? '') && !rest[0]?.connector) || isGeneralTrade(pieces.map((p) => p.text)));
   // "Coach Ryan Day", "Governor Chris Fair": an event's head word that is a surname after a
