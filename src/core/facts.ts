@@ -31,6 +31,7 @@ import { pageReadingKind, sameKindOfReading, storedReadingKind } from './figure-
 import { restatedTotal } from './figure-restated-totals';
 import { oneOfSeveral } from './figure-total-parts';
 import { packSize } from './figure-pack-sizes';
+import { ENGINE_MARK, engineSize } from './figure-engine-sizes';
 import { sameMoments, zonedTime } from './figure-clock-times';
 import { restatedInSameWords } from './figure-restated-words';
 import { sameRates } from './figure-time-rates';
@@ -139,8 +140,10 @@ function frameOf(sentence: Named, q: Quantity, earlier: string | readonly Named[
   // A craft's height is the craft's, whoever found it (measure-heights.ts); a sum a country
   // gives is that country's pledge (figure-donors.ts), and a medal tally its winner's.
   const donors = q.form === 'money' ? donorMarks(sentence, q.start, q.end, OWNER_MARK) : tallyWinners(sentence, q).map((w) => `${OWNER_MARK}${w}`);
-  const owners = donors.length > 0 ? donors : heightReading(sentence.text, q) === ALTITUDE ? [] : ownerMarks(sentence, span, earlier, countsTheDead(sentence.text, q) ? [] : lead, further);
-  return [...owners, ...election, ...sumReadings(readingMarks(sentence.text, q.start, q.end, q.kind), q), ...goodsMarks(clauseText), ...subjects, ...speakers];
+  // An engine's size is the engine's, whoever's cars have it (figure-engine-sizes.ts).
+  const owners = donors.length > 0 ? donors : heightReading(sentence.text, q) === ALTITUDE || engineSize(sentence.text, q) ? [] : ownerMarks(sentence, span, earlier, countsTheDead(sentence.text, q) ? [] : lead, further);
+  const engine = engineSize(sentence.text, q) ? [ENGINE_MARK] : [];
+  return [...owners, ...election, ...sumReadings(readingMarks(sentence.text, q.start, q.end, q.kind), q), ...goodsMarks(clauseText), ...subjects, ...speakers, ...engine];
 }
 
 /** "Insured losses could reach $40 billion, the modeler said": a sum is estimated by what it
@@ -193,7 +196,7 @@ const storedPart = cachedPerFact((fact): string | null => splitPart(fact.where.s
 /** The owner marks of a page figure `q` (offsets within `sentence`), `earlier` as for
  *  compareFigure: the only part of the figure's measure the text before its sentence moves. */
 export function pageOwnerMarks(q: Quantity, sentence: string, earlier: string): string[] {
-  const owners = heightReading(sentence, q) === ALTITUDE ? [] : ownerMarks(named(sentence), clauseOf(sentence, q).span, earlier);
+  const owners = heightReading(sentence, q) === ALTITUDE || engineSize(sentence, q) ? [] : ownerMarks(named(sentence), clauseOf(sentence, q).span, earlier);
   return [...owners, ...electionMarks(sentence, q.start, [earlier])];
 }
 

@@ -19,6 +19,7 @@ import { OWNER_MARK } from './figure-owners';
 import { OWNER_NAME_MARK } from './figure-owner-names';
 import { FORECAST_MARK, NEXT_MARK, POSSIBLE_MARK, TARGET_MARK, YEAR_MARK, forYear, type ForYear } from './figure-readings';
 import { countFamily } from './figure-families';
+import { ENGINE_MARK } from './figure-engine-sizes';
 import { ELAPSED_MARK, LENGTH_MARK } from './measure-durations';
 import { eventLemma, topicLemma } from './measure-lexicon';
 import { AGE_OF_MARK, COUNTS_MARK, ROLE_MARK } from './measure-phrases';
@@ -152,7 +153,7 @@ export function measured(q: Quantity, measure: readonly string[], articleDate?: 
       else topics.add(OTHER_GAMES_TALLY);
       continue;
     }
-    if (word === VOTE_SHARE || word === PAY_RAISE || word === OTHER_GAMES_TALLY) {
+    if (word === VOTE_SHARE || word === PAY_RAISE || word === OTHER_GAMES_TALLY || word === ENGINE_MARK) {
       topics.add(word);
       continue;
     }

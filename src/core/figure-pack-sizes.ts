@@ -3,6 +3,7 @@
 // figure of the story; judged, every page that names the pack "agreed" with the store. A
 // weight said as an amount ("sold 5 kilograms", "a bag of 5 kilograms") stays a figure.
 
+import { engineSize } from './figure-engine-sizes';
 import { INLINE_SPACE as S } from './inline-space';
 
 const PACK_UNIT = /^[\d.,]+[-\u2010\u2011](?:kilo(?:gram)?|kg|gram|pound|lb|ounce|oz|lit(?:re|er)|millilit(?:re|er)|ml|gallon|quart|pint)s?$/iu;
@@ -16,5 +17,5 @@ const NOUN_AFTER = new RegExp(
 
 /** Whether the figure `text` ending at `end` of `sentence` is the size of a pack. */
 export function packSize(sentence: string, q: { text: string; end: number; form: string }): boolean {
-  return q.form === 'count' && PACK_UNIT.test(q.text) && NOUN_AFTER.test(sentence.slice(q.end, q.end + 30));
+  return q.form === 'count' && PACK_UNIT.test(q.text) && NOUN_AFTER.test(sentence.slice(q.end, q.end + 30)) && !engineSize(sentence, q);
 }
