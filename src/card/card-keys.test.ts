@@ -18,4 +18,20 @@ describe('the keys a card answers to', () => {
     expect(isTermKey(key({ key: 'j', code: 'KeyJ', altKey: true }))).toBe(false);
     expect(isTermKey(key({ key: 'N', code: 'KeyN', ...alt }))).toBe(false);
   });
+
+  it("steps only on the exact chord: with Ctrl or Meta held the key is the browser's or the system's", () => {
+    const alt = { altKey: true, shiftKey: true };
+    for (const held of [{ ctrlKey: true }, { metaKey: true }]) {
+      expect(cardKeyStep(key({ key: 'J', code: 'KeyJ', ...alt, ...held }))).toBe(0);
+      expect(cardKeyStep(key({ key: 'K', code: 'KeyK', ...alt, ...held }))).toBe(0);
+      expect(isTermKey(key({ key: 'J', code: 'KeyJ', ...alt, ...held }))).toBe(false);
+      expect(cardKeyStep(key({ key: 'n', code: 'KeyN', ...held }))).toBe(0);
+      expect(cardKeyStep(key({ key: 'j', code: 'KeyJ', ...held }))).toBe(0);
+    }
+    // Alt alone with a letter is no card key either (Alt+J types a letter on some layouts).
+    expect(cardKeyStep(key({ key: 'j', code: 'KeyJ', altKey: true }))).toBe(0);
+    // The chords themselves still step.
+    expect(cardKeyStep(key({ key: 'J', code: 'KeyJ', ...alt }))).toBe(1);
+    expect(cardKeyStep(key({ key: 'k', code: 'KeyK' }))).toBe(-1);
+  });
 });

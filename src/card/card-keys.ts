@@ -3,15 +3,20 @@
 // focus (content/card-key-handoff.ts): no UI code, so the content script can take it alone.
 
 /** The step a key pressed inside the card asks for (J/K, N/P, and the default term
- *  shortcuts), 0 for none. */
+ *  shortcuts), 0 for none. Exact chords only: with Ctrl or Meta held the key is the
+ *  browser's or the system's (Ctrl+N a new window, Ctrl+Alt+Shift+J another app's), which
+ *  the card must not swallow. */
 export function cardKeyStep(e: KeyboardEvent): 1 | -1 | 0 {
-  if (e.key === 'j' || e.key === 'n' || (isTermKey(e) && e.code === 'KeyJ')) return 1;
-  if (e.key === 'k' || e.key === 'p' || (isTermKey(e) && e.code === 'KeyK')) return -1;
+  if (e.ctrlKey || e.metaKey) return 0;
+  const plain = !e.altKey;
+  if ((plain && (e.key === 'j' || e.key === 'n')) || (isTermKey(e) && e.code === 'KeyJ')) return 1;
+  if ((plain && (e.key === 'k' || e.key === 'p')) || (isTermKey(e) && e.code === 'KeyK')) return -1;
   return 0;
 }
 
-/** Whether the key is one of the default term shortcuts (Alt+Shift+J/K), which a browser may
- *  also send as its command: the host then owes that command's echo (content/echo-pairs.ts). */
+/** Whether the key is exactly one of the default term shortcuts (Alt+Shift+J/K), which a
+ *  browser may also send as its command: the host then owes that command's echo
+ *  (content/echo-pairs.ts). */
 export function isTermKey(e: KeyboardEvent): boolean {
-  return e.altKey && e.shiftKey && (e.code === 'KeyJ' || e.code === 'KeyK');
+  return e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey && (e.code === 'KeyJ' || e.code === 'KeyK');
 }
