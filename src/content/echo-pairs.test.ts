@@ -6,21 +6,21 @@ describe('echo pairs', () => {
   it('pays one echo per press, of its direction, at any delay within the lifetime', () => {
     const clock: FallbackClock = { fallbackAt: 0 };
     oweEcho(clock, 1, 10_000);
-    expect(takeEcho(clock, -1, 10_100)).toBe(false);
-    expect(takeEcho(clock, 1, 10_000 + ECHO_LIFETIME_MS - 1)).toBe(true);
-    expect(takeEcho(clock, 1, 10_000 + ECHO_LIFETIME_MS - 1)).toBe(false);
+    expect(takeEcho(clock, -1, 10_100)).toBe(0);
+    expect(takeEcho(clock, 1, 10_000 + ECHO_LIFETIME_MS - 1)).toBe(1);
+    expect(takeEcho(clock, 1, 10_000 + ECHO_LIFETIME_MS - 1)).toBe(0);
   });
 
   it('owes nothing before any press, nor once the last press is past the lifetime', () => {
     const clock: FallbackClock = { fallbackAt: 0 };
-    expect(takeEcho(clock, 1, 10_000)).toBe(false);
+    expect(takeEcho(clock, 1, 10_000)).toBe(0);
     oweEcho(clock, 1, 10_000);
     oweEcho(clock, 1, 10_100);
-    expect(takeEcho(clock, 1, 10_100 + ECHO_LIFETIME_MS)).toBe(false);
+    expect(takeEcho(clock, 1, 10_100 + ECHO_LIFETIME_MS)).toBe(0);
     // A new press after a long quiet starts afresh: the old ones are forgotten.
     oweEcho(clock, -1, 20_000);
-    expect(takeEcho(clock, 1, 20_001)).toBe(false);
-    expect(takeEcho(clock, -1, 20_002)).toBe(true);
+    expect(takeEcho(clock, 1, 20_001)).toBe(0);
+    expect(takeEcho(clock, -1, 20_002)).toBe(-1);
   });
 
   it("reads the press a command may echo from the keys it is bound to, its own direction where unknown", () => {
@@ -42,6 +42,15 @@ describe('echo pairs', () => {
     expect(clock.owed ?? []).toEqual([]);
     step(-1, true);
     expect(steps).toEqual([1, -1]);
-    expect(takeEcho(clock, -1, Date.now())).toBe(true);
+    expect(takeEcho(clock, -1, Date.now())).toBe(-1);
+  });
+
+  it('says which way the paid press stepped, which may be against its key (the commands swapped)', () => {
+    const clock: FallbackClock = { fallbackAt: 0 };
+    oweEcho(clock, -1, 10_000, 1);
+    oweEcho(clock, -1, 10_001);
+    expect(takeEcho(clock, 1, 10_002)).toBe(0);
+    expect(takeEcho(clock, -1, 10_002)).toBe(1);
+    expect(takeEcho(clock, -1, 10_003)).toBe(-1);
   });
 });

@@ -10,32 +10,36 @@
 // the lifetime of a press the browser never echoed, was taken for its echo and lost.
 // A press in the card's own document (card/main.tsx) owes an echo too: no content script
 // heard it, the card tells its host.
+// A press stepped against the command its key is bound to (the reader swapped J and K) is
+// paid all the same, and says which way it went: its command then takes it back
+// (fallback-bindings.ts).
+import type { KeyOf } from './fallback-bindings';
 import type { FallbackClock, Step } from './term-commands';
 
 /** How long a press's echo stays owed: far past any message's trip, short enough that a
  *  rebound shortcut used after pressing the default keys is not taken for their echo. */
 export const ECHO_LIFETIME_MS = 3000;
 
-/** Notes a fallback step at `now`: its command, if the browser sends one too, is its echo. */
-export function oweEcho(clock: FallbackClock, step: Step, now: number): void {
+/** Notes a fallback press of `key` at `now` that stepped `took` (the key's default way
+ *  unless told): its command, if the browser sends one too, is its echo. */
+export function oweEcho(clock: FallbackClock, key: KeyOf, now: number, took: Step = key): void {
   if (now - clock.fallbackAt >= ECHO_LIFETIME_MS) clock.owed = [];
   clock.fallbackAt = now;
-  (clock.owed ??= []).push(step);
+  (clock.owed ??= []).push({ key, took });
 }
 
-/** Whether a command for `step` arriving at `now` is the echo of a press already stepped
- *  (it is then paid). */
-export function takeEcho(clock: FallbackClock, step: Step, now: number): boolean {
+/** Whether a command arriving at `now` that echoes a press of `key` is the echo of a press
+ *  already stepped (it is then paid): the way that press stepped, or 0 for none. */
+export function takeEcho(clock: FallbackClock, key: KeyOf, now: number): Step | 0 {
   const owed = clock.owed;
-  if (!owed || owed.length === 0) return false;
+  if (!owed || owed.length === 0) return 0;
   if (now - clock.fallbackAt >= ECHO_LIFETIME_MS) {
     owed.length = 0;
-    return false;
+    return 0;
   }
-  const at = owed.indexOf(step);
-  if (at < 0) return false;
-  owed.splice(at, 1);
-  return true;
+  const at = owed.findIndex((o) => o.key === key);
+  if (at < 0) return 0;
+  return owed.splice(at, 1)[0]!.took;
 }
 
 /** The fallback press a command may echo: one of the keys the background says it is bound

@@ -38,6 +38,7 @@ export function wakeOnInteraction(run: PageRun, load: () => Promise<ContentMore>
     );
     return started;
   };
+  // A retracted step (term-commands.ts) needs no taking back here: only the last step asked is taken.
   const ask = (step: Step): void => {
     woken.step = step;
     void start();

@@ -85,13 +85,22 @@ export function initKeyboard(run: PageRun, card: CardHost, clock: FallbackClock 
     scrollToTerm(liveRange(mark));
     openCard(card, mark, true);
   };
-  const step = (direction: Step): void => {
+  // Whether the last step began at no term: taking it back (term-commands.ts's retract)
+  // returns there, not one term further.
+  let fromNothing = false;
+  const target = (direction: Step): Mark | null => {
     const marks = highlighter.marks;
     const from = current && !current.dead ? marks.indexOf(current) : -1;
     const modals = openModals();
     const covered = coverTest(shownOverlays((el) => card.owns(el), run.shadowRoots));
     const i = stepIndex(marks, from, direction, (m) => isVisible(m, modals, covered));
-    if (i >= 0) reveal(marks[i]!);
+    return i >= 0 ? marks[i]! : null;
+  };
+  const step = (direction: Step, retract = false): void => {
+    if (retract) current = fromNothing ? null : (target(direction) ?? current);
+    fromNothing = current === null || current.dead === true;
+    const mark = target(direction);
+    if (mark) reveal(mark);
   };
   run.onStep = step;
   // The popup's "show me" (tab/reveal) goes the keyboard's way: J/K then step on from there.

@@ -129,3 +129,49 @@ describe("a step the card took on a term shortcut in its own document (no conten
     stop.abort();
   });
 });
+
+describe('commands the reader swapped between J and K, in a browser that also lets the page hear the key', () => {
+  it("go the command's way: a press the fallback stepped the other way is taken back, and later presses go the bound way", () => {
+    const steps: [Step, boolean][] = [];
+    const stop = new AbortController();
+    listenForSteps((s, retract = false) => steps.push([s, retract]), { fallbackAt: 0 }, stop.signal);
+    document.body.innerHTML = '<p>Doha</p>';
+    const p = document.querySelector('p')!;
+    // next-term on Alt+Shift+K: the fallback, knowing no better, steps back; the command then retracts that and steps on.
+    press(p, 'KeyK');
+    command('next-term', 'K');
+    expect(steps).toEqual([[-1, false], [1, true]]);
+    // Now it knows: K steps on at once, and its echo is paid without a second step.
+    steps.length = 0;
+    press(p, 'KeyK');
+    command('next-term', 'K');
+    expect(steps).toEqual([[1, false]]);
+    // J, not yet heard from, is still the fallback's next; previous-term's echo on J corrects it.
+    steps.length = 0;
+    press(p, 'KeyJ');
+    command('previous-term', 'J');
+    press(p, 'KeyJ');
+    command('previous-term', 'J');
+    expect(steps).toEqual([[1, false], [-1, true], [-1, false]]);
+    stop.abort();
+  });
+
+  it('keeps the default keys where the commands are not swapped, or rebound off J and K', () => {
+    const steps: [Step, boolean][] = [];
+    const stop = new AbortController();
+    listenForSteps((s, retract = false) => steps.push([s, retract]), { fallbackAt: 0 }, stop.signal);
+    document.body.innerHTML = '<p>Doha</p>';
+    const p = document.querySelector('p')!;
+    press(p, 'KeyJ');
+    command('next-term', 'J');
+    press(p, 'KeyK');
+    command('previous-term'); // a background that did not say which keys
+    expect(steps).toEqual([[1, false], [-1, false]]);
+    // next-term moved to other keys: J, now bound to nothing, is the fallback's next again.
+    steps.length = 0;
+    command('next-term', null);
+    press(p, 'KeyJ');
+    expect(steps).toEqual([[1, false], [1, false]]);
+    stop.abort();
+  });
+});

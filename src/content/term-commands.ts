@@ -3,30 +3,37 @@
 // forwards to every frame of the tab, and the in-page fallback for their default keys.
 import { runtime } from '../platform/runtime';
 import { echoedStep, oweEcho, takeEcho } from './echo-pairs';
+import { boundStep, learnBinding, type KeyOf } from './fallback-bindings';
 
 export type Step = 1 | -1;
 
-/** When a fallback key press last stepped (Date.now()), 0 for never, and the steps of the
- *  presses whose command echo has not come yet (echo-pairs.ts): shared along, so a
- *  command's echo is told apart whoever listened to the press. */
+/** When a fallback key press last stepped (Date.now()), 0 for never, the presses whose
+ *  command echo has not come yet (echo-pairs.ts: the key, by its default direction, and the
+ *  way it stepped), and the commands the keys were last said to be bound to
+ *  (fallback-bindings.ts): shared along, so a command's echo is told apart whoever listened
+ *  to the press. */
 export interface FallbackClock {
   fallbackAt: number;
-  owed?: Step[];
+  owed?: { key: KeyOf; took: Step }[];
+  bound?: { J?: Step; K?: Step };
 }
 
-/** The step a `{backstoryCommand}` message asks for (0 when it is not one), and the press
- *  of the fallback's it may echo (0 for none). */
-function commandStep(message: unknown): { step: Step | 0; echoes: Step | 0 } {
+/** Steps once in `step`'s direction; `retract`: the last step went the other way (a press
+ *  the fallback stepped against the keys' bound command), so take it back first. */
+export type OnStep = (step: Step, retract?: boolean) => void;
+
+/** The step a `{backstoryCommand}` message asks for (0 when it is not one), and the keys
+ *  it says the command is bound to. */
+function commandStep(message: unknown): { step: Step | 0; keys: unknown } {
   const { backstoryCommand: command, fallbackKey } = (message ?? {}) as { backstoryCommand?: unknown; fallbackKey?: unknown };
-  const step = command === 'next-term' ? 1 : command === 'previous-term' ? -1 : 0;
-  return { step, echoes: step === 0 ? 0 : echoedStep(fallbackKey, step) };
+  return { step: command === 'next-term' ? 1 : command === 'previous-term' ? -1 : 0, keys: fallbackKey };
 }
 
-/** The step a *trusted* Alt+Shift+J/K keydown asks for, or 0. Browsers consume a key bound
+/** The fallback key (fallback-bindings.ts's KeyOf) of a *trusted* Alt+Shift+J/K keydown, or 0. Browsers consume a key bound
  *  to a command before the page sees it, so this fires only where the command did not
  *  (headless browsers, a shortcut left unassigned because of a clash); a page's synthetic
  *  events are ignored. */
-function fallbackStep(e: KeyboardEvent): Step | 0 {
+function fallbackKey(e: KeyboardEvent): KeyOf | 0 {
   if (!e.isTrusted || !e.altKey || !e.shiftKey || e.ctrlKey || e.metaKey || typesText(e)) return 0;
   return e.code === 'KeyJ' ? 1 : e.code === 'KeyK' ? -1 : 0;
 }
@@ -47,20 +54,29 @@ function frameHoldsFocus(): boolean {
 
 /** Calls `onStep` for each term command meant for this frame and each fallback key press
  *  (noted on `clock`), until `signal` aborts. */
-export function listenForSteps(onStep: (step: Step) => void, clock: FallbackClock, signal: AbortSignal): void {
+export function listenForSteps(onStep: OnStep, clock: FallbackClock, signal: AbortSignal): void {
   const stop = runtime.onMessage((message: unknown) => {
-    const { step, echoes } = commandStep(message);
-    if (step !== 0 && !(echoes !== 0 && takeEcho(clock, echoes, Date.now())) && frameHoldsFocus()) onStep(step);
+    const { step, keys } = commandStep(message);
+    if (step === 0) return undefined;
+    const echoes = echoedStep(keys, step);
+    const took = echoes === 0 ? 0 : takeEcho(clock, echoes, Date.now());
+    learnBinding(clock, keys, step);
+    // The echo of a press this frame stepped: nothing more where it went the command's way;
+    // where it went the other way (the keys swapped, not yet known), the command wins.
+    if (took !== 0) {
+      if (took !== step) onStep(step, true);
+    } else if (frameHoldsFocus()) onStep(step);
     return undefined;
   });
   signal.addEventListener('abort', stop);
   document.addEventListener(
     'keydown',
     (e) => {
-      const step = fallbackStep(e);
-      if (step === 0) return;
+      const key = fallbackKey(e);
+      if (key === 0) return;
       e.preventDefault();
-      oweEcho(clock, step, Date.now());
+      const step = boundStep(clock, key);
+      oweEcho(clock, key, Date.now(), step);
       onStep(step);
     },
     { capture: true, signal },
