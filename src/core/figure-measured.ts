@@ -62,6 +62,18 @@ export interface Measured {
   gamesYear: string | null;
 }
 
+type MarkedSet = 'owners' | 'ownerNames' | 'goods' | 'speakers' | 'subjects';
+/** A marked measure word, the set it goes to and whether it keeps its mark there. A person's
+ *  age is theirs; goods and subjects are compared with their marks on. */
+const MARKED: readonly (readonly [mark: string, into: MarkedSet, keepMark: boolean])[] = [
+  [AGE_OF_MARK, 'owners', false],
+  [OWNER_MARK, 'owners', false],
+  [OWNER_NAME_MARK, 'ownerNames', false],
+  [GOODS_MARK, 'goods', true],
+  [SPEAKER_MARK, 'speakers', false],
+  [SUBJECT_MARK, 'subjects', true],
+];
+
 /** Money carries its ISO code as unit ("USD"); counted nouns are lower-case. */
 function isCurrency(unit: string | null): boolean {
   return unit !== null && /^[A-Z]{3}$/.test(unit);
@@ -101,13 +113,10 @@ export function measured(q: Quantity, measure: readonly string[], articleDate?: 
   const topics = new Set<string>();
   const places = new Set<string>();
   let aspect: Measured['aspect'] = null;
-  const owners = new Set<string>();
-  const ownerNames = new Set<string>();
+  const sets: Record<MarkedSet, Set<string>> = { owners: new Set(), ownerNames: new Set(), goods: new Set(), speakers: new Set(), subjects: new Set() };
+  const { owners, ownerNames, goods, speakers, subjects } = sets;
   let reading: Measured['reading'] = null;
   let next = false;
-  const goods = new Set<string>();
-  const subjects = new Set<string>();
-  const speakers = new Set<string>();
   let year: ForYear | null = null;
   let gamesYear: string | null = null;
   let election: string | null = null;
@@ -116,33 +125,14 @@ export function measured(q: Quantity, measure: readonly string[], articleDate?: 
     if (word.toLowerCase() === unit) continue;
     // Read by countFamily above.
     if (word.startsWith(ROLE_MARK) || word.startsWith(COUNTS_MARK)) continue;
-    // A person's age is theirs.
-    if (word.startsWith(AGE_OF_MARK)) {
-      owners.add(word.slice(AGE_OF_MARK.length));
-      continue;
-    }
-    if (word.startsWith(OWNER_MARK)) {
-      owners.add(word.slice(OWNER_MARK.length));
-      continue;
-    }
-    if (word.startsWith(OWNER_NAME_MARK)) {
-      ownerNames.add(word.slice(OWNER_NAME_MARK.length));
-      continue;
-    }
-    if (word.startsWith(GOODS_MARK)) {
-      goods.add(word);
+    const into = MARKED.find(([mark]) => word.startsWith(mark));
+    if (into !== undefined) {
+      const [mark, field, keepMark] = into;
+      sets[field].add(keepMark ? word : word.slice(mark.length));
       continue;
     }
     if (word.startsWith(ELECTION_MARK)) {
       election = word;
-      continue;
-    }
-    if (word.startsWith(SPEAKER_MARK)) {
-      speakers.add(word.slice(SPEAKER_MARK.length));
-      continue;
-    }
-    if (word.startsWith(SUBJECT_MARK)) {
-      subjects.add(word);
       continue;
     }
     const games = gamesYearOf(word);
