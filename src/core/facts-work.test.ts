@@ -5,26 +5,14 @@
 // (tests/support/work-count.ts, imported before the code), not timed.
 import { describe, expect, it } from 'vitest';
 import { workGrowth } from '../../tests/support/work-count';
-import { compareFigure, extractFacts } from './facts';
-import { findQuantities } from './quantities';
-import type { Article } from './types';
+import { figureIn, repeatedFacts } from '../../tests/support/stored-figures';
+import { compareFigure } from './facts';
 
 /** A store of n facts of one measure, and a long page sentence holding a figure of it. */
 function setting(n: number) {
-  const article: Article = {
-    id: `wire${n}`,
-    title: 'Aid',
-    source: 'Wire',
-    url: null,
-    date: '2024-11-06',
-    language: 'en',
-    paragraphs: Array.from({ length: n }, (_, i) => `Aid agencies said 100 trucks of aid crossed into the enclave on Monday (${i}).`),
-  };
-  const facts = extractFacts(article);
+  const facts = repeatedFacts(n, '2024-11-06', 'Aid agencies said 100 trucks of aid crossed into the enclave on Monday');
   const sentence = `Aid agencies said 100 trucks of aid crossed into the enclave${', as convoys waited at the crossing near the border town'.repeat(32)}.`;
-  const q = findQuantities(sentence).find((f) => f.text === '100 trucks');
-  if (!q) throw new Error('no figure');
-  return { facts, sentence, q };
+  return { facts, sentence, q: figureIn(sentence, '100 trucks') };
 }
 
 describe('compareFigure: work', () => {

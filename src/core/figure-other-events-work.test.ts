@@ -2,10 +2,11 @@
 // then sets that one reading against every stored fact (figure-other-events.ts), as it does
 // its reading kind (figure-reading-kinds.ts). Counted by calls, not timed.
 import { describe, expect, it, vi } from 'vitest';
-import { compareFigure, extractFacts } from './facts';
+import { repeatedFacts } from '../../tests/support/stored-figures';
+import { compareFigure } from './facts';
 import { pageEventReading } from './figure-other-events';
 import { findQuantities } from './quantities';
-import type { Article, Fact } from './types';
+import type { Fact } from './types';
 
 // The module as it is, with its page reading counted.
 vi.mock('./figure-other-events', async (original) => {
@@ -28,18 +29,7 @@ vi.mock('./fact-cache', async (original) => {
 });
 
 /** A store of `n` facts of one collapse's dead, each in a paragraph of its own. */
-function store(n: number) {
-  const article: Article = {
-    id: `wire${n}`,
-    title: 'Collapse',
-    source: 'Wire',
-    url: null,
-    date: '2024-10-25',
-    language: 'en',
-    paragraphs: Array.from({ length: n }, (_, i) => `Six workers died when the scaffolding collapsed at the plant (${i}).`),
-  };
-  return extractFacts(article);
-}
+const store = (n: number): Fact[] => repeatedFacts(n, '2024-10-25', 'Six workers died when the scaffolding collapsed at the plant');
 
 describe('compareFigure: the event a count of dead or hurt is of', () => {
   it('is read once per page figure, however many stored facts it is set against', () => {

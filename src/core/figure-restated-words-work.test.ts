@@ -2,10 +2,11 @@
 // once per stored fact (figure-restated-words.ts), not once for every page figure set against
 // it. Counted by calls, not timed.
 import { describe, expect, it, vi } from 'vitest';
-import { compareFigure, extractFacts } from './facts';
+import { repeatedFacts } from '../../tests/support/stored-figures';
+import { compareFigure } from './facts';
 import { clauseAround } from './measure-clauses';
 import { findQuantities } from './quantities';
-import type { Article } from './types';
+import type { Fact } from './types';
 
 // The module as it is, with its clause reading counted.
 vi.mock('./measure-clauses', async (original) => {
@@ -14,18 +15,7 @@ vi.mock('./measure-clauses', async (original) => {
 });
 
 /** A store of `n` facts of a rover's battery, each in a paragraph of its own. */
-function store(n: number) {
-  const article: Article = {
-    id: `rover${n}`,
-    title: 'Rover',
-    source: 'Wire',
-    url: null,
-    date: '2024-05-02',
-    language: 'en',
-    paragraphs: Array.from({ length: n }, (_, i) => `The rover carried enough battery power for 90 days when it landed (${i}).`),
-  };
-  return extractFacts(article);
-}
+const store = (n: number): Fact[] => repeatedFacts(n, '2024-05-02', 'The rover carried enough battery power for 90 days when it landed');
 
 describe('compareFigure: the stored clause words of a restatement in the same words', () => {
   it('are read once per stored fact, however many page figures are set against it', () => {

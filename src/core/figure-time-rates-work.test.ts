@@ -2,24 +2,13 @@
 // stored fact (figure-time-rates.ts), not once for every page figure set against it. Counted
 // by calls of the rate pattern, not timed.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { extractFacts } from './facts';
+import { repeatedFacts } from '../../tests/support/stored-figures';
 import { sameRates } from './figure-time-rates';
 import { findQuantities } from './quantities';
-import type { Article } from './types';
+import type { Fact } from './types';
 
 /** A store of `n` facts of a plant's daily output, each in a paragraph of its own. */
-function store(n: number) {
-  const article: Article = {
-    id: `plant${n}`,
-    title: 'Plant',
-    source: 'Wire',
-    url: null,
-    date: '2024-05-02',
-    language: 'en',
-    paragraphs: Array.from({ length: n }, (_, i) => `The plant builds about 1,200 cars each day, the union said (${i}).`),
-  };
-  return extractFacts(article);
-}
+const store = (n: number): Fact[] => repeatedFacts(n, '2024-05-02', 'The plant builds about 1,200 cars each day, the union said');
 
 afterEach(() => vi.restoreAllMocks());
 

@@ -41,3 +41,9 @@ export function sentenceFact(sentence: string, text: string): Fact {
 export function verdictOn(stored: Fact, sentence: string, text: string): string | null {
   return compareFigure([stored], figureIn(sentence, text), sentence)[0]?.verdict ?? null;
 }
+
+/** A store of `n` facts of one article of `date`: the clause `clause` in `n` paragraphs of
+ *  its own, told apart by "(i)" before the stop (the `-work` tests grow a store with it). */
+export function repeatedFacts(n: number, date: string, clause: string): Fact[] {
+  return storedFacts(date, ...Array.from({ length: n }, (_, i) => `${clause} (${i}).`));
+}
