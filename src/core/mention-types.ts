@@ -36,6 +36,7 @@ import { surnameHeadPerson } from './name-surname-heads';
 import { employerOfPerson } from './name-person-employers';
 import { capsKnownPlace } from './name-caps-places';
 import { daySurnameSpeaks } from './name-day-surnames';
+import { wildfireEvent } from './name-wildfires';
 import type { Candidate } from './name-trim';
 import type { EntityMention, EntityType } from './types';
 
@@ -125,6 +126,7 @@ export function typeMentions(
       theatreBuilding(a.words, v.org, v.person) ??
       campPlace(a.words, v.org, v.person) ??
       (partyConvention(a.words) ? 'event' : null) ??
+      wildfireEvent(a.words, v.person, text, a.start, a.end) ??
       // "the ship's owner, Grace Ocean,": a place's head on a role's holder (name-owner-appositions).
       (capsKnownPlace(a.words, lexType, v.place, v.org, text.slice(a.end, a.end + 80)) ? 'place' : null) ??
       (structuralType(a.words, a.name) === 'place' && holderApposition(text, a.start) ? 'org' : null) ??

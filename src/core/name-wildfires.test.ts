@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { compileLexicon, findEntities } from './entities';
+import { demonyms, placeLexicon, placeVariants } from './places';
+import { wildfireEvent } from './name-wildfires';
+
+// Every sentence is written for this test.
+const lexicon = compileLexicon(placeLexicon(), demonyms(), placeVariants());
+const typeOf = (text: string, name: string): string | undefined => findEntities(text, lexicon).find((m) => m.text === name)?.type;
+
+describe('a wildfire named by a word and "Fire"', () => {
+  it('is an event where its sentence speaks of burning ("the Dixie Fire burned")', () => {
+    expect(typeOf('The Dixie Fire burned 900,000 acres.', 'Dixie Fire')).toBe('event');
+    expect(typeOf('Crews fought the Dixie Fire for months.', 'Dixie Fire')).toBe('event');
+    expect(typeOf('The Camp Fire destroyed the town of Paradise.', 'Camp Fire')).toBe('event');
+    expect(typeOf('The county said the Mosquito Fire was 40% contained.', 'Mosquito Fire')).toBe('event');
+  });
+
+  it('must not change: a club, a fire service, a body that speaks', () => {
+    expect(typeOf('The Chicago Fire beat Toronto 2-1 on Saturday.', 'Chicago Fire')).toBe('org');
+    expect(typeOf('Oakland Fire officials said the blaze was contained.', 'Oakland Fire')).toBe('org');
+    expect(typeOf('The Apple Complex in Cupertino opened.', 'Apple Complex')).toBe('org');
+  });
+
+  it('reads the sentence, without the name, and the word after it', () => {
+    const text = 'The Dixie Fire said nothing. The Dixie Fire grew. Smoke rose.';
+    expect(wildfireEvent(['Dixie', 'Fire'], 0, text, 4, 14)).toBeNull(); // speaks
+    expect(wildfireEvent(['Dixie', 'Fire'], 0, text, 33, 43)).toBeNull(); // nothing burns in its sentence
+    expect(wildfireEvent(['Dixie', 'Fire'], 0, 'The Dixie Fire burned.', 4, 14)).toBe('event');
+    expect(wildfireEvent(['Dixie', 'Fire'], 1, 'The Dixie Fire burned.', 4, 14)).toBeNull();
+    expect(wildfireEvent(['Fire'], 0, 'Fire burned.', 0, 4)).toBeNull();
+  });
+});
