@@ -19,6 +19,7 @@ import { hasNameHead, innerTitle, isExTitle, isTitleWord } from './name-inner-ti
 import { placeOfTitle } from './name-title-places';
 import { generalInBody } from './name-general-bodies';
 import { titledSurnameHead } from './name-surname-heads';
+import { afterDemonymPair } from './name-demonym-pairs';
 
 export interface Candidate {
   pieces: Piece[];
@@ -120,7 +121,8 @@ function givenNameFirst(pieces: Piece[], ctx: TrimContext): boolean {
 
 /** The name spans inside one capitalised run (none, one, or a known place before a title). */
 export function trimRun(run: Piece[], ctx: TrimContext): Candidate[] {
-  const opened = dropOpener(run, ctx);
+  const person = afterDemonymPair(run, ctx); // "New Zealander Lydia Ko" (name-demonym-pairs)
+  const opened = person ? { pieces: person, initial: false } : dropOpener(run, ctx);
   // "American Eagle Flight 5342": the airline, demonym kept, is the name; the flight is none.
   const airline = airlineOfFlight(opened.pieces, ctx.numberAfter);
   if (airline) return [{ pieces: airline, titled: false, initial: false }];
