@@ -4,6 +4,7 @@
 
 import { escapeRegExp } from './escape-regexp';
 import { lineOfTrade } from './apposition-lines';
+import { oneOfAsSingular } from './apposition-one-of';
 import { ORG_NOUNS, ORG_NOUNS_AFTER, PLACE_NOUNS, ROLE_NOUNS } from './entity-cues';
 import type { EntityType } from './types';
 
@@ -19,7 +20,7 @@ const APPOSITION =
 /** What an apposition after a name says it is ("Hezbollah, the Iran-backed group, …" →
  *  org), or null when there is none or its head noun names no kind of entity. */
 export function appositionType(after: string): EntityType | null {
-  const m = APPOSITION.exec(after);
+  const m = APPOSITION.exec(oneOfAsSingular(after)); // "Carnival, one of the largest cruise lines," (apposition-one-of)
   if (!m) return null;
   // "Pepinster, the towns worst hit in …": words after the noun may describe it, so the
   // last word that names a kind is the head ("the party leader" is a leader).

@@ -1,0 +1,20 @@
+// "Carnival, one of the largest cruise lines, said …", "Paris, one of Europe's busiest
+// cities,": "one of" and a plural kind say what the name is as "the" and the singular do
+// ("Carnival, the largest cruise line,"). Rewritten to that form for apposition.ts to read.
+
+const ONE_OF = /^(,\s+)one\s+of\s+(?:the|its|their|his|her|\p{Lu}[\p{L}.’'-]*['’]s)\s+((?:[\p{L}’'-]+\s+){0,3}?)(\p{Ll}+s)(?=\s*[,.;:—–)]|\s+(?:that|which|who|whose|of|for|at|in|with|based)\b)/u;
+
+/** A plural noun's singular: "lines" → "line", "companies" → "company", "churches" → "church". */
+export function singularOf(noun: string): string {
+  if (noun.endsWith('ies')) return `${noun.slice(0, -3)}y`;
+  if (/(?:ss|sh|ch|x)es$/u.test(noun)) return noun.slice(0, -2);
+  return noun.endsWith('ss') ? noun : noun.slice(0, -1);
+}
+
+/** `after` with a leading ", one of the largest cruise lines" read as ", the largest cruise
+ *  line"; unchanged where it opens no such apposition. */
+export function oneOfAsSingular(after: string): string {
+  const m = ONE_OF.exec(after);
+  if (!m) return after;
+  return `${m[1] ?? ''}the ${m[2] ?? ''}${singularOf(m[3] ?? '')}${after.slice(m[0].length)}`;
+}
