@@ -156,6 +156,8 @@ export interface MarkIndex {
 export interface HitTester {
   /** Feed a pointer position; the test runs on the next animation frame, once. */
   point(x: number, y: number): void;
+  /** Test the last position fed again on the next frame, once: the marks under it changed. */
+  again(): void;
 }
 
 /** Tests the latest pointer position once per frame and reports the mark under it (or null). */
@@ -168,6 +170,7 @@ export function createHitTester(
 ): HitTester {
   let x = 0;
   let y = 0;
+  let fed = false;
   let frame = 0;
   signal.addEventListener('abort', () => cancelAnimationFrame(frame));
   const run = (): void => {
@@ -189,7 +192,11 @@ export function createHitTester(
     point(px, py) {
       x = px;
       y = py;
+      fed = true;
       if (!frame) frame = requestAnimationFrame(run);
+    },
+    again() {
+      if (fed && !frame && !signal.aborted) frame = requestAnimationFrame(run);
     },
   };
 }

@@ -145,6 +145,12 @@ export function initHover(run: PageRun, card: CardHost, at?: { x: number; y: num
   run.onCardClosed = () => {
     shown = null;
   };
+  // The page re-made the text under a resting pointer (its marks dropped and read again):
+  // the pointer has not moved, so nothing tested it, and its card was for a mark now gone
+  // (none opened, or one anchored to nothing). Test where it rests once more.
+  run.onMarksChanged = () => {
+    if (hovered || shown) tester.again();
+  };
 
   document.addEventListener('pointermove', (e) => tester.point(e.clientX, e.clientY), { passive: true, signal });
   document.addEventListener('pointerleave', () => tester.point(-1, -1), { passive: true, signal });

@@ -24,6 +24,7 @@ describe('initObservers re-reading changed text', () => {
   let marks: FakeMark[];
   let annotate: ReturnType<typeof vi.fn<(chunk: string, base: number) => PageAnnotation[] | Promise<PageAnnotation[]>>>;
   let run: PageRun;
+  let marksChanged: ReturnType<typeof vi.fn<() => void>>;
 
   const highlighter = {
     add(map: TextMap, list: readonly PageAnnotation[]): number {
@@ -54,7 +55,7 @@ describe('initObservers re-reading changed text', () => {
     highlighter.add(map, matchNames(map.text, 0));
     run = {
       signal: controller.signal, highlighter: highlighter as unknown as Highlighter, card: null,
-      annotate, shadowRoots: map.shadowRoots,
+      annotate, shadowRoots: map.shadowRoots, onMarksChanged: marksChanged,
     } as unknown as PageRun;
     initObservers(run, onNavigate, from, map.undefinedElements)();
   }
@@ -64,6 +65,7 @@ describe('initObservers re-reading changed text', () => {
     controller = new AbortController();
     marks = [];
     annotate = vi.fn(matchNames);
+    marksChanged = vi.fn(() => {});
   });
   afterEach(() => {
     controller.abort();
@@ -78,6 +80,17 @@ describe('initObservers re-reading changed text', () => {
     expect(annotate.mock.calls.map(([chunk]) => chunk)).toEqual(['10:01 Doha']);
     expect(marks).toContain(netanyahu);
     expect(names().sort()).toEqual(['Benjamin Netanyahu', 'Doha', 'Hamas']);
+  });
+
+  it('tells hover once per batch, after the re-read marks are in (a pointer may rest on one)', async () => {
+    start('<p id="p">Hamas agreed.</p><p>Doha</p>');
+    let seen: string[] = [];
+    marksChanged.mockImplementation(() => void (seen = names().sort()));
+    document.getElementById('p')!.textContent = 'Mike Waltz agreed.';
+    document.getElementById('p')!.append(' Hamas too.');
+    await settle();
+    expect(marksChanged).toHaveBeenCalledTimes(1);
+    expect(seen).toEqual(['Doha', 'Hamas', 'Mike Waltz']);
   });
 
   it('re-reads only the changed text’s parent when no block holds it below the body', async () => {

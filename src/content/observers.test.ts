@@ -9,6 +9,7 @@ describe('initObservers', () => {
   let controller: AbortController;
   let drop: ReturnType<typeof vi.fn>;
   let made: WeakSet<Node>;
+  let marksChanged: ReturnType<typeof vi.fn>;
 
   beforeEach(() => {
     vi.useFakeTimers();
@@ -16,12 +17,14 @@ describe('initObservers', () => {
     controller = new AbortController();
     drop = vi.fn(() => 0);
     made = new WeakSet();
+    marksChanged = vi.fn();
     const run = {
       signal: controller.signal,
       highlighter: { drop, add: () => 0 } as unknown as Highlighter,
       card: { element: null, owns: (n: Node) => made.has(n) } as unknown as CardHost,
       annotate: () => [],
       shadowRoots: [],
+      onMarksChanged: marksChanged,
     } as unknown as PageRun;
     initObservers(run, () => {})();
   });
@@ -41,6 +44,7 @@ describe('initObservers', () => {
     host.remove();
     await settle();
     expect(drop).not.toHaveBeenCalled();
+    expect(marksChanged).not.toHaveBeenCalled();
   });
 
   it('sets no batch timer when the page did not change while the run matched', () => {
@@ -55,6 +59,7 @@ describe('initObservers', () => {
       card: null,
       annotate: () => [],
       shadowRoots: [],
+      onMarksChanged: () => {},
     } as unknown as PageRun;
     const begin = initObservers(run, () => {});
     document.getElementById('a')!.remove();

@@ -147,7 +147,8 @@ export function initObservers(run: PageRun, onNavigate: () => void, from?: strin
       removed = false;
       if (gone) pruneShadowRoots(run.shadowRoots, listed);
       // Skipped when nothing changed: the test resolves every mark's nodes (made lazily).
-      if (gone || changedText.size > 0 || changed.length > 0) {
+      const touched = gone || changedText.size > 0 || changed.length > 0;
+      if (touched) {
         const under = new Set<Node>(changed);
         highlighter.drop((m) => {
           const { startNode: s, endNode: e } = markBounds(m);
@@ -183,6 +184,7 @@ export function initObservers(run: PageRun, onNavigate: () => void, from?: strin
         }
         if (signal.aborted) return;
       }
+      if (touched) run.onMarksChanged();
     } finally {
       busy = false;
       if (dirty.size > 0 || removed) schedule();

@@ -27,6 +27,9 @@ export interface PageRun {
   onCardPointer: (inside: boolean) => void;
   onCardClosed: () => void;
   onStep: (direction: 1 | -1) => void;
+  /** The observers dropped and re-read marks (the page re-made text): hover tests the
+   *  resting pointer again. */
+  onMarksChanged: () => void;
   /** Scroll to a mark and open its card with focus (set by keyboard.ts; the popup's reveal). */
   reveal: (mark: Mark) => void;
   /** Close the card and let features know. */
@@ -47,6 +50,7 @@ export function createPageRun(signal: AbortSignal, highlighter: Highlighter, ann
     onCardPointer: () => {},
     onCardClosed: () => {},
     onStep: () => {},
+    onMarksChanged: () => {},
     reveal: () => {},
     closeCard() {
       run.card?.close();

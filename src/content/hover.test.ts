@@ -1,0 +1,120 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { CardHost } from './card-host';
+import type { Mark, MarkIndex } from './hit-test';
+import { initHover } from './hover';
+import type { PageRun } from './page-run';
+
+const DELAY_MS = 40;
+const wait = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
+/** The paragraph's text made anew (as a page re-rendering it does), and a mark on it. */
+function termIn(p: HTMLElement): Mark {
+  p.textContent = 'Doha';
+  const node = p.firstChild as Text;
+  return {
+    annotation: { kind: 'place', entityId: 'doha', text: 'Doha', start: 0, end: 4 } as Mark['annotation'],
+    range: { startContainer: node, startOffset: 0, endContainer: node, endOffset: 4, collapsed: false } as StaticRange,
+  };
+}
+
+/** Hover over a page whose one term the test swaps (`use`), with the pointer at rest on it
+ *  (the caret and the term's box are stubbed); the card notes the node of each term it opens for. */
+function hoverAtRest(): { run: PageRun; opened: Node[]; use: (m: Mark | null) => void; caretTests: () => number; stop: AbortController } {
+  document.body.innerHTML = '<p>Doha</p>';
+  let current: Mark | null = null;
+  let caretTests = 0;
+  const index: MarkIndex = { at: () => (current && !current.dead ? [current] : []) };
+  const caret = (): unknown => {
+    caretTests++;
+    return current ? { offsetNode: current.range.startContainer, offset: 1 } : null;
+  };
+  document.caretPositionFromPoint = caret as Document['caretPositionFromPoint'];
+  vi.spyOn(Range.prototype, 'getClientRects').mockReturnValue([{ left: 0, top: 0, right: 100, bottom: 20, width: 100, height: 20 }] as unknown as DOMRectList);
+  const opened: Node[] = [];
+  let open = false;
+  const card = {
+    get isOpen() {
+      return open;
+    },
+    isHidden: false,
+    open: (_target: unknown, _anchor: unknown, options: { within?: Node }) => {
+      open = true;
+      opened.push(options.within!);
+      return Promise.resolve();
+    },
+    close: () => void (open = false),
+    reveal: () => false,
+    place: () => {},
+    owns: () => false,
+  } as unknown as CardHost;
+  const stop = new AbortController();
+  const run = {
+    signal: stop.signal,
+    highlighter: { index },
+    shadowRoots: [],
+    hoverDelayMs: DELAY_MS,
+    onCardPointer: () => {},
+    onCardClosed: () => {},
+    onMarksChanged: () => {},
+    closeCard: () => {},
+  } as unknown as PageRun;
+  return {
+    run,
+    opened,
+    use: (m) => {
+      current = m;
+      if (opened.length === 0 && caretTests === 0) initHover(run, card, { x: 10, y: 10 });
+    },
+    caretTests: () => caretTests,
+    stop,
+  };
+}
+
+describe('hover under a resting pointer when the page re-makes the text', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  it("tests the pointer again once the marks are re-read, and opens the new mark's card", async () => {
+    const { run, opened, use, stop } = hoverAtRest();
+    const p = document.querySelector('p')!;
+    const before = termIn(p);
+    use(before);
+    await wait(DELAY_MS + 80);
+    expect(opened).toEqual([before.range.startContainer]);
+    // The page replaces the paragraph's text: the mark dies, the observers read a new one there.
+    before.dead = true;
+    const after = termIn(p);
+    use(after);
+    run.onMarksChanged();
+    await wait(DELAY_MS + 80);
+    expect(opened).toEqual([before.range.startContainer, after.range.startContainer]);
+    stop.abort();
+  });
+
+  it('opens nothing twice for a mark the batch left alone', async () => {
+    const { run, opened, use, caretTests, stop } = hoverAtRest();
+    const term = termIn(document.querySelector('p')!);
+    use(term);
+    await wait(DELAY_MS + 80);
+    const tested = caretTests();
+    run.onMarksChanged();
+    await wait(DELAY_MS + 80);
+    expect(caretTests()).toBe(tested + 1);
+    expect(opened).toEqual([term.range.startContainer]);
+    stop.abort();
+  });
+
+  it('tests nothing again for a pointer resting off every term', async () => {
+    const { run, use, caretTests, stop } = hoverAtRest();
+    use(null);
+    await wait(30);
+    const tested = caretTests();
+    expect(tested).toBe(1);
+    run.onMarksChanged();
+    await wait(30);
+    expect(caretTests()).toBe(tested);
+    stop.abort();
+  });
+});
