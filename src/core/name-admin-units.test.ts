@@ -27,3 +27,15 @@ describe('a name before a word for a unit of local government', () => {
     expect(adminUnitVote('Kent', ' borough hospital trust said', 'the ')).toBe(3);
   });
 });
+
+describe('the name and the unit\'s word on one line (name-admin-units.ts)', () => {
+  it('gives no vote across a line break: a heading\'s last name is no ward\'s', () => {
+    expect(adminUnitVote('Ota', '\nward officials said prices fell')).toBe(0);
+    expect(adminUnitVote('Saga', ' \n prefecture')).toBe(0);
+  });
+
+  it('must not change: the unit\'s word on the name\'s line, after any run of spaces', () => {
+    expect(adminUnitVote('Ota', ' ward officials said')).toBe(3);
+    expect(adminUnitVote('Saga', '\t prefecture,')).toBe(3);
+  });
+});

@@ -4,12 +4,18 @@
 // ward ("the Royal Infirmary ward"): the name's own head says it is a building. Used by
 // entity-typing.ts.
 
-const UNIT_AFTER = /^\s+(?:ward|wards|prefecture|prefectures|borough|boroughs|township|townships|oblast|canton|cantons|commune|municipality|governorate|emirate)\b/u;
+import { INLINE_SPACE as S } from './inline-space';
+
+// The name and the unit's word share a line (a heading's last name is no ward's).
+const UNIT_AFTER = new RegExp(
+  String.raw`^${S}(?:ward|wards|prefecture|prefectures|borough|boroughs|township|townships|oblast|canton|cantons|commune|municipality|governorate|emirate)\b`,
+  'u',
+);
 const BUILDING_HEAD = /\b(?:Hospital|Infirmary|Clinic|Centre|Center|Hospice|Home)$/u;
 
 // "Nurses on the Nightingale ward", "patients in the Churchill ward": a hospital's wards are
 // named for people, and the page about them speaks of its care.
-const WARD_AFTER = /^\s+wards?\b/u;
+const WARD_AFTER = new RegExp(String.raw`^${S}wards?\b`, 'u');
 const CARE_WORDS = /\b(?:hospitals?|patients?|nurses?|nursing|beds?|infirmary|clinic|matron|doctors?|surgeons?|medical|NHS|A&E|ICU)\b/iu;
 
 /** The place votes for a name before a word for a local-government unit (3), else 0;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileLexicon, findEntities } from './entities';
 import { demonyms, placeLexicon, placeVariants } from './places';
-import { alongRoute } from './name-routes';
+import { alongRoute, bridgeAfter } from './name-routes';
 
 // Every sentence is written for this test; "Olvera" is a name no lexicon knows.
 const lexicon = compileLexicon(placeLexicon(), demonyms(), placeVariants());
@@ -27,5 +27,19 @@ describe('a place preposition before "the" and a name', () => {
 
   it('governs the noun the name modifies ("in the Olvera case")', () => {
     expect(typed('Lawyers in the Olvera case met on Monday.')).toEqual([['Olvera', 'org']]);
+  });
+});
+
+describe('a lower-case bridge after a name (name-routes.ts)', () => {
+  it('is read only on the name\'s line: a heading\'s last name is no bridge\'s', () => {
+    expect(bridgeAfter('\nbridge repairs began on Monday')).toBe(false);
+    expect(bridgeAfter(' \n footbridge')).toBe(false);
+  });
+
+  it('must not change: on one line it is a bridge, and a lender\'s word still vetoes it', () => {
+    expect(bridgeAfter(' bridge was closed')).toBe(true);
+    expect(bridgeAfter('  footbridge,')).toBe(true);
+    expect(bridgeAfter(' bridge loan')).toBe(false);
+    expect(bridgeAfter(' bridge\nloan')).toBe(false);
   });
 });

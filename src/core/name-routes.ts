@@ -4,6 +4,8 @@
 // make it a body's ("the Taliban"). The motion word comes first, within a few words, so
 // "set up the Commission" and "shut down the Department" say nothing.
 
+import { INLINE_SPACE as S } from './inline-space';
+
 const ROUTE_BEFORE =
   /\b(?:sail(?:s|ed|ing)?|row(?:s|ed|ing)?|float(?:s|ed|ing)?|drift(?:s|ed|ing)?|cruis(?:e|es|ed|ing)|swim(?:s|ming)?|swam|flow(?:s|ed|ing)?|rode|rid(?:e|es|ing)|paddl(?:e|es|ed|ing)|march(?:es|ed|ing)?|parade|parades|paraded|procession|boats?|barges?|ferr(?:y|ies))\b(?:[ \t\u00a0]+(?!(?:and|or|but|then|that|which|who)\b)[\p{L}\d,'’-]+){0,6}?[ \t\u00a0]+(?:down|up|along|through|on)[ \t\u00a0]+the[ \t\u00a0]+$/u;
 
@@ -14,7 +16,8 @@ export function alongRoute(before: string): boolean {
 
 // "the Austerlitz bridge", "the Debilly footbridge": a bridge named for its place, the head in
 // lower case; not a lender's "bridge loan" ("a Barclays bridge loan").
-const BRIDGE_AFTER = /^\s+(?:foot)?bridge\b(?!\s+(?:loan|loans|financing|facility|funding|round))/;
+// The name and "bridge" share a line; a lender's word after it vetoes from the next line too.
+const BRIDGE_AFTER = new RegExp(String.raw`^${S}(?:foot)?bridge\b(?!\s+(?:loan|loans|financing|facility|funding|round))`);
 
 /** Whether a lower-case bridge follows the name. */
 export function bridgeAfter(after: string): boolean {

@@ -26,3 +26,18 @@ describe('a workforce around a name', () => {
     expect(typed('Pilots at Dorvex Air voted to strike.')).toEqual([['Dorvex Air', 'org']]);
   });
 });
+
+describe('a workforce\'s words and the name on one line (name-workforces.ts)', () => {
+  it('gives no vote across a line break: a heading\'s last words are no workforce\'s', () => {
+    expect(workforceVote('Strike of nurses\nat ', ' walked out.')).toBe(0);
+    expect(workforceVote('Pay for nurses at\n', ' rose.')).toBe(0);
+    expect(workforceVote('', '\nnurses walked out.')).toBe(0);
+  });
+
+  it('must not change: the same words on one line, with any run of spaces', () => {
+    expect(workforceVote('Nurses  at ', ' walked out.')).toBe(2);
+    expect(workforceVote('Pay for nurses at the ', ' rose.')).toBe(2);
+    expect(workforceVote('', '\tnurses walked out.')).toBe(2);
+    expect(workforceVote('', ' nurses her mother.')).toBe(0);
+  });
+});

@@ -4,10 +4,14 @@
 // and bargain, and the name before them as their employer. A title or an age still
 // outweighs the two votes. Used by entity-typing.ts.
 
+import { INLINE_SPACE as S } from './inline-space';
+
 const TRADES = 'nurses|workers|employees|machinists|pilots|drivers|cashiers|technicians|mechanics|miners|dockworkers|staffers|teachers|clerks';
-const TRADE_AT = new RegExp(`\\b(?:${TRADES})\\s+(?:at|for)\\s+(?:the\\s+)?$`, 'i');
+// The trade, its preposition and the name share a line (a heading's last word is no trade's);
+// the vetoes below read across lines, as they only ever take a vote away.
+const TRADE_AT = new RegExp(String.raw`\b(?:${TRADES})${S}(?:at|for)${S}(?:the${S})?$`, 'i');
 // … not a verb with its object: "Ann Hale nurses her mother", "Ruiz pilots the plane".
-const TRADE_AFTER = new RegExp(`^\\s+(?:${TRADES})\\b(?!\\s+(?:her|his|their|its|the|a|an|them|him)\\b)`);
+const TRADE_AFTER = new RegExp(String.raw`^${S}(?:${TRADES})\b(?!\s+(?:her|his|their|its|the|a|an|them|him)\b)`);
 
 // A candidate's people, not an employer's: "campaign workers for Kamala Harris", "Harris
 // staffers" (a politician's staff, as news calls them).
