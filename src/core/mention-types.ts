@@ -37,6 +37,7 @@ import { employerOfPerson } from './name-person-employers';
 import { capsKnownPlace } from './name-caps-places';
 import { daySurnameSpeaks } from './name-day-surnames';
 import { wildfireEvent } from './name-wildfires';
+import { settlementPredicate } from './name-settlement-predicates';
 import type { Candidate } from './name-trim';
 import type { EntityMention, EntityType } from './types';
 
@@ -127,6 +128,7 @@ export function typeMentions(
       campPlace(a.words, v.org, v.person) ??
       (partyConvention(a.words) ? 'event' : null) ??
       wildfireEvent(a.words, v.person, text, a.start, a.end) ??
+      (v.person === 0 && settlementPredicate(text.slice(a.end, a.end + 160)) ? 'place' : null) ??
       // "the ship's owner, Grace Ocean,": a place's head on a role's holder (name-owner-appositions).
       (capsKnownPlace(a.words, lexType, v.place, v.org, text.slice(a.end, a.end + 80)) ? 'place' : null) ??
       (structuralType(a.words, a.name) === 'place' && holderApposition(text, a.start) ? 'org' : null) ??

@@ -1,0 +1,14 @@
+// "Lamesa, founded in 1903, has a population of 9,000", "Tulia is a farming town of 4,000":
+// what the sentence says of a name may be that it is a settlement, past one apposition after
+// it. Only a settlement's noun closing its phrase: "is a city council member", "is a town
+// planner" and "is a small-town bank" say nothing of the name. Used by mention-types.ts, where
+// an unknown lone name would otherwise default to a body ("founded" reads as a firm's).
+
+const APPOSITIVE = /^,[^,.;:]{1,60},/u;
+const SETTLEMENT =
+  /^\s+(?:(?:has|had)\s+(?:a\s+)?population\b|(?:is|was|remains)\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+){0,2}(?:town|city|village|hamlet|suburb|municipality|settlement|borough|township)(?=\s*[,.;]|\s+(?:of|in|on|near|with|that|where|whose|known|best)\b))/u;
+
+/** Whether `after`, the text after a name, says the name is a settlement. */
+export function settlementPredicate(after: string): boolean {
+  return SETTLEMENT.test(after.replace(APPOSITIVE, ''));
+}
