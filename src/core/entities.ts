@@ -12,6 +12,7 @@ import { aliasKey, linkKey } from './alias-key';
 import { EVENT_HEADS, ORG_HEADS, PLACE_HEADS } from './entity-cues';
 import { lawAcronyms, numberFollows } from './law-names';
 import { personVerbFollows } from './name-titled-verbs';
+import { withPossessiveNames } from './name-possessive-verbs';
 import type { Lexicon } from './name-lexicon';
 import { capitalisedRuns, type Piece } from './name-runs';
 import { knownParts } from './name-known-parts';
@@ -253,5 +254,5 @@ export function findEntities(text: string, lexicon: Lexicon, productsOut?: Set<s
   const mentions = typeMentions(text, kept, lexType, isNonName, lexicon.surnames, lexicon.minor);
   const unplaced = withoutDemonymPhrases(withoutPlaceAdjectives(mentions, (n) => lexType(n) === 'place', isKnownLex), isNonName);
   const uncounted = withoutCountedAwards(withoutEventAdjectives(unplaced, text, (n) => lexType(n) === 'event', isKnownLex), text);
-  return withoutServices(withoutPartyTags(withoutAirCompounds(uncounted, text), text, (n) => lexType(n) === 'place'), text);
+  return withPossessiveNames(withoutServices(withoutPartyTags(withoutAirCompounds(uncounted, text), text, (n) => lexType(n) === 'place'), text), text);
 }
