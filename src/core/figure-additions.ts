@@ -4,6 +4,7 @@
 // same value would be a coincidence, another value no difference. Two additions may be one
 // ("two more cuts this year" in both).
 
+import { daysOwnMove } from './figure-day-moves';
 import type { Quantity } from './types';
 import { INLINE_SPACE as S } from './inline-space';
 
@@ -12,7 +13,7 @@ const ADDED_AFTER = new RegExp(String.raw`^${S}(?:more|extra|additional|further)
 
 /** Whether the figure `q` of `sentence` is said as an addition to another. */
 export function addsToAnother(sentence: string, q: Quantity): boolean {
-  if (q.kind !== 'number') return false;
+  if (q.kind !== 'number' || daysOwnMove(sentence, q)) return false;
   const before = sentence.slice(Math.max(0, q.start - 20), q.start);
   return ADDED_BEFORE.test(before) || (q.unit === null || !q.text.includes(q.unit) ? ADDED_AFTER.test(sentence.slice(q.end, q.end + 16)) : false);
 }
