@@ -1,6 +1,8 @@
 // How much of content.js one load of the bench's 50k-word page compiles and runs, in counts that
 // do not depend on how busy the machine is (Chromium):
 //   node scripts/build.mjs --no-zip && cp -r dist /tmp/d && node scripts/bench-load-path.mjs /tmp/d [--loads 3]
+// With --never on an unminified build (BACKSTORY_NO_MINIFY=1, whose bundle keeps esbuild's
+// `// src/…` module markers), it also lists the functions no load ran, by source module.
 // Per load, from a trace with disabled-by-default-v8.compile: the lazy compiles (V8.CompileCode)
 // inside the events that run our scripts (bench-trace.mjs's contentScriptEvents: content.js's
 // evaluation and every call into its world), and the thread CPU of the script's compile
@@ -18,6 +20,7 @@ const arg = (name, fallback) => {
   return i >= 0 ? Number(process.argv[i + 1]) : fallback;
 };
 const dist = process.argv.slice(2).find((x, i, all) => !x.startsWith('--') && !['--loads', '--words'].includes(all[i - 1]));
+const NEVER = process.argv.includes('--never');
 if (!dist) {
   console.error('usage: node scripts/bench-load-path.mjs DIST [--loads 3] [--words 50000]');
   process.exit(2);
@@ -96,9 +99,31 @@ async function coveredLoad(session) {
       bytes += Math.max(0, endOffset - Math.max(startOffset, reach));
       reach = Math.max(reach, endOffset);
     }
-    return { ran, bytes, all: script.functions.slice(1).filter((f) => !wrapper(f)).length };
+    return { ran, bytes, all: script.functions.slice(1).filter((f) => !wrapper(f)), };
   } finally {
     await page.close();
+  }
+}
+
+/** The functions no covered load ran, outermost only (an inner one of a function that never
+ *  ran is counted in it), by the bundle's module marker before each; bytes of source each. */
+function printNever(loads) {
+  const text = source.toString('utf8');
+  const markers = [...text.matchAll(/^ {2}\/\/ (src\/\S+)$/gm)].map((m) => ({ at: m.index, name: m[1] }));
+  if (!markers.length) { console.log('never-run functions: no module markers (build with BACKSTORY_NO_MINIFY=1)'); return; }
+  const keys = [...loads[0]].filter((k) => loads.every((l) => l.has(k)));
+  const spans = keys.map((k) => { const [s, e, name] = k.split(':'); return { s: Number(s), e: Number(e), name }; }).sort((a, b) => a.s - b.s);
+  const outer = spans.filter((f) => !spans.some((o) => o !== f && o.s <= f.s && o.e >= f.e));
+  const byModule = new Map();
+  for (const f of outer) {
+    const module = markers.filter((m) => m.at < f.s).at(-1)?.name ?? '(head)';
+    const g = byModule.get(module) ?? { bytes: 0, count: 0, names: [] };
+    g.bytes += f.e - f.s; g.count += 1 + spans.filter((o) => o !== f && f.s <= o.s && f.e >= o.e).length; g.names.push(f.name || '(anonymous)');
+    byModule.set(module, g);
+  }
+  console.log(`never run on any of ${loads.length} loads: ${keys.length} functions, by module (bytes of unminified source):`);
+  for (const [module, g] of [...byModule].sort((a, b) => b[1].bytes - a[1].bytes)) {
+    console.log(`  ${String(g.bytes).padStart(6)}  ${String(g.count).padStart(3)} fn  ${module}: ${g.names.join(', ')}`);
   }
 }
 
@@ -114,14 +139,17 @@ try {
     if (!t) { console.log(`load ${i}: content.js did not run`); continue; }
     console.log(`load ${i}: ${t.compiles} lazy compiles in our events (${ms(t.compileUs)} ms), script compile ${ms(t.parseUs)} ms, top-level evaluation ${ms(t.runUs)} ms, all our events ${ms(t.oursUs)} ms thread CPU (${t.ranges} ranges)`);
   }
+  const never = [];
   for (let i = 1; i <= LOADS; i++) {
     const c = await coveredLoad(session);
     if (!c) { console.log(`coverage ${i}: content.js did not run`); continue; }
-    console.log(`coverage ${i}: ${c.ran.length} of ${c.all} functions ran, ${c.bytes} bytes of source in them`);
+    console.log(`coverage ${i}: ${c.ran.length} of ${c.all.length} functions ran, ${c.bytes} bytes of source in them`);
     if (process.env.NAMES) {
       for (const f of c.ran) console.log(`  ${String(f.ranges[0].endOffset - f.ranges[0].startOffset).padStart(6)}  ${f.functionName || '(anonymous)'} @${f.ranges[0].startOffset} ×${f.ranges[0].count}`);
     }
+    never.push(new Set(c.all.filter((f) => !c.ran.includes(f)).map((f) => `${f.ranges[0].startOffset}:${f.ranges[0].endOffset}:${f.functionName}`)));
   }
+  if (NEVER) printNever(never);
 } finally {
   await session.close();
   await server.close?.();
