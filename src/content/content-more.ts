@@ -2,7 +2,8 @@
 // module listed in web_accessible_resources, loaded by more-loader.ts): the card host,
 // hover and the keyboard (on an on-topic page, at the reader's first pointer movement or
 // term command: interaction-wake.ts), anchoring notes (when the page has notes) and the
-// popup's tab requests (when the popup asks). Most pages are off topic and never need any
+// popup's tab requests (when the popup asks), and a run's batches of page changes (the
+// first one: observers.ts). Most pages are off topic and never need any
 // of it, and on a cold start compiling all of content.js at once was the one task of ours
 // still past 50 ms.
 import type { FaceMaker } from './card-element';
@@ -15,6 +16,7 @@ import type { PageRun } from './page-run';
 
 export { movedSelectors, placeNotes } from './notes-anchor';
 export { answerTabRequest } from './tab-handlers';
+export { handleBatch } from './observer-batch';
 
 /** Give the run its card host, hover and keyboard, and carry on with what woke them.
  *  `makeFace`: what fills a card (by default the card page in an iframe). */

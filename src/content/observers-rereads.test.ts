@@ -7,6 +7,11 @@ import type { PageRun } from './page-run';
 import { endPoint, readTextMap, startPoint, type TextMap } from './text-map';
 import type { PageAnnotation } from '../core/types';
 
+// A batch is handled by observer-batch.ts, which content-more.js brings (more-loader.ts).
+vi.mock('./more-loader', async () => {
+  const batch = await import('./observer-batch');
+  return { loadMore: () => Promise.resolve(batch) };
+});
 
 /** Marks as the highlighter keeps them, enough for the observers: bounds and annotation. */
 interface FakeMark { annotation: PageAnnotation; startNode: Node; startOffset: number; endNode: Node; endOffset: number }

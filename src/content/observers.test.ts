@@ -5,13 +5,20 @@ import type { Highlighter } from './highlighter';
 import { initObservers, pageAddress } from './observers';
 import type { PageRun } from './page-run';
 
+// A batch is handled by observer-batch.ts, which content-more.js brings (more-loader.ts).
+const loadMore = vi.hoisted(() => vi.fn());
+vi.mock('./more-loader', () => ({ loadMore }));
+
 describe('initObservers', () => {
   let controller: AbortController;
   let drop: ReturnType<typeof vi.fn>;
   let made: WeakSet<Node>;
   let marksChanged: ReturnType<typeof vi.fn>;
 
-  beforeEach(() => {
+  beforeEach(async () => {
+    const batch = await import('./observer-batch');
+    loadMore.mockReset();
+    loadMore.mockImplementation(() => Promise.resolve(batch));
     vi.useFakeTimers();
     document.body.innerHTML = '<p id="a">Gaza</p><p id="b">Jenin</p>';
     controller = new AbortController();
@@ -74,6 +81,28 @@ describe('initObservers', () => {
     document.getElementById('b')!.remove();
     await settle();
     expect(drop).toHaveBeenCalledTimes(1);
+  });
+
+  it('loads the batch handler only when a batch is due', async () => {
+    await settle();
+    expect(loadMore).not.toHaveBeenCalled();
+    document.getElementById('b')!.remove();
+    await settle();
+    expect(loadMore).toHaveBeenCalledTimes(1);
+  });
+
+  it('lets a batch go when content-more cannot be loaded, and asks again only at the next change', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    loadMore.mockImplementation(() => Promise.reject(new Error('refused')));
+    document.getElementById('b')!.remove();
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(loadMore).toHaveBeenCalledTimes(1);
+    expect(drop).not.toHaveBeenCalled();
+    document.getElementById('a')!.textContent = 'Rafah';
+    await settle();
+    expect(loadMore).toHaveBeenCalledTimes(2);
+    expect(warn).toHaveBeenCalledTimes(1);
+    warn.mockRestore();
   });
 });
 

@@ -10,16 +10,20 @@
 //   reach (shadow-styles.ts).
 // Navigation in single-page sites (history API, popstate, hash) is noticed and reported,
 // and main.ts starts a fresh run, topic gate included.
+// A batch itself is handled by observer-batch.ts, loaded with content-more.js at the first one.
 import { annotateInChunks, REMOTE } from './annotate-page';
 import { readTextMap } from './text-map';
 import { foldedSummary, isBlock, isFolded, isSkipped } from './text-rules';
 import type { PageRun } from './page-run';
 import type { CardHost } from './card-host';
-import { markBounds } from './hit-test';
+import { flatParent } from './flat-tree';
 import { LateHosts } from './late-hosts';
+import { loadMore } from './more-loader';
+import type { BatchTools, ObservedBatch } from './observer-batch';
 import { shadowStyles } from './shadow-styles';
 
 const BATCH_MS = 150;
+const TOOLS: BatchTools = { readTextMap, annotateInChunks, REMOTE, shadowStyles, isSkipped, isFolded, foldedSummary };
 /** A batch whose page/annotate failed (the background restarting, say) is tried once more
  *  after this long; a second failure leaves that text unmarked. */
 const RETRY_MS = 1000;
@@ -29,14 +33,6 @@ const RETRY_MS = 1000;
  *  style, so they change nothing it reads, and pages flip them all the time (hover states,
  *  animations, lazy loading). */
 const SKIP_ATTRIBUTES = ['hidden', 'aria-hidden', 'inert', 'contenteditable', 'open'];
-
-/** `node`'s parent in the flat tree: its slot, or a shadow root's host, or its parent. */
-function flatParent(node: Node): Node | null {
-  const slot = (node as Partial<Element>).assignedSlot;
-  if (slot) return slot;
-  const parent = node.parentNode;
-  return parent && parent.nodeType === 11 ? ((parent as ShadowRoot).host ?? parent) : parent;
-}
 
 /** The element whose text is re-read when `node` changes: itself if it is an element,
  *  else its nearest block in the flat tree (text-map.ts's blocks, so a word typed into a
@@ -60,53 +56,18 @@ function allCardHosts(nodes: NodeList, card: CardHost | null): boolean {
   return true;
 }
 
-/** Whether anything from `el` up to its document is skipped (script, editable, hidden, host),
- *  or folded away in a closed <details> (anything there but its summary). */
-function insideSkipped(el: Element, exclude: Element | null): boolean {
-  let child: Element | null = null;
-  for (let e: Element | null = el; e; child = e, e = e.parentElement ?? ((e.getRootNode() as ShadowRoot).host ?? null)) {
-    if (isSkipped(e, exclude)) return true;
-    if (child && isFolded(e) && child !== foldedSummary(e)) return true;
-  }
-  return false;
-}
-
-/** Whether `node` is in one of `roots` or their shadow roots and slots (the flat tree a
- *  read follows: Node.contains stops at a shadow boundary). */
-function insideAny(node: Node, roots: ReadonlySet<Node>, self = true): boolean {
-  for (let n = self ? node : flatParent(node); n; n = flatParent(n)) if (roots.has(n)) return true;
-  return false;
-}
-
-/** Keep only roots not inside another root. */
-function outermost(roots: Set<Element>): Element[] {
-  return [...roots].filter((r) => !insideAny(r, roots, false));
-}
-
-/** Drops, in place, the roots whose host left the page: a single-page app churning web
- *  components would otherwise have hit-testing name every root it ever had. */
-function pruneShadowRoots(roots: ShadowRoot[], listed: WeakSet<ShadowRoot>): void {
-  let kept = 0;
-  for (const root of roots) {
-    if (root.host.isConnected) roots[kept++] = root;
-    else listed.delete(root);
-  }
-  roots.length = kept;
-}
-
 /** Starts observing at once; batches are held until the returned `begin` is called (after
  *  the first full pass, so nothing is matched twice). `from` is where the page was when the
  *  run began: a navigation since (while it started) is a navigation too. `undefinedElements`
  *  are the custom elements the first pass met undefined (its map's). */
 export function initObservers(run: PageRun, onNavigate: () => void, from?: string, undefinedElements: readonly Element[] = []): () => void {
-  const { signal, highlighter } = run;
+  const { signal } = run;
   const dirty = new Set<Element>();
   const changedText = new Set<Node>();
   /** Whether an element was skipped (or folded) when its attributes last changed. */
   const skipState = new WeakMap<Element, boolean>();
   /** Roots whose page/annotate failed once already. */
   const failed = new WeakSet<Element>();
-  let removed = false;
   let timer = 0;
   let busy = false;
   let started = false;
@@ -131,63 +92,27 @@ export function initObservers(run: PageRun, onNavigate: () => void, from?: strin
       schedule();
     }, RETRY_MS);
   };
+  const batch: ObservedBatch = { run, dirty, changedText, removed: false, listed, failed, lateHosts, retry, watch: (sr) => watch(sr), tools: TOOLS };
+  let warned = false;
   const flush = async (): Promise<void> => {
     timer = 0;
     if (busy || !started || signal.aborted) return;
     busy = true;
     try {
-      const host = run.card?.element ?? null;
-      // Marks are dropped under every changed root, read again only under those still read
-      // (one just hidden or made editable loses its marks).
-      const changed = outermost(dirty).filter((r) => r.isConnected);
-      const roots = changed.filter((r) => !insideSkipped(r, host));
+      const more = await loadMore();
+      if (signal.aborted) return;
+      await more.handleBatch(batch);
+    } catch (err) {
+      // content-more.js could not be had: this batch is let go (its marks stay as they were)
+      // rather than asked for again every BATCH_MS.
       dirty.clear();
-      // One pass drops marks whose text left the page, changed, or is about to be re-read.
-      const gone = removed;
-      removed = false;
-      if (gone) pruneShadowRoots(run.shadowRoots, listed);
-      // Skipped when nothing changed: the test resolves every mark's nodes (made lazily).
-      const touched = gone || changedText.size > 0 || changed.length > 0;
-      if (touched) {
-        const under = new Set<Node>(changed);
-        highlighter.drop((m) => {
-          const { startNode: s, endNode: e } = markBounds(m);
-          if (gone && (!s.isConnected || !e.isConnected)) return true;
-          if (changedText.has(s) || changedText.has(e)) return true;
-          return under.size > 0 && insideAny(s, under);
-        });
-      }
       changedText.clear();
-      for (const root of roots) {
-        const map = readTextMap(root, { exclude: host });
-        for (const sr of map.shadowRoots) {
-          // Hit-testing names every shadow root it may look into, and the card hears the
-          // popovers shown in each (a toast component added while a card is open), and goes
-          // over one the component showed as it was added, before the root was heard.
-          if (!listed.has(sr)) {
-            listed.add(sr);
-            run.shadowRoots.push(sr);
-          }
-          watch(sr);
-        }
-        if (map.shadowRoots.length > 0) {
-          run.card?.hearRoots();
-          shadowStyles.want();
-        }
-        lateHosts.note(map.undefinedElements);
-        try {
-          await annotateInChunks(map.text, run.annotate, (a) => highlighter.add(map, a), signal, REMOTE);
-          failed.delete(root);
-        } catch (err) {
-          // Its old marks are gone: read it again later (its chunks already marked go then).
-          if (!signal.aborted) retry(root, err);
-        }
-        if (signal.aborted) return;
-      }
-      if (touched) run.onMarksChanged();
+      batch.removed = false;
+      if (!warned) console.warn('Backstory: could not handle page changes', err);
+      warned = true;
     } finally {
       busy = false;
-      if (dirty.size > 0 || removed) schedule();
+      if (dirty.size > 0 || batch.removed) schedule();
     }
   };
   const schedule = (): void => {
@@ -220,7 +145,7 @@ export function initObservers(run: PageRun, onNavigate: () => void, from?: strin
       }
       // The card's host coming and going (each hover, and each card loaded out of sight) is
       // no page text leaving: that would test every mark.
-      if (r.removedNodes.length > 0 && !allCardHosts(r.removedNodes, run.card)) removed = true;
+      if (r.removedNodes.length > 0 && !allCardHosts(r.removedNodes, run.card)) batch.removed = true;
       for (let i = 0; i < r.addedNodes.length; i++) {
         const node = r.addedNodes[i]!;
         if (run.card?.owns(node) || (node.nodeType !== 1 && node.nodeType !== 3)) continue;
@@ -228,7 +153,7 @@ export function initObservers(run: PageRun, onNavigate: () => void, from?: strin
         if (root) dirty.add(root);
       }
     }
-    if (dirty.size > 0 || removed || changedText.size > 0) schedule();
+    if (dirty.size > 0 || batch.removed || changedText.size > 0) schedule();
   });
   const watched = new WeakSet<Node>();
   const watch = (target: Node): void => {
@@ -255,7 +180,7 @@ export function initObservers(run: PageRun, onNavigate: () => void, from?: strin
   // and an empty batch would compile flush() (the largest function here) for nothing.
   return () => {
     started = true;
-    if (dirty.size > 0 || removed || changedText.size > 0) schedule();
+    if (dirty.size > 0 || batch.removed || changedText.size > 0) schedule();
   };
 }
 
