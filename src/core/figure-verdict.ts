@@ -5,6 +5,7 @@
 import { dayInContext } from './dates';
 import { withinAboutStep } from './figure-about-nearness';
 import { floorReading } from './figure-page-floors';
+import { twoCeilings } from './figure-two-ceilings';
 import { isDuration, toDays } from './quantity-kinds';
 import type { Fact, Quantity, Verdict } from './types';
 
@@ -239,7 +240,7 @@ export function judgeFigures(page: Quantity, fact: Fact, events: ReadonlySet<str
   }
   if (pageBound !== null) {
     const floor = floorReading(pageBound, x, v, roundingStep(x), duration); // figure-page-floors.ts
-    if (floor !== null) return floor === 'far' ? null : differs();
+    if (floor !== null || twoCeilings(pageBound, storedKind, x, v)) return floor === 'far' ? null : differs();
     if (satisfies(pageBound, x, v, storedKind === 'approx')) {
       const reason = pageBound === 'approx' ? `rounds ${storedText}` : `${storedText} is ${BOUND_WORDS[pageBound]} ${pageText}`;
       return { verdict: 'agrees', reason };
