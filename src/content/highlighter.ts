@@ -107,6 +107,9 @@ export class Highlighter {
   private slice = 4096;
   private sliceStarted = 0;
   private readonly teardown = new AbortController();
+  /** Called after a turn registered marks, which only then enter the hit-test index (hover
+   *  tests a resting pointer again: the page may have re-made the text under it). */
+  onRegistered: () => void = () => {};
 
   constructor(registry: HighlightRegistry) {
     this.registered = new RegisteredHighlights(registry);
@@ -243,6 +246,7 @@ export class Highlighter {
       if ((this.next & 31) === 0 && performance.now() > until) break;
     }
     if (this.next < this.queue.length) this.schedule(0, true);
+    this.onRegistered();
   }
 
   /** Big pages: unregister marks far from the viewport; the near ones still missing, those

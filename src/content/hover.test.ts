@@ -51,7 +51,7 @@ function hoverAtRest(): { run: PageRun; opened: Node[]; use: (m: Mark | null) =>
   const stop = new AbortController();
   const run = {
     signal: stop.signal,
-    highlighter: { index },
+    highlighter: { index, onRegistered: () => {} },
     shadowRoots: [],
     hoverDelayMs: DELAY_MS,
     onCardPointer: () => {},
@@ -88,6 +88,25 @@ describe('hover under a resting pointer when the page re-makes the text', () => 
     const after = termIn(p);
     use(after);
     run.onMarksChanged();
+    await wait(DELAY_MS + 80);
+    expect(opened).toEqual([before.range.startContainer, after.range.startContainer]);
+    stop.abort();
+  });
+
+  it('tests again once the new marks are registered, which only then are hit-tested', async () => {
+    const { run, opened, use, stop } = hoverAtRest();
+    const p = document.querySelector('p')!;
+    const before = termIn(p);
+    use(before);
+    await wait(DELAY_MS + 80);
+    before.dead = true;
+    const after = termIn(p);
+    // The observers' batch is done before the new mark is registered: the pointer is on no term.
+    use(null);
+    run.onMarksChanged();
+    await wait(30);
+    use(after);
+    run.highlighter.onRegistered();
     await wait(DELAY_MS + 80);
     expect(opened).toEqual([before.range.startContainer, after.range.startContainer]);
     stop.abort();

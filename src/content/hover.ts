@@ -147,10 +147,13 @@ export function initHover(run: PageRun, card: CardHost, at?: { x: number; y: num
   };
   // The page re-made the text under a resting pointer (its marks dropped and read again):
   // the pointer has not moved, so nothing tested it, and its card was for a mark now gone
-  // (none opened, or one anchored to nothing). Test where it rests once more.
-  run.onMarksChanged = () => {
+  // (none opened, or one anchored to nothing). Test where it rests once more, when the old
+  // marks went and again once the new ones are registered (only then are they hit-tested).
+  const again = (): void => {
     if (hovered || shown) tester.again();
   };
+  run.onMarksChanged = again;
+  run.highlighter.onRegistered = again;
 
   document.addEventListener('pointermove', (e) => tester.point(e.clientX, e.clientY), { passive: true, signal });
   document.addEventListener('pointerleave', () => tester.point(-1, -1), { passive: true, signal });
