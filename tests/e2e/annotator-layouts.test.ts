@@ -8,7 +8,7 @@ import type { Page } from 'puppeteer-core';
 import {
   allTexts, cardRect, cardShown, hoverText, moveAway, overlaps, pause, pollUntil, waitForCard, waitForCardSteady, waitForHighlights, waitForNoCard, type Rect,
 } from './harness';
-import { afterFrames } from './page-clock';
+import { afterFrames, afterPageTimers, CARD_TIMERS_MS } from './page-clock';
 import { pressTermKeys } from './page-probes';
 import { waitForRunDone } from './run-done';
 import { BROWSERS, useBrowser } from './suite-browser';
@@ -113,7 +113,7 @@ describe.each(BROWSERS)('page layouts in %s', (kind) => {
       const y = (person.rect.top + person.rect.bottom) / 2;
       await page.mouse.move(x - 40, y + 30);
       await page.mouse.move(x, y, { steps: 5 });
-      await waitForCard(session, page, { until: (c) => c.text.includes(person.text) });
+      const view = await waitForCard(session, page, { until: (c) => c.text.includes(person.text) });
       const card = await waitForCardSteady(page);
       expect(overlaps(card, person.rect)).toBe(false);
       expect(gapTo(card, person.rect)).toBeLessThan(20);
@@ -122,8 +122,10 @@ describe.each(BROWSERS)('page layouts in %s', (kind) => {
       // Into the card (it stays open), then the box scrolls 60 px: the card stays by the term
       // (above or below it, whichever has room now).
       await page.mouse.move((card.left + card.right) / 2, (card.top + card.bottom) / 2, { steps: 3 });
-      // Fixed time: Chromium does not set :hover on the host of a pointer inside its frame, so no page signal says the card heard it.
-      await pause(200);
+      // The card's own document under the pointer (:hover there; Chromium sets none on the
+      // page's host): its pointerenter, which tells the host the pointer is in, has fired.
+      const heard = await pollUntil(() => view.frame.evaluate(() => document.documentElement.matches(':hover')).catch(() => false), (h) => h, 3000);
+      expect(heard).toBe(true);
       await page.evaluate(() => {
         document.getElementById('scroller')!.scrollTop += 60;
       });
@@ -133,6 +135,9 @@ describe.each(BROWSERS)('page layouts in %s', (kind) => {
       expect(moved).not.toBeNull();
       expect(overlaps(moved!, term)).toBe(false);
       expect(gapTo(moved!, term)).toBeLessThan(20);
+      // And it stays past hover's grace: the pointer is in it, not on the term.
+      await afterPageTimers(page, CARD_TIMERS_MS);
+      expect(await cardShown(page)).toBe(true);
       await page.evaluate(() => {
         document.getElementById('scroller')!.scrollTop += 2000;
       });

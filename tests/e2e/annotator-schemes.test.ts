@@ -90,7 +90,8 @@ describe.each(BROWSERS)('highlights on the page’s own scheme in %s', (kind) =>
     }
   });
 
-  // Chromium emulates the scheme over CDP, which Firefox does not speak (its run is below).
+  // Chromium emulates the scheme over CDP, which Firefox does not speak (its run is below):
+  // puppeteer 24's BiDi page still sends emulateMediaFeatures over CDP (checked at 24.43.1).
   it.runIf(kind === 'chromium')('a light page under a dark scheme keeps the light palette', async () => {
     const page = await session.browser.newPage();
     try {
