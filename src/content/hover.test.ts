@@ -112,6 +112,24 @@ describe('hover under a resting pointer when the page re-makes the text', () => 
     stop.abort();
   });
 
+  it('opens the card pending for a re-made term once its new mark is registered', async () => {
+    const { run, opened, use, stop } = hoverAtRest();
+    const p = document.querySelector('p')!;
+    const before = termIn(p);
+    use(before);
+    await wait(10); // hovered, its card not yet due
+    before.dead = true;
+    const after = termIn(p);
+    use(null);
+    run.onMarksChanged();
+    await wait(30);
+    use(after);
+    run.highlighter.onRegistered();
+    await wait(DELAY_MS + 80);
+    expect(opened).toEqual([after.range.startContainer]);
+    stop.abort();
+  });
+
   it('opens nothing twice for a mark the batch left alone', async () => {
     const { run, opened, use, caretTests, stop } = hoverAtRest();
     const term = termIn(document.querySelector('p')!);

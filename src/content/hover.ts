@@ -149,11 +149,16 @@ export function initHover(run: PageRun, card: CardHost, at?: { x: number; y: num
   // the pointer has not moved, so nothing tested it, and its card was for a mark now gone
   // (none opened, or one anchored to nothing). Test where it rests once more, when the old
   // marks went and again once the new ones are registered (only then are they hit-tested).
-  const again = (): void => {
-    if (hovered || shown) tester.again();
+  // The first test may clear `hovered` (the new marks are not in yet): the second is owed.
+  let owed = false;
+  run.onMarksChanged = () => {
+    owed = hovered !== null || shown !== null;
+    if (owed) tester.again();
   };
-  run.onMarksChanged = again;
-  run.highlighter.onRegistered = again;
+  run.highlighter.onRegistered = () => {
+    if (owed || hovered || shown) tester.again();
+    owed = false;
+  };
 
   document.addEventListener('pointermove', (e) => tester.point(e.clientX, e.clientY), { passive: true, signal });
   document.addEventListener('pointerleave', () => tester.point(-1, -1), { passive: true, signal });
