@@ -2,6 +2,7 @@
 // opener ("Operation …", "FC …"), an ampersand, an acronym. Decisive where it speaks, unlike
 // the context's votes (entity-typing.ts), from which it was split.
 
+import { isSeasonStorm } from './name-season-storms';
 import {
   ARABIC_ORG_OPENERS, ARTICLE_ORG_OPENERS, BUILDING_HEADS, CLUB_OPENERS, EVENT_HEADS, EVENT_OPENERS,
   NAME_PREPOSITIONS, ORG_HEADS, PLACE_HEADS, PLACE_OPENERS, SELF_NAMING_EVENTS, SITE_CENTRE_WORDS,
@@ -43,7 +44,7 @@ export function structuralType(words: string[], written = words.join(' ')): Enti
   }
   // "JPMorgan Chase", "First Citizens BancShares": a coined word makes the whole name a body's.
   if (words.some(isCoinedWordOfName)) return 'org';
-  if (words.length > 1 && EVENT_OPENERS.has(first)) return 'event';
+  if (words.length > 1 && (EVENT_OPENERS.has(first) || isSeasonStorm(words))) return 'event';
   if (words.length > 1 && (CLUB_OPENERS.has(first) || ARABIC_ORG_OPENERS.has(first) || ARTICLE_ORG_OPENERS.has(first))) return 'org';
   // No person's name has an ampersand ("Brighton & Hove Albion", "Marks & Spencer", "S&D",
   // "AT&T"; the tokens leave it out, so the written name tells) or a capitalised preposition

@@ -1,6 +1,7 @@
 // From a capitalised run to the minimal name spans the guidelines ask for: sentence
 // openers, titles ("Israeli Prime Minister"), demonyms and a leading "The" stay outside.
 
+import { isSeasonStorm } from './name-season-storms';
 import {
   COMMON_ACRONYMS, EVENT_HEADS, EVENT_OPENERS, GIVEN_NAME_GROUP_WORDS, NAME_CONNECTORS, NAME_PREPOSITIONS,
   ORG_HEADS, ORG_MEMBER_NOUNS, ORG_NOUNS, PLACE_HEADS, PLACE_NOUNS, ROLE_NOUNS, TITLE_HEADS, TITLE_MODIFIERS,
@@ -90,7 +91,7 @@ function dropOpener(run: Piece[], ctx: TrimContext): { pieces: Piece[]; initial:
   }
   const word = first.text;
   if (holidayType(run.map((p) => p.text)) !== null) return { pieces: run, initial: true }; // "Christmas Day", "New Year's Eve" (name-holidays)
-  if (run.length > 1 && EVENT_OPENERS.has(word)) return { pieces: run, initial: true }; // "Storm Orla"
+  if (run.length > 1 && (EVENT_OPENERS.has(word) || isSeasonStorm(run.map((p) => p.text)))) return { pieces: run, initial: true }; // "Storm Orla", "Winter Storm Uri"
   const opener =
     STOP_WORDS.has(word) ||
     (run.length > 1 && QUESTION_MODALS.has(word) && ctx.asksAfter(first.end)) ||
