@@ -84,3 +84,19 @@ describe('a carmaker or a trade body named for its trade in the plural (ORG_HEAD
     expect(typed('Associations of growers met in Fresno.')).toEqual([['Fresno', 'place']]);
   });
 });
+
+describe('an investment firm named for its trade of management (ORG_HEADS "Management")', () => {
+  it('is an organisation, not a person of two or three words', () => {
+    expect(typed('Funds led by Knighthead Capital Management and Certares Management bought the stake.')).toEqual([
+      ['Knighthead Capital Management', 'org'],
+      ['Certares Management', 'org'],
+    ]);
+    expect(typed('Shares of Waste Management rose, said Dana Ortiz.')).toEqual([['Waste Management', 'org'], ['Dana Ortiz', 'person']]);
+  });
+
+  it('leaves the bodies that carry it inside their names and the common noun as they were', () => {
+    expect(typed('Federal Emergency Management Agency teams arrived.')).toEqual([['Federal Emergency Management Agency', 'org']]);
+    expect(typed('She studied at the Kellogg School of Management.')).toEqual([['Kellogg School of Management', 'org']]);
+    expect(typed('Hotel management changed hands in Fresno.')).toEqual([['Fresno', 'place']]);
+  });
+});

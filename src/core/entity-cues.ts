@@ -55,6 +55,8 @@ export const TITLE_MODIFIERS = words(`
  *  Economics", "BMO Capital Markets"), no person's surname, nor a shipping firm's "Marine",
  *  "Maritime", "Shipping" or "Shipmanagement" ("Evergreen Marine"; "Marine" opens a given
  *  name, "Marine Le Pen", never ends one).
+ *  An investment or asset manager is named for its trade too ("Knighthead Capital
+ *  Management", "Certares Management"), no surname.
  *  ("Relief" is not here:
  *  it would split "UN Relief and Works Agency".) */
 export const ORG_HEADS = words(`
@@ -75,7 +77,7 @@ export const ORG_HEADS = words(`
   Platforms Aid Healthcare Lines Air Works Nation Tribe Motor Electric Chemical Museum Convention Stores
   Analytics Economics Markets Consulting Consultancy Advisors Advisers
   Marine Maritime Shipping Shipmanagement
-  Automobiles Automotive Associations
+  Automobiles Automotive Associations Management
 `);
 /** Organisation heads that alone are a common noun ("the Bank", "the Reserve"), a name
  *  only as the short form of a longer one in the same text ("World Bank" … "the Bank").
