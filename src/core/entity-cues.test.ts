@@ -100,3 +100,16 @@ describe('an investment firm named for its trade of management (ORG_HEADS "Manag
     expect(typed('Hotel management changed hands in Fresno.')).toEqual([['Fresno', 'place']]);
   });
 });
+
+describe('a body named for its sport (ORG_HEADS "Baseball", "Soccer", …)', () => {
+  it('is an organisation, not a person', () => {
+    expect(typed('She said Major League Baseball would decide by Friday.')).toEqual([['Major League Baseball', 'org']]);
+    expect(typed('He watched Monday Night Football with Ana Ruiz.')).toContainEqual(['Ana Ruiz', 'person']);
+    expect(typed('USA Basketball named its roster.')).toEqual([['USA Basketball', 'org']]);
+  });
+
+  it('leaves bodies that end in another head and the common noun as they were', () => {
+    expect(typed('Rugby Football Union officials said the match would go ahead.')).toEqual([['Rugby Football Union', 'org']]);
+    expect(typed('Baseball returned to Fresno on Monday.')).toEqual([['Fresno', 'place']]);
+  });
+});

@@ -78,6 +78,7 @@ export const ORG_HEADS = words(`
   Analytics Economics Markets Consulting Consultancy Advisors Advisers
   Marine Maritime Shipping Shipmanagement
   Automobiles Automotive Associations Management
+  Baseball Basketball Football Soccer Hockey Rugby
 `);
 /** Organisation heads that alone are a common noun ("the Bank", "the Reserve"), a name
  *  only as the short form of a longer one in the same text ("World Bank" … "the Bank").

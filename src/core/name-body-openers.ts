@@ -7,6 +7,9 @@
 // - a body's or a place's head before "of" and a name ("Bank of America said …" where the page
 //   writes "the bank" too, "Gulf of Mexico"): a sentence opening with that noun and "of" a name
 //   opens with the name.
+// - a word before "League" and a third word, a league of a sport or a rank ("Major League
+//   Baseball has let …" where the page writes "a major league" too, "Major League Soccer");
+//   "League" and one word stay open ("Ivy League schools").
 // - the Irish article "An" before a word English's "an" cannot go before, one opening with a
 //   consonant that is not "h" ("An Garda Síochána said", "An Post", "An Bord Pleanála"); the
 //   English article goes before a vowel's sound ("An Israeli official", "An hour", "An MP").
@@ -35,7 +38,11 @@ function irishArticle(run: readonly RunPiece[]): boolean {
   return run.length > 1 && run[0]?.text === 'An' && run[1]?.connector === false && CONSONANT_WORD.test(run[1]?.text ?? '');
 }
 
+function leagueOpensBody(run: readonly RunPiece[]): boolean {
+  return run.length > 2 && run[1]?.text === 'League' && run.every((p) => !p.connector);
+}
+
 /** Whether a run's opening word is the first word of the body's name it opens. */
 export function openerOpensBody(run: readonly RunPiece[], isKnown: (word: string) => boolean): boolean {
-  return ordinalOpensBody(run, isKnown) || headOfOpensBody(run) || irishArticle(run);
+  return ordinalOpensBody(run, isKnown) || headOfOpensBody(run) || irishArticle(run) || leagueOpensBody(run);
 }
