@@ -4,6 +4,7 @@
 // and case, accent or possessive variants ("Erdoğan" and "Erdogan" are one person).
 
 import { ACRONYM, isClippedWordsOf, lettersContain } from './acronym-match';
+import { shortFormRightAfter } from './acronym-or-apposition';
 import { CLIP_MIN, isClipOf, isInitialsOf, isLastWordOf, isWordAndInitialsOf } from './alias-pairs';
 import { aliasKey, linkKey } from './alias-key';
 import { airportAlone, isShortenedPlaceOf } from './aliases-places';
@@ -57,8 +58,9 @@ function mostUsedSpelling(form: Form): string {
   return best;
 }
 
-/** Groups the mentions' names into entities; canonical is the fullest form. */
-export function groupAliases(mentions: EntityMention[], lexicon: Lexicon): AliasGroup[] {
+/** Groups the mentions' names into entities; canonical is the fullest form. `afterOr` holds
+ *  the starts of short forms written after ", or " (acronym-or-apposition.ts). */
+export function groupAliases(mentions: EntityMention[], lexicon: Lexicon, afterOr: ReadonlySet<number> = new Set()): AliasGroup[] {
   const variants = lexicon.variants;
   // Case, accent and possessive variants share a form: "HAMAS"/"Hamas", "Israel's"/"Israel",
   // "Sánchez"/"Sanchez".
@@ -81,7 +83,7 @@ export function groupAliases(mentions: EntityMention[], lexicon: Lexicon): Alias
 
   const shortForms = namedShortForms(mentions, (name) => formKey(aliasKey(name)));
   for (const [key, form] of formList) {
-    const target = resolveForm(form, multi, lexicon, variants, formList, orgsByPrefix);
+    const target = resolveForm(form, multi, lexicon, variants, formList, orgsByPrefix, afterOr.has(form.start));
     if (target !== null && target !== key) parent.set(key, target);
     else if (target === null && form.type === 'org') {
       // "Ford" alone in one text, "Ford Motor Co. … Ford" in another: the company's.
@@ -139,6 +141,7 @@ function resolveForm(
   variants: Map<string, string> | undefined,
   all: [string, Form][],
   orgsByPrefix: Map<string, [string, Form][]>,
+  afterOr = false,
 ): string | null {
   // Spelling variants known to the lexicon: "US", "U.S.", "USA" → "United States".
   const variant = variants?.get(form.name);
@@ -169,7 +172,7 @@ function resolveForm(
     const byParenthesis = multi.find(
       ([, f]) =>
         f.type !== 'person' &&
-        form.start === f.end + 2 &&
+        shortFormRightAfter(form.start, f.end, afterOr) &&
         (lettersContain(f.name, form.name) || lettersContain(f.text, form.name) || sharesInitials(f.name, form.name)),
     );
     if (byParenthesis) return byParenthesis[0];

@@ -7,6 +7,7 @@
 //            → extractFacts → facts;  buildTopicProfile → topic
 // Background only: it reads places.ts (the whole country table) when no lexicon is given.
 
+import { writtenAfterOr } from './acronym-or-apposition';
 import { aliasKey, linkKey } from './alias-key';
 import { ArticleCache } from './article-cache';
 import { groupAliases, type AliasGroup } from './aliases';
@@ -192,13 +193,15 @@ export function buildKnowledge(articles: Article[], lexicon?: LexiconInput, cach
 
   // Offsets made unique across articles, as groupAliases compares them ("Name (ABC)").
   const shifted: EntityMention[] = [];
+  const afterOr = new Set<number>(); // "…, or ERCOT," (acronym-or-apposition.ts)
   let base = 0;
   for (const [i, f] of found.entries()) {
     if (f.located.length === 0) continue;
     for (const l of f.located) if (!craft(l, i)) shifted.push({ ...l.mention, start: l.mention.start + base, end: l.mention.end + base });
+    for (const l of f.located) if (writtenAfterOr(texts[i] ?? '', l.mention.start, l.mention.text)) afterOr.add(l.mention.start + base);
     base += f.length + 2;
   }
-  const groups = expandAcronyms(groupAliases(shifted, lex));
+  const groups = expandAcronyms(groupAliases(shifted, lex, afterOr));
   const ids = entityIds(groups);
   // Keyed as groupAliases keys its forms: case and accents aside ("Erdogan" finds "Erdoğan").
   const groupOf = new Map<string, number>();
