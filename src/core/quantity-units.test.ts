@@ -8,6 +8,11 @@ describe('findUnit', () => {
     expect(findUnit('70 feet to let ships pass', 2)).toMatchObject({ unit: 'feet', direct: true });
     expect(findQuantities('Crews put up 70 fences to let ships pass.').map((q) => q.text)).toEqual(['70 fences']);
   });
+  it('takes the unit of a frequency, singular and plural alike: "below 59.4 hertz", not the bare number', () => {
+    expect(findQuantities('The grid frequency fell below 59.4 hertz for four minutes.').map((q) => q.text)).toContain('59.4 hertz');
+    expect(findQuantities('The network runs at 50 hertz across Europe.').map((q) => q.text)).toEqual(['50 hertz']);
+    expect(findQuantities('Shares of Hertz rose 12% on Monday.').map((q) => q.text)).toEqual(['12%']);
+  });
   it('takes a plural noun right after the number as direct: "33 hostages"', () => {
     expect(findUnit('33 hostages in exchange', 2)).toEqual({ unit: 'hostages', direct: true, end: 11 });
   });

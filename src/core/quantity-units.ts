@@ -38,7 +38,7 @@ const KNOWN_UNITS = new Set(
     'second seconds minute minutes hour hours day days week weeks month months year years ' +
     'decade decades fortnight century centuries km miles mile kilometres kilometers metres ' +
     'meters tons tonnes trucks truck homes home families family votes vote seats seat ' +
-    'points point goals goal degrees feet').split(' '),
+    'points point goals goal degrees feet hertz').split(' '),
 );
 
 // Plurals spelled as their singular: "two aircraft". Unlike the units above, such a word
