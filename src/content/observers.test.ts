@@ -91,7 +91,7 @@ describe('initObservers', () => {
     expect(loadMore).toHaveBeenCalledTimes(1);
   });
 
-  it('lets a batch go when content-more cannot be loaded, and asks again only at the next change', async () => {
+  it('holds a batch when content-more cannot be loaded, and asks again only at the next change', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     loadMore.mockImplementation(() => Promise.reject(new Error('refused')));
     document.getElementById('b')!.remove();
@@ -102,6 +102,32 @@ describe('initObservers', () => {
     await settle();
     expect(loadMore).toHaveBeenCalledTimes(2);
     expect(warn).toHaveBeenCalledTimes(1);
+    warn.mockRestore();
+  });
+
+  it('reads a held batch with the next one once content-more loads', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    controller.abort(); // only this test's observers
+    controller = new AbortController();
+    const read: string[] = [];
+    const run = {
+      signal: controller.signal,
+      highlighter: { drop: () => 0, add: () => 0 } as unknown as Highlighter,
+      card: null,
+      annotate: (text: string) => void read.push(text.trim()),
+      shadowRoots: [],
+      onMarksChanged: () => {},
+    } as unknown as PageRun;
+    document.body.innerHTML = '<div><p id="c">Gaza</p></div><div><p id="d">Jenin</p></div>';
+    initObservers(run, () => {})();
+    loadMore.mockImplementationOnce(() => Promise.reject(new Error('refused')));
+    document.getElementById('c')!.append(' Rafah');
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(read).not.toContain('Gaza Rafah');
+    document.getElementById('d')!.append(' Doha');
+    await settle();
+    expect(loadMore).toHaveBeenCalledTimes(2);
+    expect(read).toEqual(expect.arrayContaining(['Gaza Rafah', 'Jenin Doha']));
     warn.mockRestore();
   });
 });

@@ -98,21 +98,21 @@ export function initObservers(run: PageRun, onNavigate: () => void, from?: strin
     timer = 0;
     if (busy || !started || signal.aborted) return;
     busy = true;
+    let held = false;
     try {
       const more = await loadMore();
       if (signal.aborted) return;
       await more.handleBatch(batch);
     } catch (err) {
-      // content-more.js could not be had: this batch is let go (its marks stay as they were)
-      // rather than asked for again every BATCH_MS.
-      dirty.clear();
-      changedText.clear();
-      batch.removed = false;
+      // content-more.js could not be had: the batch is held, not asked for again every
+      // BATCH_MS, and goes with the next page change's (whose batch loads again): letting
+      // it go left those roots' text unread, and the marks of text since changed, for good.
+      held = true;
       if (!warned) console.warn('Backstory: could not handle page changes', err);
       warned = true;
     } finally {
       busy = false;
-      if (dirty.size > 0 || batch.removed) schedule();
+      if (!held && (dirty.size > 0 || batch.removed)) schedule();
     }
   };
   const schedule = (): void => {
