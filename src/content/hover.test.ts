@@ -57,7 +57,10 @@ function hoverAtRest(): { run: PageRun; opened: Node[]; use: (m: Mark | null) =>
     onCardPointer: () => {},
     onCardClosed: () => {},
     onMarksChanged: () => {},
-    closeCard: () => {},
+    closeCard: () => {
+      card.close();
+      run.onCardClosed();
+    },
   } as unknown as PageRun;
   return {
     run,
@@ -140,6 +143,35 @@ describe('hover under a resting pointer when the page re-makes the text', () => 
     await wait(DELAY_MS + 80);
     expect(caretTests()).toBe(tested + 1);
     expect(opened).toEqual([term.range.startContainer]);
+    stop.abort();
+  });
+
+  it('does not reopen a card the reader closed (Escape) when the page re-makes its term', async () => {
+    const { run, opened, use, stop } = hoverAtRest();
+    const p = document.querySelector('p')!;
+    const before = termIn(p);
+    use(before);
+    await wait(DELAY_MS + 80);
+    window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
+    // A live ticker re-making the paragraph, twice, the pointer at rest all along.
+    let last = before;
+    for (let i = 0; i < 2; i++) {
+      last.dead = true;
+      last = termIn(p);
+      use(null);
+      run.onMarksChanged();
+      await wait(30);
+      use(last);
+      run.highlighter.onRegistered();
+      await wait(DELAY_MS + 80);
+    }
+    expect(opened).toEqual([before.range.startContainer]);
+    // The pointer moving on to a term still opens its card.
+    const next = termIn(p);
+    use(next);
+    document.dispatchEvent(new PointerEvent('pointermove', { clientX: 12, clientY: 10 }));
+    await wait(DELAY_MS + 80);
+    expect(opened).toEqual([before.range.startContainer, next.range.startContainer]);
     stop.abort();
   });
 

@@ -94,6 +94,8 @@ export function initHover(run: PageRun, card: CardHost, at?: { x: number; y: num
   let preloaded: Mark | null = null;
   let hideTimer = 0;
   let pointer = { x: 0, y: 0 };
+  /** The reader closed the card (Escape, a press) with the pointer resting on a term. */
+  let dismissed = false;
 
   const hide = (): void => {
     clearTimeout(hideTimer);
@@ -110,6 +112,7 @@ export function initHover(run: PageRun, card: CardHost, at?: { x: number; y: num
   const tester = createHitTester(document, run.highlighter.index, () => run.shadowRoots, (mark, x, y) => {
     pointer = { x, y };
     if (mark === hovered) return;
+    dismissed = false;
     hovered = mark;
     clearTimeout(restTimer);
     clearTimeout(preloadTimer);
@@ -144,19 +147,22 @@ export function initHover(run: PageRun, card: CardHost, at?: { x: number; y: num
   };
   run.onCardClosed = () => {
     shown = null;
+    dismissed = hovered !== null;
   };
   // The page re-made the text under a resting pointer (its marks dropped and read again):
   // the pointer has not moved, so nothing tested it, and its card was for a mark now gone
   // (none opened, or one anchored to nothing). Test where it rests once more, when the old
   // marks went and again once the new ones are registered (only then are they hit-tested).
   // The first test may clear `hovered` (the new marks are not in yet): the second is owed.
+  // Not after the reader closed the card there: a page re-making the term (a live ticker)
+  // would open it again at each re-render, until the pointer moves.
   let owed = false;
   run.onMarksChanged = () => {
-    owed = hovered !== null || shown !== null;
+    owed = !dismissed && (hovered !== null || shown !== null);
     if (owed) tester.again();
   };
   run.highlighter.onRegistered = () => {
-    if (owed || hovered || shown) tester.again();
+    if (!dismissed && (owed || hovered || shown)) tester.again();
     owed = false;
   };
 
