@@ -13,7 +13,7 @@
 // A press stepped against the command its key is bound to (the reader swapped J and K) is
 // paid all the same, and says which way it went: its command then takes it back
 // (fallback-bindings.ts).
-import type { KeyOf } from './fallback-bindings';
+import { boundStep, type KeyOf } from './fallback-bindings';
 import type { FallbackClock, Step } from './term-commands';
 
 /** How long a press's echo stays owed: far past any message's trip, short enough that a
@@ -51,10 +51,14 @@ export function echoedStep(keys: unknown, step: Step): Step | 0 {
 }
 
 /** What a card's next/previous does (card-host.ts's onStep): `onStep`, and a step the card
- *  took on a term shortcut owes that command's echo like a fallback press. */
+ *  took on a term shortcut owes that command's echo like a fallback press, and goes the way
+ *  the commands last said that key is bound, as the fallback's does: the card names it by
+ *  its default way, and where the reader swapped them each press in the card stepped back,
+ *  opening the wrong term's card, before its echo took that back. */
 export function cardStepper(clock: FallbackClock, onStep: (step: Step) => void): (step: Step, termKey: boolean) => void {
   return (step, termKey) => {
-    if (termKey) oweEcho(clock, step, Date.now());
-    onStep(step);
+    const took = termKey ? boundStep(clock, step) : step;
+    if (termKey) oweEcho(clock, step, Date.now(), took);
+    onStep(took);
   };
 }

@@ -156,6 +156,28 @@ describe('commands the reader swapped between J and K, in a browser that also le
     stop.abort();
   });
 
+  it("steps a card's term shortcut the bound way once a command said it, as the page's fallback does", () => {
+    const steps: [Step, boolean][] = [];
+    const stop = new AbortController();
+    const clock: FallbackClock = { fallbackAt: 0 };
+    listenForSteps((s, retract = false) => steps.push([s, retract]), clock, stop.signal);
+    const fromCard = cardStepper(clock, (s) => steps.push([s, false]));
+    document.body.innerHTML = '<p>Doha</p>';
+    // next-term on Alt+Shift+K, learnt from a press on the page.
+    press(document.querySelector('p')!, 'KeyK');
+    command('next-term', 'K');
+    // Alt+Shift+K pressed in the card (its default way is back): on at once, its echo paid.
+    steps.length = 0;
+    fromCard(-1, true);
+    command('next-term', 'K');
+    expect(steps).toEqual([[1, false]]);
+    // The card's plain K stays the card's own back.
+    steps.length = 0;
+    fromCard(-1, false);
+    expect(steps).toEqual([[-1, false]]);
+    stop.abort();
+  });
+
   it('keeps the default keys where the commands are not swapped, or rebound off J and K', () => {
     const steps: [Step, boolean][] = [];
     const stop = new AbortController();
