@@ -46,7 +46,7 @@ function hoverAtRest(): { run: PageRun; opened: Node[]; use: (m: Mark | null) =>
     close: () => void (open = false),
     reveal: () => false,
     place: () => {},
-    owns: () => false,
+    owns: (n: Node) => n instanceof Element && n.id === 'card-host',
   } as unknown as CardHost;
   const stop = new AbortController();
   const run = {
@@ -173,6 +173,30 @@ describe('hover under a resting pointer when the page re-makes the text', () => 
     await wait(DELAY_MS + 80);
     expect(opened).toEqual([before.range.startContainer, next.range.startContainer]);
     stop.abort();
+  });
+
+  it('leaves a card the reader is in (by the focus, or the pointer) when the page re-makes the term under the pointer', async () => {
+    for (const into of ['focus', 'pointer'] as const) {
+      const { run, opened, use, stop } = hoverAtRest();
+      const p = document.querySelector('p')!;
+      const before = termIn(p);
+      use(before);
+      await wait(DELAY_MS + 80);
+      const host = document.body.appendChild(document.createElement('button'));
+      host.id = 'card-host';
+      if (into === 'focus') host.focus();
+      else run.onCardPointer(true);
+      before.dead = true;
+      const after = termIn(p);
+      use(null);
+      run.onMarksChanged();
+      await wait(30);
+      use(after);
+      run.highlighter.onRegistered();
+      await wait(DELAY_MS + 80);
+      expect(opened, into).toEqual([before.range.startContainer]);
+      stop.abort();
+    }
   });
 
   it('tests nothing again for a pointer resting off every term', async () => {

@@ -156,13 +156,17 @@ export function initHover(run: PageRun, card: CardHost, at?: { x: number; y: num
   // The first test may clear `hovered` (the new marks are not in yet): the second is owed.
   // Not after the reader closed the card there: a page re-making the term (a live ticker)
   // would open it again at each re-render, until the pointer moves.
+  // Nor while the reader is in the card, by the pointer (its last position on the page is
+  // stale) or by the focus (a card the keyboard opened over a resting pointer): the re-test
+  // replaced it with the card of the term under an idle pointer, taking the focus away.
   let owed = false;
+  const mayTest = (): boolean => !dismissed && !insideCard && !(card.isOpen && document.activeElement !== null && card.owns(document.activeElement));
   run.onMarksChanged = () => {
-    owed = !dismissed && (hovered !== null || shown !== null);
+    owed = mayTest() && (hovered !== null || shown !== null);
     if (owed) tester.again();
   };
   run.highlighter.onRegistered = () => {
-    if (!dismissed && (owed || hovered || shown)) tester.again();
+    if (mayTest() && (owed || hovered || shown)) tester.again();
     owed = false;
   };
 
