@@ -41,6 +41,17 @@ describe('CardHost.close', () => {
     vi.restoreAllMocks();
   });
 
+  it('follows a new anchor (the page made its term anew), and closes when that one is gone', async () => {
+    await card.open(target, anchor);
+    const host = hosts()[0] as HTMLElement;
+    const top = host.style.getPropertyValue('top');
+    card.reanchor(() => ({ left: 100, top: 300, width: 80, height: 20 }));
+    expect(hosts()).toEqual([host]);
+    expect(host.style.getPropertyValue('top')).not.toBe(top);
+    card.reanchor(() => null);
+    expect(hosts()).toHaveLength(0);
+  });
+
   it('removes a card that does not hold the focus at once', async () => {
     await card.open(target, anchor);
     expect(hosts()).toHaveLength(1);

@@ -210,6 +210,13 @@ export class CardHost {
     return active !== null && isCardHost(active);
   }
 
+  /** The card's term was made anew by the page (its text re-rendered): follow the new one. */
+  reanchor(anchor: () => Box | null): void {
+    if (!this.face) return;
+    this.anchor = anchor;
+    this.place();
+  }
+
   /** Follow the term (scroll, resize); close when it has left the viewport. */
   place(): void {
     const host = this.face?.host;

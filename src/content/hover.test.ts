@@ -9,18 +9,26 @@ const DELAY_MS = 40;
 const wait = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
 /** The paragraph's text made anew (as a page re-rendering it does), and a mark on it. */
-function termIn(p: HTMLElement): Mark {
-  p.textContent = 'Doha';
+function termIn(p: HTMLElement, text = 'Doha'): Mark {
+  p.textContent = text;
   const node = p.firstChild as Text;
   return {
-    annotation: { kind: 'place', entityId: 'doha', text: 'Doha', start: 0, end: 4 } as Mark['annotation'],
-    range: { startContainer: node, startOffset: 0, endContainer: node, endOffset: 4, collapsed: false } as StaticRange,
+    annotation: { kind: 'place', entityId: text.toLowerCase(), text, start: 0, end: text.length } as Mark['annotation'],
+    range: { startContainer: node, startOffset: 0, endContainer: node, endOffset: text.length, collapsed: false } as StaticRange,
   };
 }
 
 /** Hover over a page whose one term the test swaps (`use`), with the pointer at rest on it
  *  (the caret and the term's box are stubbed); the card notes the node of each term it opens for. */
-function hoverAtRest(): { run: PageRun; opened: Node[]; use: (m: Mark | null) => void; caretTests: () => number; stop: AbortController } {
+function hoverAtRest(): {
+  run: PageRun;
+  opened: Node[];
+  /** The anchors the shown card was moved to (CardHost.reanchor). */
+  anchors: (() => unknown)[];
+  use: (m: Mark | null) => void;
+  caretTests: () => number;
+  stop: AbortController;
+} {
   document.body.innerHTML = '<p>Doha</p>';
   let current: Mark | null = null;
   let caretTests = 0;
@@ -32,6 +40,7 @@ function hoverAtRest(): { run: PageRun; opened: Node[]; use: (m: Mark | null) =>
   document.caretPositionFromPoint = caret as Document['caretPositionFromPoint'];
   vi.spyOn(Range.prototype, 'getClientRects').mockReturnValue([{ left: 0, top: 0, right: 100, bottom: 20, width: 100, height: 20 }] as unknown as DOMRectList);
   const opened: Node[] = [];
+  const anchors: (() => unknown)[] = [];
   let open = false;
   const card = {
     get isOpen() {
@@ -46,6 +55,7 @@ function hoverAtRest(): { run: PageRun; opened: Node[]; use: (m: Mark | null) =>
     close: () => void (open = false),
     reveal: () => false,
     place: () => {},
+    reanchor: (anchor: () => unknown) => anchors.push(anchor),
     owns: (n: Node) => n instanceof Element && n.id === 'card-host',
   } as unknown as CardHost;
   const stop = new AbortController();
@@ -65,6 +75,7 @@ function hoverAtRest(): { run: PageRun; opened: Node[]; use: (m: Mark | null) =>
   return {
     run,
     opened,
+    anchors,
     use: (m) => {
       current = m;
       if (opened.length === 0 && caretTests === 0) initHover(run, card, { x: 10, y: 10 });
@@ -80,19 +91,46 @@ describe('hover under a resting pointer when the page re-makes the text', () => 
   });
 
   it("tests the pointer again once the marks are re-read, and opens the new mark's card", async () => {
-    const { run, opened, use, stop } = hoverAtRest();
+    const { run, opened, anchors, use, stop } = hoverAtRest();
     const p = document.querySelector('p')!;
     const before = termIn(p);
     use(before);
     await wait(DELAY_MS + 80);
     expect(opened).toEqual([before.range.startContainer]);
-    // The page replaces the paragraph's text: the mark dies, the observers read a new one there.
+    // The page replaces the paragraph's text with another term: the mark dies, the
+    // observers read a new one there, and its card opens.
     before.dead = true;
-    const after = termIn(p);
+    const after = termIn(p, 'Gaza');
     use(after);
     run.onMarksChanged();
     await wait(DELAY_MS + 80);
     expect(opened).toEqual([before.range.startContainer, after.range.startContainer]);
+    expect(anchors).toHaveLength(0);
+    stop.abort();
+  });
+
+  it('keeps the shown card, following the new mark, when the page makes the same term anew (a live ticker)', async () => {
+    const { run, opened, anchors, use, stop } = hoverAtRest();
+    const p = document.querySelector('p')!;
+    let last = termIn(p);
+    use(last);
+    await wait(DELAY_MS + 80);
+    for (let i = 0; i < 2; i++) {
+      last.dead = true;
+      last = termIn(p);
+      use(null);
+      run.onMarksChanged();
+      await wait(30);
+      use(last);
+      run.highlighter.onRegistered();
+      await wait(DELAY_MS + 80);
+    }
+    // Opened once, never closed or loaded again: moved to each new mark in turn.
+    expect(opened).toHaveLength(1);
+    expect(anchors).toHaveLength(2);
+    expect(anchors[1]!()).not.toBeNull();
+    last.dead = true;
+    expect(anchors[1]!()).toBeNull();
     stop.abort();
   });
 
@@ -103,7 +141,7 @@ describe('hover under a resting pointer when the page re-makes the text', () => 
     use(before);
     await wait(DELAY_MS + 80);
     before.dead = true;
-    const after = termIn(p);
+    const after = termIn(p, 'Gaza');
     // The observers' batch is done before the new mark is registered: the pointer is on no term.
     use(null);
     run.onMarksChanged();

@@ -36,6 +36,14 @@ function quantityTarget(mark: Mark, focus: boolean): CardTarget | null {
   };
 }
 
+/** The same term's card: a figure's also needs its sentence the same (its verdict may turn on it). */
+function sameCard(a: Mark, b: Mark): boolean {
+  const x = a.annotation;
+  const y = b.annotation;
+  if (x.kind !== y.kind || x.text !== y.text || x.entityId !== y.entityId) return false;
+  return !x.quantity || JSON.stringify(cardTarget(a, false)) === JSON.stringify(cardTarget(b, false));
+}
+
 export function cardTarget(mark: Mark, focus: boolean): CardTarget | null {
   const a = mark.annotation;
   if (a.kind === 'number' || a.kind === 'date') return quantityTarget(mark, focus);
@@ -120,6 +128,14 @@ export function initHover(run: PageRun, card: CardHost, at?: { x: number; y: num
     preloaded = null;
     if (mark && mark === shown) {
       clearTimeout(hideTimer);
+      return;
+    }
+    // The page made the shown term anew under the pointer (a live ticker re-rendering): the
+    // card stays, following the new mark, rather than closing in the grace and loading again.
+    if (mark && shown?.dead && sameCard(mark, shown)) {
+      shown = mark;
+      clearTimeout(hideTimer);
+      card.reanchor(() => termBox(mark, pointer));
       return;
     }
     if (shown || card.isOpen) startGrace();
