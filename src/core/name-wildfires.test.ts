@@ -21,6 +21,19 @@ describe('a wildfire named by a word and "Fire"', () => {
     expect(typeOf('The Apple Complex in Cupertino opened.', 'Apple Complex')).toBe('org');
   });
 
+  it('must not change: a club\'s role after its name, a building\'s complex evacuated or destroyed', () => {
+    expect(typeOf('Chicago Fire defender Rafael Czichos was hurt as crews worked on the pitch.', 'Chicago Fire')).toBe('org');
+    expect(typeOf('The Sports Complex was evacuated after a bomb threat.', 'Sports Complex')).toBe('org');
+    expect(typeOf('The Industrial Complex was destroyed by the flood.', 'Industrial Complex')).toBe('org');
+  });
+
+  it('a complex of fires is an event where its sentence speaks of fire itself', () => {
+    expect(typeOf('Crews fought the SCU Lightning Complex, which was 50% contained.', 'SCU Lightning Complex')).toBe('event');
+    expect(wildfireEvent(['North', 'Complex'], 0, 'The North Complex burned 300,000 acres.', 4, 17)).toBe('event');
+    expect(wildfireEvent(['North', 'Complex'], 0, 'The North Complex was evacuated.', 4, 17)).toBeNull();
+    expect(wildfireEvent(['North', 'Fire'], 0, 'The North Fire was evacuated.', 4, 14)).toBe('event');
+  });
+
   it('reads the sentence, without the name, and the word after it', () => {
     const text = 'The Dixie Fire said nothing. The Dixie Fire grew. Smoke rose.';
     expect(wildfireEvent(['Dixie', 'Fire'], 0, text, 4, 14)).toBeNull(); // speaks
