@@ -24,6 +24,13 @@ describe('a firm named in the possessive, before its verb', () => {
     expect(possessiveVerbAfter(' said it would')).toBe(false);
   });
 
+  it('must not change: a person\'s "has" before a participle ("Biden\'s said he will run")', () => {
+    expect(typed('Morgan\'s testified that he saw the car.')).toEqual([['Morgan', 'person']]);
+    expect(typed('Ana Ruiz won. Ruiz\'s said the deal was done.')).toEqual([['Ana Ruiz', 'person'], ['Ruiz', 'person']]);
+    expect(possessiveVerbAfter('\'s said she would run')).toBe(false);
+    expect(possessiveVerbAfter('\'s said it would close stores')).toBe(true);
+  });
+
   it('reads a past verb before "its", or a speech verb', () => {
     expect(possessiveVerbAfter('\'s downgraded their bonds')).toBe(true);
     expect(possessiveVerbAfter('’s said on Monday')).toBe(true);
