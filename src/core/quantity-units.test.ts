@@ -13,6 +13,10 @@ describe('findUnit', () => {
     expect(findQuantities('The network runs at 50 hertz across Europe.').map((q) => q.text)).toEqual(['50 hertz']);
     expect(findQuantities('Shares of Hertz rose 12% on Monday.').map((q) => q.text)).toEqual(['12%']);
   });
+  it('must not change: a capitalised unit\'s word before a plural noun is a brand that modifies it ("12 Hertz branches")', () => {
+    expect(findUnit('12 Hertz branches closed', 2)).toMatchObject({ unit: 'branches', direct: false });
+    expect(findQuantities('The tone was 440 Hertz exactly.').map((q) => q.text)).toEqual(['440 Hertz']);
+  });
   it('takes a plural noun right after the number as direct: "33 hostages"', () => {
     expect(findUnit('33 hostages in exchange', 2)).toEqual({ unit: 'hostages', direct: true, end: 11 });
   });

@@ -110,7 +110,8 @@ function modifiesNextPlural(text: string, end: number, w: string): boolean {
   if (KNOWN_UNITS.has(w)) return false;
   // "8.5 million Windows computers", "40 Teamsters drivers": a capitalised plural before a
   // plural noun is a name that modifies it; a people is followed by its verb ("20 Israelis were").
-  if (!isLower(w)) return CAP_PLURAL.test(w) && nextIsLowerPlural(text, end);
+  // So is a capitalised unit's word, a brand's there ("12 Hertz branches", not 12 hertz).
+  if (!isLower(w)) return (CAP_PLURAL.test(w) || KNOWN_UNITS.has(w.toLowerCase())) && nextIsLowerPlural(text, end);
   return nextIsLowerPlural(text, end);
 }
 
