@@ -20,4 +20,9 @@ describe('a two-word demonym before a person\'s name', () => {
     expect(typed('North Korean leader Kim Jong Un said the test worked.')).toEqual([['Kim Jong Un', 'person']]);
     expect(typed('Kenyan runner Mary Wanjiru won the race.')).toEqual([['Mary Wanjiru', 'person']]);
   });
+
+  it('must not change: a firm whose legal suffix ends the run ("Saudi Arabian Oil Co")', () => {
+    expect(typed('Saudi Arabian Oil Co said output rose.').map(([name]) => name)).toEqual(['Saudi Arabian Oil Co']);
+    expect(typed('South African Harmony Gold Mining Co said output rose.').map(([name]) => name)).toEqual(['South African Harmony Gold Mining Co']);
+  });
 });
