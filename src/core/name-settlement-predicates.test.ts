@@ -23,4 +23,12 @@ describe('a sentence that says a name is a settlement', () => {
     expect(settlementPredicate(' is a small-town bank.')).toBe(false);
     expect(settlementPredicate(' said the town would appeal.')).toBe(false);
   });
+
+  it('must not change: a population that is no count of people ("a population of users", "population data")', () => {
+    expect(typed('Last year, Kestrel has a population of users that grows each month.')).toEqual([['Kestrel', 'org']]);
+    expect(settlementPredicate(' has population data for every county.')).toBe(false);
+    expect(settlementPredicate(' had a population boom.')).toBe(false);
+    expect(settlementPredicate(' had a population of just under 10,000 in 2010.')).toBe(true);
+    expect(settlementPredicate(' has a population of about 1.2 million.')).toBe(true);
+  });
 });

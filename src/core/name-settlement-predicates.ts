@@ -3,10 +3,12 @@
 // it. Only a settlement's noun closing its phrase: "is a city council member", "is a town
 // planner" and "is a small-town bank" say nothing of the name. Used by mention-types.ts, where
 // an unknown lone name would otherwise default to a body ("founded" reads as a firm's).
+// A population is a count of people ("of 9,000", "of about 1.2 million"), not a firm's
+// "population of users" or "population data".
 
 const APPOSITIVE = /^,[^,.;:]{1,60},/u;
 const SETTLEMENT =
-  /^\s+(?:(?:has|had)\s+(?:a\s+)?population\b|(?:is|was|remains)\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+){0,2}(?:town|city|village|hamlet|suburb|municipality|settlement|borough|township)(?=\s*[,.;]|\s+(?:of|in|on|near|with|that|where|whose|known|best)\b))/u;
+  /^\s+(?:(?:has|had)\s+(?:a\s+)?population(?=\s*[,.;]|\s+of\s+(?:[\p{Ll}]+\s+){0,3}?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a|an)\s+(?:hundred|thousand|million)\b))|(?:is|was|remains)\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+){0,2}(?:town|city|village|hamlet|suburb|municipality|settlement|borough|township)(?=\s*[,.;]|\s+(?:of|in|on|near|with|that|where|whose|known|best)\b))/u;
 
 /** Whether `after`, the text after a name, says the name is a settlement. */
 export function settlementPredicate(after: string): boolean {
