@@ -13,6 +13,15 @@ describe('engineSize', () => {
     expect(engineSize(s, figureIn(s, '2-litre'))).toBe(false);
     expect(engineSize(s, figureIn(s, '10,000-gallon'))).toBe(false);
   });
+  it('leaves a fluid for engines a pack, and keeps an engine followed by other words', () => {
+    const oil = 'The shop sold 5-litre engine oil jugs and 4-liter motor oil bottles, and 2-litre engine coolant.';
+    expect(engineSize(oil, figureIn(oil, '5-litre'))).toBe(false);
+    expect(engineSize(oil, figureIn(oil, '4-liter'))).toBe(false);
+    expect(engineSize(oil, figureIn(oil, '2-litre'))).toBe(false);
+    const cars = 'Cars with 2.0-litre engines sold since 2009 and a 1.6-liter diesel engine block were named.';
+    expect(engineSize(cars, figureIn(cars, '2.0-litre'))).toBe(true);
+    expect(engineSize(cars, figureIn(cars, '1.6-liter'))).toBe(true);
+  });
 });
 
 describe('an engine size against the stored one', () => {
@@ -22,6 +31,10 @@ describe('an engine size against the stored one', () => {
   });
   it('says nothing of another engine: a 5.0-liter one is other trucks, not a wrong figure', () => {
     expect(verdict(stored, 'Pickups with 5.0-liter engines are not affected.', '5.0-liter')).toBeNull();
+  });
+  it('leaves an engine oil jug of the same volume no figure to judge', () => {
+    const engines = storedFacts('2024-03-02', 'The settlement covers about 80,000 cars with 3.0-litre engines, the agency said.');
+    expect(verdict(engines, 'The shop sells a 3.0-litre engine oil jug for $30.', '3.0-litre')).toBeNull();
   });
   it('leaves a pack size no figure to judge', () => {
     const drinks = storedFacts('2024-03-02', 'The chain sold 2-litre bottles of cola for $1 during the heat wave.');

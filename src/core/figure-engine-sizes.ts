@@ -7,8 +7,12 @@
 import { INLINE_SPACE as S } from './inline-space';
 
 const VOLUME = /^[\d.,]+[-\u2010\u2011]?(?:lit(?:re|er)|l|cc)s?$/iu;
-// The engine, after at most two words that say which ("diesel", "turbocharged petrol").
-const ENGINE_AFTER = new RegExp(String.raw`^${S}(?:[\p{Ll}-]+${S}){0,2}?(?:engines?|motors?|V\d{1,2}s?)\b`, 'u');
+// The engine, after at most two words that say which ("diesel", "turbocharged petrol"); not
+// where the engine only says what a fluid is for: "a 5-litre engine oil jug" is a pack.
+const ENGINE_AFTER = new RegExp(
+  String.raw`^${S}(?:[\p{Ll}-]+${S}){0,2}?(?:engines?|motors?|V\d{1,2}s?)\b(?!${S}(?:oil|coolant|antifreeze|fluid|flush|cleaner|additive|treatment|lubricant|degreaser)s?\b)`,
+  'u',
+);
 
 /** What an engine's displacement measures, beside its unit. */
 export const ENGINE_MARK = 'engine';
