@@ -8,8 +8,9 @@ import { INLINE_SPACE as S } from './inline-space';
 
 const WEEKDAY = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`;
 // The day straight after the figure, or after a place or an index ("in Frankfurt", "in
-// early trading"), within its clause.
-const OWN_DAY_AFTER = new RegExp(String.raw`^(?:${S}in${S}(?:[\p{L}-]+${S}){0,2}?[\p{L}-]+)?${S}on${S}${WEEKDAY}\b`, 'u');
+// early trading"), within its clause; 'on' may go ("fell another 20% Tuesday", wire style),
+// not where the day owns a noun ("another 2% Tuesday's session").
+const OWN_DAY_AFTER = new RegExp(String.raw`^(?:${S}in${S}(?:[\p{L}-]+${S}){0,2}?[\p{L}-]+)?${S}(?:on${S})?${WEEKDAY}\b(?!['\u2019]s\b)`, 'u');
 
 /** Whether the percentage `q` of `sentence`, said as an addition, is a day's move of its own. */
 export function daysOwnMove(sentence: string, q: Quantity): boolean {
