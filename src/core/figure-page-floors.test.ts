@@ -12,6 +12,13 @@ describe('floorReading', () => {
     expect(floorReading('above', 150, 422, 10)).toBe('far');
     expect(floorReading('min', 5, 8, 1)).toBeNull();
   });
+  it('takes three figures ending in a 5 for a rounding, not a count', () => {
+    expect(floorReading('above', 1_250, 1_500, 10)).toBeNull();
+    expect(floorReading('above', 61_500, 62_000, 100)).toBeNull();
+    expect(floorReading('above', 1_250, 2_600, 10)).toBe('far');
+    expect(floorReading('above', 1_240, 1_500, 10)).toBe('count');
+    expect(floorReading('min', 325, 422, 1)).toBe('count');
+  });
   it('leaves ceilings, estimates and a stored value at or below the floor to the usual rules', () => {
     expect(floorReading('max', 321, 422, 1)).toBeNull();
     expect(floorReading('approx', 321, 422, 1)).toBeNull();
@@ -30,6 +37,10 @@ describe('a page floor against a stored count', () => {
     expect(verdict(shelter, 'The shelters were housing more than 500 people who had fled the floods.', 'more than 500 people')).toBeNull();
     expect(verdict(shelter, 'The shelters were housing more than 1,000 people who had fled the floods.', 'more than 1,000 people')?.[0]).toBe('agrees');
     expect(verdict(shelter, 'The shelters were housing at least 1,480 people who had fled the floods.', 'at least 1,480 people')?.[0]).toBe('agrees');
+  });
+  it('a floor rounded to a half agrees with the count above it', () => {
+    const plant = storedFacts('2024-11-20', 'The company employs 1,500 workers at the plant, the union said.');
+    expect(verdict(plant, 'The company employs more than 1,250 workers at the plant.', 'more than 1,250 workers')?.[0]).toBe('agrees');
   });
   it('leaves a small floor under a toll alone', () => {
     const toll = storedFacts('2024-11-20', 'The storm killed 16 people across the region, officials said.');

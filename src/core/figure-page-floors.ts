@@ -14,7 +14,10 @@ const ROUND_FLOOR_REACH = 2;
  *  duration ("for more than a year", 365 days) stays a bound, as a stored one does. */
 export function floorReading(bound: string | null, x: number, v: number, step: number, duration = false): 'count' | 'far' | null {
   if ((bound !== 'min' && bound !== 'above') || v <= x || x <= 0 || duration) return null;
-  const round = Math.abs(x) < 10 || (step >= 10 && Math.abs(x) / step < 100);
+  // Two figures past the zeros, or three ending in a 5 ("more than 1,250 workers", "over
+  // 61,500 fans"): a reporter's rounding to a half, not a count.
+  const digits = Math.abs(x) / step;
+  const round = Math.abs(x) < 10 || (step >= 10 && (digits < 100 || (digits < 1000 && digits % 5 === 0)));
   if (!round) return 'count';
   return v > x * ROUND_FLOOR_REACH ? 'far' : null;
 }
