@@ -33,6 +33,7 @@ import { oneOfSeveral } from './figure-total-parts';
 import { packSize } from './figure-pack-sizes';
 import { ENGINE_MARK, engineSize } from './figure-engine-sizes';
 import { requiredFloor } from './figure-required-floors';
+import { capsOfOtherBases } from './figure-cap-bases';
 import { sameMoments, zonedTime } from './figure-clock-times';
 import { restatedInSameWords } from './figure-restated-words';
 import { sameRates } from './figure-time-rates';
@@ -237,6 +238,7 @@ export function compareFigure(facts: readonly Fact[], figure: Quantity, sentence
     const shared = new Set([...page.events].filter((e) => stored.events.has(e)));
     const judged = judgeFigures(bounded, factWithBoundBefore(fact), shared, fact === was || levelsOfOneMeasure(page, stored, sentence, q, fact) || laterTally(page, stored, q, fact, shared) || talliesOfAnySize(sentence, q, fact, page, stored));
     if (judged?.verdict === 'differs' && requiredFloor(sentence, q) && (fact.quantity.value ?? 0) > (q.value ?? 0)) continue; // figure-required-floors.ts
+    if (judged?.verdict === 'differs' && capsOfOtherBases(q, sentence, fact.quantity, fact.where.sentence)) continue; // figure-cap-bases.ts
     if (judged && (judged.verdict === 'agrees' || differenceTellable(page, stored))) out.push({ ...judged, fact, similarity });
   }
   out.push(...sameRates(facts, q, sentence).filter((r) => !out.some((c) => c.fact === r.fact && c.verdict === 'agrees')));
