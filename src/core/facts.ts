@@ -33,6 +33,7 @@ import { oneOfSeveral } from './figure-total-parts';
 import { packSize } from './figure-pack-sizes';
 import { ENGINE_MARK, engineSize } from './figure-engine-sizes';
 import { requiredFloor } from './figure-required-floors';
+import { enginesOfOtherMakers } from './figure-engine-makers';
 import { capsOfOtherBases } from './figure-cap-bases';
 import { sameMoments, zonedTime } from './figure-clock-times';
 import { restatedInSameWords } from './figure-restated-words';
@@ -230,6 +231,7 @@ export function compareFigure(facts: readonly Fact[], figure: Quantity, sentence
     if (!stored || !(sameKindOfReading(reading, storedReadingKind(fact)) || (restatedTotal(reading, storedReadingKind(fact), q, fact.quantity) && !oneOfSeveral(fact.where.sentence, fact.where.start, fact.where.end) && !oneOfSeveral(sentence, q.start, q.end)))) continue;
     if (strikesOfOtherEmployers(sentence, q, fact)) continue;
     if (taskTimesApart(sentence, q, fact)) continue;
+    if (enginesOfOtherMakers(sentence, q, fact)) continue; // figure-engine-makers.ts
     if (anotherEventsToll(events, fact)) continue;
     if (partOfToll(sentence, q.end) !== partOfToll(fact.where.sentence, fact.quantity.end)) continue;
     if (part !== null && !samePart(part, storedPart(fact), stored.places)) continue;
