@@ -28,4 +28,10 @@ describe('an apposition "one of the <plural kind>"', () => {
     expect(oneOfAsSingular(', one of the largest cruise lines, said')).toBe(', the largest cruise line, said');
     expect(['lines', 'companies', 'churches', 'boxes', 'groups'].map(singularOf)).toEqual(['line', 'company', 'church', 'box', 'group']);
   });
+
+  it('reads the apposition on one line only', () => {
+    expect(oneOfAsSingular(', one of the\nlargest cruise lines, said')).toBe(', one of the\nlargest cruise lines, said');
+    expect(oneOfAsSingular(',\none of the largest cruise lines, said')).toBe(',\none of the largest cruise lines, said');
+    expect(oneOfAsSingular(', one of the largest cruise lines\nthat sail')).toBe(', one of the largest cruise lines\nthat sail');
+  });
 });

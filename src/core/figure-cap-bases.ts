@@ -5,7 +5,7 @@
 
 import { INLINE_SPACE as S } from './inline-space';
 
-const CAP_TEXT = /^(?:up\s+to|as\s+much\s+as|as\s+many\s+as|no\s+more\s+than|at\s+most|a\s+maximum\s+of)\s/iu;
+const CAP_TEXT = new RegExp(String.raw`^(?:up${S}to|as${S}much${S}as|as${S}many${S}as|no${S}more${S}than|at${S}most|a${S}maximum${S}of)[^\S\n]`, 'iu');
 const PER_TIME_AFTER = new RegExp(String.raw`^${S}(?:per|a|an|each|every)${S}(?:second|minute|hour|day|night|week|month|quarter|year)\b`, 'iu');
 
 /** Whether a cap ends at `end` of `sentence` and is counted per span of time. */

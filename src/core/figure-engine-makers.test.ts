@@ -15,4 +15,9 @@ describe('an engine size of vehicles a name gives to a maker', () => {
     const vw = storedFacts('2024-03-02', 'The deal covers Touareg cars with 3.0-litre engines, the agency said.');
     expect(verdict(vw, 'The recall covers Touareg cars with 3.0-litre engines, the agency said.', '3.0-litre')?.[0]).toBe('agrees');
   });
+  it('reads a maker on the engine\'s line only: a heading\'s last word is no maker', () => {
+    expect(verdict(cars, 'Notes on Ford\ncars with 3.0-litre engines would be fixed.', '3.0-litre')?.[0]).toBe('agrees');
+    expect(verdict(cars, 'Notes on Ford\n3.0-litre engines would be fixed.', '3.0-litre')?.[0]).toBe('agrees');
+    expect(verdict(cars, 'Notes on Ford cars with 3.0-litre engines would be fixed.', '3.0-litre')).toBeNull();
+  });
 });

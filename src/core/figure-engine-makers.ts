@@ -5,11 +5,13 @@
 // (figure-engine-sizes.ts), so the maker is read here, from the engine's own phrase.
 
 import { engineSize } from './figure-engine-sizes';
+import { INLINE_SPACE as S } from './inline-space';
 import type { Fact, Quantity } from './types';
 
-// "<Name> pickups with", "<Name> sport utility vehicles with", "<Name>'s", "a <Name>".
-const NAMED_VEHICLES = /(?:^|[^\p{L}])(\p{Lu}[\p{L}\d-]*)(?:\s+\p{Ll}[\p{Ll}-]*){1,3}\s+with\s+$/u;
-const NAMED_RIGHT_BEFORE = /(?:^|[^\p{L}])(\p{Lu}[\p{L}\d-]*)(?:['\u2019]s)?\s+$/u;
+// "<Name> pickups with", "<Name> sport utility vehicles with", "<Name>'s", "a <Name>"; on one
+// line, so a heading's last word names no maker for the paragraph's vehicles.
+const NAMED_VEHICLES = new RegExp(String.raw`(?:^|[^\p{L}])(\p{Lu}[\p{L}\d-]*)(?:${S}\p{Ll}[\p{Ll}-]*){1,3}${S}with${S}$`, 'u');
+const NAMED_RIGHT_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(\p{Lu}[\p{L}\d-]*)(?:['\u2019]s)?${S}$`, 'u');
 /** The maker an engine's phrase names before the size `q` in `sentence`, or null. A
  *  sentence's first word is capitalised whatever it is ("Regulators said cars with …"). */
 function makerOf(sentence: string, q: { start: number }): string | null {

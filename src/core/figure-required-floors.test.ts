@@ -13,6 +13,13 @@ describe('requiredFloor', () => {
     expect(requiredFloor(s, figureIn(s, 'At least 321 vessels'))).toBe(false);
     expect(requiredFloor(s, figureIn(s, '218 beds'))).toBe(false);
   });
+  it('reads the floor\'s words on one line', () => {
+    const s = 'The bill needed at least 218 votes.';
+    const q = figureIn(s, 'at least 218 votes');
+    expect(requiredFloor(s, { ...q, text: 'at\nleast 218 votes' })).toBe(false);
+    expect(requiredFloor(s, { ...q, text: 'at least\n218 votes' })).toBe(false);
+    expect(requiredFloor(s, { ...q, text: 'at  least 218 votes' })).toBe(true);
+  });
 });
 
 describe('a required floor against a stored count above it', () => {

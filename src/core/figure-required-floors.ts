@@ -6,7 +6,7 @@
 import type { Quantity } from './types';
 import { INLINE_SPACE as S } from './inline-space';
 
-const FLOOR_TEXT = /^(?:at\s+least|more\s+than|over|a\s+minimum\s+of|no\s+(?:fewer|less)\s+than)\s/iu;
+const FLOOR_TEXT = new RegExp(String.raw`^(?:at${S}least|more${S}than|over|a${S}minimum${S}of|no${S}(?:fewer|less)${S}than)[^\S\n]`, 'iu');
 const NEED_BEFORE = new RegExp(String.raw`\b(?:needs?|needed|needing|requires?|required|requiring|must${S}(?:have|win|get|reach|gather|collect))${S}$`, 'iu');
 
 /** Whether the page floor `q` of `sentence` is a threshold some rule requires. */

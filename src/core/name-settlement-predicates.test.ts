@@ -31,4 +31,11 @@ describe('a sentence that says a name is a settlement', () => {
     expect(settlementPredicate(' had a population of just under 10,000 in 2010.')).toBe(true);
     expect(settlementPredicate(' has a population of about 1.2 million.')).toBe(true);
   });
+
+  it('reads the predicate on the name\'s own line: a heading\'s name is no settlement', () => {
+    expect(settlementPredicate('\nis a small town in Texas.')).toBe(false);
+    expect(settlementPredicate(' has a\npopulation of 9,000.')).toBe(false);
+    expect(settlementPredicate(' is a town\nof 4,000 people.')).toBe(false);
+    expect(settlementPredicate(' is a  town of 4,000 people.')).toBe(true);
+  });
 });

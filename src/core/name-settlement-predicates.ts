@@ -6,9 +6,14 @@
 // A population is a count of people ("of 9,000", "of about 1.2 million"), not a firm's
 // "population of users" or "population data".
 
+import { INLINE_SPACE as S } from './inline-space';
+
 const APPOSITIVE = /^,[^,.;:]{1,60},/u;
-const SETTLEMENT =
-  /^\s+(?:(?:has|had)\s+(?:a\s+)?population(?=\s*[,.;]|\s+of\s+(?:[\p{Ll}]+\s+){0,3}?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a|an)\s+(?:hundred|thousand|million)\b))|(?:is|was|remains)\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+){0,2}(?:town|city|village|hamlet|suburb|municipality|settlement|borough|township)(?=\s*[,.;]|\s+(?:of|in|on|near|with|that|where|whose|known|best)\b))/u;
+// The predicate stays on the name's line: a heading's name is no settlement of the paragraph's.
+const SETTLEMENT = new RegExp(
+  String.raw`^${S}(?:(?:has|had)${S}(?:a${S})?population(?=[^\S\n]*[,.;]|${S}of${S}(?:[\p{Ll}]+${S}){0,3}?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a|an)${S}(?:hundred|thousand|million)\b))|(?:is|was|remains)${S}(?:a|an)${S}(?:[\p{Ll}-]+${S}){0,2}(?:town|city|village|hamlet|suburb|municipality|settlement|borough|township)(?=[^\S\n]*[,.;]|${S}(?:of|in|on|near|with|that|where|whose|known|best)\b))`,
+  'u',
+);
 
 /** Whether `after`, the text after a name, says the name is a settlement. */
 export function settlementPredicate(after: string): boolean {

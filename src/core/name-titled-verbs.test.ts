@@ -30,4 +30,10 @@ describe('a title of office before a lone surname that is a place\'s head', () =
     expect(personVerbFollows(text, 26)).toBe(false);
     expect(personVerbFollows(text, 41)).toBe(false);
   });
+
+  it('finds the verb on the name\'s own line only', () => {
+    expect(personVerbFollows('Park\nsaid the talks would resume.', 4)).toBe(false);
+    expect(personVerbFollows('Park also\nordered it.', 4)).toBe(false);
+    expect(personVerbFollows('Park  also ordered it.', 4)).toBe(true);
+  });
 });

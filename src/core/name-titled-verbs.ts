@@ -5,10 +5,12 @@
 // Used through name-trim.ts's context.
 
 import { SPEECH_VERBS } from './entity-cues';
+import { INLINE_SPACE as S } from './inline-space';
 
 // What only a person does, besides speaking: an officer's acts.
 const ACTS = new Set(['ordered', 'signed', 'vetoed', 'appointed', 'nominated', 'promised', 'met', 'visited', 'thanked', 'apologised', 'apologized']);
-const NEXT_WORD = /^\s+(?:(?:also|then|later|has|had|again)\s+)?([a-z]+)/u;
+// On the name's line: a heading's last word is no officer for the paragraph's first verb.
+const NEXT_WORD = new RegExp(String.raw`^${S}(?:(?:also|then|later|has|had|again)${S})?([a-z]+)`, 'u');
 
 /** Whether the word right after `offset` in `text` is a person's verb (an adverb or an
  *  auxiliary may stand between: "Park has said", "Park also ordered"). */

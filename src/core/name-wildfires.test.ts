@@ -42,4 +42,9 @@ describe('a wildfire named by a word and "Fire"', () => {
     expect(wildfireEvent(['Dixie', 'Fire'], 1, 'The Dixie Fire burned.', 4, 14)).toBeNull();
     expect(wildfireEvent(['Fire'], 0, 'Fire burned.', 0, 4)).toBeNull();
   });
+
+  it('reads the word after the name on its own line: a heading\'s fire has no fans in the paragraph', () => {
+    expect(wildfireEvent(['Dixie', 'Fire'], 0, 'Crews fought the Dixie Fire\nfans of the park watched.', 17, 27)).toBe('event');
+    expect(wildfireEvent(['Dixie', 'Fire'], 0, 'Crews fought the Dixie Fire fans of the park watched.', 17, 27)).toBeNull();
+  });
 });

@@ -7,13 +7,15 @@
 // fire itself.
 
 import { ORG_MEMBER_NOUNS, ROLE_NOUNS, SPEECH_VERBS } from './entity-cues';
+import { INLINE_SPACE as S } from './inline-space';
 
 const FIRE_HEADS = new Set(['Fire', 'Fires', 'Complex']);
 const BURNING = /\b(?:burn(?:ed|t|ing|s)?|scorch(?:ed|ing)|acres|hectares|contain(?:ed|ment)|evacuat\w*|firefight\w*|blazes?|wildfires?|flames|embers|crews|ignit\w*|destroyed)\b/iu;
 // Words of fire only, not of any disaster: what a complex's sentence must hold.
 const FIRE_ITSELF = /\b(?:burn(?:ed|t|ing|s)?|scorch(?:ed|ing)|acres|hectares|contain(?:ed|ment)|firefight\w*|blazes?|wildfires?|flames|embers|ignit\w*)\b/iu;
 const SENTENCE_END = /[.!?]\s/gu;
-const NEXT_WORD = /^['’]?s?\s+([a-z]+)/u;
+// The word after the name on its line: a heading's name says nothing of the paragraph's first word.
+const NEXT_WORD = new RegExp(String.raw`^['’]?s?${S}([a-z]+)`, 'u');
 // A club's people after its name: "Chicago Fire fans"; its roles too ("Chicago Fire defender", ROLE_NOUNS).
 const SIDE_NOUNS = new Set(['fans', 'coach', 'players', 'player', 'manager', 'striker', 'goalkeeper', 'squad']);
 
