@@ -7,8 +7,8 @@
  *  browser's or the system's (Ctrl+N a new window, Ctrl+Alt+Shift+J another app's), which
  *  the card must not swallow. */
 export function cardKeyStep(e: KeyboardEvent): 1 | -1 | 0 {
-  if (e.ctrlKey || e.metaKey) return 0;
-  const plain = !e.altKey;
+  // The term shortcuts check Ctrl and Meta in isTermKey; the plain letters here.
+  const plain = !e.altKey && !e.ctrlKey && !e.metaKey;
   if ((plain && (e.key === 'j' || e.key === 'n')) || (isTermKey(e) && e.code === 'KeyJ')) return 1;
   if ((plain && (e.key === 'k' || e.key === 'p')) || (isTermKey(e) && e.code === 'KeyK')) return -1;
   return 0;
