@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileLexicon, findEntities } from './entities';
 import { demonyms, placeLexicon, placeVariants } from './places';
+import { capsPersonCue } from './name-caps-persons';
 
 // Every sentence is written for this test.
 const lexicon = compileLexicon(placeLexicon(), demonyms(), placeVariants());
@@ -49,5 +50,18 @@ describe('a name in capitals that stays a body’s brand', () => {
   it('keeps a name a body’s where its last word speaks only inside another name ("the Daily Mail said")', () => {
     expect(typed('Parcels were late at ROYAL MAIL this week, the Daily Mail said.')).toContainEqual(['ROYAL MAIL', 'org']);
     expect(typed('ALPHA BANK cut rates. The European Central Bank said inflation fell.')).toContainEqual(['ALPHA BANK', 'org']);
+  });
+});
+
+describe('capsPersonCue', () => {
+  it('reads the cue on the name\'s line: a heading\'s name is not the paragraph\'s speaker', () => {
+    const words = ['MARY', 'JONES'];
+    expect(capsPersonCue(words, ' said she would stay.', 'MARY JONES said she would stay.')).toBe(true);
+    expect(capsPersonCue(words, '\nsaid she would stay.', 'MARY JONES\nsaid she would stay.')).toBe(false);
+    expect(capsPersonCue(words, ', a\nfarmer in the valley.', 'MARY JONES, a\nfarmer in the valley.')).toBe(false);
+    expect(capsPersonCue(words, '.', 'MARY JONES. Ms.\nJones left.')).toBe(false);
+    expect(capsPersonCue(words, '.', 'MARY JONES. Ms. Jones left.')).toBe(true);
+    expect(capsPersonCue(words, '.', 'MARY JONES. Ann left. Jones\nsaid nothing.')).toBe(false);
+    expect(capsPersonCue(words, '.', 'MARY JONES. In Leeds\nJones said she would stay.')).toBe(true);
   });
 });

@@ -8,6 +8,7 @@
 // is called are listed here, and a role noun (ROLE_NOUNS: "a spokesman") counts as well.
 
 import { ORG_HEADS, ROLE_NOUNS, SPEECH_VERBS } from './entity-cues';
+import { INLINE_SPACE as S } from './inline-space';
 
 // What news calls a person it quotes: by their life, not by any office (those are ROLE_NOUNS).
 // Not what a firm may be called too: "a victim of the slump", "the parent of", "a driver of".
@@ -21,9 +22,9 @@ const PERSON_NOUNS = new Set(
 // ", a farmer in the valley", ", the mother of three,", ", a 34-year-old nurse": an article and
 // up to three words, then the head noun before a closing mark or a preposition.
 const APPOSED =
-  /^,\s+(?:the|a|an)\s+(?:(?!(?:of|for|at|in|on|to|from|with|by|and|or|the|a|an)\s)[\p{L}\p{N}’'-]+\s+){0,3}?(\p{Ll}+)(?=\s*[,.;:—–)]|\s+(?:of|for|at|in|on|from|with|who|whose)\b)/u;
+  new RegExp(String.raw`^,${S}(?:the|a|an)${S}(?:(?!(?:of|for|at|in|on|to|from|with|by|and|or|the|a|an)[^\S\n])[\p{L}\p{N}’'-]+${S}){0,3}?(\p{Ll}+)(?=[^\S\n]*[,.;:—–)]|${S}(?:of|for|at|in|on|from|with|who|whose)\b)`, 'u');
 // "MARY JONES said she …", "told reporters he …".
-const SPEAKS_AS_PERSON = /^\s+(\p{Ll}+)(?:\s+\p{Ll}+)?\s+(?:she|he)\b/u;
+const SPEAKS_AS_PERSON = new RegExp(String.raw`^${S}(\p{Ll}+)(?:${S}\p{Ll}+)?${S}(?:she|he)\b`, 'u');
 const CAPS_WORD = /^\p{Lu}{2,}$/u;
 // Role nouns a firm is called too: "ACME, the fund manager", "a leader in solar panels".
 const FIRM_ROLES = new Set(['manager', 'leader']);
@@ -42,7 +43,7 @@ export function capsPersonCue(words: string[], after: string, text: string): boo
   if (head !== undefined && (PERSON_NOUNS.has(head) || (ROLE_NOUNS.has(head) && !bodyHead && !FIRM_ROLES.has(head)))) return true;
   const surname = escape(titleCase(words[words.length - 1] ?? ''));
   // "Ms. Jones": the surname titled elsewhere on the page, whatever the name's words.
-  if (new RegExp(`\\b(?:Mr|Mrs|Ms|Miss|Dr)\\.?\\s+${surname}\\b`, 'u').test(text)) return true;
+  if (new RegExp(String.raw`\b(?:Mr|Mrs|Ms|Miss|Dr)\.?${S}${surname}\b`, 'u').test(text)) return true;
   if (bodyHead) return false;
   const verb = SPEAKS_AS_PERSON.exec(after)?.[1];
   if (verb !== undefined && SPEECH_VERBS.has(verb)) return true;
@@ -50,5 +51,5 @@ export function capsPersonCue(words: string[], after: string, text: string): boo
   // name's first ("De Beers said", a brand the page also writes so) or another's ("ROYAL MAIL
   // … the Daily Mail said", "ALPHA BANK … the European Central Bank said").
   const speaks = [...SPEECH_VERBS].join('|');
-  return new RegExp(`(?<!\\p{Lu}[\\p{L}’'.-]*\\s+)\\b${surname}\\s+(?:${speaks})\\b`, 'u').test(text);
+  return new RegExp(String.raw`(?<!\p{Lu}[\p{L}’'.-]*${S})\b${surname}${S}(?:${speaks})\b`, 'u').test(text);
 }

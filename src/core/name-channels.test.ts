@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileLexicon, findEntities } from './entities';
 import { demonyms, placeLexicon, placeVariants } from './places';
+import { withChannels } from './name-channels';
 
 // Every sentence is written for this test.
 const lexicon = compileLexicon(placeLexicon(), demonyms(), placeVariants());
@@ -34,5 +35,15 @@ describe('a country and a channel’s number', () => {
 
   it('leaves a city and a number alone ("Paris 2 aired")', () => {
     expect(typed('Lyon 2 said the match was off.').map(([t]) => t)).toEqual(['Lyon']);
+  });
+});
+
+describe('withChannels', () => {
+  const channels = (text: string): string[] => withChannels([], text, (c) => c === 'France').map((a) => a.name);
+  it('reads the words around the channel on its line', () => {
+    expect(channels('The interview on France 2 ended late.')).toEqual(['France 2']);
+    expect(channels('The interview on\nFrance 2 ended late.')).toEqual([]);
+    expect(channels('Results for France 2\nreported nothing.')).toEqual([]);
+    expect(channels('She spoke on France 2\n% of the time.')).toEqual(['France 2']);
   });
 });

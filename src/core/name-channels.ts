@@ -7,16 +7,17 @@
 
 import { piece } from './name-pieces';
 import type { Accepted } from './mention-types';
+import { INLINE_SPACE as S } from './inline-space';
 
-const CHANNEL = /(?<![\p{L}\d])(\p{Lu}[\p{L}]+) (\d{1,2})(?![\d.,]?\d|[-–—:/]\d| ?[-–—]\s?\d| to \d)/gu;
+const CHANNEL = new RegExp(String.raw`(?<![\p{L}\d])(\p{Lu}[\p{L}]+) (\d{1,2})(?![\d.,]?\d|[-–—:/]\d| ?[-–—][^\S\n]?\d| to \d)`, 'gu');
 // What a channel is said to do, or is: the word after it.
 const MEDIA_AFTER =
-  /^,?\s+(?:aired|airs|broadcast|broadcasts|reported|reports|showed|shows|said|says|quoted|interviewed|television|TV|channel|news|reporter|correspondent|journalist|anchor|presenter|interview|documentary|programme|program|viewers)\b/u;
+  new RegExp(String.raw`^,?${S}(?:aired|airs|broadcast|broadcasts|reported|reports|showed|shows|said|says|quoted|interviewed|television|TV|channel|news|reporter|correspondent|journalist|anchor|presenter|interview|documentary|programme|program|viewers)\b`, 'u');
 // Where a channel is watched or who is told: the word before it.
-const MEDIA_BEFORE = /(?:^|[^\p{L}])(?:on|told|telling|tells|to|with|by)\s+$/u;
+const MEDIA_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:on|told|telling|tells|to|with|by)${S}$`, 'u');
 // A plural counted noun, a unit or a percentage after the number counts it ("on France 2 days
 // later", "to China 3 percent", "to Spain 1 year ago", "with France 1 point ahead", "Mexico 25%").
-const COUNTED = /^(?:\s*%|\s+(?:\p{Ll}+s|percent|per|point|year|month|week|day|hour|minute|goal|time|mile|km|seat|vote)\b)/u;
+const COUNTED = new RegExp(String.raw`^(?:[^\S\n]*%|${S}(?:\p{Ll}+s|percent|per|point|year|month|week|day|hour|minute|goal|time|mile|km|seat|vote)\b)`, 'u');
 
 /** The channels written as a country and a number in `text`, as accepted org mentions; the
  *  country alone inside one is left out of `accepted`. */

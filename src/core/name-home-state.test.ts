@@ -48,3 +48,12 @@ describe('a person’s home state after the name', () => {
     expect(homeStateOfPerson(', Pa., a city where every voter, young or old, counts')).toBe(false);
   });
 });
+
+describe('homeStateOfPerson', () => {
+  it('reads the state and what follows it on the name\'s line', () => {
+    expect(homeStateOfPerson(', Pa., a delegate, said she would vote.')).toBe(true);
+    expect(homeStateOfPerson(', Pa.,\na delegate, said she would vote.')).toBe(false);
+    expect(homeStateOfPerson(',\nPa., a delegate, said she would vote.')).toBe(false);
+    expect(homeStateOfPerson(', Pa., who\nvoted early.')).toBe(true);
+  });
+});

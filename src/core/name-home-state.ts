@@ -6,10 +6,11 @@
 
 import { appositionType } from './apposition';
 import { stateOfAbbreviation } from './state-abbreviations';
+import { INLINE_SPACE as S } from './inline-space';
 
 // The state's abbreviation after the name, then a comma and what follows it.
-const STATE_THEN = /^,\s+(\p{Lu}[\p{L}.]*\.)(,\s+.*)$/su;
-const WHO_AFTER = /^,\s+who\b/;
+const STATE_THEN = new RegExp(String.raw`^,${S}(\p{Lu}[\p{L}.]*\.)(,${S}.*)$`, 'su');
+const WHO_AFTER = new RegExp(String.raw`^,${S}who\b`);
 // Nouns an apposition gives people that are no title or office (entity-cues' ROLE_NOUNS has
 // those): what a list of people says of each.
 const PERSON_NOUNS = new Set(
@@ -20,7 +21,7 @@ const PERSON_NOUNS = new Set(
 // "a delegate", "the party's treasurer", "a retired teacher": up to three words, then the noun
 // before a closing mark or a preposition, with no clause opening between ("a city where
 // every voter, …" is a city's apposition).
-const APPOSED_NOUN = /^,\s+(?:the|a|an)\s+(?:(?!(?:where|which|that|whose|when)\s)[\p{L}’'-]+\s+){0,3}?([\p{L}’'-]+)(?=\s*[,.;:—–)]|\s+(?:of|for|at|in|from|with|who)\b)/u;
+const APPOSED_NOUN = new RegExp(String.raw`^,${S}(?:the|a|an)${S}(?:(?!(?:where|which|that|whose|when)[^\S\n])[\p{L}’'-]+${S}){0,3}?([\p{L}’'-]+)(?=[^\S\n]*[,.;:—–)]|${S}(?:of|for|at|in|from|with|who)\b)`, 'u');
 
 /** Whether `after` (the text right after a name) gives a person's home state: a state's
  *  abbreviation in commas followed by "who" or an apposition of a person. */

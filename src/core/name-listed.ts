@@ -7,19 +7,21 @@
 
 import { opensClause } from './name-clause-and';
 import { listSpeaks } from './name-list-subject';
+import { INLINE_SPACE as S } from './inline-space';
 
-const LISTED_AFTER = /^\s+(?:and|or)\s+(\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*)?)/u;
+const LISTED_AFTER = new RegExp(String.raw`^${S}(?:and|or)${S}(\p{Lu}[\p{L}’'-]*(?:[^\S\n]\p{Lu}[\p{L}’'-]*)?)`, 'u');
 // The name before may be of two words: "Santa Clara and Sunnyvale".
-export const LISTED_BEFORE = /((?:\p{Lu}[\p{L}’'-]*\s)?\p{Lu}[\p{L}’'-]*)(?:,|\s+(?:and|or))\s+$/u;
+export const LISTED_BEFORE = new RegExp(String.raw`((?:\p{Lu}[\p{L}’'-]*[^\S\n])?\p{Lu}[\p{L}’'-]*)(?:,|${S}(?:and|or))${S}$`, 'u');
 // "from Pacific Palisades to Malibu", "from Malibu to Pasadena": the other end of a route.
-const FROM_BEFORE = /\bfrom\s+(\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*)?)\s+to\s+$/u;
-const TO_AFTER = /^\s+to\s+(\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*)?)/u;
+const FROM_BEFORE = new RegExp(String.raw`\bfrom${S}(\p{Lu}[\p{L}’'-]*(?:[^\S\n]\p{Lu}[\p{L}’'-]*)?)${S}to${S}$`, 'u');
+const FROM_RIGHT_BEFORE = new RegExp(String.raw`\bfrom${S}$`);
+const TO_AFTER = new RegExp(String.raw`^${S}to${S}(\p{Lu}[\p{L}’'-]*(?:[^\S\n]\p{Lu}[\p{L}’'-]*)?)`, 'u');
 // "in Seminole and Lamesa", "in Khartoum, Omdurman and Bahri": a place's preposition governs
 // every name of the list it opens.
-const PLACE_LIST_BEFORE = /(?:^|\s)(?:in|near|across|outside|inside|throughout)\s+(?:\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*)?,\s+){0,4}\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*)?,?\s+(?:and|or)\s+$/u;
+const PLACE_LIST_BEFORE = new RegExp(String.raw`(?:^|\s)(?:in|near|across|outside|inside|throughout)${S}(?:\p{Lu}[\p{L}’'-]*(?:[^\S\n]\p{Lu}[\p{L}’'-]*)?,${S}){0,4}\p{Lu}[\p{L}’'-]*(?:[^\S\n]\p{Lu}[\p{L}’'-]*)?,?${S}(?:and|or)${S}$`, 'u');
 // "in Thuringia, Saxony and Saxony-Anhalt": a name inside such a list, the list going on after it.
-const PLACE_LIST_OPENED = /(?:^|\s)(?:in|near|across|outside|inside|throughout)\s+(?:\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*)?,\s+){1,4}$/u;
-const LIST_GOES_ON = /^(?:,\s+|,?\s+(?:and|or)\s+)\p{Lu}/u;
+const PLACE_LIST_OPENED = new RegExp(String.raw`(?:^|\s)(?:in|near|across|outside|inside|throughout)${S}(?:\p{Lu}[\p{L}’'-]*(?:[^\S\n]\p{Lu}[\p{L}’'-]*)?,${S}){1,4}$`, 'u');
+const LIST_GOES_ON = new RegExp(String.raw`^(?:,${S}|,?${S}(?:and|or)${S})\p{Lu}`, 'u');
 
 export interface ListedMention {
   text: string;
@@ -46,7 +48,7 @@ export function listedPlaceVotes(c: ListedMention, bodies: boolean): number {
   const placeBefore = listedBefore !== undefined && !clause && (c.isPlace(listedBefore) || c.isPlace(listedBefore.split(' ').pop() ?? ''));
   if (!bodies && ((listedAfter !== undefined && c.isPlace(listedAfter)) || placeBefore)) votes += 2;
   const fromPlace = FROM_BEFORE.exec(before)?.[1];
-  const toPlace = /\bfrom\s+$/.test(before) ? TO_AFTER.exec(after)?.[1] : undefined;
+  const toPlace = FROM_RIGHT_BEFORE.test(before) ? TO_AFTER.exec(after)?.[1] : undefined;
   if ((fromPlace !== undefined && c.isPlace(fromPlace)) || (toPlace !== undefined && c.isPlace(toPlace))) votes += 2;
   if ((PLACE_LIST_BEFORE.test(listBefore) && !clause) || (PLACE_LIST_OPENED.test(listBefore) && LIST_GOES_ON.test(after))) votes += 2;
   return votes;

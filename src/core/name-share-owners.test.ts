@@ -8,6 +8,13 @@ const lexicon = compileLexicon(placeLexicon(), demonyms(), placeVariants());
 const typeOf = (text: string, name: string) => findEntities(text, lexicon).find((m) => m.text === name)?.type;
 
 describe('sharesMove', () => {
+  it('reads the phrase on the name\'s line: a heading\'s name owns no shares of the paragraph', () => {
+    expect(sharesMove("'s\nshares fell 17%.")).toBe(false);
+    expect(sharesMove(' shares\nfell 17%.')).toBe(false);
+    expect(sharesMove(' market\nvalue rose.')).toBe(false);
+    expect(sharesMove(' stock jumped\namong donors.')).toBe(true);
+    expect(sharesMove(' market value hit 180\nmillion.')).toBe(true);
+  });
   it('reads shares that move, or a market value, after the name', () => {
     expect(sharesMove("'s shares fell 17% in Frankfurt")).toBe(true);
     expect(sharesMove(' shares jumped 9% on Monday')).toBe(true);
