@@ -75,3 +75,16 @@ describe('earlierOfKind: work', () => {
     expect(built).toBe(0);
   });
 });
+
+describe('an apposition read on one line', () => {
+  it('says nothing where a line break cuts it: a heading\'s name over the paragraph\'s words', () => {
+    expect(appositionType(', the Iran-backed group, said')).toBe('org');
+    expect(appositionType(', the Iran-backed\ngroup, said')).toBeNull();
+    expect(appositionType(',\nthe Iran-backed group, said')).toBeNull();
+    const text = 'Institutional Shareholder Services, the proxy adviser, backed it. Glass Lewis';
+    expect(earlierOfKind(text, text.length, ', the other proxy adviser, said')).toEqual(['Institutional', 'Shareholder', 'Services']);
+    expect(earlierOfKind(text, text.length, ', the other proxy\nadviser, said')).toBeNull();
+    const split = 'Institutional Shareholder Services, the proxy\nadviser, backed it. Glass Lewis';
+    expect(earlierOfKind(split, split.length, ', the other proxy adviser, said')).toBeNull();
+  });
+});

@@ -7,6 +7,7 @@ import { lineOfTrade } from './apposition-lines';
 import { oneOfAsSingular } from './apposition-one-of';
 import { ORG_NOUNS, ORG_NOUNS_AFTER, PLACE_NOUNS, ROLE_NOUNS } from './entity-cues';
 import type { EntityType } from './types';
+import { INLINE_SPACE as S } from './inline-space';
 
 // The apposition: "Hayat Tahrir al-Sham, the group that led …", "Jabhat al-Nusra, a
 // jihadist group,", "Ahmed al-Sharaa, the group's leader,": an article and up to four words
@@ -15,7 +16,7 @@ import type { EntityType } from './types';
 // A clause with its own subject may follow the noun, with no "that": "Alameda Research, the
 // trading firm he also owned, …", "the group she founded".
 const APPOSITION =
-  /^,\s+(?:the|a|an)\s+(?:(?!(?:of|for|at|in|on|to|from|with|by|and|or|the|a|an)\s)[\p{L}’'-]+\s+){0,3}?(\p{Ll}+)(?=\s*[,.;:—–)]|\s+(?:that|which|who|whose|of|for|at|in|with|behind|based|he|she|they|we)\b)/u;
+  new RegExp(String.raw`^,${S}(?:the|a|an)${S}(?:(?!(?:of|for|at|in|on|to|from|with|by|and|or|the|a|an)[^\S\n])[\p{L}’'-]+${S}){0,3}?(\p{Ll}+)(?=[^\S\n]*[,.;:—–)]|${S}(?:that|which|who|whose|of|for|at|in|with|behind|based|he|she|they|we)\b)`, 'u');
 
 /** What an apposition after a name says it is ("Hezbollah, the Iran-backed group, …" →
  *  org), or null when there is none or its head noun names no kind of entity. */
@@ -58,7 +59,7 @@ function kindOf(noun: string): EntityType | null {
 // "Glass Lewis, the other large proxy adviser, …": "the other" (or "another") says the name is
 // one more of a kind the text has named before, so the kind's noun ("proxy adviser") may be a
 // role noun and still be said of a firm. The last two words are the kind.
-const OTHER_OF_KIND = /^,\s+(?:the\s+other|another)\s+(?:[\p{L}’'-]+\s+){0,2}?([\p{Ll}’'-]+\s+\p{Ll}+)(?=\s*[,.;:—–)])/u;
+const OTHER_OF_KIND = new RegExp(String.raw`^,${S}(?:the${S}other|another)${S}(?:[\p{L}’'-]+${S}){0,2}?([\p{Ll}’'-]+${S}\p{Ll}+)(?=[^\S\n]*[,.;:—–)])`, 'u');
 const NAME_WORD = /^\p{Lu}/u;
 
 // The pattern of an earlier name given `kind`, built once per kind: a page's "the other …"
@@ -68,8 +69,8 @@ const EARLIER_PATTERNS_MAX = 256;
 function earlierPattern(kind: string): RegExp {
   let re = earlierPatterns.get(kind);
   if (re === undefined) {
-    const escaped = escapeRegExp(kind).replace(/\s+/g, '\\s+');
-    re = new RegExp(`([\\p{L}’'&.-]+(?:\\s+[\\p{L}’'&.-]+){0,5}),\\s+(?:the|a|an)\\s+(?:[\\p{Ll}’'-]+\\s+){0,2}?${escaped}\\b`, 'u');
+    const escaped = escapeRegExp(kind).replace(/\s+/g, S);
+    re = new RegExp(String.raw`([\p{L}’'&.-]+(?:${S}[\p{L}’'&.-]+){0,5}),${S}(?:the|a|an)${S}(?:[\p{Ll}’'-]+${S}){0,2}?${escaped}\b`, 'u');
     if (earlierPatterns.size >= EARLIER_PATTERNS_MAX) earlierPatterns.clear();
     earlierPatterns.set(kind, re);
   }

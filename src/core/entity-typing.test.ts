@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { compileLexicon, findEntities } from './entities';
 import { demonyms, placeLexicon, placeVariants } from './places';
+import { voteContext } from './entity-typing';
+import { noVotes, type Votes } from './type-votes';
 
 // Every sentence is written for this test.
 const lexicon = compileLexicon(placeLexicon(), demonyms(), placeVariants());
@@ -39,5 +41,34 @@ describe('an apposition naming a kind of event', () => {
 
   it('leaves a role after the event noun to say a person ("Mark Hale, the festival\'s director")', () => {
     expect(typed('Mark Hale, the festival’s director, said so.')).toEqual([['Mark Hale', 'person']]);
+  });
+});
+
+describe('the words around a mention, read on its line', () => {
+  const votesOf = (text: string, name: string): Votes => {
+    const start = text.indexOf(name);
+    const votes = noVotes();
+    voteContext({ text, start, end: start + name.length, titled: false, orgSuffix: false, afterThe: false, isPlace: (n) => n === 'Israel' }, votes);
+    return votes;
+  };
+
+  it('votes from the phrase on the same line ("Tom Reyes, 34,", "Vask said", "Boko Haram have")', () => {
+    expect(votesOf('Tom Reyes, 34, was hurt.', 'Tom Reyes').person).toBe(3);
+    expect(votesOf('Notes on Vask said nothing.', 'Vask').person).toBe(2);
+    expect(votesOf('Boko Haram have claimed it.', 'Boko Haram').org).toBe(2);
+    expect(votesOf('They met at Kerem Shalom, about 40 kilometres away.', 'Kerem Shalom').place).toBe(3);
+    expect(votesOf('Ascension, which is based in St. Louis.', 'Ascension').firm).toBe(3);
+    expect(votesOf('carmakers such as Bello and Tarsus', 'Tarsus').firm).toBe(2);
+    expect(votesOf('Tel Aviv, Israel', 'Tel Aviv').place).toBe(2);
+  });
+
+  it('takes no vote from a phrase a line break cuts: a heading\'s name over the paragraph\'s words', () => {
+    expect(votesOf('Tom Reyes, 34,\nwas hurt.', 'Tom Reyes').person).toBe(0);
+    expect(votesOf('Notes on Vask\nsaid nothing.', 'Vask').person).toBe(0);
+    expect(votesOf('Boko Haram\nhave claimed it.', 'Boko Haram').org).toBe(0);
+    expect(votesOf('They met at Kerem Shalom, about\n40 kilometres away.', 'Kerem Shalom').place).toBe(0);
+    expect(votesOf('Ascension, which is\nbased in St. Louis.', 'Ascension').firm).toBe(0);
+    expect(votesOf('carmakers such as\nBello and Tarsus', 'Tarsus').firm).toBe(0);
+    expect(votesOf('Tel Aviv,\nIsrael', 'Tel Aviv').place).toBe(0);
   });
 });

@@ -35,53 +35,54 @@ import { characterVotes } from './name-characters';
 import { LISTED_BEFORE, listedPlaceVotes } from './name-listed';
 import type { EntityType } from './types';
 import type { Votes } from './type-votes';
+import { INLINE_SPACE as S } from './inline-space';
 
 // Words after the name (and an optional possessive): "Witkoff said", "Hamas officials".
-const NEXT_WORD = /^(?:['’]s?)?\s+(?:has\s+|had\s+|have\s+|also\s+)?(\p{Ll}+)/u;
-const WHO = /^,\s+who\s+(\p{Ll}+)/u;
+const NEXT_WORD = new RegExp(String.raw`^(?:['’]s?)?${S}(?:has${S}|had${S}|have${S}|also${S})?(\p{Ll}+)`, 'u');
+const WHO = new RegExp(String.raw`^,${S}who${S}(\p{Ll}+)`, 'u');
 // "Boko Haram have claimed", "Goldman Sachs are": one name with a plural verb is a body
 // spoken of as its members, as British news writes it; no person takes "have". Not after a
 // modal ("would Smith have").
-const PLURAL_AUX = /^\s+(?:have|are|were)\s/u;
-const MODAL_BEFORE = /\b(?:would|could|should|might|must|will|shall|may|can|did|do|does)\s+$/i;
+const PLURAL_AUX = new RegExp(String.raw`^${S}(?:have|are|were)[^\S\n]`, 'u');
+const MODAL_BEFORE = new RegExp(String.raw`\b(?:would|could|should|might|must|will|shall|may|can|did|do|does)${S}$`, 'i');
 // "Norvell said it would", "Bosch said last month it would": a company speaks of itself as "it".
 // "Ahrar al-Sham said its fighters had withdrawn": so does "its". Not "Merz said it." or "said
 // it again": an "it" that ends the clause, or before a manner adverb, is what was said, not who.
 const SAID_IT =
-  /^\s+(?:(?:on|last|this|in\s+a)\s+\p{L}+\s+)?(?:that\s+)?(?:its\b|it\b(?!\s*[.!?,;:]|\s+(?:again|twice|publicly|openly|repeatedly|himself|herself)\b))/u;
+  new RegExp(String.raw`^${S}(?:(?:on|last|this|in${S}a)${S}\p{L}+${S})?(?:that${S})?(?:its\b|it\b(?![^\S\n]*[.!?,;:]|${S}(?:again|twice|publicly|openly|repeatedly|himself|herself)\b))`, 'u');
 // "Villa head coach", "Brighton assistant manager": a modifier before the role noun.
-const ROLE_AFTER = /^(?:['’]s?)?\s+(?:head|assistant|caretaker|interim|team|club)\s+(\p{Ll}+)/u;
+const ROLE_AFTER = new RegExp(String.raw`^(?:['’]s?)?${S}(?:head|assistant|caretaker|interim|team|club)${S}(\p{Ll}+)`, 'u');
 // A lower-case word right after the name that is not a verb or function word: a noun the
 // name modifies.
 const MODIFIES_NOUN =
-  /^\s+(?!(?:and|or|of|on|in|at|to|for|with|from|by|as|is|was|are|were|has|had|have|said|says|where|which|who|that|but|after|before|since|until|when|while|above|below|beneath|under|over|near|into|through|itself|during|despite|because|if|unless|though|although|against|than)\b)\p{Ll}/u;
-const INDEFINITE_BEFORE = /(?:^|[^\p{L}])an?\s+$/u;
+  new RegExp(String.raw`^${S}(?!(?:and|or|of|on|in|at|to|for|with|from|by|as|is|was|are|were|has|had|have|said|says|where|which|who|that|but|after|before|since|until|when|while|above|below|beneath|under|over|near|into|through|itself|during|despite|because|if|unless|though|although|against|than)\b)\p{Ll}`, 'u');
+const INDEFINITE_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])an?${S}$`, 'u');
 // The word after next: "the Nova music festival".
-const SECOND_WORD = /^(?:['’]s?)?\s+\p{Ll}+\s+(\p{Ll}+)/u;
+const SECOND_WORD = new RegExp(String.raw`^(?:['’]s?)?${S}\p{Ll}+${S}(\p{Ll}+)`, 'u');
 // "at Kerem Shalom, about 40 kilometres to the south-east": a distance is measured from a place.
-const DISTANCE = /^,?\s+(?:about|some|around|roughly|nearly|only|just)?\s*\d[\d,.]*\s*(?:kilometres|kilometers|km|miles|metres|meters)\b/;
-const AGE_AFTER = /^,\s+\d{1,2},\s/;
+const DISTANCE = new RegExp(String.raw`^,?${S}(?:about|some|around|roughly|nearly|only|just)?[^\S\n]*\d[\d,.]*[^\S\n]*(?:kilometres|kilometers|km|miles|metres|meters)\b`);
+const AGE_AFTER = new RegExp(String.raw`^,${S}\d{1,2},[^\S\n]`);
 // "Tel Aviv, Israel": a known place right after a comma. The whole run of capitalised words
 // (taken at once, the lookahead keeps the regex from giving words back): "David Burritt, U.S.
 // Steel's chief executive" has a company there, not "U.S.".
-const COMMA_NAME = /^,\s+(?=(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)*))\1(?![\p{L}'’-])/u;
+const COMMA_NAME = new RegExp(String.raw`^,${S}(?=(\p{Lu}[\p{L}.]*(?:[^\S\n]\p{Lu}[\p{L}.]*)*))\1(?![\p{L}'’-])`, 'u');
 // "Subaru and Nissan said they": the speech verb's subject is the pair, no vote for a person.
-const PAIRED_BEFORE = /\p{Lu}[\p{L}’'-]*\s+and\s+$/u;
+const PAIRED_BEFORE = new RegExp(String.raw`\p{Lu}[\p{L}’'-]*${S}and${S}$`, 'u');
 // "flew to Helena", "carrying packages to Helena": where a craft or a traveller goes is a
 // place (after "sent", "talked" or "sold", "to" takes a body or a person). The words between
 // are the verb's object, with no other verb or clause: "flew aid in and handed it to Oxfam".
 const BOUND_TO =
   /\b(?:fl(?:y|ies|ew|own|ying)|travel(?:s|led|ed|ling|ing)?|drove|driv(?:e|es|en|ing)|head(?:s|ed|ing)|bound|carr(?:y|ies|ied|ying))\b(?:[ \t\u00a0]+(?!(?:and|or|but|then|that|which|who)\b)(?![\p{Ll}]+(?:ed|ing)\b)[\p{Ll}\d,]+){0,6}[ \t\u00a0]+to[ \t\u00a0]+$/u;
-const PREV_WORD = /(\p{L}+),?\s+(?:the\s+)?$/u;
+const PREV_WORD = new RegExp(String.raw`(\p{L}+),?${S}(?:the${S})?$`, 'u');
 // "a bridge over the Irrawaddy", "flights across the Atlantic": what a bridge spans or a
 // flight crosses is a place.
-const GOVERNED_BEFORE = /\b(?:of|in|over|across|at|from|with|near|under|along|into|through)\s+(?:the\s+)?$/i;
-const SPANNED_BEFORE = /\b(?:bridges?|dams?|ferry|ferries|flights?|flew|flown|flying)\s+(?:over|across)\s+(?:the\s+)?$/i;
+const GOVERNED_BEFORE = new RegExp(String.raw`\b(?:of|in|over|across|at|from|with|near|under|along|into|through)${S}(?:the${S})?$`, 'i');
+const SPANNED_BEFORE = new RegExp(String.raw`\b(?:bridges?|dams?|ferry|ferries|flights?|flew|flown|flying)${S}(?:over|across)${S}(?:the${S})?$`, 'i');
 // "insurers such as State Farm and Allstate", "cities including Homs, Hama and Aleppo",
 // "carmakers without a union, among them Tesla and Toyota": the plural noun before "such as"
 // says what every name of the list is.
 const KIND_LIST_BEFORE =
-  /(?:^|\s)(\p{Ll}+)(?:\s+(?:with|without|in|from)(?:\s+(?:an?|the))?\s+\p{Ll}+,)?\s+(?:such\s+as|including|among\s+them)\s+(?:\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*)*,\s+){0,4}(?:\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*)*,?\s+(?:and|or)\s+)?$/u;
+  new RegExp(String.raw`(?:^|\s)(\p{Ll}+)(?:${S}(?:with|without|in|from)(?:${S}(?:an?|the))?${S}\p{Ll}+,)?${S}(?:such${S}as|including|among${S}them)${S}(?:\p{Lu}[\p{L}’'-]*(?:[^\S\n]\p{Lu}[\p{L}’'-]*)*,${S}){0,4}(?:\p{Lu}[\p{L}’'-]*(?:[^\S\n]\p{Lu}[\p{L}’'-]*)*,?${S}(?:and|or)${S})?$`, 'u');
 
 /** The type a plural kind noun gives the names listed after it, if it gives one. */
 function listedKind(before: string): EntityType | null {
@@ -94,8 +95,8 @@ function listedKind(before: string): EntityType | null {
 
 // "Hayat Tahrir al-Sham (HTS)": news spells out an organisation's acronym in brackets after
 // its name; a person's or a place's hardly ever.
-const BASED_IN = /^,?\s+(?:which|that)\s+(?:is|was)\s+(?:based|headquartered)\s+in\b/;
-const BRACKETED_ACRONYM = /^\s\((\p{Lu}{2,6})\)/u;
+const BASED_IN = new RegExp(String.raw`^,?${S}(?:which|that)${S}(?:is|was)${S}(?:based|headquartered)${S}in\b`);
+const BRACKETED_ACRONYM = new RegExp(String.raw`^[^\S\n]\((\p{Lu}{2,6})\)`, 'u');
 
 function teamVote(votes: Votes, n: number): void {
   votes.org += n;
