@@ -51,3 +51,11 @@ describe('words of markets, talks and dates before a meeting’s record or sched
     expect(athleticConference(['Mountain', 'West', 'Conference'], ' schedule on Friday.', 'The team opens its ')).toBe('org');
   });
 });
+
+describe('athleticConference on one line', () => {
+  it('reads the word after the name on its line only: a heading\'s conference has no game in the paragraph', () => {
+    expect(athleticConference(['Southeastern', 'Conference'], '\ntitle game on Saturday')).toBeNull();
+    expect(athleticConference(['Big', 'East', 'Conference'], '\nrecord for assists in a game', 'She holds the ')).toBeNull();
+    expect(athleticConference(['Big', 'East', 'Conference'], ' record for assists in a game', 'She holds the ')).toBe('org');
+  });
+});

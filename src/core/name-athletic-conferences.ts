@@ -8,11 +8,12 @@
 // game, a coach. Used by mention-types.ts.
 
 import type { EntityType } from './types';
+import { INLINE_SPACE as S } from './inline-space';
 
 const LEAGUE_WORDS = new Set(['Athletic', 'Athletics', 'Football', 'Basketball', 'Hockey', 'Baseball', 'Soccer']);
 const GAME_AFTER =
-  /^(?:['’]s)?\s+(?:win|wins|victory|victories|loss|losses|defeat|game|games|matchup|opener|title|titles|championship|championships|champion|champions|standings|rival|rivals|foe|foes|tournament|crown|teams|schools|sides|opponents?)\b/u;
-const SHARED_AFTER = /^(?:['’]s)?\s+(?:schedule|play|record|lead|leader|leaders)\b/u;
+  new RegExp(String.raw`^(?:['’]s)?${S}(?:win|wins|victory|victories|loss|losses|defeat|game|games|matchup|opener|title|titles|championship|championships|champion|champions|standings|rival|rivals|foe|foes|tournament|crown|teams|schools|sides|opponents?)\b`, 'u');
+const SHARED_AFTER = new RegExp(String.raw`^(?:['’]s)?${S}(?:schedule|play|record|lead|leader|leaders)\b`, 'u');
 // A win-loss record ("went 6-2"), not a date's range ("March 3-4") or a court's split ("a 5-4
 // ruling"). Before the name no word that news of markets or talks uses as well ("shares won",
 // "fell 3 points", "losses"): only a game's own words.
@@ -21,7 +22,7 @@ const WIN_LOSS = String.raw`(?<!\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oc
 const SPORT_AFTER = new RegExp(String.raw`${WIN_LOSS}|\b(?:season|seasons|games|points|goals|assists|rebounds|touchdowns|yards)\b`, 'iu');
 // "went 2-1 in Southeastern Conference play": play in a conference is its games.
 const IN_PLAY_BEFORE = /\bin[ \t]+(?:the[ \t]+)?$/u;
-const PLAY_AFTER = /^\s+play\b/u;
+const PLAY_AFTER = new RegExp(String.raw`^${S}play\b`, 'u');
 const SPORT_BEFORE = new RegExp(String.raw`${WIN_LOSS}|\b(?:season|seasons|game|games|coach|coaches|team|teams|squad|unbeaten|undefeated|bowl|goals|assists|rebounds|touchdowns|yards)\b`, 'iu');
 
 /** 'org' for a sports conference's name (`after` the text right after it, `before` the

@@ -3,6 +3,8 @@
 // business. A city speaks as "it" too, through its government ("Detroit said it would appeal",
 // "Bristol said its council would vote"), and a city is a place (docs/annotation-guidelines.md).
 
+import { INLINE_SPACE as S } from './inline-space';
+
 // A firm's business: its pay, its people, its plants and its goods.
 const FIRM_WORDS =
   /\b(?:pay|wages?|raises?|salar(?:y|ies)|bonus(?:es)?|workers|employees|jobs|plants?|factor(?:y|ies)|shares|shareholders|investors|profits?|earnings|revenue|sales|prices|customers|dealers|vehicles|cars|models|production|output|products|dividends?|stores)\b/i;
@@ -19,7 +21,7 @@ export function firmClause(after: string): boolean {
 }
 
 // "Ford said it would", "Ford said on Monday that its": the name speaks of itself as "it".
-const SAYS_IT = /^\s+(?:said|says|announced)\s+(?:(?:on|last|this)\s+\p{L}+\s+)?(?:that\s+)?(?:it|its)\b/u;
+const SAYS_IT = new RegExp(String.raw`^${S}(?:said|says|announced)${S}(?:(?:on|last|this)${S}\p{L}+${S})?(?:that${S})?(?:it|its)\b`, 'u');
 
 /** Whether the text right after a name (`after`, to its sentence's end or further) has the
  *  name say "it" of a firm's business: "Ford said it would cut jobs". */

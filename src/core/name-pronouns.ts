@@ -2,6 +2,7 @@
 // "her"; a body or a company is "it" and "its". Split from entity-typing.ts.
 
 import { ORG_NOUNS, SPEECH_VERBS } from './entity-cues';
+import { INLINE_SPACE as S } from './inline-space';
 
 /** The text and the span of one mention. */
 export interface Span {
@@ -15,11 +16,11 @@ const OPENS_SENTENCE = /(?:^|[.!?]["”’]?\s+|\n)(?:The\s+)?$/u;
 // … and the next sentence going on about it as a thing: "The militant group has …", "It
 // also said …", "Its fighters …". A person would be "He", "She" or "the man".
 const SENTENCE_REST = /^[^.!?\n]*[.!?]["”’]?\s+/u;
-const REFERS_BACK = /^(?:The((?:\s+[\p{Ll}’'-]+){1,3})|It\s+(?:also\s+|later\s+)?(\p{Ll}+)|Its\s+\p{Ll})/u;
+const REFERS_BACK = new RegExp(String.raw`^(?:The((?:${S}[\p{Ll}’'-]+){1,3})|It${S}(?:also${S}|later${S})?(\p{Ll}+)|Its${S}\p{Ll})`, 'u');
 const POSSESSIVE_S = /['’]s$/;
 const NON_LETTERS = /[^\p{L}]+/u;
 const FUNCTION_WORDS = new Set('of for in at on to from with by and or that which who was is has had'.split(' '));
-const ITS_OPENS = /^Its\s+\p{Ll}/u;
+const ITS_OPENS = new RegExp(String.raw`^Its${S}\p{Ll}`, 'u');
 
 /** The name opens its sentence and the next sentence opens with "Its", which nothing else
  *  in the name's sentence could stand for: after "Goncalves said the company would …", "Its
@@ -30,7 +31,7 @@ export function itsNext(c: Span): boolean {
   return rest !== undefined && ITS_OPENS.test(c.text.slice(c.end + rest.length, c.end + rest.length + 20)) && !namesABody(rest);
 }
 
-const THE_NOUN = /\bthe\s+(\p{Ll}+)/gu;
+const THE_NOUN = new RegExp(String.raw`\bthe${S}(\p{Ll}+)`, 'gu');
 
 /** "… said the company would restart a furnace.": the sentence names a body by its noun. */
 function namesABody(sentence: string): boolean {
@@ -64,7 +65,7 @@ export function refersBack(c: Span): boolean {
 // name, then "its". The possessive goes back to the subject, and a person's would be "his"
 // or "her". Not after a preposition or a conjunction ("Smith and its", "Lee in its"), where
 // "its" points at something else; speech verbs have their own rule ("said it would").
-const VERB_ITS = /^\s+(?:has\s+|have\s+|had\s+|also\s+|again\s+)?(\p{Ll}+)\s+its\s+\p{Ll}/u;
+const VERB_ITS = new RegExp(String.raw`^${S}(?:has${S}|have${S}|had${S}|also${S}|again${S})?(\p{Ll}+)${S}its${S}\p{Ll}`, 'u');
 const NOT_VERBS = new Set(
   'and or but nor of for in at on to from with by as into onto about over under than like is was are were be been'.split(' '),
 );

@@ -53,3 +53,12 @@ describe('an "it" after a speech verb that judges something', () => {
     expect(itJudged(' its plants would close')).toBe(false);
   });
 });
+
+describe('itJudged', () => {
+  it('reads the judgement on the verb\'s line only', () => {
+    expect(itJudged(' it would be a tough winter.')).toBe(true);
+    expect(itJudged('\nit would be a tough winter.')).toBe(false);
+    expect(itJudged(' it would\nbe a tough winter.')).toBe(false);
+    expect(itJudged(' it was\ntoo early to tell.')).toBe(false);
+  });
+});
