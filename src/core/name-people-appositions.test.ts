@@ -24,3 +24,11 @@ describe('an apposition said only of a person', () => {
     expect(personAppositionVote(' a native of Oaxaca')).toBe(0);
   });
 });
+
+describe('personAppositionVote on one line', () => {
+  it('reads the apposition on the name\'s line only', () => {
+    expect(personAppositionVote(', a native of Oaxaca, said')).toBe(3);
+    expect(personAppositionVote(',\na native of Oaxaca, said')).toBe(0);
+    expect(personAppositionVote(', a\nnative of Oaxaca, said')).toBe(0);
+  });
+});

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { regionVotes } from './name-region-places';
 import { compileLexicon, findEntities } from './entities';
 import { demonyms, placeLexicon, placeVariants } from './places';
 
@@ -30,5 +31,13 @@ describe('a region named by the words around it is a place', () => {
     expect(typed('An inspector from Ofsted visited the school.')).toEqual([['Ofsted', 'org']]);
     expect(typed('A visitor from Google spoke.')).toEqual([['Google', 'org']]);
     expect(typed('A cheesemaker from Gruyères won the prize.')).toEqual([['Gruyères', 'place']]);
+  });
+});
+
+describe('regionVotes on one line', () => {
+  it('reads a trade "from" the name on its line only', () => {
+    expect(regionVotes('Tokaj', 'Two winemakers from ', ' said')).toBe(1);
+    expect(regionVotes('Tokaj', 'Two winemakers from\n', ' said')).toBe(0);
+    expect(regionVotes('Tokaj', 'Two\nwinemakers from ', ' said')).toBe(0);
   });
 });

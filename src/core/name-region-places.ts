@@ -3,6 +3,8 @@
 // it, as "the Donetsk region" is in entity-cues), and "an organ builder from Alsace" (where
 // someone of a trade comes from). Votes for entity-typing.
 
+import { INLINE_SPACE as S } from './inline-space';
+
 const WORD_AFTER = /^[ \t\u00a0]+(\p{Ll}+)/u;
 // Divisions of France, Switzerland, Japan, Russia, Poland …; "department" also follows a body's
 // field in lower case ("the Justice department"), so it counts only after a hyphenated name
@@ -14,7 +16,7 @@ const HYPHEN = /[-‑]/;
 // land is from a place. Only those trades: most people "from" a name work for it ("a reporter
 // from Reuters", "a negotiator from Hamas", "an inspector from Ofsted", "a player from
 // Chelsea", "a visitor from Google"), and a thing is sent by it ("a loan from Barclays").
-const TRADE_FROM = /\b(?:an?|the|two|three|four|five|several|many)\s+(?:\p{Ll}+\s+)?(\p{Ll}+)\s+from\s+$/iu;
+const TRADE_FROM = new RegExp(String.raw`\b(?:an?|the|two|three|four|five|several|many)${S}(?:\p{Ll}+${S})?(\p{Ll}+)${S}from${S}$`, 'iu');
 const ORIGIN_TRADE = /(?:maker|builder|farmer|grower|breeder|rancher|herder|weaver|potter|distiller|vintner|carver|fisherman|fishermen)s?$/u;
 
 /** Place votes for a name from the words around it: 2 for a division's noun after it, 1 for a

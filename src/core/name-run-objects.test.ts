@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { runObject } from './name-run-objects';
 import { compileLexicon, findEntities } from './entities';
 import { demonyms, placeLexicon, placeVariants } from './places';
 
@@ -38,5 +39,15 @@ describe('what someone runs, owns, founds or heads', () => {
     // A body run close to ruin, and one owned or founded close to somewhere, are bodies.
     expect(typed('She ran Dorvex Textiles close to bankruptcy, a court heard.')).toEqual([['Dorvex Textiles', 'org']]);
     expect(typed('The family that owns Norvell Brandt close to the river sold it.')).toEqual([['Norvell Brandt', 'org']]);
+  });
+});
+
+describe('runObject on one line', () => {
+  const at = (text: string, name: string): boolean => runObject(text, text.indexOf(name), text.indexOf(name) + name.length);
+  it('reads the verb before the name on its line only', () => {
+    expect(at('She founded Acme Robotics in 2010.', 'Acme Robotics')).toBe(true);
+    expect(at('Who founded\nAcme Robotics in 2010.', 'Acme Robotics')).toBe(false);
+    expect(at('She ran the\nAcme Robotics team.', 'Acme Robotics')).toBe(false);
+    expect(at('He ran Acme close\nto bankruptcy.', 'Acme')).toBe(false);
   });
 });

@@ -2,9 +2,10 @@
 // a plural head each take it; the span stays the name as written.
 
 import type { Accepted } from './mention-types';
+import { INLINE_SPACE as S } from './inline-space';
 
 const SHARED_HEAD_AFTER =
-  /^(?:,\s+\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*)?)*,?(?:\s+(?:and|or)\s+\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*)?)?\s+(counties|provinces|states)\b/u;
+  new RegExp(String.raw`^(?:,${S}\p{Lu}[\p{L}’'-]*(?:[^\S\n]\p{Lu}[\p{L}’'-]*)?)*,?(?:${S}(?:and|or)${S}\p{Lu}[\p{L}’'-]*(?:[^\S\n]\p{Lu}[\p{L}’'-]*)?)?${S}(counties|provinces|states)\b`, 'u');
 const SINGULAR_HEAD: Record<string, string> = { counties: 'County', provinces: 'Province', states: 'State' };
 
 export function withSharedHead(a: Accepted, text: string): Accepted {

@@ -2,8 +2,9 @@
 // signed", which keeps two known places side by side one name.
 
 import { PLURAL_VERBS } from './entity-cues';
+import { INLINE_SPACE as S } from './inline-space';
 
-const VERB_AFTER = /^\s+(\p{Ll}+)\s/u;
+const VERB_AFTER = new RegExp(String.raw`^${S}(\p{Ll}+)[^\S\n]`, 'u');
 
 /** "have signed", "remain ninth": a plural verb, as a side takes in British news. */
 export function pluralVerbAfter(after: string): boolean {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { gameAtVenue } from './name-venues';
 import { compileLexicon, findEntities } from './entities';
 import { demonyms, placeLexicon, placeVariants } from './places';
 
@@ -63,5 +64,16 @@ describe('a hall where a concert is played or sung', () => {
   it('stays a person where nothing is played at it ("added 12, and Tyler Hall")', () => {
     expect(typeOf('Fans thanked Tyler Hall at the gate.', 'Tyler Hall')).toBe('person');
     expect(typeOf('He scored 20 points, and Tyler Hall added 12.', 'Tyler Hall')).toBe('person');
+  });
+});
+
+describe('gameAtVenue on one line', () => {
+  const at = (text: string, name: string): boolean => gameAtVenue(text, text.indexOf(name), text.indexOf(name) + name.length);
+  it('reads "at the" before the venue on its line only', () => {
+    expect(at('The Nets hosted the Knicks at the Barclays Center on Friday.', 'Barclays Center')).toBe(true);
+    expect(at('The Nets hosted the Knicks at the\nBarclays Center on Friday.', 'Barclays Center')).toBe(false);
+    expect(at('The Nets hosted the Knicks at\nthe Barclays Center on Friday.', 'Barclays Center')).toBe(false);
+    expect(at('The Nets hosted the Knicks at\nBarclays Center on Friday.', 'Barclays Center')).toBe(false);
+    expect(at('She ran to the\nfinish at the Barclays Center.', 'Barclays Center')).toBe(false);
   });
 });

@@ -2,6 +2,8 @@
 // place, a venue, though its head ("Center") more often names a body ("the Carter Center",
 // "Pew Research Center"). Split from entity-typing.ts (the cue) and mention-types.ts (the type).
 
+import { INLINE_SPACE as S } from './inline-space';
+
 // Words that end a venue's name and that a body's or a person's name may end with too
 // ("Ford Field", "Sally Field"; "Carnegie Hall", "Tyler Hall").
 const VENUE_WORDS = new Set(['Center', 'Centre', 'Field', 'Hall']);
@@ -12,11 +14,11 @@ const SERVICE_FIELDS = new Set([
 ]);
 // What happens at a venue, earlier in the sentence: a score, a game's or a race's verb or noun.
 const GAME_BEFORE =
-  /(?:\d+[-–]\d+|\b(?:beat|beats|beaten|defeated|edged|play|played|plays|hosted|hosts|scored|game|games|match|matches|concert|concerts|sang|performed|fight|bout|tournament|race|races|marathon|the\s+finish))\b[^.!?\n]*$/i;
+  new RegExp(String.raw`(?:\d+[-–]\d+|\b(?:beat|beats|beaten|defeated|edged|play|played|plays|hosted|hosts|scored|game|games|match|matches|concert|concerts|sang|performed|fight|bout|tournament|race|races|marathon|the${S}finish))\b[^.!?\n]*$`, 'i');
 // "at the United Center"; "at SAP Center" too where the name ends in a venue's word, as arenas
 // are written without the article ("played at Duke" names no venue), or after "nearby".
-const AT_THE = /\bat\s+the\s+$/;
-const AT = /\bat\s+(?:nearby\s+)?$/;
+const AT_THE = new RegExp(String.raw`\bat${S}the${S}$`);
+const AT = new RegExp(String.raw`\bat${S}(?:nearby${S})?$`);
 
 /** Whether the name at `start` (to `end`) is where a game the sentence reports was played:
  *  "at the" right before it (or "at" before a venue's word), a score or a game's word earlier
