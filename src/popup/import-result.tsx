@@ -48,7 +48,7 @@ export function importValidLabel(skippable: { valid: RecordCounts; invalid: Reco
 /** `outcome` null: nothing imported yet; the live region is drawn already, so the first
  *  report put in it is announced. `focusReport`: the control that asked is gone (Import the
  *  valid records), so the report takes the focus and is read from there, not announced too. */
-export function ImportResult({ outcome, busy, focusReport = false, onImportValid }: { outcome: ImportOutcome | null; busy: boolean; focusReport?: boolean; onImportValid: () => void }): JSX.Element {
+export function ImportResult({ outcome, advice = null, busy, focusReport = false, onImportValid }: { outcome: ImportOutcome | null; advice?: string | null; busy: boolean; focusReport?: boolean; onImportValid: () => void }): JSX.Element {
   const problems = useRef<HTMLDivElement>(null);
   const report = useRef<HTMLParagraphElement>(null);
   // Each import's report is a new node: a second import with the same words is news too.
@@ -77,12 +77,12 @@ export function ImportResult({ outcome, busy, focusReport = false, onImportValid
           </p>
         )}
       </div>
-      {outcome && !outcome.ok && <Refusal outcome={outcome} busy={busy} problems={problems} onImportValid={onImportValid} />}
+      {outcome && !outcome.ok && <Refusal outcome={outcome} advice={advice} busy={busy} problems={problems} onImportValid={onImportValid} />}
     </>
   );
 }
 
-function Refusal({ outcome, busy, problems, onImportValid }: { outcome: Extract<ImportOutcome, { ok: false }>; busy: boolean; problems: RefObject<HTMLDivElement | null>; onImportValid: () => void }): JSX.Element {
+function Refusal({ outcome, advice, busy, problems, onImportValid }: { outcome: Extract<ImportOutcome, { ok: false }>; advice: string | null; busy: boolean; problems: RefObject<HTMLDivElement | null>; onImportValid: () => void }): JSX.Element {
   const { skippable } = outcome;
   return (
     <div data-import-result data-ok="false">
@@ -93,6 +93,8 @@ function Refusal({ outcome, busy, problems, onImportValid }: { outcome: Extract<
             <li key={i}>{e}</li>
           ))}
         </ul>
+        {/* In the focused block, so it is read with the problems. */}
+        {advice && <p data-import-advice>{advice}</p>}
       </div>
       {skippable && (
         <>

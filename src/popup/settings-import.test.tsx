@@ -43,6 +43,7 @@ describe('A refused backup import', () => {
     expect(r.$('[data-import-result]')?.getAttribute('data-ok')).toBe('false');
     expect(r.$$('[data-import-result] li').map((li) => li.textContent)).toEqual(['x.png is not a Backstory backup: it is not a text file.']);
     expect(r.$('[data-status]')?.textContent).toBe('The backup was not imported: 1 problem, shown below. Nothing changed.');
+    expect(r.$('[data-import-problems] [data-import-advice]')?.textContent).toMatch(/^Choose a backup made with Export → “Backup \(JSON\)”/);
   });
 
   it('names the file where the background says "(file)"', async () => {
@@ -50,6 +51,16 @@ describe('A refused backup import', () => {
     const r = await renderWithDeps(view, { handlers: s.handlers });
     await chooseBackup(r, new File(['{"hello": 1}'], 'x.json'));
     expect(r.$$('[data-import-result] li').map((li) => li.textContent)).toEqual(['x.json: not a Backstory backup ("format": "backstory-backup") or a W3C AnnotationCollection']);
+    // What to do, in the focused block the problems are read from.
+    expect(r.$('[data-import-problems] [data-import-advice]')?.textContent).toMatch(/“Add from files…” in the Library\.$/);
+  });
+
+  it('gives no advice to choose another file when the backup is refused for its records', async () => {
+    const s = store({ ok: false, errors: ['notes[3].created: expected an ISO date-time'] });
+    const r = await renderWithDeps(view, { handlers: s.handlers });
+    await chooseBackup(r, new File(['{"format": "backstory-backup"}'], 'x.json'));
+    expect(r.$$('[data-import-result] li')).toHaveLength(1);
+    expect(r.$('[data-import-advice]')).toBeNull();
   });
 
   it('counts the problems of a refused backup in the status and brings their list into view, focused', async () => {

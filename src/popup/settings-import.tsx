@@ -7,6 +7,7 @@ import { importBackup } from './backup-transfer';
 import { useDeps } from './deps';
 import { FileChooser } from './file-chooser';
 import { readFileText } from './file-text';
+import { adviceForRefusal, WRONG_FILE_ADVICE } from './import-advice';
 import { describeRefusal, ImportResult } from './import-result';
 import { useStatus } from './status';
 
@@ -21,6 +22,8 @@ export function ImportSection({ onImported }: { onImported: () => void }): JSX.E
   const refusedFile = useRef<{ text: string; name: string } | null>(null);
   const importingValid = useRef(false);
   const [importBusy, setImportBusy] = useState(false);
+  /** What to do instead, when the refused file is no backup at all. */
+  const [advice, setAdvice] = useState<string | null>(null);
 
   const importFile = async (input: HTMLInputElement): Promise<void> => {
     const file = input.files?.[0];
@@ -29,7 +32,7 @@ export function ImportSection({ onImported }: { onImported: () => void }): JSX.E
     try {
       // Read as Library reads files: an image is said to be one, not quoted byte by byte.
       const read = await readFileText(file);
-      if ('problem' in read) refused({ ok: false, errors: [`${file.name} is not a Backstory backup: it is ${read.problem}.`] });
+      if ('problem' in read) refused({ ok: false, errors: [`${file.name} is not a Backstory backup: it is ${read.problem}.`] }, WRONG_FILE_ADVICE);
       else await importText({ text: read.text, name: file.name }, false);
     } catch (err) {
       status.fail(err, 'Could not import');
@@ -47,14 +50,16 @@ export function ImportSection({ onImported }: { onImported: () => void }): JSX.E
       // Said in the report under the chooser (ImportResult) alone; the status had it twice.
       setReportFocus(skipInvalid);
       setImported(outcome);
+      setAdvice(null);
       status.clear();
       onImported();
-    } else refused({ ...outcome, errors: outcome.errors.map((e) => e.replace(/^\(file\):/, `${file.name}:`)) });
+    } else refused({ ...outcome, errors: outcome.errors.map((e) => e.replace(/^\(file\):/, `${file.name}:`)) }, adviceForRefusal(outcome.errors));
   };
 
   /** The problems are listed under the chooser; the status says how many, and where. */
-  const refused = (outcome: Extract<ImportOutcome, { ok: false }>): void => {
+  const refused = (outcome: Extract<ImportOutcome, { ok: false }>, what: string | null): void => {
     setImported(outcome);
+    setAdvice(what);
     status.say('error', describeRefusal(outcome));
   };
 
@@ -80,7 +85,7 @@ export function ImportSection({ onImported }: { onImported: () => void }): JSX.E
     <fieldset>
       <legend>Import</legend>
       <FileChooser label="Import a backup…" panel="settings" dataName="import-backup" accept=".json,application/json" onFiles={(input) => void importFile(input)} />
-      <ImportResult outcome={imported} busy={importBusy} focusReport={reportFocus} onImportValid={() => void importValid()} />
+      <ImportResult outcome={imported} advice={advice} busy={importBusy} focusReport={reportFocus} onImportValid={() => void importValid()} />
     </fieldset>
   );
 }
