@@ -9,6 +9,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { waitForHighlights } from './harness';
+import { setViewport } from './launch';
 import { HIGHLIGHT_NAMES } from './page-probes';
 import { BROWSERS, useBrowser, useFixtureServer } from './suite-browser';
 import { askBackground, attributesOf, openPopup, selectText, showPanel, tabIdOf, waitForHighlight, waitForReport, waitInPopup, type PopupHandle } from './popup-driver';
@@ -201,6 +202,35 @@ describe.each(BROWSERS)('popup in %s', (kind) => {
       await popup?.close();
       popup = null;
       await left.close();
+    }
+  });
+
+  it('fits a window narrower than its 400 px: nothing is cut off at the right, and the toolbar popup keeps its width', async () => {
+    if (kind === 'chromium') {
+      // The toolbar popup is sized from its content: still 400 px wide.
+      const shown = await reopen();
+      await waitInPopup(shown.page, '[data-term]');
+      expect(await shown.page.evaluate(() => document.body.getBoundingClientRect().width)).toBe(400);
+    }
+    await popup?.close();
+    popup = await openPopup(session, page, { mode: 'tab' });
+    try {
+      await setViewport(popup.page, 360, 640);
+      await waitInPopup(popup.page, '[data-term]');
+      for (const panel of ['page', 'notes', 'library', 'settings'] as const) {
+        await showPanel(popup.page, panel);
+        // The right edge of the page and of each control the reader can see (the Settings
+        // tab, the Note buttons, the Delete buttons) within the 360 px.
+        const edges = await popup.page.evaluate(() => {
+          const shown = [...document.querySelectorAll('[role=tab], button, input, select, textarea')].filter((e) => e.getClientRects().length > 0 && !e.classList.contains('visually-hidden'));
+          return { page: document.documentElement.scrollWidth, controls: Math.max(...shown.map((e) => e.getBoundingClientRect().right)) };
+        });
+        expect(edges, panel).toEqual({ page: 360, controls: expect.any(Number) as number });
+        expect(edges.controls, panel).toBeLessThanOrEqual(360);
+      }
+    } finally {
+      await popup.close();
+      popup = null;
     }
   });
 });
