@@ -55,6 +55,21 @@ describe('A refused backup import', () => {
     expect(r.$('[data-import-problems] [data-import-advice]')?.textContent).toMatch(/“Add from files…” in the Library\.$/);
   });
 
+  it('says a backup is being imported while it is checked, the last file\'s refusal gone', async () => {
+    let answer: (o: ImportOutcome) => void = () => undefined;
+    const outcomes = [Promise.resolve<ImportOutcome>({ ok: false, errors: ['(file): the file is empty'] }), new Promise<ImportOutcome>((r) => (answer = r))];
+    const handlers: FakeHandlers = { 'settings/get': () => structuredClone(DEFAULT_SETTINGS), 'backup/import': () => outcomes.shift() as Promise<ImportOutcome> };
+    const r = await renderWithDeps(view, { handlers });
+    await chooseBackup(r, new File([' '], 'empty.json'));
+    expect(r.$('[data-import-result]')?.getAttribute('data-ok')).toBe('false');
+    await chooseBackup(r, new File(['{"format": "backstory-backup"}'], 'big.json'));
+    expect(r.$('[data-status]')?.textContent).toBe('Importing big.json…');
+    expect(r.$('[data-import-result]')).toBeNull();
+    answer({ ok: false, errors: ['notes[0].id: missing (required)'] });
+    await settle(20);
+    expect(r.$('[data-status]')?.textContent).toBe('The backup was not imported: 1 problem, shown below. Nothing changed.');
+  });
+
   it('gives no advice to choose another file when the backup is refused for its records', async () => {
     const s = store({ ok: false, errors: ['notes[3].created: expected an ISO date-time'] });
     const r = await renderWithDeps(view, { handlers: s.handlers });

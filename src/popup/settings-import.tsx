@@ -29,6 +29,11 @@ export function ImportSection({ onImported }: { onImported: () => void }): JSX.E
     const file = input.files?.[0];
     if (!file) return;
     refusedFile.current = null; // the last refusal's valid records are not this file's
+    // A large backup takes seconds to read and check (30 MB: 7 s in Chromium, 9 s in
+    // Firefox) with the last file's verdict still shown: say this one is under way.
+    setImported(null);
+    setAdvice(null);
+    status.say('info', `Importing ${file.name}…`);
     try {
       // Read as Library reads files: an image is said to be one, not quoted byte by byte.
       const read = await readFileText(file);
