@@ -15,6 +15,7 @@ export const TITLE_HEADS = words(`
   Officer Chief Negotiator Coordinator Mediator Minister-President Councillor Councilor
   Superintendent Inspector Detective Manager Striker Midfielder Goalkeeper Defender
   Commissioner PM Sheriff Attorney Father Reverend Rev Rev. Pastor Monsignor
+  Maj. Brig. Cpl. Pvt. Cmdr.
 `);
 /** Lower-case nouns that name a role just before a name: "envoy Steve Witkoff". */
 export const ROLE_NOUNS = words(`

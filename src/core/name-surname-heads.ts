@@ -12,7 +12,8 @@
 const PLACE_SURNAMES_LIST = ['Camp', 'Park', 'Hill', 'Wall', 'Street', 'Lake', 'Church', 'Temple', 'Bridge', 'Beach', 'Gate'];
 const PLACE_SURNAMES = new Set(PLACE_SURNAMES_LIST);
 const SURNAME_HEADS = new Set(['Stores', 'Lines', 'Post', 'House', 'Cross', 'Press', 'Wire', 'Works', 'Guard', 'Bank', 'Service', 'Watch', ...PLACE_SURNAMES_LIST]);
-const COURTESY_TITLES = new Set(['Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Miss', 'Mx', 'Mx.', 'Dr', 'Dr.', 'Prof', 'Prof.', 'Judge', 'Sen.', 'Rep.', 'Gov.']);
+// A rank's abbreviation ("Gen. Hill", "Maj. Park") opens no body's or place's name either.
+const COURTESY_TITLES = new Set(['Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Miss', 'Mx', 'Mx.', 'Dr', 'Dr.', 'Prof', 'Prof.', 'Judge', 'Sen.', 'Rep.', 'Gov.', 'Gen.', 'Lt.', 'Col.', 'Capt.', 'Sgt.', 'Adm.', 'Maj.', 'Brig.', 'Cpl.', 'Pvt.', 'Cmdr.']);
 // A royal, a pope or a priest is called by the given name alone, so the head after "Queen
 // Elizabeth" is no surname: "Queen Elizabeth House", "King Edward House" are buildings.
 const GIVEN_NAME_TITLES = new Set(['King', 'Queen', 'Prince', 'Princess', 'Emperor', 'Empress', 'Pope', 'Father', 'Brother', 'Sister']);

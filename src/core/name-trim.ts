@@ -21,6 +21,7 @@ import { placeOfTitle } from './name-title-places';
 import { generalInBody } from './name-general-bodies';
 import { titledSurnameHead } from './name-surname-heads';
 import { afterDemonymPair } from './name-demonym-pairs';
+import { titledPair } from './name-titled-pairs';
 
 export interface Candidate {
   pieces: Piece[];
@@ -122,6 +123,8 @@ function givenNameFirst(pieces: Piece[], ctx: TrimContext): boolean {
 
 /** The name spans inside one capitalised run (none, one, or a known place before a title). */
 export function trimRun(run: Piece[], ctx: TrimContext): Candidate[] {
+  const pair = titledPair(run); // "Gen. Hill and Maj. Park" (name-titled-pairs)
+  if (pair) return pair.flatMap((side) => trimRun(side, ctx));
   const person = afterDemonymPair(run, ctx); // "New Zealander Lydia Ko" (name-demonym-pairs)
   const opened = person ? { pieces: person, initial: false } : dropOpener(run, ctx);
   // "American Eagle Flight 5342": the airline, demonym kept, is the name; the flight is none.
