@@ -46,6 +46,7 @@ import { withoutEventAdjectives } from './event-adjectives';
 import { withoutCountedAwards } from './name-counted-awards';
 import { withoutAirCompounds } from './name-air-compounds';
 import { withoutServices } from './name-services';
+import { withoutTemperatureScales } from './name-temperature-scales';
 import { withoutPartyTags } from './name-party-tags';
 import { datelineEnds, datelineRegions, headlineRanges, ordinaryCase, rangeTest } from './page-lines';
 import { datelineRegionNames } from './dateline-region-names';
@@ -254,5 +255,5 @@ export function findEntities(text: string, lexicon: Lexicon, productsOut?: Set<s
   const mentions = typeMentions(text, kept, lexType, isNonName, lexicon.surnames, lexicon.minor);
   const unplaced = withoutDemonymPhrases(withoutPlaceAdjectives(mentions, (n) => lexType(n) === 'place', isKnownLex), isNonName);
   const uncounted = withoutCountedAwards(withoutEventAdjectives(unplaced, text, (n) => lexType(n) === 'event', isKnownLex), text);
-  return withPossessiveNames(withoutServices(withoutPartyTags(withoutAirCompounds(uncounted, text), text, (n) => lexType(n) === 'place'), text), text);
+  return withoutTemperatureScales(withPossessiveNames(withoutServices(withoutPartyTags(withoutAirCompounds(uncounted, text), text, (n) => lexType(n) === 'place'), text), text), text);
 }
