@@ -4,6 +4,7 @@
 
 import { escapeRegExp } from './escape-regexp';
 import { lineOfTrade } from './apposition-lines';
+import { producerOfTrade } from './apposition-producers';
 import { oneOfAsSingular } from './apposition-one-of';
 import { ORG_NOUNS, ORG_NOUNS_AFTER, PLACE_NOUNS, ROLE_NOUNS } from './entity-cues';
 import type { EntityType } from './types';
@@ -27,7 +28,7 @@ export function appositionType(after: string): EntityType | null {
   // last word that names a kind is the head ("the party leader" is a leader).
   const words = m[0].split(/[\s,]+/);
   for (let i = words.length - 1; i > 1; i--) {
-    const type = systemOfBody(words[i] ?? '', words[i - 1] ?? '') || (i === words.length - 1 && lineOfTrade(words[i] ?? '', words[i - 1] ?? '')) ? 'org' : kindOf(words[i] ?? '');
+    const type = systemOfBody(words[i] ?? '', words[i - 1] ?? '') || (i === words.length - 1 && (lineOfTrade(words[i] ?? '', words[i - 1] ?? '') || producerOfTrade(words[i] ?? '', words[i - 1] ?? ''))) ? 'org' : kindOf(words[i] ?? '');
     if (type !== null) return type;
   }
   return null;
