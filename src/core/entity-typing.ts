@@ -13,6 +13,7 @@ import {
 } from './context-patterns';
 import { capitalsContain } from './acronym-match';
 import { appositionType, earlierOfKind } from './apposition';
+import { firmAppositionVote } from './apposition-firms';
 import { structuralType } from './name-form';
 import { firmClause } from './name-firm-clause';
 import { homeStateOfPerson } from './name-home-state';
@@ -233,6 +234,7 @@ export function voteContext(c: MentionContext, votes: Votes): void {
   const kinType = kin === null ? null : structuralType(kin);
   if (kinType !== null) votes[kinType] += 3;
   else if (apposition !== null) votes[apposition] += 2;
+  if (apposition === 'org') votes.firm += firmAppositionVote(after); // "Merlo, one of the largest insurers," (apposition-firms)
   votes.person += personAppositionVote(after);
   // "Norvane, a subsidiary of …, plans five launches. Its chief executive …": the subject of
   // a sentence taken up by "Its" at the next one is a thing; a person would be "His", "Her".
