@@ -11,6 +11,7 @@ import { peopleForOpen, peopleForPair } from './name-for-groups';
 import { groupWithAnd } from './name-spelt';
 import { hallOfFameAfterAnd } from './name-halls-of-fame';
 import { saintsJoined } from './name-saints';
+import { utilityJoined } from './name-utility-pairs';
 import type { Token } from './types';
 
 /** What deciding an "and" reads: the lexicon's verdicts and the page's text. */
@@ -45,7 +46,7 @@ export function splitAtAnd(run: Piece[], input: ConjunctInput, alone: Set<string
   // "the House Ways and Means Committee" is one body; "the House and Senate" are two.
   if (holdsChamberCommittee(run)) return [run];
   // "the Cathedral of St. Peter and St. Paul": one name's two saints (name-saints).
-  if (saintsJoined(left, right)) return [run];
+  if (saintsJoined(left, right) || utilityJoined(left, right)) return [run]; // name-utility-pairs
   if (chambersListed(left, right)) return [left, right];
   if (peopleForPair(left, right, (w) => input.isName(w) || input.isNonName(w))) return [run];
   // The run took that "and" only for such a pair; anything else after it is a second name

@@ -6,6 +6,7 @@
 import { NAME_CONNECTORS, ORG_HEADS } from './entity-cues';
 import { CALENDAR, CALENDAR_ABBREVIATIONS } from './calendar-words';
 import { knownWithAnd, mayTakeAnd, splitAtAnd } from './name-conjuncts';
+import { utilityAnd } from './name-utility-pairs';
 import {
   articleAfterFor, calendarInName, NAME_GAP, opensSurname, peoplesBefore, slashJoined, takesFor, takesOf,
 } from './name-run-joins';
@@ -120,7 +121,7 @@ export function capitalisedRuns(input: RunInput): Piece[][] {
     // Inside an institution's name ("Department of Health"), an "and" before a capitalised
     // word may go on too; splitAtAnd decides.
     const inInstitution = (institution || peopleForOpen(current)) && current[current.length - 1]?.connector === false && CAP.test(tokens[index + 1]?.text ?? '');
-    if (tok.text === 'and' && AND_GAP.test(gap) && (mayTakeAnd(current, text) || knownWithAnd(current, tokens, index, input) || inInstitution || saintsAnd(current, tokens, index))) {
+    if (tok.text === 'and' && AND_GAP.test(gap) && (mayTakeAnd(current, text) || knownWithAnd(current, tokens, index, input) || inInstitution || saintsAnd(current, tokens, index) || utilityAnd(current, tokens, index))) {
       current.push(piece(tok.start, tok.end, 'and', true, false, false, false));
       continue;
     }
