@@ -5,11 +5,19 @@
 // store weighs them apart when two texts type a name differently (mention-types' evidence).
 // Split from entity-typing.ts, which adds them to the other votes.
 
+import { PLACE_HEADS } from './entity-cues';
 import { opensClause } from './name-clause-and';
 import { listSpeaks } from './name-list-subject';
 import { INLINE_SPACE as S } from './inline-space';
 
 const LISTED_AFTER = new RegExp(String.raw`^${S}(?:and|or)${S}(\p{Lu}[\p{L}’'-]*(?:[^\S\n]\p{Lu}[\p{L}’'-]*)?)`, 'u');
+// The listed name goes on past the two words read: "San Diego" of "… and San Diego Gas &
+// Electric" is no place listed, "San Diego" of "San Diego County" is.
+const GOES_ON = new RegExp(String.raw`^${S}(\p{Lu}[\p{L}’'-]*|&)`, 'u');
+const isWhole = (rest: string): boolean => {
+  const next = GOES_ON.exec(rest)?.[1];
+  return next === undefined || PLACE_HEADS.has(next);
+};
 // The name before may be of two words: "Santa Clara and Sunnyvale".
 export const LISTED_BEFORE = new RegExp(String.raw`((?:\p{Lu}[\p{L}’'-]*[^\S\n])?\p{Lu}[\p{L}’'-]*)(?:,|${S}(?:and|or))${S}$`, 'u');
 // "from Pacific Palisades to Malibu", "from Malibu to Pasadena": the other end of a route.
@@ -39,7 +47,8 @@ export function listedPlaceVotes(c: ListedMention, bodies: boolean): number {
   const after = c.text.slice(c.end, c.end + 60);
   const listBefore = c.text.slice(Math.max(0, c.start - 120), c.start);
   let votes = 0;
-  const listedAfter = LISTED_AFTER.exec(after)?.[1];
+  const listed = LISTED_AFTER.exec(after);
+  const listedAfter = listed && isWhole(after.slice(listed[0].length)) ? listed[1] : undefined;
   const near = c.text.slice(Math.max(0, c.start - 40), c.start);
   const listedBefore = LISTED_BEFORE.exec(near)?.[1];
   // "sang from the Eiffel Tower and Zinedine Zidane carried the flame": a second clause's
