@@ -113,3 +113,16 @@ describe('a body named for its sport (ORG_HEADS "Baseball", "Soccer", …)', () 
     expect(typed('Baseball returned to Fresno on Monday.')).toEqual([['Fresno', 'place']]);
   });
 });
+
+describe('a project or an initiative as an organisation\'s head', () => {
+  it('keeps a people\'s name or an "and" inside the body it heads', () => {
+    expect(typed('The Uyghur Human Rights Project said the report was accurate.')).toEqual([['Uyghur Human Rights Project', 'org']]);
+    expect(typed('The Kurdish Rights Initiative said the vote was fair.')).toEqual([['Kurdish Rights Initiative', 'org']]);
+    expect(typed('The Belt and Road Initiative lent billions.')).toEqual([['Belt and Road Initiative', 'org']]);
+  });
+
+  it('must not change: the word opening a sentence as a common noun, a body already typed', () => {
+    expect(typed('Project managers said the work was late.')).toEqual([]);
+    expect(typed('The Innocence Project said the man was freed.')).toEqual([['Innocence Project', 'org']]);
+  });
+});

@@ -63,7 +63,7 @@ export const TITLE_MODIFIERS = words(`
 export const ORG_HEADS = words(`
   Ministry Department Party Forces Force Army Navy Council Authority Agency Organization
   Organisation Committee Commission Court Parliament Congress Senate Assembly Cabinet
-  Government Administration Fund Association Union League Federation Alliance Front
+  Government Administration Fund Association Union League Federation Alliance Front Project Initiative
   Movement Brigades Brigade Corps Guard Guards Police Service Services Bureau Institute
   University College School Hospital Foundation Group Company Corporation Corp Corp. Co. Inc
   Inc. Ltd Ltd. Holdings Airlines Airways Times Post News Network Press Club United
