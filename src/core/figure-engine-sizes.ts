@@ -6,7 +6,8 @@
 
 import { INLINE_SPACE as S } from './inline-space';
 
-const VOLUME = /^[\d.,]+[-\u2010\u2011]?(?:lit(?:re|er)|l|cc)s?$/iu;
+// "3.0-litre", or spaced, "3.0 litre" (quantity-measure-words.ts).
+const VOLUME = new RegExp(String.raw`^[\d.,]+(?:[-\u2010\u2011]|${S})?(?:lit(?:re|er)|l|cc)s?$`, 'iu');
 // The engine, after at most two words that say which ("diesel", "turbocharged petrol"); not
 // where the engine only says what a fluid is for: "a 5-litre engine oil jug" is a pack.
 const ENGINE_AFTER = new RegExp(

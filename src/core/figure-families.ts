@@ -36,10 +36,11 @@ const ROLES = new Set(
     'student patient settler refugee voter migrant civilian policeman nurse teacher').split(' '),
 );
 const IRREGULAR: Record<string, string> = { children: 'child', women: 'woman', men: 'man', police: 'officer' };
-// A length by its symbol or its name, in either spelling, is one unit: "a depth of 10 km" is
-// "a depth of 10 kilometres".
+// A length or a volume by its symbol or its name, in either spelling, is one unit: "a depth
+// of 10 km" is "a depth of 10 kilometres", a "3.0-liter" engine a "3.0-litre" one.
 const LENGTHS: Record<string, string> = {
   feet: 'ft', foot: 'ft', kilometre: 'km', kilometer: 'km', metre: 'm', meter: 'm', mi: 'mile', centimetre: 'cm', centimeter: 'cm', millimetre: 'mm', millimeter: 'mm',
+  litre: 'l', liter: 'l', millilitre: 'ml', milliliter: 'ml',
 };
 
 function singular(word: string): string {

@@ -28,6 +28,7 @@ export function daysPer(unit: string): number | null {
 export { CURRENCY_PREFIX, CURRENCY_WORD } from './quantity-currencies';
 import { abbreviatedDimension } from './quantity-dimension-units';
 import { INLINE_SPACE as S } from './inline-space';
+import { MEASURE_WORDS } from './quantity-measure-words';
 
 // Nouns that are units whatever their spelling: irregular plurals ("feet") and singular nouns
 // that news counts with "one"/"1" ("one hostage", "1 person").
@@ -38,7 +39,7 @@ const KNOWN_UNITS = new Set(
     'second seconds minute minutes hour hours day days week weeks month months year years ' +
     'decade decades fortnight century centuries km miles mile kilometres kilometers metres ' +
     'meters tons tonnes trucks truck homes home families family votes vote seats seat ' +
-    'points point goals goal degrees feet hertz').split(' '),
+    'points point goals goal degrees feet hertz').split(' ').concat(MEASURE_WORDS), // quantity-measure-words.ts
 );
 
 // Plurals spelled as their singular: "two aircraft". Unlike the units above, such a word
