@@ -11,6 +11,7 @@ import { durationAspect } from './measure-durations';
 import { EVENT_LEMMAS, demonymPlace, eventLemma, sumOnlyTopic } from './measure-lexicon';
 import { ageMarks, apposedRole, landBurned, listedAfterColon, magnitude, membership, neededCount, partOfWhole, phraseTopics, reachedWithAid, shareBaseLength, sinceDate, wholeOfList, withoutRecords } from './measure-phrases';
 import { listedPlace, placesIn, struckPlaces } from './measure-places';
+import { withoutReadingPlaces } from './measure-reading-places';
 import { sharePrice } from './measure-stocks';
 import { unitPrice } from './measure-unit-prices';
 import { valueBasis } from './measure-values';
@@ -145,12 +146,13 @@ export function measureOf(sentence: string, q: Quantity, before = ''): string[] 
   if (q.unit) add(demonymPlace(q.unit));
   // Likewise a place said once for the whole sentence:
   // "the deaths of 50 militants and the detention of 100 individuals in the Jenin area".
-  const places = placesIn(clause.text);
+  const placed = withoutReadingPlaces(sentence, q); // measure-reading-places.ts
+  const places = placesIn(placed.slice(clause.offset, clause.offset + clause.text.length));
   const listed = listedPlace(sentence, q.start);
   if (listed !== null) places.push(listed);
   // A place the sentence says an event struck is one of its places: "A
   // magnitude 7.7 earthquake struck central Myanmar …, as rescuers dug … in Mandalay".
-  for (const place of places.length > 0 ? places : [...struckPlaces(withoutRecords(sentence)), ...placesIn(withoutRecords(sentence), false)]) add(place);
+  for (const place of places.length > 0 ? places : [...struckPlaces(withoutRecords(placed)), ...placesIn(withoutRecords(placed), false)]) add(place);
   // A cabinet's or a board's deliberation is no jury's (measure-deliberations.ts).
   if (out.includes('deliberation') && othersDeliberation(sentence, q)) return out.filter((w) => w !== 'deliberation');
   if (out.includes('dead') && onlyRoadTolls(sentence)) return out.filter((w) => w !== 'dead');
