@@ -26,6 +26,7 @@ import { modifiedSingular } from './quantity-modified-ones';
 import { gappedList } from './quantity-gapped-lists';
 import { wordsAt } from './quantity-word-numbers';
 import { elliptical } from './quantity-ellipsis';
+import { signedTemperature } from './quantity-temperatures';
 
 const TRIGGER = new RegExp(`\\d|[$${SIGN_CHARS}]|[A-Za-z]+`, 'g');
 const QUALIFIER_Y = new RegExp(
@@ -172,7 +173,7 @@ export function findQuantities(text: string): Quantity[] {
       text: text.slice(found.start, found.end),
       qualifier: 'qualifier' in found ? found.qualifier : null,
     };
-    out.push(elliptical(text, quantity, out));
+    out.push(signedTemperature(text, elliptical(text, quantity, out))); // quantity-temperatures.ts
     trigger.lastIndex = found.end;
   }
   return out;

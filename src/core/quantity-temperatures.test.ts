@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { findQuantities } from './quantities';
+import { storedFacts, verdict } from '../../tests/support/stored-figures';
+
+const read = (s: string) => findQuantities(s).map((q) => [q.text, q.value]);
+
+describe('temperatures below zero and their scale', () => {
+  it('take the sign and the scale into the figure', () => {
+    expect(read('Temperatures fell to minus 2 degrees Fahrenheit in Dallas.')).toEqual([['minus 2 degrees Fahrenheit', -2]]);
+    expect(read('Moscow saw minus 10 degrees Celsius overnight.')).toEqual([['minus 10 degrees Celsius', -10]]);
+    expect(read('It was −18C in Oslo.')).toEqual([['−18C', -18]]);
+    expect(read('Highs hit 40 degrees Celsius in Seville.')).toEqual([['40 degrees Celsius', 40]]);
+  });
+  it('leave other figures of degrees and other hyphens alone', () => {
+    expect(read('The plane turned 180 degrees.')).toEqual([['180 degrees', 180]]);
+    expect(read('Highs of 20C to 25C were forecast.')).toEqual([['20C', 20], ['25C', 25]]);
+    expect(read('Scores were minus 5 points.')).toEqual([['5 points', 5]]);
+    expect(read('A rise of 1.5-2C is likely.').map(([t]) => t)).not.toContain('-2C');
+  });
+  it('tell a reading below zero from the same digits above it', () => {
+    const stored = storedFacts('2021-02-16', 'The temperature at the Dallas airport fell to minus 2 degrees Fahrenheit on Tuesday, the weather service said.');
+    expect(verdict(stored, 'Temperatures in Dallas fell to minus 2 degrees Fahrenheit on Tuesday.', 'minus 2 degrees Fahrenheit')?.[0]).toBe('agrees');
+    expect(verdict(stored, 'Temperatures in Dallas fell to 2 degrees on Tuesday.', '2 degrees')?.[0]).not.toBe('agrees');
+  });
+});

@@ -1,0 +1,28 @@
+// "fell to minus 2 degrees Fahrenheit", "a low of -18C": a temperature below zero is said with
+// "minus" or a sign before it and its scale after it. Read from the digits alone it was a
+// plus 2 ("2 degrees"), a reading two cold snaps apart could "agree" across zero, and the
+// scale stayed outside the figure's span.
+
+import { INLINE_SPACE as S } from './inline-space';
+import type { Quantity } from './types';
+
+const UNITS = new Set(['degrees', '°c', '°f']);
+const MINUS_BEFORE = new RegExp(String.raw`(?:(?<![\p{L}\d])minus${S}|(?<![\p{L}\d.,\-\u2212])[-\u2212])$`, 'iu');
+const SCALE_AFTER_Y = new RegExp(String.raw`${S}(?:Fahrenheit|Celsius)(?![\p{L}])`, 'uy');
+
+/** `q` read as the temperature of `text` it is: with its sign and, after "degrees", its scale. */
+export function signedTemperature(text: string, q: Quantity): Quantity {
+  if (q.unit === null || !UNITS.has(q.unit) || q.qualifier !== null || q.value === null || q.form !== 'count') return q;
+  let { start, end, value } = q;
+  const minus = MINUS_BEFORE.exec(text.slice(Math.max(0, start - 8), start));
+  if (minus) {
+    start -= minus[0].length;
+    value = -value;
+  }
+  if (q.unit === 'degrees') {
+    SCALE_AFTER_Y.lastIndex = end;
+    const scale = SCALE_AFTER_Y.exec(text);
+    if (scale) end += scale[0].length;
+  }
+  return start === q.start && end === q.end ? q : { ...q, start, end, value, text: text.slice(start, end) };
+}
