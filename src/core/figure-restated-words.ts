@@ -14,6 +14,7 @@ import { sameValueInUnit } from './figure-same-value';
 import { INLINE_SPACE as S } from './inline-space';
 import { clauseAround } from './measure-clauses';
 import { commonHeadWord } from './figure-head-words';
+import { elapsedAnchor } from './figure-elapsed-anchors';
 import type { Fact, Quantity } from './types';
 
 const ABSTRACT = /^(?:duration|date|percent|money:)/;
@@ -40,7 +41,7 @@ const HOW_SAID = new Set('range ranges estimate estimates estimated expect expec
 
 function contentWords(sentence: string, start: number, end: number): Set<string> {
   const clause = clauseAround(sentence, start, end);
-  let text = `${clause.text.slice(0, start - clause.offset)} ${clause.text.slice(end - clause.offset)}`;
+  let text = `${clause.text.slice(0, start - clause.offset)} ${clause.text.slice(end - clause.offset)} ${elapsedAnchor(sentence, start, end)}`; // figure-elapsed-anchors.ts
   // The sentence's own subject only: a clause after "until" or "with" opens on no subject.
   if (clause.offset === 0) text = text.replace(SUBJECT, ' ');
   for (const setting of SETTINGS) text = text.replace(setting, ' ');
