@@ -13,7 +13,7 @@ describe('the place right after a temperature is the reading\'s', () => {
     expect(verdict(stored, 'Temperatures fell to 2 degrees Fahrenheit in Dallas, and some 4.5 million homes and businesses lost power.', 'some 4.5 million homes')?.[0]).toBe('agrees');
   });
   it('stays the reading\'s own, and a place said for the figure itself stays', () => {
-    expect(measureIn(sentence, '2 degrees')).toContain('dallas');
+    expect(measureIn(sentence, 'minus 2 degrees Fahrenheit')).toContain('dallas');
     expect(measureIn('As temperatures fell to 2 degrees in Dallas, 4,000 homes in Houston lost power.', '4,000 homes')).toContain('houston');
     expect(measureIn('The storm left 4,000 homes in Dallas without power as temperatures fell to 2 degrees.', '4,000 homes')).toContain('dallas');
     expect(measureIn('The deaths of 50 militants and the detention of 100 individuals in the Jenin area.', '50 militants')).toContain('jenin');
