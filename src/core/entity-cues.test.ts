@@ -126,3 +126,20 @@ describe('a project or an initiative as an organisation\'s head', () => {
     expect(typed('The Innocence Project said the man was freed.')).toEqual([['Innocence Project', 'org']]);
   });
 });
+
+describe('a township named with its head (PLACE_HEADS "Township")', () => {
+  it('is a place, not a person of two words', () => {
+    expect(typed('Residents of Darlington Township, across the state line, were allowed back.')).toContainEqual([
+      'Darlington Township',
+      'place',
+    ]);
+    expect(typed('Lower Merion Township voted on Monday to widen the road.')).toEqual([['Lower Merion Township', 'place']]);
+  });
+
+  // Must not change: the common noun, and a body named for the township, keep their readings.
+  it('leaves the common noun and a township body alone', () => {
+    expect(typed('The township said the road would reopen.')).toEqual([]);
+    expect(typed('The Township Board said it would meet.')).toEqual([['Township Board', 'org']]);
+    expect(typed('Township officials met Ana Ruiz.')).toEqual([['Ana Ruiz', 'person']]);
+  });
+});

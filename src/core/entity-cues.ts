@@ -121,7 +121,7 @@ export const PLACE_HEADS = words(`
   Superdome Garden Gardens Base Refuge Cosmodrome Spaceport Plains Aquifer Basin Plateau Prairie
   Falls Reservoir Glacier Marsh Swamp Wetlands Highlands Lowlands
   Coliseum Colosseum Auditorium Amphitheatre Amphitheater Monument Cathedral Pagoda Monastery Dam
-  Canyon Canyons Gorge Creek Beach Strait Straits Cape Isle
+  Canyon Canyons Gorge Creek Beach Strait Straits Cape Isle Township
 `);
 /** First words of place names: "Cape Canaveral", "Mount Kenya", "Fort Bragg", "Lake Geneva",
  *  and the heads French, Spanish and Italian put first: "Stade de France", "Place de la
