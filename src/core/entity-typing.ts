@@ -30,6 +30,7 @@ import { sideAfter } from './name-sides';
 import { gameAtVenue } from './name-venues';
 import { alongRoute, bridgeAfter } from './name-routes';
 import { waterSideBefore } from './name-water-sides';
+import { waterListVote } from './name-water-lists';
 import { regionVotes } from './name-region-places';
 import { familyVotes } from './name-families';
 import { characterVotes } from './name-characters';
@@ -213,6 +214,7 @@ export function voteContext(c: MentionContext, votes: Votes): void {
   const listBefore = c.text.slice(Math.max(0, c.start - 120), c.start);
   const kind = listedKind(listBefore);
   if (kind !== null) votes[kind] += 2;
+  votes.place += waterListVote(listBefore); // "streams …, among them Sulphur Run" (name-water-lists)
   if (kind === 'org') votes.firm += 2;
   // Listed with a known place, "Tulkarem and Tubas", "in Seminole and Lamesa" (name-listed).
   const borrowed = listedPlaceVotes(c, kind === 'org');

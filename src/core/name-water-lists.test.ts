@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { compileLexicon, findEntities } from './entities';
+import { demonyms, placeLexicon, placeVariants } from './places';
+import { waterListVote } from './name-water-lists';
+
+// Every sentence is written for this test.
+const lexicon = compileLexicon(placeLexicon(), demonyms(), placeVariants());
+const typed = (text: string): [string, string][] => findEntities(text, lexicon).map((m) => [m.text, m.type]);
+
+describe('names listed after a plural noun for waters', () => {
+  it('are places, also with a phrase of where between the noun and the list', () => {
+    expect(typed('About 3,500 fish died in streams south of the spill, among them Sulphur Run and Leslie Run, the state said.')).toEqual([
+      ['Sulphur Run', 'place'],
+      ['Leslie Run', 'place'],
+    ]);
+    expect(typed('Anglers fish rivers including Elk Fork, Mud Branch, and Sandy Brook.')).toEqual([
+      ['Elk Fork', 'place'],
+      ['Mud Branch', 'place'],
+      ['Sandy Brook', 'place'],
+    ]);
+  });
+
+  it('reads the list, not the noun alone', () => {
+    expect(waterListVote('dead fish in creeks such as Bear Creek and ')).toBe(3);
+    expect(waterListVote('dead fish in creeks such as ')).toBe(3);
+    expect(waterListVote('dead fish in the creeks. Officials such as ')).toBe(0);
+    expect(waterListVote('fish in creeks near Salem, among them ')).toBe(0);
+  });
+
+  // Must not change: a clause after the list, a name after the noun with no list word, and a
+  // list of firms after another kind keep their readings.
+  it('leaves a clause after the list, and other kinds, alone', () => {
+    expect(typed('The state tested streams, including Mill Run, and Ana Ruiz said the water was safe.')).toContainEqual(['Ana Ruiz', 'person']);
+    expect(typed('Crews dredged the streams, and Tom Hale said the work was done.')).toEqual([['Tom Hale', 'person']]);
+    expect(typed('Investors in utilities such as Duke Energy and Dominion lost money.')).toEqual([
+      ['Duke Energy', 'org'],
+      ['Dominion', 'org'],
+    ]);
+  });
+});
