@@ -60,3 +60,19 @@ describe('a yacht written as one word with its grander prefix', () => {
     expect(typed('Anna Berg, a superyacht captain, said she had sailed there.')).toEqual([['Anna Berg', 'person']]);
   });
 });
+
+describe('an aircraft carrier named after its noun or in apposition', () => {
+  // Every sentence is written for this test.
+  it('is a craft, unmarked', () => {
+    expect(typed('The aircraft carrier Dwight D. Eisenhower returned to port on Sunday.')).toEqual([]);
+    expect(typed('The Gerald R. Ford, the aircraft carrier that left in May, sailed home.')).toEqual([]);
+    expect(typed('The battleship Yamato sank in 1945.')).toEqual([]);
+  });
+
+  // Must not change: "carrier" alone is an airline's or a phone company's word.
+  it('leaves a carrier that is a company as it was', () => {
+    expect(typed('The carrier Delta said it would add flights.')).toEqual([['Delta', 'org']]);
+    expect(typed('The wireless carrier Verizon said it would raise prices.')).toEqual([['Verizon', 'org']]);
+    expect(at('an aircraft carrier pilot, Ana Ruiz, said', 'Ana Ruiz')).toBe(false);
+  });
+});

@@ -6,9 +6,10 @@
 // vessel's noun before another noun is that noun's kind ("a ship captain", "a cruise ship
 // operator"), not the name's. A submersible is a vessel too ("the Titan, a tourist submersible
 // that …", "the research submersible Alvin"). A yacht's grander names are one word with it
-// ("the superyacht Amadea", "a megayacht").
+// ("the superyacht Amadea", "a megayacht"). A carrier is a ship only as an aircraft carrier:
+// "the carrier Delta" and "the wireless carrier Verizon" are companies.
 
-const VESSEL = String.raw`(?:ship|vessel|tanker|freighter|ferry|(?:super|mega)?yacht|trawler|barge|tugboat|warship|destroyer|frigate|submarine|submersible|icebreaker)`;
+const VESSEL = String.raw`(?:aircraft[ \t\u00a0]+carrier|battleship|ship|vessel|tanker|freighter|ferry|(?:super|mega)?yacht|trawler|barge|tugboat|warship|destroyer|frigate|submarine|submersible|icebreaker)`;
 // ", a Singapore-flagged ship of …", ", the container ship that …": up to three words between
 // the article and the noun, then punctuation or a word that goes on describing the vessel.
 const VESSEL_AFTER = new RegExp(
