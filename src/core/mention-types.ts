@@ -38,6 +38,7 @@ import { capsKnownPlace } from './name-caps-places';
 import { daySurnameSpeaks } from './name-day-surnames';
 import { wildfireEvent } from './name-wildfires';
 import { settlementPredicate } from './name-settlement-predicates';
+import { namesPartOfBody } from './name-body-parts';
 import type { Candidate } from './name-trim';
 import type { EntityMention, EntityType } from './types';
 
@@ -226,7 +227,7 @@ export function typeMentions(
     if (type === 'person') {
       surnames.add(a.words[a.words.length - 1] ?? '');
       givenNames.add(first);
-    } else if (type === 'org' && !a.name.startsWith(`${first}/`)) {
+    } else if (type === 'org' && !a.name.startsWith(`${first}/`) && !namesPartOfBody(a.words)) {
       // "the CDU/CSU": each side of an alliance is a party of its own, not its short form.
       const had = orgOpeners.get(first);
       if (had === undefined) orgOpeners.set(first, { name: a.name, start: a.start });
