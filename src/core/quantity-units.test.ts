@@ -45,6 +45,15 @@ describe('findUnit', () => {
   it('counts a plural spelled as its singular: "the two aircraft came within"', () => {
     expect(findUnit('two aircraft came within', 3)).toEqual({ unit: 'aircraft', direct: true, end: 12 });
   });
+  it('counts fish and cattle, plurals spelled as their singular: "about 3,500 fish had died"', () => {
+    // Every sentence is written for this test.
+    expect(findQuantities('The state said about 3,500 fish had died in the creek.').map((q) => q.text)).toContain('about 3,500 fish');
+    expect(findQuantities('Ranchers lost 400 cattle in the storm.').map((q) => q.text)).toContain('400 cattle');
+  });
+  it('lets fish modify the plural after it, and leaves a lone "fish" no count: "12 fish species"', () => {
+    expect(findUnit('12 fish species live there', 2)).toMatchObject({ unit: 'species', direct: false });
+    expect(findQuantities('Anglers said the fish were biting on Monday.')).toEqual([]);
+  });
   it('lets such a word modify the plural after it: "two aircraft carriers"', () => {
     expect(findUnit('two aircraft carriers', 3)).toMatchObject({ unit: 'carriers', direct: false });
   });

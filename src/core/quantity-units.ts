@@ -42,9 +42,10 @@ const KNOWN_UNITS = new Set(
     'points point goals goal degrees feet hertz').split(' ').concat(MEASURE_WORDS), // quantity-measure-words.ts
 );
 
-// Plurals spelled as their singular: "two aircraft". Unlike the units above, such a word
-// may still modify the plural after it ("two aircraft carriers").
-const SAME_PLURALS = new Set(['aircraft', 'spacecraft', 'sheep', 'deer']);
+// Plurals spelled as their singular: "two aircraft", "about 3,500 fish", "400 cattle". Unlike
+// the units above, such a word may still modify the plural after it ("two aircraft carriers",
+// "12 fish species").
+const SAME_PLURALS = new Set(['aircraft', 'spacecraft', 'sheep', 'deer', 'fish', 'cattle', 'salmon', 'trout']);
 
 // Words that end a unit search: function words, auxiliaries, reporting verbs.
 const STOP = new Set(
