@@ -105,3 +105,17 @@ describe('ships and vessels, and a queue of them', () => {
     expect(verdict(stored, 'The yard launched 210 vessels last year.', '210 vessels')).toBeNull();
   });
 });
+
+describe('a temperature by Fahrenheit’s symbol', () => {
+  // Every sentence is written for this test.
+  const stored = storedFacts('2023-02-07', 'A trackside detector recorded the bearing at 253 degrees Fahrenheit above the outside temperature.');
+  it('is one in degrees: "253°F" agrees with the stored "253 degrees Fahrenheit"', () => {
+    expect(countFamily('°f').family).toBe(countFamily('degrees').family);
+    expect(verdict(stored, 'The detector in the village recorded the bearing at 253°F above ambient.', '253°F')?.[0]).toBe('agrees');
+  });
+  // Must not change: Celsius's symbol never meets bare degrees.
+  it('leaves Celsius’s symbol a unit of its own', () => {
+    expect(countFamily('°c').family).not.toBe(countFamily('degrees').family);
+    expect(verdict(stored, 'The detector in the village recorded the bearing at 123°C above ambient.', '123°C')).toBeNull();
+  });
+});

@@ -43,7 +43,13 @@ const LENGTHS: Record<string, string> = {
   litre: 'l', liter: 'l', millilitre: 'ml', milliliter: 'ml',
 };
 
+// A temperature by Fahrenheit's symbol is one in degrees: "253°F" is the stored "253 degrees
+// Fahrenheit" (read as "253 degrees"), as US news writes bare degrees in Fahrenheit too.
+// Celsius's symbol stays a unit of its own, so "20°C" never meets a bare "68 degrees".
+const FAHRENHEIT = '°f';
+
 function singular(word: string): string {
+  if (word === FAHRENHEIT) return 'degree';
   if (word in IRREGULAR) return IRREGULAR[word] as string;
   const length = LENGTHS[word.replace(/s$/, '')];
   if (length !== undefined) return length;
