@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { PageAnnotation } from '../core/types';
-import { type Mark, NodeIntervals } from './hit-test';
+import { createHitTester, type Mark, NodeIntervals } from './hit-test';
 
 function ann(text: string): PageAnnotation {
   return { start: 0, end: text.length, text, kind: 'person', entityId: null, canonical: null };
@@ -73,5 +73,66 @@ describe('NodeIntervals', () => {
     expect(index.at(node, 2)).toEqual([]);
     index.prune();
     expect(index.size).toBe(0);
+  });
+});
+
+describe('createHitTester in a tab hidden and shown again', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    Object.defineProperty(document, 'visibilityState', { value: 'visible', configurable: true });
+  });
+
+  /** A tester whose frames run only when `frame()` says (a hidden tab runs none). */
+  function tester(): { hits: [number, number][]; frame: () => void; t: ReturnType<typeof createHitTester>; stop: AbortController } {
+    let queued: FrameRequestCallback | null = null;
+    vi.stubGlobal('requestAnimationFrame', (cb: FrameRequestCallback) => ((queued = cb), 1));
+    vi.stubGlobal('cancelAnimationFrame', () => void (queued = null));
+    const hits: [number, number][] = [];
+    const stop = new AbortController();
+    const t = createHitTester(document, { at: () => [] }, () => [], (_m, x, y) => hits.push([x, y]), stop.signal);
+    const frame = (): void => {
+      const cb = queued;
+      queued = null;
+      cb?.(0);
+    };
+    return { hits, frame, t, stop };
+  }
+  const hide = (state: 'hidden' | 'visible'): void => {
+    Object.defineProperty(document, 'visibilityState', { value: state, configurable: true });
+    document.dispatchEvent(new Event('visibilitychange'));
+  };
+
+  it('drops a re-test queued while hidden, and tests again only once the pointer moves', () => {
+    const { hits, frame, t, stop } = tester();
+    t.point(10, 10);
+    frame();
+    expect(hits).toEqual([[10, 10]]);
+    // The page re-made its text, then the reader switched tabs before the frame ran.
+    t.again();
+    hide('hidden');
+    t.again(); // a batch handled while hidden
+    hide('visible');
+    frame();
+    expect(hits).toEqual([[10, 10]]);
+    t.again();
+    frame();
+    expect(hits).toEqual([[10, 10]]);
+    // The pointer moves on the shown tab: tested there, and re-tests work again.
+    t.point(30, 12);
+    frame();
+    t.again();
+    frame();
+    expect(hits).toEqual([[10, 10], [30, 12], [30, 12]]);
+    stop.abort();
+  });
+
+  it('still re-tests the resting pointer in a tab that stays shown', () => {
+    const { hits, frame, t, stop } = tester();
+    t.point(10, 10);
+    frame();
+    t.again();
+    frame();
+    expect(hits).toEqual([[10, 10], [10, 10]]);
+    stop.abort();
   });
 });

@@ -173,6 +173,19 @@ export function createHitTester(
   let fed = false;
   let frame = 0;
   signal.addEventListener('abort', () => cancelAnimationFrame(frame));
+  // A hidden tab runs no frames: a test queued then would run once it shows, at a position
+  // the pointer has surely left (the reader was in another tab). Drop it, and re-test
+  // nothing until the pointer moves on this page again.
+  doc.addEventListener(
+    'visibilitychange',
+    () => {
+      if (doc.visibilityState !== 'hidden') return;
+      cancelAnimationFrame(frame);
+      frame = 0;
+      fed = false;
+    },
+    { signal },
+  );
   const run = (): void => {
     frame = 0;
     if (signal.aborted) return;
@@ -196,6 +209,7 @@ export function createHitTester(
       if (!frame) frame = requestAnimationFrame(run);
     },
     again() {
+      // Only where a position was fed since the tab was last hidden.
       if (fed && !frame && !signal.aborted) frame = requestAnimationFrame(run);
     },
   };
