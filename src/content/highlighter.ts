@@ -108,8 +108,9 @@ export class Highlighter {
   private sliceStarted = 0;
   private readonly teardown = new AbortController();
   /** Called after a turn registered marks, which only then enter the hit-test index (hover
-   *  tests a resting pointer again: the page may have re-made the text under it). */
-  onRegistered: () => void = () => {};
+   *  tests a resting pointer again: the page may have re-made the text under it); `more`:
+   *  further turns of this queue are to come. */
+  onRegistered: (more: boolean) => void = () => {};
 
   constructor(registry: HighlightRegistry) {
     this.registered = new RegisteredHighlights(registry);
@@ -245,8 +246,9 @@ export class Highlighter {
       this.register(this.queue[this.next++]!);
       if ((this.next & 31) === 0 && performance.now() > until) break;
     }
-    if (this.next < this.queue.length) this.schedule(0, true);
-    this.onRegistered();
+    const more = this.next < this.queue.length;
+    if (more) this.schedule(0, true);
+    this.onRegistered(more);
   }
 
   /** Big pages: unregister marks far from the viewport; the near ones still missing, those

@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { CardHost } from './card-host';
 import type { Mark, MarkIndex } from './hit-test';
-import { initHover } from './hover';
+import { GRACE_MS, initHover } from './hover';
 import type { PageRun } from './page-run';
 
 const DELAY_MS = 40;
@@ -18,6 +18,22 @@ function termIn(p: HTMLElement, text = 'Doha'): Mark {
   };
 }
 
+/** The page makes the paragraph's text anew under the resting pointer (a live page): the
+ *  old mark dies, the observers' batch ends before the new mark is registered (the pointer
+ *  on no term), then it registers in one turn. Resolves with the new mark once its card
+ *  would be due. */
+async function remake(h: Pick<ReturnType<typeof hoverAtRest>, 'run' | 'use'>, last: Mark, text?: string): Promise<Mark> {
+  last.dead = true;
+  const next = termIn(document.querySelector('p')!, text);
+  h.use(null);
+  h.run.onMarksChanged();
+  await wait(30);
+  h.use(next);
+  h.run.highlighter.onRegistered(false);
+  await wait(DELAY_MS + 80);
+  return next;
+}
+
 /** Hover over a page whose one term the test swaps (`use`), with the pointer at rest on it
  *  (the caret and the term's box are stubbed); the card notes the node of each term it opens for. */
 function hoverAtRest(): {
@@ -27,6 +43,7 @@ function hoverAtRest(): {
   anchors: (() => unknown)[];
   use: (m: Mark | null) => void;
   caretTests: () => number;
+  card: CardHost;
   stop: AbortController;
 } {
   document.body.innerHTML = '<p>Doha</p>';
@@ -81,6 +98,7 @@ function hoverAtRest(): {
       if (opened.length === 0 && caretTests === 0) initHover(run, card, { x: 10, y: 10 });
     },
     caretTests: () => caretTests,
+    card,
     stop,
   };
 }
@@ -115,16 +133,7 @@ describe('hover under a resting pointer when the page re-makes the text', () => 
     let last = termIn(p);
     use(last);
     await wait(DELAY_MS + 80);
-    for (let i = 0; i < 2; i++) {
-      last.dead = true;
-      last = termIn(p);
-      use(null);
-      run.onMarksChanged();
-      await wait(30);
-      use(last);
-      run.highlighter.onRegistered();
-      await wait(DELAY_MS + 80);
-    }
+    for (let i = 0; i < 2; i++) last = await remake({ run, use }, last);
     // Opened once, never closed or loaded again: moved to each new mark in turn.
     expect(opened).toHaveLength(1);
     expect(anchors).toHaveLength(2);
@@ -140,15 +149,8 @@ describe('hover under a resting pointer when the page re-makes the text', () => 
     const before = termIn(p);
     use(before);
     await wait(DELAY_MS + 80);
-    before.dead = true;
-    const after = termIn(p, 'Gaza');
     // The observers' batch is done before the new mark is registered: the pointer is on no term.
-    use(null);
-    run.onMarksChanged();
-    await wait(30);
-    use(after);
-    run.highlighter.onRegistered();
-    await wait(DELAY_MS + 80);
+    const after = await remake({ run, use }, before, 'Gaza');
     expect(opened).toEqual([before.range.startContainer, after.range.startContainer]);
     stop.abort();
   });
@@ -159,14 +161,7 @@ describe('hover under a resting pointer when the page re-makes the text', () => 
     const before = termIn(p);
     use(before);
     await wait(10); // hovered, its card not yet due
-    before.dead = true;
-    const after = termIn(p);
-    use(null);
-    run.onMarksChanged();
-    await wait(30);
-    use(after);
-    run.highlighter.onRegistered();
-    await wait(DELAY_MS + 80);
+    const after = await remake({ run, use }, before);
     expect(opened).toEqual([after.range.startContainer]);
     stop.abort();
   });
@@ -193,16 +188,7 @@ describe('hover under a resting pointer when the page re-makes the text', () => 
     window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
     // A live ticker re-making the paragraph, twice, the pointer at rest all along.
     let last = before;
-    for (let i = 0; i < 2; i++) {
-      last.dead = true;
-      last = termIn(p);
-      use(null);
-      run.onMarksChanged();
-      await wait(30);
-      use(last);
-      run.highlighter.onRegistered();
-      await wait(DELAY_MS + 80);
-    }
+    for (let i = 0; i < 2; i++) last = await remake({ run, use }, last);
     expect(opened).toEqual([before.range.startContainer]);
     // The pointer moving on to a term still opens its card.
     const next = termIn(p);
@@ -224,14 +210,7 @@ describe('hover under a resting pointer when the page re-makes the text', () => 
       host.id = 'card-host';
       if (into === 'focus') host.focus();
       else run.onCardPointer(true);
-      before.dead = true;
-      const after = termIn(p);
-      use(null);
-      run.onMarksChanged();
-      await wait(30);
-      use(after);
-      run.highlighter.onRegistered();
-      await wait(DELAY_MS + 80);
+      await remake({ run, use }, before);
       expect(opened, into).toEqual([before.range.startContainer]);
       stop.abort();
     }
@@ -247,5 +226,66 @@ describe('hover under a resting pointer when the page re-makes the text', () => 
     await wait(30);
     expect(caretTests()).toBe(tested);
     stop.abort();
+  });
+  it('tests nothing again as marks register while the reader scrolls with a card open (no page change behind it)', async () => {
+    const { run, opened, use, caretTests, stop } = hoverAtRest();
+    const term = termIn(document.querySelector('p')!);
+    use(term);
+    await wait(DELAY_MS + 80);
+    expect(opened).toHaveLength(1);
+    const tested = caretTests();
+    // Scrolling registers the marks coming into the band, turn after turn.
+    for (let i = 0; i < 5; i++) {
+      run.highlighter.onRegistered(i < 4);
+      await wait(20);
+    }
+    expect(caretTests()).toBe(tested);
+    stop.abort();
+  });
+
+  it("opens the pending card of a re-made term whose new mark comes in a later turn of the band's registration", async () => {
+    const { run, opened, use, stop } = hoverAtRest();
+    const p = document.querySelector('p')!;
+    const before = termIn(p);
+    use(before);
+    await wait(10); // hovered, its card not yet due
+    before.dead = true;
+    const after = termIn(p);
+    use(null);
+    run.onMarksChanged();
+    await wait(30);
+    // The first turn registers other marks of the band; the term's comes in the second.
+    run.highlighter.onRegistered(true);
+    await wait(30);
+    use(after);
+    run.highlighter.onRegistered(false);
+    await wait(DELAY_MS + 80);
+    expect(opened).toEqual([after.range.startContainer]);
+    stop.abort();
+  });
+
+  it("keeps a shown card past the grace while the re-made term's registration is still going on, and closes it when it ends without the term", async () => {
+    for (const comes of [true, false]) {
+      const { run, opened, anchors, use, card, stop } = hoverAtRest();
+      const p = document.querySelector('p')!;
+      const before = termIn(p);
+      use(before);
+      await wait(DELAY_MS + 80);
+      before.dead = true;
+      const after = termIn(p);
+      use(null);
+      run.onMarksChanged();
+      // A large page: the band takes longer than the grace to register.
+      run.highlighter.onRegistered(true);
+      await wait(GRACE_MS + 100);
+      expect(card.isOpen, String(comes)).toBe(true);
+      if (comes) use(after);
+      run.highlighter.onRegistered(false);
+      await wait(GRACE_MS + 100);
+      expect(card.isOpen, String(comes)).toBe(comes);
+      expect(opened).toHaveLength(1);
+      expect(anchors).toHaveLength(comes ? 1 : 0);
+      stop.abort();
+    }
   });
 });

@@ -12,6 +12,9 @@ import type { PageRun } from './page-run';
 import { shownAt } from './term-cover';
 
 export const GRACE_MS = 300;
+/** How long a shown card whose term the page re-made under the resting pointer waits, past
+ *  the grace, for the new mark's registration (reanchor then keeps it). */
+export const REMADE_WAIT_MS = 2000;
 /** The card of the term the pointer rests on starts loading out of sight this long before
  *  the hover delay ends, so it shows at once then: its frame loads and lays out in ~80–100
  *  ms (measured from the delay's end before: content at +85–94 ms; now shown at +0–13). */
@@ -110,10 +113,18 @@ export function initHover(run: PageRun, card: CardHost, at?: { x: number; y: num
     shown = null;
     card.close();
   };
+  /** Since when a batch re-made text under the resting pointer (0: none), and where it rested. */
+  let owedSince = 0;
+  let owedAt = pointer;
   const startGrace = (): void => {
     clearTimeout(hideTimer);
     hideTimer = window.setTimeout(() => {
-      if (!insideCard && hovered !== shown) hide();
+      if (insideCard || hovered === shown) return;
+      // The shown term was re-made under the resting pointer and the band holding its new
+      // mark is still registering (a large page): wait for it, a while, rather than close
+      // the card and load it again once it is in (reanchor keeps it then).
+      if (shown?.dead && owedSince && pointer.x === owedAt.x && pointer.y === owedAt.y && performance.now() - owedSince < REMADE_WAIT_MS) startGrace();
+      else hide();
     }, GRACE_MS);
   };
 
@@ -175,15 +186,19 @@ export function initHover(run: PageRun, card: CardHost, at?: { x: number; y: num
   // Nor while the reader is in the card, by the pointer (its last position on the page is
   // stale) or by the focus (a card the keyboard opened over a resting pointer): the re-test
   // replaced it with the card of the term under an idle pointer, taking the focus away.
-  let owed = false;
+  // The test stays owed through every turn of the registration that follows (a band
+  // registers over several turns, the term's new mark in any of them), and no longer: marks
+  // registering as the reader scrolls, no page change behind them, test nothing.
   const mayTest = (): boolean => !dismissed && !insideCard && !(card.isOpen && document.activeElement !== null && card.owns(document.activeElement));
   run.onMarksChanged = () => {
-    owed = mayTest() && (hovered !== null || shown !== null);
+    const owed = mayTest() && (hovered !== null || shown !== null);
+    owedSince = owed ? performance.now() : 0;
+    owedAt = pointer;
     if (owed) tester.again();
   };
-  run.highlighter.onRegistered = () => {
-    if (mayTest() && (owed || hovered || shown)) tester.again();
-    owed = false;
+  run.highlighter.onRegistered = (more) => {
+    if (owedSince && mayTest()) tester.again();
+    if (!more) owedSince = 0;
   };
 
   document.addEventListener('pointermove', (e) => tester.point(e.clientX, e.clientY), { passive: true, signal });
