@@ -26,6 +26,19 @@ function press(target: EventTarget, code: string): KeyboardEvent {
   return e;
 }
 
+/** The fallback listening on a page of one paragraph: each step noted (`note`: with whether
+ *  it took the last one back, or not), the paragraph, the clock it shares. */
+function listening<T>(note: (s: Step, retract: boolean) => T): { steps: T[]; p: HTMLParagraphElement; clock: FallbackClock; stop: AbortController } {
+  const steps: T[] = [];
+  const stop = new AbortController();
+  const clock: FallbackClock = { fallbackAt: 0 };
+  listenForSteps((s, retract = false) => steps.push(note(s, retract)), clock, stop.signal);
+  document.body.innerHTML = '<p>Doha</p>';
+  return { steps, p: document.querySelector('p')!, clock, stop };
+}
+const plain = (s: Step): Step => s;
+const withRetract = (s: Step, retract: boolean): [Step, boolean] => [s, retract];
+
 describe('the in-page fallback for the term keys', () => {
   it('steps on Alt+Shift+J/K, but leaves them to a text field being typed in', () => {
     const steps: Step[] = [];
@@ -50,11 +63,7 @@ describe("a browser command after the fallback stepped on the same press", () =>
 
   it('is no second step however late its message comes, and each press owes one echo', () => {
     vi.useFakeTimers();
-    const steps: Step[] = [];
-    const stop = new AbortController();
-    listenForSteps((s) => steps.push(s), { fallbackAt: 0 }, stop.signal);
-    document.body.innerHTML = '<p>Doha</p>';
-    const p = document.querySelector('p')!;
+    const { steps, p, stop } = listening(plain);
     press(p, 'KeyJ');
     // A message held up past the old 500 ms window (a busy page, a background waking up).
     vi.advanceTimersByTime(900);
@@ -71,11 +80,7 @@ describe("a browser command after the fallback stepped on the same press", () =>
 
   it('leaves a command no press owes alone: another direction, a second command, one long after', () => {
     vi.useFakeTimers();
-    const steps: Step[] = [];
-    const stop = new AbortController();
-    listenForSteps((s) => steps.push(s), { fallbackAt: 0 }, stop.signal);
-    document.body.innerHTML = '<p>Doha</p>';
-    const p = document.querySelector('p')!;
+    const { steps, p, stop } = listening(plain);
     command('next-term');
     expect(steps).toEqual([1]);
     press(p, 'KeyJ');
@@ -94,11 +99,7 @@ describe("a browser command after the fallback stepped on the same press", () =>
 
   it('is paid only by a command bound to the keys pressed: one the reader rebound to other keys steps', () => {
     vi.useFakeTimers();
-    const steps: Step[] = [];
-    const stop = new AbortController();
-    listenForSteps((s) => steps.push(s), { fallbackAt: 0 }, stop.signal);
-    document.body.innerHTML = '<p>Doha</p>';
-    const p = document.querySelector('p')!;
+    const { steps, p, stop } = listening(plain);
     // next-term rebound: Alt+Shift+J reaches the page alone (no echo), the new keys a second later.
     press(p, 'KeyJ');
     vi.advanceTimersByTime(1000);
@@ -114,10 +115,7 @@ describe("a browser command after the fallback stepped on the same press", () =>
 
 describe("a step the card took on a term shortcut in its own document (no content script heard the key)", () => {
   it("owes the command's echo: the press steps once", () => {
-    const steps: Step[] = [];
-    const stop = new AbortController();
-    const clock: FallbackClock = { fallbackAt: 0 };
-    listenForSteps((s) => steps.push(s), clock, stop.signal);
+    const { steps, clock, stop } = listening(plain);
     const fromCard = cardStepper(clock, (s) => steps.push(s));
     fromCard(1, true);
     command('next-term');
@@ -132,11 +130,7 @@ describe("a step the card took on a term shortcut in its own document (no conten
 
 describe('commands the reader swapped between J and K, in a browser that also lets the page hear the key', () => {
   it("go the command's way: a press the fallback stepped the other way is taken back, and later presses go the bound way", () => {
-    const steps: [Step, boolean][] = [];
-    const stop = new AbortController();
-    listenForSteps((s, retract = false) => steps.push([s, retract]), { fallbackAt: 0 }, stop.signal);
-    document.body.innerHTML = '<p>Doha</p>';
-    const p = document.querySelector('p')!;
+    const { steps, p, stop } = listening(withRetract);
     // next-term on Alt+Shift+K: the fallback, knowing no better, steps back; the command then retracts that and steps on.
     press(p, 'KeyK');
     command('next-term', 'K');
@@ -157,14 +151,10 @@ describe('commands the reader swapped between J and K, in a browser that also le
   });
 
   it("steps a card's term shortcut the bound way once a command said it, as the page's fallback does", () => {
-    const steps: [Step, boolean][] = [];
-    const stop = new AbortController();
-    const clock: FallbackClock = { fallbackAt: 0 };
-    listenForSteps((s, retract = false) => steps.push([s, retract]), clock, stop.signal);
+    const { steps, p, clock, stop } = listening(withRetract);
     const fromCard = cardStepper(clock, (s) => steps.push([s, false]));
-    document.body.innerHTML = '<p>Doha</p>';
     // next-term on Alt+Shift+K, learnt from a press on the page.
-    press(document.querySelector('p')!, 'KeyK');
+    press(p, 'KeyK');
     command('next-term', 'K');
     // Alt+Shift+K pressed in the card (its default way is back): on at once, its echo paid.
     steps.length = 0;
@@ -179,11 +169,7 @@ describe('commands the reader swapped between J and K, in a browser that also le
   });
 
   it('keeps the default keys where the commands are not swapped, or rebound off J and K', () => {
-    const steps: [Step, boolean][] = [];
-    const stop = new AbortController();
-    listenForSteps((s, retract = false) => steps.push([s, retract]), { fallbackAt: 0 }, stop.signal);
-    document.body.innerHTML = '<p>Doha</p>';
-    const p = document.querySelector('p')!;
+    const { steps, p, stop } = listening(withRetract);
     press(p, 'KeyJ');
     command('next-term', 'J');
     press(p, 'KeyK');
