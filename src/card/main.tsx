@@ -13,6 +13,7 @@ import { hostOriginFor, loadCardContent, readCardFragment } from '../messaging/c
 import { send } from '../messaging/send';
 import { runtime } from '../platform/runtime';
 import { isTermKey } from './card-keys';
+import { stepPacer } from './held-keys';
 import { Card, cardKeyStep, keepFocusIn, type FirstCard, type TellHost } from './card-view';
 
 const { nonce, inline } = readCardFragment(location.hash, runtime.available());
@@ -64,15 +65,18 @@ document.documentElement.addEventListener('pointerenter', () => tellHost('pointe
 document.documentElement.addEventListener('pointerleave', () => tellHost('pointer-out'));
 // Keys anywhere in the card's document, not only inside the dialog: a key reaching the frame
 // while its body holds the focus (a pressed button went away, the focus came in before the
-// dialog was drawn) would otherwise be lost, and Escape leave the card open.
+// dialog was drawn) would otherwise be lost, and Escape leave the card open. A step key
+// held down steps on at a bounded pace (held-keys.ts).
+const mayStep = stepPacer();
 document.addEventListener('keydown', (e) => {
   if (e.key === 'Tab') return keepFocusIn(document.querySelector<HTMLElement>('.card'), document.activeElement, e);
   const step = cardKeyStep(e);
   if (e.key === 'Escape') tellHost('close');
   // Alt+Shift+J/K here are the term shortcuts a browser may also send as its command: the
   // host owes that echo (no content script hears keys in this frame to note it).
-  else if (step !== 0) tellHost(step === 1 ? 'next' : 'previous', isTermKey(e) ? { termKey: true } : {});
-  else return;
+  else if (step !== 0) {
+    if (mayStep(e)) tellHost(step === 1 ? 'next' : 'previous', isTermKey(e) ? { termKey: true } : {});
+  } else return;
   e.preventDefault();
 });
 const hasApi = runtime.available();

@@ -47,6 +47,21 @@ describe('listenForHandedOffKeys', () => {
     expect(pageHeard).not.toHaveBeenCalled();
   });
 
+  it('steps on a held J at the bounded pace, and swallows every repeat', () => {
+    vi.useFakeTimers();
+    const onStep = vi.fn();
+    listenForHandedOffKeys(() => true, onStep, stop.signal);
+    document.body.dispatchEvent(key({ key: 'j', code: 'KeyJ' }));
+    for (let i = 0; i < 30; i++) {
+      vi.advanceTimersByTime(33);
+      const e = key({ key: 'j', code: 'KeyJ', repeat: true });
+      document.body.dispatchEvent(e);
+      expect(e.defaultPrevented).toBe(true);
+    }
+    vi.useRealTimers();
+    expect(onStep).toHaveBeenCalledTimes(4);
+  });
+
   it('leaves a J alone while the focus is elsewhere on the page (the page’s own shortcut)', () => {
     const onStep = vi.fn();
     listenForHandedOffKeys(() => false, onStep, stop.signal);

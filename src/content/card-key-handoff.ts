@@ -6,6 +6,7 @@
 // key: step as the card would have. Plain keys only: Alt+Shift+J/K are the term fallback's
 // (term-commands.ts), and Escape is hover.ts's (it closes the card wherever the focus is).
 import { cardKeyStep } from '../card/card-keys';
+import { stepPacer } from '../card/held-keys';
 import type { Step } from './term-commands';
 
 /** The step a key the page heard asks of the card holding the page's focus, or 0: a
@@ -19,6 +20,7 @@ export function handedOffStep(e: KeyboardEvent): Step | 0 {
 /** Calls `onStep` for each such key while `cardHasFocus()` (the page's focus is on a card
  *  host of ours), until `signal` aborts. */
 export function listenForHandedOffKeys(cardHasFocus: () => boolean, onStep: (step: Step) => void, signal: AbortSignal): void {
+  const mayStep = stepPacer(); // a held key steps on at a bounded pace, as in the card
   window.addEventListener(
     'keydown',
     (e) => {
@@ -27,7 +29,7 @@ export function listenForHandedOffKeys(cardHasFocus: () => boolean, onStep: (ste
       if (step === 0) return;
       e.preventDefault();
       e.stopPropagation();
-      onStep(step);
+      if (mayStep(e)) onStep(step);
     },
     { capture: true, signal },
   );

@@ -76,6 +76,24 @@ describe('inlineCard', () => {
     expect(dialog.textContent).toContain('Esc: close');
   });
 
+  it('steps on a held J at the bounded pace, not at each auto-repeat', async () => {
+    const { face, root, told } = open(false, true);
+    await vi.waitFor(() => expect(root.querySelector('.card')?.textContent).toContain('Esc: close'));
+    face.focus();
+    const dialog = root.querySelector<HTMLElement>('.card')!;
+    const now = vi.spyOn(performance, 'now');
+    let t = performance.now() + 1000;
+    now.mockImplementation(() => t);
+    const hold = (repeat: boolean): void => void dialog.dispatchEvent(new KeyboardEvent('keydown', { key: 'j', repeat, bubbles: true, composed: true, cancelable: true }));
+    hold(false);
+    for (let i = 0; i < 30; i++) {
+      t += 33;
+      hold(true);
+    }
+    now.mockRestore();
+    expect(told.filter((m) => m.type === 'next')).toHaveLength(4);
+  });
+
   it("takes no step of its own for a key the page's term fallback already stepped on", async () => {
     // Drawn in the page, the card is on the fallback's path: Alt+Shift+J in it reached both,
     // and the host stepped twice (the fallback's step, then the card's 'next').

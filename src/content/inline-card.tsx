@@ -12,6 +12,7 @@
 // directly; keys pressed in it stop at the root, as they stopped in the card's frame.
 import { render } from 'preact';
 import { Card, cardKeyStep, keepFocusIn, type FirstCard, type TellHost } from '../card/card-view';
+import { stepPacer } from '../card/held-keys';
 import { makeHost, type FaceMaker } from './card-element';
 
 declare const __BACKSTORY_CARD_CSS__: string;
@@ -51,6 +52,7 @@ export const inlineCard: FaceMaker = ({ nonce, inline, pageDark, tell }) => {
   const resized = new ResizeObserver(markMoreBelow);
   resized.observe(body);
   for (const type of CARD_KEYS) root.addEventListener(type, (e) => e.stopPropagation());
+  const mayStep = stepPacer(); // a held step key steps on at a bounded pace
   root.addEventListener('keydown', (event) => {
     const e = event as KeyboardEvent;
     if (e.key === 'Tab') return keepFocusIn(dialog(), root.activeElement, e);
@@ -60,8 +62,9 @@ export const inlineCard: FaceMaker = ({ nonce, inline, pageDark, tell }) => {
     if (e.defaultPrevented) return;
     const step = cardKeyStep(e);
     if (e.key === 'Escape') say('close');
-    else if (step !== 0) say(step === 1 ? 'next' : 'previous');
-    else return;
+    else if (step !== 0) {
+      if (mayStep(e)) say(step === 1 ? 'next' : 'previous');
+    } else return;
     e.preventDefault();
   });
 

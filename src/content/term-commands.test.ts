@@ -19,8 +19,8 @@ function command(name: 'next-term' | 'previous-term', fallbackKey?: 'J' | 'K' | 
 }
 
 /** A key press as the browser makes it (a page's synthetic events are not trusted). */
-function press(target: EventTarget, code: string): KeyboardEvent {
-  const e = new KeyboardEvent('keydown', { code, altKey: true, shiftKey: true, bubbles: true, cancelable: true, composed: true });
+function press(target: EventTarget, code: string, repeat = false): KeyboardEvent {
+  const e = new KeyboardEvent('keydown', { code, repeat, altKey: true, shiftKey: true, bubbles: true, cancelable: true, composed: true });
   Object.defineProperty(e, 'isTrusted', { value: true });
   target.dispatchEvent(e);
   return e;
@@ -52,6 +52,32 @@ describe('the in-page fallback for the term keys', () => {
     // A page's own synthetic key press does nothing.
     document.body.dispatchEvent(new KeyboardEvent('keydown', { code: 'KeyJ', altKey: true, shiftKey: true, bubbles: true }));
     expect(steps).toEqual([1, -1]);
+    stop.abort();
+  });
+});
+
+describe('Alt+Shift+J held down on the page', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it("steps on at the card's bounded pace, swallowing every repeat, and owes echoes only for its steps", () => {
+    vi.useFakeTimers();
+    const { steps, p, stop } = listening(plain);
+    expect(press(p, 'KeyJ').defaultPrevented).toBe(true);
+    // Auto-repeat every 33 ms for a second: a step each HELD_STEP_MS, not thirty.
+    for (let i = 0; i < 30; i++) {
+      vi.advanceTimersByTime(33);
+      expect(press(p, 'KeyJ', true).defaultPrevented).toBe(true);
+    }
+    expect(steps).toEqual([1, 1, 1, 1]);
+    // A browser that also sent its command for the four steps: each is an echo, paid.
+    for (let i = 0; i < 4; i++) command('next-term');
+    expect(steps).toHaveLength(4);
+    // Fresh presses, however quick, each step.
+    press(p, 'KeyK');
+    press(p, 'KeyK');
+    expect(steps).toEqual([1, 1, 1, 1, -1, -1]);
     stop.abort();
   });
 });

@@ -3,6 +3,7 @@
 // forwards to every frame of the tab, and the in-page fallback for their default keys.
 import { runtime } from '../platform/runtime';
 import { echoedStep, oweEcho, takeEcho } from './echo-pairs';
+import { stepPacer } from '../card/held-keys';
 import { boundStep, learnBinding, type KeyOf } from './fallback-bindings';
 
 export type Step = 1 | -1;
@@ -69,12 +70,16 @@ export function listenForSteps(onStep: OnStep, clock: FallbackClock, signal: Abo
     return undefined;
   });
   signal.addEventListener('abort', stop);
+  // A held Alt+Shift+J/K steps on at the card's bounded pace (held-keys.ts); a dropped repeat
+  // stepped nothing, so it owes no echo.
+  const mayStep = stepPacer();
   document.addEventListener(
     'keydown',
     (e) => {
       const key = fallbackKey(e);
       if (key === 0) return;
       e.preventDefault();
+      if (!mayStep(e)) return;
       const step = boundStep(clock, key);
       oweEcho(clock, key, Date.now(), step);
       onStep(step);
