@@ -262,4 +262,15 @@ describe('initObservers re-reading changed text', () => {
     expect(annotate).toHaveBeenCalledTimes(2);
     warn.mockRestore();
   });
+  it('reads a text node directly under the body that changed while a batch was matching, in the next batch', async () => {
+    start('<p id="p">Hamas</p>Doha');
+    const bare = document.body.lastChild as Text;
+    annotate.mockImplementationOnce((chunk, base) => new Promise((r) => setTimeout(() => r(matchNames(chunk, base)), 500)));
+    document.getElementById('p')!.textContent = 'Mike Waltz';
+    await settle(200); // the batch is waiting on its slow match
+    bare.data = 'Benjamin Netanyahu'; // its own batch is due while this one still matches
+    await settle(1000);
+    expect(annotate.mock.calls.map(([chunk]) => chunk).at(-1)).toContain('Benjamin Netanyahu');
+    expect(names().sort()).toEqual(['Benjamin Netanyahu', 'Mike Waltz']);
+  });
 });
