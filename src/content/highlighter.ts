@@ -173,6 +173,11 @@ export class Highlighter {
     return batch.length;
   }
 
+  /** Whether marks wait to register: a turn is due, or the queue is part worked. */
+  get registering(): boolean {
+    return this.timer !== 0 || this.next < this.queue.length;
+  }
+
   /** Remove marks matching `dead`; returns how many went. */
   drop(dead: (mark: Mark) => boolean): number {
     const removed = this.all.drop(dead, (mark) => this.registered.delete(mark));

@@ -78,7 +78,7 @@ function hoverAtRest(): {
   const stop = new AbortController();
   const run = {
     signal: stop.signal,
-    highlighter: { index, onRegistered: () => {} },
+    highlighter: { index, onRegistered: () => {}, registering: true },
     shadowRoots: [],
     hoverDelayMs: DELAY_MS,
     onCardPointer: () => {},
@@ -261,6 +261,22 @@ describe('hover under a resting pointer when the page re-makes the text', () => 
     run.highlighter.onRegistered(false);
     await wait(DELAY_MS + 80);
     expect(opened).toEqual([after.range.startContainer]);
+    stop.abort();
+  });
+
+  it('closes a shown card in the grace when the page took its term away and nothing is left to register', async () => {
+    const { run, use, card, stop } = hoverAtRest();
+    const before = termIn(document.querySelector('p')!);
+    use(before);
+    await wait(DELAY_MS + 80);
+    expect(card.isOpen).toBe(true);
+    before.dead = true;
+    document.querySelector('p')!.textContent = 'no term here';
+    use(null);
+    (run.highlighter as { registering: boolean }).registering = false;
+    run.onMarksChanged();
+    await wait(GRACE_MS + 100);
+    expect(card.isOpen).toBe(false);
     stop.abort();
   });
 

@@ -192,7 +192,8 @@ export function initHover(run: PageRun, card: CardHost, at?: { x: number; y: num
   const mayTest = (): boolean => !dismissed && !insideCard && !(card.isOpen && document.activeElement !== null && card.owns(document.activeElement));
   run.onMarksChanged = () => {
     const owed = mayTest() && (hovered !== null || shown !== null);
-    owedSince = owed ? performance.now() : 0;
+    // Owed past this test only where the new marks are still to register.
+    owedSince = owed && run.highlighter.registering ? performance.now() : 0;
     owedAt = pointer;
     if (owed) tester.again();
   };
