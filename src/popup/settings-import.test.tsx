@@ -70,6 +70,24 @@ describe('A refused backup import', () => {
     expect(r.$('[data-status]')?.textContent).toBe('The backup was not imported: 1 problem, shown below. Nothing changed.');
   });
 
+  it('takes one backup at a time: no second file can be chosen while one is checked, so its verdict cannot be overtaken', async () => {
+    // Chosen while a large file was still checked, a small one's verdict came first and the
+    // large one's then replaced it: the status spoke of the file chosen first.
+    let answer: (o: ImportOutcome) => void = () => undefined;
+    const handlers: FakeHandlers = { 'settings/get': () => structuredClone(DEFAULT_SETTINGS), 'backup/import': () => new Promise<ImportOutcome>((r) => (answer = r)) };
+    const r = await renderWithDeps(view, { handlers });
+    const input = r.$<HTMLInputElement>('input[data-import-backup]')!;
+    input.focus();
+    await chooseBackup(r, new File(['{"format": "backstory-backup"}'], 'big.json'));
+    expect(r.$('[data-status]')?.textContent).toBe('Importing big.json…');
+    expect(input.disabled).toBe(true);
+    answer({ ok: true, report: { added: { articles: 1, notes: 0 }, renamed: { articles: 0 }, skipped: { articles: 0, notes: 0 }, conflicts: { notes: 0 }, settingsReplaced: false } });
+    await settle(20);
+    expect(input.disabled).toBe(false);
+    // The focus, taken by the disabling, is back on the chooser.
+    expect(document.activeElement).toBe(input);
+  });
+
   it('gives no advice to choose another file when the backup is refused for its records', async () => {
     const s = store({ ok: false, errors: ['notes[3].created: expected an ISO date-time'] });
     const r = await renderWithDeps(view, { handlers: s.handlers });

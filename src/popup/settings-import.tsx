@@ -7,6 +7,7 @@ import { importBackup } from './backup-transfer';
 import { useDeps } from './deps';
 import { FileChooser } from './file-chooser';
 import { readFileText } from './file-text';
+import { useFocusBack } from './focus-back';
 import { adviceForRefusal, WRONG_FILE_ADVICE } from './import-advice';
 import { describeRefusal, ImportResult } from './import-result';
 import { useStatus } from './status';
@@ -24,11 +25,17 @@ export function ImportSection({ onImported }: { onImported: () => void }): JSX.E
   const [importBusy, setImportBusy] = useState(false);
   /** What to do instead, when the refused file is no backup at all. */
   const [advice, setAdvice] = useState<string | null>(null);
+  /** A chosen file is read and checked: one at a time, or the one chosen first, if slower,
+   *  had its verdict shown last, over the later file's. The chooser is disabled meanwhile. */
+  const [reading, setReading] = useState(false);
+  const focusBack = useFocusBack(reading);
 
   const importFile = async (input: HTMLInputElement): Promise<void> => {
     const file = input.files?.[0];
     if (!file) return;
     refusedFile.current = null; // the last refusal's valid records are not this file's
+    focusBack.hold();
+    setReading(true);
     // A large backup takes seconds to read and check (30 MB: 7 s in Chromium, 9 s in
     // Firefox) with the last file's verdict still shown: say this one is under way.
     setImported(null);
@@ -43,6 +50,7 @@ export function ImportSection({ onImported }: { onImported: () => void }): JSX.E
       status.fail(err, 'Could not import');
     } finally {
       input.value = '';
+      setReading(false);
     }
   };
 
@@ -89,7 +97,7 @@ export function ImportSection({ onImported }: { onImported: () => void }): JSX.E
   return (
     <fieldset>
       <legend>Import</legend>
-      <FileChooser label="Import a backup…" panel="settings" dataName="import-backup" accept=".json,application/json" onFiles={(input) => void importFile(input)} />
+      <FileChooser label="Import a backup…" panel="settings" dataName="import-backup" accept=".json,application/json" disabled={reading || importBusy} onFiles={(input) => void importFile(input)} />
       <ImportResult outcome={imported} advice={advice} busy={importBusy} focusReport={reportFocus} onImportValid={() => void importValid()} />
     </fieldset>
   );
