@@ -202,6 +202,19 @@ export function initHover(run: PageRun, card: CardHost, at?: { x: number; y: num
     if (!more) owedSince = 0;
   };
 
+  // A hidden tab forgets the pointer (hit-test.ts): a page that took the shown term away
+  // meanwhile left its card over nothing once the tab showed, until the pointer moved. It
+  // closes in the grace now, unless the pointer comes back onto the term (re-made, the card
+  // follows it) or into the card.
+  document.addEventListener(
+    'visibilitychange',
+    () => {
+      if (document.visibilityState !== 'visible' || !shown?.dead || insideCard) return;
+      hovered = null;
+      startGrace();
+    },
+    { signal },
+  );
   document.addEventListener('pointermove', (e) => tester.point(e.clientX, e.clientY), { passive: true, signal });
   document.addEventListener('pointerleave', () => tester.point(-1, -1), { passive: true, signal });
   if (at) tester.point(at.x, at.y);
