@@ -61,7 +61,7 @@ describe('Alt+Shift+J held down on the page', () => {
     vi.useRealTimers();
   });
 
-  it("steps on at the card's bounded pace, swallowing every repeat, and owes echoes only for its steps", () => {
+  it("steps on at the card's bounded pace, swallowing every repeat, its steps' echoes paid", () => {
     vi.useFakeTimers();
     const { steps, p, stop } = listening(plain);
     expect(press(p, 'KeyJ').defaultPrevented).toBe(true);
@@ -78,6 +78,32 @@ describe('Alt+Shift+J held down on the page', () => {
     press(p, 'KeyK');
     press(p, 'KeyK');
     expect(steps).toEqual([1, 1, 1, 1, -1, -1]);
+    stop.abort();
+  });
+});
+
+describe('Alt+Shift+J held down where the browser sends its command on each auto-repeat too', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('steps at the bounded pace all the same: the command of a repeat the pacer dropped is its echo', () => {
+    // The dropped repeats owed no echo, so their commands each stepped: 30 steps a second,
+    // the pacer undone.
+    vi.useFakeTimers();
+    const { steps, p, stop } = listening(plain);
+    press(p, 'KeyJ');
+    command('next-term', 'J');
+    for (let i = 0; i < 30; i++) {
+      vi.advanceTimersByTime(33);
+      press(p, 'KeyJ', true);
+      command('next-term', 'J');
+    }
+    expect(steps).toEqual([1, 1, 1, 1]);
+    // A fresh press after the hold still steps, once.
+    press(p, 'KeyK');
+    command('previous-term', 'K');
+    expect(steps).toEqual([1, 1, 1, 1, -1]);
     stop.abort();
   });
 });

@@ -70,8 +70,9 @@ export function listenForSteps(onStep: OnStep, clock: FallbackClock, signal: Abo
     return undefined;
   });
   signal.addEventListener('abort', stop);
-  // A held Alt+Shift+J/K steps on at the card's bounded pace (held-keys.ts); a dropped repeat
-  // stepped nothing, so it owes no echo.
+  // A held Alt+Shift+J/K steps on at the card's bounded pace (held-keys.ts). A dropped repeat
+  // still owes its echo, paid without a step: a browser sending its command on each
+  // auto-repeat too would otherwise step on every one, the pace undone.
   const mayStep = stepPacer();
   document.addEventListener(
     'keydown',
@@ -79,10 +80,9 @@ export function listenForSteps(onStep: OnStep, clock: FallbackClock, signal: Abo
       const key = fallbackKey(e);
       if (key === 0) return;
       e.preventDefault();
-      if (!mayStep(e)) return;
       const step = boundStep(clock, key);
       oweEcho(clock, key, Date.now(), step);
-      onStep(step);
+      if (mayStep(e)) onStep(step);
     },
     { capture: true, signal },
   );
