@@ -7,6 +7,7 @@
 import { checkArticleInputs, MAX_ARTICLE_TEXT, plainFromMarkdown, titledText, tooLongForArticle } from '../core/article-input';
 import { frontMatterMeta, splitFrontMatter } from '../core/front-matter';
 import { jsonErrorText } from '../core/json-error';
+import { notJsonSentence } from './json-problem';
 import type { ArticleInput } from '../core/records';
 import { readFileText } from './file-text';
 
@@ -31,7 +32,10 @@ function parseJson(name: string, text: string): ArticleInput[] | Problem {
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (err) {
-    return `not valid JSON (${jsonErrorText(err)})`;
+    // Our words in the list; the parser's own (which differs by browser) in the console.
+    const parser = jsonErrorText(err);
+    console.info(`Backstory: ${name}: JSON.parse said: ${parser}`);
+    return { line: notJsonSentence(name, 'articles', parser) };
   }
   // Settings imports these; the article checks would only say "articles[0].title: missing".
   const form = typeof data === 'object' && data !== null ? (data as Record<string, unknown>) : {};

@@ -4,6 +4,7 @@ import type { JSX, RefObject } from 'preact';
 import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { LIMITS } from '../core/backup-schemas';
 import { countRecords, type ImportOutcome, type RecordCounts } from '../core/records';
+import { plainJsonProblem } from './json-problem';
 
 const n = (k: number, word: string): string => `${k} ${word}${k === 1 ? '' : 's'}`;
 
@@ -90,7 +91,7 @@ function Refusal({ outcome, advice, busy, problems, onImportValid }: { outcome: 
         <p>Nothing was imported. The file has {outcome.errors.length === 1 ? 'this problem' : 'these problems'}:</p>
         <ul>
           {outcome.errors.map((e, i) => (
-            <li key={i}>{e}</li>
+            <Problem key={i} problem={e} />
           ))}
         </ul>
         {/* In the focused block, so it is read with the problems. */}
@@ -108,5 +109,21 @@ function Refusal({ outcome, advice, busy, problems, onImportValid }: { outcome: 
         </>
       )}
     </div>
+  );
+}
+
+/** One problem; a file that is not JSON in our words, the parser's own (which differs by
+ *  browser) under a disclosure for whoever wants it. */
+function Problem({ problem }: { problem: string }): JSX.Element {
+  const plain = plainJsonProblem(problem, 'a backup');
+  if (!plain) return <li>{problem}</li>;
+  return (
+    <li>
+      {plain.text}
+      <details class="parser-message">
+        <summary>What the browser’s reader said</summary>
+        {plain.parser}
+      </details>
+    </li>
   );
 }

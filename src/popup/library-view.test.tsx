@@ -158,7 +158,7 @@ describe('Library', () => {
     await pick(r.$('input[data-import-articles]'), [new File(['{"title": "A", "paragraphs": ["One."]}'], 'a.json'), new File(['{oops'], 'b.json')]);
     expect(lib.added).toHaveLength(0);
     expect(r.$('[data-status]')?.getAttribute('data-status-kind')).toBe('error');
-    expect(r.$('[data-status]')?.textContent).toMatch(/Nothing was added\.\nb\.json: not valid JSON/);
+    expect(r.$('[data-status]')?.textContent).toMatch(/Nothing was added\.\nb\.json is not JSON, so it could not be read as articles/);
 
     await pick(r.$('input[data-import-articles]'), [new File(['{"title": "A", "paragraphs": ["One."]}'], 'a.json'), new File(['Headline\nBody text.'], 'b.txt')]);
     expect(lib.added[0]?.map((a) => a.title)).toEqual(['A', 'Headline']);
@@ -175,7 +175,7 @@ describe('Library', () => {
     expect(r.$('[data-status]')?.textContent).toMatch(/^Added “Café”\. Skipped “A”.*\ncafe\.txt was read as Windows-1252 \(Western European\)\. If its letters look wrong, delete the article, save the file as UTF-8 and add it again\.$/);
 
     await pick(r.$('input[data-import-articles]'), [new File(['{oops'], 'b.json'), new File([ansi], 'cafe.txt')]);
-    expect(r.$('[data-status]')?.textContent).toMatch(/^Nothing was added\.\nb\.json: not valid JSON.*\ncafe\.txt was read as Windows-1252 \(Western European\)\. If its letters look wrong, save the file as UTF-8 before adding it again\.$/s);
+    expect(r.$('[data-status]')?.textContent).toMatch(/^Nothing was added\.\nb\.json is not JSON.*\ncafe\.txt was read as Windows-1252 \(Western European\)\. If its letters look wrong, save the file as UTF-8 before adding it again\.$/s);
     expect(r.$('[data-status]')?.textContent).not.toMatch(/delete/);
   });
 

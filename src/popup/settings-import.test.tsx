@@ -55,6 +55,17 @@ describe('A refused backup import', () => {
     expect(r.$('[data-import-problems] [data-import-advice]')?.textContent).toMatch(/“Add from files…” in the Library\.$/);
   });
 
+  it('says a file that is not JSON in our words, the parser\'s own only in a disclosure', async () => {
+    const parser = 'JSON.parse: unexpected character at line 1 column 1 of the JSON data';
+    const s = store({ ok: false, errors: [`(file): not valid JSON (${parser})`] });
+    const r = await renderWithDeps(view, { handlers: s.handlers });
+    await chooseBackup(r, new File(['hello'], 'x.json'));
+    const li = r.$('[data-import-result] li');
+    expect(li?.firstChild?.textContent).toBe('x.json is not JSON, so it could not be read as a backup (at line 1, column 1).');
+    expect(li?.querySelector('details')?.textContent).toContain(parser);
+    expect(li?.querySelector('details')?.hasAttribute('open')).toBe(false);
+  });
+
   it('says a backup is being imported while it is checked, the last file\'s refusal gone', async () => {
     let answer: (o: ImportOutcome) => void = () => undefined;
     const outcomes = [Promise.resolve<ImportOutcome>({ ok: false, errors: ['(file): the file is empty'] }), new Promise<ImportOutcome>((r) => (answer = r))];
