@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SummaryNumber, SummaryTerm } from '../messaging/contract';
-import { groupTerms, linkedEntities, numbersHeading, shownOnly, topicLine, topTopicTerms } from './page-terms';
+import { groupTerms, linkedEntities, numbersHeading, shownOnly, topTopicTerms } from './page-terms';
 import { nextTab } from './tabs';
 
 const term = (name: string, kind: SummaryTerm['kind'], count: number, entityId: string | null = null): SummaryTerm => ({ name, kind, count, entityId, linked: entityId !== null, text: name });
@@ -74,17 +74,5 @@ describe('nextTab', () => {
     expect(nextTab('library', 'Home')).toBe('page');
     expect(nextTab('notes', 'End')).toBe('settings');
     expect(nextTab('notes', 'a')).toBeNull();
-  });
-});
-
-describe('topicLine', () => {
-  it('says which side of the threshold the score is, and why a page over it is still off', () => {
-    expect(topicLine({ score: 0.31, onTopic: true, threshold: 0.15 })).toBe('score 0.31 ≥ threshold 0.15');
-    expect(topicLine({ score: 0.05, onTopic: false, threshold: 0.15 })).toBe('score 0.05 < threshold 0.15');
-    // Kept off by the gate's other rules (e.g. too few stored names at the most sensitive setting).
-    const kept = topicLine({ score: 0.12, onTopic: false, threshold: 0.1 });
-    expect(kept).toMatch(/^score 0\.12 reaches threshold 0\.10, but /);
-    expect(kept).not.toContain('<');
-    expect(topicLine({ score: 0.2, onTopic: false })).toBe('score 0.20 < threshold –');
   });
 });

@@ -87,17 +87,6 @@ function prettyTerm(term: string): string {
   return m[1].split('-').map((w) => (w ? w[0]!.toUpperCase() + w.slice(1) : w)).join(' ');
 }
 
-/** The gate's verdict in numbers. A page can reach its threshold and still be kept off by the
- *  gate's other rules (one term carrying it, only the stored places, too few stored names
- *  under a raised sensitivity), so "<" would not be true there. */
-export function topicLine(topic: Pick<TopicScore, 'score' | 'onTopic' | 'threshold'>): string {
-  const score = formatScore(topic.score);
-  const threshold = formatScore(topic.threshold ?? Number.NaN);
-  if (topic.onTopic) return `score ${score} ≥ threshold ${threshold}`;
-  if (topic.threshold === undefined || topic.score < topic.threshold) return `score ${score} < threshold ${threshold}`;
-  return `score ${score} reaches threshold ${threshold}, but too little of it is the stored articles' own names and words`;
-}
-
 /** "0.23" — scores are small fractions; two decimals are what tells them apart. */
 export function formatScore(n: number): string {
   return Number.isFinite(n) ? n.toFixed(2) : '–';

@@ -107,12 +107,13 @@ describe('This page', () => {
 
   it('loads only the first panel until another tab is chosen, then keeps it', async () => {
     const r = await renderWithDeps(<App />, { handlers: { ...handlers(SUMMARY), 'notes/draft-for-tab': () => null, 'settings/get': () => { throw new Error('not yet'); } } });
-    // The summary first; the draft check goes out beside it, and nothing else.
-    expect(r.calls.map((c) => c.kind)).toEqual(['page/summary', 'notes/draft-for-tab']);
+    // The summary first; the draft check goes out beside it, then the sensitivity the topic
+    // line names (This page's own), and nothing else.
+    expect(r.calls.map((c) => c.kind)).toEqual(['page/summary', 'notes/draft-for-tab', 'settings/get']);
     expect(r.calls[1]?.req).toEqual({ tabId: 7 });
     expect(r.$('[data-panel="library"]')?.children.length).toBe(0);
     await click(r.$('[data-tab="settings"]'));
-    expect(r.calls.map((c) => c.kind)).toContain('settings/get');
+    expect(r.calls.filter((c) => c.kind === 'settings/get')).toHaveLength(2);
     expect(r.$('[data-tab="settings"]')?.getAttribute('aria-selected')).toBe('true');
     expect(r.$('[data-panel="page"]')?.hasAttribute('hidden')).toBe(true);
   });
@@ -127,6 +128,19 @@ describe('This page', () => {
     const t = await renderWithDeps(<App />, { handlers: handlers(SUMMARY), tab: { 'tab/reveal': () => ({ found: true }) }, deps: { openedAsTab: true } });
     await click(t.$('[data-term] [data-action="reveal"]'));
     expect(t.closed()).toBe(0);
+  });
+
+  it('says the score and the bar in the terms Settings uses, with the sensitivity set there', async () => {
+    const at = (topicSensitivity: number): FakeHandlers => ({ ...handlers(SUMMARY), 'settings/get': () => ({ ...DEFAULT_SETTINGS, topicSensitivity }) });
+    const r = await renderWithDeps(<App />, { handlers: at(0.7) });
+    const line = r.$('[data-topic] .topic-verdict')?.textContent ?? '';
+    expect(line).toBe('About your stored topics Scores 0.31; pages scoring 0.15 or more are highlighted (at Topic sensitivity 0.70, in Settings).');
+    expect(line).not.toMatch(/threshold/);
+    document.body.innerHTML = '';
+
+    // Settings not to be had: the line still says score and bar, and no setting.
+    const without = await renderWithDeps(<App />, { handlers: handlers(SUMMARY) });
+    expect(without.$('[data-topic] .topic-verdict')?.textContent).toBe('About your stored topics Scores 0.31; pages scoring 0.15 or more are highlighted.');
   });
 
   it('says when the tab cannot reveal (no content script) without closing', async () => {
@@ -144,8 +158,10 @@ describe('This page', () => {
     expect(empty.calls.find((c) => c.kind === 'library/list')?.req).toEqual({ limit: 0 });
     const hint = empty.$('[data-panel="page"] [data-empty="no-articles"]');
     expect(hint?.textContent).toMatch(/Your library is empty\..*Save this page, or add articles from files/);
-    // The hint already says to save articles: the off-topic line does not say it again.
+    // The hint says all there is: no topic box beside it (no score, no "not about your topics").
+    expect(empty.$('[data-topic]')).toBeNull();
     expect(empty.$('[data-off-topic-next]')).toBeNull();
+    expect(empty.$('[data-panel="page"]')?.textContent).not.toMatch(/Scores|score|Not about/);
     // Not also "no stored article shares names", which reads as if some were stored.
     expect(empty.root.textContent).not.toContain('No stored article shares names');
     document.body.innerHTML = '';

@@ -11,8 +11,9 @@ import { useDeps } from './deps';
 import { useLibraryEmpty } from './library-empty';
 import type { NoteRequest } from './notes-view';
 import { LetGo, Reading, Unread } from './page-unread';
-import { groupTerms, KIND_LABEL, numbersHeading, shownOnly, topicLine, topTopicTerms } from './page-terms';
+import { groupTerms, KIND_LABEL, numbersHeading, shownOnly } from './page-terms';
 import { useStatus } from './status';
+import { Topic } from './topic-verdict';
 
 export type SummaryState =
   | { state: 'loading' }
@@ -86,7 +87,8 @@ function Found({ summary, onNote }: { summary: PageSummary; onNote: (request: No
           <p class="muted">Nothing on this page can be linked to stored articles while none are stored. Save this page, or add articles from files, in the Library.</p>
         </div>
       )}
-      <Topic summary={summary} nextStep={!libraryEmpty} />
+      {/* With nothing stored no page is on topic: the hint above says all there is to say. */}
+      {!libraryEmpty && <Topic summary={summary} />}
       <Terms terms={terms} onNote={onNote} />
       <Numbers numbers={numbers} />
       {!libraryEmpty && <Related related={summary.related} />}
@@ -111,31 +113,6 @@ function SiteOff({ host, onSiteOn }: { host: string; onSiteOn: (host: string) =>
       <button type="button" data-action="site-on" aria-disabled={busy ? 'true' : undefined} onClick={turnOn}>
         Turn Backstory on for {host}
       </button>
-    </div>
-  );
-}
-
-/** `nextStep`: say how an off-topic page could count (not when the empty library's hint
- *  above already says to save articles). */
-function Topic({ summary, nextStep }: { summary: PageSummary; nextStep: boolean }): JSX.Element {
-  const { topic } = summary;
-  const shared = topTopicTerms(topic, summary.terms);
-  return (
-    <div data-topic data-on-topic={topic.onTopic ? 'true' : 'false'} class={`topic ${topic.onTopic ? 'on' : 'off'}`}>
-      <p class="topic-verdict">
-        <strong>{topic.onTopic ? 'About your stored topics' : 'Not about your stored topics'}</strong>
-        <span class="muted">
-          {' '}
-          {topicLine(topic)}
-        </span>
-      </p>
-      {shared.length > 0 && <p class="muted small">Shared terms: {shared.join(', ')}</p>}
-      {!topic.onTopic && <p class="muted small">Highlights stay off on pages outside your topics.</p>}
-      {!topic.onTopic && nextStep && (
-        <p class="muted small" data-off-topic-next>
-          If this page is on a story you follow, save it in the Library (Save this page): its names then count towards your topics. Settings → Topic sensitivity lets more pages count.
-        </p>
-      )}
     </div>
   );
 }

@@ -13,17 +13,18 @@ const server = useFixtureServer();
 describe.each(BROWSERS)('popup sensitivity in %s', (kind) => {
   const session = useBrowser(kind, server);
 
-  it('"This page" shows the new threshold after the sensitivity changes, the page staying on-topic', async () => {
+  it('"This page" shows the new bar and sensitivity after the sensitivity changes, the page staying on-topic', async () => {
     const page = await session.open('/ontopic.html');
     await waitForHighlights(page);
     const popup = await openPopup(session, page);
     try {
       await waitInPopup(popup.page, '[data-topic]');
       const verdict = (): Promise<string> => popup.page.$eval('[data-topic] .topic-verdict', (e) => e.textContent ?? '');
-      expect(await verdict()).toMatch(/threshold 0\.15/);
+      // The bar and the Settings sensitivity that set it, in the same words and figures.
+      expect(await pollUntil(verdict, (text) => /Topic sensitivity/.test(text), 8_000)).toMatch(/pages scoring 0\.15 or more are highlighted \(at Topic sensitivity 0\.50, in Settings\)/);
       await askBackground(session, 'settings/set', { topicSensitivity: 1 });
-      const after = await pollUntil(verdict, (text) => /threshold 0\.10/.test(text), 8_000);
-      expect(after).toMatch(/About your stored topics .*threshold 0\.10/);
+      const after = await pollUntil(verdict, (text) => /0\.10 or more/.test(text), 8_000);
+      expect(after).toMatch(/About your stored topics .*pages scoring 0\.10 or more are highlighted \(at Topic sensitivity 1\.00, in Settings\)/);
     } finally {
       await askBackground(session, 'settings/set', { topicSensitivity: 0.5 });
       await popup.close();
