@@ -65,6 +65,10 @@ describe('Library', () => {
     const items = r.$$('[role="listitem"]');
     expect(items[0]?.getAttribute('aria-setsize')).toBe('10000');
     expect(items[0]?.getAttribute('aria-posinset')).toBe('1');
+    // The box fills the panel (popup.css), not a fixed 320 px that left a strip below it.
+    const box = r.$('[role="list"]');
+    expect(box?.classList.contains('fill')).toBe(true);
+    expect(box?.getAttribute('style') ?? '').not.toMatch(/max-height/);
   });
 
   it('tells a reader with no stored article how to add some, next to the buttons that do', async () => {

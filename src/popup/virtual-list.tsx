@@ -11,6 +11,9 @@ export interface VirtualListProps {
   estimate: number;
   /** Box height in px; the list shrinks to its content when that is shorter. */
   height: number;
+  /** Fill what the panel leaves below the controls instead (popup.css: the panel turns a
+   *  flex column); `height` is then only the size assumed before the box is measured. */
+  fill?: boolean;
   label: string;
   row: (index: number) => ComponentChildren;
   /** Told which rows are drawn, e.g. to fetch their data. */
@@ -38,7 +41,7 @@ function observeRectOrDefault(height: number) {
     observeElementRect(instance, (rect) => cb(rect.height > 0 ? rect : { width: rect.width || 400, height }));
 }
 
-export function VirtualList({ count, estimate, height, label, row, onRange, rowKey, handle }: VirtualListProps): JSX.Element {
+export function VirtualList({ count, estimate, height, fill = false, label, row, onRange, rowKey, handle }: VirtualListProps): JSX.Element {
   const scroller = useRef<HTMLDivElement>(null);
   const [, redraw] = useReducer((n: number) => n + 1, 0);
   const options = {
@@ -93,7 +96,7 @@ export function VirtualList({ count, estimate, height, label, row, onRange, rowK
   // re-measure a frame later (in Chromium, one drawn frame at least; longer under load,
   // where the accessibility audit could land in it).
   return (
-    <div ref={scroller} class="vlist" role="list" aria-label={label} tabIndex={0} style={{ maxHeight: `${height}px` }}>
+    <div ref={scroller} class={fill ? 'vlist fill' : 'vlist'} role="list" aria-label={label} tabIndex={0} style={fill ? undefined : { maxHeight: `${height}px` }}>
       <div style={{ height: `${total}px`, paddingTop: `${items[0]?.start ?? 0}px` }}>
         {items.map((item) => (
           <div

@@ -1,0 +1,34 @@
+// The popup's layout rules that a zoomed or narrow popup and a long library rely on. happy-dom
+// lays nothing out, so these read the rules themselves; the screenshots of a 200 % zoom and
+// a 62-article library are what they were checked against (both browsers).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const CSS = readFileSync(join(__dirname, 'popup.css'), 'utf8');
+
+/** The declarations of the rule whose selector is exactly `selector`. */
+function rule(selector: string): string {
+  const escaped = selector.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const m = new RegExp(`(?:^|\\n)${escaped}\\s*\\{([^}]*)\\}`).exec(CSS);
+  if (!m?.[1]) throw new Error(`no rule for ${selector}`);
+  return m[1];
+}
+
+describe('popup.css', () => {
+  it('wraps the tab strip, whole tabs to a second row, rather than cutting "Settings" off', () => {
+    expect(rule('.tablist')).toMatch(/flex-wrap:\s*wrap/);
+    expect(rule('[role="tab"]')).toMatch(/white-space:\s*nowrap/);
+    expect(rule('[role="tab"]')).toMatch(/flex:\s*1 0 auto/);
+  });
+  it('wraps a term\'s name on This page, not cutting it to four letters and "…"', () => {
+    const name = rule('.term button.link');
+    expect(name).not.toMatch(/ellipsis|nowrap/);
+    expect(name).toMatch(/overflow-wrap:\s*anywhere/);
+    expect(rule('.term')).toMatch(/flex-wrap:\s*wrap/);
+  });
+  it('lets the Library\'s list fill the panel below its controls', () => {
+    expect(rule('.panel:not([hidden]):has(> .vlist.fill)')).toMatch(/display:\s*flex;\s*flex-direction:\s*column/);
+    expect(rule('.panel > .vlist.fill')).toMatch(/flex:\s*0 1 auto/);
+  });
+});
