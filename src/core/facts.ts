@@ -39,6 +39,7 @@ import { sameMoments, zonedTime } from './figure-clock-times';
 import { restatedInSameWords } from './figure-restated-words';
 import { sameRates } from './figure-time-rates';
 import { taskTimesApart } from './figure-task-times';
+import { releasedAndStillHeld } from './figure-released-held';
 import { judgeFigures, runningCount } from './figure-verdict';
 import { measureOf } from './measure';
 import { payRaise } from './measure-raises';
@@ -231,6 +232,7 @@ export function compareFigure(facts: readonly Fact[], figure: Quantity, sentence
     if (!stored || !(sameKindOfReading(reading, storedReadingKind(fact)) || (restatedTotal(reading, storedReadingKind(fact), q, fact.quantity) && !oneOfSeveral(fact.where.sentence, fact.where.start, fact.where.end) && !oneOfSeveral(sentence, q.start, q.end)))) continue;
     if (strikesOfOtherEmployers(sentence, q, fact)) continue;
     if (taskTimesApart(sentence, q, fact)) continue;
+    if (releasedAndStillHeld(sentence, q, fact)) continue; // figure-released-held.ts
     if (enginesOfOtherMakers(sentence, q, fact)) continue; // figure-engine-makers.ts
     if (anotherEventsToll(events, fact)) continue;
     if (partOfToll(sentence, q.end) !== partOfToll(fact.where.sentence, fact.quantity.end)) continue;
