@@ -22,4 +22,20 @@ describe('temperatures below zero and their scale', () => {
     expect(verdict(stored, 'Temperatures in Dallas fell to minus 2 degrees Fahrenheit on Tuesday.', 'minus 2 degrees Fahrenheit')?.[0]).toBe('agrees');
     expect(verdict(stored, 'Temperatures in Dallas fell to 2 degrees on Tuesday.', '2 degrees')?.[0]).not.toBe('agrees');
   });
+  it('read a named scale as its symbol, so Celsius never meets Fahrenheit at the same digits', () => {
+    expect(findQuantities('Highs hit 40 degrees Celsius in Seville.').map((q) => q.unit)).toEqual(['°c']);
+    expect(findQuantities('The low was minus 2 degrees Fahrenheit.').map((q) => q.unit)).toEqual(['°f']);
+    const madrid = storedFacts('2022-07-14', 'Temperatures in Madrid reached 40 degrees Celsius on Sunday, the weather agency said.');
+    expect(verdict(madrid, 'Temperatures in Madrid reached 40°F on Sunday.', '40°F')).toBeNull();
+    expect(verdict(madrid, 'Temperatures in Madrid reached 40 degrees Fahrenheit on Sunday.', '40 degrees Fahrenheit')).toBeNull();
+    const kiln = storedFacts('2022-07-14', 'The kiln at the brickworks runs at 253 degrees Celsius, the company said.');
+    expect(verdict(kiln, 'The kiln at the brickworks runs at 253°F, the company said.', '253°F')).toBeNull();
+  });
+  it('still meets the same scale, by name or by symbol', () => {
+    const seville = storedFacts('2022-07-14', 'Temperatures in Seville reached 44 degrees Celsius on Sunday, the weather agency said.');
+    expect(verdict(seville, 'Temperatures in Seville reached 44C on Sunday.', '44C')?.[0]).toBe('agrees');
+    const phoenix = storedFacts('2022-07-14', 'Temperatures in Phoenix reached 110 degrees Fahrenheit on Sunday, the weather service said.');
+    expect(verdict(phoenix, 'Temperatures in Phoenix reached 110°F on Sunday.', '110°F')?.[0]).toBe('agrees');
+    expect(verdict(phoenix, 'Temperatures in Phoenix reached 110 degrees on Sunday.', '110 degrees')?.[0]).toBe('agrees');
+  });
 });

@@ -13,7 +13,7 @@ const SCALE_AFTER_Y = new RegExp(String.raw`${S}(?:Fahrenheit|Celsius)(?![\p{L}]
 /** `q` read as the temperature of `text` it is: with its sign and, after "degrees", its scale. */
 export function signedTemperature(text: string, q: Quantity): Quantity {
   if (q.unit === null || !UNITS.has(q.unit) || q.qualifier !== null || q.value === null || q.form !== 'count') return q;
-  let { start, end, value } = q;
+  let { start, end, value, unit } = q;
   const minus = MINUS_BEFORE.exec(text.slice(Math.max(0, start - 8), start));
   if (minus) {
     start -= minus[0].length;
@@ -22,7 +22,11 @@ export function signedTemperature(text: string, q: Quantity): Quantity {
   if (q.unit === 'degrees') {
     SCALE_AFTER_Y.lastIndex = end;
     const scale = SCALE_AFTER_Y.exec(text);
-    if (scale) end += scale[0].length;
+    if (scale) {
+      end += scale[0].length;
+      // The named scale is the symbol's unit: "40 degrees Celsius" is 40°C, never 40°F.
+      unit = /^\s*c/i.test(scale[0]) ? '°c' : '°f';
+    }
   }
-  return start === q.start && end === q.end ? q : { ...q, start, end, value, text: text.slice(start, end) };
+  return start === q.start && end === q.end ? q : { ...q, start, end, value, unit, text: text.slice(start, end) };
 }
