@@ -18,4 +18,11 @@ describe('the place right after a temperature is the reading\'s', () => {
     expect(measureIn('The storm left 4,000 homes in Dallas without power as temperatures fell to 2 degrees.', '4,000 homes')).toContain('dallas');
     expect(measureIn('The deaths of 50 militants and the detention of 100 individuals in the Jenin area.', '50 militants')).toContain('jenin');
   });
+  it('stays the figures\' place when a clause of \'where\' follows the reading\'s', () => {
+    const where = 'Highs reached 38C in Seville, where 2,000 homes lost power on Monday.';
+    expect(measureIn(where, '2,000 homes')).toContain('seville');
+    const stored = storedFacts('2022-07-14', 'Some 2,000 homes in Lisbon lost power on Monday, the utility said.');
+    expect(verdict(stored, where, '2,000 homes')).toBeNull();
+    expect(measureIn('Highs reached 38C in Seville while 2,000 homes lost power.', '2,000 homes')).not.toContain('seville');
+  });
 });

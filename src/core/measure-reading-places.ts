@@ -16,6 +16,9 @@ const PLACE_AFTER_Y = new RegExp(
   String.raw`(?:${S}(?:Fahrenheit|Celsius|F|C)\b)?${S}(?:in|at)${S}(?:the${S})?\p{Lu}[\p{L}'’.]*(?:${S}\p{Lu}[\p{L}'’.]*)*`,
   'uy',
 );
+// "38C in Seville, where 2,000 homes lost power": the clause 'where' opens is set at the
+// reading's place, so that place stays its figures' too.
+const WHERE_AFTER = new RegExp(String.raw`^,?${S}where\b`, 'i');
 
 /** `sentence` with the place phrase after every temperature other than `q` blanked out,
  *  offsets kept, for reading the places of `q`. */
@@ -27,7 +30,7 @@ export function withoutReadingPlaces(sentence: string, q: Quantity): string {
     if (p.start === q.start || p.unit === null || !TEMPERATURE_UNITS.has(p.unit)) continue;
     PLACE_AFTER_Y.lastIndex = p.end;
     const m = PLACE_AFTER_Y.exec(sentence);
-    if (m) out = out.slice(0, p.end) + ' '.repeat(m[0].length) + out.slice(p.end + m[0].length);
+    if (m && !WHERE_AFTER.test(sentence.slice(p.end + m[0].length))) out = out.slice(0, p.end) + ' '.repeat(m[0].length) + out.slice(p.end + m[0].length);
   }
   return out;
 }
