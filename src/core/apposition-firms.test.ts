@@ -25,4 +25,15 @@ describe('an apposition that calls a town\'s name a business', () => {
     expect(typeOf('Reading, a town west of London, voted on Tuesday.', 'Reading')).toBe('place');
     expect(typeOf('Detroit, the nation\'s automaker hub, lost jobs.', 'Detroit')).toBe('place');
   });
+
+  it('must not change: a state or a region called a commodity\'s producer stays a place', () => {
+    expect(typeOf('Alaska, one of the largest oil producers in the country, said revenue fell.', 'Alaska')).toBe('place');
+    expect(typeOf('Iowa, the largest pork producer, reported a record.', 'Iowa')).toBe('place');
+    expect(typeOf('Sichuan, the largest pork producer in China, culled pigs.', 'Sichuan')).toBe('place');
+    expect(typeOf('Alberta, the country\'s largest oil producer, said royalties rose.', 'Alberta')).toBe('place');
+    expect(firmAppositionVote(', one of the largest dairy producers in Germany, said')).toBe(0);
+    expect(firmAppositionVote(', the steel producer, said', 'Ohio')).toBe(0);
+    // A business's word still votes whatever the name ("Chester, the regional lender").
+    expect(firmAppositionVote(', the nation\'s largest lender, said', 'Ohio')).toBe(2);
+  });
 });

@@ -6,6 +6,7 @@
 import { oneOfAsSingular } from './apposition-one-of';
 import { producerOfTrade } from './apposition-producers';
 import { INLINE_SPACE } from './inline-space';
+import { isStateName } from './state-abbreviations';
 
 const FIRMS = new Set(
   ['company', 'firm', 'insurer', 'lender', 'bank', 'carrier', 'airline', 'retailer', 'maker', 'manufacturer', 'automaker', 'carmaker', 'chipmaker', 'conglomerate', 'utility', 'brewer', 'supermarket', 'grocer', 'miner'],
@@ -16,11 +17,21 @@ const FIRM_APPOSITION = new RegExp(
   'u',
 );
 
-/** The `firm` votes of the apposition that opens `after`: 2 where its head is a business. */
-export function firmAppositionVote(after: string): number {
+// "Alaska, one of the largest oil producers in the country,", "Sichuan, the largest pork
+// producer in China,": a state or a region is a commodity's producer as often as a firm is, and
+// then it is ranked within its country or named as a state; an insurer or a lender it is not.
+const RANKED_WITHIN = new RegExp(
+  String.raw`^,[^,.;:—–)]*?(?:\b(?:country|nation|state|province)['’]s\b|\p{Lu}[\p{L}.]*['’]s\b|\b(?:in|among)${S}(?:the${S})?(?:country|nation|states|provinces|\p{Lu}))`,
+  'u',
+);
+
+/** The `firm` votes of the apposition that opens `after`: 2 where its head is a business.
+ *  `name` is the name before it (a U.S. state is no commodity's firm). */
+export function firmAppositionVote(after: string, name = ''): number {
   const m = FIRM_APPOSITION.exec(oneOfAsSingular(after));
   if (!m) return 0;
   const words = m[0].split(/[\s,]+/u);
   const noun = m[1] ?? '';
-  return FIRMS.has(noun) || producerOfTrade(noun, words[words.length - 2] ?? '') ? 2 : 0;
+  if (FIRMS.has(noun)) return 2;
+  return producerOfTrade(noun, words[words.length - 2] ?? '') && !isStateName(name) && !RANKED_WITHIN.test(after) ? 2 : 0;
 }

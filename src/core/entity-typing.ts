@@ -236,7 +236,7 @@ export function voteContext(c: MentionContext, votes: Votes): void {
   const kinType = kin === null ? null : structuralType(kin);
   if (kinType !== null) votes[kinType] += 3;
   else if (apposition !== null) votes[apposition] += 2;
-  if (apposition === 'org') votes.firm += firmAppositionVote(after); // "Merlo, one of the largest insurers," (apposition-firms)
+  if (apposition === 'org') votes.firm += firmAppositionVote(after, c.text.slice(c.start, c.end)); // "Merlo, one of the largest insurers," (apposition-firms)
   votes.person += personAppositionVote(after);
   // "Norvane, a subsidiary of …, plans five launches. Its chief executive …": the subject of
   // a sentence taken up by "Its" at the next one is a thing; a person would be "His", "Her".
