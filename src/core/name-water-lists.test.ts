@@ -37,4 +37,11 @@ describe('names listed after a plural noun for waters', () => {
       ['Dominion', 'org'],
     ]);
   });
+
+  it('must not change: a list of the waters\' owners is theirs, not the waters\'', () => {
+    expect(typed('The lakes owned by firms such as Duke Energy and Georgia Power were drained.')).toContainEqual(['Georgia Power', 'org']);
+    expect(waterListVote('the lakes owned by firms such as Duke Energy and ')).toBe(0);
+    expect(waterListVote('ponds near farms run by companies including ')).toBe(0);
+    expect(waterListVote('fish in rivers across the state, including ')).toBe(3);
+  });
 });
