@@ -44,4 +44,13 @@ describe('names listed after a plural noun for waters', () => {
     expect(waterListVote('ponds near farms run by companies including ')).toBe(0);
     expect(waterListVote('fish in rivers across the state, including ')).toBe(3);
   });
+
+  it('reads a list whose noun opens the sentence', () => {
+    expect(typed('Streams such as Sulphur Run and Leslie Run were fouled.')).toEqual([
+      ['Sulphur Run', 'place'],
+      ['Leslie Run', 'place'],
+    ]);
+    expect(waterListVote('Creeks, including ')).toBe(3);
+    expect(waterListVote('Officials such as ')).toBe(0);
+  });
 });
