@@ -17,4 +17,10 @@ describe('a utility named for the two things it sells', () => {
     expect(found('Mary Power and Light Smith met on Friday.')).toEqual(['Mary Power:person', 'Light Smith:person']);
     expect(found('Ann Gas and Electric Lee spoke.').map((s) => s.split(':')[0])).not.toContain('Ann Gas and Electric Lee');
   });
+
+  it('types the joined utility a body\'s, as its "&" spelling is, whatever verb follows', () => {
+    expect(found('Florida Power and Light said outages fell.')).toEqual(['Florida Power and Light:org']);
+    expect(found('Duke Power and Light said.')).toEqual(['Duke Power and Light:org']);
+    expect(found('Hines Power and Electric Boat said.')).toEqual(['Hines Power:person', 'Electric Boat:person']);
+  });
 });

@@ -29,3 +29,8 @@ export function utilityJoined(left: readonly Piece[], right: readonly Piece[]): 
   const tail = right[1]?.text;
   return owner.length >= 2 && (tail === undefined || (right.length === 2 && FIRM_ENDS.has(tail))) && isPair(owner[owner.length - 1]?.text, right[0]?.text);
 }
+
+/** Whether a name's words are a utility's ("Florida Power and Light"): an owner, then two
+ *  wares joined by "and". Written with "&" it was a body's already (name-form). */
+export const isUtilityName = (words: readonly string[]): boolean =>
+  words.some((w, i) => w === 'and' && i >= 2 && isPair(words[i - 1], words[i + 1]));
