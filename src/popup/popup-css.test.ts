@@ -31,4 +31,7 @@ describe('popup.css', () => {
     expect(rule('.panel:not([hidden]):has(> .vlist.fill)')).toMatch(/display:\s*flex;\s*flex-direction:\s*column/);
     expect(rule('.panel > .vlist.fill')).toMatch(/flex:\s*0 1 auto/);
   });
+  it('keeps a list of few rows no taller than its rows (no blank box under one hit)', () => {
+    expect(rule('.panel > .vlist.fill')).toMatch(/min-height:\s*min\(160px,\s*var\(--rows-height/);
+  });
 });

@@ -96,7 +96,7 @@ export function VirtualList({ count, estimate, height, fill = false, label, row,
   // re-measure a frame later (in Chromium, one drawn frame at least; longer under load,
   // where the accessibility audit could land in it).
   return (
-    <div ref={scroller} class={fill ? 'vlist fill' : 'vlist'} role="list" aria-label={label} tabIndex={0} style={fill ? undefined : { maxHeight: `${height}px` }}>
+    <div ref={scroller} class={fill ? 'vlist fill' : 'vlist'} role="list" aria-label={label} tabIndex={0} style={fill ? { '--rows-height': `${total + 2}px` } : { maxHeight: `${height}px` }}>
       <div style={{ height: `${total}px`, paddingTop: `${items[0]?.start ?? 0}px` }}>
         {items.map((item) => (
           <div
