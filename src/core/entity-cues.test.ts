@@ -143,3 +143,15 @@ describe('a township named with its head (PLACE_HEADS "Township")', () => {
     expect(typed('Township officials met Ana Ruiz.')).toEqual([['Ana Ruiz', 'person']]);
   });
 });
+
+describe('a firm named "… Global" (ORG_HEADS "Global")', () => {
+  it('is a body, not a person of three words', () => {
+    expect(typed('The petition was filed by Top Shine Global, an investor, in June.')).toContainEqual(['Top Shine Global', 'org']);
+    expect(typed('Analysts at Harbor Bright Global said prices would fall.')).toContainEqual(['Harbor Bright Global', 'org']);
+  });
+
+  // Must not change: the common adjective opens no name.
+  it('leaves a global adjective and a person alone', () => {
+    expect(typed('Global markets fell as Ana Ruiz spoke.')).toEqual([['Ana Ruiz', 'person']]);
+  });
+});

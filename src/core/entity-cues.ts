@@ -55,7 +55,7 @@ export const TITLE_MODIFIERS = words(`
  *  A firm of advice or analysis is named for its trade ("Moody's Analytics", "Oxford
  *  Economics", "BMO Capital Markets"), no person's surname, nor a shipping firm's "Marine",
  *  "Maritime", "Shipping" or "Shipmanagement" ("Evergreen Marine"; "Marine" opens a given
- *  name, "Marine Le Pen", never ends one).
+ *  name, "Marine Le Pen", never ends one). No surname is "Global" either ("Top Shine Global").
  *  An investment or asset manager is named for its trade too ("Knighthead Capital
  *  Management", "Certares Management"), no surname.
  *  ("Relief" is not here:
@@ -77,7 +77,7 @@ export const ORG_HEADS = words(`
   Enterprises Ventures Brands Foods Entertainment Studios Wire Newswire International State
   Platforms Aid Healthcare Lines Air Works Nation Tribe Motor Electric Chemical Museum Convention Stores
   Analytics Economics Markets Consulting Consultancy Advisors Advisers
-  Marine Maritime Shipping Shipmanagement
+  Marine Maritime Shipping Shipmanagement Global
   Automobiles Automotive Associations Management
   Baseball Basketball Football Soccer Hockey Rugby
 `);
