@@ -41,6 +41,7 @@ import { sameRates } from './figure-time-rates';
 import { taskTimesApart } from './figure-task-times';
 import { releasedAndStillHeld } from './figure-released-held';
 import { judgeFigures, runningCount } from './figure-verdict';
+import { withoutPassiveSaying } from './figure-told-people';
 import { measureOf } from './measure';
 import { payRaise } from './measure-raises';
 import { strikesOfOtherEmployers } from './figure-strike-employers';
@@ -71,7 +72,7 @@ const THE_BEFORE = new RegExp(String.raw`\bthe${S}$`, 'i');
 const TOTAL_BROKEN_DOWN = /\d[^:;.]*:[^:;.]*$/;
 function notFact(sentence: string, q: Quantity): boolean {
   if (packSize(sentence, q)) return true;
-  if (q.form === 'count' && countFamily(q.unit).family === 'person' && SPEAKERS_AFTER.test(sentence.slice(q.end))) return true;
+  if (q.form === 'count' && countFamily(q.unit).family === 'person' && SPEAKERS_AFTER.test(withoutPassiveSaying(sentence.slice(q.end)))) return true;
   if (q.form === 'count' && CALLED_BACK.test(q.text) && THE_BEFORE.test(sentence.slice(Math.max(0, q.start - 8), q.start)) && !TOTAL_BROKEN_DOWN.test(sentence.slice(0, q.start)) && !deadCalledBack(sentence.slice(q.end))) return true;
   return NOT_FACTS.has(q.form) && !(q.form === 'score' && measureOf(sentence, q).includes('vote')) && !zonedTime(sentence, q);
 }
