@@ -24,6 +24,13 @@ describe('a company named with a trade word for its head', () => {
     expect(typed('The UN Relief and Works Agency said so.')).toEqual([['UN Relief and Works Agency', 'org']]);
   });
 
+  it('is a railway after its "Railway" or "Railroad", with a people\'s word opening it ("Canadian Pacific Railway")', () => {
+    expect(typed('Harlow Valley Railway said the line was closed.')).toEqual([['Harlow Valley Railway', 'org']]);
+    expect(typed('Freight on the Canadian Pacific Railway ran late.')).toEqual([['Canadian Pacific Railway', 'org']]);
+    expect(typed('Morrow Creek Railroad said it would hire.')).toEqual([['Morrow Creek Railroad', 'org']]);
+    expect(typed('Senators passed the Railway Safety Act in May.')).toEqual([]);
+  });
+
   it('is an airline after its "Air" ("Endeavor Air said"), a law named for the air is not marked', () => {
     expect(typed('Endeavor Air said the flight landed safely.')).toEqual([['Endeavor Air', 'org']]);
     expect(typed('The Clean Air Act passed in 1970.')).toEqual([]);

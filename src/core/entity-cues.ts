@@ -57,7 +57,8 @@ export const TITLE_MODIFIERS = words(`
  *  "Maritime", "Shipping" or "Shipmanagement" ("Evergreen Marine"; "Marine" opens a given
  *  name, "Marine Le Pen", never ends one). No surname is "Global" either ("Top Shine Global").
  *  An investment or asset manager is named for its trade too ("Knighthead Capital
- *  Management", "Certares Management"), no surname.
+ *  Management", "Certares Management"), no surname. Nor is a railway's "Railway" or
+ *  "Railroad" ("Norfolk Southern Railway", "Union Pacific Railroad").
  *  ("Relief" is not here:
  *  it would split "UN Relief and Works Agency".) */
 export const ORG_HEADS = words(`
@@ -69,7 +70,7 @@ export const ORG_HEADS = words(`
   Inc. Ltd Ltd. Holdings Airlines Airways Times Post News Network Press Club United
   FC Rovers Wanderers Athletic Knesset House Center Centre Centers Centres Watch
   Reserve Exchange Industries Technologies Motors Systems Labs Capital Partners Society
-  Nations Programme Program Radio Television Rail Railways Crescent Cross Broadcasting
+  Nations Programme Program Radio Television Rail Railways Railway Railroad Railroads Crescent Cross Broadcasting
   Tribunal Unit Command Directorate Secretariat Board Jihad Bank Office Archdiocese Diocese
   Semiconductor Semiconductors Electronics Pharmaceuticals Pharma Therapeutics Biosciences
   Biotech Software Robotics Aerospace Dynamics Telecom Telecommunications Networks Energy
