@@ -5,7 +5,7 @@
 
 import { oneOfAsSingular } from './apposition-one-of';
 import { producerOfTrade } from './apposition-producers';
-import { INLINE_SPACE } from './inline-space';
+import { INLINE_SPACE, INLINE_SPACE_OPT as S_OPT } from './inline-space';
 import { isStateName } from './state-abbreviations';
 
 const FIRMS = new Set(
@@ -13,7 +13,7 @@ const FIRMS = new Set(
 );
 const S = INLINE_SPACE;
 const FIRM_APPOSITION = new RegExp(
-  String.raw`^,${S}(?:the|a|an)${S}(?:[\p{L}’'-]+${S}){0,3}?(\p{Ll}+)(?=[^\S\n]*[,.;:—–)]|${S}(?:that|which|whose|based|in|of|with)\b)`,
+  String.raw`^,${S}(?:the|a|an)${S}(?:[\p{L}’'-]+${S}){0,3}?(\p{Ll}+)(?=${S_OPT}[,.;:—–)]|${S}(?:that|which|whose|based|in|of|with)\b)`,
   'u',
 );
 

@@ -2,10 +2,10 @@
 // cities,": "one of" and a plural kind say what the name is as "the" and the singular do
 // ("Carnival, the largest cruise line,"). Rewritten to that form for apposition.ts to read.
 
-import { INLINE_SPACE as S } from './inline-space';
+import { INLINE_SPACE as S, INLINE_SPACE_OPT as S_OPT } from './inline-space';
 
 // On one line: a heading's "one of the …" is no apposition of the paragraph's words.
-const ONE_OF = new RegExp(String.raw`^(,${S})one${S}of${S}(?:the|its|their|his|her|\p{Lu}[\p{L}.’'-]*['’]s)${S}((?:[\p{L}’'-]+${S}){0,3}?)(\p{Ll}+s)(?=[^\S\n]*[,.;:—–)]|${S}(?:that|which|who|whose|of|for|at|in|with|based)\b)`, 'u');
+const ONE_OF = new RegExp(String.raw`^(,${S})one${S}of${S}(?:the|its|their|his|her|\p{Lu}[\p{L}.’'-]*['’]s)${S}((?:[\p{L}’'-]+${S}){0,3}?)(\p{Ll}+s)(?=${S_OPT}[,.;:—–)]|${S}(?:that|which|who|whose|of|for|at|in|with|based)\b)`, 'u');
 
 /** A plural noun's singular: "lines" → "line", "companies" → "company", "churches" → "church". */
 export function singularOf(noun: string): string {

@@ -8,7 +8,7 @@ import { producerOfTrade } from './apposition-producers';
 import { oneOfAsSingular } from './apposition-one-of';
 import { ORG_NOUNS, ORG_NOUNS_AFTER, PLACE_NOUNS, ROLE_NOUNS } from './entity-cues';
 import type { EntityType } from './types';
-import { INLINE_SPACE as S } from './inline-space';
+import { INLINE_SPACE as S, INLINE_SPACE_OPT as S_OPT } from './inline-space';
 
 // The apposition: "Hayat Tahrir al-Sham, the group that led …", "Jabhat al-Nusra, a
 // jihadist group,", "Ahmed al-Sharaa, the group's leader,": an article and up to four words
@@ -17,7 +17,7 @@ import { INLINE_SPACE as S } from './inline-space';
 // A clause with its own subject may follow the noun, with no "that": "Alameda Research, the
 // trading firm he also owned, …", "the group she founded".
 const APPOSITION =
-  new RegExp(String.raw`^,${S}(?:the|a|an)${S}(?:(?!(?:of|for|at|in|on|to|from|with|by|and|or|the|a|an)[^\S\n])[\p{L}’'-]+${S}){0,3}?(\p{Ll}+)(?=[^\S\n]*[,.;:—–)]|${S}(?:that|which|who|whose|of|for|at|in|with|behind|based|he|she|they|we)\b)`, 'u');
+  new RegExp(String.raw`^,${S}(?:the|a|an)${S}(?:(?!(?:of|for|at|in|on|to|from|with|by|and|or|the|a|an)[^\S\n])[\p{L}’'-]+${S}){0,3}?(\p{Ll}+)(?=${S_OPT}[,.;:—–)]|${S}(?:that|which|who|whose|of|for|at|in|with|behind|based|he|she|they|we)\b)`, 'u');
 
 /** What an apposition after a name says it is ("Hezbollah, the Iran-backed group, …" →
  *  org), or null when there is none or its head noun names no kind of entity. */
@@ -60,7 +60,7 @@ function kindOf(noun: string): EntityType | null {
 // "Glass Lewis, the other large proxy adviser, …": "the other" (or "another") says the name is
 // one more of a kind the text has named before, so the kind's noun ("proxy adviser") may be a
 // role noun and still be said of a firm. The last two words are the kind.
-const OTHER_OF_KIND = new RegExp(String.raw`^,${S}(?:the${S}other|another)${S}(?:[\p{L}’'-]+${S}){0,2}?([\p{Ll}’'-]+${S}\p{Ll}+)(?=[^\S\n]*[,.;:—–)])`, 'u');
+const OTHER_OF_KIND = new RegExp(String.raw`^,${S}(?:the${S}other|another)${S}(?:[\p{L}’'-]+${S}){0,2}?([\p{Ll}’'-]+${S}\p{Ll}+)(?=${S_OPT}[,.;:—–)])`, 'u');
 const NAME_WORD = /^\p{Lu}/u;
 
 // The pattern of an earlier name given `kind`, built once per kind: a page's "the other …"

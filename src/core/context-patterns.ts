@@ -3,7 +3,7 @@
 // or just after (opening with ^) a name; entity-typing.ts and a few name rules vote with them.
 // Split from entity-cues.ts, which keeps the word lists.
 
-import { INLINE_SPACE as S } from './inline-space';
+import { INLINE_SPACE as S, INLINE_SPACE_OPT as S_OPT } from './inline-space';
 
 /** Words before a name that make it a sports side: "a win over Brighton", "drew with Spurs". */
 export const TEAM_BEFORE = new RegExp(String.raw`\b(?:win|victory|defeat|loss|draw|drew|lost|losing|beat|beating|beaten|play|plays|playing|host|hosts|hosting|face|faces|facing)${S}(?:over${S}|to${S}|with${S}|by${S}|at${S})?$`, 'i');
@@ -26,6 +26,6 @@ export const AREA_BEFORE = new RegExp(String.raw`\b(?:area|areas|region|regions|
 /** A bearing from another place after the name: "Grójec, south of Warsaw", "Pepinster, 20km
  *  east of Liège", "the Trocadéro, across the river from the Eiffel Tower". */
 export const BEARING_AFTER =
-  new RegExp(String.raw`^,?${S}(?:(?:about${S}|some${S})?(?:\d[\d.,]*[^\S\n]*(?:km|kilometres|kilometers|miles)${S})?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?${S}of|across${S}the${S}(?:river|street|road|square|bay|harbou?r|canal|lake)${S}from(?:${S}the)?)${S}\p{Lu}`, 'u');
+  new RegExp(String.raw`^,?${S}(?:(?:about${S}|some${S})?(?:\d[\d.,]*${S_OPT}(?:km|kilometres|kilometers|miles)${S})?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?${S}of|across${S}the${S}(?:river|street|road|square|bay|harbou?r|canal|lake)${S}from(?:${S}the)?)${S}\p{Lu}`, 'u');
 /** "on 44 points": a side's place in a league table. */
 export const ON_POINTS = new RegExp(String.raw`^${S}(?:on|with)${S}\d+${S}points\b`);

@@ -37,7 +37,7 @@ import { characterVotes } from './name-characters';
 import { LISTED_BEFORE, listedPlaceVotes } from './name-listed';
 import type { EntityType } from './types';
 import type { Votes } from './type-votes';
-import { INLINE_SPACE as S } from './inline-space';
+import { INLINE_SPACE as S, INLINE_SPACE_OPT as S_OPT } from './inline-space';
 
 // Words after the name (and an optional possessive): "Witkoff said", "Hamas officials".
 const NEXT_WORD = new RegExp(String.raw`^(?:['’]s?)?${S}(?:has${S}|had${S}|have${S}|also${S})?(\p{Ll}+)`, 'u');
@@ -51,7 +51,7 @@ const MODAL_BEFORE = new RegExp(String.raw`\b(?:would|could|should|might|must|wi
 // "Ahrar al-Sham said its fighters had withdrawn": so does "its". Not "Merz said it." or "said
 // it again": an "it" that ends the clause, or before a manner adverb, is what was said, not who.
 const SAID_IT =
-  new RegExp(String.raw`^${S}(?:(?:on|last|this|in${S}a)${S}\p{L}+${S})?(?:that${S})?(?:its\b|it\b(?![^\S\n]*[.!?,;:]|${S}(?:again|twice|publicly|openly|repeatedly|himself|herself)\b))`, 'u');
+  new RegExp(String.raw`^${S}(?:(?:on|last|this|in${S}a)${S}\p{L}+${S})?(?:that${S})?(?:its\b|it\b(?!${S_OPT}[.!?,;:]|${S}(?:again|twice|publicly|openly|repeatedly|himself|herself)\b))`, 'u');
 // "Villa head coach", "Brighton assistant manager": a modifier before the role noun.
 const ROLE_AFTER = new RegExp(String.raw`^(?:['’]s?)?${S}(?:head|assistant|caretaker|interim|team|club)${S}(\p{Ll}+)`, 'u');
 // A lower-case word right after the name that is not a verb or function word: a noun the
@@ -62,7 +62,7 @@ const INDEFINITE_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])an?${S}$`, 'u');
 // The word after next: "the Nova music festival".
 const SECOND_WORD = new RegExp(String.raw`^(?:['’]s?)?${S}\p{Ll}+${S}(\p{Ll}+)`, 'u');
 // "at Kerem Shalom, about 40 kilometres to the south-east": a distance is measured from a place.
-const DISTANCE = new RegExp(String.raw`^,?${S}(?:about|some|around|roughly|nearly|only|just)?[^\S\n]*\d[\d,.]*[^\S\n]*(?:kilometres|kilometers|km|miles|metres|meters)\b`);
+const DISTANCE = new RegExp(String.raw`^,?${S}(?:about|some|around|roughly|nearly|only|just)?${S_OPT}\d[\d,.]*${S_OPT}(?:kilometres|kilometers|km|miles|metres|meters)\b`);
 const AGE_AFTER = new RegExp(String.raw`^,${S}\d{1,2},[^\S\n]`);
 // "Tel Aviv, Israel": a known place right after a comma. The whole run of capitalised words
 // (taken at once, the lookahead keeps the regex from giving words back): "David Burritt, U.S.

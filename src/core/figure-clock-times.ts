@@ -6,7 +6,7 @@
 // be of that day's event).
 
 import type { Fact, FigureComparison, Quantity } from './types';
-import { INLINE_SPACE as S } from './inline-space';
+import { INLINE_SPACE as S, INLINE_SPACE_OPT as S_OPT } from './inline-space';
 
 // Zones of a fixed offset, in minutes east of UTC.
 const FIXED: Record<string, number> = {
@@ -34,11 +34,11 @@ const ADJECTIVES = new Set(['eastern', 'central', 'mountain', 'pacific', 'britis
 const byLength = (keys: string[]): string => keys.sort((a, b) => b.length - a.length).join('|');
 const PLACES = byLength(Object.keys(REGIONS).filter((k) => k === k.toLowerCase()));
 const TOWNS = byLength(Object.keys(REGIONS).filter((k) => k === k.toLowerCase() && !ADJECTIVES.has(k)));
-const ABBREVIATION_AFTER = /^[^\S\n]*\(?\b([A-Z]{1,4})\b\)?/u;
+const ABBREVIATION_AFTER = new RegExp(String.raw`^${S_OPT}\(?\b([A-Z]{1,4})\b\)?`, 'u');
 // "in Washington state" is no time in Washington, DC.
-const PLACE_AFTER = new RegExp(String.raw`^[^\S\n]*(?:(${PLACES})${S}time\b|(?:in|at)${S}(${TOWNS})\b(?!${S}state\b))`, 'iu');
+const PLACE_AFTER = new RegExp(String.raw`^${S_OPT}(?:(${PLACES})${S}time\b|(?:in|at)${S}(${TOWNS})\b(?!${S}state\b))`, 'iu');
 // "a 3 p.m. CT scan" is a scan at the hospital's clock, not Central time.
-const SCAN = /^[^\S\n]*scans?\b/iu;
+const SCAN = new RegExp(String.raw`^${S_OPT}scans?\b`, 'iu');
 
 /** The zone a time at `q` in `sentence` is said in, as a fixed offset or a region; null if none.
  *  An abbreviation counts only in capitals ("at 9 am" names no zone). */

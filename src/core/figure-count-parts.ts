@@ -5,10 +5,10 @@
 
 import { deadCalledBack } from './figure-dead-callbacks';
 import { isNumberWord } from './number-words';
-import { INLINE_SPACE as S } from './inline-space';
+import { INLINE_SPACE as S, INLINE_SPACE_OPT as S_OPT } from './inline-space';
 
 // "of the six road workers", "of 12 miners": the whole's number and up to three words of its noun.
-const OF_NUMBER_AFTER = new RegExp(String.raw`^${S}of${S}(?:(?:the|its|their)${S})?(\d[\d,]*|\p{L}+)((?:${S}\p{Ll}+){1,3}?)(?=[^\S\n]*,?[^\S\n]*(?:who|that|killed|dead|slain)\b)`, 'u');
+const OF_NUMBER_AFTER = new RegExp(String.raw`^${S}of${S}(?:(?:the|its|their)${S})?(\d[\d,]*|\p{L}+)((?:${S}\p{Ll}+){1,3}?)(?=${S_OPT},?${S_OPT}(?:who|that|killed|dead|slain)\b)`, 'u');
 
 /** Whether the figure ending at `end` of `sentence` is a part "of" a toll right after it. */
 export function partOfToll(sentence: string, end: number): boolean {

@@ -4,10 +4,10 @@
 
 // Right after the counted noun: a relative clause or a participle of dying. "the two leaders
 // who met", "the three fires that burned" stay references.
-import { INLINE_SPACE as S } from './inline-space';
+import { INLINE_SPACE as S, INLINE_SPACE_OPT as S_OPT } from './inline-space';
 
 const DIED_AFTER =
-  new RegExp(String.raw`^[^\S\n]*,?[^\S\n]*(?:(?:who|that)${S}(?:had${S}|have${S})?(?:died|perished|drowned|lost${S}their${S}lives|(?:were|was|had${S}been|have${S}been)${S}killed)|(?:killed|dead|slain)(?!${S}(?:by${S})?(?:time|end|line))\b(?![-\p{L}]))`, 'iu');
+  new RegExp(String.raw`^${S_OPT},?${S_OPT}(?:(?:who|that)${S}(?:had${S}|have${S})?(?:died|perished|drowned|lost${S}their${S}lives|(?:were|was|had${S}been|have${S}been)${S}killed)|(?:killed|dead|slain)(?!${S}(?:by${S})?(?:time|end|line))\b(?![-\p{L}]))`, 'iu');
 
 /** Whether `after`, the text right after a called-back count, says the ones counted died. */
 export function deadCalledBack(after: string): boolean {

@@ -5,10 +5,10 @@
 // carried enough oxygen for 96 hours"); "Delta said …" stays a name.
 
 import { clauseAround } from './measure-clauses';
-import { INLINE_SPACE as S } from './inline-space';
+import { INLINE_SPACE as S, INLINE_SPACE_OPT as S_OPT } from './inline-space';
 
 const OF_FIGURE = new RegExp(String.raw`^${S}(?:for|of)${S}$`);
-const HEAD = /^[^\S\n]*[“"‘']?(\p{Lu}\p{Ll}{3,})(?![\p{L}'’-])/u;
+const HEAD = new RegExp(String.raw`^${S_OPT}[“"‘']?(\p{Lu}\p{Ll}{3,})(?![\p{L}'’-])`, 'u');
 
 interface At {
   sentence: string;

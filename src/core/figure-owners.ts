@@ -14,7 +14,7 @@ import { gappedCompany, reckoningCompany } from './figure-sum-owners';
 import { raisingCompany } from './figure-raise-owners';
 import { findQuantities } from './quantities';
 import { splitSentences } from './segment';
-import { INLINE_SPACE as S } from './inline-space';
+import { INLINE_SPACE as S, INLINE_SPACE_OPT as S_OPT } from './inline-space';
 
 /** Marks an owner in a figure's measure word list; no text yields it. */
 const PRONOUN_POSSESSIVE_BEFORE = new RegExp(String.raw`\b(?:its|their)${S}$`, 'i');
@@ -113,10 +113,11 @@ function figureBefore(text: string, at: number): number {
 // opens by setting its place turns to another scene, so the bodies of the sentences before
 // ("OCHA warned …") are not its figures' owners.
 const PLACE_OPENING = new RegExp(String.raw`^(?:In|At|Across|Inside|Outside|Throughout)${S}(?:the${S})?$`);
+const COMMA_AFTER = new RegExp(String.raw`^${S_OPT},`);
 
 function opensWithPlace(n: Named): boolean {
   const first = n.mentions[0];
-  return first !== undefined && first.type === 'place' && PLACE_OPENING.test(n.text.slice(0, first.start)) && /^[^\S\n]*,/.test(n.text.slice(first.end));
+  return first !== undefined && first.type === 'place' && PLACE_OPENING.test(n.text.slice(0, first.start)) && COMMA_AFTER.test(n.text.slice(first.end));
 }
 
 /** Owner marks for a figure of `sentence`: the institutions it names and whoever a

@@ -11,7 +11,7 @@ import { cachedPerFact } from './fact-cache';
 import type { Measured } from './figure-measured';
 import { FUNCTION_WORDS, stemmed } from './function-words';
 import { sameValueInUnit } from './figure-same-value';
-import { INLINE_SPACE as S } from './inline-space';
+import { INLINE_SPACE as S, INLINE_SPACE_OPT as S_OPT } from './inline-space';
 import { clauseAround } from './measure-clauses';
 import { commonHeadWord } from './figure-head-words';
 import { elapsedAnchor } from './figure-elapsed-anchors';
@@ -29,7 +29,7 @@ const NOT_CONTENT = new Set([
 // approved $2 million" and "The city council set aside $2 million for a library"), a place or
 // time it is set in ("in the county", "at the plant", "over the winter", "last season"), and
 // the move of any share ("rose 12%"). A town, a firm or a team has many figures of one value.
-const SUBJECT = new RegExp(String.raw`^[^\S\n]*(?:the|a|an|its|their)${S}(?:\p{Ll}+${S})?\p{Ll}+`, 'iu');
+const SUBJECT = new RegExp(String.raw`^${S_OPT}(?:the|a|an|its|their)${S}(?:\p{Ll}+${S})?\p{Ll}+`, 'iu');
 const SETTINGS = [
   new RegExp(String.raw`\b(?:in|at|across|throughout|around|near|over)${S}(?:the|its|their|this|that)${S}(?:\p{Ll}+${S})?\p{Ll}+`, 'giu'),
   new RegExp(String.raw`\b(?:last|next|this|past|previous|coming)${S}(?:season|year|week|month|quarter|summer|winter|spring|autumn|night|time)s?\b`, 'giu'),

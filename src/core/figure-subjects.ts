@@ -3,13 +3,13 @@
 // shopping comparison service" nor the newest fine of all. Two sums that each say what they
 // are over, in no word alike, are different sums; words alike make one the likelier match.
 
-import { INLINE_SPACE as S } from './inline-space';
+import { INLINE_SPACE as S, INLINE_SPACE_OPT as S_OPT } from './inline-space';
 
 /** Marks a word of what a sum is over, in its measure word list; no text yields it. */
 export const SUBJECT_MARK = 'over:';
 
 // "over its mobile operating system", up to the phrase's end.
-const OVER = new RegExp(String.raw`(?<![\p{L}-])over${S}((?:[\p{L}'’-]+[^\S\n]*){1,6})`, 'u');
+const OVER = new RegExp(String.raw`(?<![\p{L}-])over${S}((?:[\p{L}'’-]+${S_OPT}){1,6})`, 'u');
 const SKIP = new Set(['its', 'the', 'a', 'an', 'their', 'his', 'her', 'of']);
 const ENDS = new Set(['in', 'on', 'for', 'at', 'by', 'to', 'from', 'with', 'and', 'or', 'but', 'after', 'before', 'which', 'that', 'when', 'while', 'as', 'last', 'this', 'next']);
 

@@ -3,3 +3,6 @@
 
 /** RegExp source: one or more white-space characters, none a line break ("\n"). */
 export const INLINE_SPACE = String.raw`[^\S\n]+`;
+
+/** RegExp source: INLINE_SPACE or nothing, for the optional gap before a mark or at an end. */
+export const INLINE_SPACE_OPT = String.raw`[^\S\n]*`;

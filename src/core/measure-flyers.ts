@@ -4,7 +4,7 @@
 // So a flying verb counts only with a flyer for its subject, and a height's own clause that
 // opens with another thing ("the wave", "the tower") is that thing's whatever else flies.
 
-import { INLINE_SPACE as S } from './inline-space';
+import { INLINE_SPACE as S, INLINE_SPACE_OPT as S_OPT } from './inline-space';
 
 export const CRAFT = String.raw`(?:helicopters?|jets?|planes?|airplanes?|airliners?|aircraft|drones?|gliders?|balloons?)`;
 const CRAFT_WORD = new RegExp(String.raw`\b${CRAFT}\b`, 'i');
@@ -15,8 +15,9 @@ const FLYING = String.raw`\b(?:fly|flies|flying|flew|flown|hover(?:s|ed|ing)?|cr
 const FLYING_VERB = new RegExp(FLYING, 'i');
 const FLYING_VERBS = new RegExp(FLYING, 'gi');
 // Between a subject and its verb: "the helicopter was still flying", "it had been climbing".
-const AUXILIARIES = new RegExp(String.raw`(?:${S}(?:was|were|is|are|be|been|had|has|have|still|then|again|low|\p{L}+ly))*[^\S\n]*$`, 'iu');
+const AUXILIARIES = new RegExp(String.raw`(?:${S}(?:was|were|is|are|be|been|had|has|have|still|then|again|low|\p{L}+ly))*${S_OPT}$`, 'iu');
 const PRONOUN = /^(?:it|they|he|she|we)$/i;
+const FIRST_WORD = new RegExp(String.raw`^${S_OPT}(\p{L}+)`, 'u');
 // Where a height's clause opens: a sentence's start, a break ("…, as", "when", "while") or a
 // report's verb ("the board said the altitude was").
 const CLAUSE_OPEN = /[,;:\u2014]|\b(?:as|while|when|after|before|because|until|since|and|but|where|which|who|that|said|says|told|found|showed|shows|reported)\b/gi;
@@ -47,7 +48,7 @@ export function speaksOfFlight(sentence: string): boolean {
 export function clauseSubject(head: string): 'flies' | 'other' | 'pronoun' | null {
   const open = [...head.matchAll(CLAUSE_OPEN)].pop();
   const clause = open === undefined ? head : head.slice(open.index + open[0].length);
-  if (PRONOUN.test(/^[^\S\n]*([\p{L}]+)/u.exec(clause)?.[1] ?? '')) return 'pronoun';
+  if (PRONOUN.test(FIRST_WORD.exec(clause)?.[1] ?? '')) return 'pronoun';
   if (CRAFT_WORD.test(clause) || FLYING_VERB.test(clause)) return 'flies';
   const noun = COMMON_SUBJECT.exec(clause)?.[1];
   if (noun === undefined) return null;

@@ -8,7 +8,7 @@ import { findQuantities } from './quantities';
 import { gappedList } from './quantity-gapped-lists';
 import { isShare } from './quantity-kinds';
 import type { Quantity } from './types';
-import { INLINE_SPACE as S } from './inline-space';
+import { INLINE_SPACE as S, INLINE_SPACE_OPT as S_OPT } from './inline-space';
 
 /** Marks for the phrases below; each is its own lemma in the lexicon. */
 export const DEADLINE = 'deadline';
@@ -206,13 +206,14 @@ export function magnitude(sentence: string, q: Quantity): string | null {
 
 // "Merz, 69, said", "Gregor Gysi, 77, of Die Linke": a bare number between commas right after
 // a name is that person's age.
-const NAME_BEFORE = /(\p{Lu}[\p{L}'’-]+),[^\S\n]*$/u;
+const NAME_BEFORE = new RegExp(String.raw`(\p{Lu}[\p{L}'’-]+),${S_OPT}$`, 'u');
+const COMMA_AFTER = new RegExp(String.raw`^${S_OPT},`);
 
 /** The marks of a person's age ("counts:age", "age-of:Merz"), or none. */
 export function ageMarks(sentence: string, q: Quantity): string[] {
   if (q.form !== 'count' || q.unit !== null || q.value === null || !Number.isInteger(q.value) || q.value < 1 || q.value > 120) return [];
   const name = NAME_BEFORE.exec(sentence.slice(Math.max(0, q.start - 40), q.start))?.[1];
-  if (name === undefined || !/^[^\S\n]*,/.test(sentence.slice(q.end, q.end + 3))) return [];
+  if (name === undefined || !COMMA_AFTER.test(sentence.slice(q.end, q.end + 3))) return [];
   return [`${COUNTS_MARK}age`, `${AGE_OF_MARK}${name}`];
 }
 

@@ -2,14 +2,16 @@
 // the place a list names before each of its figures.
 
 import { isKnownPlace, ownedPlace } from './measure-place-owners';
-import { INLINE_SPACE as S } from './inline-space';
+import { INLINE_SPACE as S, INLINE_SPACE_OPT as S_OPT } from './inline-space';
 
 // A place is a capitalised name after a preposition of place: "in Gaza", "in the Jenin area",
 // "from the West Bank", and "In Mexico, cases rose …" where the preposition opens the
 // sentence (a capital "In" inside one is a title's). Subjects ("Israel reported") are
 // actors, not where the figure is.
-const PLACE =
-  /(?:\b(?:in|at|from|into|near|across|inside|outside|throughout|toward|towards)|(?<=(?:^|[.!?:"“‘(\u2014])[^\S\n]*)(?:In|At|From|Near|Across|Inside|Outside|Throughout))\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|occupied)\s+)?((?:[A-Z][\p{L}'’.]*(?![\p{L}-]))(?:\s+[A-Z][\p{L}'’.]*(?![\p{L}-]))*)/gu;
+const PLACE = new RegExp(
+  String.raw`(?:\b(?:in|at|from|into|near|across|inside|outside|throughout|toward|towards)|(?<=(?:^|[.!?:"“‘(\u2014])${S_OPT})(?:In|At|From|Near|Across|Inside|Outside|Throughout))\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|occupied)\s+)?((?:[A-Z][\p{L}'’.]*(?![\p{L}-]))(?:\s+[A-Z][\p{L}'’.]*(?![\p{L}-]))*)`,
+  'gu',
+);
 const NOT_PLACE = new Set(
   ('january february march april may june july august september october november december ' +
     'jan feb mar apr jun jul aug sep sept oct nov dec ' +
@@ -23,7 +25,7 @@ const DEMONYM_ADJECTIVE = /^[A-Z][a-z]+(?:ian|ese|i|ish|an)$/;
 // from is not where what it carried is counted; one launch site may be named for another.
 const DEPARTED_BEFORE = new RegExp(String.raw`\b(?:(?:lift(?:s|ed)?|lifting|t(?:ook|akes?|aking)|blast(?:s|ed)?|blasting|set(?:s|ting)?)${S}off|launch(?:es|ed|ing)?|depart(?:s|ed|ing)?)${S}$`, 'i');
 
-const JOINED_GAP = /^[^\S\n]*(?:(?:and|or|,)[^\S\n]*)?$/;
+const JOINED_GAP = new RegExp(String.raw`^${S_OPT}(?:(?:and|or|,)${S_OPT})?$`);
 
 // "Rescue teams from China and India pulled two survivors …": a noun's "from" says where
 // people or things came from. Said of the noun in the figure's own clause it may be where

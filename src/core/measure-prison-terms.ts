@@ -8,7 +8,7 @@
 import { isDuration } from './quantity-kinds';
 import { SUBJECT_MARK } from './figure-subjects';
 import type { Quantity } from './types';
-import { INLINE_SPACE as S } from './inline-space';
+import { INLINE_SPACE as S, INLINE_SPACE_OPT as S_OPT } from './inline-space';
 
 /** Marks a prison term, and which kind, in a measure word list (measure-lexicon topics). */
 export const PRISON_TERM = 'prison-term';
@@ -61,7 +61,7 @@ export function prisonTerm(sentence: string, q: Quantity): string[] {
 // before it ("Sam Bankman-Fried, the founder of FTX, was", "Mashinsky, 59, faces", "who built
 // FTX …,"), so the subject is the name before it.
 const SAID_MORE = /,[^,]*,\s*$/;
-const LAST_NAME = /(\p{Lu}[\p{L}'’-]*)(?:\s+(?:[IVX]+|Jr\.?|Sr\.?))?[^\S\n]*$/u;
+const LAST_NAME = new RegExp(String.raw`(\p{Lu}[\p{L}'’-]*)(?:\s+(?:[IVX]+|Jr\.?|Sr\.?))?${S_OPT}$`, 'u');
 
 /** The surname of the person a verb at the end of `head` is said of, lower-case, or null. */
 function subjectBefore(head: string): string | null {

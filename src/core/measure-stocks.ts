@@ -6,7 +6,7 @@
 
 import { isShare } from './quantity-kinds';
 import type { Quantity } from './types';
-import { INLINE_SPACE as S } from './inline-space';
+import { INLINE_SPACE as S, INLINE_SPACE_OPT as S_OPT } from './inline-space';
 
 /** The mark of a figure of a company's share price (a lemma of its own in the lexicon). */
 export const SHARE_PRICE = 'share-price';
@@ -18,7 +18,7 @@ const SHARES_THEN_VERB =
   /\b(?:shares|stock)\b[^;:!?]{0,60}?\b(?:closed|close|closes|closing|ended|ends|finished|opened|trade|trades|traded|trading|fell|fall|falls|rose|rise|rises|risen|fallen|dropped|slipped|slid|sank|climbed|jumped|gained|lost|surged|plunged|tumbled|soared|up|down|were|was|are|is|stood|stands)\b[^;:!?]{0,40}$/i;
 // Another clause's subject between the shares and the figure: "Shares in Volkswagen rose more
 // than 2% in Frankfurt, while the euro fell 1.3%".
-const OTHER_SUBJECT = new RegExp(String.raw`\b(?:while|whereas|but)\b|,[^\S\n]*and\b|\band${S}(?:the|its|their|his|her)\b`, 'i');
+const OTHER_SUBJECT = new RegExp(String.raw`\b(?:while|whereas|but)\b|,${S_OPT}and\b|\band${S}(?:the|its|their|his|her)\b`, 'i');
 // A price is where the verb leaves the shares: "closed at", "fell 6.5% to", "trade near".
 const PRICE_BEFORE = new RegExp(String.raw`\b(?:at|to|near|around)${S}$`, 'i');
 // A move is said straight after its verb or with "up"/"down": "fell 6.5%", "sending shares up 6%".

@@ -2,7 +2,7 @@
 // read in them) and the topic lemma each of them stands for.
 
 import { TOPIC_WORDS, topicLemma } from './measure-lexicon';
-import { INLINE_SPACE as S } from './inline-space';
+import { INLINE_SPACE as S, INLINE_SPACE_OPT as S_OPT } from './inline-space';
 
 const WORD = /[\p{L}][\p{L}'’-]*/gu;
 
@@ -11,7 +11,7 @@ const WORD = /[\p{L}][\p{L}'’-]*/gu;
 const BACKER_TAILS = new Set(['backed', 'endorsed']);
 
 // Where a capital opens a sentence rather than a name.
-const OPENS = /(?:^|[.!?:"“‘(\u2014][^\S\n]*)$/;
+const OPENS = new RegExp(String.raw`(?:^|[.!?:"“‘(\u2014]${S_OPT})$`);
 
 /** Lower-case words of a text, possessives dropped; hyphenated words also give their parts.
  *  A capitalised word inside a sentence is a name and keeps its case, so no key word is
@@ -34,10 +34,10 @@ export function words(text: string, preceding = ''): string[] {
 // "depositors asked for a rate of 5%", "savers sought returns of 4%" ask for a thing.
 const DEPOSITORS = /^(?:depositors|customers|clients|savers|account-holders)$/;
 const ASKED = /^(?:asked|sought|requested|demanded)$/;
-const ASKED_SUM = new RegExp(String.raw`\b(?:asked${S}for|sought|requested|demanded)(?:${S}(?:about|around|roughly|nearly|almost|some|over|more${S}than|another|an${S}additional|up${S}to))*[^\S\n]*$`, 'i');
+const ASKED_SUM = new RegExp(String.raw`\b(?:asked${S}for|sought|requested|demanded)(?:${S}(?:about|around|roughly|nearly|almost|some|over|more${S}than|another|an${S}additional|up${S}to))*${S_OPT}$`, 'i');
 
 // After the sum, no noun of its own ("$200 refunds"): a break, a preposition, a day or an adverb.
-const SUM_ENDS = new RegExp(String.raw`^(?:[^\S\n]*(?:[,.;:)\u2014]|$)|${S}(?:on|in|from|at|by|within|over|before|after|during|the|that|this|last|and|as|when|while|alone|back|yesterday|today)\b)`, 'i');
+const SUM_ENDS = new RegExp(String.raw`^(?:${S_OPT}(?:[,.;:)\u2014]|$)|${S}(?:on|in|from|at|by|within|over|before|after|during|the|that|this|last|and|as|when|while|alone|back|yesterday|today)\b)`, 'i');
 
 /** Whether a sum whose clause reads `before` up to it and `after` it is what was asked for
  *  ("asked for about $42 billion on Thursday", not "asked for $200 refunds"). */

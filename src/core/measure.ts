@@ -37,14 +37,14 @@ import { collisionTopic, heightReading } from './measure-heights';
 import { asksForSum, topicsIn, words } from './measure-words';
 import { findQuantities } from './quantities';
 import type { Quantity } from './types';
-import { INLINE_SPACE as S } from './inline-space';
+import { INLINE_SPACE as S, INLINE_SPACE_OPT as S_OPT } from './inline-space';
 
 /** Words by which a figure points back at the one before: "The ministry's previous tally,
  *  published at the end of January, stood at 47,460". */
 const REFERS_BACK = /\b(?:tally|figure|count|total|estimate)\b/i;
 
 /** Text before a figure that sets it against the one before it. */
-const SET_AGAINST_BEFORE = new RegExp(String.raw`(?:\b(?:rather${S}than|instead${S}of|on${S}top${S}of)|,[^\S\n]*not)${S}(?:the${S})?$`, 'i');
+const SET_AGAINST_BEFORE = new RegExp(String.raw`(?:\b(?:rather${S}than|instead${S}of|on${S}top${S}of)|,${S_OPT}not)${S}(?:the${S})?$`, 'i');
 
 /** Text before a figure that makes it the other side of an exchange. */
 const EXCHANGED = /\bin exchange for (?:the )?$/i;

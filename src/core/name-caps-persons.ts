@@ -8,7 +8,7 @@
 // is called are listed here, and a role noun (ROLE_NOUNS: "a spokesman") counts as well.
 
 import { ORG_HEADS, ROLE_NOUNS, SPEECH_VERBS } from './entity-cues';
-import { INLINE_SPACE as S } from './inline-space';
+import { INLINE_SPACE as S, INLINE_SPACE_OPT as S_OPT } from './inline-space';
 
 // What news calls a person it quotes: by their life, not by any office (those are ROLE_NOUNS).
 // Not what a firm may be called too: "a victim of the slump", "the parent of", "a driver of".
@@ -22,7 +22,7 @@ const PERSON_NOUNS = new Set(
 // ", a farmer in the valley", ", the mother of three,", ", a 34-year-old nurse": an article and
 // up to three words, then the head noun before a closing mark or a preposition.
 const APPOSED =
-  new RegExp(String.raw`^,${S}(?:the|a|an)${S}(?:(?!(?:of|for|at|in|on|to|from|with|by|and|or|the|a|an)[^\S\n])[\p{L}\p{N}’'-]+${S}){0,3}?(\p{Ll}+)(?=[^\S\n]*[,.;:—–)]|${S}(?:of|for|at|in|on|from|with|who|whose)\b)`, 'u');
+  new RegExp(String.raw`^,${S}(?:the|a|an)${S}(?:(?!(?:of|for|at|in|on|to|from|with|by|and|or|the|a|an)[^\S\n])[\p{L}\p{N}’'-]+${S}){0,3}?(\p{Ll}+)(?=${S_OPT}[,.;:—–)]|${S}(?:of|for|at|in|on|from|with|who|whose)\b)`, 'u');
 // "MARY JONES said she …", "told reporters he …".
 const SPEAKS_AS_PERSON = new RegExp(String.raw`^${S}(\p{Ll}+)(?:${S}\p{Ll}+)?${S}(?:she|he)\b`, 'u');
 const CAPS_WORD = /^\p{Lu}{2,}$/u;

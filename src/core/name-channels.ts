@@ -7,7 +7,7 @@
 
 import { piece } from './name-pieces';
 import type { Accepted } from './mention-types';
-import { INLINE_SPACE as S } from './inline-space';
+import { INLINE_SPACE as S, INLINE_SPACE_OPT as S_OPT } from './inline-space';
 
 const CHANNEL = new RegExp(String.raw`(?<![\p{L}\d])(\p{Lu}[\p{L}]+) (\d{1,2})(?![\d.,]?\d|[-–—:/]\d| ?[-–—][^\S\n]?\d| to \d)`, 'gu');
 // What a channel is said to do, or is: the word after it.
@@ -17,7 +17,7 @@ const MEDIA_AFTER =
 const MEDIA_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:on|told|telling|tells|to|with|by)${S}$`, 'u');
 // A plural counted noun, a unit or a percentage after the number counts it ("on France 2 days
 // later", "to China 3 percent", "to Spain 1 year ago", "with France 1 point ahead", "Mexico 25%").
-const COUNTED = new RegExp(String.raw`^(?:[^\S\n]*%|${S}(?:\p{Ll}+s|percent|per|point|year|month|week|day|hour|minute|goal|time|mile|km|seat|vote)\b)`, 'u');
+const COUNTED = new RegExp(String.raw`^(?:${S_OPT}%|${S}(?:\p{Ll}+s|percent|per|point|year|month|week|day|hour|minute|goal|time|mile|km|seat|vote)\b)`, 'u');
 
 /** The channels written as a country and a number in `text`, as accepted org mentions; the
  *  country alone inside one is left out of `accepted`. */

@@ -6,7 +6,7 @@
 
 import { appositionType } from './apposition';
 import { stateOfAbbreviation } from './state-abbreviations';
-import { INLINE_SPACE as S } from './inline-space';
+import { INLINE_SPACE as S, INLINE_SPACE_OPT as S_OPT } from './inline-space';
 
 // The state's abbreviation after the name, then a comma and what follows it.
 const STATE_THEN = new RegExp(String.raw`^,${S}(\p{Lu}[\p{L}.]*\.)(,${S}.*)$`, 'su');
@@ -21,7 +21,7 @@ const PERSON_NOUNS = new Set(
 // "a delegate", "the party's treasurer", "a retired teacher": up to three words, then the noun
 // before a closing mark or a preposition, with no clause opening between ("a city where
 // every voter, …" is a city's apposition).
-const APPOSED_NOUN = new RegExp(String.raw`^,${S}(?:the|a|an)${S}(?:(?!(?:where|which|that|whose|when)[^\S\n])[\p{L}’'-]+${S}){0,3}?([\p{L}’'-]+)(?=[^\S\n]*[,.;:—–)]|${S}(?:of|for|at|in|from|with|who)\b)`, 'u');
+const APPOSED_NOUN = new RegExp(String.raw`^,${S}(?:the|a|an)${S}(?:(?!(?:where|which|that|whose|when)[^\S\n])[\p{L}’'-]+${S}){0,3}?([\p{L}’'-]+)(?=${S_OPT}[,.;:—–)]|${S}(?:of|for|at|in|from|with|who)\b)`, 'u');
 
 /** Whether `after` (the text right after a name) gives a person's home state: a state's
  *  abbreviation in commas followed by "who" or an apposition of a person. */

@@ -4,10 +4,12 @@
 // role, so a place's head word ("Ocean", "Point") does not make it one.
 
 // The roles a firm holds of a thing or of people: each says who, never where.
-import { INLINE_SPACE as S } from './inline-space';
+import { INLINE_SPACE as S, INLINE_SPACE_OPT as S_OPT } from './inline-space';
 
-const HOLDER_ROLE_BEFORE =
-  /\b(?:owners?|operators?|managers?|charterers?|insurers?|landlords?|lessors?|buyers?|sellers?|contractors?|builders?|suppliers?|employers?|parent(?: company)?),[^\S\n]*$/i;
+const HOLDER_ROLE_BEFORE = new RegExp(
+  String.raw`\b(?:owners?|operators?|managers?|charterers?|insurers?|landlords?|lessors?|buyers?|sellers?|contractors?|builders?|suppliers?|employers?|parent(?: company)?),${S_OPT}$`,
+  'i',
+);
 
 const HELD_BY_BEFORE = new RegExp(String.raw`\b(?:owned|managed|operated|chartered|leased)${S}by${S}$`, 'i');
 

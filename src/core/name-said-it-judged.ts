@@ -8,10 +8,10 @@
 // the role ending the clause or going on with what it is held in; "a party to remember", "a
 // buyer's market", "a target-rich field" are judgements still.
 
-import { INLINE_SPACE as S } from './inline-space';
+import { INLINE_SPACE as S, INLINE_SPACE_OPT as S_OPT } from './inline-space';
 
 const JUDGED_IT =
-  new RegExp(String.raw`^${S}(?:(?:on|last|this|in${S}a)${S}\p{L}+${S})?(?:that${S})?it(?:['’]s(?:${S}not)?|${S}(?:(?:would|will|could|might|may|should|must)${S}(?:not${S})?be|(?:is|was)(?:${S}not)?|(?:has|had)${S}been))${S}(?:an?(?!${S}(?:victim|target|party|defendant|plaintiff|bidder|buyer|seller|supplier|customer|shareholder|creditor|member|partner|subsidiary|sponsor|signatory)(?:${S}(?:of|in|for|with|at|on|and|or)\b|${S}to${S}(?:the|a|an|its|this|that|any|all)\b|[^\S\n]*[.,;:]))|too|(?:very|so|quite)(?!${S}(?:far|pleased|happy|proud|confident|disappointed|aware|committed|grateful|excited|concerned|focused)\b)|hard|difficult|easy|clear|unclear|likely|unlikely|possible|impossible|important|time|premature|wrong|right|tough|good|bad|fair|unfair|sad|great|early|late|crucial|vital|essential|unacceptable|inevitable|necessary|worth)\b`, 'u');
+  new RegExp(String.raw`^${S}(?:(?:on|last|this|in${S}a)${S}\p{L}+${S})?(?:that${S})?it(?:['’]s(?:${S}not)?|${S}(?:(?:would|will|could|might|may|should|must)${S}(?:not${S})?be|(?:is|was)(?:${S}not)?|(?:has|had)${S}been))${S}(?:an?(?!${S}(?:victim|target|party|defendant|plaintiff|bidder|buyer|seller|supplier|customer|shareholder|creditor|member|partner|subsidiary|sponsor|signatory)(?:${S}(?:of|in|for|with|at|on|and|or)\b|${S}to${S}(?:the|a|an|its|this|that|any|all)\b|${S_OPT}[.,;:]))|too|(?:very|so|quite)(?!${S}(?:far|pleased|happy|proud|confident|disappointed|aware|committed|grateful|excited|concerned|focused)\b)|hard|difficult|easy|clear|unclear|likely|unlikely|possible|impossible|important|time|premature|wrong|right|tough|good|bad|fair|unfair|sad|great|early|late|crucial|vital|essential|unacceptable|inevitable|necessary|worth)\b`, 'u');
 
 /** Whether the words after a speech verb (`afterVerb`) have "it" judge something rather than
  *  stand for the speaker: "said it would be a tough winter". */

@@ -4,7 +4,7 @@
 // by itself; a country's market is "Japan's stock market", which the verb right after the noun
 // leaves out.
 
-import { INLINE_SPACE as S } from './inline-space';
+import { INLINE_SPACE as S, INLINE_SPACE_OPT as S_OPT } from './inline-space';
 
 const MOVES =
   'fell|fall|falls|rose|rise|rises|dropped|drop|drops|slid|slide|slides|slumped|slump|plunged|plunge|plunges|tumbled|' +
@@ -12,7 +12,7 @@ const MOVES =
   'closed|ended|opened|edged|hit';
 // A player's market value is a transfer fee's estimate, in millions ("Mbappe's market value hit
 // 180 million euros"); a company's, where a sum follows, is in billions.
-const NOT_MILLIONS = String.raw`(?![^;]{0,60}?\d(?:[\d,]|\.\d)*[^\S\n]*(?:m|mn|million)\b)`;
+const NOT_MILLIONS = String.raw`(?![^;]{0,60}?\d(?:[\d,]|\.\d)*${S_OPT}(?:m|mn|million)\b)`;
 // A person's standing is a stock that rises among or with people ("Ruiz's stock jumped among
 // donors", "rose with the base"); a company's stock moves by a figure, on a day, with a market.
 const NOT_AMONG = String.raw`(?!${S}(?:sharply${S}|again${S})?(?:among|within|inside|in${S}the${S}(?:eyes|polls)|with${S}(?:the${S})?(?:voters|base|donors|fans|members|party|public|electorate|scouts))\b)`;

@@ -5,9 +5,9 @@
 // "shares were up from $40 to $45") or a comparison after a single figure ("Fares, up from $35
 // to $40, drew crowds") is still a change.
 
-import { INLINE_SPACE as S } from './inline-space';
+import { INLINE_SPACE as S, INLINE_SPACE_OPT as S_OPT } from './inline-space';
 
-const COMPARED_FROM = new RegExp(String.raw`,[^\S\n]*(?:down|up)${S}from${S}$`, 'i');
+const COMPARED_FROM = new RegExp(String.raw`,${S_OPT}(?:down|up)${S}from${S}$`, 'i');
 // A range given earlier in the sentence: "$3.89 billion to $3.90 billion", "2% to 3%", "1,200 to 1,300".
 const RANGE_EARLIER = new RegExp(String.raw`\d(?:%|${S}[a-z]+)?${S}to${S}[^\s\d]{0,3}\d`);
 const SENTENCE_END = new RegExp(String.raw`[.!?]${S}(?=\S)`, 'g');

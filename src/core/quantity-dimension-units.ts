@@ -3,11 +3,11 @@
 // may be millions, "in" is a preposition), and "ft" was no unit, so "a channel 11 ft deep"
 // gave a bare 11 that set no size against the stored "11 feet deep".
 
-import { INLINE_SPACE as S } from './inline-space';
+import { INLINE_SPACE as S, INLINE_SPACE_OPT as S_OPT } from './inline-space';
 
 const ABBREVIATED_Y = new RegExp(String.raw`${S}(ft|yd|m|cm|mm|in)(\.?)${S}(?:deep|wide|long|high|tall|thick|across)\b`, 'iy');
 
-const INCH_PHRASE_END = new RegExp(String.raw`^(?:[^\S\n]*(?:[^\p{L}\s]|\n|$)|${S}(?:and|or|by|x|at|with|in|on|of|to|from|when|where|which|that)\b)`, 'u');
+const INCH_PHRASE_END = new RegExp(String.raw`^(?:${S_OPT}(?:[^\p{L}\s]|\n|$)|${S}(?:and|or|by|x|at|with|in|on|of|to|from|when|where|which|that)\b)`, 'u');
 
 /** The abbreviated length unit right after a number ending at `pos` that a dimension word
  *  follows, lower-case, with the end of the unit (its dot included), or null. */

@@ -6,7 +6,7 @@
 
 import { sentenceInitial } from './quantity-context';
 import { type Core, round, sticky } from './quantity-parts';
-import { INLINE_SPACE as S } from './inline-space';
+import { INLINE_SPACE as S, INLINE_SPACE_OPT as S_OPT } from './inline-space';
 
 const NUMERATORS = new Map(Object.entries({
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
@@ -24,11 +24,11 @@ const OF_A_UNIT_Y = new RegExp(String.raw`${S}of${S}an?(?![A-Za-z])`, 'iy');
 // fraction ends its phrase (no noun after it, so not "by a third party").
 // A qualifier may stand between ("fell by about a fifth").
 const BY_BEFORE = new RegExp(String.raw`(?:^|\s)by${S}(?:(?:about|around|roughly|nearly|almost|approximately|some|over|under|more${S}than|less${S}than)${S})?$`);
-const PHRASE_END_Y = new RegExp(String.raw`(?:[^\S\n]*[.,;:)—–]|${S}(?:since|from|to|in|on|over|this|last|and|or|after|before|compared|between|during|while|as)(?![A-Za-z]))`, 'y');
+const PHRASE_END_Y = new RegExp(String.raw`(?:${S_OPT}[.,;:)—–]|${S}(?:since|from|to|in|on|over|this|last|and|or|after|before|compared|between|during|while|as)(?![A-Za-z]))`, 'y');
 
 // "only a third funded.", "two thirds complete": a share of a whole that a participle or a
 // state ending its phrase says is done (not "a third armed group", an ordinal).
-const STATE_Y = new RegExp(String.raw`${S}(?:\p{Ll}+ed|full|complete|empty)(?=[^\S\n]*[.,;:)—–]|${S}(?:by|and|or|so|as|with|at)(?![A-Za-z]))`, 'uy');
+const STATE_Y = new RegExp(String.raw`${S}(?:\p{Ll}+ed|full|complete|empty)(?=${S_OPT}[.,;:)—–]|${S}(?:by|and|or|so|as|with|at)(?![A-Za-z]))`, 'uy');
 
 function changedBy(text: string, pos: number, end: number): boolean {
   return BY_BEFORE.test(text.slice(Math.max(0, pos - 24), pos)) && sticky(PHRASE_END_Y, text, end) !== null;

@@ -4,10 +4,10 @@
 // jets" is one count, "between 100 and 200 jets" a range read before this).
 
 import { CRAFT } from './measure-flyers';
-import { INLINE_SPACE as S } from './inline-space';
+import { INLINE_SPACE as S, INLINE_SPACE_OPT as S_OPT } from './inline-space';
 
 const MODEL = String.raw`\d{3}(?![\d.,]\d)`;
-const SEP = String.raw`(?:,[^\S\n]*|,?${S}(?:and|or)${S})`;
+const SEP = String.raw`(?:,${S_OPT}|,?${S}(?:and|or)${S})`;
 const MORE_THEN_CRAFT = new RegExp(String.raw`^(?:${SEP}${MODEL})+${S}${CRAFT}\b`, 'iu');
 const MODELS_BEFORE = new RegExp(String.raw`(?<![\d.,])${MODEL}(?:${SEP}${MODEL})*${SEP}$`, 'u');
 const CRAFT_AFTER = new RegExp(String.raw`^${S}${CRAFT}\b`, 'iu');

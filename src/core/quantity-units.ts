@@ -27,7 +27,7 @@ export function daysPer(unit: string): number | null {
 
 export { CURRENCY_PREFIX, CURRENCY_WORD } from './quantity-currencies';
 import { abbreviatedDimension } from './quantity-dimension-units';
-import { INLINE_SPACE as S } from './inline-space';
+import { INLINE_SPACE as S, INLINE_SPACE_OPT as S_OPT } from './inline-space';
 import { MEASURE_WORDS } from './quantity-measure-words';
 
 // Nouns that are units whatever their spelling: irregular plurals ("feet") and singular nouns
@@ -78,7 +78,7 @@ const CAP_PLURAL = /^[A-Z][a-z]*[^sua'’]s$/;
 const CAP_NOT_PLURAL = /ers$/;
 const WORD_Y = new RegExp(String.raw`${S}([A-Za-z\u00C0-\u024F]+(?:['’][A-Za-z]+)?(?:-[A-Za-z]+)*)`, 'y');
 // The model number of a product name: "Ariane 6", "Falcon 9", "Boeing 737".
-const MODEL_Y = new RegExp(String.raw`${S}\d{1,4}(?![\d,.%]|[^\S\n]*[-–])`, 'y');
+const MODEL_Y = new RegExp(String.raw`${S}\d{1,4}(?![\d,.%]|${S_OPT}[-–])`, 'y');
 
 export interface UnitMatch {
   /** The noun, lower-case. */
