@@ -4,21 +4,26 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useDeps } from './deps';
 
-/** True once the background says no article is stored; false while unknown or asking is
- *  moot (`ask` false). `when` is what the answer belongs to (the summary): a new one asks again. */
-export function useLibraryEmpty(ask: boolean, when: unknown): boolean {
+/** 'unknown' while the first answer is awaited: the panel then draws neither the topic box
+ *  nor the empty-library hint, as either could be the wrong one for a frame. */
+export type LibraryEmptiness = 'unknown' | 'empty' | 'not-empty';
+
+/** Whether the background says no article is stored; 'not-empty' when asking is moot (`ask`
+ *  false: something on the page is linked) or the asking failed (no hint then; the panel
+ *  still shows what the page has). `when` is what the answer belongs to (the summary): a new
+ *  one asks again, keeping the last answer meanwhile rather than going back to 'unknown'. */
+export function useLibraryEmpty(ask: boolean, when: unknown): LibraryEmptiness {
   const { send } = useDeps();
-  const [empty, setEmpty] = useState(false);
+  const [answer, setAnswer] = useState<LibraryEmptiness>('unknown');
   useEffect(() => {
-    setEmpty(false);
     if (!ask) return undefined;
     let live = true;
     send('library/list', { limit: 0 })
-      .then(({ total }) => live && setEmpty(total === 0))
-      .catch(() => undefined); // no hint then; the panel still shows what the page has
+      .then(({ total }) => live && setAnswer(total === 0 ? 'empty' : 'not-empty'))
+      .catch(() => live && setAnswer((last) => (last === 'unknown' ? 'not-empty' : last)));
     return () => {
       live = false;
     };
   }, [ask, when, send]);
-  return empty;
+  return ask ? answer : 'not-empty';
 }

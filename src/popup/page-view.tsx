@@ -72,11 +72,15 @@ export function PageView({
   return <Found summary={s} onNote={onNote} />;
 }
 
-function Found({ summary, onNote }: { summary: PageSummary; onNote: (request: NoteRequest) => void }): JSX.Element {
+function Found({ summary, onNote }: { summary: PageSummary; onNote: (request: NoteRequest) => void }): JSX.Element | null {
   const { terms, numbers } = shownOnly(summary);
   // Nothing linked may mean nothing stored to link to: then say that, not just "none".
   const unlinked = summary.related.length === 0 && !summary.terms.some((t) => t.linked) && !summary.numbers.some((n) => n.stored);
-  const libraryEmpty = useLibraryEmpty(unlinked, summary);
+  const library = useLibraryEmpty(unlinked, summary);
+  // Until the library is known to be empty or not, nothing: the topic box drawn first and
+  // swapped a moment later for "Your library is empty" (or the reverse) is a flash.
+  if (library === 'unknown') return null;
+  const libraryEmpty = library === 'empty';
   return (
     <>
       {libraryEmpty && (

@@ -1,0 +1,66 @@
+// @vitest-environment happy-dom
+// "This page" with nothing linked asks whether the library is empty; until it hears, it
+// draws neither the topic box nor the empty-library hint, so neither flashes before the other.
+import { afterEach, describe, expect, it } from 'vitest';
+import type { PageSummary } from '../messaging/contract';
+import { App } from './app';
+import { renderWithDeps, type FakeHandlers } from './test-deps';
+
+const UNLINKED: PageSummary = {
+  url: 'https://news.example/harbour',
+  title: 'Harbour works',
+  topic: { score: 0, onTopic: false, threshold: 0.15, top: [] },
+  terms: [{ entityId: null, name: 'Port Ellis', kind: 'place', linked: false, count: 4, text: 'Port Ellis' }],
+  numbers: [],
+  related: [],
+};
+
+/** A library/list answer held until `answer` is called (or `fail`). */
+function heldLibrary(): { handlers: FakeHandlers; answer: (total: number) => void; fail: () => void } {
+  let answer: (total: number) => void = () => undefined;
+  let fail: () => void = () => undefined;
+  const asked = new Promise<{ total: number; entries: [] }>((resolve, reject) => {
+    answer = (total) => resolve({ total, entries: [] });
+    fail = () => reject(new Error('the background went away'));
+  });
+  return { handlers: { 'page/summary': () => UNLINKED, 'library/list': () => asked }, answer: (t) => answer(t), fail: () => fail() };
+}
+
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+describe('This page while the library is asked about', () => {
+  it('draws nothing until the answer, then the empty-library hint without a topic box', async () => {
+    const held = heldLibrary();
+    const r = await renderWithDeps(<App />, { handlers: held.handlers });
+    expect(r.calls.some((c) => c.kind === 'library/list')).toBe(true);
+    expect(r.$('[data-topic]')).toBeNull();
+    expect(r.$('[data-empty="no-articles"]')).toBeNull();
+    expect(r.$('[data-panel="page"]')?.textContent).toBe('');
+    held.answer(0);
+    await r.settle();
+    expect(r.$('[data-empty="no-articles"]')?.textContent).toContain('Your library is empty.');
+    expect(r.$('[data-topic]')).toBeNull();
+    expect(r.$('[data-term]')?.textContent).toContain('Port Ellis');
+  });
+
+  it('draws the topic box, not the hint, once articles are known to be stored', async () => {
+    const held = heldLibrary();
+    const r = await renderWithDeps(<App />, { handlers: held.handlers });
+    expect(r.$('[data-topic]')).toBeNull();
+    held.answer(5);
+    await r.settle();
+    expect(r.$('[data-topic]')).not.toBeNull();
+    expect(r.$('[data-empty="no-articles"]')).toBeNull();
+  });
+
+  it('falls back to the topic box when the library cannot be asked', async () => {
+    const held = heldLibrary();
+    const r = await renderWithDeps(<App />, { handlers: held.handlers });
+    held.fail();
+    await r.settle();
+    expect(r.$('[data-topic]')).not.toBeNull();
+    expect(r.$('[data-empty="no-articles"]')).toBeNull();
+  });
+});
