@@ -267,6 +267,21 @@ describe('Notes', () => {
     expect(rows.length).toBeGreaterThan(2);
     expect(rows.length).toBeLessThan(40);
     expect(r.root.textContent).toContain('10000 notes');
+    // The box fills the panel below the controls as the Library's does (popup.css), not a
+    // fixed 300 px that left a blank strip under a long list.
+    const box = r.$('[role="list"]');
+    expect(box?.parentElement?.matches('[data-panel="notes"]')).toBe(true);
+    expect(box?.classList.contains('fill')).toBe(true);
+    expect(box?.getAttribute('style') ?? '').not.toMatch(/max-height/);
+  });
+
+  it('keeps a list of one note no taller than its row', async () => {
+    const store = notesStore([makeNote('urn:uuid:one', 'only note')]);
+    const r = await openNotes(store.handlers);
+    const box = r.$('[role="list"]');
+    // The row's measured height (or its estimate where nothing is laid out) and the border.
+    expect(box?.style.getPropertyValue('--rows-height')).toMatch(/^\d+px$/);
+    expect(parseInt(box?.style.getPropertyValue('--rows-height') ?? '', 10)).toBeLessThan(160);
   });
 
   it('shows a background error in the status region', async () => {

@@ -27,7 +27,7 @@ describe('popup.css', () => {
     expect(name).toMatch(/overflow-wrap:\s*anywhere/);
     expect(rule('.term')).toMatch(/flex-wrap:\s*wrap/);
   });
-  it('lets the Library\'s list fill the panel below its controls', () => {
+  it('lets the Library\'s and the Notes\' lists fill the panel below their controls', () => {
     expect(rule('.panel:not([hidden]):has(> .vlist.fill)')).toMatch(/display:\s*flex;\s*flex-direction:\s*column/);
     expect(rule('.panel > .vlist.fill')).toMatch(/flex:\s*0 1 auto/);
   });

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-// The list that fills the panel (the Library's) tells the stylesheet how tall its rows are,
+// The list that fills the panel (the Library's, the Notes') tells the stylesheet how tall its rows are,
 // so a list of one or two rows is no taller than they are; a fixed-height list keeps its cap.
 import { render } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
