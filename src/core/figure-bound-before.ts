@@ -4,6 +4,7 @@
 // "up to 70 mph", it says less.
 
 import { cachedPerFact } from './fact-cache';
+import { passedFloor } from './figure-passed-floors';
 import type { Fact, Quantity } from './types';
 import { INLINE_SPACE as S } from './inline-space';
 
@@ -14,7 +15,8 @@ const BOUND_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(below|above)${S}$`, 'i
 export function withBoundBefore(sentence: string, q: Quantity): Quantity {
   if (q.qualifier !== null || q.kind !== 'number') return q;
   const m = BOUND_BEFORE.exec(sentence.slice(Math.max(0, q.start - 12), q.start));
-  return m?.[1] === undefined ? q : { ...q, qualifier: m[1].toLowerCase() };
+  const qualifier = m?.[1]?.toLowerCase() ?? passedFloor(sentence, q); // figure-passed-floors.ts
+  return qualifier === null ? q : { ...q, qualifier };
 }
 
 /** The stored fact with its figure's bound read as withBoundBefore reads a page's. */
