@@ -4,6 +4,7 @@
 
 import { dayInContext } from './dates';
 import { withinAboutStep } from './figure-about-nearness';
+import { estimateAboveFloor } from './figure-estimate-floors';
 import { floorReading } from './figure-page-floors';
 import { twoCeilings } from './figure-two-ceilings';
 import { isDuration, toDays } from './quantity-kinds';
@@ -245,6 +246,8 @@ export function judgeFigures(page: Quantity, fact: Fact, events: ReadonlySet<str
       const reason = pageBound === 'approx' ? `rounds ${storedText}` : `${storedText} is ${BOUND_WORDS[pageBound]} ${pageText}`;
       return { verdict: 'agrees', reason };
     }
+    const storedFloor = storedBound(stored);
+    if (storedFloor !== null && estimateAboveFloor(pageBound, storedFloor, x, v)) return { verdict: 'agrees', reason: `${pageText} is ${BOUND_WORDS[storedFloor]} stored ${storedText}` };
     if (olderSnapshot(fact, x, v, events)) return differs();
     return { verdict: 'differs', reason: `stored figure ${storedText} is not ${BOUND_WORDS[pageBound]} ${pageText}` };
   }
