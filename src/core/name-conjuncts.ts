@@ -5,6 +5,7 @@
 import { EVENT_HEADS, ORG_HEADS, PLACE_HEADS } from './entity-cues';
 import { chambersListed, holdsChamberCommittee } from './name-chambers';
 import { headWord } from './name-form';
+import { holdsRailwayList } from './name-railway-lists';
 import type { Piece, PieceInput } from './name-pieces';
 import { ensembleListed } from './name-ensembles';
 import { peopleForOpen, peopleForPair } from './name-for-groups';
@@ -44,7 +45,7 @@ export function splitAtAnd(run: Piece[], input: ConjunctInput, alone: Set<string
   // A known name with "and" in it is one: "Trinidad and Tobago", "Bosnia and Herzegovina".
   if (input.isName(run.filter((p) => p.text !== 'The').map((p) => p.text).join(' '))) return [run];
   // "the House Ways and Means Committee" is one body; "the House and Senate" are two.
-  if (holdsChamberCommittee(run)) return [run];
+  if (holdsChamberCommittee(run) || holdsRailwayList(run)) return [run]; // name-railway-lists
   // "the Cathedral of St. Peter and St. Paul": one name's two saints (name-saints).
   if (saintsJoined(left, right) || utilityJoined(left, right)) return [run]; // name-utility-pairs
   if (chambersListed(left, right)) return [left, right];

@@ -11,6 +11,7 @@ import {
   articleAfterFor, calendarInName, NAME_GAP, opensSurname, peoplesBefore, slashJoined, takesFor, takesOf,
 } from './name-run-joins';
 import { chamberListEnd } from './name-chambers';
+import { railwayListEnd } from './name-railway-lists';
 import { fieldListEnd } from './name-field-lists';
 import { committeeOn, onBodyEnd } from './name-on-bodies';
 import { campusEnd } from './name-campuses';
@@ -97,7 +98,7 @@ export function capitalisedRuns(input: RunInput): Piece[][] {
     // "the House Energy and Commerce Committee", "the Senate Health, Education, Labor and
     // Pensions Committee": a chamber's committee named by its fields (name-chambers).
     // "the Council on Foreign Relations": a body named by what it works on (name-on-bodies).
-    const listEnd =
+    const listed =
       institution && gap.startsWith(',')
         ? fieldListEnd(current, tokens, index, text, input)
         : current.length > 1 && (gap.startsWith(',') || tok.text === 'and')
@@ -107,6 +108,8 @@ export function capitalisedRuns(input: RunInput): Piece[][] {
             : tok.text === 'at' && current.length > 0
               ? campusEnd(current, tokens, index, text, input)
               : -1;
+    // "the Atchison, Topeka and Santa Fe Railway": a railway named by its places (name-railway-lists).
+    const listEnd = listed >= 0 || !gap.startsWith(',') ? listed : railwayListEnd(current, tokens, index, text);
     if (listEnd >= 0) {
       for (; index <= listEnd; index++) {
         const t = tokens[index]!;
