@@ -6,6 +6,7 @@ import { endsInCoastHead } from './name-coast-heads';
 import { divisionHead } from './name-divisions';
 import type { Piece } from './name-runs';
 import { placeOfTitle } from './name-title-places';
+import { inTitleTail } from './name-title-tails';
 import type { TrimContext } from './name-trim';
 
 export function hasNameHead(pieces: Piece[]): boolean {
@@ -37,6 +38,7 @@ export function isTitleText(word: string): boolean {
 export function isTitleWord(pieces: Piece[], index: number, ctx: TrimContext): boolean {
   const p = pieces[index] as Piece;
   if (isTitleText(p.text) || p.connector || ctx.isNonName(p.text)) return true;
+  if (inTitleTail(pieces.map((q) => q.text), index)) return true; // "President Pro Tempore" (name-title-tails)
   if (!ctx.isKnown(p.text) && !ACRONYM.test(p.text)) return false;
   return index === 0 || isTitleText(pieces[index + 1]?.text ?? '') || placeOfTitle(pieces, index, ctx.isKnown);
 }
