@@ -20,6 +20,19 @@ describe('names listed after a plural noun for waters', () => {
     ]);
   });
 
+  it('are places with "the" before them ("rivers such as the Tamar and Exe")', () => {
+    expect(typed('Barges still work rivers such as the Tamar and Exe.')).toEqual([
+      ['Tamar', 'place'],
+      ['Exe', 'place'],
+    ]);
+    expect(typed('Anglers fish waterways including the Wye, the Usk and the Teme.')).toEqual([
+      ['Wye', 'place'],
+      ['Usk', 'place'],
+      ['Teme', 'place'],
+    ]);
+    expect(waterListVote('fish in rivers such as the ')).toBe(3);
+  });
+
   it('reads the list, not the noun alone', () => {
     expect(waterListVote('dead fish in creeks such as Bear Creek and ')).toBe(3);
     expect(waterListVote('dead fish in creeks such as ')).toBe(3);

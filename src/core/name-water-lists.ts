@@ -13,13 +13,14 @@ import { INLINE_SPACE as S } from './inline-space';
 const WATERS = 'streams|rivers|creeks|brooks|tributaries|waterways|lakes|ponds|reservoirs|estuaries|canals';
 // The noun may open the sentence ("Streams such as Sulphur Run and Leslie Run were fouled").
 const WATER_NOUNS = WATERS.split('|').map((w) => `[${w.charAt(0).toUpperCase()}${w.charAt(0)}]${w.slice(1)}`).join('|');
-const ITEM = String.raw`\p{Lu}[\p{L}’'-]*(?:${S}\p{Lu}[\p{L}’'-]*)*`;
+// "rivers such as the Thames and the Seine": a river's name takes "the".
+const ITEM = String.raw`(?:the${S})?\p{Lu}[\p{L}’'-]*(?:${S}\p{Lu}[\p{L}’'-]*)*`;
 // The phrase between says where the waters are ("south of the crash"), so it opens with a
 // word of where and names no owner: "lakes owned by firms such as Duke Energy", "ponds near
 // farms run by companies including Cargill" list the firms.
 const WHERE = String.raw`(?:north|south|east|west|upstream|downstream|near|nearby|in|across|along|around|throughout|below|above|beside|within|at|on|of)\b`;
 const WATER_LIST_BEFORE = new RegExp(
-  String.raw`\b(?:${WATER_NOUNS})(?:${S}${WHERE}(?:${S}(?!by\b)[\p{Ll}-]+){0,5}?)?,?${S}(?:such${S}as|including|among${S}them)${S}(?:(?:${ITEM},${S}){1,4}${ITEM},?${S}(?:and|or)${S}|${ITEM}${S}(?:and|or)${S}|(?:${ITEM},${S}){0,4})$`,
+  String.raw`\b(?:${WATER_NOUNS})(?:${S}${WHERE}(?:${S}(?!by\b)[\p{Ll}-]+){0,5}?)?,?${S}(?:such${S}as|including|among${S}them)${S}(?:(?:${ITEM},${S}){1,4}${ITEM},?${S}(?:and|or)${S}|${ITEM}${S}(?:and|or)${S}|(?:${ITEM},${S}){0,4})(?:the${S})?$`,
   'u',
 );
 
