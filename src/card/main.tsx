@@ -13,7 +13,7 @@ import { hostOriginFor, loadCardContent, readCardFragment } from '../messaging/c
 import { send } from '../messaging/send';
 import { runtime } from '../platform/runtime';
 import { isTermKey } from './card-keys';
-import { stepPacer } from './held-keys';
+import { stepPacer } from '../core/step-pacer';
 import { Card, cardKeyStep, keepFocusIn, type FirstCard, type TellHost } from './card-view';
 
 const { nonce, inline } = readCardFragment(location.hash, runtime.available());

@@ -6,7 +6,7 @@
 // key: step as the card would have. Plain keys only: Alt+Shift+J/K are the term fallback's
 // (term-commands.ts), and Escape is hover.ts's (it closes the card wherever the focus is).
 import { cardKeyStep } from '../card/card-keys';
-import { stepPacer } from '../card/held-keys';
+import { stepPacer } from '../core/step-pacer';
 import type { Step } from './term-commands';
 
 /** The step a key the page heard asks of the card holding the page's focus, or 0: a

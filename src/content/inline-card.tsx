@@ -12,7 +12,7 @@
 // directly; keys pressed in it stop at the root, as they stopped in the card's frame.
 import { render } from 'preact';
 import { Card, cardKeyStep, keepFocusIn, type FirstCard, type TellHost } from '../card/card-view';
-import { stepPacer } from '../card/held-keys';
+import { stepPacer } from '../core/step-pacer';
 import { makeHost, type FaceMaker } from './card-element';
 
 declare const __BACKSTORY_CARD_CSS__: string;

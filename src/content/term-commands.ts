@@ -3,7 +3,7 @@
 // forwards to every frame of the tab, and the in-page fallback for their default keys.
 import { runtime } from '../platform/runtime';
 import { echoedStep, oweEcho, takeEcho } from './echo-pairs';
-import { stepPacer } from '../card/held-keys';
+import { stepPacer } from '../core/step-pacer';
 import { boundStep, learnBinding, type KeyOf } from './fallback-bindings';
 
 export type Step = 1 | -1;
@@ -70,8 +70,8 @@ export function listenForSteps(onStep: OnStep, clock: FallbackClock, signal: Abo
     return undefined;
   });
   signal.addEventListener('abort', stop);
-  // A held Alt+Shift+J/K steps on at the card's bounded pace (held-keys.ts). A dropped repeat
-  // still owes its echo, paid without a step: a browser sending its command on each
+  // A held Alt+Shift+J/K steps on at the card's bounded pace (core/step-pacer.ts). A dropped
+  // repeat still owes its echo, paid without a step: a browser sending its command on each
   // auto-repeat too would otherwise step on every one, the pace undone.
   const mayStep = stepPacer();
   document.addEventListener(

@@ -1,5 +1,5 @@
 // A step key held down in the card (its auto-repeat, some 30 presses a second) steps on at a
-// bounded pace (card/held-keys.ts: one step each 250 ms), not once per repeat: each step
+// bounded pace (core/step-pacer.ts: one step each 250 ms), not once per repeat: each step
 // loads and shows a card, which a hold ran through faster than any could be read.
 import { describe, expect, it } from 'vitest';
 import { pause, waitForCard, waitForHighlights } from './harness';

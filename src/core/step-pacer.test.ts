@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { HELD_STEP_MS, stepPacer } from './held-keys';
+import { HELD_STEP_MS, type KeyPress, stepPacer } from './step-pacer';
 
-const press = (repeat: boolean): KeyboardEvent => ({ key: 'j', code: 'KeyJ', repeat }) as KeyboardEvent;
+const press = (repeat: boolean): KeyPress => ({ repeat });
 
 describe('a step key held down', () => {
   it('steps at a bounded pace on auto-repeat, counted from the last step', () => {
