@@ -25,6 +25,11 @@ describe('temperatures below zero and their scale', () => {
   it('read a named scale as its symbol, so Celsius never meets Fahrenheit at the same digits', () => {
     expect(findQuantities('Highs hit 40 degrees Celsius in Seville.').map((q) => q.unit)).toEqual(['°c']);
     expect(findQuantities('The low was minus 2 degrees Fahrenheit.').map((q) => q.unit)).toEqual(['°f']);
+  });
+  it('read Centigrade as Celsius, its older name, and leave a kelvin no degree of either', () => {
+    expect(read('The pond froze at minus 3 degrees Centigrade.')).toEqual([['minus 3 degrees Centigrade', -3]]);
+    expect(findQuantities('The pond froze at minus 3 degrees Centigrade.').map((q) => q.unit)).toEqual(['°c']);
+    expect(findQuantities('The magnet ran at 4 degrees Kelvin.').map((q) => [q.text, q.unit])).toEqual([['4 degrees', 'degrees']]);
     const madrid = storedFacts('2022-07-14', 'Temperatures in Madrid reached 40 degrees Celsius on Sunday, the weather agency said.');
     expect(verdict(madrid, 'Temperatures in Madrid reached 40°F on Sunday.', '40°F')).toBeNull();
     expect(verdict(madrid, 'Temperatures in Madrid reached 40 degrees Fahrenheit on Sunday.', '40 degrees Fahrenheit')).toBeNull();
@@ -34,6 +39,7 @@ describe('temperatures below zero and their scale', () => {
   it('still meets the same scale, by name or by symbol', () => {
     const seville = storedFacts('2022-07-14', 'Temperatures in Seville reached 44 degrees Celsius on Sunday, the weather agency said.');
     expect(verdict(seville, 'Temperatures in Seville reached 44C on Sunday.', '44C')?.[0]).toBe('agrees');
+    expect(verdict(seville, 'Temperatures in Seville reached 44 degrees Centigrade on Sunday.', '44 degrees Centigrade')?.[0]).toBe('agrees');
     const phoenix = storedFacts('2022-07-14', 'Temperatures in Phoenix reached 110 degrees Fahrenheit on Sunday, the weather service said.');
     expect(verdict(phoenix, 'Temperatures in Phoenix reached 110°F on Sunday.', '110°F')?.[0]).toBe('agrees');
     expect(verdict(phoenix, 'Temperatures in Phoenix reached 110 degrees on Sunday.', '110 degrees')?.[0]).toBe('agrees');

@@ -4,11 +4,12 @@
 // scale stayed outside the figure's span.
 
 import { INLINE_SPACE as S } from './inline-space';
+import { DEGREE_SCALE, TEMPERATURE_SCALES } from './temperature-scales';
 import type { Quantity } from './types';
 
 const UNITS = new Set(['degrees', '°c', '°f']);
 const MINUS_BEFORE = new RegExp(String.raw`(?:(?<![\p{L}\d])minus${S}|(?<![\p{L}\d.,\-\u2212])[-\u2212])$`, 'iu');
-const SCALE_AFTER_Y = new RegExp(String.raw`${S}(?:Fahrenheit|Celsius)(?![\p{L}])`, 'uy');
+const SCALE_AFTER_Y = new RegExp(String.raw`${S}(${DEGREE_SCALE})(?![\p{L}])`, 'uy');
 
 /** `q` read as the temperature of `text` it is: with its sign and, after "degrees", its scale. */
 export function signedTemperature(text: string, q: Quantity): Quantity {
@@ -25,7 +26,7 @@ export function signedTemperature(text: string, q: Quantity): Quantity {
     if (scale) {
       end += scale[0].length;
       // The named scale is the symbol's unit: "40 degrees Celsius" is 40°C, never 40°F.
-      unit = /^\s*c/i.test(scale[0]) ? '°c' : '°f';
+      unit = TEMPERATURE_SCALES.get(scale[1] ?? '') ?? unit;
     }
   }
   return start === q.start && end === q.end ? q : { ...q, start, end, value, unit, text: text.slice(start, end) };
