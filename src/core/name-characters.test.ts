@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileLexicon, findEntities } from './entities';
+import { characterVotes } from './name-characters';
 import { demonyms, placeLexicon, placeVariants } from './places';
 
 // Every sentence is written for this test.
@@ -32,5 +33,15 @@ describe('a character or a performer named by one word is a person', () => {
     expect(typed('The poet Heaney read in Dublin.')).toContainEqual(['Heaney', 'person']);
     expect(typed('The tenor Pavarotti sang in Modena.')).toContainEqual(['Pavarotti', 'person']);
     expect(typed('The carrier Lufthansa cut flights.')).toEqual([['Lufthansa', 'org']]);
+  });
+});
+
+describe('the words that make a character of a name', () => {
+  it('share its line: a heading that ends in a role or a performer casts no one on the next', () => {
+    expect(characterVotes('She sang the role of ')).toBe(3);
+    expect(characterVotes('She sang the role\nof ')).toBe(0);
+    expect(characterVotes('He played for years in\nthe part of ')).toBe(0);
+    expect(characterVotes('He met the dancer ')).toBe(2);
+    expect(characterVotes('He met the dancer\n')).toBe(0);
   });
 });

@@ -2,11 +2,15 @@
 // plays, or a name after a performer's or a story's noun, is a person's, where one word alone
 // would default to a body. Votes for entity-typing.
 
+import { INLINE_SPACE as S } from './inline-space';
+
 // "sung the role of", "played the part of", "the title role of": what an actor or a singer
 // plays. The verb or the kind of role must be there: "the role of Hamas in the attack", "the
 // part of Apple that makes chips", "cast doubt on the role of Amazon" are a body's.
-const ROLE_OF =
-  /\b(?:(?:play|plays|played|playing|sing|sings|sang|sung|singing|dance|dances|danced|dancing|perform|performs|performed|performing|cast\s+(?:in|as)|reprise|reprises|reprised|reprising|star|stars|starred|starring|created|understudy|understudied)\b[^.;:!?]{0,30}?|(?:title|lead|leading|starring|speaking|singing|dancing)\s+)\b(?:role|roles|part|parts)\s+of\s+$/u;
+const ROLE_OF = new RegExp(
+  String.raw`\b(?:(?:play|plays|played|playing|sing|sings|sang|sung|singing|dance|dances|danced|dancing|perform|performs|performed|performing|cast${S}(?:in|as)|reprise|reprises|reprised|reprising|star|stars|starred|starring|created|understudy|understudied)\b[^.;:!?\n]{0,30}?|(?:title|lead|leading|starring|speaking|singing|dancing)${S})\b(?:role|roles|part|parts)${S}of${S}$`,
+  'u',
+);
 // Nouns of performers and of a story's people, right before the name ("the dancer Esmeralda",
 // "the poet Rumi"); none is a body's (a carrier, a maker, a river are).
 const PERFORMERS = new Set([
@@ -14,8 +18,8 @@ const PERFORMERS = new Set([
   'guitarist', 'rapper', 'comedian', 'sculptor', 'playwright', 'heroine', 'hero', 'villain', 'narrator', 'soprano', 'tenor',
   'baritone', 'ballerina', 'hunchback', 'bell-ringer',
 ]);
-// The determiner may open the sentence ("The poet Heaney read").
-const NOUN_BEFORE = /(?:^|\s)(?:[Tt]he|[Aa]n?|young|old|[Hh]is|[Hh]er|[Tt]heir)\s+(?:\p{Ll}+\s+)?([\p{Ll}-]+)\s+$/u;
+// The determiner may open the sentence ("The poet Heaney read"), or a line.
+const NOUN_BEFORE = new RegExp(String.raw`(?:^|\s)(?:[Tt]he|[Aa]n?|young|old|[Hh]is|[Hh]er|[Tt]heir)${S}(?:\p{Ll}+${S})?([\p{Ll}-]+)${S}$`, 'u');
 
 /** Person votes for a name from the words before it: 3 after "the role of", 2 after a
  *  performer's noun, else 0. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileLexicon, findEntities } from './entities';
+import { ownsBodysThingToo, ownsPersonsThing } from './name-owned-views';
 import { demonyms, placeLexicon, placeVariants } from './places';
 
 // Every sentence is written for this test.
@@ -41,5 +42,14 @@ describe('a view, a judgement or a lawyer, which a body holds as much as a perso
     expect(typed('In Brannock’s own words, the plan was a gamble.')).toEqual([['Brannock', 'person']]);
     expect(typed('To Hale’s mind it was a shock.')).toEqual([['Hale', 'person']]);
     expect(typed('In Dorvale’s view the vote was fair.').map(([, t]) => t)).not.toContain('place');
+  });
+});
+
+describe('what a name owns', () => {
+  it('shares its line: a heading that ends in a possessive owns nothing on the next', () => {
+    expect(ownsPersonsThing("'s own words")).toBe(true);
+    expect(ownsPersonsThing("'s\nwife")).toBe(false);
+    expect(ownsBodysThingToo("'s lawyers")).toBe(true);
+    expect(ownsBodysThingToo("'s\nlawyers")).toBe(false);
   });
 });
