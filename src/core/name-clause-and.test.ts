@@ -52,3 +52,11 @@ describe('a name after a place a preposition governs, "and", and a verb with its
     ]);
   });
 });
+
+describe('a clause of its own after "and"', () => {
+  it('has its verb and object on the name’s line, and the governed name before it on one line', () => {
+    expect(opensClause('She sang from the Eiffel Tower and ', ' carried the flame')).toBe(true);
+    expect(opensClause('She sang from the Eiffel Tower and ', ' carried\nthe flame')).toBe(false);
+    expect(opensClause('She sang from\nthe Eiffel Tower and ', ' carried the flame')).toBe(false);
+  });
+});

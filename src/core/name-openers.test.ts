@@ -92,3 +92,10 @@ describe('a body\'s head and "of" a name opening a sentence', () => {
     expect(typed('Officials of Hamas said the talks would resume.')).toEqual([['Hamas', 'org']]);
   });
 });
+
+describe('the words after a sentence opener', () => {
+  it('speak for it only on its line: a name it is listed with on the next line is no fellow', () => {
+    expect(names('Velmora and Glendale opened shelters.')).toEqual(['Velmora', 'Glendale']);
+    expect(names('Velmora and\nGlendale opened shelters.')).toEqual(['Glendale']);
+  });
+});

@@ -4,6 +4,7 @@
 // from entities.ts, which defers such openers until the body's names are known.
 
 import { appositionType } from './apposition';
+import { INLINE_SPACE as S } from './inline-space';
 import { GENERIC_HEADS, ORG_NOUNS, SPEECH_VERBS } from './entity-cues';
 import { STOP_WORDS } from './stop-words';
 import type { Piece } from './name-runs';
@@ -12,9 +13,9 @@ import { foundedAfter } from './name-opener-founded';
 import { runsWorksAfter } from './name-opener-plants';
 import { possessiveVerbAfter } from './name-possessive-verbs';
 
-const NEXT_LOWER = /^(?:['’]s?)?\s+(\p{Ll}+)/u;
+const NEXT_LOWER = new RegExp(String.raw`^(?:['’]s?)?${S}(\p{Ll}+)`, 'u');
 // "Pasadena and Glendale opened shelters": listed with a known name.
-const LISTED_WITH = /^\s+(?:and|or)\s+(\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*)?)/u;
+const LISTED_WITH = new RegExp(String.raw`^${S}(?:and|or)${S}(\p{Lu}[\p{L}’'-]*(?:${S}\p{Lu}[\p{L}’'-]*)?)`, 'u');
 const ADVERB = /ly$/;
 // "Boeing's Starliner, which …": a possessive before another name. A common noun opening a
 // sentence owns a common noun ("Officials' homes"), hardly a name.

@@ -56,3 +56,17 @@ describe('a stored person’s surname that opens the page’s organisation', () 
     expect(found[2]).toMatchObject({ kind: 'person', entityId: 'person:lewis-kaplan' });
   });
 });
+
+describe('a capitalised word before the surname', () => {
+  it('is a title only on the surname’s line: a heading’s last word before it is none', () => {
+    const ann = (text: string, start: number, kind: PageAnnotation['kind'], entityId: string | null): PageAnnotation =>
+      ({ text, start, end: start + text.length, kind, entityId, canonical: text });
+    const fold = (text: string): PageAnnotation | undefined => {
+      const found = [ann('Kaplan International', 0, 'org', null), ann('Kaplan', text.lastIndexOf('Kaplan'), 'person', 'person:lewis-kaplan')];
+      foldOrgSurnames(found, text);
+      return found[1];
+    };
+    expect(fold('Kaplan International said enrolment rose. Judge Kaplan spoke.')).toMatchObject({ kind: 'person' });
+    expect(fold('Kaplan International said enrolment rose. Schools\nKaplan added that fees would rise.')).toMatchObject({ kind: 'org' });
+  });
+});

@@ -6,13 +6,14 @@
 // in full, and puts no title or given name before the word ("Judge Kaplan" stays the judge).
 
 import { aliasKey, linkKey } from './alias-key';
+import { INLINE_SPACE as S } from './inline-space';
 import type { PageAnnotation } from './types';
 
 // A capitalised word or a title's abbreviation right before the surname: "Judge Kaplan", "Mr. Kaplan".
-const WORD_BEFORE = /\p{Lu}[\p{L}.’'-]*\s+$/u;
+const WORD_BEFORE = new RegExp(String.raw`\p{Lu}[\p{L}.’'-]*${S}$`, 'u');
 // An age or a person's pronoun right after the word: "Gates, 68, said", "Gates said he was
 // hopeful" is the person a foundation is named for, not the foundation.
-const PERSON_AFTER = /^(?:,\s+\d{1,3},|\s+(?:said|says|added|told|noted)\s+(?:that\s+)?(?:he|she)\b)/u;
+const PERSON_AFTER = new RegExp(String.raw`^(?:,${S}\d{1,3},|${S}(?:said|says|added|told|noted)${S}(?:that${S})?(?:he|she)\b)`, 'u');
 
 function firstWord(name: string): string {
   const space = name.indexOf(' ');

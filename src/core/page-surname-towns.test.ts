@@ -36,3 +36,9 @@ describe('a stored town that is the surname of the page’s person', () => {
     expect(last('Henry Ford built cars. Roads near Ford were shut.')).toEqual(['place', 'place:ford', 'Ford']);
   });
 });
+
+describe('a place’s preposition before a stored town', () => {
+  it('keeps the town only on the town’s line: one that ends the line before is another phrase’s', () => {
+    expect(last('Henry Ford built cars. Read more in\nFord said the car would sell.')).toEqual(['person', null, 'Henry Ford']);
+  });
+});

@@ -5,18 +5,21 @@
 // outranks it, so this takes the link back, mention by mention, after the person is named.
 
 import { aliasKey, linkKey } from './alias-key';
+import { INLINE_SPACE as S } from './inline-space';
 import { saysItAsFirm } from './name-firm-clause';
 import type { PageAnnotation } from './types';
 import { lastWord } from './last-word';
 
 // "in Wayne", "near Wayne": a place's preposition before, or its state after ("Wayne, Mich."),
 // keeps the town.
-const PLACE_BEFORE = /\b(?:in|at|near|from|to|outside|around|into|across)\s+$/i;
-const STATE_AFTER = /^,\s+\p{Lu}/u;
+const PLACE_BEFORE = new RegExp(String.raw`\b(?:in|at|near|from|to|outside|around|into|across)${S}$`, 'i');
+const STATE_AFTER = new RegExp(String.raw`^,${S}\p{Lu}`, 'u');
 // "Wayne residents", "Jackson's water system", "Lincoln, the state capital,": a town's people,
 // services or rank after the name keep the town too.
-const TOWN_AFTER =
-  /^(?:['’]s)?\s+(?:(?:city|county|town)\s+)?(?:residents|officials|police|mayor|council|schools|streets|roads|water|voters|suburbs|downtown|neighbo(?:u)?rhoods?)\b|^,?\s+(?:is\s+|was\s+)?(?:the|a)\s+(?:\p{Ll}+\s+)?(?:city|town|village|capital|county\s+seat)\b/u;
+const TOWN_AFTER = new RegExp(
+  String.raw`^(?:['’]s)?${S}(?:(?:city|county|town)${S})?(?:residents|officials|police|mayor|council|schools|streets|roads|water|voters|suburbs|downtown|neighbo(?:u)?rhoods?)\b|^,?${S}(?:is${S}|was${S})?(?:the|a)${S}(?:\p{Ll}+${S})?(?:city|town|village|capital|county${S}seat)\b`,
+  'u',
+);
 
 /** A one-word name linked to a stored place that `isTown` calls weak becomes the page's
  *  person of that surname, where the page names exactly one such person in full before it

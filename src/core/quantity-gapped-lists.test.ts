@@ -2,6 +2,7 @@
 // quantities.test.ts.
 import { describe, expect, it } from 'vitest';
 import { spans } from '../../tests/support/quantity-spans';
+import { gappedList } from './quantity-gapped-lists';
 
 describe('a list that leaves out its verb', () => {
   it('reads the figures of a list that leaves out its verb after each name ("keeps 208, the AfD 152")', () => {
@@ -16,5 +17,14 @@ describe('a list that leaves out its verb', () => {
     expect(spans('Labour won 411 seats in the Commons, and the Conservatives 121.')).toEqual(['411 seats', '121']);
     // A model number after such a phrase is still a name.
     expect(spans('It flew 30 missions on the Boeing 737 and the Airbus 320.')).toEqual(['30 missions']);
+  });
+});
+
+describe('a pair of a list that leaves out its verb', () => {
+  it('has its name and its figure on one line', () => {
+    const at = (text: string): boolean => gappedList(text, text.lastIndexOf('152'));
+    expect(at('The CDU/CSU keeps 208, the AfD 152.')).toBe(true);
+    expect(at('The CDU/CSU keeps 208, the AfD\n152.')).toBe(false);
+    expect(at('The CDU/CSU keeps\n208, the AfD 152.')).toBe(false);
   });
 });
