@@ -27,6 +27,7 @@ import { itsNext, refersBack, verbIts } from './name-pronouns';
 import { sharesMove } from './name-share-owners';
 import { landformNounAfter } from './name-landform-nouns';
 import { sideAfter } from './name-sides';
+import { sideResultAfter } from './name-side-results';
 import { gameAtVenue } from './name-venues';
 import { alongRoute, bridgeAfter } from './name-routes';
 import { waterSideBefore } from './name-water-sides';
@@ -185,6 +186,7 @@ export function voteContext(c: MentionContext, votes: Votes): void {
     votes.org += 2;
   }
   if (ON_POINTS.test(after)) teamVote(votes, 2);
+  if (sideResultAfter(after)) teamVote(votes, 3); // "Tai Po lost 2-0" (name-side-results)
   if (TEAM_BEFORE.test(before)) teamVote(votes, 1);
   if (TRANSFER_FROM.test(before)) teamVote(votes, 2);
   if (STANDING_IN.test(before)) teamVote(votes, 3);

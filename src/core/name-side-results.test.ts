@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { sideResultAfter } from './name-side-results';
+import { compileLexicon, findEntities } from './entities';
+import { demonyms, placeLexicon, placeVariants } from './places';
+
+// Every sentence is written for this test.
+const lexicon = compileLexicon(placeLexicon(), demonyms(), placeVariants());
+const typed = (text: string): [string, string][] => findEntities(text, lexicon).map((m) => [m.text, m.type]);
+
+describe('a result with its score after a name', () => {
+  it('makes the name a side ("Lee Man drew 1-1 with …", "Tai Po lost 2-0 at home")', () => {
+    expect(typed('On Saturday Wing Lok drew 1-1 with Southern at home.')).toContainEqual(['Wing Lok', 'org']);
+    expect(typed('Earlier, Tai Po lost 2-0 at home to Rangers.')).toContainEqual(['Tai Po', 'org']);
+  });
+
+  it('keeps a lone opener that beat a side by a score ("Kitchee beat Eastern 3-1")', () => {
+    expect(typed('Kitchee beat Eastern 3-1 on Sunday.')).toContainEqual(['Kitchee', 'org']);
+  });
+
+  // Must not change: a player's match of sets, a vote, a result without a score.
+  it('reads no side in sets, votes or a result without a score', () => {
+    expect(sideResultAfter(' beat Ruud 6-3, 6-4 in the final.')).toBe(false);
+    expect(sideResultAfter(' won the vote by 220 to 212.')).toBe(false);
+    expect(sideResultAfter(' lost the case on Monday.')).toBe(false);
+    expect(sideResultAfter(' beat Eastern 3-1 on Sunday.')).toBe(true);
+  });
+});

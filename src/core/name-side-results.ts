@@ -1,0 +1,19 @@
+// A game's result said right after a name: "Lee Man drew 1-1 with Southern", "Tai Po lost 2-0
+// at home", "Kitchee beat Eastern 3-1". Only a side wins, draws or loses by a score, so the
+// name is a team's (an org), and a lone sentence opener followed by it is a name. Not a
+// player's: a match of sets or frames gives its score twice or more ("beat Ruud 6-3, 6-4")
+// and is left to the other cues. Used by entity-typing.ts and name-openers.ts.
+
+import { INLINE_SPACE as S } from './inline-space';
+
+const RESULT_AFTER = new RegExp(
+  String.raw`^${S}(?:(?:have|has|had)${S})?(?:beat|beaten|drew|drawn|lost|won|edged|thrashed|routed|defeated|downed|held)${S}` +
+    // The opponent or a few words ("at home to", "with"), then the score in the same clause.
+    String.raw`(?:[^\d.;:!?\n]{0,40}?${S})??\d{1,2}[-–]\d{1,2}(?![-–\d])(?!,?${S}\d{1,2}[-–]\d)`,
+  'u',
+);
+
+/** Whether the words after a name say it won, drew or lost a game by a score. */
+export function sideResultAfter(after: string): boolean {
+  return RESULT_AFTER.test(after);
+}
