@@ -48,6 +48,7 @@ import { withoutAirCompounds } from './name-air-compounds';
 import { withoutServices } from './name-services';
 import { withoutTemperatureScales } from './name-temperature-scales';
 import { withoutSportKinds } from './name-sport-kinds';
+import { withoutLanguages } from './name-languages';
 import { withoutPartyTags } from './name-party-tags';
 import { datelineEnds, datelineRegions, headlineRanges, ordinaryCase, rangeTest } from './page-lines';
 import { datelineRegionNames } from './dateline-region-names';
@@ -256,5 +257,5 @@ export function findEntities(text: string, lexicon: Lexicon, productsOut?: Set<s
   const mentions = typeMentions(text, kept, lexType, isNonName, lexicon.surnames, lexicon.minor);
   const unplaced = withoutDemonymPhrases(withoutPlaceAdjectives(mentions, (n) => lexType(n) === 'place', isKnownLex), isNonName);
   const uncounted = withoutCountedAwards(withoutEventAdjectives(unplaced, text, (n) => lexType(n) === 'event', isKnownLex), text);
-  return withoutSportKinds(withoutTemperatureScales(withPossessiveNames(withoutServices(withoutPartyTags(withoutAirCompounds(uncounted, text), text, (n) => lexType(n) === 'place'), text), text), text));
+  return withoutLanguages(withoutSportKinds(withoutTemperatureScales(withPossessiveNames(withoutServices(withoutPartyTags(withoutAirCompounds(uncounted, text), text, (n) => lexType(n) === 'place'), text), text), text)));
 }
