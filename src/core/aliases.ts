@@ -9,6 +9,7 @@ import { CLIP_MIN, isClipOf, isInitialsOf, isLastWordOf, isWordAndInitialsOf } f
 import { aliasKey, linkKey } from './alias-key';
 import { airportAlone, isShortenedPlaceOf } from './aliases-places';
 import { namedShortForms } from './alias-short-forms';
+import { isOwnWordsOf } from './alias-owned-names';
 import { riverAlone, spelledOut, withoutOwnerCountry, withoutOwnerPlace, withoutWhose } from './alias-shortened-names';
 import { dedicationAlone, dedicationOf } from './name-streets';
 import { ORG_HEADS } from './entity-cues';
@@ -189,6 +190,9 @@ function resolveForm(
   // After the head rule: "Bank" after "World Bank" is that bank.
   const clipped = clippedFrom(form, orgsByPrefix);
   if (clipped !== null) return clipped;
+  // "Evergrande" of "China Evergrande Group" (alias-owned-names).
+  const owned = form.type === 'org' ? multi.filter(([, f]) => f.type === 'org' && isOwnWordsOf(form.name, f.name, lexicon)) : [];
+  if (owned.length === 1) return owned[0]?.[0] ?? null;
   // … and "Notre-Dame" of "Notre-Dame de Paris", a church by its dedication (name-streets).
   const strip = multi.filter(([, f]) => (f.name.split(' ')[0] === form.name && SAME_AS_FIRST_WORD.has(f.name.split(' ')[1] ?? '')) || (f.type === 'place' && dedicationOf(form.name, f.name)));
   return strip.length === 1 ? (strip[0]?.[0] ?? null) : null;
