@@ -50,6 +50,12 @@ describe('a small place the lexicon does not know', () => {
     expect(typed('Roads and a bridge over the Irrawaddy were cut.')).toEqual([['Irrawaddy', 'place']]);
   });
 
+  it('is a place outside which people are, and no subject of the verb after it ("creditors outside China have")', () => {
+    // A firm named for the country on the page, whose votes the country's name shares.
+    expect(typed('Shares of China Harbor Group fell on Monday. Creditors outside China have pressed for a larger share.')).toContainEqual(['China', 'place']);
+    expect(typed('Shares of Brazil Harbor Group fell on Monday. Lenders beyond Brazil were paid first.')).toContainEqual(['Brazil', 'place']);
+  });
+
   it('is a place when a plural apposition says so ("Pepinster, the towns worst hit")', () => {
     expect(typed('Water rose in Theux and Pepinster, the towns worst hit in 2021.')).toEqual([
       ['Theux', 'place'],

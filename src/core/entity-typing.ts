@@ -78,8 +78,8 @@ const BOUND_TO =
   /\b(?:fl(?:y|ies|ew|own|ying)|travel(?:s|led|ed|ling|ing)?|drove|driv(?:e|es|en|ing)|head(?:s|ed|ing)|bound|carr(?:y|ies|ied|ying))\b(?:[ \t\u00a0]+(?!(?:and|or|but|then|that|which|who)\b)(?![\p{Ll}]+(?:ed|ing)\b)[\p{Ll}\d,]+){0,6}[ \t\u00a0]+to[ \t\u00a0]+$/u;
 const PREV_WORD = new RegExp(String.raw`(\p{L}+),?${S}(?:the${S})?$`, 'u');
 // "a bridge over the Irrawaddy", "flights across the Atlantic": what a bridge spans or a
-// flight crosses is a place.
-const GOVERNED_BEFORE = new RegExp(String.raw`\b(?:of|in|over|across|at|from|with|near|under|along|into|through)${S}(?:the${S})?$`, 'i');
+// flight crosses is a place; so is what lies "outside China" ("creditors outside China have").
+const GOVERNED_BEFORE = new RegExp(String.raw`\b(?:of|in|over|across|at|from|with|near|under|along|into|through|outside|inside|beyond|within|throughout|around)${S}(?:the${S})?$`, 'i');
 const SPANNED_BEFORE = new RegExp(String.raw`\b(?:bridges?|dams?|ferry|ferries|flights?|flew|flown|flying)${S}(?:over|across)${S}(?:the${S})?$`, 'i');
 // "insurers such as State Farm and Allstate", "cities including Homs, Hama and Aleppo",
 // "carmakers without a union, among them Tesla and Toyota": the plural noun before "such as"
