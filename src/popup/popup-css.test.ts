@@ -31,6 +31,10 @@ describe('popup.css', () => {
     expect(rule('.panel:not([hidden]):has(> .vlist.fill)')).toMatch(/display:\s*flex;\s*flex-direction:\s*column/);
     expect(rule('.panel > .vlist.fill')).toMatch(/flex:\s*0 1 auto/);
   });
+  it('holds the screen-reader-only text inside the scrolling panel, not hung below the popup', () => {
+    expect(rule('.visually-hidden')).toMatch(/position:\s*absolute/);
+    expect(rule('.panel')).toMatch(/position:\s*relative/);
+  });
   it('keeps a list of few rows no taller than its rows (no blank box under one hit)', () => {
     expect(rule('.panel > .vlist.fill')).toMatch(/min-height:\s*min\(160px,\s*var\(--rows-height/);
   });
