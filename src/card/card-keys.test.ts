@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cardKeyStep, isTermKey } from './card-keys';
+import { cardKeyStep, isTermKey, stepNews } from './card-keys';
+import { stepPacer } from '../core/step-pacer';
 
 const key = (init: KeyboardEventInit): KeyboardEvent => ({ key: '', code: '', altKey: false, shiftKey: false, ctrlKey: false, metaKey: false, ...init }) as KeyboardEvent;
 
@@ -33,5 +34,23 @@ describe('the keys a card answers to', () => {
     // The chords themselves still step.
     expect(cardKeyStep(key({ key: 'J', code: 'KeyJ', ...alt }))).toBe(1);
     expect(cardKeyStep(key({ key: 'k', code: 'KeyK' }))).toBe(-1);
+  });
+
+  it("tells the host of a held term shortcut's repeats the pace dropped, whose command may come too; of no other key's", () => {
+    let t = 5000;
+    const mayStep = stepPacer(() => t);
+    const alt = { altKey: true, shiftKey: true };
+    const held = (init: KeyboardEventInit) => stepNews(key({ repeat: true, ...init }), cardKeyStep(key(init)) as 1 | -1, mayStep);
+    t += 1000;
+    expect(stepNews(key({ key: 'K', code: 'KeyK', ...alt }), -1, mayStep)).toEqual({ type: 'previous', termKey: true });
+    t += 30;
+    expect(held({ key: 'K', code: 'KeyK', ...alt })).toEqual({ type: 'dropped-previous' });
+    t += 30;
+    expect(held({ key: 'Ô', code: 'KeyJ', ...alt })).toEqual({ type: 'dropped-next' });
+    // A held plain J owes no command's echo: its dropped repeats say nothing.
+    t += 30;
+    expect(held({ key: 'j', code: 'KeyJ' })).toBeNull();
+    t += 1000;
+    expect(held({ key: 'j', code: 'KeyJ' })).toEqual({ type: 'next' });
   });
 });

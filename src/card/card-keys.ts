@@ -20,3 +20,14 @@ export function cardKeyStep(e: KeyboardEvent): 1 | -1 | 0 {
 export function isTermKey(e: KeyboardEvent): boolean {
   return e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey && (e.code === 'KeyJ' || e.code === 'KeyK');
 }
+
+/** What a card page tells its host of a step key (`step`, cardKeyStep's, not 0) that
+ *  `mayStep` paces (core/step-pacer.ts): the step, marked when the key was a term shortcut;
+ *  for a held term shortcut's repeat the pace dropped, that it was dropped, since the
+ *  browser may send that repeat's command as well and the host owes its echo
+ *  (content/echo-pairs.ts); nothing for any other dropped repeat. */
+export function stepNews(e: KeyboardEvent, step: 1 | -1, mayStep: (e: KeyboardEvent) => boolean): { type: 'next' | 'previous' | 'dropped-next' | 'dropped-previous'; termKey?: true } | null {
+  const term = isTermKey(e);
+  if (mayStep(e)) return { type: step === 1 ? 'next' : 'previous', ...(term ? { termKey: true } : {}) };
+  return term ? { type: step === 1 ? 'dropped-next' : 'dropped-previous' } : null;
+}

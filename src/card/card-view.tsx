@@ -27,7 +27,7 @@ export interface FirstCard {
 }
 
 /** What a card tells its host (card-messages.ts has the host's side). */
-export type TellHost = (type: 'size' | 'close' | 'next' | 'previous' | 'site-off' | 'pointer-in' | 'pointer-out', extra?: { height?: number; ready?: boolean; termKey?: boolean }) => void;
+export type TellHost = (type: 'size' | 'close' | 'next' | 'previous' | 'dropped-next' | 'dropped-previous' | 'site-off' | 'pointer-in' | 'pointer-out', extra?: { height?: number; ready?: boolean; termKey?: boolean }) => void;
 
 export interface CardProps {
   load: () => Promise<FirstCard>;

@@ -6,13 +6,13 @@
 //      with no extension API, Firefox's on a sandboxed page, takes it from location.hash
 //      instead; any other card ignores what the hash carries: messaging/card-content.ts);
 //   3. a card with no extension API turns its site off by asking its host to;
-//   4. tell the host (parent window) what the card says (its size, Escape, J/K) as
-//      postMessage strings with the nonce.
+//   4. tell the host (parent window) what the card says (its size, Escape, J/K, a held
+//      term key's dropped repeat) as postMessage strings with the nonce.
 import { render } from 'preact';
 import { hostOriginFor, loadCardContent, readCardFragment } from '../messaging/card-content';
 import { send } from '../messaging/send';
 import { runtime } from '../platform/runtime';
-import { isTermKey } from './card-keys';
+import { stepNews } from './card-keys';
 import { stepPacer } from '../core/step-pacer';
 import { Card, cardKeyStep, keepFocusIn, type FirstCard, type TellHost } from './card-view';
 
@@ -66,16 +66,18 @@ document.documentElement.addEventListener('pointerleave', () => tellHost('pointe
 // Keys anywhere in the card's document, not only inside the dialog: a key reaching the frame
 // while its body holds the focus (a pressed button went away, the focus came in before the
 // dialog was drawn) would otherwise be lost, and Escape leave the card open. A step key
-// held down steps on at a bounded pace (held-keys.ts).
+// held down steps on at a bounded pace (core/step-pacer.ts).
 const mayStep = stepPacer();
 document.addEventListener('keydown', (e) => {
   if (e.key === 'Tab') return keepFocusIn(document.querySelector<HTMLElement>('.card'), document.activeElement, e);
   const step = cardKeyStep(e);
   if (e.key === 'Escape') tellHost('close');
   // Alt+Shift+J/K here are the term shortcuts a browser may also send as its command: the
-  // host owes that echo (no content script hears keys in this frame to note it).
+  // host owes that echo (no content script hears keys in this frame to note it), for a held
+  // key's repeat the pace dropped too, or the browser's command on that repeat would step.
   else if (step !== 0) {
-    if (mayStep(e)) tellHost(step === 1 ? 'next' : 'previous', isTermKey(e) ? { termKey: true } : {});
+    const news = stepNews(e, step, mayStep);
+    if (news) tellHost(news.type, news.termKey ? { termKey: true } : {});
   } else return;
   e.preventDefault();
 });

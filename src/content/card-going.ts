@@ -4,7 +4,7 @@
 // for a moment: the browser may deliver a key to one before the focus has moved on (Escape
 // pressed just after J inside a card), and that key is the reader's, not lost.
 import { removeCardHost, type CardFace } from './card-element';
-import type { CardMessage } from './card-messages';
+import { stepMessage, type CardMessage } from './card-messages';
 
 export interface Card {
   face: CardFace;
@@ -45,7 +45,7 @@ export class GoingCards {
   /** Whether `msg` is from one of these and counts: all the leaving card says, but only a
    *  lingering one's keys (its size is no one's now). */
   hears(msg: CardMessage): boolean {
-    if (this.stillLingering().some((c) => c.nonce === msg.nonce)) return msg.type === 'close' || msg.type === 'next' || msg.type === 'previous';
+    if (this.stillLingering().some((c) => c.nonce === msg.nonce)) return msg.type === 'close' || stepMessage(msg).step !== 0;
     return msg.nonce === this.leaving?.nonce;
   }
 

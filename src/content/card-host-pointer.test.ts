@@ -73,4 +73,25 @@ describe('CardHost hears a step the card took on a term shortcut', () => {
       vi.useRealTimers();
     }
   });
+
+  it("passes on a held term shortcut's repeat the card's pace dropped, as no step, from the card only", async () => {
+    vi.useFakeTimers();
+    const controller = new AbortController();
+    const heard: [number, boolean, boolean | undefined][] = [];
+    const card = new CardHost({ onPointer: () => {}, onClose: () => {}, onStep: (d, termKey, dropped) => heard.push([d, termKey, dropped]) }, controller.signal);
+    try {
+      await card.open(target, anchor);
+      contentIn();
+      fromCard('dropped-next');
+      fromCard('dropped-previous');
+      fromCard('next');
+      expect(heard).toEqual([[1, true, true], [-1, true, true], [1, false, false]]);
+      window.dispatchEvent(new MessageEvent('message', { data: JSON.stringify({ backstoryCard: `nonce-${stashed}`, type: 'dropped-next' }), origin: 'https://elsewhere.test' }));
+      expect(heard).toHaveLength(3);
+    } finally {
+      controller.abort();
+      vi.runAllTimers();
+      vi.useRealTimers();
+    }
+  });
 });

@@ -26,7 +26,7 @@ import { runtime } from '../platform/runtime';
 import { cardPage, focusedElement, isCardHost, setStyles, showLoaded, type CardFace, type FaceMaker } from './card-element';
 import { GoingCards } from './card-going';
 import { attachHost, restack, watchTopLayer } from './card-layer';
-import { parseCardMessage, type CardMessage } from './card-messages';
+import { parseCardMessage, stepMessage, type CardMessage } from './card-messages';
 import { type Box, CARD_WIDTH, placeCard } from './card-placement';
 
 const INITIAL_HEIGHT = 140;
@@ -51,8 +51,9 @@ export interface CardEvents {
   /** The card asked to close (Escape inside it). */
   onClose(): void;
   /** The card asked for the next/previous term (keys inside it); `termKey`: by a term
-   *  shortcut, whose command may come as well. */
-  onStep(direction: 1 | -1, termKey: boolean): void;
+   *  shortcut, whose command may come as well; `dropped`: a held term shortcut's repeat the
+   *  card's pace dropped, which steps nothing but owes that command's echo (echo-pairs.ts). */
+  onStep(direction: 1 | -1, termKey: boolean, dropped?: boolean): void;
   /** Not an event: the page's shadow roots the run read, where a popover may show over the
    *  card (card-layer.ts). */
   shadowRoots?: () => readonly ShadowRoot[];
@@ -265,6 +266,7 @@ export class CardHost {
   private hear(msg: CardMessage): void {
     const current = this.face !== null && msg.nonce === this.nonce;
     if (!current && !this.going.hears(msg)) return;
+    const { step, dropped } = stepMessage(msg);
     if (msg.type === 'size') {
       // The card on its way out keeps its size.
       if (!current || msg.height === undefined) return;
@@ -278,7 +280,9 @@ export class CardHost {
     else if (msg.type === 'pointer-in' || msg.type === 'pointer-out') {
       // Chromium gives the host no pointerenter for a pointer going into its frame: the card says.
       if (current) this.events.onPointer(msg.type === 'pointer-in');
-    } else if (msg.type === 'next' || msg.type === 'previous') this.events.onStep(msg.type === 'next' ? 1 : -1, msg.termKey === true);
+    }
+    // A dropped repeat is only ever a term shortcut's (the card sends no other).
+    else if (step !== 0) this.events.onStep(step, dropped || msg.termKey === true, dropped);
     // From a card with no extension API (see card/main.tsx). At worst a forged one turns
     // Backstory off on the page's own site.
     else if (msg.type === 'site-off') turnSiteOff(location.hostname).catch((err: unknown) => console.warn('Backstory: turning off on this site', err));

@@ -2,7 +2,9 @@
 
 export interface CardMessage {
   nonce: string;
-  type: 'size' | 'close' | 'next' | 'previous' | 'site-off' | 'pointer-in' | 'pointer-out';
+  /** 'dropped-next'/'dropped-previous': a held term shortcut's repeat the card's pace
+   *  dropped (core/step-pacer.ts): no step, but the browser may send its command too. */
+  type: 'size' | 'close' | 'next' | 'previous' | 'dropped-next' | 'dropped-previous' | 'site-off' | 'pointer-in' | 'pointer-out';
   height?: number;
   /** With a size: the card's content (or its error) is in. */
   ready?: boolean;
@@ -21,4 +23,12 @@ export function parseCardMessage(data: unknown): CardMessage | null {
   } catch {
     return null;
   }
+}
+
+/** The step a card's key message asks for (1 next, -1 previous, 0 none), and whether its
+ *  pace dropped it (a held term shortcut's repeat: its command's echo is owed all the same). */
+export function stepMessage(msg: CardMessage): { step: 1 | -1 | 0; dropped: boolean } {
+  const dropped = msg.type === 'dropped-next' || msg.type === 'dropped-previous';
+  const next = msg.type === 'next' || msg.type === 'dropped-next';
+  return { step: next ? 1 : msg.type === 'previous' || msg.type === 'dropped-previous' ? -1 : 0, dropped };
 }

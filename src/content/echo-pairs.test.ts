@@ -45,6 +45,19 @@ describe('echo pairs', () => {
     expect(takeEcho(clock, -1, Date.now())).toBe(-1);
   });
 
+  it("owes an echo, with no step, for a held term shortcut's repeat the card's pace dropped", () => {
+    const clock: FallbackClock = { fallbackAt: 0, bound: { J: -1 } };
+    const steps: number[] = [];
+    const step = cardStepper(clock, (s) => steps.push(s));
+    step(1, true);
+    step(1, true, true);
+    step(1, true, true);
+    expect(steps).toEqual([-1]);
+    // Three presses of J (bound to previous-term): three echoes paid, each the way J steps.
+    const now = Date.now();
+    expect([takeEcho(clock, 1, now), takeEcho(clock, 1, now), takeEcho(clock, 1, now), takeEcho(clock, 1, now)]).toEqual([-1, -1, -1, 0]);
+  });
+
   it('says which way the paid press stepped, which may be against its key (the commands swapped)', () => {
     const clock: FallbackClock = { fallbackAt: 0 };
     oweEcho(clock, -1, 10_000, 1);

@@ -9,7 +9,7 @@
 // them: background/command-keys.ts): one the reader rebound to other keys, pressed within
 // the lifetime of a press the browser never echoed, was taken for its echo and lost.
 // A press in the card's own document (card/main.tsx) owes an echo too: no content script
-// heard it, the card tells its host.
+// heard it, the card tells its host, a held repeat its pace dropped as well.
 // A press stepped against the command its key is bound to (the reader swapped J and K) is
 // paid all the same, and says which way it went: its command then takes it back
 // (fallback-bindings.ts).
@@ -55,10 +55,13 @@ export function echoedStep(keys: unknown, step: Step): Step | 0 {
  *  the commands last said that key is bound, as the fallback's does: the card names it by
  *  its default way, and where the reader swapped them each press in the card stepped back,
  *  opening the wrong term's card, before its echo took that back. */
-export function cardStepper(clock: FallbackClock, onStep: (step: Step) => void): (step: Step, termKey: boolean) => void {
-  return (step, termKey) => {
+export function cardStepper(clock: FallbackClock, onStep: (step: Step) => void): (step: Step, termKey: boolean, dropped?: boolean) => void {
+  return (step, termKey, dropped = false) => {
     const took = termKey ? boundStep(clock, step) : step;
     if (termKey) oweEcho(clock, step, Date.now(), took);
-    onStep(took);
+    // A held key's repeat the card's pace dropped owes its echo with no step, as the page's
+    // own fallback's does (term-commands.ts): a browser sending the command on each repeat
+    // would otherwise step on every one, the pace undone.
+    if (!dropped) onStep(took);
   };
 }
