@@ -82,9 +82,10 @@ function isCurrency(unit: string | null): boolean {
 /** Splits a stored measure word list back into its parts, using the quantity for the unit.
  *  `articleDate` (a stored figure's) dates a day written without its year. */
 export function measured(q: Quantity, measure: readonly string[], articleDate?: string): Measured | null {
-  // A bare count a phrase says the noun of: a part of a counted whole, an age (measure-phrases.ts).
-  const counted = q.unit === null ? measure.find((w) => w.startsWith(COUNTS_MARK))?.slice(COUNTS_MARK.length) : undefined;
-  const unit = q.unit === null ? (counted ?? null) : q.unit.toLowerCase();
+  // A count a phrase says the noun of: a part of a counted whole, an age (measure-phrases.ts),
+  // a group's size, its "25 crew members" too (measure-group-sizes.ts).
+  const counted = measure.find((w) => w.startsWith(COUNTS_MARK))?.slice(COUNTS_MARK.length);
+  const unit = counted ?? q.unit?.toLowerCase() ?? null;
   let family: string | null;
   let role: string | null = null;
   const events = new Set<string>();
@@ -122,7 +123,7 @@ export function measured(q: Quantity, measure: readonly string[], articleDate?: 
   let election: string | null = null;
   for (const word of measure) {
     // A sum's unit is its currency code ("EUR"), kept upper-case in the measure.
-    if (word.toLowerCase() === unit) continue;
+    if (word.toLowerCase() === unit || word.toLowerCase() === q.unit?.toLowerCase()) continue;
     // Read by countFamily above.
     if (word.startsWith(ROLE_MARK) || word.startsWith(COUNTS_MARK)) continue;
     const into = MARKED.find(([mark]) => word.startsWith(mark));

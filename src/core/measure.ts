@@ -35,6 +35,7 @@ import { onlyRoadTolls } from './measure-road-tolls';
 import { peopleOfKinds } from './measure-people-lists';
 import { collisionTopic, heightReading } from './measure-heights';
 import { asksForSum, topicsIn, words } from './measure-words';
+import { groupSize } from './measure-group-sizes';
 import { findQuantities } from './quantities';
 import type { Quantity } from './types';
 import { INLINE_SPACE as S, INLINE_SPACE_OPT as S_OPT } from './inline-space';
@@ -72,7 +73,7 @@ export function measureOf(sentence: string, q: Quantity, before = ''): string[] 
   add(apposedRole(sentence, q));
   add(partOfWhole(sentence, q) ?? wholeOfList(sentence, q) ?? listedAfterColon(sentence, q) ?? magnitude(sentence, q));
   add(neededCount(sentence, q));
-  add(membership(sentence, q) ?? membersOrStaff(sentence, q));
+  add(groupSize(sentence, q) ?? membership(sentence, q) ?? membersOrStaff(sentence, q));
   add(reachedWithAid(sentence, q));
   add(landBurned(sentence, q));
   for (const w of ageMarks(sentence, q)) add(w);
