@@ -16,6 +16,7 @@ import { basesConflict } from './measure-values';
 import { RELATED_SUM_TOPICS } from './measure-pledges';
 import { stepsConflict } from './measure-steps';
 import { heightsApart, heightsOfOneEvent, isHeight } from './measure-heights';
+import { spacingsApart } from './measure-spacings';
 import { VOTE_SHARE } from './measure-vote-shares';
 import { PAY_RAISE } from './measure-raises';
 import { prisonTermsApart } from './measure-prison-terms';
@@ -117,6 +118,8 @@ export function measureSimilarity(page: Measured, stored: Measured, sameWords = 
   if ((page.reading === 'possible') !== (stored.reading === 'possible')) return 0;
   // A craft's height is not the limit it may fly at, nor a distance.
   if (heightsApart(page.topics, stored.topics)) return 0;
+  // Things' spacing is no distance from a place or gone (measure-spacings.ts).
+  if (spacingsApart(page.topics, stored.topics)) return 0;
   // A tally of other Games, or placed at Games the other does not name, is another tally.
   if (talliesOfOtherGames(page, stored)) return 0;
 

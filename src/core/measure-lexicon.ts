@@ -155,6 +155,8 @@ lexicon(TOPIC_WORDS, {
   'back-in-service': 'back-in-service',
   // How far apart two places are: a mark from measure-phrases.
   'distance-apart': 'distance-apart',
+  // A length between things of a series: a mark from measure-spacings.
+  'spaced-apart': 'spaced-apart',
   // A craft's height, or the most it may fly at: marks from measure-heights.
   altitude: 'altitude',
   'height-limit': 'height-limit',

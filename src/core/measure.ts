@@ -36,6 +36,7 @@ import { peopleOfKinds } from './measure-people-lists';
 import { collisionTopic, heightReading } from './measure-heights';
 import { asksForSum, topicsIn, words } from './measure-words';
 import { groupSize } from './measure-group-sizes';
+import { spacing } from './measure-spacings';
 import { findQuantities } from './quantities';
 import type { Quantity } from './types';
 import { INLINE_SPACE as S, INLINE_SPACE_OPT as S_OPT } from './inline-space';
@@ -76,6 +77,7 @@ export function measureOf(sentence: string, q: Quantity, before = ''): string[] 
   add(groupSize(sentence, q) ?? membership(sentence, q) ?? membersOrStaff(sentence, q));
   add(reachedWithAid(sentence, q));
   add(landBurned(sentence, q));
+  add(spacing(sentence, q));
   for (const w of ageMarks(sentence, q)) add(w);
   add(durationAspect(sentence, q));
   add(sharePrice(sentence, q));
