@@ -128,3 +128,11 @@ describe('a ban and an absence', () => {
     expect(verdictAgainst('The striker was banned for six matches after the red card.', 'six matches', 'The striker was suspended for six matches.', 'six matches')).toBe('agrees');
   });
 });
+
+describe('a settlement', () => {
+  it('is a sum paid "to settle" a suit, as "the $350 million settlement" is', () => {
+    const stored = storedFacts('2024-05-02', 'The chemical maker agreed to pay $350 million to settle a lawsuit brought by farmers.');
+    expect(topicLemma('settle')).toBe('settlement');
+    expect(verdict(stored, 'A judge approved the chemical maker’s $350 million settlement with farmers on Tuesday.', '$350 million')).toEqual(['agrees', 'same figure']);
+  });
+});

@@ -132,7 +132,8 @@ lexicon(TOPIC_WORDS, {
   // What hackers or kidnappers are paid: "a ransom of $22 million" is no fine or cost.
   ransom: 'ransom ransoms',
   damages: 'damages compensation',
-  settlement: 'settlement settlements',
+  // A sum paid "to settle" a suit is the settlement's.
+  settlement: 'settlement settlements settle settles settled settling',
   investment: 'investment investments invest invests invested investing',
   subsidy: 'subsidy subsidies',
   // What a sum is spent or budgeted on: "budgeted €28 million for the short campaign".
