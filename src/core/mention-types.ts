@@ -13,6 +13,7 @@ import { eventNamedForWord, headWord, structuralType } from './name-form';
 import { arena, competition, league, region, surnamed, venue } from './mention-head-votes';
 import { leadingOrg as leadingOrgOf } from './mention-leading-org';
 import { compassPlace, namesPlace, peoplesOpen, sportsClub } from './mention-place-forms';
+import { isSportBody } from './name-sport-bodies';
 import { saysItAsFirm } from './name-firm-clause';
 import { crossingHead } from './name-crossings';
 import { landformHead } from './name-landforms';
@@ -109,6 +110,7 @@ export function typeMentions(
       (bands.has(key) && !a.cand.titled ? 'org' : null) ??
       lexicalType(a, v) ??
       sportsClub(a.words, isPlace) ??
+      (isSportBody(a.words, isPlace) ? 'org' : null) ?? // "Cricket Australia" (name-sport-bodies)
       compassPlace(a.words, text, a.start, isPlace) ??
       (planetEarth(a.words, text, a.start, a.end) ? 'place' : null) ??
       holidayType(a.words) ??
