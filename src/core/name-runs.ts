@@ -12,6 +12,7 @@ import {
 } from './name-run-joins';
 import { chamberListEnd } from './name-chambers';
 import { railwayListEnd } from './name-railway-lists';
+import { koreanGivenName } from './name-korean-given-names';
 import { fieldListEnd } from './name-field-lists';
 import { committeeOn, onBodyEnd } from './name-on-bodies';
 import { campusEnd } from './name-campuses';
@@ -141,7 +142,8 @@ export function capitalisedRuns(input: RunInput): Piece[][] {
     // "Airbus A350", "an MQ9 drone": letters glued to the digits after them are a model's
     // code, not a name or part of the maker's.
     const glued = tokens[index + 1]?.start === tok.end && DIGITS.test(tokens[index + 1]?.text ?? '');
-    const pieces = glued ? [] : piecesOf(tok, input);
+    const korean = glued ? null : koreanGivenName(tokens, index, text); // "Son Heung-min" (name-korean-given-names)
+    const pieces = glued ? [] : korean ? [korean] : piecesOf(tok, input);
     // "Italian-Thai Development": peoples joined by a hyphen before a name's other words
     // open it (alone, "Italian-Thai talks", they are adjectives and no name).
     if (pieces.length === 0 && !glued && peoplesBefore(tokens, index, text, input)) {
