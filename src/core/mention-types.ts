@@ -14,6 +14,7 @@ import { arena, competition, league, region, surnamed, venue } from './mention-h
 import { leadingOrg as leadingOrgOf } from './mention-leading-org';
 import { compassPlace, namesPlace, peoplesOpen, sportsClub } from './mention-place-forms';
 import { isSportBody } from './name-sport-bodies';
+import { isProjectName } from './name-projects';
 import { saysItAsFirm } from './name-firm-clause';
 import { crossingHead } from './name-crossings';
 import { landformHead } from './name-landforms';
@@ -111,6 +112,7 @@ export function typeMentions(
       lexicalType(a, v) ??
       sportsClub(a.words, isPlace) ??
       (isSportBody(a.words, isPlace) ? 'org' : null) ?? // "Cricket Australia" (name-sport-bodies)
+      (isProjectName(a.words) ? 'org' : null) ?? // "Project Veritas" (name-projects)
       compassPlace(a.words, text, a.start, isPlace) ??
       (planetEarth(a.words, text, a.start, a.end) ? 'place' : null) ??
       holidayType(a.words) ??
