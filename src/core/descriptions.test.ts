@@ -48,3 +48,12 @@ describe('findDescriptions', () => {
     expect(d.get('Trump')).toBe('President');
   });
 });
+
+describe('a description on its name’s line', () => {
+  it('reads no role, apposition or title across a line break', () => {
+    expect(described('She met finance minister Bezalel Smotrich.').get('Bezalel Smotrich')).toBe('finance minister');
+    expect(described('A talk with the finance minister\nBezalel Smotrich spoke first.').get('Bezalel Smotrich')).toBeUndefined();
+    expect(described('Talks ended. The Middle East\nenvoy, Steve Witkoff, left.').get('Steve Witkoff')).toBeUndefined();
+    expect(described('Talks ended. The Middle East envoy, Steve Witkoff, left.').get('Steve Witkoff')).toBe('Middle East envoy');
+  });
+});

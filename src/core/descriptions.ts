@@ -4,24 +4,33 @@
 // Witkoff,"). Regexes only look at a short window around each mention, so this stays linear.
 
 import { ROLE_NOUNS, TITLE_HEADS, TITLE_MODIFIERS } from './entity-cues';
+import { INLINE_SPACE as S, INLINE_SPACE_OPT as S_OPT } from './inline-space';
 import type { EntityMention } from './types';
 
 // ", the/a/Israel’s … ," right after the name; stops at the next clause punctuation.
-const AFTER =
-  /^(?:['’]s?)?,\s+((?:the|a|an|his|her|its|their|former|then|\p{Lu}[\p{L}.-]*['’]s)\s[^,.;:!?()“”"\n]{2,90}?)\s*(?=[,.;:!?)]|$)/u;
+const AFTER = new RegExp(
+  String.raw`^(?:['’]s?)?,${S}((?:the|a|an|his|her|its|their|former|then|\p{Lu}[\p{L}.-]*['’]s)${S}[^,.;:!?()“”"\n]{2,90}?)${S_OPT}(?=[,.;:!?)]|$)`,
+  'u',
+);
 // Capitalised title words (and "of", "[of") directly before the name.
 const TITLE_BEFORE = /((?:(?:\p{Lu}[\p{L}.’'-]*|\[?of|the)[ \t\u00a0]+\[?)+)$/u;
 // A word that ends a sentence inside the match: "Israel. President Trump" keeps "President".
 const SENTENCE_END_WORD = /^(?!(?:\p{L}\.)+$)(?!(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|St)\.$).*\.$/u;
 // Lower-case role right before the name: "finance minister Bezalel Smotrich".
-const ROLE_BEFORE = /((?:[\p{Ll}-]+\s+){0,3}(\p{Ll}+))\s+$/u;
-// "…Middle East envoy, Name": a noun phrase ending in a role, then a comma.
-const APPOSITION_BEFORE = /(?:^|[.;:“”"(]\s*|,\s+|\b(?:and|but)\s+)((?:[\p{L}’'-]+\s+){0,7}?[\p{L}’'-]+),\s*$/u;
-const LEADING = /^(?:the|a|an|his|her|its|their|our|The|A|An|His|Her|Its|Their|Our)\s+/;
-const ARTICLE = /^(?:the|a|an)\s+$/i;
-const PRONOUN = /^(?:his|her|its|their|our)\s+/i;
+const ROLE_BEFORE = new RegExp(String.raw`((?:[\p{Ll}-]+${S}){0,3}(\p{Ll}+))${S}$`, 'u');
+// "…Middle East envoy, Name": a noun phrase ending in a role, then a comma. It opens after a
+// sentence's mark, which may end the line before.
+const APPOSITION_BEFORE = new RegExp(
+  String.raw`(?:^|[.;:“”"(]\s*|,${S}|\b(?:and|but)${S})((?:[\p{L}’'-]+${S}){0,7}?[\p{L}’'-]+),${S_OPT}$`,
+  'u',
+);
+const LEADING = new RegExp(String.raw`^(?:the|a|an|his|her|its|their|our|The|A|An|His|Her|Its|Their|Our)${S}`);
+const ARTICLE = new RegExp(String.raw`^(?:the|a|an)${S}$`, 'i');
+const PRONOUN = new RegExp(String.raw`^(?:his|her|its|their|our)${S}`, 'i');
 // A lower-case owner: "administration's" in "His administration's Middle East envoy".
-const OWNER = /^\p{Ll}[\p{L}-]*['’]s\s+/u;
+const OWNER = new RegExp(String.raw`^\p{Ll}[\p{L}-]*['’]s${S}`, 'u');
+// The apposition closes after the name ("…envoy, Steve Witkoff, conveyed") or ends the clause.
+const CLOSED_AFTER = new RegExp(String.raw`^(?:['’]s)?${S_OPT}[,.;]`);
 const IGNORED = new Set('the a an his her its their of and in on at for to former then'.split(' '));
 const WORD = /[\p{L}’'-]+/gu;
 const BRACKETS = /[[\]]/g;
@@ -106,8 +115,7 @@ function appositionBefore(before: string, text: string, m: EntityMention): strin
   if (!found) return null;
   const role = lastWord(found);
   if (!ROLE_NOUNS.has(role.toLowerCase())) return null;
-  // The apposition closes after the name ("…envoy, Steve Witkoff, conveyed") or ends the clause.
-  if (!/^(?:['’]s)?\s*[,.;]/.test(text.slice(m.end, m.end + 3))) return null;
+  if (!CLOSED_AFTER.test(text.slice(m.end, m.end + 3))) return null;
   const lead = LEADING.exec(found)?.[0] ?? '';
   const rest = found.slice(lead.length).trim();
   if (!OWNER.test(rest)) return rest;
