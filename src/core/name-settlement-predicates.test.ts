@@ -39,3 +39,11 @@ describe('a sentence that says a name is a settlement', () => {
     expect(settlementPredicate(' is a  town of 4,000 people.')).toBe(true);
   });
 });
+
+describe('an apposition between a name and its settlement predicate', () => {
+  it('stays on the name\'s line: no apposition reads across a line break', () => {
+    expect(settlementPredicate(', founded in 1903, has a population of 9,000')).toBe(true);
+    expect(settlementPredicate(', with its own\nnotes, has a population of 9,000')).toBe(false);
+  });
+});
+

@@ -8,7 +8,8 @@
 
 import { INLINE_SPACE as S, INLINE_SPACE_OPT as S_OPT } from './inline-space';
 
-const APPOSITIVE = /^,[^,.;:]{1,60},/u;
+// The apposition stays on the name's line too.
+const APPOSITIVE = /^,[^,.;:\n]{1,60},/u;
 // The predicate stays on the name's line: a heading's name is no settlement of the paragraph's.
 const SETTLEMENT = new RegExp(
   String.raw`^${S}(?:(?:has|had)${S}(?:a${S})?population(?=${S_OPT}[,.;]|${S}of${S}(?:[\p{Ll}]+${S}){0,3}?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a|an)${S}(?:hundred|thousand|million)\b))|(?:is|was|remains)${S}(?:a|an)${S}(?:[\p{Ll}-]+${S}){0,2}(?:town|city|village|hamlet|suburb|municipality|settlement|borough|township)(?=${S_OPT}[,.;]|${S}(?:of|in|on|near|with|that|where|whose|known|best)\b))`,
