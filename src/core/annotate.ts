@@ -17,6 +17,7 @@
 //
 // Runs in the content script on chunks of very long pages, so it stays linear in the text.
 
+import { afterThe } from './after-the';
 import { aliasKey, linkKey } from './alias-key';
 import { isCapsWord, type KnownName } from './caps-words';
 import { EVENT_NOUNS_AFTER } from './entity-cues';
@@ -40,7 +41,6 @@ interface Candidate {
   rank: number;
 }
 
-const AFTER_THE = /\bthe\s$/i;
 // The two lower-case words after a name ("the Nova music festival"), past a second name it
 // shares its noun with ("the Palisades and Eaton fires").
 const NOUNS_AFTER = /^(?:\s+and\s+\p{Lu}[\p{L}’'-]*)?\s+(\p{Ll}+)(?:\s+(\p{Ll}+))?/u;
@@ -135,7 +135,7 @@ export function annotateText(m: CompiledMatcher, text: string, base = 0): PageAn
     // Written another way than any pattern ("HAMAS", "U.S" in a headline, "Sanchez" for a stored
     // "Sánchez"): still the stored one.
     const head = heads.get(d.text);
-    const byHead = head && head.at <= d.start && AFTER_THE.test(text.slice(Math.max(0, d.start - 4), d.start));
+    const byHead = head && head.at <= d.start && afterThe(text, d.start);
     const stored = m.entities[byHead ? head.entity : (m.byKey.get(linkKey(d.canonical)) ?? -1)];
     const e = stored?.type === 'event' && eventWordWithoutNoun(text, stored.name, d.end) ? undefined : stored;
     cands.push({

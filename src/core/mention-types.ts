@@ -3,6 +3,7 @@
 // votes of every mention's context (entity-typing), then a default. Split from entities.ts,
 // which finds and accepts the mentions.
 
+import { afterThe } from './after-the';
 import { aliasKey } from './alias-key';
 import { spelledBy } from './alias-pairs';
 import { TOWER_HEADS } from './entity-cues';
@@ -44,7 +45,6 @@ import { namesPartOfBody } from './name-body-parts';
 import type { Candidate } from './name-trim';
 import type { EntityMention, EntityType } from './types';
 
-const AFTER_THE = /\bthe\s+$/i;
 const HYPHEN = /[-‑]/;
 
 export interface Accepted {
@@ -76,9 +76,9 @@ export function typeMentions(
     let v = votes.get(key);
     if (!v) votes.set(key, (v = noVotes()));
     const orgSuffix = a.cand.pieces.some((p) => p.orgSuffix);
-    const afterThe = AFTER_THE.test(text.slice(Math.max(0, a.start - 5), a.start));
-    if (afterThe && a.words.length === 1) withArticle.add(a.name);
-    voteContext({ text, start: a.start, end: a.end, titled: a.cand.titled, orgSuffix, afterThe, isPlace }, v);
+    const theBefore = afterThe(text, a.start);
+    if (theBefore && a.words.length === 1) withArticle.add(a.name);
+    voteContext({ text, start: a.start, end: a.end, titled: a.cand.titled, orgSuffix, afterThe: theBefore, isPlace }, v);
     if (runObject(text, a.start, a.end)) v.org += 3;
   }
   const resolved = new Map<string, EntityType>();
