@@ -3,6 +3,7 @@
 // (matcher-changed, settings-changed, notes-changed) are TabMessage in
 // src/background/store-handlers.ts. Keep the whole popup ↔ page conversation here.
 import type { HighlightKind, TextPositionSelector, TextQuoteSelector } from '../core/types';
+import { isMarkedEnvelope, type Reply } from './envelope';
 
 /** One term of the page as the popup names it (a SummaryTerm's entityId, surface text and
  *  kind): matched by entityId when given, else by kind + surface text; `occurrence` counts
@@ -52,12 +53,8 @@ export interface TabRequestEnvelope<K extends TabRequestKind = TabRequestKind> {
   req: TabRequests[K]['req'];
 }
 
-export type TabReplyEnvelope<K extends TabRequestKind = TabRequestKind> =
-  | { ok: true; res: TabRequests[K]['res'] }
-  | { ok: false; error: string };
+export type TabReplyEnvelope<K extends TabRequestKind = TabRequestKind> = Reply<TabRequests[K]['res']>;
 
 export function isTabRequestEnvelope(value: unknown): value is TabRequestEnvelope {
-  if (typeof value !== 'object' || value === null) return false;
-  const v = value as Record<string, unknown>;
-  return v.backstoryTab === 1 && typeof v.kind === 'string';
+  return isMarkedEnvelope(value, 'backstoryTab');
 }
