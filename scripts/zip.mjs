@@ -80,6 +80,22 @@ function sortByName(entries) {
 }
 
 /**
+ * The fields the local header and the central directory's header both hold, in the same order
+ * (version needed to the name's length), from `at`.
+ */
+function writeEntryFields(buffer, at, fields, nameLength) {
+  buffer.writeUInt16LE(fields.needed, at);
+  buffer.writeUInt16LE(fields.flags, at + 2);
+  buffer.writeUInt16LE(fields.method, at + 4);
+  buffer.writeUInt16LE(DOS_TIME, at + 6);
+  buffer.writeUInt16LE(DOS_DATE, at + 8);
+  buffer.writeUInt32LE(fields.crc, at + 10);
+  buffer.writeUInt32LE(fields.compressed, at + 14);
+  buffer.writeUInt32LE(fields.size, at + 18);
+  buffer.writeUInt16LE(nameLength, at + 22);
+}
+
+/**
  * A zip archive of `entries` ({ name, data } for a file, { name: 'folder/' } for a folder),
  * written in name order. Files are deflated unless that does not make them smaller (PNGs).
  */
@@ -113,29 +129,13 @@ export function zipBytes(entries) {
     };
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(fields.needed, 4);
-    local.writeUInt16LE(fields.flags, 6);
-    local.writeUInt16LE(fields.method, 8);
-    local.writeUInt16LE(DOS_TIME, 10);
-    local.writeUInt16LE(DOS_DATE, 12);
-    local.writeUInt32LE(fields.crc, 14);
-    local.writeUInt32LE(fields.compressed, 18);
-    local.writeUInt32LE(fields.size, 22);
-    local.writeUInt16LE(nameBytes.length, 26);
+    writeEntryFields(local, 4, fields, nameBytes.length);
     local.writeUInt16LE(0, 28);
 
     const head = Buffer.alloc(46);
     head.writeUInt32LE(0x02014b50, 0);
     head.writeUInt16LE(MADE_BY_UNIX, 4);
-    head.writeUInt16LE(fields.needed, 6);
-    head.writeUInt16LE(fields.flags, 8);
-    head.writeUInt16LE(fields.method, 10);
-    head.writeUInt16LE(DOS_TIME, 12);
-    head.writeUInt16LE(DOS_DATE, 14);
-    head.writeUInt32LE(fields.crc, 16);
-    head.writeUInt32LE(fields.compressed, 20);
-    head.writeUInt32LE(fields.size, 24);
-    head.writeUInt16LE(nameBytes.length, 28);
+    writeEntryFields(head, 6, fields, nameBytes.length);
     // extra field, comment, disk number and internal attributes stay 0
     head.writeUInt32LE((((isDir ? DIR_MODE : FILE_MODE) << 16) | (isDir ? MSDOS_DIR : 0)) >>> 0, 38);
     head.writeUInt32LE(offset, 42);
