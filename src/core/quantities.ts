@@ -7,6 +7,7 @@
 // chrono-node or similar, which are far too big for the content script.
 
 import { overMeansDuring } from './quantity-over';
+import { overIsNoQualifier } from './quantity-over-particle';
 import type { Quantity } from './types';
 import { INLINE_SPACE as S } from './inline-space';
 import { dayFirstDateAt, monthFirstDateAt, monthNumber, timeAt } from './dates';
@@ -128,7 +129,7 @@ function qualifiedAt(text: string, pos: number): Quantity | Outcome {
   if (inner.form === 'date' || inner.form === 'year') return inner;
   const qualifier = q[1].toLowerCase().replace(SPACE_RUNS, ' ');
   // "over four years" after a noun, a verb or a figure is "during" (quantity-over).
-  if (qualifier === 'over' && overMeansDuring(text, pos, inner)) return inner;
+  if (qualifier === 'over' && (overMeansDuring(text, pos, inner) || overIsNoQualifier(text, pos, text.slice(inner.start, inner.start + 40)))) return inner;
   return { ...inner, start: pos, text: '', qualifier };
 }
 
