@@ -10,6 +10,7 @@ import { aliasKey, linkKey } from './alias-key';
 import { airportAlone, isShortenedPlaceOf } from './aliases-places';
 import { namedShortForms } from './alias-short-forms';
 import { isOwnWordsOf } from './alias-owned-names';
+import { isFirstWordOf } from './alias-surname-first';
 import { riverAlone, spelledOut, withoutOwnerCountry, withoutOwnerPlace, withoutWhose } from './alias-shortened-names';
 import { dedicationAlone, dedicationOf } from './name-streets';
 import { ORG_HEADS } from './entity-cues';
@@ -187,6 +188,9 @@ function resolveForm(
   // A surname or generic head: the last word of exactly one longer name of the same kind.
   const byLast = multi.filter(([, f]) => isLastWordOf(form.name, f.name) && (f.type === form.type || form.type === 'org'));
   if (byLast.length === 1) return byLast[0]?.[0] ?? null;
+  // "Hui" of "Hui Ka Yan", surname first (alias-surname-first), where no name ends with it.
+  const byFirst = form.type === 'person' && byLast.length === 0 ? multi.filter(([, f]) => f.type === 'person' && isFirstWordOf(form.name, f.name)) : [];
+  if (byFirst.length === 1) return byFirst[0]?.[0] ?? null;
   // After the head rule: "Bank" after "World Bank" is that bank.
   const clipped = clippedFrom(form, orgsByPrefix);
   if (clipped !== null) return clipped;
