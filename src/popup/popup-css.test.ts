@@ -21,6 +21,10 @@ describe('popup.css', () => {
     expect(rule('[role="tab"]')).toMatch(/white-space:\s*nowrap/);
     expect(rule('[role="tab"]')).toMatch(/flex:\s*1 0 auto/);
   });
+  it('draws the selected tab\'s underline straight, not bent up at its ends by the buttons\' rounded corners', () => {
+    expect(rule('button, .file-button')).toMatch(/border-radius:\s*6px/);
+    expect(rule('[role="tab"]')).toMatch(/border-radius:\s*0;/);
+  });
   it('wraps a term\'s name on This page, not cutting it to four letters and "…"', () => {
     const name = rule('.term button.link');
     expect(name).not.toMatch(/ellipsis|nowrap/);
