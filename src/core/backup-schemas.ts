@@ -4,6 +4,7 @@
 import * as v from 'valibot';
 import { cleanTerm } from './note-terms';
 import { siteHost } from './off-sites';
+import { typeIssueInWords } from './issue-words';
 
 export const LIMITS = {
   id: 200,
@@ -162,6 +163,6 @@ export function formatIssues(issues: readonly v.BaseIssue<unknown>[], root = '')
     }
     // A missing key comes as "Invalid key: Expected "x" but received undefined".
     const missing = issue.input === undefined && issue.message.startsWith('Invalid key:') && (issue.path?.length ?? 0) > 0;
-    return `${path || '(file)'}: ${missing ? 'missing (required)' : issue.message}`;
+    return `${path || '(file)'}: ${missing ? 'missing (required)' : typeIssueInWords(issue.message)}`;
   });
 }

@@ -57,6 +57,8 @@ describe('parseArticleFiles', () => {
     expect(got).toEqual({ ok: false, errors: [`x.json ${expected}`, `y.json ${expected}`] });
     // An article with a field wrong is still named by its path.
     expect(parseArticleFiles([{ name: 'z.json', text: '{"text": "Body."}' }], NOW)).toEqual({ ok: false, errors: ['z.json: articles[0].title: missing (required)'] });
+    // A field of the wrong type is said in words, not as the checker's "Invalid type: Expected Array".
+    expect(parseArticleFiles([{ name: 'p.json', text: '{"title": "Harbour", "paragraphs": 5}' }], NOW)).toEqual({ ok: false, errors: ['p.json: articles[0].paragraphs: expected a list, found 5'] });
   });
 
   it('sends a backup or a notes file to Settings → Import', () => {
