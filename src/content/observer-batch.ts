@@ -6,6 +6,7 @@
 import { flatParent } from './flat-tree';
 import { markBounds } from './hit-test';
 import type { LateHosts } from './late-hosts';
+import { inlineRun, isLooseText } from './loose-text';
 import type { PageRun } from './page-run';
 import type * as AnnotatePage from './annotate-page';
 import type { ShadowStyles } from './shadow-styles';
@@ -20,8 +21,9 @@ export type BatchTools = Pick<typeof TextRules, 'isSkipped' | 'isFolded' | 'fold
 /** What the observers collected since the last batch, and what a batch may touch. */
 export interface ObservedBatch {
   run: PageRun;
-  /** Elements to read again (cleared here). */
-  dirty: Set<Element>;
+  /** Elements to read again, and text nodes directly under the body (read with their run of
+   *  inline siblings: loose-text.ts) (cleared here). */
+  dirty: Set<Node>;
   /** Text nodes whose text changed (cleared here). */
   changedText: Set<Node>;
   /** Whether page nodes were removed since the last batch (reset here). */
@@ -29,12 +31,12 @@ export interface ObservedBatch {
   /** The roots in run.shadowRoots. */
   listed: WeakSet<ShadowRoot>;
   /** Roots whose page/annotate failed once already. */
-  failed: WeakSet<Element>;
+  failed: WeakSet<Node>;
   lateHosts: LateHosts;
   /** Observe a shadow root found by a read. */
   watch(root: ShadowRoot): void;
   /** A root whose page/annotate failed: tried again later, or given up. */
-  retry(root: Element, err: unknown): void;
+  retry(root: Node, err: unknown): void;
   tools: BatchTools;
 }
 
@@ -58,8 +60,22 @@ function insideAny(node: Node, roots: ReadonlySet<Node>, self = true): boolean {
 }
 
 /** Keep only roots not inside another root. */
-function outermost(roots: Set<Element>): Element[] {
+function outermost(roots: Set<Node>): Node[] {
   return [...roots].filter((r) => !insideAny(r, roots, false));
+}
+
+/** What is read for each changed root (`root`: what a failed read retries): the root, or a
+ *  loose text node's run of inline siblings, each run once, and no root inside a run. */
+function readsOf(changed: readonly Node[]): { root: Node; nodes: Node[] }[] {
+  const runs = new Map<Node, { root: Node; nodes: Node[] }>();
+  for (const root of changed) {
+    if (!isLooseText(root)) continue;
+    const nodes = inlineRun(root);
+    if (!runs.has(nodes[0]!)) runs.set(nodes[0]!, { root, nodes });
+  }
+  const inRuns = new Set([...runs.values()].flatMap((r) => r.nodes));
+  const rest = changed.filter((r) => !isLooseText(r) && !insideAny(r, inRuns)).map((root) => ({ root, nodes: [root] }));
+  return [...rest, ...runs.values()];
 }
 
 /** Drops, in place, the roots whose host left the page: a single-page app churning web
@@ -81,7 +97,8 @@ export async function handleBatch(b: ObservedBatch): Promise<void> {
   // Marks are dropped under every changed root, read again only under those still read
   // (one just hidden or made editable loses its marks).
   const changed = outermost(dirty).filter((r) => r.isConnected);
-  const roots = changed.filter((r) => !insideSkipped(r, host, tools));
+  const reads = readsOf(changed);
+  const roots = reads.filter((r) => !insideSkipped(r.root.nodeType === 1 ? (r.root as Element) : r.root.parentElement!, host, tools));
   dirty.clear();
   // One pass drops marks whose text left the page, changed, or is about to be re-read.
   const gone = b.removed;
@@ -90,7 +107,7 @@ export async function handleBatch(b: ObservedBatch): Promise<void> {
   // Skipped when nothing changed: the test resolves every mark's nodes (made lazily).
   const touched = gone || changedText.size > 0 || changed.length > 0;
   if (touched) {
-    const under = new Set<Node>(changed);
+    const under = new Set<Node>(reads.flatMap((r) => r.nodes));
     highlighter.drop((m) => {
       const { startNode: s, endNode: e } = markBounds(m);
       if (gone && (!s.isConnected || !e.isConnected)) return true;
@@ -99,8 +116,8 @@ export async function handleBatch(b: ObservedBatch): Promise<void> {
     });
   }
   changedText.clear();
-  for (const root of roots) {
-    const map = tools.readTextMap(root, { exclude: host });
+  for (const { root, nodes } of roots) {
+    const map = tools.readTextMap(nodes, { exclude: host });
     for (const sr of map.shadowRoots) {
       // Hit-testing names every shadow root it may look into, and the card hears the
       // popovers shown in each (a toast component added while a card is open), and goes

@@ -18,6 +18,7 @@ import type { PageRun } from './page-run';
 import type { CardHost } from './card-host';
 import { flatParent } from './flat-tree';
 import { LateHosts } from './late-hosts';
+import { isLooseText } from './loose-text';
 import { loadMore } from './more-loader';
 import type { BatchTools, ObservedBatch } from './observer-batch';
 import { shadowStyles } from './shadow-styles';
@@ -34,19 +35,19 @@ const RETRY_MS = 1000;
  *  animations, lazy loading). */
 const SKIP_ATTRIBUTES = ['hidden', 'aria-hidden', 'inert', 'contenteditable', 'open'];
 
-/** The element whose text is re-read when `node` changes: itself if it is an element,
- *  else its nearest block in the flat tree (text-map.ts's blocks, so a word typed into a
- *  paragraph is matched with its neighbours), but never the body or the root: a clock
- *  ticking outside any block re-reads its own parent, not the whole page. */
-function rereadRoot(node: Node): Element | null {
-  if (node.nodeType === 1) return node as Element;
-  const parent = node.parentElement;
+/** What is re-read when `node` changes: itself if it is an element, else its nearest block
+ *  in the flat tree (text-map.ts's blocks, so a word typed into a paragraph is matched with
+ *  its neighbours), but never the body or the root: text in an inline element outside any
+ *  block re-reads that element, and a text node directly under the body itself, which the
+ *  batch reads with its run of inline siblings (loose-text.ts), not the whole page. */
+function rereadRoot(node: Node): Node | null {
+  if (node.nodeType === 1) return node;
   for (let n = flatParent(node); n && n.nodeType === 1; n = flatParent(n)) {
     const el = n as Element;
     if (el.localName === 'body' || el.localName === 'html') break;
     if (isBlock(el)) return el;
   }
-  return parent;
+  return isLooseText(node) ? node : node.parentElement;
 }
 
 /** Whether every node of a list is a card host `card` made. */
@@ -62,12 +63,12 @@ function allCardHosts(nodes: NodeList, card: CardHost | null): boolean {
  *  are the custom elements the first pass met undefined (its map's). */
 export function initObservers(run: PageRun, onNavigate: () => void, from?: string, undefinedElements: readonly Element[] = []): () => void {
   const { signal } = run;
-  const dirty = new Set<Element>();
+  const dirty = new Set<Node>();
   const changedText = new Set<Node>();
   /** Whether an element was skipped (or folded) when its attributes last changed. */
   const skipState = new WeakMap<Element, boolean>();
   /** Roots whose page/annotate failed once already. */
-  const failed = new WeakSet<Element>();
+  const failed = new WeakSet<Node>();
   let timer = 0;
   let busy = false;
   let started = false;
@@ -80,7 +81,7 @@ export function initObservers(run: PageRun, onNavigate: () => void, from?: strin
   });
   lateHosts.note(undefinedElements);
 
-  const retry = (root: Element, err: unknown): void => {
+  const retry = (root: Node, err: unknown): void => {
     if (failed.has(root)) {
       console.warn('Backstory: could not match changed text', err);
       return;

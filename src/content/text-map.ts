@@ -80,8 +80,9 @@ class TextReader {
    *  so the text never starts or ends with one and runs of block edges write one. */
   private pending = false;
 
-  constructor(root: Node, private readonly exclude: Element | null) {
-    this.stack = [{ next: null, list: [root], i: 0, block: false }];
+  /** `root`: a node, or a run of sibling nodes read as one (loose-text.ts). */
+  constructor(root: Node | readonly Node[], private readonly exclude: Element | null) {
+    this.stack = [{ next: null, list: Array.isArray(root) ? root : [root as Node], i: 0, block: false }];
   }
 
   /** Walks on until the text is read (true), or until `more()`, asked every
@@ -150,8 +151,9 @@ class TextReader {
   }
 }
 
-/** Read `root`'s visible text (root itself included unless skipped). */
-export function readTextMap(root: Node, options: ReadOptions = {}): TextMap {
+/** Read `root`'s visible text (root itself included unless skipped; a list of sibling
+ *  nodes is read in its order, as their parent's read would). */
+export function readTextMap(root: Node | readonly Node[], options: ReadOptions = {}): TextMap {
   const reader = new TextReader(root, options.exclude ?? null);
   reader.step(null);
   return reader.map;

@@ -86,6 +86,41 @@ describe.each(BROWSERS)('a page changing under its marks in %s', (kind) => {
     }
   });
 
+  it('a bare clock ticking in a text node directly under the body re-reads that text, not the page', async () => {
+    const page = await session.open('/mutations.html?clock=0&bare-clock');
+    try {
+      await waitForHighlights(page, { atLeast: 4 });
+      const dohas = count((await highlightsIn(page))['backstory-place'], 'Doha');
+      // The article's mark over "Benjamin Netanyahu": a re-read of the whole body, at each
+      // tick, would replace it with a new range.
+      expect(await page.evaluate(() => {
+        const w = window as unknown as { __held?: AbstractRange; __ticks: number };
+        CSS.highlights.get('backstory-person')?.forEach((range) => {
+          const live = document.createRange();
+          live.setStart(range.startContainer, range.startOffset);
+          live.setEnd(range.endContainer, range.endOffset);
+          if (live.toString() === 'Benjamin Netanyahu') w.__held = range;
+        });
+        // The clock: a text node of the body's own, after the article, ticking four times a second.
+        const bare = document.createTextNode('Doha desk, update 0');
+        document.body.append(bare);
+        w.__ticks = 0;
+        setInterval(() => void (bare.data = `Doha desk, update ${++w.__ticks}`), 250);
+        return w.__held !== undefined;
+      })).toBe(true);
+      const ticks = (): Promise<number> => page.evaluate(() => (window as unknown as { __ticks: number }).__ticks);
+      expect(await pollUntil(ticks, (n) => n >= 6)).toBeGreaterThanOrEqual(6);
+      // Its own text is read (its place marked), the article's marks left alone.
+      const h = await until(page, (x) => count(x['backstory-place'], 'Doha') === dohas + 1);
+      expect(count(h['backstory-place'], 'Doha')).toBe(dohas + 1);
+      const kept = await page.evaluate(() =>
+        CSS.highlights.get('backstory-person')?.has((window as unknown as { __held: AbstractRange }).__held) ?? false);
+      expect(kept).toBe(true);
+    } finally {
+      await page.close();
+    }
+  });
+
   it('highlights text a "Read more" reveals', async () => {
     const page = await session.open('/mutations.html?clock=0');
     try {
