@@ -175,7 +175,10 @@ export function createHitTester(
   signal.addEventListener('abort', () => cancelAnimationFrame(frame));
   // A hidden tab runs no frames: a test queued then would run once it shows, at a position
   // the pointer has surely left (the reader was in another tab). Drop it, and re-test
-  // nothing until the pointer moves on this page again.
+  // nothing until the pointer moves on this page again. So a pointer resting on a term as
+  // the tab shows again opens no card until it moves: by design (the page cannot tell where
+  // the pointer is without a move, and a card springing up as the reader comes back is
+  // nothing they reached for).
   doc.addEventListener(
     'visibilitychange',
     () => {
