@@ -7,6 +7,7 @@
 //            → extractFacts → facts;  buildTopicProfile → topic
 // Background only: it reads places.ts (the whole country table) when no lexicon is given.
 
+import { knownAsPairs, mergeKnownAs } from './alias-known-as';
 import { writtenAfterOr } from './acronym-or-apposition';
 import { aliasKey, linkKey } from './alias-key';
 import { ArticleCache } from './article-cache';
@@ -194,6 +195,7 @@ export function buildKnowledge(articles: Article[], lexicon?: LexiconInput, cach
   // Offsets made unique across articles, as groupAliases compares them ("Name (ABC)").
   const shifted: EntityMention[] = [];
   const afterOr = new Set<number>(); // "…, or ERCOT," (acronym-or-apposition.ts)
+  const knownAs = found.flatMap((f, i) => knownAsPairs(texts[i] ?? '', f.located.map((l) => l.mention))); // alias-known-as
   let base = 0;
   for (const [i, f] of found.entries()) {
     if (f.located.length === 0) continue;
@@ -201,7 +203,7 @@ export function buildKnowledge(articles: Article[], lexicon?: LexiconInput, cach
     for (const l of f.located) if (writtenAfterOr(texts[i] ?? '', l.mention.start, l.mention.text)) afterOr.add(l.mention.start + base);
     base += f.length + 2;
   }
-  const groups = expandAcronyms(groupAliases(shifted, lex, afterOr));
+  const groups = mergeKnownAs(expandAcronyms(groupAliases(shifted, lex, afterOr)), knownAs);
   const ids = entityIds(groups);
   // Keyed as groupAliases keys its forms: case and accents aside ("Erdogan" finds "Erdoğan").
   const groupOf = new Map<string, number>();
