@@ -36,6 +36,7 @@ import { peopleOfKinds } from './measure-people-lists';
 import { collisionTopic, heightReading } from './measure-heights';
 import { asksForSum, topicsIn, words } from './measure-words';
 import { groupSize } from './measure-group-sizes';
+import { partOfWhich } from './measure-of-which';
 import { spacing } from './measure-spacings';
 import { findQuantities } from './quantities';
 import type { Quantity } from './types';
@@ -72,7 +73,7 @@ export function measureOf(sentence: string, q: Quantity, before = ''): string[] 
   };
   if (q.kind === 'number') add(q.unit);
   add(apposedRole(sentence, q));
-  add(partOfWhole(sentence, q) ?? wholeOfList(sentence, q) ?? listedAfterColon(sentence, q) ?? magnitude(sentence, q));
+  add(partOfWhole(sentence, q) ?? wholeOfList(sentence, q) ?? listedAfterColon(sentence, q) ?? magnitude(sentence, q) ?? partOfWhich(sentence, q));
   add(neededCount(sentence, q));
   add(groupSize(sentence, q) ?? membership(sentence, q) ?? membersOrStaff(sentence, q));
   add(reachedWithAid(sentence, q));
