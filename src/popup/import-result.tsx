@@ -31,13 +31,14 @@ export function describeImport(outcome: Extract<ImportOutcome, { ok: true }>): s
 }
 
 /** What the status says of a refused backup: how many problems and where they are (the
- *  list can be below the fold), and that nothing changed. */
+ *  list can be scrolled out of view; not "below": the status line is under the panel, so
+ *  the list is above it), and that nothing changed. */
 export function describeRefusal(outcome: Extract<ImportOutcome, { ok: false }>): string {
   // The background lists at most 50 and ends with "… and N more".
   const more = /^… and (\d+) more$/.exec(outcome.errors.at(-1) ?? '');
   const count = more ? outcome.errors.length - 1 + Number(more[1]) : outcome.errors.length;
   const valid = outcome.skippable ? ' Its valid records can be imported without the invalid ones.' : '';
-  return `The backup was not imported: ${count === 1 ? '1 problem, shown' : `${count} problems, listed`} below. Nothing changed.${valid}`;
+  return `The backup was not imported: ${count === 1 ? '1 problem, shown' : `${count} problems, listed`} under Import. Nothing changed.${valid}`;
 }
 
 /** The label of the button that imports a partly bad backup's valid records. */

@@ -56,7 +56,7 @@ describe('Settings import', () => {
     // A real, enabled button: in the tab order right after the file chooser.
     expect(button?.tabIndex).toBe(0);
     expect(button?.getAttribute('aria-disabled')).not.toBe('true');
-    expect(r.$('[data-status]')?.textContent).toBe('The backup was not imported: 2 problems, listed below. Nothing changed. Its valid records can be imported without the invalid ones.');
+    expect(r.$('[data-status]')?.textContent).toBe('The backup was not imported: 2 problems, listed under Import. Nothing changed. Its valid records can be imported without the invalid ones.');
 
     button?.focus();
     await click(button);

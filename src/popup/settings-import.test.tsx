@@ -42,7 +42,7 @@ describe('A refused backup import', () => {
     expect(s.imports).toEqual([]);
     expect(r.$('[data-import-result]')?.getAttribute('data-ok')).toBe('false');
     expect(r.$$('[data-import-result] li').map((li) => li.textContent)).toEqual(['x.png is not a Backstory backup: it is not a text file.']);
-    expect(r.$('[data-status]')?.textContent).toBe('The backup was not imported: 1 problem, shown below. Nothing changed.');
+    expect(r.$('[data-status]')?.textContent).toBe('The backup was not imported: 1 problem, shown under Import. Nothing changed.');
     expect(r.$('[data-import-problems] [data-import-advice]')?.textContent).toMatch(/^Choose a backup made with Export → “Backup \(JSON\)”/);
   });
 
@@ -78,7 +78,7 @@ describe('A refused backup import', () => {
     expect(r.$('[data-import-result]')).toBeNull();
     answer({ ok: false, errors: ['notes[0].id: missing (required)'] });
     await settle(20);
-    expect(r.$('[data-status]')?.textContent).toBe('The backup was not imported: 1 problem, shown below. Nothing changed.');
+    expect(r.$('[data-status]')?.textContent).toBe('The backup was not imported: 1 problem, shown under Import. Nothing changed.');
   });
 
   it('takes one backup at a time: no second file can be chosen while one is checked, so its verdict cannot be overtaken', async () => {
@@ -117,7 +117,7 @@ describe('A refused backup import', () => {
     });
     await chooseBackup(r, new File(['{"format":"backstory-backup"}'], 'b.json'));
     scroll.mockRestore();
-    expect(r.$('[data-status]')?.textContent).toBe('The backup was not imported: 53 problems, listed below. Nothing changed.');
+    expect(r.$('[data-status]')?.textContent).toBe('The backup was not imported: 53 problems, listed under Import. Nothing changed.');
     const problems = r.$('[data-import-problems]');
     expect(problems?.querySelectorAll('li')).toHaveLength(51);
     expect(scrolled).toEqual([problems]);
