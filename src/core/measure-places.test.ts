@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { measureIn, storedFacts, verdict } from '../../tests/support/stored-figures';
-import { placesIn } from './measure-places';
+import { placesIn, struckPlaces } from './measure-places';
 
 describe('placesIn', () => {
   it('takes capitalised names after prepositions of place', () => {
@@ -77,5 +77,15 @@ describe('a name that owns the noun after it', () => {
   it('so a pledge stored for a company’s plants is not set apart from one placed in a state', () => {
     const stored = storedFacts('2025-01-03', "Nippon Steel said it would invest $1.4 billion in U.S. Steel's union plants.");
     expect(verdict(stored, 'Nippon Steel will invest $1.4 billion in Pennsylvania, it said.', '$1.4 billion')?.[0]).toBe('agrees');
+  });
+});
+
+describe('a place after its preposition or its disaster', () => {
+  it('is named on their line: a line that ends in "in" or "struck" places no heading', () => {
+    expect(placesIn('strikes in Gaza')).toEqual(['gaza']);
+    expect(placesIn('strikes in\nGaza City Council met')).toEqual([]);
+    expect(placesIn('strikes in Gaza\nCity Council met')).toEqual(['gaza']);
+    expect(struckPlaces('the quake struck central Myanmar')).toEqual(['myanmar']);
+    expect(struckPlaces('the quake struck\nMyanmar Airways said')).toEqual([]);
   });
 });

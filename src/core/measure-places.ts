@@ -9,7 +9,7 @@ import { INLINE_SPACE as S, INLINE_SPACE_OPT as S_OPT } from './inline-space';
 // sentence (a capital "In" inside one is a title's). Subjects ("Israel reported") are
 // actors, not where the figure is.
 const PLACE = new RegExp(
-  String.raw`(?:\b(?:in|at|from|into|near|across|inside|outside|throughout|toward|towards)|(?<=(?:^|[.!?:"“‘(\u2014])${S_OPT})(?:In|At|From|Near|Across|Inside|Outside|Throughout))\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|occupied)\s+)?((?:[A-Z][\p{L}'’.]*(?![\p{L}-]))(?:\s+[A-Z][\p{L}'’.]*(?![\p{L}-]))*)`,
+  String.raw`(?:\b(?:in|at|from|into|near|across|inside|outside|throughout|toward|towards)|(?<=(?:^|[.!?:"“‘(\u2014])${S_OPT})(?:In|At|From|Near|Across|Inside|Outside|Throughout))${S}(?:the${S})?(?:(?:northern|southern|eastern|western|central|occupied)${S})?((?:[A-Z][\p{L}'’.]*(?![\p{L}-]))(?:${S}[A-Z][\p{L}'’.]*(?![\p{L}-]))*)`,
   'gu',
 );
 const NOT_PLACE = new Set(
@@ -25,6 +25,8 @@ const DEMONYM_ADJECTIVE = /^[A-Z][a-z]+(?:ian|ese|i|ish|an)$/;
 // from is not where what it carried is counted; one launch site may be named for another.
 const DEPARTED_BEFORE = new RegExp(String.raw`\b(?:(?:lift(?:s|ed)?|lifting|t(?:ook|akes?|aking)|blast(?:s|ed)?|blasting|set(?:s|ting)?)${S}off|launch(?:es|ed|ing)?|depart(?:s|ed|ing)?)${S}$`, 'i');
 
+// The lower-case word after a place's name, on its line ("Lebanon's south").
+const NEXT_WORD = new RegExp(String.raw`^${S}([a-z]\S*)`);
 const JOINED_GAP = new RegExp(String.raw`^${S_OPT}(?:(?:and|or|,)${S_OPT})?$`);
 
 // "Rescue teams from China and India pulled two survivors …": a noun's "from" says where
@@ -56,7 +58,7 @@ export function placesIn(clause: string, origins = true): string[] {
     departedEnd = -1;
     if (!origins && /^from\b/.test(m[0]) && ORIGIN_BEFORE.test(clause.slice(Math.max(0, m.index - 30), m.index))) continue;
     if (SPOKE_BEFORE.test(clause.slice(Math.max(0, m.index - 40), m.index))) continue;
-    const next = clause.slice((m.index ?? 0) + m[0].length).match(/^\s+([a-z]\S*)/);
+    const next = clause.slice((m.index ?? 0) + m[0].length).match(NEXT_WORD);
     const run = (m[1] ?? '').replace(/['’]s$/, '').replace(/\.$/, '');
     const name = ownedPlace(run, next?.[1]);
     const first = name.split(/\s+/)[0] ?? '';
@@ -70,14 +72,16 @@ export function placesIn(clause: string, origins = true): string[] {
 
 // "An earthquake struck central Myanmar", "the storm hit Florida": what a disaster strikes is
 // a place it happened in, as "in Myanmar" would say.
-const STRUCK =
-  /\b(?:struck|hit|shook|rocked|ravaged|devastated)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central)\s+)?((?:[A-Z][\p{L}'’.]*(?![\p{L}-]))(?:\s+[A-Z][\p{L}'’.]*(?![\p{L}-]))*)/gu;
+const STRUCK = new RegExp(
+  String.raw`\b(?:struck|hit|shook|rocked|ravaged|devastated)${S}(?:the${S})?(?:(?:northern|southern|eastern|western|central)${S})?((?:[A-Z][\p{L}'’.]*(?![\p{L}-]))(?:${S}[A-Z][\p{L}'’.]*(?![\p{L}-]))*)`,
+  'gu',
+);
 
 /** The places `clause` says an event struck. */
 export function struckPlaces(clause: string): string[] {
   return [...clause.matchAll(STRUCK)]
     .map((m) => {
-      const next = /^\s+([a-z]\S*)/.exec(clause.slice(m.index + m[0].length))?.[1];
+      const next = NEXT_WORD.exec(clause.slice(m.index + m[0].length))?.[1];
       return ownedPlace((m[1] ?? '').replace(/['’]s$/, '').replace(/\.$/, ''), next).toLowerCase();
     })
     .filter((p) => !NOT_PLACE.has(p.split(/\s+/)[0] ?? ''));
