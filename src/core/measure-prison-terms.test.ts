@@ -55,3 +55,10 @@ describe('prison terms', () => {
     expect(verdict(facts, 'The trial lasted four years from the charges, Holloway said.', 'four years')).toBeUndefined();
   });
 });
+
+describe('the words after a prison term', () => {
+  it('are read on its line: an "Of" opening the next line names nothing the term measures', () => {
+    expect(marks('Tom Reyes was sentenced to 12 years of community work.', '12 years')).toEqual([]);
+    expect(marks('Tom Reyes was sentenced to 12 years\nOf the others, two were freed.', '12 years')).toEqual([PRISON_TERM, 'over:reyes']);
+  });
+});

@@ -23,15 +23,16 @@ const SENTENCED_BEFORE = new RegExp(String.raw`\b(?:sentenced|jailed|imprisoned)
 const SERVING_BEFORE = new RegExp(String.raw`\b(?:serving|serve|serves|served)${S}(?:a${S})?$`, 'i');
 // A time served in a post, not in a cell: "served five years in the Army", "as mayor", "on the
 // bench"; "a four-year term" alone is an office's. Either is a court's only beside its words.
-const POST_AFTER = /^\s+(?:as|on|at|with|under|in)\b/i;
-const BARE_TERM_AFTER = /^\s+terms?\b/i;
+const POST_AFTER = new RegExp(String.raw`^${S}(?:as|on|at|with|under|in)\b`, 'i');
+const BARE_TERM_AFTER = new RegExp(String.raw`^${S}terms?\b`, 'i');
+const OF_AFTER = new RegExp(String.raw`^${S}of\b`, 'i');
 const CRIME_WORDS = /\b(?:prison|jail|sentenc\w*|convict\w*|guilty|prosecutors?|parole|fraud|murder|crimes?)\b/i;
 // "a 10-year contract", "20 years of litigation": the compound's noun or the "of" says what the
 // length measures, so it is a term only where that is a sentence or a prison.
 const COMPOUND = /-(?:years?|months?)$/i;
 const FACES_BEFORE = new RegExp(String.raw`\b(?:faces?|facing|faced|carries|carry|carried|maximum${S}of)${S}(?:a${S})?$`, 'i');
 const ASKED_BEFORE = new RegExp(String.raw`\b(?:asked${S}for|argued${S}for|called${S}for|sought|seeks?|seeking|recommended|requested)${S}(?:a${S})?$`, 'i');
-const TERM_VERB = /\b(?:(?:was|is|has\s+been|had\s+been|has|had|will\s+be)\s+)?(?:sentenced|jailed|imprisoned|serving|serve|serves|served|faces?|facing|faced)\b/gi;
+const TERM_VERB = new RegExp(String.raw`\b(?:(?:was|is|has${S}been|had${S}been|has|had|will${S}be)${S})?(?:sentenced|jailed|imprisoned|serving|serve|serves|served|faces?|facing|faced)\b`, 'gi');
 // A sentence that speaks of a court's term at all: what was asked is a term only there.
 const COURT_WORDS = /\b(?:prosecutors?|defen[cs]e|lawyers?|prison|jail|sentenc\w*|judge)\b/i;
 
@@ -42,7 +43,7 @@ export function prisonTerm(sentence: string, q: Quantity): string[] {
   const after = sentence.slice(q.end);
   const courtSaid = CRIME_WORDS.test(sentence);
   const prisonAfter = PRISON_AFTER.test(after) && (courtSaid || !BARE_TERM_AFTER.test(after));
-  if (!prisonAfter && (COMPOUND.test(q.text) || /^\s+of\b/i.test(after))) return [];
+  if (!prisonAfter && (COMPOUND.test(q.text) || OF_AFTER.test(after))) return [];
   const served = SERVING_BEFORE.test(before) && (courtSaid || !POST_AFTER.test(after));
   let kind: string | null = null;
   let verbAt = -1;
@@ -61,11 +62,12 @@ export function prisonTerm(sentence: string, q: Quantity): string[] {
 // before it ("Sam Bankman-Fried, the founder of FTX, was", "Mashinsky, 59, faces", "who built
 // FTX …,"), so the subject is the name before it.
 const SAID_MORE = /,[^,]*,\s*$/;
-const LAST_NAME = new RegExp(String.raw`(\p{Lu}[\p{L}'’-]*)(?:\s+(?:[IVX]+|Jr\.?|Sr\.?))?${S_OPT}$`, 'u');
+const LAST_NAME = new RegExp(String.raw`(\p{Lu}[\p{L}'’-]*)(?:${S}(?:[IVX]+|Jr\.?|Sr\.?))?${S_OPT}$`, 'u');
+const RELATIVE_END = new RegExp(String.raw`\b(?:who|which|that)${S_OPT}$`, 'i');
 
 /** The surname of the person a verb at the end of `head` is said of, lower-case, or null. */
 function subjectBefore(head: string): string | null {
-  let h = head.replace(/\b(?:who|which|that)\s*$/i, '').trimEnd();
+  let h = head.replace(RELATIVE_END, '').trimEnd();
   if (!h.endsWith(',')) return LAST_NAME.exec(h)?.[1]?.toLowerCase() ?? null;
   // Drop the clauses that say more of the name, one at a time, as long as they do.
   for (let i = 0; i < 3 && h.endsWith(','); i++) {
