@@ -21,6 +21,7 @@ describe('a founding year in apposition after a sentence opener', () => {
   it('must not change: an adverb, a year of no founding, an opener with no evidence of its own', () => {
     expect(names('Finally, the board agreed to the plan.')).toEqual([]);
     expect(foundedAfter(', born in 1924, said')).toBe(false);
-    expect(names('Ormaly beat their rivals 2-1 on Sunday. Ormaly had won nine games.')).toEqual([]);
+    // No score after the verb: a score would itself make the opener a side (name-side-results.ts).
+    expect(names('Ormaly beat their rivals on Sunday. Ormaly had won nine games.')).toEqual([]);
   });
 });
