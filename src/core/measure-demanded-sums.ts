@@ -4,6 +4,7 @@
 // is set against it; the words say no more than that (who demands it is the owner's part).
 
 import { clauseAround } from './measure-clauses';
+import { saidOwed } from './measure-owed-sums';
 import { findQuantities } from './quantities';
 import type { Quantity } from './types';
 import { INLINE_SPACE as S } from './inline-space';
@@ -47,5 +48,6 @@ export function demandedSum(sentence: string, q: Quantity): string | null {
   if (previous?.form === 'money' && JOINED.test(sentence.slice(previous.end, q.start))) return demandedSum(sentence, previous);
   const clause = clauseAround(sentence, q.start, q.end);
   if (DEMAND_BEFORE.test(sentence.slice(clause.offset, q.start))) return SUM_DEMANDED;
-  return DEMANDED_AFTER.test(sentence.slice(q.end, q.end + 60)) ? SUM_DEMANDED : null;
+  const after = sentence.slice(q.end, q.end + 60);
+  return DEMANDED_AFTER.test(after) || saidOwed(after) ? SUM_DEMANDED : null; // measure-owed-sums.ts
 }
