@@ -4,6 +4,7 @@
 import { sumOnlyTopic } from './measure-lexicon';
 import { shareBaseLength } from './measure-phrases';
 import { topicsIn, words } from './measure-words';
+import { WEEKDAY_COMMA_BEFORE_DATE } from './measure-weekday-dates';
 import { findQuantities } from './quantities';
 
 // Where a clause ends. A comma before digits is a thousands separator ("4,715") or inside a
@@ -11,8 +12,11 @@ import { findQuantities } from './quantities';
 // had been killed, 4,715 injured"); time
 // prepositions open a new clause ("the ceasefire agreement | following 15 months of war"); an
 // acronym in brackets is part of the name before it ("whose Christian Social Union (CSU) won").
-const CLAUSE_BREAK =
-  /[;:\u2014]|\((?!\p{Lu}[\p{L}/]{1,7}\))|(?<!\(\p{Lu}[\p{L}/]{1,7})\)|\s[\u2013-]\s|,(?!\d|\s?\d{4}\b)|\s(?:and|but|while|whereas|with|in exchange for|compared (?:with|to)|versus|vs\.?|after|before|following|since|during|amid)\s/gu;
+// A weekday's comma before its date is none (measure-weekday-dates.ts).
+const CLAUSE_BREAK = new RegExp(
+  String.raw`[;:\u2014]|\((?!\p{Lu}[\p{L}/]{1,7}\))|(?<!\(\p{Lu}[\p{L}/]{1,7})\)|\s[\u2013-]\s|,(?!\d|\s?\d{4}\b|${WEEKDAY_COMMA_BEFORE_DATE})|\s(?:and|but|while|whereas|with|in exchange for|compared (?:with|to)|versus|vs\.?|after|before|following|since|during|amid)\s`,
+  'gu',
+);
 
 /** The clause of `sentence` around [start, end): from the break before to the break after. */
 export function clauseAround(sentence: string, start: number, end: number): { text: string; offset: number } {
