@@ -15,6 +15,7 @@ import { INLINE_SPACE as S, INLINE_SPACE_OPT as S_OPT } from './inline-space';
 import { clauseAround } from './measure-clauses';
 import { commonHeadWord } from './figure-head-words';
 import { elapsedAnchor } from './figure-elapsed-anchors';
+import { yearlessSameDay } from './figure-yearless-days';
 import type { Fact, Quantity } from './types';
 
 const ABSTRACT = /^(?:duration|date|percent|money:)/;
@@ -62,7 +63,7 @@ function contentWords(sentence: string, start: number, end: number): Set<string>
 const storedContentWords = cachedPerFact((fact) => contentWords(fact.where.sentence, fact.where.start, fact.where.end));
 
 function sameValue(q: Quantity, fact: Quantity): boolean {
-  if (q.kind === 'date') return q.iso !== undefined && q.iso === fact.iso;
+  if (q.kind === 'date') return q.iso !== undefined && (q.iso === fact.iso || yearlessSameDay(q.iso, fact.iso)); // figure-yearless-days.ts
   return sameValueInUnit(q, fact);
 }
 
