@@ -138,7 +138,7 @@ export function typeMentions(
       // "the ship's owner, Grace Ocean,": a place's head on a role's holder (name-owner-appositions).
       (capsKnownPlace(a.words, lexType, v.place, v.org, text.slice(a.end, a.end + 80)) ? 'place' : null) ??
       (structuralType(a.words, a.name) === 'place' && holderApposition(text, a.start) ? 'org' : null) ??
-      (structuralType(a.words, a.name) === 'place' && firmWithSuffixOnPage(a, accepted, typeOf) ? 'org' : null) ?? // name-firm-short-forms
+      (structuralType(a.words, a.name) === 'place' && firmWithSuffixOnPage(a, accepted, typeOf, text) ? 'org' : null) ?? // name-firm-short-forms
       structuralType(a.words, a.name) ??
       peoplesOpen(a.words, isNonName) ??
       // "An Garda Síochána said": a name with the Irish article of its own (name-body-openers)

@@ -17,4 +17,11 @@ describe('a firm named again without its corporate suffix', () => {
     expect(typed('Madison Square Garden Entertainment said the Madison Square Garden would host the game.')).toContainEqual(['Madison Square Garden', 'place']);
     expect(typed('Crowds filled Maple Garden on Sunday.')).toEqual([['Maple Garden', 'place']]);
   });
+
+  it('leaves a place the page puts someone at or sends someone to ("flights at Lark Airport")', () => {
+    expect(typed('Lark Airport Holdings said flights at Lark Airport would resume on Friday.')).toContainEqual(['Lark Airport', 'place']);
+    expect(typed('Tarn Stadium Ltd. reported a loss as fans returned to Tarn Stadium.')).toContainEqual(['Tarn Stadium', 'place']);
+    // A holding is in the firm, not somewhere.
+    expect(typed('Maple Garden Holdings missed a payment. Shares in Maple Garden fell.')).toContainEqual(['Maple Garden', 'org']);
+  });
 });
