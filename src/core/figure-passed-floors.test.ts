@@ -1,6 +1,6 @@
 // A figure a verb says was gone beyond ("passed", "topped", "exceeded") is a floor.
 import { describe, expect, it } from 'vitest';
-import { figureIn } from '../../tests/support/stored-figures';
+import { figureIn, storedFacts, verdict } from '../../tests/support/stored-figures';
 import { withBoundBefore } from './figure-bound-before';
 
 const qualifierOf = (sentence: string, text: string) => withBoundBefore(sentence, figureIn(sentence, text)).qualifier;
@@ -19,5 +19,18 @@ describe('a figure gone beyond', () => {
   it('needs the verb right before the figure', () => {
     expect(qualifierOf('The bill passed with 61 votes.', '61 votes')).toBeNull();
     expect(qualifierOf('The top 10 firms paid $2 billion.', '10 firms')).toBeNull();
+  });
+  it('leaves one side of a tally as it is: "the levy passed 54% to 46%"', () => {
+    expect(qualifierOf('The school levy passed 54% to 46% on Tuesday.', '54%')).toBeNull();
+    expect(qualifierOf('The motion passed 212 to 190 after a long debate.', '212')).toBeNull();
+    const stored = storedFacts('2024-05-02', 'Voters backed the school levy 54% to 46% on Tuesday.');
+    expect(verdict(stored, 'The school levy passed 54% to 46% on Tuesday.', '54%')?.[0]).toBe('agrees');
+  });
+  it('leaves a time that says when as it is: "the deadline passed 2 weeks ago"', () => {
+    expect(qualifierOf('The filing deadline passed 2 weeks ago.', '2 weeks')).toBeNull();
+    expect(qualifierOf('The storm passed 6 hours later than forecast.', '6 hours')).toBeNull();
+    expect(qualifierOf('The walkout has passed 6 weeks.', '6 weeks')).toBe('more than');
+    const stored = storedFacts('2024-05-02', 'The strike deadline expired on Friday, 3 days after talks broke down.');
+    expect(verdict(stored, 'The strike deadline passed 3 days after talks broke down.', '3 days')?.[0]).toBe('agrees');
   });
 });
