@@ -5,13 +5,14 @@ import { findQuantities } from './quantities';
 const spans = (text: string): string[] => findQuantities(text).map((q) => q.text);
 
 describe('"over" that is no "more than"', () => {
-  it('is a particle after hand, turn, sign ("handed over 5,000 flats")', () => {
+  it('is a particle after hand, turn ("handed over 5,000 flats")', () => {
     expect(spans('The builder handed over 5,000 flats this year.')).toEqual(['5,000 flats']);
     expect(spans('The bank turned over 300 documents to the court.')).toEqual(['300 documents']);
   });
 
   it('is a particle of "take" before a part of a whole ("took over 40 of the stores")', () => {
     expect(spans('A rival took over 40 of the stores and a grocer 12.')).toContainEqual('40');
+    expect(spans('The developer signed over 40 of its flats to the lender.')).toContainEqual('40');
   });
 
   it('is the "about" of a dispute ("a petition in May 2021 over $40 million")', () => {
@@ -25,5 +26,7 @@ describe('"over" that is no "more than"', () => {
     expect(spans('A lawsuit seeking over $5 million was filed.')).toEqual(['over $5 million']);
     expect(spans('The firm paid over $3 million in fines.')).toEqual(['over $3 million']);
     expect(spans('Rebels took over 300 hostages.')).toEqual(['over 300 hostages']);
+    expect(spans('The airline signed over $20 billion in jet orders at the show.')).toEqual(['over $20 billion']);
+    expect(spans('The mayor has signed over 120 permits this year.')).toContainEqual('over 120 permits');
   });
 });

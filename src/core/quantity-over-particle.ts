@@ -7,9 +7,10 @@
 import { INLINE_SPACE as S } from './inline-space';
 
 // Verbs whose "over" is always their particle: what is handed or turned over is given.
-const PARTICLE_VERB = new RegExp(String.raw`\b(?:hand|hands|handed|handing|turn|turns|turned|turning|sign|signs|signed|signing)${S}$`, 'i');
-// "take over" is a particle only before a part of a whole ("took over 71 of the shops").
-const TAKE_BEFORE = new RegExp(String.raw`\b(?:take|takes|took|taken|taking)${S}$`, 'i');
+const PARTICLE_VERB = new RegExp(String.raw`\b(?:hand|hands|handed|handing|turn|turns|turned|turning)${S}$`, 'i');
+// "take over" and "sign over" are particles only before a part of a whole ("took over 71 of
+// the shops", "signed over 40 of its flats"): "signed over $20 billion in orders" is more than.
+const TAKE_BEFORE = new RegExp(String.raw`\b(?:take|takes|took|taken|taking|sign|signs|signed|signing)${S}$`, 'i');
 const PART_OF_AFTER = new RegExp(String.raw`^[\d,.]+${S}(?:of|\p{Ll}+${S}of)${S}(?:the|its|their|his|her)\b`, 'u');
 // A dispute's noun or verb, then at most a time ("in June 2022", "on Monday") or its object
 // ("the firm"), then "over".
