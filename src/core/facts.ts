@@ -41,6 +41,7 @@ import { sameRates } from './figure-time-rates';
 import { taskTimesApart } from './figure-task-times';
 import { releasedAndStillHeld } from './figure-released-held';
 import { judgeFigures, runningCount } from './figure-verdict';
+import { convertedSum, sameConversion } from './figure-conversions';
 import { withoutPassiveSaying } from './figure-told-people';
 import { measureOf } from './measure';
 import { payRaise } from './measure-raises';
@@ -227,6 +228,9 @@ export function compareFigure(facts: readonly Fact[], figure: Quantity, sentence
   // A stored figure the page gives as this one's earlier value is this measure at any size.
   const then = earlierValue(sentence, q, found);
   const was = then === null ? undefined : compareFigure(facts, then, sentence, before, earlier).find((c) => c.verdict === 'agrees')?.fact;
+  // A sum converted in brackets is set against the stored conversions of what it converts (figure-conversions.ts).
+  const source = convertedSum(sentence, q, found);
+  const sources = source === null ? [] : compareFigure(facts, source, sentence, before, earlier).filter((c) => c.verdict === 'agrees').map((c) => c.fact);
   const out: FigureComparison[] = [];
   for (const fact of facts) {
     const stored = measuredFact(fact);
@@ -238,7 +242,7 @@ export function compareFigure(facts: readonly Fact[], figure: Quantity, sentence
     if (anotherEventsToll(events, fact)) continue;
     if (partOfToll(sentence, q.end) !== partOfToll(fact.where.sentence, fact.quantity.end)) continue;
     if (part !== null && !samePart(part, storedPart(fact), stored.places)) continue;
-    const similarity = restatedMoneyRange(sentence, q, fact) ? Math.max(SAME_MEASURE_THRESHOLD, measureSimilarity(page, stored)) : measureSimilarity(page, stored, restatedInSameWords(sentence, q, fact, page, stored));
+    const similarity = restatedMoneyRange(sentence, q, fact) || sameConversion(q, fact, sources) ? Math.max(SAME_MEASURE_THRESHOLD, measureSimilarity(page, stored)) : measureSimilarity(page, stored, restatedInSameWords(sentence, q, fact, page, stored));
     if (similarity < SAME_MEASURE_THRESHOLD) continue;
     const shared = new Set([...page.events].filter((e) => stored.events.has(e)));
     const judged = judgeFigures(bounded, factWithBoundBefore(fact), shared, fact === was || levelsOfOneMeasure(page, stored, sentence, q, fact) || laterTally(page, stored, q, fact, shared) || talliesOfAnySize(sentence, q, fact, page, stored));
