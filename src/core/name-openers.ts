@@ -11,7 +11,7 @@ import type { Piece } from './name-runs';
 import { isCommonOpener } from './opener-nouns';
 import { foundedAfter } from './name-opener-founded';
 import { runsWorksAfter } from './name-opener-plants';
-import { sideResultAfter } from './name-side-results';
+import { resultAfter } from './name-side-results';
 import { possessiveVerbAfter } from './name-possessive-verbs';
 
 const NEXT_LOWER = new RegExp(String.raw`^(?:['’]s?)?${S}(\p{Ll}+)`, 'u');
@@ -69,7 +69,7 @@ export function openerIsName(text: string, p: Piece, { isSeen, isKnown, isLowerE
   // A founding year follows no adverb ("Ismaily, founded in 1924,"), so "-ly" does not bar it.
   const described = (!ADVERB.test(p.text) && appositionType(text.slice(p.end, p.end + 80)) !== null) || foundedAfter(text.slice(p.end, p.end + 40));
   const owner = OWNS_NAME.test(text.slice(p.end, p.end + 6)) || possessiveVerbAfter(text.slice(p.end, p.end + 40)); // "Moody's cut its" (name-possessive-verbs)
-  const cue = SPEECH_VERBS.has(next) || described || owner || saidByBody(text.slice(p.end, p.end + 300), p.text) || runsWorksAfter(text.slice(p.end, p.end + 80)) || sideResultAfter(text.slice(p.end, p.end + 80)); // name-opener-plants, name-side-results
+  const cue = SPEECH_VERBS.has(next) || described || owner || saidByBody(text.slice(p.end, p.end + 300), p.text) || runsWorksAfter(text.slice(p.end, p.end + 80)) || resultAfter(text.slice(p.end, p.end + 80)); // name-opener-plants, name-side-results
   // "Investigators said": a plural agent noun takes a speech verb as a name does, so the verb
   // alone is no evidence for it.
   const agentSays = AGENT_PLURAL.test(p.text) && SPEECH_VERBS.has(next) && !described && !owner;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sideResultAfter } from './name-side-results';
+import { resultAfter, sideResultAfter } from './name-side-results';
 import { compileLexicon, findEntities } from './entities';
 import { demonyms, placeLexicon, placeVariants } from './places';
 
@@ -23,5 +23,14 @@ describe('a result with its score after a name', () => {
     expect(sideResultAfter(' won the vote by 220 to 212.')).toBe(false);
     expect(sideResultAfter(' lost the case on Monday.')).toBe(false);
     expect(sideResultAfter(' beat Eastern 3-1 on Sunday.')).toBe(true);
+  });
+
+  it('reads no side in one set, frame or tiebreak of a match, nor in a vote\'s tally', () => {
+    expect(typed('On Friday, Mira Tolland won the first set 6-3 before rain stopped play.')).toContainEqual(['Mira Tolland', 'person']);
+    expect(typed('Dev Sandhu won the fourth frame 71-20 to lead.')).toContainEqual(['Dev Sandhu', 'person']);
+    expect(typed('Nora Quill lost 47-52 in the county vote, officials said.')).toContainEqual(['Nora Quill', 'person']);
+    expect(sideResultAfter(' edged Ruud 7-6 in a first-set tiebreak.')).toBe(false);
+    // Still a result: a lone opener before it is a name.
+    expect(resultAfter(' won the first set 6-3.')).toBe(true);
   });
 });

@@ -2,7 +2,9 @@
 // at home", "Kitchee beat Eastern 3-1". Only a side wins, draws or loses by a score, so the
 // name is a team's (an org), and a lone sentence opener followed by it is a name. Not a
 // player's: a match of sets or frames gives its score twice or more ("beat Ruud 6-3, 6-4")
-// and is left to the other cues. Used by entity-typing.ts and name-openers.ts.
+// and is left to the other cues, as is one set, frame or tiebreak of it ("Alcaraz won the
+// first set 6-3") and a vote's tally ("Harris won 51-48 in the poll"); those still say the
+// opener is a name. Used by entity-typing.ts and name-openers.ts.
 
 import { INLINE_SPACE as S } from './inline-space';
 
@@ -12,8 +14,16 @@ const RESULT_AFTER = new RegExp(
     String.raw`(?:[^\d.;:!?\n]{0,40}?${S})??\d{1,2}[-–]\d{1,2}(?![-–\d])(?!,?${S}\d{1,2}[-–]\d)`,
   'u',
 );
+// The sentence's words that make the score a part of a player's match or a vote's count.
+const CLAUSE = /^[^.;!?\n]*/u;
+const PART_OR_VOTE = /\b(?:sets?|frames?|tie-?breaks?|tiebreakers?|rubbers?|votes?|voting|ballots?|polls?|primary|primaries|runoffs?|caucus(?:es)?|elections?|referendum)\b/iu;
 
-/** Whether the words after a name say it won, drew or lost a game by a score. */
-export function sideResultAfter(after: string): boolean {
+/** Whether the words after a name say it won, drew or lost by a score, whoever it is. */
+export function resultAfter(after: string): boolean {
   return RESULT_AFTER.test(after);
+}
+
+/** Whether the words after a name say it won, drew or lost a game by a score: a side's. */
+export function sideResultAfter(after: string): boolean {
+  return RESULT_AFTER.test(after) && !PART_OR_VOTE.test(CLAUSE.exec(after)?.[0] ?? '');
 }
