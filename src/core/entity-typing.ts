@@ -216,7 +216,7 @@ export function voteContext(c: MentionContext, votes: Votes): void {
   const listBefore = c.text.slice(Math.max(0, c.start - 120), c.start);
   const kind = listedKind(listBefore);
   if (kind !== null) votes[kind] += 2;
-  votes.place += waterListVote(listBefore); // "streams …, among them Sulphur Run" (name-water-lists)
+  votes.place += waterListVote(listBefore, after); // "streams …, among them Sulphur Run" (name-water-lists)
   if (kind === 'org') votes.firm += 2;
   // Listed with a known place, "Tulkarem and Tubas", "in Seminole and Lamesa" (name-listed).
   const borrowed = listedPlaceVotes(c, kind === 'org');

@@ -45,6 +45,10 @@ describe('names listed after a plural noun for waters', () => {
   it('leaves a clause after the list, and other kinds, alone', () => {
     expect(typed('The state tested streams, including Mill Run, and Ana Ruiz said the water was safe.')).toContainEqual(['Ana Ruiz', 'person']);
     expect(typed('Crews dredged the streams, and Tom Hale said the work was done.')).toEqual([['Tom Hale', 'person']]);
+    // A name after the list's comma that neither goes on with it nor ends it: who said so.
+    expect(typed('Sewage has fouled rivers such as the Tarrow, Mina Cole said on Monday.')).toContainEqual(['Mina Cole', 'person']);
+    expect(waterListVote('rivers such as the Tarrow, ', ' said on Monday.')).toBe(0);
+    expect(waterListVote('rivers such as the Tarrow, the ', ', the Lune and the Kent.')).toBe(3);
     expect(typed('Investors in utilities such as Duke Energy and Dominion lost money.')).toEqual([
       ['Duke Energy', 'org'],
       ['Dominion', 'org'],

@@ -19,13 +19,20 @@ const ITEM = String.raw`(?:the${S})?\p{Lu}[\p{L}’'-]*(?:${S}\p{Lu}[\p{L}’'-]
 // word of where and names no owner: "lakes owned by firms such as Duke Energy", "ponds near
 // farms run by companies including Cargill" list the firms.
 const WHERE = String.raw`(?:north|south|east|west|upstream|downstream|near|nearby|in|across|along|around|throughout|below|above|beside|within|at|on|of)\b`;
+const LIST_OPENS = String.raw`\b(?:${WATER_NOUNS})(?:${S}${WHERE}(?:${S}(?!by\b)[\p{Ll}-]+){0,5}?)?,?${S}(?:such${S}as|including|among${S}them)${S}`;
+// The first name, or one after the list's "and" or "or".
 const WATER_LIST_BEFORE = new RegExp(
-  String.raw`\b(?:${WATER_NOUNS})(?:${S}${WHERE}(?:${S}(?!by\b)[\p{Ll}-]+){0,5}?)?,?${S}(?:such${S}as|including|among${S}them)${S}(?:(?:${ITEM},${S}){1,4}${ITEM},?${S}(?:and|or)${S}|${ITEM}${S}(?:and|or)${S}|(?:${ITEM},${S}){0,4})(?:the${S})?$`,
+  String.raw`${LIST_OPENS}(?:(?:${ITEM},${S}){1,4}${ITEM},?${S}(?:and|or)${S}|${ITEM}${S}(?:and|or)${S})?(?:the${S})?$`,
   'u',
 );
+// A name after a comma is listed only where the list goes on or ends after it: "rivers such
+// as the Wye, the Usk and the Teme", not "rivers such as the Wye, Tom Hale said".
+const WATER_COMMA_BEFORE = new RegExp(String.raw`${LIST_OPENS}(?:${ITEM},${S}){1,4}(?:the${S})?$`, 'u');
+const LIST_GOES_ON = new RegExp(String.raw`^(?:,|${S}(?:and|or)${S}|[.;:!?)]|$)`, 'u');
 
 /** The place votes for a name listed after a plural noun for waters (3), else 0; `before` is
- *  the text before the name. */
-export function waterListVote(before: string): number {
-  return WATER_LIST_BEFORE.test(before) ? 3 : 0;
+ *  the text before the name, `after` the text after it. */
+export function waterListVote(before: string, after = ''): number {
+  if (WATER_LIST_BEFORE.test(before)) return 3;
+  return WATER_COMMA_BEFORE.test(before) && LIST_GOES_ON.test(after) ? 3 : 0;
 }
