@@ -23,6 +23,8 @@ describe("a firm's own word between its country and its kind", () => {
     expect(isOwnWordsOf('Group', 'China Evergrande Group', lexicon)).toBe(false);
     expect(isOwnWordsOf('Evergrande', 'Evergrande Real Estate', lexicon)).toBe(false);
     expect(isOwnWordsOf('Harbor', 'Ana Harbor Group', lexicon)).toBe(false);
+    // A word of where alone names a club or a region of its own ("Kitchee beat Eastern").
+    expect(groupOf('China Southern Airlines cut fares. Rovers beat Southern 2-0, and Southern fell to sixth.', 'Southern')?.canonical).toBe('Southern');
     expect(groupOf('Shares of China Evergrande Group fell. In China, Ana Ruiz said prices fell.', 'China')?.canonical).toBe('China');
   });
 });
