@@ -28,5 +28,6 @@ describe('"over" that is no "more than"', () => {
     expect(spans('Rebels took over 300 hostages.')).toEqual(['over 300 hostages']);
     expect(spans('The airline signed over $20 billion in jet orders at the show.')).toEqual(['over $20 billion']);
     expect(spans('The mayor has signed over 120 permits this year.')).toContainEqual('over 120 permits');
+    expect(spans('The chain has been sued over 200 times since 2019.')).toContainEqual('over 200 times');
   });
 });

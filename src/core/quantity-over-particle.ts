@@ -20,10 +20,13 @@ const DISPUTE_BEFORE = new RegExp(
   'u',
 );
 
+// "Sued over 200 times": a count of times is how often, never what a dispute is about.
+const TIMES_AFTER = new RegExp(String.raw`^[\d,.]+${S}times\b`, 'i');
+
 /** Whether "over" at `pos` (its first letter) is a particle or a dispute's "about", not
  *  "more than"; `after` is the text right after "over" and its space. */
 export function overIsNoQualifier(text: string, pos: number, after: string): boolean {
   const before = text.slice(Math.max(0, pos - 60), pos);
-  if (PARTICLE_VERB.test(before) || DISPUTE_BEFORE.test(before)) return true;
+  if (PARTICLE_VERB.test(before) || (DISPUTE_BEFORE.test(before) && !TIMES_AFTER.test(after))) return true;
   return TAKE_BEFORE.test(before) && PART_OF_AFTER.test(after);
 }
