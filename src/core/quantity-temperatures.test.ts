@@ -40,6 +40,8 @@ describe('temperatures below zero and their scale', () => {
     const seville = storedFacts('2022-07-14', 'Temperatures in Seville reached 44 degrees Celsius on Sunday, the weather agency said.');
     expect(verdict(seville, 'Temperatures in Seville reached 44C on Sunday.', '44C')?.[0]).toBe('agrees');
     expect(verdict(seville, 'Temperatures in Seville reached 44 degrees Centigrade on Sunday.', '44 degrees Centigrade')?.[0]).toBe('agrees');
+    expect(verdict(seville, 'The thermometer in Seville showed 44 degrees centigrade at noon.', '44 degrees centigrade')?.[0]).toBe('agrees');
+    expect(findQuantities('The lake warmed to 12 degrees fahrenheit above normal.').map((q) => [q.text, q.unit])).toEqual([['12 degrees fahrenheit', '°f']]);
     const phoenix = storedFacts('2022-07-14', 'Temperatures in Phoenix reached 110 degrees Fahrenheit on Sunday, the weather service said.');
     expect(verdict(phoenix, 'Temperatures in Phoenix reached 110°F on Sunday.', '110°F')?.[0]).toBe('agrees');
     expect(verdict(phoenix, 'Temperatures in Phoenix reached 110 degrees on Sunday.', '110 degrees')?.[0]).toBe('agrees');

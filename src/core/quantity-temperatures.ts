@@ -9,7 +9,8 @@ import type { Quantity } from './types';
 
 const UNITS = new Set(['degrees', '°c', '°f']);
 const MINUS_BEFORE = new RegExp(String.raw`(?:(?<![\p{L}\d])minus${S}|(?<![\p{L}\d.,\-\u2212])[-\u2212])$`, 'iu');
-const SCALE_AFTER_Y = new RegExp(String.raw`${S}(${DEGREE_SCALE})(?![\p{L}])`, 'uy');
+// Any case: "44 degrees centigrade" is as common as the capital.
+const SCALE_AFTER_Y = new RegExp(String.raw`${S}(${DEGREE_SCALE})(?![\p{L}])`, 'iuy');
 
 /** `q` read as the temperature of `text` it is: with its sign and, after "degrees", its scale. */
 export function signedTemperature(text: string, q: Quantity): Quantity {
@@ -26,7 +27,8 @@ export function signedTemperature(text: string, q: Quantity): Quantity {
     if (scale) {
       end += scale[0].length;
       // The named scale is the symbol's unit: "40 degrees Celsius" is 40°C, never 40°F.
-      unit = TEMPERATURE_SCALES.get(scale[1] ?? '') ?? unit;
+      const name = (scale[1] ?? '').toLowerCase();
+      unit = TEMPERATURE_SCALES.get(name.charAt(0).toUpperCase() + name.slice(1)) ?? unit;
     }
   }
   return start === q.start && end === q.end ? q : { ...q, start, end, value, unit, text: text.slice(start, end) };
