@@ -4,7 +4,7 @@
 // one defined (so given its shadow root) a second after load, once the run has read the page.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { fixtureArticle, highlightsIn, hoverText, pollUntil, totalHighlights, waitForCard, waitForHighlights, type Highlights } from './harness';
+import { allTexts, fixtureArticle, highlightsIn, hoverText, pause, pollUntil, totalHighlights, waitForCard, waitForHighlights, type Highlights } from './harness';
 import { waitForRunDone } from './run-done';
 import { BROWSERS, useBrowser } from './suite-browser';
 
@@ -116,6 +116,43 @@ describe.each(BROWSERS)('a page changing under its marks in %s', (kind) => {
       const kept = await page.evaluate(() =>
         CSS.highlights.get('backstory-person')?.has((window as unknown as { __held: AbstractRange }).__held) ?? false);
       expect(kept).toBe(true);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('text under the body beside inline elements, changing length: marks and hover land on its words', async () => {
+    const page = await session.open('/mutations.html?clock=0');
+    try {
+      await waitForHighlights(page, { atLeast: 4 });
+      const before = allTexts(await highlightsIn(page));
+      // A run of the body's own: a loose text node that grows at each tick, ending in a name
+      // a <b> beside it ends, then loose text after it. Each re-read of the run must read the
+      // run whole and map its names to its nodes as they now are.
+      await page.evaluate(() => {
+        const w = window as unknown as { __ticks: number };
+        const lead = document.createTextNode('then talks with Benjamin ');
+        const b = document.createElement('b');
+        b.textContent = 'Netanyahu';
+        document.body.append(lead, b, document.createTextNode(' in Doha, said Hamas, would go on.'));
+        w.__ticks = 0;
+        const timer = setInterval(() => {
+          lead.data = `${'and then '.repeat(++w.__ticks)}talks with Benjamin `;
+          if (w.__ticks === 6) clearInterval(timer);
+        }, 200);
+      });
+      await pollUntil(() => page.evaluate(() => (window as unknown as { __ticks: number }).__ticks), (n) => n >= 6);
+      await pause(600); // the last tick's batch (~150 ms) and its matching
+      const added = (h: Highlights): string[] => {
+        const left = [...before];
+        return allTexts(h).filter((t) => (left.includes(t) ? (left.splice(left.indexOf(t), 1), false) : true)).sort();
+      };
+      const want = ['Benjamin Netanyahu', 'Doha', 'Hamas'].join();
+      const h = await until(page, (x) => added(x).join() === want);
+      expect(added(h).join()).toBe(want);
+      await hoverText(page, 'Hamas', { within: 'said Hamas, would' });
+      const card = await waitForCard(session, page, { until: (c) => c.text.includes('Hamas') && !c.text.includes('Loading') });
+      expect(card.text).toContain('Hamas');
     } finally {
       await page.close();
     }
