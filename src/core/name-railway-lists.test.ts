@@ -25,6 +25,12 @@ describe('a railway named for the places it joins', () => {
     ]);
   });
 
+  it('leaves no two places as one name where a word follows the head ("… Railway Museum")', () => {
+    const found = typed('Crowds visited the Dunmore, Kell and Brora Railway Museum on Sunday.');
+    expect(found).not.toContainEqual(expect.stringMatching(/^Dunmore, Kell:/));
+    expect(found).toContainEqual(expect.stringMatching(/^Brora Railway Museum:/));
+  });
+
   it('needs a railway\'s head last and one "and" before the last place', () => {
     expect(isRailwayList(['Atchison', 'Topeka', 'and', 'Santa', 'Fe', 'Railway'])).toBe(true);
     expect(isRailwayList(['Atchison', 'Topeka', 'and', 'Santa', 'Fe'])).toBe(false);

@@ -16,6 +16,13 @@ const MAX_ITEM_WORDS = 3;
 const MAX_ITEMS = 6;
 
 const plain = (w: string): boolean => PLAIN_WORD.test(w) && !RAILWAY_HEADS.has(w);
+// A capitalised word right after the head names something else of its places ("the Paris,
+// London and Berlin Railway Museum", "… Railroad Bridge"): no railway's list then, where
+// splitting at "and" would leave a run of two places ("Atchison, Topeka") as one name.
+const namedOn = (tokens: readonly Token[], head: number, text: string): boolean => {
+  const next = tokens[head + 1];
+  return next !== undefined && /^\p{Lu}/u.test(next.text) && SPACED_GAP.test(text.slice(tokens[head]!.end, next.start));
+};
 
 /** Whether `words` (a leading "The" left out) are a railway named by its places: items of one
  *  to three plain capitalised words, the last joined by "and", then a railway's head. */
@@ -50,7 +57,7 @@ export function railwayListEnd(current: readonly Piece[], tokens: readonly Token
       itemWords = 0;
       continue;
     }
-    if (RAILWAY_HEADS.has(tok.text)) return sawAnd && itemWords > 0 && SPACED_GAP.test(gap) ? j : -1;
+    if (RAILWAY_HEADS.has(tok.text)) return sawAnd && itemWords > 0 && SPACED_GAP.test(gap) && !namedOn(tokens, j, text) ? j : -1;
     if (!plain(tok.text)) return -1;
     if (COMMA_GAP.test(gap)) {
       if (sawAnd || itemWords === 0) return -1;
