@@ -1,12 +1,11 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Highlighter } from './highlighter';
-import type { Mark } from './hit-test';
 import { inlineRun, isLooseText } from './loose-text';
 import { initObservers } from './observers';
 import type { PageRun } from './page-run';
-import { endPoint, readTextMap, startPoint, type TextMap } from './text-map';
+import { readTextMap } from './text-map';
 import type { PageAnnotation } from '../core/types';
+import { fakeMarks } from '../../tests/support/fake-marks';
 
 // A batch is handled by observer-batch.ts, which content-more.js brings (more-loader.ts).
 vi.mock('./more-loader', async () => {
@@ -26,8 +25,6 @@ describe('a text node directly under the body', () => {
   });
 });
 
-/** A mark as the observers see it: bounds and annotation. */
-interface FakeMark { annotation: PageAnnotation; startNode: Node; startOffset: number; endNode: Node; endOffset: number }
 
 const NAMES = /Benjamin Netanyahu|Hamas|Doha/g;
 const matchNames = (chunk: string, base: number): PageAnnotation[] => [...chunk.matchAll(NAMES)].map((m) => ({
@@ -36,37 +33,23 @@ const matchNames = (chunk: string, base: number): PageAnnotation[] => [...chunk.
 
 describe('the observers, a text node directly under the body changing', () => {
   let controller: AbortController;
-  let marks: FakeMark[];
   const annotate = vi.fn(matchNames);
-  const highlighter = {
-    add(map: TextMap, list: readonly PageAnnotation[]): number {
-      for (const a of list) {
-        const s = startPoint(map, a.start)!;
-        const e = endPoint(map, a.end)!;
-        marks.push({ annotation: a, startNode: s.node, startOffset: s.offset, endNode: e.node, endOffset: e.offset });
-      }
-      return list.length;
-    },
-    drop(dead: (m: Mark) => boolean): number {
-      const before = marks.length;
-      marks = marks.filter((m) => !dead(m as unknown as Mark));
-      return before - marks.length;
-    },
-  };
-  const names = (): string[] => marks.map((m) => m.annotation.text).sort();
+  const fake = fakeMarks();
+  const highlighter = fake.highlighter;
+  const names = (): string[] => fake.marks.map((m) => m.annotation.text).sort();
 
   function start(html: string): void {
     document.body.innerHTML = html;
     const map = readTextMap(document.body);
     highlighter.add(map, matchNames(map.text, 0));
-    const run = { signal: controller.signal, highlighter: highlighter as unknown as Highlighter, card: null, annotate, shadowRoots: [], onMarksChanged: () => {} } as unknown as PageRun;
+    const run = { signal: controller.signal, highlighter, card: null, annotate, shadowRoots: [], onMarksChanged: () => {} } as unknown as PageRun;
     initObservers(run, () => {})();
   }
 
   beforeEach(() => {
     vi.useFakeTimers();
     controller = new AbortController();
-    marks = [];
+    fake.clear();
     annotate.mockClear();
   });
   afterEach(() => {
@@ -77,13 +60,13 @@ describe('the observers, a text node directly under the body changing', () => {
   it('re-reads that text alone at each tick of a bare clock there, not the whole page', async () => {
     start('<article><p>Benjamin Netanyahu met Hamas envoys.</p></article>10:00<footer><p>Doha</p></footer>');
     const clock = document.body.childNodes[1] as Text;
-    const kept = [...marks];
+    const kept = [...fake.marks];
     for (const time of ['10:01', '10:02', '10:03']) {
       clock.data = time;
       await vi.advanceTimersByTimeAsync(300);
     }
     expect(annotate.mock.calls.map(([chunk]) => chunk)).toEqual(['10:01', '10:02', '10:03']);
-    expect(marks).toEqual(kept);
+    expect(fake.marks).toEqual(kept);
   });
 
   it('reads it with its inline neighbours: a name running into a <b> beside it is matched whole, once', async () => {

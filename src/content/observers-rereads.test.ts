@@ -1,11 +1,10 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Highlighter } from './highlighter';
-import type { Mark } from './hit-test';
 import { initObservers } from './observers';
 import type { PageRun } from './page-run';
-import { endPoint, readTextMap, startPoint, type TextMap } from './text-map';
+import { readTextMap } from './text-map';
 import type { PageAnnotation } from '../core/types';
+import { fakeMarks } from '../../tests/support/fake-marks';
 
 // A batch is handled by observer-batch.ts, which content-more.js brings (more-loader.ts).
 vi.mock('./more-loader', async () => {
@@ -13,8 +12,6 @@ vi.mock('./more-loader', async () => {
   return { loadMore: () => Promise.resolve(batch) };
 });
 
-/** Marks as the highlighter keeps them, enough for the observers: bounds and annotation. */
-interface FakeMark { annotation: PageAnnotation; startNode: Node; startOffset: number; endNode: Node; endOffset: number }
 
 const NAMES = /Benjamin Netanyahu|Mike Waltz|Hamas|Doha/g;
 /** A local matcher: the names above, offsets from `base`. */
@@ -26,27 +23,13 @@ function matchNames(chunk: string, base: number): PageAnnotation[] {
 
 describe('initObservers re-reading changed text', () => {
   let controller: AbortController;
-  let marks: FakeMark[];
   let annotate: ReturnType<typeof vi.fn<(chunk: string, base: number) => PageAnnotation[] | Promise<PageAnnotation[]>>>;
   let run: PageRun;
   let marksChanged: ReturnType<typeof vi.fn<() => void>>;
 
-  const highlighter = {
-    add(map: TextMap, list: readonly PageAnnotation[]): number {
-      for (const a of list) {
-        const s = startPoint(map, a.start)!;
-        const e = endPoint(map, a.end)!;
-        marks.push({ annotation: a, startNode: s.node, startOffset: s.offset, endNode: e.node, endOffset: e.offset });
-      }
-      return list.length;
-    },
-    drop(dead: (m: Mark) => boolean): number {
-      const before = marks.length;
-      marks = marks.filter((m) => !dead(m as unknown as Mark));
-      return before - marks.length;
-    },
-  };
-  const names = (): string[] => marks.map((m) => m.annotation.text);
+  const fake = fakeMarks();
+  const highlighter = fake.highlighter;
+  const names = (): string[] => fake.marks.map((m) => m.annotation.text);
   /** Fake time: the batch pause is 150 ms, a failed batch's retry 1 s. */
   const settle = async (ms = 300): Promise<void> => {
     await vi.advanceTimersByTimeAsync(ms);
@@ -59,7 +42,7 @@ describe('initObservers re-reading changed text', () => {
     const map = readTextMap(document.body);
     highlighter.add(map, matchNames(map.text, 0));
     run = {
-      signal: controller.signal, highlighter: highlighter as unknown as Highlighter, card: null,
+      signal: controller.signal, highlighter, card: null,
       annotate, shadowRoots: map.shadowRoots, onMarksChanged: marksChanged,
     } as unknown as PageRun;
     initObservers(run, onNavigate, from, map.undefinedElements)();
@@ -68,7 +51,7 @@ describe('initObservers re-reading changed text', () => {
   beforeEach(() => {
     vi.useFakeTimers();
     controller = new AbortController();
-    marks = [];
+    fake.clear();
     annotate = vi.fn(matchNames);
     marksChanged = vi.fn(() => {});
   });
@@ -79,11 +62,11 @@ describe('initObservers re-reading changed text', () => {
 
   it('re-reads a clock ticking in a <nav> alone, not the whole page', async () => {
     start('<nav><span id="clock">10:00</span> Doha</nav><article><p>Benjamin Netanyahu met Hamas envoys.</p></article>');
-    const netanyahu = marks.find((m) => m.annotation.text === 'Benjamin Netanyahu');
+    const netanyahu = fake.marks.find((m) => m.annotation.text === 'Benjamin Netanyahu');
     document.getElementById('clock')!.firstChild!.nodeValue = '10:01';
     await settle();
     expect(annotate.mock.calls.map(([chunk]) => chunk)).toEqual(['10:01 Doha']);
-    expect(marks).toContain(netanyahu);
+    expect(fake.marks).toContain(netanyahu);
     expect(names().sort()).toEqual(['Benjamin Netanyahu', 'Doha', 'Hamas']);
   });
 
