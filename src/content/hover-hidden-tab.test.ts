@@ -27,7 +27,7 @@ describe('hover in a tab hidden and shown again', () => {
     document.querySelector('p')!.textContent = 'no term here';
     use(null);
     (run.highlighter as { registering: boolean }).registering = false;
-    run.onMarksChanged();
+    run.onMarksChanged(performance.now());
     run.highlighter.onRegistered(false);
     await wait(GRACE_MS + 100);
     show('visible');
@@ -46,7 +46,7 @@ describe('hover in a tab hidden and shown again', () => {
     before.dead = true;
     const after = termIn(p);
     use(after);
-    run.onMarksChanged();
+    run.onMarksChanged(performance.now());
     run.highlighter.onRegistered(false);
     show('visible');
     document.dispatchEvent(new MouseEvent('pointermove', { clientX: 11, clientY: 10 }));

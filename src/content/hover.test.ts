@@ -20,7 +20,7 @@ describe('hover under a resting pointer when the page re-makes the text', () => 
     before.dead = true;
     const after = termIn(p, 'Gaza');
     use(after);
-    run.onMarksChanged();
+    run.onMarksChanged(performance.now());
     await wait(DELAY_MS + 80);
     expect(opened).toEqual([before.range.startContainer, after.range.startContainer]);
     expect(anchors).toHaveLength(0);
@@ -72,7 +72,7 @@ describe('hover under a resting pointer when the page re-makes the text', () => 
     use(term);
     await wait(DELAY_MS + 80);
     const tested = caretTests();
-    run.onMarksChanged();
+    run.onMarksChanged(performance.now());
     await wait(DELAY_MS + 80);
     expect(caretTests()).toBe(tested + 1);
     expect(opened).toEqual([term.range.startContainer]);
@@ -122,11 +122,34 @@ describe('hover under a resting pointer when the page re-makes the text', () => 
     await wait(30);
     const tested = caretTests();
     expect(tested).toBe(1);
-    run.onMarksChanged();
+    run.onMarksChanged(performance.now());
     await wait(30);
     expect(caretTests()).toBe(tested);
     stop.abort();
   });
+
+  it('tests again a pointer that came onto the re-made text before its new mark, and opens its card', async () => {
+    for (const came of ['after', 'before'] as const) {
+      const { run, opened, use, caretTests, stop } = hoverAtRest();
+      const p = document.querySelector('p')!;
+      // The page re-makes the paragraph as the pointer comes to rest on it: tested (on no
+      // term: the new text's mark is not in yet) before the batch, or before the change.
+      let changedAt = performance.now();
+      use(null);
+      await wait(30);
+      if (came === 'before') changedAt = performance.now();
+      const after = termIn(p);
+      run.onMarksChanged(changedAt);
+      await wait(30);
+      expect(caretTests(), came).toBe(came === 'after' ? 2 : 1);
+      use(after);
+      run.highlighter.onRegistered(false);
+      await wait(DELAY_MS + 80);
+      expect(opened, came).toEqual(came === 'after' ? [after.range.startContainer] : []);
+      stop.abort();
+    }
+  });
+
   it('tests nothing again as marks register while the reader scrolls with a card open (no page change behind it)', async () => {
     const { run, opened, use, caretTests, stop } = hoverAtRest();
     const term = termIn(document.querySelector('p')!);
@@ -152,7 +175,7 @@ describe('hover under a resting pointer when the page re-makes the text', () => 
     before.dead = true;
     const after = termIn(p);
     use(null);
-    run.onMarksChanged();
+    run.onMarksChanged(performance.now());
     await wait(30);
     // The first turn registers other marks of the band; the term's comes in the second.
     run.highlighter.onRegistered(true);
@@ -174,7 +197,7 @@ describe('hover under a resting pointer when the page re-makes the text', () => 
     document.querySelector('p')!.textContent = 'no term here';
     use(null);
     (run.highlighter as { registering: boolean }).registering = false;
-    run.onMarksChanged();
+    run.onMarksChanged(performance.now());
     await wait(GRACE_MS + 100);
     expect(card.isOpen).toBe(false);
     stop.abort();
@@ -190,7 +213,7 @@ describe('hover under a resting pointer when the page re-makes the text', () => 
       before.dead = true;
       const after = termIn(p);
       use(null);
-      run.onMarksChanged();
+      run.onMarksChanged(performance.now());
       // A large page: the band takes longer than the grace to register.
       run.highlighter.onRegistered(true);
       await wait(GRACE_MS + 100);

@@ -128,8 +128,11 @@ export function initHover(run: PageRun, card: CardHost, at?: { x: number; y: num
     }, GRACE_MS);
   };
 
+  /** When the pointer was last tested (performance.now()). */
+  let testedAt = -Infinity;
   const tester = createHitTester(document, run.highlighter.index, () => run.shadowRoots, (mark, x, y) => {
     pointer = { x, y };
+    testedAt = performance.now();
     if (mark === hovered) return;
     dismissed = false;
     hovered = mark;
@@ -189,9 +192,12 @@ export function initHover(run: PageRun, card: CardHost, at?: { x: number; y: num
   // The test stays owed through every turn of the registration that follows (a band
   // registers over several turns, the term's new mark in any of them), and no longer: marks
   // registering as the reader scrolls, no page change behind them, test nothing.
+  // Owed too where the last test ran after the change, on no term: the pointer came as the
+  // page re-made the text and met the new nodes before their marks (Firefox's frame often
+  // runs the test between the change and the batch).
   const mayTest = (): boolean => !dismissed && !insideCard && !(card.isOpen && document.activeElement !== null && card.owns(document.activeElement));
-  run.onMarksChanged = () => {
-    const owed = mayTest() && (hovered !== null || shown !== null);
+  run.onMarksChanged = (changedAt) => {
+    const owed = mayTest() && (hovered !== null || shown !== null || testedAt >= changedAt);
     // Owed past this test only where the new marks are still to register.
     owedSince = owed && run.highlighter.registering ? performance.now() : 0;
     owedAt = pointer;

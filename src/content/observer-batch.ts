@@ -28,6 +28,9 @@ export interface ObservedBatch {
   changedText: Set<Node>;
   /** Whether page nodes were removed since the last batch (reset here). */
   removed: boolean;
+  /** When the first change this batch holds was seen (performance.now(); Infinity: none;
+   *  reset here). */
+  since: number;
   /** The roots in run.shadowRoots. */
   listed: WeakSet<ShadowRoot>;
   /** Roots whose page/annotate failed once already. */
@@ -93,6 +96,8 @@ function pruneShadowRoots(roots: ShadowRoot[], listed: WeakSet<ShadowRoot>): voi
 export async function handleBatch(b: ObservedBatch): Promise<void> {
   const { run, dirty, changedText, tools } = b;
   const { signal, highlighter } = run;
+  const changedAt = b.since;
+  b.since = Infinity;
   const host = run.card?.element ?? null;
   // Marks are dropped under every changed root, read again only under those still read
   // (one just hidden or made editable loses its marks).
@@ -142,5 +147,5 @@ export async function handleBatch(b: ObservedBatch): Promise<void> {
     }
     if (signal.aborted) return;
   }
-  if (touched) run.onMarksChanged();
+  if (touched) run.onMarksChanged(changedAt);
 }

@@ -25,7 +25,7 @@ describe('initObservers re-reading changed text', () => {
   let controller: AbortController;
   let annotate: ReturnType<typeof vi.fn<(chunk: string, base: number) => PageAnnotation[] | Promise<PageAnnotation[]>>>;
   let run: PageRun;
-  let marksChanged: ReturnType<typeof vi.fn<() => void>>;
+  let marksChanged: ReturnType<typeof vi.fn<(changedAt: number) => void>>;
 
   const fake = fakeMarks();
   const highlighter = fake.highlighter;
@@ -79,6 +79,23 @@ describe('initObservers re-reading changed text', () => {
     await settle();
     expect(marksChanged).toHaveBeenCalledTimes(1);
     expect(seen).toEqual(['Doha', 'Hamas', 'Mike Waltz']);
+  });
+
+  it("tells hover when the batch's first change was seen, not when it was handled", async () => {
+    start('<p id="p">Hamas agreed.</p>');
+    const changed = performance.now();
+    document.getElementById('p')!.textContent = 'Mike Waltz agreed.';
+    await vi.advanceTimersByTimeAsync(100);
+    document.getElementById('p')!.append(' Hamas too.');
+    await settle();
+    expect(marksChanged.mock.calls).toEqual([[changed]]);
+    // The next batch has its own.
+    await vi.advanceTimersByTimeAsync(500);
+    const later = performance.now();
+    expect(later).toBeGreaterThan(changed);
+    document.getElementById('p')!.textContent = 'Doha';
+    await settle();
+    expect(marksChanged.mock.calls).toEqual([[changed], [later]]);
   });
 
   it('re-reads only the changed text’s parent when no block holds it below the body', async () => {

@@ -93,7 +93,7 @@ export function initObservers(run: PageRun, onNavigate: () => void, from?: strin
       schedule();
     }, RETRY_MS);
   };
-  const batch: ObservedBatch = { run, dirty, changedText, removed: false, listed, failed, lateHosts, retry, watch: (sr) => watch(sr), tools: TOOLS };
+  const batch: ObservedBatch = { run, dirty, changedText, removed: false, since: Infinity, listed, failed, lateHosts, retry, watch: (sr) => watch(sr), tools: TOOLS };
   let warned = false;
   const flush = async (): Promise<void> => {
     timer = 0;
@@ -117,6 +117,7 @@ export function initObservers(run: PageRun, onNavigate: () => void, from?: strin
     }
   };
   const schedule = (): void => {
+    batch.since = Math.min(batch.since, performance.now());
     if (!timer) timer = window.setTimeout(() => void flush(), BATCH_MS);
   };
 

@@ -28,8 +28,9 @@ export interface PageRun {
   onCardClosed: () => void;
   onStep: (direction: 1 | -1) => void;
   /** The observers dropped and re-read marks (the page re-made text): hover tests the
-   *  resting pointer again. */
-  onMarksChanged: () => void;
+   *  resting pointer again. `changedAt`: when the batch's first change was seen
+   *  (performance.now()). */
+  onMarksChanged: (changedAt: number) => void;
   /** Scroll to a mark and open its card with focus (set by keyboard.ts; the popup's reveal). */
   reveal: (mark: Mark) => void;
   /** Close the card and let features know. */

@@ -16,10 +16,10 @@ const DELAY_MS = 1500;
 describe.each(BROWSERS)('hover over text the page makes anew in %s', (kind) => {
   const session = useBrowser(kind);
 
-  // Firefox's half failed about one run in two on 2026-12-07 (no card within 8 s after the
-  // paragraph was made anew; alone and in CI, at eef7b80), while Chromium's passed every run:
-  // skipped there until the cause is found (the session's closing note), not hidden as a pass.
-  it.skipIf(kind === 'firefox')('opens the card of the term now under the resting pointer', async () => {
+  // Firefox often runs the pointer's test between the page's change and the observers'
+  // batch, on the new text before its marks: hover owes that test a second look
+  // (onMarksChanged's changedAt); without it this failed about one run in two there.
+  it('opens the card of the term now under the resting pointer', async () => {
     await askBackground(session, 'settings/set', { hoverDelayMs: DELAY_MS });
     const page = await session.open('/ontopic.html');
     try {

@@ -27,7 +27,7 @@ export async function remake(h: Pick<ReturnType<typeof hoverAtRest>, 'run' | 'us
   last.dead = true;
   const next = termIn(document.querySelector('p')!, text);
   h.use(null);
-  h.run.onMarksChanged();
+  h.run.onMarksChanged(performance.now());
   await wait(30);
   h.use(next);
   h.run.highlighter.onRegistered(false);
