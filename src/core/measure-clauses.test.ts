@@ -8,10 +8,24 @@ describe('clauseAround', () => {
     const at = s.indexOf('1,210');
     expect(clauseAround(s, at, at + 5).text).toBe(' gunmen killed 1,210 people');
   });
+  it('does not break at the colon of a clock time: "at about 6:40 p.m. on May 4"', () => {
+    const s = 'The ferry sank at about 6:40 p.m. on May 4 off the island.';
+    const at = s.indexOf('May 4');
+    expect(clauseAround(s, at, at + 5).text).toBe(s);
+    const t = 'Two things were clear: the ferry sank on May 4.';
+    expect(clauseAround(t, t.indexOf('May 4'), t.indexOf('May 4') + 5).text).toBe(' the ferry sank on May 4.');
+  });
   it('breaks at time prepositions', () => {
     const s = 'Trump hailed the ceasefire deal following 15 months of war.';
     const at = s.indexOf('15 months');
     expect(clauseAround(s, at, at + 9).text).toBe('15 months of war.');
+  });
+});
+
+describe("a day restated without its year, after a clock time", () => {
+  const stored = storedFacts('2024-05-06', 'Rescuers said the ferry capsized at about 6:40 p.m. on May 4, 2024, off the island of Kerrera.');
+  it('is the stored day when the words before the time are the page\'s', () => {
+    expect(verdict(stored, 'Divers reached the ferry that capsized on May 4 off the island.', 'May 4')?.[0]).toBe('agrees');
   });
 });
 

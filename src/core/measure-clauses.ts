@@ -12,9 +12,10 @@ import { findQuantities } from './quantities';
 // had been killed, 4,715 injured"); time
 // prepositions open a new clause ("the ceasefire agreement | following 15 months of war"); an
 // acronym in brackets is part of the name before it ("whose Christian Social Union (CSU) won").
-// A weekday's comma before its date is none (measure-weekday-dates.ts).
+// A weekday's comma before its date is none (measure-weekday-dates.ts), nor a colon between
+// digits: "derailed at about 8:55 p.m. on Feb. 3" is one clause, a clock time's.
 const CLAUSE_BREAK = new RegExp(
-  String.raw`[;:\u2014]|\((?!\p{Lu}[\p{L}/]{1,7}\))|(?<!\(\p{Lu}[\p{L}/]{1,7})\)|\s[\u2013-]\s|,(?!\d|\s?\d{4}\b|${WEEKDAY_COMMA_BEFORE_DATE})|\s(?:and|but|while|whereas|with|in exchange for|compared (?:with|to)|versus|vs\.?|after|before|following|since|during|amid)\s`,
+  String.raw`[;\u2014]|(?<!\d):(?!\d)|\((?!\p{Lu}[\p{L}/]{1,7}\))|(?<!\(\p{Lu}[\p{L}/]{1,7})\)|\s[\u2013-]\s|,(?!\d|\s?\d{4}\b|${WEEKDAY_COMMA_BEFORE_DATE})|\s(?:and|but|while|whereas|with|in exchange for|compared (?:with|to)|versus|vs\.?|after|before|following|since|during|amid)\s`,
   'gu',
 );
 
