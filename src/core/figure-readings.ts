@@ -3,6 +3,7 @@
 // for which year a forecast is. A target met is not the reading that met it, and a forecast
 // for 2027 says nothing of one for 2025, though all of them measure "inflation".
 
+import { dateOfNextSubject } from './figure-next-subjects';
 import { INLINE_SPACE as S } from './inline-space';
 
 /** Marks in a figure's measure word list; no text yields them. */
@@ -37,7 +38,7 @@ const NEXT_BEFORE = new RegExp(String.raw`\bnext(?:${S}[\w'’-]+){0,4}${S}$`, '
 /** Reading marks for the figure at [start, end) of `sentence`. */
 export function readingMarks(sentence: string, start: number, end: number, kind: 'number' | 'date' = 'number'): string[] {
   const out: string[] = [];
-  if (kind === 'date') return NEXT_BEFORE.test(sentence.slice(Math.max(0, start - 50), start)) ? [NEXT_MARK] : [];
+  if (kind === 'date') return NEXT_BEFORE.test(sentence.slice(Math.max(0, start - 50), start)) || dateOfNextSubject(sentence, start) ? [NEXT_MARK] : []; // figure-next-subjects.ts
   const after = sentence.slice(end, end + 40);
   if (TARGET_AFTER.test(after) || TARGET_BEFORE.test(sentence.slice(Math.max(0, start - 20), start))) out.push(TARGET_MARK);
   else if (POSSIBLE_BEFORE.test(sentence.slice(Math.max(0, start - 40), start))) out.push(POSSIBLE_MARK);
