@@ -34,6 +34,7 @@ import { packSize } from './figure-pack-sizes';
 import { ENGINE_MARK, engineSize } from './figure-engine-sizes';
 import { requiredFloor } from './figure-required-floors';
 import { enginesOfOtherMakers } from './figure-engine-makers';
+import { pricesOfOtherGoods } from './figure-priced-goods';
 import { capsOfOtherBases } from './figure-cap-bases';
 import { sameMoments, zonedTime } from './figure-clock-times';
 import { restatedInSameWords } from './figure-restated-words';
@@ -239,6 +240,7 @@ export function compareFigure(facts: readonly Fact[], figure: Quantity, sentence
     if (taskTimesApart(sentence, q, fact)) continue;
     if (releasedAndStillHeld(sentence, q, fact)) continue; // figure-released-held.ts
     if (enginesOfOtherMakers(sentence, q, fact)) continue; // figure-engine-makers.ts
+    if (pricesOfOtherGoods(sentence, q, fact)) continue; // figure-priced-goods.ts
     if (anotherEventsToll(events, fact)) continue;
     if (partOfToll(sentence, q.end) !== partOfToll(fact.where.sentence, fact.quantity.end)) continue;
     if (part !== null && !samePart(part, storedPart(fact), stored.places)) continue;
