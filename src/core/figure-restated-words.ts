@@ -4,13 +4,14 @@
 // topic lexicon, and "oxygen" or "dive" is none. The same value in the same unit, with a
 // content word of its clause in common, is that naming: measureSimilarity takes it as a topic
 // both sides share (its `sameWords`), and every conflict it checks (whose figure, which kind
-// of reading, a price of one, a step of a deal) still holds. Equal values only, so it can only
-// agree.
+// of reading, a price of one, a step of a deal) still holds. Equal values only (or one rounding
+// the other, figure-rounded-values.ts), so it can only agree.
 
 import { cachedPerFact } from './fact-cache';
 import type { Measured } from './figure-measured';
 import { FUNCTION_WORDS, stemmed } from './function-words';
 import { sameValueInUnit } from './figure-same-value';
+import { roundedSameValue } from './figure-rounded-values';
 import { INLINE_SPACE as S, INLINE_SPACE_OPT as S_OPT } from './inline-space';
 import { clauseAround } from './measure-clauses';
 import { commonHeadWord } from './figure-head-words';
@@ -64,7 +65,7 @@ const storedContentWords = cachedPerFact((fact) => contentWords(fact.where.sente
 
 function sameValue(q: Quantity, fact: Quantity): boolean {
   if (q.kind === 'date') return q.iso !== undefined && (q.iso === fact.iso || yearlessSameDay(q.iso, fact.iso)); // figure-yearless-days.ts
-  return sameValueInUnit(q, fact);
+  return sameValueInUnit(q, fact) || roundedSameValue(q, fact); // figure-rounded-values.ts
 }
 
 /** Whether the abstract page figure `q` of `sentence` has the value of the stored `fact` and
