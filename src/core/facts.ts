@@ -36,6 +36,7 @@ import { requiredFloor } from './figure-required-floors';
 import { enginesOfOtherMakers } from './figure-engine-makers';
 import { pricesOfOtherGoods } from './figure-priced-goods';
 import { capsOfOtherBases } from './figure-cap-bases';
+import { allocationsApart } from './figure-allocations';
 import { sameMoments, zonedTime } from './figure-clock-times';
 import { restatedInSameWords } from './figure-restated-words';
 import { sameRates } from './figure-time-rates';
@@ -250,6 +251,7 @@ export function compareFigure(facts: readonly Fact[], figure: Quantity, sentence
     const judged = judgeFigures(bounded, factWithBoundBefore(fact), shared, fact === was || levelsOfOneMeasure(page, stored, sentence, q, fact) || laterTally(page, stored, q, fact, shared) || talliesOfAnySize(sentence, q, fact, page, stored));
     if (judged?.verdict === 'differs' && requiredFloor(sentence, q) && (fact.quantity.value ?? 0) > (q.value ?? 0)) continue; // figure-required-floors.ts
     if (judged?.verdict === 'differs' && capsOfOtherBases(q, sentence, fact.quantity, fact.where.sentence)) continue; // figure-cap-bases.ts
+    if (judged?.verdict === 'differs' && q.form === 'money' && allocationsApart(sentence, q, found, fact)) continue; // figure-allocations.ts
     if (judged && (judged.verdict === 'agrees' || differenceTellable(page, stored))) out.push({ ...judged, fact, similarity });
   }
   out.push(...sameRates(facts, q, sentence).filter((r) => !out.some((c) => c.fact === r.fact && c.verdict === 'agrees')));
