@@ -10,10 +10,15 @@ const typed = (text: string): [string, string][] => findEntities(text, lexicon).
 const regions = (text: string): string[] =>
   [...datelineRegionNames(text, datelineEnds(text))].map(([s, e]) => text.slice(s, e));
 
-describe('a one-word region after a dateline city', () => {
+describe('a region after a dateline city', () => {
   it('is found between the comma and the dash, with or without a wire credit', () => {
     expect(regions('HOBART, Tasmania — The ferry sailed.')).toEqual(['Tasmania']);
     expect(regions('HOBART, Tasmania (AP) — The ferry sailed.')).toEqual(['Tasmania']);
+  });
+
+  it('is read as an abbreviation with its periods', () => {
+    expect(regions('HOBART, Tas. — The ferry sailed.')).toEqual(['Tas.']);
+    expect(regions('DURHAM, N.H. (AP) — The ferry sailed.')).toEqual(['N.H.']);
   });
 
   it('is a place where the gazetteer does not know it', () => {
@@ -22,7 +27,6 @@ describe('a one-word region after a dateline city', () => {
   });
 
   it('leaves other lines and longer regions alone', () => {
-    expect(regions('HOBART, Tas. — The ferry sailed.')).toEqual([]);
     expect(regions('JENIN, West Bank — Troops withdrew.')).toEqual([]);
     expect(regions('Smith, Jones — and others.')).toEqual([]);
     expect(regions('The ferry sailed from Hobart, Tasmania — a long way.')).toEqual([]);

@@ -50,7 +50,7 @@ import { withoutTemperatureScales } from './name-temperature-scales';
 import { withoutSportKinds } from './name-sport-kinds';
 import { withoutLanguages } from './name-languages';
 import { withoutPartyTags } from './name-party-tags';
-import { datelineEnds, datelineRegions, headlineRanges, ordinaryCase, rangeTest } from './page-lines';
+import { datelineEnds, headlineRanges, ordinaryCase, rangeTest } from './page-lines';
 import { datelineRegionNames } from './dateline-region-names';
 import { regionsAfterPlaces } from './name-region-after-place';
 import { splitSentences, tokenize } from './segment';
@@ -126,7 +126,7 @@ export function findEntities(text: string, lexicon: Lexicon, productsOut?: Set<s
   const seen = new Set<string>();
   const standsAlone = new Set<string>();
   const datelines = datelineEnds(text);
-  const regions = new Map([...regionsAfterPlaces(text), ...statesAfterPlaces(text), ...datelineRegionNames(text, datelines), ...datelineRegions(text, datelines)]);
+  const regions = new Map([...regionsAfterPlaces(text), ...statesAfterPlaces(text), ...datelineRegionNames(text, datelines)]);
   const accept = (cand: Candidate): void => {
     let name = cleanName(text, cand.pieces);
     const words = cand.pieces.map((p) => p.text);

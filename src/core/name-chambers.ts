@@ -6,7 +6,8 @@
 // head; "the Energy Department and Commerce Committee" opens with no chamber). Used by
 // name-runs.ts (while a run grows) and name-conjuncts.ts (when it is split at "and").
 
-import { COMMA_GAP, PLAIN_WORD, type Piece, SPACED_GAP } from './name-pieces';
+import { walkNameList } from './name-list-walk';
+import { PLAIN_WORD, type Piece } from './name-pieces';
 import type { Token } from './types';
 
 /** Words that name a legislature's chamber, or say a body belongs to one. */
@@ -34,21 +35,11 @@ export function chamberListEnd(current: Piece[], tokens: Token[], index: number,
   const words = current[0]?.text === 'The' ? current.slice(1) : current;
   if (words.length < 2 || words.some((p) => p.connector || p.closes || p.softClose)) return -1;
   const listed = words.map((p) => p.text);
-  let sawAnd = false;
-  let prevEnd = words[words.length - 1]!.end;
-  for (let j = index; j < tokens.length && listed.length <= MAX_WORDS + 2; j++) {
-    const tok = tokens[j]!;
-    const gap = text.slice(prevEnd, tok.start);
-    prevEnd = tok.end;
-    if (tok.text === 'and') {
-      // ", and": a serial comma before the last field only.
-      if (sawAnd || !(SPACED_GAP.test(gap) || COMMA_GAP.test(gap))) return -1;
-      sawAnd = true;
-    } else if (!(SPACED_GAP.test(gap) || (COMMA_GAP.test(gap) && !sawAnd))) return -1;
-    listed.push(tok.text);
-    if (COMMITTEE_HEADS.has(tok.text)) return isChamberCommittee(listed) ? j : -1;
-  }
-  return -1;
+  return walkNameList(tokens, index, text, words[words.length - 1]!.end, ({ token, at }) => {
+    if (listed.length > MAX_WORDS + 2) return -1;
+    listed.push(token.text);
+    return COMMITTEE_HEADS.has(token.text) ? (isChamberCommittee(listed) ? at : -1) : undefined;
+  });
 }
 
 /** "the House and Senate": two chambers with nothing else listed are two bodies. */

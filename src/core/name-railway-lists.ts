@@ -5,6 +5,7 @@
 // place, short items of plain capitalised words, one "and" before the last, and a railway's
 // head last. Used by name-runs.ts (while a run grows) and name-conjuncts.ts (at its "and").
 
+import { walkNameList } from './name-list-walk';
 import { COMMA_GAP, PLAIN_WORD, type Piece, SPACED_GAP } from './name-pieces';
 import type { Token } from './types';
 
@@ -43,31 +44,21 @@ export function railwayListEnd(current: readonly Piece[], tokens: readonly Token
   if (!COMMA_GAP.test(text.slice(words[words.length - 1]!.end, tokens[index]?.start ?? 0))) return -1;
   let items = 1;
   let itemWords = words.length;
-  let sawAnd = false;
-  let prevEnd = words[words.length - 1]!.end;
-  for (let j = index; j < tokens.length; j++) {
-    const tok = tokens[j]!;
-    const gap = text.slice(prevEnd, tok.start);
-    prevEnd = tok.end;
-    if (tok.text === 'and') {
-      // ", and": a serial comma before the last place only.
-      if (sawAnd || !(SPACED_GAP.test(gap) || COMMA_GAP.test(gap))) return -1;
-      sawAnd = true;
+  return walkNameList(tokens, index, text, words[words.length - 1]!.end, ({ token, at, comma, afterAnd }) => {
+    if (token.text === 'and') {
       items++;
       itemWords = 0;
-      continue;
+      return undefined;
     }
-    if (RAILWAY_HEADS.has(tok.text)) return sawAnd && itemWords > 0 && SPACED_GAP.test(gap) && !namedOn(tokens, j, text) ? j : -1;
-    if (!plain(tok.text)) return -1;
-    if (COMMA_GAP.test(gap)) {
-      if (sawAnd || itemWords === 0) return -1;
+    if (RAILWAY_HEADS.has(token.text)) return afterAnd && itemWords > 0 && !comma && !namedOn(tokens, at, text) ? at : -1;
+    if (!plain(token.text)) return -1;
+    if (comma) {
       items++;
       itemWords = 0;
-    } else if (!SPACED_GAP.test(gap)) return -1;
+    }
     itemWords++;
-    if (items > MAX_ITEMS || itemWords > MAX_ITEM_WORDS) return -1;
-  }
-  return -1;
+    return items > MAX_ITEMS || itemWords > MAX_ITEM_WORDS ? -1 : undefined;
+  });
 }
 
 /** Whether a complete run is a railway named by its places (splitAtAnd keeps it whole). */

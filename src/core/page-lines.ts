@@ -72,18 +72,3 @@ export function datelineEnds(text: string): Set<number> {
   }
   return out;
 }
-
-// "ALTADENA, Calif. —", "YORK, Neb. —", "RALEIGH, N.C. —": a state's or province's
-// abbreviation after a dateline's city, its periods part of the name; a wire's credit may
-// come between ("SEATTLE, Wash. (AP) —").
-const REGION_ABBREVIATION = /^, (\p{Lu}\p{Ll}{1,4}\.|\p{Lu}\.(?:\p{Lu}\.)+)(?:[ \t]+\(\p{Lu}[\p{L}.]{0,11}\))?[ \t]*[—–-][ \t]/u;
-
-/** Where each abbreviated region after a dateline's city starts, and where it ends. */
-export function datelineRegions(text: string, datelines: Set<number>): Map<number, number> {
-  const out = new Map<number, number>();
-  for (const end of datelines) {
-    const m = REGION_ABBREVIATION.exec(text.slice(end, end + 20));
-    if (m?.[1] !== undefined) out.set(end + 2, end + 2 + m[1].length);
-  }
-  return out;
-}
