@@ -2,7 +2,7 @@
 // "2023-10-07", "9 a.m.", "14:00 GMT". Hand-written sticky regexes rather than chrono-node,
 // which is far too big for the content script and also reads relative phrases ("last month")
 // that the annotation guidelines say are not dates.
-import { MONTH_NAMES } from './month-names';
+import { MONTH_ABBREVIATIONS, MONTH_NAMES } from './month-names';
 import { INLINE_SPACE as SP } from './inline-space';
 
 export interface DateMatch {
@@ -26,7 +26,7 @@ export function monthNumber(word: string): number | null {
 }
 
 const FULL = MONTH_NAMES.join('|');
-const ABBR = 'Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec';
+const ABBR = MONTH_ABBREVIATIONS.join('|');
 // Year: four digits not continuing into a longer number or a grouped figure ("2,025").
 const YEAR = '(\\d{4})(?!\\d|,\\d)';
 

@@ -13,4 +13,10 @@ describe('a weekday and the date after its comma', () => {
     const at = s.indexOf('the union');
     expect(clauseAround(s, at, at + 9).offset).toBe(s.indexOf(' the union'));
   });
+
+  it('leave the comma a clause break before a word that only opens like a month', () => {
+    const s = 'The refinery shut on Friday, Marathon 2 stayed open.';
+    const at = s.indexOf('Marathon');
+    expect(clauseAround(s, at, at + 10).offset).toBe(s.indexOf(' Marathon'));
+  });
 });

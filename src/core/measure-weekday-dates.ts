@@ -4,9 +4,8 @@
 // court said") still ends a clause.
 
 import { INLINE_SPACE as S } from './inline-space';
-
-const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{L}*\.?`;
+import { MONTH_WORD } from './month-names';
 
 /** Lookahead body for a comma (matched just before it) that sits between a weekday and the
  *  date it names: "Monday, January 29", "Sunday, Feb. 4". */
-export const WEEKDAY_COMMA_BEFORE_DATE = String.raw`(?<=\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,)${S}${MONTH}${S}\d`;
+export const WEEKDAY_COMMA_BEFORE_DATE = String.raw`(?<=\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,)${S}${MONTH_WORD}${S}\d`;
