@@ -67,7 +67,7 @@ describe('Library', () => {
     expect(items[0]?.getAttribute('aria-posinset')).toBe('1');
     // The box fills the panel (popup.css), not a fixed 320 px that left a strip below it.
     const box = r.$('[role="list"]');
-    expect(box?.classList.contains('fill')).toBe(true);
+    expect(box?.matches('.vlist')).toBe(true);
     expect(box?.getAttribute('style') ?? '').not.toMatch(/max-height/);
   });
 

@@ -173,7 +173,7 @@ export function LibraryView({ storeVersion = 0 }: { storeVersion?: number }): JS
           </div>
         )
       ) : (
-        <VirtualList count={total} estimate={58} height={320} fill label="Stored articles" onRange={onRange} rowKey={rowKey} row={(i) => <LibraryRow entry={rows?.get(i)} onDelete={remove} />} />
+        <VirtualList count={total} estimate={58} height={320} label="Stored articles" onRange={onRange} rowKey={rowKey} row={(i) => <LibraryRow entry={rows?.get(i)} onDelete={remove} />} />
       )}
     </>
   );

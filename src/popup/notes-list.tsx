@@ -51,7 +51,6 @@ export function NotesList({
             count={notes.length}
             estimate={84}
             height={300}
-            fill
             label="Notes"
             rowKey={rowKey}
             row={(i) => {

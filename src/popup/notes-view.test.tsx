@@ -271,7 +271,7 @@ describe('Notes', () => {
     // fixed 300 px that left a blank strip under a long list.
     const box = r.$('[role="list"]');
     expect(box?.parentElement?.matches('[data-panel="notes"]')).toBe(true);
-    expect(box?.classList.contains('fill')).toBe(true);
+    expect(box?.matches('.vlist')).toBe(true);
     expect(box?.getAttribute('style') ?? '').not.toMatch(/max-height/);
   });
 

@@ -32,14 +32,14 @@ describe('popup.css', () => {
     expect(rule('.term')).toMatch(/flex-wrap:\s*wrap/);
   });
   it('lets the Library\'s and the Notes\' lists fill the panel below their controls', () => {
-    expect(rule('.panel:not([hidden]):has(> .vlist.fill)')).toMatch(/display:\s*flex;\s*flex-direction:\s*column/);
-    expect(rule('.panel > .vlist.fill')).toMatch(/flex:\s*0 1 auto/);
+    expect(rule('.panel:not([hidden]):has(> .vlist)')).toMatch(/display:\s*flex;\s*flex-direction:\s*column/);
+    expect(rule('.panel > .vlist')).toMatch(/flex:\s*0 1 auto/);
   });
   it('holds the screen-reader-only text inside the scrolling panel, not hung below the popup', () => {
     expect(rule('.visually-hidden')).toMatch(/position:\s*absolute/);
     expect(rule('.panel')).toMatch(/position:\s*relative/);
   });
   it('keeps a list of few rows no taller than its rows (no blank box under one hit)', () => {
-    expect(rule('.panel > .vlist.fill')).toMatch(/min-height:\s*min\(160px,\s*var\(--rows-height/);
+    expect(rule('.panel > .vlist')).toMatch(/min-height:\s*min\(160px,\s*var\(--rows-height/);
   });
 });

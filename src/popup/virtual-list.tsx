@@ -9,11 +9,9 @@ export interface VirtualListProps {
   count: number;
   /** Best guess of a row's height before it is measured. */
   estimate: number;
-  /** Box height in px; the list shrinks to its content when that is shorter. */
+  /** The box's height in px assumed before it is measured: the list fills what the panel
+   *  leaves below the controls (popup.css: the panel turns a flex column). */
   height: number;
-  /** Fill what the panel leaves below the controls instead (popup.css: the panel turns a
-   *  flex column); `height` is then only the size assumed before the box is measured. */
-  fill?: boolean;
   label: string;
   row: (index: number) => ComponentChildren;
   /** Told which rows are drawn, e.g. to fetch their data. */
@@ -41,7 +39,7 @@ function observeRectOrDefault(height: number) {
     observeElementRect(instance, (rect) => cb(rect.height > 0 ? rect : { width: rect.width || 400, height }));
 }
 
-export function VirtualList({ count, estimate, height, fill = false, label, row, onRange, rowKey, handle }: VirtualListProps): JSX.Element {
+export function VirtualList({ count, estimate, height, label, row, onRange, rowKey, handle }: VirtualListProps): JSX.Element {
   const scroller = useRef<HTMLDivElement>(null);
   const [, redraw] = useReducer((n: number) => n + 1, 0);
   const options = {
@@ -96,7 +94,7 @@ export function VirtualList({ count, estimate, height, fill = false, label, row,
   // re-measure a frame later (in Chromium, one drawn frame at least; longer under load,
   // where the accessibility audit could land in it).
   return (
-    <div ref={scroller} class={fill ? 'vlist fill' : 'vlist'} role="list" aria-label={label} tabIndex={0} style={fill ? { '--rows-height': `${total + 2}px` } : { maxHeight: `${height}px` }}>
+    <div ref={scroller} class="vlist" role="list" aria-label={label} tabIndex={0} style={{ '--rows-height': `${total + 2}px` }}>
       <div style={{ height: `${total}px`, paddingTop: `${items[0]?.start ?? 0}px` }}>
         {items.map((item) => (
           <div
