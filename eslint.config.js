@@ -12,6 +12,8 @@ export default tseslint.config(
       'no-eval': 'error',
       'no-implied-eval': 'error',
       'no-new-func': 'error',
+      // One blank line parts two blocks; a second says nothing more.
+      'no-multiple-empty-lines': ['error', { max: 1, maxEOF: 0 }],
     },
   },
   {

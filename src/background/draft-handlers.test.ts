@@ -81,4 +81,3 @@ describe('notes/draft-get and notes/draft-keep', () => {
     await expect(forTab({ tabId: 'x' } as unknown as { tabId: number }, {})).rejects.toThrow(/tabId/);
   });
 });
-

@@ -79,4 +79,3 @@ describe('library/list with a query', () => {
     expect((await ask('library/list', { query: 'dolphins' })).entries.map((e) => e.id)).toEqual([id]);
   });
 });
-

@@ -25,7 +25,6 @@ describe('a text node directly under the body', () => {
   });
 });
 
-
 const NAMES = /Benjamin Netanyahu|Hamas|Doha/g;
 const matchNames = (chunk: string, base: number): PageAnnotation[] => [...chunk.matchAll(NAMES)].map((m) => ({
   start: base + m.index, end: base + m.index + m[0].length, text: m[0], kind: 'person', entityId: null, canonical: null,

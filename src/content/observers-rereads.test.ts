@@ -12,7 +12,6 @@ vi.mock('./more-loader', async () => {
   return { loadMore: () => Promise.resolve(batch) };
 });
 
-
 const NAMES = /Benjamin Netanyahu|Mike Waltz|Hamas|Doha/g;
 /** A local matcher: the names above, offsets from `base`. */
 function matchNames(chunk: string, base: number): PageAnnotation[] {

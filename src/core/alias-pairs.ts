@@ -8,7 +8,6 @@ import { foldAccents } from './fold-accents';
 
 export const CLIP_MIN = 3;
 
-
 /** An acronym of `name`, by its initials: "ECB", "European Central Bank"; "CDC", "Centers for
  *  Disease Control and Prevention" (initialsForms). */
 export function isInitialsOf(acronym: string, name: string): boolean {

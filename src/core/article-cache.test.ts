@@ -127,7 +127,6 @@ describe('buildKnowledge with a cache', () => {
     expect(index).toEqual(buildKnowledge([...seeds, extra], lexicon));
   });
 
-
   it('gives the same index as a build from scratch, reading only what changed', () => {
     const cache = createKnowledgeCache();
     buildKnowledge(seeds, lexicon, cache);

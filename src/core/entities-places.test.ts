@@ -284,7 +284,6 @@ function typed2(lex: ReturnType<typeof compileLexicon>, text: string): [string, 
   return findEntities(text, lex).map((m) => [m.text, m.type]);
 }
 
-
 describe('a name where a craft or a traveller is bound', () => {
   it('is a place after "to" with a verb of going before it ("carrying packages to Helena")', () => {
     expect(typed('The plane was carrying 1,800 pounds of packages to Helena. It came down.')).toEqual([['Helena', 'place']]);

@@ -60,7 +60,6 @@ export function refersBack(c: Span): boolean {
   return false;
 }
 
-
 // "Goldman Sachs raised its forecast", "Norvane has cut its prices": a verb right after the
 // name, then "its". The possessive goes back to the subject, and a person's would be "his"
 // or "her". Not after a preposition or a conjunction ("Smith and its", "Lee in its"), where

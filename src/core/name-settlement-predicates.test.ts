@@ -46,4 +46,3 @@ describe('an apposition between a name and its settlement predicate', () => {
     expect(settlementPredicate(', with its own\nnotes, has a population of 9,000')).toBe(false);
   });
 });
-

@@ -74,7 +74,6 @@ async function slowestResponse(page: Page, ms: number): Promise<number> {
 describe.each(BROWSERS)('hostile and huge pages in %s', (kind) => {
   const session = useBrowser(kind);
 
-
   it('works on a page that booby-traps Array, Node, Element, JSON and friends', async () => {
     const page = await session.open('/hostile.html');
     try {

@@ -19,7 +19,6 @@ function until(target: Parameters<typeof highlightsIn>[0], check: (h: Highlights
 describe.each(BROWSERS)('dynamic and composed pages in %s', (kind) => {
   const session = useBrowser(kind);
 
-
   it('highlights paragraphs added after load and drops those removed', async () => {
     const page = await session.open('/dynamic.html');
     try {

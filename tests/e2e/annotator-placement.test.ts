@@ -21,10 +21,8 @@ function lineRects(page: Page, selector: string, text: string): Promise<Rect[]> 
   }, selector, text);
 }
 
-
 describe.each(BROWSERS)('card placement in %s', (kind) => {
   const session = useBrowser(kind);
-
 
   it('closes the card when its term scrolls out of sight inside a box', async () => {
     const page = await session.open('/placement.html', { width: 1000, height: 700 });
