@@ -20,7 +20,8 @@ import type { Store } from '../storage/db';
 import { readSearchText, writeSearchText } from '../storage/search-cache';
 import type { StoreKnowledgeSource } from './store-knowledge-source';
 
-/** Articles read per transaction while indexing their text. */
+/** Articles read per transaction while indexing their text: a large library is read a page
+ *  at a time by key, so its texts are never all in memory at once. */
 const BATCH = 500;
 
 export interface LibraryPage {

@@ -47,7 +47,8 @@ const TURN_BUDGET_MS = 8;
  *  Long: on a cold load the page's first layout can take 100+ ms, and a band worked out before
  *  that frame would force the whole layout inside our task. */
 const FRAME_FALLBACK_MS = 1000;
-/** Scrolling re-works the band at most this often. */
+/** Scrolling re-works the band at most this often: scroll events come every frame, and each
+ *  re-work reads the marks' boxes (layout), which a fast scroll need not pay for each time. */
 const FOLLOW_MS = 50;
 
 /** A mark's vertical extent in the viewport, or null when it has no box (hidden). */

@@ -203,7 +203,8 @@ async function run(signal: AbortSignal): Promise<void> {
   changes.stop();
   if (signal.aborted) return;
   if (isTop) refreshNotes(map, startNotes).catch((err: unknown) => console.warn('Backstory: notes', err));
-  // Settings changed in place meanwhile are in `applied`.
+  // Painted from `applied`, not the settings the run began with: a change of colours or kinds
+  // while the page was read and matched was written into it in place.
   const pageDark = paintRun(applied, signal);
   const highlighter = (applied.highlighter = new KindFilteredHighlighter(registry, enabledKinds(applied.settings)));
   signal.addEventListener('abort', () => highlighter.dispose());

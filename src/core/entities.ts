@@ -66,7 +66,8 @@ const SPACES = /\s+/g;
 const ALL_CAPS_WORD = /^\p{Lu}[\p{Lu}.'’-]+$/u;
 // A possessive right after a word inside a name: "People's Bank", "Workers' Party".
 const OWNED_AFTER = /^['’]s?\s/u;
-// The rest of a sentence that is a question.
+// The rest of a sentence up to its question mark: a modal opening a run ("Will Smith") is the
+// question's verb, not a name's first word, when the sentence asks (name-trim.ts asksAfter).
 const QUESTION_REST = /^[^.!?\n]*\?/;
 
 function cleanName(text: string, pieces: Piece[]): string {

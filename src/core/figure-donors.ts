@@ -76,7 +76,8 @@ export function donorsOf(n: Named, start: number, end: number): string[] {
   if (i >= 0) {
     const p = places[i] as Mention;
     const between = n.text.slice(p.end, start);
-    // Nothing named between the giver and the sum.
+    // Nothing named between the place and the sum: a body or a person named there is the
+    // sum's giver rather than the place.
     if (!n.mentions.some((m) => m.start >= p.end && m.end <= start)) {
       const price = PAYS_OR_OFFERS.test(between) && PRICE_AFTER.test(n.text.slice(end));
       if (!price && GIVES_AFTER.test(between)) return keys(listEndingWith(places, n.text, i));

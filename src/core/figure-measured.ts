@@ -124,7 +124,8 @@ export function measured(q: Quantity, measure: readonly string[], articleDate?: 
   for (const word of measure) {
     // A sum's unit is its currency code ("EUR"), kept upper-case in the measure.
     if (word.toLowerCase() === unit || word.toLowerCase() === q.unit?.toLowerCase()) continue;
-    // Read by countFamily above.
+    // Role and counts marks: countFamily above has made them the family and role, so they
+    // are no measure word of their own.
     if (word.startsWith(ROLE_MARK) || word.startsWith(COUNTS_MARK)) continue;
     const into = MARKED.find(([mark]) => word.startsWith(mark));
     if (into !== undefined) {

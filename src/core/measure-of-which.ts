@@ -8,7 +8,8 @@ import type { Quantity } from './types';
 import { INLINE_SPACE as S } from './inline-space';
 
 const OF_WHICH_AFTER = new RegExp(String.raw`^${S}of${S}(?:which|whom)\b`, 'i');
-// Only a comma between the whole and the part.
+// Only a comma between the whole and the part ("149 cars, 38 of which"): with words between,
+// "which" may stand for something else than the figure just before.
 const JOINED = /^,[^\S\n]*$/;
 
 /** The counts mark of a bare figure "of which" a counted figure just before it, or null. */

@@ -37,7 +37,8 @@ const OLD_Y = new RegExp(String.raw`${S}old(?![A-Za-z])`, 'y');
 const SPACED_MEASURE_Y = new RegExp(String.raw`${S}(mph|kph|km\/h|kmh|mw|gw|kw|kwh)(?![A-Za-z/])`, 'iy');
 export const DASH_WORD_Y = /[-\u2010\u2011]([A-Za-z]+)(?:[-\u2010\u2011](old|long)(?![A-Za-z]))?(?![A-Za-z-])/y;
 
-/** Runs a precompiled sticky regex at `pos`. */
+/** Runs a precompiled sticky regex at `pos`: the parser tries many forms at each offset, and
+ *  a sticky regex reads there without slicing the text or compiling anew. */
 export function sticky(re: RegExp, text: string, pos: number): RegExpExecArray | null {
   re.lastIndex = pos;
   return re.exec(text);

@@ -41,7 +41,8 @@ export function gateSample(text: string): string {
 
 /** Stored names a page must name to pass, each distinct stored entity counted once. */
 export const STORED_NAMES = 2;
-/** What a stored place counts for. */
+/** What a stored place counts for: a story's places are where other things happen too (a
+ *  city, a country), its actors are its own, so two places alone do not make a page on topic. */
 const PLACE_WEIGHT = 0.5;
 
 /** What an actor (no place) the page names more than once counts for. */

@@ -6,7 +6,8 @@
 // message of support", a crypto exchange's run that ends with a quote from Janet Yellen.
 import { splitSentences } from './segment';
 
-/** The sentences of the text that make its lead. */
+/** The sentences of the text that make its lead: every brief the once-named-actor rule won
+ *  back named its actor in the headline or these two; later, an actor is a voice or an example. */
 const LEAD_SENTENCES = 2;
 
 /** The offset in `text` where its lead ends. A page's visible text repeats its headline on the
