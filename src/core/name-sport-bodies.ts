@@ -3,12 +3,9 @@
 // ("Association", "Federation"), so nothing else typed it, and a speech verb after it made
 // a person. Used by mention-types.ts.
 
-// Sports, with a kind of one before it ("Table Tennis", "Field Hockey", "Beach Volleyball").
-const SPORTS = new Set(
-  ('Cricket Rugby Football Soccer Tennis Golf Hockey Basketball Volleyball Netball Athletics Swimming Swim ' +
-    'Cycling Rowing Sailing Gymnastics Boxing Badminton Squash Triathlon Judo Baseball Softball Lacrosse Skiing ' +
-    'Curling Archery Fencing Wrestling Canoeing Surfing Diving Handball Taekwondo Karate Skating Bobsleigh Biathlon').split(' '),
-);
+import { SPORTS } from './name-sports';
+
+// A sport's kind before it ("Table Tennis", "Field Hockey", "Beach Volleyball").
 const KINDS = new Set(['Table', 'Field', 'Ice', 'Beach', 'Wheelchair', 'Rugby', 'Para', 'Artistic', 'Speed', 'Figure']);
 
 /** Whether a name's words are a sport and a place ("Cricket Australia", "Table Tennis

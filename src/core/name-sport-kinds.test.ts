@@ -14,6 +14,11 @@ describe('a sport\'s kind written with capitals', () => {
     expect(isSportKind('Beach Volleyball')).toBe(true);
   });
 
+  it('knows every sport a body may be named for ("Indoor Rowing", "Ice Skating")', () => {
+    expect(found('Indoor Rowing drew crowds in Berlin.')).toEqual(['Berlin:place']);
+    expect(isSportKind('Ice Skating')).toBe(true);
+  });
+
   it('must not change: a body or an event whose name holds the kind', () => {
     expect(found('USA Field Hockey said the team was picked.')).toEqual(['USA Field Hockey:org']);
     expect(found('The Ice Hockey World Championship opens in May.')).toEqual(['Ice Hockey World Championship:event']);

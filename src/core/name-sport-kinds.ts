@@ -2,10 +2,10 @@
 // and the sport capitalised as a page's heading or a sentence's start writes it, is no body.
 // Only the two words alone: "Ice Hockey World Championship", "USA Field Hockey" are names.
 
+import { SPORTS } from './name-sports';
 import type { EntityMention } from './types';
 
 const KINDS = new Set(['Field', 'Ice', 'Fantasy', 'Flag', 'Beach', 'Table', 'Touch', 'Wheelchair', 'Sitting', 'Street', 'Indoor', 'Arena']);
-const SPORTS = new Set(['Hockey', 'Football', 'Soccer', 'Baseball', 'Basketball', 'Tennis', 'Volleyball', 'Rugby', 'Cricket', 'Lacrosse', 'Golf']);
 
 /** Whether `name` is a sport's kind ("Field Hockey") and no more. */
 export function isSportKind(name: string): boolean {
