@@ -8,6 +8,7 @@ import { isCityCompound } from './name-city-compounds';
 import { isElidedParticle } from './name-elisions';
 import type { Token } from './types';
 import { dayCompound } from './name-day-compounds';
+import { isRomanisedGivenName } from './name-romanised-given';
 
 /** The text between two pieces of one name: spaces only (no line break). */
 export const SPACED_GAP = /^[ \t\u00a0]+$/;
@@ -89,6 +90,8 @@ export function piecesOf(tok: Token, input: PieceInput): Piece[] {
   }
   if (input.isName(word) || dayCompound(word)) return [piece(tok.start, end, word, false, false, closes, softClose)];
   const parts = word.split(HYPHEN);
+  // "Tsai Ing-wen": a given name's second syllable is no suffix (name-romanised-given).
+  if (isRomanisedGivenName(parts)) return [piece(tok.start, end, word, false, false, closes, softClose)];
   // Leading prefix not capitalised: "pro-Israel" drops it, "al-Qassam" keeps it; so does a
   // letter of a caseless script ("ו-Hamas", Hebrew "and").
   let from = 0;
