@@ -5,7 +5,7 @@ import { words } from './word-set';
 
 /** Words that end a title before a person: "Prime Minister", "Secretary", "Mr.", "envoy". */
 export const TITLE_HEADS = words(`
-  President Minister Secretary Advisor Adviser Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Prof Prof.
+  President Minister Secretary Advisor Adviser Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Prof Prof. Professor
   King Queen Prince Princess Sheikh Sheik General Gen Gen. Senator Sen Sen. Rep Rep.
   Representative Congressman Congresswoman Governor Gov Gov. Chancellor Ambassador Envoy
   Pope Judge Justice Speaker Leader Commander Colonel Col Col. Captain Capt Capt. Lt Lt.

@@ -13,6 +13,11 @@ describe('a title\'s tail after its head', () => {
     expect(typed('Bishop Emeritus Tom Keane led the prayers.')).toEqual(['Tom Keane:person']);
   });
 
+  it('knows "Professor" as a title\'s head, with or without its tail', () => {
+    expect(typed('The trial was run by Professor Emeritus Ruth Okafor and her team.')).toEqual(['Ruth Okafor:person']);
+    expect(typed('The paper, by Professor Dan Ilves, was published.')).toEqual(['Dan Ilves:person']);
+  });
+
   it('is no tail without a title before it ("Mary Elect", "the Pro Tem Group")', () => {
     expect(typed('Mary Elect said she would run.')).toEqual(['Mary Elect:person']);
     expect(inTitleTail(['Pro', 'Tem', 'Group'], 0)).toBe(false);
