@@ -1,0 +1,15 @@
+// "the October Revolution", "the July Crisis", "the August Complex": an event named for the
+// month it broke out in keeps the month as the first word of its name, where alone a month
+// is the calendar's and ends a run (leaving "Revolution", "Complex" a name of their own).
+// Only heads that name a rising, a war, a crisis or a complex of fires: "in October Talks
+// resumed" or "the May Election" is a date and a heading's word, no name.
+
+import { INLINE_SPACE as S } from './inline-space';
+
+const MONTHS = new Set('January February March April May June July August September October November December'.split(' '));
+const EVENT_AFTER = new RegExp(String.raw`^${S}(?:Revolution|Uprising|Rising|Coup|Putsch|Crisis|War|Offensive|Massacre|Complex)(?![\p{L}\p{N}’'-])`, 'u');
+
+/** Whether month word `word`, with `after` the text right after it, opens an event's name. */
+export function monthOpensEvent(word: string, after: string): boolean {
+  return MONTHS.has(word) && EVENT_AFTER.test(after);
+}
