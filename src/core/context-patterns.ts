@@ -6,7 +6,7 @@
 import { INLINE_SPACE as S, INLINE_SPACE_OPT as S_OPT } from './inline-space';
 
 /** Words before a name that make it a sports side: "a win over Brighton", "drew with Spurs". */
-export const TEAM_BEFORE = new RegExp(String.raw`\b(?:win|victory|defeat|loss|draw|drew|lost|losing|beat|beating|beaten|play|plays|playing|host|hosts|hosting|face|faces|facing)${S}(?:over${S}|to${S}|with${S}|by${S}|at${S})?$`, 'i');
+export const TEAM_BEFORE = new RegExp(String.raw`\b(?:win|victory|defeat|loss|draw|drew|lost|losing|play|plays|playing|host|hosts|hosting|face|faces|facing)${S}(?:over${S}|to${S}|with${S}|by${S}|at${S})?$`, 'i');
 /** A player's move from a club, before its name: "joined from Tottenham Hotspur", "on loan
  *  from"; and a season's first game: "opens against RB Leipzig". */
 export const TRANSFER_FROM = new RegExp(String.raw`\b(?:(?:joined|joins|signed|signs|bought|buys|loan|loaned)${S}from|(?:opens?|opened|begins?|began|starts?|started)${S}against)${S}$`, 'i');

@@ -208,7 +208,7 @@ export const COMPETITION_NOUNS = words('tournament championship match fixture fi
 /** Plural present-tense verbs: British news writes a team as a plural ("Brighton remain
  *  ninth", "Villa host Club Brugge"); a single person or place takes "remains", "hosts". */
 export const PLURAL_VERBS = words(`
-  remain host play face visit travel sit lead trail meet beat edge climb drop slip
+  remain host play face visit travel sit lead trail meet edge climb drop slip
 `);
 /** Compass words that open a region's name when the rest is a known place: "Southern
  *  California", "Lower Saxony", "East Jerusalem". */

@@ -27,7 +27,7 @@ import { itsNext, refersBack, verbIts } from './name-pronouns';
 import { sharesMove } from './name-share-owners';
 import { landformNounAfter } from './name-landform-nouns';
 import { sideAfter } from './name-sides';
-import { sideResultAfter } from './name-side-results';
+import { beatenSide, sideResultAfter } from './name-side-results';
 import { gameAtVenue } from './name-venues';
 import { alongRoute, bridgeAfter } from './name-routes';
 import { waterSideBefore } from './name-water-sides';
@@ -187,7 +187,7 @@ export function voteContext(c: MentionContext, votes: Votes): void {
   }
   if (ON_POINTS.test(after)) teamVote(votes, 2);
   if (sideResultAfter(after)) teamVote(votes, 3); // "Tai Po lost 2-0" (name-side-results)
-  if (TEAM_BEFORE.test(before)) teamVote(votes, 1);
+  if (TEAM_BEFORE.test(before) || beatenSide(before, after)) teamVote(votes, 1); // "beat Eastern 3-1" (name-side-results)
   if (TRANSFER_FROM.test(before)) teamVote(votes, 2);
   if (STANDING_IN.test(before)) teamVote(votes, 3);
   // Outvotes the "said" that usually follows: "economists at Barclays said".

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resultAfter, sideResultAfter } from './name-side-results';
+import { beatenSide, resultAfter, sideResultAfter } from './name-side-results';
 import { compileLexicon, findEntities } from './entities';
 import { demonyms, placeLexicon, placeVariants } from './places';
 
@@ -32,5 +32,33 @@ describe('a result with its score after a name', () => {
     expect(sideResultAfter(' edged Ruud 7-6 in a first-set tiebreak.')).toBe(false);
     // Still a result: a lone opener before it is a name.
     expect(resultAfter(' won the first set 6-3.')).toBe(true);
+  });
+});
+
+describe('a player who beat another', () => {
+  it('is no side for "beat", also the past tense of one player ("Nell Arden beat Tomas Ivey")', () => {
+    expect(typed('Nell Arden beat Tomas Ivey in the semi-final on Friday.')).toEqual([
+      ['Nell Arden', 'person'],
+      ['Tomas Ivey', 'person'],
+    ]);
+  });
+
+  it('is no side where the clause calls the winner "his" or "her" after one score of frames', () => {
+    expect(typed('Ria Castell beat Omar Dune 10-7 to win her second ranking title.')).toEqual([
+      ['Ria Castell', 'person'],
+      ['Omar Dune', 'person'],
+    ]);
+    expect(sideResultAfter(' beat Dune 10-7 to win his first title.')).toBe(false);
+  });
+
+  // Must not change: a side beaten by one score, and a side's "their".
+  it('still reads sides in "beat X 3-1" and "to win their first title"', () => {
+    expect(typed('Kelso beat Marden 3-1 to win their first cup.')).toEqual([
+      ['Kelso', 'org'],
+      ['Marden', 'org'],
+    ]);
+    expect(beatenSide('Bayside beat ', ' 31-28 on Sunday.')).toBe(true);
+    expect(beatenSide('Bayside beat ', ' in the final.')).toBe(false);
+    expect(sideResultAfter(' beat Eastern 3-1 to win their first title.')).toBe(true);
   });
 });
