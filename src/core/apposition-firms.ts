@@ -13,7 +13,7 @@ const FIRMS = new Set(
 );
 const S = INLINE_SPACE;
 const FIRM_APPOSITION = new RegExp(
-  String.raw`^,${S}(?:the|a|an)${S}(?:[\p{L}’'-]+${S}){0,3}?(\p{Ll}+)(?=${S_OPT}[,.;:—–)]|${S}(?:that|which|whose|based|in|of|with)\b)`,
+  String.raw`^,${S}(?:the|a|an)${S}(?:[\p{L}’'-]+${S}){0,4}?(\p{Ll}+)(?=${S_OPT}[,.;:—–)]|${S}(?:that|which|whose|based|in|of|with)\b)`,
   'u',
 );
 

@@ -17,7 +17,7 @@ import { INLINE_SPACE as S, INLINE_SPACE_OPT as S_OPT } from './inline-space';
 // A clause with its own subject may follow the noun, with no "that": "Alameda Research, the
 // trading firm he also owned, …", "the group she founded".
 const APPOSITION =
-  new RegExp(String.raw`^,${S}(?:the|a|an)${S}(?:(?!(?:of|for|at|in|on|to|from|with|by|and|or|the|a|an)[^\S\n])[\p{L}’'-]+${S}){0,3}?(\p{Ll}+)(?=${S_OPT}[,.;:—–)]|${S}(?:that|which|who|whose|of|for|at|in|with|behind|based|he|she|they|we)\b)`, 'u');
+  new RegExp(String.raw`^,${S}(?:the|a|an)${S}(?:(?!(?:of|for|at|in|on|to|from|with|by|and|or|the|a|an)[^\S\n])[\p{L}’'-]+${S}){0,4}?(\p{Ll}+)(?=${S_OPT}[,.;:—–)]|${S}(?:that|which|who|whose|of|for|at|in|with|behind|based|he|she|they|we)\b)`, 'u');
 
 /** What an apposition after a name says it is ("Hezbollah, the Iran-backed group, …" →
  *  org), or null when there is none or its head noun names no kind of entity. */
