@@ -8,6 +8,7 @@ import {
 } from './entity-cues';
 import { STOP_WORDS } from './stop-words';
 import { CALENDAR } from './calendar-words';
+import { residentWords } from './name-city-demonyms';
 import { holidayType } from './name-holidays';
 import { isLawName, withoutNumberedPart } from './law-names';
 import { airlineOfFlight } from './name-flights';
@@ -186,6 +187,8 @@ export function trimRun(run: Piece[], ctx: TrimContext): Candidate[] {
     return [{ pieces: inner.name, titled: false, initial: initial && !body }, { pieces: inner.person, titled: true, initial: false }];
   }
 
+  const resident = hasNameHead(pieces) ? 0 : residentWords(pieces.map((p) => p.text), ctx.isKnown); // "New Yorker Anna Lee" (name-city-demonyms)
+  if (resident > 0) [pieces, initial] = [pieces.slice(resident), false];
   // Demonyms open a phrase ("Israeli military") unless they belong to an institution's
   // name ("Palestinian Authority", "Arab League") or are a given name ("Christian Lindner").
   if (ctx.isNonName(pieces[0]?.text ?? '') && !hasNameHead(pieces) && !givenNameFirst(pieces, ctx) && !airlineWithDemonym(pieces, ctx)) {
