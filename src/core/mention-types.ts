@@ -16,6 +16,7 @@ import { leadingOrg as leadingOrgOf } from './mention-leading-org';
 import { firmWithSuffixOnPage } from './name-firm-short-forms';
 import { compassPlace, namesPlace, peoplesOpen, sportsClub } from './mention-place-forms';
 import { isSportBody } from './name-sport-bodies';
+import { sportWordInName } from './name-sport-words';
 import { isProjectName } from './name-projects';
 import { saysItAsFirm } from './name-firm-clause';
 import { crossingHead } from './name-crossings';
@@ -157,7 +158,8 @@ export function typeMentions(
       (a.words.length === 1 && (surnames.has(a.name) || knownSurnames?.has(a.name) || givenNames.has(a.name)) && !firmOnly(a.name, v) ? 'person' : null) ??
       (a.words.length === 1 && (orgOpeners.has(a.name) || orgParts.has(a.name)) && !titled.has(a.name) ? 'org' : null) ??
       standingOpenerType(a.words, v, text) ??
-      capsBodyType(a.words, v, text.slice(Math.max(0, a.start - 200), a.start), text.slice(a.end, a.end + 120), text);
+      capsBodyType(a.words, v, text.slice(Math.max(0, a.start - 200), a.start), text.slice(a.end, a.end + 120), text) ??
+      (sportWordInName(a.words) && !a.cand.titled ? 'org' : null); // "Pro Football Focus said" (name-sport-words)
     if (decided !== null) {
       resolved.set(key, decided);
       return decided;
