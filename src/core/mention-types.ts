@@ -42,6 +42,7 @@ import { employerOfPerson } from './name-person-employers';
 import { capsKnownPlace } from './name-caps-places';
 import { daySurnameSpeaks } from './name-day-surnames';
 import { wildfireEvent } from './name-wildfires';
+import { fireServiceSpeaks } from './name-fire-services';
 import { settlementPredicate } from './name-settlement-predicates';
 import { namesPartOfBody } from './name-body-parts';
 import type { Candidate } from './name-trim';
@@ -135,6 +136,7 @@ export function typeMentions(
       campPlace(a.words, v.org, v.person) ??
       (partyConvention(a.words) ? 'event' : null) ??
       wildfireEvent(a.words, v.person, text, a.start, a.end) ??
+      (fireServiceSpeaks(a.words, text.slice(a.end, a.end + 30)) && !a.cand.titled ? 'org' : null) ?? // "Cal Fire said" (name-fire-services)
       (v.person === 0 && settlementPredicate(text.slice(a.end, a.end + 160)) ? 'place' : null) ??
       // "the ship's owner, Grace Ocean,": a place's head on a role's holder (name-owner-appositions).
       (capsKnownPlace(a.words, lexType, v.place, v.org, text.slice(a.end, a.end + 80)) ? 'place' : null) ??
