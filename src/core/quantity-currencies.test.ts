@@ -28,3 +28,22 @@ describe('the other dollars written with their own sign', () => {
     expect(money('Taiwan paid $5 million.')).toEqual([['$5 million', 'USD']]);
   });
 });
+
+describe('the Nordic crowns', () => {
+  it("reads Iceland's króna and krónur, with or without its adjective, as ISK", () => {
+    expect(money('The ferry cost about 12 billion krónur (about 80 million euros).')).toEqual([
+      ['about 12 billion krónur', 'ISK'],
+      ['about 80 million euros', 'EUR'],
+    ]);
+    expect(money('A ticket is 4,500 króna.')).toEqual([['4,500 króna', 'ISK']]);
+    expect(money('The levy raised 3 billion Icelandic kronur last year.')).toEqual([['3 billion Icelandic kronur', 'ISK']]);
+    expect(money('It lent 900 million Icelandic krona to the club.')).toEqual([['900 million Icelandic krona', 'ISK']]);
+  });
+
+  it("tells Denmark's and Sweden's crowns by their adjective, the bare words as before", () => {
+    expect(money('The brewer was fined 40 million Danish kroner.')).toEqual([['40 million Danish kroner', 'DKK']]);
+    expect(money('The bank paid 2 billion Swedish kronor.')).toEqual([['2 billion Swedish kronor', 'SEK']]);
+    expect(money('The bank paid 2 billion kronor.')).toEqual([['2 billion kronor', 'SEK']]);
+    expect(money('The fund sold 7 billion kroner of bonds.')).toEqual([['7 billion kroner', 'NOK']]);
+  });
+});

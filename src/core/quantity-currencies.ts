@@ -13,8 +13,9 @@ interface Currency {
   /** Whether the upper-case code is written before the number ("CHF 200"). */
   codeBefore?: boolean;
   /** The country's names, adjectives and codes written before a currency word ("Hong Kong",
-   *  "UK"), '|' between them, and that word's singular: the words alone may be another
-   *  country's ("dollars" are USD), so only the two together pick this currency. */
+   *  "UK"), '|' between them, and that word's singular ('|' between its spellings): the words
+   *  alone may be another country's ("dollars" are USD), so only the two together pick this
+   *  currency. */
   country?: [names: string, word: string];
 }
 
@@ -31,9 +32,11 @@ const CURRENCIES: Record<string, Currency> = {
   TRY: { words: 'lira liras lire', signs: '₺' },
   PLN: { words: 'zloty zlotys złoty złote złotych', codeBefore: true },
   CHF: { words: 'franc francs', codeBefore: true, country: ['Swiss|CH', 'franc'] },
-  SEK: { words: 'krona kronor', codeBefore: true },
-  NOK: { words: 'krone kroner', codeBefore: true },
-  DKK: { codeBefore: true },
+  SEK: { words: 'krona kronor', codeBefore: true, country: ['Swedish|Sweden', 'krona|kronor'] },
+  NOK: { words: 'krone kroner', codeBefore: true, country: ['Norwegian|Norway', 'krone|kroner'] },
+  // Iceland's plural is "krónur"; "Icelandic krona" is its own, not the Swedish word.
+  ISK: { words: 'króna krónur kronur', codeBefore: true, country: ['Icelandic|Iceland', 'krona|króna|krónur|kronur'] },
+  DKK: { codeBefore: true, country: ['Danish|Denmark', 'krone|kroner'] },
   CZK: { words: 'koruna korunas koruny', codeBefore: true },
   HUF: { words: 'forint forints', codeBefore: true },
   RON: { words: 'leu lei' },
@@ -76,7 +79,9 @@ CURRENCY_PREFIX.set('US $', 'USD');
 const countryKey = (country: string, word: string): string =>
   `${country.replaceAll('.', '').trim().replace(/\s+/g, ' ').toLowerCase()} ${word.toLowerCase().replace(/s$/, '')}`;
 const BY_COUNTRY = new Map(
-  Object.entries(CURRENCIES).flatMap(([code, c]) => (c.country ? c.country[0].split('|').map((n) => [countryKey(n, c.country?.[1] ?? ''), code] as const) : [])),
+  Object.entries(CURRENCIES).flatMap(([code, c]) =>
+    c.country ? c.country[0].split('|').flatMap((n) => (c.country?.[1] ?? '').split('|').map((w) => [countryKey(n, w), code] as const)) : [],
+  ),
 );
 
 /** The currency a country's name, adjective or code names with a currency word ("Hong
