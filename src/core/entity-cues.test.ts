@@ -155,3 +155,12 @@ describe('a firm named "… Global" (ORG_HEADS "Global")', () => {
     expect(typed('Global markets fell as Ana Ruiz spoke.')).toEqual([['Ana Ruiz', 'person']]);
   });
 });
+
+describe('a volcano or a landform named before its lower-case noun (PLACE_NOUNS_AFTER)', () => {
+  it('makes the name a place, not a body', () => {
+    expect(typed('Ash rose from the Hekla volcano on Monday.')).toEqual([['Hekla', 'place']]);
+    expect(typed('A fissure opened along the Eldborg crater row overnight.')).toEqual([['Eldborg', 'place']]);
+    expect(typed('Lava spilled from the Kolbeinn fissure into the valley.')).toEqual([['Kolbeinn', 'place']]);
+    expect(typed('Hikers crossed the Langjökull glacier in a day.')).toEqual([['Langjökull', 'place']]);
+  });
+});

@@ -194,6 +194,7 @@ export const COMMON_ACRONYMS = words(`
 export const PLACE_NOUNS_AFTER = words(`
   crossing border checkpoint camp airport port refugee county counties province provinces district
   districts governorate river valley basin estuary delta region area
+  volcano volcanoes crater craters caldera fissure glacier
   condominium condo building skyscraper
 `);
 /** Lower-case nouns after a name (or after one modifier) that make it an event: "the Nova
