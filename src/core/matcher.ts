@@ -6,6 +6,7 @@
 import { AhoCorasick } from './aho-corasick';
 import { aliasKey, linkKey } from './alias-key';
 import { surnameOf } from './alias-pairs';
+import { patronymicGivenName } from './name-patronymics';
 import { titleCaseForms } from './alias-caps-forms';
 import { compileLexicon, type Lexicon } from './entities';
 import { GENERIC_HEADS } from './entity-cues';
@@ -107,10 +108,13 @@ export function buildMatcherPackage(
   const surnames = new Map<string, { surname: string; entity: number }>();
   index.entities.forEach((e, i) => {
     const words = e.name.split(' ');
-    const surname = surnameOf(e.name);
-    const key = foldAccents(surname);
-    if (e.type !== 'person' || words.length < 2 || owner.has(key) || lexiconNames.has(linkKey(surname))) return;
-    surnames.set(key, { surname, entity: surnames.has(key) ? -1 : i });
+    // … and an Icelander's given name ("Þorvaldur" of "Þorvaldur Þórðarson", name-patronymics).
+    for (const surname of [surnameOf(e.name), patronymicGivenName(e.name)]) {
+      if (surname === null) continue;
+      const key = foldAccents(surname);
+      if (e.type !== 'person' || words.length < 2 || owner.has(key) || lexiconNames.has(linkKey(surname))) continue;
+      surnames.set(key, { surname, entity: surnames.has(key) ? -1 : i });
+    }
   });
   for (const { surname, entity } of surnames.values()) if (entity >= 0) claim(surname, entity);
   for (const [key, i] of owner) if (!ambiguous.has(key)) aliases.push([written.get(key) ?? key, i]);
