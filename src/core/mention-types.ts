@@ -20,6 +20,7 @@ import { sportWordInName } from './name-sport-words';
 import { isProjectName } from './name-projects';
 import { saysItAsFirm } from './name-firm-clause';
 import { crossingHead } from './name-crossings';
+import { nordicPlaceWord } from './name-nordic-places';
 import { landformHead } from './name-landforms';
 import { seafloorHead } from './name-seafloor';
 import { planetEarth } from './name-planet-earth';
@@ -156,6 +157,7 @@ export function typeMentions(
       ((landformHead(a.words, text.slice(a.end, a.end + 16)) || seafloorHead(a.words, v.person, text.slice(Math.max(0, a.start - 5), a.start), text.slice(a.end, a.end + 80)) || crossingHead(a.words, placeSoFar)) && v.org < 2 && v.person < 2 && leadingOrg(a) === undefined
         ? 'place'
         : null) ??
+      (nordicPlaceWord(a.words) && v.org < 2 && v.person < 2 ? 'place' : null) ?? // "Fagradalsfjall" (name-nordic-places)
       // … unless the surname alone speaks of a firm's business as "it" (the founder's company).
       (a.words.length === 1 && (surnames.has(a.name) || knownSurnames?.has(a.name) || givenNames.has(a.name)) && !firmOnly(a.name, v) ? 'person' : null) ??
       (a.words.length === 1 && (orgOpeners.has(a.name) || orgParts.has(a.name)) && !titled.has(a.name) ? 'org' : null) ??
