@@ -164,3 +164,10 @@ describe('a volcano or a landform named before its lower-case noun (PLACE_NOUNS_
     expect(typed('Hikers crossed the Langjökull glacier in a day.')).toEqual([['Langjökull', 'place']]);
   });
 });
+
+describe('a named episode of fires in the plural (EVENT_NOUNS_AFTER "fires")', () => {
+  it('is an event, as one fire is', () => {
+    expect(typed('Ash fell for months during the Laki fires of the 18th century.')).toEqual([['Laki', 'event']]);
+    expect(typed('Crews fought the Ridgeline fire for a week.')).toEqual([['Ridgeline', 'event']]);
+  });
+});

@@ -201,7 +201,7 @@ export const PLACE_NOUNS_AFTER = words(`
  *  music festival", "the Six Nations match". */
 export const EVENT_NOUNS_AFTER = words(`
   festival concert summit conference tournament championship match game fixture final race
-  rally ceremony parade marathon games contest fire wildfire blaze earthquake quake regatta
+  rally ceremony parade marathon games contest fire fires wildfire blaze earthquake quake regatta
 `);
 /** The competition nouns among them: strong enough to outvote an organisation's head word
  *  ("the Six Nations match"), since a fixture is named for its competition, not its body. */
