@@ -43,3 +43,17 @@ export function contentScriptEvents(traceEvents) {
   const ours = traceEvents.filter((e) => e.pid === evaluated.pid && e.tid === evaluated.tid && e.ph === 'X' && ownEvent(e));
   return ours.filter((e) => !ours.some((o) => o !== e && o.ts <= e.ts && o.ts + o.dur >= e.ts + e.dur));
 }
+
+/** CPU ms the browser's other traced threads spent in their top-level tasks between `from` and
+ *  `to` (trace µs; a task partly inside counts in proportion): with the page's thread's own,
+ *  what the browser took of the machine's cores meanwhile. */
+export function otherThreadsCpu(traceEvents, thread, from, to) {
+  let cpu = 0;
+  for (const e of traceEvents) {
+    if (e.ph !== 'X' || !e.tdur || !e.dur || (e.pid === thread.pid && e.tid === thread.tid)) continue;
+    if (e.name !== 'ThreadControllerImpl::RunTask' && e.name !== 'ThreadPool_RunTask') continue;
+    const overlap = Math.min(e.ts + e.dur, to) - Math.max(e.ts, from);
+    if (overlap > 0) cpu += (e.tdur * overlap) / e.dur;
+  }
+  return cpu / 1000;
+}
