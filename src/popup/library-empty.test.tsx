@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 // "This page" with nothing linked asks whether the library is empty; until it hears, it
 // draws neither the topic box nor the empty-library hint, so neither flashes before the other.
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ANSWER_WAIT_MS } from './answer-within';
 import type { PageSummary } from '../messaging/contract';
 import { App } from './app';
 import { renderWithDeps, type FakeHandlers } from './test-deps';
@@ -27,6 +28,7 @@ function heldLibrary(): { handlers: FakeHandlers; answer: (total: number) => voi
 }
 
 afterEach(() => {
+  vi.useRealTimers();
   document.body.innerHTML = '';
 });
 
@@ -62,5 +64,28 @@ describe('This page while the library is asked about', () => {
     await r.settle();
     expect(r.$('[data-topic]')).not.toBeNull();
     expect(r.$('[data-empty="no-articles"]')).toBeNull();
+  });
+
+  it('says the background did not answer, after a while, and asks again on "Try again"', async () => {
+    // A worker that died: the count never comes. Fake timers that still follow real time,
+    // so the views' own awaits run.
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    let asked = 0;
+    const never = new Promise<never>(() => undefined);
+    const handlers: FakeHandlers = { 'page/summary': () => UNLINKED, 'library/list': () => (++asked === 1 ? never : { total: 3, entries: [] }) };
+    const r = await renderWithDeps(<App />, { handlers });
+    expect(r.$('[data-library-unknown]')).toBeNull();
+    await vi.advanceTimersByTimeAsync(ANSWER_WAIT_MS + 10);
+    await r.settle();
+    const notice = r.$('[data-library-unknown]');
+    expect(notice?.getAttribute('role')).toBe('status');
+    expect(notice?.textContent).toContain('did not answer');
+    // The page's own terms are shown all the same.
+    expect(r.$('[data-term]')?.textContent).toContain('Port Ellis');
+    r.$('[data-action="library-retry"]')?.click();
+    await r.settle();
+    expect(asked).toBe(2);
+    expect(r.$('[data-library-unknown]')).toBeNull();
+    expect(r.$('[data-topic]')).not.toBeNull();
   });
 });

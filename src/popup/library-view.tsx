@@ -6,6 +6,7 @@ import { useCallback, useEffect, useReducer, useRef, useState } from 'preact/hoo
 import { foldedWords } from '../core/library-search';
 import type { LibraryEntry } from '../core/records';
 import type { LibraryHitEntry, Requests } from '../messaging/contract';
+import { whenLate } from './answer-within';
 import { FileChooser } from './file-chooser';
 import { LibraryHit } from './library-hit';
 import { useFocusBack } from './focus-back';
@@ -60,12 +61,35 @@ export function LibraryView({ storeVersion = 0 }: { storeVersion?: number }): JS
   const deleting = useRef(new Set<string>());
   const reload = useCallback(() => setVersion((v) => v + 1), []);
 
+  /** The first page failed, or did not come in time (a worker that died): "Loading the
+   *  library…" would stay for good, so the list's line says so and offers to ask again. */
+  const [unanswered, setUnanswered] = useState(false);
+
   useEffect(() => {
     const q = query.trim() || undefined;
-    const paged = new PagedRows<LibraryHitEntry>((offset, limit) => send('library/list', { query: q, offset, limit }), () => redraw(0), (err) => status.fail(err, 'Could not list the library'));
+    setUnanswered(false);
+    let stopWait = (): void => undefined;
+    const paged = new PagedRows<LibraryHitEntry>(
+      (offset, limit) => {
+        const asked = send('library/list', { query: q, offset, limit });
+        if (paged.total === null) stopWait = whenLate(asked, () => setUnanswered(true));
+        return asked;
+      },
+      () => {
+        setUnanswered(false);
+        redraw(0);
+      },
+      (err) => {
+        if (paged.total === null) setUnanswered(true);
+        status.fail(err, 'Could not list the library');
+      },
+    );
     paged.ensure(0, paged.pageSize - 1);
     setRows(paged);
-    return () => paged.dispose();
+    return () => {
+      stopWait();
+      paged.dispose();
+    };
   }, [send, status, query, version, storeVersion]);
 
   /** `also`: said on a line after what was added. */
@@ -158,8 +182,21 @@ export function LibraryView({ storeVersion = 0 }: { storeVersion?: number }): JS
       </div>
       {/* One live line: what the list below is (or that it is being searched for). */}
       <p class={total === null && !searching ? 'muted' : 'muted small'} role="status" data-library-state>
-        {searching ? 'Searching…' : total === null ? 'Loading the library…' : total === 0 ? '' : `${total} ${asked ? 'matching' : 'stored'} article${total === 1 ? '' : 's'}`}
+        {total === null && unanswered
+          ? 'The library did not answer: Backstory’s background may have stopped.'
+          : searching
+            ? 'Searching…'
+            : total === null
+              ? 'Loading the library…'
+              : total === 0
+                ? ''
+                : `${total} ${asked ? 'matching' : 'stored'} article${total === 1 ? '' : 's'}`}
       </p>
+      {total === null && unanswered && (
+        <button type="button" data-action="library-retry" class="small-button" onClick={reload}>
+          Try again
+        </button>
+      )}
       {searching || total === null ? null : total === 0 ? (
         asked ? (
           <p class="muted" data-empty="library">

@@ -76,13 +76,14 @@ function Found({ summary, onNote }: { summary: PageSummary; onNote: (request: No
   const { terms, numbers } = shownOnly(summary);
   // Nothing linked may mean nothing stored to link to: then say that, not just "none".
   const unlinked = summary.related.length === 0 && !summary.terms.some((t) => t.linked) && !summary.numbers.some((n) => n.stored);
-  const library = useLibraryEmpty(unlinked, summary);
+  const { library, retry, asking } = useLibraryEmpty(unlinked, summary);
   // Until the library is known to be empty or not, nothing: the topic box drawn first and
   // swapped a moment later for "Your library is empty" (or the reverse) is a flash.
   if (library === 'unknown') return null;
   const libraryEmpty = library === 'empty';
   return (
     <>
+      {library === 'no-answer' && <LibraryUnknown asking={asking} onRetry={retry} />}
       {libraryEmpty && (
         <div data-empty="no-articles" class="empty">
           <p>
@@ -97,6 +98,20 @@ function Found({ summary, onNote }: { summary: PageSummary; onNote: (request: No
       <Numbers numbers={numbers} />
       {!libraryEmpty && <Related related={summary.related} />}
     </>
+  );
+}
+
+/** The library's count never came (or failed): the page is shown all the same, as if
+ *  articles were stored, and the reader may ask again. */
+function LibraryUnknown({ asking, onRetry }: { asking: boolean; onRetry: () => void }): JSX.Element {
+  return (
+    <div data-library-unknown class="empty" role="status">
+      <p>Backstory could not tell whether your library holds any articles: its background did not answer.</p>
+      {/* aria-disabled, not disabled: a disabled button drops the keyboard focus to the body. */}
+      <button type="button" data-action="library-retry" class="small-button" aria-disabled={asking ? 'true' : undefined} onClick={() => !asking && onRetry()}>
+        {asking ? 'Asking again…' : 'Try again'}
+      </button>
+    </div>
   );
 }
 
