@@ -43,11 +43,11 @@ describe('parseArticleFiles', () => {
     // Our sentence, not the parser's (which differs by browser; it goes to the console).
     expect(text).toMatch(/^broken\.json is not JSON, so it could not be read as articles( \(at line \d+, column \d+\))?\.$/m);
     expect(text).not.toMatch(/Unexpected|JSON\.parse|not valid JSON/i);
-    expect(text).toMatch(/^untitled\.json: .*title.*must not be empty/m);
+    expect(text).toMatch(/^untitled\.json: the title is empty\.$/m);
     expect(text).toMatch(/^headline-only\.txt: has a title line but no text/m);
     expect(text).toMatch(/^photo\.png: is not a \.json, \.txt or \.md file/m);
     expect(text).toMatch(/^number\.json is not an articles file: expected an article/m);
-    expect(text).toMatch(/^baddate\.json: .*date/m);
+    expect(text).toMatch(/^baddate\.json: the date should be a date \(yyyy-mm-dd\)\.$/m);
     expect(text).not.toMatch(/good\.json/);
   });
 
@@ -55,10 +55,10 @@ describe('parseArticleFiles', () => {
     const got = parseArticleFiles([{ name: 'x.json', text: '{"hello": 1}' }, { name: 'y.json', text: '[1, {"a": 2}]' }], NOW);
     const expected = 'is not an articles file: expected an article (an object with a "title" and its "text" or "paragraphs") or a list of them.';
     expect(got).toEqual({ ok: false, errors: [`x.json ${expected}`, `y.json ${expected}`] });
-    // An article with a field wrong is still named by its path.
-    expect(parseArticleFiles([{ name: 'z.json', text: '{"text": "Body."}' }], NOW)).toEqual({ ok: false, errors: ['z.json: articles[0].title: missing (required)'] });
+    // An article with a field wrong is named in words, not by its path ("articles[0].title").
+    expect(parseArticleFiles([{ name: 'z.json', text: '{"text": "Body."}' }], NOW)).toEqual({ ok: false, errors: ['z.json: the title is missing.'] });
     // A field of the wrong type is said in words, not as the checker's "Invalid type: Expected Array".
-    expect(parseArticleFiles([{ name: 'p.json', text: '{"title": "Harbour", "paragraphs": 5}' }], NOW)).toEqual({ ok: false, errors: ['p.json: articles[0].paragraphs: expected a list, found 5'] });
+    expect(parseArticleFiles([{ name: 'p.json', text: '{"title": "Harbour", "paragraphs": 5}' }], NOW)).toEqual({ ok: false, errors: ['p.json: the paragraphs should be a list, not 5.'] });
   });
 
   it('sends a backup or a notes file to Settings → Import', () => {
@@ -77,7 +77,7 @@ describe('parseArticleFiles', () => {
 
   it('refuses an article without text', () => {
     const got = parseArticleFiles([{ name: 'empty.json', text: JSON.stringify({ title: 'Nothing', paragraphs: ['  '] }) }], NOW);
-    expect(got).toEqual({ ok: false, errors: ['empty.json: articles[0]: has no text'] });
+    expect(got).toEqual({ ok: false, errors: ['empty.json: the article has no text.'] });
   });
 
   it('says a text too long for one article is too long, with the limit and its size', () => {

@@ -7,6 +7,7 @@
 import { checkArticleInputs, MAX_ARTICLE_TEXT, plainFromMarkdown, titledText, tooLongForArticle } from '../core/article-input';
 import { frontMatterMeta, splitFrontMatter } from '../core/front-matter';
 import { jsonErrorText } from '../core/json-error';
+import { articleProblemInWords } from './article-problem-words';
 import { notJsonSentence } from './json-problem';
 import type { ArticleInput } from '../core/records';
 import { readFileText } from './file-text';
@@ -27,7 +28,9 @@ const EXPECTED_ARTICLES = 'expected an article (an object with a "title" and its
 /** Has a field only an article has: then a missing or wrong field is worth naming by path. */
 const looksLikeArticle = (value: unknown): boolean => typeof value === 'object' && value !== null && !Array.isArray(value) && ['title', 'text', 'paragraphs'].some((k) => k in value);
 
-function parseJson(name: string, text: string): ArticleInput[] | Problem {
+function parseJson(name: string, text: string): FromText | Problem {
+  // Not "is not JSON": the reader would look for a fault in a file with nothing in it.
+  if (text.replace(/^\uFEFF/, '').trim() === '') return 'is empty';
   let data: unknown;
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
@@ -43,11 +46,12 @@ function parseJson(name: string, text: string): ArticleInput[] | Problem {
   if (form.type === 'AnnotationCollection') return { line: `${name} holds notes (W3C annotations), not articles: import it from Settings → Import a backup…` };
   if (Array.isArray(data) && data.length === 0) return 'holds an empty list';
   if (!(Array.isArray(data) ? data.some(looksLikeArticle) : looksLikeArticle(data))) return { line: `${name} is not an articles file: ${EXPECTED_ARTICLES}.` };
-  return Array.isArray(data) ? (data as ArticleInput[]) : [data as ArticleInput];
+  return Array.isArray(data) ? { articles: data as ArticleInput[], ignored: [], list: true } : { articles: [data as ArticleInput], ignored: [] };
 }
 
-/** An article from a text file, and the front-matter fields it left out. */
-type FromText = { articles: ArticleInput[]; ignored: string[] };
+/** The articles of a file, and the front-matter fields it left out. `list`: the file held a
+ *  list (its problems then say which article). */
+type FromText = { articles: ArticleInput[]; ignored: string[]; list?: boolean };
 
 function parseText(text: string, markdown: boolean): FromText | string {
   const front = markdown ? splitFrontMatter(text) : null;
@@ -77,8 +81,7 @@ function parseFile(file: PickedFile): FromText | Problem {
   if (!kind) return 'is not a .json, .txt or .md file';
   if ('problem' in file) return file.problem;
   if (kind === 'text' || kind === 'markdown') return parseText(file.text, kind === 'markdown');
-  const json = parseJson(file.name, file.text);
-  return Array.isArray(json) ? { articles: json, ignored: [] } : json;
+  return parseJson(file.name, file.text);
 }
 
 /** Parse and check every file; any problem in any file → all the problems, nothing else. */
@@ -94,7 +97,7 @@ export function parseArticleFiles(files: PickedFile[], now: string): ParsedFiles
       continue;
     }
     const checked = checkArticleInputs(got.articles, now);
-    if (!checked.ok) errors.push(...checked.errors.map((e) => `${file.name}: ${e}`));
+    if (!checked.ok) errors.push(...checked.errors.map((e) => articleProblemInWords(file.name, e, got.articles, got.list === true)));
     else articles.push(...got.articles);
     notices.push(...got.ignored.map((i) => `${file.name}: ${i}.`));
   }
@@ -127,4 +130,19 @@ export function encodingNotice(files: readonly PickedFile[], added: boolean): st
   return one
     ? `${listed} was read as Windows-1252 (Western European). If its letters look wrong, delete the article, save the file as UTF-8 and add it again.`
     : `${listed} were read as Windows-1252 (Western European). If their letters look wrong, delete those articles, save the files as UTF-8 and add them again.`;
+}
+
+/** The most bytes one "Add from files…" reads: the articles go to the background in one
+ *  message, which Chromium refuses past 64 MiB ("Message length exceeded maximum allowed
+ *  length"), and the popup would read and parse all of it first. */
+export const MAX_ADD_BYTES = 50 * 1024 * 1024;
+
+/** Why `files` are too large to add at once, in words, or null. Checked before they are read. */
+export function tooLargeToAdd(files: readonly { name: string; size: number }[]): string | null {
+  const total = files.reduce((sum, f) => sum + f.size, 0);
+  if (total <= MAX_ADD_BYTES) return null;
+  const mb = (bytes: number): string => `${Math.ceil(bytes / (1024 * 1024)).toLocaleString('en-US')} MB`;
+  const limit = `Backstory adds at most ${mb(MAX_ADD_BYTES)} of files at a time`;
+  if (files.length === 1) return `${files[0]!.name} is too large to add (${mb(total)}; ${limit}). Split its articles into smaller files and add them one by one.`;
+  return `These ${files.length} files are too large to add together (${mb(total)}; ${limit}). Add them a few at a time.`;
 }

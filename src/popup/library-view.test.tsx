@@ -161,12 +161,16 @@ describe('Library', () => {
     const r = await renderWithDeps(<StatusProvider><LibraryView /></StatusProvider>, { handlers: lib.handlers });
     await pick(r.$('input[data-import-articles]'), [new File(['{"title": "A", "paragraphs": ["One."]}'], 'a.json'), new File(['{oops'], 'b.json')]);
     expect(lib.added).toHaveLength(0);
-    expect(r.$('[data-status]')?.getAttribute('data-status-kind')).toBe('error');
-    expect(r.$('[data-status]')?.textContent).toMatch(/Nothing was added\.\nb\.json is not JSON, so it could not be read as articles/);
+    // Under the button that chose the file, as an alert; not only in the status line.
+    const note = r.$('[data-add-problems]');
+    expect(note?.getAttribute('role')).toBe('alert');
+    expect(note?.textContent).toMatch(/^Nothing was added; your library is as it was\. The file has this problem:b\.json is not JSON, so it could not be read as articles/);
+    expect(r.$('.toolbar')?.nextElementSibling).toBe(note);
 
     await pick(r.$('input[data-import-articles]'), [new File(['{"title": "A", "paragraphs": ["One."]}'], 'a.json'), new File(['Headline\nBody text.'], 'b.txt')]);
     expect(lib.added[0]?.map((a) => a.title)).toEqual(['A', 'Headline']);
     expect(r.$('[data-status]')?.textContent).toMatch(/Added “Headline”\. Skipped “A”/);
+    expect(r.$('[data-add-problems]')).toBeNull();
   });
 
   it('says which file it read as Windows-1252, after what was added or what was wrong', async () => {
@@ -179,8 +183,9 @@ describe('Library', () => {
     expect(r.$('[data-status]')?.textContent).toMatch(/^Added “Café”\. Skipped “A”.*\ncafe\.txt was read as Windows-1252 \(Western European\)\. If its letters look wrong, delete the article, save the file as UTF-8 and add it again\.$/);
 
     await pick(r.$('input[data-import-articles]'), [new File(['{oops'], 'b.json'), new File([ansi], 'cafe.txt')]);
-    expect(r.$('[data-status]')?.textContent).toMatch(/^Nothing was added\.\nb\.json is not JSON.*\ncafe\.txt was read as Windows-1252 \(Western European\)\. If its letters look wrong, save the file as UTF-8 before adding it again\.$/s);
-    expect(r.$('[data-status]')?.textContent).not.toMatch(/delete/);
+    const note = r.$('[data-add-problems]')?.textContent;
+    expect(note).toMatch(/^Nothing was added.*b\.json is not JSON.*cafe\.txt was read as Windows-1252 \(Western European\)\. If its letters look wrong, save the file as UTF-8 before adding it again\.$/s);
+    expect(note).not.toMatch(/delete/);
   });
 
   it('adds a Hugo file whose url is site-relative, saying under what was added that it left the url out', async () => {

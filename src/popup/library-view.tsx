@@ -11,7 +11,8 @@ import { FileChooser } from './file-chooser';
 import { LibraryHit } from './library-hit';
 import { useFocusBack } from './focus-back';
 import { articleFromHtml } from './article-from-page';
-import { encodingNotice, parseArticleFiles, readPickedFiles } from './article-files';
+import { AddProblemsNote, type AddProblems } from './add-problems';
+import { encodingNotice, parseArticleFiles, readPickedFiles, tooLargeToAdd } from './article-files';
 import { useDeps } from './deps';
 import { loadReadability } from './load-readability';
 import { PagedRows } from './paged-rows';
@@ -57,6 +58,8 @@ export function LibraryView({ storeVersion = 0 }: { storeVersion?: number }): JS
   const [busy, setBusy] = useState(false);
   // Save and the file chooser are disabled while busy, which takes the focus from them.
   const focusBack = useFocusBack(busy);
+  /** Why the last files chosen were not added, shown under the toolbar. */
+  const [refused, setRefused] = useState<AddProblems | null>(null);
   /** Articles whose delete is under way. */
   const deleting = useRef(new Set<string>());
   const reload = useCallback(() => setVersion((v) => v + 1), []);
@@ -101,6 +104,7 @@ export function LibraryView({ storeVersion = 0 }: { storeVersion?: number }): JS
   };
 
   const savePage = async (): Promise<void> => {
+    setRefused(null);
     focusBack.hold();
     setBusy(true);
     try {
@@ -116,14 +120,22 @@ export function LibraryView({ storeVersion = 0 }: { storeVersion?: number }): JS
   const addFiles = async (input: HTMLInputElement): Promise<void> => {
     focusBack.hold();
     setBusy(true);
+    setRefused(null);
     const files = input.files?.length ?? 0;
+    // The problems go under the toolbar, as an alert; the status line says where.
+    const refuse = (problems: AddProblems): void => {
+      setRefused(problems);
+      status.clear();
+    };
     // Thousands of articles take seconds to store and index: say it is under way.
     status.say('info', `Reading ${files === 1 ? 'the file' : `${files} files`}…`);
     try {
+      const tooLarge = tooLargeToAdd([...(input.files ?? [])]);
+      if (tooLarge) return refuse({ problems: [tooLarge] });
       const picked = await readPickedFiles(input.files);
       const parsed = parseArticleFiles(picked, now().toISOString());
       const guessed = encodingNotice(picked, parsed.ok);
-      if (!parsed.ok) status.say('error', `Nothing was added.\n${parsed.errors.slice(0, 8).join('\n')}${parsed.errors.length > 8 ? `\n…and ${parsed.errors.length - 8} more problems` : ''}${guessed ? `\n${guessed}` : ''}`);
+      if (!parsed.ok) refuse({ problems: parsed.errors, guessed });
       else {
         status.say('info', `Adding ${parsed.articles.length === 1 ? 'one article' : `${parsed.articles.length.toLocaleString('en-US')} articles`}…`);
         const notices = [...parsed.notices.slice(0, 8), ...(parsed.notices.length > 8 ? [`…and ${parsed.notices.length - 8} more fields left out`] : []), ...(guessed ? [guessed] : [])];
@@ -176,6 +188,7 @@ export function LibraryView({ storeVersion = 0 }: { storeVersion?: number }): JS
         </button>
         <FileChooser label="Add from files…" panel="library" dataName="import-articles" accept=".json,.txt,.md,.markdown,application/json,text/plain,text/markdown" multiple disabled={busy} onFiles={(input) => void addFiles(input)} />
       </div>
+      {refused && <AddProblemsNote refused={refused} />}
       <p class="muted small">Files: an article as JSON (title, source, url, date, paragraphs) or a list of them, or a .txt or Markdown (.md) file whose first line (or front matter) gives the title.</p>
       <div class="filters">
         <input type="search" data-library-search aria-label="Search the library" placeholder="Search titles, names and text" value={search} onInput={(e) => setSearch(e.currentTarget.value)} />
