@@ -42,4 +42,8 @@ describe('popup.css', () => {
   it('keeps a list of few rows no taller than its rows (no blank box under one hit)', () => {
     expect(rule('.panel > .vlist')).toMatch(/min-height:\s*min\(160px,\s*var\(--rows-height/);
   });
+  it('gives the scrollbars dark colours under a dark scheme (Firefox drew a white strip)', () => {
+    const dark = /@media \(prefers-color-scheme: dark\) \{\s*:root \{([^}]*)\}/.exec(CSS)?.[1] ?? '';
+    expect(dark).toMatch(/scrollbar-color:\s*var\(--field-line\) var\(--bg\)/);
+  });
 });
