@@ -44,8 +44,8 @@ describe('parseArticleFiles', () => {
     expect(text).toMatch(/^broken\.json is not JSON, so it could not be read as articles( \(at line \d+, column \d+\))?\.$/m);
     expect(text).not.toMatch(/Unexpected|JSON\.parse|not valid JSON/i);
     expect(text).toMatch(/^untitled\.json: the title is empty\.$/m);
-    expect(text).toMatch(/^headline-only\.txt: has a title line but no text/m);
-    expect(text).toMatch(/^photo\.png: is not a \.json, \.txt or \.md file/m);
+    expect(text).toMatch(/^headline-only\.txt has a title line but no text after it\.$/m);
+    expect(text).toMatch(/^photo\.png is not a \.json, \.txt or \.md file\.$/m);
     expect(text).toMatch(/^number\.json is not an articles file: expected an article/m);
     expect(text).toMatch(/^baddate\.json: the date should be a date \(yyyy-mm-dd\)\.$/m);
     expect(text).not.toMatch(/good\.json/);
@@ -82,7 +82,7 @@ describe('parseArticleFiles', () => {
 
   it('says a text too long for one article is too long, with the limit and its size', () => {
     const got = parseArticleFiles([{ name: 'huge.txt', text: `Huge\n${'a'.repeat(1_000_001)}` }], NOW);
-    expect(got).toEqual({ ok: false, errors: ['huge.txt: too long for one article (at most 1,000,000 characters; this has 1,000,001)'] });
+    expect(got).toEqual({ ok: false, errors: ['huge.txt is too long for one article (at most 1,000,000 characters; this has 1,000,001).'] });
   });
 
   it('reads a .md file: the heading its title, Markdown marks gone from the text', () => {
@@ -114,7 +114,7 @@ describe('parseArticleFiles', () => {
 
   it('names a front matter title with no text under it', () => {
     const got = parseArticleFiles([{ name: 'a.md', text: '---\ndate: March 3\n---\nTitle\n\nText.' }, { name: 'b.md', text: '---\ntitle: Alone\n---\n\n# Alone\n' }], NOW);
-    expect(got).toEqual({ ok: false, errors: ['b.md: has a title but no text'] });
+    expect(got).toEqual({ ok: false, errors: ['b.md has a title but no text.'] });
   });
 
   it('adds every file of a batch when one has a site-relative url or an unreadable date, saying what it left out', () => {
@@ -187,6 +187,6 @@ describe('readPickedFiles', () => {
     const png = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 1, 0];
     const controls = utf8('Title\n').concat(Array.from({ length: 40 }, (_, i) => (i % 2 ? 0x41 : 0x01 + (i % 8))));
     const got = parseArticleFiles(await readPickedFiles([fileOf('x.txt', png), fileOf('y.json', controls), fileOf('utf16-no-mark.txt', utf16(BODY, false))]), NOW);
-    expect(got).toEqual({ ok: false, errors: ['x.txt: not a text file', 'y.json: not a text file', 'utf16-no-mark.txt: not a text file'] });
+    expect(got).toEqual({ ok: false, errors: ['x.txt is not a text file.', 'y.json is not a text file.', 'utf16-no-mark.txt is not a text file.'] });
   });
 });

@@ -7,7 +7,7 @@
 import { checkArticleInputs, MAX_ARTICLE_TEXT, plainFromMarkdown, titledText, tooLongForArticle } from '../core/article-input';
 import { frontMatterMeta, splitFrontMatter } from '../core/front-matter';
 import { jsonErrorText } from '../core/json-error';
-import { articleProblemInWords } from './article-problem-words';
+import { articleProblemInWords, fileProblemInWords } from './article-problem-words';
 import { notJsonSentence } from './json-problem';
 import type { ArticleInput } from '../core/records';
 import { readFileText } from './file-text';
@@ -93,7 +93,7 @@ export function parseArticleFiles(files: PickedFile[], now: string): ParsedFiles
   for (const file of files) {
     const got = parseFile(file);
     if (typeof got === 'string' || 'line' in got) {
-      errors.push(typeof got === 'string' ? `${file.name}: ${got}` : got.line);
+      errors.push(typeof got === 'string' ? fileProblemInWords(file.name, got) : got.line);
       continue;
     }
     const checked = checkArticleInputs(got.articles, now);

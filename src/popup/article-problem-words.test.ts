@@ -23,7 +23,7 @@ describe('articleProblemInWords', () => {
 
 describe('files a reader might pick by mistake', () => {
   it('says an empty .json file is empty, not that it is not JSON', () => {
-    expect(parseArticleFiles([{ name: 'blank.json', text: '  \n' }], NOW)).toEqual({ ok: false, errors: ['blank.json: is empty'] });
+    expect(parseArticleFiles([{ name: 'blank.json', text: '  \n' }], NOW)).toEqual({ ok: false, errors: ['blank.json is empty.'] });
   });
 
   it('refuses files too large to add before reading them, saying the size and the limit', () => {

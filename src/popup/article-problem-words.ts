@@ -52,3 +52,10 @@ export function articleProblemInWords(name: string, problem: string, articles: r
   const sentence = `${subject} ${words}`;
   return article ? `${name}, ${article}: ${sentence}.` : `${name}: ${sentence}.`;
 }
+
+/** A problem of file `name` as a whole ("is empty", "not a text file", "too long for one
+ *  article (…)") as one sentence: "notes.txt is empty.", "photo.png is not a text file." */
+export function fileProblemInWords(name: string, problem: string): string {
+  const verb = /^(is|has|holds) /.test(problem) ? '' : 'is ';
+  return `${name} ${verb}${problem}.`;
+}
