@@ -7,6 +7,7 @@ const STORED = storedFacts('2025-06-03', 'Retail prices for butter rose 12% in M
 describe('the price of other goods', () => {
   it('is no reading of a stored price of one thing', () => {
     expect(verdict(STORED, 'Wholesale cheese prices rose 9% from a year earlier, traders said.', '9%')).toBeNull();
+    expect(verdict(STORED, 'Cheese prices rose 9% from a year earlier, traders said.', '9%')).toBeNull();
   });
 
   it('leaves a price of the same goods, or of goods unsaid, to be judged', () => {
@@ -17,5 +18,8 @@ describe('the price of other goods', () => {
   it('reads the goods, not where or how the price is taken', () => {
     expect([...pricedGoods('Consumer prices for eggs and supermarket prices rose.')]).toEqual(['egg']);
     expect([...pricedGoods('The central bank said prices kept rising.')]).toEqual([]);
+    expect([...pricedGoods('Coffee prices rose as Apple prices its phones higher.')]).toEqual(['coffee']);
+    expect([...pricedGoods('PARIS — “Cheese prices and other prices rose,” he said.')]).toEqual(['cheese']);
+    expect([...pricedGoods('Consumer prices rose.')]).toEqual([]);
   });
 });
