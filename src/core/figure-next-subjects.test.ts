@@ -14,6 +14,12 @@ describe('a date in a sentence about the next of something', () => {
     expect(verdict(STORED, 'The summit, the fifth, will now close in Nairobi on October 16.', 'October 16')?.[0]).toBe('differs');
   });
 
+  it('leaves a sentence opening on the next day or week to be judged', () => {
+    expect(verdict(STORED, 'The next day, delegates left Nairobi, where the summit had closed on October 16.', 'October 16')?.[0]).toBe('differs');
+    const s = 'The next two weeks, until the vote on May 9, will decide it.';
+    expect(dateOfNextSubject(s, s.indexOf('May'))).toBe(false);
+  });
+
   it('reads only the subject at the sentence\'s start', () => {
     const s = 'The summit closed on October 14, and the next one opens in 2027.';
     expect(dateOfNextSubject(s, s.indexOf('October'))).toBe(false);

@@ -6,8 +6,11 @@
 
 import { INLINE_SPACE as S, INLINE_SPACE_OPT as S_OPT } from './inline-space';
 
-// The subject at the sentence's start, after a dateline ("BAKU, Azerbaijan — ") if any.
-const NEXT_SUBJECT = new RegExp(String.raw`^${S_OPT}(?:[^.\n—]{1,60}${S}—${S})?(?:the|its|their)${S}next${S}\p{L}`, 'iu');
+// The subject at the sentence's start, after a dateline ("BAKU, Azerbaijan — ") if any. "The
+// next day, rescuers reached the ferry that sank on May 4" opens on a time, not a subject:
+// its dates are this event's.
+const NEXT_TIME = String.raw`(?:(?:few|two|three|four|five|six|several|\d+)${S})?(?:day|morning|afternoon|evening|night|week|weekend|month|year|hour|minute)s?\b`;
+const NEXT_SUBJECT = new RegExp(String.raw`^${S_OPT}(?:[^.\n—]{1,60}${S}—${S})?(?:the|its|their)${S}next${S}(?!${NEXT_TIME})\p{L}`, 'iu');
 
 /** Whether the date at `start` of `sentence` is in a sentence about the next of something. */
 export function dateOfNextSubject(sentence: string, start: number): boolean {
