@@ -18,4 +18,10 @@ describe('an event named for its month', () => {
     expect(monthOpensEvent('Monday', ' Revolution')).toBe(false);
     expect(monthOpensEvent('October', ' Revolutionary Guards')).toBe(false);
   });
+
+  it('must not change: a head with a capitalised word after it names a body or a title, not the event', () => {
+    expect(typed('In April Crisis Group said the talks had stalled.')).toEqual(['Crisis Group:org']);
+    expect(monthOpensEvent('June', ' War Minister Lena Roth')).toBe(false);
+    expect(monthOpensEvent('June', ' War, the historian said')).toBe(true);
+  });
 });
