@@ -28,6 +28,15 @@ describe('an Icelandic name, called by its given name', () => {
     expect(patronymicGivenName('Þórisson')).toBeNull();
   });
 
+  it('reads an accented given name as Icelandic only before a genitive "-sson"', () => {
+    expect(patronymicGivenName('Héðinn Ragnarsson')).toBe('Héðinn');
+    expect(patronymicGivenName('Jón Ragnarsson')).toBe('Jón');
+    expect(patronymicGivenName('Ásta Grímsson')).toBe('Ásta');
+    expect(patronymicGivenName('René Dawson')).toBeNull();
+    expect(patronymicGivenName('Inés Robertson')).toBeNull();
+    expect(formsOf(['René Dawson'])).toEqual([['Dawson', 'René Dawson']]);
+  });
+
   it('links the given name alone to the stored person, unless two share it or it is a known name', () => {
     expect(formsOf(['Gunnar Þórisson'])).toEqual([['Gunnar', 'Gunnar Þórisson', 'Þórisson']]);
     expect(formsOf(['Boris Johnson'])).toEqual([['Boris Johnson', 'Johnson']]);
