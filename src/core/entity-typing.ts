@@ -27,6 +27,7 @@ import { itsNext, refersBack, verbIts } from './name-pronouns';
 import { sharesMove } from './name-share-owners';
 import { landformNounAfter } from './name-landform-nouns';
 import { plantSiteAfter } from './name-plant-sites';
+import { firesVerbAfter } from './name-fires-verb';
 import { sideAfter } from './name-sides';
 import { beatenSide, sideResultAfter } from './name-side-results';
 import { gameAtVenue } from './name-venues';
@@ -172,7 +173,7 @@ export function voteContext(c: MentionContext, votes: Votes): void {
     if (ROLE_NOUNS.has(next)) votes.org += 1;
     if (PLACE_NOUNS_AFTER.has(next) || bridgeAfter(after) || landformNounAfter(after) || plantSiteAfter(after)) votes.place += 2;
     if (PERSON_NOUNS_AFTER.has(next)) votes.person += 3;
-    if (EVENT_NOUNS_AFTER.has(next) && !heldBy) votes.event += COMPETITION_NOUNS.has(next) ? 3 : 2;
+    if (EVENT_NOUNS_AFTER.has(next) && !heldBy && !firesVerbAfter(after)) votes.event += COMPETITION_NOUNS.has(next) ? 3 : 2;  // not "Hezbollah fires rockets" (name-fires-verb)
     // A singular name with a plural verb is a team: "Brighton remain ninth".
     if (PLURAL_VERBS.has(next) && !LISTED_BEFORE.test(before)) teamVote(votes, 2);
   }
