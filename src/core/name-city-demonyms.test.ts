@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileLexicon, findEntities } from './entities';
-import { residentWords } from './name-city-demonyms';
+import { articleEnds, residentWords } from './name-city-demonyms';
 import { demonyms, placeLexicon, placeVariants } from './places';
 
 // Every sentence is written for this test.
@@ -20,5 +20,11 @@ describe('a city resident\'s word before a person\'s name', () => {
     expect(residentWords(['Dubliner', 'Pub'], isKnown)).toBe(0);
     expect(residentWords(['Walter', 'Ruth', 'Bell'], isKnown)).toBe(0);
     expect(typed('Julian Dane Moss said he would stay.')).toEqual(['Julian Dane Moss:person']);
+  });
+
+  it('must not change: a paper\'s name after "the" ("the Dubliner Abend Blatt")', () => {
+    expect(typed('He told the Dubliner Abend Blatt that he would stay.')).toEqual(['Dubliner Abend Blatt:org']);
+    expect(articleEnds('told the ')).toBe(true);
+    expect(articleEnds('Theo ')).toBe(false);
   });
 });

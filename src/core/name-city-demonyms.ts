@@ -3,9 +3,17 @@
 // description, as "Israeli" is ("Israeli Prime Minister …"), not the person's given name.
 // Few such words are in the demonym lists, which hold countries' peoples. Only before two
 // capitalised words at least: "the Berliner Zeitung", "a New Yorker cartoon" keep theirs.
+// Nor after "the": a resident's word before a person takes no article, a paper's name does
+// ("the Frankfurter Allgemeine Zeitung").
 // Used by name-trim.ts.
 
 const SUFFIXES = ['ian', 'er', 'an'];
+const ARTICLE_END = /\bthe[^\S\n]+$/iu;
+
+/** Whether the text before a name (its last few characters) ends in "the". */
+export function articleEnds(before: string): boolean {
+  return ARTICLE_END.test(before);
+}
 
 /** How many opening words of `words` are a city resident's word before a person's name
  *  (0 when none): "New", "Yorker" of "New Yorker Anna Lee" are 2. */

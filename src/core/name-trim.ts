@@ -47,6 +47,8 @@ export interface TrimContext {
   personVerbAfter?: (offset: number) => boolean;
   /** The text writes these words inside a sentence, after a lower-case word ("of First Citizens"). */
   writtenInside?: (phrase: string) => boolean;
+  /** "the" comes right before the offset (name-city-demonyms). */
+  articleBefore?: (offset: number) => boolean;
 }
 
 /** "an American Eagle jet": a demonym and one word nobody knows before an aircraft noun are
@@ -187,7 +189,7 @@ export function trimRun(run: Piece[], ctx: TrimContext): Candidate[] {
     return [{ pieces: inner.name, titled: false, initial: initial && !body }, { pieces: inner.person, titled: true, initial: false }];
   }
 
-  const resident = hasNameHead(pieces) ? 0 : residentWords(pieces.map((p) => p.text), ctx.isKnown); // "New Yorker Anna Lee" (name-city-demonyms)
+  const resident = hasNameHead(pieces) || ctx.articleBefore?.(pieces[0]?.start ?? 0) === true ? 0 : residentWords(pieces.map((p) => p.text), ctx.isKnown); // "New Yorker Anna Lee" (name-city-demonyms)
   if (resident > 0) [pieces, initial] = [pieces.slice(resident), false];
   // Demonyms open a phrase ("Israeli military") unless they belong to an institution's
   // name ("Palestinian Authority", "Arab League") or are a given name ("Christian Lindner").
