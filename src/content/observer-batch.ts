@@ -38,8 +38,9 @@ export interface ObservedBatch {
   lateHosts: LateHosts;
   /** Observe a shadow root found by a read. */
   watch(root: ShadowRoot): void;
-  /** A root whose page/annotate failed: tried again later, or given up. */
-  retry(root: Node, err: unknown): void;
+  /** A root whose page/annotate failed: tried again later, or given up. `since`: when the
+   *  change it failed to read was first seen, which the retry's batch still holds. */
+  retry(root: Node, err: unknown, since: number): void;
   tools: BatchTools;
 }
 
@@ -143,7 +144,7 @@ export async function handleBatch(b: ObservedBatch): Promise<void> {
       b.failed.delete(root);
     } catch (err) {
       // Its old marks are gone: read it again later (its chunks already marked go then).
-      if (!signal.aborted) b.retry(root, err);
+      if (!signal.aborted) b.retry(root, err, changedAt);
     }
     if (signal.aborted) return;
   }

@@ -249,6 +249,17 @@ describe('initObservers re-reading changed text', () => {
     expect(names()).toEqual(['Hamas', 'Mike Waltz']);
   });
 
+  it('tells hover, after a retry, when the change it could not read was first seen', async () => {
+    start('<p>Hamas</p>');
+    annotate.mockImplementationOnce(() => Promise.reject(new Error('background restarting')));
+    const changed = performance.now();
+    document.body.appendChild(document.createElement('p')).textContent = 'Mike Waltz';
+    await settle(1600);
+    expect(names()).toEqual(['Hamas', 'Mike Waltz']);
+    // A pointer tested on the unmarked text before the retry is owed a test by both batches.
+    expect(marksChanged.mock.calls).toEqual([[changed], [changed]]);
+  });
+
   it('gives up on text whose page/annotate fails twice', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     start('<p>Hamas</p>');

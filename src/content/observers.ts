@@ -81,7 +81,7 @@ export function initObservers(run: PageRun, onNavigate: () => void, from?: strin
   });
   lateHosts.note(undefinedElements);
 
-  const retry = (root: Node, err: unknown): void => {
+  const retry = (root: Node, err: unknown, since: number): void => {
     if (failed.has(root)) {
       console.warn('Backstory: could not match changed text', err);
       return;
@@ -90,6 +90,9 @@ export function initObservers(run: PageRun, onNavigate: () => void, from?: strin
     window.setTimeout(() => {
       if (signal.aborted) return;
       dirty.add(root);
+      // The retry's batch holds the change it failed to read: a pointer that came onto the
+      // text since met it unmarked, and hover owes it a test once the marks are in.
+      batch.since = Math.min(batch.since, since);
       schedule();
     }, RETRY_MS);
   };
