@@ -11,7 +11,8 @@
 // core: a 7 ms evaluation of content.js ran 72–97 ms wall at load average 10–16, and the
 // page's own layouts were stretched as much (263 ms for 78 ms of CPU). So each such task
 // also says how much of it the thread ran (its CPU time); one the thread ran under 50 ms
-// of is counted apart, as waiting, not as our work. Not attributed: the repaint its
+// of is counted apart, as waiting, not as our work, and one the thread ran over 50 ms of only
+// with our script's CPU is ours however long its wall time without it (blame). Not attributed: the repaint its
 // highlights cause (the page without the extension repaints too, as slowly, so the trace
 // cannot tell them apart); the traced runs' "of which Paint, with − without" line is where
 // that cost shows. Tracing slows everything, so a task here runs longer than untraced.
@@ -32,6 +33,18 @@ const WORK = ['Layout', 'UpdateLayoutTree', 'Paint', 'ParseHTML', 'EvaluateScrip
 const PHASES = ['EvaluateScript', 'v8.compile', 'v8.run', 'v8.callFunction', 'FunctionCall', 'v8.compileModule', 'MajorGC', 'MinorGC', 'V8.GC_MC_BACKGROUND_MARKING'];
 
 const wallCpu = (e) => `${(e.dur / 1000).toFixed(1)}/${((e.tdur ?? 0) / 1000).toFixed(1)}`;
+
+/** Whether a long task with our script is the extension's (`caused`): under 50 ms without our
+ *  script's wall time, or over 50 ms of the thread's CPU only with our script's CPU (on a busy
+ *  machine the page's part of a task is stretched past 50 ms wall though the thread ran it
+ *  for less, and ours then took the task over 50 ms of CPU); `waiting`: caused in wall time
+ *  only, the thread running under 50 ms of it. */
+export function blame({ ms, cpu, backstory, backstoryCpu }) {
+  if (backstory <= 0) return { caused: false, waiting: false };
+  const byWall = ms - backstory <= LONG_MS;
+  const byCpu = cpu > LONG_MS && cpu - backstoryCpu <= LONG_MS;
+  return { caused: byWall || byCpu, waiting: byWall && cpu <= LONG_MS };
+}
 
 /** Main-thread tasks over 50 ms in one traced load, each with the content script's wall
  *  time inside it, the thread's CPU time, and for those with our script what ran. */
@@ -55,8 +68,7 @@ function longTasksOf(traceEvents, path) {
     const work = new Map();
     for (const e of main.filter(within(t))) if (WORK.includes(e.name)) work.set(e.name, (work.get(e.name) ?? 0) + e.dur);
     const mostly = [...work].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'other';
-    const caused = backstory > 0 && ms - backstory <= LONG_MS;
-    const task = { ms, cpu, backstory, backstoryCpu, mostly: mostly.replace('DocumentLoader::CommitNavigation', 'navigation'), caused, waiting: caused && cpu <= LONG_MS };
+    const task = { ms, cpu, backstory, backstoryCpu, mostly: mostly.replace('DocumentLoader::CommitNavigation', 'navigation'), ...blame({ ms, cpu, backstory, backstoryCpu }) };
     if (inside.length === 0) return task;
     // Our entries and the phases in them, wall/CPU ms, in order.
     const ran = main.filter((e) => PHASES.includes(e.name) && inside.some((o) => within(o)(e)) && e.dur >= 500).sort((a, b) => a.ts - b.ts);

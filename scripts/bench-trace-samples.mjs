@@ -62,9 +62,10 @@ export function sampleInterval(samples) {
 }
 
 /** The samples between `from` and `to` (trace µs), summed by who and by what, in ms. A
- *  sample stands for the time to the next one, but for no more than `interval` (µs): a
- *  longer gap is the thread not running (waiting for a core, or blocked), which the sample
- *  before it did not spend; it is summed apart, as `gaps`. */
+ *  sample stands for the time to the next one, but for no more than twice `interval` (µs): a
+ *  longer gap is time no sample was taken, the thread (or the profiler's thread that signals
+ *  it) waiting for a core, which the sample before it did not spend; it is summed apart, as
+ *  `gaps`. */
 export function samplesBetween(samples, from, to, interval) {
   const byWho = new Map();
   const byWhat = new Map();
