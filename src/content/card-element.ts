@@ -18,12 +18,6 @@ export function isCardHost(node: Node): boolean {
   return madeHosts.has(node);
 }
 
-/** Counts `el` as Backstory's own, as a host is (the observers pass over it): for an element
- *  on the page for a moment only (tab-place.ts). */
-export function claimHost(el: HTMLElement): void {
-  madeHosts.add(el);
-}
-
 /** How long a closed card that held the focus stays (hidden) before it leaves the page. */
 const REMOVE_FOCUSED_AFTER_MS = 100;
 

@@ -24,7 +24,6 @@ import { send } from '../messaging/send';
 import { turnSiteOff } from '../messaging/site-off';
 import { runtime } from '../platform/runtime';
 import { cardPage, focusedElement, isCardHost, setStyles, showLoaded, type CardFace, type FaceMaker } from './card-element';
-import { tabPlaceBefore } from './tab-place';
 import { GoingCards } from './card-going';
 import { attachHost, restack, watchTopLayer } from './card-layer';
 import { parseCardMessage, stepMessage, type CardMessage } from './card-messages';
@@ -84,8 +83,6 @@ export class CardHost {
   /** Where the focus was before a card took it (a link the reader had tabbed to): it goes
    *  back there when the card closes. Kept while J/K hand the focus from card to card. */
   private returnTo: HTMLElement | null = null;
-  /** The node the open card's term starts in: Tab goes on from there after the card. */
-  private term: Node | null = null;
   /** Times the card now open was shown again over the page's top layer. */
   private restacks = 0;
   private readonly roots = (): readonly ShadowRoot[] => this.events.shadowRoots?.() ?? [];
@@ -130,7 +127,6 @@ export class CardHost {
     // Noted now, before the stash answers: the focus is still where the reader left it, or
     // in the card this one replaces (which keeps the element noted for it).
     if (target.focus && !this.holdsFocus()) this.returnTo = focusedElement();
-    this.term = within;
     // A page with an opaque origin gets its card inline as well (card-content.ts says why):
     // a card with no API does without the stash. Only the card page asks for it by nonce.
     const stash = this.makeFace === cardPage ? send('card/stash', target).then((stashed) => stashed.nonce) : Promise.resolve(randomNonce());
@@ -203,13 +199,10 @@ export class CardHost {
   close(): void {
     this.generation++;
     this.hidden = false;
-    // Nothing was focused before the card: Tab goes on from its term (tab-place.ts).
-    const place = this.returnTo === null && this.holdsFocus() ? tabPlaceBefore(this.term) : null;
-    const returnTo = this.returnTo ?? place;
+    const returnTo = this.returnTo;
     this.returnTo = null;
     this.removeHost(returnTo);
     this.going.drop(returnTo);
-    place?.remove();
   }
 
   /** A card of ours (shown, loading or leaving) holds the focus. */
