@@ -107,12 +107,12 @@ export function buildMatcherPackage(
   const lexiconNames = new Set(lexicon.map(([n]) => linkKey(n)));
   const surnames = new Map<string, { surname: string; entity: number }>();
   index.entities.forEach((e, i) => {
-    const words = e.name.split(' ');
+    if (e.type !== 'person' || e.name.split(' ').length < 2) return;
     // … and an Icelander's given name ("Þorvaldur" of "Þorvaldur Þórðarson", name-patronymics).
     for (const surname of [surnameOf(e.name), patronymicGivenName(e.name)]) {
       if (surname === null) continue;
       const key = foldAccents(surname);
-      if (e.type !== 'person' || words.length < 2 || owner.has(key) || lexiconNames.has(linkKey(surname))) continue;
+      if (owner.has(key) || lexiconNames.has(linkKey(surname))) continue;
       surnames.set(key, { surname, entity: surnames.has(key) ? -1 : i });
     }
   });

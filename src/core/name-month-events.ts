@@ -7,8 +7,9 @@
 // Ivanov" name a body and a title, the month their date.
 
 import { INLINE_SPACE as S } from './inline-space';
+import { MONTH_NAMES } from './month-names';
 
-const MONTHS = new Set('January February March April May June July August September October November December'.split(' '));
+const MONTHS = new Set<string>(MONTH_NAMES);
 const EVENT_AFTER = new RegExp(String.raw`^${S}(?:Revolution|Uprising|Rising|Coup|Putsch|Crisis|War|Offensive|Massacre|Complex)(?![\p{L}\p{N}’'-])(?!${S}\p{Lu})`, 'u');
 
 /** Whether month word `word`, with `after` the text right after it, opens an event's name. */
