@@ -33,7 +33,7 @@ import { typeMentions, type Accepted } from './mention-types';
 import { withoutLoneHeads } from './name-lone-heads';
 import { openerIsName } from './name-openers';
 import { writtenInsideSentence } from './name-opener-inside';
-import { articleEnds } from './name-city-demonyms';
+import { afterThe } from './after-the';
 import { stateOfAbbreviation } from './state-abbreviations';
 import { statesAfterPlaces } from './name-state-after-city';
 import { nestedInstitution, personAfterOf, trimRun, type Candidate } from './name-trim';
@@ -121,7 +121,7 @@ export function findEntities(text: string, lexicon: Lexicon, productsOut?: Set<s
     aircraftAfter: (offset: number) => aircraftAfter(text, offset),
     personVerbAfter: (offset: number) => personVerbFollows(text, offset),
     writtenInside: (phrase: string) => writtenInsideSentence(text, phrase),
-    articleBefore: (offset: number) => articleEnds(text.slice(Math.max(0, offset - 5), offset)),
+    articleBefore: (offset: number) => afterThe(text, offset),
   };
   const accepted: Accepted[] = [];
   const deferred: Candidate[] = [];

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileLexicon, findEntities } from './entities';
-import { articleEnds, residentWords } from './name-city-demonyms';
+import { afterThe } from './after-the';
+import { residentWords } from './name-city-demonyms';
 import { demonyms, placeLexicon, placeVariants } from './places';
 
 // Every sentence is written for this test.
@@ -24,7 +25,7 @@ describe('a city resident\'s word before a person\'s name', () => {
 
   it('must not change: a paper\'s name after "the" ("the Dubliner Abend Blatt")', () => {
     expect(typed('He told the Dubliner Abend Blatt that he would stay.')).toEqual(['Dubliner Abend Blatt:org']);
-    expect(articleEnds('told the ')).toBe(true);
-    expect(articleEnds('Theo ')).toBe(false);
+    expect(afterThe('told the ', 9)).toBe(true);
+    expect(afterThe('Theo ', 5)).toBe(false);
   });
 });

@@ -8,12 +8,6 @@
 // Used by name-trim.ts.
 
 const SUFFIXES = ['ian', 'er', 'an'];
-const ARTICLE_END = /\bthe[^\S\n]+$/iu;
-
-/** Whether the text before a name (its last few characters) ends in "the". */
-export function articleEnds(before: string): boolean {
-  return ARTICLE_END.test(before);
-}
 
 /** How many opening words of `words` are a city resident's word before a person's name
  *  (0 when none): "New", "Yorker" of "New Yorker Anna Lee" are 2. */
