@@ -2,7 +2,7 @@
 // "This page" with nothing linked asks whether the library is empty; until it hears, it
 // draws neither the topic box nor the empty-library hint, so neither flashes before the other.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ANSWER_WAIT_MS } from './answer-within';
+import { ANSWER_WAIT_MS } from './when-late';
 import type { PageSummary } from '../messaging/contract';
 import { App } from './app';
 import { renderWithDeps, type FakeHandlers } from './test-deps';

@@ -2,7 +2,7 @@
 // page can have no stored names because the reader keeps no articles at all, and then the
 // panel says so rather than listing page-only terms with no reason given.
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { whenLate } from './answer-within';
+import { whenLate } from './when-late';
 import { useDeps } from './deps';
 
 /** 'unknown' while the first answer is awaited: the panel then draws neither the topic box

@@ -3,7 +3,7 @@
 // "Loading the library…" for good, but what happened and a way to ask again.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { LibraryEntry } from '../core/records';
-import { ANSWER_WAIT_MS } from './answer-within';
+import { ANSWER_WAIT_MS } from './when-late';
 import { LibraryView } from './library-view';
 import { StatusProvider } from './status';
 import { renderWithDeps, type FakeHandlers } from './test-deps';

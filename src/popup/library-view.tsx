@@ -6,7 +6,7 @@ import { useCallback, useEffect, useReducer, useRef, useState } from 'preact/hoo
 import { foldedWords } from '../core/library-search';
 import type { LibraryEntry } from '../core/records';
 import type { LibraryHitEntry, Requests } from '../messaging/contract';
-import { whenLate } from './answer-within';
+import { whenLate } from './when-late';
 import { FileChooser } from './file-chooser';
 import { LibraryHit } from './library-hit';
 import { useFocusBack } from './focus-back';

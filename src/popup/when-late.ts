@@ -7,14 +7,6 @@
  *  worker's start with a large library (about a second), short of a reader giving up. */
 export const ANSWER_WAIT_MS = 8000;
 
-/** Rejected by answerWithin() when the wait ran out. */
-export class NoAnswerError extends Error {
-  constructor() {
-    super('Backstory’s background did not answer');
-    this.name = 'NoAnswerError';
-  }
-}
-
 /** `onLate` is called once if `answer` has not settled after `ms`; `answer` itself is
  *  returned untouched. Returns the function that stops the wait. */
 export function whenLate(answer: Promise<unknown>, onLate: () => void, ms = ANSWER_WAIT_MS): () => void {
