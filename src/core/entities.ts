@@ -15,6 +15,7 @@ import { personVerbFollows } from './name-titled-verbs';
 import { withPossessiveNames } from './name-possessive-verbs';
 import type { Lexicon } from './name-lexicon';
 import { capitalisedRuns, type Piece } from './name-runs';
+import { isLowerCamelName } from './name-lower-camel';
 import { knownParts } from './name-known-parts';
 import { countryPrefixed } from './name-country-prefix';
 import { pluralVerbAfter } from './name-side-verbs';
@@ -83,7 +84,7 @@ export function findEntities(text: string, lexicon: Lexicon, productsOut?: Set<s
   const tokens = tokenize(text);
   const sentences = splitSentences(text);
   const lowerWords = new Set<string>();
-  for (const tok of tokens) if (!CAP.test(tok.text)) lowerWords.add(tok.text.toLowerCase());
+  for (const tok of tokens) if (!CAP.test(tok.text) && !isLowerCamelName(tok.text)) lowerWords.add(tok.text.toLowerCase());
   const lexType = (name: string): EntityType | undefined => lexicon.names.get(aliasKey(name)) ?? lexicon.names.get(linkKey(name));
   const isNonName = (name: string): boolean => lexicon.nonNames.has(aliasKey(name));
   const isKnownLex = (name: string): boolean => lexType(name) !== undefined;
@@ -236,7 +237,9 @@ export function findEntities(text: string, lexicon: Lexicon, productsOut?: Set<s
   // ("Ismaily beat …" … "Ismaily, founded in 1924,"); a word seen only inside longer names does not.
   const waiting: Candidate[] = [];
   const namedOpeners = new Set<string>();
-  for (const cand of deferred) {
+  // Coined names in lower case first, so an opener listed with one has it seen ("Ryanair and easyJet").
+  const camelFirst = (c: Candidate): number => (isLowerCamelName((c.pieces[0] as Piece).text) ? 0 : 1);
+  for (const cand of [...deferred].sort((x, y) => camelFirst(x) - camelFirst(y))) {
     const p = cand.pieces[0] as Piece;
     if (openerIsName(text, p, opener)) {
       accept(cand);

@@ -15,8 +15,9 @@ import { resultAfter } from './name-side-results';
 import { possessiveVerbAfter } from './name-possessive-verbs';
 
 const NEXT_LOWER = new RegExp(String.raw`^(?:['’]s?)?${S}(\p{Ll}+)`, 'u');
-// "Pasadena and Glendale opened shelters": listed with a known name.
-const LISTED_WITH = new RegExp(String.raw`^${S}(?:and|or)${S}(\p{Lu}[\p{L}’'-]*(?:${S}\p{Lu}[\p{L}’'-]*)?)`, 'u');
+// "Pasadena and Glendale opened shelters": listed with a known name ("Ryanair and easyJet",
+// a name in lower case too: name-lower-camel).
+const LISTED_WITH = new RegExp(String.raw`^${S}(?:and|or)${S}(\p{Lu}[\p{L}’'-]*(?:${S}\p{Lu}[\p{L}’'-]*)?|\p{Ll}{1,4}\p{Lu}\p{L}+)`, 'u');
 const ADVERB = /ly$/;
 // "Boeing's Starliner, which …": a possessive before another name. A common noun opening a
 // sentence owns a common noun ("Officials' homes"), hardly a name.

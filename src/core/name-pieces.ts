@@ -9,6 +9,7 @@ import { isElidedParticle } from './name-elisions';
 import type { Token } from './types';
 import { dayCompound } from './name-day-compounds';
 import { isRomanisedGivenName } from './name-romanised-given';
+import { isLowerCamelName } from './name-lower-camel';
 
 /** The text between two pieces of one name: spaces only (no line break). */
 export const SPACED_GAP = /^[ \t\u00a0]+$/;
@@ -71,7 +72,7 @@ export function piecesOf(tok: Token, input: PieceInput): Piece[] {
   if (HAS_DIGIT.test(word) || CONTRACTION.test(word)) return [];
   let closes = false;
   let softClose = false;
-  if (POSSESSIVE.test(word) && word.length > 2 && !LOWER.test(word)) {
+  if (POSSESSIVE.test(word) && word.length > 2 && (!LOWER.test(word) || isLowerCamelName(word.replace(POSSESSIVE, '')))) {
     const cut = word.replace(POSSESSIVE, '');
     end -= word.length - cut.length;
     softClose = PLURAL_POSSESSIVE.test(word) || IRREGULAR_PLURAL_POSSESSIVE.test(word);
@@ -81,6 +82,7 @@ export function piecesOf(tok: Token, input: PieceInput): Piece[] {
   if (!HYPHEN.test(word)) {
     // "d'Arcole" continues a name as a word of it (name-elisions; name-runs lets it open none).
     if (CAP.test(word) || isElidedParticle(word)) return [piece(tok.start, end, word, false, false, closes, softClose)];
+    if (isLowerCamelName(word)) return [piece(tok.start, end, word, false, false, true, false)]; // "easyJet" stands alone (name-lower-camel)
     // "a" and "an" only ever join after an institution's "for", "on" after a committee's
     // head (name-runs).
     if (NAME_CONNECTORS.has(word) || word === 'of' || word === 'for' || word === 'on' || word === 'the' || word === 'a' || word === 'an') {

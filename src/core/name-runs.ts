@@ -23,6 +23,7 @@ import { ownerOfNext } from './name-plural-owner';
 import { possessiveName } from './name-possessive';
 import { isElidedParticle } from './name-elisions';
 import { saintsAnd } from './name-saints';
+import { isLowerCamelName } from './name-lower-camel';
 
 import { possessiveFirm } from './name-possessive-firms';
 import { possessiveTitle } from './name-possessive-titles';
@@ -161,6 +162,7 @@ export function capitalisedRuns(input: RunInput): Piece[][] {
       const pieceGap = i > 0 ? '-' : p.start > tok.start ? gap + text.slice(tok.start, p.start) : gap;
       const joins =
         last !== undefined &&
+        !isLowerCamelName(p.text) && // "Apple iPhone": two runs (name-lower-camel)
         ((!last.closes &&
           (NAME_GAP.test(pieceGap) ||
             BRACKET_GAP.test(pieceGap) ||
@@ -219,7 +221,7 @@ export function capitalisedRuns(input: RunInput): Piece[][] {
       if (!joins) flush();
       // "d'Arcole" only continues a name (name-elisions).
       if (!joins && isElidedParticle(p.text)) continue;
-      p.initial = initial && i === 0;
+      p.initial = (initial && i === 0) || isLowerCamelName(p.text);
       p.headline = input.headlineAt(p.start);
       current.push(p);
     }
