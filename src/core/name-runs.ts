@@ -24,6 +24,7 @@ import { possessiveName } from './name-possessive';
 import { isElidedParticle } from './name-elisions';
 import { saintsAnd } from './name-saints';
 import { isLowerCamelName } from './name-lower-camel';
+import { menPluralOwnsHead } from './name-men-plurals';
 
 import { possessiveFirm } from './name-possessive-firms';
 import { possessiveTitle } from './name-possessive-titles';
@@ -172,7 +173,7 @@ export function capitalisedRuns(input: RunInput): Piece[][] {
             (INITIAL_GAP.test(pieceGap) && SINGLE_CAPITAL.test(last.text)) ||
             slashJoined(last.text, p.text, pieceGap, input))) ||
           // "Moody's RMS": a possessive that is part of a company's name (name-possessive).
-          (last.closes && pieces.length === 1 && (possessiveName(current, tokens, index, text, input) || possessiveFirm(current, tokens, index, text, input) || possessiveTitle(current, tokens, index, text, input) || newYearsDay(current.map((c) => c.text), p.text))));
+          (last.closes && pieces.length === 1 && (possessiveName(current, tokens, index, text, input) || possessiveFirm(current, tokens, index, text, input) || menPluralOwnsHead(last, p, text, input.isName) || possessiveTitle(current, tokens, index, text, input) || newYearsDay(current.map((c) => c.text), p.text))));
       const beforeNumber = DIGITS.test(tokens[index + 1]?.text ?? '');
       const calendar =
         (CALENDAR.has(p.text) && !(p.text === 'May' && last && !last.connector && joins) && !calendarInName(p.text, last, joins, initial && i === 0, input.headlineAt(p.start), input) &&
