@@ -16,6 +16,7 @@ import { withPossessiveNames } from './name-possessive-verbs';
 import type { Lexicon } from './name-lexicon';
 import { capitalisedRuns, type Piece } from './name-runs';
 import { isLowerCamelName } from './name-lower-camel';
+import { compassCompoundPlace } from './name-compass-compounds';
 import { knownParts } from './name-known-parts';
 import { countryPrefixed } from './name-country-prefix';
 import { pluralVerbAfter } from './name-side-verbs';
@@ -210,8 +211,8 @@ export function findEntities(text: string, lexicon: Lexicon, productsOut?: Set<s
         // … unless cities or regions take a plural verb as one: a side ("Bayern Munich have
         // signed"); a country is never part of a club's name.
         const side = parts.every((part) => isMinor(cleanName(text, part))) && pluralVerbAfter(text.slice(last.end, last.end + 20));
-        const split = covered && parts.length > 1 && !side;
         const isLexPlace = (n: string): boolean => lexType(n) === 'place';
+        const split = covered && parts.length > 1 && !side && !compassCompoundPlace(cand.pieces.map((p) => p.text), isLexPlace); // "North-East Atlantic" (name-compass-compounds)
         const nested = split
           ? parts
           : (nestedInstitution(cand.pieces, isBody, isLexPlace) ??

@@ -3,6 +3,7 @@
 
 import { COMPASS_WORDS, GIVEN_NAME_GROUP_WORDS } from './entity-cues';
 import { compassRegion } from './name-compass-regions';
+import { compassCompoundPlace } from './name-compass-compounds';
 import type { EntityType } from './types';
 
 const HYPHEN = /[-‑]/;
@@ -12,9 +13,10 @@ const HYPHEN = /[-‑]/;
 export const sportsClub = (words: string[], isPlace: (name: string) => boolean): EntityType | null =>
   words.length === 2 && words[1] === 'City' && isPlace(words[0] ?? '') ? 'org' : null;
 
-// "Southern California", "Lower Saxony": a compass word before a known place.
+// "Southern California", "Lower Saxony": a compass word before a known place ("North-East
+// Atlantic": a point of two, name-compass-compounds).
 export const compassPlace = (words: string[], text: string, start: number, isPlace: (name: string) => boolean): EntityType | null =>
-  (words.length > 1 && COMPASS_WORDS.has(words[0] ?? '') && isPlace(words.slice(1).join(' '))) || compassRegion(text, start, words)
+  (words.length > 1 && COMPASS_WORDS.has(words[0] ?? '') && isPlace(words.slice(1).join(' '))) || compassCompoundPlace(words, isPlace) || compassRegion(text, start, words)
     ? 'place'
     : null;
 
