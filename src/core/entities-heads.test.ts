@@ -82,3 +82,9 @@ describe('a crossing or a yard named as a place', () => {
     expect(typed('CHICAGO — The Chicago Sports Channel said it would air the game.')).toContainEqual(['Chicago Sports Channel', 'org']);
   });
 });
+
+describe('a named offensive', () => {
+  it('is an event, as a war or an uprising is ("the Tet Offensive")', () => {
+    expect(typed('Historians still argue over the Brusilov Offensive of 1916.')).toEqual([['Brusilov Offensive', 'event']]);
+  });
+});

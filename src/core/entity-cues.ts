@@ -95,7 +95,7 @@ export const GENERIC_HEADS = words(`
 /** Last words of event names. */
 export const EVENT_HEADS = words(`
   War Wars Summit Conference Cup Bowl Games Olympics Forum Holocaust Championship
-  Championships Open Festival Election Elections Revolution Uprising Intifada Massacre
+  Championships Open Festival Election Elections Revolution Uprising Offensive Intifada Massacre
   Crisis Talks Marathon Grand Prix Series Week Day Nakba
   Tournament Derby Prix Expo Awards Oscars Fair Regatta Sprints Relays
 `);
