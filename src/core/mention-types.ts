@@ -46,6 +46,7 @@ import { wildfireEvent } from './name-wildfires';
 import { fireServiceSpeaks } from './name-fire-services';
 import { settlementPredicate } from './name-settlement-predicates';
 import { namesPartOfBody } from './name-body-parts';
+import { articlePlace } from './name-article-places';
 import type { Candidate } from './name-trim';
 import type { EntityMention, EntityType } from './types';
 
@@ -118,6 +119,7 @@ export function typeMentions(
       (isSportBody(a.words, isPlace) ? 'org' : null) ?? // "Cricket Australia" (name-sport-bodies)
       (isProjectName(a.words) ? 'org' : null) ?? // "Project Veritas" (name-projects)
       compassPlace(a.words, text, a.start, isPlace) ??
+      (articlePlace(a.words, isPlace) && !a.cand.titled ? 'place' : null) ?? // "La Palma" (name-article-places)
       (planetEarth(a.words, text, a.start, a.end) ? 'place' : null) ??
       holidayType(a.words) ??
       (daySurnameSpeaks(a.words, text.slice(Math.max(0, a.start - 6), a.start), text.slice(a.end, a.end + 80), isPlace) ? 'person' : null) ??
