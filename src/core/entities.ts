@@ -17,6 +17,7 @@ import type { Lexicon } from './name-lexicon';
 import { capitalisedRuns, type Piece } from './name-runs';
 import { isLowerCamelName } from './name-lower-camel';
 import { compassCompoundPlace } from './name-compass-compounds';
+import { vesselOfKnownPlace } from './product-vessel-places';
 import { knownParts } from './name-known-parts';
 import { countryPrefixed } from './name-country-prefix';
 import { pluralVerbAfter } from './name-side-verbs';
@@ -110,7 +111,8 @@ export function findEntities(text: string, lexicon: Lexicon, productsOut?: Set<s
   const named = runs.filter((run) => {
     if (works.size > 0 && works.has(text.slice(run[0]?.start ?? 0, run[run.length - 1]?.end ?? 0))) return false;
     const name = run.map((p) => p.text).filter((w, i) => i > 0 || w !== 'The').join(' ');
-    return !products.has(name) && !storedProduct(text, run, aliasKey(name), lexicon);
+    const ship = vesselOfKnownPlace(text, run[0]?.start ?? 0, run[run.length - 1]?.end ?? 0, name, isMinor); // "the battleship Missouri"
+    return !ship && !products.has(name) && !storedProduct(text, run, aliasKey(name), lexicon);
   });
 
   // Pass 1: body names whose capital letter is evidence on its own.
