@@ -42,6 +42,7 @@ import { restatedInSameWords } from './figure-restated-words';
 import { sameRates } from './figure-time-rates';
 import { taskTimesApart } from './figure-task-times';
 import { releasedAndStillHeld } from './figure-released-held';
+import { foreseenFall } from './figure-foreseen-falls';
 import { judgeFigures, runningCount } from './figure-verdict';
 import { convertedSum, sameConversion } from './figure-conversions';
 import { withoutPassiveSaying } from './figure-told-people';
@@ -221,6 +222,7 @@ export function compareFigure(facts: readonly Fact[], figure: Quantity, sentence
   const q = withPairedUnit(sentence, figure, found);
   if (q.form === 'time') return sameMoments(facts, q, sentence);
   if (notFact(sentence, q) || isLabel(sentence, q, found)) return [];
+  if (foreseenFall(sentence, q)) return []; // figure-foreseen-falls.ts
   const reading = pageReadingKind(sentence, q, found);
   const page = measured(q, [...measureOf(sentence, q, before), ...frameOf(named(sentence), q, earlier)]);
   if (!page) return [];
