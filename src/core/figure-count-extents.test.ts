@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { storedFacts, verdict } from '../../tests/support/stored-figures';
+import { extentsSaid } from './figure-count-extents';
+
+const STORED = storedFacts('2024-01-20', 'At least 12 people had died in the floods across the state, officials said.');
+
+describe('counts of two extents', () => {
+  it('a county’s toll is no later count of the state’s', () => {
+    expect(verdict(STORED, 'The sheriff said at least 15 people in the county had died in the floods.', 'at least 15 people')).toBeNull();
+  });
+
+  it('leaves counts of one extent, or of an extent unsaid, to be judged', () => {
+    expect(verdict(STORED, 'At least 15 people had died in the floods across the state, officials said.', 'At least 15 people')?.[0]).toBe('differs');
+    expect(verdict(STORED, 'The sheriff said at least 15 people had died in the floods.', 'at least 15 people')?.[0]).toBe('differs');
+  });
+
+  it('reads the extent in words', () => {
+    expect([...extentsSaid('Power returned nationwide, and in the city by noon.')]).toEqual(['country', 'city']);
+    expect([...extentsSaid('The statement of the county board.')]).toEqual([]);
+  });
+});
