@@ -44,6 +44,7 @@ import { taskTimesApart } from './figure-task-times';
 import { releasedAndStillHeld } from './figure-released-held';
 import { foreseenFall } from './figure-foreseen-falls';
 import { countsOfOtherExtents } from './figure-count-extents';
+import { finesOfOtherParties } from './figure-fined-parties';
 import { judgeFigures, runningCount } from './figure-verdict';
 import { convertedSum, sameConversion } from './figure-conversions';
 import { withoutPassiveSaying } from './figure-told-people';
@@ -246,6 +247,7 @@ export function compareFigure(facts: readonly Fact[], figure: Quantity, sentence
     if (enginesOfOtherMakers(sentence, q, fact)) continue; // figure-engine-makers.ts
     if (pricesOfOtherGoods(sentence, q, fact)) continue; // figure-priced-goods.ts
     if (countsOfOtherExtents(sentence, q, fact)) continue; // figure-count-extents.ts
+    if (finesOfOtherParties(sentence, q, earlier, fact)) continue; // figure-fined-parties.ts
     if (anotherEventsToll(events, fact)) continue;
     if (partOfToll(sentence, q.end) !== partOfToll(fact.where.sentence, fact.quantity.end)) continue;
     if (part !== null && !samePart(part, storedPart(fact), stored.places)) continue;

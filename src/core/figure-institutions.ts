@@ -43,7 +43,7 @@ const POSSESSIVE_WORD = /(?<![\p{L}'’.-])(\p{Lu}[\p{L}-]*)['’]s?(?!\p{L})/gu
 const QUALIFIED_ACRONYM = /^\p{Lu}[\p{L}'’-]*[^\S\n](\p{Lu}{2,5})$/u;
 const NOT_BODY_SUFFIX = /^(?:(?:XL|L?X{0,3})(?:IX|IV|V?I{0,3})|AG|SA|SE|NV|BV|PLC|LLC|LLP|LP|INC|CO|TV)$/;
 
-function isInstitution(m: EntityMention, after: string): boolean {
+export function isInstitution(m: EntityMention, after: string): boolean {
   if (LAW_AFTER.test(after)) return false;
   const name = aliasKey(m.canonical);
   const qualified = QUALIFIED_ACRONYM.exec(name)?.[1];
