@@ -45,6 +45,7 @@ import { releasedAndStillHeld } from './figure-released-held';
 import { foreseenFall } from './figure-foreseen-falls';
 import { countsOfOtherExtents } from './figure-count-extents';
 import { finesOfOtherParties } from './figure-fined-parties';
+import { distancesOfOtherThings } from './figure-located-things';
 import { judgeFigures, runningCount } from './figure-verdict';
 import { convertedSum, sameConversion } from './figure-conversions';
 import { withoutPassiveSaying } from './figure-told-people';
@@ -248,6 +249,7 @@ export function compareFigure(facts: readonly Fact[], figure: Quantity, sentence
     if (pricesOfOtherGoods(sentence, q, fact)) continue; // figure-priced-goods.ts
     if (countsOfOtherExtents(sentence, q, fact)) continue; // figure-count-extents.ts
     if (finesOfOtherParties(sentence, q, earlier, fact)) continue; // figure-fined-parties.ts
+    if (distancesOfOtherThings(sentence, q, fact)) continue; // figure-located-things.ts
     if (anotherEventsToll(events, fact)) continue;
     if (partOfToll(sentence, q.end) !== partOfToll(fact.where.sentence, fact.quantity.end)) continue;
     if (part !== null && !samePart(part, storedPart(fact), stored.places)) continue;
