@@ -4,6 +4,7 @@
 import { parseNumberWordsAt } from './number-words';
 import { namedByHead, prevWord, sentenceInitial } from './quantity-context';
 import { modifiedSingular } from './quantity-modified-ones';
+import { someDay } from './quantity-some-day';
 import { type Outcome, DASH_WORD_Y, compound, sticky, tail } from './quantity-parts';
 import { ratioAt, toRangeAt } from './quantity-ranges';
 import { INLINE_SPACE as S } from './inline-space';
@@ -37,6 +38,7 @@ export function wordsAt(text: string, pos: number): Outcome {
   // noun after it, is the thing itself (a rowing crew's boat), not a count of anything.
   if (result.form === 'count' && result.unit === null && POSSESSIVE_BEFORE.test(text.slice(Math.max(0, pos - 12), pos))) return null;
   if (value === 1 && end - pos === 3) {
+    if (someDay(text, pos, result)) return null; // quantity-some-day.ts
     // Pronoun and idiom "one": "one of the officials said", "no one", "one another".
     if (sticky(ONE_AFTER_Y, text, end)) return null;
     const prev = prevWord(text, pos);
