@@ -171,3 +171,15 @@ describe('a named episode of fires in the plural (EVENT_NOUNS_AFTER "fires")', (
     expect(typed('Crews fought the Ridgeline fire for a week.')).toEqual([['Ridgeline', 'event']]);
   });
 });
+
+describe('a coal company named for its ware (ORG_HEADS "Coal")', () => {
+  it('is a body, not a person, after the name of a river or a creek', () => {
+    expect(typed('The pit, owned by Pike Creek Coal, opened in 2008 and was meant to grow.')).toEqual([['Pike Creek Coal', 'org']]);
+  });
+
+  // Must not change: the lower-case ware and a sentence's first word.
+  it('leaves coal the ware alone', () => {
+    expect(typed('Coal prices fell as Ana Ruiz spoke.')).toEqual([['Ana Ruiz', 'person']]);
+    expect(typed('The Harlan coal mine shut.')).not.toContainEqual(['Harlan coal', 'org']);
+  });
+});
