@@ -183,3 +183,10 @@ describe('a coal company named for its ware (ORG_HEADS "Coal")', () => {
     expect(typed('The Harlan coal mine shut.')).not.toContainEqual(['Harlan coal', 'org']);
   });
 });
+
+describe('an observatory (ORG_HEADS "Observatory")', () => {
+  it('is a body whole with the continent\'s adjective that opens it', () => {
+    expect(typed('the Andean Southern Observatory said on Wednesday.')).toEqual([['Andean Southern Observatory', 'org']]);
+    expect(typed('the European Northern Observatory said on Wednesday.')).toEqual([['European Northern Observatory', 'org']]);
+  });
+});
