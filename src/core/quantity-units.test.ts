@@ -3,6 +3,12 @@ import { findQuantities } from './quantities';
 import { antecedentUnit, daysPer, directUnitNoun, findUnit, timeUnit } from './quantity-units';
 
 describe('findUnit', () => {
+  it('takes a light-year as a unit of distance, hyphen and all: "about 1,300 light-years", not the bare number', () => {
+    expect(findQuantities('The comet came from a cloud about 2,400 light-years away.').map((q) => q.text)).toEqual(['about 2,400 light-years']);
+    expect(timeUnit('light-years')).toBeNull();
+    // Must not change: a hyphenated modifier before the plural it describes.
+    expect(findQuantities('The city bought 40 light-rail cars.').map((q) => q.text)).toEqual(['40']);
+  });
   it('takes an irregular plural of a measure as the unit: "about 70 feet", not "70 feet" of a noun after', () => {
     expect(findQuantities('The lift span rises about 70 feet to let ships pass.').map((q) => q.text)).toEqual(['about 70 feet']);
     expect(findUnit('70 feet to let ships pass', 2)).toMatchObject({ unit: 'feet', direct: true });

@@ -39,7 +39,7 @@ const KNOWN_UNITS = new Set(
     'second seconds minute minutes hour hours day days week weeks month months year years ' +
     'decade decades fortnight century centuries km miles mile kilometres kilometers metres ' +
     'meters tons tonnes trucks truck homes home families family votes vote seats seat ' +
-    'points point goals goal degrees feet hertz').split(' ').concat(MEASURE_WORDS), // quantity-measure-words.ts
+    'points point goals goal degrees feet hertz light-year light-years').split(' ').concat(MEASURE_WORDS), // quantity-measure-words.ts
 );
 
 // Plurals spelled as their singular: "two aircraft", "about 3,500 fish", "400 cattle". Unlike
