@@ -190,3 +190,18 @@ describe('an observatory (ORG_HEADS "Observatory")', () => {
     expect(typed('the European Northern Observatory said on Wednesday.')).toEqual([['European Northern Observatory', 'org']]);
   });
 });
+
+describe('a chamber of a legislature or of trade (ORG_HEADS "Chamber")', () => {
+  it('is one body with what it is "of"', () => {
+    expect(typed('The party won 40 of the 120 seats in the Chamber of Delegates in May.')).toEqual([['Chamber of Delegates', 'org']]);
+    expect(typed('Members of the Chamber of Commerce voted on Monday.')).toEqual([['Chamber of Commerce', 'org']]);
+  });
+
+  // Must not change: "the Chamber" after its full form is that body still.
+  it('keeps the short form after the full one', () => {
+    expect(typed('The Chamber of Delegates passed the bill on Monday, and the Chamber will vote again.')).toEqual([
+      ['Chamber of Delegates', 'org'],
+      ['Chamber', 'org'],
+    ]);
+  });
+});

@@ -81,7 +81,7 @@ export const ORG_HEADS = words(`
   Marine Maritime Shipping Shipmanagement Global
   Automobiles Automotive Associations Management
   Baseball Basketball Football Soccer Hockey Rugby
-  Coal Observatory Observatories
+  Coal Observatory Observatories Chamber
 `);
 /** Organisation heads that alone are a common noun ("the Bank", "the Reserve"), a name
  *  only as the short form of a longer one in the same text ("World Bank" … "the Bank").
