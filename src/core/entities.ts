@@ -31,6 +31,7 @@ import { givenNameTitle } from './name-given-titles';
 import { namesBreed } from './name-breeds';
 import { saintPlaceEnd } from './name-saint-places';
 import { workTitles } from './name-works';
+import { quotedWorkTitles } from './name-quoted-works';
 import { aircraftAfter, makerBeforeProduct, namesModel, productNames } from './product-names';
 import { typeMentions, type Accepted } from './mention-types';
 import { withoutLoneHeads } from './name-lone-heads';
@@ -107,7 +108,7 @@ export function findEntities(text: string, lexicon: Lexicon, productsOut?: Set<s
   const hasHead = (w: string): boolean => ORG_HEADS.has(w) || PLACE_HEADS.has(w) || EVENT_HEADS.has(w);
   const products = productNames(text, runs, isKnownLex, hasHead);
   for (const p of products) productsOut?.add(p);
-  const works = workTitles(text, runs);
+  const works = new Set([...workTitles(text, runs), ...quotedWorkTitles(text, runs)]); // name-quoted-works
   const named = runs.filter((run) => {
     if (works.size > 0 && works.has(text.slice(run[0]?.start ?? 0, run[run.length - 1]?.end ?? 0))) return false;
     const name = run.map((p) => p.text).filter((w, i) => i > 0 || w !== 'The').join(' ');

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { compileLexicon, findEntities } from './entities';
+import { demonyms, placeLexicon, placeVariants } from './places';
+
+// Every sentence is written for this test.
+const lexicon = compileLexicon(placeLexicon(), demonyms(), placeVariants());
+const typed = (text: string): [string, string][] => findEntities(text, lexicon).map((m) => [m.text, m.type]);
+
+describe('a work\'s title in quotes after the work\'s noun (name-quoted-works)', () => {
+  it('is no name, not a person', () => {
+    expect(typed('His book about them, "Salt Over Winter", is the only account.')).toEqual([]);
+    expect(typed('The film "Blue Harbour Nights" opened on Friday.')).toEqual([]);
+    expect(typed('Her memoir titled “Nine Quiet Rooms” won a prize, Ana Ruiz said.')).toEqual([['Ana Ruiz', 'person']]);
+  });
+
+  // Must not change: a name inside a longer quote, and a quote that is no work's title.
+  it('leaves a name in a quoted sentence alone', () => {
+    expect(typed('He praised the film, "Ana Ruiz is great".')).toEqual([['Ana Ruiz', 'person']]);
+    expect(typed('The crowd chanted "Ana Ruiz" as she left.')).toEqual([['Ana Ruiz', 'person']]);
+  });
+});

@@ -1,0 +1,28 @@
+// A work's title in quotes after the noun for the work: his book about them, "Deep Down Dark";
+// the film "Blue Harbour Nights"; a memoir titled "Salt Over Winter". A title has none of the
+// four types (name-works.ts reads one by the apposition after it); its capitalised words
+// would otherwise read as a person's name. The title must fill the quotes, so a quoted speaker
+// or a name inside a longer quote ("the film's star, "Ana Ruiz said..."") is left alone.
+
+import { INLINE_SPACE as S } from './inline-space';
+import type { Piece } from './name-pieces';
+
+const WORKS = 'film|movie|novel|book|memoir|album|song|single|documentary|play|musical|opera|series|podcast';
+// The noun, what the work is about in a word or two, a comma or "titled", and the opening quote.
+const WORK_BEFORE = new RegExp(
+  String.raw`\b(?:${WORKS})(?:${S}(?:about|on)${S}[\p{L}'’]+(?:${S}[\p{L}'’]+)?)?(?:,|${S}(?:titled|entitled|called))?${S}["“]$`,
+  'u',
+);
+const CLOSES = /^[,.!?]?["”]/u;
+
+/** The titles of works among `runs` written in quotes after the work's noun, as written. */
+export function quotedWorkTitles(text: string, runs: Piece[][]): Set<string> {
+  const out = new Set<string>();
+  for (const run of runs) {
+    const first = run[0];
+    const last = run[run.length - 1];
+    if (!first || !last || !CLOSES.test(text.slice(last.end, last.end + 2))) continue;
+    if (WORK_BEFORE.test(text.slice(Math.max(0, first.start - 80), first.start))) out.add(text.slice(first.start, last.end));
+  }
+  return out;
+}
