@@ -2,7 +2,7 @@
 // current page (Readability on the tab's HTML), add articles from .json/.txt/.md files, delete
 // with undo. The background dedupes by URL and text hash and says what it skipped.
 import type { JSX } from 'preact';
-import { useCallback, useEffect, useReducer, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useReducer, useState } from 'preact/hooks';
 import { foldedWords } from '../core/library-search';
 import type { LibraryEntry } from '../core/records';
 import type { LibraryHitEntry, Requests } from '../messaging/contract';
@@ -10,6 +10,7 @@ import { whenLate } from './when-late';
 import { FileChooser } from './file-chooser';
 import { LibraryHit } from './library-hit';
 import { useFocusBack } from './focus-back';
+import { useOnePerRow } from './one-per-row';
 import { articleFromHtml } from './article-from-page';
 import { AddProblemsNote, type AddProblems } from './add-problems';
 import { encodingNotice, parseArticleFiles, readPickedFiles, tooLargeToAdd } from './article-files';
@@ -60,8 +61,7 @@ export function LibraryView({ storeVersion = 0 }: { storeVersion?: number }): JS
   const focusBack = useFocusBack(busy);
   /** Why the last files chosen were not added, shown under the toolbar. */
   const [refused, setRefused] = useState<AddProblems | null>(null);
-  /** Articles whose delete is under way. */
-  const deleting = useRef(new Set<string>());
+  const onePerRow = useOnePerRow();
   const reload = useCallback(() => setVersion((v) => v + 1), []);
 
   /** The first page failed, or did not come in time (a worker that died): "Loading the
@@ -149,26 +149,21 @@ export function LibraryView({ storeVersion = 0 }: { storeVersion?: number }): JS
     }
   };
 
-  const remove = async (entry: LibraryEntry): Promise<void> => {
-    // A double click asks twice; the second answer (null: already gone) would replace the
-    // first's Undo with "already gone". One request per row at a time.
-    if (deleting.current.has(entry.id)) return;
-    deleting.current.add(entry.id);
-    try {
-      const gone = await send('library/delete', { id: entry.id });
-      reload();
-      if (!gone) return status.say('info', 'That article was already gone.');
-      status.deleted(`Deleted “${entry.title}”.`, async () => {
-        const back = await send('library/restore', gone);
+  const remove = (entry: LibraryEntry): Promise<void> =>
+    onePerRow(entry.id, async () => {
+      try {
+        const gone = await send('library/delete', { id: entry.id });
         reload();
-        return describeRestore(back);
-      });
-    } catch (err) {
-      status.fail(err, 'Could not delete the article');
-    } finally {
-      deleting.current.delete(entry.id);
-    }
-  };
+        if (!gone) return status.say('info', 'That article was already gone.');
+        status.deleted(`Deleted “${entry.title}”.`, async () => {
+          const back = await send('library/restore', gone);
+          reload();
+          return describeRestore(back);
+        });
+      } catch (err) {
+        status.fail(err, 'Could not delete the article');
+      }
+    });
 
   const onRange = useCallback((start: number, end: number) => rows?.ensure(start, end), [rows]);
   const rowKey = useCallback((i: number) => rows?.get(i)?.id ?? `row-${i}`, [rows]);

@@ -13,6 +13,7 @@ import { useNoteDraft } from './note-draft';
 import { NotesFilters, type Scope } from './notes-filters';
 import { NotesList } from './notes-list';
 import { NOT_WEB, NotesToolbar, type SelectionState } from './notes-toolbar';
+import { useOnePerRow } from './one-per-row';
 import { useRowFocus } from './row-focus';
 import { useStatus } from './status';
 import { useDebounced } from './use-debounced';
@@ -45,8 +46,7 @@ export function NotesView({ page, entities, request, onRequestTaken, storeVersio
   const [editor, setEditor] = useState<EditorTarget | null>(null);
   /** The control that opened the editor: the focus goes back to it when the editor closes. */
   const opener = useRef<HTMLElement | null>(null);
-  /** Notes whose delete is under way. */
-  const deleting = useRef(new Set<string>());
+  const onePerRow = useOnePerRow();
   const [selection, setSelection] = useState<SelectionState>({ state: 'asking' });
   const [orphans, setOrphans] = useState<Set<string>>(new Set());
   /** The page's URL if notes can be kept on it: an http(s) page (not about:blank, a PDF
@@ -195,30 +195,25 @@ export function NotesView({ page, entities, request, onRequestTaken, storeVersio
     }
   };
 
-  const remove = async (note: Note): Promise<void> => {
-    // A double click asks twice; the second answer (null: already gone) would replace the
-    // first's Undo with "already gone". One request per row at a time.
-    if (deleting.current.has(note.id)) return;
-    deleting.current.add(note.id);
-    try {
-      const gone = await send('notes/delete', { id: note.id });
-      reload();
-      if (!gone) return status.say('info', 'That note was already gone.');
-      status.deleted('Note deleted.', async () => {
-        const back = await send('notes/restore', gone);
-        const listed = reload();
-        if ('skipped' in back) return 'Not put back: the same note is in your notes again.';
-        const { id } = back.restored;
-        // Under a new id when a note added since (an import) holds the old one.
-        const text = id === gone.id ? 'Note restored.' : 'Note restored as a new note: a note added since has taken its old id.';
-        return { text, focus: () => focusNote(id, listed) };
-      });
-    } catch (err) {
-      status.fail(err, 'Could not delete the note');
-    } finally {
-      deleting.current.delete(note.id);
-    }
-  };
+  const remove = (note: Note): Promise<void> =>
+    onePerRow(note.id, async () => {
+      try {
+        const gone = await send('notes/delete', { id: note.id });
+        reload();
+        if (!gone) return status.say('info', 'That note was already gone.');
+        status.deleted('Note deleted.', async () => {
+          const back = await send('notes/restore', gone);
+          const listed = reload();
+          if ('skipped' in back) return 'Not put back: the same note is in your notes again.';
+          const { id } = back.restored;
+          // Under a new id when a note added since (an import) holds the old one.
+          const text = id === gone.id ? 'Note restored.' : 'Note restored as a new note: a note added since has taken its old id.';
+          return { text, focus: () => focusNote(id, listed) };
+        });
+      } catch (err) {
+        status.fail(err, 'Could not delete the note');
+      }
+    });
 
   const rowKey = useCallback((i: number) => notes?.[i]?.id ?? i, [notes]);
   const canNote = webUrl !== null;
