@@ -3,6 +3,7 @@
 // the stored figures that measure the same thing.
 import { entityLookup } from '../core/entity-lookup';
 import { compareFigure } from '../core/facts';
+import { RELATED_KEPT } from '../core/knowledge';
 import { otherArticles } from '../core/page-summary';
 import type { Entity, EntityType, KnowledgeIndex } from '../core/types';
 import type { CardMention, EntityCard, QuantityCard } from '../messaging/contract';
@@ -12,7 +13,6 @@ import { notesForCard } from './store-setup';
 
 /** Enough to read on a card; the popup lists the rest. */
 const MAX_MENTIONS = 6;
-const MAX_RELATED = 8;
 const MAX_COMPARISONS = 4;
 
 /** The stored entity a card is about: by id, else by a name it is known under (of its type).
@@ -44,7 +44,7 @@ export function entityCard(index: KnowledgeIndex, entityId: string | null, name:
     if (mentions.length >= MAX_MENTIONS) break;
   }
   const { byId } = entityLookup(index.entities);
-  const related = entity.related.slice(0, MAX_RELATED).flatMap((r) => {
+  const related = entity.related.slice(0, RELATED_KEPT).flatMap((r) => {
     const other = byId.get(r.id);
     return other ? [{ id: other.id, name: other.name, type: other.type, count: r.count }] : [];
   });

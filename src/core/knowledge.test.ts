@@ -145,6 +145,22 @@ describe('buildKnowledge on other text', () => {
     expect(people.map((e) => e.name).sort()).toEqual(['Pedro Sanches', 'Pedro Sánchez']);
   });
 
+  it('keeps the 8 names sharing most sentences with an entity, as many as the card lists', () => {
+    const tour: Article = {
+      ...OTHER,
+      id: 'tour-1',
+      paragraphs: [
+        'Amina Okafor met officials in Cairo, Doha, Amman, Beirut and Riyadh on Monday.',
+        'Okafor went back to Cairo, Doha and Amman on Wednesday.',
+        'Okafor then flew to Ankara, Tehran, Baghdad, Muscat and Tunis. Okafor said Cairo would host the next round.',
+      ],
+    };
+    const okafor = buildKnowledge([tour], lexicon).entities.find((e) => e.name === 'Amina Okafor');
+    const related = okafor?.related.map((r) => [r.id, r.count]);
+    expect(related).toHaveLength(8);
+    expect(related?.slice(0, 3)).toEqual([['place:cairo', 3], ['place:doha', 2], ['place:amman', 2]]);
+  });
+
   it('builds an empty index from no articles', () => {
     const empty = buildKnowledge([], lexicon);
     expect(empty.entities).toEqual([]);

@@ -29,8 +29,9 @@ export interface LexiconInput {
   nonNames: readonly string[];
 }
 
-/** Related entities kept per entity. */
-const RELATED_LIMIT = 12;
+/** Related entities kept per entity: as many as the hover card lists, their only reader
+ *  (the card used to cut this index's 12 to 8, and nothing read the other 4). */
+export const RELATED_KEPT = 8;
 
 /** "Benjamin Netanyahu" → "benjamin-netanyahu" (accents dropped, one dash between words). */
 export function slug(name: string): string {
@@ -247,7 +248,7 @@ export function buildKnowledge(articles: Article[], lexicon?: LexiconInput, cach
   entities.forEach((e, i) => {
     e.related = [...(related[i] ?? new Map<number, number>())]
       .sort((x, y) => y[1] - x[1] || x[0] - y[0])
-      .slice(0, RELATED_LIMIT)
+      .slice(0, RELATED_KEPT)
       .map(([j, count]) => ({ id: entities[j]?.id ?? '', count }));
   });
 
