@@ -25,6 +25,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CONTENT_TRACE, contentScriptEvents, otherThreadsCpu, pageMainThread, tracedLoad } from './bench-trace.mjs';
 import { describeSamples, sampleInterval, samplesBetween, SAMPLES_TRACE, threadSamples } from './bench-trace-samples.mjs';
+import { numberArg } from './number-arg.mjs';
 
 const LONG_MS = 50;
 /** Trace events that name a kind of main-thread work (not nested in each other). */
@@ -133,11 +134,7 @@ function detailOf(t) {
 //   node scripts/bench-cold-loads.mjs [--loads 5] [--words 50000] [--without]
 //   node scripts/bench-cold-loads.mjs --read TRACE.json…   (traces kept by BENCH_TRACE_DIR)
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const arg = (name, fallback) => {
-    const i = process.argv.indexOf(name);
-    return i >= 0 ? Number(process.argv[i + 1]) : fallback;
-  };
-  const page = `/gen/long.html?words=${arg('--words', 50_000)}&seed=42`;
+  const page = `/gen/long.html?words=${numberArg('--words', 50_000)}&seed=42`;
   const print = (loads) => loads.forEach((tasks, i) => {
     console.log(`load ${i + 1}: ${tasks.length} long task(s)`);
     for (const t of tasks) console.log(`  ${t.mostly}${t.caused ? ' [Backstory]' : ''}${t.waiting ? ' [waiting]' : ''}: ${t.backstory > 0 ? detailOf(t) : `${t.ms.toFixed(0)} ms, the thread ran ${t.cpu.toFixed(1)}`}`);
@@ -151,7 +148,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     const h = await tsImport('../tests/e2e/harness.ts', import.meta.url);
     const server = await h.startFixtureServer();
     try {
-      print(await coldLongTasks(h, server, page, { loads: arg('--loads', 5), settleMs: 3000, extension: !process.argv.includes('--without') }));
+      print(await coldLongTasks(h, server, page, { loads: numberArg('--loads', 5), settleMs: 3000, extension: !process.argv.includes('--without') }));
     } finally {
       await server.close();
     }

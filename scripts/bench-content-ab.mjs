@@ -9,19 +9,16 @@
 import { join } from 'node:path';
 import { tsImport } from 'tsx/esm/api';
 import { pageProbes } from './bench-page.mjs';
+import { numberArg } from './number-arg.mjs';
 
-const arg = (name, fallback) => {
-  const i = process.argv.indexOf(name);
-  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
-};
 const flags = new Set(['--rounds', '--words']);
 const dists = process.argv.slice(2).filter((x, i, all) => !x.startsWith('--') && !flags.has(all[i - 1]));
 if (dists.length !== 2) {
   console.error('usage: node scripts/bench-content-ab.mjs OLD_DIST NEW_DIST [--rounds 9] [--words 50000]');
   process.exit(2);
 }
-const ROUNDS = arg('--rounds', 9);
-const PAGE = `/gen/long.html?words=${arg('--words', 50_000)}&seed=42`;
+const ROUNDS = numberArg('--rounds', 9);
+const PAGE = `/gen/long.html?words=${numberArg('--words', 50_000)}&seed=42`;
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 const h = await tsImport('../tests/e2e/harness.ts', import.meta.url);

@@ -15,18 +15,15 @@ import { join } from 'node:path';
 import { tsImport } from 'tsx/esm/api';
 import { openMeasured, sleep } from './bench-page.mjs';
 import { CONTENT_URL } from './bench-trace.mjs';
+import { numberArg } from './number-arg.mjs';
 
-const arg = (name, fallback) => {
-  const i = process.argv.indexOf(name);
-  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
-};
 const dist = process.argv.slice(2).find((x, i, all) => !x.startsWith('--') && !['--loads', '--words'].includes(all[i - 1]));
 if (!dist) {
   console.error('usage: node scripts/bench-content-profile.mjs DIST [--loads 6] [--words 50000]');
   process.exit(2);
 }
-const LOADS = arg('--loads', 6);
-const PAGE = `/gen/long.html?words=${arg('--words', 50_000)}&seed=42`;
+const LOADS = numberArg('--loads', 6);
+const PAGE = `/gen/long.html?words=${numberArg('--words', 50_000)}&seed=42`;
 const SAMPLE_MS = 0.2;
 
 /** Line (0-based) → source file, from the bundle's "// src/…" module comments. */

@@ -16,11 +16,8 @@ import { keepFindings, readKeptFindings } from '../src/core/findings-kept';
 import { buildKnowledge, createKnowledgeCache, type ArticleFindings } from '../src/core/knowledge';
 import type { ArticleInput } from '../src/core/records';
 import type { Article } from '../src/core/types';
+import { numberArg } from './number-arg.mjs';
 
-const arg = (name: string, fallback: number): number => {
-  const i = process.argv.indexOf(name);
-  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
-};
 const mb = (bytes: number): string => (bytes / 2 ** 20).toFixed(1);
 /** Runs of each form, taken in turn (the machine is shared: load that comes and goes falls on both). */
 const RUNS = 11;
@@ -47,7 +44,7 @@ async function seedText(): Promise<string[]> {
 type Entries = CacheEntry<ArticleFindings>[];
 
 async function main(): Promise<void> {
-  const count = arg('--articles', 200);
+  const count = numberArg('--articles', 200);
   const generator = './bench-popup.mjs';
   const { article } = (await import(generator)) as { article: (i: number) => ArticleInput };
   const seeds = process.argv.includes('--short') ? null : await seedText();

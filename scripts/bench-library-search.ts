@@ -26,13 +26,10 @@ import { createLibrarySearch } from '../src/background/library-search';
 import { createStoreKnowledgeSource } from '../src/background/store-knowledge-source';
 import { addArticles, deleteArticle } from '../src/storage/articles';
 import { openStore } from '../src/storage/db';
+import { numberArg } from './number-arg.mjs';
 
 const QUERIES = ['witkoff', 'rafah trucks', 'hostages released', 'philadelphi', 'a', 'khalil levin gaza'];
 
-const arg = (name: string, fallback: number): number => {
-  const i = process.argv.indexOf(name);
-  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
-};
 const gc = (): void => (globalThis as { gc?: () => void }).gc?.();
 /** The JS heap plus typed arrays' buffers (held outside it), after a collection. */
 const heapMB = (): number => {
@@ -54,7 +51,7 @@ async function seedText(): Promise<string[]> {
 }
 
 async function main(): Promise<void> {
-  const count = arg('--articles', 10_000);
+  const count = numberArg('--articles', 10_000);
   // A path in a variable: the generator is plain JS without types.
   const generator = './bench-popup.mjs';
   const { article } = (await import(generator)) as { article: (i: number) => ArticleInput };

@@ -14,19 +14,16 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { tsImport } from 'tsx/esm/api';
 import { contentScriptEvents, sleep } from './bench-trace.mjs';
+import { numberArg } from './number-arg.mjs';
 
-const arg = (name, fallback) => {
-  const i = process.argv.indexOf(name);
-  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
-};
 const dist = process.argv.slice(2).find((x, i, all) => !x.startsWith('--') && !['--loads', '--words'].includes(all[i - 1]));
 const NEVER = process.argv.includes('--never');
 if (!dist) {
   console.error('usage: node scripts/bench-load-path.mjs DIST [--loads 3] [--words 50000]');
   process.exit(2);
 }
-const LOADS = arg('--loads', 3);
-const PAGE = `/gen/long.html?words=${arg('--words', 50_000)}&seed=42`;
+const LOADS = numberArg('--loads', 3);
+const PAGE = `/gen/long.html?words=${numberArg('--words', 50_000)}&seed=42`;
 const CATEGORIES = ['devtools.timeline', 'toplevel', 'v8', 'disabled-by-default-v8.compile'];
 const source = readFileSync(join(dist, 'chrome', 'content.js'));
 const TAIL_MS = 4000;

@@ -38,6 +38,7 @@ import { article, note } from './bench-popup-data.mjs';
 import { popupRender, popupTrace, probeRender, removeProbe, writeProbe } from './bench-popup-open.mjs';
 import { ms, printPopupFigures } from './bench-popup-report.mjs';
 import { benchWorkerRestart } from './bench-worker-restart.mjs';
+import { numberArg } from './number-arg.mjs';
 
 // bench.mjs, bench-library-search.ts and bench-worker-restart.mjs import these from here.
 export { article, note, printPopupFigures };
@@ -174,17 +175,13 @@ async function tabIdOf(extPage, url) {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const arg = (name, fallback) => {
-    const i = process.argv.indexOf(name);
-    return i >= 0 && process.argv[i + 1] ? Number(process.argv[i + 1]) : fallback;
-  };
   const figures = await benchPopup({
-    articles: arg('--articles', 10_000),
-    notes: arg('--notes', 10_000),
-    batch: arg('--batch', 1000),
-    ingestBatches: arg('--ingest-batches', 2),
-    runs: arg('--runs', 5),
-    importChunk: arg('--import-chunk', 0),
+    articles: numberArg('--articles', 10_000),
+    notes: numberArg('--notes', 10_000),
+    batch: numberArg('--batch', 1000),
+    ingestBatches: numberArg('--ingest-batches', 2),
+    runs: numberArg('--runs', 5),
+    importChunk: numberArg('--import-chunk', 0),
     also: process.argv.includes('--also') ? process.argv[process.argv.indexOf('--also') + 1] : undefined,
     build: !process.argv.includes('--no-build'),
   });

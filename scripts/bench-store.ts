@@ -11,6 +11,7 @@ import { applyImport, readSnapshot } from '../src/storage/backup-store';
 import { openStore, wipeStore } from '../src/storage/db';
 import { listNotes, noteFromDraft } from '../src/storage/notes';
 import type { Note } from '../src/core/records';
+import { numberArg } from './number-arg.mjs';
 
 export interface StoreFigures {
   notes: number;
@@ -74,10 +75,6 @@ export async function benchStore(notes = 10_000, articles = 1000): Promise<Store
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const arg = (name: string, fallback: number): number => {
-    const i = process.argv.indexOf(name);
-    return i >= 0 ? Number(process.argv[i + 1]) : fallback;
-  };
-  const figures = await benchStore(arg('--notes', 10_000), arg('--articles', 1000));
+  const figures = await benchStore(numberArg('--notes', 10_000), numberArg('--articles', 1000));
   for (const [k, v] of Object.entries(figures)) console.log(`  ${k.padEnd(22)} ${typeof v === 'number' && !Number.isInteger(v) ? `${v.toFixed(1)} ms` : v}`);
 }

@@ -15,6 +15,7 @@
 /* global performance, chrome, indexedDB, navigator -- functions passed to evaluate() run in extension pages */
 import { join, resolve } from 'node:path';
 import { tsImport } from 'tsx/esm/api';
+import { numberArg } from './number-arg.mjs';
 
 async function stopWorkers(extPage) {
   const cdp = await extPage.target().createCDPSession();
@@ -159,14 +160,10 @@ async function openBuild(h, server, dist, { articles, article }) {
 }
 
 async function main() {
-  const arg = (name, fallback) => {
-    const i = process.argv.indexOf(name);
-    return i >= 0 ? Number(process.argv[i + 1]) : fallback;
-  };
   const flags = new Set(['--articles', '--rounds']);
   const dists = process.argv.slice(2).filter((x, i, all) => !x.startsWith('--') && !flags.has(all[i - 1]));
-  const articles = arg('--articles', 10_000);
-  const rounds = arg('--rounds', 3);
+  const articles = numberArg('--articles', 10_000);
+  const rounds = numberArg('--rounds', 3);
   const h = await tsImport('../tests/e2e/harness.ts', import.meta.url);
   const { article } = await import('./bench-popup.mjs');
   const server = await h.startFixtureServer();

@@ -39,15 +39,12 @@ import { pageProbes } from './bench-page.mjs';
 import { floorAsExtension } from './bench-floor-extension.mjs';
 import { coldLongTasks, describeColdTasks } from './bench-cold-loads.mjs';
 import { workerCpuPerLoad } from './bench-worker-cpu.mjs';
+import { numberArg } from './number-arg.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const arg = (name, fallback) => {
-  const i = process.argv.indexOf(name);
-  return i >= 0 && process.argv[i + 1] ? Number(process.argv[i + 1]) : fallback;
-};
-const RUNS = arg('--runs', 3);
-const WORDS = arg('--words', 50_000);
-const TERMS = Math.max(100, arg('--terms', 150));
+const RUNS = numberArg('--runs', 3);
+const WORDS = numberArg('--words', 50_000);
+const TERMS = Math.max(100, numberArg('--terms', 150));
 const PAGE = `/gen/long.html?words=${WORDS}&seed=42`;
 /** Terms of /ontopic.html the card latency is taken on: people, a place, an org, figures, a date. */
 const CARD_TERMS = ['Benjamin Netanyahu', 'Hamas', 'Jenin', 'Steve Witkoff', 'at least 47,498 deaths', 'Philadelphi Corridor', 'Tel Aviv', 'January 21'];
