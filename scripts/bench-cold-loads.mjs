@@ -47,8 +47,9 @@ export function blame({ ms, cpu, backstory, backstoryCpu }) {
   return { caused: byWall || byCpu, waiting: byWall && cpu <= LONG_MS };
 }
 
-/** Main-thread tasks over 50 ms in one traced load, each with the content script's wall
- *  time inside it, the thread's CPU time, and for those with our script what ran. */
+/** Main-thread tasks over 50 ms in one traced load (of `path`, when known), each with the
+ *  content script's wall time inside it, the thread's CPU time, and for those with our script
+ *  what ran. */
 function longTasksOf(traceEvents, path) {
   const main = pageMainThread(traceEvents, path);
   if (!main) return null;
@@ -142,7 +143,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const read = process.argv.indexOf('--read');
   if (read >= 0) {
     const { readFileSync } = await import('node:fs');
-    print(process.argv.slice(read + 1).map((f) => longTasksOf(JSON.parse(readFileSync(f, 'utf8')).traceEvents, page) ?? []));
+    print(process.argv.slice(read + 1).map((f) => longTasksOf(JSON.parse(readFileSync(f, 'utf8')).traceEvents) ?? []));
   } else {
     const { tsImport } = await import('tsx/esm/api');
     const h = await tsImport('../tests/e2e/harness.ts', import.meta.url);
