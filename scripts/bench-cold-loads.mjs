@@ -124,11 +124,11 @@ export function describeColdTasks(loads) {
 
 const ranShare = (tasks) => `${((100 * tasks.reduce((sum, t) => sum + t.cpu, 0)) / tasks.reduce((sum, t) => sum + t.ms, 0)).toFixed(0)}%`;
 
-/** "97 ms, the thread ran 6.9: ours EvaluateScript 96.8/6.4 (wall/CPU ms), …; samples …; the
+/** "97 ms, the thread ran 6.9 ms: ours EvaluateScript 96.8/6.4 (wall/CPU ms), …; samples …; the
  *  other traced threads 18.3 ms CPU meanwhile" (the browser's, the GPU's, renderers'; the
  *  extension's worker is not in the page's trace) */
 function detailOf(t) {
-  return `${t.ms.toFixed(0)} ms, the thread ran ${t.cpu.toFixed(1)}: ours (wall/CPU ms) ${t.ran}; ${t.sampled}; other traced threads ${t.others.toFixed(1)} ms CPU meanwhile`;
+  return `${t.ms.toFixed(0)} ms, the thread ran ${t.cpu.toFixed(1)} ms: ours (wall/CPU ms) ${t.ran}; ${t.sampled}; other traced threads ${t.others.toFixed(1)} ms CPU meanwhile`;
 }
 
 // Alone, for a closer look (after a build): every long task of every load, with what ran.
@@ -138,7 +138,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const page = `/gen/long.html?words=${numberArg('--words', 50_000)}&seed=42`;
   const print = (loads) => loads.forEach((tasks, i) => {
     console.log(`load ${i + 1}: ${tasks.length} long task(s)`);
-    for (const t of tasks) console.log(`  ${t.mostly}${t.caused ? ' [Backstory]' : ''}${t.waiting ? ' [waiting]' : ''}: ${t.backstory > 0 ? detailOf(t) : `${t.ms.toFixed(0)} ms, the thread ran ${t.cpu.toFixed(1)}`}`);
+    for (const t of tasks) console.log(`  ${t.mostly}${t.caused ? ' [Backstory]' : ''}${t.waiting ? ' [waiting]' : ''}: ${t.backstory > 0 ? detailOf(t) : `${t.ms.toFixed(0)} ms, the thread ran ${t.cpu.toFixed(1)} ms`}`);
   });
   const read = process.argv.indexOf('--read');
   if (read >= 0) {
