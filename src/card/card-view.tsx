@@ -11,20 +11,15 @@
 // Opened by keyboard (focus), the dialog takes focus so screen readers announce it.
 import type { JSX } from 'preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type { CardContent } from '../messaging/card-content';
+import type { CardContent, InlineCard } from '../messaging/card-content';
 import { send } from '../messaging/send';
 import { EntityView, type RelatedName } from './entity-view';
 import { QuantityView } from './quantity-view';
 import { SiteSwitch } from './site-switch';
 
 /** What a card first shows: its content or why there is none, its page, and whether it
- *  takes the focus. */
-export interface FirstCard {
-  pageUrl: string;
-  focus: boolean;
-  content?: CardContent;
-  error?: string;
-}
+ *  takes the focus; what a card travelling in its URL carries, so one type (card-content.ts). */
+export type FirstCard = InlineCard;
 
 /** What a card tells its host (card-messages.ts has the host's side). */
 export type TellHost = (type: 'size' | 'close' | 'next' | 'previous' | 'dropped-next' | 'dropped-previous' | 'site-off' | 'pointer-in' | 'pointer-out', extra?: { height?: number; ready?: boolean; termKey?: boolean }) => void;
