@@ -4,7 +4,7 @@
 // alike; the one difference is answering runtime.onMessage. Firefox takes a returned
 // promise, Chrome only since 148 (mdn/browser-compat-data#30194); sendResponse with
 // `return true` works in both, so the listener is wrapped that way, as in ./runtime.ts.
-import { extensionNamespace } from './extension-namespace';
+import { requireExtensionNamespace } from './extension-namespace';
 import type { TabInfo } from './popup-api';
 
 /** Who sent a runtime message: `origin` is the document's real origin (Chrome 80+, Firefox 126+). */
@@ -66,11 +66,7 @@ interface NativeApi {
   scripting?: ScriptInjector & CssInjector;
 }
 
-function native(): NativeApi {
-  const api = extensionNamespace<NativeApi>();
-  if (!api) throw new Error('No extension API in this context');
-  return api;
-}
+const native = (): NativeApi => requireExtensionNamespace<NativeApi>();
 
 /** Answers a message with a promise of the reply, or returns undefined to leave it to others. */
 export type BackgroundListener = (message: unknown, sender: MessageSender) => Promise<unknown> | undefined;

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { extensionNamespace } from './extension-namespace';
+import { extensionNamespace, requireExtensionNamespace } from './extension-namespace';
 
 interface Api {
   runtime: { id: string };
@@ -33,5 +33,14 @@ describe('extensionNamespace', () => {
     vi.stubGlobal('browser', {});
     vi.stubGlobal('chrome', {});
     expect(extensionNamespace<Api>()).toBeNull();
+  });
+});
+
+describe('requireExtensionNamespace', () => {
+  it('gives the namespace where there is one, and says there is none where not', () => {
+    const chrome = { runtime: { id: 'chrome' } };
+    expect(() => requireExtensionNamespace<Api>()).toThrow('No extension API in this context');
+    vi.stubGlobal('chrome', chrome);
+    expect(requireExtensionNamespace<Api>()).toBe(chrome);
   });
 });

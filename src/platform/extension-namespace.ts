@@ -12,3 +12,11 @@ export function extensionNamespace<Api extends { runtime: object }>(): Api | nul
   if (g.chrome?.runtime) return g.chrome as Api;
   return null;
 }
+
+/** The namespace where the caller cannot go on without it (the popup's and background's
+ *  seams): outside an extension, an error that says so rather than a TypeError on null. */
+export function requireExtensionNamespace<Api extends { runtime: object }>(): Api {
+  const api = extensionNamespace<Api>();
+  if (!api) throw new Error('No extension API in this context');
+  return api;
+}

@@ -3,7 +3,7 @@
 // makes only these calls. In MV3 Chrome's chrome.tabs.* return promises like Firefox's
 // browser.tabs.*, and storage.onChanged calls its listeners the same way in both; the
 // popup sends runtime messages through ./runtime.ts.
-import { extensionNamespace } from './extension-namespace';
+import { requireExtensionNamespace } from './extension-namespace';
 
 /** What the popup reads of a tab (url and title only with host access to the page). */
 export interface TabInfo {
@@ -25,11 +25,7 @@ interface NativeApi {
   runtime: { getURL(path: string): string; getBrowserInfo?: unknown };
 }
 
-function native(): NativeApi {
-  const api = extensionNamespace<NativeApi>();
-  if (!api) throw new Error('No extension API in this context');
-  return api;
-}
+const native = (): NativeApi => requireExtensionNamespace<NativeApi>();
 
 export const tabs = {
   get: (tabId: number): Promise<TabInfo> => native().tabs.get(tabId),
