@@ -27,7 +27,7 @@ import type { TextMap } from './text-map';
 import { type Extent, marksInBand } from './visible-window';
 
 /** Up to this many marks, and no text node longer than HUGE_NODE, everything registers. */
-export const EAGER_MARKS = 3000;
+const EAGER_MARKS = 3000;
 /** Characters of text past which a page is expected to pass EAGER_MARKS (news text runs to
  *  about one mark per 40 characters). */
 const EAGER_TEXT = 120_000;

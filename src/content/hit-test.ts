@@ -116,7 +116,7 @@ type CaretDocument = Document & {
 /** The text position under a viewport point: standard `caretPositionFromPoint` (both
  *  browsers; told about the shadow roots read so it can look inside: Chrome looks into no
  *  root it is not told of, closed ones included), else Chrome's older `caretRangeFromPoint`. */
-export function caretAt(doc: Document, x: number, y: number, shadowRoots: ShadowRoot[]): { node: Node; offset: number } | null {
+function caretAt(doc: Document, x: number, y: number, shadowRoots: ShadowRoot[]): { node: Node; offset: number } | null {
   const d = doc as CaretDocument;
   if (d.caretPositionFromPoint) {
     const pos = d.caretPositionFromPoint(x, y, { shadowRoots });
@@ -139,7 +139,7 @@ export function liveRange(mark: Mark): Range {
 }
 
 /** Whether the point lies on one of the mark's line boxes (with a pixel of slack). */
-export function markContains(mark: Mark, x: number, y: number): boolean {
+function markContains(mark: Mark, x: number, y: number): boolean {
   const rects = liveRange(mark).getClientRects();
   for (let i = 0; i < rects.length; i++) {
     const r = rects[i]!;

@@ -14,13 +14,13 @@ import { shownAt } from './term-cover';
 export const GRACE_MS = 300;
 /** How long a shown card whose term the page re-made under the resting pointer waits, past
  *  the grace, for the new mark's registration (reanchor then keeps it). */
-export const REMADE_WAIT_MS = 2000;
+const REMADE_WAIT_MS = 2000;
 /** The card of the term the pointer rests on starts loading out of sight this long before
  *  the hover delay ends, so it shows at once then: its frame loads and lays out in ~80–100
  *  ms (measured from the delay's end before: content at +85–94 ms; now shown at +0–13). */
-export const PRELOAD_LEAD_MS = 250;
+const PRELOAD_LEAD_MS = 250;
 /** …but never sooner than this after the pointer came: passing over terms loads nothing. */
-export const PRELOAD_AFTER_MS = 100;
+const PRELOAD_AFTER_MS = 100;
 
 /** The stored-sentence context of a figure: the page sentence around it, offsets rebased. */
 function quantityTarget(mark: Mark, focus: boolean): CardTarget | null {
@@ -47,7 +47,7 @@ function sameCard(a: Mark, b: Mark): boolean {
   return !x.quantity || JSON.stringify(cardTarget(a, false)) === JSON.stringify(cardTarget(b, false));
 }
 
-export function cardTarget(mark: Mark, focus: boolean): CardTarget | null {
+function cardTarget(mark: Mark, focus: boolean): CardTarget | null {
   const a = mark.annotation;
   if (a.kind === 'number' || a.kind === 'date') return quantityTarget(mark, focus);
   return { kind: 'entity', entityId: a.entityId, name: a.canonical ?? a.text, type: a.kind, pageUrl: location.href, focus };

@@ -43,7 +43,7 @@ function nodeAfter(node: Node): Node | null {
  * anywhere else, the start of the next mapped text node (the end of the text after the
  * last). `index` maps each text node of the map to its position in map.nodes.
  */
-export function offsetAt(map: TextMap, index: Map<Node, number>, container: Node, offset: number): number {
+function offsetAt(map: TextMap, index: Map<Node, number>, container: Node, offset: number): number {
   const own = index.get(container);
   if (own !== undefined) return map.starts[own]! + Math.min(offset, (container as Text).data.length);
   const from = container.nodeType === 3 || offset >= container.childNodes.length ? nodeAfter(container) : container.childNodes[offset]!;
@@ -102,7 +102,7 @@ export function wordSpan(text: string, term: string, occurrence = 0): Span | nul
 
 /** The term's mention as W3C selectors over the page's text now: its live mark's place in
  *  an on-topic run, else (no run) its text. */
-export function mentionSelector(ctx: TabContext, term: TermRef): [TextQuoteSelector, TextPositionSelector] | null {
+function mentionSelector(ctx: TabContext, term: TermRef): [TextQuoteSelector, TextPositionSelector] | null {
   const run = ctx.run();
   const mark = run ? findMark(run.highlighter.marks, term) : null;
   if (run && !mark) return null; // highlighted no more: the page changed

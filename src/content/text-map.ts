@@ -196,7 +196,7 @@ export async function readTextMapInSlices(root: Node, options: ReadOptions, slic
 }
 
 /** Index of the node whose data holds `offset` (the last node starting at or before it). */
-export function nodeIndexAt(map: TextMap, offset: number): number {
+function nodeIndexAt(map: TextMap, offset: number): number {
   const { starts } = map;
   return lastAtOrBefore(starts.length, (i) => starts[i]!, offset);
 }
