@@ -149,7 +149,8 @@ export function shownOverlays(mine: (el: Element) => boolean, roots: readonly Sh
   return overlaysIn([document, ...roots], mine);
 }
 
-/** shownOverlays() of `scopes` only. */
+/** shownOverlays() of `scopes` only: shadow roots just found are looked in alone (one a
+ *  component opened a popover in before we listened), not the whole page again. */
 function overlaysIn(scopes: readonly (Document | ShadowRoot)[], mine: (el: Element) => boolean): Element[] {
   const out: Element[] = [];
   for (const selector of [':popover-open', ':fullscreen']) {

@@ -33,7 +33,7 @@ export interface ObservedBatch {
   since: number;
   /** The roots in run.shadowRoots. */
   listed: WeakSet<ShadowRoot>;
-  /** Roots whose page/annotate failed once already. */
+  /** Roots whose page/annotate failed once already: a second failure is given up (retry). */
   failed: WeakSet<Node>;
   lateHosts: LateHosts;
   /** Observe a shadow root found by a read. */
@@ -63,7 +63,8 @@ function insideAny(node: Node, roots: ReadonlySet<Node>, self = true): boolean {
   return false;
 }
 
-/** Keep only roots not inside another root. */
+/** Roots not inside another: reading a root reads all inside it (across shadow roots and
+ *  slots, as flatParent walks), so an inner one read as well would be marked twice. */
 function outermost(roots: Set<Node>): Node[] {
   return [...roots].filter((r) => !insideAny(r, roots, false));
 }

@@ -67,7 +67,7 @@ export function initObservers(run: PageRun, onNavigate: () => void, from?: strin
   const changedText = new Set<Node>();
   /** Whether an element was skipped (or folded) when its attributes last changed. */
   const skipState = new WeakMap<Element, boolean>();
-  /** Roots whose page/annotate failed once already. */
+  /** Roots whose page/annotate failed once already: one retry each, not one a batch for good. */
   const failed = new WeakSet<Node>();
   let timer = 0;
   let busy = false;
