@@ -2,6 +2,7 @@
 // the focus lands on Cancel, the safe choice, and Escape cancels.
 import type { JSX } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
+import type { Confirmed } from './use-confirmed';
 
 export interface ConfirmProps {
   /** Names the buttons: [data-action="<action>-confirm"] and "<action>-cancel". */
@@ -39,4 +40,17 @@ export function ConfirmDialog({ action, question, yes, busyYes, busy, onConfirm,
       </div>
     </div>
   );
+}
+
+/** A destructive action's opener (a danger button named `action`), or in its place the
+ *  dialog while `confirmed` asks (use-confirmed.ts keeps the steps and the focus). */
+export function ConfirmStep({ confirmed, action, opener, question, yes, busyYes }: { confirmed: Confirmed; opener: string } & Pick<ConfirmProps, 'action' | 'question' | 'yes' | 'busyYes'>): JSX.Element {
+  if (!confirmed.confirming) {
+    return (
+      <button type="button" data-action={action} class="danger-button" ref={confirmed.opener} onClick={confirmed.open}>
+        {opener}
+      </button>
+    );
+  }
+  return <ConfirmDialog action={action} question={question} yes={yes} busyYes={busyYes} busy={confirmed.busy} onConfirm={confirmed.confirm} onCancel={confirmed.cancel} />;
 }

@@ -4,7 +4,7 @@
 import type { JSX } from 'preact';
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { TrashRestoreAnswer, TrashRow } from '../messaging/trash-contract';
-import { ConfirmDialog } from './confirm-dialog';
+import { ConfirmStep } from './confirm-dialog';
 import { useDeps } from './deps';
 import { focusIsLost } from './focus-back';
 import { describeRestore } from './library-view';
@@ -141,21 +141,14 @@ export function TrashSection(props: { shown: boolean; version?: number; onRestor
               </li>
             ))}
           </ul>
-          {!empty.confirming ? (
-            <button type="button" data-action="trash-empty" class="danger-button" ref={empty.opener} onClick={empty.open}>
-              Empty Recently deleted…
-            </button>
-          ) : (
-            <ConfirmDialog
-              action="trash-empty"
-              question={`Delete the ${counted(rows)} in Recently deleted for good? This cannot be undone.`}
-              yes="Yes, empty it"
-              busyYes="Emptying…"
-              busy={empty.busy}
-              onConfirm={empty.confirm}
-              onCancel={empty.cancel}
-            />
-          )}
+          <ConfirmStep
+            confirmed={empty}
+            action="trash-empty"
+            opener="Empty Recently deleted…"
+            question={`Delete the ${counted(rows)} in Recently deleted for good? This cannot be undone.`}
+            yes="Yes, empty it"
+            busyYes="Emptying…"
+          />
         </>
       )}
     </fieldset>

@@ -1,7 +1,7 @@
 // Settings' "Delete everything": a button, then a confirmation (focus on Cancel, Escape
 // cancels) before the whole store is wiped; one wipe however often Yes is pressed.
 import type { JSX } from 'preact';
-import { ConfirmDialog } from './confirm-dialog';
+import { ConfirmStep } from './confirm-dialog';
 import { useDeps } from './deps';
 import { useConfirmed } from './use-confirmed';
 
@@ -17,21 +17,14 @@ export function WipeSection({ onWiped }: { onWiped: () => void }): JSX.Element {
   return (
     <fieldset class="danger">
       <legend>Delete everything</legend>
-      {!wipe.confirming ? (
-        <button type="button" data-action="wipe" class="danger-button" ref={wipe.opener} onClick={wipe.open}>
-          Delete all articles, notes and settings…
-        </button>
-      ) : (
-        <ConfirmDialog
-          action="wipe"
-          question="Delete every stored article, note and setting, and empty Recently deleted? This cannot be undone (export a backup first)."
-          yes="Yes, delete everything"
-          busyYes="Deleting…"
-          busy={wipe.busy}
-          onConfirm={wipe.confirm}
-          onCancel={wipe.cancel}
-        />
-      )}
+      <ConfirmStep
+        confirmed={wipe}
+        action="wipe"
+        opener="Delete all articles, notes and settings…"
+        question="Delete every stored article, note and setting, and empty Recently deleted? This cannot be undone (export a backup first)."
+        yes="Yes, delete everything"
+        busyYes="Deleting…"
+      />
     </fieldset>
   );
 }
