@@ -28,6 +28,7 @@ import { GoingCards } from './card-going';
 import { attachHost, restack, watchTopLayer } from './card-layer';
 import { parseCardMessage, stepMessage, type CardMessage } from './card-messages';
 import { type Box, CARD_WIDTH, placeCard } from './card-placement';
+import { keepTabPlace } from './tab-place';
 
 const INITIAL_HEIGHT = 140;
 const MAX_HEIGHT = 420;
@@ -83,6 +84,8 @@ export class CardHost {
   /** Where the focus was before a card took it (a link the reader had tabbed to): it goes
    *  back there when the card closes. Kept while J/K hand the focus from card to card. */
   private returnTo: HTMLElement | null = null;
+  /** The node the card's term starts in: Tab goes on from there when nothing else can. */
+  private term: Node | null = null;
   /** Times the card now open was shown again over the page's top layer. */
   private restacks = 0;
   private readonly roots = (): readonly ShadowRoot[] => this.events.shadowRoots?.() ?? [];
@@ -127,6 +130,7 @@ export class CardHost {
     // Noted now, before the stash answers: the focus is still where the reader left it, or
     // in the card this one replaces (which keeps the element noted for it).
     if (target.focus && !this.holdsFocus()) this.returnTo = focusedElement();
+    this.term = within;
     // A page with an opaque origin gets its card inline as well (card-content.ts says why):
     // a card with no API does without the stash. Only the card page asks for it by nonce.
     const stash = this.makeFace === cardPage ? send('card/stash', target).then((stashed) => stashed.nonce) : Promise.resolve(randomNonce());
@@ -200,9 +204,12 @@ export class CardHost {
     this.generation++;
     this.hidden = false;
     const returnTo = this.returnTo;
+    // The card holds the focus and nothing had it before: Tab goes on from its term.
+    const place = !returnTo?.isConnected && this.holdsFocus() ? this.term : null;
     this.returnTo = null;
     this.removeHost(returnTo);
     this.going.drop(returnTo);
+    keepTabPlace(place);
   }
 
   /** A card of ours (shown, loading or leaving) holds the focus. */

@@ -1,0 +1,103 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest';
+import { makeHost } from './card-element';
+import { focusPlaceBefore, keepTabPlace } from './tab-place';
+
+afterEach(() => {
+  document.getSelection()?.removeAllRanges();
+  (document.activeElement as HTMLElement | null)?.blur();
+  document.body.innerHTML = '';
+});
+
+/** The page's elements that had the focus, in order, and lost it. */
+function focusLog(): string[] {
+  const log: string[] = [];
+  document.addEventListener('focusin', (e) => log.push(`in:${(e.target as Element).id}`));
+  document.addEventListener('focusout', (e) => log.push(`out:${(e.target as Element).id}`));
+  return log;
+}
+
+const page = `<p><a id="top" href="#top">top</a></p>
+  <p id="before">A link <a id="near" href="#near">near</a>, <span id="quiet">no link</span>, a frame <iframe id="frame"></iframe>
+  and a closed one <button id="off" disabled>off</button>.</p>
+  <p id="term">The mayor of Port Ellis spoke.</p>
+  <p><a id="after" href="#after">after</a></p>`;
+const termText = (): Text => document.getElementById('term')!.firstChild as Text;
+
+describe('keepTabPlace', () => {
+  it('gives the focus to the last link before the term and takes it back, when nothing has it', () => {
+    document.body.innerHTML = page;
+    const markup = document.documentElement.outerHTML;
+    const log = focusLog();
+    keepTabPlace(termText());
+    expect(log).toEqual(['in:near', 'out:near']);
+    expect(document.activeElement).toBe(document.body);
+    expect(document.documentElement.outerHTML).toBe(markup); // nothing added, no attribute changed
+  });
+
+  it('never moves the reader’s own selection, nor makes one', () => {
+    document.body.innerHTML = page;
+    keepTabPlace(termText());
+    expect(document.getSelection()!.rangeCount).toBe(0);
+    const words = document.getElementById('quiet')!.firstChild!;
+    document.getSelection()!.setBaseAndExtent(words, 0, words, 7);
+    keepTabPlace(termText());
+    expect(document.getSelection()!.anchorNode).toBe(words);
+    expect(document.getSelection()!.toString()).toBe('no link');
+  });
+
+  it('leaves the focus where it is when the page has one (a field the reader is in)', () => {
+    document.body.innerHTML = `${page}<input id="field">`;
+    const field = document.getElementById('field') as HTMLInputElement;
+    field.focus();
+    const log = focusLog();
+    keepTabPlace(termText());
+    expect(document.activeElement).toBe(field);
+    expect(log).toEqual([]);
+  });
+
+  it('goes on when the focus is still on a card’s host', () => {
+    document.body.innerHTML = page;
+    const { host } = makeHost();
+    host.tabIndex = -1;
+    document.documentElement.appendChild(host);
+    host.focus();
+    const log = focusLog();
+    keepTabPlace(termText());
+    expect(log).toContain('in:near');
+    expect(document.activeElement).toBe(document.body);
+    host.remove();
+  });
+
+  it('does nothing for a term no longer on the page', () => {
+    document.body.innerHTML = page;
+    const log = focusLog();
+    keepTabPlace(document.createTextNode('Port Ellis'));
+    keepTabPlace(null);
+    expect(log).toEqual([]);
+  });
+});
+
+describe('focusPlaceBefore', () => {
+  it('gives the focus to the last link before the term, past a frame and a disabled control, and takes it back', () => {
+    document.body.innerHTML = page;
+    const log = focusLog();
+    expect(focusPlaceBefore(termText())).toBe(true);
+    expect(log).toEqual(['in:near', 'out:near']);
+    expect(document.activeElement).toBe(document.body);
+  });
+
+  it('counts a link the term is in', () => {
+    document.body.innerHTML = '<p><a id="top" href="#top">top</a> and <a id="in" href="#in">Port Ellis</a> <a id="after" href="#after">after</a></p>';
+    const log = focusLog();
+    expect(focusPlaceBefore(document.getElementById('in')!.firstChild!)).toBe(true);
+    expect(log).toEqual(['in:in', 'out:in']);
+  });
+
+  it('finds none before the page’s first link, and gives the focus to nothing', () => {
+    document.body.innerHTML = '<p id="term">The mayor of Port Ellis spoke.</p><p><a id="after" href="#after">after</a></p>';
+    const log = focusLog();
+    expect(focusPlaceBefore(termText())).toBe(false);
+    expect(log).toEqual([]);
+  });
+});

@@ -1,0 +1,65 @@
+// Where Tab goes on from when a card that held the focus closes and nothing on the page had
+// the focus before it (a reader who opened it by the term command on a page they had not
+// tabbed into): from the card's term, as a reader expects, not from the card's host (on
+// <html> after everything, or at the end of a modal dialog: Tab went to the page's or the
+// dialog's first link). Both browsers keep their sequential focus navigation starting point
+// on the element that had the focus last, blurred or not (blink's Document::SetFocusedElement
+// moves it only to a new focused element). So the last element before the term that takes the focus has it for a moment, in this
+// task (never drawn so), and gives it up: Tab then reaches the first one after the term.
+// Nothing is added to the page (the card host is the one node Backstory adds), no attribute
+// changes, and the selection is not touched (Chromium would not read a caret put at the
+// term; Firefox would, but the reader's own selection must not move). The page hears one
+// focus and blur on that element. With none before the term, Tab already goes to the
+// first one after it.
+import { isCardHost } from './card-element';
+
+/** Elements whose focus moves into another document: never the place. */
+const OTHER_DOCUMENT = new Set(['iframe', 'frame', 'object', 'embed']);
+/** Elements looked at before the term, at most (a page with no focusable one before a term
+ *  far down would be walked whole). */
+const MAX_LOOKED_AT = 5_000;
+
+/** Tab goes on from `term` (the node the closed card's term starts in) when nothing on the
+ *  page has the focus; nothing is done for a term no longer on the page. */
+export function keepTabPlace(term: Node | null): void {
+  if (term?.isConnected && !hasFocusedElement(term)) focusPlaceBefore(term);
+}
+
+/** Something on the page (in `term`'s document) has the focus. */
+function hasFocusedElement(term: Node): boolean {
+  const active = term.ownerDocument?.activeElement ?? null;
+  return active !== null && active !== term.ownerDocument?.body && !isCardHost(active);
+}
+
+/** Gives the focus to the last element before `term` (in tree order, its ancestors too) that
+ *  takes it, and takes it back at once. False when none does. */
+export function focusPlaceBefore(term: Node): boolean {
+  const doc = term.ownerDocument;
+  if (!doc || !term.isConnected) return false;
+  const root = term.getRootNode() as Document | ShadowRoot; // on the page: one of the two
+  let at: Node | null = term;
+  for (let looked = 0; looked < MAX_LOOKED_AT && (at = before(at)); looked++) {
+    if (!(at instanceof HTMLElement) || !mayTakeFocus(at)) continue;
+    at.focus({ preventScroll: true });
+    if (root.activeElement !== at && doc.activeElement !== at) continue; // inert, hidden, disabled
+    at.blur();
+    return true;
+  }
+  return false;
+}
+
+/** The node before `node` in tree order (its previous sibling's last descendant, else its
+ *  parent), or null at the root. */
+function before(node: Node): Node | null {
+  let at = node.previousSibling;
+  if (!at) return node.parentNode;
+  while (at.lastChild) at = at.lastChild;
+  return at;
+}
+
+/** Whether `el` is of a kind that takes the focus (a link, a control, a tabindex), and the
+ *  focus stays in this document and moves no caret (an editable element's would). */
+function mayTakeFocus(el: HTMLElement): boolean {
+  if (OTHER_DOCUMENT.has(el.localName) || isCardHost(el) || el.isContentEditable) return false;
+  return el.tabIndex >= 0 || el.hasAttribute('tabindex');
+}

@@ -1,0 +1,83 @@
+// Where Tab goes after a card the keyboard opened closes on Escape, on a page where nothing
+// had the focus (the reader pressed Alt+Shift+J without tabbing into the page first), in
+// Chromium and Firefox: on from the card's term, to the first link after it, on the page and
+// in a modal dialog. Before, the focus went back to the window from the card's host, on
+// <html> after everything (or at the dialog's end), and Tab went to the page's (or the
+// dialog's) first link. Back to a focused link: annotator-keyboard-focus.test.ts.
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'puppeteer-core';
+import { pause, waitForCard, waitForHighlights, waitForNoCard } from './harness';
+import { BROWSERS, useBrowser } from './suite-browser';
+import { focusLands } from './keyboard-probes';
+import { pressTermKeys } from './page-probes';
+
+describe.each(BROWSERS)('Tab after a keyboard card closes, nothing focused before, in %s', (kind) => {
+  const session = useBrowser(kind);
+  let page: Page;
+
+  beforeAll(async () => {
+    page = await session.open('/ontopic.html');
+    await waitForHighlights(page, { atLeast: 10 });
+    // A link at the top of the page, and one at the end of every paragraph.
+    await page.evaluate(() => {
+      const link = (id: string): HTMLAnchorElement => Object.assign(document.createElement('a'), { id, href: `#${id}`, className: 'tab-place', textContent: '¶' });
+      document.body.prepend(link('top-link'));
+      for (const p of document.querySelectorAll('p[id]')) p.append(link(`after-${p.id}`));
+    });
+    await pause(500); // the paragraphs are read again
+    await waitForHighlights(page, { atLeast: 10 });
+  });
+
+  it('goes on from the card’s term, not from the top of the page', async () => {
+    expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
+    await pressTermKeys(page, 'KeyJ');
+    const card = await waitForCard(session, page);
+    expect(await focusLands(card)).toBe(true);
+    // The first link after the first term in reading order (the one J opened).
+    const expected = await page.evaluate(() => {
+      const ranges: Range[] = [];
+      CSS.highlights.forEach((highlight, name) => {
+        if (name.startsWith('backstory-') && name !== 'backstory-linked') highlight.forEach((r) => void ranges.push(r as Range));
+      });
+      ranges.sort((a, b) => (a.startContainer === b.startContainer ? a.startOffset - b.startOffset : a.startContainer.compareDocumentPosition(b.startContainer) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+      const first = ranges[0]?.startContainer;
+      const after = [...document.querySelectorAll('a.tab-place')].find((a) => first && first.compareDocumentPosition(a) & Node.DOCUMENT_POSITION_FOLLOWING);
+      return after?.id ?? null;
+    });
+    expect(expected).toMatch(/^after-/);
+    await page.keyboard.press('Escape');
+    expect(await waitForNoCard(session, page)).toBe(true);
+    await pause(200); // the closed card's host leaves the page
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe(expected);
+    expect(await page.evaluate(() => document.querySelectorAll('backstory-card').length)).toBe(0);
+  });
+
+  it('goes on from the card’s term in a modal dialog, not from the dialog’s first link', async () => {
+    const dialogPage = await session.open('/layout-top-layer.html', { width: 1000, height: 700 });
+    try {
+      await waitForHighlights(dialogPage, { atLeast: 10 });
+      // A link at the top of the dialog, before its term; the dialog's Close button after it.
+      await dialogPage.evaluate(() => {
+        const dialog = document.getElementById('figures') as HTMLDialogElement;
+        dialog.prepend(Object.assign(document.createElement('a'), { id: 'dialog-top', href: '#dialog-top', textContent: 'Figures' }));
+        dialog.showModal();
+        (document.activeElement as HTMLElement | null)?.blur(); // showModal focused its first link
+      });
+      await pause(500); // the dialog's text is read again
+      await waitForHighlights(dialogPage, { atLeast: 10 });
+      expect(await dialogPage.evaluate(() => document.activeElement === document.body)).toBe(true);
+      await pressTermKeys(dialogPage, 'KeyJ');
+      const card = await waitForCard(session, dialogPage, { until: (c) => c.text.includes('Smotrich') });
+      expect(await focusLands(card)).toBe(true);
+      await dialogPage.keyboard.press('Escape');
+      expect(await waitForNoCard(session, dialogPage)).toBe(true);
+      await pause(200);
+      await dialogPage.keyboard.press('Tab');
+      expect(await dialogPage.evaluate(() => document.activeElement?.id)).toBe('figures-close');
+      expect(await dialogPage.evaluate(() => (document.getElementById('figures') as HTMLDialogElement).open)).toBe(true);
+    } finally {
+      await dialogPage.close();
+    }
+  });
+});
