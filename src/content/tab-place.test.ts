@@ -94,6 +94,14 @@ describe('focusPlaceBefore', () => {
     expect(log).toEqual(['in:in', 'out:in']);
   });
 
+  it('passes over a field before the term (a search box that shows suggestions on focus)', () => {
+    document.body.innerHTML = `<p><a id="top" href="#top">top</a> <input id="search"> <textarea id="box"></textarea> <select id="pick"></select></p>
+      <p id="term">The mayor of Port Ellis spoke.</p>`;
+    const log = focusLog();
+    expect(focusPlaceBefore(termText())).toBe(true);
+    expect(log).toEqual(['in:top', 'out:top']);
+  });
+
   it('finds none before the page’s first link, and gives the focus to nothing', () => {
     document.body.innerHTML = '<p id="term">The mayor of Port Ellis spoke.</p><p><a id="after" href="#after">after</a></p>';
     const log = focusLog();

@@ -15,6 +15,9 @@ import { isCardHost } from './card-element';
 
 /** Elements whose focus moves into another document: never the place. */
 const OTHER_DOCUMENT = new Set(['iframe', 'frame', 'object', 'embed']);
+/** Fields whose focus pages answer with something drawn (a search box's suggestions, shown on
+ *  focus and hidden a moment after blur): a link or a button before them is used instead. */
+const FIELDS = new Set(['input', 'textarea', 'select']);
 /** Elements looked at before the term, at most (a page with no focusable one before a term
  *  far down would be walked whole). */
 const MAX_LOOKED_AT = 5_000;
@@ -60,6 +63,6 @@ function before(node: Node): Node | null {
 /** Whether `el` is of a kind that takes the focus (a link, a control, a tabindex), and the
  *  focus stays in this document and moves no caret (an editable element's would). */
 function mayTakeFocus(el: HTMLElement): boolean {
-  if (OTHER_DOCUMENT.has(el.localName) || isCardHost(el) || el.isContentEditable) return false;
+  if (OTHER_DOCUMENT.has(el.localName) || FIELDS.has(el.localName) || isCardHost(el) || el.isContentEditable) return false;
   return el.tabIndex >= 0 || el.hasAttribute('tabindex');
 }
