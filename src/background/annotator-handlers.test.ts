@@ -75,6 +75,8 @@ describe('page/report', () => {
     const kept = decodeReport(session[reportKey(5)])!;
     expect(kept).toMatchObject({ url: 'https://c.example/', title: 'Harvest', annotations: [] });
     expect(kept.topic.onTopic).toBe(false);
+    // The bar with the setting that set it: the popup names both from this one report.
+    expect(kept.topic).toMatchObject({ threshold: 0.15, sensitivity: 0.5 });
     // A subframe (no reportUrl) and an on-topic page (its report comes after matching) keep none.
     await ask('page/topic', { title: 'Harvest', text: off, sensitivity: 0.5 }, 6);
     await ask('page/topic', { title: 'Gaza cease-fire', text: TEXT, sensitivity: 0.5, reportUrl: 'https://d.example/' }, 7);

@@ -16,7 +16,7 @@ import { ext } from '../platform/background-api';
 import { annotateText } from '../core/annotate';
 import { compileMatcher, type CompiledMatcher } from '../core/matcher';
 import { sensitiveProfile } from '../core/records';
-import type { MatcherPackage, PageAnnotation } from '../core/types';
+import type { MatcherPackage, PageAnnotation, TopicScore } from '../core/types';
 import { scorePage } from '../core/topic-gate';
 import { encodeReport, reportKey, storedReportUrl } from '../messaging/stored-report';
 import { sameUrl } from '../core/page-summary';
@@ -112,11 +112,14 @@ export const annotatorHandlers: Partial<Handlers> = {
     // off-topic page costs no matcher compile on a fresh worker; a page that passes is matched
     // next anyway, and its first slice's matches (the text the gate reads) are kept for that.
     let first: PageAnnotation[] | undefined;
-    const score = scorePage(profile, req.title, req.text, (text) => {
-      const found = annotateText(compiledFor(matcher), text);
-      if (text === req.text) first = found;
-      return found;
-    });
+    const score: TopicScore = {
+      ...scorePage(profile, req.title, req.text, (text) => {
+        const found = annotateText(compiledFor(matcher), text);
+        if (text === req.text) first = found;
+        return found;
+      }),
+      sensitivity: req.sensitivity,
+    };
     // Most pages end here: their report is kept now rather than asked for in a message more.
     // A report that could not be kept (storage full) must not fail the gate.
     if (!score.onTopic && typeof req.reportUrl === 'string' && isTopFrameOf(sender, req.reportUrl)) {

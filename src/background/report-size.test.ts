@@ -64,6 +64,11 @@ describe('what of a report is kept', { timeout: 60_000 }, () => {
     expect(fitReport(longReport(3)).topic).not.toHaveProperty('threshold');
   });
 
+  it('keeps the sensitivity setting that threshold came from, which the popup names with it', () => {
+    expect(fitReport({ ...longReport(3), topic: { ...TOPIC, threshold: 0.1, sensitivity: 1 } }).topic.sensitivity).toBe(1);
+    expect(fitReport({ ...longReport(3), topic: { ...TOPIC, sensitivity: 'high' as never } }).topic).not.toHaveProperty('sensitivity');
+  });
+
   it('cuts the annotations to the byte budget in page order', () => {
     const kept = fitReport(longReport(700), 20_000);
     expect(JSON.stringify(kept).length).toBeLessThanOrEqual(20_000);

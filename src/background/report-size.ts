@@ -30,6 +30,8 @@ export function fitReport(report: PageReport, maxBytes = REPORT_BYTES): PageRepo
       // The threshold the page was judged at: the popup shows it with the verdict, and a run
       // at a new sensitivity must store a changed report (Chromium is silent on an equal one).
       ...(Number.isFinite(topic?.threshold) ? { threshold: topic.threshold } : {}),
+      // …and the setting that set it, which the popup names beside it.
+      ...(Number.isFinite(topic?.sensitivity) ? { sensitivity: topic.sensitivity } : {}),
     },
     annotations: [],
     // Only the two names: the page sends it.

@@ -160,6 +160,9 @@ export interface TopicScore {
    *  page's stored report, so a run at a new sensitivity stores a changed report, which
    *  Chromium's storage.onChanged reports (it stays silent on a write of the same value). */
   threshold?: number;
+  /** The Topic sensitivity setting that threshold came from, kept with it: the popup names
+   *  both, and a setting asked for apart from the report can be newer than the page's run. */
+  sensitivity?: number;
   /** The terms and entities that contributed most, best first. */
   top: { term: string; weight: number }[];
 }

@@ -107,13 +107,13 @@ describe('This page', () => {
 
   it('loads only the first panel until another tab is chosen, then keeps it', async () => {
     const r = await renderWithDeps(<App />, { handlers: { ...handlers(SUMMARY), 'notes/draft-for-tab': () => null, 'settings/get': () => { throw new Error('not yet'); } } });
-    // The summary first; the draft check goes out beside it, then the sensitivity the topic
-    // line names (This page's own), and nothing else.
-    expect(r.calls.map((c) => c.kind)).toEqual(['page/summary', 'notes/draft-for-tab', 'settings/get']);
+    // The summary first, the draft check beside it, and nothing else (the topic line's
+    // setting comes in the summary).
+    expect(r.calls.map((c) => c.kind)).toEqual(['page/summary', 'notes/draft-for-tab']);
     expect(r.calls[1]?.req).toEqual({ tabId: 7 });
     expect(r.$('[data-panel="library"]')?.children.length).toBe(0);
     await click(r.$('[data-tab="settings"]'));
-    expect(r.calls.filter((c) => c.kind === 'settings/get')).toHaveLength(2);
+    expect(r.calls.filter((c) => c.kind === 'settings/get')).toHaveLength(1);
     expect(r.$('[data-tab="settings"]')?.getAttribute('aria-selected')).toBe('true');
     expect(r.$('[data-panel="page"]')?.hasAttribute('hidden')).toBe(true);
   });
@@ -130,15 +130,21 @@ describe('This page', () => {
     expect(t.closed()).toBe(0);
   });
 
-  it('says the score and the bar in the terms Settings uses, with the sensitivity set there', async () => {
-    const at = (topicSensitivity: number): FakeHandlers => ({ ...handlers(SUMMARY), 'settings/get': () => ({ ...DEFAULT_SETTINGS, topicSensitivity }) });
-    const r = await renderWithDeps(<App />, { handlers: at(0.7) });
+  it('says the score and the bar in the terms Settings uses, with the sensitivity the page ran at', async () => {
+    const ran = (threshold: number, sensitivity: number): PageSummary => ({ ...SUMMARY, topic: { ...SUMMARY.topic, threshold, sensitivity } });
+    const r = await renderWithDeps(<App />, { handlers: handlers(ran(0.15, 0.5)) });
     const line = r.$('[data-topic] .topic-verdict')?.textContent ?? '';
-    expect(line).toBe('About your stored topics Scores 0.31; pages scoring 0.15 or more are highlighted (at Topic sensitivity 0.70, in Settings).');
+    expect(line).toBe('About your stored topics Scores 0.31; pages scoring 0.15 or more are highlighted (at Topic sensitivity 0.50, in Settings).');
     expect(line).not.toMatch(/threshold/);
     document.body.innerHTML = '';
 
-    // Settings not to be had: the line still says score and bar, and no setting.
+    // The setting read apart may be older or newer than the page's run: the bar is named only
+    // with the setting that set it, never with another ("0.10 … at 0.50").
+    const apart = await renderWithDeps(<App />, { handlers: { ...handlers(ran(0.1, 1)), 'settings/get': () => ({ ...DEFAULT_SETTINGS, topicSensitivity: 0.5 }) } });
+    expect(apart.$('[data-topic] .topic-verdict')?.textContent).toContain('pages scoring 0.10 or more are highlighted (at Topic sensitivity 1.00, in Settings).');
+    document.body.innerHTML = '';
+
+    // A report without the setting: the line still says score and bar, and no setting.
     const without = await renderWithDeps(<App />, { handlers: handlers(SUMMARY) });
     expect(without.$('[data-topic] .topic-verdict')?.textContent).toBe('About your stored topics Scores 0.31; pages scoring 0.15 or more are highlighted.');
   });

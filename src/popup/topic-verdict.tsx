@@ -1,35 +1,20 @@
 // "This page"'s topic box: whether the page is about the stored topics, its score against
 // the bar in the terms Settings uses (topic-words.ts), the terms it shares with them, and
-// for an off-topic page how it could count.
+// for an off-topic page how it could count. The bar and the setting come together in the
+// page's report (the run's threshold and the sensitivity it ran at).
 import type { JSX } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
 import type { PageSummary } from '../messaging/contract';
-import { useDeps } from './deps';
 import { topTopicTerms } from './page-terms';
 import { topicWords } from './topic-words';
-
-/** The Topic sensitivity setting, asked again whenever `when` changes (a report made at a
- *  new sensitivity carries a new threshold); undefined while unknown or when asking fails. */
-function useSensitivity(when: unknown): number | undefined {
-  const { send } = useDeps();
-  const [sensitivity, setSensitivity] = useState<number | undefined>(undefined);
-  useEffect(() => {
-    let live = true;
-    send('settings/get', {})
-      .then((s) => live && setSensitivity(s.topicSensitivity))
-      .catch(() => live && setSensitivity(undefined)); // the line then leaves the setting out
-    return () => {
-      live = false;
-    };
-  }, [when, send]);
-  return sensitivity;
-}
 
 /** Shown only while the library holds articles (with none, page-view.tsx says so instead). */
 export function Topic({ summary }: { summary: PageSummary }): JSX.Element {
   const { topic } = summary;
   const shared = topTopicTerms(topic, summary.terms);
-  const sensitivity = useSensitivity(topic.threshold);
+  // The setting from the page's own report, never asked apart: a setting asked for when the
+  // report changed came a moment after it, and meanwhile the new bar was named with the old
+  // setting (and one asked for before the page ran again would be newer than its bar).
+  const { sensitivity } = topic;
   return (
     <div data-topic data-on-topic={topic.onTopic ? 'true' : 'false'} class={`topic ${topic.onTopic ? 'on' : 'off'}`}>
       <p class="topic-verdict">
