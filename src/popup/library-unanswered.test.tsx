@@ -31,14 +31,18 @@ describe('the Library when the background does not answer', () => {
     await vi.advanceTimersByTimeAsync(ANSWER_WAIT_MS + 10);
     await r.settle();
     expect(r.$('[data-library-state]')?.textContent).toContain('did not answer');
+    r.$<HTMLButtonElement>('[data-action="library-retry"]')?.focus();
     r.$('[data-action="library-retry"]')?.click();
     await r.settle();
     expect(asked).toBe(2);
     expect(r.$('[data-library-state]')?.textContent).toBe('1 stored article');
     expect(r.$('[data-action="library-retry"]')).toBeNull();
+    // The button went as it was pressed: the keyboard focus is on the line that said why,
+    // which now says what came (not on the page's body).
+    expect(document.activeElement).toBe(r.$('[data-library-state]'));
   });
 
-  it('offers to ask again when the list failed before any answer', async () => {
+  it('says the list failed, not that it went unanswered, when an error came back, and offers to ask again', async () => {
     const handlers: FakeHandlers = { 'library/list': () => Promise.reject(new Error('the worker went away')) };
     const r = await renderWithDeps(
       <StatusProvider>
@@ -47,7 +51,11 @@ describe('the Library when the background does not answer', () => {
       { handlers },
     );
     await r.settle();
-    expect(r.$('[data-library-state]')?.textContent).toContain('did not answer');
+    // An error is not silence: the line says the listing failed and that nothing changed.
+    const line = r.$('[data-library-state]')?.textContent ?? '';
+    expect(line).not.toContain('did not answer');
+    expect(line).toContain('could not be listed');
+    expect(line).toContain('Nothing in your library was changed.');
     expect(r.$('[data-action="library-retry"]')).not.toBeNull();
   });
 });

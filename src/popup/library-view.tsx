@@ -47,6 +47,14 @@ export function describeRestore(result: AddResult): string {
   return `“${back.title}” restored.${more}`;
 }
 
+/** Why the list has no first page: no answer in time, or an error came back. */
+type Unanswered = 'late' | 'failed';
+
+const UNANSWERED_WORDS: Record<Unanswered, string> = {
+  late: 'The library did not answer: Backstory’s background may have stopped.',
+  failed: 'The library could not be listed: Backstory’s background answered with an error (said below). Nothing in your library was changed.',
+};
+
 /** `storeVersion` changes when the store was replaced under us (import, wipe). */
 export function LibraryView({ storeVersion = 0 }: { storeVersion?: number }): JSX.Element {
   const { send, sendTab, now } = useDeps();
@@ -66,24 +74,26 @@ export function LibraryView({ storeVersion = 0 }: { storeVersion?: number }): JS
 
   /** The first page failed, or did not come in time (a worker that died): "Loading the
    *  library…" would stay for good, so the list's line says so and offers to ask again. */
-  const [unanswered, setUnanswered] = useState(false);
+  const [unanswered, setUnanswered] = useState<Unanswered | null>(null);
+  /** The list's line: "Try again" goes as it is pressed, and the focus comes here. */
+  const stateLine = useRef<HTMLParagraphElement>(null);
 
   useEffect(() => {
     const q = query.trim() || undefined;
-    setUnanswered(false);
+    setUnanswered(null);
     let stopWait = (): void => undefined;
     const paged = new PagedRows<LibraryHitEntry>(
       (offset, limit) => {
         const asked = send('library/list', { query: q, offset, limit });
-        if (paged.total === null) stopWait = whenLate(asked, () => setUnanswered(true));
+        if (paged.total === null) stopWait = whenLate(asked, () => setUnanswered('late'));
         return asked;
       },
       () => {
-        setUnanswered(false);
+        setUnanswered(null);
         redraw(0);
       },
       (err) => {
-        if (paged.total === null) setUnanswered(true);
+        if (paged.total === null) setUnanswered('failed');
         status.fail(err, 'Could not list the library');
       },
     );
@@ -189,9 +199,9 @@ export function LibraryView({ storeVersion = 0 }: { storeVersion?: number }): JS
         <input type="search" data-library-search aria-label="Search the library" placeholder="Search titles, names and text" value={search} onInput={(e) => setSearch(e.currentTarget.value)} />
       </div>
       {/* One live line: what the list below is (or that it is being searched for). */}
-      <p class={total === null && !searching ? 'muted' : 'muted small'} role="status" data-library-state>
+      <p class={total === null && !searching ? 'muted' : 'muted small'} role="status" data-library-state ref={stateLine} tabIndex={-1}>
         {total === null && unanswered
-          ? 'The library did not answer: Backstory’s background may have stopped.'
+          ? UNANSWERED_WORDS[unanswered]
           : searching
             ? 'Searching…'
             : total === null
@@ -201,7 +211,15 @@ export function LibraryView({ storeVersion = 0 }: { storeVersion?: number }): JS
                 : `${total} ${asked ? 'matching' : 'stored'} article${total === 1 ? '' : 's'}`}
       </p>
       {total === null && unanswered && (
-        <button type="button" data-action="library-retry" class="small-button" onClick={reload}>
+        <button
+          type="button"
+          data-action="library-retry"
+          class="small-button"
+          onClick={() => {
+            stateLine.current?.focus();
+            reload();
+          }}
+        >
           Try again
         </button>
       )}
