@@ -82,10 +82,29 @@ describe('This page while the library is asked about', () => {
     expect(notice?.textContent).toContain('did not answer');
     // The page's own terms are shown all the same.
     expect(r.$('[data-term]')?.textContent).toContain('Port Ellis');
+    r.$<HTMLButtonElement>('[data-action="library-retry"]')?.focus();
     r.$('[data-action="library-retry"]')?.click();
     await r.settle();
     expect(asked).toBe(2);
     expect(r.$('[data-library-unknown]')).toBeNull();
     expect(r.$('[data-topic]')).not.toBeNull();
+    // The button went with the notice: the focus is on what took its place, not the body.
+    expect(document.activeElement).toBe(r.$('[data-topic]'));
+  });
+
+  it('says the asking failed (not that nothing answered), and after "Try again" focuses the hint', async () => {
+    let asked = 0;
+    const handlers: FakeHandlers = { 'page/summary': () => UNLINKED, 'library/list': () => (++asked === 1 ? Promise.reject(new Error('store closed')) : { total: 0, entries: [] }) };
+    const r = await renderWithDeps(<App />, { handlers });
+    await r.settle();
+    const notice = r.$('[data-library-unknown]')?.textContent ?? '';
+    expect(notice).not.toContain('did not answer');
+    expect(notice).toContain('asking its background failed');
+    expect(notice).toContain('Nothing was changed.');
+    r.$<HTMLButtonElement>('[data-action="library-retry"]')?.focus();
+    r.$('[data-action="library-retry"]')?.click();
+    await r.settle();
+    expect(r.$('[data-library-unknown]')).toBeNull();
+    expect(document.activeElement).toBe(r.$('[data-empty="no-articles"]'));
   });
 });

@@ -7,19 +7,24 @@ import { useDeps } from './deps';
 
 /** 'unknown' while the first answer is awaited: the panel then draws neither the topic box
  *  nor the empty-library hint, as either could be the wrong one for a frame. 'no-answer':
- *  the background failed or did not answer in time; the panel shows the page without
- *  knowing, says so, and offers to ask again. */
-export type LibraryEmptiness = 'unknown' | 'empty' | 'not-empty' | 'no-answer';
+ *  the background did not answer in time; 'failed': it answered with an error. Either way
+ *  the panel shows the page without knowing, says which, and offers to ask again. */
+export type LibraryEmptiness = 'unknown' | 'empty' | 'not-empty' | 'no-answer' | 'failed';
+
+/** Whether the count is still not known after asking (the panel says why). */
+export function isUnanswered(library: LibraryEmptiness): library is 'no-answer' | 'failed' {
+  return library === 'no-answer' || library === 'failed';
+}
 
 /** Whether the background says no article is stored; 'not-empty' when asking is moot (`ask`
  *  false: something on the page is linked). `when` is what the answer belongs to (the
  *  summary): a new one asks again, keeping the last answer meanwhile rather than going back
- *  to 'unknown'. `retry` asks again after 'no-answer'. */
+ *  to 'unknown'. `retry` asks again after 'no-answer' or 'failed'. */
 export function useLibraryEmpty(ask: boolean, when: unknown): { library: LibraryEmptiness; retry: () => void; asking: boolean } {
   const { send } = useDeps();
   const [answer, setAnswer] = useState<LibraryEmptiness>('unknown');
   const [asks, setAsks] = useState(0);
-  /** Asked again after 'no-answer', which stays shown (with its button) until it is heard. */
+  /** Asked again after 'no-answer' or 'failed', which stays shown (with its button) until it is heard. */
   const [asking, setAsking] = useState(false);
   const retry = useCallback(() => {
     setAsking(true);
@@ -28,7 +33,8 @@ export function useLibraryEmpty(ask: boolean, when: unknown): { library: Library
   useEffect(() => {
     if (!ask) return undefined;
     let live = true;
-    const unknownToNoAnswer = (last: LibraryEmptiness): LibraryEmptiness => (last === 'unknown' ? 'no-answer' : last);
+    // Said of the last ask: one asked again after an error that then goes unanswered.
+    const unknownToNoAnswer = (last: LibraryEmptiness): LibraryEmptiness => (last === 'unknown' || isUnanswered(last) ? 'no-answer' : last);
     const asked = send('library/list', { limit: 0 });
     // A worker that never answers would leave the panel blank for good.
     const stop = whenLate(asked, () => {
@@ -38,7 +44,8 @@ export function useLibraryEmpty(ask: boolean, when: unknown): { library: Library
     });
     asked
       .then(({ total }) => live && setAnswer(total === 0 ? 'empty' : 'not-empty'))
-      .catch(() => live && setAnswer(unknownToNoAnswer))
+      // An error after no answer in time is news: it says why.
+      .catch(() => live && setAnswer((last) => (last === 'unknown' || isUnanswered(last) ? 'failed' : last)))
       .finally(() => live && setAsking(false));
     return () => {
       live = false;

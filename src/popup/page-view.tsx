@@ -8,7 +8,8 @@ import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
 import type { PageAnswer, PageSummary, RelatedArticle, SiteOffAnswer, SummaryNumber, SummaryTerm, UnreportedAnswer } from '../messaging/contract';
 import { useDeps } from './deps';
-import { useLibraryEmpty } from './library-empty';
+import { isUnanswered, useLibraryEmpty } from './library-empty';
+import { LibraryUnknown, useFocusAfterRetry } from './library-unknown';
 import type { NoteRequest } from './notes-view';
 import { LetGo, Reading, Unread } from './page-unread';
 import { groupTerms, KIND_LABEL, numbersHeading, shownOnly } from './page-terms';
@@ -76,16 +77,18 @@ function Found({ summary, onNote }: { summary: PageSummary; onNote: (request: No
   const { terms, numbers } = shownOnly(summary);
   // Nothing linked may mean nothing stored to link to: then say that, not just "none".
   const unlinked = summary.related.length === 0 && !summary.terms.some((t) => t.linked) && !summary.numbers.some((n) => n.stored);
-  const { library, retry, asking } = useLibraryEmpty(unlinked, summary);
+  const asked = useLibraryEmpty(unlinked, summary);
+  const { library, asking } = asked;
+  const { retry, arrived } = useFocusAfterRetry(library, asked.retry);
   // Until the library is known to be empty or not, nothing: the topic box drawn first and
   // swapped a moment later for "Your library is empty" (or the reverse) is a flash.
   if (library === 'unknown') return null;
   const libraryEmpty = library === 'empty';
   return (
     <>
-      {library === 'no-answer' && <LibraryUnknown asking={asking} onRetry={retry} />}
+      {isUnanswered(library) && <LibraryUnknown library={library} asking={asking} onRetry={retry} />}
       {libraryEmpty && (
-        <div data-empty="no-articles" class="empty">
+        <div data-empty="no-articles" class="empty" ref={arrived} tabIndex={-1}>
           <p>
             <strong>Your library is empty.</strong>
           </p>
@@ -93,25 +96,11 @@ function Found({ summary, onNote }: { summary: PageSummary; onNote: (request: No
         </div>
       )}
       {/* With nothing stored no page is on topic: the hint above says all there is to say. */}
-      {!libraryEmpty && <Topic summary={summary} />}
+      {!libraryEmpty && <Topic summary={summary} focusRef={arrived} />}
       <Terms terms={terms} onNote={onNote} />
       <Numbers numbers={numbers} />
       {!libraryEmpty && <Related related={summary.related} />}
     </>
-  );
-}
-
-/** The library's count never came (or failed): the page is shown all the same, as if
- *  articles were stored, and the reader may ask again. */
-function LibraryUnknown({ asking, onRetry }: { asking: boolean; onRetry: () => void }): JSX.Element {
-  return (
-    <div data-library-unknown class="empty" role="status">
-      <p>Backstory could not tell whether your library holds any articles: its background did not answer.</p>
-      {/* aria-disabled, not disabled: a disabled button drops the keyboard focus to the body. */}
-      <button type="button" data-action="library-retry" class="small-button" aria-disabled={asking ? 'true' : undefined} onClick={() => !asking && onRetry()}>
-        {asking ? 'Asking again…' : 'Try again'}
-      </button>
-    </div>
   );
 }
 
