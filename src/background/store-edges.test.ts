@@ -24,7 +24,7 @@ describe('notes at the edges', () => {
 
   it('refuses at write time what restore would refuse: a page URL over the limit, an over-long entity id', async () => {
     const { askError } = storeHarness();
-    expect(await askError('notes/create', { text: 'x', pageUrl: `${PAGE}?q=${'a'.repeat(LIMITS.url)}` })).toBe(`note.target.source: longer than ${LIMITS.url} characters`);
+    expect(await askError('notes/create', { text: 'x', pageUrl: `${PAGE}?q=${'a'.repeat(LIMITS.url)}` })).toBe(`note.target.source: longer than 4,096 characters`);
     expect(await askError('notes/create', { text: 'x', pageUrl: PAGE, entityId: 'e'.repeat(LIMITS.id + 1) })).toBe(`note.backstory.entityId: longer than ${LIMITS.id} characters`);
   });
 });

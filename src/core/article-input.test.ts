@@ -44,7 +44,7 @@ describe('checkArticleInputs', () => {
 
   it('refuses a text of more paragraphs than an article may have', () => {
     const got = checkArticleInputs([{ title: 'Lines', text: 'Line.\n'.repeat(LIMITS.paragraphs + 1) }], NOW);
-    expect(got).toEqual({ ok: false, errors: [`articles[0]: more than ${LIMITS.paragraphs} paragraphs`] });
+    expect(got).toEqual({ ok: false, errors: [`articles[0]: more than 5,000 paragraphs`] });
   });
 });
 

@@ -5,6 +5,7 @@ import * as v from 'valibot';
 import { clipText, formatIssues, httpUrl, isoDate, languageTag, LIMITS } from './backup-schemas';
 import type { ArticleInput, StoredArticle } from './records';
 import { normaliseText, textHash } from './text-hash';
+import { groupedCount } from './grouped-count';
 
 /** The most text one added article may have: ten paragraphs' worth (longer paragraphs are
  *  cut to LIMITS.paragraph when stored). */
@@ -12,22 +13,21 @@ export const MAX_ARTICLE_TEXT = LIMITS.paragraph * 10;
 
 /** What a text over MAX_ARTICLE_TEXT is told, in words: the limit and its size. */
 export function tooLongForArticle(length: number): string {
-  const n = (x: number): string => x.toLocaleString('en-US');
-  return `too long for one article (at most ${n(MAX_ARTICLE_TEXT)} characters; this has ${n(length)})`;
+  return `too long for one article (at most ${groupedCount(MAX_ARTICLE_TEXT)} characters; this has ${groupedCount(length)})`;
 }
 
 const articleInputSchema = v.object({
-  id: v.optional(v.pipe(v.string('expected text'), v.nonEmpty('must not be empty'), v.maxLength(LIMITS.id, `longer than ${LIMITS.id} characters`))),
-  title: v.pipe(v.string('expected text'), v.trim(), v.nonEmpty('must not be empty'), v.maxLength(LIMITS.title, `longer than ${LIMITS.title} characters`)),
-  source: v.optional(v.pipe(v.string('expected text'), v.maxLength(LIMITS.source, `longer than ${LIMITS.source} characters`))),
+  id: v.optional(v.pipe(v.string('expected text'), v.nonEmpty('must not be empty'), v.maxLength(LIMITS.id, `longer than ${groupedCount(LIMITS.id)} characters`))),
+  title: v.pipe(v.string('expected text'), v.trim(), v.nonEmpty('must not be empty'), v.maxLength(LIMITS.title, `longer than ${groupedCount(LIMITS.title)} characters`)),
+  source: v.optional(v.pipe(v.string('expected text'), v.maxLength(LIMITS.source, `longer than ${groupedCount(LIMITS.source)} characters`))),
   url: v.optional(v.nullable(httpUrl)),
   date: v.optional(isoDate),
   language: v.optional(languageTag),
-  paragraphs: v.optional(v.pipe(v.array(v.pipe(v.string('expected text'), v.maxLength(LIMITS.paragraph, `longer than ${LIMITS.paragraph} characters`))), v.maxLength(LIMITS.paragraphs, `more than ${LIMITS.paragraphs} paragraphs`))),
+  paragraphs: v.optional(v.pipe(v.array(v.pipe(v.string('expected text'), v.maxLength(LIMITS.paragraph, `longer than ${groupedCount(LIMITS.paragraph)} characters`))), v.maxLength(LIMITS.paragraphs, `more than ${groupedCount(LIMITS.paragraphs)} paragraphs`))),
   text: v.optional(v.pipe(v.string('expected text'), v.maxLength(MAX_ARTICLE_TEXT, (issue) => tooLongForArticle(Number(issue.received))))),
 });
 
-const inputListSchema = v.pipe(v.array(articleInputSchema, 'expected a list of articles'), v.maxLength(LIMITS.articles, `more than ${LIMITS.articles} articles`));
+const inputListSchema = v.pipe(v.array(articleInputSchema, 'expected a list of articles'), v.maxLength(LIMITS.articles, `more than ${groupedCount(LIMITS.articles)} articles`));
 
 /** Plain text → paragraphs: blank lines separate them; if there are none, single lines do. */
 export function splitParagraphs(text: string): string[] {
@@ -175,7 +175,7 @@ export function checkArticleInputs(inputs: unknown, now: string): CheckedInputs 
   const articles = got.output.map((input, i) => {
     const a = articleFromInput(input, now);
     if (normaliseText(a.paragraphs).length === 0) errors.push(`articles[${i}]: has no text`);
-    else if (a.paragraphs.length > LIMITS.paragraphs) errors.push(`articles[${i}]: more than ${LIMITS.paragraphs} paragraphs`);
+    else if (a.paragraphs.length > LIMITS.paragraphs) errors.push(`articles[${i}]: more than ${groupedCount(LIMITS.paragraphs)} paragraphs`);
     return a;
   });
   return errors.length ? { ok: false, errors } : { ok: true, articles };

@@ -5,6 +5,7 @@ import * as v from 'valibot';
 import { cleanTerm } from './note-terms';
 import { siteHost } from './off-sites';
 import { typeIssueInWords } from './issue-words';
+import { groupedCount } from './grouped-count';
 
 export const LIMITS = {
   id: 200,
@@ -34,7 +35,7 @@ export function clipText(value: string, max: number): string {
   return /[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut;
 }
 
-const text = (max: number) => v.pipe(v.string('expected text'), v.maxLength(max, `longer than ${max} characters`));
+const text = (max: number) => v.pipe(v.string('expected text'), v.maxLength(max, `longer than ${groupedCount(max)} characters`));
 const nonEmpty = (max: number) => v.pipe(text(max), v.nonEmpty('must not be empty'));
 
 export function isHttpUrl(value: string): boolean {
@@ -46,7 +47,7 @@ export function isHttpUrl(value: string): boolean {
   }
 }
 
-export const httpUrl = v.pipe(v.string('expected an http(s) URL'), v.maxLength(LIMITS.url, `longer than ${LIMITS.url} characters`), v.check(isHttpUrl, 'expected an http(s) URL'));
+export const httpUrl = v.pipe(v.string('expected an http(s) URL'), v.maxLength(LIMITS.url, `longer than ${groupedCount(LIMITS.url)} characters`), v.check(isHttpUrl, 'expected an http(s) URL'));
 /** A BCP 47 language tag as stored ("en", "pt-BR"): the one definition, also for the popup. */
 export const LANGUAGE_TAG = /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/;
 export const languageTag = v.pipe(v.string('expected a language tag'), v.regex(LANGUAGE_TAG, 'expected a language tag such as "en"'));
@@ -61,7 +62,7 @@ export const articleSchema = v.object({
   url: v.nullable(httpUrl),
   date: isoDate,
   language: languageTag,
-  paragraphs: v.pipe(v.array(text(LIMITS.paragraph), 'expected a list of paragraphs'), v.minLength(1, 'needs at least one paragraph'), v.maxLength(LIMITS.paragraphs, `more than ${LIMITS.paragraphs} paragraphs`)),
+  paragraphs: v.pipe(v.array(text(LIMITS.paragraph), 'expected a list of paragraphs'), v.minLength(1, 'needs at least one paragraph'), v.maxLength(LIMITS.paragraphs, `more than ${groupedCount(LIMITS.paragraphs)} paragraphs`)),
   textHash: v.optional(v.pipe(v.string('expected text'), v.regex(/^[0-9a-f]{16}$/, 'expected 16 hex digits'))),
   added: v.optional(isoTime),
 }, 'expected an article');
@@ -94,7 +95,7 @@ export const noteSchema = v.object({
   backstory: v.optional(
     // `term` is absent in backups made before notes kept the name they were written on. It is
     // kept as the popup keeps one (note-terms: cleanTerm): all spaces is as empty as "".
-    v.object({ entityId: v.optional(nonEmpty(LIMITS.id)), pageTitle: v.optional(text(LIMITS.title)), term: v.optional(v.pipe(v.string('expected text'), v.transform(cleanTerm), v.maxLength(LIMITS.term, `longer than ${LIMITS.term} characters`), v.nonEmpty('must not be empty'))) }, 'expected an object'),
+    v.object({ entityId: v.optional(nonEmpty(LIMITS.id)), pageTitle: v.optional(text(LIMITS.title)), term: v.optional(v.pipe(v.string('expected text'), v.transform(cleanTerm), v.maxLength(LIMITS.term, `longer than ${groupedCount(LIMITS.term)} characters`), v.nonEmpty('must not be empty'))) }, 'expected an object'),
     {},
   ),
 }, 'expected a note (W3C Annotation)');
@@ -116,7 +117,7 @@ export const settingsSchema = v.object({
   colours: perKind(colour),
   /** Absent in backups made before dark pages had colours of their own. */
   darkColours: v.optional(perKind(colour)),
-  offSites: v.pipe(v.array(hostName, 'expected a list of host names'), v.maxLength(LIMITS.offSites, `more than ${LIMITS.offSites} sites`)),
+  offSites: v.pipe(v.array(hostName, 'expected a list of host names'), v.maxLength(LIMITS.offSites, `more than ${groupedCount(LIMITS.offSites)} sites`)),
   topicSensitivity: v.pipe(v.number('expected a number'), v.minValue(0, 'must be 0 or more'), v.maxValue(1, 'must be 1 or less')),
   hoverDelayMs: v.pipe(count, v.maxValue(10_000, 'must be 10000 or less')),
 }, 'expected settings');
@@ -133,7 +134,7 @@ export const settingsPatchSchema = v.partial(
 
 // The frames of the two file forms, their records left unchecked: backup-validate.ts checks
 // each record on its own, so a file whose frame holds can still give its valid records.
-const records = (what: string, max: number) => v.pipe(v.array(v.unknown(), `expected a list of ${what}`), v.maxLength(max, `more than ${max} ${what === 'annotations' ? 'notes' : what}`));
+const records = (what: string, max: number) => v.pipe(v.array(v.unknown(), `expected a list of ${what}`), v.maxLength(max, `more than ${groupedCount(max)} ${what === 'annotations' ? 'notes' : what}`));
 
 export const backupFrameSchema = v.object({
   format: v.literal('backstory-backup', 'expected "backstory-backup"'),

@@ -91,7 +91,7 @@ describe('parseImport', () => {
   });
 
   it('rejects over-long strings', () => {
-    expect(errorsOf(backup({ notes: [{ ...NOTE, body: { ...NOTE.body, value: 'x'.repeat(100_001) } }] }))).toEqual(['notes[0].body.value: longer than 100000 characters']);
+    expect(errorsOf(backup({ notes: [{ ...NOTE, body: { ...NOTE.body, value: 'x'.repeat(100_001) } }] }))).toEqual(['notes[0].body.value: longer than 100,000 characters']);
   });
 
   it('rejects what is not JSON, not an object, or not ours', () => {

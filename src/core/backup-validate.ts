@@ -13,6 +13,7 @@ import { jsonErrorText } from './json-error';
 import { cleanTerm } from './note-terms';
 import { countRecords, inheritedDarkColours, type Note, type RecordCounts, type Settings, type SkippableImport } from './records';
 import type { Article } from './types';
+import { groupedCount } from './grouped-count';
 
 /** An article from a file: the stored fields may be missing (added by the merge). */
 export type ImportedArticle = Article & { textHash?: string; added?: string };
@@ -39,7 +40,7 @@ export interface ImportOptions {
 const MAX_ERRORS = 50;
 
 export function parseImport(text: string, options: ImportOptions = {}): ParsedImport {
-  if (text.length > LIMITS.file) return fail([`(file): larger than ${LIMITS.file} characters`]);
+  if (text.length > LIMITS.file) return fail([`(file): larger than ${groupedCount(LIMITS.file)} characters`]);
   if (text.trim() === '') return fail(['(file): the file is empty']);
   let json: unknown;
   try {

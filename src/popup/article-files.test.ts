@@ -85,6 +85,13 @@ describe('parseArticleFiles', () => {
     expect(got).toEqual({ ok: false, errors: ['huge.txt is too long for one article (at most 1,000,000 characters; this has 1,000,001).'] });
   });
 
+  it('writes the limits in problems with their digits grouped, as the popup writes counts', () => {
+    const long = JSON.stringify({ title: 'Tide tables', paragraphs: ['The harbour opened at dawn.', 'w'.repeat(100_001)] });
+    const many = JSON.stringify({ title: 'Tide tables', paragraphs: Array.from({ length: 5001 }, (_, i) => `Line ${i}.`) });
+    const got = parseArticleFiles([{ name: 'long.json', text: long }, { name: 'many.json', text: many }], NOW);
+    expect(got).toEqual({ ok: false, errors: ['long.json: paragraph 2 is longer than 100,000 characters.', 'many.json: the article has more than 5,000 paragraphs.'] });
+  });
+
   it('reads a .md file: the heading its title, Markdown marks gone from the text', () => {
     const md = '\n# Ceasefire *holds* #\n\nThe [UN](https://un.org/a "UN") said **talks** resume, per_snake_case.\n\n## Next\nMore _here_.\n';
     const got = parseArticleFiles([{ name: 'notes.md', text: md }, { name: 'b.Markdown', text: 'Title\n\nBody.' }], NOW);

@@ -7,6 +7,7 @@
 import { checkArticleInputs, MAX_ARTICLE_TEXT, plainFromMarkdown, titledText, tooLongForArticle } from '../core/article-input';
 import { frontMatterMeta, splitFrontMatter } from '../core/front-matter';
 import { jsonErrorText } from '../core/json-error';
+import { groupedCount } from '../core/grouped-count';
 import { articleProblemInWords, fileProblemInWords } from './article-problem-words';
 import { notJsonSentence } from './json-problem';
 import type { ArticleInput } from '../core/records';
@@ -141,7 +142,7 @@ export const MAX_ADD_BYTES = 50 * 1024 * 1024;
 export function tooLargeToAdd(files: readonly { name: string; size: number }[]): string | null {
   const total = files.reduce((sum, f) => sum + f.size, 0);
   if (total <= MAX_ADD_BYTES) return null;
-  const mb = (bytes: number): string => `${Math.ceil(bytes / (1024 * 1024)).toLocaleString('en-US')} MB`;
+  const mb = (bytes: number): string => `${groupedCount(Math.ceil(bytes / (1024 * 1024)))} MB`;
   const limit = `Backstory adds at most ${mb(MAX_ADD_BYTES)} of files at a time`;
   if (files.length === 1) return `${files[0]!.name} is too large to add (${mb(total)}; ${limit}). Split its articles into smaller files and add them one by one.`;
   return `These ${files.length} files are too large to add together (${mb(total)}; ${limit}). Add them a few at a time.`;

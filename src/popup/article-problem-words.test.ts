@@ -11,13 +11,13 @@ describe('articleProblemInWords', () => {
   });
 
   it('says "the" field of a file of one article, and a paragraph by its number', () => {
-    expect(articleProblemInWords('one.json', 'articles[0].paragraphs[2]: longer than 100000 characters', [{}], false)).toBe('one.json: paragraph 3 is longer than 100000 characters.');
+    expect(articleProblemInWords('one.json', 'articles[0].paragraphs[2]: longer than 100,000 characters', [{}], false)).toBe('one.json: paragraph 3 is longer than 100,000 characters.');
     expect(articleProblemInWords('one.json', 'articles[0].source: expected text, found 7', [{}], false)).toBe('one.json: the source should be text, not 7.');
   });
 
   it('numbers an untitled article of a list, and keeps a problem of the whole list as said', () => {
     expect(articleProblemInWords('l.json', 'articles[4]: has no text', [], true)).toBe('l.json, article 5: it has no text.');
-    expect(articleProblemInWords('l.json', 'articles: more than 50000 articles', [], true)).toBe('l.json: more than 50000 articles.');
+    expect(articleProblemInWords('l.json', 'articles: more than 50,000 articles', [], true)).toBe('l.json: more than 50,000 articles.');
   });
 });
 

@@ -45,7 +45,10 @@ export function articleProblemInWords(name: string, problem: string, articles: r
   if (!m) return `${name}: ${problem.replace(/^articles: /, '')}.`;
   const [, index, field, item, message] = m;
   const article = articleName(Number(index), articles, list);
-  const what = !field ? null : item !== undefined && field === 'paragraphs' ? `paragraph ${Number(item) + 1}` : (FIELD_WORDS[field] ?? field);
+  // Too many paragraphs is said of the article ("it has more than 5,000 paragraphs"), not of
+  // its paragraphs ("the paragraphs has more than…").
+  const whole = field === 'paragraphs' && item === undefined && message!.startsWith('more than ');
+  const what = !field || whole ? null : item !== undefined && field === 'paragraphs' ? `paragraph ${Number(item) + 1}` : (FIELD_WORDS[field] ?? field);
   const words = predicate(message!);
   // "its title is missing" after the article's name; "the title is missing" alone.
   const subject = !what ? (article ? 'it' : 'the article') : item !== undefined && !article ? what : `${article ? 'its' : 'the'} ${what}`;

@@ -12,7 +12,7 @@ describe('adviceForRefusal', () => {
     expect(adviceForRefusal(['notes[3].created: expected an ISO date-time'])).toBeNull();
     expect(adviceForRefusal(['(file): not valid JSON (x)', 'notes[0].id: missing (required)'])).toBeNull();
     expect(adviceForRefusal(['This backup was made by a newer version of Backstory (backup version 99; this one reads version 1). Update Backstory, then import the file again.'])).toBeNull();
-    expect(adviceForRefusal(['(file): larger than 50000000 characters'])).toBeNull();
+    expect(adviceForRefusal(['(file): larger than 50,000,000 characters'])).toBeNull();
     expect(adviceForRefusal([])).toBeNull();
   });
 });

@@ -4,6 +4,7 @@
 import type { JSX } from 'preact';
 import { useCallback, useEffect, useReducer, useState } from 'preact/hooks';
 import { foldedWords } from '../core/library-search';
+import { groupedCount } from '../core/grouped-count';
 import type { LibraryEntry } from '../core/records';
 import type { LibraryHitEntry, Requests } from '../messaging/contract';
 import { whenLate } from './when-late';
@@ -147,7 +148,7 @@ export function LibraryView({ storeVersion = 0 }: { storeVersion?: number }): JS
       const guessed = encodingNotice(picked, parsed.ok);
       if (!parsed.ok) refuse({ problems: parsed.errors, guessed });
       else {
-        status.say('info', `Adding ${parsed.articles.length === 1 ? 'one article' : `${parsed.articles.length.toLocaleString('en-US')} articles`}…`);
+        status.say('info', `Adding ${parsed.articles.length === 1 ? 'one article' : `${groupedCount(parsed.articles.length)} articles`}…`);
         const notices = [...parsed.notices.slice(0, 8), ...(parsed.notices.length > 8 ? [`…and ${parsed.notices.length - 8} more fields left out`] : []), ...(guessed ? [guessed] : [])];
         await add(parsed.articles, notices.join('\n') || undefined);
       }
