@@ -31,6 +31,10 @@ describe('popup.css', () => {
     expect(name).toMatch(/overflow-wrap:\s*anywhere/);
     expect(rule('.term')).toMatch(/flex-wrap:\s*wrap/);
   });
+  it('wraps a related article\'s title and a figure\'s stored line on This page, however long the word', () => {
+    expect(rule('.related li')).toMatch(/overflow-wrap:\s*anywhere/);
+    expect(rule('.number')).toMatch(/overflow-wrap:\s*anywhere/);
+  });
   it('lets the Library\'s and the Notes\' lists fill the panel below their controls', () => {
     expect(rule('.panel:not([hidden]):has(> .vlist)')).toMatch(/display:\s*flex;\s*flex-direction:\s*column/);
     expect(rule('.panel > .vlist')).toMatch(/flex:\s*0 1 auto/);
