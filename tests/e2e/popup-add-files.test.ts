@@ -1,6 +1,6 @@
 // Library → "Add from files…" with files a reader might pick by mistake, in Chromium and
 // Firefox with the built extension: an article list with a bad address, an empty file and
-// one that is not JSON. The problems are said in words right under the button, in an alert,
+// one that is not JSON, a title over the limit. The problems are said in words right under the button, in an alert,
 // with "Nothing was added", and the library is as it was.
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -33,7 +33,7 @@ describe.each(BROWSERS)('Library → Add from files… with bad files in %s', (k
     const before = (await askBackground(session, 'library/list', { limit: 0 })).total;
     const list = [{ title: 'Quay repairs begin', text: 'Work starts.' }, { title: 'Tolls frozen', text: 'No rise.', url: 42 }];
     const input = await popup.page.$('input[type=file][data-import-articles]');
-    await input!.uploadFile(file('harbour.json', JSON.stringify(list)), file('blank.json', ''), file('table.json', 'title,url\n'));
+    await input!.uploadFile(file('harbour.json', JSON.stringify(list)), file('blank.json', ''), file('table.json', 'title,url\n'), file('banner.json', JSON.stringify({ title: 'Quay '.repeat(201), text: 'Work starts.' })));
     await waitInPopup(popup.page, '[data-add-problems]');
     const note = await popup.page.$eval('[data-add-problems]', (e) => ({
       role: e.getAttribute('role'),
@@ -48,6 +48,8 @@ describe.each(BROWSERS)('Library → Add from files… with bad files in %s', (k
       'harbour.json, article 2 (“Tolls frozen”): its address (url) should be a web address starting with http:// or https://.',
       'blank.json is empty.',
       expect.stringMatching(/^table\.json is not JSON, so it could not be read as articles( \(at line 1, column \d+\))?\.$/),
+      // A limit is written as the popup writes counts, its digits grouped.
+      'banner.json: the title is longer than 1,000 characters.',
     ]);
     expect((await askBackground(session, 'library/list', { limit: 0 })).total).toBe(before);
     await popup.close();
