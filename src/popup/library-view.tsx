@@ -2,7 +2,7 @@
 // current page (Readability on the tab's HTML), add articles from .json/.txt/.md files, delete
 // with undo. The background dedupes by URL and text hash and says what it skipped.
 import type { JSX } from 'preact';
-import { useCallback, useEffect, useReducer, useState } from 'preact/hooks';
+import { useCallback, useEffect, useReducer, useRef, useState } from 'preact/hooks';
 import { foldedWords } from '../core/library-search';
 import { groupedCount } from '../core/grouped-count';
 import type { LibraryEntry } from '../core/records';
