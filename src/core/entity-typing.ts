@@ -172,7 +172,7 @@ export function voteContext(c: MentionContext, votes: Votes): void {
     if (ORG_MEMBER_NOUNS.has(next) || ORG_NOUNS_AFTER.has(next)) votes.org += 3;
     // "Chiefs coach Andy Reid", "Hamas leader": a role belongs to an organisation.
     if (ROLE_NOUNS.has(next)) votes.org += 1;
-    if (PLACE_NOUNS_AFTER.has(next) || bridgeAfter(after) || landformNounAfter(after) || plantSiteAfter(after) || mineSiteAround(before, after)) votes.place += 2;
+    if (PLACE_NOUNS_AFTER.has(next) || bridgeAfter(after) || landformNounAfter(after) || plantSiteAfter(after) || mineSiteAround(before, c.text.slice(c.start, c.end), after)) votes.place += 2;
     if (PERSON_NOUNS_AFTER.has(next)) votes.person += 3;
     if (EVENT_NOUNS_AFTER.has(next) && !heldBy && !firesVerbAfter(after)) votes.event += COMPETITION_NOUNS.has(next) ? 3 : 2;  // not "Hezbollah fires rockets" (name-fires-verb)
     // A singular name with a plural verb is a team: "Brighton remain ninth".

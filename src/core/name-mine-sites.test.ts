@@ -17,9 +17,15 @@ describe('a mine or a palace named by "the" or its owner (name-mine-sites)', () 
 
   // Must not change: a company's mine, and "mine" the pronoun.
   it('leaves a mine named for its owner after "a", and the pronoun, alone', () => {
-    expect(mineSiteAround('the second accident at a ', ' mine this year')).toBe(false);
+    expect(mineSiteAround('the second accident at a ', 'Codelco', ' mine this year')).toBe(false);
     expect(typed('It was the second accident at a Codelco mine this year.')).toEqual([['Codelco', 'org']]);
-    expect(mineSiteAround('a friend of ', ', said so')).toBe(false);
+    expect(mineSiteAround('a friend of ', 'Ana', ', said so')).toBe(false);
     expect(typed('It was Ana Ruiz\'s idea, not mine.')).toEqual([['Ana Ruiz', 'person']]);
+  });
+
+  it('leaves an owner\'s name after a bare "the" alone: "the Rio Tinto mine"', () => {
+    expect(mineSiteAround('expand ', 'Rio Tinto', ' mine')).toBe(false);
+    expect(typed('Investors fear the Rio Tinto mine at Oyu Tolgoi will close.')).toContainEqual(['Rio Tinto', 'org']);
+    expect(typed('A tailings dam at the Samarco mine burst in 2015.')).toEqual([['Samarco', 'org']]);
   });
 });
