@@ -23,6 +23,13 @@ describe('a name opening in lower case with a capital inside', () => {
     expect(typed('She bought the new iPad Mini and two eBikes.')).toEqual([]);
   });
 
+  it('takes no cue after an article, an owner or as a plural: a product or a common noun', () => {
+    expect(typed('The iPhone posted record sales in Brazil last year.')).toEqual([['Brazil', 'place']]);
+    expect(typed('Sales of its iPad rose 5% in its first quarter, the company said.')).toEqual([]);
+    expect(typed('Owners of iPhones told the paper the update failed.')).toEqual([]);
+    expect(typed('Fares rose in May, and Britain’s easyJet said it would cut routes.')).toContainEqual(['easyJet', 'org']);
+  });
+
   it('leaves units and technical words alone', () => {
     for (const word of ['kWh', 'mAh', 'mSv', 'pH', 'kPa', 'mRNA', 'siRNA', 'mmHg']) expect(isLowerCamelName(word)).toBe(false);
     for (const word of ['easyJet', 'eBay', 'iRobot', 'eToro']) expect(isLowerCamelName(word)).toBe(true);

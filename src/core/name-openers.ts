@@ -13,6 +13,7 @@ import { foundedAfter } from './name-opener-founded';
 import { runsWorksAfter } from './name-opener-plants';
 import { resultAfter } from './name-side-results';
 import { possessiveVerbAfter } from './name-possessive-verbs';
+import { lowerCamelThing } from './name-lower-camel';
 
 const NEXT_LOWER = new RegExp(String.raw`^(?:['’]s?)?${S}(\p{Ll}+)`, 'u');
 // "Pasadena and Glendale opened shelters": listed with a known name ("Ryanair and easyJet",
@@ -74,7 +75,8 @@ export function openerIsName(text: string, p: Piece, { isSeen, isKnown, isLowerE
   // "Investigators said": a plural agent noun takes a speech verb as a name does, so the verb
   // alone is no evidence for it.
   const agentSays = AGENT_PLURAL.test(p.text) && SPEECH_VERBS.has(next) && !described && !owner;
-  return isSeen(p.text) || acronym || withKnown || (cue && !agentSays && !isLowerElsewhere(p.text));
+  // "the iPhone posted": a product's cue is no name's (name-lower-camel).
+  return isSeen(p.text) || acronym || withKnown || (cue && !agentSays && !isLowerElsewhere(p.text) && !lowerCamelThing(text, p.start, p.text));
 }
 
 // "Lufthansa filled 82.5% of its seats …, the airline said": the sentence its opener begins
