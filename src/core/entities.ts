@@ -31,7 +31,7 @@ import { givenNameTitle } from './name-given-titles';
 import { namesBreed } from './name-breeds';
 import { saintPlaceEnd } from './name-saint-places';
 import { workTitles } from './name-works';
-import { quotedWorkTitles } from './name-quoted-works';
+import { quotedWorkStarts } from './name-quoted-works';
 import { aircraftAfter, makerBeforeProduct, namesModel, productNames } from './product-names';
 import { typeMentions, type Accepted } from './mention-types';
 import { withoutLoneHeads } from './name-lone-heads';
@@ -108,8 +108,10 @@ export function findEntities(text: string, lexicon: Lexicon, productsOut?: Set<s
   const hasHead = (w: string): boolean => ORG_HEADS.has(w) || PLACE_HEADS.has(w) || EVENT_HEADS.has(w);
   const products = productNames(text, runs, isKnownLex, hasHead);
   for (const p of products) productsOut?.add(p);
-  const works = new Set([...workTitles(text, runs), ...quotedWorkTitles(text, runs)]); // name-quoted-works
+  const works = workTitles(text, runs);
+  const quotedWorks = quotedWorkStarts(text, runs); // name-quoted-works
   const named = runs.filter((run) => {
+    if (quotedWorks.has(run[0]?.start ?? -1)) return false;
     if (works.size > 0 && works.has(text.slice(run[0]?.start ?? 0, run[run.length - 1]?.end ?? 0))) return false;
     const name = run.map((p) => p.text).filter((w, i) => i > 0 || w !== 'The').join(' ');
     const ship = vesselOfKnownPlace(text, run[0]?.start ?? 0, run[run.length - 1]?.end ?? 0, name, isMinor); // "the battleship Missouri"

@@ -13,6 +13,11 @@ describe('a work\'s title in quotes after the work\'s noun (name-quoted-works)',
     expect(typed('Her memoir titled “Nine Quiet Rooms” won a prize, Ana Ruiz said.')).toEqual([['Ana Ruiz', 'person']]);
   });
 
+  it('is that mention only: the person or place it is named for stays a name elsewhere', () => {
+    expect(typed('Her film "Ana Ruiz" opened in May. Ana Ruiz, the singer, died in 1990.')).toEqual([['Ana Ruiz', 'person']]);
+    expect(typed('The documentary "Lisbon" won a prize, and Lisbon officials praised it.')).toEqual([['Lisbon', 'place']]);
+  });
+
   // Must not change: a name inside a longer quote, and a quote that is no work's title.
   it('leaves a name in a quoted sentence alone', () => {
     expect(typed('He praised the film, "Ana Ruiz is great".')).toEqual([['Ana Ruiz', 'person']]);

@@ -2,7 +2,8 @@
 // the film "Blue Harbour Nights"; a memoir titled "Salt Over Winter". A title has none of the
 // four types (name-works.ts reads one by the apposition after it); its capitalised words
 // would otherwise read as a person's name. The title must fill the quotes, so a quoted speaker
-// or a name inside a longer quote ("the film's star, "Ana Ruiz said..."") is left alone.
+// or a name inside a longer quote ("the film's star, "Ana Ruiz said..."") is left alone. Only
+// the quoted mention is the title: a film "Mandela" leaves the man Mandela elsewhere a person.
 
 import { INLINE_SPACE as S } from './inline-space';
 import type { Piece } from './name-pieces';
@@ -15,14 +16,14 @@ const WORK_BEFORE = new RegExp(
 );
 const CLOSES = /^[,.!?]?["”]/u;
 
-/** The titles of works among `runs` written in quotes after the work's noun, as written. */
-export function quotedWorkTitles(text: string, runs: Piece[][]): Set<string> {
-  const out = new Set<string>();
+/** Where the runs start that are works' titles written in quotes after the work's noun. */
+export function quotedWorkStarts(text: string, runs: Piece[][]): Set<number> {
+  const out = new Set<number>();
   for (const run of runs) {
     const first = run[0];
     const last = run[run.length - 1];
     if (!first || !last || !CLOSES.test(text.slice(last.end, last.end + 2))) continue;
-    if (WORK_BEFORE.test(text.slice(Math.max(0, first.start - 80), first.start))) out.add(text.slice(first.start, last.end));
+    if (WORK_BEFORE.test(text.slice(Math.max(0, first.start - 80), first.start))) out.add(first.start);
   }
   return out;
 }
