@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileLexicon, findEntities } from './entities';
+import { articlePlace } from './name-article-places';
 import { demonyms, placeLexicon, placeVariants } from './places';
 
 // Every sentence is written for this test.
@@ -14,5 +15,10 @@ describe('an article before a known place', () => {
 
   it('leaves a surname opened by an article a person’s', () => {
     expect(typed('Marine Le Pen spoke. Le Pen said the vote was lost.')).toEqual([['Marine Le Pen', 'person'], ['Le Pen', 'person']]);
+  });
+
+  it('reads "Les" before a singular as the given name: "Les Hamilton" is a man', () => {
+    expect(typed('Fans cheered as the veteran coach Les Hamilton walked out.')).toEqual([['Les Hamilton', 'person']]);
+    expect(articlePlace(['Les', 'Sables'], () => true)).toBe(true);
   });
 });
