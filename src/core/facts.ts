@@ -42,7 +42,7 @@ import { restatedInSameWords } from './figure-restated-words';
 import { sameRates } from './figure-time-rates';
 import { taskTimesApart } from './figure-task-times';
 import { releasedAndStillHeld } from './figure-released-held';
-import { foreseenFall } from './figure-foreseen-falls';
+import { foreseenApart, foreseenFall } from './figure-foreseen-falls';
 import { countsOfOtherExtents } from './figure-count-extents';
 import { finesOfOtherParties } from './figure-fined-parties';
 import { distancesOfOtherThings } from './figure-located-things';
@@ -225,7 +225,7 @@ export function compareFigure(facts: readonly Fact[], figure: Quantity, sentence
   const q = withPairedUnit(sentence, figure, found);
   if (q.form === 'time') return sameMoments(facts, q, sentence);
   if (notFact(sentence, q) || isLabel(sentence, q, found)) return [];
-  if (foreseenFall(sentence, q)) return []; // figure-foreseen-falls.ts
+  const foreseen = foreseenFall(sentence, q); // figure-foreseen-falls.ts
   const reading = pageReadingKind(sentence, q, found);
   const page = measured(q, [...measureOf(sentence, q, before), ...frameOf(named(sentence), q, earlier)]);
   if (!page) return [];
@@ -247,7 +247,7 @@ export function compareFigure(facts: readonly Fact[], figure: Quantity, sentence
     if (releasedAndStillHeld(sentence, q, fact)) continue; // figure-released-held.ts
     if (enginesOfOtherMakers(sentence, q, fact)) continue; // figure-engine-makers.ts
     if (pricesOfOtherGoods(sentence, q, fact)) continue; // figure-priced-goods.ts
-    if (countsOfOtherExtents(sentence, q, fact)) continue; // figure-count-extents.ts
+    if (foreseenApart(foreseen, fact) || countsOfOtherExtents(sentence, q, fact)) continue; // figure-foreseen-falls.ts, figure-count-extents.ts
     if (finesOfOtherParties(sentence, q, earlier, fact)) continue; // figure-fined-parties.ts
     if (distancesOfOtherThings(sentence, q, fact)) continue; // figure-located-things.ts
     if (anotherEventsToll(events, fact)) continue;
@@ -262,7 +262,7 @@ export function compareFigure(facts: readonly Fact[], figure: Quantity, sentence
     if (judged?.verdict === 'differs' && q.form === 'money' && allocationsApart(sentence, q, found, fact)) continue; // figure-allocations.ts
     if (judged && (judged.verdict === 'agrees' || differenceTellable(page, stored))) out.push({ ...judged, fact, similarity });
   }
-  out.push(...sameRates(facts, q, sentence).filter((r) => !out.some((c) => c.fact === r.fact && c.verdict === 'agrees')));
+  out.push(...sameRates(facts, q, sentence).filter((r) => !foreseenApart(foreseen, r.fact) && !out.some((c) => c.fact === r.fact && c.verdict === 'agrees')));
   // A stored figure of the same value that measures much the same thing is the one the page
   // repeats: "the release of 33 hostages held in Gaza" agrees with the 33 to be released,
   // though the 91 "still in Gaza" share more of its words. Short of that, a changed value

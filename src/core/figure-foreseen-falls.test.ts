@@ -18,6 +18,13 @@ describe('a level a figure is foreseen to fall under', () => {
     expect(verdict(STORED, 'The average price of bread fell to €2.50 a loaf in May, the office said.', '€2.50')?.[0]).toBe('differs');
   });
 
+  it('reads a stored forecast as no reading either, and sets two forecasts against each other', () => {
+    const forecast = storedFacts('2025-03-10', 'Analysts said the average price of bread could fall below €2.50 a loaf by summer.');
+    expect(verdict(forecast, 'The average price of bread fell to €1.90 a loaf in May, the office said.', '€1.90')).toBeNull();
+    expect(verdict(forecast, 'The average price of bread was €2.80 a loaf in May, the office said.', '€2.80')).toBeNull();
+    expect(verdict(forecast, 'Analysts say the average price of bread could fall below €2.50 a loaf by summer.', '€2.50')?.[0]).toBe('agrees');
+  });
+
   it('reads the falling verb right before the level, with or without its bound in the figure', () => {
     const fall = 'Prices may slip below 3% next year.';
     expect(foreseenFall(fall, figureIn(fall, '3%'))).toBe(true);
