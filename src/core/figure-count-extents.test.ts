@@ -17,5 +17,12 @@ describe('counts of two extents', () => {
   it('reads the extent in words', () => {
     expect([...extentsSaid('Power returned nationwide, and in the city by noon.')]).toEqual(['country', 'city']);
     expect([...extentsSaid('The statement of the county board.')]).toEqual([]);
+    expect([...extentsSaid('Nine died in the city, the worst toll in the state since 1990.')]).toEqual(['city']);
+  });
+
+  it('takes no extent a count is ranked across after a superlative', () => {
+    const city = storedFacts('2024-01-20', 'At least 12 people were killed in the bombing in the city, police said.');
+    expect(verdict(city, 'At least 20 people were killed in the bombing, the deadliest in the country this year.', 'At least 20 people')?.[0]).toBe('differs');
+    expect(verdict(STORED, 'At least 15 people had died in the floods, the most in the county since 1990.', 'At least 15 people')?.[0]).toBe('differs');
   });
 });

@@ -13,10 +13,18 @@ const EXTENT_NOUNS: Record<string, string> = {
 };
 const EXTENT = new RegExp(String.raw`\b(?:(?:in|across|throughout)${S}the${S}(town|city|county|region|province|state|country|nation)|(citywide|countywide|statewide|nationwide))\b`, 'gi');
 
+// "the deadliest in the country", "the most in the state since 1990": an extent after a
+// superlative is what the count is ranked across, not what it is a count of.
+const SUPERLATIVE_BEFORE = new RegExp(
+  String.raw`\bthe${S}(?:[\p{Ll}-]+-)?(?:most|least|worst|best|first|only|\p{Ll}+iest|\p{Ll}{2,}[^\Waeiouy]est)(?:${S}[\p{Ll}'’-]+){0,3}${S}$`,
+  'u',
+);
+
 /** The extents a sentence says its counts are of, as 'county', 'state', … */
 export function extentsSaid(sentence: string): Set<string> {
   const out = new Set<string>();
   for (const m of sentence.matchAll(EXTENT)) {
+    if (SUPERLATIVE_BEFORE.test(sentence.slice(Math.max(0, m.index - 60), m.index))) continue;
     const word = (m[1] ?? m[2] ?? '').toLowerCase();
     const extent = EXTENT_NOUNS[word];
     if (extent !== undefined) out.add(extent);
