@@ -18,6 +18,13 @@ describe('fines two parties face', () => {
     expect(verdict(STORED, 'The agency said fines could reach up to $31,000 per truck.', 'up to $31,000')?.[0]).toBe('differs');
   });
 
+  it('takes a name and its leading words as one party, and a capitalised common noun as none', () => {
+    expect(verdict(STORED, 'Acme Motors Inc could face fines of up to $31,000 per truck, the agency said.', 'up to $31,000')?.[0]).toBe('differs');
+    expect(verdict(STORED, 'Acme could face fines of up to $31,000 per truck, the agency said.', 'up to $31,000')?.[0]).toBe('differs');
+    const owners = storedFacts('2024-05-02', 'Landlords could face fines of up to £30,000 under the new rules.');
+    expect(verdict(owners, 'Agents could face fines of up to £30,000 under the new rules.', 'up to £30,000')?.[0]).toBe('agrees');
+  });
+
   it('reads the party before “face fines of”, and “the company” as the first company named before', () => {
     const s = 'It said the company faces a fine of $5 million.';
     expect(finedParty(s, figureIn(s, '$5 million'), EARLIER)).toBe('Borland Automotive');

@@ -14,7 +14,7 @@ import type { Fact, Quantity } from './types';
 const NAME = String.raw`\p{Lu}[\p{L}&.'’-]*(?:${S}\p{Lu}[\p{L}&.'’-]*){0,3}`;
 const FACES_FINE = new RegExp(
   String.raw`(?:^|[^\p{L}])(${NAME}|[Tt]he${S}company|[Ii]t)${S}(?:(?:could|would|may|might|will|can)${S})?(?:also${S})?faces?${S}(?:(?:a|total)${S})?(?:fines?|penalt(?:y|ies))${S}(?:of${S})?(?:up${S}to${S})?[^\s\d]{0,3}$`,
-  'u',
+  'du',
 );
 const CALLED_BACK = /^(?:the\s+company|it)$/i;
 
@@ -22,12 +22,26 @@ const CALLED_BACK = /^(?:the\s+company|it)$/i;
 export function finedParty(sentence: string, q: Quantity, earlier = ''): string | null {
   const digit = q.text.search(/\d/);
   const lead = digit < 0 ? q.text : q.text.slice(0, digit);
-  const party = FACES_FINE.exec(sentence.slice(Math.max(0, q.start - 120), q.start) + lead)?.[1];
+  const from = Math.max(0, q.start - 120);
+  const m = FACES_FINE.exec(sentence.slice(from, q.start) + lead);
+  const party = m?.[1];
   if (party === undefined) return null;
-  if (!CALLED_BACK.test(party)) return party;
+  // "Firms could face fines": a capitalised word that opens a sentence names no party
+  // unless the entity pipeline takes it as a name.
+  const end = from + (m?.indices?.[1]?.[1] ?? 0);
+  if (!CALLED_BACK.test(party)) return named(sentence).mentions.some((x) => x.end === end) ? party : null;
   const n = named(earlier);
   const company = n.mentions.find((m) => m.type === 'org' && !isInstitution(m, n.text.slice(m.end)));
   return company === undefined ? null : aliasKey(company.canonical);
+}
+
+// "Acme Motors Inc" and "Acme Motors", "Meta Platforms" and "Meta": a name and its leading
+// words are one party.
+const words = (name: string): string[] => name.replace(/^The\s+/, '').split(/\s+/);
+function oneParty(a: string, b: string): boolean {
+  const [x, y] = [words(a), words(b)];
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  return sameOwner(a, b) || short.every((w, i) => w === long[i]);
 }
 
 /** Whether the page's fine `q` and the stored `fact` are fines two parties face. */
@@ -35,5 +49,5 @@ export function finesOfOtherParties(sentence: string, q: Quantity, earlier: stri
   if (q.form !== 'money' || fact.quantity.form !== 'money') return false;
   const page = finedParty(sentence, q, earlier);
   const stored = page === null ? null : finedParty(fact.where.sentence, fact.quantity);
-  return page !== null && stored !== null && !sameOwner(page, stored);
+  return page !== null && stored !== null && !oneParty(page, stored);
 }
