@@ -15,6 +15,12 @@ describe('distances of other things', () => {
     expect(verdict(STORED, 'The baths lie about 9 kilometres from the crater.', 'about 9 kilometres')?.[0]).toBe('agrees');
   });
 
+  it('reads a thing in commas that no name ends as unnamed, whatever the clause named before', () => {
+    const plant = storedFacts('2024-08-12', 'The Krafla power station, about 9 kilometres from the crater, stayed open.');
+    expect(verdict(plant, 'Police in Husavik said the power station, about 9 kilometres from the crater, was safe.', 'about 9 kilometres')?.[0]).toBe('agrees');
+    expect(verdict(plant, 'Minister Anna Berg visited the power station, about 9 kilometres from the crater, on Monday.', 'about 9 kilometres')?.[0]).toBe('agrees');
+  });
+
   it('reads the names a distance is set after in commas', () => {
     const s = 'Lava stopped short of Reykjavik; Lake Torvik, about 9 kilometres away, froze.';
     expect(locatedThings(s, figureIn(s, 'about 9 kilometres'))).toEqual(['Lake Torvik']);
