@@ -15,4 +15,11 @@ describe('"one day" meaning some day', () => {
     expect(texts('The port closed for one day.')).toEqual(['one day']);
     expect(texts('They plan to sail one day later than planned.')).toEqual(['one day']);
   });
+
+  it('stays a length of time after "to", a bound or a shift', () => {
+    expect(texts('Organisers decided to shorten the fair to one day.')).toEqual(['one day']);
+    expect(texts('Nurses want to keep at least one day.')).toEqual(['at least one day']);
+    expect(texts('The board will push the vote back one day.')).toEqual(['one day']);
+    expect(texts('Unions will stage a stoppage lasting one day.')).toEqual(['one day']);
+  });
 });
