@@ -28,6 +28,8 @@ describe('fines two parties face', () => {
   it('reads the party before “face fines of”, and “the company” as the first company named before', () => {
     const s = 'It said the company faces a fine of $5 million.';
     expect(finedParty(s, figureIn(s, '$5 million'), EARLIER)).toBe('Borland Automotive');
+    const agency = 'The National Road Safety Administration opened an inquiry into Borland Automotive on Monday.';
+    expect(finedParty(s, figureIn(s, '$5 million'), agency)).toBe('Borland Automotive');
     const t = 'Acme Motors will face penalties of $5 million.';
     expect(finedParty(t, figureIn(t, '$5 million'))).toBe('Acme Motors');
   });

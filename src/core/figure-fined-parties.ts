@@ -17,6 +17,9 @@ const FACES_FINE = new RegExp(
   'du',
 );
 const CALLED_BACK = /^(?:the\s+company|it)$/i;
+// Regulators isInstitution leaves (it takes those that publish figures): "the National Highway
+// Traffic Safety Administration opened a probe into …" names the body, not the company.
+const REGULATOR_HEAD = /\b(?:Administration|Board|Court|Tribunal|Regulator|Watchdog|Inspectorate)\b/;
 
 /** The party that faces the fine `q` of `sentence`, or null; `earlier` is the text before. */
 export function finedParty(sentence: string, q: Quantity, earlier = ''): string | null {
@@ -31,7 +34,7 @@ export function finedParty(sentence: string, q: Quantity, earlier = ''): string 
   const end = from + (m?.indices?.[1]?.[1] ?? 0);
   if (!CALLED_BACK.test(party)) return named(sentence).mentions.some((x) => x.end === end) ? party : null;
   const n = named(earlier);
-  const company = n.mentions.find((m) => m.type === 'org' && !isInstitution(m, n.text.slice(m.end)));
+  const company = n.mentions.find((m) => m.type === 'org' && !REGULATOR_HEAD.test(m.canonical) && !isInstitution(m, n.text.slice(m.end)));
   return company === undefined ? null : aliasKey(company.canonical);
 }
 
