@@ -11,6 +11,11 @@ describe('units written as a prefix and a length', () => {
     expect(spans('The fire burned 10 square miles.')).toEqual([['10 square miles', 'square miles']]);
   });
 
+  it('keeps a distance in space spelled open whole, no span of years', () => {
+    expect(spans('The nebula lies about 2,400 light years from the Sun.')).toEqual([['about 2,400 light years', 'light years']]);
+    expect(spans('They fitted 30 light trucks.')).toEqual([['30', 'trucks']]);
+  });
+
   it('leaves a prefix before anything but a length to modify the counted noun', () => {
     expect(spans('They served 300 square meals a day.')).toEqual([['300', 'meals']]);
     expect(spans('He built 12 cubic frames for the show.')).toEqual([['12', 'frames']]);

@@ -1,5 +1,6 @@
 // Units written as two words, a prefix and a length: area ("10 square miles", "365 sq km"),
-// volume ("27,000 cubic metres", "40 cu ft") and distance at sea ("3,500 nautical miles").
+// volume ("27,000 cubic metres", "40 cu ft"), distance at sea ("3,500 nautical miles") and in
+// space, spelled open ("1,300 light years": no span of 1,300 years).
 // The prefix alone is no unit ("three square meals", "a cubic shape"), so the unit is the
 // two words together, and only before a length the prefix can take.
 
@@ -15,6 +16,7 @@ const PREFIXED: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['cubic', VOLUME],
   ['cu', VOLUME],
   ['nautical', AT_SEA],
+  ['light', new Set(['years', 'year'])],
 ]);
 
 /** Whether `prefix` (lower case) and the lower-case word after it are one unit. */
