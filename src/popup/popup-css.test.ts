@@ -35,6 +35,9 @@ describe('popup.css', () => {
     expect(rule('.related li')).toMatch(/overflow-wrap:\s*anywhere/);
     expect(rule('.number')).toMatch(/overflow-wrap:\s*anywhere/);
   });
+  it('puts a related article\'s source line under its title, whatever the title\'s length', () => {
+    expect(rule('.related .title')).toMatch(/display:\s*block/);
+  });
   it('lets the Library\'s and the Notes\' lists fill the panel below their controls', () => {
     expect(rule('.panel:not([hidden]):has(> .vlist)')).toMatch(/display:\s*flex;\s*flex-direction:\s*column/);
     expect(rule('.panel > .vlist')).toMatch(/flex:\s*0 1 auto/);

@@ -3,7 +3,9 @@
 // the keyboard too) and "Show less" closes it; a short note has no such button. Library
 // titles that share their first sixty characters are told apart: a title wraps to three
 // lines. Before, the note was cut mid-line with no sign of the rest, and every long title
-// showed as the same one cut line.
+// showed as the same one cut line. On This page, a related stored article's source line
+// starts on a line of its own under a long title and a short one alike: it ran on after a
+// title whose last line had room, and stood alone under one that filled its line.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { pollUntil, waitForHighlights } from './harness';
@@ -14,6 +16,8 @@ const SHOTS = process.env.BACKSTORY_SHOTS;
 const LONG_NOTE = `Check the toll. ${'The ministry updates its count each morning and the figure here may lag it. '.repeat(8)}THE LAST LINE.`;
 const HEAD = 'Negotiators return to Doha as the cease-fire’s second phase stalls over the corridor';
 const TITLES = [`${HEAD}, officials say`, `${HEAD}, Egypt warns`];
+/** A short title, related to the page by the names it shares with it. */
+const SHORT = { title: 'Envoy flies to Doha', source: 'Test Wire', url: 'https://news.example.com/envoy', date: '2025-02-06', text: 'Steve Witkoff met Benjamin Netanyahu before the talks.\n\nHamas said the Gaza Strip truce would hold.' };
 
 describe.each(BROWSERS)('long texts in the %s popup', (kind) => {
   const session = useBrowser(kind);
@@ -25,6 +29,7 @@ describe.each(BROWSERS)('long texts in the %s popup', (kind) => {
     await waitForHighlights(page);
     await askBackground(session, 'notes/create', { text: LONG_NOTE, pageUrl: page.url(), pageTitle: 'Briefing' });
     await askBackground(session, 'notes/create', { text: 'A short one.', pageUrl: page.url(), pageTitle: 'Briefing' });
+    await askBackground(session, 'library/add', { articles: [SHORT] });
     await askBackground(session, 'library/add', { articles: TITLES.map((title, i) => ({ title, source: 'Test Wire', url: `https://news.example.com/doha-${i}`, date: '2025-02-07', text: `Talks in Doha resumed on day ${i}.\n\nMediators met both delegations.` })) });
     popup = await openPopup(session, page);
   });
@@ -70,5 +75,30 @@ describe.each(BROWSERS)('long texts in the %s popup', (kind) => {
     if (SHOTS) await p.screenshot({ path: `${SHOTS}/long-titles-${kind}.png` });
     expect(shown).toHaveLength(2);
     for (const t of shown) expect(t.whole).toBe(true);
+  });
+
+  it('a related article\'s source line starts on its own line, under a long title and a short one alike', async () => {
+    const p = popup.page;
+    await showPanel(p, 'page');
+    await waitInPopup(p, '[data-related]');
+    const rows = await p.$$eval('[data-related]', (lis) =>
+      lis.map((li) => {
+        // The title's text's line boxes, whether the title is drawn inline or as a block.
+        const words = document.createRange();
+        words.selectNodeContents(li.querySelector('.title') as HTMLElement);
+        const title = [...words.getClientRects()].filter((r, i, all) => i === 0 || r.top > all[i - 1]!.top + 1);
+        const meta = (li.querySelector('.title + .muted') as HTMLElement).getClientRects()[0]!;
+        const last = title[title.length - 1]!;
+        return { title: li.querySelector('.title')?.textContent ?? '', lines: title.length, below: meta.top >= last.bottom - 1, left: Math.round(meta.left - li.getBoundingClientRect().left) };
+      }),
+    );
+    if (SHOTS) {
+      await p.$eval('[data-related]', (e) => e.scrollIntoView());
+      await p.screenshot({ path: `${SHOTS}/related-rows-${kind}.png` });
+    }
+    // The short title and the seed articles' long ones (two lines at the popup's width).
+    expect(rows.map((r) => r.title)).toContain(SHORT.title);
+    expect(rows.some((r) => r.lines > 1)).toBe(true);
+    for (const r of rows) expect({ title: r.title, below: r.below, left: r.left }).toEqual({ title: r.title, below: true, left: 0 });
   });
 });
