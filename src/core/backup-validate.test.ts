@@ -100,8 +100,9 @@ describe('parseImport', () => {
     const png = errorsOf('\uFFFDPNG\r\n\u001a\n\u0000\u0000\u0000\rIHDR')[0] ?? '';
     expect(png).toMatch(/^\(file\): not valid JSON/);
     expect(png).not.toMatch(/[\p{C}\uFFFD]/u);
-    expect(errorsOf('[1,2]')).toEqual(['(file): expected a JSON object']);
-    expect(errorsOf('{"hello": 1}')[0]).toMatch(/not a Backstory backup/);
+    expect(errorsOf('[1,2]')).toEqual(['(file): not a Backstory backup or a W3C annotation collection, but a list of 2 items, perhaps another app’s export']);
+    expect(errorsOf('"hello"')).toEqual(['(file): not a Backstory backup or a W3C annotation collection, but a single piece of text']);
+    expect(errorsOf('{"hello": 1}')).toEqual(['(file): not a Backstory backup or a W3C annotation collection, but other data (its fields: hello), perhaps another app’s export']);
     expect(errorsOf(backup({ version: 2 }))).toEqual(['This backup was made by a newer version of Backstory (backup version 2; this one reads version 1). Update Backstory, then import the file again.']);
     // A version that is no newer one is what the schema says it is.
     for (const version of [0, '1', 1.5]) expect(errorsOf(backup({ version }))).toEqual(['version: unsupported backup version (expected 1)']);

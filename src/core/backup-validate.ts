@@ -8,6 +8,7 @@
 // an article, so leaving out an article leaves no note without what it needs.
 import * as v from 'valibot';
 import { annotationCollectionFrameSchema, articleSchema, backupFrameSchema, formatIssues, LIMITS, noteSchema, settingsSchema } from './backup-schemas';
+import { otherJsonProblem } from './backup-other-json';
 import { newerBackupText } from './backup-version';
 import { jsonErrorText } from './json-error';
 import { cleanTerm } from './note-terms';
@@ -51,7 +52,7 @@ export function parseImport(text: string, options: ImportOptions = {}): ParsedIm
   // A Library articles file (assets/articles form) is a likely wrong pick: say where it goes.
   if (Array.isArray(json) && json.some(looksLikeArticle)) return fail([`This looks like a list of articles, ${NOT_A_BACKUP}`]);
   if (looksLikeArticle(json)) return fail([`This looks like an article, ${NOT_A_BACKUP}`]);
-  if (typeof json !== 'object' || json === null || Array.isArray(json)) return fail(['(file): expected a JSON object']);
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) return fail([otherJsonProblem(json)]);
   const form = json as Record<string, unknown>;
   if (form.format === 'backstory-backup') {
     const newer = newerBackupText(form.version);
@@ -78,7 +79,7 @@ export function parseImport(text: string, options: ImportOptions = {}): ParsedIm
     const kept = { kind: 'annotations' as const, articles: [], notes: notes.valid, ...(notes.adjusted && { termsDropped: notes.adjusted }), invalid: { articles: 0, notes: notes.invalid, settings: 0 }, errors: [...(frame.success ? [] : formatIssues(frame.issues)), ...notes.errors] };
     return decide(frame.success, kept, options);
   }
-  return fail(['(file): not a Backstory backup ("format": "backstory-backup") or a W3C AnnotationCollection']);
+  return fail([otherJsonProblem(json)]);
 }
 
 /** Every record valid: the data. Otherwise nothing, with the errors and, when the frame

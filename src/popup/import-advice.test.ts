@@ -3,7 +3,7 @@ import { adviceForRefusal, WRONG_FILE_ADVICE } from './import-advice';
 
 describe('adviceForRefusal', () => {
   it('says what to choose instead when the file as a whole is no backup', () => {
-    for (const e of ['(file): not valid JSON (Unexpected token \'h\', "hello" is not valid JSON)', '(file): the file is empty', '(file): expected a JSON object', '(file): not a Backstory backup ("format": "backstory-backup") or a W3C AnnotationCollection']) {
+    for (const e of ['(file): not valid JSON (Unexpected token \'h\', "hello" is not valid JSON)', '(file): the file is empty', '(file): not a Backstory backup or a W3C annotation collection, but a single number', '(file): not a Backstory backup or a W3C annotation collection, but other data (its fields: hello), perhaps another app’s export']) {
       expect(adviceForRefusal([e])).toBe(WRONG_FILE_ADVICE);
     }
   });

@@ -47,10 +47,10 @@ describe('A refused backup import', () => {
   });
 
   it('names the file where the background says "(file)"', async () => {
-    const s = store({ ok: false, errors: ['(file): not a Backstory backup ("format": "backstory-backup") or a W3C AnnotationCollection'] });
+    const s = store({ ok: false, errors: ['(file): not a Backstory backup or a W3C annotation collection, but other data (its fields: hello), perhaps another app’s export'] });
     const r = await renderWithDeps(view, { handlers: s.handlers });
     await chooseBackup(r, new File(['{"hello": 1}'], 'x.json'));
-    expect(r.$$('[data-import-result] li').map((li) => li.textContent)).toEqual(['x.json: not a Backstory backup ("format": "backstory-backup") or a W3C AnnotationCollection']);
+    expect(r.$$('[data-import-result] li').map((li) => li.textContent)).toEqual(['x.json: not a Backstory backup or a W3C annotation collection, but other data (its fields: hello), perhaps another app’s export']);
     // What to do, in the focused block the problems are read from.
     expect(r.$('[data-import-problems] [data-import-advice]')?.textContent).toMatch(/“Add from files…” in the Library\.$/);
   });

@@ -2,7 +2,8 @@
 // built extension and its real IndexedDB: export → wipe → import gives back an identical
 // store; each bad file is refused with a clear message saying what and where (a newer
 // version's backup: that alone, and to update), and changes nothing, though a backup with
-// a few bad records offers to import the rest; HTML in an imported note is shown as text.
+// a few bad records offers to import the rest; JSON of another shape (another app's export)
+// is said by what it holds; HTML in an imported note is shown as text.
 // A wiped store's Library and "This page" say how to fill it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
@@ -133,6 +134,8 @@ describe.each(BROWSERS)('backup in %s', (kind) => {
     const bad: [name: string, text: string, expected: RegExp][] = [
       ['not-json.json', '{"format": "backstory-backup", "notes": [', /JSON/i],
       ['not-ours.json', JSON.stringify({ hello: 'world' }), /backup|format|expected/i],
+      // Another app's export, a list: said by what it holds, under the file's name.
+      ['reader-export.json', JSON.stringify([{ uri: 'https://example.org/a', text: 'Kept' }, { uri: 'https://example.org/b', text: 'Also kept' }]), /^reader-export\.json: not a Backstory backup or a W3C annotation collection, but a list of 2 items, perhaps another app’s export$/m],
       ['js-url.json', JSON.stringify({ ...doc, notes: [{ ...note0, id: 'urn:uuid:bad-1', target: { source: 'javascript:alert(1)' } }] }), /notes\[0\]\.target\.source: expected an http\(s\) URL/],
       ['duplicate-ids.json', JSON.stringify({ ...doc, notes: [note0, { ...note0, body: { type: 'TextualBody', value: 'other', format: 'text/plain' } }] }), /notes\[1\]\.id: duplicate of notes\[0\]/],
       ['too-long.json', JSON.stringify({ ...doc, notes: [{ ...note0, id: 'urn:uuid:long', body: { type: 'TextualBody', value: 'x'.repeat(100_001), format: 'text/plain' } }] }), /notes\[0\]\.body\.value/],
