@@ -129,6 +129,11 @@ describe('parseImport', () => {
     expect(errors).toHaveLength(51);
     expect(errors[50]).toBe('… and 30 more');
   });
+
+  it('groups the digits of the count of the rest, as the popup writes counts', () => {
+    const notes = Array.from({ length: 1_100 }, (_, i) => ({ ...NOTE, id: `n${i}`, modified: 'soon' }));
+    expect(errorsOf(backup({ notes })).at(-1)).toBe('… and 1,050 more');
+  });
 });
 
 describe('parseImport with some records invalid', () => {

@@ -149,6 +149,6 @@ function looksLikeArticle(value: unknown): boolean {
 }
 
 function fail(errors: string[], skippable?: SkippableImport): ParsedImport {
-  const shown = errors.length <= MAX_ERRORS ? errors : [...errors.slice(0, MAX_ERRORS), `… and ${errors.length - MAX_ERRORS} more`];
+  const shown = errors.length <= MAX_ERRORS ? errors : [...errors.slice(0, MAX_ERRORS), `… and ${groupedCount(errors.length - MAX_ERRORS)} more`];
   return skippable ? { ok: false, errors: shown, skippable } : { ok: false, errors: shown };
 }

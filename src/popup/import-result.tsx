@@ -3,6 +3,7 @@
 import type { JSX, RefObject } from 'preact';
 import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { LIMITS } from '../core/backup-schemas';
+import { groupedCount } from '../core/grouped-count';
 import { countRecords, type ImportOutcome, type RecordCounts } from '../core/records';
 import { plainJsonProblem } from './json-problem';
 
@@ -34,11 +35,11 @@ export function describeImport(outcome: Extract<ImportOutcome, { ok: true }>): s
  *  list can be scrolled out of view; not "below": the status line is under the panel, so
  *  the list is above it), and that nothing changed. */
 export function describeRefusal(outcome: Extract<ImportOutcome, { ok: false }>): string {
-  // The background lists at most 50 and ends with "… and N more".
-  const more = /^… and (\d+) more$/.exec(outcome.errors.at(-1) ?? '');
-  const count = more ? outcome.errors.length - 1 + Number(more[1]) : outcome.errors.length;
+  // The background lists at most 50 and ends with "… and N more" (N grouped: "1,950").
+  const more = /^… and ([\d,]+) more$/.exec(outcome.errors.at(-1) ?? '');
+  const count = more ? outcome.errors.length - 1 + Number(more[1]!.replace(/,/g, '')) : outcome.errors.length;
   const valid = outcome.skippable ? ' Its valid records can be imported without the invalid ones.' : '';
-  return `The backup was not imported: ${count === 1 ? '1 problem, shown' : `${count} problems, listed`} under Import. Nothing changed.${valid}`;
+  return `The backup was not imported: ${count === 1 ? '1 problem, shown' : `${groupedCount(count)} problems, listed`} under Import. Nothing changed.${valid}`;
 }
 
 /** The label of the button that imports a partly bad backup's valid records. */

@@ -125,4 +125,11 @@ describe('A refused backup import', () => {
     expect(document.activeElement).toBe(problems);
     expect(problems?.getAttribute('tabindex')).toBe('-1');
   });
+
+  it('writes a flood of problems\' count with its digits grouped, read from the background\'s grouped rest', async () => {
+    const errors = [...Array.from({ length: 50 }, (_, i) => `notes[${i}].created: expected an ISO date-time`), '… and 1,950 more'];
+    const r = await renderWithDeps(view, { handlers: store({ ok: false, errors }).handlers });
+    await chooseBackup(r, new File(['{"format":"backstory-backup"}'], 'b.json'));
+    expect(r.$('[data-status]')?.textContent).toBe('The backup was not imported: 2,000 problems, listed under Import. Nothing changed.');
+  });
 });
