@@ -25,4 +25,15 @@ describe('QuantityView', () => {
     expect(valueShown(share('4.00%-4.25%', 4, 4.25))).toBe('4–4.25');
     expect(valueShown({ ...share('47,498', 47498), form: 'count', unit: null })).toBe('47,498');
   });
+
+  it('says a date with no stored counterpart has none as a date, not as a figure', () => {
+    const said = (quantity: Quantity): string => {
+      const root = document.createElement('div');
+      render(<QuantityView card={{ quantity, comparisons: [] }} />, root);
+      return root.querySelector('[data-no-comparison]')?.textContent ?? '';
+    };
+    expect(said(date('March 3', '--03-03'))).toBe('No stored article gives a date for the same thing.');
+    const count: Quantity = { text: '12 ferries', kind: 'number', form: 'count', value: 12, unit: 'ferries', qualifier: null, start: 0, end: 10 };
+    expect(said(count)).toBe('No stored article gives a figure for the same thing.');
+  });
 });

@@ -72,7 +72,8 @@ export function QuantityView({ card }: { card: QuantityCard }): JSX.Element {
           </ul>
         </>
       ) : (
-        <p class="muted">No stored figure measures the same thing.</p>
+        // "figure" on a date's card, and "measures", were the index's words, not a reader's.
+        <p class="muted" data-no-comparison>{q.kind === 'date' ? 'No stored article gives a date for the same thing.' : 'No stored article gives a figure for the same thing.'}</p>
       )}
     </>
   );

@@ -56,6 +56,8 @@ describe('This page', () => {
     expect(terms.map((t) => t.querySelector('.visually-hidden')?.textContent)).toEqual(['3 mentions', '5 mentions', '2 mentions', '6 mentions']);
 
     expect(r.$$('[data-number]').map((n) => `${n.getAttribute('data-kind')}:${n.getAttribute('data-verdict')}`)).toEqual(['number:differs', 'date:none']);
+    // A date with nothing stored to set it against is said to be one, not a "figure".
+    expect(r.$$('[data-number] .verdict').map((v) => v.textContent)).toEqual(['differs', 'no stored date']);
     const related = r.$('[data-related]');
     expect(related?.getAttribute('data-article-id')).toBe('a1');
     expect(related?.textContent).toContain('Hamas, Benjamin Netanyahu');

@@ -204,6 +204,8 @@ function Terms({ terms, onNote }: { terms: SummaryTerm[]; onNote: (request: Note
 }
 
 const VERDICT_LABEL = { agrees: 'agrees', differs: 'differs', none: 'no stored figure' } as const;
+/** A date with no stored counterpart is no "figure" to a reader. */
+const verdictLabel = (verdict: keyof typeof VERDICT_LABEL, kind: SummaryNumber['kind']): string => (verdict === 'none' && kind === 'date' ? 'no stored date' : VERDICT_LABEL[verdict]);
 
 function Numbers({ numbers }: { numbers: SummaryNumber[] }): JSX.Element | null {
   if (numbers.length === 0) return null;
@@ -217,7 +219,7 @@ function Numbers({ numbers }: { numbers: SummaryNumber[] }): JSX.Element | null 
           const verdict = n.verdict ?? 'none';
           return (
             <li key={i} data-number data-kind={n.kind} data-verdict={verdict} class="number">
-              <span class="figure">{n.text}</span> <span class={`verdict verdict-${verdict}`}>{VERDICT_LABEL[verdict]}</span>
+              <span class="figure">{n.text}</span> <span class={`verdict verdict-${verdict}`}>{verdictLabel(verdict, n.kind)}</span>
               {n.stored && (
                 <p class="muted small">
                   Stored: {n.stored.value} — {n.stored.article.title} ({n.stored.article.source}, {n.stored.article.date})
