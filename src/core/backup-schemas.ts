@@ -162,8 +162,11 @@ export function formatIssues(issues: readonly v.BaseIssue<unknown>[], root = '')
       const key = item.key;
       path += typeof key === 'number' ? `[${key}]` : `${path ? '.' : ''}${String(key)}`;
     }
-    // A missing key comes as "Invalid key: Expected "x" but received undefined".
-    const missing = issue.input === undefined && issue.message.startsWith('Invalid key:') && (issue.path?.length ?? 0) > 0;
+    // A missing key comes as "Invalid key: Expected "x" but received undefined", or as its
+    // object's own message where the schema gives one: "notes[0].type: expected a note" said
+    // a note was no note where its type was only missing. Both name the key as expected.
+    const last = issue.path?.at(-1)?.key;
+    const missing = issue.input === undefined && last !== undefined && (issue.message.startsWith('Invalid key:') || (issue.type === 'object' && issue.expected === JSON.stringify(last)));
     return `${path || '(file)'}: ${missing ? 'missing (required)' : typeIssueInWords(issue.message)}`;
   });
 }

@@ -123,6 +123,13 @@ describe('parseImport', () => {
     expect(errorsOf(backup({ exported: undefined }))).toEqual(['exported: missing (required)']);
   });
 
+  it('says a record\'s missing field is missing, not that the record is of the wrong kind', () => {
+    const { created: _created, body: _body, ...partial } = NOTE;
+    expect(errorsOf(backup({ notes: [partial] }))).toEqual(['notes[0].created: missing (required)', 'notes[0].body: missing (required)']);
+    // A field of the wrong kind keeps its schema's words.
+    expect(errorsOf(backup({ notes: [{ ...NOTE, body: 5 }] }))).toEqual(['notes[0].body: expected a TextualBody']);
+  });
+
   it('caps a flood of errors with a count of the rest', () => {
     const notes = Array.from({ length: 80 }, (_, i) => ({ ...NOTE, id: `n${i}`, modified: 'soon' }));
     const errors = errorsOf(backup({ notes }));
