@@ -1,6 +1,7 @@
 // A figure's card: what was read (value, unit, qualifier) and every stored figure that
 // measures the same thing, with the verdict on an element carrying data-verdict.
 import type { JSX } from 'preact';
+import { groupedFigure } from '../core/grouped-number';
 import { MONTH_NAMES } from '../core/month-names';
 import type { QuantityCard } from '../messaging/contract';
 import { MarkedSentence, Source } from './sentence';
@@ -12,16 +13,12 @@ function formatIso(iso: string): string {
   return day && month ? `${month} ${Number(day[2])} (no year given)` : iso;
 }
 
-/** Two decimals at most: a rate reads "4.25", a share read from words ("two-thirds")
- *  "66.67", not "66.667". */
-const number = (n: number): string => n.toLocaleString('en-US', { maximumFractionDigits: 2 });
-
 function formatValue(card: QuantityCard): string {
   const q = card.quantity;
   if (q.iso) return formatIso(q.iso);
   if (q.value === null) return q.text;
-  const v = number(q.value);
-  return q.high !== undefined ? `${v}–${number(q.high)}` : v;
+  const v = groupedFigure(q.value);
+  return q.high !== undefined ? `${v}–${groupedFigure(q.high)}` : v;
 }
 
 export function QuantityView({ card }: { card: QuantityCard }): JSX.Element {

@@ -5,7 +5,7 @@ import * as v from 'valibot';
 import { clipText, formatIssues, httpUrl, isoDate, languageTag, LIMITS } from './backup-schemas';
 import type { ArticleInput, StoredArticle } from './records';
 import { normaliseText, textHash } from './text-hash';
-import { groupedCount } from './grouped-count';
+import { groupedCount } from './grouped-number';
 
 /** The most text one added article may have: ten paragraphs' worth (longer paragraphs are
  *  cut to LIMITS.paragraph when stored). */

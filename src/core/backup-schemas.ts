@@ -5,7 +5,7 @@ import * as v from 'valibot';
 import { cleanTerm } from './note-terms';
 import { siteHost } from './off-sites';
 import { typeIssueInWords } from './issue-words';
-import { groupedCount } from './grouped-count';
+import { groupedCount } from './grouped-number';
 
 export const LIMITS = {
   id: 200,

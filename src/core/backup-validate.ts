@@ -14,7 +14,7 @@ import { jsonErrorText } from './json-error';
 import { cleanTerm } from './note-terms';
 import { countRecords, inheritedDarkColours, type Note, type RecordCounts, type Settings, type SkippableImport } from './records';
 import type { Article } from './types';
-import { groupedCount } from './grouped-count';
+import { groupedCount } from './grouped-number';
 
 /** An article from a file: the stored fields may be missing (added by the merge). */
 export type ImportedArticle = Article & { textHash?: string; added?: string };

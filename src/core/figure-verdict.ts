@@ -7,6 +7,7 @@ import { withinAboutStep } from './figure-about-nearness';
 import { estimateAboveFloor } from './figure-estimate-floors';
 import { floorReading } from './figure-page-floors';
 import { twoCeilings } from './figure-two-ceilings';
+import { groupedFigure } from './grouped-number';
 import { isDuration, toDays } from './quantity-kinds';
 import type { Fact, Quantity, Verdict } from './types';
 
@@ -40,8 +41,6 @@ export function runningCount(events: ReadonlySet<string>): boolean {
 }
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
-const numberFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
-
 /** A share said in words, "two-thirds", "one in five": a rounding of a percentage. */
 function shareInWords(q: Quantity): boolean {
   return q.form === 'percent' && !/\d|%|per[^\S\n]?cent|pct/i.test(q.text);
@@ -63,9 +62,9 @@ export function formatFigure(q: Quantity, value: number | null = q.value): strin
     const at = q.qualifier ? q.text.toLowerCase().indexOf(q.qualifier) : -1;
     return q.qualifier && at >= 0 ? q.text.slice(at + q.qualifier.length).trim() : q.text;
   }
-  const n = numberFormat.format(value);
+  const n = groupedFigure(value);
   if (q.form === 'percent') return `${n}%`;
-  if (q.high !== undefined && q.form === 'range') return `${n}–${numberFormat.format(q.high)}${q.unit === '%' ? '%' : ''}`;
+  if (q.high !== undefined && q.form === 'range') return `${n}–${groupedFigure(q.high)}${q.unit === '%' ? '%' : ''}`;
   return n;
 }
 
@@ -73,8 +72,8 @@ export function formatFigure(q: Quantity, value: number | null = q.value): strin
 function formatDuration(q: Quantity): string {
   const unit = (q.unit ?? 'day').replace(/s$/, '');
   const n = q.value ?? 0;
-  const low = `${numberFormat.format(n)} ${unit}${n === 1 ? '' : 's'}`;
-  return q.high === undefined ? low : `${numberFormat.format(n)}–${numberFormat.format(q.high)} ${unit}s`;
+  const low = `${groupedFigure(n)} ${unit}${n === 1 ? '' : 's'}`;
+  return q.high === undefined ? low : `${groupedFigure(n)}–${groupedFigure(q.high)} ${unit}s`;
 }
 
 /** "2023-10-07" → "7 Oct 2023"; "--02-04" → "4 Feb"; "2025" → "2025". */

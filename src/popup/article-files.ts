@@ -7,7 +7,7 @@
 import { checkArticleInputs, MAX_ARTICLE_TEXT, plainFromMarkdown, titledText, tooLongForArticle } from '../core/article-input';
 import { frontMatterMeta, splitFrontMatter } from '../core/front-matter';
 import { jsonErrorText } from '../core/json-error';
-import { groupedCount } from '../core/grouped-count';
+import { groupedCount } from '../core/grouped-number';
 import { articleProblemInWords, fileProblemInWords } from './article-problem-words';
 import { notJsonSentence } from './json-problem';
 import type { ArticleInput } from '../core/records';

@@ -4,7 +4,7 @@
 import type { JSX } from 'preact';
 import { useCallback, useEffect, useReducer, useRef, useState } from 'preact/hooks';
 import { foldedWords } from '../core/library-search';
-import { groupedCount } from '../core/grouped-count';
+import { groupedCount } from '../core/grouped-number';
 import type { LibraryEntry } from '../core/records';
 import type { LibraryHitEntry, Requests } from '../messaging/contract';
 import { whenLate } from './when-late';
