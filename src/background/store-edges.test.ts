@@ -27,6 +27,14 @@ describe('notes at the edges', () => {
     expect(await askError('notes/create', { text: 'x', pageUrl: `${PAGE}?q=${'a'.repeat(LIMITS.url)}` })).toBe(`note.target.source: longer than 4,096 characters`);
     expect(await askError('notes/create', { text: 'x', pageUrl: PAGE, entityId: 'e'.repeat(LIMITS.id + 1) })).toBe(`note.backstory.entityId: longer than ${LIMITS.id} characters`);
   });
+
+  it('words the note text limit with its digits grouped, as the import words its limits: "100,000"', async () => {
+    const { ask, askError } = storeHarness();
+    const tooLong = 'n'.repeat(LIMITS.noteText + 1);
+    expect(await askError('notes/create', { text: tooLong, pageUrl: PAGE })).toBe('text: expected at most 100,000 characters of text');
+    const { id } = await ask('notes/create', { text: 'short', pageUrl: PAGE });
+    expect(await askError('notes/update', { id, text: tooLong })).toBe('text: expected at most 100,000 characters of text');
+  });
 });
 
 describe('articles at the edges', () => {

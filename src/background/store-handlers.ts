@@ -10,6 +10,7 @@ import { isSiteOff, withSiteOff } from '../core/off-sites';
 import { backupToJson, notesToJsonLd, notesToMarkdown } from '../core/backup-format';
 import { articleSchema, formatIssues, HOST_MESSAGE, isHttpUrl, isSiteHost, LIMITS, noteSchema, settingsPatchSchema } from '../core/backup-schemas';
 import { parseImport } from '../core/backup-validate';
+import { groupedCount } from '../core/grouped-number';
 import { entityLookup } from '../core/entity-lookup';
 import type { Entity } from '../core/types';
 import type { ExportFile, ExportFormat, ImportOutcome, ImportReport, LibraryEntry, Note, NoteDraft, Settings, StoredArticle } from '../core/records';
@@ -54,8 +55,11 @@ function check<T extends v.GenericSchema>(schema: T, value: unknown, root: strin
   return got.output;
 }
 
+// Grouped as the import's limits are worded ("100,000", not "100000").
+const NOTE_TEXT_TOO_LONG = `text: expected at most ${groupedCount(LIMITS.noteText)} characters of text`;
+
 function checkDraft(d: NoteDraft): void {
-  if (typeof d.text !== 'string' || d.text.length > LIMITS.noteText) throw new Error(`text: expected at most ${LIMITS.noteText} characters of text`);
+  if (typeof d.text !== 'string' || d.text.length > LIMITS.noteText) throw new Error(NOTE_TEXT_TOO_LONG);
   if (d.term !== undefined && typeof d.term !== 'string') throw new Error('term: expected text');
   if (typeof d.pageUrl !== 'string' || !isHttpUrl(d.pageUrl)) throw new Error('pageUrl: expected an http(s) URL');
 }
@@ -169,7 +173,7 @@ export function createStoreHandlers(deps: StoreDeps): Partial<Handlers> {
       return notesChanged(await putNote(await deps.db(), note));
     },
     'notes/update': async (req, sender) => {
-      if (req.text !== undefined && (typeof req.text !== 'string' || req.text.length > LIMITS.noteText)) throw new Error(`text: expected at most ${LIMITS.noteText} characters of text`);
+      if (req.text !== undefined && (typeof req.text !== 'string' || req.text.length > LIMITS.noteText)) throw new Error(NOTE_TEXT_TOO_LONG);
       if (req.selector !== undefined) check(noteSchema.entries.target, { source: 'https://re.anchored/', selector: req.selector }, '');
       // A web page re-anchors only the notes of its own site.
       const origin = sender.pageOrigin;

@@ -57,4 +57,10 @@ describe('describeImport', () => {
   it('labels the button with how many records go in and how many are skipped', () => {
     expect(importValidLabel({ valid: { articles: 0, notes: 1, settings: 0 }, invalid: { articles: 0, notes: 1, settings: 0 } })).toBe('Import the valid record, skipping 1 invalid one');
   });
+
+  it('groups the digits of large counts, as the limits are worded: "12,000 notes"', () => {
+    const report = { added: { articles: 1500, notes: 12_000 }, renamed: { articles: 0 }, skipped: { articles: 0, notes: 2048 }, conflicts: { notes: 0 }, settingsReplaced: false };
+    expect(describeImport({ ok: true, report })).toBe('Added 1,500 articles and 12,000 notes; skipped 0 articles and 2,048 notes already here.');
+    expect(importValidLabel({ valid: { articles: 0, notes: 4200, settings: 0 }, invalid: { articles: 1000, notes: 0, settings: 0 } })).toBe('Import the 4,200 valid records, skipping 1,000 invalid ones');
+  });
 });

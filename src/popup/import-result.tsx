@@ -3,11 +3,12 @@
 import type { JSX, RefObject } from 'preact';
 import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { LIMITS } from '../core/backup-schemas';
-import { groupedCount } from '../core/grouped-count';
+import { groupedCount } from '../core/grouped-number';
 import { countRecords, type ImportOutcome, type RecordCounts } from '../core/records';
 import { plainJsonProblem } from './json-problem';
 
-const n = (k: number, word: string): string => `${k} ${word}${k === 1 ? '' : 's'}`;
+// Counts grouped as the limits are ("12,000 notes"): a backup may hold tens of thousands.
+const n = (k: number, word: string): string => `${groupedCount(k)} ${word}${k === 1 ? '' : 's'}`;
 
 /** "2 notes and the settings" */
 function kinds(c: RecordCounts): string {
@@ -22,7 +23,7 @@ export function describeImport(outcome: Extract<ImportOutcome, { ok: true }>): s
   const moved = outcome.report.renamed.articles;
   const renamed = moved ? ` Added ${n(moved, 'more article')} under ${moved === 1 ? 'a new id: another article here has the id it had' : 'new ids: other articles here have the ids they had'} in the file.` : '';
   const dropped = outcome.report.termsDropped ?? 0;
-  const names = dropped ? ` Took ${n(dropped, 'note')} without the name ${dropped === 1 ? 'it was' : 'they were'} written on: longer than ${LIMITS.term} characters.` : '';
+  const names = dropped ? ` Took ${n(dropped, 'note')} without the name ${dropped === 1 ? 'it was' : 'they were'} written on: longer than ${groupedCount(LIMITS.term)} characters.` : '';
   const notice = outcome.notice ? ` ${outcome.notice}` : '';
   // Every valid record of the file is one of these: added, renamed, already here, kept as stored, or the settings.
   const taken = added.articles + moved + skipped.articles + added.notes + skipped.notes + kept + (settingsReplaced ? 1 : 0);
@@ -45,7 +46,7 @@ export function describeRefusal(outcome: Extract<ImportOutcome, { ok: false }>):
 /** The label of the button that imports a partly bad backup's valid records. */
 export function importValidLabel(skippable: { valid: RecordCounts; invalid: RecordCounts }): string {
   const valid = countRecords(skippable.valid);
-  return `Import the ${valid === 1 ? 'valid record' : `${valid} valid records`}, skipping ${n(countRecords(skippable.invalid), 'invalid one')}`;
+  return `Import the ${valid === 1 ? 'valid record' : `${groupedCount(valid)} valid records`}, skipping ${n(countRecords(skippable.invalid), 'invalid one')}`;
 }
 
 /** `outcome` null: nothing imported yet; the live region is drawn already, so the first
