@@ -4,6 +4,7 @@
 // other. Read only where both sentences say the extent in words ("in the county", "across
 // the state", "nationwide"); a sentence that says none may be of either.
 
+import { cachedPerFact } from './fact-cache';
 import { INLINE_SPACE as S } from './inline-space';
 import type { Fact, Quantity } from './types';
 
@@ -32,11 +33,15 @@ export function extentsSaid(sentence: string): Set<string> {
   return out;
 }
 
+// Read once per stored fact, not once per page figure it is set against (fact-cache.ts).
+const storedExtents = cachedPerFact((fact): ReadonlySet<string> => extentsSaid(fact.where.sentence));
+
 /** Whether the page's count `q` in `sentence` and the stored `fact` are counts of two extents. */
 export function countsOfOtherExtents(sentence: string, q: Quantity, fact: Fact): boolean {
   if (q.form !== 'count' || fact.quantity.form !== 'count') return false;
+  // The stored side first: most stored sentences say no extent, and the page's is not read.
+  const stored = storedExtents(fact);
+  if (stored.size !== 1) return false;
   const page = extentsSaid(sentence);
-  const stored = extentsSaid(fact.where.sentence);
-  if (page.size !== 1 || stored.size !== 1) return false;
-  return ![...page].some((e) => stored.has(e));
+  return page.size === 1 && ![...page].some((e) => stored.has(e));
 }
