@@ -19,6 +19,7 @@ const FACES_FINE = new RegExp(
 const CALLED_BACK = /^(?:the\s+company|it)$/i;
 // Regulators isInstitution leaves (it takes those that publish figures): "the National Highway
 // Traffic Safety Administration opened a probe into …" names the body, not the company.
+// Apart from HEADS (figure-institutions.ts), who owns a figure: a board owns none, yet is no company.
 const REGULATOR_HEAD = /\b(?:Administration|Board|Court|Tribunal|Regulator|Watchdog|Inspectorate)\b/;
 
 /** The party that faces the fine `q` of `sentence`, or null; `earlier` is the text before. */
