@@ -11,9 +11,9 @@ import { buildKnowledge } from '../src/core/knowledge';
 import { namesIndex } from '../src/core/library-search-names';
 import type { ArticleInput } from '../src/core/records';
 import type { Article } from '../src/core/types';
+import { numberArg } from './number-arg.mjs';
 
-const runsArg = process.argv.indexOf('--runs');
-const RUNS = runsArg >= 0 ? Number(process.argv[runsArg + 1]) : 20;
+const RUNS = numberArg('--runs', 20);
 
 async function seeds(): Promise<Article[]> {
   const dir = new URL('../assets/articles/', import.meta.url);

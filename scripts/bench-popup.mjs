@@ -39,6 +39,7 @@ import { popupRender, popupTrace, probeRender, removeProbe, writeProbe } from '.
 import { ms, printPopupFigures } from './bench-popup-report.mjs';
 import { benchWorkerRestart } from './bench-worker-restart.mjs';
 import { numberArg } from './number-arg.mjs';
+import { textArg } from './text-arg.mjs';
 
 // bench.mjs, bench-library-search.ts and bench-worker-restart.mjs import these from here.
 export { article, note, printPopupFigures };
@@ -182,7 +183,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     ingestBatches: numberArg('--ingest-batches', 2),
     runs: numberArg('--runs', 5),
     importChunk: numberArg('--import-chunk', 0),
-    also: process.argv.includes('--also') ? process.argv[process.argv.indexOf('--also') + 1] : undefined,
+    also: textArg('--also', 'popup-old.html'),
     build: !process.argv.includes('--no-build'),
   });
   printPopupFigures(figures);

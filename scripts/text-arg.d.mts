@@ -1,0 +1,2 @@
+// Types for scripts/text-arg.mjs, imported by its test.
+export function textArg(name: string, example: string, argv?: readonly string[]): string | undefined;
