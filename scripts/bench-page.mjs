@@ -208,6 +208,7 @@ export function pageProbes(h) {
       if (!main) return null;
       const sum = (events) => events.reduce((t, e) => t + (e.tdur ?? 0), 0) / 1000;
       const outermost = (name) => main.filter((e) => e.name === name && !main.some((o) => o !== e && o.name === name && o.ts <= e.ts && o.ts + o.dur >= e.ts + e.dur));
+      // Every RunTask summed flat: none starts inside another on this thread (4 traces of the 50k-word page, with and without the extension, 1,334 tasks).
       return { cpu: sum(main.filter((e) => e.name === 'ThreadControllerImpl::RunTask')), paint: sum(outermost('Paint')), paints: outermost('Paint').length };
     },
 
