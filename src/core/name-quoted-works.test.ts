@@ -13,6 +13,11 @@ describe('a work\'s title in quotes after the work\'s noun (name-quoted-works)',
     expect(typed('Her memoir titled “Nine Quiet Rooms” won a prize, Ana Ruiz said.')).toEqual([['Ana Ruiz', 'person']]);
   });
 
+  it('after any noun a work is called by, as the apposition reads it (work-nouns.ts): a sitcom, a video game', () => {
+    expect(typed('The sitcom "Harbour Street Nights" ran for six years.')).toEqual([]);
+    expect(typed('Her video game “Copper Valley Run” sold well, Ana Ruiz said.')).toEqual([['Ana Ruiz', 'person']]);
+  });
+
   it('is that mention only: the person or place it is named for stays a name elsewhere', () => {
     expect(typed('Her film "Ana Ruiz" opened in May. Ana Ruiz, the singer, died in 1990.')).toEqual([['Ana Ruiz', 'person']]);
     expect(typed('The documentary "Lisbon" won a prize, and Lisbon officials praised it.')).toEqual([['Lisbon', 'place']]);

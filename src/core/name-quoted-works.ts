@@ -7,11 +7,11 @@
 
 import { INLINE_SPACE as S } from './inline-space';
 import type { Piece } from './name-pieces';
+import { WORK_NOUNS } from './work-nouns';
 
-const WORKS = 'film|movie|novel|book|memoir|album|song|single|documentary|play|musical|opera|series|podcast';
 // The noun, what the work is about in a word or two, a comma or "titled", and the opening quote.
 const WORK_BEFORE = new RegExp(
-  String.raw`\b(?:${WORKS})(?:${S}(?:about|on)${S}[\p{L}'’]+(?:${S}[\p{L}'’]+)?)?(?:,|${S}(?:titled|entitled|called))?${S}["“]$`,
+  String.raw`\b(?:${WORK_NOUNS})(?:${S}(?:about|on)${S}[\p{L}'’]+(?:${S}[\p{L}'’]+)?)?(?:,|${S}(?:titled|entitled|called))?${S}["“]$`,
   'u',
 );
 const CLOSES = /^[,.!?]?["”]/u;

@@ -6,9 +6,12 @@
 // none of the title's runs.
 
 import type { Piece } from './name-pieces';
+import { WORK_NOUNS } from './work-nouns';
 
-const WORK_AFTER =
-  /^,[ \t\u00a0]+(?:the|a|an|his|her|their)(?:[ \t\u00a0]+(?!(?:of|the|a|an|in|on|at|for|by|from|with|and|or|to)\b)[\p{Ll}\p{N}-]+){0,3}?[ \t\u00a0]+(?:film|movie|novel|book|memoir|album|song|single|documentary|play|musical|opera|series|sitcom|miniseries|podcast|video game)\b/u;
+const WORK_AFTER = new RegExp(
+  String.raw`^,[ \t\u00a0]+(?:the|a|an|his|her|their)(?:[ \t\u00a0]+(?!(?:of|the|a|an|in|on|at|for|by|from|with|and|or|to)\b)[\p{Ll}\p{N}-]+){0,3}?[ \t\u00a0]+(?:${WORK_NOUNS})\b`,
+  'u',
+);
 
 /** The titles of works among `runs` ("Ransom Day"), as written. */
 export function workTitles(text: string, runs: Piece[][]): Set<string> {
