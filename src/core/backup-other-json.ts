@@ -3,7 +3,7 @@
 // a JSON object" named nothing a reader knows, and "not a Backstory backup ("format":
 // "backstory-backup")" quoted a field they never see; naming the file's own top fields
 // lets them recognise the other app's file they picked.
-import { groupedCount } from './grouped-count';
+import { groupedCount } from './grouped-number';
 
 /** How many of an object's field names are named before "and N more". */
 const FIELDS_SHOWN = 4;
