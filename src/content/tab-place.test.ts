@@ -35,6 +35,16 @@ describe('keepTabPlace', () => {
     expect(document.documentElement.outerHTML).toBe(markup); // nothing added, no attribute changed
   });
 
+  it('has the reader’s next Shift+Tab land on that link, which the browser’s own would skip', () => {
+    document.body.innerHTML = page;
+    keepTabPlace(termText());
+    const shiftTab = new KeyboardEvent('keydown', { key: 'Tab', shiftKey: true, bubbles: true, cancelable: true });
+    Object.defineProperty(shiftTab, 'isTrusted', { value: true }); // the reader's key
+    document.body.dispatchEvent(shiftTab);
+    expect(shiftTab.defaultPrevented).toBe(true);
+    expect(document.activeElement?.id).toBe('near');
+  });
+
   it('never moves the reader’s own selection, nor makes one', () => {
     document.body.innerHTML = page;
     keepTabPlace(termText());
@@ -82,7 +92,7 @@ describe('focusPlaceBefore', () => {
   it('gives the focus to the last link before the term, past a frame and a disabled control, and takes it back', () => {
     document.body.innerHTML = page;
     const log = focusLog();
-    expect(focusPlaceBefore(termText())).toBe(true);
+    expect(focusPlaceBefore(termText())?.id).toBe('near');
     expect(log).toEqual(['in:near', 'out:near']);
     expect(document.activeElement).toBe(document.body);
   });
@@ -90,7 +100,7 @@ describe('focusPlaceBefore', () => {
   it('counts a link the term is in', () => {
     document.body.innerHTML = '<p><a id="top" href="#top">top</a> and <a id="in" href="#in">Port Ellis</a> <a id="after" href="#after">after</a></p>';
     const log = focusLog();
-    expect(focusPlaceBefore(document.getElementById('in')!.firstChild!)).toBe(true);
+    expect(focusPlaceBefore(document.getElementById('in')!.firstChild!)?.id).toBe('in');
     expect(log).toEqual(['in:in', 'out:in']);
   });
 
@@ -98,14 +108,14 @@ describe('focusPlaceBefore', () => {
     document.body.innerHTML = `<p><a id="top" href="#top">top</a> <input id="search"> <textarea id="box"></textarea> <select id="pick"></select></p>
       <p id="term">The mayor of Port Ellis spoke.</p>`;
     const log = focusLog();
-    expect(focusPlaceBefore(termText())).toBe(true);
+    expect(focusPlaceBefore(termText())?.id).toBe('top');
     expect(log).toEqual(['in:top', 'out:top']);
   });
 
   it('finds none before the page’s first link, and gives the focus to nothing', () => {
     document.body.innerHTML = '<p id="term">The mayor of Port Ellis spoke.</p><p><a id="after" href="#after">after</a></p>';
     const log = focusLog();
-    expect(focusPlaceBefore(termText())).toBe(false);
+    expect(focusPlaceBefore(termText())).toBeNull();
     expect(log).toEqual([]);
   });
 });

@@ -10,8 +10,9 @@
 // changes, and the selection is not touched (Chromium would not read a caret put at the
 // term; Firefox would, but the reader's own selection must not move). The page hears one
 // focus and blur on that element. With none before the term, Tab already goes to the
-// first one after it.
+// first one after it. Shift+Tab would skip the place: shift-tab-back.ts.
 import { isCardHost } from './card-element';
+import { armShiftTabBack } from './shift-tab-back';
 
 /** Elements whose focus moves into another document: never the place. */
 const OTHER_DOCUMENT = new Set(['iframe', 'frame', 'object', 'embed']);
@@ -25,7 +26,9 @@ const MAX_LOOKED_AT = 5_000;
 /** Tab goes on from `term` (the node the closed card's term starts in) when nothing on the
  *  page has the focus; nothing is done for a term no longer on the page. */
 export function keepTabPlace(term: Node | null): void {
-  if (term?.isConnected && !hasFocusedElement(term)) focusPlaceBefore(term);
+  if (!term?.isConnected || hasFocusedElement(term)) return;
+  const place = focusPlaceBefore(term);
+  if (place) armShiftTabBack(place, hasFocus);
 }
 
 /** Something on the page (in `term`'s document) has the focus. */
@@ -35,20 +38,18 @@ function hasFocusedElement(term: Node): boolean {
 }
 
 /** Gives the focus to the last element before `term` (in tree order, its ancestors too) that
- *  takes it, and takes it back at once. False when none does. */
-export function focusPlaceBefore(term: Node): boolean {
-  const doc = term.ownerDocument;
-  if (!doc || !term.isConnected) return false;
-  const root = term.getRootNode() as Document | ShadowRoot; // on the page: one of the two
+ *  takes it, and takes it back at once: that element, or null when none does. */
+export function focusPlaceBefore(term: Node): HTMLElement | null {
+  if (!term.isConnected) return null;
   let at: Node | null = term;
   for (let looked = 0; looked < MAX_LOOKED_AT && (at = before(at)); looked++) {
     if (!(at instanceof HTMLElement) || !mayTakeFocus(at)) continue;
     at.focus({ preventScroll: true });
-    if (root.activeElement !== at && doc.activeElement !== at) continue; // inert, hidden, disabled
+    if (!hasFocus(at)) continue; // inert, hidden, disabled
     at.blur();
-    return true;
+    return at;
   }
-  return false;
+  return null;
 }
 
 /** The node before `node` in tree order (its previous sibling's last descendant, else its
@@ -58,6 +59,12 @@ function before(node: Node): Node | null {
   if (!at) return node.parentNode;
   while (at.lastChild) at = at.lastChild;
   return at;
+}
+
+/** `el` has the focus (in its tree: a shadow root's element has it there, its host in the
+ *  document). */
+function hasFocus(el: HTMLElement): boolean {
+  return (el.getRootNode() as Document | ShadowRoot).activeElement === el;
 }
 
 /** Whether `el` is of a kind that takes the focus (a link, a control, a tabindex), and the

@@ -3,13 +3,45 @@
 // Chromium and Firefox: on from the card's term, to the first link after it, on the page and
 // in a modal dialog. Before, the focus went back to the window from the card's host, on
 // <html> after everything (or at the dialog's end), and Tab went to the page's (or the
-// dialog's) first link. Back to a focused link: annotator-keyboard-focus.test.ts.
+// dialog's) first link. Shift+Tab lands on the link right before the term (the browsers'
+// own would skip it: shift-tab-back.ts). Back to a focused link: annotator-keyboard-focus.test.ts.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { pause, waitForCard, waitForHighlights, waitForNoCard } from './harness';
 import { BROWSERS, useBrowser } from './suite-browser';
 import { focusLands } from './keyboard-probes';
 import { pressTermKeys } from './page-probes';
+
+/** A link at the top of the page, and one at the end of every paragraph; once read again. */
+async function addLinks(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const link = (id: string): HTMLAnchorElement => Object.assign(document.createElement('a'), { id, href: `#${id}`, className: 'tab-place', textContent: '¶' });
+    document.body.prepend(link('top-link'));
+    for (const p of document.querySelectorAll('p[id]')) p.append(link(`after-${p.id}`));
+  });
+  await pause(500); // the paragraphs are read again
+  await waitForHighlights(page, { atLeast: 10 });
+}
+
+/** Opens the first term's card by the term command with nothing focused, and closes it by Escape. */
+async function openAndEscape(session: ReturnType<typeof useBrowser>, page: Page): Promise<void> {
+  expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
+  await pressTermKeys(page, 'KeyJ');
+  const card = await waitForCard(session, page);
+  expect(await focusLands(card)).toBe(true);
+  await page.keyboard.press('Escape');
+  expect(await waitForNoCard(session, page)).toBe(true);
+  await pause(200); // the closed card's host leaves the page
+}
+
+/** The id of the focused element, in the document or in an open shadow root. */
+async function focusedId(page: Page): Promise<string | null> {
+  return page.evaluate(() => {
+    let el = document.activeElement;
+    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+    return el?.id ?? null;
+  });
+}
 
 describe.each(BROWSERS)('Tab after a keyboard card closes, nothing focused before, in %s', (kind) => {
   const session = useBrowser(kind);
@@ -18,14 +50,7 @@ describe.each(BROWSERS)('Tab after a keyboard card closes, nothing focused befor
   beforeAll(async () => {
     page = await session.open('/ontopic.html');
     await waitForHighlights(page, { atLeast: 10 });
-    // A link at the top of the page, and one at the end of every paragraph.
-    await page.evaluate(() => {
-      const link = (id: string): HTMLAnchorElement => Object.assign(document.createElement('a'), { id, href: `#${id}`, className: 'tab-place', textContent: '¶' });
-      document.body.prepend(link('top-link'));
-      for (const p of document.querySelectorAll('p[id]')) p.append(link(`after-${p.id}`));
-    });
-    await pause(500); // the paragraphs are read again
-    await waitForHighlights(page, { atLeast: 10 });
+    await addLinks(page);
   });
 
   it('goes on from the card’s term, not from the top of the page', async () => {
@@ -51,6 +76,38 @@ describe.each(BROWSERS)('Tab after a keyboard card closes, nothing focused befor
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe(expected);
     expect(await page.evaluate(() => document.querySelectorAll('backstory-card').length)).toBe(0);
+  });
+
+  it('goes back to the link right before the card’s term on Shift+Tab, drawn as focused', async () => {
+    const back = await session.open('/ontopic.html');
+    try {
+      await waitForHighlights(back, { atLeast: 10 });
+      await addLinks(back);
+      // The last link before the first term in reading order (the one J opens).
+      const expected = await back.evaluate(() => {
+        let first: AbstractRange | null = null;
+        const earlier = (a: AbstractRange, b: AbstractRange): boolean =>
+          a.startContainer === b.startContainer ? a.startOffset < b.startOffset : (a.startContainer.compareDocumentPosition(b.startContainer) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+        CSS.highlights.forEach((highlight, name) => {
+          if (!name.startsWith('backstory-') || name === 'backstory-linked') return;
+          highlight.forEach((r) => {
+            if (!first || earlier(r, first)) first = r;
+          });
+        });
+        const start = (first as AbstractRange | null)?.startContainer;
+        const before = [...document.querySelectorAll('a[href]')].filter((a) => start && start.compareDocumentPosition(a) & Node.DOCUMENT_POSITION_PRECEDING && !a.contains(start));
+        return before.at(-1)?.id ?? null;
+      });
+      expect(expected).toMatch(/^(top-link|after-)/);
+      await openAndEscape(session, back);
+      await back.keyboard.down('Shift');
+      await back.keyboard.press('Tab');
+      await back.keyboard.up('Shift');
+      expect(await focusedId(back)).toBe(expected);
+      expect(await back.evaluate(() => document.activeElement?.matches(':focus-visible'))).toBe(true);
+    } finally {
+      await back.close();
+    }
   });
 
   it('goes on from the card’s term in a modal dialog, not from the dialog’s first link', async () => {
