@@ -118,4 +118,16 @@ describe('focusPlaceBefore', () => {
     expect(focusPlaceBefore(termText())).toBeNull();
     expect(log).toEqual([]);
   });
+
+  it('finds a link in an open shadow root before the term, and one in the term’s own root', () => {
+    document.body.innerHTML = '<p><a id="top" href="#top">top</a></p><share-bar id="bar"></share-bar><p id="term">The mayor of Port Ellis spoke.</p>';
+    const root = document.getElementById('bar')!.attachShadow({ mode: 'open' });
+    root.innerHTML = '<nav><a id="share" href="#share">Share</a> <span>and more</span></nav>';
+    const share = root.getElementById('share');
+    expect(focusPlaceBefore(termText())).toBe(share);
+    expect(document.activeElement).toBe(document.body);
+    expect(root.activeElement).toBeNull();
+    root.innerHTML = '<a id="inside" href="#inside">inside</a><p id="shadow-term">Port Ellis</p>';
+    expect(focusPlaceBefore(root.getElementById('shadow-term')!.firstChild!)?.id).toBe('inside');
+  });
 });

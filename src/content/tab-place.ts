@@ -10,8 +10,11 @@
 // changes, and the selection is not touched (Chromium would not read a caret put at the
 // term; Firefox would, but the reader's own selection must not move). The page hears one
 // focus and blur on that element. With none before the term, Tab already goes to the
-// first one after it. Shift+Tab would skip the place: shift-tab-back.ts.
+// first one after it. Shift+Tab would skip the place: shift-tab-back.ts. The search looks
+// into shadow roots as the text map does (flat-before.ts): a link in a web component's
+// open root before the term is the place.
 import { isCardHost } from './card-element';
+import { flatBefore } from './flat-before';
 import { armShiftTabBack } from './shift-tab-back';
 
 /** Elements whose focus moves into another document: never the place. */
@@ -37,12 +40,12 @@ function hasFocusedElement(term: Node): boolean {
   return active !== null && active !== term.ownerDocument?.body && !isCardHost(active);
 }
 
-/** Gives the focus to the last element before `term` (in tree order, its ancestors too) that
- *  takes it, and takes it back at once: that element, or null when none does. */
+/** Gives the focus to the last element before `term` (in flat tree order, its ancestors
+ *  too) that takes it, and takes it back at once: that element, or null when none does. */
 export function focusPlaceBefore(term: Node): HTMLElement | null {
   if (!term.isConnected) return null;
   let at: Node | null = term;
-  for (let looked = 0; looked < MAX_LOOKED_AT && (at = before(at)); looked++) {
+  for (let looked = 0; looked < MAX_LOOKED_AT && (at = flatBefore(at)); looked++) {
     if (!(at instanceof HTMLElement) || !mayTakeFocus(at)) continue;
     at.focus({ preventScroll: true });
     if (!hasFocus(at)) continue; // inert, hidden, disabled
@@ -50,15 +53,6 @@ export function focusPlaceBefore(term: Node): HTMLElement | null {
     return at;
   }
   return null;
-}
-
-/** The node before `node` in tree order (its previous sibling's last descendant, else its
- *  parent), or null at the root. */
-function before(node: Node): Node | null {
-  let at = node.previousSibling;
-  if (!at) return node.parentNode;
-  while (at.lastChild) at = at.lastChild;
-  return at;
 }
 
 /** `el` has the focus (in its tree: a shadow root's element has it there, its host in the

@@ -4,7 +4,8 @@
 // in a modal dialog. Before, the focus went back to the window from the card's host, on
 // <html> after everything (or at the dialog's end), and Tab went to the page's (or the
 // dialog's) first link. Shift+Tab lands on the link right before the term (the browsers'
-// own would skip it: shift-tab-back.ts). Back to a focused link: annotator-keyboard-focus.test.ts.
+// own would skip it: shift-tab-back.ts), a link in an open shadow root before the term
+// counts. Back to a focused link: annotator-keyboard-focus.test.ts.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { pause, waitForCard, waitForHighlights, waitForNoCard } from './harness';
@@ -107,6 +108,43 @@ describe.each(BROWSERS)('Tab after a keyboard card closes, nothing focused befor
       expect(await back.evaluate(() => document.activeElement?.matches(':focus-visible'))).toBe(true);
     } finally {
       await back.close();
+    }
+  });
+
+  it('counts a link in an open shadow root before the card’s term', async () => {
+    const shadow = await session.open('/ontopic.html');
+    try {
+      await waitForHighlights(shadow, { atLeast: 10 });
+      await addLinks(shadow);
+      // A share bar with its link in an open shadow root, right before the first term's element.
+      const first = await shadow.evaluate(() => {
+        let start: AbstractRange | null = null;
+        const earlier = (a: AbstractRange, b: AbstractRange): boolean =>
+          a.startContainer === b.startContainer ? a.startOffset < b.startOffset : (a.startContainer.compareDocumentPosition(b.startContainer) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+        CSS.highlights.forEach((highlight, name) => {
+          if (!name.startsWith('backstory-') || name === 'backstory-linked') return;
+          highlight.forEach((r) => {
+            if (!start || earlier(r, start)) start = r;
+          });
+        });
+        const term = (start as AbstractRange | null)?.startContainer;
+        const host = document.createElement('share-bar');
+        host.attachShadow({ mode: 'open' }).innerHTML = '<a id="shadow-share" href="#share">Share</a>';
+        term?.parentElement?.before(host);
+        const after = [...document.querySelectorAll('a.tab-place')].find((a) => term && term.compareDocumentPosition(a) & Node.DOCUMENT_POSITION_FOLLOWING);
+        return after?.id ?? null;
+      });
+      expect(first).toMatch(/^after-/);
+      await pause(500);
+      await openAndEscape(session, shadow);
+      await shadow.keyboard.press('Tab');
+      expect(await focusedId(shadow)).toBe(first);
+      await shadow.keyboard.down('Shift');
+      await shadow.keyboard.press('Tab');
+      await shadow.keyboard.up('Shift');
+      expect(await focusedId(shadow)).toBe('shadow-share'); // the browser's own, from the focused link
+    } finally {
+      await shadow.close();
     }
   });
 
