@@ -22,8 +22,12 @@ const OTHER_DOCUMENT = new Set(['iframe', 'frame', 'object', 'embed']);
 /** Fields whose focus pages answer with something drawn (a search box's suggestions, shown on
  *  focus and hidden a moment after blur): a link or a button before them is used instead. */
 const FIELDS = new Set(['input', 'textarea', 'select']);
-/** Elements looked at before the term, at most (a page with no focusable one before a term
- *  far down would be walked whole). */
+/** Nodes looked at before the term, at most (a page with no focusable one before a term far
+ *  down would be walked whole). On a 50,000-word article with each word in two elements
+ *  (200,566 nodes, no link), 5,000 took 0.9-5.7 ms in Chromium 156 and 0-4 ms in Firefox
+ *  153 (page world, this shared 2-core machine); the whole page, 218-293 and 105-285 ms;
+ *  20,000, 6-28 ms, more than a frame. 5,000 is some 1,200 words of such dense markup back
+ *  (the whole 50,000-word page in plain paragraphs: 1,632 nodes, 0.1 ms). */
 const MAX_LOOKED_AT = 5_000;
 
 /** Tab goes on from `term` (the node the closed card's term starts in) when nothing on the
