@@ -21,7 +21,7 @@ const hasFocus = (el: HTMLElement): boolean => document.activeElement === el;
 function arm(): HTMLAnchorElement {
   document.body.innerHTML = '<a id="earlier" href="#earlier">earlier</a> <a id="place" href="#place">place</a> <p>Port Ellis</p> <button id="other">other</button>';
   const place = document.getElementById('place') as HTMLAnchorElement;
-  armShiftTabBack(place, hasFocus);
+  armShiftTabBack([place], hasFocus);
   return place;
 }
 
@@ -58,5 +58,13 @@ describe('armShiftTabBack', () => {
     arm();
     expect(press('Tab', { shiftKey: true, ctrlKey: true })).toBe(false);
     expect(document.activeElement).toBe(document.body);
+  });
+
+  it('tries the fields between the term and the place first, nearest first, past one that is disabled', () => {
+    document.body.innerHTML = '<a id="place" href="#place">place</a> <input id="search"> <input id="off" disabled> <p>Port Ellis</p>';
+    const [place, search, off] = ['place', 'search', 'off'].map((id) => document.getElementById(id) as HTMLElement);
+    armShiftTabBack([off!, search!, place!], hasFocus);
+    expect(press('Tab', { shiftKey: true })).toBe(true);
+    expect(document.activeElement).toBe(search);
   });
 });

@@ -5,17 +5,19 @@
 // can set that starting point otherwise (whatwg/html#5326 asks for one) without adding an
 // element, changing an attribute or moving the selection, so the reader's next key, when it
 // is Shift+Tab and nothing took the focus meanwhile, gives the place the focus as Shift+Tab
-// would, in place of the browser's move. Any other key (a modifier alone is not one: Shift
-// goes down before Tab), a pointer press or any focus disarms it; only listeners are added.
+// would, in place of the browser's move (or a field between them, which the place passes
+// over: tab-place.ts). Any other key (a modifier alone is not one: Shift goes down before
+// Tab), a pointer press or any focus disarms it; only listeners are added.
 
 /** Keys that only modify the next one. */
 const MODIFIERS = new Set(['Shift', 'Control', 'Alt', 'AltGraph', 'Meta']);
 
 let disarm: (() => void) | null = null;
 
-/** Until the reader's next key, pointer press or focus, Shift+Tab lands on `place`, which
- *  had the focus last. `hasFocus` says whether `place` took it. */
-export function armShiftTabBack(place: HTMLElement, hasFocus: (el: HTMLElement) => boolean): void {
+/** Until the reader's next key, pointer press or focus, Shift+Tab lands on the first of
+ *  `back` that takes the focus: the fields between the term and the place, nearest first,
+ *  then the place, which had the focus last. `hasFocus` says whether one took it. */
+export function armShiftTabBack(back: readonly HTMLElement[], hasFocus: (el: HTMLElement) => boolean): void {
   disarm?.();
   const listening = new AbortController();
   const stop = (): void => {
@@ -26,9 +28,14 @@ export function armShiftTabBack(place: HTMLElement, hasFocus: (el: HTMLElement) 
   const onKey = (e: KeyboardEvent): void => {
     if (MODIFIERS.has(e.key)) return;
     stop();
-    if (!isShiftTab(e) || !place.isConnected) return;
-    place.focus({ focusVisible: true }); // a key moved it: drawn as Shift+Tab's would be
-    if (hasFocus(place)) e.preventDefault();
+    if (!isShiftTab(e)) return;
+    for (const el of back) {
+      if (!el.isConnected) continue;
+      el.focus({ focusVisible: true }); // a key moved it: drawn as Shift+Tab's would be
+      if (!hasFocus(el)) continue;
+      e.preventDefault();
+      return;
+    }
   };
   const opts = { capture: true, signal: listening.signal };
   window.addEventListener('keydown', onKey, opts);

@@ -45,6 +45,17 @@ describe('keepTabPlace', () => {
     expect(document.activeElement?.id).toBe('near');
   });
 
+  it('has Shift+Tab land on a field between that link and the term, which the place passes over', () => {
+    document.body.innerHTML = '<p><a id="near" href="#near">near</a> <input id="search"> <input type="hidden" id="token"></p><p id="term">The mayor of Port Ellis spoke.</p>';
+    const log = focusLog();
+    keepTabPlace(termText());
+    expect(log).toEqual(['in:near', 'out:near']);
+    const shiftTab = new KeyboardEvent('keydown', { key: 'Tab', shiftKey: true, bubbles: true, cancelable: true });
+    Object.defineProperty(shiftTab, 'isTrusted', { value: true });
+    document.body.dispatchEvent(shiftTab);
+    expect(document.activeElement?.id).toBe('search');
+  });
+
   it('never moves the reader’s own selection, nor makes one', () => {
     document.body.innerHTML = page;
     keepTabPlace(termText());

@@ -29,13 +29,17 @@ const FIELDS = new Set(['input', 'textarea', 'select']);
  *  20,000, 6-28 ms, more than a frame. 5,000 is some 1,200 words of such dense markup back
  *  (the whole 50,000-word page in plain paragraphs: 1,632 nodes, 0.1 ms). */
 const MAX_LOOKED_AT = 5_000;
+/** Fields passed over that Shift+Tab tries, nearest first (a hidden or disabled one does not
+ *  take the focus: the next is tried). */
+const MAX_PASSED = 8;
 
 /** Tab goes on from `term` (the node the closed card's term starts in) when nothing on the
  *  page has the focus; nothing is done for a term no longer on the page. */
 export function keepTabPlace(term: Node | null): void {
   if (!term?.isConnected || hasFocusedElement(term)) return;
-  const place = focusPlaceBefore(term);
-  if (place) armShiftTabBack(place, hasFocus);
+  const passed: HTMLElement[] = [];
+  const place = focusPlaceBefore(term, passed);
+  if (place) armShiftTabBack([...passed, place], hasFocus);
 }
 
 /** Something on the page (in `term`'s document) has the focus. */
@@ -45,12 +49,16 @@ function hasFocusedElement(term: Node): boolean {
 }
 
 /** Gives the focus to the last element before `term` (in flat tree order, its ancestors
- *  too) that takes it, and takes it back at once: that element, or null when none does. */
-export function focusPlaceBefore(term: Node): HTMLElement | null {
+ *  too) that takes it, and takes it back at once: that element, or null when none does.
+ *  The fields and editable hosts passed over on the way, nearest first, go in `passed`
+ *  (where Shift+Tab lands first: shift-tab-back.ts). */
+export function focusPlaceBefore(term: Node, passed: HTMLElement[] = []): HTMLElement | null {
   if (!term.isConnected) return null;
   let at: Node | null = term;
   for (let looked = 0; looked < MAX_LOOKED_AT && (at = flatBefore(at)); looked++) {
-    if (!(at instanceof HTMLElement) || !mayTakeFocus(at)) continue;
+    if (!(at instanceof HTMLElement)) continue;
+    if (isPassedField(at) && passed.length < MAX_PASSED) passed.push(at);
+    if (!mayTakeFocus(at)) continue;
     at.focus({ preventScroll: true });
     if (!hasFocus(at)) continue; // inert, hidden, disabled
     at.blur();
@@ -63,6 +71,13 @@ export function focusPlaceBefore(term: Node): HTMLElement | null {
  *  document). */
 function hasFocus(el: HTMLElement): boolean {
   return (el.getRootNode() as Document | ShadowRoot).activeElement === el;
+}
+
+/** A field or an editable host in the Tab order: not the place, but where Shift+Tab goes. */
+function isPassedField(el: HTMLElement): boolean {
+  const editableHost = el.isContentEditable && !el.parentElement?.isContentEditable;
+  const field = FIELDS.has(el.localName) && !(el instanceof HTMLInputElement && el.type === 'hidden');
+  return (field || editableHost) && el.tabIndex >= 0;
 }
 
 /** Whether `el` is of a kind that takes the focus (a link, a control, a tabindex), and the

@@ -4,8 +4,8 @@
 // in a modal dialog. Before, the focus went back to the window from the card's host, on
 // <html> after everything (or at the dialog's end), and Tab went to the page's (or the
 // dialog's) first link. Shift+Tab lands on the link right before the term (the browsers'
-// own would skip it: shift-tab-back.ts), a link in an open shadow root before the term
-// counts. Back to a focused link: annotator-keyboard-focus.test.ts.
+// own would skip it: shift-tab-back.ts), or on a search box between them; a link in an
+// open shadow root before the term counts. Back to a focused link: annotator-keyboard-focus.test.ts.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { pause, waitForCard, waitForHighlights, waitForNoCard } from './harness';
@@ -145,6 +145,40 @@ describe.each(BROWSERS)('Tab after a keyboard card closes, nothing focused befor
       expect(await focusedId(shadow)).toBe('shadow-share'); // the browser's own, from the focused link
     } finally {
       await shadow.close();
+    }
+  });
+
+  it('goes back to a search box between that link and the term on Shift+Tab, Tab still on from the term', async () => {
+    const field = await session.open('/ontopic.html');
+    try {
+      await waitForHighlights(field, { atLeast: 10 });
+      await addLinks(field);
+      // A search box right before the first term's element: Tab's place passes over it.
+      const after = await field.evaluate(() => {
+        let start: AbstractRange | null = null;
+        const earlier = (a: AbstractRange, b: AbstractRange): boolean =>
+          a.startContainer === b.startContainer ? a.startOffset < b.startOffset : (a.startContainer.compareDocumentPosition(b.startContainer) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+        CSS.highlights.forEach((highlight, name) => {
+          if (!name.startsWith('backstory-') || name === 'backstory-linked') return;
+          highlight.forEach((r) => {
+            if (!start || earlier(r, start)) start = r;
+          });
+        });
+        const term = (start as AbstractRange | null)?.startContainer;
+        term?.parentElement?.before(Object.assign(document.createElement('input'), { id: 'between', type: 'search' }));
+        return [...document.querySelectorAll('a.tab-place')].find((a) => term && term.compareDocumentPosition(a) & Node.DOCUMENT_POSITION_FOLLOWING)?.id ?? null;
+      });
+      expect(after).toMatch(/^after-/);
+      await pause(500);
+      await openAndEscape(session, field);
+      await field.keyboard.down('Shift');
+      await field.keyboard.press('Tab');
+      await field.keyboard.up('Shift');
+      expect(await focusedId(field)).toBe('between');
+      await field.keyboard.press('Tab');
+      expect(await focusedId(field)).toBe(after);
+    } finally {
+      await field.close();
     }
   });
 
