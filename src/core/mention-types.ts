@@ -22,6 +22,7 @@ import { saysItAsFirm } from './name-firm-clause';
 import { crossingHead } from './name-crossings';
 import { nordicPlaceWord } from './name-nordic-places';
 import { spanishPlaceOpener } from './name-spanish-places';
+import { spanishArticlePlace } from './name-spanish-article-places';
 import { landformHead } from './name-landforms';
 import { seafloorHead } from './name-seafloor';
 import { planetEarth } from './name-planet-earth';
@@ -162,6 +163,7 @@ export function typeMentions(
         : null) ??
       (nordicPlaceWord(a.words) && v.org < 2 && v.person < 2 ? 'place' : null) ?? // "Fagradalsfjall" (name-nordic-places)
       (spanishPlaceOpener(a.words) && v.org < 2 && v.person < 2 ? 'place' : null) ?? // "Punta Arenas" (name-spanish-places)
+      (spanishArticlePlace(a.words, text.slice(Math.max(0, a.start - 12), a.start)) && !a.cand.titled && v.org < 2 && v.person < 2 ? 'place' : null) ?? // "El Hierro" (name-spanish-article-places)
       // … unless the surname alone speaks of a firm's business as "it" (the founder's company).
       (a.words.length === 1 && (surnames.has(a.name) || knownSurnames?.has(a.name) || givenNames.has(a.name)) && !firmOnly(a.name, v) ? 'person' : null) ??
       (a.words.length === 1 && (orgOpeners.has(a.name) || orgParts.has(a.name)) && !titled.has(a.name) ? 'org' : null) ??
