@@ -16,6 +16,7 @@ import { isGeneralTrade } from './name-trade-heads';
 import { isPeopleForName } from './name-for-groups';
 import type { EntityType } from './types';
 import { isUtilityName } from './name-utility-pairs';
+import { endsInLegalForm } from './name-legal-forms';
 
 /** An acronym as a name's word: "PSA", "U.N.". */
 export const ACRONYM = /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,4})$/u;
@@ -52,6 +53,7 @@ export function structuralType(words: string[], written = words.join(' ')): Enti
   // ("Doctors Without Borders").
   if (written.includes('&') || words.some((w, i) => i > 0 && NAME_PREPOSITIONS.has(w))) return 'org';
   if (isUtilityName(words)) return 'org'; // "Florida Power and Light" (name-utility-pairs)
+  if (endsInLegalForm(words)) return 'org'; // "Uniper GmbH" (name-legal-forms)
   // "USA Today", "Russia Today": a name ending in the day is a paper's or a programme's.
   if (words.length > 1 && DAY_WORDS.has(words[words.length - 1] ?? '')) return 'org';
   const head = headWord(words);
