@@ -36,6 +36,7 @@ import { regionAfterOf } from './name-regions';
 import { demonymNounAfterOf } from './name-of-demonym';
 import { feastOpensDay, newYearsDay } from './name-holidays';
 import { monthOpensEvent } from './name-month-events';
+import { monthOpensGivenName } from './name-month-given-names';
 import { seasonOpensPlace } from './name-season-places';
 import { seasonOpensStorm } from './name-season-storms';
 import { IRREGULAR_PLURAL_POSSESSIVE, piece, piecesOf, type Piece, type PieceInput } from './name-pieces';
@@ -177,7 +178,7 @@ export function capitalisedRuns(input: RunInput): Piece[][] {
       const beforeNumber = DIGITS.test(tokens[index + 1]?.text ?? '');
       const calendar =
         (CALENDAR.has(p.text) && !(p.text === 'May' && last && !last.connector && joins) && !calendarInName(p.text, last, joins, initial && i === 0, input.headlineAt(p.start), input) &&
-          !seasonOpensPlace(p.text, text.slice(p.end, p.end + 24)) && !seasonOpensStorm(p.text, text.slice(p.end, p.end + 24)) && !monthOpensEvent(p.text, text.slice(p.end, p.end + 16)) && !feastOpensDay(p.text, text.slice(p.end, p.end + 8))) ||
+          !seasonOpensPlace(p.text, text.slice(p.end, p.end + 24)) && !seasonOpensStorm(p.text, text.slice(p.end, p.end + 24)) && !monthOpensEvent(p.text, text.slice(p.end, p.end + 16)) && !(last === undefined && monthOpensGivenName(p.text, text.slice(Math.max(0, p.start - 16), p.start), text.slice(p.end, p.end + 40))) && !feastOpensDay(p.text, text.slice(p.end, p.end + 8))) ||
         (CALENDAR_ABBREVIATIONS.has(p.text) && beforeNumber) || clockWord(text, p.start, p.end) || timeZoneAfterClock(text, p.start, p.end);
       if (calendar) {
         flush();

@@ -10,6 +10,7 @@ import { STOP_WORDS } from './stop-words';
 import { CALENDAR } from './calendar-words';
 import { residentWords } from './name-city-demonyms';
 import { holidayType } from './name-holidays';
+import { monthGivenNameOpens } from './name-month-given-names';
 import { isLawName, withoutNumberedPart } from './law-names';
 import { airlineOfFlight } from './name-flights';
 import type { Piece } from './name-runs';
@@ -95,6 +96,7 @@ function dropOpener(run: Piece[], ctx: TrimContext): { pieces: Piece[]; initial:
   }
   const word = first.text;
   if (holidayType(run.map((p) => p.text)) !== null) return { pieces: run, initial: true }; // "Christmas Day", "New Year's Eve" (name-holidays)
+  if (monthGivenNameOpens(run.map((p) => p.text), (w) => !ctx.isKnown(w) && !ctx.isNonName(w) && !ctx.isLowerElsewhere(w))) return { pieces: run, initial: true }; // "June Carter sang"
   if (run.length > 1 && (EVENT_OPENERS.has(word) || isSeasonStorm(run.map((p) => p.text)))) return { pieces: run, initial: true }; // "Storm Orla", "Winter Storm Uri"
   const opener =
     STOP_WORDS.has(word) ||
