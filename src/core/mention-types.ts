@@ -23,6 +23,7 @@ import { crossingHead } from './name-crossings';
 import { nordicPlaceWord } from './name-nordic-places';
 import { spanishPlaceOpener } from './name-spanish-places';
 import { spanishArticlePlace } from './name-spanish-article-places';
+import { placeFormSpeaker } from './name-place-form-speakers';
 import { landformHead } from './name-landforms';
 import { seafloorHead } from './name-seafloor';
 import { planetEarth } from './name-planet-earth';
@@ -161,6 +162,7 @@ export function typeMentions(
       ((landformHead(a.words, text.slice(a.end, a.end + 16)) || seafloorHead(a.words, v.person, text.slice(Math.max(0, a.start - 5), a.start), text.slice(a.end, a.end + 80)) || crossingHead(a.words, placeSoFar)) && v.org < 2 && v.person < 2 && leadingOrg(a) === undefined
         ? 'place'
         : null) ??
+      (placeFormSpeaker(a.words, text.slice(Math.max(0, a.start - 12), a.start), v.person, v.org) && !a.cand.titled ? 'org' : null) ?? // "Hafnarfjörður said"
       (nordicPlaceWord(a.words) && v.org < 2 && v.person < 2 ? 'place' : null) ?? // "Fagradalsfjall" (name-nordic-places)
       (spanishPlaceOpener(a.words) && v.org < 2 && v.person < 2 ? 'place' : null) ?? // "Punta Arenas" (name-spanish-places)
       (spanishArticlePlace(a.words, text.slice(Math.max(0, a.start - 12), a.start)) && !a.cand.titled && v.org < 2 && v.person < 2 ? 'place' : null) ?? // "El Hierro" (name-spanish-article-places)
