@@ -47,4 +47,11 @@ describe('a wildfire named by a word and "Fire"', () => {
     expect(wildfireEvent(['Dixie', 'Fire'], 0, 'Crews fought the Dixie Fire\nfans of the park watched.', 17, 27)).toBe('event');
     expect(wildfireEvent(['Dixie', 'Fire'], 0, 'Crews fought the Dixie Fire fans of the park watched.', 17, 27)).toBeNull();
   });
+
+  it('is the fire\'s where its survivors or evacuees follow, with no burning word in the sentence', () => {
+    const text = 'Tolan Fire survivors gathered at the church on Sunday.';
+    expect(wildfireEvent(['Tolan', 'Fire'], 0, text, 0, 10)).toBe('event');
+    expect(wildfireEvent(['Tolan', 'Fire'], 0, 'Tolan Fire evacuees returned home.', 0, 10)).toBe('event');
+    expect(wildfireEvent(['Tolan', 'Complex'], 0, 'Tolan Complex victims returned home.', 0, 13)).toBeNull();
+  });
 });

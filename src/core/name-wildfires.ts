@@ -18,6 +18,9 @@ const SENTENCE_END = /[.!?]\s/gu;
 const NEXT_WORD = new RegExp(String.raw`^['’]?s?${S}([a-z]+)`, 'u');
 // A club's people after its name: "Chicago Fire fans"; its roles too ("Chicago Fire defender", ROLE_NOUNS).
 const SIDE_NOUNS = new Set(['fans', 'coach', 'players', 'player', 'manager', 'striker', 'goalkeeper', 'squad']);
+// A disaster's people after the name: "Camp Fire survivors", "Dixie Fire evacuees" are the
+// fire's, where no club or body has survivors or victims.
+const DISASTER_PEOPLE = new Set(['survivors', 'victims', 'evacuees']);
 
 /** The sentence of `text` around [start, end). */
 function sentenceAround(text: string, start: number, end: number): string {
@@ -33,6 +36,7 @@ function sentenceAround(text: string, start: number, end: number): string {
 export function wildfireEvent(words: string[], person: number, text: string, start: number, end: number): 'event' | null {
   if (words.length < 2 || !FIRE_HEADS.has(words[words.length - 1] ?? '') || person > 0) return null;
   const next = NEXT_WORD.exec(text.slice(end, end + 30))?.[1];
+  if (next !== undefined && DISASTER_PEOPLE.has(next) && words[words.length - 1] !== 'Complex') return 'event';
   if (next !== undefined && (SPEECH_VERBS.has(next) || ORG_MEMBER_NOUNS.has(next) || SIDE_NOUNS.has(next) || ROLE_NOUNS.has(next))) return null;
   const sentence = sentenceAround(text, start, end);
   const without = sentence.replace(text.slice(start, end), ' ');
