@@ -27,6 +27,7 @@ import { itsNext, refersBack, verbIts } from './name-pronouns';
 import { sharesMove } from './name-share-owners';
 import { landformNounAfter } from './name-landform-nouns';
 import { plantSiteAfter } from './name-plant-sites';
+import { sharesHeldIn } from './name-share-holdings';
 import { mineSiteAround } from './name-mine-sites';
 import { firesVerbAfter } from './name-fires-verb';
 import { sideAfter } from './name-sides';
@@ -200,6 +201,7 @@ export function voteContext(c: MentionContext, votes: Votes): void {
   // "Shares in Volkswagen rose": a holding is in a company, whatever "in" says of places.
   if (HOLDING_IN.test(before)) votes.org += 3;
   if (sharesMove(after)) votes.org += 3; // "Volkswagen's shares fell" (name-share-owners)
+  if (sharesHeldIn(before) || sharesMove(after)) votes.firm += 3; // a listed company's, no town's (name-share-holdings)
   // "Pryce, 27, said": news gives a person's age after the name, in commas.
   if (AGE_AFTER.test(after)) votes.person += 3;
   if (DISTANCE.test(after)) votes.place += 3;
