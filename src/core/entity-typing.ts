@@ -28,6 +28,7 @@ import { sharesMove } from './name-share-owners';
 import { landformNounAfter } from './name-landform-nouns';
 import { plantSiteAfter } from './name-plant-sites';
 import { sharesHeldIn } from './name-share-holdings';
+import { prepositionObject } from './name-preposition-objects';
 import { mineSiteAround } from './name-mine-sites';
 import { firesVerbAfter } from './name-fires-verb';
 import { sideAfter } from './name-sides';
@@ -154,7 +155,7 @@ export function voteContext(c: MentionContext, votes: Votes): void {
   const articled = c.afterThe && (!modifier || (next !== undefined && SPEECH_VERBS.has(next)));
   // "a bridge over the Irrawaddy were cut": a name governed by a preposition is no subject.
   const collective =
-    PLURAL_AUX.test(after) && !MODAL_BEFORE.test(before) && !LISTED_BEFORE.test(before) && !GOVERNED_BEFORE.test(before);
+    PLURAL_AUX.test(after) && !MODAL_BEFORE.test(before) && !LISTED_BEFORE.test(before) && !GOVERNED_BEFORE.test(before) && !prepositionObject(before);
   // A place spoken of in the plural is its side, as with "remain" below ("Bayern have won").
   if (collective) teamVote(votes, 2);
   if (next !== undefined) {
