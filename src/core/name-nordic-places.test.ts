@@ -18,4 +18,8 @@ describe('an Icelandic place named by its landform noun', () => {
     expect(typed('Barnes said the talks had failed.')).toEqual([['Barnes', 'person']]);
     expect(typed('Vatn said the talks had failed.')).toEqual([['Vatn', 'person']]);
   });
+
+  it('is a name opening a sentence alone, though no other evidence is on the page', () => {
+    expect(typed('Hólmavík residents were told to stay indoors.')).toEqual([['Hólmavík', 'place']]);
+  });
 });

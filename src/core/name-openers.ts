@@ -14,6 +14,7 @@ import { runsWorksAfter } from './name-opener-plants';
 import { resultAfter } from './name-side-results';
 import { possessiveVerbAfter } from './name-possessive-verbs';
 import { lowerCamelThing } from './name-lower-camel';
+import { nordicPlaceWord } from './name-nordic-places';
 
 const NEXT_LOWER = new RegExp(String.raw`^(?:['’]s?)?${S}(\p{Ll}+)`, 'u');
 // "Pasadena and Glendale opened shelters": listed with a known name ("Ryanair and easyJet",
@@ -76,7 +77,8 @@ export function openerIsName(text: string, p: Piece, { isSeen, isKnown, isLowerE
   // alone is no evidence for it.
   const agentSays = AGENT_PLURAL.test(p.text) && SPEECH_VERBS.has(next) && !described && !owner;
   // "the iPhone posted": a product's cue is no name's (name-lower-camel).
-  return isSeen(p.text) || acronym || withKnown || (cue && !agentSays && !isLowerElsewhere(p.text) && !lowerCamelThing(text, p.start, p.text));
+  // "Hafnarfjörður officials said": an Icelandic landform compound is no English word (name-nordic-places).
+  return isSeen(p.text) || acronym || withKnown || nordicPlaceWord([p.text]) || (cue && !agentSays && !isLowerElsewhere(p.text) && !lowerCamelThing(text, p.start, p.text));
 }
 
 // "Lufthansa filled 82.5% of its seats …, the airline said": the sentence its opener begins
