@@ -23,7 +23,7 @@ import { crossingHead } from './name-crossings';
 import { nordicPlaceWord } from './name-nordic-places';
 import { spanishPlaceOpener } from './name-spanish-places';
 import { spanishArticlePlace } from './name-spanish-article-places';
-import { placeFormSpeaker } from './name-place-form-speakers';
+import { placeFormOfficials, placeFormSpeaker } from './name-place-form-speakers';
 import { landformHead } from './name-landforms';
 import { seafloorHead } from './name-seafloor';
 import { planetEarth } from './name-planet-earth';
@@ -162,6 +162,7 @@ export function typeMentions(
       ((landformHead(a.words, text.slice(a.end, a.end + 16)) || seafloorHead(a.words, v.person, text.slice(Math.max(0, a.start - 5), a.start), text.slice(a.end, a.end + 80)) || crossingHead(a.words, placeSoFar)) && v.org < 2 && v.person < 2 && leadingOrg(a) === undefined
         ? 'place'
         : null) ??
+      (placeFormOfficials(a.words, text.slice(Math.max(0, a.start - 12), a.start), text.slice(a.end, a.end + 16), v) ? 'place' : null) ?? // "Puerto Montt officials"
       (placeFormSpeaker(a.words, text.slice(Math.max(0, a.start - 12), a.start), v.person, v.org) && !a.cand.titled ? 'org' : null) ?? // "Hafnarfjörður said"
       (nordicPlaceWord(a.words) && v.org < 2 && v.person < 2 ? 'place' : null) ?? // "Fagradalsfjall" (name-nordic-places)
       (spanishPlaceOpener(a.words) && v.org < 2 && v.person < 2 ? 'place' : null) ?? // "Punta Arenas" (name-spanish-places)

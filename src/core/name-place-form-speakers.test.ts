@@ -21,4 +21,9 @@ describe("a place-shaped name that speaks (name-place-form-speakers)", () => {
     expect(placeFormSpeaker(['Dana', 'Alto'], '', 2, 0)).toBe(false);
     expect(typed('The ferry from Los Almendros was late.')).toEqual([['Los Almendros', 'place']]);
   });
+
+  it('keeps a place-shaped name before its officials a place, as "Gaza officials" are Gaza\'s', () => {
+    expect(typed('Crews left when Cerro Alto officials closed the road.')).toEqual([['Cerro Alto', 'place']]);
+    expect(typed('The water was safe, Los Almendros authorities said.')).toEqual([['Los Almendros', 'place']]);
+  });
 });
