@@ -36,6 +36,7 @@ import { beatenSide, sideResultAfter } from './name-side-results';
 import { gameAtVenue } from './name-venues';
 import { alongRoute, bridgeAfter } from './name-routes';
 import { waterSideBefore } from './name-water-sides';
+import { riverVote } from './name-river-rises';
 import { waterListVote } from './name-water-lists';
 import { regionVotes } from './name-region-places';
 import { familyVotes } from './name-families';
@@ -212,6 +213,7 @@ export function voteContext(c: MentionContext, votes: Votes): void {
     votes.firm += 3;
   }
   if (AREA_BEFORE.test(before) || BEARING_AFTER.test(after) || waterSideBefore(before)) votes.place += 2;
+  votes.place += riverVote(c.text.slice(Math.max(0, c.start - 40), c.start), after); // "the Ahr rose by 7 metres" (name-river-rises)
   votes.place += adminUnitVote(c.text.slice(c.start, c.end), after, c.text.slice(Math.max(0, c.start - 120), c.start));
   votes.place += regionVotes(c.text.slice(c.start, c.end), c.text.slice(Math.max(0, c.start - 60), c.start), after);
   votes.person += familyVotes(after) + characterVotes(before);
