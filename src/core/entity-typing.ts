@@ -38,6 +38,7 @@ import { alongRoute, bridgeAfter } from './name-routes';
 import { waterSideBefore } from './name-water-sides';
 import { riverVote } from './name-river-rises';
 import { gaugeVote } from './name-river-gauges';
+import { routeEndVote } from './name-route-ends';
 import { waterListVote } from './name-water-lists';
 import { regionVotes } from './name-region-places';
 import { familyVotes } from './name-families';
@@ -216,6 +217,7 @@ export function voteContext(c: MentionContext, votes: Votes): void {
   if (AREA_BEFORE.test(before) || BEARING_AFTER.test(after) || waterSideBefore(before)) votes.place += 2;
   votes.place += riverVote(c.text.slice(Math.max(0, c.start - 40), c.start), after); // "the Ahr rose by 7 metres" (name-river-rises)
   votes.place += gaugeVote(c.text.slice(Math.max(0, c.start - 80), c.start)); // "rose by 7 metres at Altenahr" (name-river-gauges)
+  votes.place += routeEndVote(c.text.slice(Math.max(0, c.start - 120), c.start)); // "trains from Remagen to Ahrbrück" (name-route-ends)
   votes.place += adminUnitVote(c.text.slice(c.start, c.end), after, c.text.slice(Math.max(0, c.start - 120), c.start));
   votes.place += regionVotes(c.text.slice(c.start, c.end), c.text.slice(Math.max(0, c.start - 60), c.start), after);
   votes.person += familyVotes(after) + characterVotes(before);
