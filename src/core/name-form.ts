@@ -2,6 +2,7 @@
 // opener ("Operation …", "FC …"), an ampersand, an acronym. Decisive where it speaks, unlike
 // the context's votes (entity-typing.ts), from which it was split.
 
+import { opensOnDeutsch } from './name-german-bodies';
 import { isSeasonStorm } from './name-season-storms';
 import {
   ARABIC_ORG_OPENERS, ARTICLE_ORG_OPENERS, BUILDING_HEADS, CLUB_OPENERS, EVENT_HEADS, EVENT_OPENERS,
@@ -48,6 +49,7 @@ export function structuralType(words: string[], written = words.join(' ')): Enti
   if (words.some(isCoinedWordOfName)) return 'org';
   if (words.length > 1 && (EVENT_OPENERS.has(first) || isSeasonStorm(words))) return 'event';
   if (words.length > 1 && (CLUB_OPENERS.has(first) || ARABIC_ORG_OPENERS.has(first) || ARTICLE_ORG_OPENERS.has(first))) return 'org';
+  if (opensOnDeutsch(words)) return 'org'; // "Deutsche Bahn" (name-german-bodies)
   // No person's name has an ampersand ("Brighton & Hove Albion", "Marks & Spencer", "S&D",
   // "AT&T"; the tokens leave it out, so the written name tells) or a capitalised preposition
   // ("Doctors Without Borders").
