@@ -39,6 +39,7 @@ import { waterSideBefore } from './name-water-sides';
 import { riverVote } from './name-river-rises';
 import { gaugeVote } from './name-river-gauges';
 import { routeEndVote } from './name-route-ends';
+import { residentsOfVote } from './name-residents-of';
 import { waterListVote } from './name-water-lists';
 import { regionVotes } from './name-region-places';
 import { familyVotes } from './name-families';
@@ -218,6 +219,7 @@ export function voteContext(c: MentionContext, votes: Votes): void {
   votes.place += riverVote(c.text.slice(Math.max(0, c.start - 40), c.start), after); // "the Ahr rose by 7 metres" (name-river-rises)
   votes.place += gaugeVote(c.text.slice(Math.max(0, c.start - 80), c.start)); // "rose by 7 metres at Altenahr" (name-river-gauges)
   votes.place += routeEndVote(c.text.slice(Math.max(0, c.start - 120), c.start)); // "trains from Remagen to Ahrbrück" (name-route-ends)
+  votes.place += residentsOfVote(c.text.slice(Math.max(0, c.start - 120), c.start)); // "Residents of Schuld and Dernau" (name-residents-of)
   votes.place += adminUnitVote(c.text.slice(c.start, c.end), after, c.text.slice(Math.max(0, c.start - 120), c.start));
   votes.place += regionVotes(c.text.slice(c.start, c.end), c.text.slice(Math.max(0, c.start - 60), c.start), after);
   votes.person += familyVotes(after) + characterVotes(before);
