@@ -7,6 +7,7 @@ import {
   ORG_HEADS, ORG_MEMBER_NOUNS, ORG_NOUNS, PLACE_HEADS, PLACE_NOUNS, ROLE_NOUNS, TITLE_HEADS, TITLE_MODIFIERS,
 } from './entity-cues';
 import { STOP_WORDS } from './stop-words';
+import { isPluralOccupation } from './name-plural-occupations';
 import { CALENDAR } from './calendar-words';
 import { residentWords } from './name-city-demonyms';
 import { holidayType } from './name-holidays';
@@ -100,6 +101,7 @@ function dropOpener(run: Piece[], ctx: TrimContext): { pieces: Piece[]; initial:
   if (run.length > 1 && (EVENT_OPENERS.has(word) || isSeasonStorm(run.map((p) => p.text)))) return { pieces: run, initial: true }; // "Storm Orla", "Winter Storm Uri"
   const opener =
     STOP_WORDS.has(word) ||
+    isPluralOccupation(word) || // "Hydrologists said" (name-plural-occupations)
     (run.length > 1 && QUESTION_MODALS.has(word) && ctx.asksAfter(first.end)) ||
     CALENDAR.has(word) ||
     (run.length > 1 && !ctx.isKnown(word) && (ctx.isLowerElsewhere(word) || isCommonNounOpener(word)));
