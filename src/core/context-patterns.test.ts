@@ -11,6 +11,11 @@ describe('the words around a mention', () => {
     expect(STANDING_IN.test('fell to fourth place in the ')).toBe(true);
     expect(SITE_AFTER.test(' car park was full')).toBe(true);
     expect(AREA_BEFORE.test('towns near ')).toBe(true);
+    // "the district of Blessem", "the province of Pelzbach": an administrative unit's name.
+    expect(AREA_BEFORE.test('in the district of ')).toBe(true);
+    expect(AREA_BEFORE.test('the province of ')).toBe(true);
+    expect(AREA_BEFORE.test('the municipality of ')).toBe(true);
+    expect(AREA_BEFORE.test('the district attorney of ')).toBe(false);
     expect(BEARING_AFTER.test(', 20 km east of Warsaw')).toBe(true);
     expect(ON_POINTS.test(' on 44 points')).toBe(true);
   });

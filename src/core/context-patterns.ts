@@ -22,7 +22,7 @@ export const STANDING_IN = new RegExp(String.raw`\b(?:(?:fell|fall|falls|dropped
  *  event has no car park; the ground named for it has. */
 export const SITE_AFTER = new RegExp(String.raw`^${S}(?:car${S}park|car${S}parks|parking${S}(?:lot|lots|garage|area)|forecourt|concourse|turnstiles|grounds|stadium|arena)\b`);
 /** A place's surroundings before its name: "the area around Grójec", "the town of Verviers". */
-export const AREA_BEFORE = new RegExp(String.raw`\b(?:area|areas|region|regions|town|towns|village|villages|city|cities|suburbs|outskirts)${S}(?:around|near|outside|of)${S}$`, 'i');
+export const AREA_BEFORE = new RegExp(String.raw`\b(?:area|areas|region|regions|town|towns|village|villages|city|cities|suburbs|outskirts|district|districts|province|municipality|borough)${S}(?:around|near|outside|of)${S}$`, 'i');
 /** A bearing from another place after the name: "Grójec, south of Warsaw", "Pepinster, 20km
  *  east of Liège", "the Trocadéro, across the river from the Eiffel Tower". */
 export const BEARING_AFTER =
