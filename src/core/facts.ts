@@ -45,6 +45,7 @@ import { releasedAndStillHeld } from './figure-released-held';
 import { foreseenApart, foreseenFall } from './figure-foreseen-falls';
 import { countsOfOtherExtents } from './figure-count-extents';
 import { finesOfOtherParties } from './figure-fined-parties';
+import { costsOfOtherFailures, storyBodyMarks } from './figure-failed-parties';
 import { distancesOfOtherThings } from './figure-located-things';
 import { judgeFigures, runningCount } from './figure-verdict';
 import { convertedSum, sameConversion } from './figure-conversions';
@@ -112,11 +113,12 @@ export function extractFacts(article: Article, mentions?: readonly EntityMention
       for (const bare of found) {
         const q = withPairedUnit(sentence.text, bare, found);
         if (notFact(sentence.text, q) || isLabel(sentence.text, q, found)) continue;
+        const measure = [...measureOf(sentence.text, q, before?.text), ...frameOf(names, q, earlier, lead, further)];
         facts.push({
           id: `${article.id}:${p}:${sentence.start + q.start}`,
           quantity: q,
           where: { articleId: article.id, sentence: sentence.text, start: q.start, end: q.end },
-          measure: [...measureOf(sentence.text, q, before?.text), ...frameOf(names, q, earlier, lead, further)],
+          measure: [...measure, ...storyBodyMarks(q, measure, whole)], // figure-failed-parties.ts
           date: article.date,
         });
       }
@@ -249,6 +251,7 @@ export function compareFigure(facts: readonly Fact[], figure: Quantity, sentence
     if (pricesOfOtherGoods(sentence, q, fact)) continue; // figure-priced-goods.ts
     if (foreseenApart(foreseen, fact) || countsOfOtherExtents(sentence, q, fact)) continue; // figure-foreseen-falls.ts, figure-count-extents.ts
     if (finesOfOtherParties(sentence, q, earlier, fact)) continue; // figure-fined-parties.ts
+    if (costsOfOtherFailures(sentence, q, page.topics, earlier, fact)) continue; // figure-failed-parties.ts
     if (distancesOfOtherThings(sentence, q, fact)) continue; // figure-located-things.ts
     if (anotherEventsToll(events, fact)) continue;
     if (partOfToll(sentence, q.end) !== partOfToll(fact.where.sentence, fact.quantity.end)) continue;

@@ -20,6 +20,7 @@ import { OWNER_NAME_MARK } from './figure-owner-names';
 import { FORECAST_MARK, NEXT_MARK, POSSIBLE_MARK, TARGET_MARK, YEAR_MARK, forYear, type ForYear } from './figure-readings';
 import { countFamily } from './figure-families';
 import { ENGINE_MARK } from './figure-engine-sizes';
+import { STORY_BODY_MARK } from './figure-failed-parties';
 import { ELAPSED_MARK, LENGTH_MARK } from './measure-durations';
 import { eventLemma, topicLemma } from './measure-lexicon';
 import { AGE_OF_MARK, COUNTS_MARK, ROLE_MARK } from './measure-phrases';
@@ -127,6 +128,8 @@ export function measured(q: Quantity, measure: readonly string[], articleDate?: 
     // Role and counts marks: countFamily above has made them the family and role, so they
     // are no measure word of their own.
     if (word.startsWith(ROLE_MARK) || word.startsWith(COUNTS_MARK)) continue;
+    // The bodies a stored cost's story names are read by figure-failed-parties.ts alone.
+    if (word.startsWith(STORY_BODY_MARK)) continue;
     const into = MARKED.find(([mark]) => word.startsWith(mark));
     if (into !== undefined) {
       const [mark, field, keepMark] = into;
