@@ -20,6 +20,7 @@ import { spacingsApart } from './measure-spacings';
 import { VOTE_SHARE } from './measure-vote-shares';
 import { PAY_RAISE } from './measure-raises';
 import { prisonTermsApart } from './measure-prison-terms';
+import { sumsLeftApart } from './measure-sums-left';
 import { placesNested } from './figure-place-nesting';
 import { talliesOfOtherGames } from './figure-tally-games';
 
@@ -154,6 +155,8 @@ export function measureSimilarity(page: Measured, stored: Measured, sameWords = 
     if (page.topics.has(VOTE_SHARE) !== stored.topics.has(VOTE_SHARE)) return 0;
     // A raise of pay is no other share of the story (measure-raises.ts).
     if (page.topics.has(PAY_RAISE) !== stored.topics.has(PAY_RAISE)) return 0;
+    // What is left of a sum is no other sum of the story (measure-sums-left.ts).
+    if (sumsLeftApart(page.topics, stored.topics)) return 0;
     // A prison term is no other length of the story, and the most a charge carries no term given.
     if (prisonTermsApart(page.topics, stored.topics)) return 0;
     // The price of one seat is not a total, nor the price of a ticket.

@@ -117,6 +117,10 @@ lexicon(TOPIC_WORDS, {
   budget: 'budget budgets',
   cost: 'cost costs spent spending',
   pledge: 'pledge pledged pledges',
+  // What givers gave: "Donations reached €846 million", "the largest gifts".
+  donation: 'donation donations donated gift gifts',
+  // What remains of a sum: a mark from measure-sums-left.
+  'sum-left': 'sum-left',
   revenue: 'revenue revenues sales turnover',
   profit: 'profit profits earnings',
   // Money a body loses ("hospitals were losing up to $100 million a day") is neither its

@@ -39,6 +39,7 @@ import { groupSize } from './measure-group-sizes';
 import { partOfWhich } from './measure-of-which';
 import { spacing } from './measure-spacings';
 import { handedOver } from './measure-handovers';
+import { sumLeft } from './measure-sums-left';
 import { findQuantities } from './quantities';
 import type { Quantity } from './types';
 import { INLINE_SPACE as S, INLINE_SPACE_OPT as S_OPT } from './inline-space';
@@ -102,6 +103,7 @@ export function measureOf(sentence: string, q: Quantity, before = ''): string[] 
   add(heightReading(sentence, q));
   add(collisionTopic(sentence, q));
   add(handedOver(sentence, q));
+  add(sumLeft(sentence, q));
   const clause = clauseAround(sentence, q.start, q.end);
   const qStart = q.start - clause.offset;
   const qEnd = q.end - clause.offset;
