@@ -40,6 +40,7 @@ import { partOfWhich } from './measure-of-which';
 import { spacing } from './measure-spacings';
 import { handedOver } from './measure-handovers';
 import { sumLeft } from './measure-sums-left';
+import { elidedSuperlativeTopics } from './measure-elided-superlatives';
 import { findQuantities } from './quantities';
 import type { Quantity } from './types';
 import { INLINE_SPACE as S, INLINE_SPACE_OPT as S_OPT } from './inline-space';
@@ -104,6 +105,7 @@ export function measureOf(sentence: string, q: Quantity, before = ''): string[] 
   add(collisionTopic(sentence, q));
   add(handedOver(sentence, q));
   add(sumLeft(sentence, q));
+  for (const t of elidedSuperlativeTopics(sentence, q, before)) add(t); // measure-elided-superlatives.ts
   const clause = clauseAround(sentence, q.start, q.end);
   const qStart = q.start - clause.offset;
   const qEnd = q.end - clause.offset;
