@@ -119,6 +119,8 @@ lexicon(TOPIC_WORDS, {
   pledge: 'pledge pledged pledges',
   // What givers gave: "Donations reached €846 million", "the largest gifts".
   donation: 'donation donations donated gift gifts',
+  // Time spent shut in below ground or under rubble: "trapped for 69 days", "69 days underground".
+  trapped: 'trapped underground entombed',
   // What remains of a sum: a mark from measure-sums-left.
   'sum-left': 'sum-left',
   revenue: 'revenue revenues sales turnover',
