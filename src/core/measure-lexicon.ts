@@ -121,6 +121,7 @@ lexicon(TOPIC_WORDS, {
   donation: 'donation donations donated gift gifts',
   // Time spent shut in below ground or under rubble: "trapped for 69 days", "69 days underground".
   trapped: 'trapped underground entombed',
+  collapse: 'collapse',
   // What remains of a sum: a mark from measure-sums-left.
   'sum-left': 'sum-left',
   revenue: 'revenue revenues sales turnover',

@@ -40,6 +40,7 @@ import { partOfWhich } from './measure-of-which';
 import { spacing } from './measure-spacings';
 import { handedOver } from './measure-handovers';
 import { sumLeft } from './measure-sums-left';
+import { whenClauseTopic } from './measure-when-clauses';
 import { elidedSuperlativeTopics } from './measure-elided-superlatives';
 import { findQuantities } from './quantities';
 import type { Quantity } from './types';
@@ -106,6 +107,7 @@ export function measureOf(sentence: string, q: Quantity, before = ''): string[] 
   add(handedOver(sentence, q));
   add(sumLeft(sentence, q));
   for (const t of elidedSuperlativeTopics(sentence, q, before)) add(t); // measure-elided-superlatives.ts
+  add(whenClauseTopic(sentence, q));
   const clause = clauseAround(sentence, q.start, q.end);
   const qStart = q.start - clause.offset;
   const qEnd = q.end - clause.offset;
