@@ -165,7 +165,7 @@ describe('the topic gate for another topic (tests/eval/topics/rates)', () => {
 });
 
 /** Off pages of held-out topics (not yet judged by `npm run eval -- --check`) that pass. */
-const KNOWN_OFF_PASSES = ['mine/copper-price-report'];
+const KNOWN_OFF_PASSES = ['mine/copper-price-report', 'flood/ahr-wine-harvest', 'flood/rhineland-palatinate-election-2021'];
 
 // Every eval topic with seeds of its own: the pages a reader expects on (on and near) pass at
 // the default. The eval's --check fails only on an off-topic page let through, so a gate rule
@@ -206,8 +206,10 @@ describe('the topic gate on every eval topic’s pages expected on', () => {
   // Known misses of held-out topics still under their bars, pinned so that a fix (or a new
   // pass) shows here: mine's copper report shares the trade's words (mine, miner, copper) and
   // names the rescue's Codelco three times with Chile and the Atacama, but none of the story's
-  // event words; no general rule found yet (gate18, 2026-12-07: each measure tried also turned
-  // an on page off, or hung on a tie's alphabetical order).
+  // event words; flood's Ahr wine harvest names four stored places (the flood once, in passing)
+  // and its 2021 state election the stored premier, chancellor and party with their roles, none
+  // of the flood's words. No general rule found yet (gate18 and gate19, 2026-12-07: each measure
+  // tried also turned an on page off, or hung on a tie's alphabetical order).
   it.each(where((_p, id) => KNOWN_OFF_PASSES.includes(id)))('at the default, still lets in the off page %s (a known miss)', (_id, t, page) => {
     const s = gate(t, page);
     expect(s.onTopic, JSON.stringify(s)).toBe(true);
