@@ -6,6 +6,7 @@ import { dayInContext } from './dates';
 import { withinAboutStep } from './figure-about-nearness';
 import { estimateAboveFloor } from './figure-estimate-floors';
 import { floorReading } from './figure-page-floors';
+import { sameSideBounds } from './figure-same-side-bounds';
 import { twoCeilings } from './figure-two-ceilings';
 import { groupedFigure } from './grouped-number';
 import { isDuration, toDays } from './quantity-kinds';
@@ -235,7 +236,7 @@ export function judgeFigures(page: Quantity, fact: Fact, events: ReadonlySet<str
 
   const pageBound = page.qualifier ? (QUALIFIER_BOUND[page.qualifier] ?? null) : null;
   const storedKind = stored.qualifier ? (QUALIFIER_BOUND[stored.qualifier] ?? null) : null;
-  if (same(x, v, tolerance) && (pageBound === null || pageBound === storedKind || satisfies(pageBound, x, v))) {
+  if (same(x, v, tolerance) && (pageBound === null || pageBound === storedKind || satisfies(pageBound, x, v) || sameSideBounds(pageBound, storedKind))) {
     return { verdict: 'agrees', reason: duration && formatDuration(page) !== storedText ? `same duration: ${storedText}` : 'same figure' };
   }
   if (pageBound !== null) {
