@@ -40,6 +40,7 @@ import { riverVote } from './name-river-rises';
 import { gaugeVote } from './name-river-gauges';
 import { routeEndVote } from './name-route-ends';
 import { residentsOfVote } from './name-residents-of';
+import { germanTownVote } from './name-german-towns';
 import { waterListVote } from './name-water-lists';
 import { regionVotes } from './name-region-places';
 import { familyVotes } from './name-families';
@@ -220,6 +221,7 @@ export function voteContext(c: MentionContext, votes: Votes): void {
   votes.place += gaugeVote(c.text.slice(Math.max(0, c.start - 80), c.start)); // "rose by 7 metres at Altenahr" (name-river-gauges)
   votes.place += routeEndVote(c.text.slice(Math.max(0, c.start - 120), c.start)); // "trains from Remagen to Ahrbrück" (name-route-ends)
   votes.place += residentsOfVote(c.text.slice(Math.max(0, c.start - 120), c.start)); // "Residents of Schuld and Dernau" (name-residents-of)
+  votes.place += germanTownVote(c.text.slice(c.start, c.end)); // "in Bodenheim said it" (name-german-towns)
   votes.place += adminUnitVote(c.text.slice(c.start, c.end), after, c.text.slice(Math.max(0, c.start - 120), c.start));
   votes.place += regionVotes(c.text.slice(c.start, c.end), c.text.slice(Math.max(0, c.start - 60), c.start), after);
   votes.person += familyVotes(after) + characterVotes(before);

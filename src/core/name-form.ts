@@ -2,6 +2,7 @@
 // opener ("Operation …", "FC …"), an ampersand, an acronym. Decisive where it speaks, unlike
 // the context's votes (entity-typing.ts), from which it was split.
 
+import { isGermanSpaTown } from './name-german-towns';
 import { opensOnDeutsch } from './name-german-bodies';
 import { isSeasonStorm } from './name-season-storms';
 import {
@@ -71,6 +72,7 @@ export function structuralType(words: string[], written = words.join(' ')): Enti
   // A cape, an isle or a strait as the last word is also a surname (name-coast-heads.ts).
   if (PLACE_HEADS.has(head) && !endsInCoastHead(words)) return 'place';
   if (words.length > 1 && PLACE_OPENERS.has(first)) return 'place';
+  if (isGermanSpaTown(words)) return 'place'; // "Bad Bodendorf" (name-german-towns)
   // With no head word to say more, a body's acronym after a word in ordinary case ("Africa
   // CDC", "Texas DSHS") is no person's: a person's letters are initials ("JD Vance") or a
   // numeral ("Louis XIV").
