@@ -19,6 +19,7 @@ import { opensWithPluralTitle } from './name-plural-titles';
 import { isGeneralTrade } from './name-trade-heads';
 import { isPeopleForName } from './name-for-groups';
 import { openerOpensBody } from './name-body-openers';
+import { isServiceSystem } from './name-system-bodies';
 import { hasNameHead, innerTitle, isExTitle, isTitleWord } from './name-inner-titles';
 import { placeOfTitle } from './name-title-places';
 import { generalInBody } from './name-general-bodies';
@@ -197,7 +198,7 @@ export function trimRun(run: Piece[], ctx: TrimContext): Candidate[] {
   if (resident > 0) [pieces, initial] = [pieces.slice(resident), false];
   // Demonyms open a phrase ("Israeli military") unless they belong to an institution's
   // name ("Palestinian Authority", "Arab League") or are a given name ("Christian Lindner").
-  if (ctx.isNonName(pieces[0]?.text ?? '') && !hasNameHead(pieces) && !givenNameFirst(pieces, ctx) && !airlineWithDemonym(pieces, ctx)) {
+  if (ctx.isNonName(pieces[0]?.text ?? '') && !hasNameHead(pieces) && !isServiceSystem(pieces.map((p) => p.text)) && !givenNameFirst(pieces, ctx) && !airlineWithDemonym(pieces, ctx)) {
     while (pieces.length > 0 && (ctx.isNonName(pieces[0]?.text ?? '') || pieces[0]?.connector)) {
       pieces = pieces.slice(1);
       initial = false;
