@@ -48,6 +48,7 @@ import { finesOfOtherParties } from './figure-fined-parties';
 import { costsOfOtherFailures, storyBodyMarks } from './figure-failed-parties';
 import { distancesOfOtherThings } from './figure-located-things';
 import { judgeFigures, runningCount } from './figure-verdict';
+import { laterRestatement } from './figure-later-restatements';
 import { convertedSum, sameConversion } from './figure-conversions';
 import { withoutPassiveSaying } from './figure-told-people';
 import { measureOf } from './measure';
@@ -272,7 +273,7 @@ export function compareFigure(facts: readonly Fact[], figure: Quantity, sentence
   // ("cut the penalty to €4.124 billion") is set against what it was changed from.
   const referred = referredFigure(sentence, q, before);
   const from = referred === null ? undefined : compareFigure(facts, referred, before).find((c) => c.verdict === 'agrees')?.fact;
-  return supersededBounds(
+  return laterRestatement(supersededBounds( // figure-later-restatements.ts
     out.sort(
       (a, b) =>
         Number(b.verdict === 'agrees') - Number(a.verdict === 'agrees') ||
@@ -282,7 +283,7 @@ export function compareFigure(facts: readonly Fact[], figure: Quantity, sentence
         (b.fact.date ?? '').localeCompare(a.fact.date ?? ''),
     ),
     q,
-  );
+  ), facts, measuredFact, (f) => judgeFigures(bounded, factWithBoundBefore(f), page.events));
 }
 
 /** "At least 10 people have died" allows a page's 17, but a later stored article's exact count
