@@ -3,6 +3,7 @@
 // the context's votes (entity-typing.ts), from which it was split.
 
 import { isGermanSpaTown } from './name-german-towns';
+import { endsInPartyPlural } from './name-party-plurals';
 import { opensOnDeutsch } from './name-german-bodies';
 import { isSeasonStorm } from './name-season-storms';
 import {
@@ -55,6 +56,7 @@ export function structuralType(words: string[], written = words.join(' ')): Enti
   // "AT&T"; the tokens leave it out, so the written name tells) or a capitalised preposition
   // ("Doctors Without Borders").
   if (written.includes('&') || words.some((w, i) => i > 0 && NAME_PREPOSITIONS.has(w))) return 'org';
+  if (endsInPartyPlural(words)) return 'org'; // "Social Democrats" (name-party-plurals)
   if (isUtilityName(words)) return 'org'; // "Florida Power and Light" (name-utility-pairs)
   if (endsInLegalForm(words)) return 'org'; // "Uniper GmbH" (name-legal-forms)
   // "USA Today", "Russia Today": a name ending in the day is a paper's or a programme's.
