@@ -25,4 +25,10 @@ describe('a name that rises by a height, floods or has tributaries', () => {
     expect(riverVote('', ' flooded in July')).toBe(3);
     expect(riverVote('the level of the ', '')).toBe(0);
   });
+
+  it('leaves a preposition\'s object before "flooded in" as it was: tributes to a person', () => {
+    expect(typed('Tributes to Hallett flooded in after the news.')).toEqual(typed('Tributes to Hallett poured in after the news.'));
+    expect(riverVote('Tributes to ', ' flooded in after the news')).toBe(0);
+    expect(riverVote('Messages for the ', ' flooded in')).toBe(0);
+  });
 });

@@ -3,8 +3,11 @@
 // rises by a height, floods, bursts its banks or has tributaries is a river, a place, where a
 // lone unknown word after "the" would default to a body. A rise needs its height (the Dow
 // "rose" by points, not metres), and "flooded" takes no object ("Apple flooded the market").
+// A preposition's object is not what rises or floods: "Tributes to Smith flooded in",
+// "Subscribers to Netflix rose by 2m" (name-preposition-objects).
 
 import { INLINE_SPACE as S, INLINE_SPACE_OPT as S_OPT } from './inline-space';
+import { prepositionObject } from './name-preposition-objects';
 
 const QUALIFIER = String.raw`(?:(?:more${S}than|about|almost|nearly|over|some|up${S}to|around)${S})?`;
 const HEIGHT = String.raw`\d[\d.,]*${S_OPT}(?:metres|meters|m|feet|ft|centimetres|centimeters|cm|inches)\b`;
@@ -20,5 +23,5 @@ const ALONG_THE = new RegExp(String.raw`\balong${S}the${S}$`, 'iu');
 
 /** Votes for a place when the name is said to act or be spoken of as a river. */
 export function riverVote(before: string, after: string): number {
-  return RIVER_AFTER.test(after) || WATERS_OWNED.test(after) || LEVEL_OF.test(before) || ALONG_THE.test(before) ? 3 : 0;
+  return (RIVER_AFTER.test(after) && !prepositionObject(before)) || WATERS_OWNED.test(after) || LEVEL_OF.test(before) || ALONG_THE.test(before) ? 3 : 0;
 }
