@@ -20,4 +20,11 @@ describe('a name where a river’s rise or level is read', () => {
     expect(gaugeVote('the level of debt at ')).toBe(0);
     expect(gaugeVote('rose by 2 metres at ')).toBe(3);
   });
+
+  it('reads a bare "m" as metres only beside a word of water: "2m" is as often a million', () => {
+    expect(typed('Subscribers rose by 2m at Pelzbach in the quarter.')).toEqual([['Pelzbach', 'org']]);
+    expect(gaugeVote('Passenger numbers rose by 5m at ')).toBe(0);
+    expect(gaugeVote('The Orvel rose by 7m at ')).toBe(3);
+    expect(gaugeVote('The water rose by 2.5m at ')).toBe(3);
+  });
 });

@@ -2,6 +2,8 @@
 // "the river peaked at 9 metres at Passau": where a river's rise or level is read is a gauge's
 // town, a place, where "at" alone (a staff "at Google") says nothing. The rise needs its
 // height, as in name-river-rises.ts; a level needs a river's name or "the river" before "at".
+// A bare "m" is a million as often ("Subscribers rose by 2m at Netflix"), so it needs a word
+// of water, or a name after "the", earlier in the text ("The Ahr rose by 7m at Altenahr").
 
 import { INLINE_SPACE as S, INLINE_SPACE_OPT as S_OPT } from './inline-space';
 
@@ -15,7 +17,14 @@ const LEVEL_AT = new RegExp(
   'u',
 );
 
+const MILLION_OR_METRES = new RegExp(String.raw`\d${S_OPT}m${S}at${S}$`, 'u');
+const WATER_WORD = new RegExp(
+  String.raw`\b(?:river|rivers|water|waters|flood|floods|floodwater|floodwaters|tide|level|levels|gauge|[Tt]he${S}\p{Lu}\p{Ll}+)\b`,
+  'u',
+);
+
 /** Votes for a place when the name is where a river's rise or level is read. */
 export function gaugeVote(before: string): number {
-  return RISE_AT.test(before) || LEVEL_AT.test(before) ? 3 : 0;
+  const rise = RISE_AT.test(before) && (!MILLION_OR_METRES.test(before) || WATER_WORD.test(before));
+  return rise || LEVEL_AT.test(before) ? 3 : 0;
 }
