@@ -25,4 +25,10 @@ describe('a name at one end of a route the sentence names', () => {
     expect(routeEndVote('the line that said, from ')).toBe(0);
     expect(routeEndVote('the channel between ')).toBe(3);
   });
+
+  it('leaves a list or a career that "ran" from one name to another as it was', () => {
+    expect(typed('The guest list ran from Hallett to Dunmore.')).toEqual(typed('The guest list included Hallett and Dunmore.'));
+    expect(routeEndVote('Her career ran from Motown to ')).toBe(0);
+    expect(routeEndVote('The road runs from Pelzbach to ')).toBe(3);
+  });
 });
