@@ -163,7 +163,7 @@ export function typeMentions(
         ? 'place'
         : null) ??
       (placeFormOfficials(a.words, text.slice(Math.max(0, a.start - 12), a.start), text.slice(a.end, a.end + 16), v) ? 'place' : null) ?? // "Puerto Montt officials"
-      (placeFormSpeaker(a.words, text.slice(Math.max(0, a.start - 12), a.start), v.person, v.org) && !a.cand.titled ? 'org' : null) ?? // "Hafnarfjörður said"
+      (placeFormSpeaker(a.words, text.slice(Math.max(0, a.start - 12), a.start), v.person, v.org, text.slice(a.end, a.end + 24)) && !a.cand.titled ? 'org' : null) ?? // "Hafnarfjörður said"
       (nordicPlaceWord(a.words) && v.org < 2 && v.person < 2 ? 'place' : null) ?? // "Fagradalsfjall" (name-nordic-places)
       (spanishPlaceOpener(a.words) && v.org < 2 && v.person < 2 ? 'place' : null) ?? // "Punta Arenas" (name-spanish-places)
       (spanishArticlePlace(a.words, text.slice(Math.max(0, a.start - 12), a.start)) && !a.cand.titled && v.org < 2 && v.person < 2 ? 'place' : null) ?? // "El Hierro" (name-spanish-article-places)

@@ -17,6 +17,9 @@ describe("a place-shaped name that speaks (name-place-form-speakers)", () => {
   // Must not change: a name with no place's form, a title, a place that does not speak.
   it('leaves a person\'s name, a titled name and a silent place alone', () => {
     expect(typed('Isla Fisher said she would return.')).toEqual([['Isla Fisher', 'person']]);
+    expect(typed('La Rosa said she would sing at the gala.')).toEqual([['La Rosa', 'person']]);
+    expect(placeFormSpeaker(['La', 'Rosa'], '', 2, 0, ' said that he would')).toBe(false);
+    expect(placeFormSpeaker(['La', 'Rosa'], '', 2, 0, ' said the hotel would')).toBe(true);
     expect(placeFormSpeaker(['Cerro', 'Alto'], '', 0, 0)).toBe(false);
     expect(placeFormSpeaker(['Dana', 'Alto'], '', 2, 0)).toBe(false);
     expect(typed('The ferry from Los Almendros was late.')).toEqual([['Los Almendros', 'place']]);
