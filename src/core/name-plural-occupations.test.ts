@@ -19,5 +19,7 @@ describe('a plural trade or science opening a sentence', () => {
     expect(isPluralOccupation('Christ')).toBe(false);
     expect(isPluralOccupation('Lists')).toBe(false);
     expect(names('Brandau said the warning had come too late.')).toEqual(['Brandau']);
+    expect(names('Hydrologists Guild said the warning had come too late.')).toEqual(['Hydrologists Guild']);
+    expect(names('Physicians Council for Safe Care said the study was flawed.')).toEqual(['Physicians Council for Safe Care']);
   });
 });

@@ -102,7 +102,7 @@ function dropOpener(run: Piece[], ctx: TrimContext): { pieces: Piece[]; initial:
   if (run.length > 1 && (EVENT_OPENERS.has(word) || isSeasonStorm(run.map((p) => p.text)))) return { pieces: run, initial: true }; // "Storm Orla", "Winter Storm Uri"
   const opener =
     STOP_WORDS.has(word) ||
-    isPluralOccupation(word) || // "Hydrologists said" (name-plural-occupations)
+    (run.length === 1 && isPluralOccupation(word)) || // "Hydrologists said", not "Musicians Union" (name-plural-occupations)
     (run.length > 1 && QUESTION_MODALS.has(word) && ctx.asksAfter(first.end)) ||
     CALENDAR.has(word) ||
     (run.length > 1 && !ctx.isKnown(word) && (ctx.isLowerElsewhere(word) || isCommonNounOpener(word)));
