@@ -19,5 +19,7 @@ describe('a name whose residents or mayor the sentence names', () => {
     expect(typed('Shareholders of Brandau said the offer was too low.')).toEqual([['Brandau', 'org']]);
     expect(residentsOfVote('shareholders of ')).toBe(0);
     expect(residentsOfVote('residents of Pelzbach and ')).toBe(3);
+    expect(residentsOfVote('The mayor of Pelzbach and ')).toBe(0);
+    expect(typed('The mayor of Pelzbach and Hallett said the deal was done.')).not.toContainEqual(['Hallett', 'place']);
   });
 });

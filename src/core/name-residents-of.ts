@@ -5,12 +5,15 @@
 import { INLINE_SPACE as S } from './inline-space';
 
 const NAME = String.raw`\p{Lu}[\p{L}’'-]*(?:${S}\p{Lu}[\p{L}’'-]*)*`;
+const LIST = String.raw`(?:${NAME},${S}){0,4}(?:${NAME},?${S}(?:and|or)${S})?`;
 const DWELLERS_OF = new RegExp(
-  String.raw`\b(?:[Rr]esidents|[Ii]nhabitants|[Vv]illagers|[Tt]ownspeople|[Tt]ownsfolk|[Mm]ayor|[Dd]eputy${S}mayor)${S}of${S}(?:${NAME},${S}){0,4}(?:${NAME},?${S}(?:and|or)${S})?$`,
+  String.raw`\b(?:[Rr]esidents|[Ii]nhabitants|[Vv]illagers|[Tt]ownspeople|[Tt]ownsfolk)${S}of${S}${LIST}$`,
   'u',
 );
+// One mayor has one town: in "the mayor of Pelzbach and Hallett said", Hallett is a second speaker.
+const MAYOR_OF = new RegExp(String.raw`\b(?:[Mm]ayor|[Dd]eputy${S}mayor)${S}of${S}$`, 'u');
 
 /** Votes for a place when the name is where the residents named before it live. */
 export function residentsOfVote(before: string): number {
-  return DWELLERS_OF.test(before) ? 3 : 0;
+  return DWELLERS_OF.test(before) || MAYOR_OF.test(before) ? 3 : 0;
 }
