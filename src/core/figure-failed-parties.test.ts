@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { storedFacts, verdict } from '../../tests/support/stored-figures';
-import { failedPartyOf } from './figure-failed-parties';
+import { failedParties, failedPartyOf } from './figure-failed-parties';
 import { figureIn } from './figure-test-kit';
 
 const STORED = storedFacts(
@@ -31,5 +31,11 @@ describe('costs of two failures', () => {
     const t = 'The agency put the cost at about $4 billion.';
     expect(failedPartyOf(t, figureIn(t, 'about $4 billion'), OTHER_LEAD)).toBe('Lakeshore Bank');
     expect(failedPartyOf(t, figureIn(t, 'about $4 billion'), 'The bank failed.')).toBeNull();
+  });
+
+  it('reads the body, not a word that opens the clause, as the failed party', () => {
+    expect(verdict(STORED, 'After Harbor Savings Bank failed, the FDIC put the cost to its deposit insurance fund at about $6 billion.', 'about $6 billion')?.[0]).toBe('agrees');
+    expect(verdict(STORED, 'When Harbor Savings Bank collapsed, the FDIC put the cost to its deposit insurance fund at about $5 billion.', 'about $5 billion')?.[0]).toBe('differs');
+    expect(failedParties('Talks collapsed on Monday, and Regulators seized nothing.').map((p) => p.party)).toEqual([]);
   });
 });

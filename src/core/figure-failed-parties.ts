@@ -9,7 +9,7 @@
 
 import { aliasKey } from './alias-key';
 import { sameOwner } from './figure-institutions';
-import type { Named } from './figure-named';
+import { named, type Named } from './figure-named';
 import { INLINE_SPACE as S } from './inline-space';
 import type { Fact, Quantity } from './types';
 
@@ -21,27 +21,24 @@ const NAME = String.raw`\p{Lu}[\p{L}&.'’-]*(?:${S}(?:of${S})?\p{Lu}[\p{L}&.'�
 // "seized First Republic Bank", "Silicon Valley Bank collapsed", "the failure of Signature
 // Bank", "Signature Bank's failure".
 const FAILED = [
-  new RegExp(String.raw`\b(?:closed|seized|shut${S}down|took${S}over)${S}(${NAME})`, 'gu'),
-  new RegExp(String.raw`(${NAME})${S}(?:(?:has|had)${S})?(?:failed|collapsed|went${S}(?:bust|under|bankrupt))\b`, 'gu'),
-  new RegExp(String.raw`\b(?:failure|collapse|bankruptcy)${S}of${S}(?:the${S})?(${NAME})`, 'gu'),
-  new RegExp(String.raw`(${NAME})['’]s?${S}(?:failure|collapse|bankruptcy)\b`, 'gu'),
+  new RegExp(String.raw`\b(?:closed|seized|shut${S}down|took${S}over)${S}(${NAME})`, 'gdu'),
+  new RegExp(String.raw`(${NAME})${S}(?:(?:has|had)${S})?(?:failed|collapsed|went${S}(?:bust|under|bankrupt))\b`, 'gdu'),
+  new RegExp(String.raw`\b(?:failure|collapse|bankruptcy)${S}of${S}(?:the${S})?(${NAME})`, 'gdu'),
+  new RegExp(String.raw`(${NAME})['’]s?${S}(?:failure|collapse|bankruptcy)\b`, 'gdu'),
 ];
-// A capitalised word that opens a sentence or names a time is not a party.
-const NOT_PARTY = /^(?:The|A|An|Its|Their|Regulators|Officials|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
-
-function partyOf(name: string): string | null {
-  const words = name.replace(/['’]s?$/, '').split(/[^\S\n]+/);
-  while (words.length > 0 && NOT_PARTY.test(words[0] as string)) words.shift();
-  return words.length > 0 ? words.join(' ') : null;
-}
-
-/** The parties `text` says failed, in text order. */
-export function failedParties(text: string): { at: number; party: string }[] {
-  const out: { at: number; party: string }[] = [];
+/** The parties `text` says failed, in text order. A party is a body the entity pipeline
+ *  finds ending where the capitalised run before the verb ends: the run may open with a word
+ *  of the sentence ("When Silicon Valley Bank collapsed", "After Acme failed"), and a
+ *  capitalised word alone is no party ("Talks collapsed", "Regulators seized …"). */
+export function failedParties(text: string): { at: number; end: number; party: string }[] {
+  const out: { at: number; end: number; party: string }[] = [];
+  const { mentions } = named(text);
   for (const re of FAILED) {
     for (const m of text.matchAll(re)) {
-      const party = partyOf(m[1] as string);
-      if (party !== null) out.push({ at: m.index, party });
+      const run = (m[1] as string).replace(/['’]s?$/, '');
+      const start = m.indices?.[1]?.[0] ?? m.index;
+      const body = mentions.find((x) => x.type === 'org' && x.start >= start && x.end === start + run.length);
+      if (body !== undefined) out.push({ at: m.index, end: body.end, party: aliasKey(body.canonical) });
     }
   }
   return out.sort((a, b) => a.at - b.at);
@@ -50,7 +47,7 @@ export function failedParties(text: string): { at: number; party: string }[] {
 /** The party whose failure the page's cost `q` is of: the nearest one its sentence names
  *  before it, else the first the text before (`earlier`) names; null when none is said. */
 export function failedPartyOf(sentence: string, q: Quantity, earlier: string): string | null {
-  const own = failedParties(sentence.slice(0, q.start)).pop();
+  const own = failedParties(sentence).filter((p) => p.end <= q.start).pop();
   return own?.party ?? failedParties(earlier)[0]?.party ?? null;
 }
 
