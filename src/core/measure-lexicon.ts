@@ -119,8 +119,9 @@ lexicon(TOPIC_WORDS, {
   pledge: 'pledge pledged pledges',
   // What givers gave: "Donations reached €846 million", "the largest gifts".
   donation: 'donation donations donated gift gifts',
-  // Time spent shut in below ground or under rubble: "trapped for 69 days", "69 days underground".
-  trapped: 'trapped underground entombed',
+  // Time spent shut in below ground or under rubble: "trapped for 69 days"; "69 days
+  // underground" is measure-time-underground's (the word alone is no such time).
+  trapped: 'trapped entombed',
   collapse: 'collapse',
   // What remains of a sum: a mark from measure-sums-left.
   'sum-left': 'sum-left',

@@ -40,6 +40,7 @@ import { partOfWhich } from './measure-of-which';
 import { spacing } from './measure-spacings';
 import { handedOver } from './measure-handovers';
 import { sumLeft } from './measure-sums-left';
+import { timeUnderground } from './measure-time-underground';
 import { whenClauseTopic } from './measure-when-clauses';
 import { elidedSuperlativeTopics } from './measure-elided-superlatives';
 import { findQuantities } from './quantities';
@@ -106,6 +107,7 @@ export function measureOf(sentence: string, q: Quantity, before = ''): string[] 
   add(collisionTopic(sentence, q));
   add(handedOver(sentence, q));
   add(sumLeft(sentence, q));
+  add(timeUnderground(sentence, q));
   for (const t of elidedSuperlativeTopics(sentence, q, before)) add(t); // measure-elided-superlatives.ts
   add(whenClauseTopic(sentence, q));
   const clause = clauseAround(sentence, q.start, q.end);
