@@ -41,6 +41,7 @@ import { spacing } from './measure-spacings';
 import { handedOver } from './measure-handovers';
 import { sumLeft } from './measure-sums-left';
 import { timeUnderground } from './measure-time-underground';
+import { boughtGifts, DONATION } from './measure-bought-gifts';
 import { whenClauseTopic } from './measure-when-clauses';
 import { elidedSuperlativeTopics } from './measure-elided-superlatives';
 import { findQuantities } from './quantities';
@@ -170,5 +171,6 @@ export function measureOf(sentence: string, q: Quantity, before = ''): string[] 
   // A cabinet's or a board's deliberation is no jury's (measure-deliberations.ts).
   if (out.includes('deliberation') && othersDeliberation(sentence, q)) return out.filter((w) => w !== 'deliberation');
   if (out.includes('dead') && onlyRoadTolls(sentence)) return out.filter((w) => w !== 'dead');
+  if (out.includes(DONATION) && boughtGifts(sentence)) return out.filter((w) => w !== DONATION); // measure-bought-gifts.ts
   return out;
 }
