@@ -9,6 +9,7 @@ describe('superlatives with their noun left out', () => {
     expect(elidedSuperlativeTopics(s, figureIn(s, '$60 million'), 'Donations to the museum reached $400 million.')).toEqual(['donation']);
     const t = 'The biggest single one was $60 million.';
     expect(elidedSuperlativeTopics(t, figureIn(t, '$60 million'), 'Fines against the banks rose.')).toEqual(['fine']);
+    expect(elidedSuperlativeTopics(s, figureIn(s, '$60 million'), 'Donations to the museum reached $400 million, and the repairs will cost $1 billion.')).toEqual(['donation']);
   });
 
   it('leave a superlative with its noun, or none, alone', () => {

@@ -12,9 +12,13 @@ const ELIDED = new RegExp(
   String.raw`^(?:The|Its|Their)${S}(?:(?:two|three|single)${S})?(?:largest|biggest|smallest|highest|lowest)${S}(?:single${S})?(?:one${S}|ones${S})?(?:came|was|were|is|are|went)\b`,
 );
 
-/** The topics of `before` (the sentence before) for a figure `q` of a `sentence` that opens
- *  with a superlative whose noun is left out; none otherwise. */
+// "Donations reached €846 million, and the repairs will cost €1 billion. The largest came
+// from …": the largest is of what the first clause spoke of, not of the clause joined to it.
+const NEXT_CLAUSE = new RegExp(String.raw`,${S}(?:and|but|while|whereas)${S}|;`);
+
+/** The topics of `before` (the sentence before; its first clause) for a figure `q` of a
+ *  `sentence` that opens with a superlative whose noun is left out; none otherwise. */
 export function elidedSuperlativeTopics(sentence: string, q: Quantity, before: string): string[] {
   if (q.kind !== 'number' || before === '' || !ELIDED.test(sentence.slice(0, q.start))) return [];
-  return [...new Set(words(before).map(topicLemma).filter((t): t is string => t !== null))];
+  return [...new Set(words(before.split(NEXT_CLAUSE)[0] as string).map(topicLemma).filter((t): t is string => t !== null))];
 }
