@@ -38,4 +38,10 @@ describe('costs of two failures', () => {
     expect(verdict(STORED, 'When Harbor Savings Bank collapsed, the FDIC put the cost to its deposit insurance fund at about $5 billion.', 'about $5 billion')?.[0]).toBe('differs');
     expect(failedParties('Talks collapsed on Monday, and Regulators seized nothing.').map((p) => p.party)).toEqual([]);
   });
+
+  it('leaves out a failure the story measures its own against', () => {
+    const lead = 'The biggest failure since Lakeshore Bank collapsed in 2019 came on Friday, when regulators closed Harbor Savings Bank.';
+    const page = 'The FDIC put the cost of the failure to its deposit insurance fund at about $6 billion.';
+    expect(verdict(STORED, page, 'about $6 billion', lead, lead)?.[0]).toBe('agrees');
+  });
 });

@@ -26,6 +26,10 @@ const FAILED = [
   new RegExp(String.raw`\b(?:failure|collapse|bankruptcy)${S}of${S}(?:the${S})?(${NAME})`, 'gdu'),
   new RegExp(String.raw`(${NAME})['’]s?${S}(?:failure|collapse|bankruptcy)\b`, 'gdu'),
 ];
+// "The largest failure since Washington Mutual collapsed in 2008 came on Friday": a failure
+// the story measures its own against is not its own.
+const COMPARED = /\b(?:since|than|like|unlike)\b[^,;.]*$/i;
+
 /** The parties `text` says failed, in text order. A party is a body the entity pipeline
  *  finds ending where the capitalised run before the verb ends: the run may open with a word
  *  of the sentence ("When Silicon Valley Bank collapsed", "After Acme failed"), and a
@@ -38,7 +42,7 @@ export function failedParties(text: string): { at: number; end: number; party: s
       const run = (m[1] as string).replace(/['’]s?$/, '');
       const start = m.indices?.[1]?.[0] ?? m.index;
       const body = mentions.find((x) => x.type === 'org' && x.start >= start && x.end === start + run.length);
-      if (body !== undefined) out.push({ at: m.index, end: body.end, party: aliasKey(body.canonical) });
+      if (body !== undefined && !COMPARED.test(text.slice(0, start))) out.push({ at: m.index, end: body.end, party: aliasKey(body.canonical) });
     }
   }
   return out.sort((a, b) => a.at - b.at);
