@@ -22,8 +22,11 @@ describe('relativeSubject', () => {
 });
 
 describe('a figure a relative clause says is someone’s', () => {
+  // The stored story names its failed bank, as a story of a failure does: a cost meets only
+  // the costs of failures its story names (figure-failed-parties.ts).
   const stored = storedFacts(
     '2023-03-27',
+    'Regulators closed Silicon Valley Bank on March 10.',
     'The FDIC put the cost of the failure to its deposit insurance fund at about $20 billion.',
     'The FDIC said depositors would be able to reach their insured money, up to $250,000 each, by Monday morning.',
   );
